@@ -1,0 +1,65 @@
+import bidiFactory from 'bidi-js';
+import type { Direction } from '../article/model.js';
+
+/** bidi-js: a conformant UAX #9 implementation (passes BidiTest.txt and BidiCharacterTest.txt). */
+const bidi = bidiFactory();
+
+export interface ParagraphLevels {
+  /** Embedding level of every UTF-16 code unit, after rules X1-I2 and L1 for the paragraph end. */
+  levels: Uint8Array;
+  paragraphLevel: number;
+}
+
+export function paragraphLevels(text: string, direction: Direction | 'auto'): ParagraphLevels {
+  const result = bidi.getEmbeddingLevels(text, direction === 'auto' ? undefined : direction);
+  return { levels: result.levels, paragraphLevel: result.paragraphs[0]?.level ?? (direction === 'rtl' ? 1 : 0) };
+}
+
+const LINE_END_RESET = new Set(['WS', 'S', 'B', 'BN', 'LRE', 'RLE', 'LRO', 'RLO', 'PDF', 'LRI', 'RLI', 'FSI', 'PDI']);
+
+/** Bidi class name of the character starting at `index` (code point aware). */
+export function bidiClassAt(text: string, index: number): string {
+  return bidi.getBidiCharTypeName(String.fromCodePoint(text.codePointAt(index)!));
+}
+
+/** Whether a character is reset to the paragraph level at the end of a line (UAX #9 L1.4). */
+export function resetsAtLineEnd(bidiClass: string): boolean {
+  return LINE_END_RESET.has(bidiClass);
+}
+
+/**
+ * UAX #9 L2 on a line of units (code points for the conformance tests, grapheme clusters for the
+ * layout): from the highest level down to the lowest odd level, reverse every run at that level or
+ * higher. Returns the logical indices in visual order. Written here rather than taken from bidi-js
+ * because bidi-js reorders UTF-16 code units, and a terminal needs whole grapheme clusters kept
+ * intact (L3: combining marks must stay after their base in what is written).
+ */
+export function visualOrder(levels: ArrayLike<number>): number[] {
+  const order = Array.from({ length: levels.length }, (_, i) => i);
+  let highest = 0;
+  let lowestOdd = Infinity;
+  for (let i = 0; i < levels.length; i++) {
+    highest = Math.max(highest, levels[i]);
+    if (levels[i] % 2 === 1) lowestOdd = Math.min(lowestOdd, levels[i]);
+  }
+  for (let level = highest; level >= lowestOdd && level > 0; level--) {
+    for (let i = 0; i < order.length; ) {
+      if (levels[order[i]] >= level) {
+        let j = i;
+        while (j + 1 < order.length && levels[order[j + 1]] >= level) j++;
+        reverse(order, i, j);
+        i = j + 1;
+      } else i++;
+    }
+  }
+  return order;
+}
+
+function reverse(values: number[], from: number, to: number): void {
+  for (; from < to; from++, to--) [values[from], values[to]] = [values[to], values[from]];
+}
+
+/** The mirrored glyph for a character in a right-to-left run (L4), or the character itself. */
+export function mirrored(char: string): string {
+  return bidi.getMirroredCharacter(char) ?? char;
+}

@@ -1,0 +1,156 @@
+/**
+ * Arabic contextual shaping into Unicode presentation forms, for terminals that draw each cell on its
+ * own and so never join letters (xterm, kitty, alacritty...). Hand-written because the npm reshapers
+ * (arabic-reshaper, arabic-persian-reshaper) return only a new string: the layout needs to know which
+ * logical characters each shaped glyph came from (for highlighting), and they mishandle harakat and
+ * ZWNJ. Shaping works on one line in logical order, before reordering, so a letter never joins across
+ * a line break.
+ */
+
+type Forms = readonly [isolated: number, final: number, initial?: number, medial?: number];
+
+const FORMS = new Map<number, Forms>();
+function add(base: number, ...forms: number[]): void {
+  FORMS.set(base, forms as unknown as Forms);
+}
+// Arabic letters U+0621..U+064A and their forms in Arabic Presentation Forms-B (U+FE80..U+FEF4).
+add(0x0621, 0xfe80, 0xfe80);
+add(0x0622, 0xfe81, 0xfe82);
+add(0x0623, 0xfe83, 0xfe84);
+add(0x0624, 0xfe85, 0xfe86);
+add(0x0625, 0xfe87, 0xfe88);
+add(0x0626, 0xfe89, 0xfe8a, 0xfe8b, 0xfe8c);
+add(0x0627, 0xfe8d, 0xfe8e);
+add(0x0628, 0xfe8f, 0xfe90, 0xfe91, 0xfe92);
+add(0x0629, 0xfe93, 0xfe94);
+for (const [base, first] of [[0x062a, 0xfe95], [0x062b, 0xfe99], [0x062c, 0xfe9d], [0x062d, 0xfea1], [0x062e, 0xfea5]] as const) {
+  add(base, first, first + 1, first + 2, first + 3);
+}
+add(0x062f, 0xfea9, 0xfeaa);
+add(0x0630, 0xfeab, 0xfeac);
+add(0x0631, 0xfead, 0xfeae);
+add(0x0632, 0xfeaf, 0xfeb0);
+for (const [base, first] of [
+  [0x0633, 0xfeb1], [0x0634, 0xfeb5], [0x0635, 0xfeb9], [0x0636, 0xfebd], [0x0637, 0xfec1], [0x0638, 0xfec5],
+  [0x0639, 0xfec9], [0x063a, 0xfecd], [0x0641, 0xfed1], [0x0642, 0xfed5], [0x0643, 0xfed9], [0x0644, 0xfedd],
+  [0x0645, 0xfee1], [0x0646, 0xfee5], [0x0647, 0xfee9], [0x064a, 0xfef1],
+] as const) {
+  add(base, first, first + 1, first + 2, first + 3);
+}
+add(0x0648, 0xfeed, 0xfeee);
+add(0x0649, 0xfeef, 0xfef0, 0xfbe8, 0xfbe9);
+// Persian and Urdu letters, Arabic Presentation Forms-A.
+add(0x0671, 0xfb50, 0xfb51);
+add(0x067e, 0xfb56, 0xfb57, 0xfb58, 0xfb59);
+add(0x0679, 0xfb66, 0xfb67, 0xfb68, 0xfb69);
+add(0x06a4, 0xfb6a, 0xfb6b, 0xfb6c, 0xfb6d);
+add(0x0686, 0xfb7a, 0xfb7b, 0xfb7c, 0xfb7d);
+add(0x0688, 0xfb88, 0xfb89);
+add(0x0698, 0xfb8a, 0xfb8b);
+add(0x0691, 0xfb8c, 0xfb8d);
+add(0x06a9, 0xfb8e, 0xfb8f, 0xfb90, 0xfb91);
+add(0x06af, 0xfb92, 0xfb93, 0xfb94, 0xfb95);
+add(0x06ba, 0xfb9e, 0xfb9f);
+add(0x06c0, 0xfba4, 0xfba5);
+add(0x06c1, 0xfba6, 0xfba7, 0xfba8, 0xfba9);
+add(0x06be, 0xfbaa, 0xfbab, 0xfbac, 0xfbad);
+add(0x06d2, 0xfbae, 0xfbaf);
+add(0x06cc, 0xfbfc, 0xfbfd, 0xfbfe, 0xfbff);
+
+// Lam + alef variant -> ligature [isolated, final].
+const LAM = 0x0644;
+const LAM_ALEF = new Map<number, readonly [number, number]>([
+  [0x0622, [0xfef5, 0xfef6]],
+  [0x0623, [0xfef7, 0xfef8]],
+  [0x0625, [0xfef9, 0xfefa]],
+  [0x0627, [0xfefb, 0xfefc]],
+]);
+
+const TATWEEL = 0x0640;
+const ZWJ = 0x200d;
+const TRANSPARENT = /^[\p{Mn}\p{Me}]$/u;
+
+type Joining = 'dual' | 'right' | 'causing' | 'none' | 'transparent';
+
+function joiningOf(code: number): Joining {
+  const forms = FORMS.get(code);
+  if (forms) return code === 0x0621 ? 'none' : forms.length === 4 ? 'dual' : 'right';
+  if (code === TATWEEL || code === ZWJ) return 'causing';
+  if (code === 0x200c) return 'none'; // ZWNJ breaks joining
+  if (TRANSPARENT.test(String.fromCodePoint(code))) return 'transparent';
+  return 'none';
+}
+
+const joinsForward = (j: Joining) => j === 'dual' || j === 'causing';
+const joinsBackward = (j: Joining) => j === 'dual' || j === 'right' || j === 'causing';
+
+/** A shaped unit: the glyph text for logical range [start, end) of the line. */
+export interface ShapedUnit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Shapes `text` whose grapheme clusters are given as [start, end) ranges; returns one unit per
+ * cluster, except that lam + alef clusters merge into one ligature unit.
+ */
+export function shapeClusters(text: string, clusters: ReadonlyArray<{ start: number; end: number }>): ShapedUnit[] {
+  const codes: number[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    codes.push(code);
+    offsets.push(i);
+    i += code > 0xffff ? 2 : 1;
+  }
+  const joining = codes.map(joiningOf);
+  const shapedAt = new Map<number, number>(); // code unit offset -> presentation form
+  const prevJoining = (k: number) => {
+    for (let p = k - 1; p >= 0; p--) if (joining[p] !== 'transparent') return joining[p];
+    return 'none';
+  };
+  const nextIndex = (k: number) => {
+    for (let n = k + 1; n < codes.length; n++) if (joining[n] !== 'transparent') return n;
+    return -1;
+  };
+  const ligatureAt = new Map<number, number>(); // offset of lam -> ligature; its alef is swallowed
+  const swallowed = new Set<number>();
+  for (let k = 0; k < codes.length; k++) {
+    const forms = FORMS.get(codes[k]);
+    if (!forms) continue;
+    const joinsPrev = joinsBackward(joining[k]) && joinsForward(prevJoining(k));
+    const next = nextIndex(k);
+    if (codes[k] === LAM && next !== -1 && LAM_ALEF.has(codes[next])) {
+      ligatureAt.set(offsets[k], LAM_ALEF.get(codes[next])![joinsPrev ? 1 : 0]);
+      swallowed.add(offsets[next]);
+      k = next;
+      continue;
+    }
+    const joinsNext = joining[k] === 'dual' && next !== -1 && joinsBackward(joining[next]);
+    const form = joinsPrev && joinsNext ? forms[3] ?? forms[1] : joinsPrev ? forms[1] : joinsNext ? forms[2] ?? forms[0] : forms[0];
+    shapedAt.set(offsets[k], form);
+  }
+  const units: ShapedUnit[] = [];
+  for (const cluster of clusters) {
+    let glyph = '';
+    let marks = '';
+    for (let i = cluster.start; i < cluster.end; ) {
+      const code = text.codePointAt(i)!;
+      const width = code > 0xffff ? 2 : 1;
+      if (ligatureAt.has(i)) glyph += String.fromCodePoint(ligatureAt.get(i)!);
+      else if (swallowed.has(i)) { /* drawn by the ligature */ }
+      else if (shapedAt.has(i)) glyph += String.fromCodePoint(shapedAt.get(i)!);
+      else if (glyph === '' && swallowed.has(cluster.start)) marks += String.fromCodePoint(code);
+      else glyph += String.fromCodePoint(code);
+      i += width;
+    }
+    const last = units[units.length - 1];
+    if (swallowed.has(cluster.start) && last) {
+      // The alef's cluster joins the lam's unit: one cell, both logical ranges.
+      last.end = cluster.end;
+      last.text += marks + glyph;
+    } else units.push({ start: cluster.start, end: cluster.end, text: glyph });
+  }
+  return units;
+}
