@@ -5,6 +5,7 @@ import { chooseRendering, detectTerminal } from './terminal/capabilities.js';
 import { printLines } from './layout/print.js';
 import { openLocalSource } from './article/open-local.js';
 import type { Article } from './article/model.js';
+import { openStore } from './store/positions.js';
 
 declare const QARI_VERSION: string | undefined;
 const version = typeof QARI_VERSION === 'string' ? QARI_VERSION : 'dev';
@@ -25,7 +26,21 @@ async function run(argv: string[]): Promise<number> {
     await writeOut(JSON.stringify(opened.article, null, 2) + '\n');
     return 0;
   }
-  await printArticle(opened.article, options);
+  if (options.print || !process.stdout.isTTY) {
+    await printArticle(opened.article, options);
+    return 0;
+  }
+  const rendering = chooseRendering(options.bidi, options.shape, detectTerminal(process.env));
+  const store = openStore({ configDir: options.configDir });
+  for (const warning of store.warnings) process.stderr.write(warning + '\n');
+  const { runReader } = await import('./ui/run.js');
+  await runReader(opened.article, {
+    layout: { reorder: rendering.reorder, shape: rendering.shape },
+    explicitBidi: rendering.bdsm,
+    color: options.color,
+    store,
+  });
+  for (const warning of store.warnings) process.stderr.write(warning + '\n');
   return 0;
 }
 

@@ -1,0 +1,33 @@
+import type { Key } from 'ink';
+import type { Overlay, ReaderAction } from './reader.js';
+
+/** Keys of DESIGN.md to reader actions; `null` for keys that do nothing here. */
+export function actionForKey(input: string, key: Key, overlay: Overlay | null): ReaderAction | null {
+  if (key.ctrl && input === 'c') return { type: 'quit' };
+  if (overlay?.kind === 'help') return { type: 'close' }; // any key closes the help
+  if (overlay) {
+    if (key.escape) return { type: 'close' };
+    if (key.return) return { type: 'choose' };
+    if (input === 'q') return { type: 'close' };
+    if (input === 't' && overlay.kind === 'toc') return { type: 'close' };
+    if (input === 'j' || key.downArrow) return { type: 'cursor', delta: 1 };
+    if (input === 'k' || key.upArrow) return { type: 'cursor', delta: -1 };
+    if (key.pageDown || input === ' ') return { type: 'cursor', delta: 10 };
+    if (key.pageUp || input === 'b') return { type: 'cursor', delta: -10 };
+    if (input === 'g' || key.home) return { type: 'top' };
+    if (input === 'G' || key.end) return { type: 'bottom' };
+    return null;
+  }
+  if (input === 'j' || key.downArrow || key.return) return { type: 'scroll', rows: 1 };
+  if (input === 'k' || key.upArrow) return { type: 'scroll', rows: -1 };
+  if (input === ' ' || key.pageDown || (key.ctrl && input === 'f')) return { type: 'page', direction: 1 };
+  if (input === 'b' || key.pageUp || (key.ctrl && input === 'b')) return { type: 'page', direction: -1 };
+  if (input === 'g' || key.home) return { type: 'top' };
+  if (input === 'G' || key.end) return { type: 'bottom' };
+  if (input === ']') return { type: 'section', direction: 1 };
+  if (input === '[') return { type: 'section', direction: -1 };
+  if (input === 't') return { type: 'toc' };
+  if (input === '?') return { type: 'help' };
+  if (input === 'q') return { type: 'quit' };
+  return null;
+}

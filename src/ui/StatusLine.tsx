@@ -1,0 +1,37 @@
+import React from 'react';
+import { Text } from 'ink';
+import stringWidth from 'string-width';
+import type { ArticleDocument } from '../layout/document.js';
+import { fitText } from '../layout/fit.js';
+import { atEnd, currentSection, type ReaderState } from '../state/reader.js';
+import type { Theme } from './theme.js';
+
+interface Props {
+  doc: ArticleDocument;
+  state: ReaderState;
+  theme: Theme;
+  width: number;
+}
+
+/** " title · section        notice  §2/2 · 63% ": the place always shows; the names get what is left. */
+export function StatusLine({ doc, state, theme, width }: Props) {
+  const { article } = doc;
+  const sectionIndex = currentSection(doc, state.top);
+  const section = sectionIndex >= 0 ? article.sections[sectionIndex] : undefined;
+  const percent = atEnd(doc, state) ? 100 : Math.floor(doc.fraction(doc.anchorOf(state.top)) * 100);
+  const place = `${section ? `§${sectionIndex + 1}/${article.sections.length} · ` : ''}${percent}% `;
+  const notice = state.notice ? `${state.notice}  ` : '';
+  const right = notice + place;
+  const room = Math.max(0, width - stringWidth(right) - 2);
+  const name = article.title ?? article.source ?? 'qari';
+  const sectionName = section?.title ?? null;
+  const nameText = fitText(name, sectionName ? Math.max(0, Math.floor(room / 2) - 1) : room, doc.options).text;
+  const sectionText = sectionName ? fitText(sectionName, Math.max(0, room - stringWidth(nameText) - 3), doc.options).text : '';
+  const left = ' ' + [nameText, sectionText].filter(Boolean).join(' · ');
+  const gap = Math.max(1, width - stringWidth(left) - stringWidth(right));
+  return (
+    <Text {...theme.status} wrap="truncate-start">
+      {left + ' '.repeat(gap) + right}
+    </Text>
+  );
+}
