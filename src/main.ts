@@ -32,6 +32,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const rendering = chooseRendering(options.bidi, options.shape, detectTerminal(process.env));
   const store = openStore({ configDir: options.configDir });
+  const shownWarnings = store.warnings.length;
   for (const warning of store.warnings) process.stderr.write(warning + '\n');
   const { runReader } = await import('./ui/run.js');
   await runReader(opened.article, {
@@ -40,7 +41,7 @@ async function run(argv: string[]): Promise<number> {
     color: options.color,
     store,
   });
-  for (const warning of store.warnings) process.stderr.write(warning + '\n');
+  for (const warning of store.warnings.slice(shownWarnings)) process.stderr.write(warning + '\n');
   return 0;
 }
 

@@ -1,5 +1,26 @@
 import type { Key } from 'ink';
-import type { Overlay, ReaderAction } from './reader.js';
+import type { ArticleDocument } from '../layout/document.js';
+import { readerReducer, type Overlay, type ReaderAction, type ReaderState } from './reader.js';
+
+export interface KeyPress {
+  input: string;
+  key: Key;
+}
+
+export interface KeysAction {
+  type: 'keys';
+  presses: KeyPress[];
+}
+
+/** Applies key presses in order, each seen in the state the previous one left (an overlay may open). */
+export function pressKeys(doc: ArticleDocument, state: ReaderState, presses: KeyPress[]): ReaderState {
+  let next = state;
+  for (const { input, key } of presses) {
+    const action = actionForKey(input, key, next.overlay);
+    if (action) next = readerReducer(doc, next, action);
+  }
+  return next;
+}
 
 /** Keys of DESIGN.md to reader actions; `null` for keys that do nothing here. */
 export function actionForKey(input: string, key: Key, overlay: Overlay | null): ReaderAction | null {

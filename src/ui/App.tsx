@@ -4,7 +4,7 @@ import type { Article } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
 import { initialState, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
-import { actionForKey } from '../state/keymap.js';
+import { pressKeys, type KeysAction } from '../state/keymap.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
 import { ListView } from './ListView.js';
@@ -36,7 +36,7 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
   const viewRows = Math.max(1, size.height - 1);
   const docRef = useRef(doc);
   const [state, dispatch] = useReducer(
-    (s: ReaderState, a: ReaderAction) => readerReducer(docRef.current, s, a),
+    (s: ReaderState, a: ReaderAction | KeysAction) => (a.type === 'keys' ? pressKeys(docRef.current, s, a.presses) : readerReducer(docRef.current, s, a)),
     undefined,
     () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice),
   );
@@ -69,8 +69,9 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
   }, [state.quit]);
 
   useInput((input, key) => {
-    const action = actionForKey(input, key, state.overlay);
-    if (action) dispatch(action);
+    // Keys typed faster than the screen updates arrive as one chunk ("jjj"): each is a key press.
+    const presses = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
+    dispatch({ type: 'keys', presses: presses.map((press) => ({ input: press, key })) });
   });
 
   const overlay = state.overlay;

@@ -50,7 +50,7 @@ export async function runReader(article: Article, options: ReaderOptions): Promi
   const session = enterFullScreen(process.stdout, { explicitBidi: options.explicitBidi, setRawMode: (on) => stdin.setRawMode?.(on) });
   const instance = render(
     <App article={article} layout={options.layout} theme={makeTheme(options.color)} start={start} startNotice={startNotice} onPosition={onPosition} onQuit={saveNow} />,
-    { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true },
+    { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
   );
 
   const leave = (code: number) => {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleDocument } from '../src/layout/document.js';
+import { initialState, readerReducer, currentSection, atEnd, type ReaderAction, type ReaderState } from '../src/state/reader.js';
+import { actionForKey } from '../src/state/keymap.js';
+import { assembleArticle } from '../src/article/assemble.js';
+import type { Key } from 'ink';
+import { bundledArticle, HEADING } from './helpers/articles.js';
+
+const layout = { reorder: true, shape: false };
+
+function run(doc: ArticleDocument, state: ReaderState, ...actions: ReaderAction[]): ReaderState {
+  return actions.reduce((s, a) => readerReducer(doc, s, a), state);
+}
+
+function topText(doc: ArticleDocument, state: ReaderState): string {
+  const line = doc.linesOf(state.top.block)[state.top.line];
+  return line ? doc.article.blocks[state.top.block].text.slice(line.start, line.end).trim() : '';
+}
+
+const noKey: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+describe('reader reducer', () => {
+  const doc = new ArticleDocument(bundledArticle(), 80, layout);
+  const start = initialState(doc, doc.firstRow, 20);
+
+  it('scrolls line by line and never above the top', () => {
+    expect(run(doc, start, { type: 'scroll', rows: -1 }).top).toEqual(doc.firstRow);
+    const down = run(doc, start, { type: 'scroll', rows: 1 });
+    expect(down.top).toEqual({ block: 0, line: 1 }); // the separator row after the source line
+    expect(run(doc, down, { type: 'scroll', rows: 1 }).top).toEqual({ block: 1, line: 0 });
+    expect(run(doc, down, { type: 'scroll', rows: -1 }).top).toEqual(doc.firstRow);
+  });
+
+  it('stops scrolling when the last line reaches the bottom, like less', () => {
+    const end = run(doc, start, ...Array.from({ length: 500 }, () => ({ type: 'scroll', rows: 1 }) as const));
+    expect(end.top).toEqual(doc.lastPageTop(20));
+    expect(atEnd(doc, end)).toBe(true);
+    expect(run(doc, start, { type: 'bottom' }).top).toEqual(end.top);
+    expect(run(doc, end, { type: 'page', direction: 1 }).top).toEqual(end.top);
+  });
+
+  it('pages keep one line of context and come back', () => {
+    const paged = run(doc, start, { type: 'page', direction: 1 });
+    expect(doc.compare(paged.top, doc.move(doc.firstRow, 19))).toBe(0);
+    expect(run(doc, paged, { type: 'page', direction: -1 }).top).toEqual(doc.firstRow);
+    expect(run(doc, paged, { type: 'top' }).top).toEqual(doc.firstRow);
+  });
+
+  it('jumps between sections with ] and [', () => {
+    const next = run(doc, start, { type: 'section', direction: 1 });
+    expect(topText(doc, next)).toBe(HEADING);
+    expect(currentSection(doc, next.top)).toBe(1);
+    const last = run(doc, next, { type: 'section', direction: 1 });
+    expect(last.top).toEqual(next.top);
+    expect(last.notice).toBe('last section');
+    const back = run(doc, next, { type: 'section', direction: -1 });
+    expect(back.top).toEqual(doc.rowAt({ block: 1, offset: 0 }));
+    expect(run(doc, back, { type: 'section', direction: -1 }).notice).toBe('first section');
+    // Inside a section, [ goes to its start first.
+    const small = initialState(doc, next.top, 5);
+    const inside = run(doc, small, { type: 'scroll', rows: 3 }, { type: 'section', direction: -1 });
+    expect(inside.top).not.toEqual(run(doc, small, { type: 'section', direction: -1 }).top);
+    expect(topText(doc, inside)).toBe(HEADING);
+  });
+
+  it('opens the contents, moves the cursor within bounds and jumps on Enter', () => {
+    const toc = run(doc, start, { type: 'toc' });
+    expect(toc.overlay).toEqual({ kind: 'toc', cursor: 0 });
+    expect(run(doc, toc, { type: 'cursor', delta: -5 }).overlay).toEqual({ kind: 'toc', cursor: 0 });
+    const moved = run(doc, toc, { type: 'cursor', delta: 5 });
+    expect(moved.overlay).toEqual({ kind: 'toc', cursor: 1 });
+    const chosen = run(doc, moved, { type: 'choose' });
+    expect(chosen.overlay).toBeNull();
+    expect(topText(doc, chosen)).toBe(HEADING);
+    expect(run(doc, toc, { type: 'close' }).overlay).toBeNull();
+    expect(run(doc, toc, { type: 'close' }).top).toEqual(start.top);
+  });
+
+  it('shows and hides the help; quits from anywhere', () => {
+    const help = run(doc, start, { type: 'help' });
+    expect(help.overlay).toEqual({ kind: 'help' });
+    expect(run(doc, help, { type: 'close' }).overlay).toBeNull();
+    expect(run(doc, help, { type: 'quit' }).quit).toBe(true);
+    expect(run(doc, start, { type: 'quit' }).quit).toBe(true);
+  });
+
+  it('handles an article without sections or text', () => {
+    const empty = new ArticleDocument(assembleArticle([]), 40, layout);
+    const s = initialState(empty, empty.firstRow, 5);
+    expect(run(empty, s, { type: 'section', direction: 1 }).notice).toBe('no sections in this article');
+    expect(run(empty, s, { type: 'toc' }).overlay).toBeNull();
+    expect(run(empty, s, { type: 'scroll', rows: 3 }, { type: 'bottom' }, { type: 'page', direction: 1 }).top).toEqual(empty.firstRow);
+  });
+
+  it('works on a one-line terminal', () => {
+    const tiny = new ArticleDocument(bundledArticle(), 10, layout);
+    const s = initialState(tiny, tiny.firstRow, 1);
+    const paged = run(tiny, s, { type: 'page', direction: 1 });
+    expect(paged.top).toEqual(tiny.move(tiny.firstRow, 1));
+    expect(run(tiny, s, { type: 'bottom' }).top).toEqual(tiny.lastRow);
+  });
+
+  it('keeps the same text at the top across widths', () => {
+    const scrolled = run(doc, start, { type: 'scroll', rows: 9 });
+    const anchor = doc.anchorOf(scrolled.top);
+    const narrow = new ArticleDocument(doc.article, 50, layout);
+    const row = narrow.rowAt(anchor);
+    const line = narrow.linesOf(row.block)[row.line];
+    expect(row.block).toBe(anchor.block);
+    expect(line.start <= anchor.offset && anchor.offset <= line.end).toBe(true);
+  });
+});
+
+describe('keymap', () => {
+  const key = (input: string, extra: Partial<Key> = {}) => actionForKey(input, { ...noKey, ...extra }, null);
+  it('maps every documented key', () => {
+    expect(key('j')).toEqual({ type: 'scroll', rows: 1 });
+    expect(key('', { downArrow: true })).toEqual({ type: 'scroll', rows: 1 });
+    expect(key('k')).toEqual({ type: 'scroll', rows: -1 });
+    expect(key('', { upArrow: true })).toEqual({ type: 'scroll', rows: -1 });
+    expect(key(' ')).toEqual({ type: 'page', direction: 1 });
+    expect(key('', { pageDown: true })).toEqual({ type: 'page', direction: 1 });
+    expect(key('b')).toEqual({ type: 'page', direction: -1 });
+    expect(key('', { pageUp: true })).toEqual({ type: 'page', direction: -1 });
+    expect(key('g')).toEqual({ type: 'top' });
+    expect(key('', { home: true })).toEqual({ type: 'top' });
+    expect(key('G')).toEqual({ type: 'bottom' });
+    expect(key('', { end: true })).toEqual({ type: 'bottom' });
+    expect(key(']')).toEqual({ type: 'section', direction: 1 });
+    expect(key('[')).toEqual({ type: 'section', direction: -1 });
+    expect(key('t')).toEqual({ type: 'toc' });
+    expect(key('?')).toEqual({ type: 'help' });
+    expect(key('q')).toEqual({ type: 'quit' });
+    expect(key('c', { ctrl: true })).toEqual({ type: 'quit' });
+    expect(key('x')).toBeNull();
+  });
+  it('routes keys to an open list', () => {
+    const toc = { kind: 'toc', cursor: 0 } as const;
+    expect(actionForKey('', { ...noKey, escape: true }, toc)).toEqual({ type: 'close' });
+    expect(actionForKey('', { ...noKey, return: true }, toc)).toEqual({ type: 'choose' });
+    expect(actionForKey('j', noKey, toc)).toEqual({ type: 'cursor', delta: 1 });
+    expect(actionForKey('x', noKey, { kind: 'help' })).toEqual({ type: 'close' });
+  });
+});

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { HEADING, logicalOfRtl } from './helpers/articles.js';
+import { hasTmux, TmuxSession } from './helpers/tmux.js';
+
+if (!hasTmux) console.warn('tmux is not installed: the real-terminal tests are skipped (.ci/run installs it)');
+
+const sessions: TmuxSession[] = [];
+afterEach(() => sessions.splice(0).forEach((s) => s.close()));
+
+function qari(args: string, width = 80, height = 24, env: Record<string, string> = {}): TmuxSession {
+  const session = new TmuxSession(`node bin/qari.js ${args}`, width, height, env);
+  sessions.push(session);
+  return session;
+}
+
+const freshDir = () => mkdtempSync(join(tmpdir(), 'qari-tmux-'));
+const SOURCE_TAG = 'الكوثر_ايران';
+const isTop = (text: string) => (lines: string[]) => logicalOfRtl(lines[0]) === text;
+
+describe.skipIf(!hasTmux)('the reader in a real terminal (tmux)', () => {
+  it('shows right-aligned Arabic in visual order, jumps sections, quits cleanly and resumes', async () => {
+    const config = freshDir();
+    const first = qari(`--shape off --config-dir ${config}`);
+    const lines = await first.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+    expect(first.modes().alternate).toBe(true);
+    expect(first.modes().cursorVisible).toBe(false);
+    // Right-aligned: every article row that has text ends at the last column.
+    expect(stringWidth(lines[0])).toBe(80);
+    expect(logicalOfRtl(lines[0])).toBe(SOURCE_TAG);
+    expect(stringWidth(lines[2])).toBe(80);
+    expect(logicalOfRtl(lines[2]).startsWith('وأن وزيري داخلية الجمهورية الإسلامية')).toBe(true);
+    expect(logicalOfRtl(lines[3]).endsWith('حيث جرت محادثات بينهم.')).toBe(true);
+
+    first.keys(']');
+    await first.waitForScreen(isTop(HEADING), 'the heading at the top after ]');
+    expect(first.screen().some((l) => l.includes('§2/2'))).toBe(true);
+    first.keys('q');
+    const after = await first.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=')), 'qari to exit');
+    expect(after.find((x) => x.startsWith('EXIT='))).toBe('EXIT=0');
+    expect(first.modes()).toEqual({ alternate: false, cursorVisible: true });
+
+    const second = qari(`--shape off --config-dir ${config}`);
+    const resumed = await second.waitForScreen((l) => l.some((x) => x.includes('resumed')), 'the resume notice');
+    expect(logicalOfRtl(resumed[0])).toBe(HEADING);
+
+    // A narrower terminal re-lays out the article and keeps the same text at the top.
+    second.keys('g');
+    await second.waitForScreen(isTop(SOURCE_TAG), 'the top after g');
+    second.keys('j', 'j', 'j', 'j', 'j');
+    const before = await second.waitForScreen((l) => logicalOfRtl(l[0]).startsWith('وفي هذا اللقاء'), 'the second paragraph at the top');
+    const firstWords = logicalOfRtl(before[0]).split(' ').slice(0, 3).join(' ');
+    second.resize(50, 24);
+    const narrow = await second.waitForScreen((l) => stringWidth(l[0]) <= 50 && l[0].length > 0 && logicalOfRtl(l[0]).startsWith(firstWords), 'the same paragraph at 50 columns');
+    expect(stringWidth(narrow[0])).toBe(50);
+    second.keys('q');
+    await second.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+
+  it('survives a tiny terminal', async () => {
+    const tiny = qari(`--shape off --config-dir ${freshDir()}`, 10, 3);
+    await tiny.waitForScreen((l) => l.some((x) => x.includes('%')), 'a status line on a 10x3 terminal');
+    for (const key of ['G', 't', 'Escape', '?', 'x', 'q']) {
+      tiny.keys(key);
+      await new Promise((resolve) => setTimeout(resolve, 150)); // a lone Escape must not merge with the next key
+    }
+    await tiny.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+
+  it('restores the terminal after Ctrl-C', async () => {
+    const session = qari(`--config-dir ${freshDir()}`);
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+    session.keys('C-c');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=')), 'qari to exit');
+    expect(session.modes()).toEqual({ alternate: false, cursorVisible: true });
+  });
+
+  it('reads the article from a pipe and the keys from the terminal', async () => {
+    const piped = new TmuxSession(`sh -c 'cat data/alkawthar-iran-iraq-interior-ministers.txt | node bin/qari.js - --shape off --config-dir ${freshDir()}'`, 80, 24);
+    sessions.push(piped);
+    await piped.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+    piped.keys(']');
+    await piped.waitForScreen(isTop(HEADING), 'the heading after ]');
+    piped.keys('q');
+    await piped.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+});

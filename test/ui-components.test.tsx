@@ -1,0 +1,85 @@
+import React from 'react';
+import { describe, expect, it } from 'vitest';
+import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
+import { App } from '../src/ui/App.js';
+import { ArticleView } from '../src/ui/ArticleView.js';
+import { ListView } from '../src/ui/ListView.js';
+import { HelpView, KEY_HELP } from '../src/ui/HelpView.js';
+import { makeTheme } from '../src/ui/theme.js';
+import { screenRow } from '../src/ui/rows.js';
+import { ArticleDocument } from '../src/layout/document.js';
+import { bundledArticle, HEADING, logicalOfRtl, waitFor } from './helpers/articles.js';
+
+const layout = { reorder: true, shape: false };
+const theme = makeTheme(false);
+const bidiControls = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u200b-\u200d]/;
+
+describe('ArticleView', () => {
+  it('renders only the visible rows, right-aligned and in visual order', () => {
+    const doc = new ArticleDocument(bundledArticle(), 60, layout);
+    const { lastFrame } = render(<ArticleView doc={doc} top={doc.firstRow} rows={6} theme={theme} />);
+    const lines = lastFrame()!.split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0].trimEnd()).toMatch(/^ +\S/);
+    expect(stringWidth(lines[0].trimEnd())).toBe(60);
+    expect(logicalOfRtl(lines[0])).toBe('الكوثر_ايران');
+    expect(logicalOfRtl(lines[2]).startsWith('وأن وزيري داخلية')).toBe(true);
+    for (const line of lines) {
+      expect(stringWidth(line)).toBeLessThanOrEqual(60);
+      expect(line).not.toMatch(bidiControls);
+    }
+  });
+
+  it('marks highlights through the logical-to-visual map', () => {
+    const doc = new ArticleDocument(bundledArticle(), 60, layout);
+    const block = 2;
+    const start = doc.article.blocks[block].text.indexOf('مؤمني');
+    const row = screenRow(doc, doc.rowAt({ block, offset: start }), [{ block, start, end: start + 5 }], null);
+    const marked = row.segments.filter((s) => s.mark === 'highlight');
+    // One highlighted run: the name's letters, reversed on screen.
+    expect(marked).toEqual([{ text: [...'مؤمني'].reverse().join(''), mark: 'highlight' }]);
+    const current = screenRow(doc, doc.rowAt({ block, offset: start }), [], { block, start, end: start + 5 });
+    expect(current.segments.filter((s) => s.mark === 'current')).toHaveLength(1);
+  });
+});
+
+describe('lists and help', () => {
+  it('shows the contents with a cursor', () => {
+    const { lastFrame } = render(
+      <ListView title="Contents" entries={[{ label: 'أول' }, { label: HEADING }]} cursor={1} rows={5} width={50} options={layout} theme={theme} />,
+    );
+    const lines = lastFrame()!.split('\n');
+    expect(lines[0]).toBe('Contents');
+    expect(lines[2].startsWith('▶ ')).toBe(true);
+    expect(logicalOfRtl(lines[2].slice(2))).toBe(HEADING);
+  });
+
+  it('lists every key in the help', () => {
+    const { lastFrame } = render(<HelpView rows={30} width={80} theme={theme} />);
+    for (const [keys] of KEY_HELP) expect(lastFrame()).toContain(keys);
+  });
+});
+
+describe('App', () => {
+  it('opens on the article with a status line, and follows the keys', async () => {
+    const positions: number[] = [];
+    const { lastFrame, stdin } = render(
+      <App article={bundledArticle()} layout={layout} theme={theme} onPosition={(anchor) => positions.push(anchor.block)} />,
+    );
+    await waitFor(() => expect(lastFrame()).toContain('§1/2 · 0%'));
+    expect(logicalOfRtl(lastFrame()!.split('\n')[0])).toBe('الكوثر_ايران');
+    stdin.write(']');
+    await waitFor(() => expect(logicalOfRtl(lastFrame()!.split('\n')[0])).toBe(HEADING));
+    expect(lastFrame()).toContain('§2/2');
+    await waitFor(() => expect(positions).toContain(9));
+    stdin.write('t');
+    await waitFor(() => expect(lastFrame()!.split('\n')[0]).toContain('Contents'));
+    stdin.write('\x1b');
+    await waitFor(() => expect(lastFrame()!.split('\n')[0]).not.toContain('Contents'));
+    stdin.write('?');
+    await waitFor(() => expect(lastFrame()).toContain('qari keys'));
+    stdin.write('x');
+    await waitFor(() => expect(lastFrame()).not.toContain('qari keys'));
+  });
+});
