@@ -6,6 +6,7 @@ import { printLines } from './layout/print.js';
 import { openLocalSource } from './article/open-local.js';
 import type { Article } from './article/model.js';
 import { openStore } from './store/positions.js';
+import { extractEntities } from './entities/extract.js';
 
 declare const QARI_VERSION: string | undefined;
 const version = typeof QARI_VERSION === 'string' ? QARI_VERSION : 'dev';
@@ -23,7 +24,8 @@ async function run(argv: string[]): Promise<number> {
   const opened = await openLocalSource(options.source, process.stdin);
   for (const warning of opened.warnings) process.stderr.write(warning + '\n');
   if (options.json) {
-    await writeOut(JSON.stringify(opened.article, null, 2) + '\n');
+    const article = { ...opened.article, entities: extractEntities(opened.article.blocks) };
+    await writeOut(JSON.stringify(article, null, 2) + '\n');
     return 0;
   }
   if (options.print || !process.stdout.isTTY) {

@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import type { ArticleDocument } from '../layout/document.js';
-import { readerReducer, type Overlay, type ReaderAction, type ReaderState } from './reader.js';
+import { readerReducer, takesText, type Overlay, type ReaderAction, type ReaderState } from './reader.js';
 
 export interface KeyPress {
   input: string;
@@ -26,6 +26,21 @@ export function pressKeys(doc: ArticleDocument, state: ReaderState, presses: Key
 export function actionForKey(input: string, key: Key, overlay: Overlay | null): ReaderAction | null {
   if (key.ctrl && input === 'c') return { type: 'quit' };
   if (overlay?.kind === 'help') return { type: 'close' }; // any key closes the help
+  if (overlay?.kind === 'card') {
+    if (input === 'n') return { type: 'mark', direction: 1 };
+    if (input === 'N') return { type: 'mark', direction: -1 };
+    return { type: 'close' };
+  }
+  if (takesText(overlay)) {
+    // Printable keys belong to the text field; only editing-neutral keys act here.
+    if (key.escape) return { type: 'close' };
+    if (key.return) return { type: 'choose' };
+    if (key.downArrow) return { type: 'cursor', delta: 1 };
+    if (key.upArrow) return { type: 'cursor', delta: -1 };
+    if (key.pageDown) return { type: 'cursor', delta: 10 };
+    if (key.pageUp) return { type: 'cursor', delta: -10 };
+    return null;
+  }
   if (overlay) {
     if (key.escape) return { type: 'close' };
     if (key.return) return { type: 'choose' };
@@ -49,6 +64,12 @@ export function actionForKey(input: string, key: Key, overlay: Overlay | null): 
   if (input === '[') return { type: 'section', direction: -1 };
   if (input === 't') return { type: 'toc' };
   if (input === '?') return { type: 'help' };
+  if (input === 'e') return { type: 'openEntities' };
+  if (input === 'o') return { type: 'openOfficials' };
+  if (input === '/') return { type: 'openSearch' };
+  if (input === 'n') return { type: 'mark', direction: 1 };
+  if (input === 'N') return { type: 'mark', direction: -1 };
+  if (key.escape) return { type: 'close' };
   if (input === 'q') return { type: 'quit' };
   return null;
 }

@@ -1,6 +1,20 @@
+import type { Entity } from '../article/model.js';
 import type { ArticleDocument, Row } from '../layout/document.js';
+import { lookupOfficials } from '../entities/lookup.js';
+import { entityIndex, mentionMarks, searchMarks, type Marks } from './marks.js';
 
-export type Overlay = { kind: 'toc'; cursor: number } | { kind: 'help' };
+export type Overlay =
+  | { kind: 'toc'; cursor: number }
+  | { kind: 'help' }
+  | { kind: 'entities'; filter: string; cursor: number }
+  | { kind: 'officials'; query: string; cursor: number }
+  | { kind: 'card'; entity: Entity }
+  | { kind: 'search'; query: string };
+
+/** Overlays with a text field: printable keys go to the field, not to the reader. */
+export function takesText(overlay: Overlay | null): boolean {
+  return overlay?.kind === 'entities' || overlay?.kind === 'officials' || overlay?.kind === 'search';
+}
 
 export interface ReaderState {
   /** The row at the top of the article view. */
@@ -11,6 +25,10 @@ export interface ReaderState {
   /** A short message for the status line ("resumed", "no more sections"). */
   notice: string | null;
   quit: boolean;
+  /** The article's entities; null while they are still being extracted. */
+  entities: Entity[] | null;
+  /** What n/N move between. */
+  marks: Marks | null;
 }
 
 export type ReaderAction =
@@ -27,10 +45,16 @@ export type ReaderAction =
   | { type: 'quit' }
   | { type: 'jump'; row: Row; notice?: string }
   | { type: 'viewRows'; rows: number }
-  | { type: 'notice'; text: string | null };
+  | { type: 'notice'; text: string | null }
+  | { type: 'entitiesReady'; entities: Entity[] }
+  | { type: 'openEntities' }
+  | { type: 'openOfficials' }
+  | { type: 'openSearch' }
+  | { type: 'input'; text: string }
+  | { type: 'mark'; direction: 1 | -1 };
 
 export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null): ReaderState {
-  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false };
+  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, entities: null, marks: null };
 }
 
 /** Index of the section that contains the top row; the title and source rows belong to the first. */
@@ -74,31 +98,99 @@ function sectionJump(doc: ArticleDocument, state: ReaderState, direction: 1 | -1
   return withTop(state, doc.rowAt({ block: sections[target].block, offset: 0 }));
 }
 
+/** Moves to mark `index` of `marks`: its row a few lines below the top, for context. */
+function gotoMark(doc: ArticleDocument, state: ReaderState, marks: Marks, index: number, notice: string | null = null): ReaderState {
+  const mark = marks.ranges[index];
+  const row = doc.rowAt({ block: mark.block, offset: mark.start });
+  const context = Math.min(3, Math.floor((state.viewRows - 1) / 3));
+  const position = `${marks.label}: ${index + 1}/${marks.ranges.length}`;
+  return { ...state, marks: { ...marks, index }, top: doc.move(row, -context), notice: notice ? `${position} (${notice})` : position };
+}
+
+function stepMarks(doc: ArticleDocument, state: ReaderState, direction: 1 | -1): ReaderState {
+  const marks = state.marks;
+  if (!marks) return { ...state, notice: 'nothing to go to: search with / or choose an entity with e' };
+  if (marks.ranges.length === 0) return { ...state, notice: `${marks.label}: not found` };
+  const count = marks.ranges.length;
+  const next = marks.index + direction;
+  if (next >= count) return gotoMark(doc, state, marks, 0, 'from the top');
+  if (next < 0) return gotoMark(doc, state, marks, count - 1, 'from the bottom');
+  return gotoMark(doc, state, marks, next);
+}
+
+/** The first mark at or after the top row (searching starts where the reader is). */
+function firstMarkFromTop(doc: ArticleDocument, state: ReaderState, marks: Marks): number {
+  const index = marks.ranges.findIndex((m) => doc.compare(doc.rowAt({ block: m.block, offset: m.start }), state.top) >= 0);
+  return index === -1 ? 0 : index;
+}
+
+/** The entries the open list shows, in order. */
+export function listEntries(state: ReaderState, overlay: Overlay): Entity[] {
+  const entities = state.entities ?? [];
+  if (overlay.kind === 'entities') return entityIndex(entities, overlay.filter);
+  if (overlay.kind === 'officials') return lookupOfficials(entities, overlay.query);
+  return [];
+}
+
+function listLength(doc: ArticleDocument, state: ReaderState, overlay: Overlay): number {
+  return overlay.kind === 'toc' ? doc.article.sections.length : listEntries(state, overlay).length;
+}
+
+function chooseEntity(doc: ArticleDocument, state: ReaderState, entity: Entity, card: boolean): ReaderState {
+  const marks = mentionMarks(entity);
+  const closed: ReaderState = { ...state, overlay: card ? { kind: 'card', entity } : null };
+  if (marks.ranges.length === 0) return { ...closed, marks, notice: `${entity.name}: no mentions` };
+  return gotoMark(doc, closed, marks, 0);
+}
+
 function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overlay, action: ReaderAction): ReaderState {
   switch (action.type) {
     case 'close':
       return { ...state, overlay: null };
-    case 'toc':
-      return overlay.kind === 'toc' ? { ...state, overlay: null } : { ...state, overlay: { kind: 'toc', cursor: Math.max(0, currentSection(doc, state.top)) } };
-    case 'help':
-      return overlay.kind === 'help' ? { ...state, overlay: null } : { ...state, overlay: { kind: 'help' } };
-    case 'cursor':
-      if (overlay.kind !== 'toc') return state;
-      return { ...state, overlay: { kind: 'toc', cursor: clamp(overlay.cursor + action.delta, 0, doc.article.sections.length - 1) } };
-    case 'top':
-      return overlay.kind === 'toc' ? { ...state, overlay: { kind: 'toc', cursor: 0 } } : state;
-    case 'bottom':
-      return overlay.kind === 'toc' ? { ...state, overlay: { kind: 'toc', cursor: Math.max(0, doc.article.sections.length - 1) } } : state;
-    case 'choose': {
-      if (overlay.kind !== 'toc') return { ...state, overlay: null };
-      const section = doc.article.sections[overlay.cursor];
-      if (!section) return { ...state, overlay: null };
-      return { ...state, overlay: null, top: doc.rowAt({ block: section.block, offset: 0 }), notice: null };
-    }
     case 'quit':
       return { ...state, quit: true };
+    case 'toc':
+    case 'help':
+      return overlay.kind === action.type ? { ...state, overlay: null } : readerReducer(doc, { ...state, overlay: null }, action);
     case 'jump':
       return readerReducer(doc, { ...state, overlay: null }, action);
+    case 'mark':
+      // n/N in the card move between the person's mentions and keep the card.
+      return overlay.kind === 'card' ? stepMarks(doc, state, action.direction) : state;
+    case 'input':
+      if (overlay.kind === 'entities') return { ...state, overlay: { ...overlay, filter: action.text, cursor: 0 } };
+      if (overlay.kind === 'officials') return { ...state, overlay: { ...overlay, query: action.text, cursor: 0 } };
+      if (overlay.kind === 'search') return { ...state, overlay: { ...overlay, query: action.text } };
+      return state;
+    case 'cursor':
+    case 'top':
+    case 'bottom': {
+      if (overlay.kind !== 'toc' && overlay.kind !== 'entities' && overlay.kind !== 'officials') return state;
+      const last = Math.max(0, listLength(doc, state, overlay) - 1);
+      const cursor = action.type === 'top' ? 0 : action.type === 'bottom' ? last : clamp(overlay.cursor + action.delta, 0, last);
+      return { ...state, overlay: { ...overlay, cursor } };
+    }
+    case 'choose': {
+      if (overlay.kind === 'toc') {
+        const section = doc.article.sections[overlay.cursor];
+        if (!section) return { ...state, overlay: null };
+        return { ...state, overlay: null, top: doc.rowAt({ block: section.block, offset: 0 }), notice: null };
+      }
+      if (overlay.kind === 'entities' || overlay.kind === 'officials') {
+        const entity = listEntries(state, overlay)[overlay.cursor];
+        if (!entity) return { ...state, notice: state.entities ? 'no match' : 'still finding names…' };
+        return chooseEntity(doc, state, entity, overlay.kind === 'officials');
+      }
+      if (overlay.kind === 'search') {
+        const query = overlay.query.trim();
+        if (!query) return { ...state, overlay: null, marks: null, notice: null };
+        const marks = searchMarks(doc.article, query);
+        const closed = { ...state, overlay: null, marks };
+        if (marks.ranges.length === 0) return { ...closed, notice: `${marks.label}: not found` };
+        return gotoMark(doc, closed, marks, firstMarkFromTop(doc, state, marks));
+      }
+      return { ...state, overlay: null };
+    }
     default:
       return state;
   }
@@ -110,7 +202,10 @@ function clamp(value: number, min: number, max: number): number {
 
 /** The reader's behaviour for every key, as a pure function of the laid-out document. */
 export function readerReducer(doc: ArticleDocument, state: ReaderState, action: ReaderAction): ReaderState {
-  if (state.overlay && action.type !== 'viewRows' && action.type !== 'notice') return overlayReducer(doc, state, state.overlay, action);
+  if (action.type === 'viewRows') return { ...state, viewRows: Math.max(1, action.rows) };
+  if (action.type === 'notice') return { ...state, notice: action.text };
+  if (action.type === 'entitiesReady') return { ...state, entities: action.entities };
+  if (state.overlay) return overlayReducer(doc, state, state.overlay, action);
   switch (action.type) {
     case 'scroll':
       return withTop(state, action.rows > 0 ? scrollDown(doc, state, action.rows) : doc.move(state.top, action.rows));
@@ -129,17 +224,22 @@ export function readerReducer(doc: ArticleDocument, state: ReaderState, action: 
       return { ...state, overlay: { kind: 'toc', cursor: Math.max(0, currentSection(doc, state.top)) }, notice: null };
     case 'help':
       return { ...state, overlay: { kind: 'help' }, notice: null };
+    case 'openEntities':
+      return { ...state, overlay: { kind: 'entities', filter: '', cursor: 0 }, notice: null };
+    case 'openOfficials':
+      return { ...state, overlay: { kind: 'officials', query: '', cursor: 0 }, notice: null };
+    case 'openSearch':
+      return { ...state, overlay: { kind: 'search', query: '' }, notice: null };
+    case 'mark':
+      return stepMarks(doc, state, action.direction);
     case 'jump':
       return withTop(state, action.row, action.notice ?? null);
-    case 'viewRows':
-      return { ...state, viewRows: Math.max(1, action.rows) };
-    case 'notice':
-      return { ...state, notice: action.text };
     case 'quit':
       return { ...state, quit: true };
-    case 'cursor':
-    case 'choose':
     case 'close':
+      // Esc in the article clears the highlights.
+      return state.marks ? { ...state, marks: null, notice: null } : state;
+    default:
       return state;
   }
 }

@@ -1,14 +1,16 @@
 import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, useApp, useInput, useStdout } from 'ink';
-import type { Article } from '../article/model.js';
+import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { initialState, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
+import { initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
 import { pressKeys, type KeysAction } from '../state/keymap.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
 import { ListView } from './ListView.js';
 import { HelpView } from './HelpView.js';
+import { QueryField } from './QueryField.js';
+import { CardView } from './CardView.js';
 import type { Theme } from './theme.js';
 
 export interface AppProps {
@@ -21,6 +23,8 @@ export interface AppProps {
   /** Called with the top position whenever it settles, and once more on quit. */
   onPosition?: (anchor: Anchor, fraction: number) => void;
   onQuit?: () => void;
+  /** Finds the article's entities; run after the first screen so opening stays instant. */
+  findEntities?: () => Entity[];
 }
 
 /** Rows Ink may draw: one less than the screen, so Ink updates lines in place instead of clearing. */
@@ -28,7 +32,7 @@ export function screenSize(stdout: NodeJS.WriteStream): { width: number; height:
   return { width: Math.max(1, stdout.columns || 80), height: Math.max(2, (stdout.rows || 24) - 1) };
 }
 
-export function App({ article, layout, theme, start, startNotice = null, onPosition, onQuit }: AppProps) {
+export function App({ article, layout, theme, start, startNotice = null, onPosition, onQuit, findEntities }: AppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const [size, setSize] = useState(() => screenSize(stdout));
@@ -68,6 +72,11 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
     }
   }, [state.quit]);
 
+  useEffect(() => {
+    const timer = setTimeout(() => dispatch({ type: 'entitiesReady', entities: findEntities ? findEntities() : article.entities }), 0);
+    return () => clearTimeout(timer);
+  }, [article]);
+
   useInput((input, key) => {
     // Keys typed faster than the screen updates arrive as one chunk ("jjj"): each is a key press.
     const presses = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
@@ -75,26 +84,73 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
   });
 
   const overlay = state.overlay;
+  const onInput = (text: string) => dispatch({ type: 'input', text });
+  const marks = state.marks;
+  const articleView = (rows: number) => (
+    <ArticleView doc={doc} top={top} rows={rows} theme={theme} highlights={marks?.ranges} current={marks && marks.index >= 0 ? marks.ranges[marks.index] : null} />
+  );
+  const status = <StatusLine doc={doc} state={{ ...state, top }} theme={theme} width={size.width} />;
+  const list = (title: string, field: React.ReactNode, entities: Entity[], cursor: number, empty: string) => (
+    <ListView
+      title={title}
+      field={field}
+      entries={entities.map((e) => ({ label: e.role ? `${e.name} — ${e.role}` : e.name, detail: entityDetail(e) }))}
+      cursor={cursor}
+      rows={viewRows}
+      width={size.width}
+      options={layout}
+      theme={theme}
+      empty={state.entities ? empty : 'finding names…'}
+    />
+  );
+  let body: React.ReactNode;
+  let footer: React.ReactNode = status;
+  if (overlay?.kind === 'toc') {
+    body = (
+      <ListView
+        title="Contents — Enter jumps, Esc closes"
+        entries={article.sections.map((s) => ({ label: s.title ?? leadLabel(article, s.block) }))}
+        cursor={overlay.cursor}
+        rows={viewRows}
+        width={size.width}
+        options={layout}
+        theme={theme}
+      />
+    );
+  } else if (overlay?.kind === 'help') {
+    body = <HelpView rows={viewRows} width={size.width} theme={theme} />;
+  } else if (overlay?.kind === 'entities') {
+    const field = <QueryField label="filter: " value={overlay.filter} onChange={onInput} width={size.width} options={layout} />;
+    body = list('Entities — type to filter, ↑↓ choose, Enter jumps, Esc closes', field, listEntries(state, overlay), overlay.cursor, 'no entity matches');
+  } else if (overlay?.kind === 'officials') {
+    const field = <QueryField label="name or office: " value={overlay.query} onChange={onInput} width={size.width} options={layout} />;
+    body = list('Officials — type Arabic or Latin letters, Enter shows who it is', field, listEntries(state, overlay), overlay.cursor, 'nobody matches');
+  } else if (overlay?.kind === 'card') {
+    const cardRows = Math.min(viewRows - 1, Math.max(3, Math.ceil(viewRows / 2)));
+    body = (
+      <>
+        {articleView(viewRows - cardRows)}
+        <CardView article={article} entity={overlay.entity} rows={cardRows} width={size.width} options={layout} theme={theme} />
+      </>
+    );
+  } else if (overlay?.kind === 'search') {
+    body = articleView(viewRows);
+    footer = <QueryField label="/" value={overlay.query} onChange={onInput} width={size.width} options={layout} style={theme.status} />;
+  } else {
+    body = articleView(viewRows);
+  }
   return (
     <Box flexDirection="column" width={size.width} height={size.height}>
-      {overlay?.kind === 'toc' ? (
-        <ListView
-          title="Contents — Enter jumps, Esc closes"
-          entries={article.sections.map((s) => ({ label: s.title ?? leadLabel(article, s.block) }))}
-          cursor={overlay.cursor}
-          rows={viewRows}
-          width={size.width}
-          options={layout}
-          theme={theme}
-        />
-      ) : overlay?.kind === 'help' ? (
-        <HelpView rows={viewRows} width={size.width} theme={theme} />
-      ) : (
-        <ArticleView doc={doc} top={top} rows={viewRows} theme={theme} />
-      )}
-      <StatusLine doc={doc} state={{ ...state, top }} theme={theme} width={size.width} />
+      {body}
+      {footer}
     </Box>
   );
+}
+
+function entityDetail(entity: Entity): string {
+  const kind = entity.official ? 'official' : entity.kind === 'organization' ? 'org' : entity.kind;
+  const latin = entity.latin ? `${entity.latin} · ` : '';
+  return `${latin}${kind} · ${entity.mentions.length}×`;
 }
 
 /** The untitled lead section is named after its first words. */

@@ -8,6 +8,11 @@ export const KEY_HELP: ReadonlyArray<readonly [string, string]> = [
   ['g Home / G End', 'top / bottom'],
   ['] / [', 'next / previous section'],
   ['t', 'table of contents (Enter jumps, Esc closes)'],
+  ['e', 'entities: people (officials first), places, organizations; type to filter, Enter jumps'],
+  ['o', 'officials lookup: part of a name or office, Arabic or Latin; Enter shows who it is'],
+  ['/', 'search the text (any hamza or diacritic spelling); Enter'],
+  ['n / N', 'next / previous match or mention'],
+  ['Esc', 'close a list; in the article, clear the highlights'],
   ['?', 'this help (any key closes)'],
   ['q Ctrl-C', 'quit (position saved)'],
 ];

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { type ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { fitText } from '../layout/fit.js';
 import type { LayoutOptions } from '../layout/types.js';
@@ -21,11 +21,13 @@ interface Props {
   theme: Theme;
   empty?: string;
   footer?: string;
+  /** A row under the title, e.g. the filter field. */
+  field?: ReactNode;
 }
 
 /** A full-screen list (contents, entities, officials): the cursor row stays in view. */
-export function ListView({ title, entries, cursor, rows, width, options, theme, empty = '(nothing)', footer }: Props) {
-  const listRows = Math.max(0, rows - 1 - (footer ? 1 : 0));
+export function ListView({ title, entries, cursor, rows, width, options, theme, empty = '(nothing)', footer, field }: Props) {
+  const listRows = Math.max(0, rows - 1 - (footer ? 1 : 0) - (field ? 1 : 0));
   const first = Math.max(0, Math.min(cursor - Math.floor(listRows / 2), entries.length - listRows));
   const shown = entries.slice(first, first + listRows);
   return (
@@ -33,6 +35,7 @@ export function ListView({ title, entries, cursor, rows, width, options, theme, 
       <Text {...theme.heading} wrap="truncate-end">
         {title}
       </Text>
+      {field}
       {entries.length === 0 && listRows > 0 ? <Text {...theme.dim}>{empty}</Text> : null}
       {shown.map((entry, i) => {
         const index = first + i;

@@ -7,6 +7,7 @@ import type { LayoutOptions } from '../layout/types.js';
 import type { PositionStore } from '../store/positions.js';
 import { contentKey } from '../sources/key.js';
 import { App } from './App.js';
+import { extractEntities } from '../entities/extract.js';
 import { makeTheme } from './theme.js';
 import { enterFullScreen } from './terminal-session.js';
 import type { Anchor } from '../layout/document.js';
@@ -49,7 +50,7 @@ export async function runReader(article: Article, options: ReaderOptions): Promi
   const stdin = keyboard();
   const session = enterFullScreen(process.stdout, { explicitBidi: options.explicitBidi, setRawMode: (on) => stdin.setRawMode?.(on) });
   const instance = render(
-    <App article={article} layout={options.layout} theme={makeTheme(options.color)} start={start} startNotice={startNotice} onPosition={onPosition} onQuit={saveNow} />,
+    <App article={article} layout={options.layout} theme={makeTheme(options.color)} start={start} startNotice={startNotice} onPosition={onPosition} onQuit={saveNow} findEntities={() => extractEntities(article.blocks)} />,
     { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
   );
 

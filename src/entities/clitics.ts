@@ -1,0 +1,64 @@
+/**
+ * Arabic proclitics (و ف conjunctions, ب ل ك prepositions) written attached to the next word.
+ * Stripping is guarded: many names begin with these letters (وليد، فيصل، بشار، كمال، لطفي), so a
+ * letter is only removed when what remains is a known word or an article-marked noun.
+ */
+
+export interface Stripped {
+  /** Code units removed from the start of the written word. */
+  offset: number;
+  /** The folded remainder. */
+  stem: string;
+}
+
+const CONJUNCTIONS = ['و', 'ف'];
+const PREPOSITIONS = ['ب', 'ك', 'ل'];
+
+/**
+ * Candidate readings of a folded word, longest stem first, each with the number of folded characters
+ * removed. "وبالعراق" yields وبالعراق, بالعراق, العراق.
+ */
+export function procliticReadings(folded: string): Array<{ removed: number; stem: string }> {
+  const readings = [{ removed: 0, stem: folded }];
+  let rest = folded;
+  let removed = 0;
+  if (rest.length > 3 && CONJUNCTIONS.includes(rest[0])) {
+    rest = rest.slice(1);
+    removed++;
+    readings.push({ removed, stem: rest });
+  }
+  if (rest.length > 3 && PREPOSITIONS.includes(rest[0])) {
+    // "لل" is ل + ال with the alef dropped: the article is not recoverable as a slice, so stop here.
+    if (!(rest[0] === 'ل' && rest[1] === 'ل')) {
+      readings.push({ removed: removed + 1, stem: rest.slice(1) });
+    }
+  }
+  return readings;
+}
+
+/**
+ * Strips proclitics from a written word when the remainder satisfies `isKnown` or starts with the
+ * article ال. Offsets are in the original (unfolded) word, skipping any marks on removed letters.
+ */
+export function stripProclitics(written: string, folded: string, isKnown: (stem: string) => boolean): Stripped {
+  const readings = procliticReadings(folded);
+  for (let i = readings.length - 1; i >= 1; i--) {
+    const reading = readings[i];
+    if (isKnown(reading.stem) || (reading.stem.startsWith('ال') && reading.stem.length > 3)) {
+      return { offset: writtenOffset(written, reading.removed), stem: reading.stem };
+    }
+  }
+  return { offset: 0, stem: folded };
+}
+
+/** Offset in the written word after `letters` base letters (combining marks count with their letter). */
+function writtenOffset(written: string, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < written.length && seen < letters) {
+    i++;
+    seen++;
+    while (i < written.length && /[\u064b-\u065f\u0670\u0640]/.test(written[i])) i++;
+  }
+  return i;
+}

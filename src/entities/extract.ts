@@ -1,0 +1,301 @@
+/**
+ * People (officials first), places and organizations of an article, with every mention.
+ *
+ * Pipeline: tokenize each block → tag with the trained perceptron → tidy the spans → add lexicon
+ * places/organizations → group mentions into entities → find further mentions of each person by
+ * full name or family name alone → attach offices (roles) and countries.
+ */
+import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
+import { fold } from '../text/normalize.js';
+import { transliterate } from '../text/transliterate.js';
+import { procliticReadings, stripProclitics } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedRoleStops } from './lexicon.js';
+import { glossRole } from './gloss.js';
+import { countryOfRole, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { appositivePersonSpans, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { isRareWord, tagWords } from './tagger.js';
+import { tokenize, type Token } from './tokenize.js';
+
+interface BlockTokens {
+  block: number;
+  text: string;
+  tokens: Token[];
+}
+
+interface Located {
+  block: BlockTokens;
+  span: Span;
+}
+
+interface Draft {
+  kind: EntityKind;
+  /** Folded name words, the key under which mentions are grouped. */
+  words: string[];
+  mentions: Located[];
+}
+
+/** Name parts too common to identify a person on their own. */
+const WEAK_NAME_PARTS = new Set(
+  ['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ام', 'ال', 'الله', 'الدين', 'فون', 'دي', 'فان', 'دير', 'الاول', 'الثاني', 'الثالث', 'الرابع'].map(fold),
+);
+
+const SKIPPED_KINDS = new Set<Block['kind']>(['related', 'source']);
+
+function mentionOf({ block, span }: Located): Mention {
+  const start = block.tokens[span.start].start + span.skip;
+  const end = block.tokens[span.end - 1].end;
+  return { block: block.block, start, end, text: block.text.slice(start, end) };
+}
+
+/** Token positions taken by spans, per block, for overlap checks in linear time. */
+function coveredTokens(located: Located[]): Map<BlockTokens, Set<number>> {
+  const covered = new Map<BlockTokens, Set<number>>();
+  for (const { block, span } of located) {
+    const set = covered.get(block) ?? new Set<number>();
+    for (let i = span.start; i < span.end; i++) set.add(i);
+    covered.set(block, set);
+  }
+  return covered;
+}
+
+function isCovered(covered: Map<BlockTokens, Set<number>>, { block, span }: Located): boolean {
+  const set = covered.get(block);
+  if (!set) return false;
+  for (let i = span.start; i < span.end; i++) if (set.has(i)) return true;
+  return false;
+}
+
+function tagBlocks(blocks: readonly Block[]): BlockTokens[] {
+  return blocks.flatMap((block, index) =>
+    SKIPPED_KINDS.has(block.kind) ? [] : [{ block: index, text: block.text, tokens: tokenize(block.text) }],
+  );
+}
+
+export function extractEntities(blocks: Block[]): Entity[] {
+  const tokenized = tagBlocks(blocks);
+  const gaz = gazetteer();
+
+  // Pass 1: tagger spans and lexicon spans per block.
+  const raw: Array<{ block: BlockTokens; kind: EntityKind; start: number; end: number }> = [];
+  const nameWords = new Set<string>();
+  const lexical: Located[] = [];
+  for (const block of tokenized) {
+    const tags = tagWords(block.tokens.map((token) => token.folded));
+    const tagged = taggedSpans(tags);
+    const looksLikeName = (token: Token): boolean =>
+      isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+    for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {
+      if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+    }
+    for (const span of tagged) {
+      raw.push({ block, ...span });
+      if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
+    }
+    for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
+  }
+  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem);
+
+  const people: Located[] = [];
+  const others: Located[] = [];
+  for (const { block, kind, start, end } of raw) {
+    if (kind === 'person') {
+      for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName)) {
+        // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
+        const words = block.tokens.slice(span.start, span.end);
+        if (!words.some((token) => foldedRoleStops.has(token.folded))) people.push({ block, span });
+      }
+    } else {
+      const span = tidyNameSpan(kind, block.tokens, start, end);
+      if (span) others.push({ block, span });
+    }
+  }
+  // Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
+  const personTokens = coveredTokens(people);
+  const freeLexical = lexical.filter((l) => !isCovered(personTokens, l));
+  const lexicalTokens = coveredTokens(freeLexical);
+  const placesAndOrgs = [...freeLexical, ...others.filter((o) => !isCovered(lexicalTokens, o))];
+
+  const persons = groupPeople(people);
+  addFurtherMentions(persons, tokenized, isKnownName);
+  const allPersonTokens = coveredTokens(persons.flatMap((draft) => draft.mentions));
+  const freePlacesAndOrgs = placesAndOrgs.filter((located) => !isCovered(allPersonTokens, located));
+  const places = groupByName('place', freePlacesAndOrgs.filter((l) => l.span.kind === 'place'));
+  const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
+
+  const personEntities = persons.map(toPersonEntity).sort((a, b) => Number(b.official) - Number(a.official));
+  return [
+    ...numbered(personEntities, 'person'),
+    ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
+    ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
+  ];
+}
+
+function numbered(entities: Entity[], prefix: string): Entity[] {
+  return entities.map((entity, index) => ({ ...entity, id: `${prefix}-${index + 1}` }));
+}
+
+/** Folded words of a span, the first one without its clitic. */
+function foldedWords({ block, span }: Located): string[] {
+  const words = block.tokens.slice(span.start, span.end).map((token) => token.folded);
+  words[0] = fold(block.tokens[span.start].text.slice(span.skip));
+  return words;
+}
+
+function sortMentions(mentions: Located[]): Located[] {
+  return [...mentions].sort((a, b) => a.block.block - b.block.block || a.span.start - b.span.start);
+}
+
+/** Groups person spans by name; a one-word name that is part of exactly one longer name joins it. */
+function groupPeople(people: Located[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const located of sortMentions(people)) {
+    const words = foldedWords(located);
+    const key = words.join(' ');
+    const draft = byKey.get(key);
+    if (draft) draft.mentions.push(located);
+    else byKey.set(key, { kind: 'person', words, mentions: [located] });
+  }
+  const drafts = [...byKey.values()];
+  for (const short of drafts.filter((d) => d.words.length === 1)) {
+    const owners = drafts.filter((d) => d.words.length > 1 && d.words.includes(short.words[0]));
+    if (owners.length === 1) {
+      owners[0].mentions.push(...short.mentions);
+      short.mentions = [];
+    }
+  }
+  return drafts.filter((d) => d.mentions.length > 0);
+}
+
+/** Family name (last strong word) of a multi-word name, or the name itself when it is one word. */
+function shortForms(draft: Draft): string[] {
+  const forms: string[] = [];
+  const last = draft.words[draft.words.length - 1];
+  if (draft.words.length > 1 && !WEAK_NAME_PARTS.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  return forms;
+}
+
+/**
+ * Finds mentions the tagger missed: the full name again, or the family name alone ("الوزير مؤمني",
+ * "ومؤمني"), anywhere in the article.
+ */
+function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName: (stem: string) => boolean): void {
+  // Index each draft under the first word of its full name and under its family name.
+  const byFirstWord = new Map<string, Draft[]>();
+  const byShortForm = new Map<string, Draft[]>();
+  const index = (map: Map<string, Draft[]>, key: string, draft: Draft): void => {
+    map.set(key, [...(map.get(key) ?? []), draft]);
+  };
+  for (const draft of drafts) {
+    index(byFirstWord, draft.words[0], draft);
+    for (const form of shortForms(draft)) index(byShortForm, form, draft);
+  }
+  const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
+  for (const block of blocks) {
+    const covered = blocksOfMentions.get(block) ?? new Set<number>();
+    for (let i = 0; i < block.tokens.length; i++) {
+      if (covered.has(i) || !block.tokens[i].isWord) continue;
+      const found = matchAt(block, i, byFirstWord, byShortForm);
+      if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
+      const first = block.tokens[i];
+      const { offset } = stripProclitics(first.text, first.folded, (candidate) => candidate === found.stem || isKnownName(candidate));
+      found.draft.mentions.push({ block, span: { kind: 'person', start: i, end: i + found.length, skip: offset } });
+      for (let k = 0; k < found.length; k++) covered.add(i + k);
+      i += found.length - 1;
+    }
+  }
+  for (const draft of drafts) draft.mentions = sortMentions(draft.mentions);
+}
+
+/** A person named at token i: their full name (preferred) or family name alone. */
+function matchAt(
+  block: BlockTokens,
+  i: number,
+  byFirstWord: Map<string, Draft[]>,
+  byShortForm: Map<string, Draft[]>,
+): { draft: Draft; length: number; stem: string } | null {
+  const stems = procliticReadings(block.tokens[i].folded).map((r) => r.stem);
+  for (const stem of stems) {
+    for (const draft of byFirstWord.get(stem) ?? []) {
+      if (draft.words.every((word, k) => k === 0 || block.tokens[i + k]?.folded === word)) {
+        return { draft, length: draft.words.length, stem };
+      }
+    }
+  }
+  for (const stem of stems) {
+    const owners = byShortForm.get(stem);
+    if (owners) return { draft: owners[0], length: 1, stem };
+  }
+  return null;
+}
+
+function roleText(block: BlockTokens, role: RoleMatch): string {
+  const tokens = block.tokens.slice(role.start, role.end);
+  return block.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}
+
+/** The office of a person: the first full office phrase next to a mention, else a bare title. */
+function findRole(draft: Draft): { text: string; tokens: Token[] } | null {
+  let bareTitle: { text: string; tokens: Token[] } | null = null;
+  for (const { block, span } of draft.mentions) {
+    for (const role of [roleBefore(block.tokens, span.start), roleAfter(block.tokens, span.end)]) {
+      if (!role) continue;
+      const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end) };
+      if (!role.titleOnly) return found;
+      bareTitle ??= found;
+    }
+  }
+  return bareTitle;
+}
+
+function toPersonEntity(draft: Draft): Entity {
+  const role = findRole(draft);
+  const mentions = draft.mentions.map(mentionOf);
+  const fullest = mentions.reduce((best, m) => (m.text.length > best.text.length ? m : best), mentions[0]);
+  return {
+    id: '',
+    kind: 'person',
+    name: fullest.text,
+    official: role !== null,
+    role: role?.text ?? null,
+    country: role ? countryOfRole(role.tokens) : null,
+    latin: transliterate(fullest.text),
+    roleLatin: role ? glossRole(role.text) : null,
+    mentions,
+  };
+}
+
+function groupByName(kind: EntityKind, located: Located[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const item of sortMentions(located)) {
+    const words = foldedWords(item);
+    const key = words.join(' ');
+    const draft = byKey.get(key);
+    if (draft) draft.mentions.push(item);
+    else byKey.set(key, { kind, words, mentions: [item] });
+  }
+  return [...byKey.values()];
+}
+
+/** The spelling used most often (ties: the first), so "إيران" wins over a stray "ايران". */
+function commonestSpelling(mentions: Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
+  let best = mentions[0].text;
+  for (const [text, count] of counts) if (count > (counts.get(best) ?? 0)) best = text;
+  return best;
+}
+
+function toPlainEntity(draft: Draft): Entity {
+  const mentions = draft.mentions.map(mentionOf);
+  return {
+    id: '',
+    kind: draft.kind,
+    name: commonestSpelling(mentions),
+    official: false,
+    role: null,
+    country: null,
+    latin: null,
+    mentions,
+  };
+}

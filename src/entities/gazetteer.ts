@@ -1,0 +1,57 @@
+/** Folded word sets used as tagger features and by the rules, built once on first use. */
+import { readFileSync } from 'node:fs';
+import { fold } from '../text/normalize.js';
+import { dataPath } from './data-path.js';
+import {
+  foldedHonorifics,
+  foldedNationalities,
+  foldedOfficeTitles,
+  foldedOrganizationHeads,
+  ORGANIZATIONS,
+  PLACES,
+} from './lexicon.js';
+
+export interface Gazetteer {
+  firstNames: Set<string>;
+  familyNames: Set<string>;
+  honorifics: Set<string>;
+  officeTitles: Set<string>;
+  nationalities: Map<string, string>;
+  /** Folded place names (multi-word ones joined by a space). */
+  places: Set<string>;
+  /** Folded well-known organization names. */
+  organizations: Set<string>;
+  organizationHeads: Set<string>;
+  /** First words of multi-word places, for quick checks while tagging. */
+  placeWords: Set<string>;
+}
+
+let cached: Gazetteer | undefined;
+
+function readWordList(file: string): Set<string> {
+  const words = new Set<string>();
+  for (const line of readFileSync(dataPath(file), 'utf8').split('\n')) {
+    const word = fold(line.replace(/^\ufeff/, '').trim());
+    if (word) words.add(word);
+  }
+  return words;
+}
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const places = new Set(PLACES.map(fold));
+  const placeWords = new Set<string>();
+  for (const place of places) for (const word of place.split(' ')) placeWords.add(word);
+  cached = {
+    firstNames: readWordList('entities/names/first-names.txt'),
+    familyNames: readWordList('entities/names/family-names.txt'),
+    honorifics: foldedHonorifics,
+    officeTitles: foldedOfficeTitles,
+    nationalities: foldedNationalities,
+    places,
+    organizations: new Set(ORGANIZATIONS.map(fold)),
+    organizationHeads: foldedOrganizationHeads,
+    placeWords,
+  };
+  return cached;
+}

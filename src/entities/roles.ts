@@ -1,0 +1,77 @@
+/**
+ * Finds the office phrase around a person's name, as the article words it: before the name
+ * ("وزير الخارجية السعودي عادل الجبير") or after it, usually set off by a comma
+ * ("إسكندر مؤمني، وزير الداخلية الإيراني،"). Also derives the office's country.
+ */
+import type { Token } from './tokenize.js';
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedRoleStops } from './lexicon.js';
+
+export interface RoleMatch {
+  /** Token indices [start, end) of the office phrase. */
+  start: number;
+  end: number;
+  /** True when a bare title ("الوزير") stands right before the name. */
+  titleOnly: boolean;
+}
+
+const MAX_ROLE_TOKENS = 12;
+const MAX_ROLE_AFTER = 9;
+
+function isOfficeWord(token: Token): boolean {
+  return gazetteer().officeTitles.has(token.folded);
+}
+
+function isHonorific(token: Token): boolean {
+  return gazetteer().honorifics.has(token.folded);
+}
+
+/** Tokens that end an office phrase: punctuation, particles, verbs of saying, other clause openers. */
+function breaksRole(token: Token): boolean {
+  return !token.isWord || foldedRoleStops.has(token.folded);
+}
+
+/** Office phrase that ends right before token `nameStart` (honorifics in between are skipped). */
+export function roleBefore(tokens: readonly Token[], nameStart: number): RoleMatch | null {
+  let end = nameStart;
+  // Lists of appointments write "وزير العدل: غازي الجريبي".
+  if (end > 0 && tokens[end - 1].text === ':') end--;
+  while (end > 0 && isHonorific(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) end--;
+  let head = -1;
+  for (let i = end - 1; i >= 0 && end - i <= MAX_ROLE_TOKENS; i--) {
+    if (breaksRole(tokens[i])) break;
+    if (isOfficeWord(tokens[i])) head = i;
+  }
+  if (head < 0) return null;
+  // A title written with its article right before the name, and nothing else, is a bare title.
+  return { start: head, end, titleOnly: end - head === 1 };
+}
+
+/** Office phrase that follows the name ending at token `nameEnd`, after an optional comma. */
+export function roleAfter(tokens: readonly Token[], nameEnd: number): RoleMatch | null {
+  let start = nameEnd;
+  if (tokens[start] && (tokens[start].text === '،' || tokens[start].text === ',' || tokens[start].text === '(')) start++;
+  const head = tokens[start];
+  if (!head || !isOfficeWord(head)) return null;
+  let end = start + 1;
+  while (end < tokens.length && end - start < MAX_ROLE_AFTER && !breaksRole(tokens[end])) end++;
+  return { start, end, titleOnly: end - start === 1 };
+}
+
+/** The country an office belongs to, from a nationality adjective or a place named in it. */
+export function countryOfRole(roleTokens: readonly Token[]): string | null {
+  const gaz = gazetteer();
+  for (const token of roleTokens) {
+    for (const { stem } of procliticReadings(token.folded)) {
+      const country = gaz.nationalities.get(stem);
+      if (country) return country;
+    }
+  }
+  for (const token of roleTokens) {
+    for (const { stem } of procliticReadings(token.folded)) {
+      if (gaz.places.has(stem) && stem !== 'المملكه') return token.text.slice(token.text.length - stem.length);
+    }
+  }
+  return null;
+}

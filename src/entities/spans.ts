@@ -1,0 +1,146 @@
+/**
+ * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
+ * nationality words or attached clitics) plus lexicon matches for places and organizations.
+ */
+import { procliticReadings, stripProclitics } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import type { Token } from './tokenize.js';
+
+export type SpanKind = 'person' | 'place' | 'organization';
+
+export interface Span {
+  kind: SpanKind;
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  /** Code units to skip at the start of the first token (an attached clitic). */
+  skip: number;
+}
+
+const TAG_KINDS: Record<string, SpanKind> = { PERS: 'person', LOC: 'place', ORG: 'organization' };
+const MAX_LEXICON_WORDS = 4;
+const MAX_ORGANIZATION_TAIL = 4;
+
+/** Spans of PERS/LOC/ORG in BIO tags (MISC is ignored). */
+export function taggedSpans(tags: readonly string[]): Array<{ kind: SpanKind; start: number; end: number }> {
+  const spans: Array<{ kind: SpanKind; start: number; end: number }> = [];
+  for (let i = 0; i < tags.length; i++) {
+    const kind = TAG_KINDS[tags[i].slice(2)];
+    if (!kind || !tags[i].startsWith('B-')) continue;
+    let end = i + 1;
+    while (end < tags.length && tags[end] === 'I-' + tags[i].slice(2)) end++;
+    spans.push({ kind, start: i, end });
+  }
+  return spans;
+}
+
+function anyReading(token: Token, test: (stem: string) => boolean): boolean {
+  return procliticReadings(token.folded).some((reading) => test(reading.stem));
+}
+
+/** Whether a token is a title, honorific or office word, not part of a name. */
+export function isTitleWord(token: Token): boolean {
+  const gaz = gazetteer();
+  return anyReading(token, (stem) => gaz.honorifics.has(stem) || gaz.officeTitles.has(stem));
+}
+
+function isNationality(token: Token): boolean {
+  return anyReading(token, (stem) => gazetteer().nationalities.has(stem));
+}
+
+/**
+ * Trims a tagged person span to the name: titles and honorifics off the front, nationality and
+ * office words and punctuation off the back; splits "X وY" lists into two names.
+ */
+export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean): Span[] {
+  while (start < end && (isTitleWord(tokens[start]) || !tokens[start].isWord)) start++;
+  while (end > start && (!tokens[end - 1].isWord || isNationality(tokens[end - 1]) || isTitleWord(tokens[end - 1]))) end--;
+  if (start >= end) return [];
+  for (let i = start + 1; i < end; i++) {
+    const token = tokens[i];
+    if (token.folded.startsWith('و') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded)) {
+      return [...tidyPersonSpan(tokens, start, i, isKnownName), ...tidyPersonSpan(tokens, i, end, isKnownName)];
+    }
+  }
+  const first = tokens[start];
+  const { offset } = stripProclitics(first.text, first.folded, isKnownName);
+  return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/** A place or organization span with the clitic of its first word removed. */
+export function tidyNameSpan(kind: SpanKind, tokens: readonly Token[], start: number, end: number): Span | null {
+  while (start < end && !tokens[start].isWord) start++;
+  while (end > start && !tokens[end - 1].isWord) end--;
+  if (start >= end) return null;
+  const first = tokens[start];
+  if (first.folded.startsWith('لل') && first.folded.length > 3) return null;
+  const gaz = gazetteer();
+  const known = (stem: string): boolean => gaz.places.has(stem) || gaz.placeWords.has(stem) || gaz.organizations.has(stem) || gaz.organizationHeads.has(stem);
+  const { offset } = stripProclitics(first.text, first.folded, known);
+  return { kind, start, end, skip: offset };
+}
+
+/** Readings of a token range as a phrase: the first word under each clitic reading, then the rest. */
+function phraseReadings(tokens: readonly Token[], start: number, count: number): string[] {
+  if (start + count > tokens.length) return [];
+  const rest: string[] = [];
+  for (let k = 1; k < count; k++) {
+    if (!tokens[start + k].isWord) return [];
+    rest.push(tokens[start + k].folded);
+  }
+  return procliticReadings(tokens[start].folded).map((reading) => [reading.stem, ...rest].join(' '));
+}
+
+/** Places and organizations named in the lexicons, longest match first. */
+export function lexiconSpans(tokens: readonly Token[]): Span[] {
+  const gaz = gazetteer();
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].isWord) continue;
+    for (let count = MAX_LEXICON_WORDS; count >= 1; count--) {
+      const match = phraseReadings(tokens, i, count).find((phrase) => gaz.places.has(phrase) || gaz.organizations.has(phrase));
+      if (!match) continue;
+      const kind: SpanKind = gaz.places.has(match) ? 'place' : 'organization';
+      const span = tidyNameSpan(kind, tokens, i, i + count);
+      if (span) spans.push(span);
+      i += count - 1;
+      break;
+    }
+  }
+  return spans;
+}
+
+/** "وزارة الداخلية الإيرانية", "مجلس الأمن": a head noun and the definite words that follow it. */
+export function organizationPatternSpans(tokens: readonly Token[]): Span[] {
+  const gaz = gazetteer();
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!anyReading(tokens[i], (stem) => gaz.organizationHeads.has(stem) && !stem.startsWith('ال'))) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= MAX_ORGANIZATION_TAIL && tokens[end].isWord && tokens[end].folded.startsWith('ال')) end++;
+    if (end === i + 1) continue;
+    const span = tidyNameSpan('organization', tokens, i, end);
+    if (span) spans.push(span);
+    i = end - 1;
+  }
+  return spans;
+}
+
+const MAX_APPOSITIVE_NAME = 4;
+
+/**
+ * "إسكندر مؤمني، وزير الداخلية الإيراني": the words right before a comma that opens an office phrase
+ * are a name when each looks like one (a known name word, or a word rare in ordinary text).
+ */
+export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const gaz = gazetteer();
+  for (let comma = 1; comma + 1 < tokens.length; comma++) {
+    if (tokens[comma].text !== '،' && tokens[comma].text !== ',') continue;
+    if (!gaz.officeTitles.has(tokens[comma + 1].folded)) continue;
+    let start = comma;
+    while (start > 0 && comma - start < MAX_APPOSITIVE_NAME && tokens[start - 1].isWord && !isTitleWord(tokens[start - 1]) && !isNationality(tokens[start - 1]) && looksLikeName(tokens[start - 1])) start--;
+    if (start < comma) spans.push({ start, end: comma });
+  }
+  return spans;
+}

@@ -1,0 +1,38 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
+import type { Article, Entity } from '../article/model.js';
+import { fitText } from '../layout/fit.js';
+import type { LayoutOptions } from '../layout/types.js';
+import { cardLines } from './card.js';
+import type { Theme } from './theme.js';
+
+interface Props {
+  article: Article;
+  entity: Entity;
+  rows: number;
+  width: number;
+  options: LayoutOptions;
+  theme: Theme;
+}
+
+/** The official's card, under the article (which shows the highlighted mention). */
+export function CardView({ article, entity, rows, width, options, theme }: Props) {
+  const lines = cardLines(article, entity).slice(0, Math.max(0, rows - 1));
+  return (
+    <Box flexDirection="column" height={rows} width={width}>
+      <Text {...theme.dim} wrap="truncate-end">
+        {'─'.repeat(Math.max(0, width - 26)) + ' Esc closes · n/N mentions'}
+      </Text>
+      {lines.map((line, i) => {
+        const label = line.label ?? '';
+        const body = line.text ? fitText(line.text, Math.max(0, width - stringWidth(label)), options).text : '';
+        return (
+          <Text key={i} wrap="truncate-end" {...(i === 0 ? theme.heading : {})}>
+            {label + body}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Article, Entity } from '../article/model.js';
+
+/** The sentence around a mention: from the previous sentence end to the next one. */
+export function mentionSentence(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const sentenceStart = Math.max(...['.', '؟', '?', '!', '؛', ';'].map((p) => before.lastIndexOf(p))) + 1;
+  const rest = text.slice(end).search(/[.؟?!؛;]/);
+  const sentenceEnd = rest === -1 ? text.length : end + rest + 1;
+  return text.slice(sentenceStart, sentenceEnd).trim();
+}
+
+export interface CardLine {
+  /** Article text (laid out by the bidi pipeline) or a plain label. */
+  text: string;
+  label?: string;
+}
+
+/** Who a person is: name, Latin name, office (with its English gloss), country, and each mention. */
+export function cardLines(article: Article, entity: Entity): CardLine[] {
+  const lines: CardLine[] = [{ text: entity.name }];
+  if (entity.latin) lines.push({ label: 'Latin: ', text: entity.latin });
+  if (entity.role) lines.push({ label: 'Office: ', text: entity.role });
+  if (entity.roleLatin) lines.push({ label: '        ', text: entity.roleLatin });
+  if (entity.country) lines.push({ label: 'Country: ', text: entity.country });
+  const count = entity.mentions.length;
+  lines.push({ label: `Mentions: ${count}${count > 1 ? ' (n/N to move)' : ''}`, text: '' });
+  entity.mentions.forEach((m, i) => lines.push({ label: `${i + 1}. `, text: mentionSentence(article.blocks[m.block].text, m.start, m.end) }));
+  return lines;
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../src/article/model.js';
+import { blocksFromArticle } from '../src/entities/evaluate.js';
+import { extractEntities } from '../src/entities/extract.js';
+import { lookupOfficials } from '../src/entities/lookup.js';
+import { fold } from '../src/text/normalize.js';
+
+// The bundled article lives in the repository, so these tests never depend on ../shared.
+const text = readFileSync(new URL('../data/alkawthar-iran-iraq-interior-ministers.txt', import.meta.url), 'utf8');
+const blocks = blocksFromArticle(text);
+const entities = extractEntities(blocks);
+const officials = entities.filter((e) => e.official);
+const byName = (name: string): Entity => {
+  const entity = entities.find((e) => e.kind === 'person' && fold(e.name) === fold(name));
+  if (!entity) throw new Error(`no person ${name} in ${entities.map((e) => e.name).join(', ')}`);
+  return entity;
+};
+
+const TITLES_AND_CLITICS = /^(?:[وفبلك]|ال(?:وزير|رئيس|دكتور|شيخ|سيد))/;
+
+describe('bundled article: officials', () => {
+  it('finds exactly the two named interior ministers', () => {
+    expect(officials.map((e) => e.name).sort()).toEqual(['إسكندر مؤمني', 'عبد الامير الشمري'].sort());
+  });
+
+  it('gives their offices and countries as worded in the article', () => {
+    expect(byName('إسكندر مؤمني')).toMatchObject({ role: 'وزير الداخلية الإيراني', country: 'إيران', official: true });
+    expect(byName('عبد الامير الشمري')).toMatchObject({ role: 'وزير الداخلية العراقي', country: 'العراق', official: true });
+    expect(byName('إسكندر مؤمني').roleLatin).toBe('Minister of the Interior, Iran');
+  });
+
+  it('finds all seven mentions of مؤمني and both of الشمري, name only', () => {
+    const momeni = byName('إسكندر مؤمني');
+    expect(momeni.mentions.map((m) => m.text)).toEqual(['إسكندر مؤمني', ...Array(6).fill('مؤمني')]);
+    expect(byName('عبد الامير الشمري').mentions.map((m) => m.text)).toEqual(['عبد الامير الشمري', 'الشمري']);
+  });
+
+  it('excludes the clitic of "ومؤمني"-style words and the title of "الوزير مؤمني"', () => {
+    const line = 'وأضاف الوزير مؤمني، مؤكداً';
+    const block = blocks.findIndex((b) => b.text.startsWith(line));
+    const mention = byName('إسكندر مؤمني').mentions.find((m) => m.block === block);
+    expect(mention).toBeDefined();
+    expect(blocks[block].text.slice(mention!.start - 7, mention!.start)).toBe('الوزير ');
+    const clitic = extractEntities([{ kind: 'paragraph', text: 'التقى إسكندر مؤمني، وزير الداخلية الإيراني، الشمري ومؤمني.', direction: 'rtl' }]);
+    const person = clitic.find((e) => e.name === 'إسكندر مؤمني');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['إسكندر مؤمني', 'مؤمني']);
+    expect(person?.mentions[1].start).toBe('التقى إسكندر مؤمني، وزير الداخلية الإيراني، الشمري و'.length);
+  });
+
+  it('keeps every mention equal to its slice, sorted, with no title or clitic', () => {
+    for (const entity of entities) {
+      let previous = -1;
+      for (const m of entity.mentions) {
+        expect(m.text).toBe(blocks[m.block].text.slice(m.start, m.end));
+        const position = m.block * 1e6 + m.start;
+        expect(position).toBeGreaterThan(previous);
+        previous = position;
+        if (entity.kind === 'person') expect(m.text).not.toMatch(TITLES_AND_CLITICS);
+      }
+    }
+  });
+
+  it('does not make الإمام الحسين an official', () => {
+    const hussein = entities.find((e) => e.kind === 'person' && fold(e.name).includes(fold('الحسين')));
+    expect(hussein?.official ?? false).toBe(false);
+  });
+
+  it('lists إيران and العراق among places, people first and ids readable', () => {
+    const places = entities.filter((e) => e.kind === 'place').map((e) => fold(e.name));
+    expect(places).toContain(fold('إيران'));
+    expect(places).toContain(fold('العراق'));
+    const kinds = entities.map((e) => e.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => ['person', 'place', 'organization'].indexOf(a) - ['person', 'place', 'organization'].indexOf(b)));
+    expect(entities[0].id).toBe('person-1');
+    expect(entities[0].official).toBe(true);
+  });
+
+  it('gives each person a Latin name', () => {
+    expect(byName('إسكندر مؤمني').latin?.toLowerCase()).toContain('momeni');
+  });
+});
+
+describe('lookupOfficials', () => {
+  const names = (query: string): string[] => lookupOfficials(entities, query).map((e) => e.name);
+
+  it('finds Momeni from Latin spellings', () => {
+    expect(names('momeni')[0]).toBe('إسكندر مؤمني');
+    expect(names('momani')[0]).toBe('إسكندر مؤمني');
+    expect(names('eskandar')[0]).toBe('إسكندر مؤمني');
+  });
+  it('finds al-Shammari in Arabic and Latin', () => {
+    expect(names('الشمري')[0]).toBe('عبد الامير الشمري');
+    expect(names('shammari')[0]).toBe('عبد الامير الشمري');
+    expect(names('عبد الأمير')[0]).toBe('عبد الامير الشمري');
+  });
+  it('finds both ministers by office, in Arabic or English', () => {
+    expect(names('وزير الداخلية').slice(0, 2).sort()).toEqual(['إسكندر مؤمني', 'عبد الامير الشمري'].sort());
+    expect(names('interior').sort()).toEqual(['إسكندر مؤمني', 'عبد الامير الشمري'].sort());
+  });
+  it('accepts hamza and diacritic variants and rejects unrelated queries', () => {
+    expect(names('مُؤمِني')[0]).toBe('إسكندر مؤمني');
+    expect(names('مومني')[0]).toBe('إسكندر مؤمني');
+    expect(names('trump')).toEqual([]);
+  });
+});
