@@ -88,3 +88,40 @@ describe.skipIf(!hasTmux)('the reader in a real terminal (tmux)', () => {
     await piped.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   });
 });
+
+describe.skipIf(!hasTmux)('entities, officials and search in a real terminal (tmux)', () => {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+  it('o + "momeni" shows the card and jumps; n moves to the next mention; / finds مؤمني as مومني', async () => {
+    const session = qari(`--shape off --config-dir ${freshDir()}`, 100, 30);
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+    session.keys('o');
+    await session.waitForScreen((l) => l[0].startsWith('Officials'), 'the officials lookup');
+    session.keys('momeni');
+    const list = await session.waitForScreen((l) => l.some((x) => x.includes('Eskandar Momeni')), 'Momeni in the list');
+    expect(list.filter((x) => x.startsWith('▶') || x.startsWith('  ')).length).toBeGreaterThan(0);
+    session.keys('Enter');
+    const card = await session.waitForScreen((l) => l.some((x) => x.startsWith('Office: ')), 'the card');
+    const office = card.find((x) => x.startsWith('Office: '))!;
+    expect(logicalOfRtl(office.slice('Office: '.length))).toBe('وزير الداخلية الإيراني');
+    expect(card.some((x) => x.includes('Minister of the Interior, Iran'))).toBe(true);
+    expect(card.some((x) => x.startsWith('Mentions: 7'))).toBe(true);
+    const status = card.find((x) => x.includes('§'))!;
+    expect(status).toContain('1/7 :ينمؤم ردنكسإ'); // "إسكندر مؤمني: 1/7", laid out right to left
+    // The first mention ("إسكندر مؤمني" in the second paragraph) is on screen above the card.
+    expect(card.some((x) => logicalOfRtl(x).includes('أعرب إسكندر مؤمني'))).toBe(true);
+    session.keys('n');
+    await session.waitForScreen((l) => l.some((x) => x.includes('2/7 :')), 'the second mention after n');
+    session.keys('Escape');
+    await pause();
+    session.keys('/');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('/')), 'the search prompt');
+    session.keys('مومني');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('/') && logicalOfRtl(x.slice(1)) === 'مومني'), 'the query, laid out');
+    session.keys('Enter');
+    const found = await session.waitForScreen((l) => l.some((x) => x.includes('§') && /\d\/7/.test(x)), 'the search matches');
+    expect(found.some((x) => logicalOfRtl(x).includes('مؤمني'))).toBe(true);
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+});

@@ -20,7 +20,8 @@ export function StatusLine({ doc, state, theme, width }: Props) {
   const section = sectionIndex >= 0 ? article.sections[sectionIndex] : undefined;
   const percent = atEnd(doc, state) ? 100 : Math.floor(doc.fraction(doc.anchorOf(state.top)) * 100);
   const place = `${section ? `§${sectionIndex + 1}/${article.sections.length} · ` : ''}${percent}% `;
-  const notice = state.notice ? `${state.notice}  ` : '';
+  // Notices can quote the article ("إسكندر مؤمني: 1/7"): they go through the bidi pipeline too.
+  const notice = state.notice ? `${fitText(state.notice, Math.max(0, Math.floor(width / 2)), doc.options).text}  ` : '';
   const right = notice + place;
   const room = Math.max(0, width - stringWidth(right) - 2);
   const name = article.title ?? article.source ?? 'qari';
