@@ -42,6 +42,7 @@ describe.skipIf(!hasTmux)('the reader in a real terminal (tmux)', () => {
     const after = await first.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=')), 'qari to exit');
     expect(after.find((x) => x.startsWith('EXIT='))).toBe('EXIT=0');
     expect(first.modes()).toEqual({ alternate: false, cursorVisible: true });
+    expect((await first.waitForScreen((l) => l.some((x) => x.startsWith('RAW=')), 'the tty mode')).find((x) => x.startsWith('RAW='))).toBe('RAW=off');
 
     const second = qari(`--shape off --config-dir ${config}`);
     const resumed = await second.waitForScreen((l) => l.some((x) => x.includes('resumed')), 'the resume notice');

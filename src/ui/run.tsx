@@ -9,7 +9,7 @@ import { contentKey } from '../sources/key.js';
 import { App } from './App.js';
 import { extractEntities } from '../entities/extract.js';
 import { makeTheme } from './theme.js';
-import { enterFullScreen } from './terminal-session.js';
+import { enterFullScreen, guardExits } from './terminal-session.js';
 import type { Anchor } from '../layout/document.js';
 
 export interface ReaderOptions {
@@ -54,29 +54,18 @@ export async function runReader(article: Article, options: ReaderOptions): Promi
     { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
   );
 
-  const leave = (code: number) => {
+  const unguard = guardExits((code, error) => {
     saveNow();
     instance.unmount();
     session.restore();
+    if (error !== undefined) process.stderr.write(`qari: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
     process.exit(code);
-  };
-  const onSignal = (signal: NodeJS.Signals) => leave(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
-  const onCrash = (error: unknown) => {
-    saveNow();
-    instance.unmount();
-    session.restore();
-    process.stderr.write(`qari: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
-    process.exit(1);
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGHUP', onSignal);
-  process.on('SIGINT', onSignal);
-  process.on('uncaughtException', onCrash);
-  process.on('unhandledRejection', onCrash);
+  });
   process.on('exit', session.restore);
   try {
     await instance.waitUntilExit();
   } finally {
+    unguard();
     saveNow();
     session.restore();
     if (stdin !== process.stdin) stdin.destroy();

@@ -28,7 +28,31 @@ export function enterFullScreen(
     } catch {
       // stdin already closed: nothing to restore there
     }
-    stdout.write((options.explicitBidi ? BDSM_IMPLICIT : '') + CURSOR_SHOW + ALT_SCREEN_OFF);
+    try {
+      stdout.write((options.explicitBidi ? BDSM_IMPLICIT : '') + CURSOR_SHOW + ALT_SCREEN_OFF);
+    } catch {
+      // the terminal is gone (SIGHUP): nothing left to restore
+    }
   };
   return { restore };
+}
+
+const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+/**
+ * Routes every abnormal way out (signals, uncaught errors) to `leave`, which must restore the
+ * terminal and exit. Returns a function that removes the handlers.
+ */
+export function guardExits(leave: (code: number, error?: unknown) => void): () => void {
+  const onSignal = (signal: NodeJS.Signals) => leave(SIGNAL_EXIT_CODES[signal] ?? 1);
+  const onCrash = (error: unknown) => leave(1, error);
+  const signals = Object.keys(SIGNAL_EXIT_CODES) as NodeJS.Signals[];
+  for (const signal of signals) process.on(signal, onSignal);
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  return () => {
+    for (const signal of signals) process.off(signal, onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+  };
 }

@@ -13,7 +13,7 @@ export class TmuxSession {
     const exports = Object.entries({ TERM_PROGRAM: 'tmux', NO_COLOR: '1', ...env })
       .map(([k, v]) => `${k}='${v}'`)
       .join(' ');
-    this.tmux('new-session', '-d', '-s', this.name, '-x', String(width), '-y', String(height), '-c', REPO, `env ${exports} ${command}; echo "EXIT=$?"; sleep 60`);
+    this.tmux('new-session', '-d', '-s', this.name, '-x', String(width), '-y', String(height), '-c', REPO, `env ${exports} ${command}; echo "EXIT=$?"; stty -a | grep -q -- ' icanon' && echo RAW=off || echo RAW=on; sleep 60`);
   }
 
   tmux(...args: string[]): string {
