@@ -1,15 +1,21 @@
+import { dirname } from 'node:path';
 import { parseCli, USAGE, type CliOptions } from './cli/options.js';
 import { QariError } from './errors.js';
 import { ignoreBrokenPipe, writeOut } from './cli/output.js';
 import { chooseRendering, detectTerminal } from './terminal/capabilities.js';
 import { printLines } from './layout/print.js';
-import { openLocalSource } from './article/open-local.js';
+import { listLines } from './cli/list-text.js';
 import type { Article } from './article/model.js';
 import { openStore } from './store/positions.js';
 import { extractEntities } from './entities/extract.js';
+import { openSource } from './sources/open.js';
 
 declare const QARI_VERSION: string | undefined;
 const version = typeof QARI_VERSION === 'string' ? QARI_VERSION : 'dev';
+
+function warn(lines: readonly string[]): void {
+  for (const line of lines) process.stderr.write(line + '\n');
+}
 
 async function run(argv: string[]): Promise<number> {
   const options = parseCli(argv, process.env);
@@ -21,39 +27,49 @@ async function run(argv: string[]): Promise<number> {
     await writeOut(`qari ${version}\n`);
     return 0;
   }
-  const opened = await openLocalSource(options.source, process.stdin);
-  for (const warning of opened.warnings) process.stderr.write(warning + '\n');
+  const interactive = !options.print && !options.json && process.stdout.isTTY === true;
+  const store = openStore({ configDir: options.configDir });
+  const shownStoreWarnings = interactive ? store.warnings.length : 0;
+  if (interactive) warn(store.warnings);
+  const opened = await openSource(options.source, {
+    configDir: dirname(store.path),
+    stdin: process.stdin,
+    progressOf: (key) => store.progressOf(key),
+  });
+  warn(opened.warnings);
   if (options.json) {
-    const article = { ...opened.article, entities: extractEntities(opened.article.blocks) };
-    await writeOut(JSON.stringify(article, null, 2) + '\n');
+    const model = opened.kind === 'list' ? opened.list : { ...opened.article, entities: extractEntities(opened.article.blocks) };
+    await writeOut(JSON.stringify(model, null, 2) + '\n');
     return 0;
   }
-  if (options.print || !process.stdout.isTTY) {
-    await printArticle(opened.article, options);
+  if (!interactive) {
+    if (opened.kind === 'list') await writeLines(listLines(opened.list));
+    else await printArticle(opened.article, options);
     return 0;
   }
   const rendering = chooseRendering(options.bidi, options.shape, detectTerminal(process.env));
-  const store = openStore({ configDir: options.configDir });
-  const shownWarnings = store.warnings.length;
-  for (const warning of store.warnings) process.stderr.write(warning + '\n');
   const { runReader } = await import('./ui/run.js');
-  await runReader(opened.article, {
+  await runReader(opened, {
     layout: { reorder: rendering.reorder, shape: rendering.shape },
     explicitBidi: rendering.bdsm,
     color: options.color,
     store,
   });
-  for (const warning of store.warnings.slice(shownWarnings)) process.stderr.write(warning + '\n');
+  warn(store.warnings.slice(shownStoreWarnings));
   return 0;
 }
 
 async function printArticle(article: Article, options: CliOptions): Promise<void> {
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? 80;
-  const profile = detectTerminal(process.env);
   // Piped output is for scripts: visual order, and no presentation forms unless asked for.
-  const rendering = chooseRendering(options.bidi, process.stdout.isTTY ? options.shape : options.shape === 'auto' ? 'off' : options.shape, profile);
+  const shape = process.stdout.isTTY || options.shape !== 'auto' ? options.shape : 'off';
+  const rendering = chooseRendering(options.bidi, shape, detectTerminal(process.env));
+  await writeLines(printLines(article, width, { reorder: rendering.reorder, shape: rendering.shape }));
+}
+
+async function writeLines(lines: Iterable<string>): Promise<void> {
   let chunk = '';
-  for (const line of printLines(article, width, { reorder: rendering.reorder, shape: rendering.shape })) {
+  for (const line of lines) {
     chunk += line + '\n';
     if (chunk.length > 65536) {
       await writeOut(chunk);

@@ -84,8 +84,13 @@ describe('reader reducer', () => {
     const help = run(doc, start, { type: 'help' });
     expect(help.overlay).toEqual({ kind: 'help' });
     expect(run(doc, help, { type: 'close' }).overlay).toBeNull();
-    expect(run(doc, help, { type: 'quit' }).quit).toBe(true);
-    expect(run(doc, start, { type: 'quit' }).quit).toBe(true);
+    expect(run(doc, help, { type: 'quit' }).quit).toBe('exit');
+    expect(run(doc, start, { type: 'quit' }).quit).toBe('exit');
+    const fromList = initialState(doc, doc.firstRow, 20, null, true);
+    expect(run(doc, fromList, { type: 'quit' }).quit).toBe('back');
+    expect(run(doc, fromList, { type: 'close' }).quit).toBe('back');
+    expect(run(doc, fromList, { type: 'quit', hard: true }).quit).toBe('exit');
+    expect(run(doc, start, { type: 'close' }).quit).toBe(false);
   });
 
   it('handles an article without sections or text', () => {
@@ -135,7 +140,7 @@ describe('keymap', () => {
     expect(key('t')).toEqual({ type: 'toc' });
     expect(key('?')).toEqual({ type: 'help' });
     expect(key('q')).toEqual({ type: 'quit' });
-    expect(key('c', { ctrl: true })).toEqual({ type: 'quit' });
+    expect(key('c', { ctrl: true })).toEqual({ type: 'quit', hard: true });
     expect(key('x')).toBeNull();
   });
   it('routes keys to an open list', () => {

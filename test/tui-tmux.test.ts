@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
@@ -122,6 +122,33 @@ describe.skipIf(!hasTmux)('entities, officials and search in a real terminal (tm
     session.keys('Enter');
     const found = await session.waitForScreen((l) => l.some((x) => x.includes('§') && /\d\/7/.test(x)), 'the search matches');
     expect(found.some((x) => logicalOfRtl(x).includes('مؤمني'))).toBe(true);
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+});
+
+describe.skipIf(!hasTmux)('a library in a real terminal (tmux)', () => {
+  it('lists three articles, opens one, goes back with q and shows its progress', async () => {
+    const library = freshDir();
+    writeFileSync(join(library, 'one.txt'), 'النرويج تعيد فتح سفارتها في تونس\n' + 'أعلن وزير خارجية مملكة النرويج قرار بلاده إعادة فتح سفارتها بتونس، مؤكدا أن ما حققته تونس يشجع على الاستثمار فيها. '.repeat(30) + '\n');
+    writeFileSync(join(library, 'two.md'), '---\ntitle: قناة السويس الجديدة\nsource: aawsat\ndate: 2015-08-06\n---\n\nلأول مرة منذ افتتاحها سنة 1869، يتيح مشروع قناة السويس الجديدة الملاحة في اتجاهين.\n');
+    writeFileSync(join(library, 'three.html'), '<html lang="ar" dir="rtl"><head><title>خبر ثالث</title></head><body><article><h1>خبر ثالث</h1><p>' + 'نص الخبر الثالث في فقرة طويلة بما يكفي. '.repeat(20) + '</p></article></body></html>');
+    const session = qari(`${library} --shape off --config-dir ${freshDir()}`, 90, 20);
+    const list = await session.waitForScreen((l) => l[0].startsWith('Library') && l.filter((x) => x.includes('unread')).length === 3, 'three unread articles');
+    expect(list[0]).toContain('3 of 3');
+    const row = list.findIndex((x) => logicalOfRtl(x.slice(2).split('  ')[0]) === 'النرويج تعيد فتح سفارتها في تونس');
+    expect(row).toBeGreaterThan(0);
+    for (let i = 1; i < row; i++) session.keys('j');
+    session.keys('Enter');
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/1')), 'the article');
+    session.keys('Space');
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/1') && !x.includes(' 0%')), 'a page further');
+    session.keys('q');
+    const back = await session.waitForScreen((l) => l[0].startsWith('Library'), 'the list again');
+    const line = back.find((x) => x.startsWith('▶'))!;
+    expect(logicalOfRtl(line.slice(2).split('  ')[0])).toBe('النرويج تعيد فتح سفارتها في تونس');
+    expect(line).toMatch(/\d+%|done/);
+    expect(back.filter((x) => x.includes('unread'))).toHaveLength(2);
     session.keys('q');
     await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   });

@@ -11,6 +11,12 @@ export function parsePlainText(text: string, meta: ArticleMeta = {}): Article {
 }
 
 const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]،,]$/u;
+// Sentence punctuation at the end, possibly inside closing quotes or brackets: body text, not a
+// heading. A headline may still end in a question or an exclamation, or in a quoted phrase.
+const ENDS_SENTENCE = /[.!?؟:;؛…،,]["'»”’)\]}]*$/u;
+const ENDS_STATEMENT = /[.:;؛…،,]["'»”’)\]}]*$/u;
+// A contact line ("name@example.com", a URL) signs off an article; it never heads a section.
+const CONTACT = /@|:\/\/|\bwww\./iu;
 const BULLET = /^[-–—•*·▪●]\s*|^\d+[.)]\s/u;
 // "اقرأ أيضا:" and friends: link stubs whose links were stripped.
 const RELATED_STUB =
@@ -47,19 +53,23 @@ function words(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
 
-function isShortUnpunctuated(line: string, maxWords: number): boolean {
-  return words(line) <= maxWords && !FINAL_PUNCTUATION.test(line) && !BULLET.test(line) && !/^[.…]/.test(line);
+function isTitle(line: string): boolean {
+  return words(line) <= MAX_TITLE_WORDS && !ENDS_STATEMENT.test(line) && !BULLET.test(line) && !/^[.…]/.test(line) && !RELATED_STUB.test(line);
+}
+
+function isHeading(line: string): boolean {
+  return words(line) <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(line) && !BULLET.test(line) && !/^[.…]/.test(line) && !CONTACT.test(line);
 }
 
 function isBodyParagraph(line: string | undefined): boolean {
-  return line !== undefined && (words(line) > MAX_HEADING_WORDS || FINAL_PUNCTUATION.test(line));
+  return line !== undefined && !RELATED_STUB.test(line) && (words(line) > MAX_HEADING_WORDS || FINAL_PUNCTUATION.test(line));
 }
 
 export function classifyLines(lines: string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   let i = 0;
   if (i < lines.length && SOURCE_TAG.test(lines[i])) blocks.push({ kind: 'source', text: lines[i++] });
-  if (i < lines.length && lines.length - i > 1 && isShortUnpunctuated(lines[i], MAX_TITLE_WORDS) && !RELATED_STUB.test(lines[i])) {
+  if (i < lines.length && lines.length - i > 1 && isTitle(lines[i])) {
     blocks.push({ kind: 'title', text: lines[i++] });
   }
   if (!blocks.some((b) => b.kind === 'source') && i < lines.length && SOURCE_TAG.test(lines[i])) {
@@ -70,7 +80,7 @@ export function classifyLines(lines: string[]): RawBlock[] {
     const line = lines[i];
     if (RELATED_STUB.test(line)) {
       blocks.push({ kind: 'related', text: line });
-    } else if (seenParagraph && isShortUnpunctuated(line, MAX_HEADING_WORDS) && isBodyParagraph(lines[i + 1])) {
+    } else if (seenParagraph && isHeading(line) && isBodyParagraph(lines[i + 1])) {
       // A heading sits between paragraphs and introduces body text.
       blocks.push({ kind: 'heading', text: line });
     } else {

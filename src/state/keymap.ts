@@ -24,7 +24,7 @@ export function pressKeys(doc: ArticleDocument, state: ReaderState, presses: Key
 
 /** Keys of DESIGN.md to reader actions; `null` for keys that do nothing here. */
 export function actionForKey(input: string, key: Key, overlay: Overlay | null): ReaderAction | null {
-  if (key.ctrl && input === 'c') return { type: 'quit' };
+  if (key.ctrl && input === 'c') return { type: 'quit', hard: true };
   if (overlay?.kind === 'help') return { type: 'close' }; // any key closes the help
   if (overlay?.kind === 'card') {
     if (input === 'n') return { type: 'mark', direction: 1 };

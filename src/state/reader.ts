@@ -24,7 +24,10 @@ export interface ReaderState {
   overlay: Overlay | null;
   /** A short message for the status line ("resumed", "no more sections"). */
   notice: string | null;
-  quit: boolean;
+  /** Set when the reader is done: back to the list it came from, or out of qari. */
+  quit: false | 'back' | 'exit';
+  /** Whether a list (library or feed) is under this article, so q and Esc go back to it. */
+  canGoBack: boolean;
   /** The article's entities; null while they are still being extracted. */
   entities: Entity[] | null;
   /** What n/N move between. */
@@ -42,7 +45,7 @@ export type ReaderAction =
   | { type: 'cursor'; delta: number }
   | { type: 'choose' }
   | { type: 'close' }
-  | { type: 'quit' }
+  | { type: 'quit'; hard?: boolean }
   | { type: 'jump'; row: Row; notice?: string }
   | { type: 'viewRows'; rows: number }
   | { type: 'notice'; text: string | null }
@@ -53,8 +56,8 @@ export type ReaderAction =
   | { type: 'input'; text: string }
   | { type: 'mark'; direction: 1 | -1 };
 
-export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null): ReaderState {
-  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, entities: null, marks: null };
+export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null, canGoBack = false): ReaderState {
+  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null };
 }
 
 /** Index of the section that contains the top row; the title and source rows belong to the first. */
@@ -148,7 +151,7 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
     case 'close':
       return { ...state, overlay: null };
     case 'quit':
-      return { ...state, quit: true };
+      return quit(state, action.hard);
     case 'toc':
     case 'help':
       return overlay.kind === action.type ? { ...state, overlay: null } : readerReducer(doc, { ...state, overlay: null }, action);
@@ -196,6 +199,11 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
   }
 }
 
+/** q goes back to the list when there is one; Ctrl-C always leaves qari. */
+function quit(state: ReaderState, hard = false): ReaderState {
+  return { ...state, quit: state.canGoBack && !hard ? 'back' : 'exit' };
+}
+
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, value));
 }
@@ -235,10 +243,11 @@ export function readerReducer(doc: ArticleDocument, state: ReaderState, action: 
     case 'jump':
       return withTop(state, action.row, action.notice ?? null);
     case 'quit':
-      return { ...state, quit: true };
+      return quit(state, action.hard);
     case 'close':
-      // Esc in the article clears the highlights.
-      return state.marks ? { ...state, marks: null, notice: null } : state;
+      // Esc in the article clears the highlights, then goes back to the list it came from.
+      if (state.marks) return { ...state, marks: null, notice: null };
+      return state.canGoBack ? { ...state, quit: 'back' } : state;
     default:
       return state;
   }

@@ -1,5 +1,6 @@
-import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { Box, useApp, useInput, useStdout } from 'ink';
+import React, { useEffect, useMemo, useReducer, useRef } from 'react';
+import { Box, useInput } from 'ink';
+import { useScreenSize } from './use-screen-size.js';
 import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
@@ -22,27 +23,23 @@ export interface AppProps {
   startNotice?: string | null;
   /** Called with the top position whenever it settles, and once more on quit. */
   onPosition?: (anchor: Anchor, fraction: number) => void;
-  onQuit?: () => void;
+  /** The reader is done: back to the list under it, or out of qari. */
+  onQuit?: (how: 'back' | 'exit') => void;
+  /** A list (library, feed) is under this article: q and Esc go back to it. */
+  canGoBack?: boolean;
   /** Finds the article's entities; run after the first screen so opening stays instant. */
   findEntities?: () => Entity[];
 }
 
-/** Rows Ink may draw: one less than the screen, so Ink updates lines in place instead of clearing. */
-export function screenSize(stdout: NodeJS.WriteStream): { width: number; height: number } {
-  return { width: Math.max(1, stdout.columns || 80), height: Math.max(2, (stdout.rows || 24) - 1) };
-}
-
-export function App({ article, layout, theme, start, startNotice = null, onPosition, onQuit, findEntities }: AppProps) {
-  const { stdout } = useStdout();
-  const { exit } = useApp();
-  const [size, setSize] = useState(() => screenSize(stdout));
+export function App({ article, layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false }: AppProps) {
+  const size = useScreenSize();
   const doc = useMemo(() => new ArticleDocument(article, size.width, layout), [article, size.width, layout]);
   const viewRows = Math.max(1, size.height - 1);
   const docRef = useRef(doc);
   const [state, dispatch] = useReducer(
     (s: ReaderState, a: ReaderAction | KeysAction) => (a.type === 'keys' ? pressKeys(docRef.current, s, a.presses) : readerReducer(docRef.current, s, a)),
     undefined,
-    () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice),
+    () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack),
   );
   // A new width re-lays out the article: keep the same text at the top.
   const resized = docRef.current !== doc;
@@ -53,11 +50,6 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
     dispatch({ type: 'jump', row: top });
   }, [doc]);
 
-  useEffect(() => {
-    const onResize = () => setSize(screenSize(stdout));
-    stdout.on('resize', onResize);
-    return () => void stdout.off('resize', onResize);
-  }, [stdout]);
   useEffect(() => dispatch({ type: 'viewRows', rows: viewRows }), [viewRows]);
 
   const anchor = doc.anchorOf(top);
@@ -67,8 +59,7 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
   useEffect(() => {
     if (state.quit) {
       onPosition?.(anchor, doc.fraction(anchor));
-      onQuit?.();
-      exit();
+      onQuit?.(state.quit);
     }
   }, [state.quit]);
 

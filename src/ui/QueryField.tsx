@@ -13,6 +13,8 @@ interface Props {
   width: number;
   options: LayoutOptions;
   style?: Style;
+  /** Whether typing goes to this field (default true). */
+  focus?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * terminal that does not reorder shows backwards for Arabic; so its own rendering is kept out of
  * sight (a zero-size box) and the value is drawn through the same bidi pipeline as the article.
  */
-export function QueryField({ label, value, onChange, width, options, style = {} }: Props) {
+export function QueryField({ label, value, onChange, width, options, style = {}, focus = true }: Props) {
   const room = Math.max(0, width - stringWidth(label) - 1);
   const shown = fitText(value, room, options);
   return (
@@ -28,10 +30,10 @@ export function QueryField({ label, value, onChange, width, options, style = {} 
       <Text {...style} wrap="truncate-end">
         {label}
         {shown.text}
-        <Text inverse> </Text>
+        {focus ? <Text inverse> </Text> : null}
       </Text>
       <Box width={0} height={0} overflow="hidden">
-        <TextInput value={value} onChange={onChange} showCursor={false} />
+        <TextInput value={value} onChange={onChange} showCursor={false} focus={focus} />
       </Box>
     </Box>
   );

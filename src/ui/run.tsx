@@ -2,15 +2,14 @@ import React from 'react';
 import { render } from 'ink';
 import { openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
-import type { Article } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
 import type { PositionStore } from '../store/positions.js';
-import { contentKey } from '../sources/key.js';
-import { App } from './App.js';
+import type { Opened } from '../sources/open.js';
 import { extractEntities } from '../entities/extract.js';
+import { Session } from './Session.js';
+import type { PositionKeeper } from './positions.js';
 import { makeTheme } from './theme.js';
 import { enterFullScreen, guardExits } from './terminal-session.js';
-import type { Anchor } from '../layout/document.js';
 
 export interface ReaderOptions {
   layout: LayoutOptions;
@@ -26,36 +25,24 @@ function keyboard(): NodeJS.ReadStream {
   return new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream;
 }
 
-const SAVE_DELAY_MS = 300;
-
 /** Runs the full-screen reader until the user quits; the terminal is restored on every way out. */
-export async function runReader(article: Article, options: ReaderOptions): Promise<void> {
-  const key = contentKey(article);
-  const saved = options.store.get(key);
-  const start: Anchor | undefined = saved && saved.block < article.blocks.length ? { block: saved.block, offset: saved.offset } : undefined;
-  const startNotice = start && (saved!.block > 0 || saved!.offset > 0) ? `resumed at ${Math.round(saved!.progress * 100)}%` : null;
-
-  let latest: { anchor: Anchor; fraction: number } | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  const saveNow = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (latest) options.store.set(key, { ...latest.anchor, progress: latest.fraction });
-  };
-  const onPosition = (anchor: Anchor, fraction: number) => {
-    latest = { anchor, fraction };
-    if (!timer) timer = setTimeout(saveNow, SAVE_DELAY_MS);
-  };
-
+export async function runReader(opened: Opened, options: ReaderOptions): Promise<void> {
+  const current: { reading: PositionKeeper | null } = { reading: null };
   const stdin = keyboard();
   const session = enterFullScreen(process.stdout, { explicitBidi: options.explicitBidi, setRawMode: (on) => stdin.setRawMode?.(on) });
   const instance = render(
-    <App article={article} layout={options.layout} theme={makeTheme(options.color)} start={start} startNotice={startNotice} onPosition={onPosition} onQuit={saveNow} findEntities={() => extractEntities(article.blocks)} />,
+    <Session
+      opened={opened}
+      store={options.store}
+      layout={options.layout}
+      theme={makeTheme(options.color)}
+      findEntities={(article) => extractEntities(article.blocks)}
+      onReading={(keeper) => (current.reading = keeper)}
+    />,
     { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
   );
-
   const unguard = guardExits((code, error) => {
-    saveNow();
+    current.reading?.flush();
     instance.unmount();
     session.restore();
     if (error !== undefined) process.stderr.write(`qari: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
@@ -66,7 +53,7 @@ export async function runReader(article: Article, options: ReaderOptions): Promi
     await instance.waitUntilExit();
   } finally {
     unguard();
-    saveNow();
+    current.reading?.flush();
     session.restore();
     if (stdin !== process.stdin) stdin.destroy();
   }

@@ -1,0 +1,12 @@
+import type { ArticleList } from '../article/model.js';
+import { progressLabel } from '../state/list.js';
+import { displayLine } from '../sources/list-item.js';
+
+/** A library or feed as plain lines for --print and pipes: title, then date, source and progress. */
+export function* listLines(list: ArticleList): Generator<string> {
+  if (list.title) yield list.title;
+  for (const item of list.items) {
+    const details = [item.date, item.source, progressLabel(item.progress), displayLine(item.location)].filter(Boolean).join(' · ');
+    yield `${item.title}\t${details}`;
+  }
+}

@@ -1,0 +1,147 @@
+import { DetectError, parseFeed as parseAnyFeed, type AnyFeed, type AtomFeed, type RdfFeed, type RssFeed } from 'feedsmith';
+import type { Article, ArticleList } from '../article/model.js';
+import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
+import { normalizeDate } from './date.js';
+import { htmlFragmentToArticle } from './html.js';
+import { htmlFragmentText } from './html-blocks.js';
+import { displayLine, listItem } from './list-item.js';
+
+/*
+ * Feeds are read with feedsmith: maintained, typed, built on fast-xml-parser (no DOM, no native
+ * code), and it knows RSS 0.9x/2.0, Atom 0.3/1.0 and RDF (RSS 1.0) with their common namespaces
+ * (content:encoded, dc:date, dc:creator), so one call covers what news sites publish.
+ */
+
+/** One feed item, keeping its HTML body so opening it needs no network when the feed has the text. */
+export interface FeedEntry {
+  title: string;
+  /** The item's web page (absolute when the feed's address allows resolving it). */
+  link: string | null;
+  date: string | null;
+  /** The feed's title. */
+  source: string | null;
+  author: string | null;
+  /** content:encoded / Atom content, else description / summary; '' when the item has none. */
+  html: string;
+  language: string | null;
+}
+
+/** A paragraph count or text length above which a feed item carries the article itself, not a teaser. */
+const FULL_TEXT_PARAGRAPHS = 3;
+const FULL_TEXT_CHARS = 600;
+
+type Item = RssFeed.Item<string> | RdfFeed.Item<string>;
+
+/** An RSS 2.0, RSS 1.0 (RDF) or Atom document as a list of its items. */
+export function parseFeed(xml: string, location: string): { list: ArticleList; entries: FeedEntry[] } {
+  const parsed = parseOrExplain(xml, location);
+  const base = baseUrlOf(location);
+  let title: string | null;
+  let entries: FeedEntry[];
+  if (parsed.format === 'atom') {
+    title = textOf(parsed.feed.title);
+    const feedBase = resolve(alternateLink(parsed.feed.links), base) ?? base;
+    const language = parsed.feed.xml?.lang ?? null;
+    entries = (parsed.feed.entries ?? []).map((entry) => atomEntry(entry, title, feedBase, language));
+  } else if (parsed.format === 'rss' || parsed.format === 'rdf') {
+    title = plain(parsed.feed.title);
+    const feedBase = resolve(plain(parsed.feed.link), base) ?? base;
+    const language = (parsed.format === 'rss' ? parsed.feed.language : parsed.feed.dc?.languages?.[0]) ?? null;
+    entries = (parsed.feed.items ?? []).map((item: Item) => rssEntry(item, title, feedBase, language));
+  } else {
+    throw new QariError(`qari: ${location} is not an RSS or Atom feed`, EXIT_USAGE);
+  }
+  const items = entries.map((entry, index) =>
+    listItem({ title: entry.title, source: entry.source, date: entry.date, location: entry.link ?? `${location}#${index + 1}`, progress: 0 }),
+  );
+  return { list: { kind: 'feed', title: title ? displayLine(title) : null, items }, entries };
+}
+
+/** The item as an article from the feed's own text (which may be only a teaser: see hasFullText). */
+export function feedEntryToArticle(entry: FeedEntry): Article {
+  return htmlFragmentToArticle(entry.html, {
+    title: entry.title,
+    source: [entry.source, entry.author].filter(Boolean).join(' — ') || null,
+    date: entry.date,
+    url: entry.link,
+    language: entry.language,
+  });
+}
+
+/** Whether an item's own text is the article rather than a summary pointing to its link. */
+export function hasFullText(article: Article): boolean {
+  const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading');
+  const chars = paragraphs.reduce((sum, block) => sum + block.text.length, 0);
+  return paragraphs.length >= FULL_TEXT_PARAGRAPHS || chars >= FULL_TEXT_CHARS;
+}
+
+function parseOrExplain(xml: string, location: string): AnyFeed {
+  try {
+    return parseAnyFeed<string>(xml);
+  } catch (error) {
+    if (error instanceof DetectError) throw new QariError(`qari: ${location} is not an RSS or Atom feed`, EXIT_USAGE);
+    throw new QariError(`qari: cannot read the feed ${location}: malformed XML`, EXIT_UNREADABLE);
+  }
+}
+
+function rssEntry(item: Item, feedTitle: string | null, base: string | null, language: string | null): FeedEntry {
+  const html = ('content' in item ? item.content?.encoded : undefined) || item.description || '';
+  const date = ('pubDate' in item ? item.pubDate : undefined) ?? item.dc?.dates?.[0];
+  return {
+    title: titleOf(plain(item.title), html),
+    link: resolve(plain(item.link), base),
+    date: normalizeDate(date),
+    source: feedTitle,
+    author: plain(item.dc?.creators?.[0]) ?? ('authors' in item ? plain(item.authors?.[0]?.name) : null),
+    html,
+    language,
+  };
+}
+
+function atomEntry(entry: AtomFeed.Entry<string>, feedTitle: string | null, base: string | null, language: string | null): FeedEntry {
+  const html = entry.content?.value || entry.summary?.value || '';
+  return {
+    title: titleOf(textOf(entry.title), html),
+    link: resolve(alternateLink(entry.links), base),
+    date: normalizeDate(entry.published ?? entry.updated ?? entry.dc?.dates?.[0]),
+    source: feedTitle,
+    author: plain(entry.authors?.[0]?.name),
+    html,
+    language: entry.xml?.lang ?? language,
+  };
+}
+
+/** feedsmith gives a field as a string, or as a marker object when a strict feed lacks it. */
+function plain(value: string | object | undefined): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** Atom text constructs: type="html" and "xhtml" hold markup, the default type holds text. */
+function textOf(text: AtomFeed.Text | object | undefined): string | null {
+  if (!text || !('value' in text) || typeof text.value !== 'string') return null;
+  return plain(text.type === 'html' || text.type === 'xhtml' ? htmlFragmentText(text.value) : text.value);
+}
+
+/** RSS titles are often escaped HTML ("A &amp;amp; B"); an untitled item borrows its first words. */
+function titleOf(title: string | null, html: string): string {
+  const text = title ? htmlFragmentText(title) : htmlFragmentText(html).slice(0, 80);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function alternateLink(links: AtomFeed.Link<string>[] | undefined): string | null {
+  const link = links?.find((candidate) => !candidate.rel || candidate.rel === 'alternate') ?? links?.[0];
+  return plain(link?.href);
+}
+
+function baseUrlOf(location: string): string | null {
+  return /^https?:\/\//i.test(location) ? location : null;
+}
+
+function resolve(link: string | null, base: string | null): string | null {
+  if (!link) return null;
+  try {
+    return new URL(link, base ?? undefined).href;
+  } catch {
+    return link;
+  }
+}

@@ -1,0 +1,187 @@
+import { STATUS_CODES } from 'node:http';
+import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
+import { decodeBody } from './charset.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
+import { qariPackage } from './package-root.js';
+
+export interface FetchOptions {
+  /** For the whole exchange, redirects and body included. Default: env QARI_TIMEOUT (seconds), else 15 s. */
+  timeoutMs?: number;
+  /** Bodies larger than this are refused, counted while streaming. Default 20 MB. */
+  maxBytes?: number;
+  /** Default 10. */
+  maxRedirects?: number;
+}
+
+export interface Fetched {
+  text: string;
+  /** The media type without parameters, lower case ('' when the server sent none). */
+  contentType: string;
+  /** The address after redirects: relative links resolve against it. */
+  finalUrl: string;
+  warnings: string[];
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_REDIRECTS = 10;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+const ACCEPT = 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8, */*;q=0.1';
+
+/**
+ * GETs a text document over http(s). Every failure is a QariError with one line naming the
+ * address and the cause (exit 1: network, HTTP status, size; exit 2: not a text document).
+ */
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<Fetched> {
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let current = parseHttpUrl(url);
+  try {
+    for (let redirects = 0; ; redirects++) {
+      const response = await fetch(current, { redirect: 'manual', signal, headers: requestHeaders() });
+      if (REDIRECT_STATUSES.has(response.status)) {
+        await response.body?.cancel();
+        const location = response.headers.get('location');
+        if (!location) throw new QariError(`qari: HTTP ${response.status} redirect without a Location for ${current.href}`, EXIT_UNREADABLE);
+        if (redirects >= (options.maxRedirects ?? DEFAULT_MAX_REDIRECTS)) {
+          throw new QariError(`qari: cannot fetch ${url}: too many redirects (more than ${redirects})`, EXIT_UNREADABLE);
+        }
+        current = parseHttpUrl(new URL(location, current).href);
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        const reason = response.statusText || STATUS_CODES[response.status] || 'error';
+        throw new QariError(`qari: HTTP ${response.status} ${reason} for ${current.href}`, EXIT_UNREADABLE);
+      }
+      const contentType = mediaType(response.headers.get('content-type'));
+      if (!isTextual(contentType)) {
+        await response.body?.cancel();
+        throw new QariError(`qari: ${current.href} is not a text article (${contentType})`, EXIT_USAGE);
+      }
+      const bytes = await readLimited(response, maxBytes, current.href);
+      const decoded = decodeBody(bytes, response.headers.get('content-type') ?? '', current.href);
+      return { text: decoded.text, contentType, finalUrl: current.href, warnings: decoded.warnings };
+    }
+  } catch (error) {
+    if (error instanceof QariError) throw error;
+    if (signal.aborted) throw new QariError(`qari: cannot fetch ${current.href}: timed out after ${formatSeconds(timeoutMs)}`, EXIT_UNREADABLE);
+    throw new QariError(`qari: cannot fetch ${current.href}: ${networkCause(error, current)}`, EXIT_UNREADABLE);
+  }
+}
+
+export function defaultTimeoutMs(): number {
+  const seconds = Number(process.env.QARI_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+}
+
+export function isHttpUrl(spec: string): boolean {
+  return /^https?:\/\//i.test(spec);
+}
+
+function parseHttpUrl(spec: string): URL {
+  let url: URL;
+  try {
+    url = new URL(spec);
+  } catch {
+    throw new QariError(`qari: not a valid URL: ${spec}`, EXIT_USAGE);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new QariError(`qari: cannot fetch ${spec}: only http and https addresses are supported`, EXIT_USAGE);
+  }
+  return url;
+}
+
+function requestHeaders(): Record<string, string> {
+  return { 'user-agent': `qari/${qariPackage().version} (+terminal news reader)`, accept: ACCEPT };
+}
+
+function mediaType(header: string | null): string {
+  return (header ?? '').split(';')[0].trim().toLowerCase();
+}
+
+/**
+ * Text, HTML and XML are read; an absent or generic type is read too and left to decodeBytes to
+ * refuse if the bytes are binary (servers label Markdown and text files application/octet-stream).
+ * Images, audio, video, PDFs, archives and the like are refused before their body is downloaded.
+ */
+function isTextual(type: string): boolean {
+  return (
+    type === '' ||
+    type.startsWith('text/') ||
+    type === 'application/octet-stream' ||
+    type === 'application/xhtml+xml' ||
+    type === 'application/xml' ||
+    type.endsWith('+xml')
+  ) && type !== 'image/svg+xml';
+}
+
+async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  const tooLarge = (): QariError => new QariError(`qari: cannot fetch ${url}: larger than the ${formatBytes(maxBytes)} limit`, EXIT_UNREADABLE);
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The system error behind undici's bare "fetch failed", in words. */
+function networkCause(error: unknown, url: URL): string {
+  const code = errorCode(error);
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_NONAME':
+      return `host ${url.hostname} not found (DNS lookup failed)`;
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return 'connection reset by the server';
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'connection timed out';
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return 'network unreachable';
+    default:
+      if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/.test(code)) return `TLS certificate problem (${code})`;
+      return rootMessage(error);
+  }
+}
+
+function errorCode(error: unknown): string | null {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    // Several addresses (IPv4 and IPv6) failing together arrive as an AggregateError.
+    if (cause instanceof AggregateError) return errorCode(cause.errors[0]);
+  }
+  return null;
+}
+
+function rootMessage(error: unknown): string {
+  let cause = error;
+  while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
+  return cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}

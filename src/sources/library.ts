@@ -1,0 +1,88 @@
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import type { ArticleList, ListItem } from '../article/model.js';
+import { QariError } from '../errors.js';
+import { dateSortKey, normalizeDate } from './date.js';
+import { articleFromText } from './formats.js';
+import { contentKey } from './key.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
+import { listItem } from './list-item.js';
+import { fileError, readLocalDocument } from './local-file.js';
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+/** Files parsed at once: enough to overlap disk reads, few enough to bound memory. */
+const CONCURRENCY = 8;
+
+export interface ScannedLibrary {
+  list: ArticleList;
+  /** One line per file or folder that was skipped (unreadable, binary). */
+  warnings: string[];
+}
+
+/** The articles under `dir` as a list, newest first (undated after dated, then by title). */
+export async function listLibrary(dir: string, progressOf: (contentKey: string) => number): Promise<ArticleList> {
+  return (await scanLibrary(dir, progressOf)).list;
+}
+
+export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES): Promise<ScannedLibrary> {
+  const warnings: string[] = [];
+  const files = await findArticleFiles(dir, warnings, true);
+  const items = await mapConcurrently(files, CONCURRENCY, async (path): Promise<ListItem | null> => {
+    try {
+      const document = await readLocalDocument(path, maxBytes);
+      warnings.push(...document.warnings);
+      // Library files have article extensions, so 'feed' (which only .xml/.rss/.atom get) cannot occur.
+      const article = await articleFromText(document.text, document.format === 'feed' ? 'plain' : document.format);
+      return listItem({
+        title: article.title ?? basename(path, extname(path)),
+        source: article.source,
+        date: normalizeDate(article.date),
+        location: path,
+        progress: progressOf(contentKey(article)),
+      });
+    } catch (error) {
+      if (!(error instanceof QariError)) throw error;
+      warnings.push(`${error.message} (skipped)`);
+      return null;
+    }
+  });
+  const listed = items.filter((item): item is ListItem => item !== null).sort(newestFirst);
+  return { list: { kind: 'library', title: basename(resolve(dir)), items: listed }, warnings };
+}
+
+function newestFirst(a: ListItem, b: ListItem): number {
+  return dateSortKey(b.date) - dateSortKey(a.date) || a.title.localeCompare(b.title) || a.location.localeCompare(b.location);
+}
+
+/** Article files under `dir`, skipping hidden entries and node_modules; symbolic links to folders are not followed (no cycles). */
+async function findArticleFiles(dir: string, warnings: string[], isRoot: boolean): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isRoot) throw fileError(dir, error);
+    warnings.push(`${fileError(dir, error).message} (skipped)`);
+    return [];
+  }
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await findArticleFiles(path, warnings, false)));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
+  }
+  return found;
+}
+
+async function mapConcurrently<T, R>(inputs: T[], limit: number, map: (input: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(inputs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await map(inputs[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  return results;
+}

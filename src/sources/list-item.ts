@@ -1,0 +1,21 @@
+import type { ListItem } from '../article/model.js';
+import { sanitizeText } from '../text/sanitize.js';
+
+/**
+ * A list entry whose strings are safe to show: titles and sources come from untrusted files and
+ * feeds, and unlike article blocks they do not pass through assembleArticle.
+ */
+export function listItem(item: ListItem): ListItem {
+  return {
+    title: displayLine(item.title) || '(untitled)',
+    source: item.source === null ? null : displayLine(item.source) || null,
+    date: item.date === null ? null : displayLine(item.date) || null,
+    location: item.location,
+    progress: Math.min(1, Math.max(0, Number.isFinite(item.progress) ? item.progress : 0)),
+  };
+}
+
+/** One line of sanitized text: controls neutralised, whitespace runs collapsed. */
+export function displayLine(text: string): string {
+  return sanitizeText(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,167 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article, ArticleList } from '../article/model.js';
+import { EXIT_UNREADABLE, QariError } from '../errors.js';
+import { readCachedPage } from './cache.js';
+import { decodeBody } from './charset.js';
+import type { FeedEntry } from './feed.js';
+import { isHttpUrl } from './fetch.js';
+import { articleFromText, formatOfPath, formatOfResponse, sniffFormat, type Format } from './formats.js';
+import { contentKey } from './key.js';
+import { scanLibrary } from './library.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
+import { listItem } from './list-item.js';
+import { fileError, readLocalDocument } from './local-file.js';
+import { qariPackage } from './package-root.js';
+import { fetchWithCache } from './remote.js';
+
+export type Opened =
+  | { kind: 'article'; article: Article; location: string; warnings: string[] }
+  | { kind: 'list'; list: ArticleList; open(index: number): Promise<Opened>; warnings: string[] };
+
+export interface OpenOptions {
+  /** Where the offline copies of fetched pages live (in its cache/ folder). */
+  configDir: string;
+  stdin?: NodeJS.ReadableStream;
+  timeoutMs?: number;
+  /** Limit for fetched bodies, standard input and files. Default 20 MB. */
+  maxBytes?: number;
+  /** Reading progress (0..1) of an article by its contentKey, shown in library and feed lists. */
+  progressOf?: (contentKey: string) => number;
+}
+
+export const BUNDLED_ARTICLE = join('data', 'alkawthar-iran-iraq-interior-ministers.txt');
+
+/**
+ * Opens what the command line names: nothing (the bundled article), `-` (standard input), an
+ * http(s) URL (a page, a text, or a feed), a directory (a library) or a file. Problems the reader
+ * should know about come back as warnings; failures are QariErrors. Nothing is printed here.
+ */
+export async function openSource(spec: string | undefined, options: OpenOptions): Promise<Opened> {
+  if (spec === undefined) return openFile(join(qariPackage().root, BUNDLED_ARTICLE), options);
+  if (spec === '-') return openStdin(options);
+  if (isHttpUrl(spec)) return openUrl(spec, options);
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(spec)).isDirectory();
+  } catch (error) {
+    const failure = fileError(spec, error);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && looksLikeWebAddress(spec)) {
+      throw new QariError(`${failure.message} (for a web page, write https://${spec})`, failure.exitCode);
+    }
+    throw failure;
+  }
+  return isDirectory ? openLibrary(spec, options) : openFile(spec, options);
+}
+
+async function openFile(path: string, options: OpenOptions): Promise<Opened> {
+  const document = await readLocalDocument(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return openText(document.text, document.format, path, document.warnings, options);
+}
+
+async function openStdin(options: OpenOptions): Promise<Opened> {
+  const stdin = options.stdin ?? process.stdin;
+  const { text, warnings } = decodeBody(await readAll(stdin, options.maxBytes ?? DEFAULT_MAX_BYTES), '', 'standard input');
+  return openText(text, sniffFormat(text) ?? 'plain', '-', warnings, options);
+}
+
+async function openUrl(url: string, options: OpenOptions): Promise<Opened> {
+  const fetched = await fetchWithCache(url, options.configDir, options);
+  const format = formatOfResponse(fetched.contentType, fetched.finalUrl, fetched.text);
+  return openText(fetched.text, format, url, fetched.warnings, options, fetched.finalUrl);
+}
+
+async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
+  const { list, warnings } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return { kind: 'list', list, warnings, open: (index) => openFile(itemAt(list, index).location, options) };
+}
+
+/** Decoded text at `location` (a path, '-' or a URL; `url` is where it really came from) as an article or a feed. */
+async function openText(text: string, format: Format, location: string, warnings: string[], options: OpenOptions, url?: string): Promise<Opened> {
+  if (format === 'feed') return openFeed(text, url ?? location, warnings, options);
+  const article = await articleFromText(text, format, url ? { url } : {});
+  return { kind: 'article', article, location, warnings };
+}
+
+async function openFeed(xml: string, location: string, warnings: string[], options: OpenOptions): Promise<Opened> {
+  const { parseFeed } = await loadFeedReader();
+  const { list, entries } = parseFeed(xml, location);
+  if (options.progressOf) {
+    const progressOf = options.progressOf;
+    const known = await Promise.all(entries.map((entry) => articleWithoutNetwork(entry, options.configDir)));
+    known.forEach((article, index) => {
+      if (article) list.items[index] = listItem({ ...list.items[index], progress: progressOf(contentKey(article)) });
+    });
+  }
+  return { kind: 'list', list, warnings, open: (index) => openFeedEntry(entries[indexIn(list, index)], location, options) };
+}
+
+/**
+ * A feed item: its own text when the feed carries the whole article, else its web page. If the
+ * page cannot be had (and was never saved), the item's summary is better than nothing.
+ */
+async function openFeedEntry(entry: FeedEntry, feedLocation: string, options: OpenOptions): Promise<Opened> {
+  const { feedEntryToArticle, hasFullText } = await loadFeedReader();
+  const own = feedEntryToArticle(entry);
+  if (hasFullText(own) || !entry.link) return { kind: 'article', article: own, location: entry.link ?? feedLocation, warnings: [] };
+  try {
+    const opened = await openUrl(entry.link, options);
+    if (opened.kind === 'article') return opened;
+  } catch (error) {
+    const hasSummary = own.blocks.some((block) => block.kind === 'paragraph');
+    if (!(error instanceof QariError) || !hasSummary) throw error;
+    return { kind: 'article', article: own, location: entry.link, warnings: [`${error.message}; showing the feed's summary`] };
+  }
+  // The link leads to another feed, not to an article: the summary is what there is.
+  return { kind: 'article', article: own, location: entry.link, warnings: [] };
+}
+
+/** The article an item opens to, when it can be known without the network (for its progress). */
+async function articleWithoutNetwork(entry: FeedEntry, configDir: string): Promise<Article | null> {
+  const { feedEntryToArticle, hasFullText } = await loadFeedReader();
+  const own = feedEntryToArticle(entry);
+  if (hasFullText(own) || !entry.link) return own;
+  const saved = await readCachedPage(configDir, entry.link);
+  if (!saved) return null;
+  const format = formatOfResponse(saved.contentType, saved.finalUrl, saved.text);
+  return format === 'feed' ? own : articleFromText(saved.text, format, { url: saved.finalUrl });
+}
+
+/** Loaded on first use, like the HTML reader (see articleFromText): most articles are not feeds. */
+function loadFeedReader(): Promise<typeof import('./feed.js')> {
+  return import('./feed.js');
+}
+
+async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    total += bytes.byteLength;
+    if (total > maxBytes) throw new QariError(`qari: standard input is larger than the ${formatBytes(maxBytes)} limit`, EXIT_UNREADABLE);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+function itemAt(list: ArticleList, index: number): ArticleList['items'][number] {
+  return list.items[indexIn(list, index)];
+}
+
+function indexIn(list: ArticleList, index: number): number {
+  if (!Number.isInteger(index) || index < 0 || index >= list.items.length) {
+    throw new RangeError(`no item ${index} in a list of ${list.items.length}`);
+  }
+  return index;
+}
+
+/** "news.example/story" or "www.news.example": a host name, not a file name such as "notes.txt". */
+function looksLikeWebAddress(spec: string): boolean {
+  const host = /^([\w-]+(?:\.[\w-]+)+)(?:\/|$)/.exec(spec)?.[1];
+  if (!host) return false;
+  return host.startsWith('www.') || (spec.includes('/') && formatOfPath(host) === null);
+}
+
+function noProgress(): number {
+  return 0;
+}

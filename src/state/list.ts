@@ -1,0 +1,50 @@
+import type { ListItem } from '../article/model.js';
+import { matchesQuery } from '../text/normalize.js';
+
+/** The library or feed list: which item the cursor is on and the filter typed with `/`. */
+export interface ListState {
+  cursor: number;
+  filter: string;
+  filtering: boolean;
+}
+
+export type ListAction =
+  | { type: 'cursor'; delta: number }
+  | { type: 'top' }
+  | { type: 'bottom' }
+  | { type: 'filter' }
+  | { type: 'input'; text: string }
+  | { type: 'close' };
+
+export const initialListState: ListState = { cursor: 0, filter: '', filtering: false };
+
+/** Indices (into the full list) of the items the filter lets through, in order. */
+export function visibleItems(items: readonly ListItem[], filter: string): number[] {
+  return items.flatMap((item, index) => ([item.title, item.source ?? '', item.date ?? ''].some((f) => matchesQuery(f, filter)) ? [index] : []));
+}
+
+export function listReducer(items: readonly ListItem[], state: ListState, action: ListAction): ListState {
+  const last = Math.max(0, visibleItems(items, state.filter).length - 1);
+  switch (action.type) {
+    case 'cursor':
+      return { ...state, cursor: Math.max(0, Math.min(last, state.cursor + action.delta)) };
+    case 'top':
+      return { ...state, cursor: 0 };
+    case 'bottom':
+      return { ...state, cursor: last };
+    case 'filter':
+      return { ...state, filtering: true };
+    case 'input':
+      return { ...state, filter: action.text, cursor: 0 };
+    case 'close':
+      // Esc: first stop typing, then drop the filter.
+      return state.filtering ? { ...state, filtering: false } : { ...state, filter: '', cursor: 0 };
+  }
+}
+
+/** "unread", "40%" or "done". */
+export function progressLabel(progress: number): string {
+  if (progress <= 0) return 'unread';
+  if (progress >= 0.99) return 'done';
+  return `${Math.max(1, Math.round(progress * 100))}%`;
+}

@@ -1,0 +1,78 @@
+import React from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { ArticleList } from '../article/model.js';
+import type { LayoutOptions } from '../layout/types.js';
+import { fitText } from '../layout/fit.js';
+import { listReducer, progressLabel, visibleItems, type ListAction, type ListState } from '../state/list.js';
+import { ListView } from './ListView.js';
+import { QueryField } from './QueryField.js';
+import type { Theme } from './theme.js';
+import { useScreenSize } from './use-screen-size.js';
+
+interface Props {
+  list: ArticleList;
+  state: ListState;
+  onState: (state: ListState) => void;
+  onOpen: (index: number) => void;
+  onExit: () => void;
+  notice: string | null;
+  layout: LayoutOptions;
+  theme: Theme;
+}
+
+/** A library (directory) or feed: pick an article; its reading progress is shown. */
+export function ListScreen({ list, state, onState, onOpen, onExit, notice, layout, theme }: Props) {
+  const size = useScreenSize();
+  const shown = visibleItems(list.items, state.filter);
+  const apply = (action: ListAction) => onState(listReducer(list.items, state, action));
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') return onExit();
+    if (state.filtering) {
+      if (key.escape) apply({ type: 'close' });
+      else if (key.return) onState({ ...state, filtering: false });
+      else if (key.downArrow) apply({ type: 'cursor', delta: 1 });
+      else if (key.upArrow) apply({ type: 'cursor', delta: -1 });
+      return;
+    }
+    if (key.return) {
+      if (shown.length > 0) onOpen(shown[state.cursor]);
+    } else if (input === 'j' || key.downArrow) apply({ type: 'cursor', delta: 1 });
+    else if (input === 'k' || key.upArrow) apply({ type: 'cursor', delta: -1 });
+    else if (input === ' ' || key.pageDown) apply({ type: 'cursor', delta: Math.max(1, size.height - 4) });
+    else if (input === 'b' || key.pageUp) apply({ type: 'cursor', delta: -Math.max(1, size.height - 4) });
+    else if (input === 'g' || key.home) apply({ type: 'top' });
+    else if (input === 'G' || key.end) apply({ type: 'bottom' });
+    else if (input === '/') apply({ type: 'filter' });
+    else if (key.escape && state.filter) apply({ type: 'close' });
+    else if (input === 'q' || key.escape) onExit();
+  });
+  const kind = list.kind === 'feed' ? 'Feed' : 'Library';
+  const heading = `${kind}${list.title ? `: ${fitText(list.title, Math.max(0, size.width - kind.length - 2), layout).text}` : ''} — ${shown.length} of ${list.items.length}`;
+  const field = state.filtering || state.filter ? (
+    <QueryField label="filter: " value={state.filter} onChange={(text) => apply({ type: 'input', text })} width={size.width} options={layout} focus={state.filtering} />
+  ) : null;
+  const help = state.filtering ? 'type to filter · Enter keeps it · Esc clears' : 'j/k move · Enter opens · / filters · q quits';
+  return (
+    <Box flexDirection="column" width={size.width} height={size.height}>
+      <ListView
+        title={heading}
+        field={field}
+        entries={shown.map((index) => {
+          const item = list.items[index];
+          const source = item.source ? fitText(item.source, Math.floor(size.width / 4), layout).text : null;
+          const details = [item.date?.slice(0, 10), source, progressLabel(item.progress)].filter(Boolean);
+          return { label: item.title, detail: details.join(' · ') };
+        })}
+        cursor={state.cursor}
+        rows={size.height - 1}
+        width={size.width}
+        options={layout}
+        theme={theme}
+        empty={state.filter ? 'nothing matches the filter' : 'no articles here'}
+      />
+      <Text {...theme.status} wrap="truncate-end">
+        {` ${notice ?? help}`.padEnd(size.width)}
+      </Text>
+    </Box>
+  );
+}
