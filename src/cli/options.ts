@@ -40,6 +40,9 @@ Options:
 
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
 t contents, e entities, o officials lookup, / search, n/N next/previous, ? help, q quit.
+In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back).
+
+Environment: QARI_BIDI, QARI_SHAPE, QARI_CONFIG_DIR, QARI_TIMEOUT (seconds, for URLs), NO_COLOR.
 
 Exit status: 0 success, 1 a source that cannot be read, 2 a usage error or input that is not text.`;
 
