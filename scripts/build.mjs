@@ -1,6 +1,6 @@
 // Bundles the program into one file (dist/qari.js) so start-up loads one module, not hundreds.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -13,7 +13,7 @@ const withoutDevtools = {
   },
 };
 
-await build({
+const result = await build({
   entryPoints: [new URL('../src/entry.ts', import.meta.url).pathname],
   outfile: new URL('../dist/qari.js', import.meta.url).pathname,
   bundle: true,
@@ -29,4 +29,14 @@ await build({
   banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
   plugins: [withoutDevtools],
   logLevel: 'warning',
+  write: false,
 });
+
+// Write each file under a temporary name and rename it: a qari started while another build runs (as
+// concurrent test runs do) sees the old bundle or the new one, never half a file.
+mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
+for (const file of result.outputFiles) {
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+}

@@ -9,12 +9,18 @@ import type { Article } from './article/model.js';
 import { openStore } from './store/positions.js';
 import { extractEntities } from './entities/extract.js';
 import { openSource } from './sources/open.js';
+import { sanitizeText } from './text/sanitize.js';
 
 declare const QARI_VERSION: string | undefined;
 const version = typeof QARI_VERSION === 'string' ? QARI_VERSION : 'dev';
 
+/** Messages can quote paths, URLs and feed text: never let them carry escape sequences. */
+function say(line: string): void {
+  process.stderr.write(sanitizeText(line) + '\n');
+}
+
 function warn(lines: readonly string[]): void {
-  for (const line of lines) process.stderr.write(line + '\n');
+  for (const line of lines) say(line);
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -85,11 +91,11 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await run(argv);
   } catch (error) {
     if (error instanceof QariError) {
-      process.stderr.write(error.message + '\n');
+      say(error.message);
       process.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`qari: unexpected error: ${message.split('\n')[0]}\n`);
+      say(`qari: unexpected error: ${message.split('\n')[0]}`);
       process.exitCode = 1;
     }
   }

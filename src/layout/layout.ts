@@ -1,11 +1,9 @@
 import type { Block, Direction } from '../article/model.js';
-import { clustersOf, visibleText, type Cluster } from '../text/clusters.js';
+import { clustersOf, isWhitespace, visibleText, type Cluster } from '../text/clusters.js';
 import { breakOpportunities } from '../text/linebreak.js';
-import { bidiClassAt, mirrored, paragraphLevels, resetsAtLineEnd, visualOrder } from '../text/bidi.js';
+import { lineLevels, mirrored, paragraphLevels, visualOrder, type ParagraphLevels } from '../text/bidi.js';
 import { shapeClusters } from '../text/shape.js';
 import type { LayoutOptions, VisualCell, VisualLine } from './types.js';
-
-const WHITESPACE = /^\s+$/u;
 
 /**
  * Lays out one paragraph for a width in cells, in the UAX #9 order: embedding levels on the whole
@@ -16,9 +14,9 @@ export function layoutText(text: string, direction: Direction, width: number, op
   const lineWidth = Math.max(1, Math.floor(width));
   const clusters = clustersOf(text);
   if (clusters.length === 0) return [];
-  const { levels, paragraphLevel } = paragraphLevels(text, direction);
+  const paragraph = paragraphLevels(text, direction);
   return breakIntoLines(text, clusters, lineWidth).map(([from, to]) =>
-    buildLine(text, clusters.slice(from, to), levels, paragraphLevel, direction, lineWidth, options),
+    buildLine(text, clusters.slice(from, to), paragraph, direction, lineWidth, options),
   );
 }
 
@@ -28,63 +26,54 @@ export function layoutBlock(block: Block, width: number, options: LayoutOptions)
 
 /** Greedy filling: returns [first, afterLast) cluster index ranges, one per line. */
 function breakIntoLines(text: string, clusters: Cluster[], width: number): Array<[number, number]> {
-  // Cluster index at which each break opportunity starts a new line.
-  const clusterAt = new Map<number, number>();
-  clusters.forEach((c, i) => clusterAt.set(c.start, i));
-  const breaks: Array<{ index: number; required: boolean }> = [];
-  for (const b of breakOpportunities(text)) {
-    const index = b.position === text.length ? clusters.length : clusterAt.get(b.position);
-    if (index !== undefined) breaks.push({ index, required: b.required });
-  }
-  const isSpace = clusters.map((c) => WHITESPACE.test(text.slice(c.start, c.end)));
   const lines: Array<[number, number]> = [];
   let lineStart = 0;
-  let used = 0; // cells used by the line so far, trailing spaces excluded
-  let pending = 0; // cells of trailing spaces after `used`
+  let used = 0; // cells of the line so far, trailing spaces excluded
+  let pending = 0; // cells of the trailing spaces after `used` (they hang if the line ends there)
   let segmentStart = 0;
-  for (const { index: segmentEnd, required } of breaks) {
-    if (segmentEnd <= segmentStart) continue;
-    // The segment: a word plus the spaces after it (spaces hang past the line end).
+  const endLine = (at: number) => {
+    lines.push([lineStart, at]);
+    lineStart = at;
+    used = 0;
+    pending = 0;
+  };
+  for (const { index: segmentEnd, required } of breakIndices(text, clusters)) {
+    // The segment between two break opportunities: a word, then the spaces after it.
     let wordEnd = segmentEnd;
-    while (wordEnd > segmentStart && isSpace[wordEnd - 1]) wordEnd--;
+    while (wordEnd > segmentStart && isWhitespace(text, clusters[wordEnd - 1])) wordEnd--;
     const wordWidth = widthOf(clusters, segmentStart, wordEnd);
-    const spaceWidth = widthOf(clusters, wordEnd, segmentEnd);
-    if (lineStart < segmentStart && used + pending + wordWidth > width) {
-      lines.push([lineStart, segmentStart]);
-      lineStart = segmentStart;
-      used = 0;
-      pending = 0;
-    }
+    if (lineStart < segmentStart && used + pending + wordWidth > width) endLine(segmentStart);
     if (wordWidth > width) {
       // Too wide for any line: cut between grapheme clusters.
-      let cut = segmentStart;
-      let cutUsed = used + pending;
+      used += pending;
       for (let i = segmentStart; i < wordEnd; i++) {
-        if (cutUsed + clusters[i].width > width && i > lineStart) {
-          lines.push([lineStart, i]);
-          lineStart = i;
-          cutUsed = 0;
-        }
-        cutUsed += clusters[i].width;
-        cut = i + 1;
+        if (used + clusters[i].width > width && i > lineStart) endLine(i);
+        used += clusters[i].width;
       }
-      used = cutUsed;
-      pending = spaceWidth;
-      void cut;
-    } else {
-      used += pending + wordWidth;
-      pending = spaceWidth;
-    }
+    } else used += pending + wordWidth;
+    pending = widthOf(clusters, wordEnd, segmentEnd);
     segmentStart = segmentEnd;
-    if (required && segmentEnd < clusters.length) {
-      lines.push([lineStart, segmentEnd]);
-      lineStart = segmentEnd;
-      used = 0;
-      pending = 0;
-    }
+    if (required && segmentEnd < clusters.length) endLine(segmentEnd);
   }
   if (lineStart < clusters.length) lines.push([lineStart, clusters.length]);
   return lines;
+}
+
+/** UAX #14 break opportunities as cluster indices (opportunities inside a cluster are dropped). */
+function breakIndices(text: string, clusters: Cluster[]): Array<{ index: number; required: boolean }> {
+  const clusterAt = new Int32Array(text.length + 1).fill(-1);
+  clusters.forEach((c, i) => (clusterAt[c.start] = i));
+  clusterAt[text.length] = clusters.length;
+  const result: Array<{ index: number; required: boolean }> = [];
+  let previous = 0;
+  for (const b of breakOpportunities(text)) {
+    const index = clusterAt[b.position];
+    if (index > previous) {
+      result.push({ index, required: b.required });
+      previous = index;
+    }
+  }
+  return result;
 }
 
 function widthOf(clusters: Cluster[], from: number, to: number): number {
@@ -93,11 +82,18 @@ function widthOf(clusters: Cluster[], from: number, to: number): number {
   return w;
 }
 
+/** A cell group before reordering: one cluster, or (shaped) a lam-alef ligature covering two. */
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  width: number;
+}
+
 function buildLine(
   text: string,
   lineClusters: Cluster[],
-  levels: Uint8Array,
-  paragraphLevel: number,
+  paragraph: ParagraphLevels,
   direction: Direction,
   width: number,
   options: LayoutOptions,
@@ -106,38 +102,39 @@ function buildLine(
   const end = lineClusters[lineClusters.length - 1].end;
   // Trailing whitespace hangs past the line end and is not drawn.
   let shown = lineClusters.length;
-  while (shown > 0 && WHITESPACE.test(text.slice(lineClusters[shown - 1].start, lineClusters[shown - 1].end))) shown--;
-  const visible = lineClusters.slice(0, shown);
-  const units = options.shape
-    ? shapeClusters(text, visible)
-    : visible.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }));
-  // L1: characters that reset at the end of the line take the paragraph level.
-  const unitLevels = units.map((u) => levels[u.start]);
-  for (let i = units.length - 1; i >= 0 && resetsAtLineEnd(bidiClassAt(text, units[i].start)); i--) unitLevels[i] = paragraphLevel;
-  const order = options.reorder ? visualOrder(unitLevels) : units.map((_, i) => i);
+  while (shown > 0 && isWhitespace(text, lineClusters[shown - 1])) shown--;
+  const units = lineUnits(text, lineClusters.slice(0, shown), options.shape);
+  const levels = lineLevels(text, units.map((u) => u.start), paragraph);
+  const order = options.reorder ? visualOrder(levels) : units.map((_, i) => i);
   const cells: VisualCell[] = [];
   let column = 0;
+  let lineText = '';
   for (const i of order) {
     const unit = units[i];
     let glyph = visibleText(unit.text);
     if (glyph === '') continue;
-    if (options.reorder && unitLevels[i] % 2 === 1) glyph = mirrorBase(glyph);
-    let cellWidth = unitWidth(lineClusters, unit.start, unit.end, glyph);
+    if (options.reorder && levels[i] % 2 === 1) glyph = mirrorBase(glyph);
+    let cellWidth = unit.width;
     if (cellWidth > width) {
       glyph = '\ufffd'; // a wide character on a one-cell line: shown as a placeholder
       cellWidth = 1;
     }
     cells.push({ text: glyph, width: cellWidth, start: unit.start, end: unit.end, column });
     column += cellWidth;
+    lineText += glyph;
   }
-  return { start, end, cells, text: cells.map((c) => c.text).join(''), width: column, direction };
+  return { start, end, cells, text: lineText, width: column, direction };
 }
 
-function unitWidth(clusters: Cluster[], start: number, end: number, glyph: string): number {
-  // A lam-alef ligature covers two clusters but takes one cell.
-  const inside = clusters.filter((c) => c.start >= start && c.end <= end);
-  if (inside.length === 1) return Math.max(1, inside[0].width);
-  return glyph.codePointAt(0)! >= 0xfef5 && glyph.codePointAt(0)! <= 0xfefc ? 1 : inside.reduce((w, c) => w + c.width, 0);
+/** The line's clusters as cell groups in logical order, shaped when asked. */
+function lineUnits(text: string, clusters: Cluster[], shape: boolean): Unit[] {
+  if (!shape) return clusters.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), width: c.width }));
+  // A shaped unit starts where a cluster starts; a lam-alef ligature takes the lam's cell only.
+  let k = 0;
+  return shapeClusters(text, clusters).map(({ start, end, text: glyph }) => {
+    while (clusters[k].start < start) k++;
+    return { start, end, text: glyph, width: clusters[k].width };
+  });
 }
 
 function mirrorBase(glyph: string): string {

@@ -28,6 +28,19 @@ export function resetsAtLineEnd(bidiClass: string): boolean {
 }
 
 /**
+ * The levels of one line's units (code points or grapheme clusters, given by their start offsets in
+ * `text`), with UAX #9 L1 applied at the line end: trailing whitespace, isolate controls and the
+ * characters X9 removes take the paragraph level. bidi-js does this only at the paragraph end.
+ */
+export function lineLevels(text: string, unitStarts: ArrayLike<number>, paragraph: ParagraphLevels): number[] {
+  const result = Array.from(unitStarts, (start) => paragraph.levels[start]);
+  for (let i = result.length - 1; i >= 0 && resetsAtLineEnd(bidiClassAt(text, unitStarts[i])); i--) {
+    result[i] = paragraph.paragraphLevel;
+  }
+  return result;
+}
+
+/**
  * UAX #9 L2 on a line of units (code points for the conformance tests, grapheme clusters for the
  * layout): from the highest level down to the lowest odd level, reverse every run at that level or
  * higher. Returns the logical indices in visual order. Written here rather than taken from bidi-js
@@ -61,5 +74,8 @@ function reverse(values: number[], from: number, to: number): void {
 
 /** The mirrored glyph for a character in a right-to-left run (L4), or the character itself. */
 export function mirrored(char: string): string {
+  // Letters of the right-to-left scripts (U+0590..U+0EFF) never mirror: skip the lookup for them.
+  const code = char.charCodeAt(0);
+  if (code >= 0x0590 && code <= 0x0eff) return char;
   return bidi.getMirroredCharacter(char) ?? char;
 }

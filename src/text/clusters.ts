@@ -14,36 +14,81 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Bidi controls, zero-width characters and other default-ignorables: they steer the bidi algorithm
 // or joining, but Ink would give each its own cell, so they never reach the screen.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+const INVISIBLE_EXCEPT_ZWJ = /(?!\u200d)\p{Default_Ignorable_Code_Point}/gu;
 const ONLY_INVISIBLE = /^\p{Default_Ignorable_Code_Point}+$/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const STARTS_WITH_MARK = /^\p{M}/u;
 /** Shown before a combining mark that has no base, so the mark does not land on the previous cell. */
 export const DOTTED_CIRCLE = '\u25cc';
 
-function isSimpleNarrow(code: number): boolean {
-  // Printable ASCII, Hebrew and Arabic letters/digits/punctuation: one cell, no need to ask string-width.
-  return (code >= 0x20 && code < 0x7f) || (code >= 0x05d0 && code <= 0x05f4) || (code >= 0x0600 && code <= 0x06ff && !(code >= 0x064b && code <= 0x065f) && code !== 0x0670 && !(code >= 0x0610 && code <= 0x061c) && !(code >= 0x06d6 && code <= 0x06ed));
+/**
+ * A one-cell character that always stands alone as a grapheme cluster when its neighbours are such
+ * characters too: printable ASCII and the Hebrew and Arabic letters, digits and punctuation (not
+ * their combining marks, nor the Arabic number signs, which prefix the next character). Almost all
+ * of a news article, so clustering and widths skip Intl.Segmenter and string-width for them.
+ */
+export function isSimpleCharacter(code: number): boolean {
+  if (code < 0x80) return code >= 0x20 && code < 0x7f;
+  if (code < 0x05d0) return false;
+  if (code <= 0x05ea) return true;
+  if (code < 0x05ef) return false;
+  if (code <= 0x05f4) return true;
+  if (code < 0x0606 || code > 0x06ff) return false;
+  return !(
+    (code >= 0x0610 && code <= 0x061a) || code === 0x061c ||
+    (code >= 0x064b && code <= 0x065f) || code === 0x0670 ||
+    (code >= 0x06d6 && code <= 0x06ed && code !== 0x06de && code !== 0x06e5 && code !== 0x06e6 && code !== 0x06e9)
+  );
+}
+
+/** An Arabic presentation form (what shaping writes): a visible spacing letter or ligature. */
+function isPresentationForm(code: number): boolean {
+  return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
 }
 
 export function clustersOf(text: string): Cluster[] {
   const clusters: Cluster[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
-    clusters.push({ start: index, end: index + segment.length, width: clusterWidth(segment) });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (isSimpleCharacter(text.charCodeAt(i)) && (i + 1 === length || isSimpleCharacter(text.charCodeAt(i + 1)))) {
+      clusters.push({ start: i, end: i + 1, width: 1 });
+      i++;
+      continue;
+    }
+    // Marks, emoji, controls...: segment up to the next two simple characters in a row, between
+    // which a cluster boundary is certain, so segmenting the stretch alone gives the same clusters.
+    let end = i + 1;
+    while (end < length && !(isSimpleCharacter(text.charCodeAt(end - 1)) && isSimpleCharacter(text.charCodeAt(end)))) end++;
+    for (const { segment, index } of segmenter.segment(text.slice(i, end))) {
+      clusters.push({ start: i + index, end: i + index + segment.length, width: clusterWidth(segment) });
+    }
+    i = end;
   }
   return clusters;
 }
 
 /** Cells a cluster takes: what string-width (and so Ink) says, but at least one for anything visible. */
 export function clusterWidth(segment: string): number {
-  if (segment.length === 1 && isSimpleNarrow(segment.charCodeAt(0))) return 1;
+  if (segment.length === 1 && isSimpleCharacter(segment.charCodeAt(0))) return 1;
   if (ONLY_INVISIBLE.test(segment)) return 0;
   return Math.max(1, Math.min(2, stringWidth(segment)));
 }
 
 /** What is written for a cluster: invisible format characters removed, a lone mark given a base. */
 export function visibleText(segment: string): string {
-  if (segment.length === 1 && isSimpleNarrow(segment.charCodeAt(0))) return segment;
+  if (segment.length === 1 && (isSimpleCharacter(segment.charCodeAt(0)) || isPresentationForm(segment.charCodeAt(0)))) return segment;
   // A ZWJ inside an emoji sequence is part of the glyph; elsewhere it is an invisible format char.
-  const text = PICTOGRAPHIC.test(segment) ? segment.replace(/(?!\u200d)\p{Default_Ignorable_Code_Point}/gu, '') : segment.replace(INVISIBLE, '');
+  const text = segment.replace(PICTOGRAPHIC.test(segment) ? INVISIBLE_EXCEPT_ZWJ : INVISIBLE, '');
   return STARTS_WITH_MARK.test(text) ? DOTTED_CIRCLE + text : text;
 }
+
+/** Whether a cluster is white space (it hangs past the end of a line instead of being drawn there). */
+export function isWhitespace(text: string, cluster: Cluster): boolean {
+  if (cluster.end - cluster.start === 1) {
+    const code = text.charCodeAt(cluster.start);
+    if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  }
+  return WHITESPACE.test(text.slice(cluster.start, cluster.end));
+}
+const WHITESPACE = /^\s+$/u;

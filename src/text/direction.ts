@@ -1,9 +1,18 @@
 import type { Direction } from '../article/model.js';
 
-// Strong right-to-left letters: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and the
-// presentation forms. Strong left-to-right: any other letter. Enough to pick a paragraph direction.
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 const LETTER = /\p{L}/u;
+
+/**
+ * The direction a character counts for, or null when it is not a letter: right-to-left for the
+ * Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and Mandaic blocks and the presentation forms,
+ * left-to-right for any other letter. Enough to pick a paragraph direction; cheap for common text.
+ */
+function letterDirection(code: number): Direction | null {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'ltr' : null;
+  if ((code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) return 'rtl';
+  if ((code >= 0x10800 && code <= 0x10fff) || (code >= 0x1e800 && code <= 0x1efff)) return 'rtl';
+  return LETTER.test(String.fromCodePoint(code)) ? 'ltr' : null;
+}
 
 /**
  * The direction of a paragraph: the direction most of its letters have. Deliberately not the
@@ -15,19 +24,20 @@ export function dominantDirection(text: string, fallback: Direction): Direction 
   let rtl = 0;
   let ltr = 0;
   let first: Direction | null = null;
-  for (const ch of text) {
-    if (RTL_LETTER.test(ch)) {
-      rtl++;
-      first ??= 'rtl';
-    } else if (LETTER.test(ch)) {
-      ltr++;
-      first ??= 'ltr';
-    }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    const direction = letterDirection(code);
+    if (direction === 'rtl') rtl++;
+    else if (direction === 'ltr') ltr++;
+    first ??= direction;
   }
   if (rtl > ltr) return 'rtl';
   if (ltr > rtl) return 'ltr';
   return first ?? fallback;
 }
+
+const LATIN = /\p{Script=Latin}/u;
 
 /** A language tag from the letters used: Hebrew, Persian, Urdu, Arabic or (for Latin text) English. */
 export function detectLanguage(text: string): string {
@@ -39,13 +49,29 @@ export function detectLanguage(text: string): string {
       arabicScript++;
       if ('پچژگکی'.includes(ch)) persian++;
       if ('ٹڈڑںےہھ'.includes(ch)) urdu++;
-    } else if (/\p{Script=Latin}/u.test(ch)) latin++;
+    } else if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LATIN.test(ch)) latin++;
   }
   if (hebrew > arabicScript && hebrew > latin) return 'he';
   if (arabicScript >= latin && arabicScript > 0) {
     if (urdu > arabicScript * 0.02 && urdu >= persian / 2) return 'ur';
-    if (persian > arabicScript * 0.02) return 'fa';
+    if (persian > arabicScript * 0.02 || persianWordsOutnumberArabic(text)) return 'fa';
     return 'ar';
   }
   return latin > 0 ? 'en' : 'und';
+}
+
+// Function words of one language that the other does not use. Older Persian text is often typed
+// with Arabic yeh and kaf (ي ك), which hides the letters that tell the two apart.
+const PERSIAN_WORDS = new Set(['را', 'است', 'این', 'که', 'می', 'های', 'برای', 'شد', 'کرد', 'كه', 'اين', 'براي', 'هاي']);
+const ARABIC_WORDS = new Set(['في', 'على', 'التي', 'الذي', 'إلى', 'عن', 'أن', 'هذا', 'هذه', 'كان']);
+const WORD_SAMPLE = 100_000;
+
+function persianWordsOutnumberArabic(text: string): boolean {
+  let persian = 0;
+  let arabic = 0;
+  for (const word of text.slice(0, WORD_SAMPLE).split(/[\s\p{P}]+/u)) {
+    if (PERSIAN_WORDS.has(word)) persian++;
+    else if (ARABIC_WORDS.has(word)) arabic++;
+  }
+  return persian > arabic;
 }

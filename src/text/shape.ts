@@ -68,7 +68,10 @@ const LAM_ALEF = new Map<number, readonly [number, number]>([
 
 const TATWEEL = 0x0640;
 const ZWJ = 0x200d;
-const TRANSPARENT = /^[\p{Mn}\p{Me}]$/u;
+// Marks and format characters (bidi controls...) do not break joining (ArabicShaping.txt: type T).
+const TRANSPARENT = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+/** formAt marker: an alef drawn by the lam-alef ligature before it. */
+const SWALLOWED = 0xffffffff;
 
 type Joining = 'dual' | 'right' | 'causing' | 'none' | 'transparent';
 
@@ -84,6 +87,13 @@ function joiningOf(code: number): Joining {
 const joinsForward = (j: Joining) => j === 'dual' || j === 'causing';
 const joinsBackward = (j: Joining) => j === 'dual' || j === 'right' || j === 'causing';
 
+const MARK = /^[\p{Mn}\p{Me}]$/u;
+
+function onlyMarksBetween(codes: number[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (!MARK.test(String.fromCodePoint(codes[k]))) return false;
+  return true;
+}
+
 /** A shaped unit: the glyph text for logical range [start, end) of the line. */
 export interface ShapedUnit {
   start: number;
@@ -92,64 +102,65 @@ export interface ShapedUnit {
 }
 
 /**
- * Shapes `text` whose grapheme clusters are given as [start, end) ranges; returns one unit per
- * cluster, except that lam + alef clusters merge into one ligature unit.
+ * Shapes one line of `text`, given as its consecutive grapheme clusters ([start, end) ranges): only
+ * letters inside the line join, so a word broken across lines takes its end forms at the break.
+ * Returns one unit per cluster, except that lam + alef clusters merge into one ligature unit.
  */
 export function shapeClusters(text: string, clusters: ReadonlyArray<{ start: number; end: number }>): ShapedUnit[] {
+  if (clusters.length === 0) return [];
+  const lineStart = clusters[0].start;
+  const lineEnd = clusters[clusters.length - 1].end;
   const codes: number[] = [];
   const offsets: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = lineStart; i < lineEnd; ) {
     const code = text.codePointAt(i)!;
     codes.push(code);
     offsets.push(i);
     i += code > 0xffff ? 2 : 1;
   }
   const joining = codes.map(joiningOf);
-  const shapedAt = new Map<number, number>(); // code unit offset -> presentation form
-  const prevJoining = (k: number) => {
-    for (let p = k - 1; p >= 0; p--) if (joining[p] !== 'transparent') return joining[p];
-    return 'none';
-  };
-  const nextIndex = (k: number) => {
+  // Per code unit of the line: the presentation form that replaces it, or SWALLOWED for an alef drawn
+  // by the lam-alef ligature before it, or 0 when the character is written as it is.
+  const formAt = new Uint32Array(lineEnd - lineStart);
+  const nextJoining = (k: number) => {
     for (let n = k + 1; n < codes.length; n++) if (joining[n] !== 'transparent') return n;
     return -1;
   };
-  const ligatureAt = new Map<number, number>(); // offset of lam -> ligature; its alef is swallowed
-  const swallowed = new Set<number>();
+  let previous: Joining = 'none'; // joining type of the last non-transparent character
   for (let k = 0; k < codes.length; k++) {
+    const type = joining[k];
+    if (type === 'transparent') continue;
     const forms = FORMS.get(codes[k]);
+    const joinsPrevious = joinsBackward(type) && joinsForward(previous);
+    previous = type;
     if (!forms) continue;
-    const joinsPrev = joinsBackward(joining[k]) && joinsForward(prevJoining(k));
-    const next = nextIndex(k);
-    if (codes[k] === LAM && next !== -1 && LAM_ALEF.has(codes[next])) {
-      ligatureAt.set(offsets[k], LAM_ALEF.get(codes[next])![joinsPrev ? 1 : 0]);
-      swallowed.add(offsets[next]);
+    const next = nextJoining(k);
+    // Only marks may sit between lam and alef, so both stay in adjacent clusters of one cell.
+    const ligature = codes[k] === LAM && next !== -1 && onlyMarksBetween(codes, k, next) ? LAM_ALEF.get(codes[next]) : undefined;
+    if (ligature) {
+      formAt[offsets[k] - lineStart] = ligature[joinsPrevious ? 1 : 0];
+      formAt[offsets[next] - lineStart] = SWALLOWED;
+      previous = 'right'; // the ligature ends like an alef: it does not join what follows
       k = next;
       continue;
     }
-    const joinsNext = joining[k] === 'dual' && next !== -1 && joinsBackward(joining[next]);
-    const form = joinsPrev && joinsNext ? forms[3] ?? forms[1] : joinsPrev ? forms[1] : joinsNext ? forms[2] ?? forms[0] : forms[0];
-    shapedAt.set(offsets[k], form);
+    const joinsNext = type === 'dual' && next !== -1 && joinsBackward(joining[next]);
+    formAt[offsets[k] - lineStart] = joinsPrevious && joinsNext ? forms[3] ?? forms[1] : joinsPrevious ? forms[1] : joinsNext ? forms[2] ?? forms[0] : forms[0];
   }
   const units: ShapedUnit[] = [];
   for (const cluster of clusters) {
     let glyph = '';
-    let marks = '';
     for (let i = cluster.start; i < cluster.end; ) {
       const code = text.codePointAt(i)!;
-      const width = code > 0xffff ? 2 : 1;
-      if (ligatureAt.has(i)) glyph += String.fromCodePoint(ligatureAt.get(i)!);
-      else if (swallowed.has(i)) { /* drawn by the ligature */ }
-      else if (shapedAt.has(i)) glyph += String.fromCodePoint(shapedAt.get(i)!);
-      else if (glyph === '' && swallowed.has(cluster.start)) marks += String.fromCodePoint(code);
-      else glyph += String.fromCodePoint(code);
-      i += width;
+      const form = formAt[i - lineStart];
+      if (form !== SWALLOWED) glyph += String.fromCodePoint(form || code);
+      i += code > 0xffff ? 2 : 1;
     }
     const last = units[units.length - 1];
-    if (swallowed.has(cluster.start) && last) {
-      // The alef's cluster joins the lam's unit: one cell, both logical ranges.
+    if (formAt[cluster.start - lineStart] === SWALLOWED && last) {
+      // The alef's cluster joins the lam's unit: one cell, both logical ranges, the alef's marks kept.
       last.end = cluster.end;
-      last.text += marks + glyph;
+      last.text += glyph;
     } else units.push({ start: cluster.start, end: cluster.end, text: glyph });
   }
   return units;
