@@ -9,6 +9,7 @@ import { extractEntities } from '../entities/extract.js';
 import { Session } from './Session.js';
 import type { PositionKeeper } from './positions.js';
 import { makeTheme } from './theme.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { enterFullScreen, guardExits } from './terminal-session.js';
 
 export interface ReaderOptions {
@@ -45,7 +46,7 @@ export async function runReader(opened: Opened, options: ReaderOptions): Promise
     current.reading?.flush();
     instance.unmount();
     session.restore();
-    if (error !== undefined) process.stderr.write(`qari: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    if (error !== undefined) process.stderr.write(sanitizeText(`qari: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`) + '\n');
     process.exit(code);
   });
   process.on('exit', session.restore);
