@@ -279,16 +279,16 @@ describe('unusable locations (these work the same for root, unlike chmod)', () =
       // conf (via env-paths) puts it in $XDG_CONFIG_HOME/<project>-nodejs on Linux.
       process.env['XDG_CONFIG_HOME'] = path.join(root, 'xdg');
       const store = openStore({});
-      expect(store.path).toBe(path.join(root, 'xdg', 'qari-nodejs', 'config.json'));
+      expect(store.path).toBe(path.join(root, 'xdg', 'qari', 'config.json'));
       store.set('a', { block: 1, offset: 1, progress: 0.1 });
       expect(fs.existsSync(store.path)).toBe(true);
 
       fs.writeFileSync(path.join(root, 'file'), 'x');
       process.env['XDG_CONFIG_HOME'] = path.join(root, 'file');
       const blocked = openStore({});
-      expect(blocked.path).toBe(path.join(root, 'file', 'qari-nodejs', 'config.json'));
+      expect(blocked.path).toBe(path.join(root, 'file', 'qari', 'config.json'));
       expect(blocked.writable).toBe(false);
-      expect(blocked.warnings).toEqual([`qari: cannot save reading positions in ${path.join(root, 'file', 'qari-nodejs')} (ENOTDIR)`]);
+      expect(blocked.warnings).toEqual([`qari: cannot save reading positions in ${path.join(root, 'file', 'qari')} (ENOTDIR)`]);
     } finally {
       for (const [name, value] of [['XDG_CONFIG_HOME', saved.xdg], ['QARI_CONFIG_DIR', saved.qari]] as const) {
         if (value === undefined) delete process.env[name];

@@ -35,6 +35,7 @@ export class ConfigFile {
     try {
       this.conf = new Conf<Record<string, unknown>>({
         projectName: 'qari',
+        projectSuffix: '', // ~/.config/qari, not conf's default qari-nodejs
         ...(configDir === undefined ? {} : { cwd: configDir }),
         accessPropertiesByDotNotation: false,
         deserialize: lenientParse,
