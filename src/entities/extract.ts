@@ -10,11 +10,12 @@ import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedRoleStops } from './lexicon.js';
+import { foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagWords } from './tagger.js';
+import { colonListNameSpans, titledNameSpans } from './titled-names.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -34,11 +35,6 @@ interface Draft {
   words: string[];
   mentions: Located[];
 }
-
-/** Name parts too common to identify a person on their own. */
-const WEAK_NAME_PARTS = new Set(
-  ['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ام', 'ال', 'الله', 'الدين', 'فون', 'دي', 'فان', 'دير', 'الاول', 'الثاني', 'الثالث', 'الرابع'].map(fold),
-);
 
 const SKIPPED_KINDS = new Set<Block['kind']>(['related', 'source']);
 
@@ -76,15 +72,27 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const tokenized = tagBlocks(blocks);
   const gaz = gazetteer();
 
-  // Pass 1: tagger spans and lexicon spans per block.
-  const raw: Array<{ block: BlockTokens; kind: EntityKind; start: number; end: number }> = [];
+  // Pass 1: tagger spans per block, and the words the tagger takes for names anywhere in the article.
+  const taggedBlocks = tokenized.map((block) => taggedSpans(tagWords(block.tokens.map((token) => token.folded))));
   const nameWords = new Set<string>();
+  tokenized.forEach((block, b) => {
+    for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
+  });
+  const looksLikeName = (token: Token): boolean =>
+    nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+
+  // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
+  const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
+  const raw: Array<{ block: BlockTokens; kind: EntityKind; start: number; end: number }> = [];
   const lexical: Located[] = [];
-  for (const block of tokenized) {
-    const tags = tagWords(block.tokens.map((token) => token.folded));
-    const tagged = taggedSpans(tags);
-    const looksLikeName = (token: Token): boolean =>
-      isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+  tokenized.forEach((block, b) => {
+    let tagged = taggedBlocks[b];
+    for (const span of [...listNames[b], ...titledNameSpans(block.tokens, looksLikeName)]) {
+      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+      if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) continue;
+      tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+    }
+    // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
     for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {
       if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
     }
@@ -93,7 +101,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
     }
     for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
-  }
+  });
   const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem);
 
   const people: Located[] = [];
@@ -171,7 +179,7 @@ function groupPeople(people: Located[]): Draft[] {
 function shortForms(draft: Draft): string[] {
   const forms: string[] = [];
   const last = draft.words[draft.words.length - 1];
-  if (draft.words.length > 1 && !WEAK_NAME_PARTS.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  if (draft.words.length > 1 && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
   return forms;
 }
 
@@ -229,9 +237,12 @@ function matchAt(
   return null;
 }
 
+/** The office phrase as written, without a clitic on its first word ("بوزير خارجية مصر"). */
 function roleText(block: BlockTokens, role: RoleMatch): string {
   const tokens = block.tokens.slice(role.start, role.end);
-  return block.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  const titles = gazetteer().officeTitles;
+  const { offset } = stripProclitics(tokens[0].text, tokens[0].folded, (stem) => titles.has(stem));
+  return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 
 /** The office of a person: the first full office phrase next to a mention, else a bare title. */

@@ -1,9 +1,49 @@
 /**
- * Feature templates of the named-entity tagger. Shared by training (scripts/train-tagger.ts) and
- * tagging so both see exactly the same features. Tokens are folded words (see normalize.ts).
+ * Feature templates of the named-entity tagger, shared by training (scripts/train-tagger.ts) and
+ * tagging so both see exactly the same features. Tokens are folded words (see normalize.ts); features
+ * are 32-bit hashes (hash.ts). Everything that depends on one word alone is computed once per word.
  */
 import { procliticReadings } from './clitics.js';
 import type { Gazetteer } from './gazetteer.js';
+import { hashString, mix, template } from './hash.js';
+
+/** Neighbours whose words are features of a token, by offset. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** What the templates need to know about one word. */
+export interface WordFeatures {
+  word: string;
+  hash: number;
+  stemHash: number;
+  rare: boolean;
+  /** Hashes of the gazetteer classes the word belongs to. */
+  classes: number[];
+  /** Features of the word itself. */
+  own: number[];
+  /** Features the word contributes as the neighbour at NEIGHBOUR_OFFSETS[k] of another token. */
+  asNeighbour: number[][];
+}
+
+const T = {
+  bias: template('bias'), word: template('w'), stem: template('s'), shape: template('sh'),
+  prefix2: template('p2'), prefix3: template('p3'), suffix1: template('x1'), suffix2: template('x2'),
+  suffix3: template('x3'), article: template('al'), length: template('len'), wordPrefix4: template('p4'),
+  // A leading و often starts a second name in a list ("بينينغ وجوليا").
+  firstLetter: template('p1w'), wordSuffix4: template('x4'), rare: template('rare'),
+  rareSuffix2: template('rare|x2'), rareShape: template('rare|sh'), gazetteer: template('g'),
+  previousWord: template('w-1w'), nextWord: template('ww+1'), rarePrevious: template('rare|w-1'),
+  rareNext: template('rare|w+1'), rarePreviousStem: template('rare|s-1'), rarePreviousClass: template('rare|g-1'),
+  rareNextClass: template('rare|g+1'), trigram: template('c3'), twoBefore: template('w-2w-1'),
+  twoAfter: template('w+1w+2'), previousTag: template('t-1'), previousTagWord: template('t-1w'),
+};
+
+const NEIGHBOUR_TEMPLATES = NEIGHBOUR_OFFSETS.map((offset) => {
+  const sign = offset < 0 ? String(offset) : '+' + offset;
+  return {
+    word: template('w' + sign), stem: template('s' + sign), shape: template('sh' + sign),
+    prefix2: template('p2' + sign), suffix2: template('x2' + sign), gazetteer: template('g' + sign),
+  };
+});
 
 /** The stem a word most likely has once و/ف/ب/ل/ك and the article are removed. */
 function bareStem(word: string): string {
@@ -22,97 +62,100 @@ function shape(word: string): string {
 
 /** Gazetteer classes a word belongs to, under any of its proclitic readings. */
 function gazetteerClasses(word: string, gaz: Gazetteer): string[] {
-  const classes: string[] = [];
+  const classes = new Set<string>();
   for (const { stem } of procliticReadings(word)) {
-    if (gaz.firstNames.has(stem)) classes.push('first');
-    if (gaz.familyNames.has(stem)) classes.push('family');
-    if (gaz.honorifics.has(stem)) classes.push('honor');
-    if (gaz.officeTitles.has(stem)) classes.push('office');
-    if (gaz.nationalities.has(stem)) classes.push('nat');
-    if (gaz.places.has(stem)) classes.push('place');
-    else if (gaz.placeWords.has(stem)) classes.push('placeword');
-    if (gaz.organizationHeads.has(stem)) classes.push('orghead');
-    if (gaz.organizations.has(stem)) classes.push('org');
+    if (gaz.firstNames.has(stem)) classes.add('first');
+    if (gaz.familyNames.has(stem)) classes.add('family');
+    if (gaz.honorifics.has(stem)) classes.add('honor');
+    if (gaz.officeTitles.has(stem)) classes.add('office');
+    if (gaz.nationalities.has(stem)) classes.add('nat');
+    if (gaz.places.has(stem)) classes.add('place');
+    else if (gaz.placeWords.has(stem)) classes.add('placeword');
+    if (gaz.organizationHeads.has(stem)) classes.add('orghead');
+    if (gaz.organizations.has(stem)) classes.add('org');
   }
-  return [...new Set(classes)];
+  return [...classes];
 }
 
-/** What the templates need to know about each token, computed once per sequence. */
-export interface TokenInfo {
-  word: string;
-  stem: string;
-  shape: string;
-  classes: string[];
-  rare: boolean;
-}
+/** Hash given to a word's identity when training pretends it never saw the word (see train-tagger.ts). */
+const UNSEEN = hashString('\u0000unseen');
 
-export function describeToken(word: string, gaz: Gazetteer, frequent: ReadonlySet<string>): TokenInfo {
-  return { word, stem: bareStem(word), shape: shape(word), classes: gazetteerClasses(word, gaz), rare: !frequent.has(word) };
-}
-
-const START: TokenInfo = { word: '<s>', stem: '<s>', shape: '<s>', classes: [], rare: false };
-const END: TokenInfo = { word: '</s>', stem: '</s>', shape: '</s>', classes: [], rare: false };
-
-/** Features of a token that depend on that token alone (cacheable per word). */
-export function ownFeatures(token: TokenInfo): string[] {
-  const { word, stem } = token;
-  const features = [
-    'bias',
-    'w=' + word,
-    's=' + stem,
-    'sh=' + token.shape,
-    'p2=' + stem.slice(0, 2),
-    'p3=' + stem.slice(0, 3),
-    'x1=' + stem.slice(-1),
-    'x2=' + stem.slice(-2),
-    'x3=' + stem.slice(-3),
-    'al=' + word.startsWith('ال'),
-    'len=' + Math.min(stem.length, 8),
-    'p4=' + word.slice(0, 4),
-    // A leading و often starts a second name in a list ("بينينغ وجوليا").
-    'p1w=' + word.slice(0, 1) + '|' + (word.length > 4),
-    'x4=' + word.slice(-4),
+export function describeWord(word: string, gaz: Gazetteer, isFrequent: (wordHash: number) => boolean, asUnseen = false): WordFeatures {
+  const stem = bareStem(word);
+  const wordShape = shape(word);
+  const hash = asUnseen ? UNSEEN : hashString(word);
+  const stemHash = asUnseen ? UNSEEN : hashString(stem);
+  const shapeHash = hashString(wordShape);
+  const rare = asUnseen || !isFrequent(hash);
+  const classes = gazetteerClasses(word, gaz).map((name) => hashString(name));
+  const own = [
+    T.bias, mix(T.word, hash), mix(T.stem, stemHash), mix(T.shape, shapeHash),
+    hashString(stem.slice(0, 2), T.prefix2), hashString(stem.slice(0, 3), T.prefix3),
+    hashString(stem.slice(-1), T.suffix1), hashString(stem.slice(-2), T.suffix2), hashString(stem.slice(-3), T.suffix3),
+    mix(T.article, Number(word.startsWith('ال'))), mix(T.length, Math.min(stem.length, 8)),
+    hashString(word.slice(0, 4), T.wordPrefix4), mix(hashString(word.slice(0, 1), T.firstLetter), Number(word.length > 4)),
+    hashString(word.slice(-4), T.wordSuffix4),
   ];
   // Words rare in the training text are where names hide: let context decide for them.
-  if (token.rare) features.push('rare', 'rare|x2=' + stem.slice(-2));
-  for (const cls of token.classes) features.push('g=' + cls);
-  return features;
+  if (rare) {
+    own.push(T.rare, hashString(stem.slice(-2), T.rareSuffix2), mix(T.rareShape, shapeHash));
+    // Letter trigrams tell transliterated foreign names ("نيستلروي") from Arabic words never seen.
+    const padded = '^' + stem + '$';
+    for (let i = 0; i + 3 <= padded.length; i++) own.push(hashString(padded.slice(i, i + 3), T.trigram));
+  }
+  for (const cls of classes) own.push(mix(T.gazetteer, cls));
+  const asNeighbour = NEIGHBOUR_OFFSETS.map((offset, k) => {
+    const names = NEIGHBOUR_TEMPLATES[k];
+    const features = [mix(names.word, hash)];
+    if (offset === -1 || offset === 1) {
+      features.push(mix(names.stem, stemHash), mix(names.shape, shapeHash), hashString(stem.slice(0, 2), names.prefix2), hashString(stem.slice(-2), names.suffix2));
+    }
+    for (const cls of classes) features.push(mix(names.gazetteer, cls));
+    return features;
+  });
+  return { word, hash, stemHash, rare, classes, own, asNeighbour };
 }
 
-export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
-
-/** Features contributed by the neighbour at `offset` alone (cacheable per offset and word). */
-export function neighbourFeatures(neighbour: TokenInfo, offset: number): string[] {
-  const sign = offset < 0 ? String(offset) : '+' + offset;
-  const features = ['w' + sign + '=' + neighbour.word];
-  if (offset === -1 || offset === 1) features.push('s' + sign + '=' + neighbour.stem, 'sh' + sign + '=' + neighbour.shape);
-  for (const cls of neighbour.classes) features.push(`g${offset}=` + cls);
-  return features;
+function boundary(word: string): WordFeatures {
+  const hash = hashString(word);
+  return { word, hash, stemHash: hash, rare: false, classes: [], own: [], asNeighbour: NEIGHBOUR_TEMPLATES.map((names) => [mix(names.word, hash)]) };
 }
 
-/** Features joining the token with a neighbour. */
-export function pairFeatures(tokens: readonly TokenInfo[], i: number): string[] {
-  const previous = (tokens[i - 1] ?? START).word;
-  const next = (tokens[i + 1] ?? END).word;
-  const { word } = tokens[i];
-  const features = ['w-1w=' + previous + '|' + word, 'ww+1=' + word + '|' + next];
-  if (tokens[i].rare) features.push('rare|w-1=' + previous, 'rare|w+1=' + next);
-  return features;
-}
+export const SENTENCE_START = boundary('<s>');
+export const SENTENCE_END = boundary('</s>');
 
 /** The neighbour at `offset`, or a sentence-boundary marker. */
-export function neighbourAt(tokens: readonly TokenInfo[], i: number, offset: number): TokenInfo {
-  return tokens[i + offset] ?? (offset < 0 ? START : END);
+export function neighbourAt(words: readonly WordFeatures[], i: number, offset: number): WordFeatures {
+  return words[i + offset] ?? (offset < 0 ? SENTENCE_START : SENTENCE_END);
 }
 
-/** Features of position i that do not depend on predicted tags. */
-export function staticFeatures(tokens: readonly TokenInfo[], i: number): string[] {
-  const features = [...ownFeatures(tokens[i]), ...pairFeatures(tokens, i)];
-  for (const offset of NEIGHBOUR_OFFSETS) features.push(...neighbourFeatures(neighbourAt(tokens, i, offset), offset));
+/** Features joining a token with its neighbours (appended to `out`). */
+export function pairFeatures(words: readonly WordFeatures[], i: number, out: number[]): void {
+  const previous = neighbourAt(words, i, -1);
+  const next = neighbourAt(words, i, 1);
+  const current = words[i];
+  out.push(mix(mix(T.previousWord, previous.hash), current.hash), mix(mix(T.nextWord, current.hash), next.hash));
+  out.push(mix(mix(T.twoBefore, neighbourAt(words, i, -2).hash), previous.hash), mix(mix(T.twoAfter, next.hash), neighbourAt(words, i, 2).hash));
+  if (!current.rare) return;
+  out.push(mix(T.rarePrevious, previous.hash), mix(T.rareNext, next.hash), mix(T.rarePreviousStem, previous.stemHash));
+  for (const cls of previous.classes) out.push(mix(T.rarePreviousClass, cls));
+  for (const cls of next.classes) out.push(mix(T.rareNextClass, cls));
+}
+
+/** Every feature of position i that does not depend on tags. */
+export function staticFeatures(words: readonly WordFeatures[], i: number): number[] {
+  const features = [...words[i].own];
+  NEIGHBOUR_OFFSETS.forEach((offset, k) => features.push(...neighbourAt(words, i, offset).asNeighbour[k]));
+  pairFeatures(words, i, features);
   return features;
 }
 
-/** Features that depend on the tags already predicted to the left. */
-export function dynamicFeatures(previousTag: string, beforePreviousTag: string, word: string): string[] {
-  return ['t-1=' + previousTag, 't-2t-1=' + beforePreviousTag + '|' + previousTag, 't-1w=' + previousTag + '|' + word];
+/** The tag-transition feature; `previousTag` is a tag index, or the tag count for the sentence start. */
+export function previousTagFeature(previousTag: number): number {
+  return mix(T.previousTag, previousTag);
+}
+
+/** The previous tag joined with the current word. */
+export function previousTagWordFeature(previousTag: number, wordHash: number): number {
+  return mix(mix(T.previousTagWord, previousTag), wordHash);
 }

@@ -24,6 +24,8 @@ export interface Gazetteer {
   organizationHeads: Set<string>;
   /** First words of multi-word places, for quick checks while tagging. */
   placeWords: Set<string>;
+  /** First words of places and organizations, so most words are ruled out with one lookup. */
+  lexiconFirstWords: Set<string>;
 }
 
 let cached: Gazetteer | undefined;
@@ -42,6 +44,8 @@ export function gazetteer(): Gazetteer {
   const places = new Set(PLACES.map(fold));
   const placeWords = new Set<string>();
   for (const place of places) for (const word of place.split(' ')) placeWords.add(word);
+  const organizations = new Set(ORGANIZATIONS.map(fold));
+  const lexiconFirstWords = new Set([...places, ...organizations].map((name) => name.split(' ')[0]));
   cached = {
     firstNames: readWordList('entities/names/first-names.txt'),
     familyNames: readWordList('entities/names/family-names.txt'),
@@ -49,9 +53,10 @@ export function gazetteer(): Gazetteer {
     officeTitles: foldedOfficeTitles,
     nationalities: foldedNationalities,
     places,
-    organizations: new Set(ORGANIZATIONS.map(fold)),
+    organizations,
     organizationHeads: foldedOrganizationHeads,
     placeWords,
+    lexiconFirstWords,
   };
   return cached;
 }

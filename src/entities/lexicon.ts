@@ -11,7 +11,7 @@ export const HONORIFICS = [
   'الحاج', 'الحاجة', 'البروفيسور', 'البروفسور', 'المحامي', 'الفنان', 'الفنانة', 'الكاتب', 'الكاتبة',
   'الإعلامي', 'الإعلامية', 'الأخ', 'الأخت', 'سيادة', 'حضرة', 'السادة', 'الدكتورة', 'الإمام', 'آية',
   'حجة', 'المطران', 'البابا', 'الكاردينال', 'الصحفي', 'الصحافي', 'الشاعر', 'الحارس',
-  'اللاعب', 'المدرب', 'النجم', 'المخرج', 'الممثل', 'الممثلة', 'المغني', 'المطرب', 'المطربة',
+  'اللاعب', 'المدرب', 'النجم', 'الشريف', 'المخرج', 'الممثل', 'الممثلة', 'المغني', 'المطرب', 'المطربة',
 ];
 
 /**
@@ -29,6 +29,12 @@ export const OFFICE_TITLES = [
   'مدير', 'مديرة', 'المدير', 'المديرة', 'أمين', 'الأمين', 'عضو', 'العضو', 'كاتب', 'وكيل', 'الوكيل',
   'زعيم', 'الزعيم', 'منسق', 'المنسق', 'مرشد', 'المرشد', 'ولي', 'خادم', 'عاهل', 'العاهل', 'المشرف',
   'مشرف', 'رئيسا', 'وزيرا', 'سفيرا', 'قاضي', 'المدعي', 'نواب', 'وزراء', 'رؤساء', 'عمدة', 'أمينة',
+];
+
+/** Office titles that, with the article, are always followed by a person's name ("الرئيس أنور السادات"). */
+export const PERSON_TITLES = [
+  'الرئيس', 'الرئيسة', 'الملك', 'الملكة', 'الأمير', 'الأميرة', 'السلطان', 'الوزير', 'الوزيرة', 'السفير',
+  'السفيرة', 'اللواء', 'العقيد', 'المشير', 'الجنرال', 'الأدميرال', 'العاهل', 'القنصل',
 ];
 
 /** Words that may continue an office phrase after its head ("وزير الداخلية الإيراني"). */
@@ -162,7 +168,7 @@ export const PORTFOLIO_GLOSSES: Record<string, string> = {
   'التعليم': 'Education', 'التربية': 'Education', 'الزراعة': 'Agriculture', 'النفط': 'Oil',
   'الطاقة': 'Energy', 'النقل': 'Transport', 'الإعلام': 'Information', 'الثقافة': 'Culture',
   'السياحة': 'Tourism', 'التجارة': 'Trade', 'الصناعة': 'Industry', 'العمل': 'Labour',
-  'الإسكان': 'Housing', 'البيئة': 'the Environment', 'الشؤون': 'Affairs', 'الشباب': 'Youth',
+  'الإسكان': 'Housing', 'شؤون': 'Affairs', 'البيئة': 'the Environment', 'الشؤون': 'Affairs', 'الشباب': 'Youth',
   'الرياضة': 'Sports', 'الأوقاف': 'Religious Endowments', 'الاتصالات': 'Communications',
   'الوزراء': 'Ministers', 'الحكومة': 'the Government', 'الجمهورية': 'the Republic', 'الدولة': 'State',
   'العام': 'General', 'العامة': 'General', 'الأركان': 'Staff', 'البرلمان': 'Parliament',
@@ -182,6 +188,18 @@ export const OFFICE_QUALIFIERS: Record<string, string> = {
   'المكلف': 'designate', 'المكلفة': 'designate',
 };
 
+/** Words that may stand between a title and a name, or in brackets after it: never part of the name. */
+export const NAME_QUALIFIERS = [
+  'الراحل', 'الراحلة', 'الفقيد', 'السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجنوبي', 'الشمالي',
+  'الجديد', 'الجديدة', 'المكلف', 'المكلفة', 'المنتخب', 'المنتخبة', 'المخلوع', 'المعزول', 'الأسبق',
+];
+
+/** Parts of compound names that open the next part and never end a name ("بن سلمان", "آل نهيان"). */
+export const LEADING_NAME_PARTS = ['بن', 'ابن', 'بنت', 'عبد', 'أبو', 'ابو', 'أم', 'ام', 'آل', 'ال', 'فون', 'دي', 'فان', 'دير'];
+
+/** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
+export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع'];
+
 function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
 }
@@ -191,6 +209,12 @@ function foldedRecord(record: Record<string, string>): Map<string, string> {
 }
 
 export const foldedHonorifics = foldedSet(HONORIFICS);
+export const foldedNameQualifiers = foldedSet(NAME_QUALIFIERS);
+export const foldedPersonTitles = foldedSet(PERSON_TITLES);
+export const foldedLeadingNameParts = foldedSet(LEADING_NAME_PARTS);
+export const foldedTrailingNameParts = foldedSet(TRAILING_NAME_PARTS);
+/** Name parts too common to identify a person on their own. */
+export const foldedWeakNameParts = new Set([...foldedLeadingNameParts, ...foldedTrailingNameParts]);
 export const foldedOfficeTitles = foldedSet(OFFICE_TITLES);
 export const foldedRoleStops = foldedSet(ROLE_STOP_WORDS);
 export const foldedOrganizationHeads = foldedSet(ORGANIZATION_HEADS);

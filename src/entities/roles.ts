@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedRoleStops } from './lexicon.js';
+import { foldedNameQualifiers, foldedRoleStops } from './lexicon.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -19,8 +19,10 @@ export interface RoleMatch {
 const MAX_ROLE_TOKENS = 12;
 const MAX_ROLE_AFTER = 9;
 
-function isOfficeWord(token: Token): boolean {
-  return gazetteer().officeTitles.has(token.folded);
+/** An office word, also with a clitic attached ("ووزير", "بوزير", "لمفوضة"). */
+export function isOfficeWord(token: Token): boolean {
+  const titles = gazetteer().officeTitles;
+  return procliticReadings(token.folded).some(({ stem }) => titles.has(stem));
 }
 
 function isHonorific(token: Token): boolean {
@@ -28,22 +30,34 @@ function isHonorific(token: Token): boolean {
 }
 
 /** Tokens that end an office phrase: punctuation, particles, verbs of saying, other clause openers. */
-function breaksRole(token: Token): boolean {
+function breaksRole(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  // A free-standing "و" joins portfolios: "وزير الصناعة و التجارة".
+  if (token.folded === 'و' && tokens[i + 1]?.folded.startsWith('ال')) return false;
   return !token.isWord || foldedRoleStops.has(token.folded);
 }
+
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+const COMMAS = new Set(['،', ',']);
 
 /** Office phrase that ends right before token `nameStart` (honorifics in between are skipped). */
 export function roleBefore(tokens: readonly Token[], nameStart: number): RoleMatch | null {
   let end = nameStart;
-  // Lists of appointments write "وزير العدل: غازي الجريبي".
-  if (end > 0 && tokens[end - 1].text === ':') end--;
+  if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
+  // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
+  const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
+  if (separated) end--;
+  // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
+  if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
   while (end > 0 && isHonorific(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) end--;
   let head = -1;
   for (let i = end - 1; i >= 0 && end - i <= MAX_ROLE_TOKENS; i--) {
-    if (breaksRole(tokens[i])) break;
+    if (breaksRole(tokens, i)) break;
     if (isOfficeWord(tokens[i])) head = i;
   }
   if (head < 0) return null;
+  // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
+  if (separated && end - head === 1) return null;
   // A title written with its article right before the name, and nothing else, is a bare title.
   return { start: head, end, titleOnly: end - head === 1 };
 }
@@ -55,7 +69,7 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number): RoleMatch 
   const head = tokens[start];
   if (!head || !isOfficeWord(head)) return null;
   let end = start + 1;
-  while (end < tokens.length && end - start < MAX_ROLE_AFTER && !breaksRole(tokens[end])) end++;
+  while (end < tokens.length && end - start < MAX_ROLE_AFTER && !breaksRole(tokens, end)) end++;
   return { start, end, titleOnly: end - start === 1 };
 }
 

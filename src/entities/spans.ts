@@ -4,6 +4,8 @@
  */
 import { procliticReadings, stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
+import { foldedPortfolioGlosses } from './lexicon.js';
+import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
@@ -52,10 +54,22 @@ function isNationality(token: Token): boolean {
  * Trims a tagged person span to the name: titles and honorifics off the front, nationality and
  * office words and punctuation off the back; splits "X وY" lists into two names.
  */
+/** A preposition or conjunction attached to an ordinary word ("لاستقبال", "وعضوية"), not a name. */
+export function isCliticNoun(word: string): boolean {
+  const gaz = gazetteer();
+  if (!isRareWord(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
+  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && stem.length > 2 && !isRareWord(stem) && !gaz.firstNames.has(stem));
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean): Span[] {
   while (start < end && (isTitleWord(tokens[start]) || !tokens[start].isWord)) start++;
-  while (end > start && (!tokens[end - 1].isWord || isNationality(tokens[end - 1]) || isTitleWord(tokens[end - 1]))) end--;
+  // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
+  while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
+  // Tanween ("تاركًا") marks an adverb or object, never a name.
+  while (end > start && (!tokens[end - 1].isWord || isNationality(tokens[end - 1]) || isTitleWord(tokens[end - 1]) || /[\u064b-\u064d]/.test(tokens[end - 1].text))) end--;
   if (start >= end) return [];
+  // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
+  if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i];
     if (token.folded.startsWith('و') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded)) {
@@ -96,7 +110,7 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
   const gaz = gazetteer();
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].isWord) continue;
+    if (!tokens[i].isWord || !anyReading(tokens[i], (stem) => gaz.lexiconFirstWords.has(stem))) continue;
     for (let count = MAX_LEXICON_WORDS; count >= 1; count--) {
       const match = phraseReadings(tokens, i, count).find((phrase) => gaz.places.has(phrase) || gaz.organizations.has(phrase));
       if (!match) continue;

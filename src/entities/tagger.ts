@@ -1,22 +1,23 @@
-/** The trained tagger, loaded from data/entities/tagger.json on first use (not at program start). */
+/** The trained tagger, loaded from data/entities/tagger.bin on first use (not at program start). */
 import { readFileSync } from 'node:fs';
 import { dataPath } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
-import { PerceptronTagger, type TaggerWeights } from './perceptron.js';
+import { SequenceTagger } from './sequence-tagger.js';
+import { TaggerModel } from './tagger-model.js';
 
-let model: PerceptronTagger | undefined;
+let tagger: SequenceTagger | undefined;
 
-function loadModel(): PerceptronTagger {
-  model ??= PerceptronTagger.fromJSON(JSON.parse(readFileSync(dataPath('entities/tagger.json'), 'utf8')) as TaggerWeights);
-  return model;
+function loadTagger(): SequenceTagger {
+  tagger ??= new SequenceTagger(TaggerModel.decode(readFileSync(dataPath('entities/tagger.bin'))), gazetteer());
+  return tagger;
 }
 
 /** BIO tags (PERS, LOC, ORG, MISC) for a sequence of folded tokens. */
 export function tagWords(words: readonly string[]): string[] {
-  return loadModel().tag(words, gazetteer());
+  return loadTagger().tag(words);
 }
 
 /** Whether a folded word was rare in the tagger's training text (names usually are). */
 export function isRareWord(word: string): boolean {
-  return !loadModel().frequent.has(word);
+  return loadTagger().isRare(word);
 }

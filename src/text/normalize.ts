@@ -78,9 +78,16 @@ export function foldArabic(text: string): FoldedText {
   return { folded, map };
 }
 
-/** The folded form alone, for comparing strings. */
+/** The folded form alone, for comparing strings (no offset map: this runs once per token). */
 export function fold(text: string): string {
-  return foldArabic(text).folded;
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Plain ASCII lower-case letters, digits and unchanged Arabic letters are the common case.
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) folded += text[i];
+    else if (!isIgnorable(code)) folded += foldChar(text[i]);
+  }
+  return folded;
 }
 
 function isCombiningMark(code: number): boolean {

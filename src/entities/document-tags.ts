@@ -1,0 +1,61 @@
+/**
+ * Tags a document's sentences with the tagger plus the two document-level steps the extractor also
+ * takes: names after a person title ("الرئيس أنور السادات") and consistency, i.e. a name found in one
+ * sentence is a name wherever else the document repeats it. Used to measure the tagger on ANERcorp
+ * the way the extractor uses it.
+ */
+import { gazetteer } from './gazetteer.js';
+import { foldedWeakNameParts } from './lexicon.js';
+import { spansOf } from './conll.js';
+import { isRareWord, tagWords } from './tagger.js';
+import { titledNameSpans } from './titled-names.js';
+import type { Token } from './tokenize.js';
+
+function asTokens(words: readonly string[]): Token[] {
+  let offset = 0;
+  return words.map((word) => {
+    const token = { text: word, folded: word, start: offset, end: offset + word.length, isWord: /^[\p{L}\p{N}]/u.test(word) };
+    offset += word.length + 1;
+    return token;
+  });
+}
+
+function markPerson(tags: string[], start: number, end: number): void {
+  if (tags.slice(start, end).some((tag) => tag !== 'O')) return;
+  for (let i = start; i < end; i++) tags[i] = i === start ? 'B-PERS' : 'I-PERS';
+}
+
+export function tagDocument(sentences: readonly string[][]): string[][] {
+  const gaz = gazetteer();
+  const looksLikeName = (token: Token): boolean => isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+  const tagged = sentences.map((words) => {
+    const tags = tagWords(words);
+    for (const { start, end } of titledNameSpans(asTokens(words), looksLikeName)) markPerson(tags, start, end);
+    return tags;
+  });
+  // Names the document already has: full names, and the family names of multi-word ones.
+  const names = new Set<string>();
+  tagged.forEach((tags, s) => {
+    for (const span of spansOf(tags, 'PERS')) {
+      const [start, end] = span.split(':').map(Number);
+      const words = sentences[s].slice(start, end);
+      names.add(words.join(' '));
+      // The family name alone, as the extractor links "مؤمني" to "إسكندر مؤمني".
+      const family = words[words.length - 1];
+      if (words.length > 1 && family.length >= 3 && !foldedWeakNameParts.has(family) && isRareWord(family)) names.add(family);
+    }
+  });
+  tagged.forEach((tags, s) => {
+    const words = sentences[s];
+    for (let i = 0; i < words.length; i++) {
+      for (let length = 3; length >= 1; length--) {
+        if (i + length <= words.length && names.has(words.slice(i, i + length).join(' '))) {
+          markPerson(tags, i, i + length);
+          i += length - 1;
+          break;
+        }
+      }
+    }
+  });
+  return tagged;
+}

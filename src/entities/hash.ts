@@ -1,0 +1,30 @@
+/**
+ * 32-bit hashing of feature names. The tagger names features by number, not by string, so tagging
+ * never builds or looks up feature strings; a clash between two of ~10^5 features is vanishingly rare.
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of `text`, continuing from `seed`. */
+export function hashString(text: string, seed = FNV_OFFSET): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
+/** Combines a hash with a number (another hash, an index) into a well-spread hash. */
+export function mix(hash: number, value: number): number {
+  let h = Math.imul(hash ^ value, FNV_PRIME) ^ 0x5bd1e995;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  h = Math.imul(h, 0x297a2d39);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
+/** Seed of a feature template, from its name ("w", "s-1", ...). */
+export function template(name: string): number {
+  return hashString(name + '=');
+}

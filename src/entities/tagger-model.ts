@@ -1,0 +1,128 @@
+/**
+ * The trained tagger's weights and their file format (data/entities/tagger.bin). Weights are looked
+ * up by feature hash in an open-addressing table built at load; the file holds sorted hashes and
+ * 16-bit quantized weight rows, so loading is one read and a few typed-array views, not a JSON parse.
+ *
+ * Layout (little-endian): "QNER", u32 header length, JSON header {tags, scale, features, frequent},
+ * padding to 4 bytes, u32 feature hashes, u32 hashes of frequent training words, i16 weights
+ * (features × tags).
+ */
+
+const MAGIC = 0x52454e51; // "QNER"
+
+/** Anything that can add the weights of features to tag scores (the model, or the trainer). */
+export interface Weights {
+  /** Adds the weight rows of `features` to target[offset .. offset + tag count). */
+  addScores(target: Float64Array, offset: number, features: ArrayLike<number>): void;
+}
+
+interface Header {
+  tags: string[];
+  scale: number;
+  features: number;
+  frequent: number;
+}
+
+export interface TrainedWeights {
+  tags: string[];
+  /** Feature hashes, and their weight rows (features × tags) in the same order. */
+  features: Uint32Array;
+  weights: Float64Array;
+  /** Hashes of words frequent in the training text. */
+  frequent: Uint32Array;
+}
+
+export class TaggerModel implements Weights {
+  readonly tags: string[];
+  private readonly tagCount: number;
+  private readonly mask: number;
+  private readonly slotKeys: Uint32Array;
+  /** Row of each slot, -1 when empty. */
+  private readonly slotRows: Int32Array;
+  private readonly weights: Int16Array;
+  private readonly scale: number;
+  private readonly frequent: Set<number>;
+
+  private constructor(header: Header, features: Uint32Array, weights: Int16Array, frequent: Uint32Array) {
+    this.tags = header.tags;
+    this.tagCount = header.tags.length;
+    this.weights = weights;
+    this.scale = header.scale;
+    this.frequent = new Set(frequent);
+    let size = 1;
+    while (size < features.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slotKeys = new Uint32Array(size);
+    this.slotRows = new Int32Array(size).fill(-1);
+    for (let row = 0; row < features.length; row++) {
+      let slot = features[row] & this.mask;
+      while (this.slotRows[slot] >= 0) slot = (slot + 1) & this.mask;
+      this.slotKeys[slot] = features[row];
+      this.slotRows[slot] = row;
+    }
+  }
+
+  private rowOf(feature: number): number {
+    let slot = feature & this.mask;
+    for (;;) {
+      const row = this.slotRows[slot];
+      if (row < 0 || this.slotKeys[slot] === feature) return row;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  addScores(target: Float64Array, offset: number, features: ArrayLike<number>): void {
+    const count = this.tagCount;
+    for (let f = 0; f < features.length; f++) {
+      const row = this.rowOf(features[f]);
+      if (row < 0) continue;
+      const base = row * count;
+      for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t] * this.scale;
+    }
+  }
+
+  /** Whether any of the features has weights. */
+  hasAny(features: readonly number[]): boolean {
+    return features.some((feature) => this.rowOf(feature) >= 0);
+  }
+
+  isFrequent(wordHash: number): boolean {
+    return this.frequent.has(wordHash);
+  }
+
+  static decode(bytes: Uint8Array): TaggerModel {
+    // Typed-array views read the platform's byte order; the file is little-endian.
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('qari: the entity tagger needs a little-endian machine');
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const words = new Uint32Array(aligned.buffer, aligned.byteOffset, 2);
+    if (words[0] !== MAGIC) throw new Error('qari: data/entities/tagger.bin is not a tagger file');
+    const header = JSON.parse(new TextDecoder().decode(aligned.subarray(8, 8 + words[1]))) as Header;
+    let offset = aligned.byteOffset + 8 + Math.ceil(words[1] / 4) * 4;
+    const features = new Uint32Array(aligned.buffer, offset, header.features);
+    offset += header.features * 4;
+    const frequent = new Uint32Array(aligned.buffer, offset, header.frequent);
+    offset += header.frequent * 4;
+    const weights = new Int16Array(aligned.buffer, offset, header.features * header.tags.length);
+    return new TaggerModel(header, features, weights, frequent);
+  }
+
+  static encode(trained: TrainedWeights): Uint8Array {
+    let largest = 0;
+    for (const weight of trained.weights) largest = Math.max(largest, Math.abs(weight));
+    const header: Header = { tags: trained.tags, scale: largest / 32767 || 1, features: trained.features.length, frequent: trained.frequent.length };
+    const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+    const headerSpace = Math.ceil(headerBytes.length / 4) * 4;
+    const size = 8 + headerSpace + 4 * (trained.features.length + trained.frequent.length) + 2 * trained.weights.length;
+    const bytes = new Uint8Array(size);
+    new Uint32Array(bytes.buffer, 0, 2).set([MAGIC, headerBytes.length]);
+    bytes.set(headerBytes, 8);
+    let offset = 8 + headerSpace;
+    new Uint32Array(bytes.buffer, offset, trained.features.length).set(trained.features);
+    offset += trained.features.length * 4;
+    new Uint32Array(bytes.buffer, offset, trained.frequent.length).set(trained.frequent);
+    offset += trained.frequent.length * 4;
+    const quantized = new Int16Array(bytes.buffer, offset, trained.weights.length);
+    for (let i = 0; i < trained.weights.length; i++) quantized[i] = Math.round(trained.weights[i] / header.scale);
+    return bytes;
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Person names found by the words around them rather than by the tagger, for news patterns the
+ * training corpus rarely shows:
+ * - a title right before the name, possibly with a nationality or a remark in between:
+ *   "الرئيس أنور السادات", "الرئيس الليبي (الراحل) معمر القذافي", "والسلطان قابوس";
+ * - a name after an office and a colon, as in lists of appointments: "وزير النقل: أنيس غديرة".
+ */
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedPersonTitles, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
+import { roleBefore } from './roles.js';
+import { isCliticNoun } from './spans.js';
+import type { Token } from './tokenize.js';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+const MAX_NAME_WORDS = 4;
+/** Tanween fath ("مباغتًا", "تاركًا") marks an adverb or object, never a name. */
+const TANWEEN = /[\u064b-\u064d]/;
+
+function readings(token: Token): string[] {
+  return procliticReadings(token.folded).map((reading) => reading.stem);
+}
+
+/** Titles always followed by a person; "الحاكم", "الفريق", "المتحدث" also qualify or head other nouns. */
+function isPersonTitle(token: Token): boolean {
+  const gaz = gazetteer();
+  return readings(token).some((stem) => stem.startsWith('ال') && (gaz.honorifics.has(stem) || foldedPersonTitles.has(stem)));
+}
+
+/** Verb endings and attached pronouns ("توزعوا", "أمته"): such words do not continue a name. */
+const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
+
+
+function isNationality(token: Token): boolean {
+  return gazetteer().nationalities.has(token.folded);
+}
+
+/** Words that cannot be part of a name whatever else is known about them. */
+function cannotBeName(token: Token): boolean {
+  const gaz = gazetteer();
+  const word = token.folded;
+  return (
+    !token.isWord ||
+    TANWEEN.test(token.text) ||
+    (word.startsWith('لل') && word.length > 3) ||
+    /^[0-9a-z]/.test(word) ||
+    foldedRoleStops.has(word) ||
+    foldedNameQualifiers.has(word) ||
+    gaz.honorifics.has(word) ||
+    gaz.officeTitles.has(word) ||
+    gaz.nationalities.has(word) ||
+    gaz.organizationHeads.has(word) ||
+    readings(token).some((stem) => gaz.places.has(stem))
+  );
+}
+
+/**
+ * Name words starting at `start`: each looks like a name; "بن", "عبد", "آل" only when a name word
+ * follows them, "الله", "الثاني" only after one. Returns the end of the name (start when there is none).
+ */
+function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean, stop: (token: Token) => boolean): number {
+  let end = start;
+  while (end < tokens.length && end - start < MAX_NAME_WORDS) {
+    const token = tokens[end];
+    if (cannotBeName(token) || stop(token)) break;
+    if (foldedTrailingNameParts.has(token.folded)) {
+      if (end === start) break;
+      end++;
+      continue;
+    }
+    if (foldedLeadingNameParts.has(token.folded)) {
+      const next = tokens[end + 1];
+      if (!next || cannotBeName(next) || stop(next) || end + 1 - start >= MAX_NAME_WORDS) break;
+      end += 2;
+      continue;
+    }
+    if (!looksLikeName(token) || isCliticNoun(token.folded)) break;
+    if (end > start && NOT_NAME_ENDING.test(token.folded) && !gazetteer().familyNames.has(token.folded)) break;
+    end++;
+  }
+  return end;
+}
+
+/** Skips what may stand between a title and the name: nationalities, remarks "(الراحل)", more titles. */
+function skipToName(tokens: readonly Token[], from: number): number {
+  let i = from;
+  for (;;) {
+    const token = tokens[i];
+    if (!token) return i;
+    if (isNationality(token) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token)) i++;
+    else if (token.text === '(' && tokens[i + 2]?.text === ')' && foldedNameQualifiers.has(tokens[i + 1].folded)) i += 3;
+    else return i;
+  }
+}
+
+/** "الرئيس أنور السادات", "والشيخ (الراحل) زايد آل نهيان". */
+export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const gaz = gazetteer();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isPersonTitle(tokens[i])) continue;
+    // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
+    if (i > 0 && readings(tokens[i - 1]).some((stem) => gaz.organizationHeads.has(stem))) continue;
+    const start = skipToName(tokens, i + 1);
+    const end = nameEnd(tokens, start, looksLikeName, () => false);
+    if (end > start) {
+      spans.push({ start, end });
+      i = end - 1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * "وزير النقل: أنيس غديرة السيرة الذاتية وزيرة المالية: ...": a name after an office and a colon.
+ * Words that recur after several names of the same article's lists ("السيرة الذاتية") are list
+ * boilerplate, not names.
+ */
+export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, looksLikeName: (token: Token) => boolean): NameSpan[][] {
+  const gaz = gazetteer();
+  const loose = (token: Token): boolean => looksLikeName(token) || token.isWord;
+  const candidates = blocks.map((tokens) => {
+    const found: NameSpan[] = [];
+    for (let colon = 1; colon + 1 < tokens.length; colon++) {
+      const role = roleBefore(tokens, colon + 1);
+      // A verb between office and colon makes it a clause ("الرئيس السادات توزعوا ثلاثة اتجاهات:").
+      if (tokens[colon].text !== ':' || !role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;
+      const end = nameEnd(tokens, colon + 1, loose, () => false);
+      if (end > colon + 1) found.push({ start: colon + 1, end });
+    }
+    return found;
+  });
+  const seenIn = new Map<string, number>();
+  blocks.forEach((tokens, b) => {
+    for (const { start, end } of candidates[b]) for (let i = start + 1; i < end; i++) seenIn.set(tokens[i].folded, (seenIn.get(tokens[i].folded) ?? 0) + 1);
+  });
+  const boilerplate = (token: Token): boolean =>
+    (seenIn.get(token.folded) ?? 0) >= 3 && !gaz.firstNames.has(token.folded) && !gaz.familyNames.has(token.folded) && !foldedWeakNameParts.has(token.folded);
+  return blocks.map((tokens, b) =>
+    candidates[b]
+      .map(({ start }) => ({ start, end: nameEnd(tokens, start, loose, boilerplate) }))
+      .filter(({ start, end }) => end > start && tokens.slice(start, end).some(looksLikeName)),
+  );
+}
