@@ -5,18 +5,17 @@ import { ignoreBrokenPipe, writeOut } from './cli/output.js';
 import { chooseRendering, detectTerminal } from './terminal/capabilities.js';
 import { printLines } from './layout/print.js';
 import { listLines } from './cli/list-text.js';
-import type { Article } from './article/model.js';
+import type { Article, Entity } from './article/model.js';
 import { openStore } from './store/positions.js';
-import { extractEntities } from './entities/extract.js';
 import { openSource } from './sources/open.js';
-import { sanitizeText } from './text/sanitize.js';
+import { sanitizeLine, terminalSafeJson } from './text/sanitize.js';
 
 declare const QARI_VERSION: string | undefined;
 const version = typeof QARI_VERSION === 'string' ? QARI_VERSION : 'dev';
 
-/** Messages can quote paths, URLs and feed text: never let them carry escape sequences. */
+/** Messages can quote paths, URLs and feed text: never let them carry escape sequences or bidi controls. */
 function say(line: string): void {
-  process.stderr.write(sanitizeText(line) + '\n');
+  process.stderr.write(sanitizeLine(line) + '\n');
 }
 
 function warn(lines: readonly string[]): void {
@@ -44,8 +43,8 @@ async function run(argv: string[]): Promise<number> {
   });
   warn(opened.warnings);
   if (options.json) {
-    const model = opened.kind === 'list' ? opened.list : { ...opened.article, entities: extractEntities(opened.article.blocks) };
-    await writeOut(JSON.stringify(model, null, 2) + '\n');
+    const model = opened.kind === 'list' ? opened.list : { ...opened.article, entities: await findEntities(opened.article) };
+    await writeOut(terminalSafeJson(model) + '\n');
     return 0;
   }
   if (!interactive) {
@@ -63,6 +62,12 @@ async function run(argv: string[]): Promise<number> {
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;
+}
+
+/** The entity extractor (tagger weights, gazetteers) is loaded only when entities are asked for. */
+async function findEntities(article: Article): Promise<Entity[]> {
+  const { extractEntities } = await import('./entities/extract.js');
+  return extractEntities(article.blocks);
 }
 
 async function printArticle(article: Article, options: CliOptions): Promise<void> {

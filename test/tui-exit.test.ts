@@ -23,7 +23,9 @@ interface Run {
 /** Runs `command` in a pty; `act` may type keys or signal the program once its first screen is up. */
 function inPty(command: string, act: (send: (keys: string) => void, signal: (name: string) => void) => void): Promise<Run> {
   const config = mkdtempSync(join(tmpdir(), 'qari-exit-'));
-  const child = spawn('script', ['-qfec', `stty cols 80 rows 24; ${command} --config-dir ${config}`, '/dev/null'], {
+  // After qari: the line discipline must be back to canonical mode with echo (raw mode undone).
+  const ttyCheck = `stty -a | grep -Eq -- '(^| )-(icanon|echo)( |$)' && echo TTY=raw || echo TTY=cooked`;
+  const child = spawn('script', ['-qfec', `stty cols 80 rows 24; ${command} --config-dir ${config}; code=$?; ${ttyCheck}; exit $code`, '/dev/null'], {
     cwd: REPO,
     env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1' },
   });
@@ -52,11 +54,12 @@ function inPty(command: string, act: (send: (keys: string) => void, signal: (nam
   });
 }
 
-/** The program's own exit status, which `script -e` passes on (signals as 128 + n). */
+/** Alternate screen left, cursor shown, and the terminal out of raw mode. */
 function restored(output: string): boolean {
   const entered = output.lastIndexOf(ENTER);
   const left = output.lastIndexOf(LEAVE);
-  return entered !== -1 && left > entered && output.slice(entered).includes(CURSOR_SHOW) && !output.slice(left).includes('\x1b[?25l');
+  const modes = entered !== -1 && left > entered && output.slice(entered).includes(CURSOR_SHOW) && !output.slice(left).includes('\x1b[?25l');
+  return modes && output.slice(left).includes('TTY=cooked');
 }
 
 describe.skipIf(!hasScript)('terminal state on every way out', () => {

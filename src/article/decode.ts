@@ -16,15 +16,21 @@ export function decodeBytes(bytes: Uint8Array, name = 'input'): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) throw new QariError(`qari: ${name} is not a text article (binary data)`, EXIT_USAGE);
+  refuseBinary(body, name);
   const text = new TextDecoder('utf-8').decode(body);
   const warnings: string[] = [];
-  if (!isValidUtf8(body)) {
+  // Invalid UTF-8 always decodes to U+FFFD: without one, the second (strict) decoding is not needed.
+  if (text.includes('\ufffd') && !isValidUtf8(body)) {
     // Literal U+FFFD already in the file (EF BF BD) is not an error of this file's encoding.
     const invalid = Math.max(1, countReplacements(text) - countLiteralReplacements(body));
     warnings.push(`qari: ${name} has invalid UTF-8; ${invalid} byte sequence${invalid === 1 ? '' : 's'} shown as \ufffd`);
   }
   return { text, warnings };
+}
+
+/** Refuses data that is not text (exit status 2), whatever encoding it claims (UTF-16 aside). */
+export function refuseBinary(bytes: Uint8Array, name: string): void {
+  if (looksBinary(bytes)) throw new QariError(`qari: ${name} is not a text article (binary data)`, EXIT_USAGE);
 }
 
 function countLiteralReplacements(bytes: Uint8Array): number {

@@ -23,6 +23,8 @@ const RELATED_STUB =
   /^[.…\s]*(?:[اإ]قر[أا]\s+(?:[أا]يض[اًا]+|المزيد)|للمزيد|المزيد|شاهد\s+[أا]يض[اًا]+|طالع\s+[أا]يض[اًا]+|[إا]قر[أا]\s+ايضا|مواضيع\s+ذات\s+صلة|ذات\s+صلة|[أا]خبار\s+ذات\s+صلة|بیشتر\s+بخوانید|بخوانید|קרא\s+עוד|read\s+(?:also|more)|see\s+also|related(?:\s+articles)?|more)[\s:.…>»]*$/iu;
 // An outlet tag such as "الكوثر_ايران": one or two tokens joined by underscores.
 const SOURCE_TAG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+// Longer lines are never tags, and the regular expression overflows the stack on megabyte-long words.
+const MAX_SOURCE_TAG_LENGTH = 100;
 const MAX_TITLE_WORDS = 25;
 const MAX_HEADING_WORDS = 14;
 
@@ -49,30 +51,37 @@ function looksHardWrapped(group: string[]): boolean {
   return body.every((l) => l.length >= 30 && !BULLET.test(l)) && body.some((l) => !FINAL_PUNCTUATION.test(l));
 }
 
-function words(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+/** Whether `line` has at most `max` words; stops counting there (a body paragraph has hundreds). */
+function hasAtMostWords(line: string, max: number): boolean {
+  const word = /\S+/g;
+  for (let count = 0; word.exec(line); count++) if (count === max) return false;
+  return true;
 }
 
 function isTitle(line: string): boolean {
-  return words(line) <= MAX_TITLE_WORDS && !ENDS_STATEMENT.test(line) && !BULLET.test(line) && !/^[.…]/.test(line) && !RELATED_STUB.test(line);
+  return hasAtMostWords(line, MAX_TITLE_WORDS) && !ENDS_STATEMENT.test(line) && !BULLET.test(line) && !/^[.…]/.test(line) && !RELATED_STUB.test(line);
 }
 
 function isHeading(line: string): boolean {
-  return words(line) <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(line) && !BULLET.test(line) && !/^[.…]/.test(line) && !CONTACT.test(line);
+  return hasAtMostWords(line, MAX_HEADING_WORDS) && !ENDS_SENTENCE.test(line) && !BULLET.test(line) && !/^[.…]/.test(line) && !CONTACT.test(line);
 }
 
 function isBodyParagraph(line: string | undefined): boolean {
-  return line !== undefined && !RELATED_STUB.test(line) && (words(line) > MAX_HEADING_WORDS || FINAL_PUNCTUATION.test(line));
+  return line !== undefined && !RELATED_STUB.test(line) && (!hasAtMostWords(line, MAX_HEADING_WORDS) || FINAL_PUNCTUATION.test(line));
+}
+
+function isSourceTag(line: string): boolean {
+  return line.length <= MAX_SOURCE_TAG_LENGTH && SOURCE_TAG.test(line);
 }
 
 export function classifyLines(lines: string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   let i = 0;
-  if (i < lines.length && SOURCE_TAG.test(lines[i])) blocks.push({ kind: 'source', text: lines[i++] });
+  if (i < lines.length && isSourceTag(lines[i])) blocks.push({ kind: 'source', text: lines[i++] });
   if (i < lines.length && lines.length - i > 1 && isTitle(lines[i])) {
     blocks.push({ kind: 'title', text: lines[i++] });
   }
-  if (!blocks.some((b) => b.kind === 'source') && i < lines.length && SOURCE_TAG.test(lines[i])) {
+  if (!blocks.some((b) => b.kind === 'source') && i < lines.length && isSourceTag(lines[i])) {
     blocks.push({ kind: 'source', text: lines[i++] });
   }
   let seenParagraph = false;

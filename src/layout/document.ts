@@ -92,6 +92,7 @@ export class ArticleDocument {
   }
 
   anchorOf(row: Row): Anchor {
+    if (this.isEmpty) return { block: 0, offset: 0 }; // an empty file: there is no block to look into
     const lines = this.linesOf(row.block);
     const line = lines[Math.min(row.line, lines.length - 1)];
     return { block: row.block, offset: row.line >= lines.length ? line.end : line.start };

@@ -1,5 +1,6 @@
 import { dominantDirection } from '../text/direction.js';
 import type { Direction } from '../article/model.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { layoutText } from './layout.js';
 import type { LayoutOptions } from './types.js';
 
@@ -14,7 +15,9 @@ export interface FittedText {
  * A piece of article text (a title, a section name, an entity) for one screen row: laid out by the
  * same bidi pipeline as the article, cut with an ellipsis at its logical end when it does not fit.
  */
-export function fitText(text: string, width: number, options: LayoutOptions, fallback: Direction = 'ltr'): FittedText {
+export function fitText(untrusted: string, width: number, options: LayoutOptions, fallback: Direction = 'ltr'): FittedText {
+  // Titles, notices and queries come from files, feeds and the keyboard: neutralise them here too.
+  const text = sanitizeText(boundedPrefix(untrusted, width));
   const direction = dominantDirection(text, fallback);
   if (width <= 0) return { text: '', width: 0, direction };
   const whole = layoutText(text, direction, width, options);
@@ -23,4 +26,16 @@ export function fitText(text: string, width: number, options: LayoutOptions, fal
   // The ellipsis goes where the text continues: the left end of a right-to-left line.
   const shown = direction === 'rtl' ? '…' + first.text : first.text + '…';
   return { text: shown, width: first.width + 1, direction };
+}
+
+/**
+ * Enough of `text` to fill one row of `width` cells and show that it goes on: a title can be a
+ * megabyte long, and laying it all out on every render would freeze the screen.
+ */
+function boundedPrefix(text: string, width: number): string {
+  const limit = 4 * width + 1024; // room for marks and format characters, which take no cells
+  if (text.length <= limit) return text;
+  const cut = text.charCodeAt(limit - 1) >= 0xd800 && text.charCodeAt(limit - 1) <= 0xdbff ? limit - 1 : limit;
+  // The ellipsis shows that the text goes on, even when the part kept happens to fit.
+  return text.slice(0, cut) + ' …';
 }

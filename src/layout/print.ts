@@ -1,9 +1,9 @@
 import type { Article } from '../article/model.js';
-import { layoutBlock } from './layout.js';
-import type { LayoutOptions, VisualLine } from './types.js';
+import { layoutBlockForPrint, type PrintedLine } from './layout.js';
+import type { LayoutOptions } from './types.js';
 
 /** A line as text for a fixed width: right-to-left lines right-aligned. */
-export function alignLine(line: VisualLine, width: number): string {
+export function alignLine(line: PrintedLine, width: number): string {
   return line.direction === 'rtl' ? ' '.repeat(Math.max(0, width - line.width)) + line.text : line.text;
 }
 
@@ -14,6 +14,6 @@ export function* printLines(article: Article, width: number, options: LayoutOpti
     if (block.kind === 'related') continue;
     if (!first) yield '';
     first = false;
-    for (const line of layoutBlock(block, width, options)) yield alignLine(line, width);
+    for (const line of layoutBlockForPrint(block, width, options)) yield alignLine(line, width);
   }
 }

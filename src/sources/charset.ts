@@ -1,4 +1,4 @@
-import { decodeBytes, type Decoded } from '../article/decode.js';
+import { decodeBytes, refuseBinary, type Decoded } from '../article/decode.js';
 
 /** How far into a document to look for a declared encoding (HTML requires it in the first 1024 bytes). */
 const SNIFF_BYTES = 2048;
@@ -12,6 +12,8 @@ const SNIFF_BYTES = 2048;
 export function decodeBody(bytes: Uint8Array, contentType: string, name: string): Decoded {
   const charset = (charsetParameter(contentType) ?? declaredInDocument(bytes))?.toLowerCase();
   if (!charset || charset === 'utf-8' || charset === 'utf8' || hasByteOrderMark(bytes)) return decodeBytes(bytes, name);
+  // A declared single-byte encoding does not make binary data text (UTF-16 has NUL bytes in text).
+  if (!charset.startsWith('utf-16')) refuseBinary(bytes, name);
   try {
     return { text: new TextDecoder(charset).decode(bytes), warnings: [] };
   } catch {

@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import type { ArticleMeta } from '../article/assemble.js';
-import { parseMarkdown } from '../article/markdown.js';
 import type { Article } from '../article/model.js';
 import { parsePlainText } from '../article/plaintext.js';
 
@@ -48,14 +47,15 @@ export function sniffFormat(text: string): Format | null {
 
 /**
  * Text of a known article format as an Article (feeds are lists and handled by the caller). The
- * HTML reader is loaded on first use: its DOM takes ~90 ms to load, which a text article should not pay.
+ * HTML and Markdown readers are loaded on first use: their parsers (a DOM, marked and yaml) take
+ * longer to load than a plain-text article takes to show.
  */
 export async function articleFromText(text: string, format: Exclude<Format, 'feed'>, meta: ArticleMeta = {}): Promise<Article> {
   switch (format) {
     case 'html':
       return (await import('./html.js')).htmlToArticle(text, meta.url ?? undefined);
     case 'markdown':
-      return parseMarkdown(text, meta);
+      return (await import('../article/markdown.js')).parseMarkdown(text, meta);
     case 'plain':
       return parsePlainText(text, meta);
   }

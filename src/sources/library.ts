@@ -6,7 +6,7 @@ import { dateSortKey, normalizeDate } from './date.js';
 import { articleFromText } from './formats.js';
 import { contentKey } from './key.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
-import { listItem } from './list-item.js';
+import { displayLine, listItem } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -47,7 +47,7 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
     }
   });
   const listed = items.filter((item): item is ListItem => item !== null).sort(newestFirst);
-  return { list: { kind: 'library', title: basename(resolve(dir)), items: listed }, warnings };
+  return { list: { kind: 'library', title: displayLine(basename(resolve(dir))), items: listed }, warnings };
 }
 
 function newestFirst(a: ListItem, b: ListItem): number {

@@ -1,5 +1,5 @@
 import type { ListItem } from '../article/model.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
 
 /**
  * A list entry whose strings are safe to show: titles and sources come from untrusted files and
@@ -9,7 +9,8 @@ export function listItem(item: ListItem): ListItem {
   return {
     title: displayLine(item.title) || '(untitled)',
     source: item.source === null ? null : displayLine(item.source) || null,
-    date: item.date === null ? null : displayLine(item.date) || null,
+    // Dates are shown as they are, not through the bidi pipeline: no bidi controls in them.
+    date: item.date === null ? null : sanitizeLine(displayLine(item.date)) || null,
     location: item.location,
     progress: Math.min(1, Math.max(0, Number.isFinite(item.progress) ? item.progress : 0)),
   };

@@ -9,7 +9,7 @@ import { isHttpUrl } from './fetch.js';
 import { articleFromText, formatOfPath, formatOfResponse, sniffFormat, type Format } from './formats.js';
 import { contentKey } from './key.js';
 import { scanLibrary } from './library.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
+import { DEFAULT_MAX_BYTES, FILE_MAX_BYTES, formatBytes } from './limits.js';
 import { listItem } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
 import { qariPackage } from './package-root.js';
@@ -24,7 +24,7 @@ export interface OpenOptions {
   configDir: string;
   stdin?: NodeJS.ReadableStream;
   timeoutMs?: number;
-  /** Limit for fetched bodies, standard input and files. Default 20 MB. */
+  /** Limit for fetched bodies, standard input and files. Default 20 MB (256 MB for local files). */
   maxBytes?: number;
   /** Reading progress (0..1) of an article by its contentKey, shown in library and feed lists. */
   progressOf?: (contentKey: string) => number;
@@ -55,7 +55,7 @@ export async function openSource(spec: string | undefined, options: OpenOptions)
 }
 
 async function openFile(path: string, options: OpenOptions): Promise<Opened> {
-  const document = await readLocalDocument(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const document = await readLocalDocument(path, options.maxBytes ?? FILE_MAX_BYTES);
   return openText(document.text, document.format, path, document.warnings, options);
 }
 

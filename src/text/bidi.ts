@@ -1,5 +1,6 @@
 import bidiFactory from 'bidi-js';
 import type { Direction } from '../article/model.js';
+import { simpleParagraphLevels } from './bidi-fast.js';
 
 /** bidi-js: a conformant UAX #9 implementation (passes BidiTest.txt and BidiCharacterTest.txt). */
 const bidi = bidiFactory();
@@ -11,11 +12,26 @@ export interface ParagraphLevels {
 }
 
 export function paragraphLevels(text: string, direction: Direction | 'auto'): ParagraphLevels {
+  if (direction !== 'auto') {
+    const paragraphLevel = direction === 'rtl' ? 1 : 0;
+    const levels = simpleParagraphLevels(text, paragraphLevel, bidiClassOfCode);
+    if (levels) return { levels, paragraphLevel };
+  }
+  return fullParagraphLevels(text, direction);
+}
+
+/** Levels by the full UBA (bidi-js), whatever the text. */
+export function fullParagraphLevels(text: string, direction: Direction | 'auto'): ParagraphLevels {
   const result = bidi.getEmbeddingLevels(text, direction === 'auto' ? undefined : direction);
   return { levels: result.levels, paragraphLevel: result.paragraphs[0]?.level ?? (direction === 'rtl' ? 1 : 0) };
 }
 
 const LINE_END_RESET = new Set(['WS', 'S', 'B', 'BN', 'LRE', 'RLE', 'LRO', 'RLO', 'PDF', 'LRI', 'RLI', 'FSI', 'PDI']);
+
+/** Bidi class name of a UTF-16 code unit (a lone surrogate for astral characters). */
+export function bidiClassOfCode(code: number): string {
+  return bidi.getBidiCharTypeName(String.fromCharCode(code));
+}
 
 /** Bidi class name of the character starting at `index` (code point aware). */
 export function bidiClassAt(text: string, index: number): string {
@@ -33,7 +49,8 @@ export function resetsAtLineEnd(bidiClass: string): boolean {
  * characters X9 removes take the paragraph level. bidi-js does this only at the paragraph end.
  */
 export function lineLevels(text: string, unitStarts: ArrayLike<number>, paragraph: ParagraphLevels): number[] {
-  const result = Array.from(unitStarts, (start) => paragraph.levels[start]);
+  const result = new Array<number>(unitStarts.length);
+  for (let i = 0; i < unitStarts.length; i++) result[i] = paragraph.levels[unitStarts[i]];
   for (let i = result.length - 1; i >= 0 && resetsAtLineEnd(bidiClassAt(text, unitStarts[i])); i--) {
     result[i] = paragraph.paragraphLevel;
   }
@@ -48,7 +65,10 @@ export function lineLevels(text: string, unitStarts: ArrayLike<number>, paragrap
  * intact (L3: combining marks must stay after their base in what is written).
  */
 export function visualOrder(levels: ArrayLike<number>): number[] {
-  const order = Array.from({ length: levels.length }, (_, i) => i);
+  const order = new Array<number>(levels.length);
+  for (let i = 0; i < levels.length; i++) order[i] = i;
+  // Most lines are at one level: left to right as they are, or right to left reversed.
+  if (isUniform(levels)) return levels.length > 0 && levels[0] % 2 === 1 ? order.reverse() : order;
   let highest = 0;
   let lowestOdd = Infinity;
   for (let i = 0; i < levels.length; i++) {
@@ -66,6 +86,11 @@ export function visualOrder(levels: ArrayLike<number>): number[] {
     }
   }
   return order;
+}
+
+function isUniform(levels: ArrayLike<number>): boolean {
+  for (let i = 1; i < levels.length; i++) if (levels[i] !== levels[0]) return false;
+  return true;
 }
 
 function reverse(values: number[], from: number, to: number): void {

@@ -14,13 +14,14 @@ function letterDirection(code: number): Direction | null {
   return LETTER.test(String.fromCodePoint(code)) ? 'ltr' : null;
 }
 
-/**
- * The direction of a paragraph: the direction most of its letters have. Deliberately not the
- * first-strong rule (UBA P2): Arabic news paragraphs often start with a Latin name or acronym
- * ("CNN قالت ..."), and the reader expects those right-aligned. Ties fall back to the first strong
- * letter, and text without letters to `fallback`.
- */
-export function dominantDirection(text: string, fallback: Direction): Direction {
+/** Letters of each direction in a text, and the direction of its first letter. */
+export interface LetterCounts {
+  rtl: number;
+  ltr: number;
+  first: Direction | null;
+}
+
+export function letterCounts(text: string): LetterCounts {
   let rtl = 0;
   let ltr = 0;
   let first: Direction | null = null;
@@ -32,44 +33,90 @@ export function dominantDirection(text: string, fallback: Direction): Direction 
     else if (direction === 'ltr') ltr++;
     first ??= direction;
   }
+  return { rtl, ltr, first };
+}
+
+/** The counts of several texts taken as one (in order). */
+export function addLetterCounts(a: LetterCounts, b: LetterCounts): LetterCounts {
+  return { rtl: a.rtl + b.rtl, ltr: a.ltr + b.ltr, first: a.first ?? b.first };
+}
+
+/**
+ * The direction of a paragraph: the direction most of its letters have. Deliberately not the
+ * first-strong rule (UBA P2): Arabic news paragraphs often start with a Latin name or acronym
+ * ("CNN قالت ..."), and the reader expects those right-aligned. Ties fall back to the first strong
+ * letter, and text without letters to `fallback`.
+ */
+export function dominantDirection(text: string, fallback: Direction): Direction {
+  return directionOfCounts(letterCounts(text), fallback);
+}
+
+export function directionOfCounts({ rtl, ltr, first }: LetterCounts, fallback: Direction): Direction {
   if (rtl > ltr) return 'rtl';
   if (ltr > rtl) return 'ltr';
   return first ?? fallback;
 }
 
 const LATIN = /\p{Script=Latin}/u;
+const PERSIAN_LETTERS = new Set([...'پچژگکی'].map((c) => c.charCodeAt(0)));
+const URDU_LETTERS = new Set([...'ٹڈڑںےہھ'].map((c) => c.charCodeAt(0)));
+const WORD_SAMPLE = 100_000;
+
+/**
+ * Counts the letters that tell languages apart over texts added one at a time (the blocks of an
+ * article, as if joined with newlines), so a huge article is never joined into one string.
+ */
+export class LanguageTally {
+  private hebrew = 0;
+  private arabicScript = 0;
+  private persian = 0;
+  private urdu = 0;
+  private latin = 0;
+  private sample = '';
+
+  add(text: string): void {
+    if (this.sample.length < WORD_SAMPLE) this.sample += (this.sample ? '\n' : '') + text.slice(0, WORD_SAMPLE);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.codePointAt(i)!;
+      if (c > 0xffff) i++;
+      if (c >= 0x0590 && c <= 0x05ff) this.hebrew++;
+      else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfeff)) {
+        this.arabicScript++;
+        if (PERSIAN_LETTERS.has(c)) this.persian++;
+        if (URDU_LETTERS.has(c)) this.urdu++;
+      } else if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LATIN.test(String.fromCodePoint(c))) this.latin++;
+    }
+  }
+
+  /** A language tag from the letters used: Hebrew, Persian, Urdu, Arabic or (for Latin text) English. */
+  get language(): string {
+    const { hebrew, arabicScript, persian, urdu, latin } = this;
+    if (hebrew > arabicScript && hebrew > latin) return 'he';
+    if (arabicScript >= latin && arabicScript > 0) {
+      if (urdu > arabicScript * 0.02 && urdu >= persian / 2) return 'ur';
+      if (persian > arabicScript * 0.02 || persianWordsOutnumberArabic(this.sample.slice(0, WORD_SAMPLE))) return 'fa';
+      return 'ar';
+    }
+    return latin > 0 ? 'en' : 'und';
+  }
+}
 
 /** A language tag from the letters used: Hebrew, Persian, Urdu, Arabic or (for Latin text) English. */
 export function detectLanguage(text: string): string {
-  let hebrew = 0, arabicScript = 0, persian = 0, urdu = 0, latin = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0x0590 && c <= 0x05ff) hebrew++;
-    else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfeff)) {
-      arabicScript++;
-      if ('پچژگکی'.includes(ch)) persian++;
-      if ('ٹڈڑںےہھ'.includes(ch)) urdu++;
-    } else if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LATIN.test(ch)) latin++;
-  }
-  if (hebrew > arabicScript && hebrew > latin) return 'he';
-  if (arabicScript >= latin && arabicScript > 0) {
-    if (urdu > arabicScript * 0.02 && urdu >= persian / 2) return 'ur';
-    if (persian > arabicScript * 0.02 || persianWordsOutnumberArabic(text)) return 'fa';
-    return 'ar';
-  }
-  return latin > 0 ? 'en' : 'und';
+  const tally = new LanguageTally();
+  tally.add(text);
+  return tally.language;
 }
 
 // Function words of one language that the other does not use. Older Persian text is often typed
 // with Arabic yeh and kaf (ي ك), which hides the letters that tell the two apart.
 const PERSIAN_WORDS = new Set(['را', 'است', 'این', 'که', 'می', 'های', 'برای', 'شد', 'کرد', 'كه', 'اين', 'براي', 'هاي']);
 const ARABIC_WORDS = new Set(['في', 'على', 'التي', 'الذي', 'إلى', 'عن', 'أن', 'هذا', 'هذه', 'كان']);
-const WORD_SAMPLE = 100_000;
 
 function persianWordsOutnumberArabic(text: string): boolean {
   let persian = 0;
   let arabic = 0;
-  for (const word of text.slice(0, WORD_SAMPLE).split(/[\s\p{P}]+/u)) {
+  for (const word of text.split(/[\s\p{P}]+/u)) {
     if (PERSIAN_WORDS.has(word)) persian++;
     else if (ARABIC_WORDS.has(word)) arabic++;
   }

@@ -25,3 +25,26 @@ export function sanitizeText(text: string): string {
 export function hasTerminalControls(text: string): boolean {
   return /[\u0000-\u001f\u007f-\u009f]/.test(text);
 }
+
+/** Bidi format characters: LRM, RLM, ALM, LRE..RLO, LRI..PDI. */
+const BIDI_FORMAT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * One line of untrusted text written as is, without the bidi pipeline (messages on stderr, list
+ * details, --print list lines): controls made visible as above, and bidi format characters dropped,
+ * because written raw they would let a file name reorder what the terminal shows ("Trojan Source").
+ */
+export function sanitizeLine(text: string): string {
+  return sanitizeText(text).replace(BIDI_FORMAT, '');
+}
+
+/** Characters that JSON may carry raw but a terminal would act on (DEL, C1) or reorder by (bidi formats). */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON.stringify, with every character a terminal could act on escaped as \uXXXX: JSON.stringify
+ * escapes C0 and lone surrogates but writes DEL, C1 and bidi controls raw. The parsed value is the same.
+ */
+export function terminalSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

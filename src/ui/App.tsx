@@ -28,7 +28,7 @@ export interface AppProps {
   /** A list (library, feed) is under this article: q and Esc go back to it. */
   canGoBack?: boolean;
   /** Finds the article's entities; run after the first screen so opening stays instant. */
-  findEntities?: () => Entity[];
+  findEntities?: () => Entity[] | Promise<Entity[]>;
 }
 
 export function App({ article, layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false }: AppProps) {
@@ -64,8 +64,16 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
   }, [state.quit]);
 
   useEffect(() => {
-    const timer = setTimeout(() => dispatch({ type: 'entitiesReady', entities: findEntities ? findEntities() : article.entities }), 0);
-    return () => clearTimeout(timer);
+    let current = true;
+    const timer = setTimeout(() => {
+      void Promise.resolve(findEntities ? findEntities() : article.entities).then((entities) => {
+        if (current) dispatch({ type: 'entitiesReady', entities });
+      });
+    }, 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [article]);
 
   useInput((input, key) => {

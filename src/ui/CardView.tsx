@@ -1,6 +1,6 @@
 import React from 'react';
 import { Box, Text } from 'ink';
-import stringWidth from 'string-width';
+import { cellWidth } from '../text/cell-width.js';
 import type { Article, Entity } from '../article/model.js';
 import { fitText } from '../layout/fit.js';
 import type { LayoutOptions } from '../layout/types.js';
@@ -26,7 +26,7 @@ export function CardView({ article, entity, rows, width, options, theme }: Props
       </Text>
       {lines.map((line, i) => {
         const label = line.label ?? '';
-        const body = line.text ? fitText(line.text, Math.max(0, width - stringWidth(label)), options).text : '';
+        const body = line.text ? fitText(line.text, Math.max(0, width - cellWidth(label)), options).text : '';
         return (
           <Text key={i} wrap="truncate-end" {...(i === 0 ? theme.heading : {})}>
             {label + body}

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useRef } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { ArticleList } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
@@ -24,12 +24,21 @@ interface Props {
 export function ListScreen({ list, state, onState, onOpen, onExit, notice, layout, theme }: Props) {
   const size = useScreenSize();
   const shown = visibleItems(list.items, state.filter);
-  const apply = (action: ListAction) => onState(listReducer(list.items, state, action));
+  // Keys typed quickly ("j" then Enter) arrive before the next render: each must see the state the
+  // previous one left, not the state of the last render.
+  const latest = useRef(state);
+  latest.current = state;
+  const apply = (action: ListAction) => {
+    latest.current = listReducer(list.items, latest.current, action);
+    onState(latest.current);
+  };
   useInput((input, key) => {
+    const state = latest.current;
+    const shown = visibleItems(list.items, state.filter);
     if (key.ctrl && input === 'c') return onExit();
     if (state.filtering) {
       if (key.escape) apply({ type: 'close' });
-      else if (key.return) onState({ ...state, filtering: false });
+      else if (key.return) onState((latest.current = { ...state, filtering: false }));
       else if (key.downArrow) apply({ type: 'cursor', delta: 1 });
       else if (key.upArrow) apply({ type: 'cursor', delta: -1 });
       return;
@@ -71,7 +80,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
         empty={state.filter ? 'nothing matches the filter' : 'no articles here'}
       />
       <Text {...theme.status} wrap="truncate-end">
-        {` ${notice ?? help}`.padEnd(size.width)}
+        {` ${notice === null ? help : fitText(notice, Math.max(0, size.width - 1), layout).text}`.padEnd(size.width)}
       </Text>
     </Box>
   );

@@ -1,7 +1,7 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
-import stringWidth from 'string-width';
+import { cellWidth } from '../text/cell-width.js';
 import { fitText } from '../layout/fit.js';
 import type { LayoutOptions } from '../layout/types.js';
 import type { Style } from './theme.js';
@@ -23,7 +23,7 @@ interface Props {
  * sight (a zero-size box) and the value is drawn through the same bidi pipeline as the article.
  */
 export function QueryField({ label, value, onChange, width, options, style = {}, focus = true }: Props) {
-  const room = Math.max(0, width - stringWidth(label) - 1);
+  const room = Math.max(0, width - cellWidth(label) - 1);
   const shown = fitText(value, room, options);
   return (
     <Box width={width} height={1}>

@@ -16,7 +16,7 @@ export interface SessionProps {
   store: PositionStore;
   layout: LayoutOptions;
   theme: Theme;
-  findEntities: (article: Article) => Entity[];
+  findEntities: (article: Article) => Entity[] | Promise<Entity[]>;
   /** Told which article is being read, so an abnormal exit can still save its position. */
   onReading: (keeper: PositionKeeper | null) => void;
 }

@@ -1,6 +1,6 @@
 import React from 'react';
 import { Text } from 'ink';
-import stringWidth from 'string-width';
+import { cellWidth } from '../text/cell-width.js';
 import type { ArticleDocument } from '../layout/document.js';
 import { fitText } from '../layout/fit.js';
 import { atEnd, currentSection, type ReaderState } from '../state/reader.js';
@@ -23,13 +23,13 @@ export function StatusLine({ doc, state, theme, width }: Props) {
   // Notices can quote the article ("إسكندر مؤمني: 1/7"): they go through the bidi pipeline too.
   const notice = state.notice ? `${fitText(state.notice, Math.max(0, Math.floor(width / 2)), doc.options).text}  ` : '';
   const right = notice + place;
-  const room = Math.max(0, width - stringWidth(right) - 2);
+  const room = Math.max(0, width - cellWidth(right) - 2);
   const name = article.title ?? article.source ?? 'qari';
   const sectionName = section?.title ?? null;
   const nameText = fitText(name, sectionName ? Math.max(0, Math.floor(room / 2) - 1) : room, doc.options).text;
-  const sectionText = sectionName ? fitText(sectionName, Math.max(0, room - stringWidth(nameText) - 3), doc.options).text : '';
+  const sectionText = sectionName ? fitText(sectionName, Math.max(0, room - cellWidth(nameText) - 3), doc.options).text : '';
   const left = ' ' + [nameText, sectionText].filter(Boolean).join(' · ');
-  const gap = Math.max(1, width - stringWidth(left) - stringWidth(right));
+  const gap = Math.max(1, width - cellWidth(left) - cellWidth(right));
   return (
     <Text {...theme.status} wrap="truncate-start">
       {left + ' '.repeat(gap) + right}

@@ -2,14 +2,14 @@ import React from 'react';
 import { render } from 'ink';
 import { openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
+import type { Article, Entity } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
 import type { PositionStore } from '../store/positions.js';
 import type { Opened } from '../sources/open.js';
-import { extractEntities } from '../entities/extract.js';
 import { Session } from './Session.js';
 import type { PositionKeeper } from './positions.js';
 import { makeTheme } from './theme.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { enterFullScreen, guardExits } from './terminal-session.js';
 
 export interface ReaderOptions {
@@ -18,6 +18,12 @@ export interface ReaderOptions {
   explicitBidi: boolean;
   color: boolean;
   store: PositionStore;
+}
+
+/** The entity extractor is loaded after the first screen: its weights and gazetteers are large. */
+async function findEntities(article: Article): Promise<Entity[]> {
+  const { extractEntities } = await import('../entities/extract.js');
+  return extractEntities(article.blocks);
 }
 
 /** Keys come from the terminal even when the article comes through a pipe (like less). */
@@ -37,7 +43,7 @@ export async function runReader(opened: Opened, options: ReaderOptions): Promise
       store={options.store}
       layout={options.layout}
       theme={makeTheme(options.color)}
-      findEntities={(article) => extractEntities(article.blocks)}
+      findEntities={findEntities}
       onReading={(keeper) => (current.reading = keeper)}
     />,
     { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
@@ -46,7 +52,7 @@ export async function runReader(opened: Opened, options: ReaderOptions): Promise
     current.reading?.flush();
     instance.unmount();
     session.restore();
-    if (error !== undefined) process.stderr.write(sanitizeText(`qari: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`) + '\n');
+    if (error !== undefined) process.stderr.write(sanitizeLine(`qari: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`) + '\n');
     process.exit(code);
   });
   process.on('exit', session.restore);

@@ -1,0 +1,110 @@
+// `npm run bench`: qari's speed figures as ratios to baselines measured in the same run (the machine
+// is shared and noisy, so absolute times mean little). Prints one table and writes bench/RESULTS.md.
+// Bounded: every measured process has a timeout, and the whole run takes a few minutes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { bundleOptions } from '../scripts/bundle-options.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'qari-bench-'));
+const qari = join(repo, 'bin', 'qari.js');
+const config = join(work, 'config');
+const rows = [];
+
+function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+}
+
+function row(name, value, baselineName, baseline, target, unit = 'ms') {
+  const ratio = value / baseline;
+  rows.push({ name, value: `${value.toFixed(unit === 'MB' ? 0 : 1)} ${unit}`, baseline: `${baselineName} ${baseline.toFixed(1)} ${unit === 'MB' ? 'MB' : 'ms'}`, ratio: `${ratio.toFixed(2)}×`, target: `≤ ${target}×`, pass: ratio <= target ? 'pass' : 'FAIL' });
+}
+
+function skip(name, why) {
+  rows.push({ name, value: '—', baseline: '—', ratio: '—', target: '—', pass: `skipped: ${why}` });
+}
+
+/** Medians of time-to-first-screen in an 80x24 pseudo-terminal (bench/first-screen.py). */
+function firstScreen(marker, runs, command) {
+  const result = spawnSync('python3', [join(repo, 'bench', 'first-screen.py'), marker, String(runs), '60', ...command], { encoding: 'utf8', timeout: 300_000 });
+  if (result.status !== 0) throw new Error(`first-screen.py failed: ${result.stderr}`);
+  return median(JSON.parse(result.stdout));
+}
+
+/** Wall time (ms) and max RSS (MB) of a command, through /usr/bin/time. */
+function timed(command, args) {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.slice(-300)}`);
+  const kilobytes = Number(result.stderr.trim().split('\n').pop());
+  return { wall, rssMb: kilobytes / 1024 };
+}
+
+/** The shared Arabic articles (or the bundled one) repeated to `bytes`. */
+function makeArticle(name, bytes) {
+  const shared = join(repo, '..', 'shared', 'articles', 'ar');
+  const files = existsSync(shared) ? readdirSync(shared).filter((f) => f.endsWith('.txt')).map((f) => join(shared, f)) : [join(repo, 'data', 'alkawthar-iran-iraq-interior-ministers.txt')];
+  const unit = files.map((f) => readFileSync(f, 'utf8').trim()).join('\n') + '\n';
+  const path = join(work, name);
+  writeFileSync(path, unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit))));
+  return path;
+}
+
+try {
+  // Start: first screen of the bundled article vs a bare `node -e`.
+  const bare = firstScreen('x', 9, ['node', '-e', "process.stdout.write('x')"]);
+  const start = firstScreen('§1/2', 9, ['node', qari, '--config-dir', config]);
+  row('start: first screen, bundled article', start, 'node -e', bare, 3);
+
+  // Size: first screen of a 50 MB article vs the bundled one.
+  const huge = makeArticle('huge-50mb.txt', 50_000_000);
+  const hugeStart = firstScreen('§1/', 3, ['node', qari, '--config-dir', config, huge]);
+  row('start: first screen, 50 MB article', hugeStart, 'bundled', start, 2);
+
+  // Scrolling: key presses on the 50 MB article at 200x60, in-process (bench/scroll.tsx).
+  const harness = join(work, 'scroll.mjs');
+  await build({ ...bundleOptions, entryPoints: [join(repo, 'bench', 'scroll.tsx')], outfile: harness, legalComments: 'none' });
+  const scrolled = spawnSync('node', [harness, huge], { encoding: 'utf8', timeout: 300_000, cwd: repo });
+  if (scrolled.status !== 0) throw new Error(`scroll harness failed: ${scrolled.stderr}`);
+  const keys = JSON.parse(scrolled.stdout.trim().split('\n').pop());
+  rows.push({ name: `scroll: key press, 50 MB, 200x60 (median of ${keys.keys})`, value: `${keys.median.toFixed(2)} ms`, baseline: 'budget 5 ms', ratio: `${(keys.median / 5).toFixed(2)}×`, target: '≤ 1×', pass: keys.median < 5 ? 'pass' : 'FAIL' });
+  rows.push({ name: 'scroll: key press, 50 MB, 200x60 (p99)', value: `${keys.p99.toFixed(2)} ms`, baseline: 'budget 16 ms', ratio: `${(keys.p99 / 16).toFixed(2)}×`, target: '≤ 1×', pass: keys.p99 < 16 ? 'pass' : 'FAIL' });
+
+  // Layout throughput and memory: --print of 20 MB vs fribidi --nobreak.
+  let fribidi = spawnSync('fribidi', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!fribidi) fribidi = spawnSync('apt-get', ['install', '-y', 'libfribidi-bin'], { stdio: 'ignore', timeout: 120_000 }).status === 0;
+  const text20 = makeArticle('print-20mb.txt', 20_000_000);
+  const printRuns = [0, 1, 2].map(() => timed('node', [qari, '--print', '--width', '80', '--shape', 'off', text20]));
+  const printWall = median(printRuns.map((r) => r.wall));
+  if (fribidi) {
+    const fribidiWall = median([0, 1, 2].map(() => timed('fribidi', ['--nobreak', text20]).wall));
+    row('print: --print --width 80, 20 MB', printWall, 'fribidi --nobreak', fribidiWall, 3);
+  } else skip('print: --print --width 80, 20 MB', 'fribidi not installed (apt-get install libfribidi-bin)');
+  const fileMb = 20_000_000 / 1048576;
+  const rss = Math.max(...printRuns.map((r) => r.rssMb));
+  rows.push({ name: 'print: max RSS, 20 MB', value: `${rss.toFixed(0)} MB`, baseline: `file ${fileMb.toFixed(0)} MB`, ratio: `${((rss - 100) / fileMb).toFixed(2)}× + 100 MB`, target: '< 4× + 100 MB', pass: rss < 4 * fileMb + 100 ? 'pass' : 'FAIL' });
+
+  // Entities: scripts/bench-entities.ts (1 MB article) as its ratio to its own baseline.
+  const entities = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), [join(repo, 'scripts', 'bench-entities.ts'), '3'], { encoding: 'utf8', timeout: 300_000, cwd: repo });
+  const again = /extraction, again\s+(\d+) ms\s+([\d.]+)× baseline/.exec(entities.stdout ?? '');
+  const base = /baseline \(split \+ fold\)\s+(\d+) ms/.exec(entities.stdout ?? '');
+  if (entities.status === 0 && again && base) {
+    rows.push({ name: 'entities: extraction, 1 MB article', value: `${again[1]} ms`, baseline: `split + fold ${base[1]} ms`, ratio: `${again[2]}×`, target: 'informational', pass: '—' });
+  } else skip('entities: extraction, 1 MB article', `scripts/bench-entities.ts failed: ${(entities.stderr ?? '').split('\n').find((l) => l.trim()) ?? 'no output'}`);
+} catch (error) {
+  skip('(bench aborted)', error instanceof Error ? error.message.split('\n')[0] : String(error));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const header = ['figure', 'measured', 'baseline', 'ratio', 'target', 'result'];
+const table = [header, header.map(() => '---'), ...rows.map((r) => [r.name, r.value, r.baseline, r.ratio, r.target, r.pass])].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+console.log(table);
+const machine = `Node ${process.version}, ${(await import('node:os')).cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z`;
+writeFileSync(join(repo, 'bench', 'RESULTS.md'), `# qari benchmark\n\n\`npm run bench\` on ${machine}. Ratios compare with baselines measured in the same run.\n\n${table}\n`);
