@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleDocument } from '../src/layout/document.js';
 import { initialState, readerReducer, currentSection, atEnd, type ReaderAction, type ReaderState } from '../src/state/reader.js';
-import { actionForKey } from '../src/state/keymap.js';
+import { actionForKey, splitChunk } from '../src/state/keymap.js';
 import { assembleArticle } from '../src/article/assemble.js';
 import type { Key } from 'ink';
 import { bundledArticle, HEADING } from './helpers/articles.js';
@@ -143,6 +143,15 @@ describe('keymap', () => {
     expect(key('c', { ctrl: true })).toEqual({ type: 'quit', hard: true });
     expect(key('x')).toBeNull();
   });
+  it('splits a chunk of keys typed while busy, with Enter and Esc per character', () => {
+    const presses = splitChunk('jG\r\x1b', noKey);
+    expect(presses.map((p) => p.input)).toEqual(['j', 'G', '', '']);
+    expect(presses[2].key.return).toBe(true);
+    expect(presses[3].key.escape).toBe(true);
+    expect(presses[0].key.return).toBe(false);
+    expect(splitChunk('c', { ...noKey, ctrl: true })).toEqual([{ input: 'c', key: { ...noKey, ctrl: true } }]);
+  });
+
   it('routes keys to an open list', () => {
     const toc = { kind: 'toc', cursor: 0 } as const;
     expect(actionForKey('', { ...noKey, escape: true }, toc)).toEqual({ type: 'close' });

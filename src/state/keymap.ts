@@ -12,6 +12,26 @@ export interface KeysAction {
   presses: KeyPress[];
 }
 
+const NO_KEY: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+/**
+ * Keys typed while qari was busy arrive as one chunk ("jj\r"): each character is its own press, with
+ * Enter, Esc and Backspace recognised per character rather than from the chunk's flags.
+ */
+export function splitChunk(input: string, key: Key): KeyPress[] {
+  if (input.length <= 1 || key.ctrl || key.meta) return [{ input, key }];
+  return [...input].map((char) => {
+    if (char === '\r' || char === '\n') return { input: '', key: { ...NO_KEY, return: true } };
+    if (char === '\x1b') return { input: '', key: { ...NO_KEY, escape: true } };
+    if (char === '\x7f' || char === '\b') return { input: '', key: { ...NO_KEY, backspace: true } };
+    return { input: char, key: { ...NO_KEY, shift: char !== char.toLowerCase() } };
+  });
+}
+
 /** Applies key presses in order, each seen in the state the previous one left (an overlay may open). */
 export function pressKeys(doc: ArticleDocument, state: ReaderState, presses: KeyPress[]): ReaderState {
   let next = state;

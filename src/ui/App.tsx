@@ -5,7 +5,7 @@ import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
 import { initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
-import { pressKeys, type KeysAction } from '../state/keymap.js';
+import { pressKeys, splitChunk, type KeysAction } from '../state/keymap.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
 import { ListView } from './ListView.js';
@@ -78,8 +78,7 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
 
   useInput((input, key) => {
     // Keys typed faster than the screen updates arrive as one chunk ("jjj"): each is a key press.
-    const presses = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
-    dispatch({ type: 'keys', presses: presses.map((press) => ({ input: press, key })) });
+    dispatch({ type: 'keys', presses: splitChunk(input, key) });
   });
 
   const overlay = state.overlay;
