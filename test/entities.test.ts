@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
+import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from '../src/entities/document-features.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { lookupOfficials } from '../src/entities/lookup.js';
+import { tokenize } from '../src/entities/tokenize.js';
 import { fold } from '../src/text/normalize.js';
 
 // The bundled article lives in the repository, so these tests never depend on ../shared.
@@ -102,5 +104,56 @@ describe('lookupOfficials', () => {
     expect(names('مُؤمِني')[0]).toBe('إسكندر مؤمني');
     expect(names('مومني')[0]).toBe('إسكندر مؤمني');
     expect(names('trump')).toEqual([]);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps offsets, joins letters, marks and joiners, and splits punctuation and emoji', () => {
+    const text = 'قال: مُحمّد\u200cرضا (1978) 😀x_y';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['قال', ':', 'مُحمّد\u200cرضا', '(', '1978', ')', '😀', 'x_y']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.isWord)).toEqual([true, false, true, false, true, false, false, true]);
+    expect(tokens[2].folded).toBe('محمدرضا');
+  });
+});
+
+describe('rules around the tagger', () => {
+  const people = (text: string): Array<[string, string | null]> =>
+    extractEntities([{ kind: 'paragraph', text, direction: 'rtl' }])
+      .filter((e) => e.kind === 'person')
+      .map((e) => [e.name, e.role]);
+
+  it('reads "وزراء خارجية كل من: بلد (اسم)" lists as office-holders with the list office', () => {
+    const found = people('وعضوية وزراء خارجية كل من: الأردن (الشريف عبد الحميد شرف)، ودولة الإمارات (أحمد خليفة السويدي)، والسودان (الرشيد الطاهر).');
+    expect(found).toContainEqual(['عبد الحميد شرف', 'وزراء خارجية']);
+    expect(found).toContainEqual(['أحمد خليفة السويدي', 'وزراء خارجية']);
+    expect(found).toContainEqual(['الرشيد الطاهر', 'وزراء خارجية']);
+  });
+
+  it('keeps a title that is also a given name inside the name ("الباجي قائد السبسي")', () => {
+    expect(people('وقال الرئيس التونسي الباجي قائد السبسي إن الحكومة ستواصل عملها.')).toEqual([['الباجي قائد السبسي', 'الرئيس التونسي']]);
+  });
+});
+
+describe('document features (second tagging pass)', () => {
+  const features = (sentences: string[][], tags: string[][]): Array<Array<readonly number[]>> =>
+    documentFeatures(sentences, tags, () => true, (list) => list, []);
+
+  it('tells a token what the first pass made of the same word elsewhere, not of itself', () => {
+    const evidence = features([['قال', 'كورت'], ['ويختتم', 'كورت']], [['O', 'B-PERS'], ['O', 'O']]);
+    const ownList = (s: number, i: number): readonly number[] => evidence[s][i * DOCUMENT_LISTS_PER_TOKEN];
+    const named = ownList(0, 1);
+    const unnamed = ownList(1, 1);
+    // The second "كورت" learns of the first one's tag and vice versa; a word seen once learns nothing.
+    expect(unnamed.length).toBeGreaterThan(0);
+    expect(named.length).toBeGreaterThan(0);
+    expect(unnamed).not.toEqual(named);
+    expect(features([['قال', 'زيد']], [['O', 'B-PERS']])[0].every((list) => list.length === 0)).toBe(true);
+  });
+
+  it('links a word with a clitic to the same name tagged without it ("ودراماني")', () => {
+    const [own] = features([['دراماني'], ['ودراماني']], [['B-PERS'], ['O']])[1];
+    expect(own.length).toBe(1);
   });
 });

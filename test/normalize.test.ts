@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, foldArabic, matchesQuery } from '../src/text/normalize.js';
+import { findMatches, fold, foldArabic, matchesQuery } from '../src/text/normalize.js';
 
 describe('foldArabic', () => {
   it('folds alef and hamza forms', () => {
@@ -67,5 +67,17 @@ describe('matchesQuery', () => {
     expect(matchesQuery('عبد الأمير الشمري', 'عبد الامير')).toBe(true);
     expect(matchesQuery('عبدالله', 'عبد الله')).toBe(true);
     expect(matchesQuery('إيران', 'العراق')).toBe(false);
+  });
+});
+
+describe('fold', () => {
+  it('agrees with foldArabic on every character up to U+3000 and on mixed words', () => {
+    for (let code = 0; code < 0x3000; code++) {
+      const word = 'a' + String.fromCharCode(code) + 'ب';
+      expect(fold(word)).toBe(foldArabic(word).folded);
+    }
+    for (const word of ['مُؤْمِني', 'وزارة', 'Momeni', 'ایران', '٢٠٢٤', 'عـــربي', 'plain', 'مومني']) {
+      expect(fold(word)).toBe(foldArabic(word).folded);
+    }
   });
 });

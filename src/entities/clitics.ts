@@ -14,11 +14,31 @@ export interface Stripped {
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ك', 'ل'];
 
+export interface Reading {
+  /** Folded characters removed from the start. */
+  removed: number;
+  stem: string;
+}
+
+/** Readings already worked out: every stage of the extractor asks about the same words again. */
+const readingsOf = new Map<string, readonly Reading[]>();
+const MAX_REMEMBERED = 50_000;
+
 /**
  * Candidate readings of a folded word, longest stem first, each with the number of folded characters
- * removed. "وبالعراق" yields وبالعراق, بالعراق, العراق.
+ * removed. "وبالعراق" yields وبالعراق, بالعراق, العراق. The result is shared: do not modify it.
  */
-export function procliticReadings(folded: string): Array<{ removed: number; stem: string }> {
+export function procliticReadings(folded: string): readonly Reading[] {
+  let readings = readingsOf.get(folded);
+  if (!readings) {
+    if (readingsOf.size >= MAX_REMEMBERED) readingsOf.clear();
+    readings = readingsOfWord(folded);
+    readingsOf.set(folded, readings);
+  }
+  return readings;
+}
+
+function readingsOfWord(folded: string): Reading[] {
   const readings = [{ removed: 0, stem: folded }];
   let rest = folded;
   let removed = 0;

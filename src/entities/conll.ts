@@ -47,6 +47,9 @@ export function splitHeldBack(sentences: Sentence[]): { train: Sentence[]; heldB
   return { train: sentences.slice(0, cut), heldBack: sentences.slice(cut) };
 }
 
+/** ANERcorp has no document boundaries: consecutive sentences stand in for a news article. */
+export const SENTENCES_PER_DOCUMENT = 20;
+
 /** Entity spans "type:start:end" from BIO tags (an I- without its B- opens a span, as conlleval does). */
 export function spansOf(tags: readonly string[], type: string): Set<string> {
   const spans = new Set<string>();

@@ -1,13 +1,13 @@
 /**
- * Tags a document's sentences with the tagger plus the two document-level steps the extractor also
- * takes: names after a person title ("الرئيس أنور السادات") and consistency, i.e. a name found in one
- * sentence is a name wherever else the document repeats it. Used to measure the tagger on ANERcorp
- * the way the extractor uses it.
+ * Tags a document's sentences with the (two-pass, document-aware) tagger plus the two rules the
+ * extractor also applies: names after a person title ("الرئيس أنور السادات") and consistency, i.e. a
+ * name found in one sentence is a name wherever else the document repeats it (the extractor's further
+ * mentions). Used to measure the tagger on ANERcorp the way the extractor uses it.
  */
 import { gazetteer } from './gazetteer.js';
 import { foldedWeakNameParts } from './lexicon.js';
 import { spansOf } from './conll.js';
-import { isRareWord, tagWords } from './tagger.js';
+import { isRareWord, tagDocumentWords } from './tagger.js';
 import { titledNameSpans } from './titled-names.js';
 import type { Token } from './tokenize.js';
 
@@ -28,8 +28,8 @@ function markPerson(tags: string[], start: number, end: number): void {
 export function tagDocument(sentences: readonly string[][]): string[][] {
   const gaz = gazetteer();
   const looksLikeName = (token: Token): boolean => isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
-  const tagged = sentences.map((words) => {
-    const tags = tagWords(words);
+  const tagged = tagDocumentWords(sentences).map((tags, s) => {
+    const words = sentences[s];
     for (const { start, end } of titledNameSpans(asTokens(words), looksLikeName)) markPerson(tags, start, end);
     return tags;
   });

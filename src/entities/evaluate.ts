@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Block, Entity } from '../article/model.js';
 import { findMatches, fold } from '../text/normalize.js';
-import { readConll, scoreSpans, splitHeldBack, type Score } from './conll.js';
+import { readConll, scoreSpans, SENTENCES_PER_DOCUMENT, splitHeldBack, type Score } from './conll.js';
 import { extractEntities } from './extract.js';
 import { tagDocument } from './document-tags.js';
 
@@ -127,9 +127,6 @@ export function totalOfficials(scores: OfficialsScore[]): { precision: number; r
     mentionRecall: sum('mentionsFound') / Math.max(1, sum('mentionsExpected')),
   };
 }
-
-/** ANERcorp has no document boundaries: consecutive sentences stand in for a news article. */
-const SENTENCES_PER_DOCUMENT = 20;
 
 /**
  * Person P/R/F1 (entity-level exact span) on ANERcorp's held-back last 20%, tagged as the extractor

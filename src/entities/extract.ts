@@ -14,14 +14,22 @@ import { foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isRareWord, tagWords } from './tagger.js';
-import { colonListNameSpans, titledNameSpans } from './titled-names.js';
+import { isRareWord, tagDocumentWords } from './tagger.js';
+import { bracketListNameSpans, colonListNameSpans, titledNameSpans } from './titled-names.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
   block: number;
   text: string;
   tokens: Token[];
+}
+
+/** A span before tidying; `bracketed` when it fills a bracket (see bracketListNameSpans). */
+interface RawSpan {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  bracketed?: boolean;
 }
 
 interface Located {
@@ -73,7 +81,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const gaz = gazetteer();
 
   // Pass 1: tagger spans per block, and the words the tagger takes for names anywhere in the article.
-  const taggedBlocks = tokenized.map((block) => taggedSpans(tagWords(block.tokens.map((token) => token.folded))));
+  const taggedBlocks = tagDocumentWords(tokenized.map((block) => block.tokens.map((token) => token.folded))).map(taggedSpans);
   const nameWords = new Set<string>();
   tokenized.forEach((block, b) => {
     for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
@@ -83,11 +91,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
   const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
-  const raw: Array<{ block: BlockTokens; kind: EntityKind; start: number; end: number }> = [];
+  const raw: Array<{ block: BlockTokens } & RawSpan> = [];
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
-    let tagged = taggedBlocks[b];
-    for (const span of [...listNames[b], ...titledNameSpans(block.tokens, looksLikeName)]) {
+    let tagged: RawSpan[] = taggedBlocks[b];
+    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
@@ -106,9 +114,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   const people: Located[] = [];
   const others: Located[] = [];
-  for (const { block, kind, start, end } of raw) {
+  for (const { block, kind, start, end, bracketed } of raw) {
     if (kind === 'person') {
-      for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName)) {
+      for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName, bracketed)) {
         // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
         const words = block.tokens.slice(span.start, span.end);
         if (!words.some((token) => foldedRoleStops.has(token.folded))) people.push({ block, span });

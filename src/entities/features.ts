@@ -5,7 +5,7 @@
  */
 import { procliticReadings } from './clitics.js';
 import type { Gazetteer } from './gazetteer.js';
-import { hashString, mix, template } from './hash.js';
+import { hashSlice, hashString, mix, template } from './hash.js';
 
 /** Neighbours whose words are features of a token, by offset. */
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
@@ -73,6 +73,7 @@ function gazetteerClasses(word: string, gaz: Gazetteer): string[] {
     else if (gaz.placeWords.has(stem)) classes.add('placeword');
     if (gaz.organizationHeads.has(stem)) classes.add('orghead');
     if (gaz.organizations.has(stem)) classes.add('org');
+    if (gaz.personVerbs.has(stem)) classes.add('verb');
   }
   return [...classes];
 }
@@ -90,25 +91,25 @@ export function describeWord(word: string, gaz: Gazetteer, isFrequent: (wordHash
   const classes = gazetteerClasses(word, gaz).map((name) => hashString(name));
   const own = [
     T.bias, mix(T.word, hash), mix(T.stem, stemHash), mix(T.shape, shapeHash),
-    hashString(stem.slice(0, 2), T.prefix2), hashString(stem.slice(0, 3), T.prefix3),
-    hashString(stem.slice(-1), T.suffix1), hashString(stem.slice(-2), T.suffix2), hashString(stem.slice(-3), T.suffix3),
+    hashSlice(stem, 0, 2, T.prefix2), hashSlice(stem, 0, 3, T.prefix3),
+    hashSlice(stem, -1, stem.length, T.suffix1), hashSlice(stem, -2, stem.length, T.suffix2), hashSlice(stem, -3, stem.length, T.suffix3),
     mix(T.article, Number(word.startsWith('ال'))), mix(T.length, Math.min(stem.length, 8)),
-    hashString(word.slice(0, 4), T.wordPrefix4), mix(hashString(word.slice(0, 1), T.firstLetter), Number(word.length > 4)),
-    hashString(word.slice(-4), T.wordSuffix4),
+    hashSlice(word, 0, 4, T.wordPrefix4), mix(hashSlice(word, 0, 1, T.firstLetter), Number(word.length > 4)),
+    hashSlice(word, -4, word.length, T.wordSuffix4),
   ];
   // Words rare in the training text are where names hide: let context decide for them.
   if (rare) {
-    own.push(T.rare, hashString(stem.slice(-2), T.rareSuffix2), mix(T.rareShape, shapeHash));
+    own.push(T.rare, hashSlice(stem, -2, stem.length, T.rareSuffix2), mix(T.rareShape, shapeHash));
     // Letter trigrams tell transliterated foreign names ("نيستلروي") from Arabic words never seen.
     const padded = '^' + stem + '$';
-    for (let i = 0; i + 3 <= padded.length; i++) own.push(hashString(padded.slice(i, i + 3), T.trigram));
+    for (let i = 0; i + 3 <= padded.length; i++) own.push(hashSlice(padded, i, i + 3, T.trigram));
   }
   for (const cls of classes) own.push(mix(T.gazetteer, cls));
   const asNeighbour = NEIGHBOUR_OFFSETS.map((offset, k) => {
     const names = NEIGHBOUR_TEMPLATES[k];
     const features = [mix(names.word, hash)];
     if (offset === -1 || offset === 1) {
-      features.push(mix(names.stem, stemHash), mix(names.shape, shapeHash), hashString(stem.slice(0, 2), names.prefix2), hashString(stem.slice(-2), names.suffix2));
+      features.push(mix(names.stem, stemHash), mix(names.shape, shapeHash), hashSlice(stem, 0, 2, names.prefix2), hashSlice(stem, -2, stem.length, names.suffix2));
     }
     for (const cls of classes) features.push(mix(names.gazetteer, cls));
     return features;

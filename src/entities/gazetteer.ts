@@ -7,6 +7,7 @@ import {
   foldedNationalities,
   foldedOfficeTitles,
   foldedOrganizationHeads,
+  foldedPersonVerbs,
   ORGANIZATIONS,
   PLACES,
 } from './lexicon.js';
@@ -22,6 +23,7 @@ export interface Gazetteer {
   /** Folded well-known organization names. */
   organizations: Set<string>;
   organizationHeads: Set<string>;
+  personVerbs: Set<string>;
   /** First words of multi-word places, for quick checks while tagging. */
   placeWords: Set<string>;
   /** First words of places and organizations, so most words are ruled out with one lookup. */
@@ -55,6 +57,7 @@ export function gazetteer(): Gazetteer {
     places,
     organizations,
     organizationHeads: foldedOrganizationHeads,
+    personVerbs: foldedPersonVerbs,
     placeWords,
     lexiconFirstWords,
   };

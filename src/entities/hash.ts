@@ -13,6 +13,18 @@ export function hashString(text: string, seed = FNV_OFFSET): number {
   return hash >>> 0;
 }
 
+/**
+ * hashString(text.slice(from, to), seed) without building the slice; like slice, a negative `from`
+ * counts from the end and bounds are clamped ("ab".slice(-3) is "ab").
+ */
+export function hashSlice(text: string, from: number, to: number, seed: number): number {
+  const start = from < 0 ? Math.max(0, text.length + from) : Math.min(from, text.length);
+  const end = Math.min(to, text.length);
+  let hash = seed;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
 /** Combines a hash with a number (another hash, an index) into a well-spread hash. */
 export function mix(hash: number, value: number): number {
   let h = Math.imul(hash ^ value, FNV_PRIME) ^ 0x5bd1e995;

@@ -6,7 +6,8 @@
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedNameQualifiers, foldedRoleStops } from './lexicon.js';
+import { foldedNameLikeTitles, foldedNameQualifiers, foldedRoleStops } from './lexicon.js';
+import { isRareWord } from './tagger.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -23,6 +24,24 @@ const MAX_ROLE_AFTER = 9;
 export function isOfficeWord(token: Token): boolean {
   const titles = gazetteer().officeTitles;
   return procliticReadings(token.folded).some(({ stem }) => titles.has(stem));
+}
+
+/**
+ * "الباجي قائد السبسي": a title that is also a given name, between two words rare in news text, is
+ * part of a name, not an office.
+ */
+export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;
+  const gaz = gazetteer();
+  const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
+  return plain(before) && plain(after);
+}
+
+/** An office word at i that is not part of a name. */
+function isOfficeAt(tokens: readonly Token[], i: number): boolean {
+  return isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i);
 }
 
 function isHonorific(token: Token): boolean {
@@ -50,10 +69,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number): RoleMat
   // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
   while (end > 0 && isHonorific(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) end--;
+  if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1);
   let head = -1;
   for (let i = end - 1; i >= 0 && end - i <= MAX_ROLE_TOKENS; i--) {
     if (breaksRole(tokens, i)) break;
-    if (isOfficeWord(tokens[i])) head = i;
+    if (isOfficeAt(tokens, i)) head = i;
   }
   if (head < 0) return null;
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
@@ -62,12 +82,37 @@ export function roleBefore(tokens: readonly Token[], nameStart: number): RoleMat
   return { start: head, end, titleOnly: end - head === 1 };
 }
 
+/** How far back from a bracketed name the head of its list may be. */
+const MAX_LIST_TOKENS = 80;
+
+function isPlace(token: Token): boolean {
+  const places = gazetteer().places;
+  return procliticReadings(token.folded).some(({ stem }) => places.has(stem));
+}
+
+/**
+ * "وزراء خارجية كل من: السعودية (الأمير سعود الفيصل)، والأردن (عبد الحميد شرف)": an office heading a
+ * list of countries, each with its office-holder in brackets. `open` is the bracket before the name.
+ */
+export function listRoleBefore(tokens: readonly Token[], open: number): RoleMatch | null {
+  if (open === 0 || !isPlace(tokens[open - 1])) return null;
+  for (let colon = open - 2; colon >= 0 && open - colon <= MAX_LIST_TOKENS; colon--) {
+    const text = tokens[colon].text;
+    if (text === '.' || text === '؟' || text === '!') return null;
+    if (text !== ':') continue;
+    const listStart = tokens[colon - 2]?.folded === 'كل' && tokens[colon - 1]?.folded === 'من' ? colon - 2 : colon;
+    const role = roleBefore(tokens, listStart);
+    return role && !role.titleOnly ? role : null;
+  }
+  return null;
+}
+
 /** Office phrase that follows the name ending at token `nameEnd`, after an optional comma. */
 export function roleAfter(tokens: readonly Token[], nameEnd: number): RoleMatch | null {
   let start = nameEnd;
   if (tokens[start] && (tokens[start].text === '،' || tokens[start].text === ',' || tokens[start].text === '(')) start++;
   const head = tokens[start];
-  if (!head || !isOfficeWord(head)) return null;
+  if (!head || !isOfficeAt(tokens, start)) return null;
   let end = start + 1;
   while (end < tokens.length && end - start < MAX_ROLE_AFTER && !breaksRole(tokens, end)) end++;
   return { start, end, titleOnly: end - start === 1 };

@@ -1,7 +1,8 @@
 /**
- * Tags a sequence of folded words with the trained model: per-position tag scores from the features,
- * then Viterbi. Scores that depend on one word alone (its own features, its features as a neighbour,
- * its transition features) are summed once per distinct word and reused: news text repeats words.
+ * Tags the sentences of a document (sequences of folded words) with the trained model: per-position
+ * tag scores from the features, then Viterbi, then again with document evidence. Scores that depend
+ * on one word alone (its own features, its features as a neighbour, its transition features) are
+ * summed once per distinct word and reused: news text repeats words.
  */
 import {
   describeWord,
@@ -13,6 +14,7 @@ import {
   SENTENCE_START,
   type WordFeatures,
 } from './features.js';
+import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from './document-features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import type { TaggerModel } from './tagger-model.js';
@@ -25,6 +27,12 @@ interface WordScores {
   asNeighbour: Float64Array;
   /** (tags + 1) × tags transition scores into this word, from each previous tag or the start. */
   transitions: Float64Array;
+}
+
+/** One sentence's words with their tag scores per position (length × tags). */
+interface Pass {
+  scored: WordScores[];
+  emissions: Float64Array;
 }
 
 /** Bounds the per-word cache so a huge input cannot grow it without limit. */
@@ -58,7 +66,35 @@ export class SequenceTagger {
     return !this.model.isFrequent(hashString(word));
   }
 
-  tag(words: readonly string[]): string[] {
+  /**
+   * Tags a document's sentences in two passes: the second adds what the first made of each word
+   * elsewhere in the document (document-features.ts).
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const count = this.tagCount;
+    const passes = sentences.map((words) => this.firstPass(words));
+    const firstTags = passes.map((pass) => this.decode(pass));
+    const scoreRow = (features: readonly number[]): Float64Array => {
+      const row = new Float64Array(count);
+      this.model.addScores(row, 0, features);
+      return row;
+    };
+    const evidence = documentFeatures(sentences, firstTags, (word) => this.isRare(word), scoreRow, null);
+    return passes.map((pass, s) => {
+      const rows = evidence[s];
+      let changed = false;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        if (!row) continue;
+        const offset = Math.floor(r / DOCUMENT_LISTS_PER_TOKEN) * count;
+        for (let t = 0; t < count; t++) pass.emissions[offset + t] += row[t];
+        changed = true;
+      }
+      return changed ? this.decode(pass) : firstTags[s];
+    });
+  }
+
+  private firstPass(words: readonly string[]): Pass {
     const count = this.tagCount;
     const scored: WordScores[] = new Array<WordScores>(words.length);
     const features: WordFeatures[] = new Array<WordFeatures>(words.length);
@@ -82,8 +118,12 @@ export class SequenceTagger {
       pairFeatures(features, i, this.pairs);
       this.model.addScores(emissions, offset, this.pairs);
     }
-    const path = viterbi(words.length, count, emissions, (i) => scored[i].transitions, this.allowed);
-    const tags = new Array<string>(words.length);
+    return { scored, emissions };
+  }
+
+  private decode({ scored, emissions }: Pass): string[] {
+    const path = viterbi(scored.length, this.tagCount, emissions, (i) => scored[i].transitions, this.allowed);
+    const tags = new Array<string>(path.length);
     for (let i = 0; i < path.length; i++) tags[i] = this.model.tags[path[i]];
     return tags;
   }

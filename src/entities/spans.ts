@@ -50,10 +50,6 @@ function isNationality(token: Token): boolean {
   return anyReading(token, (stem) => gazetteer().nationalities.has(stem));
 }
 
-/**
- * Trims a tagged person span to the name: titles and honorifics off the front, nationality and
- * office words and punctuation off the back; splits "X وY" lists into two names.
- */
 /** A preposition or conjunction attached to an ordinary word ("لاستقبال", "وعضوية"), not a name. */
 export function isCliticNoun(word: string): boolean {
   const gaz = gazetteer();
@@ -61,19 +57,26 @@ export function isCliticNoun(word: string): boolean {
   return procliticReadings(word).some(({ removed, stem }) => removed > 0 && stem.length > 2 && !isRareWord(stem) && !gaz.firstNames.has(stem));
 }
 
-export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean): Span[] {
-  while (start < end && (isTitleWord(tokens[start]) || !tokens[start].isWord)) start++;
+/**
+ * Trims a tagged person span to the name: titles and honorifics off the front, nationality and
+ * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
+ * خليفة السويدي)"); splits "X وY" lists into two names.
+ */
+export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false): Span[] {
+  // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
+  while (start < end && (isTitleWord(tokens[start]) || isNationality(tokens[start]) || !tokens[start].isWord)) start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
-  while (end > start && (!tokens[end - 1].isWord || isNationality(tokens[end - 1]) || isTitleWord(tokens[end - 1]) || /[\u064b-\u064d]/.test(tokens[end - 1].text))) end--;
+  const trailing = (token: Token): boolean => !bracketed && (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text));
+  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1]))) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i];
     if (token.folded.startsWith('و') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded)) {
-      return [...tidyPersonSpan(tokens, start, i, isKnownName), ...tidyPersonSpan(tokens, i, end, isKnownName)];
+      return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed)];
     }
   }
   const first = tokens[start];

@@ -12,9 +12,9 @@ function loadTagger(): SequenceTagger {
   return tagger;
 }
 
-/** BIO tags (PERS, LOC, ORG, MISC) for a sequence of folded tokens. */
-export function tagWords(words: readonly string[]): string[] {
-  return loadTagger().tag(words);
+/** BIO tags (PERS, LOC, ORG, MISC) for the sentences (folded tokens) of one document. */
+export function tagDocumentWords(sentences: readonly (readonly string[])[]): string[][] {
+  return loadTagger().tagDocument(sentences);
 }
 
 /** Whether a folded word was rare in the tagger's training text (names usually are). */

@@ -3,18 +3,23 @@
  * training corpus rarely shows:
  * - a title right before the name, possibly with a nationality or a remark in between:
  *   "الرئيس أنور السادات", "الرئيس الليبي (الراحل) معمر القذافي", "والسلطان قابوس";
- * - a name after an office and a colon, as in lists of appointments: "وزير النقل: أنيس غديرة".
+ * - a name after an office and a colon, as in lists of appointments: "وزير النقل: أنيس غديرة";
+ * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
+ *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedPersonTitles, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
-import { roleBefore } from './roles.js';
+import { foldedKinshipWords, foldedPersonTitles, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
+import { isOfficeInName, isOfficeWord, listRoleBefore, roleBefore } from './roles.js';
 import { isCliticNoun } from './spans.js';
+import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 export interface NameSpan {
   start: number;
   end: number;
+  /** The name fills a bracket: all its words belong to it, even one that reads as a nationality. */
+  bracketed?: boolean;
 }
 
 const MAX_NAME_WORDS = 4;
@@ -39,6 +44,17 @@ function isNationality(token: Token): boolean {
   return gazetteer().nationalities.has(token.folded);
 }
 
+/**
+ * "برنامجا", "هدفا": a common noun with the accusative ending (tanween written as a bare alef). Names
+ * ending in alef ("زكريا", "ماريا") do not leave a common word when it is removed.
+ */
+function isIndefiniteAccusative(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('ا')) return false;
+  const gaz = gazetteer();
+  const noun = word.slice(0, -1);
+  return !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isRareWord(noun);
+}
+
 /** Words that cannot be part of a name whatever else is known about them. */
 function cannotBeName(token: Token): boolean {
   const gaz = gazetteer();
@@ -50,6 +66,8 @@ function cannotBeName(token: Token): boolean {
     /^[0-9a-z]/.test(word) ||
     foldedRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
+    foldedKinshipWords.has(word) ||
+    isIndefiniteAccusative(word) ||
     gaz.honorifics.has(word) ||
     gaz.officeTitles.has(word) ||
     gaz.nationalities.has(word) ||
@@ -66,6 +84,10 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
   let end = start;
   while (end < tokens.length && end - start < MAX_NAME_WORDS) {
     const token = tokens[end];
+    if (end > start && isOfficeInName(tokens, end) && !stop(token)) {
+      end++;
+      continue;
+    }
     if (cannotBeName(token) || stop(token)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
@@ -116,6 +138,23 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
 }
 
 /**
+ * "وزراء خارجية كل من: ...، والسودان (الرشيد الطاهر)": the bracket holds a name, whatever its words
+ * would otherwise suggest ("السويدي" is also "Swedish"), up to a closing bracket or a dash.
+ */
+export function bracketListNameSpans(tokens: readonly Token[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let open = 1; open < tokens.length; open++) {
+    if (tokens[open].text !== '(' || !listRoleBefore(tokens, open)) continue;
+    const start = skipToName(tokens, open + 1);
+    let end = start;
+    while (end < tokens.length && tokens[end].isWord && !isOfficeWord(tokens[end]) && end - start < MAX_NAME_WORDS) end++;
+    const closing = tokens[end]?.text;
+    if (end > start && (closing === ')' || closing === '-')) spans.push({ start, end, bracketed: true });
+  }
+  return spans;
+}
+
+/**
  * "وزير النقل: أنيس غديرة السيرة الذاتية وزيرة المالية: ...": a name after an office and a colon.
  * Words that recur after several names of the same article's lists ("السيرة الذاتية") are list
  * boilerplate, not names.
@@ -126,9 +165,10 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
   const candidates = blocks.map((tokens) => {
     const found: NameSpan[] = [];
     for (let colon = 1; colon + 1 < tokens.length; colon++) {
+      if (tokens[colon].text !== ':') continue;
       const role = roleBefore(tokens, colon + 1);
       // A verb between office and colon makes it a clause ("الرئيس السادات توزعوا ثلاثة اتجاهات:").
-      if (tokens[colon].text !== ':' || !role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;
+      if (!role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;
       const end = nameEnd(tokens, colon + 1, loose, () => false);
       if (end > colon + 1) found.push({ start: colon + 1, end });
     }

@@ -19,6 +19,19 @@ export function bioTransitions(tags: readonly string[]): Uint8Array {
   return allowed;
 }
 
+/** For each tag, the previous tags (not the start) allowed before it: I-X has only two. */
+function predecessors(tagCount: number, allowed: Uint8Array): Int32Array[] {
+  return Array.from({ length: tagCount }, (_, t) => {
+    const list: number[] = [];
+    for (let p = 0; p < tagCount; p++) if (allowed[p * tagCount + t]) list.push(p);
+    return Int32Array.from(list);
+  });
+}
+
+const predecessorCache = new WeakMap<Uint8Array, Int32Array[]>();
+/** Back-pointers, reused between calls: a sentence at a time, tagging allocates nothing per word. */
+let back = new Int32Array(0);
+
 /**
  * emissions: length × tagCount scores of each tag at each position. transitionsAt(i): (tagCount + 1)
  * × tagCount scores of moving from a previous tag (or the start) to each tag at position i.
@@ -32,7 +45,9 @@ export function viterbi(
 ): Int32Array {
   const path = new Int32Array(length);
   if (length === 0) return path;
-  const back = new Int32Array(length * tagCount);
+  let before = predecessorCache.get(allowed);
+  if (!before) predecessorCache.set(allowed, (before = predecessors(tagCount, allowed)));
+  if (back.length < length * tagCount) back = new Int32Array(Math.max(length * tagCount, back.length * 2));
   let previousScores = new Float64Array(tagCount);
   let scores = new Float64Array(tagCount);
   const first = transitionsAt(0);
@@ -43,12 +58,12 @@ export function viterbi(
   for (let i = 1; i < length; i++) {
     const transitions = transitionsAt(i);
     for (let t = 0; t < tagCount; t++) {
+      const candidates = before[t];
       let best = -Infinity;
-      let bestPrevious = 0;
-      for (let p = 0; p < tagCount; p++) {
-        const from = p * tagCount + t;
-        if (!allowed[from]) continue;
-        const score = previousScores[p] + transitions[from];
+      let bestPrevious = candidates[0];
+      for (let c = 0; c < candidates.length; c++) {
+        const p = candidates[c];
+        const score = previousScores[p] + transitions[p * tagCount + t];
         if (score > best) {
           best = score;
           bestPrevious = p;

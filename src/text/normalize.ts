@@ -78,14 +78,34 @@ export function foldArabic(text: string): FoldedText {
   return { folded, map };
 }
 
+/**
+ * What fold() makes of each code unit below U+0700 (Latin, Hebrew, Arabic): 0 = dropped, else the
+ * folded code unit. Characters whose fold is not one code unit (none in this range today) and
+ * characters above it go through foldChar.
+ */
+const FOLDED_CODE = new Uint16Array(0x700);
+for (let code = 0; code < FOLDED_CODE.length; code++) {
+  const folded = isIgnorable(code) ? '' : foldChar(String.fromCharCode(code));
+  FOLDED_CODE[code] = folded.length === 1 ? folded.charCodeAt(0) : folded === '' ? 0 : code;
+}
+
 /** The folded form alone, for comparing strings (no offset map: this runs once per token). */
 export function fold(text: string): string {
-  let folded = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most words fold to themselves: return them without building a new string.
+  let i = 0;
+  while (i < text.length) {
     const code = text.charCodeAt(i);
-    // Plain ASCII lower-case letters, digits and unchanged Arabic letters are the common case.
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) folded += text[i];
-    else if (!isIgnorable(code)) folded += foldChar(text[i]);
+    if (code >= FOLDED_CODE.length || FOLDED_CODE[code] !== code) break;
+    i++;
+  }
+  if (i === text.length) return text;
+  let folded = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < FOLDED_CODE.length) {
+      const to = FOLDED_CODE[code];
+      if (to !== 0) folded += String.fromCharCode(to);
+    } else if (!isIgnorable(code)) folded += foldChar(text[i]);
   }
   return folded;
 }
