@@ -5,6 +5,7 @@ import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from '../src/entities/document-features.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { lookupOfficials } from '../src/entities/lookup.js';
+import { tagDocumentWords } from '../src/entities/tagger.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { fold } from '../src/text/normalize.js';
 
@@ -155,5 +156,16 @@ describe('document features (second tagging pass)', () => {
   it('links a word with a clitic to the same name tagged without it ("ودراماني")', () => {
     const [own] = features([['دراماني'], ['ودراماني']], [['B-PERS'], ['O']])[1];
     expect(own.length).toBe(1);
+  });
+});
+
+describe('tagger caches', () => {
+  it('tags a document the same whatever the per-word and per-pair caches already hold', () => {
+    const sentences = blocks.map((block) => tokenize(block.text).map((token) => token.folded));
+    const first = tagDocumentWords(sentences);
+    // Other text in between fills the caches with other words and pairs next to these ones.
+    tagDocumentWords([...sentences].reverse().map((words) => [...words].reverse()));
+    expect(tagDocumentWords(sentences)).toEqual(first);
+    expect(first.flat()).toContain('B-PERS');
   });
 });

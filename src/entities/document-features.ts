@@ -24,10 +24,18 @@ const T = {
  */
 export const DOCUMENT_LISTS_PER_TOKEN = 3;
 
+/** Type indices of the tags seen so far: a model has a handful of tags, and every token asks. */
+const typeIndices = new Map<string, number>();
+
 /** Index of a tag's type in TYPES; O (and anything else) is TYPES.length. */
 function typeIndex(tag: string): number {
-  const index = tag === 'O' ? -1 : TYPES.indexOf(tag.slice(2) as (typeof TYPES)[number]);
-  return index < 0 ? TYPES.length : index;
+  let index = typeIndices.get(tag);
+  if (index === undefined) {
+    index = tag === 'O' ? -1 : TYPES.indexOf(tag.slice(2) as (typeof TYPES)[number]);
+    if (index < 0) index = TYPES.length;
+    typeIndices.set(tag, index);
+  }
+  return index;
 }
 
 function inLongName(tags: readonly string[], i: number): boolean {
@@ -46,25 +54,34 @@ interface WordEvidence<Prepared> {
   preparedBySlot: Array<Prepared | undefined>;
 }
 
-/** The evidence about every word of the document, and each token's entry (per sentence, per position). */
+/**
+ * The evidence about every word of the document, and per sentence and position the token's entry and
+ * its case: own type × 2 + whether it sat in a long name (what preparedBySlot is indexed by).
+ */
 function evidenceOf<Prepared>(
   sentences: readonly (readonly string[])[],
   tags: readonly (readonly string[])[],
-): { byWord: Map<string, WordEvidence<Prepared>>; byToken: Array<Array<WordEvidence<Prepared>>> } {
+): { byWord: Map<string, WordEvidence<Prepared>>; byToken: Array<Array<WordEvidence<Prepared>>>; cases: Int32Array[] } {
   const byWord = new Map<string, WordEvidence<Prepared>>();
+  const cases: Int32Array[] = [];
   const byToken = sentences.map((words, s) => {
     const sentenceTags = tags[s];
     const entries = new Array<WordEvidence<Prepared>>(words.length);
+    const sentenceCases = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       let entry = byWord.get(words[i]);
       if (!entry) byWord.set(words[i], (entry = { counts: [0, 0, 0, 0, 0], inLongName: 0, preparedBySlot: [] }));
-      entry.counts[typeIndex(sentenceTags[i])]++;
-      if (inLongName(sentenceTags, i)) entry.inLongName++;
+      const own = typeIndex(sentenceTags[i]);
+      const long = inLongName(sentenceTags, i);
+      entry.counts[own]++;
+      if (long) entry.inLongName++;
       entries[i] = entry;
+      sentenceCases[i] = own * 2 + Number(long);
     }
+    cases.push(sentenceCases);
     return entries;
   });
-  return { byWord, byToken };
+  return { byWord, byToken, cases };
 }
 
 /** Types the word was given at other places (bit k = TYPES[k], bit 4 = O), and how many places. */
@@ -115,17 +132,18 @@ export function documentFeatures<Prepared>(
   prepare: (features: readonly number[]) => Prepared,
   none: Prepared,
 ): Prepared[][] {
-  const { byWord, byToken } = evidenceOf<Prepared>(sentences, tags);
+  const { byWord, byToken, cases } = evidenceOf<Prepared>(sentences, tags);
   const personWords = new Set<string>();
   for (const [word, entry] of byWord) if (entry.counts[PERSON] > 0) personWords.add(word);
   /** Entry `which` (0 own, 1 as previous word, 2 as next word) of the token at i of sentence s. */
   const entryOf = (s: number, i: number, which: number): Prepared => {
     const entry = byToken[s][i];
-    const own = typeIndex(tags[s][i]);
-    const ownInLongName = inLongName(tags[s], i);
-    const slot = (own * 2 + Number(ownInLongName)) * DOCUMENT_LISTS_PER_TOKEN + which;
+    const tokenCase = cases[s][i];
+    const slot = tokenCase * DOCUMENT_LISTS_PER_TOKEN + which;
     let prepared = entry.preparedBySlot[slot];
     if (prepared === undefined) {
+      const own = tokenCase >> 1;
+      const ownInLongName = (tokenCase & 1) === 1;
       const features =
         which === 0
           ? ownFeatures(sentences[s][i], entry, own, ownInLongName, isRare, personWords)

@@ -230,15 +230,18 @@ function matchAt(
   byFirstWord: Map<string, Draft[]>,
   byShortForm: Map<string, Draft[]>,
 ): { draft: Draft; length: number; stem: string } | null {
-  const stems = procliticReadings(block.tokens[i].folded).map((r) => r.stem);
-  for (const stem of stems) {
-    for (const draft of byFirstWord.get(stem) ?? []) {
+  // Runs at every word of the article: plain loops, no arrays built for words that name nobody.
+  const readings = procliticReadings(block.tokens[i].folded);
+  for (const { stem } of readings) {
+    const drafts = byFirstWord.get(stem);
+    if (!drafts) continue;
+    for (const draft of drafts) {
       if (draft.words.every((word, k) => k === 0 || block.tokens[i + k]?.folded === word)) {
         return { draft, length: draft.words.length, stem };
       }
     }
   }
-  for (const stem of stems) {
+  for (const { stem } of readings) {
     const owners = byShortForm.get(stem);
     if (owners) return { draft: owners[0], length: 1, stem };
   }

@@ -60,22 +60,28 @@ function shape(word: string): string {
   return 'punct:' + word;
 }
 
-/** Gazetteer classes a word belongs to, under any of its proclitic readings. */
-function gazetteerClasses(word: string, gaz: Gazetteer): string[] {
-  const classes = new Set<string>();
+const CLASS_HASHES = new Map(['first', 'family', 'honor', 'office', 'nat', 'place', 'placeword', 'orghead', 'org', 'verb'].map((name) => [name, hashString(name)]));
+
+/** Hashes of the gazetteer classes a word belongs to under any of its proclitic readings, first found first. */
+function gazetteerClasses(word: string, gaz: Gazetteer): number[] {
+  const classes: number[] = [];
+  const add = (name: string): void => {
+    const hash = CLASS_HASHES.get(name) as number;
+    if (!classes.includes(hash)) classes.push(hash);
+  };
   for (const { stem } of procliticReadings(word)) {
-    if (gaz.firstNames.has(stem)) classes.add('first');
-    if (gaz.familyNames.has(stem)) classes.add('family');
-    if (gaz.honorifics.has(stem)) classes.add('honor');
-    if (gaz.officeTitles.has(stem)) classes.add('office');
-    if (gaz.nationalities.has(stem)) classes.add('nat');
-    if (gaz.places.has(stem)) classes.add('place');
-    else if (gaz.placeWords.has(stem)) classes.add('placeword');
-    if (gaz.organizationHeads.has(stem)) classes.add('orghead');
-    if (gaz.organizations.has(stem)) classes.add('org');
-    if (gaz.personVerbs.has(stem)) classes.add('verb');
+    if (gaz.firstNames.has(stem)) add('first');
+    if (gaz.familyNames.has(stem)) add('family');
+    if (gaz.honorifics.has(stem)) add('honor');
+    if (gaz.officeTitles.has(stem)) add('office');
+    if (gaz.nationalities.has(stem)) add('nat');
+    if (gaz.places.has(stem)) add('place');
+    else if (gaz.placeWords.has(stem)) add('placeword');
+    if (gaz.organizationHeads.has(stem)) add('orghead');
+    if (gaz.organizations.has(stem)) add('org');
+    if (gaz.personVerbs.has(stem)) add('verb');
   }
-  return [...classes];
+  return classes;
 }
 
 /** Hash given to a word's identity when training pretends it never saw the word (see train-tagger.ts). */
@@ -88,7 +94,7 @@ export function describeWord(word: string, gaz: Gazetteer, isFrequent: (wordHash
   const stemHash = asUnseen ? UNSEEN : hashString(stem);
   const shapeHash = hashString(wordShape);
   const rare = asUnseen || !isFrequent(hash);
-  const classes = gazetteerClasses(word, gaz).map((name) => hashString(name));
+  const classes = gazetteerClasses(word, gaz);
   const own = [
     T.bias, mix(T.word, hash), mix(T.stem, stemHash), mix(T.shape, shapeHash),
     hashSlice(stem, 0, 2, T.prefix2), hashSlice(stem, 0, 3, T.prefix3),
@@ -130,17 +136,53 @@ export function neighbourAt(words: readonly WordFeatures[], i: number, offset: n
   return words[i + offset] ?? (offset < 0 ? SENTENCE_START : SENTENCE_END);
 }
 
-/** Features joining a token with its neighbours (appended to `out`). */
+/**
+ * The features joining two adjacent words `first` and `second` (given by their hashes), one for each
+ * token that gets one: BIGRAM_OF_SECOND ... BIGRAM_OF_BEFORE. They depend on the pair alone, so a
+ * tagger can work them out once per distinct pair.
+ */
+const BIGRAM_TEMPLATES = [T.previousWord, T.nextWord, T.twoBefore, T.twoAfter];
+/** The pair's second word, its first word, the token after the pair, the token before it. */
+export const [BIGRAM_OF_SECOND, BIGRAM_OF_FIRST, BIGRAM_OF_AFTER, BIGRAM_OF_BEFORE] = [0, 1, 2, 3];
+export const BIGRAM_ROLES = BIGRAM_TEMPLATES.length;
+
+export function bigramFeature(role: number, first: number, second: number): number {
+  return mix(mix(BIGRAM_TEMPLATES[role], first), second);
+}
+
+/** What a word tells a rare neighbour (only rare words get these), as the word before it or after it. */
+export interface RareContextFeatures {
+  previous: number;
+  next: number;
+  previousStem: number;
+  previousClasses: number[];
+  nextClasses: number[];
+}
+
+export function rareContextFeatures(word: WordFeatures): RareContextFeatures {
+  return {
+    previous: mix(T.rarePrevious, word.hash),
+    next: mix(T.rareNext, word.hash),
+    previousStem: mix(T.rarePreviousStem, word.stemHash),
+    previousClasses: word.classes.map((cls) => mix(T.rarePreviousClass, cls)),
+    nextClasses: word.classes.map((cls) => mix(T.rareNextClass, cls)),
+  };
+}
+
+/**
+ * Features joining a token with its neighbours (appended to `out`). SequenceTagger adds the same
+ * features from per-pair and per-word caches.
+ */
 export function pairFeatures(words: readonly WordFeatures[], i: number, out: number[]): void {
   const previous = neighbourAt(words, i, -1);
   const next = neighbourAt(words, i, 1);
   const current = words[i];
-  out.push(mix(mix(T.previousWord, previous.hash), current.hash), mix(mix(T.nextWord, current.hash), next.hash));
-  out.push(mix(mix(T.twoBefore, neighbourAt(words, i, -2).hash), previous.hash), mix(mix(T.twoAfter, next.hash), neighbourAt(words, i, 2).hash));
+  out.push(bigramFeature(BIGRAM_OF_SECOND, previous.hash, current.hash), bigramFeature(BIGRAM_OF_FIRST, current.hash, next.hash));
+  out.push(bigramFeature(BIGRAM_OF_AFTER, neighbourAt(words, i, -2).hash, previous.hash), bigramFeature(BIGRAM_OF_BEFORE, next.hash, neighbourAt(words, i, 2).hash));
   if (!current.rare) return;
-  out.push(mix(T.rarePrevious, previous.hash), mix(T.rareNext, next.hash), mix(T.rarePreviousStem, previous.stemHash));
-  for (const cls of previous.classes) out.push(mix(T.rarePreviousClass, cls));
-  for (const cls of next.classes) out.push(mix(T.rareNextClass, cls));
+  const before = rareContextFeatures(previous);
+  const after = rareContextFeatures(next);
+  out.push(before.previous, after.next, before.previousStem, ...before.previousClasses, ...after.nextClasses);
 }
 
 /** Every feature of position i that does not depend on tags. */

@@ -8,6 +8,7 @@ import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedNameLikeTitles, foldedNameQualifiers, foldedRoleStops } from './lexicon.js';
 import { isRareWord } from './tagger.js';
+import { hasTrait, OFFICE_TITLE, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -22,8 +23,7 @@ const MAX_ROLE_AFTER = 9;
 
 /** An office word, also with a clitic attached ("ووزير", "بوزير", "لمفوضة"). */
 export function isOfficeWord(token: Token): boolean {
-  const titles = gazetteer().officeTitles;
-  return procliticReadings(token.folded).some(({ stem }) => titles.has(stem));
+  return hasTrait(token.folded, OFFICE_TITLE);
 }
 
 /**
@@ -86,8 +86,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number): RoleMat
 const MAX_LIST_TOKENS = 80;
 
 function isPlace(token: Token): boolean {
-  const places = gazetteer().places;
-  return procliticReadings(token.folded).some(({ stem }) => places.has(stem));
+  return hasTrait(token.folded, PLACE);
 }
 
 /**

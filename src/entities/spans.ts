@@ -7,6 +7,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedPortfolioGlosses } from './lexicon.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -19,7 +20,9 @@ export interface Span {
   skip: number;
 }
 
-const TAG_KINDS: Record<string, SpanKind> = { PERS: 'person', LOC: 'place', ORG: 'organization' };
+/** Kinds of the tags that open or continue a span, by tag: no string is built per token. */
+const BEGIN_KINDS = new Map<string, SpanKind>([['B-PERS', 'person'], ['B-LOC', 'place'], ['B-ORG', 'organization']]);
+const INSIDE_TAGS = new Map<string, string>([['B-PERS', 'I-PERS'], ['B-LOC', 'I-LOC'], ['B-ORG', 'I-ORG']]);
 const MAX_LEXICON_WORDS = 4;
 const MAX_ORGANIZATION_TAIL = 4;
 
@@ -27,27 +30,23 @@ const MAX_ORGANIZATION_TAIL = 4;
 export function taggedSpans(tags: readonly string[]): Array<{ kind: SpanKind; start: number; end: number }> {
   const spans: Array<{ kind: SpanKind; start: number; end: number }> = [];
   for (let i = 0; i < tags.length; i++) {
-    const kind = TAG_KINDS[tags[i].slice(2)];
-    if (!kind || !tags[i].startsWith('B-')) continue;
+    const kind = BEGIN_KINDS.get(tags[i]);
+    if (!kind) continue;
+    const inside = INSIDE_TAGS.get(tags[i]);
     let end = i + 1;
-    while (end < tags.length && tags[end] === 'I-' + tags[i].slice(2)) end++;
+    while (end < tags.length && tags[end] === inside) end++;
     spans.push({ kind, start: i, end });
   }
   return spans;
 }
 
-function anyReading(token: Token, test: (stem: string) => boolean): boolean {
-  return procliticReadings(token.folded).some((reading) => test(reading.stem));
-}
-
 /** Whether a token is a title, honorific or office word, not part of a name. */
 export function isTitleWord(token: Token): boolean {
-  const gaz = gazetteer();
-  return anyReading(token, (stem) => gaz.honorifics.has(stem) || gaz.officeTitles.has(stem));
+  return hasTrait(token.folded, HONORIFIC | OFFICE_TITLE);
 }
 
 function isNationality(token: Token): boolean {
-  return anyReading(token, (stem) => gazetteer().nationalities.has(stem));
+  return hasTrait(token.folded, NATIONALITY);
 }
 
 /** A preposition or conjunction attached to an ordinary word ("لاستقبال", "وعضوية"), not a name. */
@@ -113,7 +112,7 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
   const gaz = gazetteer();
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].isWord || !anyReading(tokens[i], (stem) => gaz.lexiconFirstWords.has(stem))) continue;
+    if (!tokens[i].isWord || !hasTrait(tokens[i].folded, LEXICON_FIRST_WORD)) continue;
     for (let count = MAX_LEXICON_WORDS; count >= 1; count--) {
       const match = phraseReadings(tokens, i, count).find((phrase) => gaz.places.has(phrase) || gaz.organizations.has(phrase));
       if (!match) continue;
@@ -129,10 +128,9 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
 
 /** "وزارة الداخلية الإيرانية", "مجلس الأمن": a head noun and the definite words that follow it. */
 export function organizationPatternSpans(tokens: readonly Token[]): Span[] {
-  const gaz = gazetteer();
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!anyReading(tokens[i], (stem) => gaz.organizationHeads.has(stem) && !stem.startsWith('ال'))) continue;
+    if (!hasTrait(tokens[i].folded, BARE_ORGANIZATION_HEAD)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_ORGANIZATION_TAIL && tokens[end].isWord && tokens[end].folded.startsWith('ال')) end++;
     if (end === i + 1) continue;

@@ -32,58 +32,99 @@ export interface TrainedWeights {
   frequent: Uint32Array;
 }
 
+/**
+ * A set of 32-bit hashes by open addressing over typed arrays. The rules ask whether a word is frequent
+ * at almost every token, and a Set of numbers boxes each hash above 2^30 and hashes the box.
+ */
+class HashSet32 {
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+
+  constructor(values: Uint32Array) {
+    let size = 1;
+    while (size < values.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    for (const value of values) {
+      let slot = value & this.mask;
+      while (this.used[slot] && this.keys[slot] !== (value | 0)) slot = (slot + 1) & this.mask;
+      this.keys[slot] = value;
+      this.used[slot] = 1;
+    }
+  }
+
+  has(value: number): boolean {
+    const key = value | 0;
+    for (let slot = value & this.mask; this.used[slot]; slot = (slot + 1) & this.mask) if (this.keys[slot] === key) return true;
+    return false;
+  }
+}
+
+/**
+ * Scores are sums of the quantized weights, in units of the header's `scale`: integer sums are exact
+ * whatever order features are added in (so partial sums can be cached and combined freely), and a
+ * positive factor changes no best path.
+ */
 export class TaggerModel implements Weights {
   readonly tags: string[];
   private readonly tagCount: number;
   private readonly mask: number;
-  private readonly slotKeys: Uint32Array;
-  /** Row of each slot, -1 when empty. */
-  private readonly slotRows: Int32Array;
+  /**
+   * Open-addressing table, two entries per slot: the feature hash (as int32) and its row, -1 when
+   * empty. Key and row side by side cost one memory access per probe, not two (most lookups are of
+   * features the model never saw, which end at an empty slot).
+   */
+  private readonly slots: Int32Array;
   private readonly weights: Int16Array;
-  private readonly scale: number;
-  private readonly frequent: Set<number>;
+  private readonly frequent: HashSet32;
 
   private constructor(header: Header, features: Uint32Array, weights: Int16Array, frequent: Uint32Array) {
     this.tags = header.tags;
     this.tagCount = header.tags.length;
     this.weights = weights;
-    this.scale = header.scale;
-    this.frequent = new Set(frequent);
+    this.frequent = new HashSet32(frequent);
     let size = 1;
     while (size < features.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slotKeys = new Uint32Array(size);
-    this.slotRows = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 2);
+    for (let slot = 0; slot < size; slot++) this.slots[slot * 2 + 1] = -1;
     for (let row = 0; row < features.length; row++) {
       let slot = features[row] & this.mask;
-      while (this.slotRows[slot] >= 0) slot = (slot + 1) & this.mask;
-      this.slotKeys[slot] = features[row];
-      this.slotRows[slot] = row;
+      while (this.slots[slot * 2 + 1] >= 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = features[row];
+      this.slots[slot * 2 + 1] = row;
     }
   }
 
+  /** The weight row of a feature hash, -1 when the model has none. */
   private rowOf(feature: number): number {
+    const key = feature | 0;
     let slot = feature & this.mask;
     for (;;) {
-      const row = this.slotRows[slot];
-      if (row < 0 || this.slotKeys[slot] === feature) return row;
+      const row = this.slots[slot * 2 + 1];
+      if (row < 0 || this.slots[slot * 2] === key) return row;
       slot = (slot + 1) & this.mask;
     }
   }
 
   addScores(target: Float64Array, offset: number, features: ArrayLike<number>): void {
-    const count = this.tagCount;
-    for (let f = 0; f < features.length; f++) {
-      const row = this.rowOf(features[f]);
-      if (row < 0) continue;
-      const base = row * count;
-      for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t] * this.scale;
-    }
+    for (let f = 0; f < features.length; f++) this.addScore(target, offset, features[f]);
   }
 
-  /** Whether any of the features has weights. */
-  hasAny(features: readonly number[]): boolean {
-    return features.some((feature) => this.rowOf(feature) >= 0);
+  /** addScores for a single feature. */
+  addScore(target: Float64Array, offset: number, feature: number): void {
+    const row = this.rowOf(feature);
+    if (row < 0) return;
+    const count = this.tagCount;
+    const base = row * count;
+    for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
+  }
+
+  /** Whether the feature has weights. */
+  has(feature: number): boolean {
+    return this.rowOf(feature) >= 0;
   }
 
   isFrequent(wordHash: number): boolean {

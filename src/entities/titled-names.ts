@@ -7,13 +7,13 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
-import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedKinshipWords, foldedPersonTitles, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
+import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
 import { isOfficeInName, isOfficeWord, listRoleBefore, roleBefore } from './roles.js';
 import { isCliticNoun } from './spans.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { hasTrait, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface NameSpan {
   start: number;
@@ -26,14 +26,9 @@ const MAX_NAME_WORDS = 4;
 /** Tanween fath ("مباغتًا", "تاركًا") marks an adverb or object, never a name. */
 const TANWEEN = /[\u064b-\u064d]/;
 
-function readings(token: Token): string[] {
-  return procliticReadings(token.folded).map((reading) => reading.stem);
-}
-
 /** Titles always followed by a person; "الحاكم", "الفريق", "المتحدث" also qualify or head other nouns. */
 function isPersonTitle(token: Token): boolean {
-  const gaz = gazetteer();
-  return readings(token).some((stem) => stem.startsWith('ال') && (gaz.honorifics.has(stem) || foldedPersonTitles.has(stem)));
+  return hasTrait(token.folded, PERSON_TITLE);
 }
 
 /** Verb endings and attached pronouns ("توزعوا", "أمته"): such words do not continue a name. */
@@ -72,7 +67,7 @@ function cannotBeName(token: Token): boolean {
     gaz.officeTitles.has(word) ||
     gaz.nationalities.has(word) ||
     gaz.organizationHeads.has(word) ||
-    readings(token).some((stem) => gaz.places.has(stem))
+    hasTrait(word, PLACE)
   );
 }
 
@@ -122,11 +117,10 @@ function skipToName(tokens: readonly Token[], from: number): number {
 /** "الرئيس أنور السادات", "والشيخ (الراحل) زايد آل نهيان". */
 export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
-  const gaz = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     if (!isPersonTitle(tokens[i])) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
-    if (i > 0 && readings(tokens[i - 1]).some((stem) => gaz.organizationHeads.has(stem))) continue;
+    if (i > 0 && hasTrait(tokens[i - 1].folded, ORGANIZATION_HEAD)) continue;
     const start = skipToName(tokens, i + 1);
     const end = nameEnd(tokens, start, looksLikeName, () => false);
     if (end > start) {

@@ -42,7 +42,7 @@ export class PerceptronTrainer implements Weights {
       for (let previous = 0; previous <= count; previous++) this.addScores(scores, previous * count, this.tagFeatures(previous, word));
       return scores;
     });
-    const predicted = viterbi(words.length, count, emissions, (i) => transitions[i], this.allowed);
+    const predicted = viterbi(words.length, count, emissions, transitions, this.allowed);
     let errors = 0;
     for (let i = 0; i < words.length; i++) {
       const goldPrevious = i > 0 ? gold[i - 1] : count;

@@ -19,66 +19,89 @@ export function bioTransitions(tags: readonly string[]): Uint8Array {
   return allowed;
 }
 
-/** For each tag, the previous tags (not the start) allowed before it: I-X has only two. */
-function predecessors(tagCount: number, allowed: Uint8Array): Int32Array[] {
-  return Array.from({ length: tagCount }, (_, t) => {
-    const list: number[] = [];
-    for (let p = 0; p < tagCount; p++) if (allowed[p * tagCount + t]) list.push(p);
-    return Int32Array.from(list);
-  });
+/**
+ * For each tag, the previous tags (not the start) allowed before it, flattened: tag t's list is
+ * list[from[t] .. from[t + 1]), in increasing order. I-X has only two.
+ */
+interface Predecessors {
+  from: Int32Array;
+  list: Int32Array;
 }
 
-const predecessorCache = new WeakMap<Uint8Array, Int32Array[]>();
-/** Back-pointers, reused between calls: a sentence at a time, tagging allocates nothing per word. */
+function predecessors(tagCount: number, allowed: Uint8Array): Predecessors {
+  const from = new Int32Array(tagCount + 1);
+  const list: number[] = [];
+  for (let t = 0; t < tagCount; t++) {
+    for (let p = 0; p < tagCount; p++) if (allowed[p * tagCount + t]) list.push(p);
+    from[t + 1] = list.length;
+  }
+  return { from, list: Int32Array.from(list) };
+}
+
+const predecessorCache = new WeakMap<Uint8Array, Predecessors>();
+/** Back-pointers and score rows, reused between calls: tagging allocates nothing per word. */
 let back = new Int32Array(0);
+let previousScores = new Float64Array(0);
+let scores = new Float64Array(0);
 
 /**
- * emissions: length × tagCount scores of each tag at each position. transitionsAt(i): (tagCount + 1)
+ * emissions: length × tagCount scores of each tag at each position. transitions[i]: (tagCount + 1)
  * × tagCount scores of moving from a previous tag (or the start) to each tag at position i.
  */
 export function viterbi(
   length: number,
   tagCount: number,
   emissions: Float64Array,
-  transitionsAt: (i: number) => Float64Array,
+  transitions: readonly Float64Array[],
   allowed: Uint8Array,
 ): Int32Array {
   const path = new Int32Array(length);
   if (length === 0) return path;
   let before = predecessorCache.get(allowed);
   if (!before) predecessorCache.set(allowed, (before = predecessors(tagCount, allowed)));
+  const { from, list } = before;
   if (back.length < length * tagCount) back = new Int32Array(Math.max(length * tagCount, back.length * 2));
-  let previousScores = new Float64Array(tagCount);
-  let scores = new Float64Array(tagCount);
-  const first = transitionsAt(0);
+  // Locals, not the module's variables: the loops below read them at every step.
+  const backPointers = back;
+  if (scores.length < tagCount) {
+    previousScores = new Float64Array(tagCount);
+    scores = new Float64Array(tagCount);
+  }
+  let current = previousScores;
+  let next = scores;
+  const fromStart = transitions[0];
   for (let t = 0; t < tagCount; t++) {
-    const from = tagCount * tagCount + t;
-    previousScores[t] = allowed[from] ? emissions[t] + first[from] : -Infinity;
+    const at = tagCount * tagCount + t;
+    current[t] = allowed[at] ? emissions[t] + fromStart[at] : -Infinity;
   }
   for (let i = 1; i < length; i++) {
-    const transitions = transitionsAt(i);
+    const into = transitions[i];
+    const row = i * tagCount;
     for (let t = 0; t < tagCount; t++) {
-      const candidates = before[t];
+      const firstCandidate = from[t];
+      const endOfCandidates = from[t + 1];
       let best = -Infinity;
-      let bestPrevious = candidates[0];
-      for (let c = 0; c < candidates.length; c++) {
-        const p = candidates[c];
-        const score = previousScores[p] + transitions[p * tagCount + t];
+      let bestPrevious = list[firstCandidate];
+      for (let c = firstCandidate; c < endOfCandidates; c++) {
+        const p = list[c];
+        const score = current[p] + into[p * tagCount + t];
         if (score > best) {
           best = score;
           bestPrevious = p;
         }
       }
-      scores[t] = best + emissions[i * tagCount + t];
-      back[i * tagCount + t] = bestPrevious;
+      next[t] = best + emissions[row + t];
+      backPointers[row + t] = bestPrevious;
     }
-    [previousScores, scores] = [scores, previousScores];
+    const swap = current;
+    current = next;
+    next = swap;
   }
   let last = 0;
-  for (let t = 1; t < tagCount; t++) if (previousScores[t] > previousScores[last]) last = t;
+  for (let t = 1; t < tagCount; t++) if (current[t] > current[last]) last = t;
   for (let i = length - 1; i >= 0; i--) {
     path[i] = last;
-    last = back[i * tagCount + last];
+    last = backPointers[i * tagCount + last];
   }
   return path;
 }
