@@ -1,6 +1,7 @@
 // What every qari bundle shares (the program, and the benchmark's in-process harness): Node ESM,
 // production React, and the plugins below.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -28,16 +29,17 @@ const fastStringWidth = {
 // grid row back into a string (diffing ANSI styles cell by cell): ~12,000 cells and most of a key
 // press at 200x60, though scrolling one line changes no row's content, only its place. The patched
 // Output.get collects, per row, what is written where; a row written exactly as before (same width,
-// same writes) reuses its string, and only new rows go through the grid. Row strings are built with
-// a style diff only where styles change. The per-character caches also outlive frames (cleared when
-// large, so they stay bounded), and empty cells share one object. Ink never mutates these objects.
+// same writes) reuses its string, and only new rows go through the grid (Ink's per-frame caches are
+// left per frame: keeping every new row's cell objects alive made garbage collection slow). Rows of
+// plain one-cell characters skip ansi-tokenize, cells of one character share one frozen object, and
+// row strings are built with a style diff only where styles change. Ink never mutates cell objects.
 const inkOutputFile = /[\\/]ink[\\/]build[\\/]output\.js$/;
 const inkOutputPatches = [
-  ['caches = new OutputCaches();', 'caches = sharedOutputCaches();'],
   [
     "import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';",
     "import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, } from '@alcalzone/ansi-tokenize';",
   ],
+  ['cached = styledCharsFromTokens(tokenize(line));', 'cached = plainStyledChars(line) ?? styledCharsFromTokens(tokenize(line));'],
   [
     `        const output = [];
         for (let y = 0; y < this.height; y++) {
@@ -92,12 +94,8 @@ const inkOutputPatches = [
   ],
 ];
 const inkOutputAdditions = `
+import { isOneCellCluster } from ${JSON.stringify(ownCellWidth)};
 const BLANK_CELL = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });
-let outputCaches;
-function sharedOutputCaches() {
-  if (!outputCaches || outputCaches.styledChars.size + outputCaches.widths.size > 20000) outputCaches = new OutputCaches();
-  return outputCaches;
-}
 const rowStrings = new Map();
 /** A row's text from its writes ([x, line, x, line, ...] in order), as Ink's original grid gives it. */
 function rowString(output, writes) {
@@ -117,9 +115,26 @@ function rowString(output, writes) {
     }
   }
   text = styledCellsToString(row.filter((item) => item !== undefined)).trimEnd();
-  if (rowStrings.size > 5000) rowStrings.clear();
+  if (rowStrings.size > 2000) rowStrings.clear();
   rowStrings.set(key, text);
   return text;
+}
+const plainCells = new Map();
+/**
+ * The styled characters of a line without escape sequences whose every character is a one-cell
+ * cluster of its own (most article rows), as tokenize would give them, without its grapheme
+ * segmentation; null for any other line.
+ */
+function plainStyledChars(line) {
+  const chars = [];
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (!isOneCellCluster(code)) return null;
+    let cell = plainCells.get(code);
+    if (cell === undefined) plainCells.set(code, (cell = Object.freeze({ type: 'char', value: line[i], fullWidth: false, styles: BLANK_CELL.styles })));
+    chars.push(cell);
+  }
+  return chars;
 }
 /** ansi-tokenize's styledCharsToString, diffing styles only where they change (same output). */
 function styledCellsToString(chars) {
@@ -139,6 +154,67 @@ function sameStyles(a, b) {
   return true;
 }
 `;
+// Ink remembers the size of every text it ever measured, so a long reading session grows its heap
+// without bound (and slows every garbage collection): the cache is cleared when large.
+const inkMeasureFile = /[\\/]ink[\\/]build[\\/]measure-text\.js$/;
+const boundedInkMeasureCache = {
+  name: 'bounded-ink-measure-cache',
+  setup(b) {
+    b.onLoad({ filter: inkMeasureFile }, (args) => {
+      const contents = readFileSync(args.path, 'utf8');
+      const from = '    cache.set(text, dimensions);';
+      if (!contents.includes(from)) throw new Error("ink's measure-text.js changed: cannot bound its cache");
+      return { contents: contents.replace(from, '    if (cache.size > 2000) cache.clear();\n' + from), loader: 'js' };
+    });
+  },
+};
+
+// Yoga (Ink's layout engine) is WebAssembly embedded as base64; its Emscripten loader still fetches
+// that data: URL with fetch() when there is one, and Node's fetch loads undici (~40 ms of start-up)
+// to decode a string that is already in memory. The loader is made to decode it directly.
+const yogaLoaderFile = /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: yogaLoaderFile }, (args) => {
+      const contents = readFileSync(args.path, 'utf8');
+      const from = 'return w||"function"!=typeof fetch?Promise.resolve()';
+      if (!contents.includes(from)) throw new Error("yoga-layout's loader changed: cannot keep it from fetching");
+      return { contents: contents.replace(from, 'return true?Promise.resolve()'), loader: 'js' };
+    });
+  },
+};
+
+// linebreak builds its character-class table at start-up by inflating a compressed copy twice
+// (~25 ms on a cold start). The table is inflated here, once, at build time, and the bundle carries
+// it ready to use (little-endian 32-bit words, read through a DataView so any machine gets them right).
+const linebreakModule = /[\\/]linebreak[\\/]dist[\\/]module\.mjs$/;
+const trieConstruction = /const ([\w$]+) = [\w$]+\.toByteArray\("([^"]+)"\);\s*const ([\w$]+) = new ([\w$]+)\(\1\);/;
+const prebuiltLinebreakTable = {
+  name: 'prebuilt-linebreak-table',
+  setup(b) {
+    b.onLoad({ filter: linebreakModule }, (args) => {
+      const contents = readFileSync(args.path, 'utf8');
+      const match = trieConstruction.exec(contents);
+      if (!match) throw new Error("linebreak's module changed: cannot prebuild its class table");
+      const [, , compressed, trieName, UnicodeTrie] = match;
+      const UnicodeTrieClass = createRequire(args.path)('unicode-trie');
+      const trie = new UnicodeTrieClass(Buffer.from(compressed, 'base64'));
+      const words = Buffer.alloc(trie.data.length * 4);
+      trie.data.forEach((word, i) => words.writeUInt32LE(word, i * 4));
+      const table = `(() => {
+  const bytes = Buffer.from(${JSON.stringify(words.toString('base64'))}, 'base64');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const data = new Uint32Array(bytes.byteLength / 4);
+  for (let i = 0; i < data.length; i++) data[i] = view.getUint32(i * 4, true);
+  return data;
+})()`;
+      const prebuilt = `const ${trieName} = new ${UnicodeTrie}({ data: ${table}, highStart: ${trie.highStart}, errorValue: ${trie.errorValue} });`;
+      return { contents: contents.replace(match[0], prebuilt), loader: 'js' };
+    });
+  },
+};
+
 const rowCachingInkOutput = {
   name: 'row-caching-ink-output',
   setup(b) {
@@ -166,6 +242,6 @@ export const bundleOptions = {
   define: { QARI_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   // Some dependencies (conf's helpers) still use require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
-  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput],
+  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable],
   logLevel: 'warning',
 };

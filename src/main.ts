@@ -22,7 +22,7 @@ function warn(lines: readonly string[]): void {
   for (const line of lines) say(line);
 }
 
-async function run(argv: string[]): Promise<number> {
+async function run(argv: string[], entry: string | undefined): Promise<number> {
   const options = parseCli(argv, process.env);
   if (options.help) {
     await writeOut(USAGE + '\n');
@@ -40,6 +40,7 @@ async function run(argv: string[]): Promise<number> {
     configDir: dirname(store.path),
     stdin: process.stdin,
     progressOf: (key) => store.progressOf(key),
+    progressive: interactive,
   });
   warn(opened.warnings);
   if (options.json) {
@@ -59,6 +60,7 @@ async function run(argv: string[]): Promise<number> {
     explicitBidi: rendering.bdsm,
     color: options.color,
     store,
+    entry,
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;
@@ -78,22 +80,31 @@ async function printArticle(article: Article, options: CliOptions): Promise<void
   await writeLines(printLines(article, width, { reorder: rendering.reorder, shape: rendering.shape }));
 }
 
+/** Output is written in pieces of about this many bytes. */
+const OUTPUT_CHUNK = 1 << 16;
+
 async function writeLines(lines: Iterable<string>): Promise<void> {
-  let chunk = '';
+  // Lines are encoded straight into a buffer: joining them into a string first costs a copy of
+  // the whole output (and its garbage) on a big article.
+  let buffer = Buffer.allocUnsafe(OUTPUT_CHUNK);
+  let used = 0;
   for (const line of lines) {
-    chunk += line + '\n';
-    if (chunk.length > 65536) {
-      await writeOut(chunk);
-      chunk = '';
+    const room = line.length * 3 + 1; // UTF-8 takes at most three bytes per UTF-16 unit
+    if (used + room > buffer.length) {
+      if (used > 0) await writeOut(buffer.subarray(0, used));
+      buffer = Buffer.allocUnsafe(Math.max(OUTPUT_CHUNK, room)); // the one written may still be in flight
+      used = 0;
     }
+    used += buffer.write(line, used, 'utf8');
+    buffer[used++] = 0x0a;
   }
-  await writeOut(chunk);
+  await writeOut(buffer.subarray(0, used));
 }
 
-export async function main(argv: string[]): Promise<void> {
+export async function main(argv: string[], entry?: string): Promise<void> {
   ignoreBrokenPipe();
   try {
-    process.exitCode = await run(argv);
+    process.exitCode = await run(argv, entry);
   } catch (error) {
     if (error instanceof QariError) {
       say(error.message);

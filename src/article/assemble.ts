@@ -25,35 +25,56 @@ export interface ArticleMeta {
  * text, Markdown, HTML, feeds) ends here so they all behave alike.
  */
 export function assembleArticle(rawBlocks: RawBlock[], meta: ArticleMeta = {}): Article {
-  const cleaned = rawBlocks
-    .map((b) => ({ kind: b.kind, text: collapseWhitespace(sanitizeText(b.text)) }))
-    .flatMap(splitOverlongBlock)
-    .filter((b) => b.text.length > 0);
+  const assembler = new ArticleAssembler(meta);
+  for (const block of rawBlocks) assembler.add(block);
+  return assembler.article();
+}
+
+/**
+ * assembleArticle one block at a time, for articles read in the background: `article()` can be
+ * called at any point for the article so far, and after the last block gives assembleArticle's.
+ */
+export class ArticleAssembler {
+  private readonly cleaned: RawBlock[] = [];
+  private readonly counts: LetterCounts[] = [];
   // Language and direction are tallied block by block: a huge article is never joined into one string.
-  const tally = new LanguageTally();
-  let total: LetterCounts = { rtl: 0, ltr: 0, first: null };
-  const counts = cleaned.map((b) => {
-    if (!meta.language) tally.add(b.text);
-    const own = letterCounts(b.text);
-    total = addLetterCounts(total, own);
-    return own;
-  });
-  const language = meta.language ?? tally.language;
-  const direction: Direction = meta.direction ?? directionOfCounts(total, isRtlLanguage(language) ? 'rtl' : 'ltr');
-  const blocks: Block[] = cleaned.map((b, i) => ({ ...b, direction: directionOfCounts(counts[i], direction) }));
-  const titleBlock = blocks.find((b) => b.kind === 'title');
-  const sourceBlock = blocks.find((b) => b.kind === 'source');
-  return {
-    title: metaLine(meta.title) ?? titleBlock?.text ?? null,
-    source: metaLine(meta.source) ?? sourceBlock?.text ?? null,
-    language,
-    direction,
-    blocks,
-    sections: sectionsOf(blocks),
-    entities: [],
-    date: metaLine(meta.date) ?? null,
-    url: metaLine(meta.url) ?? null,
-  };
+  private readonly tally = new LanguageTally();
+  private total: LetterCounts = { rtl: 0, ltr: 0, first: null };
+
+  constructor(private readonly meta: ArticleMeta = {}) {}
+
+  /** Adds a parsed block; returns the article blocks it became (none, one, or several when overlong). */
+  add(raw: RawBlock): RawBlock[] {
+    const pieces = splitOverlongBlock({ kind: raw.kind, text: collapseWhitespace(sanitizeText(raw.text)) }).filter((b) => b.text.length > 0);
+    for (const block of pieces) {
+      if (!this.meta.language) this.tally.add(block.text);
+      const own = letterCounts(block.text);
+      this.total = addLetterCounts(this.total, own);
+      this.cleaned.push(block);
+      this.counts.push(own);
+    }
+    return pieces;
+  }
+
+  article(): Article {
+    const { meta } = this;
+    const language = meta.language ?? this.tally.language;
+    const direction: Direction = meta.direction ?? directionOfCounts(this.total, isRtlLanguage(language) ? 'rtl' : 'ltr');
+    const blocks: Block[] = this.cleaned.map((b, i) => ({ ...b, direction: directionOfCounts(this.counts[i], direction) }));
+    const titleBlock = blocks.find((b) => b.kind === 'title');
+    const sourceBlock = blocks.find((b) => b.kind === 'source');
+    return {
+      title: metaLine(meta.title) ?? titleBlock?.text ?? null,
+      source: metaLine(meta.source) ?? sourceBlock?.text ?? null,
+      language,
+      direction,
+      blocks,
+      sections: sectionsOf(blocks),
+      entities: [],
+      date: metaLine(meta.date) ?? null,
+      url: metaLine(meta.url) ?? null,
+    };
+  }
 }
 
 /** Front matter and HTML metadata are as untrusted as the text: one sanitized line, or absent. */

@@ -18,14 +18,17 @@ export function decodeBytes(bytes: Uint8Array, name = 'input'): Decoded {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   refuseBinary(body, name);
   const text = new TextDecoder('utf-8').decode(body);
-  const warnings: string[] = [];
+  const warning = invalidUtf8Warning(body, text, name);
+  return { text, warnings: warning ? [warning] : [] };
+}
+
+/** The warning for UTF-8 `bytes` that decoded to `text` with replacement characters, if any. */
+export function invalidUtf8Warning(bytes: Uint8Array, text: string, name: string): string | null {
   // Invalid UTF-8 always decodes to U+FFFD: without one, the second (strict) decoding is not needed.
-  if (text.includes('\ufffd') && !isValidUtf8(body)) {
-    // Literal U+FFFD already in the file (EF BF BD) is not an error of this file's encoding.
-    const invalid = Math.max(1, countReplacements(text) - countLiteralReplacements(body));
-    warnings.push(`qari: ${name} has invalid UTF-8; ${invalid} byte sequence${invalid === 1 ? '' : 's'} shown as \ufffd`);
-  }
-  return { text, warnings };
+  if (!text.includes('\ufffd') || isValidUtf8(bytes)) return null;
+  // Literal U+FFFD already in the file (EF BF BD) is not an error of this file's encoding.
+  const invalid = Math.max(1, countReplacements(text) - countLiteralReplacements(bytes));
+  return `qari: ${name} has invalid UTF-8; ${invalid} byte sequence${invalid === 1 ? '' : 's'} shown as \ufffd`;
 }
 
 /** Refuses data that is not text (exit status 2), whatever encoding it claims (UTF-16 aside). */

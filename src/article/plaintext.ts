@@ -1,14 +1,131 @@
 import type { Article } from './model.js';
-import { assembleArticle, type ArticleMeta, type RawBlock } from './assemble.js';
+import { ArticleAssembler, type ArticleMeta, type RawBlock } from './assemble.js';
 
 /**
  * Infers the structure of a plain-text article (title on the first line, one paragraph a line, or
  * paragraphs separated by blank lines): the outlet tag, the title, sub-headings and related-link stubs.
  */
 export function parsePlainText(text: string, meta: ArticleMeta = {}): Article {
-  const paragraphs = splitParagraphs(text);
-  return assembleArticle(classifyLines(paragraphs), meta);
+  const body = withoutByteOrderMark(text);
+  const parser = new PlainTextParser(hasBlankLines(body), meta);
+  parser.addLines(body.split(LINE_BREAK));
+  parser.finish();
+  return parser.article();
 }
+
+export const LINE_BREAK = /\r\n|\r|\n/;
+
+export function withoutByteOrderMark(text: string): string {
+  return text.replace(/^\ufeff/, '');
+}
+
+/**
+ * Whether paragraphs are separated by blank lines: a line of white space only, neither the first
+ * nor the last (one regular-expression scan, so a huge text is not split into lines for it).
+ */
+export function hasBlankLines(text: string): boolean {
+  return /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r|\n)/.test(text);
+}
+
+/**
+ * The plain-text parser, fed lines in order (all at once, or chunk by chunk for a huge file read in
+ * the background). `article()` gives the article so far; after `finish()` it is the whole article.
+ */
+export class PlainTextParser {
+  private readonly assembler: ArticleAssembler;
+  private group: string[] = [];
+  /** Paragraphs not classified yet: the header needs the first few, a heading the one after it. */
+  private readonly pending: string[] = [];
+  private headerDone = false;
+  private seenParagraph = false;
+
+  /** `blankLineMode`: paragraphs are separated by blank lines (see hasBlankLines) rather than one a line. */
+  constructor(
+    private readonly blankLineMode: boolean,
+    meta: ArticleMeta = {},
+    /** Told of every article block as it is made (for a content key computed while reading). */
+    private readonly onBlocks?: (blocks: RawBlock[]) => void,
+  ) {
+    this.assembler = new ArticleAssembler(meta);
+  }
+
+  addLines(lines: readonly string[]): void {
+    for (const line of lines) {
+      const trimmed = line.trim();
+      if (!this.blankLineMode) {
+        if (trimmed) this.addParagraph(trimmed);
+      } else if (trimmed) this.group.push(trimmed);
+      else this.endGroup();
+    }
+  }
+
+  finish(): void {
+    this.endGroup();
+    this.classify(true);
+  }
+
+  article(): Article {
+    return this.assembler.article();
+  }
+
+  /** A blank-line separated group: one paragraph if its lines look hard-wrapped, else one a line. */
+  private endGroup(): void {
+    const group = this.group;
+    if (group.length === 0) return;
+    this.group = [];
+    if (looksHardWrapped(group)) this.addParagraph(group.join(' '));
+    else for (const line of group) this.addParagraph(line);
+  }
+
+  private addParagraph(paragraph: string): void {
+    this.pending.push(paragraph);
+    if (this.pending.length > HEADER_LOOKAHEAD) this.classify(false);
+  }
+
+  private classify(final: boolean): void {
+    const lines = this.pending;
+    if (!this.headerDone) {
+      if (!final && lines.length <= HEADER_LOOKAHEAD) return;
+      this.classifyHeader(final);
+    }
+    // A line is classified once the line after it is known (or there is none).
+    while (lines.length > (final ? 0 : 1)) {
+      const line = lines.shift()!;
+      if (RELATED_STUB.test(line)) {
+        this.emit({ kind: 'related', text: line });
+      } else if (this.seenParagraph && isHeading(line) && isBodyParagraph(lines[0])) {
+        // A heading sits between paragraphs and introduces body text.
+        this.emit({ kind: 'heading', text: line });
+      } else {
+        this.emit({ kind: 'paragraph', text: line });
+        this.seenParagraph = true;
+      }
+    }
+  }
+
+  /** The outlet tag and the title among the first lines. */
+  private classifyHeader(final: boolean): void {
+    const lines = this.pending;
+    // More lines may follow unless this is the end: "a line after the title" is then known to exist.
+    const linesAfter = (i: number) => (final ? lines.length - i - 1 : Infinity);
+    let hasSource = false;
+    if (lines.length > 0 && isSourceTag(lines[0])) {
+      this.emit({ kind: 'source', text: lines.shift()! });
+      hasSource = true;
+    }
+    if (lines.length > 0 && linesAfter(0) > 0 && isTitle(lines[0])) this.emit({ kind: 'title', text: lines.shift()! });
+    if (!hasSource && lines.length > 0 && isSourceTag(lines[0])) this.emit({ kind: 'source', text: lines.shift()! });
+    this.headerDone = true;
+  }
+
+  private emit(block: RawBlock): void {
+    const made = this.assembler.add(block);
+    if (made.length > 0) this.onBlocks?.(made);
+  }
+}
+
+/** Paragraphs the header (source tag, title, source tag) may need to see before deciding. */
+const HEADER_LOOKAHEAD = 4;
 
 const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]،,]$/u;
 // Sentence punctuation at the end, possibly inside closing quotes or brackets: body text, not a
@@ -27,23 +144,6 @@ const SOURCE_TAG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
 const MAX_SOURCE_TAG_LENGTH = 100;
 const MAX_TITLE_WORDS = 25;
 const MAX_HEADING_WORDS = 14;
-
-export function splitParagraphs(text: string): string[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  const hasBlankLines = lines.some((l, i) => i > 0 && i < lines.length - 1 && l.trim() === '');
-  if (!hasBlankLines) return lines.map((l) => l.trim()).filter((l) => l.length > 0);
-  // Blank-line separated groups: a group whose lines look hard-wrapped is one paragraph.
-  const groups: string[][] = [];
-  let current: string[] = [];
-  for (const line of lines) {
-    if (line.trim() === '') {
-      if (current.length) groups.push(current);
-      current = [];
-    } else current.push(line.trim());
-  }
-  if (current.length) groups.push(current);
-  return groups.flatMap((group) => (looksHardWrapped(group) ? [group.join(' ')] : group));
-}
 
 function looksHardWrapped(group: string[]): boolean {
   if (group.length < 2) return false;
@@ -72,30 +172,4 @@ function isBodyParagraph(line: string | undefined): boolean {
 
 function isSourceTag(line: string): boolean {
   return line.length <= MAX_SOURCE_TAG_LENGTH && SOURCE_TAG.test(line);
-}
-
-export function classifyLines(lines: string[]): RawBlock[] {
-  const blocks: RawBlock[] = [];
-  let i = 0;
-  if (i < lines.length && isSourceTag(lines[i])) blocks.push({ kind: 'source', text: lines[i++] });
-  if (i < lines.length && lines.length - i > 1 && isTitle(lines[i])) {
-    blocks.push({ kind: 'title', text: lines[i++] });
-  }
-  if (!blocks.some((b) => b.kind === 'source') && i < lines.length && isSourceTag(lines[i])) {
-    blocks.push({ kind: 'source', text: lines[i++] });
-  }
-  let seenParagraph = false;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (RELATED_STUB.test(line)) {
-      blocks.push({ kind: 'related', text: line });
-    } else if (seenParagraph && isHeading(line) && isBodyParagraph(lines[i + 1])) {
-      // A heading sits between paragraphs and introduces body text.
-      blocks.push({ kind: 'heading', text: line });
-    } else {
-      blocks.push({ kind: 'paragraph', text: line });
-      seenParagraph = true;
-    }
-  }
-  return blocks;
 }

@@ -2,7 +2,7 @@
  * Writes to stdout and resolves when the data is flushed. A closed pipe (`qari --print | head`) is
  * a normal way for a reader to stop, not an error.
  */
-export function writeOut(text: string): Promise<void> {
+export function writeOut(text: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     if (process.stdout.destroyed) return resolve();
     process.stdout.write(text, () => resolve());

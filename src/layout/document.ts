@@ -134,6 +134,20 @@ export class ArticleDocument {
     return rows;
   }
 
+  /** How many shown blocks follow the row's block: a cheap bound on the rows below it, no layout needed. */
+  private blocksAfter(row: Row): number {
+    const position = this.shownIndex.get(row.block);
+    return position === undefined ? 0 : this.shown.length - 1 - position;
+  }
+
+  /**
+   * Whether `row` is certainly above the last page: every shown block takes at least one row, so
+   * with a screenful of blocks below it, it is (found without laying out the article's end).
+   */
+  isFarFromEnd(row: Row, viewRows: number): boolean {
+    return this.blocksAfter(row) >= viewRows;
+  }
+
   /** The top row that shows the last page (the article's end on the screen's last row). */
   lastPageTop(viewRows: number): Row {
     return this.move(this.lastRow, -(Math.max(1, viewRows) - 1));

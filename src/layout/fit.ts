@@ -16,8 +16,23 @@ export interface FittedText {
  * same bidi pipeline as the article, cut with an ellipsis at its logical end when it does not fit.
  */
 export function fitText(untrusted: string, width: number, options: LayoutOptions, fallback: Direction = 'ltr'): FittedText {
+  const bounded = boundedPrefix(untrusted, width);
+  // The status line and lists fit the same few texts on every frame: remember the last results.
+  const key = `${width}|${Number(options.shape)}${Number(options.reorder)}|${fallback}|${bounded}`;
+  let fitted = recentFits.get(key);
+  if (!fitted) {
+    if (recentFits.size > 500) recentFits.clear();
+    fitted = fitUncached(bounded, width, options, fallback);
+    recentFits.set(key, fitted);
+  }
+  return fitted;
+}
+
+const recentFits = new Map<string, FittedText>();
+
+function fitUncached(untrusted: string, width: number, options: LayoutOptions, fallback: Direction): FittedText {
   // Titles, notices and queries come from files, feeds and the keyboard: neutralise them here too.
-  const text = sanitizeText(boundedPrefix(untrusted, width));
+  const text = sanitizeText(untrusted);
   const direction = dominantDirection(text, fallback);
   if (width <= 0) return { text: '', width: 0, direction };
   const whole = layoutText(text, direction, width, options);

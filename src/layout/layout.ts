@@ -11,37 +11,67 @@ import type { LayoutOptions, VisualCell, VisualLine } from './types.js';
  * a word wider than the line broken between grapheme clusters), then each line reordered.
  */
 export function layoutText(text: string, direction: Direction, width: number, options: LayoutOptions): VisualLine[] {
-  return linesOf(text, direction, width, options, buildLine);
+  const cells = new ParagraphCells(text, direction, width, options);
+  return linesOf(text, direction, width, options, (...args) => textLine(...args, cells));
 }
 
-/** A line for --print: its visual text only, without the cells the reader maps highlights through. */
-export type PrintedLine = Pick<VisualLine, 'text' | 'width' | 'direction'>;
+/**
+ * The cells of a paragraph's lines, made when first asked for: only rows with a highlight (and
+ * tests) need them, and a screenful of cell objects kept per laid-out line made scrolling a huge
+ * article slow (every one of them survives a garbage collection or two).
+ */
+class ParagraphCells {
+  private lines: VisualCell[][] | null = null;
 
-/** layoutText's lines as text only: the same characters, at a fraction of the cost and memory. */
-export function layoutTextForPrint(text: string, direction: Direction, width: number, options: LayoutOptions): PrintedLine[] {
-  return linesOf(text, direction, width, options, printedLine);
+  constructor(
+    private readonly text: string,
+    private readonly direction: Direction,
+    private readonly width: number,
+    private readonly options: LayoutOptions,
+  ) {}
+
+  ofLine(index: number): VisualCell[] {
+    this.lines ??= linesOf(this.text, this.direction, this.width, this.options, lineCells);
+    return this.lines[index];
+  }
 }
 
-type LineBuilder<T> = (text: string, lineClusters: Cluster[], paragraph: ParagraphLevels, direction: Direction, width: number, options: LayoutOptions) => T;
+/** A laid-out line whose cells are made on demand (by laying its paragraph out again, identically). */
+class TextLine implements VisualLine {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly width: number,
+    readonly direction: Direction,
+    private readonly paragraph: ParagraphCells,
+    private readonly index: number,
+  ) {}
+
+  get cells(): VisualCell[] {
+    return this.paragraph.ofLine(this.index);
+  }
+}
+
+type LineBuilder<T> = (text: string, lineClusters: Cluster[], paragraph: ParagraphLevels, direction: Direction, width: number, options: LayoutOptions, index: number) => T;
 
 function linesOf<T>(text: string, direction: Direction, width: number, options: LayoutOptions, build: LineBuilder<T>): T[] {
   const lineWidth = Math.max(1, Math.floor(width));
   const clusters = clustersOf(text);
   if (clusters.length === 0) return [];
   const paragraph = paragraphLevels(text, direction);
-  return breakIntoLines(text, clusterRun(text, clusters), lineWidth).map(([from, to]) => build(text, clusters.slice(from, to), paragraph, direction, lineWidth, options));
+  return breakIntoLines(text, clusterRun(text, clusters), lineWidth).map(([from, to], index) =>
+    build(text, clusters.slice(from, to), paragraph, direction, lineWidth, options, index),
+  );
 }
 
 export function layoutBlock(block: Block, width: number, options: LayoutOptions): VisualLine[] {
   return layoutText(block.text, block.direction, width, options);
 }
 
-export function layoutBlockForPrint(block: Block, width: number, options: LayoutOptions): PrintedLine[] {
-  return layoutTextForPrint(block.text, block.direction, width, options);
-}
 
 /** What line breaking needs to know of a paragraph's grapheme clusters. */
-export interface ClusterRun {
+interface ClusterRun {
   readonly count: number;
   startOf(i: number): number;
   widthOf(i: number): number;
@@ -58,7 +88,7 @@ function clusterRun(text: string, clusters: Cluster[]): ClusterRun {
 }
 
 /** Greedy filling: returns [first, afterLast) cluster index ranges, one per line. */
-export function breakIntoLines(text: string, clusters: ClusterRun, width: number): Array<[number, number]> {
+function breakIntoLines(text: string, clusters: ClusterRun, width: number): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let lineStart = 0;
   let used = 0; // cells of the line so far, trailing spaces excluded
@@ -122,33 +152,33 @@ interface Unit {
   width: number;
 }
 
-function buildLine(
+function lineCells(text: string, lineClusters: Cluster[], paragraph: ParagraphLevels, _direction: Direction, width: number, options: LayoutOptions): VisualCell[] {
+  const cells: VisualCell[] = [];
+  let column = 0;
+  forEachGlyph(text, lineClusters, paragraph, width, options, (glyph, cellWidth, unit) => {
+    cells.push({ text: glyph, width: cellWidth, start: unit.start, end: unit.end, column });
+    column += cellWidth;
+  });
+  return cells;
+}
+
+function textLine(
   text: string,
   lineClusters: Cluster[],
   paragraph: ParagraphLevels,
   direction: Direction,
   width: number,
   options: LayoutOptions,
-): VisualLine {
-  const cells: VisualCell[] = [];
-  let column = 0;
-  let lineText = '';
-  forEachGlyph(text, lineClusters, paragraph, width, options, (glyph, cellWidth, unit) => {
-    cells.push({ text: glyph, width: cellWidth, start: unit.start, end: unit.end, column });
-    column += cellWidth;
-    lineText += glyph;
-  });
-  return { start: lineClusters[0].start, end: lineClusters[lineClusters.length - 1].end, cells, text: lineText, width: column, direction };
-}
-
-function printedLine(text: string, lineClusters: Cluster[], paragraph: ParagraphLevels, direction: Direction, width: number, options: LayoutOptions): PrintedLine {
+  index: number,
+  cells: ParagraphCells,
+): TextLine {
   let column = 0;
   let lineText = '';
   forEachGlyph(text, lineClusters, paragraph, width, options, (glyph, cellWidth) => {
     column += cellWidth;
     lineText += glyph;
   });
-  return { text: lineText, width: column, direction };
+  return new TextLine(lineClusters[0].start, lineClusters[lineClusters.length - 1].end, lineText, column, direction, cells, index);
 }
 
 /** What a line writes, glyph by glyph in visual order: reordered, mirrored, shaped when asked. */

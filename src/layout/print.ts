@@ -1,9 +1,10 @@
 import type { Article } from '../article/model.js';
-import { layoutBlockForPrint, type PrintedLine } from './layout.js';
-import type { LayoutOptions } from './types.js';
+import { layoutBlock } from './layout.js';
+import { simplePrintedText } from './print-fast.js';
+import type { LayoutOptions, VisualLine } from './types.js';
 
 /** A line as text for a fixed width: right-to-left lines right-aligned. */
-export function alignLine(line: PrintedLine, width: number): string {
+export function alignLine(line: Pick<VisualLine, 'text' | 'width' | 'direction'>, width: number): string {
   return line.direction === 'rtl' ? ' '.repeat(Math.max(0, width - line.width)) + line.text : line.text;
 }
 
@@ -14,6 +15,8 @@ export function* printLines(article: Article, width: number, options: LayoutOpti
     if (block.kind === 'related') continue;
     if (!first) yield '';
     first = false;
-    for (const line of layoutBlockForPrint(block, width, options)) yield alignLine(line, width);
+    const fast = simplePrintedText(block.text, block.direction, width, options);
+    if (fast) yield* fast;
+    else for (const line of layoutBlock(block, width, options)) yield alignLine(line, width);
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '../article/model.js';
+import type { Article, Block } from '../article/model.js';
 
 /**
  * An article's identity for reading positions: a hash of its blocks (kind and text), so the same
@@ -7,7 +7,20 @@ import type { Article } from '../article/model.js';
  * Block texts are sanitized and hold no control characters, which keeps the separators unambiguous.
  */
 export function contentKey(article: Article): string {
-  const hash = createHash('sha256');
-  for (const block of article.blocks) hash.update(`${block.kind}\u0000${block.text}\u0001`);
-  return hash.digest('hex').slice(0, 32);
+  const hasher = new ContentKeyHasher();
+  for (const block of article.blocks) hasher.add(block);
+  return hasher.key();
+}
+
+/** contentKey computed block by block, for an article assembled in the background. */
+export class ContentKeyHasher {
+  private readonly hash = createHash('sha256');
+
+  add(block: Pick<Block, 'kind' | 'text'>): void {
+    this.hash.update(`${block.kind}\u0000${block.text}\u0001`);
+  }
+
+  key(): string {
+    return this.hash.digest('hex').slice(0, 32);
+  }
 }

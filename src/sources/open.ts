@@ -13,10 +13,18 @@ import { DEFAULT_MAX_BYTES, FILE_MAX_BYTES, formatBytes } from './limits.js';
 import { listItem } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
 import { qariPackage } from './package-root.js';
+import { openProgressively, PROGRESSIVE_MIN_BYTES, type ArticleLoading } from './progressive.js';
 import { fetchWithCache } from './remote.js';
 
 export type Opened =
-  | { kind: 'article'; article: Article; location: string; warnings: string[] }
+  | {
+      kind: 'article';
+      article: Article;
+      location: string;
+      warnings: string[];
+      /** Set when `article` is only the first part of a big file, and this loads the whole. */
+      loading?: ArticleLoading;
+    }
   | { kind: 'list'; list: ArticleList; open(index: number): Promise<Opened>; warnings: string[] };
 
 export interface OpenOptions {
@@ -28,6 +36,8 @@ export interface OpenOptions {
   maxBytes?: number;
   /** Reading progress (0..1) of an article by its contentKey, shown in library and feed lists. */
   progressOf?: (contentKey: string) => number;
+  /** A big plain-text file may open with its first part while the rest loads (for the reader, not --print). */
+  progressive?: boolean;
 }
 
 export const BUNDLED_ARTICLE = join('data', 'alkawthar-iran-iraq-interior-ministers.txt');
@@ -55,7 +65,13 @@ export async function openSource(spec: string | undefined, options: OpenOptions)
 }
 
 async function openFile(path: string, options: OpenOptions): Promise<Opened> {
-  const document = await readLocalDocument(path, options.maxBytes ?? FILE_MAX_BYTES);
+  const maxBytes = options.maxBytes ?? FILE_MAX_BYTES;
+  if (options.progressive && (formatOfPath(path) ?? 'plain') === 'plain') {
+    const size = await stat(path).then((info) => (info.isFile() ? info.size : 0), () => 0);
+    const opened = size >= PROGRESSIVE_MIN_BYTES && size <= maxBytes ? await openProgressively(path, size) : null;
+    if (opened) return { kind: 'article', article: opened.article, location: path, warnings: [], loading: opened.loading };
+  }
+  const document = await readLocalDocument(path, maxBytes);
   return openText(document.text, document.format, path, document.warnings, options);
 }
 

@@ -71,12 +71,14 @@ export function currentSection(doc: ArticleDocument, top: Row): number {
 
 /** Whether the article's last row is on screen. */
 export function atEnd(doc: ArticleDocument, state: ReaderState): boolean {
+  if (doc.isFarFromEnd(state.top, state.viewRows)) return false;
   return doc.compare(state.top, doc.lastPageTop(state.viewRows)) >= 0;
 }
 
 function scrollDown(doc: ArticleDocument, state: ReaderState, rows: number): Row {
   // Like less: scrolling stops once the last line reaches the bottom of the screen.
   const candidate = doc.move(state.top, rows);
+  if (doc.isFarFromEnd(candidate, state.viewRows)) return candidate;
   const limit = doc.lastPageTop(state.viewRows);
   if (doc.compare(candidate, limit) <= 0) return candidate;
   return doc.compare(state.top, limit) > 0 ? state.top : limit;

@@ -27,51 +27,49 @@ const enum Kind {
 
 const KIND_OF_CLASS: Record<string, Kind> = { L: Kind.L, R: Kind.R, AL: Kind.AL, EN: Kind.EN, AN: Kind.AN, ES: Kind.ES, ET: Kind.ET, CS: Kind.CS, NSM: Kind.NSM, WS: Kind.Neutral, ON: Kind.Neutral };
 
-/** The BMP ranges news text lives in: Latin, Hebrew and Arabic, general punctuation, presentation forms. */
-const RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x0000, 0x08ff],
-  [0x2000, 0x206f],
-  [0xfb1d, 0xfeff],
-];
+/** Kind + 1 of each UTF-16 code unit seen so far (0: not looked up yet), filled in on first sight. */
+const kinds = new Uint8Array(0x10000);
 
-let kinds: Uint8Array | null = null;
-
-function kindTable(classOf: (code: number) => string): Uint8Array {
-  if (kinds) return kinds;
-  kinds = new Uint8Array(0x10000);
-  for (const [from, to] of RANGES) for (let code = from; code <= to; code++) kinds[code] = KIND_OF_CLASS[classOf(code)] ?? Kind.Other;
-  return kinds;
+function kindOf(code: number, classOf: (code: number) => string): Kind {
+  let known = kinds[code];
+  if (known === 0) {
+    // Surrogates stand for characters outside the BMP: those always take the full algorithm.
+    const kind = code >= 0xd800 && code <= 0xdfff ? Kind.Other : (KIND_OF_CLASS[classOf(code)] ?? Kind.Other);
+    known = kinds[code] = kind + 1;
+  }
+  return known - 1;
 }
 
 /** Levels of every UTF-16 unit of `text`, or null when the paragraph needs the full algorithm. */
 export function simpleParagraphLevels(text: string, paragraphLevel: 0 | 1, classOf: (code: number) => string): Uint8Array | null {
-  const table = kindTable(classOf);
   const length = text.length;
   const types = new Uint8Array(length);
+  let hasL = false;
+  let hasRtl = false;
+  let hasNumbers = false;
+  let hasArabicNumbers = false;
   for (let i = 0; i < length; i++) {
-    const kind = table[text.charCodeAt(i)]; // surrogates and unlisted ranges are Other
+    const kind = kindOf(text.charCodeAt(i), classOf);
     if (kind === Kind.Other) return null;
     types[i] = kind;
+    if (kind === Kind.L) hasL = true;
+    else if (kind === Kind.R || kind === Kind.AL) hasRtl = true;
+    else if (kind === Kind.EN) hasNumbers = true;
+    else if (kind === Kind.AN) hasNumbers = hasArabicNumbers = true;
   }
-  return paragraphLevel === 0 ? ltrLevels(types) : rtlLevels(types);
+  if (paragraphLevel === 0) return hasRtl || hasArabicNumbers ? null : new Uint8Array(length);
+  if (hasL) return null;
+  // Without numbers, W1-W6 leave nothing that I2 would raise: everything is R, at level 1.
+  return hasNumbers ? rtlLevels(types) : new Uint8Array(length).fill(1);
 }
 
-function ltrLevels(types: Uint8Array): Uint8Array | null {
-  for (let i = 0; i < types.length; i++) {
-    const t = types[i];
-    if (t === Kind.R || t === Kind.AL || t === Kind.AN) return null;
-  }
-  return new Uint8Array(types.length);
-}
-
-function rtlLevels(types: Uint8Array): Uint8Array | null {
+function rtlLevels(types: Uint8Array): Uint8Array {
   const n = types.length;
   // W1-W3: marks take the type before them (sos is R); EN after AL is AN; AL is R.
   let previous: number = Kind.R;
   let lastStrongIsAl = false;
   for (let i = 0; i < n; i++) {
     let t = types[i];
-    if (t === Kind.L) return null;
     if (t === Kind.NSM) t = previous;
     if (t === Kind.R) lastStrongIsAl = false;
     else if (t === Kind.AL) lastStrongIsAl = true;

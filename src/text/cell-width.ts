@@ -22,6 +22,11 @@ export function isOneCellPunctuation(code: number): boolean {
   return (code >= 0x00a0 && code <= 0x00ff && code !== 0x00ad) || (code >= 0x2010 && code <= 0x2027);
 }
 
+/** A character that takes one cell and is a grapheme cluster of its own next to others like it. */
+export function isOneCellCluster(code: number): boolean {
+  return isSimpleCharacter(code) || isPresentationForm(code) || isOneCellPunctuation(code);
+}
+
 /**
  * Terminal cells of a text, exactly as string-width counts them, but without its grapheme
  * segmentation and emoji regexes for the text a news article is made of: printable ASCII, Hebrew
@@ -33,7 +38,7 @@ export function cellWidth(text: string): number {
   let cells = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isSimpleCharacter(code) || isPresentationForm(code) || isOneCellPunctuation(code)) cells++;
+    if (isOneCellCluster(code)) cells++;
     else if (!isRtlNonspacingMark(code)) return stringWidth(text);
   }
   return cells;

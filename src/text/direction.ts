@@ -58,8 +58,12 @@ export function directionOfCounts({ rtl, ltr, first }: LetterCounts, fallback: D
 }
 
 const LATIN = /\p{Script=Latin}/u;
-const PERSIAN_LETTERS = new Set([...'پچژگکی'].map((c) => c.charCodeAt(0)));
-const URDU_LETTERS = new Set([...'ٹڈڑںےہھ'].map((c) => c.charCodeAt(0)));
+const PERSIAN = 1;
+const URDU = 2;
+/** Letters of the Arabic block (U+0600..U+06FF) that are Persian or Urdu rather than Arabic. */
+const ARABIC_BLOCK_LETTERS = new Uint8Array(0x100);
+for (const c of 'پچژگکی') ARABIC_BLOCK_LETTERS[c.charCodeAt(0) - 0x0600] |= PERSIAN;
+for (const c of 'ٹڈڑںےہھ') ARABIC_BLOCK_LETTERS[c.charCodeAt(0) - 0x0600] |= URDU;
 const WORD_SAMPLE = 100_000;
 
 /**
@@ -77,14 +81,21 @@ export class LanguageTally {
   add(text: string): void {
     if (this.sample.length < WORD_SAMPLE) this.sample += (this.sample ? '\n' : '') + text.slice(0, WORD_SAMPLE);
     for (let i = 0; i < text.length; i++) {
-      const c = text.codePointAt(i)!;
-      if (c > 0xffff) i++;
-      if (c >= 0x0590 && c <= 0x05ff) this.hebrew++;
-      else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfeff)) {
+      let c = text.charCodeAt(i);
+      if (c >= 0x0600 && c <= 0x06ff) {
         this.arabicScript++;
-        if (PERSIAN_LETTERS.has(c)) this.persian++;
-        if (URDU_LETTERS.has(c)) this.urdu++;
-      } else if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LATIN.test(String.fromCodePoint(c))) this.latin++;
+        const letter = ARABIC_BLOCK_LETTERS[c - 0x0600];
+        if (letter & PERSIAN) this.persian++;
+        if (letter & URDU) this.urdu++;
+        continue;
+      }
+      if (c >= 0xd800 && c <= 0xdbff) {
+        c = text.codePointAt(i)!;
+        if (c > 0xffff) i++;
+      }
+      if (c >= 0x0590 && c <= 0x05ff) this.hebrew++;
+      else if (c >= 0xfb50 && c <= 0xfeff) this.arabicScript++;
+      else if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LATIN.test(String.fromCodePoint(c))) this.latin++;
     }
   }
 

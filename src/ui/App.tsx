@@ -29,9 +29,11 @@ export interface AppProps {
   canGoBack?: boolean;
   /** Finds the article's entities; run after the first screen so opening stays instant. */
   findEntities?: () => Entity[] | Promise<Entity[]>;
+  /** While `article` is the first part of a big file whose whole is loading: how far it got (0..1). */
+  loading?: number | null;
 }
 
-export function App({ article, layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false }: AppProps) {
+export function App({ article, layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null }: AppProps) {
   const size = useScreenSize();
   const doc = useMemo(() => new ArticleDocument(article, size.width, layout), [article, size.width, layout]);
   const viewRows = Math.max(1, size.height - 1);
@@ -52,6 +54,18 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
 
   useEffect(() => dispatch({ type: 'viewRows', rows: viewRows }), [viewRows]);
 
+  // The saved place of an article that was loading is known once it is whole: go there, unless the
+  // reader has moved meanwhile.
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (start && doc.compare(top, doc.firstRow) === 0) dispatch({ type: 'jump', row: doc.rowAt(start), notice: startNotice ?? undefined });
+    else if (startNotice) dispatch({ type: 'notice', text: startNotice });
+  }, [start, startNotice]);
+
   const anchor = doc.anchorOf(top);
   useEffect(() => {
     onPosition?.(anchor, doc.fraction(anchor));
@@ -63,7 +77,9 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
     }
   }, [state.quit]);
 
+  const loaded = loading === null;
   useEffect(() => {
+    if (!loaded) return; // names are found in the whole article, once it is there
     let current = true;
     const timer = setTimeout(() => {
       void Promise.resolve(findEntities ? findEntities() : article.entities).then((entities) => {
@@ -74,7 +90,7 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
       current = false;
       clearTimeout(timer);
     };
-  }, [article]);
+  }, [article, loaded]);
 
   useInput((input, key) => {
     // Keys typed faster than the screen updates arrive as one chunk ("jjj"): each is a key press.
@@ -87,7 +103,7 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
   const articleView = (rows: number) => (
     <ArticleView doc={doc} top={top} rows={rows} theme={theme} highlights={marks?.ranges} current={marks && marks.index >= 0 ? marks.ranges[marks.index] : null} />
   );
-  const status = <StatusLine doc={doc} state={{ ...state, top }} theme={theme} width={size.width} />;
+  const status = <StatusLine doc={doc} state={{ ...state, top }} theme={theme} width={size.width} loading={loading} />;
   const list = (title: string, field: React.ReactNode, entities: Entity[], cursor: number, empty: string) => (
     <ListView
       title={title}

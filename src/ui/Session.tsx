@@ -1,10 +1,11 @@
-import React, { useState } from 'react';
+import React, { useEffect, useState } from 'react';
 import { useApp } from 'ink';
 import type { Article, ArticleList } from '../article/model.js';
 import type { Entity } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
 import type { PositionStore } from '../store/positions.js';
 import type { Opened } from '../sources/open.js';
+import type { ArticleLoading } from '../sources/progressive.js';
 import { initialListState, type ListState } from '../state/list.js';
 import { App } from './App.js';
 import { ListScreen } from './ListScreen.js';
@@ -22,11 +23,20 @@ export interface SessionProps {
 }
 
 interface Reading {
+  /** Tells readings apart: the reader stays the same component while its article finishes loading. */
+  id: number;
   article: Article;
-  keeper: PositionKeeper;
+  /** Null while the article loads: positions are kept under the whole article's content key. */
+  keeper: PositionKeeper | null;
   /** Position in the list it was opened from. */
   index: number | null;
+  /** While `article` is the first part of a big file: what loads the whole, and how far it got (0..1). */
+  loading: { loader: ArticleLoading; fraction: number } | null;
+  /** Why the whole could not be loaded (the first part stays on screen). */
+  failure?: string;
 }
+
+let readings = 0;
 
 /** What is on screen: one article, or a list (library or feed) and the article opened from it. */
 export function Session({ opened, store, layout, theme, findEntities, onReading }: SessionProps) {
@@ -34,13 +44,36 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
   const [list, setList] = useState<ArticleList | null>(opened.kind === 'list' ? opened.list : null);
   const [listState, setListState] = useState<ListState>(initialListState);
   const [notice, setNotice] = useState<string | null>(opened.warnings[0] ?? null);
-  const [reading, setReading] = useState<Reading | null>(() => (opened.kind === 'article' ? startReading(opened.article, null) : null));
+  const [reading, setReading] = useState<Reading | null>(() => (opened.kind === 'article' ? startReading(opened, null) : null));
 
-  function startReading(article: Article, index: number | null): Reading {
-    const keeper = new PositionKeeper(store, article);
+  function startReading(result: Extract<Opened, { kind: 'article' }>, index: number | null): Reading {
+    const id = ++readings;
+    if (result.loading) return { id, article: result.article, keeper: null, index, loading: { loader: result.loading, fraction: 0 } };
+    const keeper = new PositionKeeper(store, result.article);
     onReading(keeper);
-    return { article, keeper, index };
+    return { id, article: result.article, keeper, index, loading: null };
   }
+
+  // A big article shows its first part at once; the whole replaces it when loaded, then the saved
+  // place (known only now, by the whole article's key) is where reading goes on.
+  const loader = reading?.loading?.loader;
+  useEffect(() => {
+    if (!reading || !loader) return;
+    const id = reading.id;
+    const update = (change: (r: Reading) => Reading) => setReading((r) => (r && r.id === id ? change(r) : r));
+    return loader.start({
+      progress: (fraction) => update((r) => ({ ...r, loading: r.loading && { ...r.loading, fraction } })),
+      done: ({ article, key, warnings }) => {
+        const keeper = new PositionKeeper(store, article, key, warnings[0] ?? null);
+        onReading(keeper);
+        update((r) => ({ ...r, article, keeper, loading: null }));
+      },
+      fail: (error) => {
+        const failure = `only the first part could be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+        update((r) => ({ ...r, loading: null, failure }));
+      },
+    });
+  }, [loader]);
 
   const open = (index: number) => {
     if (opened.kind !== 'list') return;
@@ -49,7 +82,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
       (result) => {
         if (result.kind !== 'article') return setNotice('that item is a list, not an article');
         setNotice(result.warnings[0] ?? null);
-        setReading(startReading(result.article, index));
+        setReading(startReading(result, index));
       },
       (error: unknown) => setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error)),
     );
@@ -57,11 +90,11 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
 
   const quitReading = (how: 'back' | 'exit') => {
     if (!reading) return;
-    reading.keeper.flush();
+    reading.keeper?.flush();
     if (how === 'exit' || !list) return exit();
-    const progress = reading.keeper.progress;
     const index = reading.index;
-    if (index !== null) setList({ ...list, items: list.items.map((item, i) => (i === index ? { ...item, progress } : item)) });
+    const progress = reading.keeper?.progress;
+    if (index !== null && progress !== undefined) setList({ ...list, items: list.items.map((item, i) => (i === index ? { ...item, progress } : item)) });
     onReading(null);
     setReading(null);
   };
@@ -69,13 +102,14 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
   if (reading) {
     return (
       <App
-        key={reading.keeper.key}
+        key={reading.id}
         article={reading.article}
+        loading={reading.loading?.fraction ?? null}
         layout={layout}
         theme={theme}
-        start={reading.keeper.start}
-        startNotice={reading.keeper.startNotice}
-        onPosition={reading.keeper.onPosition}
+        start={reading.keeper?.start}
+        startNotice={reading.keeper?.startNotice ?? reading.failure}
+        onPosition={reading.keeper?.onPosition}
         onQuit={quitReading}
         findEntities={() => findEntities(reading.article)}
         canGoBack={list !== null}

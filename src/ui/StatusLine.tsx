@@ -11,10 +11,12 @@ interface Props {
   state: ReaderState;
   theme: Theme;
   width: number;
+  /** How much of a big article has loaded (0..1), while it loads. */
+  loading?: number | null;
 }
 
 /** " title · section        notice  §2/2 · 63% ": the place always shows; the names get what is left. */
-export function StatusLine({ doc, state, theme, width }: Props) {
+export function StatusLine({ doc, state, theme, width, loading = null }: Props) {
   const { article } = doc;
   const sectionIndex = currentSection(doc, state.top);
   const section = sectionIndex >= 0 ? article.sections[sectionIndex] : undefined;
@@ -22,7 +24,8 @@ export function StatusLine({ doc, state, theme, width }: Props) {
   const place = `${section ? `§${sectionIndex + 1}/${article.sections.length} · ` : ''}${percent}% `;
   // Notices can quote the article ("إسكندر مؤمني: 1/7"): they go through the bidi pipeline too.
   const notice = state.notice ? `${fitText(state.notice, Math.max(0, Math.floor(width / 2)), doc.options).text}  ` : '';
-  const right = notice + place;
+  const progress = loading === null ? '' : `loading ${Math.floor(loading * 100)}%  `;
+  const right = notice + progress + place;
   const room = Math.max(0, width - cellWidth(right) - 2);
   const name = article.title ?? article.source ?? 'qari';
   const sectionName = section?.title ?? null;

@@ -16,15 +16,18 @@ export class PositionKeeper {
   private latest: { anchor: Anchor; fraction: number } | null = null;
   private timer: NodeJS.Timeout | null = null;
 
+  /** `key`: the article's contentKey when already known; `notice`: to show when there is no saved place. */
   constructor(
     private readonly store: PositionStore,
     article: Article,
+    key: string = contentKey(article),
+    notice: string | null = null,
   ) {
-    this.key = contentKey(article);
+    this.key = key;
     const saved = store.get(this.key);
     const usable = saved && saved.block < article.blocks.length ? saved : undefined;
     this.start = usable ? { block: usable.block, offset: usable.offset } : undefined;
-    this.startNotice = usable && (usable.block > 0 || usable.offset > 0) ? `resumed at ${Math.round(usable.progress * 100)}%` : null;
+    this.startNotice = usable && (usable.block > 0 || usable.offset > 0) ? `resumed at ${Math.round(usable.progress * 100)}%` : notice;
   }
 
   readonly onPosition = (anchor: Anchor, fraction: number): void => {

@@ -29,11 +29,12 @@ export function screenRow(doc: ArticleDocument, row: Row, highlights: Highlight[
   const key = `${row.block}:${row.line}`;
   if (row.line >= lines.length) return { key, block: row.block, segments: [] };
   const line = lines[row.line];
+  const marks = highlights.filter((h) => h.block === row.block && h.start < line.end && h.end > line.start);
+  const isCurrent = current && current.block === row.block && current.start < line.end && current.end > line.start ? current : null;
+  if (marks.length === 0 && !isCurrent) return plainRow(doc, row, line, key);
   const segments: RowSegment[] = [];
   const pad = line.direction === 'rtl' ? Math.max(0, doc.width - line.width) : 0;
   if (pad > 0) segments.push({ text: ' '.repeat(pad), mark: 'none' });
-  const marks = highlights.filter((h) => h.block === row.block && h.start < line.end && h.end > line.start);
-  const isCurrent = current && current.block === row.block && current.start < line.end && current.end > line.start ? current : null;
   for (const cell of line.cells) {
     const mark = isCurrent && overlaps(cell, isCurrent) ? 'current' : marks.some((h) => overlaps(cell, h)) ? 'highlight' : 'none';
     const last = segments[segments.length - 1];
@@ -41,6 +42,22 @@ export function screenRow(doc: ArticleDocument, row: Row, highlights: Highlight[
     else segments.push({ text: cell.text, mark });
   }
   return { key, block: row.block, segments };
+}
+
+// Most rows have no highlight, and the same rows are drawn frame after frame while scrolling: their
+// ScreenRow is kept with the laid-out line it shows (which lives as long as the document's layout).
+const plainRows = new WeakMap<VisualLine, ScreenRow>();
+
+/** A row without highlights: padding and the line's text, one segment. */
+function plainRow(doc: ArticleDocument, row: Row, line: VisualLine, key: string): ScreenRow {
+  let screen = plainRows.get(line);
+  if (!screen) {
+    const pad = line.direction === 'rtl' ? Math.max(0, doc.width - line.width) : 0;
+    const text = ' '.repeat(pad) + line.text;
+    screen = { key, block: row.block, segments: text ? [{ text, mark: 'none' }] : [] };
+    plainRows.set(line, screen);
+  }
+  return screen;
 }
 
 function overlaps(cell: { start: number; end: number }, range: { start: number; end: number }): boolean {

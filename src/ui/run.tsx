@@ -11,6 +11,7 @@ import type { PositionKeeper } from './positions.js';
 import { makeTheme } from './theme.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { enterFullScreen, guardExits } from './terminal-session.js';
+import { extractInWorker } from './entities-worker.js';
 
 export interface ReaderOptions {
   layout: LayoutOptions;
@@ -18,10 +19,20 @@ export interface ReaderOptions {
   explicitBidi: boolean;
   color: boolean;
   store: PositionStore;
+  /** The program's entry module (its URL), which can start as the entity worker. */
+  entry?: string;
 }
 
-/** The entity extractor is loaded after the first screen: its weights and gazetteers are large. */
-async function findEntities(article: Article): Promise<Entity[]> {
+/** Articles longer than this have their entities found in a worker thread: it takes seconds. */
+const WORKER_MIN_CHARS = 200_000;
+
+/**
+ * The entity extractor is loaded after the first screen (its weights and gazetteers are large); for
+ * a big article it runs in a worker started from the program's entry, when there is one.
+ */
+async function findEntities(article: Article, entry: string | undefined): Promise<Entity[]> {
+  const chars = article.blocks.reduce((sum, block) => sum + block.text.length, 0);
+  if (entry && chars >= WORKER_MIN_CHARS) return extractInWorker(entry, article.blocks);
   const { extractEntities } = await import('../entities/extract.js');
   return extractEntities(article.blocks);
 }
@@ -43,7 +54,7 @@ export async function runReader(opened: Opened, options: ReaderOptions): Promise
       store={options.store}
       layout={options.layout}
       theme={makeTheme(options.color)}
-      findEntities={findEntities}
+      findEntities={(article) => findEntities(article, options.entry)}
       onReading={(keeper) => (current.reading = keeper)}
     />,
     { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
