@@ -1,18 +1,7 @@
-/**
- * Locates files under the repository's data/ folder, whether this module runs from src/ (tsx,
- * vitest) or from a bundle in another folder: walk up from this file until data/<relative> exists.
- */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { qariPackage } from '../package-root.js';
 
+/** A file under qari's data/ folder (the same from src/ under tsx/vitest and from the bundle in dist/). */
 export function dataPath(relative: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'data', relative);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`qari: data file not found: data/${relative}`);
-    dir = parent;
-  }
+  return join(qariPackage().root, 'data', relative);
 }

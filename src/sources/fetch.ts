@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
 import { decodeBody } from './charset.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
-import { qariPackage } from './package-root.js';
+import { qariPackage } from '../package-root.js';
 
 export interface FetchOptions {
   /** For the whole exchange, redirects and body included. Default: env QARI_TIMEOUT (seconds), else 15 s. */

@@ -12,7 +12,7 @@ import { scanLibrary } from './library.js';
 import { DEFAULT_MAX_BYTES, FILE_MAX_BYTES, formatBytes } from './limits.js';
 import { listItem } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
-import { qariPackage } from './package-root.js';
+import { qariPackage } from '../package-root.js';
 import { openProgressively, PROGRESSIVE_MIN_BYTES, type ArticleLoading } from './progressive.js';
 import { fetchWithCache } from './remote.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXIT_UNREADABLE, QariError } from '../errors.js';
+import { EXIT_UNREADABLE, QariError } from './errors.js';
 
 export interface QariPackage {
   root: string;
