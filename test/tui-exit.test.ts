@@ -35,7 +35,7 @@ function inPty(command: string, act: (send: (keys: string) => void, signal: (nam
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`timed out; output so far: ${JSON.stringify(output.slice(-400))}`));
-    }, 15_000);
+    }, 30_000);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
       if (!acted && output.includes('%')) {

@@ -38,7 +38,7 @@ export class TmuxSession {
     return { alternate: alternate === '1', cursorVisible: cursor === '1' };
   }
 
-  async waitForScreen(check: (lines: string[]) => boolean, what: string, timeoutMs = 8000): Promise<string[]> {
+  async waitForScreen(check: (lines: string[]) => boolean, what: string, timeoutMs = 20_000): Promise<string[]> {
     const deadline = Date.now() + timeoutMs;
     let lines = this.screen();
     while (!check(lines)) {
