@@ -11,6 +11,7 @@ import { alignLine } from '../src/layout/print.js';
 // general layout does: random paragraphs of the characters it takes (and some it must refuse).
 const pieces = [
   'ب', 'ت', 'ال', 'ה', 'a', 'Z', ' ', ' ', '  ', '1', '٣', ',', '.', '،', '؟', '(', ')', '[', '«', '»', '"', '-', '—', '…', '%', 'é', '×',
+  '/', '!', '؛', ':', '}', '|', '$', '\u2011', '\u00b4', '٢',
   '\u064e', '\u0651', '\u05b0', '\u00a0', '\u200f', '\t', '😀', 'كلمةطويلةجدابلامسافاتعلىالإطلاق',
 ];
 const paragraph = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));

@@ -151,11 +151,23 @@ function looksHardWrapped(group: string[]): boolean {
   return body.every((l) => l.length >= 30 && !BULLET.test(l)) && body.some((l) => !FINAL_PUNCTUATION.test(l));
 }
 
-/** Whether `line` has at most `max` words; stops counting there (a body paragraph has hundreds). */
+/** Whether `line` has at most `max` words (runs of non-\s); stops counting there (a body paragraph has hundreds). */
 function hasAtMostWords(line: string, max: number): boolean {
-  const word = /\S+/g;
-  for (let count = 0; word.exec(line); count++) if (count === max) return false;
+  // A loop rather than /\S+/g: that allocates a match per word, for every paragraph of a big article.
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isRegExpSpace(line.charCodeAt(i));
+    if (!space && !inWord && ++count > max) return false;
+    inWord = !space;
+  }
   return true;
+}
+
+/** What \s matches: ECMAScript WhiteSpace and LineTerminator (Zs and the rest). */
+function isRegExpSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isTitle(line: string): boolean {

@@ -3,6 +3,7 @@ import { lineLevels, mirrored, paragraphLevels, visualOrder, type ParagraphLevel
 import { breakOpportunities } from '../text/linebreak.js';
 import { isOneCellPunctuation, isRtlNonspacingMark } from '../text/cell-width.js';
 import { isSimpleCharacter } from '../text/simple-characters.js';
+import { breaksBetween, lineBreakGroup, NOT_SIMPLE } from '../text/linebreak-simple.js';
 import type { LayoutOptions } from './types.js';
 
 /**
@@ -15,28 +16,35 @@ import type { LayoutOptions } from './types.js';
  */
 export function simplePrintedText(text: string, direction: Direction, width: number, options: LayoutOptions): string[] | null {
   if (options.shape) return null;
-  const starts = simpleClusterStarts(text);
-  if (!starts) return null;
+  const scan = scanSimpleText(text);
+  if (!scan) return null;
+  const { starts } = scan;
   if (starts.length === 1) return [];
-  const paragraph = paragraphLevels(text, direction);
+  if (levelScratch.length < text.length) levelScratch = new Uint8Array(2 * text.length);
+  const paragraph = paragraphLevels(text, direction, levelScratch);
   const lines: string[] = [];
-  for (const [from, to] of greedyLines(text, starts, Math.max(1, Math.floor(width)))) {
+  const opportunities = scan.breaks ?? packageOpportunities(text, starts);
+  for (const [from, to] of greedyLines(text, starts, opportunities, Math.max(1, Math.floor(width)))) {
     let shown = to;
     while (shown > from && text.charCodeAt(starts[shown - 1]) === 0x20) shown--; // trailing spaces hang, undrawn
     const pad = direction === 'rtl' ? Math.max(0, width - (shown - from)) : 0;
     const units = lineBuffer(pad + starts[shown] - starts[from]);
     units.fill(0x20, 0, pad);
     const length = options.reorder ? writeVisual(units, pad, text, starts, from, shown, paragraph) : writeLogical(units, pad, text, starts[from], starts[shown]);
-    lines.push(String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]));
+    lines.push(lineText(length));
   }
   return lines;
 }
 
-/**
- * layout.ts's breakIntoLines for clusters of one cell each, whitespace being a space: the same
- * greedy filling on the same UAX #14 opportunities, as [first, afterLast) cluster ranges.
- */
-function greedyLines(text: string, starts: Int32Array, width: number): Array<[number, number]> {
+/** Break opportunities as cluster indices where a line may start; the last is the cluster count. */
+interface Opportunities {
+  at: Int32Array;
+  /** Whether each break is mandatory (null: none is). */
+  required: Uint8Array | null;
+}
+
+/** The linebreak package's opportunities, for paragraphs linebreak-simple.ts does not cover. */
+function packageOpportunities(text: string, starts: Int32Array): Opportunities {
   const count = starts.length - 1;
   // Opportunities are text offsets; with marks in the text, clusters are fewer than code units.
   let clusterAt: Int32Array | null = null;
@@ -44,6 +52,22 @@ function greedyLines(text: string, starts: Int32Array, width: number): Array<[nu
     clusterAt = new Int32Array(text.length + 1).fill(-1);
     for (let i = 0; i <= count; i++) clusterAt[starts[i]] = i;
   }
+  const breaks = breakOpportunities(text);
+  const at = new Int32Array(breaks.length);
+  const required = new Uint8Array(breaks.length);
+  breaks.forEach(({ position, required: mandatory }, i) => {
+    at[i] = clusterAt ? clusterAt[position] : position; // -1 inside a cluster: skipped
+    required[i] = mandatory ? 1 : 0;
+  });
+  return { at, required };
+}
+
+/**
+ * layout.ts's breakIntoLines for clusters of one cell each, whitespace being a space: the same
+ * greedy filling on the same UAX #14 opportunities, as [first, afterLast) cluster ranges.
+ */
+function greedyLines(text: string, starts: Int32Array, opportunities: Opportunities, width: number): Array<[number, number]> {
+  const count = starts.length - 1;
   const isSpace = (i: number) => text.charCodeAt(starts[i]) === 0x20;
   const lines: Array<[number, number]> = [];
   let lineStart = 0;
@@ -56,8 +80,9 @@ function greedyLines(text: string, starts: Int32Array, width: number): Array<[nu
     used = 0;
     pending = 0;
   };
-  for (const { position, required } of breakOpportunities(text)) {
-    const segmentEnd = clusterAt ? clusterAt[position] : position;
+  const { at, required } = opportunities;
+  for (let b = 0; b < at.length; b++) {
+    const segmentEnd = at[b];
     if (segmentEnd <= segmentStart) continue; // inside a cluster, or at the start
     let wordEnd = segmentEnd;
     while (wordEnd > segmentStart && isSpace(wordEnd - 1)) wordEnd--;
@@ -72,7 +97,7 @@ function greedyLines(text: string, starts: Int32Array, width: number): Array<[nu
     } else used += pending + wordWidth;
     pending = segmentEnd - wordEnd;
     segmentStart = segmentEnd;
-    if (required && segmentEnd < count) endLine(segmentEnd);
+    if (required && required[b] && segmentEnd < count) endLine(segmentEnd);
   }
   if (lineStart < count) lines.push([lineStart, count]);
   return lines;
@@ -106,12 +131,28 @@ function writeVisual(units: Uint16Array, at: number, text: string, starts: Int32
 }
 
 let buffer = new Uint16Array(256);
+let bufferBytes = Buffer.from(buffer.buffer);
 
 /** A scratch buffer for one line's code units (a line is built, turned into a string, forgotten). */
 function lineBuffer(length: number): Uint16Array {
-  if (buffer.length < length) buffer = new Uint16Array(length * 2);
+  if (buffer.length < length) {
+    buffer = new Uint16Array(length * 2);
+    bufferBytes = Buffer.from(buffer.buffer);
+  }
   return buffer;
 }
+
+// Decoding the buffer's bytes as UTF-16LE is several times faster than String.fromCharCode.apply,
+// and the same string where code units are stored little-endian (everywhere but s390x).
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The first `length` units of the line buffer as a string. */
+function lineText(length: number): string {
+  return littleEndian ? bufferBytes.toString('utf16le', 0, 2 * length) : String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+}
+
+/** Levels of the paragraph being printed (see paragraphLevels' `into`). */
+let levelScratch = new Uint8Array(1024);
 
 let mirrors: Uint16Array | null = null;
 
@@ -133,33 +174,63 @@ const enum CharKind {
   Mark, // a Hebrew or Arabic nonspacing mark, joining the cluster before it
 }
 
-let kinds: Uint8Array | null = null;
+/** CharKind in the low two bits, the line-break group (linebreak-simple.ts) of clusters above. */
+let infos: Uint8Array | null = null;
 
-function kindOf(code: number): CharKind {
-  if (!kinds) {
-    kinds = new Uint8Array(0x10000);
-    for (let c = 0; c < kinds.length; c++) {
-      if (c === 0x20) kinds[c] = CharKind.Space;
+/** A code unit's CharKind and line-break group, one table look-up per character of the scan. */
+function infoOf(code: number): number {
+  if (!infos) {
+    infos = new Uint8Array(0x10000);
+    for (let c = 0; c < infos.length; c++) {
+      if (c === 0x20) infos[c] = CharKind.Space;
       // (no-break space is not a cluster of its own kind here: it is whitespace for line breaking)
-      else if (isSimpleCharacter(c) || (isOneCellPunctuation(c) && c !== 0xa0)) kinds[c] = CharKind.Cluster;
-      else if (isRtlNonspacingMark(c)) kinds[c] = CharKind.Mark;
+      else if (isSimpleCharacter(c) || (isOneCellPunctuation(c) && c !== 0xa0)) infos[c] = CharKind.Cluster | (lineBreakGroup(c) << 2);
+      else if (isRtlNonspacingMark(c)) infos[c] = CharKind.Mark;
     }
   }
-  return kinds[code];
+  return infos[code];
 }
 
-/** Where each cluster starts (and text.length last), or null when the paragraph is not that simple. */
-function simpleClusterStarts(text: string): Int32Array | null {
-  const starts = new Int32Array(text.length + 1);
+// Scratch space for the scan's arrays, which live only while one paragraph is printed: a typed
+// array of its own per paragraph costs more than the whole scan (tens of thousands of allocations).
+let scratch = new Int32Array(1024);
+
+/**
+ * Where each cluster starts (and text.length last), and, when every cluster has a line-break group
+ * (linebreak-simple.ts), the break opportunities found in the same pass; null when the paragraph is
+ * not that simple.
+ */
+function scanSimpleText(text: string): { starts: Int32Array; breaks: Opportunities | null } | null {
+  if (scratch.length < 2 * (text.length + 1)) scratch = new Int32Array(4 * (text.length + 1));
+  const starts = scratch.subarray(0, text.length + 1);
+  const breaks = scratch.subarray(text.length + 1, 2 * (text.length + 1));
   let count = 0;
+  let breakCount = 0;
   let canCarryMarks = false; // marks join the cluster before them, unless it is a space (or there is none)
+  // The package treats a space at the very start as WJ: such text is left to it.
+  let groupsKnown = text.charCodeAt(0) !== 0x20;
+  let previousGroup = NOT_SIMPLE; // of the last cluster that is not a space
+  let spaced = false;
   for (let i = 0; i < text.length; i++) {
-    const kind = kindOf(text.charCodeAt(i));
-    if (kind === CharKind.Cluster || kind === CharKind.Space) {
+    const info = infoOf(text.charCodeAt(i));
+    const kind: CharKind = info & 3;
+    if (kind === CharKind.Cluster) {
+      if (groupsKnown) {
+        const group = info >> 2;
+        if (group === NOT_SIMPLE) groupsKnown = false;
+        else if (previousGroup !== NOT_SIMPLE && breaksBetween(previousGroup, group, spaced)) breaks[breakCount++] = count;
+        previousGroup = group;
+        spaced = false;
+      }
       starts[count++] = i;
-      canCarryMarks = kind === CharKind.Cluster;
+      canCarryMarks = true;
+    } else if (kind === CharKind.Space) {
+      starts[count++] = i;
+      canCarryMarks = false;
+      spaced = true;
     } else if (!(canCarryMarks && kind === CharKind.Mark)) return null;
   }
   starts[count] = text.length;
-  return starts.subarray(0, count + 1);
+  breaks[breakCount++] = count; // the end of the text is always an opportunity
+  return { starts: starts.subarray(0, count + 1), breaks: groupsKnown ? { at: breaks.subarray(0, breakCount), required: null } : null };
 }

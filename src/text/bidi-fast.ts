@@ -40,10 +40,18 @@ function kindOf(code: number, classOf: (code: number) => string): Kind {
   return known - 1;
 }
 
-/** Levels of every UTF-16 unit of `text`, or null when the paragraph needs the full algorithm. */
-export function simpleParagraphLevels(text: string, paragraphLevel: 0 | 1, classOf: (code: number) => string): Uint8Array | null {
+// The bidi types live only during one call: a typed array of their own per paragraph costs about as
+// much as the rest of the work on a big article (each is a separate allocation outside the heap).
+let scratch = new Uint8Array(1024);
+
+/**
+ * Levels of every UTF-16 unit of `text`, or null when the paragraph needs the full algorithm;
+ * written into `into` (at least text.length long, a buffer the caller reuses) when given.
+ */
+export function simpleParagraphLevels(text: string, paragraphLevel: 0 | 1, classOf: (code: number) => string, into?: Uint8Array): Uint8Array | null {
   const length = text.length;
-  const types = new Uint8Array(length);
+  if (scratch.length < length) scratch = new Uint8Array(2 * length);
+  const types = scratch.subarray(0, length);
   let hasL = false;
   let hasRtl = false;
   let hasNumbers = false;
@@ -57,13 +65,14 @@ export function simpleParagraphLevels(text: string, paragraphLevel: 0 | 1, class
     else if (kind === Kind.EN) hasNumbers = true;
     else if (kind === Kind.AN) hasNumbers = hasArabicNumbers = true;
   }
-  if (paragraphLevel === 0) return hasRtl || hasArabicNumbers ? null : new Uint8Array(length);
-  if (hasL) return null;
+  if (paragraphLevel === 0 ? hasRtl || hasArabicNumbers : hasL) return null;
+  const levels = into ? into.subarray(0, length) : new Uint8Array(length);
+  if (paragraphLevel === 0) return levels.fill(0);
   // Without numbers, W1-W6 leave nothing that I2 would raise: everything is R, at level 1.
-  return hasNumbers ? rtlLevels(types) : new Uint8Array(length).fill(1);
+  return hasNumbers ? rtlLevels(types, levels) : levels.fill(1);
 }
 
-function rtlLevels(types: Uint8Array): Uint8Array {
+function rtlLevels(types: Uint8Array, levels: Uint8Array): Uint8Array {
   const n = types.length;
   // W1-W3: marks take the type before them (sos is R); EN after AL is AN; AL is R.
   let previous: number = Kind.R;
@@ -97,7 +106,6 @@ function rtlLevels(types: Uint8Array): Uint8Array {
     i = end;
   }
   // W6-N2 leave every other character R (level 1); I2 raises numbers to level 2.
-  const levels = new Uint8Array(n);
   for (let i = 0; i < n; i++) levels[i] = types[i] === Kind.EN || types[i] === Kind.AN ? 2 : 1;
   return levels;
 }

@@ -11,10 +11,15 @@ export interface ParagraphLevels {
   paragraphLevel: number;
 }
 
-export function paragraphLevels(text: string, direction: Direction | 'auto'): ParagraphLevels {
+/**
+ * `into`: a buffer of at least text.length units the caller reuses, for levels needed only briefly
+ * (one allocation per paragraph is a real cost when printing a big article); the full algorithm's
+ * levels are always a new array.
+ */
+export function paragraphLevels(text: string, direction: Direction | 'auto', into?: Uint8Array): ParagraphLevels {
   if (direction !== 'auto') {
     const paragraphLevel = direction === 'rtl' ? 1 : 0;
-    const levels = simpleParagraphLevels(text, paragraphLevel, bidiClassOfCode);
+    const levels = simpleParagraphLevels(text, paragraphLevel, bidiClassOfCode, into);
     if (levels) return { levels, paragraphLevel };
   }
   return fullParagraphLevels(text, direction);
