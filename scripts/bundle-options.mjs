@@ -229,6 +229,17 @@ const rowCachingInkOutput = {
   },
 };
 
+// Ink draws only the last frame when it thinks it runs in CI (env CI or CONTINUOUS_INTEGRATION set).
+// qari starts Ink only when standard output is a terminal, where a reader must see every frame, even
+// in a shell that happens to export CI=true (as CI runners and some developers' shells do).
+const interactiveInk = {
+  name: 'interactive-ink',
+  setup(b) {
+    b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: 'is-in-ci', namespace: 'qari-not-ci' }));
+    b.onLoad({ filter: /.*/, namespace: 'qari-not-ci' }, () => ({ contents: 'export default false;' }));
+  },
+};
+
 /** esbuild options for a qari bundle (entry points and output left to the caller). */
 export const bundleOptions = {
   bundle: true,
@@ -242,6 +253,6 @@ export const bundleOptions = {
   define: { QARI_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   // Some dependencies (conf's helpers) still use require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
-  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable],
+  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk],
   logLevel: 'warning',
 };

@@ -27,7 +27,8 @@ function inPty(command: string, act: (send: (keys: string) => void, signal: (nam
   const ttyCheck = `stty -a | grep -Eq -- '(^| )-(icanon|echo)( |$)' && echo TTY=raw || echo TTY=cooked`;
   const child = spawn('script', ['-qfec', `stty cols 80 rows 24; ${command} --config-dir ${config}; code=$?; ${ttyCheck}; exit $code`, '/dev/null'], {
     cwd: REPO,
-    env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1' },
+    // CI=true as CI runners export it: qari must still draw every frame (Ink alone would not).
+    env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1', CI: 'true' },
   });
   let output = '';
   let acted = false;
