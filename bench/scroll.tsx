@@ -4,7 +4,6 @@
  * Bundled by bench/run.mjs with the program's own build options (so Ink gets the same fast paths).
  * Usage: node scroll.js FILE → one JSON line {"keys": n, "median": ms, "p99": ms, "firstFrame": ms}
  */
-import React from 'react';
 import { EventEmitter } from 'node:events';
 import { render } from 'ink';
 import { openSource } from '../src/sources/open.js';

@@ -84,7 +84,3 @@ export function toConfigObject(state: StoreState): Record<string, unknown> {
     [SETTINGS_KEY, Object.fromEntries(state.settings)],
   ]);
 }
-
-export function isEmptyState(state: StoreState): boolean {
-  return state.positions.size === 0 && state.settings.size === 0 && state.other.size === 0;
-}

@@ -112,13 +112,6 @@ export class LanguageTally {
   }
 }
 
-/** A language tag from the letters used: Hebrew, Persian, Urdu, Arabic or (for Latin text) English. */
-export function detectLanguage(text: string): string {
-  const tally = new LanguageTally();
-  tally.add(text);
-  return tally.language;
-}
-
 // Function words of one language that the other does not use. Older Persian text is often typed
 // with Arabic yeh and kaf (ي ك), which hides the letters that tell the two apart.
 const PERSIAN_WORDS = new Set(['را', 'است', 'این', 'که', 'می', 'های', 'برای', 'شد', 'کرد', 'كه', 'اين', 'براي', 'هاي']);

@@ -1,4 +1,3 @@
-import React from 'react';
 import { Box, Text } from 'ink';
 import type { ArticleDocument, Row } from '../layout/document.js';
 import { screenRow, type Highlight, type RowSegment } from './rows.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import { Box, Text } from 'ink';
 import { cellWidth } from '../text/cell-width.js';
 import type { Article, Entity } from '../article/model.js';

@@ -1,4 +1,4 @@
-import React, { useRef } from 'react';
+import { useRef } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { ArticleList } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
 import { cellWidth } from '../text/cell-width.js';

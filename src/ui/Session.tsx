@@ -1,4 +1,4 @@
-import React, { useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from 'ink';
 import type { Article, ArticleList } from '../article/model.js';
 import type { Entity } from '../article/model.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import { Text } from 'ink';
 import { cellWidth } from '../text/cell-width.js';
 import type { ArticleDocument } from '../layout/document.js';

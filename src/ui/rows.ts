@@ -63,7 +63,3 @@ function plainRow(doc: ArticleDocument, row: Row, line: VisualLine, key: string)
 function overlaps(cell: { start: number; end: number }, range: { start: number; end: number }): boolean {
   return cell.start < range.end && cell.end > range.start;
 }
-
-export function lineOfRow(doc: ArticleDocument, row: Row): VisualLine | undefined {
-  return doc.linesOf(row.block)[row.line];
-}

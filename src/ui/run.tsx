@@ -1,4 +1,3 @@
-import React from 'react';
 import { render } from 'ink';
 import { openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
