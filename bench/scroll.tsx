@@ -9,22 +9,10 @@ import { render } from 'ink';
 import { openSource } from '../src/sources/open.js';
 import { App } from '../src/ui/App.js';
 import { makeTheme } from '../src/ui/theme.js';
+import { FakeStdout } from '../test/helpers/fake-stdout.js';
 
 const COLUMNS = 200;
 const ROWS = 60;
-
-class FakeStdout extends EventEmitter {
-  readonly columns = COLUMNS;
-  readonly rows = ROWS;
-  readonly isTTY = true;
-  frames = 0;
-  onFrame: (() => void) | null = null;
-  write = (): boolean => {
-    this.frames++;
-    this.onFrame?.();
-    return true;
-  };
-}
 
 class FakeStdin extends EventEmitter {
   readonly isTTY = true;
@@ -46,7 +34,7 @@ class FakeStdin extends EventEmitter {
   unref(): void {}
 }
 
-const stdout = new FakeStdout();
+const stdout = new FakeStdout(COLUMNS, ROWS, false);
 const stdin = new FakeStdin();
 
 function nextFrame(): Promise<void> {

@@ -5,6 +5,26 @@ import { createRequire } from 'node:module';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+/**
+ * A plugin that replaces exact texts in a dependency's file (and appends `additions`), failing the
+ * build loudly when a text is no longer there (the dependency changed: the patch must be redone).
+ */
+function textPatch(name, file, patches, additions = '') {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter: file }, (args) => {
+        let contents = readFileSync(args.path, 'utf8');
+        for (const [from, to] of patches) {
+          if (!contents.includes(from)) throw new Error(`${args.path} changed: cannot patch ${JSON.stringify(from.slice(0, 50))} (${name})`);
+          contents = contents.replace(from, to);
+        }
+        return { contents: contents + additions, loader: 'js' };
+      });
+    },
+  };
+}
+
 // Ink loads React DevTools only when DEV=true; the bundle must not import that optional package.
 const withoutDevtools = {
   name: 'without-react-devtools',
@@ -94,7 +114,7 @@ const inkOutputPatches = [
   ],
 ];
 const inkOutputAdditions = `
-import { isOneCellCluster } from ${JSON.stringify(ownCellWidth)};
+import { isOneCellCluster, isRtlNonspacingMark } from ${JSON.stringify(ownCellWidth)};
 const BLANK_CELL = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });
 const rowStrings = new Map();
 /** A row's text from its writes ([x, line, x, line, ...] in order), as Ink's original grid gives it. */
@@ -121,18 +141,25 @@ function rowString(output, writes) {
 }
 const plainCells = new Map();
 /**
- * The styled characters of a line without escape sequences whose every character is a one-cell
- * cluster of its own (most article rows), as tokenize would give them, without its grapheme
- * segmentation; null for any other line.
+ * The styled characters of a line without escape sequences made of one-cell characters that are
+ * clusters of their own, each maybe followed by Arabic or Hebrew marks (most article rows), as
+ * tokenize would give them, without its grapheme segmentation; null for any other line.
  */
 function plainStyledChars(line) {
   const chars = [];
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (!isOneCellCluster(code)) return null;
-    let cell = plainCells.get(code);
-    if (cell === undefined) plainCells.set(code, (cell = Object.freeze({ type: 'char', value: line[i], fullWidth: false, styles: BLANK_CELL.styles })));
+    let end = i + 1;
+    while (end < line.length && isRtlNonspacingMark(line.charCodeAt(end))) end++;
+    const value = end === i + 1 ? code : line.slice(i, end);
+    let cell = plainCells.get(value);
+    if (cell === undefined) {
+      if (plainCells.size > 5000) plainCells.clear(); // letters with marks are many: keep the cache bounded
+      plainCells.set(value, (cell = Object.freeze({ type: 'char', value: line.slice(i, end), fullWidth: false, styles: BLANK_CELL.styles })));
+    }
     chars.push(cell);
+    i = end - 1;
   }
   return chars;
 }
@@ -156,34 +183,16 @@ function sameStyles(a, b) {
 `;
 // Ink remembers the size of every text it ever measured, so a long reading session grows its heap
 // without bound (and slows every garbage collection): the cache is cleared when large.
-const inkMeasureFile = /[\\/]ink[\\/]build[\\/]measure-text\.js$/;
-const boundedInkMeasureCache = {
-  name: 'bounded-ink-measure-cache',
-  setup(b) {
-    b.onLoad({ filter: inkMeasureFile }, (args) => {
-      const contents = readFileSync(args.path, 'utf8');
-      const from = '    cache.set(text, dimensions);';
-      if (!contents.includes(from)) throw new Error("ink's measure-text.js changed: cannot bound its cache");
-      return { contents: contents.replace(from, '    if (cache.size > 2000) cache.clear();\n' + from), loader: 'js' };
-    });
-  },
-};
+const boundedInkMeasureCache = textPatch('bounded-ink-measure-cache', /[\\/]ink[\\/]build[\\/]measure-text\.js$/, [
+  ['    cache.set(text, dimensions);', '    if (cache.size > 2000) cache.clear();\n    cache.set(text, dimensions);'],
+]);
 
 // Yoga (Ink's layout engine) is WebAssembly embedded as base64; its Emscripten loader still fetches
 // that data: URL with fetch() when there is one, and Node's fetch loads undici (~40 ms of start-up)
 // to decode a string that is already in memory. The loader is made to decode it directly.
-const yogaLoaderFile = /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(b) {
-    b.onLoad({ filter: yogaLoaderFile }, (args) => {
-      const contents = readFileSync(args.path, 'utf8');
-      const from = 'return w||"function"!=typeof fetch?Promise.resolve()';
-      if (!contents.includes(from)) throw new Error("yoga-layout's loader changed: cannot keep it from fetching");
-      return { contents: contents.replace(from, 'return true?Promise.resolve()'), loader: 'js' };
-    });
-  },
-};
+const yogaWithoutFetch = textPatch('yoga-without-fetch', /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
+  ['return w||"function"!=typeof fetch?Promise.resolve()', 'return true?Promise.resolve()'],
+]);
 
 // linebreak builds its character-class table at start-up by inflating a compressed copy twice
 // (~25 ms on a cold start). The table is inflated here, once, at build time, and the bundle carries
@@ -215,19 +224,26 @@ const prebuiltLinebreakTable = {
   },
 };
 
-const rowCachingInkOutput = {
-  name: 'row-caching-ink-output',
-  setup(b) {
-    b.onLoad({ filter: inkOutputFile }, (args) => {
-      let contents = readFileSync(args.path, 'utf8');
-      for (const [from, to] of inkOutputPatches) {
-        if (!contents.includes(from)) throw new Error(`ink's output.js changed: cannot patch ${JSON.stringify(from.slice(0, 40))}`);
-        contents = contents.replace(from, to);
-      }
-      return { contents: contents + inkOutputAdditions, loader: 'js' };
-    });
-  },
-};
+const rowCachingInkOutput = textPatch('row-caching-ink-output', inkOutputFile, inkOutputPatches, inkOutputAdditions);
+
+// Ink checks every text it draws, every frame, for C1 controls by iterating it character by
+// character: a new string per non-ASCII character, about half of all the memory a key press
+// allocated (garbage collections of it made page turns stutter). The same check on char codes.
+const inkC1Check = textPatch('ink-c1-check', /[\\/]ink[\\/]build[\\/]ansi-tokenizer\.js$/, [
+  [
+    `    for (const character of text) {
+        if (isC1ControlCharacter(character)) {
+            return true;
+        }
+    }
+    return false;`,
+    `    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80 && code <= 0x9f) return true;
+    }
+    return false;`,
+  ],
+]);
 
 // Ink draws only the last frame when it thinks it runs in CI (env CI or CONTINUOUS_INTEGRATION set).
 // qari starts Ink only when standard output is a terminal, where a reader must see every frame, even
@@ -253,6 +269,6 @@ export const bundleOptions = {
   define: { QARI_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   // Some dependencies (conf's helpers) still use require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
-  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk],
+  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, inkC1Check, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk],
   logLevel: 'warning',
 };

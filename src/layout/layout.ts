@@ -3,6 +3,7 @@ import { clustersOf, isWhitespace, visibleText, type Cluster } from '../text/clu
 import { breakOpportunities } from '../text/linebreak.js';
 import { lineLevels, mirrored, paragraphLevels, visualOrder, type ParagraphLevels } from '../text/bidi.js';
 import { shapeClusters } from '../text/shape.js';
+import { simpleLines } from './simple-lines.js';
 import type { LayoutOptions, VisualCell, VisualLine } from './types.js';
 
 /**
@@ -11,6 +12,15 @@ import type { LayoutOptions, VisualCell, VisualLine } from './types.js';
  * a word wider than the line broken between grapheme clusters), then each line reordered.
  */
 export function layoutText(text: string, direction: Direction, width: number, options: LayoutOptions): VisualLine[] {
+  const simple = simpleLines(text, direction, width, options);
+  if (!simple) return generalLayout(text, direction, width, options);
+  // The same lines as the general path's, which makes their cells if they are ever asked for.
+  const cells = new ParagraphCells(text, direction, width, options);
+  return simple.map((line, index) => new TextLine(line.start, line.end, line.text, line.width, direction, cells, index));
+}
+
+/** layoutText for any text, without the fast path for simple paragraphs (which tests hold to it). */
+export function generalLayout(text: string, direction: Direction, width: number, options: LayoutOptions): VisualLine[] {
   const cells = new ParagraphCells(text, direction, width, options);
   return linesOf(text, direction, width, options, (...args) => textLine(...args, cells));
 }

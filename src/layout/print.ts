@@ -1,6 +1,6 @@
 import type { Article } from '../article/model.js';
 import { layoutBlock } from './layout.js';
-import { simplePrintedText } from './print-fast.js';
+import { simpleLines } from './simple-lines.js';
 import type { LayoutOptions, VisualLine } from './types.js';
 
 /** A line as text for a fixed width: right-to-left lines right-aligned. */
@@ -15,8 +15,8 @@ export function* printLines(article: Article, width: number, options: LayoutOpti
     if (block.kind === 'related') continue;
     if (!first) yield '';
     first = false;
-    const fast = simplePrintedText(block.text, block.direction, width, options);
-    if (fast) yield* fast;
+    const simple = simpleLines(block.text, block.direction, width, options, true);
+    if (simple) for (const line of simple) yield line.text;
     else for (const line of layoutBlock(block, width, options)) yield alignLine(line, width);
   }
 }

@@ -58,7 +58,7 @@ add(0x06d2, 0xfbae, 0xfbaf);
 add(0x06cc, 0xfbfc, 0xfbfd, 0xfbfe, 0xfbff);
 
 // Lam + alef variant -> ligature [isolated, final].
-const LAM = 0x0644;
+export const LAM = 0x0644;
 const LAM_ALEF = new Map<number, readonly [number, number]>([
   [0x0622, [0xfef5, 0xfef6]],
   [0x0623, [0xfef7, 0xfef8]],
@@ -73,9 +73,9 @@ const TRANSPARENT = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 /** formAt marker: an alef drawn by the lam-alef ligature before it. */
 const SWALLOWED = 0xffffffff;
 
-type Joining = 'dual' | 'right' | 'causing' | 'none' | 'transparent';
+export type Joining = 'dual' | 'right' | 'causing' | 'none' | 'transparent';
 
-function joiningOf(code: number): Joining {
+export function joiningOf(code: number): Joining {
   const forms = FORMS.get(code);
   if (forms) return code === 0x0621 ? 'none' : forms.length === 4 ? 'dual' : 'right';
   if (code === TATWEEL || code === ZWJ) return 'causing';
@@ -84,8 +84,25 @@ function joiningOf(code: number): Joining {
   return 'none';
 }
 
-const joinsForward = (j: Joining) => j === 'dual' || j === 'causing';
-const joinsBackward = (j: Joining) => j === 'dual' || j === 'right' || j === 'causing';
+export const joinsForward = (j: Joining) => j === 'dual' || j === 'causing';
+export const joinsBackward = (j: Joining) => j === 'dual' || j === 'right' || j === 'causing';
+
+/** Whether a character has presentation forms (an Arabic letter that shaping replaces). */
+export function hasForms(code: number): boolean {
+  return FORMS.has(code);
+}
+
+/** The presentation form of a letter with forms, for whether it joins the letters beside it. */
+export function presentationForm(code: number, joinsPrevious: boolean, joinsNext: boolean): number {
+  const forms = FORMS.get(code)!;
+  return joinsPrevious && joinsNext ? forms[3] ?? forms[1] : joinsPrevious ? forms[1] : joinsNext ? forms[2] ?? forms[0] : forms[0];
+}
+
+/** The ligature a lam makes with `alef` after it (0 when `alef` is no alef), joined to the right or not. */
+export function lamAlefLigature(alef: number, joinsPrevious: boolean): number {
+  const ligature = LAM_ALEF.get(alef);
+  return ligature ? ligature[joinsPrevious ? 1 : 0] : 0;
+}
 
 const MARK = /^[\p{Mn}\p{Me}]$/u;
 
@@ -130,22 +147,21 @@ export function shapeClusters(text: string, clusters: ReadonlyArray<{ start: num
   for (let k = 0; k < codes.length; k++) {
     const type = joining[k];
     if (type === 'transparent') continue;
-    const forms = FORMS.get(codes[k]);
     const joinsPrevious = joinsBackward(type) && joinsForward(previous);
     previous = type;
-    if (!forms) continue;
+    if (!FORMS.has(codes[k])) continue;
     const next = nextJoining(k);
     // Only marks may sit between lam and alef, so both stay in adjacent clusters of one cell.
-    const ligature = codes[k] === LAM && next !== -1 && onlyMarksBetween(codes, k, next) ? LAM_ALEF.get(codes[next]) : undefined;
+    const ligature = codes[k] === LAM && next !== -1 && onlyMarksBetween(codes, k, next) ? lamAlefLigature(codes[next], joinsPrevious) : 0;
     if (ligature) {
-      formAt[offsets[k] - lineStart] = ligature[joinsPrevious ? 1 : 0];
+      formAt[offsets[k] - lineStart] = ligature;
       formAt[offsets[next] - lineStart] = SWALLOWED;
       previous = 'right'; // the ligature ends like an alef: it does not join what follows
       k = next;
       continue;
     }
     const joinsNext = type === 'dual' && next !== -1 && joinsBackward(joining[next]);
-    formAt[offsets[k] - lineStart] = joinsPrevious && joinsNext ? forms[3] ?? forms[1] : joinsPrevious ? forms[1] : joinsNext ? forms[2] ?? forms[0] : forms[0];
+    formAt[offsets[k] - lineStart] = presentationForm(codes[k], joinsPrevious, joinsNext);
   }
   const units: ShapedUnit[] = [];
   for (const cluster of clusters) {

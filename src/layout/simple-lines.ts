@@ -4,34 +4,46 @@ import { breakOpportunities } from '../text/linebreak.js';
 import { isOneCellPunctuation, isRtlNonspacingMark } from '../text/cell-width.js';
 import { isSimpleCharacter } from '../text/simple-characters.js';
 import { breaksBetween, lineBreakGroup, NOT_SIMPLE } from '../text/linebreak-simple.js';
+import { hasForms, joiningOf, joinsBackward, joinsForward, LAM, lamAlefLigature, presentationForm } from '../text/shape.js';
 import type { LayoutOptions } from './types.js';
 
+/** A laid-out line of a simple paragraph: VisualLine but for its cells (which the general path makes). */
+export interface SimpleLine {
+  start: number;
+  end: number;
+  /** As written: reordered, mirrored, shaped when asked; right-to-left lines padded when asked. */
+  text: string;
+  /** Cells of the text without the padding. */
+  width: number;
+}
+
 /**
- * --print of a paragraph made only of one-cell characters that are their own grapheme clusters
- * (ASCII, Hebrew and Arabic letters and punctuation, Latin-1, common dashes and quotes), each
- * optionally followed by Hebrew or Arabic marks: the lines printLines makes from layoutText (right-
- * to-left lines right-aligned to `width`), without its cluster objects and line by line string
- * building, which cost most of the time and memory of printing a big article. Returns null for any
- * other paragraph (or for shaping), which then takes the general path.
+ * The lines layout.ts makes of a paragraph made only of one-cell characters that are their own
+ * grapheme clusters (ASCII, Hebrew and Arabic letters and punctuation, Latin-1, common dashes and
+ * quotes), each optionally followed by Hebrew or Arabic marks: the same breaks, order, mirroring and
+ * shaping, without the general path's objects per cluster and per glyph, whose allocation and garbage
+ * collection were most of the time of printing a big article and of paging through one. Returns null
+ * for any other paragraph, which then takes the general path. `padRtl`: right-to-left lines start
+ * with the spaces that right-align them to `width` (what --print writes).
  */
-export function simplePrintedText(text: string, direction: Direction, width: number, options: LayoutOptions): string[] | null {
-  if (options.shape) return null;
+export function simpleLines(text: string, direction: Direction, width: number, options: LayoutOptions, padRtl = false): SimpleLine[] | null {
   const scan = scanSimpleText(text);
   if (!scan) return null;
   const { starts } = scan;
   if (starts.length === 1) return [];
   if (levelScratch.length < text.length) levelScratch = new Uint8Array(2 * text.length);
   const paragraph = paragraphLevels(text, direction, levelScratch);
-  const lines: string[] = [];
+  const lines: SimpleLine[] = [];
   const opportunities = scan.breaks ?? packageOpportunities(text, starts);
   for (const [from, to] of greedyLines(text, starts, opportunities, Math.max(1, Math.floor(width)))) {
     let shown = to;
     while (shown > from && text.charCodeAt(starts[shown - 1]) === 0x20) shown--; // trailing spaces hang, undrawn
-    const pad = direction === 'rtl' ? Math.max(0, width - (shown - from)) : 0;
+    const line = lineUnits(text, starts, from, shown, options.shape);
+    const pad = padRtl && direction === 'rtl' ? Math.max(0, width - line.count) : 0;
     const units = lineBuffer(pad + starts[shown] - starts[from]);
     units.fill(0x20, 0, pad);
-    const length = options.reorder ? writeVisual(units, pad, text, starts, from, shown, paragraph) : writeLogical(units, pad, text, starts[from], starts[shown]);
-    lines.push(lineText(length));
+    const length = options.reorder ? writeVisual(units, pad, text, starts, line, paragraph) : writeLogical(units, pad, text, starts, line);
+    lines.push({ start: starts[from], end: starts[to], text: lineText(length), width: line.count });
   }
   return lines;
 }
@@ -103,31 +115,128 @@ function greedyLines(text: string, starts: Int32Array, opportunities: Opportunit
   return lines;
 }
 
-function writeLogical(units: Uint16Array, at: number, text: string, start: number, end: number): number {
-  for (let k = start; k < end; k++) units[at++] = text.charCodeAt(k);
+/**
+ * A line's cell groups: unit u is clusters first[u] .. first[u + 1] - 1, one cluster, or with shaping
+ * a lam and the alef its ligature draws. `forms[c - from]` is the presentation form that replaces the
+ * base of cluster c when it starts a unit (0: none).
+ */
+interface LineUnits {
+  from: number;
+  count: number;
+  first: Int32Array;
+  forms: Uint16Array | null;
+}
+
+let unitScratch = new Int32Array(256);
+let formScratch = new Uint16Array(256);
+
+/** Clusters from..shown-1 as units, shaped (shape.ts's rules: joins only inside the line) when asked. */
+function lineUnits(text: string, starts: Int32Array, from: number, shown: number, shape: boolean): LineUnits {
+  const clusters = shown - from;
+  if (unitScratch.length <= clusters) {
+    unitScratch = new Int32Array(2 * clusters + 1);
+    formScratch = new Uint16Array(2 * clusters + 1);
+  }
+  const first = unitScratch;
+  if (!shape) {
+    for (let u = 0; u <= clusters; u++) first[u] = from + u;
+    return { from, count: clusters, first, forms: null };
+  }
+  const forms = formScratch;
+  let count = 0;
+  let previous = 0; // joining flags of the last cluster's base (every base is a non-transparent character)
+  for (let c = from; c < shown; c++) {
+    const code = text.charCodeAt(starts[c]);
+    const joining = joiningFlags(code);
+    const joinsPrevious = (joining & JOINS_BACKWARD) !== 0 && (previous & JOINS_FORWARD) !== 0;
+    first[count++] = c;
+    forms[c - from] = 0;
+    previous = joining;
+    if ((joining & HAS_FORMS) === 0) continue;
+    const next = c + 1 < shown ? text.charCodeAt(starts[c + 1]) : -1;
+    const ligature = code === LAM && next !== -1 ? lamAlefLigature(next, joinsPrevious) : 0;
+    if (ligature) {
+      forms[c - from] = ligature;
+      previous = JOINS_BACKWARD; // the ligature ends like an alef: it does not join what follows
+      c++; // the alef's cluster belongs to the lam's unit
+      continue;
+    }
+    const joinsNext = (joining & DUAL) !== 0 && next !== -1 && (joiningFlags(next) & JOINS_BACKWARD) !== 0;
+    forms[c - from] = presentationForm(code, joinsPrevious, joinsNext);
+  }
+  first[count] = shown;
+  return { from, count, first, forms };
+}
+
+const JOINS_FORWARD = 1;
+const JOINS_BACKWARD = 2;
+const DUAL = 4;
+const HAS_FORMS = 8;
+/** shape.ts's joining type of each code unit as the flags above, filled in as characters are met. */
+const joinings = new Uint8Array(0x10000);
+const joiningKnown = new Uint8Array(0x10000);
+
+function joiningFlags(code: number): number {
+  if (!joiningKnown[code]) {
+    const type = joiningOf(code);
+    joinings[code] = (joinsForward(type) ? JOINS_FORWARD : 0) | (joinsBackward(type) ? JOINS_BACKWARD : 0) | (type === 'dual' ? DUAL : 0) | (hasForms(code) ? HAS_FORMS : 0);
+    joiningKnown[code] = 1;
+  }
+  return joinings[code];
+}
+
+/**
+ * Units u of `order` (visual positions n..end-1, or logical u = n..end-1 when order is null) written
+ * at `at`: each unit's base (its form, or mirrored at an odd level), its marks, and the marks of an
+ * alef its ligature draws.
+ */
+function writeUnits(units: Uint16Array, at: number, text: string, starts: Int32Array, line: LineUnits, order: ArrayLike<number> | null, n: number, end: number, odd: boolean | ArrayLike<number>): number {
+  const { first, forms, from } = line;
+  for (; n < end; n++) {
+    const u = order ? order[n] : n;
+    const c = first[u];
+    const start = starts[c];
+    const form = forms ? forms[c - from] : 0;
+    const base = text.charCodeAt(start);
+    const mirror = typeof odd === 'boolean' ? odd : odd[u] % 2 === 1;
+    // L4: only a unit's base can mirror (presentation forms never do).
+    units[at++] = form || (mirror ? mirroredCode(base) : base);
+    for (let k = start + 1; k < starts[c + 1]; k++) units[at++] = text.charCodeAt(k);
+    for (let swallowed = c + 1; swallowed < first[u + 1]; swallowed++) {
+      for (let k = starts[swallowed] + 1; k < starts[swallowed + 1]; k++) units[at++] = text.charCodeAt(k);
+    }
+  }
   return at;
 }
 
-/** Clusters from..shown-1 in visual order (L2), mirrored where odd (L4), written at `at`. */
-function writeVisual(units: Uint16Array, at: number, text: string, starts: Int32Array, from: number, shown: number, paragraph: ParagraphLevels): number {
-  const level = paragraph.levels[starts[from]];
+/** The line's units in logical order. */
+function writeLogical(units: Uint16Array, at: number, text: string, starts: Int32Array, line: LineUnits): number {
+  if (line.forms) return writeUnits(units, at, text, starts, line, null, 0, line.count, false);
+  for (let k = starts[line.first[0]]; k < starts[line.first[line.count]]; k++) units[at++] = text.charCodeAt(k);
+  return at;
+}
+
+/** The line's units in visual order (L2), mirrored where odd (L4), written at `at`. */
+function writeVisual(units: Uint16Array, at: number, text: string, starts: Int32Array, line: LineUnits, paragraph: ParagraphLevels): number {
+  const { first, count } = line;
+  const level = paragraph.levels[starts[first[0]]];
   let uniform = true;
-  for (let k = from + 1; k < shown && uniform; k++) uniform = paragraph.levels[starts[k]] === level;
+  for (let u = 1; u < count && uniform; u++) uniform = paragraph.levels[starts[first[u]]] === level;
   // Most lines are at one level. (No character of these paragraphs is reset at a line end by L1
   // once the trailing spaces are dropped: lineLevels would change nothing.)
-  if (uniform && level % 2 === 0) return writeLogical(units, at, text, starts[from], starts[shown]);
-  const levels = uniform ? null : lineLevels(text, starts.subarray(from, shown), paragraph);
-  const order = levels && visualOrder(levels);
-  for (let n = 0; n < shown - from; n++) {
-    const offset = order ? order[n] : shown - from - 1 - n;
-    const i = from + offset;
-    const start = starts[i];
-    const odd = levels ? levels[offset] % 2 === 1 : true;
-    // L4: only a cluster's base can mirror.
-    units[at++] = odd ? mirroredCode(text.charCodeAt(start)) : text.charCodeAt(start);
-    for (let k = start + 1; k < starts[i + 1]; k++) units[at++] = text.charCodeAt(k);
-  }
-  return at;
+  if (uniform && level % 2 === 0) return writeLogical(units, at, text, starts, line);
+  if (uniform) return writeUnits(units, at, text, starts, line, reversed(count), 0, count, true);
+  const levels = lineLevels(text, Array.from(first.subarray(0, count), (c) => starts[c]), paragraph);
+  return writeUnits(units, at, text, starts, line, visualOrder(levels), 0, count, levels);
+}
+
+let reverseScratch = new Int32Array(256);
+
+/** count - 1 .. 0: the visual order of a right-to-left line at one level. */
+function reversed(count: number): Int32Array {
+  if (reverseScratch.length < count) reverseScratch = new Int32Array(2 * count);
+  for (let n = 0; n < count; n++) reverseScratch[n] = count - 1 - n;
+  return reverseScratch;
 }
 
 let buffer = new Uint16Array(256);
