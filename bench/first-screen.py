@@ -1,15 +1,24 @@
-"""Time from process start to the first appearance of MARKER in a pseudo-terminal (80x24).
+"""Time from process start to the first appearance of a marker in a pseudo-terminal (80x24).
 
-Usage: python3 first-screen.py MARKER RUNS TIMEOUT_S CMD [ARG...]
-Prints one JSON list of milliseconds (null for a run that timed out). Python's pty keeps the
-measurement free of `script`'s own start-up, and the same harness times the baseline command.
+Usage: python3 first-screen.py RUNS TIMEOUT_S MARKER CMD [ARG...] [--- MARKER CMD [ARG...]]...
+Runs each command RUNS times, interleaved (one run of each in turn, so that a change in the load of
+a shared machine falls on all of them alike), and prints one JSON list per command of milliseconds
+(null for a run that timed out). Python's pty keeps the measurement free of `script`'s own start-up,
+and the same harness times the baseline command.
 """
 import fcntl, json, os, pty, select, signal, struct, sys, termios, time
 
-marker, runs, timeout, command = sys.argv[1].encode(), int(sys.argv[2]), float(sys.argv[3]), sys.argv[4:]
+runs, timeout = int(sys.argv[1]), float(sys.argv[2])
+jobs, job = [], []
+for arg in sys.argv[3:] + ['---']:
+    if arg == '---':
+        jobs.append((job[0].encode(), job[1:]))
+        job = []
+    else:
+        job.append(arg)
 
 
-def one_run():
+def one_run(marker, command):
     started = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
@@ -53,4 +62,8 @@ def one_run():
     return elapsed
 
 
-print(json.dumps([one_run() for _ in range(runs)]))
+times = [[] for _ in jobs]
+for _ in range(runs):
+    for index, (marker, command) in enumerate(jobs):
+        times[index].append(one_run(marker, command))
+print(json.dumps(times))

@@ -29,11 +29,15 @@ function skip(name, why) {
   rows.push({ name, value: '—', baseline: '—', ratio: '—', target: '—', pass: `skipped: ${why}` });
 }
 
-/** Medians of time-to-first-screen in an 80x24 pseudo-terminal (bench/first-screen.py). */
-function firstScreen(marker, runs, command) {
-  const result = spawnSync('python3', [join(repo, 'bench', 'first-screen.py'), marker, String(runs), '60', ...command], { encoding: 'utf8', timeout: 300_000 });
+/**
+ * Median times to the first screen in an 80x24 pseudo-terminal (bench/first-screen.py), of each
+ * [marker, ...command] job, the jobs' runs interleaved.
+ */
+function firstScreens(runs, ...jobs) {
+  const args = jobs.flatMap((job, i) => (i === 0 ? job : ['---', ...job]));
+  const result = spawnSync('python3', [join(repo, 'bench', 'first-screen.py'), String(runs), '60', ...args], { encoding: 'utf8', timeout: 600_000 });
   if (result.status !== 0) throw new Error(`first-screen.py failed: ${result.stderr}`);
-  return median(JSON.parse(result.stdout));
+  return JSON.parse(result.stdout).map(median);
 }
 
 /** Wall time (ms) and max RSS (MB) of a command, through /usr/bin/time. */
@@ -57,14 +61,16 @@ function makeArticle(name, bytes) {
 }
 
 try {
-  // Start: first screen of the bundled article vs a bare `node -e`.
-  const bare = firstScreen('x', 9, ['node', '-e', "process.stdout.write('x')"]);
-  const start = firstScreen('§1/2', 9, ['node', qari, '--config-dir', config]);
-  row('start: first screen, bundled article', start, 'node -e', bare, 3);
-
-  // Size: first screen of a 50 MB article vs the bundled one.
+  // Start: first screen of the bundled article vs a bare `node -e`, and of a 50 MB article vs the
+  // bundled one, runs interleaved.
   const huge = makeArticle('huge-50mb.txt', 50_000_000);
-  const hugeStart = firstScreen('§1/', 3, ['node', qari, '--config-dir', config, huge]);
+  const [bare, start, hugeStart] = firstScreens(
+    11,
+    ['x', 'node', '-e', "process.stdout.write('x')"],
+    ['§1/2', 'node', qari, '--config-dir', config],
+    ['§1/', 'node', qari, '--config-dir', config, huge],
+  );
+  row('start: first screen, bundled article', start, 'node -e', bare, 3);
   row('start: first screen, 50 MB article', hugeStart, 'bundled', start, 2);
 
   // Scrolling: key presses on the 50 MB article at 200x60, in-process (bench/scroll.tsx).

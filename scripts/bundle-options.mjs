@@ -245,6 +245,76 @@ const inkC1Check = textPatch('ink-c1-check', /[\\/]ink[\\/]build[\\/]ansi-tokeni
   ],
 ]);
 
+// Dependencies that make an Intl.Segmenter when loaded (string-width, slice-ansi's ANSI tokenizer;
+// Ink's is below) get src/text/lazy-segmenter.ts instead: the first Intl object costs ~20 ms of ICU
+// set-up, which the first screen of most articles then never pays.
+const lazySegmenterFile = new URL('../src/text/lazy-segmenter.ts', import.meta.url).pathname;
+const dependenciesWithSegmenters = /[\\/]node_modules[\\/](string-width[\\/]index|slice-ansi[\\/]tokenize-ansi)\.js$/;
+const lazySegmenters = {
+  name: 'lazy-segmenters',
+  setup(b) {
+    b.onLoad({ filter: dependenciesWithSegmenters }, (args) => {
+      const contents = readFileSync(args.path, 'utf8');
+      if (!contents.includes('new Intl.Segmenter(')) throw new Error(`${args.path} changed: it no longer makes an Intl.Segmenter (lazy-segmenters)`);
+      const lazy = contents.replaceAll('new Intl.Segmenter(', 'new __QariLazySegmenter(');
+      return { contents: `import { LazySegmenter as __QariLazySegmenter } from ${JSON.stringify(lazySegmenterFile)};\n${lazy}`, loader: 'js' };
+    });
+  },
+};
+
+// Ink's ANSI tokenizer (for rows with styles: the status line, headings, highlights) splits every
+// row into grapheme clusters with Intl.Segmenter. Rows of one-cell characters, Arabic and Hebrew
+// marks and escape sequences are split here the way the segmenter splits them (a mark joins the
+// character before it, an escape stands alone), so drawing them needs no segmenter, and its lazy
+// stand-in is made only for other rows.
+const inkTokenizerSegments = textPatch(
+  'ansi-tokenize-simple-segments',
+  /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
+  [
+    ['const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });', 'const segmenter = new __QariLazySegmenter(undefined, { granularity: "grapheme" });'],
+    ['for (const { segment, index } of segmenter.segment(str)) {', 'for (const { segment, index } of simpleSegments(str) ?? segmenter.segment(str)) {'],
+  ],
+  `
+import { LazySegmenter as __QariLazySegmenter } from ${JSON.stringify(lazySegmenterFile)};
+import { isOneCellCluster, isRtlNonspacingMark } from ${JSON.stringify(ownCellWidth)};
+function simpleSegments(str) {
+  const segments = [];
+  for (let i = 0; i < str.length; ) {
+    const code = str.charCodeAt(i);
+    let end = i + 1;
+    if (code === 0x1b) {
+      if (end < str.length && isRtlNonspacingMark(str.charCodeAt(end))) return null;
+    } else {
+      if (!isOneCellCluster(code)) return null;
+      while (end < str.length && isRtlNonspacingMark(str.charCodeAt(end))) end++;
+    }
+    segments.push({ segment: str.slice(i, end), index: i });
+    i = end;
+  }
+  return segments;
+}
+`,
+);
+
+// conf imports ajv (with ajv-formats) for schema validation and semver for migrations at start-up,
+// ~180 KB of code to load and compile before the first screen (~30 ms); qari passes conf neither a
+// schema nor migrations (src/store/config-file.ts), so in the bundle they are stubs that fail loudly
+// if conf ever reaches them.
+const confWithoutValidation = {
+  name: 'conf-without-validation',
+  setup(b) {
+    b.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver)$/ }, (args) =>
+      /[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? { path: args.path, namespace: 'qari-conf-unused' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'qari-conf-unused' }, (args) => ({
+      contents: `const unused = () => { throw new Error(${JSON.stringify(`qari's bundle leaves out ${args.path}: conf was given a schema or migrations`)}); };
+export class Ajv2020 { constructor() { unused(); } }
+export default new Proxy(unused, { get: () => unused });`,
+      loader: 'js',
+    }));
+  },
+};
+
 // Ink draws only the last frame when it thinks it runs in CI (env CI or CONTINUOUS_INTEGRATION set).
 // qari starts Ink only when standard output is a terminal, where a reader must see every frame, even
 // in a shell that happens to export CI=true (as CI runners and some developers' shells do).
@@ -269,6 +339,6 @@ export const bundleOptions = {
   define: { QARI_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   // Some dependencies (conf's helpers) still use require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
-  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, inkC1Check, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk],
+  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, inkC1Check, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk, confWithoutValidation, lazySegmenters, inkTokenizerSegments],
   logLevel: 'warning',
 };

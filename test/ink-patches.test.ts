@@ -10,7 +10,7 @@ import { bundleOptions } from '../scripts/bundle-options.mjs';
 // qari's bundle patches Ink's output and sanitizing for speed (scripts/bundle-options.mjs). The
 // patched Ink must draw exactly what Ink itself draws: the same screens, built with and without them.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const INK_PATCHES = ['row-caching-ink-output', 'ink-c1-check'];
+const INK_PATCHES = ['row-caching-ink-output', 'ink-c1-check', 'ansi-tokenize-simple-segments'];
 
 async function frames(patched: boolean, dir: string): Promise<string[]> {
   const outfile = join(dir, patched ? 'patched.mjs' : 'plain.mjs');

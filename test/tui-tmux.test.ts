@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import { HEADING, logicalOfRtl } from './helpers/articles.js';
+import { BUNDLED_PATH, HEADING, logicalOfRtl } from './helpers/articles.js';
 import { hasTmux, TmuxSession } from './helpers/tmux.js';
 
 if (!hasTmux) console.warn('tmux is not installed: the real-terminal tests are skipped (.ci/run installs it)');
@@ -122,6 +122,28 @@ describe.skipIf(!hasTmux)('entities, officials and search in a real terminal (tm
     session.keys('Enter');
     const found = await session.waitForScreen((l) => l.some((x) => x.includes('§') && /\d\/7/.test(x)), 'the search matches');
     expect(found.some((x) => logicalOfRtl(x).includes('مؤمني'))).toBe(true);
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+});
+
+describe.skipIf(!hasTmux)('a long article in a real terminal (tmux)', () => {
+  it("finds the officials of an article too long for the main thread in the entity worker", async () => {
+    const dir = freshDir();
+    const article = join(dir, 'long.txt');
+    // Over 200,000 characters: its names are found in a worker thread (src/ui/entities-worker.ts).
+    writeFileSync(article, `${readFileSync(BUNDLED_PATH, 'utf8').trim()}\n`.repeat(120));
+    const session = qari(`${article} --shape off --config-dir ${freshDir()}`, 100, 30);
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/')), 'the first screen');
+    session.keys('o');
+    await session.waitForScreen((l) => l[0].startsWith('Officials'), 'the officials lookup');
+    session.keys('momeni');
+    await session.waitForScreen((l) => l.some((x) => x.includes('Eskandar Momeni')), 'Momeni found by the worker', 60_000);
+    session.keys('Enter');
+    const card = await session.waitForScreen((l) => l.some((x) => x.startsWith('Mentions: ')), 'the card');
+    expect(card.find((x) => x.startsWith('Mentions: '))).toMatch(/^Mentions: 840 /); // 7 in each of the 120 copies
+    session.keys('Escape');
+    await session.waitForScreen((l) => !l.some((x) => x.startsWith('Mentions: ')), 'the card closed');
     session.keys('q');
     await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   });

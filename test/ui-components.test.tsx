@@ -83,3 +83,15 @@ describe('App', () => {
     await waitFor(() => expect(lastFrame()).not.toContain('qari keys'));
   });
 });
+
+describe('App when names cannot be found', () => {
+  it('says so in the status line, and the lists say there are none instead of waiting', async () => {
+    const { lastFrame, stdin } = render(
+      <App article={bundledArticle()} layout={layout} theme={theme} findEntities={() => Promise.reject(new Error('the entity worker stopped (exit status 1)'))} />,
+    );
+    await waitFor(() => expect(lastFrame()).toContain('names could not be found'));
+    stdin.write('o');
+    await waitFor(() => expect(lastFrame()!.split('\n')[0]).toContain('Officials'));
+    expect(lastFrame()).not.toContain('finding names');
+  });
+});

@@ -1,3 +1,5 @@
+import { LazySegmenter } from '../text/lazy-segmenter.js';
+
 /**
  * No real paragraph is longer than this (a long news paragraph is ~2,000 characters). A longer
  * "paragraph" (a 10 MB line, a minified page) is cut into blocks of at most this many UTF-16 units,
@@ -5,7 +7,7 @@
  */
 export const MAX_BLOCK_LENGTH = 20_000;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemes = new LazySegmenter(undefined, { granularity: 'grapheme' });
 /** How far back from the limit a cut looks for a space, then for a grapheme cluster boundary. */
 const LOOK_BACK = 2_000;
 

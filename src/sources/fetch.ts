@@ -1,4 +1,3 @@
-import { STATUS_CODES } from 'node:http';
 import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
 import { decodeBody } from './charset.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
@@ -52,7 +51,8 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
       }
       if (!response.ok) {
         await response.body?.cancel();
-        const reason = response.statusText || STATUS_CODES[response.status] || 'error';
+        // node:http only for its reason phrases, and only now: loading it costs every start-up ~10 ms.
+        const reason = response.statusText || (await import('node:http')).STATUS_CODES[response.status] || 'error';
         throw new QariError(`qari: HTTP ${response.status} ${reason} for ${current.href}`, EXIT_UNREADABLE);
       }
       const contentType = mediaType(response.headers.get('content-type'));

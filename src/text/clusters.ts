@@ -1,4 +1,5 @@
 import { cellWidth } from './cell-width.js';
+import { LazySegmenter } from './lazy-segmenter.js';
 import { isPresentationForm, isSimpleCharacter } from './simple-characters.js';
 
 /** One user-perceived character (UAX #29 grapheme cluster) of a paragraph, in logical order. */
@@ -10,7 +11,7 @@ export interface Cluster {
   width: number;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const segmenter = new LazySegmenter(undefined, { granularity: 'grapheme' });
 
 // Bidi controls, zero-width characters and other default-ignorables: they steer the bidi algorithm
 // or joining, but Ink would give each its own cell, so they never reach the screen.

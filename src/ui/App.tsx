@@ -82,9 +82,17 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
     if (!loaded) return; // names are found in the whole article, once it is there
     let current = true;
     const timer = setTimeout(() => {
-      void Promise.resolve(findEntities ? findEntities() : article.entities).then((entities) => {
-        if (current) dispatch({ type: 'entitiesReady', entities });
-      });
+      Promise.resolve(findEntities ? findEntities() : article.entities).then(
+        (entities) => {
+          if (current) dispatch({ type: 'entitiesReady', entities });
+        },
+        (error: unknown) => {
+          // Reading goes on without names; the lists say there are none rather than wait forever.
+          if (!current) return;
+          dispatch({ type: 'entitiesReady', entities: [] });
+          dispatch({ type: 'notice', text: `names could not be found: ${error instanceof Error ? error.message : String(error)}` });
+        },
+      );
     }, 0);
     return () => {
       current = false;
