@@ -185,34 +185,28 @@ function joiningFlags(code: number): number {
   return joinings[code];
 }
 
-/**
- * Units u of `order` (visual positions n..end-1, or logical u = n..end-1 when order is null) written
- * at `at`: each unit's base (its form, or mirrored at an odd level), its marks, and the marks of an
- * alef its ligature draws.
- */
-function writeUnits(units: Uint16Array, at: number, text: string, starts: Int32Array, line: LineUnits, order: ArrayLike<number> | null, n: number, end: number, odd: boolean | ArrayLike<number>): number {
-  const { first, forms, from } = line;
-  for (; n < end; n++) {
-    const u = order ? order[n] : n;
-    const c = first[u];
-    const start = starts[c];
-    const form = forms ? forms[c - from] : 0;
-    const base = text.charCodeAt(start);
-    const mirror = typeof odd === 'boolean' ? odd : odd[u] % 2 === 1;
-    // L4: only a unit's base can mirror (presentation forms never do).
-    units[at++] = form || (mirror ? mirroredCode(base) : base);
-    for (let k = start + 1; k < starts[c + 1]; k++) units[at++] = text.charCodeAt(k);
-    for (let swallowed = c + 1; swallowed < first[u + 1]; swallowed++) {
-      for (let k = starts[swallowed] + 1; k < starts[swallowed + 1]; k++) units[at++] = text.charCodeAt(k);
-    }
+/** Unit u written at `at`: its base (its form, or mirrored), its marks, and the marks of an alef its ligature draws. */
+function writeUnit(units: Uint16Array, at: number, text: string, starts: Int32Array, line: LineUnits, u: number, mirror: boolean): number {
+  const { first, forms } = line;
+  const c = first[u];
+  const start = starts[c];
+  const form = forms === null ? 0 : forms[c - line.from];
+  // L4: only a unit's base can mirror (presentation forms never do).
+  units[at++] = form || (mirror ? mirroredCode(text.charCodeAt(start)) : text.charCodeAt(start));
+  for (let k = start + 1; k < starts[c + 1]; k++) units[at++] = text.charCodeAt(k);
+  for (let swallowed = c + 1; swallowed < first[u + 1]; swallowed++) {
+    for (let k = starts[swallowed] + 1; k < starts[swallowed + 1]; k++) units[at++] = text.charCodeAt(k);
   }
   return at;
 }
 
 /** The line's units in logical order. */
 function writeLogical(units: Uint16Array, at: number, text: string, starts: Int32Array, line: LineUnits): number {
-  if (line.forms) return writeUnits(units, at, text, starts, line, null, 0, line.count, false);
-  for (let k = starts[line.first[0]]; k < starts[line.first[line.count]]; k++) units[at++] = text.charCodeAt(k);
+  if (line.forms === null) {
+    for (let k = starts[line.first[0]]; k < starts[line.first[line.count]]; k++) units[at++] = text.charCodeAt(k);
+    return at;
+  }
+  for (let u = 0; u < line.count; u++) at = writeUnit(units, at, text, starts, line, u, false);
   return at;
 }
 
@@ -225,18 +219,13 @@ function writeVisual(units: Uint16Array, at: number, text: string, starts: Int32
   // Most lines are at one level. (No character of these paragraphs is reset at a line end by L1
   // once the trailing spaces are dropped: lineLevels would change nothing.)
   if (uniform && level % 2 === 0) return writeLogical(units, at, text, starts, line);
-  if (uniform) return writeUnits(units, at, text, starts, line, reversed(count), 0, count, true);
+  if (uniform) {
+    for (let u = count - 1; u >= 0; u--) at = writeUnit(units, at, text, starts, line, u, true);
+    return at;
+  }
   const levels = lineLevels(text, Array.from(first.subarray(0, count), (c) => starts[c]), paragraph);
-  return writeUnits(units, at, text, starts, line, visualOrder(levels), 0, count, levels);
-}
-
-let reverseScratch = new Int32Array(256);
-
-/** count - 1 .. 0: the visual order of a right-to-left line at one level. */
-function reversed(count: number): Int32Array {
-  if (reverseScratch.length < count) reverseScratch = new Int32Array(2 * count);
-  for (let n = 0; n < count; n++) reverseScratch[n] = count - 1 - n;
-  return reverseScratch;
+  for (const u of visualOrder(levels)) at = writeUnit(units, at, text, starts, line, u, levels[u] % 2 === 1);
+  return at;
 }
 
 let buffer = new Uint16Array(256);
