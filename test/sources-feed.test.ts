@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feedEntryToArticle, hasFullText, parseFeed } from '../src/sources/feed.js';
 import { sampleArticles } from './fixtures/sources/articles.js';
 import { qariFailure } from './fixtures/sources/expect-error.js';
-import { atomFeed, bodyHtml, escapeHtml, rssFeed, type FeedItemFixture } from './fixtures/sources/pages.js';
+import { atomFeed, bodyHtml, escapeHtml, jsonFeed, rssFeed, type FeedItemFixture } from './fixtures/sources/pages.js';
 
 const samples = sampleArticles();
 const SITE = 'https://news.example/';
@@ -17,6 +17,7 @@ const items: FeedItemFixture[] = samples.map((sample, index) => ({
 describe.each([
   ['RSS 2.0', rssFeed],
   ['Atom', atomFeed],
+  ['JSON Feed', jsonFeed],
 ])('parseFeed: %s', (_name, build) => {
   const { list, entries } = parseFeed(build('أخبار الاختبار', SITE, items), 'https://news.example/feed');
 
@@ -68,8 +69,29 @@ describe('parseFeed details', () => {
 
   it('refuses a document that is not a feed (exit 2) and a broken one (exit 1)', async () => {
     const notFeed = await qariFailure(() => parseFeed('<html><body>x</body></html>', 'page.xml'));
-    expect([notFeed.exitCode, notFeed.message]).toEqual([2, 'qari: page.xml is not an RSS or Atom feed']);
+    expect([notFeed.exitCode, notFeed.message]).toEqual([2, 'qari: page.xml is not an RSS, Atom or JSON feed']);
     const broken = await qariFailure(() => parseFeed('<rss><channel><item><title>x</ti', 'broken.rss'));
     expect([broken.exitCode, broken.message]).toEqual([1, 'qari: cannot read the feed broken.rss: malformed XML']);
+    const brokenJson = await qariFailure(() => parseFeed('{"version": "https://jsonfeed.org/version/1.1", "items": [', 'broken.json'));
+    expect([brokenJson.exitCode, brokenJson.message]).toEqual([1, 'qari: cannot read the feed broken.json: malformed JSON']);
+  });
+
+  it('reads JSON Feed items that have only content_text, or only a summary', () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1',
+      title: 'قناة',
+      items: [
+        { id: '1', url: `${SITE}1`, title: 'خبر', content_text: 'الفقرة الأولى <b>نص</b>.\n\nالفقرة الثانية.', date_published: '2015-08-06T10:00:00Z', authors: [{ name: 'كاتب' }] },
+        { id: '2', external_url: `${SITE}2`, summary: 'ملخص خبر بلا عنوان' },
+      ],
+    });
+    const { list, entries } = parseFeed(json, 'feed.json');
+    expect(list.items.map((item) => [item.title, item.location, item.date])).toEqual([
+      ['خبر', `${SITE}1`, '2015-08-06T10:00:00.000Z'],
+      ['ملخص خبر بلا عنوان', `${SITE}2`, null],
+    ]);
+    const article = feedEntryToArticle(entries[0]);
+    expect(article.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)).toEqual(['الفقرة الأولى <b>نص</b>.', 'الفقرة الثانية.']);
+    expect(article.source).toBe('قناة — كاتب');
   });
 });

@@ -9,7 +9,7 @@ import { openSource, type Opened, type OpenOptions } from '../src/sources/open.j
 import { sampleArticles } from './fixtures/sources/articles.js';
 import { windows1256 } from './fixtures/sources/encodings.js';
 import { qariFailure } from './fixtures/sources/expect-error.js';
-import { NAV_TEXT, SECTION_HEADINGS, articlePage, atomFeed, bodyHtml, escapeHtml, rssFeed, type FeedItemFixture } from './fixtures/sources/pages.js';
+import { NAV_TEXT, SECTION_HEADINGS, articlePage, atomFeed, bodyHtml, escapeHtml, jsonFeed, rssFeed, type FeedItemFixture } from './fixtures/sources/pages.js';
 import { closedPort, send, startServer, type TestServer } from './fixtures/sources/server.js';
 
 const samples = sampleArticles();
@@ -44,6 +44,8 @@ beforeAll(async () => {
     '/feed.rss': (request, response) => send('application/rss+xml', rssFeed('أخبار الاختبار', server.origin, feedItems()))(request, response),
     '/feed.atom': (request, response) => send('application/atom+xml', atomFeed('أخبار أتوم', server.origin, feedItems()))(request, response),
     '/feed-as-text.xml': (request, response) => send('text/xml', rssFeed('أخبار الاختبار', server.origin, feedItems()))(request, response),
+    '/feed.json': (request, response) => send('application/feed+json', jsonFeed('أخبار جيسون', server.origin, feedItems()))(request, response),
+    '/feed-as-json': (request, response) => send('application/json', jsonFeed('أخبار جيسون', server.origin, feedItems()))(request, response),
     '/plain.txt': send('text/plain; charset=utf-8', [samples[2].title, ...samples[2].paragraphs].join('\n')),
   });
 });
@@ -68,7 +70,7 @@ describe('openSource: URLs', () => {
     expect(opened.article.blocks.map((block) => block.text).join('\n')).toContain(samples[2].paragraphs[1].replace(/\s+/g, ' ').trim());
   });
 
-  it.each(['/feed.rss', '/feed.atom', '/feed-as-text.xml'])('opens the feed %s as a list of its items', async (path) => {
+  it.each(['/feed.rss', '/feed.atom', '/feed-as-text.xml', '/feed.json', '/feed-as-json'])('opens the feed %s as a list of its items', async (path) => {
     const opened = list(await openSource(server.url(path), options));
     expect(opened.list.kind).toBe('feed');
     expect(opened.list.items.map((item) => item.location)).toEqual(feedItems().map((item) => item.link));

@@ -21,8 +21,9 @@ export const USAGE = `Usage: qari [options] [SOURCE]
 
 Read Arabic, Persian, Hebrew and other news in the terminal, with correct right-to-left layout.
 
-SOURCE  a .txt, .md or .html file, a directory of articles, - for standard input,
-        or an http(s) URL (an RSS/Atom feed opens as a list). Default: the bundled article.
+SOURCE  a .txt, .md or .html file, a feed file (.xml, .rss, .atom, .json), a directory of
+        articles, - for standard input, or an http(s) URL (a page, or an RSS, Atom or JSON
+        feed, which opens as a list). Default: the bundled article.
 
 Options:
   -p, --print                 write the wrapped article to standard output (no TUI);

@@ -1,4 +1,4 @@
-import { DetectError, parseFeed as parseAnyFeed, type AnyFeed, type AtomFeed, type RdfFeed, type RssFeed } from 'feedsmith';
+import { DetectError, parseFeed as parseAnyFeed, type AnyFeed, type AtomFeed, type JsonFeed, type RdfFeed, type RssFeed } from 'feedsmith';
 import type { Article, ArticleList } from '../article/model.js';
 import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
 import { normalizeDate } from './date.js';
@@ -8,8 +8,9 @@ import { displayLine, listItem } from './list-item.js';
 
 /*
  * Feeds are read with feedsmith: maintained, typed, built on fast-xml-parser (no DOM, no native
- * code), and it knows RSS 0.9x/2.0, Atom 0.3/1.0 and RDF (RSS 1.0) with their common namespaces
- * (content:encoded, dc:date, dc:creator), so one call covers what news sites publish.
+ * code), and it knows RSS 0.9x/2.0, Atom 0.3/1.0, RDF (RSS 1.0) with their common namespaces
+ * (content:encoded, dc:date, dc:creator) and JSON Feed 1.0/1.1, so one call covers what news sites
+ * publish.
  */
 
 /** One feed item, keeping its HTML body so opening it needs no network when the feed has the text. */
@@ -32,7 +33,7 @@ const FULL_TEXT_CHARS = 600;
 
 type Item = RssFeed.Item<string> | RdfFeed.Item<string>;
 
-/** An RSS 2.0, RSS 1.0 (RDF) or Atom document as a list of its items. */
+/** An RSS 2.0, RSS 1.0 (RDF), Atom or JSON Feed document as a list of its items. */
 export function parseFeed(xml: string, location: string): { list: ArticleList; entries: FeedEntry[] } {
   const parsed = parseOrExplain(xml, location);
   const base = baseUrlOf(location);
@@ -48,8 +49,13 @@ export function parseFeed(xml: string, location: string): { list: ArticleList; e
     const feedBase = resolve(plain(parsed.feed.link), base) ?? base;
     const language = (parsed.format === 'rss' ? parsed.feed.language : parsed.feed.dc?.languages?.[0]) ?? null;
     entries = (parsed.feed.items ?? []).map((item: Item) => rssEntry(item, title, feedBase, language));
+  } else if (parsed.format === 'json') {
+    title = plain(parsed.feed.title);
+    const feedBase = resolve(plain(parsed.feed.home_page_url), base) ?? base;
+    const language = plain(parsed.feed.language);
+    entries = (parsed.feed.items ?? []).map((item) => jsonEntry(item, title, feedBase, language));
   } else {
-    throw new QariError(`qari: ${location} is not an RSS or Atom feed`, EXIT_USAGE);
+    throw new QariError(`qari: ${location} is not an RSS, Atom or JSON feed`, EXIT_USAGE);
   }
   const items = entries.map((entry, index) =>
     listItem({ title: entry.title, source: entry.source, date: entry.date, location: entry.link ?? `${location}#${index + 1}`, progress: 0 }),
@@ -79,8 +85,19 @@ function parseOrExplain(xml: string, location: string): AnyFeed {
   try {
     return parseAnyFeed<string>(xml);
   } catch (error) {
-    if (error instanceof DetectError) throw new QariError(`qari: ${location} is not an RSS or Atom feed`, EXIT_USAGE);
-    throw new QariError(`qari: cannot read the feed ${location}: malformed XML`, EXIT_UNREADABLE);
+    const json = xml.trimStart().startsWith('{');
+    // feedsmith cannot tell what a broken JSON document is; a broken feed is still a broken feed.
+    if (error instanceof DetectError && !(json && !isJson(xml))) throw new QariError(`qari: ${location} is not an RSS, Atom or JSON feed`, EXIT_USAGE);
+    throw new QariError(`qari: cannot read the feed ${location}: malformed ${json ? 'JSON' : 'XML'}`, EXIT_UNREADABLE);
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -109,6 +126,30 @@ function atomEntry(entry: AtomFeed.Entry<string>, feedTitle: string | null, base
     html,
     language: entry.xml?.lang ?? language,
   };
+}
+
+function jsonEntry(item: JsonFeed.Item<string>, feedTitle: string | null, base: string | null, language: string | null): FeedEntry {
+  const html = plain(item.content_html) ?? textAsHtml(plain(item.content_text) ?? plain(item.summary) ?? '');
+  return {
+    title: titleOf(plain(item.title), html),
+    link: resolve(plain(item.url) ?? plain(item.external_url), base),
+    date: normalizeDate(item.date_published ?? item.date_modified),
+    source: feedTitle,
+    author: plain(item.authors?.[0]?.name),
+    html,
+    language: plain(item.language) ?? language,
+  };
+}
+
+/** JSON Feed's content_text as HTML paragraphs (one a blank-line-separated block), escaped. */
+function textAsHtml(text: string): string {
+  const escape = (part: string) => part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => `<p>${escape(part)}</p>`)
+    .join('');
 }
 
 /** feedsmith gives a field as a string, or as a marker object when a strict feed lacks it. */

@@ -113,7 +113,9 @@ function isTextual(type: string): boolean {
     type === 'application/octet-stream' ||
     type === 'application/xhtml+xml' ||
     type === 'application/xml' ||
-    type.endsWith('+xml')
+    type.endsWith('+xml') ||
+    type === 'application/json' ||
+    type.endsWith('+json')
   ) && type !== 'image/svg+xml';
 }
 

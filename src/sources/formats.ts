@@ -13,6 +13,7 @@ const EXTENSION_FORMATS: Record<string, Format> = {
   '.xml': 'feed',
   '.rss': 'feed',
   '.atom': 'feed',
+  '.json': 'feed',
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.txt': 'plain',
@@ -24,11 +25,16 @@ export function formatOfPath(path: string): Format | null {
 
 /** A fetched document's format from its media type, else from its address, else from its text. */
 export function formatOfResponse(contentType: string, url: string, text: string): Format {
-  if (/^application\/(rss|atom|rdf)\+xml$/.test(contentType)) return 'feed';
+  if (/^application\/(rss|atom|rdf)\+xml$/.test(contentType) || contentType === 'application/feed+json') return 'feed';
   if (contentType === 'text/html' || contentType === 'application/xhtml+xml') return sniffFormat(text) === 'feed' ? 'feed' : 'html';
   if (contentType === 'text/markdown' || contentType === 'text/x-markdown') return 'markdown';
   if (contentType === 'text/plain') return formatOfPath(new URL(url).pathname) === 'markdown' ? 'markdown' : 'plain';
   return sniffFormat(text) ?? formatOfPath(new URL(url).pathname) ?? 'plain';
+}
+
+/** A JSON Feed names its version first or early: {"version": "https://jsonfeed.org/version/1.1", ...}. */
+function isJsonFeed(head: string): boolean {
+  return head.trimStart().startsWith('{') && /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head);
 }
 
 /**
@@ -39,7 +45,7 @@ export function sniffFormat(text: string): Format | null {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '');
   const markup = head.replace(/^(\s*(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>]*>))*\s*/i, '');
   const root = /^<([a-z][\w:-]*)/i.exec(markup)?.[1].toLowerCase();
-  if (root === 'rss' || root === 'feed' || root === 'rdf:rdf') return 'feed';
+  if (root === 'rss' || root === 'feed' || root === 'rdf:rdf' || isJsonFeed(head)) return 'feed';
   if (root !== undefined && /^(html|head|body|article|main|div|p|h[1-6])$/.test(root)) return 'html';
   if (/^(---\r?\n|#{1,6} )/.test(head)) return 'markdown';
   return null;

@@ -31,7 +31,7 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
     try {
       const document = await readLocalDocument(path, maxBytes);
       warnings.push(...document.warnings);
-      // Library files have article extensions, so 'feed' (which only .xml/.rss/.atom get) cannot occur.
+      // Library files have article extensions, so 'feed' (which only .xml/.rss/.atom/.json get) cannot occur.
       const article = await articleFromText(document.text, document.format === 'feed' ? 'plain' : document.format);
       return listItem({
         title: article.title ?? basename(path, extname(path)),
