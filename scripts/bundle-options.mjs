@@ -2,6 +2,7 @@
 // production React, and the plugins below.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -262,6 +263,45 @@ const lazySegmenters = {
   },
 };
 
+// bidi-js builds a Map of the class of every character that is not L the first time it is asked a
+// class (~12 ms), which the first screen always does. The classes of U+0000..U+FFFF are taken from
+// bidi-js itself here, at build time, and the bundle carries them run-length encoded (~750 runs);
+// characters beyond the BMP still go through its Map. test/bundle-patches.test.ts checks that the
+// bundled bidi-js answers as bidi-js does for every code point.
+const bidiModule = /[\\/]bidi-js[\\/]dist[\\/]bidi\.m?js$/;
+const bidiTypeLookup = /^([ \t]*)function getBidiCharType \(char\) \{\s*parseData\(\);\s*return map\.get\(char\.codePointAt\(0\)\) \|\| TYPES\.L;?\s*\}/m;
+const prebuiltBidiClasses = {
+  name: 'prebuilt-bidi-classes',
+  setup(b) {
+    b.onLoad({ filter: bidiModule }, async (args) => {
+      const contents = readFileSync(args.path, 'utf8');
+      const match = bidiTypeLookup.exec(contents);
+      if (!match) throw new Error(`${args.path} changed: cannot prebuild its character classes (prebuilt-bidi-classes)`);
+      const bidi = (await import(pathToFileURL(args.path).href)).default();
+      const runs = [];
+      for (let code = 0; code < 0x10000; code++) {
+        const type = bidi.getBidiCharType(String.fromCharCode(code));
+        if (runs.length > 0 && runs[runs.length - 2] === type) runs[runs.length - 1]++;
+        else runs.push(type, 1);
+      }
+      const indent = match[1];
+      const lookup = `var qariBmpTypes = (function () {
+  var runs = ${JSON.stringify(runs)};
+  var types = new Uint32Array(0x10000);
+  for (var i = 0, at = 0; i < runs.length; at += runs[i + 1], i += 2) types.fill(runs[i], at, at + runs[i + 1]);
+  return types;
+})();
+function getBidiCharType (char) {
+  var code = char.codePointAt(0);
+  if (code < 0x10000) return qariBmpTypes[code];
+  parseData();
+  return map.get(code) || TYPES.L
+}`.replace(/^/gm, indent);
+      return { contents: contents.replace(match[0], lookup), loader: 'js' };
+    });
+  },
+};
+
 // Ink's ANSI tokenizer (for rows with styles: the status line, headings, highlights) splits every
 // row into grapheme clusters with Intl.Segmenter. Rows of one-cell characters, Arabic and Hebrew
 // marks and escape sequences are split here the way the segmenter splits them (a mark joins the
@@ -339,6 +379,6 @@ export const bundleOptions = {
   define: { QARI_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   // Some dependencies (conf's helpers) still use require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
-  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, inkC1Check, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk, confWithoutValidation, lazySegmenters, inkTokenizerSegments],
+  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, inkC1Check, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk, confWithoutValidation, lazySegmenters, inkTokenizerSegments, prebuiltBidiClasses],
   logLevel: 'warning',
 };

@@ -252,17 +252,15 @@ function lineText(length: number): string {
 /** Levels of the paragraph being printed (see paragraphLevels' `into`). */
 let levelScratch = new Uint8Array(1024);
 
-let mirrors: Uint16Array | null = null;
+/** Mirrored characters (L4) of U+0000..U+2027 as they are looked up (0: not yet; none mirrors to U+0000). */
+const mirrors = new Uint16Array(0x2028);
 
-/** The mirrored character of a one-unit character (L4), from a table built on first use. */
+/** The mirrored character of a one-unit character (L4). */
 function mirroredCode(code: number): number {
   // Letters of the right-to-left scripts never mirror, and no mirrored character is above U+2027 here.
   if (code >= 0x0590 && code <= 0x0eff) return code;
-  if (!mirrors) {
-    mirrors = new Uint16Array(0x2028);
-    for (let c = 0; c < mirrors.length; c++) mirrors[c] = mirrored(String.fromCharCode(c)).charCodeAt(0);
-  }
-  return code < mirrors.length ? mirrors[code] : mirrored(String.fromCharCode(code)).charCodeAt(0);
+  if (code >= mirrors.length) return mirrored(String.fromCharCode(code)).charCodeAt(0);
+  return (mirrors[code] ||= mirrored(String.fromCharCode(code)).charCodeAt(0));
 }
 
 const enum CharKind {
@@ -273,20 +271,25 @@ const enum CharKind {
 }
 
 /** CharKind in the low two bits, the line-break group (linebreak-simple.ts) of clusters above. */
-let infos: Uint8Array | null = null;
+/** Not looked up yet (no CharKind and group make this value). */
+const UNKNOWN_INFO = 0xff;
+const infos = new Uint8Array(0x10000).fill(UNKNOWN_INFO);
 
-/** A code unit's CharKind and line-break group, one table look-up per character of the scan. */
+/**
+ * A code unit's CharKind and line-break group, one table look-up per character of the scan, filled
+ * in as characters are first met (a whole table made at once cost the first screen milliseconds).
+ */
 function infoOf(code: number): number {
-  if (!infos) {
-    infos = new Uint8Array(0x10000);
-    for (let c = 0; c < infos.length; c++) {
-      if (c === 0x20) infos[c] = CharKind.Space;
-      // (no-break space is not a cluster of its own kind here: it is whitespace for line breaking)
-      else if (isSimpleCharacter(c) || (isOneCellPunctuation(c) && c !== 0xa0)) infos[c] = CharKind.Cluster | (lineBreakGroup(c) << 2);
-      else if (isRtlNonspacingMark(c)) infos[c] = CharKind.Mark;
-    }
+  let info = infos[code];
+  if (info === UNKNOWN_INFO) {
+    if (code === 0x20) info = CharKind.Space;
+    // (no-break space is not a cluster of its own kind here: it is whitespace for line breaking)
+    else if (isSimpleCharacter(code) || (isOneCellPunctuation(code) && code !== 0xa0)) info = CharKind.Cluster | (lineBreakGroup(code) << 2);
+    else if (isRtlNonspacingMark(code)) info = CharKind.Mark;
+    else info = CharKind.Other;
+    infos[code] = info;
   }
-  return infos[code];
+  return info;
 }
 
 // Scratch space for the scan's arrays, which live only while one paragraph is printed: a typed

@@ -70,22 +70,21 @@ function groupTable(): Uint8Array {
  * and marks aside) being of group `previous`, `spaced` when spaces came between.
  */
 export function breaksBetween(previous: number, next: number, spaced: boolean): boolean {
-  return ((pairs ??= pairTable())[previous * GROUPS + next] & (spaced ? SPACED : DIRECT)) !== 0;
+  const pair = previous * GROUPS + next;
+  let answer = pairs[pair];
+  if (answer === 0) answer = pairs[pair] = askPackage(previous, next);
+  return (answer & (spaced ? SPACED : DIRECT)) !== 0;
 }
 
 const DIRECT = 1;
 const SPACED = 2;
-let pairs: Uint8Array | undefined;
+const KNOWN = 4;
+/** The package's answer for each pair of groups met so far (0: not asked yet). */
+const pairs = new Uint8Array(GROUPS * GROUPS);
 
-/** The package's answer for each pair of groups (a few hundred tiny runs, once). */
-function pairTable(): Uint8Array {
-  const table = new Uint8Array(GROUPS * GROUPS);
-  const breaksAt = (text: string, position: number) => breakOpportunities(text).some((b) => b.position === position);
-  for (let p = 1; p < GROUPS; p++) {
-    for (let n = 1; n < GROUPS; n++) {
-      const [a, b] = [REPRESENTATIVES[p], REPRESENTATIVES[n]];
-      table[p * GROUPS + n] = (breaksAt(a + b, 1) ? DIRECT : 0) | (breaksAt(`${a} ${b}`, 2) ? SPACED : 0);
-    }
-  }
-  return table;
+/** Whether the linebreak package breaks between representatives of two groups, directly and with a space between. */
+function askPackage(previous: number, next: number): number {
+  const [a, b] = [REPRESENTATIVES[previous], REPRESENTATIVES[next]];
+  const breaksAt = (text: string, position: number) => breakOpportunities(text).some((opportunity) => opportunity.position === position);
+  return KNOWN | (breaksAt(a + b, 1) ? DIRECT : 0) | (breaksAt(`${a} ${b}`, 2) ? SPACED : 0);
 }
