@@ -33,6 +33,9 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     return 0;
   }
   const interactive = !options.print && !options.json && process.stdout.isTTY === true;
+  // The reader's modules (React, Ink, Yoga) load while the article is read and parsed.
+  const reader = interactive ? import('./ui/run.js') : null;
+  reader?.catch(() => undefined); // a failure is reported where it is awaited
   const store = openStore({ configDir: options.configDir });
   const shownStoreWarnings = interactive ? store.warnings.length : 0;
   if (interactive) warn(store.warnings);
@@ -54,7 +57,7 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     return 0;
   }
   const rendering = chooseRendering(options.bidi, options.shape, detectTerminal(process.env));
-  const { runReader } = await import('./ui/run.js');
+  const { runReader } = await (reader ?? import('./ui/run.js'));
   await runReader(opened, {
     layout: { reorder: rendering.reorder, shape: rendering.shape },
     explicitBidi: rendering.bdsm,
