@@ -18,7 +18,7 @@ function textPatch(name, file, patches, additions = '') {
         let contents = readFileSync(args.path, 'utf8');
         for (const [from, to] of patches) {
           if (!contents.includes(from)) throw new Error(`${args.path} changed: cannot patch ${JSON.stringify(from.slice(0, 50))} (${name})`);
-          contents = contents.replace(from, to);
+          contents = contents.replace(from, () => to); // a function: `to` may hold $' and the like
         }
         return { contents: contents + additions, loader: 'js' };
       });
@@ -246,22 +246,27 @@ const inkC1Check = textPatch('ink-c1-check', /[\\/]ink[\\/]build[\\/]ansi-tokeni
   ],
 ]);
 
-// Dependencies that make an Intl.Segmenter when loaded (string-width, slice-ansi's ANSI tokenizer;
-// Ink's is below) get src/text/lazy-segmenter.ts instead: the first Intl object costs ~20 ms of ICU
-// set-up, which the first screen of most articles then never pays.
-const lazySegmenterFile = new URL('../src/text/lazy-segmenter.ts', import.meta.url).pathname;
-const dependenciesWithSegmenters = /[\\/]node_modules[\\/](string-width[\\/]index|slice-ansi[\\/]tokenize-ansi)\.js$/;
-const lazySegmenters = {
-  name: 'lazy-segmenters',
-  setup(b) {
-    b.onLoad({ filter: dependenciesWithSegmenters }, (args) => {
-      const contents = readFileSync(args.path, 'utf8');
-      if (!contents.includes('new Intl.Segmenter(')) throw new Error(`${args.path} changed: it no longer makes an Intl.Segmenter (lazy-segmenters)`);
-      const lazy = contents.replaceAll('new Intl.Segmenter(', 'new __QariLazySegmenter(');
-      return { contents: `import { LazySegmenter as __QariLazySegmenter } from ${JSON.stringify(lazySegmenterFile)};\n${lazy}`, loader: 'js' };
-    });
-  },
-};
+// Dependencies that make costly objects when loaded get the stand-ins of src/text/lazy.ts, made on
+// first use: the first Intl.Segmenter of a process costs ~20 ms of ICU set-up, string-width's
+// /^\p{RGI_Emoji}$/v ~17 ms, and the first screen of most articles needs neither (Ink's tokenizer
+// is below).
+const lazyFile = new URL('../src/text/lazy.ts', import.meta.url).pathname;
+const importLazy = `\nimport { LazySegmenter as __QariLazySegmenter, LazyRegExp as __QariLazyRegExp } from ${JSON.stringify(lazyFile)};\n`;
+const lazyStringWidth = textPatch(
+  'lazy-string-width',
+  /[\\/]node_modules[\\/]string-width[\\/]index\.js$/,
+  [
+    ['const segmenter = new Intl.Segmenter();', 'const segmenter = new __QariLazySegmenter();'],
+    ['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', "const rgiEmojiRegex = new __QariLazyRegExp('^\\\\p{RGI_Emoji}$', 'v');"],
+  ],
+  importLazy,
+);
+const lazySliceAnsiSegmenter = textPatch(
+  'lazy-slice-ansi-segmenter',
+  /[\\/]node_modules[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
+  [["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", "const GRAPHEME_SEGMENTER = new __QariLazySegmenter(undefined, {granularity: 'grapheme'});"]],
+  importLazy,
+);
 
 // bidi-js builds a Map of the class of every character that is not L the first time it is asked a
 // class (~12 ms), which the first screen always does. The classes of U+0000..U+FFFF are taken from
@@ -297,7 +302,7 @@ function getBidiCharType (char) {
   parseData();
   return map.get(code) || TYPES.L
 }`.replace(/^/gm, indent);
-      return { contents: contents.replace(match[0], lookup), loader: 'js' };
+      return { contents: contents.replace(match[0], () => lookup), loader: 'js' };
     });
   },
 };
@@ -315,7 +320,7 @@ const inkTokenizerSegments = textPatch(
     ['for (const { segment, index } of segmenter.segment(str)) {', 'for (const { segment, index } of simpleSegments(str) ?? segmenter.segment(str)) {'],
   ],
   `
-import { LazySegmenter as __QariLazySegmenter } from ${JSON.stringify(lazySegmenterFile)};
+import { LazySegmenter as __QariLazySegmenter } from ${JSON.stringify(lazyFile)};
 import { isOneCellCluster, isRtlNonspacingMark } from ${JSON.stringify(ownCellWidth)};
 function simpleSegments(str) {
   const segments = [];
@@ -379,6 +384,6 @@ export const bundleOptions = {
   define: { QARI_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   // Some dependencies (conf's helpers) still use require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
-  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, inkC1Check, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk, confWithoutValidation, lazySegmenters, inkTokenizerSegments, prebuiltBidiClasses],
+  plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, inkC1Check, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk, confWithoutValidation, lazyStringWidth, lazySliceAnsiSegmenter, inkTokenizerSegments, prebuiltBidiClasses],
   logLevel: 'warning',
 };

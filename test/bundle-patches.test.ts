@@ -42,6 +42,17 @@ describe("qari's patches to its dependencies", () => {
     expect(count(true, 'isC1ControlCharacter(character)')).toBe(count(false, 'isC1ControlCharacter(character)') - 1);
   });
 
+  it("string-width and slice-ansi with lazy segmenters and emoji pattern measure and cut as before", async () => {
+    const patches = ['lazy-string-width', 'lazy-slice-ansi-segmenter'];
+    const [patched, plain] = await Promise.all([true, false].map((on) => runBundle('string-widths.ts', on, patches, dir)));
+    expect(JSON.parse(patched)).toHaveLength(17);
+    expect(patched).toBe(plain);
+    for (const standIn of ['LazySegmenter', 'LazyRegExp']) {
+      expect(occurrences('string-widths.ts', true, dir, standIn)).toBeGreaterThan(0);
+      expect(occurrences('string-widths.ts', false, dir, standIn)).toBe(0);
+    }
+  });
+
   it("bidi-js's prebuilt classes are bidi-js's own, for every code point", async () => {
     const [patched, plain] = await Promise.all([true, false].map((on) => runBundle('bidi-classes.ts', on, ['prebuilt-bidi-classes'], dir)));
     const { runs } = JSON.parse(patched) as { runs: Array<[string, number]> };

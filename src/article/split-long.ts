@@ -1,4 +1,4 @@
-import { LazySegmenter } from '../text/lazy-segmenter.js';
+import { LazySegmenter } from '../text/lazy.js';
 
 /**
  * No real paragraph is longer than this (a long news paragraph is ~2,000 characters). A longer

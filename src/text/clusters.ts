@@ -1,5 +1,5 @@
 import { cellWidth } from './cell-width.js';
-import { LazySegmenter } from './lazy-segmenter.js';
+import { LazySegmenter } from './lazy.js';
 import { isPresentationForm, isSimpleCharacter } from './simple-characters.js';
 
 /** One user-perceived character (UAX #29 grapheme cluster) of a paragraph, in logical order. */
