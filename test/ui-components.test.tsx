@@ -5,6 +5,9 @@ import stringWidth from 'string-width';
 import { App } from '../src/ui/App.js';
 import { ArticleView } from '../src/ui/ArticleView.js';
 import { ListView } from '../src/ui/ListView.js';
+import { ListScreen } from '../src/ui/ListScreen.js';
+import { initialListState, type ListState } from '../src/state/list.js';
+import type { ArticleList } from '../src/article/model.js';
 import { HelpView, KEY_HELP } from '../src/ui/HelpView.js';
 import { makeTheme } from '../src/ui/theme.js';
 import { screenRow } from '../src/ui/rows.js';
@@ -93,5 +96,28 @@ describe('App when names cannot be found', () => {
     stdin.write('o');
     await waitFor(() => expect(lastFrame()!.split('\n')[0]).toContain('Officials'));
     expect(lastFrame()).not.toContain('finding names');
+  });
+});
+
+describe('ListScreen', () => {
+  const list: ArticleList = {
+    kind: 'library',
+    title: 'أخبار',
+    items: ['الأول', 'الثاني', 'الثالث', 'الرابع'].map((title, i) => ({ title, source: null, date: null, location: `${i}.txt`, progress: 0 })),
+  };
+
+  function Screen({ onOpen }: { onOpen: (index: number) => void }) {
+    const [state, setState] = React.useState<ListState>(initialListState);
+    return <ListScreen list={list} state={state} onState={setState} onOpen={onOpen} onExit={() => {}} notice={null} layout={layout} theme={theme} />;
+  }
+
+  it('takes keys typed faster than the screen updates, which arrive as one chunk, one by one', async () => {
+    const opened: number[] = [];
+    const { lastFrame, stdin } = render(<Screen onOpen={(index) => opened.push(index)} />);
+    await waitFor(() => expect(lastFrame()).toContain('4 of 4'));
+    stdin.write('jj\r'); // two steps down and Enter, in one read
+    await waitFor(() => expect(opened).toEqual([2]));
+    stdin.write('kG\r');
+    await waitFor(() => expect(opened).toEqual([2, 3]));
   });
 });

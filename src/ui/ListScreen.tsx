@@ -1,9 +1,10 @@
 import { useRef } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text, useInput, type Key } from 'ink';
 import type { ArticleList } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
 import { fitText } from '../layout/fit.js';
 import { listReducer, progressLabel, visibleItems, type ListAction, type ListState } from '../state/list.js';
+import { splitChunk } from '../state/keymap.js';
 import { ListView } from './ListView.js';
 import { QueryField } from './QueryField.js';
 import type { Theme } from './theme.js';
@@ -32,17 +33,9 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
     latest.current = listReducer(list.items, latest.current, action);
     onState(latest.current);
   };
-  useInput((input, key) => {
+  const listKey = (input: string, key: Key) => {
     const state = latest.current;
     const shown = visibleItems(list.items, state.filter);
-    if (key.ctrl && input === 'c') return onExit();
-    if (state.filtering) {
-      if (key.escape) apply({ type: 'close' });
-      else if (key.return) onState((latest.current = { ...state, filtering: false }));
-      else if (key.downArrow) apply({ type: 'cursor', delta: 1 });
-      else if (key.upArrow) apply({ type: 'cursor', delta: -1 });
-      return;
-    }
     if (key.return) {
       if (shown.length > 0) onOpen(shown[state.cursor]);
     } else if (input === 'j' || key.downArrow) apply({ type: 'cursor', delta: 1 });
@@ -54,6 +47,22 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
     else if (input === '/') apply({ type: 'filter' });
     else if (key.escape && state.filter) apply({ type: 'close' });
     else if (input === 'q' || key.escape) onExit();
+  };
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') return onExit();
+    if (latest.current.filtering) {
+      // Typed text belongs to the filter field; only these keys act on the list.
+      if (key.escape) apply({ type: 'close' });
+      else if (key.return) onState((latest.current = { ...latest.current, filtering: false }));
+      else if (key.downArrow) apply({ type: 'cursor', delta: 1 });
+      else if (key.upArrow) apply({ type: 'cursor', delta: -1 });
+      return;
+    }
+    // Keys typed faster than the screen updates (or a held key) arrive as one chunk ("jj\r").
+    for (const press of splitChunk(input, key)) {
+      if (latest.current.filtering) break; // what follows "/" was meant for the filter field, not yet there
+      listKey(press.input, press.key);
+    }
   });
   const kind = list.kind === 'feed' ? 'Feed' : 'Library';
   const heading = `${kind}${list.title ? `: ${fitText(list.title, Math.max(0, size.width - kind.length - 2), layout).text}` : ''} — ${shown.length} of ${list.items.length}`;
