@@ -96,6 +96,7 @@ describe('App when names cannot be found', () => {
     stdin.write('o');
     await waitFor(() => expect(lastFrame()!.split('\n')[0]).toContain('Officials'));
     expect(lastFrame()).not.toContain('finding names');
+    expect(lastFrame()).toContain('no officials found in this article');
   });
 });
 

@@ -143,10 +143,12 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
     body = <HelpView rows={viewRows} width={size.width} theme={theme} />;
   } else if (overlay?.kind === 'entities') {
     const field = <QueryField label="filter: " value={overlay.filter} onChange={onInput} width={size.width} options={layout} />;
-    body = list('Entities — type to filter, ↑↓ choose, Enter jumps, Esc closes', field, listEntries(state, overlay), overlay.cursor, 'no entity matches');
+    const none = overlay.filter ? 'no entity matches' : 'no people, places or organizations found in this article';
+    body = list('Entities — type to filter, ↑↓ choose, Enter jumps, Esc closes', field, listEntries(state, overlay), overlay.cursor, none);
   } else if (overlay?.kind === 'officials') {
     const field = <QueryField label="name or office: " value={overlay.query} onChange={onInput} width={size.width} options={layout} />;
-    body = list('Officials — type Arabic or Latin letters, Enter shows who it is', field, listEntries(state, overlay), overlay.cursor, 'nobody matches');
+    const none = overlay.query ? 'nobody matches' : 'no officials found in this article';
+    body = list('Officials — type Arabic or Latin letters, Enter shows who it is', field, listEntries(state, overlay), overlay.cursor, none);
   } else if (overlay?.kind === 'card') {
     const cardRows = Math.min(viewRows - 1, Math.max(3, Math.ceil(viewRows / 2)));
     body = (
