@@ -87,6 +87,14 @@ describe('App', () => {
   });
 });
 
+describe('App of an article without title or outlet', () => {
+  it('calls it by the name it was given (where it came from) in the status line', async () => {
+    const untitled = { ...bundledArticle(), title: null, source: null };
+    const { lastFrame } = render(<App article={untitled} name="he-htb-test-01" layout={layout} theme={theme} />);
+    await waitFor(() => expect(lastFrame()!.split('\n').at(-1)).toMatch(/^ he-htb-test-01 .*§1\/2 · 0%/));
+  });
+});
+
 describe('App when names cannot be found', () => {
   it('says so in the status line, and the lists say there are none instead of waiting', async () => {
     const { lastFrame, stdin } = render(

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import { locationName } from './location-name.js';
 import type { ArticleList, ListItem } from '../article/model.js';
 import { QariError } from '../errors.js';
 import { dateSortKey, normalizeDate } from './date.js';
@@ -34,7 +35,7 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
       // Library files have article extensions, so 'feed' (which only .xml/.rss/.atom/.json get) cannot occur.
       const article = await articleFromText(document.text, document.format === 'feed' ? 'plain' : document.format);
       return listItem({
-        title: article.title ?? basename(path, extname(path)),
+        title: article.title ?? locationName(path),
         source: article.source,
         date: normalizeDate(article.date),
         location: path,

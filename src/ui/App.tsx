@@ -16,6 +16,8 @@ import type { Theme } from './theme.js';
 
 export interface AppProps {
   article: Article;
+  /** What the status line calls an article without a title or outlet (its file name, say). */
+  name?: string;
   layout: LayoutOptions;
   theme: Theme;
   /** Where reading starts (a saved position), and the notice to show then. */
@@ -33,7 +35,7 @@ export interface AppProps {
   loading?: number | null;
 }
 
-export function App({ article, layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null }: AppProps) {
+export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null }: AppProps) {
   const size = useScreenSize();
   const doc = useMemo(() => new ArticleDocument(article, size.width, layout), [article, size.width, layout]);
   const viewRows = Math.max(1, size.height - 1);
@@ -111,7 +113,7 @@ export function App({ article, layout, theme, start, startNotice = null, onPosit
   const articleView = (rows: number) => (
     <ArticleView doc={doc} top={top} rows={rows} theme={theme} highlights={marks?.ranges} current={marks && marks.index >= 0 ? marks.ranges[marks.index] : null} />
   );
-  const status = <StatusLine doc={doc} state={{ ...state, top }} theme={theme} width={size.width} loading={loading} />;
+  const status = <StatusLine doc={doc} state={{ ...state, top }} theme={theme} width={size.width} loading={loading} name={name} />;
   const list = (title: string, field: React.ReactNode, entities: Entity[], cursor: number, empty: string) => (
     <ListView
       title={title}

@@ -4,6 +4,7 @@ import type { Article, ArticleList } from '../article/model.js';
 import type { Entity } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
 import type { PositionStore } from '../store/positions.js';
+import { locationName } from '../sources/location-name.js';
 import type { Opened } from '../sources/open.js';
 import type { ArticleLoading } from '../sources/progressive.js';
 import { initialListState, type ListState } from '../state/list.js';
@@ -26,6 +27,8 @@ interface Reading {
   /** Tells readings apart: the reader stays the same component while its article finishes loading. */
   id: number;
   article: Article;
+  /** Where it came from, briefly: what the status line calls an article without a title. */
+  name: string;
   /** Null while the article loads: positions are kept under the whole article's content key. */
   keeper: PositionKeeper | null;
   /** Position in the list it was opened from. */
@@ -48,10 +51,11 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
 
   function startReading(result: Extract<Opened, { kind: 'article' }>, index: number | null): Reading {
     const id = ++readings;
-    if (result.loading) return { id, article: result.article, keeper: null, index, loading: { loader: result.loading, fraction: 0 } };
+    const name = locationName(result.location);
+    if (result.loading) return { id, article: result.article, name, keeper: null, index, loading: { loader: result.loading, fraction: 0 } };
     const keeper = new PositionKeeper(store, result.article);
     onReading(keeper);
-    return { id, article: result.article, keeper, index, loading: null };
+    return { id, article: result.article, name, keeper, index, loading: null };
   }
 
   // A big article shows its first part at once; the whole replaces it when loaded, then the saved
@@ -104,6 +108,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
       <App
         key={reading.id}
         article={reading.article}
+        name={reading.name}
         loading={reading.loading?.fraction ?? null}
         layout={layout}
         theme={theme}

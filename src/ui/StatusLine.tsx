@@ -12,10 +12,12 @@ interface Props {
   width: number;
   /** How much of a big article has loaded (0..1), while it loads. */
   loading?: number | null;
+  /** Shown when the article has neither title nor outlet. */
+  name?: string;
 }
 
 /** " title · section        notice  §2/2 · 63% ": the place always shows; the names get what is left. */
-export function StatusLine({ doc, state, theme, width, loading = null }: Props) {
+export function StatusLine({ doc, state, theme, width, loading = null, name: fallbackName = 'qari' }: Props) {
   const { article } = doc;
   const sectionIndex = currentSection(doc, state.top);
   const section = sectionIndex >= 0 ? article.sections[sectionIndex] : undefined;
@@ -26,7 +28,7 @@ export function StatusLine({ doc, state, theme, width, loading = null }: Props) 
   const progress = loading === null ? '' : `loading ${Math.floor(loading * 100)}%  `;
   const right = notice + progress + place;
   const room = Math.max(0, width - cellWidth(right) - 2);
-  const name = article.title ?? article.source ?? 'qari';
+  const name = article.title ?? article.source ?? fallbackName;
   const sectionName = section?.title ?? null;
   const nameText = fitText(name, sectionName ? Math.max(0, Math.floor(room / 2) - 1) : room, doc.options).text;
   const sectionText = sectionName ? fitText(sectionName, Math.max(0, room - cellWidth(nameText) - 3), doc.options).text : '';
