@@ -58,9 +58,11 @@ describe('lists and help', () => {
     expect(logicalOfRtl(lines[2].slice(2))).toBe(HEADING);
   });
 
-  it('lists every key in the help', () => {
+  it('lists every key in the help, each line whole in 80 columns', () => {
     const { lastFrame } = render(<HelpView rows={30} width={80} theme={theme} />);
-    for (const [keys] of KEY_HELP) expect(lastFrame()).toContain(keys);
+    const keyWidth = Math.max(...KEY_HELP.map(([keys]) => keys.length)) + 2;
+    for (const [keys, what] of KEY_HELP) expect(lastFrame()).toContain(keys.padEnd(keyWidth) + what);
+    expect(lastFrame()).not.toContain('…');
   });
 });
 

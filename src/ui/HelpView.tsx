@@ -1,15 +1,16 @@
 import { Box, Text } from 'ink';
 import type { Theme } from './theme.js';
 
+/** Each line fits an 80-column terminal (test/ui-components.test.tsx). */
 export const KEY_HELP: ReadonlyArray<readonly [string, string]> = [
   ['j ↓ Enter / k ↑', 'line down / up'],
   ['space PgDn / b PgUp', 'page down / up'],
   ['g Home / G End', 'top / bottom'],
   ['] / [', 'next / previous section'],
   ['t', 'table of contents (Enter jumps, Esc closes)'],
-  ['e', 'entities: people (officials first), places, organizations; type to filter, Enter jumps'],
-  ['o', 'officials lookup: part of a name or office, Arabic or Latin; Enter shows who it is'],
-  ['/', 'search the text (any hamza or diacritic spelling); Enter'],
+  ['e', 'people, places, organizations: filter, Enter jumps'],
+  ['o', 'officials: part of a name or office, Arabic or Latin'],
+  ['/', 'search, in any hamza or diacritic spelling'],
   ['n / N', 'next / previous match or mention'],
   ['Esc', 'close a list; in the article, clear the highlights'],
   ['?', 'this help (any key closes)'],
