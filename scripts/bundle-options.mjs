@@ -182,10 +182,11 @@ function sameStyles(a, b) {
   return true;
 }
 `;
-// Ink remembers the size of every text it ever measured, so a long reading session grows its heap
-// without bound (and slows every garbage collection): the cache is cleared when large.
+// Ink remembers the size of every text it ever measured, keyed by the text (for qari a screenful of
+// rows, up to ~24 KB at 200x60), so a long reading session grows its heap without bound (and slows
+// every garbage collection): the cache is cleared at 200 entries (a few MB).
 const boundedInkMeasureCache = textPatch('bounded-ink-measure-cache', /[\\/]ink[\\/]build[\\/]measure-text\.js$/, [
-  ['    cache.set(text, dimensions);', '    if (cache.size > 2000) cache.clear();\n    cache.set(text, dimensions);'],
+  ['    cache.set(text, dimensions);', '    if (cache.size > 200) cache.clear();\n    cache.set(text, dimensions);'],
 ]);
 
 // Yoga (Ink's layout engine) is WebAssembly embedded as base64; its Emscripten loader still fetches
