@@ -43,6 +43,16 @@ describe('reader reducer', () => {
     expect(run(doc, end, { type: 'page', direction: 1 }).top).toEqual(end.top);
   });
 
+  it('keeps the end at the bottom when the screen grows or shrinks there, and the top elsewhere', () => {
+    const end = run(doc, start, { type: 'bottom' });
+    const taller = run(doc, end, { type: 'viewRows', rows: 30 });
+    expect(taller.top).toEqual(doc.lastPageTop(30));
+    expect(atEnd(doc, taller)).toBe(true);
+    expect(run(doc, end, { type: 'viewRows', rows: 8 }).top).toEqual(doc.lastPageTop(8));
+    const middle = run(doc, start, { type: 'scroll', rows: 5 });
+    expect(run(doc, middle, { type: 'viewRows', rows: 30 }).top).toEqual(middle.top);
+  });
+
   it('pages keep one line of context and come back', () => {
     const paged = run(doc, start, { type: 'page', direction: 1 });
     expect(doc.compare(paged.top, doc.move(doc.firstRow, 19))).toBe(0);

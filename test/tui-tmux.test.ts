@@ -57,6 +57,16 @@ describe.skipIf(!hasTmux)('the reader in a real terminal (tmux)', () => {
     second.resize(50, 24);
     const narrow = await second.waitForScreen((l) => stringWidth(l[0]) <= 50 && l[0].length > 0 && logicalOfRtl(l[0]).startsWith(firstWords), 'the same paragraph at 50 columns');
     expect(stringWidth(narrow[0])).toBe(50);
+    // At the end, a wider terminal keeps the article's last line on the last row above the status line.
+    const endsOnLastRow = (l: string[]) => {
+      const status = l.findIndex((x) => x.includes('§'));
+      return status > 0 && l[status].includes('100%') && logicalOfRtl(l[status - 1]).endsWith('العراق.');
+    };
+    second.keys('G');
+    await second.waitForScreen(endsOnLastRow, 'the end at 50 columns');
+    second.resize(90, 24);
+    const wide = await second.waitForScreen((l) => stringWidth(l[0]) === 90, 'the article at 90 columns');
+    expect(endsOnLastRow(wide)).toBe(true);
     second.keys('q');
     await second.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   });

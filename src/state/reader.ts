@@ -212,7 +212,12 @@ function clamp(value: number, min: number, max: number): number {
 
 /** The reader's behaviour for every key, as a pure function of the laid-out document. */
 export function readerReducer(doc: ArticleDocument, state: ReaderState, action: ReaderAction): ReaderState {
-  if (action.type === 'viewRows') return { ...state, viewRows: Math.max(1, action.rows) };
+  if (action.type === 'viewRows') {
+    const viewRows = Math.max(1, action.rows);
+    // At the end, a taller or shorter screen still ends with the article's last line (like less).
+    const top = viewRows !== state.viewRows && atEnd(doc, state) ? doc.lastPageTop(viewRows) : state.top;
+    return { ...state, viewRows, top };
+  }
   if (action.type === 'notice') return { ...state, notice: action.text };
   if (action.type === 'entitiesReady') return { ...state, entities: action.entities };
   if (state.overlay) return overlayReducer(doc, state, state.overlay, action);

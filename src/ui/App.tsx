@@ -4,7 +4,7 @@ import { useScreenSize } from './use-screen-size.js';
 import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
+import { atEnd, initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
 import { pressKeys, splitChunk, type KeysAction } from '../state/keymap.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
@@ -45,9 +45,10 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     undefined,
     () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack),
   );
-  // A new width re-lays out the article: keep the same text at the top.
+  // A new width re-lays out the article: keep the same text at the top, or the end at the bottom
+  // when the end was on screen.
   const resized = docRef.current !== doc;
-  const top = resized ? doc.rowAt(docRef.current.anchorOf(state.top)) : state.top;
+  const top = !resized ? state.top : atEnd(docRef.current, state) ? doc.lastPageTop(state.viewRows) : doc.rowAt(docRef.current.anchorOf(state.top));
   useEffect(() => {
     if (docRef.current === doc) return;
     docRef.current = doc;
