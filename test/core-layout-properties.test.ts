@@ -92,6 +92,14 @@ describe('layoutText properties', () => {
     );
   });
 
+  it('measures a cluster by what is written for it (a flag with a trailing ZWJ is the two-cell flag)', () => {
+    // Found by the property above: string-width counts "🇮🇶" + ZWJ as one cell, the flag written as two.
+    for (const [width, text] of [[1, '\ufffd'], [2, '🇮🇶'], [10, '🇮🇶']] as const) {
+      const [line] = layoutText('🇮🇶\u200d', 'rtl', width, { shape: false, reorder: false });
+      expect([line.text, line.width, stringWidth(line.text)]).toEqual([text, stringWidth(text), stringWidth(text)]);
+    }
+  });
+
   it('logical ranges tile the paragraph', () => {
     fc.assert(
       fc.property(paragraph, direction, lineWidth, fc.boolean(), fc.boolean(), (text, dir, width, shape, reorder) => {

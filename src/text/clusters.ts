@@ -38,15 +38,24 @@ export function clustersOf(text: string): Cluster[] {
     let end = i + 1;
     while (end < length && !(isSimpleCharacter(text.charCodeAt(end - 1)) && isSimpleCharacter(text.charCodeAt(end)))) end++;
     for (const { segment, index } of segmenter.segment(text.slice(i, end))) {
-      clusters.push({ start: i + index, end: i + index + segment.length, width: clusterWidth(segment) });
+      clusters.push({ start: i + index, end: i + index + segment.length, width: shownWidth(segment) });
     }
     i = end;
   }
   return clusters;
 }
 
+/**
+ * Cells a cluster takes as written (visibleText): string-width can count a cluster and what is
+ * written for it differently ("🇮🇶" + ZWJ is 1 cell to it, the flag written without the ZWJ 2).
+ */
+function shownWidth(segment: string): number {
+  const shown = visibleText(segment);
+  return shown === '' ? 0 : clusterWidth(shown);
+}
+
 /** Cells a cluster takes: what string-width (and so Ink) says, but at least one for anything visible. */
-export function clusterWidth(segment: string): number {
+function clusterWidth(segment: string): number {
   if (segment.length === 1 && isSimpleCharacter(segment.charCodeAt(0))) return 1;
   if (ONLY_INVISIBLE.test(segment)) return 0;
   return Math.max(1, Math.min(2, cellWidth(segment)));
