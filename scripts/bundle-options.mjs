@@ -115,7 +115,7 @@ const inkOutputPatches = [
   ],
 ];
 const inkOutputAdditions = `
-import { isOneCellCluster, isRtlNonspacingMark } from ${JSON.stringify(ownCellWidth)};
+import { oneCellClusterEnd } from ${JSON.stringify(ownCellWidth)};
 const BLANK_CELL = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });
 const rowStrings = new Map();
 /** A row's text from its writes ([x, line, x, line, ...] in order), as Ink's original grid gives it. */
@@ -148,19 +148,17 @@ const plainCells = new Map();
  */
 function plainStyledChars(line) {
   const chars = [];
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (!isOneCellCluster(code)) return null;
-    let end = i + 1;
-    while (end < line.length && isRtlNonspacingMark(line.charCodeAt(end))) end++;
-    const value = end === i + 1 ? code : line.slice(i, end);
+  for (let i = 0; i < line.length; ) {
+    const end = oneCellClusterEnd(line, i);
+    if (end === -1) return null;
+    const value = end === i + 1 ? line.charCodeAt(i) : line.slice(i, end);
     let cell = plainCells.get(value);
     if (cell === undefined) {
       if (plainCells.size > 5000) plainCells.clear(); // letters with marks are many: keep the cache bounded
       plainCells.set(value, (cell = Object.freeze({ type: 'char', value: line.slice(i, end), fullWidth: false, styles: BLANK_CELL.styles })));
     }
     chars.push(cell);
-    i = end - 1;
+    i = end;
   }
   return chars;
 }
@@ -320,20 +318,14 @@ const inkTokenizerSegments = textPatch(
     ['const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });', 'const segmenter = new __QariLazySegmenter(undefined, { granularity: "grapheme" });'],
     ['for (const { segment, index } of segmenter.segment(str)) {', 'for (const { segment, index } of simpleSegments(str) ?? segmenter.segment(str)) {'],
   ],
-  `
-import { LazySegmenter as __QariLazySegmenter } from ${JSON.stringify(lazyFile)};
-import { isOneCellCluster, isRtlNonspacingMark } from ${JSON.stringify(ownCellWidth)};
+  `${importLazy}import { isRtlNonspacingMark, oneCellClusterEnd } from ${JSON.stringify(ownCellWidth)};
 function simpleSegments(str) {
   const segments = [];
   for (let i = 0; i < str.length; ) {
-    const code = str.charCodeAt(i);
     let end = i + 1;
-    if (code === 0x1b) {
+    if (str.charCodeAt(i) === 0x1b) {
       if (end < str.length && isRtlNonspacingMark(str.charCodeAt(end))) return null;
-    } else {
-      if (!isOneCellCluster(code)) return null;
-      while (end < str.length && isRtlNonspacingMark(str.charCodeAt(end))) end++;
-    }
+    } else if ((end = oneCellClusterEnd(str, i)) === -1) return null;
     segments.push({ segment: str.slice(i, end), index: i });
     i = end;
   }

@@ -172,17 +172,19 @@ const JOINS_FORWARD = 1;
 const JOINS_BACKWARD = 2;
 const DUAL = 4;
 const HAS_FORMS = 8;
+/** Not looked up yet (no combination of the flags above). */
+const UNKNOWN_JOINING = 0xff;
 /** shape.ts's joining type of each code unit as the flags above, filled in as characters are met. */
-const joinings = new Uint8Array(0x10000);
-const joiningKnown = new Uint8Array(0x10000);
+const joinings = new Uint8Array(0x10000).fill(UNKNOWN_JOINING);
 
 function joiningFlags(code: number): number {
-  if (!joiningKnown[code]) {
+  let flags = joinings[code];
+  if (flags === UNKNOWN_JOINING) {
     const type = joiningOf(code);
-    joinings[code] = (joinsForward(type) ? JOINS_FORWARD : 0) | (joinsBackward(type) ? JOINS_BACKWARD : 0) | (type === 'dual' ? DUAL : 0) | (hasForms(code) ? HAS_FORMS : 0);
-    joiningKnown[code] = 1;
+    flags = (joinsForward(type) ? JOINS_FORWARD : 0) | (joinsBackward(type) ? JOINS_BACKWARD : 0) | (type === 'dual' ? DUAL : 0) | (hasForms(code) ? HAS_FORMS : 0);
+    joinings[code] = flags;
   }
-  return joinings[code];
+  return flags;
 }
 
 /** Unit u written at `at`: its base (its form, or mirrored), its marks, and the marks of an alef its ligature draws. */

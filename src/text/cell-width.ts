@@ -28,6 +28,18 @@ export function isOneCellCluster(code: number): boolean {
 }
 
 /**
+ * Where the cluster starting at `i` ends when it is a one-cell character followed only by Arabic or
+ * Hebrew marks (a grapheme cluster of one cell to any segmenter); -1 for any other character. The
+ * bundle's patches to Ink split plain rows with it (scripts/bundle-options.mjs).
+ */
+export function oneCellClusterEnd(text: string, i: number): number {
+  if (!isOneCellCluster(text.charCodeAt(i))) return -1;
+  let end = i + 1;
+  while (end < text.length && isRtlNonspacingMark(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
  * Terminal cells of a text, exactly as string-width counts them, but without its grapheme
  * segmentation and emoji regexes for the text a news article is made of: printable ASCII, Hebrew
  * and Arabic letters, presentation forms and common punctuation, each one cell, and their nonspacing marks, none.
