@@ -32,13 +32,18 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     await writeOut(`qari ${version}\n`);
     return 0;
   }
-  const interactive = !options.print && !options.json && process.stdout.isTTY === true;
+  const interactive = !options.news && !options.print && !options.json && process.stdout.isTTY === true;
   // The reader's modules (React, Ink, Yoga) load while the article is read and parsed.
   const reader = interactive ? import('./ui/run.js') : null;
   reader?.catch(() => undefined); // a failure is reported where it is awaited
   const store = openStore({ configDir: options.configDir });
   const shownStoreWarnings = interactive ? store.warnings.length : 0;
   if (interactive) warn(store.warnings);
+  if (options.news) {
+    const { runNewsCommand } = await import('./news/commands.js');
+    const context = { configDir: dirname(store.path), json: options.json, progressOf: (key: string) => store.progressOf(key), say, writeOut };
+    return runNewsCommand(options.news, context);
+  }
   const opened = await openSource(options.source, {
     configDir: dirname(store.path),
     stdin: process.stdin,

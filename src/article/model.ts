@@ -65,7 +65,8 @@ export interface ListItem {
 }
 
 export interface ArticleList {
-  kind: 'library' | 'feed';
+  /** 'news': every item of the subscribed feeds. */
+  kind: 'library' | 'feed' | 'news';
   title: string | null;
   items: ListItem[];
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { QariError, EXIT_USAGE } from '../errors.js';
+import type { NewsCommand } from '../news/commands.js';
 
 export type BidiMode = 'auto' | 'app' | 'terminal';
 export type ShapeMode = 'auto' | 'on' | 'off';
@@ -15,6 +16,8 @@ export interface CliOptions {
   color: boolean;
   help: boolean;
   version: boolean;
+  /** --subscribe, --unsubscribe, --feeds, --import-opml, --export-opml or --refresh. */
+  news: NewsCommand | undefined;
 }
 
 export const USAGE = `Usage: qari [options] [SOURCE]
@@ -39,9 +42,19 @@ Options:
   -h, --help                  show this help
   -V, --version               show the version
 
+News (subscriptions, kept in the config directory; qari alone then opens the News list):
+      --subscribe URL...      add feeds (each is fetched: one that is not a feed adds nothing)
+      --unsubscribe URL...    remove feeds and their stored items
+      --feeds                 list the subscriptions (items, unread, last refresh, error)
+      --import-opml FILE      add the feeds of an OPML file (newsboat, Thunderbird, NetNewsWire)
+      --export-opml           write the subscriptions as OPML 2.0 to standard output
+      --refresh               fetch every feed now; prints "N feeds, M new items, K failed"
+                              (exit 0 even if some failed, 1 if all failed; for cron)
+
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
 t contents, e entities, o officials lookup, / search, n/N next/previous, ? help, q quit.
-In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back).
+In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back);
+in the News list, r refreshes every feed.
 
 Environment: QARI_BIDI, QARI_SHAPE, QARI_CONFIG_DIR, QARI_TIMEOUT (seconds, for URLs), NO_COLOR.
 
@@ -69,6 +82,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
+        subscribe: { type: 'string', multiple: true },
+        unsubscribe: { type: 'string', multiple: true },
+        feeds: { type: 'boolean' },
+        'import-opml': { type: 'string' },
+        'export-opml': { type: 'boolean' },
+        refresh: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -76,6 +95,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     throw new QariError(`qari: ${message.replace(/^[A-Z_]+: /, '')} (see qari --help)`, EXIT_USAGE);
   }
   const { values, positionals } = parsed;
+  const news = newsCommand(values, positionals);
+  if (news) positionals.length = 0;
   if (positionals.length > 1) throw new QariError(`qari: one SOURCE at a time (got ${positionals.length}; see qari --help)`, EXIT_USAGE);
   let width: number | undefined;
   if (values.width !== undefined) {
@@ -95,5 +116,24 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     color: !(values['no-color'] ?? false) && !('NO_COLOR' in env && env.NO_COLOR !== ''),
     help: values.help ?? false,
     version: values.version ?? false,
+    news,
   };
+}
+
+/** The news command given, if any: one at a time; --subscribe and --unsubscribe take the positionals as more URLs. */
+function newsCommand(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): NewsCommand | undefined {
+  const urls = (name: string) => [...((values[name] as string[] | undefined) ?? []), ...positionals];
+  const given: NewsCommand[] = [];
+  if (values.subscribe) given.push({ kind: 'subscribe', urls: urls('subscribe') });
+  if (values.unsubscribe) given.push({ kind: 'unsubscribe', urls: urls('unsubscribe') });
+  if (values.feeds) given.push({ kind: 'feeds' });
+  if (typeof values['import-opml'] === 'string') given.push({ kind: 'import-opml', file: values['import-opml'] });
+  if (values['export-opml']) given.push({ kind: 'export-opml' });
+  if (values.refresh) given.push({ kind: 'refresh' });
+  if (given.length > 1) throw new QariError(`qari: one of --subscribe, --unsubscribe, --feeds, --import-opml, --export-opml, --refresh at a time`, EXIT_USAGE);
+  const [command] = given;
+  if (command && command.kind !== 'subscribe' && command.kind !== 'unsubscribe' && positionals.length > 0) {
+    throw new QariError(`qari: --${command.kind} takes no SOURCE (got '${positionals[0]}')`, EXIT_USAGE);
+  }
+  return command;
 }

@@ -15,6 +15,8 @@ import { displayLine, listItem } from './list-item.js';
 
 /** One feed item, keeping its HTML body so opening it needs no network when the feed has the text. */
 export interface FeedEntry {
+  /** The feed's own identity for the item (RSS guid, Atom id, JSON Feed id), if it gives one. */
+  id: string | null;
   title: string;
   /** The item's web page (absolute when the feed's address allows resolving it). */
   link: string | null;
@@ -81,7 +83,15 @@ export function hasFullText(article: Article): boolean {
   return paragraphs.length >= FULL_TEXT_PARAGRAPHS || chars >= FULL_TEXT_CHARS;
 }
 
+/** A document type that declares its own entities (the "billion laughs" shape), looked for in the prologue. */
+const ENTITY_DECLARATION = /<!DOCTYPE[^>[]*\[[^\]]*<!ENTITY/i;
+
 function parseOrExplain(xml: string, location: string): AnyFeed {
+  // The parser never expands such entities, but a feed that declares them is either hostile or
+  // would show "&lol;" for its text: refusing it says so plainly.
+  if (ENTITY_DECLARATION.test(xml.slice(0, 64 * 1024))) {
+    throw new QariError(`qari: cannot read the feed ${location}: it declares XML entities (refused: entity expansion)`, EXIT_UNREADABLE);
+  }
   try {
     return parseAnyFeed<string>(xml);
   } catch (error) {
@@ -105,6 +115,7 @@ function rssEntry(item: Item, feedTitle: string | null, base: string | null, lan
   const html = ('content' in item ? item.content?.encoded : undefined) || item.description || '';
   const date = ('pubDate' in item ? item.pubDate : undefined) ?? item.dc?.dates?.[0];
   return {
+    id: 'guid' in item ? plain(item.guid?.value) : null,
     title: titleOf(plain(item.title), html),
     link: resolve(plain(item.link), base),
     date: normalizeDate(date),
@@ -118,6 +129,7 @@ function rssEntry(item: Item, feedTitle: string | null, base: string | null, lan
 function atomEntry(entry: AtomFeed.Entry<string>, feedTitle: string | null, base: string | null, language: string | null): FeedEntry {
   const html = entry.content?.value || entry.summary?.value || '';
   return {
+    id: plain(entry.id),
     title: titleOf(textOf(entry.title), html),
     link: resolve(alternateLink(entry.links), base),
     date: normalizeDate(entry.published ?? entry.updated ?? entry.dc?.dates?.[0]),
@@ -131,6 +143,7 @@ function atomEntry(entry: AtomFeed.Entry<string>, feedTitle: string | null, base
 function jsonEntry(item: JsonFeed.Item<string>, feedTitle: string | null, base: string | null, language: string | null): FeedEntry {
   const html = plain(item.content_html) ?? textAsHtml(plain(item.content_text) ?? plain(item.summary) ?? '');
   return {
+    id: plain(item.id),
     title: titleOf(plain(item.title), html),
     link: resolve(plain(item.url) ?? plain(item.external_url), base),
     date: normalizeDate(item.date_published ?? item.date_modified),

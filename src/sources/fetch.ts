@@ -27,18 +27,55 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 const ACCEPT = 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8, */*;q=0.1';
 
+/** What a conditional request sends back (HTTP validators: ETag / Last-Modified). */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** A conditional fetch: the document with its validators, or "not modified" (HTTP 304). */
+export type ConditionalFetch = ({ notModified: false } & Fetched & Validators) | { notModified: true; finalUrl: string };
+
 /**
  * GETs a text document over http(s). Every failure is a QariError with one line naming the
  * address and the cause (exit 1: network, HTTP status, size; exit 2: not a text document).
  */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<Fetched> {
+  return exchange(url, options, {}, readText);
+}
+
+/**
+ * GETs `url` unless it is unchanged since `known` was seen (If-None-Match / If-Modified-Since):
+ * feeds are refreshed often and mostly unchanged, and a 304 costs the server and us nothing.
+ */
+export async function fetchIfChanged(url: string, known: Validators, options: FetchOptions = {}): Promise<ConditionalFetch> {
+  const headers: Record<string, string> = {};
+  if (known.etag) headers['if-none-match'] = known.etag;
+  if (known.lastModified) headers['if-modified-since'] = known.lastModified;
+  return exchange(url, options, headers, async (response, current, maxBytes) => {
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return { notModified: true, finalUrl: current.href };
+    }
+    const fetched = await readText(response, current, maxBytes);
+    return { notModified: false, ...fetched, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+  });
+}
+
+/** Follows redirects within the limits, then hands the final response to `read`; errors become one-line QariErrors. */
+async function exchange<T>(
+  url: string,
+  options: FetchOptions,
+  headers: Record<string, string>,
+  read: (response: Response, current: URL, maxBytes: number) => Promise<T>,
+): Promise<T> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const signal = AbortSignal.timeout(timeoutMs);
   let current = parseHttpUrl(url);
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(current, { redirect: 'manual', signal, headers: requestHeaders() });
+      const response = await fetch(current, { redirect: 'manual', signal, headers: { ...requestHeaders(), ...headers } });
       if (REDIRECT_STATUSES.has(response.status)) {
         await response.body?.cancel();
         const location = response.headers.get('location');
@@ -49,26 +86,32 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
         current = parseHttpUrl(new URL(location, current).href);
         continue;
       }
-      if (!response.ok) {
-        await response.body?.cancel();
-        // node:http only for its reason phrases, and only now: loading it costs every start-up ~10 ms.
-        const reason = response.statusText || (await import('node:http')).STATUS_CODES[response.status] || 'error';
-        throw new QariError(`qari: HTTP ${response.status} ${reason} for ${current.href}`, EXIT_UNREADABLE);
-      }
-      const contentType = mediaType(response.headers.get('content-type'));
-      if (!isTextual(contentType)) {
-        await response.body?.cancel();
-        throw new QariError(`qari: ${current.href} is not a text article (${contentType})`, EXIT_USAGE);
-      }
-      const bytes = await readLimited(response, maxBytes, current.href);
-      const decoded = decodeBody(bytes, response.headers.get('content-type') ?? '', current.href);
-      return { text: decoded.text, contentType, finalUrl: current.href, warnings: decoded.warnings };
+      return await read(response, current, maxBytes);
     }
   } catch (error) {
     if (error instanceof QariError) throw error;
     if (signal.aborted) throw new QariError(`qari: cannot fetch ${current.href}: timed out after ${formatSeconds(timeoutMs)}`, EXIT_UNREADABLE);
     throw new QariError(`qari: cannot fetch ${current.href}: ${networkCause(error, current)}`, EXIT_UNREADABLE);
   }
+}
+
+async function readText(response: Response, current: URL, maxBytes: number): Promise<Fetched> {
+  if (!response.ok) {
+    await response.body?.cancel();
+    // node:http only for its reason phrases, and only now: loading it costs every start-up ~10 ms.
+    const reason = response.statusText || (await import('node:http')).STATUS_CODES[response.status] || 'error';
+    throw new QariError(`qari: HTTP ${response.status} ${reason} for ${current.href}`, EXIT_UNREADABLE);
+  }
+  const contentType = mediaType(response.headers.get('content-type'));
+  if (!isTextual(contentType)) {
+    await response.body?.cancel();
+    throw new QariError(`qari: ${current.href} is not a text article (${contentType})`, EXIT_USAGE);
+  }
+  // The body stream is already decompressed (gzip, br, deflate), so the limit counts what a
+  // compressed "bomb" expands to, not what crossed the network.
+  const bytes = await readLimited(response, maxBytes, current.href);
+  const decoded = decodeBody(bytes, response.headers.get('content-type') ?? '', current.href);
+  return { text: decoded.text, contentType, finalUrl: current.href, warnings: decoded.warnings };
 }
 
 export function defaultTimeoutMs(): number {

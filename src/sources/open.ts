@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, ArticleList } from '../article/model.js';
@@ -15,6 +16,7 @@ import { fileError, readLocalDocument } from './local-file.js';
 import { qariPackage } from '../package-root.js';
 import { openProgressively, PROGRESSIVE_MIN_BYTES, type ArticleLoading } from './progressive.js';
 import { fetchWithCache } from './remote.js';
+import type { NewsActions } from '../news/news-list.js';
 
 export type Opened =
   | {
@@ -25,7 +27,7 @@ export type Opened =
       /** Set when `article` is only the first part of a big file, and this loads the whole. */
       loading?: ArticleLoading;
     }
-  | { kind: 'list'; list: ArticleList; open(index: number): Promise<Opened>; warnings: string[] };
+  | { kind: 'list'; list: ArticleList; open(index: number): Promise<Opened>; warnings: string[]; news?: NewsActions };
 
 export interface OpenOptions {
   /** Where the offline copies of fetched pages live (in its cache/ folder). */
@@ -48,7 +50,7 @@ export const BUNDLED_ARTICLE = join('data', 'alkawthar-iran-iraq-interior-minist
  * should know about come back as warnings; failures are QariErrors. Nothing is printed here.
  */
 export async function openSource(spec: string | undefined, options: OpenOptions): Promise<Opened> {
-  if (spec === undefined) return openFile(join(qariPackage().root, BUNDLED_ARTICLE), options);
+  if (spec === undefined) return (await openNewsIfSubscribed(options)) ?? openFile(join(qariPackage().root, BUNDLED_ARTICLE), options);
   if (spec === '-') return openStdin(options);
   if (isHttpUrl(spec)) return openUrl(spec, options);
   let isDirectory: boolean;
@@ -62,6 +64,13 @@ export async function openSource(spec: string | undefined, options: OpenOptions)
     throw failure;
   }
   return isDirectory ? openLibrary(spec, options) : openFile(spec, options);
+}
+
+/** With subscriptions, no SOURCE means the News list (its modules load only then). */
+async function openNewsIfSubscribed(options: OpenOptions): Promise<Opened | null> {
+  if (!existsSync(join(options.configDir, 'news', 'feeds.json'))) return null;
+  const news = await import('../news/news-list.js');
+  return news.hasSubscriptions(options.configDir) ? news.openNews(options) : null;
 }
 
 async function openFile(path: string, options: OpenOptions): Promise<Opened> {
@@ -116,7 +125,7 @@ async function openFeed(xml: string, location: string, warnings: string[], optio
  * A feed item: its own text when the feed carries the whole article, else its web page. If the
  * page cannot be had (and was never saved), the item's summary is better than nothing.
  */
-async function openFeedEntry(entry: FeedEntry, feedLocation: string, options: OpenOptions): Promise<Opened> {
+export async function openFeedEntry(entry: FeedEntry, feedLocation: string, options: OpenOptions): Promise<Opened> {
   const { feedEntryToArticle, hasFullText } = await loadFeedReader();
   const own = feedEntryToArticle(entry);
   if (hasFullText(own) || !entry.link) return { kind: 'article', article: own, location: entry.link ?? feedLocation, warnings: [] };
@@ -133,7 +142,7 @@ async function openFeedEntry(entry: FeedEntry, feedLocation: string, options: Op
 }
 
 /** The article an item opens to, when it can be known without the network (for its progress). */
-async function articleWithoutNetwork(entry: FeedEntry, configDir: string): Promise<Article | null> {
+export async function articleWithoutNetwork(entry: FeedEntry, configDir: string): Promise<Article | null> {
   const { feedEntryToArticle, hasFullText } = await loadFeedReader();
   const own = feedEntryToArticle(entry);
   if (hasFullText(own) || !entry.link) return own;

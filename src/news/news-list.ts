@@ -1,0 +1,111 @@
+// The News list: every stored item of every subscribed feed, newest first, opened like a feed item.
+import type { ArticleList } from '../article/model.js';
+import type { FeedEntry } from '../sources/feed.js';
+import { contentKey } from '../sources/key.js';
+import { listItem } from '../sources/list-item.js';
+import { articleWithoutNetwork, openFeedEntry, type OpenOptions, type Opened } from '../sources/open.js';
+import { newestFirst, readStoredFeed, type StoredItem } from './items.js';
+import { refreshFeeds, type RefreshProgress, type RefreshSummary } from './refresh.js';
+import { readJsonFile } from './json-file.js';
+import { loadSubscriptions, subscriptionsFile, type Subscription } from './subscriptions.js';
+
+type OpenedList = Extract<Opened, { kind: 'list' }>;
+
+/** What the News list can do besides opening an item. */
+export interface NewsActions {
+  /** Fetches every feed (the list stays usable meanwhile); `onProgress` after each feed. */
+  refresh(onProgress: (progress: RefreshProgress) => void): Promise<RefreshSummary>;
+  /** The list as stored now (after a refresh, here or in another qari). */
+  reload(): Promise<OpenedList>;
+}
+
+export const NEWS_TITLE = 'News';
+
+export async function openNews(options: OpenOptions): Promise<OpenedList> {
+  const { configDir } = options;
+  const { feeds, warnings } = loadSubscriptions(configDir);
+  const entries = collectEntries(configDir, feeds);
+  const progressOf = options.progressOf ?? (() => 0);
+  const items = await Promise.all(entries.map(async ({ entry, stored, location }) => {
+    return listItem({ title: entry.title, source: entry.source, date: entry.date, location, progress: await progressOfItem(entry, stored, progressOf, configDir) });
+  }));
+  const list: ArticleList = { kind: 'news', title: NEWS_TITLE, items };
+  const failing = feeds.filter((feed) => feed.error !== null);
+  if (failing.length > 0) warnings.push(failingLine(failing));
+  return {
+    kind: 'list',
+    list,
+    warnings,
+    open: (index) => {
+      const found = entries[index];
+      if (!found) throw new RangeError(`no item ${index} in a list of ${entries.length}`);
+      return openFeedEntry(found.entry, found.feedUrl, options);
+    },
+    news: {
+      refresh: (onProgress) => refreshFeeds(configDir, { onProgress }),
+      reload: () => openNews(options),
+    },
+  };
+}
+
+/** Whether there are subscriptions (so `qari` alone opens the News list). Cheap: one small file. */
+export function hasSubscriptions(configDir: string): boolean {
+  let loaded;
+  try {
+    loaded = readJsonFile(subscriptionsFile(configDir));
+  } catch {
+    return false;
+  }
+  // A corrupt file opens the News list too, which repairs it and says so.
+  if (loaded.status !== 'ok') return loaded.status === 'corrupt';
+  const feeds = (loaded.value as { feeds?: unknown } | null)?.feeds;
+  return !Array.isArray(feeds) || feeds.length > 0;
+}
+
+interface Entry {
+  entry: FeedEntry;
+  stored: StoredItem;
+  feedUrl: string;
+  location: string;
+}
+
+function collectEntries(configDir: string, feeds: readonly Subscription[]): Entry[] {
+  const all: Entry[] = [];
+  for (const feed of feeds) {
+    const stored = readStoredFeed(configDir, feed.url);
+    const source = feed.title ?? stored.title;
+    for (const item of stored.items) {
+      all.push({ entry: toEntry(item, source), stored: item, feedUrl: feed.url, location: itemLocation(feed.url, item) });
+    }
+  }
+  return all.sort((a, b) => newestFirst(a.stored, b.stored) || a.entry.title.localeCompare(b.entry.title));
+}
+
+export function itemLocation(feedUrl: string, item: StoredItem): string {
+  return item.link ?? `${feedUrl}#${item.id}`;
+}
+
+export function toEntry(item: StoredItem, source: string | null): FeedEntry {
+  return { id: item.id, title: item.title, link: item.link, date: item.date, source, author: item.author, html: item.html, language: item.language };
+}
+
+/** From the key saved with the item, else (an item that opens its web page) from the saved page, if opened before. */
+async function progressOfItem(entry: FeedEntry, stored: StoredItem, progressOf: (key: string) => number, configDir: string): Promise<number> {
+  if (stored.key) return progressOf(stored.key);
+  const article = await articleWithoutNetwork(entry, configDir);
+  return article ? progressOf(contentKey(article)) : 0;
+}
+
+function failingLine(failing: readonly Subscription[]): string {
+  const first = failing[0];
+  const more = failing.length > 1 ? ` (and ${failing.length - 1} more; see qari --feeds)` : '';
+  return `${failing.length} feed${failing.length === 1 ? '' : 's'} failing: ${first.title ?? first.url}: ${first.error}${more}`;
+}
+
+/** How many items a feed has stored, and how many of them are unread (for --feeds). */
+export async function feedCounts(configDir: string, feed: Subscription, progressOf: (key: string) => number): Promise<{ items: number; unread: number }> {
+  const stored = readStoredFeed(configDir, feed.url);
+  const source = feed.title ?? stored.title;
+  const progress = await Promise.all(stored.items.map((item) => progressOfItem(toEntry(item, source), item, progressOf, configDir)));
+  return { items: stored.items.length, unread: progress.filter((fraction) => fraction <= 0).length };
+}

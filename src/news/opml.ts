@@ -1,0 +1,63 @@
+// OPML 2.0, what newsboat, Thunderbird and NetNewsWire exchange subscriptions in. feedsmith reads
+// and writes it (fast-xml-parser underneath, entities never expanded: an entity bomb stays inert).
+import { generateOpml, parseOpml, type Opml } from 'feedsmith';
+import { EXIT_USAGE, QariError } from '../errors.js';
+import { displayLine } from '../sources/list-item.js';
+import type { Subscription } from './subscriptions.js';
+
+export interface OpmlFeed {
+  url: string;
+  title: string | null;
+  /** The folders it sits in, joined with "/" ("News/Gulf"), or null at the top. */
+  category: string | null;
+}
+
+type Outline = Opml.Outline<string>;
+
+/** Every outline with an xmlUrl, however deeply nested in folders. */
+export function feedsFromOpml(text: string, file: string): OpmlFeed[] {
+  let document: Opml.Document<string>;
+  try {
+    document = parseOpml(text);
+  } catch {
+    throw new QariError(`qari: ${file} is not an OPML file`, EXIT_USAGE);
+  }
+  const found: OpmlFeed[] = [];
+  const walk = (outlines: Outline[] | undefined, folders: string[]) => {
+    for (const outline of outlines ?? []) {
+      const name = displayLine(outline.title ?? outline.text ?? '') || null;
+      const url = outline.xmlUrl?.trim();
+      if (url) found.push({ url, title: name, category: folders.length > 0 ? folders.join('/') : null });
+      walk(outline.outlines, name && !url ? [...folders, name] : folders);
+    }
+  };
+  walk(document.body?.outlines, []);
+  return found;
+}
+
+/** The subscriptions as OPML 2.0, grouped into folders by category (nested by "/"). */
+export function subscriptionsToOpml(feeds: readonly Subscription[]): string {
+  const top: Outline[] = [];
+  const folders = new Map<string, Outline>();
+  const folderFor = (category: string | null): Outline[] => {
+    if (!category) return top;
+    let children = top;
+    let path = '';
+    for (const name of category.split('/')) {
+      path = path ? `${path}/${name}` : name;
+      let folder = folders.get(path);
+      if (!folder) {
+        folder = { text: name, title: name, outlines: [] };
+        folders.set(path, folder);
+        children.push(folder);
+      }
+      children = folder.outlines!;
+    }
+    return children;
+  };
+  for (const feed of feeds) {
+    const name = feed.title ?? feed.url;
+    folderFor(feed.category).push({ text: name, title: name, type: 'rss', xmlUrl: feed.url });
+  }
+  return generateOpml({ head: { title: 'qari subscriptions', dateCreated: new Date() }, body: { outlines: top } });
+}

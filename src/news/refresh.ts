@@ -1,0 +1,148 @@
+// Fetching subscribed feeds: a few at a time, conditional requests, every feed committed on its
+// own as soon as it is fetched, and a failing feed recorded with its error without stopping the rest.
+import { EXIT_USAGE, QariError } from '../errors.js';
+import type { FeedEntry } from '../sources/feed.js';
+import { fetchIfChanged, type FetchOptions, type Validators } from '../sources/fetch.js';
+import { formatOfResponse } from '../sources/formats.js';
+import { contentKey } from '../sources/key.js';
+import { displayLine } from '../sources/list-item.js';
+import { readStoredFeed, storeFeedItems, type StoredItem } from './items.js';
+import { loadSubscriptions, updateSubscription, type Subscription } from './subscriptions.js';
+
+/** Feeds fetched at once: enough to hide latency, few enough to be polite to one server hosting several. */
+export const REFRESH_CONCURRENCY = 4;
+/** A feed larger than this is refused (a whole-text feed of 100 articles is a few MB). */
+export const FEED_MAX_BYTES = 8 * 1024 * 1024;
+
+export type FeedDocument =
+  | { notModified: true }
+  | { notModified: false; title: string | null; entries: FeedEntry[]; validators: Validators };
+
+/** Fetches and parses one feed; a document that is not a feed is an error (exit 2). */
+export async function fetchFeedDocument(url: string, known: Validators, options: FetchOptions = {}): Promise<FeedDocument> {
+  const fetched = await fetchIfChanged(url, known, { maxBytes: FEED_MAX_BYTES, ...options });
+  if (fetched.notModified) return { notModified: true };
+  if (formatOfResponse(fetched.contentType, fetched.finalUrl, fetched.text) !== 'feed') {
+    throw new QariError(`qari: ${url} is not an RSS, Atom or JSON feed`, EXIT_USAGE);
+  }
+  const { parseFeed } = await import('../sources/feed.js');
+  const { list, entries } = parseFeed(fetched.text, fetched.finalUrl);
+  return { notModified: false, title: list.title, entries, validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
+}
+
+export interface FeedOutcome {
+  url: string;
+  title: string | null;
+  added: number;
+  /** One line, without the "qari: " prefix; null on success. */
+  error: string | null;
+}
+
+export interface RefreshProgress {
+  done: number;
+  total: number;
+  added: number;
+  failed: number;
+  /** The feed just finished. */
+  last: FeedOutcome;
+}
+
+export interface RefreshSummary {
+  total: number;
+  added: number;
+  failed: FeedOutcome[];
+  warnings: string[];
+}
+
+export interface RefreshOptions {
+  fetch?: FetchOptions;
+  onProgress?: (progress: RefreshProgress) => void;
+  concurrency?: number;
+}
+
+/** Fetches every subscription; never throws for a feed's failure (it is recorded on the feed). */
+export async function refreshFeeds(configDir: string, options: RefreshOptions = {}): Promise<RefreshSummary> {
+  const { feeds, warnings } = loadSubscriptions(configDir);
+  const summary: RefreshSummary = { total: feeds.length, added: 0, failed: [], warnings: [...warnings] };
+  let done = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < feeds.length) {
+      const outcome = await refreshFeed(configDir, feeds[next++], options.fetch ?? {}, summary.warnings);
+      done++;
+      summary.added += outcome.added;
+      if (outcome.error !== null) summary.failed.push(outcome);
+      options.onProgress?.({ done, total: feeds.length, added: summary.added, failed: summary.failed.length, last: outcome });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? REFRESH_CONCURRENCY, feeds.length) }, worker));
+  return summary;
+}
+
+/** "N feeds, M new items, K failed": the --refresh line and the end of `r` in the News list. */
+export function summaryLine(summary: Pick<RefreshSummary, 'total' | 'added'> & { failed: number }): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(summary.total, 'feed')}, ${plural(summary.added, 'new item')}, ${summary.failed} failed`;
+}
+
+async function refreshFeed(configDir: string, feed: Subscription, fetchOptions: FetchOptions, warnings: string[]): Promise<FeedOutcome> {
+  try {
+    // Without stored items (never fetched, or removed) a 304 would leave nothing to show.
+    const stored = readStoredFeed(configDir, feed.url).items.length > 0;
+    const document = await fetchFeedDocument(feed.url, stored ? feed : { etag: null, lastModified: null }, fetchOptions);
+    const now = new Date().toISOString();
+    if (document.notModified) {
+      updateSubscription(configDir, feed.url, (current) => ({ ...current, lastRefresh: now, error: null }));
+      return { url: feed.url, title: feed.title, added: 0, error: null };
+    }
+    const added = await storeEntries(configDir, feed.url, document.title, document.entries, warnings);
+    updateSubscription(configDir, feed.url, (current) => ({
+      ...current,
+      title: document.title ?? current.title,
+      ...document.validators,
+      lastRefresh: now,
+      error: null,
+    }));
+    return { url: feed.url, title: document.title ?? feed.title, added, error: null };
+  } catch (error) {
+    const message = oneLine(error);
+    try {
+      updateSubscription(configDir, feed.url, (current) => ({ ...current, error: message }));
+    } catch (saveError) {
+      warnings.push(`qari: cannot record the failure of ${feed.url}: ${oneLine(saveError)}`);
+    }
+    return { url: feed.url, title: feed.title, added: 0, error: message };
+  }
+}
+
+/** Commits a feed's items, then hands the new ones to the index. Returns how many were new. */
+export async function storeEntries(configDir: string, feedUrl: string, title: string | null, entries: FeedEntry[], warnings: string[]): Promise<number> {
+  const { feedEntryToArticle, hasFullText } = await import('../sources/feed.js');
+  const keyOf = (entry: FeedEntry) => {
+    const article = feedEntryToArticle(entry);
+    return hasFullText(article) || !entry.link ? contentKey(article) : null;
+  };
+  const { added, warnings: storeWarnings } = storeFeedItems(configDir, feedUrl, title, entries, keyOf);
+  warnings.push(...storeWarnings);
+  if (added.length > 0) await indexItems(configDir, feedUrl, title, added);
+  return added.length;
+}
+
+async function indexItems(configDir: string, feedUrl: string, title: string | null, items: StoredItem[]): Promise<void> {
+  const [{ indexFeedItems }, { htmlFragmentText }] = await Promise.all([import('../index/hooks.js'), import('../sources/html-blocks.js')]);
+  await indexFeedItems(
+    configDir,
+    items.map((item) => ({
+      location: item.link ?? `${feedUrl}#${item.id}`,
+      title: item.title,
+      source: title,
+      date: item.date,
+      text: htmlFragmentText(item.html),
+    })),
+  );
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return displayLine(message.replace(/^qari: /, ''));
+}
