@@ -3,7 +3,7 @@
 import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
 import { decodeBody } from '../sources/charset.js';
 import { readFileBytes } from '../sources/local-file.js';
-import { terminalSafeJson } from '../text/sanitize.js';
+import { sanitizeLine, terminalSafeJson } from '../text/sanitize.js';
 import { removeStoredFeed } from './items.js';
 import { feedCounts } from './news-list.js';
 import { feedsFromOpml, subscriptionsToOpml } from './opml.js';
@@ -121,10 +121,10 @@ async function listFeeds(context: CommandContext): Promise<number> {
   if (feeds.length === 0) context.say('no subscriptions (add one with qari --subscribe URL)');
   const lines = items.map((feed) => {
     const state = feed.error ? `failing: ${feed.error}` : feed.lastRefresh ? `refreshed ${feed.lastRefresh}` : 'never refreshed';
-    return [feed.title ?? '(untitled)', feed.location, `${feed.items} items, ${feed.unread} unread`, state].join('\t');
+    // Fields sanitized one by one: the tabs between them are for scripts (cut -f).
+    return [feed.title ?? '(untitled)', feed.location, `${feed.items} items, ${feed.unread} unread`, state].map(sanitizeLine).join('\t');
   });
-  const { sanitizeLine } = await import('../text/sanitize.js');
-  await context.writeOut(lines.map((line) => `${sanitizeLine(line)}\n`).join(''));
+  await context.writeOut(lines.map((line) => `${line}\n`).join(''));
   return 0;
 }
 

@@ -14,7 +14,7 @@ type OpenedList = Extract<Opened, { kind: 'list' }>;
 /** What the News list can do besides opening an item. */
 export interface NewsActions {
   /** Fetches every feed (the list stays usable meanwhile); `onProgress` after each feed. */
-  refresh(onProgress: (progress: RefreshProgress) => void): Promise<RefreshSummary>;
+  refresh(onProgress: (progress: RefreshProgress) => void, signal: AbortSignal): Promise<RefreshSummary>;
   /** The list as stored now (after a refresh, here or in another qari). */
   reload(): Promise<OpenedList>;
 }
@@ -42,7 +42,7 @@ export async function openNews(options: OpenOptions): Promise<OpenedList> {
       return openFeedEntry(found.entry, found.feedUrl, options);
     },
     news: {
-      refresh: (onProgress) => refreshFeeds(configDir, { onProgress }),
+      refresh: (onProgress, signal) => refreshFeeds(configDir, { onProgress, signal }),
       reload: () => openNews(options),
     },
   };

@@ -58,6 +58,8 @@ export interface RefreshOptions {
   fetch?: FetchOptions;
   onProgress?: (progress: RefreshProgress) => void;
   concurrency?: number;
+  /** Stops the refresh: feeds not yet finished are left as they were. */
+  signal?: AbortSignal;
 }
 
 /** Fetches every subscription; never throws for a feed's failure (it is recorded on the feed). */
@@ -67,8 +69,9 @@ export async function refreshFeeds(configDir: string, options: RefreshOptions = 
   let done = 0;
   let next = 0;
   const worker = async () => {
-    while (next < feeds.length) {
-      const outcome = await refreshFeed(configDir, feeds[next++], options.fetch ?? {}, summary.warnings);
+    while (next < feeds.length && !options.signal?.aborted) {
+      const outcome = await refreshFeed(configDir, feeds[next++], { ...options.fetch, signal: options.signal }, summary.warnings);
+      if (options.signal?.aborted) return;
       done++;
       summary.added += outcome.added;
       if (outcome.error !== null) summary.failed.push(outcome);
@@ -106,6 +109,7 @@ async function refreshFeed(configDir: string, feed: Subscription, fetchOptions: 
     return { url: feed.url, title: document.title ?? feed.title, added, error: null };
   } catch (error) {
     const message = oneLine(error);
+    if (fetchOptions.signal?.aborted) return { url: feed.url, title: feed.title, added: 0, error: message };
     try {
       updateSubscription(configDir, feed.url, (current) => ({ ...current, error: message }));
     } catch (saveError) {

@@ -10,6 +10,8 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Default 10. */
   maxRedirects?: number;
+  /** Stops the exchange (the reader quit during a refresh): fails with "cancelled". */
+  signal?: AbortSignal;
 }
 
 export interface Fetched {
@@ -71,7 +73,8 @@ async function exchange<T>(
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   let current = parseHttpUrl(url);
   try {
     for (let redirects = 0; ; redirects++) {
@@ -90,6 +93,7 @@ async function exchange<T>(
     }
   } catch (error) {
     if (error instanceof QariError) throw error;
+    if (options.signal?.aborted) throw new QariError(`qari: cannot fetch ${current.href}: cancelled`, EXIT_UNREADABLE);
     if (signal.aborted) throw new QariError(`qari: cannot fetch ${current.href}: timed out after ${formatSeconds(timeoutMs)}`, EXIT_UNREADABLE);
     throw new QariError(`qari: cannot fetch ${current.href}: ${networkCause(error, current)}`, EXIT_UNREADABLE);
   }

@@ -16,13 +16,15 @@ interface Props {
   onState: (state: ListState) => void;
   onOpen: (index: number) => void;
   onExit: () => void;
+  /** The News list's `r`. */
+  onRefresh?: () => void;
   notice: string | null;
   layout: LayoutOptions;
   theme: Theme;
 }
 
 /** A library (directory) or feed: pick an article; its reading progress is shown. */
-export function ListScreen({ list, state, onState, onOpen, onExit, notice, layout, theme }: Props) {
+export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme }: Props) {
   const size = useScreenSize();
   const shown = visibleItems(list.items, state.filter);
   // Keys typed quickly ("j" then Enter) arrive before the next render: each must see the state the
@@ -45,6 +47,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
     else if (input === 'g' || key.home) apply({ type: 'top' });
     else if (input === 'G' || key.end) apply({ type: 'bottom' });
     else if (input === '/') apply({ type: 'filter' });
+    else if (input === 'r' && onRefresh) onRefresh();
     else if (key.escape && state.filter) apply({ type: 'close' });
     else if (input === 'q' || key.escape) onExit();
   };
@@ -64,12 +67,12 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
       listKey(press.input, press.key);
     }
   });
-  const kind = list.kind === 'feed' ? 'Feed' : 'Library';
-  const heading = `${kind}${list.title ? `: ${fitText(list.title, Math.max(0, size.width - kind.length - 2), layout).text}` : ''} — ${shown.length} of ${list.items.length}`;
+  const kind = list.kind === 'feed' ? 'Feed' : list.kind === 'news' ? 'News' : 'Library';
+  const heading = `${kind}${list.title && list.kind !== 'news' ? `: ${fitText(list.title, Math.max(0, size.width - kind.length - 2), layout).text}` : ''} — ${shown.length} of ${list.items.length}`;
   const field = state.filtering || state.filter ? (
     <QueryField label="filter: " value={state.filter} onChange={(text) => apply({ type: 'input', text })} width={size.width} options={layout} focus={state.filtering} />
   ) : null;
-  const help = state.filtering ? 'type to filter · Enter keeps it · Esc clears' : 'j/k move · Enter opens · / filters · q quits';
+  const help = state.filtering ? 'type to filter · Enter keeps it · Esc clears' : `j/k move · Enter opens · / filters${onRefresh ? ' · r refreshes' : ''} · q quits`;
   return (
     <Box flexDirection="column" width={size.width} height={size.height}>
       <ListView

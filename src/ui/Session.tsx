@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from 'ink';
 import type { Article, ArticleList } from '../article/model.js';
 import type { Entity } from '../article/model.js';
@@ -7,7 +7,8 @@ import type { PositionStore } from '../store/positions.js';
 import { locationName } from '../sources/location-name.js';
 import type { Opened } from '../sources/open.js';
 import type { ArticleLoading } from '../sources/progressive.js';
-import { initialListState, type ListState } from '../state/list.js';
+import { initialListState, visibleItems, type ListState } from '../state/list.js';
+import { refreshLine } from './refresh-line.js';
 import { App } from './App.js';
 import { ListScreen } from './ListScreen.js';
 import { PositionKeeper } from './positions.js';
@@ -31,8 +32,8 @@ interface Reading {
   name: string;
   /** Null while the article loads: positions are kept under the whole article's content key. */
   keeper: PositionKeeper | null;
-  /** Position in the list it was opened from. */
-  index: number | null;
+  /** The list item it was opened from (by location: a refresh may reorder the list meanwhile). */
+  location: string | null;
   /** While `article` is the first part of a big file: what loads the whole, and how far it got (0..1). */
   loading: { loader: ArticleLoading; fraction: number } | null;
   /** Why the whole could not be loaded (the first part stays on screen). */
@@ -44,18 +45,26 @@ let readings = 0;
 /** What is on screen: one article, or a list (library or feed) and the article opened from it. */
 export function Session({ opened, store, layout, theme, findEntities, onReading }: SessionProps) {
   const { exit } = useApp();
+  // A News list is replaced by a fresh one as a refresh stores new items.
+  const [source, setSource] = useState(opened.kind === 'list' ? opened : null);
   const [list, setList] = useState<ArticleList | null>(opened.kind === 'list' ? opened.list : null);
+  const refreshing = useRef<AbortController | null>(null);
+  const shownList = useRef(list);
+  shownList.current = list;
+  useEffect(() => () => refreshing.current?.abort(), []);
   const [listState, setListState] = useState<ListState>(initialListState);
+  const shownState = useRef(listState);
+  shownState.current = listState;
   const [notice, setNotice] = useState<string | null>(opened.warnings[0] ?? null);
   const [reading, setReading] = useState<Reading | null>(() => (opened.kind === 'article' ? startReading(opened, null) : null));
 
-  function startReading(result: Extract<Opened, { kind: 'article' }>, index: number | null): Reading {
+  function startReading(result: Extract<Opened, { kind: 'article' }>, location: string | null): Reading {
     const id = ++readings;
     const name = locationName(result.location);
-    if (result.loading) return { id, article: result.article, name, keeper: null, index, loading: { loader: result.loading, fraction: 0 } };
+    if (result.loading) return { id, article: result.article, name, keeper: null, location, loading: { loader: result.loading, fraction: 0 } };
     const keeper = new PositionKeeper(store, result.article);
     onReading(keeper);
-    return { id, article: result.article, name, keeper, index, loading: null };
+    return { id, article: result.article, name, keeper, location, loading: null };
   }
 
   // A big article shows its first part at once; the whole replaces it when loaded, then the saved
@@ -80,13 +89,14 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
   }, [loader]);
 
   const open = (index: number) => {
-    if (opened.kind !== 'list') return;
-    setNotice(`opening ${opened.list.items[index].title}…`);
-    opened.open(index).then(
+    if (!source) return;
+    const item = source.list.items[index];
+    setNotice(`opening ${item.title}…`);
+    source.open(index).then(
       (result) => {
         if (result.kind !== 'article') return setNotice('that item is a list, not an article');
         setNotice(result.warnings[0] ?? null);
-        setReading(startReading(result, index));
+        setReading(startReading(result, item.location));
       },
       (error: unknown) => setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error)),
     );
@@ -96,11 +106,49 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
     if (!reading) return;
     reading.keeper?.flush();
     if (how === 'exit' || !list) return exit();
-    const index = reading.index;
+    const { location } = reading;
     const progress = reading.keeper?.progress;
-    if (index !== null && progress !== undefined) setList({ ...list, items: list.items.map((item, i) => (i === index ? { ...item, progress } : item)) });
+    if (location !== null && progress !== undefined) setList({ ...list, items: list.items.map((item) => (item.location === location ? { ...item, progress } : item)) });
     onReading(null);
     setReading(null);
+  };
+
+  /** The News list's `r`: every feed fetched in the background; new items appear as each feed is stored. */
+  const refresh = () => {
+    const news = source?.news;
+    if (!news || refreshing.current) return;
+    const controller = new AbortController();
+    refreshing.current = controller;
+    let reloads = Promise.resolve();
+    const reload = () => {
+      reloads = reloads.then(() => news.reload()).then((fresh) => {
+        if (controller.signal.aborted) return;
+        const old = shownList.current;
+        const state = shownState.current;
+        // The cursor stays on the item it was on.
+        const at = old?.items[visibleItems(old.items, state.filter)[state.cursor]]?.location;
+        const cursor = visibleItems(fresh.list.items, state.filter).findIndex((index) => fresh.list.items[index].location === at);
+        setSource(fresh);
+        setList(fresh.list);
+        setListState({ ...state, cursor: Math.max(0, cursor) });
+      }, () => undefined);
+      return reloads;
+    };
+    setNotice('refreshing…');
+    news.refresh((progress) => {
+      setNotice(refreshLine(progress));
+      if (progress.last.added > 0) void reload();
+    }, controller.signal).then(
+      async (summary) => {
+        await reload();
+        refreshing.current = null;
+        if (!controller.signal.aborted) setNotice(refreshLine(summary));
+      },
+      (error: unknown) => {
+        refreshing.current = null;
+        setNotice(`refresh failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      },
+    );
   };
 
   if (reading) {
@@ -122,5 +170,17 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
     );
   }
   if (!list) return null;
-  return <ListScreen list={list} state={listState} onState={setListState} onOpen={open} onExit={exit} notice={notice} layout={layout} theme={theme} />;
+  return (
+    <ListScreen
+      list={list}
+      state={listState}
+      onState={setListState}
+      onOpen={open}
+      onExit={exit}
+      onRefresh={source?.news ? refresh : undefined}
+      notice={notice}
+      layout={layout}
+      theme={theme}
+    />
+  );
 }

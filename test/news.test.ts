@@ -1,0 +1,302 @@
+// Subscriptions, refresh, OPML and the News list against feeds served on 127.0.0.1 by the test.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runNewsCommand, type NewsCommand } from '../src/news/commands.js';
+import { readStoredFeed } from '../src/news/items.js';
+import { openNews } from '../src/news/news-list.js';
+import { refreshFeeds } from '../src/news/refresh.js';
+import { loadSubscriptions, subscriptionsFile } from '../src/news/subscriptions.js';
+import { openSource } from '../src/sources/open.js';
+import { hasTerminalControls } from '../src/text/sanitize.js';
+import { fullText, rss, type TestItem } from './fixtures/sources/news-feeds.js';
+import { redirect, send, startServer, type TestServer } from './fixtures/sources/server.js';
+
+let server: TestServer;
+let configDir: string;
+/** What /gulf.xml serves now: tests add items to it between refreshes. */
+let gulfItems: TestItem[];
+const seenValidators: Array<{ ifNoneMatch?: string; ifModifiedSince?: string }> = [];
+const RSS = 'application/rss+xml; charset=utf-8';
+
+beforeAll(async () => {
+  server = await startServer({
+    // ETag: answers 304 when the client sends it back.
+    '/gulf.xml': (request, response) => {
+      const body = rss('أخبار الخليج', gulfItems);
+      const etag = `"${body.length}"`;
+      seenValidators.push({ ifNoneMatch: request.headers['if-none-match'] });
+      if (request.headers['if-none-match'] === etag) return void response.writeHead(304).end();
+      response.writeHead(200, { 'content-type': RSS, etag }).end(body);
+    },
+    // Last-Modified only.
+    '/levant.xml': (request, response) => {
+      const modified = 'Thu, 01 Jan 2026 10:00:00 GMT';
+      seenValidators.push({ ifModifiedSince: request.headers['if-modified-since'] });
+      if (request.headers['if-modified-since'] === modified) return void response.writeHead(304).end();
+      const items = [{ title: 'خبر من الشام', day: 1, link: server.url('/levant/1'), full: fullText('الشام') }];
+      response.writeHead(200, { 'content-type': RSS, 'last-modified': modified }).end(rss('أخبار الشام', items));
+    },
+    '/story/1': send('text/html; charset=utf-8', `<html><head><title>الوزير يزور بغداد</title></head><body><article><h1>الوزير يزور بغداد</h1>${fullText('زيارة بغداد')}</article></body></html>`),
+    '/page.html': send('text/html', '<html><body><p>صفحة عادية وليست خلاصة</p></body></html>'),
+    '/escapes.xml': send(RSS, rss('Evil\u001b]0;pwned\u0007 \u001b[31mred', [{ title: 'title \u001b[2J\u001b[31mcleared', day: 3, link: 'https://news.example/e1' }])),
+    '/huge.xml': send(RSS, rss('huge', [{ title: 'big', day: 1, full: `<p>${'ا'.repeat(10 * 1024 * 1024)}</p>` }])),
+    '/lol.xml': send(RSS, `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><rss version="2.0"><channel><title>&lol3;</title><item><title>&lol3;</title></item></channel></rss>`),
+    '/bomb.xml': (_request, response) => {
+      // 100 MB of spaces inside a feed, about 100 kB on the wire.
+      response.writeHead(200, { 'content-type': RSS, 'content-encoding': 'gzip' }).end(bomb());
+    },
+    '/loop.xml': redirect('/loop.xml'),
+    '/silent.xml': () => {
+      // Never answers.
+    },
+    '/missing.xml': send('text/html', 'gone', 404),
+  });
+});
+afterAll(() => server.close());
+
+let bombBytes: Buffer | undefined;
+function bomb(): Buffer {
+  bombBytes ??= gzipSync(Buffer.concat([Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>b</title>'), Buffer.alloc(100 * 1024 * 1024, 0x20), Buffer.from('</channel></rss>')]));
+  return bombBytes;
+}
+
+beforeEach(() => {
+  configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qari-news-'));
+  gulfItems = [
+    { title: 'الوزير يزور بغداد', day: 2, link: server.url('/story/1'), summary: '<p>ملخص قصير</p>' },
+    { title: 'اجتماع في الدوحة', day: 0, link: 'https://news.example/doha', full: fullText('الدوحة') },
+  ];
+  seenValidators.length = 0;
+});
+afterEach(() => {
+  fs.rmSync(configDir, { recursive: true, force: true });
+  vi.unstubAllEnvs();
+});
+
+async function command(news: NewsCommand, json = false): Promise<{ code: number; out: string; err: string[] }> {
+  let out = '';
+  const err: string[] = [];
+  const code = await runNewsCommand(news, {
+    configDir,
+    json,
+    progressOf: () => 0,
+    say: (line) => err.push(line),
+    writeOut: async (text) => void (out += text),
+  });
+  return { code, out, err };
+}
+
+const subscribe = (...urls: string[]) => command({ kind: 'subscribe', urls });
+
+describe('subscriptions', () => {
+  it('subscribes to a feed, storing its items, and lists it with --feeds', async () => {
+    const result = await subscribe(server.url('/gulf.xml'));
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual(['subscribed to أخبار الخليج (2 items)']);
+    const feeds = JSON.parse((await command({ kind: 'feeds' }, true)).out);
+    expect(feeds.kind).toBe('feeds');
+    expect(feeds.items).toEqual([
+      expect.objectContaining({ title: 'أخبار الخليج', location: server.url('/gulf.xml'), items: 2, unread: 2, error: null, lastRefresh: expect.stringMatching(/^\d{4}-/) }),
+    ]);
+    expect((await subscribe(server.url('/gulf.xml'))).err).toEqual([`qari: already subscribed to ${server.url('/gulf.xml')}`]);
+  });
+
+  it('refuses a page that is not a feed, a missing one and a bad address, adding nothing (exit 1)', async () => {
+    const notFeed = await subscribe(server.url('/gulf.xml'), server.url('/page.html'));
+    expect(notFeed.code).toBe(1);
+    expect(notFeed.err).toEqual([`qari: ${server.url('/page.html')} is not an RSS, Atom or JSON feed (not subscribed)`]);
+    const missing = await subscribe(server.url('/missing.xml'));
+    expect([missing.code, missing.err]).toEqual([1, [`qari: HTTP 404 Not Found for ${server.url('/missing.xml')} (not subscribed)`]]);
+    expect(loadSubscriptions(configDir).feeds).toEqual([]);
+    await expect(subscribe('ftp://x/feed')).rejects.toThrow('not a feed address');
+  });
+
+  it('unsubscribes, removing the stored items', async () => {
+    await subscribe(server.url('/gulf.xml'), server.url('/levant.xml'));
+    const result = await command({ kind: 'unsubscribe', urls: [server.url('/gulf.xml')] });
+    expect(result.code).toBe(0);
+    expect(loadSubscriptions(configDir).feeds.map((feed) => feed.url)).toEqual([server.url('/levant.xml')]);
+    expect(readStoredFeed(configDir, server.url('/gulf.xml')).items).toEqual([]);
+    expect((await command({ kind: 'unsubscribe', urls: [server.url('/gulf.xml')] })).code).toBe(1);
+  });
+
+  it('moves a corrupt subscriptions file aside with a warning, keeping the valid entries', async () => {
+    fs.mkdirSync(path.dirname(subscriptionsFile(configDir)), { recursive: true });
+    fs.writeFileSync(subscriptionsFile(configDir), JSON.stringify({ version: 1, feeds: [{ url: server.url('/gulf.xml') }, { url: 42 }] }));
+    const loaded = loadSubscriptions(configDir);
+    expect(loaded.feeds.map((feed) => feed.url)).toEqual([server.url('/gulf.xml')]);
+    expect(loaded.warnings[0]).toMatch(/^qari: subscriptions file was corrupt \(1 invalid entry\); moved aside to .*feeds\.json\.corrupt-.*; kept 1 valid subscription\(s\)$/);
+    expect(fs.readdirSync(path.dirname(subscriptionsFile(configDir))).some((name) => name.startsWith('feeds.json.corrupt-'))).toBe(true);
+    fs.writeFileSync(subscriptionsFile(configDir), '{"feeds": [');
+    expect(loadSubscriptions(configDir)).toEqual({ feeds: [], warnings: [expect.stringContaining('(invalid JSON)')] });
+  });
+});
+
+describe('refresh', () => {
+  it('sends the validators back and takes 304 Not Modified (ETag and Last-Modified)', async () => {
+    await subscribe(server.url('/gulf.xml'), server.url('/levant.xml'));
+    seenValidators.length = 0;
+    const summary = await refreshFeeds(configDir);
+    expect([summary.total, summary.added, summary.failed]).toEqual([2, 0, []]);
+    expect(seenValidators).toContainEqual({ ifNoneMatch: expect.stringMatching(/^"\d+"$/) });
+    expect(seenValidators).toContainEqual({ ifModifiedSince: 'Thu, 01 Jan 2026 10:00:00 GMT' });
+    expect(readStoredFeed(configDir, server.url('/gulf.xml')).items).toHaveLength(2);
+  });
+
+  it('stores new items and reports them in the summary line', async () => {
+    await subscribe(server.url('/gulf.xml'));
+    gulfItems.unshift({ title: 'خبر جديد عاجل', day: 5, link: 'https://news.example/new', full: fullText('عاجل') });
+    const result = await command({ kind: 'refresh' });
+    expect([result.code, result.out]).toEqual([0, '1 feed, 1 new item, 0 failed\n']);
+    expect(readStoredFeed(configDir, server.url('/gulf.xml')).items.map((item) => item.title)).toContain('خبر جديد عاجل');
+    // An item the feed no longer lists stays for offline reading.
+    gulfItems.pop();
+    await refreshFeeds(configDir);
+    expect(readStoredFeed(configDir, server.url('/gulf.xml')).items).toHaveLength(3);
+  });
+
+  it('marks a failing feed with its error and refreshes the others; exit 1 only when all fail', async () => {
+    await subscribe(server.url('/gulf.xml'), server.url('/levant.xml'));
+    fs.writeFileSync(subscriptionsFile(configDir), JSON.stringify({ version: 1, feeds: [...loadSubscriptions(configDir).feeds, { url: server.url('/missing.xml') }] }));
+    gulfItems.unshift({ title: 'خبر جديد', day: 6, link: 'https://news.example/n2' });
+    const result = await command({ kind: 'refresh' });
+    expect(result.code).toBe(0);
+    expect(result.out).toBe('3 feeds, 1 new item, 1 failed\n');
+    expect(result.err).toEqual([`qari: ${server.url('/missing.xml')}: HTTP 404 Not Found for ${server.url('/missing.xml')}`]);
+    const feeds = JSON.parse((await command({ kind: 'feeds' }, true)).out).items;
+    expect(feeds.map((feed: { error: string | null }) => feed.error)).toEqual([null, null, `HTTP 404 Not Found for ${server.url('/missing.xml')}`]);
+    const news = await openNews({ configDir });
+    expect(news.warnings).toEqual([`1 feed failing: ${server.url('/missing.xml')}: HTTP 404 Not Found for ${server.url('/missing.xml')}`]);
+
+    await command({ kind: 'unsubscribe', urls: [server.url('/gulf.xml'), server.url('/levant.xml')] });
+    const allFailed = await command({ kind: 'refresh' });
+    expect([allFailed.code, allFailed.out]).toEqual([1, '1 feed, 0 new items, 1 failed\n']);
+  });
+
+  it('gives every hostile feed a clear error of its own and keeps the good one', async () => {
+    vi.stubEnv('QARI_TIMEOUT', '1.5');
+    await subscribe(server.url('/gulf.xml'));
+    const hostile = ['/huge.xml', '/lol.xml', '/bomb.xml', '/loop.xml', '/silent.xml'].map((route) => ({ url: server.url(route) }));
+    fs.writeFileSync(subscriptionsFile(configDir), JSON.stringify({ version: 1, feeds: [...loadSubscriptions(configDir).feeds, ...hostile] }));
+    gulfItems.unshift({ title: 'خبر سليم', day: 7, link: 'https://news.example/ok' });
+    const started = Date.now();
+    const summary = await refreshFeeds(configDir);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(summary.added).toBe(1);
+    const errors = Object.fromEntries(summary.failed.map((failed) => [new URL(failed.url).pathname, failed.error]));
+    expect(errors).toEqual({
+      '/huge.xml': `cannot fetch ${server.url('/huge.xml')}: larger than the 8 MB limit`,
+      '/lol.xml': `cannot read the feed ${server.url('/lol.xml')}: it declares XML entities (refused: entity expansion)`,
+      '/bomb.xml': `cannot fetch ${server.url('/bomb.xml')}: larger than the 8 MB limit`,
+      '/loop.xml': `cannot fetch ${server.url('/loop.xml')}: too many redirects (more than 10)`,
+      '/silent.xml': `cannot fetch ${server.url('/silent.xml')}: timed out after 1.5 s`,
+    });
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it('keeps escape sequences in feed and item titles off the terminal', async () => {
+    expect((await subscribe(server.url('/escapes.xml'))).code).toBe(0);
+    const feeds = await command({ kind: 'feeds' });
+    expect(feeds.out.split(/[\t\n]/).some(hasTerminalControls)).toBe(false);
+    expect(feeds.out.split('\t')).toHaveLength(4);
+    expect(feeds.out).toContain('Evil');
+    const news = await openNews({ configDir });
+    expect(news.list.items[0].title).toContain('cleared');
+    for (const item of news.list.items) expect(hasTerminalControls(`${item.title}${item.source}`)).toBe(false);
+  });
+});
+
+describe('OPML', () => {
+  const opml = `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>newsboat</title></head><body>
+  <outline text="News" title="News">
+    <outline text="Gulf" title="Gulf"><outline type="rss" text="أخبار الخليج" title="أخبار الخليج" xmlUrl="URL1"/></outline>
+    <outline type="rss" text="Levant" xmlUrl="URL2" htmlUrl="https://news.example/"/>
+  </outline>
+  <outline type="rss" text="Top &amp; more" xmlUrl="URL3"/>
+  <outline type="rss" text="mail" xmlUrl="mailto:x@example.com"/>
+</body></opml>`;
+
+  it('imports nested folders, exports OPML 2.0, and imports that again to the same subscriptions', async () => {
+    const file = path.join(configDir, 'in.opml');
+    fs.writeFileSync(file, opml.replace('URL1', server.url('/gulf.xml')).replace('URL2', server.url('/levant.xml')).replace('URL3', server.url('/escapes.xml?a=1&amp;b=2')));
+    const imported = await command({ kind: 'import-opml', file });
+    expect(imported.code).toBe(0);
+    expect(imported.err).toEqual([`qari: skipped mailto:x@example.com in ${file}: not an http(s) address`, `imported 3 feeds from ${file} (0 already subscribed); qari --refresh fetches them`]);
+    const first = loadSubscriptions(configDir).feeds.map(({ url, title, category }) => ({ url, title, category }));
+    expect(first).toEqual([
+      { url: server.url('/gulf.xml'), title: 'أخبار الخليج', category: 'News/Gulf' },
+      { url: server.url('/levant.xml'), title: 'Levant', category: 'News' },
+      { url: server.url('/escapes.xml?a=1&b=2'), title: 'Top & more', category: null },
+    ]);
+    const exported = (await command({ kind: 'export-opml' })).out;
+    expect(exported).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<opml version="2.0">/);
+    expect(exported).toContain('xmlUrl="' + server.url('/escapes.xml?a=1&amp;b=2') + '"');
+    const again = path.join(configDir, 'again.opml');
+    fs.writeFileSync(again, exported);
+    const before = configDir;
+    configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qari-news-'));
+    try {
+      await command({ kind: 'import-opml', file: again });
+      expect(loadSubscriptions(configDir).feeds.map(({ url, title, category }) => ({ url, title, category }))).toEqual(first);
+    } finally {
+      fs.rmSync(configDir, { recursive: true, force: true });
+      configDir = before;
+    }
+    // Importing the same file twice adds nothing.
+    expect((await command({ kind: 'import-opml', file })).err.at(-1)).toContain('imported 0 feeds');
+  });
+
+  it('refuses a file that is not OPML, and an entity bomb stays inert', async () => {
+    const file = path.join(configDir, 'bad.opml');
+    fs.writeFileSync(file, '<html><body>no</body></html>');
+    await expect(command({ kind: 'import-opml', file })).rejects.toThrow(`qari: ${file} is not an OPML file`);
+    fs.writeFileSync(file, `<?xml version="1.0"?><!DOCTYPE o [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><opml version="2.0"><head/><body><outline text="&c;" xmlUrl="${server.url('/gulf.xml')}"/></body></opml>`);
+    expect((await command({ kind: 'import-opml', file })).code).toBe(0);
+    expect(loadSubscriptions(configDir).feeds[0].title!.length).toBeLessThan(10);
+  });
+});
+
+describe('the News list', () => {
+  it('lists every item newest first with its feed, opens stored text and fetches teasers, and is what qari opens without SOURCE', async () => {
+    await subscribe(server.url('/gulf.xml'), server.url('/levant.xml'));
+    const progress = new Map<string, number>();
+    const news = await openSource(undefined, { configDir, progressOf: (key) => progress.get(key) ?? 0 });
+    expect(news.kind).toBe('list');
+    if (news.kind !== 'list') return;
+    expect(news.list.kind).toBe('news');
+    expect(news.list.items.map((item) => [item.title, item.source, item.date])).toEqual([
+      ['الوزير يزور بغداد', 'أخبار الخليج', '2026-01-03T08:00:00.000Z'],
+      ['خبر من الشام', 'أخبار الشام', '2026-01-02T08:00:00.000Z'],
+      ['اجتماع في الدوحة', 'أخبار الخليج', '2026-01-01T08:00:00.000Z'],
+    ]);
+    // A teaser opens the linked page; a whole-text item opens from storage, without the network.
+    const teaser = await news.open(0);
+    expect(teaser.kind === 'article' && teaser.article.blocks.some((block) => block.text.includes('زيارة بغداد'))).toBe(true);
+    const hits = server.hits.get('/levant/1') ?? 0;
+    const stored = await news.open(1);
+    expect(stored.kind === 'article' && stored.article.blocks.some((block) => block.text.includes('الشام — الفقرة 1'))).toBe(true);
+    expect(server.hits.get('/levant/1') ?? 0).toBe(hits);
+  });
+
+  it('shows reading progress from the store', async () => {
+    await subscribe(server.url('/gulf.xml'));
+    const first = await openNews({ configDir });
+    const opened = [await first.open(0), await first.open(1)];
+    const { contentKey } = await import('../src/sources/key.js');
+    const keys = opened.map((result) => (result.kind === 'article' ? contentKey(result.article) : ''));
+    const progress = new Map([[keys[0], 0.4], [keys[1], 1]]);
+    const again = await openNews({ configDir, progressOf: (key) => progress.get(key) ?? 0 });
+    expect(again.list.items.map((item) => item.progress)).toEqual([0.4, 1]);
+    const feeds = await runNewsCommand({ kind: 'feeds' }, { configDir, json: true, progressOf: (key) => progress.get(key) ?? 0, say: () => {}, writeOut: async () => {} });
+    expect(feeds).toBe(0);
+  });
+
+  it('is not opened without subscriptions: the bundled article is', async () => {
+    const opened = await openSource(undefined, { configDir });
+    expect(opened.kind).toBe('article');
+  });
+});
