@@ -1,0 +1,85 @@
+// The News list in a real terminal: items newest first with their feeds, `r` refreshing with a
+// progress line while the list stays usable, Enter opening an item.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runNewsCommand } from '../src/news/commands.js';
+import { logicalOfRtl } from './helpers/articles.js';
+import { hasTmux, TmuxSession } from './helpers/tmux.js';
+import { fullText, rss, type TestItem } from './fixtures/sources/news-feeds.js';
+import { startServer, type TestServer } from './fixtures/sources/server.js';
+
+let server: TestServer;
+let gulf: TestItem[];
+/** How long /levant.xml takes to answer: long enough, during `r`, to see the progress line. */
+let levantDelay = 0;
+const sessions: TmuxSession[] = [];
+
+beforeAll(async () => {
+  gulf = [
+    { title: 'الوزير يزور بغداد', day: 2, link: 'https://news.example/g1', full: fullText('زيارة بغداد') },
+    { title: 'اجتماع في الدوحة', day: 0, link: 'https://news.example/g2', full: fullText('الدوحة') },
+  ];
+  server = await startServer({
+    '/gulf.xml': (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Gulf News', gulf)),
+    '/levant.xml': (_request, response) => {
+      const items = [{ title: 'خبر من الشام', day: 1, link: 'https://news.example/l1', full: fullText('الشام') }];
+      setTimeout(() => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Levant Daily', items)), levantDelay);
+    },
+  });
+});
+afterAll(() => server.close());
+afterEach(() => sessions.splice(0).forEach((s) => s.close()));
+
+/** The status line is the last row qari draws (tmux drops trailing blank rows). */
+const shows = (lines: string[], text: string) => lines.some((line) => line.includes(text));
+const titleOf = (row: string) => logicalOfRtl(row.slice(2).split('  ')[0]);
+
+describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
+  it('lists items newest first with their feeds, refreshes with r while usable, and opens an item', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'qari-news-tmux-'));
+    const context = { configDir: config, json: false, progressOf: () => 0, say: () => {}, writeOut: async () => {} };
+    expect(await runNewsCommand({ kind: 'subscribe', urls: [server.url('/gulf.xml'), server.url('/levant.xml')] }, context)).toBe(0);
+
+    const session = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config}`, 100, 9);
+    sessions.push(session);
+    const list = await session.waitForScreen((l) => l[0].startsWith('News') && l.filter((x) => x.includes('unread')).length === 3, 'three unread items');
+    expect(list[0]).toContain('3 of 3');
+    const rows = list.slice(1, 4);
+    expect(rows.map(titleOf)).toEqual(['الوزير يزور بغداد', 'خبر من الشام', 'اجتماع في الدوحة']);
+    expect(rows.map((row) => row.split('  ').at(-1)!.trim())).toEqual([
+      '2026-01-03 · Gulf News · unread',
+      '2026-01-02 · Levant Daily · unread',
+      '2026-01-01 · Gulf News · unread',
+    ]);
+    expect(shows(list, 'r refreshes')).toBe(true);
+
+    gulf.unshift({ title: 'خبر عاجل جديد', day: 5, link: 'https://news.example/g0', full: fullText('عاجل') });
+    levantDelay = 2500;
+    session.keys('r');
+    await session.waitForScreen((l) => shows(l, 'refreshing: 1/2 feeds · 1 new'), 'the progress line');
+    // The new item appears before the refresh ends, the cursor stays on its item, and keys still work.
+    const during = await session.waitForScreen((l) => l[0].includes('4 of 4'), 'the new item during the refresh');
+    expect(titleOf(during[1])).toBe('خبر عاجل جديد');
+    expect(titleOf(during.find((x) => x.startsWith('▶'))!)).toBe('الوزير يزور بغداد');
+    session.keys('j');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('▶') && titleOf(x) === 'خبر من الشام'), 'the cursor moved during the refresh');
+    expect(shows(session.screen(), 'refreshing: 1/2')).toBe(true);
+    await session.waitForScreen((l) => shows(l, 'refreshed 2 feeds · 1 new item · 0 failed'), 'the end of the refresh');
+
+    session.keys('Enter');
+    const article = await session.waitForScreen((l) => l.some((x) => x.includes('§1/1')), 'the article');
+    expect(article.some((x) => logicalOfRtl(x) === 'Levant Daily' || x.trim() === 'Levant Daily')).toBe(true);
+    expect(article.some((x) => logicalOfRtl(x).startsWith('الشام'))).toBe(true);
+    session.keys('G');
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/1') && x.includes('100%')), 'the end of the article');
+    session.keys('q');
+    const back = await session.waitForScreen((l) => l[0].startsWith('News'), 'the list again');
+    const line = back.find((x) => x.startsWith('▶'))!;
+    expect(titleOf(line)).toBe('خبر من الشام');
+    expect(line).toMatch(/done|\d+%/);
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+});
