@@ -12,7 +12,13 @@ import { loadSubscriptions, subscriptionsFile } from '../src/news/subscriptions.
 import { openSource } from '../src/sources/open.js';
 import { hasTerminalControls } from '../src/text/sanitize.js';
 import { fullText, rss, type TestItem } from './fixtures/sources/news-feeds.js';
+import type { IndexableItem } from '../src/index/hooks.js';
 import { redirect, send, startServer, type TestServer } from './fixtures/sources/server.js';
+
+const indexed = vi.hoisted(() => [] as Array<{ configDir: string; items: IndexableItem[] }>);
+vi.mock('../src/index/hooks.js', () => ({
+  indexFeedItems: async (configDir: string, items: IndexableItem[]) => void indexed.push({ configDir, items }),
+}));
 
 let server: TestServer;
 let configDir: string;
@@ -70,6 +76,7 @@ beforeEach(() => {
     { title: 'اجتماع في الدوحة', day: 0, link: 'https://news.example/doha', full: fullText('الدوحة') },
   ];
   seenValidators.length = 0;
+  indexed.length = 0;
 });
 afterEach(() => {
   fs.rmSync(configDir, { recursive: true, force: true });
@@ -156,6 +163,30 @@ describe('refresh', () => {
     gulfItems.pop();
     await refreshFeeds(configDir);
     expect(readStoredFeed(configDir, server.url('/gulf.xml')).items).toHaveLength(3);
+  });
+
+  it('hands each feed\'s new items to the index once they are stored', async () => {
+    await subscribe(server.url('/gulf.xml'));
+    expect(indexed).toHaveLength(1);
+    expect(indexed[0].configDir).toBe(configDir);
+    expect(indexed[0].items).toEqual([
+      { location: server.url('/story/1'), title: 'الوزير يزور بغداد', source: 'أخبار الخليج', date: '2026-01-03T08:00:00.000Z', text: 'ملخص قصير' },
+      { location: 'https://news.example/doha', title: 'اجتماع في الدوحة', source: 'أخبار الخليج', date: '2026-01-01T08:00:00.000Z', text: expect.stringContaining('الدوحة — الفقرة 1') },
+    ]);
+    gulfItems.unshift({ title: 'خبر ثالث', day: 4, link: 'https://news.example/third' });
+    await refreshFeeds(configDir);
+    expect(indexed.map((call) => call.items.map((item) => item.title))).toEqual([['الوزير يزور بغداد', 'اجتماع في الدوحة'], ['خبر ثالث']]);
+  });
+
+  it('stops when cancelled (the reader quit), leaving the feeds as they were', async () => {
+    await subscribe(server.url('/gulf.xml'));
+    fs.writeFileSync(subscriptionsFile(configDir), JSON.stringify({ version: 1, feeds: [...loadSubscriptions(configDir).feeds, { url: server.url('/silent.xml') }] }));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const started = Date.now();
+    await refreshFeeds(configDir, { signal: controller.signal });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(loadSubscriptions(configDir).feeds.map((feed) => feed.error)).toEqual([null, null]);
   });
 
   it('marks a failing feed with its error and refreshes the others; exit 1 only when all fail', async () => {

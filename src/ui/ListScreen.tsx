@@ -89,7 +89,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
         width={size.width}
         options={layout}
         theme={theme}
-        empty={state.filter ? 'nothing matches the filter' : 'no articles here'}
+        empty={state.filter ? 'nothing matches the filter' : onRefresh ? 'no items yet: r fetches the feeds' : 'no articles here'}
       />
       <Text {...theme.status} wrap="truncate-end">
         {` ${notice === null ? help : fitText(notice, Math.max(0, size.width - 1), layout).text}`.padEnd(size.width)}
