@@ -322,6 +322,8 @@ describe('the News list', () => {
     const progress = new Map([[keys[0], 0.4], [keys[1], 1]]);
     const again = await openNews({ configDir, progressOf: (key) => progress.get(key) ?? 0 });
     expect(again.list.items.map((item) => item.progress)).toEqual([0.4, 1]);
+    // The teaser's key (of the page it opened to) is kept with the item: no page is parsed to show it.
+    expect(readStoredFeed(configDir, server.url('/gulf.xml')).items.map((item) => item.key)).toEqual(keys);
     const feeds = await runNewsCommand({ kind: 'feeds' }, { configDir, json: true, progressOf: (key) => progress.get(key) ?? 0, say: () => {}, writeOut: async () => {} });
     expect(feeds).toBe(0);
   });

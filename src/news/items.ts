@@ -112,6 +112,20 @@ export function storeFeedItems(
   });
 }
 
+/**
+ * Remembers the content key of what an item opened to (its web page, for a feed that carries only
+ * summaries), so the News list shows its progress without parsing the saved page again.
+ */
+export function rememberItemKey(configDir: string, feedUrl: string, itemId: string, key: string): void {
+  const file = itemsFile(configDir, feedUrl);
+  updateJsonFile(file, (loaded) => {
+    const stored = parseStoredFeed(loaded, feedUrl);
+    if (!stored) return { value: undefined, result: undefined }; // gone or corrupt: the next refresh deals with it
+    const items = stored.items.map((item) => (item.id === itemId ? { ...item, key } : item));
+    return { value: { version: 1, ...stored, items }, result: undefined };
+  });
+}
+
 export function removeStoredFeed(configDir: string, feedUrl: string): void {
   fs.rmSync(itemsFile(configDir, feedUrl), { force: true });
 }

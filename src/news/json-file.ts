@@ -50,13 +50,13 @@ export function moveAside(file: string, now = Date.now()): string {
   return target;
 }
 
-/** Read-modify-write of one JSON file under its lock (sync: the critical section is short). */
+/** Read-modify-write of one JSON file under its lock (sync: the critical section is short); `value: undefined` writes nothing. */
 export function updateJsonFile<T>(file: string, change: (loaded: LoadedJson) => { value: unknown; result: T }): T {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Refreshes hold the lock only to merge and write; a longer wait than the store's covers a slow disk.
   return withFileLock(`${file}.lock`, () => {
     const { value, result } = change(readJsonFile(file));
-    writeJsonAtomic(file, value);
+    if (value !== undefined) writeJsonAtomic(file, value);
     return result;
   }, { ...DEFAULT_LOCK_OPTIONS, timeoutMs: 10_000 });
 }

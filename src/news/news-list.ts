@@ -4,7 +4,8 @@ import type { FeedEntry } from '../sources/feed.js';
 import { contentKey } from '../sources/key.js';
 import { listItem } from '../sources/list-item.js';
 import { articleWithoutNetwork, openFeedEntry, type OpenOptions, type Opened } from '../sources/open.js';
-import { newestFirst, readStoredFeed, type StoredItem } from './items.js';
+import { hasCachedPage } from '../sources/cache.js';
+import { newestFirst, readStoredFeed, rememberItemKey, type StoredItem } from './items.js';
 import { refreshFeeds, type RefreshProgress, type RefreshSummary } from './refresh.js';
 import { readJsonFile } from './json-file.js';
 import { loadSubscriptions, subscriptionsFile, type Subscription } from './subscriptions.js';
@@ -36,10 +37,18 @@ export async function openNews(options: OpenOptions): Promise<OpenedList> {
     kind: 'list',
     list,
     warnings,
-    open: (index) => {
+    open: async (index) => {
       const found = entries[index];
       if (!found) throw new RangeError(`no item ${index} in a list of ${entries.length}`);
-      return openFeedEntry(found.entry, found.feedUrl, options);
+      const opened = await openFeedEntry(found.entry, found.feedUrl, options);
+      if (opened.kind === 'article' && found.stored.key === null) {
+        try {
+          rememberItemKey(configDir, found.feedUrl, found.stored.id, contentKey(opened.article));
+        } catch {
+          // Only a shortcut for showing progress: without it the saved page is parsed again.
+        }
+      }
+      return opened;
     },
     news: {
       refresh: (onProgress, signal) => refreshFeeds(configDir, { onProgress, signal }),
@@ -89,9 +98,14 @@ export function toEntry(item: StoredItem, source: string | null): FeedEntry {
   return { id: item.id, title: item.title, link: item.link, date: item.date, source, author: item.author, html: item.html, language: item.language };
 }
 
-/** From the key saved with the item, else (an item that opens its web page) from the saved page, if opened before. */
+/**
+ * From the key saved with the item (its own text, or what it opened to), else from its saved web
+ * page if there is one. An item without a key carries only a summary (see storeFeedItems), so
+ * nothing is parsed for the many items never opened.
+ */
 async function progressOfItem(entry: FeedEntry, stored: StoredItem, progressOf: (key: string) => number, configDir: string): Promise<number> {
   if (stored.key) return progressOf(stored.key);
+  if (!entry.link || !(await hasCachedPage(configDir, entry.link))) return 0;
   const article = await articleWithoutNetwork(entry, configDir);
   return article ? progressOf(contentKey(article)) : 0;
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A fetched document as saved for offline reading. */
@@ -46,6 +46,11 @@ export async function readCachedPage(configDir: string, url: string): Promise<Ca
   } catch {
     return null;
   }
+}
+
+/** Whether a copy of `url` is saved (without reading it). */
+export async function hasCachedPage(configDir: string, url: string): Promise<boolean> {
+  return access(cacheFile(configDir, url)).then(() => true, () => false);
 }
 
 /**
