@@ -2,9 +2,10 @@
 // is shared and noisy, so absolute times mean little). Prints one table and writes bench/RESULTS.md.
 // Bounded: every measured process has a timeout, and the whole run takes a few minutes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bundleOptions } from '../scripts/bundle-options.mjs';
@@ -60,18 +61,41 @@ function makeArticle(name, bytes) {
   return path;
 }
 
+/** A config directory subscribed to `feeds` feeds of `items` stored items each (teasers, a third of them with a known key). */
+function makeNews(feeds, items) {
+  const dir = join(work, 'news-config');
+  const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+  mkdirSync(join(dir, 'news', 'items'), { recursive: true });
+  const subscriptions = [];
+  for (let f = 0; f < feeds; f++) {
+    const url = `https://feed${f}.example/rss.xml`;
+    subscriptions.push({ url, title: `مصدر الأخبار ${f}`, category: null, addedAt: '2026-01-01T00:00:00.000Z', etag: null, lastModified: null, lastRefresh: null, error: null });
+    const stored = Array.from({ length: items }, (_, i) => ({
+      id: `${url}#${i}`, title: `وزير الخارجية يلتقي نظيره لبحث العلاقات الثنائية ${f}-${i}`, link: `https://feed${f}.example/a/${i}`,
+      date: new Date(Date.UTC(2026, 0, 1) + (f * items + i) * 60_000).toISOString(), author: null, language: 'ar',
+      html: `<p>${'ملخص الخبر عن الزيارة الرسمية. '.repeat(6)}</p>`, firstSeen: '2026-01-01T00:00:00.000Z', key: i % 3 === 0 ? hash(`${f}-${i}`) : null,
+    }));
+    writeFileSync(join(dir, 'news', 'items', `${hash(url)}.json`), JSON.stringify({ version: 1, url, title: null, items: stored }));
+  }
+  writeFileSync(join(dir, 'news', 'feeds.json'), JSON.stringify({ version: 1, feeds: subscriptions }));
+  return dir;
+}
+
 try {
   // Start: first screen of the bundled article vs a bare `node -e`, and of a 50 MB article vs the
   // bundled one, runs interleaved.
   const huge = makeArticle('huge-50mb.txt', 50_000_000);
-  const [bare, start, hugeStart] = firstScreens(
+  const news = makeNews(50, 100);
+  const [bare, start, hugeStart, newsStart] = firstScreens(
     11,
     ['x', 'node', '-e', "process.stdout.write('x')"],
     ['§1/2', 'node', qari, '--config-dir', config],
     ['§1/', 'node', qari, '--config-dir', config, huge],
+    ['News —', 'node', qari, '--config-dir', news],
   );
   row('start: first screen, bundled article', start, 'node -e', bare, 3);
   row('start: first screen, 50 MB article', hugeStart, 'bundled', start, 2);
+  row('start: first screen, News list of 5,000 items (50 feeds)', newsStart, 'bundled', start, 2);
 
   // Scrolling: key presses on the 50 MB article at 200x60, in-process (bench/scroll.tsx).
   const harness = join(work, 'scroll.mjs');

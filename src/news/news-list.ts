@@ -4,7 +4,7 @@ import type { FeedEntry } from '../sources/feed.js';
 import { contentKey } from '../sources/key.js';
 import { listItem } from '../sources/list-item.js';
 import { articleWithoutNetwork, openFeedEntry, type OpenOptions, type Opened } from '../sources/open.js';
-import { hasCachedPage } from '../sources/cache.js';
+import { savedPages } from '../sources/cache.js';
 import { newestFirst, readStoredFeed, rememberItemKey, type StoredItem } from './items.js';
 import { refreshFeeds, type RefreshProgress, type RefreshSummary } from './refresh.js';
 import { readJsonFile } from './json-file.js';
@@ -27,8 +27,9 @@ export async function openNews(options: OpenOptions): Promise<OpenedList> {
   const { feeds, warnings } = loadSubscriptions(configDir);
   const entries = collectEntries(configDir, feeds);
   const progressOf = options.progressOf ?? (() => 0);
+  const saved = await savedPages(configDir);
   const items = await Promise.all(entries.map(async ({ entry, stored, location }) => {
-    return listItem({ title: entry.title, source: entry.source, date: entry.date, location, progress: await progressOfItem(entry, stored, progressOf, configDir) });
+    return listItem({ title: entry.title, source: entry.source, date: entry.date, location, progress: await progressOfItem(entry, stored, progressOf, configDir, saved) });
   }));
   const list: ArticleList = { kind: 'news', title: NEWS_TITLE, items };
   const failing = feeds.filter((feed) => feed.error !== null);
@@ -103,9 +104,15 @@ export function toEntry(item: StoredItem, source: string | null): FeedEntry {
  * page if there is one. An item without a key carries only a summary (see storeFeedItems), so
  * nothing is parsed for the many items never opened.
  */
-async function progressOfItem(entry: FeedEntry, stored: StoredItem, progressOf: (key: string) => number, configDir: string): Promise<number> {
+async function progressOfItem(
+  entry: FeedEntry,
+  stored: StoredItem,
+  progressOf: (key: string) => number,
+  configDir: string,
+  saved: (url: string) => boolean,
+): Promise<number> {
   if (stored.key) return progressOf(stored.key);
-  if (!entry.link || !(await hasCachedPage(configDir, entry.link))) return 0;
+  if (!entry.link || !saved(entry.link)) return 0;
   const article = await articleWithoutNetwork(entry, configDir);
   return article ? progressOf(contentKey(article)) : 0;
 }
@@ -120,6 +127,7 @@ function failingLine(failing: readonly Subscription[]): string {
 export async function feedCounts(configDir: string, feed: Subscription, progressOf: (key: string) => number): Promise<{ items: number; unread: number }> {
   const stored = readStoredFeed(configDir, feed.url);
   const source = feed.title ?? stored.title;
-  const progress = await Promise.all(stored.items.map((item) => progressOfItem(toEntry(item, source), item, progressOf, configDir)));
+  const saved = await savedPages(configDir);
+  const progress = await Promise.all(stored.items.map((item) => progressOfItem(toEntry(item, source), item, progressOf, configDir, saved)));
   return { items: stored.items.length, unread: progress.filter((fraction) => fraction <= 0).length };
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { access, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 
 /** A fetched document as saved for offline reading. */
 export interface CachedPage {
@@ -48,9 +48,13 @@ export async function readCachedPage(configDir: string, url: string): Promise<Ca
   }
 }
 
-/** Whether a copy of `url` is saved (without reading it). */
-export async function hasCachedPage(configDir: string, url: string): Promise<boolean> {
-  return access(cacheFile(configDir, url)).then(() => true, () => false);
+/**
+ * Which pages have a saved copy, from one listing of the cache: for a list of thousands of items,
+ * asking the file system about each would cost a system call apiece.
+ */
+export async function savedPages(configDir: string): Promise<(url: string) => boolean> {
+  const names = new Set(await readdir(cacheDirectory(configDir)).catch(() => [] as string[]));
+  return (url) => names.has(basename(cacheFile(configDir, url)));
 }
 
 /**

@@ -20,6 +20,7 @@ export const initialListState: ListState = { cursor: 0, filter: '', filtering: f
 
 /** Indices (into the full list) of the items the filter lets through, in order. */
 export function visibleItems(items: readonly ListItem[], filter: string): number[] {
+  if (filter.trim() === '') return items.map((_, index) => index); // the usual case, for every key press
   return items.flatMap((item, index) => ([item.title, item.source ?? '', item.date ?? ''].some((f) => matchesQuery(f, filter)) ? [index] : []));
 }
 

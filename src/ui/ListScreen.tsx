@@ -72,18 +72,20 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
   const field = state.filtering || state.filter ? (
     <QueryField label="filter: " value={state.filter} onChange={(text) => apply({ type: 'input', text })} width={size.width} options={layout} focus={state.filtering} />
   ) : null;
+  // Only the rows on screen are laid out: a list may hold thousands of items.
+  const entry = (index: number) => {
+    const item = list.items[index];
+    const source = item.source ? fitText(item.source, Math.floor(size.width / 4), layout).text : null;
+    const details = [item.date?.slice(0, 10), source, progressLabel(item.progress)].filter(Boolean);
+    return { label: item.title, detail: details.join(' · ') };
+  };
   const help = state.filtering ? 'type to filter · Enter keeps it · Esc clears' : `j/k move · Enter opens · / filters${onRefresh ? ' · r refreshes' : ''} · q quits`;
   return (
     <Box flexDirection="column" width={size.width} height={size.height}>
       <ListView
         title={heading}
         field={field}
-        entries={shown.map((index) => {
-          const item = list.items[index];
-          const source = item.source ? fitText(item.source, Math.floor(size.width / 4), layout).text : null;
-          const details = [item.date?.slice(0, 10), source, progressLabel(item.progress)].filter(Boolean);
-          return { label: item.title, detail: details.join(' · ') };
-        })}
+        entries={{ length: shown.length, slice: (start, end) => shown.slice(start, end).map(entry) }}
         cursor={state.cursor}
         rows={size.height - 1}
         width={size.width}

@@ -11,9 +11,15 @@ export interface ListEntry {
   detail?: string;
 }
 
+/** An array, or a long list that builds only the rows it shows (a News list of thousands of items). */
+export interface ListEntries {
+  readonly length: number;
+  slice(start: number, end: number): ListEntry[];
+}
+
 interface Props {
   title: string;
-  entries: ListEntry[];
+  entries: ListEntries;
   cursor: number;
   rows: number;
   width: number;
