@@ -30,6 +30,11 @@ export class ConfigFile {
   /** Why conf could not be set up (no usable directory); writes are impossible then. */
   readonly setupError: NodeJS.ErrnoException | undefined;
   private cache: { signature: string; loaded: ParsedConfig } | undefined;
+  /**
+   * Set once the file was checked in this turn of the event loop: a list asks for the progress of
+   * thousands of articles in one go, and one check of the file answers them all.
+   */
+  private checkedThisTurn = false;
 
   constructor(configDir: string | undefined) {
     try {
@@ -55,6 +60,13 @@ export class ConfigFile {
 
   /** Reads and classifies the file; a missing file is an empty store. Reuses the last parse while the file is unchanged. */
   load(options: { fresh?: boolean } = {}): LoadedConfig {
+    const loaded = this.peek(options);
+    return loaded.status === 'unreadable' ? loaded : cloneParsed(loaded);
+  }
+
+  /** As load, without the copy: for reading one entry. The result must not be changed. */
+  peek(options: { fresh?: boolean } = {}): LoadedConfig {
+    if (!options.fresh && this.checkedThisTurn && this.cache) return this.cache.loaded;
     let signature: string;
     try {
       const stat = fs.statSync(this.path, { bigint: true });
@@ -64,7 +76,7 @@ export class ConfigFile {
       if (errno.code === 'ENOENT' || errno.code === 'ENOTDIR') return { status: 'ok', state: emptyState() };
       return { status: 'unreadable', error: errno };
     }
-    if (!options.fresh && this.cache?.signature === signature) return cloneParsed(this.cache.loaded);
+    if (!options.fresh && this.cache?.signature === signature) return this.checked(this.cache.loaded);
 
     let text: string;
     try {
@@ -76,12 +88,21 @@ export class ConfigFile {
     }
     const loaded = parseConfigText(text);
     this.cache = { signature, loaded };
-    return cloneParsed(loaded);
+    return this.checked(loaded);
+  }
+
+  private checked(loaded: ParsedConfig): ParsedConfig {
+    if (!this.checkedThisTurn) {
+      this.checkedThisTurn = true;
+      setImmediate(() => (this.checkedThisTurn = false)).unref();
+    }
+    return loaded;
   }
 
   /** Atomic replace through conf. Throws the file system error when it cannot write. */
   write(state: StoreState): void {
     if (!this.conf) throw this.setupError ?? new Error(`cannot write ${this.path}`);
+    this.cache = undefined;
     this.conf.store = toConfigObject(state);
   }
 

@@ -83,7 +83,7 @@ class ConfStore implements PositionStore {
   }
 
   get(key: string): ReadingPosition | undefined {
-    const pos = stateOf(this.file.load()).positions.get(key);
+    const pos = stateOf(this.file.peek()).positions.get(key);
     return pos ? { ...pos } : undefined;
   }
 
@@ -104,7 +104,7 @@ class ConfStore implements PositionStore {
   }
 
   getSetting<T>(name: string): T | undefined {
-    const value = stateOf(this.file.load()).settings.get(name);
+    const value = stateOf(this.file.peek()).settings.get(name);
     // The caller names the type it stored; JSON cannot carry it, so this is a trusted cast.
     return value === undefined ? undefined : (structuredClone(value) as T);
   }
