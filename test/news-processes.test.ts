@@ -36,6 +36,7 @@ beforeAll(async () => {
       if (!hold) response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed(route));
     };
   }
+  routes['/page.html'] = (_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end('<p>not a feed</p>');
   server = await startServer(routes);
 });
 afterAll(() => server.close());
@@ -72,6 +73,19 @@ async function until(check: () => boolean, what: string, timeoutMs = 20_000): Pr
 const storedCount = (route: string) => readStoredFeed(configDir, server.url(route)).items.length;
 
 describe('news across processes', () => {
+  it('says in one line that a page is not a feed (exit 1), and --export-opml writes to standard output', async () => {
+    const page = qari('--subscribe', server.url('/page.html'));
+    expect((await page.exited).code).toBe(1);
+    expect(page.err()).toBe(`qari: ${server.url('/page.html')} is not an RSS, Atom or JSON feed (not subscribed)\n`);
+    const usage = qari('--subscribe', 'news.example/rss');
+    expect([(await usage.exited).code, usage.err()]).toEqual([2, 'qari: not a feed address: news.example/rss (an http or https URL)\n']);
+    const added = qari('--subscribe', server.url('/fast1.xml'));
+    expect([(await added.exited).code, added.err()]).toEqual([0, 'subscribed to feed fast1 (3 items)\n']);
+    const exported = qari('--export-opml');
+    expect((await exported.exited).code).toBe(0);
+    expect(exported.out()).toContain(`<outline text="feed fast1" type="rss" xmlUrl="${server.url('/fast1.xml')}" title="feed fast1"/>`);
+  });
+
   it('kill -9 during a refresh keeps the feeds already committed; the next run carries on', async () => {
     subscribeDirectly([...FAST, ...SLOW]);
     const first = qari('--refresh');

@@ -333,3 +333,17 @@ describe('the News list', () => {
     expect(opened.kind).toBe('article');
   });
 });
+
+describe('the news options', () => {
+  it('takes several URLs after --subscribe / --unsubscribe, one news command at a time, and no SOURCE with the others', async () => {
+    const { parseCli } = await import('../src/cli/options.js');
+    expect(parseCli(['--subscribe', 'https://a/1', 'https://b/2'], {}).news).toEqual({ kind: 'subscribe', urls: ['https://a/1', 'https://b/2'] });
+    expect(parseCli(['--unsubscribe=https://a/1'], {}).news).toEqual({ kind: 'unsubscribe', urls: ['https://a/1'] });
+    expect(parseCli(['--import-opml', 'feeds.opml'], {}).news).toEqual({ kind: 'import-opml', file: 'feeds.opml' });
+    expect(parseCli(['--refresh'], {}).news).toEqual({ kind: 'refresh' });
+    expect(parseCli([], {}).news).toBeUndefined();
+    expect(() => parseCli(['--feeds', '--refresh'], {})).toThrow('one of --subscribe, --unsubscribe, --feeds, --import-opml, --export-opml, --refresh at a time');
+    expect(() => parseCli(['--feeds', 'article.txt'], {})).toThrow("--feeds takes no SOURCE (got 'article.txt')");
+    expect(() => parseCli(['--subscribe'], {})).toThrow(/argument missing/);
+  });
+});
