@@ -23,6 +23,10 @@ beforeAll(async () => {
   ];
   server = await startServer({
     '/gulf.xml': (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Gulf News', gulf)),
+    '/evil.xml': (_request, response) =>
+      void response
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(rss('Evil\u001b]2;pwned\u0007 feed', [{ title: 'title \u001b[2J\u001b[31mred \u009b31m', day: 1, link: 'https://news.example/e1' }])),
     '/levant.xml': (_request, response) => {
       const items = [{ title: 'خبر من الشام', day: 1, link: 'https://news.example/l1', full: fullText('الشام') }];
       setTimeout(() => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Levant Daily', items)), levantDelay);
@@ -79,6 +83,21 @@ describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
     const line = back.find((x) => x.startsWith('▶'))!;
     expect(titleOf(line)).toBe('خبر من الشام');
     expect(line).toMatch(/done|\d+%/);
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+
+  it('shows escape sequences of a hostile feed as visible symbols, never acting on them', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'qari-news-tmux-'));
+    const context = { configDir: config, json: false, progressOf: () => 0, say: () => {}, writeOut: async () => {} };
+    expect(await runNewsCommand({ kind: 'subscribe', urls: [server.url('/evil.xml')] }, context)).toBe(0);
+    const session = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config}`, 100, 9);
+    sessions.push(session);
+    const list = await session.waitForScreen((l) => l[0].startsWith('News') && shows(l, 'unread'), 'the item');
+    const row = list.find((x) => x.startsWith('▶'))!;
+    expect(row).toContain('title ␛[2J␛[31mred');
+    expect(row).toContain('Evil␛]2;pwned␇ feed');
+    expect(session.tmux('display-message', '-p', '-t', session.name, '#{pane_title}')).not.toContain('pwned');
     session.keys('q');
     await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   });
