@@ -120,8 +120,15 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
     const controller = new AbortController();
     refreshing.current = controller;
     let reloads = Promise.resolve();
+    // Feeds that finish while a reload waits its turn are all in that one: reloads never pile up.
+    let waiting = false;
     const reload = () => {
-      reloads = reloads.then(() => news.reload()).then((fresh) => {
+      if (waiting) return reloads;
+      waiting = true;
+      reloads = reloads.then(() => {
+        waiting = false;
+        return news.reload();
+      }).then((fresh) => {
         if (controller.signal.aborted) return;
         const old = shownList.current;
         const state = shownState.current;
