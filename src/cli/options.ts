@@ -26,7 +26,8 @@ Read Arabic, Persian, Hebrew and other news in the terminal, with correct right-
 
 SOURCE  a .txt, .md or .html file, a feed file (.xml, .rss, .atom, .json), a directory of
         articles, - for standard input, or an http(s) URL (a page, or an RSS, Atom or JSON
-        feed, which opens as a list). Default: the bundled article.
+        feed, which opens as a list). Default: the News list when you have subscriptions,
+        else the bundled article.
 
 Options:
   -p, --print                 write the wrapped article to standard output (no TUI);
