@@ -8,7 +8,7 @@ import { removeStoredFeed } from './items.js';
 import { feedCounts } from './news-list.js';
 import { feedsFromOpml, subscriptionsToOpml } from './opml.js';
 import { fetchFeedDocument, REFRESH_CONCURRENCY, refreshFeeds, storeEntries, summaryLine } from './refresh.js';
-import { loadSubscriptions, newSubscription, updateSubscriptions, type Subscription } from './subscriptions.js';
+import { describe, loadSubscriptions, newSubscription, updateSubscriptions, type Subscription } from './subscriptions.js';
 
 export type NewsCommand =
   | { kind: 'subscribe'; urls: string[] }
@@ -75,7 +75,7 @@ async function subscribe(urls: string[], context: CommandContext): Promise<numbe
     ...validators,
     lastRefresh: now,
   });
-  const result = updateSubscriptions(context.configDir, (current) => [
+  const result = changeSubscriptions(context.configDir, (current) => [
     ...current,
     ...checked.filter(({ url }) => !current.some((feed) => feed.url === url)).map(({ url, document }) => added(url, document.title, document.validators)),
   ]);
@@ -92,7 +92,7 @@ async function subscribe(urls: string[], context: CommandContext): Promise<numbe
 async function unsubscribe(urls: string[], context: CommandContext): Promise<number> {
   const addresses = urls.map(canonicalUrl);
   let missing: string[] = [];
-  const result = updateSubscriptions(context.configDir, (current) => {
+  const result = changeSubscriptions(context.configDir, (current) => {
     missing = addresses.filter((url) => !current.some((feed) => feed.url === url));
     return current.filter((feed) => !addresses.includes(feed.url));
   });
@@ -138,7 +138,7 @@ async function importOpml(file: string, context: CommandContext): Promise<number
     return false;
   });
   let added = 0;
-  const result = updateSubscriptions(context.configDir, (current) => {
+  const result = changeSubscriptions(context.configDir, (current) => {
     const known = new Set(current.map((feed) => feed.url));
     const fresh: Subscription[] = [];
     for (const feed of usable) {
@@ -161,6 +161,15 @@ async function refresh(context: CommandContext): Promise<number> {
   for (const failed of summary.failed) context.say(`qari: ${failed.title ?? failed.url}: ${failed.error}`);
   await context.writeOut(summaryLine({ ...summary, failed: summary.failed.length }) + '\n');
   return summary.total > 0 && summary.failed.length === summary.total ? EXIT_UNREADABLE : 0;
+}
+
+/** Subscriptions changed, or one line saying why they cannot be (read-only directory, full disk, a lock held too long). */
+function changeSubscriptions(configDir: string, change: (feeds: Subscription[]) => Subscription[]): ReturnType<typeof updateSubscriptions> {
+  try {
+    return updateSubscriptions(configDir, change);
+  } catch (error) {
+    throw new QariError(`qari: cannot save the subscriptions in ${configDir} (${describe(error)})`, EXIT_UNREADABLE);
+  }
 }
 
 function canonicalUrl(spec: string): string {
