@@ -363,6 +363,10 @@ describe('stored items', () => {
     expect(ids).toHaveLength(MAX_ITEMS_PER_FEED);
     // Every item the feed lists now, then the newest of the older ones.
     expect(ids.slice(300)).toEqual(Array.from({ length: 200 }, (_, n) => `id-${299 - n}`));
+    // A feed listing more than the bound: its first ones are kept, and the same ones each time.
+    const long = Array.from({ length: MAX_ITEMS_PER_FEED + 100 }, (_, n) => entry(2000 + n));
+    expect(storeFeedItems(configDir, url, 'feed', long, () => null).added).toHaveLength(MAX_ITEMS_PER_FEED);
+    expect(storeFeedItems(configDir, url, 'feed', long, () => null).added).toHaveLength(0);
     storeFeedItems(configDir, url, 'feed', [entry(5000, `<p>${'ا'.repeat(MAX_ITEM_HTML_CHARS + 1)}</p>`)], () => null);
     expect(readStoredFeed(configDir, url).items.find((item) => item.id === 'id-5000')!.html).toBe('');
   });

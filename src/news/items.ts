@@ -29,7 +29,7 @@ export interface StoredFeed {
   items: StoredItem[];
 }
 
-/** Items kept per feed beyond those the feed lists now (the oldest go first). */
+/** Items kept per feed: those it lists now (its first ones, if more), then the newest of the older ones. */
 export const MAX_ITEMS_PER_FEED = 500;
 /** An item body larger than this is not kept: the item opens by its link instead. */
 export const MAX_ITEM_HTML_CHARS = 512 * 1024;
@@ -84,7 +84,8 @@ export function storeFeedItems(
     const current: StoredItem[] = [];
     const added: StoredItem[] = [];
     const seen = new Set<string>();
-    for (const entry of entries) {
+    // A feed listing more than the bound keeps its first ones (feeds list the newest first).
+    for (const entry of entries.slice(0, MAX_ITEMS_PER_FEED)) {
       const id = itemId(entry);
       if (seen.has(id)) continue;
       seen.add(id);
