@@ -1,7 +1,7 @@
 // The subscribed feeds, in <config dir>/news/feeds.json:
 //   {"version": 1, "feeds": [{url, title, category, addedAt, etag, lastModified, lastRefresh, error}]}
 import path from 'node:path';
-import { moveAside, readJsonFile, updateJsonFile, type LoadedJson } from './json-file.js';
+import { moveAside, readJsonFile, removeAbandonedTemporaries, updateJsonFile, type LoadedJson } from './json-file.js';
 
 export interface Subscription {
   /** The feed's address as subscribed (the key). */
@@ -59,6 +59,7 @@ export function loadSubscriptions(configDir: string): LoadedSubscriptions {
  */
 export function updateSubscriptions(configDir: string, change: (feeds: Subscription[]) => Subscription[]): LoadedSubscriptions {
   const file = subscriptionsFile(configDir);
+  removeAbandonedTemporaries(path.dirname(file));
   return updateJsonFile(file, (loaded) => {
     const warnings: string[] = [];
     const parsed = parseSubscriptions(loaded);
