@@ -42,9 +42,11 @@ export async function openNews(options: OpenOptions): Promise<OpenedList> {
       const found = entries[index];
       if (!found) throw new RangeError(`no item ${index} in a list of ${entries.length}`);
       const opened = await openFeedEntry(found.entry, found.feedUrl, options);
-      if (opened.kind === 'article' && found.stored.key === null) {
+      // What was read last is what the list shows the progress of (the page, or offline its summary).
+      const key = opened.kind === 'article' ? contentKey(opened.article) : null;
+      if (key !== null && key !== found.stored.key) {
         try {
-          rememberItemKey(configDir, found.feedUrl, found.stored.id, contentKey(opened.article));
+          rememberItemKey(configDir, found.feedUrl, found.stored.id, key);
         } catch {
           // Only a shortcut for showing progress: without it the saved page is parsed again.
         }
