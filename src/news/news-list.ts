@@ -47,6 +47,7 @@ export async function openNews(options: OpenOptions): Promise<OpenedList> {
       if (key !== null && key !== found.stored.key) {
         try {
           rememberItemKey(configDir, found.feedUrl, found.stored.id, key);
+          found.stored.key = key;
         } catch {
           // Only a shortcut for showing progress: without it the saved page is parsed again.
         }
