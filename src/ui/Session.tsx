@@ -12,6 +12,7 @@ import { App } from './App.js';
 import { ListScreen } from './ListScreen.js';
 import { PositionKeeper } from './positions.js';
 import type { Theme } from './theme.js';
+import { t } from '../i18n/index.js';
 
 export interface SessionProps {
   opened: Opened;
@@ -73,7 +74,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
         update((r) => ({ ...r, article, keeper, loading: null }));
       },
       fail: (error) => {
-        const failure = `only the first part could be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+        const failure = t('firstPartOnly', { error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
         update((r) => ({ ...r, loading: null, failure }));
       },
     });
@@ -81,10 +82,10 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
 
   const open = (index: number) => {
     if (opened.kind !== 'list') return;
-    setNotice(`opening ${opened.list.items[index].title}…`);
+    setNotice(t('opening', { title: opened.list.items[index].title }));
     opened.open(index).then(
       (result) => {
-        if (result.kind !== 'article') return setNotice('that item is a list, not an article');
+        if (result.kind !== 'article') return setNotice(t('notAnArticle'));
         setNotice(result.warnings[0] ?? null);
         setReading(startReading(result, index));
       },
