@@ -51,9 +51,9 @@ export const ar: Messages = {
   noMentions: '{label}: لا إشارات',
   noMatch: 'لا تطابق',
   stillFindingNames: 'ما زال البحث عن الأسماء جاريًا…',
-  markPosition: '{label}: {index}/{count}',
-  markFromTop: '{label}: {index}/{count} (من البداية)',
-  markFromBottom: '{label}: {index}/{count} (من النهاية)',
+  markPosition: '{label}: {position}',
+  markFromTop: '{label}: {position} (من البداية)',
+  markFromBottom: '{label}: {position} (من النهاية)',
 
   library: 'المكتبة',
   feed: 'الخلاصة',

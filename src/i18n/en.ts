@@ -56,9 +56,9 @@ export const en = {
   noMentions: '{label}: no mentions',
   noMatch: 'no match',
   stillFindingNames: 'still finding names…',
-  markPosition: '{label}: {index}/{count}',
-  markFromTop: '{label}: {index}/{count} (from the top)',
-  markFromBottom: '{label}: {index}/{count} (from the bottom)',
+  markPosition: '{label}: {position}',
+  markFromTop: '{label}: {position} (from the top)',
+  markFromBottom: '{label}: {position} (from the bottom)',
 
   // Library and feed lists.
   library: 'Library',

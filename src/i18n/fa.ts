@@ -51,9 +51,9 @@ export const fa: Messages = {
   noMentions: '{label}: اشاره‌ای نیست',
   noMatch: 'مطابقتی نیست',
   stillFindingNames: 'هنوز در حال یافتن نام‌ها…',
-  markPosition: '{label}: {index}/{count}',
-  markFromTop: '{label}: {index}/{count} (از آغاز)',
-  markFromBottom: '{label}: {index}/{count} (از پایان)',
+  markPosition: '{label}: {position}',
+  markFromTop: '{label}: {position} (از آغاز)',
+  markFromBottom: '{label}: {position} (از پایان)',
 
   library: 'کتابخانه',
   feed: 'خوراک',

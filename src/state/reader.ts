@@ -1,5 +1,5 @@
 import type { Entity } from '../article/model.js';
-import { t } from '../i18n/index.js';
+import { t, tScreen } from '../i18n/index.js';
 import type { ArticleDocument, Row } from '../layout/document.js';
 import { lookupOfficials } from '../entities/lookup.js';
 import { entityIndex, mentionMarks, searchMarks, type Marks } from './marks.js';
@@ -109,14 +109,15 @@ function gotoMark(doc: ArticleDocument, state: ReaderState, marks: Marks, index:
   const mark = marks.ranges[index];
   const row = doc.rowAt({ block: mark.block, offset: mark.start });
   const context = Math.min(3, Math.floor((state.viewRows - 1) / 3));
-  const values = { label: marks.label, index: index + 1, count: marks.ranges.length };
-  return { ...state, marks: { ...marks, index }, top: doc.move(row, -context), notice: t(wrapped === 'top' ? 'markFromTop' : wrapped === 'bottom' ? 'markFromBottom' : 'markPosition', values) };
+  // The position is one value: "1/7" reads left to right as one number in every language.
+  const values = { label: marks.label, position: `${index + 1}/${marks.ranges.length}` };
+  return { ...state, marks: { ...marks, index }, top: doc.move(row, -context), notice: tScreen(wrapped === 'top' ? 'markFromTop' : wrapped === 'bottom' ? 'markFromBottom' : 'markPosition', values) };
 }
 
 function stepMarks(doc: ArticleDocument, state: ReaderState, direction: 1 | -1): ReaderState {
   const marks = state.marks;
   if (!marks) return { ...state, notice: t('nothingToGoTo') };
-  if (marks.ranges.length === 0) return { ...state, notice: t('notFound', { label: marks.label }) };
+  if (marks.ranges.length === 0) return { ...state, notice: tScreen('notFound', { label: marks.label }) };
   const count = marks.ranges.length;
   const next = marks.index + direction;
   if (next >= count) return gotoMark(doc, state, marks, 0, 'top');
@@ -145,7 +146,7 @@ function listLength(doc: ArticleDocument, state: ReaderState, overlay: Overlay):
 function chooseEntity(doc: ArticleDocument, state: ReaderState, entity: Entity, card: boolean): ReaderState {
   const marks = mentionMarks(entity);
   const closed: ReaderState = { ...state, overlay: card ? { kind: 'card', entity } : null };
-  if (marks.ranges.length === 0) return { ...closed, marks, notice: t('noMentions', { label: entity.name }) };
+  if (marks.ranges.length === 0) return { ...closed, marks, notice: tScreen('noMentions', { label: entity.name }) };
   return gotoMark(doc, closed, marks, 0);
 }
 
@@ -192,7 +193,7 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
         if (!query) return { ...state, overlay: null, marks: null, notice: null };
         const marks = searchMarks(doc.article, query);
         const closed = { ...state, overlay: null, marks };
-        if (marks.ranges.length === 0) return { ...closed, notice: t('notFound', { label: marks.label }) };
+        if (marks.ranges.length === 0) return { ...closed, notice: tScreen('notFound', { label: marks.label }) };
         return gotoMark(doc, closed, marks, firstMarkFromTop(doc, state, marks));
       }
       return { ...state, overlay: null };

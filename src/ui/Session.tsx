@@ -12,7 +12,7 @@ import { App } from './App.js';
 import { ListScreen } from './ListScreen.js';
 import { PositionKeeper } from './positions.js';
 import type { Theme } from './theme.js';
-import { t } from '../i18n/index.js';
+import { t, tScreen } from '../i18n/index.js';
 
 export interface SessionProps {
   opened: Opened;
@@ -82,7 +82,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
 
   const open = (index: number) => {
     if (opened.kind !== 'list') return;
-    setNotice(t('opening', { title: opened.list.items[index].title }));
+    setNotice(tScreen('opening', { title: opened.list.items[index].title }));
     opened.open(index).then(
       (result) => {
         if (result.kind !== 'article') return setNotice(t('notAnArticle'));
