@@ -28,7 +28,9 @@ export function statusRow({ doc, state, width, loading = null, name: fallbackNam
   const sectionIndex = currentSection(doc, state.top);
   const section = sectionIndex >= 0 ? article.sections[sectionIndex] : undefined;
   const percent = atEnd(doc, state) ? 100 : Math.floor(doc.fraction(doc.anchorOf(state.top)) * 100);
-  const place = `${section ? `§${sectionIndex + 1}/${article.sections.length} · ` : ''}${percent}%`;
+  const fullPlace = `${section ? `§${sectionIndex + 1}/${article.sections.length} · ` : ''}${percent}%`;
+  // A terminal too narrow for the whole place still shows how far the reader is.
+  const place = cellWidth(fullPlace) + 2 <= width ? fullPlace : `${percent}%`;
   // Notices can quote the article ("إسكندر مؤمني: 1/7"): they go through the bidi pipeline too.
   const notice = state.notice ? fitPiece({ text: state.notice, base: uiDirection() }, Math.max(0, Math.floor(width / 2)), doc.options) : EMPTY_PIECE;
   const progress = loading === null ? EMPTY_PIECE : fitPiece(screenText('loading', { percent: Math.floor(loading * 100) }), width, doc.options);
