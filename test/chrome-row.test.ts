@@ -95,6 +95,9 @@ describe('list rows, mirrored for right-to-left chrome', () => {
     const row = listRow({ lead: cursorMarker('rtl'), leadWidth: 2, text: TITLE, details: ['7×'] }, 60, 'rtl', { reorder: false, shape: false });
     expect(row.endsWith(`${TITLE} ◀`)).toBe(true);
     expect(row.startsWith('7×')).toBe(true);
+    // The isolates of a message steer the layout; they are never written.
+    const message = listRow({ text: { text: 'Library: \u2068أخبار\u2069 — 3 of 5', base: 'ltr' } }, 40, 'rtl', { reorder: false, shape: false });
+    expect(message.trimStart()).toBe('Library: أخبار — 3 of 5');
   });
 });
 

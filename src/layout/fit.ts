@@ -33,7 +33,7 @@ function fitCached(untrusted: string, width: number, options: LayoutOptions, dir
   const key = `${width}|${Number(options.shape)}${Number(options.reorder)}|${direction}${forced ? '!' : ''}|${bounded}`;
   let fitted = recentFits.get(key);
   if (!fitted) {
-    if (recentFits.size > 500) recentFits.clear();
+    if (recentFits.size > 2000) recentFits.clear(); // a screenful of list rows, each a few pieces
     fitted = fitUncached(bounded, width, options, direction, forced);
     recentFits.set(key, fitted);
   }
