@@ -69,7 +69,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
   // Mirrored when most titles read right to left (chrome-row.ts).
   const direction = useMemo(() => listDirection(list.items.map((item) => item.title)), [list.items]);
   const counts = { kind: t(list.kind === 'feed' ? 'feed' : 'library'), shown: shown.length, total: list.items.length };
-  const heading = list.title ? screenText('listHeading', { ...counts, title: list.title }) : screenText('listHeadingUntitled', counts);
+  const heading = list.title ? screenText('listHeading', { ...counts, title: shortened(list.title, Math.floor(size.width / 2)) }) : screenText('listHeadingUntitled', counts);
   const field = state.filtering || state.filter ? (
     <QueryField label={screenText('filterLabel')} value={state.filter} onChange={(text) => apply({ type: 'input', text })} width={size.width} options={layout} focus={state.filtering} direction={direction} />
   ) : null;
@@ -101,8 +101,17 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
 }
 
 /** "unread", "40%" or "done", in the interface language. */
-export function progressText(progress: number): RowText {
+function progressText(progress: number): RowText {
   if (progress <= 0) return screenText('progressUnread');
   if (progress >= 0.99) return screenText('progressDone');
   return `${Math.max(1, Math.round(progress * 100))}%`;
+}
+
+/**
+ * A long title quoted in the heading, cut in logical order so that the counts after it still show
+ * (the heading is laid out as one message; its own ellipsis would fall at the message's end).
+ */
+function shortened(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, Math.max(1, max - 1)).join('')}…`;
 }
