@@ -141,6 +141,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
       <ListView
         title={screenText('contentsTitle')}
         direction={direction}
+        empty={screenText('noSections')}
         entries={article.sections.map((s) => ({ label: s.title ?? leadLabel(article, s.block) }))}
         cursor={overlay.cursor}
         rows={viewRows}

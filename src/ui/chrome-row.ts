@@ -71,13 +71,11 @@ export interface ListRow {
   /** Cells the lead column takes, the space before the text included (default: the lead's width). */
   leadWidth?: number;
   text: RowText;
-  /** Secondary columns, in reading order; mirrored in right-to-left chrome. */
-  details?: readonly RowText[];
   /**
-   * Left-to-right rows: details at the right edge rather than right after the text. Right-to-left
-   * rows always have them at the left edge.
+   * Secondary columns, in reading order: right after the text in left-to-right chrome (as they
+   * always were), at the left edge in right-to-left chrome, mirrored (the first nearest the text).
    */
-  detailsAtEdge?: boolean;
+  details?: readonly RowText[];
   /** Pad left-to-right rows to the full width (a highlighted row, say). */
   fill?: boolean;
 }
@@ -106,7 +104,7 @@ export function listRow(row: ListRow, width: number, direction: Direction, optio
   const leadPad = blank(leadCells - lead.width);
   const start = joinPieces([blank(indent), lead, leadPad, text], direction);
   if (!details) return placeRow(start, null, width, direction, row.fill);
-  if (direction === 'ltr' && !row.detailsAtEdge) {
+  if (direction === 'ltr') {
     const after = joinPieces([start, blank(DETAIL_GAP), details], direction);
     return placeRow(after, null, width, direction, row.fill);
   }
