@@ -9,6 +9,8 @@ import type { Article, Entity } from './article/model.js';
 import { openStore } from './store/positions.js';
 import { openSource } from './sources/open.js';
 import { sanitizeLine, terminalSafeJson } from './text/sanitize.js';
+import { setLanguage, t } from './i18n/index.js';
+import { languageBeforeParsing } from './i18n/choose.js';
 
 declare const QARI_VERSION: string | undefined;
 const version = typeof QARI_VERSION === 'string' ? QARI_VERSION : 'dev';
@@ -23,7 +25,9 @@ function warn(lines: readonly string[]): void {
 }
 
 async function run(argv: string[], entry: string | undefined): Promise<number> {
+  setLanguage(languageBeforeParsing(argv, process.env));
   const options = parseCli(argv, process.env);
+  setLanguage(options.language);
   if (options.help) {
     await writeOut(USAGE + '\n');
     return 0;
@@ -119,7 +123,7 @@ export async function main(argv: string[], entry?: string): Promise<void> {
       process.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      say(`qari: unexpected error: ${message.split('\n')[0]}`);
+      say(t('errUnexpected', { message: message.split('\n')[0] }));
       process.exitCode = 1;
     }
   }

@@ -9,6 +9,7 @@ import { ListScreen } from '../src/ui/ListScreen.js';
 import { initialListState, type ListState } from '../src/state/list.js';
 import type { ArticleList } from '../src/article/model.js';
 import { HelpView, KEY_HELP } from '../src/ui/HelpView.js';
+import { en } from '../src/i18n/en.js';
 import { makeTheme } from '../src/ui/theme.js';
 import { screenRow } from '../src/ui/rows.js';
 import { ArticleDocument } from '../src/layout/document.js';
@@ -59,9 +60,9 @@ describe('lists and help', () => {
   });
 
   it('lists every key in the help, each line whole in 80 columns', () => {
-    const { lastFrame } = render(<HelpView rows={30} width={80} theme={theme} />);
+    const { lastFrame } = render(<HelpView rows={30} width={80} theme={theme} options={layout} />);
     const keyWidth = Math.max(...KEY_HELP.map(([keys]) => keys.length)) + 2;
-    for (const [keys, what] of KEY_HELP) expect(lastFrame()).toContain(keys.padEnd(keyWidth) + what);
+    for (const [keys, what] of KEY_HELP) expect(lastFrame()).toContain(keys.padEnd(keyWidth) + en[what]);
     expect(lastFrame()).not.toContain('…');
   });
 });
@@ -93,7 +94,8 @@ describe('App of an article without title or outlet', () => {
   it('calls it by the name it was given (where it came from) in the status line', async () => {
     const untitled = { ...bundledArticle(), title: null, source: null };
     const { lastFrame } = render(<App article={untitled} name="he-htb-test-01" layout={layout} theme={theme} />);
-    await waitFor(() => expect(lastFrame()!.split('\n').at(-1)).toMatch(/^ he-htb-test-01 .*§1\/2 · 0%/));
+    // A right-to-left article: the status line is mirrored, the name at the right, the place at the left.
+    await waitFor(() => expect(lastFrame()!.split('\n').at(-1)).toMatch(/^ §1\/2 · 0% +he-htb-test-01 ?$/));
   });
 });
 

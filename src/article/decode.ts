@@ -1,4 +1,5 @@
 import { QariError, EXIT_USAGE } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 export interface Decoded {
   text: string;
@@ -28,12 +29,12 @@ export function invalidUtf8Warning(bytes: Uint8Array, text: string, name: string
   if (!text.includes('\ufffd') || isValidUtf8(bytes)) return null;
   // Literal U+FFFD already in the file (EF BF BD) is not an error of this file's encoding.
   const invalid = Math.max(1, countReplacements(text) - countLiteralReplacements(bytes));
-  return `qari: ${name} has invalid UTF-8; ${invalid} byte sequence${invalid === 1 ? '' : 's'} shown as \ufffd`;
+  return invalid === 1 ? t('warnInvalidUtf8One', { name }) : t('warnInvalidUtf8', { name, count: invalid });
 }
 
 /** Refuses data that is not text (exit status 2), whatever encoding it claims (UTF-16 aside). */
 export function refuseBinary(bytes: Uint8Array, name: string): void {
-  if (looksBinary(bytes)) throw new QariError(`qari: ${name} is not a text article (binary data)`, EXIT_USAGE);
+  if (looksBinary(bytes)) throw new QariError(t('errBinary', { name }), EXIT_USAGE);
 }
 
 function countLiteralReplacements(bytes: Uint8Array): number {

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { QariError, EXIT_USAGE } from '../errors.js';
+import { LANGUAGES, t, type Language } from '../i18n/index.js';
+import { chooseLanguage } from '../i18n/choose.js';
 import type { NewsCommand } from '../news/commands.js';
 
 export type BidiMode = 'auto' | 'app' | 'terminal';
@@ -14,6 +16,8 @@ export interface CliOptions {
   shape: ShapeMode;
   configDir: string | undefined;
   color: boolean;
+  /** The interface language: --lang, QARI_LANG, the locale, else English. */
+  language: Language;
   help: boolean;
   version: boolean;
   /** --subscribe, --unsubscribe, --feeds, --import-opml, --export-opml or --refresh. */
@@ -40,6 +44,8 @@ Options:
                               that do not (env QARI_SHAPE; default auto)
       --config-dir DIR        where reading positions and settings live (env QARI_CONFIG_DIR)
       --no-color              no colours (also when NO_COLOR is set)
+      --lang en|ar|fa|he      interface language: English, Arabic, Persian, Hebrew (env
+                              QARI_LANG; default: from LC_ALL, LC_MESSAGES or LANG, else en)
   -h, --help                  show this help
   -V, --version               show the version
 
@@ -57,14 +63,15 @@ t contents, e entities, o officials lookup, / search, n/N next/previous, ? help,
 In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back);
 in the News list, r refreshes every feed.
 
-Environment: QARI_BIDI, QARI_SHAPE, QARI_CONFIG_DIR, QARI_TIMEOUT (seconds, for URLs), NO_COLOR.
+Environment: QARI_BIDI, QARI_SHAPE, QARI_LANG, QARI_CONFIG_DIR, QARI_TIMEOUT (seconds, for URLs),
+NO_COLOR, and LC_ALL / LC_MESSAGES / LANG for the interface language.
 
 Exit status: 0 success, 1 a source that cannot be read, 2 a usage error or input that is not text.`;
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined || value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new QariError(`qari: ${name} must be one of ${allowed.join(', ')} (got '${value}')`, EXIT_USAGE);
+  throw new QariError(t('errOneOf', { option: name, allowed: allowed.join(', '), value }), EXIT_USAGE);
 }
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -81,6 +88,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         shape: { type: 'string' },
         'config-dir': { type: 'string' },
         'no-color': { type: 'boolean' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
         subscribe: { type: 'string', multiple: true },
@@ -93,17 +101,17 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new QariError(`qari: ${message.replace(/^[A-Z_]+: /, '')} (see qari --help)`, EXIT_USAGE);
+    throw new QariError(t('errUsage', { message: message.replace(/^[A-Z_]+: /, '') }), EXIT_USAGE);
   }
   const { values, positionals } = parsed;
   const news = newsCommand(values, positionals);
   if (news) positionals.length = 0;
-  if (positionals.length > 1) throw new QariError(`qari: one SOURCE at a time (got ${positionals.length}; see qari --help)`, EXIT_USAGE);
+  if (positionals.length > 1) throw new QariError(t('errOneSource', { count: positionals.length }), EXIT_USAGE);
   let width: number | undefined;
   if (values.width !== undefined) {
     width = Number(values.width);
     if (!/^\d+$/.test(values.width) || width < 1 || width > 10000) {
-      throw new QariError(`qari: --width must be a whole number from 1 to 10000 (got '${values.width}')`, EXIT_USAGE);
+      throw new QariError(t('errWidth', { value: values.width }), EXIT_USAGE);
     }
   }
   return {
@@ -115,6 +123,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     shape: oneOf('--shape', values.shape ?? env.QARI_SHAPE, ['auto', 'on', 'off'], 'auto'),
     configDir: values['config-dir'] ?? (env.QARI_CONFIG_DIR || undefined),
     color: !(values['no-color'] ?? false) && !('NO_COLOR' in env && env.NO_COLOR !== ''),
+    language: chooseLanguage(values.lang !== undefined ? oneOf('--lang', values.lang, LANGUAGES, 'en') : env.QARI_LANG ? oneOf('QARI_LANG', env.QARI_LANG, LANGUAGES, 'en') : undefined, env),
     help: values.help ?? false,
     version: values.version ?? false,
     news,

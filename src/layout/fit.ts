@@ -16,13 +16,25 @@ export interface FittedText {
  * same bidi pipeline as the article, cut with an ellipsis at its logical end when it does not fit.
  */
 export function fitText(untrusted: string, width: number, options: LayoutOptions, fallback: Direction = 'ltr'): FittedText {
+  return fitCached(untrusted, width, options, fallback, false);
+}
+
+/**
+ * fitText with the base direction given rather than found: a message of the interface ("Library:
+ * ⁨عنوان⁩ — 3 of 5") reads in its language's direction whatever the text quoted in it.
+ */
+export function fitTextAs(untrusted: string, width: number, options: LayoutOptions, base: Direction): FittedText {
+  return fitCached(untrusted, width, options, base, true);
+}
+
+function fitCached(untrusted: string, width: number, options: LayoutOptions, direction: Direction, forced: boolean): FittedText {
   const bounded = boundedPrefix(untrusted, width);
   // The status line and lists fit the same few texts on every frame: remember the last results.
-  const key = `${width}|${Number(options.shape)}${Number(options.reorder)}|${fallback}|${bounded}`;
+  const key = `${width}|${Number(options.shape)}${Number(options.reorder)}|${direction}${forced ? '!' : ''}|${bounded}`;
   let fitted = recentFits.get(key);
   if (!fitted) {
-    if (recentFits.size > 500) recentFits.clear();
-    fitted = fitUncached(bounded, width, options, fallback);
+    if (recentFits.size > 2000) recentFits.clear(); // a screenful of list rows, each a few pieces
+    fitted = fitUncached(bounded, width, options, direction, forced);
     recentFits.set(key, fitted);
   }
   return fitted;
@@ -30,10 +42,10 @@ export function fitText(untrusted: string, width: number, options: LayoutOptions
 
 const recentFits = new Map<string, FittedText>();
 
-function fitUncached(untrusted: string, width: number, options: LayoutOptions, fallback: Direction): FittedText {
+function fitUncached(untrusted: string, width: number, options: LayoutOptions, fallback: Direction, forced: boolean): FittedText {
   // Titles, notices and queries come from files, feeds and the keyboard: neutralise them here too.
   const text = sanitizeText(untrusted);
-  const direction = dominantDirection(text, fallback);
+  const direction = forced ? fallback : dominantDirection(text, fallback);
   if (width <= 0) return { text: '', width: 0, direction };
   const whole = layoutText(text, direction, width, options);
   if (whole.length <= 1) return { text: whole[0]?.text ?? '', width: whole[0]?.width ?? 0, direction };

@@ -1,4 +1,5 @@
 import { decodeBytes, refuseBinary, type Decoded } from '../article/decode.js';
+import { t } from '../i18n/index.js';
 
 /** How far into a document to look for a declared encoding (HTML requires it in the first 1024 bytes). */
 const SNIFF_BYTES = 2048;
@@ -19,7 +20,7 @@ export function decodeBody(bytes: Uint8Array, contentType: string, name: string)
   } catch {
     // An encoding label TextDecoder does not know (RangeError): UTF-8 is the best guess today.
     const decoded = decodeBytes(bytes, name);
-    return { text: decoded.text, warnings: [`qari: ${name} declares an unknown encoding "${charset}"; read as UTF-8`, ...decoded.warnings] };
+    return { text: decoded.text, warnings: [t('warnUnknownCharset', { name, charset }), ...decoded.warnings] };
   }
 }
 

@@ -1,4 +1,5 @@
 import { DetectError, parseFeed as parseAnyFeed, type AnyFeed, type AtomFeed, type JsonFeed, type RdfFeed, type RssFeed } from 'feedsmith';
+import { t } from '../i18n/index.js';
 import type { Article, ArticleList } from '../article/model.js';
 import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
 import { normalizeDate } from './date.js';
@@ -57,7 +58,7 @@ export function parseFeed(xml: string, location: string): { list: ArticleList; e
     const language = plain(parsed.feed.language);
     entries = (parsed.feed.items ?? []).map((item) => jsonEntry(item, title, feedBase, language));
   } else {
-    throw new QariError(`qari: ${location} is not an RSS, Atom or JSON feed`, EXIT_USAGE);
+    throw new QariError(t('errNotFeed', { location }), EXIT_USAGE);
   }
   const items = entries.map((entry, index) =>
     listItem({ title: entry.title, source: entry.source, date: entry.date, location: entry.link ?? `${location}#${index + 1}`, progress: 0 }),
@@ -97,8 +98,8 @@ function parseOrExplain(xml: string, location: string): AnyFeed {
   } catch (error) {
     const json = xml.trimStart().startsWith('{');
     // feedsmith cannot tell what a broken JSON document is; a broken feed is still a broken feed.
-    if (error instanceof DetectError && !(json && !isJson(xml))) throw new QariError(`qari: ${location} is not an RSS, Atom or JSON feed`, EXIT_USAGE);
-    throw new QariError(`qari: cannot read the feed ${location}: malformed ${json ? 'JSON' : 'XML'}`, EXIT_UNREADABLE);
+    if (error instanceof DetectError && !(json && !isJson(xml))) throw new QariError(t('errNotFeed', { location }), EXIT_USAGE);
+    throw new QariError(t('errMalformedFeed', { location, format: json ? 'JSON' : 'XML' }), EXIT_UNREADABLE);
   }
 }
 

@@ -1,4 +1,5 @@
 import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { decodeBody } from './charset.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
 import { qariPackage } from '../package-root.js';
@@ -82,9 +83,9 @@ async function exchange<T>(
       if (REDIRECT_STATUSES.has(response.status)) {
         await response.body?.cancel();
         const location = response.headers.get('location');
-        if (!location) throw new QariError(`qari: HTTP ${response.status} redirect without a Location for ${current.href}`, EXIT_UNREADABLE);
+        if (!location) throw new QariError(t('errRedirectWithoutLocation', { status: response.status, url: current.href }), EXIT_UNREADABLE);
         if (redirects >= (options.maxRedirects ?? DEFAULT_MAX_REDIRECTS)) {
-          throw new QariError(`qari: cannot fetch ${url}: too many redirects (more than ${redirects})`, EXIT_UNREADABLE);
+          throw new QariError(t('errTooManyRedirects', { url, count: redirects }), EXIT_UNREADABLE);
         }
         current = parseHttpUrl(new URL(location, current).href);
         continue;
@@ -93,9 +94,9 @@ async function exchange<T>(
     }
   } catch (error) {
     if (error instanceof QariError) throw error;
-    if (options.signal?.aborted) throw new QariError(`qari: cannot fetch ${current.href}: cancelled`, EXIT_UNREADABLE);
-    if (signal.aborted) throw new QariError(`qari: cannot fetch ${current.href}: timed out after ${formatSeconds(timeoutMs)}`, EXIT_UNREADABLE);
-    throw new QariError(`qari: cannot fetch ${current.href}: ${networkCause(error, current)}`, EXIT_UNREADABLE);
+    if (options.signal?.aborted) throw new QariError(t('errFetch', { url: current.href, reason: t('netCancelled') }), EXIT_UNREADABLE);
+    if (signal.aborted) throw new QariError(t('errTimedOut', { url: current.href, time: formatSeconds(timeoutMs) }), EXIT_UNREADABLE);
+    throw new QariError(t('errFetch', { url: current.href, reason: networkCause(error, current) }), EXIT_UNREADABLE);
   }
 }
 
@@ -104,12 +105,12 @@ async function readText(response: Response, current: URL, maxBytes: number): Pro
     await response.body?.cancel();
     // node:http only for its reason phrases, and only now: loading it costs every start-up ~10 ms.
     const reason = response.statusText || (await import('node:http')).STATUS_CODES[response.status] || 'error';
-    throw new QariError(`qari: HTTP ${response.status} ${reason} for ${current.href}`, EXIT_UNREADABLE);
+    throw new QariError(t('errHttp', { status: response.status, reason, url: current.href }), EXIT_UNREADABLE);
   }
   const contentType = mediaType(response.headers.get('content-type'));
   if (!isTextual(contentType)) {
     await response.body?.cancel();
-    throw new QariError(`qari: ${current.href} is not a text article (${contentType})`, EXIT_USAGE);
+    throw new QariError(t('errNotTextUrl', { url: current.href, type: contentType }), EXIT_USAGE);
   }
   // The body stream is already decompressed (gzip, br, deflate), so the limit counts what a
   // compressed "bomb" expands to, not what crossed the network.
@@ -132,10 +133,10 @@ function parseHttpUrl(spec: string): URL {
   try {
     url = new URL(spec);
   } catch {
-    throw new QariError(`qari: not a valid URL: ${spec}`, EXIT_USAGE);
+    throw new QariError(t('errInvalidUrl', { spec }), EXIT_USAGE);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new QariError(`qari: cannot fetch ${spec}: only http and https addresses are supported`, EXIT_USAGE);
+    throw new QariError(t('errOnlyHttp', { spec }), EXIT_USAGE);
   }
   return url;
 }
@@ -167,7 +168,7 @@ function isTextual(type: string): boolean {
 }
 
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const tooLarge = (): QariError => new QariError(`qari: cannot fetch ${url}: larger than the ${formatBytes(maxBytes)} limit`, EXIT_UNREADABLE);
+  const tooLarge = (): QariError => new QariError(t('errFetchTooLarge', { url, limit: formatBytes(maxBytes) }), EXIT_UNREADABLE);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
@@ -197,20 +198,20 @@ function networkCause(error: unknown, url: URL): string {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
     case 'EAI_NONAME':
-      return `host ${url.hostname} not found (DNS lookup failed)`;
+      return t('netHostNotFound', { host: url.hostname });
     case 'ECONNREFUSED':
-      return 'connection refused';
+      return t('netRefused');
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
-      return 'connection reset by the server';
+      return t('netReset');
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return 'connection timed out';
+      return t('netTimedOut');
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return 'network unreachable';
+      return t('netUnreachable');
     default:
-      if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/.test(code)) return `TLS certificate problem (${code})`;
+      if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/.test(code)) return t('netTls', { code });
       return rootMessage(error);
   }
 }

@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { t } from '../i18n/index.js';
 import { basename, extname, join, resolve } from 'node:path';
 import { locationName } from './location-name.js';
 import type { ArticleList, ListItem } from '../article/model.js';
@@ -43,7 +44,7 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
       });
     } catch (error) {
       if (!(error instanceof QariError)) throw error;
-      warnings.push(`${error.message} (skipped)`);
+      warnings.push(t('warnSkipped', { message: error.message }));
       return null;
     }
   });
@@ -62,7 +63,7 @@ async function findArticleFiles(dir: string, warnings: string[], isRoot: boolean
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isRoot) throw fileError(dir, error);
-    warnings.push(`${fileError(dir, error).message} (skipped)`);
+    warnings.push(t('warnSkipped', { message: fileError(dir, error).message }));
     return [];
   }
   const found: string[] = [];

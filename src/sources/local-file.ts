@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { t } from '../i18n/index.js';
 import { EXIT_UNREADABLE, QariError } from '../errors.js';
 import { decodeBody } from './charset.js';
 import { formatOfPath, sniffFormat, type Format } from './formats.js';
@@ -23,8 +24,8 @@ export async function readLocalDocument(path: string, maxBytes: number): Promise
 export async function readFileBytes(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new QariError(`qari: cannot open ${path}: is a directory`, EXIT_UNREADABLE);
-    if (info.size > maxBytes) throw new QariError(`qari: cannot open ${path}: larger than the ${formatBytes(maxBytes)} limit`, EXIT_UNREADABLE);
+    if (info.isDirectory()) throw new QariError(t('errIsDirectory', { path }), EXIT_UNREADABLE);
+    if (info.size > maxBytes) throw new QariError(t('errFileTooLarge', { path, limit: formatBytes(maxBytes) }), EXIT_UNREADABLE);
     return await readFile(path);
   } catch (error) {
     if (error instanceof QariError) throw error;
@@ -36,9 +37,9 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Uin
 export function fileError(path: string, error: unknown): QariError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
-    code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'ELOOP' ? 'too many symbolic links'
+    code === 'ENOENT' || code === 'ENOTDIR' ? t('reasonNoFile')
+    : code === 'EACCES' || code === 'EPERM' ? t('reasonPermission')
+    : code === 'ELOOP' ? t('reasonLoop')
     : error instanceof Error ? error.message : String(error);
-  return new QariError(`qari: cannot open ${path}: ${reason}`, EXIT_UNREADABLE);
+  return new QariError(t('errCannotOpen', { path, reason }), EXIT_UNREADABLE);
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { t } from '../i18n/index.js';
 import { join } from 'node:path';
 import type { Article, ArticleList } from '../article/model.js';
 import { EXIT_UNREADABLE, QariError } from '../errors.js';
@@ -59,7 +60,7 @@ export async function openSource(spec: string | undefined, options: OpenOptions)
   } catch (error) {
     const failure = fileError(spec, error);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && looksLikeWebAddress(spec)) {
-      throw new QariError(`${failure.message} (for a web page, write https://${spec})`, failure.exitCode);
+      throw new QariError(t('errWebPageHint', { message: failure.message, spec }), failure.exitCode);
     }
     throw failure;
   }
@@ -163,7 +164,7 @@ async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     total += bytes.byteLength;
-    if (total > maxBytes) throw new QariError(`qari: standard input is larger than the ${formatBytes(maxBytes)} limit`, EXIT_UNREADABLE);
+    if (total > maxBytes) throw new QariError(t('errStdinTooLarge', { limit: formatBytes(maxBytes) }), EXIT_UNREADABLE);
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);

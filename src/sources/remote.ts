@@ -1,4 +1,5 @@
 import { EXIT_UNREADABLE, QariError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { readCachedPage, writeCachedPage } from './cache.js';
 import { fetchText, type FetchOptions, type Fetched } from './fetch.js';
 
@@ -19,7 +20,7 @@ export async function fetchWithCache(url: string, configDir: string, options: Fe
       text: saved.text,
       contentType: saved.contentType,
       finalUrl: saved.finalUrl,
-      warnings: [`${error.message}; showing the copy saved ${saved.fetchedAt}`],
+      warnings: [t('warnOfflineCopy', { message: error.message, time: saved.fetchedAt })],
     };
   }
   const page = { url, finalUrl: fetched.finalUrl, contentType: fetched.contentType, text: fetched.text, fetchedAt: new Date().toISOString() };
@@ -27,7 +28,7 @@ export async function fetchWithCache(url: string, configDir: string, options: Fe
     await writeCachedPage(configDir, page);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ...fetched, warnings: [...fetched.warnings, `qari: cannot save ${url} for offline reading: ${reason}`] };
+    return { ...fetched, warnings: [...fetched.warnings, t('warnCacheSave', { url, reason })] };
   }
   return fetched;
 }

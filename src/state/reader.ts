@@ -1,4 +1,5 @@
 import type { Entity } from '../article/model.js';
+import { t, tScreen } from '../i18n/index.js';
 import type { ArticleDocument, Row } from '../layout/document.js';
 import { lookupOfficials } from '../entities/lookup.js';
 import { entityIndex, mentionMarks, searchMarks, type Marks } from './marks.js';
@@ -90,7 +91,7 @@ function withTop(state: ReaderState, top: Row, notice: string | null = null): Re
 
 function sectionJump(doc: ArticleDocument, state: ReaderState, direction: 1 | -1): ReaderState {
   const sections = doc.article.sections;
-  if (sections.length === 0) return { ...state, notice: 'no sections in this article' };
+  if (sections.length === 0) return { ...state, notice: t('noSections') };
   const current = currentSection(doc, state.top);
   let target: number;
   if (direction === 1) target = current + 1;
@@ -98,28 +99,29 @@ function sectionJump(doc: ArticleDocument, state: ReaderState, direction: 1 | -1
     const atSectionStart = current >= 0 && state.top.block === sections[current].block && state.top.line === 0;
     target = atSectionStart || current < 0 ? current - 1 : current;
   }
-  if (target >= sections.length) return { ...state, notice: 'last section' };
-  if (target < 0) return { ...state, notice: 'first section' };
+  if (target >= sections.length) return { ...state, notice: t('lastSection') };
+  if (target < 0) return { ...state, notice: t('firstSection') };
   return withTop(state, doc.rowAt({ block: sections[target].block, offset: 0 }));
 }
 
 /** Moves to mark `index` of `marks`: its row a few lines below the top, for context. */
-function gotoMark(doc: ArticleDocument, state: ReaderState, marks: Marks, index: number, notice: string | null = null): ReaderState {
+function gotoMark(doc: ArticleDocument, state: ReaderState, marks: Marks, index: number, wrapped: 'top' | 'bottom' | null = null): ReaderState {
   const mark = marks.ranges[index];
   const row = doc.rowAt({ block: mark.block, offset: mark.start });
   const context = Math.min(3, Math.floor((state.viewRows - 1) / 3));
-  const position = `${marks.label}: ${index + 1}/${marks.ranges.length}`;
-  return { ...state, marks: { ...marks, index }, top: doc.move(row, -context), notice: notice ? `${position} (${notice})` : position };
+  // The position is one value: "1/7" reads left to right as one number in every language.
+  const values = { label: marks.label, position: `${index + 1}/${marks.ranges.length}` };
+  return { ...state, marks: { ...marks, index }, top: doc.move(row, -context), notice: tScreen(wrapped === 'top' ? 'markFromTop' : wrapped === 'bottom' ? 'markFromBottom' : 'markPosition', values) };
 }
 
 function stepMarks(doc: ArticleDocument, state: ReaderState, direction: 1 | -1): ReaderState {
   const marks = state.marks;
-  if (!marks) return { ...state, notice: 'nothing to go to: search with / or choose an entity with e' };
-  if (marks.ranges.length === 0) return { ...state, notice: `${marks.label}: not found` };
+  if (!marks) return { ...state, notice: t('nothingToGoTo') };
+  if (marks.ranges.length === 0) return { ...state, notice: tScreen('notFound', { label: marks.label }) };
   const count = marks.ranges.length;
   const next = marks.index + direction;
-  if (next >= count) return gotoMark(doc, state, marks, 0, 'from the top');
-  if (next < 0) return gotoMark(doc, state, marks, count - 1, 'from the bottom');
+  if (next >= count) return gotoMark(doc, state, marks, 0, 'top');
+  if (next < 0) return gotoMark(doc, state, marks, count - 1, 'bottom');
   return gotoMark(doc, state, marks, next);
 }
 
@@ -144,7 +146,7 @@ function listLength(doc: ArticleDocument, state: ReaderState, overlay: Overlay):
 function chooseEntity(doc: ArticleDocument, state: ReaderState, entity: Entity, card: boolean): ReaderState {
   const marks = mentionMarks(entity);
   const closed: ReaderState = { ...state, overlay: card ? { kind: 'card', entity } : null };
-  if (marks.ranges.length === 0) return { ...closed, marks, notice: `${entity.name}: no mentions` };
+  if (marks.ranges.length === 0) return { ...closed, marks, notice: tScreen('noMentions', { label: entity.name }) };
   return gotoMark(doc, closed, marks, 0);
 }
 
@@ -183,7 +185,7 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
       }
       if (overlay.kind === 'entities' || overlay.kind === 'officials') {
         const entity = listEntries(state, overlay)[overlay.cursor];
-        if (!entity) return { ...state, notice: state.entities ? 'no match' : 'still finding names…' };
+        if (!entity) return { ...state, notice: t(state.entities ? 'noMatch' : 'stillFindingNames') };
         return chooseEntity(doc, state, entity, overlay.kind === 'officials');
       }
       if (overlay.kind === 'search') {
@@ -191,7 +193,7 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
         if (!query) return { ...state, overlay: null, marks: null, notice: null };
         const marks = searchMarks(doc.article, query);
         const closed = { ...state, overlay: null, marks };
-        if (marks.ranges.length === 0) return { ...closed, notice: `${marks.label}: not found` };
+        if (marks.ranges.length === 0) return { ...closed, notice: tScreen('notFound', { label: marks.label }) };
         return gotoMark(doc, closed, marks, firstMarkFromTop(doc, state, marks));
       }
       return { ...state, overlay: null };
@@ -235,7 +237,7 @@ export function readerReducer(doc: ArticleDocument, state: ReaderState, action: 
     case 'section':
       return sectionJump(doc, state, action.direction);
     case 'toc':
-      if (doc.article.sections.length === 0) return { ...state, notice: 'no sections in this article' };
+      if (doc.article.sections.length === 0) return { ...state, notice: t('noSections') };
       return { ...state, overlay: { kind: 'toc', cursor: Math.max(0, currentSection(doc, state.top)) }, notice: null };
     case 'help':
       return { ...state, overlay: { kind: 'help' }, notice: null };

@@ -13,6 +13,9 @@ import { HelpView } from './HelpView.js';
 import { QueryField } from './QueryField.js';
 import { CardView } from './CardView.js';
 import type { Theme } from './theme.js';
+import { t } from '../i18n/index.js';
+import { screenText } from './screen-text.js';
+import type { RowText } from './chrome-row.js';
 
 export interface AppProps {
   article: Article;
@@ -93,7 +96,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
           // Reading goes on without names; the lists say there are none rather than wait forever.
           if (!current) return;
           dispatch({ type: 'entitiesReady', entities: [] });
-          dispatch({ type: 'notice', text: `names could not be found: ${error instanceof Error ? error.message : String(error)}` });
+          dispatch({ type: 'notice', text: t('namesFailed', { error: error instanceof Error ? error.message : String(error) }) });
         },
       );
     }, 0);
@@ -114,18 +117,21 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
   const articleView = (rows: number) => (
     <ArticleView doc={doc} top={top} rows={rows} theme={theme} highlights={marks?.ranges} current={marks && marks.index >= 0 ? marks.ranges[marks.index] : null} />
   );
+  // Lists of the article's sections and names, its card and its status line read the article's way.
+  const direction = article.direction;
   const status = <StatusLine doc={doc} state={{ ...state, top }} theme={theme} width={size.width} loading={loading} name={name} />;
-  const list = (title: string, field: React.ReactNode, entities: Entity[], cursor: number, empty: string) => (
+  const list = (title: RowText, field: React.ReactNode, entities: Entity[], cursor: number, empty: RowText) => (
     <ListView
       title={title}
       field={field}
-      entries={entities.map((e) => ({ label: e.role ? `${e.name} — ${e.role}` : e.name, detail: entityDetail(e) }))}
+      direction={direction}
+      entries={entities.map((e) => ({ label: e.role ? `${e.name} — ${e.role}` : e.name, details: entityDetails(e) }))}
       cursor={cursor}
       rows={viewRows}
       width={size.width}
       options={layout}
       theme={theme}
-      empty={state.entities ? empty : 'finding names…'}
+      empty={state.entities ? empty : screenText('findingNames')}
     />
   );
   let body: React.ReactNode;
@@ -133,7 +139,9 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
   if (overlay?.kind === 'toc') {
     body = (
       <ListView
-        title="Contents — Enter jumps, Esc closes"
+        title={screenText('contentsTitle')}
+        direction={direction}
+        empty={screenText('noSections')}
         entries={article.sections.map((s) => ({ label: s.title ?? leadLabel(article, s.block) }))}
         cursor={overlay.cursor}
         rows={viewRows}
@@ -143,26 +151,26 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
       />
     );
   } else if (overlay?.kind === 'help') {
-    body = <HelpView rows={viewRows} width={size.width} theme={theme} />;
+    body = <HelpView rows={viewRows} width={size.width} theme={theme} options={layout} />;
   } else if (overlay?.kind === 'entities') {
-    const field = <QueryField label="filter: " value={overlay.filter} onChange={onInput} width={size.width} options={layout} />;
-    const none = overlay.filter ? 'no entity matches' : 'no people, places or organizations found in this article';
-    body = list('Entities — type to filter, ↑↓ choose, Enter jumps, Esc closes', field, listEntries(state, overlay), overlay.cursor, none);
+    const field = <QueryField label={screenText('filterLabel')} value={overlay.filter} onChange={onInput} width={size.width} options={layout} direction={direction} />;
+    const none = screenText(overlay.filter ? 'noEntityMatches' : 'noEntities');
+    body = list(screenText('entitiesTitle'), field, listEntries(state, overlay), overlay.cursor, none);
   } else if (overlay?.kind === 'officials') {
-    const field = <QueryField label="name or office: " value={overlay.query} onChange={onInput} width={size.width} options={layout} />;
-    const none = overlay.query ? 'nobody matches' : 'no officials found in this article';
-    body = list('Officials — type Arabic or Latin letters, Enter shows who it is', field, listEntries(state, overlay), overlay.cursor, none);
+    const field = <QueryField label={screenText('officialsLabel')} value={overlay.query} onChange={onInput} width={size.width} options={layout} direction={direction} />;
+    const none = screenText(overlay.query ? 'nobodyMatches' : 'noOfficials');
+    body = list(screenText('officialsTitle'), field, listEntries(state, overlay), overlay.cursor, none);
   } else if (overlay?.kind === 'card') {
     const cardRows = Math.min(viewRows - 1, Math.max(3, Math.ceil(viewRows / 2)));
     body = (
       <>
         {articleView(viewRows - cardRows)}
-        <CardView article={article} entity={overlay.entity} rows={cardRows} width={size.width} options={layout} theme={theme} />
+        <CardView article={article} entity={overlay.entity} rows={cardRows} width={size.width} options={layout} theme={theme} direction={direction} />
       </>
     );
   } else if (overlay?.kind === 'search') {
     body = articleView(viewRows);
-    footer = <QueryField label="/" value={overlay.query} onChange={onInput} width={size.width} options={layout} style={theme.status} />;
+    footer = <QueryField label="/" value={overlay.query} onChange={onInput} width={size.width} options={layout} style={theme.status} direction={direction} />;
   } else {
     body = articleView(viewRows);
   }
@@ -174,14 +182,14 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
   );
 }
 
-function entityDetail(entity: Entity): string {
-  const kind = entity.official ? 'official' : entity.kind === 'organization' ? 'org' : entity.kind;
-  const latin = entity.latin ? `${entity.latin} · ` : '';
-  return `${latin}${kind} · ${entity.mentions.length}×`;
+/** Latin name, kind and number of mentions: the columns after a name. */
+function entityDetails(entity: Entity): RowText[] {
+  const kind = entity.official ? 'kindOfficial' : entity.kind === 'organization' ? 'kindOrganization' : entity.kind === 'place' ? 'kindPlace' : 'kindPerson';
+  return [...(entity.latin ? [entity.latin] : []), screenText(kind), screenText('mentionCount', { count: entity.mentions.length })];
 }
 
 /** The untitled lead section is named after its first words. */
 function leadLabel(article: Article, block: number): string {
   const words = article.blocks[block]?.text.split(/\s+/).slice(0, 6).join(' ') ?? '';
-  return words ? `${words} …` : '(start)';
+  return words ? `${words} …` : t('leadSection');
 }

@@ -2,6 +2,8 @@ import { Box, Text } from 'ink';
 import type { ArticleDocument, Row } from '../layout/document.js';
 import { screenRow, type Highlight, type RowSegment } from './rows.js';
 import type { Style, Theme } from './theme.js';
+import { listRow } from './chrome-row.js';
+import { screenText } from './screen-text.js';
 
 interface Props {
   doc: ArticleDocument;
@@ -40,7 +42,7 @@ export function ArticleView({ doc, top, rows, theme, highlights = [], current = 
   }
   return (
     <Box flexDirection="column" height={rows} width={doc.width}>
-      {visible.length === 0 ? <Text {...theme.dim}>(this article has no text)</Text> : null}
+      {visible.length === 0 ? <Text {...theme.dim}>{listRow({ text: screenText('noText') }, doc.width, doc.article.direction, doc.options)}</Text> : null}
       {groups.map((group, index) => (
         <Text key={index} wrap="truncate-end" {...group.style}>
           {group.segments

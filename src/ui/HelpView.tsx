@@ -1,30 +1,50 @@
 import { Box, Text } from 'ink';
+import type { Direction } from '../article/model.js';
+import type { MessageKey } from '../i18n/index.js';
+import { uiDirection } from '../i18n/index.js';
+import type { LayoutOptions } from '../layout/types.js';
+import { listRow } from './chrome-row.js';
+import { screenText } from './screen-text.js';
 import type { Theme } from './theme.js';
 
-/** Each line fits an 80-column terminal (test/ui-components.test.tsx). */
-export const KEY_HELP: ReadonlyArray<readonly [string, string]> = [
-  ['j ↓ Enter / k ↑', 'line down / up'],
-  ['space PgDn / b PgUp', 'page down / up'],
-  ['g Home / G End', 'top / bottom'],
-  ['] / [', 'next / previous section'],
-  ['t', 'table of contents (Enter jumps, Esc closes)'],
-  ['e', 'people, places, organizations: filter, Enter jumps'],
-  ['o', 'officials: part of a name or office, Arabic or Latin'],
-  ['/', 'search, in any hamza or diacritic spelling'],
-  ['n / N', 'next / previous match or mention'],
-  ['Esc', 'close a list; in the article, clear the highlights'],
-  ['?', 'this help (any key closes)'],
-  ['q Ctrl-C', 'quit (position saved)'],
+/** The keys and what they do (a message key). Each line fits an 80-column terminal in every language (test/i18n.test.ts). */
+export const KEY_HELP: ReadonlyArray<readonly [string, MessageKey]> = [
+  ['j ↓ Enter / k ↑', 'helpLine'],
+  ['space PgDn / b PgUp', 'helpPage'],
+  ['g Home / G End', 'helpTopBottom'],
+  ['] / [', 'helpSection'],
+  ['t', 'helpContents'],
+  ['e', 'helpEntities'],
+  ['o', 'helpOfficials'],
+  ['/', 'helpSearch'],
+  ['n / N', 'helpNext'],
+  ['Esc', 'helpEsc'],
+  ['?', 'helpHelp'],
+  ['q Ctrl-C', 'helpQuit'],
 ];
 
-export function HelpView({ rows, width, theme, keys = KEY_HELP }: { rows: number; width: number; theme: Theme; keys?: ReadonlyArray<readonly [string, string]> }) {
-  const keyWidth = Math.max(...keys.map(([k]) => k.length)) + 2;
+/** Cells of the key column: the longest keys and two spaces. */
+export const HELP_KEY_WIDTH = Math.max(...KEY_HELP.map(([k]) => k.length)) + 2;
+
+/** The help rows as they are drawn: indented keys, then what they do; mirrored in a right-to-left language. */
+export function helpRows(width: number, options: LayoutOptions, direction: Direction = uiDirection()): string[] {
+  return [
+    listRow({ text: screenText('helpTitle') }, width, direction, options),
+    ...KEY_HELP.map(([keys, what]) => listRow({ indent: 2, lead: keys, leadWidth: HELP_KEY_WIDTH, text: screenText(what) }, width, direction, options)),
+  ];
+}
+
+/** The help follows the interface language: its direction, not the article's. */
+export function HelpView({ rows, width, theme, options }: { rows: number; width: number; theme: Theme; options: LayoutOptions }) {
+  const [title, ...lines] = helpRows(width, options);
   return (
     <Box flexDirection="column" height={rows} width={width}>
-      <Text {...theme.heading}>qari keys</Text>
-      {keys.slice(0, Math.max(0, rows - 1)).map(([k, what]) => (
-        <Text key={k} wrap="truncate-end">
-          {'  ' + k.padEnd(keyWidth) + what}
+      <Text {...theme.heading} wrap="truncate-end">
+        {title}
+      </Text>
+      {lines.slice(0, Math.max(0, rows - 1)).map((line, i) => (
+        <Text key={i} wrap="truncate-end">
+          {line}
         </Text>
       ))}
     </Box>

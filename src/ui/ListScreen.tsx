@@ -1,12 +1,14 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Box, Text, useInput, type Key } from 'ink';
 import type { ArticleList } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { fitText } from '../layout/fit.js';
-import { listReducer, progressLabel, visibleItems, type ListAction, type ListState } from '../state/list.js';
+import { listReducer, visibleItems, type ListAction, type ListState } from '../state/list.js';
 import { splitChunk } from '../state/keymap.js';
-import { ListView } from './ListView.js';
+import { ListView, type ListEntry } from './ListView.js';
 import { QueryField } from './QueryField.js';
+import { listDirection, listRow, type RowText } from './chrome-row.js';
+import { screenText } from './screen-text.js';
+import { t, uiDirection } from '../i18n/index.js';
 import type { Theme } from './theme.js';
 import { useScreenSize } from './use-screen-size.js';
 
@@ -67,35 +69,54 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
       listKey(press.input, press.key);
     }
   });
-  const kind = list.kind === 'feed' ? 'Feed' : list.kind === 'news' ? 'News' : 'Library';
-  const heading = `${kind}${list.title && list.kind !== 'news' ? `: ${fitText(list.title, Math.max(0, size.width - kind.length - 2), layout).text}` : ''} — ${shown.length} of ${list.items.length}`;
+  // Mirrored when most titles read right to left (chrome-row.ts).
+  const direction = useMemo(() => listDirection(list.items.map((item) => item.title)), [list.items]);
+  const counts = { kind: t(list.kind === 'feed' ? 'feed' : list.kind === 'news' ? 'news' : 'library'), shown: shown.length, total: list.items.length };
+  const heading = list.title && list.kind !== 'news' ? screenText('listHeading', { ...counts, title: shortened(list.title, Math.floor(size.width / 2)) }) : screenText('listHeadingUntitled', counts);
   const field = state.filtering || state.filter ? (
-    <QueryField label="filter: " value={state.filter} onChange={(text) => apply({ type: 'input', text })} width={size.width} options={layout} focus={state.filtering} />
+    <QueryField label={screenText('filterLabel')} value={state.filter} onChange={(text) => apply({ type: 'input', text })} width={size.width} options={layout} focus={state.filtering} direction={direction} />
   ) : null;
   // Only the rows on screen are laid out: a list may hold thousands of items.
-  const entry = (index: number) => {
+  const entry = (index: number): ListEntry => {
     const item = list.items[index];
-    const source = item.source ? fitText(item.source, Math.floor(size.width / 4), layout).text : null;
-    const details = [item.date?.slice(0, 10), source, progressLabel(item.progress)].filter(Boolean);
-    return { label: item.title, detail: details.join(' · ') };
+    const details: RowText[] = [item.date?.slice(0, 10) ?? '', { text: item.source ?? '', max: Math.floor(size.width / 4) }, progressText(item.progress)];
+    return { label: item.title, details };
   };
-  const help = state.filtering ? 'type to filter · Enter keeps it · Esc clears' : `j/k move · Enter opens · / filters${onRefresh ? ' · r refreshes' : ''} · q quits`;
+  const help = screenText(state.filtering ? 'listHelpFiltering' : onRefresh ? 'listHelpNews' : 'listHelp');
+  const footer: RowText = notice === null ? help : { text: notice, base: uiDirection() };
   return (
     <Box flexDirection="column" width={size.width} height={size.height}>
       <ListView
         title={heading}
         field={field}
+        direction={direction}
         entries={{ length: shown.length, slice: (start, end) => shown.slice(start, end).map(entry) }}
         cursor={state.cursor}
         rows={size.height - 1}
         width={size.width}
         options={layout}
         theme={theme}
-        empty={state.filter ? 'nothing matches the filter' : onRefresh ? 'no items yet: r fetches the feeds' : 'no articles here'}
+        empty={screenText(state.filter ? 'listNoMatch' : onRefresh ? 'newsEmpty' : 'listEmpty')}
       />
       <Text {...theme.status} wrap="truncate-end">
-        {` ${notice === null ? help : fitText(notice, Math.max(0, size.width - 1), layout).text}`.padEnd(size.width)}
+        {listRow({ indent: 1, text: footer, fill: true }, size.width, direction, layout)}
       </Text>
     </Box>
   );
+}
+
+/** "unread", "40%" or "done", in the interface language. */
+function progressText(progress: number): RowText {
+  if (progress <= 0) return screenText('progressUnread');
+  if (progress >= 0.99) return screenText('progressDone');
+  return `${Math.max(1, Math.round(progress * 100))}%`;
+}
+
+/**
+ * A long title quoted in the heading, cut in logical order so that the counts after it still show
+ * (the heading is laid out as one message; its own ellipsis would fall at the message's end).
+ */
+function shortened(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, Math.max(1, max - 1)).join('')}…`;
 }

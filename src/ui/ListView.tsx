@@ -1,14 +1,15 @@
 import { type ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { fitText } from '../layout/fit.js';
+import type { Direction } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
+import { cursorMarker, listRow, type RowText } from './chrome-row.js';
 import type { Theme } from './theme.js';
 
 export interface ListEntry {
   /** Article text (any direction): laid out by the bidi pipeline. */
   label: string;
-  /** A plain left-to-right note after the label (counts, Latin names). */
-  detail?: string;
+  /** Secondary columns after the label (counts, Latin names, dates), in reading order. */
+  details?: RowText[];
 }
 
 /** An array, or a long list that builds only the rows it shows (a News list of thousands of items). */
@@ -18,49 +19,41 @@ export interface ListEntries {
 }
 
 interface Props {
-  title: string;
+  title: RowText;
   entries: ListEntries;
   cursor: number;
   rows: number;
   width: number;
   options: LayoutOptions;
   theme: Theme;
-  empty?: string;
-  footer?: string;
+  empty?: RowText;
   /** A row under the title, e.g. the filter field. */
   field?: ReactNode;
+  /** Right-to-left: the list is laid out from the right edge (chrome-row.ts). */
+  direction?: Direction;
 }
 
-/** A full-screen list (contents, entities, officials): the cursor row stays in view. */
-export function ListView({ title, entries, cursor, rows, width, options, theme, empty = '(nothing)', footer, field }: Props) {
-  const listRows = Math.max(0, rows - 1 - (footer ? 1 : 0) - (field ? 1 : 0));
+/** A full-screen list (contents, entities, officials, library, feed): the cursor row stays in view. */
+export function ListView({ title, entries, cursor, rows, width, options, theme, empty = '(nothing)', field, direction = 'ltr' }: Props) {
+  const listRows = Math.max(0, rows - 1 - (field ? 1 : 0));
   const first = Math.max(0, Math.min(cursor - Math.floor(listRows / 2), entries.length - listRows));
   const shown = entries.slice(first, first + listRows);
   return (
     <Box flexDirection="column" height={rows} width={width}>
       <Text {...theme.heading} wrap="truncate-end">
-        {title}
+        {listRow({ text: title }, width, direction, options)}
       </Text>
       {field}
-      {entries.length === 0 && listRows > 0 ? <Text {...theme.dim}>{empty}</Text> : null}
+      {entries.length === 0 && listRows > 0 ? <Text {...theme.dim}>{listRow({ text: empty }, width, direction, options)}</Text> : null}
       {shown.map((entry, i) => {
         const index = first + i;
-        const detail = entry.detail ? `  ${entry.detail}` : '';
-        const label = fitText(entry.label, Math.max(0, width - 2 - detail.length), options);
-        const row = `${index === cursor ? '▶ ' : '  '}${label.text}${detail}`;
+        const row = listRow({ lead: index === cursor ? cursorMarker(direction) : '', leadWidth: 2, text: entry.label, details: entry.details }, width, direction, options);
         return (
           <Text key={index} wrap="truncate-end" {...(index === cursor ? theme.cursor : {})}>
             {row}
           </Text>
         );
       })}
-      {footer ? (
-        <Box flexGrow={1} alignItems="flex-end">
-          <Text {...theme.dim} wrap="truncate-end">
-            {footer}
-          </Text>
-        </Box>
-      ) : null}
     </Box>
   );
 }

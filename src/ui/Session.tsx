@@ -13,6 +13,7 @@ import { App } from './App.js';
 import { ListScreen } from './ListScreen.js';
 import { PositionKeeper } from './positions.js';
 import type { Theme } from './theme.js';
+import { t, tScreen } from '../i18n/index.js';
 
 export interface SessionProps {
   opened: Opened;
@@ -82,7 +83,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
         update((r) => ({ ...r, article, keeper, loading: null }));
       },
       fail: (error) => {
-        const failure = `only the first part could be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+        const failure = t('firstPartOnly', { error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
         update((r) => ({ ...r, loading: null, failure }));
       },
     });
@@ -91,10 +92,10 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
   const open = (index: number) => {
     if (!source) return;
     const item = source.list.items[index];
-    setNotice(`opening ${item.title}…`);
+    setNotice(tScreen('opening', { title: item.title }));
     source.open(index).then(
       (result) => {
-        if (result.kind !== 'article') return setNotice('that item is a list, not an article');
+        if (result.kind !== 'article') return setNotice(t('notAnArticle'));
         setNotice(result.warnings[0] ?? null);
         setReading(startReading(result, item.location));
       },
@@ -141,7 +142,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
       }, () => undefined);
       return reloads;
     };
-    setNotice('refreshing…');
+    setNotice(tScreen('refreshStarting'));
     news.refresh((progress) => {
       setNotice(refreshLine(progress));
       if (progress.last.added > 0) void reload();
@@ -153,7 +154,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
       },
       (error: unknown) => {
         refreshing.current = null;
-        setNotice(`refresh failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        setNotice(tScreen('refreshError', { error: error instanceof Error ? error.message.split('\n')[0] : String(error) }));
       },
     );
   };

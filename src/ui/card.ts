@@ -1,4 +1,5 @@
 import type { Article, Entity } from '../article/model.js';
+import { t } from '../i18n/index.js';
 
 /** The sentence around a mention: from the previous sentence end to the next one. */
 export function mentionSentence(text: string, start: number, end: number): string {
@@ -10,20 +11,21 @@ export function mentionSentence(text: string, start: number, end: number): strin
 }
 
 export interface CardLine {
-  /** Article text (laid out by the bidi pipeline) or a plain label. */
+  /** Article text (laid out by the bidi pipeline). */
   text: string;
+  /** A label in the interface language, before the text. */
   label?: string;
 }
 
 /** Who a person is: name, Latin name, office (with its English gloss), country, and each mention. */
 export function cardLines(article: Article, entity: Entity): CardLine[] {
   const lines: CardLine[] = [{ text: entity.name }];
-  if (entity.latin) lines.push({ label: 'Latin: ', text: entity.latin });
-  if (entity.role) lines.push({ label: 'Office: ', text: entity.role });
+  if (entity.latin) lines.push({ label: `${t('cardLatin')} `, text: entity.latin });
+  if (entity.role) lines.push({ label: `${t('cardOffice')} `, text: entity.role });
   if (entity.roleLatin) lines.push({ label: '        ', text: entity.roleLatin });
-  if (entity.country) lines.push({ label: 'Country: ', text: entity.country });
+  if (entity.country) lines.push({ label: `${t('cardCountry')} `, text: entity.country });
   const count = entity.mentions.length;
-  lines.push({ label: `Mentions: ${count}${count > 1 ? ' (n/N to move)' : ''}`, text: '' });
+  lines.push({ label: t(count > 1 ? 'cardMentionsMove' : 'cardMentions', { count }), text: '' });
   entity.mentions.forEach((m, i) => lines.push({ label: `${i + 1}. `, text: mentionSentence(article.blocks[m.block].text, m.start, m.end) }));
   return lines;
 }

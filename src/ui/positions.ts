@@ -2,6 +2,7 @@ import type { Article } from '../article/model.js';
 import type { Anchor } from '../layout/document.js';
 import type { PositionStore } from '../store/positions.js';
 import { contentKey } from '../sources/key.js';
+import { tScreen } from '../i18n/index.js';
 
 const SAVE_DELAY_MS = 300;
 
@@ -27,7 +28,7 @@ export class PositionKeeper {
     const saved = store.get(this.key);
     const usable = saved && saved.block < article.blocks.length ? saved : undefined;
     this.start = usable ? { block: usable.block, offset: usable.offset } : undefined;
-    this.startNotice = usable && (usable.block > 0 || usable.offset > 0) ? `resumed at ${Math.round(usable.progress * 100)}%` : notice;
+    this.startNotice = usable && (usable.block > 0 || usable.offset > 0) ? tScreen('resumed', { percent: Math.round(usable.progress * 100) }) : notice;
   }
 
   readonly onPosition = (anchor: Anchor, fraction: number): void => {

@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import { t } from '../i18n/index.js';
 import { openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
 import type { Article, Entity } from '../article/model.js';
@@ -62,7 +63,7 @@ export async function runReader(opened: Opened, options: ReaderOptions): Promise
     current.reading?.flush();
     instance.unmount();
     session.restore();
-    if (error !== undefined) process.stderr.write(sanitizeLine(`qari: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`) + '\n');
+    if (error !== undefined) process.stderr.write(sanitizeLine(t('errUnexpected', { message: error instanceof Error ? error.message.split('\n')[0] : String(error) })) + '\n');
     process.exit(code);
   });
   process.on('exit', session.restore);

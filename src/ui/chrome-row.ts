@@ -1,0 +1,138 @@
+import type { Direction } from '../article/model.js';
+import { fitText, fitTextAs } from '../layout/fit.js';
+import { dominantDirection } from '../text/direction.js';
+import type { LayoutOptions } from '../layout/types.js';
+
+/**
+ * The rows around the article (lists, contents, card, help, status line) as plain strings of
+ * terminal cells, mirrored when the chrome is right-to-left: what a left-to-right row has at its
+ * left edge (the selection marker, a label, the text) sits at the right edge, and what it has after
+ * the text or at its right edge (Latin name, kind, count, date, progress, the position) sits at the
+ * left edge. Every piece of text goes through the article's pipeline (fitText: sanitizing, bidi
+ * levels and reordering, shaping, cell widths, an ellipsis where the text is cut), keeps its own
+ * base direction, and is placed as a whole: Ink gets rows that fit and never wraps them.
+ */
+
+/**
+ * Article text (laid out in the direction most of its letters have), or with `base`, a message laid
+ * out in its language's direction; `max` caps its cells (an outlet's name in a list row).
+ */
+export type RowText = string | { text: string; base?: Direction; max?: number };
+
+/** Visual text ready to place, and its width in cells. */
+export interface Piece {
+  text: string;
+  width: number;
+}
+
+export const EMPTY_PIECE: Piece = { text: '', width: 0 };
+
+/** The selection marker, pointing into the row from the side the row starts on. */
+export function cursorMarker(direction: Direction): string {
+  return direction === 'rtl' ? '◀' : '▶';
+}
+
+export function fitPiece(text: RowText, width: number, options: LayoutOptions): Piece {
+  if (typeof text === 'string') return fitText(text, width, options);
+  const room = Math.min(width, text.max ?? width);
+  const fitted = text.base ? fitTextAs(text.text, room, options, text.base) : fitText(text.text, room, options);
+  return { text: fitted.text, width: fitted.width };
+}
+
+export function blank(cells: number): Piece {
+  return { text: ' '.repeat(Math.max(0, cells)), width: Math.max(0, cells) };
+}
+
+/** Pieces in reading order, side by side: the first at the left in left-to-right chrome, at the right in right-to-left. */
+export function joinPieces(pieces: readonly Piece[], direction: Direction, separator = ''): Piece {
+  const shown = pieces.filter((piece) => piece.width > 0);
+  const ordered = direction === 'rtl' ? [...shown].reverse() : shown;
+  const text = ordered.map((piece) => piece.text).join(separator);
+  return { text, width: shown.reduce((sum, piece) => sum + piece.width, 0) + Math.max(0, shown.length - 1) * [...separator].length };
+}
+
+/**
+ * One row of `width` cells: `start` at the edge the chrome reads from, `end` at the other edge.
+ * Left-to-right rows without an `end` are not padded (unless `fill`), as they always were;
+ * right-to-left rows are padded on the left so that they end at the right edge.
+ */
+export function placeRow(start: Piece, end: Piece | null, width: number, direction: Direction, fill = false): string {
+  const gap = Math.max(0, width - start.width - (end?.width ?? 0));
+  if (direction === 'rtl') return (end?.text ?? '') + ' '.repeat(gap) + start.text;
+  if (!end) return start.text + (fill ? ' '.repeat(gap) : '');
+  return start.text + ' '.repeat(gap) + end.text;
+}
+
+export interface ListRow {
+  /** Blank cells at the start edge. */
+  indent?: number;
+  /** A column at the start side before the text: the selection marker, a key, a label. */
+  lead?: RowText;
+  /** Cells the lead column takes, the space before the text included (default: the lead's width). */
+  leadWidth?: number;
+  text: RowText;
+  /**
+   * Secondary columns, in reading order: right after the text in left-to-right chrome (as they
+   * always were), at the left edge in right-to-left chrome, mirrored (the first nearest the text).
+   */
+  details?: readonly RowText[];
+  /** Pad left-to-right rows to the full width (a highlighted row, say). */
+  fill?: boolean;
+}
+
+const DETAIL_GAP = 2;
+const DETAIL_SEPARATOR = ' · ';
+
+/**
+ * A list row: [indent][lead][text]  [details] in left-to-right chrome, its mirror in right-to-left.
+ * The details keep their room (they are short: a date, a count) unless the text would get less
+ * than a third of the row; the text is cut to what is left, with an ellipsis where it goes on.
+ */
+export function listRow(row: ListRow, width: number, direction: Direction, options: LayoutOptions): string {
+  const indent = Math.min(width, row.indent ?? 0);
+  let room = width - indent;
+  const lead = row.lead !== undefined ? fitPiece(row.lead, room, options) : EMPTY_PIECE;
+  const leadCells = Math.min(room, Math.max(lead.width, row.leadWidth ?? 0));
+  room -= leadCells;
+  let details: Piece | null = null;
+  if (row.details && row.details.length > 0) {
+    const natural = fitPiece(row.text, room, options).width;
+    details = fitDetails(row.details, Math.max(0, room - DETAIL_GAP - Math.min(natural, Math.ceil(room / 3))), direction, options);
+    if (details.width === 0) details = null;
+  }
+  const text = fitPiece(row.text, Math.max(0, room - (details ? details.width + DETAIL_GAP : 0)), options);
+  const leadPad = blank(leadCells - lead.width);
+  const start = joinPieces([blank(indent), lead, leadPad, text], direction);
+  if (!details) return placeRow(start, null, width, direction, row.fill);
+  if (direction === 'ltr') {
+    const after = joinPieces([start, blank(DETAIL_GAP), details], direction);
+    return placeRow(after, null, width, direction, row.fill);
+  }
+  return placeRow(start, details, width, direction);
+}
+
+/** The details that fit in `room` cells, each cut at its own end when the last must be. */
+function fitDetails(details: readonly RowText[], room: number, direction: Direction, options: LayoutOptions): Piece {
+  const pieces: Piece[] = [];
+  let used = 0;
+  for (const detail of details) {
+    const available = room - used - (pieces.length > 0 ? DETAIL_SEPARATOR.length : 0);
+    if (available <= 0) break;
+    const piece = fitPiece(detail, available, options);
+    if (piece.width === 0) continue;
+    pieces.push(piece);
+    used += piece.width + (pieces.length > 1 ? DETAIL_SEPARATOR.length : 0);
+  }
+  return joinPieces(pieces, direction, DETAIL_SEPARATOR);
+}
+
+/** The direction of a list's chrome: right-to-left when most of its items read right to left. */
+export function listDirection(texts: Iterable<string>): Direction {
+  let rtl = 0;
+  let all = 0;
+  for (const text of texts) {
+    all++;
+    if (dominantDirection(text, 'ltr') === 'rtl') rtl++;
+  }
+  return rtl * 2 > all ? 'rtl' : 'ltr';
+}
