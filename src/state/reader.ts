@@ -2,6 +2,7 @@ import type { Entity } from '../article/model.js';
 import type { ArticleDocument, Row } from '../layout/document.js';
 import { lookupOfficials } from '../entities/lookup.js';
 import { entityIndex, mentionMarks, searchMarks, type Marks } from './marks.js';
+import { topAfterResize } from './resize.js';
 
 export type Overlay =
   | { kind: 'toc'; cursor: number }
@@ -48,6 +49,8 @@ export type ReaderAction =
   | { type: 'quit'; hard?: boolean }
   | { type: 'jump'; row: Row; notice?: string }
   | { type: 'viewRows'; rows: number }
+  /** The article was laid out anew for another width; `previous` is the layout `top` refers to. */
+  | { type: 'relayout'; previous: ArticleDocument }
   | { type: 'notice'; text: string | null }
   | { type: 'entitiesReady'; entities: Entity[] }
   | { type: 'openEntities' }
@@ -214,10 +217,9 @@ function clamp(value: number, min: number, max: number): number {
 export function readerReducer(doc: ArticleDocument, state: ReaderState, action: ReaderAction): ReaderState {
   if (action.type === 'viewRows') {
     const viewRows = Math.max(1, action.rows);
-    // At the end, a taller or shorter screen still ends with the article's last line (like less).
-    const top = viewRows !== state.viewRows && atEnd(doc, state) ? doc.lastPageTop(viewRows) : state.top;
-    return { ...state, viewRows, top };
+    return { ...state, viewRows, top: topAfterResize(doc, state.top, state.viewRows, doc, viewRows) };
   }
+  if (action.type === 'relayout') return { ...state, top: topAfterResize(action.previous, state.top, state.viewRows, doc, state.viewRows) };
   if (action.type === 'notice') return { ...state, notice: action.text };
   if (action.type === 'entitiesReady') return { ...state, entities: action.entities };
   if (state.overlay) return overlayReducer(doc, state, state.overlay, action);

@@ -4,8 +4,9 @@ import { useScreenSize } from './use-screen-size.js';
 import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { atEnd, initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
+import { initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
 import { pressKeys, splitChunk, type KeysAction } from '../state/keymap.js';
+import { topAfterResize } from '../state/resize.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
 import { ListView } from './ListView.js';
@@ -45,14 +46,14 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     undefined,
     () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack),
   );
-  // A new width re-lays out the article: keep the same text at the top, or the end at the bottom
-  // when the end was on screen.
-  const resized = docRef.current !== doc;
-  const top = !resized ? state.top : atEnd(docRef.current, state) ? doc.lastPageTop(state.viewRows) : doc.rowAt(docRef.current.anchorOf(state.top));
+  // A new width re-lays out the article: the same text stays at the top (state/resize.ts).
+  const previousDoc = docRef.current;
+  const top = previousDoc === doc ? state.top : topAfterResize(previousDoc, state.top, state.viewRows, doc, state.viewRows);
   useEffect(() => {
     if (docRef.current === doc) return;
+    const previous = docRef.current;
     docRef.current = doc;
-    dispatch({ type: 'jump', row: top });
+    dispatch({ type: 'relayout', previous });
   }, [doc]);
 
   useEffect(() => dispatch({ type: 'viewRows', rows: viewRows }), [viewRows]);
