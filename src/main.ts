@@ -64,6 +64,7 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     color: options.color,
     store,
     entry,
+    clipboard: options.clipboard,
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;

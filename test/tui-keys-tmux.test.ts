@@ -39,3 +39,43 @@ describe.skipIf(!hasTmux)('resizing in a real terminal (tmux)', () => {
     await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   });
 });
+
+describe.skipIf(!hasTmux)('y copies logical text through OSC 52 (tmux with set-clipboard on)', () => {
+  const buffer = (session: TmuxSession) => session.tmux('save-buffer', '-');
+  const buffers = (session: TmuxSession) => session.tmux('list-buffers', '-F', '#{buffer_name}').split('\n').filter(Boolean);
+
+  it('puts the paragraph at the top and the person in the card on the paste buffer', async () => {
+    const session = qari('');
+    session.tmux('set-option', '-g', 'set-clipboard', 'on');
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+    session.keys('j', 'j', 'y');
+    const paragraph = 'وأن وزيري داخلية الجمهورية الإسلامية الإيرانية وجمهورية العراق التقيا صباح امس الاثنين، في مقر وزارة الداخلية الإيرانية، حيث جرت محادثات بينهم.';
+    await session.waitForScreen((l) => l.some((x) => x.includes(`copied ${[...paragraph].length} characters`)), 'the copied notice');
+    expect(buffer(session)).toBe(paragraph); // logical order, no presentation forms, nothing added
+    expect(buffers(session)).toHaveLength(1);
+
+    session.keys('o');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('Officials')), 'the officials lookup');
+    session.keys('-l', 'momeni');
+    await session.waitForScreen((l) => l.some((x) => x.includes('Momeni')), 'Momeni in the list', 30_000);
+    session.keys('Enter');
+    await session.waitForScreen((l) => l.some((x) => x.includes('Esc closes')), 'the card');
+    session.keys('y');
+    await session.waitForScreen(() => buffer(session) === 'إسكندر مؤمني، وزير الداخلية الإيراني', 'the person on the paste buffer');
+    expect(session.screen().some((x) => x.includes('copied 36 characters'))).toBe(true);
+    session.keys('Escape');
+    await new Promise((resolve) => setTimeout(resolve, 150)); // a lone Escape must not merge with the next key
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+
+  it('--no-clipboard and QARI_CLIPBOARD=off copy nothing and say so', async () => {
+    for (const session of [qari('--no-clipboard'), qari('', 80, 24, { QARI_CLIPBOARD: 'off' })]) {
+      session.tmux('set-option', '-g', 'set-clipboard', 'on');
+      await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+      session.keys('y');
+      await session.waitForScreen((l) => l.some((x) => x.includes('copying is off')), 'the notice that copying is off');
+      expect(buffers(session)).toEqual([]);
+    }
+  });
+});

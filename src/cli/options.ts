@@ -13,6 +13,10 @@ export interface CliOptions {
   shape: ShapeMode;
   configDir: string | undefined;
   color: boolean;
+  /** `y` copies with OSC 52. */
+  clipboard: boolean;
+  /** The wheel scrolls (SGR mouse reporting). */
+  mouse: boolean;
   help: boolean;
   version: boolean;
 }
@@ -36,14 +40,21 @@ Options:
                               that do not (env QARI_SHAPE; default auto)
       --config-dir DIR        where reading positions and settings live (env QARI_CONFIG_DIR)
       --no-color              no colours (also when NO_COLOR is set)
+      --no-clipboard          y does not copy (no OSC 52 written; env QARI_CLIPBOARD=off)
+      --no-mouse              no mouse reporting: the wheel does not scroll, and the
+                              terminal selects text without Shift (env QARI_MOUSE=off)
   -h, --help                  show this help
   -V, --version               show the version
 
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
-t contents, e entities, o officials lookup, / search, n/N next/previous, ? help, q quit.
+t contents, e entities, o officials lookup, / search, n/N next/previous, y copy, ? help, q quit.
+y copies the paragraph at the top (or the highlighted match's sentence; in the card, the person)
+as text in logical order, through OSC 52 (also inside tmux and screen). The mouse wheel scrolls;
+hold Shift to select text with the mouse.
 In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back).
 
-Environment: QARI_BIDI, QARI_SHAPE, QARI_CONFIG_DIR, QARI_TIMEOUT (seconds, for URLs), NO_COLOR.
+Environment: QARI_BIDI, QARI_SHAPE, QARI_CONFIG_DIR, QARI_CLIPBOARD=on|off, QARI_MOUSE=on|off,
+QARI_TIMEOUT (seconds, for URLs), NO_COLOR.
 
 Exit status: 0 success, 1 a source that cannot be read, 2 a usage error or input that is not text.`;
 
@@ -67,6 +78,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         shape: { type: 'string' },
         'config-dir': { type: 'string' },
         'no-color': { type: 'boolean' },
+        'no-clipboard': { type: 'boolean' },
+        'no-mouse': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -93,6 +106,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     shape: oneOf('--shape', values.shape ?? env.QARI_SHAPE, ['auto', 'on', 'off'], 'auto'),
     configDir: values['config-dir'] ?? (env.QARI_CONFIG_DIR || undefined),
     color: !(values['no-color'] ?? false) && !('NO_COLOR' in env && env.NO_COLOR !== ''),
+    clipboard: !(values['no-clipboard'] ?? false) && oneOf('QARI_CLIPBOARD', env.QARI_CLIPBOARD, ['on', 'off'], 'on') === 'on',
+    mouse: !(values['no-mouse'] ?? false) && oneOf('QARI_MOUSE', env.QARI_MOUSE, ['on', 'off'], 'on') === 'on',
     help: values.help ?? false,
     version: values.version ?? false,
   };

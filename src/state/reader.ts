@@ -3,6 +3,7 @@ import type { ArticleDocument, Row } from '../layout/document.js';
 import { lookupOfficials } from '../entities/lookup.js';
 import { entityIndex, mentionMarks, searchMarks, type Marks } from './marks.js';
 import { topAfterResize } from './resize.js';
+import { articleCopy, COPY_MESSAGES, personText, type CopyRequest } from './copy.js';
 
 export type Overlay =
   | { kind: 'toc'; cursor: number }
@@ -33,6 +34,10 @@ export interface ReaderState {
   entities: Entity[] | null;
   /** What n/N move between. */
   marks: Marks | null;
+  /** Whether `y` may write to the clipboard (off with --no-clipboard). */
+  canCopy: boolean;
+  /** The last text `y` copied; `serial` tells two copies of the same text apart. */
+  copied: (CopyRequest & { serial: number }) | null;
 }
 
 export type ReaderAction =
@@ -57,10 +62,11 @@ export type ReaderAction =
   | { type: 'openOfficials' }
   | { type: 'openSearch' }
   | { type: 'input'; text: string }
-  | { type: 'mark'; direction: 1 | -1 };
+  | { type: 'mark'; direction: 1 | -1 }
+  | { type: 'copy' };
 
-export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null, canGoBack = false): ReaderState {
-  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null };
+export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null, canGoBack = false, canCopy = true): ReaderState {
+  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null, canCopy, copied: null };
 }
 
 /** Index of the section that contains the top row; the title and source rows belong to the first. */
@@ -151,6 +157,17 @@ function chooseEntity(doc: ArticleDocument, state: ReaderState, entity: Entity, 
   return gotoMark(doc, closed, marks, 0);
 }
 
+/** `y`: the person in the card, else the highlighted sentence or the paragraph at the top. */
+function copy(doc: ArticleDocument, state: ReaderState): ReaderState {
+  if (!state.canCopy) return { ...state, notice: COPY_MESSAGES.off };
+  const overlay = state.overlay;
+  const request: CopyRequest | null =
+    overlay?.kind === 'card' ? { text: personText(overlay.entity), what: 'person' } : articleCopy(doc, state.top, state.viewRows, state.marks);
+  if (!request || !request.text) return { ...state, notice: COPY_MESSAGES.nothing };
+  const characters = [...request.text].length;
+  return { ...state, copied: { ...request, serial: (state.copied?.serial ?? 0) + 1 }, notice: COPY_MESSAGES.copied(characters) };
+}
+
 function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overlay, action: ReaderAction): ReaderState {
   switch (action.type) {
     case 'close':
@@ -165,6 +182,8 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
     case 'mark':
       // n/N in the card move between the person's mentions and keep the card.
       return overlay.kind === 'card' ? stepMarks(doc, state, action.direction) : state;
+    case 'copy':
+      return overlay.kind === 'card' ? copy(doc, state) : state;
     case 'input':
       if (overlay.kind === 'entities') return { ...state, overlay: { ...overlay, filter: action.text, cursor: 0 } };
       if (overlay.kind === 'officials') return { ...state, overlay: { ...overlay, query: action.text, cursor: 0 } };
@@ -249,6 +268,8 @@ export function readerReducer(doc: ArticleDocument, state: ReaderState, action: 
       return { ...state, overlay: { kind: 'search', query: '' }, notice: null };
     case 'mark':
       return stepMarks(doc, state, action.direction);
+    case 'copy':
+      return copy(doc, state);
     case 'jump':
       return withTop(state, action.row, action.notice ?? null);
     case 'quit':

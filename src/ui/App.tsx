@@ -34,9 +34,11 @@ export interface AppProps {
   findEntities?: () => Entity[] | Promise<Entity[]>;
   /** While `article` is the first part of a big file whose whole is loading: how far it got (0..1). */
   loading?: number | null;
+  /** Puts text on the clipboard (OSC 52); absent when copying is off. */
+  copyText?: ((text: string) => void) | null;
 }
 
-export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null }: AppProps) {
+export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null, copyText = null }: AppProps) {
   const size = useScreenSize();
   const doc = useMemo(() => new ArticleDocument(article, size.width, layout), [article, size.width, layout]);
   const viewRows = Math.max(1, size.height - 1);
@@ -44,7 +46,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
   const [state, dispatch] = useReducer(
     (s: ReaderState, a: ReaderAction | KeysAction) => (a.type === 'keys' ? pressKeys(docRef.current, s, a.presses) : readerReducer(docRef.current, s, a)),
     undefined,
-    () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack),
+    () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack, copyText !== null),
   );
   // A new width re-lays out the article: the same text stays at the top (state/resize.ts).
   const previousDoc = docRef.current;
@@ -80,6 +82,11 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
       onQuit?.(state.quit);
     }
   }, [state.quit]);
+
+  // Written after the frame that says "copied": a zero-width sequence between two of Ink's frames.
+  useEffect(() => {
+    if (state.copied) copyText?.(state.copied.text);
+  }, [state.copied?.serial]);
 
   const loaded = loading === null;
   useEffect(() => {

@@ -21,6 +21,8 @@ export interface SessionProps {
   findEntities: (article: Article) => Entity[] | Promise<Entity[]>;
   /** Told which article is being read, so an abnormal exit can still save its position. */
   onReading: (keeper: PositionKeeper | null) => void;
+  /** Puts text on the clipboard; null when copying is off. */
+  copyText?: ((text: string) => void) | null;
 }
 
 interface Reading {
@@ -42,7 +44,7 @@ interface Reading {
 let readings = 0;
 
 /** What is on screen: one article, or a list (library or feed) and the article opened from it. */
-export function Session({ opened, store, layout, theme, findEntities, onReading }: SessionProps) {
+export function Session({ opened, store, layout, theme, findEntities, onReading, copyText = null }: SessionProps) {
   const { exit } = useApp();
   const [list, setList] = useState<ArticleList | null>(opened.kind === 'list' ? opened.list : null);
   const [listState, setListState] = useState<ListState>(initialListState);
@@ -118,6 +120,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
         onQuit={quitReading}
         findEntities={() => findEntities(reading.article)}
         canGoBack={list !== null}
+        copyText={copyText}
       />
     );
   }

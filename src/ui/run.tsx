@@ -11,6 +11,7 @@ import { makeTheme } from './theme.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { enterFullScreen, guardExits } from './terminal-session.js';
 import { extractInWorker } from './entities-worker.js';
+import { clipboardSequence, multiplexerOf } from '../terminal/clipboard.js';
 
 export interface ReaderOptions {
   layout: LayoutOptions;
@@ -20,6 +21,8 @@ export interface ReaderOptions {
   store: PositionStore;
   /** The program's entry module (its URL), which can start as the entity worker. */
   entry?: string;
+  /** `y` copies with OSC 52 (off with --no-clipboard). */
+  clipboard: boolean;
 }
 
 /** Articles longer than this have their entities found in a worker thread: it takes seconds. */
@@ -55,6 +58,7 @@ export async function runReader(opened: Opened, options: ReaderOptions): Promise
       theme={makeTheme(options.color)}
       findEntities={(article) => findEntities(article, options.entry)}
       onReading={(keeper) => (current.reading = keeper)}
+      copyText={options.clipboard ? (text) => process.stdout.write(clipboardSequence(text, multiplexerOf(process.env))) : null}
     />,
     { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
   );
