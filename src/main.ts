@@ -65,6 +65,7 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     store,
     entry,
     clipboard: options.clipboard,
+    mouse: options.mouse,
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;

@@ -142,3 +142,14 @@ describe('y in the reader', () => {
     expect(osc52('中'.repeat(MAX_BLOCK_LENGTH)).length).toBeLessThanOrEqual(100_000);
   });
 });
+
+describe('--no-clipboard and QARI_CLIPBOARD', () => {
+  it('turn copying off; anything but on or off is a usage error', async () => {
+    const { parseCli } = await import('../src/cli/options.js');
+    expect(parseCli([], {}).clipboard).toBe(true);
+    expect(parseCli(['--no-clipboard'], {}).clipboard).toBe(false);
+    expect(parseCli([], { QARI_CLIPBOARD: 'off' }).clipboard).toBe(false);
+    expect(parseCli([], { QARI_CLIPBOARD: 'on' }).clipboard).toBe(true);
+    expect(() => parseCli([], { QARI_CLIPBOARD: 'maybe' })).toThrow(/QARI_CLIPBOARD must be one of on, off/);
+  });
+});

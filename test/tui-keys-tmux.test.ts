@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
@@ -76,6 +76,66 @@ describe.skipIf(!hasTmux)('y copies logical text through OSC 52 (tmux with set-c
       session.keys('y');
       await session.waitForScreen((l) => l.some((x) => x.includes('copying is off')), 'the notice that copying is off');
       expect(buffers(session)).toEqual([]);
+    }
+  });
+});
+
+describe.skipIf(!hasTmux)('the mouse wheel in a real terminal (tmux)', () => {
+  const WHEEL_DOWN = '\x1b[<65;40;10M';
+  const WHEEL_UP = '\x1b[<64;40;10M';
+  const CLICK = '\x1b[<0;40;10M\x1b[<0;40;10m';
+  const mouseFlags = (session: TmuxSession) => session.tmux('display-message', '-p', '-t', session.name, '#{mouse_standard_flag}#{mouse_sgr_flag}').trim();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it('scrolls the article three lines a notch; clicks and reports with a q in them do nothing; mouse mode off at exit', async () => {
+    const session = qari('');
+    const before = await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+    expect(mouseFlags(session)).toBe('11'); // SGR mouse reporting on
+    session.keys('-l', WHEEL_DOWN);
+    const down = await session.waitForScreen((l) => l[0] === before[3] && l[0] !== before[0], 'the article three lines down');
+    const status = before.findIndex((x) => x.includes('§1/2'));
+    expect(down.slice(0, status - 3)).toEqual(before.slice(3, status));
+    session.keys('-l', WHEEL_UP);
+    await session.waitForScreen((l) => l[0] === before[0], 'the article back at the top');
+    // A click, and an X10 report whose button byte is "q" (ctrl + wheel down): no key, no quit.
+    session.keys('-l', CLICK + '\x1b[Mq!!');
+    const after = await session.waitForScreen((l) => l[0] === before[3], 'the X10 wheel report scrolled');
+    expect(after.some((x) => x.includes('§1/2'))).toBe(true);
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+    expect(mouseFlags(session)).toBe('00');
+  });
+
+  it('moves the selection of a library list; a report is never typed into the filter', async () => {
+    const library = mkdtempSync(join(tmpdir(), 'qari-keys-library-'));
+    for (const [name, title] of [['a.txt', 'الخبر الأول'], ['b.txt', 'الخبر الثاني'], ['c.txt', 'الخبر الثالث']]) writeFileSync(join(library, name), `${title}\nنص الخبر في فقرة.\n`);
+    const session = qari(library, 80, 20);
+    const list = await session.waitForScreen((l) => l.filter((x) => x.includes('unread')).length === 3, 'three articles');
+    const selected = (l: string[]) => l.findIndex((x) => x.includes('▶'));
+    const first = selected(list);
+    session.keys('-l', WHEEL_DOWN);
+    await session.waitForScreen((l) => selected(l) === first + 1, 'the selection one down');
+    session.keys('-l', WHEEL_UP);
+    await session.waitForScreen((l) => selected(l) === first, 'the selection back');
+    session.keys('/');
+    await session.waitForScreen((l) => l.some((x) => x.includes('filter:')), 'the filter field');
+    session.keys('-l', WHEEL_DOWN + CLICK + WHEEL_UP);
+    session.keys('-l', 'ثالث');
+    const filtered = await session.waitForScreen((l) => l.some((x) => x.includes('1 of 3')), 'the list narrowed to one');
+    const field = filtered.find((x) => x.includes('filter:'))!;
+    expect(field).not.toMatch(/[<;\[\dMm]/);
+    session.keys('Escape');
+    await settle();
+    session.keys('Escape');
+    await settle();
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+
+  it('--no-mouse leaves mouse reporting off (terminal selection works without Shift)', async () => {
+    for (const session of [qari('--no-mouse'), qari('', 80, 24, { QARI_MOUSE: 'off' })]) {
+      await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+      expect(mouseFlags(session)).toBe('00');
     }
   });
 });

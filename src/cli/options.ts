@@ -40,7 +40,7 @@ Options:
                               that do not (env QARI_SHAPE; default auto)
       --config-dir DIR        where reading positions and settings live (env QARI_CONFIG_DIR)
       --no-color              no colours (also when NO_COLOR is set)
-      --no-clipboard          y does not copy (no OSC 52 written; env QARI_CLIPBOARD=off)
+      --no-clipboard          y copies nothing (no OSC 52 written; env QARI_CLIPBOARD=off)
       --no-mouse              no mouse reporting: the wheel does not scroll, and the
                               terminal selects text without Shift (env QARI_MOUSE=off)
   -h, --help                  show this help
@@ -48,8 +48,8 @@ Options:
 
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
 t contents, e entities, o officials lookup, / search, n/N next/previous, y copy, ? help, q quit.
-y copies the paragraph at the top (or the highlighted match's sentence; in the card, the person)
-as text in logical order, through OSC 52 (also inside tmux and screen). The mouse wheel scrolls;
+y copies the paragraph at the top (or the highlighted sentence; in the card, the person) as
+text in logical order, through OSC 52 (also inside tmux and screen). The mouse wheel scrolls;
 hold Shift to select text with the mouse.
 In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back).
 

@@ -63,7 +63,12 @@ export type ReaderAction =
   | { type: 'openSearch' }
   | { type: 'input'; text: string }
   | { type: 'mark'; direction: 1 | -1 }
-  | { type: 'copy' };
+  | { type: 'copy' }
+  /** A mouse wheel notch: 1 towards the end, -1 towards the start. */
+  | { type: 'wheel'; direction: 1 | -1 };
+
+/** Lines the article moves for one wheel notch (as most terminal programs do). */
+export const WHEEL_LINES = 3;
 
 export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null, canGoBack = false, canCopy = true): ReaderState {
   return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null, canCopy, copied: null };
@@ -223,6 +228,19 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
   }
 }
 
+/**
+ * The wheel moves a list's selection one entry; elsewhere it scrolls the article, also under the
+ * card and while a search is typed. The help stays as it is (a key closes it).
+ */
+function wheel(doc: ArticleDocument, state: ReaderState, direction: 1 | -1): ReaderState {
+  const kind = state.overlay?.kind;
+  if (kind === 'help') return state;
+  if (kind === 'toc' || kind === 'entities' || kind === 'officials') return readerReducer(doc, state, { type: 'cursor', delta: direction });
+  const rows = direction * WHEEL_LINES;
+  if (!kind) return readerReducer(doc, state, { type: 'scroll', rows });
+  return { ...state, top: rows > 0 ? scrollDown(doc, state, rows) : doc.move(state.top, rows) };
+}
+
 /** q goes back to the list when there is one; Ctrl-C always leaves qari. */
 function quit(state: ReaderState, hard = false): ReaderState {
   return { ...state, quit: state.canGoBack && !hard ? 'back' : 'exit' };
@@ -241,6 +259,7 @@ export function readerReducer(doc: ArticleDocument, state: ReaderState, action: 
   if (action.type === 'relayout') return { ...state, top: topAfterResize(action.previous, state.top, state.viewRows, doc, state.viewRows) };
   if (action.type === 'notice') return { ...state, notice: action.text };
   if (action.type === 'entitiesReady') return { ...state, entities: action.entities };
+  if (action.type === 'wheel') return wheel(doc, state, action.direction);
   if (state.overlay) return overlayReducer(doc, state, state.overlay, action);
   switch (action.type) {
     case 'scroll':

@@ -7,6 +7,7 @@ import type { LayoutOptions } from '../layout/types.js';
 import { initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
 import { pressKeys, splitChunk, type KeysAction } from '../state/keymap.js';
 import { topAfterResize } from '../state/resize.js';
+import { useWheel } from './mouse-input.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
 import { ListView } from './ListView.js';
@@ -115,6 +116,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     // Keys typed faster than the screen updates arrive as one chunk ("jjj"): each is a key press.
     dispatch({ type: 'keys', presses: splitChunk(input, key) });
   });
+  useWheel((direction) => dispatch({ type: 'wheel', direction }));
 
   const overlay = state.overlay;
   const onInput = (text: string) => dispatch({ type: 'input', text });

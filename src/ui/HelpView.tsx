@@ -12,6 +12,8 @@ export const KEY_HELP: ReadonlyArray<readonly [string, string]> = [
   ['o', 'officials: part of a name or office, Arabic or Latin'],
   ['/', 'search, in any hamza or diacritic spelling'],
   ['n / N', 'next / previous match or mention'],
+  ['y', 'copy the top paragraph (or the highlighted sentence)'],
+  ['mouse wheel', 'scroll; hold Shift to select text with the mouse'],
   ['Esc', 'close a list; in the article, clear the highlights'],
   ['?', 'this help (any key closes)'],
   ['q Ctrl-C', 'quit (position saved)'],

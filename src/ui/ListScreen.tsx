@@ -9,6 +9,7 @@ import { ListView } from './ListView.js';
 import { QueryField } from './QueryField.js';
 import type { Theme } from './theme.js';
 import { useScreenSize } from './use-screen-size.js';
+import { useWheel } from './mouse-input.js';
 
 interface Props {
   list: ArticleList;
@@ -64,6 +65,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
       listKey(press.input, press.key);
     }
   });
+  useWheel((direction) => apply({ type: 'cursor', delta: direction }));
   const kind = list.kind === 'feed' ? 'Feed' : 'Library';
   const heading = `${kind}${list.title ? `: ${fitText(list.title, Math.max(0, size.width - kind.length - 2), layout).text}` : ''} — ${shown.length} of ${list.items.length}`;
   const field = state.filtering || state.filter ? (
