@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { HEADING, logicalOfRtl } from './helpers/articles.js';
 import { hasTmux, TmuxSession } from './helpers/tmux.js';
+import { execFileSync, spawnSync } from 'node:child_process';
+
+const hasScreen = spawnSync('screen', ['--version']).error === undefined;
+if (hasTmux && !hasScreen) console.warn('GNU screen is not installed: the screen pass-through test is skipped');
 
 if (!hasTmux) console.warn('tmux is not installed: the real-terminal tests are skipped (.ci/run installs it)');
 
@@ -62,11 +66,47 @@ describe.skipIf(!hasTmux)('y copies logical text through OSC 52 (tmux with set-c
     await session.waitForScreen((l) => l.some((x) => x.includes('Esc closes')), 'the card');
     session.keys('y');
     await session.waitForScreen(() => buffer(session) === 'إسكندر مؤمني، وزير الداخلية الإيراني', 'the person on the paste buffer');
-    expect(session.screen().some((x) => x.includes('copied 36 characters'))).toBe(true);
+    await session.waitForScreen((l) => l.some((x) => x.includes('copied 36 characters')), 'the copied notice');
     session.keys('Escape');
     await new Promise((resolve) => setTimeout(resolve, 150)); // a lone Escape must not merge with the next key
     session.keys('q');
     await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  });
+
+  const PARAGRAPH = 'وأن وزيري داخلية الجمهورية الإسلامية الإيرانية وجمهورية العراق التقيا صباح امس الاثنين، في مقر وزارة الداخلية الإيرانية، حيث جرت محادثات بينهم.';
+  const config = () => mkdtempSync(join(tmpdir(), 'qari-keys-'));
+
+  it('inside a tmux whose set-clipboard is external, the pass-through reaches the terminal outside', async () => {
+    const inner = `qari-inner-${process.pid}`;
+    const outer = new TmuxSession(`env -u TMUX tmux -L ${inner} -f /dev/null new -s inner "env NO_COLOR=1 node bin/qari.js --shape off --config-dir ${config()}"`, 100, 30);
+    sessions.push(outer);
+    try {
+      outer.tmux('set-option', '-g', 'set-clipboard', 'on'); // the outer terminal takes OSC 52
+      await outer.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+      execFileSync('tmux', ['-L', inner, 'set-option', '-g', 'allow-passthrough', 'on']);
+      expect(execFileSync('tmux', ['-L', inner, 'show-options', '-gv', 'set-clipboard'], { encoding: 'utf8' }).trim()).toBe('external');
+      outer.keys('j', 'j', 'y');
+      await outer.waitForScreen(() => buffers(outer).length > 0, 'a paste buffer in the outer tmux');
+      expect(buffer(outer)).toBe(PARAGRAPH);
+    } finally {
+      spawnSync('tmux', ['-L', inner, 'kill-server']);
+    }
+  });
+
+  it.skipIf(!hasScreen)('inside GNU screen, the pieces of the DCS pass-through make the whole sequence outside', async () => {
+    const name = `qari-screen-${process.pid}`;
+    // TMUX is the outer terminal's, not where qari runs: screen is.
+    const outer = new TmuxSession(`env -u TMUX -u TMUX_PANE screen -S ${name} env NO_COLOR=1 node bin/qari.js --shape off --config-dir ${config()}`, 100, 30);
+    sessions.push(outer);
+    try {
+      outer.tmux('set-option', '-g', 'set-clipboard', 'on');
+      await outer.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the first screen');
+      outer.keys('j', 'j', 'y');
+      await outer.waitForScreen(() => buffers(outer).length > 0, 'a paste buffer in tmux, outside screen');
+      expect(buffer(outer)).toBe(PARAGRAPH); // 265 bytes: more than one piece
+    } finally {
+      spawnSync('screen', ['-S', name, '-X', 'quit']);
+    }
   });
 
   it('--no-clipboard and QARI_CLIPBOARD=off copy nothing and say so', async () => {

@@ -84,7 +84,8 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     }
   }, [state.quit]);
 
-  // Written after the frame that says "copied": a zero-width sequence between two of Ink's frames.
+  // Ink writes each frame within one synchronous call, so the sequence lands between two frames;
+  // it moves no cursor and prints nothing, so the frames around it stay whole.
   useEffect(() => {
     if (state.copied) copyText?.(state.copied.text);
   }, [state.copied?.serial]);
