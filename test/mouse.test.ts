@@ -46,6 +46,10 @@ describe('mouse reports in the input', () => {
     expect(filter.push('\x1b')).toEqual({ text: '', events: [] });
     expect(filter.flush()).toBe('\x1b');
     expect(filter.push('[A')).toEqual({ text: '[A', events: [] }); // not a report: as typed
+    // The start of a report let go is dropped, and so is its rest when it comes.
+    expect(filter.push(`x${sgr(65).slice(0, 6)}`)).toEqual({ text: 'x', events: [] });
+    expect(filter.flush()).toBe('');
+    expect(filter.push(`${sgr(65).slice(6)}y`)).toEqual({ text: 'y', events: [DOWN] });
   });
   it('joins a report cut between two chunks, wherever the cut is', () => {
     const input = `a${sgr(65)}b${x10(64)}c`;
@@ -110,6 +114,8 @@ describe('the wheel in the reader', () => {
     expect(toc.overlay).toEqual({ kind: 'toc', cursor: 0 });
     expect(wheel(toc, 1).overlay).toEqual({ kind: 'toc', cursor: 1 });
     expect(wheel(wheel(toc, 1), 1).overlay).toEqual({ kind: 'toc', cursor: 1 }); // two sections
+    const entities = readerReducer(doc, { ...start, entities: [] }, { type: 'openEntities' });
+    expect(wheel(entities, -1).overlay).toEqual({ kind: 'entities', filter: '', cursor: 0 }); // stays in the list
     const help = readerReducer(doc, start, { type: 'help' });
     expect(wheel(help, 1)).toEqual(help);
     const search = readerReducer(doc, start, { type: 'openSearch' });

@@ -31,7 +31,8 @@ function eventOf(report: RegExpExecArray): MouseEvent {
 /**
  * Splits keyboard input into text (for Ink) and mouse events, across chunk boundaries. The end of
  * a chunk that may begin a report (a lone ESC, `ESC [ < 6`) is held for the next chunk; the caller
- * lets it go with flush() when nothing follows soon (then it was the Escape key).
+ * lets it go with flush() when nothing follows soon: a lone ESC was the Escape key, the start of a
+ * report a report cut short, which is dropped.
  */
 export class MouseFilter {
   private pending = '';
@@ -42,10 +43,11 @@ export class MouseFilter {
     return this.pending !== '';
   }
 
+  /** What was held, for Ink: a key's start as it came, nothing of a report's. */
   flush(): string {
     this.flushed = this.pending;
     this.pending = '';
-    return this.flushed;
+    return /^\x1b\[[<M]/.test(this.flushed) ? '' : this.flushed;
   }
 
   push(chunk: string): { text: string; events: MouseEvent[] } {
