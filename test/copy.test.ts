@@ -64,10 +64,21 @@ describe('OSC 52', () => {
     expect(clipboardSequence(long, 'screen')).toBe(wrapped);
     expect(clipboardSequence(text, null)).toBe(osc52(text));
   });
-  it('knows the multiplexer from TMUX, else STY', () => {
-    expect(multiplexerOf({ TMUX: '/tmp/tmux-0/default,1,0', STY: '1.pts' })).toBe('tmux');
+  it('knows the multiplexer from TMUX, STY, or a tmux TERM (over ssh)', () => {
+    expect(multiplexerOf({ TMUX: '/tmp/tmux-0/default,4242,0' })).toBe('tmux');
     expect(multiplexerOf({ STY: '1.pts-0.host' })).toBe('screen');
+    expect(multiplexerOf({ TERM: 'tmux-256color' })).toBe('tmux');
+    expect(multiplexerOf({ TERM: 'xterm-256color' })).toBe(null);
     expect(multiplexerOf({})).toBe(null);
+  });
+  it('with both TMUX and STY, the one whose process is the nearer ancestor', () => {
+    const both = { TMUX: '/tmp/tmux-0/default,4242,0', STY: '777.pts-3.host' };
+    expect(multiplexerOf(both, () => [900, 777, 500, 4242])).toBe('screen'); // screen started inside tmux
+    expect(multiplexerOf(both, () => [900, 4242, 777])).toBe('tmux'); // tmux started inside screen
+    expect(multiplexerOf(both, () => [])).toBe('tmux');
+    // The real ancestry of this process ends at pid 1's child.
+    expect(multiplexerOf({ TMUX: `x,${process.ppid},0`, STY: '1.x' })).toBe('tmux');
+    expect(multiplexerOf({ TMUX: 'x,1,0', STY: `${process.ppid}.x` })).toBe('screen');
   });
 });
 

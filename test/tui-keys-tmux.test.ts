@@ -95,8 +95,8 @@ describe.skipIf(!hasTmux)('y copies logical text through OSC 52 (tmux with set-c
 
   it.skipIf(!hasScreen)('inside GNU screen, the pieces of the DCS pass-through make the whole sequence outside', async () => {
     const name = `qari-screen-${process.pid}`;
-    // TMUX is the outer terminal's, not where qari runs: screen is.
-    const outer = new TmuxSession(`env -u TMUX -u TMUX_PANE screen -S ${name} env NO_COLOR=1 node bin/qari.js --shape off --config-dir ${config()}`, 100, 30);
+    // TMUX (inherited from the outer tmux) and STY are both set: qari must write to screen, the nearer.
+    const outer = new TmuxSession(`screen -S ${name} env NO_COLOR=1 node bin/qari.js --shape off --config-dir ${config()}`, 100, 30);
     sessions.push(outer);
     try {
       outer.tmux('set-option', '-g', 'set-clipboard', 'on');
@@ -104,6 +104,9 @@ describe.skipIf(!hasTmux)('y copies logical text through OSC 52 (tmux with set-c
       outer.keys('j', 'j', 'y');
       await outer.waitForScreen(() => buffers(outer).length > 0, 'a paste buffer in tmux, outside screen');
       expect(buffer(outer)).toBe(PARAGRAPH); // 265 bytes: more than one piece
+      // Written for tmux instead, screen would have shown the pass-through's "tmux;" as text.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(outer.screen().join('\n')).not.toContain('tmux;');
     } finally {
       spawnSync('screen', ['-S', name, '-X', 'quit']);
     }

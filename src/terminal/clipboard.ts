@@ -13,6 +13,8 @@
  * What is copied is at most one block (MAX_BLOCK_LENGTH, 20,000 UTF-16 units: at most 60 KB of
  * UTF-8, 80 KB of base64), within the 100,000 bytes that terminals such as hterm take.
  */
+import { readFileSync } from 'node:fs';
+
 const ESC = '\x1b';
 const BEL = '\x07';
 const ST = `${ESC}\\`;
@@ -22,10 +24,38 @@ const SCREEN_PIECE = 252;
 
 export type Multiplexer = 'tmux' | 'screen' | null;
 
-export function multiplexerOf(env: NodeJS.ProcessEnv): Multiplexer {
-  if (env.TMUX) return 'tmux';
+/**
+ * The multiplexer qari writes to. TMUX and STY are inherited, so with both set (screen started in
+ * tmux, or tmux in screen) the nearer of the two processes among qari's ancestors is the one: its
+ * pid is in the variable (TMUX "socket,pid,session", STY "pid.name"). Over ssh neither is set,
+ * but TERM is: `tmux-256color` means tmux on the other side.
+ */
+export function multiplexerOf(env: NodeJS.ProcessEnv, ancestors: () => number[] = processAncestors): Multiplexer {
+  if (env.TMUX && env.STY) {
+    const tmux = Number(env.TMUX.split(',')[1]);
+    const screen = Number.parseInt(env.STY, 10);
+    const nearest = ancestors().find((pid) => pid === tmux || pid === screen);
+    return nearest === screen ? 'screen' : 'tmux';
+  }
+  if (env.TMUX || env.TERM?.startsWith('tmux')) return 'tmux';
   if (env.STY) return 'screen';
   return null;
+}
+
+/** The pids of qari's parent, its parent's parent, and so on (Linux /proc; none elsewhere). */
+function processAncestors(): number[] {
+  const pids: number[] = [];
+  for (let pid = process.ppid; pid > 1 && pids.length < 64; ) {
+    pids.push(pid);
+    try {
+      // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ")".
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      break;
+    }
+  }
+  return pids;
 }
 
 export function osc52(text: string): string {
