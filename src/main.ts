@@ -73,6 +73,8 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     color: options.color,
     store,
     entry,
+    clipboard: options.clipboard,
+    mouse: options.mouse,
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;

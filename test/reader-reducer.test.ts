@@ -43,14 +43,42 @@ describe('reader reducer', () => {
     expect(run(doc, end, { type: 'page', direction: 1 }).top).toEqual(end.top);
   });
 
-  it('keeps the end at the bottom when the screen grows or shrinks there, and the top elsewhere', () => {
+  it('keeps the end on the last row when a taller screen would leave blank rows under it, and the top text otherwise', () => {
     const end = run(doc, start, { type: 'bottom' });
     const taller = run(doc, end, { type: 'viewRows', rows: 30 });
     expect(taller.top).toEqual(doc.lastPageTop(30));
+    expect(doc.compare(taller.top, end.top)).toBeLessThan(0); // the top moved up to fill the new rows
     expect(atEnd(doc, taller)).toBe(true);
-    expect(run(doc, end, { type: 'viewRows', rows: 8 }).top).toEqual(doc.lastPageTop(8));
+    // A shorter screen has no blank rows to fill: the text at the top stays there.
+    expect(run(doc, end, { type: 'viewRows', rows: 8 }).top).toEqual(end.top);
     const middle = run(doc, start, { type: 'scroll', rows: 5 });
     expect(run(doc, middle, { type: 'viewRows', rows: 30 }).top).toEqual(middle.top);
+  });
+
+  it('a new width keeps the heading that ] brought to the top, even at the end of the article', () => {
+    const jumped = run(doc, start, { type: 'section', direction: 1 });
+    expect(topText(doc, jumped)).toBe(HEADING);
+    expect(atEnd(doc, jumped)).toBe(true); // the last section is short: its end is on screen
+    const narrow = new ArticleDocument(doc.article, 50, layout);
+    const narrowed = readerReducer(narrow, jumped, { type: 'relayout', previous: doc });
+    expect(topText(narrow, narrowed)).toBe(HEADING);
+    const wide = new ArticleDocument(doc.article, 120, layout);
+    expect(topText(wide, readerReducer(wide, jumped, { type: 'relayout', previous: doc }))).toBe(HEADING);
+    // Shorter too: the heading stays on the top row.
+    expect(topText(doc, run(doc, jumped, { type: 'viewRows', rows: 6 }))).toBe(HEADING);
+  });
+
+  it('a new width keeps the end on the last row only where the wider layout would leave blank rows', () => {
+    const narrow = new ArticleDocument(doc.article, 50, layout);
+    const endNarrow = run(narrow, initialState(narrow, narrow.firstRow, 20), { type: 'bottom' });
+    const widened = readerReducer(doc, endNarrow, { type: 'relayout', previous: narrow });
+    expect(widened.top).toEqual(doc.lastPageTop(20));
+    expect(doc.compare(widened.top, doc.rowAt(narrow.anchorOf(endNarrow.top)))).toBeLessThan(0);
+    // Narrower from the end: the text at the top stays, the end goes below the screen.
+    const endWide = run(doc, start, { type: 'bottom' });
+    const narrowed = readerReducer(narrow, endWide, { type: 'relayout', previous: doc });
+    expect(narrowed.top).toEqual(narrow.rowAt(doc.anchorOf(endWide.top)));
+    expect(atEnd(narrow, narrowed)).toBe(false);
   });
 
   it('pages keep one line of context and come back', () => {

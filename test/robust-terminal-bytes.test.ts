@@ -15,7 +15,7 @@ describe('foreignControls (the allow-list of terminal output)', () => {
     ['DCS', '\x1bP+q544e\x1b\\', 'DCS'],
     ['APC', '\x1b_x\x1b\\', 'APC/PM/SOS'],
     ['an unknown CSI (device status report)', '\x1b[6n', 'CSI'],
-    ['a private mode qari does not use (mouse tracking)', '\x1b[?1000h', 'CSI'],
+    ['a private mode qari does not use (any-motion mouse tracking)', '\x1b[?1003h', 'CSI'],
     ['ESC c (full reset)', '\x1bc', 'ESC'],
     ['BEL', 'a\x07b', 'C0'],
     ['backspace', 'a\bb', 'C0'],
@@ -26,6 +26,16 @@ describe('foreignControls (the allow-list of terminal output)', () => {
     const found = foreignControls(Buffer.from(text), { bidiFormats: true });
     expect(found.length).toBeGreaterThan(0);
     expect(found[0].startsWith(kind)).toBe(true);
+  });
+
+  it('passes the clipboard write of y only when asked to, and only when what it copies is clean', () => {
+    const osc52 = (text: string) => `\x1b]52;c;${Buffer.from(text).toString('base64')}\x07`;
+    expect(foreignControls(Buffer.from('\x1b[?1000h\x1b[?1006h' + osc52('نص ␛[31m') + '\x1b[?1006l\x1b[?1000l'), { clipboard: true })).toEqual([]);
+    expect(foreignControls(Buffer.from(osc52('نص')))[0]).toMatch(/^OSC/);
+    expect(foreignControls(Buffer.from(osc52('a\x1b[31mb')), { clipboard: true })[0]).toMatch(/clipboard: control U\+001b/);
+    expect(foreignControls(Buffer.from(osc52('a\u009bb')), { clipboard: true })[0]).toMatch(/control U\+009b/);
+    expect(foreignControls(Buffer.from('\x1b]52;c;/w==\x07'), { clipboard: true })[0]).toMatch(/invalid UTF-8/);
+    expect(foreignControls(Buffer.from('\x1b]52;p;eA==\x07'), { clipboard: true })[0]).toMatch(/^OSC/); // another selection
   });
 
   it('rejects invalid UTF-8 (a raw 0x9b byte is an 8-bit CSI)', () => {

@@ -14,11 +14,11 @@ if (!hasScript) console.warn('util-linux `script` is missing: the hostile-input 
 
 const ESC = '\x1b';
 const ENTER = '\r';
-/** Line down, bottom, next section, contents and close, a search, quit. */
-const ARTICLE_KEYS = ['j', 'G', ']', 't', ESC, '/', 'x', ENTER, 'q'];
-const BIG_ARTICLE_KEYS = ['j', 'G', 't', ESC, '/', 'x', ENTER, 'q'];
-/** In a list: move, filter and clear, open the first item, read a little, back to the list, quit. */
-const LIST_KEYS = ['j', 'G', '/', 'x', ESC, 'g', ENTER, 'j', 'G', ']', 't', ESC, 'q', 'q'];
+/** Line down, copy, bottom, next section, contents and close, a search, quit. */
+const ARTICLE_KEYS = ['j', 'y', 'G', ']', 't', ESC, '/', 'x', ENTER, 'q'];
+const BIG_ARTICLE_KEYS = ['j', 'y', 'G', 't', ESC, '/', 'x', ENTER, 'q'];
+/** In a list: move, filter and clear, open the first item, read a little and copy, back to the list, quit. */
+const LIST_KEYS = ['j', 'G', '/', 'x', ESC, 'g', ENTER, 'j', 'y', 'G', ']', 't', ESC, 'q', 'q'];
 
 const stdinFiles: string[] = [];
 afterAll(() => {
@@ -42,7 +42,8 @@ async function checkReader(c: HostileCase): Promise<void> {
   const keys = c.list ? LIST_KEYS : c.big ? BIG_ARTICLE_KEYS : ARTICLE_KEYS;
   const run = await qariInPty(`--bidi app ${sourceArgument(c)}`, keys, c.big ? { timeoutMs: 110_000, answerMs: 30_000 } : { timeoutMs: 25_000 });
   expect(run.status, run.written.slice(-300)).toBe(c.status);
-  expect(foreignControls(run.written, { bidiFormats: true })).toEqual([]);
+  // y wrote the clipboard: what it copied must be as clean as the screen.
+  expect(foreignControls(run.written, { bidiFormats: true, clipboard: true })).toEqual([]);
   expect(run.icanon, 'canonical mode restored').toBe(true);
   expect(run.echo, 'echo restored').toBe(true);
   if (c.status !== 0) {
@@ -51,6 +52,7 @@ async function checkReader(c: HostileCase): Promise<void> {
   } else {
     expect(screenRestored(run.written), 'alternate screen left, cursor shown').toBe(true);
     expect(run.written.indexOf('\x1b[8h')).toBeGreaterThan(run.written.indexOf('\x1b[8l'));
+    if (!c.list) expect(run.written.includes('\x1b]52;c;') || run.written.includes('nothing to copy'), 'y copied or said why not').toBe(true);
   }
   if (c.message) expect(run.written.split(/\r?\n/).some((line) => c.message!.test(line)), 'the one-line message').toBe(true);
   if (c.shows) expect(run.written).toContain(c.shows[0]);

@@ -14,6 +14,8 @@ const LEAVE = '\x1b[?1049l';
 const CURSOR_SHOW = '\x1b[?25h';
 const BDSM_EXPLICIT = '\x1b[8l';
 const BDSM_IMPLICIT = '\x1b[8h';
+const MOUSE_ON = '\x1b[?1000h\x1b[?1006h';
+const MOUSE_OFF = '\x1b[?1006l\x1b[?1000l';
 
 interface Run {
   output: string;
@@ -55,11 +57,12 @@ function inPty(command: string, act: (send: (keys: string) => void, signal: (nam
   });
 }
 
-/** Alternate screen left, cursor shown, and the terminal out of raw mode. */
+/** Alternate screen left, cursor shown, mouse reporting off, and the terminal out of raw mode. */
 function restored(output: string): boolean {
   const entered = output.lastIndexOf(ENTER);
   const left = output.lastIndexOf(LEAVE);
-  const modes = entered !== -1 && left > entered && output.slice(entered).includes(CURSOR_SHOW) && !output.slice(left).includes('\x1b[?25l');
+  const mouseOff = output.lastIndexOf(MOUSE_OFF) > output.lastIndexOf(MOUSE_ON) || !output.includes(MOUSE_ON);
+  const modes = mouseOff && entered !== -1 && left > entered && output.slice(entered).includes(CURSOR_SHOW) && !output.slice(left).includes('\x1b[?25l');
   return modes && output.slice(left).includes('TTY=cooked');
 }
 
@@ -70,6 +73,14 @@ describe.skipIf(!hasScript)('terminal state on every way out', () => {
     expect(run.output.startsWith(ENTER) || run.output.includes(ENTER)).toBe(true);
     expect(run.output).toContain(BDSM_EXPLICIT);
     expect(run.output.indexOf(BDSM_IMPLICIT)).toBeGreaterThan(run.output.indexOf(BDSM_EXPLICIT));
+    expect(run.output).toContain(MOUSE_ON); // the wheel scrolls: mouse reporting was on
+    expect(restored(run.output)).toBe(true);
+  });
+
+  it('--no-mouse never turns mouse reporting on', async () => {
+    const run = await inPty('node bin/qari.js --no-mouse', (send) => send('q'));
+    expect(run.code).toBe(0);
+    expect(run.output).not.toContain(MOUSE_ON);
     expect(restored(run.output)).toBe(true);
   });
 
@@ -83,6 +94,7 @@ describe.skipIf(!hasScript)('terminal state on every way out', () => {
   it('Ctrl-C', async () => {
     const run = await inPty('node bin/qari.js', (send) => send('\x03'));
     expect(run.code).toBe(0);
+    expect(run.output).toContain(MOUSE_ON);
     expect(restored(run.output)).toBe(true);
   });
 
@@ -92,12 +104,14 @@ describe.skipIf(!hasScript)('terminal state on every way out', () => {
       expect(run.code).toBe(code);
       expect(restored(run.output)).toBe(true);
       expect(run.output).toContain(BDSM_IMPLICIT);
+      expect(run.output.lastIndexOf(MOUSE_OFF)).toBeGreaterThan(run.output.lastIndexOf(MOUSE_ON));
     });
   }
 
   it('an uncaught error: terminal restored, one line on stderr, exit 1', async () => {
     const run = await inPty('CRASH_AFTER_MS=1500 node --import tsx test/fixtures/crash-reader.tsx', () => undefined);
     expect(run.code).toBe(1);
+    expect(run.output).toContain(MOUSE_ON);
     expect(restored(run.output)).toBe(true);
     expect(run.output).toContain('qari: unexpected error: boom from a timer');
     expect(run.output).not.toMatch(/\n\s+at /); // no stack trace

@@ -18,6 +18,10 @@ export interface CliOptions {
   color: boolean;
   /** The interface language: --lang, QARI_LANG, the locale, else English. */
   language: Language;
+  /** `y` copies with OSC 52. */
+  clipboard: boolean;
+  /** The wheel scrolls (SGR mouse reporting). */
+  mouse: boolean;
   help: boolean;
   version: boolean;
   /** --subscribe, --unsubscribe, --feeds, --import-opml, --export-opml or --refresh. */
@@ -46,6 +50,9 @@ Options:
       --no-color              no colours (also when NO_COLOR is set)
       --lang en|ar|fa|he      interface language: English, Arabic, Persian, Hebrew (env
                               QARI_LANG; default: from LC_ALL, LC_MESSAGES or LANG, else en)
+      --no-clipboard          y copies nothing (no OSC 52 written; env QARI_CLIPBOARD=off)
+      --no-mouse              no mouse reporting: the wheel does not scroll, and the
+                              terminal selects text without Shift (env QARI_MOUSE=off)
   -h, --help                  show this help
   -V, --version               show the version
 
@@ -59,12 +66,16 @@ News (subscriptions, kept in the config directory; qari alone then opens the New
                               (exit 0 even if some failed, 1 if all failed; for cron)
 
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
-t contents, e entities, o officials lookup, / search, n/N next/previous, ? help, q quit.
+t contents, e entities, o officials lookup, / search, n/N next/previous, y copy, ? help, q quit.
+y copies the paragraph at the top (or the highlighted sentence; in the card, the person) as
+text in logical order, through OSC 52 (also inside tmux and screen). The mouse wheel scrolls;
+hold Shift to select text with the mouse.
 In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back);
 in the News list, r refreshes every feed.
 
-Environment: QARI_BIDI, QARI_SHAPE, QARI_LANG, QARI_CONFIG_DIR, QARI_TIMEOUT (seconds, for URLs),
-NO_COLOR, and LC_ALL / LC_MESSAGES / LANG for the interface language.
+Environment: QARI_BIDI, QARI_SHAPE, QARI_LANG, QARI_CONFIG_DIR, QARI_CLIPBOARD=on|off,
+QARI_MOUSE=on|off, QARI_TIMEOUT (seconds, for URLs), NO_COLOR, and LC_ALL / LC_MESSAGES / LANG
+for the interface language.
 
 Exit status: 0 success, 1 a source that cannot be read, 2 a usage error or input that is not text.`;
 
@@ -89,6 +100,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         'config-dir': { type: 'string' },
         'no-color': { type: 'boolean' },
         lang: { type: 'string' },
+        'no-clipboard': { type: 'boolean' },
+        'no-mouse': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
         subscribe: { type: 'string', multiple: true },
@@ -124,6 +137,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     configDir: values['config-dir'] ?? (env.QARI_CONFIG_DIR || undefined),
     color: !(values['no-color'] ?? false) && !('NO_COLOR' in env && env.NO_COLOR !== ''),
     language: chooseLanguage(values.lang !== undefined ? oneOf('--lang', values.lang, LANGUAGES, 'en') : env.QARI_LANG ? oneOf('QARI_LANG', env.QARI_LANG, LANGUAGES, 'en') : undefined, env),
+    clipboard: !(values['no-clipboard'] ?? false) && oneOf('QARI_CLIPBOARD', env.QARI_CLIPBOARD, ['on', 'off'], 'on') === 'on',
+    mouse: !(values['no-mouse'] ?? false) && oneOf('QARI_MOUSE', env.QARI_MOUSE, ['on', 'off'], 'on') === 'on',
     help: values.help ?? false,
     version: values.version ?? false,
     news,

@@ -49,6 +49,7 @@ export function actionForKey(input: string, key: Key, overlay: Overlay | null): 
   if (overlay?.kind === 'card') {
     if (input === 'n') return { type: 'mark', direction: 1 };
     if (input === 'N') return { type: 'mark', direction: -1 };
+    if (input === 'y') return { type: 'copy' };
     return { type: 'close' };
   }
   if (takesText(overlay)) {
@@ -89,6 +90,7 @@ export function actionForKey(input: string, key: Key, overlay: Overlay | null): 
   if (input === '/') return { type: 'openSearch' };
   if (input === 'n') return { type: 'mark', direction: 1 };
   if (input === 'N') return { type: 'mark', direction: -1 };
+  if (input === 'y') return { type: 'copy' };
   if (key.escape) return { type: 'close' };
   if (input === 'q') return { type: 'quit' };
   return null;

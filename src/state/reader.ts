@@ -3,6 +3,8 @@ import { t, tScreen } from '../i18n/index.js';
 import type { ArticleDocument, Row } from '../layout/document.js';
 import { lookupOfficials } from '../entities/lookup.js';
 import { entityIndex, mentionMarks, searchMarks, type Marks } from './marks.js';
+import { topAfterResize } from './resize.js';
+import { articleCopy, COPY_MESSAGES, personText, type CopyRequest } from './copy.js';
 
 export type Overlay =
   | { kind: 'toc'; cursor: number }
@@ -33,6 +35,10 @@ export interface ReaderState {
   entities: Entity[] | null;
   /** What n/N move between. */
   marks: Marks | null;
+  /** Whether `y` may write to the clipboard (off with --no-clipboard). */
+  canCopy: boolean;
+  /** The last text `y` copied; `serial` tells two copies of the same text apart. */
+  copied: (CopyRequest & { serial: number }) | null;
 }
 
 export type ReaderAction =
@@ -49,16 +55,24 @@ export type ReaderAction =
   | { type: 'quit'; hard?: boolean }
   | { type: 'jump'; row: Row; notice?: string }
   | { type: 'viewRows'; rows: number }
+  /** The article was laid out anew for another width; `previous` is the layout `top` refers to. */
+  | { type: 'relayout'; previous: ArticleDocument }
   | { type: 'notice'; text: string | null }
   | { type: 'entitiesReady'; entities: Entity[] }
   | { type: 'openEntities' }
   | { type: 'openOfficials' }
   | { type: 'openSearch' }
   | { type: 'input'; text: string }
-  | { type: 'mark'; direction: 1 | -1 };
+  | { type: 'mark'; direction: 1 | -1 }
+  | { type: 'copy' }
+  /** A mouse wheel notch: 1 towards the end, -1 towards the start. */
+  | { type: 'wheel'; direction: 1 | -1 };
 
-export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null, canGoBack = false): ReaderState {
-  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null };
+/** Lines the article moves for one wheel notch (as most terminal programs do). */
+export const WHEEL_LINES = 3;
+
+export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null, canGoBack = false, canCopy = true): ReaderState {
+  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null, canCopy, copied: null };
 }
 
 /** Index of the section that contains the top row; the title and source rows belong to the first. */
@@ -150,6 +164,17 @@ function chooseEntity(doc: ArticleDocument, state: ReaderState, entity: Entity, 
   return gotoMark(doc, closed, marks, 0);
 }
 
+/** `y`: the person in the card, else the highlighted sentence or the paragraph at the top. */
+function copy(doc: ArticleDocument, state: ReaderState): ReaderState {
+  if (!state.canCopy) return { ...state, notice: COPY_MESSAGES.off() };
+  const overlay = state.overlay;
+  const request: CopyRequest | null =
+    overlay?.kind === 'card' ? { text: personText(overlay.entity), what: 'person' } : articleCopy(doc, state.top, state.viewRows, state.marks);
+  if (!request || !request.text) return { ...state, notice: COPY_MESSAGES.nothing() };
+  const characters = [...request.text].length;
+  return { ...state, copied: { ...request, serial: (state.copied?.serial ?? 0) + 1 }, notice: COPY_MESSAGES.copied(characters) };
+}
+
 function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overlay, action: ReaderAction): ReaderState {
   switch (action.type) {
     case 'close':
@@ -164,6 +189,8 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
     case 'mark':
       // n/N in the card move between the person's mentions and keep the card.
       return overlay.kind === 'card' ? stepMarks(doc, state, action.direction) : state;
+    case 'copy':
+      return overlay.kind === 'card' ? copy(doc, state) : state;
     case 'input':
       if (overlay.kind === 'entities') return { ...state, overlay: { ...overlay, filter: action.text, cursor: 0 } };
       if (overlay.kind === 'officials') return { ...state, overlay: { ...overlay, query: action.text, cursor: 0 } };
@@ -203,6 +230,19 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
   }
 }
 
+/**
+ * The wheel moves a list's selection one entry; elsewhere it scrolls the article, also under the
+ * card and while a search is typed. The help stays as it is (a key closes it).
+ */
+function wheel(doc: ArticleDocument, state: ReaderState, direction: 1 | -1): ReaderState {
+  const kind = state.overlay?.kind;
+  if (kind === 'help') return state;
+  if (kind === 'toc' || kind === 'entities' || kind === 'officials') return readerReducer(doc, state, { type: 'cursor', delta: direction });
+  const rows = direction * WHEEL_LINES;
+  if (!kind) return readerReducer(doc, state, { type: 'scroll', rows });
+  return { ...state, top: rows > 0 ? scrollDown(doc, state, rows) : doc.move(state.top, rows) };
+}
+
 /** q goes back to the list when there is one; Ctrl-C always leaves qari. */
 function quit(state: ReaderState, hard = false): ReaderState {
   return { ...state, quit: state.canGoBack && !hard ? 'back' : 'exit' };
@@ -216,12 +256,12 @@ function clamp(value: number, min: number, max: number): number {
 export function readerReducer(doc: ArticleDocument, state: ReaderState, action: ReaderAction): ReaderState {
   if (action.type === 'viewRows') {
     const viewRows = Math.max(1, action.rows);
-    // At the end, a taller or shorter screen still ends with the article's last line (like less).
-    const top = viewRows !== state.viewRows && atEnd(doc, state) ? doc.lastPageTop(viewRows) : state.top;
-    return { ...state, viewRows, top };
+    return { ...state, viewRows, top: topAfterResize(doc, state.top, state.viewRows, doc, viewRows) };
   }
+  if (action.type === 'relayout') return { ...state, top: topAfterResize(action.previous, state.top, state.viewRows, doc, state.viewRows) };
   if (action.type === 'notice') return { ...state, notice: action.text };
   if (action.type === 'entitiesReady') return { ...state, entities: action.entities };
+  if (action.type === 'wheel') return wheel(doc, state, action.direction);
   if (state.overlay) return overlayReducer(doc, state, state.overlay, action);
   switch (action.type) {
     case 'scroll':
@@ -249,6 +289,8 @@ export function readerReducer(doc: ArticleDocument, state: ReaderState, action: 
       return { ...state, overlay: { kind: 'search', query: '' }, notice: null };
     case 'mark':
       return stepMarks(doc, state, action.direction);
+    case 'copy':
+      return copy(doc, state);
     case 'jump':
       return withTop(state, action.row, action.notice ?? null);
     case 'quit':

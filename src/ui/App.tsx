@@ -4,8 +4,10 @@ import { useScreenSize } from './use-screen-size.js';
 import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { atEnd, initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
+import { initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
 import { pressKeys, splitChunk, type KeysAction } from '../state/keymap.js';
+import { topAfterResize } from '../state/resize.js';
+import { useWheel } from './mouse-input.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
 import { ListView } from './ListView.js';
@@ -36,9 +38,11 @@ export interface AppProps {
   findEntities?: () => Entity[] | Promise<Entity[]>;
   /** While `article` is the first part of a big file whose whole is loading: how far it got (0..1). */
   loading?: number | null;
+  /** Puts text on the clipboard (OSC 52); absent when copying is off. */
+  copyText?: ((text: string) => void) | null;
 }
 
-export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null }: AppProps) {
+export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null, copyText = null }: AppProps) {
   const size = useScreenSize();
   const doc = useMemo(() => new ArticleDocument(article, size.width, layout), [article, size.width, layout]);
   const viewRows = Math.max(1, size.height - 1);
@@ -46,16 +50,16 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
   const [state, dispatch] = useReducer(
     (s: ReaderState, a: ReaderAction | KeysAction) => (a.type === 'keys' ? pressKeys(docRef.current, s, a.presses) : readerReducer(docRef.current, s, a)),
     undefined,
-    () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack),
+    () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack, copyText !== null),
   );
-  // A new width re-lays out the article: keep the same text at the top, or the end at the bottom
-  // when the end was on screen.
-  const resized = docRef.current !== doc;
-  const top = !resized ? state.top : atEnd(docRef.current, state) ? doc.lastPageTop(state.viewRows) : doc.rowAt(docRef.current.anchorOf(state.top));
+  // A new width re-lays out the article: the same text stays at the top (state/resize.ts).
+  const previousDoc = docRef.current;
+  const top = previousDoc === doc ? state.top : topAfterResize(previousDoc, state.top, state.viewRows, doc, state.viewRows);
   useEffect(() => {
     if (docRef.current === doc) return;
+    const previous = docRef.current;
     docRef.current = doc;
-    dispatch({ type: 'jump', row: top });
+    dispatch({ type: 'relayout', previous });
   }, [doc]);
 
   useEffect(() => dispatch({ type: 'viewRows', rows: viewRows }), [viewRows]);
@@ -82,6 +86,12 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
       onQuit?.(state.quit);
     }
   }, [state.quit]);
+
+  // Ink writes each frame within one synchronous call, so the sequence lands between two frames;
+  // it moves no cursor and prints nothing, so the frames around it stay whole.
+  useEffect(() => {
+    if (state.copied) copyText?.(state.copied.text);
+  }, [state.copied?.serial]);
 
   const loaded = loading === null;
   useEffect(() => {
@@ -110,6 +120,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     // Keys typed faster than the screen updates arrive as one chunk ("jjj"): each is a key press.
     dispatch({ type: 'keys', presses: splitChunk(input, key) });
   });
+  useWheel((direction) => dispatch({ type: 'wheel', direction }));
 
   const overlay = state.overlay;
   const onInput = (text: string) => dispatch({ type: 'input', text });

@@ -18,6 +18,8 @@ export const KEY_HELP: ReadonlyArray<readonly [string, MessageKey]> = [
   ['o', 'helpOfficials'],
   ['/', 'helpSearch'],
   ['n / N', 'helpNext'],
+  ['y', 'helpCopy'],
+  ['mouse wheel', 'helpWheel'],
   ['Esc', 'helpEsc'],
   ['?', 'helpHelp'],
   ['q Ctrl-C', 'helpQuit'],

@@ -11,6 +11,7 @@ import { screenText } from './screen-text.js';
 import { t, uiDirection } from '../i18n/index.js';
 import type { Theme } from './theme.js';
 import { useScreenSize } from './use-screen-size.js';
+import { useWheel } from './mouse-input.js';
 
 interface Props {
   list: ArticleList;
@@ -69,6 +70,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
       listKey(press.input, press.key);
     }
   });
+  useWheel((step) => apply({ type: 'cursor', delta: step }));
   // Mirrored when most titles read right to left (chrome-row.ts).
   const direction = useMemo(() => listDirection(list.items.map((item) => item.title)), [list.items]);
   const counts = { kind: t(list.kind === 'feed' ? 'feed' : list.kind === 'news' ? 'news' : 'library'), shown: shown.length, total: list.items.length };

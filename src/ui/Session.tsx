@@ -23,6 +23,8 @@ export interface SessionProps {
   findEntities: (article: Article) => Entity[] | Promise<Entity[]>;
   /** Told which article is being read, so an abnormal exit can still save its position. */
   onReading: (keeper: PositionKeeper | null) => void;
+  /** Puts text on the clipboard; null when copying is off. */
+  copyText?: ((text: string) => void) | null;
 }
 
 interface Reading {
@@ -44,7 +46,7 @@ interface Reading {
 let readings = 0;
 
 /** What is on screen: one article, or a list (library or feed) and the article opened from it. */
-export function Session({ opened, store, layout, theme, findEntities, onReading }: SessionProps) {
+export function Session({ opened, store, layout, theme, findEntities, onReading, copyText = null }: SessionProps) {
   const { exit } = useApp();
   // A News list is replaced by a fresh one as a refresh stores new items.
   const [source, setSource] = useState(opened.kind === 'list' ? opened : null);
@@ -174,6 +176,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
         onQuit={quitReading}
         findEntities={() => findEntities(reading.article)}
         canGoBack={list !== null}
+        copyText={copyText}
       />
     );
   }

@@ -12,6 +12,8 @@ import { makeTheme } from './theme.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { enterFullScreen, guardExits } from './terminal-session.js';
 import { extractInWorker } from './entities-worker.js';
+import { clipboardSequence, multiplexerOf } from '../terminal/clipboard.js';
+import { withMouse, WheelContext } from './mouse-input.js';
 
 export interface ReaderOptions {
   layout: LayoutOptions;
@@ -21,6 +23,10 @@ export interface ReaderOptions {
   store: PositionStore;
   /** The program's entry module (its URL), which can start as the entity worker. */
   entry?: string;
+  /** `y` copies with OSC 52 (off with --no-clipboard). */
+  clipboard: boolean;
+  /** The wheel scrolls: SGR mouse reporting on (off with --no-mouse). */
+  mouse?: boolean;
 }
 
 /** Articles longer than this have their entities found in a worker thread: it takes seconds. */
@@ -47,17 +53,21 @@ function keyboard(): NodeJS.ReadStream {
 export async function runReader(opened: Opened, options: ReaderOptions): Promise<void> {
   const current: { reading: PositionKeeper | null } = { reading: null };
   const stdin = keyboard();
-  const session = enterFullScreen(process.stdout, { explicitBidi: options.explicitBidi, setRawMode: (on) => stdin.setRawMode?.(on) });
+  const mouse = options.mouse ? withMouse(stdin) : null;
+  const session = enterFullScreen(process.stdout, { explicitBidi: options.explicitBidi, mouse: mouse !== null, setRawMode: (on) => stdin.setRawMode?.(on) });
   const instance = render(
-    <Session
-      opened={opened}
-      store={options.store}
-      layout={options.layout}
-      theme={makeTheme(options.color)}
-      findEntities={(article) => findEntities(article, options.entry)}
-      onReading={(keeper) => (current.reading = keeper)}
-    />,
-    { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
+    <WheelContext.Provider value={mouse?.onWheel ?? null}>
+      <Session
+        opened={opened}
+        store={options.store}
+        layout={options.layout}
+        theme={makeTheme(options.color)}
+        findEntities={(article) => findEntities(article, options.entry)}
+        onReading={(keeper) => (current.reading = keeper)}
+        copyText={options.clipboard ? (text) => process.stdout.write(clipboardSequence(text, multiplexerOf(process.env))) : null}
+      />
+    </WheelContext.Provider>,
+    { stdin: mouse?.stdin ?? stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
   );
   const unguard = guardExits((code, error) => {
     current.reading?.flush();

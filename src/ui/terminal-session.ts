@@ -1,5 +1,8 @@
+import { MOUSE_OFF, MOUSE_ON } from '../terminal/mouse.js';
+
 /**
- * The terminal modes a full-screen session changes, and their restoration on every way out:
+ * The terminal modes a full-screen session changes (alternate screen, cursor, BDSM, mouse
+ * reporting), and their restoration on every way out:
  * normal exit, Ctrl-C, SIGTERM, SIGHUP and a crash. Restoring twice is harmless.
  */
 const ALT_SCREEN_ON = '\x1b[?1049h';
@@ -16,10 +19,10 @@ export interface TerminalSession {
 
 export function enterFullScreen(
   stdout: NodeJS.WriteStream,
-  options: { explicitBidi: boolean; setRawMode?: (on: boolean) => void },
+  options: { explicitBidi: boolean; mouse?: boolean; setRawMode?: (on: boolean) => void },
 ): TerminalSession {
   let active = true;
-  stdout.write(ALT_SCREEN_ON + CURSOR_HIDE + (options.explicitBidi ? BDSM_EXPLICIT : ''));
+  stdout.write(ALT_SCREEN_ON + CURSOR_HIDE + (options.explicitBidi ? BDSM_EXPLICIT : '') + (options.mouse ? MOUSE_ON : ''));
   const restore = () => {
     if (!active) return;
     active = false;
@@ -29,7 +32,7 @@ export function enterFullScreen(
       // stdin already closed: nothing to restore there
     }
     try {
-      stdout.write((options.explicitBidi ? BDSM_IMPLICIT : '') + CURSOR_SHOW + ALT_SCREEN_OFF);
+      stdout.write((options.mouse ? MOUSE_OFF : '') + (options.explicitBidi ? BDSM_IMPLICIT : '') + CURSOR_SHOW + ALT_SCREEN_OFF);
     } catch {
       // the terminal is gone (SIGHUP): nothing left to restore
     }

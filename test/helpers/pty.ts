@@ -40,7 +40,7 @@ export interface PtyOptions {
 export function qariInPty(args: string, keys: string[], options: PtyOptions = {}): Promise<PtyRun> {
   const config = mkdtempSync(join(tmpdir(), 'qari-pty-'));
   const shell = `stty cols 80 rows 24; node bin/qari.js --config-dir ${config} ${args}; echo "QARI-EXIT=$?"; stty -a`;
-  const child = spawn('script', ['-qfec', shell, '/dev/null'], { cwd: REPO, env: { ...process.env, TERM: 'xterm-256color', ...options.env } });
+  const child = spawn('script', ['-qfec', shell, '/dev/null'], { cwd: REPO, env: { ...process.env, TERM: 'xterm-256color', TMUX: '', STY: '', ...options.env } });
   const chunks: Buffer[] = [];
   let typing = false;
   let lastOutput = Date.now();
