@@ -93,6 +93,23 @@ describe('the keyboard stream Ink reads', () => {
     // Everything else is the stream's own.
     expect(mouse.stdin.readableEncoding).toBe('utf8');
   });
+
+  it('keeps Escape and a key typed right after it two keys, never Alt+key', async () => {
+    const stream = new PassThrough() as unknown as NodeJS.ReadStream;
+    stream.setEncoding('utf8');
+    const mouse = withMouse(stream);
+    (stream as unknown as PassThrough).write('\x1b');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(mouse.stdin.read()).toBe(null); // held: a report may follow
+    (stream as unknown as PassThrough).write('e');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(mouse.stdin.read()).toBe('\x1b');
+    // Not in the same turn: Ink would read the two as Alt+e.
+    expect(mouse.stdin.read()).toBe(null);
+    await new Promise((resolve) => stream.once('readable', resolve));
+    expect(mouse.stdin.read()).toBe('e');
+    expect(mouse.stdin.read()).toBe(null);
+  });
 });
 
 describe('the wheel in the reader', () => {

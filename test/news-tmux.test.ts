@@ -38,7 +38,11 @@ afterEach(() => sessions.splice(0).forEach((s) => s.close()));
 
 /** The status line is the last row qari draws (tmux drops trailing blank rows). */
 const shows = (lines: string[], text: string) => lines.some((line) => line.includes(text));
-const titleOf = (row: string) => logicalOfRtl(row.slice(2).split('  ')[0]);
+/** An Arabic News list is mirrored: title against the right edge (the cursor ◀ beyond it), details at the left. */
+const pieces = (row: string) => row.replace(/◀\s*$/, '').split(/ {2,}/).map((piece) => piece.trim()).filter(Boolean);
+const titleOf = (row: string) => logicalOfRtl(pieces(row).at(-1)!);
+const isCursor = (row: string) => row.includes('◀') || row.includes('▶');
+const isList = (lines: string[]) => lines[0].trim().startsWith('News');
 
 describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
   it('lists items newest first with their feeds, refreshes with r while usable, and opens an item', async () => {
@@ -48,15 +52,16 @@ describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
 
     const session = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config}`, 100, 9);
     sessions.push(session);
-    const list = await session.waitForScreen((l) => l[0].startsWith('News') && l.filter((x) => x.includes('unread')).length === 3, 'three unread items');
+    const list = await session.waitForScreen((l) => isList(l) && l.filter((x) => x.includes('unread')).length === 3, 'three unread items');
     expect(list[0]).toContain('3 of 3');
     const rows = list.slice(1, 4);
     expect(rows.map(titleOf)).toEqual(['الوزير يزور بغداد', 'خبر من الشام', 'اجتماع في الدوحة']);
-    expect(rows.map((row) => row.split('  ').at(-1)!.trim())).toEqual([
-      '2026-01-03 · Gulf News · unread',
-      '2026-01-02 · Levant Daily · unread',
-      '2026-01-01 · Gulf News · unread',
+    expect(rows.map((row) => pieces(row)[0])).toEqual([
+      'unread · Gulf News · 2026-01-03',
+      'unread · Levant Daily · 2026-01-02',
+      'unread · Gulf News · 2026-01-01',
     ]);
+    expect(rows[0].trimEnd().endsWith('◀')).toBe(true);
     expect(shows(list, 'r refreshes')).toBe(true);
 
     gulf.unshift({ title: 'خبر عاجل جديد', day: 5, link: 'https://news.example/g0', full: fullText('عاجل') });
@@ -66,9 +71,9 @@ describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
     // The new item appears before the refresh ends, the cursor stays on its item, and keys still work.
     const during = await session.waitForScreen((l) => l[0].includes('4 of 4'), 'the new item during the refresh');
     expect(titleOf(during[1])).toBe('خبر عاجل جديد');
-    expect(titleOf(during.find((x) => x.startsWith('▶'))!)).toBe('الوزير يزور بغداد');
+    expect(titleOf(during.find((x) => isCursor(x))!)).toBe('الوزير يزور بغداد');
     session.keys('j');
-    await session.waitForScreen((l) => l.some((x) => x.startsWith('▶') && titleOf(x) === 'خبر من الشام'), 'the cursor moved during the refresh');
+    await session.waitForScreen((l) => l.some((x) => isCursor(x) && titleOf(x) === 'خبر من الشام'), 'the cursor moved during the refresh');
     expect(shows(session.screen(), 'refreshing: 1/2')).toBe(true);
     await session.waitForScreen((l) => shows(l, 'refreshed 2 feeds · 1 new item · 0 failed'), 'the end of the refresh');
 
@@ -79,8 +84,8 @@ describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
     session.keys('G');
     await session.waitForScreen((l) => l.some((x) => x.includes('§1/1') && x.includes('100%')), 'the end of the article');
     session.keys('q');
-    const back = await session.waitForScreen((l) => l[0].startsWith('News'), 'the list again');
-    const line = back.find((x) => x.startsWith('▶'))!;
+    const back = await session.waitForScreen((l) => isList(l), 'the list again');
+    const line = back.find((x) => isCursor(x))!;
     expect(titleOf(line)).toBe('خبر من الشام');
     expect(line).toMatch(/done|\d+%/);
     session.keys('q');
@@ -93,8 +98,8 @@ describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
     expect(await runNewsCommand({ kind: 'subscribe', urls: [server.url('/evil.xml')] }, context)).toBe(0);
     const session = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config}`, 100, 9);
     sessions.push(session);
-    const list = await session.waitForScreen((l) => l[0].startsWith('News') && shows(l, 'unread'), 'the item');
-    const row = list.find((x) => x.startsWith('▶'))!;
+    const list = await session.waitForScreen((l) => isList(l) && shows(l, 'unread'), 'the item');
+    const row = list.find((x) => isCursor(x))!;
     expect(row).toContain('title ␛[2J␛[31mred');
     expect(row).toContain('Evil␛]2;pwned␇ feed');
     expect(session.tmux('display-message', '-p', '-t', session.name, '#{pane_title}')).not.toContain('pwned');

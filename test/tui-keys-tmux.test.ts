@@ -59,7 +59,7 @@ describe.skipIf(!hasTmux)('y copies logical text through OSC 52 (tmux with set-c
     expect(buffers(session)).toHaveLength(1);
 
     session.keys('o');
-    await session.waitForScreen((l) => l.some((x) => x.startsWith('Officials')), 'the officials lookup');
+    await session.waitForScreen((l) => l.some((x) => x.trim().startsWith('Officials')), 'the officials lookup');
     session.keys('-l', 'momeni');
     await session.waitForScreen((l) => l.some((x) => x.includes('Momeni')), 'Momeni in the list', 30_000);
     session.keys('Enter');
@@ -154,7 +154,7 @@ describe.skipIf(!hasTmux)('the mouse wheel in a real terminal (tmux)', () => {
     for (const [name, title] of [['a.txt', 'الخبر الأول'], ['b.txt', 'الخبر الثاني'], ['c.txt', 'الخبر الثالث']]) writeFileSync(join(library, name), `${title}\nنص الخبر في فقرة.\n`);
     const session = qari(library, 80, 20);
     const list = await session.waitForScreen((l) => l.filter((x) => x.includes('unread')).length === 3, 'three articles');
-    const selected = (l: string[]) => l.findIndex((x) => x.includes('▶'));
+    const selected = (l: string[]) => l.findIndex((x) => x.includes('▶') || x.includes('◀'));
     const first = selected(list);
     session.keys('-l', WHEEL_DOWN);
     await session.waitForScreen((l) => selected(l) === first + 1, 'the selection one down');

@@ -43,6 +43,11 @@ export class MouseFilter {
     return this.pending !== '';
   }
 
+  /** A lone ESC is held and `chunk` cannot continue a report: the ESC was the Escape key on its own. */
+  endsEscape(chunk: string): boolean {
+    return this.pending === '\x1b' && chunk !== '' && chunk[0] !== '[';
+  }
+
   /** What was held, for Ink: a key's start as it came, nothing of a report's. */
   flush(): string {
     this.flushed = this.pending;

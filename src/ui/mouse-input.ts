@@ -24,6 +24,10 @@ export function withMouse(stdin: NodeJS.ReadStream): MouseInput {
   const listeners = new Set<WheelListener>();
   let release = false;
   let timer: NodeJS.Timeout | null = null;
+  // A chunk read after a held Escape. Ink joins an ESC and what it reads in the same turn into
+  // Alt+key, so the chunk waits for a later turn (after Ink has taken the ESC as Escape).
+  let queued: string | null = null;
+  let queuedReady = false;
   // Nothing completed the held start in time: it was a key (Escape). Ink reads it on 'readable'.
   const holdBriefly = () => {
     if (timer) clearTimeout(timer);
@@ -42,13 +46,27 @@ export function withMouse(stdin: NodeJS.ReadStream): MouseInput {
       const held = filter.flush();
       if (held) return held;
     }
+    if (queued !== null && !queuedReady) return null;
     for (;;) {
-      const chunk: unknown = stdin.read();
+      const chunk: unknown = queued ?? stdin.read();
+      queued = null;
+      queuedReady = false;
       if (chunk === null) {
         holdBriefly();
         return null;
       }
-      const { text, events } = filter.push(typeof chunk === 'string' ? chunk : String(chunk));
+      const input = typeof chunk === 'string' ? chunk : String(chunk);
+      // Escape then a key within the hold (fast typing, tmux send-keys) must not become Alt+key.
+      if (filter.endsEscape(input)) {
+        queued = input;
+        // A timer runs after Ink's setImmediate that lets its own held ESC go as the Escape key.
+        setTimeout(() => {
+          queuedReady = true;
+          stdin.emit('readable');
+        }, 0);
+        return filter.flush();
+      }
+      const { text, events } = filter.push(input);
       for (const event of events) if (event.kind === 'wheel') for (const listener of listeners) listener(event.direction);
       if (text) {
         holdBriefly();
