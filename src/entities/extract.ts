@@ -12,8 +12,8 @@ import { procliticReadings, stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { countryOfRole, honorificBefore, isOfficeWord, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { appositivePersonSpans, gluedHonorificLength, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { bracketListNameSpans, colonListNameSpans, titledNameSpans } from './titled-names.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -139,7 +139,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const places = groupByName('place', freePlacesAndOrgs.filter((l) => l.span.kind === 'place'));
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
-  const personEntities = persons.map(toPersonEntity).sort((a, b) => Number(b.official) - Number(a.official));
+  const personEntities = persons.map((draft) => toPersonEntity(draft, allPersonTokens)).sort((a, b) => Number(b.official) - Number(a.official));
   return [
     ...numbered(personEntities, 'person'),
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
@@ -251,37 +251,80 @@ function matchAt(
 /** The office phrase as written, without a clitic on its first word ("بوزير خارجية مصر"). */
 function roleText(block: BlockTokens, role: RoleMatch): string {
   const tokens = block.tokens.slice(role.start, role.end);
-  const titles = gazetteer().officeTitles;
-  const { offset } = stripProclitics(tokens[0].text, tokens[0].folded, (stem) => titles.has(stem));
+  const { offset } = stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 
-/** The office of a person: the first full office phrase next to a mention, else a bare title. */
-function findRole(draft: Draft): { text: string; tokens: Token[] } | null {
-  let bareTitle: { text: string; tokens: Token[] } | null = null;
-  for (const { block, span } of draft.mentions) {
-    for (const role of [roleBefore(block.tokens, span.start), roleAfter(block.tokens, span.end)]) {
-      if (!role) continue;
-      const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end) };
-      if (!role.titleOnly) return found;
-      bareTitle ??= found;
-    }
-  }
-  return bareTitle;
+interface FoundRole {
+  text: string;
+  tokens: Token[];
+  titleOnly: boolean;
 }
 
-function toPersonEntity(draft: Draft): Entity {
-  const role = findRole(draft);
+/** Which tokens of each block are a person's name: the grammar's phrases stop at them. */
+type NameTokens = Map<BlockTokens, Set<number>>;
+
+function isNameIn(names: NameTokens, block: BlockTokens): (index: number) => boolean {
+  const set = names.get(block);
+  return set ? (index) => set.has(index) : () => false;
+}
+
+/**
+ * The office of a person: the most specific office phrase next to any mention (the one with most
+ * words), else a bare title ("الوزير", "الرئيس").
+ */
+function findRole(draft: Draft, names: NameTokens): FoundRole | null {
+  let best: FoundRole | null = null;
+  for (const { block, span } of draft.mentions) {
+    const isName = isNameIn(names, block);
+    for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
+      if (!role) continue;
+      const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
+      if (!best || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length)) best = found;
+    }
+  }
+  return best;
+}
+
+/** The honorific written with the name ("الملك", "الفريق أول", "د."), the longest one the article uses. */
+function findHonorific(draft: Draft): { text: string; words: string[] } | null {
+  let best: { text: string; words: string[] } | null = null;
+  for (const { block, span } of draft.mentions) {
+    const first = block.tokens[span.start];
+    const glued = gluedHonorificLength(first.folded);
+    if (glued > 0 && span.skip > 0) {
+      const text = first.text.slice(0, span.skip);
+      if (!best) best = { text, words: [fold(text)] };
+      continue;
+    }
+    const found = honorificBefore(block.tokens, span.start);
+    if (!found) continue;
+    const tokens = block.tokens.slice(found.start, found.end);
+    const text = block.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t) => t.folded) };
+  }
+  return best;
+}
+
+function toPersonEntity(draft: Draft, names: NameTokens): Entity {
+  const honorific = findHonorific(draft);
+  let role = findRole(draft, names);
+  // A ruler's title is his office when the article gives no fuller one ("الملك حسين").
+  const rulerTitle = honorific?.words.find(isRulerTitle);
+  const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle)).find(Boolean) : undefined;
+  if (!role && rulerToken) role = { text: rulerToken.text, tokens: [rulerToken], titleOnly: true };
   const mentions = draft.mentions.map(mentionOf);
   const fullest = mentions.reduce((best, m) => (m.text.length > best.text.length ? m : best), mentions[0]);
+  const ranked = honorific?.words.some(isRank) ?? false;
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null,
+    official: role !== null || ranked,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
+    honorific: honorific?.text ?? null,
     roleLatin: role ? glossRole(role.text) : null,
     mentions,
   };

@@ -260,3 +260,58 @@ export const foldedNationalities: Map<string, string> = (() => {
 })();
 
 export const foldedCountryEnglish = foldedRecord(COUNTRY_ENGLISH);
+
+/*
+ * The officials grammar's own word classes (src/entities/roles.ts). Kept apart from the lists above,
+ * which are also tagger features: changing those would change what the trained model sees.
+ */
+
+/** Military and police ranks: written with the name, they are its honorific, never its office. */
+export const RANKS = [
+  'الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'المشير', 'الجنرال',
+  'الأدميرال', 'العماد', 'الركن', 'الطيار', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
+];
+
+/** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */
+export const ROYAL_TITLES = [
+  'الملك', 'الملكة', 'الأمير', 'الأميرة', 'السلطان', 'الشيخ', 'الشيخة', 'صاحب', 'صاحبة', 'السمو', 'سمو',
+  'الملكي', 'الملكية', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'العاهل',
+];
+
+/** Honorifics that are also the office when the article gives no fuller one ("الملك حسين"). */
+export const RULER_TITLES = ['الملك', 'الملكة', 'السلطان', 'الأمير', 'الأميرة', 'العاهل', 'الشيخ'];
+
+/** Office heads the tagger's list lacks (kept here so the tagger's features do not change). */
+export const EXTRA_OFFICE_HEADS = [
+  'سناتور', 'السناتور', 'سيناتور', 'السيناتور', 'عضوة', 'العضوة', 'سكرتير', 'السكرتير', 'ملحق', 'الملحق',
+  'وكيلة', 'الوكيلة', 'قائدة', 'مندوبة', 'المندوبة', 'حاكمة', 'رئيسة', 'مديرة', 'المديرة', 'النائبة',
+  'الناطقة', 'المتحدثة', 'عمدة', 'نقيب', 'مفتش', 'المفتش', 'مراقب', 'المراقب', 'محافظ', 'قاضية', 'القاضية',
+  'كاتبة', 'أمينة', 'الأمينة', 'المنسقة', 'منسقة', 'ممثل', 'الممثل', 'ممثلة', 'مبعوثة', 'المبعوثة',
+  'مساعدة', 'المساعدة', 'مستشارة', 'المستشارة', 'سفيرة', 'السفيرة', 'المشرفة', 'مشرفة', 'رئيس', 'برلماني',
+];
+
+/** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */
+export const ROLE_QUALIFIERS = [
+  'سابق', 'سابقة', 'السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'أسبق', 'مستقل', 'مستقلة', 'المستقل', 'عام',
+  'عامة', 'العام', 'العامة', 'الحالي', 'الحالية', 'المكلف', 'المكلفة', 'مكلف', 'مكلفة', 'الخاص', 'الخاصة',
+  'خاص', 'خاصة', 'الرسمي', 'الرسمية', 'رسمي', 'المساعد', 'المساعدة', 'الأول', 'الثاني', 'الأولى', 'الثانية',
+  'المنتخب', 'المنتخبة', 'المؤقت', 'المؤقتة', 'بالنيابة', 'بالإنابة', 'الدائم', 'الدائمة', 'الفخري',
+];
+
+/** Role-only phrases that refer back to a person named just before ("نظيره العراقي"). */
+export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 'ونظيره', 'ونظيرته', 'لنظيره', 'بنظيره', 'ولنظيره'];
+
+/** Nouns and verbs of appointment that put a name before its new office ("تعيين فلان وكيلاً"). */
+export const APPOINTMENT_WORDS = [
+  'تعيين', 'بتعيين', 'وتعيين', 'تكليف', 'بتكليف', 'وتكليف', 'ترقية', 'بترقية', 'وترقية', 'إعفاء', 'بإعفاء',
+  'وإعفاء', 'عين', 'وعين', 'يعين', 'تعين', 'كلف', 'وكلف', 'تسمية', 'بتسمية', 'وتسمية', 'انتخاب', 'بانتخاب',
+  'وانتخاب', 'اختيار', 'باختيار', 'واختيار', 'ترشيح', 'بترشيح', 'وترشيح',
+];
+
+export const foldedRanks = foldedSet(RANKS);
+export const foldedRoyalTitles = foldedSet(ROYAL_TITLES);
+export const foldedRulerTitles = foldedSet(RULER_TITLES);
+export const foldedExtraOfficeHeads = foldedSet(EXTRA_OFFICE_HEADS);
+export const foldedRoleQualifiers = foldedSet(ROLE_QUALIFIERS);
+export const foldedCounterpartWords = foldedSet(COUNTERPART_WORDS);
+export const foldedAppointmentWords = foldedSet(APPOINTMENT_WORDS);

@@ -2,7 +2,8 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
-import { procliticReadings, stripProclitics } from './clitics.js';
+import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
+import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedPortfolioGlosses } from './lexicon.js';
 import { isRareWord } from './tagger.js';
@@ -79,8 +80,32 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     }
   }
   const first = tokens[start];
+  const glued = gluedHonorificLength(first.folded);
+  if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
   const { offset } = stripProclitics(first.text, first.folded, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/** Honorifics that news text sometimes glues to the name without a space ("الدكتورفلان"). */
+const GLUED_HONORIFICS = ['الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الشيخ', 'الأستاذ', 'اللواء', 'العميد', 'العقيد', 'الأمير', 'الملك', 'السيد', 'الحاج']
+  .map(fold)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Folded letters of an honorific glued to a name ("الدكتورفلان" → 7), or 0. The rest must be a name
+ * (a known given name, or a word rare in news text) and the whole word rare too, so that ordinary
+ * words that merely start like one ("الشيخوخة", "الدكتوراه", "الملكية") are left alone.
+ */
+export function gluedHonorificLength(folded: string): number {
+  const gaz = gazetteer();
+  if (gaz.honorifics.has(folded)) return 0;
+  for (const honorific of GLUED_HONORIFICS) {
+    if (!folded.startsWith(honorific)) continue;
+    const rest = folded.slice(honorific.length);
+    if (rest.length < 3 || !isRareWord(folded)) return 0;
+    return gaz.firstNames.has(rest) || gaz.familyNames.has(rest) || isRareWord(rest) ? honorific.length : 0;
+  }
+  return 0;
 }
 
 /** A place or organization span with the clitic of its first word removed. */
