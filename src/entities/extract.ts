@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, honorificBefore, isOfficeWord, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { bracketListNameSpans, colonListNameSpans, titledNameSpans } from './titled-names.js';
@@ -119,7 +119,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
       for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName, bracketed)) {
         // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
         const words = block.tokens.slice(span.start, span.end);
-        if (!words.some((token) => foldedRoleStops.has(token.folded))) people.push({ block, span });
+        if (words.some((token) => foldedRoleStops.has(token.folded))) continue;
+        // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
+        if (isInOfficeComplement(block.tokens, span.start)) continue;
+        people.push({ block, span });
       }
     } else {
       const span = tidyNameSpan(kind, block.tokens, start, end);

@@ -196,8 +196,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       break;
     }
     if (foldedRoleStops.has(word)) {
-      if (!prepositionComplement(tokens, end)) break;
-      end++;
+      if (!prepositionComplement(tokens, end) || isName(end + 1)) break;
+      end += 2;
       continue;
     }
     if (isVerbLike(token)) break;
@@ -226,6 +226,17 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
+}
+
+/**
+ * Whether a candidate name starting at `start` sits in the complement of an office phrase that opens
+ * before it: "حاكم ويسكونسن", "حاكم سابق لاركنسو" name a place, not a person.
+ */
+export function isInOfficeComplement(tokens: readonly Token[], start: number): boolean {
+  for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {
+    if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head) > start) return true;
+  }
+  return false;
 }
 
 /** The next name start at or after i within a short honorific chain (or tokens.length). */

@@ -5,7 +5,8 @@
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedPortfolioGlosses } from './lexicon.js';
+import { foldedLeadingNameParts, foldedPortfolioGlosses, foldedRoleQualifiers } from './lexicon.js';
+import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
@@ -41,9 +42,9 @@ export function taggedSpans(tags: readonly string[]): Array<{ kind: SpanKind; st
   return spans;
 }
 
-/** Whether a token is a title, honorific or office word, not part of a name. */
+/** Whether a token is a title, honorific, rank, office word or office qualifier, not part of a name. */
 export function isTitleWord(token: Token): boolean {
-  return hasTrait(token.folded, HONORIFIC | OFFICE_TITLE);
+  return hasTrait(token.folded, HONORIFIC | OFFICE_TITLE) || isOfficeWord(token) || isHonorificWord(token) || foldedRoleQualifiers.has(token.folded);
 }
 
 function isNationality(token: Token): boolean {
@@ -69,6 +70,13 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   const trailing = (token: Token): boolean => !bracketed && (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text));
+  // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
+  for (let i = start + 1; i < end; i++) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded)) {
+      end = i;
+      break;
+    }
+  }
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1]))) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
