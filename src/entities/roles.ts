@@ -164,6 +164,13 @@ function prepositionComplement(tokens: readonly Token[], i: number): boolean {
   }
 }
 
+/** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
+function preposedKnown(token: Token): boolean {
+  return stems(token)
+    .slice(1)
+    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || stem === 'اسم');
+}
+
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   if (isDefinite(token) || isPlaceOrNationality(token)) return false;
@@ -216,8 +223,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       foldedRoleQualifiers.has(word) ||
       foldedPortfolioGlosses.has(word) ||
       isOrganizationHead(token) ||
-      // "لاركنسو", "بمجلس", "باسم": a prepositional complement written as one word.
-      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1) ||
+      // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
+      // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
+      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
     if (!accepted) break;
