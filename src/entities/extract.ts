@@ -9,8 +9,10 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics } from './clitics.js';
+import { isOrdinaryWord } from './name-evidence.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
+import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -122,6 +124,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         if (words.some((token) => foldedRoleStops.has(token.folded))) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
         if (isInOfficeComplement(block.tokens, span.start)) continue;
+        if (!hasNameEvidence(block.tokens, span)) continue;
         people.push({ block, span });
       }
     } else {
@@ -148,6 +151,22 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/**
+ * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
+ * not every one of its words may be an ordinary word or verb ("وعضوية", "نعول"), and a word with
+ * "الله" alone ("توفيق الله", God's grace) is a name only after a title.
+ */
+function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
+  const before = tokens[span.start - 1];
+  if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
+  if (honorificBefore(tokens, span.start) || (before && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)))) return true;
+  const words = tokens.slice(span.start, span.end).map((token) => token.folded);
+  words[0] = procliticReadings(words[0]).find((reading) => reading.removed === 0 || span.skip > 0)?.stem ?? words[0];
+  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0])) return false;
+  const strong = words.filter((word) => !foldedWeakNameParts.has(word));
+  return strong.some((word) => !isOrdinaryWord(word));
 }
 
 function numbered(entities: Entity[], prefix: string): Entity[] {
