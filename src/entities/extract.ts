@@ -123,7 +123,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
         const words = block.tokens.slice(span.start, span.end);
         if (words.some((token) => foldedRoleStops.has(token.folded))) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
-        if (isInOfficeComplement(block.tokens, span.start)) continue;
+        const before = block.tokens[span.start - 1];
+        const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, span.start) !== null);
+        if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
         if (!hasNameEvidence(block.tokens, span)) continue;
         people.push({ block, span });
       }
@@ -161,12 +163,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
 function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const before = tokens[span.start - 1];
   if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
-  if (honorificBefore(tokens, span.start) || (before && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)))) return true;
+  const titled = honorificBefore(tokens, span.start) !== null || (before !== undefined && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)));
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
-  words[0] = procliticReadings(words[0]).find((reading) => reading.removed === 0 || span.skip > 0)?.stem ?? words[0];
-  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0])) return false;
-  const strong = words.filter((word) => !foldedWeakNameParts.has(word));
-  return strong.some((word) => !isOrdinaryWord(word));
+  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
+  // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
+  const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
+  return compound || words.some((word) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled));
 }
 
 function numbered(entities: Entity[], prefix: string): Entity[] {

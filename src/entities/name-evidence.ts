@@ -1,7 +1,8 @@
 /**
  * Whether a word behaves like an ordinary word rather than a name, from general signals instead of
- * lists of phrases: its frequency in running news text where names never stand (data/entities/
- * common-words.txt, derived from the ANT corpus by scripts/build-common-words.ts), the same with a
+ * lists of phrases: its frequency in running news text where names never stand, with other forms
+ * of it there too (data/entities/common-words.txt, derived from the ANT corpus by
+ * scripts/build-common-words.ts: "عضوية" and "العضوية", "يعول" and "تعول"), the same with a
  * clitic ("وعضوية" is "و" + "عضوية"), an attached pronoun ("لاهتمامكم", "وزيرنا"), or a verb's
  * imperfect prefix ("نعول" beside the common "يعول"). Loaded on first use.
  */
@@ -23,39 +24,32 @@ const PRONOUN_SUFFIX = /(?:كم|كما|هم|هما|هن)$/;
 const SHORT_PRONOUN_SUFFIXES = ['نا', 'ها', 'ه', 'ي'];
 const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 
-/** A word frequent in news text and (almost) never in a name's place. */
+/** A word frequent in news text, (almost) never in a name's place, and found in other forms too. */
 export function isCommonWord(folded: string): boolean {
   return commonWords().has(folded);
-}
-
-/**
- * A common noun or adjective: frequent and never a name both with and without the article
- * ("عضوية" and "العضوية", "المحبوب" and "محبوب"). Frequency alone is not enough: the names of people
- * often in the news ("كيري") are frequent too, but they do not take the article.
- */
-export function isCommonNoun(folded: string): boolean {
-  if (!isCommonWord(folded)) return false;
-  return folded.startsWith('ال') ? isCommonWord(folded.slice(2)) : isCommonWord('ال' + folded);
 }
 
 function isOfficeStem(stem: string): boolean {
   return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
 }
 
-/** Whether a folded word reads as an ordinary word or a verb, never as a name. */
-export function isOrdinaryWord(folded: string): boolean {
+/**
+ * Whether a folded word reads as an ordinary word or a verb, never as a name. After a title
+ * (`titled`) a bare common word may still be a name ("الملك الحسن"), so then only affixes count.
+ */
+export function isOrdinaryWord(folded: string, titled = false): boolean {
   const gaz = gazetteer();
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
-  if (isCommonNoun(folded)) return true;
+  if (isCommonWord(folded)) return !titled;
   const readings = procliticReadings(folded);
   for (const { removed, stem } of readings) {
-    if (removed > 0 && stem.length >= 3 && isCommonNoun(stem)) return true;
+    if (removed > 0 && stem.length >= 4 && isCommonWord(stem)) return true;
     if (folded.length >= 5 && PRONOUN_SUFFIX.test(stem)) return true;
     // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name.
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;
   }
   // "نعول" beside "يعول": one verb in another person.
-  if (folded.length >= 4 && folded.length <= 6 && IMPERFECT_PREFIXES.includes(folded[0])) {
+  if (!titled &&folded.length >= 4 && folded.length <= 6 && IMPERFECT_PREFIXES.includes(folded[0])) {
     const stem = folded.slice(1);
     if (IMPERFECT_PREFIXES.some((prefix) => prefix !== folded[0] && isCommonWord(prefix + stem))) return true;
   }

@@ -5,7 +5,7 @@
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedLeadingNameParts, foldedPortfolioGlosses, foldedRoleQualifiers } from './lexicon.js';
+import { foldedLeadingNameParts, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -44,7 +44,8 @@ export function taggedSpans(tags: readonly string[]): Array<{ kind: SpanKind; st
 
 /** Whether a token is a title, honorific, rank, office word or office qualifier, not part of a name. */
 export function isTitleWord(token: Token): boolean {
-  return hasTrait(token.folded, HONORIFIC | OFFICE_TITLE) || isOfficeWord(token) || isHonorificWord(token) || foldedRoleQualifiers.has(token.folded);
+  const word = token.folded;
+  return hasTrait(word, HONORIFIC | OFFICE_TITLE) || isOfficeWord(token) || isHonorificWord(token) || (foldedRoleQualifiers.has(word) && !foldedTrailingNameParts.has(word));
 }
 
 function isNationality(token: Token): boolean {
