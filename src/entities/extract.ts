@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, gluedHonorificLength, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, gluedHonorificLength, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { bracketListNameSpans, colonListNameSpans, titledNameSpans } from './titled-names.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -114,9 +114,17 @@ export function extractEntities(blocks: Block[]): Entity[] {
   });
   const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem);
 
+  // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
+  // spans a longer one now covers.
+  const canContinueName = (token: Token): boolean => !isTitleWord(token) && !foldedRoleStops.has(token.folded) && !isOrdinaryWord(token.folded);
+  for (const item of raw) if (item.kind === 'person') item.end = lineageEnd(item.block.tokens, item.start, item.end, canContinueName);
+  const chained = raw.filter(
+    (item) => !raw.some((other) => other !== item && other.block === item.block && other.kind === 'person' && other.start <= item.start && other.end >= item.end && (other.end - other.start > item.end - item.start || raw.indexOf(other) < raw.indexOf(item))),
+  );
+
   const people: Located[] = [];
   const others: Located[] = [];
-  for (const { block, kind, start, end, bracketed } of raw) {
+  for (const { block, kind, start, end, bracketed } of chained) {
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName, bracketed)) {
         // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.

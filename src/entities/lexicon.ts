@@ -269,7 +269,7 @@ export const foldedCountryEnglish = foldedRecord(COUNTRY_ENGLISH);
 /** Military and police ranks: written with the name, they are its honorific, never its office. */
 export const RANKS = [
   'الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'المشير', 'الجنرال',
-  'الأدميرال', 'العماد', 'الركن', 'الطيار', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
+  'الأدميرال', 'العماد', 'الركن', 'ركن', 'الطيار', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
 ];
 
 /** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */

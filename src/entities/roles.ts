@@ -101,7 +101,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
   if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') start -= 2;
   while (start > 0 && tokens[start - 1].isWord) {
     const word = tokens[start - 1].folded;
-    if (word === 'اول' && !(start >= 2 && foldedRanks.has(tokens[start - 2].folded))) break;
+    if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     if (!isHonorificWord(tokens[start - 1]) || word === 'د') break;
     start--;
   }
@@ -207,9 +207,14 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       end += 2;
       continue;
     }
+    // "مديراً عاماً": a qualifier agrees with an accusative office.
+    if (word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) {
+      end++;
+      continue;
+    }
     if (isVerbLike(token)) break;
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
-    if (word.startsWith('و') && stems(token).length > 1 && !foldedRoleQualifiers.has(word)) {
+    if (word.startsWith('و') && stems(token).length > 1 && !foldedRoleQualifiers.has(word) && !isOfficeStem(word) && !foldedPortfolioGlosses.has(word)) {
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem));
       if (!joined) break;
       end++;

@@ -117,6 +117,32 @@ export function gluedHonorificLength(folded: string): number {
   return 0;
 }
 
+/** Words that join a lineage chain: "بن", "ابن", "بنت", "آل". */
+const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+const MAX_LINEAGE_TOKENS = 12;
+
+/**
+ * End of a person span carried through its lineage chain: "محمد بن نايف" + "بن عبدالعزيز آل سعود" is
+ * one name, however the tagger cut it. `canContinue` says whether a word may be part of a name.
+ */
+export function lineageEnd(tokens: readonly Token[], start: number, end: number, canContinue: (token: Token) => boolean): number {
+  while (end < tokens.length && end - start < MAX_LINEAGE_TOKENS) {
+    const last = tokens[end - 1];
+    const next = tokens[end];
+    // The span stopped on a link ("... آل"): the link's name follows.
+    if (LINEAGE_LINKS.has(last.folded) && next.isWord && canContinue(next)) {
+      end++;
+      continue;
+    }
+    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && canContinue(tokens[end + 1])) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
 /** A place or organization span with the clitic of its first word removed. */
 export function tidyNameSpan(kind: SpanKind, tokens: readonly Token[], start: number, end: number): Span | null {
   while (start < end && !tokens[start].isWord) start++;

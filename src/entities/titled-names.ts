@@ -10,7 +10,7 @@
 import { gazetteer } from './gazetteer.js';
 import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
 import { isOfficeInName, isOfficeWord, listRoleBefore, roleBefore } from './roles.js';
-import { isCliticNoun } from './spans.js';
+import { gluedHonorificLength, isCliticNoun } from './spans.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -23,6 +23,8 @@ export interface NameSpan {
 }
 
 const MAX_NAME_WORDS = 4;
+/** A lineage chain ("محمد بن نايف بن عبدالعزيز آل سعود") may run longer than a plain name. */
+const MAX_LINEAGE_WORDS = 10;
 /** Tanween fath ("مباغتًا", "تاركًا") marks an adverb or object, never a name. */
 const TANWEEN = /[\u064b-\u064d]/;
 
@@ -77,7 +79,8 @@ function cannotBeName(token: Token): boolean {
  */
 function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean, stop: (token: Token) => boolean): number {
   let end = start;
-  while (end < tokens.length && end - start < MAX_NAME_WORDS) {
+  let plain = 0;
+  while (end < tokens.length && plain < MAX_NAME_WORDS && end - start < MAX_LINEAGE_WORDS) {
     const token = tokens[end];
     if (end > start && isOfficeInName(tokens, end) && !stop(token)) {
       end++;
@@ -91,13 +94,14 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     if (foldedLeadingNameParts.has(token.folded)) {
       const next = tokens[end + 1];
-      if (!next || cannotBeName(next) || stop(next) || end + 1 - start >= MAX_NAME_WORDS) break;
+      if (!next || cannotBeName(next) || stop(next) || end + 1 - start >= MAX_LINEAGE_WORDS) break;
       end += 2;
       continue;
     }
     if (!looksLikeName(token) || isCliticNoun(token.folded)) break;
     if (end > start && NOT_NAME_ENDING.test(token.folded) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
+    plain++;
   }
   return end;
 }
@@ -118,6 +122,13 @@ function skipToName(tokens: readonly Token[], from: number): number {
 export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "الدكتورعلي الغامدي": the title glued to the first word of the name.
+    if (tokens[i].isWord && gluedHonorificLength(tokens[i].folded) > 0) {
+      const end = nameEnd(tokens, i + 1, looksLikeName, () => false);
+      spans.push({ start: i, end });
+      i = end - 1;
+      continue;
+    }
     if (!isPersonTitle(tokens[i])) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && hasTrait(tokens[i - 1].folded, ORGANIZATION_HEAD)) continue;
