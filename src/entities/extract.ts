@@ -17,7 +17,7 @@ import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
-import { bracketListNameSpans, colonListNameSpans, titledNameSpans } from './titled-names.js';
+import { bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -91,13 +91,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const looksLikeName = (token: Token): boolean =>
     nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
 
+  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+
   // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
   const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
   const raw: Array<{ block: BlockTokens } & RawSpan> = [];
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
     let tagged: RawSpan[] = taggedBlocks[b];
-    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName)]) {
+    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];

@@ -219,7 +219,7 @@ export const PERSON_VERBS = [
 export const LEADING_NAME_PARTS = ['بن', 'ابن', 'بنت', 'عبد', 'أبو', 'ابو', 'أم', 'ام', 'آل', 'ال', 'فون', 'دي', 'فان', 'دير'];
 
 /** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
-export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع'];
+export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
 function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));

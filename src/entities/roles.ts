@@ -70,6 +70,11 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   return plain(before) && plain(after);
 }
 
+/** Whether an office phrase may open at token i (an office word that is not part of a name). */
+export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].isWord && isOfficeAt(tokens, i);
+}
+
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i)) return false;
@@ -154,8 +159,8 @@ function prepositionComplement(tokens: readonly Token[], i: number): boolean {
       return isOfficeWord(next);
     case 'في': // "عضو لجنة ... في مجلس النواب"
       return isOrganizationHead(next);
-    case 'علي': // "المشرف العام على المركز"
-      return isDefinite(next) && (isOrganizationHead(next) || foldedPortfolioGlosses.has(next.folded) || /^ال(?:مركز|برنامج|برامج)/.test(next.folded));
+    case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
+      return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا"
       return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next);
@@ -284,9 +289,14 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (separated) end--;
   // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
-  while (end > 0 && tokens[end - 1].isWord && foldedNameQualifiers.has(tokens[end - 1].folded) && !isOfficeWord(tokens[end - 1])) end--;
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
-  const role = officePhraseBefore(tokens, end, isName);
+  let role = officePhraseBefore(tokens, end, isName);
+  // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
+  let bare = end;
+  while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
+    bare--;
+    role = officePhraseBefore(tokens, bare, isName);
+  }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
   return role;
@@ -329,7 +339,8 @@ function skipBracket(tokens: readonly Token[], i: number): number {
  * that runs straight into another name is that name's office, not this one's.
  */
 export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken = noNames): RoleMatch | null {
-  let start = skipBracket(tokens, nameEnd);
+  // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
+  let start = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
   const separator = tokens[start]?.text;
   const separated = separator === '،' || separator === ',' || separator === ':' || separator === '-' || separator === '–' || separator === '(';
   if (separated) start++;

@@ -9,8 +9,9 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
-import { isOfficeInName, isOfficeWord, listRoleBefore, roleBefore } from './roles.js';
+import { isHonorificWord, isOfficeInName, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
+import { isOrdinaryWord } from './name-evidence.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -135,6 +136,36 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const start = skipToName(tokens, i + 1);
     const end = nameEnd(tokens, start, looksLikeName, () => false);
     if (end > start) {
+      spans.push({ start, end });
+      i = end - 1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * Names right after an office phrase or an honorific: "رئيس وزراء إسرائيل مناحيم بيغن", "رئيس هيئة
+ * قناة السويس الفريق مهاب مميش", "لمفوضة السياسة الخارجية للاتحاد الأوروبي، فيديريكا موغيريني".
+ * The office phrase is parsed by the officials grammar, so the name starts where its complements end.
+ */
+export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean, isKnownNameWord: (token: Token) => boolean): NameSpan[] {
+  // Without a title's certainty, a name must start with a known name word, or be two or more words
+  // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
+  const plain = (token: Token): boolean =>
+    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded));
+  const convincing = (start: number, end: number): boolean =>
+    isKnownNameWord(tokens[start]) || (end - start >= 2 && tokens.slice(start, end).every((token) => plain(token) || foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded)));
+  const spans: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const office = isOfficeStart(tokens, i);
+    if (!office && !(isHonorificWord(tokens[i]) && tokens[i].folded !== 'د')) continue;
+    if (i > 0 && hasTrait(tokens[i - 1].folded, ORGANIZATION_HEAD)) continue;
+    let start = office ? officePhraseEnd(tokens, i) : i + 1;
+    // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
+    while (start < tokens.length && (isHonorificWord(tokens[start]) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+    if (office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',')) start++;
+    const end = nameEnd(tokens, start, looksLikeName, () => false);
+    if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
       spans.push({ start, end });
       i = end - 1;
     }
