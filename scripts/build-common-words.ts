@@ -14,7 +14,7 @@ import { fold } from '../src/text/normalize.js';
 
 const MIN_COUNT = 5;
 /** At most this share of a word's uses may be in a name position. */
-const MAX_NAME_SHARE = 0.03;
+const MAX_NAME_SHARE = 0.05;
 /** How often another form of the word must occur (see `alternants`). */
 const MIN_ALTERNANT = 2;
 
@@ -53,14 +53,14 @@ function count(seeds: Set<string>): { total: Map<string, number>; asName: Map<st
       bump(total, word);
       const before = words[i - 1] ?? '';
       const after = words[i + 1] ?? '';
-      if (TITLES.has(before) || after === 'بن' || seeds.has(before) || seeds.has(after)) bump(asName, word);
+      if (TITLES.has(before) || after === 'بن' || seeds.has(before)) bump(asName, word);
     }
   }
   return { total, asName };
 }
 
 // Two passes: words often after a title are names; the words next to them are in a name's place too
-// (given name before a family name and the other way round).
+// (a family name after a given name).
 const first = count(new Set());
 const seeds = new Set([...first.total].filter(([word, n]) => n >= 3 && (first.asName.get(word) ?? 0) / n >= 0.2).map(([word]) => word));
 const { total, asName } = count(seeds);

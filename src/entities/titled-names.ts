@@ -153,8 +153,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
   const plain = (token: Token): boolean =>
     isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded));
-  const convincing = (start: number, end: number): boolean =>
-    isKnownNameWord(tokens[start]) || (end - start >= 2 && tokens.slice(start, end).every((token) => plain(token) || foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded)));
+  const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
+  const convincing = (start: number, end: number): boolean => {
+    const words = tokens.slice(start, end);
+    // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && isOrdinaryWord(token.folded))) return false;
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token) => plain(token) || part(token)));
+  };
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const office = isOfficeStart(tokens, i);
