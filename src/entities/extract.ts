@@ -18,6 +18,7 @@ import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, isR
 import { appositivePersonSpans, gluedHonorificLength, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
+import { findReferences } from './references.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -157,7 +158,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const places = groupByName('place', freePlacesAndOrgs.filter((l) => l.span.kind === 'place'));
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
-  const personEntities = persons.map((draft) => toPersonEntity(draft, allPersonTokens)).sort((a, b) => Number(b.official) - Number(a.official));
+  const unsorted = persons.map((draft) => toPersonEntity(draft, allPersonTokens));
+  addReferences(unsorted, persons, tokenized, allPersonTokens);
+  const personEntities = unsorted.sort((a, b) => Number(b.official) - Number(a.official));
   return [
     ...numbered(personEntities, 'person'),
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
@@ -179,6 +182,29 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
   return compound || words.some((word) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled));
+}
+
+/** Role-only mentions ("نظيره العراقي", "الوزير") of the people, see references.ts. */
+function addReferences(entities: Entity[], drafts: Draft[], blocks: BlockTokens[], names: NameTokens): void {
+  const byIndex = new Map(blocks.map((block) => [block.block, block]));
+  const people = entities.map((entity, i) => ({
+    official: entity.official,
+    roleWords: entity.role ? roleWords(entity.role) : null,
+    country: entity.country,
+    mentions: drafts[i].mentions.map(({ block, span }) => ({ block: block.block, token: span.start })),
+  }));
+  const references = findReferences(blocks, people, (block) => {
+    const tokens = byIndex.get(block);
+    return tokens ? isNameIn(names, tokens) : () => false;
+  });
+  entities.forEach((entity, i) => {
+    if (references[i].length > 0) entity.references = references[i];
+  });
+}
+
+/** A role as folded words, punctuation dropped. */
+function roleWords(role: string): string[] {
+  return fold(role).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
 
 function numbered(entities: Entity[], prefix: string): Entity[] {
@@ -395,6 +421,7 @@ function toPlainEntity(draft: Draft): Entity {
     role: null,
     country: null,
     latin: null,
+    honorific: null,
     mentions,
   };
 }
