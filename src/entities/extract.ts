@@ -115,7 +115,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
     for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
   });
-  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem);
+  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || stem === 'عبد' || stem === 'ابو';
 
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
@@ -222,25 +222,65 @@ function sortMentions(mentions: Located[]): Located[] {
   return [...mentions].sort((a, b) => a.block.block - b.block.block || a.span.start - b.span.start);
 }
 
-/** Groups person spans by name; a one-word name that is part of exactly one longer name joins it. */
+/**
+ * The spelling-independent key of a name: folded (hamza, ى/ي, ة/ه, diacritics), "عبد ال..." and
+ * "أبو ..." written together or apart, and the article of a word dropped ("الشمري" = "شمري").
+ */
+function nameKey(words: readonly string[]): string[] {
+  const key: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if ((word === 'عبد' || word === 'ابو') && words[i + 1]) {
+      key.push(bareWord(word + words[i + 1]));
+      i++;
+    } else key.push(bareWord(word));
+  }
+  return key;
+}
+
+function bareWord(word: string): string {
+  return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+}
+
+/** Whether `part` is the start of `whole`, or its first and last words ("هيلاري كلينتون"). */
+function isPartialName(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length >= whole.length) return false;
+  if (part.every((word, k) => whole[k] === word)) return true;
+  return part.length === 2 && whole[0] === part[0] && whole[whole.length - 1] === part[1];
+}
+
+/**
+ * Groups person spans by name key; a shorter name that is part of exactly one longer name joins it
+ * (a one-word name anywhere in it, a longer one as its start or its first and last words).
+ */
 function groupPeople(people: Located[]): Draft[] {
-  const byKey = new Map<string, Draft>();
+  const byKey = new Map<string, Draft & { key: string[] }>();
   for (const located of sortMentions(people)) {
     const words = foldedWords(located);
-    const key = words.join(' ');
-    const draft = byKey.get(key);
+    const key = nameKey(words);
+    const draft = byKey.get(key.join(' '));
     if (draft) draft.mentions.push(located);
-    else byKey.set(key, { kind: 'person', words, mentions: [located] });
+    else byKey.set(key.join(' '), { kind: 'person', words, key, mentions: [located] });
   }
-  const drafts = [...byKey.values()];
-  for (const short of drafts.filter((d) => d.words.length === 1)) {
-    const owners = drafts.filter((d) => d.words.length > 1 && d.words.includes(short.words[0]));
+  const drafts = [...byKey.values()].sort((a, b) => a.key.length - b.key.length);
+  for (const short of drafts) {
+    const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? d.key.includes(short.key[0]) : isPartialName(short.key, d.key)));
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
     }
   }
-  return drafts.filter((d) => d.mentions.length > 0);
+  return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/** The folded words of the longest mention of a merged draft (further mentions look for it). */
+function longestWords(words: string[], mentions: Located[]): string[] {
+  let best = words;
+  for (const mention of mentions) {
+    const candidate = foldedWords(mention);
+    if (candidate.length > best.length) best = candidate;
+  }
+  return best;
 }
 
 /** Family name (last strong word) of a multi-word name, or the name itself when it is one word. */

@@ -78,7 +78,7 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i)) return false;
-  return !(i > 0 && foldedLeadingNameParts.has(tokens[i - 1].folded));
+  return !(i > 0 && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
 
 /** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */

@@ -84,7 +84,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i];
-    if (token.folded.startsWith('و') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded)) {
+    // "الشمري وعبد الأمير", "بعبد الأمير": a clitic on a word opens another name.
+    const compound = /^[وبلف](?:عبد|ابو)$/.test(token.folded);
+    if (compound || (token.folded.startsWith('و') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded))) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed)];
     }
   }
