@@ -127,6 +127,10 @@ function isPlaceOrNationality(token: Token): boolean {
   return hasTrait(token.folded, PLACE) || stems(token).some((stem) => gazetteer().nationalities.has(stem));
 }
 
+function isNationalityWord(token: Token): boolean {
+  return stems(token).some((stem) => gazetteer().nationalities.has(stem));
+}
+
 function isOrganizationHead(token: Token): boolean {
   return hasTrait(token.folded, ORGANIZATION_HEAD);
 }
@@ -226,6 +230,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     const previous = tokens[end - 1];
+    // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
+    // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
     const accepted =
       isDefinite(token) ||
       isOfficeWord(token) ||
