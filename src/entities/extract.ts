@@ -239,13 +239,16 @@ function nameKey(words: readonly string[]): string[] {
 }
 
 function bareWord(word: string): string {
+  if (word === 'ابن') return 'بن';
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
 }
 
-/** Whether `part` is the start of `whole`, or its first and last words ("هيلاري كلينتون"). */
+/** Whether `part` is the start of `whole`, its first and last words ("هيلاري كلينتون"), or its patronymic. */
 function isPartialName(part: readonly string[], whole: readonly string[]): boolean {
   if (part.length >= whole.length) return false;
   if (part.every((word, k) => whole[k] === word)) return true;
+  // "بن زايد" for "عبدالله بن زايد آل نهيان": the patronymic alone.
+  if (part[0] === 'بن') for (let i = 1; i + part.length <= whole.length; i++) if (part.every((word, k) => whole[i + k] === word)) return true;
   return part.length === 2 && whole[0] === part[0] && whole[whole.length - 1] === part[1];
 }
 
@@ -262,7 +265,8 @@ function groupPeople(people: Located[]): Draft[] {
     if (draft) draft.mentions.push(located);
     else byKey.set(key.join(' '), { kind: 'person', words, key, mentions: [located] });
   }
-  const drafts = [...byKey.values()].sort((a, b) => a.key.length - b.key.length);
+  // Longer partial names join first, so that the shorter ones then see one owner left.
+  const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
   for (const short of drafts) {
     const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? d.key.includes(short.key[0]) : isPartialName(short.key, d.key)));
     if (owners.length === 1) {

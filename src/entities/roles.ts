@@ -223,7 +223,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     }
     if (isVerbLike(token)) break;
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
-    if (word.startsWith('و') && stems(token).length > 1 && !foldedRoleQualifiers.has(word) && !isOfficeStem(word) && !foldedPortfolioGlosses.has(word)) {
+    const gaz = gazetteer();
+    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
+    if (word.startsWith('و') && stems(token).length > 1 && !wholeWordKnown) {
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem));
       if (!joined) break;
       end++;
