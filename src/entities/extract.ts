@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics } from './clitics.js';
 import { isOrdinaryWord } from './name-evidence.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
+import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -119,7 +119,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
-  const canContinueName = (token: Token): boolean => !isTitleWord(token) && !foldedRoleStops.has(token.folded) && !isOrdinaryWord(token.folded);
+  const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
   for (const item of raw) if (item.kind === 'person') item.end = lineageEnd(item.block.tokens, item.start, item.end, canContinueName);
   const chained = raw.filter(
     (item) => !raw.some((other) => other !== item && other.block === item.block && other.kind === 'person' && other.start <= item.start && other.end >= item.end && (other.end - other.start > item.end - item.start || raw.indexOf(other) < raw.indexOf(item))),
@@ -132,7 +132,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName, bracketed)) {
         // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
         const words = block.tokens.slice(span.start, span.end);
-        if (words.some((token) => foldedRoleStops.has(token.folded))) continue;
+        if (words.some(isParticle)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
         const before = block.tokens[span.start - 1];
         const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, span.start) !== null);

@@ -315,3 +315,12 @@ export const foldedExtraOfficeHeads = foldedSet(EXTRA_OFFICE_HEADS);
 export const foldedRoleQualifiers = foldedSet(ROLE_QUALIFIERS);
 export const foldedCounterpartWords = foldedSet(COUNTERPART_WORDS);
 export const foldedAppointmentWords = foldedSet(APPOINTMENT_WORDS);
+
+/**
+ * Whether a token is a particle that never belongs to a name. Folding writes "على" (on) and the name
+ * "علي" alike: only the written alef maqsura makes it the preposition.
+ */
+export function isParticle(token: { text: string; folded: string }): boolean {
+  if (!foldedRoleStops.has(token.folded)) return false;
+  return !(token.folded === 'علي' && /ي[\u064b-\u0652]*$/.test(token.text));
+}

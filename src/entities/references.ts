@@ -57,6 +57,11 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   if (after < tokens.length && isName(after)) return true;
   let before = start - 1;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
+  // "فلان (62 عاما): حاكم ...": a short bracket between the name and its office.
+  if (before >= 0 && tokens[before].text === ')') {
+    const open = tokens.slice(Math.max(0, before - 5), before).map((t) => t.text).lastIndexOf('(');
+    if (open >= 0) before = Math.max(0, before - 5) + open - 1;
+  }
   return before >= 0 && isName(before);
 }
 

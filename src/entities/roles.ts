@@ -183,7 +183,7 @@ function preposedKnown(token: Token): boolean {
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   if (isDefinite(token) || isPlaceOrNationality(token)) return false;
-  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || foldedRoleQualifiers.has(token.folded) || !isRareWord(token.folded);
+  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || foldedRoleQualifiers.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
 }
 
 /**

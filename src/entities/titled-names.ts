@@ -8,7 +8,7 @@
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { gazetteer } from './gazetteer.js';
-import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
+import { isParticle, foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
 import { isHonorificWord, isOfficeInName, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
 import { isOrdinaryWord } from './name-evidence.js';
@@ -62,7 +62,7 @@ function cannotBeName(token: Token): boolean {
     TANWEEN.test(token.text) ||
     (word.startsWith('لل') && word.length > 3) ||
     /^[0-9a-z]/.test(word) ||
-    foldedRoleStops.has(word) ||
+    isParticle(token) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
     isIndefiniteAccusative(word) ||
