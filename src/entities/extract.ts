@@ -9,7 +9,7 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics } from './clitics.js';
-import { isOrdinaryWord } from './name-evidence.js';
+import { isOrdinaryWord, isPlaceWord } from './name-evidence.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
@@ -180,6 +180,10 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
+  // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person.
+  const gaz = gazetteer();
+  const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
+  if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
   return compound || words.some((word) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled));
 }

@@ -13,10 +13,24 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 
 let common: Set<string> | undefined;
+let placeWords: Set<string> | undefined;
+
+function readList(file: string): Set<string> {
+  return new Set(readFileSync(dataPath(file), 'utf8').split('\n').filter(Boolean));
+}
 
 function commonWords(): Set<string> {
-  common ??= new Set(readFileSync(dataPath('entities/common-words.txt'), 'utf8').split('\n').filter(Boolean));
+  common ??= readList('entities/common-words.txt');
   return common;
+}
+
+/**
+ * A word that in news text mostly follows "في", "إلى" or the head of a place or media name ("متحف
+ * باردو", "قناة فوكس"): it names a place or a body (data/entities/place-words.txt, from ANT).
+ */
+export function isPlaceWord(folded: string): boolean {
+  placeWords ??= readList('entities/place-words.txt');
+  return placeWords.has(folded);
 }
 
 /** Pronouns attached to the end of a noun or verb: "their", "your", "our", "his". */
