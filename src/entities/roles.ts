@@ -225,7 +225,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
     const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
-    if (word.startsWith('و') && stems(token).length > 1 && !wholeWordKnown) {
+    // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
+    const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
+    if (conjunction && !wholeWordKnown) {
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem));
       if (!joined) break;
       end++;

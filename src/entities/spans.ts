@@ -86,7 +86,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     const token = tokens[i];
     // "الشمري وعبد الأمير", "بعبد الأمير": a clitic on a word opens another name.
     const compound = /^[وبلف](?:عبد|ابو)$/.test(token.folded);
-    if (compound || (token.folded.startsWith('و') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded))) {
+    // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded);
+    if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed)];
     }
   }

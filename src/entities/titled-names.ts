@@ -178,6 +178,23 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   return spans;
 }
 
+const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنة', 'عاماً']);
+
+/**
+ * "سكوت ووكر (47 عاما)": the words right before an age in brackets are a name, when none of them is
+ * an ordinary word, a title or a particle (two words at least, or one known name word).
+ */
+export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (token: Token) => boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let open = 1; open + 3 < tokens.length; open++) {
+    if (tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
+    let start = open;
+    while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1].folded)) start--;
+    if (open - start >= 2 || (open - start === 1 && isKnownNameWord(tokens[start]))) spans.push({ start, end: open });
+  }
+  return spans;
+}
+
 /**
  * "وزراء خارجية كل من: ...، والسودان (الرشيد الطاهر)": the bracket holds a name, whatever its words
  * would otherwise suggest ("السويدي" is also "Swedish"), up to a closing bracket or a dash.
