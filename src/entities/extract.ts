@@ -121,9 +121,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
   for (const item of raw) if (item.kind === 'person') item.end = lineageEnd(item.block.tokens, item.start, item.end, canContinueName);
-  const chained = raw.filter(
-    (item) => !raw.some((other) => other !== item && other.block === item.block && other.kind === 'person' && other.start <= item.start && other.end >= item.end && (other.end - other.start > item.end - item.start || raw.indexOf(other) < raw.indexOf(item))),
-  );
+  const chained = withoutCoveredPeople(raw);
 
   const people: Located[] = [];
   const others: Located[] = [];
@@ -186,6 +184,31 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
   return compound || words.some((word) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled));
+}
+
+/**
+ * Drops person spans inside a longer (or, if equal, earlier) person span of the same block. Spans are
+ * compared within their block only: an article has thousands of them.
+ */
+function withoutCoveredPeople<T extends { block: BlockTokens; kind: EntityKind; start: number; end: number }>(raw: T[]): T[] {
+  const byBlock = new Map<BlockTokens, Array<{ item: T; order: number }>>();
+  raw.forEach((item, order) => {
+    if (item.kind !== 'person') return;
+    const list = byBlock.get(item.block) ?? [];
+    list.push({ item, order });
+    byBlock.set(item.block, list);
+  });
+  const covered = new Set<T>();
+  for (const list of byBlock.values()) {
+    for (const { item, order } of list) {
+      const inside = list.some(
+        ({ item: other, order: otherOrder }) =>
+          other !== item && other.start <= item.start && other.end >= item.end && (other.end - other.start > item.end - item.start || otherOrder < order),
+      );
+      if (inside) covered.add(item);
+    }
+  }
+  return raw.filter((item) => !covered.has(item));
 }
 
 /** Role-only mentions ("نظيره العراقي", "الوزير") of the people, see references.ts. */

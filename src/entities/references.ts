@@ -74,10 +74,19 @@ export function findReferences(blocks: readonly ReferenceBlock[], people: readon
   const officials = people.map((person, index) => ({ person, index })).filter(({ person }) => person.official && person.roleWords);
   if (officials.length === 0) return found;
   const gaz = gazetteer();
-  // Name mentions in article order, to find who was named last before a bare title.
-  const named = people
-    .flatMap((person, index) => person.mentions.map((m) => ({ ...m, index })))
-    .sort((a, b) => a.block - b.block || a.token - b.token);
+  // Name mentions per block, in order, to find who was named last before a bare title.
+  const namedIn = new Map<number, Array<{ token: number; index: number }>>();
+  people.forEach((person, index) => {
+    for (const m of person.mentions) namedIn.set(m.block, [...(namedIn.get(m.block) ?? []), { token: m.token, index }]);
+  });
+  for (const list of namedIn.values()) list.sort((a, b) => a.token - b.token);
+  // Officials by their office, the head word without its article.
+  const byOffice = new Map<string, number[]>();
+  for (const { person, index } of officials) {
+    const role = [...(person.roleWords ?? [])];
+    role[0] = headOf(role[0]);
+    byOffice.set(role.join(' '), [...(byOffice.get(role.join(' ')) ?? []), index]);
+  }
 
   for (const block of blocks) {
     const { tokens } = block;
@@ -102,16 +111,12 @@ export function findReferences(blocks: readonly ReferenceBlock[], people: readon
       words[0] = headOf(words[0]);
       if (end - i > 1) {
         // The full office of exactly one named official, repeated alone.
-        const matches = officials.filter(({ person }) => {
-          const role = [...(person.roleWords ?? [])];
-          role[0] = headOf(role[0]);
-          return role.join(' ') === words.join(' ');
-        });
-        if (matches.length === 1) found[matches[0].index].push(mentionAt(block, i, end));
+        const matches = byOffice.get(words.join(' ')) ?? [];
+        if (matches.length === 1) found[matches[0]].push(mentionAt(block, i, end));
       } else if (tokens[i].folded.replace(/^[وف]/, '').startsWith('ال')) {
         // A bare title: the last person named before it, if that person holds this office and no
         // other official named in this or the previous paragraph does.
-        const before = named.filter((m) => (m.block === block.block && m.token < i) || (m.block < block.block && m.block >= block.block - 1));
+        const before = [...(namedIn.get(block.block - 1) ?? []), ...(namedIn.get(block.block) ?? []).filter((m) => m.token < i)];
         const last = before[before.length - 1];
         const holds = (index: number): boolean => headOf(people[index].roleWords?.[0] ?? '') === words[0];
         if (last && people[last.index].official && holds(last.index) && !before.some((m) => m.index !== last.index && holds(m.index))) {

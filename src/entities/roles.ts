@@ -47,10 +47,24 @@ function isOfficeStem(stem: string): boolean {
   return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
 }
 
+/** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
+const MAX_REMEMBERED = 50_000;
+const officeWords = new Map<string, boolean>();
+
 /** An office word, also with a clitic attached ("ووزير", "بوزير") or in the accusative ("وكيلاً"). */
 export function isOfficeWord(token: Token): boolean {
-  if (hasTrait(token.folded, OFFICE_TITLE)) return true;
-  for (const { stem } of procliticReadings(token.folded)) {
+  let known = officeWords.get(token.folded);
+  if (known === undefined) {
+    if (officeWords.size >= MAX_REMEMBERED) officeWords.clear();
+    known = officeWordUncached(token.folded);
+    officeWords.set(token.folded, known);
+  }
+  return known;
+}
+
+function officeWordUncached(folded: string): boolean {
+  if (hasTrait(folded, OFFICE_TITLE)) return true;
+  for (const { stem } of procliticReadings(folded)) {
     if (foldedExtraOfficeHeads.has(stem)) return true;
     if (stem.length > 3 && stem.endsWith('ا') && isOfficeStem(stem.slice(0, -1))) return true;
   }
@@ -114,9 +128,17 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
   return start < nameStart ? { start, end: nameStart } : null;
 }
 
+const stemsOf = new Map<string, readonly string[]>();
+
 /** The words of a written token under each reading: "والمتحدث" is also "المتحدث". */
 function stems(token: Token): readonly string[] {
-  return procliticReadings(token.folded).map((reading) => reading.stem);
+  let known = stemsOf.get(token.folded);
+  if (!known) {
+    if (stemsOf.size >= MAX_REMEMBERED) stemsOf.clear();
+    known = procliticReadings(token.folded).map((reading) => reading.stem);
+    stemsOf.set(token.folded, known);
+  }
+  return known;
 }
 
 function isDefinite(token: Token): boolean {

@@ -109,7 +109,22 @@ const GLUED_HONORIFICS = ['الدكتور', 'الدكتورة', 'المهندس'
  * (a known given name, or a word rare in news text) and the whole word rare too, so that ordinary
  * words that merely start like one ("الشيخوخة", "الدكتوراه", "الملكية") are left alone.
  */
+const gluedLengths = new Map<string, number>();
+const MAX_REMEMBERED = 50_000;
+
 export function gluedHonorificLength(folded: string): number {
+  // Most words cannot hold a glued title at all: answer them without a lookup.
+  if (folded.length < 7 || !folded.startsWith('ال')) return 0;
+  let known = gluedLengths.get(folded);
+  if (known === undefined) {
+    if (gluedLengths.size >= MAX_REMEMBERED) gluedLengths.clear();
+    known = gluedLengthUncached(folded);
+    gluedLengths.set(folded, known);
+  }
+  return known;
+}
+
+function gluedLengthUncached(folded: string): number {
   const gaz = gazetteer();
   if (gaz.honorifics.has(folded)) return 0;
   for (const honorific of GLUED_HONORIFICS) {

@@ -173,6 +173,9 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
       spans.push({ start, end });
       i = end - 1;
+    } else if (office) {
+      // The office words inside this phrase would only find the same end again.
+      i = Math.max(i, start - 1);
     }
   }
   return spans;

@@ -1,0 +1,12 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { blocksFromArticle } from '../src/entities/evaluate.js';
+import { extractEntities } from '../src/entities/extract.js';
+const dir = '/work/shared/articles/ar/';
+const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8'));
+let article = '';
+while (Buffer.byteLength(article) < 1_000_000) article += texts.join('\n') + '\n';
+const blocks = blocksFromArticle(article);
+extractEntities(blocks);
+const t = performance.now();
+extractEntities(blocks);
+console.log(performance.now() - t);
