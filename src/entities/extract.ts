@@ -9,7 +9,7 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics } from './clitics.js';
-import { isOrdinaryWord, isPlaceWord } from './name-evidence.js';
+import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './name-evidence.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
@@ -157,8 +157,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
   const unsorted = persons.map((draft) => toPersonEntity(draft, allPersonTokens));
+  // A one-word "name" with no title, office or known given or family name anywhere in the article is
+  // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once.
+  const kept = unsorted.map((entity) => entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name)));
   addReferences(unsorted, persons, tokenized, allPersonTokens);
-  const personEntities = unsorted.sort((a, b) => Number(b.official) - Number(a.official));
+  const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [
     ...numbered(personEntities, 'person'),
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
@@ -176,6 +179,7 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
   const titled = honorificBefore(tokens, span.start) !== null || (before !== undefined && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)));
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
+  if (words.some(isOfficeWithPronoun)) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person.

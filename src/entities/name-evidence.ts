@@ -54,7 +54,7 @@ function isOfficeStem(stem: string): boolean {
 export function isOrdinaryWord(folded: string, titled = false): boolean {
   const gaz = gazetteer();
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
-  if (isCommonWord(folded)) return !titled;
+  if (!titled && isCommonWord(folded)) return true;
   const readings = procliticReadings(folded);
   for (const { removed, stem } of readings) {
     if (removed > 0 && stem.length >= 4 && isCommonWord(stem)) return true;
@@ -66,6 +66,14 @@ export function isOrdinaryWord(folded: string, titled = false): boolean {
   if (!titled &&folded.length >= 4 && folded.length <= 6 && IMPERFECT_PREFIXES.includes(folded[0])) {
     const stem = folded.slice(1);
     if (IMPERFECT_PREFIXES.some((prefix) => prefix !== folded[0] && isCommonWord(prefix + stem))) return true;
+  }
+  return false;
+}
+
+/** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */
+export function isOfficeWithPronoun(folded: string): boolean {
+  for (const { stem } of procliticReadings(folded)) {
+    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;
   }
   return false;
 }
