@@ -125,7 +125,9 @@ export function scoreOfficials(gold: GoldFile, blocks: Block[], entities: Entity
   const score: OfficialsScore = {
     file: gold.file, gold: gold.officials.length, predicted: officials.length, found: 0, correct: 0,
     rolesScored: 0, roleExact: 0, roleWordsShared: 0, roleWordsOurs: 0, roleWordsGold: 0,
-    persons: people.length, realPersons: people.filter((entity) => goldPeople.some((g) => sameName(entity.name, g))).length,
+    persons: people.length,
+    // The name is without its honorific (DESIGN.md); a gold file may write it with ("الإمام الحسين").
+    realPersons: people.filter((entity) => goldPeople.some((g) => sameName(entity.name, g) || (entity.honorific ? sameName(`${entity.honorific} ${entity.name}`, g) : false))).length,
     mentionsExpected: 0, mentionsFound: 0,
   };
   // One entity per person: a second entity for an official already matched is a wrong one.

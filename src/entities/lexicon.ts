@@ -287,7 +287,7 @@ export const EXTRA_OFFICE_HEADS = [
   'وكيلة', 'الوكيلة', 'قائدة', 'مندوبة', 'المندوبة', 'حاكمة', 'رئيسة', 'مديرة', 'المديرة', 'النائبة',
   'الناطقة', 'المتحدثة', 'عمدة', 'نقيب', 'مفتش', 'المفتش', 'مراقب', 'المراقب', 'محافظ', 'قاضية', 'القاضية',
   'كاتبة', 'أمينة', 'الأمينة', 'المنسقة', 'منسقة', 'مبعوثة', 'المبعوثة',
-  'مساعدة', 'المساعدة', 'مستشارة', 'المستشارة', 'سفيرة', 'السفيرة', 'المشرفة', 'مشرفة', 'رئيس', 'برلماني',
+  'مساعدة', 'المساعدة', 'مستشارة', 'المستشارة', 'سفيرة', 'السفيرة', 'رئيس', 'برلماني',
 ];
 
 /** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */
@@ -308,7 +308,11 @@ export const APPOINTMENT_WORDS = [
   'وانتخاب', 'اختيار', 'باختيار', 'واختيار', 'ترشيح', 'بترشيح', 'وترشيح',
 ];
 
+/** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
+export const EXTRA_ROLE_STOPS = ['لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
+
 export const foldedRanks = foldedSet(RANKS);
+export const foldedExtraRoleStops = foldedSet(EXTRA_ROLE_STOPS);
 export const foldedRoyalTitles = foldedSet(ROYAL_TITLES);
 export const foldedRulerTitles = foldedSet(RULER_TITLES);
 export const foldedExtraOfficeHeads = foldedSet(EXTRA_OFFICE_HEADS);

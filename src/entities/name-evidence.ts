@@ -50,14 +50,21 @@ function isOfficeStem(stem: string): boolean {
 /**
  * Whether a folded word reads as an ordinary word or a verb, never as a name. After a title
  * (`titled`) a bare common word may still be a name ("الملك الحسن"), so then only affixes count.
+ * `written` (the word as written) lets a final "ه" be read as a pronoun.
  */
-export function isOrdinaryWord(folded: string, titled = false): boolean {
+export function isOrdinaryWord(folded: string, titled = false, written?: string): boolean {
   const gaz = gazetteer();
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
   if (!titled && isCommonWord(folded)) return true;
+  // "موظفا", "سؤاله", "شكره": a common word with the accusative alef or the pronoun "his" (only as
+  // written: folding makes the feminine "عيّارة" look the same).
+  const pronoun = written !== undefined && /ه[\u064b-\u0652]*$/.test(written);
+  if ((folded.endsWith('ا') || pronoun) && folded.length >= 5 && isCommonWord(folded.slice(0, -1)) && !folded.startsWith('ال')) return true;
   const readings = procliticReadings(folded);
   for (const { removed, stem } of readings) {
     if (removed > 0 && stem.length >= 4 && isCommonWord(stem)) return true;
+    // "لتفقد" beside "يفقد": a verb behind a preposition.
+    if (removed > 0 && stem.length >= 4 && IMPERFECT_PREFIXES.includes(stem[0]) && IMPERFECT_PREFIXES.some((prefix) => prefix !== stem[0] && isCommonWord(prefix + stem.slice(1)))) return true;
     if (folded.length >= 5 && PRONOUN_SUFFIX.test(stem)) return true;
     // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name.
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;

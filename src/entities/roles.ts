@@ -14,6 +14,7 @@ import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import {
   foldedExtraOfficeHeads,
+  foldedExtraRoleStops,
   foldedLeadingNameParts,
   foldedNameLikeTitles,
   foldedNameQualifiers,
@@ -96,6 +97,11 @@ function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */
+/** An honorific word at i that is not a family name after "آل" ("آل الشيخ"). */
+export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
+  return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال');
+}
+
 export function isHonorificWord(token: Token): boolean {
   const word = token.folded;
   return gazetteer().honorifics.has(word) || foldedRanks.has(word) || foldedRoyalTitles.has(word) || word === 'اول' || word === 'د';
@@ -120,6 +126,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
   if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') start -= 2;
   while (start > 0 && tokens[start - 1].isWord) {
     const word = tokens[start - 1].folded;
+    // "آل الشيخ": after "آل" a title word is the family's name.
+    if (start >= 2 && tokens[start - 2].folded === 'ال') break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     if (!isHonorificWord(tokens[start - 1]) || word === 'د') break;
     start--;
@@ -233,6 +241,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       }
       break;
     }
+    if (foldedExtraRoleStops.has(word)) break;
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end) || isName(end + 1)) break;
       end += 2;
@@ -293,7 +302,7 @@ export function isInOfficeComplement(tokens: readonly Token[], start: number): b
 /** The next name start at or after i within a short honorific chain (or tokens.length). */
 function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
-  while (j < tokens.length && j - i < 5 && !isName(j) && (isHonorificWord(tokens[j]) || tokens[j].text === '.')) j++;
+  while (j < tokens.length && j - i < 5 && !isName(j) && (isHonorificAt(tokens, j) || tokens[j].text === '.')) j++;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 

@@ -6,6 +6,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
+import { isOrdinaryWord } from './name-evidence.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -70,7 +71,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
-  const trailing = (token: Token): boolean => !bracketed && (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text));
+  // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
+  const trailing = (token: Token): boolean =>
+    !bracketed && (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && isOrdinaryWord(token.folded, true, token.text)));
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   for (let i = start + 1; i < end; i++) {
     if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded)) {
@@ -78,7 +81,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
   }
-  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1]))) end--;
+  // "آل الشيخ": a title word after "آل" is the family's name and stays.
+  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1])) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
@@ -149,11 +153,12 @@ export function lineageEnd(tokens: readonly Token[], start: number, end: number,
     const last = tokens[end - 1];
     const next = tokens[end];
     // The span stopped on a link ("... آل"): the link's name follows.
-    if (LINEAGE_LINKS.has(last.folded) && next.isWord && canContinue(next)) {
+    // "آل الشيخ": after "آل" any word is the family's name.
+    if (LINEAGE_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال')) {
       end++;
       continue;
     }
-    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && canContinue(tokens[end + 1])) {
+    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال')) {
       end += 2;
       continue;
     }

@@ -9,7 +9,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { isParticle, foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
-import { isHonorificWord, isOfficeInName, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { isHonorificAt, isHonorificWord, isOfficeInName, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
 import { isOrdinaryWord } from './name-evidence.js';
 import { isRareWord } from './tagger.js';
@@ -95,8 +95,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     if (foldedLeadingNameParts.has(token.folded)) {
       const next = tokens[end + 1];
-      if (!next || cannotBeName(next) || stop(next) || end + 1 - start >= MAX_LINEAGE_WORDS) break;
+      // "آل الشيخ": a family may be named after a title.
+      const family = token.folded === 'ال' && next?.isWord && isHonorificWord(next);
+      if (!next || (cannotBeName(next) && !family) || stop(next) || end + 1 - start >= MAX_LINEAGE_WORDS) break;
       end += 2;
+      // "آل سعود", "آل الشيخ": the family name closes the name.
+      if (token.folded === 'ال') break;
       continue;
     }
     if (!looksLikeName(token) || isCliticNoun(token.folded)) break;
@@ -130,7 +134,7 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
       i = end - 1;
       continue;
     }
-    if (!isPersonTitle(tokens[i])) continue;
+    if (!isPersonTitle(tokens[i]) || (i > 0 && tokens[i - 1].folded === 'ال')) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && hasTrait(tokens[i - 1].folded, ORGANIZATION_HEAD)) continue;
     const start = skipToName(tokens, i + 1);
@@ -163,11 +167,11 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const office = isOfficeStart(tokens, i);
-    if (!office && !(isHonorificWord(tokens[i]) && tokens[i].folded !== 'د')) continue;
+    if (!office && !(isHonorificAt(tokens, i) && tokens[i].folded !== 'د')) continue;
     if (i > 0 && hasTrait(tokens[i - 1].folded, ORGANIZATION_HEAD)) continue;
     let start = office ? officePhraseEnd(tokens, i) : i + 1;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
-    while (start < tokens.length && (isHonorificWord(tokens[start]) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+    while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
     if (office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',')) start++;
     const end = nameEnd(tokens, start, looksLikeName, () => false);
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
