@@ -269,7 +269,7 @@ export const foldedCountryEnglish = foldedRecord(COUNTRY_ENGLISH);
 /** Military and police ranks: written with the name, they are its honorific, never its office. */
 export const RANKS = [
   'الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'المشير', 'الجنرال',
-  'الأدميرال', 'العماد', 'الركن', 'ركن', 'الطيار', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
+  'الأدميرال', 'العماد', 'الركن', 'ركن', 'الطيار', 'الجندي', 'الرقيب', 'العريف', 'الوكيل رقيب', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
 ];
 
 /** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */
@@ -311,7 +311,14 @@ export const APPOINTMENT_WORDS = [
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
 export const EXTRA_ROLE_STOPS = ['لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
 
+/** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
+export const NAMED_AFTER_HEADS = [
+  'مدينة', 'جامعة', 'مستشفى', 'مركز', 'شارع', 'طريق', 'حي', 'قاعة', 'جائزة', 'مطار', 'ميناء', 'برج', 'ملعب',
+  'مسجد', 'جامع', 'كلية', 'معهد', 'مدرسة', 'مؤسسة', 'مكتبة', 'أنفاق', 'نفق', 'جسر', 'كرسي', 'قصر', 'دارة', 'واحة',
+];
+
 export const foldedRanks = foldedSet(RANKS);
+export const foldedNamedAfterHeads = foldedSet(NAMED_AFTER_HEADS);
 export const foldedExtraRoleStops = foldedSet(EXTRA_ROLE_STOPS);
 export const foldedRoyalTitles = foldedSet(ROYAL_TITLES);
 export const foldedRulerTitles = foldedSet(RULER_TITLES);

@@ -69,6 +69,10 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
     // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name.
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;
   }
+  // "سيحظى": the future prefix on a verb.
+  if (/^س[يتن]/.test(folded) && folded.length >= 5 && isCommonWord(folded.slice(1))) return true;
+  // "وأخيه", "أبوه": kinship with a pronoun describes someone.
+  for (const { stem } of readings) if (/^(?:اخ|اخي|اخو|اب|ابي|ابو|ام|ابن|ابنت|زوج|زوجت|شقيق|شقيقت|نجل|والد|والدت)(?:ه|ها|هم|هما|كم|نا)$/.test(stem)) return true;
   // "نعول" beside "يعول": one verb in another person.
   if (!titled &&folded.length >= 4 && folded.length <= 6 && IMPERFECT_PREFIXES.includes(folded[0])) {
     const stem = folded.slice(1);

@@ -16,6 +16,7 @@ import {
   foldedExtraOfficeHeads,
   foldedExtraRoleStops,
   foldedLeadingNameParts,
+  foldedNamedAfterHeads,
   foldedNameLikeTitles,
   foldedNameQualifiers,
   foldedPortfolioGlosses,
@@ -233,6 +234,12 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     }
     const word = token.folded;
     // Honorifics that introduce the next name end the phrase: "خادم الحرمين الشريفين | الملك سلمان".
+    // "رئيس مدينة الملك عبدالعزيز للعلوم": a place or body named after a person is one complement.
+    const namedAfter = namedAfterEnd(tokens, end);
+    if (namedAfter > end) {
+      end = namedAfter;
+      continue;
+    }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1])) && !isName(end + 1)) {
@@ -297,6 +304,29 @@ export function isInOfficeComplement(tokens: readonly Token[], start: number): b
     if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head) > start) return true;
   }
   return false;
+}
+
+/** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
+export function isNamedAfterHead(token: Token): boolean {
+  return hasTrait(token.folded, ORGANIZATION_HEAD) || stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
+}
+
+/**
+ * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",
+ * "الأمير سلطان بن عبدالعزيز"): the end of that name, or `i` when there is none.
+ */
+export function namedAfterEnd(tokens: readonly Token[], i: number): number {
+  // The head is in the construct state ("مدينة", "لمركز"), never "المركز": "المركز د. فلان" is an office and a name.
+  const head = tokens[i - 1];
+  if (i === 0 || !tokens[i].isWord || tokens[i].folded === 'د' || !isHonorificWord(tokens[i]) || !tokens[i + 1]?.isWord) return i;
+  if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= 6 && tokens[end].isWord && !foldedRoleStops.has(tokens[end].folded) && !isDefinite(tokens[end]) && !isVerbLike(tokens[end])) {
+    // "بن" and "آل" carry the name on.
+    end += foldedLeadingNameParts.has(tokens[end].folded) && tokens[end + 1]?.isWord ? 2 : 1;
+    if (!foldedLeadingNameParts.has(tokens[end]?.folded ?? '')) break;
+  }
+  return end;
 }
 
 /** The next name start at or after i within a short honorific chain (or tokens.length). */

@@ -67,7 +67,8 @@ export function isCliticNoun(word: string): boolean {
  */
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false): Span[] {
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
-  while (start < end && (isTitleWord(tokens[start]) || isNationality(tokens[start]) || !tokens[start].isWord)) start++;
+  // ... but "تركي بن سعود": a nationality word before "بن" is a given name.
+  while (start < end && (isTitleWord(tokens[start]) || (isNationality(tokens[start]) && tokens[start + 1]?.folded !== 'بن') || !tokens[start].isWord)) start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
@@ -99,6 +100,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const first = tokens[start];
   const glued = gluedHonorificLength(first.folded);
   if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
+  // "وإبراهيم", "وعبدالحفيظ": a hamza alef or "عبد" right after the letter shows it is a clitic.
+  if (/^[وفبل][أإآ]/.test(first.text) || /^[وفبل]عبد/.test(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   const { offset } = stripProclitics(first.text, first.folded, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
 }

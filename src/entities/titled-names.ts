@@ -9,7 +9,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { isParticle, foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
-import { isHonorificAt, isHonorificWord, isOfficeInName, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
 import { isOrdinaryWord } from './name-evidence.js';
 import { isRareWord } from './tagger.js';
@@ -87,7 +87,9 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       continue;
     }
-    if (cannotBeName(token) || stop(token)) break;
+    // "تركي بن سعود": a nationality word before "بن" is a given name.
+    const givenName = isNationality(token) && tokens[end + 1]?.folded === 'بن';
+    if ((cannotBeName(token) && !givenName) || stop(token)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
       end++;
@@ -136,7 +138,7 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     }
     if (!isPersonTitle(tokens[i]) || (i > 0 && tokens[i - 1].folded === 'ال')) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
-    if (i > 0 && hasTrait(tokens[i - 1].folded, ORGANIZATION_HEAD)) continue;
+    if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
     const end = nameEnd(tokens, start, looksLikeName, () => false);
     if (end > start) {
@@ -168,7 +170,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   for (let i = 0; i < tokens.length; i++) {
     const office = isOfficeStart(tokens, i);
     if (!office && !(isHonorificAt(tokens, i) && tokens[i].folded !== 'د')) continue;
-    if (i > 0 && hasTrait(tokens[i - 1].folded, ORGANIZATION_HEAD)) continue;
+    if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     let start = office ? officePhraseEnd(tokens, i) : i + 1;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
