@@ -276,6 +276,24 @@ function bareWord(word: string): string {
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
 }
 
+/** Two names of two words or more that differ by one letter in one word of four letters or more. */
+function isOneLetterApart(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  let differing = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  if (differing < 0) return false;
+  const [x, y] = [a[differing], b[differing]];
+  if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 1) return false;
+  // One insertion, deletion or substitution.
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
+}
+
 /** Whether `part` is the start of `whole`, its first and last words ("هيلاري كلينتون"), or its patronymic. */
 function isPartialName(part: readonly string[], whole: readonly string[]): boolean {
   if (part.length >= whole.length) return false;
@@ -297,6 +315,15 @@ function groupPeople(people: Located[]): Draft[] {
     const draft = byKey.get(key.join(' '));
     if (draft) draft.mentions.push(located);
     else byKey.set(key.join(' '), { kind: 'person', words, key, mentions: [located] });
+  }
+  // "جاوييش" / "جاويش": one letter apart in one word of an otherwise equal name is the same person.
+  const exact = [...byKey.values()];
+  for (let a = 0; a < exact.length; a++) {
+    for (let b = a + 1; b < exact.length; b++) {
+      if (exact[a].mentions.length === 0 || exact[b].mentions.length === 0 || !isOneLetterApart(exact[a].key, exact[b].key)) continue;
+      exact[a].mentions.push(...exact[b].mentions);
+      exact[b].mentions = [];
+    }
   }
   // Longer partial names join first, so that the shorter ones then see one owner left.
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
