@@ -198,7 +198,8 @@ function prepositionComplement(tokens: readonly Token[], i: number): boolean {
       return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا"
-      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next);
+      // "من جهتها" (for her part) is no constituency.
+      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ه|ها|هم|هما|كم|نا)$/.test(next.folded);
     default:
       return false;
   }
