@@ -199,7 +199,7 @@ function prepositionComplement(tokens: readonly Token[], i: number): boolean {
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا"
       // "من جهتها" (for her part) is no constituency.
-      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ه|ها|هم|هما|كم|نا)$/.test(next.folded);
+      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم)[\u064b-\u0652]*$/.test(next.text);
     default:
       return false;
   }
