@@ -27,7 +27,7 @@ import {
   foldedRulerTitles,
 } from './lexicon.js';
 import { isRareWord } from './tagger.js';
-import { hasTrait, OFFICE_TITLE, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
+import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -49,28 +49,9 @@ function isOfficeStem(stem: string): boolean {
   return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
 }
 
-/** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
-const MAX_REMEMBERED = 50_000;
-const officeWords = new Map<string, boolean>();
-
 /** An office word, also with a clitic attached ("ووزير", "بوزير") or in the accusative ("وكيلاً"). */
 export function isOfficeWord(token: Token): boolean {
-  let known = officeWords.get(token.folded);
-  if (known === undefined) {
-    if (officeWords.size >= MAX_REMEMBERED) officeWords.clear();
-    known = officeWordUncached(token.folded);
-    officeWords.set(token.folded, known);
-  }
-  return known;
-}
-
-function officeWordUncached(folded: string): boolean {
-  if (hasTrait(folded, OFFICE_TITLE)) return true;
-  for (const { stem } of procliticReadings(folded)) {
-    if (foldedExtraOfficeHeads.has(stem)) return true;
-    if (stem.length > 3 && stem.endsWith('ا') && isOfficeStem(stem.slice(0, -1))) return true;
-  }
-  return false;
+  return hasTrait(token.folded, OFFICE_WORD);
 }
 
 /**
@@ -137,6 +118,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
   return start < nameStart ? { start, end: nameStart } : null;
 }
 
+/** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
+const MAX_REMEMBERED = 50_000;
 const stemsOf = new Map<string, readonly string[]>();
 
 /** The words of a written token under each reading: "والمتحدث" is also "المتحدث". */
