@@ -74,7 +74,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   const trailing = (token: Token): boolean =>
-    !bracketed && (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && isOrdinaryWord(token.folded, true, token.text)));
+    !bracketed &&
+    (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   for (let i = start + 1; i < end; i++) {
     if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded)) {
