@@ -69,6 +69,8 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
     // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name.
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;
   }
+  // "يشنون", "تطالبون": the plural of a verb in the imperfect.
+  if (!titled && /^[يت].{3,}ون$/.test(folded)) return true;
   // "سيحظى": the future prefix on a verb.
   if (/^س[يتن]/.test(folded) && folded.length >= 5 && isCommonWord(folded.slice(1))) return true;
   // "وأخيه", "أبوه": kinship with a pronoun describes someone.
