@@ -301,12 +301,6 @@ export const ROLE_QUALIFIERS = [
 /** Role-only phrases that refer back to a person named just before ("نظيره العراقي"). */
 export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 'ونظيره', 'ونظيرته', 'لنظيره', 'بنظيره', 'ولنظيره'];
 
-/** Nouns and verbs of appointment that put a name before its new office ("تعيين فلان وكيلاً"). */
-export const APPOINTMENT_WORDS = [
-  'تعيين', 'بتعيين', 'وتعيين', 'تكليف', 'بتكليف', 'وتكليف', 'ترقية', 'بترقية', 'وترقية', 'إعفاء', 'بإعفاء',
-  'وإعفاء', 'عين', 'وعين', 'يعين', 'تعين', 'كلف', 'وكلف', 'تسمية', 'بتسمية', 'وتسمية', 'انتخاب', 'بانتخاب',
-  'وانتخاب', 'اختيار', 'باختيار', 'واختيار', 'ترشيح', 'بترشيح', 'وترشيح',
-];
 
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
 export const EXTRA_ROLE_STOPS = ['لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
@@ -325,7 +319,6 @@ export const foldedRulerTitles = foldedSet(RULER_TITLES);
 export const foldedExtraOfficeHeads = foldedSet(EXTRA_OFFICE_HEADS);
 export const foldedRoleQualifiers = foldedSet(ROLE_QUALIFIERS);
 export const foldedCounterpartWords = foldedSet(COUNTERPART_WORDS);
-export const foldedAppointmentWords = foldedSet(APPOINTMENT_WORDS);
 
 /**
  * Whether a token is a particle that never belongs to a name. Folding writes "على" (on) and the name

@@ -291,7 +291,7 @@ export function isInOfficeComplement(tokens: readonly Token[], start: number): b
 }
 
 /** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
-export function isNamedAfterHead(token: Token): boolean {
+function isNamedAfterHead(token: Token): boolean {
   return hasTrait(token.folded, ORGANIZATION_HEAD) || stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
 }
 
