@@ -43,6 +43,11 @@ describe('names', () => {
     });
   });
 
+  it('keeps "آية الله" in the honorific and an organization out of people', () => {
+    expect(person('الخميني', 'وكان الإمام آية الله الخميني قد عاد إلى طهران.').honorific).toBe('الإمام آية الله');
+    expect(people('وقال زعيم داعش الإرهابي في تسجيل إن التنظيم باق.')).toEqual([]);
+  });
+
   it('merges spelling variants and partial names into one person', () => {
     const found = people(
       'أكد وزير الخارجية الإماراتي عبدالله بن زايد آل نهيان أن الحوار ضروري.',

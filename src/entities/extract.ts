@@ -184,8 +184,10 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   if (words.some(isOfficeWithPronoun)) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
-  // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person.
+  // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
+  // does one opening with a known organization or place ("داعش الإرهابي").
   const gaz = gazetteer();
+  if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));

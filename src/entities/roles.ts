@@ -108,6 +108,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
   if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') start -= 2;
   while (start > 0 && tokens[start - 1].isWord) {
     const word = tokens[start - 1].folded;
+    // "آية الله": the title's second word is no name.
+    if (word === 'الله' && start >= 2 && tokens[start - 2].folded === 'ايه') {
+      start -= 2;
+      continue;
+    }
     // "آل الشيخ": after "آل" a title word is the family's name.
     if (start >= 2 && tokens[start - 2].folded === 'ال') break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;

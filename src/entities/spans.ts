@@ -69,6 +69,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
   // ... but "تركي بن سعود": a nationality word before "بن" is a given name.
   while (start < end && (isTitleWord(tokens[start]) || (isNationality(tokens[start]) && tokens[start + 1]?.folded !== 'بن') || !tokens[start].isWord)) start++;
+  // "آية الله الخميني": "الله" belongs to the title.
+  if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
