@@ -296,10 +296,15 @@ function isOneLetterApart(a: readonly string[], b: readonly string[]): boolean {
   return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
 }
 
-/** Whether `part` is the start of `whole`, its first and last words ("هيلاري كلينتون"), or its patronymic. */
+/**
+ * Whether `part` is the start of `whole`, its first and last words ("هيلاري كلينتون"), its patronymic
+ * ("بن زايد") or its family name with a particle ("دي ميزيير").
+ */
 function isPartialName(part: readonly string[], whole: readonly string[]): boolean {
   if (part.length >= whole.length) return false;
   if (part.every((word, k) => whole[k] === word)) return true;
+  // "دي ميزيير" for "توماس دي ميزيير": a family name with its particle.
+  if (foldedLeadingNameParts.has(part[0]) && part.every((word, k) => whole[whole.length - part.length + k] === word)) return true;
   // "بن زايد" for "عبدالله بن زايد آل نهيان": the patronymic alone.
   if (part[0] === 'بن') for (let i = 1; i + part.length <= whole.length; i++) if (part.every((word, k) => whole[i + k] === word)) return true;
   return part.length === 2 && whole[0] === part[0] && whole[whole.length - 1] === part[1];
