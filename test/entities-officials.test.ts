@@ -88,6 +88,11 @@ describe('roles', () => {
     expect(person('مايك هاكابي', '- مايك هاكابي (59 عاما): حاكم سابق لولاية أركنساس وقس معمداني.').role).toBe('حاكم سابق لولاية أركنساس');
   });
 
+  it('does not take what a person said after a colon for his office', () => {
+    const found = person('خالد العتيبي', 'العتيبي: وزير المالية يزور القاهرة', 'وقال السفير خالد العتيبي إن الزيارة مهمة.');
+    expect(found.role).toBe('السفير');
+  });
+
   it('reads appointments in a decree, with the accusative office', () => {
     const text = 'صدر أمر ملكي بتعيين الدكتور خالد بن محمد العنقري وكيلاً لوزارة التعليم، وتعيين سعد بن عبدالله الفهيد مديراً عاماً للجمارك.';
     expect(person('خالد بن محمد العنقري', text)).toMatchObject({ honorific: 'الدكتور', role: 'وكيلاً لوزارة التعليم', official: true });

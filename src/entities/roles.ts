@@ -403,7 +403,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
   let start = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
   const separator = tokens[start]?.text;
-  const separated = separator === '،' || separator === ',' || separator === ':' || separator === '-' || separator === '–' || separator === '(';
+  // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
+  // list entry's bracket it introduces the office.
+  const afterBracket = start > nameEnd;
+  const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || separator === '-' || separator === '–' || separator === '(';
+  if (separator === ':' && !afterBracket) return null;
   if (separated) start++;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   const end = officePhraseEnd(tokens, start, isName);
