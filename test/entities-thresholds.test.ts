@@ -1,10 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateAnercorpPersons, evaluateGold, totalOfficials } from '../src/entities/evaluate.js';
+import { evaluateAnercorpPersons, evaluateGold, isHeldBack, totalOfficials, type OfficialsScore } from '../src/entities/evaluate.js';
 
-// Quality targets measured on ../shared (gold articles, ANERcorp). Absent files are reported and the
-// tests skipped, never passed silently.
+// Quality measured on ../shared (gold articles, ANERcorp). Absent files are reported and the tests
+// skipped, never passed silently. The held-back gold files (see HELD_BACK_FILES) were never used to
+// develop the rules: their bars are what unseen news gets. The bars sit a little under the figures
+// measured when they were set (README "Entity extraction quality"), so that a change that makes
+// things worse fails; issue 10's targets are higher than the held-back figures still reach.
 const shared = fileURLToPath(new URL('../../shared', import.meta.url));
 const goldDir = `${shared}/gold`;
 const anercorp = `${shared}/ner/anercorp/train.conll`;
@@ -13,10 +16,33 @@ const haveAnercorp = existsSync(anercorp);
 if (!haveGold) console.warn(`entities thresholds: ${goldDir} is absent; gold-file tests are skipped`);
 if (!haveAnercorp) console.warn(`entities thresholds: ${anercorp} is absent; ANERcorp test is skipped`);
 
+const scores: OfficialsScore[] = haveGold
+  ? evaluateGold(shared, readdirSync(goldDir).filter((f) => f.endsWith('.json')).map((f) => `${goldDir}/${f}`))
+  : [];
+
 describe('entity extraction quality', () => {
-  it.skipIf(!haveGold)('finds officials across the gold files with precision and recall of at least 0.85', () => {
-    const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).map((f) => `${goldDir}/${f}`);
-    const total = totalOfficials(evaluateGold(shared, files));
+  it.skipIf(!haveGold)('on the held-back articles: officials P ≥ 0.85, R ≥ 0.70, role exact ≥ 0.65, role word F1 ≥ 0.80, person P ≥ 0.85', () => {
+    const heldBack = scores.filter((s) => isHeldBack(s.file));
+    expect(heldBack).toHaveLength(5);
+    const total = totalOfficials(heldBack);
+    expect(total.precision).toBeGreaterThanOrEqual(0.85);
+    expect(total.recall).toBeGreaterThanOrEqual(0.7);
+    expect(total.roleExact).toBeGreaterThanOrEqual(0.65);
+    expect(total.roleWordF1).toBeGreaterThanOrEqual(0.8);
+    expect(total.personPrecision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.skipIf(!haveGold)('on the tuning articles: officials P ≥ 0.95, R ≥ 0.90, role exact ≥ 0.88, role word F1 ≥ 0.93, person P ≥ 0.93', () => {
+    const total = totalOfficials(scores.filter((s) => !isHeldBack(s.file)));
+    expect(total.precision).toBeGreaterThanOrEqual(0.95);
+    expect(total.recall).toBeGreaterThanOrEqual(0.9);
+    expect(total.roleExact).toBeGreaterThanOrEqual(0.88);
+    expect(total.roleWordF1).toBeGreaterThanOrEqual(0.93);
+    expect(total.personPrecision).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it.skipIf(!haveGold)('finds officials across all the gold files with precision and recall of at least 0.85', () => {
+    const total = totalOfficials(scores);
     expect(total.precision).toBeGreaterThanOrEqual(0.85);
     expect(total.recall).toBeGreaterThanOrEqual(0.85);
   });

@@ -38,9 +38,13 @@ export interface Entity {
   role: string | null;
   country: string | null;
   latin: string | null;
+  /** The honorific or rank written with the name ("الملك", "الفريق أول", "الدكتور"), if any. */
+  honorific?: string | null;
   /** English gloss of the office, where its words are known. */
   roleLatin?: string | null;
   mentions: Mention[];
+  /** Role-only mentions the article uses for this person ("نظيره العراقي", "الوزير" after naming him). */
+  references?: Mention[];
 }
 
 export interface Article {

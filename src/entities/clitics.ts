@@ -72,7 +72,7 @@ export function stripProclitics(written: string, folded: string, isKnown: (stem:
 }
 
 /** Offset in the written word after `letters` base letters (combining marks count with their letter). */
-function writtenOffset(written: string, letters: number): number {
+export function writtenOffset(written: string, letters: number): number {
   let seen = 0;
   let i = 0;
   while (i < written.length && seen < letters) {

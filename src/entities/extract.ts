@@ -9,13 +9,16 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics } from './clitics.js';
+import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './name-evidence.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedRoleStops, foldedWeakNameParts } from './lexicon.js';
+import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, lexiconSpans, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { appositivePersonSpans, gluedHonorificLength, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
-import { bracketListNameSpans, colonListNameSpans, titledNameSpans } from './titled-names.js';
+import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
+import { findReferences } from './references.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -89,13 +92,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const looksLikeName = (token: Token): boolean =>
     nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
 
+  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+
   // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
   const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
   const raw: Array<{ block: BlockTokens } & RawSpan> = [];
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
     let tagged: RawSpan[] = taggedBlocks[b];
-    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName)]) {
+    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
@@ -110,16 +115,30 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
     for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
   });
-  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem);
+  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || stem === 'عبد' || stem === 'ابو';
+
+  // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
+  // spans a longer one now covers.
+  const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
+  for (const item of raw) if (item.kind === 'person') item.end = lineageEnd(item.block.tokens, item.start, item.end, canContinueName);
+  const chained = withoutCoveredPeople(raw);
 
   const people: Located[] = [];
   const others: Located[] = [];
-  for (const { block, kind, start, end, bracketed } of raw) {
+  for (const { block, kind, start, end, bracketed } of chained) {
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName, bracketed)) {
         // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
         const words = block.tokens.slice(span.start, span.end);
-        if (!words.some((token) => foldedRoleStops.has(token.folded))) people.push({ block, span });
+        if (words.some(isParticle)) continue;
+        // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
+        const before = block.tokens[span.start - 1];
+        const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, span.start) !== null);
+        if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
+        // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
+        if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
+        if (!hasNameEvidence(block.tokens, span)) continue;
+        people.push({ block, span });
       }
     } else {
       const span = tidyNameSpan(kind, block.tokens, start, end);
@@ -139,12 +158,88 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const places = groupByName('place', freePlacesAndOrgs.filter((l) => l.span.kind === 'place'));
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
-  const personEntities = persons.map(toPersonEntity).sort((a, b) => Number(b.official) - Number(a.official));
+  const unsorted = persons.map((draft) => toPersonEntity(draft, allPersonTokens));
+  // A one-word "name" with no title, office or known given or family name anywhere in the article is
+  // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once.
+  const kept = unsorted.map((entity) => entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name)));
+  addReferences(unsorted, persons, tokenized, allPersonTokens);
+  const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [
     ...numbered(personEntities, 'person'),
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/**
+ * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
+ * not every one of its words may be an ordinary word or verb ("وعضوية", "نعول"), and a word with
+ * "الله" alone ("توفيق الله", God's grace) is a name only after a title.
+ */
+function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
+  const before = tokens[span.start - 1];
+  if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
+  const titled = honorificBefore(tokens, span.start) !== null || (before !== undefined && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)));
+  const words = tokens.slice(span.start, span.end).map((token) => token.folded);
+  if (words.some(isOfficeWithPronoun)) return false;
+  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
+  // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
+  // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
+  // does one opening with a known organization or place ("داعش الإرهابي").
+  const gaz = gazetteer();
+  if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
+  const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
+  if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
+  const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
+  return compound || words.some((word) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled));
+}
+
+/**
+ * Drops person spans inside a longer (or, if equal, earlier) person span of the same block. Spans are
+ * compared within their block only: an article has thousands of them.
+ */
+function withoutCoveredPeople<T extends { block: BlockTokens; kind: EntityKind; start: number; end: number }>(raw: T[]): T[] {
+  const byBlock = new Map<BlockTokens, Array<{ item: T; order: number }>>();
+  raw.forEach((item, order) => {
+    if (item.kind !== 'person') return;
+    const list = byBlock.get(item.block) ?? [];
+    list.push({ item, order });
+    byBlock.set(item.block, list);
+  });
+  const covered = new Set<T>();
+  for (const list of byBlock.values()) {
+    for (const { item, order } of list) {
+      const inside = list.some(
+        ({ item: other, order: otherOrder }) =>
+          other !== item && other.start <= item.start && other.end >= item.end && (other.end - other.start > item.end - item.start || otherOrder < order),
+      );
+      if (inside) covered.add(item);
+    }
+  }
+  return raw.filter((item) => !covered.has(item));
+}
+
+/** Role-only mentions ("نظيره العراقي", "الوزير") of the people, see references.ts. */
+function addReferences(entities: Entity[], drafts: Draft[], blocks: BlockTokens[], names: NameTokens): void {
+  const byIndex = new Map(blocks.map((block) => [block.block, block]));
+  const people = entities.map((entity, i) => ({
+    official: entity.official,
+    roleWords: entity.role ? roleWords(entity.role) : null,
+    country: entity.country,
+    mentions: drafts[i].mentions.map(({ block, span }) => ({ block: block.block, token: span.start })),
+  }));
+  const references = findReferences(blocks, people, (block) => {
+    const tokens = byIndex.get(block);
+    return tokens ? isNameIn(names, tokens) : () => false;
+  });
+  entities.forEach((entity, i) => {
+    if (references[i].length > 0) entity.references = references[i];
+  });
+}
+
+/** A role as folded words, punctuation dropped. */
+function roleWords(role: string): string[] {
+  return fold(role).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
 
 function numbered(entities: Entity[], prefix: string): Entity[] {
@@ -162,25 +257,101 @@ function sortMentions(mentions: Located[]): Located[] {
   return [...mentions].sort((a, b) => a.block.block - b.block.block || a.span.start - b.span.start);
 }
 
-/** Groups person spans by name; a one-word name that is part of exactly one longer name joins it. */
+/**
+ * The spelling-independent key of a name: folded (hamza, ى/ي, ة/ه, diacritics), "عبد ال..." and
+ * "أبو ..." written together or apart, and the article of a word dropped ("الشمري" = "شمري").
+ */
+function nameKey(words: readonly string[]): string[] {
+  const key: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if ((word === 'عبد' || word === 'ابو') && words[i + 1]) {
+      key.push(bareWord(word + words[i + 1]));
+      i++;
+    } else key.push(bareWord(word));
+  }
+  return key;
+}
+
+function bareWord(word: string): string {
+  if (word === 'ابن') return 'بن';
+  return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+}
+
+/** Two names of two words or more that differ by one letter in one word of four letters or more. */
+function isOneLetterApart(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  let differing = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  if (differing < 0) return false;
+  const [x, y] = [a[differing], b[differing]];
+  if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 1) return false;
+  // One insertion, deletion or substitution.
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
+}
+
+/**
+ * Whether `part` is the start of `whole`, its first and last words ("هيلاري كلينتون"), its patronymic
+ * ("بن زايد") or its family name with a particle ("دي ميزيير").
+ */
+function isPartialName(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length >= whole.length) return false;
+  if (part.every((word, k) => whole[k] === word)) return true;
+  // "دي ميزيير" for "توماس دي ميزيير": a family name with its particle.
+  if (foldedLeadingNameParts.has(part[0]) && part.every((word, k) => whole[whole.length - part.length + k] === word)) return true;
+  // "بن زايد" for "عبدالله بن زايد آل نهيان": the patronymic alone.
+  if (part[0] === 'بن') for (let i = 1; i + part.length <= whole.length; i++) if (part.every((word, k) => whole[i + k] === word)) return true;
+  return part.length === 2 && whole[0] === part[0] && whole[whole.length - 1] === part[1];
+}
+
+/**
+ * Groups person spans by name key; a shorter name that is part of exactly one longer name joins it
+ * (a one-word name anywhere in it, a longer one as its start or its first and last words).
+ */
 function groupPeople(people: Located[]): Draft[] {
-  const byKey = new Map<string, Draft>();
+  const byKey = new Map<string, Draft & { key: string[] }>();
   for (const located of sortMentions(people)) {
     const words = foldedWords(located);
-    const key = words.join(' ');
-    const draft = byKey.get(key);
+    const key = nameKey(words);
+    const draft = byKey.get(key.join(' '));
     if (draft) draft.mentions.push(located);
-    else byKey.set(key, { kind: 'person', words, mentions: [located] });
+    else byKey.set(key.join(' '), { kind: 'person', words, key, mentions: [located] });
   }
-  const drafts = [...byKey.values()];
-  for (const short of drafts.filter((d) => d.words.length === 1)) {
-    const owners = drafts.filter((d) => d.words.length > 1 && d.words.includes(short.words[0]));
+  // "جاوييش" / "جاويش": one letter apart in one word of an otherwise equal name is the same person.
+  const exact = [...byKey.values()];
+  for (let a = 0; a < exact.length; a++) {
+    for (let b = a + 1; b < exact.length; b++) {
+      if (exact[a].mentions.length === 0 || exact[b].mentions.length === 0 || !isOneLetterApart(exact[a].key, exact[b].key)) continue;
+      exact[a].mentions.push(...exact[b].mentions);
+      exact[b].mentions = [];
+    }
+  }
+  // Longer partial names join first, so that the shorter ones then see one owner left.
+  const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+  for (const short of drafts) {
+    const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? d.key.includes(short.key[0]) : isPartialName(short.key, d.key)));
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
     }
   }
-  return drafts.filter((d) => d.mentions.length > 0);
+  return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/** The folded words of the longest mention of a merged draft (further mentions look for it). */
+function longestWords(words: string[], mentions: Located[]): string[] {
+  let best = words;
+  for (const mention of mentions) {
+    const candidate = foldedWords(mention);
+    if (candidate.length > best.length) best = candidate;
+  }
+  return best;
 }
 
 /** Family name (last strong word) of a multi-word name, or the name itself when it is one word. */
@@ -251,37 +422,80 @@ function matchAt(
 /** The office phrase as written, without a clitic on its first word ("بوزير خارجية مصر"). */
 function roleText(block: BlockTokens, role: RoleMatch): string {
   const tokens = block.tokens.slice(role.start, role.end);
-  const titles = gazetteer().officeTitles;
-  const { offset } = stripProclitics(tokens[0].text, tokens[0].folded, (stem) => titles.has(stem));
+  const { offset } = stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 
-/** The office of a person: the first full office phrase next to a mention, else a bare title. */
-function findRole(draft: Draft): { text: string; tokens: Token[] } | null {
-  let bareTitle: { text: string; tokens: Token[] } | null = null;
-  for (const { block, span } of draft.mentions) {
-    for (const role of [roleBefore(block.tokens, span.start), roleAfter(block.tokens, span.end)]) {
-      if (!role) continue;
-      const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end) };
-      if (!role.titleOnly) return found;
-      bareTitle ??= found;
-    }
-  }
-  return bareTitle;
+interface FoundRole {
+  text: string;
+  tokens: Token[];
+  titleOnly: boolean;
 }
 
-function toPersonEntity(draft: Draft): Entity {
-  const role = findRole(draft);
+/** Which tokens of each block are a person's name: the grammar's phrases stop at them. */
+type NameTokens = Map<BlockTokens, Set<number>>;
+
+function isNameIn(names: NameTokens, block: BlockTokens): (index: number) => boolean {
+  const set = names.get(block);
+  return set ? (index) => set.has(index) : () => false;
+}
+
+/**
+ * The office of a person: the most specific office phrase next to any mention (the one with most
+ * words), else a bare title ("الوزير", "الرئيس").
+ */
+function findRole(draft: Draft, names: NameTokens): FoundRole | null {
+  let best: FoundRole | null = null;
+  for (const { block, span } of draft.mentions) {
+    const isName = isNameIn(names, block);
+    for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
+      if (!role) continue;
+      const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
+      if (!best || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length)) best = found;
+    }
+  }
+  return best;
+}
+
+/** The honorific written with the name ("الملك", "الفريق أول", "د."), the longest one the article uses. */
+function findHonorific(draft: Draft): { text: string; words: string[] } | null {
+  let best: { text: string; words: string[] } | null = null;
+  for (const { block, span } of draft.mentions) {
+    const first = block.tokens[span.start];
+    const glued = gluedHonorificLength(first.folded);
+    if (glued > 0 && span.skip > 0) {
+      const text = first.text.slice(0, span.skip);
+      if (!best) best = { text, words: [fold(text)] };
+      continue;
+    }
+    const found = honorificBefore(block.tokens, span.start);
+    if (!found) continue;
+    const tokens = block.tokens.slice(found.start, found.end);
+    const text = block.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t) => t.folded) };
+  }
+  return best;
+}
+
+function toPersonEntity(draft: Draft, names: NameTokens): Entity {
+  const honorific = findHonorific(draft);
+  let role = findRole(draft, names);
+  // A ruler's title is his office when the article gives no fuller one ("الملك حسين").
+  const rulerTitle = honorific?.words.find(isRulerTitle);
+  const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle)).find(Boolean) : undefined;
+  if (!role && rulerToken) role = { text: rulerToken.text, tokens: [rulerToken], titleOnly: true };
   const mentions = draft.mentions.map(mentionOf);
   const fullest = mentions.reduce((best, m) => (m.text.length > best.text.length ? m : best), mentions[0]);
+  const ranked = honorific?.words.some(isRank) ?? false;
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null,
+    official: role !== null || ranked,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
+    honorific: honorific?.text ?? null,
     roleLatin: role ? glossRole(role.text) : null,
     mentions,
   };
@@ -318,6 +532,7 @@ function toPlainEntity(draft: Draft): Entity {
     role: null,
     country: null,
     latin: null,
+    honorific: null,
     mentions,
   };
 }

@@ -219,7 +219,7 @@ export const PERSON_VERBS = [
 export const LEADING_NAME_PARTS = ['بن', 'ابن', 'بنت', 'عبد', 'أبو', 'ابو', 'أم', 'ام', 'آل', 'ال', 'فون', 'دي', 'فان', 'دير'];
 
 /** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
-export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع'];
+export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
 function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
@@ -260,3 +260,71 @@ export const foldedNationalities: Map<string, string> = (() => {
 })();
 
 export const foldedCountryEnglish = foldedRecord(COUNTRY_ENGLISH);
+
+/*
+ * The officials grammar's own word classes (src/entities/roles.ts). Kept apart from the lists above,
+ * which are also tagger features: changing those would change what the trained model sees.
+ */
+
+/** Military and police ranks: written with the name, they are its honorific, never its office. */
+export const RANKS = [
+  'الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'المشير', 'الجنرال',
+  'الأدميرال', 'العماد', 'الركن', 'ركن', 'الطيار', 'الجندي', 'الرقيب', 'العريف', 'الوكيل رقيب', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
+];
+
+/** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */
+export const ROYAL_TITLES = [
+  'الملك', 'الملكة', 'الأمير', 'الأميرة', 'السلطان', 'الشيخ', 'الشيخة', 'صاحب', 'صاحبة', 'السمو', 'سمو',
+  'الملكي', 'الملكية', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'العاهل',
+];
+
+/** Honorifics that are also the office when the article gives no fuller one ("الملك حسين"). */
+export const RULER_TITLES = ['الملك', 'الملكة', 'السلطان', 'الأمير', 'الأميرة', 'العاهل', 'الشيخ'];
+
+/** Office heads the tagger's list lacks (kept here so the tagger's features do not change). */
+export const EXTRA_OFFICE_HEADS = [
+  'سناتور', 'السناتور', 'سيناتور', 'السيناتور', 'عضوة', 'العضوة', 'سكرتير', 'السكرتير', 'ملحق', 'الملحق',
+  'وكيلة', 'الوكيلة', 'قائدة', 'مندوبة', 'المندوبة', 'حاكمة', 'رئيسة', 'مديرة', 'المديرة', 'النائبة',
+  'الناطقة', 'المتحدثة', 'عمدة', 'نقيب', 'مفتش', 'المفتش', 'مراقب', 'المراقب', 'محافظ', 'قاضية', 'القاضية',
+  'كاتبة', 'أمينة', 'الأمينة', 'المنسقة', 'منسقة', 'مبعوثة', 'المبعوثة',
+  'مساعدة', 'المساعدة', 'مستشارة', 'المستشارة', 'سفيرة', 'السفيرة', 'رئيس', 'برلماني',
+];
+
+/** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */
+export const ROLE_QUALIFIERS = [
+  'سابق', 'سابقة', 'السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'أسبق', 'مستقل', 'مستقلة', 'المستقل', 'عام',
+  'عامة', 'العام', 'العامة', 'الحالي', 'الحالية', 'المكلف', 'المكلفة', 'مكلف', 'مكلفة', 'الخاص', 'الخاصة',
+  'خاص', 'خاصة', 'الرسمي', 'الرسمية', 'رسمي', 'المساعد', 'المساعدة', 'الأول', 'الثاني', 'الأولى', 'الثانية',
+  'المنتخب', 'المنتخبة', 'المؤقت', 'المؤقتة', 'بالنيابة', 'بالإنابة', 'الدائم', 'الدائمة', 'الفخري',
+];
+
+/** Role-only phrases that refer back to a person named just before ("نظيره العراقي"). */
+export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 'ونظيره', 'ونظيرته', 'لنظيره', 'بنظيره', 'ولنظيره'];
+
+
+/** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
+export const EXTRA_ROLE_STOPS = ['لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
+
+/** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
+export const NAMED_AFTER_HEADS = [
+  'مدينة', 'جامعة', 'مستشفى', 'مركز', 'شارع', 'طريق', 'حي', 'قاعة', 'جائزة', 'مطار', 'ميناء', 'برج', 'ملعب',
+  'مسجد', 'جامع', 'كلية', 'معهد', 'مدرسة', 'مؤسسة', 'مكتبة', 'أنفاق', 'نفق', 'جسر', 'كرسي', 'قصر', 'دارة', 'واحة',
+];
+
+export const foldedRanks = foldedSet(RANKS);
+export const foldedNamedAfterHeads = foldedSet(NAMED_AFTER_HEADS);
+export const foldedExtraRoleStops = foldedSet(EXTRA_ROLE_STOPS);
+export const foldedRoyalTitles = foldedSet(ROYAL_TITLES);
+export const foldedRulerTitles = foldedSet(RULER_TITLES);
+export const foldedExtraOfficeHeads = foldedSet(EXTRA_OFFICE_HEADS);
+export const foldedRoleQualifiers = foldedSet(ROLE_QUALIFIERS);
+export const foldedCounterpartWords = foldedSet(COUNTERPART_WORDS);
+
+/**
+ * Whether a token is a particle that never belongs to a name. Folding writes "على" (on) and the name
+ * "علي" alike: only the written alef maqsura makes it the preposition.
+ */
+export function isParticle(token: { text: string; folded: string }): boolean {
+  if (!foldedRoleStops.has(token.folded)) return false;
+  return !(token.folded === 'علي' && /ي[\u064b-\u0652]*$/.test(token.text));
+}

@@ -1,29 +1,57 @@
 /**
- * Finds the office phrase around a person's name, as the article words it: before the name
- * ("وزير الخارجية السعودي عادل الجبير") or after it, usually set off by a comma
- * ("إسكندر مؤمني، وزير الداخلية الإيراني،"). Also derives the office's country.
+ * The officials grammar: the office phrase and the honorific around a person's name, as the article
+ * words them. An office phrase is an office noun ("وزير", "المتحدث", "حاكم") with its own complements:
+ * the definite words, nationalities and places that follow it, the genitive of an indefinite noun
+ * ("حاكم فلوريدا"), prepositional complements ("باسم وزارة الخارجية", "لدى رئيس الحكومة", "عن
+ * فلوريدا"), qualifiers ("سابق", "العام") and further offices joined by "و" ("والمتحدث الرسمي").
+ * It stops at verbs, particles, conjunction-led clauses, punctuation and the next name. It is found
+ * before the name ("وزير الخارجية السعودي عادل الجبير") or after it, as an apposition ("مؤمني، وزير
+ * الداخلية الإيراني"), after a list entry's bracket and colon ("فلان (62 عاما): حاكم فلوريدا"), or as
+ * the accusative office of an appointment ("تعيين فلان وكيلاً للوزارة").
  */
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedNameLikeTitles, foldedNameQualifiers, foldedRoleStops } from './lexicon.js';
+import {
+  foldedExtraOfficeHeads,
+  foldedExtraRoleStops,
+  foldedLeadingNameParts,
+  foldedNamedAfterHeads,
+  foldedNameLikeTitles,
+  foldedNameQualifiers,
+  foldedPortfolioGlosses,
+  foldedRanks,
+  foldedRoleQualifiers,
+  foldedRoleStops,
+  foldedRoyalTitles,
+  foldedRulerTitles,
+} from './lexicon.js';
 import { isRareWord } from './tagger.js';
-import { hasTrait, OFFICE_TITLE, PLACE } from './word-traits.js';
+import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
   start: number;
   end: number;
-  /** True when a bare title ("الوزير") stands right before the name. */
+  /** True when the phrase is one title word ("الوزير", "الرئيس"). */
   titleOnly: boolean;
 }
 
-const MAX_ROLE_TOKENS = 12;
-const MAX_ROLE_AFTER = 9;
+/** Which tokens of the block belong to a person's name (the grammar stops at the next name). */
+export type IsNameToken = (index: number) => boolean;
 
-/** An office word, also with a clitic attached ("ووزير", "بوزير", "لمفوضة"). */
+const noNames: IsNameToken = () => false;
+
+const MAX_ROLE_TOKENS = 16;
+
+/** Whether a folded word is an office noun: the lexicon's titles or the grammar's extra heads. */
+function isOfficeStem(stem: string): boolean {
+  return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
+}
+
+/** An office word, also with a clitic attached ("ووزير", "بوزير") or in the accusative ("وكيلاً"). */
 export function isOfficeWord(token: Token): boolean {
-  return hasTrait(token.folded, OFFICE_TITLE);
+  return hasTrait(token.folded, OFFICE_WORD);
 }
 
 /**
@@ -39,47 +67,300 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   return plain(before) && plain(after);
 }
 
-/** An office word at i that is not part of a name. */
+/** Whether an office phrase may open at token i (an office word that is not part of a name). */
+export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].isWord && isOfficeAt(tokens, i);
+}
+
+/** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
-  return isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i);
+  if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i)) return false;
+  return !(i > 0 && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
 
-function isHonorific(token: Token): boolean {
-  return gazetteer().honorifics.has(token.folded);
+/** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */
+/** An honorific word at i that is not a family name after "آل" ("آل الشيخ"). */
+export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
+  return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال');
 }
 
-/** Tokens that end an office phrase: punctuation, particles, verbs of saying, other clause openers. */
-function breaksRole(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  // A free-standing "و" joins portfolios: "وزير الصناعة و التجارة".
-  if (token.folded === 'و' && tokens[i + 1]?.folded.startsWith('ال')) return false;
-  return !token.isWord || foldedRoleStops.has(token.folded);
+export function isHonorificWord(token: Token): boolean {
+  const word = token.folded;
+  return gazetteer().honorifics.has(word) || foldedRanks.has(word) || foldedRoyalTitles.has(word) || word === 'اول' || word === 'د';
+}
+
+/** A title that is the office itself when no fuller phrase is given ("الملك حسين", "السلطان قابوس"). */
+export function isRulerTitle(word: string): boolean {
+  return foldedRulerTitles.has(word);
+}
+
+export function isRank(word: string): boolean {
+  return foldedRanks.has(word);
+}
+
+/**
+ * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",
+ * "الفريق أول", "د." — returned as [start, nameStart), or null. "أول" counts only after a rank.
+ */
+export function honorificBefore(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
+  let start = nameStart;
+  // "د. فلان": the abbreviation and its dot.
+  if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') start -= 2;
+  while (start > 0 && tokens[start - 1].isWord) {
+    const word = tokens[start - 1].folded;
+    // "آية الله": the title's second word is no name.
+    if (word === 'الله' && start >= 2 && tokens[start - 2].folded === 'ايه') {
+      start -= 2;
+      continue;
+    }
+    // "آل الشيخ": after "آل" a title word is the family's name.
+    if (start >= 2 && tokens[start - 2].folded === 'ال') break;
+    if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د') break;
+    start--;
+  }
+  // A "د" alone without its dot is no honorific; neither is a chain that ended up empty.
+  return start < nameStart ? { start, end: nameStart } : null;
+}
+
+/** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
+const MAX_REMEMBERED = 50_000;
+const stemsOf = new Map<string, readonly string[]>();
+
+/** The words of a written token under each reading: "والمتحدث" is also "المتحدث". */
+function stems(token: Token): readonly string[] {
+  let known = stemsOf.get(token.folded);
+  if (!known) {
+    if (stemsOf.size >= MAX_REMEMBERED) stemsOf.clear();
+    known = procliticReadings(token.folded).map((reading) => reading.stem);
+    stemsOf.set(token.folded, known);
+  }
+  return known;
+}
+
+function isDefinite(token: Token): boolean {
+  return token.folded.startsWith('لل') || stems(token).some((stem) => stem.startsWith('ال') && stem.length > 3);
+}
+
+function isPlaceOrNationality(token: Token): boolean {
+  return hasTrait(token.folded, PLACE) || stems(token).some((stem) => gazetteer().nationalities.has(stem));
+}
+
+function isNationalityWord(token: Token): boolean {
+  return stems(token).some((stem) => gazetteer().nationalities.has(stem));
+}
+
+function isOrganizationHead(token: Token): boolean {
+  return hasTrait(token.folded, ORGANIZATION_HEAD);
+}
+
+/** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
+function isVerbLike(token: Token): boolean {
+  if (/[\u064b-\u064d]/.test(token.text) && !isOfficeWord(token)) return true;
+  return stems(token).some((stem) => gazetteer().personVerbs.has(stem));
+}
+
+const QUOTE_OPEN = new Set(['"', '«', '“']);
+const QUOTE_CLOSE = new Set(['"', '»', '”']);
+
+/** End of a quoted name right after an organization head ("ائتلاف "تحيا مصر""), or -1. */
+function quotedEnd(tokens: readonly Token[], open: number): number {
+  if (!QUOTE_OPEN.has(tokens[open]?.text ?? '')) return -1;
+  for (let i = open + 1; i < tokens.length && i - open <= 6; i++) {
+    if (QUOTE_CLOSE.has(tokens[i].text)) return i > open + 1 ? i + 1 : -1;
+    if (!tokens[i].isWord) return -1;
+  }
+  return -1;
+}
+
+/** Prepositions that may open an office's complement, with what must follow them. */
+function prepositionComplement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  switch (tokens[i].folded) {
+    case 'لدي': // "كاتب الدولة لدى وزير الخارجية"
+      return isOfficeWord(next);
+    case 'في': // "عضو لجنة ... في مجلس النواب"
+      return isOrganizationHead(next);
+    case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
+      return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+    case 'من':
+    case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا"
+      // "من جهتها" (for her part) is no constituency.
+      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم)[\u064b-\u0652]*$/.test(next.text);
+    default:
+      return false;
+  }
+}
+
+/** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
+function preposedKnown(token: Token): boolean {
+  return stems(token)
+    .slice(1)
+    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || stem === 'اسم');
+}
+
+/** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
+function takesGenitive(token: Token): boolean {
+  if (isDefinite(token) || isPlaceOrNationality(token)) return false;
+  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || foldedRoleQualifiers.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
+}
+
+/**
+ * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
+ * next name and before the honorifics that introduce it.
+ */
+export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
+  let end = head + 1;
+  while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
+    const token = tokens[end];
+    if (isName(end)) break;
+    if (!token.isWord) {
+      const quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
+      if (quoted < 0) break;
+      end = quoted;
+      continue;
+    }
+    const word = token.folded;
+    // Honorifics that introduce the next name end the phrase: "خادم الحرمين الشريفين | الملك سلمان".
+    // "رئيس مدينة الملك عبدالعزيز للعلوم": a place or body named after a person is one complement.
+    const namedAfter = namedAfterEnd(tokens, end);
+    if (namedAfter > end) {
+      end = namedAfter;
+      continue;
+    }
+    if (nameStartAfter(tokens, end, isName) >= 0) break;
+    if (word === 'و') {
+      if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1])) && !isName(end + 1)) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (foldedExtraRoleStops.has(word)) break;
+    if (foldedRoleStops.has(word)) {
+      if (!prepositionComplement(tokens, end) || isName(end + 1)) break;
+      end += 2;
+      continue;
+    }
+    // "مديراً عاماً": a qualifier agrees with an accusative office.
+    if (word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) {
+      end++;
+      continue;
+    }
+    if (isVerbLike(token)) break;
+    // A word with a conjunction opens a new clause unless it joins another portfolio or office.
+    const gaz = gazetteer();
+    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
+    // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
+    const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
+    if (conjunction && !wholeWordKnown) {
+      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem));
+      if (!joined) break;
+      end++;
+      continue;
+    }
+    const previous = tokens[end - 1];
+    // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
+    // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
+    const accepted =
+      isDefinite(token) ||
+      isOfficeWord(token) ||
+      isPlaceOrNationality(token) ||
+      foldedRoleQualifiers.has(word) ||
+      foldedPortfolioGlosses.has(word) ||
+      isOrganizationHead(token) ||
+      // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
+      // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
+      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
+      // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
+    if (!accepted) break;
+    end++;
+  }
+  // A phrase does not end on a particle or a conjunction.
+  while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
+  return end;
+}
+
+/**
+ * Whether a candidate name starting at `start` sits in the complement of an office phrase that opens
+ * before it: "حاكم ويسكونسن", "حاكم سابق لاركنسو" name a place, not a person.
+ */
+export function isInOfficeComplement(tokens: readonly Token[], start: number): boolean {
+  for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {
+    if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head) > start) return true;
+  }
+  return false;
+}
+
+/** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
+function isNamedAfterHead(token: Token): boolean {
+  return hasTrait(token.folded, ORGANIZATION_HEAD) || stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
+}
+
+/**
+ * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",
+ * "الأمير سلطان بن عبدالعزيز"): the end of that name, or `i` when there is none.
+ */
+export function namedAfterEnd(tokens: readonly Token[], i: number): number {
+  // The head is in the construct state ("مدينة", "لمركز"), never "المركز": "المركز د. فلان" is an office and a name.
+  const head = tokens[i - 1];
+  if (i === 0 || !tokens[i].isWord || tokens[i].folded === 'د' || !isHonorificWord(tokens[i]) || !tokens[i + 1]?.isWord) return i;
+  if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= 6 && tokens[end].isWord && !foldedRoleStops.has(tokens[end].folded) && !isDefinite(tokens[end]) && !isVerbLike(tokens[end])) {
+    // "بن" and "آل" carry the name on.
+    end += foldedLeadingNameParts.has(tokens[end].folded) && tokens[end + 1]?.isWord ? 2 : 1;
+    if (!foldedLeadingNameParts.has(tokens[end]?.folded ?? '')) break;
+  }
+  return end;
+}
+
+/** The next name start at or after i within a short honorific chain (or tokens.length). */
+function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
+  let j = i;
+  while (j < tokens.length && j - i < 5 && !isName(j) && (isHonorificAt(tokens, j) || tokens[j].text === '.')) j++;
+  return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
 const COMMAS = new Set(['،', ',']);
 
-/** Office phrase that ends right before token `nameStart` (honorifics in between are skipped). */
-export function roleBefore(tokens: readonly Token[], nameStart: number): RoleMatch | null {
-  let end = nameStart;
+/**
+ * The office phrase that ends right before `end` (a name, or an honorific before one): the farthest
+ * office head whose phrase runs exactly up to `end`, so the most complete one.
+ */
+export function officePhraseBefore(tokens: readonly Token[], end: number, isName: IsNameToken = noNames): RoleMatch | null {
+  for (let head = Math.max(0, end - MAX_ROLE_TOKENS); head < end; head++) {
+    if (isName(head) || !isOfficeAt(tokens, head)) continue;
+    // Everything from the head to the end must be free of names and sentence breaks.
+    if (officePhraseEnd(tokens, head, isName) === end) return { start: head, end, titleOnly: end - head === 1 };
+  }
+  return null;
+}
+
+/** Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between). */
+export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames): RoleMatch | null {
+  let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
   if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
   // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
   const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
   if (separated) end--;
   // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
-  while (end > 0 && isHonorific(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) end--;
-  if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1);
-  let head = -1;
-  for (let i = end - 1; i >= 0 && end - i <= MAX_ROLE_TOKENS; i--) {
-    if (breaksRole(tokens, i)) break;
-    if (isOfficeAt(tokens, i)) head = i;
+  if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
+  let role = officePhraseBefore(tokens, end, isName);
+  // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
+  let bare = end;
+  while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
+    bare--;
+    role = officePhraseBefore(tokens, bare, isName);
   }
-  if (head < 0) return null;
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
-  if (separated && end - head === 1) return null;
-  // A title written with its article right before the name, and nothing else, is a bare title.
-  return { start: head, end, titleOnly: end - head === 1 };
+  if (!role || (separated && role.titleOnly)) return null;
+  return role;
 }
 
 /** How far back from a bracketed name the head of its list may be. */
@@ -93,28 +374,47 @@ function isPlace(token: Token): boolean {
  * "وزراء خارجية كل من: السعودية (الأمير سعود الفيصل)، والأردن (عبد الحميد شرف)": an office heading a
  * list of countries, each with its office-holder in brackets. `open` is the bracket before the name.
  */
-export function listRoleBefore(tokens: readonly Token[], open: number): RoleMatch | null {
+export function listRoleBefore(tokens: readonly Token[], open: number, isName: IsNameToken = noNames): RoleMatch | null {
   if (open === 0 || !isPlace(tokens[open - 1])) return null;
   for (let colon = open - 2; colon >= 0 && open - colon <= MAX_LIST_TOKENS; colon--) {
     const text = tokens[colon].text;
     if (text === '.' || text === '؟' || text === '!') return null;
     if (text !== ':') continue;
     const listStart = tokens[colon - 2]?.folded === 'كل' && tokens[colon - 1]?.folded === 'من' ? colon - 2 : colon;
-    const role = roleBefore(tokens, listStart);
+    const role = officePhraseBefore(tokens, listStart, isName);
     return role && !role.titleOnly ? role : null;
   }
   return null;
 }
 
-/** Office phrase that follows the name ending at token `nameEnd`, after an optional comma. */
-export function roleAfter(tokens: readonly Token[], nameEnd: number): RoleMatch | null {
-  let start = nameEnd;
-  if (tokens[start] && (tokens[start].text === '،' || tokens[start].text === ',' || tokens[start].text === '(')) start++;
-  const head = tokens[start];
-  if (!head || !isOfficeAt(tokens, start)) return null;
-  let end = start + 1;
-  while (end < tokens.length && end - start < MAX_ROLE_AFTER && !breaksRole(tokens, end)) end++;
-  return { start, end, titleOnly: end - start === 1 };
+/** Skips a short bracket after a name: "(62 عاما)", "(الراحل)". Returns the index after it. */
+function skipBracket(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  for (let j = i + 1; j < tokens.length && j - i <= 5; j++) if (tokens[j].text === ')') return j + 1;
+  return i;
+}
+
+/**
+ * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
+ * colon ("فلان (62 عاما): حاكم فلوريدا"), or right after it ("محمد بن سلمان ولي ولي العهد"). A phrase
+ * that runs straight into another name is that name's office, not this one's.
+ */
+export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken = noNames): RoleMatch | null {
+  // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
+  let start = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
+  const separator = tokens[start]?.text;
+  // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
+  // list entry's bracket it introduces the office.
+  const afterBracket = start > nameEnd;
+  const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || separator === '-' || separator === '–' || separator === '(';
+  if (separator === ':' && !afterBracket) return null;
+  if (separated) start++;
+  if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
+  const end = officePhraseEnd(tokens, start, isName);
+  const titleOnly = end - start === 1;
+  if (!separated && titleOnly) return null;
+  if (isName(end) || nameStartAfter(tokens, end, isName) >= 0) return null;
+  return { start, end, titleOnly };
 }
 
 /** The country an office belongs to, from a nationality adjective or a place named in it. */

@@ -2,9 +2,12 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
-import { procliticReadings, stripProclitics } from './clitics.js';
+import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
+import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedPortfolioGlosses } from './lexicon.js';
+import { foldedLeadingNameParts, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
+import { isOrdinaryWord } from './name-evidence.js';
+import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
@@ -40,9 +43,10 @@ export function taggedSpans(tags: readonly string[]): Array<{ kind: SpanKind; st
   return spans;
 }
 
-/** Whether a token is a title, honorific or office word, not part of a name. */
+/** Whether a token is a title, honorific, rank, office word or office qualifier, not part of a name. */
 export function isTitleWord(token: Token): boolean {
-  return hasTrait(token.folded, HONORIFIC | OFFICE_TITLE);
+  const word = token.folded;
+  return hasTrait(word, HONORIFIC | OFFICE_TITLE) || isOfficeWord(token) || isHonorificWord(token) || (foldedRoleQualifiers.has(word) && !foldedTrailingNameParts.has(word));
 }
 
 function isNationality(token: Token): boolean {
@@ -63,24 +67,110 @@ export function isCliticNoun(word: string): boolean {
  */
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false): Span[] {
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
-  while (start < end && (isTitleWord(tokens[start]) || isNationality(tokens[start]) || !tokens[start].isWord)) start++;
+  // ... but "تركي بن سعود": a nationality word before "بن" is a given name.
+  while (start < end && (isTitleWord(tokens[start]) || (isNationality(tokens[start]) && tokens[start + 1]?.folded !== 'بن') || !tokens[start].isWord)) start++;
+  // "آية الله الخميني": "الله" belongs to the title.
+  if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
-  const trailing = (token: Token): boolean => !bracketed && (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text));
-  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1]))) end--;
+  // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
+  const trailing = (token: Token): boolean =>
+    !bracketed &&
+    (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+  // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
+  for (let i = start + 1; i < end; i++) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded)) {
+      end = i;
+      break;
+    }
+  }
+  // "آل الشيخ": a title word after "آل" is the family's name and stays.
+  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1])) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i];
-    if (token.folded.startsWith('و') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded)) {
+    // "الشمري وعبد الأمير", "بعبد الأمير": a clitic on a word opens another name.
+    const compound = /^[وبلف](?:عبد|ابو)$/.test(token.folded);
+    // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded);
+    if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed)];
     }
   }
   const first = tokens[start];
+  const glued = gluedHonorificLength(first.folded);
+  if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
+  // "وإبراهيم", "وعبدالحفيظ": a hamza alef or "عبد" right after the letter shows it is a clitic.
+  if (/^[وفبل][أإآ]/.test(first.text) || /^[وفبل]عبد/.test(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   const { offset } = stripProclitics(first.text, first.folded, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/** Honorifics that news text sometimes glues to the name without a space ("الدكتورفلان"). */
+const GLUED_HONORIFICS = ['الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الشيخ', 'الأستاذ', 'اللواء', 'العميد', 'العقيد', 'الأمير', 'الملك', 'السيد', 'الحاج']
+  .map(fold)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Folded letters of an honorific glued to a name ("الدكتورفلان" → 7), or 0. The rest must be a name
+ * (a known given name, or a word rare in news text) and the whole word rare too, so that ordinary
+ * words that merely start like one ("الشيخوخة", "الدكتوراه", "الملكية") are left alone.
+ */
+const gluedLengths = new Map<string, number>();
+const MAX_REMEMBERED = 50_000;
+
+export function gluedHonorificLength(folded: string): number {
+  // Most words cannot hold a glued title at all: answer them without a lookup.
+  if (folded.length < 7 || !folded.startsWith('ال')) return 0;
+  let known = gluedLengths.get(folded);
+  if (known === undefined) {
+    if (gluedLengths.size >= MAX_REMEMBERED) gluedLengths.clear();
+    known = gluedLengthUncached(folded);
+    gluedLengths.set(folded, known);
+  }
+  return known;
+}
+
+function gluedLengthUncached(folded: string): number {
+  const gaz = gazetteer();
+  if (gaz.honorifics.has(folded)) return 0;
+  for (const honorific of GLUED_HONORIFICS) {
+    if (!folded.startsWith(honorific)) continue;
+    const rest = folded.slice(honorific.length);
+    if (rest.length < 3 || !isRareWord(folded)) return 0;
+    return gaz.firstNames.has(rest) || gaz.familyNames.has(rest) || isRareWord(rest) ? honorific.length : 0;
+  }
+  return 0;
+}
+
+/** Words that join a lineage chain: "بن", "ابن", "بنت", "آل". */
+const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+const MAX_LINEAGE_TOKENS = 12;
+
+/**
+ * End of a person span carried through its lineage chain: "محمد بن نايف" + "بن عبدالعزيز آل سعود" is
+ * one name, however the tagger cut it. `canContinue` says whether a word may be part of a name.
+ */
+export function lineageEnd(tokens: readonly Token[], start: number, end: number, canContinue: (token: Token) => boolean): number {
+  while (end < tokens.length && end - start < MAX_LINEAGE_TOKENS) {
+    const last = tokens[end - 1];
+    const next = tokens[end];
+    // The span stopped on a link ("... آل"): the link's name follows.
+    // "آل الشيخ": after "آل" any word is the family's name.
+    if (LINEAGE_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال')) {
+      end++;
+      continue;
+    }
+    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال')) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
 }
 
 /** A place or organization span with the clitic of its first word removed. */

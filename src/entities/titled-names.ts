@@ -8,12 +8,13 @@
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { gazetteer } from './gazetteer.js';
-import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedRoleStops, foldedTrailingNameParts, foldedWeakNameParts } from './lexicon.js';
-import { isOfficeInName, isOfficeWord, listRoleBefore, roleBefore } from './roles.js';
-import { isCliticNoun } from './spans.js';
+import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { gluedHonorificLength, isCliticNoun } from './spans.js';
+import { isOrdinaryWord } from './name-evidence.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { hasTrait, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface NameSpan {
   start: number;
@@ -23,6 +24,8 @@ export interface NameSpan {
 }
 
 const MAX_NAME_WORDS = 4;
+/** A lineage chain ("محمد بن نايف بن عبدالعزيز آل سعود") may run longer than a plain name. */
+const MAX_LINEAGE_WORDS = 10;
 /** Tanween fath ("مباغتًا", "تاركًا") marks an adverb or object, never a name. */
 const TANWEEN = /[\u064b-\u064d]/;
 
@@ -59,7 +62,7 @@ function cannotBeName(token: Token): boolean {
     TANWEEN.test(token.text) ||
     (word.startsWith('لل') && word.length > 3) ||
     /^[0-9a-z]/.test(word) ||
-    foldedRoleStops.has(word) ||
+    isParticle(token) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
     isIndefiniteAccusative(word) ||
@@ -77,13 +80,16 @@ function cannotBeName(token: Token): boolean {
  */
 function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean, stop: (token: Token) => boolean): number {
   let end = start;
-  while (end < tokens.length && end - start < MAX_NAME_WORDS) {
+  let plain = 0;
+  while (end < tokens.length && plain < MAX_NAME_WORDS && end - start < MAX_LINEAGE_WORDS) {
     const token = tokens[end];
     if (end > start && isOfficeInName(tokens, end) && !stop(token)) {
       end++;
       continue;
     }
-    if (cannotBeName(token) || stop(token)) break;
+    // "تركي بن سعود": a nationality word before "بن" is a given name.
+    const givenName = isNationality(token) && tokens[end + 1]?.folded === 'بن';
+    if ((cannotBeName(token) && !givenName) || stop(token)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
       end++;
@@ -91,13 +97,18 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     if (foldedLeadingNameParts.has(token.folded)) {
       const next = tokens[end + 1];
-      if (!next || cannotBeName(next) || stop(next) || end + 1 - start >= MAX_NAME_WORDS) break;
+      // "آل الشيخ": a family may be named after a title.
+      const family = token.folded === 'ال' && next?.isWord && isHonorificWord(next);
+      if (!next || (cannotBeName(next) && !family) || stop(next) || end + 1 - start >= MAX_LINEAGE_WORDS) break;
       end += 2;
+      // "آل سعود", "آل الشيخ": the family name closes the name.
+      if (token.folded === 'ال') break;
       continue;
     }
     if (!looksLikeName(token) || isCliticNoun(token.folded)) break;
     if (end > start && NOT_NAME_ENDING.test(token.folded) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
+    plain++;
   }
   return end;
 }
@@ -118,15 +129,77 @@ function skipToName(tokens: readonly Token[], from: number): number {
 export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isPersonTitle(tokens[i])) continue;
+    // "الدكتورعلي الغامدي": the title glued to the first word of the name.
+    if (tokens[i].isWord && gluedHonorificLength(tokens[i].folded) > 0) {
+      const end = nameEnd(tokens, i + 1, looksLikeName, () => false);
+      spans.push({ start: i, end });
+      i = end - 1;
+      continue;
+    }
+    if (!isPersonTitle(tokens[i]) || (i > 0 && tokens[i - 1].folded === 'ال')) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
-    if (i > 0 && hasTrait(tokens[i - 1].folded, ORGANIZATION_HEAD)) continue;
+    if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
     const end = nameEnd(tokens, start, looksLikeName, () => false);
     if (end > start) {
       spans.push({ start, end });
       i = end - 1;
     }
+  }
+  return spans;
+}
+
+/**
+ * Names right after an office phrase or an honorific: "رئيس وزراء إسرائيل مناحيم بيغن", "رئيس هيئة
+ * قناة السويس الفريق مهاب مميش", "لمفوضة السياسة الخارجية للاتحاد الأوروبي، فيديريكا موغيريني".
+ * The office phrase is parsed by the officials grammar, so the name starts where its complements end.
+ */
+export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean, isKnownNameWord: (token: Token) => boolean): NameSpan[] {
+  // Without a title's certainty, a name must start with a known name word, or be two or more words
+  // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
+  const plain = (token: Token): boolean =>
+    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded));
+  const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
+  const convincing = (start: number, end: number): boolean => {
+    const words = tokens.slice(start, end);
+    // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && isOrdinaryWord(token.folded))) return false;
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token) => plain(token) || part(token)));
+  };
+  const spans: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const office = isOfficeStart(tokens, i);
+    if (!office && !(isHonorificAt(tokens, i) && tokens[i].folded !== 'د')) continue;
+    if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
+    let start = office ? officePhraseEnd(tokens, i) : i + 1;
+    // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
+    while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+    if (office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',')) start++;
+    const end = nameEnd(tokens, start, looksLikeName, () => false);
+    if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
+      spans.push({ start, end });
+      i = end - 1;
+    } else if (office) {
+      // The office words inside this phrase would only find the same end again.
+      i = Math.max(i, start - 1);
+    }
+  }
+  return spans;
+}
+
+const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنة', 'عاماً']);
+
+/**
+ * "سكوت ووكر (47 عاما)": the words right before an age in brackets are a name, when none of them is
+ * an ordinary word, a title or a particle (two words at least, or one known name word).
+ */
+export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (token: Token) => boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let open = 1; open + 3 < tokens.length; open++) {
+    if (tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
+    let start = open;
+    while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1].folded)) start--;
+    if (open - start >= 2 || (open - start === 1 && isKnownNameWord(tokens[start]))) spans.push({ start, end: open });
   }
   return spans;
 }

@@ -5,7 +5,7 @@
  */
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedPersonTitles } from './lexicon.js';
+import { foldedExtraOfficeHeads, foldedPersonTitles } from './lexicon.js';
 
 /** A reading is the first word of a lexicon place or organization. */
 export const LEXICON_FIRST_WORD = 1 << 0;
@@ -23,6 +23,8 @@ export const HONORIFIC = 1 << 5;
 export const NATIONALITY = 1 << 6;
 /** A reading is a place. */
 export const PLACE = 1 << 7;
+/** A reading is an office word of the officials grammar: a title, an extra head, or one in the accusative ("وكيلاً"). */
+export const OFFICE_WORD = 1 << 8;
 
 const MAX_REMEMBERED = 50_000;
 const traitsOf = new Map<string, number>();
@@ -39,6 +41,8 @@ function traitsOfWord(folded: string): number {
     if (gaz.honorifics.has(stem)) traits |= HONORIFIC;
     if (gaz.nationalities.has(stem)) traits |= NATIONALITY;
     if (gaz.places.has(stem)) traits |= PLACE;
+    const accusative = stem.length > 3 && stem.endsWith('ا') ? stem.slice(0, -1) : '';
+    if (gaz.officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem) || (accusative && (gaz.officeTitles.has(accusative) || foldedExtraOfficeHeads.has(accusative)))) traits |= OFFICE_WORD;
   }
   return traits;
 }

@@ -36,6 +36,8 @@ export const ar: Messages = {
   leadSection: '(البداية)',
   noText: '(لا نص في هذا المقال)',
   cardHint: 'Esc للإغلاق · n/N للتنقل بين الإشارات',
+  cardTitle: 'اللقب:',
+  cardAlsoAs: 'ويُذكر أيضًا بـ:',
   cardLatin: 'بالحروف اللاتينية:',
   cardOffice: 'المنصب:',
   cardCountry: 'البلد:',

@@ -40,6 +40,8 @@ export const en = {
   leadSection: '(start)',
   noText: '(this article has no text)',
   cardHint: 'Esc closes · n/N mentions',
+  cardTitle: 'Title:',
+  cardAlsoAs: 'Also as:',
   cardLatin: 'Latin:',
   cardOffice: 'Office:',
   cardCountry: 'Country:',

@@ -36,6 +36,8 @@ export const fa: Messages = {
   leadSection: '(آغاز)',
   noText: '(این مقاله متنی ندارد)',
   cardHint: 'Esc می‌بندد · n/N اشاره‌ها',
+  cardTitle: 'عنوان:',
+  cardAlsoAs: 'همچنین با عنوان:',
   cardLatin: 'لاتین:',
   cardOffice: 'سمت:',
   cardCountry: 'کشور:',

@@ -36,6 +36,8 @@ export const he: Messages = {
   leadSection: '(התחלה)',
   noText: '(אין במאמר הזה טקסט)',
   cardHint: 'Esc סוגר · n/N אזכורים',
+  cardTitle: 'תואר:',
+  cardAlsoAs: 'נזכר גם כ:',
   cardLatin: 'בלטינית:',
   cardOffice: 'תפקיד:',
   cardCountry: 'מדינה:',

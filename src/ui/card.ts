@@ -17,13 +17,17 @@ export interface CardLine {
   label?: string;
 }
 
-/** Who a person is: name, Latin name, office (with its English gloss), country, and each mention. */
+/** Who a person is: name, title, Latin name, office (with its English gloss), country, role-only references, and each mention. */
 export function cardLines(article: Article, entity: Entity): CardLine[] {
   const lines: CardLine[] = [{ text: entity.name }];
+  if (entity.honorific) lines.push({ label: `${t('cardTitle')} `, text: entity.honorific });
   if (entity.latin) lines.push({ label: `${t('cardLatin')} `, text: entity.latin });
   if (entity.role) lines.push({ label: `${t('cardOffice')} `, text: entity.role });
   if (entity.roleLatin) lines.push({ label: '        ', text: entity.roleLatin });
   if (entity.country) lines.push({ label: `${t('cardCountry')} `, text: entity.country });
+  // Role-only mentions ("نظيره العراقي"): shown for who is meant, not walked by n/N.
+  const references = [...new Set((entity.references ?? []).map((r) => r.text))];
+  if (references.length > 0) lines.push({ label: `${t('cardAlsoAs')} `, text: references.join('، ') });
   const count = entity.mentions.length;
   lines.push({ label: t(count > 1 ? 'cardMentionsMove' : 'cardMentions', { count }), text: '' });
   entity.mentions.forEach((m, i) => lines.push({ label: `${i + 1}. `, text: mentionSentence(article.blocks[m.block].text, m.start, m.end) }));

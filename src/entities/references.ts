@@ -1,0 +1,130 @@
+/**
+ * Role-only mentions of a named official that the article makes unambiguous:
+ * - "نظيره العراقي" (his Iraqi counterpart) when exactly one official of that country is named;
+ * - the office phrase the person was given, repeated alone ("وزير الداخلية العراقي"), when it is the
+ *   office of exactly one named official;
+ * - a bare title ("الوزير") right after naming him: the last official named before it, in the same
+ *   or the previous paragraph, holds that office, and no other official named there does.
+ * An office phrase next to a name is that name's office, not a reference, and is skipped.
+ */
+import type { Mention } from '../article/model.js';
+import { stripProclitics } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedCounterpartWords } from './lexicon.js';
+import { honorificBefore, isOfficeStart, officePhraseEnd, type IsNameToken } from './roles.js';
+import type { Token } from './tokenize.js';
+
+export interface ReferenceBlock {
+  block: number;
+  text: string;
+  tokens: Token[];
+}
+
+/** What the resolver needs to know of each person. */
+export interface ReferencedPerson {
+  official: boolean;
+  /** Folded words of the person's office, or null. */
+  roleWords: string[] | null;
+  country: string | null;
+  /** Name mentions as (block, first token) pairs, in article order. */
+  mentions: Array<{ block: number; token: number }>;
+}
+
+const COMMAS = new Set(['،', ',', ':']);
+
+function folded(tokens: readonly Token[], start: number, end: number): string[] {
+  return tokens.slice(start, end).filter((t) => t.isWord).map((t) => t.folded);
+}
+
+/** The office word without its article or clitic: "الوزير", "والوزير", "وزير" → "وزير". */
+function headOf(word: string): string {
+  const bare = word.replace(/^[وفبلك]?ال/, '');
+  return bare.length >= 3 ? bare : word;
+}
+
+function mentionAt(block: ReferenceBlock, start: number, end: number): Mention {
+  const first = block.tokens[start];
+  const { offset } = stripProclitics(first.text, first.folded, (stem) => stem.startsWith('ال') || foldedCounterpartWords.has(stem));
+  const from = first.start + offset;
+  const to = block.tokens[end - 1].end;
+  return { block: block.block, start: from, end: to, text: block.text.slice(from, to) };
+}
+
+/** Whether the phrase [start, end) stands next to a name, as its office (not a reference). */
+function besideName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
+  let after = end;
+  while (after < tokens.length && (COMMAS.has(tokens[after].text) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)))) after++;
+  if (after < tokens.length && isName(after)) return true;
+  let before = start - 1;
+  if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
+  // "فلان (62 عاما): حاكم ...": a short bracket between the name and its office.
+  if (before >= 0 && tokens[before].text === ')') {
+    const open = tokens.slice(Math.max(0, before - 5), before).map((t) => t.text).lastIndexOf('(');
+    if (open >= 0) before = Math.max(0, before - 5) + open - 1;
+  }
+  return before >= 0 && isName(before);
+}
+
+/**
+ * References per person (same order as `people`). `names(b)` tells which tokens of block b are
+ * person names.
+ */
+export function findReferences(blocks: readonly ReferenceBlock[], people: readonly ReferencedPerson[], names: (block: number) => IsNameToken): Mention[][] {
+  const found: Mention[][] = people.map(() => []);
+  const officials = people.map((person, index) => ({ person, index })).filter(({ person }) => person.official && person.roleWords);
+  if (officials.length === 0) return found;
+  const gaz = gazetteer();
+  // Name mentions per block, in order, to find who was named last before a bare title.
+  const namedIn = new Map<number, Array<{ token: number; index: number }>>();
+  people.forEach((person, index) => {
+    for (const m of person.mentions) namedIn.set(m.block, [...(namedIn.get(m.block) ?? []), { token: m.token, index }]);
+  });
+  for (const list of namedIn.values()) list.sort((a, b) => a.token - b.token);
+  // Officials by their office, the head word without its article.
+  const byOffice = new Map<string, number[]>();
+  for (const { person, index } of officials) {
+    const role = [...(person.roleWords ?? [])];
+    role[0] = headOf(role[0]);
+    byOffice.set(role.join(' '), [...(byOffice.get(role.join(' ')) ?? []), index]);
+  }
+
+  for (const block of blocks) {
+    const { tokens } = block;
+    const isName = names(block.block);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].isWord || isName(i)) continue;
+      // "نظيره العراقي": the one named official of that country.
+      if (foldedCounterpartWords.has(tokens[i].folded) && tokens[i + 1]?.isWord) {
+        const country = gaz.nationalities.get(tokens[i + 1].folded);
+        const matches = country ? officials.filter(({ person }) => person.country === country) : [];
+        if (matches.length === 1) found[matches[0].index].push(mentionAt(block, i, i + 2));
+        i++;
+        continue;
+      }
+      if (!isOfficeStart(tokens, i)) continue;
+      const end = officePhraseEnd(tokens, i, isName);
+      if (besideName(tokens, i, end, isName)) {
+        i = end - 1;
+        continue;
+      }
+      const words = folded(tokens, i, end);
+      words[0] = headOf(words[0]);
+      if (end - i > 1) {
+        // The full office of exactly one named official, repeated alone.
+        const matches = byOffice.get(words.join(' ')) ?? [];
+        if (matches.length === 1) found[matches[0]].push(mentionAt(block, i, end));
+      } else if (tokens[i].folded.replace(/^[وف]/, '').startsWith('ال')) {
+        // A bare title: the last person named before it, if that person holds this office and no
+        // other official named in this or the previous paragraph does.
+        const before = [...(namedIn.get(block.block - 1) ?? []), ...(namedIn.get(block.block) ?? []).filter((m) => m.token < i)];
+        const last = before[before.length - 1];
+        const holds = (index: number): boolean => headOf(people[index].roleWords?.[0] ?? '') === words[0];
+        if (last && people[last.index].official && holds(last.index) && !before.some((m) => m.index !== last.index && holds(m.index))) {
+          found[last.index].push(mentionAt(block, i, end));
+        }
+      }
+      i = end - 1;
+    }
+  }
+  return found;
+}

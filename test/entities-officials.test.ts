@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { blocksFromArticle } from '../src/entities/evaluate.js';
+import { extractEntities } from '../src/entities/extract.js';
+import { cardLines } from '../src/ui/card.js';
+
+// The officials grammar, on made-up sentences written for these tests (no article text is copied).
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
+const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
+const person = (name: string, ...texts: string[]): Entity => {
+  const found = people(...texts).find((e) => e.name === name);
+  if (!found) throw new Error(`no person ${name} in ${people(...texts).map((e) => e.name).join(', ')}`);
+  return found;
+};
+
+describe('names', () => {
+  it('keeps a lineage chain with its family name as one name, the honorific apart', () => {
+    const found = people('استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية وفداً من رجال الأعمال.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      name: 'محمد بن نايف بن عبدالعزيز آل سعود',
+      honorific: 'صاحب السمو الملكي الأمير',
+      role: 'ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية',
+      official: true,
+    });
+  });
+
+  it('takes a glued honorific off the name ("الدكتورعلي")', () => {
+    const found = person('علي الغامدي', 'وحضر الدكتورعلي الغامدي الاجتماع الأول للجنة.');
+    expect(found.honorific).toBe('الدكتور');
+    expect(found.mentions.map((m) => m.text)).toEqual(['علي الغامدي']);
+  });
+
+  it('puts ranks in the honorific and the office in the role', () => {
+    expect(person('عبدالرحمن البنيان', 'أكد الفريق أول ركن عبدالرحمن البنيان رئيس هيئة الأركان العامة أن القوات جاهزة.')).toMatchObject({
+      honorific: 'الفريق أول ركن',
+      role: 'رئيس هيئة الأركان العامة',
+    });
+    expect(person('سلمان بن عبدالعزيز آل سعود', 'وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إلى الرياض.')).toMatchObject({
+      honorific: 'الملك',
+      role: 'خادم الحرمين الشريفين',
+    });
+  });
+
+  it('keeps "آية الله" in the honorific and an organization out of people', () => {
+    expect(person('الخميني', 'وكان الإمام آية الله الخميني قد عاد إلى طهران.').honorific).toBe('الإمام آية الله');
+    expect(people('وقال زعيم داعش الإرهابي في تسجيل إن التنظيم باق.')).toEqual([]);
+  });
+
+  it('merges spelling variants and partial names into one person', () => {
+    const found = people(
+      'أكد وزير الخارجية الإماراتي عبدالله بن زايد آل نهيان أن الحوار ضروري.',
+      'وأضاف عبد الله بن زايد أن الإمارات تدعم الحل.',
+      'ورحب إبن زايد بالمبادرة.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toBe('عبدالله بن زايد آل نهيان');
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['عبدالله بن زايد آل نهيان', 'عبد الله بن زايد', 'إبن زايد']);
+  });
+
+  it('does not take common words, verbs or "توفيق الله" for people', () => {
+    expect(people('وقال إن النجاح يأتي من توفيق الله، وإن العمل مستمر.')).toEqual([]);
+    expect(people('وقال الوزير: نعول على دعم الأشقاء. وتساءل: متى تنتهي الأزمة؟')).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('reads an apposition after the name', () => {
+    expect(person('خالد العتيبي', 'وقال خالد العتيبي، وزير المالية الكويتي، إن الميزانية تحسنت.')).toMatchObject({
+      role: 'وزير المالية الكويتي',
+      country: 'الكويت',
+      official: true,
+    });
+  });
+
+  it('stops at the next name, so each of two office-holders keeps his own office', () => {
+    const text = 'استقبل رئيس الوزراء الإسرائيلي بنيامين نتنياهو السفير الأمريكي ديفيد فريدمان وبحث معه الأوضاع.';
+    expect(person('بنيامين نتنياهو', text).role).toBe('رئيس الوزراء الإسرائيلي');
+    expect(person('ديفيد فريدمان', text).role).toBe('السفير الأمريكي');
+  });
+
+  it('keeps an office with its complements and stops at a verb', () => {
+    expect(person('أحمد أبو زيد', 'أكد المتحدث باسم وزارة الخارجية أحمد أبو زيد أن الوزارة تتابع الأمر.').role).toBe('المتحدث باسم وزارة الخارجية');
+  });
+
+  it('stops at a clause opened by a conjunction, after a list entry\'s bracket and colon', () => {
+    expect(person('مايك هاكابي', '- مايك هاكابي (59 عاما): حاكم سابق لولاية أركنساس وقس معمداني.').role).toBe('حاكم سابق لولاية أركنساس');
+  });
+
+  it('does not take what a person said after a colon for his office', () => {
+    const found = person('خالد العتيبي', 'العتيبي: وزير المالية يزور القاهرة', 'وقال السفير خالد العتيبي إن الزيارة مهمة.');
+    expect(found.role).toBe('السفير');
+  });
+
+  it('reads appointments in a decree, with the accusative office', () => {
+    const text = 'صدر أمر ملكي بتعيين الدكتور خالد بن محمد العنقري وكيلاً لوزارة التعليم، وتعيين سعد بن عبدالله الفهيد مديراً عاماً للجمارك.';
+    expect(person('خالد بن محمد العنقري', text)).toMatchObject({ honorific: 'الدكتور', role: 'وكيلاً لوزارة التعليم', official: true });
+    expect(person('سعد بن عبدالله الفهيد', text)).toMatchObject({ role: 'مديراً عاماً للجمارك', official: true });
+  });
+
+  it('never gives a bare rank or honorific as the role', () => {
+    const found = person('علي الغامدي', 'وحضر الدكتور علي الغامدي الاجتماع.');
+    expect(found.role).toBeNull();
+    expect(found.official).toBe(false);
+  });
+});
+
+describe('references', () => {
+  const texts = [
+    'التقى وزير الداخلية الأردني مازن الفراية، اليوم، نظيره العراقي في عمان.',
+    'وكان عبد الأمير الشمري، وزير الداخلية العراقي، قد وصل أمس.',
+    'وقال الوزير إن البلدين سيعززان التعاون.',
+  ];
+  const found = people(...texts);
+  const shammari = found.find((e) => e.name === 'عبد الأمير الشمري');
+
+  it('links a counterpart and a bare title right after the name to the one person they mean', () => {
+    expect(shammari?.references?.map((r) => r.text)).toEqual(['نظيره العراقي', 'الوزير']);
+    for (const reference of shammari?.references ?? []) expect(texts[reference.block].slice(reference.start, reference.end)).toBe(reference.text);
+    // The Jordanian minister is named in another paragraph: "الوزير" is not his.
+    expect(found.find((e) => e.name === 'مازن الفراية')?.references).toBeUndefined();
+  });
+
+  it('keeps references out of the name mentions and shows them on the card', () => {
+    expect(shammari?.mentions.map((m) => m.text)).toEqual(['عبد الأمير الشمري']);
+    const article = { title: null, source: null, language: 'ar', direction: 'rtl' as const, blocks: paragraphs(...texts), sections: [], entities: found };
+    expect(cardLines(article, shammari!).map((l) => `${l.label ?? ''}${l.text}`)).toContain('Also as: نظيره العراقي، الوزير');
+  });
+});
+
+describe('bundled article', () => {
+  const text = readFileSync(new URL('../data/alkawthar-iran-iraq-interior-ministers.txt', import.meta.url), 'utf8');
+  const found = extractEntities(blocksFromArticle(text)).filter((e) => e.kind === 'person');
+
+  it('has exactly its two officials and الإمام الحسين as people', () => {
+    expect(found.map((e) => [e.name, e.official])).toEqual([
+      ['إسكندر مؤمني', true],
+      ['عبد الامير الشمري', true],
+      ['الحسين', false],
+    ]);
+    expect(found[2].honorific).toBe('الإمام');
+  });
+
+  it('links "نظيره العراقي" and the repeated office to الشمري', () => {
+    expect(found[1].references?.map((r) => r.text)).toEqual(['نظيره العراقي', 'وزير الداخلية العراقي']);
+  });
+});
