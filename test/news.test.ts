@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { setLanguage } from '../src/i18n/index.js';
 import { runNewsCommand, type NewsCommand } from '../src/news/commands.js';
 import { readStoredFeed } from '../src/news/items.js';
 import { openNews } from '../src/news/news-list.js';
@@ -130,6 +131,22 @@ describe('subscriptions', () => {
     expect(loadSubscriptions(configDir).feeds.map((feed) => feed.url)).toEqual([server.url('/levant.xml')]);
     expect(readStoredFeed(configDir, server.url('/gulf.xml')).items).toEqual([]);
     expect((await command({ kind: 'unsubscribe', urls: [server.url('/gulf.xml')] })).code).toBe(1);
+  });
+
+  it('speaks the interface language: subscribing, unsubscribing and the failing-feeds warning', async () => {
+    setLanguage('ar');
+    try {
+      expect((await subscribe(server.url('/gulf.xml'))).err).toEqual(['تم الاشتراك في أخبار الخليج (2 عناصر)']);
+      const missing = await command({ kind: 'unsubscribe', urls: [server.url('/levant.xml')] });
+      expect([missing.code, missing.err]).toEqual([1, [`qari: لست مشتركًا في ${server.url('/levant.xml')}`]]);
+      await expect(subscribe('ftp://x/feed')).rejects.toThrow('qari: ليس عنوان خلاصة: ftp://x/feed');
+      fs.writeFileSync(subscriptionsFile(configDir), JSON.stringify({ version: 1, feeds: [{ url: server.url('/a.xml'), error: 'HTTP 404' }, { url: server.url('/b.xml'), error: 'HTTP 500' }] }));
+      expect((await openNews({ configDir })).warnings).toEqual([`تعذّر جلب 2 خلاصات: ${server.url('/a.xml')}: HTTP 404 (و1 أخرى؛ انظر qari --feeds)`]);
+      setLanguage('en');
+      expect((await openNews({ configDir })).warnings).toEqual([`2 feeds failing: ${server.url('/a.xml')}: HTTP 404 (and 1 more; see qari --feeds)`]);
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('moves a corrupt subscriptions file aside with a warning, keeping the valid entries', async () => {

@@ -143,6 +143,33 @@ export const en = {
   storeKept: 'kept {positions} reading position(s) and {settings} setting(s) that were still valid',
   storeCorruptReadOnly: 'qari: config file {file} is corrupt ({reason}) and cannot be moved aside; ignoring its invalid parts',
   storeNotSaved: 'qari: not saved: {what}',
+
+  // News: subscribing, importing and refreshing (stderr lines and warnings).
+  newsAlreadySubscribed: 'qari: already subscribed to {url}',
+  newsSubscribeFailed: '{message} (not subscribed)',
+  newsSubscribedOne: 'subscribed to {title} ({count} item)',
+  newsSubscribedMany: 'subscribed to {title} ({count} items)',
+  newsNotSubscribed: 'qari: not subscribed to {url}',
+  newsUnsubscribed: 'unsubscribed from {url}',
+  newsNoSubscriptions: 'no subscriptions (add one with qari --subscribe URL)',
+  newsNotFeedAddress: 'qari: not a feed address: {spec} (an http or https URL)',
+  newsOpmlSkipped: 'qari: skipped {url} in {file}: not an http(s) address',
+  newsImportedOne: 'imported {count} feed from {file} ({known} already subscribed); qari --refresh fetches them',
+  newsImportedMany: 'imported {count} feeds from {file} ({known} already subscribed); qari --refresh fetches them',
+  newsNotOpml: 'qari: {file} is not an OPML file',
+  newsFeedFailed: 'qari: {feed}: {error}',
+  newsFailingOne: '{count} feed failing: {feed}: {error}',
+  newsFailingMany: '{count} feeds failing: {feed}: {error} (and {more} more; see qari --feeds)',
+  newsCannotRecordFailure: 'qari: cannot record the failure of {url}: {reason}',
+  newsCannotSaveSubscriptions: 'qari: cannot save the subscriptions in {directory} ({reason})',
+  newsCannotReadSubscriptions: 'qari: cannot read {file} ({reason})',
+  newsSubscriptionsUnrepairable: 'qari: {file} is corrupt ({problem}) and cannot be repaired ({reason})',
+  newsSubscriptionsMovedAside: 'qari: subscriptions file was corrupt ({problem}); moved aside to {target}; kept {count} valid subscription(s)',
+  newsItemsCorrupt: 'qari: stored items of {url} were corrupt; moved aside to {target}',
+  newsInvalidEntriesOne: '{count} invalid entry',
+  newsInvalidEntriesMany: '{count} invalid entries',
+  newsNoFeedsList: 'no "feeds" list',
+  reasonInvalidJson: 'invalid JSON',
 } as const;
 
 export type MessageKey = keyof typeof en;

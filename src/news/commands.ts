@@ -1,6 +1,7 @@
 // The news commands of the command line: --subscribe, --unsubscribe, --feeds, --import-opml,
 // --export-opml and --refresh. Loaded only when one of them is given.
 import { EXIT_UNREADABLE, EXIT_USAGE, QariError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { decodeBody } from '../sources/charset.js';
 import { readFileBytes } from '../sources/local-file.js';
 import { sanitizeLine, terminalSafeJson } from '../text/sanitize.js';
@@ -57,13 +58,13 @@ async function subscribe(urls: string[], context: CommandContext): Promise<numbe
   const { feeds, warnings } = loadSubscriptions(context.configDir);
   warnings.forEach(context.say);
   const fresh = [...new Set(addresses)].filter((url) => !feeds.some((feed) => feed.url === url));
-  for (const url of addresses.filter((url) => !fresh.includes(url))) context.say(`qari: already subscribed to ${url}`);
+  for (const url of addresses.filter((url) => !fresh.includes(url))) context.say(t('newsAlreadySubscribed', { url }));
   const documents = await mapConcurrently(fresh, REFRESH_CONCURRENCY, async (url) => {
     try {
       const document = await fetchFeedDocument(url, { etag: null, lastModified: null });
       return document.notModified ? null : { url, document };
     } catch (error) {
-      context.say(error instanceof Error ? `${error.message.split('\n')[0]} (not subscribed)` : String(error));
+      context.say(error instanceof Error ? t('newsSubscribeFailed', { message: error.message.split('\n')[0] }) : String(error));
       return null;
     }
   });
@@ -83,7 +84,7 @@ async function subscribe(urls: string[], context: CommandContext): Promise<numbe
   const storeWarnings: string[] = [];
   for (const { url, document } of checked) {
     const count = await storeEntries(context.configDir, url, document.title, document.entries, storeWarnings);
-    context.say(`subscribed to ${document.title ?? url} (${count} item${count === 1 ? '' : 's'})`);
+    context.say(t(count === 1 ? 'newsSubscribedOne' : 'newsSubscribedMany', { title: document.title ?? url, count }));
   }
   storeWarnings.forEach(context.say);
   return 0;
@@ -98,10 +99,10 @@ async function unsubscribe(urls: string[], context: CommandContext): Promise<num
   });
   result.warnings.forEach(context.say);
   for (const url of addresses) {
-    if (missing.includes(url)) context.say(`qari: not subscribed to ${url}`);
+    if (missing.includes(url)) context.say(t('newsNotSubscribed', { url }));
     else {
       removeStoredFeed(context.configDir, url);
-      context.say(`unsubscribed from ${url}`);
+      context.say(t('newsUnsubscribed', { url }));
     }
   }
   return missing.length > 0 ? EXIT_UNREADABLE : 0;
@@ -118,7 +119,7 @@ async function listFeeds(context: CommandContext): Promise<number> {
     await context.writeOut(terminalSafeJson({ kind: 'feeds', items }) + '\n');
     return 0;
   }
-  if (feeds.length === 0) context.say('no subscriptions (add one with qari --subscribe URL)');
+  if (feeds.length === 0) context.say(t('newsNoSubscriptions'));
   const lines = items.map((feed) => {
     const state = feed.error ? `failing: ${feed.error}` : feed.lastRefresh ? `refreshed ${feed.lastRefresh}` : 'never refreshed';
     // Fields sanitized one by one: the tabs between them are for scripts (cut -f).
@@ -134,7 +135,7 @@ async function importOpml(file: string, context: CommandContext): Promise<number
   const found = feedsFromOpml(text, file);
   const usable = found.filter((feed) => {
     if (/^https?:\/\//i.test(feed.url) && URL.canParse(feed.url)) return true;
-    context.say(`qari: skipped ${feed.url} in ${file}: not an http(s) address`);
+    context.say(t('newsOpmlSkipped', { url: feed.url, file }));
     return false;
   });
   let added = 0;
@@ -151,14 +152,14 @@ async function importOpml(file: string, context: CommandContext): Promise<number
     return [...current, ...fresh];
   });
   result.warnings.forEach(context.say);
-  context.say(`imported ${added} feed${added === 1 ? '' : 's'} from ${file} (${usable.length - added} already subscribed); qari --refresh fetches them`);
+  context.say(t(added === 1 ? 'newsImportedOne' : 'newsImportedMany', { count: added, file, known: usable.length - added }));
   return 0;
 }
 
 async function refresh(context: CommandContext): Promise<number> {
   const summary = await refreshFeeds(context.configDir);
   summary.warnings.forEach(context.say);
-  for (const failed of summary.failed) context.say(`qari: ${failed.title ?? failed.url}: ${failed.error}`);
+  for (const failed of summary.failed) context.say(t('newsFeedFailed', { feed: failed.title ?? failed.url, error: failed.error ?? '' }));
   await context.writeOut(summaryLine({ ...summary, failed: summary.failed.length }) + '\n');
   return summary.total > 0 && summary.failed.length === summary.total ? EXIT_UNREADABLE : 0;
 }
@@ -168,12 +169,12 @@ function changeSubscriptions(configDir: string, change: (feeds: Subscription[]) 
   try {
     return updateSubscriptions(configDir, change);
   } catch (error) {
-    throw new QariError(`qari: cannot save the subscriptions in ${configDir} (${describe(error)})`, EXIT_UNREADABLE);
+    throw new QariError(t('newsCannotSaveSubscriptions', { directory: configDir, reason: describe(error) }), EXIT_UNREADABLE);
   }
 }
 
 function canonicalUrl(spec: string): string {
-  if (!/^https?:\/\//i.test(spec) || !URL.canParse(spec)) throw new QariError(`qari: not a feed address: ${spec} (an http or https URL)`, EXIT_USAGE);
+  if (!/^https?:\/\//i.test(spec) || !URL.canParse(spec)) throw new QariError(t('newsNotFeedAddress', { spec }), EXIT_USAGE);
   return new URL(spec).href;
 }
 

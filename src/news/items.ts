@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { FeedEntry } from '../sources/feed.js';
+import { t } from '../i18n/index.js';
 import { moveAside, readJsonFile, removeAbandonedTemporaries, updateJsonFile, type LoadedJson } from './json-file.js';
 import { newsDirectory } from './subscriptions.js';
 
@@ -76,7 +77,7 @@ export function storeFeedItems(
     const warnings: string[] = [];
     let stored = parseStoredFeed(loaded, feedUrl);
     if (!stored) {
-      if (loaded.status !== 'missing') warnings.push(`qari: stored items of ${feedUrl} were corrupt; moved aside to ${moveAside(file)}`);
+      if (loaded.status !== 'missing') warnings.push(t('newsItemsCorrupt', { url: feedUrl, target: moveAside(file) }));
       stored = { url: feedUrl, title: null, items: [] };
     }
     const known = new Map(stored.items.map((item) => [item.id, item]));

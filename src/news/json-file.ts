@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { t } from '../i18n/index.js';
 import { DEFAULT_LOCK_OPTIONS, withFileLock } from '../store/file-lock.js';
 
 export type LoadedJson = { status: 'missing' } | { status: 'ok'; value: unknown } | { status: 'corrupt'; reason: string };
@@ -19,7 +20,7 @@ export function readJsonFile(file: string): LoadedJson {
   try {
     return { status: 'ok', value: JSON.parse(text) };
   } catch {
-    return { status: 'corrupt', reason: 'invalid JSON' };
+    return { status: 'corrupt', reason: t('reasonInvalidJson') };
   }
 }
 

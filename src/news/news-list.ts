@@ -1,6 +1,7 @@
 // The News list: every stored item of every subscribed feed, newest first, opened like a feed item.
 import type { ArticleList } from '../article/model.js';
 import type { FeedEntry } from '../sources/feed.js';
+import { t } from '../i18n/index.js';
 import { contentKey } from '../sources/key.js';
 import { listItem } from '../sources/list-item.js';
 import { articleWithoutNetwork, openFeedEntry, type OpenOptions, type Opened } from '../sources/open.js';
@@ -122,8 +123,8 @@ async function progressOfItem(
 
 function failingLine(failing: readonly Subscription[]): string {
   const first = failing[0];
-  const more = failing.length > 1 ? ` (and ${failing.length - 1} more; see qari --feeds)` : '';
-  return `${failing.length} feed${failing.length === 1 ? '' : 's'} failing: ${first.title ?? first.url}: ${first.error}${more}`;
+  const values = { count: failing.length, feed: first.title ?? first.url, error: first.error ?? '', more: failing.length - 1 };
+  return t(failing.length === 1 ? 'newsFailingOne' : 'newsFailingMany', values);
 }
 
 /** How many items a feed has stored, and how many of them are unread (for --feeds). */

@@ -2,6 +2,7 @@
 // and writes it (fast-xml-parser underneath, entities never expanded: an entity bomb stays inert).
 import { generateOpml, parseOpml, type Opml } from 'feedsmith';
 import { EXIT_USAGE, QariError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { displayLine } from '../sources/list-item.js';
 import type { Subscription } from './subscriptions.js';
 
@@ -20,7 +21,7 @@ export function feedsFromOpml(text: string, file: string): OpmlFeed[] {
   try {
     document = parseOpml(text);
   } catch {
-    throw new QariError(`qari: ${file} is not an OPML file`, EXIT_USAGE);
+    throw new QariError(t('newsNotOpml', { file }), EXIT_USAGE);
   }
   const found: OpmlFeed[] = [];
   const walk = (outlines: Outline[] | undefined, folders: string[]) => {

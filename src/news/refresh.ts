@@ -1,6 +1,7 @@
 // Fetching subscribed feeds: a few at a time, conditional requests, every feed committed on its
 // own as soon as it is fetched, and a failing feed recorded with its error without stopping the rest.
 import { EXIT_USAGE, QariError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { FeedEntry } from '../sources/feed.js';
 import { fetchIfChanged, type FetchOptions, type Validators } from '../sources/fetch.js';
 import { formatOfResponse } from '../sources/formats.js';
@@ -23,7 +24,7 @@ export async function fetchFeedDocument(url: string, known: Validators, options:
   const fetched = await fetchIfChanged(url, known, { maxBytes: FEED_MAX_BYTES, ...options });
   if (fetched.notModified) return { notModified: true };
   if (formatOfResponse(fetched.contentType, fetched.finalUrl, fetched.text) !== 'feed') {
-    throw new QariError(`qari: ${url} is not an RSS, Atom or JSON feed`, EXIT_USAGE);
+    throw new QariError(t('errNotFeed', { location: url }), EXIT_USAGE);
   }
   const { parseFeed } = await import('../sources/feed.js');
   const { list, entries } = parseFeed(fetched.text, fetched.finalUrl);
@@ -113,7 +114,7 @@ async function refreshFeed(configDir: string, feed: Subscription, fetchOptions: 
     try {
       updateSubscription(configDir, feed.url, (current) => ({ ...current, error: message }));
     } catch (saveError) {
-      warnings.push(`qari: cannot record the failure of ${feed.url}: ${oneLine(saveError)}`);
+      warnings.push(t('newsCannotRecordFailure', { url: feed.url, reason: oneLine(saveError) }));
     }
     return { url: feed.url, title: feed.title, added: 0, error: message };
   }

@@ -1,6 +1,7 @@
 // The subscribed feeds, in <config dir>/news/feeds.json:
 //   {"version": 1, "feeds": [{url, title, category, addedAt, etag, lastModified, lastRefresh, error}]}
 import path from 'node:path';
+import { t } from '../i18n/index.js';
 import { moveAside, readJsonFile, removeAbandonedTemporaries, updateJsonFile, type LoadedJson } from './json-file.js';
 
 export interface Subscription {
@@ -40,7 +41,7 @@ export function loadSubscriptions(configDir: string): LoadedSubscriptions {
   try {
     loaded = readJsonFile(file);
   } catch (error) {
-    return { feeds: [], warnings: [`qari: cannot read ${file} (${describe(error)})`] };
+    return { feeds: [], warnings: [t('newsCannotReadSubscriptions', { file, reason: describe(error) })] };
   }
   const parsed = parseSubscriptions(loaded);
   if (parsed.problem === null) return { feeds: parsed.feeds, warnings: [] };
@@ -49,7 +50,7 @@ export function loadSubscriptions(configDir: string): LoadedSubscriptions {
     const { feeds, warnings } = updateSubscriptions(configDir, (current) => current);
     return { feeds, warnings };
   } catch (error) {
-    return { feeds: parsed.feeds, warnings: [`qari: ${file} is corrupt (${parsed.problem}) and cannot be repaired (${describe(error)})`] };
+    return { feeds: parsed.feeds, warnings: [t('newsSubscriptionsUnrepairable', { file, problem: parsed.problem, reason: describe(error) })] };
   }
 }
 
@@ -65,7 +66,7 @@ export function updateSubscriptions(configDir: string, change: (feeds: Subscript
     const parsed = parseSubscriptions(loaded);
     if (parsed.problem !== null) {
       const target = moveAside(file);
-      warnings.push(`qari: subscriptions file was corrupt (${parsed.problem}); moved aside to ${target}; kept ${parsed.feeds.length} valid subscription(s)`);
+      warnings.push(t('newsSubscriptionsMovedAside', { problem: parsed.problem, target, count: parsed.feeds.length }));
     }
     const feeds = change(parsed.feeds);
     return { value: { version: 1, feeds }, result: { feeds, warnings } };
@@ -86,7 +87,7 @@ function parseSubscriptions(loaded: LoadedJson): { feeds: Subscription[]; proble
   if (loaded.status === 'corrupt') return { feeds: [], problem: loaded.reason };
   const root = loaded.value;
   const list = isObject(root) ? root.feeds : undefined;
-  if (!Array.isArray(list)) return { feeds: [], problem: 'no "feeds" list' };
+  if (!Array.isArray(list)) return { feeds: [], problem: t('newsNoFeedsList') };
   const feeds: Subscription[] = [];
   const seen = new Set<string>();
   let invalid = 0;
@@ -98,7 +99,7 @@ function parseSubscriptions(loaded: LoadedJson): { feeds: Subscription[]; proble
       feeds.push(feed);
     }
   }
-  return { feeds, problem: invalid > 0 ? `${invalid} invalid entr${invalid === 1 ? 'y' : 'ies'}` : null };
+  return { feeds, problem: invalid > 0 ? t(invalid === 1 ? 'newsInvalidEntriesOne' : 'newsInvalidEntriesMany', { count: invalid }) : null };
 }
 
 function asSubscription(value: unknown): Subscription | null {
