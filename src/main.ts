@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseCli, USAGE, type CliOptions } from './cli/options.js';
 import { QariError } from './errors.js';
@@ -37,14 +38,22 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
   const reader = interactive ? import('./ui/run.js') : null;
   reader?.catch(() => undefined); // a failure is reported where it is awaited
   const store = openStore({ configDir: options.configDir });
+  const configDir = dirname(store.path);
+  if (options.search !== undefined || options.who !== undefined || options.index) {
+    await (await import('./index/cli.js')).indexCommands(options, configDir, entry, say);
+    return 0;
+  }
   const shownStoreWarnings = interactive ? store.warnings.length : 0;
   if (interactive) warn(store.warnings);
-  const opened = await openSource(options.source, {
-    configDir: dirname(store.path),
+  const sourceOptions = {
+    configDir,
     stdin: process.stdin,
-    progressOf: (key) => store.progressOf(key),
+    progressOf: (key: string) => store.progressOf(key),
     progressive: interactive,
-  });
+    // A library's unchanged files are listed from the index, without reading them again.
+    knownFile: (await isDirectory(options.source)) ? (await import('./index/library-cache.js')).knownFileLookup(configDir, options.source as string, say) : undefined,
+  };
+  const opened = await openSource(options.source, sourceOptions);
   warn(opened.warnings);
   if (options.json) {
     const model = opened.kind === 'list' ? opened.list : { ...opened.article, entities: await findEntities(opened.article) };
@@ -64,9 +73,17 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     color: options.color,
     store,
     entry,
+    configDir,
+    libraryDir: opened.kind === 'list' && opened.list.kind === 'library' ? options.source : undefined,
+    openLocation: (location) => openSource(location, { ...sourceOptions, knownFile: undefined }),
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;
+}
+
+async function isDirectory(path: string | undefined): Promise<boolean> {
+  if (path === undefined || path === '-' || /^https?:\/\//i.test(path)) return false;
+  return stat(path).then((info) => info.isDirectory(), () => false);
 }
 
 /** The entity extractor (tagger weights, gazetteers) is loaded only when entities are asked for. */

@@ -15,6 +15,10 @@ export interface CliOptions {
   color: boolean;
   help: boolean;
   version: boolean;
+  /** --search WORDS / --who NAME (the words after it belong to it), --index DIR. */
+  search: string | undefined;
+  who: string | undefined;
+  index: boolean;
 }
 
 export const USAGE = `Usage: qari [options] [SOURCE]
@@ -36,6 +40,11 @@ Options:
                               that do not (env QARI_SHAPE; default auto)
       --config-dir DIR        where reading positions and settings live (env QARI_CONFIG_DIR)
       --no-color              no colours (also when NO_COLOR is set)
+      --search WORDS          full-text search of everything read (any Arabic spelling);
+                              best matches first, with a snippet (--json for JSON)
+      --who NAME              the people of that name across everything read (Arabic in
+                              any spelling, or Latin letters), with the articles naming them
+      --index DIR             index a library directory now (progress on standard error)
   -h, --help                  show this help
   -V, --version               show the version
 
@@ -69,6 +78,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
+        search: { type: 'string' },
+        who: { type: 'string' },
+        index: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -76,6 +88,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     throw new QariError(`qari: ${message.replace(/^[A-Z_]+: /, '')} (see qari --help)`, EXIT_USAGE);
   }
   const { values, positionals } = parsed;
+  const query = indexQuery(values.search, values.who, positionals);
+  if (query) positionals.length = 0;
   if (positionals.length > 1) throw new QariError(`qari: one SOURCE at a time (got ${positionals.length}; see qari --help)`, EXIT_USAGE);
   let width: number | undefined;
   if (values.width !== undefined) {
@@ -95,5 +109,17 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     color: !(values['no-color'] ?? false) && !('NO_COLOR' in env && env.NO_COLOR !== ''),
     help: values.help ?? false,
     version: values.version ?? false,
+    search: values.search === undefined ? undefined : query,
+    who: values.who === undefined ? undefined : query,
+    index: values.index ?? false,
   };
+}
+
+/** `--search` and `--who` take the rest of the line: `qari --who عبد الرضا رحماني فضلي`. */
+function indexQuery(search: string | undefined, who: string | undefined, rest: string[]): string | undefined {
+  if (search === undefined && who === undefined) return undefined;
+  if (search !== undefined && who !== undefined) throw new QariError('qari: --search and --who cannot be used together', EXIT_USAGE);
+  const query = [search ?? who, ...rest].join(' ').trim();
+  if (!query) throw new QariError(`qari: ${search !== undefined ? '--search needs words' : '--who needs a name'} (see qari --help)`, EXIT_USAGE);
+  return query;
 }

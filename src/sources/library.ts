@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { locationName } from './location-name.js';
 import type { ArticleList, ListItem } from '../article/model.js';
@@ -25,11 +25,19 @@ export async function listLibrary(dir: string, progressOf: (contentKey: string) 
   return (await scanLibrary(dir, progressOf)).list;
 }
 
-export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES): Promise<ScannedLibrary> {
+/** What is already known of a file that has not changed (by size and modification time), from the index. */
+export type KnownFileLookup = (path: string, size: number, mtimeMs: number) => { title: string; source: string | null; date: string | null; contentKey: string } | null;
+
+export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFileLookup): Promise<ScannedLibrary> {
   const warnings: string[] = [];
   const files = await findArticleFiles(dir, warnings, true);
   const items = await mapConcurrently(files, CONCURRENCY, async (path): Promise<ListItem | null> => {
     try {
+      if (known) {
+        const info = await stat(path).catch(() => null);
+        const seen = info && known(path, info.size, Math.floor(info.mtimeMs));
+        if (seen) return listItem({ title: seen.title, source: seen.source, date: seen.date, location: path, progress: progressOf(seen.contentKey) });
+      }
       const document = await readLocalDocument(path, maxBytes);
       warnings.push(...document.warnings);
       // Library files have article extensions, so 'feed' (which only .xml/.rss/.atom/.json get) cannot occur.
@@ -51,12 +59,12 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
   return { list: { kind: 'library', title: displayLine(basename(resolve(dir))), items: listed }, warnings };
 }
 
-function newestFirst(a: ListItem, b: ListItem): number {
+export function newestFirst(a: ListItem, b: ListItem): number {
   return dateSortKey(b.date) - dateSortKey(a.date) || a.title.localeCompare(b.title) || a.location.localeCompare(b.location);
 }
 
 /** Article files under `dir`, skipping hidden entries and node_modules; symbolic links to folders are not followed (no cycles). */
-async function findArticleFiles(dir: string, warnings: string[], isRoot: boolean): Promise<string[]> {
+export async function findArticleFiles(dir: string, warnings: string[], isRoot = true): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });

@@ -4,7 +4,7 @@ import { useScreenSize } from './use-screen-size.js';
 import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { atEnd, initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
+import { atEnd, initialState, listEntries, readerReducer, type AlsoInArticle, type ReaderAction, type ReaderState } from '../state/reader.js';
 import { pressKeys, splitChunk, type KeysAction } from '../state/keymap.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
@@ -33,9 +33,13 @@ export interface AppProps {
   findEntities?: () => Entity[] | Promise<Entity[]>;
   /** While `article` is the first part of a big file whose whole is loading: how far it got (0..1). */
   loading?: number | null;
+  /** The other articles (from the index) that name a person, for the officials card; a string says why none. */
+  alsoIn?: (entity: Entity) => AlsoInArticle[] | string;
+  /** Open another article at the person's first mention (chosen on the card). */
+  onFollow?: (other: AlsoInArticle, entity: Entity) => void;
 }
 
-export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null }: AppProps) {
+export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null, alsoIn, onFollow }: AppProps) {
   const size = useScreenSize();
   const doc = useMemo(() => new ArticleDocument(article, size.width, layout), [article, size.width, layout]);
   const viewRows = Math.max(1, size.height - 1);
@@ -103,6 +107,18 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     };
   }, [article, loaded]);
 
+  // The card asks the index which other articles name the person (after it is drawn).
+  const card = state.overlay?.kind === 'card' ? state.overlay : null;
+  useEffect(() => {
+    if (!card || card.also !== null || !alsoIn) return;
+    const entity = card.entity;
+    const timer = setTimeout(() => dispatch({ type: 'alsoReady', entity, also: alsoIn(entity) }), 0);
+    return () => clearTimeout(timer);
+  }, [card?.entity, card?.also === null]);
+  useEffect(() => {
+    if (state.follow && card) onFollow?.(state.follow, card.entity);
+  }, [state.follow]);
+
   useInput((input, key) => {
     // Keys typed faster than the screen updates arrive as one chunk ("jjj"): each is a key press.
     dispatch({ type: 'keys', presses: splitChunk(input, key) });
@@ -157,7 +173,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     body = (
       <>
         {articleView(viewRows - cardRows)}
-        <CardView article={article} entity={overlay.entity} rows={cardRows} width={size.width} options={layout} theme={theme} />
+        <CardView article={article} entity={overlay.entity} also={alsoIn ? { list: overlay.also, cursor: overlay.alsoCursor } : undefined} rows={cardRows} width={size.width} options={layout} theme={theme} />
       </>
     );
   } else if (overlay?.kind === 'search') {

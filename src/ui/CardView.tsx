@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { cellWidth } from '../text/cell-width.js';
 import type { Article, Entity } from '../article/model.js';
+import type { AlsoInArticle } from '../state/reader.js';
 import { fitText } from '../layout/fit.js';
 import type { LayoutOptions } from '../layout/types.js';
 import { cardLines } from './card.js';
@@ -9,6 +10,8 @@ import type { Theme } from './theme.js';
 interface Props {
   article: Article;
   entity: Entity;
+  /** Other articles naming the person (null while the index is asked), and the chosen one. */
+  also?: { list: readonly AlsoInArticle[] | string | null; cursor: number };
   rows: number;
   width: number;
   options: LayoutOptions;
@@ -16,8 +19,8 @@ interface Props {
 }
 
 /** The official's card, under the article (which shows the highlighted mention). */
-export function CardView({ article, entity, rows, width, options, theme }: Props) {
-  const lines = cardLines(article, entity).slice(0, Math.max(0, rows - 1));
+export function CardView({ article, entity, also, rows, width, options, theme }: Props) {
+  const lines = cardLines(article, entity, also).slice(0, Math.max(0, rows - 1));
   return (
     <Box flexDirection="column" height={rows} width={width}>
       <Text {...theme.dim} wrap="truncate-end">
@@ -27,7 +30,7 @@ export function CardView({ article, entity, rows, width, options, theme }: Props
         const label = line.label ?? '';
         const body = line.text ? fitText(line.text, Math.max(0, width - cellWidth(label)), options).text : '';
         return (
-          <Text key={i} wrap="truncate-end" {...(i === 0 ? theme.heading : {})}>
+          <Text key={i} wrap="truncate-end" {...(i === 0 ? theme.heading : line.selected ? theme.cursor : {})}>
             {label + body}
           </Text>
         );

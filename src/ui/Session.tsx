@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from 'ink';
 import type { Article, ArticleList } from '../article/model.js';
 import type { Entity } from '../article/model.js';
@@ -8,6 +8,10 @@ import { locationName } from '../sources/location-name.js';
 import type { Opened } from '../sources/open.js';
 import type { ArticleLoading } from '../sources/progressive.js';
 import { initialListState, type ListState } from '../state/list.js';
+import type { AlsoInArticle } from '../state/reader.js';
+import type { ReaderIndex } from '../index/session.js';
+import type { Anchor } from '../layout/document.js';
+import { findMatches } from '../text/normalize.js';
 import { App } from './App.js';
 import { ListScreen } from './ListScreen.js';
 import { PositionKeeper } from './positions.js';
@@ -21,6 +25,12 @@ export interface SessionProps {
   findEntities: (article: Article) => Entity[] | Promise<Entity[]>;
   /** Told which article is being read, so an abnormal exit can still save its position. */
   onReading: (keeper: PositionKeeper | null) => void;
+  /** Loads the index (after the first screen): search, people across articles. */
+  loadIndex?: () => Promise<ReaderIndex>;
+  /** Opens another article by its location (a path or URL from the index). */
+  openLocation?: (location: string) => Promise<Opened>;
+  /** The library directory the list shows, indexed in the background. */
+  libraryDir?: string;
 }
 
 interface Reading {
@@ -37,26 +47,81 @@ interface Reading {
   loading: { loader: ArticleLoading; fraction: number } | null;
   /** Why the whole could not be loaded (the first part stays on screen). */
   failure?: string;
+  /** Where it was opened from (a path, URL or '-'). */
+  location: string;
+  /** Opened at a person's mention from another article's card: where, and what to say. */
+  jump?: { anchor: Anchor; notice: string };
+  /** The article it was opened from (q goes back to it). */
+  previous?: Reading;
 }
 
 let readings = 0;
 
 /** What is on screen: one article, or a list (library or feed) and the article opened from it. */
-export function Session({ opened, store, layout, theme, findEntities, onReading }: SessionProps) {
+export function Session({ opened, store, layout, theme, findEntities, onReading, loadIndex, openLocation, libraryDir }: SessionProps) {
   const { exit } = useApp();
   const [list, setList] = useState<ArticleList | null>(opened.kind === 'list' ? opened.list : null);
   const [listState, setListState] = useState<ListState>(initialListState);
   const [notice, setNotice] = useState<string | null>(opened.warnings[0] ?? null);
   const [reading, setReading] = useState<Reading | null>(() => (opened.kind === 'article' ? startReading(opened, null) : null));
+  const [index, setIndex] = useState<ReaderIndex | null>(null);
 
   function startReading(result: Extract<Opened, { kind: 'article' }>, index: number | null): Reading {
     const id = ++readings;
     const name = locationName(result.location);
-    if (result.loading) return { id, article: result.article, name, keeper: null, index, loading: { loader: result.loading, fraction: 0 } };
+    const location = result.location;
+    if (result.loading) return { id, article: result.article, name, keeper: null, index, loading: { loader: result.loading, fraction: 0 }, location };
     const keeper = new PositionKeeper(store, result.article);
     onReading(keeper);
-    return { id, article: result.article, name, keeper, index, loading: null };
+    return { id, article: result.article, name, keeper, index, loading: null, location };
   }
+
+  // The index loads after the first screen (its native module is not on the start-up path); a
+  // library is then indexed in the background, its progress in the list's status line.
+  const stopIndexing = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!loadIndex) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      loadIndex().then(
+        (loaded) => {
+          if (!current) return;
+          setIndex(loaded);
+          const said = loaded.warnings[0] ?? (loaded.unavailable ? 'search and people across articles are unavailable (see qari --help)' : null);
+          if (said) setNotice(said);
+          if (libraryDir) stopIndexing.current = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line));
+        },
+        (error: unknown) => current && setNotice(`index: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`),
+      );
+    }, 50);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+      stopIndexing.current?.();
+    };
+  }, []);
+
+  /** Entities are found, then the article goes into the index. */
+  const findAndRecord = (current: Reading) => async () => {
+    const entities = await findEntities(current.article);
+    if (index && !current.loading) void index.record(current.article, current.location, entities);
+    return entities;
+  };
+
+  /** Opens another article (chosen on the card) at the person's first mention there; q comes back. */
+  const follow = (other: AlsoInArticle, person: Entity) => {
+    if (!openLocation || !reading) return;
+    const from = reading;
+    openLocation(other.location).then(
+      (result) => {
+        if (result.kind !== 'article') return;
+        const next = startReading(result, from.index);
+        const anchor = mentionAnchor(result.article, other, person);
+        setReading({ ...next, previous: from, jump: anchor ? { anchor, notice: `${person.name}: first mention` } : undefined });
+      },
+      (error: unknown) => setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error)),
+    );
+  };
 
   // A big article shows its first part at once; the whole replaces it when loaded, then the saved
   // place (known only now, by the whole article's key) is where reading goes on.
@@ -95,6 +160,10 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
   const quitReading = (how: 'back' | 'exit') => {
     if (!reading) return;
     reading.keeper?.flush();
+    if (how === 'back' && reading.previous) {
+      onReading(reading.previous.keeper);
+      return setReading(reading.previous);
+    }
     if (how === 'exit' || !list) return exit();
     const index = reading.index;
     const progress = reading.keeper?.progress;
@@ -112,15 +181,33 @@ export function Session({ opened, store, layout, theme, findEntities, onReading 
         loading={reading.loading?.fraction ?? null}
         layout={layout}
         theme={theme}
-        start={reading.keeper?.start}
-        startNotice={reading.keeper?.startNotice ?? reading.failure}
+        start={reading.jump?.anchor ?? reading.keeper?.start}
+        startNotice={reading.jump?.notice ?? reading.keeper?.startNotice ?? reading.failure}
         onPosition={reading.keeper?.onPosition}
         onQuit={quitReading}
-        findEntities={() => findEntities(reading.article)}
-        canGoBack={list !== null}
+        findEntities={findAndRecord(reading)}
+        canGoBack={list !== null || reading.previous !== undefined}
+        alsoIn={index ? (entity) => index.alsoIn(entity, reading.article, reading.location) : undefined}
+        onFollow={follow}
       />
     );
   }
   if (!list) return null;
-  return <ListScreen list={list} state={listState} onState={setListState} onOpen={open} onExit={exit} notice={notice} layout={layout} theme={theme} />;
+  // "/" in the list also finds the articles whose text matches, through the index.
+  const searchIndex = index && !index.unavailable ? (query: string) => index.matching(query) : undefined;
+  return <ListScreen list={list} state={listState} onState={setListState} onOpen={open} onExit={exit} notice={notice} layout={layout} theme={theme} searchIndex={searchIndex} />;
+}
+
+/** Where the person is first named in an article opened from the card: the stored mention, else the first match of the name. */
+function mentionAnchor(article: Article, other: AlsoInArticle, person: Entity): Anchor | null {
+  const first = other.first;
+  if (first && article.blocks[first.block]?.text.slice(first.start, first.start + first.text.length) === first.text) return { block: first.block, offset: first.start };
+  const needles = [first?.text, person.name, person.name.split(/\s+/).pop()].filter((n): n is string => Boolean(n));
+  for (const needle of needles) {
+    for (let block = 0; block < article.blocks.length; block++) {
+      const match = findMatches(article.blocks[block].text, needle)[0];
+      if (match) return { block, offset: match.start };
+    }
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { Article, Entity } from '../article/model.js';
+import type { AlsoInArticle } from '../state/reader.js';
 
 /** The sentence around a mention: from the previous sentence end to the next one. */
 export function mentionSentence(text: string, start: number, end: number): string {
@@ -13,15 +14,37 @@ export interface CardLine {
   /** Article text (laid out by the bidi pipeline) or a plain label. */
   text: string;
   label?: string;
+  /** The chosen entry of the "also in" list. */
+  selected?: boolean;
+}
+
+/** Other articles shown on the card at once, around the chosen one. */
+const ALSO_SHOWN = 5;
+
+/** The other articles (from the index) that name the person: "also in N articles", title and date. */
+export function alsoInLines(also: readonly AlsoInArticle[] | string | null, cursor: number): CardLine[] {
+  if (also === null) return [{ label: 'Also in: looking in the index…', text: '' }];
+  if (typeof also === 'string') return [{ label: `Also in: ${also}`, text: '' }];
+  if (also.length === 0) return [{ label: 'Also in: no other article read', text: '' }];
+  const count = also.length;
+  const lines: CardLine[] = [{ label: `Also in ${count} article${count === 1 ? '' : 's'} (j/k choose, Enter opens):`, text: '' }];
+  const first = Math.max(0, Math.min(cursor - Math.floor(ALSO_SHOWN / 2), count - ALSO_SHOWN));
+  also.slice(first, first + ALSO_SHOWN).forEach((other, i) => {
+    const selected = first + i === cursor;
+    const details = [other.date?.slice(0, 10), `${other.mentions}×`].filter(Boolean).join(' · ');
+    lines.push({ label: `${selected ? '›' : ' '} ${details} · `, text: other.title, selected });
+  });
+  return lines;
 }
 
 /** Who a person is: name, Latin name, office (with its English gloss), country, and each mention. */
-export function cardLines(article: Article, entity: Entity): CardLine[] {
+export function cardLines(article: Article, entity: Entity, also?: { list: readonly AlsoInArticle[] | string | null; cursor: number }): CardLine[] {
   const lines: CardLine[] = [{ text: entity.name }];
   if (entity.latin) lines.push({ label: 'Latin: ', text: entity.latin });
   if (entity.role) lines.push({ label: 'Office: ', text: entity.role });
   if (entity.roleLatin) lines.push({ label: '        ', text: entity.roleLatin });
   if (entity.country) lines.push({ label: 'Country: ', text: entity.country });
+  if (also) lines.push(...alsoInLines(also.list, also.cursor));
   const count = entity.mentions.length;
   lines.push({ label: `Mentions: ${count}${count > 1 ? ' (n/N to move)' : ''}`, text: '' });
   entity.mentions.forEach((m, i) => lines.push({ label: `${i + 1}. `, text: mentionSentence(article.blocks[m.block].text, m.start, m.end) }));

@@ -20,6 +20,10 @@ export interface ReaderOptions {
   store: PositionStore;
   /** The program's entry module (its URL), which can start as the entity worker. */
   entry?: string;
+  /** Where the index lives (loaded after the first screen), a library to index, and how to open an indexed article. */
+  configDir?: string;
+  libraryDir?: string;
+  openLocation?: (location: string) => Promise<Opened>;
 }
 
 /** Articles longer than this have their entities found in a worker thread: it takes seconds. */
@@ -45,6 +49,7 @@ function keyboard(): NodeJS.ReadStream {
 /** Runs the full-screen reader until the user quits; the terminal is restored on every way out. */
 export async function runReader(opened: Opened, options: ReaderOptions): Promise<void> {
   const current: { reading: PositionKeeper | null } = { reading: null };
+  const configDir = options.configDir;
   const stdin = keyboard();
   const session = enterFullScreen(process.stdout, { explicitBidi: options.explicitBidi, setRawMode: (on) => stdin.setRawMode?.(on) });
   const instance = render(
@@ -55,6 +60,9 @@ export async function runReader(opened: Opened, options: ReaderOptions): Promise
       theme={makeTheme(options.color)}
       findEntities={(article) => findEntities(article, options.entry)}
       onReading={(keeper) => (current.reading = keeper)}
+      loadIndex={configDir === undefined ? undefined : () => import('../index/session.js').then((m) => m.openReaderIndex(configDir, options.entry))}
+      openLocation={options.openLocation}
+      libraryDir={options.libraryDir}
     />,
     { stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
   );
