@@ -78,33 +78,40 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
 
   // The index loads after the first screen (its native module is not on the start-up path); a
   // library is then indexed in the background, its progress in the list's status line.
-  const stopIndexing = useRef<(() => void) | null>(null);
+  const indexLoaded = useRef<Promise<ReaderIndex | null> | null>(null);
   useEffect(() => {
     if (!loadIndex) return;
     let current = true;
+    let stop: (() => void) | null = null;
+    let ready: (index: ReaderIndex | null) => void = () => undefined;
+    indexLoaded.current = new Promise((resolve) => (ready = resolve));
     const timer = setTimeout(() => {
       loadIndex().then(
         (loaded) => {
+          ready(loaded);
           if (!current) return;
           setIndex(loaded);
           const said = loaded.warnings[0] ?? (loaded.unavailable ? 'search and people across articles are unavailable (see qari --help)' : null);
           if (said) setNotice(said);
-          if (libraryDir) stopIndexing.current = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line));
+          if (libraryDir) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line));
         },
-        (error: unknown) => current && setNotice(`index: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`),
+        (error: unknown) => {
+          ready(null);
+          if (current) setNotice(`index: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        },
       );
     }, 50);
     return () => {
       current = false;
       clearTimeout(timer);
-      stopIndexing.current?.();
+      stop?.();
     };
   }, []);
 
   /** Entities are found, then the article goes into the index. */
   const findAndRecord = (current: Reading) => async () => {
     const entities = await findEntities(current.article);
-    if (index && !current.loading) void index.record(current.article, current.location, entities);
+    if (!current.loading) void indexLoaded.current?.then((loaded) => loaded?.record(current.article, current.location, entities));
     return entities;
   };
 
