@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { findArticleFiles } from '../sources/library.js';
 import { indexFile, type FileOutcome, type FileToIndex } from './file-record.js';
 import type { IndexStore } from './store.js';
@@ -44,16 +44,15 @@ export async function indexLibrary(dir: string, store: IndexStore, options: Inde
   const todo: FileToIndex[] = [];
   let unchanged = 0;
   const present = new Set<string>();
-  for (let i = 0; i < paths.length; i += 64) {
-    const infos = await Promise.all(paths.slice(i, i + 64).map((path) => stat(path).then((info) => ({ path, info }), () => null)));
-    for (const found of infos) {
-      if (!found || !found.info.isFile()) continue;
-      const file = { path: found.path, size: found.info.size, mtime: Math.floor(found.info.mtimeMs) };
-      present.add(file.path);
-      const seen = known.get(file.path);
-      if (seen && seen.size === file.size && seen.mtime === file.mtime && seen.hasEntities) unchanged++;
-      else todo.push(file);
-    }
+  for (const path of paths) {
+    // Synchronous stats: microseconds each, where a round trip through the thread pool takes far longer.
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info || !info.isFile()) continue;
+    const file = { path, size: info.size, mtime: Math.floor(info.mtimeMs) };
+    present.add(file.path);
+    const seen = known.get(file.path);
+    if (seen && seen.size === file.size && seen.mtime === file.mtime && seen.hasEntities) unchanged++;
+    else todo.push(file);
   }
   const gone = [...known.keys()].filter((path) => !present.has(path));
   if (gone.length > 0) store.remove(gone);

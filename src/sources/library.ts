@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { locationName } from './location-name.js';
 import type { ArticleList, ListItem } from '../article/model.js';
@@ -34,7 +35,9 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
   const items = await mapConcurrently(files, CONCURRENCY, async (path): Promise<ListItem | null> => {
     try {
       if (known) {
-        const info = await stat(path).catch(() => null);
+        // Synchronous: a stat of a cached inode takes microseconds, a round trip through the thread
+        // pool far longer, and a big library is mostly known files.
+        const info = statOrNull(path);
         const seen = info && known(path, info.size, Math.floor(info.mtimeMs));
         if (seen) return listItem({ title: seen.title, source: seen.source, date: seen.date, location: path, progress: progressOf(seen.contentKey) });
       }
@@ -59,8 +62,20 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
   return { list: { kind: 'library', title: displayLine(basename(resolve(dir))), items: listed }, warnings };
 }
 
-export function newestFirst(a: ListItem, b: ListItem): number {
-  return dateSortKey(b.date) - dateSortKey(a.date) || a.title.localeCompare(b.title) || a.location.localeCompare(b.location);
+function statOrNull(path: string): { size: number; mtimeMs: number } | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** localeCompare's order, from one collator made once: a list of 50,000 items sorts in a fraction of the time. */
+let collator: Intl.Collator | undefined;
+
+function newestFirst(a: ListItem, b: ListItem): number {
+  collator ??= new Intl.Collator();
+  return dateSortKey(b.date) - dateSortKey(a.date) || collator.compare(a.title, b.title) || collator.compare(a.location, b.location);
 }
 
 /** Article files under `dir`, skipping hidden entries and node_modules; symbolic links to folders are not followed (no cycles). */
