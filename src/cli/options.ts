@@ -50,7 +50,11 @@ Options:
 
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
 t contents, e entities, o officials lookup, / search, n/N next/previous, ? help, q quit.
-In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back).
+On the officials card, j/k and Enter open another article naming the person ("also in N articles").
+In a library or feed list: j/k move, Enter opens, / filters (titles, and the text of indexed
+articles), q quits (from an article, q goes back).
+
+The index (search, people across articles) is index.sqlite in the config directory.
 
 Environment: QARI_BIDI, QARI_SHAPE, QARI_CONFIG_DIR, QARI_TIMEOUT (seconds, for URLs), NO_COLOR.
 
