@@ -91,8 +91,8 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
           ready(loaded);
           if (!current) return;
           setIndex(loaded);
-          const said = loaded.warnings[0] ?? (loaded.unavailable ? 'search and people across articles are unavailable (see qari --help)' : null);
-          if (said) setNotice(said);
+          // Said once: a damaged index moved aside, or (once per config directory) no index on this machine.
+          if (loaded.warnings[0]) setNotice(loaded.warnings[0]);
           if (libraryDir) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line));
         },
         (error: unknown) => {
