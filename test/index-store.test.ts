@@ -154,3 +154,19 @@ describe('a damaged index', () => {
     expect(existsSync(join(config, 'index.sqlite'))).toBe(true);
   });
 });
+
+describe('the card\'s "also in" lines', () => {
+  it('say how many other articles, with a cursor on the chosen one, or why there are none', async () => {
+    const { alsoInLines } = await import('../src/ui/card.js');
+    const other = (i: number) => ({ title: `مقال ${i}`, location: `/x/${i}.txt`, date: `2024-01-0${i}T00:00:00Z`, mentions: i, first: null });
+    const lines = alsoInLines([other(1), other(2)], 1);
+    expect(lines.map((l) => l.label)).toEqual(['Also in 2 articles (j/k choose, Enter opens):', '  2024-01-01 · 1× · ', '› 2024-01-02 · 2× · ']);
+    expect(lines.map((l) => Boolean(l.selected))).toEqual([false, false, true]);
+    expect(alsoInLines([], 0)[0].label).toBe('Also in: no other article read');
+    expect(alsoInLines(null, 0)[0].label).toMatch(/looking/);
+    // Many: a window of five around the cursor.
+    const many = alsoInLines([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => other(i)), 8);
+    expect(many).toHaveLength(6);
+    expect(many.at(-1)?.selected).toBe(true);
+  });
+});
