@@ -51,7 +51,7 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     progressOf: (key: string) => store.progressOf(key),
     progressive: interactive,
     // A library's unchanged files are listed from the index, without reading them again.
-    knownFile: (await isDirectory(options.source)) ? (await import('./index/library-cache.js')).knownFileLookup(configDir, options.source as string, say) : undefined,
+    knownFile: (await isDirectory(options.source)) ? (await import('./index/library-cache.js')).knownFileLookup(configDir, options.source as string, say, !interactive) : undefined,
   };
   const opened = await openSource(options.source, sourceOptions);
   warn(opened.warnings);

@@ -62,4 +62,24 @@ describe.skipIf(!hasTmux)('the index in a real terminal (tmux)', () => {
     session.keys('q');
     await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   }, 120_000);
+
+  it('lists a known library from the index at once, then updates a file changed since', async () => {
+    const library = mkdtempSync(join(tmpdir(), 'qari-index-tmux-'));
+    writeFileSync(join(library, 'visit.txt'), VISIT);
+    writeFileSync(join(library, 'other.txt'), 'خبر آخر\nنص قصير عن الطقس.\n');
+    const config = mkdtempSync(join(tmpdir(), 'qari-index-tmux-config-'));
+    const first = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(first);
+    await first.waitForScreen((l) => l.some((x) => x.includes('indexed 2 articles for search')), 'the library indexed', 60_000);
+    first.keys('q');
+    await first.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+    const changed = 'عنوان جديد للزيارة';
+    writeFileSync(join(library, 'visit.txt'), VISIT.replace(VISIT_TITLE, changed));
+    const second = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(second);
+    const updated = await second.waitForScreen((l) => l.some((x) => logicalOfRtl(x.replace(/unread\s*$/, '')).includes(changed)), 'the new title after the file is indexed again', 60_000);
+    expect(updated.some((x) => x.includes('indexed 1 article for search'))).toBe(true);
+    second.keys('q');
+    await second.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  }, 120_000);
 });

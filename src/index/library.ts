@@ -10,6 +10,7 @@ import { resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { findArticleFiles } from '../sources/library.js';
 import { indexFile, type FileOutcome, type FileToIndex } from './file-record.js';
+import type { IndexRecord } from './records.js';
 import type { IndexStore } from './store.js';
 import { startIndexWorker, type IndexBatch, type IndexBatchDone } from './worker.js';
 
@@ -28,6 +29,8 @@ export interface IndexLibraryOptions {
   /** The program's entry module URL: workers start from it. Without it, files are indexed in this thread. */
   entry?: string;
   onProgress?: (progress: LibraryProgress) => void;
+  /** Told of each batch written (so a list shown from the index can update changed files). */
+  onWritten?: (records: readonly IndexRecord[]) => void;
   /** Stops after the batches in flight. */
   signal?: AbortSignal;
   workers?: number;
@@ -61,7 +64,9 @@ export async function indexLibrary(dir: string, store: IndexStore, options: Inde
   const batches: IndexBatch[] = [];
   for (let i = 0; i < todo.length; i += BATCH_FILES) batches.push({ id: batches.length, files: todo.slice(i, i + BATCH_FILES) });
   const finish = (batch: IndexBatch, outcomes: FileOutcome[]) => {
-    store.write(outcomes.flatMap((outcome) => ('record' in outcome ? [outcome.record] : [])));
+    const records = outcomes.flatMap((outcome) => ('record' in outcome ? [outcome.record] : []));
+    store.write(records);
+    options.onWritten?.(records);
     progress.done += batch.files.length;
     progress.bytes += batch.files.reduce((sum, file) => sum + file.size, 0);
     progress.failed += outcomes.filter((outcome) => 'failure' in outcome).length;

@@ -15,6 +15,15 @@ import { articleRecord } from './records.js';
 import type { IndexStore } from './store.js';
 import { stat } from 'node:fs/promises';
 
+/** A library file as just indexed (its list entry may have changed). */
+export interface IndexedFile {
+  location: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  contentKey: string;
+}
+
 export class ReaderIndex {
   /** Why the index cannot be used, or the last failure (shown once). */
   private failure: string | null = null;
@@ -68,17 +77,18 @@ export class ReaderIndex {
   }
 
   /** Indexes a library in the background, telling how far it got; returns a function that stops it. */
-  indexLibrary(dir: string, report: (line: string | null) => void): () => void {
+  indexLibrary(dir: string, report: (line: string | null) => void, written?: (articles: IndexedFile[]) => void): () => void {
     if (!this.store) return () => undefined;
     const controller = new AbortController();
     indexLibrary(dir, this.store, {
       entry: this.entry,
       signal: controller.signal,
+      onWritten: (records) => written?.(records.map((r) => ({ location: r.location, title: r.title, source: r.source, date: r.date, contentKey: r.hash }))),
       onProgress: (p) => {
         if (p.total > 0 && p.done < p.total) report(`indexing ${p.done}/${p.total} articles for search…`);
       },
     }).then(
-      (p) => report(p.total > 0 ? `indexed ${p.done - p.failed} articles for search` : null),
+      (p) => report(p.total > 0 ? `indexed ${p.done - p.failed} article${p.done - p.failed === 1 ? '' : 's'} for search` : null),
       (error: unknown) => report(this.fail(error)),
     );
     return () => controller.abort();

@@ -26,8 +26,16 @@ export async function listLibrary(dir: string, progressOf: (contentKey: string) 
   return (await scanLibrary(dir, progressOf)).list;
 }
 
-/** What is already known of a file that has not changed (by size and modification time), from the index. */
-export type KnownFileLookup = (path: string, size: number, mtimeMs: number) => { title: string; source: string | null; date: string | null; contentKey: string } | null;
+/**
+ * What is already known of a file (from the index): given the path and a way to stat it, its title,
+ * source, date and content key, or null to read the file. The lookup decides whether to stat (to
+ * check size and modification time) or to trust what it knows (the reader, which re-checks every
+ * file in the background).
+ */
+export type KnownFileLookup = (
+  path: string,
+  stat: () => { size: number; mtimeMs: number } | null,
+) => { title: string; source: string | null; date: string | null; contentKey: string } | null;
 
 export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFileLookup): Promise<ScannedLibrary> {
   const warnings: string[] = [];
@@ -35,10 +43,9 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
   const items = await mapConcurrently(files, CONCURRENCY, async (path): Promise<ListItem | null> => {
     try {
       if (known) {
-        // Synchronous: a stat of a cached inode takes microseconds, a round trip through the thread
-        // pool far longer, and a big library is mostly known files.
-        const info = statOrNull(path);
-        const seen = info && known(path, info.size, Math.floor(info.mtimeMs));
+        // Synchronous stats: a stat of a cached inode takes microseconds, a round trip through the
+        // thread pool far longer, and a big library is mostly known files.
+        const seen = known(path, () => statOrNull(path));
         if (seen) return listItem({ title: seen.title, source: seen.source, date: seen.date, location: path, progress: progressOf(seen.contentKey) });
       }
       const document = await readLocalDocument(path, maxBytes);

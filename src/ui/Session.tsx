@@ -9,7 +9,10 @@ import type { Opened } from '../sources/open.js';
 import type { ArticleLoading } from '../sources/progressive.js';
 import { initialListState, type ListState } from '../state/list.js';
 import type { AlsoInArticle } from '../state/reader.js';
-import type { ReaderIndex } from '../index/session.js';
+import type { IndexedFile, ReaderIndex } from '../index/session.js';
+import { resolve } from 'node:path';
+import { listItem } from '../sources/list-item.js';
+import { normalizeDate } from '../sources/date.js';
 import type { Anchor } from '../layout/document.js';
 import { findMatches } from '../text/normalize.js';
 import { App } from './App.js';
@@ -93,7 +96,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
           setIndex(loaded);
           // Said once: a damaged index moved aside, or (once per config directory) no index on this machine.
           if (loaded.warnings[0]) setNotice(loaded.warnings[0]);
-          if (libraryDir) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line));
+          if (libraryDir) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line), (files) => current && updateListed(files));
         },
         (error: unknown) => {
           ready(null);
@@ -107,6 +110,19 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
       stop?.();
     };
   }, []);
+
+  /** The list was shown from the index by path: files found changed when indexed get their new title. */
+  const updateListed = (files: IndexedFile[]) => {
+    const changed = new Map(files.map((file) => [file.location, file]));
+    setList((shown) => {
+      if (!shown || !shown.items.some((item) => changed.has(resolve(item.location)))) return shown;
+      const items = shown.items.map((item) => {
+        const file = changed.get(resolve(item.location));
+        return file ? listItem({ title: file.title, source: file.source, date: normalizeDate(file.date), location: item.location, progress: store.progressOf(file.contentKey) }) : item;
+      });
+      return { ...shown, items };
+    });
+  };
 
   /** Entities are found, then the article goes into the index. */
   const findAndRecord = (current: Reading) => async () => {
