@@ -10,6 +10,7 @@ export const KEY_HELP: ReadonlyArray<readonly [string, string]> = [
   ['t', 'table of contents (Enter jumps, Esc closes)'],
   ['e', 'people, places, organizations: filter, Enter jumps'],
   ['o', 'officials: part of a name or office, Arabic or Latin'],
+  ['card: j k Enter', 'open another article naming the person'],
   ['/', 'search, in any hamza or diacritic spelling'],
   ['n / N', 'next / previous match or mention'],
   ['Esc', 'close a list; in the article, clear the highlights'],
