@@ -79,6 +79,8 @@ interface NameRow {
 export class IndexStore {
   private readonly statements = new Map<string, Statement>();
   private readonly nameIds = new Map<string, number>();
+  /** Names already marked as a person's (bounded like nameIds). */
+  private readonly personIds = new Set<number>();
 
   constructor(readonly db: SqliteDatabase) {}
 
@@ -97,9 +99,16 @@ export class IndexStore {
 
   /** Stores (or replaces) the records in one transaction: all of them or none. */
   write(records: readonly IndexRecord[]): void {
-    this.db.transaction(() => {
-      for (const record of records) this.writeOne(record);
-    }).immediate();
+    try {
+      this.db.transaction(() => {
+        for (const record of records) this.writeOne(record);
+      }).immediate();
+    } catch (error) {
+      // Rolled back: names cached during the transaction may not exist.
+      this.nameIds.clear();
+      this.personIds.clear();
+      throw error;
+    }
   }
 
   private writeOne(record: IndexRecord): void {
@@ -134,7 +143,10 @@ export class IndexStore {
   private writeMention(articleId: number, entity: EntitySummary): void {
     const nameId = this.nameId(entity.name, entity.latin);
     if (nameId === null) return;
-    if (entity.kind === 'person') this.sql('UPDATE names SET person = 1 WHERE id = ? AND person = 0').run(nameId);
+    if (entity.kind === 'person' && !this.personIds.has(nameId)) {
+      this.sql('UPDATE names SET person = 1 WHERE id = ? AND person = 0').run(nameId);
+      this.personIds.add(nameId);
+    }
     this.sql(
       'INSERT OR REPLACE INTO mentions (article_id, name_id, kind, official, role, country, latin, honorific, count, first_block, first_start, first_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(articleId, nameId, entity.kind, entity.official ? 1 : 0, entity.role, entity.country, entity.latin, entity.honorific, entity.mentions, entity.first?.block ?? null, entity.first?.start ?? null, entity.first?.text ?? null);
@@ -154,7 +166,10 @@ export class IndexStore {
           ).lastInsertRowid,
         );
     // Bounded: a library of many thousand names must not keep them all.
-    if (this.nameIds.size > 50_000) this.nameIds.clear();
+    if (this.nameIds.size > 50_000) {
+      this.nameIds.clear();
+      this.personIds.clear();
+    }
     this.nameIds.set(folded, id);
     return id;
   }
