@@ -23,6 +23,7 @@ export const initialListState: ListState = { cursor: 0, filter: '', filtering: f
  * the index, best first, when given), then those whose title, source or date matches, in order.
  */
 export function visibleItems(items: readonly ListItem[], filter: string, textMatches: readonly number[] = []): number[] {
+  if (!filter.trim()) return items.map((_, index) => index);
   const byTitle = items.flatMap((item, index) => ([item.title, item.source ?? '', item.date ?? ''].some((f) => matchesQuery(f, filter)) ? [index] : []));
   if (!filter || textMatches.length === 0) return byTitle;
   const first = new Set(textMatches);

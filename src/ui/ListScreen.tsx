@@ -89,12 +89,16 @@ export function ListScreen({ list, state, onState, onOpen, onExit, notice, layou
       <ListView
         title={heading}
         field={field}
-        entries={shown.map((index) => {
-          const item = list.items[index];
-          const source = item.source ? fitText(item.source, Math.floor(size.width / 4), layout).text : null;
-          const details = [item.date?.slice(0, 10), source, progressLabel(item.progress)].filter(Boolean);
-          return { label: item.title, detail: details.join(' · ') };
-        })}
+        entries={{
+          length: shown.length,
+          at: (at) => {
+            const item = list.items[shown[at]];
+            if (!item) return undefined;
+            const source = item.source ? fitText(item.source, Math.floor(size.width / 4), layout).text : null;
+            const details = [item.date?.slice(0, 10), source, progressLabel(item.progress)].filter(Boolean);
+            return { label: item.title, detail: details.join(' · ') };
+          },
+        }}
         cursor={state.cursor}
         rows={size.height - 1}
         width={size.width}

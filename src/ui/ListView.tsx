@@ -11,9 +11,15 @@ export interface ListEntry {
   detail?: string;
 }
 
+/** The entries, or a way to make each on demand (a library of 50,000 draws only the rows on screen). */
+export interface ListEntries {
+  readonly length: number;
+  at(index: number): ListEntry | undefined;
+}
+
 interface Props {
   title: string;
-  entries: ListEntry[];
+  entries: ListEntries;
   cursor: number;
   rows: number;
   width: number;
@@ -29,7 +35,8 @@ interface Props {
 export function ListView({ title, entries, cursor, rows, width, options, theme, empty = '(nothing)', footer, field }: Props) {
   const listRows = Math.max(0, rows - 1 - (footer ? 1 : 0) - (field ? 1 : 0));
   const first = Math.max(0, Math.min(cursor - Math.floor(listRows / 2), entries.length - listRows));
-  const shown = entries.slice(first, first + listRows);
+  const shown: ListEntry[] = [];
+  for (let index = first; index < Math.min(entries.length, first + listRows); index++) shown.push(entries.at(index) ?? { label: '' });
   return (
     <Box flexDirection="column" height={rows} width={width}>
       <Text {...theme.heading} wrap="truncate-end">
