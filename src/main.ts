@@ -48,7 +48,7 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
   const sourceOptions = {
     configDir,
     stdin: process.stdin,
-    progressOf: (key: string) => store.progressOf(key),
+    progressOf: store.progressSnapshot(),
     progressive: interactive,
     // A library's unchanged files are listed from the index, without reading them again.
     knownFile: (await isDirectory(options.source)) ? (await import('./index/library-cache.js')).knownFileLookup(configDir, options.source as string, say, !interactive) : undefined,

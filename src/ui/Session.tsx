@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from 'ink';
-import type { Article, ArticleList } from '../article/model.js';
+import type { Article, ArticleList, ListItem } from '../article/model.js';
 import type { Entity } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
 import type { PositionStore } from '../store/positions.js';
@@ -111,16 +111,27 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
     };
   }, []);
 
-  /** The list was shown from the index by path: files found changed when indexed get their new title. */
+  /** The list was shown from the index by path: files found changed when indexed get their new entries. */
+  const listIndex = useRef<{ list: ArticleList; at: Map<string, number> } | null>(null);
   const updateListed = (files: IndexedFile[]) => {
-    const changed = new Map(files.map((file) => [file.location, file]));
     setList((shown) => {
-      if (!shown || !shown.items.some((item) => changed.has(resolve(item.location)))) return shown;
-      const items = shown.items.map((item) => {
-        const file = changed.get(resolve(item.location));
-        return file ? listItem({ title: file.title, source: file.source, date: normalizeDate(file.date), location: item.location, progress: store.progressOf(file.contentKey) }) : item;
-      });
-      return { ...shown, items };
+      if (!shown) return shown;
+      if (listIndex.current?.list !== shown) listIndex.current = { list: shown, at: new Map(shown.items.map((item, i) => [resolve(item.location), i])) };
+      const at = listIndex.current.at;
+      let items: ListItem[] | null = null;
+      for (const file of files) {
+        const i = at.get(file.location);
+        if (i === undefined) continue;
+        const item = shown.items[i];
+        const entry = listItem({ title: file.title, source: file.source, date: normalizeDate(file.date), location: item.location, progress: item.progress });
+        if (entry.title === item.title && entry.source === item.source && entry.date === item.date) continue;
+        items ??= [...shown.items];
+        items[i] = { ...entry, progress: store.progressOf(file.contentKey) };
+      }
+      if (!items) return shown; // nothing shown changed: no new list, no redraw
+      const next = { ...shown, items };
+      listIndex.current = { list: next, at };
+      return next;
     });
   };
 
