@@ -169,7 +169,10 @@ describe('without the native module', () => {
     cleanup.push(config);
     const run = (...args: string[]) => spawnSync(process.execPath, [join(copy, 'bin', 'qari.js'), '--config-dir', config, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const library = smallLibrary();
-    const expected = runQari(['--print', '--width', '60', library]).stdout.toString();
+    // The same program with the module, and its own empty config directory (no reading progress either).
+    const withModule = fresh();
+    cleanup.push(withModule);
+    const expected = runQari(['--config-dir', withModule, '--print', '--width', '60', library]).stdout.toString();
     const first = run('--print', '--width', '60', library);
     expect(first.status).toBe(0);
     expect(first.stdout).toBe(expected);
@@ -184,6 +187,6 @@ describe('without the native module', () => {
     expect(search.stderr).toMatch(/unavailable/);
     const article = run('--print', '--width', '60');
     expect(article.status).toBe(0);
-    expect(article.stdout).toBe(runQari(['--print', '--width', '60']).stdout.toString());
+    expect(article.stdout).toBe(runQari(['--config-dir', withModule, '--print', '--width', '60']).stdout.toString());
   }, 60_000);
 });
