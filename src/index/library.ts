@@ -31,7 +31,7 @@ export interface IndexLibraryOptions {
   onProgress?: (progress: LibraryProgress) => void;
   /** Told of each batch written (so a list shown from the index can update changed files). */
   onWritten?: (records: readonly IndexRecord[]) => void;
-  /** Stops after the batches in flight. */
+  /** Stops: nothing more is sent to the workers, and what they are doing is dropped. */
   signal?: AbortSignal;
   workers?: number;
 }
@@ -114,6 +114,8 @@ async function inWorkers(entry: string, batches: IndexBatch[], finish: (batch: I
               }
             });
             worker.once('error', reject);
+            // Stopped (the reader quits): the batches in flight are dropped, to be done next time.
+            options.signal?.addEventListener('abort', () => resolveWorker(), { once: true });
             worker.once('exit', (code) => {
               if (inFlight.size > 0) reject(new Error(`an indexing worker stopped (exit status ${code})`));
             });
