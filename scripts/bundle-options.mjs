@@ -378,5 +378,7 @@ export const bundleOptions = {
   // Some dependencies (conf's helpers) still use require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
   plugins: [withoutDevtools, fastStringWidth, rowCachingInkOutput, inkC1Check, boundedInkMeasureCache, yogaWithoutFetch, prebuiltLinebreakTable, interactiveInk, confWithoutValidation, lazyStringWidth, lazySliceAnsiSegmenter, inkTokenizerSegments, prebuiltBidiClasses],
+  // A native module: loaded from node_modules at run time (src/index/native.ts), never bundled.
+  external: ['better-sqlite3'],
   logLevel: 'warning',
 };

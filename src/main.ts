@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseCli, USAGE, type CliOptions } from './cli/options.js';
 import { QariError } from './errors.js';
@@ -36,24 +37,32 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     await writeOut(`qari ${version}\n`);
     return 0;
   }
-  const interactive = !options.news && !options.print && !options.json && process.stdout.isTTY === true;
+  const interactive = !options.news && options.search === undefined && options.who === undefined && !options.index && !options.print && !options.json && process.stdout.isTTY === true;
   // The reader's modules (React, Ink, Yoga) load while the article is read and parsed.
   const reader = interactive ? import('./ui/run.js') : null;
   reader?.catch(() => undefined); // a failure is reported where it is awaited
   const store = openStore({ configDir: options.configDir });
+  const configDir = dirname(store.path);
+  if (options.search !== undefined || options.who !== undefined || options.index) {
+    await (await import('./index/cli.js')).indexCommands(options, configDir, entry, say);
+    return 0;
+  }
   const shownStoreWarnings = interactive ? store.warnings.length : 0;
   if (interactive) warn(store.warnings);
   if (options.news) {
     const { runNewsCommand } = await import('./news/commands.js');
-    const context = { configDir: dirname(store.path), json: options.json, progressOf: (key: string) => store.progressOf(key), say, writeOut };
+    const context = { configDir, json: options.json, progressOf: (key: string) => store.progressOf(key), say, writeOut };
     return runNewsCommand(options.news, context);
   }
-  const opened = await openSource(options.source, {
-    configDir: dirname(store.path),
+  const sourceOptions = {
+    configDir,
     stdin: process.stdin,
-    progressOf: (key) => store.progressOf(key),
+    progressOf: store.progressSnapshot(),
     progressive: interactive,
-  });
+    // A library's unchanged files are listed from the index, without reading them again.
+    knownFile: (await isDirectory(options.source)) ? (await import('./index/library-cache.js')).knownFileLookup(configDir, options.source as string, say, !interactive) : undefined,
+  };
+  const opened = await openSource(options.source, sourceOptions);
   warn(opened.warnings);
   if (options.json) {
     const model = opened.kind === 'list' ? opened.list : { ...opened.article, entities: await findEntities(opened.article) };
@@ -75,9 +84,17 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     entry,
     clipboard: options.clipboard,
     mouse: options.mouse,
+    configDir,
+    libraryDir: opened.kind === 'list' && opened.list.kind === 'library' ? options.source : undefined,
+    openLocation: (location) => openSource(location, { ...sourceOptions, knownFile: undefined }),
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;
+}
+
+async function isDirectory(path: string | undefined): Promise<boolean> {
+  if (path === undefined || path === '-' || /^https?:\/\//i.test(path)) return false;
+  return stat(path).then((info) => info.isDirectory(), () => false);
 }
 
 /** The entity extractor (tagger weights, gazetteers) is loaded only when entities are asked for. */

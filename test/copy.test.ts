@@ -91,7 +91,7 @@ describe('y in the reader', () => {
   it('is the copy key, in the article and in the card', () => {
     const key = { ...({} as Parameters<typeof actionForKey>[1]) };
     expect(actionForKey('y', key, null)).toEqual({ type: 'copy' });
-    expect(actionForKey('y', key, { kind: 'card', entity: {} as Entity })).toEqual({ type: 'copy' });
+    expect(actionForKey('y', key, { kind: 'card', entity: {} as Entity, also: null, alsoCursor: 0 })).toEqual({ type: 'copy' });
     expect(actionForKey('y', key, { kind: 'search', query: '' })).toBe(null); // typed into the field
   });
 
@@ -126,7 +126,7 @@ describe('y in the reader', () => {
 
   it('copies the person in the card: name and office', () => {
     const entity: Entity = { id: 'p', kind: 'person', name: 'إسكندر مؤمني', official: true, role: 'وزير الداخلية الإيراني', country: null, latin: 'Eskandar Momeni', mentions: [] };
-    const card: ReaderState = { ...start, overlay: { kind: 'card', entity } };
+    const card: ReaderState = { ...start, overlay: { kind: 'card', entity, also: null, alsoCursor: 0 } };
     const copied = run(doc, card, { type: 'copy' });
     expect(copied.copied?.text).toBe('إسكندر مؤمني، وزير الداخلية الإيراني');
     expect(copied.overlay?.kind).toBe('card'); // the card stays

@@ -26,6 +26,10 @@ export interface CliOptions {
   version: boolean;
   /** --subscribe, --unsubscribe, --feeds, --import-opml, --export-opml or --refresh. */
   news: NewsCommand | undefined;
+  /** --search WORDS / --who NAME (the words after it belong to it), --index DIR. */
+  search: string | undefined;
+  who: string | undefined;
+  index: boolean;
 }
 
 export const USAGE = `Usage: qari [options] [SOURCE]
@@ -65,13 +69,21 @@ News (subscriptions, kept in the config directory; qari alone then opens the New
       --refresh               fetch every feed now; prints "N feeds, M new items, K failed"
                               (exit 0 even if some failed, 1 if all failed; for cron)
 
+The index (everything read: index.sqlite in the config directory):
+      --search WORDS          full-text search of everything read (any Arabic spelling);
+                              best matches first, with a snippet (--json for JSON)
+      --who NAME              the people of that name across everything read (Arabic in
+                              any spelling, or Latin letters), with the articles naming them
+      --index DIR             index a library directory now (progress on standard error)
+
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
 t contents, e entities, o officials lookup, / search, n/N next/previous, y copy, ? help, q quit.
 y copies the paragraph at the top (or the highlighted sentence; in the card, the person) as
 text in logical order, through OSC 52 (also inside tmux and screen). The mouse wheel scrolls;
 hold Shift to select text with the mouse.
-In a library or feed list: j/k move, Enter opens, / filters, q quits (from an article, q goes back);
-in the News list, r refreshes every feed.
+On the officials card, j/k and Enter open another article naming the person ("also in N articles").
+In a library or feed list: j/k move, Enter opens, / filters (titles, and the text of indexed
+articles), q quits (from an article, q goes back); in the News list, r refreshes every feed.
 
 Environment: QARI_BIDI, QARI_SHAPE, QARI_LANG, QARI_CONFIG_DIR, QARI_CLIPBOARD=on|off,
 QARI_MOUSE=on|off, QARI_TIMEOUT (seconds, for URLs), NO_COLOR, and LC_ALL / LC_MESSAGES / LANG
@@ -110,6 +122,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         'import-opml': { type: 'string' },
         'export-opml': { type: 'boolean' },
         refresh: { type: 'boolean' },
+        search: { type: 'string' },
+        who: { type: 'string' },
+        index: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -118,7 +133,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   }
   const { values, positionals } = parsed;
   const news = newsCommand(values, positionals);
-  if (news) positionals.length = 0;
+  const query = indexQuery(values.search, values.who, positionals);
+  if (news && query !== undefined) throw new QariError('qari: a news command and --search/--who cannot be used together', EXIT_USAGE);
+  if (news || query) positionals.length = 0;
   if (positionals.length > 1) throw new QariError(t('errOneSource', { count: positionals.length }), EXIT_USAGE);
   let width: number | undefined;
   if (values.width !== undefined) {
@@ -142,7 +159,19 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     news,
+    search: values.search === undefined ? undefined : query,
+    who: values.who === undefined ? undefined : query,
+    index: values.index ?? false,
   };
+}
+
+/** `--search` and `--who` take the rest of the line: `qari --who عبد الرضا رحماني فضلي`. */
+function indexQuery(search: string | undefined, who: string | undefined, rest: string[]): string | undefined {
+  if (search === undefined && who === undefined) return undefined;
+  if (search !== undefined && who !== undefined) throw new QariError('qari: --search and --who cannot be used together', EXIT_USAGE);
+  const query = [search ?? who, ...rest].join(' ').trim();
+  if (!query) throw new QariError(`qari: ${search !== undefined ? '--search needs words' : '--who needs a name'} (see qari --help)`, EXIT_USAGE);
+  return query;
 }
 
 /** The news command given, if any: one at a time; --subscribe and --unsubscribe take the positionals as more URLs. */

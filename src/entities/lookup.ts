@@ -23,15 +23,17 @@ function editDistance(a: string, b: string, max: number): number {
   return previous[b.length];
 }
 
+/** Whether the consonant key of a Latin word (latinSkeleton) sounds like an Arabic word's (arabicSkeleton). */
+export function skeletonsMatch(key: string, target: string): boolean {
+  if (key.length < 2) return false;
+  if (target === key || (key.length >= 3 && target.startsWith(key))) return true;
+  return key.length >= 4 && editDistance(key, target, 1) <= 1;
+}
+
 /** Whether a Latin query word sounds like one of the Arabic words (consonant skeletons). */
 function soundsLike(queryWord: string, arabicWords: string[]): boolean {
   const key = latinSkeleton(queryWord);
-  if (key.length < 2) return false;
-  return arabicWords.some((word) => {
-    const target = arabicSkeleton(word);
-    if (target === key || (key.length >= 3 && target.startsWith(key))) return true;
-    return key.length >= 4 && editDistance(key, target, 1) <= 1;
-  });
+  return arabicWords.some((word) => skeletonsMatch(key, arabicSkeleton(word)));
 }
 
 /** 0 = no match; higher is better. */

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { t } from '../i18n/index.js';
 import { basename, extname, join, resolve } from 'node:path';
@@ -26,11 +27,28 @@ export async function listLibrary(dir: string, progressOf: (contentKey: string) 
   return (await scanLibrary(dir, progressOf)).list;
 }
 
-export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES): Promise<ScannedLibrary> {
+/**
+ * What is already known of a file (from the index): given the path and a way to stat it, its title,
+ * source, date and content key, or null to read the file. The lookup decides whether to stat (to
+ * check size and modification time) or to trust what it knows (the reader, which re-checks every
+ * file in the background).
+ */
+export type KnownFileLookup = (
+  path: string,
+  stat: () => { size: number; mtimeMs: number } | null,
+) => { title: string; source: string | null; date: string | null; contentKey: string } | null;
+
+export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFileLookup): Promise<ScannedLibrary> {
   const warnings: string[] = [];
   const files = await findArticleFiles(dir, warnings, true);
   const items = await mapConcurrently(files, CONCURRENCY, async (path): Promise<ListItem | null> => {
     try {
+      if (known) {
+        // Synchronous stats: a stat of a cached inode takes microseconds, a round trip through the
+        // thread pool far longer, and a big library is mostly known files.
+        const seen = known(path, () => statOrNull(path));
+        if (seen) return listItem({ title: seen.title, source: seen.source, date: seen.date, location: path, progress: progressOf(seen.contentKey) });
+      }
       const document = await readLocalDocument(path, maxBytes);
       warnings.push(...document.warnings);
       // Library files have article extensions, so 'feed' (which only .xml/.rss/.atom/.json get) cannot occur.
@@ -52,12 +70,20 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
   return { list: { kind: 'library', title: displayLine(basename(resolve(dir))), items: listed }, warnings };
 }
 
+function statOrNull(path: string): { size: number; mtimeMs: number } | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 function newestFirst(a: ListItem, b: ListItem): number {
   return dateSortKey(b.date) - dateSortKey(a.date) || a.title.localeCompare(b.title) || a.location.localeCompare(b.location);
 }
 
 /** Article files under `dir`, skipping hidden entries and node_modules; symbolic links to folders are not followed (no cycles). */
-async function findArticleFiles(dir: string, warnings: string[], isRoot: boolean): Promise<string[]> {
+export async function findArticleFiles(dir: string, warnings: string[], isRoot = true): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });

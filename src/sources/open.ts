@@ -10,7 +10,7 @@ import type { FeedEntry } from './feed.js';
 import { isHttpUrl } from './fetch.js';
 import { articleFromText, formatOfPath, formatOfResponse, sniffFormat, type Format } from './formats.js';
 import { contentKey } from './key.js';
-import { scanLibrary } from './library.js';
+import { scanLibrary, type KnownFileLookup } from './library.js';
 import { DEFAULT_MAX_BYTES, FILE_MAX_BYTES, formatBytes } from './limits.js';
 import { listItem } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
@@ -41,6 +41,8 @@ export interface OpenOptions {
   progressOf?: (contentKey: string) => number;
   /** A big plain-text file may open with its first part while the rest loads (for the reader, not --print). */
   progressive?: boolean;
+  /** Titles and keys of library files known unchanged (from the index), so they are not read again. */
+  knownFile?: KnownFileLookup;
 }
 
 export const BUNDLED_ARTICLE = join('data', 'alkawthar-iran-iraq-interior-ministers.txt');
@@ -98,7 +100,7 @@ async function openUrl(url: string, options: OpenOptions): Promise<Opened> {
 }
 
 async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
-  const { list, warnings } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const { list, warnings } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFile);
   return { kind: 'list', list, warnings, open: (index) => openFile(itemAt(list, index).location, options) };
 }
 

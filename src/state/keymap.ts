@@ -50,6 +50,12 @@ export function actionForKey(input: string, key: Key, overlay: Overlay | null): 
     if (input === 'n') return { type: 'mark', direction: 1 };
     if (input === 'N') return { type: 'mark', direction: -1 };
     if (input === 'y') return { type: 'copy' };
+    // With other articles naming the person: choose one, Enter opens it there.
+    if (Array.isArray(overlay.also) && overlay.also.length > 0) {
+      if (input === 'j' || key.downArrow) return { type: 'cursor', delta: 1 };
+      if (input === 'k' || key.upArrow) return { type: 'cursor', delta: -1 };
+      if (key.return) return { type: 'choose' };
+    }
     return { type: 'close' };
   }
   if (takesText(overlay)) {

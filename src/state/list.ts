@@ -18,14 +18,20 @@ export type ListAction =
 
 export const initialListState: ListState = { cursor: 0, filter: '', filtering: false };
 
-/** Indices (into the full list) of the items the filter lets through, in order. */
-export function visibleItems(items: readonly ListItem[], filter: string): number[] {
-  if (filter.trim() === '') return items.map((_, index) => index); // the usual case, for every key press
-  return items.flatMap((item, index) => ([item.title, item.source ?? '', item.date ?? ''].some((f) => matchesQuery(f, filter)) ? [index] : []));
+/**
+ * Indices (into the full list) of the items the filter lets through: those whose text matches (from
+ * the index, best first, when given), then those whose title, source or date matches, in order.
+ */
+export function visibleItems(items: readonly ListItem[], filter: string, textMatches: readonly number[] = []): number[] {
+  if (!filter.trim()) return items.map((_, index) => index);
+  const byTitle = items.flatMap((item, index) => ([item.title, item.source ?? '', item.date ?? ''].some((f) => matchesQuery(f, filter)) ? [index] : []));
+  if (!filter || textMatches.length === 0) return byTitle;
+  const first = new Set(textMatches);
+  return [...textMatches, ...byTitle.filter((index) => !first.has(index))];
 }
 
-export function listReducer(items: readonly ListItem[], state: ListState, action: ListAction): ListState {
-  const last = Math.max(0, visibleItems(items, state.filter).length - 1);
+export function listReducer(items: readonly ListItem[], state: ListState, action: ListAction, textMatches: readonly number[] = []): ListState {
+  const last = Math.max(0, visibleItems(items, state.filter, textMatches).length - 1);
   switch (action.type) {
     case 'cursor':
       return { ...state, cursor: Math.max(0, Math.min(last, state.cursor + action.delta)) };

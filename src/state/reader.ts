@@ -11,12 +11,21 @@ export type Overlay =
   | { kind: 'help' }
   | { kind: 'entities'; filter: string; cursor: number }
   | { kind: 'officials'; query: string; cursor: number }
-  | { kind: 'card'; entity: Entity }
+  | { kind: 'card'; entity: Entity; also: AlsoInArticle[] | string | null; alsoCursor: number }
   | { kind: 'search'; query: string };
 
 /** Overlays with a text field: printable keys go to the field, not to the reader. */
 export function takesText(overlay: Overlay | null): boolean {
   return overlay?.kind === 'entities' || overlay?.kind === 'officials' || overlay?.kind === 'search';
+}
+
+/** Another article naming the person on the card (from the index). */
+export interface AlsoInArticle {
+  title: string;
+  location: string;
+  date: string | null;
+  mentions: number;
+  first: { block: number; start: number; text: string } | null;
 }
 
 export interface ReaderState {
@@ -39,6 +48,8 @@ export interface ReaderState {
   canCopy: boolean;
   /** The last text `y` copied; `serial` tells two copies of the same text apart. */
   copied: (CopyRequest & { serial: number }) | null;
+  /** Another article to open (chosen on the card), for the session to act on. */
+  follow: AlsoInArticle | null;
 }
 
 export type ReaderAction =
@@ -66,13 +77,14 @@ export type ReaderAction =
   | { type: 'mark'; direction: 1 | -1 }
   | { type: 'copy' }
   /** A mouse wheel notch: 1 towards the end, -1 towards the start. */
-  | { type: 'wheel'; direction: 1 | -1 };
+  | { type: 'wheel'; direction: 1 | -1 }
+  | { type: 'alsoReady'; entity: Entity; also: AlsoInArticle[] | string };
 
 /** Lines the article moves for one wheel notch (as most terminal programs do). */
 export const WHEEL_LINES = 3;
 
 export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null, canGoBack = false, canCopy = true): ReaderState {
-  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null, canCopy, copied: null };
+  return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null, canCopy, copied: null, follow: null };
 }
 
 /** Index of the section that contains the top row; the title and source rows belong to the first. */
@@ -159,7 +171,7 @@ function listLength(doc: ArticleDocument, state: ReaderState, overlay: Overlay):
 
 function chooseEntity(doc: ArticleDocument, state: ReaderState, entity: Entity, card: boolean): ReaderState {
   const marks = mentionMarks(entity);
-  const closed: ReaderState = { ...state, overlay: card ? { kind: 'card', entity } : null };
+  const closed: ReaderState = { ...state, overlay: card ? { kind: 'card', entity, also: null, alsoCursor: 0 } : null };
   if (marks.ranges.length === 0) return { ...closed, marks, notice: tScreen('noMentions', { label: entity.name }) };
   return gotoMark(doc, closed, marks, 0);
 }
@@ -199,12 +211,21 @@ function overlayReducer(doc: ArticleDocument, state: ReaderState, overlay: Overl
     case 'cursor':
     case 'top':
     case 'bottom': {
+      if (overlay.kind === 'card') {
+        const count = Array.isArray(overlay.also) ? overlay.also.length : 0;
+        const cursor = action.type === 'top' ? 0 : action.type === 'bottom' ? count - 1 : clamp(overlay.alsoCursor + action.delta, 0, count - 1);
+        return { ...state, overlay: { ...overlay, alsoCursor: Math.max(0, cursor) } };
+      }
       if (overlay.kind !== 'toc' && overlay.kind !== 'entities' && overlay.kind !== 'officials') return state;
       const last = Math.max(0, listLength(doc, state, overlay) - 1);
       const cursor = action.type === 'top' ? 0 : action.type === 'bottom' ? last : clamp(overlay.cursor + action.delta, 0, last);
       return { ...state, overlay: { ...overlay, cursor } };
     }
     case 'choose': {
+      if (overlay.kind === 'card') {
+        const other = Array.isArray(overlay.also) ? overlay.also[overlay.alsoCursor] : undefined;
+        return other ? { ...state, follow: other, notice: `opening ${other.title}…` } : { ...state, overlay: null };
+      }
       if (overlay.kind === 'toc') {
         const section = doc.article.sections[overlay.cursor];
         if (!section) return { ...state, overlay: null };
@@ -262,6 +283,11 @@ export function readerReducer(doc: ArticleDocument, state: ReaderState, action: 
   if (action.type === 'notice') return { ...state, notice: action.text };
   if (action.type === 'entitiesReady') return { ...state, entities: action.entities };
   if (action.type === 'wheel') return wheel(doc, state, action.direction);
+  if (action.type === 'alsoReady') {
+    const card = state.overlay;
+    if (card?.kind !== 'card' || card.entity !== action.entity) return state;
+    return { ...state, overlay: { ...card, also: action.also, alsoCursor: 0 } };
+  }
   if (state.overlay) return overlayReducer(doc, state, state.overlay, action);
   switch (action.type) {
     case 'scroll':

@@ -91,6 +91,11 @@ class ConfStore implements PositionStore {
     return this.get(key)?.progress ?? 0;
   }
 
+  progressSnapshot(): (key: string) => number {
+    const positions = stateOf(this.file.load()).positions;
+    return (key) => positions.get(key)?.progress ?? 0;
+  }
+
   set(key: string, pos: Omit<ReadingPosition, 'updatedAt'>): void {
     const normalized = normalizePosition(pos);
     if (typeof key !== 'string' || key === '' || !normalized) {

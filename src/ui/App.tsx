@@ -4,7 +4,7 @@ import { useScreenSize } from './use-screen-size.js';
 import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { initialState, listEntries, readerReducer, type ReaderAction, type ReaderState } from '../state/reader.js';
+import { initialState, listEntries, readerReducer, type AlsoInArticle, type ReaderAction, type ReaderState } from '../state/reader.js';
 import { pressKeys, splitChunk, type KeysAction } from '../state/keymap.js';
 import { topAfterResize } from '../state/resize.js';
 import { useWheel } from './mouse-input.js';
@@ -40,9 +40,13 @@ export interface AppProps {
   loading?: number | null;
   /** Puts text on the clipboard (OSC 52); absent when copying is off. */
   copyText?: ((text: string) => void) | null;
+  /** The other articles (from the index) that name a person, for the officials card; a string says why none. */
+  alsoIn?: (entity: Entity) => AlsoInArticle[] | string;
+  /** Open another article at the person's first mention (chosen on the card). */
+  onFollow?: (other: AlsoInArticle, entity: Entity) => void;
 }
 
-export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null, copyText = null }: AppProps) {
+export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null, copyText = null, alsoIn, onFollow }: AppProps) {
   const size = useScreenSize();
   const doc = useMemo(() => new ArticleDocument(article, size.width, layout), [article, size.width, layout]);
   const viewRows = Math.max(1, size.height - 1);
@@ -116,6 +120,18 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     };
   }, [article, loaded]);
 
+  // The card asks the index which other articles name the person (after it is drawn).
+  const card = state.overlay?.kind === 'card' ? state.overlay : null;
+  useEffect(() => {
+    if (!card || card.also !== null || !alsoIn) return;
+    const entity = card.entity;
+    const timer = setTimeout(() => dispatch({ type: 'alsoReady', entity, also: alsoIn(entity) }), 0);
+    return () => clearTimeout(timer);
+  }, [card?.entity, card?.also === null]);
+  useEffect(() => {
+    if (state.follow && card) onFollow?.(state.follow, card.entity);
+  }, [state.follow]);
+
   useInput((input, key) => {
     // Keys typed faster than the screen updates arrive as one chunk ("jjj"): each is a key press.
     dispatch({ type: 'keys', presses: splitChunk(input, key) });
@@ -176,7 +192,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     body = (
       <>
         {articleView(viewRows - cardRows)}
-        <CardView article={article} entity={overlay.entity} rows={cardRows} width={size.width} options={layout} theme={theme} direction={direction} />
+        <CardView article={article} entity={overlay.entity} also={alsoIn ? { list: overlay.also, cursor: overlay.alsoCursor } : undefined} rows={cardRows} width={size.width} options={layout} theme={theme} direction={direction} />
       </>
     );
   } else if (overlay?.kind === 'search') {

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Article, Direction, Entity } from '../article/model.js';
 import { uiDirection } from '../i18n/index.js';
 import { cellWidth } from '../text/cell-width.js';
+import type { AlsoInArticle } from '../state/reader.js';
 import type { LayoutOptions } from '../layout/types.js';
 import { cardLines } from './card.js';
 import { blank, fitPiece, joinPieces, listRow, placeRow } from './chrome-row.js';
@@ -11,6 +12,8 @@ import type { Theme } from './theme.js';
 interface Props {
   article: Article;
   entity: Entity;
+  /** Other articles naming the person (null while the index is asked), and the chosen one. */
+  also?: { list: readonly AlsoInArticle[] | string | null; cursor: number };
   rows: number;
   width: number;
   options: LayoutOptions;
@@ -27,8 +30,8 @@ export function cardRule(width: number, direction: Direction, options: LayoutOpt
 }
 
 /** The official's card, under the article (which shows the highlighted mention). */
-export function CardView({ article, entity, rows, width, options, theme, direction = 'ltr' }: Props) {
-  const lines = cardLines(article, entity).slice(0, Math.max(0, rows - 1));
+export function CardView({ article, entity, also, rows, width, options, theme, direction = 'ltr' }: Props) {
+  const lines = cardLines(article, entity, also).slice(0, Math.max(0, rows - 1));
   return (
     <Box flexDirection="column" height={rows} width={width}>
       <Text {...theme.dim} wrap="truncate-end">
@@ -40,7 +43,7 @@ export function CardView({ article, entity, rows, width, options, theme, directi
         const lead = label.trim() ? { text: label.trim(), base: uiDirection() } : undefined;
         const row = listRow({ lead, leadWidth: cellWidth(label), text: line.text }, width, direction, options);
         return (
-          <Text key={i} wrap="truncate-end" {...(i === 0 ? theme.heading : {})}>
+          <Text key={i} wrap="truncate-end" {...(i === 0 ? theme.heading : line.selected ? theme.cursor : {})}>
             {row}
           </Text>
         );

@@ -16,6 +16,7 @@ export const KEY_HELP: ReadonlyArray<readonly [string, MessageKey]> = [
   ['t', 'helpContents'],
   ['e', 'helpEntities'],
   ['o', 'helpOfficials'],
+  ['card: j k Enter', 'helpCardAlso'],
   ['/', 'helpSearch'],
   ['n / N', 'helpNext'],
   ['y', 'helpCopy'],

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { resolve } from 'node:path';
 import { Box, Text, useInput, type Key } from 'ink';
 import type { ArticleList } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
@@ -24,23 +25,36 @@ interface Props {
   notice: string | null;
   layout: LayoutOptions;
   theme: Theme;
+  /** Locations of articles whose text matches a query (the index), best first; null when unknown. */
+  searchIndex?: (query: string) => string[] | null;
 }
 
 /** A library (directory) or feed: pick an article; its reading progress is shown. */
-export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme }: Props) {
+export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme, searchIndex }: Props) {
   const size = useScreenSize();
-  const shown = visibleItems(list.items, state.filter);
+  const byLocation = useMemo(() => new Map(list.items.map((item, index) => [resolveLocation(item.location), index])), [list]);
+  // The index is asked once per filter text (keys are handled before the next render).
+  const asked = useRef<{ query: string; indices: number[] }>({ query: '', indices: [] });
+  const textMatches = (query: string): number[] => {
+    if (!searchIndex || !query.trim()) return [];
+    if (asked.current.query !== query) {
+      const locations = searchIndex(query) ?? [];
+      asked.current = { query, indices: locations.flatMap((location) => byLocation.get(resolveLocation(location)) ?? []) };
+    }
+    return asked.current.indices;
+  };
+  const shown = visibleItems(list.items, state.filter, textMatches(state.filter));
   // Keys typed quickly ("j" then Enter) arrive before the next render: each must see the state the
   // previous one left, not the state of the last render.
   const latest = useRef(state);
   latest.current = state;
   const apply = (action: ListAction) => {
-    latest.current = listReducer(list.items, latest.current, action);
+    latest.current = listReducer(list.items, latest.current, action, textMatches(latest.current.filter));
     onState(latest.current);
   };
   const listKey = (input: string, key: Key) => {
     const state = latest.current;
-    const shown = visibleItems(list.items, state.filter);
+    const shown = visibleItems(list.items, state.filter, textMatches(state.filter));
     if (key.return) {
       if (shown.length > 0) onOpen(shown[state.cursor]);
     } else if (input === 'j' || key.downArrow) apply({ type: 'cursor', delta: 1 });
@@ -84,7 +98,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
     const details: RowText[] = [item.date?.slice(0, 10) ?? '', { text: item.source ?? '', max: Math.floor(size.width / 4) }, progressText(item.progress)];
     return { label: item.title, details };
   };
-  const help = screenText(state.filtering ? 'listHelpFiltering' : onRefresh ? 'listHelpNews' : 'listHelp');
+  const help = screenText(state.filtering ? (searchIndex ? 'listHelpFilteringIndex' : 'listHelpFiltering') : onRefresh ? 'listHelpNews' : 'listHelp');
   const footer: RowText = notice === null ? help : { text: notice, base: uiDirection() };
   return (
     <Box flexDirection="column" width={size.width} height={size.height}>
@@ -92,7 +106,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
         title={heading}
         field={field}
         direction={direction}
-        entries={{ length: shown.length, slice: (start, end) => shown.slice(start, end).map(entry) }}
+        entries={{ length: shown.length, at: (at) => (at < shown.length ? entry(shown[at]) : undefined) }}
         cursor={state.cursor}
         rows={size.height - 1}
         width={size.width}
@@ -121,4 +135,9 @@ function progressText(progress: number): RowText {
 function shortened(text: string, max: number): string {
   const characters = [...text];
   return characters.length <= max ? text : `${characters.slice(0, Math.max(1, max - 1)).join('')}…`;
+}
+
+/** A list item's location as the index keys it (an absolute path, or a URL as is). */
+function resolveLocation(location: string): string {
+  return /^https?:\/\//i.test(location) ? location : resolve(location);
 }

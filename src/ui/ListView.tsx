@@ -12,10 +12,10 @@ export interface ListEntry {
   details?: RowText[];
 }
 
-/** An array, or a long list that builds only the rows it shows (a News list of thousands of items). */
+/** The entries, or a way to make each on demand (a library of 50,000 draws only the rows on screen). */
 export interface ListEntries {
   readonly length: number;
-  slice(start: number, end: number): ListEntry[];
+  at(index: number): ListEntry | undefined;
 }
 
 interface Props {
@@ -37,7 +37,8 @@ interface Props {
 export function ListView({ title, entries, cursor, rows, width, options, theme, empty = '(nothing)', field, direction = 'ltr' }: Props) {
   const listRows = Math.max(0, rows - 1 - (field ? 1 : 0));
   const first = Math.max(0, Math.min(cursor - Math.floor(listRows / 2), entries.length - listRows));
-  const shown = entries.slice(first, first + listRows);
+  const shown: ListEntry[] = [];
+  for (let index = first; index < Math.min(entries.length, first + listRows); index++) shown.push(entries.at(index) ?? { label: '' });
   return (
     <Box flexDirection="column" height={rows} width={width}>
       <Text {...theme.heading} wrap="truncate-end">

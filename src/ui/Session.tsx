@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from 'ink';
-import type { Article, ArticleList } from '../article/model.js';
+import type { Article, ArticleList, ListItem } from '../article/model.js';
 import type { Entity } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
 import type { PositionStore } from '../store/positions.js';
@@ -9,11 +9,18 @@ import type { Opened } from '../sources/open.js';
 import type { ArticleLoading } from '../sources/progressive.js';
 import { initialListState, visibleItems, type ListState } from '../state/list.js';
 import { refreshLine } from './refresh-line.js';
+import { t, tScreen } from '../i18n/index.js';
+import type { AlsoInArticle } from '../state/reader.js';
+import type { IndexedFile, ReaderIndex } from '../index/session.js';
+import { resolve } from 'node:path';
+import { listItem } from '../sources/list-item.js';
+import { normalizeDate } from '../sources/date.js';
+import type { Anchor } from '../layout/document.js';
+import { findMatches } from '../text/normalize.js';
 import { App } from './App.js';
 import { ListScreen } from './ListScreen.js';
 import { PositionKeeper } from './positions.js';
 import type { Theme } from './theme.js';
-import { t, tScreen } from '../i18n/index.js';
 
 export interface SessionProps {
   opened: Opened;
@@ -25,6 +32,12 @@ export interface SessionProps {
   onReading: (keeper: PositionKeeper | null) => void;
   /** Puts text on the clipboard; null when copying is off. */
   copyText?: ((text: string) => void) | null;
+  /** Loads the index (after the first screen): search, people across articles. */
+  loadIndex?: () => Promise<ReaderIndex>;
+  /** Opens another article by its location (a path or URL from the index). */
+  openLocation?: (location: string) => Promise<Opened>;
+  /** The library directory the list shows, indexed in the background. */
+  libraryDir?: string;
 }
 
 interface Reading {
@@ -36,17 +49,23 @@ interface Reading {
   /** Null while the article loads: positions are kept under the whole article's content key. */
   keeper: PositionKeeper | null;
   /** The list item it was opened from (by location: a refresh may reorder the list meanwhile). */
-  location: string | null;
+  itemLocation: string | null;
   /** While `article` is the first part of a big file: what loads the whole, and how far it got (0..1). */
   loading: { loader: ArticleLoading; fraction: number } | null;
   /** Why the whole could not be loaded (the first part stays on screen). */
   failure?: string;
+  /** Where it was opened from (a path, URL or '-'). */
+  location: string;
+  /** Opened at a person's mention from another article's card: where, and what to say. */
+  jump?: { anchor: Anchor; notice: string };
+  /** The article it was opened from (q goes back to it). */
+  previous?: Reading;
 }
 
 let readings = 0;
 
 /** What is on screen: one article, or a list (library or feed) and the article opened from it. */
-export function Session({ opened, store, layout, theme, findEntities, onReading, copyText = null }: SessionProps) {
+export function Session({ opened, store, layout, theme, findEntities, onReading, copyText = null, loadIndex, openLocation, libraryDir }: SessionProps) {
   const { exit } = useApp();
   // A News list is replaced by a fresh one as a refresh stores new items.
   const [source, setSource] = useState(opened.kind === 'list' ? opened : null);
@@ -60,15 +79,95 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
   shownState.current = listState;
   const [notice, setNotice] = useState<string | null>(opened.warnings[0] ?? null);
   const [reading, setReading] = useState<Reading | null>(() => (opened.kind === 'article' ? startReading(opened, null) : null));
+  const [index, setIndex] = useState<ReaderIndex | null>(null);
 
-  function startReading(result: Extract<Opened, { kind: 'article' }>, location: string | null): Reading {
+  function startReading(result: Extract<Opened, { kind: 'article' }>, itemLocation: string | null): Reading {
     const id = ++readings;
     const name = locationName(result.location);
-    if (result.loading) return { id, article: result.article, name, keeper: null, location, loading: { loader: result.loading, fraction: 0 } };
+    const location = result.location;
+    if (result.loading) return { id, article: result.article, name, keeper: null, itemLocation, loading: { loader: result.loading, fraction: 0 }, location };
     const keeper = new PositionKeeper(store, result.article);
     onReading(keeper);
-    return { id, article: result.article, name, keeper, location, loading: null };
+    return { id, article: result.article, name, keeper, itemLocation, loading: null, location };
   }
+
+  // The index loads after the first screen (its native module is not on the start-up path); a
+  // library is then indexed in the background, its progress in the list's status line.
+  const indexLoaded = useRef<Promise<ReaderIndex | null> | null>(null);
+  useEffect(() => {
+    if (!loadIndex) return;
+    let current = true;
+    let stop: (() => void) | null = null;
+    let ready: (index: ReaderIndex | null) => void = () => undefined;
+    indexLoaded.current = new Promise((resolve) => (ready = resolve));
+    const timer = setTimeout(() => {
+      loadIndex().then(
+        (loaded) => {
+          ready(loaded);
+          if (!current) return;
+          setIndex(loaded);
+          // Said once: a damaged index moved aside, or (once per config directory) no index on this machine.
+          if (loaded.warnings[0]) setNotice(loaded.warnings[0]);
+          if (libraryDir) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line), (files) => current && updateListed(files));
+        },
+        (error: unknown) => {
+          ready(null);
+          if (current) setNotice(tScreen('indexError', { error: error instanceof Error ? error.message.split('\n')[0] : String(error) }));
+        },
+      );
+    }, 50);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, []);
+
+  /** The list was shown from the index by path: files found changed when indexed get their new entries. */
+  const listIndex = useRef<{ list: ArticleList; at: Map<string, number> } | null>(null);
+  const updateListed = (files: IndexedFile[]) => {
+    setList((shown) => {
+      if (!shown) return shown;
+      if (listIndex.current?.list !== shown) listIndex.current = { list: shown, at: new Map(shown.items.map((item, i) => [resolve(item.location), i])) };
+      const at = listIndex.current.at;
+      let items: ListItem[] | null = null;
+      for (const file of files) {
+        const i = at.get(file.location);
+        if (i === undefined) continue;
+        const item = shown.items[i];
+        const entry = listItem({ title: file.title, source: file.source, date: normalizeDate(file.date), location: item.location, progress: item.progress });
+        if (entry.title === item.title && entry.source === item.source && entry.date === item.date) continue;
+        items ??= [...shown.items];
+        items[i] = { ...entry, progress: store.progressOf(file.contentKey) };
+      }
+      if (!items) return shown; // nothing shown changed: no new list, no redraw
+      const next = { ...shown, items };
+      listIndex.current = { list: next, at };
+      return next;
+    });
+  };
+
+  /** Entities are found, then the article goes into the index. */
+  const findAndRecord = (current: Reading) => async () => {
+    const entities = await findEntities(current.article);
+    if (!current.loading) void indexLoaded.current?.then((loaded) => loaded?.record(current.article, current.location, entities));
+    return entities;
+  };
+
+  /** Opens another article (chosen on the card) at the person's first mention there; q comes back. */
+  const follow = (other: AlsoInArticle, person: Entity) => {
+    if (!openLocation || !reading) return;
+    const from = reading;
+    openLocation(other.location).then(
+      (result) => {
+        if (result.kind !== 'article') return;
+        const next = startReading(result, from.itemLocation);
+        const anchor = mentionAnchor(result.article, other, person);
+        setReading({ ...next, previous: from, jump: anchor ? { anchor, notice: tScreen('firstMention', { name: person.name }) } : undefined });
+      },
+      (error: unknown) => setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error)),
+    );
+  };
 
   // A big article shows its first part at once; the whole replaces it when loaded, then the saved
   // place (known only now, by the whole article's key) is where reading goes on.
@@ -108,10 +207,14 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
   const quitReading = (how: 'back' | 'exit') => {
     if (!reading) return;
     reading.keeper?.flush();
+    if (how === 'back' && reading.previous) {
+      onReading(reading.previous.keeper);
+      return setReading(reading.previous);
+    }
     if (how === 'exit' || !list) return exit();
-    const { location } = reading;
+    const { itemLocation } = reading;
     const progress = reading.keeper?.progress;
-    if (location !== null && progress !== undefined) setList({ ...list, items: list.items.map((item) => (item.location === location ? { ...item, progress } : item)) });
+    if (itemLocation !== null && progress !== undefined) setList({ ...list, items: list.items.map((item) => (item.location === itemLocation ? { ...item, progress } : item)) });
     onReading(null);
     setReading(null);
   };
@@ -161,6 +264,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
     );
   };
 
+
   if (reading) {
     return (
       <App
@@ -170,17 +274,21 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
         loading={reading.loading?.fraction ?? null}
         layout={layout}
         theme={theme}
-        start={reading.keeper?.start}
-        startNotice={reading.keeper?.startNotice ?? reading.failure}
+        start={reading.jump?.anchor ?? reading.keeper?.start}
+        startNotice={reading.jump?.notice ?? reading.keeper?.startNotice ?? reading.failure}
         onPosition={reading.keeper?.onPosition}
         onQuit={quitReading}
-        findEntities={() => findEntities(reading.article)}
-        canGoBack={list !== null}
+        findEntities={findAndRecord(reading)}
+        canGoBack={list !== null || reading.previous !== undefined}
+        alsoIn={index ? (entity) => index.alsoIn(entity, reading.article, reading.location) : undefined}
+        onFollow={follow}
         copyText={copyText}
       />
     );
   }
   if (!list) return null;
+  // "/" in the list also finds the articles whose text matches, through the index.
+  const searchIndex = index && !index.unavailable ? (query: string) => index.matching(query) : undefined;
   return (
     <ListScreen
       list={list}
@@ -192,6 +300,21 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
       notice={notice}
       layout={layout}
       theme={theme}
+      searchIndex={searchIndex}
     />
   );
+}
+
+/** Where the person is first named in an article opened from the card: the stored mention, else the first match of the name. */
+function mentionAnchor(article: Article, other: AlsoInArticle, person: Entity): Anchor | null {
+  const first = other.first;
+  if (first && article.blocks[first.block]?.text.slice(first.start, first.start + first.text.length) === first.text) return { block: first.block, offset: first.start };
+  const needles = [first?.text, person.name, person.name.split(/\s+/).pop()].filter((n): n is string => Boolean(n));
+  for (const needle of needles) {
+    for (let block = 0; block < article.blocks.length; block++) {
+      const match = findMatches(article.blocks[block].text, needle)[0];
+      if (match) return { block, offset: match.start };
+    }
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import type { Article, Entity } from '../article/model.js';
 import { t } from '../i18n/index.js';
+import type { AlsoInArticle } from '../state/reader.js';
 
 /** The sentence around a mention: from the previous sentence end to the next one. */
 export function mentionSentence(text: string, start: number, end: number): string {
@@ -15,10 +16,31 @@ export interface CardLine {
   text: string;
   /** A label in the interface language, before the text. */
   label?: string;
+  /** The chosen entry of the "also in" list. */
+  selected?: boolean;
 }
 
-/** Who a person is: name, title, Latin name, office (with its English gloss), country, role-only references, and each mention. */
-export function cardLines(article: Article, entity: Entity): CardLine[] {
+/** Other articles shown on the card at once, around the chosen one. */
+const ALSO_SHOWN = 5;
+
+/** The other articles (from the index) that name the person: "also in N articles", title and date. */
+export function alsoInLines(also: readonly AlsoInArticle[] | string | null, cursor: number): CardLine[] {
+  if (also === null) return [{ label: t('alsoLooking'), text: '' }];
+  if (typeof also === 'string') return [{ label: t('alsoReason', { reason: also }), text: '' }];
+  if (also.length === 0) return [{ label: t('alsoNone'), text: '' }];
+  const count = also.length;
+  const lines: CardLine[] = [{ label: t(count === 1 ? 'alsoOne' : 'alsoMany', { count }), text: '' }];
+  const first = Math.max(0, Math.min(cursor - Math.floor(ALSO_SHOWN / 2), count - ALSO_SHOWN));
+  also.slice(first, first + ALSO_SHOWN).forEach((other, i) => {
+    const selected = first + i === cursor;
+    const details = [other.date?.slice(0, 10), `${other.mentions}×`].filter(Boolean).join(' · ');
+    lines.push({ label: `${selected ? '›' : ' '} ${details} · `, text: other.title, selected });
+  });
+  return lines;
+}
+
+/** Who a person is: name, title, Latin name, office (with its English gloss), country, role-only references, other articles, and each mention. */
+export function cardLines(article: Article, entity: Entity, also?: { list: readonly AlsoInArticle[] | string | null; cursor: number }): CardLine[] {
   const lines: CardLine[] = [{ text: entity.name }];
   if (entity.honorific) lines.push({ label: `${t('cardTitle')} `, text: entity.honorific });
   if (entity.latin) lines.push({ label: `${t('cardLatin')} `, text: entity.latin });
@@ -28,6 +50,7 @@ export function cardLines(article: Article, entity: Entity): CardLine[] {
   // Role-only mentions ("نظيره العراقي"): shown for who is meant, not walked by n/N.
   const references = [...new Set((entity.references ?? []).map((r) => r.text))];
   if (references.length > 0) lines.push({ label: `${t('cardAlsoAs')} `, text: references.join('، ') });
+  if (also) lines.push(...alsoInLines(also.list, also.cursor));
   const count = entity.mentions.length;
   lines.push({ label: t(count > 1 ? 'cardMentionsMove' : 'cardMentions', { count }), text: '' });
   entity.mentions.forEach((m, i) => lines.push({ label: `${i + 1}. `, text: mentionSentence(article.blocks[m.block].text, m.start, m.end) }));

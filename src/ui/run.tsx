@@ -27,6 +27,10 @@ export interface ReaderOptions {
   clipboard: boolean;
   /** The wheel scrolls: SGR mouse reporting on (off with --no-mouse). */
   mouse?: boolean;
+  /** Where the index lives (loaded after the first screen), a library to index, and how to open an indexed article. */
+  configDir?: string;
+  libraryDir?: string;
+  openLocation?: (location: string) => Promise<Opened>;
 }
 
 /** Articles longer than this have their entities found in a worker thread: it takes seconds. */
@@ -52,6 +56,7 @@ function keyboard(): NodeJS.ReadStream {
 /** Runs the full-screen reader until the user quits; the terminal is restored on every way out. */
 export async function runReader(opened: Opened, options: ReaderOptions): Promise<void> {
   const current: { reading: PositionKeeper | null } = { reading: null };
+  const configDir = options.configDir;
   const stdin = keyboard();
   const mouse = options.mouse ? withMouse(stdin) : null;
   const session = enterFullScreen(process.stdout, { explicitBidi: options.explicitBidi, mouse: mouse !== null, setRawMode: (on) => stdin.setRawMode?.(on) });
@@ -65,6 +70,9 @@ export async function runReader(opened: Opened, options: ReaderOptions): Promise
         findEntities={(article) => findEntities(article, options.entry)}
         onReading={(keeper) => (current.reading = keeper)}
         copyText={options.clipboard ? (text) => process.stdout.write(clipboardSequence(text, multiplexerOf(process.env))) : null}
+        loadIndex={configDir === undefined ? undefined : () => import('../index/session.js').then((m) => m.openReaderIndex(configDir, options.entry))}
+        openLocation={options.openLocation}
+        libraryDir={options.libraryDir}
       />
     </WheelContext.Provider>,
     { stdin: mouse?.stdin ?? stdin, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },

@@ -1,0 +1,26 @@
+/** What the index knows of a library's unchanged files, so that listing it does not read them again. */
+import { resolve, sep } from 'node:path';
+import type { KnownFileLookup } from '../sources/library.js';
+import { openIndex } from './access.js';
+
+/**
+ * With `verify`, a file is taken from the index only when its size and modification time are
+ * unchanged (--print, --json); without, by its path alone (the reader: it shows a big library at
+ * once, and the background indexing that follows re-checks every file and updates changed ones).
+ */
+export function knownFileLookup(configDir: string, dir: string, say: (line: string) => void, verify: boolean): KnownFileLookup | undefined {
+  const access = openIndex(configDir);
+  for (const warning of access.warnings) say(warning);
+  if (!access.store) return undefined;
+  const root = resolve(dir);
+  const known = access.store.filesUnder(root.endsWith(sep) ? root : root + sep);
+  return (path, stat) => {
+    const file = known.get(resolve(path));
+    if (!file) return null;
+    if (verify) {
+      const info = stat();
+      if (!info || info.size !== file.size || Math.floor(info.mtimeMs) !== file.mtime) return null;
+    }
+    return { title: file.title, source: file.source, date: file.date, contentKey: file.hash };
+  };
+}

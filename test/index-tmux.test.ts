@@ -1,0 +1,90 @@
+// People across articles in a real terminal: a library of two articles naming the same official;
+// the officials card of one says "also in 1 article", and Enter opens the other at his first mention.
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUNDLED_PATH, logicalOfRtl } from './helpers/articles.js';
+import { hasTmux, TmuxSession } from './helpers/tmux.js';
+
+const sessions: TmuxSession[] = [];
+afterEach(() => sessions.splice(0).forEach((s) => s.close()));
+
+const VISIT_TITLE = 'وزير الداخلية الإيراني يزور بغداد';
+const VISIT = `${VISIT_TITLE}
+بغداد - وصل وزير الداخلية الإيراني اسكندر مومني الى بغداد اليوم في زيارة رسمية تستمر يومين.
+وقال مؤمني في مؤتمر صحفي إن التعاون الأمني بين البلدين يتقدم.
+`;
+
+describe.skipIf(!hasTmux)('the index in a real terminal (tmux)', () => {
+  it('indexes the library, / finds text, the card shows "also in 1 article" and Enter opens it at the first mention', async () => {
+    const library = mkdtempSync(join(tmpdir(), 'qari-index-tmux-'));
+    writeFileSync(join(library, 'a.txt'), readFileSync(BUNDLED_PATH));
+    writeFileSync(join(library, 'visit.txt'), VISIT);
+    const config = mkdtempSync(join(tmpdir(), 'qari-index-tmux-config-'));
+    const session = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(session);
+    await session.waitForScreen((l) => l.some((x) => x.includes('indexed 2 articles for search')), 'the library indexed in the background', 60_000);
+    // "/" with a word of the visit's text only (not its title): the index finds it.
+    session.keys('/');
+    await session.waitForScreen((l) => l.some((x) => x.includes('filter:')), 'the filter field');
+    session.keys('يومين');
+    const filtered = await session.waitForScreen((l) => l[0].includes('1 of 2'), 'one match from the text');
+    expect(filtered.some((x) => logicalOfRtl(x).includes(VISIT_TITLE))).toBe(true);
+    session.keys('Escape');
+    session.keys('Escape');
+    await session.waitForScreen((l) => l[0].includes('2 of 2'), 'the whole list again');
+    // Open the bundled article (the item called "a").
+    const list = session.screen();
+    const row = list.findIndex((x) => /^(▶| ) a /.test(x));
+    expect(row).toBeGreaterThan(0);
+    if (!list[row].startsWith('▶')) session.keys('j');
+    session.keys('Enter');
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the bundled article');
+    session.keys('o');
+    await session.waitForScreen((l) => l[0].startsWith('Officials'), 'the officials lookup');
+    session.keys('momeni');
+    await session.waitForScreen((l) => l.some((x) => x.includes('Eskandar Momeni')), 'Momeni in the list');
+    session.keys('Enter');
+    const card = await session.waitForScreen((l) => l.some((x) => x.startsWith('Also in 1 article')), 'also in 1 article on the card');
+    const other = card.find((x) => x.startsWith('› '))!;
+    expect(other).toContain('2×');
+    expect(logicalOfRtl(other.slice(other.lastIndexOf('· ') + 2))).toBe(VISIT_TITLE);
+    session.keys('Enter');
+    const opened = await session.waitForScreen((l) => l.some((x) => x.includes('first mention')), 'the other article at the first mention');
+    expect(opened.some((x) => logicalOfRtl(x).includes('اسكندر مومني'))).toBe(true);
+    expect(opened.some((x) => logicalOfRtl(x).includes(VISIT_TITLE))).toBe(true);
+    // q goes back to the article the card was in, then to the list, then out.
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.includes('§') && x.includes('/2')), 'back in the bundled article');
+    session.keys('q');
+    await session.waitForScreen((l) => l[0].includes('2 of 2'), 'back in the list');
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  }, 120_000);
+
+  it('lists a known library from the index at once, then updates a file changed since', async () => {
+    const library = mkdtempSync(join(tmpdir(), 'qari-index-tmux-'));
+    writeFileSync(join(library, 'visit.txt'), VISIT);
+    writeFileSync(join(library, 'other.txt'), 'خبر آخر\nنص قصير عن الطقس.\n');
+    const config = mkdtempSync(join(tmpdir(), 'qari-index-tmux-config-'));
+    const first = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(first);
+    await first.waitForScreen((l) => l.some((x) => x.includes('indexed 2 articles for search')), 'the library indexed', 60_000);
+    first.keys('q');
+    await first.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+    const changed = 'عنوان جديد للزيارة';
+    writeFileSync(join(library, 'visit.txt'), VISIT.replace(VISIT_TITLE, changed));
+    const second = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(second);
+    // At once: the list as the index knows it (the old title), then the changed file indexed again.
+    await second.waitForScreen((l) => l[0].includes('2 of 2'), 'the list');
+    await second.waitForScreen(
+      (l) => l.some((x) => logicalOfRtl(x.replace(/unread\s*$/, '')).includes(changed)) && l.some((x) => x.includes('indexed 1 article for search')),
+      'the new title after the file is indexed again',
+      60_000,
+    );
+    second.keys('q');
+    await second.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  }, 120_000);
+});
