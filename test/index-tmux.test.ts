@@ -42,14 +42,17 @@ describe.skipIf(!hasTmux)('the index in a real terminal (tmux)', () => {
     session.keys('Enter');
     await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the bundled article');
     session.keys('o');
-    await session.waitForScreen((l) => l[0].startsWith('Officials'), 'the officials lookup');
+    await session.waitForScreen((l) => l[0].trim().startsWith('Officials'), 'the officials lookup');
     session.keys('momeni');
     await session.waitForScreen((l) => l.some((x) => x.includes('Eskandar Momeni')), 'Momeni in the list');
     session.keys('Enter');
-    const card = await session.waitForScreen((l) => l.some((x) => x.startsWith('Also in 1 article')), 'also in 1 article on the card');
-    const other = card.find((x) => x.startsWith('› '))!;
-    expect(other).toContain('2×');
-    expect(logicalOfRtl(other.slice(other.lastIndexOf('· ') + 2))).toBe(VISIT_TITLE);
+    const card = await session.waitForScreen((l) => l.some((x) => x.trim().startsWith('Also in 1 article')), 'also in 1 article on the card');
+    // The card of an Arabic article is mirrored: the chosen title against the right edge with its
+    // marker, the date and number of mentions at the left.
+    const other = card.find((x) => x.trimEnd().endsWith('◀'))!;
+    const pieces = other.replace(/◀\s*$/, '').split(/ {2,}/).map((p) => p.trim()).filter(Boolean);
+    expect(pieces[0]).toContain('2×');
+    expect(logicalOfRtl(pieces.at(-1)!)).toBe(VISIT_TITLE);
     session.keys('Enter');
     const opened = await session.waitForScreen((l) => l.some((x) => x.includes('first mention')), 'the other article at the first mention');
     expect(opened.some((x) => logicalOfRtl(x).includes('اسكندر مومني'))).toBe(true);

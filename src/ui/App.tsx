@@ -50,21 +50,25 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
   const size = useScreenSize();
   const doc = useMemo(() => new ArticleDocument(article, size.width, layout), [article, size.width, layout]);
   const viewRows = Math.max(1, size.height - 1);
+  // Every action applies to the layout on screen. The state remembers the layout its `top` belongs
+  // to, so a key pressed while a resize is in flight can never read a row of one layout in another.
   const docRef = useRef(doc);
-  const [state, dispatch] = useReducer(
-    (s: ReaderState, a: ReaderAction | KeysAction) => (a.type === 'keys' ? pressKeys(docRef.current, s, a.presses) : readerReducer(docRef.current, s, a)),
+  docRef.current = doc;
+  const [{ reader: state, doc: stateDoc }, dispatch] = useReducer(
+    (s: { reader: ReaderState; doc: ArticleDocument }, a: ReaderAction | KeysAction | { type: 'sync' }) => {
+      const current = docRef.current;
+      // A new width re-lays out the article: the same text stays at the top (state/resize.ts).
+      const reader = s.doc === current ? s.reader : readerReducer(current, s.reader, { type: 'relayout', previous: s.doc });
+      if (a.type === 'sync') return { doc: current, reader };
+      return { doc: current, reader: a.type === 'keys' ? pressKeys(current, reader, a.presses) : readerReducer(current, reader, a) };
+    },
     undefined,
-    () => initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack, copyText !== null),
+    () => ({ doc, reader: initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack, copyText !== null) }),
   );
-  // A new width re-lays out the article: the same text stays at the top (state/resize.ts).
-  const previousDoc = docRef.current;
-  const top = previousDoc === doc ? state.top : topAfterResize(previousDoc, state.top, state.viewRows, doc, state.viewRows);
+  const top = stateDoc === doc ? state.top : topAfterResize(stateDoc, state.top, state.viewRows, doc, state.viewRows);
   useEffect(() => {
-    if (docRef.current === doc) return;
-    const previous = docRef.current;
-    docRef.current = doc;
-    dispatch({ type: 'relayout', previous });
-  }, [doc]);
+    if (stateDoc !== doc) dispatch({ type: 'sync' });
+  }, [doc, stateDoc]);
 
   useEffect(() => dispatch({ type: 'viewRows', rows: viewRows }), [viewRows]);
 

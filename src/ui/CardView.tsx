@@ -5,7 +5,7 @@ import { cellWidth } from '../text/cell-width.js';
 import type { AlsoInArticle } from '../state/reader.js';
 import type { LayoutOptions } from '../layout/types.js';
 import { cardLines } from './card.js';
-import { blank, fitPiece, joinPieces, listRow, placeRow } from './chrome-row.js';
+import { blank, cursorMarker, fitPiece, joinPieces, listRow, placeRow } from './chrome-row.js';
 import { screenText } from './screen-text.js';
 import type { Theme } from './theme.js';
 
@@ -41,7 +41,10 @@ export function CardView({ article, entity, also, rows, width, options, theme, d
         // Labels come with a trailing space (an indent, for the gloss under the office): it is the gap here.
         const label = line.label ?? '';
         const lead = label.trim() ? { text: label.trim(), base: uiDirection() } : undefined;
-        const row = listRow({ lead, leadWidth: cellWidth(label), text: line.text }, width, direction, options);
+        const row =
+          line.selected === undefined
+            ? listRow({ lead, leadWidth: cellWidth(label), text: line.text }, width, direction, options)
+            : listRow({ indent: 2, lead: line.selected ? cursorMarker(direction) : '', leadWidth: 2, text: line.text, details: line.details }, width, direction, options);
         return (
           <Text key={i} wrap="truncate-end" {...(i === 0 ? theme.heading : line.selected ? theme.cursor : {})}>
             {row}

@@ -16,8 +16,10 @@ export interface CardLine {
   text: string;
   /** A label in the interface language, before the text. */
   label?: string;
-  /** The chosen entry of the "also in" list. */
+  /** An entry of the "also in" list: whether it is the chosen one (it gets the cursor marker). */
   selected?: boolean;
+  /** Secondary columns of an "also in" entry (date, mentions), at the far end of the row. */
+  details?: string[];
 }
 
 /** Other articles shown on the card at once, around the chosen one. */
@@ -33,8 +35,8 @@ export function alsoInLines(also: readonly AlsoInArticle[] | string | null, curs
   const first = Math.max(0, Math.min(cursor - Math.floor(ALSO_SHOWN / 2), count - ALSO_SHOWN));
   also.slice(first, first + ALSO_SHOWN).forEach((other, i) => {
     const selected = first + i === cursor;
-    const details = [other.date?.slice(0, 10), `${other.mentions}×`].filter(Boolean).join(' · ');
-    lines.push({ label: `${selected ? '›' : ' '} ${details} · `, text: other.title, selected });
+    const details = [other.date?.slice(0, 10) ?? '', `${other.mentions}×`].filter(Boolean);
+    lines.push({ text: other.title, selected, details });
   });
   return lines;
 }

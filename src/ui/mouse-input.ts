@@ -24,10 +24,20 @@ export function withMouse(stdin: NodeJS.ReadStream): MouseInput {
   const listeners = new Set<WheelListener>();
   let release = false;
   let timer: NodeJS.Timeout | null = null;
-  // A chunk read after a held Escape. Ink joins an ESC and what it reads in the same turn into
-  // Alt+key, so the chunk waits for a later turn (after Ink has taken the ESC as Escape).
+  // A chunk read after a held Escape, for the next turn.
   let queued: string | null = null;
-  let queuedReady = false;
+  // Ink joins an ESC and whatever it reads next in the same turn into Alt+key. An Escape let go here
+  // is therefore the last thing Ink reads in its turn; the rest waits for a timer, which runs after
+  // Ink's setImmediate has taken the ESC as the Escape key.
+  let paused = false;
+  const escapeAlone = (escape: string): string => {
+    paused = true;
+    setTimeout(() => {
+      paused = false;
+      stdin.emit('readable');
+    }, 0);
+    return escape;
+  };
   // Nothing completed the held start in time: it was a key (Escape). Ink reads it on 'readable'.
   const holdBriefly = () => {
     if (timer) clearTimeout(timer);
@@ -41,16 +51,15 @@ export function withMouse(stdin: NodeJS.ReadStream): MouseInput {
     timer.unref();
   };
   const read = (): string | null => {
+    if (paused) return null;
     if (release) {
       release = false;
       const held = filter.flush();
-      if (held) return held;
+      if (held) return held === '\x1b' ? escapeAlone(held) : held;
     }
-    if (queued !== null && !queuedReady) return null;
     for (;;) {
       const chunk: unknown = queued ?? stdin.read();
       queued = null;
-      queuedReady = false;
       if (chunk === null) {
         holdBriefly();
         return null;
@@ -59,12 +68,7 @@ export function withMouse(stdin: NodeJS.ReadStream): MouseInput {
       // Escape then a key within the hold (fast typing, tmux send-keys) must not become Alt+key.
       if (filter.endsEscape(input)) {
         queued = input;
-        // A timer runs after Ink's setImmediate that lets its own held ESC go as the Escape key.
-        setTimeout(() => {
-          queuedReady = true;
-          stdin.emit('readable');
-        }, 0);
-        return filter.flush();
+        return escapeAlone(filter.flush());
       }
       const { text, events } = filter.push(input);
       for (const event of events) if (event.kind === 'wheel') for (const listener of listeners) listener(event.direction);
