@@ -25,7 +25,7 @@ const output = fileURLToPath(new URL('../data/entities/clusters.bin', import.met
 /** Cluster counts of the clusterings, coarse to fine. */
 const LEVELS = [32, 128, 512];
 /** Words seen fewer times get no cluster. */
-const MIN_COUNT = 3;
+const MIN_COUNT = 2;
 /** How many of the most frequent tokens serve as context features. */
 const CONTEXTS = 3000;
 const OFFSETS = [-2, -1, 1, 2];
