@@ -11,6 +11,10 @@
  * fold, so every training sentence gets first-pass tags from a model that never saw it (as an article
  * at run time); then the final model learns from the sentence features plus those document features,
  * shown for only part of the sentences so that it also tags well without them (the first pass).
+ * The fold models also tag the unlabeled ANT news (../shared/corpora/ant): how often each word was
+ * taken for a person there is a feature (name-evidence.ts), which a training sentence gets from the
+ * fold model that did not see it; the shipped evidence (data/entities/name-evidence.bin) comes from a
+ * model trained on all the training documents the same way.
  * Usage: tsx scripts/train-tagger.ts [--with-newsfane] [epochs] [min weight] [min frequency] [unseen share]
  *        [folds] [fold epochs]
  */
@@ -23,6 +27,8 @@ import { dropLeadingTitles, NEWSFANE_FILE, parseFane, splitFane, WIKIFANE_FILE }
 import { describeWord, staticFeatures, type WordFeatures } from '../src/entities/features.js';
 import { gazetteer } from '../src/entities/gazetteer.js';
 import { hashString } from '../src/entities/hash.js';
+import { NameEvidenceCounter, NO_NAME_EVIDENCE } from '../src/entities/name-evidence.js';
+import { tokenize } from '../src/entities/tokenize.js';
 import { foldedHonorifics, foldedOfficeTitles } from '../src/entities/lexicon.js';
 import { SequenceTagger } from '../src/entities/sequence-tagger.js';
 import { TaggerModel } from '../src/entities/tagger-model.js';
@@ -32,6 +38,8 @@ import { WordClusters } from '../src/entities/word-clusters.js';
 const shared = fileURLToPath(new URL('../../shared/ner', import.meta.url));
 const output = fileURLToPath(new URL('../data/entities/tagger.bin', import.meta.url));
 const clustersPath = fileURLToPath(new URL('../data/entities/clusters.bin', import.meta.url));
+const evidenceOutput = fileURLToPath(new URL('../data/entities/name-evidence.bin', import.meta.url));
+const antPath = fileURLToPath(new URL('../../shared/corpora/ant/ant-1.1.jsonl', import.meta.url));
 const withNewsfane = process.argv.includes('--with-newsfane');
 const args = process.argv.slice(2).filter((arg) => arg !== '--with-newsfane');
 const corpora = withNewsfane ? [WIKIFANE_FILE, NEWSFANE_FILE] : [WIKIFANE_FILE];
@@ -48,7 +56,7 @@ const uncommonBelow = 10;
 /** Share of sentences shown with their document features in the final training. */
 const documentShare = 0.8;
 
-for (const path of [...corpora.map((file) => `${shared}/${file}`), clustersPath]) {
+for (const path of [...corpora.map((file) => `${shared}/${file}`), clustersPath, antPath]) {
   if (!existsSync(path)) {
     console.error(`${path} not found; nothing to train (run scripts/build-word-clusters.ts for clusters.bin).`);
     process.exit(1);
@@ -74,7 +82,7 @@ for (const sentence of train) for (const word of sentence.words) counts.set(word
 const frequent = new Set([...counts].filter(([, count]) => count >= minFrequency).map(([word]) => hashString(word)));
 const isRare = (word: string): boolean => !frequent.has(hashString(word));
 
-// Features do not change between epochs: compute them once.
+// Features do not change between epochs: compute them once per word and name-evidence table.
 function memoized(describe: (word: string) => WordFeatures): (word: string) => WordFeatures {
   const known = new Map<string, WordFeatures>();
   return (word) => {
@@ -83,8 +91,6 @@ function memoized(describe: (word: string) => WordFeatures): (word: string) => W
     return features;
   };
 }
-const wordFeatures = memoized((word) => describeWord(word, gaz, clusters, (hash) => frequent.has(hash)));
-const unseenFeatures = memoized((word) => describeWord(word, gaz, clusters, () => false, true));
 
 interface Prepared {
   words: WordFeatures[];
@@ -94,21 +100,56 @@ interface Prepared {
   gold: Int32Array;
 }
 
-const prepared: Prepared[] = train.map((sentence) => {
-  const words = sentence.words.map(wordFeatures);
-  const asUnseen = (i: number): number[] | null => {
-    if ((counts.get(sentence.words[i]) ?? 0) >= uncommonBelow) return null;
-    const variant = [...words];
-    variant[i] = unseenFeatures(sentence.words[i]);
-    return staticFeatures(variant, i);
+/** The training sentences' features, sentence s seeing the name evidence `evidenceFor(s)`. */
+function prepare(evidenceFor: (s: number) => WordClusters): Prepared[] {
+  const describers = new Map<WordClusters, { seen: (word: string) => WordFeatures; unseen: (word: string) => WordFeatures }>();
+  const describer = (evidence: WordClusters): { seen: (word: string) => WordFeatures; unseen: (word: string) => WordFeatures } => {
+    let found = describers.get(evidence);
+    if (!found) {
+      found = {
+        seen: memoized((word) => describeWord(word, gaz, clusters, evidence, (hash) => frequent.has(hash))),
+        unseen: memoized((word) => describeWord(word, gaz, clusters, evidence, () => false, true)),
+      };
+      describers.set(evidence, found);
+    }
+    return found;
   };
-  return {
-    words,
-    features: words.map((_, i) => staticFeatures(words, i)),
-    unseenFeatures: words.map((_, i) => asUnseen(i)),
-    gold: Int32Array.from(sentence.tags, (tag) => TAGS.indexOf(tag)),
-  };
-});
+  return train.map((sentence, s) => {
+    const { seen, unseen } = describer(evidenceFor(s));
+    const words = sentence.words.map(seen);
+    const asUnseen = (i: number): number[] | null => {
+      if ((counts.get(sentence.words[i]) ?? 0) >= uncommonBelow) return null;
+      const variant = [...words];
+      variant[i] = unseen(sentence.words[i]);
+      return staticFeatures(variant, i);
+    };
+    return {
+      words,
+      features: words.map((_, i) => staticFeatures(words, i)),
+      unseenFeatures: words.map((_, i) => asUnseen(i)),
+      gold: Int32Array.from(sentence.tags, (tag) => TAGS.indexOf(tag)),
+    };
+  });
+}
+
+let prepared = prepare(() => NO_NAME_EVIDENCE);
+
+/** The ANT articles as documents of folded paragraphs (title first). */
+const antDocuments: string[][][] = [];
+for (const line of readFileSync(antPath, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const article = JSON.parse(line) as { title?: string; paragraphs?: string[] };
+  const paragraphs = [article.title ?? '', ...(article.paragraphs ?? [])].map((text) => tokenize(text).map((token) => token.folded));
+  antDocuments.push(paragraphs.filter((words) => words.length > 0));
+}
+
+/** How often `model` takes each word of the ANT news for a person. */
+function nameEvidenceOf(model: TaggerModel): { table: WordClusters; bytes: Uint8Array } {
+  const tagger = new SequenceTagger(model, gaz, clusters, NO_NAME_EVIDENCE);
+  const counter = new NameEvidenceCounter();
+  for (const doc of antDocuments) tagger.tagDocument(doc).forEach((tags, k) => counter.add(doc[k], tags));
+  return counter.build();
+}
 
 /**
  * Trains on the sentences at `indices` for `rounds` epochs; `documentEvidence[s]`, when given, is
@@ -142,8 +183,8 @@ function encode(trainer: PerceptronTrainer, smallest: number): Uint8Array {
   return TaggerModel.encode({ ...trainer.averaged(smallest), frequent: Uint32Array.from(frequent) });
 }
 
-function tagDocuments(model: TaggerModel, sentences: readonly Sentence[], docs: number[][]): Map<number, string[]> {
-  const tagger = new SequenceTagger(model, gaz, clusters);
+function tagDocuments(model: TaggerModel, sentences: readonly Sentence[], docs: number[][], evidence: WordClusters): Map<number, string[]> {
+  const tagger = new SequenceTagger(model, gaz, clusters, evidence);
   const tags = new Map<number, string[]>();
   for (const doc of docs) tagger.tagDocument(doc.map((s) => sentences[s].words)).forEach((t, k) => tags.set(doc[k], t));
   return tags;
@@ -152,12 +193,23 @@ function tagDocuments(model: TaggerModel, sentences: readonly Sentence[], docs: 
 // Stage 1: first-pass tags of every training sentence from a model that did not train on its fold
 // (such a model has no document weights, so its second pass changes nothing).
 const firstPass = new Map<number, string[]>();
+const foldEvidence: WordClusters[] = [];
+const foldOf = new Int32Array(train.length);
 for (let fold = 0; fold < folds; fold++) {
   const inFold = (d: number): boolean => d % folds === fold;
   const model = TaggerModel.decode(encode(trainModel(trainDocs.filter((_, d) => !inFold(d)).flat(), foldEpochs), minWeight));
-  for (const [s, tags] of tagDocuments(model, train, trainDocs.filter((_, d) => inFold(d)))) firstPass.set(s, tags);
-  console.log(`fold ${fold + 1}/${folds} tagged`);
+  for (const [s, tags] of tagDocuments(model, train, trainDocs.filter((_, d) => inFold(d)), NO_NAME_EVIDENCE)) {
+    firstPass.set(s, tags);
+    foldOf[s] = fold;
+  }
+  foldEvidence.push(nameEvidenceOf(model).table);
+  console.log(`fold ${fold + 1}/${folds} tagged, and the ANT news with it`);
 }
+// The shipped name evidence, from a model of all the training documents trained as the fold models.
+const evidence = nameEvidenceOf(TaggerModel.decode(encode(trainModel(train.map((_, s) => s), foldEpochs), minWeight)));
+writeFileSync(evidenceOutput, evidence.bytes);
+console.log(`wrote ${evidenceOutput}: ${(evidence.bytes.length / 1e6).toFixed(2)} MB`);
+prepared = prepare((s) => foldEvidence[foldOf[s]]);
 const documentEvidence = new Array<Array<readonly number[]>>(train.length);
 for (const doc of trainDocs) {
   const evidence = documentFeatures(doc.map((s) => train[s].words), doc.map((s) => firstPass.get(s) as string[]), isRare, (features) => features, []);
@@ -177,7 +229,7 @@ for (const doc of split.dev) {
   const first = devDocs.length ? devDocs[devDocs.length - 1].at(-1)! + 1 : 0;
   devDocs.push(doc.map((_, k) => first + k));
 }
-const devTags = tagDocuments(model, dev, devDocs);
+const devTags = tagDocuments(model, dev, devDocs, evidence.table);
 const predicted = dev.map((_, s) => devTags.get(s) as string[]);
 for (const type of ['PERS', 'LOC', 'ORG', 'MISC']) {
   const score = scoreSpans(dev.map((s) => s.tags), predicted, type);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FANE_FILES, joinClitics, parseFane, splitFane } from '../src/entities/fane.js';
+import { NameEvidenceCounter } from '../src/entities/name-evidence.js';
 import { tagDocumentWords } from '../src/entities/tagger.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { WordClusters } from '../src/entities/word-clusters.js';
@@ -92,6 +93,25 @@ describe('word clusters', () => {
     expect(decoded.clusterAt(decoded.packedOf('قال'), 1)).toBe(299);
     expect(decoded.clusterAt(decoded.packedOf('تونس'), 0)).toBe(0);
     expect(decoded.packedOf('مصر')).toBe(-1);
+  });
+});
+
+describe('name evidence', () => {
+  it('buckets how often a word was tagged a person, for words seen at least three times', () => {
+    const counter = new NameEvidenceCounter();
+    for (let i = 0; i < 4; i++) counter.add(['قال', 'بوتين', 'ان'], ['O', 'B-PERS', 'O']);
+    counter.add(['وبوتين', 'نادر'], ['B-PERS', 'O']);
+    const { table } = counter.build();
+    const bucket = (word: string): number => table.clusterAt(table.packedOf(word), 0);
+    expect(bucket('بوتين')).toBe(3);
+    expect(bucket('قال')).toBe(0);
+    // Seen once: no evidence.
+    expect(bucket('نادر')).toBe(-1);
+  });
+
+  it('ships in data/entities', () => {
+    const table = WordClusters.decode(readFileSync(new URL('../data/entities/name-evidence.bin', import.meta.url)));
+    expect(table.clusterAt(table.packedOf(fold('قال')), 0)).toBe(0);
   });
 });
 

@@ -41,6 +41,9 @@ const T = {
 /** Cluster templates per clustering level (word-clusters.ts): the word's, its bare stem's. */
 const CLUSTER_LEVELS = 3;
 const CLUSTER = Array.from({ length: CLUSTER_LEVELS }, (_, level) => ({ word: template('c' + level), stem: template('sc' + level) }));
+/** How often the word (and its bare stem) was tagged a person in unlabeled news (name-evidence.ts). */
+const NAME_EVIDENCE = { word: template('ne'), stem: template('sne') };
+
 /** The neighbour's clusters at the two finer levels, for the nearest neighbours; the middle level further out. */
 const NEIGHBOUR_CLUSTER_LEVELS: Record<number, readonly number[]> = { [-2]: [1], [-1]: [1, 2], [1]: [1, 2], [2]: [1] };
 
@@ -50,6 +53,7 @@ const NEIGHBOUR_TEMPLATES = NEIGHBOUR_OFFSETS.map((offset) => {
     word: template('w' + sign), stem: template('s' + sign), shape: template('sh' + sign),
     prefix2: template('p2' + sign), suffix2: template('x2' + sign), gazetteer: template('g' + sign),
     cluster: Array.from({ length: CLUSTER_LEVELS }, (_, level) => template('c' + level + sign)),
+    nameEvidence: template('ne' + sign),
   };
 });
 
@@ -97,13 +101,15 @@ const UNSEEN = hashString('\u0000unseen');
 
 /**
  * Everything the templates say about one word. `clusters` are the word clusters learned from
- * unlabeled text; with `asUnseen` the word's identity is hidden but its clusters are not (a word
+ * unlabeled text, `nameEvidence` how often a tagger took the word for a person there (one level);
+ * with `asUnseen` the word's identity is hidden but not what the unlabeled text says of it (a word
  * the labeled text lacks has usually been seen in the unlabeled one).
  */
 export function describeWord(
   word: string,
   gaz: Gazetteer,
   clusters: WordClusters,
+  nameEvidence: WordClusters,
   isFrequent: (wordHash: number) => boolean,
   asUnseen = false,
 ): WordFeatures {
@@ -135,10 +141,13 @@ export function describeWord(
   for (let level = 0; level < CLUSTER_LEVELS; level++) {
     own.push(mix(CLUSTER[level].word, clusters.clusterAt(packed, level)), mix(CLUSTER[level].stem, clusters.clusterAt(stemPacked, level)));
   }
+  const evidence = nameEvidence.clusterAt(nameEvidence.packedOf(word), 0);
+  own.push(mix(NAME_EVIDENCE.word, evidence), mix(NAME_EVIDENCE.stem, nameEvidence.clusterAt(nameEvidence.packedOf(stem), 0)));
   const asNeighbour = NEIGHBOUR_OFFSETS.map((offset, k) => {
     const names = NEIGHBOUR_TEMPLATES[k];
     const features = [mix(names.word, hash)];
     for (const level of NEIGHBOUR_CLUSTER_LEVELS[offset]) features.push(mix(names.cluster[level], clusters.clusterAt(packed, level)));
+    if (offset === -1 || offset === 1) features.push(mix(names.nameEvidence, evidence));
     if (offset === -1 || offset === 1) {
       features.push(mix(names.stem, stemHash), mix(names.shape, shapeHash), hashSlice(stem, 0, 2, names.prefix2), hashSlice(stem, -2, stem.length, names.suffix2));
     }

@@ -96,6 +96,7 @@ export class SequenceTagger {
     private readonly model: TaggerModel,
     private readonly gaz: Gazetteer,
     private readonly clusters: WordClusters,
+    private readonly nameEvidence: WordClusters,
   ) {
     this.tagCount = model.tags.length;
     this.allowed = bioTransitions(model.tags);
@@ -227,7 +228,7 @@ export class SequenceTagger {
   private wordScores(word: string): WordScores {
     let scores = this.cache.get(word);
     if (!scores) {
-      scores = this.score(describeWord(word, this.gaz, this.clusters, (hash) => this.model.isFrequent(hash)));
+      scores = this.score(describeWord(word, this.gaz, this.clusters, this.nameEvidence, (hash) => this.model.isFrequent(hash)));
       this.cache.set(word, scores);
     }
     return scores;

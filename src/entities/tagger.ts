@@ -1,6 +1,6 @@
 /**
- * The trained tagger, loaded from data/entities/tagger.bin (weights) and clusters.bin (word clusters)
- * on first use, not at program start.
+ * The trained tagger, loaded from data/entities/tagger.bin (weights), clusters.bin (word clusters)
+ * and name-evidence.bin (name-evidence.ts) on first use, not at program start.
  */
 import { readFileSync } from 'node:fs';
 import { dataPath } from './data-path.js';
@@ -16,6 +16,7 @@ function loadTagger(): SequenceTagger {
     TaggerModel.decode(readFileSync(dataPath('entities/tagger.bin'))),
     gazetteer(),
     WordClusters.decode(readFileSync(dataPath('entities/clusters.bin'))),
+    WordClusters.decode(readFileSync(dataPath('entities/name-evidence.bin'))),
   );
   return tagger;
 }
