@@ -43,7 +43,7 @@ const antPath = fileURLToPath(new URL('../../shared/corpora/ant/ant-1.1.jsonl', 
 const withNewsfane = process.argv.includes('--with-newsfane');
 const args = process.argv.slice(2).filter((arg) => arg !== '--with-newsfane');
 const corpora = withNewsfane ? [WIKIFANE_FILE, NEWSFANE_FILE] : [WIKIFANE_FILE];
-const epochs = Number(args[0] ?? 6);
+const epochs = Number(args[0] ?? 10);
 const minWeight = Number(args[1] ?? 2);
 const minFrequency = Number(args[2] ?? 3);
 // Word dropout: each epoch, this share of uncommon words is shown as unseen, so the model learns to
