@@ -1,6 +1,6 @@
 /**
- * CoNLL-style corpus handling for training and measuring the tagger: reading ANERcorp, the fixed
- * train / held-back split, and entity-level exact-span scoring.
+ * CoNLL-style corpus handling for measuring the tagger: the tag set, reading ANERcorp (used for
+ * measuring only; the tagger trains on FANE, fane.ts), and entity-level exact-span scoring.
  */
 import { readFileSync } from 'node:fs';
 import { fold } from '../text/normalize.js';
@@ -10,7 +10,7 @@ export interface Sentence {
   tags: string[];
 }
 
-/** The tag set the tagger predicts (ANERcorp's four classes in BIO). */
+/** The tag set the tagger predicts (person, place, organization, other, in BIO). */
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 
 /** ANERcorp has a handful of misspelt tags; map them onto the tag set. */
@@ -39,12 +39,6 @@ export function readConll(path: string): Sentence[] {
   }
   if (current.words.length) sentences.push(current);
   return sentences;
-}
-
-/** The split used everywhere: the first 80% of sentences train, the last 20% are never trained on. */
-export function splitHeldBack(sentences: Sentence[]): { train: Sentence[]; heldBack: Sentence[] } {
-  const cut = Math.floor(sentences.length * 0.8);
-  return { train: sentences.slice(0, cut), heldBack: sentences.slice(cut) };
 }
 
 /** ANERcorp has no document boundaries: consecutive sentences stand in for a news article. */

@@ -9,7 +9,7 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics } from './clitics.js';
-import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './name-evidence.js';
+import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';

@@ -6,6 +6,7 @@
 import { procliticReadings } from './clitics.js';
 import type { Gazetteer } from './gazetteer.js';
 import { hashSlice, hashString, mix, template } from './hash.js';
+import type { WordClusters } from './word-clusters.js';
 
 /** Neighbours whose words are features of a token, by offset. */
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
@@ -37,16 +38,27 @@ const T = {
   twoAfter: template('w+1w+2'), previousTag: template('t-1'), previousTagWord: template('t-1w'),
 };
 
+/** Cluster templates per clustering level (word-clusters.ts): the word's, its bare stem's. */
+const CLUSTER_LEVELS = 3;
+const CLUSTER = Array.from({ length: CLUSTER_LEVELS }, (_, level) => ({ word: template('c' + level), stem: template('sc' + level) }));
+/** How often the word (and its bare stem) was tagged a person in unlabeled news (name-evidence.ts). */
+const NAME_EVIDENCE = { word: template('ne'), stem: template('sne') };
+
+/** The neighbour's clusters at the two finer levels, for the nearest neighbours; the middle level further out. */
+const NEIGHBOUR_CLUSTER_LEVELS: Record<number, readonly number[]> = { [-2]: [1], [-1]: [1, 2], [1]: [1, 2], [2]: [1] };
+
 const NEIGHBOUR_TEMPLATES = NEIGHBOUR_OFFSETS.map((offset) => {
   const sign = offset < 0 ? String(offset) : '+' + offset;
   return {
     word: template('w' + sign), stem: template('s' + sign), shape: template('sh' + sign),
     prefix2: template('p2' + sign), suffix2: template('x2' + sign), gazetteer: template('g' + sign),
+    cluster: Array.from({ length: CLUSTER_LEVELS }, (_, level) => template('c' + level + sign)),
+    nameEvidence: template('ne' + sign),
   };
 });
 
 /** The stem a word most likely has once و/ف/ب/ل/ك and the article are removed. */
-function bareStem(word: string): string {
+export function bareStem(word: string): string {
   const readings = procliticReadings(word);
   let stem = readings[readings.length - 1].stem;
   if (stem.startsWith('ال') && stem.length > 4) stem = stem.slice(2);
@@ -87,7 +99,20 @@ function gazetteerClasses(word: string, gaz: Gazetteer): number[] {
 /** Hash given to a word's identity when training pretends it never saw the word (see train-tagger.ts). */
 const UNSEEN = hashString('\u0000unseen');
 
-export function describeWord(word: string, gaz: Gazetteer, isFrequent: (wordHash: number) => boolean, asUnseen = false): WordFeatures {
+/**
+ * Everything the templates say about one word. `clusters` are the word clusters learned from
+ * unlabeled text, `nameEvidence` how often a tagger took the word for a person there (one level);
+ * with `asUnseen` the word's identity is hidden but not what the unlabeled text says of it (a word
+ * the labeled text lacks has usually been seen in the unlabeled one).
+ */
+export function describeWord(
+  word: string,
+  gaz: Gazetteer,
+  clusters: WordClusters,
+  nameEvidence: WordClusters,
+  isFrequent: (wordHash: number) => boolean,
+  asUnseen = false,
+): WordFeatures {
   const stem = bareStem(word);
   const wordShape = shape(word);
   const hash = asUnseen ? UNSEEN : hashString(word);
@@ -111,9 +136,18 @@ export function describeWord(word: string, gaz: Gazetteer, isFrequent: (wordHash
     for (let i = 0; i + 3 <= padded.length; i++) own.push(hashSlice(padded, i, i + 3, T.trigram));
   }
   for (const cls of classes) own.push(mix(T.gazetteer, cls));
+  const packed = clusters.packedOf(word);
+  const stemPacked = stem === word ? packed : clusters.packedOf(stem);
+  for (let level = 0; level < CLUSTER_LEVELS; level++) {
+    own.push(mix(CLUSTER[level].word, clusters.clusterAt(packed, level)), mix(CLUSTER[level].stem, clusters.clusterAt(stemPacked, level)));
+  }
+  const evidence = nameEvidence.clusterAt(nameEvidence.packedOf(word), 0);
+  own.push(mix(NAME_EVIDENCE.word, evidence), mix(NAME_EVIDENCE.stem, nameEvidence.clusterAt(nameEvidence.packedOf(stem), 0)));
   const asNeighbour = NEIGHBOUR_OFFSETS.map((offset, k) => {
     const names = NEIGHBOUR_TEMPLATES[k];
     const features = [mix(names.word, hash)];
+    for (const level of NEIGHBOUR_CLUSTER_LEVELS[offset]) features.push(mix(names.cluster[level], clusters.clusterAt(packed, level)));
+    if (offset === -1 || offset === 1) features.push(mix(names.nameEvidence, evidence));
     if (offset === -1 || offset === 1) {
       features.push(mix(names.stem, stemHash), mix(names.shape, shapeHash), hashSlice(stem, 0, 2, names.prefix2), hashSlice(stem, -2, stem.length, names.suffix2));
     }

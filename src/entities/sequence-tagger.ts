@@ -28,6 +28,7 @@ import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from './document-features.
 import type { Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import type { TaggerModel } from './tagger-model.js';
+import type { WordClusters } from './word-clusters.js';
 import { bioTransitions, viterbi } from './viterbi.js';
 
 interface WordScores {
@@ -94,6 +95,8 @@ export class SequenceTagger {
   constructor(
     private readonly model: TaggerModel,
     private readonly gaz: Gazetteer,
+    private readonly clusters: WordClusters,
+    private readonly nameEvidence: WordClusters,
   ) {
     this.tagCount = model.tags.length;
     this.allowed = bioTransitions(model.tags);
@@ -225,7 +228,7 @@ export class SequenceTagger {
   private wordScores(word: string): WordScores {
     let scores = this.cache.get(word);
     if (!scores) {
-      scores = this.score(describeWord(word, this.gaz, (hash) => this.model.isFrequent(hash)));
+      scores = this.score(describeWord(word, this.gaz, this.clusters, this.nameEvidence, (hash) => this.model.isFrequent(hash)));
       this.cache.set(word, scores);
     }
     return scores;

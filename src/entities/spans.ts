@@ -6,7 +6,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
-import { isOrdinaryWord } from './name-evidence.js';
+import { isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';

@@ -1,14 +1,23 @@
-/** The trained tagger, loaded from data/entities/tagger.bin on first use (not at program start). */
+/**
+ * The trained tagger, loaded from data/entities/tagger.bin (weights), clusters.bin (word clusters)
+ * and name-evidence.bin (name-evidence.ts) on first use, not at program start.
+ */
 import { readFileSync } from 'node:fs';
 import { dataPath } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 import { SequenceTagger } from './sequence-tagger.js';
 import { TaggerModel } from './tagger-model.js';
+import { WordClusters } from './word-clusters.js';
 
 let tagger: SequenceTagger | undefined;
 
 function loadTagger(): SequenceTagger {
-  tagger ??= new SequenceTagger(TaggerModel.decode(readFileSync(dataPath('entities/tagger.bin'))), gazetteer());
+  tagger ??= new SequenceTagger(
+    TaggerModel.decode(readFileSync(dataPath('entities/tagger.bin'))),
+    gazetteer(),
+    WordClusters.decode(readFileSync(dataPath('entities/clusters.bin'))),
+    WordClusters.decode(readFileSync(dataPath('entities/name-evidence.bin'))),
+  );
   return tagger;
 }
 

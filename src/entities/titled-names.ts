@@ -11,7 +11,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
-import { isOrdinaryWord } from './name-evidence.js';
+import { isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';

@@ -8,10 +8,52 @@ import { previousTagFeature, previousTagWordFeature, type WordFeatures } from '.
 import type { TrainedWeights, Weights } from './tagger-model.js';
 import { bioTransitions, viterbi } from './viterbi.js';
 
+/**
+ * Feature hash → row id, by open addressing over typed arrays: a Map boxes hashes above 2^30, and
+ * training looks up every feature of every token at every epoch.
+ */
+class FeatureIds {
+  private mask = (1 << 16) - 1;
+  private keys = new Int32Array(1 << 16);
+  /** Row id + 1 per slot; 0 for an empty slot. */
+  private ids = new Int32Array(1 << 16);
+  size = 0;
+
+  get(feature: number): number | undefined {
+    const key = feature | 0;
+    for (let slot = feature & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.ids[slot];
+      if (id === 0) return undefined;
+      if (this.keys[slot] === key) return id - 1;
+    }
+  }
+
+  set(feature: number, id: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    this.place(feature | 0, id + 1);
+    this.size++;
+  }
+
+  private place(key: number, stored: number): void {
+    let slot = key & this.mask;
+    while (this.ids[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.keys[slot] = key;
+    this.ids[slot] = stored;
+  }
+
+  private grow(): void {
+    const { keys, ids } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.ids = new Int32Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    for (let slot = 0; slot < keys.length; slot++) if (ids[slot] !== 0) this.place(keys[slot], ids[slot]);
+  }
+}
+
 export class PerceptronTrainer implements Weights {
   private readonly tagCount: number;
   private readonly allowed: Uint8Array;
-  private readonly ids = new Map<number, number>();
+  private readonly ids = new FeatureIds();
   private readonly keys: number[] = [];
   private weights = new Float64Array(0);
   private totals = new Float64Array(0);

@@ -1,0 +1,92 @@
+/**
+ * Whether a word behaves like an ordinary word rather than a name, from general signals instead of
+ * lists of phrases: its frequency in running news text where names never stand, with other forms
+ * of it there too (data/entities/common-words.txt, derived from the ANT corpus by
+ * scripts/build-common-words.ts: "عضوية" and "العضوية", "يعول" and "تعول"), the same with a
+ * clitic ("وعضوية" is "و" + "عضوية"), an attached pronoun ("لاهتمامكم", "وزيرنا"), or a verb's
+ * imperfect prefix ("نعول" beside the common "يعول"). Loaded on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { procliticReadings } from './clitics.js';
+import { dataPath } from './data-path.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedExtraOfficeHeads } from './lexicon.js';
+
+let common: Set<string> | undefined;
+let placeWords: Set<string> | undefined;
+
+function readList(file: string): Set<string> {
+  return new Set(readFileSync(dataPath(file), 'utf8').split('\n').filter(Boolean));
+}
+
+function commonWords(): Set<string> {
+  common ??= readList('entities/common-words.txt');
+  return common;
+}
+
+/**
+ * A word that in news text mostly follows "في", "إلى" or the head of a place or media name ("متحف
+ * باردو", "قناة فوكس"): it names a place or a body (data/entities/place-words.txt, from ANT).
+ */
+export function isPlaceWord(folded: string): boolean {
+  placeWords ??= readList('entities/place-words.txt');
+  return placeWords.has(folded);
+}
+
+/** Pronouns attached to the end of a noun or verb: "their", "your", "our", "his". */
+const PRONOUN_SUFFIX = /(?:كم|كما|هم|هما|هن)$/;
+const SHORT_PRONOUN_SUFFIXES = ['نا', 'ها', 'ه', 'ي'];
+const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
+
+/** A word frequent in news text, (almost) never in a name's place, and found in other forms too. */
+export function isCommonWord(folded: string): boolean {
+  return commonWords().has(folded);
+}
+
+function isOfficeStem(stem: string): boolean {
+  return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
+}
+
+/**
+ * Whether a folded word reads as an ordinary word or a verb, never as a name. After a title
+ * (`titled`) a bare common word may still be a name ("الملك الحسن"), so then only affixes count.
+ * `written` (the word as written) lets a final "ه" be read as a pronoun.
+ */
+export function isOrdinaryWord(folded: string, titled = false, written?: string): boolean {
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
+  if (!titled && isCommonWord(folded)) return true;
+  // "موظفا", "سؤاله", "شكره": a common word with the accusative alef or the pronoun "his" (only as
+  // written: folding makes the feminine "عيّارة" look the same).
+  const pronoun = written !== undefined && /ه[\u064b-\u0652]*$/.test(written);
+  if ((folded.endsWith('ا') || pronoun) && folded.length >= 5 && isCommonWord(folded.slice(0, -1)) && !folded.startsWith('ال')) return true;
+  const readings = procliticReadings(folded);
+  for (const { removed, stem } of readings) {
+    if (removed > 0 && stem.length >= 4 && isCommonWord(stem)) return true;
+    // "لتفقد" beside "يفقد": a verb behind a preposition.
+    if (removed > 0 && stem.length >= 4 && IMPERFECT_PREFIXES.includes(stem[0]) && IMPERFECT_PREFIXES.some((prefix) => prefix !== stem[0] && isCommonWord(prefix + stem.slice(1)))) return true;
+    if (folded.length >= 5 && PRONOUN_SUFFIX.test(stem)) return true;
+    // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name.
+    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;
+  }
+  // "يشنون", "تطالبون": the plural of a verb in the imperfect.
+  if (!titled && /^[يت].{3,}ون$/.test(folded)) return true;
+  // "سيحظى": the future prefix on a verb.
+  if (/^س[يتن]/.test(folded) && folded.length >= 5 && isCommonWord(folded.slice(1))) return true;
+  // "وأخيه", "أبوه": kinship with a pronoun describes someone.
+  for (const { stem } of readings) if (/^(?:اخ|اخي|اخو|اب|ابي|ابو|ام|ابن|ابنت|زوج|زوجت|شقيق|شقيقت|نجل|والد|والدت)(?:ه|ها|هم|هما|كم|نا)$/.test(stem)) return true;
+  // "نعول" beside "يعول": one verb in another person.
+  if (!titled &&folded.length >= 4 && folded.length <= 6 && IMPERFECT_PREFIXES.includes(folded[0])) {
+    const stem = folded.slice(1);
+    if (IMPERFECT_PREFIXES.some((prefix) => prefix !== folded[0] && isCommonWord(prefix + stem))) return true;
+  }
+  return false;
+}
+
+/** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */
+export function isOfficeWithPronoun(folded: string): boolean {
+  for (const { stem } of procliticReadings(folded)) {
+    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;
+  }
+  return false;
+}

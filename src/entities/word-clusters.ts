@@ -1,0 +1,109 @@
+/**
+ * Word clusters learned from unlabeled news (scripts/build-word-clusters.ts): words that occur in
+ * the same contexts share a cluster, so the tagger's weights for a cluster carry to names it never
+ * saw in its labeled training text. Several clusterings of different granularity (coarse to fine)
+ * are kept per word.
+ *
+ * File (data/entities/clusters.bin, little-endian): "QWCL", u32 header length, JSON header
+ * {levels: cluster counts per clustering, words}, padding to 4 bytes, u32 word hashes (hash.ts
+ * hashString of the folded word), then per word one u32 holding its cluster at every level, the
+ * first level in the lowest bits (bitsPerLevel).
+ */
+import { hashString } from './hash.js';
+
+const MAGIC = 0x4c435751; // "QWCL"
+
+interface Header {
+  levels: number[];
+  words: number;
+}
+
+/** Bits that hold a cluster id of a clustering with `count` clusters. */
+function bitsFor(count: number): number {
+  return Math.max(1, Math.ceil(Math.log2(count)));
+}
+
+export class WordClusters {
+  readonly levels: readonly number[];
+  private readonly shifts: number[];
+  private readonly masks: number[];
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  /** Packed clusters per slot, -1 for an empty slot. */
+  private readonly values: Int32Array;
+
+  constructor(levels: readonly number[], hashes: Uint32Array, packed: Uint32Array) {
+    this.levels = levels;
+    this.shifts = [];
+    this.masks = [];
+    let shift = 0;
+    for (const count of levels) {
+      this.shifts.push(shift);
+      this.masks.push((1 << bitsFor(count)) - 1);
+      shift += bitsFor(count);
+    }
+    if (shift > 31) throw new Error('qari: too many cluster bits');
+    let size = 1;
+    while (size < hashes.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size).fill(-1);
+    for (let i = 0; i < hashes.length; i++) {
+      let slot = hashes[i] & this.mask;
+      while (this.values[slot] >= 0 && this.keys[slot] !== (hashes[i] | 0)) slot = (slot + 1) & this.mask;
+      this.keys[slot] = hashes[i];
+      this.values[slot] = packed[i];
+    }
+  }
+
+  /** The packed clusters of a folded word, -1 when the clustering never saw it. */
+  packedOf(word: string): number {
+    const hash = hashString(word);
+    const key = hash | 0;
+    for (let slot = hash & this.mask; this.values[slot] >= 0; slot = (slot + 1) & this.mask) {
+      if (this.keys[slot] === key) return this.values[slot];
+    }
+    return -1;
+  }
+
+  /** The word's cluster at `level` (index into levels), from packedOf's result; -1 when unknown. */
+  clusterAt(packed: number, level: number): number {
+    return packed < 0 ? -1 : (packed >>> this.shifts[level]) & this.masks[level];
+  }
+
+  /** Packs one word's clusters (one per level) as the file stores them. */
+  pack(clusters: readonly number[]): number {
+    let packed = 0;
+    clusters.forEach((cluster, level) => (packed |= cluster << this.shifts[level]));
+    return packed >>> 0;
+  }
+
+  static decode(bytes: Uint8Array): WordClusters {
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('qari: the word clusters need a little-endian machine');
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const words = new Uint32Array(aligned.buffer, aligned.byteOffset, 2);
+    if (words[0] !== MAGIC) throw new Error('qari: data/entities/clusters.bin is not a word-cluster file');
+    const header = JSON.parse(new TextDecoder().decode(aligned.subarray(8, 8 + words[1]))) as Header;
+    const offset = aligned.byteOffset + 8 + Math.ceil(words[1] / 4) * 4;
+    const hashes = new Uint32Array(aligned.buffer, offset, header.words);
+    const packed = new Uint32Array(aligned.buffer, offset + header.words * 4, header.words);
+    return new WordClusters(header.levels, hashes, packed);
+  }
+
+  /** Encodes words (folded) with their clusters, one per level. */
+  static encode(levels: readonly number[], entries: ReadonlyArray<readonly [string, readonly number[]]>): Uint8Array {
+    const packer = new WordClusters(levels, new Uint32Array(0), new Uint32Array(0));
+    const headerBytes = new TextEncoder().encode(JSON.stringify({ levels: [...levels], words: entries.length } satisfies Header));
+    const headerSpace = Math.ceil(headerBytes.length / 4) * 4;
+    const bytes = new Uint8Array(8 + headerSpace + entries.length * 8);
+    new Uint32Array(bytes.buffer, 0, 2).set([MAGIC, headerBytes.length]);
+    bytes.set(headerBytes, 8);
+    const hashes = new Uint32Array(bytes.buffer, 8 + headerSpace, entries.length);
+    const packed = new Uint32Array(bytes.buffer, 8 + headerSpace + entries.length * 4, entries.length);
+    entries.forEach(([word, clusters], i) => {
+      hashes[i] = hashString(word);
+      packed[i] = packer.pack(clusters);
+    });
+    return bytes;
+  }
+}
