@@ -15,6 +15,14 @@ const person = (name: string, ...texts: string[]): Entity => {
 };
 
 describe('names', () => {
+  it('takes a given-name-like word after the office of someone already named in full for no one', () => {
+    const found = people(
+      'واستقبل وزير الداخلية العراقي عبد الامير الشمري وفدا أمنيا في بغداد.',
+      'كما حيا وزير الداخلية العراقي ذكرى شهداء المقاومة، مشيراً إلى أهمية التعاون.',
+    );
+    expect(found.map((e) => e.name)).toEqual(['عبد الامير الشمري']);
+  });
+
   it('keeps a lineage chain with its family name as one name, the honorific apart', () => {
     const found = people('استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية وفداً من رجال الأعمال.');
     expect(found).toHaveLength(1);

@@ -151,14 +151,19 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const lexicalTokens = coveredTokens(freeLexical);
   const placesAndOrgs = [...freeLexical, ...others.filter((o) => !isCovered(lexicalTokens, o))];
 
-  const persons = groupPeople(people);
-  addFurtherMentions(persons, tokenized, isKnownName);
-  const allPersonTokens = coveredTokens(persons.flatMap((draft) => draft.mentions));
+  const grouped = groupPeople(people);
+  addFurtherMentions(grouped, tokenized, isKnownName);
+  // A word after the office of someone named in full is no one (echoesNamedHolder): its span is
+  // given back, so that the office can be a reference to that person.
+  const groupedTokens = coveredTokens(grouped.flatMap((draft) => draft.mentions));
+  const firstEntities = grouped.map((draft) => toPersonEntity(draft, groupedTokens));
+  const persons = grouped.filter((_, i) => !echoesNamedHolder(firstEntities[i], firstEntities));
+  const allPersonTokens = persons.length === grouped.length ? groupedTokens : coveredTokens(persons.flatMap((draft) => draft.mentions));
   const freePlacesAndOrgs = placesAndOrgs.filter((located) => !isCovered(allPersonTokens, located));
   const places = groupByName('place', freePlacesAndOrgs.filter((l) => l.span.kind === 'place'));
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
-  const unsorted = persons.map((draft) => toPersonEntity(draft, allPersonTokens));
+  const unsorted = persons.length === grouped.length ? firstEntities : persons.map((draft) => toPersonEntity(draft, allPersonTokens));
   // A one-word "name" with no title, office or known given or family name anywhere in the article is
   // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once.
   const kept = unsorted.map((entity) => entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name)));
@@ -169,6 +174,17 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/**
+ * "كما حيا وزير الداخلية العراقي ذكرى الشهداء": an office of several words that the article gives to
+ * someone it names in full, then one word that could be a given name. The office refers back to that
+ * person; the word after it is no second holder of the same office.
+ */
+function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boolean {
+  if (!entity.official || entity.role === null || !/^\S+$/.test(entity.name) || !/\s/.test(entity.role.trim())) return false;
+  const role = fold(entity.role);
+  return all.some((other) => other !== entity && other.official && other.role !== null && /\s/.test(other.name.trim()) && fold(other.role) === role);
 }
 
 /**
