@@ -11,7 +11,7 @@ import { useWheel } from './mouse-input.js';
 import { ArticleView } from './ArticleView.js';
 import { StatusLine } from './StatusLine.js';
 import { ListView } from './ListView.js';
-import { HelpView } from './HelpView.js';
+import { helpDirection, HelpView } from './HelpView.js';
 import { QueryField } from './QueryField.js';
 import { CardView } from './CardView.js';
 import type { Theme } from './theme.js';
@@ -182,7 +182,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
       />
     );
   } else if (overlay?.kind === 'help') {
-    body = <HelpView rows={viewRows} width={size.width} theme={theme} options={layout} />;
+    body = <HelpView rows={viewRows} width={size.width} theme={theme} options={layout} direction={helpDirection(direction)} />;
   } else if (overlay?.kind === 'entities') {
     const field = <QueryField label={screenText('filterLabel')} value={overlay.filter} onChange={onInput} width={size.width} options={layout} direction={direction} />;
     const none = screenText(overlay.filter ? 'noEntityMatches' : 'noEntities');

@@ -37,9 +37,16 @@ export function helpRows(width: number, options: LayoutOptions, direction: Direc
   ];
 }
 
-/** The help follows the interface language: its direction, not the article's. */
-export function HelpView({ rows, width, theme, options }: { rows: number; width: number; theme: Theme; options: LayoutOptions }) {
-  const [title, ...lines] = helpRows(width, options);
+/**
+ * The help is in the interface language, laid out from the right when that language or the article
+ * reads right to left (an English help over an Arabic article is mirrored like the article's lists).
+ */
+export function helpDirection(article: Direction): Direction {
+  return article === 'rtl' || uiDirection() === 'rtl' ? 'rtl' : 'ltr';
+}
+
+export function HelpView({ rows, width, theme, options, direction = uiDirection() }: { rows: number; width: number; theme: Theme; options: LayoutOptions; direction?: Direction }) {
+  const [title, ...lines] = helpRows(width, options, direction);
   return (
     <Box flexDirection="column" height={rows} width={width}>
       <Text {...theme.heading} wrap="truncate-end">
