@@ -10,6 +10,7 @@ import { feedCounts } from './news-list.js';
 import { feedsFromOpml, subscriptionsToOpml } from './opml.js';
 import { fetchFeedDocument, REFRESH_CONCURRENCY, refreshFeeds, storeEntries, summaryLine } from './refresh.js';
 import { describe, loadSubscriptions, newSubscription, updateSubscriptions, type Subscription } from './subscriptions.js';
+import { mapConcurrently } from '../sources/map-concurrently.js';
 
 export type NewsCommand =
   | { kind: 'subscribe'; urls: string[] }
@@ -176,17 +177,4 @@ function changeSubscriptions(configDir: string, change: (feeds: Subscription[]) 
 function canonicalUrl(spec: string): string {
   if (!/^https?:\/\//i.test(spec) || !URL.canParse(spec)) throw new QariError(t('newsNotFeedAddress', { spec }), EXIT_USAGE);
   return new URL(spec).href;
-}
-
-async function mapConcurrently<T, R>(inputs: T[], limit: number, map: (input: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(inputs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < inputs.length) {
-      const index = next++;
-      results[index] = await map(inputs[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
-  return results;
 }

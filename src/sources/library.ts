@@ -11,6 +11,7 @@ import { contentKey } from './key.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 import { displayLine, listItem } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
+import { mapConcurrently } from './map-concurrently.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 /** Files parsed at once: enough to overlap disk reads, few enough to bound memory. */
@@ -100,17 +101,4 @@ export async function findArticleFiles(dir: string, warnings: string[], isRoot =
     else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
   }
   return found;
-}
-
-async function mapConcurrently<T, R>(inputs: T[], limit: number, map: (input: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(inputs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < inputs.length) {
-      const index = next++;
-      results[index] = await map(inputs[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
-  return results;
 }
