@@ -1,5 +1,5 @@
 /** What the index knows of a library's unchanged files, so that listing it does not read them again. */
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { KnownFileLookup } from '../sources/library.js';
 import { openIndex } from './access.js';
 
@@ -13,9 +13,14 @@ export function knownFileLookup(configDir: string, dir: string, say: (line: stri
   for (const warning of access.warnings) say(warning);
   if (!access.store) return undefined;
   const root = resolve(dir);
-  const known = access.store.filesUnder(root.endsWith(sep) ? root : root + sep);
+  const under = root.endsWith(sep) ? root : root + sep;
+  const known = access.store.filesUnder(under);
+  // The library's paths are join(dir, ...) of directory entries: swapping the prefix for the
+  // absolute root gives what resolve() would, without resolving 50,000 paths one by one.
+  const prefix = join(dir, 'x').slice(0, -1);
+  const absolute = (path: string) => (path.startsWith(prefix) ? under + path.slice(prefix.length) : resolve(path));
   return (path, stat) => {
-    const file = known.get(resolve(path));
+    const file = known.get(absolute(path));
     if (!file) return null;
     if (verify) {
       const info = stat();

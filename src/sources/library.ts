@@ -42,19 +42,26 @@ export type KnownFileLookup = (
 export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFileLookup): Promise<ScannedLibrary> {
   const warnings: string[] = [];
   const files = await findArticleFiles(dir, warnings, true);
-  const items = await mapConcurrently(files, CONCURRENCY, async (path): Promise<ListItem | null> => {
+  const items: Array<ListItem | null> = new Array(files.length).fill(null);
+  const unknown: number[] = [];
+  // Files the index knows are listed in one synchronous pass: a library of 50,000 is mostly known
+  // files, and a promise per file costs more than the lookup itself.
+  for (let i = 0; i < files.length; i++) {
+    const path = files[i];
+    // Synchronous stats: a stat of a cached inode takes microseconds, a round trip through the
+    // thread pool far longer.
+    const seen = known?.(path, () => statOrNull(path));
+    if (seen) items[i] = listItem({ title: seen.title, source: seen.source, date: seen.date, location: path, progress: progressOf(seen.contentKey) });
+    else unknown.push(i);
+  }
+  await mapConcurrently(unknown, CONCURRENCY, async (i): Promise<void> => {
+    const path = files[i];
     try {
-      if (known) {
-        // Synchronous stats: a stat of a cached inode takes microseconds, a round trip through the
-        // thread pool far longer, and a big library is mostly known files.
-        const seen = known(path, () => statOrNull(path));
-        if (seen) return listItem({ title: seen.title, source: seen.source, date: seen.date, location: path, progress: progressOf(seen.contentKey) });
-      }
       const document = await readLocalDocument(path, maxBytes);
       warnings.push(...document.warnings);
       // Library files have article extensions, so 'feed' (which only .xml/.rss/.atom/.json get) cannot occur.
       const article = await articleFromText(document.text, document.format === 'feed' ? 'plain' : document.format);
-      return listItem({
+      items[i] = listItem({
         title: article.title ?? locationName(path),
         source: article.source,
         date: normalizeDate(article.date),
@@ -64,10 +71,9 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
     } catch (error) {
       if (!(error instanceof QariError)) throw error;
       warnings.push(t('warnSkipped', { message: error.message }));
-      return null;
     }
   });
-  const listed = items.filter((item): item is ListItem => item !== null).sort(newestFirst);
+  const listed = newestFirst(items.filter((item): item is ListItem => item !== null));
   return { list: { kind: 'library', title: displayLine(basename(resolve(dir))), items: listed }, warnings };
 }
 
@@ -79,8 +85,17 @@ function statOrNull(path: string): { size: number; mtimeMs: number } | null {
   }
 }
 
-function newestFirst(a: ListItem, b: ListItem): number {
-  return dateSortKey(b.date) - dateSortKey(a.date) || a.title.localeCompare(b.title) || a.location.localeCompare(b.location);
+/**
+ * Newest first (undated after dated), then by title and location. Each date is parsed once and the
+ * strings compared with one collator (what localeCompare uses, without its set-up per call): on a
+ * library of 50,000 that halves the sort, which the reader's first screen waits for.
+ */
+function newestFirst(items: ListItem[]): ListItem[] {
+  const dates = items.map((item) => dateSortKey(item.date));
+  const collator = new Intl.Collator();
+  const order = items.map((_, i) => i);
+  order.sort((a, b) => dates[b] - dates[a] || collator.compare(items[a].title, items[b].title) || collator.compare(items[a].location, items[b].location));
+  return order.map((i) => items[i]);
 }
 
 /** Article files under `dir`, skipping hidden entries and node_modules; symbolic links to folders are not followed (no cycles). */

@@ -32,14 +32,19 @@ interface Props {
 /** A library (directory) or feed: pick an article; its reading progress is shown. */
 export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme, searchIndex }: Props) {
   const size = useScreenSize();
-  const byLocation = useMemo(() => new Map(list.items.map((item, index) => [resolveLocation(item.location), index])), [list]);
+  // Built on the first search only: resolving 50,000 locations would delay the first screen.
+  const byLocation = useRef<{ items: ArticleList['items']; at: Map<string, number> } | null>(null);
+  const indexOf = (location: string): number | undefined => {
+    if (byLocation.current?.items !== list.items) byLocation.current = { items: list.items, at: new Map(list.items.map((item, index) => [resolveLocation(item.location), index])) };
+    return byLocation.current.at.get(resolveLocation(location));
+  };
   // The index is asked once per filter text (keys are handled before the next render).
   const asked = useRef<{ query: string; indices: number[] }>({ query: '', indices: [] });
   const textMatches = (query: string): number[] => {
     if (!searchIndex || !query.trim()) return [];
     if (asked.current.query !== query) {
       const locations = searchIndex(query) ?? [];
-      asked.current = { query, indices: locations.flatMap((location) => byLocation.get(resolveLocation(location)) ?? []) };
+      asked.current = { query, indices: locations.flatMap((location) => indexOf(location) ?? []) };
     }
     return asked.current.indices;
   };
@@ -86,7 +91,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
   });
   useWheel((step) => apply({ type: 'cursor', delta: step }));
   // Mirrored when most titles read right to left (chrome-row.ts).
-  const direction = useMemo(() => listDirection(list.items.map((item) => item.title)), [list.items]);
+  const direction = useMemo(() => listDirection(sampleTitles(list.items)), [list.items]);
   const counts = { kind: t(list.kind === 'feed' ? 'feed' : list.kind === 'news' ? 'news' : 'library'), shown: shown.length, total: list.items.length };
   const heading = list.title && list.kind !== 'news' ? screenText('listHeading', { ...counts, title: shortened(list.title, Math.floor(size.width / 2)) }) : screenText('listHeadingUntitled', counts);
   const field = state.filtering || state.filter ? (
@@ -119,6 +124,15 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
       </Text>
     </Box>
   );
+}
+
+/** Titles enough to tell which way most read: all of a short list, an even spread of a long one. */
+const DIRECTION_SAMPLE = 2_000;
+
+function sampleTitles(items: ArticleList['items']): string[] {
+  if (items.length <= DIRECTION_SAMPLE) return items.map((item) => item.title);
+  const step = items.length / DIRECTION_SAMPLE;
+  return Array.from({ length: DIRECTION_SAMPLE }, (_, i) => items[Math.floor(i * step)].title);
 }
 
 /** "unread", "40%" or "done", in the interface language. */
