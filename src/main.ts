@@ -59,6 +59,8 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     stdin: process.stdin,
     progressOf: store.progressSnapshot(),
     progressive: interactive,
+    // The reader draws a big library's first screen before the rest of the list is in order.
+    firstRows: interactive ? FIRST_ROWS : undefined,
     // A library's unchanged files are listed from the index, without reading them again.
     knownFile: (await isDirectory(options.source)) ? (await import('./index/library-cache.js')).knownFileLookup(configDir, options.source as string, say, !interactive) : undefined,
   };
@@ -86,11 +88,14 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     mouse: options.mouse,
     configDir,
     libraryDir: opened.kind === 'list' && opened.list.kind === 'library' ? options.source : undefined,
-    openLocation: (location) => openSource(location, { ...sourceOptions, knownFile: undefined }),
+    openLocation: (location) => openSource(location, { ...sourceOptions, knownFile: undefined, firstRows: undefined }),
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;
 }
+
+/** More rows than a screen holds: the cursor can move a page before the rest of the list is in order. */
+const FIRST_ROWS = 500;
 
 async function isDirectory(path: string | undefined): Promise<boolean> {
   if (path === undefined || path === '-' || /^https?:\/\//i.test(path)) return false;

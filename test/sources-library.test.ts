@@ -98,3 +98,31 @@ describe('contentKey', () => {
     expect(contentKey(a.article)).not.toBe(contentKey(b.article));
   });
 });
+
+describe('scanLibrary with firstRows (the reader’s first screen of a big library)', () => {
+  it('puts the first rows in order at once and the rest with finishOrder, as a whole sort would', async () => {
+    const big = await mkdtemp(join(tmpdir(), 'qari-library-big-'));
+    try {
+      // Titles and dates in an order unrelated to the file names; some undated, some titles alike.
+      const count = 120;
+      for (let i = 0; i < count; i++) {
+        const n = (i * 37) % count;
+        const date = n % 5 === 0 ? '' : `date: 2020-01-${String((n % 28) + 1).padStart(2, '0')}\n`;
+        await writeFile(join(big, `${String(i).padStart(3, '0')}.md`), `---\ntitle: "خبر ${n % 40}"\n${date}---\n\nنص ${i}\n`);
+      }
+      const whole = (await scanLibrary(big, () => 0)).list.items;
+      const scanned = await scanLibrary(big, () => 0, undefined, undefined, 10);
+      expect(scanned.finishOrder).toBeTypeOf('function');
+      const items = scanned.list.items;
+      expect(items.slice(0, 10)).toEqual(whole.slice(0, 10));
+      expect(items).not.toEqual(whole); // the rest is not in order yet
+      scanned.finishOrder?.();
+      expect(scanned.list.items).toBe(items); // ordered in place
+      expect(items).toEqual(whole);
+      // A list of a few times the first rows is ordered at once.
+      expect((await scanLibrary(big, () => 0, undefined, undefined, 50)).finishOrder).toBeUndefined();
+    } finally {
+      await rm(big, { recursive: true, force: true });
+    }
+  });
+});

@@ -21,6 +21,11 @@ export interface ScannedLibrary {
   list: ArticleList;
   /** One line per file or folder that was skipped (unreadable, binary). */
   warnings: string[];
+  /**
+   * Set when only the list's first rows are in order (`firstRows`): puts the rest in order, in
+   * place (the same items array), which takes a while on a library of many thousand.
+   */
+  finishOrder?: () => void;
 }
 
 /** The articles under `dir` as a list, newest first (undated after dated, then by title). */
@@ -39,7 +44,11 @@ export type KnownFileLookup = (
   stat: () => { size: number; mtimeMs: number } | null,
 ) => { title: string; source: string | null; date: string | null; contentKey: string } | null;
 
-export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFileLookup): Promise<ScannedLibrary> {
+/**
+ * With `firstRows`, only that many items are put in order before the list is returned (the reader
+ * shows a big library's first screen at once) and `finishOrder` orders the rest.
+ */
+export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFileLookup, firstRows?: number): Promise<ScannedLibrary> {
   const warnings: string[] = [];
   const files = await findArticleFiles(dir, warnings, true);
   const items: Array<ListItem | null> = new Array(files.length).fill(null);
@@ -73,8 +82,14 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
       warnings.push(t('warnSkipped', { message: error.message }));
     }
   });
-  const listed = newestFirst(items.filter((item): item is ListItem => item !== null));
-  return { list: { kind: 'library', title: displayLine(basename(resolve(dir))), items: listed }, warnings };
+  const found = items.filter((item): item is ListItem => item !== null);
+  const title = displayLine(basename(resolve(dir)));
+  if (firstRows === undefined || found.length <= firstRows * 4) {
+    sortNewestFirst(found);
+    return { list: { kind: 'library', title, items: found }, warnings };
+  }
+  const list: ArticleList = { kind: 'library', title, items: firstInOrder(found, firstRows) };
+  return { list, warnings, finishOrder: () => sortNewestFirst(list.items) };
 }
 
 function statOrNull(path: string): { size: number; mtimeMs: number } | null {
@@ -88,14 +103,43 @@ function statOrNull(path: string): { size: number; mtimeMs: number } | null {
 /**
  * Newest first (undated after dated), then by title and location. Each date is parsed once and the
  * strings compared with one collator (what localeCompare uses, without its set-up per call): on a
- * library of 50,000 that halves the sort, which the reader's first screen waits for.
+ * library of 50,000 that halves the sort.
  */
-function newestFirst(items: ListItem[]): ListItem[] {
+function newestFirst(items: readonly ListItem[]): (a: number, b: number) => number {
   const dates = items.map((item) => dateSortKey(item.date));
   const collator = new Intl.Collator();
-  const order = items.map((_, i) => i);
-  order.sort((a, b) => dates[b] - dates[a] || collator.compare(items[a].title, items[b].title) || collator.compare(items[a].location, items[b].location));
-  return order.map((i) => items[i]);
+  return (a, b) => dates[b] - dates[a] || collator.compare(items[a].title, items[b].title) || collator.compare(items[a].location, items[b].location);
+}
+
+/** Sorts `items` in place, newest first. */
+function sortNewestFirst(items: ListItem[]): void {
+  const order = items.map((_, i) => i).sort(newestFirst(items));
+  const sorted = order.map((i) => items[i]);
+  for (let i = 0; i < sorted.length; i++) items[i] = sorted[i];
+}
+
+/**
+ * The first `count` items in order, then the others as found: one comparison per item with the last
+ * of the first rows (kept in order, a new one put in its place by binary search) instead of a sort
+ * of the whole list.
+ */
+function firstInOrder(items: ListItem[], count: number): ListItem[] {
+  const compare = newestFirst(items);
+  const first: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (first.length === count && compare(i, first[count - 1]) >= 0) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(i, first[middle]) < 0) high = middle;
+      else low = middle + 1;
+    }
+    first.splice(low, 0, i);
+    if (first.length > count) first.pop();
+  }
+  const chosen = new Set(first);
+  return [...first.map((i) => items[i]), ...items.filter((_, i) => !chosen.has(i))];
 }
 
 /** Article files under `dir`, skipping hidden entries and node_modules; symbolic links to folders are not followed (no cycles). */

@@ -28,7 +28,15 @@ export type Opened =
       /** Set when `article` is only the first part of a big file, and this loads the whole. */
       loading?: ArticleLoading;
     }
-  | { kind: 'list'; list: ArticleList; open(index: number): Promise<Opened>; warnings: string[]; news?: NewsActions };
+  | {
+      kind: 'list';
+      list: ArticleList;
+      open(index: number): Promise<Opened>;
+      warnings: string[];
+      news?: NewsActions;
+      /** Set when only the list's first rows are in order (`firstRows`): orders the rest of `list.items` in place. */
+      finishOrder?: () => void;
+    };
 
 export interface OpenOptions {
   /** Where the offline copies of fetched pages live (in its cache/ folder). */
@@ -43,6 +51,8 @@ export interface OpenOptions {
   progressive?: boolean;
   /** Titles and keys of library files known unchanged (from the index), so they are not read again. */
   knownFile?: KnownFileLookup;
+  /** A library list may come with only this many first items in order, the rest ordered by `finishOrder` (the reader's first screen). */
+  firstRows?: number;
 }
 
 export const BUNDLED_ARTICLE = join('data', 'alkawthar-iran-iraq-interior-ministers.txt');
@@ -100,8 +110,8 @@ async function openUrl(url: string, options: OpenOptions): Promise<Opened> {
 }
 
 async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
-  const { list, warnings } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFile);
-  return { kind: 'list', list, warnings, open: (index) => openFile(itemAt(list, index).location, options) };
+  const { list, warnings, finishOrder } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFile, options.firstRows);
+  return { kind: 'list', list, warnings, finishOrder, open: (index) => openFile(itemAt(list, index).location, options) };
 }
 
 /** Decoded text at `location` (a path, '-' or a URL; `url` is where it really came from) as an article or a feed. */

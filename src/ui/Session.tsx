@@ -81,6 +81,19 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
   const [reading, setReading] = useState<Reading | null>(() => (opened.kind === 'article' ? startReading(opened, null) : null));
   const [index, setIndex] = useState<ReaderIndex | null>(null);
 
+  // A big library comes with only its first rows in order: the rest is ordered right after the
+  // first screen (in place, so that the items' indices stay those `opened.open` takes), before
+  // the index loads (its updates copy the list).
+  useEffect(() => {
+    if (opened.kind !== 'list' || !opened.finishOrder) return;
+    const finishOrder = opened.finishOrder;
+    const timer = setTimeout(() => {
+      finishOrder();
+      setList((shown) => (shown === opened.list ? { ...opened.list } : shown));
+    }, 0);
+    return () => clearTimeout(timer);
+  }, []);
+
   function startReading(result: Extract<Opened, { kind: 'article' }>, itemLocation: string | null): Reading {
     const id = ++readings;
     const name = locationName(result.location);
