@@ -16,7 +16,12 @@ export function listItem(item: ListItem): ListItem {
   };
 }
 
+/** Whitespace that displayLine changes: any but a single space between other characters. */
+const UNTIDY_SPACE = /[^\S ]|\s\s|^\s|\s$/;
+
 /** One line of sanitized text: controls neutralised, whitespace runs collapsed. */
 export function displayLine(text: string): string {
-  return sanitizeText(text).replace(/\s+/g, ' ').trim();
+  const safe = sanitizeText(text);
+  // Most titles are tidy already: kept as they are rather than copied (a library lists 50,000).
+  return UNTIDY_SPACE.test(safe) ? safe.replace(/\s+/g, ' ').trim() : safe;
 }
