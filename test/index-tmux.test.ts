@@ -90,4 +90,24 @@ describe.skipIf(!hasTmux)('the index in a real terminal (tmux)', () => {
     second.keys('q');
     await second.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   }, 120_000);
+
+  it('shows a big library with its first rows in order at once, and the rest in order right after', async () => {
+    // More files than the reader orders before its first screen (500, and lists of up to 2,000 at
+    // once); file names in the opposite order of the titles, so that the scan's order is not the list's.
+    const library = mkdtempSync(join(tmpdir(), 'qari-index-tmux-big-'));
+    const count = 2_100;
+    for (let i = 0; i < count; i++) writeFileSync(join(library, `f${String(i).padStart(4, '0')}.txt`), `Story ${String(count - 1 - i).padStart(4, '0')}\nA short text.\n`);
+    const config = mkdtempSync(join(tmpdir(), 'qari-index-tmux-config-'));
+    const session = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(session);
+    const top = await session.waitForScreen((l) => l[0].includes(`${count} of ${count}`), 'the list', 60_000);
+    expect(top[1]).toContain('Story 0000');
+    expect(top[2]).toContain('Story 0001');
+    session.keys('G');
+    const bottom = await session.waitForScreen((l) => l.some((x) => x.includes('Story 2099')), 'the last item');
+    const last = bottom.findIndex((x) => x.includes('Story 2099'));
+    expect(bottom[last - 1]).toContain('Story 2098');
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  }, 120_000);
 });
