@@ -152,12 +152,19 @@ export async function findArticleFiles(dir: string, warnings: string[], isRoot =
     warnings.push(t('warnSkipped', { message: fileError(dir, error).message }));
     return [];
   }
-  const found: string[] = [];
+  // Sub-folders are read at once (their readdir calls overlap in the thread pool), their files
+  // kept in the order of the entries.
+  const found: Array<string | Promise<string[]>> = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await findArticleFiles(path, warnings, false)));
+    if (entry.isDirectory()) found.push(findArticleFiles(path, warnings, false));
     else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
   }
-  return found;
+  const files: string[] = [];
+  for (const item of found) {
+    if (typeof item === 'string') files.push(item);
+    else for (const path of await item) files.push(path);
+  }
+  return files;
 }
