@@ -155,9 +155,11 @@ export async function findArticleFiles(dir: string, warnings: string[], isRoot =
   // Sub-folders are read at once (their readdir calls overlap in the thread pool), their files
   // kept in the order of the entries.
   const found: Array<string | Promise<string[]>> = [];
+  // What join(dir, name) gives for a plain entry name, without normalizing the whole path each time.
+  const base = join(dir, 'x').slice(0, -1);
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
+    const path = base + entry.name;
     if (entry.isDirectory()) found.push(findArticleFiles(path, warnings, false));
     else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
   }
