@@ -33,9 +33,9 @@ interface Props {
 export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme, searchIndex }: Props) {
   const size = useScreenSize();
   // Built on the first search only: resolving 50,000 locations would delay the first screen.
-  const byLocation = useRef<{ items: ArticleList['items']; at: Map<string, number> } | null>(null);
+  const byLocation = useRef<{ list: ArticleList; at: Map<string, number> } | null>(null);
   const indexOf = (location: string): number | undefined => {
-    if (byLocation.current?.items !== list.items) byLocation.current = { items: list.items, at: new Map(list.items.map((item, index) => [resolveLocation(item.location), index])) };
+    if (byLocation.current?.list !== list) byLocation.current = { list, at: new Map(list.items.map((item, index) => [resolveLocation(item.location), index])) };
     return byLocation.current.at.get(resolveLocation(location));
   };
   // The index is asked once per filter text (keys are handled before the next render).
