@@ -8,6 +8,8 @@
  * (features × tags).
  */
 
+import { newHeadedFile, readHeadedFile } from './headed-file.js';
+
 const MAGIC = 0x52454e51; // "QNER"
 
 /** Anything that can add the weights of features to tag scores (the model, or the trainer). */
@@ -132,18 +134,13 @@ export class TaggerModel implements Weights {
   }
 
   static decode(bytes: Uint8Array): TaggerModel {
-    // Typed-array views read the platform's byte order; the file is little-endian.
-    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('qari: the entity tagger needs a little-endian machine');
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    const words = new Uint32Array(aligned.buffer, aligned.byteOffset, 2);
-    if (words[0] !== MAGIC) throw new Error('qari: data/entities/tagger.bin is not a tagger file');
-    const header = JSON.parse(new TextDecoder().decode(aligned.subarray(8, 8 + words[1]))) as Header;
-    let offset = aligned.byteOffset + 8 + Math.ceil(words[1] / 4) * 4;
-    const features = new Uint32Array(aligned.buffer, offset, header.features);
+    const { buffer, header, bodyOffset } = readHeadedFile<Header>(bytes, MAGIC, 'data/entities/tagger.bin');
+    let offset = bodyOffset;
+    const features = new Uint32Array(buffer, offset, header.features);
     offset += header.features * 4;
-    const frequent = new Uint32Array(aligned.buffer, offset, header.frequent);
+    const frequent = new Uint32Array(buffer, offset, header.frequent);
     offset += header.frequent * 4;
-    const weights = new Int16Array(aligned.buffer, offset, header.features * header.tags.length);
+    const weights = new Int16Array(buffer, offset, header.features * header.tags.length);
     return new TaggerModel(header, features, weights, frequent);
   }
 
@@ -151,13 +148,8 @@ export class TaggerModel implements Weights {
     let largest = 0;
     for (const weight of trained.weights) largest = Math.max(largest, Math.abs(weight));
     const header: Header = { tags: trained.tags, scale: largest / 32767 || 1, features: trained.features.length, frequent: trained.frequent.length };
-    const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-    const headerSpace = Math.ceil(headerBytes.length / 4) * 4;
-    const size = 8 + headerSpace + 4 * (trained.features.length + trained.frequent.length) + 2 * trained.weights.length;
-    const bytes = new Uint8Array(size);
-    new Uint32Array(bytes.buffer, 0, 2).set([MAGIC, headerBytes.length]);
-    bytes.set(headerBytes, 8);
-    let offset = 8 + headerSpace;
+    const { bytes, bodyOffset } = newHeadedFile(MAGIC, header, 4 * (trained.features.length + trained.frequent.length) + 2 * trained.weights.length);
+    let offset = bodyOffset;
     new Uint32Array(bytes.buffer, offset, trained.features.length).set(trained.features);
     offset += trained.features.length * 4;
     new Uint32Array(bytes.buffer, offset, trained.frequent.length).set(trained.frequent);

@@ -16,7 +16,7 @@ function loadTagger(): SequenceTagger {
     TaggerModel.decode(readFileSync(dataPath('entities/tagger.bin'))),
     gazetteer(),
     WordClusters.decode(readFileSync(dataPath('entities/clusters.bin'))),
-    WordClusters.decode(readFileSync(dataPath('entities/name-evidence.bin'))),
+    WordClusters.decode(readFileSync(dataPath('entities/name-evidence.bin')), 'data/entities/name-evidence.bin'),
   );
   return tagger;
 }

@@ -10,6 +10,7 @@
  * first level in the lowest bits (bitsPerLevel).
  */
 import { hashString } from './hash.js';
+import { newHeadedFile, readHeadedFile } from './headed-file.js';
 
 const MAGIC = 0x4c435751; // "QWCL"
 
@@ -78,28 +79,20 @@ export class WordClusters {
     return packed >>> 0;
   }
 
-  static decode(bytes: Uint8Array): WordClusters {
-    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('qari: the word clusters need a little-endian machine');
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    const words = new Uint32Array(aligned.buffer, aligned.byteOffset, 2);
-    if (words[0] !== MAGIC) throw new Error('qari: data/entities/clusters.bin is not a word-cluster file');
-    const header = JSON.parse(new TextDecoder().decode(aligned.subarray(8, 8 + words[1]))) as Header;
-    const offset = aligned.byteOffset + 8 + Math.ceil(words[1] / 4) * 4;
-    const hashes = new Uint32Array(aligned.buffer, offset, header.words);
-    const packed = new Uint32Array(aligned.buffer, offset + header.words * 4, header.words);
+  static decode(bytes: Uint8Array, what = 'data/entities/clusters.bin'): WordClusters {
+    const { buffer, header, bodyOffset } = readHeadedFile<Header>(bytes, MAGIC, what);
+    const hashes = new Uint32Array(buffer, bodyOffset, header.words);
+    const packed = new Uint32Array(buffer, bodyOffset + header.words * 4, header.words);
     return new WordClusters(header.levels, hashes, packed);
   }
 
   /** Encodes words (folded) with their clusters, one per level. */
   static encode(levels: readonly number[], entries: ReadonlyArray<readonly [string, readonly number[]]>): Uint8Array {
     const packer = new WordClusters(levels, new Uint32Array(0), new Uint32Array(0));
-    const headerBytes = new TextEncoder().encode(JSON.stringify({ levels: [...levels], words: entries.length } satisfies Header));
-    const headerSpace = Math.ceil(headerBytes.length / 4) * 4;
-    const bytes = new Uint8Array(8 + headerSpace + entries.length * 8);
-    new Uint32Array(bytes.buffer, 0, 2).set([MAGIC, headerBytes.length]);
-    bytes.set(headerBytes, 8);
-    const hashes = new Uint32Array(bytes.buffer, 8 + headerSpace, entries.length);
-    const packed = new Uint32Array(bytes.buffer, 8 + headerSpace + entries.length * 4, entries.length);
+    const header: Header = { levels: [...levels], words: entries.length };
+    const { bytes, bodyOffset } = newHeadedFile(MAGIC, header, entries.length * 8);
+    const hashes = new Uint32Array(bytes.buffer, bodyOffset, entries.length);
+    const packed = new Uint32Array(bytes.buffer, bodyOffset + entries.length * 4, entries.length);
     entries.forEach(([word, clusters], i) => {
       hashes[i] = hashString(word);
       packed[i] = packer.pack(clusters);
