@@ -8,7 +8,7 @@ import { printLines } from './layout/print.js';
 import { listLines } from './cli/list-text.js';
 import type { Article, Entity } from './article/model.js';
 import { openStore } from './store/positions.js';
-import { openSource } from './sources/open.js';
+import { openIndexedLocation, openSource } from './sources/open.js';
 import { sanitizeLine, terminalSafeJson } from './text/sanitize.js';
 import { setLanguage, t } from './i18n/index.js';
 import { languageBeforeParsing } from './i18n/choose.js';
@@ -88,7 +88,7 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     mouse: options.mouse,
     configDir,
     libraryDir: opened.kind === 'list' && opened.list.kind === 'library' ? options.source : undefined,
-    openLocation: (location) => openSource(location, { ...sourceOptions, knownFile: undefined, firstRows: undefined }),
+    openLocation: (location) => openIndexedLocation(location, { ...sourceOptions, knownFile: undefined, firstRows: undefined }),
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;

@@ -75,6 +75,8 @@ The index (everything read: index.sqlite in the config directory):
       --who NAME              the people of that name across everything read (Arabic in
                               any spelling, or Latin letters), with the articles naming them
       --index DIR             index a library directory now (progress on standard error)
+                              Each article is given by its location: \`qari LOCATION\` opens it
+                              (a feed's item without a link is FEED#ID, as the index names it)
 
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
 t contents, e entities, o officials lookup, / search, n/N next/previous, y copy, ? help, q quit.

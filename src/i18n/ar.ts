@@ -96,6 +96,7 @@ export const ar: Messages = {
   progressDone: 'مقروء',
   opening: 'جارٍ فتح {title}…',
   notAnArticle: 'هذا العنصر قائمة، لا مقال',
+  cannotOpenOther: 'تعذّر فتح {title}: {error}',
   firstPartOnly: 'لم يُقرأ إلا الجزء الأول: {error}',
 
   errUnexpected: 'qari: خطأ غير متوقع: {message}',
@@ -108,6 +109,7 @@ export const ar: Messages = {
   warnInvalidUtf8: 'qari: في {name} ترميز UTF-8 غير صالح؛ {count} من التسلسلات معروضة بالرمز \ufffd',
   warnUnknownCharset: 'qari: يعلن {name} ترميزًا مجهولًا "{charset}"؛ قُرئ بترميز UTF-8',
   errNotFeed: 'qari: {location} ليس خلاصة RSS أو Atom أو JSON',
+  errFeedItemGone: 'qari: لم تعد الخلاصة {feed} تتضمن العنصر {id}',
   errMalformedFeed: 'qari: تعذّرت قراءة الخلاصة {location}: {format} غير سليم',
   errWebPageHint: '{message} (لصفحة ويب اكتب https://{spec})',
   errStdinTooLarge: 'qari: الدخل القياسي أكبر من الحد {limit}',

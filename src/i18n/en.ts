@@ -102,6 +102,7 @@ export const en = {
   progressDone: 'done',
   opening: 'opening {title}…',
   notAnArticle: 'that item is a list, not an article',
+  cannotOpenOther: 'cannot open {title}: {error}',
   firstPartOnly: 'only the first part could be read: {error}',
 
   // Errors and warnings (one line on stderr).
@@ -115,6 +116,7 @@ export const en = {
   warnInvalidUtf8: 'qari: {name} has invalid UTF-8; {count} byte sequences shown as \ufffd',
   warnUnknownCharset: 'qari: {name} declares an unknown encoding "{charset}"; read as UTF-8',
   errNotFeed: 'qari: {location} is not an RSS, Atom or JSON feed',
+  errFeedItemGone: 'qari: the feed {feed} no longer lists the item {id}',
   errMalformedFeed: 'qari: cannot read the feed {location}: malformed {format}',
   errWebPageHint: '{message} (for a web page, write https://{spec})',
   errStdinTooLarge: 'qari: standard input is larger than the {limit} limit',

@@ -96,6 +96,7 @@ export const fa: Messages = {
   progressDone: 'خوانده‌شده',
   opening: 'در حال باز کردن {title}…',
   notAnArticle: 'این مورد فهرست است، نه مقاله',
+  cannotOpenOther: 'باز کردن {title} ممکن نشد: {error}',
   firstPartOnly: 'تنها بخش نخست خوانده شد: {error}',
 
   errUnexpected: 'qari: خطای پیش‌بینی‌نشده: {message}',
@@ -108,6 +109,7 @@ export const fa: Messages = {
   warnInvalidUtf8: 'qari: {name} دارای UTF-8 نامعتبر است؛ {count} دنباله با \ufffd نشان داده شد',
   warnUnknownCharset: 'qari: {name} رمزگذاری ناشناختهٔ "{charset}" را اعلام می‌کند؛ با UTF-8 خوانده شد',
   errNotFeed: 'qari: {location} خوراک RSS، Atom یا JSON نیست',
+  errFeedItemGone: 'qari: خوراک {feed} دیگر مورد {id} را ندارد',
   errMalformedFeed: 'qari: خواندن خوراک {location} ممکن نیست: {format} نادرست',
   errWebPageHint: '{message} (برای صفحهٔ وب بنویسید https://{spec})',
   errStdinTooLarge: 'qari: ورودی استاندارد از حد {limit} بزرگ‌تر است',

@@ -96,6 +96,7 @@ export const he: Messages = {
   progressDone: 'נקרא',
   opening: 'פותח את {title}…',
   notAnArticle: 'הפריט הזה הוא רשימה, לא מאמר',
+  cannotOpenOther: 'לא ניתן לפתוח את {title}: {error}',
   firstPartOnly: 'רק החלק הראשון נקרא: {error}',
 
   errUnexpected: 'qari: שגיאה לא צפויה: {message}',
@@ -108,6 +109,7 @@ export const he: Messages = {
   warnInvalidUtf8: 'qari: ב-{name} יש UTF-8 לא תקין; {count} רצפים מוצגים כ-\ufffd',
   warnUnknownCharset: 'qari: {name} מצהיר על קידוד לא מוכר "{charset}"; נקרא כ-UTF-8',
   errNotFeed: 'qari: {location} אינו ערוץ RSS, Atom או JSON',
+  errFeedItemGone: 'qari: הערוץ {feed} כבר אינו כולל את הפריט {id}',
   errMalformedFeed: 'qari: לא ניתן לקרוא את הערוץ {location}: {format} פגום',
   errWebPageHint: '{message} (לדף אינטרנט כתבו https://{spec})',
   errStdinTooLarge: 'qari: הקלט התקני גדול מהמגבלה של {limit}',

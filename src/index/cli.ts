@@ -29,7 +29,7 @@ export async function searchCommand(configDir: string, query: string, json: bool
   if (items.length === 0) return writeOut(`nothing in the index matches ${sanitizeLine(query)}\n`);
   const lines = items.flatMap((item) => [
     sanitizeLine([item.title, item.date?.slice(0, 10)].filter(Boolean).join(' · ')),
-    `  ${sanitizeLine(item.location)}`,
+    `  ${sanitizeLine(shellWord(item.location))}`,
     `  ${sanitizeLine(item.snippet)}`,
     '',
   ]);
@@ -59,12 +59,21 @@ export async function whoCommand(configDir: string, query: string, json: boolean
     const count = person.articles.length;
     lines.push(sanitizeLine(`${person.name}${about ? ` — ${about}` : ''} — ${count} article${count === 1 ? '' : 's'}`));
     for (const article of person.articles.slice(0, ARTICLES_SHOWN)) {
-      lines.push(`  ${sanitizeLine([article.title, article.date?.slice(0, 10), `${article.mentions}×`, article.location].filter(Boolean).join(' · '))}`);
+      lines.push(`  ${sanitizeLine([article.title, article.date?.slice(0, 10), `${article.mentions}×`, shellWord(article.location)].filter(Boolean).join(' · '))}`);
     }
     if (count > ARTICLES_SHOWN) lines.push(`  … and ${count - ARTICLES_SHOWN} more (--json lists them all)`);
     lines.push('');
   }
   await writeOut(lines.join('\n'));
+}
+
+/**
+ * A location as a shell word, so that it can be pasted after `qari` to open it: as it is when the
+ * shell takes it so, else in single quotes (a URL with ? or &, a path with spaces, an item id).
+ */
+export function shellWord(location: string): string {
+  if (/^[\w@%+=:,./#~-]+$/u.test(location) && !location.startsWith('~') && !location.startsWith('#')) return location;
+  return `'${location.replace(/'/g, `'\\''`)}'`;
 }
 
 export async function indexCommand(configDir: string, dir: string | undefined, entry: string | undefined, say: (line: string) => void): Promise<void> {

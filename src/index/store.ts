@@ -217,6 +217,12 @@ export class IndexStore {
     return row !== undefined && row.hash === hash && row.has_entities === 1;
   }
 
+  /** Whether `location` is indexed with its entities (whatever its text). */
+  hasEntitiesAt(location: string): boolean {
+    const row = this.sql('SELECT has_entities FROM articles WHERE location = ?').get(location) as { has_entities: number } | undefined;
+    return row?.has_entities === 1;
+  }
+
   count(): { articles: number; withEntities: number } {
     const row = this.sql('SELECT count(*) AS articles, coalesce(sum(has_entities), 0) AS withEntities FROM articles').get() as { articles: number; withEntities: number };
     return row;

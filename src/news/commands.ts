@@ -8,7 +8,7 @@ import { sanitizeLine, terminalSafeJson } from '../text/sanitize.js';
 import { removeStoredFeed } from './items.js';
 import { feedCounts } from './news-list.js';
 import { feedsFromOpml, subscriptionsToOpml } from './opml.js';
-import { fetchFeedDocument, REFRESH_CONCURRENCY, refreshFeeds, storeEntries, summaryLine } from './refresh.js';
+import { fetchFeedDocument, indexStoredItems, REFRESH_CONCURRENCY, refreshFeeds, storeEntries, summaryLine } from './refresh.js';
 import { describe, loadSubscriptions, newSubscription, updateSubscriptions, type Subscription } from './subscriptions.js';
 import { mapConcurrently } from '../sources/map-concurrently.js';
 
@@ -85,6 +85,7 @@ async function subscribe(urls: string[], context: CommandContext): Promise<numbe
   const storeWarnings: string[] = [];
   for (const { url, document } of checked) {
     const count = await storeEntries(context.configDir, url, document.title, document.entries, storeWarnings);
+    await indexStoredItems(context.configDir, url, { report: (message) => storeWarnings.push(message) });
     context.say(t(count === 1 ? 'newsSubscribedOne' : 'newsSubscribedMany', { title: document.title ?? url, count }));
   }
   storeWarnings.forEach(context.say);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { FeedEntry } from '../sources/feed.js';
+import { feedItemId, MAX_ITEM_HTML_CHARS } from '../sources/feed-item.js';
 import { t } from '../i18n/index.js';
 import { moveAside, readJsonFile, removeAbandonedTemporaries, updateJsonFile, type LoadedJson } from './json-file.js';
 import { newsDirectory } from './subscriptions.js';
@@ -32,8 +33,7 @@ export interface StoredFeed {
 
 /** Items kept per feed: those it lists now (its first ones, if more), then the newest of the older ones. */
 export const MAX_ITEMS_PER_FEED = 500;
-/** An item body larger than this is not kept: the item opens by its link instead. */
-export const MAX_ITEM_HTML_CHARS = 512 * 1024;
+export { MAX_ITEM_HTML_CHARS };
 
 export function itemsDirectory(configDir: string): string {
   return path.join(newsDirectory(configDir), 'items');
@@ -87,7 +87,7 @@ export function storeFeedItems(
     const seen = new Set<string>();
     // A feed listing more than the bound keeps its first ones (feeds list the newest first).
     for (const entry of entries.slice(0, MAX_ITEMS_PER_FEED)) {
-      const id = itemId(entry);
+      const id = feedItemId(entry);
       if (seen.has(id)) continue;
       seen.add(id);
       const html = entry.html.length > MAX_ITEM_HTML_CHARS ? '' : entry.html;
@@ -142,9 +142,6 @@ export function sortTime(item: StoredItem): number {
   return Number.isNaN(time) ? Date.parse(item.firstSeen) || 0 : time;
 }
 
-function itemId(entry: FeedEntry): string {
-  return entry.id ?? entry.link ?? `sha256:${createHash('sha256').update(`${entry.title}\u0000${entry.html}`).digest('hex').slice(0, 32)}`;
-}
 
 function parseStoredFeed(loaded: LoadedJson, feedUrl: string): StoredFeed | null {
   if (loaded.status !== 'ok') return null;

@@ -4,10 +4,11 @@ import type { FeedEntry } from '../sources/feed.js';
 import { t } from '../i18n/index.js';
 import { contentKey } from '../sources/key.js';
 import { listItem } from '../sources/list-item.js';
+import { entryOfFragment, feedItemLocation } from '../sources/feed-item.js';
 import { articleWithoutNetwork, openFeedEntry, type OpenOptions, type Opened } from '../sources/open.js';
 import { savedPages } from '../sources/cache.js';
 import { newestFirst, readStoredFeed, rememberItemKey, type StoredItem } from './items.js';
-import { refreshFeeds, type RefreshProgress, type RefreshSummary } from './refresh.js';
+import { indexStoredItems, refreshFeeds, storedEntry, type RefreshProgress, type RefreshSummary } from './refresh.js';
 import { readJsonFile } from './json-file.js';
 import { loadSubscriptions, subscriptionsFile, type Subscription } from './subscriptions.js';
 
@@ -55,6 +56,13 @@ export async function openNews(options: OpenOptions): Promise<OpenedList> {
       }
       return opened;
     },
+    // Items stored while the index could not take them (a refresh killed before it got to them).
+    indexItems: async (indexOptions) => {
+      for (const feed of feeds) {
+        if (indexOptions.signal?.aborted) return;
+        await indexStoredItems(configDir, feed.url, indexOptions);
+      }
+    },
     news: {
       refresh: (onProgress, signal) => refreshFeeds(configDir, { onProgress, signal }),
       reload: () => openNews(options),
@@ -89,19 +97,12 @@ function collectEntries(configDir: string, feeds: readonly Subscription[]): Entr
     const stored = readStoredFeed(configDir, feed.url);
     const source = feed.title ?? stored.title;
     for (const item of stored.items) {
-      all.push({ entry: toEntry(item, source), stored: item, feedUrl: feed.url, location: itemLocation(feed.url, item) });
+      all.push({ entry: storedEntry(item, source), stored: item, feedUrl: feed.url, location: feedItemLocation(feed.url, item) });
     }
   }
   return all.sort((a, b) => newestFirst(a.stored, b.stored) || a.entry.title.localeCompare(b.entry.title));
 }
 
-export function itemLocation(feedUrl: string, item: StoredItem): string {
-  return item.link ?? `${feedUrl}#${item.id}`;
-}
-
-export function toEntry(item: StoredItem, source: string | null): FeedEntry {
-  return { id: item.id, title: item.title, link: item.link, date: item.date, source, author: item.author, html: item.html, language: item.language };
-}
 
 /**
  * From the key saved with the item (its own text, or what it opened to), else from its saved web
@@ -132,6 +133,21 @@ export async function feedCounts(configDir: string, feed: Subscription, progress
   const stored = readStoredFeed(configDir, feed.url);
   const source = feed.title ?? stored.title;
   const saved = await savedPages(configDir);
-  const progress = await Promise.all(stored.items.map((item) => progressOfItem(toEntry(item, source), item, progressOf, configDir, saved)));
+  const progress = await Promise.all(stored.items.map((item) => progressOfItem(storedEntry(item, source), item, progressOf, configDir, saved)));
   return { items: stored.items.length, unread: progress.filter((fraction) => fraction <= 0).length };
+}
+
+/** The stored item of a subscribed feed at `location` (its link, or its feed's address with its id). */
+export function findStoredItem(configDir: string, location: string): { entry: FeedEntry; feedUrl: string } | null {
+  const { feeds } = loadSubscriptions(configDir);
+  const named = (feed: Subscription) => location.startsWith(`${feed.url}#`);
+  // An item without a link is named after its feed (with its id as the fragment): look there first.
+  for (const feed of [...feeds.filter(named), ...feeds.filter((feed) => !named(feed))]) {
+    const stored = readStoredFeed(configDir, feed.url);
+    const item = named(feed)
+      ? entryOfFragment(stored.items.filter((candidate) => !candidate.link), location.slice(feed.url.length + 1))
+      : stored.items.find((candidate) => candidate.link === location);
+    if (item) return { entry: storedEntry(item, feed.title ?? stored.title), feedUrl: feed.url };
+  }
+  return null;
 }

@@ -3,6 +3,7 @@
 import { EXIT_USAGE, QariError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { FeedEntry } from '../sources/feed.js';
+import type { IndexFeedOptions } from '../index/hooks.js';
 import { fetchIfChanged, type FetchOptions, type Validators } from '../sources/fetch.js';
 import { formatOfResponse } from '../sources/formats.js';
 import { contentKey } from '../sources/key.js';
@@ -77,6 +78,8 @@ export async function refreshFeeds(configDir: string, options: RefreshOptions = 
       summary.added += outcome.added;
       if (outcome.error !== null) summary.failed.push(outcome);
       options.onProgress?.({ done, total: feeds.length, added: summary.added, failed: summary.failed.length, last: outcome });
+      // The feed is shown done (its new items listed) before its items are indexed.
+      if (outcome.error === null) await indexStoredItems(configDir, outcome.url, { signal: options.signal, report: (message) => summary.warnings.push(message) });
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? REFRESH_CONCURRENCY, feeds.length) }, worker));
@@ -120,7 +123,7 @@ async function refreshFeed(configDir: string, feed: Subscription, fetchOptions: 
   }
 }
 
-/** Commits a feed's items, then hands the new ones to the index. Returns how many were new. */
+/** Commits a feed's items (see indexStoredItems for the index). Returns how many were new. */
 export async function storeEntries(configDir: string, feedUrl: string, title: string | null, entries: FeedEntry[], warnings: string[]): Promise<number> {
   const { feedEntryToArticle, hasFullText } = await import('../sources/feed.js');
   const keyOf = (entry: FeedEntry) => {
@@ -129,22 +132,24 @@ export async function storeEntries(configDir: string, feedUrl: string, title: st
   };
   const { added, warnings: storeWarnings } = storeFeedItems(configDir, feedUrl, title, entries, keyOf);
   warnings.push(...storeWarnings);
-  if (added.length > 0) await indexItems(configDir, feedUrl, title, added);
   return added.length;
 }
 
-async function indexItems(configDir: string, feedUrl: string, title: string | null, items: StoredItem[]): Promise<void> {
-  const [{ indexFeedItems }, { htmlFragmentText }] = await Promise.all([import('../index/hooks.js'), import('../sources/html-blocks.js')]);
-  await indexFeedItems(
-    configDir,
-    items.map((item) => ({
-      location: item.link ?? `${feedUrl}#${item.id}`,
-      title: item.title,
-      source: title,
-      date: item.date,
-      text: htmlFragmentText(item.html),
-    })),
-  );
+/**
+ * Hands every stored item of a feed to the index, which skips those it has: the new ones, and any
+ * a killed refresh stored without indexing (so the next refresh carries on, even on a 304).
+ */
+export async function indexStoredItems(configDir: string, feedUrl: string, options: IndexFeedOptions): Promise<void> {
+  const stored = readStoredFeed(configDir, feedUrl);
+  if (stored.items.length === 0) return;
+  const [{ indexFeedItems }, { feedEntriesToIndex }] = await Promise.all([import('../index/hooks.js'), import('../sources/feed-item.js')]);
+  const entries = stored.items.map((item) => storedEntry(item, stored.title));
+  await indexFeedItems(configDir, await feedEntriesToIndex(feedUrl, entries), options);
+}
+
+/** A stored item as the feed entry it was. */
+export function storedEntry(item: StoredItem, source: string | null): FeedEntry {
+  return { id: item.id, title: item.title, link: item.link, date: item.date, source, author: item.author, html: item.html, language: item.language };
 }
 
 function oneLine(error: unknown): string {

@@ -6,6 +6,7 @@ import { normalizeDate } from './date.js';
 import { htmlFragmentToArticle } from './html.js';
 import { htmlFragmentText } from './html-blocks.js';
 import { displayLine, listItem } from './list-item.js';
+import { feedItemLocation } from './feed-item.js';
 
 /*
  * Feeds are read with feedsmith: maintained, typed, built on fast-xml-parser (no DOM, no native
@@ -60,8 +61,8 @@ export function parseFeed(xml: string, location: string): { list: ArticleList; e
   } else {
     throw new QariError(t('errNotFeed', { location }), EXIT_USAGE);
   }
-  const items = entries.map((entry, index) =>
-    listItem({ title: entry.title, source: entry.source, date: entry.date, location: entry.link ?? `${location}#${index + 1}`, progress: 0 }),
+  const items = entries.map((entry) =>
+    listItem({ title: entry.title, source: entry.source, date: entry.date, location: feedItemLocation(location, entry), progress: 0 }),
   );
   return { list: { kind: 'feed', title: title ? displayLine(title) : null, items }, entries };
 }

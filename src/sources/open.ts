@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { t } from '../i18n/index.js';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Article, ArticleList } from '../article/model.js';
 import { EXIT_UNREADABLE, QariError } from '../errors.js';
 import { readCachedPage } from './cache.js';
@@ -18,6 +18,8 @@ import { qariPackage } from '../package-root.js';
 import { openProgressively, PROGRESSIVE_MIN_BYTES, type ArticleLoading } from './progressive.js';
 import { fetchWithCache } from './remote.js';
 import type { NewsActions } from '../news/news-list.js';
+import type { IndexFeedOptions } from '../index/hooks.js';
+import { entryOfFragment, feedItemLocation } from './feed-item.js';
 
 export type Opened =
   | {
@@ -36,6 +38,8 @@ export type Opened =
       news?: NewsActions;
       /** Set when only the list's first rows are in order (`firstRows`): orders the rest of `list.items` in place. */
       finishOrder?: () => void;
+      /** A feed's or the News list's items into the index (those not there yet), for the reader to run after its first screen. */
+      indexItems?: (options: IndexFeedOptions) => Promise<void>;
     };
 
 export interface OpenOptions {
@@ -65,11 +69,13 @@ export const BUNDLED_ARTICLE = join('data', 'alkawthar-iran-iraq-interior-minist
 export async function openSource(spec: string | undefined, options: OpenOptions): Promise<Opened> {
   if (spec === undefined) return (await openNewsIfSubscribed(options)) ?? openFile(join(qariPackage().root, BUNDLED_ARTICLE), options);
   if (spec === '-') return openStdin(options);
-  if (isHttpUrl(spec)) return openUrl(spec, options);
+  if (isHttpUrl(spec)) return spec.includes('#') ? openUrlWithFragment(spec, options) : openUrl(spec, options);
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(spec)).isDirectory();
   } catch (error) {
+    const item = spec.includes('#') ? await openFeedFileItem(spec, options) : null;
+    if (item) return item;
     const failure = fileError(spec, error);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && looksLikeWebAddress(spec)) {
       throw new QariError(t('errWebPageHint', { message: failure.message, spec }), failure.exitCode);
@@ -109,6 +115,61 @@ async function openUrl(url: string, options: OpenOptions): Promise<Opened> {
   return openText(fetched.text, format, url, fetched.warnings, options, fetched.finalUrl);
 }
 
+/**
+ * `https://site/feed.xml#id` is that item of the feed (as the index names an item without a link):
+ * from the items kept for a subscription, else from the feed fetched. Any other page with a
+ * fragment is that page.
+ */
+async function openUrlWithFragment(spec: string, options: OpenOptions): Promise<Opened> {
+  const stored = await storedItemAt(spec, options.configDir);
+  if (stored) return stored.open(options);
+  const at = spec.indexOf('#');
+  const [base, fragment] = [spec.slice(0, at), spec.slice(at + 1)];
+  const fetched = await fetchWithCache(base, options.configDir, options);
+  const format = formatOfResponse(fetched.contentType, fetched.finalUrl, fetched.text);
+  if (format !== 'feed') return openText(fetched.text, format, spec, fetched.warnings, options, fetched.finalUrl);
+  return openFeedItem(fetched.text, base, fragment, fetched.finalUrl, options);
+}
+
+/** `/path/feed.xml#id` (no file has that name): that item of the feed file, or null. */
+async function openFeedFileItem(spec: string, options: OpenOptions): Promise<Opened | null> {
+  // The id may hold a "#" too: the file is the shortest such prefix that exists.
+  for (let at = spec.indexOf('#'); at > 0; at = spec.indexOf('#', at + 1)) {
+    const path = spec.slice(0, at);
+    const isFile = await stat(path).then((info) => info.isFile(), () => false);
+    if (!isFile) continue;
+    const document = await readLocalDocument(path, options.maxBytes ?? FILE_MAX_BYTES);
+    if (document.format !== 'feed') return null;
+    return openFeedItem(document.text, resolve(path), spec.slice(at + 1), undefined, options);
+  }
+  return null;
+}
+
+async function openFeedItem(text: string, feedLocation: string, fragment: string, url: string | undefined, options: OpenOptions): Promise<Opened> {
+  const { parseFeed } = await loadFeedReader();
+  const entry = entryOfFragment(parseFeed(text, url ?? feedLocation).entries, fragment);
+  if (!entry) throw new QariError(t('errFeedItemGone', { feed: feedLocation, id: fragment }), EXIT_UNREADABLE);
+  return openFeedEntry(entry, feedLocation, options);
+}
+
+/**
+ * An article found in the index, by its location: a subscribed feed's item from the items kept
+ * for offline reading (by its link or its feed#id), else whatever the location is (a file, a page
+ * fetched, a feed's item fetched).
+ */
+export async function openIndexedLocation(location: string, options: OpenOptions): Promise<Opened> {
+  const stored = isHttpUrl(location) ? await storedItemAt(location, options.configDir) : null;
+  return stored ? stored.open(options) : openSource(location, options);
+}
+
+/** A subscribed feed's stored item at `location`, when there are subscriptions (their modules load only then). */
+async function storedItemAt(location: string, configDir: string): Promise<{ open: (options: OpenOptions) => Promise<Opened> } | null> {
+  if (!existsSync(join(configDir, 'news', 'feeds.json'))) return null;
+  const { findStoredItem } = await import('../news/news-list.js');
+  const found = findStoredItem(configDir, location);
+  return found && { open: (options) => openFeedEntry(found.entry, found.feedUrl, options) };
+}
+
 async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
   const { list, warnings, finishOrder } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFile, options.firstRows);
   return { kind: 'list', list, warnings, finishOrder, open: (index) => openFile(itemAt(list, index).location, options) };
@@ -116,14 +177,19 @@ async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
 
 /** Decoded text at `location` (a path, '-' or a URL; `url` is where it really came from) as an article or a feed. */
 async function openText(text: string, format: Format, location: string, warnings: string[], options: OpenOptions, url?: string): Promise<Opened> {
-  if (format === 'feed') return openFeed(text, url ?? location, warnings, options);
+  // A feed file's items are named by its absolute path, so that the index can open them from anywhere.
+  if (format === 'feed') return openFeed(text, isHttpUrl(location) || location === '-' ? location : resolve(location), url ?? location, warnings, options);
   const article = await articleFromText(text, format, url ? { url } : {});
   return { kind: 'article', article, location, warnings };
 }
 
-async function openFeed(xml: string, location: string, warnings: string[], options: OpenOptions): Promise<Opened> {
+/** A feed as a list; `location` names it (and its items without links), `base` resolves its links. */
+async function openFeed(xml: string, location: string, base: string, warnings: string[], options: OpenOptions): Promise<Opened> {
   const { parseFeed } = await loadFeedReader();
-  const { list, entries } = parseFeed(xml, location);
+  const parsed = parseFeed(xml, base);
+  const entries = parsed.entries;
+  // Items are named by the feed's location (base is where a redirect ended).
+  const list = base === location ? parsed.list : { ...parsed.list, items: parsed.list.items.map((item, i) => ({ ...item, location: feedItemLocation(location, entries[i]) })) };
   if (options.progressOf) {
     const progressOf = options.progressOf;
     const known = await Promise.all(entries.map((entry) => articleWithoutNetwork(entry, options.configDir)));
@@ -131,7 +197,11 @@ async function openFeed(xml: string, location: string, warnings: string[], optio
       if (article) list.items[index] = listItem({ ...list.items[index], progress: progressOf(contentKey(article)) });
     });
   }
-  return { kind: 'list', list, warnings, open: (index) => openFeedEntry(entries[indexIn(list, index)], location, options) };
+  const indexItems = async (indexOptions: IndexFeedOptions) => {
+    const [{ indexFeedItems }, { feedEntriesToIndex }] = await Promise.all([import('../index/hooks.js'), import('./feed-item.js')]);
+    await indexFeedItems(options.configDir, await feedEntriesToIndex(location, entries), indexOptions);
+  };
+  return { kind: 'list', list, warnings, open: (index) => openFeedEntry(entries[indexIn(list, index)], location, options), indexItems };
 }
 
 /**
@@ -141,7 +211,7 @@ async function openFeed(xml: string, location: string, warnings: string[], optio
 export async function openFeedEntry(entry: FeedEntry, feedLocation: string, options: OpenOptions): Promise<Opened> {
   const { feedEntryToArticle, hasFullText } = await loadFeedReader();
   const own = feedEntryToArticle(entry);
-  if (hasFullText(own) || !entry.link) return { kind: 'article', article: own, location: entry.link ?? feedLocation, warnings: [] };
+  if (hasFullText(own) || !entry.link) return { kind: 'article', article: own, location: feedItemLocation(feedLocation, entry), warnings: [] };
   try {
     const opened = await openUrl(entry.link, options);
     if (opened.kind === 'article') return opened;

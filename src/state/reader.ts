@@ -69,6 +69,8 @@ export type ReaderAction =
   /** The article was laid out anew for another width; `previous` is the layout `top` refers to. */
   | { type: 'relayout'; previous: ArticleDocument }
   | { type: 'notice'; text: string | null }
+  /** The article chosen on the card could not be opened: why, and Enter may try again. */
+  | { type: 'followFailed'; text: string }
   | { type: 'entitiesReady'; entities: Entity[] }
   | { type: 'openEntities' }
   | { type: 'openOfficials' }
@@ -281,6 +283,7 @@ export function readerReducer(doc: ArticleDocument, state: ReaderState, action: 
   }
   if (action.type === 'relayout') return { ...state, top: topAfterResize(action.previous, state.top, state.viewRows, doc, state.viewRows) };
   if (action.type === 'notice') return { ...state, notice: action.text };
+  if (action.type === 'followFailed') return { ...state, follow: null, notice: action.text };
   if (action.type === 'entitiesReady') return { ...state, entities: action.entities };
   if (action.type === 'wheel') return wheel(doc, state, action.direction);
   if (action.type === 'alsoReady') {

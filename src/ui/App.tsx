@@ -43,7 +43,8 @@ export interface AppProps {
   /** The other articles (from the index) that name a person, for the officials card; a string says why none. */
   alsoIn?: (entity: Entity) => AlsoInArticle[] | string;
   /** Open another article at the person's first mention (chosen on the card). */
-  onFollow?: (other: AlsoInArticle, entity: Entity) => void;
+  /** Opens the article chosen on the card; resolves to why it could not, or null. */
+  onFollow?: (other: AlsoInArticle, entity: Entity) => Promise<string | null>;
 }
 
 export function App({ article, name = 'qari', layout, theme, start, startNotice = null, onPosition, onQuit, findEntities, canGoBack = false, loading = null, copyText = null, alsoIn, onFollow }: AppProps) {
@@ -133,7 +134,8 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
     return () => clearTimeout(timer);
   }, [card?.entity, card?.also === null]);
   useEffect(() => {
-    if (state.follow && card) onFollow?.(state.follow, card.entity);
+    if (!state.follow || !card || !onFollow) return;
+    void onFollow(state.follow, card.entity).then((failure) => failure !== null && dispatch({ type: 'followFailed', text: failure }));
   }, [state.follow]);
 
   useInput((input, key) => {

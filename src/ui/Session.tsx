@@ -122,6 +122,12 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
           // Said once: a damaged index moved aside, or (once per config directory) no index on this machine.
           if (loaded.warnings[0]) setNotice(loaded.warnings[0]);
           if (libraryDir) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line), (files) => current && updateListed(files));
+          else if (opened.kind === 'list' && opened.indexItems && !loaded.unavailable) {
+            // A feed's items (or the News list's not indexed yet) go into the index in the background.
+            const controller = new AbortController();
+            stop = () => controller.abort();
+            void opened.indexItems({ signal: controller.signal, report: (message) => current && setNotice(message.replace(/^qari: /, '')) });
+          }
         },
         (error: unknown) => {
           ready(null);
@@ -167,19 +173,24 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
     return entities;
   };
 
-  /** Opens another article (chosen on the card) at the person's first mention there; q comes back. */
-  const follow = (other: AlsoInArticle, person: Entity) => {
-    if (!openLocation || !reading) return;
+  /** Opens another article (chosen on the card) at the person's first mention there; q comes back. Resolves to why it could not. */
+  const follow = async (other: AlsoInArticle, person: Entity): Promise<string | null> => {
+    if (!openLocation || !reading) return null;
     const from = reading;
-    openLocation(other.location).then(
-      (result) => {
-        if (result.kind !== 'article') return;
-        const next = startReading(result, from.itemLocation);
-        const anchor = mentionAnchor(result.article, other, person);
-        setReading({ ...next, previous: from, jump: anchor ? { anchor, notice: tScreen('firstMention', { name: person.name }) } : undefined });
-      },
-      (error: unknown) => setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error)),
-    );
+    const failed = (error: string) => tScreen('cannotOpenOther', { title: other.title, error: error.replace(/^qari: /, '') });
+    let result: Opened;
+    try {
+      result = await openLocation(other.location);
+    } catch (error) {
+      return failed(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    }
+    if (result.kind !== 'article') return failed(t('notAnArticle'));
+    const next = startReading(result, from.itemLocation);
+    const anchor = mentionAnchor(result.article, other, person);
+    // Opened offline from the feed's summary, say so with the rest.
+    const notice = [anchor ? tScreen('firstMention', { name: person.name }) : null, result.warnings[0]?.replace(/^qari: /, '')].filter(Boolean).join(' — ');
+    setReading({ ...next, previous: from, jump: anchor ? { anchor, notice } : undefined, failure: anchor ? undefined : notice || undefined });
+    return null;
   };
 
   // A big article shows its first part at once; the whole replaces it when loaded, then the saved

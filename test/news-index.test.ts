@@ -1,0 +1,190 @@
+// Feed items in the index, and opening them again from it: a feed opened directly (not subscribed)
+// puts every item into the index with its people; every location the index gives (a link, or a
+// feed's address with the item's id) opens again, from the items kept for a subscription when they
+// are there, else from the network; --search and --who print locations qari takes back.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeIndexes, openIndex } from '../src/index/access.js';
+import { shellWord } from '../src/index/cli.js';
+import { runNewsCommand } from '../src/news/commands.js';
+import { openIndexedLocation, openSource, type Opened } from '../src/sources/open.js';
+import type { IndexStore } from '../src/index/store.js';
+import { startServer, type TestServer } from './fixtures/sources/server.js';
+
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const paragraphs = (lines: string[]) => lines.map((line) => `<p>${esc(line)}</p>`).join('');
+
+const VISIT = [
+  'بغداد - وصل وزير الداخلية الإيراني اسكندر مومني الى بغداد اليوم في زيارة رسمية تستمر يومين.',
+  'وقال مؤمني في مؤتمر صحفي إن التعاون الأمني بين البلدين يتقدم.',
+  'وأضاف أن اللقاء تناول أمن الحدود المشتركة.',
+  'وكان الوزير قد التقى نظيره العراقي في وقت سابق.',
+];
+const STORY = ['بغداد - التقى وزير الداخلية الإيراني إسكندر مؤمني رئيس الوزراء العراقي.', 'وبحث الجانبان التعاون الأمني والحدود المشتركة.', 'وقال مؤمني إن العلاقات متينة.'];
+
+interface Item {
+  title: string;
+  guid: string;
+  link?: string;
+  summary?: string;
+  full?: string[];
+  day: number;
+}
+
+function rss(items: Item[]): string {
+  const body = items
+    .map(
+      (item) =>
+        `<item><title>${esc(item.title)}</title>${item.link ? `<link>${esc(item.link)}</link>` : ''}<guid isPermaLink="false">${esc(item.guid)}</guid>` +
+        `<pubDate>${new Date(Date.UTC(2026, 0, 1 + item.day, 8)).toUTCString()}</pubDate><description>${esc(item.summary ?? '')}</description>` +
+        (item.full ? `<content:encoded>${esc(paragraphs(item.full))}</content:encoded>` : '') +
+        '</item>',
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>أخبار تجريبية</title><link>https://news.example/</link>${body}</channel></rss>`;
+}
+
+let server: TestServer;
+let items: Item[];
+let storyUp = true;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/feed.xml': (_request, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items)),
+    '/story/2': (_request, response) => {
+      if (!storyUp) return void response.writeHead(503).end('down');
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><head><title>مؤمني يلتقي السوداني</title></head><body><article><h1>مؤمني يلتقي السوداني</h1>${paragraphs(STORY)}</article></body></html>`);
+    },
+  });
+});
+afterAll(async () => {
+  closeIndexes();
+  await server.close();
+});
+
+beforeEach(() => {
+  storyUp = true;
+  items = [
+    // The whole article in the feed, no link: named by the feed's address and its id (which has a space).
+    { title: 'وزير الداخلية الإيراني يزور بغداد', guid: 'urn:visit 1', full: VISIT, day: 3 },
+    // A teaser with a link: indexed by its summary until the page is read.
+    { title: 'مؤمني يلتقي السوداني', guid: 'story-2', link: server.url('/story/2'), summary: 'التقى وزير الداخلية الإيراني إسكندر مؤمني رئيس الوزراء.', day: 2 },
+    { title: 'خبر بلا رابط', guid: 'g-3', summary: 'قال الوزير مؤمني إن الزيارة ناجحة.', day: 1 },
+  ];
+});
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'qari-news-index-'));
+
+function indexOf(configDir: string): IndexStore {
+  const access = openIndex(configDir);
+  if (!access.store) throw new Error('the index is unavailable');
+  return access.store;
+}
+
+function article(opened: Opened) {
+  if (opened.kind !== 'article') throw new Error(`expected an article, got a ${opened.kind}`);
+  return opened;
+}
+
+const text = (opened: Opened) => article(opened).article.blocks.map((block) => block.text).join('\n');
+
+describe('a feed opened directly (not subscribed)', () => {
+  it('puts every item into the index with its people, the teasers by their summaries', async () => {
+    const configDir = fresh();
+    const feed = server.url('/feed.xml');
+    const opened = await openSource(feed, { configDir });
+    if (opened.kind !== 'list' || !opened.indexItems) throw new Error('a feed list that indexes its items');
+    // Each item is named where it can be opened again: its link, else the feed and its id.
+    expect(opened.list.items.map((item) => item.location)).toEqual([`${feed}#urn:visit 1`, server.url('/story/2'), `${feed}#g-3`]);
+    await opened.indexItems({});
+    const store = indexOf(configDir);
+    const [person] = store.who('momeni');
+    expect(person.official).toBe(true);
+    expect(person.articles.map((a) => a.location).sort()).toEqual([`${feed}#g-3`, `${feed}#urn:visit 1`, server.url('/story/2')].sort());
+    expect(store.search('الزيارة ناجحة').map((hit) => hit.location)).toEqual([`${feed}#g-3`]);
+  }, 60_000);
+
+  it('never replaces an article read in full with its summary', async () => {
+    const configDir = fresh();
+    const feed = server.url('/feed.xml');
+    // The page was read first: the whole article is what the index has there.
+    const page = article(await openSource(server.url('/story/2'), { configDir }));
+    const { extractEntities } = await import('../src/entities/extract.js');
+    const { openReaderIndex } = await import('../src/index/session.js');
+    await openReaderIndex(configDir).record(page.article, page.location, extractEntities(page.article.blocks));
+    const opened = await openSource(feed, { configDir });
+    if (opened.kind !== 'list') throw new Error('a list');
+    await opened.indexItems?.({});
+    expect(indexOf(configDir).search('العلاقات متينة').map((hit) => hit.location)).toEqual([server.url('/story/2')]);
+  }, 60_000);
+
+  it('indexes the items of a feed file under its absolute path', async () => {
+    const configDir = fresh();
+    const dir = fresh();
+    writeFileSync(join(dir, 'feed.xml'), rss(items));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    let opened: Opened;
+    try {
+      opened = await openSource('feed.xml', { configDir });
+    } finally {
+      process.chdir(cwd);
+    }
+    if (opened.kind !== 'list') throw new Error('a list');
+    await opened.indexItems?.({});
+    expect(indexOf(configDir).search('الزيارة ناجحة').map((hit) => hit.location)).toEqual([`${join(dir, 'feed.xml')}#g-3`]);
+  }, 60_000);
+});
+
+describe('opening what the index names', () => {
+  it('opens a feed item by FEED#ID: from the network, from a feed file, and says so when the feed no longer has it', async () => {
+    const configDir = fresh();
+    const feed = server.url('/feed.xml');
+    expect(text(await openSource(`${feed}#urn:visit 1`, { configDir }))).toContain('اسكندر مومني');
+    // As a URL carries it, percent-encoded.
+    expect(text(await openSource(`${feed}#urn:visit%201`, { configDir }))).toContain('اسكندر مومني');
+    expect(article(await openSource(`${feed}#g-3`, { configDir })).location).toBe(`${feed}#g-3`);
+    await expect(openSource(`${feed}#gone`, { configDir })).rejects.toThrow(`qari: the feed ${feed} no longer lists the item gone`);
+    const dir = fresh();
+    const file = join(dir, 'feed.xml');
+    writeFileSync(file, rss(items));
+    expect(text(await openSource(`${file}#g-3`, { configDir }))).toContain('الزيارة ناجحة');
+    await expect(openSource(`${join(dir, 'missing.xml')}#g-3`, { configDir })).rejects.toThrow(/cannot open .*missing\.xml#g-3/);
+  });
+
+  it('opens a subscribed feed\'s items from the kept items, without the network, and a teaser offline from its summary', async () => {
+    const configDir = fresh();
+    const feed = server.url('/feed.xml');
+    const say: string[] = [];
+    const code = await runNewsCommand({ kind: 'subscribe', urls: [feed] }, { configDir, json: false, progressOf: () => 0, say: (line) => say.push(line), writeOut: async () => {} });
+    expect(code).toBe(0);
+    // Everything the feed had is in the index (subscribing stores and indexes).
+    const locations = indexOf(configDir).who('مؤمنى')[0].articles.map((a) => a.location);
+    expect(locations).toHaveLength(3);
+    // The feed changes (the items leave it) and the page goes down: the kept items still open.
+    items = [];
+    storyUp = false;
+    const hits = server.hits.get('/feed.xml');
+    const visit = article(await openIndexedLocation(`${feed}#urn:visit 1`, { configDir }));
+    expect(text(visit)).toContain('اسكندر مومني');
+    expect(visit.location).toBe(`${feed}#urn:visit 1`);
+    expect(text(await openSource(`${feed}#g-3`, { configDir }))).toContain('الزيارة ناجحة');
+    expect(server.hits.get('/feed.xml')).toBe(hits);
+    const teaser = article(await openIndexedLocation(server.url('/story/2'), { configDir }));
+    expect(text(teaser)).toContain('رئيس الوزراء');
+    expect(teaser.warnings[0]).toMatch(/HTTP 503.*showing the feed's summary/);
+  });
+});
+
+describe('locations on the command line', () => {
+  it('are printed as shell words that qari takes back', () => {
+    expect(shellWord('/home/user/news/a.txt')).toBe('/home/user/news/a.txt');
+    expect(shellWord('https://site.example/feed.xml#g-3')).toBe('https://site.example/feed.xml#g-3');
+    expect(shellWord('https://site.example/feed.xml#urn:visit 1')).toBe("'https://site.example/feed.xml#urn:visit 1'");
+    expect(shellWord('https://site.example/a?id=1&b=2')).toBe("'https://site.example/a?id=1&b=2'");
+    expect(shellWord("/news/it's.txt")).toBe("'/news/it'\\''s.txt'");
+    expect(shellWord('#x')).toBe("'#x'");
+  });
+});
