@@ -1,11 +1,13 @@
 // The News list in a real terminal: items newest first with their feeds, `r` refreshing with a
 // progress line while the list stays usable, Enter opening an item.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runNewsCommand } from '../src/news/commands.js';
-import { logicalOfRtl } from './helpers/articles.js';
+import { BUNDLED_PATH, logicalOfRtl } from './helpers/articles.js';
+import { closeIndexes } from '../src/index/access.js';
 import { hasTmux, TmuxSession } from './helpers/tmux.js';
 import { fullText, rss, type TestItem } from './fixtures/sources/news-feeds.js';
 import { startServer, type TestServer } from './fixtures/sources/server.js';
@@ -27,14 +29,25 @@ beforeAll(async () => {
       void response
         .writeHead(200, { 'content-type': 'application/rss+xml' })
         .end(rss('Evil\u001b]2;pwned\u0007 feed', [{ title: 'title \u001b[2J\u001b[31mred \u009b31m', day: 1, link: 'https://news.example/e1' }])),
+    // The whole article in the feed and no link: the index names it by the feed's address and its id.
+    '/momeni.xml': (_request, response) =>
+      void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Tehran Wire', [{ title: MOMENI_TITLE, day: 9, full: MOMENI_TEXT }]).replace(/<guid>[^<]*<\/guid>/, '<guid>urn:wire:1</guid>')),
     '/levant.xml': (_request, response) => {
       const items = [{ title: 'خبر من الشام', day: 1, link: 'https://news.example/l1', full: fullText('الشام') }];
       setTimeout(() => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Levant Daily', items)), levantDelay);
     },
   });
 });
-afterAll(() => server.close());
+afterAll(() => {
+  closeIndexes();
+  return server.close();
+});
 afterEach(() => sessions.splice(0).forEach((s) => s.close()));
+
+const MOMENI_TITLE = 'وزير الداخلية الإيراني في بغداد';
+const MOMENI_TEXT = ['وصل وزير الداخلية الإيراني اسكندر مومني الى بغداد اليوم.', 'وقال مؤمني إن التعاون الأمني يتقدم.', 'وأضاف أن الحدود آمنة.', 'واختتم زيارته مساء.']
+  .map((line) => `<p>${line}</p>`)
+  .join('');
 
 /** The status line is the last row qari draws (tmux drops trailing blank rows). */
 const shows = (lines: string[], text: string) => lines.some((line) => line.includes(text));
@@ -106,4 +119,45 @@ describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
     session.keys('q');
     await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   });
+
+  it('opens a feed item from the card\'s "also in" (offline, from the kept items) at the first mention, and says in one line why another cannot open', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'qari-news-tmux-'));
+    const context = { configDir: config, json: false, progressOf: () => 0, say: () => {}, writeOut: async () => {} };
+    expect(await runNewsCommand({ kind: 'subscribe', urls: [server.url('/momeni.xml')] }, context)).toBe(0);
+    // An indexed file that is gone since.
+    const library = mkdtempSync(join(tmpdir(), 'qari-news-tmux-library-'));
+    writeFileSync(join(library, 'gone.txt'), 'مقال محذوف\nقال الوزير اسكندر مؤمني إن الزيارة ناجحة.\n');
+    execFileSync('node', ['bin/qari.js', '--config-dir', config, '--index', library], { stdio: 'ignore' });
+    rmSync(join(library, 'gone.txt'));
+    // Offline from here: the feed's item opens from what the subscription kept.
+    await server.close();
+    const session = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${BUNDLED_PATH}`, 100, 30);
+    sessions.push(session);
+    await session.waitForScreen((l) => l.some((x) => x.includes('§1/2')), 'the bundled article');
+    const openCard = async () => {
+      session.keys('o');
+      await session.waitForScreen((l) => l[0].trim().startsWith('Officials'), 'the officials lookup');
+      session.keys('momeni');
+      await session.waitForScreen((l) => l.some((x) => x.includes('Eskandar Momeni')), 'Momeni in the list');
+      session.keys('Enter');
+      return session.waitForScreen((l) => l.some((x) => x.trim().startsWith('Also in 2 articles')), 'also in 2 articles on the card');
+    };
+    const card = await openCard();
+    expect(logicalOfRtl(pieces(card.find((x) => x.trimEnd().endsWith('◀'))!).at(-1)!)).toBe(MOMENI_TITLE);
+    session.keys('Enter');
+    const opened = await session.waitForScreen((l) => l.some((x) => x.includes('first mention')), 'the feed item at the first mention');
+    expect(opened.some((x) => logicalOfRtl(x).includes('اسكندر مومني'))).toBe(true);
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.includes('§') && x.includes('/2')) && !l.some((x) => x.includes('first mention')), 'back in the bundled article');
+    await openCard();
+    session.keys('j');
+    session.keys('Enter');
+    const failed = await session.waitForScreen((l) => l.some((x) => x.includes('cannot open')), 'the one-line notice');
+    expect(failed.filter((x) => x.includes('cannot open'))).toHaveLength(1);
+    // The card stays open.
+    expect(failed.some((x) => x.trim().startsWith('Also in 2 articles'))).toBe(true);
+    session.keys('q');
+    session.keys('q');
+    await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  }, 60_000);
 });
