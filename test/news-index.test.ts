@@ -104,6 +104,13 @@ describe('a feed opened directly (not subscribed)', () => {
     expect(person.official).toBe(true);
     expect(person.articles.map((a) => a.location).sort()).toEqual([`${feed}#g-3`, `${feed}#urn:visit 1`, server.url('/story/2')].sort());
     expect(store.search('الزيارة ناجحة').map((hit) => hit.location)).toEqual([`${feed}#g-3`]);
+    // The person's first mention is a place in the article the item opens to (the card opens it there).
+    const first = person.articles.find((a) => a.location === `${feed}#urn:visit 1`)?.first;
+    const visit = article(await openSource(`${feed}#urn:visit 1`, { configDir }));
+    expect(first).not.toBeNull();
+    expect(visit.article.blocks[first!.block].text.slice(first!.start, first!.start + first!.text.length)).toBe('اسكندر مومني');
+    // Paragraphs stay apart: no word is glued to the next paragraph's first one.
+    expect(store.search('يتقدموأضاف')).toEqual([]);
   }, 60_000);
 
   it('never replaces an article read in full with its summary', async () => {

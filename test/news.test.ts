@@ -188,7 +188,7 @@ describe('refresh', () => {
     await subscribe(server.url('/gulf.xml'));
     expect(indexed).toHaveLength(1);
     expect(indexed[0].configDir).toBe(configDir);
-    expect(indexed[0].items).toEqual([
+    expect(indexed[0].items).toMatchObject([
       { location: server.url('/story/1'), title: 'الوزير يزور بغداد', source: 'أخبار الخليج', date: '2026-01-03T08:00:00.000Z', text: 'ملخص قصير' },
       { location: 'https://news.example/doha', title: 'اجتماع في الدوحة', source: 'أخبار الخليج', date: '2026-01-01T08:00:00.000Z', text: expect.stringContaining('الدوحة — الفقرة 1') },
     ]);
@@ -256,6 +256,7 @@ describe('refresh', () => {
     const feeds = await command({ kind: 'feeds' });
     expect(feeds.out.split(/[\t\n]/).some(hasTerminalControls)).toBe(false);
     expect(feeds.out.split('\t')).toHaveLength(4);
+    expect(feeds.out.split('\t')[2]).toBe('1 item, 1 unread');
     expect(feeds.out).toContain('Evil');
     const news = await openNews({ configDir });
     expect(news.list.items[0].title).toContain('cleared');

@@ -2,6 +2,7 @@
  * What other parts of qari call to add to the index. Never throws: a failure (the native module
  * missing, a full disk) is reported once on standard error and reading goes on.
  */
+import type { Article } from '../article/model.js';
 import { parsePlainText } from '../article/plaintext.js';
 import { normalizeDate } from '../sources/date.js';
 import { articleRecord, type IndexRecord } from './records.js';
@@ -14,8 +15,10 @@ export interface IndexableItem {
   source: string | null;
   /** ISO date. */
   date: string | null;
-  /** Plain text of the item's content (may be a summary). */
+  /** Plain text of the item's content (may be a summary), one paragraph a line. */
   text: string;
+  /** The item as the reader shows it, when known: its entities' places are then the reader's. */
+  article?: Article;
 }
 
 const reported = new Set<string>();
@@ -58,7 +61,7 @@ export async function indexFeedItems(configDir: string, items: IndexableItem[], 
     for (const item of todo) {
       if (options.signal?.aborted) break;
       // The title line first, as in a text file, so that the parser takes it for the title block.
-      const article = parsePlainText(`${item.title}\n${item.text}`, { title: item.title, source: item.source, date: normalizeDate(item.date) });
+      const article = item.article ?? parsePlainText(`${item.title}\n${item.text}`, { title: item.title, source: item.source, date: normalizeDate(item.date) });
       batch.push(articleRecord(article, item.location, item.title, extractEntities(article.blocks)));
       if (batch.length >= ITEM_BATCH) {
         store.write(batch);

@@ -125,7 +125,7 @@ async function listFeeds(context: CommandContext): Promise<number> {
   const lines = items.map((feed) => {
     const state = feed.error ? `failing: ${feed.error}` : feed.lastRefresh ? `refreshed ${feed.lastRefresh}` : 'never refreshed';
     // Fields sanitized one by one: the tabs between them are for scripts (cut -f).
-    return [feed.title ?? '(untitled)', feed.location, `${feed.items} items, ${feed.unread} unread`, state].map(sanitizeLine).join('\t');
+    return [feed.title ?? '(untitled)', feed.location, `${feed.items} item${feed.items === 1 ? '' : 's'}, ${feed.unread} unread`, state].map(sanitizeLine).join('\t');
   });
   await context.writeOut(lines.map((line) => `${line}\n`).join(''));
   return 0;

@@ -45,14 +45,17 @@ export function entryOfFragment<T extends FeedItemIdentity>(entries: readonly T[
 
 /** A feed's entries as the index takes them: the text each carries (the whole article, or its summary). */
 export async function feedEntriesToIndex(feedLocation: string, entries: readonly FeedEntry[]): Promise<IndexableItem[]> {
-  const { htmlFragmentText } = await import('./html-blocks.js');
+  const { feedEntryToArticle } = await import('./feed.js');
   const items: IndexableItem[] = [];
   for (const entry of entries) {
     const location = feedItemLocation(feedLocation, entry);
     // An item of a feed read from standard input, without a link, could never be opened again.
     if (location.startsWith('-#')) continue;
     const html = entry.html.length > MAX_ITEM_HTML_CHARS ? '' : entry.html;
-    items.push({ location, title: entry.title, source: entry.source, date: entry.date, text: htmlFragmentText(html) });
+    // The article the item opens to when the feed carries all of it (for a teaser, its summary).
+    const article = feedEntryToArticle({ ...entry, html });
+    const text = article.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading').map((block) => block.text).join('\n');
+    items.push({ location, title: entry.title, source: entry.source, date: entry.date, text, article });
   }
   return items;
 }
