@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { closeIndexes, openIndex } from '../src/index/access.js';
 import { shellWord } from '../src/index/cli.js';
 import { runNewsCommand } from '../src/news/commands.js';
+import { fetchFeedDocument, refreshFeeds, storeEntries } from '../src/news/refresh.js';
 import { openIndexedLocation, openSource, type Opened } from '../src/sources/open.js';
 import type { IndexStore } from '../src/index/store.js';
 import { startServer, type TestServer } from './fixtures/sources/server.js';
@@ -184,6 +185,29 @@ describe('opening what the index names', () => {
     expect(teaser.warnings[0]).toMatch(/HTTP 503.*showing the feed's summary/);
   });
 });
+
+describe('refreshing', () => {
+  it('indexes the items a killed refresh stored but did not index, even when the feed is unchanged', async () => {
+    const configDir = fresh();
+    const feed = server.url('/feed.xml');
+    const context = { configDir, json: false, progressOf: () => 0, say: () => {}, writeOut: async () => {} };
+    expect(await runNewsCommand({ kind: 'import-opml', file: writeOpml(feed) }, context)).toBe(0);
+    // What a refresh killed between storing and indexing leaves: the items kept, none in the index.
+    const document = await fetchFeedDocument(feed, { etag: null, lastModified: null });
+    if (document.notModified) throw new Error('a document');
+    await storeEntries(configDir, feed, document.title, document.entries, []);
+    expect(indexOf(configDir).count().articles).toBe(0);
+    const summary = await refreshFeeds(configDir);
+    expect([summary.added, summary.failed]).toEqual([0, []]);
+    expect(indexOf(configDir).who('momeni')[0].articles).toHaveLength(3);
+  }, 60_000);
+});
+
+function writeOpml(feed: string): string {
+  const file = join(fresh(), 'feeds.opml');
+  writeFileSync(file, `<?xml version="1.0"?><opml version="1.0"><head><title>newsboat - Exported Feeds</title></head><body><outline type="rss" xmlUrl="${feed}" title="t"/></body></opml>`);
+  return file;
+}
 
 describe('locations on the command line', () => {
   it('are printed as shell words that qari takes back', () => {
