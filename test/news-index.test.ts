@@ -110,6 +110,12 @@ describe('a feed opened directly (not subscribed)', () => {
     const visit = article(await openSource(`${feed}#urn:visit 1`, { configDir }));
     expect(first).not.toBeNull();
     expect(visit.article.blocks[first!.block].text.slice(first!.start, first!.start + first!.text.length)).toBe('اسكندر مومني');
+    // Asked by the given name, the office, or Latin letters: the same person, with the article that
+    // names him by his family name alone ("الوزير مؤمني"), as the card's "also in" has it.
+    for (const query of ['إسكندر', 'اسكندر مؤمنی', 'eskandar', 'وزير الداخليه']) {
+      expect(store.who(query)[0].articles.map((a) => a.location).sort(), query).toEqual(person.articles.map((a) => a.location).sort());
+    }
+    expect(store.who('رئيس الجمهورية')).toEqual([]);
     // Paragraphs stay apart: no word is glued to the next paragraph's first one.
     expect(store.search('يتقدموأضاف')).toEqual([]);
   }, 60_000);

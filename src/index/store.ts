@@ -268,6 +268,8 @@ export class IndexStore {
       if (group) group.ids.push(name.id);
       else groups.push({ words, ids: [name.id], name: name.name, latin: name.latin });
     }
+    // A name's other forms that did not match the query ("مؤمني" alone, for "اسكندر مؤمني"), as the card's "also in" finds them.
+    for (const group of groups) group.ids.push(...this.sameNameIds(group.words).filter((id) => !group.ids.includes(id)));
     const people = groups
       .map((group) => this.person(group.name, group.latin, group.ids, null))
       .filter((person) => person.articles.length > 0);
@@ -278,7 +280,7 @@ export class IndexStore {
     const like = `%${escapeLike(folded)}%`;
     const tight = `%${escapeLike(folded.replace(/ /g, ''))}%`;
     const found = this.sql("SELECT id, name, folded, latin, skeleton FROM names WHERE person = 1 AND (folded LIKE ? ESCAPE '\\' OR replace(folded, ' ', '') LIKE ? ESCAPE '\\')").all(like, tight) as NameRow[];
-    if (ARABIC_SCRIPT.test(folded)) return found;
+    if (ARABIC_SCRIPT.test(folded)) return found.length > 0 ? found : this.namesByOffice(folded);
     // Latin letters: the Latin form, or the sound of every word (consonant skeletons).
     // A sound match is looser than a spelling match: used only when no Latin form matches as written.
     const keys = folded.split(/[\s-]+/).filter(Boolean).map(latinSkeleton);
@@ -290,6 +292,21 @@ export class IndexStore {
       else if (keys.length > 0 && keys.every((key) => row.skeleton.split(' ').some((target) => skeletonsMatch(key, target)))) sounding.push(row);
     }
     return found.length > 0 ? found : sounding;
+  }
+
+  /** Names that are the same person as `words` by samePerson (candidates share the family name). */
+  private sameNameIds(words: readonly string[]): number[] {
+    const family = familyName(words);
+    if (!family) return [];
+    const candidates = this.sql("SELECT id, folded FROM names WHERE person = 1 AND folded LIKE ? ESCAPE '\\'").all(`%${escapeLike(family)}%`) as Array<{ id: number; folded: string }>;
+    return candidates.filter((row) => samePerson(words, row.folded.split(' '))).map((row) => row.id);
+  }
+
+  /** People whose office, as an article words it, holds the query ("وزير الداخلية"), as the o lookup finds them. */
+  private namesByOffice(folded: string): NameRow[] {
+    const rows = this.sql("SELECT DISTINCT name_id, role FROM mentions WHERE kind = 'person' AND role IS NOT NULL").raw(true).all() as Array<[number, string]>;
+    const ids = [...new Set(rows.filter(([, role]) => matchesQuery(role, folded)).map(([id]) => id))];
+    return ids.map((id) => this.sql('SELECT id, name, folded, latin, skeleton FROM names WHERE id = ?').get(id) as NameRow);
   }
 
   /** One person (the names `ids`), with the articles that mention them; `exclude` leaves one article out. */
@@ -331,11 +348,7 @@ export class IndexStore {
 
   /** The other articles that mention the person called `name` (the card's "also in N articles"). */
   alsoIn(name: string, current: { location: string; hash: string }): PersonArticle[] {
-    const words = nameWords(name);
-    const family = familyName(words);
-    if (!family) return [];
-    const candidates = this.sql("SELECT id, folded FROM names WHERE person = 1 AND folded LIKE ? ESCAPE '\\'").all(`%${escapeLike(family)}%`) as Array<{ id: number; folded: string }>;
-    const ids = candidates.filter((row) => samePerson(words, row.folded.split(' '))).map((row) => row.id);
+    const ids = this.sameNameIds(nameWords(name));
     return ids.length === 0 ? [] : this.person(name, null, ids, current).articles;
   }
 }
