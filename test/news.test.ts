@@ -48,6 +48,8 @@ beforeAll(async () => {
     },
     '/story/1': send('text/html; charset=utf-8', `<html><head><title>الوزير يزور بغداد</title></head><body><article><h1>الوزير يزور بغداد</h1>${fullText('زيارة بغداد')}</article></body></html>`),
     '/page.html': send('text/html', '<html><body><p>صفحة عادية وليست خلاصة</p></body></html>'),
+    // A site's front page that names its feeds (autodiscovery), the first one relative.
+    '/site/': send('text/html', '<html><head><link rel="stylesheet" href="/s.css"><link rel="alternate" type="application/rss+xml" title="RSS" href="../gulf.xml"><link rel="alternate" type="application/atom+xml" href="https://news.example/atom"></head><body><p>الصفحة الرئيسية</p></body></html>'),
     '/escapes.xml': send(RSS, rss('Evil\u001b]0;pwned\u0007 \u001b[31mred', [{ title: 'title \u001b[2J\u001b[31mcleared', day: 3, link: 'https://news.example/e1' }])),
     '/huge.xml': send(RSS, rss('huge', [{ title: 'big', day: 1, full: `<p>${'ا'.repeat(10 * 1024 * 1024)}</p>` }])),
     '/lol.xml': send(RSS, `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><rss version="2.0"><channel><title>&lol3;</title><item><title>&lol3;</title></item></channel></rss>`),
@@ -118,6 +120,8 @@ describe('subscriptions', () => {
     const notFeed = await subscribe(server.url('/gulf.xml'), server.url('/page.html'));
     expect(notFeed.code).toBe(1);
     expect(notFeed.err).toEqual([`qari: ${server.url('/page.html')} is not an RSS, Atom or JSON feed (not subscribed)`]);
+    const site = await subscribe(server.url('/site/'));
+    expect([site.code, site.err]).toEqual([1, [`qari: ${server.url('/site/')} is a web page, not a feed; the feed it names is ${server.url('/gulf.xml')} (not subscribed)`]]);
     const missing = await subscribe(server.url('/missing.xml'));
     expect([missing.code, missing.err]).toEqual([1, [`qari: HTTP 404 Not Found for ${server.url('/missing.xml')} (not subscribed)`]]);
     expect(loadSubscriptions(configDir).feeds).toEqual([]);

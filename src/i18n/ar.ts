@@ -109,6 +109,7 @@ export const ar: Messages = {
   warnInvalidUtf8: 'qari: في {name} ترميز UTF-8 غير صالح؛ {count} من التسلسلات معروضة بالرمز \ufffd',
   warnUnknownCharset: 'qari: يعلن {name} ترميزًا مجهولًا "{charset}"؛ قُرئ بترميز UTF-8',
   errNotFeed: 'qari: {location} ليس خلاصة RSS أو Atom أو JSON',
+  errPageNamesFeed: 'qari: {location} صفحة ويب لا خلاصة؛ الخلاصة التي تذكرها هي {feed}',
   errFeedItemGone: 'qari: لم تعد الخلاصة {feed} تتضمن العنصر {id}',
   errMalformedFeed: 'qari: تعذّرت قراءة الخلاصة {location}: {format} غير سليم',
   errWebPageHint: '{message} (لصفحة ويب اكتب https://{spec})',

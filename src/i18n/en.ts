@@ -116,6 +116,7 @@ export const en = {
   warnInvalidUtf8: 'qari: {name} has invalid UTF-8; {count} byte sequences shown as \ufffd',
   warnUnknownCharset: 'qari: {name} declares an unknown encoding "{charset}"; read as UTF-8',
   errNotFeed: 'qari: {location} is not an RSS, Atom or JSON feed',
+  errPageNamesFeed: 'qari: {location} is a web page, not a feed; the feed it names is {feed}',
   errFeedItemGone: 'qari: the feed {feed} no longer lists the item {id}',
   errMalformedFeed: 'qari: cannot read the feed {location}: malformed {format}',
   errWebPageHint: '{message} (for a web page, write https://{spec})',

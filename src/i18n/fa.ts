@@ -109,6 +109,7 @@ export const fa: Messages = {
   warnInvalidUtf8: 'qari: {name} دارای UTF-8 نامعتبر است؛ {count} دنباله با \ufffd نشان داده شد',
   warnUnknownCharset: 'qari: {name} رمزگذاری ناشناختهٔ "{charset}" را اعلام می‌کند؛ با UTF-8 خوانده شد',
   errNotFeed: 'qari: {location} خوراک RSS، Atom یا JSON نیست',
+  errPageNamesFeed: 'qari: {location} صفحهٔ وب است، نه خوراک؛ خوراکی که نام می‌برد {feed} است',
   errFeedItemGone: 'qari: خوراک {feed} دیگر مورد {id} را ندارد',
   errMalformedFeed: 'qari: خواندن خوراک {location} ممکن نیست: {format} نادرست',
   errWebPageHint: '{message} (برای صفحهٔ وب بنویسید https://{spec})',

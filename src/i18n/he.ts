@@ -109,6 +109,7 @@ export const he: Messages = {
   warnInvalidUtf8: 'qari: ב-{name} יש UTF-8 לא תקין; {count} רצפים מוצגים כ-\ufffd',
   warnUnknownCharset: 'qari: {name} מצהיר על קידוד לא מוכר "{charset}"; נקרא כ-UTF-8',
   errNotFeed: 'qari: {location} אינו ערוץ RSS, Atom או JSON',
+  errPageNamesFeed: 'qari: {location} הוא דף אינטרנט, לא ערוץ; הערוץ שהוא מציין הוא {feed}',
   errFeedItemGone: 'qari: הערוץ {feed} כבר אינו כולל את הפריט {id}',
   errMalformedFeed: 'qari: לא ניתן לקרוא את הערוץ {location}: {format} פגום',
   errWebPageHint: '{message} (לדף אינטרנט כתבו https://{spec})',

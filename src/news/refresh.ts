@@ -24,8 +24,11 @@ export type FeedDocument =
 export async function fetchFeedDocument(url: string, known: Validators, options: FetchOptions = {}): Promise<FeedDocument> {
   const fetched = await fetchIfChanged(url, known, { maxBytes: FEED_MAX_BYTES, ...options });
   if (fetched.notModified) return { notModified: true };
-  if (formatOfResponse(fetched.contentType, fetched.finalUrl, fetched.text) !== 'feed') {
-    throw new QariError(t('errNotFeed', { location: url }), EXIT_USAGE);
+  const format = formatOfResponse(fetched.contentType, fetched.finalUrl, fetched.text);
+  if (format !== 'feed') {
+    // A site's page given for its feed: say which feed it names.
+    const named = format === 'html' ? (await import('../sources/feed-discovery.js')).feedLinksOf(fetched.text, fetched.finalUrl)[0] : undefined;
+    throw new QariError(named ? t('errPageNamesFeed', { location: url, feed: named }) : t('errNotFeed', { location: url }), EXIT_USAGE);
   }
   const { parseFeed } = await import('../sources/feed.js');
   const { list, entries } = parseFeed(fetched.text, fetched.finalUrl);
