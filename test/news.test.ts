@@ -193,9 +193,13 @@ describe('refresh', () => {
     expect(indexed).toHaveLength(1);
     expect(indexed[0].configDir).toBe(configDir);
     expect(indexed[0].items).toMatchObject([
-      { location: server.url('/story/1'), title: 'الوزير يزور بغداد', source: 'أخبار الخليج', date: '2026-01-03T08:00:00.000Z', text: 'ملخص قصير' },
-      { location: 'https://news.example/doha', title: 'اجتماع في الدوحة', source: 'أخبار الخليج', date: '2026-01-01T08:00:00.000Z', text: expect.stringContaining('الدوحة — الفقرة 1') },
+      { location: server.url('/story/1'), title: 'الوزير يزور بغداد', source: 'أخبار الخليج', date: '2026-01-03T08:00:00.000Z' },
+      { location: 'https://news.example/doha', title: 'اجتماع في الدوحة', source: 'أخبار الخليج', date: '2026-01-01T08:00:00.000Z' },
     ]);
+    // Each with the article it opens to: the summary of a teaser, the whole text of the other.
+    const paragraphs = (item: IndexableItem) => item.article!().blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+    expect(paragraphs(indexed[0].items[0])).toEqual(['ملخص قصير']);
+    expect(paragraphs(indexed[0].items[1])[0]).toBe('الدوحة — الفقرة 1 من نص الخبر الكامل.');
     gulfItems.unshift({ title: 'خبر ثالث', day: 4, link: 'https://news.example/third' });
     await refreshFeeds(configDir);
     // Not modified: what a killed refresh stored without indexing still reaches the index.

@@ -15,10 +15,13 @@ export interface IndexableItem {
   source: string | null;
   /** ISO date. */
   date: string | null;
-  /** Plain text of the item's content (may be a summary), one paragraph a line. */
-  text: string;
-  /** The item as the reader shows it, when known: its entities' places are then the reader's. */
-  article?: Article;
+  /** Plain text of the item's content (may be a summary), one paragraph a line; or `article`. */
+  text?: string;
+  /**
+   * The item as the reader shows it (its entities' places are then the reader's), made only for
+   * items not in the index yet: a feed's items are mostly there already.
+   */
+  article?: () => Article;
 }
 
 const reported = new Set<string>();
@@ -61,7 +64,7 @@ export async function indexFeedItems(configDir: string, items: IndexableItem[], 
     for (const item of todo) {
       if (options.signal?.aborted) break;
       // The title line first, as in a text file, so that the parser takes it for the title block.
-      const article = item.article ?? parsePlainText(`${item.title}\n${item.text}`, { title: item.title, source: item.source, date: normalizeDate(item.date) });
+      const article = item.article?.() ?? parsePlainText(`${item.title}\n${item.text ?? ''}`, { title: item.title, source: item.source, date: normalizeDate(item.date) });
       batch.push(articleRecord(article, item.location, item.title, extractEntities(article.blocks)));
       if (batch.length >= ITEM_BATCH) {
         store.write(batch);

@@ -61,6 +61,7 @@ export async function openNews(options: OpenOptions): Promise<OpenedList> {
       for (const feed of feeds) {
         if (indexOptions.signal?.aborted) return;
         await indexStoredItems(configDir, feed.url, indexOptions);
+        await new Promise((resolve) => setImmediate(resolve));
       }
     },
     news: {

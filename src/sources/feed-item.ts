@@ -53,9 +53,7 @@ export async function feedEntriesToIndex(feedLocation: string, entries: readonly
     if (location.startsWith('-#')) continue;
     const html = entry.html.length > MAX_ITEM_HTML_CHARS ? '' : entry.html;
     // The article the item opens to when the feed carries all of it (for a teaser, its summary).
-    const article = feedEntryToArticle({ ...entry, html });
-    const text = article.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'heading').map((block) => block.text).join('\n');
-    items.push({ location, title: entry.title, source: entry.source, date: entry.date, text, article });
+    items.push({ location, title: entry.title, source: entry.source, date: entry.date, article: () => feedEntryToArticle({ ...entry, html }) });
   }
   return items;
 }
