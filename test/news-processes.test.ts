@@ -109,6 +109,10 @@ describe('news across processes', () => {
     const news = qari('--json');
     expect((await news.exited).code).toBe(0);
     expect(JSON.parse(news.out()).items).toHaveLength(15);
+    // And the index has every item, those the killed run stored included.
+    const search = qari('--search', 'خبر', '--json');
+    expect((await search.exited).code).toBe(0);
+    expect(JSON.parse(search.out()).items).toHaveLength(15);
   });
 
   it('reads the News list while another process refreshes, and keeps both of two concurrent subscriptions', async () => {
