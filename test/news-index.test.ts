@@ -73,6 +73,8 @@ beforeEach(() => {
     // A teaser with a link: indexed by its summary until the page is read.
     { title: 'مؤمني يلتقي السوداني', guid: 'story-2', link: server.url('/story/2'), summary: 'التقى وزير الداخلية الإيراني إسكندر مؤمني رئيس الوزراء.', day: 2 },
     { title: 'خبر بلا رابط', guid: 'g-3', summary: 'قال الوزير مؤمني إن الزيارة ناجحة.', day: 1 },
+    // The whole article in the feed, with a link to a page that is gone.
+    { title: 'أسعار النفط', guid: 'oil-4', link: server.url('/gone/4'), full: ['ارتفعت أسعار النفط اليوم.', 'وقال محللون إن الطلب يزداد.', 'وتراجع الدولار.'], day: 0 },
   ];
 });
 
@@ -98,7 +100,7 @@ describe('a feed opened directly (not subscribed)', () => {
     const opened = await openSource(feed, { configDir });
     if (opened.kind !== 'list' || !opened.indexItems) throw new Error('a feed list that indexes its items');
     // Each item is named where it can be opened again: its link, else the feed and its id.
-    expect(opened.list.items.map((item) => item.location)).toEqual([`${feed}#urn:visit 1`, server.url('/story/2'), `${feed}#g-3`]);
+    expect(opened.list.items.map((item) => item.location)).toEqual([`${feed}#urn:visit 1`, server.url('/story/2'), `${feed}#g-3`, server.url('/gone/4')]);
     await opened.indexItems({});
     const store = indexOf(configDir);
     const [person] = store.who('momeni');
@@ -189,6 +191,11 @@ describe('opening what the index names', () => {
     const teaser = article(await openIndexedLocation(server.url('/story/2'), { configDir }));
     expect(text(teaser)).toContain('رئيس الوزراء');
     expect(teaser.warnings[0]).toMatch(/HTTP 503.*showing the feed's summary/);
+    // A link given on the command line: the page if it can be had, else what the subscription kept.
+    const oil = article(await openSource(server.url('/gone/4'), { configDir }));
+    expect([text(oil), oil.warnings]).toEqual([expect.stringContaining('وقال محللون إن الطلب يزداد.'), []]);
+    expect(text(await openSource(server.url('/story/2'), { configDir }))).toContain('رئيس الوزراء');
+    await expect(openSource(server.url('/gone/5'), { configDir })).rejects.toThrow('HTTP 404');
   });
 });
 

@@ -110,7 +110,16 @@ async function openStdin(options: OpenOptions): Promise<Opened> {
 }
 
 async function openUrl(url: string, options: OpenOptions): Promise<Opened> {
-  const fetched = await fetchWithCache(url, options.configDir, options);
+  let fetched: Awaited<ReturnType<typeof fetchWithCache>>;
+  try {
+    fetched = await fetchWithCache(url, options.configDir, options);
+  } catch (error) {
+    // Offline (or the page is gone), a subscribed feed's item at that address is still kept.
+    if (!(error instanceof QariError)) throw error;
+    const kept = await storedItemAt(url, options.configDir);
+    if (!kept) throw error;
+    return kept.offline(error);
+  }
   const format = formatOfResponse(fetched.contentType, fetched.finalUrl, fetched.text);
   return openText(fetched.text, format, url, fetched.warnings, options, fetched.finalUrl);
 }
@@ -163,11 +172,27 @@ export async function openIndexedLocation(location: string, options: OpenOptions
 }
 
 /** A subscribed feed's stored item at `location`, when there are subscriptions (their modules load only then). */
-async function storedItemAt(location: string, configDir: string): Promise<{ open: (options: OpenOptions) => Promise<Opened> } | null> {
+async function storedItemAt(location: string, configDir: string): Promise<StoredItemOpener | null> {
   if (!existsSync(join(configDir, 'news', 'feeds.json'))) return null;
   const { findStoredItem } = await import('../news/news-list.js');
   const found = findStoredItem(configDir, location);
-  return found && { open: (options) => openFeedEntry(found.entry, found.feedUrl, options) };
+  if (!found) return null;
+  return {
+    open: (options) => openFeedEntry(found.entry, found.feedUrl, options),
+    offline: async (error) => {
+      const { feedEntryToArticle, hasFullText } = await loadFeedReader();
+      const article = feedEntryToArticle(found.entry);
+      const warnings = hasFullText(article) ? [] : [`${error.message}; showing the feed's summary`];
+      return { kind: 'article', article, location: feedItemLocation(found.feedUrl, found.entry), warnings };
+    },
+  };
+}
+
+interface StoredItemOpener {
+  /** As the News list opens it (a teaser fetches its page). */
+  open(options: OpenOptions): Promise<Opened>;
+  /** Its kept text, when its page could not be fetched (`error`). */
+  offline(error: QariError): Promise<Opened>;
 }
 
 async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
