@@ -49,6 +49,9 @@ export interface Person {
   articles: PersonArticle[];
 }
 
+/** --who looks for the other forms of the names it found when it found at most this many people. */
+const EXPANDED_PEOPLE = 50;
+
 /** Search words shorter than this cannot use the trigram index. */
 export const MIN_SEARCH_LETTERS = 3;
 
@@ -268,8 +271,14 @@ export class IndexStore {
       if (group) group.ids.push(name.id);
       else groups.push({ words, ids: [name.id], name: name.name, latin: name.latin });
     }
-    // A name's other forms that did not match the query ("مؤمني" alone, for "اسكندر مؤمني"), as the card's "also in" finds them.
-    for (const group of groups) group.ids.push(...this.sameNameIds(group.words).filter((id) => !group.ids.includes(id)));
+    // A name's other forms that did not match the query ("مؤمني" alone, for "اسكندر"), as the card's
+    // "also in" finds them; a form the query matched stays with the person it was grouped with.
+    // (Not for a query that matches a crowd, such as a common given name alone: there it costs and adds little.)
+    if (groups.length <= EXPANDED_PEOPLE) {
+      const assigned = new Set(groups.flatMap((group) => group.ids));
+      const others = this.sameNameIdsOfEach(groups.map((group) => group.words));
+      groups.forEach((group, i) => group.ids.push(...others[i].filter((id) => !assigned.has(id))));
+    }
     const people = groups
       .map((group) => this.person(group.name, group.latin, group.ids, null))
       .filter((person) => person.articles.length > 0);
@@ -300,6 +309,23 @@ export class IndexStore {
     if (!family) return [];
     const candidates = this.sql("SELECT id, folded FROM names WHERE person = 1 AND folded LIKE ? ESCAPE '\\'").all(`%${escapeLike(family)}%`) as Array<{ id: number; folded: string }>;
     return candidates.filter((row) => samePerson(words, row.folded.split(' '))).map((row) => row.id);
+  }
+
+  /** sameNameIds of several names, reading the names once (a common given name asked for can match hundreds). */
+  private sameNameIdsOfEach(names: ReadonlyArray<readonly string[]>): number[][] {
+    if (names.length <= 1) return names.map((words) => this.sameNameIds(words));
+    const families = new Set(names.map(familyName).filter(Boolean));
+    const byFamily = new Map<string, Array<{ id: number; words: string[] }>>();
+    for (const [id, folded] of this.sql('SELECT id, folded FROM names WHERE person = 1').raw(true).iterate() as IterableIterator<[number, string]>) {
+      const words = folded.split(' ');
+      for (const word of new Set(words)) {
+        if (!families.has(word)) continue;
+        let list = byFamily.get(word);
+        if (!list) byFamily.set(word, (list = []));
+        list.push({ id, words });
+      }
+    }
+    return names.map((words) => (byFamily.get(familyName(words)) ?? []).filter((row) => samePerson(words, row.words)).map((row) => row.id));
   }
 
   /** People whose office, as an article words it, holds the query ("وزير الداخلية"), as the o lookup finds them. */
