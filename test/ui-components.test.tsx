@@ -90,6 +90,22 @@ describe('App', () => {
   });
 });
 
+describe('App reading progress', () => {
+  it('is the place of the top line, and 1 once the last line is on screen (an article that fits is read)', async () => {
+    const fractions: number[] = [];
+    const long = render(<App article={bundledArticle()} layout={layout} theme={theme} onPosition={(_anchor, fraction) => fractions.push(fraction)} />);
+    await waitFor(() => expect(fractions.length).toBeGreaterThan(0));
+    expect(fractions.at(-1)).toBe(0);
+    long.stdin.write('G');
+    await waitFor(() => expect(fractions.at(-1)).toBe(1));
+    long.unmount();
+    const short = { ...bundledArticle(), blocks: bundledArticle().blocks.slice(0, 3), sections: [{ title: null, block: 0, endBlock: 3 }] };
+    const shown: number[] = [];
+    render(<App article={short} layout={layout} theme={theme} onPosition={(_anchor, fraction) => shown.push(fraction)} />);
+    await waitFor(() => expect(shown.at(-1)).toBe(1));
+  });
+});
+
 describe('App of an article without title or outlet', () => {
   it('calls it by the name it was given (where it came from) in the status line', async () => {
     const untitled = { ...bundledArticle(), title: null, source: null };

@@ -4,7 +4,7 @@ import { useScreenSize } from './use-screen-size.js';
 import type { Article, Entity } from '../article/model.js';
 import { ArticleDocument, type Anchor } from '../layout/document.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { initialState, listEntries, readerReducer, type AlsoInArticle, type ReaderAction, type ReaderState } from '../state/reader.js';
+import { atEnd, initialState, listEntries, readerReducer, type AlsoInArticle, type ReaderAction, type ReaderState } from '../state/reader.js';
 import { pressKeys, splitChunk, type KeysAction } from '../state/keymap.js';
 import { topAfterResize } from '../state/resize.js';
 import { useWheel } from './mouse-input.js';
@@ -86,12 +86,15 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
   }, [start, startNotice]);
 
   const anchor = doc.anchorOf(top);
+  // With its last line on screen the article is read (the status line's 100%): "done" in the lists,
+  // also when it fits on one screen.
+  const fraction = loading === null && atEnd(doc, { ...state, top }) ? 1 : doc.fraction(anchor);
   useEffect(() => {
-    onPosition?.(anchor, doc.fraction(anchor));
-  }, [anchor.block, anchor.offset]);
+    onPosition?.(anchor, fraction);
+  }, [anchor.block, anchor.offset, fraction]);
   useEffect(() => {
     if (state.quit) {
-      onPosition?.(anchor, doc.fraction(anchor));
+      onPosition?.(anchor, fraction);
       onQuit?.(state.quit);
     }
   }, [state.quit]);
