@@ -72,11 +72,11 @@ News (subscriptions, kept in the config directory; qari alone then opens the New
 The index (everything read: index.sqlite in the config directory):
       --search WORDS          full-text search of everything read (any Arabic spelling);
                               best matches first, with a snippet (--json for JSON)
-      --who NAME              the people of that name across everything read (Arabic in
-                              any spelling, or Latin letters), with the articles naming them
+      --who NAME              the people of that name (or office) across everything read
+                              (Arabic in any spelling, or Latin letters), with their articles
       --index DIR             index a library directory now (progress on standard error)
-                              Each article is given by its location: \`qari LOCATION\` opens it
-                              (a feed's item without a link is FEED#ID, as the index names it)
+  --search and --who name each article by its location, which \`qari LOCATION\` opens
+  (a feed item without a link of its own is FEED#ID).
 
 Keys in the reader: j/k or arrows scroll, space/b page, g/G top/bottom, ]/[ sections,
 t contents, e entities, o officials lookup, / search, n/N next/previous, y copy, ? help, q quit.
