@@ -163,6 +163,8 @@ describe('opening what the index names', () => {
     expect(text(await openSource(`${feed}#urn:visit%201`, { configDir }))).toContain('اسكندر مومني');
     expect(article(await openSource(`${feed}#g-3`, { configDir })).location).toBe(`${feed}#g-3`);
     await expect(openSource(`${feed}#gone`, { configDir })).rejects.toThrow(`qari: the feed ${feed} no longer lists the item gone`);
+    // An empty fragment names no item: the feed's list.
+    expect((await openSource(`${feed}#`, { configDir })).kind).toBe('list');
     const dir = fresh();
     const file = join(dir, 'feed.xml');
     writeFileSync(file, rss(items));

@@ -69,12 +69,12 @@ export const BUNDLED_ARTICLE = join('data', 'alkawthar-iran-iraq-interior-minist
 export async function openSource(spec: string | undefined, options: OpenOptions): Promise<Opened> {
   if (spec === undefined) return (await openNewsIfSubscribed(options)) ?? openFile(join(qariPackage().root, BUNDLED_ARTICLE), options);
   if (spec === '-') return openStdin(options);
-  if (isHttpUrl(spec)) return spec.includes('#') ? openUrlWithFragment(spec, options) : openUrl(spec, options);
+  if (isHttpUrl(spec)) return /#./.test(spec) ? openUrlWithFragment(spec, options) : openUrl(spec, options);
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(spec)).isDirectory();
   } catch (error) {
-    const item = spec.includes('#') ? await openFeedFileItem(spec, options) : null;
+    const item = /#./.test(spec) ? await openFeedFileItem(spec, options) : null;
     if (item) return item;
     const failure = fileError(spec, error);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && looksLikeWebAddress(spec)) {
