@@ -382,7 +382,8 @@ describe('the news options', () => {
 
 describe('stored items', () => {
   it('are bounded per feed (the oldest go first) and an oversized body is not kept', async () => {
-    const { storeFeedItems, MAX_ITEMS_PER_FEED, MAX_ITEM_HTML_CHARS } = await import('../src/news/items.js');
+    const { storeFeedItems, MAX_ITEMS_PER_FEED } = await import('../src/news/items.js');
+    const { MAX_ITEM_HTML_CHARS } = await import('../src/sources/feed-item.js');
     const entry = (n: number, html = '<p>نص</p>') => ({ id: `id-${n}`, title: `خبر ${n}`, link: `https://news.example/${n}`, date: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(), source: null, author: null, html, language: 'ar' });
     const url = 'https://news.example/feed.xml';
     const first = storeFeedItems(configDir, url, 'feed', Array.from({ length: 300 }, (_, n) => entry(n)), () => null);

@@ -33,7 +33,6 @@ export interface StoredFeed {
 
 /** Items kept per feed: those it lists now (its first ones, if more), then the newest of the older ones. */
 export const MAX_ITEMS_PER_FEED = 500;
-export { MAX_ITEM_HTML_CHARS };
 
 export function itemsDirectory(configDir: string): string {
   return path.join(newsDirectory(configDir), 'items');
