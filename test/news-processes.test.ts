@@ -83,7 +83,7 @@ describe('news across processes', () => {
     expect([(await added.exited).code, added.err()]).toEqual([0, 'subscribed to feed fast1 (3 items)\n']);
     const exported = qari('--export-opml');
     expect((await exported.exited).code).toBe(0);
-    expect(exported.out()).toContain(`<outline text="feed fast1" type="rss" xmlUrl="${server.url('/fast1.xml')}" title="feed fast1"/>`);
+    expect(exported.out()).toContain(`<outline text="feed fast1" type="rss" xmlUrl="${server.url('/fast1.xml')}" htmlUrl="https://news.example/" title="feed fast1"/>`);
   });
 
   it('kill -9 during a refresh keeps the feeds already committed; the next run carries on', async () => {

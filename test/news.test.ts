@@ -111,7 +111,8 @@ describe('subscriptions', () => {
     const feeds = JSON.parse((await command({ kind: 'feeds' }, true)).out);
     expect(feeds.kind).toBe('feeds');
     expect(feeds.items).toEqual([
-      expect.objectContaining({ title: 'أخبار الخليج', location: server.url('/gulf.xml'), items: 2, unread: 2, error: null, lastRefresh: expect.stringMatching(/^\d{4}-/) }),
+      // The site is the feed's own link (for --export-opml's htmlUrl).
+      expect.objectContaining({ title: 'أخبار الخليج', location: server.url('/gulf.xml'), items: 2, unread: 2, error: null, lastRefresh: expect.stringMatching(/^\d{4}-/), site: 'https://news.example/' }),
     ]);
     expect((await subscribe(server.url('/gulf.xml'))).err).toEqual([`qari: already subscribed to ${server.url('/gulf.xml')}`]);
   });
@@ -289,22 +290,24 @@ describe('OPML', () => {
     const imported = await command({ kind: 'import-opml', file });
     expect(imported.code).toBe(0);
     expect(imported.err).toEqual([`qari: skipped mailto:x@example.com in ${file}: not an http(s) address`, `imported 3 feeds from ${file} (0 already subscribed); qari --refresh fetches them`]);
-    const first = loadSubscriptions(configDir).feeds.map(({ url, title, category }) => ({ url, title, category }));
+    const first = loadSubscriptions(configDir).feeds.map(({ url, title, category, site }) => ({ url, title, category, site }));
     expect(first).toEqual([
-      { url: server.url('/gulf.xml'), title: 'أخبار الخليج', category: 'News/Gulf' },
-      { url: server.url('/levant.xml'), title: 'Levant', category: 'News' },
-      { url: server.url('/escapes.xml?a=1&b=2'), title: 'Top & more', category: null },
+      { url: server.url('/gulf.xml'), title: 'أخبار الخليج', category: 'News/Gulf', site: null },
+      // The web site (htmlUrl) travels with it, as Thunderbird and NetNewsWire keep it.
+      { url: server.url('/levant.xml'), title: 'Levant', category: 'News', site: 'https://news.example/' },
+      { url: server.url('/escapes.xml?a=1&b=2'), title: 'Top & more', category: null, site: null },
     ]);
     const exported = (await command({ kind: 'export-opml' })).out;
     expect(exported).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<opml version="2.0">/);
     expect(exported).toContain('xmlUrl="' + server.url('/escapes.xml?a=1&amp;b=2') + '"');
+    expect(exported).toContain(`xmlUrl="${server.url('/levant.xml')}" htmlUrl="https://news.example/"`);
     const again = path.join(configDir, 'again.opml');
     fs.writeFileSync(again, exported);
     const before = configDir;
     configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qari-news-'));
     try {
       await command({ kind: 'import-opml', file: again });
-      expect(loadSubscriptions(configDir).feeds.map(({ url, title, category }) => ({ url, title, category }))).toEqual(first);
+      expect(loadSubscriptions(configDir).feeds.map(({ url, title, category, site }) => ({ url, title, category, site }))).toEqual(first);
     } finally {
       fs.rmSync(configDir, { recursive: true, force: true });
       configDir = before;

@@ -72,14 +72,14 @@ async function subscribe(urls: string[], context: CommandContext): Promise<numbe
   const checked = documents.filter((found) => found !== null);
   if (checked.length < fresh.length) return EXIT_UNREADABLE;
   const now = new Date().toISOString();
-  const added = (url: string, title: string | null, validators: Pick<Subscription, 'etag' | 'lastModified'>): Subscription => ({
-    ...newSubscription(url, title, null),
+  const added = (url: string, title: string | null, site: string | null, validators: Pick<Subscription, 'etag' | 'lastModified'>): Subscription => ({
+    ...newSubscription(url, title, null, site),
     ...validators,
     lastRefresh: now,
   });
   const result = changeSubscriptions(context.configDir, (current) => [
     ...current,
-    ...checked.filter(({ url }) => !current.some((feed) => feed.url === url)).map(({ url, document }) => added(url, document.title, document.validators)),
+    ...checked.filter(({ url }) => !current.some((feed) => feed.url === url)).map(({ url, document }) => added(url, document.title, document.site, document.validators)),
   ]);
   result.warnings.forEach(context.say);
   const storeWarnings: string[] = [];
@@ -115,7 +115,7 @@ async function listFeeds(context: CommandContext): Promise<number> {
   warnings.forEach(context.say);
   const items = await Promise.all(feeds.map(async (feed) => {
     const counts = await feedCounts(context.configDir, feed, context.progressOf);
-    return { title: feed.title, location: feed.url, items: counts.items, unread: counts.unread, lastRefresh: feed.lastRefresh, error: feed.error, category: feed.category };
+    return { title: feed.title, location: feed.url, items: counts.items, unread: counts.unread, lastRefresh: feed.lastRefresh, error: feed.error, category: feed.category, site: feed.site };
   }));
   if (context.json) {
     await context.writeOut(terminalSafeJson({ kind: 'feeds', items }) + '\n');
@@ -148,7 +148,7 @@ async function importOpml(file: string, context: CommandContext): Promise<number
       const url = new URL(feed.url).href;
       if (known.has(url)) continue;
       known.add(url);
-      fresh.push(newSubscription(url, feed.title, feed.category));
+      fresh.push(newSubscription(url, feed.title, feed.category, feed.site));
     }
     added = fresh.length;
     return [...current, ...fresh];

@@ -11,6 +11,8 @@ export interface OpmlFeed {
   title: string | null;
   /** The folders it sits in, joined with "/" ("News/Gulf"), or null at the top. */
   category: string | null;
+  /** Its web site (htmlUrl), when an http(s) address. */
+  site: string | null;
 }
 
 type Outline = Opml.Outline<string>;
@@ -28,7 +30,8 @@ export function feedsFromOpml(text: string, file: string): OpmlFeed[] {
     for (const outline of outlines ?? []) {
       const name = displayLine(outline.title ?? outline.text ?? '') || null;
       const url = outline.xmlUrl?.trim();
-      if (url) found.push({ url, title: name, category: folders.length > 0 ? folders.join('/') : null });
+      const site = outline.htmlUrl?.trim();
+      if (url) found.push({ url, title: name, category: folders.length > 0 ? folders.join('/') : null, site: site && /^https?:\/\//i.test(site) ? site : null });
       walk(outline.outlines, name && !url ? [...folders, name] : folders);
     }
   };
@@ -58,7 +61,7 @@ export function subscriptionsToOpml(feeds: readonly Subscription[]): string {
   };
   for (const feed of feeds) {
     const name = feed.title ?? feed.url;
-    folderFor(feed.category).push({ text: name, title: name, type: 'rss', xmlUrl: feed.url });
+    folderFor(feed.category).push({ text: name, title: name, type: 'rss', xmlUrl: feed.url, ...(feed.site ? { htmlUrl: feed.site } : {}) });
   }
   return generateOpml({ head: { title: 'qari subscriptions', dateCreated: new Date() }, body: { outlines: top } });
 }

@@ -18,7 +18,7 @@ export const FEED_MAX_BYTES = 8 * 1024 * 1024;
 
 export type FeedDocument =
   | { notModified: true }
-  | { notModified: false; title: string | null; entries: FeedEntry[]; validators: Validators };
+  | { notModified: false; title: string | null; site: string | null; entries: FeedEntry[]; validators: Validators };
 
 /** Fetches and parses one feed; a document that is not a feed is an error (exit 2). */
 export async function fetchFeedDocument(url: string, known: Validators, options: FetchOptions = {}): Promise<FeedDocument> {
@@ -31,8 +31,8 @@ export async function fetchFeedDocument(url: string, known: Validators, options:
     throw new QariError(named ? t('errPageNamesFeed', { location: url, feed: named }) : t('errNotFeed', { location: url }), EXIT_USAGE);
   }
   const { parseFeed } = await import('../sources/feed.js');
-  const { list, entries } = parseFeed(fetched.text, fetched.finalUrl);
-  return { notModified: false, title: list.title, entries, validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
+  const { list, entries, site } = parseFeed(fetched.text, fetched.finalUrl);
+  return { notModified: false, title: list.title, site, entries, validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
 }
 
 export interface FeedOutcome {
@@ -109,6 +109,7 @@ async function refreshFeed(configDir: string, feed: Subscription, fetchOptions: 
     updateSubscription(configDir, feed.url, (current) => ({
       ...current,
       title: document.title ?? current.title,
+      site: current.site ?? document.site,
       ...document.validators,
       lastRefresh: now,
       error: null,

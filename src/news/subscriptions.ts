@@ -1,5 +1,5 @@
 // The subscribed feeds, in <config dir>/news/feeds.json:
-//   {"version": 1, "feeds": [{url, title, category, addedAt, etag, lastModified, lastRefresh, error}]}
+//   {"version": 1, "feeds": [{url, title, category, site, addedAt, etag, lastModified, lastRefresh, error}]}
 import path from 'node:path';
 import { t } from '../i18n/index.js';
 import { moveAside, readJsonFile, removeAbandonedTemporaries, updateJsonFile, type LoadedJson } from './json-file.js';
@@ -11,6 +11,8 @@ export interface Subscription {
   title: string | null;
   /** The OPML folder it came from, if any ("News/Gulf"). */
   category: string | null;
+  /** The web site the feed is of (OPML's htmlUrl, else the feed's own link), if known. */
+  site: string | null;
   addedAt: string;
   /** Validators of the last full fetch, sent back to get "304 Not Modified". */
   etag: string | null;
@@ -78,8 +80,8 @@ export function updateSubscription(configDir: string, url: string, change: (feed
   updateSubscriptions(configDir, (feeds) => feeds.map((feed) => (feed.url === url ? change(feed) : feed)));
 }
 
-export function newSubscription(url: string, title: string | null, category: string | null): Subscription {
-  return { url, title, category, addedAt: new Date().toISOString(), etag: null, lastModified: null, lastRefresh: null, error: null };
+export function newSubscription(url: string, title: string | null, category: string | null, site: string | null = null): Subscription {
+  return { url, title, category, site, addedAt: new Date().toISOString(), etag: null, lastModified: null, lastRefresh: null, error: null };
 }
 
 function parseSubscriptions(loaded: LoadedJson): { feeds: Subscription[]; problem: string | null } {
@@ -109,6 +111,7 @@ function asSubscription(value: unknown): Subscription | null {
     url: value.url,
     title: text(value.title),
     category: text(value.category),
+    site: text(value.site),
     addedAt: text(value.addedAt) ?? new Date(0).toISOString(),
     etag: text(value.etag),
     lastModified: text(value.lastModified),

@@ -38,24 +38,29 @@ const FULL_TEXT_CHARS = 600;
 type Item = RssFeed.Item<string> | RdfFeed.Item<string>;
 
 /** An RSS 2.0, RSS 1.0 (RDF), Atom or JSON Feed document as a list of its items. */
-export function parseFeed(xml: string, location: string): { list: ArticleList; entries: FeedEntry[] } {
+export function parseFeed(xml: string, location: string): { list: ArticleList; entries: FeedEntry[]; site: string | null } {
   const parsed = parseOrExplain(xml, location);
   const base = baseUrlOf(location);
   let title: string | null;
   let entries: FeedEntry[];
+  /** The web site the feed is of (its link / home page), when it names one. */
+  let site: string | null;
   if (parsed.format === 'atom') {
     title = textOf(parsed.feed.title);
-    const feedBase = resolve(alternateLink(parsed.feed.links), base) ?? base;
+    site = webAddress(resolve(alternateLink(parsed.feed.links), base));
+    const feedBase = site ?? base;
     const language = parsed.feed.xml?.lang ?? null;
     entries = (parsed.feed.entries ?? []).map((entry) => atomEntry(entry, title, feedBase, language));
   } else if (parsed.format === 'rss' || parsed.format === 'rdf') {
     title = plain(parsed.feed.title);
-    const feedBase = resolve(plain(parsed.feed.link), base) ?? base;
+    site = webAddress(resolve(plain(parsed.feed.link), base));
+    const feedBase = site ?? base;
     const language = (parsed.format === 'rss' ? parsed.feed.language : parsed.feed.dc?.languages?.[0]) ?? null;
     entries = (parsed.feed.items ?? []).map((item: Item) => rssEntry(item, title, feedBase, language));
   } else if (parsed.format === 'json') {
     title = plain(parsed.feed.title);
-    const feedBase = resolve(plain(parsed.feed.home_page_url), base) ?? base;
+    site = webAddress(resolve(plain(parsed.feed.home_page_url), base));
+    const feedBase = site ?? base;
     const language = plain(parsed.feed.language);
     entries = (parsed.feed.items ?? []).map((item) => jsonEntry(item, title, feedBase, language));
   } else {
@@ -64,7 +69,7 @@ export function parseFeed(xml: string, location: string): { list: ArticleList; e
   const items = entries.map((entry) =>
     listItem({ title: entry.title, source: entry.source, date: entry.date, location: feedItemLocation(location, entry), progress: 0 }),
   );
-  return { list: { kind: 'feed', title: title ? displayLine(title) : null, items }, entries };
+  return { list: { kind: 'feed', title: title ? displayLine(title) : null, items }, entries, site };
 }
 
 /** The item as an article from the feed's own text (which may be only a teaser: see hasFullText). */
@@ -187,6 +192,11 @@ function titleOf(title: string | null, html: string): string {
 function alternateLink(links: AtomFeed.Link<string>[] | undefined): string | null {
   const link = links?.find((candidate) => !candidate.rel || candidate.rel === 'alternate') ?? links?.[0];
   return plain(link?.href);
+}
+
+/** An http(s) address, or null (a feed's link may be anything). */
+function webAddress(link: string | null): string | null {
+  return link && /^https?:\/\//i.test(link) ? link : null;
 }
 
 function baseUrlOf(location: string): string | null {
