@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { closeIndexes, openIndex } from '../src/index/access.js';
 import { shellWord } from '../src/index/cli.js';
 import { runNewsCommand } from '../src/news/commands.js';
@@ -140,14 +140,8 @@ describe('a feed opened directly (not subscribed)', () => {
     const configDir = fresh();
     const dir = fresh();
     writeFileSync(join(dir, 'feed.xml'), rss(items));
-    const cwd = process.cwd();
-    process.chdir(dir);
-    let opened: Opened;
-    try {
-      opened = await openSource('feed.xml', { configDir });
-    } finally {
-      process.chdir(cwd);
-    }
+    // Opened by a relative path.
+    const opened = await openSource(relative(process.cwd(), join(dir, 'feed.xml')), { configDir });
     if (opened.kind !== 'list') throw new Error('a list');
     await opened.indexItems?.({});
     expect(indexOf(configDir).search('الزيارة ناجحة').map((hit) => hit.location)).toEqual([`${join(dir, 'feed.xml')}#g-3`]);
