@@ -23,6 +23,8 @@ export interface LibraryProgress {
   /** Files that were already indexed and unchanged. */
   unchanged: number;
   failed: number;
+  /** Files gone from the directory, so from the index. */
+  removed: number;
 }
 
 export interface IndexLibraryOptions {
@@ -59,7 +61,7 @@ export async function indexLibrary(dir: string, store: IndexStore, options: Inde
   }
   const gone = [...known.keys()].filter((path) => !present.has(path));
   if (gone.length > 0) store.remove(gone);
-  const progress: LibraryProgress = { done: 0, total: todo.length, bytes: 0, unchanged, failed: 0 };
+  const progress: LibraryProgress = { done: 0, total: todo.length, bytes: 0, unchanged, failed: 0, removed: gone.length };
   options.onProgress?.({ ...progress });
   const batches: IndexBatch[] = [];
   for (let i = 0; i < todo.length; i += BATCH_FILES) batches.push({ id: batches.length, files: todo.slice(i, i + BATCH_FILES) });
