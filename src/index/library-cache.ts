@@ -38,6 +38,8 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
   let fingerprint: number[] = [];
   let remembered: LibraryOrder | null = null;
   let rankOf = new Map<number, number>();
+  // Verified: whether every file listed was as the index has it.
+  let asIndexed = true;
   const idOf = (location: string) => (verify ? verified.get(location)?.id : listed.get(location)?.[5]);
   return {
     async load() {
@@ -57,13 +59,16 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
         return row ? { title: row[1], source: row[2], date: row[3], contentKey: row[4], rank: rankOf.get(row[5]) } : null;
       }
       const row = verified.get(location);
-      if (!row) return null;
-      const info = stat();
-      if (!info || info.size !== row.size || Math.floor(info.mtimeMs) !== row.mtime) return null;
+      const info = row && stat();
+      if (!row || !info || info.size !== row.size || Math.floor(info.mtimeMs) !== row.mtime) {
+        asIndexed = false;
+        return null;
+      }
       return { title: row.title, source: row.source, date: row.date, contentKey: row.hash, rank: rankOf.get(row.id) };
     },
     ordered(items) {
-      if (remembered && sameFingerprint(remembered.fingerprint, fingerprint)) return;
+      // A list with files read again (new or changed since indexed) is not the index's order.
+      if (!asIndexed || (remembered && sameFingerprint(remembered.fingerprint, fingerprint))) return;
       const ids: number[] = [];
       for (const item of items) {
         const id = idOf(absolute(item.location));

@@ -98,8 +98,9 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
           if (!current || whole.kind !== 'list') return;
           const old = shownList.current;
           const state = shownState.current;
-          const at = old?.items[visibleItems(old.items, state.filter)[state.cursor]]?.location;
-          const cursor = visibleItems(whole.list.items, state.filter).findIndex((index) => whole.list.items[index].location === at);
+          // A cursor moved down stays on its item; one at the top stays at the top.
+          const at = state.cursor > 0 ? old?.items[visibleItems(old.items, state.filter)[state.cursor]]?.location : undefined;
+          const cursor = at === undefined ? 0 : visibleItems(whole.list.items, state.filter).findIndex((index) => whole.list.items[index].location === at);
           setSource(whole);
           setList(whole.list);
           setListState({ ...state, cursor: Math.max(0, cursor) });
