@@ -72,6 +72,7 @@ describe('the remembered order of a library', () => {
     const whole = await opened.rest.load();
     if (whole.kind !== 'list') throw new Error('expected a list');
     expect(whole.rest).toBeUndefined();
+    expect(whole.indexed).toBe(false); // the new file is to be indexed
     expect(titles(whole.list.items)).toEqual(titles((await listLibrary(dir, () => 0)).items));
     expect(whole.list.items[0].title).toBe('خبر جديد');
     // An item of the first rows opens its file.
@@ -83,6 +84,10 @@ describe('the remembered order of a library', () => {
     await indexLibrary(dir, store);
     await refreshLibraryOrder(config, dir);
     expect(libraryHead(config, dir, () => 0, 2, quiet)?.items[0].title).toBe('خبر جديد');
+    // Nothing changed since: the whole list says there is nothing to index.
+    const again = await openSource(dir, { configDir: config, libraryHead: (d) => libraryHead(config, d, () => 0, 2, quiet) && { ...libraryHead(config, d, () => 0, 2, quiet)!, known: () => knownFiles(config, d, quiet, true) } });
+    const whole = again.kind === 'list' ? await again.rest?.load() : undefined;
+    expect(whole?.kind === 'list' && whole.indexed).toBe(true);
     // Another process removes a file from the index: the remembered order no longer holds.
     const gone = join(dir, 'a1.md');
     rmSync(gone);

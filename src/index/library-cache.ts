@@ -38,8 +38,10 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
   let fingerprint: number[] = [];
   let remembered: LibraryOrder | null = null;
   let rankOf = new Map<number, number>();
-  // Verified: whether every file listed was as the index has it.
+  // Verified: whether every file listed was as the index has it (with its entities), and how many.
   let asIndexed = true;
+  let withEntities = true;
+  let matched = 0;
   const idOf = (location: string) => (verify ? verified.get(location)?.id : listed.get(location)?.[5]);
   return {
     async load() {
@@ -64,6 +66,8 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
         asIndexed = false;
         return null;
       }
+      matched++;
+      withEntities &&= row.hasEntities;
       return { title: row.title, source: row.source, date: row.date, contentKey: row.hash, rank: rankOf.get(row.id) };
     },
     ordered(items) {
@@ -76,6 +80,7 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
       }
       writeLibraryOrder(configDir, root, { fingerprint, ids });
     },
+    complete: () => verify && asIndexed && withEntities && matched === verified.size,
   };
 }
 

@@ -26,6 +26,8 @@ export interface ScannedLibrary {
    * place (the same items array), which takes a while on a library of many thousand.
    */
   finishOrder?: () => void;
+  /** Set when every file was known as it is (KnownFiles.complete). */
+  indexed?: boolean;
 }
 
 /** The articles under `dir` as a list, newest first (undated after dated, then by title). */
@@ -55,6 +57,8 @@ export interface KnownFiles {
   get(path: string, stat: () => { size: number; mtimeMs: number } | null): KnownFile | null;
   /** Told the library's items once they are in order (to remember the order). */
   ordered?(items: readonly ListItem[]): void;
+  /** After the scan: whether every file was known as it is, with nothing else known (nothing to index). */
+  complete?(): boolean;
 }
 
 /** Files listed between two turns of the event loop: a big library's scan leaves the reader's keys responsive. */
@@ -108,14 +112,14 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
   if (firstRows === undefined || found.length <= firstRows * 4) {
     sortNewestFirst(found);
     known?.ordered?.(found);
-    return { list: { kind: 'library', title, items: found }, warnings };
+    return { list: { kind: 'library', title, items: found }, warnings, indexed: known?.complete?.() };
   }
   const list: ArticleList = { kind: 'library', title, items: firstInOrder(found, firstRows) };
   const finishOrder = () => {
     sortNewestFirst(list.items);
     known?.ordered?.(list.items);
   };
-  return { list, warnings, finishOrder };
+  return { list, warnings, finishOrder, indexed: known?.complete?.() };
 }
 
 /**

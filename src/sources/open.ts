@@ -41,6 +41,8 @@ export type Opened =
        * items the whole list is expected to have, and what lists the whole (checking the directory).
        */
       rest?: { total: number; load: () => Promise<Opened> };
+      /** Set when the index holds every file of a library as it is: nothing to index in the background. */
+      indexed?: boolean;
     };
 
 /** A library's first rows from the index, for the reader's first screen (see Opened's `rest`). */
@@ -131,8 +133,8 @@ async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
     const whole = { ...options, libraryHead: undefined, firstRows: undefined, knownFiles: head.known() };
     return { kind: 'list', list, warnings: [], open: (index) => openFile(itemAt(list, index).location, options), rest: { total: head.total, load: () => openLibrary(dir, whole) } };
   }
-  const { list, warnings, finishOrder } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFiles, options.firstRows);
-  return { kind: 'list', list, warnings, finishOrder, open: (index) => openFile(itemAt(list, index).location, options) };
+  const { list, warnings, finishOrder, indexed } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFiles, options.firstRows);
+  return { kind: 'list', list, warnings, finishOrder, indexed, open: (index) => openFile(itemAt(list, index).location, options) };
 }
 
 /** Decoded text at `location` (a path, '-' or a URL; `url` is where it really came from) as an article or a feed. */

@@ -86,11 +86,12 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
   // staying on its item. Its background indexing waits for it.
   const rest = opened.kind === 'list' ? opened.rest : undefined;
   const [expected, setExpected] = useState(rest?.total);
-  const wholeList = useRef<Promise<void>>(Promise.resolve());
+  // Resolves to whether the whole list is known to be indexed as it is (nothing to index).
+  const wholeList = useRef<Promise<boolean>>(Promise.resolve(false));
   useEffect(() => {
     if (!rest) return;
     let current = true;
-    let listed: () => void = () => undefined;
+    let listed: (indexed: boolean) => void = () => undefined;
     wholeList.current = new Promise((resolve) => (listed = resolve));
     const timer = setTimeout(() => {
       rest.load().then(
@@ -106,11 +107,12 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
           setListState({ ...state, cursor: Math.max(0, cursor) });
           setExpected(undefined);
           if (whole.warnings[0]) setNotice(whole.warnings[0]);
-          listed();
+          listed(whole.indexed === true);
         },
         (error: unknown) => {
           // The directory could not be read (gone meanwhile): the rows from the index stay.
           if (current) setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error));
+          listed(false);
         },
       );
     }, 0);
@@ -161,8 +163,8 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
           // Said once: a damaged index moved aside, or (once per config directory) no index on this machine.
           if (loaded.warnings[0]) setNotice(loaded.warnings[0]);
           if (libraryDir) {
-            void wholeList.current.then(() => {
-              if (current) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line), (files) => current && updateListed(files));
+            void wholeList.current.then((indexed) => {
+              if (current && !indexed) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line), (files) => current && updateListed(files));
             });
           }
         },
