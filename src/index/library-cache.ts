@@ -5,7 +5,7 @@ import type { KnownFiles } from '../sources/library.js';
 import { listItem } from '../sources/list-item.js';
 import { openIndex } from './access.js';
 import { readLibraryOrder, sameFingerprint, writeLibraryOrder, type LibraryOrder } from './library-order.js';
-import type { KnownFile as IndexedFile, ListedFile } from './store.js';
+import type { ListedFile } from './store.js';
 
 /** A library directory as the index keys its files: the absolute root with its separator, and how a listed path becomes a key. */
 function libraryRoot(dir: string) {
@@ -31,9 +31,6 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
   if (!access.store) return undefined;
   const store = access.store;
   const { root, under, absolute } = libraryRoot(dir);
-  // Verified: rows with size and modification time; trusted: fewer columns, as arrays (no object
-  // per file), which saves a good part of the time on a library of 50,000.
-  let verified = new Map<string, IndexedFile>();
   let listed = new Map<string, ListedFile>();
   let fingerprint: number[] = [];
   let remembered: LibraryOrder | null = null;
@@ -42,45 +39,42 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
   let asIndexed = true;
   let withEntities = true;
   let matched = 0;
-  const idOf = (location: string) => (verify ? verified.get(location)?.id : listed.get(location)?.[5]);
   return {
     async load() {
-      // One read transaction: the fingerprint is that of the rows read.
+      // One read transaction: the fingerprint (files' number and ids) is that of the rows read.
       store.db.transaction(() => {
-        fingerprint = store.fingerprintUnder(under);
-        if (verify) verified = store.filesUnder(under);
-        else listed = store.listedUnder(under);
+        fingerprint = store.fingerprintUnder(under, false);
+        listed = store.listedUnder(under);
       })();
       remembered = readLibraryOrder(configDir, root);
       if (remembered) rankOf = new Map(remembered.ids.map((id, rank) => [id, rank]));
     },
     get(path, stat) {
-      const location = absolute(path);
-      if (!verify) {
-        const row = listed.get(location);
-        return row ? { title: row[1], source: row[2], date: row[3], contentKey: row[4], rank: rankOf.get(row[5]) } : null;
+      const row = listed.get(absolute(path));
+      if (verify) {
+        const info = row && stat();
+        if (!row || !info || info.size !== row[6] || Math.floor(info.mtimeMs) !== row[7]) {
+          asIndexed = false;
+          return null;
+        }
+        matched++;
+        withEntities &&= row[8] === 1;
       }
-      const row = verified.get(location);
-      const info = row && stat();
-      if (!row || !info || info.size !== row.size || Math.floor(info.mtimeMs) !== row.mtime) {
-        asIndexed = false;
-        return null;
-      }
-      matched++;
-      withEntities &&= row.hasEntities;
-      return { title: row.title, source: row.source, date: row.date, contentKey: row.hash, rank: rankOf.get(row.id) };
+      return row ? { title: row[1], source: row[2], date: row[3], contentKey: row[4], rank: rankOf.get(row[5]) } : null;
     },
     ordered(items) {
-      // A list with files read again (new or changed since indexed) is not the index's order.
-      if (!asIndexed || (remembered && sameFingerprint(remembered.fingerprint, fingerprint))) return;
+      // A list with files read again (new or changed since indexed) is not the index's order; one
+      // of the same files as the order remembered is in that order (files indexed again in place
+      // were indexed by --index or the reader, which remembered the order then).
+      if (!asIndexed || (remembered && sameFingerprint(remembered.fingerprint.slice(0, 2), fingerprint))) return;
       const ids: number[] = [];
       for (const item of items) {
-        const id = idOf(absolute(item.location));
+        const id = listed.get(absolute(item.location))?.[5];
         if (id !== undefined) ids.push(id);
       }
-      writeLibraryOrder(configDir, root, { fingerprint, ids });
+      writeLibraryOrder(configDir, root, { fingerprint: store.fingerprintUnder(under), ids });
     },
-    complete: () => verify && asIndexed && withEntities && matched === verified.size,
+    complete: () => verify && asIndexed && withEntities && matched === listed.size,
   };
 }
 
