@@ -11,16 +11,6 @@ import type { SqliteDatabase } from './native.js';
 import { familyName, nameWords, samePerson } from './people.js';
 import type { EntitySummary, IndexRecord } from './records.js';
 
-export interface KnownFile {
-  size: number;
-  mtime: number;
-  title: string;
-  source: string | null;
-  date: string | null;
-  hash: string;
-  hasEntities: boolean;
-}
-
 /** A listed file's location, title, source, date, content key, row id, size, modification time and whether its entities are indexed (1 or 0). */
 export type ListedFile = readonly [location: string, title: string, source: string | null, date: string | null, hash: string, id: number, size: number, mtime: number, hasEntities: number];
 
@@ -188,18 +178,9 @@ export class IndexStore {
     }).immediate();
   }
 
-  /** The indexed files under `dir` (a directory path with its trailing separator), by path. */
-  filesUnder(dir: string): Map<string, KnownFile> {
-    // Rows as arrays: half the time of objects for a library of 50,000 files.
-    const rows = this.sql('SELECT location, size, mtime, title, source, date, hash, has_entities FROM articles WHERE location >= ? AND location < ? AND size IS NOT NULL')
-      .raw(true)
-      .all(dir, dir + '\uffff') as Array<[string, number, number, string, string | null, string | null, string, number]>;
-    return new Map(rows.map(([location, size, mtime, title, source, date, hash, hasEntities]) => [location, { size, mtime, title, source, date, hash, hasEntities: hasEntities === 1 }]));
-  }
-
   /**
-   * What a list shows of the indexed files under `dir` (as filesUnder), by path, as arrays: no
-   * object per file saves a good part of the time on a library of 50,000.
+   * The indexed files under `dir` (a directory path with its trailing separator), by path, as
+   * arrays: no object per file saves a good part of the time on a library of 50,000.
    */
   listedUnder(dir: string): Map<string, ListedFile> {
     const rows = this.sql('SELECT location, title, source, date, hash, id, size, mtime, has_entities FROM articles WHERE location >= ? AND location < ? AND size IS NOT NULL')
