@@ -70,8 +70,11 @@ const FILES_PER_TURN = 2_048;
  */
 export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFiles, firstRows?: number): Promise<ScannedLibrary> {
   const warnings: string[] = [];
-  const files = await findArticleFiles(dir, warnings, true);
+  // The directory is read (in the thread pool) while what the index knows is loaded.
+  const found = findArticleFiles(dir, warnings, true);
+  found.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   await known?.load?.();
+  const files = await found;
   const items: Array<ListItem | null> = new Array(files.length).fill(null);
   const ranks: Array<number | undefined> = new Array(files.length);
   const unknown: number[] = [];
@@ -107,14 +110,14 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
       warnings.push(t('warnSkipped', { message: error.message }));
     }
   });
-  const found = inRememberedOrder(items, ranks);
+  const listed = inRememberedOrder(items, ranks);
   const title = libraryTitle(dir);
-  if (firstRows === undefined || found.length <= firstRows * 4) {
-    sortNewestFirst(found);
-    known?.ordered?.(found);
-    return { list: { kind: 'library', title, items: found }, warnings, indexed: known?.complete?.() };
+  if (firstRows === undefined || listed.length <= firstRows * 4) {
+    sortNewestFirst(listed);
+    known?.ordered?.(listed);
+    return { list: { kind: 'library', title, items: listed }, warnings, indexed: known?.complete?.() };
   }
-  const list: ArticleList = { kind: 'library', title, items: firstInOrder(found, firstRows) };
+  const list: ArticleList = { kind: 'library', title, items: firstInOrder(listed, firstRows) };
   const finishOrder = () => {
     sortNewestFirst(list.items);
     known?.ordered?.(list.items);
