@@ -96,7 +96,8 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
     const timer = setTimeout(() => {
       rest.load().then(
         (whole) => {
-          if (!current || whole.kind !== 'list') return;
+          if (!current) return;
+          if (whole.kind !== 'list') return listed(false);
           const old = shownList.current;
           const state = shownState.current;
           // A cursor moved down stays on its item; one at the top stays at the top.
