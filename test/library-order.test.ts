@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { closeIndexes, openIndex } from '../src/index/access.js';
 import { indexLibrary } from '../src/index/library.js';
 import { knownFiles, libraryHead, refreshLibraryOrder } from '../src/index/library-cache.js';
@@ -48,6 +48,13 @@ describe('the remembered order of a library', () => {
     const head = libraryHead(config, dir, () => 0, 4, quiet);
     expect(head?.total).toBe(10);
     expect(head?.items).toEqual(whole.items.slice(0, 4));
+    // A library named by a relative path lists its files by relative paths, from the index too.
+    const relativeDir = relative(process.cwd(), dir);
+    const relativeHead = libraryHead(config, relativeDir, () => 0, 4, quiet);
+    expect(relativeHead?.items).toEqual((await listLibrary(relativeDir, () => 0)).items.slice(0, 4));
+    expect(relativeHead?.items[0].location.startsWith('/')).toBe(false);
+    const verified = await scanLibrary(relativeDir, () => 0, undefined, knownFiles(config, relativeDir, quiet, true));
+    expect(verified.indexed).toBe(true);
     // Reading progress comes from the positions kept by content key, as in the whole list.
     const keys = new Map<string, number>();
     const withProgress = await listLibrary(dir, (key) => {

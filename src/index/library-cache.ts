@@ -14,7 +14,8 @@ function libraryRoot(dir: string) {
   // The library's paths are join(dir, ...) of directory entries: swapping the prefix for the
   // absolute root gives what resolve() would, without resolving 50,000 paths one by one.
   const prefix = join(dir, 'x').slice(0, -1);
-  const absolute = (path: string) => (path.startsWith(prefix) ? under + path.slice(prefix.length) : resolve(path));
+  // Given as an absolute path already (as most are), a listed path is its key as it is.
+  const absolute = prefix === under ? (path: string) => (path.startsWith(prefix) ? path : resolve(path)) : (path: string) => (path.startsWith(prefix) ? under + path.slice(prefix.length) : resolve(path));
   return { root, under, prefix, absolute };
 }
 
