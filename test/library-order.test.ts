@@ -124,6 +124,24 @@ describe('the remembered order of a library', () => {
     expect(titles(reversed.list.items)).toContain('خبر ج رقم 2');
   });
 
+  it('is taken again when a file indexed again in place moves in the list', async () => {
+    const moved = join(dir, 'a5.md');
+    article(dir, 'a5.md', 'خبر أحدث من الكل', '2030-01-01');
+    utimesSync(moved, new Date(), new Date(Date.now() + 10_000));
+    await indexLibrary(dir, store);
+    await refreshLibraryOrder(config, dir);
+    expect(libraryHead(config, dir, () => 0, 2, quiet)?.items[0].title).toBe('خبر أحدث من الكل');
+    // Indexed again in place (same row id), the order not taken then: the next verified listing
+    // (--print, or the reader's check after its first screen) takes it.
+    article(dir, 'a5.md', 'خبر قديم', '2000-01-01');
+    utimesSync(moved, new Date(), new Date(Date.now() + 20_000));
+    await indexLibrary(dir, store);
+    expect(libraryHead(config, dir, () => 0, 2, quiet)?.items[0].title).toBe('خبر قديم'); // the old place, the new title
+    const whole = await scanLibrary(dir, () => 0, undefined, knownFiles(config, dir, quiet, true));
+    expect(libraryHead(config, dir, () => 0, 20, quiet)?.items).toEqual(whole.list.items);
+    expect(whole.list.items.at(-1)?.title).not.toBe('خبر قديم'); // undated ones come after it
+  });
+
   it('ignores a damaged order file', () => {
     const orderFile = join(config, 'library-order', readdirSync(join(config, 'library-order'))[0]);
     writeFileSync(orderFile, '{"version": 1, "ids": [');

@@ -33,6 +33,7 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
   const store = access.store;
   const { root, under, absolute } = libraryRoot(dir);
   let listed = new Map<string, ListedFile>();
+  // Of the files' number, ids, sizes and times: files indexed again in place change the last two.
   let fingerprint: number[] = [];
   let remembered: LibraryOrder | null = null;
   let rankOf = new Map<number, number>();
@@ -42,9 +43,9 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
   let matched = 0;
   return {
     async load() {
-      // One read transaction: the fingerprint (files' number and ids) is that of the rows read.
+      // One read transaction: the fingerprint is that of the rows read.
       store.db.transaction(() => {
-        fingerprint = store.fingerprintUnder(under, false);
+        fingerprint = store.fingerprintUnder(under);
         listed = store.listedUnder(under);
       })();
       remembered = readLibraryOrder(configDir, root);
@@ -64,16 +65,15 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
       return row ? { title: row[1], source: row[2], date: row[3], contentKey: row[4], rank: rankOf.get(row[5]) } : null;
     },
     ordered(items) {
-      // A list with files read again (new or changed since indexed) is not the index's order; one
-      // of the same files as the order remembered is in that order (files indexed again in place
-      // were indexed by --index or the reader, which remembered the order then).
-      if (!asIndexed || (remembered && sameFingerprint(remembered.fingerprint.slice(0, 2), fingerprint))) return;
+      // A list with files read again (new or changed since indexed) is not the index's order.
+      if (!asIndexed) return;
+      if (remembered && sameFingerprint(remembered.fingerprint, fingerprint)) return;
       const ids: number[] = [];
       for (const item of items) {
         const id = listed.get(absolute(item.location))?.[5];
         if (id !== undefined) ids.push(id);
       }
-      writeLibraryOrder(configDir, root, { fingerprint: store.fingerprintUnder(under), ids });
+      writeLibraryOrder(configDir, root, { fingerprint, ids });
     },
     complete: () => verify && asIndexed && withEntities && matched === listed.size,
   };
