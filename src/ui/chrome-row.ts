@@ -33,8 +33,9 @@ export function cursorMarker(direction: Direction): string {
 }
 
 /**
- * The selection marker as a piece: one cell, placed as is (laid out like text, a character outside
- * Hebrew, Arabic and ASCII would cost the first screen a grapheme segmenter).
+ * The selection marker as a piece: one cell, placed as is. Laid out as text, it went through
+ * string-width, whose regexes take ~30 ms to compile on a list's first screen (cell-width.ts counts
+ * it without them).
  */
 export function cursorPiece(direction: Direction): Piece {
   return { text: cursorMarker(direction), width: 1 };
