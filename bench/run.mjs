@@ -11,7 +11,11 @@ import { build } from 'esbuild';
 import { bundleOptions } from '../scripts/bundle-options.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'qari-bench-'));
+// QARI_BENCH_KEEP=DIR keeps the generated files (and the indexed library) in DIR for the next run,
+// which then re-measures the index rows without indexing again (for working on them).
+const keep = process.env.QARI_BENCH_KEEP;
+if (keep) mkdirSync(keep, { recursive: true });
+const work = keep ?? mkdtempSync(join(tmpdir(), 'qari-bench-'));
 const qari = join(repo, 'bin', 'qari.js');
 const config = join(work, 'config');
 const rows = [];
@@ -143,15 +147,18 @@ try {
 } catch (error) {
   skip('(bench aborted)', error instanceof Error ? error.message.split('\n')[0] : String(error));
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!keep) rmSync(work, { recursive: true, force: true });
 }
 
 /** ANT articles (title, paragraphs) written as text files, repeated with a varying line to `count`. */
 function makeLibrary(count) {
   const ant = join(repo, '..', 'shared', 'corpora', 'ant', 'ant-1.1.jsonl');
   if (!existsSync(ant)) return null;
-  const articles = readFileSync(ant, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
   const dir = join(work, 'library');
+  const made = join(work, `library-${count}.json`);
+  if (keep && existsSync(made)) return JSON.parse(readFileSync(made, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
+  const articles = readFileSync(ant, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const shelf = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
@@ -162,6 +169,7 @@ function makeLibrary(count) {
     writeFileSync(join(shelf, `${i}.txt`), text);
     bytes += Buffer.byteLength(text);
   }
+  if (keep) writeFileSync(made, JSON.stringify({ dir, bytes }));
   return { dir, bytes };
 }
 
@@ -170,12 +178,14 @@ async function benchIndex() {
   const count = quick ? 5_000 : 50_000;
   const library = makeLibrary(count);
   if (!library) return skip('index: 50,000 articles', '../shared/corpora/ant/ant-1.1.jsonl is absent');
-  const indexConfig = join(work, 'index-config');
-  const indexed = timed('node', [qari, '--config-dir', indexConfig, '--index', library.dir], 3_600_000);
+  const indexConfig = join(work, `index-config-${count}`);
   const mb = library.bytes / 1e6;
-  const throughput = mb / (indexed.wall / 1000);
-  rows.push({ name: `index: ${count.toLocaleString('en')} articles (${mb.toFixed(0)} MB), entities in 2 worker threads`, value: `${(indexed.wall / 1000).toFixed(1)} s, ${throughput.toFixed(2)} MB/s`, baseline: '—', ratio: '—', target: 'informational', pass: '—' });
-  rows.push({ name: 'index: peak RSS while indexing', value: `${indexed.rssMb.toFixed(0)} MB`, baseline: `library ${mb.toFixed(0)} MB`, ratio: `${(indexed.rssMb / mb).toFixed(2)}×`, target: '< 1 GB', pass: indexed.rssMb < 1024 ? 'pass' : 'FAIL' });
+  if (!keep || !existsSync(indexConfig)) {
+    const indexed = timed('node', [qari, '--config-dir', indexConfig, '--index', library.dir], 3_600_000);
+    const throughput = mb / (indexed.wall / 1000);
+    rows.push({ name: `index: ${count.toLocaleString('en')} articles (${mb.toFixed(0)} MB), entities in 2 worker threads`, value: `${(indexed.wall / 1000).toFixed(1)} s, ${throughput.toFixed(2)} MB/s`, baseline: '—', ratio: '—', target: 'informational', pass: '—' });
+    rows.push({ name: 'index: peak RSS while indexing', value: `${indexed.rssMb.toFixed(0)} MB`, baseline: `library ${mb.toFixed(0)} MB`, ratio: `${(indexed.rssMb / mb).toFixed(2)}×`, target: '< 1 GB', pass: indexed.rssMb < 1024 ? 'pass' : 'FAIL' });
+  }
   const again = timed('node', [qari, '--config-dir', indexConfig, '--index', library.dir]);
   const jobs = {
     baseline: ['--print', '--width', '80', '--config-dir', config],
@@ -190,7 +200,7 @@ async function benchIndex() {
   // The reader shows a known library from the index at once (its files are re-checked in the background).
   const listMarker = `of ${count}`;
   const [articleScreen, libraryScreen] = firstScreens(5, ['§1/2', 'node', qari, '--config-dir', config], [listMarker, 'node', qari, '--config-dir', indexConfig, library.dir]);
-  row(`index: first screen of the library in the reader (${count.toLocaleString('en')} items)`, libraryScreen, 'bundled article', articleScreen, 3);
+  row(`index: first screen of the library in the reader (${count.toLocaleString('en')} items)`, libraryScreen, 'bundled article', articleScreen, 1.5);
   row(`index: re-index, nothing changed (${count.toLocaleString('en')} files)`, again.wall, '--print bundled', base, 10);
   row(`index: open the library (--print, ${count.toLocaleString('en')} items)`, median(times.open), '--print bundled', base, 10);
   row('index: --search (2 words)', median(times.search), '--print bundled', base, 2);
@@ -202,4 +212,5 @@ const header = ['figure', 'measured', 'baseline', 'ratio', 'target', 'result'];
 const table = [header, header.map(() => '---'), ...rows.map((r) => [r.name, r.value, r.baseline, r.ratio, r.target, r.pass])].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 console.log(table);
 const machine = `Node ${process.version}, ${(await import('node:os')).cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z`;
-writeFileSync(join(repo, 'bench', 'RESULTS.md'), `# qari benchmark\n\n\`npm run bench\` on ${machine}. Ratios compare with baselines measured in the same run.\n\n${table}\n`);
+// A partial run (QARI_BENCH_ONLY) only prints its rows: RESULTS.md holds whole runs.
+if (!process.env.QARI_BENCH_ONLY) writeFileSync(join(repo, 'bench', 'RESULTS.md'), `# qari benchmark\n\n\`npm run bench\` on ${machine}. Ratios compare with baselines measured in the same run.\n\n${table}\n`);

@@ -54,15 +54,26 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     const context = { configDir, json: options.json, progressOf: (key: string) => store.progressOf(key), say, writeOut };
     return runNewsCommand(options.news, context);
   }
+  const progressOf = store.progressSnapshot();
+  const library = (await isDirectory(options.source)) ? { dir: options.source as string, cache: await import('./index/library-cache.js') } : null;
   const sourceOptions = {
     configDir,
     stdin: process.stdin,
-    progressOf: store.progressSnapshot(),
+    progressOf,
     progressive: interactive,
     // The reader draws a big library's first screen before the rest of the list is in order.
     firstRows: interactive ? FIRST_ROWS : undefined,
     // A library's unchanged files are listed from the index, without reading them again.
-    knownFile: (await isDirectory(options.source)) ? (await import('./index/library-cache.js')).knownFileLookup(configDir, options.source as string, say, !interactive) : undefined,
+    knownFiles: library?.cache.knownFiles(configDir, library.dir, say, !interactive),
+    // The reader draws the first screen of a library whose order it knows from the index alone,
+    // then checks the directory.
+    libraryHead:
+      interactive && library
+        ? () => {
+            const head = library.cache.libraryHead(configDir, library.dir, progressOf, FIRST_ROWS, say);
+            return head && { ...head, known: () => library.cache.knownFiles(configDir, library.dir, say, true) };
+          }
+        : undefined,
   };
   const opened = await openSource(options.source, sourceOptions);
   warn(opened.warnings);
@@ -88,7 +99,7 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     mouse: options.mouse,
     configDir,
     libraryDir: opened.kind === 'list' && opened.list.kind === 'library' ? options.source : undefined,
-    openLocation: (location) => openIndexedLocation(location, { ...sourceOptions, knownFile: undefined, firstRows: undefined }),
+    openLocation: (location) => openIndexedLocation(location, { ...sourceOptions, knownFiles: undefined, libraryHead: undefined, firstRows: undefined }),
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { cursorMarker, joinPieces, listDirection, listRow, placeRow } from '../src/ui/chrome-row.js';
+import { cursorMarker, cursorPiece, joinPieces, listDirection, listRow, placeRow } from '../src/ui/chrome-row.js';
+import { cellWidth, oneCellClusterEnd } from '../src/text/cell-width.js';
 import { statusRow } from '../src/ui/StatusLine.js';
 import { ArticleDocument } from '../src/layout/document.js';
 import { initialState } from '../src/state/reader.js';
@@ -117,5 +118,20 @@ describe('the status line of a right-to-left article', () => {
     const row = statusRow({ doc, state: initialState(doc, doc.firstRow, 20), width: 60 });
     expect(row).toMatch(/^ Interior ministers meet +§1\/2 · 0% $/);
     expect(stringWidth(row)).toBe(60);
+  });
+});
+
+describe('the selection marker', () => {
+  it('is placed as a one-cell piece, and the fast cell count agrees with string-width on it', () => {
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const marker = cursorPiece(direction);
+      expect(marker).toEqual({ text: cursorMarker(direction), width: 1 });
+      const row = listRow({ lead: marker, leadWidth: 2, text: TITLE, details: ['2024-01-02'] }, 60, direction, app);
+      // The same row as the marker laid out as text gives.
+      expect(row).toBe(listRow({ lead: cursorMarker(direction), leadWidth: 2, text: TITLE, details: ['2024-01-02'] }, 60, direction, app));
+      expect(row).toContain(marker.text);
+    }
+    for (const text of ['▶ خبر', '◀ abc', '▶\ufe0f', '◀\ufe0f x', '▶\u064e']) expect(cellWidth(text)).toBe(stringWidth(text));
+    expect(oneCellClusterEnd('▶\u064e ', 0)).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 // People across articles in a real terminal: a library of two articles naming the same official;
 // the officials card of one says "also in 1 article", and Enter opens the other at his first mention.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLED_PATH, logicalOfRtl } from './helpers/articles.js';
@@ -87,6 +87,41 @@ describe.skipIf(!hasTmux)('the index in a real terminal (tmux)', () => {
       'the new title after the file is indexed again',
       60_000,
     );
+    second.keys('q');
+    await second.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  }, 120_000);
+
+  it('opens a known library from the index, then lists the files added, changed and removed since', async () => {
+    const library = mkdtempSync(join(tmpdir(), 'qari-index-tmux-'));
+    writeFileSync(join(library, 'a.txt'), 'Alpha\nThe first story.\n');
+    writeFileSync(join(library, 'b.txt'), 'Bravo\nThe second story.\n');
+    writeFileSync(join(library, 'c.txt'), 'Charlie\nThe third story.\n');
+    const config = mkdtempSync(join(tmpdir(), 'qari-index-tmux-config-'));
+    const first = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(first);
+    await first.waitForScreen((l) => l.some((x) => x.includes('indexed 3 articles for search')), 'the library indexed', 60_000);
+    // Once indexed, the list's order is remembered (what the next start draws its first screen from).
+    const remembered = join(config, 'library-order');
+    for (let waited = 0; !(existsSync(remembered) && readdirSync(remembered).some((f) => f.endsWith('.json'))); waited += 50) {
+      if (waited > 20_000) throw new Error('the list order was not remembered');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    first.keys('q');
+    await first.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+    writeFileSync(join(library, 'new.txt'), 'Aardvark\nA story added since.\n');
+    writeFileSync(join(library, 'b.txt'), 'Zulu\nThe second story, changed.\n');
+    rmSync(join(library, 'c.txt'));
+    const second = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(second);
+    const listed = await second.waitForScreen((l) => l.some((x) => x.includes('Aardvark')) && l.some((x) => x.includes('Zulu')), 'the files added and changed', 30_000);
+    expect(listed[0]).toContain('3 of 3');
+    expect(listed.slice(1, 4).map((x) => x.replace(/\s+unread\s*$/, '').replace(/^[▶ ] /, '').trim())).toEqual(['Aardvark', 'Alpha', 'Zulu']);
+    expect(listed.some((x) => x.includes('Charlie'))).toBe(false);
+    // The cursor is on the first item of the whole list: Enter opens it.
+    second.keys('Enter');
+    await second.waitForScreen((l) => l.some((x) => x.includes('A story added since.')), 'the added article');
+    second.keys('q');
+    await second.waitForScreen((l) => l[0].includes('3 of 3'), 'back in the list');
     second.keys('q');
     await second.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
   }, 120_000);

@@ -7,6 +7,7 @@ import { fileError } from '../sources/local-file.js';
 import { sanitizeLine, terminalSafeJson } from '../text/sanitize.js';
 import { openIndex, unavailableMessage } from './access.js';
 import { indexLibrary, type LibraryProgress } from './library.js';
+import { refreshLibraryOrder } from './library-cache.js';
 import { MIN_SEARCH_LETTERS, ftsQuery, type IndexStore } from './store.js';
 
 export async function indexCommands(options: CliOptions, configDir: string, entry: string | undefined, say: (line: string) => void): Promise<void> {
@@ -93,6 +94,8 @@ export async function indexCommand(configDir: string, dir: string | undefined, e
     `indexed ${result.done - result.failed} files (${mb.toFixed(1)} MB, ${(mb / Math.max(seconds, 0.001)).toFixed(2)} MB/s), ` +
       `${result.unchanged} unchanged, ${result.failed} failed, in ${seconds.toFixed(1)} s`,
   );
+  // The reader draws the library's first screen from the index when its order is known.
+  await refreshLibraryOrder(configDir, dir);
 }
 
 /** A progress bar on a terminal (redrawn in place), else a line every tenth of the way. */

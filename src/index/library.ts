@@ -23,6 +23,8 @@ export interface LibraryProgress {
   /** Files that were already indexed and unchanged. */
   unchanged: number;
   failed: number;
+  /** Files gone from the directory, so from the index. */
+  removed: number;
 }
 
 export interface IndexLibraryOptions {
@@ -43,7 +45,7 @@ const BATCHES_PER_WORKER = 2;
 export async function indexLibrary(dir: string, store: IndexStore, options: IndexLibraryOptions = {}): Promise<LibraryProgress> {
   const root = resolve(dir);
   const paths = (await findArticleFiles(root, [])).map((path) => resolve(path));
-  const known = store.filesUnder(root.endsWith(sep) ? root : root + sep);
+  const known = store.listedUnder(root.endsWith(sep) ? root : root + sep);
   const todo: FileToIndex[] = [];
   let unchanged = 0;
   const present = new Set<string>();
@@ -54,12 +56,12 @@ export async function indexLibrary(dir: string, store: IndexStore, options: Inde
     const file = { path, size: info.size, mtime: Math.floor(info.mtimeMs) };
     present.add(file.path);
     const seen = known.get(file.path);
-    if (seen && seen.size === file.size && seen.mtime === file.mtime && seen.hasEntities) unchanged++;
+    if (seen && seen[6] === file.size && seen[7] === file.mtime && seen[8] === 1) unchanged++;
     else todo.push(file);
   }
   const gone = [...known.keys()].filter((path) => !present.has(path));
   if (gone.length > 0) store.remove(gone);
-  const progress: LibraryProgress = { done: 0, total: todo.length, bytes: 0, unchanged, failed: 0 };
+  const progress: LibraryProgress = { done: 0, total: todo.length, bytes: 0, unchanged, failed: 0, removed: gone.length };
   options.onProgress?.({ ...progress });
   const batches: IndexBatch[] = [];
   for (let i = 0; i < todo.length; i += BATCH_FILES) batches.push({ id: batches.length, files: todo.slice(i, i + BATCH_FILES) });

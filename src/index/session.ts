@@ -11,6 +11,7 @@ import { locationName } from '../sources/location-name.js';
 import { isHttpUrl } from '../sources/fetch.js';
 import { openIndex, unavailableMessage } from './access.js';
 import { indexLibrary } from './library.js';
+import { refreshLibraryOrder } from './library-cache.js';
 import { articleRecord } from './records.js';
 import type { IndexStore } from './store.js';
 import { stat } from 'node:fs/promises';
@@ -34,6 +35,8 @@ export class ReaderIndex {
     /** Warnings of opening it (a damaged index moved aside). */
     readonly warnings: string[],
     private readonly entry?: string,
+    /** The config directory (where a library's list order is remembered). */
+    private readonly configDir?: string,
   ) {}
 
   /** Where an opened article is kept in the index; null for standard input (it cannot be reopened). */
@@ -87,10 +90,13 @@ export class ReaderIndex {
       onProgress: (p) => {
         if (p.total > 0 && p.done < p.total) report(`indexing ${p.done}/${p.total} articles for search…`);
       },
-    }).then(
-      (p) => report(p.total > 0 ? `indexed ${p.done - p.failed} article${p.done - p.failed === 1 ? '' : 's'} for search` : null),
-      (error: unknown) => report(this.fail(error)),
-    );
+    })
+      .then(async (p) => {
+        report(p.total > 0 ? `indexed ${p.done - p.failed} article${p.done - p.failed === 1 ? '' : 's'} for search` : null);
+        // The next start draws the list's first screen from the index when its order is known.
+        if (this.configDir !== undefined && !controller.signal.aborted) await refreshLibraryOrder(this.configDir, dir);
+      })
+      .catch((error: unknown) => report(this.fail(error)));
     return () => controller.abort();
   }
 
@@ -105,5 +111,5 @@ export class ReaderIndex {
 export function openReaderIndex(configDir: string, entry?: string): ReaderIndex {
   const access = openIndex(configDir);
   if (!access.store) return new ReaderIndex(null, access.reason, access.warnings, entry);
-  return new ReaderIndex(access.store, null, access.warnings, entry);
+  return new ReaderIndex(access.store, null, access.warnings, entry, configDir);
 }

@@ -26,6 +26,8 @@ export interface ScannedLibrary {
    * place (the same items array), which takes a while on a library of many thousand.
    */
   finishOrder?: () => void;
+  /** Set when every file was known as it is (KnownFiles.complete). */
+  indexed?: boolean;
 }
 
 /** The articles under `dir` as a list, newest first (undated after dated, then by title). */
@@ -33,35 +35,61 @@ export async function listLibrary(dir: string, progressOf: (contentKey: string) 
   return (await scanLibrary(dir, progressOf)).list;
 }
 
+/** What the index knows of a library file: what its list entry shows, and where it was in the list last time. */
+export interface KnownFile {
+  title: string;
+  source: string | null;
+  date: string | null;
+  contentKey: string;
+  /** Its place in the library's list when it was last sorted: a sort that starts from it is one pass when nothing moved. */
+  rank?: number;
+}
+
 /**
- * What is already known of a file (from the index): given the path and a way to stat it, its title,
- * source, date and content key, or null to read the file. The lookup decides whether to stat (to
- * check size and modification time) or to trust what it knows (the reader, which re-checks every
- * file in the background).
+ * What is already known of a library's files (from the index), so they are not read again. `get`
+ * decides whether to stat a file (to check size and modification time) or to trust what it knows
+ * (the reader, which re-checks every file in the background).
  */
-export type KnownFileLookup = (
-  path: string,
-  stat: () => { size: number; mtimeMs: number } | null,
-) => { title: string; source: string | null; date: string | null; contentKey: string } | null;
+export interface KnownFiles {
+  /** Reads what is known; called once before the first `get`. */
+  load?(): Promise<void>;
+  /** The file at `path` as known, or null to read it. */
+  get(path: string, stat: () => { size: number; mtimeMs: number } | null): KnownFile | null;
+  /** Told the library's items once they are in order (to remember the order). */
+  ordered?(items: readonly ListItem[]): void;
+  /** After the scan: whether every file was known as it is, with nothing else known (nothing to index). */
+  complete?(): boolean;
+}
+
+/** Files listed between two turns of the event loop: a big library's scan leaves the reader's keys responsive. */
+const FILES_PER_TURN = 2_048;
 
 /**
  * With `firstRows`, only that many items are put in order before the list is returned (the reader
  * shows a big library's first screen at once) and `finishOrder` orders the rest.
  */
-export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFileLookup, firstRows?: number): Promise<ScannedLibrary> {
+export async function scanLibrary(dir: string, progressOf: (contentKey: string) => number, maxBytes = DEFAULT_MAX_BYTES, known?: KnownFiles, firstRows?: number): Promise<ScannedLibrary> {
   const warnings: string[] = [];
-  const files = await findArticleFiles(dir, warnings, true);
+  // The directory is read (in the thread pool) while what the index knows is loaded.
+  const found = findArticleFiles(dir, warnings, true);
+  found.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  await known?.load?.();
+  const files = await found;
   const items: Array<ListItem | null> = new Array(files.length).fill(null);
+  const ranks: Array<number | undefined> = new Array(files.length);
   const unknown: number[] = [];
-  // Files the index knows are listed in one synchronous pass: a library of 50,000 is mostly known
-  // files, and a promise per file costs more than the lookup itself.
+  // Files the index knows are listed synchronously (a promise per file costs more than the lookup
+  // itself), a few thousand a turn of the event loop.
   for (let i = 0; i < files.length; i++) {
+    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
     const path = files[i];
     // Synchronous stats: a stat of a cached inode takes microseconds, a round trip through the
     // thread pool far longer.
-    const seen = known?.(path, () => statOrNull(path));
-    if (seen) items[i] = listItem({ title: seen.title, source: seen.source, date: seen.date, location: path, progress: progressOf(seen.contentKey) });
-    else unknown.push(i);
+    const seen = known?.get(path, () => statOrNull(path));
+    if (seen) {
+      items[i] = listItem({ title: seen.title, source: seen.source, date: seen.date, location: path, progress: progressOf(seen.contentKey) });
+      ranks[i] = seen.rank;
+    } else unknown.push(i);
   }
   await mapConcurrently(unknown, CONCURRENCY, async (i): Promise<void> => {
     const path = files[i];
@@ -82,14 +110,46 @@ export async function scanLibrary(dir: string, progressOf: (contentKey: string) 
       warnings.push(t('warnSkipped', { message: error.message }));
     }
   });
-  const found = items.filter((item): item is ListItem => item !== null);
-  const title = displayLine(basename(resolve(dir)));
-  if (firstRows === undefined || found.length <= firstRows * 4) {
-    sortNewestFirst(found);
-    return { list: { kind: 'library', title, items: found }, warnings };
+  const listed = inRememberedOrder(items, ranks);
+  const title = libraryTitle(dir);
+  if (firstRows === undefined || listed.length <= firstRows * 4) {
+    sortNewestFirst(listed);
+    known?.ordered?.(listed);
+    return { list: { kind: 'library', title, items: listed }, warnings, indexed: known?.complete?.() };
   }
-  const list: ArticleList = { kind: 'library', title, items: firstInOrder(found, firstRows) };
-  return { list, warnings, finishOrder: () => sortNewestFirst(list.items) };
+  const list: ArticleList = { kind: 'library', title, items: firstInOrder(listed, firstRows) };
+  const finishOrder = () => {
+    sortNewestFirst(list.items);
+    known?.ordered?.(list.items);
+  };
+  return { list, warnings, finishOrder, indexed: known?.complete?.() };
+}
+
+/**
+ * The items found, those with a rank (their place in the list last time) first in that order, then
+ * the others: the sort that follows (a merge sort that finds runs already in order) then takes one
+ * pass over an unchanged library instead of a comparison of titles per item and level.
+ */
+function inRememberedOrder(items: ReadonlyArray<ListItem | null>, ranks: ReadonlyArray<number | undefined>): ListItem[] {
+  const placed: ListItem[] = [];
+  const others: ListItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === null) continue;
+    const rank = ranks[i];
+    // Ranks are distinct places in a list no longer than the library was: each goes in its slot.
+    if (rank !== undefined && rank >= 0 && rank < items.length * 2 + 1024 && placed[rank] === undefined) placed[rank] = item;
+    else others.push(item);
+  }
+  if (others.length === items.length) return others;
+  const ordered = placed.filter((item) => item !== undefined);
+  for (const item of others) ordered.push(item);
+  return ordered;
+}
+
+/** What a library's list is called: its directory's name. */
+export function libraryTitle(dir: string): string {
+  return displayLine(basename(resolve(dir)));
 }
 
 function statOrNull(path: string): { size: number; mtimeMs: number } | null {

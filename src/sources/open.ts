@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { t } from '../i18n/index.js';
 import { join, resolve } from 'node:path';
-import type { Article, ArticleList } from '../article/model.js';
+import type { Article, ArticleList, ListItem } from '../article/model.js';
 import { EXIT_UNREADABLE, QariError } from '../errors.js';
 import { readCachedPage } from './cache.js';
 import { decodeBody } from './charset.js';
@@ -10,7 +10,7 @@ import type { FeedEntry } from './feed.js';
 import { isHttpUrl } from './fetch.js';
 import { articleFromText, formatOfPath, formatOfResponse, sniffFormat, type Format } from './formats.js';
 import { contentKey } from './key.js';
-import { scanLibrary, type KnownFileLookup } from './library.js';
+import { libraryTitle, scanLibrary, type KnownFiles } from './library.js';
 import { DEFAULT_MAX_BYTES, FILE_MAX_BYTES, formatBytes } from './limits.js';
 import { listItem } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
@@ -40,7 +40,22 @@ export type Opened =
       finishOrder?: () => void;
       /** A feed's or the News list's items into the index (those not there yet), for the reader to run after its first screen. */
       indexItems?: (options: IndexFeedOptions) => Promise<void>;
+      /**
+       * Set when `list` holds only a library's first rows, from the index (`libraryHead`): how many
+       * items the whole list is expected to have, and what lists the whole (checking the directory).
+       */
+      rest?: { total: number; load: () => Promise<Opened> };
+      /** Set when the index holds every file of a library as it is: nothing to index in the background. */
+      indexed?: boolean;
     };
+
+/** A library's first rows from the index, for the reader's first screen (see Opened's `rest`). */
+export interface LibraryHead {
+  items: ListItem[];
+  total: number;
+  /** What the whole list is then made with: every file checked against the index. */
+  known: () => KnownFiles | undefined;
+}
 
 export interface OpenOptions {
   /** Where the offline copies of fetched pages live (in its cache/ folder). */
@@ -54,7 +69,9 @@ export interface OpenOptions {
   /** A big plain-text file may open with its first part while the rest loads (for the reader, not --print). */
   progressive?: boolean;
   /** Titles and keys of library files known unchanged (from the index), so they are not read again. */
-  knownFile?: KnownFileLookup;
+  knownFiles?: KnownFiles;
+  /** A library's first rows straight from the index, when it can give them (the reader's first screen). */
+  libraryHead?: (dir: string) => LibraryHead | null;
   /** A library list may come with only this many first items in order, the rest ordered by `finishOrder` (the reader's first screen). */
   firstRows?: number;
 }
@@ -196,8 +213,14 @@ interface StoredItemOpener {
 }
 
 async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
-  const { list, warnings, finishOrder } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFile, options.firstRows);
-  return { kind: 'list', list, warnings, finishOrder, open: (index) => openFile(itemAt(list, index).location, options) };
+  const head = options.libraryHead?.(dir);
+  if (head) {
+    const list: ArticleList = { kind: 'library', title: libraryTitle(dir), items: head.items };
+    const whole = { ...options, libraryHead: undefined, firstRows: undefined, knownFiles: head.known() };
+    return { kind: 'list', list, warnings: [], open: (index) => openFile(itemAt(list, index).location, options), rest: { total: head.total, load: () => openLibrary(dir, whole) } };
+  }
+  const { list, warnings, finishOrder, indexed } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFiles, options.firstRows);
+  return { kind: 'list', list, warnings, finishOrder, indexed, open: (index) => openFile(itemAt(list, index).location, options) };
 }
 
 /** Decoded text at `location` (a path, '-' or a URL; `url` is where it really came from) as an article or a feed. */

@@ -24,7 +24,15 @@ export function isOneCellPunctuation(code: number): boolean {
 
 /** A character that takes one cell and is a grapheme cluster of its own next to others like it. */
 export function isOneCellCluster(code: number): boolean {
-  return isSimpleCharacter(code) || isPresentationForm(code) || isOneCellPunctuation(code);
+  return isSimpleCharacter(code) || isPresentationForm(code) || isOneCellPunctuation(code) || isSelectionMarker(code);
+}
+
+/**
+ * The lists' selection markers ▶ ◀, on every list's first screen: one cell (followed by U+FE0F they
+ * are two-cell emoji, but that character, not one of these, sends the text to string-width).
+ */
+function isSelectionMarker(code: number): boolean {
+  return code === 0x25b6 || code === 0x25c0;
 }
 
 /**

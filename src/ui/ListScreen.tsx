@@ -27,10 +27,12 @@ interface Props {
   theme: Theme;
   /** Locations of articles whose text matches a query (the index), best first; null when unknown. */
   searchIndex?: (query: string) => string[] | null;
+  /** How many items the list has while `list` holds only its first rows (a library drawn from the index). */
+  total?: number;
 }
 
 /** A library (directory) or feed: pick an article; its reading progress is shown. */
-export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme, searchIndex }: Props) {
+export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme, searchIndex, total }: Props) {
   const size = useScreenSize();
   // Built on the first search only: resolving 50,000 locations would delay the first screen.
   const byLocation = useRef<{ list: ArticleList; at: Map<string, number> } | null>(null);
@@ -92,7 +94,7 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
   useWheel((step) => apply({ type: 'cursor', delta: step }));
   // Mirrored when most titles read right to left (chrome-row.ts).
   const direction = useMemo(() => listDirection(sampleTitles(list.items)), [list.items]);
-  const counts = { kind: t(list.kind === 'feed' ? 'feed' : list.kind === 'news' ? 'news' : 'library'), shown: shown.length, total: list.items.length };
+  const counts = { kind: t(list.kind === 'feed' ? 'feed' : list.kind === 'news' ? 'news' : 'library'), shown: total !== undefined && !state.filter.trim() ? total : shown.length, total: total ?? list.items.length };
   const heading = list.title && list.kind !== 'news' ? screenText('listHeading', { ...counts, title: shortened(list.title, Math.floor(size.width / 2)) }) : screenText('listHeadingUntitled', counts);
   const field = state.filtering || state.filter ? (
     <QueryField label={screenText('filterLabel')} value={state.filter} onChange={(text) => apply({ type: 'input', text })} width={size.width} options={layout} focus={state.filtering} direction={direction} />

@@ -2,7 +2,7 @@ import { type ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import type { Direction } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
-import { cursorMarker, listRow, type RowText } from './chrome-row.js';
+import { cursorPiece, listRow, type RowText } from './chrome-row.js';
 import type { Theme } from './theme.js';
 
 export interface ListEntry {
@@ -48,7 +48,7 @@ export function ListView({ title, entries, cursor, rows, width, options, theme, 
       {entries.length === 0 && listRows > 0 ? <Text {...theme.dim}>{listRow({ text: empty }, width, direction, options)}</Text> : null}
       {shown.map((entry, i) => {
         const index = first + i;
-        const row = listRow({ lead: index === cursor ? cursorMarker(direction) : '', leadWidth: 2, text: entry.label, details: entry.details }, width, direction, options);
+        const row = listRow({ lead: index === cursor ? cursorPiece(direction) : '', leadWidth: 2, text: entry.label, details: entry.details }, width, direction, options);
         return (
           <Text key={index} wrap="truncate-end" {...(index === cursor ? theme.cursor : {})}>
             {row}

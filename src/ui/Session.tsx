@@ -81,6 +81,48 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
   const [reading, setReading] = useState<Reading | null>(() => (opened.kind === 'article' ? startReading(opened, null) : null));
   const [index, setIndex] = useState<ReaderIndex | null>(null);
 
+  // A library whose order the index knows comes with only its first rows: the whole list (its
+  // directory checked against the index) replaces them right after the first screen, the cursor
+  // staying on its item. Its background indexing waits for it.
+  const rest = opened.kind === 'list' ? opened.rest : undefined;
+  const [expected, setExpected] = useState(rest?.total);
+  // Resolves to whether the whole list is known to be indexed as it is (nothing to index).
+  const wholeList = useRef<Promise<boolean>>(Promise.resolve(false));
+  useEffect(() => {
+    if (!rest) return;
+    let current = true;
+    let listed: (indexed: boolean) => void = () => undefined;
+    wholeList.current = new Promise((resolve) => (listed = resolve));
+    const timer = setTimeout(() => {
+      rest.load().then(
+        (whole) => {
+          if (!current) return;
+          if (whole.kind !== 'list') return listed(false);
+          const old = shownList.current;
+          const state = shownState.current;
+          // A cursor moved down stays on its item; one at the top stays at the top.
+          const at = state.cursor > 0 ? old?.items[visibleItems(old.items, state.filter)[state.cursor]]?.location : undefined;
+          const cursor = at === undefined ? 0 : visibleItems(whole.list.items, state.filter).findIndex((index) => whole.list.items[index].location === at);
+          setSource(whole);
+          setList(whole.list);
+          setListState({ ...state, cursor: Math.max(0, cursor) });
+          setExpected(undefined);
+          if (whole.warnings[0]) setNotice(whole.warnings[0]);
+          listed(whole.indexed === true);
+        },
+        (error: unknown) => {
+          // The directory could not be read (gone meanwhile): the rows from the index stay.
+          if (current) setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error));
+          listed(false);
+        },
+      );
+    }, 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, []);
+
   // A big library comes with only its first rows in order: the rest is ordered right after the
   // first screen (in place, so that the items' indices stay those `opened.open` takes), before
   // the index loads (its updates copy the list).
@@ -121,8 +163,11 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
           setIndex(loaded);
           // Said once: a damaged index moved aside, or (once per config directory) no index on this machine.
           if (loaded.warnings[0]) setNotice(loaded.warnings[0]);
-          if (libraryDir) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line), (files) => current && updateListed(files));
-          else if (opened.kind === 'list' && opened.indexItems && !loaded.unavailable) {
+          if (libraryDir) {
+            void wholeList.current.then((indexed) => {
+              if (current && !indexed) stop = loaded.indexLibrary(libraryDir, (line) => current && setNotice(line), (files) => current && updateListed(files));
+            });
+          } else if (opened.kind === 'list' && opened.indexItems && !loaded.unavailable) {
             // A feed's items (or the News list's not indexed yet) go into the index in the background.
             const controller = new AbortController();
             stop = () => controller.abort();
@@ -321,6 +366,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
       onOpen={open}
       onExit={exit}
       onRefresh={source?.news ? refresh : undefined}
+      total={expected}
       notice={notice}
       layout={layout}
       theme={theme}

@@ -32,6 +32,15 @@ export function cursorMarker(direction: Direction): string {
   return direction === 'rtl' ? '◀' : '▶';
 }
 
+/**
+ * The selection marker as a piece: one cell, placed as is. Laid out as text, it went through
+ * string-width, whose regexes take ~30 ms to compile on a list's first screen (cell-width.ts counts
+ * it without them).
+ */
+export function cursorPiece(direction: Direction): Piece {
+  return { text: cursorMarker(direction), width: 1 };
+}
+
 export function fitPiece(text: RowText, width: number, options: LayoutOptions): Piece {
   if (typeof text === 'string') return fitText(text, width, options);
   const room = Math.min(width, text.max ?? width);
@@ -66,8 +75,8 @@ export function placeRow(start: Piece, end: Piece | null, width: number, directi
 export interface ListRow {
   /** Blank cells at the start edge. */
   indent?: number;
-  /** A column at the start side before the text: the selection marker, a key, a label. */
-  lead?: RowText;
+  /** A column at the start side before the text: the selection marker (as a piece), a key, a label. */
+  lead?: RowText | Piece;
   /** Cells the lead column takes, the space before the text included (default: the lead's width). */
   leadWidth?: number;
   text: RowText;
@@ -91,7 +100,7 @@ const DETAIL_SEPARATOR = ' · ';
 export function listRow(row: ListRow, width: number, direction: Direction, options: LayoutOptions): string {
   const indent = Math.min(width, row.indent ?? 0);
   let room = width - indent;
-  const lead = row.lead !== undefined ? fitPiece(row.lead, room, options) : EMPTY_PIECE;
+  const lead = row.lead === undefined ? EMPTY_PIECE : typeof row.lead === 'object' && 'width' in row.lead ? row.lead : fitPiece(row.lead, room, options);
   const leadCells = Math.min(room, Math.max(lead.width, row.leadWidth ?? 0));
   room -= leadCells;
   let details: Piece | null = null;
