@@ -154,3 +154,30 @@ describe('bundled article', () => {
     expect(found[1].references?.map((r) => r.text)).toEqual(['نظيره العراقي', 'وزير الداخلية العراقي']);
   });
 });
+
+// Error kinds found on news qari was never tuned on (made-up sentences in the style of that news).
+describe('error kinds from unseen news', () => {
+  it('takes "و" off a name listed after a comma or after another name, and never gives it the office before', () => {
+    const found = people('وانتخب المجلس خالد الرميثي رئيسا للمكتب، وفوزي عبد الرحمان وسميرة الشواشي نائبين له.');
+    expect(found.map((e) => e.name).sort()).toEqual(['خالد الرميثي', 'سميرة الشواشي', 'فوزي عبد الرحمان'].sort());
+    expect(found.find((e) => e.name === 'فوزي عبد الرحمان')?.role).toBeNull();
+    expect(people('وشارك في الندوة كريستيان لوشون، ورولان لافيت.').map((e) => e.name)).toContain('رولان لافيت');
+  });
+
+  it('keeps the first letter of a given name that reads like a preposition ("كريم")', () => {
+    expect(people('وأفاد كريم الهلالي، في تصريح للإذاعة، أن الحزب مستعد.').map((e) => e.name)).toEqual(['كريم الهلالي']);
+  });
+
+  it('takes no inflected common word for a name, after a title either', () => {
+    expect(people('وكرر الوزير سؤاله عن القضاة فلم يجبه أحد.')).toEqual([]);
+    expect(people('وقال مسؤولان إيرانيان إن الطائرات أقلعت.')).toEqual([]);
+    expect(people('وأكد أن الرئيس يعين الوزراء بعد التشاور.')).toEqual([]);
+  });
+
+  it('ends a name at an alias marker and at a prayer, and merges the kunya in any case', () => {
+    expect(person('عبدالعزيز', 'ومنذ توحيدها على يد الملك عبدالعزيز طيب الله ثراه عام 1351هـ تنعم البلاد بالأمن.').honorific).toBe('الملك');
+    const found = people('وأعلنت الشرطة مقتل أبو عياض في اشتباكات.', 'ونشرت القناة صورة لجثة أمير أنصار الشريعة المكنّى بأبي عياض.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'أبو عياض', role: 'أمير أنصار الشريعة', official: true });
+  });
+});

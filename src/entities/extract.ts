@@ -8,14 +8,14 @@
 import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
-import { procliticReadings, stripProclitics } from './clitics.js';
+import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, gluedHonorificLength, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
@@ -145,6 +145,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (span) others.push({ block, span });
     }
   }
+  // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
+  const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
+  for (const { block, span } of people) {
+    if (span.skip === 0 && isListedWithConjunction(block.tokens, span.start, nameEnds.has(`${block.block}:${span.start}`))) span.skip = writtenOffset(block.tokens[span.start].text, 1);
+  }
   // Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
   const personTokens = coveredTokens(people);
   const freeLexical = lexical.filter((l) => !isCovered(personTokens, l));
@@ -207,7 +212,7 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
-  return compound || words.some((word) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled));
+  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
 }
 
 /**
@@ -281,8 +286,9 @@ function nameKey(words: readonly string[]): string[] {
   const key: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if ((word === 'عبد' || word === 'ابو') && words[i + 1]) {
-      key.push(bareWord(word + words[i + 1]));
+    if ((word === 'عبد' || word === 'ابو' || word === 'ابي' || word === 'ابا') && words[i + 1]) {
+      // "أبي عياض", "أبا بكر": the kunya in the genitive or accusative is the same name.
+      key.push(bareWord((word === 'عبد' ? word : 'ابو') + words[i + 1]));
       i++;
     } else key.push(bareWord(word));
   }
@@ -291,6 +297,7 @@ function nameKey(words: readonly string[]): string[] {
 
 function bareWord(word: string): string {
   if (word === 'ابن') return 'بن';
+
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
 }
 
@@ -464,7 +471,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   let best: FoundRole | null = null;
   for (const { block, span } of draft.mentions) {
     const isName = isNameIn(names, block);
-    for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
+    const conjoined = span.skip > 0 && /^و/.test(block.tokens[span.start].text);
+    for (const role of [roleBefore(block.tokens, span.start, isName, conjoined), roleAfter(block.tokens, span.end, isName)]) {
       if (!role) continue;
       const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
       if (!best || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length)) best = found;

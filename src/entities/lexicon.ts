@@ -218,6 +218,15 @@ export const PERSON_VERBS = [
 /** Parts of compound names that open the next part and never end a name ("بن سلمان", "آل نهيان"). */
 export const LEADING_NAME_PARTS = ['بن', 'ابن', 'بنت', 'عبد', 'أبو', 'ابو', 'أم', 'ام', 'آل', 'ال', 'فون', 'دي', 'فان', 'دير'];
 
+/**
+ * Words that introduce another name of the same person ("المكنى أبو بكر", "الملقب بـ", "المدعو"):
+ * they end the name and the office phrase before them, and are never part of either.
+ */
+export const ALIAS_MARKERS = [
+  'المكنى', 'المكنّى', 'المكناة', 'المكني', 'الملقب', 'الملقبة', 'المدعو', 'المدعوة', 'المسمى', 'المسماة',
+  'المعروف', 'المعروفة', 'الشهير', 'الشهيرة', 'يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'الملقّب', 'واسمه', 'اسمه',
+];
+
 /** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
 export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
@@ -236,6 +245,7 @@ export const foldedPersonTitles = foldedSet(PERSON_TITLES);
 export const foldedLeadingNameParts = foldedSet(LEADING_NAME_PARTS);
 export const foldedTrailingNameParts = foldedSet(TRAILING_NAME_PARTS);
 /** Name parts too common to identify a person on their own. */
+export const foldedAliasMarkers = foldedSet(ALIAS_MARKERS);
 export const foldedWeakNameParts = new Set([...foldedLeadingNameParts, ...foldedTrailingNameParts]);
 export const foldedOfficeTitles = foldedSet(OFFICE_TITLES);
 export const foldedNameLikeTitles = foldedSet(NAME_LIKE_TITLES);
@@ -303,7 +313,7 @@ export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 
 
 
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
-export const EXTRA_ROLE_STOPS = ['لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
+export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'طيلة', 'طوال', 'لمدة', 'لفترة', 'لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [

@@ -13,6 +13,7 @@ import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import {
+  foldedAliasMarkers,
   foldedExtraOfficeHeads,
   foldedExtraRoleStops,
   foldedLeadingNameParts,
@@ -341,10 +342,17 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
   return null;
 }
 
-/** Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between). */
-export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames): RoleMatch | null {
+/**
+ * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
+ * none when the name carries the conjunction "و" (`conjoined`).
+ */
+export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
+  // "رئيسا للمجلس الوطني، وفوزي ...": a name joined by "و" starts a new item, the office before is another's.
+  if (conjoined) return null;
   let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
   if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
+  // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
+  if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
   // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
   const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
   if (separated) end--;

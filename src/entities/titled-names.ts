@@ -8,7 +8,7 @@
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { gazetteer } from './gazetteer.js';
-import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedAliasMarkers, foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
 import { isOrdinaryWord } from './ordinary-words.js';
@@ -65,6 +65,7 @@ function cannotBeName(token: Token): boolean {
     isParticle(token) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
+    foldedAliasMarkers.has(word) ||
     isIndefiniteAccusative(word) ||
     gaz.honorifics.has(word) ||
     gaz.officeTitles.has(word) ||
