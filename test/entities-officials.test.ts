@@ -181,3 +181,31 @@ describe('error kinds from unseen news', () => {
     expect(found[0]).toMatchObject({ name: 'أبو عياض', role: 'أمير أنصار الشريعة', official: true });
   });
 });
+
+describe('error kinds from unseen news: names, roles and merging', () => {
+  it('merges the first name with the family name ("آل ...") or the last names alone into the full chain, never the father', () => {
+    const found = people('وجه وزير الشؤون البلدية المهندس عبداللطيف بن عبدالملك آل الشيخ بتضافر الجهود.', 'وأكد المهندس عبداللطيف آل الشيخ في تصريح أن الوزارة جاهزة.');
+    expect(found.map((e) => e.name)).toEqual(['عبداللطيف بن عبدالملك آل الشيخ']);
+    expect(found[0].mentions.map((m) => m.text)).not.toContain('الشيخ');
+    expect(people('وجه الرئيس الإيراني السابق، محمود احمدي نجاد، رسالة مفتوحة.', 'وقال احمدي نجاد إن الرسالة إنسانية.').filter((e) => e.name.includes('نجاد'))).toHaveLength(1);
+    const royals = people('وصل الأمير محمد بن سلمان بن عبدالعزيز إلى القاهرة.', 'ونقل تحيات الملك سلمان بن عبدالعزيز إلى الرئيس.');
+    expect(royals.map((e) => e.name).sort()).toEqual(['سلمان بن عبدالعزيز', 'محمد بن سلمان بن عبدالعزيز'].sort());
+  });
+
+  it('does not make a sheikh an official by the honorific alone, and reads the country with its qualifier', () => {
+    expect(person('سعد الجبوري', 'يروي الشيخ سعد الجبوري وهو أحد شيوخ المنطقة أنه سمع عن ذلك.')).toMatchObject({ official: false, role: null, honorific: 'الشيخ' });
+    expect(person('عبدالرحمن بن خليفة آل ثاني', 'وأقيم الحفل برعاية وزير البلدية والتخطيط العمراني بدولة قطر الشقيقة الشيخ عبدالرحمن بن خليفة آل ثاني.')).toMatchObject({
+      official: true,
+      role: 'وزير البلدية والتخطيط العمراني بدولة قطر الشقيقة',
+    });
+  });
+
+  it('joins offices set off by commas before the name into one office phrase', () => {
+    expect(person('محمد بن سلمان', 'وأناب الملك ولي ولي العهد، وزير الدفاع، صاحب السمو الملكي الأمير محمد بن سلمان للمشاركة في الاحتفال.').role).toBe('ولي ولي العهد، وزير الدفاع');
+  });
+
+  it('finds the name after a rank however rare its words, and a family name that is also an ordinary word', () => {
+    expect(person('خليفة حفتر', 'وأكد القائد العام للقوات المسلحة الليبية اللواء خليفة حفتر أن الوضع مستقر.')).toMatchObject({ honorific: 'اللواء', role: 'القائد العام للقوات المسلحة الليبية' });
+    expect(person('عادل فقيه', 'وتبدأ الندوة بحوار مع وزير الاقتصاد والتخطيط المهندس عادل فقيه، عن السياسات.').role).toBe('وزير الاقتصاد والتخطيط');
+  });
+});

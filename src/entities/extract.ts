@@ -330,7 +330,19 @@ function isPartialName(part: readonly string[], whole: readonly string[]): boole
   if (foldedLeadingNameParts.has(part[0]) && part.every((word, k) => whole[whole.length - part.length + k] === word)) return true;
   // "بن زايد" for "عبدالله بن زايد آل نهيان": the patronymic alone.
   if (part[0] === 'بن') for (let i = 1; i + part.length <= whole.length; i++) if (part.every((word, k) => whole[i + k] === word)) return true;
-  return part.length === 2 && whole[0] === part[0] && whole[whole.length - 1] === part[1];
+  if (part.length < 2) return false;
+  // "عبداللطيف آل الشيخ" for "عبداللطيف بن عبدالملك آل الشيخ", "هيلاري كلينتون" for "هيلاري رودام
+  // كلينتون": the first name(s) and the family name, the middle of the chain left out.
+  for (let i = 1; i < part.length; i++) {
+    const tail = part.length - i;
+    if (part[i - 1] === 'بن' || part[i - 1] === 'بنت') continue;
+    const tailStart = whole.length - tail;
+    if (tailStart <= i || (tail > 1 && whole[tailStart] !== 'ال')) continue;
+    if (part.every((word, k) => (k < i ? whole[k] : whole[tailStart + k - i]) === word)) return true;
+  }
+  // "أحمدي نجاد" for "محمود أحمدي نجاد": the last names alone, unless they are the father's ("بن ...").
+  const start = whole.length - part.length;
+  return !['بن', 'بنت'].includes(whole[start - 1]) && part[0] !== 'بن' && part.every((word, k) => whole[start + k] === word);
 }
 
 /**
@@ -381,7 +393,9 @@ function longestWords(words: string[], mentions: Located[]): string[] {
 function shortForms(draft: Draft): string[] {
   const forms: string[] = [];
   const last = draft.words[draft.words.length - 1];
-  if (draft.words.length > 1 && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  // "آل الشيخ": a family name with "آل" is not named by its last word alone ("الشيخ").
+  const family = draft.words.length > 2 && draft.words[draft.words.length - 2] === 'ال';
+  if (draft.words.length > 1 && !family && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
   return forms;
 }
 

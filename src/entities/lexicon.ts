@@ -289,7 +289,7 @@ export const ROYAL_TITLES = [
 ];
 
 /** Honorifics that are also the office when the article gives no fuller one ("الملك حسين"). */
-export const RULER_TITLES = ['الملك', 'الملكة', 'السلطان', 'الأمير', 'الأميرة', 'العاهل', 'الشيخ'];
+export const RULER_TITLES = ['الملك', 'الملكة', 'السلطان', 'الأمير', 'الأميرة', 'العاهل'];
 
 /** Office heads the tagger's list lacks (kept here so the tagger's features do not change). */
 export const EXTRA_OFFICE_HEADS = [

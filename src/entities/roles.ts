@@ -196,9 +196,11 @@ function prepositionComplement(tokens: readonly Token[], i: number): boolean {
 
 /** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
 function preposedKnown(token: Token): boolean {
+  // "بدولة قطر" (in the State of Qatar) places an office; "لجمهورية مصر" is where a visit goes.
+  const placeHead = token.folded.startsWith('ب');
   return stems(token)
     .slice(1)
-    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || stem === 'اسم');
+    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && PLACE_HEADS.has(stem)) || stem === 'اسم');
 }
 
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
@@ -250,6 +252,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     if (isVerbLike(token)) break;
+    // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
+    if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && stems(token).length === 1) break;
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
     const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
@@ -265,6 +269,11 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
+    // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
+    if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
+      end++;
+      continue;
+    }
     const accepted =
       isDefinite(token) ||
       isOfficeWord(token) ||
@@ -327,6 +336,10 @@ function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken
 }
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
+/** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
+const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
+/** Qualifiers of a country ("قطر الشقيقة"): part of the office phrase that names it. */
+const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
 const COMMAS = new Set(['،', ',']);
 
 /**
@@ -368,7 +381,21 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
-  return role;
+  return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/**
+ * "ولي ولي العهد، وزير الدفاع، الأمير محمد": offices set off by commas before the name are one office
+ * phrase, as the article words it.
+ */
+function commaChainBefore(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch {
+  let start = role.start;
+  while (start > 1 && COMMAS.has(tokens[start - 1].text)) {
+    const previous = officePhraseBefore(tokens, start - 1, isName);
+    if (!previous || previous.titleOnly) break;
+    start = previous.start;
+  }
+  return start === role.start ? role : { start, end: role.end, titleOnly: false };
 }
 
 /** How far back from a bracketed name the head of its list may be. */

@@ -8,7 +8,7 @@
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedAliasMarkers, foldedExtraRoleStops, foldedKinshipWords, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
 import { isOrdinaryWord } from './ordinary-words.js';
@@ -63,6 +63,7 @@ function cannotBeName(token: Token): boolean {
     (word.startsWith('لل') && word.length > 3) ||
     /^[0-9a-z]/.test(word) ||
     isParticle(token) ||
+    foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
     foldedAliasMarkers.has(word) ||
@@ -106,12 +107,27 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (token.folded === 'ال') break;
       continue;
     }
-    if (!looksLikeName(token) || isCliticNoun(token.folded)) break;
+    if (!looksLikeName(token) || isCliticNoun(token.folded)) {
+      if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
+      break;
+    }
     if (end > start && NOT_NAME_ENDING.test(token.folded) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
   return end;
+}
+
+/**
+ * "المهندس عادل فقيه،", "رئيسة الوزراء تيريزا ماي في": a family name that is also an ordinary word
+ * ("jurist", "May"), right after a given name and before a comma, a particle or a verb. An
+ * indefinite word that is not frequent in running text and takes no affix of a verb or pronoun.
+ */
+function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!isUnmarkedWord(token)) return false;
+  const next = tokens[i + 1];
+  return !next || !next.isWord || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
 }
 
 /** Skips what may stand between a title and the name: nationalities, remarks "(الراحل)", more titles. */
@@ -141,13 +157,22 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
-    const end = nameEnd(tokens, start, looksLikeName, () => false);
+    // Right after such a title a name is expected: its first word need only not be an ordinary
+    // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
+    const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
+    const end = nameEnd(tokens, start, first, () => false);
     if (end > start) {
       spans.push({ start, end });
       i = end - 1;
     }
   }
   return spans;
+}
+
+/** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
+function isUnmarkedWord(token: Token): boolean {
+  const word = token.folded;
+  return word.length >= 3 && !word.startsWith('ال') && !/^(?:[وفبلك]|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
 }
 
 /**
