@@ -209,3 +209,15 @@ describe('error kinds from unseen news: names, roles and merging', () => {
     expect(person('عادل فقيه', 'وتبدأ الندوة بحوار مع وزير الاقتصاد والتخطيط المهندس عادل فقيه، عن السياسات.').role).toBe('وزير الاقتصاد والتخطيط');
   });
 });
+
+describe('error kinds from unseen news: ancestors and family names', () => {
+  it('does not take a father or grandfather named alone for the son', () => {
+    const found = people('وتعمل الوزارة بقيادة الأمير محمد بن نايف بن عبدالعزيز ولي العهد وزير الداخلية.', 'ومنذ توحيدها على يد الملك عبدالعزيز عام 1351هـ.');
+    expect(found.find((e) => e.name.startsWith('محمد'))?.mentions.map((m) => m.text)).toEqual(['محمد بن نايف بن عبدالعزيز']);
+    expect(found.map((e) => e.name)).toContain('عبدالعزيز');
+  });
+
+  it('reads a family name that starts like a clitic ("فقيه") at the end of a titled name', () => {
+    expect(person('عادل فقيه', 'وتبدأ الندوة بكلمة المهندس عادل فقيه، ثم حوار مفتوح.', 'وقدم الكاتب حسين عادل شاهين عرضا.').honorific).toBe('المهندس');
+  });
+});

@@ -370,13 +370,18 @@ function groupPeople(people: Located[]): Draft[] {
   // Longer partial names join first, so that the shorter ones then see one owner left.
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
   for (const short of drafts) {
-    const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? d.key.includes(short.key[0]) : isPartialName(short.key, d.key)));
+    const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key)));
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
     }
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/** Whether a one-word name is a word of `whole` that is not an ancestor's ("بن نايف"). */
+function isOwnWord(word: string, whole: readonly string[]): boolean {
+  return whole.some((w, i) => w === word && !(i > 0 && (whole[i - 1] === 'بن' || whole[i - 1] === 'بنت')));
 }
 
 /** The folded words of the longest mention of a merged draft (further mentions look for it). */
@@ -394,7 +399,8 @@ function shortForms(draft: Draft): string[] {
   const forms: string[] = [];
   const last = draft.words[draft.words.length - 1];
   // "آل الشيخ": a family name with "آل" is not named by its last word alone ("الشيخ").
-  const family = draft.words.length > 2 && draft.words[draft.words.length - 2] === 'ال';
+  // "محمد بن سلمان": the last word is the father's name ("سلمان" alone is someone else).
+  const family = draft.words.length > 2 && ['ال', 'بن', 'ابن', 'بنت'].includes(draft.words[draft.words.length - 2]);
   if (draft.words.length > 1 && !family && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
   return forms;
 }

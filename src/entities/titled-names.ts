@@ -172,7 +172,9 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
 function isUnmarkedWord(token: Token): boolean {
   const word = token.folded;
-  return word.length >= 3 && !word.startsWith('ال') && !/^(?:[وفبلك]|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
+  // A conjunction "و" opens the next item; other first letters that read as clitics ("فقيه",
+  // "بكر") are judged with the clitic removed by isOrdinaryWord.
+  return word.length >= 3 && !/^(?:[فبلك]?ال|لل|و|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
 }
 
 /**
