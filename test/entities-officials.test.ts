@@ -221,3 +221,11 @@ describe('error kinds from unseen news: ancestors and family names', () => {
     expect(person('عادل فقيه', 'وتبدأ الندوة بكلمة المهندس عادل فقيه، ثم حوار مفتوح.', 'وقدم الكاتب حسين عادل شاهين عرضا.').honorific).toBe('المهندس');
   });
 });
+
+describe('error kinds from unseen news: led by, not named after', () => {
+  it('reads "بقيادة الأمير" and "بإدارة الدكتور" as a person, "مدينة الملك عبدالعزيز" as a place', () => {
+    expect(person('محمد بن نايف بن عبدالعزيز', 'وتعمل الوزارة بقيادة الأمير محمد بن نايف بن عبدالعزيز ولي العهد وزير الداخلية.').role).toBe('ولي العهد وزير الداخلية');
+    expect(people('وتقام الندوة بإدارة الدكتور علي المالكي في الخيمة الثقافية.').map((e) => e.name)).toEqual(['علي المالكي']);
+    expect(people('وزار الوفد مدينة الملك عبدالعزيز للعلوم والتقنية.')).toEqual([]);
+  });
+});

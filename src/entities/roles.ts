@@ -307,7 +307,8 @@ export function isInOfficeComplement(tokens: readonly Token[], start: number): b
 
 /** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
 function isNamedAfterHead(token: Token): boolean {
-  return hasTrait(token.folded, ORGANIZATION_HEAD) || stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
+  // Institutions and places, not verbal nouns: "بقيادة الأمير فلان" is led by him, not named after him.
+  return stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
 }
 
 /**
