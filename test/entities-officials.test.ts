@@ -229,3 +229,16 @@ describe('error kinds from unseen news: led by, not named after', () => {
     expect(people('وزار الوفد مدينة الملك عبدالعزيز للعلوم والتقنية.')).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news: names that hold an office word, bracketed names', () => {
+  it('reads "قائد" inside a name after an office phrase, and a rare definite word after a definite office as the name', () => {
+    expect(person('الباجي قايد السبسي', 'وبعد أن يلتقي برئيس الجمهورية الباجي قايد السبسي المبرمج ليوم الاثنين.').role).toBe('رئيس الجمهورية');
+    expect(person('حافظ قائد السبسي', 'أكد المدير التنفيذي لحركة نداء تونس حافظ قائد السبسي أن الحزب جاهز.').role).toBe('المدير التنفيذي لحركة نداء تونس');
+  });
+
+  it('reads a name in brackets after its honorific, with the office before both', () => {
+    const found = person('وليد الصمعاني', 'فوجئ وزير العدل الدكتور (وليد الصمعاني) في زيارة للمحاكم.', 'وسأل الوزير موظفا عن القضاة.');
+    expect(found).toMatchObject({ honorific: 'الدكتور', role: 'وزير العدل', official: true });
+    expect(found.references?.map((r) => r.text)).toEqual(['الوزير']);
+  });
+});

@@ -512,7 +512,8 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
       if (!best) best = { text, words: [fold(text)] };
       continue;
     }
-    const found = honorificBefore(block.tokens, span.start);
+    // "الدكتور (وليد الصمعاني)": a bracket may set the name off from its honorific.
+    const found = honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null);
     if (!found) continue;
     const tokens = block.tokens.slice(found.start, found.end);
     const text = block.text.slice(tokens[0].start, tokens[tokens.length - 1].end);

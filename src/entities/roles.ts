@@ -27,6 +27,7 @@ import {
   foldedRoyalTitles,
   foldedRulerTitles,
 } from './lexicon.js';
+import { isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
 
@@ -65,7 +66,9 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;
   const gaz = gazetteer();
   const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
-  return plain(before) && plain(after);
+  // "حافظ قائد السبسي": a given name that is also an ordinary adjective, before it.
+  const givenName = (token: Token): boolean => !token.folded.startsWith('ال') && !gaz.places.has(token.folded) && !isOfficeWord(token) && !isOrdinaryWord(token.folded, false, token.text);
+  return (plain(before) || givenName(before)) && plain(after);
 }
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
@@ -233,6 +236,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
+    // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه') break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1])) && !isName(end + 1)) {
         end++;
@@ -266,6 +271,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     const previous = tokens[end - 1];
+    // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
+    // another such word, is the name that follows the office, not a complement.
+    if (isDefinite(previous) && isDefinite(token) && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
@@ -292,6 +300,13 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
+}
+
+/** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
+function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  return (isRareWord(next.folded) && !isPlaceOrNationality(next) && !isDefinite(next)) || isOfficeInName(tokens, i + 1);
 }
 
 /**
@@ -363,6 +378,12 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
 export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
   // "رئيسا للمجلس الوطني، وفوزي ...": a name joined by "و" starts a new item, the office before is another's.
   if (conjoined) return null;
+  if (tokens[nameStart - 1]?.text === '(') {
+    const listed = listRoleBefore(tokens, nameStart - 1, isName);
+    if (listed) return listed;
+    // "وزير العدل الدكتور (وليد الصمعاني)": the bracket only sets the name off.
+    nameStart--;
+  }
   let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
   if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.

@@ -191,8 +191,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   const convincing = (start: number, end: number): boolean => {
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
-    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && isOrdinaryWord(token.folded))) return false;
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token) => plain(token) || part(token)));
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded))) return false;
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k)));
   };
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -203,7 +203,16 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
     if (office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',')) start++;
-    const end = nameEnd(tokens, start, looksLikeName, () => false);
+    // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
+    const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
+    if (bracket) start++;
+    // After a full office phrase or an honorific, a first word that is no ordinary word opens a
+    // name when a name word follows it ("المدير التنفيذي للحركة حافظ قائد السبسي").
+    const strong = start - i > 1 || !office;
+    const first = (token: Token): boolean =>
+      looksLikeName(token) || (strong && token === tokens[start] && isUnmarkedWord(token) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1)));
+    const end = nameEnd(tokens, start, first, () => false);
+    if (bracket && tokens[end]?.text !== ')') continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
       spans.push({ start, end });
       i = end - 1;
