@@ -516,8 +516,10 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
     const found = honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null);
     if (!found) continue;
     const tokens = block.tokens.slice(found.start, found.end);
-    const text = block.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t) => t.folded) };
+    // "والعريف": the conjunction is not part of the honorific.
+    const skip = tokens[0].folded.startsWith('وال') ? writtenOffset(tokens[0].text, 1) : 0;
+    const text = block.text.slice(tokens[0].start + skip, tokens[tokens.length - 1].end);
+    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 && skip > 0 ? t.folded.slice(1) : t.folded)) };
   }
   return best;
 }
@@ -527,8 +529,9 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   let role = findRole(draft, names);
   // A ruler's title is his office when the article gives no fuller one ("الملك حسين").
   const rulerTitle = honorific?.words.find(isRulerTitle);
-  const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle)).find(Boolean) : undefined;
-  if (!role && rulerToken) role = { text: rulerToken.text, tokens: [rulerToken], titleOnly: true };
+  // "والسلطان قابوس": the title may carry the conjunction of a list.
+  const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
+  if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
   const mentions = draft.mentions.map(mentionOf);
   const fullest = mentions.reduce((best, m) => (m.text.length > best.text.length ? m : best), mentions[0]);
   const ranked = honorific?.words.some(isRank) ?? false;

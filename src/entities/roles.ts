@@ -9,6 +9,7 @@
  * الداخلية الإيراني"), after a list entry's bracket and colon ("فلان (62 عاما): حاكم فلوريدا"), or as
  * the accusative office of an appointment ("تعيين فلان وكيلاً للوزارة").
  */
+import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
@@ -90,6 +91,12 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
 
 export function isHonorificWord(token: Token): boolean {
   const word = token.folded;
+  if (isHonorificStem(word)) return true;
+  // "والعريف سلطان", "والدكتور علي": the next item of a list, its honorific with the conjunction.
+  return word.length > 4 && word.startsWith('وال') && isHonorificStem(word.slice(1));
+}
+
+function isHonorificStem(word: string): boolean {
   return gazetteer().honorifics.has(word) || foldedRanks.has(word) || foldedRoyalTitles.has(word) || word === 'اول' || word === 'د';
 }
 
@@ -98,9 +105,13 @@ export function isRulerTitle(word: string): boolean {
   return foldedRulerTitles.has(word);
 }
 
+/** A rank that makes its holder an official: an officer's, not a private's or corporal's. */
 export function isRank(word: string): boolean {
-  return foldedRanks.has(word);
+  return foldedRanks.has(word) && !ENLISTED_RANKS.has(word);
 }
+
+/** Ranks of the rank and file ("الجندي عمر", "العريف سلطان"): an honorific, no public office. */
+const ENLISTED_RANKS = new Set(['الجندي', 'العريف', 'الرقيب', 'الشرطي', 'الوكيل رقيب', 'الطيار'].map(fold));
 
 /**
  * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",

@@ -5,7 +5,7 @@
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedLeadingNameParts, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
+import { foldedAliasMarkers, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
@@ -68,7 +68,10 @@ export function isCliticNoun(word: string): boolean {
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
   // ... but "تركي بن سعود": a nationality word before "بن" is a given name.
-  while (start < end && (isTitleWord(tokens[start]) || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && tokens[start + 1]?.folded !== 'بن') || !tokens[start].isWord)) start++;
+  // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
+  // name word, is the name.
+  const givenName = (i: number): boolean => foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])));
+  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && tokens[start + 1]?.folded !== 'بن') || !tokens[start].isWord)) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
@@ -131,15 +134,16 @@ function isKnownWholeName(folded: string): boolean {
 }
 
 /**
- * "، وفوزي عبد الرحمان"، "فلان وسميرة الشواشي": a name listed after a comma or another name carries
+ * "، وفوزي عبد الرحمان"، "فلان وسميرة الشواشي": a name listed after punctuation or another name carries
  * the conjunction "و" ("and"), whatever the name. Names that begin with و are known ones ("وليد")
  * or foreign ones whose next letter is a long vowel ("ويليام", "والتر"), and keep it.
  */
 export function isListedWithConjunction(tokens: readonly Token[], start: number, listed: boolean): boolean {
   const word = tokens[start].folded;
   if (!word.startsWith('و') || word.length < 4 || /^و[ايو]/.test(word) || isKnownWholeName(word)) return false;
+  // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
-  return listed || (before !== undefined && (before.text === '،' || before.text === ','));
+  return listed || before === undefined || !before.isWord;
 }
 
 /** A pronoun written at the end of a word: "ثراه", "روحها", "رحمه". */

@@ -8,7 +8,7 @@
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedExtraRoleStops, foldedKinshipWords, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedAliasMarkers, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
 import { isOrdinaryWord } from './ordinary-words.js';
@@ -89,8 +89,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       continue;
     }
-    // "تركي بن سعود": a nationality word before "بن" is a given name.
-    const givenName = isNationality(token) && tokens[end + 1]?.folded === 'بن';
+    // "تركي بن سعود": a nationality word before "بن" is a given name; so is a title that is also
+    // one ("الأمير سلطان بن عبدالعزيز", "العريف سلطان محمد") when a name word follows.
+    const next = tokens[end + 1];
+    const givenName =
+      (isNationality(token) && next?.folded === 'بن') ||
+      (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
