@@ -396,6 +396,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     nameStart--;
   }
   let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
+  // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
+  if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
