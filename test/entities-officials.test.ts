@@ -258,3 +258,10 @@ describe('error kinds from unseen news: lists of ranks and honorifics', () => {
     expect(people('وقال إن موقفنا ثابت.. وبشار الأسد قتل الآلاف من شعبه.').map((e) => e.name)).toEqual(['بشار الأسد']);
   });
 });
+
+describe('error kinds from unseen news: family names that read as nationalities', () => {
+  it('reads a nationality word right after a given name as the family name, and stops a name at "بنظيره"', () => {
+    expect(person('منصور التركي', 'أعلن المتحدث الأمني لوزارة الداخلية اللواء منصور التركي أن الجهات الأمنية تمكنت من القبض عليه.').role).toBe('المتحدث الأمني لوزارة الداخلية');
+    expect(people('والتقى الرئيس المصري عبدالفتاح السيسي بنظيره في القاهرة.').map((e) => e.name)).toEqual(['عبدالفتاح السيسي']);
+  });
+});

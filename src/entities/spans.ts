@@ -5,7 +5,7 @@
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
@@ -78,9 +78,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
+  // "منصور التركي": right after a known given name, a nationality word is the family name.
+  const familyName = (token: Token): boolean => end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded);
   const trailing = (token: Token): boolean =>
     !bracketed &&
-    (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+    ((isNationality(token) && !familyName(token)) ||
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {

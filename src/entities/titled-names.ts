@@ -8,7 +8,7 @@
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
 import { isOrdinaryWord } from './ordinary-words.js';
@@ -67,6 +67,7 @@ function cannotBeName(token: Token): boolean {
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
     foldedAliasMarkers.has(word) ||
+    foldedCounterpartWords.has(word) ||
     isIndefiniteAccusative(word) ||
     gaz.honorifics.has(word) ||
     gaz.officeTitles.has(word) ||
@@ -92,7 +93,10 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // "تركي بن سعود": a nationality word before "بن" is a given name; so is a title that is also
     // one ("الأمير سلطان بن عبدالعزيز", "العريف سلطان محمد") when a name word follows.
     const next = tokens[end + 1];
+    // "اللواء منصور التركي": right after a known given name, a nationality word is the family name.
+    const familyName = isNationality(token) && end === start + 1 && looksLikeName(tokens[start]);
     const givenName =
+      familyName ||
       (isNationality(token) && next?.folded === 'بن') ||
       (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
