@@ -265,3 +265,10 @@ describe('error kinds from unseen news: family names that read as nationalities'
     expect(people('والتقى الرئيس المصري عبدالفتاح السيسي بنظيره في القاهرة.').map((e) => e.name)).toEqual(['عبدالفتاح السيسي']);
   });
 });
+
+describe('error kinds from unseen news: companies and media', () => {
+  it('takes no company or medium written in Arabic letters for a person', () => {
+    expect(people('ووقعت الجريمة خارج شركة "وول مارت" لمبيعات التجزئة.')).toEqual([]);
+    expect(people('وذكرت صحيفة هافينغتون بوست أن الفتاة بخير.')).toEqual([]);
+  });
+});

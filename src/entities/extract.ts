@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -203,6 +203,8 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const titled = honorificBefore(tokens, span.start) !== null || (before !== undefined && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)));
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some(isOfficeWithPronoun)) return false;
+  // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
+  if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
@@ -213,6 +215,13 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
+}
+
+/** Whether a span follows the head of a company or medium's name, a quote mark allowed between. */
+function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
+  return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
 }
 
 /**

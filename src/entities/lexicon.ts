@@ -227,6 +227,22 @@ export const ALIAS_MARKERS = [
   'المعروف', 'المعروفة', 'الشهير', 'الشهيرة', 'يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'الملقّب', 'واسمه', 'اسمه',
 ];
 
+/**
+ * Last words of foreign company and media names written in Arabic letters ("هافينغتون بوست", "وول
+ * مارت", "ديلي شو"): a span that ends in one names a body, not a person.
+ */
+export const FOREIGN_ORGANIZATION_TAILS = [
+  'بوست', 'تايمز', 'تايمس', 'نيوز', 'جورنال', 'مارت', 'شو', 'تيليغراف', 'تلغراف', 'غارديان', 'برس', 'ميديا',
+  'موتورز', 'إيرلاينز', 'ايرلاينز', 'غروب', 'بنك', 'ستريت', 'توداي', 'ويك', 'ماغازين', 'تي في', 'إنك', 'كوربوريشن',
+  'تريبيون', 'هيرالد', 'كرونيكل', 'إكسبرس', 'اكسبرس', 'بوليتيكو', 'فيوتشرز', 'كابيتال', 'ووتش', 'كوم',
+];
+
+/** Heads that name a company, a medium or a work: the words after them are its name ("صحيفة ذا تايمز"). */
+export const MEDIA_HEADS = [
+  'شركة', 'صحيفة', 'موقع', 'قناة', 'وكالة', 'مجلة', 'جريدة', 'شبكة', 'إذاعة', 'تلفزيون', 'بصحيفة', 'لصحيفة',
+  'لشركة', 'بشركة', 'لموقع', 'بموقع', 'لقناة', 'بقناة', 'لوكالة', 'لمجلة', 'بمجلة', 'لشبكة', 'وصحيفة', 'وشركة',
+];
+
 /** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
 export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
@@ -246,6 +262,8 @@ export const foldedLeadingNameParts = foldedSet(LEADING_NAME_PARTS);
 export const foldedTrailingNameParts = foldedSet(TRAILING_NAME_PARTS);
 /** Name parts too common to identify a person on their own. */
 export const foldedAliasMarkers = foldedSet(ALIAS_MARKERS);
+export const foldedForeignOrganizationTails = foldedSet(FOREIGN_ORGANIZATION_TAILS);
+export const foldedMediaHeads = foldedSet(MEDIA_HEADS);
 export const foldedWeakNameParts = new Set([...foldedLeadingNameParts, ...foldedTrailingNameParts]);
 export const foldedOfficeTitles = foldedSet(OFFICE_TITLES);
 export const foldedNameLikeTitles = foldedSet(NAME_LIKE_TITLES);
