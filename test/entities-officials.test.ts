@@ -272,3 +272,16 @@ describe('error kinds from unseen news: companies and media', () => {
     expect(people('وذكرت صحيفة هافينغتون بوست أن الفتاة بخير.')).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news: office-holders after an office phrase', () => {
+  it('reads foreign and compound names right after a full office phrase', () => {
+    expect(person('جوزيف موسكات', 'وقال رئيس وزراء مالطا جوزيف موسكات إنه تم تفتيشهما.').role).toBe('رئيس وزراء مالطا');
+    expect(person('تيريزا ماي', 'وأعلنت رئيسة الوزراء تيريزا ماي في وقت متأخر أن مستوى التحذير حرج.').role).toBe('رئيسة الوزراء');
+    expect(person('بن علي يلدريم', 'في إجبار رئيس الحكومة التركية بن علي يلدريم، على سحب مشروع القانون.').role).toBe('رئيس الحكومة التركية');
+  });
+
+  it('keeps a constituency after "عن" in the office, and knows the Tunisian "معتمد"', () => {
+    expect(person('منجي الرحوي', 'انتقد نائب مجلس الشعب عن الجبهة الشعبية، منجي الرحوي المبادرة التشريعية.').role).toBe('نائب مجلس الشعب عن الجبهة الشعبية');
+    expect(person('محمد زياد دعلول', 'وفق ما صرح به معتمد جلمة محمد زياد دعلول لمراسلة الوكالة.').role).toBe('معتمد جلمة');
+  });
+});

@@ -200,8 +200,9 @@ function prepositionComplement(tokens: readonly Token[], i: number): boolean {
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
-    case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا"
+    case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
       // "من جهتها" (for her part) is no constituency.
+      if (isOrganizationHead(next) && stems(next).length === 1) return true;
       return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم)[\u064b-\u0652]*$/.test(next.text);
     default:
       return false;

@@ -200,8 +200,12 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
     if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded))) return false;
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k)));
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
   };
+  // After a full office phrase, a first word that is no ordinary word, before a name word or a
+  // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
+  const relaxedFirst = (start: number): boolean =>
+    isUnmarkedWord(tokens[start]) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1));
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const office = isOfficeStart(tokens, i);
@@ -217,8 +221,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // After a full office phrase or an honorific, a first word that is no ordinary word opens a
     // name when a name word follows it ("المدير التنفيذي للحركة حافظ قائد السبسي").
     const strong = start - i > 1 || !office;
-    const first = (token: Token): boolean =>
-      looksLikeName(token) || (strong && token === tokens[start] && isUnmarkedWord(token) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1)));
+    const first = (token: Token): boolean => looksLikeName(token) || (strong && token === tokens[start] && relaxedFirst(start));
     const end = nameEnd(tokens, start, first, () => false);
     if (bracket && tokens[end]?.text !== ')') continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
