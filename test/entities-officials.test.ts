@@ -285,3 +285,10 @@ describe('error kinds from unseen news: office-holders after an office phrase', 
     expect(person('محمد زياد دعلول', 'وفق ما صرح به معتمد جلمة محمد زياد دعلول لمراسلة الوكالة.').role).toBe('معتمد جلمة');
   });
 });
+
+describe('error kinds from unseen news: words next to names', () => {
+  it('takes no one-word "name" that only ever follows another name, and no royal adjective for an honorific', () => {
+    expect(people('وجه الوزير المهندس عبداللطيف آل الشيخ خطاب تهنئة لأمانة الأحساء.').map((e) => e.name)).toEqual(['عبداللطيف آل الشيخ']);
+    expect(people('وفق بيان لوزارة القصور الملكية والتشريفات والاوسمة.')).toEqual([]);
+  });
+});
