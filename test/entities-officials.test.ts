@@ -292,3 +292,24 @@ describe('error kinds from unseen news: words next to names', () => {
     expect(people('وفق بيان لوزارة القصور الملكية والتشريفات والاوسمة.')).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news: lists, meetings and places named after people', () => {
+  it('gives each governor of a dashed list his own office, and reads "والي" as an office', () => {
+    const found = people('وفي ما يلي قائمة الولاة الجدد : - عمر منصور، والي تونس ـ محمد قويدر ، والي بنزرت ـ وليد الوقيني، والي قبلي.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['عمر منصور', 'والي تونس'],
+      ['محمد قويدر', 'والي بنزرت'],
+      ['وليد الوقيني', 'والي قبلي'],
+    ]);
+  });
+
+  it('does not give a person the office of someone she meets, nor of the government named after her', () => {
+    expect(person('سلمى اللومي', 'وأدت وزيرة السياحة سلمى اللومي زيارة إلى مدريد.', 'وقد التقت اللومي بكاتبة الدولة للسياحة الاسبانية.').role).toBe('وزيرة السياحة');
+    expect(people('ولم يتلق البرلمان طلبا بالنسبة للوزيرين وكاتب الدولة الجدد في حكومة يوسف الشاهد.').filter((e) => e.official)).toEqual([]);
+  });
+
+  it('takes no place or institution named after someone for a person', () => {
+    expect(people('وجاءت ولاية بن عروس في المرتبة الثانية.')).toEqual([]);
+    expect(people('وتوفي السائق أثناء عمله بمستشفى ابن الجزار بالقيروان.')).toEqual([]);
+  });
+});

@@ -54,6 +54,8 @@ function isOfficeStem(stem: string): boolean {
 
 /** An office word, also with a clitic attached ("ووزير", "بوزير") or in the accusative ("وكيلاً"). */
 export function isOfficeWord(token: Token): boolean {
+  // "والي تونس" (governor) is written with ي; "والى" (and to) folds the same way.
+  if (token.folded === 'والي') return /ي[\u064b-\u0652]*$/.test(token.text);
   return hasTrait(token.folded, OFFICE_WORD);
 }
 
@@ -320,7 +322,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
 function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
-  return (isRareWord(next.folded) && !isPlaceOrNationality(next) && !isDefinite(next)) || isOfficeInName(tokens, i + 1);
+  return (isRareWord(next.folded) && stems(next).length === 1 && !isPlaceOrNationality(next) && !isDefinite(next)) || isOfficeInName(tokens, i + 1);
 }
 
 /**
@@ -404,12 +406,17 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
+  // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
+  // previous name's.
+  if (end > 0 && isDash(tokens[end - 1])) return null;
   // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
   const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
   if (separated) end--;
   // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
+  // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
+  if (!separated && end === nameStart && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
   let role = officePhraseBefore(tokens, end, isName);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
@@ -460,6 +467,11 @@ export function listRoleBefore(tokens: readonly Token[], open: number, isName: I
   return null;
 }
 
+/** A dash between list entries: "-", "–", "—" or a tatweel written alone ("ـ"). */
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && (/^[-–—]$/.test(token.text) || /^\u0640+$/.test(token.text));
+}
+
 /** Skips a short bracket after a name: "(62 عاما)", "(الراحل)". Returns the index after it. */
 function skipBracket(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
@@ -479,10 +491,12 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
   // list entry's bracket it introduces the office.
   const afterBracket = start > nameEnd;
-  const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || separator === '-' || separator === '–' || separator === '(';
+  const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || isDash(tokens[start]) || separator === '(';
   if (separator === ':' && !afterBracket) return null;
   if (separated) start++;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
+  // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets.
+  if (!separated && stems(tokens[start]).some((stem, k) => k > 0 && /^[بلك]/.test(tokens[start].folded) && isOfficeStem(stem))) return null;
   const end = officePhraseEnd(tokens, start, isName);
   const titleOnly = end - start === 1;
   if (!separated && titleOnly) return null;
