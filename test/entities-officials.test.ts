@@ -313,3 +313,19 @@ describe('error kinds from unseen news: lists, meetings and places named after p
     expect(people('وتوفي السائق أثناء عمله بمستشفى ابن الجزار بالقيروان.')).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news: edges of names and envoys', () => {
+  it('ends a name before a plural nationality and after a verb of saying', () => {
+    expect(person('عبد المالك سلال', 'دعا رئيس الوزراء الجزائري عبد المالك سلال الجزائريات إلى التصويت.').role).toBe('رئيس الوزراء الجزائري');
+    expect(people('وقال زهير المغزاوي إن الحزب سيجتمع.', 'وأوضح المغزاوي الذي التقى الوفد أن القرار قريب.').map((e) => e.name)).toEqual(['زهير المغزاوي']);
+  });
+
+  it('keeps where an envoy is sent in his office, and stops at "أمام"', () => {
+    expect(person('جان كوبيس', 'أعلن المبعوث الخاص للأمم المتحدة إلى العراق جان كوبيس أمام مجلس الأمن أن العمل مستمر.').role).toBe('المبعوث الخاص للأمم المتحدة إلى العراق');
+  });
+
+  it('does not give a name the office coordinated with "و" after it', () => {
+    const found = people('وكتب بريت ماكغورك مساعد الجنرال الاميركي جون الن وموفد الولايات المتحدة الخاص إلى المنطقة على تويتر.');
+    expect(found.find((e) => e.name === 'جون الن')?.role).not.toContain('موفد');
+  });
+});

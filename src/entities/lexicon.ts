@@ -331,7 +331,7 @@ export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 
 
 
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
-export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'طيلة', 'طوال', 'لمدة', 'لفترة', 'لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
+export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فوق', 'تحت', 'قرب', 'جراء', 'إزاء', 'ضمن', 'برفقة', 'طيلة', 'طوال', 'لمدة', 'لفترة', 'لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [

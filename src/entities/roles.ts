@@ -193,10 +193,12 @@ function quotedEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** Prepositions that may open an office's complement, with what must follow them. */
-function prepositionComplement(tokens: readonly Token[], i: number): boolean {
+function prepositionComplement(tokens: readonly Token[], i: number, head: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
   switch (tokens[i].folded) {
+    case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
+      return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية"
       return isOfficeWord(next);
     case 'في': // "عضو لجنة ... في مجلس النواب"
@@ -263,7 +265,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     }
     if (foldedExtraRoleStops.has(word)) break;
     if (foldedRoleStops.has(word)) {
-      if (!prepositionComplement(tokens, end) || isName(end + 1)) break;
+      if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
       end += 2;
       continue;
     }
@@ -368,6 +370,9 @@ function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken
 }
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
+/** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
+const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل']);
+
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
 const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
 /** Qualifiers of a country ("قطر الشقيقة"): part of the office phrase that names it. */
@@ -495,8 +500,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (separator === ':' && !afterBracket) return null;
   if (separated) start++;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
-  // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets.
-  if (!separated && stems(tokens[start]).some((stem, k) => k > 0 && /^[بلك]/.test(tokens[start].folded) && isOfficeStem(stem))) return null;
+  // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
+  // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
+  if (!separated && stems(tokens[start]).some((stem, k) => k > 0 && /^[وبلك]/.test(tokens[start].folded) && isOfficeStem(stem))) return null;
   const end = officePhraseEnd(tokens, start, isName);
   const titleOnly = end - start === 1;
   if (!separated && titleOnly) return null;

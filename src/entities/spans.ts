@@ -53,6 +53,12 @@ function isNationality(token: Token): boolean {
   return hasTrait(token.folded, NATIONALITY);
 }
 
+/** "الجزائريات", "إيرانيان": the feminine plural or the dual of a nationality, never in a name. */
+function isNationalPlural(folded: string): boolean {
+  const nationalities = gazetteer().nationalities;
+  return (folded.endsWith('ات') && nationalities.has(folded.slice(0, -2) + 'ه')) || (folded.endsWith('ان') && nationalities.has(folded.slice(0, -2)));
+}
+
 /** A preposition or conjunction attached to an ordinary word ("لاستقبال", "وعضوية"), not a name. */
 export function isCliticNoun(word: string): boolean {
   const gaz = gazetteer();
@@ -71,6 +77,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
   // name word, is the name.
   const givenName = (i: number): boolean => foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])));
+  // "أوضح المغزاوي": a verb of saying before the name is no part of it.
+  while (start < end - 1 && procliticReadings(tokens[start].folded).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
   while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
@@ -83,6 +91,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const trailing = (token: Token): boolean =>
     !bracketed &&
     ((isNationality(token) && !familyName(token)) ||
+      isNationalPlural(token.folded) ||
       foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").

@@ -133,7 +133,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
  */
 function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!isUnmarkedWord(token)) return false;
+  // "مؤخرا", "أيضا": an adverb with the accusative alef, never a family name.
+  if (!isUnmarkedWord(token) || (token.folded.length >= 4 && token.folded.endsWith('ا'))) return false;
   const next = tokens[i + 1];
   return !next || !next.isWord || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
 }
