@@ -329,3 +329,9 @@ describe('error kinds from unseen news: edges of names and envoys', () => {
     expect(found.find((e) => e.name === 'جون الن')?.role).not.toContain('موفد');
   });
 });
+
+describe('error kinds from unseen news: a bare title between office and name', () => {
+  it('ends the office phrase before a bare title that opens the name', () => {
+    expect(person('عبدالفتاح السيسي', 'وعبر عن شكره لرئيس الجمهورية الرئيس عبدالفتاح السيسي على حسن الاستقبال.').role).not.toBe('رئيس الجمهورية الرئيس');
+  });
+});

@@ -30,7 +30,7 @@ import {
 } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
-import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
+import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -365,7 +365,8 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
 /** The next name start at or after i within a short honorific chain (or tokens.length). */
 function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
-  while (j < tokens.length && j - i < 5 && !isName(j) && (isHonorificAt(tokens, j) || tokens[j].text === '.')) j++;
+  // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
+  while (j < tokens.length && j - i < 5 && !isName(j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 
