@@ -332,6 +332,6 @@ describe('error kinds from unseen news: edges of names and envoys', () => {
 
 describe('error kinds from unseen news: a bare title between office and name', () => {
   it('ends the office phrase before a bare title that opens the name', () => {
-    expect(person('عبدالفتاح السيسي', 'وعبر عن شكره لرئيس الجمهورية الرئيس عبدالفتاح السيسي على حسن الاستقبال.').role).not.toBe('رئيس الجمهورية الرئيس');
+    expect(person('عبدالفتاح السيسي', 'وعبر عن شكره لرئيس الجمهورية الرئيس عبدالفتاح السيسي على حسن الاستقبال.').role).toBe('رئيس الجمهورية');
   });
 });

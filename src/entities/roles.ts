@@ -430,6 +430,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     bare--;
     role = officePhraseBefore(tokens, bare, isName);
   }
+  // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his.
+  if (role?.titleOnly && !separated && role.start > 0) {
+    const fuller = officePhraseBefore(tokens, role.start, isName);
+    if (fuller && !fuller.titleOnly) role = fuller;
+  }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
   return separated ? commaChainBefore(tokens, role, isName) : role;
