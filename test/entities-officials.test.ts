@@ -335,3 +335,11 @@ describe('error kinds from unseen news: a bare title between office and name', (
     expect(person('عبدالفتاح السيسي', 'وعبر عن شكره لرئيس الجمهورية الرئيس عبدالفتاح السيسي على حسن الاستقبال.').role).toBe('رئيس الجمهورية');
   });
 });
+
+describe('error kinds from unseen news: the aim in a body\'s name', () => {
+  it('keeps "لمكافحة المخدرات" in the name of the body an official heads', () => {
+    expect(person('محمد بن نايف', 'برئاسة الأمير محمد بن نايف ولي العهد وزير الداخلية رئيس اللجنة الوطنية لمكافحة المخدرات في الرياض.').role).toBe(
+      'ولي العهد وزير الداخلية رئيس اللجنة الوطنية لمكافحة المخدرات',
+    );
+  });
+});

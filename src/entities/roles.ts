@@ -310,6 +310,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
+      // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
+      bodyAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
     if (!accepted) break;
@@ -319,6 +321,22 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
 }
+
+/**
+ * "رئيس اللجنة الوطنية لمكافحة المخدرات", "مدير الإدارة العامة لمكافحة الإرهاب": after a definite
+ * body ("اللجنة", "الإدارة") in the phrase, "ل" + a noun with a definite complement names its aim.
+ */
+function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
+  return false;
+}
+
+/** Media whose name a "ل" may open ("لصحيفة الحياة"): never a body's aim. */
+const foldedMediaHeadStems = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
 
 /** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
 function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
