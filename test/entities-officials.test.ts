@@ -343,3 +343,9 @@ describe('error kinds from unseen news: the aim in a body\'s name', () => {
     );
   });
 });
+
+describe('error kinds from unseen news: a title behind "ل"', () => {
+  it('reads "للرئيس" as ل + الرئيس before a name', () => {
+    expect(person('محمود عباس', 'وقدم الوزير الشكر للرئيس الفلسطيني محمود عباس على دعمه.')).toMatchObject({ official: true, role: 'الرئيس الفلسطيني' });
+  });
+});

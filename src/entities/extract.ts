@@ -489,6 +489,8 @@ function matchAt(
 function roleText(block: BlockTokens, role: RoleMatch): string {
   const tokens = block.tokens.slice(role.start, role.end);
   // "والية أريانة" (governor) is one word; "والمتحدث" is "و" + "المتحدث".
+  // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
+  if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
   const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
   const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);

@@ -56,6 +56,8 @@ function isOfficeStem(stem: string): boolean {
 export function isOfficeWord(token: Token): boolean {
   // "والي تونس" (governor) is written with ي; "والى" (and to) folds the same way.
   if (token.folded === 'والي') return /ي[\u064b-\u0652]*$/.test(token.text);
+  // "للرئيس" is ل + الرئيس with the article's alef dropped.
+  if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token.folded, OFFICE_WORD);
 }
 
