@@ -349,3 +349,14 @@ describe('error kinds from unseen news: a title behind "ل"', () => {
     expect(person('محمود عباس', 'وقدم الوزير الشكر للرئيس الفلسطيني محمود عباس على دعمه.')).toMatchObject({ official: true, role: 'الرئيس الفلسطيني' });
   });
 });
+
+describe('error kinds from unseen news: honorific-like family names, prepositions, bodies', () => {
+  it('reads an honorific after a given name as the family name ("سمير الحاج")', () => {
+    expect(person('سمير الحاج', 'وقال العقيد ركن سمير الحاج قائد اللواء الثالث إن القوات تقدمت.')).toMatchObject({ honorific: 'العقيد ركن', role: 'قائد اللواء الثالث' });
+  });
+
+  it('takes no preposition and noun after an office for a name, and keeps "بجامعة الإمام" in an office', () => {
+    expect(people('وقد وجه خادم الحرمين الشريفين بصرف مكافأة، وفق ما أعلنه الوزير.')).toEqual([]);
+    expect(person('عبدالرحمن بن معلا اللويحق', 'وتحدث الأستاذ الدكتور عبدالرحمن بن معلا اللويحق عضو هيئة التدريس بجامعة الإمام.').role).toBe('عضو هيئة التدريس بجامعة الإمام');
+  });
+});

@@ -257,7 +257,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه') break;
+    // ("بجامعة الإمام": after the head of a body's name it is that name.)
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1])) break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1])) && !isName(end + 1)) {
         end++;

@@ -53,6 +53,9 @@ function isNationality(token: Token): boolean {
   return hasTrait(token.folded, NATIONALITY);
 }
 
+/** Honorifics that are family names after a given name ("سمير الحاج"); see titled-names.ts. */
+const FAMILY_HONORIFICS_AFTER_NAME = new Set(['الحاج', 'الشيخ', 'السيد']);
+
 /** "الجزائريات", "إيرانيان": the feminine plural or the dual of a nationality, never in a name. */
 function isNationalPlural(folded: string): boolean {
   const nationalities = gazetteer().nationalities;
@@ -88,8 +91,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   // "منصور التركي": right after a known given name, a nationality word is the family name.
   const familyName = (token: Token): boolean => end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded);
-  const trailing = (token: Token): boolean =>
+  const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
+    !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||
       foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
@@ -113,7 +117,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     }
   }
   // "آل الشيخ": a title word after "آل" is the family's name and stays.
-  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1])) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
+  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];

@@ -7,11 +7,12 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
+import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -52,6 +53,9 @@ function isIndefiniteAccusative(word: string): boolean {
   const noun = word.slice(0, -1);
   return !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isRareWord(noun);
 }
+
+/** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"). */
+export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);
 
 /** Words that cannot be part of a name whatever else is known about them. */
 function cannotBeName(token: Token): boolean {
@@ -99,6 +103,11 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       familyName ||
       (isNationality(token) && next?.folded === 'بن') ||
       (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
+    // "العقيد سمير الحاج قائد اللواء": an honorific after the given name is the family name.
+    if (end > start && FAMILY_HONORIFICS.has(token.folded) && !stop(token) && (!next?.isWord || !looksLikeName(next) || isOfficeWord(next))) {
+      end++;
+      break;
+    }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
@@ -178,9 +187,15 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
   return spans;
 }
 
+/** "بصرف" (ب + صرف): a clitic before a word known in running text, so no name. */
+function hasPrepositionReading(word: string): boolean {
+  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && stem.length >= 3 && (!isRareWord(stem) || isCommonWord(stem)));
+}
+
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
 function isUnmarkedWord(token: Token): boolean {
   const word = token.folded;
+  if (hasPrepositionReading(word)) return false;
   // A conjunction "و" opens the next item; other first letters that read as clitics ("فقيه",
   // "بكر") are judged with the clitic removed by isOrdinaryWord.
   return word.length >= 3 && !/^(?:[فبلك]?ال|لل|و|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
@@ -195,7 +210,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   // Without a title's certainty, a name must start with a known name word, or be two or more words
   // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
   const plain = (token: Token): boolean =>
-    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded));
+    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded) && !hasPrepositionReading(token.folded));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   const convincing = (start: number, end: number): boolean => {
     const words = tokens.slice(start, end);
