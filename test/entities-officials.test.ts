@@ -360,3 +360,14 @@ describe('error kinds from unseen news: honorific-like family names, preposition
     expect(person('عبدالرحمن بن معلا اللويحق', 'وتحدث الأستاذ الدكتور عبدالرحمن بن معلا اللويحق عضو هيئة التدريس بجامعة الإمام.').role).toBe('عضو هيئة التدريس بجامعة الإمام');
   });
 });
+
+describe('error kinds from unseen news: decrees listing several appointments', () => {
+  it('gives each appointee the accusative office after his name, the next name joined by "و"', () => {
+    const found = people('وأعلن رئيس الحكومة عن تحوير وزاري، عين بمقتضاه أحمد عظوم وزيرا للشؤون الدينية وخليل الغرياني وزيرا للوظيفة العمومية والحوكمة وعبد اللطيف حمام كاتب دولة مكلف بالتجارة.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['أحمد عظوم', 'وزيرا للشؤون الدينية'],
+      ['خليل الغرياني', 'وزيرا للوظيفة العمومية والحوكمة'],
+      ['عبد اللطيف حمام', 'كاتب دولة مكلف بالتجارة'],
+    ]);
+  });
+});

@@ -533,7 +533,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const end = officePhraseEnd(tokens, start, isName);
   const titleOnly = end - start === 1;
   if (!separated && titleOnly) return null;
-  if (isName(end) || nameStartAfter(tokens, end, isName) >= 0) return null;
+  // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
+  const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
+  if (runsIntoName && !tokens[end].folded.startsWith('و')) return null;
   return { start, end, titleOnly };
 }
 
