@@ -371,3 +371,12 @@ describe('error kinds from unseen news: decrees listing several appointments', (
     ]);
   });
 });
+
+describe('error kinds from unseen news: chains of offices before a bare title', () => {
+  it('takes the offices set off by commas before "السفير فلان" as his role, but not across a list entry with "و"', () => {
+    expect(person('أحمد بن عبدالعزيز قطان', 'قال سفير المملكة ومندوبها الدائم لدى الجامعة العربية، عميد الدبلوماسيين العرب بالقاهرة، السفير أحمد بن عبدالعزيز قطان: إن العلاقات متينة.').role).toBe(
+      'سفير المملكة ومندوبها الدائم لدى الجامعة العربية، عميد الدبلوماسيين العرب بالقاهرة',
+    );
+    expect(person('حسين', 'وحضر الشيخ جابر الأحمد أمير الكويت السابق، والملك (الراحل) حسين.').role).toBe('الملك');
+  });
+});

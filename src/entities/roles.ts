@@ -201,8 +201,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
   switch (tokens[i].folded) {
     case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
       return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
-    case 'لدي': // "كاتب الدولة لدى وزير الخارجية"
-      return isOfficeWord(next);
+    case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
+      return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"
       return isOrganizationHead(next);
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
@@ -451,10 +451,16 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     bare--;
     role = officePhraseBefore(tokens, bare, isName);
   }
-  // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his.
-  if (role?.titleOnly && !separated && role.start > 0) {
+  // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
+  // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
+  // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
+  if (role?.titleOnly && !separated && role.start > 0 && !(tokens[role.start].folded.startsWith('و') && stems(tokens[role.start]).length > 1)) {
     const fuller = officePhraseBefore(tokens, role.start, isName);
     if (fuller && !fuller.titleOnly) role = fuller;
+    else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
+      const chained = commaChainBefore(tokens, role, isName);
+      if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };
+    }
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
