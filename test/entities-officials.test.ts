@@ -380,3 +380,9 @@ describe('error kinds from unseen news: chains of offices before a bare title', 
     expect(person('حسين', 'وحضر الشيخ جابر الأحمد أمير الكويت السابق، والملك (الراحل) حسين.').role).toBe('الملك');
   });
 });
+
+describe('error kinds from unseen news: courtesy titles of Gulf news', () => {
+  it('keeps "فضيلة" and "سعادة" in the honorific', () => {
+    expect(person('عبدالرحمن السديس', 'وأكد فضيلة الشيخ الدكتور عبدالرحمن السديس الرئيس العام لشؤون المسجد الحرام أن الخطة جاهزة.').honorific).toBe('فضيلة الشيخ الدكتور');
+  });
+});

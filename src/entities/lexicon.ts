@@ -303,7 +303,7 @@ export const RANKS = [
 /** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */
 export const ROYAL_TITLES = [
   'الملك', 'الملكة', 'الأمير', 'الأميرة', 'السلطان', 'الشيخ', 'الشيخة', 'صاحب', 'صاحبة', 'السمو', 'سمو',
-  'الملكي', 'الملكية', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'العاهل',
+  'الملكي', 'الملكية', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'العاهل', 'فضيلة', 'سعادة',
 ];
 
 /** Honorifics that are also the office when the article gives no fuller one ("الملك حسين"). */
