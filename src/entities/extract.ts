@@ -8,14 +8,14 @@
 import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
-import { procliticReadings, stripProclitics } from './clitics.js';
+import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedLeadingNameParts, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, gluedHonorificLength, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
@@ -145,6 +145,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (span) others.push({ block, span });
     }
   }
+  // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
+  const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
+  for (const { block, span } of people) {
+    if (span.skip === 0 && isListedWithConjunction(block.tokens, span.start, nameEnds.has(`${block.block}:${span.start}`))) span.skip = writtenOffset(block.tokens[span.start].text, 1);
+  }
   // Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
   const personTokens = coveredTokens(people);
   const freeLexical = lexical.filter((l) => !isCovered(personTokens, l));
@@ -166,7 +171,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const unsorted = persons.length === grouped.length ? firstEntities : persons.map((draft) => toPersonEntity(draft, allPersonTokens));
   // A one-word "name" with no title, office or known given or family name anywhere in the article is
   // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once.
-  const kept = unsorted.map((entity) => entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name)));
+  // "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
+  // second person.
+  const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
+  const trailsAName = (draft: Draft): boolean => draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
+  const kept = unsorted.map(
+    (entity, i) =>
+      (entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name))) &&
+      !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
+  );
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [
@@ -198,6 +211,11 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const titled = honorificBefore(tokens, span.start) !== null || (before !== undefined && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)));
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some(isOfficeWithPronoun)) return false;
+  // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
+  if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
+  // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
+  // after a person (or a place) is not that person.
+  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
@@ -207,7 +225,17 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
-  return compound || words.some((word) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled));
+  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
+}
+
+/** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
+const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
+
+/** Whether a span follows the head of a company or medium's name, a quote mark allowed between. */
+function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
+  return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
 }
 
 /**
@@ -281,8 +309,9 @@ function nameKey(words: readonly string[]): string[] {
   const key: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if ((word === 'عبد' || word === 'ابو') && words[i + 1]) {
-      key.push(bareWord(word + words[i + 1]));
+    if ((word === 'عبد' || word === 'ابو' || word === 'ابي' || word === 'ابا') && words[i + 1]) {
+      // "أبي عياض", "أبا بكر": the kunya in the genitive or accusative is the same name.
+      key.push(bareWord((word === 'عبد' ? word : 'ابو') + words[i + 1]));
       i++;
     } else key.push(bareWord(word));
   }
@@ -291,6 +320,7 @@ function nameKey(words: readonly string[]): string[] {
 
 function bareWord(word: string): string {
   if (word === 'ابن') return 'بن';
+
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
 }
 
@@ -323,7 +353,19 @@ function isPartialName(part: readonly string[], whole: readonly string[]): boole
   if (foldedLeadingNameParts.has(part[0]) && part.every((word, k) => whole[whole.length - part.length + k] === word)) return true;
   // "بن زايد" for "عبدالله بن زايد آل نهيان": the patronymic alone.
   if (part[0] === 'بن') for (let i = 1; i + part.length <= whole.length; i++) if (part.every((word, k) => whole[i + k] === word)) return true;
-  return part.length === 2 && whole[0] === part[0] && whole[whole.length - 1] === part[1];
+  if (part.length < 2) return false;
+  // "عبداللطيف آل الشيخ" for "عبداللطيف بن عبدالملك آل الشيخ", "هيلاري كلينتون" for "هيلاري رودام
+  // كلينتون": the first name(s) and the family name, the middle of the chain left out.
+  for (let i = 1; i < part.length; i++) {
+    const tail = part.length - i;
+    if (part[i - 1] === 'بن' || part[i - 1] === 'بنت') continue;
+    const tailStart = whole.length - tail;
+    if (tailStart <= i || (tail > 1 && whole[tailStart] !== 'ال')) continue;
+    if (part.every((word, k) => (k < i ? whole[k] : whole[tailStart + k - i]) === word)) return true;
+  }
+  // "أحمدي نجاد" for "محمود أحمدي نجاد": the last names alone, unless they are the father's ("بن ...").
+  const start = whole.length - part.length;
+  return !['بن', 'بنت'].includes(whole[start - 1]) && part[0] !== 'بن' && part.every((word, k) => whole[start + k] === word);
 }
 
 /**
@@ -351,13 +393,18 @@ function groupPeople(people: Located[]): Draft[] {
   // Longer partial names join first, so that the shorter ones then see one owner left.
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
   for (const short of drafts) {
-    const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? d.key.includes(short.key[0]) : isPartialName(short.key, d.key)));
+    const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key)));
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
     }
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/** Whether a one-word name is a word of `whole` that is not an ancestor's ("بن نايف"). */
+function isOwnWord(word: string, whole: readonly string[]): boolean {
+  return whole.some((w, i) => w === word && !(i > 0 && (whole[i - 1] === 'بن' || whole[i - 1] === 'بنت')));
 }
 
 /** The folded words of the longest mention of a merged draft (further mentions look for it). */
@@ -374,7 +421,10 @@ function longestWords(words: string[], mentions: Located[]): string[] {
 function shortForms(draft: Draft): string[] {
   const forms: string[] = [];
   const last = draft.words[draft.words.length - 1];
-  if (draft.words.length > 1 && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  // "آل الشيخ": a family name with "آل" is not named by its last word alone ("الشيخ").
+  // "محمد بن سلمان": the last word is the father's name ("سلمان" alone is someone else).
+  const family = draft.words.length > 2 && ['ال', 'بن', 'ابن', 'بنت'].includes(draft.words[draft.words.length - 2]);
+  if (draft.words.length > 1 && !family && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
   return forms;
 }
 
@@ -438,7 +488,11 @@ function matchAt(
 /** The office phrase as written, without a clitic on its first word ("بوزير خارجية مصر"). */
 function roleText(block: BlockTokens, role: RoleMatch): string {
   const tokens = block.tokens.slice(role.start, role.end);
-  const { offset } = stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }));
+  // "والية أريانة" (governor) is one word; "والمتحدث" is "و" + "المتحدث".
+  // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
+  if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
+  const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 
@@ -464,7 +518,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   let best: FoundRole | null = null;
   for (const { block, span } of draft.mentions) {
     const isName = isNameIn(names, block);
-    for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
+    const conjoined = span.skip > 0 && /^و/.test(block.tokens[span.start].text);
+    for (const role of [roleBefore(block.tokens, span.start, isName, conjoined), roleAfter(block.tokens, span.end, isName)]) {
       if (!role) continue;
       const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
       if (!best || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length)) best = found;
@@ -484,11 +539,14 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
       if (!best) best = { text, words: [fold(text)] };
       continue;
     }
-    const found = honorificBefore(block.tokens, span.start);
+    // "الدكتور (وليد الصمعاني)": a bracket may set the name off from its honorific.
+    const found = honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null);
     if (!found) continue;
     const tokens = block.tokens.slice(found.start, found.end);
-    const text = block.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t) => t.folded) };
+    // "والعريف": the conjunction is not part of the honorific.
+    const skip = tokens[0].folded.startsWith('وال') ? writtenOffset(tokens[0].text, 1) : 0;
+    const text = block.text.slice(tokens[0].start + skip, tokens[tokens.length - 1].end);
+    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 && skip > 0 ? t.folded.slice(1) : t.folded)) };
   }
   return best;
 }
@@ -498,8 +556,9 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   let role = findRole(draft, names);
   // A ruler's title is his office when the article gives no fuller one ("الملك حسين").
   const rulerTitle = honorific?.words.find(isRulerTitle);
-  const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle)).find(Boolean) : undefined;
-  if (!role && rulerToken) role = { text: rulerToken.text, tokens: [rulerToken], titleOnly: true };
+  // "والسلطان قابوس": the title may carry the conjunction of a list.
+  const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
+  if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
   const mentions = draft.mentions.map(mentionOf);
   const fullest = mentions.reduce((best, m) => (m.text.length > best.text.length ? m : best), mentions[0]);
   const ranked = honorific?.words.some(isRank) ?? false;

@@ -218,6 +218,31 @@ export const PERSON_VERBS = [
 /** Parts of compound names that open the next part and never end a name ("بن سلمان", "آل نهيان"). */
 export const LEADING_NAME_PARTS = ['بن', 'ابن', 'بنت', 'عبد', 'أبو', 'ابو', 'أم', 'ام', 'آل', 'ال', 'فون', 'دي', 'فان', 'دير'];
 
+/**
+ * Words that introduce another name of the same person ("المكنى أبو بكر", "الملقب بـ", "المدعو"):
+ * they end the name and the office phrase before them, and are never part of either.
+ */
+export const ALIAS_MARKERS = [
+  'المكنى', 'المكنّى', 'المكناة', 'المكني', 'الملقب', 'الملقبة', 'المدعو', 'المدعوة', 'المسمى', 'المسماة',
+  'المعروف', 'المعروفة', 'الشهير', 'الشهيرة', 'يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'الملقّب', 'واسمه', 'اسمه',
+];
+
+/**
+ * Last words of foreign company and media names written in Arabic letters ("هافينغتون بوست", "وول
+ * مارت", "ديلي شو"): a span that ends in one names a body, not a person.
+ */
+export const FOREIGN_ORGANIZATION_TAILS = [
+  'بوست', 'تايمز', 'تايمس', 'نيوز', 'جورنال', 'مارت', 'شو', 'تيليغراف', 'تلغراف', 'غارديان', 'برس', 'ميديا',
+  'موتورز', 'إيرلاينز', 'ايرلاينز', 'غروب', 'بنك', 'ستريت', 'توداي', 'ويك', 'ماغازين', 'تي في', 'إنك', 'كوربوريشن',
+  'تريبيون', 'هيرالد', 'كرونيكل', 'إكسبرس', 'اكسبرس', 'بوليتيكو', 'فيوتشرز', 'كابيتال', 'ووتش', 'كوم',
+];
+
+/** Heads that name a company, a medium or a work: the words after them are its name ("صحيفة ذا تايمز"). */
+export const MEDIA_HEADS = [
+  'شركة', 'صحيفة', 'موقع', 'قناة', 'وكالة', 'مجلة', 'جريدة', 'شبكة', 'إذاعة', 'تلفزيون', 'بصحيفة', 'لصحيفة',
+  'لشركة', 'بشركة', 'لموقع', 'بموقع', 'لقناة', 'بقناة', 'لوكالة', 'لمجلة', 'بمجلة', 'لشبكة', 'وصحيفة', 'وشركة',
+];
+
 /** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
 export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
@@ -236,6 +261,9 @@ export const foldedPersonTitles = foldedSet(PERSON_TITLES);
 export const foldedLeadingNameParts = foldedSet(LEADING_NAME_PARTS);
 export const foldedTrailingNameParts = foldedSet(TRAILING_NAME_PARTS);
 /** Name parts too common to identify a person on their own. */
+export const foldedAliasMarkers = foldedSet(ALIAS_MARKERS);
+export const foldedForeignOrganizationTails = foldedSet(FOREIGN_ORGANIZATION_TAILS);
+export const foldedMediaHeads = foldedSet(MEDIA_HEADS);
 export const foldedWeakNameParts = new Set([...foldedLeadingNameParts, ...foldedTrailingNameParts]);
 export const foldedOfficeTitles = foldedSet(OFFICE_TITLES);
 export const foldedNameLikeTitles = foldedSet(NAME_LIKE_TITLES);
@@ -275,11 +303,11 @@ export const RANKS = [
 /** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */
 export const ROYAL_TITLES = [
   'الملك', 'الملكة', 'الأمير', 'الأميرة', 'السلطان', 'الشيخ', 'الشيخة', 'صاحب', 'صاحبة', 'السمو', 'سمو',
-  'الملكي', 'الملكية', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'العاهل',
+  'الملكي', 'الملكية', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'العاهل', 'فضيلة', 'سعادة',
 ];
 
 /** Honorifics that are also the office when the article gives no fuller one ("الملك حسين"). */
-export const RULER_TITLES = ['الملك', 'الملكة', 'السلطان', 'الأمير', 'الأميرة', 'العاهل', 'الشيخ'];
+export const RULER_TITLES = ['الملك', 'الملكة', 'السلطان', 'الأمير', 'الأميرة', 'العاهل'];
 
 /** Office heads the tagger's list lacks (kept here so the tagger's features do not change). */
 export const EXTRA_OFFICE_HEADS = [
@@ -287,7 +315,7 @@ export const EXTRA_OFFICE_HEADS = [
   'وكيلة', 'الوكيلة', 'قائدة', 'مندوبة', 'المندوبة', 'حاكمة', 'رئيسة', 'مديرة', 'المديرة', 'النائبة',
   'الناطقة', 'المتحدثة', 'عمدة', 'نقيب', 'مفتش', 'المفتش', 'مراقب', 'المراقب', 'محافظ', 'قاضية', 'القاضية',
   'كاتبة', 'أمينة', 'الأمينة', 'المنسقة', 'منسقة', 'مبعوثة', 'المبعوثة',
-  'مساعدة', 'المساعدة', 'مستشارة', 'المستشارة', 'سفيرة', 'السفيرة', 'رئيس', 'برلماني',
+  'مساعدة', 'المساعدة', 'مستشارة', 'المستشارة', 'سفيرة', 'السفيرة', 'رئيس', 'برلماني', 'معتمد', 'المعتمد', 'عميد', 'الوالي', 'والية', 'الوالية',
 ];
 
 /** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */
@@ -303,12 +331,14 @@ export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 
 
 
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
-export const EXTRA_ROLE_STOPS = ['لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
+export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فوق', 'تحت', 'قرب', 'جراء', 'إزاء', 'ضمن', 'برفقة', 'طيلة', 'طوال', 'لمدة', 'لفترة', 'لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [
   'مدينة', 'جامعة', 'مستشفى', 'مركز', 'شارع', 'طريق', 'حي', 'قاعة', 'جائزة', 'مطار', 'ميناء', 'برج', 'ملعب',
   'مسجد', 'جامع', 'كلية', 'معهد', 'مدرسة', 'مؤسسة', 'مكتبة', 'أنفاق', 'نفق', 'جسر', 'كرسي', 'قصر', 'دارة', 'واحة',
+  'صندوق', 'برنامج', 'مجمع', 'مشروع', 'مبادرة', 'قاعدة', 'مدارس', 'أكاديمية', 'منحة', 'مستشفيات', 'حديقة', 'ميدان',
+  'ساحة', 'وقف', 'مجلس', 'هيئة', 'جمعية', 'مدينة', 'ملتقى', 'مهرجان', 'مسابقة', 'بوابة', 'محطة',
 ];
 
 export const foldedRanks = foldedSet(RANKS);

@@ -71,6 +71,7 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
   }
   // "يشنون", "تطالبون": the plural of a verb in the imperfect.
   if (!titled && /^[يت].{3,}ون$/.test(folded)) return true;
+  if (isInflected(folded, titled)) return true;
   // "سيحظى": the future prefix on a verb.
   if (/^س[يتن]/.test(folded) && folded.length >= 5 && isCommonWord(folded.slice(1))) return true;
   // "وأخيه", "أبوه": kinship with a pronoun describes someone.
@@ -81,6 +82,20 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
     if (IMPERFECT_PREFIXES.some((prefix) => prefix !== folded[0] && isCommonWord(prefix + stem))) return true;
   }
   return false;
+}
+
+/**
+ * Inflections that a name does not take, on a common word: "توصلنا" (a verb of "we"), "يأمل",
+ * "يعين" (a verb of "he", also right after a title: "الوزير يأمل"), and, outside a title's reach,
+ * duals ("مسؤولان إيرانيان"): the word without the ending is a common word.
+ */
+function isInflected(folded: string, titled: boolean): boolean {
+  if (folded.length >= 5 && folded.endsWith('نا') && isCommonWord(folded.slice(0, -2))) return true;
+  if (folded.length >= 4 && folded.length <= 6 && folded.startsWith('ي')) {
+    const stem = folded.slice(1);
+    if (isCommonWord(stem) || IMPERFECT_PREFIXES.some((prefix) => prefix !== 'ي' && isCommonWord(prefix + stem))) return true;
+  }
+  return !titled && folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2));
 }
 
 /** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */

@@ -10,7 +10,7 @@
 import type { Mention } from '../article/model.js';
 import { stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedCounterpartWords } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';
 import { honorificBefore, isOfficeStart, officePhraseEnd, type IsNameToken } from './roles.js';
 import type { Token } from './tokenize.js';
 
@@ -53,7 +53,7 @@ function mentionAt(block: ReferenceBlock, start: number, end: number): Mention {
 /** Whether the phrase [start, end) stands next to a name, as its office (not a reference). */
 function besideName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
   let after = end;
-  while (after < tokens.length && (COMMAS.has(tokens[after].text) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)))) after++;
+  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)))) after++;
   if (after < tokens.length && isName(after)) return true;
   let before = start - 1;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;

@@ -9,10 +9,12 @@
  * الداخلية الإيراني"), after a list entry's bracket and colon ("فلان (62 عاما): حاكم فلوريدا"), or as
  * the accusative office of an appointment ("تعيين فلان وكيلاً للوزارة").
  */
+import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import {
+  foldedAliasMarkers,
   foldedExtraOfficeHeads,
   foldedExtraRoleStops,
   foldedLeadingNameParts,
@@ -26,8 +28,9 @@ import {
   foldedRoyalTitles,
   foldedRulerTitles,
 } from './lexicon.js';
+import { isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
-import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
+import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -51,6 +54,10 @@ function isOfficeStem(stem: string): boolean {
 
 /** An office word, also with a clitic attached ("ووزير", "بوزير") or in the accusative ("وكيلاً"). */
 export function isOfficeWord(token: Token): boolean {
+  // "والي تونس" (governor) is written with ي; "والى" (and to) folds the same way.
+  if (token.folded === 'والي') return /ي[\u064b-\u0652]*$/.test(token.text);
+  // "للرئيس" is ل + الرئيس with the article's alef dropped.
+  if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token.folded, OFFICE_WORD);
 }
 
@@ -64,7 +71,9 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;
   const gaz = gazetteer();
   const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
-  return plain(before) && plain(after);
+  // "حافظ قائد السبسي": a given name that is also an ordinary adjective, before it.
+  const givenName = (token: Token): boolean => !token.folded.startsWith('ال') && !gaz.places.has(token.folded) && !isOfficeWord(token) && !isOrdinaryWord(token.folded, false, token.text);
+  return (plain(before) || givenName(before)) && plain(after);
 }
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
@@ -86,6 +95,12 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
 
 export function isHonorificWord(token: Token): boolean {
   const word = token.folded;
+  if (isHonorificStem(word)) return true;
+  // "والعريف سلطان", "والدكتور علي": the next item of a list, its honorific with the conjunction.
+  return word.length > 4 && word.startsWith('وال') && isHonorificStem(word.slice(1));
+}
+
+function isHonorificStem(word: string): boolean {
   return gazetteer().honorifics.has(word) || foldedRanks.has(word) || foldedRoyalTitles.has(word) || word === 'اول' || word === 'د';
 }
 
@@ -94,9 +109,13 @@ export function isRulerTitle(word: string): boolean {
   return foldedRulerTitles.has(word);
 }
 
+/** A rank that makes its holder an official: an officer's, not a private's or corporal's. */
 export function isRank(word: string): boolean {
-  return foldedRanks.has(word);
+  return foldedRanks.has(word) && !ENLISTED_RANKS.has(word);
 }
+
+/** Ranks of the rank and file ("الجندي عمر", "العريف سلطان"): an honorific, no public office. */
+const ENLISTED_RANKS = new Set(['الجندي', 'العريف', 'الرقيب', 'الشرطي', 'الوكيل رقيب', 'الطيار'].map(fold));
 
 /**
  * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",
@@ -117,6 +136,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     if (start >= 2 && tokens[start - 2].folded === 'ال') break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     if (!isHonorificWord(tokens[start - 1]) || word === 'د') break;
+    // "صاحب السمو الملكي": "الملكي" is royal only after "السمو" ("القصور الملكية والتشريفات" is no title).
+    if ((word === 'الملكي' || word === 'الملكيه') && tokens[start - 2]?.folded !== 'السمو') break;
     start--;
   }
   // A "د" alone without its dot is no honorific; neither is a chain that ended up empty.
@@ -174,19 +195,22 @@ function quotedEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** Prepositions that may open an office's complement, with what must follow them. */
-function prepositionComplement(tokens: readonly Token[], i: number): boolean {
+function prepositionComplement(tokens: readonly Token[], i: number, head: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
   switch (tokens[i].folded) {
-    case 'لدي': // "كاتب الدولة لدى وزير الخارجية"
-      return isOfficeWord(next);
+    case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
+      return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
+    case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
+      return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"
       return isOrganizationHead(next);
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
-    case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا"
+    case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
       // "من جهتها" (for her part) is no constituency.
+      if (isOrganizationHead(next) && stems(next).length === 1) return true;
       return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم)[\u064b-\u0652]*$/.test(next.text);
     default:
       return false;
@@ -195,9 +219,11 @@ function prepositionComplement(tokens: readonly Token[], i: number): boolean {
 
 /** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
 function preposedKnown(token: Token): boolean {
+  // "بدولة قطر" (in the State of Qatar) places an office; "لجمهورية مصر" is where a visit goes.
+  const placeHead = token.folded.startsWith('ب');
   return stems(token)
     .slice(1)
-    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || stem === 'اسم');
+    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && PLACE_HEADS.has(stem)) || stem === 'اسم');
 }
 
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
@@ -230,6 +256,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
+    // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
+    // ("بجامعة الإمام": after the head of a body's name it is that name.)
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1])) break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1])) && !isName(end + 1)) {
         end++;
@@ -239,7 +268,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     }
     if (foldedExtraRoleStops.has(word)) break;
     if (foldedRoleStops.has(word)) {
-      if (!prepositionComplement(tokens, end) || isName(end + 1)) break;
+      if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
       end += 2;
       continue;
     }
@@ -249,6 +278,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     if (isVerbLike(token)) break;
+    // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
+    if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && stems(token).length === 1) break;
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
     const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
@@ -261,9 +292,17 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     const previous = tokens[end - 1];
+    // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
+    // another such word, is the name that follows the office, not a complement.
+    if (isDefinite(previous) && isDefinite(token) && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
+    // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
+    if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
+      end++;
+      continue;
+    }
     const accepted =
       isDefinite(token) ||
       isOfficeWord(token) ||
@@ -274,6 +313,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
+      // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
+      bodyAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
     if (!accepted) break;
@@ -282,6 +323,29 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
+}
+
+/**
+ * "رئيس اللجنة الوطنية لمكافحة المخدرات", "مدير الإدارة العامة لمكافحة الإرهاب": after a definite
+ * body ("اللجنة", "الإدارة") in the phrase, "ل" + a noun with a definite complement names its aim.
+ */
+function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
+  return false;
+}
+
+/** Media whose name a "ل" may open ("لصحيفة الحياة"): never a body's aim. */
+const foldedMediaHeadStems = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
+
+/** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
+function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  return (isRareWord(next.folded) && stems(next).length === 1 && !isPlaceOrNationality(next) && !isDefinite(next)) || isOfficeInName(tokens, i + 1);
 }
 
 /**
@@ -297,7 +361,8 @@ export function isInOfficeComplement(tokens: readonly Token[], start: number): b
 
 /** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
 function isNamedAfterHead(token: Token): boolean {
-  return hasTrait(token.folded, ORGANIZATION_HEAD) || stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
+  // Institutions and places, not verbal nouns: "بقيادة الأمير فلان" is led by him, not named after him.
+  return stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
 }
 
 /**
@@ -321,11 +386,19 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
 /** The next name start at or after i within a short honorific chain (or tokens.length). */
 function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
-  while (j < tokens.length && j - i < 5 && !isName(j) && (isHonorificAt(tokens, j) || tokens[j].text === '.')) j++;
+  // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
+  while (j < tokens.length && j - i < 5 && !isName(j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
+/** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
+const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل']);
+
+/** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
+const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
+/** Qualifiers of a country ("قطر الشقيقة"): part of the office phrase that names it. */
+const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
 const COMMAS = new Set(['،', ',']);
 
 /**
@@ -341,16 +414,36 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
   return null;
 }
 
-/** Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between). */
-export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames): RoleMatch | null {
+/**
+ * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
+ * none when the name carries the conjunction "و" (`conjoined`).
+ */
+export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
+  // "رئيسا للمجلس الوطني، وفوزي ...": a name joined by "و" starts a new item, the office before is another's.
+  if (conjoined) return null;
+  if (tokens[nameStart - 1]?.text === '(') {
+    const listed = listRoleBefore(tokens, nameStart - 1, isName);
+    if (listed) return listed;
+    // "وزير العدل الدكتور (وليد الصمعاني)": the bracket only sets the name off.
+    nameStart--;
+  }
   let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
+  // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
+  if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
+  // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
+  if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
+  // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
+  // previous name's.
+  if (end > 0 && isDash(tokens[end - 1])) return null;
   // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
   const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
   if (separated) end--;
   // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
+  // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
+  if (!separated && end === nameStart && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
   let role = officePhraseBefore(tokens, end, isName);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
@@ -358,9 +451,34 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     bare--;
     role = officePhraseBefore(tokens, bare, isName);
   }
+  // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
+  // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
+  // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
+  if (role?.titleOnly && !separated && role.start > 0 && !(tokens[role.start].folded.startsWith('و') && stems(tokens[role.start]).length > 1)) {
+    const fuller = officePhraseBefore(tokens, role.start, isName);
+    if (fuller && !fuller.titleOnly) role = fuller;
+    else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
+      const chained = commaChainBefore(tokens, role, isName);
+      if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };
+    }
+  }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
-  return role;
+  return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/**
+ * "ولي ولي العهد، وزير الدفاع، الأمير محمد": offices set off by commas before the name are one office
+ * phrase, as the article words it.
+ */
+function commaChainBefore(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch {
+  let start = role.start;
+  while (start > 1 && COMMAS.has(tokens[start - 1].text)) {
+    const previous = officePhraseBefore(tokens, start - 1, isName);
+    if (!previous || previous.titleOnly) break;
+    start = previous.start;
+  }
+  return start === role.start ? role : { start, end: role.end, titleOnly: false };
 }
 
 /** How far back from a bracketed name the head of its list may be. */
@@ -387,6 +505,11 @@ export function listRoleBefore(tokens: readonly Token[], open: number, isName: I
   return null;
 }
 
+/** A dash between list entries: "-", "–", "—" or a tatweel written alone ("ـ"). */
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && (/^[-–—]$/.test(token.text) || /^\u0640+$/.test(token.text));
+}
+
 /** Skips a short bracket after a name: "(62 عاما)", "(الراحل)". Returns the index after it. */
 function skipBracket(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
@@ -406,14 +529,19 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
   // list entry's bracket it introduces the office.
   const afterBracket = start > nameEnd;
-  const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || separator === '-' || separator === '–' || separator === '(';
+  const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || isDash(tokens[start]) || separator === '(';
   if (separator === ':' && !afterBracket) return null;
   if (separated) start++;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
+  // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
+  // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
+  if (!separated && stems(tokens[start]).some((stem, k) => k > 0 && /^[وبلك]/.test(tokens[start].folded) && isOfficeStem(stem))) return null;
   const end = officePhraseEnd(tokens, start, isName);
   const titleOnly = end - start === 1;
   if (!separated && titleOnly) return null;
-  if (isName(end) || nameStartAfter(tokens, end, isName) >= 0) return null;
+  // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
+  const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
+  if (runsIntoName && !tokens[end].folded.startsWith('و')) return null;
   return { start, end, titleOnly };
 }
 

@@ -5,7 +5,7 @@
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedLeadingNameParts, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
@@ -53,6 +53,15 @@ function isNationality(token: Token): boolean {
   return hasTrait(token.folded, NATIONALITY);
 }
 
+/** Honorifics that are family names after a given name ("سمير الحاج"); see titled-names.ts. */
+const FAMILY_HONORIFICS_AFTER_NAME = new Set(['الحاج', 'الشيخ', 'السيد']);
+
+/** "الجزائريات", "إيرانيان": the feminine plural or the dual of a nationality, never in a name. */
+function isNationalPlural(folded: string): boolean {
+  const nationalities = gazetteer().nationalities;
+  return (folded.endsWith('ات') && nationalities.has(folded.slice(0, -2) + 'ه')) || (folded.endsWith('ان') && nationalities.has(folded.slice(0, -2)));
+}
+
 /** A preposition or conjunction attached to an ordinary word ("لاستقبال", "وعضوية"), not a name. */
 export function isCliticNoun(word: string): boolean {
   const gaz = gazetteer();
@@ -65,19 +74,41 @@ export function isCliticNoun(word: string): boolean {
  * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
  * خليفة السويدي)"); splits "X وY" lists into two names.
  */
-export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false): Span[] {
+export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
-  // ... but "تركي بن سعود": a nationality word before "بن" is a given name.
-  while (start < end && (isTitleWord(tokens[start]) || (isNationality(tokens[start]) && tokens[start + 1]?.folded !== 'بن') || !tokens[start].isWord)) start++;
+  // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
+  // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
+  // name word, is the name.
+  const givenName = (i: number): boolean => foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])));
+  // "أوضح المغزاوي": a verb of saying before the name is no part of it.
+  while (start < end - 1 && procliticReadings(tokens[start].folded).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
+  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
-  const trailing = (token: Token): boolean =>
+  // "منصور التركي": right after a known given name, a nationality word is the family name.
+  const familyName = (token: Token): boolean => end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded);
+  const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
-    (isNationality(token) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+    !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
+    ((isNationality(token) && !familyName(token)) ||
+      isNationalPlural(token.folded) ||
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+  // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
+  // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
+  for (let i = start + 1; i < end; i++) {
+    if (foldedAliasMarkers.has(tokens[i].folded)) {
+      end = i;
+      break;
+    }
+    if (i + 1 < end && isPrayer(tokens, i)) {
+      end = i;
+      break;
+    }
+  }
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   for (let i = start + 1; i < end; i++) {
     if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded)) {
@@ -86,7 +117,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     }
   }
   // "آل الشيخ": a title word after "آل" is the family's name and stays.
-  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1])) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
+  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
@@ -97,7 +128,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
     const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded);
     if (compound || conjunction) {
-      return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed)];
+      return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }
   }
   const first = tokens[start];
@@ -105,8 +136,45 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
   // "وإبراهيم", "وعبدالحفيظ": a hamza alef or "عبد" right after the letter shows it is a clitic.
   if (/^[وفبل][أإآ]/.test(first.text) || /^[وفبل]عبد/.test(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
+  if (isListedWithConjunction(tokens, start, listed)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
+  // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
+  // stands before a name, so a name word that begins with it keeps it too.
+  if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
   const { offset } = stripProclitics(first.text, first.folded, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+function isKnownWholeName(folded: string): boolean {
+  const gaz = gazetteer();
+  return gaz.firstNames.has(folded) || gaz.familyNames.has(folded);
+}
+
+/**
+ * "، وفوزي عبد الرحمان"، "فلان وسميرة الشواشي": a name listed after punctuation or another name carries
+ * the conjunction "و" ("and"), whatever the name. Names that begin with و are known ones ("وليد")
+ * or foreign ones whose next letter is a long vowel ("ويليام", "والتر"), and keep it.
+ */
+export function isListedWithConjunction(tokens: readonly Token[], start: number, listed: boolean): boolean {
+  const word = tokens[start].folded;
+  if (!word.startsWith('و') || word.length < 4 || /^و[ايو]/.test(word) || isKnownWholeName(word)) return false;
+  // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
+  const before = tokens[start - 1];
+  return listed || before === undefined || !before.isWord;
+}
+
+/** A pronoun written at the end of a word: "ثراه", "روحها", "رحمه". */
+const WRITTEN_PRONOUN = /(?:ه|ها|هم|هما)[\u064b-\u0652]*$/;
+
+/**
+ * "طيب الله ثراه", "رحمه الله", "حفظهما الله": a prayer after a name, at token i. "الله" there is
+ * between a verb and a noun with a pronoun, or after a verb with a pronoun, never in a name such
+ * as "عبد الله" or "ضيف الله".
+ */
+export function isPrayer(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.folded !== 'الله' || foldedLeadingNameParts.has(tokens[i].folded)) return false;
+  const after = tokens[i + 2];
+  return WRITTEN_PRONOUN.test(tokens[i].text) || (after !== undefined && after.isWord && WRITTEN_PRONOUN.test(after.text) && !isOfficeWord(after));
 }
 
 /** Honorifics that news text sometimes glues to the name without a space ("الدكتورفلان"). */

@@ -7,11 +7,12 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
+import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedKinshipWords, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun } from './spans.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -53,6 +54,9 @@ function isIndefiniteAccusative(word: string): boolean {
   return !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isRareWord(noun);
 }
 
+/** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"). */
+export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);
+
 /** Words that cannot be part of a name whatever else is known about them. */
 function cannotBeName(token: Token): boolean {
   const gaz = gazetteer();
@@ -63,8 +67,11 @@ function cannotBeName(token: Token): boolean {
     (word.startsWith('لل') && word.length > 3) ||
     /^[0-9a-z]/.test(word) ||
     isParticle(token) ||
+    foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
+    foldedAliasMarkers.has(word) ||
+    foldedCounterpartWords.has(word) ||
     isIndefiniteAccusative(word) ||
     gaz.honorifics.has(word) ||
     gaz.officeTitles.has(word) ||
@@ -87,8 +94,20 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       continue;
     }
-    // "تركي بن سعود": a nationality word before "بن" is a given name.
-    const givenName = isNationality(token) && tokens[end + 1]?.folded === 'بن';
+    // "تركي بن سعود": a nationality word before "بن" is a given name; so is a title that is also
+    // one ("الأمير سلطان بن عبدالعزيز", "العريف سلطان محمد") when a name word follows.
+    const next = tokens[end + 1];
+    // "اللواء منصور التركي": right after a known given name, a nationality word is the family name.
+    const familyName = isNationality(token) && end === start + 1 && looksLikeName(tokens[start]);
+    const givenName =
+      familyName ||
+      (isNationality(token) && next?.folded === 'بن') ||
+      (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
+    // "العقيد سمير الحاج قائد اللواء": an honorific after the given name is the family name.
+    if (end > start && FAMILY_HONORIFICS.has(token.folded) && !stop(token) && (!next?.isWord || !looksLikeName(next) || isOfficeWord(next))) {
+      end++;
+      break;
+    }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
@@ -105,12 +124,28 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (token.folded === 'ال') break;
       continue;
     }
-    if (!looksLikeName(token) || isCliticNoun(token.folded)) break;
+    if (!looksLikeName(token) || isCliticNoun(token.folded)) {
+      if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
+      break;
+    }
     if (end > start && NOT_NAME_ENDING.test(token.folded) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
   return end;
+}
+
+/**
+ * "المهندس عادل فقيه،", "رئيسة الوزراء تيريزا ماي في": a family name that is also an ordinary word
+ * ("jurist", "May"), right after a given name and before a comma, a particle or a verb. An
+ * indefinite word that is not frequent in running text and takes no affix of a verb or pronoun.
+ */
+function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  // "مؤخرا", "أيضا": an adverb with the accusative alef, never a family name.
+  if (!isUnmarkedWord(token) || (token.folded.length >= 4 && token.folded.endsWith('ا'))) return false;
+  const next = tokens[i + 1];
+  return !next || !next.isWord || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
 }
 
 /** Skips what may stand between a title and the name: nationalities, remarks "(الراحل)", more titles. */
@@ -140,13 +175,30 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
-    const end = nameEnd(tokens, start, looksLikeName, () => false);
+    // Right after such a title a name is expected: its first word need only not be an ordinary
+    // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
+    const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
+    const end = nameEnd(tokens, start, first, () => false);
     if (end > start) {
       spans.push({ start, end });
       i = end - 1;
     }
   }
   return spans;
+}
+
+/** "بصرف" (ب + صرف): a clitic before a word known in running text, so no name. */
+function hasPrepositionReading(word: string): boolean {
+  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && stem.length >= 3 && (!isRareWord(stem) || isCommonWord(stem)));
+}
+
+/** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
+function isUnmarkedWord(token: Token): boolean {
+  const word = token.folded;
+  if (hasPrepositionReading(word)) return false;
+  // A conjunction "و" opens the next item; other first letters that read as clitics ("فقيه",
+  // "بكر") are judged with the clitic removed by isOrdinaryWord.
+  return word.length >= 3 && !/^(?:[فبلك]?ال|لل|و|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
 }
 
 /**
@@ -158,14 +210,18 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   // Without a title's certainty, a name must start with a known name word, or be two or more words
   // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
   const plain = (token: Token): boolean =>
-    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded));
+    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded) && !hasPrepositionReading(token.folded));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   const convincing = (start: number, end: number): boolean => {
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
-    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && isOrdinaryWord(token.folded))) return false;
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token) => plain(token) || part(token)));
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded))) return false;
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
   };
+  // After a full office phrase, a first word that is no ordinary word, before a name word or a
+  // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
+  const relaxedFirst = (start: number): boolean =>
+    isUnmarkedWord(tokens[start]) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1));
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const office = isOfficeStart(tokens, i);
@@ -175,7 +231,15 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
     if (office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',')) start++;
-    const end = nameEnd(tokens, start, looksLikeName, () => false);
+    // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
+    const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
+    if (bracket) start++;
+    // After a full office phrase or an honorific, a first word that is no ordinary word opens a
+    // name when a name word follows it ("المدير التنفيذي للحركة حافظ قائد السبسي").
+    const strong = start - i > 1 || !office;
+    const first = (token: Token): boolean => looksLikeName(token) || (strong && token === tokens[start] && relaxedFirst(start));
+    const end = nameEnd(tokens, start, first, () => false);
+    if (bracket && tokens[end]?.text !== ')') continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
       spans.push({ start, end });
       i = end - 1;
