@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { cursorMarker, cursorPiece, joinPieces, listDirection, listRow, placeRow } from '../src/ui/chrome-row.js';
+import { cursorMarker, cursorPiece, joinPieces, listRow, placeRow } from '../src/ui/chrome-row.js';
+import { listDirection } from '../src/text/direction.js';
 import { cellWidth, oneCellClusterEnd } from '../src/text/cell-width.js';
 import { statusRow } from '../src/ui/StatusLine.js';
 import { ArticleDocument } from '../src/layout/document.js';

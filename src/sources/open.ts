@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { t } from '../i18n/index.js';
 import { join, resolve } from 'node:path';
-import type { Article, ArticleList, ListItem } from '../article/model.js';
+import type { Article, ArticleList, Direction, ListItem } from '../article/model.js';
 import { EXIT_UNREADABLE, QariError } from '../errors.js';
 import { readCachedPage } from './cache.js';
 import { decodeBody } from './charset.js';
@@ -42,9 +42,10 @@ export type Opened =
       indexItems?: (options: IndexFeedOptions) => Promise<void>;
       /**
        * Set when `list` holds only a library's first rows, from the index (`libraryHead`): how many
-       * items the whole list is expected to have, and what lists the whole (checking the directory).
+       * items the whole list is expected to have, which way the whole list reads (remembered with its
+       * order), and what lists the whole (checking the directory).
        */
-      rest?: { total: number; load: () => Promise<Opened> };
+      rest?: { total: number; direction: Direction; load: () => Promise<Opened> };
       /** Set when the index holds every file of a library as it is: nothing to index in the background. */
       indexed?: boolean;
     };
@@ -53,6 +54,7 @@ export type Opened =
 export interface LibraryHead {
   items: ListItem[];
   total: number;
+  direction: Direction;
   /** What the whole list is then made with: every file checked against the index. */
   known: () => KnownFiles | undefined;
 }
@@ -217,7 +219,7 @@ async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
   if (head) {
     const list: ArticleList = { kind: 'library', title: libraryTitle(dir), items: head.items };
     const whole = { ...options, libraryHead: undefined, firstRows: undefined, knownFiles: head.known() };
-    return { kind: 'list', list, warnings: [], open: (index) => openFile(itemAt(list, index).location, options), rest: { total: head.total, load: () => openLibrary(dir, whole) } };
+    return { kind: 'list', list, warnings: [], open: (index) => openFile(itemAt(list, index).location, options), rest: { total: head.total, direction: head.direction, load: () => openLibrary(dir, whole) } };
   }
   const { list, warnings, finishOrder, indexed } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFiles, options.firstRows);
   return { kind: 'list', list, warnings, finishOrder, indexed, open: (index) => openFile(itemAt(list, index).location, options) };

@@ -1,6 +1,5 @@
 import type { Direction } from '../article/model.js';
 import { fitText, fitTextAs } from '../layout/fit.js';
-import { dominantDirection } from '../text/direction.js';
 import type { LayoutOptions } from '../layout/types.js';
 
 /**
@@ -133,15 +132,4 @@ function fitDetails(details: readonly RowText[], room: number, direction: Direct
     used += piece.width + (pieces.length > 1 ? DETAIL_SEPARATOR.length : 0);
   }
   return joinPieces(pieces, direction, DETAIL_SEPARATOR);
-}
-
-/** The direction of a list's chrome: right-to-left when most of its items read right to left. */
-export function listDirection(texts: Iterable<string>): Direction {
-  let rtl = 0;
-  let all = 0;
-  for (const text of texts) {
-    all++;
-    if (dominantDirection(text, 'ltr') === 'rtl') rtl++;
-  }
-  return rtl * 2 > all ? 'rtl' : 'ltr';
 }
