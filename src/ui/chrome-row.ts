@@ -1,6 +1,8 @@
 import type { Direction } from '../article/model.js';
 import { fitText, fitTextAs } from '../layout/fit.js';
 import type { LayoutOptions } from '../layout/types.js';
+import { clustersOf } from '../text/clusters.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 /**
  * The rows around the article (lists, contents, card, help, status line) as plain strings of
@@ -43,8 +45,73 @@ export function cursorPiece(direction: Direction): Piece {
 export function fitPiece(text: RowText, width: number, options: LayoutOptions): Piece {
   if (typeof text === 'string') return fitText(text, width, options);
   const room = Math.min(width, text.max ?? width);
-  const fitted = text.base ? fitTextAs(text.text, room, options, text.base) : fitText(text.text, room, options);
+  const fitted = text.base ? fitTextAs(shortenQuoted(text.text, room), room, options, text.base) : fitText(text.text, room, options);
   return { text: fitted.text, width: fitted.width };
+}
+
+/** A message's quoted values, as tScreen isolates them (their own bidi controls removed). */
+const QUOTED = /\u2068([^\u2068\u2069]*)\u2069/g;
+/** Cells a quoted value keeps at least, its ellipsis included: enough to recognise a title. */
+const SHORTEST_QUOTE = 12;
+
+/**
+ * A message too wide for `width` cells, with its quoted values shortened first (with `…`), the
+ * longest first, each to no less than SHORTEST_QUOTE cells: what the message says around them, and
+ * its last value, still show ("cannot open وزير الداخلية…: file not found" rather than a reason cut
+ * off). The last value is the one that matters most (the reason, the count), unless it is the only
+ * one. In logical order, so a mirrored status line is shortened the same way. Only what is still too
+ * wide is then cut at its end by the layout.
+ */
+export function shortenQuoted(message: string, width: number): string {
+  if (!message.includes('\u2068')) return message;
+  const key = `${width}|${message}`;
+  let shortened = recentShortenings.get(key);
+  if (shortened === undefined) {
+    if (recentShortenings.size > 500) recentShortenings.clear();
+    shortened = shortenUncached(message, width);
+    recentShortenings.set(key, shortened);
+  }
+  return shortened;
+}
+
+const recentShortenings = new Map<string, string>();
+
+function shortenUncached(message: string, width: number): string {
+  let over = textCells(message) - width;
+  if (over <= 0) return message;
+  const quotes = [...message.matchAll(QUOTED)].map((match) => ({ at: match.index, value: sanitizeText(match[1]), cells: textCells(match[1]) }));
+  const shortenable = quotes.length > 1 ? quotes.slice(0, -1) : quotes;
+  const replaced = new Map<number, string>();
+  for (const quote of [...shortenable].sort((a, b) => b.cells - a.cells)) {
+    if (over <= 0) break;
+    const keep = Math.max(SHORTEST_QUOTE, quote.cells - over);
+    if (keep >= quote.cells) continue;
+    const cut = `${cutToCells(quote.value, keep - 1)}…`;
+    replaced.set(quote.at, cut);
+    over -= quote.cells - textCells(cut);
+  }
+  if (replaced.size === 0) return message;
+  return message.replace(QUOTED, (whole, _value: string, at: number) => {
+    const cut = replaced.get(at);
+    return cut === undefined ? whole : `\u2068${cut}\u2069`;
+  });
+}
+
+/** Cells of a text as the layout counts them (format characters none). */
+function textCells(text: string): number {
+  return clustersOf(sanitizeText(text)).reduce((sum, cluster) => sum + cluster.width, 0);
+}
+
+/** The start of a text, whole grapheme clusters, in at most `cells` cells, without trailing spaces. */
+function cutToCells(text: string, cells: number): string {
+  let used = 0;
+  let end = 0;
+  for (const cluster of clustersOf(text)) {
+    if (used + cluster.width > cells) break;
+    used += cluster.width;
+    end = cluster.end;
+  }
+  return text.slice(0, end).trimEnd();
 }
 
 export function blank(cells: number): Piece {
