@@ -12,7 +12,7 @@ import { articleFromText, formatOfPath, formatOfResponse, sniffFormat, type Form
 import { contentKey } from './key.js';
 import { libraryTitle, scanLibrary, type KnownFiles } from './library.js';
 import { DEFAULT_MAX_BYTES, FILE_MAX_BYTES, formatBytes } from './limits.js';
-import { listItem } from './list-item.js';
+import { listItem, sameTitle } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
 import { qariPackage } from '../package-root.js';
 import { openProgressively, PROGRESSIVE_MIN_BYTES, type ArticleLoading } from './progressive.js';
@@ -185,16 +185,23 @@ async function openFeedItem(text: string, feedLocation: string, fragment: string
  * for offline reading (by its link or its feed#id), else whatever the location is (a file, a page
  * fetched, a feed's item fetched).
  */
-export async function openIndexedLocation(location: string, options: OpenOptions): Promise<Opened> {
-  const stored = isHttpUrl(location) ? await storedItemAt(location, options.configDir) : null;
-  return stored ? stored.open(options) : openSource(location, options);
+export async function openIndexedLocation(location: string, options: OpenOptions, title?: string): Promise<Opened> {
+  const stored = isHttpUrl(location) ? await storedItemAt(location, options.configDir, title) : null;
+  if (stored) return stored.open(options);
+  const opened = await openSource(location, options);
+  if (opened.kind !== 'list' || opened.list.kind !== 'feed' || title === undefined) return opened;
+  // Older qari indexed a feed item without a link under the feed's own address: the item of that
+  // feed with the title the index has, if the feed still has it.
+  const at = opened.list.items.findIndex((item) => sameTitle(item.title, title));
+  if (at < 0) throw new QariError(t('notInFeed', { feed: opened.list.title ?? location }), EXIT_UNREADABLE);
+  return opened.open(at);
 }
 
 /** A subscribed feed's stored item at `location`, when there are subscriptions (their modules load only then). */
-async function storedItemAt(location: string, configDir: string): Promise<StoredItemOpener | null> {
+async function storedItemAt(location: string, configDir: string, title?: string): Promise<StoredItemOpener | null> {
   if (!existsSync(join(configDir, 'news', 'feeds.json'))) return null;
   const { findStoredItem } = await import('../news/news-list.js');
-  const found = findStoredItem(configDir, location);
+  const found = findStoredItem(configDir, location, title);
   if (!found) return null;
   return {
     open: (options) => openFeedEntry(found.entry, found.feedUrl, options),

@@ -34,8 +34,8 @@ export interface SessionProps {
   copyText?: ((text: string) => void) | null;
   /** Loads the index (after the first screen): search, people across articles. */
   loadIndex?: () => Promise<ReaderIndex>;
-  /** Opens another article by its location (a path or URL from the index). */
-  openLocation?: (location: string) => Promise<Opened>;
+  /** Opens another article by its location (a path or URL from the index) and the title the index has for it. */
+  openLocation?: (location: string, title?: string) => Promise<Opened>;
   /** The library directory the list shows, indexed in the background. */
   libraryDir?: string;
 }
@@ -233,7 +233,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
     const failed = (error: string) => tScreen('cannotOpenOther', { title: other.title, error: error.replace(/^qari: /, '') });
     let result: Opened;
     try {
-      result = await openLocation(other.location);
+      result = await openLocation(other.location, other.title);
     } catch (error) {
       return failed(error instanceof Error ? error.message.split('\n')[0] : String(error));
     }
