@@ -224,7 +224,7 @@ describe('an item older qari indexed under its feed\'s own address (an item with
     const before = store.alsoIn('اسكندر مومني', { location: '-', hash: '-' });
     // The same text under the feed's own address, as older qari recorded it.
     const row = store.db.prepare('SELECT * FROM articles WHERE location = ?').get(`${feed}#urn:visit 1`) as Record<string, unknown>;
-    const copy = { ...row, location: feed };
+    const copy: Record<string, unknown> = { ...row, location: feed };
     delete copy.id;
     const columns = Object.keys(copy);
     const id = store.db.prepare(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(copy)).lastInsertRowid;
