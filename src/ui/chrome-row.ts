@@ -97,10 +97,12 @@ function shortenUncached(message: string, width: number): string {
   });
 }
 
-/** Cells of a text as the layout counts them (format characters none). */
+/** Cells of a text as the layout counts them (the isolates none: left out, they need no segmenter). */
 function textCells(text: string): number {
-  return clustersOf(sanitizeText(text)).reduce((sum, cluster) => sum + cluster.width, 0);
+  return clustersOf(sanitizeText(text.replace(ISOLATES, ''))).reduce((sum, cluster) => sum + cluster.width, 0);
 }
+
+const ISOLATES = /[\u2066-\u2069]/g;
 
 /** The start of a text, whole grapheme clusters, in at most `cells` cells, without trailing spaces. */
 function cutToCells(text: string, cells: number): string {
