@@ -165,6 +165,8 @@ describe.skipIf(!hasTmux)('the News list in a real terminal (tmux)', () => {
     session.keys('Enter');
     const failed = await session.waitForScreen((l) => l.some((x) => x.includes('cannot open')), 'the one-line notice');
     expect(failed.filter((x) => x.includes('cannot open'))).toHaveLength(1);
+    // Too long for its half of the status line, it keeps what went wrong (the path loses its middle).
+    expect(failed.find((x) => x.includes('cannot open'))).toContain('no such file');
     // The card stays open.
     expect(failed.some((x) => x.trim().startsWith('Also in 2 articles'))).toBe(true);
     session.keys('q');

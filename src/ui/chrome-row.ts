@@ -55,12 +55,13 @@ const QUOTED = /\u2068([^\u2068\u2069]*)\u2069/g;
 const SHORTEST_QUOTE = 12;
 
 /**
- * A message too wide for `width` cells, with its quoted values shortened first (with `…`), the
- * longest first, each to no less than SHORTEST_QUOTE cells: what the message says around them, and
- * its last value, still show ("cannot open وزير الداخلية…: file not found" rather than a reason cut
- * off). The last value is the one that matters most (the reason, the count), unless it is the only
- * one. In logical order, so a mirrored status line is shortened the same way. Only what is still too
- * wide is then cut at its end by the layout.
+ * A message too wide for `width` cells, with its quoted values shortened first (with `…`), each to no
+ * less than SHORTEST_QUOTE cells, so that what the message says around them still shows: first the
+ * values before the last (titles, names: "cannot open وزير الداخلية…: no such file"), the longest
+ * first, cut at their end; then the last (the reason, which often names a path before saying what
+ * went wrong) in its middle, keeping its start and its end ("cannot open /home/…/gone.txt: no such
+ * file"). In logical order, so a mirrored status line is shortened the same way. Only what is still
+ * too wide is then cut at its end by the layout.
  */
 export function shortenQuoted(message: string, width: number): string {
   if (!message.includes('\u2068')) return message;
@@ -80,15 +81,24 @@ function shortenUncached(message: string, width: number): string {
   let over = textCells(message) - width;
   if (over <= 0) return message;
   const quotes = [...message.matchAll(QUOTED)].map((match) => ({ at: match.index, value: sanitizeText(match[1]), cells: textCells(match[1]) }));
-  const shortenable = quotes.length > 1 ? quotes.slice(0, -1) : quotes;
+  const last = quotes.pop();
   const replaced = new Map<number, string>();
-  for (const quote of [...shortenable].sort((a, b) => b.cells - a.cells)) {
-    if (over <= 0) break;
+  const shorten = (quote: (typeof quotes)[number], cut: (value: string, cells: number) => string) => {
     const keep = Math.max(SHORTEST_QUOTE, quote.cells - over);
-    if (keep >= quote.cells) continue;
-    const cut = `${cutToCells(quote.value, keep - 1)}…`;
-    replaced.set(quote.at, cut);
-    over -= quote.cells - textCells(cut);
+    if (keep >= quote.cells) return;
+    const shortened = cut(quote.value, keep - 1);
+    replaced.set(quote.at, shortened);
+    over -= quote.cells - textCells(shortened);
+  };
+  for (const quote of quotes.sort((a, b) => b.cells - a.cells)) {
+    if (over <= 0) break;
+    shorten(quote, (value, cells) => `${cutToCells(value, cells)}…`);
+  }
+  if (over > 0 && last) {
+    shorten(last, (value, cells) => {
+      const end = Math.ceil((cells * 2) / 3);
+      return `${cutToCells(value, cells - end)}…${lastCells(value, end)}`;
+    });
   }
   if (replaced.size === 0) return message;
   return message.replace(QUOTED, (whole, _value: string, at: number) => {
@@ -103,6 +113,19 @@ function textCells(text: string): number {
 }
 
 const ISOLATES = /[\u2066-\u2069]/g;
+
+/** The end of a text, whole grapheme clusters, in at most `cells` cells, without leading spaces. */
+function lastCells(text: string, cells: number): string {
+  const clusters = clustersOf(text);
+  let used = 0;
+  let start = text.length;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    if (used + clusters[i].width > cells) break;
+    used += clusters[i].width;
+    start = clusters[i].start;
+  }
+  return text.slice(start).trimStart();
+}
 
 /** The start of a text, whole grapheme clusters, in at most `cells` cells, without trailing spaces. */
 function cutToCells(text: string, cells: number): string {
