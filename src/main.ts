@@ -99,7 +99,7 @@ async function run(argv: string[], entry: string | undefined): Promise<number> {
     mouse: options.mouse,
     configDir,
     libraryDir: opened.kind === 'list' && opened.list.kind === 'library' ? options.source : undefined,
-    openLocation: (location) => openIndexedLocation(location, { ...sourceOptions, knownFiles: undefined, libraryHead: undefined, firstRows: undefined }),
+    openLocation: (location, title) => openIndexedLocation(location, { ...sourceOptions, knownFiles: undefined, libraryHead: undefined, firstRows: undefined }, title),
   });
   warn(store.warnings.slice(shownStoreWarnings));
   return 0;

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage, tScreen } from '../src/i18n/index.js';
 import stringWidth from 'string-width';
-import { cursorMarker, cursorPiece, joinPieces, listDirection, listRow, placeRow } from '../src/ui/chrome-row.js';
+import { cursorMarker, cursorPiece, joinPieces, listRow, placeRow, shortenQuoted } from '../src/ui/chrome-row.js';
+import { listDirection } from '../src/text/direction.js';
 import { cellWidth, oneCellClusterEnd } from '../src/text/cell-width.js';
 import { statusRow } from '../src/ui/StatusLine.js';
 import { ArticleDocument } from '../src/layout/document.js';
@@ -133,5 +135,40 @@ describe('the selection marker', () => {
     }
     for (const text of ['▶ خبر', '◀ abc', '▶\ufe0f', '◀\ufe0f x', '▶\u064e']) expect(cellWidth(text)).toBe(stringWidth(text));
     expect(oneCellClusterEnd('▶\u064e ', 0)).toBe(2);
+  });
+});
+
+describe('a notice too long for the status line', () => {
+  const LONG_TITLE = 'وزير الداخلية الإيراني يزور بغداد في زيارة رسمية تستمر يومين لبحث التعاون الأمني بين البلدين';
+  afterEach(() => setLanguage('en'));
+
+  it('shortens the title it quotes and keeps the reason, left to right', () => {
+    const article = { ...bundledArticle(), direction: 'ltr' as const, title: 'Interior ministers meet', source: null };
+    const doc = new ArticleDocument(article, 100, app);
+    const notice = tScreen('cannotOpenOther', { title: LONG_TITLE, error: 'ENOENT: no such file' });
+    const row = statusRow({ doc, state: { ...initialState(doc, doc.firstRow, 20), notice }, width: 100 });
+    expect(stringWidth(row)).toBe(100);
+    expect(row).toContain('cannot open …');
+    expect(row).toContain('…ا ةيلخادلا ريزو: ENOENT: no such file'); // the title's start, its ellipsis at its left end
+  });
+
+  it('does the same in a mirrored right-to-left status line, in Arabic', () => {
+    setLanguage('ar');
+    const doc = new ArticleDocument(bundledArticle(), 100, app);
+    const notice = tScreen('cannotOpenOther', { title: LONG_TITLE, error: 'ENOENT: no such file' });
+    const row = statusRow({ doc, state: { ...initialState(doc, doc.firstRow, 20), notice }, width: 100 });
+    expect(stringWidth(row)).toBe(100);
+    expect(row).toContain('ENOENT: no such file');
+    expect(logicalOfRtl(row)).toContain('تعذّر فتح وزير الداخلية');
+  });
+
+  it('is left as it is when it fits; a long reason loses its middle, keeping what went wrong', () => {
+    const fits = tScreen('cannotOpenOther', { title: 'short', error: 'gone' });
+    expect(shortenQuoted(fits, 40)).toBe(fits);
+    const reason = `cannot open /home/user/${'long-folder/'.repeat(6)}gone.txt: no such file`;
+    const shortened = shortenQuoted(tScreen('cannotOpenOther', { title: LONG_TITLE, error: reason }), 60);
+    const shown = shortened.replace(/[\u2068\u2069]/g, '');
+    expect(stringWidth(shown)).toBeLessThanOrEqual(60);
+    expect(shown).toMatch(/^cannot open وزير الداخل.*…: cannot open.*….*gone\.txt: no such file$/);
   });
 });

@@ -142,7 +142,23 @@ describe.skipIf(!hasTmux)('the index in a real terminal (tmux)', () => {
     const bottom = await session.waitForScreen((l) => l.some((x) => x.includes('Story 2099')), 'the last item');
     const last = bottom.findIndex((x) => x.includes('Story 2099'));
     expect(bottom[last - 1]).toContain('Story 2098');
+    // Once indexed, the list's order is remembered: the next start draws its first 500 rows from the index.
+    await session.waitForScreen((l) => l.some((x) => x.includes(`indexed ${count} articles for search`)), 'the library indexed', 60_000);
+    const remembered = join(config, 'library-order');
+    for (let waited = 0; !(existsSync(remembered) && readdirSync(remembered).some((f) => f.endsWith('.json'))); waited += 50) {
+      if (waited > 20_000) throw new Error('the list order was not remembered');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     session.keys('q');
     await session.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
-  }, 120_000);
+    // G pressed as soon as those rows show waits for the whole list: the real last item, not the 500th.
+    const again = new TmuxSession(`node bin/qari.js --shape off --config-dir ${config} ${library}`, 100, 30);
+    sessions.push(again);
+    await again.waitForScreen((l) => l[0].includes(`${count} of ${count}`), 'the first rows', 30_000);
+    again.keys('G');
+    const end = await again.waitForScreen((l) => l.some((x) => x.startsWith('▶') && /Story (2099|0499)/.test(x)), 'the cursor after G', 30_000);
+    expect(end.find((x) => x.startsWith('▶'))).toContain('Story 2099');
+    again.keys('q');
+    await again.waitForScreen((l) => l.some((x) => x.startsWith('EXIT=0')), 'qari to exit');
+  }, 180_000);
 });

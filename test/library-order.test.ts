@@ -10,6 +10,7 @@ import { knownFiles, libraryHead, refreshLibraryOrder } from '../src/index/libra
 import type { IndexStore } from '../src/index/store.js';
 import { listLibrary, scanLibrary } from '../src/sources/library.js';
 import { openSource, type LibraryHead } from '../src/sources/open.js';
+import { listDirection, titlesDirection } from '../src/text/direction.js';
 
 afterAll(() => closeIndexes());
 
@@ -142,9 +143,22 @@ describe('the remembered order of a library', () => {
     expect(whole.list.items.at(-1)?.title).not.toBe('خبر قديم'); // undated ones come after it
   });
 
+  it('remembers which way the whole list reads, for first rows that read the other way', async () => {
+    const mixed = fresh('mixed');
+    // The newest three have English titles: the first rows read left to right, the library right to left.
+    for (let i = 0; i < 3; i++) article(mixed, `en${i}.md`, `English news ${i}`, `2024-01-0${i + 1}`);
+    for (let i = 0; i < 7; i++) article(mixed, `ar${i}.md`, `خبر عربي ${i}`, `2020-01-0${i + 1}`);
+    await indexLibrary(mixed, store);
+    await refreshLibraryOrder(config, mixed);
+    const head = libraryHead(config, mixed, () => 0, 3, quiet);
+    expect(head?.items.map((item) => item.title.startsWith('English'))).toEqual([true, true, true]);
+    expect(listDirection(titles(head!.items))).toBe('ltr');
+    expect(head?.direction).toBe('rtl');
+    expect(titlesDirection((await listLibrary(mixed, () => 0)).items)).toBe('rtl');
+  });
+
   it('ignores a damaged order file', () => {
-    const orderFile = join(config, 'library-order', readdirSync(join(config, 'library-order'))[0]);
-    writeFileSync(orderFile, '{"version": 1, "ids": [');
+    for (const name of readdirSync(join(config, 'library-order'))) writeFileSync(join(config, 'library-order', name), '{"version": 2, "ids": [');
     expect(libraryHead(config, dir, () => 0, 2, quiet)).toBeNull();
   });
 });

@@ -195,6 +195,49 @@ describe('opening what the index names', () => {
   });
 });
 
+describe('an item older qari indexed under its feed\'s own address (an item without a link)', () => {
+  it('opens as that item by the title the index has, from the kept items or the feed fetched, and says in one line when the feed no longer has it', async () => {
+    const configDir = fresh();
+    const feed = server.url('/feed.xml');
+    const title = 'وزير الداخلية الإيراني يزور بغداد';
+    // Not subscribed: the feed fetched, the item with that title opened.
+    const fetched = article(await openIndexedLocation(feed, { configDir }, title));
+    expect(text(fetched)).toContain('اسكندر مومني');
+    expect(fetched.location).toBe(`${feed}#urn:visit 1`);
+    await expect(openIndexedLocation(feed, { configDir }, 'خبر قديم')).rejects.toThrow(`the feed أخبار تجريبية no longer has it`);
+    // Without a title it is the feed's list, as on the command line.
+    expect((await openIndexedLocation(feed, { configDir })).kind).toBe('list');
+    // Subscribed: from the kept items, without the network.
+    await runNewsCommand({ kind: 'subscribe', urls: [feed] }, { configDir, json: false, progressOf: () => 0, say: () => {}, writeOut: async () => {} });
+    items = [];
+    const hits = server.hits.get('/feed.xml');
+    const kept = article(await openIndexedLocation(feed, { configDir }, title));
+    expect([text(kept).includes('اسكندر مومني'), kept.location]).toEqual([true, `${feed}#urn:visit 1`]);
+    expect(server.hits.get('/feed.xml')).toBe(hits);
+  });
+
+  it('is one entry of the card\'s "also in" with the item indexed again under its own location', async () => {
+    const configDir = fresh();
+    const feed = server.url('/feed.xml');
+    await runNewsCommand({ kind: 'subscribe', urls: [feed] }, { configDir, json: false, progressOf: () => 0, say: () => {}, writeOut: async () => {} });
+    const store = indexOf(configDir);
+    const before = store.alsoIn('اسكندر مومني', { location: '-', hash: '-' });
+    // The same text under the feed's own address, as older qari recorded it.
+    const row = store.db.prepare('SELECT * FROM articles WHERE location = ?').get(`${feed}#urn:visit 1`) as Record<string, unknown>;
+    const copy: Record<string, unknown> = { ...row, location: feed };
+    delete copy.id;
+    const columns = Object.keys(copy);
+    const id = store.db.prepare(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(copy)).lastInsertRowid;
+    store.db.prepare(`INSERT INTO mentions SELECT ${mentionColumns(store).map((c) => (c === 'article_id' ? '?' : c)).join(', ')} FROM mentions WHERE article_id = ?`).run(id, row.id);
+    const after = store.alsoIn('اسكندر مومني', { location: '-', hash: '-' });
+    expect(after.map((a) => a.title).sort()).toEqual(before.map((a) => a.title).sort());
+  });
+});
+
+function mentionColumns(store: IndexStore): string[] {
+  return (store.db.prepare('PRAGMA table_info(mentions)').all() as Array<{ name: string }>).map((column) => column.name);
+}
+
 describe('refreshing', () => {
   it('indexes the items a killed refresh stored but did not index, even when the feed is unchanged', async () => {
     const configDir = fresh();

@@ -383,6 +383,29 @@ describe('the news options', () => {
   });
 });
 
+describe('feed: addresses (what browsers hand to feed readers)', () => {
+  it('are the http(s) feed they name, for SOURCE, --subscribe and OPML import', async () => {
+    const { parseCli } = await import('../src/cli/options.js');
+    const gulf = server.url('/gulf.xml');
+    const bare = gulf.replace(/^http:\/\//, '');
+    expect(parseCli([`feed://${bare}`], {}).source).toBe(gulf);
+    expect(parseCli(['feed:https://news.example/rss.xml'], {}).source).toBe('https://news.example/rss.xml');
+    expect(parseCli(['FEED://https://news.example/rss.xml'], {}).source).toBe('https://news.example/rss.xml');
+    expect(parseCli(['feed.xml'], {}).source).toBe('feed.xml');
+    const opened = await openSource(parseCli([`feed://${bare}`], {}).source, { configDir });
+    expect(opened.kind === 'list' && opened.list.title).toBe('أخبار الخليج');
+    const news = parseCli(['--subscribe', `feed:${gulf}`, `feed://${server.url('/levant.xml').replace(/^http:\/\//, '')}`], {}).news!;
+    expect(news).toEqual({ kind: 'subscribe', urls: [gulf, server.url('/levant.xml')] });
+    expect((await command(news)).code).toBe(0);
+    expect(loadSubscriptions(configDir).feeds.map((feed) => feed.url)).toEqual([gulf, server.url('/levant.xml')]);
+    const file = path.join(configDir, 'feeds.opml');
+    fs.writeFileSync(file, `<?xml version="1.0"?><opml version="2.0"><head/><body><outline type="rss" text="a" xmlUrl="feed://${bare}"/><outline type="rss" text="b" xmlUrl="feed:https://news.example/b.xml"/></body></opml>`);
+    const imported = await command({ kind: 'import-opml', file });
+    expect(imported.err).toEqual([`imported 1 feed from ${file} (1 already subscribed); qari --refresh fetches them`]);
+    expect(loadSubscriptions(configDir).feeds.map((feed) => feed.url)).toEqual([gulf, server.url('/levant.xml'), 'https://news.example/b.xml']);
+  });
+});
+
 describe('stored items', () => {
   it('are bounded per feed (the oldest go first) and an oversized body is not kept', async () => {
     const { storeFeedItems, MAX_ITEMS_PER_FEED } = await import('../src/news/items.js');

@@ -22,6 +22,13 @@ describe.skipIf(!hasScript)('start-up without ICU', () => {
     expect(await intlObjectsMade(BUNDLED_PATH, [' ', 'G', 'g', 'q'])).toBe('');
   });
 
+  it('shows a library\'s list, whose heading and help have — and ·, without a segmenter', async () => {
+    const library = mkdtempSync(join(tmpdir(), 'qari-intl-library-'));
+    writeFileSync(join(library, 'a.txt'), 'وزير الداخلية يزور بغداد\nنص الخبر.\n');
+    writeFileSync(join(library, 'b.txt'), 'اجتماع في الدوحة\nنص آخر.\n');
+    expect(await intlObjectsMade(library, ['j', 'q'])).not.toContain('Intl.Segmenter');
+  });
+
   it('still segments what needs segmenting (an emoji in the text)', async () => {
     const article = join(mkdtempSync(join(tmpdir(), 'qari-intl-')), 'emoji.txt');
     writeFileSync(article, 'خبر 👍🏽 عاجل\n');

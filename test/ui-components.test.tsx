@@ -149,4 +149,61 @@ describe('ListScreen', () => {
     stdin.write('kG\r');
     await waitFor(() => expect(opened).toEqual([2, 3]));
   });
+
+  describe('with only its first rows there (a library drawn from the index)', () => {
+    const whole: ArticleList = {
+      kind: 'library',
+      title: 'Library',
+      items: Array.from({ length: 40 }, (_, i) => ({ title: `Item ${i}`, source: null, date: null, location: `${i}.txt`, progress: 0 })),
+    };
+    const head: ArticleList = { ...whole, items: whole.items.slice(0, 3) };
+    /** What makes the whole list arrive, per rendered screen. */
+    interface Control {
+      arrive: () => void;
+    }
+
+    function Partial({ onOpen, onState, control }: { onOpen: (index: number) => void; onState?: (state: ListState) => void; control: Control }) {
+      const [state, setState] = React.useState<ListState>(initialListState);
+      const [all, setAll] = React.useState(false);
+      control.arrive = () => setAll(true);
+      const update = (next: ListState) => {
+        onState?.(next);
+        setState(next);
+      };
+      return <ListScreen list={all ? whole : head} total={all ? undefined : 40} state={state} onState={update} onOpen={onOpen} onExit={() => {}} notice={null} layout={layout} theme={theme} />;
+    }
+
+    it('keeps G, a move past those rows and the keys after them until the whole list is there', async () => {
+      const opened: number[] = [];
+      const states: ListState[] = [];
+      const control: Control = { arrive: () => undefined };
+      const { lastFrame, stdin, unmount } = render(<Partial onOpen={(index) => opened.push(index)} onState={(state) => states.push(state)} control={control} />);
+      await waitFor(() => expect(lastFrame()).toContain('Item 2'));
+      stdin.write('j'); // within the first rows: at once
+      await waitFor(() => expect(states.at(-1)?.cursor).toBe(1));
+      stdin.write('G');
+      stdin.write('k');
+      stdin.write('\r');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(states.at(-1)?.cursor).toBe(1); // not the last of the first rows
+      expect(opened).toEqual([]);
+      control.arrive();
+      await waitFor(() => expect(opened).toEqual([38]), 10_000); // G went to the real last item, k one up
+      unmount();
+    });
+
+    it('keeps a search typed meanwhile and runs it on the whole list', async () => {
+      const opened: number[] = [];
+      const control: Control = { arrive: () => undefined };
+      const { lastFrame, stdin, unmount } = render(<Partial onOpen={(index) => opened.push(index)} control={control} />);
+      await waitFor(() => expect(lastFrame()).toContain('Item 2'));
+      for (const key of ['/', 'I', 't', 'e', 'm', ' ', '3', '3', '\x7f', '5', '\r', '\r']) stdin.write(key);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(opened).toEqual([]);
+      control.arrive();
+      await waitFor(() => expect(opened).toEqual([35]), 10_000);
+      expect(lastFrame()).toContain('Item 35');
+      unmount();
+    });
+  });
 });

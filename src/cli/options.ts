@@ -3,6 +3,7 @@ import { QariError, EXIT_USAGE } from '../errors.js';
 import { LANGUAGES, t, type Language } from '../i18n/index.js';
 import { chooseLanguage } from '../i18n/choose.js';
 import type { NewsCommand } from '../news/commands.js';
+import { withoutFeedScheme } from '../sources/feed-scheme.js';
 
 export type BidiMode = 'auto' | 'app' | 'terminal';
 export type ShapeMode = 'auto' | 'on' | 'off';
@@ -38,8 +39,9 @@ Read Arabic, Persian, Hebrew and other news in the terminal, with correct right-
 
 SOURCE  a .txt, .md or .html file, a feed file (.xml, .rss, .atom, .json), a directory of
         articles, - for standard input, or an http(s) URL (a page, or an RSS, Atom or JSON
-        feed, which opens as a list). Default: the News list when you have subscriptions,
-        else the bundled article.
+        feed, which opens as a list; a browser's feed:// or feed:https:// address is the
+        http(s) feed it names). Default: the News list when you have subscriptions, else
+        the bundled article.
 
 Options:
   -p, --print                 write the wrapped article to standard output (no TUI);
@@ -147,7 +149,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     }
   }
   return {
-    source: positionals[0],
+    source: positionals[0] === undefined ? undefined : withoutFeedScheme(positionals[0]),
     print: values.print ?? false,
     json: values.json ?? false,
     width,
@@ -178,7 +180,7 @@ function indexQuery(search: string | undefined, who: string | undefined, rest: s
 
 /** The news command given, if any: one at a time; --subscribe and --unsubscribe take the positionals as more URLs. */
 function newsCommand(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): NewsCommand | undefined {
-  const urls = (name: string) => [...((values[name] as string[] | undefined) ?? []), ...positionals];
+  const urls = (name: string) => [...((values[name] as string[] | undefined) ?? []), ...positionals].map(withoutFeedScheme);
   const given: NewsCommand[] = [];
   if (values.subscribe) given.push({ kind: 'subscribe', urls: urls('subscribe') });
   if (values.unsubscribe) given.push({ kind: 'unsubscribe', urls: urls('unsubscribe') });

@@ -96,6 +96,7 @@ export const ar: Messages = {
   progressDone: 'مقروء',
   opening: 'جارٍ فتح {title}…',
   notAnArticle: 'هذا العنصر قائمة، لا مقال',
+  notInFeed: 'لم يعد في الخلاصة {feed}',
   cannotOpenOther: 'تعذّر فتح {title}: {error}',
   firstPartOnly: 'لم يُقرأ إلا الجزء الأول: {error}',
 

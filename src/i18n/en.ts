@@ -102,6 +102,7 @@ export const en = {
   progressDone: 'done',
   opening: 'opening {title}…',
   notAnArticle: 'that item is a list, not an article',
+  notInFeed: 'the feed {feed} no longer has it',
   cannotOpenOther: 'cannot open {title}: {error}',
   firstPartOnly: 'only the first part could be read: {error}',
 

@@ -96,6 +96,7 @@ export const fa: Messages = {
   progressDone: 'خوانده‌شده',
   opening: 'در حال باز کردن {title}…',
   notAnArticle: 'این مورد فهرست است، نه مقاله',
+  notInFeed: 'دیگر در خوراک {feed} نیست',
   cannotOpenOther: 'باز کردن {title} ممکن نشد: {error}',
   firstPartOnly: 'تنها بخش نخست خوانده شد: {error}',
 

@@ -96,6 +96,7 @@ export const he: Messages = {
   progressDone: 'נקרא',
   opening: 'פותח את {title}…',
   notAnArticle: 'הפריט הזה הוא רשימה, לא מאמר',
+  notInFeed: 'הוא כבר לא נמצא בערוץ {feed}',
   cannotOpenOther: 'לא ניתן לפתוח את {title}: {error}',
   firstPartOnly: 'רק החלק הראשון נקרא: {error}',
 

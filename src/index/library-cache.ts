@@ -3,6 +3,8 @@ import { join, resolve, sep } from 'node:path';
 import type { ListItem } from '../article/model.js';
 import type { KnownFiles } from '../sources/library.js';
 import { listItem } from '../sources/list-item.js';
+import { titlesDirection } from '../text/direction.js';
+import type { Direction } from '../article/model.js';
 import { openIndex } from './access.js';
 import { readLibraryOrder, sameFingerprint, writeLibraryOrder, type LibraryOrder } from './library-order.js';
 import type { ListedFile } from './store.js';
@@ -73,16 +75,17 @@ export function knownFiles(configDir: string, dir: string, say: (line: string) =
         const id = listed.get(absolute(item.location))?.[5];
         if (id !== undefined) ids.push(id);
       }
-      writeLibraryOrder(configDir, root, { fingerprint, ids });
+      writeLibraryOrder(configDir, root, { fingerprint, ids, direction: titlesDirection(items) });
     },
     complete: () => verify && asIndexed && withEntities && matched === listed.size,
   };
 }
 
-/** The first screen of a library drawn from the index: its first rows, and how many the whole list has. */
+/** The first screen of a library drawn from the index: its first rows, how many the whole list has, and which way it reads. */
 export interface LibraryHead {
   items: ListItem[];
   total: number;
+  direction: Direction;
 }
 
 /**
@@ -109,7 +112,7 @@ export function libraryHead(configDir: string, dir: string, progressOf: (content
     if (!row || !row[0].startsWith(under)) return null;
     items.push(listItem({ title: row[1], source: row[2], date: row[3], location: prefix + row[0].slice(under.length), progress: progressOf(row[4]) }));
   }
-  return { items, total: remembered.ids.length };
+  return { items, total: remembered.ids.length, direction: remembered.direction };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The order a library directory's list had last time, remembered in the config directory
  * (library-order/<hash of the path>.json) as the index row ids of its files, in list order, with the
- * index's fingerprint of those files and the collation the titles were sorted by. While the
+ * index's fingerprint of those files, the collation the titles were sorted by and the direction the
+ * list is laid out in (decided on the whole list, so that its first screen reads the same way). While the
  * fingerprint holds, the reader draws a big library's first screen from the first ids (no directory
  * read, no 50,000 rows made into strings); and every sort of the library starts from it, which makes
  * the sort one pass when nothing moved. Only a cache: a missing or damaged file means a full sort.
@@ -9,15 +10,18 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Direction } from '../article/model.js';
 
 const FOLDER = 'library-order';
-const VERSION = 1;
+const VERSION = 2;
 
 export interface LibraryOrder {
   /** IndexStore.fingerprintUnder of the library when the order was taken. */
   fingerprint: number[];
   /** Row ids of the library's indexed files, in list order. */
   ids: number[];
+  /** Which way the whole list's chrome reads (titlesDirection of the list in this order). */
+  direction: Direction;
 }
 
 interface SavedOrder extends LibraryOrder {
@@ -55,14 +59,15 @@ export function readLibraryOrder(configDir: string, root: string): LibraryOrder 
     Array.isArray(saved.fingerprint) &&
     saved.fingerprint.every((n) => typeof n === 'number') &&
     Array.isArray(saved.ids) &&
-    saved.ids.every((id) => Number.isInteger(id));
-  return valid ? { fingerprint: saved.fingerprint, ids: saved.ids } : null;
+    saved.ids.every((id) => Number.isInteger(id)) &&
+    (saved.direction === 'rtl' || saved.direction === 'ltr');
+  return valid ? { fingerprint: saved.fingerprint, ids: saved.ids, direction: saved.direction } : null;
 }
 
 /** Remembers the library's order (written whole under a temporary name, then renamed: a reader never sees half). */
 export function writeLibraryOrder(configDir: string, root: string, order: LibraryOrder): void {
   const file = fileOf(configDir, root);
-  const saved: SavedOrder = { version: VERSION, root, collation: collation(), fingerprint: order.fingerprint, ids: order.ids };
+  const saved: SavedOrder = { version: VERSION, root, collation: collation(), fingerprint: order.fingerprint, ids: order.ids, direction: order.direction };
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(join(configDir, FOLDER), { recursive: true });

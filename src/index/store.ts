@@ -354,7 +354,14 @@ export class IndexStore {
       const seen = byArticle.get(row.article_id);
       if (!seen || row.count > seen.count) byArticle.set(row.article_id, row);
     }
-    const chosen = [...byArticle.values()];
+    // One entry per text: the same article indexed under two locations (older qari named a feed
+    // item without a link by its feed's address) is listed once, by the location recorded last.
+    const byText = new Map<string, MentionRow>();
+    for (const row of byArticle.values()) {
+      const seen = byText.get(row.hash);
+      if (!seen || row.article_id > seen.article_id) byText.set(row.hash, row);
+    }
+    const chosen = [...byText.values()];
     const described = chosen.find((row) => row.official === 1 && row.role) ?? chosen.find((row) => row.role) ?? chosen[0];
     chosen.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.count - a.count);
     return {

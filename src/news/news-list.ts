@@ -3,7 +3,7 @@ import type { ArticleList } from '../article/model.js';
 import type { FeedEntry } from '../sources/feed.js';
 import { t } from '../i18n/index.js';
 import { contentKey } from '../sources/key.js';
-import { listItem } from '../sources/list-item.js';
+import { listItem, sameTitle } from '../sources/list-item.js';
 import { entryOfFragment, feedItemLocation } from '../sources/feed-item.js';
 import { articleWithoutNetwork, openFeedEntry, type OpenOptions, type Opened } from '../sources/open.js';
 import { savedPages } from '../sources/cache.js';
@@ -138,9 +138,18 @@ export async function feedCounts(configDir: string, feed: Subscription, progress
   return { items: stored.items.length, unread: progress.filter((fraction) => fraction <= 0).length };
 }
 
-/** The stored item of a subscribed feed at `location` (its link, or its feed's address with its id). */
-export function findStoredItem(configDir: string, location: string): { entry: FeedEntry; feedUrl: string } | null {
+/**
+ * The stored item of a subscribed feed at `location` (its link, or its feed's address with its id);
+ * with `title`, also an item without a link that older qari indexed under its feed's own address.
+ */
+export function findStoredItem(configDir: string, location: string, title?: string): { entry: FeedEntry; feedUrl: string } | null {
   const { feeds } = loadSubscriptions(configDir);
+  const feed = title === undefined ? undefined : feeds.find((candidate) => candidate.url === location);
+  if (feed && title !== undefined) {
+    const stored = readStoredFeed(configDir, feed.url);
+    const item = stored.items.find((candidate) => !candidate.link && sameTitle(candidate.title, title)) ?? stored.items.find((candidate) => sameTitle(candidate.title, title));
+    return item ? { entry: storedEntry(item, feed.title ?? stored.title), feedUrl: feed.url } : null;
+  }
   const named = (feed: Subscription) => location.startsWith(`${feed.url}#`);
   // An item without a link is named after its feed (with its id as the fragment): look there first.
   for (const feed of [...feeds.filter(named), ...feeds.filter((feed) => !named(feed))]) {

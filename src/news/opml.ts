@@ -4,6 +4,7 @@ import { generateOpml, parseOpml, type Opml } from 'feedsmith';
 import { EXIT_USAGE, QariError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayLine } from '../sources/list-item.js';
+import { withoutFeedScheme } from '../sources/feed-scheme.js';
 import type { Subscription } from './subscriptions.js';
 
 export interface OpmlFeed {
@@ -29,7 +30,7 @@ export function feedsFromOpml(text: string, file: string): OpmlFeed[] {
   const walk = (outlines: Outline[] | undefined, folders: string[]) => {
     for (const outline of outlines ?? []) {
       const name = displayLine(outline.title ?? outline.text ?? '') || null;
-      const url = outline.xmlUrl?.trim();
+      const url = outline.xmlUrl === undefined ? undefined : withoutFeedScheme(outline.xmlUrl.trim());
       const site = outline.htmlUrl?.trim();
       if (url) found.push({ url, title: name, category: folders.length > 0 ? folders.join('/') : null, site: site && /^https?:\/\//i.test(site) ? site : null });
       walk(outline.outlines, name && !url ? [...folders, name] : folders);

@@ -25,3 +25,8 @@ export function displayLine(text: string): string {
   // Most titles are tidy already: kept as they are rather than copied (a library lists 50,000).
   return UNTIDY_SPACE.test(safe) ? safe.replace(/\s+/g, ' ').trim() : safe;
 }
+
+/** Whether two titles are the same as shown (an index's title against a feed's, say). */
+export function sameTitle(a: string, b: string): boolean {
+  return displayLine(a) === displayLine(b);
+}

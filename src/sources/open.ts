@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { t } from '../i18n/index.js';
 import { join, resolve } from 'node:path';
-import type { Article, ArticleList, ListItem } from '../article/model.js';
+import type { Article, ArticleList, Direction, ListItem } from '../article/model.js';
 import { EXIT_UNREADABLE, QariError } from '../errors.js';
 import { readCachedPage } from './cache.js';
 import { decodeBody } from './charset.js';
@@ -12,7 +12,7 @@ import { articleFromText, formatOfPath, formatOfResponse, sniffFormat, type Form
 import { contentKey } from './key.js';
 import { libraryTitle, scanLibrary, type KnownFiles } from './library.js';
 import { DEFAULT_MAX_BYTES, FILE_MAX_BYTES, formatBytes } from './limits.js';
-import { listItem } from './list-item.js';
+import { listItem, sameTitle } from './list-item.js';
 import { fileError, readLocalDocument } from './local-file.js';
 import { qariPackage } from '../package-root.js';
 import { openProgressively, PROGRESSIVE_MIN_BYTES, type ArticleLoading } from './progressive.js';
@@ -42,9 +42,10 @@ export type Opened =
       indexItems?: (options: IndexFeedOptions) => Promise<void>;
       /**
        * Set when `list` holds only a library's first rows, from the index (`libraryHead`): how many
-       * items the whole list is expected to have, and what lists the whole (checking the directory).
+       * items the whole list is expected to have, which way the whole list reads (remembered with its
+       * order), and what lists the whole (checking the directory).
        */
-      rest?: { total: number; load: () => Promise<Opened> };
+      rest?: { total: number; direction: Direction; load: () => Promise<Opened> };
       /** Set when the index holds every file of a library as it is: nothing to index in the background. */
       indexed?: boolean;
     };
@@ -53,6 +54,7 @@ export type Opened =
 export interface LibraryHead {
   items: ListItem[];
   total: number;
+  direction: Direction;
   /** What the whole list is then made with: every file checked against the index. */
   known: () => KnownFiles | undefined;
 }
@@ -183,16 +185,23 @@ async function openFeedItem(text: string, feedLocation: string, fragment: string
  * for offline reading (by its link or its feed#id), else whatever the location is (a file, a page
  * fetched, a feed's item fetched).
  */
-export async function openIndexedLocation(location: string, options: OpenOptions): Promise<Opened> {
-  const stored = isHttpUrl(location) ? await storedItemAt(location, options.configDir) : null;
-  return stored ? stored.open(options) : openSource(location, options);
+export async function openIndexedLocation(location: string, options: OpenOptions, title?: string): Promise<Opened> {
+  const stored = isHttpUrl(location) ? await storedItemAt(location, options.configDir, title) : null;
+  if (stored) return stored.open(options);
+  const opened = await openSource(location, options);
+  if (opened.kind !== 'list' || opened.list.kind !== 'feed' || title === undefined) return opened;
+  // Older qari indexed a feed item without a link under the feed's own address: the item of that
+  // feed with the title the index has, if the feed still has it.
+  const at = opened.list.items.findIndex((item) => sameTitle(item.title, title));
+  if (at < 0) throw new QariError(t('notInFeed', { feed: opened.list.title ?? location }), EXIT_UNREADABLE);
+  return opened.open(at);
 }
 
 /** A subscribed feed's stored item at `location`, when there are subscriptions (their modules load only then). */
-async function storedItemAt(location: string, configDir: string): Promise<StoredItemOpener | null> {
+async function storedItemAt(location: string, configDir: string, title?: string): Promise<StoredItemOpener | null> {
   if (!existsSync(join(configDir, 'news', 'feeds.json'))) return null;
   const { findStoredItem } = await import('../news/news-list.js');
-  const found = findStoredItem(configDir, location);
+  const found = findStoredItem(configDir, location, title);
   if (!found) return null;
   return {
     open: (options) => openFeedEntry(found.entry, found.feedUrl, options),
@@ -217,7 +226,7 @@ async function openLibrary(dir: string, options: OpenOptions): Promise<Opened> {
   if (head) {
     const list: ArticleList = { kind: 'library', title: libraryTitle(dir), items: head.items };
     const whole = { ...options, libraryHead: undefined, firstRows: undefined, knownFiles: head.known() };
-    return { kind: 'list', list, warnings: [], open: (index) => openFile(itemAt(list, index).location, options), rest: { total: head.total, load: () => openLibrary(dir, whole) } };
+    return { kind: 'list', list, warnings: [], open: (index) => openFile(itemAt(list, index).location, options), rest: { total: head.total, direction: head.direction, load: () => openLibrary(dir, whole) } };
   }
   const { list, warnings, finishOrder, indexed } = await scanLibrary(dir, options.progressOf ?? noProgress, options.maxBytes ?? DEFAULT_MAX_BYTES, options.knownFiles, options.firstRows);
   return { kind: 'list', list, warnings, finishOrder, indexed, open: (index) => openFile(itemAt(list, index).location, options) };

@@ -51,6 +51,31 @@ export function dominantDirection(text: string, fallback: Direction): Direction 
   return directionOfCounts(letterCounts(text), fallback);
 }
 
+/** The direction of a list's chrome: right-to-left when most of its items read right to left. */
+export function listDirection(texts: Iterable<string>): Direction {
+  let rtl = 0;
+  let all = 0;
+  for (const text of texts) {
+    all++;
+    if (dominantDirection(text, 'ltr') === 'rtl') rtl++;
+  }
+  return rtl * 2 > all ? 'rtl' : 'ltr';
+}
+
+/** Titles enough to tell which way most read: all of a short list, an even spread of a long one. */
+const DIRECTION_SAMPLE = 2_000;
+
+/**
+ * The direction of a list of titles, from a sample spread over the whole list: what a library's
+ * list is laid out by, decided once on the list in its final order (and remembered with that order,
+ * so that its first screen from the index is laid out the same way).
+ */
+export function titlesDirection(items: readonly { title: string }[]): Direction {
+  if (items.length <= DIRECTION_SAMPLE) return listDirection(items.map((item) => item.title));
+  const step = items.length / DIRECTION_SAMPLE;
+  return listDirection(Array.from({ length: DIRECTION_SAMPLE }, (_, i) => items[Math.floor(i * step)].title));
+}
+
 export function directionOfCounts({ rtl, ltr, first }: LetterCounts, fallback: Direction): Direction {
   if (rtl > ltr) return 'rtl';
   if (ltr > rtl) return 'ltr';

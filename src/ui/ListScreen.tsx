@@ -1,13 +1,14 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { resolve } from 'node:path';
 import { Box, Text, useInput, type Key } from 'ink';
-import type { ArticleList } from '../article/model.js';
+import type { ArticleList, Direction } from '../article/model.js';
 import type { LayoutOptions } from '../layout/types.js';
 import { listReducer, visibleItems, type ListAction, type ListState } from '../state/list.js';
-import { splitChunk } from '../state/keymap.js';
+import { splitChunk, type KeyPress } from '../state/keymap.js';
 import { ListView, type ListEntry } from './ListView.js';
 import { QueryField } from './QueryField.js';
-import { listDirection, listRow, type RowText } from './chrome-row.js';
+import { listRow, type RowText } from './chrome-row.js';
+import { titlesDirection } from '../text/direction.js';
 import { screenText } from './screen-text.js';
 import { t, uiDirection } from '../i18n/index.js';
 import type { Theme } from './theme.js';
@@ -27,12 +28,20 @@ interface Props {
   theme: Theme;
   /** Locations of articles whose text matches a query (the index), best first; null when unknown. */
   searchIndex?: (query: string) => string[] | null;
-  /** How many items the list has while `list` holds only its first rows (a library drawn from the index). */
+  /**
+   * How many items the list has while `list` holds only its first rows (a library drawn from the
+   * index): keys that need the whole list (G, End, a move past the rows there, `/`) wait for it.
+   */
   total?: number;
+  /** Which way the list reads, when decided on the whole list before it is here (a library's remembered order). */
+  direction?: Direction;
 }
 
+/** A key press, or a wheel notch, kept until the whole list is here. */
+type Waiting = KeyPress | { wheel: number };
+
 /** A library (directory) or feed: pick an article; its reading progress is shown. */
-export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme, searchIndex, total }: Props) {
+export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, notice, layout, theme, searchIndex, total, direction: wholeDirection }: Props) {
   const size = useScreenSize();
   // Built on the first search only: resolving 50,000 locations would delay the first screen.
   const byLocation = useRef<{ list: ArticleList; at: Map<string, number> } | null>(null);
@@ -59,15 +68,21 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
     latest.current = listReducer(list.items, latest.current, action, textMatches(latest.current.filter));
     onState(latest.current);
   };
+  const page = Math.max(1, size.height - 4);
+  const cursorDelta = (input: string, key: Key): number | null => {
+    if (input === 'j' || key.downArrow) return 1;
+    if (input === 'k' || key.upArrow) return -1;
+    if (input === ' ' || key.pageDown) return page;
+    if (input === 'b' || key.pageUp) return -page;
+    return null;
+  };
   const listKey = (input: string, key: Key) => {
     const state = latest.current;
     const shown = visibleItems(list.items, state.filter, textMatches(state.filter));
+    const delta = cursorDelta(input, key);
     if (key.return) {
       if (shown.length > 0) onOpen(shown[state.cursor]);
-    } else if (input === 'j' || key.downArrow) apply({ type: 'cursor', delta: 1 });
-    else if (input === 'k' || key.upArrow) apply({ type: 'cursor', delta: -1 });
-    else if (input === ' ' || key.pageDown) apply({ type: 'cursor', delta: Math.max(1, size.height - 4) });
-    else if (input === 'b' || key.pageUp) apply({ type: 'cursor', delta: -Math.max(1, size.height - 4) });
+    } else if (delta !== null) apply({ type: 'cursor', delta });
     else if (input === 'g' || key.home) apply({ type: 'top' });
     else if (input === 'G' || key.end) apply({ type: 'bottom' });
     else if (input === '/') apply({ type: 'filter' });
@@ -75,6 +90,39 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
     else if (key.escape && state.filter) apply({ type: 'close' });
     else if (input === 'q' || key.escape) onExit();
   };
+  // While only the first rows are here (for ~200 ms), a key that needs the whole list waits for
+  // it, and so does every key after it: they then act in order on the whole list, so that G lands
+  // on the real last item, never on the last of the first rows.
+  const partial = total !== undefined;
+  const waiting = useRef<Waiting[]>([]);
+  const mustWait = (press: Waiting): boolean => {
+    if (!partial) return false;
+    if (waiting.current.length > 0) return true;
+    if ('wheel' in press) return latest.current.cursor + press.wheel > list.items.length - 1;
+    const { input, key } = press;
+    if (input === '/' || input === 'G' || key.end) return true;
+    const delta = cursorDelta(input, key);
+    return delta !== null && latest.current.cursor + delta > list.items.length - 1;
+  };
+  /** What the filter field does with a key (QueryField types the text; this is for keys that waited, before it is on screen). */
+  const filterKey = (input: string, key: Key) => {
+    if (key.escape) apply({ type: 'close' });
+    else if (key.return) onState((latest.current = { ...latest.current, filtering: false }));
+    else if (key.downArrow) apply({ type: 'cursor', delta: 1 });
+    else if (key.upArrow) apply({ type: 'cursor', delta: -1 });
+    else if (key.backspace || key.delete) apply({ type: 'input', text: [...latest.current.filter].slice(0, -1).join('') });
+    else if (input && !key.ctrl && !key.meta && !key.tab && !key.leftArrow && !key.rightArrow) apply({ type: 'input', text: latest.current.filter + input });
+  };
+  useEffect(() => {
+    if (partial || waiting.current.length === 0) return;
+    const presses = waiting.current;
+    waiting.current = [];
+    for (const press of presses) {
+      if ('wheel' in press) apply({ type: 'cursor', delta: press.wheel });
+      else if (latest.current.filtering) filterKey(press.input, press.key);
+      else listKey(press.input, press.key);
+    }
+  }, [partial]);
   useInput((input, key) => {
     if (key.ctrl && input === 'c') return onExit();
     if (latest.current.filtering) {
@@ -88,12 +136,14 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
     // Keys typed faster than the screen updates (or a held key) arrive as one chunk ("jj\r").
     for (const press of splitChunk(input, key)) {
       if (latest.current.filtering) break; // what follows "/" was meant for the filter field, not yet there
-      listKey(press.input, press.key);
+      if (mustWait(press)) waiting.current.push(press);
+      else listKey(press.input, press.key);
     }
   });
-  useWheel((step) => apply({ type: 'cursor', delta: step }));
-  // Mirrored when most titles read right to left (chrome-row.ts).
-  const direction = useMemo(() => listDirection(sampleTitles(list.items)), [list.items]);
+  useWheel((step) => (mustWait({ wheel: step }) ? waiting.current.push({ wheel: step }) : apply({ type: 'cursor', delta: step })));
+  // Mirrored when most titles read right to left.
+  const sampled = useMemo(() => (wholeDirection ? null : titlesDirection(list.items)), [list.items, wholeDirection]);
+  const direction = wholeDirection ?? sampled ?? 'ltr';
   const counts = { kind: t(list.kind === 'feed' ? 'feed' : list.kind === 'news' ? 'news' : 'library'), shown: total !== undefined && !state.filter.trim() ? total : shown.length, total: total ?? list.items.length };
   const heading = list.title && list.kind !== 'news' ? screenText('listHeading', { ...counts, title: shortened(list.title, Math.floor(size.width / 2)) }) : screenText('listHeadingUntitled', counts);
   const field = state.filtering || state.filter ? (
@@ -126,15 +176,6 @@ export function ListScreen({ list, state, onState, onOpen, onExit, onRefresh, no
       </Text>
     </Box>
   );
-}
-
-/** Titles enough to tell which way most read: all of a short list, an even spread of a long one. */
-const DIRECTION_SAMPLE = 2_000;
-
-function sampleTitles(items: ArticleList['items']): string[] {
-  if (items.length <= DIRECTION_SAMPLE) return items.map((item) => item.title);
-  const step = items.length / DIRECTION_SAMPLE;
-  return Array.from({ length: DIRECTION_SAMPLE }, (_, i) => items[Math.floor(i * step)].title);
 }
 
 /** "unread", "40%" or "done", in the interface language. */

@@ -34,8 +34,8 @@ export interface SessionProps {
   copyText?: ((text: string) => void) | null;
   /** Loads the index (after the first screen): search, people across articles. */
   loadIndex?: () => Promise<ReaderIndex>;
-  /** Opens another article by its location (a path or URL from the index). */
-  openLocation?: (location: string) => Promise<Opened>;
+  /** Opens another article by its location (a path or URL from the index) and the title the index has for it. */
+  openLocation?: (location: string, title?: string) => Promise<Opened>;
   /** The library directory the list shows, indexed in the background. */
   libraryDir?: string;
 }
@@ -86,6 +86,8 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
   // staying on its item. Its background indexing waits for it.
   const rest = opened.kind === 'list' ? opened.rest : undefined;
   const [expected, setExpected] = useState(rest?.total);
+  // Laid out the way the whole list was last time (remembered with its order): it does not flip when the whole arrives.
+  const [rememberedDirection] = useState(rest?.direction);
   // Resolves to whether the whole list is known to be indexed as it is (nothing to index).
   const wholeList = useRef<Promise<boolean>>(Promise.resolve(false));
   useEffect(() => {
@@ -97,7 +99,10 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
       rest.load().then(
         (whole) => {
           if (!current) return;
-          if (whole.kind !== 'list') return listed(false);
+          if (whole.kind !== 'list') {
+            setExpected(undefined);
+            return listed(false);
+          }
           const old = shownList.current;
           const state = shownState.current;
           // A cursor moved down stays on its item; one at the top stays at the top.
@@ -111,8 +116,11 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
           listed(whole.indexed === true);
         },
         (error: unknown) => {
-          // The directory could not be read (gone meanwhile): the rows from the index stay.
-          if (current) setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error));
+          // The directory could not be read (gone meanwhile): the rows from the index stay, and are all there is.
+          if (current) {
+            setExpected(undefined);
+            setNotice(error instanceof Error ? error.message.split('\n')[0] : String(error));
+          }
           listed(false);
         },
       );
@@ -225,7 +233,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
     const failed = (error: string) => tScreen('cannotOpenOther', { title: other.title, error: error.replace(/^qari: /, '') });
     let result: Opened;
     try {
-      result = await openLocation(other.location);
+      result = await openLocation(other.location, other.title);
     } catch (error) {
       return failed(error instanceof Error ? error.message.split('\n')[0] : String(error));
     }
@@ -367,6 +375,7 @@ export function Session({ opened, store, layout, theme, findEntities, onReading,
       onExit={exit}
       onRefresh={source?.news ? refresh : undefined}
       total={expected}
+      direction={rememberedDirection}
       notice={notice}
       layout={layout}
       theme={theme}

@@ -1,7 +1,8 @@
 import type { Direction } from '../article/model.js';
 import { fitText, fitTextAs } from '../layout/fit.js';
-import { dominantDirection } from '../text/direction.js';
 import type { LayoutOptions } from '../layout/types.js';
+import { clustersOf } from '../text/clusters.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 /**
  * The rows around the article (lists, contents, card, help, status line) as plain strings of
@@ -44,8 +45,98 @@ export function cursorPiece(direction: Direction): Piece {
 export function fitPiece(text: RowText, width: number, options: LayoutOptions): Piece {
   if (typeof text === 'string') return fitText(text, width, options);
   const room = Math.min(width, text.max ?? width);
-  const fitted = text.base ? fitTextAs(text.text, room, options, text.base) : fitText(text.text, room, options);
+  const fitted = text.base ? fitTextAs(shortenQuoted(text.text, room), room, options, text.base) : fitText(text.text, room, options);
   return { text: fitted.text, width: fitted.width };
+}
+
+/** A message's quoted values, as tScreen isolates them (their own bidi controls removed). */
+const QUOTED = /\u2068([^\u2068\u2069]*)\u2069/g;
+/** Cells a quoted value keeps at least, its ellipsis included: enough to recognise a title. */
+const SHORTEST_QUOTE = 12;
+
+/**
+ * A message too wide for `width` cells, with its quoted values shortened first (with `…`), each to no
+ * less than SHORTEST_QUOTE cells, so that what the message says around them still shows: first the
+ * values before the last (titles, names: "cannot open وزير الداخلية…: no such file"), the longest
+ * first, cut at their end; then the last (the reason, which often names a path before saying what
+ * went wrong) in its middle, keeping its start and its end ("cannot open /home/…/gone.txt: no such
+ * file"). In logical order, so a mirrored status line is shortened the same way. Only what is still
+ * too wide is then cut at its end by the layout.
+ */
+export function shortenQuoted(message: string, width: number): string {
+  if (!message.includes('\u2068')) return message;
+  const key = `${width}|${message}`;
+  let shortened = recentShortenings.get(key);
+  if (shortened === undefined) {
+    if (recentShortenings.size > 500) recentShortenings.clear();
+    shortened = shortenUncached(message, width);
+    recentShortenings.set(key, shortened);
+  }
+  return shortened;
+}
+
+const recentShortenings = new Map<string, string>();
+
+function shortenUncached(message: string, width: number): string {
+  let over = textCells(message) - width;
+  if (over <= 0) return message;
+  const quotes = [...message.matchAll(QUOTED)].map((match) => ({ at: match.index, value: sanitizeText(match[1]), cells: textCells(match[1]) }));
+  const last = quotes.pop();
+  const replaced = new Map<number, string>();
+  const shorten = (quote: (typeof quotes)[number], cut: (value: string, cells: number) => string) => {
+    const keep = Math.max(SHORTEST_QUOTE, quote.cells - over);
+    if (keep >= quote.cells) return;
+    const shortened = cut(quote.value, keep - 1);
+    replaced.set(quote.at, shortened);
+    over -= quote.cells - textCells(shortened);
+  };
+  for (const quote of quotes.sort((a, b) => b.cells - a.cells)) {
+    if (over <= 0) break;
+    shorten(quote, (value, cells) => `${cutToCells(value, cells)}…`);
+  }
+  if (over > 0 && last) {
+    shorten(last, (value, cells) => {
+      const end = Math.ceil((cells * 2) / 3);
+      return `${cutToCells(value, cells - end)}…${lastCells(value, end)}`;
+    });
+  }
+  if (replaced.size === 0) return message;
+  return message.replace(QUOTED, (whole, _value: string, at: number) => {
+    const cut = replaced.get(at);
+    return cut === undefined ? whole : `\u2068${cut}\u2069`;
+  });
+}
+
+/** Cells of a text as the layout counts them (the isolates none: left out, they need no segmenter). */
+function textCells(text: string): number {
+  return clustersOf(sanitizeText(text.replace(ISOLATES, ''))).reduce((sum, cluster) => sum + cluster.width, 0);
+}
+
+const ISOLATES = /[\u2066-\u2069]/g;
+
+/** The end of a text, whole grapheme clusters, in at most `cells` cells, without leading spaces. */
+function lastCells(text: string, cells: number): string {
+  const clusters = clustersOf(text);
+  let used = 0;
+  let start = text.length;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    if (used + clusters[i].width > cells) break;
+    used += clusters[i].width;
+    start = clusters[i].start;
+  }
+  return text.slice(start).trimStart();
+}
+
+/** The start of a text, whole grapheme clusters, in at most `cells` cells, without trailing spaces. */
+function cutToCells(text: string, cells: number): string {
+  let used = 0;
+  let end = 0;
+  for (const cluster of clustersOf(text)) {
+    if (used + cluster.width > cells) break;
+    used += cluster.width;
+    end = cluster.end;
+  }
+  return text.slice(0, end).trimEnd();
 }
 
 export function blank(cells: number): Piece {
@@ -133,15 +224,4 @@ function fitDetails(details: readonly RowText[], room: number, direction: Direct
     used += piece.width + (pieces.length > 1 ? DETAIL_SEPARATOR.length : 0);
   }
   return joinPieces(pieces, direction, DETAIL_SEPARATOR);
-}
-
-/** The direction of a list's chrome: right-to-left when most of its items read right to left. */
-export function listDirection(texts: Iterable<string>): Direction {
-  let rtl = 0;
-  let all = 0;
-  for (const text of texts) {
-    all++;
-    if (dominantDirection(text, 'ltr') === 'rtl') rtl++;
-  }
-  return rtl * 2 > all ? 'rtl' : 'ltr';
 }

@@ -30,7 +30,7 @@ export interface ReaderOptions {
   /** Where the index lives (loaded after the first screen), a library to index, and how to open an indexed article. */
   configDir?: string;
   libraryDir?: string;
-  openLocation?: (location: string) => Promise<Opened>;
+  openLocation?: (location: string, title?: string) => Promise<Opened>;
 }
 
 /** Articles longer than this have their entities found in a worker thread: it takes seconds. */
