@@ -15,6 +15,15 @@ const person = (name: string, ...texts: string[]): Entity => {
 };
 
 describe('names', () => {
+  it('reads a bare "علي" as the preposition in text that never writes "ى", and as a name with an honorific', () => {
+    const noMaqsura = people(
+      'قال الرئيس العراقي علي هامش القمة إن بلاده حريصة علي التعاون.',
+      'وأكد وزير الخارجية سامر الحداد أهمية الحوار وشدد علي ضرورة الإصلاح.',
+    ).map((e) => e.name);
+    expect(noMaqsura).not.toContain('علي');
+    expect(people('وزار الوفد مرقد الإمام علي في النجف، واطلع على أعمال التوسعة.').map((e) => e.name)).toContain('علي');
+  });
+
   it('takes a given-name-like word after the office of someone already named in full for no one', () => {
     const found = people(
       'واستقبل وزير الداخلية العراقي عبد الامير الشمري وفدا أمنيا في بغداد.',

@@ -219,3 +219,51 @@ export function evaluateAnercorpPersons(conllPath: string, part: AnercorpPart = 
   }
   return scoreSpans(scored.map((sentence) => sentence.tags), predicted, 'PERS');
 }
+
+/**
+ * Person P/R/F1 on a part of ANERcorp as a reader gets them: each run of SENTENCES_PER_DOCUMENT
+ * sentences is an article of one paragraph per sentence, put through the whole extractor (tagger,
+ * rules, filters, merging), and every mention of a person entity is scored as a span of the tokens it
+ * covers (a mention without its clitic "و" still covers that token). Stricter than
+ * evaluateAnercorpPersons, which scores the tagger's document pass alone.
+ */
+export function evaluateAnercorpExtractor(conllPath: string, part: AnercorpPart = 'second-half'): Score {
+  const sentences = readConll(conllPath);
+  const half = Math.floor(sentences.length / 2);
+  const scored = part === 'all' ? sentences : part === 'first-half' ? sentences.slice(0, half) : sentences.slice(half);
+  const predicted: string[][] = [];
+  for (let i = 0; i < scored.length; i += SENTENCES_PER_DOCUMENT) {
+    const documentSentences = scored.slice(i, i + SENTENCES_PER_DOCUMENT);
+    const blocks: Block[] = documentSentences.map((sentence) => ({ kind: 'paragraph', text: sentence.words.join(' '), direction: 'rtl' }));
+    const tags = documentSentences.map((sentence) => sentence.words.map(() => 'O'));
+    const tokenStarts = documentSentences.map((sentence) => {
+      const starts: number[] = [];
+      let offset = 0;
+      for (const word of sentence.words) {
+        starts.push(offset);
+        offset += word.length + 1;
+      }
+      return starts;
+    });
+    for (const entity of extractEntities(blocks)) {
+      if (entity.kind !== 'person') continue;
+      for (const mention of entity.mentions) {
+        const starts = tokenStarts[mention.block];
+        if (!starts) continue;
+        const tokenAt = (offset: number): number => {
+          let index = 0;
+          while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
+          return index;
+        };
+        const first = tokenAt(mention.start);
+        const last = tokenAt(mention.end - 1);
+        const sentenceTags = tags[mention.block];
+        if (sentenceTags.slice(first, last + 1).some((tag) => tag !== 'O')) continue;
+        for (let t = first; t <= last; t++) sentenceTags[t] = t === first ? 'B-PERS' : 'I-PERS';
+      }
+    }
+    predicted.push(...tags);
+  }
+  return scoreSpans(scored.map((sentence) => sentence.tags), predicted, 'PERS');
+}
+

@@ -129,6 +129,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName, bracketed)) {
         // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
+        // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
+        while (span.end - span.start > 1 && isParticle(block.tokens[span.end - 1])) span.end--;
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
@@ -175,8 +177,13 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // second person.
   const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
   const trailsAName = (draft: Draft): boolean => draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
+  // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
+  // name "علي" (isParticle tells them apart by the alef maqsura): there a bare "علي" needs an honorific.
+  const writesAlefMaqsura = tokenized.some((block) => block.tokens.some((token) => token.text.includes('ى')));
+  const isBareAli = (entity: Entity): boolean => !writesAlefMaqsura && entity.honorific === null && fold(entity.name.trim()) === 'علي';
   const kept = unsorted.map(
     (entity, i) =>
+      !isBareAli(entity) &&
       (entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name))) &&
       !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
   );
