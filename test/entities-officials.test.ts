@@ -16,10 +16,10 @@ const person = (name: string, ...texts: string[]): Entity => {
 
 describe('names', () => {
   it('reads a bare "علي" as the preposition in text that never writes "ى", and as a name with an honorific', () => {
-    const noMaqsura = people(
-      'قال الرئيس العراقي علي هامش القمة إن بلاده حريصة علي التعاون.',
-      'وأكد وزير الخارجية سامر الحداد أهمية الحوار وشدد علي ضرورة الإصلاح.',
-    ).map((e) => e.name);
+    const noMaqsura = [
+      people('طلب المجلس من الرئيس العراقي علي قبول عودة المفتشين.', 'وحصل العاطلون علي اعانات كبيرة.'),
+      people('وقال الوزير إن الحكومة حريصة علي التعاون مع الجيران علي غرار الدول المجاورة.', 'وشدد الوزير علي ضرورة الاصلاح.'),
+    ].flat().map((e) => e.name);
     expect(noMaqsura).not.toContain('علي');
     expect(people('وزار الوفد مرقد الإمام علي في النجف، واطلع على أعمال التوسعة.').map((e) => e.name)).toContain('علي');
   });
