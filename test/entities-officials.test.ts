@@ -15,6 +15,12 @@ const person = (name: string, ...texts: string[]): Entity => {
 };
 
 describe('names', () => {
+  it('merges a family name spelled one letter apart into the full name (transliterated names)', () => {
+    const found = people('وقال رئيس الوزراء الإسرائيلي بنيامين ناتنياهو إن الحكومة ستواصل البناء.', 'ورد نتنياهو على الانتقادات.');
+    expect(found.map((e) => e.name)).toEqual(['بنيامين ناتنياهو']);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['بنيامين ناتنياهو', 'نتنياهو']);
+  });
+
   it('reads a bare "علي" as the preposition in text that never writes "ى", and as a name with an honorific', () => {
     const noMaqsura = [
       people('طلب المجلس من الرئيس العراقي علي قبول عودة المفتشين.', 'وحصل العاطلون علي اعانات كبيرة.'),

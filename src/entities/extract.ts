@@ -340,10 +340,12 @@ function isOneLetterApart(a: readonly string[], b: readonly string[]): boolean {
     if (differing >= 0) return false;
     differing = i;
   }
-  if (differing < 0) return false;
-  const [x, y] = [a[differing], b[differing]];
-  if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 1) return false;
-  // One insertion, deletion or substitution.
+  return differing >= 0 && isOneLetterApartWord(a[differing], b[differing], 4);
+}
+
+/** One insertion, deletion or substitution apart, both words at least `minLength` letters. */
+function isOneLetterApartWord(x: string, y: string, minLength: number): boolean {
+  if (x === y || Math.min(x.length, y.length) < minLength || Math.abs(x.length - y.length) > 1) return false;
   let i = 0;
   while (i < x.length && x[i] === y[i]) i++;
   return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
@@ -409,9 +411,17 @@ function groupPeople(people: Located[]): Draft[] {
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
 }
 
-/** Whether a one-word name is a word of `whole` that is not an ancestor's ("بن نايف"). */
+/**
+ * Whether a one-word name is a word of `whole` that is not an ancestor's ("بن نايف"), or the family
+ * name spelled one letter apart, as transliterated names are ("نتنياهو" for "بنيامين ناتنياهو").
+ */
 function isOwnWord(word: string, whole: readonly string[]): boolean {
-  return whole.some((w, i) => w === word && !(i > 0 && (whole[i - 1] === 'بن' || whole[i - 1] === 'بنت')));
+  const last = whole.length - 1;
+  const ancestor = last > 0 && (whole[last - 1] === 'بن' || whole[last - 1] === 'بنت');
+  return (
+    whole.some((w, i) => w === word && !(i > 0 && (whole[i - 1] === 'بن' || whole[i - 1] === 'بنت'))) ||
+    (last > 0 && !ancestor && isOneLetterApartWord(word, whole[last], 5))
+  );
 }
 
 /** The folded words of the longest mention of a merged draft (further mentions look for it). */
