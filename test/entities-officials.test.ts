@@ -386,3 +386,9 @@ describe('error kinds from unseen news: courtesy titles of Gulf news', () => {
     expect(person('عبدالرحمن السديس', 'وأكد فضيلة الشيخ الدكتور عبدالرحمن السديس الرئيس العام لشؤون المسجد الحرام أن الخطة جاهزة.').honorific).toBe('فضيلة الشيخ الدكتور');
   });
 });
+
+describe('error kinds from unseen news: a preposition glued to a noun before a name', () => {
+  it('leaves "لميلاد" out of the name that follows it', () => {
+    expect(people('احتفلت البلاد بالذكرى السنوية لميلاد كيم إيل سونغ مؤسس الدولة.').map((e) => e.name)).toEqual(['كيم إيل سونغ']);
+  });
+});

@@ -6,7 +6,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -69,6 +69,15 @@ export function isCliticNoun(word: string): boolean {
   return procliticReadings(word).some(({ removed, stem }) => removed > 0 && stem.length > 2 && !isRareWord(stem) && !gaz.firstNames.has(stem));
 }
 
+/** "لميلاد", "بمعية": ب/ل/ك before a common noun of four letters or more, the whole no known name. */
+function isPrepositionNoun(word: string): boolean {
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
+  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`)));
+}
+
+const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
+
 /**
  * Trims a tagged person span to the name: titles and honorifics off the front, nationality and
  * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
@@ -87,6 +96,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
+  // "لميلاد كيم إيل سونغ", "بمعية": a preposition glued to an ordinary noun governs the name that
+  // follows; it is no part of it.
+  while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   // "منصور التركي": right after a known given name, a nationality word is the family name.
