@@ -392,3 +392,10 @@ describe('error kinds from unseen news: a preposition glued to a noun before a n
     expect(people('احتفلت البلاد بالذكرى السنوية لميلاد كيم إيل سونغ مؤسس الدولة.').map((e) => e.name)).toEqual(['كيم إيل سونغ']);
   });
 });
+
+describe('error kinds from unseen news: given names that are ordinary words, and family names that are adjectives', () => {
+  it('takes a WikiFANE given name and a family name with the article after an office for the holder', () => {
+    expect(person('نبيل الأحمر', 'وقال المتحدث باسم الحكومة نبيل الأحمر إن القرار نهائي.').role).toBe('المتحدث باسم الحكومة');
+    expect(person('سعود الفرحان', 'واستقبل رئيس الجمهورية سعود الفرحان سفير اليابان.').role).toBe('رئيس الجمهورية');
+  });
+});

@@ -19,6 +19,7 @@ import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, i
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
+import { isGivenName } from './given-names.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -90,9 +91,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
   });
   const looksLikeName = (token: Token): boolean =>
-    nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+    nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
 
-  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
 
   // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
   const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
