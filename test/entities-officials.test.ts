@@ -391,6 +391,10 @@ describe('error kinds from unseen news: a preposition glued to a noun before a n
   it('leaves "لميلاد" out of the name that follows it', () => {
     expect(people('احتفلت البلاد بالذكرى السنوية لميلاد كيم إيل سونغ مؤسس الدولة.').map((e) => e.name)).toEqual(['كيم إيل سونغ']);
   });
+
+  it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
+    expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
+  });
 });
 
 describe('error kinds from unseen news: given names that are ordinary words, and family names that are adjectives', () => {
