@@ -392,6 +392,10 @@ describe('error kinds from unseen news: a preposition glued to a noun before a n
     expect(people('احتفلت البلاد بالذكرى السنوية لميلاد كيم إيل سونغ مؤسس الدولة.').map((e) => e.name)).toEqual(['كيم إيل سونغ']);
   });
 
+  it('ends a name before a short object with the accusative alef ("خططا")', () => {
+    expect(person('دونالد ترامب', 'وتناقش إدارة الرئيس الأمريكي دونالد ترامب خططا لحملة عسكرية جديدة.').role).toBe('الرئيس الأمريكي');
+  });
+
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
     expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
   });

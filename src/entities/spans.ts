@@ -76,6 +76,15 @@ function isPrepositionNoun(word: string): boolean {
   return procliticReadings(word).some(({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`)));
 }
 
+/**
+ * "خططا" (plans, the object of a verb): a word of three letters with the accusative alef, the three
+ * letters a common word, ends no name (isOrdinaryWord only judges longer words so, for "دينا").
+ */
+function isShortAccusative(word: string): boolean {
+  const gaz = gazetteer();
+  return word.length === 4 && word.endsWith('ا') && isCommonWord(word.slice(0, -1)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word);
+}
+
 const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
 
 /**
@@ -108,7 +117,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||
-      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
