@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
+import { tidyPersonSpan } from '../src/entities/spans.js';
+import { tokenize } from '../src/entities/tokenize.js';
 import { cardLines } from '../src/ui/card.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
@@ -394,6 +396,15 @@ describe('error kinds from unseen news: a preposition glued to a noun before a n
 
   it('ends a name before a short object with the accusative alef ("خططا")', () => {
     expect(person('دونالد ترامب', 'وتناقش إدارة الرئيس الأمريكي دونالد ترامب خططا لحملة عسكرية جديدة.').role).toBe('الرئيس الأمريكي');
+  });
+
+  it('ends a name before a lone letter ("بربيرو ل")', () => {
+    expect(people('وقال الناطق الرسمي للنقابة العامة للشرطة البلدية منتصر بالله بربيرو ل "الصباح" إن الإضراب قائم.').map((e) => e.name)).toEqual(['منتصر بالله بربيرو']);
+  });
+
+  it('ends a tagged name before a country ("نصر الله إسرائيل")', () => {
+    const tokens = tokenize('وقال حسن نصر الله إسرائيل لن تجرؤ.');
+    expect(tidyPersonSpan(tokens, 1, 5, () => false).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '))).toEqual(['حسن نصر الله']);
   });
 
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {

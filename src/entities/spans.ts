@@ -77,6 +77,16 @@ function isPrepositionNoun(word: string): boolean {
 }
 
 /**
+ * "حسن نصر الله إسرائيل", "نصر الله لـ": a country or city, or a lone letter, ends no name of two
+ * words or more (a known family name aside).
+ */
+function isNotNameEnd(word: string): boolean {
+  const gaz = gazetteer();
+  if (gaz.familyNames.has(word)) return false;
+  return word.length === 1 || gaz.places.has(word);
+}
+
+/**
  * "خططا" (plans, the object of a verb): a word of three letters with the accusative alef, the three
  * letters a common word, ends no name (isOrdinaryWord only judges longer words so, for "دينا").
  */
@@ -117,7 +127,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||
-      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && isNotNameEnd(token.folded)) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
