@@ -389,7 +389,7 @@ describe('error kinds from unseen news: courtesy titles of Gulf news', () => {
   });
 });
 
-describe('error kinds from unseen news: a preposition glued to a noun before a name', () => {
+describe('error kinds from unseen news: where a name starts and ends', () => {
   it('leaves "لميلاد" out of the name that follows it', () => {
     expect(people('احتفلت البلاد بالذكرى السنوية لميلاد كيم إيل سونغ مؤسس الدولة.').map((e) => e.name)).toEqual(['كيم إيل سونغ']);
   });
@@ -405,6 +405,13 @@ describe('error kinds from unseen news: a preposition glued to a noun before a n
   it('ends a tagged name before a country ("نصر الله إسرائيل")', () => {
     const tokens = tokenize('وقال حسن نصر الله إسرائيل لن تجرؤ.');
     expect(tidyPersonSpan(tokens, 1, 5, () => false).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '))).toEqual(['حسن نصر الله']);
+  });
+
+  it('ends a tagged name before a common word without the article after two name words ("إردوغان مساء")', () => {
+    const tokens = tokenize('وقال رجب طيب إردوغان مساء السبت إن بلاده مستعدة.');
+    expect(tidyPersonSpan(tokens, 1, 5, () => false).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '))).toEqual(['رجب طيب إردوغان']);
+    const lineage = tokenize('وقال الطاهر بن نصر إن الهيئة مستعدة.');
+    expect(tidyPersonSpan(lineage, 1, 4, () => false).map(({ start, end }) => end - start)).toEqual([3]);
   });
 
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {

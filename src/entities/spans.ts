@@ -8,6 +8,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
+import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
@@ -87,6 +88,17 @@ function isNotNameEnd(word: string): boolean {
 }
 
 /**
+ * "محمد المحجوب نيابة", "إردوغان أكراد": after two name words, a common word without the article
+ * that is no known given or family name is the next phrase, not a third name.
+ */
+function isCommonAfterName(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index].folded;
+  const gaz = gazetteer();
+  // "الطاهر بن نصر": after "بن", "أبو", "عبد" any word is a name.
+  return index - start >= 2 && !foldedLeadingNameParts.has(tokens[index - 1].folded) && !word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+}
+
+/**
  * "خططا" (plans, the object of a verb): a word of three letters with the accusative alef, the three
  * letters a common word, ends no name (isOrdinaryWord only judges longer words so, for "دينا").
  */
@@ -127,7 +139,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||
-      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && isNotNameEnd(token.folded)) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
