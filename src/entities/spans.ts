@@ -94,8 +94,11 @@ function isNotNameEnd(word: string): boolean {
 function isCommonAfterName(tokens: readonly Token[], start: number, index: number): boolean {
   const word = tokens[index].folded;
   const gaz = gazetteer();
-  // "الطاهر بن نصر": after "بن", "أبو", "عبد" any word is a name.
-  return index - start >= 2 && !foldedLeadingNameParts.has(tokens[index - 1].folded) && !word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+  // "الطاهر بن نصر", "عبد الحميد شرف": in a name with "بن", "أبو" or "عبد" the words are fewer
+  // than they look, and a family name may well be a common word.
+  let plain = true;
+  for (let i = start; i < index; i++) if (foldedLeadingNameParts.has(tokens[i].folded) || /^[وفبل](?:عبد|ابو|بن)$/.test(tokens[i].folded)) plain = false;
+  return index - start >= 2 && plain && !word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
 }
 
 /**
