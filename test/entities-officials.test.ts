@@ -420,6 +420,10 @@ describe('error kinds from unseen news: where a name starts and ends', () => {
 });
 
 describe('error kinds from unseen news: given names that are ordinary words, and family names that are adjectives', () => {
+  it('takes a preposition off a WikiFANE given name ("لعبيد البريكي")', () => {
+    expect(people('وقد وجهت النقابة رسالة مفتوحة لعبيد البريكي تطالب فيها بالحوار.').map((e) => e.name)).toEqual(['عبيد البريكي']);
+  });
+
   it('takes a WikiFANE given name and a family name with the article after an office for the holder', () => {
     expect(person('نبيل الأحمر', 'وقال المتحدث باسم الحكومة نبيل الأحمر إن القرار نهائي.').role).toBe('المتحدث باسم الحكومة');
     expect(person('سعود الفرحان', 'واستقبل رئيس الجمهورية سعود الفرحان سفير اليابان.').role).toBe('رئيس الجمهورية');

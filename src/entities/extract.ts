@@ -116,7 +116,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
     for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
   });
-  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || stem === 'عبد' || stem === 'ابو';
+  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || stem === 'عبد' || stem === 'ابو';
 
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
