@@ -414,6 +414,10 @@ describe('error kinds from unseen news: where a name starts and ends', () => {
     expect(tidyPersonSpan(lineage, 1, 4, () => false).map(({ start, end }) => end - start)).toEqual([3]);
   });
 
+  it('takes no ordinal in figures for a name ("الرئيس ال45")', () => {
+    expect(people('وقال الرئيس ال45 للولايات المتحدة إنه سيعمل مع الجميع.')).toEqual([]);
+  });
+
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
     expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
   });

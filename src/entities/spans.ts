@@ -78,13 +78,13 @@ function isPrepositionNoun(word: string): boolean {
 }
 
 /**
- * "حسن نصر الله إسرائيل", "نصر الله لـ": a country or city, or a lone letter, ends no name of two
- * words or more (a known family name aside).
+ * "حسن نصر الله إسرائيل", "نصر الله لـ": a country or city, a lone letter or a figure ends no name
+ * of two words or more (a known family name aside).
  */
 function isNotNameEnd(word: string): boolean {
   const gaz = gazetteer();
   if (gaz.familyNames.has(word)) return false;
-  return word.length === 1 || gaz.places.has(word);
+  return word.length === 1 || /[0-9٠-٩]/.test(word) || gaz.places.has(word);
 }
 
 /**

@@ -67,6 +67,8 @@ function cannotBeName(token: Token): boolean {
     TANWEEN.test(token.text) ||
     (word.startsWith('لل') && word.length > 3) ||
     /^[0-9a-z]/.test(word) ||
+    // "الرئيس الـ45": an ordinal in figures.
+    /[0-9٠-٩]/.test(word) ||
     isParticle(token) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
