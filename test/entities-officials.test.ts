@@ -418,6 +418,11 @@ describe('error kinds from unseen news: where a name starts and ends', () => {
     expect(people('وقال الرئيس ال45 للولايات المتحدة إنه سيعمل مع الجميع.')).toEqual([]);
   });
 
+  it('leaves a common adjective before a name of two words out of it ("الدستوري الصادق بلعيد")', () => {
+    const tokens = tokenize('واستقبل أستاذي القانون الدستوري الصادق بلعيد وقيس سعيد.');
+    expect(tidyPersonSpan(tokens, 3, 6, () => false).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '))).toEqual(['الصادق بلعيد']);
+  });
+
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
     expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
   });

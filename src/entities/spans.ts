@@ -110,6 +110,11 @@ function isShortAccusative(word: string): boolean {
   return word.length === 4 && word.endsWith('ا') && isCommonWord(word.slice(0, -1)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word);
 }
 
+function isCommonAdjectiveBefore(word: string, next: string): boolean {
+  const gaz = gazetteer();
+  return word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isCommonWord(next) && !foldedLeadingNameParts.has(next);
+}
+
 const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
 
 /**
@@ -133,6 +138,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "لميلاد كيم إيل سونغ", "بمعية": a preposition glued to an ordinary noun governs the name that
   // follows; it is no part of it.
   while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
+  // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
+  // words qualifies the noun before it.
+  if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   // "منصور التركي": right after a known given name, a nationality word is the family name.
