@@ -392,6 +392,8 @@ describe('error kinds from unseen news: courtesy titles of Gulf news', () => {
 describe('error kinds from unseen news: where a name starts and ends', () => {
   it('leaves "لميلاد" out of the name that follows it', () => {
     expect(people('احتفلت البلاد بالذكرى السنوية لميلاد كيم إيل سونغ مؤسس الدولة.').map((e) => e.name)).toEqual(['كيم إيل سونغ']);
+    // ... but a given name after the preposition is the name ("الفيصل" is also a common word).
+    expect(people('وعين رئيس الحكومة عبد اللطيف حمام خلفا لفيصل الحفيان الذي تم تعيينه مستشارا.').map((e) => e.name)).toContain('فيصل الحفيان');
   });
 
   it('ends a name before a short object with the accusative alef ("خططا")', () => {

@@ -74,7 +74,10 @@ export function isCliticNoun(word: string): boolean {
 function isPrepositionNoun(word: string): boolean {
   const gaz = gazetteer();
   if (gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
-  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`)));
+  // "لفيصل": a given name after the preposition stays ("الفيصل" is also a common word).
+  return procliticReadings(word).some(
+    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`)) && !gaz.firstNames.has(stem) && !isGivenName(stem),
+  );
 }
 
 /**
