@@ -440,3 +440,11 @@ describe('error kinds from unseen news: given names that are ordinary words, and
     expect(person('سعود الفرحان', 'واستقبل رئيس الجمهورية سعود الفرحان سفير اليابان.').role).toBe('رئيس الجمهورية');
   });
 });
+
+describe('error kinds from unseen news: names listed without commas', () => {
+  it('splits a run of names at each known given name', () => {
+    const names = people('وأسفرت الانتخابات عن فوز كل من:', 'فتحي العيادي عماد الحمامي عبد المجيد النجار محمد بن سالم رضا السعيدي زياد العذاري').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['عبد المجيد النجار', 'محمد بن سالم', 'رضا السعيدي', 'زياد العذاري']));
+    expect(names.every((name) => name.split(' ').length <= 3)).toBe(true);
+  });
+});

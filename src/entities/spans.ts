@@ -113,6 +113,25 @@ function isShortAccusative(word: string): boolean {
   return word.length === 4 && word.endsWith('ا') && isCommonWord(word.slice(0, -1)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word);
 }
 
+/** No name has this many words without "بن", "آل" and the like; a tagged span this long is a list. */
+const MIN_NAME_RUN = 6;
+
+/**
+ * "فتحي العيادي كريم الهاروني عبد المجيد النجار ...": names listed with no comma between them (a
+ * table flattened into a line). Each known given name, or "عبد"/"أبو", after two words or more of
+ * the name before it and not right after "بن", "عبد", "أبو" or "آل", opens the next name.
+ */
+function nameRunStarts(tokens: readonly Token[], start: number, end: number): number[] {
+  const gaz = gazetteer();
+  const starts = [start];
+  for (let i = start + 2; i < end; i++) {
+    const word = tokens[i].folded;
+    const opens = gaz.firstNames.has(word) || isGivenName(word) || word === 'عبد' || word === 'ابو';
+    if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded)) starts.push(i);
+  }
+  return starts;
+}
+
 function isCommonAdjectiveBefore(word: string, next: string): boolean {
   const gaz = gazetteer();
   return word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isCommonWord(next) && !foldedLeadingNameParts.has(next);
@@ -144,6 +163,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
   // words qualifies the noun before it.
   if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
+  if (!bracketed && end - start >= MIN_NAME_RUN) {
+    const starts = nameRunStarts(tokens, start, end);
+    if (starts.length > 1) return starts.flatMap((from, k) => tidyPersonSpan(tokens, from, starts[k + 1] ?? end, isKnownName, bracketed, listed));
+  }
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   // "منصور التركي": right after a known given name, a nationality word is the family name.
