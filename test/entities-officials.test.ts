@@ -448,3 +448,11 @@ describe('error kinds from unseen news: names listed without commas', () => {
     expect(names.every((name) => name.split(' ').length <= 3)).toBe(true);
   });
 });
+
+describe('error kinds from unseen news: a common noun before a name the article gives', () => {
+  it('leaves "أنصار" out of "أنصار الباجي" when the article names الباجي قايد السبسي', () => {
+    const found = people('عدنان منصر يتهم أنصار الباجي بتشويه المرزوقي', 'وقال إن الاحتجاج نظمه محيط الرئيس الحالي الباجي قايد السبسي.');
+    expect(found.map((e) => e.name)).not.toContain('أنصار الباجي');
+    expect(person('الباجي قايد السبسي', 'عدنان منصر يتهم أنصار الباجي بتشويه المرزوقي', 'وقال إن الاحتجاج نظمه محيط الرئيس الحالي الباجي قايد السبسي.').mentions.map((m) => m.text)).toContain('الباجي');
+  });
+});

@@ -9,7 +9,7 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
-import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
@@ -146,6 +146,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (span) others.push({ block, span });
     }
   }
+  dropNounsBeforeNames(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -188,6 +189,25 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/**
+ * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
+ * elsewhere ("الباجي قايد السبسي") governs that name; it is no part of it.
+ */
+function dropNounsBeforeNames(people: Located[]): void {
+  // "فاضل عبد الكافي": before "عبد", "أبو", "بن" the word is a given name whatever it means.
+  const gaz = gazetteer();
+  const firstWords = new Set<string>();
+  for (const located of people) if (located.span.end - located.span.start >= 2) firstWords.add(foldedWords(located)[0]);
+  for (const { block, span } of people) {
+    if (span.end - span.start < 2) continue;
+    const first = fold(block.tokens[span.start].text.slice(span.skip));
+    const next = block.tokens[span.start + 1].folded;
+    if (!isCommonWord(first) || gaz.firstNames.has(first) || gaz.familyNames.has(first) || isGivenName(first) || !firstWords.has(next) || next === first || foldedLeadingNameParts.has(next)) continue;
+    span.start++;
+    span.skip = 0;
+  }
 }
 
 /**
