@@ -425,6 +425,13 @@ describe('error kinds from unseen news: where a name starts and ends', () => {
     expect(tidyPersonSpan(tokens, 3, 6, () => false).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '))).toEqual(['الصادق بلعيد']);
   });
 
+  it('ends a name before a verb of saying ("لاجارد دعت")', () => {
+    const tokens = tokenize('وكانت كريستين لاجارد دعت الحكومة إلى الإصلاح.');
+    expect(tidyPersonSpan(tokens, 1, 4, () => false).map(({ start, end }) => end - start)).toEqual([2]);
+    const talib = tokenize('وقال علي بن أبي طالب كلمته.');
+    expect(tidyPersonSpan(talib, 1, 5, () => false).map(({ start, end }) => end - start)).toEqual([4]);
+  });
+
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
     expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
   });

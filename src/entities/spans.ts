@@ -105,6 +105,14 @@ function isCommonAfterName(tokens: readonly Token[], start: number, index: numbe
 }
 
 /**
+ * "كريستين لاجارد دعت": a verb of saying after a name is the next clause ("أبي طالب" is a name).
+ */
+function isVerbAfterName(tokens: readonly Token[], start: number, index: number): boolean {
+  const before = tokens[index - 1]?.folded ?? '';
+  return index > start && !foldedLeadingNameParts.has(before) && before !== 'ابي' && procliticReadings(tokens[index].folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+}
+
+/**
  * "خططا" (plans, the object of a verb): a word of three letters with the accusative alef, the three
  * letters a common word, ends no name (isOrdinaryWord only judges longer words so, for "دينا").
  */
@@ -176,7 +184,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||
-      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
