@@ -432,6 +432,11 @@ describe('error kinds from unseen news: where a name starts and ends', () => {
     expect(tidyPersonSpan(talib, 1, 5, () => false).map(({ start, end }) => end - start)).toEqual([4]);
   });
 
+  it('reads an office word between a lone given name and another office as the family name ("المنجي القاضي")', () => {
+    const found = person('المنجي القاضي', 'وقد أكد العقيد المنجي القاضي الناطق الرسمي باسم الحماية المدنية أن المعدات ستوزع.');
+    expect(found).toMatchObject({ honorific: 'العقيد', role: 'الناطق الرسمي باسم الحماية المدنية' });
+  });
+
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
     expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
   });

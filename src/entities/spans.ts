@@ -105,6 +105,15 @@ function isCommonAfterName(tokens: readonly Token[], start: number, index: numbe
 }
 
 /**
+ * "العقيد المنجي القاضي الناطق الرسمي": after a lone given name, an office word with the article
+ * right before another one is the family name ("judge"): two offices in a row are never both bare.
+ * "الرئيس" is left out ("الرئيس المدير العام" is one office).
+ */
+export function isFamilyNameOffice(token: Token, next: Token | undefined): boolean {
+  return next !== undefined && token.folded.startsWith('ال') && next.folded.startsWith('ال') && token.folded !== 'الرييس' && isOfficeWord(token) && isOfficeWord(next);
+}
+
+/**
  * "كريستين لاجارد دعت": a verb of saying after a name is the next clause ("أبي طالب" is a name).
  */
 function isVerbAfterName(tokens: readonly Token[], start: number, index: number): boolean {
@@ -179,8 +188,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   // "منصور التركي": right after a known given name, a nationality word is the family name.
   const familyName = (token: Token): boolean => end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded);
+  const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
+    !officeFamily(index) &&
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||
@@ -199,7 +210,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   }
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded)) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !officeFamily(i)) {
       end = i;
       break;
     }

@@ -11,7 +11,7 @@ import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
-import { gluedHonorificLength, isCliticNoun } from './spans.js';
+import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice } from './spans.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
@@ -108,6 +108,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
     // "العقيد سمير الحاج قائد اللواء": an honorific after the given name is the family name.
     if (end > start && FAMILY_HONORIFICS.has(token.folded) && !stop(token) && (!next?.isWord || !looksLikeName(next) || isOfficeWord(next))) {
+      end++;
+      break;
+    }
+    // "العقيد المنجي القاضي الناطق الرسمي": after a lone given name, an office word with the article
+    // right before another one is the family name ("judge"); two offices in a row are never both bare.
+    if (end === start + 1 && isFamilyNameOffice(token, next) && !stop(token)) {
       end++;
       break;
     }
