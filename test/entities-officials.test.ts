@@ -437,6 +437,10 @@ describe('error kinds from unseen news: where a name starts and ends', () => {
     expect(found).toMatchObject({ honorific: 'العقيد', role: 'الناطق الرسمي باسم الحماية المدنية' });
   });
 
+  it('takes the conjunction off a name that opens with alef right after another name ("لوبان وايمانويل")', () => {
+    expect(people('رغم تصدر كل من مارين لوبان وايمانويل ماكرون نوايا التصويت.').map((e) => e.name)).toEqual(['مارين لوبان', 'ايمانويل ماكرون']);
+  });
+
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
     expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
   });

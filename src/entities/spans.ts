@@ -255,7 +255,9 @@ function isKnownWholeName(folded: string): boolean {
  */
 export function isListedWithConjunction(tokens: readonly Token[], start: number, listed: boolean): boolean {
   const word = tokens[start].folded;
-  if (!word.startsWith('و') || word.length < 4 || /^و[ايو]/.test(word) || isKnownWholeName(word)) return false;
+  // "وائل", "واصف", "وودوارد" open with و; right after another name ("مارين لوبان وايمانويل ماكرون")
+  // the letter is still the conjunction.
+  if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
   return listed || before === undefined || !before.isWord;
