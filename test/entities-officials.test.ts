@@ -441,6 +441,11 @@ describe('error kinds from unseen news: where a name starts and ends', () => {
     expect(people('رغم تصدر كل من مارين لوبان وايمانويل ماكرون نوايا التصويت.').map((e) => e.name)).toEqual(['مارين لوبان', 'ايمانويل ماكرون']);
   });
 
+  it('ends a name at a preposition glued to a common noun ("البريكي كشاهد")', () => {
+    const tokens = tokenize('وحضر عبيد البريكي كشاهد يوسف الشاهد.');
+    expect(tidyPersonSpan(tokens, 1, 6, () => false).map(({ start, end }) => end - start)).toEqual([2]);
+  });
+
   it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
     expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
   });

@@ -215,6 +215,13 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
   }
+  // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name.
+  for (let i = start + 1; i < end; i++) {
+    if (!bracketed && !/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) {
+      end = i;
+      break;
+    }
+  }
   // "آل الشيخ": a title word after "آل" is the family's name and stays.
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
   if (start >= end) return [];
