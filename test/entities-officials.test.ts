@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
+import { tidyPersonSpan } from '../src/entities/spans.js';
+import { tokenize } from '../src/entities/tokenize.js';
 import { cardLines } from '../src/ui/card.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
@@ -399,5 +401,94 @@ describe('error kinds from unseen news: chains of offices before a bare title', 
 describe('error kinds from unseen news: courtesy titles of Gulf news', () => {
   it('keeps "فضيلة" and "سعادة" in the honorific', () => {
     expect(person('عبدالرحمن السديس', 'وأكد فضيلة الشيخ الدكتور عبدالرحمن السديس الرئيس العام لشؤون المسجد الحرام أن الخطة جاهزة.').honorific).toBe('فضيلة الشيخ الدكتور');
+  });
+});
+
+describe('error kinds from unseen news: where a name starts and ends', () => {
+  it('leaves "لميلاد" out of the name that follows it', () => {
+    expect(people('احتفلت البلاد بالذكرى السنوية لميلاد كيم إيل سونغ مؤسس الدولة.').map((e) => e.name)).toEqual(['كيم إيل سونغ']);
+    // ... but a given name after the preposition is the name ("الفيصل" is also a common word).
+    expect(people('وعين رئيس الحكومة عبد اللطيف حمام خلفا لفيصل الحفيان الذي تم تعيينه مستشارا.').map((e) => e.name)).toContain('فيصل الحفيان');
+  });
+
+  it('ends a name before a short object with the accusative alef ("خططا")', () => {
+    expect(person('دونالد ترامب', 'وتناقش إدارة الرئيس الأمريكي دونالد ترامب خططا لحملة عسكرية جديدة.').role).toBe('الرئيس الأمريكي');
+  });
+
+  it('ends a name before a lone letter ("بربيرو ل")', () => {
+    expect(people('وقال الناطق الرسمي للنقابة العامة للشرطة البلدية منتصر بالله بربيرو ل "الصباح" إن الإضراب قائم.').map((e) => e.name)).toEqual(['منتصر بالله بربيرو']);
+  });
+
+  it('ends a tagged name before a country ("نصر الله إسرائيل")', () => {
+    const tokens = tokenize('وقال حسن نصر الله إسرائيل لن تجرؤ.');
+    expect(tidyPersonSpan(tokens, 1, 5, () => false).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '))).toEqual(['حسن نصر الله']);
+  });
+
+  it('ends a tagged name before a common word without the article after two name words ("إردوغان مساء")', () => {
+    const tokens = tokenize('وقال رجب طيب إردوغان مساء السبت إن بلاده مستعدة.');
+    expect(tidyPersonSpan(tokens, 1, 5, () => false).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '))).toEqual(['رجب طيب إردوغان']);
+    const lineage = tokenize('وقال الطاهر بن نصر إن الهيئة مستعدة.');
+    expect(tidyPersonSpan(lineage, 1, 4, () => false).map(({ start, end }) => end - start)).toEqual([3]);
+  });
+
+  it('takes no ordinal in figures for a name ("الرئيس ال45")', () => {
+    expect(people('وقال الرئيس ال45 للولايات المتحدة إنه سيعمل مع الجميع.')).toEqual([]);
+  });
+
+  it('leaves a common adjective before a name of two words out of it ("الدستوري الصادق بلعيد")', () => {
+    const tokens = tokenize('واستقبل أستاذي القانون الدستوري الصادق بلعيد وقيس سعيد.');
+    expect(tidyPersonSpan(tokens, 3, 6, () => false).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '))).toEqual(['الصادق بلعيد']);
+  });
+
+  it('ends a name before a verb of saying ("لاجارد دعت")', () => {
+    const tokens = tokenize('وكانت كريستين لاجارد دعت الحكومة إلى الإصلاح.');
+    expect(tidyPersonSpan(tokens, 1, 4, () => false).map(({ start, end }) => end - start)).toEqual([2]);
+    const talib = tokenize('وقال علي بن أبي طالب كلمته.');
+    expect(tidyPersonSpan(talib, 1, 5, () => false).map(({ start, end }) => end - start)).toEqual([4]);
+  });
+
+  it('reads an office word between a lone given name and another office as the family name ("المنجي القاضي")', () => {
+    const found = person('المنجي القاضي', 'وقد أكد العقيد المنجي القاضي الناطق الرسمي باسم الحماية المدنية أن المعدات ستوزع.');
+    expect(found).toMatchObject({ honorific: 'العقيد', role: 'الناطق الرسمي باسم الحماية المدنية' });
+  });
+
+  it('takes the conjunction off a name that opens with alef right after another name ("لوبان وايمانويل")', () => {
+    expect(people('رغم تصدر كل من مارين لوبان وايمانويل ماكرون نوايا التصويت.').map((e) => e.name)).toEqual(['مارين لوبان', 'ايمانويل ماكرون']);
+  });
+
+  it('ends a name at a preposition glued to a common noun ("البريكي كشاهد")', () => {
+    const tokens = tokenize('وحضر عبيد البريكي كشاهد يوسف الشاهد.');
+    expect(tidyPersonSpan(tokens, 1, 6, () => false).map(({ start, end }) => end - start)).toEqual([2]);
+  });
+
+  it('takes no noun whose feminine plural is a common word for a name, even after a title', () => {
+    expect(people('ورفض الرئيس صلاحية القرار المعروض عليه.')).toEqual([]);
+  });
+});
+
+describe('error kinds from unseen news: given names that are ordinary words, and family names that are adjectives', () => {
+  it('takes a preposition off a WikiFANE given name ("لعبيد البريكي")', () => {
+    expect(people('وقد وجهت النقابة رسالة مفتوحة لعبيد البريكي تطالب فيها بالحوار.').map((e) => e.name)).toEqual(['عبيد البريكي']);
+  });
+
+  it('takes a WikiFANE given name and a family name with the article after an office for the holder', () => {
+    expect(person('نبيل الأحمر', 'وقال المتحدث باسم الحكومة نبيل الأحمر إن القرار نهائي.').role).toBe('المتحدث باسم الحكومة');
+    expect(person('سعود الفرحان', 'واستقبل رئيس الجمهورية سعود الفرحان سفير اليابان.').role).toBe('رئيس الجمهورية');
+  });
+});
+
+describe('error kinds from unseen news: names listed without commas', () => {
+  it('splits a run of names at each known given name', () => {
+    const names = people('وأسفرت الانتخابات عن فوز كل من:', 'فتحي العيادي عماد الحمامي عبد المجيد النجار محمد بن سالم رضا السعيدي زياد العذاري').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['عبد المجيد النجار', 'محمد بن سالم', 'رضا السعيدي', 'زياد العذاري']));
+    expect(names.every((name) => name.split(' ').length <= 3)).toBe(true);
+  });
+});
+
+describe('error kinds from unseen news: a common noun before a name the article gives', () => {
+  it('leaves "أنصار" out of "أنصار الباجي" when the article names الباجي قايد السبسي', () => {
+    const found = people('عدنان منصر يتهم أنصار الباجي بتشويه المرزوقي', 'وقال إن الاحتجاج نظمه محيط الرئيس الحالي الباجي قايد السبسي.');
+    expect(found.map((e) => e.name)).not.toContain('أنصار الباجي');
+    expect(person('الباجي قايد السبسي', 'عدنان منصر يتهم أنصار الباجي بتشويه المرزوقي', 'وقال إن الاحتجاج نظمه محيط الرئيس الحالي الباجي قايد السبسي.').mentions.map((m) => m.text)).toContain('الباجي');
   });
 });

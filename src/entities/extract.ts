@@ -9,7 +9,7 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
-import { isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
@@ -19,6 +19,7 @@ import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, i
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
+import { isGivenName } from './given-names.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -90,9 +91,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
   });
   const looksLikeName = (token: Token): boolean =>
-    nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+    nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
 
-  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
+  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
 
   // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
   const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
@@ -115,7 +116,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
     for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
   });
-  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || stem === 'عبد' || stem === 'ابو';
+  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || stem === 'عبد' || stem === 'ابو';
 
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
@@ -147,6 +148,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (span) others.push({ block, span });
     }
   }
+  dropNounsBeforeNames(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -194,6 +196,25 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/**
+ * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
+ * elsewhere ("الباجي قايد السبسي") governs that name; it is no part of it.
+ */
+function dropNounsBeforeNames(people: Located[]): void {
+  // "فاضل عبد الكافي": before "عبد", "أبو", "بن" the word is a given name whatever it means.
+  const gaz = gazetteer();
+  const firstWords = new Set<string>();
+  for (const located of people) if (located.span.end - located.span.start >= 2) firstWords.add(foldedWords(located)[0]);
+  for (const { block, span } of people) {
+    if (span.end - span.start < 2) continue;
+    const first = fold(block.tokens[span.start].text.slice(span.skip));
+    const next = block.tokens[span.start + 1].folded;
+    if (!isCommonWord(first) || gaz.firstNames.has(first) || gaz.familyNames.has(first) || isGivenName(first) || !firstWords.has(next) || next === first || foldedLeadingNameParts.has(next)) continue;
+    span.start++;
+    span.skip = 0;
+  }
 }
 
 /**

@@ -56,6 +56,9 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
   const gaz = gazetteer();
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
   if (!titled && isCommonWord(folded)) return true;
+  // "صلاحية" beside the frequent "صلاحيات": a noun whose feminine plural is common is no name, even
+  // after a title ("الرئيس صلاحية القرار").
+  if (folded.length >= 5 && folded.endsWith('ه') && isCommonWord(`${folded.slice(0, -1)}ات`)) return true;
   // "موظفا", "سؤاله", "شكره": a common word with the accusative alef or the pronoun "his" (only as
   // written: folding makes the feminine "عيّارة" look the same).
   const pronoun = written !== undefined && /ه[\u064b-\u0652]*$/.test(written);

@@ -6,8 +6,9 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
+import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
@@ -69,6 +70,92 @@ export function isCliticNoun(word: string): boolean {
   return procliticReadings(word).some(({ removed, stem }) => removed > 0 && stem.length > 2 && !isRareWord(stem) && !gaz.firstNames.has(stem));
 }
 
+/** "لميلاد", "بمعية": ب/ل/ك before a common noun of four letters or more, the whole no known name. */
+function isPrepositionNoun(word: string): boolean {
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
+  // "لفيصل": a given name after the preposition stays ("الفيصل" is also a common word).
+  return procliticReadings(word).some(
+    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`)) && !gaz.firstNames.has(stem) && !isGivenName(stem),
+  );
+}
+
+/**
+ * "حسن نصر الله إسرائيل", "نصر الله لـ": a country or city, a lone letter or a figure ends no name
+ * of two words or more (a known family name aside).
+ */
+function isNotNameEnd(word: string): boolean {
+  const gaz = gazetteer();
+  if (gaz.familyNames.has(word)) return false;
+  return word.length === 1 || /[0-9٠-٩]/.test(word) || gaz.places.has(word);
+}
+
+/**
+ * "محمد المحجوب نيابة", "إردوغان أكراد": after two name words, a common word without the article
+ * that is no known given or family name is the next phrase, not a third name.
+ */
+function isCommonAfterName(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index].folded;
+  const gaz = gazetteer();
+  // "الطاهر بن نصر", "عبد الحميد شرف": in a name with "بن", "أبو" or "عبد" the words are fewer
+  // than they look, and a family name may well be a common word.
+  let plain = true;
+  for (let i = start; i < index; i++) if (foldedLeadingNameParts.has(tokens[i].folded) || /^[وفبل](?:عبد|ابو|بن)$/.test(tokens[i].folded)) plain = false;
+  return index - start >= 2 && plain && !word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+}
+
+/**
+ * "العقيد المنجي القاضي الناطق الرسمي": after a lone given name, an office word with the article
+ * right before another one is the family name ("judge"): two offices in a row are never both bare.
+ * "الرئيس" is left out ("الرئيس المدير العام" is one office).
+ */
+export function isFamilyNameOffice(token: Token, next: Token | undefined): boolean {
+  return next !== undefined && token.folded.startsWith('ال') && next.folded.startsWith('ال') && token.folded !== 'الرييس' && isOfficeWord(token) && isOfficeWord(next);
+}
+
+/**
+ * "كريستين لاجارد دعت": a verb of saying after a name is the next clause ("أبي طالب" is a name).
+ */
+function isVerbAfterName(tokens: readonly Token[], start: number, index: number): boolean {
+  const before = tokens[index - 1]?.folded ?? '';
+  return index > start && !foldedLeadingNameParts.has(before) && before !== 'ابي' && procliticReadings(tokens[index].folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+}
+
+/**
+ * "خططا" (plans, the object of a verb): a word of three letters with the accusative alef, the three
+ * letters a common word, ends no name (isOrdinaryWord only judges longer words so, for "دينا").
+ */
+function isShortAccusative(word: string): boolean {
+  const gaz = gazetteer();
+  return word.length === 4 && word.endsWith('ا') && isCommonWord(word.slice(0, -1)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word);
+}
+
+/** No name has this many words without "بن", "آل" and the like; a tagged span this long is a list. */
+const MIN_NAME_RUN = 6;
+
+/**
+ * "فتحي العيادي كريم الهاروني عبد المجيد النجار ...": names listed with no comma between them (a
+ * table flattened into a line). Each known given name, or "عبد"/"أبو", after two words or more of
+ * the name before it and not right after "بن", "عبد", "أبو" or "آل", opens the next name.
+ */
+function nameRunStarts(tokens: readonly Token[], start: number, end: number): number[] {
+  const gaz = gazetteer();
+  const starts = [start];
+  for (let i = start + 2; i < end; i++) {
+    const word = tokens[i].folded;
+    const opens = gaz.firstNames.has(word) || isGivenName(word) || word === 'عبد' || word === 'ابو';
+    if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded)) starts.push(i);
+  }
+  return starts;
+}
+
+function isCommonAdjectiveBefore(word: string, next: string): boolean {
+  const gaz = gazetteer();
+  return word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isCommonWord(next) && !foldedLeadingNameParts.has(next);
+}
+
+const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
+
 /**
  * Trims a tagged person span to the name: titles and honorifics off the front, nationality and
  * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
@@ -87,16 +174,28 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
+  // "لميلاد كيم إيل سونغ", "بمعية": a preposition glued to an ordinary noun governs the name that
+  // follows; it is no part of it.
+  while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
+  // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
+  // words qualifies the noun before it.
+  if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
+  if (!bracketed && end - start >= MIN_NAME_RUN) {
+    const starts = nameRunStarts(tokens, start, end);
+    if (starts.length > 1) return starts.flatMap((from, k) => tidyPersonSpan(tokens, from, starts[k + 1] ?? end, isKnownName, bracketed, listed));
+  }
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   // "منصور التركي": right after a known given name, a nationality word is the family name.
   const familyName = (token: Token): boolean => end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded);
+  const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
+    !officeFamily(index) &&
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||
-      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
@@ -111,7 +210,14 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   }
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded)) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !officeFamily(i)) {
+      end = i;
+      break;
+    }
+  }
+  // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name.
+  for (let i = start + 1; i < end; i++) {
+    if (!bracketed && !/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) {
       end = i;
       break;
     }
@@ -156,7 +262,9 @@ function isKnownWholeName(folded: string): boolean {
  */
 export function isListedWithConjunction(tokens: readonly Token[], start: number, listed: boolean): boolean {
   const word = tokens[start].folded;
-  if (!word.startsWith('و') || word.length < 4 || /^و[ايو]/.test(word) || isKnownWholeName(word)) return false;
+  // "وائل", "واصف", "وودوارد" open with و; right after another name ("مارين لوبان وايمانويل ماكرون")
+  // the letter is still the conjunction.
+  if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
   return listed || before === undefined || !before.isWord;

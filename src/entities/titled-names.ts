@@ -11,8 +11,9 @@ import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
-import { gluedHonorificLength, isCliticNoun } from './spans.js';
+import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice } from './spans.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -66,6 +67,8 @@ function cannotBeName(token: Token): boolean {
     TANWEEN.test(token.text) ||
     (word.startsWith('لل') && word.length > 3) ||
     /^[0-9a-z]/.test(word) ||
+    // "الرئيس الـ45": an ordinal in figures.
+    /[0-9٠-٩]/.test(word) ||
     isParticle(token) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
@@ -108,6 +111,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       break;
     }
+    // "العقيد المنجي القاضي الناطق الرسمي": after a lone given name, an office word with the article
+    // right before another one is the family name ("judge"); two offices in a row are never both bare.
+    if (end === start + 1 && isFamilyNameOffice(token, next) && !stop(token)) {
+      end++;
+      break;
+    }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
@@ -143,9 +152,22 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
 function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   // "مؤخرا", "أيضا": an adverb with the accusative alef, never a family name.
-  if (!isUnmarkedWord(token) || (token.folded.length >= 4 && token.folded.endsWith('ا'))) return false;
+  if (!(isUnmarkedWord(token) || isArticleFamilyName(tokens, i)) || (token.folded.length >= 4 && token.folded.endsWith('ا'))) return false;
   const next = tokens[i + 1];
   return !next || !next.isWord || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
+}
+
+/**
+ * "نبيل الأحمر", "سعود الفرحان": after a known given name, a word with the article that is also an
+ * adjective ("red", "glad") is the family name (not after a father's name); isLastNameAtBoundary
+ * still wants a boundary after it.
+ */
+function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  // "سلطان بن عبدالعزيز الوفد": after a father's name the word is more often the verb's object.
+  if (!before || !(gazetteer().firstNames.has(before.folded) || isGivenName(before.folded)) || foldedLeadingNameParts.has(tokens[i - 2]?.folded ?? '')) return false;
+  return /^ال.{3,}$/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
 }
 
 /** Skips what may stand between a title and the name: nationalities, remarks "(الراحل)", more titles. */
@@ -215,7 +237,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   const convincing = (start: number, end: number): boolean => {
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
-    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded))) return false;
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
     return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a

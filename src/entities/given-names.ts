@@ -1,0 +1,15 @@
+/**
+ * Given names harvested from the person entities of WikiFANE (data/entities/given-names.txt, built by
+ * scripts/build-given-names.ts). Only the rules use them, to accept a name the tagger missed in a
+ * place where a name is expected; the tagger's features keep data/entities/names. Loaded on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from './data-path.js';
+
+let names: Set<string> | undefined;
+
+/** Whether a folded word opens the names of several people in WikiFANE ("حسن", "جون"). */
+export function isGivenName(folded: string): boolean {
+  names ??= new Set(readFileSync(dataPath('entities/given-names.txt'), 'utf8').split('\n').filter(Boolean));
+  return names.has(folded);
+}
