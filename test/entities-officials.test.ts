@@ -17,6 +17,12 @@ const person = (name: string, ...texts: string[]): Entity => {
 };
 
 describe('names', () => {
+  it('takes "صاحب" for a title only before another title', () => {
+    expect(people('يصادف اليوم ذكرى اغتيال صاحب مقولة "الوطن قبل الجميع" في العاصمة.').map((e) => e.name)).toEqual([]);
+    const prince = people('استقبل صاحب السمو الأمير سلطان بن سلمان في مكتبه وفدا من رجال الأعمال.');
+    expect(prince.map((e) => e.name)).toEqual(['سلطان بن سلمان']);
+  });
+
   it('merges a family name spelled one letter apart into the full name (transliterated names)', () => {
     const found = people('وقال رئيس الوزراء الإسرائيلي بنيامين ناتنياهو إن الحكومة ستواصل البناء.', 'ورد نتنياهو على الانتقادات.');
     expect(found.map((e) => e.name)).toEqual(['بنيامين ناتنياهو']);

@@ -136,6 +136,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     if (start >= 2 && tokens[start - 2].folded === 'ال') break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     if (!isHonorificWord(tokens[start - 1]) || word === 'د') break;
+    // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
+    if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     // "صاحب السمو الملكي": "الملكي" is royal only after "السمو" ("القصور الملكية والتشريفات" is no title).
     if ((word === 'الملكي' || word === 'الملكيه') && tokens[start - 2]?.folded !== 'السمو') break;
     start--;
