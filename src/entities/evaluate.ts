@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Block, Entity } from '../article/model.js';
 import { findMatches, fold } from '../text/normalize.js';
-import { readConll, scoreSpans, SENTENCES_PER_DOCUMENT, type Score } from './conll.js';
+import { readConll, scoreSpans, SENTENCES_PER_DOCUMENT, type Score, type Sentence } from './conll.js';
 import { extractEntities } from './extract.js';
 import { tagDocument } from './document-tags.js';
 
@@ -205,14 +205,18 @@ export function totalOfficials(scores: OfficialsScore[]): OfficialsTotal {
  */
 export type AnercorpPart = 'first-half' | 'second-half' | 'all';
 
+function anercorpSentences(conllPath: string, part: AnercorpPart): Sentence[] {
+  const sentences = readConll(conllPath);
+  const half = Math.floor(sentences.length / 2);
+  return part === 'all' ? sentences : part === 'first-half' ? sentences.slice(0, half) : sentences.slice(half);
+}
+
 /**
  * Person P/R/F1 (entity-level exact span) on a part of ANERcorp, tagged as the extractor tags an
  * article (tagger, title rule, document consistency; see document-tags.ts).
  */
 export function evaluateAnercorpPersons(conllPath: string, part: AnercorpPart = 'second-half'): Score {
-  const sentences = readConll(conllPath);
-  const half = Math.floor(sentences.length / 2);
-  const scored = part === 'all' ? sentences : part === 'first-half' ? sentences.slice(0, half) : sentences.slice(half);
+  const scored = anercorpSentences(conllPath, part);
   const predicted: string[][] = [];
   for (let i = 0; i < scored.length; i += SENTENCES_PER_DOCUMENT) {
     predicted.push(...tagDocument(scored.slice(i, i + SENTENCES_PER_DOCUMENT).map((sentence) => sentence.words)));
@@ -228,9 +232,7 @@ export function evaluateAnercorpPersons(conllPath: string, part: AnercorpPart = 
  * evaluateAnercorpPersons, which scores the tagger's document pass alone.
  */
 export function evaluateAnercorpExtractor(conllPath: string, part: AnercorpPart = 'second-half'): Score {
-  const sentences = readConll(conllPath);
-  const half = Math.floor(sentences.length / 2);
-  const scored = part === 'all' ? sentences : part === 'first-half' ? sentences.slice(0, half) : sentences.slice(half);
+  const scored = anercorpSentences(conllPath, part);
   const predicted: string[][] = [];
   for (let i = 0; i < scored.length; i += SENTENCES_PER_DOCUMENT) {
     const documentSentences = scored.slice(i, i + SENTENCES_PER_DOCUMENT);
