@@ -20,6 +20,7 @@ import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
+import { holdsUpAsOneWordName } from './one-word-names.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -186,7 +187,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const kept = unsorted.map(
     (entity, i) =>
       !isBareAli(entity) &&
-      (entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name))) &&
+      (entity.official ||
+        entity.honorific !== null ||
+        !/^\S+$/.test(entity.name) ||
+        gaz.firstNames.has(fold(entity.name)) ||
+        gaz.familyNames.has(fold(entity.name)) ||
+        holdsUpAsOneWordName(fold(entity.name), persons[i].mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) &&
       !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
   );
   addReferences(unsorted, persons, tokenized, allPersonTokens);
