@@ -516,4 +516,8 @@ describe('error kinds from unseen news: one-word names the article never gives i
   it('takes a place the lexicon knows after a verb of saying for no person ("وأعلنت واشنطن")', () => {
     expect(holdsUpAsOneWordName('واشنطن', [{ tokens: tokenize('وأعلنت واشنطن أن الوفد سيعود.'), start: 1, end: 2 }])).toBe(false);
   });
+
+  it('takes a kunya on a compound name ("أبو عبد الله") for a name', () => {
+    expect(people('ويقول أبو عبد الله إن أنصار الحركة كثيرون في المدينة.').map((e) => e.name)).toContain('أبو عبد الله');
+  });
 });

@@ -258,9 +258,13 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
-  const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
+  // "أبو عبد الله": a kunya on a compound name is a name though each of its words is a weak part.
+  const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && (!foldedWeakNameParts.has(word) || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)));
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
 }
+
+/** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
+const KUNYA_HEADS = new Set(['ابو', 'ام']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);

@@ -1,9 +1,9 @@
 /**
  * Which one-word "names" hold up when the article gives no full name, title or office for them.
  * News often names the well known by one word ("وقال بلير", "وأكد عنان"); a tagging guess on an odd
- * word ("ميسترال", "براغماتيا") has nothing around it that only a person does. A verb of saying right
- * before a mention is such a sign: people (and the bodies and places the lexicon knows, ruled out
- * here) say, stress, add or deny, and news puts the verb first.
+ * word ("ميسترال", "براغماتيا") has nothing around it that only a person does. A verb of saying or
+ * meeting right before a mention is such a sign: people (and the bodies and places the lexicon knows,
+ * ruled out here) say, stress, deny or meet, and news puts the verb first.
  */
 import { gazetteer } from './gazetteer.js';
 import { procliticReadings } from './clitics.js';
@@ -12,15 +12,10 @@ import type { Token } from './tokenize.js';
 import { isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 
-/** Verbs of saying (folded, past tense and the present of "say"), masculine and feminine. */
-const SPEECH_VERBS = new Set(
-  [
-    'قال', 'يقول', 'اكد', 'اضاف', 'صرح', 'اعلن', 'اوضح', 'ذكر', 'اشار', 'تابع', 'شدد', 'كشف', 'اعرب', 'نفي', 'حذر', 'اعترف', 'اعتبر', 'طالب', 'دعا', 'لفت', 'زعم', 'ابلغ', 'سال', 'رد',
-  ].flatMap((verb) => (verb === 'يقول' ? [verb, 'تقول'] : verb === 'نفي' ? [verb, 'نفت'] : verb === 'دعا' ? [verb, 'دعت'] : [verb, `${verb}ت`])),
-);
-
-function isSpeechVerb(token: Token | undefined): boolean {
-  return token !== undefined && procliticReadings(token.folded).some(({ stem }) => SPEECH_VERBS.has(stem));
+/** A verb of saying or meeting that news uses of people (the lexicon's PERSON_VERBS), a clitic allowed. */
+function isPersonVerb(token: Token | undefined): boolean {
+  const verbs = gazetteer().personVerbs;
+  return token !== undefined && procliticReadings(token.folded).some(({ stem }) => verbs.has(stem));
 }
 
 /**
@@ -42,5 +37,5 @@ export interface OneWordMention {
 export function holdsUpAsOneWordName(name: string, mentions: readonly OneWordMention[]): boolean {
   const gaz = gazetteer();
   if (gaz.places.has(name) || gaz.organizations.has(name)) return false;
-  return mentions.some(({ tokens, start, end }) => isSpeechVerb(tokens[start - 1]) && endsAName(tokens[end], isGivenName(name)));
+  return mentions.some(({ tokens, start, end }) => isPersonVerb(tokens[start - 1]) && endsAName(tokens[end], isGivenName(name)));
 }
