@@ -520,4 +520,8 @@ describe('error kinds from unseen news: one-word names the article never gives i
   it('takes a kunya on a compound name ("أبو عبد الله") for a name', () => {
     expect(people('ويقول أبو عبد الله إن أنصار الحركة كثيرون في المدينة.').map((e) => e.name)).toContain('أبو عبد الله');
   });
+
+  it('takes "عبد" and the name after it for a name though both are weak parts ("عبد الله الثاني")', () => {
+    expect(people('وافتتح عبد الله الثاني المعرض في عمان أمس .').map((e) => e.name)).toContain('عبد الله الثاني');
+  });
 });

@@ -258,8 +258,14 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
-  // "أبو عبد الله": a kunya on a compound name is a name though each of its words is a weak part.
-  const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && (!foldedWeakNameParts.has(word) || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)));
+  // "أبو عبد الله", "عبد الله الثاني": "عبد" + a name, and a kunya on one, are names though each of
+  // their words is a weak part.
+  const compound = words.some(
+    (word, i) =>
+      i > 0 &&
+      foldedLeadingNameParts.has(words[i - 1]) &&
+      (!foldedWeakNameParts.has(word) || words[i - 1] === 'عبد' || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)),
+  );
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
 }
 
