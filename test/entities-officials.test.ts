@@ -524,4 +524,8 @@ describe('error kinds from unseen news: one-word names the article never gives i
   it('takes "عبد" and the name after it for a name though both are weak parts ("عبد الله الثاني")', () => {
     expect(people('وافتتح عبد الله الثاني المعرض في عمان أمس .').map((e) => e.name)).toContain('عبد الله الثاني');
   });
+
+  it('reads a title for a name across a qualifier between them ("الملك الراحل الحسن الثاني")', () => {
+    expect(people('وشارك في جنازة الملك الراحل الحسن الثاني آلاف المواطنين.').map((e) => e.name)).toContain('الحسن الثاني');
+  });
 });

@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -136,8 +136,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
-        const before = block.tokens[span.start - 1];
-        const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, span.start) !== null);
+        // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
+        const titleEnd = afterQualifiers(block.tokens, span.start);
+        const before = block.tokens[titleEnd - 1];
+        const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, titleEnd) !== null);
         if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
         // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
         if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
@@ -242,7 +244,9 @@ function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boolean {
 function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const before = tokens[span.start - 1];
   if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
-  const titled = honorificBefore(tokens, span.start) !== null || (before !== undefined && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)));
+  const titleEnd = afterQualifiers(tokens, span.start);
+  const title = tokens[titleEnd - 1];
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE)));
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some(isOfficeWithPronoun)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
@@ -267,6 +271,13 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
       (!foldedWeakNameParts.has(word) || words[i - 1] === 'عبد' || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)),
   );
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
+}
+
+/** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
+function afterQualifiers(tokens: readonly Token[], start: number): number {
+  let i = start;
+  while (i > 1 && foldedNameQualifiers.has(tokens[i - 1].folded)) i--;
+  return i;
 }
 
 /** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
