@@ -528,4 +528,9 @@ describe('error kinds from unseen news: one-word names the article never gives i
   it('reads a title for a name across a qualifier between them ("الملك الراحل الحسن الثاني")', () => {
     expect(people('وشارك في جنازة الملك الراحل الحسن الثاني آلاف المواطنين.').map((e) => e.name)).toContain('الحسن الثاني');
   });
+
+  it('does not stretch the tagged name after a title over a verb ("الرئيس مبارك تناولت")', () => {
+    expect(people('وقالت مصادر إن قمة الرئيس مبارك تناولت التعاون بين البلدين .').map((e) => e.name)).toEqual(['مبارك']);
+    expect(people('أن قائد الثوار أوليفر كرومويل استطاع أن يحسم المعركة .').map((e) => e.name)).toEqual(['أوليفر كرومويل']);
+  });
 });

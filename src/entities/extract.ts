@@ -105,6 +105,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) continue;
+      // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
+      // word) does not stretch the tagger's name over words known to no name list.
+      if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
