@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
+import { holdsUpAsOneWordName } from '../src/entities/one-word-names.js';
 import { tidyPersonSpan } from '../src/entities/spans.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { cardLines } from '../src/ui/card.js';
@@ -496,5 +497,46 @@ describe('error kinds from unseen news: a common noun before a name the article 
     const found = people('عدنان منصر يتهم أنصار الباجي بتشويه المرزوقي', 'وقال إن الاحتجاج نظمه محيط الرئيس الحالي الباجي قايد السبسي.');
     expect(found.map((e) => e.name)).not.toContain('أنصار الباجي');
     expect(person('الباجي قايد السبسي', 'عدنان منصر يتهم أنصار الباجي بتشويه المرزوقي', 'وقال إن الاحتجاج نظمه محيط الرئيس الحالي الباجي قايد السبسي.').mentions.map((m) => m.text)).toContain('الباجي');
+  });
+});
+
+describe('error kinds from unseen news: one-word names the article never gives in full', () => {
+  it('keeps a one-word name right after a verb of saying', () => {
+    const names = people('وقال بلانكو إن المحادثات ستستمر الأسبوع المقبل.', 'وأضاف أن الوفد سيعود إلى العاصمة.').map((e) => e.name);
+    expect(names).toContain('بلانكو');
+  });
+
+  it('keeps no one-word name without a sign only a person gives', () => {
+    const names = people('ورست الفرقاطة ميسترال في الميناء صباح اليوم.', 'وغادرت ميسترال الميناء بعد الظهر.').map((e) => e.name);
+    expect(names).not.toContain('ميسترال');
+  });
+
+  it('takes no given name cut from its family name after a verb of saying for a one-word name', () => {
+    const at = (text: string, start: number) => [{ tokens: tokenize(text), start, end: start + 1 }];
+    expect(holdsUpAsOneWordName('توفيق', at('وأوضح توفيق الشريف أن الموسم سيبدأ قريبا.', 1))).toBe(false);
+    expect(holdsUpAsOneWordName('توفيق', at('وأوضح توفيق، أن الموسم سيبدأ قريبا.', 1))).toBe(true);
+    // Not a given name: an ordinary word after it ends the name ("وقال بلانكو اليوم").
+    expect(holdsUpAsOneWordName('بلانكو', at('وقال بلانكو اليوم إن الوفد سيعود.', 1))).toBe(true);
+  });
+
+  it('takes a place the lexicon knows after a verb of saying for no person ("وأعلنت واشنطن")', () => {
+    expect(holdsUpAsOneWordName('واشنطن', [{ tokens: tokenize('وأعلنت واشنطن أن الوفد سيعود.'), start: 1, end: 2 }])).toBe(false);
+  });
+
+  it('takes a kunya on a compound name ("أبو عبد الله") for a name', () => {
+    expect(people('ويقول أبو عبد الله إن أنصار الحركة كثيرون في المدينة.').map((e) => e.name)).toContain('أبو عبد الله');
+  });
+
+  it('takes "عبد" and the name after it for a name though both are weak parts ("عبد الله الثاني")', () => {
+    expect(people('وافتتح عبد الله الثاني المعرض في عمان أمس .').map((e) => e.name)).toContain('عبد الله الثاني');
+  });
+
+  it('reads a title for a name across a qualifier between them ("الملك الراحل الحسن الثاني")', () => {
+    expect(people('وشارك في جنازة الملك الراحل الحسن الثاني آلاف المواطنين.').map((e) => e.name)).toContain('الحسن الثاني');
+  });
+
+  it('does not stretch the tagged name after a title over a verb ("الرئيس مبارك تناولت")', () => {
+    expect(people('وقالت مصادر إن قمة الرئيس مبارك تناولت التعاون بين البلدين .').map((e) => e.name)).toEqual(['مبارك']);
+    expect(people('أن قائد الثوار أوليفر كرومويل استطاع أن يحسم المعركة .').map((e) => e.name)).toEqual(['أوليفر كرومويل']);
   });
 });

@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -20,6 +20,7 @@ import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
+import { holdsUpAsOneWordName } from './one-word-names.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -104,6 +105,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) continue;
+      // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
+      // word) does not stretch the tagger's name over words known to no name list.
+      if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
@@ -135,8 +139,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
-        const before = block.tokens[span.start - 1];
-        const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, span.start) !== null);
+        // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
+        const titleEnd = afterQualifiers(block.tokens, span.start);
+        const before = block.tokens[titleEnd - 1];
+        const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, titleEnd) !== null);
         if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
         // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
         if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
@@ -174,7 +180,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   const unsorted = persons.length === grouped.length ? firstEntities : persons.map((draft) => toPersonEntity(draft, allPersonTokens));
   // A one-word "name" with no title, office or known given or family name anywhere in the article is
-  // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once.
+  // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once, or puts a verb only
+  // people do before the name ("وقال بلير", one-word-names.ts).
   // "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
   // second person.
   const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
@@ -186,7 +193,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const kept = unsorted.map(
     (entity, i) =>
       !isBareAli(entity) &&
-      (entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name))) &&
+      (entity.official ||
+        entity.honorific !== null ||
+        !/^\S+$/.test(entity.name) ||
+        gaz.firstNames.has(fold(entity.name)) ||
+        gaz.familyNames.has(fold(entity.name)) ||
+        holdsUpAsOneWordName(fold(entity.name), persons[i].mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) &&
       !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
   );
   addReferences(unsorted, persons, tokenized, allPersonTokens);
@@ -236,7 +248,9 @@ function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boolean {
 function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const before = tokens[span.start - 1];
   if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
-  const titled = honorificBefore(tokens, span.start) !== null || (before !== undefined && (isOfficeWord(before) || hasTrait(before.folded, PERSON_TITLE)));
+  const titleEnd = afterQualifiers(tokens, span.start);
+  const title = tokens[titleEnd - 1];
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE)));
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some(isOfficeWithPronoun)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
@@ -252,9 +266,26 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
-  const compound = words.some((word, i) => i > 0 && foldedLeadingNameParts.has(words[i - 1]) && !foldedWeakNameParts.has(word));
+  // "أبو عبد الله", "عبد الله الثاني": "عبد" + a name, and a kunya on one, are names though each of
+  // their words is a weak part.
+  const compound = words.some(
+    (word, i) =>
+      i > 0 &&
+      foldedLeadingNameParts.has(words[i - 1]) &&
+      (!foldedWeakNameParts.has(word) || words[i - 1] === 'عبد' || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)),
+  );
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
 }
+
+/** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
+function afterQualifiers(tokens: readonly Token[], start: number): number {
+  let i = start;
+  while (i > 1 && foldedNameQualifiers.has(tokens[i - 1].folded)) i--;
+  return i;
+}
+
+/** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
+const KUNYA_HEADS = new Set(['ابو', 'ام']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
