@@ -492,3 +492,13 @@ describe('error kinds from unseen news: a common noun before a name the article 
     expect(person('الباجي قايد السبسي', 'عدنان منصر يتهم أنصار الباجي بتشويه المرزوقي', 'وقال إن الاحتجاج نظمه محيط الرئيس الحالي الباجي قايد السبسي.').mentions.map((m) => m.text)).toContain('الباجي');
   });
 });
+
+describe('error kinds from unseen news: towns whose name starts with "بن"', () => {
+  const all = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts));
+  it('reads "بن قردان", "وبن عروس" as places, not as lineages', () => {
+    const found = all('وقال إن شباب بن قردان المهمش يطالب بالتشغيل.', 'وحجزت وحدات الحرس في ولاية سوسة وبن عروس كمية من السلع.');
+    expect(found.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(found.filter((e) => e.kind === 'place').map((e) => e.name)).toEqual(expect.arrayContaining(['بن قردان', 'بن عروس']));
+    expect(person('زين العابدين بن علي', 'وقال الرئيس زين العابدين بن علي إن المشروع جاهز.').official).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, binPlaceAt, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
@@ -141,6 +141,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
         if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
         if (!hasNameEvidence(block.tokens, span)) continue;
+        // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
+        if (words.some((_, k) => binPlaceAt(block.tokens, span.start + k) >= 0)) continue;
         people.push({ block, span });
       }
     } else {
