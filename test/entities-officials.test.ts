@@ -502,3 +502,10 @@ describe('error kinds from unseen news: towns whose name starts with "بن"', ()
     expect(person('زين العابدين بن علي', 'وقال الرئيس زين العابدين بن علي إن المشروع جاهز.').official).toBe(true);
   });
 });
+
+describe('error kinds from unseen news: a given name with the article after an office', () => {
+  it('ends the office before "الهادي الجلاصي" (a given name with the article, then a rare family name)', () => {
+    expect(person('الهادي الجلاصي', 'وقال وزير الداخلية الهادي الجلاصي إن الوضع مستقر.')).toMatchObject({ role: 'وزير الداخلية', official: true });
+    expect(person('محمد علي', 'وقال رئيس اللجنة الوطنية الأولمبية محمد علي إن الوضع مستقر.').role).toBe('رئيس اللجنة الوطنية الأولمبية');
+  });
+});

@@ -28,7 +28,7 @@ import {
   foldedRoyalTitles,
   foldedRulerTitles,
 } from './lexicon.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -295,6 +295,10 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
     if (isDefinite(previous) && isDefinite(token) && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
+    // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
+    // no common word, right before a definite word rare in running text (a family name, often a
+    // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
+    if (end - head >= 2 && isDefinite(previous) && isArticleGivenName(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
@@ -342,6 +346,14 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
 const foldedMediaHeadStems = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
 
 /** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
+function isArticleGivenName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!next?.isWord || !isDefinite(token) || !isDefinite(next) || stems(token).length !== 1 || stems(next).length !== 1) return false;
+  const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
+  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded);
+}
+
 function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
