@@ -509,3 +509,11 @@ describe('error kinds from unseen news: a given name with the article after an o
     expect(person('محمد علي', 'وقال رئيس اللجنة الوطنية الأولمبية محمد علي إن الوضع مستقر.').role).toBe('رئيس اللجنة الوطنية الأولمبية');
   });
 });
+
+describe('error kinds from unseen news: an office with its complement tagged into the name', () => {
+  it('takes the name after "والي سوسة", not the place with it', () => {
+    const found = people('وقال والي سوسة محمد الميساوي إن المشروع جاهز.');
+    expect(found.map((e) => e.name)).toEqual(['محمد الميساوي']);
+    expect(found[0]).toMatchObject({ role: 'والي سوسة', official: true });
+  });
+});

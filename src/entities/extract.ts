@@ -103,7 +103,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
     let tagged: RawSpan[] = taggedBlocks[b];
     for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-      if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) continue;
+      // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
+      // complement before the name loses to the full name the office introduces (tidying strips titles
+      // only, not the complement "سوسة").
+      const swallowsOffice = (t: RawSpan): boolean => {
+        const before = block.tokens.slice(t.start, span.start);
+        // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
+        return span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord);
+      };
+      if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t))) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
