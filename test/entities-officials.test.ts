@@ -499,6 +499,7 @@ describe('error kinds from unseen news: towns whose name starts with "بن"', ()
     const found = all('وقال إن شباب بن قردان المهمش يطالب بالتشغيل.', 'وحجزت وحدات الحرس في ولاية سوسة وبن عروس كمية من السلع.');
     expect(found.filter((e) => e.kind === 'person')).toEqual([]);
     expect(found.filter((e) => e.kind === 'place').map((e) => e.name)).toEqual(expect.arrayContaining(['بن قردان', 'بن عروس']));
+    expect(person('عبد اللطيف الميساوي', 'وقال والي بن عروس عبد اللطيف الميساوي إن المشروع جاهز.')).toMatchObject({ role: 'والي بن عروس', official: true });
     expect(person('زين العابدين بن علي', 'وقال الرئيس زين العابدين بن علي إن المشروع جاهز.').official).toBe(true);
   });
 });

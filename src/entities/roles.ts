@@ -28,7 +28,7 @@ import {
   foldedRoyalTitles,
   foldedRulerTitles,
 } from './lexicon.js';
-import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -253,6 +253,13 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     const namedAfter = namedAfterEnd(tokens, end);
     if (namedAfter > end) {
       end = namedAfter;
+      continue;
+    }
+    // "والي بن عروس": a town whose name starts with "بن" is the complement, no lineage; it is a
+    // proper noun, so it takes no genitive of its own (only a definite qualifier may follow).
+    if (binPlaceAt(tokens, end) >= 0) {
+      end += 2;
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
       continue;
     }
     if (nameStartAfter(tokens, end, isName) >= 0) break;

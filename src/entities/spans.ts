@@ -6,7 +6,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
-import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
@@ -371,21 +371,6 @@ function phraseReadings(tokens: readonly Token[], start: number, count: number):
     rest.push(tokens[start + k].folded);
   }
   return procliticReadings(tokens[start].folded).map((reading) => [reading.stem, ...rest].join(' '));
-}
-
-/** "بن", "وبن", "ببن": the word "son of" or the first word of a place, with a conjunction or preposition. */
-const BIN_WITH_CLITICS = /^[وف]?[بل]?بن$/;
-
-/**
- * "بن قردان", "بن عروس": towns of the Maghreb whose name starts with "بن" (news also writes them
- * "بنقردان"). When the two words written as one are a known place word, "بن X" is that place, not
- * a lineage: returns the length of the clitics on "بن", or -1.
- */
-export function binPlaceAt(tokens: readonly Token[], index: number): number {
-  const token = tokens[index];
-  const next = tokens[index + 1];
-  if (!token?.isWord || !BIN_WITH_CLITICS.test(token.folded) || !next?.isWord) return -1;
-  return isPlaceWord(`بن${next.folded}`) ? token.folded.length - 2 : -1;
 }
 
 /** Places and organizations named in the lexicons, longest match first. */
