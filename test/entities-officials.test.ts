@@ -518,3 +518,11 @@ describe('error kinds from unseen news: an office with its complement tagged int
     expect(found[0]).toMatchObject({ role: 'والي سوسة', official: true });
   });
 });
+
+describe('error kinds from unseen news: a copula before an age in brackets', () => {
+  it('does not take "وسيكون" or "وكان" into the name before "(48 عاما)"', () => {
+    const names = people('وسيكون لي (48 عاما) أول مسؤول كبير يحاكم.', 'وكان لي (48 عاما) وهو نجل رئيس المجموعة قد اعتقل.').map((e) => e.name);
+    expect(names.filter((name) => /كون|كان/.test(name))).toEqual([]);
+    expect(people('وقال سكوت ووكر (47 عاما) إنه سيترشح.').map((e) => e.name)).toEqual(['سكوت ووكر']);
+  });
+});

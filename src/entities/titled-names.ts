@@ -58,6 +58,12 @@ function isIndefiniteAccusative(word: string): boolean {
 /** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"). */
 export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);
 
+/**
+ * "وسيكون لي (48 عاما)", "وكان لي": "كان" and its sisters, with a conjunction or the future "س",
+ * open a clause whose subject is the name; they are never part of it.
+ */
+const COPULA = /^[وف]?(?:س?[يتن]كون|كان|كانت|كانوا|اصبح|اصبحت|بات|باتت|ظل|ظلت|صار|صارت|ليس|ليست)$/;
+
 /** Words that cannot be part of a name whatever else is known about them. */
 function cannotBeName(token: Token): boolean {
   const gaz = gazetteer();
@@ -70,6 +76,7 @@ function cannotBeName(token: Token): boolean {
     // "الرئيس الـ45": an ordinal in figures.
     /[0-9٠-٩]/.test(word) ||
     isParticle(token) ||
+    COPULA.test(word) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
