@@ -526,3 +526,10 @@ describe('error kinds from unseen news: a copula before an age in brackets', () 
     expect(people('وقال سكوت ووكر (47 عاما) إنه سيترشح.').map((e) => e.name)).toEqual(['سكوت ووكر']);
   });
 });
+
+describe('error kinds from unseen news: "رجل الدين", "رجل الأعمال" before a name', () => {
+  it('keeps the description and its frequent adjectives out of the name', () => {
+    expect(people('وأعدمت السلطات رجل الدين الشيعي نمر النمر بعد محاكمة.').map((e) => e.name)).toEqual(['نمر النمر']);
+    expect(people('وقال رجل الأعمال المنصف السلامي إن السوق راكدة.').map((e) => e.name)).toEqual(['المنصف السلامي']);
+  });
+});

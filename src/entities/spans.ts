@@ -161,6 +161,10 @@ const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
  * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
  * خليفة السويدي)"); splits "X وY" lists into two names.
  */
+function isDefiniteWord(folded: string): boolean {
+  return folded.startsWith('ال') && folded.length > 3;
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
   // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
@@ -169,6 +173,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const givenName = (i: number): boolean => foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && procliticReadings(tokens[start].folded).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
+  // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
+  // person, with the frequent adjectives after it; a rare one ("المنصف") is the given name.
+  if (end - start > 2 && /^و?رجل$/.test(tokens[start].folded) && isDefiniteWord(tokens[start + 1].folded)) {
+    start += 2;
+    while (end - start > 2 && isDefiniteWord(tokens[start].folded) && !isRareWord(tokens[start].folded) && !isGivenName(tokens[start].folded)) start++;
+  }
   while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
