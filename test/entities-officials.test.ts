@@ -533,3 +533,12 @@ describe('error kinds from unseen news: "رجل الدين", "رجل الأعم�
     expect(people('وقال رجل الأعمال المنصف السلامي إن السوق راكدة.').map((e) => e.name)).toEqual(['المنصف السلامي']);
   });
 });
+
+describe('error kinds from unseen news: a name after "نظيره" and a nationality', () => {
+  it('gives the counterpart the office of the official named before, for that country', () => {
+    const found = person('عبد القادر مساهل', 'وبحث وزير الخارجية التونسي خميس الجهيناوي مع نظيره الجزائري عبد القادر مساهل سبل التعاون.');
+    expect(found).toMatchObject({ role: 'وزير الخارجية الجزائري', official: true });
+    expect(found.references ?? []).toEqual([]);
+    expect(person('عبد القادر مساهل', 'واستقبل وزير الخارجية خميس الجهيناوي نظيره الجزائري عبد القادر مساهل.').role).toBe('وزير الخارجية الجزائري');
+  });
+});

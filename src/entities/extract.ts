@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -199,6 +199,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       (entity.official || entity.honorific !== null || !/^\S+$/.test(entity.name) || gaz.firstNames.has(fold(entity.name)) || gaz.familyNames.has(fold(entity.name))) &&
       !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
   );
+  addCounterpartRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [
@@ -302,6 +303,38 @@ function withoutCoveredPeople<T extends { block: BlockTokens; kind: EntityKind; 
 }
 
 /** Role-only mentions ("نظيره العراقي", "الوزير") of the people, see references.ts. */
+/**
+ * "التقى وزير الخارجية خميس الجهيناوي نظيره الجزائري عبد القادر مساهل": the person named after
+ * "his counterpart" + a nationality holds the office of the official named before in the paragraph,
+ * for that country ("وزير الخارجية الجزائري").
+ */
+function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
+  const nationalities = gazetteer().nationalities;
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const nationality = block.tokens[span.start - 1];
+      const counterpart = block.tokens[span.start - 2];
+      if (!nationality || !counterpart || !nationalities.has(nationality.folded) || !foldedCounterpartWords.has(counterpart.folded)) continue;
+      // The last official named before it in the same paragraph.
+      let holder: { entity: Entity; start: number } | null = null;
+      entities.forEach((other, j) => {
+        if (!other.official || !other.role || j === i) return;
+        for (const m of drafts[j].mentions) {
+          if (m.block.block === block.block && m.span.end <= span.start - 2 && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
+        }
+      });
+      if (!holder) continue;
+      const { entity: official } = holder as { entity: Entity; start: number };
+      const office = (official.role ?? '').split(/\s+/).filter((word) => !nationalities.has(fold(word)));
+      if (office.length === 0) continue;
+      const role = [...office, nationality.text].join(' ');
+      Object.assign(entity, { official: true, role, country: nationalities.get(nationality.folded) ?? null, roleLatin: glossRole(role) });
+      return;
+    }
+  });
+}
+
 function addReferences(entities: Entity[], drafts: Draft[], blocks: BlockTokens[], names: NameTokens): void {
   const byIndex = new Map(blocks.map((block) => [block.block, block]));
   const people = entities.map((entity, i) => ({
