@@ -542,3 +542,13 @@ describe('error kinds from unseen news: a name after "نظيره" and a national
     expect(person('عبد القادر مساهل', 'واستقبل وزير الخارجية خميس الجهيناوي نظيره الجزائري عبد القادر مساهل.').role).toBe('وزير الخارجية الجزائري');
   });
 });
+
+describe('error kinds from unseen news: words after an office that are no name', () => {
+  it('takes no accusative passive participle ("مصحوبا", "مدعوما") for a name', () => {
+    expect(people('ووصل الرئيس مصحوبا بعقيلته إلى القصر.', 'وحضر الوزير مدعوما بنواب الجهة.')).toEqual([]);
+  });
+
+  it('takes no "بكل" (the quantifier with a preposition) for a name', () => {
+    expect(people('وأشاد الرئيس الفرنسي بكل من شارك في الحملة.', 'وتحول رئيس الحكومة مرفوقا بكل من وزير الخارجية ووزير الدفاع إلى النيجر.')).toEqual([]);
+  });
+});

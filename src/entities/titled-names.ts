@@ -64,6 +64,12 @@ export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السي�
  */
 const COPULA = /^[وف]?(?:س?[يتن]كون|كان|كانت|كانوا|اصبح|اصبحت|بات|باتت|ظل|ظلت|صار|صارت|ليس|ليست)$/;
 
+/**
+ * "مرفوقا", "مصحوبا", "مدعوما": a passive participle (maf'ul) in the accusative is a circumstantial
+ * phrase ("accompanied by"), never a name.
+ */
+const PASSIVE_PARTICIPLE_ACCUSATIVE = /^م[^اوي]{2}و[^اوي]ا$/;
+
 /** Words that cannot be part of a name whatever else is known about them. */
 function cannotBeName(token: Token): boolean {
   const gaz = gazetteer();
@@ -77,6 +83,7 @@ function cannotBeName(token: Token): boolean {
     /[0-9٠-٩]/.test(word) ||
     isParticle(token) ||
     COPULA.test(word) ||
+    (PASSIVE_PARTICIPLE_ACCUSATIVE.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word)) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
