@@ -552,3 +552,10 @@ describe('error kinds from unseen news: words after an office that are no name',
     expect(people('وأشاد الرئيس الفرنسي بكل من شارك في الحملة.', 'وتحول رئيس الحكومة مرفوقا بكل من وزير الخارجية ووزير الدفاع إلى النيجر.')).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news: an office in the construct state before a title', () => {
+  it('keeps "نائب الرئيس" whole before the name', () => {
+    expect(person('مايك بنس', 'وقال إنه يتحدث مع نائب الرئيس مايك بنس حول الموقف.').role).toBe('نائب الرئيس');
+    expect(person('سعود الفيصل', 'وقال وزير الخارجية الأمير سعود الفيصل إن الوضع مستقر.')).toMatchObject({ role: 'وزير الخارجية', honorific: 'الأمير' });
+  });
+});

@@ -262,6 +262,14 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
       continue;
     }
+    // "نائب الرئيس مايك بنس", "مستشار الملك": an indefinite office in the construct state takes the
+    // definite title after it as its genitive; the title opens no name there.
+    const previousWord = tokens[end - 1];
+    const genitiveTitle = end === head + 1 && !isDefinite(previousWord) && isOfficeWord(previousWord) && isDefinite(token) && hasTrait(word, PERSON_TITLE) && !isName(end);
+    if (genitiveTitle) {
+      end++;
+      continue;
+    }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
