@@ -524,6 +524,9 @@ describe('error kinds from unseen news: a copula before an age in brackets', () 
     const names = people('وسيكون لي (48 عاما) أول مسؤول كبير يحاكم.', 'وكان لي (48 عاما) وهو نجل رئيس المجموعة قد اعتقل.').map((e) => e.name);
     expect(names.filter((name) => /كون|كان/.test(name))).toEqual([]);
     expect(people('وقال سكوت ووكر (47 عاما) إنه سيترشح.').map((e) => e.name)).toEqual(['سكوت ووكر']);
+    // A sentence's first word with "و" is its verb ("ونال"), unless it is a known name ("وليد").
+    expect(people('ونال فيون (62 عاما) نحو 4 ملايين صوت.').map((e) => e.name)).not.toContain('نال فيون');
+    expect(people('وليد جنبلاط (62 عاما) قال ذلك.').map((e) => e.name)).toEqual(['وليد جنبلاط']);
   });
 });
 

@@ -299,6 +299,10 @@ export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (
     if (tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
     let start = open;
     while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1].folded)) start--;
+    // "ونال فيون (62 عاما)": a sentence opens with "و" and its verb, the name following as subject;
+    // a first word with "و" that is no known name is that verb.
+    const opensSentence = start === 0 || !tokens[start - 1].isWord;
+    if (opensSentence && start < open - 1 && /^و.{3,}$/.test(tokens[start].folded) && !isKnownNameWord(tokens[start])) start++;
     if (open - start >= 2 || (open - start === 1 && isKnownNameWord(tokens[start]))) spans.push({ start, end: open });
   }
   return spans;
