@@ -562,3 +562,14 @@ describe('error kinds from unseen news: an office in the construct state before 
     expect(person('سعود الفيصل', 'وقال وزير الخارجية الأمير سعود الفيصل إن الوضع مستقر.')).toMatchObject({ role: 'وزير الخارجية', honorific: 'الأمير' });
   });
 });
+
+describe('error kinds from unseen news: a deputy office with its portfolio', () => {
+  it('keeps "مساعد الأمين لتقنية المعلومات" whole before the honorific and the name', () => {
+    expect(person('حمدان العرادي', 'من ناحيته ذكر مساعد الأمين لتقنية المعلومات المهندس حمدان العرادي ان التهنئة مسؤولية.')).toMatchObject({
+      role: 'مساعد الأمين لتقنية المعلومات',
+      honorific: 'المهندس',
+      official: true,
+    });
+    expect(person('محمد علي', 'وقال نائب الرئيس لشؤون الطلاب محمد علي إن الامتحانات في موعدها.').role).toBe('نائب الرئيس لشؤون الطلاب');
+  });
+});

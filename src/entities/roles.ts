@@ -334,6 +334,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
+      deputyPortfolio(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
     if (!accepted) break;
@@ -355,6 +356,17 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
   return false;
+}
+
+/**
+ * "مساعد الأمين لتقنية المعلومات", "نائب المدير لشؤون الطلاب": a deputy's office (an indefinite office
+ * and the definite office it serves) goes on with "ل" + the portfolio and its definite genitive.
+ */
+function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
+  return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
 }
 
 /** Media whose name a "ل" may open ("لصحيفة الحياة"): never a body's aim. */
