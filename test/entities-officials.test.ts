@@ -573,3 +573,14 @@ describe('error kinds from unseen news: a deputy office with its portfolio', () 
     expect(person('محمد علي', 'وقال نائب الرئيس لشؤون الطلاب محمد علي إن الامتحانات في موعدها.').role).toBe('نائب الرئيس لشؤون الطلاب');
   });
 });
+
+describe('error kinds from unseen news: the dual of an office before two names', () => {
+  it('gives both holders the office and keeps the dual out of the name', () => {
+    const found = people('وقدم أعضاء الوفد وهم النائبة مباركة البراهمي والنائبين عبد العزيز القطي ومنجي الرحوي، شرحا لرئيس الجمهورية.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['مباركة البراهمي', 'النائبة'],
+      ['عبد العزيز القطي', 'النائب'],
+      ['منجي الرحوي', 'النائب'],
+    ]);
+  });
+});

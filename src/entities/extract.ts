@@ -14,7 +14,7 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -200,6 +200,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
   );
   addCounterpartRoles(unsorted, persons);
+  addDualOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [
@@ -330,6 +331,31 @@ function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
       if (office.length === 0) continue;
       const role = [...office, nationality.text].join(' ');
       Object.assign(entity, { official: true, role, country: nationalities.get(nationality.folded) ?? null, roleLatin: glossRole(role) });
+      return;
+    }
+  });
+}
+
+/**
+ * "والنائبين عبد العزيز القطي ومنجي الرحوي": the dual of an office before two names joined by "و"
+ * gives each of them the office.
+ */
+function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const owner = new Map<string, number>();
+  drafts.forEach((draft, i) => draft.mentions.forEach(({ block, span }) => owner.set(`${block.block}:${span.start}`, i)));
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const before = block.tokens[span.start - 1];
+      const office = before ? dualOffice(before) : null;
+      if (!office) continue;
+      const give = (target: Entity): void => {
+        if (!target.official) Object.assign(target, { official: true, role: office, country: null, roleLatin: glossRole(office) });
+      };
+      give(entity);
+      // The second holder: the next name, carrying the conjunction, right after this one.
+      const second = owner.get(`${block.block}:${span.end}`);
+      if (second !== undefined && block.tokens[span.end].folded.startsWith('و')) give(entities[second]);
       return;
     }
   });

@@ -11,7 +11,7 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
-import { procliticReadings } from './clitics.js';
+import { procliticReadings, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import {
   foldedAliasMarkers,
@@ -59,6 +59,22 @@ export function isOfficeWord(token: Token): boolean {
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token.folded, OFFICE_WORD);
+}
+
+/**
+ * "والنائبين", "الوزيرين": the dual of an office (two holders named next), read through its clitics.
+ * Returns the singular as written ("النائب"), or null.
+ */
+export function dualOffice(token: Token): string | null {
+  if (!token.isWord) return null;
+  // Shortest stem first: "والنائبين" is "و" + "النائبين".
+  for (const { removed, stem } of [...procliticReadings(token.folded)].reverse()) {
+    const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);
+    if (!dual || !hasTrait(dual[1], OFFICE_WORD)) continue;
+    const written = token.text.slice(writtenOffset(token.text, removed));
+    return written.replace(/(?:ين|ان)[\u064b-\u0652]*$/, '');
+  }
+  return null;
 }
 
 /**

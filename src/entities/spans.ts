@@ -7,7 +7,7 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
-import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
+import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -179,7 +179,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     start += 2;
     while (end - start > 2 && isDefiniteWord(tokens[start].folded) && !isRareWord(tokens[start].folded) && !isGivenName(tokens[start].folded)) start++;
   }
-  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
