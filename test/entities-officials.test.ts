@@ -508,6 +508,7 @@ describe('error kinds from unseen news: a given name with the article after an o
   it('ends the office before "الهادي الجلاصي" (a given name with the article, then a rare family name)', () => {
     expect(person('الهادي الجلاصي', 'وقال وزير الداخلية الهادي الجلاصي إن الوضع مستقر.')).toMatchObject({ role: 'وزير الداخلية', official: true });
     expect(person('محمد علي', 'وقال رئيس اللجنة الوطنية الأولمبية محمد علي إن الوضع مستقر.').role).toBe('رئيس اللجنة الوطنية الأولمبية');
+    expect(person('نبيل المجعي', 'وفق ما أكده عضو المكتب التنفيذي للنقابة الوطنية لقوات الامن الداخلي نبيل المجعي في تصريح.').role).toBe('عضو المكتب التنفيذي للنقابة الوطنية لقوات الامن الداخلي');
   });
 });
 

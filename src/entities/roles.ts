@@ -392,7 +392,9 @@ const foldedMediaHeadStems = new Set(['صحيفه', 'وكاله', 'قناه', '�
 function isArticleGivenName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const next = tokens[i + 1];
-  if (!next?.isWord || !isDefinite(token) || !isDefinite(next) || stems(token).length !== 1 || stems(next).length !== 1) return false;
+  // Both words bare with the article: "للنقابة" after "التنفيذي" is a complement, no family name.
+  const bare = (t: Token): boolean => t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
+  if (!next?.isWord || !bare(token) || !bare(next)) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
   return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded);
 }
