@@ -585,3 +585,14 @@ describe('error kinds from unseen news: the dual of an office before two names',
     ]);
   });
 });
+
+describe('error kinds from unseen news: appointment lists joined by "و"', () => {
+  it('ends a role before "و" + the next holder whose given name has the article', () => {
+    const found = people('وقررت الهيئة تعيين حسين العباسي رئيسا للمؤتمر القادم وفاروق العيّاري نائبا أولا للرئيس والمولدي الجندوبي نائبا ثانيا للرئيس.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['حسين العباسي', 'رئيسا للمؤتمر القادم'],
+      ['فاروق العيّاري', 'نائبا أولا للرئيس'],
+      ['المولدي الجندوبي', 'نائبا ثانيا للرئيس'],
+    ]);
+  });
+});

@@ -314,6 +314,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
     const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
+    // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
+    // before a rare family name opens the next holder of a list, not another portfolio.
+    if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
     if (conjunction && !wholeWordKnown) {
@@ -389,8 +392,8 @@ function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boo
 const foldedMediaHeadStems = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
 
 /** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
-function isArticleGivenName(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
+function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunction?: string): boolean {
+  const token = withoutConjunction === undefined ? tokens[i] : { ...tokens[i], text: tokens[i].text.slice(1), folded: withoutConjunction };
   const next = tokens[i + 1];
   // Both words bare with the article: "للنقابة" after "التنفيذي" is a complement, no family name.
   const bare = (t: Token): boolean => t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
