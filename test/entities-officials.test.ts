@@ -540,3 +540,107 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(people('أن قائد الثوار أوليفر كرومويل استطاع أن يحسم المعركة .').map((e) => e.name)).toEqual(['أوليفر كرومويل']);
   });
 });
+
+describe('error kinds from unseen news: towns whose name starts with "بن"', () => {
+  const all = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts));
+  it('reads "بن قردان", "وبن عروس" as places, not as lineages', () => {
+    const found = all('وقال إن شباب بن قردان المهمش يطالب بالتشغيل.', 'وحجزت وحدات الحرس في ولاية سوسة وبن عروس كمية من السلع.');
+    expect(found.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(found.filter((e) => e.kind === 'place').map((e) => e.name)).toEqual(expect.arrayContaining(['بن قردان', 'بن عروس']));
+    expect(person('عبد اللطيف الميساوي', 'وقال والي بن عروس عبد اللطيف الميساوي إن المشروع جاهز.')).toMatchObject({ role: 'والي بن عروس', official: true });
+    expect(person('زين العابدين بن علي', 'وقال الرئيس زين العابدين بن علي إن المشروع جاهز.').official).toBe(true);
+  });
+});
+
+describe('error kinds from unseen news: a given name with the article after an office', () => {
+  it('ends the office before "الهادي الجلاصي" (a given name with the article, then a rare family name)', () => {
+    expect(person('الهادي الجلاصي', 'وقال وزير الداخلية الهادي الجلاصي إن الوضع مستقر.')).toMatchObject({ role: 'وزير الداخلية', official: true });
+    expect(person('محمد علي', 'وقال رئيس اللجنة الوطنية الأولمبية محمد علي إن الوضع مستقر.').role).toBe('رئيس اللجنة الوطنية الأولمبية');
+    expect(person('نبيل المجعي', 'وفق ما أكده عضو المكتب التنفيذي للنقابة الوطنية لقوات الامن الداخلي نبيل المجعي في تصريح.').role).toBe('عضو المكتب التنفيذي للنقابة الوطنية لقوات الامن الداخلي');
+  });
+});
+
+describe('error kinds from unseen news: an office with its complement tagged into the name', () => {
+  it('takes the name after "والي سوسة", not the place with it', () => {
+    const found = people('وقال والي سوسة محمد الميساوي إن المشروع جاهز.');
+    expect(found.map((e) => e.name)).toEqual(['محمد الميساوي']);
+    expect(found[0]).toMatchObject({ role: 'والي سوسة', official: true });
+  });
+});
+
+describe('error kinds from unseen news: a copula before an age in brackets', () => {
+  it('does not take "وسيكون" or "وكان" into the name before "(48 عاما)"', () => {
+    const names = people('وسيكون لي (48 عاما) أول مسؤول كبير يحاكم.', 'وكان لي (48 عاما) وهو نجل رئيس المجموعة قد اعتقل.').map((e) => e.name);
+    expect(names.filter((name) => /كون|كان/.test(name))).toEqual([]);
+    expect(people('وقال سكوت ووكر (47 عاما) إنه سيترشح.').map((e) => e.name)).toEqual(['سكوت ووكر']);
+    // A sentence's first word with "و" is its verb ("ونال"), unless it is a known name ("وليد").
+    expect(people('ونال فيون (62 عاما) نحو 4 ملايين صوت.').map((e) => e.name)).not.toContain('نال فيون');
+    expect(people('وليد جنبلاط (62 عاما) قال ذلك.').map((e) => e.name)).toEqual(['وليد جنبلاط']);
+  });
+});
+
+describe('error kinds from unseen news: "رجل الدين", "رجل الأعمال" before a name', () => {
+  it('keeps the description and its frequent adjectives out of the name', () => {
+    expect(people('وأعدمت السلطات رجل الدين الشيعي نمر النمر بعد محاكمة.').map((e) => e.name)).toEqual(['نمر النمر']);
+    expect(people('وقال رجل الأعمال المنصف السلامي إن السوق راكدة.').map((e) => e.name)).toEqual(['المنصف السلامي']);
+  });
+});
+
+describe('error kinds from unseen news: a name after "نظيره" and a nationality', () => {
+  it('gives the counterpart the office of the official named before, for that country', () => {
+    const found = person('عبد القادر مساهل', 'وبحث وزير الخارجية التونسي خميس الجهيناوي مع نظيره الجزائري عبد القادر مساهل سبل التعاون.');
+    expect(found).toMatchObject({ role: 'وزير الخارجية الجزائري', official: true });
+    expect(found.references ?? []).toEqual([]);
+    expect(person('عبد القادر مساهل', 'واستقبل وزير الخارجية خميس الجهيناوي نظيره الجزائري عبد القادر مساهل.').role).toBe('وزير الخارجية الجزائري');
+  });
+});
+
+describe('error kinds from unseen news: words after an office that are no name', () => {
+  it('takes no accusative passive participle ("مصحوبا", "مدعوما") for a name', () => {
+    expect(people('ووصل الرئيس مصحوبا بعقيلته إلى القصر.', 'وحضر الوزير مدعوما بنواب الجهة.')).toEqual([]);
+  });
+
+  it('takes no "بكل" (the quantifier with a preposition) for a name', () => {
+    expect(people('وأشاد الرئيس الفرنسي بكل من شارك في الحملة.', 'وتحول رئيس الحكومة مرفوقا بكل من وزير الخارجية ووزير الدفاع إلى النيجر.')).toEqual([]);
+  });
+});
+
+describe('error kinds from unseen news: an office in the construct state before a title', () => {
+  it('keeps "نائب الرئيس" whole before the name', () => {
+    expect(person('مايك بنس', 'وقال إنه يتحدث مع نائب الرئيس مايك بنس حول الموقف.').role).toBe('نائب الرئيس');
+    expect(person('سعود الفيصل', 'وقال وزير الخارجية الأمير سعود الفيصل إن الوضع مستقر.')).toMatchObject({ role: 'وزير الخارجية', honorific: 'الأمير' });
+  });
+});
+
+describe('error kinds from unseen news: a deputy office with its portfolio', () => {
+  it('keeps "مساعد الأمين لتقنية المعلومات" whole before the honorific and the name', () => {
+    expect(person('حمدان العرادي', 'من ناحيته ذكر مساعد الأمين لتقنية المعلومات المهندس حمدان العرادي ان التهنئة مسؤولية.')).toMatchObject({
+      role: 'مساعد الأمين لتقنية المعلومات',
+      honorific: 'المهندس',
+      official: true,
+    });
+    expect(person('محمد علي', 'وقال نائب الرئيس لشؤون الطلاب محمد علي إن الامتحانات في موعدها.').role).toBe('نائب الرئيس لشؤون الطلاب');
+  });
+});
+
+describe('error kinds from unseen news: the dual of an office before two names', () => {
+  it('gives both holders the office and keeps the dual out of the name', () => {
+    const found = people('وقدم أعضاء الوفد وهم النائبة مباركة البراهمي والنائبين عبد العزيز القطي ومنجي الرحوي، شرحا لرئيس الجمهورية.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['مباركة البراهمي', 'النائبة'],
+      ['عبد العزيز القطي', 'النائب'],
+      ['منجي الرحوي', 'النائب'],
+    ]);
+  });
+});
+
+describe('error kinds from unseen news: appointment lists joined by "و"', () => {
+  it('ends a role before "و" + the next holder whose given name has the article', () => {
+    const found = people('وقررت الهيئة تعيين حسين العباسي رئيسا للمؤتمر القادم وفاروق العيّاري نائبا أولا للرئيس والمولدي الجندوبي نائبا ثانيا للرئيس.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['حسين العباسي', 'رئيسا للمؤتمر القادم'],
+      ['فاروق العيّاري', 'نائبا أولا للرئيس'],
+      ['المولدي الجندوبي', 'نائبا ثانيا للرئيس'],
+    ]);
+  });
+});

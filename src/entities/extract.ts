@@ -9,12 +9,12 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
-import { isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -104,7 +104,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
     let tagged: RawSpan[] = taggedBlocks[b];
     for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-      if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) continue;
+      // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
+      // complement before the name loses to the full name the office introduces (tidying strips titles
+      // only, not the complement "سوسة").
+      const swallowsOffice = (t: RawSpan): boolean => {
+        const before = block.tokens.slice(t.start, span.start);
+        // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
+        return span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord);
+      };
+      if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t))) continue;
       // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
       // word) does not stretch the tagger's name over words known to no name list.
       if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
@@ -147,6 +155,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
         if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
         if (!hasNameEvidence(block.tokens, span)) continue;
+        // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
+        if (words.some((_, k) => binPlaceAt(block.tokens, span.start + k) >= 0)) continue;
         people.push({ block, span });
       }
     } else {
@@ -201,6 +211,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         holdsUpAsOneWordName(fold(entity.name), persons[i].mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) &&
       !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
   );
+  addCounterpartRoles(unsorted, persons);
+  addDualOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [
@@ -323,6 +335,63 @@ function withoutCoveredPeople<T extends { block: BlockTokens; kind: EntityKind; 
 }
 
 /** Role-only mentions ("نظيره العراقي", "الوزير") of the people, see references.ts. */
+/**
+ * "التقى وزير الخارجية خميس الجهيناوي نظيره الجزائري عبد القادر مساهل": the person named after
+ * "his counterpart" + a nationality holds the office of the official named before in the paragraph,
+ * for that country ("وزير الخارجية الجزائري").
+ */
+function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
+  const nationalities = gazetteer().nationalities;
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const nationality = block.tokens[span.start - 1];
+      const counterpart = block.tokens[span.start - 2];
+      if (!nationality || !counterpart || !nationalities.has(nationality.folded) || !foldedCounterpartWords.has(counterpart.folded)) continue;
+      // The last official named before it in the same paragraph.
+      let holder: { entity: Entity; start: number } | null = null;
+      entities.forEach((other, j) => {
+        if (!other.official || !other.role || j === i) return;
+        for (const m of drafts[j].mentions) {
+          if (m.block.block === block.block && m.span.end <= span.start - 2 && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
+        }
+      });
+      if (!holder) continue;
+      const { entity: official } = holder as { entity: Entity; start: number };
+      const office = (official.role ?? '').split(/\s+/).filter((word) => !nationalities.has(fold(word)));
+      if (office.length === 0) continue;
+      const role = [...office, nationality.text].join(' ');
+      Object.assign(entity, { official: true, role, country: nationalities.get(nationality.folded) ?? null, roleLatin: glossRole(role) });
+      return;
+    }
+  });
+}
+
+/**
+ * "والنائبين عبد العزيز القطي ومنجي الرحوي": the dual of an office before two names joined by "و"
+ * gives each of them the office.
+ */
+function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const owner = new Map<string, number>();
+  drafts.forEach((draft, i) => draft.mentions.forEach(({ block, span }) => owner.set(`${block.block}:${span.start}`, i)));
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const before = block.tokens[span.start - 1];
+      const office = before ? dualOffice(before) : null;
+      if (!office) continue;
+      const give = (target: Entity): void => {
+        if (!target.official) Object.assign(target, { official: true, role: office, country: null, roleLatin: glossRole(office) });
+      };
+      give(entity);
+      // The second holder: the next name, carrying the conjunction, right after this one.
+      const second = owner.get(`${block.block}:${span.end}`);
+      if (second !== undefined && block.tokens[span.end].folded.startsWith('و')) give(entities[second]);
+      return;
+    }
+  });
+}
+
 function addReferences(entities: Entity[], drafts: Draft[], blocks: BlockTokens[], names: NameTokens): void {
   const byIndex = new Map(blocks.map((block) => [block.block, block]));
   const people = entities.map((entity, i) => ({

@@ -355,6 +355,8 @@ export const foldedCounterpartWords = foldedSet(COUNTERPART_WORDS);
  * "علي" alike: only the written alef maqsura makes it the preposition.
  */
 export function isParticle(token: { text: string; folded: string }): boolean {
+  // "بكل من", "ولكل": the quantifier "كل" with a conjunction or preposition attached.
+  if (/^(?:[وف]?[بل]|[وف])كل$/.test(token.folded)) return true;
   if (!foldedRoleStops.has(token.folded)) return false;
   return !(token.folded === 'علي' && /ي[\u064b-\u0652]*$/.test(token.text));
 }

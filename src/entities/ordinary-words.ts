@@ -11,6 +11,7 @@ import { procliticReadings } from './clitics.js';
 import { dataPath } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
+import type { Token } from './tokenize.js';
 
 let common: Set<string> | undefined;
 let placeWords: Set<string> | undefined;
@@ -31,6 +32,21 @@ function commonWords(): Set<string> {
 export function isPlaceWord(folded: string): boolean {
   placeWords ??= readList('entities/place-words.txt');
   return placeWords.has(folded);
+}
+
+/** "بن", "وبن", "ببن": the word "son of" or the first word of a place, with a conjunction or preposition. */
+const BIN_WITH_CLITICS = /^[وف]?[بل]?بن$/;
+
+/**
+ * "بن قردان", "بن عروس": towns of the Maghreb whose name starts with "بن" (news also writes them
+ * "بنقردان"). When the two words written as one are a known place word, "بن X" is that place, not
+ * a lineage: returns the length of the clitics on "بن", or -1.
+ */
+export function binPlaceAt(tokens: readonly Token[], index: number): number {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (!token?.isWord || !BIN_WITH_CLITICS.test(token.folded) || !next?.isWord) return -1;
+  return isPlaceWord(`بن${next.folded}`) ? token.folded.length - 2 : -1;
 }
 
 /** Pronouns attached to the end of a noun or verb: "their", "your", "our", "his". */

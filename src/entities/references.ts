@@ -94,7 +94,8 @@ export function findReferences(blocks: readonly ReferenceBlock[], people: readon
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i].isWord || isName(i)) continue;
       // "نظيره العراقي": the one named official of that country.
-      if (foldedCounterpartWords.has(tokens[i].folded) && tokens[i + 1]?.isWord) {
+      // Right before a name ("نظيره الجزائري عبد القادر ..."), it gives that name its office instead.
+      if (foldedCounterpartWords.has(tokens[i].folded) && tokens[i + 1]?.isWord && !isName(i + 2)) {
         const country = gaz.nationalities.get(tokens[i + 1].folded);
         const matches = country ? officials.filter(({ person }) => person.country === country) : [];
         if (matches.length === 1) found[matches[0].index].push(mentionAt(block, i, i + 2));

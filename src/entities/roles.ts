@@ -11,7 +11,7 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
-import { procliticReadings } from './clitics.js';
+import { procliticReadings, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import {
   foldedAliasMarkers,
@@ -28,7 +28,7 @@ import {
   foldedRoyalTitles,
   foldedRulerTitles,
 } from './lexicon.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -59,6 +59,22 @@ export function isOfficeWord(token: Token): boolean {
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token.folded, OFFICE_WORD);
+}
+
+/**
+ * "والنائبين", "الوزيرين": the dual of an office (two holders named next), read through its clitics.
+ * Returns the singular as written ("النائب"), or null.
+ */
+export function dualOffice(token: Token): string | null {
+  if (!token.isWord) return null;
+  // Shortest stem first: "والنائبين" is "و" + "النائبين".
+  for (const { removed, stem } of [...procliticReadings(token.folded)].reverse()) {
+    const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);
+    if (!dual || !hasTrait(dual[1], OFFICE_WORD)) continue;
+    const written = token.text.slice(writtenOffset(token.text, removed));
+    return written.replace(/(?:ين|ان)[\u064b-\u0652]*$/, '');
+  }
+  return null;
 }
 
 /**
@@ -257,6 +273,21 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       end = namedAfter;
       continue;
     }
+    // "والي بن عروس": a town whose name starts with "بن" is the complement, no lineage; it is a
+    // proper noun, so it takes no genitive of its own (only a definite qualifier may follow).
+    if (binPlaceAt(tokens, end) >= 0) {
+      end += 2;
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
+    // "نائب الرئيس مايك بنس", "مستشار الملك": an indefinite office in the construct state takes the
+    // definite title after it as its genitive; the title opens no name there.
+    const previousWord = tokens[end - 1];
+    const genitiveTitle = end === head + 1 && !isDefinite(previousWord) && isOfficeWord(previousWord) && isDefinite(token) && hasTrait(word, PERSON_TITLE) && !isName(end);
+    if (genitiveTitle) {
+      end++;
+      continue;
+    }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
@@ -285,6 +316,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
     const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
+    // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
+    // before a rare family name opens the next holder of a list, not another portfolio.
+    if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
     if (conjunction && !wholeWordKnown) {
@@ -297,6 +331,10 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
     if (isDefinite(previous) && isDefinite(token) && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
+    // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
+    // no common word, right before a definite word rare in running text (a family name, often a
+    // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
+    if (end - head >= 2 && isDefinite(previous) && isArticleGivenName(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
@@ -317,6 +355,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
+      deputyPortfolio(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
     if (!accepted) break;
@@ -340,10 +379,31 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   return false;
 }
 
+/**
+ * "مساعد الأمين لتقنية المعلومات", "نائب المدير لشؤون الطلاب": a deputy's office (an indefinite office
+ * and the definite office it serves) goes on with "ل" + the portfolio and its definite genitive.
+ */
+function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
+  return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
 /** Media whose name a "ل" may open ("لصحيفة الحياة"): never a body's aim. */
 const foldedMediaHeadStems = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
 
 /** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
+function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunction?: string): boolean {
+  const token = withoutConjunction === undefined ? tokens[i] : { ...tokens[i], text: tokens[i].text.slice(1), folded: withoutConjunction };
+  const next = tokens[i + 1];
+  // Both words bare with the article: "للنقابة" after "التنفيذي" is a complement, no family name.
+  const bare = (t: Token): boolean => t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
+  if (!next?.isWord || !bare(token) || !bare(next)) return false;
+  const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
+  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded);
+}
+
 function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;

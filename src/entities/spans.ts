@@ -6,8 +6,8 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
-import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
-import { isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
+import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -161,6 +161,10 @@ const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
  * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
  * خليفة السويدي)"); splits "X وY" lists into two names.
  */
+function isDefiniteWord(folded: string): boolean {
+  return folded.startsWith('ال') && folded.length > 3;
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
   // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
@@ -169,7 +173,13 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const givenName = (i: number): boolean => foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && procliticReadings(tokens[start].folded).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
-  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
+  // person, with the frequent adjectives after it; a rare one ("المنصف") is the given name.
+  if (end - start > 2 && /^و?رجل$/.test(tokens[start].folded) && isDefiniteWord(tokens[start + 1].folded)) {
+    start += 2;
+    while (end - start > 2 && isDefiniteWord(tokens[start].folded) && !isRareWord(tokens[start].folded) && !isGivenName(tokens[start].folded)) start++;
+  }
+  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
@@ -378,6 +388,12 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
   const gaz = gazetteer();
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const binClitics = binPlaceAt(tokens, i);
+    if (binClitics >= 0) {
+      spans.push({ kind: 'place', start: i, end: i + 2, skip: writtenOffset(tokens[i].text, binClitics) });
+      i++;
+      continue;
+    }
     if (!tokens[i].isWord || !hasTrait(tokens[i].folded, LEXICON_FIRST_WORD)) continue;
     for (let count = MAX_LEXICON_WORDS; count >= 1; count--) {
       const match = phraseReadings(tokens, i, count).find((phrase) => gaz.places.has(phrase) || gaz.organizations.has(phrase));

@@ -58,6 +58,18 @@ function isIndefiniteAccusative(word: string): boolean {
 /** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"). */
 export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);
 
+/**
+ * "وسيكون لي (48 عاما)", "وكان لي": "كان" and its sisters, with a conjunction or the future "س",
+ * open a clause whose subject is the name; they are never part of it.
+ */
+const COPULA = /^[وف]?(?:س?[يتن]كون|كان|كانت|كانوا|اصبح|اصبحت|بات|باتت|ظل|ظلت|صار|صارت|ليس|ليست)$/;
+
+/**
+ * "مرفوقا", "مصحوبا", "مدعوما": a passive participle (maf'ul) in the accusative is a circumstantial
+ * phrase ("accompanied by"), never a name.
+ */
+const PASSIVE_PARTICIPLE_ACCUSATIVE = /^م[^اوي]{2}و[^اوي]ا$/;
+
 /** Words that cannot be part of a name whatever else is known about them. */
 function cannotBeName(token: Token): boolean {
   const gaz = gazetteer();
@@ -70,6 +82,8 @@ function cannotBeName(token: Token): boolean {
     // "الرئيس الـ45": an ordinal in figures.
     /[0-9٠-٩]/.test(word) ||
     isParticle(token) ||
+    COPULA.test(word) ||
+    (PASSIVE_PARTICIPLE_ACCUSATIVE.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word)) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
@@ -285,6 +299,10 @@ export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (
     if (tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
     let start = open;
     while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1].folded)) start--;
+    // "ونال فيون (62 عاما)": a sentence opens with "و" and its verb, the name following as subject;
+    // a first word with "و" that is no known name is that verb.
+    const opensSentence = start === 0 || !tokens[start - 1].isWord;
+    if (opensSentence && start < open - 1 && /^و.{3,}$/.test(tokens[start].folded) && !isKnownNameWord(tokens[start])) start++;
     if (open - start >= 2 || (open - start === 1 && isKnownNameWord(tokens[start]))) spans.push({ start, end: open });
   }
   return spans;
