@@ -18,6 +18,11 @@ const person = (name: string, ...texts: string[]): Entity => {
 };
 
 describe('names', () => {
+  it('gives the counterpart named after a comma ("نظيره الإيطالي، فلان") the office for that country', () => {
+    const found = person('سيرجيو ماتارالا', 'حل رئيس الجمهورية الباجي قايد السبسي اليوم في روما بدعوة من نظيره الإيطالي، سيرجيو ماتارالا.');
+    expect(found).toMatchObject({ official: true, role: 'رئيس الجمهورية الإيطالي' });
+  });
+
   it('takes "صاحب" for a title only before another title', () => {
     expect(people('يصادف اليوم ذكرى اغتيال صاحب مقولة "الوطن قبل الجميع" في العاصمة.').map((e) => e.name)).toEqual([]);
     const prince = people('استقبل صاحب السمو الأمير سلطان بن سلمان في مكتبه وفدا من رجال الأعمال.');
