@@ -18,6 +18,11 @@ const person = (name: string, ...texts: string[]): Entity => {
 };
 
 describe('names', () => {
+  it('takes the given name two people named in full share, alone after a verb, for neither a third person', () => {
+    const found = people('أقيم العرض في ذكرى ميلاد كيم إيل سونغ مؤسس البلاد.', 'كيم جونغ أون، حفيد المؤسس، أعلن رغبته في السلاح. في خطاب العام الجديد، قال كيم إن كوريا الشمالية تستعد.');
+    expect(found.map((e) => e.name).sort()).toEqual(['كيم إيل سونغ', 'كيم جونغ أون']);
+  });
+
   it('gives the counterpart named after a comma ("نظيره الإيطالي، فلان") the office for that country', () => {
     const found = person('سيرجيو ماتارالا', 'حل رئيس الجمهورية الباجي قايد السبسي اليوم في روما بدعوة من نظيره الإيطالي، سيرجيو ماتارالا.');
     expect(found).toMatchObject({ official: true, role: 'رئيس الجمهورية الإيطالي' });

@@ -200,6 +200,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // name "علي" (isParticle tells them apart by the alef maqsura): there a bare "علي" needs an honorific.
   const writesAlefMaqsura = tokenized.some((block) => block.tokens.some((token) => token.text.includes('ى')));
   const isBareAli = (entity: Entity): boolean => !writesAlefMaqsura && entity.honorific === null && fold(entity.name.trim()) === 'علي';
+  // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
+  // one of them (which one the article leaves unclear), not a third person.
+  const firstWordCounts = new Map<string, number>();
+  for (const entity of unsorted) {
+    const words = fold(entity.name.trim()).split(/\s+/);
+    if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
+  }
+  const isSharedGivenName = (word: string): boolean => (firstWordCounts.get(word) ?? 0) >= 2;
   const kept = unsorted.map(
     (entity, i) =>
       !isBareAli(entity) &&
@@ -208,7 +216,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         !/^\S+$/.test(entity.name) ||
         gaz.firstNames.has(fold(entity.name)) ||
         gaz.familyNames.has(fold(entity.name)) ||
-        holdsUpAsOneWordName(fold(entity.name), persons[i].mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) &&
+        (!isSharedGivenName(fold(entity.name)) && holdsUpAsOneWordName(fold(entity.name), persons[i].mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))))) &&
       !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
   );
   addCounterpartRoles(unsorted, persons);
