@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizati
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isRareWord, tagDocumentWords } from './tagger.js';
+import { isRarelyANameInNews, isRareWord, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
@@ -208,9 +208,16 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
   }
   const isSharedGivenName = (word: string): boolean => (firstWordCounts.get(word) ?? 0) >= 2;
+  // "الوزير شارك في": a one-word "name" after a bare title that the news corpus almost never uses as
+  // a name is a verb or noun after the title, unless a name list knows it.
+  const isCommonWordAfterTitle = (entity: Entity): boolean => {
+    const word = fold(entity.name.trim());
+    return /^\S+$/.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word) && isRarelyANameInNews(word);
+  };
   const kept = unsorted.map(
     (entity, i) =>
       !isBareAli(entity) &&
+      !isCommonWordAfterTitle(entity) &&
       (entity.official ||
         entity.honorific !== null ||
         !/^\S+$/.test(entity.name) ||
