@@ -3,8 +3,9 @@
  * ../shared/ner, read by src/entities/fane.ts) with word clusters learned from unlabeled news
  * (data/entities/clusters.bin, scripts/build-word-clusters.ts), and writes compact averaged weights
  * to data/entities/tagger.bin. Every tenth document is kept out of training as the development set
- * the settings were chosen on; its scores are printed at the end. NewsFANE is only added with
- * --with-newsfane: its text is that of a corpus qari may not ship anything derived from (fane.ts).
+ * the settings were chosen on; its scores are printed at the end. NewsFANE is never read: its text is
+ * ANERcorp's, which qari may measure with but not ship anything derived from (fane.ts), and this
+ * script writes data/.
  *
  * Two stages, because the tagger's second pass reads what its first pass made of each word elsewhere
  * in the document (document-features.ts): first, models trained on all folds but one tag the left-out
@@ -15,7 +16,7 @@
  * taken for a person there is a feature (name-evidence.ts), which a training sentence gets from the
  * fold model that did not see it; the shipped evidence (data/entities/name-evidence.bin) comes from a
  * model trained on all the training documents the same way.
- * Usage: tsx scripts/train-tagger.ts [--with-newsfane] [epochs] [min weight] [min frequency] [unseen share]
+ * Usage: tsx scripts/train-tagger.ts [epochs] [min weight] [min frequency] [unseen share]
  *        [folds] [fold epochs]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { scoreSpans, TAGS, type Sentence } from '../src/entities/conll.js';
 import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from '../src/entities/document-features.js';
 import { procliticReadings } from '../src/entities/clitics.js';
-import { dropLeadingTitles, NEWSFANE_FILE, parseFane, splitFane, WIKIFANE_FILE } from '../src/entities/fane.js';
+import { dropLeadingTitles, parseFane, splitFane, WIKIFANE_FILE } from '../src/entities/fane.js';
 import { describeWord, staticFeatures, type WordFeatures } from '../src/entities/features.js';
 import { gazetteer } from '../src/entities/gazetteer.js';
 import { hashString } from '../src/entities/hash.js';
@@ -40,9 +41,8 @@ const output = fileURLToPath(new URL('../data/entities/tagger.bin', import.meta.
 const clustersPath = fileURLToPath(new URL('../data/entities/clusters.bin', import.meta.url));
 const evidenceOutput = fileURLToPath(new URL('../data/entities/name-evidence.bin', import.meta.url));
 const antPath = fileURLToPath(new URL('../../shared/corpora/ant/ant-1.1.jsonl', import.meta.url));
-const withNewsfane = process.argv.includes('--with-newsfane');
-const args = process.argv.slice(2).filter((arg) => arg !== '--with-newsfane');
-const corpora = withNewsfane ? [WIKIFANE_FILE, NEWSFANE_FILE] : [WIKIFANE_FILE];
+const args = process.argv.slice(2);
+const corpora = [WIKIFANE_FILE];
 const epochs = Number(args[0] ?? 10);
 const minWeight = Number(args[1] ?? 2);
 const minFrequency = Number(args[2] ?? 3);

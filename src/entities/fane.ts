@@ -172,8 +172,8 @@ export const WIKIFANE_FILE = 'wikifane/WikiFANE_Gold_2014_500K.txt';
 /**
  * NewsFANE's text is ANERcorp's, re-annotated (82% of its sentences are in the shared ANERcorp file,
  * and the rest is most likely the part that was never shared). A model or clusters learned from it
- * would carry ANERcorp into data/ and make every ANERcorp measurement meaningless, so training leaves
- * it out unless asked (scripts/train-tagger.ts --with-newsfane).
+ * would carry ANERcorp into data/ and make every ANERcorp measurement meaningless, so nothing that
+ * writes data/ reads it; only the reader's tests do.
  */
 export const NEWSFANE_FILE = 'newsfane/NewsFANE_Gold_2014_170K.txt';
 export const FANE_FILES = [NEWSFANE_FILE, WIKIFANE_FILE];
