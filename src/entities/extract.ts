@@ -207,8 +207,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const trailsAName = (draft: Draft): boolean => draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
   // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
   // name "علي" (isParticle tells them apart by the alef maqsura): there a bare "علي" needs an honorific.
-  const writesAlefMaqsura = tokenized.some((block) => block.tokens.some((token) => token.text.includes('ى')));
-  const isBareAli = (entity: Entity): boolean => !writesAlefMaqsura && entity.honorific === null && fold(entity.name.trim()) === 'علي';
+  const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
   // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
   // one of them (which one the article leaves unclear), not a third person.
   const firstWordCounts = new Map<string, number>();
@@ -216,25 +215,21 @@ export function extractEntities(blocks: Block[]): Entity[] {
     const words = fold(entity.name.trim()).split(/\s+/);
     if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
   }
-  const isSharedGivenName = (word: string): boolean => (firstWordCounts.get(word) ?? 0) >= 2;
-  // "الوزير شارك في": a one-word "name" after a bare title that the news corpus almost never uses as
-  // a name is a verb or noun after the title, unless a name list knows it.
-  const isCommonWordAfterTitle = (entity: Entity): boolean => {
+  const keepsPerson = (entity: Entity, draft: Draft): boolean => {
     const word = fold(entity.name.trim());
-    return /^\S+$/.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word) && isRarelyANameInNews(word);
+    if (!/^\S+$/.test(word)) return true;
+    const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
+    if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
+    // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
+    // name list knows, is a verb or noun the tagger or a title rule took for one.
+    if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
+    if (entity.official || entity.honorific !== null) return true;
+    const named =
+      listedName ||
+      ((firstWordCounts.get(word) ?? 0) < 2 && holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))));
+    return named && !trailsAName(draft);
   };
-  const kept = unsorted.map(
-    (entity, i) =>
-      !isBareAli(entity) &&
-      !isCommonWordAfterTitle(entity) &&
-      (entity.official ||
-        entity.honorific !== null ||
-        !/^\S+$/.test(entity.name) ||
-        gaz.firstNames.has(fold(entity.name)) ||
-        gaz.familyNames.has(fold(entity.name)) ||
-        (!isSharedGivenName(fold(entity.name)) && holdsUpAsOneWordName(fold(entity.name), persons[i].mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))))) &&
-      !(/^\S+$/.test(entity.name) && !entity.official && entity.honorific === null && trailsAName(persons[i])),
-  );
+  const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
   addCounterpartRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
@@ -514,14 +509,14 @@ function isPartialName(part: readonly string[], whole: readonly string[]): boole
   // كلينتون": the first name(s) and the family name, the middle of the chain left out.
   for (let i = 1; i < part.length; i++) {
     const tail = part.length - i;
-    if (part[i - 1] === 'بن' || part[i - 1] === 'بنت') continue;
+    if (followsBin(part, i)) continue;
     const tailStart = whole.length - tail;
     if (tailStart <= i || (tail > 1 && whole[tailStart] !== 'ال')) continue;
     if (part.every((word, k) => (k < i ? whole[k] : whole[tailStart + k - i]) === word)) return true;
   }
   // "أحمدي نجاد" for "محمود أحمدي نجاد": the last names alone, unless they are the father's ("بن ...").
   const start = whole.length - part.length;
-  return !['بن', 'بنت'].includes(whole[start - 1]) && part[0] !== 'بن' && part.every((word, k) => whole[start + k] === word);
+  return !followsBin(whole, start) && part[0] !== 'بن' && part.every((word, k) => whole[start + k] === word);
 }
 
 /**
@@ -564,11 +559,12 @@ function groupPeople(people: Located[]): Draft[] {
  */
 function isOwnWord(word: string, whole: readonly string[]): boolean {
   const last = whole.length - 1;
-  const ancestor = last > 0 && (whole[last - 1] === 'بن' || whole[last - 1] === 'بنت');
-  return (
-    whole.some((w, i) => w === word && !(i > 0 && (whole[i - 1] === 'بن' || whole[i - 1] === 'بنت'))) ||
-    (last > 0 && !ancestor && isOneLetterApartWord(word, whole[last], 5))
-  );
+  return whole.some((w, i) => w === word && !followsBin(whole, i)) || (last > 0 && !followsBin(whole, last) && isOneLetterApartWord(word, whole[last], 5));
+}
+
+/** Whether words[i] comes right after "بن"/"بنت": the father's (or an ancestor's) name. */
+function followsBin(words: readonly string[], i: number): boolean {
+  return words[i - 1] === 'بن' || words[i - 1] === 'بنت';
 }
 
 /** The folded words of the longest mention of a merged draft (further mentions look for it). */
