@@ -3,13 +3,12 @@
  * scripts/build-given-names.ts). Only the rules use them, to accept a name the tagger missed in a
  * place where a name is expected; the tagger's features keep data/entities/names. Loaded on first use.
  */
-import { readFileSync } from 'node:fs';
-import { dataPath } from './data-path.js';
+import { readFoldedWords } from './data-path.js';
 
 let names: Set<string> | undefined;
 
 /** Whether a folded word opens the names of several people in WikiFANE ("حسن", "جون"). */
 export function isGivenName(folded: string): boolean {
-  names ??= new Set(readFileSync(dataPath('entities/given-names.txt'), 'utf8').split('\n').filter(Boolean));
+  names ??= readFoldedWords('entities/given-names.txt');
   return names.has(folded);
 }

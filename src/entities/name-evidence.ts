@@ -13,6 +13,14 @@ export const NAME_EVIDENCE_LEVELS = [BUCKET_LIMITS.length + 1];
 /** Words seen fewer times say too little. */
 const MIN_OCCURRENCES = 3;
 
+/**
+ * Whether the evidence says a folded word is almost never a person: seen at least MIN_OCCURRENCES
+ * times, under the first bucket limit (5%) of them tagged as one ("شارك", "بقي").
+ */
+export function isRarelyAPerson(evidence: WordClusters, word: string): boolean {
+  return evidence.clusterAt(evidence.packedOf(word), 0) === 0;
+}
+
 /** No evidence for any word (what training shows before the evidence exists). */
 export const NO_NAME_EVIDENCE = new WordClusters(NAME_EVIDENCE_LEVELS, new Uint32Array(0), new Uint32Array(0));
 

@@ -6,9 +6,8 @@
  * clitic ("وعضوية" is "و" + "عضوية"), an attached pronoun ("لاهتمامكم", "وزيرنا"), or a verb's
  * imperfect prefix ("نعول" beside the common "يعول"). Loaded on first use.
  */
-import { readFileSync } from 'node:fs';
 import { procliticReadings } from './clitics.js';
-import { dataPath } from './data-path.js';
+import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -16,12 +15,8 @@ import type { Token } from './tokenize.js';
 let common: Set<string> | undefined;
 let placeWords: Set<string> | undefined;
 
-function readList(file: string): Set<string> {
-  return new Set(readFileSync(dataPath(file), 'utf8').split('\n').filter(Boolean));
-}
-
 function commonWords(): Set<string> {
-  common ??= readList('entities/common-words.txt');
+  common ??= readFoldedWords('entities/common-words.txt');
   return common;
 }
 
@@ -30,7 +25,7 @@ function commonWords(): Set<string> {
  * باردو", "قناة فوكس"): it names a place or a body (data/entities/place-words.txt, from ANT).
  */
 export function isPlaceWord(folded: string): boolean {
-  placeWords ??= readList('entities/place-words.txt');
+  placeWords ??= readFoldedWords('entities/place-words.txt');
   return placeWords.has(folded);
 }
 

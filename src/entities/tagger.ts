@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
+import { isRarelyAPerson } from './name-evidence.js';
 import { SequenceTagger } from './sequence-tagger.js';
 import { TaggerModel } from './tagger-model.js';
 import { WordClusters } from './word-clusters.js';
@@ -27,13 +28,9 @@ function loadTagger(): SequenceTagger {
   return tagger;
 }
 
-/**
- * Whether a folded word is almost never a person in the unlabeled ANT news (name-evidence.ts: seen
- * there at least three times, under 5% of them tagged as a person): "شارك", "بقي".
- */
+/** Whether a folded word is almost never a person in the unlabeled ANT news (name-evidence.ts). */
 export function isRarelyANameInNews(word: string): boolean {
-  const evidence = loadNameEvidence();
-  return evidence.clusterAt(evidence.packedOf(word), 0) === 0;
+  return isRarelyAPerson(loadNameEvidence(), word);
 }
 
 /** BIO tags (PERS, LOC, ORG, MISC) for the sentences (folded tokens) of one document. */
