@@ -333,7 +333,11 @@ export class IndexStore {
   private namesByOffice(folded: string): NameRow[] {
     const rows = this.sql("SELECT DISTINCT name_id, role FROM mentions WHERE kind = 'person' AND role IS NOT NULL").raw(true).all() as Array<[number, string]>;
     const ids = [...new Set(rows.filter(([, role]) => matchesQuery(role, folded)).map(([id]) => id))];
-    return ids.map((id) => this.sql('SELECT id, name, folded, latin, skeleton FROM names WHERE id = ?').get(id) as NameRow);
+    // One query for all of them (an office such as "وزير" can be held by thousands), in the order found.
+    const byId = new Map(
+      (this.sql('SELECT id, name, folded, latin, skeleton FROM names WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as NameRow[]).map((row) => [row.id, row]),
+    );
+    return ids.map((id) => byId.get(id)).filter((row): row is NameRow => row !== undefined);
   }
 
   /** One person (the names `ids`), with the articles that mention them; `exclude` leaves one article out. */
