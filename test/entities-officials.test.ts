@@ -665,3 +665,13 @@ describe('error kinds from unseen news: appointment lists joined by "و"', () =>
     ]);
   });
 });
+
+describe('error kinds from unseen news (ANT first half): offices on news never tuned on', () => {
+  it('keeps the town of a regional office ("ب" + a place word) in the office, not in the name', () => {
+    expect(person('كمال الورتاني', 'وقال رئيس الفرع الجهوي للأطباء بقفصة كمال الورتاني إن الإضراب متواصل.')).toMatchObject({
+      role: 'رئيس الفرع الجهوي للأطباء بقفصة',
+      official: true,
+    });
+    expect(person('نادية المكي', 'وأكدت نادية المكي رئيسة جمعية حماية الطفولة بسوسة خلال لقاء إعلامي أن العمل متواصل.').role).toBe('رئيسة جمعية حماية الطفولة بسوسة');
+  });
+});

@@ -28,7 +28,7 @@ import {
   foldedRoyalTitles,
   foldedRulerTitles,
 } from './lexicon.js';
-import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -238,15 +238,18 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
 /** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
 function preposedKnown(token: Token): boolean {
   // "بدولة قطر" (in the State of Qatar) places an office; "لجمهورية مصر" is where a visit goes.
+  // So does "ب" + a town news names after "في" ("رئيس الفرع الجهوي للمحامين بجندوبة").
   const placeHead = token.folded.startsWith('ب');
   return stems(token)
     .slice(1)
-    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && PLACE_HEADS.has(stem)) || stem === 'اسم');
+    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || stem === 'اسم');
 }
 
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   if (isDefinite(token) || isPlaceOrNationality(token)) return false;
+  // "بقفصة": a town is a proper noun and takes no genitive; a name may follow it.
+  if (token.folded.startsWith('ب') && stems(token).slice(1).some((stem) => isPlaceWord(stem))) return false;
   return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || foldedRoleQualifiers.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
 }
 
