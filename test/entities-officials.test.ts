@@ -675,3 +675,10 @@ describe('error kinds from unseen news (ANT first half): offices on news never t
     expect(person('نادية المكي', 'وأكدت نادية المكي رئيسة جمعية حماية الطفولة بسوسة خلال لقاء إعلامي أن العمل متواصل.').role).toBe('رئيسة جمعية حماية الطفولة بسوسة');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an office behind a preposition after a comma', () => {
+  it('gives the name before the comma no office that a preposition ties to someone else', () => {
+    const found = people('التقى وزير الصحة، منير الساحلي، بمديرة المنظمة الدولية للهجرة في تونس.');
+    expect(found.find((e) => e.name === 'منير الساحلي')?.role).toBe('وزير الصحة');
+  });
+});

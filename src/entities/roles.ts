@@ -600,7 +600,10 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
-  if (!separated && stems(tokens[start]).some((stem, k) => k > 0 && /^[وبلك]/.test(tokens[start].folded) && isOfficeStem(stem))) return null;
+  // After a comma "و" may still join a further office of his, but a preposition never opens an
+  // apposition ("زياد العذاري، بمديرة الوكالة": he met her).
+  const cliticOffice = (pattern: RegExp): boolean => stems(tokens[start]).some((stem, k) => k > 0 && pattern.test(tokens[start].folded) && isOfficeStem(stem));
+  if (cliticOffice(separated ? /^[بلك]/ : /^[وبلك]/)) return null;
   const end = officePhraseEnd(tokens, start, isName);
   const titleOnly = end - start === 1;
   if (!separated && titleOnly) return null;
