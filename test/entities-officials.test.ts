@@ -682,3 +682,26 @@ describe('error kinds from unseen news (ANT first half): an office behind a prep
     expect(found.find((e) => e.name === 'منير الساحلي')?.role).toBe('وزير الصحة');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): one office phrase is one person\'s', () => {
+  it('gives the name after an apposition the office inside its genitive, not the whole apposition', () => {
+    const found = people('وقال مراد الطرابلسي، مدير الحملة الانتخابية للرئيس الموريتاني، محمد ولد الغزواني إن النتائج مشجعة.');
+    expect(found.find((e) => e.name === 'مراد الطرابلسي')?.role).toBe('مدير الحملة الانتخابية للرئيس الموريتاني');
+    expect(found.find((e) => e.name === 'محمد ولد الغزواني')?.role).toBe('الرئيس الموريتاني');
+  });
+
+  it('does not give the next entry of a list of names and offices the office of the entry before', () => {
+    const found = people('وحضر اللقاء كريم العلوي، وزير المالية، سامي الزغلامي، وزير العدل.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['كريم العلوي', 'وزير المالية'],
+      ['سامي الزغلامي', 'وزير العدل'],
+    ]);
+  });
+});
+
+describe('error kinds from unseen news (ANT first half): the office of whom a named person met', () => {
+  it('gives the name after "بـ" + office, set off by commas, that office', () => {
+    const found = people('جمع اللقاء رئيس البرلمان، نور الدين بحيري، بوزير خارجية المملكة الأردنية، أيمن الصفدي، في العاصمة.');
+    expect(found.find((e) => e.name === 'أيمن الصفدي')?.role).toBe('وزير خارجية المملكة الأردنية');
+  });
+});

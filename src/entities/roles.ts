@@ -529,7 +529,38 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
+  if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/**
+ * "فلان، مدير الحملة ...": the office phrase at `start` already stands in apposition after a name
+ * (one behind a preposition does not: "فلان، بوزير الخارجية، علان" is whom he met, and علان is that).
+ */
+function isAppositionOfEarlierName(tokens: readonly Token[], start: number, isName: IsNameToken): boolean {
+  return start > 1 && COMMAS.has(tokens[start - 1].text) && isName(start - 2) && !hasPrepositionOnOffice(tokens[start]);
+}
+
+/** "بمديرة", "لرئيس", "كوزير": an office word behind a preposition. */
+function hasPrepositionOnOffice(token: Token): boolean {
+  return officeBehindClitic(token, /^[بلك]/);
+}
+
+/** An office word read with a proclitic that `clitic` matches ("ووزير", "بمديرة"). */
+function officeBehindClitic(token: Token, clitic: RegExp): boolean {
+  return clitic.test(token.folded) && stems(token).some((stem, k) => k > 0 && isOfficeStem(stem));
+}
+
+/**
+ * "سلال، مدير الحملة الانتخابية للرئيس الجزائري، عبد العزيز بوتفليقة": an office phrase is one
+ * person's; the name after the next comma is the apposition of the office inside its genitive
+ * ("الرئيس الجزائري"), or of nothing ("فلان، وزير المالية، علان، وزير العدل": a list).
+ */
+function innerOfficeBefore(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  for (let head = role.start + 1; head < role.end; head++) {
+    if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head, isName) === role.end && role.end - head > 1) return { start: head, end: role.end, titleOnly: false };
+  }
+  return null;
 }
 
 /**
@@ -602,8 +633,7 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
   // After a comma "و" may still join a further office of his, but a preposition never opens an
   // apposition ("زياد العذاري، بمديرة الوكالة": he met her).
-  const cliticOffice = (pattern: RegExp): boolean => stems(tokens[start]).some((stem, k) => k > 0 && pattern.test(tokens[start].folded) && isOfficeStem(stem));
-  if (cliticOffice(separated ? /^[بلك]/ : /^[وبلك]/)) return null;
+  if (officeBehindClitic(tokens[start], separated ? /^[بلك]/ : /^[وبلك]/)) return null;
   const end = officePhraseEnd(tokens, start, isName);
   const titleOnly = end - start === 1;
   if (!separated && titleOnly) return null;
