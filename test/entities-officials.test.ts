@@ -705,3 +705,10 @@ describe('error kinds from unseen news (ANT first half): the office of whom a na
     expect(found.find((e) => e.name === 'أيمن الصفدي')?.role).toBe('وزير خارجية المملكة الأردنية');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): a given name with the article after an office', () => {
+  it('ends the office before it and takes it with the next word as the holder', () => {
+    expect(person('الحبيب العموري', 'ودعا رئيس البرلمان الحبيب العموري إلى الهدوء.')).toMatchObject({ role: 'رئيس البرلمان', official: true });
+    expect(person('الحبيب القلال', 'وأكد النائب الحبيب القلال أن الجلسة تأجلت.')).toMatchObject({ role: 'النائب', official: true });
+  });
+});

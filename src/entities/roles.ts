@@ -13,6 +13,7 @@ import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
 import {
   foldedAliasMarkers,
   foldedExtraOfficeHeads,
@@ -338,6 +339,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
     if (end - head >= 2 && isDefinite(previous) && isArticleGivenName(tokens, end)) break;
+    // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
+    // form opens people's names) before another name word is the holder, whatever that word means.
+    if (isDefinite(previous) && isDefiniteGivenName(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
@@ -405,6 +409,17 @@ function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunct
   if (!next?.isWord || !bare(token) || !bare(next)) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
   return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded);
+}
+
+/** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
+export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1 || !next?.isWord) return false;
+  const bare = token.folded.slice(2);
+  if (!gazetteer().firstNames.has(bare) && !isGivenName(bare)) return false;
+  const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded) && !foldedRoleStops.has(t.folded) && !foldedExtraRoleStops.has(t.folded);
+  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
 }
 
 function startsTwoWordName(tokens: readonly Token[], i: number): boolean {

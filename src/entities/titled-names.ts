@@ -10,7 +10,7 @@
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice } from './spans.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
@@ -167,7 +167,12 @@ function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   // "مؤخرا", "أيضا": an adverb with the accusative alef, never a family name.
   if (!(isUnmarkedWord(token) || isArticleFamilyName(tokens, i)) || (token.folded.length >= 4 && token.folded.endsWith('ا'))) return false;
-  const next = tokens[i + 1];
+  return isAtBoundary(tokens, i + 1);
+}
+
+/** Whether the name may end before token i: no word, a particle or a verb of saying. */
+function isAtBoundary(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
   return !next || !next.isWord || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
 }
 
@@ -273,8 +278,17 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // After a full office phrase or an honorific, a first word that is no ordinary word opens a
     // name when a name word follows it ("المدير التنفيذي للحركة حافظ قائد السبسي").
     const strong = start - i > 1 || !office;
-    const first = (token: Token): boolean => looksLikeName(token) || (strong && token === tokens[start] && relaxedFirst(start));
-    const end = nameEnd(tokens, start, first, () => false);
+    // "رئيس الحكومة الحبيب الصيد": a given name with the article opens the name, and the word after
+    // it is the family name even when it is also an ordinary word ("الصيد"), up to a boundary.
+    const definiteGiven = office && isDefiniteGivenName(tokens, start);
+    const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
+    let end = nameEnd(tokens, start, first, () => false);
+    if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
+    if (definiteGiven && end - start >= 2) {
+      spans.push({ start, end });
+      i = end - 1;
+      continue;
+    }
     if (bracket && tokens[end]?.text !== ')') continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
       spans.push({ start, end });
