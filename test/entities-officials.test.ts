@@ -712,3 +712,9 @@ describe('error kinds from unseen news (ANT first half): a given name with the a
     expect(person('الحبيب القلال', 'وأكد النائب الحبيب القلال أن الجلسة تأجلت.')).toMatchObject({ role: 'النائب', official: true });
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an unknown given name and a nisba after an office', () => {
+  it('takes them for the holder up to a particle or verb', () => {
+    expect(person('فاضل المرزوقي', 'قال وزير النقل، فاضل المرزوقي إن الرحلات ستعود.')).toMatchObject({ role: 'وزير النقل', official: true });
+  });
+});

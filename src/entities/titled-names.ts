@@ -186,7 +186,21 @@ function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   // "سلطان بن عبدالعزيز الوفد": after a father's name the word is more often the verb's object.
   if (!before || !(gazetteer().firstNames.has(before.folded) || isGivenName(before.folded)) || foldedLeadingNameParts.has(tokens[i - 2]?.folded ?? '')) return false;
+  return isPlainArticleWord(token);
+}
+
+/** A word with the article that is no ordinary word, title, nationality or place. */
+function isPlainArticleWord(token: Token): boolean {
   return /^ال.{3,}$/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
+}
+
+/**
+ * "وزير الدفاع، فرحات الحرشاني إن": right after a full office phrase, an unmarked word and a nisba
+ * with the article ("ال...ي", no ordinary adjective) up to a boundary are the holder's name.
+ */
+function isNameWithNisba(tokens: readonly Token[], start: number): boolean {
+  const nisba = tokens[start + 1];
+  return tokens[start]?.isWord === true && isUnmarkedWord(tokens[start]) && nisba?.isWord === true && nisba.folded.endsWith('ي') && isPlainArticleWord(nisba) && isAtBoundary(tokens, start + 2);
 }
 
 /** Skips what may stand between a title and the name: nationalities, remarks "(الراحل)", more titles. */
@@ -284,7 +298,9 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
     let end = nameEnd(tokens, start, first, () => false);
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
-    if (definiteGiven && end - start >= 2) {
+    const nisbaName = strong && office && end <= start + 1 && isNameWithNisba(tokens, start);
+    if (nisbaName) end = start + 2;
+    if ((definiteGiven || nisbaName) && end - start >= 2) {
       spans.push({ start, end });
       i = end - 1;
       continue;
