@@ -715,6 +715,7 @@ describe('error kinds from unseen news (ANT first half): a given name with the a
 
 describe('error kinds from unseen news (ANT first half): an unknown given name and a nisba after an office', () => {
   it('takes them for the holder up to a particle or verb', () => {
-    expect(person('فاضل المرزوقي', 'قال وزير النقل، فاضل المرزوقي إن الرحلات ستعود.')).toMatchObject({ role: 'وزير النقل', official: true });
+    // "فرحات" is in no name list and "الحرشاني" is a known word of the news corpus, no rare one.
+    expect(person('فرحات الحرشاني', 'قال وزير النقل، فرحات الحرشاني إن الرحلات ستعود.')).toMatchObject({ role: 'وزير النقل', official: true });
   });
 });
