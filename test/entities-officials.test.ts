@@ -719,3 +719,10 @@ describe('error kinds from unseen news (ANT first half): an unknown given name a
     expect(person('فرحات الحرشاني', 'قال وزير النقل، فرحات الحرشاني إن الرحلات ستعود.')).toMatchObject({ role: 'وزير النقل', official: true });
   });
 });
+
+describe('error kinds from unseen news (ANT first half): a title word inside a compound name', () => {
+  it('takes no honorific from "عبد الملك" before a family name mentioned alone', () => {
+    const found = person('عبد المالك بوزيان', 'وقال عبد المالك بوزيان، مدير الديوان، إن الموسم ناجح. وختم عبد الملك بوزيان بالشكر.');
+    expect(found.honorific ?? null).toBeNull();
+  });
+});

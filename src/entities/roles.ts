@@ -149,8 +149,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start -= 2;
       continue;
     }
-    // "آل الشيخ": after "آل" a title word is the family's name.
-    if (start >= 2 && tokens[start - 2].folded === 'ال') break;
+    // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
+    if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     if (!isHonorificWord(tokens[start - 1]) || word === 'د') break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
