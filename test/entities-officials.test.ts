@@ -726,3 +726,15 @@ describe('error kinds from unseen news (ANT first half): a title word inside a c
     expect(found.honorific ?? null).toBeNull();
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an office set off by a comma before the name', () => {
+  it('runs the office on to the comma through a firm\'s own name and its aim', () => {
+    const found = people('ووقع الاتفاقية كل من المدير العام للديوان، سامي الفقي والمديرة العامة لشركة نسيم لتمويل المشاريع الصغرى، ليلى الحمروني، بمقر الديوان.');
+    expect(found.find((e) => e.name === 'ليلى الحمروني')?.role).toBe('المديرة العامة لشركة نسيم لتمويل المشاريع الصغرى');
+  });
+
+  it('reads "، و" + office after a name as the next entry of a list, not an apposition', () => {
+    const found = people('والتقى الوزير بمدير الوكالة، كريم الدالي، ومديرة المكتب الإقليمي للمنظمة، سلمى بن رمضان.');
+    expect(found.find((e) => e.name === 'سلمى بن رمضان')?.role).toBe('مديرة المكتب الإقليمي للمنظمة');
+  });
+});

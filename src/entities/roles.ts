@@ -524,7 +524,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
   // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
   if (!separated && end === nameStart && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
-  let role = officePhraseBefore(tokens, end, isName);
+  let role = officePhraseBefore(tokens, end, isName) ?? (separated ? appositionPhraseBefore(tokens, end, isName) : null);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
   while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
@@ -550,15 +550,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
 
 /**
  * "فلان، مدير الحملة ...": the office phrase at `start` already stands in apposition after a name
- * (one behind a preposition does not: "فلان، بوزير الخارجية، علان" is whom he met, and علان is that).
+ * (one behind a preposition or "و" does not: "فلان، بوزير الخارجية، علان" is whom he met, and
+ * علان is that; "فلان، ومديرة المكتب، فلانة" is the next entry of a list).
  */
 function isAppositionOfEarlierName(tokens: readonly Token[], start: number, isName: IsNameToken): boolean {
-  return start > 1 && COMMAS.has(tokens[start - 1].text) && isName(start - 2) && !hasPrepositionOnOffice(tokens[start]);
-}
-
-/** "بمديرة", "لرئيس", "كوزير": an office word behind a preposition. */
-function hasPrepositionOnOffice(token: Token): boolean {
-  return officeBehindClitic(token, /^[بلك]/);
+  return start > 1 && COMMAS.has(tokens[start - 1].text) && isName(start - 2) && !officeBehindClitic(tokens[start], /^[وبلك]/);
 }
 
 /** An office word read with a proclitic that `clitic` matches ("ووزير", "بمديرة"). */
@@ -576,6 +572,38 @@ function innerOfficeBefore(tokens: readonly Token[], role: RoleMatch, isName: Is
     if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head, isName) === role.end && role.end - head > 1) return { start: head, end: role.end, titleOnly: false };
   }
   return null;
+}
+
+/**
+ * "والمديرة العامة لشركة نسيم لتمويل المشاريع، فلانة": the comma before the name closes the office
+ * phrase, so the phrase may run on to it through words the strict grammar does not know as
+ * complements (a firm's own name, "ل" + its aim), as long as none of them opens a clause.
+ */
+function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName: IsNameToken): RoleMatch | null {
+  for (let head = Math.max(0, comma - MAX_ROLE_TOKENS); head < comma; head++) {
+    if (isName(head) || !isOfficeAt(tokens, head)) continue;
+    const strictEnd = officePhraseEnd(tokens, head, isName);
+    if (strictEnd - head < 2 || strictEnd >= comma) continue;
+    let k = strictEnd;
+    while (k < comma && isLooseComplement(tokens, k, isName)) k++;
+    if (k === comma) return { start: head, end: comma, titleOnly: false };
+  }
+  return null;
+}
+
+/** A word an office phrase set off by a comma may go on with: no verb, particle, pronoun or name. */
+function isLooseComplement(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  if (!token.isWord || isName(i) || isVerbLike(token) || foldedRoleStops.has(token.folded) || foldedExtraRoleStops.has(token.folded)) return false;
+  if (/(?:ها|هم|هما|كم|نا)[\u064b-\u0652]*$/.test(token.text) || gazetteer().personVerbs.has(token.folded)) return false;
+  const readings = stems(token);
+  // "و" joins a further portfolio or place ("وشمال إفريقيا"), never a new clause.
+  if (token.folded.startsWith('و') && readings.length > 1) {
+    const next = tokens[i + 1];
+    return readings.slice(1).some((stem) => stem.startsWith('ال') || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem)) || (next?.isWord === true && isPlaceOrNationality(next));
+  }
+  // "لتمويل", "بتونس": a preposition and its noun; a definite word; a proper noun rare in running text.
+  return (/^[لب]/.test(token.folded) && readings.length > 1) || isDefinite(token) || isPlaceOrNationality(token) || isOrganizationHead(token) || isRareWord(token.folded);
 }
 
 /**
