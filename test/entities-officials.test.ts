@@ -738,3 +738,10 @@ describe('error kinds from unseen news (ANT first half): an office set off by a 
     expect(found.find((e) => e.name === 'سلمى بن رمضان')?.role).toBe('مديرة المكتب الإقليمي للمنظمة');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): a further body joined by "و" in an office', () => {
+  it('keeps "و" + a body in the construct state (spaced or glued) inside the office', () => {
+    expect(person('رشيد بلقاسم', 'وقال رشيد بلقاسم، وزير الشؤون المغاربية و منظمة التعاون الإسلامي، إن اللقاء مثمر.').role).toBe('وزير الشؤون المغاربية و منظمة التعاون الإسلامي');
+    expect(person('رشيد بلقاسم', 'وقال رشيد بلقاسم، وزير الشؤون المغاربية ومنظمة التعاون الإسلامي، إن اللقاء مثمر.').role).toBe('وزير الشؤون المغاربية ومنظمة التعاون الإسلامي');
+  });
+});

@@ -297,7 +297,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1])) break;
     if (word === 'و') {
-      if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1])) && !isName(end + 1)) {
+      if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
         continue;
       }
@@ -326,7 +326,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
     if (conjunction && !wholeWordKnown) {
-      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem));
+      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem)));
       if (!joined) break;
       end++;
       continue;
@@ -395,6 +395,15 @@ function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boo
   const next = tokens[i + 1];
   if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
   return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
+/**
+ * "و جامعة الدول العربية", "وهيئة الانتخابات": a further body of the portfolio, its head (`isHead`,
+ * read without the conjunction) in the construct state before a definite genitive.
+ */
+function bodyInConstruct(tokens: readonly Token[], i: number, isHead: boolean): boolean {
+  const next = tokens[i + 1];
+  return isHead && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
 }
 
 /** Media whose name a "ل" may open ("لصحيفة الحياة"): never a body's aim. */
