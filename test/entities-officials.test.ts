@@ -745,3 +745,11 @@ describe('error kinds from unseen news (ANT first half): a further body joined b
     expect(person('رشيد بلقاسم', 'وقال رشيد بلقاسم، وزير الشؤون المغاربية ومنظمة التعاون الإسلامي، إن اللقاء مثمر.').role).toBe('وزير الشؤون المغاربية ومنظمة التعاون الإسلامي');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an appointment "خلفا لـ" a predecessor', () => {
+  it('gives the appointee the office and keeps "خلفا" out of any name', () => {
+    const found = people('وأعلنت الوزارة عن تعيين سفيان العلوي مديرا عاما للديوان الوطني للمياه خلفا لرضا القاسمي.');
+    expect(found.find((e) => e.name === 'سفيان العلوي')).toMatchObject({ role: 'مديرا عاما للديوان الوطني للمياه', official: true });
+    expect(found.some((e) => e.name.includes('خلفا'))).toBe(false);
+  });
+});
