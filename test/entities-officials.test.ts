@@ -753,3 +753,11 @@ describe('error kinds from unseen news (ANT first half): an appointment "خلف�
     expect(found.some((e) => e.name.includes('خلفا'))).toBe(false);
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an office in the government of a named head', () => {
+  it('takes "في حكومة فلان" into the office of the name after the comma', () => {
+    const found = people('وكان من بين الجرحى وزير العدل الأسبق في حكومة علي الجلاصي، نبيل الطرودي.');
+    expect(found.find((e) => e.name === 'نبيل الطرودي')).toMatchObject({ role: 'وزير العدل الأسبق في حكومة علي الجلاصي', official: true });
+    expect(found.find((e) => e.name === 'علي الجلاصي')?.role ?? null).toBeNull();
+  });
+});

@@ -262,7 +262,13 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   let end = head + 1;
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
     const token = tokens[end];
-    if (isName(end)) break;
+    if (isName(end)) {
+      // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
+      // his name as its genitive; the office goes on through it.
+      if (!stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
+      while (end < tokens.length && isName(end)) end++;
+      continue;
+    }
     if (!token.isWord) {
       const quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
       if (quoted < 0) break;
@@ -483,6 +489,9 @@ function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل']);
+
+/** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
+const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
 
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
 const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
