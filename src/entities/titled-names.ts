@@ -170,10 +170,10 @@ function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
   return isAtBoundary(tokens, i + 1);
 }
 
-/** Whether the name may end before token i: no word, a particle or a verb of saying. */
+/** Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ") or a verb of saying. */
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
-  return !next || !next.isWord || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
+  return !next || !next.isWord || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
 }
 
 /**
