@@ -711,7 +711,7 @@ describe('error kinds from unseen news (ANT first half): a given name with the a
     expect(person('الحبيب العموري', 'ودعا رئيس البرلمان الحبيب العموري إلى الهدوء.')).toMatchObject({ role: 'رئيس البرلمان', official: true });
     expect(person('الحبيب القلال', 'وأكد النائب الحبيب القلال أن الجلسة تأجلت.')).toMatchObject({ role: 'النائب', official: true });
     // A detached preposition ("بـ") ends the name as a particle does.
-    expect(person('الحبيب العموري', 'وطالب رئيس البرلمان الحبيب العموري بـ "الهدوء" في الجلسة.')).toMatchObject({ role: 'رئيس البرلمان', official: true });
+    expect(person('الحبيب البحر', 'وطالب رئيس البرلمان الحبيب البحر بـ "الهدوء" في الجلسة.')).toMatchObject({ role: 'رئيس البرلمان', official: true });
   });
 });
 
