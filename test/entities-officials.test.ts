@@ -763,3 +763,9 @@ describe('error kinds from unseen news (ANT first half): an office in the govern
     expect(found.find((e) => e.name === 'علي الجلاصي')?.role ?? null).toBeNull();
   });
 });
+
+describe('error kinds from unseen news (ANT first half): where an envoy serves', () => {
+  it('keeps "في" + the country of an ambassador in his office', () => {
+    expect(person('فرانك ميلر', 'وأعلن السفير الكندي في الأردن، فرانك ميلر، عن برنامج جديد.')).toMatchObject({ role: 'السفير الكندي في الأردن', official: true });
+  });
+});
