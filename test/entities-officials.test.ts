@@ -769,3 +769,10 @@ describe('error kinds from unseen news (ANT first half): where an envoy serves',
     expect(person('فرانك ميلر', 'وأعلن السفير الكندي في الأردن، فرانك ميلر، عن برنامج جديد.')).toMatchObject({ role: 'السفير الكندي في الأردن', official: true });
   });
 });
+
+describe('error kinds from unseen news (ANT first half): the aim of a body after its nationality', () => {
+  it('goes on after "الشركة التونسية" with "ل" + verbal noun(s) and the genitive', () => {
+    expect(person('محمد الفرشيشي', 'وأكد مدير الشركة التونسية لإنتاج وتوزيع الكهرباء بصفاقس محمد الفرشيشي أن الأشغال انطلقت.').role).toBe('مدير الشركة التونسية لإنتاج وتوزيع الكهرباء بصفاقس');
+    expect(person('محمد الفرشيشي', 'وأكد مدير الشركة التونسية لصناعة الورق محمد الفرشيشي أن الأشغال انطلقت.').role).toBe('مدير الشركة التونسية لصناعة الورق');
+  });
+});

@@ -113,7 +113,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
       const swallowsOffice = (t: RawSpan): boolean => {
         const before = block.tokens.slice(t.start, span.start);
         // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
-        return span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord);
+        if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
+        // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
+        return before.length > 0 && before.every(isPrepositionalPlace);
       };
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t))) continue;
       // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
@@ -309,6 +311,11 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
+/** "بجندوبة", "بصفاقس": a preposition and a town the news names after "في". */
+function isPrepositionalPlace(token: Token): boolean {
+  return /^[بل]/.test(token.folded) && procliticReadings(token.folded).some(({ removed, stem }) => removed > 0 && isPlaceWord(stem));
+}
+
 function afterQualifiers(tokens: readonly Token[], start: number): number {
   let i = start;
   while (i > 1 && foldedNameQualifiers.has(tokens[i - 1].folded)) i--;

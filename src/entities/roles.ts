@@ -332,6 +332,11 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
     if (conjunction && !wholeWordKnown) {
+      // "لاستغلال | وتوزيع المياه": the second verbal noun of a body's aim.
+      if (bodyAim(tokens, head, end - 1)) {
+        end++;
+        continue;
+      }
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem)));
       if (!joined) break;
       end++;
@@ -350,7 +355,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     if (isDefinite(previous) && isDefiniteGivenName(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
-    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token)) break;
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -386,7 +391,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
 function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   const token = tokens[i];
   const next = tokens[i + 1];
-  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  // "لاستغلال وتوزيع المياه": two verbal nouns joined by "و" share the definite genitive.
+  const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
   return false;
