@@ -776,3 +776,9 @@ describe('error kinds from unseen news (ANT first half): the aim of a body after
     expect(person('محمد الفرشيشي', 'وأكد مدير الشركة التونسية لصناعة الورق محمد الفرشيشي أن الأشغال انطلقت.').role).toBe('مدير الشركة التونسية لصناعة الورق');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): "ب" + an office inside a sentence', () => {
+  it('ends the first office before "بوزير", whom its holder meets', () => {
+    expect(person('جواد ظريفي', 'والتقى رئيس الجمهورية بوزير الثقافة الإيراني جواد ظريفي أمس.').role).toBe('وزير الثقافة الإيراني');
+  });
+});

@@ -321,6 +321,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     if (isVerbLike(token)) break;
+    // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
+    if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
     if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && stems(token).length === 1) break;
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
