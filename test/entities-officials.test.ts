@@ -782,3 +782,9 @@ describe('error kinds from unseen news (ANT first half): "ب" + an office inside
     expect(person('جواد ظريفي', 'والتقى رئيس الجمهورية بوزير الثقافة الإيراني جواد ظريفي أمس.').role).toBe('وزير الثقافة الإيراني');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): "علي" after a qualifier', () => {
+  it('reads "علي" + a name word as the given name Ali, not "على" opening a complement', () => {
+    expect(person('علي عبدالرحمن ناصر', 'وتحالفت القبائل مع أنصار الرئيس الصومالي السابق علي عبدالرحمن ناصر من جهة أخرى.').role).toBe('الرئيس الصومالي السابق');
+  });
+});

@@ -225,6 +225,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       return isOrganizationHead(next) || (stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && hasTrait(next.folded, PLACE) && stems(next).length === 1);
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
+      // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
+      if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
       return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
@@ -234,6 +236,11 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     default:
       return false;
   }
+}
+
+/** A word that continues the name "علي": a given name, or "عبد" + a name ("عبدالله"). */
+function isNameWordAfterAli(token: Token): boolean {
+  return gazetteer().firstNames.has(token.folded) || isGivenName(token.folded) || /^عبد/.test(token.folded);
 }
 
 /** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
