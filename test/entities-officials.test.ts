@@ -788,3 +788,11 @@ describe('error kinds from unseen news (ANT first half): "علي" after a qualif
     expect(person('علي عبدالرحمن ناصر', 'وتحالفت القبائل مع أنصار الرئيس الصومالي السابق علي عبدالرحمن ناصر من جهة أخرى.').role).toBe('الرئيس الصومالي السابق');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an office between two names', () => {
+  it('gives "فلان office، علان" to the name after the comma', () => {
+    const found = people('وصل رئيس الحكومة الليبية كمال الورفلي إلى تونس. وكان برفقة الورفلي رئيس المجلس الأعلى للقضاء الليبي، سالم الزنتاني، ووزير الداخلية.');
+    expect(found.find((e) => e.name === 'كمال الورفلي')?.role).toBe('رئيس الحكومة الليبية');
+    expect(found.find((e) => e.name === 'سالم الزنتاني')?.role).toBe('رئيس المجلس الأعلى للقضاء الليبي');
+  });
+});

@@ -717,6 +717,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   if (runsIntoName && !tokens[end].folded.startsWith('و')) return null;
+  // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
+  // set off by a comma before the next is that next name's apposition.
+  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0)) return null;
   return { start, end, titleOnly };
 }
 
