@@ -796,3 +796,10 @@ describe('error kinds from unseen news (ANT first half): an office between two n
     expect(found.find((e) => e.name === 'سالم الزنتاني')?.role).toBe('رئيس المجلس الأعلى للقضاء الليبي');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): a headline "office : name + clause"', () => {
+  it('does not give the name after the colon the office of the speaker before it', () => {
+    const found = people('منسق الحزب بالقيروان : الزواري كان يطمح إلى منصب وزاري', 'وقال منسق الحزب بالقيروان سامي القرقوري إن رئيس الحزب منير الزواري تنكر لمكاتبه.');
+    expect(found.find((e) => e.name === 'منير الزواري')?.role).toBe('رئيس الحزب');
+  });
+});

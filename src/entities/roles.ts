@@ -552,6 +552,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end > 0 && isDash(tokens[end - 1])) return null;
   // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
   const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
+  // "منسق الحزب : الرياحي كان يسعى ...": a headline names its speaker before the colon, and the
+  // name after it opens the quoted clause; in a list the name is followed by no verb.
+  if (separated && tokens[end - 1].text === ':' && opensClauseAfterName(tokens, nameStart, isName)) return null;
   if (separated) end--;
   // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
@@ -580,6 +583,17 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!role || (separated && role.titleOnly)) return null;
   if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/** "كان", "لن", "قد", or a verb of saying: words that open a clause whose subject is the name before. */
+const CLAUSE_OPENER = /^[وف]?(?:س?[يتن]كون|كان|كانت|كانوا|ليس|ليست|لم|لن|قد)$/;
+
+/** Whether the name starting at `nameStart` is the subject of a clause that follows it. */
+function opensClauseAfterName(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let after = nameStart;
+  while (after < tokens.length && isName(after)) after++;
+  const next = tokens[after];
+  return after > nameStart && next?.isWord === true && (CLAUSE_OPENER.test(next.folded) || isVerbLike(next));
 }
 
 /**
