@@ -803,3 +803,11 @@ describe('error kinds from unseen news (ANT first half): a headline "office : na
     expect(found.find((e) => e.name === 'منير الزواري')?.role).toBe('رئيس الحزب');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an indefinite office before a name', () => {
+  it('reads "مستشار فلان" as the genitive (his adviser), the office of the name before it', () => {
+    const found = people('وقال الرئيس الفرنسي إيمانويل ماكرون إن ألكسيس كولر مستشار ماكرون وصديقه سيزور الجزائر.');
+    expect(found.find((e) => e.name === 'ألكسيس كولر')?.role).toBe('مستشار ماكرون');
+    expect(found.find((e) => e.name === 'إيمانويل ماكرون')?.role).toBe('الرئيس الفرنسي');
+  });
+});

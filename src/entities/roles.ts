@@ -271,8 +271,10 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     const token = tokens[end];
     if (isName(end)) {
       // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
-      // his name as its genitive; the office goes on through it.
-      if (!stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
+      // his name as its genitive; the office goes on through it. So does an indefinite office
+      // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]);
+      if (!genitiveOfOffice && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
       while (end < tokens.length && isName(end)) end++;
       continue;
     }
