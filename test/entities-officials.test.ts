@@ -811,3 +811,11 @@ describe('error kinds from unseen news (ANT first half): an indefinite office be
     expect(found.find((e) => e.name === 'إيمانويل ماكرون')?.role).toBe('الرئيس الفرنسي');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): "آمر" (commander) with its madda', () => {
+  it('reads "آمر" as an office and "أمر" (ordered) as no office', () => {
+    const found = people('وكان برفقته وزير الدفاع، سالم القماطي، وآمر الحرس البلدي الليبي، نوري الككلي.');
+    expect(found.find((e) => e.name === 'نوري الككلي')?.role).toBe('آمر الحرس البلدي الليبي');
+    expect(person('عبدالله بن عبدالعزيز', 'وهي الهيئة التي أمر بها خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز.').role).toBe('خادم الحرمين الشريفين');
+  });
+});

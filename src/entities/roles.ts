@@ -57,6 +57,9 @@ function isOfficeStem(stem: string): boolean {
 export function isOfficeWord(token: Token): boolean {
   // "والي تونس" (governor) is written with ي; "والى" (and to) folds the same way.
   if (token.folded === 'والي') return /ي[\u064b-\u0652]*$/.test(token.text);
+  // "آمر الحرس الرئاسي" (commander, Libyan and Iraqi usage) only with its madda: folded, it is
+  // the verb "أمر" (ordered).
+  if (/^[وبل]?آمر$/.test(token.text)) return true;
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token.folded, OFFICE_WORD);
@@ -609,7 +612,12 @@ function isAppositionOfEarlierName(tokens: readonly Token[], start: number, isNa
 
 /** An office word read with a proclitic that `clitic` matches ("ووزير", "بمديرة"). */
 function officeBehindClitic(token: Token, clitic: RegExp): boolean {
-  return clitic.test(token.folded) && stems(token).some((stem, k) => k > 0 && isOfficeStem(stem));
+  return clitic.test(token.folded) && stems(token).length > 1 && isOfficeWord(token) && !isOfficeForm(token.folded);
+}
+
+/** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */
+function isOfficeForm(folded: string): boolean {
+  return isOfficeStem(folded) || (folded.length > 3 && folded.endsWith('ا') && isOfficeStem(folded.slice(0, -1)));
 }
 
 /**
