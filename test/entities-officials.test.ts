@@ -710,6 +710,12 @@ describe('error kinds from unseen news (ANT first half): a given name with the a
   it('ends the office before it and takes it with the next word as the holder', () => {
     expect(person('الحبيب العموري', 'ودعا رئيس البرلمان الحبيب العموري إلى الهدوء.')).toMatchObject({ role: 'رئيس البرلمان', official: true });
     expect(person('الحبيب القلال', 'وأكد النائب الحبيب القلال أن الجلسة تأجلت.')).toMatchObject({ role: 'النائب', official: true });
+    // "و" + an office opens the next entry of a list after the family name.
+    const listed = people('وراسلت الهيئة رئيس البرلمان السابق الحبيب البحر ورئيس البرلمان الحالي سامي الدريدي.');
+    expect(listed.map((e) => [e.name, e.role])).toEqual([
+      ['الحبيب البحر', 'رئيس البرلمان السابق'],
+      ['سامي الدريدي', 'رئيس البرلمان الحالي'],
+    ]);
     // A detached preposition ("بـ") ends the name as a particle does.
     expect(person('الحبيب البحر', 'وطالب رئيس البرلمان الحبيب البحر بـ "الهدوء" في الجلسة.')).toMatchObject({ role: 'رئيس البرلمان', official: true });
   });

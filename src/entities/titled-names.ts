@@ -170,10 +170,12 @@ function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
   return isAtBoundary(tokens, i + 1);
 }
 
-/** Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ") or a verb of saying. */
+/** Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ"), "و" + an office or a verb of saying. */
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
-  return !next || !next.isWord || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
+  // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
+  const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
+  return !next || !next.isWord || nextEntry || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
 }
 
 /**
