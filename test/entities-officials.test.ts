@@ -825,3 +825,9 @@ describe('error kinds from unseen news (ANT first half): "آمر" (commander) wi
     expect(person('عبدالله بن عبدالعزيز', 'وهي الهيئة التي أمر بها خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز.').role).toBe('خادم الحرمين الشريفين');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an apposition after the name up to a comma or relative', () => {
+  it('runs the office on to "التي" through "ل" + a country and its qualifier', () => {
+    expect(person('ماريا شميدت', 'واستقبل الرئيس أمس ماريا شميدت، المستشارة الفدرالية لجمهورية النمسا الاتحادية التي تزور البلاد.').role).toBe('المستشارة الفدرالية لجمهورية النمسا الاتحادية');
+  });
+});

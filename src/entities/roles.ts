@@ -649,6 +649,18 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
   return null;
 }
 
+/** What closes an apposition after a name: a comma, a full stop, a relative pronoun. */
+const APPOSITION_ENDS = new Set(['،', ',', '.', 'الذي', 'التي', 'اللذين', 'اللتين', 'الذين']);
+
+/** The end of loose complements from `end`, if they run up to one of `closers`; else `end`. */
+function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameToken, closers: ReadonlySet<string>): number {
+  let k = end;
+  // "حاكم سابق لاركنسو وقس معمداني": after the name, "و" adds a second description, and a bare
+  // word rare in running text is no complement there.
+  while (k < tokens.length && k - end < MAX_ROLE_TOKENS && !tokens[k].folded.startsWith('و') && isLooseComplement(tokens, k, isName) && !(isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) k++;
+  return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;
+}
+
 /** A word an office phrase set off by a comma may go on with: no verb, particle, pronoun or name. */
 function isLooseComplement(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
   const token = tokens[i];
@@ -735,7 +747,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // After a comma "و" may still join a further office of his, but a preposition never opens an
   // apposition ("زياد العذاري، بمديرة الوكالة": he met her).
   if (officeBehindClitic(tokens[start], separated ? /^[بلك]/ : /^[وبلك]/)) return null;
-  const end = officePhraseEnd(tokens, start, isName);
+  let end = officePhraseEnd(tokens, start, isName);
+  // "ميركل، المستشارة الفدرالية لجمهورية ألمانيا الاتحادية التي ...": an apposition set off by a
+  // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
+  // loose complements.
+  if (separated && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   const titleOnly = end - start === 1;
   if (!separated && titleOnly) return null;
   // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
