@@ -808,6 +808,11 @@ describe('error kinds from unseen news (ANT first half): a headline "office : na
     const found = people('منسق الحزب بالقيروان : الزواري كان يطمح إلى منصب وزاري', 'وقال منسق الحزب بالقيروان سامي القرقوري إن رئيس الحزب منير الزواري تنكر لمكاتبه.');
     expect(found.find((e) => e.name === 'منير الزواري')?.role).toBe('رئيس الحزب');
   });
+
+  it('knows the sisters of "كان" and negations as clause openers after the name', () => {
+    const found = people('وزير التجارة : سامي الفهري مازال في منصبه', 'وقال وزير التجارة نبيل العكرمي إن الأسعار مستقرة.');
+    expect(found.find((e) => e.name === 'سامي الفهري')?.role ?? null).toBeNull();
+  });
 });
 
 describe('error kinds from unseen news (ANT first half): an indefinite office before a name', () => {

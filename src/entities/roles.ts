@@ -590,8 +590,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   return separated ? commaChainBefore(tokens, role, isName) : role;
 }
 
-/** "كان", "لن", "قد", or a verb of saying: words that open a clause whose subject is the name before. */
-const CLAUSE_OPENER = /^[وف]?(?:س?[يتن]كون|كان|كانت|كانوا|ليس|ليست|لم|لن|قد)$/;
+/**
+ * "كان" and its sisters, negations and "قد", or a verb of saying: words that open a clause whose
+ * subject is the name before.
+ */
+const CLAUSE_OPENER = /^[وف]?(?:س?[يتن]كون|كان|كانت|كانوا|اصبح|اصبحت|بات|باتت|ظل|ظلت|صار|صارت|مازال|مازالت|لازال|لازالت|[يت]زال|ليس|ليست|لم|لن|لا|ما|قد)$/;
 
 /** Whether the name starting at `nameStart` is the subject of a clause that follows it. */
 function opensClauseAfterName(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
