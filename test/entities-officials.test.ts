@@ -836,3 +836,9 @@ describe('error kinds from unseen news (ANT first half): an apposition after the
     expect(person('ماريا شميدت', 'واستقبل الرئيس أمس ماريا شميدت، المستشارة الفدرالية لجمهورية النمسا الاتحادية التي تزور البلاد.').role).toBe('المستشارة الفدرالية لجمهورية النمسا الاتحادية');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): a given name with the article after an office and a comma', () => {
+  it('takes a word with the article before a rare family name and a boundary for the holder', () => {
+    expect(person('الطاهر قرفالي', 'قال وزير الصحة، الطاهر قرفالي إن المستشفيات جاهزة.')).toMatchObject({ role: 'وزير الصحة', official: true });
+  });
+});

@@ -170,6 +170,12 @@ function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
   return isAtBoundary(tokens, i + 1);
 }
 
+/** A word rare in running text with no article, clitic, verb or pronoun affix: a family name. */
+function isRareSurname(token: Token): boolean {
+  const word = token.folded;
+  return isRareWord(word) && !/^(?:[وفبلك]|ال|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !hasPrepositionReading(word) && !cannotBeName(token);
+}
+
 /** Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ"), "و" + an office or a verb of saying. */
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
@@ -296,7 +302,11 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const strong = start - i > 1 || !office;
     // "رئيس الحكومة الحبيب الصيد": a given name with the article opens the name, and the word after
     // it is the family name even when it is also an ordinary word ("الصيد"), up to a boundary.
-    const definiteGiven = office && isDefiniteGivenName(tokens, start);
+    // "وزير الداخلية، الهادي مجدوب إن": after an office phrase and its comma, a word with the article
+    // that is no ordinary word, before a word rare in running text and a boundary, is a given name too.
+    const afterComma = office && start - i > 2 && (tokens[start - 1]?.text === '،' || tokens[start - 1]?.text === ',');
+    const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
+    const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
     let end = nameEnd(tokens, start, first, () => false);
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
