@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tagDocument } from '../src/entities/document-tags.js';
 import { FANE_FILES, joinClitics, parseFane, splitFane } from '../src/entities/fane.js';
 import { NameEvidenceCounter } from '../src/entities/name-evidence.js';
 import { tagDocumentWords } from '../src/entities/tagger.js';
@@ -122,5 +123,16 @@ describe('tagger', () => {
     const tags = tagDocumentWords([sentence])[0];
     expect(tags[sentence.indexOf(fold('زوربانوف'))]).toMatch(/-PERS$/);
     expect(tags[sentence.indexOf(fold('الخارجية'))]).not.toMatch(/PERS/);
+  });
+});
+
+describe('document pass (the tagger with the title and consistency rules of the extractor)', () => {
+  it('does not spread a one-word name to the words the news mostly uses otherwise ("علي" without ى)', () => {
+    // Text that writes the preposition على as "علي": the name after "الإمام" is no name elsewhere.
+    const sentences = ['واكد الامام علي في خطبته ان الصبر مفتاح الفرج .', 'وحصل الفريق علي جايزه كبيره .', 'وصادق المجلس علي القانون الجديد .'].map((text) => text.split(' '));
+    const tags = tagDocument(sentences);
+    expect(tags[0][2]).toBe('B-PERS');
+    expect(tags[1][2]).toBe('O');
+    expect(tags[2][2]).toBe('O');
   });
 });

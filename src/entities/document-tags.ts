@@ -7,7 +7,7 @@
 import { gazetteer } from './gazetteer.js';
 import { foldedWeakNameParts } from './lexicon.js';
 import { spansOf } from './conll.js';
-import { isRareWord, tagDocumentWords } from './tagger.js';
+import { isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { titledNameSpans } from './titled-names.js';
 import type { Token } from './tokenize.js';
 
@@ -39,7 +39,9 @@ export function tagDocument(sentences: readonly string[][]): string[][] {
     for (const span of spansOf(tags, 'PERS')) {
       const [start, end] = span.split(':').map(Number);
       const words = sentences[s].slice(start, end);
-      names.add(words.join(' '));
+      // A one-word "name" that the news mostly uses otherwise ("علي" where a text writes the
+      // preposition على with ي) was a name here, not at each of its other occurrences.
+      if (words.length > 1 || personShareBucket(words[0]) !== 0) names.add(words.join(' '));
       // The family name alone, as the extractor links "مؤمني" to "إسكندر مؤمني".
       const family = words[words.length - 1];
       if (words.length > 1 && family.length >= 3 && !foldedWeakNameParts.has(family) && isRareWord(family)) names.add(family);

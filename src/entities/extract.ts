@@ -210,6 +210,25 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
   // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
   // one of them (which one the article leaves unclear), not a third person.
+  // "التقى اينشتاين ... كتب اينشتاين ... درس اينشتاين": a word the tagger itself takes for a person
+  // at three or more places of the article is used as a name there, not a one-off tagging guess. Not so a word it
+  // also takes for a place or body ("بكراتشي" and "مدينة كراتشي"), nor one only ever in quote marks
+  // (a ship, a brand or a title: "سفينتي «ميسترال»").
+  const taggerPersonTokens = new Set<string>();
+  const taggerOtherWords = new Set<string>();
+  tokenized.forEach((block, b) => {
+    for (const span of taggedBlocks[b]) {
+      for (let i = span.start; i < span.end; i++) {
+        if (span.kind === 'person') taggerPersonTokens.add(`${block.block}:${i}`);
+        else for (const { stem } of procliticReadings(block.tokens[i].folded)) taggerOtherWords.add(stem);
+      }
+    }
+  });
+  const isQuoted = (tokens: readonly Token[], span: Span): boolean =>
+    /^["«“]$/.test(tokens[span.start - 1]?.text ?? '') && /^["»”]$/.test(tokens[span.end]?.text ?? '');
+  const taggedAsPersonRepeatedly = (draft: Draft, word: string): boolean =>
+    !taggerOtherWords.has(word) &&
+    draft.mentions.filter(({ block, span }) => taggerPersonTokens.has(`${block.block}:${span.start}`) && !isQuoted(block.tokens, span)).length >= 3;
   const firstWordCounts = new Map<string, number>();
   for (const entity of unsorted) {
     const words = fold(entity.name.trim()).split(/\s+/);
@@ -226,7 +245,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (entity.official || entity.honorific !== null) return true;
     const named =
       listedName ||
-      ((firstWordCounts.get(word) ?? 0) < 2 && holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))));
+      ((firstWordCounts.get(word) ?? 0) < 2 &&
+        (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
+          (taggedAsPersonRepeatedly(draft, word) && !gaz.places.has(word) && !gaz.organizations.has(word))));
     return named && !trailsAName(draft);
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
