@@ -532,6 +532,12 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(names).not.toContain('ميسترال');
   });
 
+  it('gives a one-word name no further mentions where the news mostly uses the word otherwise ("علي" for على)', () => {
+    const [ali] = people('واكد الامام علي في خطبته ان الصبر مفتاح الفرج .', 'وحصل المنتخب علي جايزه كبيره .', 'وصادق المجلس علي القانون الجديد .');
+    expect(ali.name).toBe('علي');
+    expect(ali.mentions.map((m) => m.block)).toEqual([0]);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

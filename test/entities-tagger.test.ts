@@ -129,7 +129,7 @@ describe('tagger', () => {
 describe('document pass (the tagger with the title and consistency rules of the extractor)', () => {
   it('does not spread a one-word name to the words the news mostly uses otherwise ("علي" without ى)', () => {
     // Text that writes the preposition على as "علي": the name after "الإمام" is no name elsewhere.
-    const sentences = ['واكد الامام علي في خطبته ان الصبر مفتاح الفرج .', 'وحصل الفريق علي جايزه كبيره .', 'وصادق المجلس علي القانون الجديد .'].map((text) => text.split(' '));
+    const sentences = ['واكد الامام علي في خطبته ان الصبر مفتاح الفرج .', 'وحصل المنتخب علي جايزه كبيره .', 'وصادق المجلس علي القانون الجديد .'].map((text) => text.split(' '));
     const tags = tagDocument(sentences);
     expect(tags[0][2]).toBe('B-PERS');
     expect(tags[1][2]).toBe('O');

@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizati
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isRarelyANameInNews, isRareWord, tagDocumentWords } from './tagger.js';
+import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
@@ -621,7 +621,9 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     map.set(key, [...(map.get(key) ?? []), draft]);
   };
   for (const draft of drafts) {
-    index(byFirstWord, draft.words[0], draft);
+    // A one-word name that the news mostly uses otherwise ("علي" where a text writes the preposition
+    // على with ي) is a name where it was found as one, not at each of its other occurrences.
+    if (draft.words.length > 1 || personShareBucket(draft.words[0]) !== 0) index(byFirstWord, draft.words[0], draft);
     for (const form of shortForms(draft)) index(byShortForm, form, draft);
   }
   const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
