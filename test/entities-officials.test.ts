@@ -538,6 +538,10 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(ali.mentions.map((m) => m.block)).toEqual([0]);
   });
 
+  it('reads the name after an office with a pronoun ending as its holder, not its complement ("رئيسها ألكسندر ...")', () => {
+    expect(people('وزار الوفد الجمهورية والتقى رئيسها ألكسندر فيلينكو في العاصمة أمس .').map((e) => e.name)).toContain('ألكسندر فيلينكو');
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',
