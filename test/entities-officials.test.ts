@@ -542,6 +542,10 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(people('وزار الوفد الجمهورية والتقى رئيسها ألكسندر فيلينكو في العاصمة أمس .').map((e) => e.name)).toContain('ألكسندر فيلينكو');
   });
 
+  it('keeps the nisba after a kunya as part of the name ("أبو سفيان الليبي")', () => {
+    expect(people('وقال أبو سفيان الليبي إن الجماعة انسحبت من المدينة .').map((e) => e.name)).toEqual(['أبو سفيان الليبي']);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

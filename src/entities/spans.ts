@@ -161,6 +161,9 @@ const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
  * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
  * خليفة السويدي)"); splits "X وY" lists into two names.
  */
+/** The first word of a kunya ("أبو حمزة", "أبي بكر", "أم كلثوم"), folded. */
+const KUNYA_HEADS = new Set(['ابو', 'ابي', 'ام']);
+
 function isDefiniteWord(folded: string): boolean {
   return folded.startsWith('ال') && folded.length > 3;
 }
@@ -197,13 +200,17 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   // "منصور التركي": right after a known given name, a nationality word is the family name.
-  const familyName = (token: Token): boolean => end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded);
+  // "أبو حمزة المصري", "أبو عبد الله التركي": after a kunya the nisba is the rest of the name (a nom
+  // de guerre), not a nationality said of the person.
+  const kunyaNisba = (index: number): boolean =>
+    index === end - 1 && index >= start + 2 && KUNYA_HEADS.has(tokens[start].folded.replace(/^و(?=(?:ابو|ابي|ام)$)/, '')) && tokens[index].folded.startsWith('ال');
+  const familyName = (token: Token): boolean => (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
     !officeFamily(index) &&
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
-    ((isNationality(token) && !familyName(token)) ||
+    ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
       foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
