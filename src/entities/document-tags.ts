@@ -6,6 +6,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { foldedWeakNameParts } from './lexicon.js';
+import { isGivenName } from './given-names.js';
 import { spansOf } from './conll.js';
 import { isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { titledNameSpans } from './titled-names.js';
@@ -30,7 +31,13 @@ export function tagDocument(sentences: readonly string[][]): string[][] {
   const looksLikeName = (token: Token): boolean => isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
   const tagged = tagDocumentWords(sentences).map((tags, s) => {
     const words = sentences[s];
-    for (const { start, end } of titledNameSpans(asTokens(words), looksLikeName)) markPerson(tags, start, end);
+    // "الملك ساكنا", "الوزيرة الأميركية صرحت": after a title, a word that no name list knows and the
+    // news almost never uses as a name is no name (as the extractor keeps persons).
+    const couldBeName = (word: string): boolean =>
+      gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || personShareBucket(word) !== 0;
+    for (const { start, end } of titledNameSpans(asTokens(words), looksLikeName)) {
+      if (words.slice(start, end).some(couldBeName)) markPerson(tags, start, end);
+    }
     return tags;
   });
   // Names the document already has: full names, and the family names of multi-word ones.
