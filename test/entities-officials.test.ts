@@ -546,6 +546,10 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(people('وقال أبو سفيان الليبي إن الجماعة انسحبت من المدينة .').map((e) => e.name)).toEqual(['أبو سفيان الليبي']);
   });
 
+  it('leaves an adjective between a title and the name out of the name ("الفنانة المحجبة سعاد ...")', () => {
+    expect(people('وقالت الفنانة المحجبة سعاد كرمالي إنها ستعود إلى المسرح .').map((e) => e.name)).toEqual(['سعاد كرمالي']);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

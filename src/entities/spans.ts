@@ -9,7 +9,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
-import { isRareWord } from './tagger.js';
+import { isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
 
@@ -154,6 +154,24 @@ function isCommonAdjectiveBefore(word: string, next: string): boolean {
   return word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isCommonWord(next) && !foldedLeadingNameParts.has(next);
 }
 
+/**
+ * Whether the definite word at `i`, no known name and almost never a name in the news, stands after a title (a definite adjective or two
+ * may come between) and before a word without the article: an adjective of the title's person.
+ */
+function describesTitledPerson(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  const next = tokens[i + 1];
+  const gaz = gazetteer();
+  if (!isDefiniteWord(word) || next === undefined || !next.isWord || next.folded.startsWith('ال')) return false;
+  // "الباجي قائد السبسي": a given name with the article is one the news often uses as a name.
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || personShareBucket(word) !== 0 || foldedLeadingNameParts.has(next.folded)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (isTitleWord(tokens[k])) return true;
+    if (!isDefiniteWord(tokens[k].folded)) return false;
+  }
+  return false;
+}
+
 const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
 
 /**
@@ -193,6 +211,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
   // words qualifies the noun before it.
   if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
+  // "الرئيس العراقي الأسير صدام حسين", "الفنانة المحجبة عفاف شعيب": a definite word between a title
+  // (and its adjectives) and a name that does not open with the article describes the person.
+  while (end - start >= 3 && describesTitledPerson(tokens, start)) start++;
   if (!bracketed && end - start >= MIN_NAME_RUN) {
     const starts = nameRunStarts(tokens, start, end);
     if (starts.length > 1) return starts.flatMap((from, k) => tidyPersonSpan(tokens, from, starts[k + 1] ?? end, isKnownName, bracketed, listed));
