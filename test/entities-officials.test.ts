@@ -550,6 +550,11 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(people('وقالت الفنانة المحجبة سعاد كرمالي إنها ستعود إلى المسرح .').map((e) => e.name)).toEqual(['سعاد كرمالي']);
   });
 
+  it('takes a name of common words after a title and a remark in brackets ("السلطان (الراحل) الحسن الأول")', () => {
+    const names = people('وزار الوفد عددا من القادة منهم السلطان (الراحل) الحسن الأول، والرئيس (الراحل) كمال نوري.').map((e) => e.name);
+    expect(names).toContain('الحسن الأول');
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

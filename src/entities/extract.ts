@@ -302,7 +302,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
   const titleEnd = afterQualifiers(tokens, span.start);
   const title = tokens[titleEnd - 1];
-  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE)));
+  // "رئيس الجمهورية الأسبق أمين الجميل": a whole office phrase (office, complement, qualifier) ending
+  // right before the span titles it too.
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some(isOfficeWithPronoun)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
