@@ -94,6 +94,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
   tokenized.forEach((block, b) => {
     for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
   });
+  // "التقى اينشتاين ... كتب اينشتاين ... درس اينشتاين": a word the tagger itself takes for a person
+  // at three or more places of the article is used as a name there, not a one-off tagging guess. Not
+  // so a word it takes as often for a place or body ("بكراتشي" and "مدينة كراتشي"), nor where it
+  // stands alone in quote marks (a ship, a brand or a title: "سفينتي «ميسترال»").
+  const repeatedNameWords = wordsTaggedAsPersonRepeatedly(tokenized, taggedBlocks);
   const looksLikeName = (token: Token): boolean =>
     nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
 
@@ -163,7 +168,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
         // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
         if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
-        if (!hasNameEvidence(block.tokens, span)) continue;
+        if (!hasNameEvidence(block.tokens, span, repeatedNameWords)) continue;
         // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
         if (words.some((_, k) => binPlaceAt(block.tokens, span.start + k) >= 0)) continue;
         people.push({ block, span });
@@ -210,25 +215,6 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
   // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
   // one of them (which one the article leaves unclear), not a third person.
-  // "التقى اينشتاين ... كتب اينشتاين ... درس اينشتاين": a word the tagger itself takes for a person
-  // at three or more places of the article is used as a name there, not a one-off tagging guess. Not so a word it
-  // also takes for a place or body ("بكراتشي" and "مدينة كراتشي"), nor one only ever in quote marks
-  // (a ship, a brand or a title: "سفينتي «ميسترال»").
-  const taggerPersonTokens = new Set<string>();
-  const taggerOtherWords = new Set<string>();
-  tokenized.forEach((block, b) => {
-    for (const span of taggedBlocks[b]) {
-      for (let i = span.start; i < span.end; i++) {
-        if (span.kind === 'person') taggerPersonTokens.add(`${block.block}:${i}`);
-        else for (const { stem } of procliticReadings(block.tokens[i].folded)) taggerOtherWords.add(stem);
-      }
-    }
-  });
-  const isQuoted = (tokens: readonly Token[], span: Span): boolean =>
-    /^["«“]$/.test(tokens[span.start - 1]?.text ?? '') && /^["»”]$/.test(tokens[span.end]?.text ?? '');
-  const taggedAsPersonRepeatedly = (draft: Draft, word: string): boolean =>
-    !taggerOtherWords.has(word) &&
-    draft.mentions.filter(({ block, span }) => taggerPersonTokens.has(`${block.block}:${span.start}`) && !isQuoted(block.tokens, span)).length >= 3;
   const firstWordCounts = new Map<string, number>();
   for (const entity of unsorted) {
     const words = fold(entity.name.trim()).split(/\s+/);
@@ -247,7 +233,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       listedName ||
       ((firstWordCounts.get(word) ?? 0) < 2 &&
         (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
-          (taggedAsPersonRepeatedly(draft, word) && !gaz.places.has(word) && !gaz.organizations.has(word))));
+          (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word))));
     return named && !trailsAName(draft);
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
@@ -260,6 +246,29 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/**
+ * Words (folded) the tagger takes for a person at three or more places, and for anything else (any
+ * reading without a clitic) at less than half as many.
+ */
+function wordsTaggedAsPersonRepeatedly(tokenized: readonly BlockTokens[], taggedBlocks: ReadonlyArray<ReadonlyArray<{ kind: string; start: number; end: number }>>): Set<string> {
+  const asPerson = new Map<string, number>();
+  const asOther = new Map<string, number>();
+  const add = (map: Map<string, number>, word: string): void => {
+    map.set(word, (map.get(word) ?? 0) + 1);
+  };
+  const quoted = (tokens: readonly Token[], i: number): boolean => /^["«“]$/.test(tokens[i - 1]?.text ?? '') && /^["»”]$/.test(tokens[i + 1]?.text ?? '');
+  tokenized.forEach((block, b) => {
+    for (const span of taggedBlocks[b]) {
+      for (let i = span.start; i < span.end; i++) {
+        const word = block.tokens[i].folded;
+        if (span.kind !== 'person') for (const { stem } of procliticReadings(word)) add(asOther, stem);
+        else if (!quoted(block.tokens, i)) add(asPerson, word);
+      }
+    }
+  });
+  return new Set([...asPerson].filter(([word, count]) => count >= 3 && (asOther.get(word) ?? 0) * 2 < count).map(([word]) => word));
 }
 
 /**
@@ -297,7 +306,7 @@ function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boolean {
  * not every one of its words may be an ordinary word or verb ("وعضوية", "نعول"), and a word with
  * "الله" alone ("توفيق الله", God's grace) is a name only after a title.
  */
-function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
+function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
   const before = tokens[span.start - 1];
   if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
   const titleEnd = afterQualifiers(tokens, span.start);
@@ -328,7 +337,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
       foldedLeadingNameParts.has(words[i - 1]) &&
       (!foldedWeakNameParts.has(word) || words[i - 1] === 'عبد' || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)),
   );
-  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
+  // A word the tagger takes for a person all through the article is a name there ("وشددت رايس",
+  // "التقت رايس" though "رايس" is also a dialect word for "president").
+  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
