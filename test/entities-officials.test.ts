@@ -555,6 +555,10 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(names).toContain('الحسن الأول');
   });
 
+  it('reads a word with و after "بن أبي" as the rest of the name, not a second name ("عمرو بن أبي وهيب")', () => {
+    expect(people('وقال الشيخ عمرو بن أبي وهيب إن المسجد سيفتتح قريبا .').map((e) => e.name)).toEqual(['عمرو بن أبي وهيب']);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

@@ -270,7 +270,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "الشمري وعبد الأمير", "بعبد الأمير": a clitic on a word opens another name.
     const compound = /^[وبلف](?:عبد|ابو)$/.test(token.folded);
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded);
+    // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
+    const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart;
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }
