@@ -559,6 +559,11 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(people('وقال الشيخ عمرو بن أبي وهيب إن المسجد سيفتتح قريبا .').map((e) => e.name)).toEqual(['عمرو بن أبي وهيب']);
   });
 
+  it('takes no nationality alone for a further mention of a name that ends in it ("الباحث الليبي")', () => {
+    const [person] = people('وقال أبو سفيان الليبي إن الجماعة انسحبت من المدينة .', 'وأكد الباحث الليبي أن الجماعة ضعفت كثيرا .');
+    expect(person.mentions.map((m) => m.block)).toEqual([0]);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

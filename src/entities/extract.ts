@@ -10,7 +10,7 @@ import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
@@ -618,7 +618,9 @@ function shortForms(draft: Draft): string[] {
   // "آل الشيخ": a family name with "آل" is not named by its last word alone ("الشيخ").
   // "محمد بن سلمان": the last word is the father's name ("سلمان" alone is someone else).
   const family = draft.words.length > 2 && ['ال', 'بن', 'ابن', 'بنت'].includes(draft.words[draft.words.length - 2]);
-  if (draft.words.length > 1 && !family && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  // "أبو حمزة المصري": a nisba that is also a nationality is, alone, an adjective ("الأصولي المصري").
+  const nationality = last.startsWith('ال') && hasTrait(last, NATIONALITY);
+  if (draft.words.length > 1 && !family && !nationality && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
   return forms;
 }
 
