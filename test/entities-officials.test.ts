@@ -564,6 +564,11 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(person.mentions.map((m) => m.block)).toEqual([0]);
   });
 
+  it('leaves a common word after a name the article also uses alone out of the name ("ليوناردو بخير")', () => {
+    const names = people('وماذا يعمل ليوناردو حاليا ؟', 'وقال الطبيب إن ليوناردو بخير .', 'وقال ليوناردو إنه سعيد .').map((e) => e.name);
+    expect(names).toEqual(['ليوناردو']);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

@@ -179,6 +179,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
   }
   dropNounsBeforeNames(people);
+  dropCommonWordsAfterNames(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -269,6 +270,25 @@ function wordsTaggedAsPersonRepeatedly(tokenized: readonly BlockTokens[], tagged
     }
   });
   return new Set([...asPerson].filter(([word, count]) => count >= 3 && (asOther.get(word) ?? 0) * 2 < count).map(([word]) => word));
+}
+
+/**
+ * "وكيف تعاملت مع ليوناردو الجديد": a common word that no name list knows, after a word (no given
+ * name) that the article also names someone by alone, is the next phrase, not the family name.
+ */
+function dropCommonWordsAfterNames(people: Located[]): void {
+  const gaz = gazetteer();
+  const alone = new Set<string>();
+  // A given name alone may be short for the full name; its family name may well be a common word ("سعود الفيصل").
+  for (const located of people) {
+    const [word] = foldedWords(located);
+    if (located.span.end - located.span.start === 1 && !gaz.firstNames.has(word) && !isGivenName(word)) alone.add(word);
+  }
+  const isCommonTail = (word: string): boolean =>
+    (isCommonWord(word) || isRarelyANameInNews(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+  for (const { block, span } of people) {
+    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded)) span.end--;
+  }
 }
 
 /**
