@@ -133,6 +133,11 @@ describe('document pass (the tagger with the title and consistency rules of the 
     expect(tags.flat().filter((tag) => tag.endsWith('-PERS'))).toEqual([]);
   });
 
+  it('ends a name before a common word when the document also uses the name alone ("ليوناردو بخير")', () => {
+    const sentences = ['وماذا يعمل ليوناردو حاليا ؟', 'وقال الطبيب إن ليوناردو بخير .', 'وقال ليوناردو إنه سعيد .'].map((text) => tokenize(text).map((token) => token.folded));
+    expect(tagDocument(sentences)[1].slice(3, 5)).toEqual(['B-PERS', 'O']);
+  });
+
   it('does not spread a one-word name to the words the news mostly uses otherwise ("علي" without ى)', () => {
     // Text that writes the preposition على as "علي": the name after "الإمام" is no name elsewhere.
     const sentences = ['واكد الامام علي في خطبته ان الصبر مفتاح الفرج .', 'وحصل المنتخب علي جايزه كبيره .', 'وصادق المجلس علي القانون الجديد .'].map((text) => text.split(' '));

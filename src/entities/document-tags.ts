@@ -7,6 +7,7 @@
 import { gazetteer } from './gazetteer.js';
 import { foldedWeakNameParts } from './lexicon.js';
 import { isGivenName } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
 import { spansOf } from './conll.js';
 import { isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { titledNameSpans } from './titled-names.js';
@@ -39,6 +40,21 @@ export function tagDocument(sentences: readonly string[][]): string[][] {
       if (words.slice(start, end).some(couldBeName)) markPerson(tags, start, end);
     }
     return tags;
+  });
+  // "ليوناردو بخير" where the document also says "ليوناردو" alone: the common word is no family name
+  // (as the extractor trims it).
+  const alone = new Set<string>();
+  tagged.forEach((tags, s) => {
+    for (let i = 0; i < tags.length; i++) if (tags[i] === 'B-PERS' && tags[i + 1] !== 'I-PERS') alone.add(sentences[s][i]);
+  });
+  const isCommonTail = (word: string): boolean =>
+    (isCommonWord(word) || personShareBucket(word) === 0) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+  tagged.forEach((tags, s) => {
+    const words = sentences[s];
+    for (let i = 1; i < tags.length; i++) {
+      const before = words[i - 1];
+      if (tags[i] === 'I-PERS' && tags[i + 1] !== 'I-PERS' && alone.has(before) && !gaz.firstNames.has(before) && !isGivenName(before) && isCommonTail(words[i])) tags[i] = 'O';
+    }
   });
   // Names the document already has: full names, and the family names of multi-word ones.
   const names = new Set<string>();
