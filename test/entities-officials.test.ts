@@ -584,6 +584,11 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(names).toContain('رايس');
   });
 
+  it('keeps a one-word name the tagger finds at two places, neither after a definite noun', () => {
+    const names = people('وصرح نيكولاتي للصحفيين بأن الفريق جاهز .', 'ويرى المدرب أن نيكولاتي سيلعب غدا .').map((e) => e.name);
+    expect(names).toContain('نيكولاتي');
+  });
+
   it('counts no mention in quote marks towards a repeated one-word name (a ship, a brand)', () => {
     const names = people(
       'انتهت صناعة حاملات المروحيات « كاليستو » الأسبوع الماضي.',

@@ -95,9 +95,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
   });
   // "التقى اينشتاين ... كتب اينشتاين ... درس اينشتاين": a word the tagger itself takes for a person
-  // at three or more places of the article is used as a name there, not a one-off tagging guess. Not
-  // so a word it takes as often for a place or body ("بكراتشي" and "مدينة كراتشي"), nor where it
-  // stands alone in quote marks (a ship, a brand or a title: "سفينتي «ميسترال»").
+  // at several places of the article is used as a name there, not a one-off tagging guess. Not so a
+  // word it takes as often for a place or body ("بكراتشي" and "مدينة كراتشي"), nor where it stands
+  // alone in quote marks (a ship, a brand or a title: "سفينتي «ميسترال»").
   const repeatedNameWords = wordsTaggedAsPersonRepeatedly(tokenized, taggedBlocks);
   const looksLikeName = (token: Token): boolean =>
     nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
@@ -250,26 +250,34 @@ export function extractEntities(blocks: Block[]): Entity[] {
 }
 
 /**
- * Words (folded) the tagger takes for a person at three or more places, and for anything else (any
- * reading without a clitic) at less than half as many.
+ * Words (folded) the tagger takes for a person at three or more places, or at two none of which
+ * follows a definite word that is no title ("الفرقاطة ميسترال" names a ship), and for anything else
+ * (any reading without a clitic) at less than half as many places.
  */
 function wordsTaggedAsPersonRepeatedly(tokenized: readonly BlockTokens[], taggedBlocks: ReadonlyArray<ReadonlyArray<{ kind: string; start: number; end: number }>>): Set<string> {
   const asPerson = new Map<string, number>();
   const asOther = new Map<string, number>();
+  const afterThing = new Set<string>();
   const add = (map: Map<string, number>, word: string): void => {
     map.set(word, (map.get(word) ?? 0) + 1);
   };
   const quoted = (tokens: readonly Token[], i: number): boolean => /^["«“]$/.test(tokens[i - 1]?.text ?? '') && /^["»”]$/.test(tokens[i + 1]?.text ?? '');
+  const definiteNoTitle = (token: Token | undefined): boolean =>
+    token !== undefined && procliticReadings(token.folded).some(({ stem }) => stem.startsWith('ال')) && !isTitleWord(token) && !hasTrait(token.folded, PERSON_TITLE | NATIONALITY);
   tokenized.forEach((block, b) => {
     for (const span of taggedBlocks[b]) {
       for (let i = span.start; i < span.end; i++) {
         const word = block.tokens[i].folded;
         if (span.kind !== 'person') for (const { stem } of procliticReadings(word)) add(asOther, stem);
-        else if (!quoted(block.tokens, i)) add(asPerson, word);
+        else if (!quoted(block.tokens, i)) {
+          add(asPerson, word);
+          if (definiteNoTitle(block.tokens[i - 1])) afterThing.add(word);
+        }
       }
     }
   });
-  return new Set([...asPerson].filter(([word, count]) => count >= 3 && (asOther.get(word) ?? 0) * 2 < count).map(([word]) => word));
+  const repeated = (word: string, count: number): boolean => count >= 3 || (count === 2 && !afterThing.has(word));
+  return new Set([...asPerson].filter(([word, count]) => repeated(word, count) && (asOther.get(word) ?? 0) * 2 < count).map(([word]) => word));
 }
 
 /**
