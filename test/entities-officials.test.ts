@@ -569,6 +569,14 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(names).toEqual(['ليوناردو']);
   });
 
+  it('carries a name through the lineage link "ولد" ("أحمد سالم ولد بوحبيني")', () => {
+    expect(people('وتمت تبرئة أحمد سالم ولد بوحبيني من كل التهم .').map((e) => e.name)).toEqual(['أحمد سالم ولد بوحبيني']);
+    // "ولد" as the verb "was born" before a preposition, or before the same name again, joins nothing.
+    expect(people('والكاتب سامر حداد ولد في القاهرة عام 1950 .').map((e) => e.name)).toEqual(['سامر حداد']);
+    const names = people('وقال المرشح جوليان ماريسو إن برنامجه جاهز .', 'المرشح جوليان ماريسو ولد جوليان ماريسو في العام 1960 في مدينة صغيرة .').map((e) => e.name);
+    expect(names).toEqual(['جوليان ماريسو']);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

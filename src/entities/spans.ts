@@ -362,8 +362,8 @@ function gluedLengthUncached(folded: string): number {
   return 0;
 }
 
-/** Words that join a lineage chain: "بن", "ابن", "بنت", "آل". */
-const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+/** Words that join a lineage chain: "بن", "ابن", "بنت", "آل", and the Hassaniya "ولد" ("محمد ولد عبد العزيز"). */
+const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
 const MAX_LINEAGE_TOKENS = 12;
 
 /**
@@ -380,6 +380,8 @@ export function lineageEnd(tokens: readonly Token[], start: number, end: number,
       end++;
       continue;
     }
+    // "فرنسوا فيون ولد فرنسوا فيون في العام 1954": "ولد" before the same name again is the verb "was born".
+    if (next.folded === 'ولد' && tokens.slice(start, end).every((token, k) => tokens[end + 1 + k]?.folded === token.folded)) break;
     if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال')) {
       end += 2;
       continue;
