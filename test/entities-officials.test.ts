@@ -577,6 +577,10 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(names).toEqual(['جوليان ماريسو']);
   });
 
+  it('leaves a place or body after a name the article also uses alone out of the name ("يلتسين الكرملين")', () => {
+    expect(people('وقال يلتسين إنه متعب .', 'ثم غادر بوريس يلتسين الكرملين بعد سنوات .').map((e) => e.name)).toEqual(['بوريس يلتسين']);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

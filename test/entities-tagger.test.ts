@@ -138,6 +138,11 @@ describe('document pass (the tagger with the title and consistency rules of the 
     expect(tagDocument(sentences)[1].slice(3, 5)).toEqual(['B-PERS', 'O']);
   });
 
+  it('ends a name before a known body when the document also uses the name alone ("يلتسين الكرملين")', () => {
+    const sentences = ['وقال يلتسين إنه متعب .', 'ثم غادر بوريس يلتسين الكرملين بعد سنوات .'].map((text) => tokenize(text).map((token) => token.folded));
+    expect(tagDocument(sentences)[1].slice(2, 5)).toEqual(['B-PERS', 'I-PERS', 'O']);
+  });
+
   it('does not spread a one-word name to the words the news mostly uses otherwise ("علي" without ى)', () => {
     // Text that writes the preposition على as "علي": the name after "الإمام" is no name elsewhere.
     const sentences = ['واكد الامام علي في خطبته ان الصبر مفتاح الفرج .', 'وحصل المنتخب علي جايزه كبيره .', 'وصادق المجلس علي القانون الجديد .'].map((text) => text.split(' '));

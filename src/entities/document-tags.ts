@@ -48,7 +48,7 @@ export function tagDocument(sentences: readonly string[][]): string[][] {
     for (let i = 0; i < tags.length; i++) if (tags[i] === 'B-PERS' && tags[i + 1] !== 'I-PERS') alone.add(sentences[s][i]);
   });
   const isCommonTail = (word: string): boolean =>
-    (isCommonWord(word) || personShareBucket(word) === 0) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+    (isCommonWord(word) || personShareBucket(word) === 0 || gaz.places.has(word) || gaz.organizations.has(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
   tagged.forEach((tags, s) => {
     const words = sentences[s];
     for (let i = 1; i < tags.length; i++) {

@@ -281,8 +281,9 @@ function wordsTaggedAsPersonRepeatedly(tokenized: readonly BlockTokens[], tagged
 }
 
 /**
- * "وكيف تعاملت مع ليوناردو الجديد": a common word that no name list knows, after a word (no given
- * name) that the article also names someone by alone, is the next phrase, not the family name.
+ * "وكيف تعاملت مع ليوناردو الجديد", "غادر يلتسين الكرملين": a common word, place or body that no name
+ * list knows, after a word (no given name) that the article also names someone by alone, is the
+ * next phrase, not the family name.
  */
 function dropCommonWordsAfterNames(people: Located[]): void {
   const gaz = gazetteer();
@@ -293,7 +294,7 @@ function dropCommonWordsAfterNames(people: Located[]): void {
     if (located.span.end - located.span.start === 1 && !gaz.firstNames.has(word) && !isGivenName(word)) alone.add(word);
   }
   const isCommonTail = (word: string): boolean =>
-    (isCommonWord(word) || isRarelyANameInNews(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+    (isCommonWord(word) || isRarelyANameInNews(word) || gaz.places.has(word) || gaz.organizations.has(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
   for (const { block, span } of people) {
     while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded)) span.end--;
   }
