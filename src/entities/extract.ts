@@ -206,7 +206,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const unsorted = persons.length === grouped.length ? firstEntities : persons.map((draft) => toPersonEntity(draft, allPersonTokens));
   // A one-word "name" with no title, office or known given or family name anywhere in the article is
   // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once, or puts a verb only
-  // people do before the name ("وقال بلير", one-word-names.ts).
+  // people do before the name ("وقال بلير", one-word-names.ts), or uses it as a name at several
+  // places (repeatedNameWords).
   // "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
   // second person.
   const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
