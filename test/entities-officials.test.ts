@@ -581,6 +581,10 @@ describe('error kinds from unseen news: one-word names the article never gives i
     expect(people('وقال يلتسين إنه متعب .', 'ثم غادر بوريس يلتسين الكرملين بعد سنوات .').map((e) => e.name)).toEqual(['بوريس يلتسين']);
   });
 
+  it('reads a title that is also a given name after "بن" as the father\'s name ("خالد بن أمير")', () => {
+    expect(people('واستقبل الوزير خالد بن أمير الوفد في مكتبه .').map((e) => e.name)).toEqual(['خالد بن أمير']);
+  });
+
   it('keeps a one-word name the tagger finds at three places of the article', () => {
     const names = people(
       'درس فيترنيك الفيزياء في جامعة زيورخ ثم عمل مدرسا.',

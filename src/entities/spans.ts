@@ -260,8 +260,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
   }
-  // "آل الشيخ": a title word after "آل" is the family's name and stays.
-  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
+  // "آل الشيخ", "بن سلطان": after "آل" a title word, after "بن" a title that is also a given name, is a name.
+  const afterLink = (index: number): boolean =>
+    index - 1 >= start && (tokens[index - 1].folded === 'ال' || (LINEAGE_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)));
+  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
@@ -376,13 +378,14 @@ export function lineageEnd(tokens: readonly Token[], start: number, end: number,
     const next = tokens[end];
     // The span stopped on a link ("... آل"): the link's name follows.
     // "آل الشيخ": after "آل" any word is the family's name.
-    if (LINEAGE_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال')) {
+    // "بندر بن سلطان": after "بن" a title that is also a given name is the father's name.
+    if (LINEAGE_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال' || foldedNameLikeTitles.has(next.folded))) {
       end++;
       continue;
     }
     // "فرنسوا فيون ولد فرنسوا فيون في العام 1954": "ولد" before the same name again is the verb "was born".
     if (next.folded === 'ولد' && tokens.slice(start, end).every((token, k) => tokens[end + 1 + k]?.folded === token.folded)) break;
-    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال')) {
+    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال' || foldedNameLikeTitles.has(tokens[end + 1].folded))) {
       end += 2;
       continue;
     }
