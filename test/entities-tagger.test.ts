@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tagDocument } from '../src/entities/document-tags.js';
 import { FANE_FILES, joinClitics, parseFane, splitFane } from '../src/entities/fane.js';
 import { NameEvidenceCounter } from '../src/entities/name-evidence.js';
 import { tagDocumentWords } from '../src/entities/tagger.js';
@@ -122,5 +123,32 @@ describe('tagger', () => {
     const tags = tagDocumentWords([sentence])[0];
     expect(tags[sentence.indexOf(fold('زوربانوف'))]).toMatch(/-PERS$/);
     expect(tags[sentence.indexOf(fold('الخارجية'))]).not.toMatch(/PERS/);
+  });
+});
+
+describe('document pass (the tagger with the title and consistency rules of the extractor)', () => {
+  it('takes no word after a title for a name when no list knows it and the news almost never uses it as one', () => {
+    const sentences = ['وكانت الوزيرة الأميركية صرحت في وقت متأخر أمس بأن السلام ممكن .', 'ولم يحرك الملك ساكنا أمام ما جرى .'].map((text) => tokenize(text).map((token) => token.folded));
+    const tags = tagDocument(sentences);
+    expect(tags.flat().filter((tag) => tag.endsWith('-PERS'))).toEqual([]);
+  });
+
+  it('ends a name before a common word when the document also uses the name alone ("ليوناردو بخير")', () => {
+    const sentences = ['وماذا يعمل ليوناردو حاليا ؟', 'وقال الطبيب إن ليوناردو بخير .', 'وقال ليوناردو إنه سعيد .'].map((text) => tokenize(text).map((token) => token.folded));
+    expect(tagDocument(sentences)[1].slice(3, 5)).toEqual(['B-PERS', 'O']);
+  });
+
+  it('ends a name before a known body when the document also uses the name alone ("يلتسين الكرملين")', () => {
+    const sentences = ['وقال يلتسين إنه متعب .', 'ثم غادر بوريس يلتسين الكرملين بعد سنوات .'].map((text) => tokenize(text).map((token) => token.folded));
+    expect(tagDocument(sentences)[1].slice(2, 5)).toEqual(['B-PERS', 'I-PERS', 'O']);
+  });
+
+  it('does not spread a one-word name to the words the news mostly uses otherwise ("علي" without ى)', () => {
+    // Text that writes the preposition على as "علي": the name after "الإمام" is no name elsewhere.
+    const sentences = ['واكد الامام علي في خطبته ان الصبر مفتاح الفرج .', 'وحصل المنتخب علي جايزه كبيره .', 'وصادق المجلس علي القانون الجديد .'].map((text) => text.split(' '));
+    const tags = tagDocument(sentences);
+    expect(tags[0][2]).toBe('B-PERS');
+    expect(tags[1][2]).toBe('O');
+    expect(tags[2][2]).toBe('O');
   });
 });

@@ -6,8 +6,10 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { foldedWeakNameParts } from './lexicon.js';
+import { isGivenName } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
 import { spansOf } from './conll.js';
-import { isRareWord, tagDocumentWords } from './tagger.js';
+import { isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { titledNameSpans } from './titled-names.js';
 import type { Token } from './tokenize.js';
 
@@ -30,8 +32,29 @@ export function tagDocument(sentences: readonly string[][]): string[][] {
   const looksLikeName = (token: Token): boolean => isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded);
   const tagged = tagDocumentWords(sentences).map((tags, s) => {
     const words = sentences[s];
-    for (const { start, end } of titledNameSpans(asTokens(words), looksLikeName)) markPerson(tags, start, end);
+    // "الملك ساكنا", "الوزيرة الأميركية صرحت": after a title, a word that no name list knows and the
+    // news almost never uses as a name is no name (as the extractor keeps persons).
+    const couldBeName = (word: string): boolean =>
+      gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || personShareBucket(word) !== 0;
+    for (const { start, end } of titledNameSpans(asTokens(words), looksLikeName)) {
+      if (words.slice(start, end).some(couldBeName)) markPerson(tags, start, end);
+    }
     return tags;
+  });
+  // "ليوناردو بخير" where the document also says "ليوناردو" alone: the common word is no family name
+  // (as the extractor trims it).
+  const alone = new Set<string>();
+  tagged.forEach((tags, s) => {
+    for (let i = 0; i < tags.length; i++) if (tags[i] === 'B-PERS' && tags[i + 1] !== 'I-PERS') alone.add(sentences[s][i]);
+  });
+  const isCommonTail = (word: string): boolean =>
+    (isCommonWord(word) || personShareBucket(word) === 0 || gaz.places.has(word) || gaz.organizations.has(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+  tagged.forEach((tags, s) => {
+    const words = sentences[s];
+    for (let i = 1; i < tags.length; i++) {
+      const before = words[i - 1];
+      if (tags[i] === 'I-PERS' && tags[i + 1] !== 'I-PERS' && alone.has(before) && !gaz.firstNames.has(before) && !isGivenName(before) && isCommonTail(words[i])) tags[i] = 'O';
+    }
   });
   // Names the document already has: full names, and the family names of multi-word ones.
   const names = new Set<string>();
@@ -39,7 +62,9 @@ export function tagDocument(sentences: readonly string[][]): string[][] {
     for (const span of spansOf(tags, 'PERS')) {
       const [start, end] = span.split(':').map(Number);
       const words = sentences[s].slice(start, end);
-      names.add(words.join(' '));
+      // A one-word "name" that the news mostly uses otherwise ("علي" where a text writes the
+      // preposition على with ي) was a name here, not at each of its other occurrences.
+      if (words.length > 1 || personShareBucket(words[0]) !== 0) names.add(words.join(' '));
       // The family name alone, as the extractor links "مؤمني" to "إسكندر مؤمني".
       const family = words[words.length - 1];
       if (words.length > 1 && family.length >= 3 && !foldedWeakNameParts.has(family) && isRareWord(family)) names.add(family);

@@ -10,13 +10,13 @@ import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isRarelyANameInNews, isRareWord, tagDocumentWords } from './tagger.js';
+import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
@@ -94,6 +94,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
   tokenized.forEach((block, b) => {
     for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
   });
+  // "التقى اينشتاين ... كتب اينشتاين ... درس اينشتاين": a word the tagger itself takes for a person
+  // at several places of the article is used as a name there, not a one-off tagging guess. Not so a
+  // word it takes as often for a place or body ("بكراتشي" and "مدينة كراتشي"), nor where it stands
+  // alone in quote marks (a ship, a brand or a title: "سفينتي «ميسترال»").
+  const repeatedNameWords = wordsTaggedAsPersonRepeatedly(tokenized, taggedBlocks);
   const looksLikeName = (token: Token): boolean =>
     nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
 
@@ -165,7 +170,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
         // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
         if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
-        if (!hasNameEvidence(block.tokens, span)) continue;
+        if (!hasNameEvidence(block.tokens, span, repeatedNameWords)) continue;
         // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
         if (words.some((_, k) => binPlaceAt(block.tokens, span.start + k) >= 0)) continue;
         people.push({ block, span });
@@ -176,6 +181,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
   }
   dropNounsBeforeNames(people);
+  dropCommonWordsAfterNames(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -202,7 +208,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const unsorted = persons.length === grouped.length ? firstEntities : persons.map((draft) => toPersonEntity(draft, allPersonTokens));
   // A one-word "name" with no title, office or known given or family name anywhere in the article is
   // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once, or puts a verb only
-  // people do before the name ("وقال بلير", one-word-names.ts).
+  // people do before the name ("وقال بلير", one-word-names.ts), or uses it as a name at several
+  // places (repeatedNameWords).
   // "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
   // second person.
   const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
@@ -228,7 +235,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (entity.official || entity.honorific !== null) return true;
     const named =
       listedName ||
-      ((firstWordCounts.get(word) ?? 0) < 2 && holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))));
+      ((firstWordCounts.get(word) ?? 0) < 2 &&
+        (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
+          (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word))));
     return named && !trailsAName(draft);
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
@@ -241,6 +250,57 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/**
+ * Words (folded) the tagger takes for a person at three or more places, or at two none of which
+ * follows a definite word that is no title ("الفرقاطة ميسترال" names a ship), and for anything else
+ * (any reading without a clitic) at less than half as many places.
+ */
+function wordsTaggedAsPersonRepeatedly(tokenized: readonly BlockTokens[], taggedBlocks: ReadonlyArray<ReadonlyArray<{ kind: string; start: number; end: number }>>): Set<string> {
+  const asPerson = new Map<string, number>();
+  const asOther = new Map<string, number>();
+  const afterThing = new Set<string>();
+  const add = (map: Map<string, number>, word: string): void => {
+    map.set(word, (map.get(word) ?? 0) + 1);
+  };
+  const quoted = (tokens: readonly Token[], i: number): boolean => /^["«“]$/.test(tokens[i - 1]?.text ?? '') && /^["»”]$/.test(tokens[i + 1]?.text ?? '');
+  const definiteNoTitle = (token: Token | undefined): boolean =>
+    token !== undefined && procliticReadings(token.folded).some(({ stem }) => stem.startsWith('ال')) && !isTitleWord(token) && !hasTrait(token.folded, PERSON_TITLE | NATIONALITY);
+  tokenized.forEach((block, b) => {
+    for (const span of taggedBlocks[b]) {
+      for (let i = span.start; i < span.end; i++) {
+        const word = block.tokens[i].folded;
+        if (span.kind !== 'person') for (const { stem } of procliticReadings(word)) add(asOther, stem);
+        else if (!quoted(block.tokens, i)) {
+          add(asPerson, word);
+          if (definiteNoTitle(block.tokens[i - 1])) afterThing.add(word);
+        }
+      }
+    }
+  });
+  const repeated = (word: string, count: number): boolean => count >= 3 || (count === 2 && !afterThing.has(word));
+  return new Set([...asPerson].filter(([word, count]) => repeated(word, count) && (asOther.get(word) ?? 0) * 2 < count).map(([word]) => word));
+}
+
+/**
+ * "وكيف تعاملت مع ليوناردو الجديد", "غادر يلتسين الكرملين": a common word, place or body that no name
+ * list knows, after a word (no given name) that the article also names someone by alone, is the
+ * next phrase, not the family name.
+ */
+function dropCommonWordsAfterNames(people: Located[]): void {
+  const gaz = gazetteer();
+  const alone = new Set<string>();
+  // A given name alone may be short for the full name; its family name may well be a common word ("سعود الفيصل").
+  for (const located of people) {
+    const [word] = foldedWords(located);
+    if (located.span.end - located.span.start === 1 && !gaz.firstNames.has(word) && !isGivenName(word)) alone.add(word);
+  }
+  const isCommonTail = (word: string): boolean =>
+    (isCommonWord(word) || isRarelyANameInNews(word) || gaz.places.has(word) || gaz.organizations.has(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+  for (const { block, span } of people) {
+    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded)) span.end--;
+  }
 }
 
 /**
@@ -278,12 +338,14 @@ function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boolean {
  * not every one of its words may be an ordinary word or verb ("وعضوية", "نعول"), and a word with
  * "الله" alone ("توفيق الله", God's grace) is a name only after a title.
  */
-function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
+function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
   const before = tokens[span.start - 1];
   if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
   const titleEnd = afterQualifiers(tokens, span.start);
   const title = tokens[titleEnd - 1];
-  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE)));
+  // "رئيس الجمهورية الأسبق أمين الجميل": a whole office phrase (office, complement, qualifier) ending
+  // right before the span titles it too.
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some(isOfficeWithPronoun)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
@@ -307,7 +369,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
       foldedLeadingNameParts.has(words[i - 1]) &&
       (!foldedWeakNameParts.has(word) || words[i - 1] === 'عبد' || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)),
   );
-  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
+  // A word the tagger takes for a person all through the article is a name there ("وشددت رايس",
+  // "التقت رايس" though "رايس" is also a dialect word for "president").
+  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
@@ -591,7 +655,9 @@ function shortForms(draft: Draft): string[] {
   // "آل الشيخ": a family name with "آل" is not named by its last word alone ("الشيخ").
   // "محمد بن سلمان": the last word is the father's name ("سلمان" alone is someone else).
   const family = draft.words.length > 2 && ['ال', 'بن', 'ابن', 'بنت'].includes(draft.words[draft.words.length - 2]);
-  if (draft.words.length > 1 && !family && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  // "أبو حمزة المصري": a nisba that is also a nationality is, alone, an adjective ("الأصولي المصري").
+  const nationality = last.startsWith('ال') && hasTrait(last, NATIONALITY);
+  if (draft.words.length > 1 && !family && !nationality && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
   return forms;
 }
 
@@ -607,7 +673,9 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     map.set(key, [...(map.get(key) ?? []), draft]);
   };
   for (const draft of drafts) {
-    index(byFirstWord, draft.words[0], draft);
+    // A one-word name that the news mostly uses otherwise ("علي" where a text writes the preposition
+    // على with ي) is a name where it was found as one, not at each of its other occurrences.
+    if (draft.words.length > 1 || personShareBucket(draft.words[0]) !== 0) index(byFirstWord, draft.words[0], draft);
     for (const form of shortForms(draft)) index(byShortForm, form, draft);
   }
   const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));

@@ -29,7 +29,7 @@ import {
   foldedRoyalTitles,
   foldedRulerTitles,
 } from './lexicon.js';
-import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -470,6 +470,9 @@ function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
  */
 export function isInOfficeComplement(tokens: readonly Token[], start: number): boolean {
   for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {
+    // "رئيسها ألكسندر لوكاشنكو": an office with a pronoun ending ("its president") is complete, so
+    // the name right after it is its holder, not its complement.
+    if (head === start - 1 && isOfficeWithPronoun(tokens[head].folded)) continue;
     if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head) > start) return true;
   }
   return false;

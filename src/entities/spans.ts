@@ -9,7 +9,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
-import { isRareWord } from './tagger.js';
+import { isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
 
@@ -154,6 +154,24 @@ function isCommonAdjectiveBefore(word: string, next: string): boolean {
   return word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isCommonWord(next) && !foldedLeadingNameParts.has(next);
 }
 
+/**
+ * Whether the definite word at `i`, no known name and almost never a name in the news, stands after a title (a definite adjective or two
+ * may come between) and before a word without the article: an adjective of the title's person.
+ */
+function describesTitledPerson(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  const next = tokens[i + 1];
+  const gaz = gazetteer();
+  if (!isDefiniteWord(word) || next === undefined || !next.isWord || next.folded.startsWith('ال')) return false;
+  // "الباجي قائد السبسي": a given name with the article is one the news often uses as a name.
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || personShareBucket(word) !== 0 || foldedLeadingNameParts.has(next.folded)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (isTitleWord(tokens[k])) return true;
+    if (!isDefiniteWord(tokens[k].folded)) return false;
+  }
+  return false;
+}
+
 const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
 
 /**
@@ -161,6 +179,9 @@ const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
  * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
  * خليفة السويدي)"); splits "X وY" lists into two names.
  */
+/** The first word of a kunya ("أبو حمزة", "أبي بكر", "أم كلثوم"), folded. */
+const KUNYA_HEADS = new Set(['ابو', 'ابي', 'ام']);
+
 function isDefiniteWord(folded: string): boolean {
   return folded.startsWith('ال') && folded.length > 3;
 }
@@ -190,6 +211,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
   // words qualifies the noun before it.
   if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
+  // "الرئيس العراقي الأسير صدام حسين", "الفنانة المحجبة عفاف شعيب": a definite word between a title
+  // (and its adjectives) and a name that does not open with the article describes the person.
+  while (end - start >= 3 && describesTitledPerson(tokens, start)) start++;
   if (!bracketed && end - start >= MIN_NAME_RUN) {
     const starts = nameRunStarts(tokens, start, end);
     if (starts.length > 1) return starts.flatMap((from, k) => tidyPersonSpan(tokens, from, starts[k + 1] ?? end, isKnownName, bracketed, listed));
@@ -197,13 +221,17 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // Tanween ("تاركًا") marks an adverb or object, never a name.
   // A trailing word with a verb's or a pronoun's affixes ("لتفقد", "شكره") ends no name.
   // "منصور التركي": right after a known given name, a nationality word is the family name.
-  const familyName = (token: Token): boolean => end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded);
+  // "أبو حمزة المصري", "أبو عبد الله التركي": after a kunya the nisba is the rest of the name (a nom
+  // de guerre), not a nationality said of the person.
+  const kunyaNisba = (index: number): boolean =>
+    index === end - 1 && index >= start + 2 && KUNYA_HEADS.has(tokens[start].folded.replace(/^و(?=(?:ابو|ابي|ام)$)/, '')) && tokens[index].folded.startsWith('ال');
+  const familyName = (token: Token): boolean => (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
     !officeFamily(index) &&
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
-    ((isNationality(token) && !familyName(token)) ||
+    ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
       foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
@@ -232,8 +260,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
   }
-  // "آل الشيخ": a title word after "آل" is the family's name and stays.
-  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !(end - 2 >= start && tokens[end - 2].folded === 'ال')) end--;
+  // "آل الشيخ", "بن سلطان": after "آل" a title word, after "بن" a title that is also a given name, is a name.
+  const afterLink = (index: number): boolean =>
+    index - 1 >= start && (tokens[index - 1].folded === 'ال' || (LINEAGE_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)));
+  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
@@ -242,7 +272,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "الشمري وعبد الأمير", "بعبد الأمير": a clitic on a word opens another name.
     const compound = /^[وبلف](?:عبد|ابو)$/.test(token.folded);
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded);
+    // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
+    const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart;
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }
@@ -332,8 +364,8 @@ function gluedLengthUncached(folded: string): number {
   return 0;
 }
 
-/** Words that join a lineage chain: "بن", "ابن", "بنت", "آل". */
-const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+/** Words that join a lineage chain: "بن", "ابن", "بنت", "آل", and the Hassaniya "ولد" ("محمد ولد عبد العزيز"). */
+const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
 const MAX_LINEAGE_TOKENS = 12;
 
 /**
@@ -346,11 +378,14 @@ export function lineageEnd(tokens: readonly Token[], start: number, end: number,
     const next = tokens[end];
     // The span stopped on a link ("... آل"): the link's name follows.
     // "آل الشيخ": after "آل" any word is the family's name.
-    if (LINEAGE_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال')) {
+    // "بندر بن سلطان": after "بن" a title that is also a given name is the father's name.
+    if (LINEAGE_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال' || foldedNameLikeTitles.has(next.folded))) {
       end++;
       continue;
     }
-    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال')) {
+    // "فرنسوا فيون ولد فرنسوا فيون في العام 1954": "ولد" before the same name again is the verb "was born".
+    if (next.folded === 'ولد' && tokens.slice(start, end).every((token, k) => tokens[end + 1 + k]?.folded === token.folded)) break;
+    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال' || foldedNameLikeTitles.has(tokens[end + 1].folded))) {
       end += 2;
       continue;
     }

@@ -33,6 +33,16 @@ export function isRarelyANameInNews(word: string): boolean {
   return isRarelyAPerson(loadNameEvidence(), word);
 }
 
+/**
+ * The bucket of the share of a folded word's occurrences in the ANT news that were tagged a person
+ * (name-evidence.ts: 0 under 5%, 1 under 30%, 2 under 70%, 3 the rest; -1 for words seen too
+ * rarely to count).
+ */
+export function personShareBucket(word: string): number {
+  const evidence = loadNameEvidence();
+  return evidence.clusterAt(evidence.packedOf(word), 0);
+}
+
 /** BIO tags (PERS, LOC, ORG, MISC) for the sentences (folded tokens) of one document. */
 export function tagDocumentWords(sentences: readonly (readonly string[])[]): string[][] {
   return loadTagger().tagDocument(sentences);
