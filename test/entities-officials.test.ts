@@ -116,6 +116,9 @@ describe('names', () => {
     expect(people('وقال إن النجاح يأتي من توفيق الله، وإن العمل مستمر.')).toEqual([]);
     expect(people('وقال الوزير: نعول على دعم الأشقاء. وتساءل: متى تنتهي الأزمة؟')).toEqual([]);
   });
+  it('takes a rare word opening with "ك" after an office phrase for a name, not "ك" + a word ("كوفي" is no "like loyal")', () => {
+    expect(person('كوفي أنان', 'وقال الأمين العام للأمم المتحدة كوفي أنان في بيان إن المنظمة ستواصل عملها.')).toMatchObject({ official: true, role: 'الأمين العام للأمم المتحدة' });
+  });
 });
 
 describe('roles', () => {

@@ -57,6 +57,15 @@ function readingsOfWord(folded: string): Reading[] {
 }
 
 /**
+ * "كولن", "كوفي": "ك" (as, like) before a word without the article is rare in news ("كالعادة" is the
+ * usual use), and many foreign names open with the letter, so such a reading is no reason to doubt
+ * that a rare word is a name.
+ */
+export function isBareLikeReading(folded: string, reading: Reading): boolean {
+  return reading.removed > 0 && folded[reading.removed - 1] === 'ك' && !reading.stem.startsWith('ال');
+}
+
+/**
  * Strips proclitics from a written word when the remainder satisfies `isKnown` or starts with the
  * article ال. Offsets are in the original (unfolded) word, skipping any marks on removed letters.
  */

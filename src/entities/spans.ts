@@ -2,7 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
-import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
+import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
@@ -67,7 +67,7 @@ function isNationalPlural(folded: string): boolean {
 export function isCliticNoun(word: string): boolean {
   const gaz = gazetteer();
   if (!isRareWord(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
-  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && stem.length > 2 && !isRareWord(stem) && !gaz.firstNames.has(stem));
+  return procliticReadings(word).some((reading) => reading.removed > 0 && reading.stem.length > 2 && !isRareWord(reading.stem) && !gaz.firstNames.has(reading.stem) && !isBareLikeReading(word, reading));
 }
 
 /** "لميلاد", "بمعية": ب/ل/ك before a common noun of four letters or more, the whole no known name. */

@@ -7,7 +7,7 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
-import { procliticReadings } from './clitics.js';
+import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
@@ -252,7 +252,7 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
 
 /** "بصرف" (ب + صرف): a clitic before a word known in running text, so no name. */
 function hasPrepositionReading(word: string): boolean {
-  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && stem.length >= 3 && (!isRareWord(stem) || isCommonWord(stem)));
+  return procliticReadings(word).some((reading) => reading.removed > 0 && reading.stem.length >= 3 && (!isRareWord(reading.stem) || isCommonWord(reading.stem)) && !isBareLikeReading(word, reading));
 }
 
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
