@@ -119,6 +119,11 @@ describe('names', () => {
   it('takes a rare word opening with "ك" after an office phrase for a name, not "ك" + a word ("كوفي" is no "like loyal")', () => {
     expect(person('كوفي أنان', 'وقال الأمين العام للأمم المتحدة كوفي أنان في بيان إن المنظمة ستواصل عملها.')).toMatchObject({ official: true, role: 'الأمين العام للأمم المتحدة' });
   });
+  it('takes the words between a verb of saying and "أن/إن" for who said it when they look like a name, not a body or an adverb', () => {
+    expect(people('وقال بوش ان الحرب ستستمر حتى النهاية.').map((e) => e.name)).toEqual(['بوش']);
+    expect(people('وقال كوفي انان ان هذه الخطة ستنجح.').map((e) => e.name)).toEqual(['كوفي انان']);
+    expect(people('وقالت واشنطن إن الحرب ستستمر.', 'وقال مسؤول إن الحرب ستستمر.', 'وقال أيضا إن الحرب ستستمر.').map((e) => e.name)).toEqual([]);
+  });
 });
 
 describe('roles', () => {

@@ -1,0 +1,46 @@
+/**
+ * "وقال لافروف إن ...", "وأكد كوفي عنان أن ...": news puts a verb of saying first, then its subject,
+ * then "أن/إن" or a colon opening what was said. Between the verb and that opener stands who said it;
+ * when those one to three words look like a name (each rare in running text or a known name word,
+ * none with the article, a clitic noun reading, or a place, body, title or nationality), they are a
+ * person's name even if the tagger missed it. Bodies that speak carry the article ("وقالت الوزارة")
+ * or a head word ("وقال مصدر", "وقالت وكالة") that is an ordinary word, so they do not match.
+ */
+import { procliticReadings } from './clitics.js';
+import { fold } from '../text/normalize.js';
+import type { Token } from './tokenize.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+
+/** Verbs of saying that news uses of people (agencies and papers "ذكرت", "أفادت", "نقلت" left out). */
+const SAYING_VERBS = new Set(
+  ['قال', 'قالت', 'أكد', 'أكدت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'اعتبر', 'اعتبرت', 'شدد', 'شددت', 'رأى', 'نفى', 'نفت', 'حذر', 'حذرت', 'تابع', 'تابعت', 'أعرب', 'أعربت'].map(fold),
+);
+/** What opens the words said: "أن", "إن", "أنه", "إنها", ... (folded), or a colon. */
+const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'اننا', 'اننا']);
+const MAX_SAYER_WORDS = 3;
+const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
+
+function isSayingVerb(token: Token): boolean {
+  return token.isWord && procliticReadings(token.folded).some(({ stem }) => SAYING_VERBS.has(stem));
+}
+
+/** Spans of the words between a verb of saying and the opener of what was said (see the module comment). */
+export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let verb = 0; verb + 2 < tokens.length; verb++) {
+    if (!isSayingVerb(tokens[verb])) continue;
+    const start = verb + 1;
+    let end = start;
+    while (end < tokens.length && end - start < MAX_SAYER_WORDS && isNameLike(tokens[end], looksLikeName)) end++;
+    const opener = tokens[end];
+    if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':')) spans.push({ start, end });
+  }
+  return spans;
+}
+
+function isNameLike(token: Token, looksLikeName: (token: Token) => boolean): boolean {
+  const word = token.folded;
+  if (!token.isWord || word.length < 3 || /^(?:[وف]|ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
+  return !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && (looksLikeName(token) || !isCommonWord(word));
+}
