@@ -165,6 +165,9 @@ describe('roles', () => {
     expect(found.role).toBeNull();
     expect(found.official).toBe(false);
   });
+  it('keeps the portfolio of one "responsible" ("المسؤول عن ...") in the office phrase', () => {
+    expect(person('كمال السعدي', 'وقال الأمين العام المساعد المسؤول عن الإعلام كمال السعدي إن اللقاء إيجابي.')).toMatchObject({ official: true, role: 'الأمين العام المساعد المسؤول عن الإعلام' });
+  });
 });
 
 describe('references', () => {

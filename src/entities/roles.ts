@@ -217,6 +217,9 @@ function quotedEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** Prepositions that may open an office's complement, with what must follow them. */
+/** "responsible", whose portfolio follows with "عن" (folded). */
+const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);
+
 function prepositionComplement(tokens: readonly Token[], i: number, head: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
@@ -235,6 +238,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
       // "من جهتها" (for her part) is no constituency.
       if (isOrganizationHead(next) && stems(next).length === 1) return true;
+      // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
+      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return isDefinite(next) && !isVerbLike(next);
       return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم)[\u064b-\u0652]*$/.test(next.text);
     default:
       return false;
