@@ -665,3 +665,16 @@ describe('error kinds from unseen news: appointment lists joined by "و"', () =>
     ]);
   });
 });
+
+describe('error kinds from unseen news: a word run onto a name the article gives elsewhere', () => {
+  it('leaves a noun after a patronymic and a verb with its conjunction before a family name out of the name', () => {
+    const found = people(
+      'دعا الناشط رضوان بن خليفة إلى الهدوء في المدينة.',
+      'وأوضح بن خليفة ضيف برنامج المساء أن الحوار ضروري. وقال المستشار كريم الزغلامي إن اللقاء مفيد. واشاد الزغلامي بالدور الذي لعبته الجمعيات.',
+    );
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['كريم الزغلامي', 2],
+      ['رضوان بن خليفة', 2],
+    ]);
+  });
+});

@@ -174,6 +174,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
   }
   dropNounsBeforeNames(people);
+  trimWordsAroundKnownNames(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -258,6 +259,44 @@ function dropNounsBeforeNames(people: Located[]): void {
     span.start++;
     span.skip = 0;
   }
+}
+
+/**
+ * "وأوضح بن حسين ضيف برنامج ..." after "الطاهر بن حسين", "واشاد الحفيان" after "فيصل الحفيان": an
+ * ordinary word (a noun, a verb) run onto a name the article gives elsewhere is no part of it. The
+ * span keeps the part that names someone of the article: a whole name, its start, its last words or
+ * its patronymic.
+ */
+function trimWordsAroundKnownNames(people: Located[]): void {
+  const gaz = gazetteer();
+  const keys = people.map((located) => nameKey(foldedWords(located)));
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key.join(' '), (counts.get(key.join(' ')) ?? 0) + 1);
+  // Another span of the article is that name, or has it as its first words, patronymic or (one
+  // word) its family name.
+  const isNamed = (part: string[], own: number): boolean =>
+    (counts.get(part.join(' ')) ?? 0) > 0 ||
+    keys.some((key, j) => j !== own && key.join(' ') !== keys[own].join(' ') && (part.length >= 2 ? isPartialName(part, key) : key.length >= 2 && key[key.length - 1] === part[0] && !followsBin(key, key.length - 1)));
+  const isRunOn = (folded: string, written: string): boolean =>
+    !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isOrdinaryWord(folded, false, written);
+  people.forEach((located, i) => {
+    const { block, span } = located;
+    const key = keys[i];
+    if (key.length < 2 || span.end - span.start !== key.length) return;
+    const last = block.tokens[span.end - 1];
+    // At the end the name left has two words at least: "سعود" alone names "سعود الفيصل" too.
+    if (key.length >= 3 && isRunOn(last.folded, last.text) && isNamed(key.slice(0, -1), i)) {
+      span.end--;
+      return;
+    }
+    // In front only a verb or noun with its conjunction ("واشاد"): "صباح الأحمد" beside "جابر الأحمد"
+    // are brothers, each named by his own given name.
+    const first = block.tokens[span.start];
+    if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), i)) {
+      span.start++;
+      span.skip = 0;
+    }
+  });
 }
 
 /**
