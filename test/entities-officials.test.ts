@@ -678,3 +678,9 @@ describe('error kinds from unseen news: a word run onto a name the article gives
     ]);
   });
 });
+
+describe('error kinds from unseen news: a common word read as "و" + a name', () => {
+  it('takes no common word that starts with "و" ("وفاة") for a conjunction before a name', () => {
+    expect(people('مديرة المصحة : أتحمّل مسؤولية وفاة المرأة المسنة في القسم').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -335,6 +335,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   const gaz = gazetteer();
   if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
+  // "مسؤولية وفاة المرأة": a common word read as "و" + a stem ("فاة") that no name list knows is
+  // that common word, not a conjunction before a name.
+  if (span.skip > 0 && isCommonWord(words[0]) && !isCommonWord(stem) && !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem)) return false;
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   // "أبو عبد الله", "عبد الله الثاني": "عبد" + a name, and a kunya on one, are names though each of
   // their words is a weak part.
