@@ -684,3 +684,9 @@ describe('error kinds from unseen news: a common word read as "و" + a name', ()
     expect(people('مديرة المصحة : أتحمّل مسؤولية وفاة المرأة المسنة في القسم').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news: a describing word between a title and the name', () => {
+  it('leaves a definite adjective the news almost never uses as a name out of the name', () => {
+    expect(people('وظهرت الممثلة الكوميدية جيني مارتينز في الصورة مع المصور.').map((e) => e.name)).toEqual(['جيني مارتينز']);
+  });
+});

@@ -153,6 +153,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
           const last = block.tokens[span.end - 1].folded;
           if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last)) span.end--;
         }
+        // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
+        // almost never uses as a name, before two name words, describes the person.
+        while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
@@ -348,6 +351,12 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
       (!foldedWeakNameParts.has(word) || words[i - 1] === 'عبد' || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)),
   );
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
+}
+
+/** A definite word that no name list knows and the news corpus almost never uses as a name. */
+function isDescriptiveWord(folded: string): boolean {
+  const gaz = gazetteer();
+  return folded.startsWith('ال') && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isRarelyANameInNews(folded);
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
