@@ -690,3 +690,9 @@ describe('error kinds from unseen news: a describing word between a title and th
     expect(people('وظهرت الممثلة الكوميدية جيني مارتينز في الصورة مع المصور.').map((e) => e.name)).toEqual(['جيني مارتينز']);
   });
 });
+
+describe('error kinds from unseen news: a verb in the future next to a name', () => {
+  it('leaves "س" + a common imperfect verb before a name out of it', () => {
+    expect(people('وقال الرئيس فرانك موريسون إن الحكومة مستعدة.', 'وسيلتقي موريسون غدا رئيس الوزراء.').map((e) => [e.name, e.mentions.length])).toEqual([['فرانك موريسون', 2]]);
+  });
+});

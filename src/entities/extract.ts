@@ -156,6 +156,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
+        // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
+        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start].folded)) {
+          span.start++;
+          span.skip = 0;
+        }
+        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1].folded)) span.end--;
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
@@ -351,6 +357,12 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
       (!foldedWeakNameParts.has(word) || words[i - 1] === 'عبد' || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)),
   );
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && !isOrdinaryWord(word, titled, tokens[span.start + k].text));
+}
+
+/** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
+function isFutureVerb(folded: string): boolean {
+  const verb = /^[وف]?س([يتن].{2,})$/.exec(folded);
+  return verb !== null && isCommonWord(verb[1]);
 }
 
 /** A definite word that no name list knows and the news corpus almost never uses as a name. */
