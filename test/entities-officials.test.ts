@@ -696,3 +696,9 @@ describe('error kinds from unseen news: a verb in the future next to a name', ()
     expect(people('وقال الرئيس فرانك موريسون إن الحكومة مستعدة.', 'وسيلتقي موريسون غدا رئيس الوزراء.').map((e) => [e.name, e.mentions.length])).toEqual([['فرانك موريسون', 2]]);
   });
 });
+
+describe('error kinds from unseen news: a radio station "أف أم" before a name', () => {
+  it('reads "أم" after "أف" as FM, not as the kunya "mother of"', () => {
+    expect(people('وأكد الوالي في تصريح لمراسل الياسمين أف أم نادر الحمامي أن الأشغال ستنطلق.').map((e) => e.name)).toEqual(['نادر الحمامي']);
+  });
+});

@@ -162,6 +162,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.skip = 0;
         }
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1].folded)) span.end--;
+        // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
+        if (span.end - span.start >= 3 && block.tokens[span.start].folded === 'اف' && block.tokens[span.start + 1].folded === 'ام') {
+          span.start += 2;
+          span.skip = 0;
+        } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
