@@ -702,3 +702,10 @@ describe('error kinds from unseen news: a radio station "أف أم" before a nam
     expect(people('وأكد الوالي في تصريح لمراسل الياسمين أف أم نادر الحمامي أن الأشغال ستنطلق.').map((e) => e.name)).toEqual(['نادر الحمامي']);
   });
 });
+
+describe('error kinds from unseen news: a quoted title after the head of a work or a street', () => {
+  it('takes a quoted film title or street name for no person', () => {
+    expect(people('وتوج الممثل بجائزة عن دوره في فيلم "نحبك سلمى" في الدورة الأخيرة للمهرجان.').map((e) => e.name)).toEqual([]);
+    expect(people('وفتحت البلدية نقطة بيع جديدة بنهج "جان دارك" بحي النصر.').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -342,6 +342,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span): boolean {
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
+  // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
+  const opening = before !== undefined && /^["«“]$/.test(before.text) ? tokens[span.start - 2] : undefined;
+  if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
@@ -385,6 +388,9 @@ function afterQualifiers(tokens: readonly Token[], start: number): number {
 
 /** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
 const KUNYA_HEADS = new Set(['ابو', 'ام']);
+
+/** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
+const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
