@@ -709,3 +709,9 @@ describe('error kinds from unseen news: a quoted title after the head of a work 
     expect(people('وفتحت البلدية نقطة بيع جديدة بنهج "جان دارك" بحي النصر.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news: an age after "ابن"/"بنت"', () => {
+  it('ends the name before "ابن" + an ordinal or tens number', () => {
+    expect(people('وروى الهولندي يوهان ديكسترا ابن الخامسة والثلاثين أنه شعر بالدوار فجأة.').map((e) => e.name)).toEqual(['يوهان ديكسترا']);
+  });
+});

@@ -153,6 +153,13 @@ export function extractEntities(blocks: Block[]): Entity[] {
           const last = block.tokens[span.end - 1].folded;
           if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last)) span.end--;
         }
+        // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age.
+        for (let k = span.start + 1; k < span.end - 1; k++) {
+          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && AGE_NUMBERS.has(block.tokens[k + 1].folded)) {
+            span.end = k;
+            break;
+          }
+        }
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
@@ -388,6 +395,13 @@ function afterQualifiers(tokens: readonly Token[], start: number): number {
 
 /** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
 const KUNYA_HEADS = new Set(['ابو', 'ام']);
+
+/** Ordinals and tens after "ابن"/"بنت" that give an age ("ابن الخامسة", "بنت العشرين"), folded. */
+const AGE_NUMBERS = new Set(
+  ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة',
+   'الحادية', 'الثانية', 'العشرين', 'الثلاثين', 'الأربعين', 'الخمسين', 'الستين', 'السبعين', 'الثمانين', 'التسعين',
+   'المائة', 'المئة'].map(fold),
+);
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
 const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل']);
