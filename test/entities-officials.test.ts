@@ -715,3 +715,10 @@ describe('error kinds from unseen news: an age after "ابن"/"بنت"', () => {
     expect(people('وروى الهولندي يوهان ديكسترا ابن الخامسة والثلاثين أنه شعر بالدوار فجأة.').map((e) => e.name)).toEqual(['يوهان ديكسترا']);
   });
 });
+
+describe('error kinds from unseen news: a given name cut from the rest of the name', () => {
+  it('takes a listed given name that always runs on into another word for no one-word person', () => {
+    expect(people('وقالت الأم "سارة هولت" ووالد الطفل "سامي ووك" إن القرار غير مقبول.').map((e) => e.name)).not.toContain('سامي');
+    expect(people('وقال كريم إن الطريق مغلقة منذ الصباح.').map((e) => e.name)).toEqual(['كريم']);
+  });
+});

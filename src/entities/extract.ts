@@ -246,6 +246,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // name list knows, is a verb or noun the tagger or a title rule took for one.
     if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
     if (entity.official || entity.honorific !== null) return true;
+    // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
+    // is the start of a name the tagger cut short, not a person named by one word.
+    if (listedName && !isIsolatedSomewhere(draft)) return false;
     const named =
       listedName ||
       ((firstWordCounts.get(word) ?? 0) < 2 && holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))));
@@ -261,6 +264,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/** Whether some mention of a draft ends at punctuation, a particle or the end of its block. */
+function isIsolatedSomewhere(draft: Draft): boolean {
+  return draft.mentions.some(({ block, span }) => {
+    const next = block.tokens[span.end];
+    return next === undefined || !next.isWord || isParticle(next);
+  });
 }
 
 /**
