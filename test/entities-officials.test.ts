@@ -722,3 +722,9 @@ describe('error kinds from unseen news: a given name cut from the rest of the na
     expect(people('وقال كريم إن الطريق مغلقة منذ الصباح.').map((e) => e.name)).toEqual(['كريم']);
   });
 });
+
+describe('error kinds from unseen news: a name cut after an open name part', () => {
+  it('takes the word after "بو" into the name', () => {
+    expect(people('كما حصلت مسرحية "الجسر" اخراج رانية القلعي وسامي بو غيث ومسرحية "ليل" لنادية الحبيب على تنويه.').map((e) => e.name)).toContain('سامي بو غيث');
+  });
+});

@@ -136,7 +136,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
-  for (const item of raw) if (item.kind === 'person') item.end = lineageEnd(item.block.tokens, item.start, item.end, canContinueName);
+  for (const item of raw) if (item.kind === 'person') item.end = afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName));
   const chained = withoutCoveredPeople(raw);
 
   const people: Located[] = [];
@@ -395,6 +395,15 @@ function isFutureVerb(folded: string): boolean {
 function isDescriptiveWord(folded: string): boolean {
   const gaz = gazetteer();
   return folded.startsWith('ال') && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isRarelyANameInNews(folded);
+}
+
+/** Name parts that never end a name: the word after them belongs to it ("مجدي بو مطر", "عبد الله"). */
+const OPEN_NAME_PARTS = new Set(['بو', 'ابو', 'ابي', 'ابا', 'عبد']);
+
+/** "اخراج مجدي بو" + "مطر": a span the tagger ended on an open name part takes the next word. */
+function afterOpenNamePart(tokens: readonly Token[], end: number): number {
+  const next = tokens[end];
+  return end > 0 && OPEN_NAME_PARTS.has(tokens[end - 1].folded) && next?.isWord && !isParticle(next) && !isTitleWord(next) ? end + 1 : end;
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
