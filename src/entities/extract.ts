@@ -302,13 +302,19 @@ function dropNounsBeforeNames(people: Located[]): void {
 function trimWordsAroundKnownNames(people: Located[]): void {
   const gaz = gazetteer();
   const keys = people.map((located) => nameKey(foldedWords(located)));
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key.join(' '), (counts.get(key.join(' ')) ?? 0) + 1);
-  // Another span of the article is that name, or has it as its first words, patronymic or (one
+  // Each distinct name once: an article has thousands of spans but far fewer names.
+  const distinct = new Map<string, string[]>();
+  for (const key of keys) distinct.set(key.join(' '), key);
+  // Another name of the article is that name, or has it as its first words, patronymic or (one
   // word) its family name.
-  const isNamed = (part: string[], own: number): boolean =>
-    (counts.get(part.join(' ')) ?? 0) > 0 ||
-    keys.some((key, j) => j !== own && key.join(' ') !== keys[own].join(' ') && (part.length >= 2 ? isPartialName(part, key) : key.length >= 2 && key[key.length - 1] === part[0] && !followsBin(key, key.length - 1)));
+  const isNamed = (part: string[], own: string): boolean => {
+    if (distinct.has(part.join(' '))) return true;
+    for (const [joined, key] of distinct) {
+      if (joined === own) continue;
+      if (part.length >= 2 ? isPartialName(part, key) : key.length >= 2 && key[key.length - 1] === part[0] && !followsBin(key, key.length - 1)) return true;
+    }
+    return false;
+  };
   const isRunOn = (folded: string, written: string): boolean =>
     !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isOrdinaryWord(folded, false, written);
   people.forEach((located, i) => {
@@ -317,14 +323,14 @@ function trimWordsAroundKnownNames(people: Located[]): void {
     if (key.length < 2 || span.end - span.start !== key.length) return;
     const last = block.tokens[span.end - 1];
     // At the end the name left has two words at least: "سعود" alone names "سعود الفيصل" too.
-    if (key.length >= 3 && isRunOn(last.folded, last.text) && isNamed(key.slice(0, -1), i)) {
+    if (key.length >= 3 && isRunOn(last.folded, last.text) && isNamed(key.slice(0, -1), key.join(' '))) {
       span.end--;
       return;
     }
     // In front only a verb or noun with its conjunction ("واشاد"): "صباح الأحمد" beside "جابر الأحمد"
     // are brothers, each named by his own given name.
     const first = block.tokens[span.start];
-    if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), i)) {
+    if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), key.join(' '))) {
       span.start++;
       span.skip = 0;
     }
