@@ -144,7 +144,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
-  for (const item of raw) if (item.kind === 'person') item.end = lineageEnd(item.block.tokens, item.start, item.end, canContinueName);
+  for (const item of raw) if (item.kind === 'person') item.end = afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName));
   const chained = withoutCoveredPeople(raw);
 
   const people: Located[] = [];
@@ -161,6 +161,27 @@ export function extractEntities(blocks: Block[]): Entity[] {
           const last = block.tokens[span.end - 1].folded;
           if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last)) span.end--;
         }
+        // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age.
+        for (let k = span.start + 1; k < span.end - 1; k++) {
+          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && AGE_NUMBERS.has(block.tokens[k + 1].folded)) {
+            span.end = k;
+            break;
+          }
+        }
+        // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
+        // almost never uses as a name, before two name words, describes the person.
+        while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
+        // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
+        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start].folded)) {
+          span.start++;
+          span.skip = 0;
+        }
+        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1].folded)) span.end--;
+        // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
+        if (span.end - span.start >= 3 && block.tokens[span.start].folded === 'اف' && block.tokens[span.start + 1].folded === 'ام') {
+          span.start += 2;
+          span.skip = 0;
+        } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
@@ -183,6 +204,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   }
   dropNounsBeforeNames(people);
   dropCommonWordsAfterNames(people);
+  trimWordsAroundKnownNames(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -234,6 +256,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // name list knows, is a verb or noun the tagger or a title rule took for one.
     if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
     if (entity.official || entity.honorific !== null) return true;
+    // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
+    // is the start of a name the tagger cut short, not a person named by one word.
+    if (listedName && !isIsolatedSomewhere(draft)) return false;
     const named =
       listedName ||
       ((firstWordCounts.get(word) ?? 0) < 2 &&
@@ -251,6 +276,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/** Whether some mention of a draft ends at punctuation, a particle or the end of its block. */
+function isIsolatedSomewhere(draft: Draft): boolean {
+  return draft.mentions.some(({ block, span }) => {
+    const next = block.tokens[span.end];
+    return next === undefined || !next.isWord || isParticle(next);
+  });
 }
 
 /**
@@ -324,6 +357,50 @@ function dropNounsBeforeNames(people: Located[]): void {
 }
 
 /**
+ * "وأوضح بن حسين ضيف برنامج ..." after "الطاهر بن حسين", "واشاد الحفيان" after "فيصل الحفيان": an
+ * ordinary word (a noun, a verb) run onto a name the article gives elsewhere is no part of it. The
+ * span keeps the part that names someone of the article: a whole name, its start, its last words or
+ * its patronymic.
+ */
+function trimWordsAroundKnownNames(people: Located[]): void {
+  const gaz = gazetteer();
+  const keys = people.map((located) => nameKey(foldedWords(located)));
+  // Each distinct name once: an article has thousands of spans but far fewer names.
+  const distinct = new Map<string, string[]>();
+  for (const key of keys) distinct.set(key.join(' '), key);
+  // Another name of the article is that name, or has it as its first words, patronymic or (one
+  // word) its family name.
+  const isNamed = (part: string[], own: string): boolean => {
+    if (distinct.has(part.join(' '))) return true;
+    for (const [joined, key] of distinct) {
+      if (joined === own) continue;
+      if (part.length >= 2 ? isPartialName(part, key) : key.length >= 2 && key[key.length - 1] === part[0] && !followsBin(key, key.length - 1)) return true;
+    }
+    return false;
+  };
+  const isRunOn = (folded: string, written: string): boolean =>
+    !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isOrdinaryWord(folded, false, written);
+  people.forEach((located, i) => {
+    const { block, span } = located;
+    const key = keys[i];
+    if (key.length < 2 || span.end - span.start !== key.length) return;
+    const last = block.tokens[span.end - 1];
+    // At the end the name left has two words at least: "سعود" alone names "سعود الفيصل" too.
+    if (key.length >= 3 && isRunOn(last.folded, last.text) && isNamed(key.slice(0, -1), key.join(' '))) {
+      span.end--;
+      return;
+    }
+    // In front only a verb or noun with its conjunction ("واشاد"): "صباح الأحمد" beside "جابر الأحمد"
+    // are brothers, each named by his own given name.
+    const first = block.tokens[span.start];
+    if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), key.join(' '))) {
+      span.start++;
+      span.skip = 0;
+    }
+  });
+}
+
+/**
  * "كما حيا وزير الداخلية العراقي ذكرى الشهداء": an office of several words that the article gives to
  * someone it names in full, then one word that could be a given name. The office refers back to that
  * person; the word after it is no second holder of the same office.
@@ -354,6 +431,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
+  // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
+  const opening = before !== undefined && /^["«“]$/.test(before.text) ? tokens[span.start - 2] : undefined;
+  if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
@@ -361,6 +441,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   const gaz = gazetteer();
   if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
+  // "مسؤولية وفاة المرأة": a common word read as "و" + a stem ("فاة") that no name list knows is
+  // that common word, not a conjunction before a name.
+  if (span.skip > 0 && isCommonWord(words[0]) && !isCommonWord(stem) && !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem)) return false;
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   // "أبو عبد الله", "عبد الله الثاني": "عبد" + a name, and a kunya on one, are names though each of
   // their words is a weak part.
@@ -373,6 +456,27 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // A word the tagger takes for a person all through the article is a name there ("وشددت رايس",
   // "التقت رايس" though "رايس" is also a dialect word for "president").
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+}
+
+/** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
+function isFutureVerb(folded: string): boolean {
+  const verb = /^[وف]?س([يتن].{2,})$/.exec(folded);
+  return verb !== null && isCommonWord(verb[1]);
+}
+
+/** A definite word that no name list knows and the news corpus almost never uses as a name. */
+function isDescriptiveWord(folded: string): boolean {
+  const gaz = gazetteer();
+  return folded.startsWith('ال') && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isRarelyANameInNews(folded);
+}
+
+/** Name parts that never end a name: the word after them belongs to it ("مجدي بو مطر", "عبد الله"). */
+const OPEN_NAME_PARTS = new Set(['بو', 'ابو', 'ابي', 'ابا', 'عبد']);
+
+/** "اخراج مجدي بو" + "مطر": a span the tagger ended on an open name part takes the next word. */
+function afterOpenNamePart(tokens: readonly Token[], end: number): number {
+  const next = tokens[end];
+  return end > 0 && OPEN_NAME_PARTS.has(tokens[end - 1].folded) && next?.isWord && !isParticle(next) && !isTitleWord(next) ? end + 1 : end;
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
@@ -389,6 +493,16 @@ function afterQualifiers(tokens: readonly Token[], start: number): number {
 
 /** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
 const KUNYA_HEADS = new Set(['ابو', 'ام']);
+
+/** Ordinals and tens after "ابن"/"بنت" that give an age ("ابن الخامسة", "بنت العشرين"), folded. */
+const AGE_NUMBERS = new Set(
+  ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة',
+   'الحادية', 'العشرين', 'الثلاثين', 'الأربعين', 'الخمسين', 'الستين', 'السبعين', 'الثمانين', 'التسعين',
+   'المائة', 'المئة'].map(fold),
+);
+
+/** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
+const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
