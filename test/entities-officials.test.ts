@@ -836,3 +836,12 @@ describe('error kinds from unseen news (ANT first half): an apposition after the
     expect(person('ماريا شميدت', 'واستقبل الرئيس أمس ماريا شميدت، المستشارة الفدرالية لجمهورية النمسا الاتحادية التي تزور البلاد.').role).toBe('المستشارة الفدرالية لجمهورية النمسا الاتحادية');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): a body after "لل" with the alef dropped', () => {
+  it('reads "للرابطة" as ل + "الرابطة", a body whose spokesman holds an office', () => {
+    expect(person('رضا الكعبي', 'وأشار الناطق الرسمي للرابطة الوطنية لكرة القدم رضا الكعبي أنه سيعلن القرار غدا.')).toMatchObject({
+      official: true,
+      role: 'الناطق الرسمي للرابطة الوطنية لكرة القدم',
+    });
+  });
+});

@@ -194,7 +194,9 @@ function isNationalityWord(token: Token): boolean {
 }
 
 function isOrganizationHead(token: Token): boolean {
-  return hasTrait(token.folded, ORGANIZATION_HEAD);
+  // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
+  const definite = token.folded.startsWith('لل') ? `ا${token.folded.slice(1)}` : '';
+  return hasTrait(token.folded, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
 }
 
 /** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
