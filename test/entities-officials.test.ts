@@ -845,3 +845,20 @@ describe('error kinds from unseen news (ANT first half): a body after "لل" wit
     });
   });
 });
+
+describe('error kinds from unseen news: appointment lists with an accusative office after each name', () => {
+  it('reads "واليا على" + a town as the governor\'s office of each appointee', () => {
+    const found = people('وقرر الرئيس تعيين كمال الزغبي واليا على نابل، وسامي الفرجاني واليا على قابس، وصالح الدريدي واليا على سليانة.');
+    expect(found.map((e) => [e.name, e.role, e.official])).toEqual([
+      ['كمال الزغبي', 'واليا على نابل', true],
+      ['سامي الفرجاني', 'واليا على قابس', true],
+      ['صالح الدريدي', 'واليا على سليانة', true],
+    ]);
+  });
+
+  it('keeps the first appointee\'s office before a comma and the next name with "و"', () => {
+    const found = people('وصدر أمر بتعيين خالد بن محمد العتيبي سفيرا لدى فرنسا، وفهد بن سعد القحطاني سفيرا لدى إيطاليا.');
+    expect(found.find((e) => e.name === 'خالد بن محمد العتيبي')).toMatchObject({ official: true, role: 'سفيرا لدى فرنسا' });
+    expect(found.find((e) => e.name === 'فهد بن سعد القحطاني')).toMatchObject({ official: true, role: 'سفيرا لدى إيطاليا' });
+  });
+});

@@ -182,6 +182,8 @@ function stems(token: Token): readonly string[] {
 }
 
 function isDefinite(token: Token): boolean {
+  // "واليا", "والي": the governor, not "و" + a word with the article.
+  if (GOVERNORS.has(token.folded)) return token.folded.startsWith('ال');
   return token.folded.startsWith('لل') || stems(token).some((stem) => stem.startsWith('ال') && stem.length > 3);
 }
 
@@ -232,6 +234,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
+      // "واليا على نابل", "والي على قابس": the place a governor governs.
+      if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next))) return true;
       return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
@@ -241,6 +245,11 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     default:
       return false;
   }
+}
+
+/** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
+function isTownName(token: Token): boolean {
+  return token.isWord && stems(token).length === 1 && !isDefinite(token) && isRareWord(token.folded) && !isVerbLike(token) && !foldedRoleStops.has(token.folded);
 }
 
 /** A word that continues the name "علي": a given name, or "عبد" + a name ("عبدالله"). */
@@ -510,6 +519,8 @@ function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken
 }
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
+/** Governors, folded: their office goes on with "على" + the place they govern. */
+const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل']);
 
@@ -764,8 +775,15 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (runsIntoName && !tokens[end].folded.startsWith('و')) return null;
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
-  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0)) return null;
+  // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
+  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
   return { start, end, titleOnly };
+}
+
+/** "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own). */
+function isConjoinedName(token: Token): boolean {
+  const rest = token.folded.slice(1);
+  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest));
 }
 
 /** The country an office belongs to, from a nationality adjective or a place named in it. */
