@@ -862,3 +862,17 @@ describe('error kinds from unseen news: appointment lists with an accusative off
     expect(found.find((e) => e.name === 'فهد بن سعد القحطاني')).toMatchObject({ official: true, role: 'سفيرا لدى إيطاليا' });
   });
 });
+
+describe('error kinds from unseen news: a body\'s short name in quotes or brackets after the office', () => {
+  it('skips "فينا" between the office phrase and the comma before the name, and keeps the name whole', () => {
+    expect(person('جان كلود مارتان', 'وقال الرئيس السابق للاتحاد الدولي للسباحة "فينا"، جان كلود مارتان إن القرار ظالم.')).toMatchObject({
+      official: true,
+      role: 'الرئيس السابق للاتحاد الدولي للسباحة',
+    });
+    expect(person('جان كلود مارتان', 'وقال رئيس الاتحاد الدولي لكرة القدم (فيفا) جان كلود مارتان إن القرار ظالم.').role).toBe('رئيس الاتحاد الدولي لكرة القدم');
+  });
+
+  it('reads a quote that closes a party\'s name right before the holder as part of the office', () => {
+    expect(person('راشد الغنوشي', 'وقال رئيس حزب "النهضة" راشد الغنوشي إن القرار ظالم.').role).toBe('رئيس حزب "النهضة"');
+  });
+});

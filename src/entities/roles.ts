@@ -562,7 +562,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
-  if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
+  // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
+  if (end > 0 && QUOTES.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
   // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
@@ -574,6 +575,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // name after it opens the quoted clause; in a list the name is followed by no verb.
   if (separated && tokens[end - 1].text === ':' && opensClauseAfterName(tokens, nameStart, isName)) return null;
   if (separated) end--;
+  // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name in quotes or brackets.
+  const alias = aliasOpenBefore(tokens, end);
+  if (alias > 0) end = alias;
   // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
@@ -601,6 +605,37 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!role || (separated && role.titleOnly)) return null;
   if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)"). */
+const ALIAS_OPEN = new Set(['"', '«', '“', '(']);
+const ALIAS_CLOSE = new Set(['"', '»', '”', ')']);
+const MAX_ALIAS_WORDS = 3;
+
+/**
+ * A body's short name set off after the office phrase that opens at `head`: "الاتحاد الدولي للسباحة
+ * "فينا"". Given the index of its opening mark, the index after its closing one, or -1. The phrase
+ * must name a body ("الاتحاد", "حزب") for the short name to be its.
+ */
+export function aliasEndAfter(tokens: readonly Token[], head: number, open: number): number {
+  if (!ALIAS_OPEN.has(tokens[open]?.text ?? '') || !tokens[open - 1]?.isWord) return -1;
+  if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token))) return -1;
+  for (let i = open + 1; i < tokens.length && i - open <= MAX_ALIAS_WORDS + 1; i++) {
+    if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && (tokens[open].text === '(') === (tokens[i].text === ')') ? i + 1 : -1;
+    if (!tokens[i].isWord || isVerbLike(tokens[i])) return -1;
+  }
+  return -1;
+}
+
+/** The opening mark of such a short name that closes right before `end`, or -1. */
+function aliasOpenBefore(tokens: readonly Token[], end: number): number {
+  if (end < 3 || !ALIAS_CLOSE.has(tokens[end - 1].text)) return -1;
+  for (let open = end - 3; open >= 0 && end - open <= MAX_ALIAS_WORDS + 2; open--) {
+    if (!ALIAS_OPEN.has(tokens[open].text)) continue;
+    const role = officePhraseBefore(tokens, open);
+    return role && aliasEndAfter(tokens, role.start, open) === end ? open : -1;
+  }
+  return -1;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { aliasEndAfter, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice } from './spans.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
@@ -287,6 +287,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     let start = office ? officePhraseEnd(tokens, i) : i + 1;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+    // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
+    if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
     if (office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',')) start++;
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
     const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
