@@ -876,3 +876,12 @@ describe('error kinds from unseen news: a body\'s short name in quotes or bracke
     expect(person('راشد الغنوشي', 'وقال رئيس حزب "النهضة" راشد الغنوشي إن القرار ظالم.').role).toBe('رئيس حزب "النهضة"');
   });
 });
+
+describe('error kinds from unseen news: a Maghreb family name written with "بال"/"بل"', () => {
+  it('keeps "بالحاج" and "بالطيب" in the name, but not "ب" + an office or a title after a verb of meeting', () => {
+    expect(person('سمير بالحاج', 'أشرف وزير التجارة، سمير بالحاج، على افتتاح المعرض.')).toMatchObject({ official: true, role: 'وزير التجارة' });
+    expect(people('وحضر محمد بالطيب الاجتماع الأخير للمجلس.').map((e) => e.name)).toEqual(['محمد بالطيب']);
+    expect(people('والتقى محمد بالوزير في مكتبه.').map((e) => e.name)).toEqual(['محمد']);
+    expect(people('واجتمع سمير بالشيخ في مكتبه.').map((e) => e.name)).toEqual(['سمير']);
+  });
+});

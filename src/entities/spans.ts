@@ -9,7 +9,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
-import { isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
 
@@ -52,6 +52,17 @@ export function isTitleWord(token: Token): boolean {
 
 function isNationality(token: Token): boolean {
   return hasTrait(token.folded, NATIONALITY);
+}
+
+/**
+ * "سمير بالحاج", "محمد بلقاسم": a Maghreb family name written with "بال"/"بل" glued on, after a name
+ * word, reads like "ب" + a common word ("بالحاج": with the pilgrim). The unlabeled news tells them
+ * apart: such a family name is often a person there, "بالوزير" never.
+ */
+function isFamilyNameWithBel(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index].folded;
+  // "بالشيخ" is as often "with the sheikh": a title behind "ب" must be a person mostly.
+  return index > start && /^با?ل../.test(word) && !isOfficeWord(tokens[index]) && isOftenANameInNews(word, isTitleWord(tokens[index]));
 }
 
 /** Honorifics that are family names after a given name ("سمير الحاج"); see titled-names.ts. */
@@ -202,6 +213,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
     !officeFamily(index) &&
+    !isFamilyNameWithBel(tokens, start, index) &&
     !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
-import { isRarelyAPerson } from './name-evidence.js';
+import { isOftenAPerson, isRarelyAPerson } from './name-evidence.js';
 import { SequenceTagger } from './sequence-tagger.js';
 import { TaggerModel } from './tagger-model.js';
 import { WordClusters } from './word-clusters.js';
@@ -31,6 +31,11 @@ function loadTagger(): SequenceTagger {
 /** Whether a folded word is almost never a person in the unlabeled ANT news (name-evidence.ts). */
 export function isRarelyANameInNews(word: string): boolean {
   return isRarelyAPerson(loadNameEvidence(), word);
+}
+
+/** Whether a folded word is often (`mostly`: mostly) a person in the unlabeled ANT news (name-evidence.ts). */
+export function isOftenANameInNews(word: string, mostly = false): boolean {
+  return isOftenAPerson(loadNameEvidence(), word, mostly);
 }
 
 /** BIO tags (PERS, LOC, ORG, MISC) for the sentences (folded tokens) of one document. */
