@@ -885,3 +885,10 @@ describe('error kinds from unseen news: a Maghreb family name written with "با
     expect(people('واجتمع سمير بالشيخ في مكتبه.').map((e) => e.name)).toEqual(['سمير']);
   });
 });
+
+describe('error kinds from unseen news: a courtesy title that is a family name after the given name', () => {
+  it('keeps "الشريف" at the end of a name before a comma or a particle, not before another name', () => {
+    expect(person('عبد الرؤوف الشريف', 'قال رئيس كتلة الأمل بالبرلمان، النائب عبد الرؤوف الشريف، إن الحكومة فشلت.').role).toBe('رئيس كتلة الأمل بالبرلمان');
+    expect(people('واستقبل الملك عبدالله الشريف حسين في قصره.').map((e) => e.name)).toEqual(['عبدالله', 'حسين']);
+  });
+});

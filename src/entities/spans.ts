@@ -5,7 +5,7 @@
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
@@ -67,6 +67,18 @@ function isFamilyNameWithBel(tokens: readonly Token[], start: number, index: num
 
 /** Honorifics that are family names after a given name ("سمير الحاج"); see titled-names.ts. */
 const FAMILY_HONORIFICS_AFTER_NAME = new Set(['الحاج', 'الشيخ', 'السيد']);
+
+/**
+ * Those, and a courtesy title with the article that the unlabeled news often tags as a person
+ * ("عبد الرؤوف الشريف،"), where no further name word follows it ("الشريف حسين" is the title of حسين).
+ */
+function isFamilyHonorific(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index].folded;
+  if (FAMILY_HONORIFICS_AFTER_NAME.has(word)) return true;
+  const next = tokens[index + 1];
+  const nameEnds = !next?.isWord || isParticle(next) || procliticReadings(next.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+  return nameEnds && word.startsWith('ال') && gazetteer().honorifics.has(word) && isOftenANameInNews(word);
+}
 
 /** "الجزائريات", "إيرانيان": the feminine plural or the dual of a nationality, never in a name. */
 function isNationalPlural(folded: string): boolean {
@@ -214,7 +226,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !bracketed &&
     !officeFamily(index) &&
     !isFamilyNameWithBel(tokens, start, index) &&
-    !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
+    !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token)) ||
       isNationalPlural(token.folded) ||
       foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
