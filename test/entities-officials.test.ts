@@ -892,3 +892,20 @@ describe('error kinds from unseen news: a courtesy title that is a family name a
     expect(people('واستقبل الملك عبدالله الشريف حسين في قصره.').map((e) => e.name)).toEqual(['عبدالله', 'حسين']);
   });
 });
+
+describe('error kinds from unseen news: a participle and its complement after the name', () => {
+  it('ends the name before "المنتسب إلى", "المنتمي إلى", "المكلف بال..."', () => {
+    expect(person('الحبيب خذر', 'وقال النائب الحبيب خذر المنتسب إلى حزب النهضة إن الحكومة فشلت.').role).toBe('النائب');
+    expect(people('وأكد الوزير المكلف بالعلاقة مع البرلمان كمال الجندوبي المنتمي إلى حزب التكتل أن الحكومة فشلت.').map((e) => e.name)).toEqual(['كمال الجندوبي']);
+    expect(person('الحبيب الصيد', 'وقال رئيس الحكومة الحبيب الصيد المكلف بالملف إن الحكومة فشلت.').role).toBe('رئيس الحكومة');
+  });
+
+  it('keeps a nisba family name before "إلى" (a verb of motion\'s complement)', () => {
+    expect(people('وتحول الوزير محمد المرزوقي إلى صفاقس.').map((e) => e.name)).toEqual(['محمد المرزوقي']);
+  });
+
+  it('takes a given name with the article that the news mostly tags as a person for the name after a bare office', () => {
+    expect(person('المنجي الرحوي', 'وقال النائب المنجي الرحوي المنتسب إلى الجبهة الشعبية إن الحكومة فشلت.').role).toBe('النائب');
+    expect(person('الصحبي بن فرج', 'وقال النائب عن ولاية القصرين الصحبي بن فرج إن الحكومة فشلت.').role).toBe('النائب عن ولاية القصرين');
+  });
+});

@@ -30,7 +30,9 @@ import {
   foldedRulerTitles,
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
+
+const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
@@ -464,7 +466,8 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
   const next = tokens[i + 1];
   if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1 || !next?.isWord) return false;
   const bare = token.folded.slice(2);
-  if (!gazetteer().firstNames.has(bare) && !isGivenName(bare)) return false;
+  // "المنجي", "الصحبي": also a word the unlabeled news mostly tags as a person (no title: "الحاج").
+  if (!gazetteer().firstNames.has(bare) && !isGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded) && !foldedRoleStops.has(t.folded) && !foldedExtraRoleStops.has(t.folded);
   return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
 }

@@ -65,6 +65,24 @@ function isFamilyNameWithBel(tokens: readonly Token[], start: number, index: num
   return index > start && /^با?ل../.test(word) && !isOfficeWord(tokens[index]) && isOftenANameInNews(word, isTitleWord(tokens[index]));
 }
 
+/**
+ * "فلان المنتسب إلى حزب", "فلان المكلف بالتسيير": a definite participle ("الم" + stem) after a name,
+ * followed by the preposition it governs, describes the person and is no family name. "على" is left
+ * out ("أكد فلان المرزوقي على ضرورة"), and so is "ل" ("صرح فلان المستيري لوكالة").
+ */
+export function isParticipleWithComplement(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.folded ?? '';
+  const next = tokens[i + 1];
+  if (!/^الم.{3,}$/.test(word) || !next?.isWord || gazetteer().familyNames.has(word) || gazetteer().firstNames.has(word) || isGivenName(word.slice(2))) return false;
+  // A nisba ("المرزوقي") is a family name as often: the unlabeled news must say it is seldom a person,
+  // unless the word has the shape of a derived participle ("المنتمي", "المستقيل"): then not mostly one.
+  const derived = /^الم(?:ن?ت|ست)/.test(word);
+  if (isOftenANameInNews(word, derived || !word.endsWith('ي'))) return false;
+  // "إلى" (not "إلى جانب": "حضر فلان المرزوقي إلى جانب"), "عن", or "ب" + a definite noun ("بالملف").
+  if (/^[إا]ل[ىي]$/.test(next.text)) return tokens[i + 2]?.folded !== 'جانب';
+  return next.folded === 'عن' || /^بال.{3,}$/.test(next.folded);
+}
+
 /** Honorifics that are family names after a given name ("سمير الحاج"); see titled-names.ts. */
 const FAMILY_HONORIFICS_AFTER_NAME = new Set(['الحاج', 'الشيخ', 'السيد']);
 
@@ -234,6 +252,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
     if (foldedAliasMarkers.has(tokens[i].folded)) {
+      end = i;
+      break;
+    }
+    if (!bracketed && isParticipleWithComplement(tokens, i)) {
       end = i;
       break;
     }

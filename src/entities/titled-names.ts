@@ -11,7 +11,7 @@ import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { aliasEndAfter, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
-import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice } from './spans.js';
+import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
@@ -132,6 +132,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       break;
     }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
+    // "النائب فلان المنتسب إلى حزب": a participle and its complement follow the name.
+    if (end > start && isParticipleWithComplement(tokens, end)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
       end++;
@@ -175,7 +177,7 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
   const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
-  return !next || !next.isWord || nextEntry || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
+  return !next || !next.isWord || nextEntry || isParticipleWithComplement(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
 }
 
 /**
