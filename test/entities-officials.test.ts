@@ -909,3 +909,11 @@ describe('error kinds from unseen news: a participle and its complement after th
     expect(person('الصحبي بن فرج', 'وقال النائب عن ولاية القصرين الصحبي بن فرج إن الحكومة فشلت.').role).toBe('النائب عن ولاية القصرين');
   });
 });
+
+describe('error kinds from unseen news: "الكاتب العام" (secretary-general)', () => {
+  it('reads "الكاتب العام"/"الكاتبة العامة" + a body as an office, and "الكاتب" alone as a courtesy title', () => {
+    expect(person('عثمان الجلولي', 'وأكد الكاتب العام للجامعة العامة للصحة، عثمان الجلولي، أن الإضراب قائم.')).toMatchObject({ official: true, role: 'الكاتب العام للجامعة العامة للصحة' });
+    expect(person('سامية الفرشيشي', 'وقالت الكاتبة العامة للنقابة سامية الفرشيشي إن الإضراب قائم.')).toMatchObject({ official: true, role: 'الكاتبة العامة للنقابة' });
+    expect(person('محمد الزواري', 'وقال الكاتب محمد الزواري إن الرواية جديدة.')).toMatchObject({ official: false, role: null, honorific: 'الكاتب' });
+  });
+});

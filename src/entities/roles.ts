@@ -105,8 +105,19 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
+  if (isSecretaryGeneral(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i)) return false;
   return !(i > 0 && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
+}
+
+/**
+ * "الكاتب العام للنقابة" (secretary-general, the Maghreb's usage): "الكاتب" (the writer, a courtesy
+ * title) is an office only before "العام".
+ */
+function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
+  return stems(tokens[i]).some((stem) => /^(?:ال)?كاتب[هة]?$/.test(stem));
 }
 
 /** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */
@@ -372,7 +383,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     const previous = tokens[end - 1];
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
-    if (isDefinite(previous) && isDefinite(token) && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
+    // ("للنقابة" is ل + a definite noun: no name starts so.)
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
