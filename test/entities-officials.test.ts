@@ -917,3 +917,14 @@ describe('error kinds from unseen news: "الكاتب العام" (secretary-gen
     expect(person('محمد الزواري', 'وقال الكاتب محمد الزواري إن الرواية جديدة.')).toMatchObject({ official: false, role: null, honorific: 'الكاتب' });
   });
 });
+
+describe('error kinds from unseen news: a list of names joined by "و"', () => {
+  it('takes the first entry of a bracketed list for a name too', () => {
+    const found = people('ويضم الوفد نوابا من كتل مختلفة (سامية عبو ومنجي الرحوي وعصام الشابي وزياد الأخضر).');
+    expect(found.map((e) => e.name)).toEqual(['سامية عبو', 'منجي الرحوي', 'عصام الشابي', 'زياد الأخضر']);
+  });
+
+  it('leaves the conjunction out of a rare name right after another name word', () => {
+    expect(people('وحضر الاجتماع عن الكتلة سامية عبو ومنجي الرحوي.').map((e) => e.name)).toContain('منجي الرحوي');
+  });
+});

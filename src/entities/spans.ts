@@ -323,7 +323,40 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
-  return listed || before === undefined || !before.isWord;
+  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1));
+}
+
+/**
+ * "سامية عبو ومنجي الرحوي": the word before is a name word the tagger left out of this name (rare in
+ * running text, no ordinary word, particle or verb), and the rest after "و" is a rare word too.
+ */
+function afterNameWord(before: Token, rest: string): boolean {
+  const plain = (word: string): boolean => isRareWord(word) && !isOrdinaryWord(word) && !isCommonWord(word);
+  return plain(before.folded) && plain(rest) && !isParticle(before) && !/^[وف]/.test(before.folded) && !procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+}
+
+/** How many words the first entry of a bracketed list of names may have. */
+const MAX_FIRST_ENTRY_WORDS = 4;
+
+/**
+ * "(سامية عبو ومنجي الرحوي وعصام الشابي)": in a bracket whose later entries are names joined by "و",
+ * the words from the bracket to the first of them are a name too, when none of them is a particle, a
+ * title or an ordinary word. `people` are the person spans found so far.
+ */
+export function bracketListFirstEntries(tokens: readonly Token[], people: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const next of people) {
+    const first = tokens[next.start];
+    if (!first?.folded.startsWith('و') || first.folded.length < 4 || /^وو/.test(first.folded)) continue;
+    let open = next.start - 1;
+    while (open >= 0 && next.start - open <= MAX_FIRST_ENTRY_WORDS && tokens[open].isWord) open--;
+    if (open < 0 || tokens[open].text !== '(' || open + 1 >= next.start) continue;
+    const words = tokens.slice(open + 1, next.start);
+    if (people.some((p) => p.start < next.start && open < p.end)) continue;
+    if (words.some((t) => isParticle(t) || isTitleWord(t) || isOrdinaryWord(t.folded, true, t.text) || /^[وف]/.test(t.folded))) continue;
+    found.push({ start: open + 1, end: next.start });
+  }
+  return found;
 }
 
 /** A pronoun written at the end of a word: "ثراه", "روحها", "رحمه". */
