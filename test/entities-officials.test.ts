@@ -928,3 +928,16 @@ describe('error kinds from unseen news: a list of names joined by "و"', () => {
     expect(people('وحضر الاجتماع عن الكتلة سامية عبو ومنجي الرحوي.').map((e) => e.name)).toContain('منجي الرحوي');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): the seat of a regional office after "في"', () => {
+  it('keeps "في" + the town in the office of a regional officer, and the name after it whole', () => {
+    expect(person('المولدي العيفي', 'وقال المندوب الجهوي للتربية في سيدي بوزيد، المولدي العيفي لوكالة الأنباء إن الأشغال شملت القاعات.').role).toBe('المندوب الجهوي للتربية في سيدي بوزيد');
+    expect(person('رشيد الكراي', 'ولقيت الدعم من رئيس فرع النقابة في صفاقس رشيد الكراي وعضو الفرع المنجي عكاشة.').role).toBe('رئيس فرع النقابة في صفاقس');
+  });
+});
+
+describe('error kinds from unseen news (ANT first half): a noun with a pronoun after the name', () => {
+  it('ends a foreign name after an office before "تقديره"', () => {
+    expect(person('مركوس برودرمان', 'كما جدد رئيس بعثة المنظمة الدولية بتونس مركوس برودرمان تقديره للمجهودات المبذولة.')).toMatchObject({ official: true, role: 'رئيس بعثة المنظمة الدولية بتونس' });
+  });
+});

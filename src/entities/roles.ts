@@ -243,7 +243,10 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
-      return isOrganizationHead(next) || (stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && hasTrait(next.folded, PLACE) && stems(next).length === 1);
+      // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
+      if (isOrganizationHead(next)) return true;
+      if (stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && hasTrait(next.folded, PLACE) && stems(next).length === 1) return true;
+      return isRegionalOffice(tokens, head, i) && stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
@@ -263,6 +266,18 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
 function isTownName(token: Token): boolean {
   return token.isWord && stems(token).length === 1 && !isDefinite(token) && isRareWord(token.folded) && !isVerbLike(token) && !foldedRoleStops.has(token.folded);
+}
+
+/** Words that make an office a regional one ("الجهوي", "فرع"), folded. */
+const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع']);
+
+/** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة"), folded. */
+const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار']);
+
+/** Whether the office phrase from `head` to `end` is a regional one: its seat may follow with "في". */
+function isRegionalOffice(tokens: readonly Token[], head: number, end: number): boolean {
+  for (let k = head; k < end; k++) if (REGIONAL_WORDS.has(tokens[k].folded)) return true;
+  return false;
 }
 
 /** A word that continues the name "علي": a given name, or "عبد" + a name ("عبدالله"). */
@@ -349,6 +364,11 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
       end += 2;
+      // "في سيدي بوزيد": the seat of a regional office is a town's proper name; it takes no genitive.
+      if (word === 'في' && !isOrganizationHead(tokens[end - 1]) && isRegionalOffice(tokens, head, end - 2)) {
+        if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
+        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      }
       continue;
     }
     // "مديراً عاماً": a qualifier agrees with an accusative office.

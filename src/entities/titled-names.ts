@@ -39,6 +39,14 @@ function isPersonTitle(token: Token): boolean {
 /** Verb endings and attached pronouns ("توزعوا", "أمته"): such words do not continue a name. */
 const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 
+/**
+ * "تقديره" (his appreciation): an ordinary word with the pronoun "ه" written after it
+ * (the folded "ه" of a name's "ة" is written "ة", so "فاطمة" is none).
+ */
+function isNounWithPronoun(token: Token): boolean {
+  const stem = token.folded.slice(0, -1);
+  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && isOrdinaryWord(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
+}
 
 function isNationality(token: Token): boolean {
   return gazetteer().nationalities.has(token.folded);
@@ -153,7 +161,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
       break;
     }
-    if (end > start && NOT_NAME_ENDING.test(token.folded) && !gazetteer().familyNames.has(token.folded)) break;
+    if (end > start && (NOT_NAME_ENDING.test(token.folded) || isNounWithPronoun(token)) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
