@@ -941,3 +941,18 @@ describe('error kinds from unseen news (ANT first half): a noun with a pronoun a
     expect(person('مركوس برودرمان', 'كما جدد رئيس بعثة المنظمة الدولية بتونس مركوس برودرمان تقديره للمجهودات المبذولة.')).toMatchObject({ official: true, role: 'رئيس بعثة المنظمة الدولية بتونس' });
   });
 });
+
+describe('error kinds from unseen news (ANT first half): office phrases the grammar cut short', () => {
+  it('joins "و" + a second portfolio parallel to the first ("حفظ الصحة وحماية المحيط")', () => {
+    expect(person('محمد الرابحي', 'قال مدير حفظ الصحة وحماية المحيط بوزارة الصحة محمد الرابحي اليوم إن المعدل ارتفع.').role).toBe('مدير حفظ الصحة وحماية المحيط بوزارة الصحة');
+  });
+
+  it('goes on after a body\'s short name in quotes inside the office ("لواج" بسوسة)', () => {
+    expect(person('المولدي دغم', 'وقال كاتب عام نقابة سيارات الأجرة "لواج" بسوسة، المولدي دغم في تصريح للإذاعة إن التحركات متواصلة.').role).toBe('كاتب عام نقابة سيارات الأجرة "لواج" بسوسة');
+  });
+
+  it('takes two words set off by commas after a full office, closed by a rare family name, for the holder', () => {
+    expect(person('هائل الفاهوم', 'ندد السفير الفلسطيني بتونس، هائل الفاهوم، بعملية الاغتيال.').role).toBe('السفير الفلسطيني بتونس');
+    expect(people('وقال وزير الخارجية، كبير المستشارين، إن الوضع صعب.')).toEqual([]);
+  });
+});

@@ -321,7 +321,12 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     if (!token.isWord) {
-      const quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
+      let quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
+      // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
+      if (quoted < 0) {
+        const alias = aliasEndAfter(tokens, head, end);
+        if (alias > 0 && tokens[alias]?.isWord && /^[بل]/.test(tokens[alias].folded) && stems(tokens[alias]).length > 1) quoted = alias;
+      }
       if (quoted < 0) break;
       end = quoted;
       continue;
@@ -395,7 +400,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
         end++;
         continue;
       }
-      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem)));
+      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
       if (!joined) break;
       end++;
       continue;
@@ -467,6 +472,17 @@ function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boo
   const next = tokens[i + 1];
   if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
   return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
+/**
+ * "مدير حفظ الصحة | وحماية المحيط": "و" + a second verbal noun with its definite genitive, parallel to
+ * the portfolio before it (an indefinite noun and its definite genitive inside the phrase).
+ */
+function parallelPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
+  const next = tokens[i + 1];
+  const before = tokens[i - 2];
+  if (i - 2 <= head || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
 }
 
 /**

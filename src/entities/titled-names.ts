@@ -299,7 +299,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
     // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
     if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
-    if (office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',')) start++;
+    const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
+    if (commaAfterOffice) start++;
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
     const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
     if (bracket) start++;
@@ -311,6 +312,12 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const definiteGiven = office && isDefiniteGivenName(tokens, start);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
     let end = nameEnd(tokens, start, first, () => false);
+    if (end === start && commaAfterOffice && commaEnclosedNameEnd(tokens, start) > start) {
+      end = commaEnclosedNameEnd(tokens, start);
+      spans.push({ start, end });
+      i = end - 1;
+      continue;
+    }
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
     const nisbaName = strong && office && end <= start + 1 && isNameWithNisba(tokens, start);
     if (nisbaName) end = start + 2;
@@ -329,6 +336,24 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     }
   }
   return spans;
+}
+
+/**
+ * "السفير الفلسطيني بتونس، هائل الفاهوم، بعملية": between the comma after a full office phrase and the
+ * next comma, two or three words closed by a family name rare in running text are the holder's name,
+ * even when the given name is also an ordinary word ("هائل": huge). Returns the end, or `start`.
+ */
+function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
+  for (let end = start + 2; end <= start + 3 && end < tokens.length; end++) {
+    if (!tokens[end - 1].isWord) return start;
+    if (tokens[end].text !== '،' && tokens[end].text !== ',') continue;
+    const words = tokens.slice(start, end);
+    const last = words[words.length - 1];
+    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded);
+    if (words.every(plainWord) && isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text) && !tokens[start].folded.startsWith('ال')) return end;
+    return start;
+  }
+  return start;
 }
 
 const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنة', 'عاماً']);
