@@ -956,3 +956,15 @@ describe('error kinds from unseen news (ANT first half): office phrases the gram
     expect(people('وقال وزير الخارجية، كبير المستشارين، إن الوضع صعب.')).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news (ANT first half): more office phrases cut short', () => {
+  it('keeps the number of a congress, a detached "ل" + a quoted body, and the genitive of an indefinite office that starts with "و"', () => {
+    expect(person('المولدي الجندوبي', 'أكد نائب رئيس المؤتمر 23 للاتحاد العام التونسي للشغل المولدي الجندوبي، في تصريح للإذاعة أن المؤتمر ناجح.').role).toBe('نائب رئيس المؤتمر 23 للاتحاد العام التونسي للشغل');
+    expect(person('زياد بن عمر', 'وفق ما أعلن عنه المنسق العام المساعد ل"إجابة" زياد بن عمر خلال ندوة صحفية.').role).toBe('المنسق العام المساعد ل"إجابة"');
+    expect(person('نوفل السمراني', 'أكد مدير وحدة الطب الاستعجالي الدكتور نوفل السمراني وفاة شخص.').role).toBe('مدير وحدة الطب الاستعجالي');
+  });
+
+  it('reads the feminine counterpart "نظيرتها" like "نظيره"', () => {
+    expect(person('ماريسول تورين', 'واستقبلت وزيرة الصحة التونسية ليلى الهمامي أمس نظيرتها الفرنسية ماريسول تورين في مكتبها.').role).toBe('وزيرة الصحة الفرنسية');
+  });
+});

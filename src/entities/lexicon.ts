@@ -329,7 +329,7 @@ export const ROLE_QUALIFIERS = [
 ];
 
 /** Role-only phrases that refer back to a person named just before ("نظيره العراقي"). */
-export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 'ونظيره', 'ونظيرته', 'لنظيره', 'بنظيره', 'ولنظيره'];
+export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'ونظيره', 'ونظيرته', 'ونظيرها', 'ونظيرتها', 'لنظيره', 'لنظيرته', 'بنظيره', 'بنظيرته', 'ولنظيره'];
 
 
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */

@@ -320,6 +320,11 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       while (end < tokens.length && isName(end)) end++;
       continue;
     }
+    // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
+    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && /^لل/.test(tokens[end + 1].folded)) {
+      end++;
+      continue;
+    }
     if (!token.isWord) {
       let quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
@@ -332,6 +337,11 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     const word = token.folded;
+    // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
+    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0) {
+      end = quotedEnd(tokens, end + 1);
+      continue;
+    }
     // Honorifics that introduce the next name end the phrase: "خادم الحرمين الشريفين | الملك سلمان".
     // "رئيس مدينة الملك عبدالعزيز للعلوم": a place or body named after a person is one complement.
     const namedAfter = namedAfterEnd(tokens, end);
@@ -401,7 +411,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
         continue;
       }
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
-      if (!joined) break;
+      // "مدير وحدة الطب": right after an indefinite office comes its genitive, never "و" ("وحدة" is a word).
+      const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
+      if (!joined && !genitive) break;
       end++;
       continue;
     }
