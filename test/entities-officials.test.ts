@@ -968,3 +968,9 @@ describe('error kinds from unseen news (ANT first half): more office phrases cut
     expect(person('ماريسول تورين', 'واستقبلت وزيرة الصحة التونسية ليلى الهمامي أمس نظيرتها الفرنسية ماريسول تورين في مكتبها.').role).toBe('وزيرة الصحة الفرنسية');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): a plural nisba inside the office', () => {
+  it('reads "والكتاب السياحيين" as a further body of the office, not a given name with the article', () => {
+    expect(person('التيجاني حداد', 'وقال رئيس الاتحاد الدولي للصحافيين والكتاب السياحيين التيجاني حداد خلال مؤتمر صحفي إن الموسم ناجح.').role).toBe('رئيس الاتحاد الدولي للصحافيين والكتاب السياحيين');
+  });
+});

@@ -516,6 +516,8 @@ function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunct
   // Both words bare with the article: "للنقابة" after "التنفيذي" is a complement, no family name.
   const bare = (t: Token): boolean => t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
   if (!next?.isWord || !bare(token) || !bare(next)) return false;
+  // "والكتاب السياحيين": a plural nisba ("-يين", "-يون") is an adjective, never a family name.
+  if (/(?:يين|يون)$/.test(next.folded) || /(?:يين|يون)$/.test(token.folded)) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
   return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded);
 }
