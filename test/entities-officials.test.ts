@@ -974,3 +974,14 @@ describe('error kinds from unseen news (ANT first half): a plural nisba inside t
     expect(person('التيجاني حداد', 'وقال رئيس الاتحاد الدولي للصحافيين والكتاب السياحيين التيجاني حداد خلال مؤتمر صحفي إن الموسم ناجح.').role).toBe('رئيس الاتحاد الدولي للصحافيين والكتاب السياحيين');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): governors after the name, and a union of a country\'s members', () => {
+  it('reads "والي" (with ي) right after a name as his office, and "والى" (and to) as none', () => {
+    expect(person('نجيب الخبوشي', 'أكد نجيب الخبوشي والي جندوبة في تصريح للإذاعة أن الأمطار غزيرة.').role).toBe('والي جندوبة');
+    expect(person('نجيب الخبوشي', 'ووصل نجيب الخبوشي والى جندوبة في المساء.').role).toBeNull();
+  });
+
+  it('goes on with "ل" + a noun and a place after a definite body ("للاتحاد العام لطلبة تونس")', () => {
+    expect(person('وائل نوار', 'وأفاد الأمين العام للاتحاد العام لطلبة تونس وائل نوار ان الاعتصام متواصل.').role).toBe('الأمين العام للاتحاد العام لطلبة تونس');
+  });
+});

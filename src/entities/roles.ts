@@ -469,7 +469,8 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   const next = tokens[i + 1];
   // "لاستغلال وتوزيع المياه": two verbal nouns joined by "و" share the definite genitive.
   const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
-  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated) || isVerbLike(next)) return false;
+  // "للاتحاد العام لطلبة تونس": the genitive may also be a place.
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
   return false;
@@ -733,7 +734,8 @@ function officeBehindClitic(token: Token, clitic: RegExp): boolean {
 
 /** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */
 function isOfficeForm(folded: string): boolean {
-  return isOfficeStem(folded) || (folded.length > 3 && folded.endsWith('ا') && isOfficeStem(folded.slice(0, -1)));
+  // "والي" is asked of here only when written with ي (isOfficeWord): the governor, no "و" + "الي".
+  return isOfficeStem(folded) || folded === 'والي' || (folded.length > 3 && folded.endsWith('ا') && isOfficeStem(folded.slice(0, -1)));
 }
 
 /**
