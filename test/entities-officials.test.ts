@@ -985,3 +985,10 @@ describe('error kinds from unseen news (ANT first half): governors after the nam
     expect(person('وائل نوار', 'وأفاد الأمين العام للاتحاد العام لطلبة تونس وائل نوار ان الاعتصام متواصل.').role).toBe('الأمين العام للاتحاد العام لطلبة تونس');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): the territory of a governor or delegate', () => {
+  it('takes "واليا على" + a definite town, and "ل" + "ولاية" + the town, into the office', () => {
+    expect(person('محمد الناجم الغرسلي', 'ووعدوا منذ سنة 2013 عندما كان محمد الناجم الغرسلي واليا على المهدية.').role).toBe('واليا على المهدية');
+    expect(person('عبد الباسط المنصري', 'وذلك وفق ما أفاد به المعتمد الأول لولاية صفاقس، عبد الباسط المنصري.').role).toBe('المعتمد الأول لولاية صفاقس');
+  });
+});
