@@ -316,6 +316,8 @@ export const EXTRA_OFFICE_HEADS = [
   'الناطقة', 'المتحدثة', 'عمدة', 'نقيب', 'مفتش', 'المفتش', 'مراقب', 'المراقب', 'محافظ', 'قاضية', 'القاضية',
   'كاتبة', 'أمينة', 'الأمينة', 'المنسقة', 'منسقة', 'مبعوثة', 'المبعوثة',
   'مساعدة', 'المساعدة', 'مستشارة', 'المستشارة', 'سفيرة', 'السفيرة', 'رئيس', 'برلماني', 'معتمد', 'المعتمد', 'عميد', 'الوالي', 'والية', 'الوالية',
+  // "تعيين فلان واليا على نابل": the governor in the accusative of an appointment ("والي" itself folds as "والى").
+  'واليا',
 ];
 
 /** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */
@@ -327,7 +329,7 @@ export const ROLE_QUALIFIERS = [
 ];
 
 /** Role-only phrases that refer back to a person named just before ("نظيره العراقي"). */
-export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 'ونظيره', 'ونظيرته', 'لنظيره', 'بنظيره', 'ولنظيره'];
+export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'ونظيره', 'ونظيرته', 'ونظيرها', 'ونظيرتها', 'لنظيره', 'لنظيرته', 'بنظيره', 'بنظيرته', 'ولنظيره'];
 
 
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */

@@ -21,6 +21,15 @@ export function isRarelyAPerson(evidence: WordClusters, word: string): boolean {
   return evidence.clusterAt(evidence.packedOf(word), 0) === 0;
 }
 
+/**
+ * Whether the evidence says a folded word is often a person: at least the second bucket limit (30%)
+ * of its occurrences tagged as one ("بالحاج", a family name, unlike "بالوزير"); `mostly`: at least
+ * the third (70%).
+ */
+export function isOftenAPerson(evidence: WordClusters, word: string, mostly = false): boolean {
+  return evidence.clusterAt(evidence.packedOf(word), 0) >= (mostly ? 3 : 2);
+}
+
 /** No evidence for any word (what training shows before the evidence exists). */
 export const NO_NAME_EVIDENCE = new WordClusters(NAME_EVIDENCE_LEVELS, new Uint32Array(0), new Uint32Array(0));
 

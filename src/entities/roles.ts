@@ -30,7 +30,9 @@ import {
   foldedRulerTitles,
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
+
+const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
@@ -103,8 +105,19 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
+  if (isSecretaryGeneral(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i)) return false;
   return !(i > 0 && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
+}
+
+/**
+ * "الكاتب العام للنقابة" (secretary-general, the Maghreb's usage): "الكاتب" (the writer, a courtesy
+ * title) is an office only before "العام".
+ */
+function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
+  return stems(tokens[i]).some((stem) => /^(?:ال)?كاتب[هة]?$/.test(stem));
 }
 
 /** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */
@@ -182,6 +195,8 @@ function stems(token: Token): readonly string[] {
 }
 
 function isDefinite(token: Token): boolean {
+  // "واليا", "والي": the governor, not "و" + a word with the article.
+  if (GOVERNORS.has(token.folded)) return token.folded.startsWith('ال');
   return token.folded.startsWith('لل') || stems(token).some((stem) => stem.startsWith('ال') && stem.length > 3);
 }
 
@@ -194,7 +209,9 @@ function isNationalityWord(token: Token): boolean {
 }
 
 function isOrganizationHead(token: Token): boolean {
-  return hasTrait(token.folded, ORGANIZATION_HEAD);
+  // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
+  const definite = token.folded.startsWith('لل') ? `ا${token.folded.slice(1)}` : '';
+  return hasTrait(token.folded, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
 }
 
 /** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
@@ -229,10 +246,15 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
-      return isOrganizationHead(next) || (stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && hasTrait(next.folded, PLACE) && stems(next).length === 1);
+      // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
+      if (isOrganizationHead(next)) return true;
+      if (stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && hasTrait(next.folded, PLACE) && stems(next).length === 1) return true;
+      return isRegionalOffice(tokens, head, i) && stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
+      // "واليا على نابل", "والي على قابس": the place a governor governs.
+      if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
       return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
@@ -246,6 +268,23 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
   }
 }
 
+/** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
+function isTownName(token: Token): boolean {
+  return token.isWord && stems(token).length === 1 && !isDefinite(token) && isRareWord(token.folded) && !isVerbLike(token) && !foldedRoleStops.has(token.folded);
+}
+
+/** Words that make an office a regional one ("الجهوي", "فرع"), folded. */
+const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع']);
+
+/** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة"), folded. */
+const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار']);
+
+/** Whether the office phrase from `head` to `end` is a regional one: its seat may follow with "في". */
+function isRegionalOffice(tokens: readonly Token[], head: number, end: number): boolean {
+  for (let k = head; k < end; k++) if (REGIONAL_WORDS.has(tokens[k].folded)) return true;
+  return false;
+}
+
 /** A word that continues the name "علي": a given name, or "عبد" + a name ("عبدالله"). */
 function isNameWordAfterAli(token: Token): boolean {
   return gazetteer().firstNames.has(token.folded) || isGivenName(token.folded) || /^عبد/.test(token.folded);
@@ -256,9 +295,11 @@ function preposedKnown(token: Token): boolean {
   // "بدولة قطر" (in the State of Qatar) places an office; "لجمهورية مصر" is where a visit goes.
   // So does "ب" + a town news names after "في" ("رئيس الفرع الجهوي للمحامين بجندوبة").
   const placeHead = token.folded.startsWith('ب');
+  // "المعتمد الأول لولاية صفاقس": "ل" + a region of the country's administration.
+  const regionHead = token.folded.startsWith('ل');
   return stems(token)
     .slice(1)
-    .some((stem) => isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || stem === 'اسم');
+    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || stem === 'اسم');
 }
 
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
@@ -286,13 +327,28 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       while (end < tokens.length && isName(end)) end++;
       continue;
     }
+    // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
+    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && /^لل/.test(tokens[end + 1].folded)) {
+      end++;
+      continue;
+    }
     if (!token.isWord) {
-      const quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
+      let quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
+      // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
+      if (quoted < 0) {
+        const alias = aliasEndAfter(tokens, head, end);
+        if (alias > 0 && tokens[alias]?.isWord && /^[بل]/.test(tokens[alias].folded) && stems(tokens[alias]).length > 1) quoted = alias;
+      }
       if (quoted < 0) break;
       end = quoted;
       continue;
     }
     const word = token.folded;
+    // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
+    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0) {
+      end = quotedEnd(tokens, end + 1);
+      continue;
+    }
     // Honorifics that introduce the next name end the phrase: "خادم الحرمين الشريفين | الملك سلمان".
     // "رئيس مدينة الملك عبدالعزيز للعلوم": a place or body named after a person is one complement.
     const namedAfter = namedAfterEnd(tokens, end);
@@ -330,6 +386,11 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
       end += 2;
+      // "في سيدي بوزيد": the seat of a regional office is a town's proper name; it takes no genitive.
+      if (word === 'في' && !isOrganizationHead(tokens[end - 1]) && isRegionalOffice(tokens, head, end - 2)) {
+        if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
+        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      }
       continue;
     }
     // "مديراً عاماً": a qualifier agrees with an accusative office.
@@ -356,15 +417,18 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
         end++;
         continue;
       }
-      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem)));
-      if (!joined) break;
+      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
+      // "مدير وحدة الطب": right after an indefinite office comes its genitive, never "و" ("وحدة" is a word).
+      const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
+      if (!joined && !genitive) break;
       end++;
       continue;
     }
     const previous = tokens[end - 1];
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
-    if (isDefinite(previous) && isDefinite(token) && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
+    // ("للنقابة" is ل + a definite noun: no name starts so.)
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
@@ -412,7 +476,8 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   const next = tokens[i + 1];
   // "لاستغلال وتوزيع المياه": two verbal nouns joined by "و" share the definite genitive.
   const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
-  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated) || isVerbLike(next)) return false;
+  // "للاتحاد العام لطلبة تونس": the genitive may also be a place.
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
   return false;
@@ -427,6 +492,17 @@ function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boo
   const next = tokens[i + 1];
   if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
   return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
+/**
+ * "مدير حفظ الصحة | وحماية المحيط": "و" + a second verbal noun with its definite genitive, parallel to
+ * the portfolio before it (an indefinite noun and its definite genitive inside the phrase).
+ */
+function parallelPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
+  const next = tokens[i + 1];
+  const before = tokens[i - 2];
+  if (i - 2 <= head || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
 }
 
 /**
@@ -448,6 +524,8 @@ function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunct
   // Both words bare with the article: "للنقابة" after "التنفيذي" is a complement, no family name.
   const bare = (t: Token): boolean => t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
   if (!next?.isWord || !bare(token) || !bare(next)) return false;
+  // "والكتاب السياحيين": a plural nisba ("-يين", "-يون") is an adjective, never a family name.
+  if (/(?:يين|يون)$/.test(next.folded) || /(?:يين|يون)$/.test(token.folded)) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
   return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded);
 }
@@ -458,7 +536,8 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
   const next = tokens[i + 1];
   if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1 || !next?.isWord) return false;
   const bare = token.folded.slice(2);
-  if (!gazetteer().firstNames.has(bare) && !isGivenName(bare)) return false;
+  // "المنجي", "الصحبي": also a word the unlabeled news mostly tags as a person (no title: "الحاج").
+  if (!gazetteer().firstNames.has(bare) && !isGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded) && !foldedRoleStops.has(t.folded) && !foldedExtraRoleStops.has(t.folded);
   return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
 }
@@ -516,11 +595,16 @@ function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken
 }
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
+/** Governors, folded: their office goes on with "على" + the place they govern. */
+const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل']);
 
 /** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
 const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
+
+/** Units of a country's administration ("ولاية", "معتمدية"): "ل" + one of them places an office. */
+const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده']);
 
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
 const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
@@ -557,7 +641,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
-  if (end > 0 && QUOTES.has(tokens[end - 1].text)) end--;
+  // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
+  if (end > 0 && QUOTES.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
   // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
@@ -569,6 +654,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // name after it opens the quoted clause; in a list the name is followed by no verb.
   if (separated && tokens[end - 1].text === ':' && opensClauseAfterName(tokens, nameStart, isName)) return null;
   if (separated) end--;
+  // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name in quotes or brackets.
+  const alias = aliasOpenBefore(tokens, end);
+  if (alias > 0) end = alias;
   // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
@@ -596,6 +684,37 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!role || (separated && role.titleOnly)) return null;
   if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)"). */
+const ALIAS_OPEN = new Set(['"', '«', '“', '(']);
+const ALIAS_CLOSE = new Set(['"', '»', '”', ')']);
+const MAX_ALIAS_WORDS = 3;
+
+/**
+ * A body's short name set off after the office phrase that opens at `head`: "الاتحاد الدولي للسباحة
+ * "فينا"". Given the index of its opening mark, the index after its closing one, or -1. The phrase
+ * must name a body ("الاتحاد", "حزب") for the short name to be its.
+ */
+export function aliasEndAfter(tokens: readonly Token[], head: number, open: number): number {
+  if (!ALIAS_OPEN.has(tokens[open]?.text ?? '') || !tokens[open - 1]?.isWord) return -1;
+  if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token))) return -1;
+  for (let i = open + 1; i < tokens.length && i - open <= MAX_ALIAS_WORDS + 1; i++) {
+    if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && (tokens[open].text === '(') === (tokens[i].text === ')') ? i + 1 : -1;
+    if (!tokens[i].isWord || isVerbLike(tokens[i])) return -1;
+  }
+  return -1;
+}
+
+/** The opening mark of such a short name that closes right before `end`, or -1. */
+function aliasOpenBefore(tokens: readonly Token[], end: number): number {
+  if (end < 3 || !ALIAS_CLOSE.has(tokens[end - 1].text)) return -1;
+  for (let open = end - 3; open >= 0 && end - open <= MAX_ALIAS_WORDS + 2; open--) {
+    if (!ALIAS_OPEN.has(tokens[open].text)) continue;
+    const role = officePhraseBefore(tokens, open);
+    return role && aliasEndAfter(tokens, role.start, open) === end ? open : -1;
+  }
+  return -1;
 }
 
 /**
@@ -628,7 +747,8 @@ function officeBehindClitic(token: Token, clitic: RegExp): boolean {
 
 /** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */
 function isOfficeForm(folded: string): boolean {
-  return isOfficeStem(folded) || (folded.length > 3 && folded.endsWith('ا') && isOfficeStem(folded.slice(0, -1)));
+  // "والي" is asked of here only when written with ي (isOfficeWord): the governor, no "و" + "الي".
+  return isOfficeStem(folded) || folded === 'والي' || (folded.length > 3 && folded.endsWith('ا') && isOfficeStem(folded.slice(0, -1)));
 }
 
 /**
@@ -770,8 +890,15 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (runsIntoName && !tokens[end].folded.startsWith('و')) return null;
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
-  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0)) return null;
+  // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
+  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
   return { start, end, titleOnly };
+}
+
+/** "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own). */
+function isConjoinedName(token: Token): boolean {
+  const rest = token.folded.slice(1);
+  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest));
 }
 
 /** The country an office belongs to, from a nationality adjective or a place named in it. */

@@ -5,11 +5,11 @@
 import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
-import { isRareWord, personShareBucket } from './tagger.js';
+import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
 
@@ -54,8 +54,49 @@ function isNationality(token: Token): boolean {
   return hasTrait(token.folded, NATIONALITY);
 }
 
+/**
+ * "سمير بالحاج", "محمد بلقاسم": a Maghreb family name written with "بال"/"بل" glued on, after a name
+ * word, reads like "ب" + a common word ("بالحاج": with the pilgrim). The unlabeled news tells them
+ * apart: such a family name is often a person there, "بالوزير" never.
+ */
+function isFamilyNameWithBel(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index].folded;
+  // "بالشيخ" is as often "with the sheikh": a title behind "ب" must be a person mostly.
+  return index > start && /^با?ل../.test(word) && !isOfficeWord(tokens[index]) && isOftenANameInNews(word, isTitleWord(tokens[index]));
+}
+
+/**
+ * "فلان المنتسب إلى حزب", "فلان المكلف بالتسيير": a definite participle ("الم" + stem) after a name,
+ * followed by the preposition it governs, describes the person and is no family name. "على" is left
+ * out ("أكد فلان المرزوقي على ضرورة"), and so is "ل" ("صرح فلان المستيري لوكالة").
+ */
+export function isParticipleWithComplement(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.folded ?? '';
+  const next = tokens[i + 1];
+  if (!/^الم.{3,}$/.test(word) || !next?.isWord || gazetteer().familyNames.has(word) || gazetteer().firstNames.has(word) || isGivenName(word.slice(2))) return false;
+  // A nisba ("المرزوقي") is a family name as often: the unlabeled news must say it is seldom a person,
+  // unless the word has the shape of a derived participle ("المنتمي", "المستقيل"): then not mostly one.
+  const derived = /^الم(?:ن?ت|ست)/.test(word);
+  if (isOftenANameInNews(word, derived || !word.endsWith('ي'))) return false;
+  // "إلى" (not "إلى جانب": "حضر فلان المرزوقي إلى جانب"), "عن", or "ب" + a definite noun ("بالملف").
+  if (/^[إا]ل[ىي]$/.test(next.text)) return tokens[i + 2]?.folded !== 'جانب';
+  return next.folded === 'عن' || /^بال.{3,}$/.test(next.folded);
+}
+
 /** Honorifics that are family names after a given name ("سمير الحاج"); see titled-names.ts. */
 const FAMILY_HONORIFICS_AFTER_NAME = new Set(['الحاج', 'الشيخ', 'السيد']);
+
+/**
+ * Those, and a courtesy title with the article that the unlabeled news often tags as a person
+ * ("عبد الرؤوف الشريف،"), where no further name word follows it ("الشريف حسين" is the title of حسين).
+ */
+function isFamilyHonorific(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index].folded;
+  if (FAMILY_HONORIFICS_AFTER_NAME.has(word)) return true;
+  const next = tokens[index + 1];
+  const nameEnds = !next?.isWord || isParticle(next) || procliticReadings(next.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+  return nameEnds && word.startsWith('ال') && gazetteer().honorifics.has(word) && isOftenANameInNews(word);
+}
 
 /** "الجزائريات", "إيرانيان": the feminine plural or the dual of a nationality, never in a name. */
 function isNationalPlural(folded: string): boolean {
@@ -230,7 +271,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
     !officeFamily(index) &&
-    !(FAMILY_HONORIFICS_AFTER_NAME.has(token.folded) && index > start && !isTitleWord(tokens[index - 1])) &&
+    !isFamilyNameWithBel(tokens, start, index) &&
+    !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
       foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
@@ -238,6 +280,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
     if (foldedAliasMarkers.has(tokens[i].folded)) {
+      end = i;
+      break;
+    }
+    if (!bracketed && isParticipleWithComplement(tokens, i)) {
       end = i;
       break;
     }
@@ -309,7 +355,40 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
-  return listed || before === undefined || !before.isWord;
+  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1));
+}
+
+/**
+ * "سامية عبو ومنجي الرحوي": the word before is a name word the tagger left out of this name (rare in
+ * running text, no ordinary word, particle or verb), and the rest after "و" is a rare word too.
+ */
+function afterNameWord(before: Token, rest: string): boolean {
+  const plain = (word: string): boolean => isRareWord(word) && !isOrdinaryWord(word) && !isCommonWord(word);
+  return plain(before.folded) && plain(rest) && !isParticle(before) && !/^[وف]/.test(before.folded) && !procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+}
+
+/** How many words the first entry of a bracketed list of names may have. */
+const MAX_FIRST_ENTRY_WORDS = 4;
+
+/**
+ * "(سامية عبو ومنجي الرحوي وعصام الشابي)": in a bracket whose later entries are names joined by "و",
+ * the words from the bracket to the first of them are a name too, when none of them is a particle, a
+ * title or an ordinary word. `people` are the person spans found so far.
+ */
+export function bracketListFirstEntries(tokens: readonly Token[], people: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const next of people) {
+    const first = tokens[next.start];
+    if (!first?.folded.startsWith('و') || first.folded.length < 4 || /^وو/.test(first.folded)) continue;
+    let open = next.start - 1;
+    while (open >= 0 && next.start - open <= MAX_FIRST_ENTRY_WORDS && tokens[open].isWord) open--;
+    if (open < 0 || tokens[open].text !== '(' || open + 1 >= next.start) continue;
+    const words = tokens.slice(open + 1, next.start);
+    if (people.some((p) => p.start < next.start && open < p.end)) continue;
+    if (words.some((t) => isParticle(t) || isTitleWord(t) || isOrdinaryWord(t.folded, true, t.text) || /^[وف]/.test(t.folded))) continue;
+    found.push({ start: open + 1, end: next.start });
+  }
+  return found;
 }
 
 /** A pronoun written at the end of a word: "ثراه", "روحها", "رحمه". */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
-import { isRarelyAPerson } from './name-evidence.js';
+import { isOftenAPerson, isRarelyAPerson } from './name-evidence.js';
 import { SequenceTagger } from './sequence-tagger.js';
 import { TaggerModel } from './tagger-model.js';
 import { WordClusters } from './word-clusters.js';
@@ -41,6 +41,11 @@ export function isRarelyANameInNews(word: string): boolean {
 export function personShareBucket(word: string): number {
   const evidence = loadNameEvidence();
   return evidence.clusterAt(evidence.packedOf(word), 0);
+}
+
+/** Whether a folded word is often (`mostly`: mostly) a person in the unlabeled ANT news (name-evidence.ts). */
+export function isOftenANameInNews(word: string, mostly = false): boolean {
+  return isOftenAPerson(loadNameEvidence(), word, mostly);
 }
 
 /** BIO tags (PERS, LOC, ORG, MISC) for the sentences (folded tokens) of one document. */

@@ -10,8 +10,8 @@
 import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
-import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice } from './spans.js';
+import { aliasEndAfter, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
@@ -39,6 +39,14 @@ function isPersonTitle(token: Token): boolean {
 /** Verb endings and attached pronouns ("توزعوا", "أمته"): such words do not continue a name. */
 const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 
+/**
+ * "تقديره" (his appreciation): an ordinary word with the pronoun "ه" written after it
+ * (the folded "ه" of a name's "ة" is written "ة", so "فاطمة" is none).
+ */
+function isNounWithPronoun(token: Token): boolean {
+  const stem = token.folded.slice(0, -1);
+  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && isOrdinaryWord(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
+}
 
 function isNationality(token: Token): boolean {
   return gazetteer().nationalities.has(token.folded);
@@ -132,6 +140,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       break;
     }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
+    // "النائب فلان المنتسب إلى حزب": a participle and its complement follow the name.
+    if (end > start && isParticipleWithComplement(tokens, end)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
       end++;
@@ -151,7 +161,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
       break;
     }
-    if (end > start && NOT_NAME_ENDING.test(token.folded) && !gazetteer().familyNames.has(token.folded)) break;
+    if (end > start && (NOT_NAME_ENDING.test(token.folded) || isNounWithPronoun(token)) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
@@ -181,7 +191,7 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
   const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
-  return !next || !next.isWord || nextEntry || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
+  return !next || !next.isWord || nextEntry || isParticipleWithComplement(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
 }
 
 /**
@@ -293,7 +303,10 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     let start = office ? officePhraseEnd(tokens, i) : i + 1;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
-    if (office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',')) start++;
+    // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
+    if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
+    const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
+    if (commaAfterOffice) start++;
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
     const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
     if (bracket) start++;
@@ -309,6 +322,12 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
     let end = nameEnd(tokens, start, first, () => false);
+    if (end === start && commaAfterOffice && commaEnclosedNameEnd(tokens, start) > start) {
+      end = commaEnclosedNameEnd(tokens, start);
+      spans.push({ start, end });
+      i = end - 1;
+      continue;
+    }
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
     const nisbaName = strong && office && end <= start + 1 && isNameWithNisba(tokens, start);
     if (nisbaName) end = start + 2;
@@ -327,6 +346,24 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     }
   }
   return spans;
+}
+
+/**
+ * "السفير الفلسطيني بتونس، هائل الفاهوم، بعملية": between the comma after a full office phrase and the
+ * next comma, two or three words closed by a family name rare in running text are the holder's name,
+ * even when the given name is also an ordinary word ("هائل": huge). Returns the end, or `start`.
+ */
+function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
+  for (let end = start + 2; end <= start + 3 && end < tokens.length; end++) {
+    if (!tokens[end - 1].isWord) return start;
+    if (tokens[end].text !== '،' && tokens[end].text !== ',') continue;
+    const words = tokens.slice(start, end);
+    const last = words[words.length - 1];
+    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded);
+    if (words.every(plainWord) && isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text) && !tokens[start].folded.startsWith('ال')) return end;
+    return start;
+  }
+  return start;
 }
 
 const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنة', 'عاماً']);
