@@ -17,7 +17,7 @@ const SAYING_VERBS = new Set(
   ['قال', 'قالت', 'أكد', 'أكدت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'أشار', 'أشارت', 'اعتبر', 'اعتبرت', 'شدد', 'شددت', 'رأى', 'نفى', 'نفت', 'حذر', 'حذرت', 'تابع', 'تابعت', 'أعرب', 'أعربت'].map(fold),
 );
 /** What opens the words said: "أن", "إن", "أنه", "إنها", ... (folded), or a colon. */
-const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'اننا', 'اننا']);
+const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'اننا']);
 const MAX_SAYER_WORDS = 3;
 const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 
