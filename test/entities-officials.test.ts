@@ -1155,3 +1155,26 @@ describe('error kinds from unseen news (ANT first half): the territory of a gove
     expect(person('عبد الباسط المنصري', 'وذلك وفق ما أفاد به المعتمد الأول لولاية صفاقس، عبد الباسط المنصري.').role).toBe('المعتمد الأول لولاية صفاقس');
   });
 });
+
+describe('error kinds from unlabeled Gulf news: the office adjective, the speaker whose given name is a common word', () => {
+  it('keeps "الإعلامي" after a definite office as its adjective, not an honorific of the name', () => {
+    const said = person('سامر يوسف', 'وقال المستشار الإعلامي سامر يوسف إن الزيارة ناجحة.');
+    expect(said.role).toBe('المستشار الإعلامي');
+    expect(said.honorific).toBeNull();
+    // Without an office before it, the word is the courtesy title of the name.
+    expect(person('سامر يوسف', 'وحضر الإعلامي سامر يوسف حفل الافتتاح.').honorific).toBe('الإعلامي');
+  });
+
+  it('reads an office in apposition without a comma between a verb of saying and its opener', () => {
+    const said = person('نضال حمود', 'وأكد نضال حمود المستشار الإعلامي في رئاسة البلدية أن الأشغال تتواصل.');
+    expect(said.role).toBe('المستشار الإعلامي في رئاسة البلدية');
+  });
+
+  it('keeps a given name that opens with ف after a verb of saying ("وقال فلاح ...")', () => {
+    expect(person('فلاح عمر بكري', 'وقال فلاح عمر بكري إن المعبر مغلق.').name).toBe('فلاح عمر بكري');
+  });
+
+  it('reads "مسؤول" + its complement as an office before the name', () => {
+    expect(person('فلاح سعيد بكري', 'وقال مسؤول دائرة العلاقات الخارجية في حكومة الإقليم فلاح سعيد بكري: إن المعبر مغلق.').role).toBe('مسؤول دائرة العلاقات الخارجية في حكومة الإقليم');
+  });
+});

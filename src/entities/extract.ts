@@ -130,8 +130,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
-    for (const span of [...appositivePersonSpans(block.tokens, looksLikeName), ...sayerNameSpans(block.tokens, looksLikeName)]) {
+    for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {
       if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+    }
+    // The speaker's name starts right after the verb of saying: it overrules a tagger's person span
+    // that starts later ("أكد كفاح محمود" where the tagger saw only "محمود").
+    for (const span of sayerNameSpans(block.tokens, looksLikeName)) {
+      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+      if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
     for (const span of tagged) {

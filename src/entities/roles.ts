@@ -168,7 +168,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د') break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeAdjective(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     // "صاحب السمو الملكي": "الملكي" is royal only after "السمو" ("القصور الملكية والتشريفات" is no title).
@@ -374,7 +374,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1])) break;
+    // ("المستشار الإعلامي", "الملحق الصحفي": right after an office, such a title is its adjective.)
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeAdjective(tokens, end)) break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
@@ -465,6 +466,19 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
+}
+
+/** Courtesy titles that are also adjectives of an office ("المستشار الإعلامي", "الملحق الصحفي"). */
+const OFFICE_ADJECTIVE_TITLES = new Set(['الإعلامي', 'الإعلامية', 'الصحفي', 'الصحفية', 'الصحافي', 'الصحافية'].map(fold));
+
+/**
+ * Whether the title at i qualifies the definite office word right before it, agreeing with it
+ * ("المستشار الإعلامي خالد": the media adviser Khalid; with a comma, "المستشار، الإعلامي فلان", the
+ * title would introduce the next name).
+ */
+function isOfficeAdjective(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return OFFICE_ADJECTIVE_TITLES.has(tokens[i].folded) && previous?.isWord === true && isDefinite(previous) && isOfficeWord(previous);
 }
 
 /**
@@ -590,7 +604,7 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
 function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
-  while (j < tokens.length && j - i < 5 && !isName(j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeAdjective(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 

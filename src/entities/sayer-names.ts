@@ -1,6 +1,6 @@
 /**
  * "وقال لافروف إن ...", "وأكد كوفي عنان أن ...": news puts a verb of saying first, then its subject,
- * then "أن/إن" or a colon opening what was said. Between the verb and that opener stands who said it;
+ * then "أن/إن" or a colon opening what was said (or his office in apposition first). Between the verb and that opener stands who said it;
  * when those one to three words look like a name (each rare in running text or a known name word,
  * none with the article, a clitic noun reading, or a place, body, title or nationality), they are a
  * person's name even if the tagger missed it. Bodies that speak carry the article ("وقالت الوزارة")
@@ -9,6 +9,7 @@
 import { procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
+import { isGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -34,13 +35,23 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     let end = start;
     while (end < tokens.length && end - start < MAX_SAYER_WORDS && isNameLike(tokens[end], looksLikeName)) end++;
     const opener = tokens[end];
-    if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':')) spans.push({ start, end });
+    if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':' || isDefiniteOffice(opener))) spans.push({ start, end });
   }
   return spans;
 }
 
+/**
+ * "وأكد فلان المستشار الإعلامي في ... أن": his office may stand in apposition between the speaker and
+ * what he said, without a comma; a definite office after the verb's subject is his.
+ */
+function isDefiniteOffice(token: Token): boolean {
+  return token.isWord && token.folded.startsWith('ال') && hasTrait(token.folded, OFFICE_WORD);
+}
+
 function isNameLike(token: Token, looksLikeName: (token: Token) => boolean): boolean {
   const word = token.folded;
-  if (!token.isWord || word.length < 3 || /^(?:[وف]|ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
+  // A first و/ف is taken for the conjunction, unless the whole word is a given name ("فلاح", "وليد").
+  const conjunction = /^[وف]/.test(word) && !isGivenName(word);
+  if (!token.isWord || word.length < 3 || conjunction || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
   return !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && (looksLikeName(token) || !isCommonWord(word));
 }
