@@ -1178,3 +1178,10 @@ describe('error kinds from unlabeled Gulf news: the office adjective, the speake
     expect(person('فلاح سعيد بكري', 'وقال مسؤول دائرة العلاقات الخارجية في حكومة الإقليم فلاح سعيد بكري: إن المعبر مغلق.').role).toBe('مسؤول دائرة العلاقات الخارجية في حكومة الإقليم');
   });
 });
+
+describe('error kinds from unseen news (ANT first half): an unnamed source is no office', () => {
+  it('does not take "مسؤول" with tanween, a nisba or "من" for the office of the next name', () => {
+    expect(person('دونالد ترامب', 'وقال مسؤولٌ كبير في إدارة الرئيس الأميركي دونالد ترامب إن القرار نهائي.').role).toBe('الرئيس الأميركي');
+    expect(people('وقال مسؤول من الشركة الوطنية للنقل (سنترا) إن الرحلات ستعود.').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -106,8 +106,26 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i)) return true;
-  if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i)) return false;
+  if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i)) return false;
   return !(i > 0 && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
+}
+
+/** "مسؤول" (an official, one in charge), folded, bare or with "و". */
+const OFFICIAL_NOUNS = new Set(['مسوول', 'مسووله', 'ومسوول', 'ومسووله']);
+/** Adjectives news gives an unnamed source ("مسؤول كبير", "مسؤول رفيع"), folded. */
+const SOURCE_ADJECTIVES = new Set(['كبير', 'رفيع', 'بارز', 'اخر', 'رسمي', 'سابق', 'من']);
+
+/**
+ * "قال مسؤول أمريكي", "مسؤولٌ كبير في إدارة الرئيس ...", "مسؤول من الشركة": an indefinite "مسؤول"
+ * with tanween, a nisba or a source's adjective is an unnamed source, no office before a name.
+ * ("مسؤول العلاقات الخارجية فلان", "مسؤول دائرة ..." name the post of the holder.)
+ */
+function isUnnamedOfficial(tokens: readonly Token[], i: number): boolean {
+  if (!OFFICIAL_NOUNS.has(tokens[i].folded)) return false;
+  if (/[\u064b-\u064d]/.test(tokens[i].text)) return true;
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  return SOURCE_ADJECTIVES.has(next.folded) || isNationalityWord(next) || (/ي$/.test(next.folded) && !isDefinite(next) && stems(next).length === 1);
 }
 
 /**
