@@ -1185,3 +1185,9 @@ describe('error kinds from unseen news (ANT first half): an unnamed source is no
     expect(people('وقال مسؤول من الشركة الوطنية للنقل (سنترا) إن الرحلات ستعود.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('error kinds from unlabeled Gulf news: a father\'s name written with a final "ى"', () => {
+  it('keeps "يحيى" after a given name, not the verb "يحيي" its folded form spells', () => {
+    expect(people('وقال سعيد يحيى إن الطريق مفتوح.').map((e) => e.name)).toEqual(['سعيد يحيى']);
+  });
+});

@@ -268,8 +268,13 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     index === end - 1 && index >= start + 2 && KUNYA_HEADS.has(tokens[start].folded.replace(/^و(?=(?:ابو|ابي|ام)$)/, '')) && tokens[index].folded.startsWith('ال');
   const familyName = (token: Token): boolean => (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
+  // "عبدالله يحيى": a given name written with a final "ى" after another name word is the father's
+  // name, not the verb its folded form also spells ("يحيي").
+  const fatherWithAlefMaqsura = (token: Token, index: number): boolean =>
+    index > start && /ى[\u064b-\u0652]*$/.test(token.text) && isGivenName(token.folded) && isKnownName(tokens[index - 1].folded);
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
+    !fatherWithAlefMaqsura(token, index) &&
     !officeFamily(index) &&
     !isFamilyNameWithBel(tokens, start, index) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
