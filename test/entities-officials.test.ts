@@ -1155,3 +1155,17 @@ describe('error kinds from unseen news (ANT first half): the territory of a gove
     expect(person('عبد الباسط المنصري', 'وذلك وفق ما أفاد به المعتمد الأول لولاية صفاقس، عبد الباسط المنصري.').role).toBe('المعتمد الأول لولاية صفاقس');
   });
 });
+
+describe('error kinds measured on ANERcorp (first half): text that writes "على" as "علي"', () => {
+  const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
+
+  it('reads "علي" before an ordinary word as the preposition, in a span or at its end', () => {
+    expect(names('وأكد المتحدث ان الحكومة ستبت علي الفور في الطلب وان الوفد وافق علي البيان.')).toEqual([]);
+    expect(names('وصرح الرئيس مرزوقي علي هامش القمه بان الموقف ثابت .')).toEqual(['مرزوقي']);
+  });
+
+  it('keeps "علي" before a name word, a name part, a number or a conjunction', () => {
+    expect(names('وقال علي حسن المجيد ان القرار نهائي .')).toEqual(['علي حسن المجيد']);
+    expect(names('وحضر الامام علي ورجاله الاجتماع وكان عمر الامام علي 60 سنه .')).toContain('علي');
+  });
+});

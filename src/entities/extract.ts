@@ -147,6 +147,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
   for (const item of raw) if (item.kind === 'person') item.end = afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName));
   const chained = withoutCoveredPeople(raw);
+  // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
+  // name "علي" (isParticle tells them apart by the alef maqsura).
+  const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
 
   const people: Located[] = [];
   const others: Located[] = [];
@@ -156,6 +159,16 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
         // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
         while (span.end - span.start > 1 && isParticle(block.tokens[span.end - 1])) span.end--;
+        // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
+        if (!writesAlefMaqsura) {
+          for (let k = span.start + 1; k < span.end; k++) {
+            if (isPrepositionAlaAt(block.tokens, k)) {
+              span.end = k;
+              break;
+            }
+          }
+          if (span.skip === 0 && isPrepositionAlaAt(block.tokens, span.start)) continue;
+        }
         // "استقبل الأمير سلطان بن سلمان الوفد": after "بن X" a definite common word that the news corpus
         // almost never uses as a name is the verb's object, not the family name.
         if (span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
@@ -238,9 +251,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // second person.
   const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
   const trailsAName = (draft: Draft): boolean => draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
-  // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
-  // name "علي" (isParticle tells them apart by the alef maqsura): there a bare "علي" needs an honorific.
-  const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
+  // In text that never writes "ى" a bare "علي" needs an honorific (see writesAlefMaqsura above).
   // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
   // one of them (which one the article leaves unclear), not a third person.
   const firstWordCounts = new Map<string, number>();
@@ -457,6 +468,20 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // A word the tagger takes for a person all through the article is a name there ("وشددت رايس",
   // "التقت رايس" though "رايس" is also a dialect word for "president").
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+}
+
+/**
+ * "علي" (as text without "ى" writes the preposition "على") before a word that is no name: an ordinary
+ * word or one the news almost never uses as a name ("علي الفور", "علي قبول", "علي الأرجح"). Before a
+ * name word, a name part, a particle or a conjunction ("علي حسن", "علي بن", "علي في", "علي ورجاله")
+ * it stays a possible name.
+ */
+function isPrepositionAlaAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i].folded !== 'علي' || !next?.isWord || !/^[\u0621-\u064a]/.test(next.folded) || isParticle(next) || next.folded.startsWith('و') || foldedLeadingNameParts.has(next.folded)) return false;
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(next.folded) || gaz.familyNames.has(next.folded) || isGivenName(next.folded)) return false;
+  return isOrdinaryWord(next.folded, false, next.text) || isRarelyANameInNews(next.folded);
 }
 
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
