@@ -1169,3 +1169,18 @@ describe('error kinds measured on ANERcorp (first half): text that writes "عل�
     expect(names('وحضر الامام علي ورجاله الاجتماع وكان عمر الامام علي 60 سنه .')).toContain('علي');
   });
 });
+
+describe('error kinds measured on ANERcorp (first half): a foreign name after a full office phrase', () => {
+  it('takes two or three words up to a word of time for the holder, a name particle ("دو") inside', () => {
+    expect(person('مالكوم دو بومال', 'وقال وزير الخارجية الأسترالي مالكوم دو بومال الخميس إن بلاده تدعم الاتفاق.').role).toBe('وزير الخارجية الأسترالي');
+  });
+
+  it('takes two words up to a particle for the holder, though the second is also an ordinary word', () => {
+    expect(person('جيرمي حلم', 'ويتوجه وزير الدفاع البريطاني جيرمي حلم إلى بغداد.').role).toBe('وزير الدفاع البريطاني');
+    expect(person('أنجيلينو نجم', 'وصل وزير الخارجية الإيطالي أنجيلينو نجم إلى القاهرة.').role).toBe('وزير الخارجية الإيطالي');
+  });
+
+  it('leaves an adverb after the subject out of the name', () => {
+    expect(people('واعتبر الرئيس قوي كذلك أن الحوار ضروري.').map((e) => e.name)).not.toContain('قوي كذلك');
+  });
+});

@@ -216,7 +216,7 @@ export const PERSON_VERBS = [
 ];
 
 /** Parts of compound names that open the next part and never end a name ("بن سلمان", "آل نهيان"). */
-export const LEADING_NAME_PARTS = ['بن', 'ابن', 'بنت', 'عبد', 'أبو', 'ابو', 'أم', 'ام', 'آل', 'ال', 'فون', 'دي', 'فان', 'دير'];
+export const LEADING_NAME_PARTS = ['بن', 'ابن', 'بنت', 'عبد', 'أبو', 'ابو', 'أم', 'ام', 'آل', 'ال', 'فون', 'دي', 'دو', 'فان', 'دير'];
 
 /**
  * Words that introduce another name of the same person ("المكنى أبو بكر", "الملقب بـ", "المدعو"):
