@@ -1184,3 +1184,14 @@ describe('error kinds measured on ANERcorp (first half): a foreign name after a 
     expect(people('واعتبر الرئيس قوي كذلك أن الحوار ضروري.').map((e) => e.name)).not.toContain('قوي كذلك');
   });
 });
+
+describe('error kinds measured on ANERcorp (first half): titles left inside the name', () => {
+  it('reads "الإمبراطور" as a ruler title before the name', () => {
+    const emperor = person('كانغسي', 'وفي عهد الإمبراطور كانغسي شيدت القلعة الكبيرة.');
+    expect(emperor.role).toBe('الإمبراطور');
+  });
+
+  it('reads "كابتن" as an honorific, not the first word of the name', () => {
+    expect(person('سمير حلاوة', 'وقال كابتن سمير حلاوة إن الرحلة تأخرت بسبب الطقس.').honorific).toBe('كابتن');
+  });
+});
