@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
+import { conjoinedNamesEnd } from '../src/entities/conjoined-names.js';
 import { holdsUpAsOneWordName } from '../src/entities/one-word-names.js';
 import { tidyPersonSpan } from '../src/entities/spans.js';
 import { tokenize } from '../src/entities/tokenize.js';
@@ -1193,5 +1194,21 @@ describe('error kinds measured on ANERcorp (first half): titles left inside the 
 
   it('reads "كابتن" as an honorific, not the first word of the name', () => {
     expect(person('سمير حلاوة', 'وقال كابتن سمير حلاوة إن الرحلة تأخرت بسبب الطقس.').honorific).toBe('كابتن');
+  });
+});
+
+describe('error kinds measured on ANERcorp (first half): names listed with "و" after a name', () => {
+  const rare = (token: { folded: string }): boolean => !['في', 'المباراة', 'القصر', 'حياتهما'].includes(token.folded);
+  const endAfter = (text: string, end: number): number => conjoinedNamesEnd(tokenize(text), end, rare, () => false);
+
+  it('runs a person span on over "و" + the next names of the list, up to a boundary', () => {
+    // tokens: ماركو بيرتولي وداميانو زانكاريلو وسيموني تشيكاريني في المباراة
+    expect(endAfter('ماركو بيرتولي وداميانو زانكاريلو وسيموني تشيكاريني في المباراة', 2)).toBe(6);
+  });
+
+  it('stops before "و" + an ordinary word, a verb in the dual, or a word another span takes', () => {
+    expect(endAfter('ماركو بيرتولي ووصل إلى القصر', 2)).toBe(2);
+    expect(endAfter('مايكل وزايدا فقدا حياتهما', 1)).toBe(2);
+    expect(conjoinedNamesEnd(tokenize('ماركو بيرتولي وداميانو زانكاريلو'), 2, rare, (index) => index === 2)).toBe(2);
   });
 });

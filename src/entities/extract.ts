@@ -18,6 +18,7 @@ import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOff
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
+import { conjoinedNamesEnd } from './conjoined-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
@@ -146,6 +147,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
   for (const item of raw) if (item.kind === 'person') item.end = afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName));
+  // "فلان فلان وفلان فلان": a name joined to a person's name by "و" is the next person of a list; the
+  // span runs on over it and tidying splits it at the conjunction (tidyPersonSpan).
+  // Only over words no other span takes: those names are found already.
+  const rawTokens = coveredTokens(raw.map(({ block, start, end }) => ({ block, span: { kind: 'person', start, end, skip: 0 } })));
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const taken = rawTokens.get(item.block);
+    item.end = conjoinedNamesEnd(item.block.tokens, item.end, looksLikeName, (index) => taken?.has(index) ?? false);
+  }
   const chained = withoutCoveredPeople(raw);
   // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
   // name "علي" (isParticle tells them apart by the alef maqsura).
