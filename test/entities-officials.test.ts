@@ -1212,3 +1212,16 @@ describe('error kinds measured on ANERcorp (first half): names listed with "و" 
     expect(conjoinedNamesEnd(tokenize('ماركو بيرتولي وداميانو زانكاريلو'), 2, rare, (index) => index === 2)).toBe(2);
   });
 });
+
+describe('error kinds measured on ANERcorp (first half): a person noun and a word of naming before the name', () => {
+  it('takes the word after "رجل يدعى", "شابة تدعى" for a name, and finds it again alone', () => {
+    const found = person('بومبرتو', 'وكان في القرية رجل يدعى بومبرتو يعمل في الحقل . وقد عرف بومبرتو بكرمه .');
+    expect(found.mentions).toHaveLength(2);
+    expect(people('وشابة تدعى جنغيرا تعمل في المقهى .').map((e) => e.name)).toEqual(['جنغيرا']);
+  });
+
+  it('names no person after a thing that is named, and stops at a word of kinship', () => {
+    expect(people('وفي الشمال مدينة تدعى كارمونا .').map((e) => e.name)).toEqual([]);
+    expect(people('وكان هناك رجل يسمى فرانكو جد ماريلا .').map((e) => e.name)).toContain('فرانكو');
+  });
+});

@@ -19,6 +19,7 @@ import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, i
 import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
+import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
@@ -112,7 +113,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
     let tagged: RawSpan[] = taggedBlocks[b];
-    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord)]) {
+    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord), ...namedPersonSpans(block.tokens)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
       // complement before the name loses to the full name the office introduces (tidying strips titles
@@ -285,7 +286,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
       listedName ||
       ((firstWordCounts.get(word) ?? 0) < 2 &&
         (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
-          (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word))));
+          (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
+          draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start))));
     return named && !trailsAName(draft);
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
