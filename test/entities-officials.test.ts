@@ -4,6 +4,7 @@ import type { Block, Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { conjoinedNamesEnd } from '../src/entities/conjoined-names.js';
+import { nationalityNameSpans } from '../src/entities/nationality-names.js';
 import { holdsUpAsOneWordName } from '../src/entities/one-word-names.js';
 import { tidyPersonSpan } from '../src/entities/spans.js';
 import { tokenize } from '../src/entities/tokenize.js';
@@ -1223,5 +1224,23 @@ describe('error kinds measured on ANERcorp (first half): a person noun and a wor
   it('names no person after a thing that is named, and stops at a word of kinship', () => {
     expect(people('وفي الشمال مدينة تدعى كارمونا .').map((e) => e.name)).toEqual([]);
     expect(people('وكان هناك رجل يسمى فرانكو جد ماريلا .').map((e) => e.name)).toContain('فرانكو');
+  });
+});
+
+describe('error kinds measured on ANERcorp (first half): a nationality adjective used as a noun before the name', () => {
+  const rare = (token: { folded: string }): boolean => !['بسهوله', 'ما', 'قيل'].includes(token.folded);
+  const spansOf = (text: string): string[] => {
+    const tokens = tokenize(text);
+    return nationalityNameSpans(tokens, rare).map(({ start, end }) => tokens.slice(start, end).map((t) => t.text).join(' '));
+  };
+
+  it('takes two or three name words after a singular nationality that qualifies no noun before it', () => {
+    expect(spansOf('وتأهل بعد فوزه على البلجيكي كزافيان موريلس بسهولة')).toEqual(['كزافيان موريلس']);
+    expect(spansOf('وتأهل بعد فوزه علي البلجيكي كزافيان موريلس بسهولة')).toEqual(['كزافيان موريلس']);
+  });
+
+  it('leaves a plural nationality and one that qualifies a noun before it alone', () => {
+    expect(spansOf('كان الأمريكيون مستعدون لسماع ما قيل')).toEqual([]);
+    expect(spansOf('ويلعب الفريق البلجيكي أندرليخت كارمن بسهولة')).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } 
 import { sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
+import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
@@ -113,7 +114,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
     let tagged: RawSpan[] = taggedBlocks[b];
-    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord), ...namedPersonSpans(block.tokens)]) {
+    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord), ...namedPersonSpans(block.tokens), ...nationalityNameSpans(block.tokens, looksLikeName)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
       // complement before the name loses to the full name the office introduces (tidying strips titles
