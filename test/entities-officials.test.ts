@@ -1244,3 +1244,9 @@ describe('error kinds measured on ANERcorp (first half): a nationality adjective
     expect(spansOf('ويلعب الفريق البلجيكي أندرليخت كارمن بسهولة')).toEqual([]);
   });
 });
+
+describe('error kinds measured on ANERcorp (first half): "ابن" + a kinship word with a pronoun after a name', () => {
+  it('ends the name before "ابن عمه" (his cousin), a relation and no lineage', () => {
+    expect(people('وقد أرسل ماهر الدباغ ابن عمه إلى المدينة لشراء القمح.').map((e) => e.name)).toEqual(['ماهر الدباغ']);
+  });
+});

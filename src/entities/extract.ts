@@ -187,9 +187,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
           const last = block.tokens[span.end - 1].folded;
           if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last)) span.end--;
         }
-        // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age.
+        // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
         for (let k = span.start + 1; k < span.end - 1; k++) {
-          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && AGE_NUMBERS.has(block.tokens[k + 1].folded)) {
+          // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
+          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && (AGE_NUMBERS.has(block.tokens[k + 1].folded) || KIN_WITH_PRONOUN.test(block.tokens[k + 1].folded))) {
             span.end = k;
             break;
           }
@@ -539,6 +540,9 @@ const AGE_NUMBERS = new Set(
    'الحادية', 'العشرين', 'الثلاثين', 'الأربعين', 'الخمسين', 'الستين', 'السبعين', 'الثمانين', 'التسعين',
    'المائة', 'المئة'].map(fold),
 );
+
+/** A kinship noun with an attached pronoun (folded): "عمه", "أخيه", "خالتها", "جدي". */
+const KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|جدت)(?:ه|ها|هما|هم|هن|ي|نا|ك|كم)$/;
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
 const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل']);
