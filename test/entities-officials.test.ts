@@ -1250,3 +1250,9 @@ describe('error kinds measured on ANERcorp (first half): "ابن" + a kinship wo
     expect(people('وقد أرسل ماهر الدباغ ابن عمه إلى المدينة لشراء القمح.').map((e) => e.name)).toEqual(['ماهر الدباغ']);
   });
 });
+
+describe('error kinds measured on ANERcorp (first half): particles of a European family name', () => {
+  it('runs the name on over "دو لا" and the family name after it', () => {
+    expect(people('وقال جان بيير دو لا مارتينيير إن الوضع خطير .').map((e) => e.name)).toEqual(['جان بيير دو لا مارتينيير']);
+  });
+});

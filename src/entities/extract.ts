@@ -148,7 +148,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
-  for (const item of raw) if (item.kind === 'person') item.end = afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName));
+  for (const item of raw) if (item.kind === 'person') item.end = afterForeignParticles(item.block.tokens, afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName)), canContinueName);
   // "فلان فلان وفلان فلان": a name joined to a person's name by "و" is the next person of a list; the
   // span runs on over it and tidying splits it at the conjunction (tidyPersonSpan).
   // Only over words no other span takes: those names are found already.
@@ -210,7 +210,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.skip = 0;
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
         const words = block.tokens.slice(span.start, span.end);
-        if (words.some(isParticle)) continue;
+        // "دو لا" in a European family name is no particle ("جان دو لا فلان").
+        if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.folded) && FOREIGN_NAME_PARTICLES.has(words[k - 1].folded)))) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
         // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
         const titleEnd = afterQualifiers(block.tokens, span.start);
@@ -517,6 +518,25 @@ const OPEN_NAME_PARTS = new Set(['بو', 'ابو', 'ابي', 'ابا', 'عبد']
 function afterOpenNamePart(tokens: readonly Token[], end: number): number {
   const next = tokens[end];
   return end > 0 && OPEN_NAME_PARTS.has(tokens[end - 1].folded) && next?.isWord && !isParticle(next) && !isTitleWord(next) ? end + 1 : end;
+}
+
+/** Particles of European family names (folded): "دو", "دي", "فان" ("de", "di", "van"). */
+const FOREIGN_NAME_PARTICLES = new Set(['دو', 'دي', 'دا', 'دل', 'ديل', 'فان', 'فون', 'دير', 'ده']);
+/** What may follow one before the family name: "دو لا", "فان دير", "فان دن". */
+const SECOND_FOREIGN_PARTICLES = new Set(['لا', 'لو', 'دير', 'دن']);
+
+/**
+ * "جان مارك دو لا ..." + "سابليير": a span that stops at (or right before) the particles of a
+ * European family name takes them and the family name after them.
+ */
+function afterForeignParticles(tokens: readonly Token[], end: number, canContinueName: (token: Token) => boolean): number {
+  let k = end;
+  while (k > 0 && k > end - 2 && (FOREIGN_NAME_PARTICLES.has(tokens[k - 1].folded) || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1].folded))) k--;
+  if (!FOREIGN_NAME_PARTICLES.has(tokens[k]?.folded ?? '')) return end;
+  let next = k + 1;
+  if (SECOND_FOREIGN_PARTICLES.has(tokens[next]?.folded ?? '')) next++;
+  const family = tokens[next];
+  return family?.isWord && canContinueName(family) && !/^و/.test(family.folded) ? next + 1 : end;
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
