@@ -1209,7 +1209,7 @@ describe('error kinds measured on ANERcorp (first half): names listed with "و" 
 
   it('stops before "و" + an ordinary word, a verb in the dual, or a word another span takes', () => {
     expect(endAfter('ماركو بيرتولي ووصل إلى القصر', 2)).toBe(2);
-    expect(endAfter('مايكل وزايدا فقدا حياتهما', 1)).toBe(2);
+    expect(endAfter('مايكل وكاتاليا فقدا حياتهما', 1)).toBe(2);
     expect(conjoinedNamesEnd(tokenize('ماركو بيرتولي وداميانو زانكاريلو'), 2, rare, (index) => index === 2)).toBe(2);
   });
 });
@@ -1254,5 +1254,22 @@ describe('error kinds measured on ANERcorp (first half): "ابن" + a kinship wo
 describe('error kinds measured on ANERcorp (first half): particles of a European family name', () => {
   it('runs the name on over "دو لا" and the family name after it', () => {
     expect(people('وقال جان بيير دو لا مارتينيير إن الوضع خطير .').map((e) => e.name)).toEqual(['جان بيير دو لا مارتينيير']);
+  });
+});
+
+describe('error kinds measured on ANERcorp (first half): guards found on unseen news (ANT first half)', () => {
+  const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
+
+  it('keeps "علي" before a word the news often uses as a name, though also an ordinary word', () => {
+    expect(names('وفاز كمال سعد بمقعد ومحمد علي الشاهد بمقعد آخر .')).toContain('محمد علي الشاهد');
+  });
+
+  it('reads "فإن" (folded like the particle "فان") as no part of a name', () => {
+    expect(names('وقال إن من أراد أن يرى نور القمر فإن عليه أن ينتظر الليل .')).not.toContain('نور القمر فإن عليه');
+  });
+
+  it('takes no words the news knows as no names after a nationality or after "و"', () => {
+    expect(names('وطور علماء في جامعة / ميونخ / الألمانية رقيقا عصبيا يقرأ الأفكار .')).toEqual([]);
+    expect(conjoinedNamesEnd(tokenize('ماركو بيرتولي ومصرفي استثماري سابق'), 2, () => true, () => false)).toBe(2);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * "التقى فلان فلان وفلان فلان": news lists people with "و"; right after a person's name, "و" + a word
- * that looks like a name (rare in running text or on a name list, no ordinary word, place, body, title
- * or nationality) opens the next person's name, which runs on over such words up to a boundary.
+ * that looks like a name (rare in running text or on a name list, not known to the news corpus as
+ * anything but a name, no ordinary word, place, body, title or nationality) opens the next person's name, which runs on over such words up to a boundary.
  * The tagger often finds the first name of a list and misses the foreign or rare ones after it.
  */
 import { procliticReadings } from './clitics.js';
 import { isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { isRarelyANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -14,11 +15,12 @@ const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_
 /** Words of one listed name after its "و" (a list of long names is rarely one of people). */
 const MAX_CONJOINED_WORDS = 3;
 /** Verb and pronoun endings ("واستقبلوا", "وزوجته"): no name. */
-const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
+const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|كن|نا|ته)$/;
 
 function isPlainNameWord(word: string, text: string, looksLikeName: (token: Token) => boolean, token: Token): boolean {
   if (word.length < 3 || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(text) || NOT_NAME_ENDING.test(word)) return false;
-  return looksLikeName({ ...token, folded: word }) && !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && !isParticle({ text, folded: word });
+  // The news corpus knows the word and almost never as a name ("ومصرفي استثماري"): no name.
+  return looksLikeName({ ...token, folded: word }) && !isOrdinaryWord(word) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle({ text, folded: word });
 }
 
 /** The end of the names conjoined after a person's name that ends at `end` (`end` when there are none). */

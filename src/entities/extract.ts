@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizati
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
@@ -114,7 +114,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
     let tagged: RawSpan[] = taggedBlocks[b];
-    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord), ...namedPersonSpans(block.tokens), ...nationalityNameSpans(block.tokens, looksLikeName)]) {
+    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord), ...namedPersonSpans(block.tokens)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
       // complement before the name loses to the full name the office introduces (tidying strips titles
@@ -135,6 +135,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
     for (const span of [...appositivePersonSpans(block.tokens, looksLikeName), ...sayerNameSpans(block.tokens, looksLikeName)]) {
       if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+    }
+    // After a nationality used as a noun a person is named: a place or body the tagger saw there
+    // gives way, a person's name it found (perhaps longer) stays.
+    for (const span of nationalityNameSpans(block.tokens, looksLikeName)) {
+      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+      if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
     for (const span of tagged) {
@@ -211,7 +217,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
         const words = block.tokens.slice(span.start, span.end);
         // "دو لا" in a European family name is no particle ("جان دو لا فلان").
-        if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.folded) && FOREIGN_NAME_PARTICLES.has(words[k - 1].folded)))) continue;
+        if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
         // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
         const titleEnd = afterQualifiers(block.tokens, span.start);
@@ -496,6 +502,8 @@ function isPrepositionAlaAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].folded !== 'علي' || !next?.isWord || !/^[\u0621-\u064a]/.test(next.folded) || isParticle(next) || next.folded.startsWith('و') || foldedLeadingNameParts.has(next.folded)) return false;
   const gaz = gazetteer();
   if (gaz.firstNames.has(next.folded) || gaz.familyNames.has(next.folded) || isGivenName(next.folded)) return false;
+  // "محمد علي البوغديري": a word the news often uses as a name is the family name after "علي".
+  if (isOftenANameInNews(next.folded)) return false;
   return isOrdinaryWord(next.folded, false, next.text) || isRarelyANameInNews(next.folded);
 }
 
@@ -531,10 +539,11 @@ const SECOND_FOREIGN_PARTICLES = new Set(['لا', 'لو', 'دير', 'دن']);
  */
 function afterForeignParticles(tokens: readonly Token[], end: number, canContinueName: (token: Token) => boolean): number {
   let k = end;
-  while (k > 0 && k > end - 2 && (FOREIGN_NAME_PARTICLES.has(tokens[k - 1].folded) || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1].folded))) k--;
-  if (!FOREIGN_NAME_PARTICLES.has(tokens[k]?.folded ?? '')) return end;
+  while (k > 0 && k > end - 2 && (FOREIGN_NAME_PARTICLES.has(tokens[k - 1].text) || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1].text))) k--;
+  // As written: "فإن" (then) folds to "فان" too.
+  if (!FOREIGN_NAME_PARTICLES.has(tokens[k]?.text ?? '')) return end;
   let next = k + 1;
-  if (SECOND_FOREIGN_PARTICLES.has(tokens[next]?.folded ?? '')) next++;
+  if (SECOND_FOREIGN_PARTICLES.has(tokens[next]?.text ?? '')) next++;
   const family = tokens[next];
   return family?.isWord && canContinueName(family) && !/^و/.test(family.folded) ? next + 1 : end;
 }

@@ -7,6 +7,7 @@
 import { gazetteer } from './gazetteer.js';
 import { foldedRoleStops, isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { isRarelyANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -25,14 +26,15 @@ function isNationalityNoun(token: Token): boolean {
 /** Nothing before the adjective that it could qualify. */
 function standsAlone(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (before === undefined || !before.isWord || isParticle(before) || foldedRoleStops.has(before.folded) || tokens[i].folded.startsWith('و')) return true;
+  if (before === undefined || /^[،,.:؛"«“(]$/.test(before.text) || (before.isWord && (isParticle(before) || foldedRoleStops.has(before.folded))) || tokens[i].folded.startsWith('و')) return true;
+  if (!before.isWord) return false;
   return gazetteer().personVerbs.has(before.folded);
 }
 
 function isNameWord(token: Token, looksLikeName: (token: Token) => boolean): boolean {
   const word = token.folded;
   if (!token.isWord || word.length < 2 || /^(?:[وف]|ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text) || NOT_NAME_ENDING.test(word)) return false;
-  return looksLikeName(token) && !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && !isParticle(token);
+  return looksLikeName(token) && !isOrdinaryWord(word) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle(token);
 }
 
 /** Names after a nationality adjective used as a noun (see the module comment). */

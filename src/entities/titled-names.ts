@@ -345,7 +345,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
     // "وزير الخارجية الأميركي كولن باول أمس": a foreign name up to a word of time or the future.
-    const timedEnd = office && start - i > 1 ? nameBeforeTimeEnd(tokens, start) : start;
+    const timedEnd = office && start - i > 1 && !commaAfterOffice ? nameBeforeTimeEnd(tokens, start) : start;
     if (timedEnd > start) {
       spans.push({ start, end: timedEnd });
       i = timedEnd - 1;
