@@ -46,6 +46,8 @@ function isNameWord(token: Token, first: boolean): boolean {
 export function namedPersonSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (let i = 2; i < tokens.length; i++) {
+    // Runs at every word: look for the naming word itself before anything else.
+    if (!NAMING_WORDS.has(tokens[i - 1].folded) && !NAMING_WORDS.has(tokens[i - 2].folded)) continue;
     if (!isNamedAt(tokens, i)) continue;
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end], end === i) && (end === i || !tokens[end].folded.startsWith('و'))) end++;

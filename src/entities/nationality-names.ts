@@ -18,7 +18,10 @@ const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 
 /** A definite nationality adjective in the singular, a list's "و" allowed ("البلجيكي", "والسنغالية"). */
 function isNationalityNoun(token: Token): boolean {
-  const word = /^وال/.test(token.folded) ? token.folded.slice(1) : token.folded;
+  // Runs at every word: the cheap test of the last letter first.
+  const last = token.folded.charCodeAt(token.folded.length - 1);
+  if (last !== 0x64a && last !== 0x647) return false;
+  const word = token.folded.startsWith('وال') ? token.folded.slice(1) : token.folded;
   // Singular only: a plural ("الأمريكيون") is the subject of the words after it, not a person's title.
   return word.startsWith('ال') && /يه?$/.test(word) && gazetteer().nationalities.has(word);
 }
