@@ -16,8 +16,11 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizati
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
+import { conjoinedNamesEnd } from './conjoined-names.js';
+import { isNamedAt, namedPersonSpans } from './naming-names.js';
+import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
@@ -111,7 +114,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
     let tagged: RawSpan[] = taggedBlocks[b];
-    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord)]) {
+    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord), ...namedPersonSpans(block.tokens)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
       // complement before the name loses to the full name the office introduces (tidying strips titles
@@ -139,6 +142,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
+    // After a nationality used as a noun a person is named: a place or body the tagger saw there
+    // gives way, a person's name it found (perhaps longer) stays.
+    for (const span of nationalityNameSpans(block.tokens, looksLikeName)) {
+      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+      if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+    }
     for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
     for (const span of tagged) {
       raw.push({ block, ...span });
@@ -151,8 +160,20 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
-  for (const item of raw) if (item.kind === 'person') item.end = afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName));
+  for (const item of raw) if (item.kind === 'person') item.end = afterForeignParticles(item.block.tokens, afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName)), canContinueName);
+  // "فلان فلان وفلان فلان": a name joined to a person's name by "و" is the next person of a list; the
+  // span runs on over it and tidying splits it at the conjunction (tidyPersonSpan).
+  // Only over words no other span takes: those names are found already.
+  const rawTokens = coveredTokens(raw.map(({ block, start, end }) => ({ block, span: { kind: 'person', start, end, skip: 0 } })));
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const taken = rawTokens.get(item.block);
+    item.end = conjoinedNamesEnd(item.block.tokens, item.end, looksLikeName, (index) => taken?.has(index) ?? false);
+  }
   const chained = withoutCoveredPeople(raw);
+  // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
+  // name "علي" (isParticle tells them apart by the alef maqsura).
+  const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
 
   const people: Located[] = [];
   const others: Located[] = [];
@@ -162,15 +183,26 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
         // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
         while (span.end - span.start > 1 && isParticle(block.tokens[span.end - 1])) span.end--;
+        // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
+        if (!writesAlefMaqsura) {
+          for (let k = span.start + 1; k < span.end; k++) {
+            if (isPrepositionAlaAt(block.tokens, k)) {
+              span.end = k;
+              break;
+            }
+          }
+          if (span.skip === 0 && isPrepositionAlaAt(block.tokens, span.start)) continue;
+        }
         // "استقبل الأمير سلطان بن سلمان الوفد": after "بن X" a definite common word that the news corpus
         // almost never uses as a name is the verb's object, not the family name.
         if (span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
           const last = block.tokens[span.end - 1].folded;
           if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last)) span.end--;
         }
-        // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age.
+        // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
         for (let k = span.start + 1; k < span.end - 1; k++) {
-          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && AGE_NUMBERS.has(block.tokens[k + 1].folded)) {
+          // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
+          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && (AGE_NUMBERS.has(block.tokens[k + 1].folded) || KIN_WITH_PRONOUN.test(block.tokens[k + 1].folded))) {
             span.end = k;
             break;
           }
@@ -190,7 +222,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.skip = 0;
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
         const words = block.tokens.slice(span.start, span.end);
-        if (words.some(isParticle)) continue;
+        // "دو لا" in a European family name is no particle ("جان دو لا فلان").
+        if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
         // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
         const titleEnd = afterQualifiers(block.tokens, span.start);
@@ -244,9 +277,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // second person.
   const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
   const trailsAName = (draft: Draft): boolean => draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
-  // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
-  // name "علي" (isParticle tells them apart by the alef maqsura): there a bare "علي" needs an honorific.
-  const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
+  // In text that never writes "ى" a bare "علي" needs an honorific (see writesAlefMaqsura above).
   // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
   // one of them (which one the article leaves unclear), not a third person.
   const firstWordCounts = new Map<string, number>();
@@ -270,7 +301,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
       listedName ||
       ((firstWordCounts.get(word) ?? 0) < 2 &&
         (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
-          (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word))));
+          (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
+          draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start))));
     return named && !trailsAName(draft);
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
@@ -465,6 +497,22 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
+/**
+ * "علي" (as text without "ى" writes the preposition "على") before a word that is no name: an ordinary
+ * word or one the news almost never uses as a name ("علي الفور", "علي قبول", "علي الأرجح"). Before a
+ * name word, a name part, a particle or a conjunction ("علي حسن", "علي بن", "علي في", "علي ورجاله")
+ * it stays a possible name.
+ */
+function isPrepositionAlaAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i].folded !== 'علي' || !next?.isWord || !/^[\u0621-\u064a]/.test(next.folded) || isParticle(next) || next.folded.startsWith('و') || foldedLeadingNameParts.has(next.folded)) return false;
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(next.folded) || gaz.familyNames.has(next.folded) || isGivenName(next.folded)) return false;
+  // "محمد علي البوغديري": a word the news often uses as a name is the family name after "علي".
+  if (isOftenANameInNews(next.folded)) return false;
+  return isOrdinaryWord(next.folded, false, next.text) || isRarelyANameInNews(next.folded);
+}
+
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
 function isFutureVerb(folded: string): boolean {
   const verb = /^[وف]?س([يتن].{2,})$/.exec(folded);
@@ -484,6 +532,26 @@ const OPEN_NAME_PARTS = new Set(['بو', 'ابو', 'ابي', 'ابا', 'عبد']
 function afterOpenNamePart(tokens: readonly Token[], end: number): number {
   const next = tokens[end];
   return end > 0 && OPEN_NAME_PARTS.has(tokens[end - 1].folded) && next?.isWord && !isParticle(next) && !isTitleWord(next) ? end + 1 : end;
+}
+
+/** Particles of European family names (folded): "دو", "دي", "فان" ("de", "di", "van"). */
+const FOREIGN_NAME_PARTICLES = new Set(['دو', 'دي', 'دا', 'دل', 'ديل', 'فان', 'فون', 'دير', 'ده']);
+/** What may follow one before the family name: "دو لا", "فان دير", "فان دن". */
+const SECOND_FOREIGN_PARTICLES = new Set(['لا', 'لو', 'دير', 'دن']);
+
+/**
+ * "جان مارك دو لا ..." + "سابليير": a span that stops at (or right before) the particles of a
+ * European family name takes them and the family name after them.
+ */
+function afterForeignParticles(tokens: readonly Token[], end: number, canContinueName: (token: Token) => boolean): number {
+  let k = end;
+  while (k > 0 && k > end - 2 && (FOREIGN_NAME_PARTICLES.has(tokens[k - 1].text) || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1].text))) k--;
+  // As written: "فإن" (then) folds to "فان" too.
+  if (!FOREIGN_NAME_PARTICLES.has(tokens[k]?.text ?? '')) return end;
+  let next = k + 1;
+  if (SECOND_FOREIGN_PARTICLES.has(tokens[next]?.text ?? '')) next++;
+  const family = tokens[next];
+  return family?.isWord && canContinueName(family) && !/^و/.test(family.folded) ? next + 1 : end;
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
@@ -507,6 +575,9 @@ const AGE_NUMBERS = new Set(
    'الحادية', 'العشرين', 'الثلاثين', 'الأربعين', 'الخمسين', 'الستين', 'السبعين', 'الثمانين', 'التسعين',
    'المائة', 'المئة'].map(fold),
 );
+
+/** A kinship noun with an attached pronoun (folded): "عمه", "أخيه", "خالتها", "جدي". */
+const KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|جدت)(?:ه|ها|هما|هم|هن|ي|نا|ك|كم)$/;
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
 const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل']);

@@ -8,6 +8,7 @@
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { isBareLikeReading, procliticReadings } from './clitics.js';
+import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { aliasEndAfter, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
@@ -78,6 +79,9 @@ const COPULA = /^[وف]?(?:س?[يتن]كون|كان|كانت|كانوا|اصبح
  */
 const PASSIVE_PARTICIPLE_ACCUSATIVE = /^م[^اوي]{2}و[^اوي]ا$/;
 
+/** Adverbs that follow the subject or a noun ("فلان وحده", "اللاعب فقط"), folded: never a name word. */
+const ADVERBS = new Set(['فقط', 'أيضا', 'كذلك', 'مجددا', 'مؤخرا', 'بدوره', 'بدورها', 'شخصيا'].map(fold));
+
 /** Words that cannot be part of a name whatever else is known about them. */
 function cannotBeName(token: Token): boolean {
   const gaz = gazetteer();
@@ -91,6 +95,7 @@ function cannotBeName(token: Token): boolean {
     /[0-9٠-٩]/.test(word) ||
     isParticle(token) ||
     COPULA.test(word) ||
+    ADVERBS.has(word) ||
     (PASSIVE_PARTICIPLE_ACCUSATIVE.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word)) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
@@ -186,12 +191,30 @@ function isRareSurname(token: Token): boolean {
   return isRareWord(word) && !/^(?:[وفبلك]|ال|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !hasPrepositionReading(word) && !cannotBeName(token);
 }
 
-/** Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ"), "و" + an office or a verb of saying. */
+/**
+ * Words of time that news puts right after the subject ("قال فلان أمس", "يزور فلان اليوم", "أعلن
+ * فلان السبت"), folded: they are never part of a name.
+ */
+const TIME_WORDS = new Set(['امس', 'اليوم', 'غدا', 'الليله', 'حاليا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
+/** "ستزور", "سيلتقي": the future prefix on an imperfect the news uses often (a conjunction allowed). */
+function isFutureVerb(folded: string): boolean {
+  const verb = /^[وف]?س([يتن].{2,})$/.exec(folded);
+  return verb !== null && isCommonWord(verb[1]);
+}
+
+/**
+ * Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ"), "و" + an
+ * office, a verb of saying, a word of time or a verb in the future.
+ */
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
   const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
-  return !next || !next.isWord || nextEntry || isParticipleWithComplement(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) || foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded);
+  return (
+    !next || !next.isWord || nextEntry || isParticipleWithComplement(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
+    foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded)
+  );
 }
 
 /**
@@ -321,6 +344,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
     const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
+    // "وزير الخارجية الأميركي كولن باول أمس": a foreign name up to a word of time or the future.
+    const timedEnd = office && start - i > 1 && !commaAfterOffice ? nameBeforeTimeEnd(tokens, start) : start;
+    if (timedEnd > start) {
+      spans.push({ start, end: timedEnd });
+      i = timedEnd - 1;
+      continue;
+    }
     let end = nameEnd(tokens, start, first, () => false);
     if (end === start && commaAfterOffice && commaEnclosedNameEnd(tokens, start) > start) {
       end = commaEnclosedNameEnd(tokens, start);
@@ -346,6 +376,33 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     }
   }
   return spans;
+}
+
+/**
+ * "وزير الخارجية الفرنسي دومينيك دو فيلبان أمس", "وزيرة الخارجية كوندوليزا رايس ستزور": right after a
+ * full office phrase, two or three words up to a word of time or a verb in the future are the
+ * holder's name, though a word of it may read as something else ("باول" as "بأول", "رايس" as a
+ * dialect noun). No word may be one that cannot be a name, take the article or a conjunction, or
+ * (the first one, which must be rare in running text) read as an ordinary word; a name particle
+ * ("دو", "فان") may stand inside. Returns the end, or `start`.
+ */
+function nameBeforeTimeEnd(tokens: readonly Token[], start: number): number {
+  const first = tokens[start];
+  const plainWord = (word: Token): boolean => word.isWord && !cannotBeName(word) && !/^(?:[وف]|ال)/.test(word.folded) && !NOT_NAME_ENDING.test(word.folded) && !isNounWithPronoun(word);
+  if (!first || !plainWord(first) || hasPrepositionReading(first.folded) || !isRareWord(first.folded) || isOrdinaryWord(first.folded, false, first.text) || foldedLeadingNameParts.has(first.folded)) return start;
+  let clitic = false;
+  for (let end = start + 2; end <= start + 3 && end < tokens.length; end++) {
+    const word = tokens[end - 1];
+    if (!plainWord(word)) return start;
+    clitic ||= hasPrepositionReading(word.folded);
+    if (foldedLeadingNameParts.has(word.folded)) continue;
+    // Before a particle or a verb of saying only two words, none that reads as a preposition and a
+    // word ("بوضوح"): the name is less sure there than before a word of time.
+    const next = tokens[end];
+    const timed = next.isWord && (TIME_WORDS.has(next.folded) || isFutureVerb(next.folded));
+    if (timed || (end === start + 2 && !clitic && isAtBoundary(tokens, end))) return end;
+  }
+  return start;
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * "التقى فلان فلان وفلان فلان": news lists people with "و"; right after a person's name, "و" + a word
+ * that looks like a name (rare in running text or on a name list, not known to the news corpus as
+ * anything but a name, no ordinary word, place, body, title or nationality) opens the next person's name, which runs on over such words up to a boundary.
+ * The tagger often finds the first name of a list and misses the foreign or rare ones after it.
+ */
+import { procliticReadings } from './clitics.js';
+import { isParticle } from './lexicon.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+import { isRarelyANameInNews } from './tagger.js';
+import type { Token } from './tokenize.js';
+import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+
+const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
+/** Words of one listed name after its "و" (a list of long names is rarely one of people). */
+const MAX_CONJOINED_WORDS = 3;
+/** Verb and pronoun endings ("واستقبلوا", "وزوجته"): no name. */
+const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|كن|نا|ته)$/;
+
+function isPlainNameWord(word: string, text: string, looksLikeName: (token: Token) => boolean, token: Token): boolean {
+  if (word.length < 3 || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(text) || NOT_NAME_ENDING.test(word)) return false;
+  // The news corpus knows the word and almost never as a name ("ومصرفي استثماري"): no name.
+  return looksLikeName({ ...token, folded: word }) && !isOrdinaryWord(word) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle({ text, folded: word });
+}
+
+/** The end of the names conjoined after a person's name that ends at `end` (`end` when there are none). */
+export function conjoinedNamesEnd(tokens: readonly Token[], end: number, looksLikeName: (token: Token) => boolean, isTaken: (index: number) => boolean): number {
+  let last = end;
+  for (;;) {
+    const conjunction = tokens[last];
+    if (!conjunction?.isWord || !/^و[^و]/.test(conjunction.folded) || isTaken(last)) return last;
+    const stem = conjunction.folded.slice(1);
+    // The word must read as "و" + a name, not as a word of its own ("وزير", "وصل").
+    if (procliticReadings(conjunction.folded).some(({ removed, stem: other }) => removed === 0 && isOrdinaryWord(other))) return last;
+    if (!isPlainNameWord(stem, conjunction.text.slice(1), looksLikeName, conjunction)) return last;
+    let next = last + 1;
+    // "ومايكل وزايدا فقدا حياتهما": a short word ending in "ا" after the name is a dual verb.
+    const dualVerb = (word: string): boolean => word.endsWith('ا') && word.length <= 6;
+    while (
+      next < tokens.length && next - last < MAX_CONJOINED_WORDS && tokens[next].isWord && !isTaken(next) && !tokens[next].folded.startsWith('و') &&
+      !dualVerb(tokens[next].folded) && isPlainNameWord(tokens[next].folded, tokens[next].text, looksLikeName, tokens[next])
+    ) next++;
+    last = next;
+  }
+}

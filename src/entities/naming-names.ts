@@ -1,0 +1,57 @@
+/**
+ * "رجل يدعى فلان", "بنت اسمها فلانة", "شابة تدعى فلانة": a noun for a person, then a verb or noun of
+ * naming, then the name. What follows "يدعى" or "اسمها" after a noun for a person is that person's
+ * name, whatever else its words may read as; after other nouns ("مدينة تدعى", "شركة اسمها") it names
+ * a thing, so the person noun is required.
+ */
+import { fold } from '../text/normalize.js';
+import { procliticReadings } from './clitics.js';
+import { foldedKinshipWords, isParticle } from './lexicon.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+import type { Token } from './tokenize.js';
+import { hasTrait, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
+
+/** Nouns for a person, indefinite as such a phrase has them (folded, the accusative too). */
+const PERSON_NOUNS = new Set(
+  ['رجل', 'رجلا', 'امرأة', 'شاب', 'شابا', 'شابة', 'فتاة', 'فتى', 'طفل', 'طفلا', 'طفلة', 'بنت', 'بنتا', 'ابن', 'ابنا', 'ابنة', 'مولود', 'مولودا', 'مولودة', 'صبي', 'صبيا', 'صبية', 'سيدة', 'شخص', 'شخصا', 'لاعب', 'لاعبا', 'طالب', 'طالبا', 'طالبة'].map(fold),
+);
+/** Verbs and nouns of naming (folded): "is called", "her name". */
+const NAMING_WORDS = new Set(['يدعى', 'تدعى', 'يسمى', 'تسمى', 'اسمه', 'اسمها'].map(fold));
+const MAX_NAME_WORDS = 3;
+/** "فلان جد فلان": a word of kinship after the name relates it to the next person (folded). */
+const KINSHIP = new Set([...foldedKinshipWords, ...['جد', 'جدة', 'أخ', 'أخو', 'أخت', 'عم', 'عمة', 'خال', 'خالة'].map(fold)]);
+const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | OFFICE_WORD;
+
+/** Whether token `start` comes right after a person noun and a naming word (a quote mark allowed). */
+export function isNamedAt(tokens: readonly Token[], start: number): boolean {
+  let naming = start - 1;
+  if (naming >= 0 && /^["«“']$/.test(tokens[naming].text)) naming--;
+  const noun = tokens[naming - 1];
+  return (
+    naming >= 1 &&
+    tokens[naming].isWord &&
+    NAMING_WORDS.has(tokens[naming].folded) &&
+    noun.isWord &&
+    procliticReadings(noun.folded).some(({ stem }) => PERSON_NOUNS.has(stem))
+  );
+}
+
+/** A word of the name: the first may also be a common word ("أمل"), the next ones may not ("تعمل"). */
+function isNameWord(token: Token, first: boolean): boolean {
+  const word = token.folded;
+  return token.isWord && word.length >= 2 && !KINSHIP.has(word) && !/[0-9٠-٩]/.test(word) && !isParticle(token) && !isOrdinaryWord(word, first, token.text) && !hasTrait(word, NOT_A_NAME);
+}
+
+/** The names after a person noun and a naming word (see the module comment). */
+export function namedPersonSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 2; i < tokens.length; i++) {
+    // Runs at every word: look for the naming word itself before anything else.
+    if (!NAMING_WORDS.has(tokens[i - 1].folded) && !NAMING_WORDS.has(tokens[i - 2].folded)) continue;
+    if (!isNamedAt(tokens, i)) continue;
+    let end = i;
+    while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end], end === i) && (end === i || !tokens[end].folded.startsWith('و'))) end++;
+    if (end > i) spans.push({ start: i, end });
+  }
+  return spans;
+}

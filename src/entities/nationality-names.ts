@@ -1,0 +1,56 @@
+/**
+ * "بتغلبه على البلجيكي فلان فلان", "والسنغالي فلان فلان": news, sports news above all, names a foreign
+ * person by a nationality adjective used as a noun ("the Belgian"), then the name. Where the
+ * adjective qualifies no noun before it (it follows a particle, a verb of saying, punctuation or
+ * opens the block, a list's "و" allowed), two or three name-like words after it are a person's name.
+ */
+import { gazetteer } from './gazetteer.js';
+import { foldedRoleStops, isParticle } from './lexicon.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+import { isRarelyANameInNews } from './tagger.js';
+import type { Token } from './tokenize.js';
+import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+
+const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
+const MAX_NAME_WORDS = 3;
+/** Verb and pronoun endings: no name word. */
+const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
+
+/** A definite nationality adjective in the singular, a list's "و" allowed ("البلجيكي", "والسنغالية"). */
+function isNationalityNoun(token: Token): boolean {
+  // Runs at every word: the cheap test of the last letter first.
+  const last = token.folded.charCodeAt(token.folded.length - 1);
+  if (last !== 0x64a && last !== 0x647) return false;
+  const word = token.folded.startsWith('وال') ? token.folded.slice(1) : token.folded;
+  // Singular only: a plural ("الأمريكيون") is the subject of the words after it, not a person's title.
+  return word.startsWith('ال') && /يه?$/.test(word) && gazetteer().nationalities.has(word);
+}
+
+/** Nothing before the adjective that it could qualify. */
+function standsAlone(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || /^[،,.:؛"«“(]$/.test(before.text) || (before.isWord && (isParticle(before) || foldedRoleStops.has(before.folded))) || tokens[i].folded.startsWith('و')) return true;
+  if (!before.isWord) return false;
+  return gazetteer().personVerbs.has(before.folded);
+}
+
+function isNameWord(token: Token, looksLikeName: (token: Token) => boolean): boolean {
+  const word = token.folded;
+  if (!token.isWord || word.length < 2 || /^(?:[وف]|ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text) || NOT_NAME_ENDING.test(word)) return false;
+  return looksLikeName(token) && !isOrdinaryWord(word) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle(token);
+}
+
+/** Names after a nationality adjective used as a noun (see the module comment). */
+export function nationalityNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!tokens[i].isWord || !isNationalityNoun(tokens[i]) || !standsAlone(tokens, i)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i - 1 < MAX_NAME_WORDS && isNameWord(tokens[end], looksLikeName)) end++;
+    if (end - i - 1 >= 2) {
+      spans.push({ start: i + 1, end });
+      i = end - 1;
+    }
+  }
+  return spans;
+}
