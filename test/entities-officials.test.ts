@@ -1155,3 +1155,16 @@ describe('error kinds from unseen news (ANT first half): the territory of a gove
     expect(person('عبد الباسط المنصري', 'وذلك وفق ما أفاد به المعتمد الأول لولاية صفاقس، عبد الباسط المنصري.').role).toBe('المعتمد الأول لولاية صفاقس');
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): titles inside words and behind "لل"', () => {
+  it('reads a definite noun that news also writes without the article ("الشيخوخة" beside "شيخوخة") as no glued title', () => {
+    expect(people('ونشرت المجلة دراسة عن أمراض الشيخوخة، وقال الباحثون إن النوم مفيد.').map((e) => e.name)).toEqual([]);
+    expect(person('سمير الورتاني', 'وقال الدكتورسمير الورتاني إن الجلسة مثمرة.').honorific).toBe('الدكتور');
+  });
+
+  it('reads a feminine title behind "لل" ("للمخرجة") as a title, and keeps the given name after it', () => {
+    expect(people('وعرض فيلم للمخرجة وعد القاسمي في الافتتاح.').map((e) => e.name)).toEqual(['وعد القاسمي']);
+    // The title before the name is no name word: "و" of "وفاء" is no conjunction after it.
+    expect(people('وتوج فيلم للمخرجة وفاء حسين في المهرجان.').map((e) => e.name)).toEqual(['وفاء حسين']);
+  });
+});
