@@ -1168,3 +1168,16 @@ describe('error kinds from unseen news (ANT first half, s16 persons): titles ins
     expect(people('وتوج فيلم للمخرجة وفاء حسين في المهرجان.').map((e) => e.name)).toEqual(['وفاء حسين']);
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): adjectives and duals taken for names', () => {
+  it('leaves the definite adjectives after a kinship noun out of the relative\'s name', () => {
+    expect(people('وهي تحب ابنها الأصغر المدلل سامي وتنسى بقية أفراد العائلة.').map((e) => e.name)).not.toContain('المدلل سامي');
+    expect(people('وتستعد الأم للاحتفال بعيد ميلاد ابنها المفضل رامي، الذي يجب أن يكون احتفالا كبيرا.').map((e) => e.name)).not.toContain('المفضل رامي');
+    // After a bare kinship noun a name may open with the article.
+    expect(people('وتحدث ابن الحبيب بورقيبة عن والده.').map((e) => e.name)).toEqual(['الحبيب بورقيبة']);
+  });
+
+  it('takes the dual of a common noun for no name, even where the tagger takes it for one twice', () => {
+    expect(people('وأخرجت فيلمين وثائقيين و"فيلمين قصيرين هما "الطريق" و"البحر".').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -9,10 +9,10 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
-import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isDualOfCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -172,6 +172,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
+        // "ابنها الأصغر المدلل سليم": after a kinship word, definite words describe the relative.
+        while (span.end - span.start >= 2 && span.skip === 0 && describesRelative(block.tokens, span.start)) span.start++;
         // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start].folded)) {
           span.start++;
@@ -456,7 +458,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   );
   // A word the tagger takes for a person all through the article is a name there ("وشددت رايس",
   // "التقت رايس" though "رايس" is also a dialect word for "president").
-  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+  // "فيلمين قصيرين": the dual or plural of a common noun is no name, however often the tagger says so.
+  const repeatedName = (word: string): boolean => repeatedNameWords.has(word) && !isDualOfCommonWord(word);
+  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
@@ -469,6 +473,33 @@ function isFutureVerb(folded: string): boolean {
 function isDescriptiveWord(folded: string): boolean {
   const gaz = gazetteer();
   return folded.startsWith('ال') && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isRarelyANameInNews(folded);
+}
+
+const KINSHIP_WITH_PRONOUN = /^(.+?)(?:ه|ها|هم|هما|ي|نا|كم)$/;
+
+/** "ابنها", "زوجته" (with a possessive pronoun: "pronoun"), "شقيق" ("bare"), or neither. */
+function kinshipNoun(folded: string): 'pronoun' | 'bare' | null {
+  const isKin = (word: string): boolean => word === 'ابن' || foldedKinshipWords.has(word) || foldedKinshipWords.has(word.replace(/ت$/, 'ه'));
+  const stem = KINSHIP_WITH_PRONOUN.exec(folded)?.[1];
+  if (stem !== undefined && stem.length >= 3 && isKin(stem)) return 'pronoun';
+  return isKin(folded) ? 'bare' : null;
+}
+
+/**
+ * Whether the definite word at `start` qualifies a relative named after it: definite words that are
+ * no name, back to a kinship noun ("ابنها المفضل رامي", "ابنها الأصغر المدلل سليم"). A noun with a
+ * pronoun takes no genitive, so what follows it describes the relative; after a bare one ("ابن
+ * الحبيب بورقيبة") the next word must be a given name ("الحبيب", "المنجي" open names too).
+ */
+function describesRelative(tokens: readonly Token[], start: number): boolean {
+  const gaz = gazetteer();
+  const isName = (folded: string): boolean => gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isGivenName(folded);
+  const next = tokens[start + 1];
+  if (!tokens[start].folded.startsWith('ال') || isName(tokens[start].folded) || !next?.isWord || next.folded.startsWith('ال')) return false;
+  let i = start - 1;
+  while (i >= 0 && start - i <= 3 && tokens[i].isWord && tokens[i].folded.startsWith('ال') && !isName(tokens[i].folded)) i--;
+  const kin = i >= 0 && tokens[i].isWord ? kinshipNoun(tokens[i].folded) : null;
+  return kin === 'pronoun' || (kin === 'bare' && isName(next.folded));
 }
 
 /** Name parts that never end a name: the word after them belongs to it ("مجدي بو مطر", "عبد الله"). */

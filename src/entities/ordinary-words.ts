@@ -112,6 +112,12 @@ function isInflected(folded: string, titled: boolean): boolean {
   return !titled && folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2));
 }
 
+/** "فيلمين", "مسؤولان": a dual (or "ين" plural) of a common word that no name list knows. */
+export function isDualOfCommonWord(folded: string): boolean {
+  const gaz = gazetteer();
+  return folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2)) && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded);
+}
+
 /** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */
 export function isOfficeWithPronoun(folded: string): boolean {
   for (const { stem } of procliticReadings(folded)) {
