@@ -1181,3 +1181,17 @@ describe('error kinds from unseen news (ANT first half, s16 persons): adjectives
     expect(people('وأخرجت فيلمين وثائقيين و"فيلمين قصيرين هما "الطريق" و"البحر".').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): names cut short', () => {
+  it('reads a word written with "ة" at the end as no future verb ("وسنية" is no "و" + "س" + "نية")', () => {
+    expect(people('وشاركت في العمل ريم بن جمعة وسنية بن صالح.').map((e) => e.name)).toContain('سنية بن صالح');
+  });
+
+  it('lets a titled name close with one plain word before punctuation though the tagger stopped short of it', () => {
+    const found = people('ويحاور الجمهور المهندس عادل فقيه، عن المشاريع. وشارك عادل مراد في اللقاء.');
+    expect(found.map((e) => [e.name, e.honorific])).toEqual([
+      ['عادل فقيه', 'المهندس'],
+      ['عادل مراد', null],
+    ]);
+  });
+});

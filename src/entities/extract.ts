@@ -126,7 +126,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t))) continue;
       // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
       // word) does not stretch the tagger's name over words known to no name list.
-      if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
+      // But "المهندس عادل فقيه،": one word without the article, right before punctuation, closes the
+      // name as its family name (titled-names.ts, isLastNameAtBoundary).
+      const closesName = (t: RawSpan): boolean => {
+        const last = block.tokens[t.end];
+        const after = block.tokens[span.end];
+        return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && !after.isWord;
+      };
+      if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
@@ -175,11 +182,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "ابنها الأصغر المدلل سليم": after a kinship word, definite words describe the relative.
         while (span.end - span.start >= 2 && span.skip === 0 && describesRelative(block.tokens, span.start)) span.start++;
         // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
-        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start].folded)) {
+        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start])) {
           span.start++;
           span.skip = 0;
         }
-        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1].folded)) span.end--;
+        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
         // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
         if (span.end - span.start >= 3 && block.tokens[span.start].folded === 'اف' && block.tokens[span.start + 1].folded === 'ام') {
           span.start += 2;
@@ -464,8 +471,10 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
 }
 
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
-function isFutureVerb(folded: string): boolean {
-  const verb = /^[وف]?س([يتن].{2,})$/.exec(folded);
+function isFutureVerb(token: Token): boolean {
+  // "وسنية" is no "و" + "س" + "نية": a word written with "ة" at the end is a noun, never a verb.
+  if (/ة[\u064b-\u0652]*$/.test(token.text)) return false;
+  const verb = /^[وف]?س([يتن].{2,})$/.exec(token.folded);
   return verb !== null && isCommonWord(verb[1]);
 }
 
