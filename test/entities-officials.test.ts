@@ -1194,4 +1194,8 @@ describe('error kinds from unseen news (ANT first half, s16 persons): names cut 
       ['عادل مراد', null],
     ]);
   });
+
+  it('lets no title rule that opens the name at a definite word cut the tagger\'s name that runs further', () => {
+    expect(people('وحصد الجائزة فيلم للمخرج السينغالي موسى تيوا كما حصد الفيلم المصري الجائزة.').map((e) => e.name)).toEqual(['موسى تيوا']);
+  });
 });

@@ -134,6 +134,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
         return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && !after.isWord;
       };
       if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
+      // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left
+      // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
+      const shifted = (t: RawSpan): boolean => t.start > span.start && t.end > span.end && block.tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال'));
+      if (overlapping.some((t) => t.kind === 'person' && shifted(t))) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
