@@ -1199,3 +1199,13 @@ describe('error kinds from unseen news (ANT first half, s16 persons): names cut 
     expect(people('وحصد الجائزة فيلم للمخرج السينغالي موسى تيوا كما حصد الفيلم المصري الجائزة.').map((e) => e.name)).toEqual(['موسى تيوا']);
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): names in lists of ranks and ages', () => {
+  it('keeps a WikiFANE given name that reads like a verb ("يحيى") in the name', () => {
+    expect(people('والعريف سعد علي يحيى 22 عاما، والجندي فهد ناصر.').map((e) => e.name)).toContain('سعد علي يحيى');
+  });
+
+  it('lets a titled name close with one plain word before an age past the tagger\'s span', () => {
+    expect(people('والعريف سعد علي يحيى مرزوق 22 عاما، والجندي فهد ناصر.').map((e) => e.name)).toContain('سعد علي يحيى مرزوق');
+  });
+});

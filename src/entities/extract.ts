@@ -126,12 +126,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t))) continue;
       // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
       // word) does not stretch the tagger's name over words known to no name list.
-      // But "المهندس عادل فقيه،": one word without the article, right before punctuation, closes the
-      // name as its family name (titled-names.ts, isLastNameAtBoundary).
+      // But "المهندس عادل فقيه،", "والعريف فلان مشراف 21 عاما": one word without the article, right
+      // before punctuation or an age, closes the name as its family name (titled-names.ts).
       const closesName = (t: RawSpan): boolean => {
         const last = block.tokens[t.end];
         const after = block.tokens[span.end];
-        return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && !after.isWord;
+        return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
       };
       if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
       // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left

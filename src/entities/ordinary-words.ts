@@ -9,6 +9,7 @@
 import { procliticReadings } from './clitics.js';
 import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -67,6 +68,9 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
   const gaz = gazetteer();
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
   if (!titled && isCommonWord(folded)) return true;
+  // "يحيى" reads like a verb ("he lives") but opens the names of many people in WikiFANE (a list
+  // that leaves out the common words above).
+  if (isGivenName(folded)) return false;
   // "صلاحية" beside the frequent "صلاحيات": a noun whose feminine plural is common is no name, even
   // after a title ("الرئيس صلاحية القرار").
   if (folded.length >= 5 && folded.endsWith('ه') && isCommonWord(`${folded.slice(0, -1)}ات`)) return true;
