@@ -1209,3 +1209,11 @@ describe('error kinds from unseen news (ANT first half, s16 persons): names in l
     expect(people('والعريف سعد علي يحيى مرزوق 22 عاما، والجندي فهد ناصر.').map((e) => e.name)).toContain('سعد علي يحيى مرزوق');
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): products taken for people', () => {
+  it('takes a name no list knows, after the head of a product ("هاتف"), for that product', () => {
+    expect(people('وتحتفل الشركة بالعيد الخامس لـ"زيفون". واعتبر مديرها هاتف "زيفون" جهازا رائعا. وباعت أكثر من مليون هاتف زيفون. وتجاوزت عائدات بيع زيفون أرباح المنافسين.').map((e) => e.name)).toEqual([]);
+    // A known given name after such a noun is its owner: "هاتف سامي" is Sami's phone.
+    expect(people('وقال المحقق إن هاتف سامي الحداد كان مغلقا يوم الحادث.').map((e) => e.name)).toEqual(['سامي الحداد']);
+  });
+});

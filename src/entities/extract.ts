@@ -262,6 +262,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
   }
   const keepsPerson = (entity: Entity, draft: Draft): boolean => {
+    // "هاتف آيفون", "سيارة "تسلا"": a name no name list knows, right after the head of a product,
+    // names that product, wherever else the tagger took it for someone.
+    if (entity.honorific === null && draft.mentions.some(({ block, span }) => isAfterProductHead(block.tokens, span.start) && span.skip === 0)) {
+      if (!fold(entity.name.trim()).split(/\s+/).some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
+    }
     const word = fold(entity.name.trim());
     if (!/^\S+$/.test(word)) return true;
     const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
@@ -557,6 +562,18 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
   if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
   return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+}
+
+/** Heads of made things (devices, vehicles, software) whose brand or model follows them: a closed class. */
+const PRODUCT_HEAD_WORDS = new Set(
+  ['هاتف', 'هواتف', 'جهاز', 'أجهزة', 'تطبيق', 'تطبيقات', 'سيارة', 'سيارات', 'طائرة', 'طائرات', 'منصة', 'علامة', 'ماركة', 'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات'].map(fold),
+);
+
+/** "هاتف آيفون", "بهاتف "آيفون"", "سيارات تسلا": the span follows (a quote mark may stand between) a product head. */
+function isAfterProductHead(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
+  return i >= 0 && tokens[i].isWord && procliticReadings(tokens[i].folded).some(({ stem }) => PRODUCT_HEAD_WORDS.has(stem));
 }
 
 /**
