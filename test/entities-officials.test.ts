@@ -1217,3 +1217,9 @@ describe('error kinds from unseen news (ANT first half, s16 persons): products t
     expect(people('وقال المحقق إن هاتف سامي الحداد كان مغلقا يوم الحادث.').map((e) => e.name)).toEqual(['سامي الحداد']);
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): awards taken for people', () => {
+  it('takes a name no list knows that the article puts after "جائزة" for the award everywhere', () => {
+    expect(people('وعادت جائزة ماريانو الذهبي للفيلم التونسي. اما ماريانو الفضي فقد حصل عليه فيلم البحر.').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -261,11 +261,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
     const words = fold(entity.name.trim()).split(/\s+/);
     if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
   }
+  const thingNames = wordsAfterThingHeads(tokenized);
   const keepsPerson = (entity: Entity, draft: Draft): boolean => {
-    // "هاتف آيفون", "سيارة "تسلا"": a name no name list knows, right after the head of a product,
-    // names that product, wherever else the tagger took it for someone.
-    if (entity.honorific === null && draft.mentions.some(({ block, span }) => isAfterProductHead(block.tokens, span.start) && span.skip === 0)) {
-      if (!fold(entity.name.trim()).split(/\s+/).some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
+    // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
+    // after the head of a product or an award names that thing, wherever else the tagger took it
+    // for someone ("وفاز بالتانيت الفضي").
+    if (entity.honorific === null) {
+      const words = fold(entity.name.trim()).split(/\s+/);
+      if (thingNames.has(words[0]) && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
     }
     const word = fold(entity.name.trim());
     if (!/^\S+$/.test(word)) return true;
@@ -564,16 +567,28 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
 }
 
-/** Heads of made things (devices, vehicles, software) whose brand or model follows them: a closed class. */
-const PRODUCT_HEAD_WORDS = new Set(
-  ['هاتف', 'هواتف', 'جهاز', 'أجهزة', 'تطبيق', 'تطبيقات', 'سيارة', 'سيارات', 'طائرة', 'طائرات', 'منصة', 'علامة', 'ماركة', 'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات'].map(fold),
+/**
+ * Heads of made things (devices, vehicles, software) and of awards, whose brand, model or name
+ * follows them in the construct state: a closed class.
+ */
+const THING_HEAD_WORDS = new Set(
+  [
+    'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'تطبيق', 'تطبيقات', 'سيارة', 'سيارات', 'طائرة', 'طائرات', 'منصة', 'علامة', 'ماركة',
+    'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات', 'جائزة', 'جوائز', 'وسام', 'ميدالية',
+  ].map(fold),
 );
 
-/** "هاتف آيفون", "بهاتف "آيفون"", "سيارات تسلا": the span follows (a quote mark may stand between) a product head. */
-function isAfterProductHead(tokens: readonly Token[], start: number): boolean {
-  let i = start - 1;
-  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
-  return i >= 0 && tokens[i].isWord && procliticReadings(tokens[i].folded).some(({ stem }) => PRODUCT_HEAD_WORDS.has(stem));
+/** Folded words right after a product or award head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"). */
+function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of blocks) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i].isWord || !procliticReadings(tokens[i].folded).some(({ stem }) => THING_HEAD_WORDS.has(stem))) continue;
+      const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
+      if (next?.isWord) found.add(next.folded);
+    }
+  }
+  return found;
 }
 
 /**
