@@ -1223,3 +1223,18 @@ describe('error kinds from unseen news (ANT first half, s16 persons): awards tak
     expect(people('وعادت جائزة ماريانو الذهبي للفيلم التونسي. اما ماريانو الفضي فقد حصل عليه فيلم البحر.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): descriptions and businesses taken for people', () => {
+  it('takes a three-letter common word with the pronoun "ه" after a title for no name ("رفضه")', () => {
+    expect(people('وأكد الوزير الفرنسي السابق رفضه الاضطهاد وقمع الحريات في المنطقة.').map((e) => e.name)).toEqual([]);
+    expect(person('طه الهاشمي', 'وأكد الوزير السابق طه الهاشمي رفضه للقرار.').role).toBe('الوزير السابق');
+  });
+
+  it('takes definite words ending in a nationality right before a name for a description of that person', () => {
+    expect(people('وقال الرسام الكاريكاتوري المصري "سامي بيجورا"، الملقب بفنان الشعب، إن المعرض ناجح.').map((e) => e.name)).toEqual(['سامي بيجورا']);
+  });
+
+  it('takes the quoted name after the head of a business ("فندق") for the business', () => {
+    expect(people('ومن أعماله فندق «ريكاردو بالاس» في بغداد.').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -217,6 +217,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
   }
   dropNounsBeforeNames(people);
+  dropDescriptionsBeforeNames(people);
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
@@ -379,6 +380,25 @@ function dropNounsBeforeNames(people: Located[]): void {
 }
 
 /**
+ * "الرسام الكاريكاتوري المصري "جورج بيجوري"": definite words ending in a nationality, none of them
+ * in a name list, right before another name (a quote mark may stand between) describe that person.
+ */
+function dropDescriptionsBeforeNames(people: Located[]): void {
+  const gaz = gazetteer();
+  const starts = new Set(people.map(({ block, span }) => `${block.block}:${span.start}`));
+  for (let k = people.length - 1; k >= 0; k--) {
+    const { block, span } = people[k];
+    const words = block.tokens.slice(span.start, span.end);
+    // The nationality ("المصري") may also be a family name: what decides is the name right after it.
+    const before = words.slice(0, -1);
+    if (span.skip > 0 || before.length === 0 || words.some((t) => !t.folded.startsWith('ال')) || before.some((t) => gaz.firstNames.has(t.folded) || gaz.familyNames.has(t.folded) || isGivenName(t.folded))) continue;
+    if (!hasTrait(words[words.length - 1].folded, NATIONALITY)) continue;
+    const next = /^["«“]$/.test(block.tokens[span.end]?.text ?? '') ? span.end + 1 : span.end;
+    if (starts.has(`${block.block}:${next}`)) people.splice(k, 1);
+  }
+}
+
+/**
  * "وأوضح بن حسين ضيف برنامج ..." after "الطاهر بن حسين", "واشاد الحفيان" after "فيصل الحفيان": an
  * ordinary word (a noun, a verb) run onto a name the article gives elsewhere is no part of it. The
  * span keeps the part that names someone of the article: a whole name, its start, its last words or
@@ -452,10 +472,10 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
-  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
+  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   const opening = before !== undefined && /^["«“]$/.test(before.text) ? tokens[span.start - 2] : undefined;
-  if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
+  if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
@@ -558,6 +578,8 @@ const AGE_NUMBERS = new Set(
 const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
+/** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
+const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
 
 /** Whether a span follows the head of a company or medium's name, a quote mark allowed between. */

@@ -10,6 +10,7 @@ import { procliticReadings } from './clitics.js';
 import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
+import { isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -78,6 +79,8 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
   // written: folding makes the feminine "عيّارة" look the same).
   const pronoun = written !== undefined && /ه[\u064b-\u0652]*$/.test(written);
   if ((folded.endsWith('ا') || pronoun) && folded.length >= 5 && isCommonWord(folded.slice(0, -1)) && !folded.startsWith('ال')) return true;
+  // "رفضه" (his refusal): a three-letter common word with "ه", where the news almost never has a name.
+  if (pronoun && folded.length === 4 && isCommonWord(folded.slice(0, -1)) && isRarelyANameInNews(folded)) return true;
   const readings = procliticReadings(folded);
   for (const { removed, stem } of readings) {
     if (removed > 0 && stem.length >= 4 && isCommonWord(stem)) return true;
