@@ -1238,3 +1238,10 @@ describe('error kinds from unseen news (ANT first half, s16 persons): descriptio
     expect(people('ومن أعماله فندق «ريكاردو بالاس» في بغداد.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): the given name before a lineage link', () => {
+  it('takes the word before "ولد"/"بن" into a name the tagger opened after the link, not a verb or an ordinary noun', () => {
+    expect(person('لغظف ولد بوده', 'وأوضح لغظف ولد بوده، رئيس الجمعية، أن الاتحاد يرفض القرار.').role).toBe('رئيس الجمعية');
+    expect(people('في عهد بن علي كانت البلاد مغلقة، وقال بن علي إنه باق.').map((e) => e.name)).not.toContain('عهد بن علي');
+  });
+});

@@ -52,6 +52,8 @@ interface Draft {
 
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
+/** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */
+const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', 'ولد']);
 
 const SKIPPED_KINDS = new Set<Block['kind']>(['related', 'source']);
 
@@ -157,6 +159,16 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
   for (const item of raw) if (item.kind === 'person') item.end = afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName));
+  // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
+  // the given name before the link, a word that may be a name (no title, particle, verb of saying,
+  // ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
+  const opensLineage = (token: Token | undefined): boolean =>
+    token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const tokens = item.block.tokens;
+    while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2])) item.start -= 2;
+  }
   const chained = withoutCoveredPeople(raw);
 
   const people: Located[] = [];
