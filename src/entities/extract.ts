@@ -167,7 +167,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
-    while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2])) item.start -= 2;
+    // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
+    const inOtherName = (i: number): boolean => raw.some((other) => other !== item && other.kind === 'person' && other.block === item.block && other.start <= i && i < other.end);
+    while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
   }
   const chained = withoutCoveredPeople(raw);
 
