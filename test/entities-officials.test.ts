@@ -1232,6 +1232,9 @@ describe('error kinds from unseen news (ANT first half, s16 persons): descriptio
 
   it('takes definite words ending in a nationality right before a name for a description of that person', () => {
     expect(people('وقال الرسام الكاريكاتوري المصري "سامي بيجورا"، الملقب بفنان الشعب، إن المعرض ناجح.').map((e) => e.name)).toEqual(['سامي بيجورا']);
+    // Used so once, the words are no name elsewhere in the article either.
+    const text = 'وقال الرسام الكاريكاتوري المصري "سامي بيجورا"، الملقب بفنان الشعب، إن المعرض ناجح. وأبرز قدرة الرسام الكاريكاتوري على تجسيد المشاكل. وقال الرسام الكاريكاتوري المصري "سامي بيجورا" إن الرسم الكاريكاتوري حر.';
+    expect(people(text).map((e) => e.name)).toEqual(['سامي بيجورا']);
   });
 
   it('takes the quoted name after the head of a business ("فندق") for the business', () => {

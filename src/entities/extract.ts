@@ -400,6 +400,7 @@ function dropNounsBeforeNames(people: Located[]): void {
 function dropDescriptionsBeforeNames(people: Located[]): void {
   const gaz = gazetteer();
   const starts = new Set(people.map(({ block, span }) => `${block.block}:${span.start}`));
+  const descriptive = new Set<string>();
   for (let k = people.length - 1; k >= 0; k--) {
     const { block, span } = people[k];
     const words = block.tokens.slice(span.start, span.end);
@@ -408,8 +409,13 @@ function dropDescriptionsBeforeNames(people: Located[]): void {
     if (span.skip > 0 || before.length === 0 || words.some((t) => !t.folded.startsWith('ال')) || before.some((t) => gaz.firstNames.has(t.folded) || gaz.familyNames.has(t.folded) || isGivenName(t.folded))) continue;
     if (!hasTrait(words[words.length - 1].folded, NATIONALITY)) continue;
     const next = /^["«“]$/.test(block.tokens[span.end]?.text ?? '') ? span.end + 1 : span.end;
-    if (starts.has(`${block.block}:${next}`)) people.splice(k, 1);
+    if (!starts.has(`${block.block}:${next}`)) continue;
+    people.splice(k, 1);
+    for (const word of before) descriptive.add(word.folded);
   }
+  // The article used those words to describe someone: elsewhere alone ("الرسام الكاريكاتوري على")
+  // they are no name either.
+  for (let k = people.length - 1; k >= 0; k--) if (foldedWords(people[k]).every((word) => descriptive.has(word))) people.splice(k, 1);
 }
 
 /**
