@@ -1248,3 +1248,22 @@ describe('error kinds from unseen news (ANT first half, s16 persons): the given 
     expect(people('في عهد بن علي كانت البلاد مغلقة، وقال بن علي إنه باق.').map((e) => e.name)).not.toContain('عهد بن علي');
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): owners, credits, shows and clitics', () => {
+  it('reads "صاحب" before a common noun as "the owner of", no title', () => {
+    expect(people('وقال سجناء إن صاحب الزنزانة المترفة، وهو تاجر المخدرات، يستغل غرفها.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('leaves the credit of a work ("تأليف") out of the name of its maker', () => {
+    expect(people('والمسرحية للمخرج هادي عباس، تأليف الطاهر رضواني وأداء كل من دليلة مفتاحي.').map((e) => e.name)).toContain('الطاهر رضواني');
+  });
+
+  it('takes a quoted name after "عرض" or after the article written apart ("الـ") for a show or an event', () => {
+    expect(people('وفاز الممثل سامي بلحاج بجائزة عن عرض "فري ريفر" في المهرجان.').map((e) => e.name)).toEqual(['سامي بلحاج']);
+    expect(people('تعيش المدينة على وقع الـ"سيكا جاز" هذا الأسبوع.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('takes "ل" off a word news never writes whole when the rest is mostly a name in the news', () => {
+    expect(people('وفاز عرض "يوما" من تونس للفنانين لرامي الزغلامي وصابرين الجنحاني بجائزة الجمهور.').map((e) => e.name)).toContain('رامي الزغلامي');
+  });
+});

@@ -197,6 +197,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
+        // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
+        while (span.end - span.start >= 2 && procliticReadings(block.tokens[span.start].folded).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
+          span.start++;
+          span.skip = 0;
+        }
         // "ابنها الأصغر المدلل سليم": after a kinship word, definite words describe the relative.
         while (span.end - span.start >= 2 && span.skip === 0 && describesRelative(block.tokens, span.start)) span.start++;
         // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
@@ -495,6 +500,8 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   const opening = before !== undefined && /^["«“]$/.test(before.text) ? tokens[span.start - 2] : undefined;
+  // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
+  if (opening !== undefined && /^[وبل]?ال\u0640*$/.test(opening.text)) return false;
   if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
@@ -537,6 +544,11 @@ function isDescriptiveWord(folded: string): boolean {
 }
 
 const KINSHIP_WITH_PRONOUN = /^(.+?)(?:ه|ها|هم|هما|ي|نا|كم)$/;
+
+/** Verbal nouns that credit the makers of a work ("تأليف", "إخراج", "تلحين"), folded: a closed class. */
+const CREDIT_NOUNS = new Set(
+  ['تأليف', 'إخراج', 'تلحين', 'أداء', 'بطولة', 'سيناريو', 'كلمات', 'إشراف', 'تقديم', 'توزيع', 'إنتاج', 'غناء', 'تمثيل', 'ترجمة', 'تصوير', 'إعداد', 'رسوم'].map(fold),
+);
 
 /** "ابنها", "زوجته" (with a possessive pronoun: "pronoun"), "شقيق" ("bare"), or neither. */
 function kinshipNoun(folded: string): 'pronoun' | 'bare' | null {
@@ -595,7 +607,7 @@ const AGE_NUMBERS = new Set(
 );
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
-const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل']);
+const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */

@@ -299,6 +299,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   for (let i = 0; i < tokens.length; i++) {
     const office = isOfficeStart(tokens, i);
     if (!office && !(isHonorificAt(tokens, i) && tokens[i].folded !== 'د')) continue;
+    // "صاحب الزنزانة المترفة" (the owner of the cell): "صاحب" is a title only before another one ("صاحب السمو").
+    if (!office && /^[وف]?صاحب[ةه]?$/.test(tokens[i].folded) && !(tokens[i + 1]?.isWord && isHonorificWord(tokens[i + 1]))) continue;
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     let start = office ? officePhraseEnd(tokens, i) : i + 1;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
