@@ -1267,3 +1267,11 @@ describe('error kinds from unseen news (ANT first half, s16 persons): owners, cr
     expect(people('وفاز عرض "يوما" من تونس للفنانين لرامي الزغلامي وصابرين الجنحاني بجائزة الجمهور.').map((e) => e.name)).toContain('رامي الزغلامي');
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons): prizes named with a metal', () => {
+  it('takes a definite word with "الذهبي"/"الفضي" for a prize, alone or after a name, not "محمد الذهبي"', () => {
+    expect(people('وأكدت أن الفنان المغربي عادل السماعلي فاز بالتانيت الذهبي (20 ألف دينار) عن عرضه.').map((e) => e.name)).toEqual(['عادل السماعلي']);
+    expect(people('وفاز سامي العلوي بالمهر الذهبي (20 ألف دينار) عن عرضه.').map((e) => e.name)).toEqual(['سامي العلوي']);
+    expect(people('وفاز محمد الذهبي بالمرتبة الأولى.').map((e) => e.name)).toEqual(['محمد الذهبي']);
+  });
+});

@@ -215,8 +215,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.start += 2;
           span.skip = 0;
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
+        // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
+        if (span.end - span.start >= 4 && isMetalAward(block.tokens.slice(span.end - 2, span.end))) span.end -= 2;
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
+        if (isMetalAward(words)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
         // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
         const titleEnd = afterQualifiers(block.tokens, span.start);
@@ -544,6 +547,20 @@ function isDescriptiveWord(folded: string): boolean {
 }
 
 const KINSHIP_WITH_PRONOUN = /^(.+?)(?:ه|ها|هم|هما|ي|نا|كم)$/;
+
+/** Gold, silver and bronze as adjectives (folded): a closed class. */
+const METALS = new Set(['الذهبي', 'الفضي', 'البرونزي', 'الذهبيه', 'الفضيه', 'البرونزيه']);
+
+/**
+ * "فاز بالتانيت الذهبي", "الأسد الفضي": a definite word no name list knows with a metal after it
+ * names a prize or medal ("محمد الذهبي", a given name first, is a person).
+ */
+function isMetalAward(words: readonly Token[]): boolean {
+  if (words.length !== 2 || !METALS.has(words[1].folded)) return false;
+  const first = procliticReadings(words[0].folded).find(({ stem }) => stem.startsWith('ال'))?.stem;
+  const gaz = gazetteer();
+  return first !== undefined && !gaz.firstNames.has(first) && !gaz.familyNames.has(first) && !isGivenName(first) && !isGivenName(first.slice(2)) && !gaz.firstNames.has(first.slice(2));
+}
 
 /** Verbal nouns that credit the makers of a work ("تأليف", "إخراج", "تلحين"), folded: a closed class. */
 const CREDIT_NOUNS = new Set(
