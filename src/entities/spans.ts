@@ -334,10 +334,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
-  // "للفنانين لرامي الزغلامي": a word news text never writes whole is a preposition before a stem the
-  // unlabeled news mostly uses as a name ("لسعد", written so, stays a name).
-  const knownStem = (stem: string): boolean => isKnownName(stem) || (!isSeenInRunningText(first.folded) && isOftenANameInNews(stem, true));
-  const { offset } = stripProclitics(first.text, first.folded, knownStem);
+  const { offset } = stripProclitics(first.text, first.folded, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
 }
 
