@@ -164,11 +164,13 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
   const opensLineage = (token: Token | undefined): boolean =>
     token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
+  const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
+  for (const item of raw) if (item.kind === 'person') personsOfBlock.set(item.block, [...(personsOfBlock.get(item.block) ?? []), item]);
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
     // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
-    const inOtherName = (i: number): boolean => raw.some((other) => other !== item && other.kind === 'person' && other.block === item.block && other.start <= i && i < other.end);
+    const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
     while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
   }
   const chained = withoutCoveredPeople(raw);
