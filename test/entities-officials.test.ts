@@ -1271,3 +1271,22 @@ describe('error kinds from unseen news (ANT first half, s16 persons): prizes nam
     expect(people('وفاز محمد الذهبي بالمرتبة الأولى.').map((e) => e.name)).toEqual(['محمد الذهبي']);
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons, second sample): numbers, verbs, headlines, family names', () => {
+  it('takes a number written in words ("ستون") for no name', () => {
+    const text = 'فيلم "البحر" إنتاج شركة الأفق إخراج سامي العلوي تسند منحة قدرها ستون (60) ألف دينار. فيلم "الطريق" إنتاج شركة النور إخراج هادي الزين تسند منحة قدرها ستون (60) ألف دينار. فيلم "الجبل" إخراج منير حداد تسند منحة قدرها أربعمائة وخمسون (450) ألف دينار.';
+    expect(people(text).map((e) => e.name)).toEqual(['سامي العلوي', 'هادي الزين', 'منير حداد']);
+  });
+
+  it('reads "س" + a verb whose other persons are common ("سيسافر") as a verb before the name', () => {
+    expect(people('وأكد الأستاذ رضا مامي أنه سيسافر إلى مدريد. وقال الأستاذ سيسافر رضا مامي إن الكتاب جاهز.').map((e) => e.name)).toEqual(['رضا مامي']);
+  });
+
+  it('reads an ordinary word after an office and a colon as the start of a statement, not a name', () => {
+    expect(people('وزير الثقافة : المشاريع المبرمجة في تظاهرة صفاقس عاصمة للثقافة').map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps "بال" on a family name alone that the article writes so inside the full name', () => {
+    expect(people('وقال مدير المعهد نبيل بالعم إن المناظرة حاسمة. وقال بالعم إن النسق تصاعدي.').map((e) => e.name)).toEqual(['نبيل بالعم']);
+  });
+});

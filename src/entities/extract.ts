@@ -222,6 +222,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         const words = block.tokens.slice(span.start, span.end);
         if (words.some(isParticle)) continue;
         if (isMetalAward(words)) continue;
+        // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
+        if (words.some(isNumberWord)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
         // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
         const titleEnd = afterQualifiers(block.tokens, span.start);
@@ -244,6 +246,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropDescriptionsBeforeNames(people);
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
+  keepFamilyNamesWhole(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -404,6 +407,17 @@ function dropNounsBeforeNames(people: Located[]): void {
 }
 
 /**
+ * "نبيل بالعم ... وقال بالعم": a word the article writes whole inside a longer name, after its first
+ * word (a family name with "بال"), keeps its first letters where it stands alone too; "ب" + "العم"
+ * would name no one of the article.
+ */
+function keepFamilyNamesWhole(people: Located[]): void {
+  const inner = new Set<string>();
+  for (const { block, span } of people) for (let i = span.start + 1; i < span.end; i++) inner.add(block.tokens[i].folded);
+  for (const { block, span } of people) if (span.skip > 0 && span.end - span.start === 1 && inner.has(block.tokens[span.start].folded)) span.skip = 0;
+}
+
+/**
  * "الرسام الكاريكاتوري المصري "جورج بيجوري"": definite words ending in a nationality, none of them
  * in a name list, right before another name (a quote mark may stand between) describe that person.
  */
@@ -539,7 +553,20 @@ function isFutureVerb(token: Token): boolean {
   // "وسنية" is no "و" + "س" + "نية": a word written with "ة" at the end is a noun, never a verb.
   if (/ة[\u064b-\u0652]*$/.test(token.text)) return false;
   const verb = /^[وف]?س([يتن].{2,})$/.exec(token.folded);
-  return verb !== null && isCommonWord(verb[1]);
+  // "سيسافر": "يسافر" is no common word itself, but the same verb in another person is ("تسافر").
+  return verb !== null && (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1])));
+}
+
+/** Cardinal number words (folded; "ستون", "وخمسون", "مائة"): a closed class, never a name. */
+const NUMBER_WORDS = new Set(
+  [
+    'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرون', 'ثلاثون', 'أربعون', 'خمسون', 'ستون', 'سبعون', 'ثمانون', 'تسعون',
+    'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مائة', 'مئة', 'مائتان', 'مائتين', 'مئات', 'ألف', 'آلاف', 'مليون', 'ملايين', 'مليار',
+  ].map(fold),
+);
+
+function isNumberWord(token: Token): boolean {
+  return procliticReadings(token.folded).some(({ stem }) => NUMBER_WORDS.has(stem));
 }
 
 /** A definite word that no name list knows and the news corpus almost never uses as a name. */

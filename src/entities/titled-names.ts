@@ -435,6 +435,7 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
   return blocks.map((tokens, b) =>
     candidates[b]
       .map(({ start }) => ({ start, end: nameEnd(tokens, start, loose, boilerplate) }))
-      .filter(({ start, end }) => end > start && tokens.slice(start, end).some(looksLikeName)),
+      // "وزير الثقافة: المشاريع المبرمجة": an ordinary word after the colon opens what was said, no name.
+      .filter(({ start, end }) => end > start && tokens.slice(start, end).some(looksLikeName) && !isOrdinaryWord(tokens[start].folded, false, tokens[start].text)),
   );
 }
