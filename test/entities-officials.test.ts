@@ -1290,3 +1290,23 @@ describe('error kinds from unseen news (ANT first half, s16 persons, second samp
     expect(people('وقال مدير المعهد نبيل بالعم إن المناظرة حاسمة. وقال بالعم إن النسق تصاعدي.').map((e) => e.name)).toEqual(['نبيل بالعم']);
   });
 });
+
+describe('error kinds from unseen news (ANT first half, s16 persons, third sample): verbs, nouns after honorifics, named places', () => {
+  it('ends a name before a verb in the imperfect whose other person the news writes ("يسأل" beside "تسأل")', () => {
+    expect(people('وقال الطيار التائه يسأل عن الطريق.').map((e) => e.name)).not.toContain('التائه يسأل');
+    // "يعلون" is a family name: the news never writes "تعلون".
+    expect(people('وقال وزير الدفاع موشيه يعلون إن الجيش جاهز.').map((e) => e.name)).toEqual(['موشيه يعلون']);
+  });
+
+  it('takes a word with "و" after an honorific that is also a noun ("أكثر سعادة وتفاعلا") for no name', () => {
+    expect(people('وبدت سلمى أكثر سعادة وتفاعلا مع أسرتها بعد العلاج.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('takes the name after "دار" + a definite complement ("بدار الثقافة ابن خلدون") for the house', () => {
+    expect(people('بدار الثقافة ابن خلدون تنطلق العروض يوم السبت.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('reads "المنشد" (the singer) as a title before the name', () => {
+    expect(people('توفي المنشد الصوفي صالح بن عمر عن سن 70 عاما.').map((e) => e.name)).toEqual(['صالح بن عمر']);
+  });
+});

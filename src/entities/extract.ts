@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, fol
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
+import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
@@ -212,6 +212,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.skip = 0;
         }
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
+        // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
+        while (span.end - span.start >= 2 && isImperfectVerb(block.tokens[span.end - 1])) span.end--;
         // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
         if (span.end - span.start >= 3 && block.tokens[span.start].folded === 'اف' && block.tokens[span.start + 1].folded === 'ام') {
           span.start += 2;
@@ -517,6 +519,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
+  // "بدار الثقافة ابن رشيق", "مدرسة الشهيد فلان": the head and a definite complement, then the name.
+  const head = tokens[span.start - 2];
+  if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && procliticReadings(head.folded).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   const opening = before !== undefined && /^["«“]$/.test(before.text) ? tokens[span.start - 2] : undefined;
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
@@ -555,6 +560,21 @@ function isFutureVerb(token: Token): boolean {
   const verb = /^[وف]?س([يتن].{2,})$/.exec(token.folded);
   // "سيسافر": "يسافر" is no common word itself, but the same verb in another person is ("تسافر").
   return verb !== null && (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1])));
+}
+
+/**
+ * "يأمر", "يسأل": a word with the "he" prefix of the imperfect that no name list knows, that the
+ * unlabeled news seldom takes for a person, and whose "she" form ("تأمر") the news writes too (not
+ * "يعلون": no "تعلون"), or an ordinary word with that prefix.
+ */
+function isImperfectVerb(token: Token): boolean {
+  const gaz = gazetteer();
+  const word = token.folded;
+  // Only the "he" prefix: many nouns and names open with "ت" ("تراب" in "أبو تراب").
+  if (!word.startsWith('ي') || word.length < 4 || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word)) return false;
+  if (isOrdinaryWord(word, false, token.text)) return true;
+  const share = personShareBucket(word);
+  return word.length <= 6 && (share === 0 || share === 1) && isSeenInRunningText(`ت${word.slice(1)}`);
 }
 
 /** Cardinal number words (folded; "ستون", "وخمسون", "مائة"): a closed class, never a name. */

@@ -339,6 +339,9 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       continue;
     }
     if (bracket && tokens[end]?.text !== ')') continue;
+    // "أكثر سعادة وتجاوبا" (happier and more responsive): after an honorific that is also a noun, a
+    // word no name list knows with the conjunction "و" goes on with the sentence.
+    if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
       spans.push({ start, end });
       i = end - 1;
