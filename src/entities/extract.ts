@@ -9,14 +9,14 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
-import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isDualOfCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
@@ -55,6 +55,8 @@ interface Draft {
 
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
+/** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */
+const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', 'ولد']);
 
 const SKIPPED_KINDS = new Set<Block['kind']>(['related', 'source']);
 
@@ -129,7 +131,18 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t))) continue;
       // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
       // word) does not stretch the tagger's name over words known to no name list.
-      if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
+      // But "المهندس عادل فقيه،", "والعريف فلان مشراف 21 عاما": one word without the article, right
+      // before punctuation or an age, closes the name as its family name (titled-names.ts).
+      const closesName = (t: RawSpan): boolean => {
+        const last = block.tokens[t.end];
+        const after = block.tokens[span.end];
+        return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
+      };
+      if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
+      // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left
+      // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
+      const shifted = (t: RawSpan): boolean => t.start > span.start && t.end > span.end && block.tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال'));
+      if (overlapping.some((t) => t.kind === 'person' && shifted(t))) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
@@ -161,6 +174,20 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
   for (const item of raw) if (item.kind === 'person') item.end = afterForeignParticles(item.block.tokens, afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName)), canContinueName);
+  // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
+  // the given name before the link, a word that may be a name (no title, particle, verb of saying,
+  // ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
+  const opensLineage = (token: Token | undefined): boolean =>
+    token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
+  const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
+  for (const item of raw) if (item.kind === 'person') personsOfBlock.set(item.block, [...(personsOfBlock.get(item.block) ?? []), item]);
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const tokens = item.block.tokens;
+    // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
+    const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
+    while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
+  }
   // "فلان فلان وفلان فلان": a name joined to a person's name by "و" is the next person of a list; the
   // span runs on over it and tidying splits it at the conjunction (tidyPersonSpan).
   // Only over words no other span takes: those names are found already.
@@ -210,20 +237,34 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
-        // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
-        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start].folded)) {
+        // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
+        while (span.end - span.start >= 2 && procliticReadings(block.tokens[span.start].folded).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
           span.start++;
           span.skip = 0;
         }
-        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1].folded)) span.end--;
+        // "ابنها الأصغر المدلل سليم": after a kinship word, definite words describe the relative.
+        while (span.end - span.start >= 2 && span.skip === 0 && describesRelative(block.tokens, span.start)) span.start++;
+        // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
+        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start])) {
+          span.start++;
+          span.skip = 0;
+        }
+        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
+        // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
+        while (span.end - span.start >= 2 && isImperfectVerb(block.tokens[span.end - 1])) span.end--;
         // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
         if (span.end - span.start >= 3 && block.tokens[span.start].folded === 'اف' && block.tokens[span.start + 1].folded === 'ام') {
           span.start += 2;
           span.skip = 0;
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
+        // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
+        if (span.end - span.start >= 4 && isMetalAward(block.tokens.slice(span.end - 2, span.end))) span.end -= 2;
         const words = block.tokens.slice(span.start, span.end);
         // "دو لا" in a European family name is no particle ("جان دو لا فلان").
         if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) continue;
+        if (isMetalAward(words)) continue;
+        // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
+        if (words.some(isNumberWord)) continue;
         // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
         // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
         const titleEnd = afterQualifiers(block.tokens, span.start);
@@ -243,8 +284,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
   }
   dropNounsBeforeNames(people);
+  dropDescriptionsBeforeNames(people);
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
+  keepFamilyNamesWhole(people);
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -285,7 +328,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
     const words = fold(entity.name.trim()).split(/\s+/);
     if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
   }
+  const thingNames = wordsAfterThingHeads(tokenized);
   const keepsPerson = (entity: Entity, draft: Draft): boolean => {
+    // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
+    // after the head of a product or an award names that thing, wherever else the tagger took it
+    // for someone ("وفاز بالتانيت الفضي").
+    if (entity.honorific === null) {
+      const words = fold(entity.name.trim()).split(/\s+/);
+      if (thingNames.has(words[0]) && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
+    }
     const word = fold(entity.name.trim());
     if (!/^\S+$/.test(word)) return true;
     const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
@@ -396,6 +447,42 @@ function dropNounsBeforeNames(people: Located[]): void {
 }
 
 /**
+ * "نبيل بالعم ... وقال بالعم": a word the article writes whole inside a longer name, after its first
+ * word (a family name with "بال"), keeps its first letters where it stands alone too; "ب" + "العم"
+ * would name no one of the article.
+ */
+function keepFamilyNamesWhole(people: Located[]): void {
+  const inner = new Set<string>();
+  for (const { block, span } of people) for (let i = span.start + 1; i < span.end; i++) inner.add(block.tokens[i].folded);
+  for (const { block, span } of people) if (span.skip > 0 && span.end - span.start === 1 && inner.has(block.tokens[span.start].folded)) span.skip = 0;
+}
+
+/**
+ * "الرسام الكاريكاتوري المصري "جورج بيجوري"": definite words ending in a nationality, none of them
+ * in a name list, right before another name (a quote mark may stand between) describe that person.
+ */
+function dropDescriptionsBeforeNames(people: Located[]): void {
+  const gaz = gazetteer();
+  const starts = new Set(people.map(({ block, span }) => `${block.block}:${span.start}`));
+  const descriptive = new Set<string>();
+  for (let k = people.length - 1; k >= 0; k--) {
+    const { block, span } = people[k];
+    const words = block.tokens.slice(span.start, span.end);
+    // The nationality ("المصري") may also be a family name: what decides is the name right after it.
+    const before = words.slice(0, -1);
+    if (span.skip > 0 || before.length === 0 || words.some((t) => !t.folded.startsWith('ال')) || before.some((t) => gaz.firstNames.has(t.folded) || gaz.familyNames.has(t.folded) || isGivenName(t.folded))) continue;
+    if (!hasTrait(words[words.length - 1].folded, NATIONALITY)) continue;
+    const next = /^["«“]$/.test(block.tokens[span.end]?.text ?? '') ? span.end + 1 : span.end;
+    if (!starts.has(`${block.block}:${next}`)) continue;
+    people.splice(k, 1);
+    for (const word of before) descriptive.add(word.folded);
+  }
+  // The article used those words to describe someone: elsewhere alone ("الرسام الكاريكاتوري على")
+  // they are no name either.
+  for (let k = people.length - 1; k >= 0; k--) if (foldedWords(people[k]).every((word) => descriptive.has(word))) people.splice(k, 1);
+}
+
+/**
  * "وأوضح بن حسين ضيف برنامج ..." after "الطاهر بن حسين", "واشاد الحفيان" after "فيصل الحفيان": an
  * ordinary word (a noun, a verb) run onto a name the article gives elsewhere is no part of it. The
  * span keeps the part that names someone of the article: a whole name, its start, its last words or
@@ -469,10 +556,15 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
-  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
+  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
+  // "بدار الثقافة ابن رشيق", "مدرسة الشهيد فلان": the head and a definite complement, then the name.
+  const head = tokens[span.start - 2];
+  if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && procliticReadings(head.folded).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   const opening = before !== undefined && /^["«“]$/.test(before.text) ? tokens[span.start - 2] : undefined;
-  if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem))) return false;
+  // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
+  if (opening !== undefined && /^[وبل]?ال\u0640*$/.test(opening.text)) return false;
+  if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
@@ -494,7 +586,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   );
   // A word the tagger takes for a person all through the article is a name there ("وشددت رايس",
   // "التقت رايس" though "رايس" is also a dialect word for "president").
-  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+  // "فيلمين قصيرين": the dual or plural of a common noun is no name, however often the tagger says so.
+  const repeatedName = (word: string): boolean => repeatedNameWords.has(word) && !isDualOfCommonWord(word);
+  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
 /**
@@ -514,15 +608,91 @@ function isPrepositionAlaAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
-function isFutureVerb(folded: string): boolean {
-  const verb = /^[وف]?س([يتن].{2,})$/.exec(folded);
-  return verb !== null && isCommonWord(verb[1]);
+function isFutureVerb(token: Token): boolean {
+  // "وسنية" is no "و" + "س" + "نية": a word written with "ة" at the end is a noun, never a verb.
+  if (/ة[\u064b-\u0652]*$/.test(token.text)) return false;
+  const verb = /^[وف]?س([يتن].{2,})$/.exec(token.folded);
+  // "سيسافر": "يسافر" is no common word itself, but the same verb in another person is ("تسافر").
+  return verb !== null && (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1])));
+}
+
+/**
+ * "يأمر", "يسأل": a word with the "he" prefix of the imperfect that no name list knows, that the
+ * unlabeled news seldom takes for a person, and whose "she" form ("تأمر") the news writes too (not
+ * "يعلون": no "تعلون"), or an ordinary word with that prefix.
+ */
+function isImperfectVerb(token: Token): boolean {
+  const gaz = gazetteer();
+  const word = token.folded;
+  // Only the "he" prefix: many nouns and names open with "ت" ("تراب" in "أبو تراب").
+  if (!word.startsWith('ي') || word.length < 4 || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word)) return false;
+  if (isOrdinaryWord(word, false, token.text)) return true;
+  const share = personShareBucket(word);
+  return word.length <= 6 && (share === 0 || share === 1) && isSeenInRunningText(`ت${word.slice(1)}`);
+}
+
+/** Cardinal number words (folded; "ستون", "وخمسون", "مائة"): a closed class, never a name. */
+const NUMBER_WORDS = new Set(
+  [
+    'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرون', 'ثلاثون', 'أربعون', 'خمسون', 'ستون', 'سبعون', 'ثمانون', 'تسعون',
+    'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مائة', 'مئة', 'مائتان', 'مائتين', 'مئات', 'ألف', 'آلاف', 'مليون', 'ملايين', 'مليار',
+  ].map(fold),
+);
+
+function isNumberWord(token: Token): boolean {
+  return procliticReadings(token.folded).some(({ stem }) => NUMBER_WORDS.has(stem));
 }
 
 /** A definite word that no name list knows and the news corpus almost never uses as a name. */
 function isDescriptiveWord(folded: string): boolean {
   const gaz = gazetteer();
   return folded.startsWith('ال') && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isRarelyANameInNews(folded);
+}
+
+const KINSHIP_WITH_PRONOUN = /^(.+?)(?:ه|ها|هم|هما|ي|نا|كم)$/;
+
+/** Gold, silver and bronze as adjectives (folded): a closed class. */
+const METALS = new Set(['الذهبي', 'الفضي', 'البرونزي', 'الذهبيه', 'الفضيه', 'البرونزيه']);
+
+/**
+ * "فاز بالتانيت الذهبي", "الأسد الفضي": a definite word no name list knows with a metal after it
+ * names a prize or medal ("محمد الذهبي", a given name first, is a person).
+ */
+function isMetalAward(words: readonly Token[]): boolean {
+  if (words.length !== 2 || !METALS.has(words[1].folded)) return false;
+  const first = procliticReadings(words[0].folded).find(({ stem }) => stem.startsWith('ال'))?.stem;
+  const gaz = gazetteer();
+  return first !== undefined && !gaz.firstNames.has(first) && !gaz.familyNames.has(first) && !isGivenName(first) && !isGivenName(first.slice(2)) && !gaz.firstNames.has(first.slice(2));
+}
+
+/** Verbal nouns that credit the makers of a work ("تأليف", "إخراج", "تلحين"), folded: a closed class. */
+const CREDIT_NOUNS = new Set(
+  ['تأليف', 'إخراج', 'تلحين', 'أداء', 'بطولة', 'سيناريو', 'كلمات', 'إشراف', 'تقديم', 'توزيع', 'إنتاج', 'غناء', 'تمثيل', 'ترجمة', 'تصوير', 'إعداد', 'رسوم'].map(fold),
+);
+
+/** "ابنها", "زوجته" (with a possessive pronoun: "pronoun"), "شقيق" ("bare"), or neither. */
+function kinshipNoun(folded: string): 'pronoun' | 'bare' | null {
+  const isKin = (word: string): boolean => word === 'ابن' || foldedKinshipWords.has(word) || foldedKinshipWords.has(word.replace(/ت$/, 'ه'));
+  const stem = KINSHIP_WITH_PRONOUN.exec(folded)?.[1];
+  if (stem !== undefined && stem.length >= 3 && isKin(stem)) return 'pronoun';
+  return isKin(folded) ? 'bare' : null;
+}
+
+/**
+ * Whether the definite word at `start` qualifies a relative named after it: definite words that are
+ * no name, back to a kinship noun ("ابنها المفضل رامي", "ابنها الأصغر المدلل سليم"). A noun with a
+ * pronoun takes no genitive, so what follows it describes the relative; after a bare one ("ابن
+ * الحبيب بورقيبة") the next word must be a given name ("الحبيب", "المنجي" open names too).
+ */
+function describesRelative(tokens: readonly Token[], start: number): boolean {
+  const gaz = gazetteer();
+  const isName = (folded: string): boolean => gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isGivenName(folded);
+  const next = tokens[start + 1];
+  if (!tokens[start].folded.startsWith('ال') || isName(tokens[start].folded) || !next?.isWord || next.folded.startsWith('ال')) return false;
+  let i = start - 1;
+  while (i >= 0 && start - i <= 3 && tokens[i].isWord && tokens[i].folded.startsWith('ال') && !isName(tokens[i].folded)) i--;
+  const kin = i >= 0 && tokens[i].isWord ? kinshipNoun(tokens[i].folded) : null;
+  return kin === 'pronoun' || (kin === 'bare' && isName(next.folded));
 }
 
 /** Name parts that never end a name: the word after them belongs to it ("مجدي بو مطر", "عبد الله"). */
@@ -580,9 +750,11 @@ const AGE_NUMBERS = new Set(
 const KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|جدت)(?:ه|ها|هما|هم|هن|ي|نا|ك|كم)$/;
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
-const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل']);
+const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
+/** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
+const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
 
 /** Whether a span follows the head of a company or medium's name, a quote mark allowed between. */
@@ -590,6 +762,30 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
   if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
   return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+}
+
+/**
+ * Heads of made things (devices, vehicles, software) and of awards, whose brand, model or name
+ * follows them in the construct state: a closed class.
+ */
+const THING_HEAD_WORDS = new Set(
+  [
+    'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'تطبيق', 'تطبيقات', 'سيارة', 'سيارات', 'طائرة', 'طائرات', 'منصة', 'علامة', 'ماركة',
+    'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات', 'جائزة', 'جوائز', 'وسام', 'ميدالية',
+  ].map(fold),
+);
+
+/** Folded words right after a product or award head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"). */
+function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of blocks) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i].isWord || !procliticReadings(tokens[i].folded).some(({ stem }) => THING_HEAD_WORDS.has(stem))) continue;
+      const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
+      if (next?.isWord) found.add(next.folded);
+    }
+  }
+  return found;
 }
 
 /**

@@ -9,6 +9,8 @@
 import { procliticReadings } from './clitics.js';
 import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -67,6 +69,9 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
   const gaz = gazetteer();
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
   if (!titled && isCommonWord(folded)) return true;
+  // "يحيى" reads like a verb ("he lives") but opens the names of many people in WikiFANE (a list
+  // that leaves out the common words above).
+  if (isGivenName(folded)) return false;
   // "صلاحية" beside the frequent "صلاحيات": a noun whose feminine plural is common is no name, even
   // after a title ("الرئيس صلاحية القرار").
   if (folded.length >= 5 && folded.endsWith('ه') && isCommonWord(`${folded.slice(0, -1)}ات`)) return true;
@@ -74,6 +79,8 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
   // written: folding makes the feminine "عيّارة" look the same).
   const pronoun = written !== undefined && /ه[\u064b-\u0652]*$/.test(written);
   if ((folded.endsWith('ا') || pronoun) && folded.length >= 5 && isCommonWord(folded.slice(0, -1)) && !folded.startsWith('ال')) return true;
+  // "رفضه" (his refusal): a three-letter common word with "ه", where the news almost never has a name.
+  if (pronoun && folded.length === 4 && isCommonWord(folded.slice(0, -1)) && isRarelyANameInNews(folded)) return true;
   const readings = procliticReadings(folded);
   for (const { removed, stem } of readings) {
     if (removed > 0 && stem.length >= 4 && isCommonWord(stem)) return true;
@@ -110,6 +117,12 @@ function isInflected(folded: string, titled: boolean): boolean {
     if (isCommonWord(stem) || IMPERFECT_PREFIXES.some((prefix) => prefix !== 'ي' && isCommonWord(prefix + stem))) return true;
   }
   return !titled && folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2));
+}
+
+/** "فيلمين", "مسؤولان": a dual (or "ين" plural) of a common word that no name list knows. */
+export function isDualOfCommonWord(folded: string): boolean {
+  const gaz = gazetteer();
+  return folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2)) && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded);
 }
 
 /** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */

@@ -9,9 +9,9 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
-import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
+import { isOftenANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
+import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -369,7 +369,8 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
  */
 function afterNameWord(before: Token, rest: string): boolean {
   const plain = (word: string): boolean => isRareWord(word) && !isOrdinaryWord(word) && !isCommonWord(word);
-  return plain(before.folded) && plain(rest) && !isParticle(before) && !/^[وف]/.test(before.folded) && !procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+  // "للمخرجة وفاء حسين": a title (here behind "لل") introduces the name, it is no name word.
+  return plain(before.folded) && plain(rest) && !isParticle(before) && !isTitleWord(before) && !hasTrait(before.folded, PERSON_TITLE) && !/^[وف]/.test(before.folded) && !procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
 }
 
 /** How many words the first entry of a bracketed list of names may have. */
@@ -443,6 +444,9 @@ function gluedLengthUncached(folded: string): number {
     if (!folded.startsWith(honorific)) continue;
     const rest = folded.slice(honorific.length);
     if (rest.length < 3 || !isRareWord(folded)) return 0;
+    // "الشيخوخة" beside "شيخوخة": a word news text also writes without the article is a noun
+    // of its own, not a title glued to a name (no one writes "دكتورفلان").
+    if (isSeenInRunningText(folded.slice(2))) return 0;
     return gaz.firstNames.has(rest) || gaz.familyNames.has(rest) || isRareWord(rest) ? honorific.length : 0;
   }
   return 0;

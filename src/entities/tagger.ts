@@ -12,6 +12,12 @@ import { WordClusters } from './word-clusters.js';
 
 let tagger: SequenceTagger | undefined;
 let nameEvidence: WordClusters | undefined;
+let clusters: WordClusters | undefined;
+
+function loadClusters(): WordClusters {
+  clusters ??= WordClusters.decode(readFileSync(dataPath('entities/clusters.bin')));
+  return clusters;
+}
 
 function loadNameEvidence(): WordClusters {
   nameEvidence ??= WordClusters.decode(readFileSync(dataPath('entities/name-evidence.bin')), 'data/entities/name-evidence.bin');
@@ -22,7 +28,7 @@ function loadTagger(): SequenceTagger {
   tagger ??= new SequenceTagger(
     TaggerModel.decode(readFileSync(dataPath('entities/tagger.bin'))),
     gazetteer(),
-    WordClusters.decode(readFileSync(dataPath('entities/clusters.bin'))),
+    loadClusters(),
     loadNameEvidence(),
   );
   return tagger;
@@ -51,6 +57,11 @@ export function isOftenANameInNews(word: string, mostly = false): boolean {
 /** BIO tags (PERS, LOC, ORG, MISC) for the sentences (folded tokens) of one document. */
 export function tagDocumentWords(sentences: readonly (readonly string[])[]): string[][] {
   return loadTagger().tagDocument(sentences);
+}
+
+/** Whether the word clusters (ANT news and WikiFANE text, clusters.bin) saw a folded word at least twice. */
+export function isSeenInRunningText(word: string): boolean {
+  return loadClusters().packedOf(word) >= 0;
 }
 
 /** Whether a folded word was rare in the tagger's training text (names usually are). */

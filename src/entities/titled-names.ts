@@ -322,6 +322,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   for (let i = 0; i < tokens.length; i++) {
     const office = isOfficeStart(tokens, i);
     if (!office && !(isHonorificAt(tokens, i) && tokens[i].folded !== 'د')) continue;
+    // "صاحب الزنزانة المترفة" (the owner of the cell): "صاحب" is a title only before another one ("صاحب السمو").
+    if (!office && /^[وف]?صاحب[ةه]?$/.test(tokens[i].folded) && !(tokens[i + 1]?.isWord && isHonorificWord(tokens[i + 1]))) continue;
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     let start = office ? officePhraseEnd(tokens, i) : i + 1;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
@@ -367,6 +369,9 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       continue;
     }
     if (bracket && tokens[end]?.text !== ')') continue;
+    // "أكثر سعادة وتجاوبا" (happier and more responsive): after an honorific that is also a noun, a
+    // word no name list knows with the conjunction "و" goes on with the sentence.
+    if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
       spans.push({ start, end });
       i = end - 1;
@@ -490,6 +495,7 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
   return blocks.map((tokens, b) =>
     candidates[b]
       .map(({ start }) => ({ start, end: nameEnd(tokens, start, loose, boilerplate) }))
-      .filter(({ start, end }) => end > start && tokens.slice(start, end).some(looksLikeName)),
+      // "وزير الثقافة: المشاريع المبرمجة": an ordinary word after the colon opens what was said, no name.
+      .filter(({ start, end }) => end > start && tokens.slice(start, end).some(looksLikeName) && !isOrdinaryWord(tokens[start].folded, false, tokens[start].text)),
   );
 }

@@ -44,6 +44,11 @@ function traitsOfWord(folded: string): number {
     const accusative = stem.length > 3 && stem.endsWith('ا') ? stem.slice(0, -1) : '';
     if (gaz.officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem) || (accusative && (gaz.officeTitles.has(accusative) || foldedExtraOfficeHeads.has(accusative)))) traits |= OFFICE_WORD;
   }
+  // "للمخرجة", "وللشيخ": "ل" + the article writes one "ل" less, so no slice of the word is the
+  // titled reading; an honorific read through it still introduces a name (offices behind "لل" are
+  // the officials grammar's, roles.ts).
+  const joined = /^[وف]?لل(.{3,})$/.exec(folded);
+  if (joined && gaz.honorifics.has(`ال${joined[1]}`)) traits |= PERSON_TITLE;
   return traits;
 }
 
