@@ -1155,3 +1155,38 @@ describe('error kinds from unseen news (ANT first half): the territory of a gove
     expect(person('عبد الباسط المنصري', 'وذلك وفق ما أفاد به المعتمد الأول لولاية صفاقس، عبد الباسط المنصري.').role).toBe('المعتمد الأول لولاية صفاقس');
   });
 });
+
+describe('error kinds from unseen news (s16 roles): titles and clauses taken for names, plural offices', () => {
+  it('takes no title set off by commas ("كبير المستشارين") for a name', () => {
+    expect(people('وصرح وزير المالية، كبير المستشارين، بأن الميزانية جاهزة.')).toEqual([]);
+  });
+
+  it('reads what follows a headline\'s colon as the speaker\'s words when it opens with a verb', () => {
+    expect(people('مدير المعهد : أتحمّل مسؤولية الخطأ كاملة')).toEqual([]);
+  });
+
+  it('gives a person his own office in a list headed by a plural one', () => {
+    const found = person('سالم الفارسي', 'وحضر وزراء خارجية كل من: الأردن (منير الخطيب)، وعمان (الشيخ سالم الفارسي - الأمير الحالي)، وقطر (علي الهاشمي).');
+    expect(found.role).toBe('الأمير الحالي');
+  });
+
+  it('reads a plural office right before one name as the holder\'s genitive, not his office', () => {
+    expect(person('رامي الحداد', 'والتقى رئيس الحكومة مع نواب الحزب رامي الحداد.').role).toBeNull();
+    expect(person('رامي الحداد', 'والتقى رئيس الحكومة مع نواب الحزب رامي الحداد وسليم الرياحي.').role).toBe('نواب الحزب');
+  });
+});
+
+describe('error kinds from unseen news (s16 roles): office phrases cut short', () => {
+  it('reads a country whose name folds like a nationality ("ألمانيا") as a place the office goes on after', () => {
+    expect(person('هانز كولر', 'واستقبل رئيس ألمانيا الاتحادية هانز كولر الوفد أمس.').role).toBe('رئيس ألمانيا الاتحادية');
+  });
+
+  it('reads a nisba courtesy title right after an office ("المستشار الإعلامي") as its qualifier', () => {
+    expect(person('نادر الصالح', 'وأكد نادر الصالح المستشار الإعلامي في رئاسة الحكومة أن الاجتماع انتهى.').role).toBe('المستشار الإعلامي في رئاسة الحكومة');
+    expect(person('نادر الصالح', 'وقال المتحدث الإعلامي للوزارة نادر الصالح إن الاجتماع انتهى.').role).toBe('المتحدث الإعلامي للوزارة');
+  });
+
+  it('knows a rapporteur, and takes "ب" + the matter after "المعني"/"المكلف"', () => {
+    expect(person('جون سميث', 'ويزور المقرر الخاص المعني بحرية التعبير جون سميث البلاد الأسبوع المقبل.').role).toBe('المقرر الخاص المعني بحرية التعبير');
+  });
+});

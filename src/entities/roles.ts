@@ -83,6 +83,22 @@ export function dualOffice(token: Token): string | null {
   return null;
 }
 
+/** Broken plurals of offices (folded): "وزراء خارجية", "نواب الحزب". */
+const PLURAL_OFFICES = new Set(['نواب', 'وزراء', 'رووساء', 'سفراء', 'اعضاء', 'قاده', 'امراء', 'ملوك', 'مستشارو', 'ممثلو']);
+
+/**
+ * "وزراء خارجية", "مستشاري الرئيس": an office in the plural (or its sound plural), said of several
+ * holders at once, read through its clitics.
+ */
+export function isPluralOffice(token: Token): boolean {
+  return stems(token).some((stem) => {
+    const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
+    if (PLURAL_OFFICES.has(bare)) return true;
+    const sound = /^(.{3,})(?:ين|ون|و|ي)$/.exec(stem);
+    return sound !== null && stem.length > 4 && isOfficeStem(sound[1]) && !isOfficeStem(stem);
+  });
+}
+
 /**
  * "الباجي قائد السبسي": a title that is also a given name, between two words rare in news text, is
  * part of a name, not an office.
@@ -123,7 +139,15 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
 /** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */
 /** An honorific word at i that is not a family name after "آل" ("آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
-  return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال');
+  return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
+}
+
+/**
+ * "المستشار الإعلامي", "المتحدث الصحفي": a courtesy title that is a nisba adjective ("الإعلامي"),
+ * right after an office word, agrees with that office and qualifies it; it introduces no name.
+ */
+function isOfficeNisba(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /يه?$/.test(tokens[i].folded) && tokens[i].folded.startsWith('ال') && isOfficeWord(tokens[i - 1]) && gazetteer().honorifics.has(tokens[i].folded);
 }
 
 export function isHonorificWord(token: Token): boolean {
@@ -168,7 +192,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د') break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     // "صاحب السمو الملكي": "الملكي" is royal only after "السمو" ("القصور الملكية والتشريفات" is no title).
@@ -205,7 +229,8 @@ function isPlaceOrNationality(token: Token): boolean {
 }
 
 function isNationalityWord(token: Token): boolean {
-  return stems(token).some((stem) => gazetteer().nationalities.has(stem));
+  // "ألمانيا" folds like the bare accusative of "الألماني": a country's name is no nationality.
+  return stems(token).some((stem) => gazetteer().nationalities.has(stem) && !gazetteer().places.has(stem));
 }
 
 function isOrganizationHead(token: Token): boolean {
@@ -234,6 +259,9 @@ function quotedEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** Prepositions that may open an office's complement, with what must follow them. */
+/** "concerned with", "in charge of" (folded): their matter follows with "ب" ("المعني بحقوق الإنسان"). */
+const IN_CHARGE = new Set(['المعني', 'المعنيه', 'معني', 'معنيه', 'المكلف', 'المكلفه', 'مكلف', 'مكلفه', 'المختص', 'المختصه']);
+
 /** "responsible", whose portfolio follows with "عن" (folded). */
 const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);
 
@@ -374,7 +402,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1])) break;
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
@@ -454,6 +482,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
+      // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
+      (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
       deputyPortfolio(tokens, head, end) ||
@@ -682,8 +712,24 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
+  // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
+  // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
+  if (!separated && isPluralOffice(tokens[role.start]) && !nameListAfter(tokens, nameStart, isName)) return null;
   if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/** Whether another name follows the one at `nameStart`, after "و" or a comma: the names are a list. */
+function nameListAfter(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let after = nameStart;
+  while (after < tokens.length && isName(after)) {
+    // "حسن الجبالي وكريم المحمدي": the next name of the list carries "و".
+    if (after > nameStart && tokens[after].folded.startsWith('و')) return true;
+    after++;
+  }
+  if (after === nameStart) return true;
+  if (COMMAS.has(tokens[after]?.text ?? '')) after++;
+  return isName(after) || nameStartAfter(tokens, after, isName) >= 0;
 }
 
 /** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)"). */

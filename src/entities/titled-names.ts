@@ -10,7 +10,7 @@
 import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { aliasEndAfter, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
@@ -359,7 +359,8 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     if (tokens[end].text !== '،' && tokens[end].text !== ',') continue;
     const words = tokens.slice(start, end);
     const last = words[words.length - 1];
-    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded);
+    // "كبير المستشارين": the plural of an office ("المستشارين") makes it a title, no name.
+    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded);
     if (words.every(plainWord) && isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text) && !tokens[start].folded.startsWith('ال')) return end;
     return start;
   }
@@ -419,6 +420,10 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
       const role = roleBefore(tokens, colon + 1);
       // A verb between office and colon makes it a clause ("الرئيس السادات توزعوا ثلاثة اتجاهات:").
       if (!role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;
+      // "مديرة المصحة : أتحمّل مسؤولية ...": a headline's speaker and what she says; a verb or an
+      // ordinary word that no name list knows opens the quoted clause, not a name.
+      const first = tokens[colon + 1];
+      if (first.isWord && isOrdinaryWord(first.folded, false, first.text) && !gaz.firstNames.has(first.folded) && !gaz.familyNames.has(first.folded) && !isGivenName(first.folded)) continue;
       const end = nameEnd(tokens, colon + 1, loose, () => false);
       if (end > colon + 1) found.push({ start: colon + 1, end });
     }
