@@ -1190,3 +1190,17 @@ describe('error kinds from unseen news (s16 roles): office phrases cut short', (
     expect(person('جون سميث', 'ويزور المقرر الخاص المعني بحرية التعبير جون سميث البلاد الأسبوع المقبل.').role).toBe('المقرر الخاص المعني بحرية التعبير');
   });
 });
+
+describe('error kinds from unseen news (s16 roles): the field, the supervised matter, offices on both sides', () => {
+  it('takes "ل" + a noun and its definite genitive after a definite office and its qualifier', () => {
+    expect(person('منير الفالح', 'وأفاد المندوب الجهوي لرعاية المسنين منير الفالح بأن الحملة متواصلة.').role).toBe('المندوب الجهوي لرعاية المسنين');
+  });
+
+  it('runs an office on to the honorific before the name, through "المشرفة على" and a body\'s own name', () => {
+    expect(person('ماهر العتيبي', 'وأوضح رئيس اللجنة المشرفة على المهرجان الشعري لسوق بريدة الدكتور ماهر العتيبي أن البرنامج اكتمل.').role).toBe('رئيس اللجنة المشرفة على المهرجان الشعري لسوق بريدة');
+  });
+
+  it('joins an office before the name and one right after it, in the article\'s order', () => {
+    expect(person('سعد بن فهد', 'وأكد نائب رئيس المجلس الأمير سعد بن فهد وزير المالية أن الميزانية جاهزة.').role).toBe('نائب رئيس المجلس وزير المالية');
+  });
+});

@@ -870,15 +870,31 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   for (const { block, span } of draft.mentions) {
     const isName = isNameIn(names, block);
     const conjoined = span.skip > 0 && /^و/.test(block.tokens[span.start].text);
-    for (const role of [roleBefore(block.tokens, span.start, isName, conjoined), roleAfter(block.tokens, span.end, isName)]) {
+    const before = roleBefore(block.tokens, span.start, isName, conjoined);
+    const after = roleAfter(block.tokens, span.end, isName);
+    for (const role of [before, after]) {
       if (!role) continue;
       const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
+      // "نائب خادم الحرمين الشريفين الأمير فلان وزير الداخلية": offices on both sides of the name,
+      // the second right after it, are both his, in the article's order.
+      // ("واستقبل رئيس الجمهورية فلان سفير اليابان": after a verb of meeting the second is whom he met.)
+      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !isMeetingVerb(block.tokens[before.start - 1])) {
+        found.text = `${roleText(block, before)} ${found.text}`;
+        found.tokens = [...block.tokens.slice(before.start, before.end), ...found.tokens];
+      }
       // "وزراء خارجية كل من: ... (فلان - الأمير الحالي)": his own office beats the list's plural one.
       const ownOverPlural = best !== null && !found.titleOnly && isPluralOffice(best.tokens[0]) && !isPluralOffice(found.tokens[0]);
       if (!best || ownOverPlural || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;
+}
+
+/** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
+const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
+
+function isMeetingVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
 }
 
 /** The honorific written with the name ("الملك", "الفريق أول", "د."), the longest one the article uses. */

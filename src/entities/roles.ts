@@ -259,6 +259,9 @@ function quotedEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** Prepositions that may open an office's complement, with what must follow them. */
+/** "supervising", "supervisory" (folded): what they supervise follows with "على". */
+const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'الاشرافي', 'الاشرافيه', 'اشرافي', 'اشرافيه']);
+
 /** "concerned with", "in charge of" (folded): their matter follows with "ب" ("المعني بحقوق الإنسان"). */
 const IN_CHARGE = new Set(['المعني', 'المعنيه', 'معني', 'معنيه', 'المكلف', 'المكلفه', 'مكلف', 'مكلفه', 'المختص', 'المختصه']);
 
@@ -283,7 +286,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
       // "واليا على نابل", "والي على قابس": the place a governor governs.
       if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
-      return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+      // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
+      return (foldedRoleQualifiers.has(tokens[i - 1].folded) || SUPERVISING.has(tokens[i - 1].folded)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
       // "من جهتها" (for her part) is no constituency.
@@ -487,6 +491,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
       deputyPortfolio(tokens, head, end) ||
+      qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
     if (!accepted) break;
@@ -522,6 +527,19 @@ function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boo
   const next = tokens[i + 1];
   if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
   return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
+/**
+ * "المندوب الجهوي لحماية الطفولة", "المدير العام لتنمية الصادرات": after a definite office and its
+ * qualifier ("الجهوي", "العام"), "ل" + a noun with a definite genitive names the office's field.
+ */
+function qualifiedOfficeAim(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (i !== head + 2 || !isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !(foldedRoleQualifiers.has(previous.folded) || REGIONAL_WORDS.has(previous.folded))) return false;
+  if (!/^ل[^ل]/.test(token.folded) || stems(token).length < 2 || isVerbLike(token) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  return !foldedMediaHeadStems.has(stems(token)[1]);
 }
 
 /**
@@ -692,7 +710,10 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
   // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
   if (!separated && end === nameStart && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
-  let role = officePhraseBefore(tokens, end, isName) ?? (separated ? appositionPhraseBefore(tokens, end, isName) : null);
+  // "رئيس اللجنة المشرفة على برنامج سوق عكاظ الدكتور فلان": an honorific before the name closes the
+  // office phrase as a comma does, so the phrase may run on to it through loose complements.
+  const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
+  let role = officePhraseBefore(tokens, end, isName) ?? (separated || closedByHonorific ? appositionPhraseBefore(tokens, end, isName) : null);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
   while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
