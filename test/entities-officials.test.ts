@@ -1204,3 +1204,9 @@ describe('error kinds from unseen news (s16 roles): the field, the supervised ma
     expect(person('سعد بن فهد', 'وأكد نائب رئيس المجلس الأمير سعد بن فهد وزير المالية أن الميزانية جاهزة.').role).toBe('نائب رئيس المجلس وزير المالية');
   });
 });
+
+describe('error kinds from unseen news (s16 roles): a family name that is the nisba of a title', () => {
+  it('keeps "السلطاني" (no "my sultan": a word with the article takes no pronoun) before an apposition', () => {
+    expect(person('رشيد السلطاني', 'وأكد رشيد السلطاني، المتحدث الرسمي باسم وزارة الصحة، أن الوضع مستقر.').role).toBe('المتحدث الرسمي باسم وزارة الصحة');
+  });
+});
