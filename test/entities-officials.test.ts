@@ -1210,3 +1210,24 @@ describe('error kinds from unseen news (s16 roles): a family name that is the ni
     expect(person('رشيد السلطاني', 'وأكد رشيد السلطاني، المتحدث الرسمي باسم وزارة الصحة، أن الوضع مستقر.').role).toBe('المتحدث الرسمي باسم وزارة الصحة');
   });
 });
+
+describe('error kinds from unseen news (s16 roles, second sample): where the office stops and whose it is', () => {
+  it('stops before a given name with the article that opens a lineage chain ("الطاهر بن سالم")', () => {
+    expect(person('الطاهر بن سالم', 'وكان مستشار وزير الفلاحة الطاهر بن سالم قد أعلن أمس عن البرنامج.').role).toBe('مستشار وزير الفلاحة');
+  });
+
+  it('goes on with the aim of a body that is the genitive of an indefinite office, after its nationality', () => {
+    expect(person('كمال الزغلامي', 'وأفاد رئيس المرصد الوطني لحماية المستهلك كمال الزغلامي بأن الأسعار ارتفعت.').role).toBe('رئيس المرصد الوطني لحماية المستهلك');
+    expect(person('كمال الزغلامي', 'وأفاد رئيس المرصد التونسي لحقوق الطفل كمال الزغلامي بأن الأسعار ارتفعت.').role).toBe('رئيس المرصد التونسي لحقوق الطفل');
+  });
+
+  it('gives no one behind "ل" the office of the speaker named before him', () => {
+    const text = 'وصرح الدكتور نبيل الجمل وزير النقل لمحمد العلوي رئيس تحرير الصحيفة بأن الخط جاهز.';
+    expect(person('محمد العلوي', text).role).toBe('رئيس تحرير الصحيفة');
+    expect(person('نبيل الجمل', text).role).toBe('وزير النقل');
+  });
+
+  it('ends the office after a well-known body\'s whole name, before the verb\'s object', () => {
+    expect(person('جيمس براون', 'وانتقد جيمس براون المتحدث باسم البيت الأبيض التقارير التي نشرت أمس.').role).toBe('المتحدث باسم البيت الأبيض');
+  });
+});

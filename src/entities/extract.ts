@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -870,7 +870,10 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   for (const { block, span } of draft.mentions) {
     const isName = isNameIn(names, block);
     const conjoined = span.skip > 0 && /^و/.test(block.tokens[span.start].text);
-    const before = roleBefore(block.tokens, span.start, isName, conjoined);
+    // "صرح الوزير فلان ... لمحمد السعدني": an office before a name behind "ل" or "ب" is the speaker's.
+    // ("المكنى بأبي عياض": after an alias marker "ب" only introduces the other name.)
+    const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text) && !foldedAliasMarkers.has(block.tokens[span.start - 1]?.folded ?? '');
+    const before = prepositional ? null : roleBefore(block.tokens, span.start, isName, conjoined);
     const after = roleAfter(block.tokens, span.end, isName);
     for (const role of [before, after]) {
       if (!role) continue;

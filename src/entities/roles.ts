@@ -468,9 +468,15 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
     if (isDefinite(previous) && isDefiniteGivenName(tokens, end)) break;
+    // "مستشار وزير التربية | الهادي بن خليفة": a word with the article before "بن" and a name is
+    // a given name opening a lineage chain (a town named "بن ..." aside), no complement.
+    if (isDefinite(previous) && opensLineage(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
+    // a common noun with the article after it is the object of the sentence's verb.
+    if (closesKnownBody(tokens, end) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -515,7 +521,12 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
-  return false;
+  // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
+  // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
+  // noun ("لمحمد السعدني" is to whom someone spoke).
+  const body = tokens[head + 1];
+  const aim = stems(token)[1];
+  return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
 }
 
 /**
@@ -588,6 +599,24 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
   if (!gazetteer().firstNames.has(bare) && !isGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded) && !foldedRoleStops.has(t.folded) && !foldedExtraRoleStops.has(t.folded);
   return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+}
+
+/** Whether the one to three words before `end` are a well-known organization's whole name ("البيت الأبيض"). */
+function closesKnownBody(tokens: readonly Token[], end: number): boolean {
+  const organizations = gazetteer().organizations;
+  for (let start = end - 1; start >= 0 && end - start <= 3; start--) {
+    if (!tokens[start].isWord) return false;
+    const rest = tokens.slice(start + 1, end).map((t) => t.folded);
+    if (stems(tokens[start]).some((stem) => organizations.has([stem, ...rest].join(' ')))) return true;
+  }
+  return false;
+}
+
+function opensLineage(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const link = tokens[i + 1]?.folded;
+  if (!token.folded.startsWith('ال') || stems(token).length !== 1 || (link !== 'بن' && link !== 'ابن' && link !== 'بنت') || !tokens[i + 2]?.isWord || binPlaceAt(tokens, i + 1) >= 0) return false;
+  return !isPlaceOrNationality(token) && !isOfficeWord(token) && !isCommonWord(token.folded) && !isHonorificWord(token) && !foldedRoleQualifiers.has(token.folded);
 }
 
 function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
@@ -954,7 +983,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (!separated && titleOnly) return null;
   // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
-  if (runsIntoName && !tokens[end].folded.startsWith('و')) return null;
+  // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
+  const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && stems(tokens[end]).length > 1;
+  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) return null;
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
