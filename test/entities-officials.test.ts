@@ -1229,5 +1229,12 @@ describe('error kinds from unseen news (s16 roles, second sample): where the off
 
   it('ends the office after a well-known body\'s whole name, before the verb\'s object', () => {
     expect(person('جيمس براون', 'وانتقد جيمس براون المتحدث باسم البيت الأبيض التقارير التي نشرت أمس.').role).toBe('المتحدث باسم البيت الأبيض');
+    // A nisba adjective goes on with the body's name.
+    expect(person('فهد العتيبي', 'والتقت الوزيرة رئيس مجلس الأمن القومي الكويتي فهد العتيبي أمس.').role).toBe('رئيس مجلس الأمن القومي الكويتي');
+  });
+
+  it('reads a given name that starts with "ب" ("بشير") as no addressee: the office before it is no one's after the first name', () => {
+    const found = person('حسن العلي', 'وعلق حسن العلي الأمين العام للحزب والرئيس اللبناني بشير الخوري على الاتفاق.');
+    expect(found.role ?? '').not.toContain('الرئيس اللبناني');
   });
 });

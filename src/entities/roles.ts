@@ -476,7 +476,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
-    if (closesKnownBody(tokens, end) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // (A nisba adjective goes on with it: "مجلس الأمن القومي".)
+    if (closesKnownBody(tokens, end) && isDefinite(token) && !/يه?$/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -984,13 +985,17 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
-  const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && stems(tokens[end]).length > 1;
+  const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
   if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) return null;
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
   if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
   return { start, end, titleOnly };
+}
+
+function isKnownName(folded: string): boolean {
+  return gazetteer().firstNames.has(folded) || isGivenName(folded);
 }
 
 /** "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own). */
