@@ -1233,7 +1233,7 @@ describe('error kinds from unseen news (s16 roles, second sample): where the off
     expect(person('فهد العتيبي', 'والتقت الوزيرة رئيس مجلس الأمن القومي الكويتي فهد العتيبي أمس.').role).toBe('رئيس مجلس الأمن القومي الكويتي');
   });
 
-  it('reads a given name that starts with "ب" ("بشير") as no addressee: the office before it is no one's after the first name', () => {
+  it('reads a given name that starts with "ب" ("بشير") as no addressee, so the office before it does not run on to the next holder', () => {
     const found = person('حسن العلي', 'وعلق حسن العلي الأمين العام للحزب والرئيس اللبناني بشير الخوري على الاتفاق.');
     expect(found.role ?? '').not.toContain('الرئيس اللبناني');
   });
