@@ -1238,3 +1238,13 @@ describe('error kinds from unseen news (s16 roles, second sample): where the off
     expect(found.role ?? '').not.toContain('الرئيس اللبناني');
   });
 });
+
+describe('error kinds from unseen news (s16 roles, third sample): headlines and lists with colons', () => {
+  it('reads a place after a headline\'s colon as the start of what was said, not a name', () => {
+    expect(people('نائبة عن حركة الشعب : قابس تلقت مساعدات كبيرة أمس')).toEqual([]);
+  });
+
+  it('does not join the office of the next entry of a colon list to the name before it', () => {
+    expect(person('فريد الحمامي', 'وزير الصناعة: فريد الحمامي وزيرة الثقافة: سلوى الباجي').role).toBe('وزير الصناعة');
+  });
+});

@@ -881,7 +881,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // "نائب خادم الحرمين الشريفين الأمير فلان وزير الداخلية": offices on both sides of the name,
       // the second right after it, are both his, in the article's order.
       // ("واستقبل رئيس الجمهورية فلان سفير اليابان": after a verb of meeting the second is whom he met.)
-      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !isMeetingVerb(block.tokens[before.start - 1])) {
+      // (Nor in a list: "وزير النقل: فلان وزيرة المالية: علان".)
+      const listed = block.tokens.slice(before?.end ?? 0, span.start).some((t) => t.text === ':') || block.tokens[role.end]?.text === ':';
+      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !isMeetingVerb(block.tokens[before.start - 1])) {
         found.text = `${roleText(block, before)} ${found.text}`;
         found.tokens = [...block.tokens.slice(before.start, before.end), ...found.tokens];
       }

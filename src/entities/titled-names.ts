@@ -12,7 +12,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
-import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -422,8 +422,10 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
       if (!role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;
       // "مديرة المصحة : أتحمّل مسؤولية ...": a headline's speaker and what she says; a verb or an
       // ordinary word that no name list knows opens the quoted clause, not a name.
+      // So does a place ("نائبة عن الحزب : سوسة تلقت مساعدات").
       const first = tokens[colon + 1];
-      if (first.isWord && isOrdinaryWord(first.folded, false, first.text) && !gaz.firstNames.has(first.folded) && !gaz.familyNames.has(first.folded) && !isGivenName(first.folded)) continue;
+      const known = gaz.firstNames.has(first.folded) || gaz.familyNames.has(first.folded) || isGivenName(first.folded);
+      if (first.isWord && !known && (isOrdinaryWord(first.folded, false, first.text) || hasTrait(first.folded, PLACE) || isPlaceWord(first.folded))) continue;
       const end = nameEnd(tokens, colon + 1, loose, () => false);
       if (end > colon + 1) found.push({ start: colon + 1, end });
     }
