@@ -1248,3 +1248,21 @@ describe('error kinds from unseen news (s16 roles, third sample): headlines and 
     expect(person('فريد الحمامي', 'وزير الصناعة: فريد الحمامي وزيرة الثقافة: سلوى الباجي').role).toBe('وزير الصناعة');
   });
 });
+
+describe('error kinds from unseen news (s16 roles, fourth sample): office starts and ends', () => {
+  it('reads "فإن" (so indeed) before an office as no name particle "فان"', () => {
+    expect(person('رامي الشريف', 'وبحسب المصدر، فإن رئيس أركان البحرية رامي الشريف، حضر الاجتماع.').role).toBe('رئيس أركان البحرية');
+  });
+
+  it('ends a given name with the article and a family name that is a common word before an imperfect verb', () => {
+    expect(person('الحبيب الصيد', 'ووصلت رسالة من رئيس الحكومة الحبيب الصيد يطلب فيها عقد جلسة.').role).toBe('رئيس الحكومة');
+  });
+
+  it('goes on with a chain of nouns after a body\'s "ل" ("لأصحاب سيارات الأجرة")', () => {
+    expect(person('نبيل القاسمي', 'وقال رئيس الاتحاد الوطني لأصحاب محلات الحلاقة نبيل القاسمي إن الإضراب متواصل.').role).toBe('رئيس الاتحاد الوطني لأصحاب محلات الحلاقة');
+  });
+
+  it('reads an imperfect verb with an object pronoun after a headline\'s colon as what was said', () => {
+    expect(people('رئيس النادي: تنقصنا الإمكانيات للفوز بالبطولة')).toEqual([]);
+  });
+});

@@ -123,7 +123,8 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i)) return false;
-  return !(i > 0 && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
+  // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
+  return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
 
 /**
@@ -518,8 +519,10 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   const next = tokens[i + 1];
   // "لاستغلال وتوزيع المياه": two verbal nouns joined by "و" share the definite genitive.
   const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
-  // "للاتحاد العام لطلبة تونس": the genitive may also be a place.
-  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
+  // "للاتحاد العام لطلبة تونس": the genitive may also be a place; "لأصحاب سيارات التاكسي": a
+  // chain of nouns in the construct state that ends in a definite one.
+  const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
   // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
