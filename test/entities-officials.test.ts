@@ -1266,3 +1266,13 @@ describe('error kinds from unseen news (s16 roles, fourth sample): office starts
     expect(people('رئيس النادي: تنقصنا الإمكانيات للفوز بالبطولة')).toEqual([]);
   });
 });
+
+describe('error kinds from unseen news (s16 roles, fifth sample): a name that starts like a preposition, lists with "و"', () => {
+  it('keeps the office before a name whose first letter reads as "ل" when no other name precedes the office', () => {
+    expect(person('سعد الورتاني', 'وأكد الكاتب العام لنقابة الأطباء لسعد الورتاني، في تصريح للإذاعة، أن الإضراب قائم.').role).toBe('الكاتب العام لنقابة الأطباء');
+  });
+
+  it('goes on through the nouns of a body\'s aim in the construct state ("لنقابات أعوان السجون")', () => {
+    expect(person('مراد القلعي', 'حسب ما أكده مراد القلعي نائب رئيس الاتحاد الوطني لنقابات أعوان السجون ضيف البرنامج أمس.').role).toBe('نائب رئيس الاتحاد الوطني لنقابات أعوان السجون');
+  });
+});

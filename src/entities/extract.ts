@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -870,10 +870,12 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   for (const { block, span } of draft.mentions) {
     const isName = isNameIn(names, block);
     const conjoined = span.skip > 0 && /^و/.test(block.tokens[span.start].text);
-    // "صرح الوزير فلان ... لمحمد السعدني": an office before a name behind "ل" or "ب" is the speaker's.
-    // ("المكنى بأبي عياض": after an alias marker "ب" only introduces the other name.)
-    const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text) && !foldedAliasMarkers.has(block.tokens[span.start - 1]?.folded ?? '');
-    const before = prepositional ? null : roleBefore(block.tokens, span.start, isName, conjoined);
+    // "صرح فلان وزير الموارد المائية لمحمد السعدني": an office between a name and a name behind "ل"
+    // or "ب" is the first one's apposition (he spoke to the second). ("وأكد الكاتب العام للنقابة
+    // لسعد اليعقوبي": with no name before the office, the "ل" may be the name's own first letter.)
+    let before = roleBefore(block.tokens, span.start, isName, conjoined);
+    const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
+    if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
     const after = roleAfter(block.tokens, span.end, isName);
     for (const role of [before, after]) {
       if (!role) continue;
@@ -882,7 +884,7 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // the second right after it, are both his, in the article's order.
       // ("واستقبل رئيس الجمهورية فلان سفير اليابان": after a verb of meeting the second is whom he met.)
       // (Nor in a list: "وزير النقل: فلان وزيرة المالية: علان".)
-      const listed = block.tokens.slice(before?.end ?? 0, span.start).some((t) => t.text === ':') || block.tokens[role.end]?.text === ':';
+      const listed = block.tokens.slice(before?.end ?? 0, span.start).some((t) => t.text === ':') || block.tokens[role.end]?.text === ':' || block.tokens[span.start].folded.startsWith('و');
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !isMeetingVerb(block.tokens[before.start - 1])) {
         found.text = `${roleText(block, before)} ${found.text}`;
         found.tokens = [...block.tokens.slice(before.start, before.end), ...found.tokens];

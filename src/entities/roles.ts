@@ -498,6 +498,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
+      // "لنقابات | قوات الأمن": the nouns of a body's aim in the construct state.
+      (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
