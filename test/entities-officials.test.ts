@@ -1276,3 +1276,14 @@ describe('error kinds from unseen news (s16 roles, fifth sample): a name that st
     expect(person('مراد القلعي', 'حسب ما أكده مراد القلعي نائب رئيس الاتحاد الوطني لنقابات أعوان السجون ضيف البرنامج أمس.').role).toBe('نائب رئيس الاتحاد الوطني لنقابات أعوان السجون');
   });
 });
+
+describe('error kinds from unseen news (s16 roles, fifth sample): offices that ran on into the sentence', () => {
+  it('ends the office after "ل" + a place, before the object of the verb', () => {
+    expect(person('كريم الزواري', 'ووصف كريم الزواري رئيس غرفة التجارة لتونس الزيارة بالناجحة.').role).toBe('رئيس غرفة التجارة لتونس');
+  });
+
+  it('ends the office before "و" + a given name with the article (the next entry of a list)', () => {
+    const found = people('واتصل الوزير بكل من فتحي العبيدي مدير الديوان الوطني والتيجاني النجار وزير الفلاحة.');
+    expect(found.find((e) => e.name === 'فتحي العبيدي')?.role).toBe('مدير الديوان الوطني');
+  });
+});

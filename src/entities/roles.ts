@@ -442,6 +442,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
     // before a rare family name opens the next holder of a list, not another portfolio.
     if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
+    // "مدير الصندوق | والتيجاني الحداد": so does "و" + a known given name with the article.
+    if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
     if (conjunction && !wholeWordKnown) {
@@ -479,6 +481,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective goes on with it: "مجلس الأمن القومي".)
     if (closesKnownBody(tokens, end) && isDefinite(token) && !/يه?$/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
+    // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
+    if (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem)) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
