@@ -1287,3 +1287,15 @@ describe('error kinds from unseen news (s16 roles, fifth sample): offices that r
     expect(found.find((e) => e.name === 'فتحي العبيدي')?.role).toBe('مدير الديوان الوطني');
   });
 });
+
+describe('error kinds from unseen news (s16 roles, sixth sample): whose office it is', () => {
+  it('gives the name after an accusative office + "لل" + a title only that title', () => {
+    expect(person('جاك شيراك', 'وبدأ حياته السياسية مستشارا للرئيس الفرنسي جاك شيراك قبل أن يصبح وزيرا.').role).toBe('الرئيس الفرنسي');
+    expect(person('سيرغي لافروف', 'وقال المبعوث الخاص للرئيس الروسي سيرغي لافروف إن الحوار مستمر.').role).toBe('المبعوث الخاص للرئيس الروسي');
+  });
+
+  it('does not run a regional office into a place named after someone ("لمطار ... الحبيب بورقيبة")', () => {
+    const found = people('ومن جهته أكد سامي الدريدي، المدير العام لمطار المنستير الحبيب بورقيبة الدولي، في تصريح للإذاعة أن الرحلات عادت.');
+    expect(found.find((e) => e.name === 'سامي الدريدي')?.role).toBe('المدير العام لمطار المنستير الحبيب بورقيبة الدولي');
+  });
+});

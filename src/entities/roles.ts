@@ -561,7 +561,9 @@ function qualifiedOfficeAim(tokens: readonly Token[], head: number, i: number): 
   const previous = tokens[i - 1];
   if (i !== head + 2 || !isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !(foldedRoleQualifiers.has(previous.folded) || REGIONAL_WORDS.has(previous.folded))) return false;
   if (!/^ل[^ل]/.test(token.folded) || stems(token).length < 2 || isVerbLike(token) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
-  return !foldedMediaHeadStems.has(stems(token)[1]);
+  // ("المدير العام لمطار المنستير الحبيب بورقيبة": a place or body named after someone runs on into
+  // that name; the loose apposition grammar reads it instead.)
+  return !foldedMediaHeadStems.has(stems(token)[1]) && !foldedNamedAfterHeads.has(stems(token)[1]);
 }
 
 /**
@@ -773,11 +775,26 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
+  // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
+  // sentence's subject; the name after "لل" + a title is that title's holder.
+  if (!separated) {
+    const inner = accusativeOfficeInner(tokens, role, isName);
+    if (inner) return inner;
+  }
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
   // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
   if (!separated && isPluralOffice(tokens[role.start]) && !nameListAfter(tokens, nameStart, isName)) return null;
   if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  const head = tokens[role.start].folded;
+  if (!(head.length > 3 && head.endsWith('ا') && isOfficeStem(head.slice(0, -1))) && !/[\u064b]/.test(tokens[role.start].text)) return null;
+  for (let k = role.start + 1; k < role.end; k++) {
+    if (tokens[k].folded.startsWith('لل') && isOfficeWord(tokens[k]) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: false };
+  }
+  return null;
 }
 
 /** Whether another name follows the one at `nameStart`, after "و" or a comma: the names are a list. */
