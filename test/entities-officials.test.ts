@@ -1299,3 +1299,11 @@ describe('error kinds from unseen news (s16 roles, sixth sample): whose office i
     expect(found.find((e) => e.name === 'سامي الدريدي')?.role).toBe('المدير العام لمطار المنستير الحبيب بورقيبة الدولي');
   });
 });
+
+describe('error kinds from unseen news (s16 roles, fourth sample): a title\'s complement after the name', () => {
+  it('joins "عن" + the party (or "لدى" + the country) after the name to the bare title before it', () => {
+    expect(person('منير الكسيكسي', 'وقال النائب منير الكسيكسي عن حركة نداء تونس دائرة سيدي بوزيد الانسحاب من الجلسة.').role).toBe('النائب عن حركة نداء تونس دائرة سيدي بوزيد');
+    expect(person('جون سميث', 'وأكد السفير جون سميث لدى تونس أن العلاقات ممتازة.').role).toBe('السفير لدى تونس');
+    expect(person('منير الكسيكسي', 'وتحدث النائب منير الكسيكسي عن قرب موعد الانتخابات.').role).toBe('النائب');
+  });
+});

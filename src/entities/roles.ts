@@ -797,6 +797,34 @@ function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName
   return null;
 }
 
+/** Titles whose complement may follow the holder's name ("النائب فلان عن الحزب"), folded. */
+const SPLIT_TITLES = new Set(['النائب', 'النائبة', 'السفير', 'السفيرة'].map(fold));
+
+/**
+ * "النائب سالم حمدي عن حركة نداء تونس": a bare title before the name whose complement ("عن" + the
+ * party, "لدى" + the country) comes after it. Given the title's index and the name's end, the end
+ * of that complement, or -1.
+ */
+export function splitComplementEnd(tokens: readonly Token[], title: number, nameEnd: number, isName: IsNameToken = noNames): number {
+  const preposition = tokens[nameEnd]?.folded;
+  if (!SPLIT_TITLES.has(tokens[title].folded) || (preposition !== 'عن' && preposition !== 'لدي')) return -1;
+  // ... a party, a body or a country ("عن قرب الموعد" is "about").
+  const body = tokens[nameEnd + 1];
+  if (!body?.isWord || !(isOrganizationHead(body) || gazetteer().organizations.has(body.folded) || isPlaceOrNationality(body))) return -1;
+  const joined = [tokens[title], ...tokens.slice(nameEnd, nameEnd + MAX_ROLE_TOKENS)];
+  let end = officePhraseEnd(joined, 0, (i) => i > 0 && isName(nameEnd + i - 1));
+  // "عن حركة نداء تونس دائرة سيدي بوزيد | الاستقالة": a proper noun takes no genitive, so a common
+  // noun with the article after a place or another word news uses rarely is the sentence's object.
+  for (let k = 3; k < end; k++) {
+    const previous = joined[k - 1];
+    if (isDefinite(joined[k]) && isCommonWord(joined[k].folded) && !/يه?$/.test(joined[k].folded) && (isPlaceOrNationality(previous) || (!isDefinite(previous) && !isCommonWord(previous.folded) && !isOrganizationHead(previous) && !isOfficeWord(previous)))) {
+      end = k;
+      break;
+    }
+  }
+  return end >= 3 ? nameEnd + end - 1 : -1;
+}
+
 /** Whether another name follows the one at `nameStart`, after "و" or a comma: the names are a list. */
 function nameListAfter(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
   let after = nameStart;
