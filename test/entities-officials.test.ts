@@ -1307,3 +1307,10 @@ describe('error kinds from unseen news (s16 roles, fourth sample): a title\'s co
     expect(person('منير الكسيكسي', 'وتحدث النائب منير الكسيكسي عن قرب موعد الانتخابات.').role).toBe('النائب');
   });
 });
+
+describe('error kinds from unseen news (s16 roles, fifth sample): offices on both sides of a list entry', () => {
+  it('does not join the previous entry\'s office to a name that carries "و"', () => {
+    const found = people('واتصل هاتفيا بكل من فتحي العبيدي مدير الديوان الوطني والتيجاني النجار وزير التجارة وسميرة خياش وزيرة الصحة سابقا، اثر صدور الحكم.');
+    expect(found.find((e) => e.name.endsWith('سميرة خياش'))?.role).toBe('وزيرة الصحة سابقا');
+  });
+});
