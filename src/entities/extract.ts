@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
@@ -1143,13 +1143,46 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   for (const { block, span } of draft.mentions) {
     const isName = isNameIn(names, block);
     const conjoined = span.skip > 0 && /^و/.test(block.tokens[span.start].text);
-    for (const role of [roleBefore(block.tokens, span.start, isName, conjoined), roleAfter(block.tokens, span.end, isName)]) {
+    // "صرح فلان وزير الموارد المائية لمحمد السعدني": an office between a name and a name behind "ل"
+    // or "ب" is the first one's apposition (he spoke to the second). ("وأكد الكاتب العام للنقابة
+    // لسعد اليعقوبي": with no name before the office, the "ل" may be the name's own first letter.)
+    let before = roleBefore(block.tokens, span.start, isName, conjoined);
+    const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
+    if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
+    const after = roleAfter(block.tokens, span.end, isName);
+    for (const role of [before, after]) {
       if (!role) continue;
       const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
-      if (!best || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length)) best = found;
+      // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
+      const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
+      if (complementEnd > 0) {
+        const complement = block.tokens.slice(span.end, complementEnd);
+        found.text = `${found.text} ${block.text.slice(complement[0].start, complement[complement.length - 1].end)}`;
+        found.tokens = [...found.tokens, ...complement];
+        found.titleOnly = false;
+      }
+      // "نائب خادم الحرمين الشريفين الأمير فلان وزير الداخلية": offices on both sides of the name,
+      // the second right after it, are both his, in the article's order.
+      // ("واستقبل رئيس الجمهورية فلان سفير اليابان": after a verb of meeting the second is whom he met.)
+      // (Nor in a list: "وزير النقل: فلان وزيرة المالية: علان".)
+      const listed = block.tokens.slice(before?.end ?? 0, span.start).some((t) => t.text === ':') || block.tokens[role.end]?.text === ':' || block.tokens[span.start].folded.startsWith('و');
+      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !isMeetingVerb(block.tokens[before.start - 1])) {
+        found.text = `${roleText(block, before)} ${found.text}`;
+        found.tokens = [...block.tokens.slice(before.start, before.end), ...found.tokens];
+      }
+      // "وزراء خارجية كل من: ... (فلان - الأمير الحالي)": his own office beats the list's plural one.
+      const ownOverPlural = best !== null && !found.titleOnly && isPluralOffice(best.tokens[0]) && !isPluralOffice(found.tokens[0]);
+      if (!best || ownOverPlural || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;
+}
+
+/** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
+const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
+
+function isMeetingVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
 }
 
 /** The honorific written with the name ("الملك", "الفريق أول", "د."), the longest one the article uses. */

@@ -322,6 +322,8 @@ export const EXTRA_OFFICE_HEADS = [
   'مساعدة', 'المساعدة', 'مستشارة', 'المستشارة', 'سفيرة', 'السفيرة', 'رئيس', 'برلماني', 'معتمد', 'المعتمد', 'عميد', 'الوالي', 'والية', 'الوالية',
   // "تعيين فلان واليا على نابل": the governor in the accusative of an appointment ("والي" itself folds as "والى").
   'واليا',
+  // "المقرر الخاص المعني بحقوق الإنسان": a rapporteur of an international body.
+  'مقرر', 'المقرر', 'مقررة', 'المقررة',
 ];
 
 /** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */

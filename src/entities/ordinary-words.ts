@@ -87,8 +87,9 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
     // "لتفقد" beside "يفقد": a verb behind a preposition.
     if (removed > 0 && stem.length >= 4 && IMPERFECT_PREFIXES.includes(stem[0]) && IMPERFECT_PREFIXES.some((prefix) => prefix !== stem[0] && isCommonWord(prefix + stem.slice(1)))) return true;
     if (folded.length >= 5 && PRONOUN_SUFFIX.test(stem)) return true;
-    // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name.
-    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;
+    // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name. (A word with the
+    // article takes no pronoun: "السلطاني" is the nisba of "السلطان", a family name.)
+    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
   }
   // "يشنون", "تطالبون": the plural of a verb in the imperfect.
   if (!titled && /^[يت].{3,}ون$/.test(folded)) return true;
@@ -128,7 +129,7 @@ export function isDualOfCommonWord(folded: string): boolean {
 /** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */
 export function isOfficeWithPronoun(folded: string): boolean {
   for (const { stem } of procliticReadings(folded)) {
-    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length))) return true;
+    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
   }
   return false;
 }

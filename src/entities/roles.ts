@@ -83,6 +83,22 @@ export function dualOffice(token: Token): string | null {
   return null;
 }
 
+/** Broken plurals of offices (folded): "وزراء خارجية", "نواب الحزب". */
+const PLURAL_OFFICES = new Set(['نواب', 'وزراء', 'رووساء', 'سفراء', 'اعضاء', 'قاده', 'امراء', 'ملوك', 'مستشارو', 'ممثلو']);
+
+/**
+ * "وزراء خارجية", "مستشاري الرئيس": an office in the plural (or its sound plural), said of several
+ * holders at once, read through its clitics.
+ */
+export function isPluralOffice(token: Token): boolean {
+  return stems(token).some((stem) => {
+    const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
+    if (PLURAL_OFFICES.has(bare)) return true;
+    const sound = /^(.{3,})(?:ين|ون|و|ي)$/.exec(stem);
+    return sound !== null && stem.length > 4 && isOfficeStem(sound[1]) && !isOfficeStem(stem);
+  });
+}
+
 /**
  * "الباجي قائد السبسي": a title that is also a given name, between two words rare in news text, is
  * part of a name, not an office.
@@ -107,7 +123,8 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i)) return false;
-  return !(i > 0 && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
+  // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
+  return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
 
 /** "مسؤول" (an official, one in charge), folded, bare or with "و". */
@@ -141,7 +158,15 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
 /** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */
 /** An honorific word at i that is not a family name after "آل" ("آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
-  return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال');
+  return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
+}
+
+/**
+ * "المستشار الإعلامي", "المتحدث الصحفي": a courtesy title that is a nisba adjective ("الإعلامي"),
+ * right after an office word, agrees with that office and qualifies it; it introduces no name.
+ */
+function isOfficeNisba(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /يه?$/.test(tokens[i].folded) && tokens[i].folded.startsWith('ال') && isOfficeWord(tokens[i - 1]) && gazetteer().honorifics.has(tokens[i].folded);
 }
 
 export function isHonorificWord(token: Token): boolean {
@@ -186,7 +211,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeAdjective(tokens, start - 1)) break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     // "صاحب السمو الملكي": "الملكي" is royal only after "السمو" ("القصور الملكية والتشريفات" is no title).
@@ -223,7 +248,8 @@ function isPlaceOrNationality(token: Token): boolean {
 }
 
 function isNationalityWord(token: Token): boolean {
-  return stems(token).some((stem) => gazetteer().nationalities.has(stem));
+  // "ألمانيا" folds like the bare accusative of "الألماني": a country's name is no nationality.
+  return stems(token).some((stem) => gazetteer().nationalities.has(stem) && !gazetteer().places.has(stem));
 }
 
 function isOrganizationHead(token: Token): boolean {
@@ -252,6 +278,12 @@ function quotedEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** Prepositions that may open an office's complement, with what must follow them. */
+/** "supervising", "supervisory" (folded): what they supervise follows with "على". */
+const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'الاشرافي', 'الاشرافيه', 'اشرافي', 'اشرافيه']);
+
+/** "concerned with", "in charge of" (folded): their matter follows with "ب" ("المعني بحقوق الإنسان"). */
+const IN_CHARGE = new Set(['المعني', 'المعنيه', 'معني', 'معنيه', 'المكلف', 'المكلفه', 'مكلف', 'مكلفه', 'المختص', 'المختصه']);
+
 /** "responsible", whose portfolio follows with "عن" (folded). */
 const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);
 
@@ -273,7 +305,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
       // "واليا على نابل", "والي على قابس": the place a governor governs.
       if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
-      return foldedRoleQualifiers.has(tokens[i - 1].folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+      // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
+      return (foldedRoleQualifiers.has(tokens[i - 1].folded) || SUPERVISING.has(tokens[i - 1].folded)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
       // "من جهتها" (for her part) is no constituency.
@@ -392,8 +425,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
-    // ("المستشار الإعلامي", "الملحق الصحفي": right after an office, such a title is its adjective.)
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeAdjective(tokens, end)) break;
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
@@ -428,6 +460,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
     // before a rare family name opens the next holder of a list, not another portfolio.
     if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
+    // "مدير الصندوق | والتيجاني الحداد": so does "و" + a known given name with the article.
+    if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
     if (conjunction && !wholeWordKnown) {
@@ -455,9 +489,19 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
     if (isDefinite(previous) && isDefiniteGivenName(tokens, end)) break;
+    // "مستشار وزير التربية | الهادي بن خليفة": a word with the article before "بن" and a name is
+    // a given name opening a lineage chain (a town named "بن ..." aside), no complement.
+    if (isDefinite(previous) && opensLineage(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
+    // a common noun with the article after it is the object of the sentence's verb.
+    // (A nisba adjective goes on with it: "مجلس الأمن القومي".)
+    if (closesKnownBody(tokens, end) && isDefinite(token) && !/يه?$/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
+    // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
+    if (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem)) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -473,9 +517,14 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
+      // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
+      (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
+      // "لنقابات | قوات الأمن": the nouns of a body's aim in the construct state.
+      (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
+      qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
     if (!accepted) break;
@@ -484,19 +533,6 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
-}
-
-/** Courtesy titles that are also adjectives of an office ("المستشار الإعلامي", "الملحق الصحفي"). */
-const OFFICE_ADJECTIVE_TITLES = new Set(['الإعلامي', 'الإعلامية', 'الصحفي', 'الصحفية', 'الصحافي', 'الصحافية'].map(fold));
-
-/**
- * Whether the title at i qualifies the definite office word right before it, agreeing with it
- * ("المستشار الإعلامي خالد": the media adviser Khalid; with a comma, "المستشار، الإعلامي فلان", the
- * title would introduce the next name).
- */
-function isOfficeAdjective(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1];
-  return OFFICE_ADJECTIVE_TITLES.has(tokens[i].folded) && previous?.isWord === true && isDefinite(previous) && isOfficeWord(previous);
 }
 
 /**
@@ -508,11 +544,18 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   const next = tokens[i + 1];
   // "لاستغلال وتوزيع المياه": two verbal nouns joined by "و" share the definite genitive.
   const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
-  // "للاتحاد العام لطلبة تونس": the genitive may also be a place.
-  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
+  // "للاتحاد العام لطلبة تونس": the genitive may also be a place; "لأصحاب سيارات التاكسي": a
+  // chain of nouns in the construct state that ends in a definite one.
+  const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
-  return false;
+  // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
+  // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
+  // noun ("لمحمد السعدني" is to whom someone spoke).
+  const body = tokens[head + 1];
+  const aim = stems(token)[1];
+  return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
 }
 
 /**
@@ -524,6 +567,21 @@ function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boo
   const next = tokens[i + 1];
   if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
   return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
+/**
+ * "المندوب الجهوي لحماية الطفولة", "المدير العام لتنمية الصادرات": after a definite office and its
+ * qualifier ("الجهوي", "العام"), "ل" + a noun with a definite genitive names the office's field.
+ */
+function qualifiedOfficeAim(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (i !== head + 2 || !isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !(foldedRoleQualifiers.has(previous.folded) || REGIONAL_WORDS.has(previous.folded))) return false;
+  if (!/^ل[^ل]/.test(token.folded) || stems(token).length < 2 || isVerbLike(token) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  // ("المدير العام لمطار المنستير الحبيب بورقيبة": a place or body named after someone runs on into
+  // that name; the loose apposition grammar reads it instead.)
+  return !foldedMediaHeadStems.has(stems(token)[1]) && !foldedNamedAfterHeads.has(stems(token)[1]);
 }
 
 /**
@@ -574,6 +632,24 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
   return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
 }
 
+/** Whether the one to three words before `end` are a well-known organization's whole name ("البيت الأبيض"). */
+function closesKnownBody(tokens: readonly Token[], end: number): boolean {
+  const organizations = gazetteer().organizations;
+  for (let start = end - 1; start >= 0 && end - start <= 3; start--) {
+    if (!tokens[start].isWord) return false;
+    const rest = tokens.slice(start + 1, end).map((t) => t.folded);
+    if (stems(tokens[start]).some((stem) => organizations.has([stem, ...rest].join(' ')))) return true;
+  }
+  return false;
+}
+
+function opensLineage(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const link = tokens[i + 1]?.folded;
+  if (!token.folded.startsWith('ال') || stems(token).length !== 1 || (link !== 'بن' && link !== 'ابن' && link !== 'بنت') || !tokens[i + 2]?.isWord || binPlaceAt(tokens, i + 1) >= 0) return false;
+  return !isPlaceOrNationality(token) && !isOfficeWord(token) && !isCommonWord(token.folded) && !isHonorificWord(token) && !foldedRoleQualifiers.has(token.folded);
+}
+
 function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
@@ -622,7 +698,7 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
 function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
-  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeAdjective(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 
@@ -694,7 +770,10 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
   // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
   if (!separated && end === nameStart && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
-  let role = officePhraseBefore(tokens, end, isName) ?? (separated ? appositionPhraseBefore(tokens, end, isName) : null);
+  // "رئيس اللجنة المشرفة على برنامج سوق عكاظ الدكتور فلان": an honorific before the name closes the
+  // office phrase as a comma does, so the phrase may run on to it through loose complements.
+  const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
+  let role = officePhraseBefore(tokens, end, isName) ?? (separated || closedByHonorific ? appositionPhraseBefore(tokens, end, isName) : null);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
   while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
@@ -714,8 +793,67 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
   if (!role || (separated && role.titleOnly)) return null;
+  // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
+  // sentence's subject; the name after "لل" + a title is that title's holder.
+  if (!separated) {
+    const inner = accusativeOfficeInner(tokens, role, isName);
+    if (inner) return inner;
+  }
+  // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
+  // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
+  if (!separated && isPluralOffice(tokens[role.start]) && !nameListAfter(tokens, nameStart, isName)) return null;
   if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  const head = tokens[role.start].folded;
+  if (!(head.length > 3 && head.endsWith('ا') && isOfficeStem(head.slice(0, -1))) && !/[\u064b]/.test(tokens[role.start].text)) return null;
+  for (let k = role.start + 1; k < role.end; k++) {
+    if (tokens[k].folded.startsWith('لل') && isOfficeWord(tokens[k]) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: false };
+  }
+  return null;
+}
+
+/** Titles whose complement may follow the holder's name ("النائب فلان عن الحزب"), folded. */
+const SPLIT_TITLES = new Set(['النائب', 'النائبة', 'السفير', 'السفيرة'].map(fold));
+
+/**
+ * "النائب سالم حمدي عن حركة نداء تونس": a bare title before the name whose complement ("عن" + the
+ * party, "لدى" + the country) comes after it. Given the title's index and the name's end, the end
+ * of that complement, or -1.
+ */
+export function splitComplementEnd(tokens: readonly Token[], title: number, nameEnd: number, isName: IsNameToken = noNames): number {
+  const preposition = tokens[nameEnd]?.folded;
+  if (!SPLIT_TITLES.has(tokens[title].folded) || (preposition !== 'عن' && preposition !== 'لدي')) return -1;
+  // ... a party, a body or a country ("عن قرب الموعد" is "about").
+  const body = tokens[nameEnd + 1];
+  if (!body?.isWord || !(isOrganizationHead(body) || gazetteer().organizations.has(body.folded) || isPlaceOrNationality(body))) return -1;
+  const joined = [tokens[title], ...tokens.slice(nameEnd, nameEnd + MAX_ROLE_TOKENS)];
+  let end = officePhraseEnd(joined, 0, (i) => i > 0 && isName(nameEnd + i - 1));
+  // "عن حركة نداء تونس دائرة سيدي بوزيد | الاستقالة": a proper noun takes no genitive, so a common
+  // noun with the article after a place or another word news uses rarely is the sentence's object.
+  for (let k = 3; k < end; k++) {
+    const previous = joined[k - 1];
+    if (isDefinite(joined[k]) && isCommonWord(joined[k].folded) && !/يه?$/.test(joined[k].folded) && (isPlaceOrNationality(previous) || (!isDefinite(previous) && !isCommonWord(previous.folded) && !isOrganizationHead(previous) && !isOfficeWord(previous)))) {
+      end = k;
+      break;
+    }
+  }
+  return end >= 3 ? nameEnd + end - 1 : -1;
+}
+
+/** Whether another name follows the one at `nameStart`, after "و" or a comma: the names are a list. */
+function nameListAfter(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let after = nameStart;
+  while (after < tokens.length && isName(after)) {
+    // "حسن الجبالي وكريم المحمدي": the next name of the list carries "و".
+    if (after > nameStart && tokens[after].folded.startsWith('و')) return true;
+    after++;
+  }
+  if (after === nameStart) return true;
+  if (COMMAS.has(tokens[after]?.text ?? '')) after++;
+  return isName(after) || nameStartAfter(tokens, after, isName) >= 0;
 }
 
 /** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)"). */
@@ -919,12 +1057,18 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (!separated && titleOnly) return null;
   // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
-  if (runsIntoName && !tokens[end].folded.startsWith('و')) return null;
+  // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
+  const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
+  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) return null;
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
   if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
   return { start, end, titleOnly };
+}
+
+function isKnownName(folded: string): boolean {
+  return gazetteer().firstNames.has(folded) || isGivenName(folded);
 }
 
 /** "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own). */

@@ -11,9 +11,9 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { aliasEndAfter, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
-import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -211,8 +211,10 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
   const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
+  // "رئيس الحكومة الحبيب الصيد يطلب": an imperfect verb the news uses often opens the predicate.
+  const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !isGivenName(next.folded);
   return (
-    !next || !next.isWord || nextEntry || isParticipleWithComplement(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
+    !next || !next.isWord || nextEntry || imperfectVerb || isParticipleWithComplement(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
     foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded)
   );
 }
@@ -421,7 +423,8 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     if (tokens[end].text !== '،' && tokens[end].text !== ',') continue;
     const words = tokens.slice(start, end);
     const last = words[words.length - 1];
-    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded);
+    // "كبير المستشارين": the plural of an office ("المستشارين") makes it a title, no name.
+    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded);
     if (words.every(plainWord) && isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text) && !tokens[start].folded.startsWith('ال')) return end;
     return start;
   }
@@ -481,6 +484,14 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
       const role = roleBefore(tokens, colon + 1);
       // A verb between office and colon makes it a clause ("الرئيس السادات توزعوا ثلاثة اتجاهات:").
       if (!role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;
+      // "مديرة المصحة : أتحمّل مسؤولية ...": a headline's speaker and what she says; a verb or an
+      // ordinary word that no name list knows opens the quoted clause, not a name.
+      // So does a place ("نائبة عن الحزب : سوسة تلقت مساعدات").
+      const first = tokens[colon + 1];
+      const known = gaz.firstNames.has(first.folded) || gaz.familyNames.has(first.folded) || isGivenName(first.folded);
+      // "ينقصنا": an imperfect verb with an object pronoun is no name either.
+      const verbWithPronoun = /^[يتن].{3,}(?:نا|ني|ها|هم|كم)$/.test(first.folded);
+      if (first.isWord && !known && (verbWithPronoun || isOrdinaryWord(first.folded, false, first.text) || hasTrait(first.folded, PLACE) || isPlaceWord(first.folded))) continue;
       const end = nameEnd(tokens, colon + 1, loose, () => false);
       if (end > colon + 1) found.push({ start: colon + 1, end });
     }
