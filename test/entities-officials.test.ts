@@ -1623,3 +1623,15 @@ describe('error kinds from unseen news (s16 roles, fifth sample): offices on bot
     expect(found.find((e) => e.name.endsWith('سميرة خياش'))?.role).toBe('وزيرة الصحة سابقا');
   });
 });
+
+describe('merge review on ANT first half: names after a known body and in a possessive', () => {
+  it('goes on with a participle after a known body and starts the name at a kunya written as one word', () => {
+    const leader = person('أبوبكر البغدادي', 'وأكدت المصادر مقتل زعيم تنظيم داعش المتشدد أبوبكر البغدادي في غارة جوية.');
+    expect(leader.role).toBe('زعيم تنظيم داعش المتشدد');
+  });
+
+  it('keeps a person the article names elsewhere when one mention follows a product head ("هاتف فلان")', () => {
+    const texts = ['واتصل المتهم بأنيس الورتاني مرتين.', 'وعثر المحققون على الرقم في هاتف أنيس الورتاني بعد الحادث.'];
+    expect(people(...texts).map((e) => e.name)).toContain('أنيس الورتاني');
+  });
+});

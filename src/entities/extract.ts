@@ -335,7 +335,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // for someone ("وفاز بالتانيت الفضي").
     if (entity.honorific === null) {
       const words = fold(entity.name.trim()).split(/\s+/);
-      if (thingNames.has(words[0]) && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
+      // ("هاتف أنيس العامري" is his phone: a name of two words or more that the article also gives
+      // elsewhere, away from such a head, is still that person's.)
+      const afterHeads = thingNames.get(words[0]) ?? 0;
+      const alsoElsewhere = words.length >= 2 && entity.mentions.length > afterHeads;
+      if (afterHeads > 0 && !alsoElsewhere && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
     }
     const word = fold(entity.name.trim());
     if (!/^\S+$/.test(word)) return true;
@@ -775,14 +779,14 @@ const THING_HEAD_WORDS = new Set(
   ].map(fold),
 );
 
-/** Folded words right after a product or award head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"). */
-function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Set<string> {
-  const found = new Set<string>();
+/** Folded words right after a product or award head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
+function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, number> {
+  const found = new Map<string, number>();
   for (const { tokens } of blocks) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!tokens[i].isWord || !procliticReadings(tokens[i].folded).some(({ stem }) => THING_HEAD_WORDS.has(stem))) continue;
       const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
-      if (next?.isWord) found.add(next.folded);
+      if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }
   }
   return found;

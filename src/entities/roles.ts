@@ -497,8 +497,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
-    // (A nisba adjective goes on with it: "مجلس الأمن القومي".)
-    if (closesKnownBody(tokens, end) && isDefinite(token) && !/يه?$/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)
+    if (closesKnownBody(tokens, end) && isDefinite(token) && !/يه?$/.test(word) && !/^الم/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
     // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
     if (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem)) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
@@ -653,6 +653,8 @@ function opensLineage(tokens: readonly Token[], i: number): boolean {
 function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
+  // "المتشدد أبوبكر البغدادي": a kunya or "عبد..." written as one word opens the name itself.
+  if (/^(?:ابو|ابي|عبد).{2,}$/.test(next.folded)) return false;
   return (isRareWord(next.folded) && stems(next).length === 1 && !isPlaceOrNationality(next) && !isDefinite(next)) || isOfficeInName(tokens, i + 1);
 }
 
