@@ -1634,4 +1634,20 @@ describe('merge review on ANT first half: names after a known body and in a poss
     const texts = ['واتصل المتهم بأنيس الورتاني مرتين.', 'وعثر المحققون على الرقم في هاتف أنيس الورتاني بعد الحادث.'];
     expect(people(...texts).map((e) => e.name)).toContain('أنيس الورتاني');
   });
+
+  it('ends an office before a verb no list knows when only an honorific follows ("يكرم الفنان")', () => {
+    const artist = person('سامي الفارس', 'وزير الشؤون الثقافية يكرم الفنان سامي الفارس');
+    expect(artist.role).toBeNull();
+    expect(artist.honorific).toBe('الفنان');
+  });
+
+  it('reads an indefinite "مقرر" before a preposition as "scheduled", and "مقرر لجنة" as the rapporteur', () => {
+    expect(people('وتقرر إلغاء الإضراب الذي كان مقررا ليومي 12 و13 مارس الجاري.')).toEqual([]);
+    expect(person('سامي الفارس', 'وقال مقرر لجنة المالية سامي الفارس إن التقرير جاهز.').role).toBe('مقرر لجنة المالية');
+  });
+
+  it('does not join an accusative office after the name to the office before it', () => {
+    const chief = person('سامي الفارس', 'ومن المقرر أن يختار الأمين العام للأمم المتحدة سامي الفارس وزيرا سابقا للثقافة مبعوثا جديدا.');
+    expect(chief.role).toBe('الأمين العام للأمم المتحدة');
+  });
 });

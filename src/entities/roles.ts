@@ -122,10 +122,23 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i)) return true;
-  if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i)) return false;
+  if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
+
+/**
+ * "كان مقررا ليومي 23 و24": the indefinite "مقرر" before a preposition or a time is "scheduled"; the
+ * rapporteur is "مقرر لجنة ..." (a construct) or "المقرر الخاص".
+ */
+function isScheduled(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:مقرر|مقررا|مقرره)$/.test(tokens[i].folded)) return false;
+  const next = tokens[i + 1];
+  if (!next?.isWord) return true;
+  const preposition = /^[لبف]/.test(next.folded) && stems(next).length > 1 && !isOrganizationHead(next) && !gazetteer().organizationHeads.has(next.folded);
+  return preposition || /^[0-9٠-٩]/.test(next.text) || SCHEDULE_WORDS.has(next.folded);
+}
+const SCHEDULE_WORDS = new Set(['يوم', 'غدا', 'اليوم', 'مبدئيا', 'سابقا', 'سلفا']);
 
 /** "مسؤول" (an official, one in charge), folded, bare or with "و". */
 const OFFICIAL_NOUNS = new Set(['مسوول', 'مسووله', 'ومسوول', 'ومسووله']);
@@ -946,7 +959,9 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     const strictEnd = officePhraseEnd(tokens, head, isName);
     if (strictEnd - head < 2 || strictEnd >= comma) continue;
     let k = strictEnd;
-    while (k < comma && isLooseComplement(tokens, k, isName)) k++;
+    // Before an honorific (no comma) a bare rare word is no complement: "وزير الثقافة يكرم الفنان فلان".
+    const bareRare = (token: Token): boolean => !COMMAS.has(tokens[comma].text) && !isDefinite(token) && stems(token).length === 1 && isRareWord(token.folded) && !isPlaceOrNationality(token);
+    while (k < comma && isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
     if (k === comma) return { start: head, end: comma, titleOnly: false };
   }
   return null;
