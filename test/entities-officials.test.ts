@@ -1155,3 +1155,31 @@ describe('error kinds from unseen news (ANT first half): the territory of a gove
     expect(person('عبد الباسط المنصري', 'وذلك وفق ما أفاد به المعتمد الأول لولاية صفاقس، عبد الباسط المنصري.').role).toBe('المعتمد الأول لولاية صفاقس');
   });
 });
+
+describe('name extent: a family name that is a common word, and two people who share a given name', () => {
+  it('reads an indefinite word right after a lone given name as the family name, also where the given name opens another name', () => {
+    const found = people('مع معالي وزير التجارة المهندس سامي فقيه، عن الخطط. وتأليف سامي شاهين، فيما');
+    expect(found.map((e) => [e.name, e.role])).toEqual([['سامي فقيه', 'وزير التجارة'], ['سامي شاهين', null]]);
+    expect(people('التقى معالي وزير النقل المهندس خالد فقيه، عن المشاريع. ومن تأليف خالد شاهين، فيما').map((e) => e.name)).toEqual(['خالد فقيه', 'خالد شاهين']);
+  });
+
+  it('takes no verb, accusative, time word or construct head after a given name for a family name', () => {
+    const first = (text: string): string[] => people(`${text} وقال خالد شاهين إن العمل مستمر.`).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(first('وأعلن خالد نقض الاتفاق مع الشركة.')).toEqual(['خالد', 'خالد شاهين']);
+    expect(first('واستقبل خالد وفدا من الشركة.')).toEqual(['خالد', 'خالد شاهين']);
+    expect(first('ووصل خالد صباح الأحد إلى المدينة.')).toEqual(['خالد', 'خالد شاهين']);
+    expect(people('وقال محمد رسول الإسلام في الحديث إن الدين يسر.').map((e) => e.name)).not.toContain('محمد رسول');
+  });
+
+  it('keeps a given name with its own office apart from a full name with another office', () => {
+    const found = people('وقال وزير الاقتصاد عادل إن السياسات ثابتة. وأكد وزير الإعلام عادل شاهين، في المؤتمر أن الخطة جاهزة.');
+    expect(found.find((e) => e.name === 'عادل شاهين')?.role).toBe('وزير الإعلام');
+    expect(found.find((e) => e.name === 'عادل')?.role).toBe('وزير الاقتصاد');
+  });
+
+  it('does not take a titled lone word for the father\'s name in the middle of someone else\'s name', () => {
+    const found = people('وشارك المهندس رامي، مدير المشروع، في اللقاء. وكتب وليد رامي شاهين عن ذلك.');
+    expect(found.find((e) => e.name === 'وليد رامي شاهين')?.role).toBeNull();
+    expect(found.find((e) => e.name === 'رامي')?.role).toBe('مدير المشروع');
+  });
+});

@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -145,7 +145,13 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
-  for (const item of raw) if (item.kind === 'person') item.end = afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName));
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const tokens = item.block.tokens;
+    // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
+    if (!item.bracketed && item.end - item.start === 1 && isLoneGivenName(tokens[item.start].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
+    item.end = afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName));
+  }
   const chained = withoutCoveredPeople(raw);
 
   const people: Located[] = [];
@@ -459,6 +465,12 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
+/** A given name (any list knows it as one), with or without a conjunction or preposition on it. */
+function isLoneGivenName(folded: string): boolean {
+  const gaz = gazetteer();
+  return procliticReadings(folded).some(({ stem }) => gaz.firstNames.has(stem) || isGivenName(stem));
+}
+
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
 function isFutureVerb(folded: string): boolean {
   const verb = /^[وف]?س([يتن].{2,})$/.exec(folded);
@@ -732,12 +744,46 @@ function groupPeople(people: Located[]): Draft[] {
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
   for (const short of drafts) {
     const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key)));
+    // "وزير الاقتصاد عادل" and "وزير الإعلام عادل شاهين": two offices, two people; an office never
+    // moves to someone else.
+    if (owners.length === 1 && (holdsOtherOffice(short, owners[0]) || isTitledFatherName(short, owners[0]))) continue;
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
     }
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/** The office phrases (folded, more than a bare title) written next to the mentions of a draft. */
+function officesNextTo(draft: Draft): Set<string> {
+  const offices = new Set<string>();
+  for (const { block, span } of draft.mentions) {
+    for (const role of [roleBefore(block.tokens, span.start), roleAfter(block.tokens, span.end)]) {
+      if (role && !role.titleOnly) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '')).join(' '));
+    }
+  }
+  return offices;
+}
+
+/**
+ * "المهندس عادل" and "حسين عادل شاهين": a word between the given and the family name (no "بن",
+ * "عبد", "أبو" before it) is the father's name. A lone mention of it with its own office or
+ * honorific names someone else, not the son.
+ */
+function isTitledFatherName(short: Draft & { key: string[] }, owner: Draft & { key: string[] }): boolean {
+  if (short.key.length !== 1 || owner.key.length < 3) return false;
+  const last = owner.key.length - 1;
+  const middleOnly = owner.key.every((w, i) => w !== short.key[0] || (i > 0 && i < last && owner.key[i - 1] !== 'ال' && !foldedLeadingNameParts.has(owner.key[i - 1])));
+  return middleOnly && (officesNextTo(short).size > 0 || short.mentions.some(({ block, span }) => honorificBefore(block.tokens, span.start) !== null));
+}
+
+/** Whether both drafts have offices next to them and none of them is the same. */
+function holdsOtherOffice(short: Draft, owner: Draft): boolean {
+  const own = officesNextTo(short);
+  if (own.size === 0) return false;
+  const others = officesNextTo(owner);
+  return others.size > 0 && ![...own].some((office) => others.has(office));
 }
 
 /**

@@ -9,7 +9,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
-import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
 
@@ -287,6 +287,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       end = i;
       break;
     }
+    if (isTimePhrase(tokens, i)) {
+      end = i;
+      break;
+    }
     if (i + 1 < end && isPrayer(tokens, i)) {
       end = i;
       break;
@@ -554,4 +558,56 @@ export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (
     if (start < comma) spans.push({ start, end: comma });
   }
   return spans;
+}
+
+/** Time words that may stand right after a name as an adverb ("وصل محمد صباح الأحد"), folded. */
+const TIME_WORDS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'ليلة', 'ليل', 'فجر', 'غداة', 'عشية', 'أمس', 'غدا', 'يوم', 'اليوم', 'حاليا', 'أيضا'].map(fold));
+
+/** Days and the words that a part of the day ("صباح", "مساء") governs in a time phrase, folded. */
+const DAY_WORDS = new Set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'اليوم', 'أمس', 'الأمس', 'الغد', 'يوم'].map(fold));
+
+/**
+ * "وصل خالد صباح الأحد", "غادر سامي مساء أمس": a part of the day before a day is a time phrase,
+ * no family name ("صباح الأحمد" keeps its given name).
+ */
+function isTimePhrase(tokens: readonly Token[], i: number): boolean {
+  return TIME_WORDS.has(tokens[i].folded) && DAY_WORDS.has(tokens[i + 1]?.folded ?? '');
+}
+
+/**
+ * "المهندس عادل فقيه", "لطفي نقض": a proper name is definite, so an indefinite word right after a
+ * lone given name cannot be an adjective of it; it is the family name. Not so a verb (of saying, in
+ * the future or the imperfect), an adverb or accusative (tanween, final alef), a number or time
+ * word, a particle, a title or nationality, a word with a conjunction (a new clause), nor a word the
+ * news corpus almost never uses as a name. A common word (also a past verb or a noun governing
+ * what follows: "نقض الاتفاق") counts only when the phrase ends with it (punctuation, a particle, an
+ * office in apposition, or a verb of saying after it).
+ */
+export function isIndefiniteFamilyName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.isWord) return false;
+  const word = token.folded;
+  const gaz = gazetteer();
+  const known = gaz.familyNames.has(word) || gaz.firstNames.has(word) || isGivenName(word);
+  if (word.length < 3 || word.startsWith('ال') || isParticle(token) || isTitleWord(token) || isNationality(token) || TIME_WORDS.has(word)) return false;
+  if (/[\u064b-\u064d]/.test(token.text) || /[0-9٠-٩]/.test(word) || isShortAccusative(word)) return false;
+  if (procliticReadings(word).some(({ stem }) => gaz.personVerbs.has(stem))) return false;
+  // "محمد رسول الله", "عادل وزير الاقتصاد": before a definite noun an indefinite one heads a
+  // construct (a description in apposition, or a verb's object), not a family name; a given name
+  // may still come before a definite family name ("حسن الشريف").
+  const after = tokens[index + 1];
+  const nameAfter = after !== undefined && (gaz.familyNames.has(after.folded) || gaz.firstNames.has(after.folded) || isGivenName(after.folded) || isOftenANameInNews(after.folded));
+  if (after?.isWord && !isParticle(after) && after.folded.startsWith('ال') && !(known && nameAfter)) return false;
+  if (known) return true;
+  // "وزير", "فقيه" are no "و"/"ف" + a word; "ورئيس", "وخالد" are.
+  const rest = word.slice(1);
+  if (/^[وف]/.test(word) && (isCommonWord(rest) || gaz.firstNames.has(rest) || gaz.familyNames.has(rest) || isGivenName(rest) || isOrdinaryWord(rest) || rest.startsWith('ال'))) return false;
+  if (word.endsWith('ا') || isRarelyANameInNews(word) || isOrdinaryWord(word, true, token.text) || isPrepositionNoun(word) || isCliticNoun(word)) return false;
+  // "يقول", "سيزور": an imperfect or future verb.
+  if (/^(?:س?[يتن]|س)/.test(word) && isCommonWord(word.slice(word.startsWith('س') ? 2 : 1))) return false;
+  // "ينكرون", "توصلنا": a common word's inflections (isOrdinaryWord with no title) are verbs or nouns.
+  if (!isCommonWord(word) && isOrdinaryWord(word, false, token.text)) return false;
+  const next = tokens[index + 1];
+  if (!isCommonWord(word)) return true;
+  return next === undefined || !next.isWord || isParticle(next) || isTitleWord(next) || procliticReadings(next.folded).some(({ stem }) => gaz.personVerbs.has(stem));
 }
