@@ -1183,3 +1183,29 @@ describe('name extent: a family name that is a common word, and two people who s
     expect(found.find((e) => e.name === 'رامي')?.role).toBe('مدير المشروع');
   });
 });
+
+describe('name extent: family names after longer names, foreign names with "و", verbs in front', () => {
+  const mentions = (...texts: string[]): string[] => people(...texts).flatMap((e) => e.mentions.map((m) => m.text));
+
+  it('takes an indefinite word closing a name of several words before a number for the family name', () => {
+    expect(people('وتوفي في الحادث الجندي سعد عبدالله يحيى مشراف 23 عاما، والجندي فهد سالم.').map((e) => e.name)).toContain('سعد عبدالله يحيى مشراف');
+  });
+
+  it('takes no feminine noun with a pronoun ("نعمته") for a family name', () => {
+    expect(mentions('وحمد سامي نعمته، ثم غادر القاعة.').some((m) => m.includes('نعمته'))).toBe(false);
+  });
+
+  it('keeps a foreign name that opens with "و" and a long vowel whole ("واتسون")', () => {
+    expect(people('وقال روبرت واتسون المحلل في المعهد إن الأسعار سترتفع. وأضاف واتسون أن الطلب قوي.').map((e) => e.name)).toEqual(['روبرت واتسون']);
+  });
+
+  it('leaves out a verb with "و" in front of a name the article gives alone', () => {
+    expect(mentions('أعلن رئيس الحكومة حاتم الكامل أمس عن خطة. وأوعز حاتم الكامل للوزراء بالإسراع.')).toEqual(['حاتم', 'حاتم']);
+  });
+});
+
+describe('name extent: "ل" + the article', () => {
+  it('ends a name before a word opening with "لل" (no name begins with it)', () => {
+    expect(people('وعاد اللاعب سامي للزمالك، بعد غياب طويل.').map((e) => e.name)).toEqual(['سامي']);
+  });
+});

@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizati
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
@@ -149,7 +149,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
     // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
-    if (!item.bracketed && item.end - item.start === 1 && isLoneGivenName(tokens[item.start].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
+    // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
+    // the phrase ends with that word: the tagger's longer span is more often right.
+    const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
+    if (!item.bracketed && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
     item.end = afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName));
   }
   const chained = withoutCoveredPeople(raw);
@@ -400,6 +403,17 @@ function trimWordsAroundKnownNames(people: Located[]): void {
     // In front only a verb or noun with its conjunction ("واشاد"): "صباح الأحمد" beside "جابر الأحمد"
     // are brothers, each named by his own given name.
     const first = block.tokens[span.start];
+    // "وأسدى يوسف الشاهد" beside "يوسف الشاهد", "وأوعز حاتم" beside "حاتم": a word with a conjunction
+    // that no list knows as a name and the news (almost) never uses as one, before a name the article
+    // gives alone, is a verb or noun too.
+    const conjoined = span.skip > 0 ? /^[وف]/.test(first.folded) : /^[وف]/.test(first.folded) && !/^[وف][اي]/.test(first.folded);
+    const stem = span.skip > 0 ? key[0] : first.folded.slice(1);
+    const unknownWord = !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
+    if (conjoined && unknownWord && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
+      span.start++;
+      span.skip = 0;
+      return;
+    }
     if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), key.join(' '))) {
       span.start++;
       span.skip = 0;
@@ -723,6 +737,7 @@ function isPartialName(part: readonly string[], whole: readonly string[]): boole
  * (a one-word name anywhere in it, a longer one as its start or its first and last words).
  */
 function groupPeople(people: Located[]): Draft[] {
+  const names = coveredTokens(people);
   const byKey = new Map<string, Draft & { key: string[] }>();
   for (const located of sortMentions(people)) {
     const words = foldedWords(located);
@@ -746,7 +761,7 @@ function groupPeople(people: Located[]): Draft[] {
     const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key)));
     // "وزير الاقتصاد عادل" and "وزير الإعلام عادل شاهين": two offices, two people; an office never
     // moves to someone else.
-    if (owners.length === 1 && (holdsOtherOffice(short, owners[0]) || isTitledFatherName(short, owners[0]))) continue;
+    if (owners.length === 1 && short.key.length === 1 && (holdsOtherOffice(short, owners[0], names) || isTitledFatherName(short, owners[0], names))) continue;
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
@@ -756,10 +771,11 @@ function groupPeople(people: Located[]): Draft[] {
 }
 
 /** The office phrases (folded, more than a bare title) written next to the mentions of a draft. */
-function officesNextTo(draft: Draft): Set<string> {
+function officesNextTo(draft: Draft, names: NameTokens): Set<string> {
   const offices = new Set<string>();
   for (const { block, span } of draft.mentions) {
-    for (const role of [roleBefore(block.tokens, span.start), roleAfter(block.tokens, span.end)]) {
+    const isName = isNameIn(names, block);
+    for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
       if (role && !role.titleOnly) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '')).join(' '));
     }
   }
@@ -771,18 +787,18 @@ function officesNextTo(draft: Draft): Set<string> {
  * "عبد", "أبو" before it) is the father's name. A lone mention of it with its own office or
  * honorific names someone else, not the son.
  */
-function isTitledFatherName(short: Draft & { key: string[] }, owner: Draft & { key: string[] }): boolean {
-  if (short.key.length !== 1 || owner.key.length < 3) return false;
+function isTitledFatherName(short: Draft & { key: string[] }, owner: Draft & { key: string[] }, names: NameTokens): boolean {
+  if (owner.key.length < 3) return false;
   const last = owner.key.length - 1;
   const middleOnly = owner.key.every((w, i) => w !== short.key[0] || (i > 0 && i < last && owner.key[i - 1] !== 'ال' && !foldedLeadingNameParts.has(owner.key[i - 1])));
-  return middleOnly && (officesNextTo(short).size > 0 || short.mentions.some(({ block, span }) => honorificBefore(block.tokens, span.start) !== null));
+  return middleOnly && (officesNextTo(short, names).size > 0 || short.mentions.some(({ block, span }) => honorificBefore(block.tokens, span.start) !== null));
 }
 
 /** Whether both drafts have offices next to them and none of them is the same. */
-function holdsOtherOffice(short: Draft, owner: Draft): boolean {
-  const own = officesNextTo(short);
+function holdsOtherOffice(short: Draft, owner: Draft, names: NameTokens): boolean {
+  const own = officesNextTo(short, names);
   if (own.size === 0) return false;
-  const others = officesNextTo(owner);
+  const others = officesNextTo(owner, names);
   return others.size > 0 && ![...own].some((office) => others.has(office));
 }
 

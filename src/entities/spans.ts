@@ -303,9 +303,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
   }
-  // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name.
+  // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name;
+  // so does "ل" + the article ("سامي للزمالك"), with which no name begins.
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && !/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) {
+    if (!bracketed && ((!/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) || /^[وف]?لل.{3,}/.test(tokens[i].folded))) {
       end = i;
       break;
     }
@@ -324,7 +325,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
     // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
     const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart;
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded);
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }
@@ -340,6 +341,17 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
   const { offset } = stripProclitics(first.text, first.folded, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/**
+ * "روبرت واتسون", "جون ويلسون": a foreign name that opens with "و" and a long vowel, which the news
+ * mostly uses as a name (or, with and without the "و", never uses), while the rest without "و" is no
+ * known name ("وأحمد" is "و" + "أحمد").
+ */
+function isForeignNameWithWaw(folded: string): boolean {
+  const rest = folded.slice(1);
+  const gaz = gazetteer();
+  return /^و[اي]/.test(folded) && !isCommonWord(rest) && !gaz.firstNames.has(rest) && !gaz.familyNames.has(rest) && !isGivenName(rest) && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
 }
 
 function isKnownWholeName(folded: string): boolean {
@@ -599,6 +611,10 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
   const nameAfter = after !== undefined && (gaz.familyNames.has(after.folded) || gaz.firstNames.has(after.folded) || isGivenName(after.folded) || isOftenANameInNews(after.folded));
   if (after?.isWord && !isParticle(after) && after.folded.startsWith('ال') && !(known && nameAfter)) return false;
   if (known) return true;
+  // "نعمته", "حكومتها": a feminine noun with a pronoun ("نعمة" + "ه") is someone's, no name (a
+  // family name so written, "شحاته", is a known one).
+  const pronoun = /ت(?:ه|ها|هم|هما)$/.exec(token.text);
+  if (pronoun && word.length >= 5 && !isOftenANameInNews(word)) return false;
   // "وزير", "فقيه" are no "و"/"ف" + a word; "ورئيس", "وخالد" are.
   const rest = word.slice(1);
   if (/^[وف]/.test(word) && (isCommonWord(rest) || gaz.firstNames.has(rest) || gaz.familyNames.has(rest) || isGivenName(rest) || isOrdinaryWord(rest) || rest.startsWith('ال'))) return false;
