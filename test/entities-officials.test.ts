@@ -1209,3 +1209,16 @@ describe('name extent: "ل" + the article', () => {
     expect(people('وعاد اللاعب سامي للزمالك، بعد غياب طويل.').map((e) => e.name)).toEqual(['سامي']);
   });
 });
+
+describe('name extent: an entry of a list of names whose given name is a common word', () => {
+  it('takes "، وX Y،" between two names for a name ("ويزيد", "وعيد")', () => {
+    const names = (text: string): string[] => people(text).map((e) => e.name);
+    expect(names('وشارك في الأمسية سامي النجار، ويزيد الحربي، وخالد العلوان في الحوار.')).toContain('يزيد الحربي');
+    expect(names('بمشاركة فتحي الحداد، وجاسم عواد، وعيد الحجيلي، ومناهل العتيبي، وعبدالله السالم.')).toContain('عيد الحجيلي');
+  });
+
+  it('takes no office, body or common phrase between two names for one', () => {
+    expect(people('حضر اللقاء سامي النجار، وعدد كبير، وهند العلوان، وخالد العلوان.').map((e) => e.name)).not.toContain('عدد كبير');
+    expect(people('حضر اللقاء سامي النجار، والوفد المرافق، وخالد العلوان.').map((e) => e.name)).not.toContain('الوفد المرافق');
+  });
+});

@@ -215,6 +215,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropNounsBeforeNames(people);
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
+  people.push(...namesListedBetweenNames(people));
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -345,6 +346,49 @@ function dropCommonWordsAfterNames(people: Located[]): void {
   for (const { block, span } of people) {
     while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded)) span.end--;
   }
+}
+
+/** How many words an entry of a list of names may have. */
+const MAX_LISTED_NAME_WORDS = 4;
+
+/**
+ * "فتحي النصري، وعيد الحجيلي، ومناهل العساف": in a list of names set off by "، و", an entry between
+ * two names is a name too, even where its given name is a common word or a verb ("عيد", "يزيد"):
+ * when it opens with "و", its first word has no article, and none of its words is a particle, a
+ * title, an office or a verb of saying, nor (after the first) an ordinary word that no name list knows.
+ */
+function namesListedBetweenNames(people: readonly Located[]): Located[] {
+  const gaz = gazetteer();
+  const byBlock = new Map<BlockTokens, Span[]>();
+  for (const { block, span } of people) byBlock.set(block, [...(byBlock.get(block) ?? []), span]);
+  const found: Located[] = [];
+  for (const [block, spans] of byBlock) {
+    const tokens = block.tokens;
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const before = sorted[k];
+      const after = sorted[k + 1];
+      // "، وعيد" or, in text that spaces the conjunction off, "، و عيد".
+      const spaced = tokens[before.end + 1]?.folded === 'و';
+      const start = before.end + (spaced ? 2 : 1);
+      const nextSpaced = tokens[after.start - 1]?.folded === 'و';
+      const end = after.start - (nextSpaced ? 2 : 1);
+      if (!isComma(tokens[before.end]) || !isComma(tokens[end]) || end - start < 2 || end - start > MAX_LISTED_NAME_WORDS) continue;
+      if (spaced !== nextSpaced || (!spaced && (!/^و/.test(tokens[after.start].folded) || !/^و/.test(tokens[start].folded)))) continue;
+      const words = tokens.slice(start, end);
+      const stem = spaced ? words[0].folded : words[0].folded.slice(1);
+      if (stem.length < 2 || stem.startsWith('ال') || !words.every((t) => t.isWord)) continue;
+      const bad = (t: Token, k: number): boolean =>
+        isParticle(t) || isTitleWord(t) || hasTrait(t.folded, PERSON_TITLE | NATIONALITY) || procliticReadings(t.folded).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !gaz.familyNames.has(t.folded) && !gaz.firstNames.has(t.folded) && !isGivenName(t.folded) && isOrdinaryWord(t.folded, false, t.text));
+      if (words.some(bad)) continue;
+      found.push({ block, span: { kind: 'person', start, end, skip: spaced ? 0 : writtenOffset(tokens[start].text, 1) } });
+    }
+  }
+  return found;
+}
+
+function isComma(token: Token | undefined): boolean {
+  return token?.text === '،' || token?.text === ',';
 }
 
 /**
