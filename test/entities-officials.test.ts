@@ -1222,3 +1222,11 @@ describe('name extent: an entry of a list of names whose given name is a common 
     expect(people('حضر اللقاء سامي النجار، والوفد المرافق، وخالد العلوان.').map((e) => e.name)).not.toContain('الوفد المرافق');
   });
 });
+
+describe('name extent: "ل" + a country after an office', () => {
+  it('keeps "لتنزانيا" in the office, out of the name, and takes it alone for no one', () => {
+    const found = people('وأعلن عضو اللجنة والرئيس السابق لتنزانيا جوما كيتوندا، عن مبادرة جديدة. وقال الرئيس السابق لتنزانيا وعضو اللجنة إن التقرير جاهز.');
+    expect(found.map((e) => e.name)).toEqual(['جوما كيتوندا']);
+    expect(found[0].role).toBe('عضو اللجنة والرئيس السابق لتنزانيا');
+  });
+});

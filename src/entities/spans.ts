@@ -6,7 +6,7 @@ import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } 
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
-import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
@@ -119,6 +119,13 @@ function isPrepositionNoun(word: string): boolean {
   return procliticReadings(word).some(
     ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`)) && !gaz.firstNames.has(stem) && !isGivenName(stem),
   );
+}
+
+/** "لتنزانيا", "بباريس": ب/ل before a known place, the whole no known name ("لبنى" is one). */
+function isPrepositionPlace(word: string): boolean {
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word)) return false;
+  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && /[بل]/.test(word[removed - 1]) && stem.length >= 3 && (gaz.places.has(stem) || isPlaceWord(stem)));
 }
 
 /**
@@ -249,6 +256,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "لميلاد كيم إيل سونغ", "بمعية": a preposition glued to an ordinary noun governs the name that
   // follows; it is no part of it.
   while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
+  // "الرئيس السابق لتنزانيا جاكايا كيكويتي": "ل"/"ب" + a country or city completes the office before.
+  while (end - start > 1 && isPrepositionPlace(tokens[start].folded)) start++;
   // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
   // words qualifies the noun before it.
   if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
@@ -317,7 +326,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
-  if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
+  if (end - start === 1 && (isCliticNoun(tokens[start].folded) || isPrepositionPlace(tokens[start].folded))) return [];
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i];
     // "الشمري وعبد الأمير", "بعبد الأمير": a clitic on a word opens another name.
