@@ -181,6 +181,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
+        // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
+        // adjective the news almost never uses as a name, opens a noun phrase of its own.
+        while (span.end - span.start >= 3 && opensNounPhrase(block.tokens, span.end - 1)) span.end--;
         // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start].folded)) {
           span.start++;
@@ -533,6 +536,19 @@ function isLoneGivenName(folded: string): boolean {
 function isFutureVerb(folded: string): boolean {
   const verb = /^[وف]?س([يتن].{2,})$/.exec(folded);
   return verb !== null && isCommonWord(verb[1]);
+}
+
+/** Whether the definite common word at i, no name, has a definite adjective after it: a noun phrase. */
+function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  const next = tokens[i + 1];
+  const gaz = gazetteer();
+  if (!word.startsWith('ال') || !isCommonWord(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word)) return false;
+  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next.folded, NATIONALITY)) return false;
+  // The adjective is a nisba that agrees with the noun ("السيرة الذاتية", "الطابع الرسمي"); a noun
+  // after an ordinal ("عبد الله الثاني المعرض") is the object of the verb.
+  const feminine = word.endsWith('ه');
+  return feminine ? next.folded.endsWith('يه') : next.folded.endsWith('ي');
 }
 
 /** A definite word that no name list knows and the news corpus almost never uses as a name. */

@@ -178,6 +178,18 @@ function isShortAccusative(word: string): boolean {
   return word.length === 4 && word.endsWith('ا') && isCommonWord(word.slice(0, -1)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word);
 }
 
+/**
+ * "جون ماكين مزاحا": an indefinite word (a definite one takes no tanween) with the accusative alef
+ * that the news never writes so, while it uses the word without the alef and almost never as a name
+ * ("أوباما" is a name).
+ */
+function isAccusativeOfNewsWord(word: string): boolean {
+  return word.length >= 4 && !word.startsWith('ال') && word.endsWith('ا') && personShareBucket(word) < 0 && isRarelyANameInNews(word.slice(0, -1));
+}
+
+/** "نقلت عن فلان قوله": "his/her saying", the object that reports what the person said. */
+const QUOTED_SAYING = /^قول(?:ه|ها|هم|هما)$/;
+
 /** No name has this many words without "بن", "آل" and the like; a tagged span this long is a list. */
 const MIN_NAME_RUN = 6;
 
@@ -284,7 +296,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
-      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
