@@ -1244,3 +1244,10 @@ describe('name extent: words after a full name that open a phrase of their own',
     expect(people('ونقلت عن المحامي المتخصص سوزان فريد قوله إن القضية معقدة.').map((e) => e.name)).toEqual(['سوزان فريد']);
   });
 });
+
+describe('name extent: a name that fills the bracket of a list of offices', () => {
+  it('keeps a nisba that is also a nationality ("السويدي") in the bracketed name', () => {
+    const found = people('وحضر الاجتماع وزراء خارجية كل من: السعودية (فهد الراشد)، ودولة الإمارات (راشد حمد السويدي)، والكويت (الشيخ ناصر العلي)، والسودان (الطاهر الأمين).');
+    expect(found.map((e) => e.name)).toContain('راشد حمد السويدي');
+  });
+});

@@ -123,10 +123,16 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
         return before.length > 0 && before.every(isPrepositionalPlace);
       };
-      if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t))) continue;
+      const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
+      if (covering) {
+        // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
+        if (span.bracketed && covering.start === span.start && covering.end === span.end) tagged = tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
+        continue;
+      }
       // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
       // word) does not stretch the tagger's name over words known to no name list.
-      if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
+      // A bracket that a list of offices fills with a name gives its bounds, no guess.
+      if (!span.bracketed && overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
       tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
