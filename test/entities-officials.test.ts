@@ -1251,3 +1251,14 @@ describe('name extent: a name that fills the bracket of a list of offices', () =
     expect(found.map((e) => e.name)).toContain('راشد حمد السويدي');
   });
 });
+
+describe('name extent: the own given name of a byline', () => {
+  it('takes a rare word before a given name and a family name, at the start of a block, for the given name', () => {
+    expect(people('وتستمر الفعاليات حتى نهاية الأسبوع في القاعة الكبرى.', '- مشعان خالد الدوسري').map((e) => e.name)).toEqual(['مشعان خالد الدوسري']);
+  });
+
+  it('takes an imperfect verb there for no given name', () => {
+    expect(people('يفكك كمال الهادي في هذا الكتاب أسطورة المدينة.').map((e) => e.name)).toEqual(['كمال الهادي']);
+    expect(people('يبسط سامي الحداد في هذا الكتاب تاريخ المدينة.').map((e) => e.name)).toEqual(['سامي الحداد']);
+  });
+});

@@ -160,6 +160,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
     if (!item.bracketed && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
     item.end = afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName));
+    if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.kind === 'person' && other.end === item.start)) item.start--;
   }
   const chained = withoutCoveredPeople(raw);
 
@@ -530,6 +531,24 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // A word the tagger takes for a person all through the article is a name there ("وشددت رايس",
   // "التقت رايس" though "رايس" is also a dialect word for "president").
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedNameWords.has(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+}
+
+/**
+ * "- مندل عبدالله القباع" (a byline) tagged from "عبدالله": at the start of a block or after
+ * punctuation, a word rare in news text that is no ordinary word, place, title, particle or verb (no
+ * clitic or imperfect prefix: "يبدد"), before a name of two words or more that opens with a given
+ * name (the father's), is the person's own given name.
+ */
+function isRareGivenNameBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1];
+  const before = tokens[start - 2];
+  if (!word?.isWord || end - start < 2 || (before !== undefined && before.isWord) || !isLoneGivenName(tokens[start].folded)) return false;
+  const gaz = gazetteer();
+  const folded = word.folded;
+  return (
+    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيتنس]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩]/.test(folded)
+  );
 }
 
 /** A given name (any list knows it as one), with or without a conjunction or preposition on it. */
