@@ -1262,3 +1262,19 @@ describe('name extent: the own given name of a byline', () => {
     expect(people('يبسط سامي الحداد في هذا الكتاب تاريخ المدينة.').map((e) => e.name)).toEqual(['سامي الحداد']);
   });
 });
+
+describe('name extent: lists joined by "و", adverbs as family names, foreign names with "و"', () => {
+  it('takes an entry of a list joined by "و" alone, between two entries that carry it, for a name', () => {
+    const names = people('من الشعراء على غرار سامي الحداد ويوسف الكعبي وعبدالرحمان الجلاصي وشريفة المنصوري وادم فتحي وجهاد الرياحي وغيرهم.').map((e) => e.name);
+    expect(names).toContain('شريفة المنصوري');
+  });
+
+  it('finds no further mention of a family name that is an adverb ("أمام")', () => {
+    const found = people('وضمت القائمة هاني الجزيري، وحازم أمام، وعماد متعب. ووقف المدرب أمام الجمهور بعد المباراة.');
+    expect(found.find((e) => e.name === 'حازم أمام')?.mentions.map((m) => m.text)).toEqual(['حازم أمام']);
+  });
+
+  it('joins a foreign last name with "و" + long vowel tagged apart to the name before it', () => {
+    expect(people('وقال ديفيد مارك ويلكوكس محلل الأسواق في البنك إن الأسعار سترتفع.').map((e) => e.name)).toEqual(['ديفيد مارك ويلكوكس']);
+  });
+});

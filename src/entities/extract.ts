@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -49,6 +49,9 @@ interface Draft {
   words: string[];
   mentions: Located[];
 }
+
+/** Adverbs of place and time (a closed class) that are also family names ("حازم أمام"), folded. */
+const ADVERB_NAMES = new Set(['أمام', 'خلف', 'وراء', 'فوق', 'تحت', 'قرب', 'وسط', 'جانب', 'عقب', 'إثر', 'أثناء', 'حين', 'حول', 'عبر', 'نحو'].map(fold));
 
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
@@ -160,6 +163,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
     if (!item.bracketed && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
     item.end = afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName));
+    // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
+    // after a name of two words or more is its last part, not "and" + a second person.
+    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && raw.some((other) => other.block === item.block && other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.kind === 'person' && other.end === item.start)) item.start--;
   }
   const chained = withoutCoveredPeople(raw);
@@ -378,12 +384,15 @@ function namesListedBetweenNames(people: readonly Located[]): Located[] {
     for (let k = 0; k + 1 < sorted.length; k++) {
       const before = sorted[k];
       const after = sorted[k + 1];
-      // "، وعيد" or, in text that spaces the conjunction off, "، و عيد".
-      const spaced = tokens[before.end + 1]?.folded === 'و';
-      const start = before.end + (spaced ? 2 : 1);
-      const nextSpaced = tokens[after.start - 1]?.folded === 'و';
-      const end = after.start - (nextSpaced ? 2 : 1);
-      if (!isComma(tokens[before.end]) || !isComma(tokens[end]) || end - start < 2 || end - start > MAX_LISTED_NAME_WORDS) continue;
+      // "، وعيد" or, in text that spaces the conjunction off, "، و عيد"; or, in a list joined by "و"
+      // alone, right between two entries that carry it ("وعبدالرحمان الكبلوطي وشريفة البدري وآدم فتحي").
+      const joined = !isComma(tokens[before.end]) && /^و/.test(tokens[before.start].folded) && /^و.{2,}/.test(tokens[before.end]?.folded ?? '');
+      const spaced = !joined && tokens[before.end + 1]?.folded === 'و';
+      const start = before.end + (joined ? 0 : spaced ? 2 : 1);
+      const nextSpaced = !joined && tokens[after.start - 1]?.folded === 'و';
+      const end = after.start - (joined ? 0 : nextSpaced ? 2 : 1);
+      if (!joined && (!isComma(tokens[before.end]) || !isComma(tokens[end]))) continue;
+      if (end - start < 2 || end - start > (joined ? MAX_LISTED_NAME_WORDS - 1 : MAX_LISTED_NAME_WORDS)) continue;
       if (spaced !== nextSpaced || (!spaced && (!/^و/.test(tokens[after.start].folded) || !/^و/.test(tokens[start].folded)))) continue;
       const words = tokens.slice(start, end);
       const stem = spaced ? words[0].folded : words[0].folded.slice(1);
@@ -920,7 +929,9 @@ function shortForms(draft: Draft): string[] {
   const family = draft.words.length > 2 && ['ال', 'بن', 'ابن', 'بنت'].includes(draft.words[draft.words.length - 2]);
   // "أبو حمزة المصري": a nisba that is also a nationality is, alone, an adjective ("الأصولي المصري").
   const nationality = last.startsWith('ال') && hasTrait(last, NATIONALITY);
-  if (draft.words.length > 1 && !family && !nationality && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  // "حازم أمام": a family name that is also an adverb of place or time ("أمام", in front of) names
+  // him only with his given name.
+  if (draft.words.length > 1 && !family && !nationality && !ADVERB_NAMES.has(last) && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
   return forms;
 }
 

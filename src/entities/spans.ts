@@ -369,10 +369,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
  * mostly uses as a name (or, with and without the "و", never uses), while the rest without "و" is no
  * known name ("وأحمد" is "و" + "أحمد").
  */
-function isForeignNameWithWaw(folded: string): boolean {
+export function isForeignNameWithWaw(folded: string): boolean {
   const rest = folded.slice(1);
   const gaz = gazetteer();
-  return /^و[اي]/.test(folded) && !isCommonWord(rest) && !gaz.firstNames.has(rest) && !gaz.familyNames.has(rest) && !isGivenName(rest) && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
+  return /^و[اي]/.test(folded) && !rest.startsWith('ال') && !isCommonWord(rest) && !gaz.firstNames.has(rest) && !gaz.familyNames.has(rest) && !isGivenName(rest) && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
 }
 
 function isKnownWholeName(folded: string): boolean {
