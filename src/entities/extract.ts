@@ -161,7 +161,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
-    if (!item.bracketed && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
+    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
     item.end = afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName));
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
@@ -864,8 +864,13 @@ function groupPeople(people: Located[]): Draft[] {
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
 }
 
+const officesOfDraft = new WeakMap<Draft, { mentions: number; offices: Set<string> }>();
+
 /** The office phrases (folded, more than a bare title) written next to the mentions of a draft. */
 function officesNextTo(draft: Draft, names: NameTokens): Set<string> {
+  // Read once per draft, again only when merging gave it further mentions.
+  const known = officesOfDraft.get(draft);
+  if (known && known.mentions === draft.mentions.length) return known.offices;
   const offices = new Set<string>();
   for (const { block, span } of draft.mentions) {
     const isName = isNameIn(names, block);
@@ -873,6 +878,7 @@ function officesNextTo(draft: Draft, names: NameTokens): Set<string> {
       if (role && !role.titleOnly) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '')).join(' '));
     }
   }
+  officesOfDraft.set(draft, { mentions: draft.mentions.length, offices });
   return offices;
 }
 
