@@ -4,7 +4,7 @@ import type { Block, Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { holdsUpAsOneWordName } from '../src/entities/one-word-names.js';
-import { tidyPersonSpan } from '../src/entities/spans.js';
+import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { cardLines } from '../src/ui/card.js';
 
@@ -1276,5 +1276,19 @@ describe('name extent: lists joined by "و", adverbs as family names, foreign na
 
   it('joins a foreign last name with "و" + long vowel tagged apart to the name before it', () => {
     expect(people('وقال ديفيد مارك ويلكوكس محلل الأسواق في البنك إن الأسعار سترتفع.').map((e) => e.name)).toEqual(['ديفيد مارك ويلكوكس']);
+  });
+});
+
+describe('name extent: the family name after a lineage chain', () => {
+  const after = (text: string, start: number, end: number): boolean => isFamilyNameAfterLineage(tokenize(text), start, end);
+
+  it('takes a definite word unknown to the news, ending the phrase after "بن" + the father, for the family name', () => {
+    // Tokens: المشرف(0) د(1) .(2) سعود(3) بن(4) عبدالرحمن(5) الهذلول(6) .(7)
+    expect(after('المشرف د. سعود بن عبدالرحمن الهذلول.', 3, 6)).toBe(true);
+  });
+
+  it('takes no definite common word, nor one the clause goes on after (an object)', () => {
+    expect(after('استقبل الأمير سعود بن عبدالرحمن الوفد.', 2, 5)).toBe(false);
+    expect(after('استقبل الأمير سعود بن عبدالرحمن الهذلول الوفد', 2, 5)).toBe(false);
   });
 });

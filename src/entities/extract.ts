@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, namedAfterEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -166,6 +166,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && raw.some((other) => other.block === item.block && other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
+    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.kind === 'person' && other.end === item.start)) item.start--;
   }
   const chained = withoutCoveredPeople(raw);

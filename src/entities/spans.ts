@@ -11,7 +11,7 @@ import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './rol
 import { isGivenName } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE } from './word-traits.js';
+import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -647,4 +647,22 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
   const next = tokens[index + 1];
   if (!isCommonWord(word)) return true;
   return next === undefined || !next.isWord || isParticle(next) || isTitleWord(next) || procliticReadings(next.folded).some(({ stem }) => gaz.personVerbs.has(stem));
+}
+
+/** Links after which the father's name comes. */
+const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت']);
+
+/**
+ * "د. عبدالله بن عبدالعزيز الربيعة." tagged up to "عبدالعزيز": after "بن" + the father's name, a
+ * definite word that the news never or mostly uses as a name (no ordinary word, nationality, title
+ * or office), where the phrase ends with it, is the family name.
+ */
+export function isFamilyNameAfterLineage(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end];
+  if (end - start < 3 || !FATHER_LINKS.has(tokens[end - 2].folded) || !word?.isWord) return false;
+  const next = tokens[end + 1];
+  if (next !== undefined && next.isWord && !isParticle(next)) return false;
+  const folded = word.folded;
+  if (!folded.startsWith('ال') || folded.length < 5 || isCommonWord(folded) || isOrdinaryWord(folded) || isTitleWord(word) || hasTrait(folded, NATIONALITY | PERSON_TITLE) || isPlaceWord(folded)) return false;
+  return personShareBucket(folded) < 0 || isOftenANameInNews(folded);
 }
