@@ -4,11 +4,11 @@ import type { Block, Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { holdsUpAsOneWordName } from '../src/entities/one-word-names.js';
-import { tidyPersonSpan } from '../src/entities/spans.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { cardLines } from '../src/ui/card.js';
 import { conjoinedNamesEnd } from '../src/entities/conjoined-names.js';
 import { nationalityNameSpans } from '../src/entities/nationality-names.js';
+import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -1649,5 +1649,142 @@ describe('merge review on ANT first half: names after a known body and in a poss
   it('does not join an accusative office after the name to the office before it', () => {
     const chief = person('سامي الفارس', 'ومن المقرر أن يختار الأمين العام للأمم المتحدة سامي الفارس وزيرا سابقا للثقافة مبعوثا جديدا.');
     expect(chief.role).toBe('الأمين العام للأمم المتحدة');
+  });
+});
+
+describe('name extent: a family name that is a common word, and two people who share a given name', () => {
+  it('reads an indefinite word right after a lone given name as the family name, also where the given name opens another name', () => {
+    const found = people('مع معالي وزير التجارة المهندس سامي فقيه، عن الخطط. وتأليف سامي شاهين، فيما');
+    expect(found.map((e) => [e.name, e.role])).toEqual([['سامي فقيه', 'وزير التجارة'], ['سامي شاهين', null]]);
+    expect(people('التقى معالي وزير النقل المهندس خالد فقيه، عن المشاريع. ومن تأليف خالد شاهين، فيما').map((e) => e.name)).toEqual(['خالد فقيه', 'خالد شاهين']);
+  });
+
+  it('takes no verb, accusative, time word or construct head after a given name for a family name', () => {
+    const first = (text: string): string[] => people(`${text} وقال خالد شاهين إن العمل مستمر.`).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(first('وأعلن خالد نقض الاتفاق مع الشركة.')).toEqual(['خالد', 'خالد شاهين']);
+    expect(first('واستقبل خالد وفدا من الشركة.')).toEqual(['خالد', 'خالد شاهين']);
+    expect(first('ووصل خالد صباح الأحد إلى المدينة.')).toEqual(['خالد', 'خالد شاهين']);
+    expect(people('وقال محمد رسول الإسلام في الحديث إن الدين يسر.').map((e) => e.name)).not.toContain('محمد رسول');
+  });
+
+  it('keeps a given name with its own office apart from a full name with another office', () => {
+    const found = people('وقال وزير الاقتصاد عادل إن السياسات ثابتة. وأكد وزير الإعلام عادل شاهين، في المؤتمر أن الخطة جاهزة.');
+    expect(found.find((e) => e.name === 'عادل شاهين')?.role).toBe('وزير الإعلام');
+    expect(found.find((e) => e.name === 'عادل')?.role).toBe('وزير الاقتصاد');
+  });
+
+  it('does not take a titled lone word for the father\'s name in the middle of someone else\'s name', () => {
+    const found = people('وشارك المهندس رامي، مدير المشروع، في اللقاء. وكتب وليد رامي شاهين عن ذلك.');
+    expect(found.find((e) => e.name === 'وليد رامي شاهين')?.role).toBeNull();
+    expect(found.find((e) => e.name === 'رامي')?.role).toBe('مدير المشروع');
+  });
+});
+
+describe('name extent: family names after longer names, foreign names with "و", verbs in front', () => {
+  const mentions = (...texts: string[]): string[] => people(...texts).flatMap((e) => e.mentions.map((m) => m.text));
+
+  it('takes an indefinite word closing a name of several words before a number for the family name', () => {
+    expect(people('وتوفي في الحادث الجندي سعد خالد يحيى مطراف 23 عاما، والجندي فهد سالم.').map((e) => e.name)).toContain('سعد خالد يحيى مطراف');
+  });
+
+  it('takes no feminine noun with a pronoun ("نعمته") for a family name', () => {
+    expect(mentions('وحمد سامي نعمته، ثم غادر القاعة.').some((m) => m.includes('نعمته'))).toBe(false);
+  });
+
+  it('keeps a foreign name that opens with "و" and a long vowel whole ("ويلسون")', () => {
+    expect(people('وقال جون ويلسون المحلل في المعهد إن الأسعار سترتفع. وأضاف ويلسون أن الطلب قوي.').map((e) => e.name)).toEqual(['جون ويلسون']);
+  });
+
+  it('leaves out a verb with "و" in front of a name the article gives alone', () => {
+    expect(mentions('أعلن رئيس الحكومة حاتم الكامل أمس عن خطة. وأوعز حاتم الكامل للوزراء بالإسراع.')).toEqual(['حاتم', 'حاتم']);
+  });
+});
+
+describe('name extent: "ل" + the article', () => {
+  it('ends a name before a word opening with "لل" (no name begins with it)', () => {
+    expect(people('وعاد اللاعب سامي للزمالك، بعد غياب طويل.').map((e) => e.name)).toEqual(['سامي']);
+  });
+});
+
+describe('name extent: an entry of a list of names whose given name is a common word', () => {
+  it('takes "، وX Y،" between two names for a name ("ويزيد", "وعيد")', () => {
+    const names = (text: string): string[] => people(text).map((e) => e.name);
+    expect(names('وشارك في الأمسية سامي النجار، ويزيد الحربي، وخالد العلوان في الحوار.')).toContain('يزيد الحربي');
+    expect(names('بمشاركة فتحي الحداد، وجاسم عواد، وعيد الشمراني، ومناهل العتيبي، وعبدالله السالم.')).toContain('عيد الشمراني');
+  });
+
+  it('takes no office, body or common phrase between two names for one', () => {
+    expect(people('حضر اللقاء سامي النجار، وعدد كبير، وهند العلوان، وخالد العلوان.').map((e) => e.name)).not.toContain('عدد كبير');
+    expect(people('حضر اللقاء سامي النجار، والوفد المرافق، وخالد العلوان.').map((e) => e.name)).not.toContain('الوفد المرافق');
+  });
+});
+
+describe('name extent: "ل" + a country after an office', () => {
+  it('keeps "لتنزانيا" in the office, out of the name, and takes it alone for no one', () => {
+    const found = people('وأعلن عضو اللجنة والرئيس السابق لتنزانيا جوما كيتوندا، عن مبادرة جديدة. وقال الرئيس السابق لتنزانيا وعضو اللجنة إن التقرير جاهز.');
+    expect(found.map((e) => e.name)).toEqual(['جوما كيتوندا']);
+    expect(found[0].role).toBe('عضو اللجنة والرئيس السابق لتنزانيا');
+  });
+});
+
+describe('name extent: words after a full name that open a phrase of their own', () => {
+  it('ends a name before a definite noun with its definite adjective ("السيرة الذاتية")', () => {
+    const found = people('تركيبة الحكومة الجديدة: وزير الصناعة: كمال الهادي السيرة الذاتية وزيرة الصحة: منى الفرشيشي السيرة الذاتية وزير النقل: رامي الشابي السيرة الذاتية وزير الثقافة: نبيل الدريدي السيرة الذاتية');
+    expect(found.map((e) => e.name)).toEqual(['كمال الهادي', 'منى الفرشيشي', 'رامي الشابي', 'نبيل الدريدي']);
+  });
+
+  it('leaves an adverb with the accusative alef ("مزاحا") and "قوله" out of the name', () => {
+    const names = people('وكتب زميله كيفن ماكلين مزاحا أن الفريق سيفوز.').map((e) => e.name);
+    expect(names).toContain('كيفن ماكلين');
+    expect(names).not.toContain('كيفن ماكلين مزاحا');
+    expect(people('ونقلت عن المحامي المتخصص سوزان فريد قوله إن القضية معقدة.').map((e) => e.name)).toEqual(['سوزان فريد']);
+  });
+});
+
+describe('name extent: a name that fills the bracket of a list of offices', () => {
+  it('keeps a nisba that is also a nationality ("السويدي") in the bracketed name', () => {
+    const found = people('وحضر الاجتماع وزراء خارجية كل من: السعودية (فهد الراشد)، ودولة الإمارات (راشد حمد السويدي)، والكويت (الشيخ ناصر العلي)، والسودان (الطاهر الأمين).');
+    expect(found.map((e) => e.name)).toContain('راشد حمد السويدي');
+  });
+});
+
+describe('name extent: the own given name of a byline', () => {
+  it('takes a rare word before a given name and a family name, at the start of a block, for the given name', () => {
+    expect(people('وتستمر الفعاليات حتى نهاية الأسبوع في القاعة الكبرى.', '- مشعان خالد الدوسري').map((e) => e.name)).toEqual(['مشعان خالد الدوسري']);
+  });
+
+  it('takes an imperfect verb there for no given name', () => {
+    expect(people('يفكك كمال الهادي في هذا الكتاب أسطورة المدينة.').map((e) => e.name)).toEqual(['كمال الهادي']);
+    expect(people('يبسط سامي الحداد في هذا الكتاب تاريخ المدينة.').map((e) => e.name)).toEqual(['سامي الحداد']);
+  });
+});
+
+describe('name extent: lists joined by "و", adverbs as family names, foreign names with "و"', () => {
+  it('takes an entry of a list joined by "و" alone, between two entries that carry it, for a name', () => {
+    const names = people('من الشعراء على غرار سامي الحداد ويوسف الكعبي وعبدالرحمان الجلاصي وشريفة المنصوري وادم فتحي وجهاد الرياحي وغيرهم.').map((e) => e.name);
+    expect(names).toContain('شريفة المنصوري');
+  });
+
+  it('finds no further mention of a family name that is an adverb ("أمام")', () => {
+    const found = people('وضمت القائمة هاني الجزيري، وحازم أمام، وعماد متعب. ووقف المدرب أمام الجمهور بعد المباراة.');
+    expect(found.find((e) => e.name === 'حازم أمام')?.mentions.map((m) => m.text)).toEqual(['حازم أمام']);
+  });
+
+  it('joins a foreign last name with "و" + long vowel tagged apart to the name before it', () => {
+    expect(people('وقال ديفيد مارك ويلكوكس محلل الأسواق في البنك إن الأسعار سترتفع.').map((e) => e.name)).toEqual(['ديفيد مارك ويلكوكس']);
+  });
+});
+
+describe('name extent: the family name after a lineage chain', () => {
+  const after = (text: string, start: number, end: number): boolean => isFamilyNameAfterLineage(tokenize(text), start, end);
+
+  it('takes a definite word unknown to the news, ending the phrase after "بن" + the father, for the family name', () => {
+    // Tokens: المشرف(0) د(1) .(2) سعود(3) بن(4) عبدالرحمن(5) الهذلول(6) .(7)
+    expect(after('المشرف د. سعود بن عبدالرحمن الهذلول.', 3, 6)).toBe(true);
+  });
+
+  it('takes no definite common word, nor one the clause goes on after (an object)', () => {
+    expect(after('استقبل الأمير سعود بن عبدالرحمن الوفد.', 2, 5)).toBe(false);
+    expect(after('استقبل الأمير سعود بن عبدالرحمن الهذلول الوفد', 2, 5)).toBe(false);
   });
 });

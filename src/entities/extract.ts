@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
-import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
@@ -52,6 +52,9 @@ interface Draft {
   words: string[];
   mentions: Located[];
 }
+
+/** Adverbs of place and time (a closed class) that are also family names ("حازم أمام"), folded. */
+const ADVERB_NAMES = new Set(['أمام', 'خلف', 'وراء', 'فوق', 'تحت', 'قرب', 'وسط', 'جانب', 'عقب', 'إثر', 'أثناء', 'حين', 'حول', 'عبر', 'نحو'].map(fold));
 
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
@@ -116,7 +119,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
     let tagged: RawSpan[] = taggedBlocks[b];
-    for (const span of [...listNames[b], ...bracketListNameSpans(block.tokens), ...titledNameSpans(block.tokens, looksLikeName), ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord), ...ageBracketNameSpans(block.tokens, isKnownNameWord), ...namedPersonSpans(block.tokens)]) {
+    const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
+      ...listNames[b],
+      ...bracketListNameSpans(block.tokens),
+      ...titledNameSpans(block.tokens, looksLikeName),
+      ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),
+      ...ageBracketNameSpans(block.tokens, isKnownNameWord),
+      ...namedPersonSpans(block.tokens),
+    ];
+    for (const span of surroundingSpans) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
       // complement before the name loses to the full name the office introduces (tidying strips titles
@@ -128,7 +139,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
         return before.length > 0 && before.every(isPrepositionalPlace);
       };
-      if (overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t))) continue;
+      const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
+      if (covering) {
+        // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
+        if (span.bracketed && covering.start === span.start && covering.end === span.end) tagged = tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
+        continue;
+      }
       // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
       // word) does not stretch the tagger's name over words known to no name list.
       // But "المهندس عادل فقيه،", "والعريف فلان مشراف 21 عاما": one word without the article, right
@@ -138,7 +154,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         const after = block.tokens[span.end];
         return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
       };
-      if (overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
+      // A bracket that a list of offices fills with a name gives its bounds, no guess.
+      if (!span.bracketed && overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
       // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left
       // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
       const shifted = (t: RawSpan): boolean => t.start > span.start && t.end > span.end && block.tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال'));
@@ -173,7 +190,21 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
-  for (const item of raw) if (item.kind === 'person') item.end = afterForeignParticles(item.block.tokens, afterOpenNamePart(item.block.tokens, lineageEnd(item.block.tokens, item.start, item.end, canContinueName)), canContinueName);
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const tokens = item.block.tokens;
+    // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
+    // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
+    // the phrase ends with that word: the tagger's longer span is more often right.
+    const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
+    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
+    item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
+    // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
+    // after a name of two words or more is its last part, not "and" + a second person.
+    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && raw.some((other) => other.block === item.block && other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
+    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
+    if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.kind === 'person' && other.end === item.start)) item.start--;
+  }
   // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
   // the given name before the link, a word that may be a name (no title, particle, verb of saying,
   // ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
@@ -237,6 +268,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
+        // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
+        // adjective the news almost never uses as a name, opens a noun phrase of its own.
+        while (span.end - span.start >= 3 && opensNounPhrase(block.tokens, span.end - 1)) span.end--;
         // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
         while (span.end - span.start >= 2 && procliticReadings(block.tokens[span.start].folded).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
           span.start++;
@@ -288,6 +322,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
   keepFamilyNamesWhole(people);
+  people.push(...namesListedBetweenNames(people));
   // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
@@ -431,6 +466,52 @@ function dropCommonWordsAfterNames(people: Located[]): void {
   }
 }
 
+/** How many words an entry of a list of names may have. */
+const MAX_LISTED_NAME_WORDS = 4;
+
+/**
+ * "فتحي النصري، وعيد الحجيلي، ومناهل العساف": in a list of names set off by "، و", an entry between
+ * two names is a name too, even where its given name is a common word or a verb ("عيد", "يزيد"):
+ * when it opens with "و", its first word has no article, and none of its words is a particle, a
+ * title, an office or a verb of saying, nor (after the first) an ordinary word that no name list knows.
+ */
+function namesListedBetweenNames(people: readonly Located[]): Located[] {
+  const gaz = gazetteer();
+  const byBlock = new Map<BlockTokens, Span[]>();
+  for (const { block, span } of people) byBlock.set(block, [...(byBlock.get(block) ?? []), span]);
+  const found: Located[] = [];
+  for (const [block, spans] of byBlock) {
+    const tokens = block.tokens;
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const before = sorted[k];
+      const after = sorted[k + 1];
+      // "، وعيد" or, in text that spaces the conjunction off, "، و عيد"; or, in a list joined by "و"
+      // alone, right between two entries that carry it ("وعبدالرحمان الكبلوطي وشريفة البدري وآدم فتحي").
+      const joined = !isComma(tokens[before.end]) && /^و/.test(tokens[before.start].folded) && /^و.{2,}/.test(tokens[before.end]?.folded ?? '');
+      const spaced = !joined && tokens[before.end + 1]?.folded === 'و';
+      const start = before.end + (joined ? 0 : spaced ? 2 : 1);
+      const nextSpaced = !joined && tokens[after.start - 1]?.folded === 'و';
+      const end = after.start - (joined ? 0 : nextSpaced ? 2 : 1);
+      if (!joined && (!isComma(tokens[before.end]) || !isComma(tokens[end]))) continue;
+      if (end - start < 2 || end - start > (joined ? MAX_LISTED_NAME_WORDS - 1 : MAX_LISTED_NAME_WORDS)) continue;
+      if (spaced !== nextSpaced || (!spaced && (!/^و/.test(tokens[after.start].folded) || !/^و/.test(tokens[start].folded)))) continue;
+      const words = tokens.slice(start, end);
+      const stem = spaced ? words[0].folded : words[0].folded.slice(1);
+      if (stem.length < 2 || stem.startsWith('ال') || !words.every((t) => t.isWord)) continue;
+      const bad = (t: Token, k: number): boolean =>
+        isParticle(t) || isTitleWord(t) || hasTrait(t.folded, PERSON_TITLE | NATIONALITY) || procliticReadings(t.folded).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !gaz.familyNames.has(t.folded) && !gaz.firstNames.has(t.folded) && !isGivenName(t.folded) && isOrdinaryWord(t.folded, false, t.text));
+      if (words.some(bad)) continue;
+      found.push({ block, span: { kind: 'person', start, end, skip: spaced ? 0 : writtenOffset(tokens[start].text, 1) } });
+    }
+  }
+  return found;
+}
+
+function isComma(token: Token | undefined): boolean {
+  return token?.text === '،' || token?.text === ',';
+}
+
 /**
  * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
  * elsewhere ("الباجي قايد السبسي") governs that name; it is no part of it.
@@ -523,6 +604,17 @@ function trimWordsAroundKnownNames(people: Located[]): void {
     // In front only a verb or noun with its conjunction ("واشاد"): "صباح الأحمد" beside "جابر الأحمد"
     // are brothers, each named by his own given name.
     const first = block.tokens[span.start];
+    // "وأسدى يوسف الشاهد" beside "يوسف الشاهد", "وأوعز حاتم" beside "حاتم": a word with a conjunction
+    // that no list knows as a name and the news (almost) never uses as one, before a name the article
+    // gives alone, is a verb or noun too.
+    const conjoined = span.skip > 0 ? /^[وف]/.test(first.folded) : /^[وف]/.test(first.folded) && !/^[وف][اي]/.test(first.folded);
+    const stem = span.skip > 0 ? key[0] : first.folded.slice(1);
+    const unknownWord = !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
+    if (conjoined && unknownWord && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
+      span.start++;
+      span.skip = 0;
+      return;
+    }
     if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), key.join(' '))) {
       span.start++;
       span.skip = 0;
@@ -611,6 +703,30 @@ function isPrepositionAlaAt(tokens: readonly Token[], i: number): boolean {
   return isOrdinaryWord(next.folded, false, next.text) || isRarelyANameInNews(next.folded);
 }
 
+/**
+ * "- مندل عبدالله القباع" (a byline) tagged from "عبدالله": at the start of a block or after
+ * punctuation, a word rare in news text that is no ordinary word, place, title, particle or verb (no
+ * clitic or imperfect prefix: "يبدد"), before a name of two words or more that opens with a given
+ * name (the father's), is the person's own given name.
+ */
+function isRareGivenNameBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1];
+  const before = tokens[start - 2];
+  if (!word?.isWord || end - start < 2 || (before !== undefined && before.isWord) || !isLoneGivenName(tokens[start].folded)) return false;
+  const gaz = gazetteer();
+  const folded = word.folded;
+  return (
+    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيتنس]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩]/.test(folded)
+  );
+}
+
+/** A given name (any list knows it as one), with or without a conjunction or preposition on it. */
+function isLoneGivenName(folded: string): boolean {
+  const gaz = gazetteer();
+  return procliticReadings(folded).some(({ stem }) => gaz.firstNames.has(stem) || isGivenName(stem));
+}
+
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
 function isFutureVerb(token: Token): boolean {
   // "وسنية" is no "و" + "س" + "نية": a word written with "ة" at the end is a noun, never a verb.
@@ -645,6 +761,19 @@ const NUMBER_WORDS = new Set(
 
 function isNumberWord(token: Token): boolean {
   return procliticReadings(token.folded).some(({ stem }) => NUMBER_WORDS.has(stem));
+}
+
+/** Whether the definite common word at i, no name, has a definite adjective after it: a noun phrase. */
+function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  const next = tokens[i + 1];
+  const gaz = gazetteer();
+  if (!word.startsWith('ال') || !isCommonWord(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word)) return false;
+  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next.folded, NATIONALITY)) return false;
+  // The adjective is a nisba that agrees with the noun ("السيرة الذاتية", "الطابع الرسمي"); a noun
+  // after an ordinal ("عبد الله الثاني المعرض") is the object of the verb.
+  const feminine = word.endsWith('ه');
+  return feminine ? next.folded.endsWith('يه') : next.folded.endsWith('ي');
 }
 
 /** A definite word that no name list knows and the news corpus almost never uses as a name. */
@@ -988,6 +1117,7 @@ function isPartialName(part: readonly string[], whole: readonly string[]): boole
  * (a one-word name anywhere in it, a longer one as its start or its first and last words).
  */
 function groupPeople(people: Located[]): Draft[] {
+  const names = coveredTokens(people);
   const byKey = new Map<string, Draft & { key: string[] }>();
   for (const located of sortMentions(people)) {
     const words = foldedWords(located);
@@ -1009,12 +1139,53 @@ function groupPeople(people: Located[]): Draft[] {
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
   for (const short of drafts) {
     const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key)));
+    // "وزير الاقتصاد عادل" and "وزير الإعلام عادل شاهين": two offices, two people; an office never
+    // moves to someone else.
+    if (owners.length === 1 && short.key.length === 1 && (holdsOtherOffice(short, owners[0], names) || isTitledFatherName(short, owners[0], names))) continue;
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
     }
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+const officesOfDraft = new WeakMap<Draft, { mentions: number; offices: Set<string> }>();
+
+/** The office phrases (folded, more than a bare title) written next to the mentions of a draft. */
+function officesNextTo(draft: Draft, names: NameTokens): Set<string> {
+  // Read once per draft, again only when merging gave it further mentions.
+  const known = officesOfDraft.get(draft);
+  if (known && known.mentions === draft.mentions.length) return known.offices;
+  const offices = new Set<string>();
+  for (const { block, span } of draft.mentions) {
+    const isName = isNameIn(names, block);
+    for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
+      if (role && !role.titleOnly) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '')).join(' '));
+    }
+  }
+  officesOfDraft.set(draft, { mentions: draft.mentions.length, offices });
+  return offices;
+}
+
+/**
+ * "المهندس عادل" and "حسين عادل شاهين": a word between the given and the family name (no "بن",
+ * "عبد", "أبو" before it) is the father's name. A lone mention of it with its own office or
+ * honorific names someone else, not the son.
+ */
+function isTitledFatherName(short: Draft & { key: string[] }, owner: Draft & { key: string[] }, names: NameTokens): boolean {
+  if (owner.key.length < 3) return false;
+  const last = owner.key.length - 1;
+  const middleOnly = owner.key.every((w, i) => w !== short.key[0] || (i > 0 && i < last && owner.key[i - 1] !== 'ال' && !foldedLeadingNameParts.has(owner.key[i - 1])));
+  return middleOnly && (officesNextTo(short, names).size > 0 || short.mentions.some(({ block, span }) => honorificBefore(block.tokens, span.start) !== null));
+}
+
+/** Whether both drafts have offices next to them and none of them is the same. */
+function holdsOtherOffice(short: Draft, owner: Draft, names: NameTokens): boolean {
+  const own = officesNextTo(short, names);
+  if (own.size === 0) return false;
+  const others = officesNextTo(owner, names);
+  return others.size > 0 && ![...own].some((office) => others.has(office));
 }
 
 /**
@@ -1050,7 +1221,9 @@ function shortForms(draft: Draft): string[] {
   const family = draft.words.length > 2 && ['ال', 'بن', 'ابن', 'بنت'].includes(draft.words[draft.words.length - 2]);
   // "أبو حمزة المصري": a nisba that is also a nationality is, alone, an adjective ("الأصولي المصري").
   const nationality = last.startsWith('ال') && hasTrait(last, NATIONALITY);
-  if (draft.words.length > 1 && !family && !nationality && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  // "حازم أمام": a family name that is also an adverb of place or time ("أمام", in front of) names
+  // him only with his given name.
+  if (draft.words.length > 1 && !family && !nationality && !ADVERB_NAMES.has(last) && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
   return forms;
 }
 

@@ -359,11 +359,12 @@ function preposedKnown(token: Token): boolean {
   // "بدولة قطر" (in the State of Qatar) places an office; "لجمهورية مصر" is where a visit goes.
   // So does "ب" + a town news names after "في" ("رئيس الفرع الجهوي للمحامين بجندوبة").
   const placeHead = token.folded.startsWith('ب');
-  // "المعتمد الأول لولاية صفاقس": "ل" + a region of the country's administration.
+  // "المعتمد الأول لولاية صفاقس": "ل" + a region of the country's administration; "الرئيس السابق
+  // لتنزانيا": "ل" + a country or town news names after "في".
   const regionHead = token.folded.startsWith('ل');
   return stems(token)
     .slice(1)
-    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || stem === 'اسم');
+    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
 }
 
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */

@@ -6,10 +6,10 @@ import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } 
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
-import { binPlaceAt, isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
-import { isOftenANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 
@@ -121,6 +121,13 @@ function isPrepositionNoun(word: string): boolean {
   );
 }
 
+/** "لتنزانيا", "بباريس": ب/ل before a known place, the whole no known name ("لبنى" is one). */
+function isPrepositionPlace(word: string): boolean {
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word)) return false;
+  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && /[بل]/.test(word[removed - 1]) && stem.length >= 3 && (gaz.places.has(stem) || isPlaceWord(stem)));
+}
+
 /**
  * "حسن نصر الله إسرائيل", "نصر الله لـ": a country or city, a lone letter or a figure ends no name
  * of two words or more (a known family name aside).
@@ -170,6 +177,18 @@ function isShortAccusative(word: string): boolean {
   const gaz = gazetteer();
   return word.length === 4 && word.endsWith('ا') && isCommonWord(word.slice(0, -1)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word);
 }
+
+/**
+ * "جون ماكين مزاحا": an indefinite word (a definite one takes no tanween) with the accusative alef
+ * that the news never writes so, while it uses the word without the alef and almost never as a name
+ * ("أوباما" is a name).
+ */
+function isAccusativeOfNewsWord(word: string): boolean {
+  return word.length >= 4 && !word.startsWith('ال') && word.endsWith('ا') && personShareBucket(word) < 0 && isRarelyANameInNews(word.slice(0, -1));
+}
+
+/** "نقلت عن فلان قوله": "his/her saying", the object that reports what the person said. */
+const QUOTED_SAYING = /^قول(?:ه|ها|هم|هما)$/;
 
 /** No name has this many words without "بن", "آل" and the like; a tagged span this long is a list. */
 const MIN_NAME_RUN = 6;
@@ -249,6 +268,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "لميلاد كيم إيل سونغ", "بمعية": a preposition glued to an ordinary noun governs the name that
   // follows; it is no part of it.
   while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
+  // "الرئيس السابق لتنزانيا جاكايا كيكويتي": "ل"/"ب" + a country or city completes the office before.
+  while (end - start > 1 && isPrepositionPlace(tokens[start].folded)) start++;
   // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
   // words qualifies the noun before it.
   if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
@@ -280,7 +301,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
-      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
@@ -289,6 +310,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
     if (!bracketed && isParticipleWithComplement(tokens, i)) {
+      end = i;
+      break;
+    }
+    if (isTimePhrase(tokens, i)) {
       end = i;
       break;
     }
@@ -304,9 +329,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
   }
-  // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name.
+  // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name;
+  // so does "ل" + the article ("سامي للزمالك"), with which no name begins.
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && !/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) {
+    if (!bracketed && ((!/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) || /^[وف]?لل.{3,}/.test(tokens[i].folded))) {
       end = i;
       break;
     }
@@ -317,7 +343,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
-  if (end - start === 1 && isCliticNoun(tokens[start].folded)) return [];
+  if (end - start === 1 && (isCliticNoun(tokens[start].folded) || isPrepositionPlace(tokens[start].folded))) return [];
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i];
     // "الشمري وعبد الأمير", "بعبد الأمير": a clitic on a word opens another name.
@@ -325,7 +351,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
     // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
     const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart;
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded);
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }
@@ -341,6 +367,17 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
   const { offset } = stripProclitics(first.text, first.folded, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/**
+ * "روبرت واتسون", "جون ويلسون": a foreign name that opens with "و" and a long vowel, which the news
+ * mostly uses as a name (or, with and without the "و", never uses), while the rest without "و" is no
+ * known name ("وأحمد" is "و" + "أحمد").
+ */
+export function isForeignNameWithWaw(folded: string): boolean {
+  const rest = folded.slice(1);
+  const gaz = gazetteer();
+  return /^و[اي]/.test(folded) && !rest.startsWith('ال') && !isCommonWord(rest) && !gaz.firstNames.has(rest) && !gaz.familyNames.has(rest) && !isGivenName(rest) && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
 }
 
 function isKnownWholeName(folded: string): boolean {
@@ -563,4 +600,78 @@ export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (
     if (start < comma) spans.push({ start, end: comma });
   }
   return spans;
+}
+
+/** Time words that may stand right after a name as an adverb ("وصل محمد صباح الأحد"), folded. */
+const TIME_WORDS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'ليلة', 'ليل', 'فجر', 'غداة', 'عشية', 'أمس', 'غدا', 'يوم', 'اليوم', 'حاليا', 'أيضا'].map(fold));
+
+/** Days and the words that a part of the day ("صباح", "مساء") governs in a time phrase, folded. */
+const DAY_WORDS = new Set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'اليوم', 'أمس', 'الأمس', 'الغد', 'يوم'].map(fold));
+
+/**
+ * "وصل خالد صباح الأحد", "غادر سامي مساء أمس": a part of the day before a day is a time phrase,
+ * no family name ("صباح الأحمد" keeps its given name).
+ */
+function isTimePhrase(tokens: readonly Token[], i: number): boolean {
+  return TIME_WORDS.has(tokens[i].folded) && DAY_WORDS.has(tokens[i + 1]?.folded ?? '');
+}
+
+/**
+ * "المهندس عادل فقيه", "لطفي نقض": a proper name is definite, so an indefinite word right after a
+ * lone given name cannot be an adjective of it; it is the family name. Not so a verb (of saying, in
+ * the future or the imperfect), an adverb or accusative (tanween, final alef), a number or time
+ * word, a particle, a title or nationality, a word with a conjunction (a new clause), nor a word the
+ * news corpus almost never uses as a name. A common word (also a past verb or a noun governing
+ * what follows: "نقض الاتفاق") counts only when the phrase ends with it (punctuation, a particle, an
+ * office in apposition, or a verb of saying after it).
+ */
+export function isIndefiniteFamilyName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.isWord) return false;
+  const word = token.folded;
+  const gaz = gazetteer();
+  const known = gaz.familyNames.has(word) || gaz.firstNames.has(word) || isGivenName(word);
+  if (word.length < 3 || word.startsWith('ال') || isParticle(token) || isTitleWord(token) || isNationality(token) || TIME_WORDS.has(word)) return false;
+  if (/[\u064b-\u064d]/.test(token.text) || /[0-9٠-٩]/.test(word) || isShortAccusative(word)) return false;
+  if (procliticReadings(word).some(({ stem }) => gaz.personVerbs.has(stem))) return false;
+  // "محمد رسول الله", "عادل وزير الاقتصاد": before a definite noun an indefinite one heads a
+  // construct (a description in apposition, or a verb's object), not a family name; a given name
+  // may still come before a definite family name ("حسن الشريف").
+  const after = tokens[index + 1];
+  const nameAfter = after !== undefined && (gaz.familyNames.has(after.folded) || gaz.firstNames.has(after.folded) || isGivenName(after.folded) || isOftenANameInNews(after.folded));
+  if (after?.isWord && !isParticle(after) && after.folded.startsWith('ال') && !(known && nameAfter)) return false;
+  if (known) return true;
+  // "نعمته", "حكومتها": a feminine noun with a pronoun ("نعمة" + "ه") is someone's, no name (a
+  // family name so written, "شحاته", is a known one).
+  const pronoun = /ت(?:ه|ها|هم|هما)$/.exec(token.text);
+  if (pronoun && word.length >= 5 && !isOftenANameInNews(word)) return false;
+  // "وزير", "فقيه" are no "و"/"ف" + a word; "ورئيس", "وخالد" are.
+  const rest = word.slice(1);
+  if (/^[وف]/.test(word) && (isCommonWord(rest) || gaz.firstNames.has(rest) || gaz.familyNames.has(rest) || isGivenName(rest) || isOrdinaryWord(rest) || rest.startsWith('ال'))) return false;
+  if (word.endsWith('ا') || isRarelyANameInNews(word) || isOrdinaryWord(word, true, token.text) || isPrepositionNoun(word) || isCliticNoun(word)) return false;
+  // "يقول", "سيزور": an imperfect or future verb.
+  if (/^(?:س?[يتن]|س)/.test(word) && isCommonWord(word.slice(word.startsWith('س') ? 2 : 1))) return false;
+  // "ينكرون", "توصلنا": a common word's inflections (isOrdinaryWord with no title) are verbs or nouns.
+  if (!isCommonWord(word) && isOrdinaryWord(word, false, token.text)) return false;
+  const next = tokens[index + 1];
+  if (!isCommonWord(word)) return true;
+  return next === undefined || !next.isWord || isParticle(next) || isTitleWord(next) || procliticReadings(next.folded).some(({ stem }) => gaz.personVerbs.has(stem));
+}
+
+/** Links after which the father's name comes. */
+const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت']);
+
+/**
+ * "د. عبدالله بن عبدالعزيز الربيعة." tagged up to "عبدالعزيز": after "بن" + the father's name, a
+ * definite word that the news never or mostly uses as a name (no ordinary word, nationality, title
+ * or office), where the phrase ends with it, is the family name.
+ */
+export function isFamilyNameAfterLineage(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end];
+  if (end - start < 3 || !FATHER_LINKS.has(tokens[end - 2].folded) || !word?.isWord) return false;
+  const next = tokens[end + 1];
+  if (next !== undefined && next.isWord && !isParticle(next)) return false;
+  const folded = word.folded;
+  if (!folded.startsWith('ال') || folded.length < 5 || isCommonWord(folded) || isOrdinaryWord(folded) || isTitleWord(word) || hasTrait(folded, NATIONALITY | PERSON_TITLE) || isPlaceWord(folded)) return false;
+  return personShareBucket(folded) < 0 || isOftenANameInNews(folded);
 }
