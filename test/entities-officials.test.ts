@@ -1788,3 +1788,15 @@ describe('name extent: the family name after a lineage chain', () => {
     expect(after('استقبل الأمير سعود بن عبدالرحمن الهذلول الوفد', 2, 5)).toBe(false);
   });
 });
+
+describe('merge review on ANT first half: one entity per person when the offices differ', () => {
+  it('joins a lone family name to the full name though the sentence gives it another office', () => {
+    const found = people('وقال السيناتور الأمريكي جون ستيوارد إن الاتفاق سيئ.', 'وأضاف رئيس لجنة الخدمات المسلحة في مجلس الشيوخ ستيوارد أن التصويت قريب.');
+    expect(found.map((e) => e.name)).toEqual(['جون ستيوارد']);
+  });
+
+  it('joins a royal called by title and given name to the full name', () => {
+    const found = people('واستقبل الملك سلمان بن عبد العزيز آل سعود الملك السعودي الوفد.', 'وأكد خادم الحرمين الشريفين الملك سلمان دعم المملكة.');
+    expect(found.map((e) => e.name)).toEqual(['سلمان بن عبد العزيز آل سعود']);
+  });
+});

@@ -12,7 +12,7 @@ import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js'
 import { binPlaceAt, isCommonWord, isDualOfCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -1161,7 +1161,9 @@ function officesNextTo(draft: Draft, names: NameTokens): Set<string> {
   for (const { block, span } of draft.mentions) {
     const isName = isNameIn(names, block);
     for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
-      if (role && !role.titleOnly) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '')).join(' '));
+      // An office in the accusative ("ملكا للسعودية", "مستشارا له") is what he became or was made, in
+      // a clause about him; it tells no two people apart.
+      if (role && !role.titleOnly && !/ا$/.test(block.tokens[role.start].folded)) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '')).join(' '));
     }
   }
   officesOfDraft.set(draft, { mentions: draft.mentions.length, offices });
@@ -1180,8 +1182,21 @@ function isTitledFatherName(short: Draft & { key: string[] }, owner: Draft & { k
   return middleOnly && (officesNextTo(short, names).size > 0 || short.mentions.some(({ block, span }) => honorificBefore(block.tokens, span.start) !== null));
 }
 
-/** Whether both drafts have offices next to them and none of them is the same. */
-function holdsOtherOffice(short: Draft, owner: Draft, names: NameTokens): boolean {
+/**
+ * Whether a lone given name (the first word of the full name, "عادل" of "عادل شاهين") and the full
+ * name both have offices next to them, and none of them is the same. A lone family name ("ماكين",
+ * "ترامب") is the usual short form of the full name whatever office the sentence gives it.
+ */
+function holdsOtherOffice(short: Draft & { key: string[] }, owner: Draft & { key: string[] }, names: NameTokens): boolean {
+  const gaz = gazetteer();
+  const word = short.key[0];
+  if (owner.key[0] !== word || owner.key.indexOf(word, 1) > 0 || gaz.familyNames.has(word) || !(gaz.firstNames.has(word) || isGivenName(word))) return false;
+  // "الملك سلمان", "الأمير نايف": royals are called by title and given name, whatever the office.
+  const royal = short.mentions.some(({ block, span }) => {
+    const honorific = honorificBefore(block.tokens, span.start);
+    return honorific !== null && block.tokens.slice(honorific.start, honorific.end).some((token) => foldedRoyalTitles.has(token.folded));
+  });
+  if (royal) return false;
   const own = officesNextTo(short, names);
   if (own.size === 0) return false;
   const others = officesNextTo(owner, names);
