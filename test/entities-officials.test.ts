@@ -1800,3 +1800,14 @@ describe('merge review on ANT first half: one entity per person when the offices
     expect(found.map((e) => e.name)).toEqual(['سلمان بن عبد العزيز آل سعود']);
   });
 });
+
+describe('merge review on ANT first half: verbs and relations around names', () => {
+  it('reads "يحيي" written with a final ي after a name as the verb', () => {
+    expect(people('ماكرون يحيي ذكرى الضحايا في باريس').map((e) => e.name)).not.toContain('ماكرون يحيي');
+  });
+
+  it('ends a name before "ابن" + a definite common noun or a bare kinship noun', () => {
+    expect(people('وجه نزار الفرجاني ابن عم الشهيد نداء إلى السلطات.').map((e) => e.name)).toEqual(['نزار الفرجاني']);
+    expect(people('وقال نزار الفرجاني ابن الضحية إن العائلة تنتظر.').map((e) => e.name)).toEqual(['نزار الفرجاني']);
+  });
+});

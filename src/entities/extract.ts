@@ -56,6 +56,9 @@ interface Draft {
 /** Adverbs of place and time (a closed class) that are also family names ("حازم أمام"), folded. */
 const ADVERB_NAMES = new Set(['أمام', 'خلف', 'وراء', 'فوق', 'تحت', 'قرب', 'وسط', 'جانب', 'عقب', 'إثر', 'أثناء', 'حين', 'حول', 'عبر', 'نحو'].map(fold));
 
+/** Kinship nouns in the construct ("ابن عم فلان", "ابن خال"), folded. */
+const BARE_KIN = new Set(['عم', 'خال', 'عمه', 'خاله', 'اخ', 'اخت']);
+
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 /** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */
@@ -260,7 +263,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
         for (let k = span.start + 1; k < span.end - 1; k++) {
           // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
-          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && (AGE_NUMBERS.has(block.tokens[k + 1].folded) || KIN_WITH_PRONOUN.test(block.tokens[k + 1].folded))) {
+          // "سعيد ابن الضحية", "ابن عم الشهيد": "ابن" + a definite common noun, or a bare kinship noun, says whose relative he is.
+          const next = block.tokens[k + 1];
+          const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next.folded) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
+          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || KIN_WITH_PRONOUN.test(next.folded) || relation)) {
             span.end = k;
             break;
           }

@@ -70,8 +70,10 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
   if (!titled && isCommonWord(folded)) return true;
   // "يحيى" reads like a verb ("he lives") but opens the names of many people in WikiFANE (a list
-  // that leaves out the common words above).
-  if (isGivenName(folded)) return false;
+  // that leaves out the common words above). Written with a final "ي" where the name has "ى"
+  // ("ماكرون يحيي ذكرى"), it is the verb.
+  const verbSpelling = written !== undefined && /ي[\u064b-\u0652]*$/.test(written) && folded.endsWith('ي') && isGivenName(folded) && /^[يت]/.test(folded);
+  if (isGivenName(folded) && !verbSpelling) return false;
   // "صلاحية" beside the frequent "صلاحيات": a noun whose feminine plural is common is no name, even
   // after a title ("الرئيس صلاحية القرار").
   if (folded.length >= 5 && folded.endsWith('ه') && isCommonWord(`${folded.slice(0, -1)}ات`)) return true;
