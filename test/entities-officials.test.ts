@@ -1811,3 +1811,18 @@ describe('merge review on ANT first half: verbs and relations around names', () 
     expect(people('وقال نزار الفرجاني ابن الضحية إن العائلة تنتظر.').map((e) => e.name)).toEqual(['نزار الفرجاني']);
   });
 });
+
+describe('roles on unseen ANT news: verbs and clauses after an office', () => {
+  it('reads a short word in the shape of a verb of "he" after a bare title as the verb, no name', () => {
+    expect(people('وذكر مصدر طبي أن الوزير يرصي أعداد المصابين في المدينة.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('ends an office phrase at a verb of "he" in the imperfect: the nearer office is the holder\'s', () => {
+    expect(person('مارك هولدن', 'وقال البيان إن الوزيرة ستكون أول زعيم عالمي يحظى بلقاء الرئيس المنتخب مارك هولدن.').role).toBe('الرئيس المنتخب');
+  });
+
+  it('ends an office phrase before a relative pronoun, also with "و"', () => {
+    expect(person('سامر خليل', 'وتفوق المرشح على سامر خليل عضو مجلس الشيوخ عن أوهايو والذي كان مدعوما من النقابات.').role).toBe('عضو مجلس الشيوخ عن أوهايو');
+    expect(person('سامر خليل', 'وتفوق المرشح على سامر خليل عضو مجلس الشيوخ عن أوهايو الذي كان مدعوما من النقابات.').role).toBe('عضو مجلس الشيوخ عن أوهايو');
+  });
+});

@@ -10,7 +10,7 @@ import { procliticReadings } from './clitics.js';
 import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
-import { isRarelyANameInNews } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -118,6 +118,10 @@ function isInflected(folded: string, titled: boolean): boolean {
   if (folded.length >= 4 && folded.length <= 6 && folded.startsWith('ي')) {
     const stem = folded.slice(1);
     if (isCommonWord(stem) || IMPERFECT_PREFIXES.some((prefix) => prefix !== 'ي' && isCommonWord(prefix + stem))) return true;
+    // "الرئيس يحصي", "يحظى": a verb of "he" whose last root letter is weak (ي or ى, folded to ي), a
+    // shape no name list knows and the news never saw as a person ("يسري", "يحيى" are in the lists).
+    const gaz = gazetteer();
+    if (/^ي..ي$/.test(folded) && !isGivenName(folded) && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !gaz.nationalities.has(folded) && !isOftenANameInNews(folded)) return true;
   }
   return !titled && folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2));
 }

@@ -277,6 +277,20 @@ function isVerbLike(token: Token): boolean {
   return stems(token).some((stem) => gazetteer().personVerbs.has(stem));
 }
 
+/** Months whose names open with "ي", folded: nouns, not verbs of "he". */
+const Y_MONTHS = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه']);
+
+/** Relative pronouns, folded ("والذي كان", "التي"): they open a clause about the phrase, never extend it. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللائي']);
+
+/** A verb of "he" in the imperfect ("يحظى بلقاء", "سيلتقي"): a word in "ي" that reads as an ordinary word. */
+function isImperfectVerb(token: Token): boolean {
+  const word = token.folded;
+  // "سيلتقي": the future prefix on a verb the news uses often ("سياسة", "سيارات" are no such verb).
+  if (/^سي.{3,5}$/.test(word) && isCommonWord(word.slice(1))) return true;
+  return /^ي.{3,5}$/.test(word) && !Y_MONTHS.has(word) && !isPlaceOrNationality(token) && !isOfficeWord(token) && isOrdinaryWord(word);
+}
+
 const QUOTE_OPEN = new Set(['"', '«', '“']);
 const QUOTE_CLOSE = new Set(['"', '»', '”']);
 
@@ -440,6 +454,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
+    // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
+    if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
@@ -463,7 +479,7 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       end++;
       continue;
     }
-    if (isVerbLike(token)) break;
+    if (isVerbLike(token) || isImperfectVerb(token)) break;
     // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
     if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
