@@ -1826,3 +1826,20 @@ describe('roles on unseen ANT news: verbs and clauses after an office', () => {
     expect(person('سامر خليل', 'وتفوق المرشح على سامر خليل عضو مجلس الشيوخ عن أوهايو الذي كان مدعوما من النقابات.').role).toBe('عضو مجلس الشيوخ عن أوهايو');
   });
 });
+
+describe('roles on unseen ANT news: the one in charge of a matter', () => {
+  it('reads "المكلف" + "ب" and a definite matter as an office, also joined to the next office by a detached "و"', () => {
+    expect(person('نادر العياري', 'وقال المكلف بالإعلام بوزارة النقل نادر العياري إن الحركة عادية.').role).toBe('المكلف بالإعلام بوزارة النقل');
+    expect(person('نادر العياري', 'وأكد المكلف بالاتصال و الناطق الرسمي باسم الهيئة نادر العياري أن الموعد ثابت.').role).toBe('المكلف بالاتصال و الناطق الرسمي باسم الهيئة');
+  });
+
+  it('keeps "سيدي" + a word inside a town\'s name after a region\'s head', () => {
+    expect(people('تقرر إعفاء المكلف بالكتابة العامة لبلدية حاسي سيدي منصور من مهامه.').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('roles on unseen ANT news: the one in charge of a matter after the name', () => {
+  it('takes "المكلف" + a matter at a body after a name as his post, not a bare task', () => {
+    expect(person('نادر العياري', 'وأفاد نادر العياري المكلف بالإعلام بوزارة النقل أن الحركة عادية.').role).toBe('المكلف بالإعلام بوزارة النقل');
+  });
+});

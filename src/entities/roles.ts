@@ -121,7 +121,7 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
-  if (isSecretaryGeneral(tokens, i)) return true;
+  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
@@ -156,6 +156,15 @@ function isUnnamedOfficial(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
   return SOURCE_ADJECTIVES.has(next.folded) || isNationalityWord(next) || (/ي$/.test(next.folded) && !isDefinite(next) && stems(next).length === 1);
+}
+
+/** "المكلف" (the one in charge), folded, with the article: an office only before "ب" + its matter. */
+const IN_CHARGE_HEADS = new Set(['المكلف', 'المكلفه']);
+
+/** "المكلف بالإعلام والناطق الرسمي ...": the one in charge of a definite matter holds a post. */
+function isInChargeOf(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].isWord && next?.isWord === true && /^بال/.test(next.folded) && stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem));
 }
 
 /**
@@ -397,6 +406,11 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   let end = head + 1;
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
     const token = tokens[end];
+    // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
+    if (token.folded === 'سيدي' && end - head >= 2 && tokens[end + 1]?.isWord && tokens[end - 1].isWord && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) {
+      end += 2;
+      continue;
+    }
     if (isName(end)) {
       // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
       // his name as its genitive; the office goes on through it. So does an indefinite office
@@ -1089,6 +1103,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (separated && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   const titleOnly = end - start === 1;
   if (!separated && titleOnly) return null;
+  // "رئيس الحكومة فلان المكلف بالملف": right after a name "المكلف" and a bare matter describe his
+  // task; a post names the body too ("فلان المكلف بالإعلام بوزارة الداخلية").
+  if (!separated && isInChargeOf(tokens, start) && end - start <= 2) return null;
   // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
