@@ -1843,3 +1843,10 @@ describe('roles on unseen ANT news: the one in charge of a matter after the name
     expect(person('نادر العياري', 'وأفاد نادر العياري المكلف بالإعلام بوزارة النقل أن الحركة عادية.').role).toBe('المكلف بالإعلام بوزارة النقل');
   });
 });
+
+describe('roles on unseen ANT news: a government named for its head', () => {
+  it('splits four name words after "حكومة" inside an office phrase into the head\'s name and the holder\'s', () => {
+    const found = people('ونفى وزير الصحة السابق في حكومة كريم الورتاني سالم البوزيدي ما نشرته بعض المواقع.');
+    expect(found.filter((e) => e.official).map((e) => [e.name, e.role])).toEqual([['سالم البوزيدي', 'وزير الصحة السابق في حكومة كريم الورتاني']]);
+  });
+});

@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
@@ -310,7 +310,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
         const titleEnd = afterQualifiers(block.tokens, span.start);
         const before = block.tokens[titleEnd - 1];
         const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, titleEnd) !== null);
-        if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
+        // (The holder after a government named for its head is no complement, whatever the phrase reads.)
+        const holder = holderAfterHeadedGovernment(block.tokens, span.start, span.end);
+        if (holder > 0) {
+          span.start = holder;
+          span.skip = 0;
+        } else if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
         // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
         if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
         if (!hasNameEvidence(block.tokens, span, repeatedNameWords)) continue;

@@ -27,6 +27,7 @@ import {
   foldedRoleQualifiers,
   foldedRoleStops,
   foldedRoyalTitles,
+  foldedTrailingNameParts,
   foldedRulerTitles,
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -756,6 +757,18 @@ const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'الم�
 
 /** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
 const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
+
+/**
+ * "وزير التربية في حكومة مهدي جمعة فتحي الجراي": four name words with no particle right after a
+ * government named for its head, inside an office phrase, are two names: the head's (given and
+ * family name) and then the holder's. Returns where the holder's name starts, or -1.
+ */
+export function holderAfterHeadedGovernment(tokens: readonly Token[], start: number, end: number): number {
+  if (end - start !== 4 || start < 2) return -1;
+  if (!stems(tokens[start - 1]).some((stem) => HEADED_BY_NAME.has(stem))) return -1;
+  if (tokens.slice(start, end).some((token) => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded))) return -1;
+  return isInOfficeComplement(tokens, start) ? start + 2 : -1;
+}
 
 /** Units of a country's administration ("ولاية", "معتمدية"): "ل" + one of them places an office. */
 const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده']);
