@@ -1850,3 +1850,9 @@ describe('roles on unseen ANT news: a government named for its head', () => {
     expect(found.filter((e) => e.official).map((e) => [e.name, e.role])).toEqual([['سالم البوزيدي', 'وزير الصحة السابق في حكومة كريم الورتاني']]);
   });
 });
+
+describe('roles on unseen ANT news: a feminine adjective after an office', () => {
+  it('reads a feminine participle with the article (الفاعلة) as an adjective, no holder\'s name', () => {
+    expect(people('وقال الحضور إن ابنة الوزير الجديد الساحرة خطفت الأنظار في الحفل.').map((e) => e.name)).toEqual([]);
+  });
+});

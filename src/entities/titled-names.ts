@@ -15,7 +15,7 @@ import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonori
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
-import { isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -82,6 +82,15 @@ const PASSIVE_PARTICIPLE_ACCUSATIVE = /^م[^اوي]{2}و[^اوي]ا$/;
 /** Adverbs that follow the subject or a noun ("فلان وحده", "اللاعب فقط"), folded: never a name word. */
 const ADVERBS = new Set(['فقط', 'أيضا', 'كذلك', 'مجددا', 'مؤخرا', 'بدوره', 'بدورها', 'شخصيا'].map(fold));
 
+/** "الفاتنة", "الراحلة": a feminine active participle with the article (الفاعلة), folded. */
+const FEMININE_PARTICIPLE = /^ال.ا..ه$/;
+
+/** "ابنة الرئيس الجديد الفاتنة": an adjective in the feminine that no name list knows and the news never saw as a person. */
+function isFeminineParticiple(word: string): boolean {
+  const gaz = gazetteer();
+  return FEMININE_PARTICIPLE.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word.slice(2)) && !isOftenANameInNews(word);
+}
+
 /** Words that cannot be part of a name whatever else is known about them. */
 function cannotBeName(token: Token): boolean {
   const gaz = gazetteer();
@@ -97,6 +106,7 @@ function cannotBeName(token: Token): boolean {
     COPULA.test(word) ||
     ADVERBS.has(word) ||
     (PASSIVE_PARTICIPLE_ACCUSATIVE.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word)) ||
+    isFeminineParticiple(word) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
