@@ -1856,3 +1856,17 @@ describe('roles on unseen ANT news: a feminine adjective after an office', () =>
     expect(people('وقال الحضور إن ابنة الوزير الجديد الساحرة خطفت الأنظار في الحفل.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('roles on unseen ANT news: the office held and the office he is made', () => {
+  it('prefers the office written before the name to the accusative one he is chosen for', () => {
+    expect(person('سامي العلوي', 'الحزب يختار سامي العلوي زعيما جديدا له', 'وانتخب الحزب السبت وزير التجارة السابق سامي العلوي رئيسا له.').role).toBe('وزير التجارة السابق');
+  });
+
+  it('ends a nominative office phrase before an accusative office (a predicate of its own)', () => {
+    expect(person('سامي العلوي', 'تقرر تعيين سامي العلوي الوزير المكلف بالشؤون المحلية ناطقا رسميا باسم الحكومة.').role).toBe('الوزير المكلف بالشؤون المحلية');
+  });
+
+  it('goes on with "مع" after a portfolio of relations', () => {
+    expect(person('سامي العلوي', 'وقال الوزير المكلف بالعلاقة مع الأحزاب السياسية سامي العلوي إن الحوار مستمر.').role).toBe('الوزير المكلف بالعلاقة مع الأحزاب السياسية');
+  });
+});

@@ -1327,6 +1327,8 @@ interface FoundRole {
   text: string;
   tokens: Token[];
   titleOnly: boolean;
+  /** An office in the accusative right after the name ("فلان زعيما له"): what he was made. */
+  made?: boolean;
 }
 
 /** Which tokens of each block are a person's name: the grammar's phrases stop at them. */
@@ -1355,7 +1357,7 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     const after = roleAfter(block.tokens, span.end, isName);
     for (const role of [before, after]) {
       if (!role) continue;
-      const found = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
+      const found: FoundRole = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
       // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
       const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
       if (complementEnd > 0) {
@@ -1379,7 +1381,12 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       }
       // "وزراء خارجية كل من: ... (فلان - الأمير الحالي)": his own office beats the list's plural one.
       const ownOverPlural = best !== null && !found.titleOnly && isPluralOffice(best.tokens[0]) && !isPluralOffice(found.tokens[0]);
-      if (!best || ownOverPlural || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      // "يختار فلان زعيما جديدا له" and "وزير العمل السابق فلان": the office he holds, written in the
+      // nominative, beats the one he is made; the one he is made is his only when no other is written.
+      if (role === after && accusative) found.made = true;
+      if (best && !best.made && found.made && !best.titleOnly) continue;
+      const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
+      if (!best || ownOverPlural || heldOverMade || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;

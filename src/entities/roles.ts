@@ -287,6 +287,12 @@ function isVerbLike(token: Token): boolean {
   return stems(token).some((stem) => gazetteer().personVerbs.has(stem));
 }
 
+/** "ناطقا", "وزيرا": an office word in the accusative (folded, with its alef). */
+function isAccusativeOffice(token: Token): boolean {
+  const word = token.folded;
+  return token.isWord && word.length > 3 && word.endsWith('ا') && isOfficeStem(word.slice(0, -1));
+}
+
 /** Months whose names open with "ي", folded: nouns, not verbs of "he". */
 const Y_MONTHS = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه']);
 
@@ -321,6 +327,9 @@ const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مش
 /** "concerned with", "in charge of" (folded): their matter follows with "ب" ("المعني بحقوق الإنسان"). */
 const IN_CHARGE = new Set(['المعني', 'المعنيه', 'معني', 'معنيه', 'المكلف', 'المكلفه', 'مكلف', 'مكلفه', 'المختص', 'المختصه']);
 
+/** "relations" as a portfolio ("بالعلاقة", "للعلاقات"), folded: the other party follows with "مع". */
+const RELATIONS = new Set(['بالعلاقه', 'بالعلاقات', 'العلاقات', 'للعلاقات', 'العلاقه']);
+
 /** "responsible", whose portfolio follows with "عن" (folded). */
 const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);
 
@@ -344,6 +353,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
       // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
       return (foldedRoleQualifiers.has(tokens[i - 1].folded) || SUPERVISING.has(tokens[i - 1].folded)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+    case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.
+      return RELATIONS.has(tokens[i - 1].folded) && (isOrganizationHead(next) || isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
       // "من جهتها" (for her part) is no constituency.
@@ -495,6 +506,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
       continue;
     }
     if (isVerbLike(token) || isImperfectVerb(token)) break;
+    // "تعيين فلان الوزير المكلف بالعلاقة مع مجلس النواب | ناطقا رسميا": an office in the accusative
+    // after a nominative phrase is what he is made, a predicate of its own.
+    if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head])) break;
     // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
     if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
