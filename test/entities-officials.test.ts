@@ -9,6 +9,9 @@ import { cardLines } from '../src/ui/card.js';
 import { conjoinedNamesEnd } from '../src/entities/conjoined-names.js';
 import { nationalityNameSpans } from '../src/entities/nationality-names.js';
 import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.js';
+import { isFeminineOrPlainDual } from '../src/entities/ordinary-words.js';
+import { isPrepositionOnNoun } from '../src/entities/prepositional-words.js';
+import { fold } from '../src/text/normalize.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -1809,5 +1812,38 @@ describe('merge review on ANT first half: verbs and relations around names', () 
   it('ends a name before "ابن" + a definite common noun or a bare kinship noun', () => {
     expect(people('وجه نزار الفرجاني ابن عم الشهيد نداء إلى السلطات.').map((e) => e.name)).toEqual(['نزار الفرجاني']);
     expect(people('وقال نزار الفرجاني ابن الضحية إن العائلة تنتظر.').map((e) => e.name)).toEqual(['نزار الفرجاني']);
+  });
+});
+
+describe('persons on news never seen: prepositions and duals at the edge of a name', () => {
+  it('ends a name before a preposition on a place', () => {
+    expect(people('وصرح كريم العياري بسوسة أن الموسم كان ناجحا.').map((e) => e.name)).toEqual(['كريم العياري']);
+  });
+
+  it('reads "ب"/"ل" on a common noun or a language as a preposition, not on a family name', () => {
+    expect(isPrepositionOnNoun(fold('بشأن'), 'بشأن')).toBe(true);
+    expect(isPrepositionOnNoun(fold('بالإنكليزية'), 'بالإنكليزية')).toBe(true);
+    expect(isPrepositionOnNoun(fold('لرجل'), 'لرجل', 2)).toBe(true);
+    expect(isPrepositionOnNoun(fold('بالطيب'), 'بالطيب')).toBe(false);
+    expect(isPrepositionOnNoun(fold('بلقاسم'), 'بلقاسم')).toBe(false);
+    expect(isPrepositionOnNoun(fold('باول'), 'باول')).toBe(false);
+  });
+
+  it('takes a preposition on a common noun with its definite complement for no name', () => {
+    expect(person('نبيل الحلبي', 'وقال نبيل الحلبي، المستشار الإعلامي لدار الإفتاء، إن الموعد لم يحدد.').role).toBe('المستشار الإعلامي لدار الإفتاء');
+    expect(people('وقال نبيل الحلبي، المستشار الإعلامي لدار الإفتاء، إن الموعد لم يحدد.').map((e) => e.name)).toEqual(['نبيل الحلبي']);
+    expect(people('وأكد الزعيم الروحي لرجل الدين الشيعي أن الموعد لم يحدد.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps foreign names spelled with a plain alef after "ب" or "ل"', () => {
+    expect(people('وقال كولن باول إن الحوار مستمر.').map((e) => e.name)).toEqual(['كولن باول']);
+    expect(people('وحذرت وزيرة الدفاع أورسولا فون دير لاين من التصعيد.').map((e) => e.name)).toEqual(['أورسولا فون دير لاين']);
+  });
+
+  it('takes the dual of a feminine common noun for no one', () => {
+    // "جلسة" → "جلستين", "عامة" → "عامتين": the "ة" is written "ت" before the ending.
+    expect(isFeminineOrPlainDual('جلستين')).toBe(true);
+    expect(isFeminineOrPlainDual('عامتين')).toBe(true);
+    expect(people('وعقد المجلس البلدي جلستين عامتين للنظر في الميزانية.').map((e) => e.name)).toEqual([]);
   });
 });
