@@ -1847,3 +1847,13 @@ describe('persons on news never seen: prepositions and duals at the edge of a na
     expect(people('وعقد المجلس البلدي جلستين عامتين للنظر في الميزانية.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('persons on news never seen: "ل" (by, for) before a given name', () => {
+  it('leaves the preposition out of the name when the news mostly takes the rest for a person', () => {
+    expect(people('ويقدم المسرح عملا جديدا لفتحي الدرويش هذا المساء.').map((e) => e.name)).toEqual(['فتحي الدرويش']);
+  });
+
+  it('keeps a foreign name that opens with "ل" and a long vowel', () => {
+    expect(people('وقال ليزلي هاموند إن الفريق جاهز.').map((e) => e.name)).toEqual(['ليزلي هاموند']);
+  });
+});

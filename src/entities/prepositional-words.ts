@@ -35,3 +35,14 @@ export function isPrepositionOnNoun(folded: string, written: string, share = 1):
     return isCommonWord(stem);
   });
 }
+
+/**
+ * "فيلم لفتحي السعيدي": "ل" (by, for) on a word the unlabeled news mostly takes for a person
+ * (name-evidence.bin), where the word with the letter is no name of its own there ("لسعد" is): the
+ * letter is a preposition before the given name. Not "ب", nor "ل" before a long vowel: foreign names
+ * open so ("بريان", "بروين", "ليزلي", "لويس").
+ */
+export function isPrepositionOnName(folded: string): boolean {
+  if (!/^ل[^اوي]/.test(folded) || isNameWord(folded) || personShareBucket(folded) > 0) return false;
+  return procliticReadings(folded).some(({ removed, stem }) => removed === 1 && stem.length >= 3 && !stem.startsWith('ال') && personShareBucket(stem) === 3);
+}
