@@ -1857,3 +1857,10 @@ describe('persons on news never seen: "ل" (by, for) before a given name', () =>
     expect(people('وقال ليزلي هاموند إن الفريق جاهز.').map((e) => e.name)).toEqual(['ليزلي هاموند']);
   });
 });
+
+describe('persons on news never seen: a headline verb after an office', () => {
+  it('takes an imperfect verb and what it governs for no name', () => {
+    expect(people('رئيس الجمهورية يكرّم ثلة من المبدعين').map((e) => e.name)).toEqual([]);
+    expect(people('رئيس الحكومة يأمر بتفكيك الخيام').map((e) => e.name)).toEqual([]);
+  });
+});

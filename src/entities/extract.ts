@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, fol
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isPrepositionOnName, isPrepositionOnNoun } from './prepositional-words.js';
+import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
@@ -293,6 +293,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
         // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
         while (span.end - span.start >= 2 && isImperfectVerb(block.tokens[span.end - 1])) span.end--;
+        // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
+        // alef after "ي" spells a foreign given name; the verb writes its hamza.)
+        const verbEnd = span.start;
+        while (span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(block.tokens[span.start].text) && isImperfectVerb(block.tokens[span.start])) span.start++;
+        // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
+        if (span.start > verbEnd && isPrepositionalComplement(block.tokens[span.start].folded)) continue;
         // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
         if (span.end - span.start >= 3 && block.tokens[span.start].folded === 'اف' && block.tokens[span.start + 1].folded === 'ام') {
           span.start += 2;

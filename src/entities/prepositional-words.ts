@@ -46,3 +46,8 @@ export function isPrepositionOnName(folded: string): boolean {
   if (!/^ل[^اوي]/.test(folded) || isNameWord(folded) || personShareBucket(folded) > 0) return false;
   return procliticReadings(folded).some(({ removed, stem }) => removed === 1 && stem.length >= 3 && !stem.startsWith('ال') && personShareBucket(stem) === 3);
 }
+
+/** "بتفكيك", "لمراجعة": "ب"/"ل" on a word that is no name and that the news seldom takes for a person. */
+export function isPrepositionalComplement(folded: string): boolean {
+  return /^[بل]/.test(folded) && !folded.startsWith('ال') && !isNameWord(folded) && personShareBucket(folded) <= 1 && !isPrepositionOnName(folded);
+}
