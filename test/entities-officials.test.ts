@@ -1864,3 +1864,10 @@ describe('persons on news never seen: a headline verb after an office', () => {
     expect(people('رئيس الحكومة يأمر بتفكيك الخيام').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('persons on news never seen: the end of an office phrase after the name', () => {
+  it('takes definite words the news almost never uses for a person, after an office, for no name', () => {
+    const found = people('وزار كمال الورتاني وزير الشؤون المحلية والتنمية المستدامة رفقة عدد من الإطارات المستشفى الجهوي.');
+    expect(found.map((e) => e.name)).toEqual(['كمال الورتاني']);
+  });
+});

@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, fol
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
-import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun } from './prepositional-words.js';
+import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
@@ -318,6 +318,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
           if (span.start === span.end) continue;
         }
         if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(block.tokens[span.start].folded)) span.skip = writtenOffset(block.tokens[span.start].text, 1);
+        // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
+        // takes for a person, none a known name, are no name even after an office (an adjective of it).
+        if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded.startsWith('ال') && block.tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) continue;
         const words = block.tokens.slice(span.start, span.end);
         // "دو لا" in a European family name is no particle ("جان دو لا فلان").
         if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) continue;
