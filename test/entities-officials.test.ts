@@ -1871,3 +1871,10 @@ describe('persons on news never seen: the end of an office phrase after the name
     expect(found.map((e) => e.name)).toEqual(['كمال الورتاني']);
   });
 });
+
+describe('persons on news never seen: "son of" + a kinship noun before a name', () => {
+  it('names the relative, not "ابن شقيقة ..." as a person', () => {
+    const found = people('وقال الوزير السابق كمال الورتاني إن العائلة غادرت البلاد.', 'وصدر حكم ضد ابن شقيقة الورتاني في قضية فساد.');
+    expect(found.map((e) => e.name)).toEqual(['كمال الورتاني']);
+  });
+});

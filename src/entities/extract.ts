@@ -318,6 +318,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
           if (span.start === span.end) continue;
         }
         if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(block.tokens[span.start].folded)) span.skip = writtenOffset(block.tokens[span.start].text, 1);
+        // "ابن شقيقة فلان", "ابن عم فلان": "son of" + a bare kinship noun says whose relative he is; the name is the relative's.
+        if (span.end - span.start >= 3 && span.skip === 0 && (block.tokens[span.start].folded === 'ابن' || block.tokens[span.start].folded === 'بنت') && isBareKinshipNoun(block.tokens[span.start + 1])) span.start += 2;
         // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
         // takes for a person, none a known name, are no name even after an office (an adjective of it).
         if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded.startsWith('ال') && block.tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) continue;
@@ -832,6 +834,11 @@ function isMetalAward(words: readonly Token[]): boolean {
 const CREDIT_NOUNS = new Set(
   ['تأليف', 'إخراج', 'تلحين', 'أداء', 'بطولة', 'سيناريو', 'كلمات', 'إشراف', 'تقديم', 'توزيع', 'إنتاج', 'غناء', 'تمثيل', 'ترجمة', 'تصوير', 'إعداد', 'رسوم'].map(fold),
 );
+
+/** "عم", "شقيق", "شقيقة" (as written: folded "شقيقه" also reads "his brother"): a kinship noun with no pronoun. */
+function isBareKinshipNoun(token: Token): boolean {
+  return BARE_KIN.has(token.folded) || (foldedKinshipWords.has(token.folded) && (!token.folded.endsWith('ه') || /ة[\u064b-\u0652]*$/.test(token.text)));
+}
 
 /** "ابنها", "زوجته" (with a possessive pronoun: "pronoun"), "شقيق" ("bare"), or neither. */
 function kinshipNoun(folded: string): 'pronoun' | 'bare' | null {
