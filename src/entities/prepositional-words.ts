@@ -2,13 +2,14 @@
  * Words at the edge of a person span that are a preposition ("ب", "ل") on a common noun or a place:
  * "ابن خلدون بسوسة", "قرار ترامب بشأن", "أسامة بالإنكليزية", "لدار الفتوى". Names do start with "ب"
  * ("بلقاسم", "بالحاج", "بوسعيد"), so the word as a whole must be no known name and the unlabeled
- * news (name-evidence.bin, from ANT) must seldom take it for a person.
+ * news (name-evidence.bin, from ANT) must seldom take it for a person. Also the other evidence from
+ * that corpus that a word at the edge of a span is no name.
  */
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
-import { isRareWord, personShareBucket } from './tagger.js';
+import { personShareBucket } from './tagger.js';
 
 function isNameWord(folded: string): boolean {
   const gaz = gazetteer();
@@ -53,8 +54,8 @@ export function isPrepositionalComplement(folded: string): boolean {
 }
 
 /**
- * A word seen often enough in the ANT news and under 5% of the time a person there, frequent in the
- * tagger's training text too (names seldom are: "تيريزا", "مقتدى"), and no known name.
+ * A word seen often enough in the ANT news and under 5% of the time a person there, and no known
+ * name, with or without a clitic ("المستدامه", "رفقه").
  */
 export function isSeldomAName(folded: string): boolean {
   return personShareBucket(folded) === 0 && !isNameWord(folded) && !procliticReadings(folded).some(({ removed, stem }) => removed > 0 && isNameWord(stem));
