@@ -9,6 +9,9 @@ import { cardLines } from '../src/ui/card.js';
 import { conjoinedNamesEnd } from '../src/entities/conjoined-names.js';
 import { nationalityNameSpans } from '../src/entities/nationality-names.js';
 import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.js';
+import { isFeminineOrPlainDual } from '../src/entities/ordinary-words.js';
+import { isPrepositionOnNoun } from '../src/entities/prepositional-words.js';
+import { fold } from '../src/text/normalize.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -1868,5 +1871,69 @@ describe('roles on unseen ANT news: the office held and the office he is made', 
 
   it('goes on with "مع" after a portfolio of relations', () => {
     expect(person('سامي العلوي', 'وقال الوزير المكلف بالعلاقة مع الأحزاب السياسية سامي العلوي إن الحوار مستمر.').role).toBe('الوزير المكلف بالعلاقة مع الأحزاب السياسية');
+  });
+});
+
+describe('persons on news never seen: prepositions and duals at the edge of a name', () => {
+  it('ends a name before a preposition on a place', () => {
+    expect(people('وصرح كريم العياري بسوسة أن الموسم كان ناجحا.').map((e) => e.name)).toEqual(['كريم العياري']);
+  });
+
+  it('reads "ب"/"ل" on a common noun or a language as a preposition, not on a family name', () => {
+    expect(isPrepositionOnNoun(fold('بشأن'), 'بشأن')).toBe(true);
+    expect(isPrepositionOnNoun(fold('بالإنكليزية'), 'بالإنكليزية')).toBe(true);
+    expect(isPrepositionOnNoun(fold('لرجل'), 'لرجل', 2)).toBe(true);
+    expect(isPrepositionOnNoun(fold('بالطيب'), 'بالطيب')).toBe(false);
+    expect(isPrepositionOnNoun(fold('بلقاسم'), 'بلقاسم')).toBe(false);
+    expect(isPrepositionOnNoun(fold('باول'), 'باول')).toBe(false);
+  });
+
+  it('takes a preposition on a common noun with its definite complement for no name', () => {
+    expect(person('نبيل الحلبي', 'وقال نبيل الحلبي، المستشار الإعلامي لدار الإفتاء، إن الموعد لم يحدد.').role).toBe('المستشار الإعلامي لدار الإفتاء');
+    expect(people('وقال نبيل الحلبي، المستشار الإعلامي لدار الإفتاء، إن الموعد لم يحدد.').map((e) => e.name)).toEqual(['نبيل الحلبي']);
+    expect(people('وأكد الزعيم الروحي لرجل الدين الشيعي أن الموعد لم يحدد.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps foreign names spelled with a plain alef after "ب" or "ل"', () => {
+    expect(people('وقال كولن باول إن الحوار مستمر.').map((e) => e.name)).toEqual(['كولن باول']);
+    expect(people('وحذرت وزيرة الدفاع أورسولا فون دير لاين من التصعيد.').map((e) => e.name)).toEqual(['أورسولا فون دير لاين']);
+  });
+
+  it('takes the dual of a feminine common noun for no one', () => {
+    // "جلسة" → "جلستين", "عامة" → "عامتين": the "ة" is written "ت" before the ending.
+    expect(isFeminineOrPlainDual('جلستين')).toBe(true);
+    expect(isFeminineOrPlainDual('عامتين')).toBe(true);
+    expect(people('وعقد المجلس البلدي جلستين عامتين للنظر في الميزانية.').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('persons on news never seen: "ل" (by, for) before a given name', () => {
+  it('leaves the preposition out of the name when the news mostly takes the rest for a person', () => {
+    expect(people('ويقدم المسرح عملا جديدا لفتحي الدرويش هذا المساء.').map((e) => e.name)).toEqual(['فتحي الدرويش']);
+  });
+
+  it('keeps a foreign name that opens with "ل" and a long vowel', () => {
+    expect(people('وقال ليزلي هاموند إن الفريق جاهز.').map((e) => e.name)).toEqual(['ليزلي هاموند']);
+  });
+});
+
+describe('persons on news never seen: a headline verb after an office', () => {
+  it('takes an imperfect verb and what it governs for no name', () => {
+    expect(people('رئيس الجمهورية يكرّم ثلة من المبدعين').map((e) => e.name)).toEqual([]);
+    expect(people('رئيس الحكومة يأمر بتفكيك الخيام').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('persons on news never seen: the end of an office phrase after the name', () => {
+  it('takes definite words the news almost never uses for a person, after an office, for no name', () => {
+    const found = people('وزار كمال الورتاني وزير الشؤون المحلية والتنمية المستدامة رفقة عدد من الإطارات المستشفى الجهوي.');
+    expect(found.map((e) => e.name)).toEqual(['كمال الورتاني']);
+  });
+});
+
+describe('persons on news never seen: "son of" + a kinship noun before a name', () => {
+  it('names the relative, not "ابن شقيقة ..." as a person', () => {
+    const found = people('وقال الوزير السابق كمال الورتاني إن العائلة غادرت البلاد.', 'وصدر حكم ضد ابن شقيقة الورتاني في قضية فساد.');
+    expect(found.map((e) => e.name)).toEqual(['كمال الورتاني']);
   });
 });

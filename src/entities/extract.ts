@@ -9,13 +9,14 @@ import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
 import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
-import { binPlaceAt, isCommonWord, isDualOfCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
@@ -292,6 +293,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
         // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
         while (span.end - span.start >= 2 && isImperfectVerb(block.tokens[span.end - 1])) span.end--;
+        // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
+        // alef after "ي" spells a foreign given name; the verb writes its hamza.)
+        const verbEnd = span.start;
+        while (span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(block.tokens[span.start].text) && isImperfectVerb(block.tokens[span.start])) span.start++;
+        // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
+        if (span.start > verbEnd && isPrepositionalComplement(block.tokens[span.start].folded)) continue;
         // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
         if (span.end - span.start >= 3 && block.tokens[span.start].folded === 'اف' && block.tokens[span.start + 1].folded === 'ام') {
           span.start += 2;
@@ -299,6 +306,23 @@ export function extractEntities(blocks: Block[]): Entity[] {
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
         // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
         if (span.end - span.start >= 4 && isMetalAward(block.tokens.slice(span.end - 2, span.end))) span.end -= 2;
+        // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
+        // ("فون دير لاين": after the particles of a European name the word is its family name.)
+        const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(block.tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(block.tokens[k - 1]?.text ?? '');
+        while (span.end - span.start >= 2 && isPrepositionOnNoun(block.tokens[span.end - 1].folded, block.tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
+        // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
+        // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").
+        if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnNoun(block.tokens[span.start].folded, block.tokens[span.start].text, 2)) {
+          span.start++;
+          while (span.start < span.end && block.tokens[span.start].folded.startsWith('ال') && !isLoneGivenName(block.tokens[span.start].folded)) span.start++;
+          if (span.start === span.end) continue;
+        }
+        if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(block.tokens[span.start].folded)) span.skip = writtenOffset(block.tokens[span.start].text, 1);
+        // "ابن شقيقة فلان", "ابن عم فلان": "son of" + a bare kinship noun says whose relative he is; the name is the relative's.
+        if (span.end - span.start >= 3 && span.skip === 0 && (block.tokens[span.start].folded === 'ابن' || block.tokens[span.start].folded === 'بنت') && isBareKinshipNoun(block.tokens[span.start + 1])) span.start += 2;
+        // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
+        // takes for a person, none a known name, are no name even after an office (an adjective of it).
+        if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded.startsWith('ال') && block.tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) continue;
         const words = block.tokens.slice(span.start, span.end);
         // "دو لا" in a European family name is no particle ("جان دو لا فلان").
         if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) continue;
@@ -695,6 +719,8 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // "التقت رايس" though "رايس" is also a dialect word for "president").
   // "فيلمين قصيرين": the dual or plural of a common noun is no name, however often the tagger says so.
   const repeatedName = (word: string): boolean => repeatedNameWords.has(word) && !isDualOfCommonWord(word);
+  // "جلستين عامتين": a noun and its adjective agreeing in the dual are no name.
+  if (words.length >= 2 && words.every(isFeminineOrPlainDual)) return false;
   return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
@@ -813,6 +839,11 @@ function isMetalAward(words: readonly Token[]): boolean {
 const CREDIT_NOUNS = new Set(
   ['تأليف', 'إخراج', 'تلحين', 'أداء', 'بطولة', 'سيناريو', 'كلمات', 'إشراف', 'تقديم', 'توزيع', 'إنتاج', 'غناء', 'تمثيل', 'ترجمة', 'تصوير', 'إعداد', 'رسوم'].map(fold),
 );
+
+/** "عم", "شقيق", "شقيقة" (as written: folded "شقيقه" also reads "his brother"): a kinship noun with no pronoun. */
+function isBareKinshipNoun(token: Token): boolean {
+  return BARE_KIN.has(token.folded) || (foldedKinshipWords.has(token.folded) && (!token.folded.endsWith('ه') || /ة[\u064b-\u0652]*$/.test(token.text)));
+}
 
 /** "ابنها", "زوجته" (with a possessive pronoun: "pronoun"), "شقيق" ("bare"), or neither. */
 function kinshipNoun(folded: string): 'pronoun' | 'bare' | null {

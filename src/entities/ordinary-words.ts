@@ -132,6 +132,17 @@ export function isDualOfCommonWord(folded: string): boolean {
   return folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2)) && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded);
 }
 
+/**
+ * "جلستين", "عامتين": a dual of a common word as above, also of a feminine one, which writes its "ة"
+ * as "ت" before the ending ("جلسة", "عامة"). Alone such a word may be a foreign name ("مارتين",
+ * "مارة" + "ين"), so callers ask it of a noun and its agreeing adjective together.
+ */
+export function isFeminineOrPlainDual(folded: string): boolean {
+  if (isDualOfCommonWord(folded)) return true;
+  const gaz = gazetteer();
+  return folded.length >= 6 && /ت(?:ان|ين)$/.test(folded) && isCommonWord(`${folded.slice(0, -3)}ه`) && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded);
+}
+
 /** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */
 export function isOfficeWithPronoun(folded: string): boolean {
   for (const { stem } of procliticReadings(folded)) {
