@@ -1811,3 +1811,13 @@ describe('merge review on ANT first half: verbs and relations around names', () 
     expect(people('وقال نزار الفرجاني ابن الضحية إن العائلة تنتظر.').map((e) => e.name)).toEqual(['نزار الفرجاني']);
   });
 });
+
+describe('ANERcorp first half: a transliterated given name the tagger left out', () => {
+  it('opens the name with a rare foreign-shaped word right before it', () => {
+    expect(people('وتحدث الناقد عن نارام جون سميث في مقاله.').map((e) => e.name)).toEqual(['نارام جون سميث']);
+  });
+
+  it('leaves out a rare word with an Arabic pronoun ending', () => {
+    expect(people('وتحدث الناقد عن استفزازته جون سميث في مقاله.').map((e) => e.name)).toEqual(['جون سميث']);
+  });
+});

@@ -207,6 +207,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && raw.some((other) => other.block === item.block && other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.kind === 'person' && other.end === item.start)) item.start--;
+    else if (!item.bracketed && isForeignGivenNameBefore(tokens, item.start) && !raw.some((other) => other.block === item.block && other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
   // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
   // the given name before the link, a word that may be a name (no title, particle, verb of saying,
@@ -724,6 +725,29 @@ function isRareGivenNameBefore(tokens: readonly Token[], start: number, end: num
   return (
     isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيتنس]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩]/.test(folded)
+  );
+}
+
+/** Particles of negation: the word after one is a verb ("ما ننساش"). */
+const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
+
+/**
+ "عن نارام جون سميث", "مرشح الوسط فلان ماكرون" tagged from the next name: a transliterated given
+ * name the tagger never learned stands right before it. Such a word is rare in the tagger's text,
+ * unseen as a person share in the news, and has no Arabic shape: no clitic or imperfect prefix, no
+ * pronoun, plural or past-tense ending ("كتابته", "مقالات", "أشادت"), no broken plural "أفعال"
+ * ("أقلام"), no "ي" after a word the news uses ("زميلي"), no article, and is no ordinary word,
+ * place, title or particle. Not after a negation ("ما ننساش"), nor before a name that opens
+ * with "و" (the next person of a list).
+ */
+function isForeignGivenNameBefore(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start - 1];
+  if (!word?.isWord || tokens[start].folded.startsWith('و') || NEGATIONS.has((tokens[start - 2]?.folded ?? '').replace(/^[وف]/, ''))) return false;
+  const gaz = gazetteer();
+  const folded = word.folded;
+  return (
+    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|ان|وا|ت|تي|نا|كم)$/.test(folded) && !/^ا..ا.$/.test(folded) && !(folded.endsWith('ي') && isSeenInRunningText(folded.slice(0, -1))) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
   );
 }
 
