@@ -1821,3 +1821,10 @@ describe('ANERcorp first half: a transliterated given name the tagger left out',
     expect(people('وتحدث الناقد عن استفزازته جون سميث في مقاله.').map((e) => e.name)).toEqual(['جون سميث']);
   });
 });
+
+describe('ANERcorp first half: a relative named by one word', () => {
+  it('keeps a one-word name right after a kinship noun with a pronoun', () => {
+    expect(people('وحضر السفير الحفل برفقة زوجته كلوديتا.').map((e) => e.name)).toEqual(['كلوديتا']);
+    expect(people('ورزق الكاتب بابنته لوسيانا في الربيع.').map((e) => e.name)).toEqual(['لوسيانا']);
+  });
+});

@@ -399,7 +399,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       ((firstWordCounts.get(word) ?? 0) < 2 &&
         (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
           (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
-          draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start))));
+          draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
     return named && !trailsAName(draft);
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
@@ -726,6 +726,17 @@ function isRareGivenNameBefore(tokens: readonly Token[], start: number, end: num
     isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيتنس]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩]/.test(folded)
   );
+}
+
+/**
+ * "وزوجته فلانة", "ابنها ( فلان )": right after a kinship noun with a pronoun ("his wife"), a word the
+ * tagger takes for a name names that relative; a bracket or quote mark may stand between.
+ */
+function isAfterRelativeNoun(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && /^[("«“']$/.test(tokens[i].text)) i--;
+  const noun = tokens[i];
+  return noun !== undefined && noun.isWord && procliticReadings(noun.folded).some(({ stem }) => kinshipNoun(stem) === 'pronoun');
 }
 
 /** Particles of negation: the word after one is a verb ("ما ننساش"). */
