@@ -1828,3 +1828,9 @@ describe('ANERcorp first half: a relative named by one word', () => {
     expect(people('ورزق الكاتب بابنته لوسيانا في الربيع.').map((e) => e.name)).toEqual(['لوسيانا']);
   });
 });
+
+describe('ANERcorp first half: a family name cut to its initial', () => {
+  it('keeps one letter and a period after a given name as the name\'s end', () => {
+    expect(people('وتوجه نبيل ط. وكريم ج. الى المحكمة امس.').map((e) => e.name)).toContain('نبيل ط');
+  });
+});

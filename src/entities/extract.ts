@@ -300,6 +300,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
         // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
         if (span.end - span.start >= 4 && isMetalAward(block.tokens.slice(span.end - 2, span.end))) span.end -= 2;
+        // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
+        if (isInitialAt(block.tokens, span.end)) span.end++;
         const words = block.tokens.slice(span.start, span.end);
         // "دو لا" in a European family name is no particle ("جان دو لا فلان").
         if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) continue;
@@ -737,6 +739,12 @@ function isAfterRelativeNoun(tokens: readonly Token[], start: number): boolean {
   if (i >= 0 && /^[("«“']$/.test(tokens[i].text)) i--;
   const noun = tokens[i];
   return noun !== undefined && noun.isWord && procliticReadings(noun.folded).some(({ stem }) => kinshipNoun(stem) === 'pronoun');
+}
+
+/** A one-letter initial standing for a family name: a letter other than "و" followed by a period. */
+function isInitialAt(tokens: readonly Token[], i: number): boolean {
+  const letter = tokens[i];
+  return letter !== undefined && letter.isWord && /^[\u0621-\u064a]$/.test(letter.folded) && letter.folded !== 'و' && tokens[i + 1]?.text === '.' && tokens[i - 1]?.isWord === true && !/[0-9٠-٩]/.test(tokens[i - 1].folded);
 }
 
 /** Particles of negation: the word after one is a verb ("ما ننساش"). */
