@@ -1834,3 +1834,14 @@ describe('ANERcorp first half: a family name cut to its initial', () => {
     expect(people('وتوجه نبيل ط. وكريم ج. الى المحكمة امس.').map((e) => e.name)).toContain('نبيل ط');
   });
 });
+
+describe('ANERcorp first half: an unknown one-word name the article keeps using', () => {
+  it('keeps a word unknown to the tagger\'s text and the news named at three places', () => {
+    const found = people('سجل فيرانديلو هدفين في المباراة الاخيرة.', 'ويغيب فيرانديلو عن التدريبات بسبب الاصابة.', 'مسيرة فيرانديلو: بدأ اللعب في سن مبكرة.');
+    expect(found.map((e) => e.name)).toEqual(['فيرانديلو']);
+  });
+
+  it('keeps no such word named once', () => {
+    expect(people('سجل فيرانديلو هدفين في المباراة الاخيرة.').map((e) => e.name)).toEqual([]);
+  });
+});
