@@ -1845,3 +1845,13 @@ describe('ANERcorp first half: an unknown one-word name the article keeps using'
     expect(people('سجل فيرانديلو هدفين في المباراة الاخيرة.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('ANERcorp first half: a compound name with "الله" after a verb of saying', () => {
+  it('takes "X الله" for the speaker when the news often uses X as a name', () => {
+    expect(people('وأكد نصر الله أن الحوار هو الحل الوحيد.').map((e) => e.name)).toEqual(['نصر الله']);
+  });
+
+  it('takes no "X الله" whose first word is rarely a name', () => {
+    expect(people('وقال رسول الله إن الدين يسر.').map((e) => e.name)).toEqual([]);
+  });
+});

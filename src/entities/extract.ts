@@ -671,7 +671,10 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
   if (opening !== undefined && /^[وبل]?ال\u0640*$/.test(opening.text)) return false;
   if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
-  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
+  // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
+  // name, it is the speaker's name.
+  const sayer = before !== undefined && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
+  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled && !sayer) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
   // does one opening with a known organization or place ("داعش الإرهابي").
@@ -694,7 +697,7 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // "التقت رايس" though "رايس" is also a dialect word for "president").
   // "فيلمين قصيرين": the dual or plural of a common noun is no name, however often the tagger says so.
   const repeatedName = (word: string): boolean => repeatedNameWords.has(word) && !isDualOfCommonWord(word);
-  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+  return compound || (sayer && words.length === 2 && words[1] === 'الله') || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
 /**
