@@ -1855,3 +1855,11 @@ describe('ANERcorp first half: a compound name with "الله" after a verb of s
     expect(people('وقال رسول الله إن الدين يسر.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('ANERcorp first half: the Latin spelling of a name in brackets', () => {
+  it('is another mention of the person named right before it, not the name shown', () => {
+    const found = people('وكانت الناشطة الدنماركية ماريا لونغرين (Maria Longren) نشرت صورة للطفل.');
+    expect(found.map((e) => e.name)).toEqual(['ماريا لونغرين']);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['ماريا لونغرين', 'Maria Longren']);
+  });
+});

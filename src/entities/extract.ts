@@ -345,6 +345,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   const grouped = groupPeople(people);
   addFurtherMentions(grouped, tokenized, isKnownName);
+  addLatinGlosses(grouped);
   // A word after the office of someone named in full is no one (echoesNamedHolder): its span is
   // given back, so that the office can be a reference to that person.
   const groupedTokens = coveredTokens(grouped.flatMap((draft) => draft.mentions));
@@ -762,6 +763,28 @@ function isRepeatedUnknownWord(word: string, draft: Draft): boolean {
   // A word in quote marks ("« فلان »") names a ship, a brand or a work as often as a person.
   const unquoted = draft.mentions.filter(({ block, span }) => !(/^["«“]$/.test(block.tokens[span.start - 1]?.text ?? '') && /^["»”]$/.test(block.tokens[span.end]?.text ?? '')));
   return unquoted.length >= 3 && isRareWord(word) && personShareBucket(word) < 0 && isIsolatedSomewhere(draft);
+}
+
+/** A word in Latin letters, as a gloss of a foreign name writes it ("Anja", "O'Neill"). */
+const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]*$/;
+const MAX_GLOSS_WORDS = 4;
+
+/**
+ * "الناشطة أنجا رينجرن (Anja Ringgren Loven)": the Latin spelling in brackets right after a
+ * person's name is another mention of that person.
+ */
+function addLatinGlosses(drafts: Draft[]): void {
+  for (const draft of drafts) {
+    const glosses: Located[] = [];
+    for (const { block, span } of draft.mentions) {
+      const tokens = block.tokens;
+      if (tokens[span.end]?.text !== '(') continue;
+      let end = span.end + 1;
+      while (end < tokens.length && end - span.end - 1 < MAX_GLOSS_WORDS && tokens[end].isWord && LATIN_WORD.test(tokens[end].text)) end++;
+      if (end > span.end + 1 && tokens[end]?.text === ')') glosses.push({ block, span: { kind: 'person', start: span.end + 1, end, skip: 0 } });
+    }
+    if (glosses.length > 0) draft.mentions = sortMentions([...draft.mentions, ...glosses]);
+  }
 }
 
 /** Particles of negation: the word after one is a verb ("ما ننساش"). */
@@ -1479,7 +1502,9 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
   const mentions = draft.mentions.map(mentionOf);
-  const fullest = mentions.reduce((best, m) => (m.text.length > best.text.length ? m : best), mentions[0]);
+  // The name as the article writes it in Arabic script, not its Latin gloss in brackets.
+  const written = mentions.filter((m) => /[\u0600-\u06ff]/.test(m.text));
+  const fullest = (written.length > 0 ? written : mentions).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : mentions)[0]);
   const ranked = honorific?.words.some(isRank) ?? false;
   return {
     id: '',
