@@ -208,6 +208,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && raw.some((other) => other.block === item.block && other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.kind === 'person' && other.end === item.start)) item.start--;
+    else if (!item.bracketed && isForeignGivenNameBefore(tokens, item.start) && !raw.some((other) => other.block === item.block && other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
   // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
   // the given name before the link, a word that may be a name (no title, particle, verb of saying,
@@ -323,6 +324,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
         // takes for a person, none a known name, are no name even after an office (an adjective of it).
         if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded.startsWith('ال') && block.tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) continue;
+        // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
+        if (isInitialAt(block.tokens, span.end)) span.end++;
         const words = block.tokens.slice(span.start, span.end);
         // "دو لا" in a European family name is no particle ("جان دو لا فلان").
         if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) continue;
@@ -371,6 +374,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   const grouped = groupPeople(people);
   addFurtherMentions(grouped, tokenized, isKnownName);
+  addLatinGlosses(grouped);
   // A word after the office of someone named in full is no one (echoesNamedHolder): its span is
   // given back, so that the office can be a reference to that person.
   const groupedTokens = coveredTokens(grouped.flatMap((draft) => draft.mentions));
@@ -427,7 +431,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
       ((firstWordCounts.get(word) ?? 0) < 2 &&
         (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
           (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
-          draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start))));
+          isRepeatedUnknownWord(word, draft) ||
+          draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
     return named && !trailsAName(draft);
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
@@ -696,7 +701,10 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
   if (opening !== undefined && /^[وبل]?ال\u0640*$/.test(opening.text)) return false;
   if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
-  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled) return false;
+  // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
+  // name, it is the speaker's name.
+  const sayer = before !== undefined && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
+  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled && !sayer) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
   // does one opening with a known organization or place ("داعش الإرهابي").
@@ -721,7 +729,7 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   const repeatedName = (word: string): boolean => repeatedNameWords.has(word) && !isDualOfCommonWord(word);
   // "جلستين عامتين": a noun and its adjective agreeing in the dual are no name.
   if (words.length >= 2 && words.every(isFeminineOrPlainDual)) return false;
-  return compound || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+  return compound || (sayer && words.length === 2 && words[1] === 'الله') || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
 /**
@@ -755,6 +763,81 @@ function isRareGivenNameBefore(tokens: readonly Token[], start: number, end: num
   return (
     isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيتنس]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩]/.test(folded)
+  );
+}
+
+/**
+ * "وزوجته فلانة", "ابنها ( فلان )": right after a kinship noun with a pronoun ("his wife"), a word the
+ * tagger takes for a name names that relative; a bracket or quote mark may stand between.
+ */
+function isAfterRelativeNoun(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && /^[("«“']$/.test(tokens[i].text)) i--;
+  const noun = tokens[i];
+  return noun !== undefined && noun.isWord && procliticReadings(noun.folded).some(({ stem }) => kinshipNoun(stem) === 'pronoun');
+}
+
+/** A one-letter initial standing for a family name: a letter other than "و" followed by a period. */
+function isInitialAt(tokens: readonly Token[], i: number): boolean {
+  const letter = tokens[i];
+  return letter !== undefined && letter.isWord && /^[\u0621-\u064a]$/.test(letter.folded) && letter.folded !== 'و' && tokens[i + 1]?.text === '.' && tokens[i - 1]?.isWord === true && !/[0-9٠-٩]/.test(tokens[i - 1].folded);
+}
+
+/**
+ * "وسجل فيرانديلو هدفين ... وقال المدرب إن فيرانديلو ... ويغيب فيرانديلو": a word the tagger takes
+ * for a name, that neither its training text nor the news share of persons knows, named at three
+ * places or more of the article is someone it keeps writing about, not a one-off tagging guess.
+ * Not a word always followed by another ("بايرون باي"): that is the start of a longer name.
+ * Mentions in quote marks do not count.
+ */
+function isRepeatedUnknownWord(word: string, draft: Draft): boolean {
+  // A word in quote marks ("« فلان »") names a ship, a brand or a work as often as a person.
+  const unquoted = draft.mentions.filter(({ block, span }) => !(/^["«“]$/.test(block.tokens[span.start - 1]?.text ?? '') && /^["»”]$/.test(block.tokens[span.end]?.text ?? '')));
+  return unquoted.length >= 3 && isRareWord(word) && personShareBucket(word) < 0 && isIsolatedSomewhere(draft);
+}
+
+/** A word in Latin letters, as a gloss of a foreign name writes it ("Anja", "O'Neill"). */
+const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]*$/;
+const MAX_GLOSS_WORDS = 4;
+
+/**
+ * "الناشطة أنجا رينجرن (Anja Ringgren Loven)": the Latin spelling in brackets right after a
+ * person's name is another mention of that person.
+ */
+function addLatinGlosses(drafts: Draft[]): void {
+  for (const draft of drafts) {
+    const glosses: Located[] = [];
+    for (const { block, span } of draft.mentions) {
+      const tokens = block.tokens;
+      if (tokens[span.end]?.text !== '(') continue;
+      let end = span.end + 1;
+      while (end < tokens.length && end - span.end - 1 < MAX_GLOSS_WORDS && tokens[end].isWord && LATIN_WORD.test(tokens[end].text)) end++;
+      if (end > span.end + 1 && tokens[end]?.text === ')') glosses.push({ block, span: { kind: 'person', start: span.end + 1, end, skip: 0 } });
+    }
+    if (glosses.length > 0) draft.mentions = sortMentions([...draft.mentions, ...glosses]);
+  }
+}
+
+/** Particles of negation: the word after one is a verb ("ما ننساش"). */
+const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
+
+/**
+ "عن نارام جون سميث", "مرشح الوسط فلان ماكرون" tagged from the next name: a transliterated given
+ * name the tagger never learned stands right before it. Such a word is rare in the tagger's text,
+ * unseen as a person share in the news, and has no Arabic shape: no clitic or imperfect prefix, no
+ * pronoun, plural or past-tense ending ("كتابته", "مقالات", "أشادت"), no broken plural "أفعال"
+ * ("أقلام"), no "ي" after a word the news uses ("زميلي"), no article, and is no ordinary word,
+ * place, title or particle. Not after a negation ("ما ننساش"), nor before a name that opens
+ * with "و" (the next person of a list).
+ */
+function isForeignGivenNameBefore(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start - 1];
+  if (!word?.isWord || tokens[start].folded.startsWith('و') || NEGATIONS.has((tokens[start - 2]?.folded ?? '').replace(/^[وف]/, ''))) return false;
+  const gaz = gazetteer();
+  const folded = word.folded;
+  return (
+    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|ان|وا|ت|تي|نا|كم)$/.test(folded) && !/^ا..ا.$/.test(folded) && !(folded.endsWith('ي') && isSeenInRunningText(folded.slice(0, -1))) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
   );
 }
 
@@ -1462,7 +1545,9 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
   const mentions = draft.mentions.map(mentionOf);
-  const fullest = mentions.reduce((best, m) => (m.text.length > best.text.length ? m : best), mentions[0]);
+  // The name as the article writes it in Arabic script, not its Latin gloss in brackets.
+  const written = mentions.filter((m) => /[\u0600-\u06ff]/.test(m.text));
+  const fullest = (written.length > 0 ? written : mentions).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : mentions)[0]);
   const ranked = honorific?.words.some(isRank) ?? false;
   return {
     id: '',

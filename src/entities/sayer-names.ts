@@ -11,6 +11,7 @@ import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isOftenANameInNews } from './tagger.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 /** Verbs of saying that news uses of people (agencies and papers "ذكرت", "أفادت", "نقلت" left out). */
@@ -33,7 +34,9 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     if (!isSayingVerb(tokens[verb])) continue;
     const start = verb + 1;
     let end = start;
-    while (end < tokens.length && end - start < MAX_SAYER_WORDS && isNameLike(tokens[end], looksLikeName)) end++;
+    // "وأكد نصر الله أن": "الله" after a first word the news often uses as a name (though also a
+    // common noun, "نصر") ends a compound name.
+    while (end < tokens.length && end - start < MAX_SAYER_WORDS && (isNameLike(tokens[end], looksLikeName) || (end > start && tokens[end].folded === 'الله') || (end === start && tokens[end + 1]?.folded === 'الله' && isOftenANameInNews(tokens[end].folded)))) end++;
     const opener = tokens[end];
     if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':' || isDefiniteOffice(opener))) spans.push({ start, end });
   }
