@@ -346,13 +346,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // given back, so that the office can be a reference to that person.
   const groupedTokens = coveredTokens(grouped.flatMap((draft) => draft.mentions));
   const firstEntities = grouped.map((draft) => toPersonEntity(draft, groupedTokens));
-  const persons = grouped.filter((_, i) => !echoesNamedHolder(firstEntities[i], firstEntities));
+  const echoes = firstEntities.map((entity) => echoesNamedHolder(entity, firstEntities));
+  const persons = grouped.filter((_, i) => !echoes[i]);
   const allPersonTokens = persons.length === grouped.length ? groupedTokens : coveredTokens(persons.flatMap((draft) => draft.mentions));
   const freePlacesAndOrgs = placesAndOrgs.filter((located) => !isCovered(allPersonTokens, located));
   const places = groupByName('place', freePlacesAndOrgs.filter((l) => l.span.kind === 'place'));
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
-  const unsorted = persons.length === grouped.length ? firstEntities : persons.map((draft) => toPersonEntity(draft, allPersonTokens));
+  const unsorted = persons.length === grouped.length ? firstEntities : entitiesWithoutEchoes(grouped, firstEntities, echoes, allPersonTokens);
   // A one-word "name" with no title, office or known given or family name anywhere in the article is
   // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once, or puts a verb only
   // people do before the name ("وقال بلير", one-word-names.ts), or uses it as a name at several
@@ -1408,6 +1409,20 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
     if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 && skip > 0 ? t.folded.slice(1) : t.folded)) };
   }
   return best;
+}
+
+/**
+ * The entities of the drafts kept after the echoes are dropped, computed again with the remaining
+ * name tokens. A draft's entity depends on the name tokens of its own mentions' blocks only (the
+ * office grammar stops at names there): the drafts named in no block of a dropped one keep the
+ * entity already computed (toPersonEntity is the costliest step of this pass).
+ */
+function entitiesWithoutEchoes(drafts: Draft[], entities: Entity[], echoes: boolean[], names: NameTokens): Entity[] {
+  const changed = new Set(drafts.filter((_, i) => echoes[i]).flatMap((draft) => draft.mentions.map(({ block }) => block)));
+  return drafts.flatMap((draft, i) => {
+    if (echoes[i]) return [];
+    return [draft.mentions.some(({ block }) => changed.has(block)) ? toPersonEntity(draft, names) : entities[i]];
+  });
 }
 
 function toPersonEntity(draft: Draft, names: NameTokens): Entity {

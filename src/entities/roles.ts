@@ -33,6 +33,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceW
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 
 const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
+import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
@@ -121,6 +122,13 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
+  return officeAtRemembered(tokens, i) === 1;
+}
+
+// The phrase grammars ask this of every position up to 16 words before each name, again and again.
+const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
+
+function officeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
@@ -380,6 +388,14 @@ function takesGenitive(token: Token): boolean {
  * next name and before the honorifics that introduce it.
  */
 export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
+  return isName === noNames ? plainOfficePhraseEnd(tokens, head) : phraseEndBeforeNames(tokens, head, isName);
+}
+
+// Without names to stop at, the phrase depends on the tokens alone: the name rules ask for it at the
+// same heads many times (each candidate name looks back 16 words).
+const plainOfficePhraseEnd = rememberedPerPosition((tokens, head) => phraseEndBeforeNames(tokens, head, noNames));
+
+function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken): number {
   let end = head + 1;
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
     const token = tokens[end];
@@ -512,7 +528,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)
-    if (closesKnownBody(tokens, end) && isDefinite(token) && !/يه?$/.test(word) && !/^الم/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // (The gazetteer look-ups of closesKnownBody come last: the word tests rule out most tokens.)
+    if (isDefinite(token) && !/يه?$/.test(word) && !/^الم/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word) && closesKnownBody(tokens, end)) break;
     // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
     // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
     if (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem)) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
@@ -649,10 +666,12 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
 /** Whether the one to three words before `end` are a well-known organization's whole name ("البيت الأبيض"). */
 function closesKnownBody(tokens: readonly Token[], end: number): boolean {
   const organizations = gazetteer().organizations;
+  // The words after the first one, joined as the gazetteer writes names (built up, not re-sliced).
+  let rest = '';
   for (let start = end - 1; start >= 0 && end - start <= 3; start--) {
     if (!tokens[start].isWord) return false;
-    const rest = tokens.slice(start + 1, end).map((t) => t.folded);
-    if (stems(tokens[start]).some((stem) => organizations.has([stem, ...rest].join(' ')))) return true;
+    for (const stem of stems(tokens[start])) if (organizations.has(rest === '' ? stem : `${stem} ${rest}`)) return true;
+    rest = rest === '' ? tokens[start].folded : `${tokens[start].folded} ${rest}`;
   }
   return false;
 }
