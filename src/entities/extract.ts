@@ -1134,18 +1134,31 @@ function groupPeople(people: Located[]): Draft[] {
     else byKey.set(key.join(' '), { kind: 'person', words, key, mentions: [located] });
   }
   // "جاوييش" / "جاويش": one letter apart in one word of an otherwise equal name is the same person.
-  const exact = [...byKey.values()];
-  for (let a = 0; a < exact.length; a++) {
-    for (let b = a + 1; b < exact.length; b++) {
-      if (exact[a].mentions.length === 0 || exact[b].mentions.length === 0 || !isOneLetterApart(exact[a].key, exact[b].key)) continue;
-      exact[a].mentions.push(...exact[b].mentions);
-      exact[b].mentions = [];
+  // (Only keys of one length, two words or more, can be one letter apart: each pair is looked at
+  // within its length, in the same order, so a long article's names are not all compared.)
+  const exactByLength = new Map<number, Array<Draft & { key: string[] }>>();
+  for (const draft of byKey.values()) {
+    if (draft.key.length < 2) continue;
+    const sameLength = exactByLength.get(draft.key.length);
+    if (sameLength) sameLength.push(draft);
+    else exactByLength.set(draft.key.length, [draft]);
+  }
+  for (const exact of exactByLength.values()) {
+    for (let a = 0; a < exact.length; a++) {
+      for (let b = a + 1; b < exact.length; b++) {
+        if (exact[a].mentions.length === 0 || exact[b].mentions.length === 0 || !isOneLetterApart(exact[a].key, exact[b].key)) continue;
+        exact[a].mentions.push(...exact[b].mentions);
+        exact[b].mentions = [];
+      }
     }
   }
   // Longer partial names join first, so that the shorter ones then see one owner left.
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+  // Owners have longer keys: with the drafts sorted so, they are the ones before `longer`.
+  let longer = 0;
   for (const short of drafts) {
-    const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key)));
+    while (longer < drafts.length && drafts[longer].key.length > short.key.length) longer++;
+    const owners = ownersOf(short, drafts, longer);
     // "وزير الاقتصاد عادل" and "وزير الإعلام عادل شاهين": two offices, two people; an office never
     // moves to someone else.
     if (owners.length === 1 && short.key.length === 1 && (holdsOtherOffice(short, owners[0], names) || isTitledFatherName(short, owners[0], names))) continue;
@@ -1155,6 +1168,19 @@ function groupPeople(people: Located[]): Draft[] {
     }
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/**
+ * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
+ * whether there is exactly one matters, so the search stops at the second.
+ */
+function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number): Array<Draft & { key: string[] }> {
+  const owners: Array<Draft & { key: string[] }> = [];
+  for (let k = 0; k < longer && owners.length < 2; k++) {
+    const d = drafts[k];
+    if (d.mentions.length > 0 && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key))) owners.push(d);
+  }
+  return owners;
 }
 
 const officesOfDraft = new WeakMap<Draft, { mentions: number; offices: Set<string> }>();
