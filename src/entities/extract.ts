@@ -8,7 +8,7 @@
 import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
-import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
+import { hasReadingIn, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isDualOfCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
@@ -920,7 +920,7 @@ function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, numbe
   const found = new Map<string, number>();
   for (const { tokens } of blocks) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !procliticReadings(tokens[i].folded).some(({ stem }) => THING_HEAD_WORDS.has(stem))) continue;
+      if (!tokens[i].isWord || !hasReadingIn(tokens[i].folded, THING_HEAD_WORDS)) continue;
       const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }
