@@ -193,20 +193,28 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
+  // The other spans of a block, looked up per block rather than over the whole article's spans.
+  const rawOfBlock = new Map<BlockTokens, typeof raw>();
+  for (const item of raw) {
+    const inBlock = rawOfBlock.get(item.block);
+    if (inBlock) inBlock.push(item);
+    else rawOfBlock.set(item.block, [item]);
+  }
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
+    const inBlock = rawOfBlock.get(item.block) ?? [];
     // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
     // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
-    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
+    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
-    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && raw.some((other) => other.block === item.block && other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
-    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
-    if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.kind === 'person' && other.end === item.start)) item.start--;
+    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
+    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
   }
   // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
   // the given name before the link, a word that may be a name (no title, particle, verb of saying,
@@ -214,7 +222,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const opensLineage = (token: Token | undefined): boolean =>
     token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
   const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
-  for (const item of raw) if (item.kind === 'person') personsOfBlock.set(item.block, [...(personsOfBlock.get(item.block) ?? []), item]);
+  for (const [block, items] of rawOfBlock) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
