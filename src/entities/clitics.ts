@@ -38,23 +38,21 @@ export function procliticReadings(folded: string): readonly Reading[] {
   return readings;
 }
 
-/** Answers of hasReadingIn per closed word list, then per folded word. */
-const readingInList = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
-
 /**
- * Whether any reading of a folded word is in `words` ("وقال" reads "قال"). Rules ask this of every
- * token of the article against one closed list: the answer is kept per list and word.
+ * A test of whether any reading of a folded word is in `words` ("وقال" reads "قال"). Rules ask this
+ * of every token of the article against one closed list: the test keeps its answer per word.
  */
-export function hasReadingIn(folded: string, words: ReadonlySet<string>): boolean {
-  let answers = readingInList.get(words);
-  if (!answers) readingInList.set(words, (answers = new Map()));
-  let answer = answers.get(folded);
-  if (answer === undefined) {
-    if (answers.size >= MAX_REMEMBERED) answers.clear();
-    answer = procliticReadings(folded).some(({ stem }) => words.has(stem));
-    answers.set(folded, answer);
-  }
-  return answer;
+export function readingInList(words: ReadonlySet<string>): (folded: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (folded) => {
+    let answer = answers.get(folded);
+    if (answer === undefined) {
+      if (answers.size >= MAX_REMEMBERED) answers.clear();
+      answer = procliticReadings(folded).some(({ stem }) => words.has(stem));
+      answers.set(folded, answer);
+    }
+    return answer;
+  };
 }
 
 function readingsOfWord(folded: string): Reading[] {

@@ -8,7 +8,7 @@
 import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
-import { hasReadingIn, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
+import { procliticReadings, readingInList, stripProclitics, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isDualOfCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
@@ -922,13 +922,14 @@ const THING_HEAD_WORDS = new Set(
     'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات', 'جائزة', 'جوائز', 'وسام', 'ميدالية',
   ].map(fold),
 );
+const readsAsThingHead = readingInList(THING_HEAD_WORDS);
 
 /** Folded words right after a product or award head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
 function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, number> {
   const found = new Map<string, number>();
   for (const { tokens } of blocks) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !hasReadingIn(tokens[i].folded, THING_HEAD_WORDS)) continue;
+      if (!tokens[i].isWord || !readsAsThingHead(tokens[i].folded)) continue;
       const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }

@@ -61,8 +61,8 @@ export function isOfficeWord(token: Token): boolean {
   // "والي تونس" (governor) is written with ي; "والى" (and to) folds the same way.
   if (token.folded === 'والي') return /ي[\u064b-\u0652]*$/.test(token.text);
   // "آمر الحرس الرئاسي" (commander, Libyan and Iraqi usage) only with its madda: folded, it is
-  // the verb "أمر" (ordered).
-  if (/^[وبل]?آمر$/.test(token.text)) return true;
+  // the verb "أمر" (ordered). (The folded ending is tested first: this runs at nearly every word.)
+  if (token.folded.endsWith('امر') && /^[وبل]?آمر$/.test(token.text)) return true;
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token.folded, OFFICE_WORD);
@@ -198,7 +198,15 @@ export function isHonorificWord(token: Token): boolean {
 }
 
 function isHonorificStem(word: string): boolean {
-  return gazetteer().honorifics.has(word) || foldedRanks.has(word) || foldedRoyalTitles.has(word) || word === 'اول' || word === 'د';
+  return honorificStems().has(word);
+}
+
+let honorificStemSet: ReadonlySet<string> | undefined;
+
+/** Honorifics, ranks, royal titles, "أول" and "د" in one set: asked of nearly every word. */
+function honorificStems(): ReadonlySet<string> {
+  honorificStemSet ??= new Set([...gazetteer().honorifics, ...foldedRanks, ...foldedRoyalTitles, 'اول', 'د']);
+  return honorificStemSet;
 }
 
 /** A title that is the office itself when no fuller phrase is given ("الملك حسين", "السلطان قابوس"). */
