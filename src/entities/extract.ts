@@ -1301,11 +1301,22 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     if (draft.words.length > 1 || personShareBucket(draft.words[0]) !== 0) index(byFirstWord, draft.words[0], draft);
     for (const form of shortForms(draft)) index(byShortForm, form, draft);
   }
+  // Most words of an article name nobody: whether any reading of a word is indexed at all is
+  // worked out once per distinct word (the index does not change while mentions are added).
+  const indexed = new Map<string, boolean>();
+  const mayName = (folded: string): boolean => {
+    let answer = indexed.get(folded);
+    if (answer === undefined) {
+      answer = procliticReadings(folded).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem));
+      indexed.set(folded, answer);
+    }
+    return answer;
+  };
   const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
   for (const block of blocks) {
     const covered = blocksOfMentions.get(block) ?? new Set<number>();
     for (let i = 0; i < block.tokens.length; i++) {
-      if (covered.has(i) || !block.tokens[i].isWord) continue;
+      if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
       const found = matchAt(block, i, byFirstWord, byShortForm);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       const first = block.tokens[i];
