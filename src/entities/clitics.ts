@@ -38,6 +38,23 @@ export function procliticReadings(folded: string): readonly Reading[] {
   return readings;
 }
 
+/**
+ * A test of whether any reading of a folded word is in `words` ("وقال" reads "قال"). Rules ask this
+ * of every token of the article against one closed list: the test keeps its answer per word.
+ */
+export function readingInList(words: ReadonlySet<string>): (folded: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (folded) => {
+    let answer = answers.get(folded);
+    if (answer === undefined) {
+      if (answers.size >= MAX_REMEMBERED) answers.clear();
+      answer = procliticReadings(folded).some(({ stem }) => words.has(stem));
+      answers.set(folded, answer);
+    }
+    return answer;
+  };
+}
+
 function readingsOfWord(folded: string): Reading[] {
   const readings = [{ removed: 0, stem: folded }];
   let rest = folded;

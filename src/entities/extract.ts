@@ -8,7 +8,7 @@
 import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
-import { procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
+import { procliticReadings, readingInList, stripProclitics, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
@@ -194,21 +194,29 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
   const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
+  // The other spans of a block, looked up per block rather than over the whole article's spans.
+  const rawOfBlock = new Map<BlockTokens, typeof raw>();
+  for (const item of raw) {
+    const inBlock = rawOfBlock.get(item.block);
+    if (inBlock) inBlock.push(item);
+    else rawOfBlock.set(item.block, [item]);
+  }
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
+    const inBlock = rawOfBlock.get(item.block) ?? [];
     // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
     // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
-    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
+    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
-    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && raw.some((other) => other.block === item.block && other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
-    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.start === item.end)) item.end++;
-    if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !raw.some((other) => other.block === item.block && other.kind === 'person' && other.end === item.start)) item.start--;
-    else if (!item.bracketed && isForeignGivenNameBefore(tokens, item.start) && !raw.some((other) => other.block === item.block && other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
+    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
+    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
+    else if (!item.bracketed && isForeignGivenNameBefore(tokens, item.start) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
   // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
   // the given name before the link, a word that may be a name (no title, particle, verb of saying,
@@ -216,7 +224,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const opensLineage = (token: Token | undefined): boolean =>
     token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
   const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
-  for (const item of raw) if (item.kind === 'person') personsOfBlock.set(item.block, [...(personsOfBlock.get(item.block) ?? []), item]);
+  for (const [block, items] of rawOfBlock) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
@@ -379,13 +387,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // given back, so that the office can be a reference to that person.
   const groupedTokens = coveredTokens(grouped.flatMap((draft) => draft.mentions));
   const firstEntities = grouped.map((draft) => toPersonEntity(draft, groupedTokens));
-  const persons = grouped.filter((_, i) => !echoesNamedHolder(firstEntities[i], firstEntities));
+  const echoes = firstEntities.map((entity) => echoesNamedHolder(entity, firstEntities));
+  const persons = grouped.filter((_, i) => !echoes[i]);
   const allPersonTokens = persons.length === grouped.length ? groupedTokens : coveredTokens(persons.flatMap((draft) => draft.mentions));
   const freePlacesAndOrgs = placesAndOrgs.filter((located) => !isCovered(allPersonTokens, located));
   const places = groupByName('place', freePlacesAndOrgs.filter((l) => l.span.kind === 'place'));
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
-  const unsorted = persons.length === grouped.length ? firstEntities : persons.map((draft) => toPersonEntity(draft, allPersonTokens));
+  const unsorted = persons.length === grouped.length ? firstEntities : entitiesWithoutEchoes(grouped, firstEntities, echoes, allPersonTokens);
   // A one-word "name" with no title, office or known given or family name anywhere in the article is
   // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once, or puts a verb only
   // people do before the name ("وقال بلير", one-word-names.ts), or uses it as a name at several
@@ -1032,13 +1041,14 @@ const THING_HEAD_WORDS = new Set(
     'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات', 'جائزة', 'جوائز', 'وسام', 'ميدالية',
   ].map(fold),
 );
+const readsAsThingHead = readingInList(THING_HEAD_WORDS);
 
 /** Folded words right after a product or award head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
 function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, number> {
   const found = new Map<string, number>();
   for (const { tokens } of blocks) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !procliticReadings(tokens[i].folded).some(({ stem }) => THING_HEAD_WORDS.has(stem))) continue;
+      if (!tokens[i].isWord || !readsAsThingHead(tokens[i].folded)) continue;
       const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }
@@ -1252,18 +1262,31 @@ function groupPeople(people: Located[]): Draft[] {
     else byKey.set(key.join(' '), { kind: 'person', words, key, mentions: [located] });
   }
   // "جاوييش" / "جاويش": one letter apart in one word of an otherwise equal name is the same person.
-  const exact = [...byKey.values()];
-  for (let a = 0; a < exact.length; a++) {
-    for (let b = a + 1; b < exact.length; b++) {
-      if (exact[a].mentions.length === 0 || exact[b].mentions.length === 0 || !isOneLetterApart(exact[a].key, exact[b].key)) continue;
-      exact[a].mentions.push(...exact[b].mentions);
-      exact[b].mentions = [];
+  // (Only keys of one length, two words or more, can be one letter apart: each pair is looked at
+  // within its length, in the same order, so a long article's names are not all compared.)
+  const exactByLength = new Map<number, Array<Draft & { key: string[] }>>();
+  for (const draft of byKey.values()) {
+    if (draft.key.length < 2) continue;
+    const sameLength = exactByLength.get(draft.key.length);
+    if (sameLength) sameLength.push(draft);
+    else exactByLength.set(draft.key.length, [draft]);
+  }
+  for (const exact of exactByLength.values()) {
+    for (let a = 0; a < exact.length; a++) {
+      for (let b = a + 1; b < exact.length; b++) {
+        if (exact[a].mentions.length === 0 || exact[b].mentions.length === 0 || !isOneLetterApart(exact[a].key, exact[b].key)) continue;
+        exact[a].mentions.push(...exact[b].mentions);
+        exact[b].mentions = [];
+      }
     }
   }
   // Longer partial names join first, so that the shorter ones then see one owner left.
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+  // Owners have longer keys: with the drafts sorted so, they are the ones before `longer`.
+  let longer = 0;
   for (const short of drafts) {
-    const owners = drafts.filter((d) => d !== short && d.mentions.length > 0 && d.key.length > short.key.length && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key)));
+    while (longer < drafts.length && drafts[longer].key.length > short.key.length) longer++;
+    const owners = ownersOf(short, drafts, longer);
     // "وزير الاقتصاد عادل" and "وزير الإعلام عادل شاهين": two offices, two people; an office never
     // moves to someone else.
     if (owners.length === 1 && short.key.length === 1 && (holdsOtherOffice(short, owners[0], names) || isTitledFatherName(short, owners[0], names))) continue;
@@ -1273,6 +1296,19 @@ function groupPeople(people: Located[]): Draft[] {
     }
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/**
+ * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
+ * whether there is exactly one matters, so the search stops at the second.
+ */
+function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number): Array<Draft & { key: string[] }> {
+  const owners: Array<Draft & { key: string[] }> = [];
+  for (let k = 0; k < longer && owners.length < 2; k++) {
+    const d = drafts[k];
+    if (d.mentions.length > 0 && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key))) owners.push(d);
+  }
+  return owners;
 }
 
 const officesOfDraft = new WeakMap<Draft, { mentions: number; offices: Set<string> }>();
@@ -1384,11 +1420,22 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     if (draft.words.length > 1 || personShareBucket(draft.words[0]) !== 0) index(byFirstWord, draft.words[0], draft);
     for (const form of shortForms(draft)) index(byShortForm, form, draft);
   }
+  // Most words of an article name nobody: whether any reading of a word is indexed at all is
+  // worked out once per distinct word (the index does not change while mentions are added).
+  const indexed = new Map<string, boolean>();
+  const mayName = (folded: string): boolean => {
+    let answer = indexed.get(folded);
+    if (answer === undefined) {
+      answer = procliticReadings(folded).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem));
+      indexed.set(folded, answer);
+    }
+    return answer;
+  };
   const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
   for (const block of blocks) {
     const covered = blocksOfMentions.get(block) ?? new Set<number>();
     for (let i = 0; i < block.tokens.length; i++) {
-      if (covered.has(i) || !block.tokens[i].isWord) continue;
+      if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
       const found = matchAt(block, i, byFirstWord, byShortForm);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       const first = block.tokens[i];
@@ -1534,6 +1581,20 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
     if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 && skip > 0 ? t.folded.slice(1) : t.folded)) };
   }
   return best;
+}
+
+/**
+ * The entities of the drafts kept after the echoes are dropped, computed again with the remaining
+ * name tokens. A draft's entity depends on the name tokens of its own mentions' blocks only (the
+ * office grammar stops at names there): the drafts named in no block of a dropped one keep the
+ * entity already computed (toPersonEntity is the costliest step of this pass).
+ */
+function entitiesWithoutEchoes(drafts: Draft[], entities: Entity[], echoes: boolean[], names: NameTokens): Entity[] {
+  const changed = new Set(drafts.filter((_, i) => echoes[i]).flatMap((draft) => draft.mentions.map(({ block }) => block)));
+  return drafts.flatMap((draft, i) => {
+    if (echoes[i]) return [];
+    return [draft.mentions.some(({ block }) => changed.has(block)) ? toPersonEntity(draft, names) : entities[i]];
+  });
 }
 
 function toPersonEntity(draft: Draft, names: NameTokens): Entity {

@@ -34,6 +34,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceW
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 
 const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
+import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface RoleMatch {
@@ -61,8 +62,8 @@ export function isOfficeWord(token: Token): boolean {
   // "والي تونس" (governor) is written with ي; "والى" (and to) folds the same way.
   if (token.folded === 'والي') return /ي[\u064b-\u0652]*$/.test(token.text);
   // "آمر الحرس الرئاسي" (commander, Libyan and Iraqi usage) only with its madda: folded, it is
-  // the verb "أمر" (ordered).
-  if (/^[وبل]?آمر$/.test(token.text)) return true;
+  // the verb "أمر" (ordered). (The folded ending is tested first: this runs at nearly every word.)
+  if (token.folded.endsWith('امر') && /^[وبل]?آمر$/.test(token.text)) return true;
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token.folded, OFFICE_WORD);
@@ -122,6 +123,13 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 function isOfficeAt(tokens: readonly Token[], i: number): boolean {
+  return officeAtRemembered(tokens, i) === 1;
+}
+
+// The phrase grammars ask this of every position up to 16 words before each name, again and again.
+const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
+
+function officeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
@@ -200,7 +208,15 @@ export function isHonorificWord(token: Token): boolean {
 }
 
 function isHonorificStem(word: string): boolean {
-  return gazetteer().honorifics.has(word) || foldedRanks.has(word) || foldedRoyalTitles.has(word) || word === 'اول' || word === 'د';
+  return honorificStems().has(word);
+}
+
+let honorificStemSet: ReadonlySet<string> | undefined;
+
+/** Honorifics, ranks, royal titles, "أول" and "د" in one set: asked of nearly every word. */
+function honorificStems(): ReadonlySet<string> {
+  honorificStemSet ??= new Set([...gazetteer().honorifics, ...foldedRanks, ...foldedRoyalTitles, 'اول', 'د']);
+  return honorificStemSet;
 }
 
 /** A title that is the office itself when no fuller phrase is given ("الملك حسين", "السلطان قابوس"). */
@@ -415,6 +431,14 @@ function takesGenitive(token: Token): boolean {
  * next name and before the honorifics that introduce it.
  */
 export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
+  return isName === noNames ? plainOfficePhraseEnd(tokens, head) : phraseEndBeforeNames(tokens, head, isName);
+}
+
+// Without names to stop at, the phrase depends on the tokens alone: the name rules ask for it at the
+// same heads many times (each candidate name looks back 16 words).
+const plainOfficePhraseEnd = rememberedPerPosition((tokens, head) => phraseEndBeforeNames(tokens, head, noNames));
+
+function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken): number {
   let end = head + 1;
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
     const token = tokens[end];
@@ -557,7 +581,8 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)
-    if (closesKnownBody(tokens, end) && isDefinite(token) && !/يه?$/.test(word) && !/^الم/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // (The gazetteer look-ups of closesKnownBody come last: the word tests rule out most tokens.)
+    if (isDefinite(token) && !/يه?$/.test(word) && !/^الم/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word) && closesKnownBody(tokens, end)) break;
     // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
     // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
     if (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem)) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
@@ -694,10 +719,12 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
 /** Whether the one to three words before `end` are a well-known organization's whole name ("البيت الأبيض"). */
 function closesKnownBody(tokens: readonly Token[], end: number): boolean {
   const organizations = gazetteer().organizations;
+  // The words after the first one, joined as the gazetteer writes names (built up, not re-sliced).
+  let rest = '';
   for (let start = end - 1; start >= 0 && end - start <= 3; start--) {
     if (!tokens[start].isWord) return false;
-    const rest = tokens.slice(start + 1, end).map((t) => t.folded);
-    if (stems(tokens[start]).some((stem) => organizations.has([stem, ...rest].join(' ')))) return true;
+    for (const stem of stems(tokens[start])) if (organizations.has(rest === '' ? stem : `${stem} ${rest}`)) return true;
+    rest = rest === '' ? tokens[start].folded : `${tokens[start].folded} ${rest}`;
   }
   return false;
 }

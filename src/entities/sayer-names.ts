@@ -6,7 +6,7 @@
  * person's name even if the tagger missed it. Bodies that speak carry the article ("وقالت الوزارة")
  * or a head word ("وقال مصدر", "وقالت وكالة") that is an ordinary word, so they do not match.
  */
-import { procliticReadings } from './clitics.js';
+import { readingInList } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isGivenName } from './given-names.js';
@@ -23,8 +23,10 @@ const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انن�
 const MAX_SAYER_WORDS = 3;
 const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 
+const readsAsSayingVerb = readingInList(SAYING_VERBS);
+
 function isSayingVerb(token: Token): boolean {
-  return token.isWord && procliticReadings(token.folded).some(({ stem }) => SAYING_VERBS.has(stem));
+  return token.isWord && readsAsSayingVerb(token.folded);
 }
 
 /** Spans of the words between a verb of saying and the opener of what was said (see the module comment). */

@@ -68,7 +68,25 @@ export function tokenize(text: string): Token[] {
       }
     }
     const written = text.slice(start, i);
-    tokens.push({ text: written, folded: fold(written), start, end: i, isWord: cls === CharClass.Word });
+    tokens.push({ text: written, folded: foldedOnce(written), start, end: i, isWord: cls === CharClass.Word });
   }
   return tokens;
+}
+
+/**
+ * The folded form of a written word, one string per distinct word: the rules look words up in the
+ * lexicons and their own caches over and over, and a string seen before is found faster (its hash is
+ * kept, and it is the very key stored).
+ */
+const foldedOf = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
+
+function foldedOnce(written: string): string {
+  let folded = foldedOf.get(written);
+  if (folded === undefined) {
+    if (foldedOf.size >= MAX_REMEMBERED) foldedOf.clear();
+    folded = fold(written);
+    foldedOf.set(written, folded);
+  }
+  return folded;
 }

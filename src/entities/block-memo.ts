@@ -1,0 +1,25 @@
+/**
+ * Answers about a position in a block's tokens, remembered per token array. The officials grammar
+ * asks the same questions of the same positions many times (every office phrase before, after and
+ * around each name scans up to 16 words back), and a block's tokens never change once tokenized, so
+ * an answer computed once holds for the array's lifetime (a WeakMap lets it go with the array).
+ */
+import type { Token } from './tokenize.js';
+
+/** A question about position `i` of `tokens` whose answer is a whole number ≥ 0. */
+type PositionQuestion = (tokens: readonly Token[], i: number) => number;
+
+export function rememberedPerPosition(ask: PositionQuestion): PositionQuestion {
+  // Each answer is stored plus one, so that 0 (a fresh array's fill) means "not asked yet".
+  const answers = new WeakMap<readonly Token[], Int32Array>();
+  return (tokens, i) => {
+    if (i < 0 || i >= tokens.length) return ask(tokens, i);
+    let known = answers.get(tokens);
+    if (known === undefined) {
+      known = new Int32Array(tokens.length);
+      answers.set(tokens, known);
+    }
+    if (known[i] === 0) known[i] = ask(tokens, i) + 1;
+    return known[i] - 1;
+  };
+}
