@@ -1989,3 +1989,11 @@ describe('ANERcorp first half: the Latin spelling of a name in brackets', () => 
     expect(found[0].mentions.map((m) => m.text)).toEqual(['ماريا لونغرين', 'Maria Longren']);
   });
 });
+
+describe('error kinds from unseen news (ANT second half, read after all merges): a relative named by kunya', () => {
+  it('takes "أم" + the family name of someone the article names for his mother, not a person', () => {
+    const found = people('وقال النائب سامي الفرجاني إن زميله أساء إلى أم الفرجاني في الجلسة.');
+    expect(found.map((e) => e.name)).toEqual(['سامي الفرجاني']);
+    expect(people('وغنت أم كلثوم في القاهرة.').map((e) => e.name)).toEqual(['أم كلثوم']);
+  });
+});

@@ -407,12 +407,18 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
   // one of them (which one the article leaves unclear), not a third person.
   const firstWordCounts = new Map<string, number>();
+  const familyNames = new Set<string>();
   for (const entity of unsorted) {
     const words = fold(entity.name.trim()).split(/\s+/);
     if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
+    if (words.length > 1 && words[0] !== 'ام' && words[0] !== 'ابو') familyNames.add(words[words.length - 1]);
   }
   const thingNames = wordsAfterThingHeads(tokenized);
   const keepsPerson = (entity: Entity, draft: Draft): boolean => {
+    // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
+    // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
+    const nameWords = fold(entity.name.trim()).split(/\s+/);
+    if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
     // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
     // after the head of a product or an award names that thing, wherever else the tagger took it
     // for someone ("وفاز بالتانيت الفضي").
