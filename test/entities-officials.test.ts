@@ -1996,4 +1996,9 @@ describe('error kinds from unseen news (ANT second half, read after all merges):
     expect(found.map((e) => e.name)).toEqual(['سامي الفرجاني']);
     expect(people('وغنت أم كلثوم في القاهرة.').map((e) => e.name)).toEqual(['أم كلثوم']);
   });
+
+  it('reads a title word between a given name and the rest of a name as a compound given name ("محمد أمين بن عمر")', () => {
+    expect(people('وسجل محمد أمين بن صالح الهدف الأول للفريق.').map((e) => e.name)).toEqual(['محمد أمين بن صالح']);
+    expect(person('محمد', 'وقال محمد أمين عام الحزب إن المؤتمر تأجل.').role).toBe('أمين عام الحزب');
+  });
 });

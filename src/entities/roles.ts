@@ -113,7 +113,11 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
   // "حافظ قائد السبسي": a given name that is also an ordinary adjective, before it.
   const givenName = (token: Token): boolean => !token.folded.startsWith('ال') && !gaz.places.has(token.folded) && !isOfficeWord(token) && !isOrdinaryWord(token.folded, false, token.text);
-  return (plain(before) || givenName(before)) && plain(after);
+  if ((plain(before) || givenName(before)) && plain(after)) return true;
+  // "محمد أمين بن عمر", "محمد أمين الصالحي": a compound given name, the title word between a given
+  // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
+  const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || gaz.firstNames.has(after.folded) || gaz.familyNames.has(after.folded) || isGivenName(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
+  return (gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded);
 }
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
