@@ -3,6 +3,7 @@
  * Stripping is guarded: many names begin with these letters (وليد، فيصل، بشار، كمال، لطفي), so a
  * letter is only removed when what remains is a known word or an article-marked noun.
  */
+import { rememberedPerWord } from './word-memo.js';
 
 export interface Stripped {
   /** Code units removed from the start of the written word. */
@@ -21,21 +22,14 @@ export interface Reading {
 }
 
 /** Readings already worked out: every stage of the extractor asks about the same words again. */
-const readingsOf = new Map<string, readonly Reading[]>();
-const MAX_REMEMBERED = 50_000;
+const readingsOf = rememberedPerWord<readonly Reading[]>((folded) => readingsOfWord(folded));
 
 /**
  * Candidate readings of a folded word, longest stem first, each with the number of folded characters
  * removed. "وبالعراق" yields وبالعراق, بالعراق, العراق. The result is shared: do not modify it.
  */
 export function procliticReadings(folded: string): readonly Reading[] {
-  let readings = readingsOf.get(folded);
-  if (!readings) {
-    if (readingsOf.size >= MAX_REMEMBERED) readingsOf.clear();
-    readings = readingsOfWord(folded);
-    readingsOf.set(folded, readings);
-  }
-  return readings;
+  return readingsOf(folded);
 }
 
 /**
@@ -43,16 +37,7 @@ export function procliticReadings(folded: string): readonly Reading[] {
  * of every token of the article against one closed list: the test keeps its answer per word.
  */
 export function readingInList(words: ReadonlySet<string>): (folded: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (folded) => {
-    let answer = answers.get(folded);
-    if (answer === undefined) {
-      if (answers.size >= MAX_REMEMBERED) answers.clear();
-      answer = procliticReadings(folded).some(({ stem }) => words.has(stem));
-      answers.set(folded, answer);
-    }
-    return answer;
-  };
+  return rememberedPerWord((folded) => procliticReadings(folded).some(({ stem }) => words.has(stem)));
 }
 
 function readingsOfWord(folded: string): Reading[] {

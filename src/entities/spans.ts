@@ -2,6 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
+import { rememberedPerWord } from './word-memo.js';
 import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
@@ -459,19 +460,12 @@ const GLUED_HONORIFICS = ['الدكتور', 'الدكتورة', 'المهندس'
  * (a known given name, or a word rare in news text) and the whole word rare too, so that ordinary
  * words that merely start like one ("الشيخوخة", "الدكتوراه", "الملكية") are left alone.
  */
-const gluedLengths = new Map<string, number>();
-const MAX_REMEMBERED = 50_000;
+const gluedLengths = rememberedPerWord((folded) => gluedLengthUncached(folded));
 
 export function gluedHonorificLength(folded: string): number {
   // Most words cannot hold a glued title at all: answer them without a lookup.
   if (folded.length < 7 || !folded.startsWith('ال')) return 0;
-  let known = gluedLengths.get(folded);
-  if (known === undefined) {
-    if (gluedLengths.size >= MAX_REMEMBERED) gluedLengths.clear();
-    known = gluedLengthUncached(folded);
-    gluedLengths.set(folded, known);
-  }
-  return known;
+  return gluedLengths(folded);
 }
 
 function gluedLengthUncached(folded: string): number {

@@ -4,6 +4,7 @@
  * of character classes (filled on first sight of each character) is several times faster.
  */
 import { fold } from '../text/normalize.js';
+import { rememberedPerWord } from './word-memo.js';
 
 export interface Token {
   /** The token as written. */
@@ -78,15 +79,4 @@ export function tokenize(text: string): Token[] {
  * lexicons and their own caches over and over, and a string seen before is found faster (its hash is
  * kept, and it is the very key stored).
  */
-const foldedOf = new Map<string, string>();
-const MAX_REMEMBERED = 100_000;
-
-function foldedOnce(written: string): string {
-  let folded = foldedOf.get(written);
-  if (folded === undefined) {
-    if (foldedOf.size >= MAX_REMEMBERED) foldedOf.clear();
-    folded = fold(written);
-    foldedOf.set(written, folded);
-  }
-  return folded;
-}
+const foldedOnce = rememberedPerWord(fold, 100_000);

@@ -3,6 +3,7 @@
  * also "بالعراق" and "العراق"). The rules ask this of every token, and an article repeats its words:
  * each distinct word is looked up once and its answers kept as bits.
  */
+import { rememberedPerWord } from './word-memo.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads, foldedPersonTitles } from './lexicon.js';
@@ -26,8 +27,7 @@ export const PLACE = 1 << 7;
 /** A reading is an office word of the officials grammar: a title, an extra head, or one in the accusative ("وكيلاً"). */
 export const OFFICE_WORD = 1 << 8;
 
-const MAX_REMEMBERED = 50_000;
-const traitsOf = new Map<string, number>();
+const traitsOf = rememberedPerWord((folded) => traitsOfWord(folded));
 
 function traitsOfWord(folded: string): number {
   const gaz = gazetteer();
@@ -54,11 +54,5 @@ function traitsOfWord(folded: string): number {
 
 /** Whether any reading of the folded word has any of the `traits` bits. */
 export function hasTrait(folded: string, traits: number): boolean {
-  let known = traitsOf.get(folded);
-  if (known === undefined) {
-    if (traitsOf.size >= MAX_REMEMBERED) traitsOf.clear();
-    known = traitsOfWord(folded);
-    traitsOf.set(folded, known);
-  }
-  return (known & traits) !== 0;
+  return (traitsOf(folded) & traits) !== 0;
 }
