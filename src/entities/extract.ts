@@ -1538,10 +1538,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // ("واستقبل رئيس الجمهورية فلان سفير اليابان": after a verb of meeting the second is whom he met.)
       // (Nor in a list: "وزير النقل: فلان وزيرة المالية: علان".)
       const listed = block.tokens.slice(before?.end ?? 0, span.start).some((t) => t.text === ':') || block.tokens[role.end]?.text === ':' || block.tokens[span.start].folded.startsWith('و');
-      // (An office in the accusative right after the name is what he is made or whom he chooses, not
-      // his office: "يختار الأمين العام فلان وزيرا سابقا مبعوثا".)
+      // (An office in the accusative after the name is what he is made or whom he chooses, no office
+      // of his to join: "يختار الأمين العام فلان وزيرا سابقا مبعوثا"; see `made` below.)
       const accusative = /ا$/.test(block.tokens[role.start].folded) || /\u064b/.test(block.tokens[role.start].text);
-      if (role === after && accusative && before && !before.titleOnly && role.start === span.end) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !isMeetingVerb(block.tokens[before.start - 1])) {
         found.text = `${roleText(block, before)} ${found.text}`;
         found.tokens = [...block.tokens.slice(before.start, before.end), ...found.tokens];

@@ -9,6 +9,7 @@
  * الداخلية الإيراني"), after a list entry's bracket and colon ("فلان (62 عاما): حاكم فلوريدا"), or as
  * the accusative office of an appointment ("تعيين فلان وكيلاً للوزارة").
  */
+import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
@@ -266,18 +267,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
 }
 
 /** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
-const MAX_REMEMBERED = 50_000;
-const stemsOf = new Map<string, readonly string[]>();
+const stemsOf = rememberedPerWord<readonly string[]>((folded) => procliticReadings(folded).map((reading) => reading.stem));
 
 /** The words of a written token under each reading: "والمتحدث" is also "المتحدث". */
 function stems(token: Token): readonly string[] {
-  let known = stemsOf.get(token.folded);
-  if (!known) {
-    if (stemsOf.size >= MAX_REMEMBERED) stemsOf.clear();
-    known = procliticReadings(token.folded).map((reading) => reading.stem);
-    stemsOf.set(token.folded, known);
-  }
-  return known;
+  return stemsOf(token.folded);
 }
 
 function isDefinite(token: Token): boolean {
@@ -911,8 +905,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
 }
 
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
-  const head = tokens[role.start].folded;
-  if (!(head.length > 3 && head.endsWith('ا') && isOfficeStem(head.slice(0, -1))) && !/[\u064b]/.test(tokens[role.start].text)) return null;
+  if (!isAccusativeOffice(tokens[role.start]) && !/[\u064b]/.test(tokens[role.start].text)) return null;
   for (let k = role.start + 1; k < role.end; k++) {
     if (tokens[k].folded.startsWith('لل') && isOfficeWord(tokens[k]) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: false };
   }
