@@ -2002,3 +2002,20 @@ describe('error kinds from unseen news (ANT second half, read after all merges):
     expect(person('محمد', 'وقال محمد أمين عام الحزب إن المؤتمر تأجل.').role).toBe('أمين عام الحزب');
   });
 });
+
+describe('a body named by a proper noun before its office holder', () => {
+  it('ends the office at the body\'s own name: the given name after it opens the holder\'s name', () => {
+    const spokesman = person('نادر الحلبي', 'وقال المتحدث باسم حركة فتح نادر الحلبي إن اللقاء تأجل.');
+    expect(spokesman.official).toBe(true);
+    expect(spokesman.role).toBe('المتحدث باسم حركة فتح');
+    expect(person('نادر الحلبي', 'وقال المتحدث باسم حماس نادر الحلبي إن اللقاء تأجل.').role).toBe('المتحدث باسم حماس');
+    expect(person('نادر الحلبي', 'وقال عضو حركة حماس نادر الحلبي إن اللقاء تأجل.').official).toBe(true);
+  });
+
+  it('keeps a body named after a person, a government named for its head and a town\'s two-word name whole', () => {
+    const names = people('وقال رئيس برنامج غرب آسيا بمركز جيمس مارتن للدراسات رامي كامل إن التقرير صدر.').map((e) => e.name);
+    expect(names).toContain('رامي كامل');
+    expect(names).not.toContain('مارتن');
+    expect(people('وزير في حكومة مهدي جمعة يرد على الاتهامات').map((e) => e.name)).not.toContain('جمعة');
+  });
+});

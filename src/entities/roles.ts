@@ -418,7 +418,8 @@ function preposedKnown(token: Token): boolean {
 
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
-  if (isDefinite(token) || isPlaceOrNationality(token)) return false;
+  // A body the lexicon names ("حماس", "الناتو") is a proper noun too.
+  if (isDefinite(token) || isPlaceOrNationality(token) || gazetteer().organizations.has(token.folded)) return false;
   // "بقفصة": a town is a proper noun and takes no genitive; a name may follow it.
   if (token.folded.startsWith('ب') && stems(token).slice(1).some((stem) => isPlaceWord(stem))) return false;
   return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || foldedRoleQualifiers.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
@@ -608,13 +609,32 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       deputyPortfolio(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
-      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded));
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end));
     if (!accepted) break;
     end++;
   }
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
+}
+
+/**
+ * "المتحدث باسم حركة حماس إسماعيل رضوان", "رئيس شركة أرامكو أمين الناصر": after a body's head in the
+ * construct state, the bare word that follows is the body's own name, a proper noun that governs no
+ * genitive; a given name after it, with another word, opens the holder's name.
+ */
+function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
+  const bodyName = tokens[i - 1];
+  const bodyHead = tokens[i - 2];
+  const given = tokens[i];
+  if (!bodyHead?.isWord || isDefinite(bodyHead) || !isOrganizationHead(bodyHead) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
+  const gaz = gazetteer();
+  const isGiven = (token: Token): boolean => gaz.firstNames.has(token.folded) || isGivenName(token.folded);
+  // ("حكومة مهدي جمعة", "مركز جيمس مارتن": a body named after a person; "بلدية قصر هلال": a town's two-word name.)
+  if (isDefinite(bodyName) || stems(bodyName).length > 1 || isOfficeWord(bodyName) || isOrganizationHead(bodyName) || foldedPortfolioGlosses.has(bodyName.folded) || isGiven(bodyName) || gaz.familyNames.has(bodyName.folded) || isOftenANameInNews(bodyName.folded) || TOWN_NAME_HEADS.has(bodyName.folded)) return false;
+  // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
+  const rest = tokens[i + 1];
+  return isGiven(given) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
 }
 
 /**

@@ -247,6 +247,12 @@ function isDefiniteWord(folded: string): boolean {
   return folded.startsWith('ال') && folded.length > 3;
 }
 
+function isBodyOrPlaceBeforeGivenName(word: Token, next: Token): boolean {
+  const gaz = gazetteer();
+  const isGiven = (folded: string): boolean => gaz.firstNames.has(folded) || isGivenName(folded);
+  return (gaz.organizations.has(word.folded) || gaz.places.has(word.folded)) && !isGiven(word.folded) && !gaz.familyNames.has(word.folded) && isGiven(next.folded);
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
   // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
@@ -262,6 +268,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     while (end - start > 2 && isDefiniteWord(tokens[start].folded) && !isRareWord(tokens[start].folded) && !isGivenName(tokens[start].folded)) start++;
   }
   while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
+  // itself, before a given name is the end of the phrase before the name.
+  while (end - start >= 3 && isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1])) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
