@@ -2019,3 +2019,16 @@ describe('a body named by a proper noun before its office holder', () => {
     expect(people('وزير في حكومة مهدي جمعة يرد على الاتهامات').map((e) => e.name)).not.toContain('جمعة');
   });
 });
+
+describe('Saudi protocol: princes, lineages and the royal court', () => {
+  it('reads the word after "بن" inside a name as a forefather\'s name, even when it also reads as a nationality', () => {
+    expect(people('وأشاد الأمير سلمان بن فهد بن تركي بجهود المتطوعين.').map((e) => e.name)).toEqual(['سلمان بن فهد بن تركي']);
+  });
+
+  it('reads "الملكي" after a body ("الديوان الملكي", "الحرس الملكي") as its adjective, not as a title before the name', () => {
+    const chief = person('ناصر العتيبي', 'وقال رئيس الديوان الملكي ناصر العتيبي إن الاستقبال تأجل.');
+    expect(chief.official).toBe(true);
+    expect(chief.role).toBe('رئيس الديوان الملكي');
+    expect(person('ناصر العتيبي', 'وقال المستشار بالديوان الملكي ناصر العتيبي إن الاستقبال تأجل.').role).toBe('المستشار بالديوان الملكي');
+  });
+});

@@ -193,7 +193,13 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
 
 /** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */
 /** An honorific word at i that is not a family name after "آل" ("آل الشيخ"). */
+/** "الديوان الملكي", "الحرس الملكي": "الملكي" is a title's word only after "السمو". */
+function isBodyRoyalAdjective(tokens: readonly Token[], i: number): boolean {
+  return /^الملكيه?$/.test(tokens[i].folded) && tokens[i - 1]?.folded !== 'السمو';
+}
+
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
+  if (isBodyRoyalAdjective(tokens, i)) return false;
   return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 
@@ -804,7 +810,7 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
 function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
-  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isBodyRoyalAdjective(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 

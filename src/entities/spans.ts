@@ -303,8 +303,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // name, not the verb its folded form also spells ("يحيي").
   const fatherWithAlefMaqsura = (token: Token, index: number): boolean =>
     index > start && /ى[\u064b-\u0652]*$/.test(token.text) && isGivenName(token.folded) && isKnownName(tokens[index - 1].folded);
+  // "خالد بن فيصل بن تركي": the word after "بن" inside a name is the next forefather's name,
+  // whatever else it may read as (a nationality, an ordinary word).
+  const forefather = (index: number): boolean => index > start + 1 && (tokens[index - 1].folded === 'بن' || tokens[index - 1].folded === 'بنت') && !isParticle(tokens[index]);
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
+    !forefather(index) &&
     !fatherWithAlefMaqsura(token, index) &&
     !officeFamily(index) &&
     !isFamilyNameWithBel(tokens, start, index) &&
