@@ -2032,3 +2032,17 @@ describe('Saudi protocol: princes, lineages and the royal court', () => {
     expect(person('ناصر العتيبي', 'وقال المستشار بالديوان الملكي ناصر العتيبي إن الاستقبال تأجل.').role).toBe('المستشار بالديوان الملكي');
   });
 });
+
+describe('decrees: the act and the office or post given bound the name', () => {
+  it('finds a name the tagger misses between "تعيين"/"إعفاء" and the accusative office or "من منصبه"', () => {
+    const appointed = person('مشبب القرني', 'وقضى الأمر بتعيين مشبب القرني سفيرا لدى اليابان.');
+    expect(appointed.official).toBe(true);
+    expect(appointed.role).toBe('سفيرا لدى اليابان');
+    expect(people('وتضمنت الأوامر إعفاء الدكتور فهاد الحمد من منصبه.').map((e) => e.name)).toEqual(['فهاد الحمد']);
+  });
+
+  it('finds no name where the act is followed by a definite noun, an office or a number', () => {
+    expect(people('وقرر المجلس تعيين الأعضاء الجدد مستشارين للهيئة.').map((e) => e.name)).toEqual([]);
+    expect(people('وتم تكليف مدير عام التعليم من منصبه السابق.').map((e) => e.name)).toEqual([]);
+  });
+});

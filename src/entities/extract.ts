@@ -15,6 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { decreeNameSpans } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -175,6 +176,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
     for (const span of sayerNameSpans(block.tokens, looksLikeName)) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+    }
+    // A decree's act and the office or post it gives bound the name between them: the span overrules
+    // what the tagger saw there, unless it found a longer name around it.
+    for (const span of decreeNameSpans(block.tokens)) {
+      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+      if (!overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     // After a nationality used as a noun a person is named: a place or body the tagger saw there
     // gives way, a person's name it found (perhaps longer) stays.

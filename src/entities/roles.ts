@@ -308,7 +308,7 @@ function isVerbLike(token: Token): boolean {
 }
 
 /** "ناطقا", "وزيرا": an office word in the accusative (folded, with its alef). */
-function isAccusativeOffice(token: Token): boolean {
+export function isAccusativeOffice(token: Token): boolean {
   const word = token.folded;
   return token.isWord && word.length > 3 && word.endsWith('ا') && isOfficeStem(word.slice(0, -1));
 }

@@ -1,0 +1,55 @@
+/**
+ * "بإعفاء فلان من منصبه وتعيين علان وزيراً للعمل": decrees and appointment news name a person right
+ * after the act (appointing, relieving, assigning, promoting) and close the name with the office he
+ * is given, in the accusative ("وزيراً", "سفيراً"), or with "من منصبه" / "في منصب". The act and that
+ * closing word bound the name whatever its words are: a name too rare for the tagger, or a family
+ * name that is also a common word. Honorifics after the act ("بتعيين الدكتور فلان") stay outside.
+ */
+import { readingInList } from './clitics.js';
+import { fold } from '../text/normalize.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { isParticle } from './lexicon.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isAccusativeOffice, isHonorificAt, isOfficeWord } from './roles.js';
+import type { Token } from './tokenize.js';
+
+/** The acts of a decree, as verbal nouns (a conjunction or "ب" may be written on them). */
+const DECREE_ACTS = new Set(['تعيين', 'إعفاء', 'تكليف', 'ترقية', 'ترشيح', 'تسمية', 'إقالة'].map(fold));
+const readsAsDecreeAct = readingInList(DECREE_ACTS);
+
+/** Names in decrees run long ("عبدالعزيز بن محمد بن عبدالله العياف"); a lineage chain counts each word. */
+const MAX_DECREE_NAME_WORDS = 8;
+const MAX_HONORIFIC_WORDS = 4;
+
+/** "من منصبه", "في منصب": the post he leaves or takes, which closes the name. */
+function isPostAfter(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i]?.folded === 'من' || tokens[i]?.folded === 'في') && /^منصب/.test(tokens[i + 1]?.folded ?? '');
+}
+
+function isNameWordOfDecree(token: Token, first: boolean): boolean {
+  const word = token.folded;
+  if (!token.isWord || isParticle(token) || isOfficeWord(token) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
+  // A name opens with a given name, not a definite noun ("تعيين الأعضاء الجدد").
+  if (first && word.startsWith('ال')) return false;
+  return word.length >= 2;
+}
+
+/** Spans of the names that decrees bound (see the module comment). */
+export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const gaz = gazetteer();
+  for (let act = 0; act + 3 < tokens.length; act++) {
+    if (!tokens[act].isWord || !readsAsDecreeAct(tokens[act].folded)) continue;
+    let start = act + 1;
+    while (start < tokens.length && start - act <= MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+    let end = start;
+    while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && isNameWordOfDecree(tokens[end], end === start)) end++;
+    const closed = end < tokens.length && (isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end));
+    // Two words at least, the first a known name or a word ordinary text does not use ("مفرج").
+    const first = tokens[start]?.folded ?? '';
+    const opensWithName = gaz.firstNames.has(first) || isGivenName(first) || gaz.familyNames.has(first) || (!isCommonWord(first) && !isOrdinaryWord(first));
+    if (closed && end - start >= 2 && opensWithName) spans.push({ start, end });
+  }
+  return spans;
+}
