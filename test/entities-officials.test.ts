@@ -2046,3 +2046,14 @@ describe('decrees: the act and the office or post given bound the name', () => {
     expect(people('وتم تكليف مدير عام التعليم من منصبه السابق.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a family name with "آل" said alone later', () => {
+  it('is a further mention of the person named in full, not of a ruling house or another family member', () => {
+    const director = person('ناصر بن علي آل منيف', 'وقال مدير التعليم الدكتور ناصر بن علي آل منيف إن الاختبارات تبدأ الأحد.', 'وأضاف آل منيف أن الخطة جاهزة.');
+    expect(director.mentions.map((m) => m.text)).toEqual(['ناصر بن علي آل منيف', 'آل منيف']);
+    const family = person('ناصر بن علي آل منيف', 'وقال مدير التعليم الدكتور ناصر بن علي آل منيف إن الاختبارات تبدأ الأحد.', 'وشكر أبناء آل منيف الحضور.');
+    expect(family.mentions).toHaveLength(1);
+    const royal = person('عبدالله بن حمد آل ثاني', 'وقال الشيخ عبدالله بن حمد آل ثاني إن الدوحة ترحب.', 'وأضاف أن آل ثاني يحكمون البلاد منذ قرون.');
+    expect(royal.mentions).toHaveLength(1);
+  });
+});

@@ -1417,13 +1417,51 @@ function shortForms(draft: Draft): string[] {
 }
 
 /**
+ * "آل عاطف" for "مشبب بن سعيد آل عاطف": a family name with "آل" names the person with "آل" (its
+ * last word alone would not). Not a royal's ("آل سعود" alone is the ruling house).
+ */
+function alFamilyForm(draft: Draft): string | null {
+  const { words } = draft;
+  if (words.length < 3 || words[words.length - 2] !== 'ال') return null;
+  const royal = draft.mentions.some(({ block, span }) => {
+    const honorific = honorificBefore(block.tokens, span.start);
+    return honorific !== null && block.tokens.slice(honorific.start, honorific.end).some((token) => ROYAL_FAMILY_TITLES.has(token.folded));
+  });
+  const family = words[words.length - 1];
+  return royal || RULING_HOUSES.has(family) ? null : family;
+}
+
+/** The Gulf's ruling houses ("آل سعود", "آل ثاني"), folded: "آل X" alone is the house, not one member. */
+const RULING_HOUSES = new Set(['سعود', 'ثاني', 'نهيان', 'خليفة', 'الصباح', 'صباح', 'مكتوم', 'سعيد', 'القاسمي', 'الشرقي', 'النعيمي', 'المعلا', 'الرشيد'].map(fold));
+
+/**
+ * Where "آل X" alone names the person: after punctuation, a verb, a title or office ("وأضاف آل
+ * عاطف", "الدكتور آل عاطف"), not inside another name ("الشيخ عيد آل ثاني") nor after a word for
+ * the family itself ("عائلة آل الشيخ"), nor in quote marks.
+ */
+function opensAlFamilyMention(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || !before.isWord) return before === undefined || !/["«“]/.test(before.text);
+  if (procliticReadings(before.folded).some(({ stem }) => FAMILY_NOUNS.has(stem))) return false;
+  const gaz = gazetteer();
+  return !gaz.firstNames.has(before.folded) && !isGivenName(before.folded) && !gaz.familyNames.has(before.folded) && !isRareWord(before.folded) && !foldedRoyalTitles.has(before.folded);
+}
+
+/** Words for a family, house or tribe, folded: "آل X" after them is the family. */
+const FAMILY_NOUNS = new Set(['عائلة', 'العائلة', 'أسرة', 'الأسرة', 'قبيلة', 'القبيلة', 'أبناء', 'أحفاد', 'بيت', 'حكم', 'أمراء', 'أفراد'].map(fold));
+
+/** Titles of a ruling house's members, folded. */
+const ROYAL_FAMILY_TITLES = new Set(['الأمير', 'الأميرة', 'الملك', 'الملكة', 'سمو', 'السمو', 'الملكي', 'جلالة', 'الشيخ'].map(fold));
+
+/**
  * Finds mentions the tagger missed: the full name again, or the family name alone ("الوزير مؤمني",
- * "ومؤمني"), anywhere in the article.
+ * "ومؤمني", "آل عاطف"), anywhere in the article.
  */
 function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName: (stem: string) => boolean): void {
   // Index each draft under the first word of its full name and under its family name.
   const byFirstWord = new Map<string, Draft[]>();
   const byShortForm = new Map<string, Draft[]>();
+  const byAlFamily = new Map<string, Draft[]>();
   const index = (map: Map<string, Draft[]>, key: string, draft: Draft): void => {
     map.set(key, [...(map.get(key) ?? []), draft]);
   };
@@ -1432,6 +1470,8 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     // على with ي) is a name where it was found as one, not at each of its other occurrences.
     if (draft.words.length > 1 || personShareBucket(draft.words[0]) !== 0) index(byFirstWord, draft.words[0], draft);
     for (const form of shortForms(draft)) index(byShortForm, form, draft);
+    const alFamily = alFamilyForm(draft);
+    if (alFamily !== null) index(byAlFamily, alFamily, draft);
   }
   // Most words of an article name nobody: whether any reading of a word is indexed at all is
   // worked out once per distinct word (the index does not change while mentions are added).
@@ -1439,7 +1479,7 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
   const mayName = (folded: string): boolean => {
     let answer = indexed.get(folded);
     if (answer === undefined) {
-      answer = procliticReadings(folded).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem));
+      answer = procliticReadings(folded).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem) || (stem === 'ال' && byAlFamily.size > 0));
       indexed.set(folded, answer);
     }
     return answer;
@@ -1449,7 +1489,7 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     const covered = blocksOfMentions.get(block) ?? new Set<number>();
     for (let i = 0; i < block.tokens.length; i++) {
       if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
-      const found = matchAt(block, i, byFirstWord, byShortForm);
+      const found = matchAt(block, i, byFirstWord, byShortForm, byAlFamily);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       const first = block.tokens[i];
       const { offset } = stripProclitics(first.text, first.folded, (candidate) => candidate === found.stem || isKnownName(candidate));
@@ -1467,6 +1507,7 @@ function matchAt(
   i: number,
   byFirstWord: Map<string, Draft[]>,
   byShortForm: Map<string, Draft[]>,
+  byAlFamily: Map<string, Draft[]>,
 ): { draft: Draft; length: number; stem: string } | null {
   // Runs at every word of the article: plain loops, no arrays built for words that name nobody.
   const readings = procliticReadings(block.tokens[i].folded);
@@ -1482,6 +1523,8 @@ function matchAt(
   for (const { stem } of readings) {
     const owners = byShortForm.get(stem);
     if (owners) return { draft: owners[0], length: 1, stem };
+    const family = stem === 'ال' && opensAlFamilyMention(block.tokens, i) ? byAlFamily.get(block.tokens[i + 1]?.folded ?? '') : undefined;
+    if (family) return { draft: family[0], length: 2, stem };
   }
   return null;
 }
