@@ -2057,3 +2057,10 @@ describe('a family name with "آل" said alone later', () => {
     expect(royal.mentions).toHaveLength(1);
   });
 });
+
+describe('a given name the tagger left before a foreign name', () => {
+  it('opens the name ("جان" before "إيف لوران"), unless a preposition on the name makes the word before a noun', () => {
+    expect(people('والتقى جان إيف لوران في باريس الوزير.').map((e) => e.name)).toEqual(['جان إيف لوران']);
+    expect(people('وبدأ البحث عن خليفة لبول ماتيو في المنصب.').map((e) => e.name)).toEqual(['بول ماتيو']);
+  });
+});

@@ -223,7 +223,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
-    else if (!item.bracketed && isForeignGivenNameBefore(tokens, item.start) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
+    else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
   // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
   // the given name before the link, a word that may be a name (no title, particle, verb of saying,
@@ -861,6 +861,33 @@ function isForeignGivenNameBefore(tokens: readonly Token[], start: number): bool
     isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|ان|وا|ت|تي|نا|كم)$/.test(folded) && !/^ا..ا.$/.test(folded) && !(folded.endsWith('ي') && isSeenInRunningText(folded.slice(0, -1))) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
   );
+}
+
+/**
+ * "جان إيف لودريان" tagged from "إيف": right before a name of two words or more, a given name the
+ * lists know, that is no ordinary word and stands after no other name word, is its first name.
+ */
+function isPlainGivenNameBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1];
+  const gaz = gazetteer();
+  // ("عن خليفة لمارتن كوبلر": a preposition on the name's first word governs it; the word before is a noun.)
+  const first = tokens[start].folded;
+  // ("خليفة أبو حمزة المصري": a kunya is a whole name; the word before it is what he is, a successor.)
+  if (!word?.isWord || end - start < 2 || KUNYA_HEADS.has(first) || first.startsWith('و') || isNameBehindPreposition(first)) return false;
+  const folded = word.folded;
+  const before = tokens[start - 2];
+  if (before?.isWord && (gaz.firstNames.has(before.folded) || isGivenName(before.folded) || gaz.familyNames.has(before.folded))) return false;
+  return (
+    (gaz.firstNames.has(folded) || isGivenName(folded)) && !/^[وف]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    !isRarelyANameInNews(folded) && !gaz.places.has(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE)
+  );
+}
+
+/** "لمارتن": a preposition on a name the lists know, the whole word being none. */
+function isNameBehindPreposition(folded: string): boolean {
+  const gaz = gazetteer();
+  const known = (word: string): boolean => gaz.firstNames.has(word) || isGivenName(word) || gaz.familyNames.has(word);
+  return !known(folded) && procliticReadings(folded).some(({ removed, stem }) => removed > 0 && /^[لبك]/.test(folded) && known(stem));
 }
 
 /** A given name (any list knows it as one), with or without a conjunction or preposition on it. */
