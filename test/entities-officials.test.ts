@@ -2064,3 +2064,10 @@ describe('a given name the tagger left before a foreign name', () => {
     expect(people('وبدأ البحث عن خليفة لبول ماتيو في المنصب.').map((e) => e.name)).toEqual(['بول ماتيو']);
   });
 });
+
+describe('who spoke, without a name', () => {
+  it('takes the sound plural of a common noun after a verb of saying ("وقال دبلوماسيون إن") for no person', () => {
+    expect(people('وقال دبلوماسيون إن التصويت تأجل إلى الأسبوع المقبل.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال خلدون إن التصويت تأجل إلى الأسبوع المقبل.').map((e) => e.name)).toEqual(['خلدون']);
+  });
+});

@@ -58,5 +58,11 @@ function isNameLike(token: Token, looksLikeName: (token: Token) => boolean): boo
   // A first و/ف is taken for the conjunction, unless the whole word is a given name ("فلاح", "وليد").
   const conjunction = /^[وف]/.test(word) && !isGivenName(word);
   if (!token.isWord || word.length < 3 || conjunction || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
-  return !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && (looksLikeName(token) || !isCommonWord(word));
+  return !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && !isPluralOfCommonNoun(word) && (looksLikeName(token) || !isCommonWord(word));
+}
+
+/** "وقال دبلوماسيون إن": the sound plural of a common noun ("دبلوماسي" + "ون") says who spoke, no name. */
+function isPluralOfCommonNoun(word: string): boolean {
+  const singular = /^(.{3,})(?:ون|ين)$/.exec(word)?.[1];
+  return singular !== undefined && !isGivenName(word) && isCommonWord(singular);
 }
