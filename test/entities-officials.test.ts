@@ -2071,3 +2071,15 @@ describe('who spoke, without a name', () => {
     expect(people('وقال خلدون إن التصويت تأجل إلى الأسبوع المقبل.').map((e) => e.name)).toEqual(['خلدون']);
   });
 });
+
+describe('a name the tagger ran together with the office\'s complement', () => {
+  it('keeps the words after a place complement when they open with a given name ("والي صفاقس | منير ...")', () => {
+    const governor = person('منير البوزيدي', 'أكد والي صفاقس منير البوزيدي غلق المركز بعد الزيارة.');
+    expect(governor.role).toBe('والي صفاقس');
+  });
+
+  it('takes a given name with the article right before the rest of the name for the name, not the office\'s adjective', () => {
+    const minister = person('الهادي الطرابلسي', 'وكان وزير الداخلية الهادي الطرابلسي قد زار الجهة أمس.');
+    expect(minister.role).toBe('وزير الداخلية');
+  });
+});

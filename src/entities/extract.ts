@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { decreeNameSpans } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
@@ -357,7 +357,28 @@ export function extractEntities(blocks: Block[]): Entity[] {
         if (holder > 0) {
           span.start = holder;
           span.skip = 0;
-        } else if (!titled && isInOfficeComplement(block.tokens, span.start)) continue;
+        } else if (!titled) {
+          // A span that runs on past the complement keeps the words after it when they open with a
+          // given name and the complement has none ("صفاقس | سليم التيساوي", not "الحبيب | بورقيبة").
+          const complementEnd = officeComplementEnd(block.tokens, span.start);
+          const isGiven = (token: Token): boolean => gaz.firstNames.has(token.folded) || isGivenName(token.folded) || /^عبد/.test(token.folded);
+          const opensName = (token: Token): boolean => isGiven(token) || (isRareWord(token.folded) && !token.folded.startsWith('ال'));
+          // (A given name with the article, "الهادي", or a rare word, "نيكولا", may open the name too.)
+          const mayBeName = (token: Token, k: number): boolean =>
+            isGiven(token) || isDefiniteGivenName(block.tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded));
+          const holderAfter = complementEnd > 0 && complementEnd < span.end && opensName(block.tokens[complementEnd]) && !block.tokens.slice(span.start, complementEnd).some((token, k) => mayBeName(token, span.start + k));
+          // "وزير الداخلية الهادي مجدوب": the phrase, blind to names, took a given name with the
+          // article for an adjective; one such word before the rest of the name opens it.
+          const first = block.tokens[span.start];
+          const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first.folded, NATIONALITY) && (isDefiniteGivenName(block.tokens, span.start) || personShareBucket(first.folded) >= 1);
+          const second = block.tokens[span.start + 1];
+          const nameTakenIn = complementEnd > span.start && span.end - span.start >= 2 && definiteGiven && second !== undefined && (opensName(second) || (second.folded.startsWith('ال') && (isRareWord(second.folded) || !isCommonWord(second.folded) || gaz.familyNames.has(second.folded)) && !isPlaceWord(second.folded)));
+          if (complementEnd > 0 && !holderAfter && !nameTakenIn) continue;
+          if (holderAfter) {
+            span.start = complementEnd;
+            span.skip = 0;
+          }
+        }
         // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
         if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
         if (!hasNameEvidence(block.tokens, span, repeatedNameWords)) continue;

@@ -301,7 +301,7 @@ export const foldedCountryEnglish = foldedRecord(COUNTRY_ENGLISH);
 /** Military and police ranks: written with the name, they are its honorific, never its office. */
 export const RANKS = [
   'الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'المشير', 'الجنرال',
-  'الأدميرال', 'العماد', 'الركن', 'ركن', 'الطيار', 'الجندي', 'الرقيب', 'العريف', 'الوكيل رقيب', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
+  'الأدميرال', 'الأميرال', 'العماد', 'الركن', 'ركن', 'الطيار', 'الجندي', 'الرقيب', 'العريف', 'الوكيل رقيب', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
 ];
 
 /** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */

@@ -633,7 +633,10 @@ function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
   const bodyName = tokens[i - 1];
   const bodyHead = tokens[i - 2];
   const given = tokens[i];
-  if (!bodyHead?.isWord || isDefinite(bodyHead) || !isOrganizationHead(bodyHead) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
+  // "محافظ نينوى نوفل العاكوب": so does an office's own place or body, a word no common text uses.
+  if (!bodyHead?.isWord || !bodyName.isWord) return false;
+  const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName.folded);
+  if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
   const gaz = gazetteer();
   const isGiven = (token: Token): boolean => gaz.firstNames.has(token.folded) || isGivenName(token.folded);
   // ("حكومة مهدي جمعة", "مركز جيمس مارتن": a body named after a person; "بلدية قصر هلال": a town's two-word name.)
@@ -773,13 +776,22 @@ function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
  * before it: "حاكم ويسكونسن", "حاكم سابق لاركنسو" name a place, not a person.
  */
 export function isInOfficeComplement(tokens: readonly Token[], start: number): boolean {
+  return officeComplementEnd(tokens, start) > start;
+}
+
+/**
+ * Where the office phrase that `start` stands in ends (the longest such phrase), or -1 when `start`
+ * is in none: "والي صفاقس | سليم ..." tagged from "صفاقس" keeps the words after the complement.
+ */
+export function officeComplementEnd(tokens: readonly Token[], start: number): number {
+  let end = -1;
   for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {
     // "رئيسها ألكسندر لوكاشنكو": an office with a pronoun ending ("its president") is complete, so
     // the name right after it is its holder, not its complement.
     if (head === start - 1 && isOfficeWithPronoun(tokens[head].folded)) continue;
-    if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head) > start) return true;
+    if (isOfficeAt(tokens, head)) end = Math.max(end, officePhraseEnd(tokens, head));
   }
-  return false;
+  return end > start ? end : -1;
 }
 
 /** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
