@@ -2083,3 +2083,10 @@ describe('a name the tagger ran together with the office\'s complement', () => {
     expect(minister.role).toBe('وزير الداخلية');
   });
 });
+
+describe('a given name the news mostly uses as a name, after an office\'s place', () => {
+  it('opens the holder\'s name even when no name list has it ("محافظ نينوى | حازم ...")', () => {
+    expect(person('حازم العبيدي', 'وقال محافظ نينوى حازم العبيدي إن العائلات عادت.').role).toBe('محافظ نينوى');
+    expect(people('وقال ولي عهد أبو ظبي الشيخ خالد بن محمد إن الزيارة ناجحة.').map((e) => e.role)).toEqual(['ولي عهد أبو ظبي']);
+  });
+});

@@ -361,7 +361,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
           // A span that runs on past the complement keeps the words after it when they open with a
           // given name and the complement has none ("صفاقس | سليم التيساوي", not "الحبيب | بورقيبة").
           const complementEnd = officeComplementEnd(block.tokens, span.start);
-          const isGiven = (token: Token): boolean => gaz.firstNames.has(token.folded) || isGivenName(token.folded) || /^عبد/.test(token.folded);
+          const isGiven = (token: Token): boolean =>
+            gaz.firstNames.has(token.folded) || isGivenName(token.folded) || /^عبد/.test(token.folded) || (isOftenANameInNews(token.folded, true) && !token.folded.startsWith('ال') && !foldedLeadingNameParts.has(token.folded));
           const opensName = (token: Token): boolean => isGiven(token) || (isRareWord(token.folded) && !token.folded.startsWith('ال'));
           // (A given name with the article, "الهادي", or a rare word, "نيكولا", may open the name too.)
           const mayBeName = (token: Token, k: number): boolean =>

@@ -638,7 +638,7 @@ function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
   const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName.folded);
   if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
   const gaz = gazetteer();
-  const isGiven = (token: Token): boolean => gaz.firstNames.has(token.folded) || isGivenName(token.folded);
+  const isGiven = (token: Token): boolean => gaz.firstNames.has(token.folded) || isGivenName(token.folded) || (isMostlyANameInNews(token.folded) && !token.folded.startsWith('ال') && !foldedLeadingNameParts.has(token.folded));
   // ("حكومة مهدي جمعة", "مركز جيمس مارتن": a body named after a person; "بلدية قصر هلال": a town's two-word name.)
   if (isDefinite(bodyName) || stems(bodyName).length > 1 || isOfficeWord(bodyName) || isOrganizationHead(bodyName) || foldedPortfolioGlosses.has(bodyName.folded) || isGiven(bodyName) || gaz.familyNames.has(bodyName.folded) || isOftenANameInNews(bodyName.folded) || TOWN_NAME_HEADS.has(bodyName.folded)) return false;
   // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
