@@ -2090,3 +2090,10 @@ describe('a given name the news mostly uses as a name, after an office\'s place'
     expect(people('وقال ولي عهد أبو ظبي الشيخ خالد بن محمد إن الزيارة ناجحة.').map((e) => e.role)).toEqual(['ولي عهد أبو ظبي']);
   });
 });
+
+describe('a given name that is also an office word, after a complete office phrase', () => {
+  it('opens the holder\'s name ("رئيس الجمهورية الأسبق | أمين ...")', () => {
+    const president = person('أمين الخوري', 'وقال رئيس الجمهورية الأسبق أمين الخوري للصحفيين إن الحوار ضروري.');
+    expect(president.role).toBe('رئيس الجمهورية الأسبق');
+  });
+});

@@ -12,7 +12,7 @@ import { procliticReadings, readingInList, stripProclitics, writtenOffset } from
 import { binPlaceAt, isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { decreeNameSpans } from './decree-names.js';
@@ -372,8 +372,17 @@ export function extractEntities(blocks: Block[]): Entity[] {
           // article for an adjective; one such word before the rest of the name opens it.
           const first = block.tokens[span.start];
           const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first.folded, NATIONALITY) && (isDefiniteGivenName(block.tokens, span.start) || personShareBucket(first.folded) >= 1);
+          // "رئيس الجمهورية الأسبق أمين الجميل": after a definite word no indefinite noun is a
+          // genitive, so a given name that is also an office ("أمين") opens the name there.
+          const before = block.tokens[span.start - 1];
+          const givenAfterDefinite = !first.folded.startsWith('ال') && isGiven(first) && before?.isWord === true && before.folded.startsWith('ال');
           const second = block.tokens[span.start + 1];
-          const nameTakenIn = complementEnd > span.start && span.end - span.start >= 2 && definiteGiven && second !== undefined && (opensName(second) || (second.folded.startsWith('ال') && (isRareWord(second.folded) || !isCommonWord(second.folded) || gaz.familyNames.has(second.folded)) && !isPlaceWord(second.folded)));
+          const familyAfter = second !== undefined && !foldedRoleQualifiers.has(second.folded) && !isPlaceWord(second.folded) && !hasTrait(second.folded, NATIONALITY) && !isOfficeWord(second) && !isParticle(second);
+          const nameTakenIn =
+            complementEnd > span.start && span.end - span.start >= 2 && familyAfter &&
+            // (After a given name with the article the family name must look like one; after a plain
+            // given name the tagger's word is taken, "الجميل" as well.)
+            ((definiteGiven && (opensName(second) || (second.folded.startsWith('ال') && (isRareWord(second.folded) || !isCommonWord(second.folded) || gaz.familyNames.has(second.folded))))) || givenAfterDefinite);
           if (complementEnd > 0 && !holderAfter && !nameTakenIn) continue;
           if (holderAfter) {
             span.start = complementEnd;
