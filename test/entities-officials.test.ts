@@ -2002,3 +2002,34 @@ describe('error kinds from unseen news (ANT second half, read after all merges):
     expect(person('محمد', 'وقال محمد أمين عام الحزب إن المؤتمر تأجل.').role).toBe('أمين عام الحزب');
   });
 });
+
+describe('error kinds from unseen news: venues, roads, orders and titles named after people', () => {
+  it('takes a venue, road, club, cup or order named after a ruler for no one', () => {
+    expect(people('وتقام المواجهة مساء الخميس على استاد الأمير سعود بن جلوي بالخبر.')).toEqual([]);
+    expect(people('وأغلقت الشرطة جزءا من محور عبد المنعم رياض بسبب الأمطار.')).toEqual([]);
+    expect(people('وتوج المنتخب بكأس الشيخ جابر الأحمد للناشئين.')).toEqual([]);
+    expect(people('ومنح الطبيب وسام الملك خالد تقديرا لجهوده.')).toEqual([]);
+    expect(people('وتنظم الجمعية رحلة إلى متحف الأمير محمد بن فهد الأسبوع المقبل.')).toEqual([]);
+  });
+
+  it('ends a name before the head of a place named after someone, and reads no mention in that place', () => {
+    const found = people('وتفقد الأمير مشعل بن ماجد مستوصف الأمير مشعل بن ماجد في القرية.');
+    expect(found.map((e) => e.name)).toEqual(['مشعل بن ماجد']);
+    expect(found[0].mentions).toHaveLength(1);
+    const writer = person('حمد الجاسر', 'وكتب الأستاذ حمد الجاسر عن تاريخ المنطقة.', 'وتحتفظ مكتبة حمد الجاسر بمخطوطاته.');
+    expect(writer.mentions).toHaveLength(1);
+  });
+
+  it('takes the name after a street and a kunya, or after a title opening a quoted work, for no one', () => {
+    expect(people('ويقع المخبز في شارع أبي ذر الغفاري قرب الجامع.')).toEqual([]);
+    expect(people('وعرضت القناة مسلسل "الأمير نايف ورجاله" في رمضان.')).toEqual([]);
+    expect(people('وأطلقت البلدية حملة "سعد بن معاذ" للتبرع بالدم.')).toEqual([]);
+    // A quote that closes a place's name leaves the name after it a person's.
+    expect(people('وقال محافظ "قرية النخيل" سامي العتيبي إن الطريق مفتوح.').map((e) => e.name)).toEqual(['سامي العتيبي']);
+  });
+
+  it('takes a place word with a preposition after a title-like adjective for no one ("مقرها الرئيس بحي ...")', () => {
+    expect(people('وتقع إدارة الشركة في مقرها الرئيس بحي الورود شرق المدينة.')).toEqual([]);
+    expect(people('وقال الكاتب وسام الحربي إن الرواية جاهزة.').map((e) => e.name)).toEqual(['وسام الحربي']);
+  });
+});

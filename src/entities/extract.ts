@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isNamedAfterHead, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -313,6 +313,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.start += 2;
           span.skip = 0;
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
+        // "زار الأمير فلان بن فلان مستشفى الأمير فلان", "الرئيس الفرنسي وسام الملك عبدالعزيز": the
+        // head of a place or body named after someone, right before that someone's title, is none of the name.
+        while (span.end > span.start && isNamedAfterHead(block.tokens[span.end - 1]) && namedAfterEnd(block.tokens, span.end) > span.end) span.end--;
+        if (span.end === span.start) continue;
         // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
         if (span.end - span.start >= 4 && isMetalAward(block.tokens.slice(span.end - 2, span.end))) span.end -= 2;
         // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
@@ -703,19 +707,26 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some(isOfficeWithPronoun)) return false;
+  // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
+  // body ("حي", "وسام", with or without a preposition) is that place's name, even after a title.
+  // ("وسام بوعفيف": not a head that is also a given name.)
+  if (isPlaceOrBodyHeadWord(words[0]) && !isGivenName(words[0]) && !gazetteer().firstNames.has(words[0])) return false;
+  // "مسرحية "الملك لير"", "بعنوان "الأمير سلطان رجل الدولة"": a title and a name opening a quoted
+  // title of a work or a campaign name that work, not the person.
+  if (titled && isQuotedTitleAt(tokens, honorificBefore(tokens, titleEnd)?.start ?? titleEnd)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
   if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
-  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
+  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
+  // "شارع أبي عبيدة بن الجراح", "مدرسة ابن خلدون": the same with the kunya or "ابن" that opens the name.
+  const beforeKunya = tokens[span.start - 2];
+  if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya.folded).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
   // "بدار الثقافة ابن رشيق", "مدرسة الشهيد فلان": the head and a definite complement, then the name.
   const head = tokens[span.start - 2];
   if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && procliticReadings(head.folded).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
-  const opening = before !== undefined && /^["«“]$/.test(before.text) ? tokens[span.start - 2] : undefined;
-  // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
-  if (opening !== undefined && /^[وبل]?ال\u0640*$/.test(opening.text)) return false;
-  if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
+  if (!titled && isQuotedTitleAt(tokens, span.start)) return false;
   // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
   // name, it is the speaker's name.
   const sayer = before !== undefined && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
@@ -1023,7 +1034,11 @@ const AGE_NUMBERS = new Set(
 const KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|جدت)(?:ه|ها|هما|هم|هن|ي|نا|ك|كم)$/;
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
-const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم']);
+const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم',
+  // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
+  'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا']);
+/** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
+const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
@@ -1035,6 +1050,36 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
   if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
   return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+}
+
+/** Whether a folded stem heads the name of a place, a body, a business or a named-after place ("حي", "مستشفى"). */
+function isPlaceOrBodyHead(stem: string): boolean {
+  return foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem);
+}
+
+/** Words of a quoted title looked at when telling an opening straight quote from a closing one. */
+const MAX_QUOTED_TITLE_WORDS = 8;
+
+/** The same for a word with its proclitics: two-letter heads ("بحي") have no reading of their own. */
+function isPlaceOrBodyHeadWord(folded: string): boolean {
+  const short = /^[وف]?[بل]?(..)$/.exec(folded);
+  return (short !== null && isPlaceOrBodyHead(short[1])) || procliticReadings(folded).some(({ stem }) => isPlaceOrBodyHead(stem));
+}
+
+/**
+ * Whether the words from `start` open a quoted title after the head of a work, a campaign, a place or
+ * a body ("فيلم "فلان"", "بنهج "فلان"", "على وقع الـ"سيكا جاز"").
+ */
+function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
+  const quote = tokens[start - 1];
+  if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
+  // A straight quote with no other one shortly after closes a quote ("والي "جناق قلعة" فلان").
+  if (quote.text === '"' && !tokens.slice(start, start + MAX_QUOTED_TITLE_WORDS + 1).some((token) => token.text === '"')) return false;
+  const opening = tokens[start - 2];
+  if (opening === undefined) return false;
+  // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
+  if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
+  return procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem));
 }
 
 /**
@@ -1444,6 +1489,11 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
       if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
       const found = matchAt(block, i, byFirstWord, byShortForm);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
+      // (Its words, the family name too, then stay no one's.)
+      if (isInNamedAfterName(block.tokens, i)) {
+        i += found.length - 1;
+        continue;
+      }
       const first = block.tokens[i];
       const { offset } = stripProclitics(first.text, first.folded, (candidate) => candidate === found.stem || isKnownName(candidate));
       found.draft.mentions.push({ block, span: { kind: 'person', start: i, end: i + found.length, skip: offset } });
@@ -1452,6 +1502,22 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     }
   }
   for (const draft of drafts) draft.mentions = sortMentions(draft.mentions);
+}
+
+/** Named-after heads that also read as someone's own thing or as a verb, folded: a closed class. */
+const OWNED_THING_HEADS = new Set(['برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هيئه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
+
+/**
+ * Whether a name at token i makes part of the name of a place or body named after its bearer: "مكتبة
+ * غازي القصيبي", "مستشفى الأمير سلطان بن سلمان" name the building, not a further mention of him.
+ */
+function isInNamedAfterName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // Without a title only a building, a road or an award: "برنامج فلان", "مشروع فلان", "وقف فلان" are
+  // as often his programme, his project or "stood" + his name.
+  if (before?.isWord && !before.folded.startsWith('ال') && isNamedAfterHead(before) && !procliticReadings(before.folded).some(({ stem }) => OWNED_THING_HEADS.has(stem))) return true;
+  const title = honorificBefore(tokens, i);
+  return title !== null && namedAfterEnd(tokens, title.start) > title.start;
 }
 
 /** A person named at token i: their full name (preferred) or family name alone. */
