@@ -2028,6 +2028,12 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     expect(people('وقال محافظ "قرية النخيل" سامي العتيبي إن الطريق مفتوح.').map((e) => e.name)).toEqual(['سامي العتيبي']);
   });
 
+  it('takes "آل" + a family alone for the family, and a common word before it for no given name', () => {
+    expect(people('وشارك في العزاء أبناء أسرة آل سعود في الرياض.')).toEqual([]);
+    expect(people('وبايع آل سعود ولي العهد في قصر الحكم.')).toEqual([]);
+    expect(people('والتقى الشيخ حمدان آل مكتوم بالوفد.').map((e) => e.name)).toEqual(['حمدان آل مكتوم']);
+  });
+
   it('takes a place word with a preposition after a title-like adjective for no one ("مقرها الرئيس بحي ...")', () => {
     expect(people('وتقع إدارة الشركة في مقرها الرئيس بحي الورود شرق المدينة.')).toEqual([]);
     expect(people('وقال الكاتب وسام الحربي إن الرواية جاهزة.').map((e) => e.name)).toEqual(['وسام الحربي']);

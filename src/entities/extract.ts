@@ -317,6 +317,15 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // head of a place or body named after someone, right before that someone's title, is none of the name.
         while (span.end > span.start && isNamedAfterHead(block.tokens[span.end - 1]) && namedAfterEnd(block.tokens, span.end) > span.end) span.end--;
         if (span.end === span.start) continue;
+        // "وبايع آل سعود": a common word, no given name, before "آل" + a family is a verb or a noun
+        // governing the family's name.
+        if (span.end - span.start >= 3 && block.tokens[span.start + 1].folded === 'ال') {
+          const first = span.skip > 0 ? fold(block.tokens[span.start].text.slice(span.skip)) : block.tokens[span.start].folded;
+          if (isOrdinaryWord(first) && !isGivenName(first) && !gazetteer().firstNames.has(first)) {
+            span.start++;
+            span.skip = 0;
+          }
+        }
         // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
         if (span.end - span.start >= 4 && isMetalAward(block.tokens.slice(span.end - 2, span.end))) span.end -= 2;
         // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
@@ -423,6 +432,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
     const nameWords = fold(entity.name.trim()).split(/\s+/);
     if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
+    // "أفراد أسرة آل سعود", "وبايع آل سعود الملك": "آل" + a family alone names the family, unless a
+    // verb of saying makes it one of them speaking ("وقال آل الشيخ").
+    if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isAfterVerbOfSaying(block.tokens, span.start))) return false;
     // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
     // after the head of a product or an award names that thing, wherever else the tagger took it
     // for someone ("وفاز بالتانيت الفضي").
@@ -1050,6 +1062,12 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
   if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
   return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+}
+
+/** Whether the word before token i is a verb of saying or another verb only people do ("وقال", "أكد"). */
+function isAfterVerbOfSaying(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before?.isWord === true && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
 }
 
 /** Whether a folded stem heads the name of a place, a body, a business or a named-after place ("حي", "مستشفى"). */
