@@ -2028,6 +2028,16 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     expect(people('وقال محافظ "قرية النخيل" سامي العتيبي إن الطريق مفتوح.').map((e) => e.name)).toEqual(['سامي العتيبي']);
   });
 
+  it('takes a courtesy title with a pronoun ending ("سموه", "سموها") for no one', () => {
+    expect(people('وافتتح الأمير نواف بن فيصل المعرض.', 'وأوضح سموه أن المعرض يستمر أسبوعا.', 'ثم تجول سموه في الأجنحة.').map((e) => e.name)).toEqual(['نواف بن فيصل']);
+    expect(people('وبينت سموها أن الجمعية تخدم الأسر.')).toEqual([]);
+  });
+
+  it('takes the body an office serves ("الرئيس التنفيذي لموبايلي") for no part of the name after it', () => {
+    expect(people('وأكد الرئيس التنفيذي لموبايلي سلمان البدران أن الشبكة جاهزة.').map((e) => e.name)).toEqual(['سلمان البدران']);
+    expect(people('وقال الرئيس التنفيذي لأرامكو أمين الناصر إن الشركة ملتزمة.').map((e) => e.name)).toEqual(['أمين الناصر']);
+  });
+
   it('takes "آل" + a family alone for the family, and a common word before it for no given name', () => {
     expect(people('وشارك في العزاء أبناء أسرة آل سعود في الرياض.')).toEqual([]);
     expect(people('وبايع آل سعود ولي العهد في قصر الحكم.')).toEqual([]);

@@ -12,7 +12,7 @@ import { procliticReadings, readingInList, stripProclitics, writtenOffset } from
 import { binPlaceAt, isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isHonorificWithPronoun, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isNamedAfterHead, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -317,6 +317,18 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // head of a place or body named after someone, right before that someone's title, is none of the name.
         while (span.end > span.start && isNamedAfterHead(block.tokens[span.end - 1]) && namedAfterEnd(block.tokens, span.end) > span.end) span.end--;
         if (span.end === span.start) continue;
+        // "الرئيس التنفيذي لسابك فلان", "المتحدث الرسمي لـ"هيئة" فلان": after an office and its
+        // adjective, a word with "ل" that no name list knows is the body the office serves, no name.
+        if (OFFICE_ADJECTIVES.has(block.tokens[span.start - 1]?.folded ?? '') && /^ل./.test(block.tokens[span.start].folded)) {
+          const first = block.tokens[span.start].folded;
+          const known = (word: string): boolean => isGivenName(word) || gazetteer().firstNames.has(word) || gazetteer().familyNames.has(word);
+          // (A common noun with "ل" and its complement, "لدار الإفتاء", is read further below.)
+          if (!known(first) && !known(first.slice(1)) && !isOrdinaryWord(first) && !isCommonWord(first.slice(1))) {
+            if (span.end - span.start === 1) continue;
+            span.start++;
+            span.skip = 0;
+          }
+        }
         // "وبايع آل سعود": a common word, no given name, before "آل" + a family is a verb or a noun
         // governing the family's name.
         if (span.end - span.start >= 3 && block.tokens[span.start + 1].folded === 'ال') {
@@ -718,7 +730,7 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // right before the span titles it too.
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
-  if (words.some(isOfficeWithPronoun)) return false;
+  if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
   // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
   // body ("حي", "وسام", with or without a preposition) is that place's name, even after a title.
   // ("وسام بوعفيف": not a head that is also a given name.)
@@ -1049,6 +1061,10 @@ const KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|ج�
 const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم',
   // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
   'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا']);
+/** Adjectives that close an office before the body it serves ("التنفيذي", "العام"), folded: a closed class. */
+// (Not "خاص": "سكرتيرة خاصة لفلان" serves a person.)
+const OFFICE_ADJECTIVES = new Set(['التنفيذي', 'التنفيذيه', 'الرسمي', 'الرسميه', 'العام', 'العامه', 'الاعلامي', 'الاقليمي', 'الفني', 'المالي', 'الاداري', 'المكلف', 'المساعد', 'بالنيابه']);
+
 /** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
 const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
 

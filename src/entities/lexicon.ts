@@ -259,6 +259,15 @@ function foldedRecord(record: Record<string, string>): Map<string, string> {
 }
 
 export const foldedHonorifics = foldedSet(HONORIFICS);
+
+/**
+ * "سموه", "معاليه", "فخامته", "سعادتها": a courtesy title with a pronoun ending refers back to someone
+ * ("his highness"), it names no one. Folded, after any proclitic ("وسموه"): a closed class.
+ */
+const HONORIFIC_WITH_PRONOUN = /^(?:[وف]?[بل]?)(?:سمو|معالي|(?:فخام|جلال|سماح|سعاد|فضيل|دول|سياد|نياف|غبط)ت)(?:ه|ها|هما|هم|كم)$/;
+export function isHonorificWithPronoun(folded: string): boolean {
+  return HONORIFIC_WITH_PRONOUN.test(folded);
+}
 export const foldedNameQualifiers = foldedSet(NAME_QUALIFIERS);
 export const foldedKinshipWords = foldedSet(KINSHIP_WORDS);
 export const foldedPersonTitles = foldedSet(PERSON_TITLES);
