@@ -2016,6 +2016,8 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     const found = people('وتفقد الأمير مشعل بن ماجد مستوصف الأمير مشعل بن ماجد في القرية.');
     expect(found.map((e) => e.name)).toEqual(['مشعل بن ماجد']);
     expect(found[0].mentions).toHaveLength(1);
+    const emir = person('نواف الأحمد الجابر الصباح', 'واستقبل الشيخ نواف الأحمد الجابر الصباح الوفد.', 'ثم افتتح مستشفى الشيخ سالم الأحمد الجابر الصباح للأطفال.');
+    expect(emir.mentions).toHaveLength(1);
     const writer = person('حمد الجاسر', 'وكتب الأستاذ حمد الجاسر عن تاريخ المنطقة.', 'وتحتفظ مكتبة حمد الجاسر بمخطوطاته.');
     expect(writer.mentions).toHaveLength(1);
   });
@@ -2036,6 +2038,15 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
   it('takes the body an office serves ("الرئيس التنفيذي لموبايلي") for no part of the name after it', () => {
     expect(people('وأكد الرئيس التنفيذي لموبايلي سلمان البدران أن الشبكة جاهزة.').map((e) => e.name)).toEqual(['سلمان البدران']);
     expect(people('وقال الرئيس التنفيذي لأرامكو أمين الناصر إن الشركة ملتزمة.').map((e) => e.name)).toEqual(['أمين الناصر']);
+  });
+
+  it('takes a blessing after an office ("حفظه الله", "رعاه الله") for no one, and gives the office to the name before it', () => {
+    const ruler = person('خليفة بن حمد', 'وأثنى الشيخ خليفة بن حمد رئيس الدولة حفظه الله على جهود المتطوعين.');
+    expect(ruler.role).toBe('رئيس الدولة');
+    expect(people('وتسلم أمير البلاد أيده الله أوراق اعتماد السفراء.')).toEqual([]);
+    // Names with "الله" stay whole.
+    expect(people('وقال المهندس فتح الله الغامدي إن المشروع اكتمل.').map((e) => e.name)).toEqual(['فتح الله الغامدي']);
+    expect(people('وقالت هبة الله محمود إن المعرض ناجح.').map((e) => e.name)).toEqual(['هبة الله محمود']);
   });
 
   it('takes "آل" + a family alone for the family, and a common word before it for no given name', () => {

@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isHonorificWithPronoun, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isNamedAfterHead, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isHonorificWord, isInOfficeComplement, isNamedAfterHead, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -328,6 +328,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
             span.start++;
             span.skip = 0;
           }
+        }
+        // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
+        const blessing = blessingStart(block.tokens, span.start, span.end);
+        if (blessing >= 0) {
+          if (blessing === span.start) continue;
+          span.end = blessing;
         }
         // "وبايع آل سعود": a common word, no given name, before "آل" + a family is a verb or a noun
         // governing the family's name.
@@ -1061,6 +1067,26 @@ const KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|ج�
 const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم',
   // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
   'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا']);
+/** "طيب الله ثراه", "رضي الله عنه": what follows "الله" in a blessing, folded: a closed class. */
+const BLESSING_OBJECT = /^(?:ثرا|عمر|ضريح|روح|قبر|مثوا|عن|علي|ل)(?:ه|ها|هما|هم)$/;
+
+/**
+ * Where a blessing formula starts inside a span ("حفظه الله", "رعاه الله", "يحفظها الله", "طيب الله
+ * ثراه"), or -1: "الله" after a verb with a pronoun ending, or before its object with one. A name
+ * with "الله" ("عبد الله", "نصر الله", "هبة الله") has neither.
+ */
+function blessingStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    if (tokens[k].folded !== 'الله' || k === 0) continue;
+    const verb = tokens[k - 1];
+    if (!verb.isWord || foldedLeadingNameParts.has(verb.folded)) continue;
+    // The pronoun is written "ه" ("حفظه"); a name's "ة" ("هبة") is not.
+    const withPronoun = /..(?:ه|ها|هما|هم|ك|كم)[\u064b-\u0652]*$/.test(verb.text) && !isGivenName(verb.folded) && !gazetteer().firstNames.has(verb.folded);
+    if (withPronoun || BLESSING_OBJECT.test(tokens[k + 1]?.folded ?? '')) return Math.max(start, k - 1);
+  }
+  return -1;
+}
+
 /** Adjectives that close an office before the body it serves ("التنفيذي", "العام"), folded: a closed class. */
 // (Not "خاص": "سكرتيرة خاصة لفلان" serves a person.)
 const OFFICE_ADJECTIVES = new Set(['التنفيذي', 'التنفيذيه', 'الرسمي', 'الرسميه', 'العام', 'العامه', 'الاعلامي', 'الاقليمي', 'الفني', 'المالي', 'الاداري', 'المكلف', 'المساعد', 'بالنيابه']);
@@ -1546,6 +1572,19 @@ const OWNED_THING_HEADS = new Set(['برنامج', 'مشروع', 'مبادره',
  * غازي القصيبي", "مستشفى الأمير سلطان بن سلمان" name the building, not a further mention of him.
  */
 function isInNamedAfterName(tokens: readonly Token[], i: number): boolean {
+  // "مستشفى الشيخ جابر الأحمد الجابر الصباح": a later word of the same name is in it too.
+  for (let k = i - 1; k >= Math.max(1, i - MAX_NAMED_AFTER_WORDS); k--) {
+    if (!tokens[k].isWord || isParticle(tokens[k]) || isHonorificWord(tokens[k])) break;
+    if (opensNamedAfterName(tokens, k)) return true;
+  }
+  return opensNamedAfterName(tokens, i);
+}
+
+/** Words of a name after a place's head looked back over (a lineage chain and a family name). */
+const MAX_NAMED_AFTER_WORDS = 4;
+
+/** Whether a name starting at token i opens the name of a place or body ("مكتبة فلان", "مستشفى الأمير فلان"). */
+function opensNamedAfterName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   // Without a title only a building, a road or an award: "برنامج فلان", "مشروع فلان", "وقف فلان" are
   // as often his programme, his project or "stood" + his name.
