@@ -2049,6 +2049,16 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     expect(people('وقالت هبة الله محمود إن المعرض ناجح.').map((e) => e.name)).toEqual(['هبة الله محمود']);
   });
 
+  it('reads a Hijri month that is also a family name as a date, not a further mention ("في شعبان المقبل")', () => {
+    const actor = person('أحمد شعبان', 'قال الفنان أحمد شعبان إن العرض ناجح.', 'وأضاف شعبان أن الموسم يبدأ في شعبان المقبل.');
+    expect(actor.mentions).toHaveLength(2);
+  });
+
+  it('takes a bridge or a quarter named after someone ("كوبري الشهيد فلان", "منطقة السيدة فلانة") for no one', () => {
+    expect(people('وافتتح المحافظ كوبري الشهيد أحمد المنسي بعد تطويره.')).toEqual([]);
+    expect(people('وتفقد المحافظ أعمال التطوير في منطقة السيدة نفيسة أمس.')).toEqual([]);
+  });
+
   it('takes "آل" + a family alone for the family, and a common word before it for no given name', () => {
     expect(people('وشارك في العزاء أبناء أسرة آل سعود في الرياض.')).toEqual([]);
     expect(people('وبايع آل سعود ولي العهد في قصر الحكم.')).toEqual([]);

@@ -1549,6 +1549,8 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
       if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
       const found = matchAt(block, i, byFirstWord, byShortForm);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
+      // "في رمضان", "شعبان المقبل": a family name that is also a month of the Hijri calendar, read as a date.
+      if (found.length === 1 && isHijriMonthAt(block.tokens, i)) continue;
       // (Its words, the family name too, then stay no one's.)
       if (isInNamedAfterName(block.tokens, i)) {
         i += found.length - 1;
@@ -1562,6 +1564,23 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     }
   }
   for (const draft of drafts) draft.mentions = sortMentions(draft.mentions);
+}
+
+/** Months of the Hijri calendar that are also family names, folded: a closed class. */
+const HIJRI_MONTHS = new Set(['محرم', 'صفر', 'ربيع', 'رجب', 'شعبان', 'رمضان', 'شوال']);
+/** Words that put a month in a date ("في رمضان", "شهر شعبان", "رمضان المبارك"), folded: a closed class. */
+const BEFORE_MONTH = new Set(['في', 'شهر', 'خلال', 'منذ', 'حتي', 'قبل', 'بعد', 'من', 'اواخر', 'اوائل', 'منتصف', 'مطلع', 'نهايه', 'بدايه']);
+const AFTER_MONTH = new Set(['المبارك', 'الكريم', 'المعظم', 'المقبل', 'الماضي', 'الحالي', 'الفضيل', 'الاول', 'الثاني', 'الاخر']);
+
+/** Whether the word at i is a Hijri month in a date, not a family name ("في رمضان", "٥ شعبان ١٤٤٥"). */
+function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
+  if (!procliticReadings(tokens[i].folded).some(({ stem }) => HIJRI_MONTHS.has(stem))) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const isNumber = (token: Token | undefined): boolean => token !== undefined && /^[0-9٠-٩]+$/.test(token.text);
+  // "برمضان": "ب" on the month is "in" it.
+  if (/^و?ب/.test(tokens[i].folded) && !HIJRI_MONTHS.has(tokens[i].folded)) return true;
+  return (before !== undefined && (BEFORE_MONTH.has(before.folded) || isNumber(before))) || (after !== undefined && (AFTER_MONTH.has(after.folded) || isNumber(after)));
 }
 
 /** Named-after heads that also read as someone's own thing or as a verb, folded: a closed class. */
