@@ -2009,6 +2009,9 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     expect(people('وأغلقت الشرطة جزءا من محور عبد المنعم رياض بسبب الأمطار.')).toEqual([]);
     expect(people('وتوج المنتخب بكأس الشيخ جابر الأحمد للناشئين.')).toEqual([]);
     expect(people('ومنح الطبيب وسام الملك خالد تقديرا لجهوده.')).toEqual([]);
+    expect(people('وتنطلق غدا بطولة الأمير سلطان بن فهد للرماية في الرياض.')).toEqual([]);
+    // ... but "بطولة" + a name without a title credits the star of a film.
+    expect(people('والفيلم من إخراج فلان و بطولة هند صبري.').map((e) => e.name)).toEqual(['هند صبري']);
     expect(people('وتنظم الجمعية رحلة إلى متحف الأمير محمد بن فهد الأسبوع المقبل.')).toEqual([]);
   });
 
@@ -2026,6 +2029,7 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     expect(people('ويقع المخبز في شارع أبي ذر الغفاري قرب الجامع.')).toEqual([]);
     expect(people('وعرضت القناة مسلسل "الأمير نايف ورجاله" في رمضان.')).toEqual([]);
     expect(people('وأطلقت البلدية حملة "سعد بن معاذ" للتبرع بالدم.')).toEqual([]);
+    expect(people('وعرضت المسرحية على المسرح البلدي "علي بن عياد" مساء السبت.')).toEqual([]);
     // A quote that closes a place's name leaves the name after it a person's.
     expect(people('وقال محافظ "قرية النخيل" سامي العتيبي إن الطريق مفتوح.').map((e) => e.name)).toEqual(['سامي العتيبي']);
   });

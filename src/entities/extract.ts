@@ -743,12 +743,15 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   if (isPlaceOrBodyHeadWord(words[0]) && !isGivenName(words[0]) && !gazetteer().firstNames.has(words[0])) return false;
   // "مسرحية "الملك لير"", "بعنوان "الأمير سلطان رجل الدولة"": a title and a name opening a quoted
   // title of a work or a campaign name that work, not the person.
-  if (titled && isQuotedTitleAt(tokens, honorificBefore(tokens, titleEnd)?.start ?? titleEnd)) return false;
+  // (Not after an office: "مدير المهرجان "فلان"" quotes the holder's name.)
+  const honorificChain = honorificBefore(tokens, titleEnd);
+  if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
   if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
-  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
+  // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
+  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
   // "شارع أبي عبيدة بن الجراح", "مدرسة ابن خلدون": the same with the kunya or "ابن" that opens the name.
   const beforeKunya = tokens[span.start - 2];
   if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya.folded).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
@@ -1139,7 +1142,11 @@ function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
   if (opening === undefined) return false;
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
   if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
-  return procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem));
+  const isHead = (token: Token | undefined, definite: boolean): boolean =>
+    token !== undefined && procliticReadings(token.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isPlaceOrBodyHead(stem.replace(/^ال/, ''))));
+  // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
+  // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
+  return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
 }
 
 /**
@@ -1584,7 +1591,7 @@ function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Named-after heads that also read as someone's own thing or as a verb, folded: a closed class. */
-const OWNED_THING_HEADS = new Set(['برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هيئه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
+const OWNED_THING_HEADS = new Set(['بطوله', 'برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هيئه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
 
 /**
  * Whether a name at token i makes part of the name of a place or body named after its bearer: "مكتبة
