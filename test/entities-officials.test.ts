@@ -2048,6 +2048,8 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     const ruler = person('خليفة بن حمد', 'وأثنى الشيخ خليفة بن حمد رئيس الدولة حفظه الله على جهود المتطوعين.');
     expect(ruler.role).toBe('رئيس الدولة');
     expect(people('وتسلم أمير البلاد أيده الله أوراق اعتماد السفراء.')).toEqual([]);
+    const emir = person('تميم بن حمد', 'ووجه الشيخ تميم بن حمد أمير البلاد المفدى حفظه الله بتقديم المساعدات.');
+    expect(emir.role).toBe('أمير البلاد');
     // Names with "الله" stay whole.
     expect(people('وقال المهندس فتح الله الغامدي إن المشروع اكتمل.').map((e) => e.name)).toEqual(['فتح الله الغامدي']);
     expect(people('وقالت هبة الله محمود إن المعرض ناجح.').map((e) => e.name)).toEqual(['هبة الله محمود']);

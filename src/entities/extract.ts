@@ -737,6 +737,8 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
+  // "أمير البلاد المفدى", "ملك البلاد المعظم": an epithet of a ruler after his office names no one.
+  if (words.every((word) => RULER_EPITHETS.has(word))) return false;
   // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
   // body ("حي", "وسام", with or without a preposition) is that place's name, even after a title.
   // ("وسام بوعفيف": not a head that is also a given name.)
@@ -1089,6 +1091,9 @@ function blessingStart(tokens: readonly Token[], start: number, end: number): nu
   }
   return -1;
 }
+
+/** Epithets of a ruler or of his heir ("المفدى", "المعظم", "الأمين"), folded: a closed class. */
+const RULER_EPITHETS = new Set(['المفدي', 'المعظم', 'المبجل', 'الامين', 'المفداه', 'المعظمه']);
 
 /** Adjectives that close an office before the body it serves ("التنفيذي", "العام"), folded: a closed class. */
 // (Not "خاص": "سكرتيرة خاصة لفلان" serves a person.)
