@@ -2065,6 +2065,10 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     expect(people('وتفقد المحافظ أعمال التطوير في منطقة السيدة نفيسة أمس.')).toEqual([]);
   });
 
+  it('leaves a plural kinship noun with a pronoun ("أبناؤه") out of the name after it', () => {
+    expect(people('ويتقبل أبناؤه سعيد وخالد العزاء في منزل الفقيد.').some((e) => e.name.includes('أبناؤه'))).toBe(false);
+  });
+
   it('takes "آل" + a family alone for the family, and a common word before it for no given name', () => {
     expect(people('وشارك في العزاء أبناء أسرة آل سعود في الرياض.')).toEqual([]);
     expect(people('وبايع آل سعود ولي العهد في قصر الحكم.')).toEqual([]);

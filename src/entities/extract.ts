@@ -329,6 +329,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
             span.skip = 0;
           }
         }
+        // "ويتقبل أبناؤه سعيد وخالد العزاء": a plural kinship noun with a pronoun introduces the names.
+        if (span.end - span.start >= 2 && PLURAL_KIN_WITH_PRONOUN.test(fold(block.tokens[span.start].text.slice(span.skip)))) {
+          span.start++;
+          span.skip = 0;
+        }
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
         const blessing = blessingStart(block.tokens, span.start, span.end);
         if (blessing >= 0) {
@@ -1091,6 +1096,9 @@ function blessingStart(tokens: readonly Token[], start: number, end: number): nu
   }
   return -1;
 }
+
+/** Sons, daughters, brothers and sisters of someone ("أبناؤه", "أشقاؤها", "بناته"), folded: a closed class. */
+const PLURAL_KIN_WITH_PRONOUN = /^(?:ابنا[وءي]|اشقا[وءي]|شقيقات|انجال|اخوت|اخوان|اخوات|بنات|كريمات|حفدت|احفاد)(?:ه|ها|هم|هما|ي|نا)$/;
 
 /** Epithets of a ruler or of his heir ("المفدى", "المعظم", "الأمين"), folded: a closed class. */
 const RULER_EPITHETS = new Set(['المفدي', 'المعظم', 'المبجل', 'الامين', 'المفداه', 'المعظمه']);
