@@ -2069,6 +2069,10 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     expect(people('ويتقبل أبناؤه سعيد وخالد العزاء في منزل الفقيد.').some((e) => e.name.includes('أبناؤه'))).toBe(false);
   });
 
+  it('takes a headline verb with a final hamza after an office ("ولي العهد يهنئ") for no one', () => {
+    expect(people('ولي العهد يهنئ رئيس وزراء اليابان بمناسبة انتخابه')).toEqual([]);
+  });
+
   it('takes "آل" + a family alone for the family, and a common word before it for no given name', () => {
     expect(people('وشارك في العزاء أبناء أسرة آل سعود في الرياض.')).toEqual([]);
     expect(people('وبايع آل سعود ولي العهد في قصر الحكم.')).toEqual([]);

@@ -302,6 +302,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
         // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
         while (span.end - span.start >= 2 && isImperfectVerb(block.tokens[span.end - 1])) span.end--;
+        // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
+        if (span.end - span.start === 1 && span.skip === 0 && /^ي..+ئ[\u064b-\u0652]*$/.test(block.tokens[span.start].text) && isImperfectVerb(block.tokens[span.start])) continue;
         // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
         // alef after "ي" spells a foreign given name; the verb writes its hamza.)
         const verbEnd = span.start;
@@ -933,6 +935,8 @@ function isImperfectVerb(token: Token): boolean {
   // Only the "he" prefix: many nouns and names open with "ت" ("تراب" in "أبو تراب").
   if (!word.startsWith('ي') || word.length < 4 || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word)) return false;
   if (isOrdinaryWord(word, false, token.text)) return true;
+  // "يهنئ", "ينشئ": a final hamza on "ي" after the prefix ends a verb, no name.
+  if (/^ي..+ئ[\u064b-\u0652]*$/.test(token.text)) return true;
   const share = personShareBucket(word);
   return word.length <= 6 && (share === 0 || share === 1) && isSeenInRunningText(`ت${word.slice(1)}`);
 }
