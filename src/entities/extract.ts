@@ -12,9 +12,9 @@ import { procliticReadings, readingInList, stripProclitics, writtenOffset } from
 import { binPlaceAt, isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
 import { decreeNameSpans } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
@@ -309,6 +309,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
         // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
         while (span.end - span.start >= 2 && isImperfectVerb(block.tokens[span.end - 1])) span.end--;
+        // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
+        if (span.end - span.start === 1 && span.skip === 0 && /^ي..+ئ[\u064b-\u0652]*$/.test(block.tokens[span.start].text) && isImperfectVerb(block.tokens[span.start])) continue;
         // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
         // alef after "ي" spells a foreign given name; the verb writes its hamza.)
         const verbEnd = span.start;
@@ -320,6 +322,42 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.start += 2;
           span.skip = 0;
         } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
+        // "زار الأمير فلان بن فلان مستشفى الأمير فلان", "الرئيس الفرنسي وسام الملك عبدالعزيز": the
+        // head of a place or body named after someone, right before that someone's title, is none of the name.
+        while (span.end > span.start && isNamedAfterHead(block.tokens[span.end - 1]) && namedAfterEnd(block.tokens, span.end) > span.end) span.end--;
+        if (span.end === span.start) continue;
+        // "الرئيس التنفيذي لسابك فلان", "المتحدث الرسمي لـ"هيئة" فلان": after an office and its
+        // adjective, a word with "ل" that no name list knows is the body the office serves, no name.
+        if (OFFICE_ADJECTIVES.has(block.tokens[span.start - 1]?.folded ?? '') && /^ل./.test(block.tokens[span.start].folded)) {
+          const first = block.tokens[span.start].folded;
+          const known = (word: string): boolean => isGivenName(word) || gazetteer().firstNames.has(word) || gazetteer().familyNames.has(word);
+          // (A common noun with "ل" and its complement, "لدار الإفتاء", is read further below.)
+          if (!known(first) && !known(first.slice(1)) && !isOrdinaryWord(first) && !isCommonWord(first.slice(1))) {
+            if (span.end - span.start === 1) continue;
+            span.start++;
+            span.skip = 0;
+          }
+        }
+        // "ويتقبل أبناؤه سعيد وخالد العزاء": a plural kinship noun with a pronoun introduces the names.
+        if (span.end - span.start >= 2 && PLURAL_KIN_WITH_PRONOUN.test(fold(block.tokens[span.start].text.slice(span.skip)))) {
+          span.start++;
+          span.skip = 0;
+        }
+        // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
+        const blessing = blessingStart(block.tokens, span.start, span.end);
+        if (blessing >= 0) {
+          if (blessing === span.start) continue;
+          span.end = blessing;
+        }
+        // "وبايع آل سعود": a common word, no given name, before "آل" + a family is a verb or a noun
+        // governing the family's name.
+        if (span.end - span.start >= 3 && block.tokens[span.start + 1].folded === 'ال') {
+          const first = span.skip > 0 ? fold(block.tokens[span.start].text.slice(span.skip)) : block.tokens[span.start].folded;
+          if (isOrdinaryWord(first) && !isGivenName(first) && !gazetteer().firstNames.has(first)) {
+            span.start++;
+            span.skip = 0;
+          }
+        }
         // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
         if (span.end - span.start >= 4 && isMetalAward(block.tokens.slice(span.end - 2, span.end))) span.end -= 2;
         // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
@@ -457,6 +495,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
     const nameWords = fold(entity.name.trim()).split(/\s+/);
     if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
+    // "أفراد أسرة آل سعود", "وبايع آل سعود الملك": "آل" + a family alone names the family, unless a
+    // verb of saying makes it one of them speaking ("وقال آل الشيخ").
+    if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isAfterVerbOfSaying(block.tokens, span.start))) return false;
     // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
     // after the head of a product or an award names that thing, wherever else the tagger took it
     // for someone ("وفاز بالتانيت الفضي").
@@ -740,20 +781,32 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // right before the span titles it too.
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
-  if (words.some(isOfficeWithPronoun)) return false;
+  if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
+  // "أمير البلاد المفدى", "ملك البلاد المعظم": an epithet of a ruler after his office names no one.
+  if (words.every((word) => RULER_EPITHETS.has(word))) return false;
+  // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
+  // body ("حي", "وسام", with or without a preposition) is that place's name, even after a title.
+  // ("وسام بوعفيف": not a head that is also a given name.)
+  if (isPlaceOrBodyHeadWord(words[0]) && !isGivenName(words[0]) && !gazetteer().firstNames.has(words[0])) return false;
+  // "مسرحية "الملك لير"", "بعنوان "الأمير سلطان رجل الدولة"": a title and a name opening a quoted
+  // title of a work or a campaign name that work, not the person.
+  // (Not after an office: "مدير المهرجان "فلان"" quotes the holder's name.)
+  const honorificChain = honorificBefore(tokens, titleEnd);
+  if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
   if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
-  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
+  // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
+  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
+  // "شارع أبي عبيدة بن الجراح", "مدرسة ابن خلدون": the same with the kunya or "ابن" that opens the name.
+  const beforeKunya = tokens[span.start - 2];
+  if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya.folded).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
   // "بدار الثقافة ابن رشيق", "مدرسة الشهيد فلان": the head and a definite complement, then the name.
   const head = tokens[span.start - 2];
   if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && procliticReadings(head.folded).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
-  const opening = before !== undefined && /^["«“]$/.test(before.text) ? tokens[span.start - 2] : undefined;
-  // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
-  if (opening !== undefined && /^[وبل]?ال\u0640*$/.test(opening.text)) return false;
-  if (opening !== undefined && procliticReadings(opening.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem))) return false;
+  if (!titled && isQuotedTitleAt(tokens, span.start)) return false;
   // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
   // name, it is the speaker's name.
   const sayer = before !== undefined && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
@@ -947,6 +1000,8 @@ function isImperfectVerb(token: Token): boolean {
   // Only the "he" prefix: many nouns and names open with "ت" ("تراب" in "أبو تراب").
   if (!word.startsWith('ي') || word.length < 4 || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word)) return false;
   if (isOrdinaryWord(word, false, token.text)) return true;
+  // "يهنئ", "ينشئ": a final hamza on "ي" after the prefix ends a verb, no name.
+  if (/^ي..+ئ[\u064b-\u0652]*$/.test(token.text)) return true;
   const share = personShareBucket(word);
   return word.length <= 6 && (share === 0 || share === 1) && isSeenInRunningText(`ت${word.slice(1)}`);
 }
@@ -1088,7 +1143,41 @@ const AGE_NUMBERS = new Set(
 const KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|جدت)(?:ه|ها|هما|هم|هن|ي|نا|ك|كم)$/;
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
-const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم']);
+const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم',
+  // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
+  'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا']);
+/** "طيب الله ثراه", "رضي الله عنه": what follows "الله" in a blessing, folded: a closed class. */
+const BLESSING_OBJECT = /^(?:ثرا|عمر|ضريح|روح|قبر|مثوا|عن|علي|ل)(?:ه|ها|هما|هم)$/;
+
+/**
+ * Where a blessing formula starts inside a span ("حفظه الله", "رعاه الله", "يحفظها الله", "طيب الله
+ * ثراه"), or -1: "الله" after a verb with a pronoun ending, or before its object with one. A name
+ * with "الله" ("عبد الله", "نصر الله", "هبة الله") has neither.
+ */
+function blessingStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    if (tokens[k].folded !== 'الله' || k === 0) continue;
+    const verb = tokens[k - 1];
+    if (!verb.isWord || foldedLeadingNameParts.has(verb.folded)) continue;
+    // The pronoun is written "ه" ("حفظه"); a name's "ة" ("هبة") is not.
+    const withPronoun = /..(?:ه|ها|هما|هم|ك|كم)[\u064b-\u0652]*$/.test(verb.text) && !isGivenName(verb.folded) && !gazetteer().firstNames.has(verb.folded);
+    if (withPronoun || BLESSING_OBJECT.test(tokens[k + 1]?.folded ?? '')) return Math.max(start, k - 1);
+  }
+  return -1;
+}
+
+/** Sons, daughters, brothers and sisters of someone ("أبناؤه", "أشقاؤها", "بناته"), folded: a closed class. */
+const PLURAL_KIN_WITH_PRONOUN = /^(?:ابنا[وءي]|اشقا[وءي]|شقيقات|انجال|اخوت|اخوان|اخوات|بنات|كريمات|حفدت|احفاد)(?:ه|ها|هم|هما|ي|نا)$/;
+
+/** Epithets of a ruler or of his heir ("المفدى", "المعظم", "الأمين"), folded: a closed class. */
+const RULER_EPITHETS = new Set(['المفدي', 'المعظم', 'المبجل', 'الامين', 'المفداه', 'المعظمه']);
+
+/** Adjectives that close an office before the body it serves ("التنفيذي", "العام"), folded: a closed class. */
+// (Not "خاص": "سكرتيرة خاصة لفلان" serves a person.)
+const OFFICE_ADJECTIVES = new Set(['التنفيذي', 'التنفيذيه', 'الرسمي', 'الرسميه', 'العام', 'العامه', 'الاعلامي', 'الاقليمي', 'الفني', 'المالي', 'الاداري', 'المكلف', 'المساعد', 'بالنيابه']);
+
+/** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
+const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
@@ -1100,6 +1189,46 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
   if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
   return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+}
+
+/** Whether the word before token i is a verb of saying or another verb only people do ("وقال", "أكد"). */
+function isAfterVerbOfSaying(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before?.isWord === true && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+}
+
+/** Whether a folded stem heads the name of a place, a body, a business or a named-after place ("حي", "مستشفى"). */
+function isPlaceOrBodyHead(stem: string): boolean {
+  return foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem);
+}
+
+/** Words of a quoted title looked at when telling an opening straight quote from a closing one. */
+const MAX_QUOTED_TITLE_WORDS = 8;
+
+/** The same for a word with its proclitics: two-letter heads ("بحي") have no reading of their own. */
+function isPlaceOrBodyHeadWord(folded: string): boolean {
+  const short = /^[وف]?[بل]?(..)$/.exec(folded);
+  return (short !== null && isPlaceOrBodyHead(short[1])) || procliticReadings(folded).some(({ stem }) => isPlaceOrBodyHead(stem));
+}
+
+/**
+ * Whether the words from `start` open a quoted title after the head of a work, a campaign, a place or
+ * a body ("فيلم "فلان"", "بنهج "فلان"", "على وقع الـ"سيكا جاز"").
+ */
+function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
+  const quote = tokens[start - 1];
+  if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
+  // A straight quote with no other one shortly after closes a quote ("والي "جناق قلعة" فلان").
+  if (quote.text === '"' && !tokens.slice(start, start + MAX_QUOTED_TITLE_WORDS + 1).some((token) => token.text === '"')) return false;
+  const opening = tokens[start - 2];
+  if (opening === undefined) return false;
+  // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
+  if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
+  const isHead = (token: Token | undefined, definite: boolean): boolean =>
+    token !== undefined && procliticReadings(token.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isPlaceOrBodyHead(stem.replace(/^ال/, ''))));
+  // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
+  // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
+  return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
 }
 
 /**
@@ -1549,6 +1678,15 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
       if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
       const found = matchAt(block, i, byFirstWord, byShortForm, byAlFamily);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
+      // "في رمضان", "شعبان المقبل": a family name that is also a month of the Hijri calendar, read as a date.
+      if (found.length === 1 && isHijriMonthAt(block.tokens, i)) continue;
+      // "مستشفى الشيخ سالم الأحمد الجابر الصباح": a part of a name inside the name of a place named
+      // after someone is that other one's (its words then stay no one's); the whole name there,
+      // "مكتبة حمد الجاسر", still names the person, as the article does.
+      if (found.length < found.draft.words.length && isInNamedAfterName(block.tokens, i)) {
+        i += found.length - 1;
+        continue;
+      }
       const first = block.tokens[i];
       const { offset } = stripProclitics(first.text, first.folded, (candidate) => candidate === found.stem || isKnownName(candidate));
       found.draft.mentions.push({ block, span: { kind: 'person', start: i, end: i + found.length, skip: offset } });
@@ -1557,6 +1695,52 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     }
   }
   for (const draft of drafts) draft.mentions = sortMentions(draft.mentions);
+}
+
+/** Months of the Hijri calendar that are also family names, folded: a closed class. */
+const HIJRI_MONTHS = new Set(['محرم', 'صفر', 'ربيع', 'رجب', 'شعبان', 'رمضان', 'شوال']);
+/** Words that put a month in a date ("في رمضان", "شهر شعبان", "رمضان المبارك"), folded: a closed class. */
+const BEFORE_MONTH = new Set(['في', 'شهر', 'خلال', 'منذ', 'حتي', 'قبل', 'بعد', 'من', 'اواخر', 'اوائل', 'منتصف', 'مطلع', 'نهايه', 'بدايه']);
+const AFTER_MONTH = new Set(['المبارك', 'الكريم', 'المعظم', 'المقبل', 'الماضي', 'الحالي', 'الفضيل', 'الاول', 'الثاني', 'الاخر']);
+
+/** Whether the word at i is a Hijri month in a date, not a family name ("في رمضان", "٥ شعبان ١٤٤٥"). */
+function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
+  if (!procliticReadings(tokens[i].folded).some(({ stem }) => HIJRI_MONTHS.has(stem))) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const isNumber = (token: Token | undefined): boolean => token !== undefined && /^[0-9٠-٩]+$/.test(token.text);
+  // "برمضان": "ب" on the month is "in" it.
+  if (/^و?ب/.test(tokens[i].folded) && !HIJRI_MONTHS.has(tokens[i].folded)) return true;
+  return (before !== undefined && (BEFORE_MONTH.has(before.folded) || isNumber(before))) || (after !== undefined && (AFTER_MONTH.has(after.folded) || isNumber(after)));
+}
+
+/** Named-after heads that also read as someone's own thing or as a verb, folded: a closed class. */
+const OWNED_THING_HEADS = new Set(['بطوله', 'برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هيئه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
+
+/**
+ * Whether a name at token i makes part of the name of a place or body named after its bearer: "مكتبة
+ * غازي القصيبي", "مستشفى الأمير سلطان بن سلمان" name the building, not a further mention of him.
+ */
+function isInNamedAfterName(tokens: readonly Token[], i: number): boolean {
+  // "مستشفى الشيخ جابر الأحمد الجابر الصباح": a later word of the same name is in it too.
+  for (let k = i - 1; k >= Math.max(1, i - MAX_NAMED_AFTER_WORDS); k--) {
+    if (!tokens[k].isWord || isParticle(tokens[k]) || isHonorificWord(tokens[k])) break;
+    if (opensNamedAfterName(tokens, k)) return true;
+  }
+  return opensNamedAfterName(tokens, i);
+}
+
+/** Words of a name after a place's head looked back over (a lineage chain and a family name). */
+const MAX_NAMED_AFTER_WORDS = 4;
+
+/** Whether a name starting at token i opens the name of a place or body ("مكتبة فلان", "مستشفى الأمير فلان"). */
+function opensNamedAfterName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // Without a title only a building, a road or an award: "برنامج فلان", "مشروع فلان", "وقف فلان" are
+  // as often his programme, his project or "stood" + his name.
+  if (before?.isWord && !before.folded.startsWith('ال') && isNamedAfterHead(before) && !procliticReadings(before.folded).some(({ stem }) => OWNED_THING_HEADS.has(stem))) return true;
+  const title = honorificBefore(tokens, i);
+  return title !== null && namedAfterEnd(tokens, title.start) > title.start;
 }
 
 /** A person named at token i: their full name (preferred) or family name alone. */

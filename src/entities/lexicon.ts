@@ -259,6 +259,15 @@ function foldedRecord(record: Record<string, string>): Map<string, string> {
 }
 
 export const foldedHonorifics = foldedSet(HONORIFICS);
+
+/**
+ * "سموه", "معاليه", "فخامته", "سعادتها": a courtesy title with a pronoun ending refers back to someone
+ * ("his highness"), it names no one. Folded, after any proclitic ("وسموه"): a closed class.
+ */
+const HONORIFIC_WITH_PRONOUN = /^(?:[وف]?[بل]?)(?:سمو|معالي|(?:فخام|جلال|سماح|سعاد|فضيل|دول|سياد|نياف|غبط)ت)(?:ه|ها|هما|هم|كم)$/;
+export function isHonorificWithPronoun(folded: string): boolean {
+  return HONORIFIC_WITH_PRONOUN.test(folded);
+}
 export const foldedNameQualifiers = foldedSet(NAME_QUALIFIERS);
 export const foldedKinshipWords = foldedSet(KINSHIP_WORDS);
 export const foldedPersonTitles = foldedSet(PERSON_TITLES);
@@ -349,6 +358,10 @@ export const NAMED_AFTER_HEADS = [
   'مسجد', 'جامع', 'كلية', 'معهد', 'مدرسة', 'مؤسسة', 'مكتبة', 'أنفاق', 'نفق', 'جسر', 'كرسي', 'قصر', 'دارة', 'واحة',
   'صندوق', 'برنامج', 'مجمع', 'مشروع', 'مبادرة', 'قاعدة', 'مدارس', 'أكاديمية', 'منحة', 'مستشفيات', 'حديقة', 'ميدان',
   'ساحة', 'وقف', 'مجلس', 'هيئة', 'جمعية', 'مدينة', 'ملتقى', 'مهرجان', 'مسابقة', 'بوابة', 'محطة', 'نهج', 'زنقة',
+  // Venues, roads, monuments, clubs and the cups, tournaments and orders named after a ruler
+  // ("استاد الملك فهد", "محور صلاح سالم", "كأس الأمير فيصل بن فهد", "وسام الملك عبدالعزيز").
+  'استاد', 'ستاد', 'نادي', 'متحف', 'مسرح', 'قلعة', 'سد', 'دوار', 'محور', 'كورنيش', 'متنزه', 'منتزه', 'مستوصف',
+  'ثانوية', 'حلبة', 'كأس', 'دورة', 'وسام', 'كوبري', 'منطقة', 'ضاحية', 'قرية', 'بطحاء', 'ثكنة', 'بطولة',
 ];
 
 export const foldedRanks = foldedSet(RANKS);

@@ -795,7 +795,7 @@ export function officeComplementEnd(tokens: readonly Token[], start: number): nu
 }
 
 /** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
-function isNamedAfterHead(token: Token): boolean {
+export function isNamedAfterHead(token: Token): boolean {
   // Institutions and places, not verbal nouns: "بقيادة الأمير فلان" is led by him, not named after him.
   return stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
 }
