@@ -416,6 +416,27 @@ function preposedKnown(token: Token): boolean {
     .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
 }
 
+/**
+ * "لل" + a noun after a complete office that is neither a portfolio, a body, a place nor an office,
+ * and that no definite word or name follows: the purpose of the holder's visit ("للنقاش حول").
+ */
+function isPurposeNoun(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !token.folded.startsWith('لل') || token.folded.length < 5) return false;
+  const noun = `ال${token.folded.slice(2)}`;
+  const gaz = gazetteer();
+  if (isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(noun) || gaz.places.has(noun) || gaz.nationalities.has(noun) || gaz.organizationHeads.has(noun) || isPlaceWord(noun)) return false;
+  const next = tokens[i + 1];
+  return !isName(i + 1) && !(next?.isWord === true && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded));
+}
+
+/** "وزير الخارجية الروسي", "الرئيس الأمريكي": a title or an office and its portfolio, naming no body. */
+function officeOfState(tokens: readonly Token[], head: number, end: number): boolean {
+  for (let k = head + 1; k < end; k++) if (isOrganizationHead(tokens[k])) return false;
+  const genitive = tokens[head + 1];
+  return isDefinite(tokens[head]) || (genitive !== undefined && (foldedPortfolioGlosses.has(genitive.folded) || isOfficeWord(genitive)));
+}
+
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   if (isDefinite(token) || isPlaceOrNationality(token)) return false;
@@ -575,6 +596,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isDefinite(previous) && opensLineage(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
+    // "وزير الخارجية الروسي | للنقاش حول الأزمة": after the nationality, "لل" + a noun the lexicon
+    // knows as no portfolio, body, place or office, with no definite word of its own after it, is
+    // the purpose of a visit or meeting ("للتباحث", "للمشاركة في"), no complement.
+    // (A body's name goes on with its aim: "منظمة الهلال الأحمر التركية للإغاثة", "منسق المرصد
+    // التونسي للماء"; so the office must be one of state: a bare title or an office and its portfolio.)
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isPurposeNoun(tokens, end, isName) && officeOfState(tokens, head, end)) break;
+    // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
+    // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
+    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous.folded)) break;
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
