@@ -23,4 +23,19 @@ describe('office phrase extent', () => {
   it('takes no genitive after the proper name of a place, so "و" + a rare word there opens a new description', () => {
     expect(roleOf('جون سميث', 'قال جون سميث سناتور من أوهايو ومحاضر في الجامعة إن الحزب موحد.')).toBe('سناتور من أوهايو');
   });
+
+  it('keeps where an envoy serves: "في" + a country that also reads as a clitic and a word, "لدى" + a definite host state', () => {
+    expect(roleOf('وليد الحمدان', 'قال السفير السعودي في لبنان وليد الحمدان إن المملكة تدعم الاستقرار.')).toBe('السفير السعودي في لبنان');
+    expect(roleOf('فهد الراشد', 'نظم الملحق الثقافي السعودي في بريطانيا الدكتور فهد الراشد حفلا للخريجين.')).toBe('الملحق الثقافي السعودي في بريطانيا');
+    expect(roleOf('نورة السالم', 'قالت نورة السالم سفيرة خادم الحرمين الشريفين لدى الجمهورية الفرنسية إن العلاقات متينة.')).toBe('سفيرة خادم الحرمين الشريفين لدى الجمهورية الفرنسية');
+    expect(roleOf('سعد العنزي', 'قال القنصل العام السعودي في دبي سعد العنزي إن القنصلية تعمل.')).toBe('القنصل العام السعودي في دبي');
+  });
+
+  it('ends an envoy\'s seat before the object of the verb after it', () => {
+    expect(roleOf('فهد الراشد', 'التقى فهد الراشد الملحق الثقافي السعودي في بريطانيا الطلاب المبتعثين.')).toBe('الملحق الثقافي السعودي في بريطانيا');
+  });
+
+  it('reads "من" + a word with the pronoun "ه" as no constituency', () => {
+    expect(roleOf('خالد العمر', 'صدر أمر بإعفاء خالد العمر سفير المملكة لدى الأردن من منصبه.')).toBe('سفير المملكة لدى الأردن');
+  });
 });

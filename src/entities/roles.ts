@@ -354,11 +354,14 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
       return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
+      // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
+      if (isEnvoy(tokens[head]) && isDefinite(next) && !isVerbLike(next)) return true;
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
       if (isOrganizationHead(next)) return true;
-      if (stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && hasTrait(next.folded, PLACE) && stems(next).length === 1) return true;
+      // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
+      if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
       return isRegionalOffice(tokens, head, i) && stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
@@ -375,7 +378,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       if (isOrganizationHead(next) && stems(next).length === 1) return true;
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
       if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return isDefinite(next) && !isVerbLike(next);
-      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم)[\u064b-\u0652]*$/.test(next.text);
+      // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
+      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/.test(next.text);
     default:
       return false;
   }
@@ -613,7 +617,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isDefinite(token) && !/يه?$/.test(word) && !/^الم/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word) && closesKnownBody(tokens, end)) break;
     // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
     // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
-    if (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem)) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // So does a place named bare after "في" ("الملحق الثقافي في بريطانيا | الطلاب").
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded));
+    if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -822,7 +828,11 @@ const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** Governors, folded: their office goes on with "على" + the place they govern. */
 const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
-const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل']);
+const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'قنصل', 'القنصل', 'قنصله', 'القنصله', 'ملحق', 'الملحق', 'ملحقه', 'الملحقه']);
+
+function isEnvoy(token: Token): boolean {
+  return stems(token).some((stem) => ENVOYS.has(stem));
+}
 
 /** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
 const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
