@@ -38,4 +38,42 @@ describe('office phrase extent', () => {
   it('reads "من" + a word with the pronoun "ه" as no constituency', () => {
     expect(roleOf('خالد العمر', 'صدر أمر بإعفاء خالد العمر سفير المملكة لدى الأردن من منصبه.')).toBe('سفير المملكة لدى الأردن');
   });
+
+  it('ends the office before a time: a weekday, a part of the day, a week or month, "العام الماضي"', () => {
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي وزير الصناعة الأسبوع الماضي إن المصانع توسعت.')).toBe('وزير الصناعة');
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي وزير الصناعة الأربعاء إن المصانع توسعت.')).toBe('وزير الصناعة');
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي وزير الصناعة العام الماضي إن المصانع توسعت.')).toBe('وزير الصناعة');
+    // "العام" alone is the office's qualifier.
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي المدير العام للصناعة إن المصانع توسعت.')).toBe('المدير العام للصناعة');
+  });
+
+  it('ends an office of state after its nationality before "ب" + the town where he spoke', () => {
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي وزير الصناعة السعودي بجدة إن المصانع توسعت.')).toBe('وزير الصناعة السعودي');
+  });
+
+  it('keeps "ل" + the noun of a body\'s scope after a body in the construct state', () => {
+    expect(roleOf('سالم العبري', 'قال الأمين العام لمجلس التعاون لدول الخليج العربية سالم العبري إن القمة ناجحة.')).toBe('الأمين العام لمجلس التعاون لدول الخليج العربية');
+    // A given name after "ل" is to whom something went, not the body's scope.
+    expect(people('أرسل الأمين العام لنقابة المعلمين لسالم العبري رسالة.').map((e) => e.role ?? '')).not.toContain('الأمين العام لنقابة المعلمين لسالم');
+  });
+
+  it('takes the matter of "المسؤول عن" also as a noun in the construct state', () => {
+    expect(roleOf('سعد الغامدي', 'قال سعد الغامدي المسؤول عن قسم الشؤون الإدارية بالأمانة إن العمل مستمر.')).toBe('المسؤول عن قسم الشؤون الإدارية بالأمانة');
+  });
+
+  it('keeps the province where a body\'s office sits', () => {
+    expect(roleOf('منصور الحربي', 'قال مدير إدارة الصحة في محافظة الطائف منصور الحربي إن المستشفيات جاهزة.')).toBe('مدير إدارة الصحة في محافظة الطائف');
+  });
+
+  it('ends the office before "في" + a press conference (a body\'s head with a nisba of its own)', () => {
+    expect(roleOf('ناصر القحطاني', 'قال ناصر القحطاني مدير الدفاع المدني في مؤتمر صحفي عقده إن الفرق جاهزة.')).toBe('مدير الدفاع المدني');
+  });
+
+  it('joins a second portfolio in "ة" right after the office\'s genitive', () => {
+    expect(roleOf('عبدالله الدوسري', 'قال عبدالله الدوسري وزير الاتصالات وتقنية المعلومات إن الشبكة تتوسع.')).toBe('وزير الاتصالات وتقنية المعلومات');
+  });
+
+  it('ends the office after its body before "لـ" + the paper he spoke to', () => {
+    expect(roleOf('فهد الحربي', 'قال فهد الحربي المتحدث الرسمي لوزارة النقل لـ"الوطن" إن الطرق آمنة.')).toBe('المتحدث الرسمي لوزارة النقل');
+  });
 });

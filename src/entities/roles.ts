@@ -359,7 +359,10 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
-      if (isOrganizationHead(next)) return true;
+      // ("في مؤتمر صحفي": a body's head with a nisba adjective of its own is where he spoke, no body.)
+      if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
+      // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
+      if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
       return isRegionalOffice(tokens, head, i) && stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded));
@@ -377,7 +380,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       // "من جهتها" (for her part) is no constituency.
       if (isOrganizationHead(next) && stems(next).length === 1) return true;
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
-      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return isDefinite(next) && !isVerbLike(next);
+      // ("المسؤول عن قسم العلاقات العامة": also a noun in the construct state before a definite genitive.)
+      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/.test(next.text);
     default:
@@ -441,6 +445,25 @@ function officeOfState(tokens: readonly Token[], head: number, end: number): boo
   return isDefinite(tokens[head]) || (genitive !== undefined && (foldedPortfolioGlosses.has(genitive.folded) || isOfficeWord(genitive)));
 }
 
+/** "صحفي", "رسمي": an indefinite masculine nisba adjective in common use (no place, nationality or name). */
+function isIndefiniteNisba(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token.folded)) return false;
+  return !isPlaceOrNationality(token) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded);
+}
+
+/** Days of the week and parts of the day and year, folded: times, never an office's complement. */
+const TIME_NOUNS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'الليله', 'الاسبوع', 'الشهر', 'اسبوع']);
+/** What makes "العام" (also "general") the year: "العام الماضي", "العام المقبل". */
+const YEAR_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'المنصرم', 'القادم']);
+
+/** A time at i: a day, a part of the day, a week or month, or "العام" + "الماضي" (the year). */
+function isTimeWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  // ("الجمعة التونسية" with a nationality after it is a misspelt body, no day.)
+  if (TIME_NOUNS.has(word)) return !(tokens[i + 1]?.isWord === true && isNationalityWord(tokens[i + 1]));
+  return (word === 'العام' || word === 'عام') && YEAR_QUALIFIERS.has(tokens[i + 1]?.folded ?? '');
+}
+
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   if (isDefinite(token) || isPlaceOrNationality(token)) return false;
@@ -497,7 +520,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     const word = token.folded;
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
-    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0) {
+    // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
+    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
       end = quotedEnd(tokens, end + 1);
       continue;
     }
@@ -606,6 +630,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // (A body's name goes on with its aim: "منظمة الهلال الأحمر التركية للإغاثة", "منسق المرصد
     // التونسي للماء"; so the office must be one of state: a bare title or an office and its portfolio.)
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isPurposeNoun(tokens, end, isName) && officeOfState(tokens, head, end)) break;
+    // "وزير الاستثمار السعودي | بالرياض": after the nationality, "ب" + a town is where he spoke;
+    // only an envoy's seat follows so ("السفير السعودي بالقاهرة").
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && word.startsWith('ب') && stems(token).slice(1).some((stem) => gazetteer().places.has(stem)) && !isEnvoy(tokens[head])) break;
+    // "وزير الاستثمار | الأسبوع الماضي", "| الأحد": a time ends the office.
+    if (isTimeWord(tokens, end)) break;
     // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
     // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
     if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous.folded)) break;
@@ -667,7 +696,10 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
-  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
+  // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
+  // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
+  const namedAim = !isCommonWord(stems(token)[1]) || gazetteer().firstNames.has(stems(token)[1]) || isGivenName(stems(token)[1]);
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && isDefinite(tokens[k + 1]) && !namedAim))) return true;
   // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
   // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
   // noun ("لمحمد السعدني" is to whom someone spoke).
@@ -709,7 +741,8 @@ function qualifiedOfficeAim(tokens: readonly Token[], head: number, i: number): 
 function parallelPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
   const next = tokens[i + 1];
   const before = tokens[i - 2];
-  if (i - 2 <= head || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  // ("وزير الاتصالات | وتقنية المعلومات": right after the office's own genitive, a noun in "ة", never a verb.)
+  if (i - 2 < head || (i - 2 === head && !/ة$/.test(tokens[i].text)) || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
 }
 
@@ -723,7 +756,7 @@ function bodyInConstruct(tokens: readonly Token[], i: number, isHead: boolean): 
 }
 
 /** Media whose name a "ل" may open ("لصحيفة الحياة"): never a body's aim. */
-const foldedMediaHeadStems = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
+const foldedMediaHeadStems = new Set(['وسايل', 'صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
 
 /** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
 function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunction?: string): boolean {
