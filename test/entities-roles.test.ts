@@ -76,4 +76,9 @@ describe('office phrase extent', () => {
   it('ends the office after its body before "لـ" + the paper he spoke to', () => {
     expect(roleOf('فهد الحربي', 'قال فهد الحربي المتحدث الرسمي لوزارة النقل لـ"الوطن" إن الطرق آمنة.')).toBe('المتحدث الرسمي لوزارة النقل');
   });
+
+  it('reads a prayer after the office ("حفظه الله") as no second person the office runs into', () => {
+    expect(roleOf('سلطان بن خليفة', 'قال سلطان بن خليفة ملك البحرين حفظه الله إن البلاد مستمرة في التنمية.')).toBe('ملك البحرين');
+    expect(people('قال سلطان بن خليفة ملك البحرين رعاه الله إن البلاد مستمرة.').map((e) => e.name)).toEqual(['سلطان بن خليفة']);
+  });
 });

@@ -720,6 +720,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // name, it is the speaker's name.
   const sayer = before !== undefined && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled && !sayer) return false;
+  // "ملك البحرين حفظه الله", "رعاه الله": a verb with an object pronoun before "الله" is a prayer for
+  // the one just named, even right after his office (no name ends in the written pronoun "ه").
+  if (words.length === 2 && words[1] === 'الله' && words[0].length >= 4 && /(?:ه|ها|هما)[\u064b-\u0652]*$/.test(tokens[span.start].text)) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
   // does one opening with a known organization or place ("داعش الإرهابي").
