@@ -365,7 +365,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
-      return isRegionalOffice(tokens, head, i) && stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded));
+      // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
+      return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
@@ -395,7 +396,7 @@ function isTownName(token: Token): boolean {
 }
 
 /** Words that make an office a regional one ("الجهوي", "فرع"), folded. */
-const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع']);
+const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع', 'مكتب', 'المكتب']);
 
 /** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة"), folded. */
 const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار']);
@@ -445,6 +446,29 @@ function officeOfState(tokens: readonly Token[], head: number, end: number): boo
   return isDefinite(tokens[head]) || (genitive !== undefined && (foldedPortfolioGlosses.has(genitive.folded) || isOfficeWord(genitive)));
 }
 
+/** Audiences a speaker addresses with "ل" ("للصحفيين", "للحضور"), bare and folded: a closed class. */
+const AUDIENCE_NOUNS = new Set(['صحفيين', 'صحافيين', 'اعلاميين', 'مشاركين', 'حضور', 'حاضرين', 'مراسلين', 'صحفي', 'صحافه']);
+/** Media a speaker talks to with "ل" ("لوكالة الأنباء", "لصحيفة عكاظ"), bare and folded. */
+const MEDIA_NOUNS = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'وسايل']);
+
+/**
+ * "ل" + an audience ("للصحفيين"), or + a medium once the office already names its own body ("المتحدث
+ * الرسمي لوزارة النقل | لوكالة الأنباء"): whom the holder spoke to, no complement. ("المدير العام
+ * لوكالة الأنباء" heads that medium.)
+ */
+function isAddressee(tokens: readonly Token[], head: number, i: number): boolean {
+  const word = tokens[i].folded;
+  if (!word.startsWith('ل') || word.length < 4) return false;
+  // "النقابة الوطنية للصحفيين", "النقابة الأساسية للإذاعة": after a body's adjective it is the body's aim.
+  const previous = tokens[i - 1];
+  if (previous.isWord && isDefinite(previous) && /يه?$/.test(previous.folded) && !isNationalityWord(previous) && !isOrganizationHead(previous)) return false;
+  const bare = (word.startsWith('لل') ? word.slice(2) : word.slice(1)).replace(/^ال/, '');
+  if (AUDIENCE_NOUNS.has(bare)) return true;
+  if (!MEDIA_NOUNS.has(bare)) return false;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
+  return false;
+}
+
 /** "صحفي", "رسمي": an indefinite masculine nisba adjective in common use (no place, nationality or name). */
 function isIndefiniteNisba(token: Token | undefined): boolean {
   if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token.folded)) return false;
@@ -469,7 +493,10 @@ function takesGenitive(token: Token): boolean {
   if (isDefinite(token) || isPlaceOrNationality(token)) return false;
   // "بقفصة": a town is a proper noun and takes no genitive; a name may follow it.
   if (token.folded.startsWith('ب') && stems(token).slice(1).some((stem) => isPlaceWord(stem))) return false;
-  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || foldedRoleQualifiers.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
+  // "مدير عام الجمارك": of the qualifiers only "عام" stands in the construct state ("رئيس وزراء
+  // سابق | عمره 63 عاما": "سابق" takes no genitive).
+  if (foldedRoleQualifiers.has(token.folded)) return /^عام[هة]?$/.test(token.folded);
+  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
 }
 
 /**
@@ -630,6 +657,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // (A body's name goes on with its aim: "منظمة الهلال الأحمر التركية للإغاثة", "منسق المرصد
     // التونسي للماء"; so the office must be one of state: a bare title or an office and its portfolio.)
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isPurposeNoun(tokens, end, isName) && officeOfState(tokens, head, end)) break;
+    // "المتحدث باسم الوزارة | للصحفيين", "المتحدث الرسمي لوزارة النقل | لوكالة الأنباء": whom he spoke to.
+    if (isAddressee(tokens, head, end)) break;
     // "وزير الاستثمار السعودي | بالرياض": after the nationality, "ب" + a town is where he spoke;
     // only an envoy's seat follows so ("السفير السعودي بالقاهرة").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && word.startsWith('ب') && stems(token).slice(1).some((stem) => gazetteer().places.has(stem)) && !isEnvoy(tokens[head])) break;
@@ -1192,6 +1221,9 @@ function isDash(token: Token | undefined): boolean {
   return token !== undefined && (/^[-–—]$/.test(token.text) || /^\u0640+$/.test(token.text));
 }
 
+/** "وهو", "وهي" (folded): before an office after a name they open its description. */
+const PRONOUNS_OF_APPOSITION = new Set(['وهو', 'وهي']);
+
 /** Skips a short bracket after a name: "(62 عاما)", "(الراحل)". Returns the index after it. */
 function skipBracket(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
@@ -1214,6 +1246,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || isDash(tokens[start]) || separator === '(';
   if (separator === ':' && !afterBracket) return null;
   if (separated) start++;
+  // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
+  const pronounLed = PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord === true && isOfficeAt(tokens, start + 1) && !officeBehindClitic(tokens[start + 1], /^[وبلك]/);
+  if (pronounLed) start++;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
@@ -1224,9 +1259,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // "ميركل، المستشارة الفدرالية لجمهورية ألمانيا الاتحادية التي ...": an apposition set off by a
   // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
   // loose complements.
-  if (separated && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
+  if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   const titleOnly = end - start === 1;
-  if (!separated && titleOnly) return null;
+  if ((!separated || pronounLed) && titleOnly) return null;
   // "رئيس الحكومة فلان المكلف بالملف": right after a name "المكلف" and a bare matter describe his
   // task; a post names the body too ("فلان المكلف بالإعلام بوزارة الداخلية").
   if (!separated && isInChargeOf(tokens, start) && end - start <= 2) return null;
