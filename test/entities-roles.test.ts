@@ -102,4 +102,10 @@ describe('office phrase extent', () => {
     expect(roleOf('جان دوبون', 'وينفي جان دوبون، وهو وزير سابق عمره 60 عاما، أي مخالفة.')).toBe('وزير سابق');
     expect(roleOf('سعد الحربي', 'قال مدير عام الجمارك سعد الحربي إن المنافذ تعمل.')).toBe('مدير عام الجمارك');
   });
+
+  it('ends the office after a visit named before the holder at "ل" + the country visited', () => {
+    expect(roleOf('سلطان بن فهد', 'بدأت زيارة الأمير سلطان بن فهد ولي العهد وزير الدفاع للمملكة المغربية أمس.')).toBe('ولي العهد وزير الدفاع');
+    // Without the visit, "ل" + a country may be the office's own ("السفير السابق لمصر").
+    expect(roleOf('سعد الحربي', 'قال سعد الحربي السفير السابق لمصر إن العلاقات متينة.')).toBe('السفير السابق لمصر');
+  });
 });

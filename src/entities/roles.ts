@@ -1256,6 +1256,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // apposition ("زياد العذاري، بمديرة الوكالة": he met her).
   if (officeBehindClitic(tokens[start], separated ? /^[بلك]/ : /^[وبلك]/)) return null;
   let end = officePhraseEnd(tokens, start, isName);
+  // "زيارة الأمير فلان وزير الدفاع | لجمهورية مصر العربية": after a visit named before the holder,
+  // "ل" + a country is where the visit goes, not the office's.
+  if (isVisitBefore(tokens, nameEnd, isName)) end = visitDestinationAt(tokens, start, end);
   // "ميركل، المستشارة الفدرالية لجمهورية ألمانيا الاتحادية التي ...": an apposition set off by a
   // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
   // loose complements.
@@ -1275,6 +1278,30 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
   if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
   return { start, end, titleOnly };
+}
+
+/** Verbal nouns of a visit or tour, folded: what follows with "ل" is where it goes. */
+const VISIT_NOUNS = new Set(['زياره', 'جوله']);
+
+/** Whether a visit noun stands right before the name ending at `nameEnd` (or its honorifics). */
+function isVisitBefore(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
+  let start = nameEnd;
+  while (start > 0 && isName(start - 1)) start--;
+  if (start === nameEnd) return false;
+  start = honorificBefore(tokens, start)?.start ?? start;
+  const before = tokens[start - 1];
+  return before?.isWord === true && stems(before).some((stem) => VISIT_NOUNS.has(stem));
+}
+
+/** The first "ل" + a country or a state's head ("لمصر", "لجمهورية", "للمملكة") after the office's head, or `end`. */
+function visitDestinationAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 2; k < end; k++) {
+    const word = tokens[k].folded;
+    if (!word.startsWith('ل')) continue;
+    const noun = word.startsWith('لل') ? `ال${word.slice(2)}` : word.slice(1);
+    if (gazetteer().places.has(noun) || PLACE_HEADS.has(noun)) return k;
+  }
+  return end;
 }
 
 function isKnownName(folded: string): boolean {
