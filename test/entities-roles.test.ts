@@ -108,4 +108,15 @@ describe('office phrase extent', () => {
     // Without the visit, "ل" + a country may be the office's own ("السفير السابق لمصر").
     expect(roleOf('سعد الحربي', 'قال سعد الحربي السفير السابق لمصر إن العلاقات متينة.')).toBe('السفير السابق لمصر');
   });
+
+  it('leaves a bare title right before the name out of the office before it', () => {
+    expect(roleOf('حسام الدين فؤاد', 'قال النائب العام المستشار حسام الدين فؤاد إن التحقيقات مستمرة.')).toBe('النائب العام');
+    expect(roleOf('كميل داغر', 'قال رئيس الحزب الديمقراطي النائب كميل داغر إن الحزب يرفض.')).toBe('رئيس الحزب الديمقراطي');
+    // "ل" + the title is the office's genitive, whose holder is named after it.
+    expect(roleOf('ماهر الزين', 'وعين المجلس ماهر الزين مستشارا أول للرئيس فاروق الحسن.')).not.toBe('مستشارا أول');
+  });
+
+  it('lets a second noun in "ة" share the genitive of the noun before it', () => {
+    expect(roleOf('ناصر الصقر', 'قال رئيس مجلس إدارة غرفة تجارة وصناعة البحرين ناصر الصقر إن الاقتصاد يتعافى.')).toBe('رئيس مجلس إدارة غرفة تجارة وصناعة البحرين');
+  });
 });

@@ -575,6 +575,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
+    // "النائب العام | المستشار حمادة الصاوي", "رئيس التيار | النائب فلان": after an office, a bare
+    // title right before the name is the name's own title, not a further office.
+    // ("نائبا أولا للرئيس فلان": "ل" + the title is the office's genitive, whose holder is named.)
+    if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && stems(token).length === 1 && isName(end + 1)) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
@@ -630,6 +634,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
       // "مدير وحدة الطب": right after an indefinite office comes its genitive, never "و" ("وحدة" is a word).
       const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
+      // "غرفة تجارة | وصناعة الكويت": a second noun in "ة" (never a verb) shares the genitive of the
+      // indefinite noun before it.
+      const previousNoun = tokens[end - 1];
+      const sharedGenitive = end > head + 1 && /ة$/.test(token.text) && !isRareWord(stems(token)[1] ?? '') && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun.folded) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      if (sharedGenitive) {
+        end++;
+        continue;
+      }
       if (!joined && !genitive) break;
       end++;
       continue;
