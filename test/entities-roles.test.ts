@@ -119,4 +119,8 @@ describe('office phrase extent', () => {
   it('lets a second noun in "ة" share the genitive of the noun before it', () => {
     expect(roleOf('ناصر الصقر', 'قال رئيس مجلس إدارة غرفة تجارة وصناعة البحرين ناصر الصقر إن الاقتصاد يتعافى.')).toBe('رئيس مجلس إدارة غرفة تجارة وصناعة البحرين');
   });
+
+  it('lets a joint body take a second nationality', () => {
+    expect(roleOf('سعد الحربي', 'قال سعد الحربي رئيس مجلس الأعمال السعودي الياباني إن الشراكة تتوسع.')).toBe('رئيس مجلس الأعمال السعودي الياباني');
+  });
 });
