@@ -123,4 +123,8 @@ describe('office phrase extent', () => {
   it('lets a joint body take a second nationality', () => {
     expect(roleOf('سعد الحربي', 'قال سعد الحربي رئيس مجلس الأعمال السعودي الياباني إن الشراكة تتوسع.')).toBe('رئيس مجلس الأعمال السعودي الياباني');
   });
+
+  it('keeps an office after a name when the next entry of the list opens with "و" + an honorific', () => {
+    expect(roleOf('كريم فؤاد', 'حضر اللقاء كريم فؤاد وزير الري، واللواء ماجد عادل رئيس هيئة الإمداد.')).toBe('وزير الري');
+  });
 });

@@ -1321,9 +1321,13 @@ function isKnownName(folded: string): boolean {
   return gazetteer().firstNames.has(folded) || isGivenName(folded);
 }
 
-/** "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own). */
+/**
+ * "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own); also an
+ * honorific with it ("واللواء", "والدكتور"), which opens the next entry of a list as well.
+ */
 function isConjoinedName(token: Token): boolean {
   const rest = token.folded.slice(1);
+  if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
   return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest));
 }
 
