@@ -127,4 +127,11 @@ describe('office phrase extent', () => {
   it('keeps an office after a name when the next entry of the list opens with "و" + an honorific', () => {
     expect(roleOf('كريم فؤاد', 'حضر اللقاء كريم فؤاد وزير الري، واللواء ماجد عادل رئيس هيئة الإمداد.')).toBe('وزير الري');
   });
+
+  it('gives a counterpart the last of the offices the holder chains, not all of them', () => {
+    const text = 'التقى نائب رئيس مجلس الوزراء وزير الخارجية الشيخ فهد السالم نظيره العماني سالم الهنائي على هامش الاجتماع.';
+    expect(roleOf('سالم الهنائي', text)).toBe('وزير الخارجية العماني');
+    // One office is shared whole.
+    expect(roleOf('سالم الهنائي', 'التقى وزير الخارجية الشيخ فهد السالم نظيره العماني سالم الهنائي.')).toBe('وزير الخارجية العماني');
+  });
 });

@@ -11,7 +11,7 @@
  */
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
-import type { Token } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
@@ -1329,6 +1329,20 @@ function isConjoinedName(token: Token): boolean {
   const rest = token.folded.slice(1);
   if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
   return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest));
+}
+
+/**
+ * "نائب رئيس مجلس الوزراء وزير الخارجية": the last of the offices a phrase chains without "و" (a bare
+ * office word after a complete definite phrase), the one a counterpart ("نظيره العماني") shares; the
+ * whole phrase when it holds one office.
+ */
+export function lastChainedOffice(role: string): string {
+  const tokens = tokenize(role);
+  for (let k = tokens.length - 2; k > 0; k--) {
+    const previous = tokens[k - 1];
+    if (tokens[k].isWord && isOfficeStem(tokens[k].folded) && previous.isWord && isDefinite(previous) && isOfficeAt(tokens, k)) return role.slice(tokens[k].start);
+  }
+  return role;
 }
 
 /** The country an office belongs to, from a nationality adjective or a place named in it. */
