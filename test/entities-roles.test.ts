@@ -134,4 +134,9 @@ describe('office phrase extent', () => {
     // One office is shared whole.
     expect(roleOf('سالم الهنائي', 'التقى وزير الخارجية الشيخ فهد السالم نظيره العماني سالم الهنائي.')).toBe('وزير الخارجية العماني');
   });
+
+  it('gives the name after a body\'s genitive title that title, not the office around it', () => {
+    expect(roleOf('جواد ظريفي', 'وقال مدير الشؤون الإعلامية بمكتب الرئيس جواد ظريفي إن الزيارة ناجحة.')).toBe('الرئيس');
+    expect(roleOf('ميشال دوفال', 'اعتقلت الشرطة عضوين بالفريق الأمني للرئيس الفرنسي ميشال دوفال أمس.')).toBe('الرئيس الفرنسي');
+  });
 });

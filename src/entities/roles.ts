@@ -982,7 +982,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
   // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
-  if (!separated && end === nameStart && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
+  // So is a title and the name after such a body: "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني".
+  if (!separated && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
   // "رئيس اللجنة المشرفة على برنامج سوق عكاظ الدكتور فلان": an honorific before the name closes the
   // office phrase as a comma does, so the phrase may run on to it through loose complements.
   const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
@@ -998,7 +999,10 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
   if (role?.titleOnly && !separated && role.start > 0 && !(tokens[role.start].folded.startsWith('و') && stems(tokens[role.start]).length > 1)) {
     const fuller = officePhraseBefore(tokens, role.start, isName);
-    if (fuller && !fuller.titleOnly) role = fuller;
+    // ("بمكتب الرئيس فلان": a phrase ending on a body in the construct state takes the title as its genitive.)
+    const body = tokens[role.start - 1];
+    const genitiveOfBody = body.isWord && isOrganizationHead(body) && !isDefinite(body) && !isOfficeWord(body);
+    if (fuller && !fuller.titleOnly && !genitiveOfBody) role = fuller;
     else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
       const chained = commaChainBefore(tokens, role, isName);
       if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };
@@ -1011,6 +1015,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!separated) {
     const inner = accusativeOfficeInner(tokens, role, isName);
     if (inner) return inner;
+    // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
+    // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
+    if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
   }
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
   // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
@@ -1019,8 +1026,17 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   return separated ? commaChainBefore(tokens, role, isName) : role;
 }
 
+function isTitleAfterBody(tokens: readonly Token[], role: RoleMatch): boolean {
+  const title = role.end - 1;
+  const body = tokens[title - 1];
+  if (title - 1 <= role.start || !tokens[title].folded.startsWith('ال') || !isOfficeWord(tokens[title]) || stems(tokens[title]).length !== 1) return false;
+  return body.isWord && /^[بل][^ل]/.test(body.folded) && !isDefinite(body) && isOrganizationHead(body);
+}
+
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
-  if (!isAccusativeOffice(tokens[role.start]) && !/[\u064b]/.test(tokens[role.start].text)) return null;
+  // "أعضاء بالفريق الأمني للرئيس التركي فلان": an office behind a preposition is a group or post the
+  // sentence names, not the holder's own; so the name after "لل" + a title is that title's holder.
+  if (!isAccusativeOffice(tokens[role.start]) && !/[\u064b]/.test(tokens[role.start].text) && !officeBehindClitic(tokens[role.start], /^[بل]/)) return null;
   for (let k = role.start + 1; k < role.end; k++) {
     if (tokens[k].folded.startsWith('لل') && isOfficeWord(tokens[k]) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: false };
   }
