@@ -139,4 +139,16 @@ describe('office phrase extent', () => {
     expect(roleOf('جواد ظريفي', 'وقال مدير الشؤون الإعلامية بمكتب الرئيس جواد ظريفي إن الزيارة ناجحة.')).toBe('الرئيس');
     expect(roleOf('ميشال دوفال', 'اعتقلت الشرطة عضوين بالفريق الأمني للرئيس الفرنسي ميشال دوفال أمس.')).toBe('الرئيس الفرنسي');
   });
+
+  it('ends an office after its nationality before another person\'s definite title and nationality', () => {
+    expect(roleOf('جون ميلر', 'ولم يذكر الرئيس الفرنسي الرئيس الأمريكي جون ميلر بالاسم.')).toBe('الرئيس الأمريكي');
+  });
+
+  it('ends a former office before "ب" + the sentence\'s noun', () => {
+    expect(roleOf('سامي العطار', 'قضت المحكمة على سامي العطار وزير النقل السابق بالسجن خمس سنوات.')).toBe('وزير النقل السابق');
+  });
+
+  it('ends an office before a place adverb written with "ب"', () => {
+    expect(roleOf('سامي العطار', 'اعتقل سامي العطار مدير شركة الطيران الوطنية بالقرب من منزله.')).toBe('مدير شركة الطيران الوطنية');
+  });
 });

@@ -469,6 +469,11 @@ function isAddressee(tokens: readonly Token[], head: number, i: number): boolean
   return false;
 }
 
+/** "Former" (folded): the qualifier that closes an office of the past. */
+const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'سابق', 'سابقه', 'اسبق']);
+/** Adverbs of place written with "ب" ("بالقرب من", "بجوار"), folded: a closed class. */
+const LOCATIVE_ADVERBS = new Set(['بالقرب', 'بجوار', 'بجانب', 'بمحاذاه', 'بمحاذات', 'بالجوار']);
+
 /** "صحفي", "رسمي": an indefinite masculine nisba adjective in common use (no place, nationality or name). */
 function isIndefiniteNisba(token: Token | undefined): boolean {
   if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token.folded)) return false;
@@ -671,6 +676,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isPurposeNoun(tokens, end, isName) && officeOfState(tokens, head, end)) break;
     // "المتحدث باسم الوزارة | للصحفيين", "المتحدث الرسمي لوزارة النقل | لوكالة الأنباء": whom he spoke to.
     if (isAddressee(tokens, head, end)) break;
+    // "ولم تذكر المستشارة الألمانية | الرئيس الأميركي فلان": after a nationality, a definite title with
+    // a nationality of its own is another person's office (the sentence's object), no chained one.
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && token.folded.startsWith('ال') && isOfficeWord(token) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && isNationalityWord(tokens[end + 1])) break;
+    // "وزير الداخلية السابق | بالسجن المؤبد": after "former", "ب" + a noun that is no body, place,
+    // office or portfolio is the sentence's (a sentence, a charge), not the office's.
+    if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token)) break;
+    // "| بالقرب من محل إقامته": a place adverb ends the office.
+    if (LOCATIVE_ADVERBS.has(word)) break;
     // "وزير الاستثمار السعودي | بالرياض": after the nationality, "ب" + a town is where he spoke;
     // only an envoy's seat follows so ("السفير السعودي بالقاهرة").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && word.startsWith('ب') && stems(token).slice(1).some((stem) => gazetteer().places.has(stem)) && !isEnvoy(tokens[head])) break;
