@@ -151,4 +151,8 @@ describe('office phrase extent', () => {
   it('ends an office before a place adverb written with "ب"', () => {
     expect(roleOf('سامي العطار', 'اعتقل سامي العطار مدير شركة الطيران الوطنية بالقرب من منزله.')).toBe('مدير شركة الطيران الوطنية');
   });
+
+  it('ends the office after "ب" + a town the lexicon lacks before the verb\'s object', () => {
+    expect(roleOf('هند الساسي', 'ونفت هند الساسي الناطقة الرسمية باسم المحكمة الابتدائية بنابل الاتهامات الموجهة.')).toBe('الناطقة الرسمية باسم المحكمة الابتدائية بنابل');
+  });
 });

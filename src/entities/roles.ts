@@ -702,7 +702,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
     // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
     // So does a place named bare after "في" ("الملحق الثقافي في بريطانيا | الطلاب").
-    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded));
+    // ("بنابل": a town the lexicon lacks but news names after prepositions, no common word.)
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded));
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
