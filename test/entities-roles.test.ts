@@ -155,4 +155,14 @@ describe('office phrase extent', () => {
   it('ends the office after "ب" + a town the lexicon lacks before the verb\'s object', () => {
     expect(roleOf('هند الساسي', 'ونفت هند الساسي الناطقة الرسمية باسم المحكمة الابتدائية بنابل الاتهامات الموجهة.')).toBe('الناطقة الرسمية باسم المحكمة الابتدائية بنابل');
   });
+
+  it('ends the office before "و" + the next entry: an entourage, an office with a pronoun, the next name\'s office', () => {
+    expect(roleOf('بدر العنزي', 'استقبل الرئيس بدر العنزي وزير التجارة والوفد المرافق له.')).toBe('وزير التجارة');
+    expect(roleOf('ناصر بن خالد', 'استقبل الأمير ناصر بن خالد أمير منطقة تبوك ونائبه الأمير سعد بن فهد الأهالي.')).toBe('أمير منطقة تبوك');
+    const both = people('شارك عادل الزهراني وزير الصحة ووزير الاستثمار ماجد القرني في المنتدى.');
+    expect(both.find((e) => e.name === 'عادل الزهراني')?.role).toBe('وزير الصحة');
+    expect(both.find((e) => e.name === 'ماجد القرني')?.role).toBe('وزير الاستثمار');
+    // Two offices of one person before his name stay one phrase.
+    expect(roleOf('ماجد القرني', 'قال وزير التجارة ووزير الإعلام المكلف ماجد القرني إن الأسواق مستقرة.')).toBe('وزير التجارة ووزير الإعلام المكلف');
+  });
 });

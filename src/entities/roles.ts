@@ -469,6 +469,25 @@ function isAddressee(tokens: readonly Token[], head: number, i: number): boolean
   return false;
 }
 
+/** Those who come with an official ("والوفد المرافق له", "والحضور"), folded: a closed class. */
+const ENTOURAGE_NOUNS = new Set(['الوفد', 'المرافقين', 'المرافقون', 'الحضور', 'الحاضرين', 'المسوولين', 'القاده', 'المشاركين', 'المدعوين', 'الضيوف']);
+
+/**
+ * "و" + what opens the next entry of a list rather than a further portfolio: those who come with
+ * the official ("والوفد المرافق له"), an office with a pronoun ("ونائبه": his deputy, another person),
+ * or, after a name, an office whose phrase runs straight into the next name ("فلان وزير الصحة |
+ * ووزير الاستثمار علان").
+ */
+function opensNextEntry(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const readings = stems(tokens[i]).slice(1);
+  // (The written "ة" of "ومديرة" folds like the pronoun "ه": only a word written so has the pronoun.)
+  const pronoun = !/ة[\u064b-\u0652]*$/.test(tokens[i].text) && readings.some(isOfficeWithPronoun);
+  if (pronoun || readings.some((stem) => ENTOURAGE_NOUNS.has(stem))) return true;
+  if (isName === noNames || !isName(head - 1) || !readings.some(isOfficeStem)) return false;
+  const end = officePhraseEnd(tokens, i, isName);
+  return isName(end) || nameStartAfter(tokens, end, isName) >= 0;
+}
+
 /** "Former" (folded): the qualifier that closes an office of the past. */
 const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'سابق', 'سابقه', 'اسبق']);
 /** Adverbs of place written with "ب" ("بالقرب من", "بجوار"), folded: a closed class. */
@@ -630,6 +649,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
+    if (word.startsWith('و') && stems(token).length > 1 && opensNextEntry(tokens, head, end, isName)) break;
     if (conjunction && !wholeWordKnown) {
       // "لاستغلال | وتوزيع المياه": the second verbal noun of a body's aim.
       if (bodyAim(tokens, head, end - 1)) {
