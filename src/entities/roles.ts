@@ -480,8 +480,9 @@ const ENTOURAGE_NOUNS = new Set(['الوفد', 'المرافقين', 'المرا
  */
 function opensNextEntry(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
   const readings = stems(tokens[i]).slice(1);
-  // (The written "ة" of "ومديرة" folds like the pronoun "ه": only a word written so has the pronoun.)
-  const pronoun = !/ة[\u064b-\u0652]*$/.test(tokens[i].text) && readings.some(isOfficeWithPronoun);
+  // Only "ه" (his: the holder just named) opens another person's entry; "ومندوبها" (its delegate: the
+  // state's) is a further office of the same person. (The written "ة" of "ومديرة" folds like "ه".)
+  const pronoun = /[^ه]ه[\u064b-\u0652]*$/.test(tokens[i].text) && readings.some(isOfficeWithPronoun);
   if (pronoun || readings.some((stem) => ENTOURAGE_NOUNS.has(stem))) return true;
   if (isName === noNames || !isName(head - 1) || !readings.some(isOfficeStem)) return false;
   const end = officePhraseEnd(tokens, i, isName);
