@@ -165,4 +165,8 @@ describe('office phrase extent', () => {
     // Two offices of one person before his name stay one phrase.
     expect(roleOf('ماجد القرني', 'قال وزير التجارة ووزير الإعلام المكلف ماجد القرني إن الأسواق مستقرة.')).toBe('وزير التجارة ووزير الإعلام المكلف');
   });
+
+  it('gives the holder named after "ونائبه" none of the office before it, even through an honorific', () => {
+    expect(roleOf('سعد بن فهد', 'استقبل الأمير ناصر بن خالد أمير منطقة تبوك ونائبه الأمير سعد بن فهد الأهالي.')).not.toContain('أمير منطقة تبوك');
+  });
 });

@@ -1233,8 +1233,9 @@ function isLooseComplement(tokens: readonly Token[], i: number, isName: IsNameTo
   if (!token.isWord || isName(i) || isVerbLike(token) || foldedRoleStops.has(token.folded) || foldedExtraRoleStops.has(token.folded)) return false;
   if (/(?:ها|هم|هما|كم|نا)[\u064b-\u0652]*$/.test(token.text) || gazetteer().personVerbs.has(token.folded)) return false;
   const readings = stems(token);
-  // "و" joins a further portfolio or place ("وشمال إفريقيا"), never a new clause.
+  // "و" joins a further portfolio or place ("وشمال إفريقيا"), never a new clause nor the next entry.
   if (token.folded.startsWith('و') && readings.length > 1) {
+    if (opensNextEntry(tokens, i, i, noNames)) return false;
     const next = tokens[i + 1];
     return readings.slice(1).some((stem) => stem.startsWith('ال') || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem)) || (next?.isWord === true && isPlaceOrNationality(next));
   }
