@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
+import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
 import { decreeNameSpans } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
@@ -811,6 +811,9 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   // name, it is the speaker's name.
   const sayer = before !== undefined && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled && !sayer) return false;
+  // "ملك البحرين حفظه الله", "رعاه الله": a verb with an object pronoun before "الله" is a prayer for
+  // the one just named, even right after his office (no name ends in the written pronoun "ه").
+  if (words.length === 2 && words[1] === 'الله' && words[0].length >= 4 && /(?:ه|ها|هما)[\u064b-\u0652]*$/.test(tokens[span.start].text)) return false;
   // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
   // does one opening with a known organization or place ("داعش الإرهابي").
@@ -1307,7 +1310,8 @@ function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
       });
       if (!holder) continue;
       const { entity: official } = holder as { entity: Entity; start: number };
-      const office = (official.role ?? '').split(/\s+/).filter((word) => !nationalities.has(fold(word)));
+      // ("نائب رئيس مجلس الوزراء وزير الخارجية" and "نظيره العماني": the Omani foreign minister.)
+      const office = lastChainedOffice(official.role ?? '').split(/\s+/).filter((word) => !nationalities.has(fold(word)));
       if (office.length === 0) continue;
       const role = [...office, nationality.text].join(' ');
       Object.assign(entity, { official: true, role, country: nationalities.get(nationality.folded) ?? null, roleLatin: glossRole(role) });

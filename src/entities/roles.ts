@@ -11,7 +11,7 @@
  */
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
-import type { Token } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
@@ -360,12 +360,19 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
       return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
+      // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
+      if (isEnvoy(tokens[head]) && isDefinite(next) && !isVerbLike(next)) return true;
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
-      if (isOrganizationHead(next)) return true;
-      if (stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && hasTrait(next.folded, PLACE) && stems(next).length === 1) return true;
-      return isRegionalOffice(tokens, head, i) && stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded));
+      // ("في مؤتمر صحفي": a body's head with a nisba adjective of its own is where he spoke, no body.)
+      if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
+      // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
+      if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
+      // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
+      if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
+      // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
+      return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
@@ -380,8 +387,10 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       // "من جهتها" (for her part) is no constituency.
       if (isOrganizationHead(next) && stems(next).length === 1) return true;
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
-      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return isDefinite(next) && !isVerbLike(next);
-      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم)[\u064b-\u0652]*$/.test(next.text);
+      // ("المسؤول عن قسم العلاقات العامة": also a noun in the construct state before a definite genitive.)
+      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
+      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/.test(next.text);
     default:
       return false;
   }
@@ -393,7 +402,7 @@ function isTownName(token: Token): boolean {
 }
 
 /** Words that make an office a regional one ("الجهوي", "فرع"), folded. */
-const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع']);
+const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع', 'مكتب', 'المكتب']);
 
 /** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة"), folded. */
 const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار']);
@@ -422,13 +431,104 @@ function preposedKnown(token: Token): boolean {
     .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
 }
 
+/**
+ * "لل" + a noun after a complete office that is neither a portfolio, a body, a place nor an office,
+ * and that no definite word or name follows: the purpose of the holder's visit ("للنقاش حول").
+ */
+function isPurposeNoun(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !token.folded.startsWith('لل') || token.folded.length < 5) return false;
+  const noun = `ال${token.folded.slice(2)}`;
+  const gaz = gazetteer();
+  if (isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(noun) || gaz.places.has(noun) || gaz.nationalities.has(noun) || gaz.organizationHeads.has(noun) || isPlaceWord(noun)) return false;
+  const next = tokens[i + 1];
+  return !isName(i + 1) && !(next?.isWord === true && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded));
+}
+
+/** "وزير الخارجية الروسي", "الرئيس الأمريكي": a title or an office and its portfolio, naming no body. */
+function officeOfState(tokens: readonly Token[], head: number, end: number): boolean {
+  for (let k = head + 1; k < end; k++) if (isOrganizationHead(tokens[k])) return false;
+  const genitive = tokens[head + 1];
+  return isDefinite(tokens[head]) || (genitive !== undefined && (foldedPortfolioGlosses.has(genitive.folded) || isOfficeWord(genitive)));
+}
+
+/** Audiences a speaker addresses with "ل" ("للصحفيين", "للحضور"), bare and folded: a closed class. */
+const AUDIENCE_NOUNS = new Set(['صحفيين', 'صحافيين', 'اعلاميين', 'مشاركين', 'حضور', 'حاضرين', 'مراسلين', 'صحفي', 'صحافه']);
+/** Media a speaker talks to with "ل" ("لوكالة الأنباء", "لصحيفة عكاظ"), bare and folded. */
+const MEDIA_NOUNS = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'وسايل']);
+
+/**
+ * "ل" + an audience ("للصحفيين"), or + a medium once the office already names its own body ("المتحدث
+ * الرسمي لوزارة النقل | لوكالة الأنباء"): whom the holder spoke to, no complement. ("المدير العام
+ * لوكالة الأنباء" heads that medium.)
+ */
+function isAddressee(tokens: readonly Token[], head: number, i: number): boolean {
+  const word = tokens[i].folded;
+  if (!word.startsWith('ل') || word.length < 4) return false;
+  // "النقابة الوطنية للصحفيين", "النقابة الأساسية للإذاعة": after a body's adjective it is the body's aim.
+  const previous = tokens[i - 1];
+  if (previous.isWord && isDefinite(previous) && /يه?$/.test(previous.folded) && !isNationalityWord(previous) && !isOrganizationHead(previous)) return false;
+  const bare = (word.startsWith('لل') ? word.slice(2) : word.slice(1)).replace(/^ال/, '');
+  if (AUDIENCE_NOUNS.has(bare)) return true;
+  if (!MEDIA_NOUNS.has(bare)) return false;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
+  return false;
+}
+
+/** Those who come with an official ("والوفد المرافق له", "والحضور"), folded: a closed class. */
+const ENTOURAGE_NOUNS = new Set(['الوفد', 'المرافقين', 'المرافقون', 'الحضور', 'الحاضرين', 'المسوولين', 'القاده', 'المشاركين', 'المدعوين', 'الضيوف']);
+
+/**
+ * "و" + what opens the next entry of a list rather than a further portfolio: those who come with
+ * the official ("والوفد المرافق له"), an office with a pronoun ("ونائبه": his deputy, another person),
+ * or, after a name, an office whose phrase runs straight into the next name ("فلان وزير الصحة |
+ * ووزير الاستثمار علان").
+ */
+function opensNextEntry(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const readings = stems(tokens[i]).slice(1);
+  // Only "ه" (his: the holder just named) opens another person's entry; "ومندوبها" (its delegate: the
+  // state's) is a further office of the same person. (The written "ة" of "ومديرة" folds like "ه".)
+  const pronoun = /[^ه]ه[\u064b-\u0652]*$/.test(tokens[i].text) && readings.some(isOfficeWithPronoun);
+  if (pronoun || readings.some((stem) => ENTOURAGE_NOUNS.has(stem))) return true;
+  if (isName === noNames || !isName(head - 1) || !readings.some(isOfficeStem)) return false;
+  const end = officePhraseEnd(tokens, i, isName);
+  return isName(end) || nameStartAfter(tokens, end, isName) >= 0;
+}
+
+/** "Former" (folded): the qualifier that closes an office of the past. */
+const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'سابق', 'سابقه', 'اسبق']);
+/** Adverbs of place written with "ب" ("بالقرب من", "بجوار"), folded: a closed class. */
+const LOCATIVE_ADVERBS = new Set(['بالقرب', 'بجوار', 'بجانب', 'بمحاذاه', 'بمحاذات', 'بالجوار']);
+
+/** "صحفي", "رسمي": an indefinite masculine nisba adjective in common use (no place, nationality or name). */
+function isIndefiniteNisba(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token.folded)) return false;
+  return !isPlaceOrNationality(token) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded);
+}
+
+/** Days of the week and parts of the day and year, folded: times, never an office's complement. */
+const TIME_NOUNS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'الليله', 'الاسبوع', 'الشهر', 'اسبوع']);
+/** What makes "العام" (also "general") the year: "العام الماضي", "العام المقبل". */
+const YEAR_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'المنصرم', 'القادم']);
+
+/** A time at i: a day, a part of the day, a week or month, or "العام" + "الماضي" (the year). */
+function isTimeWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  // ("الجمعة التونسية" with a nationality after it is a misspelt body, no day.)
+  if (TIME_NOUNS.has(word)) return !(tokens[i + 1]?.isWord === true && isNationalityWord(tokens[i + 1]));
+  return (word === 'العام' || word === 'عام') && YEAR_QUALIFIERS.has(tokens[i + 1]?.folded ?? '');
+}
+
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   // A body the lexicon names ("حماس", "الناتو") is a proper noun too.
   if (isDefinite(token) || isPlaceOrNationality(token) || gazetteer().organizations.has(token.folded)) return false;
   // "بقفصة": a town is a proper noun and takes no genitive; a name may follow it.
   if (token.folded.startsWith('ب') && stems(token).slice(1).some((stem) => isPlaceWord(stem))) return false;
-  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || foldedRoleQualifiers.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
+  // "مدير عام الجمارك": of the qualifiers only "عام" stands in the construct state ("رئيس وزراء
+  // سابق | عمره 63 عاما": "سابق" takes no genitive).
+  if (foldedRoleQualifiers.has(token.folded)) return /^عام[هة]?$/.test(token.folded);
+  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
 }
 
 /**
@@ -479,7 +579,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     const word = token.folded;
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
-    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0) {
+    // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
+    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
       end = quotedEnd(tokens, end + 1);
       continue;
     }
@@ -506,6 +607,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
+    // "النائب العام | المستشار حمادة الصاوي", "رئيس التيار | النائب فلان": after an office, a bare
+    // title right before the name is the name's own title, not a further office.
+    // ("نائبا أولا للرئيس فلان": "ل" + the title is the office's genitive, whose holder is named.)
+    if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && stems(token).length === 1 && isName(end + 1)) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
@@ -552,6 +657,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
+    if (word.startsWith('و') && stems(token).length > 1 && opensNextEntry(tokens, head, end, isName)) break;
     if (conjunction && !wholeWordKnown) {
       // "لاستغلال | وتوزيع المياه": the second verbal noun of a body's aim.
       if (bodyAim(tokens, head, end - 1)) {
@@ -561,6 +667,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
       // "مدير وحدة الطب": right after an indefinite office comes its genitive, never "و" ("وحدة" is a word).
       const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
+      // "غرفة تجارة | وصناعة الكويت": a second noun in "ة" (never a verb) shares the genitive of the
+      // indefinite noun before it.
+      const previousNoun = tokens[end - 1];
+      const sharedGenitive = end > head + 1 && /ة$/.test(token.text) && !isRareWord(stems(token)[1] ?? '') && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun.folded) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      if (sharedGenitive) {
+        end++;
+        continue;
+      }
       if (!joined && !genitive) break;
       end++;
       continue;
@@ -582,7 +696,32 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isDefinite(previous) && opensLineage(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
-    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    // "وزير الخارجية الروسي | للنقاش حول الأزمة": after the nationality, "لل" + a noun the lexicon
+    // knows as no portfolio, body, place or office, with no definite word of its own after it, is
+    // the purpose of a visit or meeting ("للتباحث", "للمشاركة في"), no complement.
+    // (A body's name goes on with its aim: "منظمة الهلال الأحمر التركية للإغاثة", "منسق المرصد
+    // التونسي للماء"; so the office must be one of state: a bare title or an office and its portfolio.)
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isPurposeNoun(tokens, end, isName) && officeOfState(tokens, head, end)) break;
+    // "المتحدث باسم الوزارة | للصحفيين", "المتحدث الرسمي لوزارة النقل | لوكالة الأنباء": whom he spoke to.
+    if (isAddressee(tokens, head, end)) break;
+    // "ولم تذكر المستشارة الألمانية | الرئيس الأميركي فلان": after a nationality, a definite title with
+    // a nationality of its own is another person's office (the sentence's object), no chained one.
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && token.folded.startsWith('ال') && isOfficeWord(token) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && isNationalityWord(tokens[end + 1])) break;
+    // "وزير الداخلية السابق | بالسجن المؤبد": after "former", "ب" + a noun that is no body, place,
+    // office or portfolio is the sentence's (a sentence, a charge), not the office's.
+    if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token)) break;
+    // "| بالقرب من محل إقامته": a place adverb ends the office.
+    if (LOCATIVE_ADVERBS.has(word)) break;
+    // "وزير الاستثمار السعودي | بالرياض": after the nationality, "ب" + a town is where he spoke;
+    // only an envoy's seat follows so ("السفير السعودي بالقاهرة").
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && word.startsWith('ب') && stems(token).slice(1).some((stem) => gazetteer().places.has(stem)) && !isEnvoy(tokens[head])) break;
+    // "وزير الاستثمار | الأسبوع الماضي", "| الأحد": a time ends the office.
+    if (isTimeWord(tokens, end)) break;
+    // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
+    // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
+    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous.folded)) break;
+    // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality.)
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && isNationalityWord(token) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)
@@ -590,7 +729,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isDefinite(token) && !/يه?$/.test(word) && !/^الم/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word) && closesKnownBody(tokens, end)) break;
     // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
     // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
-    if (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem)) && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // So does a place named bare after "في" ("الملحق الثقافي في بريطانيا | الطلاب").
+    // ("بنابل": a town the lexicon lacks but news names after prepositions, no common word.)
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded));
+    if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -660,7 +802,10 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
-  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && isDefinite(tokens[k])) return true;
+  // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
+  // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
+  const namedAim = !isCommonWord(stems(token)[1]) || gazetteer().firstNames.has(stems(token)[1]) || isGivenName(stems(token)[1]);
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && isDefinite(tokens[k + 1]) && !namedAim))) return true;
   // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
   // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
   // noun ("لمحمد السعدني" is to whom someone spoke).
@@ -702,7 +847,8 @@ function qualifiedOfficeAim(tokens: readonly Token[], head: number, i: number): 
 function parallelPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
   const next = tokens[i + 1];
   const before = tokens[i - 2];
-  if (i - 2 <= head || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  // ("وزير الاتصالات | وتقنية المعلومات": right after the office's own genitive, a noun in "ة", never a verb.)
+  if (i - 2 < head || (i - 2 === head && !/ة$/.test(tokens[i].text)) || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
 }
 
@@ -716,7 +862,7 @@ function bodyInConstruct(tokens: readonly Token[], i: number, isHead: boolean): 
 }
 
 /** Media whose name a "ل" may open ("لصحيفة الحياة"): never a body's aim. */
-const foldedMediaHeadStems = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
+const foldedMediaHeadStems = new Set(['وسايل', 'صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
 
 /** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
 function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunction?: string): boolean {
@@ -830,7 +976,11 @@ const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** Governors, folded: their office goes on with "على" + the place they govern. */
 const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
-const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل']);
+const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'قنصل', 'القنصل', 'قنصله', 'القنصله', 'ملحق', 'الملحق', 'ملحقه', 'الملحقه']);
+
+function isEnvoy(token: Token): boolean {
+  return stems(token).some((stem) => ENVOYS.has(stem));
+}
 
 /** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
 const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
@@ -905,7 +1055,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
   // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
-  if (!separated && end === nameStart && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
+  // So is a title and the name after such a body: "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني".
+  if (!separated && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
   // "رئيس اللجنة المشرفة على برنامج سوق عكاظ الدكتور فلان": an honorific before the name closes the
   // office phrase as a comma does, so the phrase may run on to it through loose complements.
   const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
@@ -921,7 +1072,10 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
   if (role?.titleOnly && !separated && role.start > 0 && !(tokens[role.start].folded.startsWith('و') && stems(tokens[role.start]).length > 1)) {
     const fuller = officePhraseBefore(tokens, role.start, isName);
-    if (fuller && !fuller.titleOnly) role = fuller;
+    // ("بمكتب الرئيس فلان": a phrase ending on a body in the construct state takes the title as its genitive.)
+    const body = tokens[role.start - 1];
+    const genitiveOfBody = body.isWord && isOrganizationHead(body) && !isDefinite(body) && !isOfficeWord(body);
+    if (fuller && !fuller.titleOnly && !genitiveOfBody) role = fuller;
     else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
       const chained = commaChainBefore(tokens, role, isName);
       if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };
@@ -934,6 +1088,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!separated) {
     const inner = accusativeOfficeInner(tokens, role, isName);
     if (inner) return inner;
+    // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
+    // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
+    if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
   }
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
   // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
@@ -942,8 +1099,17 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   return separated ? commaChainBefore(tokens, role, isName) : role;
 }
 
+function isTitleAfterBody(tokens: readonly Token[], role: RoleMatch): boolean {
+  const title = role.end - 1;
+  const body = tokens[title - 1];
+  if (title - 1 <= role.start || !tokens[title].folded.startsWith('ال') || !isOfficeWord(tokens[title]) || stems(tokens[title]).length !== 1) return false;
+  return body.isWord && /^[بل][^ل]/.test(body.folded) && !isDefinite(body) && isOrganizationHead(body);
+}
+
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
-  if (!isAccusativeOffice(tokens[role.start]) && !/[\u064b]/.test(tokens[role.start].text)) return null;
+  // "أعضاء بالفريق الأمني للرئيس التركي فلان": an office behind a preposition is a group or post the
+  // sentence names, not the holder's own; so the name after "لل" + a title is that title's holder.
+  if (!isAccusativeOffice(tokens[role.start]) && !/[\u064b]/.test(tokens[role.start].text) && !officeBehindClitic(tokens[role.start], /^[بل]/)) return null;
   for (let k = role.start + 1; k < role.end; k++) {
     if (tokens[k].folded.startsWith('لل') && isOfficeWord(tokens[k]) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: false };
   }
@@ -1105,8 +1271,9 @@ function isLooseComplement(tokens: readonly Token[], i: number, isName: IsNameTo
   if (!token.isWord || isName(i) || isVerbLike(token) || foldedRoleStops.has(token.folded) || foldedExtraRoleStops.has(token.folded)) return false;
   if (/(?:ها|هم|هما|كم|نا)[\u064b-\u0652]*$/.test(token.text) || gazetteer().personVerbs.has(token.folded)) return false;
   const readings = stems(token);
-  // "و" joins a further portfolio or place ("وشمال إفريقيا"), never a new clause.
+  // "و" joins a further portfolio or place ("وشمال إفريقيا"), never a new clause nor the next entry.
   if (token.folded.startsWith('و') && readings.length > 1) {
+    if (opensNextEntry(tokens, i, i, noNames)) return false;
     const next = tokens[i + 1];
     return readings.slice(1).some((stem) => stem.startsWith('ال') || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem)) || (next?.isWord === true && isPlaceOrNationality(next));
   }
@@ -1157,6 +1324,9 @@ function isDash(token: Token | undefined): boolean {
   return token !== undefined && (/^[-–—]$/.test(token.text) || /^\u0640+$/.test(token.text));
 }
 
+/** "وهو", "وهي" (folded): before an office after a name they open its description. */
+const PRONOUNS_OF_APPOSITION = new Set(['وهو', 'وهي']);
+
 /** Skips a short bracket after a name: "(62 عاما)", "(الراحل)". Returns the index after it. */
 function skipBracket(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
@@ -1179,6 +1349,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || isDash(tokens[start]) || separator === '(';
   if (separator === ':' && !afterBracket) return null;
   if (separated) start++;
+  // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
+  const pronounLed = PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord === true && isOfficeAt(tokens, start + 1) && !officeBehindClitic(tokens[start + 1], /^[وبلك]/);
+  if (pronounLed) start++;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
@@ -1186,12 +1359,15 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // apposition ("زياد العذاري، بمديرة الوكالة": he met her).
   if (officeBehindClitic(tokens[start], separated ? /^[بلك]/ : /^[وبلك]/)) return null;
   let end = officePhraseEnd(tokens, start, isName);
+  // "زيارة الأمير فلان وزير الدفاع | لجمهورية مصر العربية": after a visit named before the holder,
+  // "ل" + a country is where the visit goes, not the office's.
+  if (isVisitBefore(tokens, nameEnd, isName)) end = visitDestinationAt(tokens, start, end);
   // "ميركل، المستشارة الفدرالية لجمهورية ألمانيا الاتحادية التي ...": an apposition set off by a
   // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
   // loose complements.
-  if (separated && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
+  if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   const titleOnly = end - start === 1;
-  if (!separated && titleOnly) return null;
+  if ((!separated || pronounLed) && titleOnly) return null;
   // "رئيس الحكومة فلان المكلف بالملف": right after a name "المكلف" and a bare matter describe his
   // task; a post names the body too ("فلان المكلف بالإعلام بوزارة الداخلية").
   if (!separated && isInChargeOf(tokens, start) && end - start <= 2) return null;
@@ -1207,14 +1383,56 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   return { start, end, titleOnly };
 }
 
+/** Verbal nouns of a visit or tour, folded: what follows with "ل" is where it goes. */
+const VISIT_NOUNS = new Set(['زياره', 'جوله']);
+
+/** Whether a visit noun stands right before the name ending at `nameEnd` (or its honorifics). */
+function isVisitBefore(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
+  let start = nameEnd;
+  while (start > 0 && isName(start - 1)) start--;
+  if (start === nameEnd) return false;
+  start = honorificBefore(tokens, start)?.start ?? start;
+  const before = tokens[start - 1];
+  return before?.isWord === true && stems(before).some((stem) => VISIT_NOUNS.has(stem));
+}
+
+/** The first "ل" + a country or a state's head ("لمصر", "لجمهورية", "للمملكة") after the office's head, or `end`. */
+function visitDestinationAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 2; k < end; k++) {
+    const word = tokens[k].folded;
+    if (!word.startsWith('ل')) continue;
+    const noun = word.startsWith('لل') ? `ال${word.slice(2)}` : word.slice(1);
+    if (gazetteer().places.has(noun) || PLACE_HEADS.has(noun)) return k;
+  }
+  return end;
+}
+
 function isKnownName(folded: string): boolean {
   return gazetteer().firstNames.has(folded) || isGivenName(folded);
 }
 
-/** "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own). */
+/**
+ * "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own); also an
+ * honorific with it ("واللواء", "والدكتور"), which opens the next entry of a list as well.
+ */
 function isConjoinedName(token: Token): boolean {
   const rest = token.folded.slice(1);
+  if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
   return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest));
+}
+
+/**
+ * "نائب رئيس مجلس الوزراء وزير الخارجية": the last of the offices a phrase chains without "و" (a bare
+ * office word after a complete definite phrase), the one a counterpart ("نظيره العماني") shares; the
+ * whole phrase when it holds one office.
+ */
+export function lastChainedOffice(role: string): string {
+  const tokens = tokenize(role);
+  for (let k = tokens.length - 2; k > 0; k--) {
+    const previous = tokens[k - 1];
+    if (tokens[k].isWord && isOfficeStem(tokens[k].folded) && previous.isWord && isDefinite(previous) && isOfficeAt(tokens, k)) return role.slice(tokens[k].start);
+  }
+  return role;
 }
 
 /** The country an office belongs to, from a nationality adjective or a place named in it. */

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+
+// Where an office phrase starts and stops, on made-up sentences in Gulf, Egyptian and Levantine news
+// style written for these tests (no article text is copied).
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
+const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
+const roleOf = (name: string, text: string): string | null | undefined => {
+  const found = people(text).find((e) => e.name === name);
+  if (!found) throw new Error(`no person ${name} in ${people(text).map((e) => e.name).join(', ')}`);
+  return found.role;
+};
+
+describe('office phrase extent', () => {
+  it('ends the office after its nationality before "لل" + the purpose of a visit', () => {
+    expect(roleOf('سامح شكري', 'وصل سامح شكري وزير الخارجية المصري للمشاركة في الاجتماع الوزاري.')).toBe('وزير الخارجية المصري');
+    expect(roleOf('عبدالله الشمري', 'التقى عبدالله الشمري وزير الصحة الكويتي للتباحث حول التعاون الصحي.')).toBe('وزير الصحة الكويتي');
+    // A portfolio after the nationality goes on.
+    expect(roleOf('جان ديبوا', 'قال جان ديبوا وزير الدولة الفرنسي للشؤون الأوروبية إن الاتفاق قريب.')).toBe('وزير الدولة الفرنسي للشؤون الأوروبية');
+  });
+
+  it('takes no genitive after the proper name of a place, so "و" + a rare word there opens a new description', () => {
+    expect(roleOf('جون سميث', 'قال جون سميث سناتور من أوهايو ومحاضر في الجامعة إن الحزب موحد.')).toBe('سناتور من أوهايو');
+  });
+
+  it('keeps where an envoy serves: "في" + a country that also reads as a clitic and a word, "لدى" + a definite host state', () => {
+    expect(roleOf('وليد الحمدان', 'قال السفير السعودي في لبنان وليد الحمدان إن المملكة تدعم الاستقرار.')).toBe('السفير السعودي في لبنان');
+    expect(roleOf('فهد الراشد', 'نظم الملحق الثقافي السعودي في بريطانيا الدكتور فهد الراشد حفلا للخريجين.')).toBe('الملحق الثقافي السعودي في بريطانيا');
+    expect(roleOf('نورة السالم', 'قالت نورة السالم سفيرة خادم الحرمين الشريفين لدى الجمهورية الفرنسية إن العلاقات متينة.')).toBe('سفيرة خادم الحرمين الشريفين لدى الجمهورية الفرنسية');
+    expect(roleOf('سعد العنزي', 'قال القنصل العام السعودي في دبي سعد العنزي إن القنصلية تعمل.')).toBe('القنصل العام السعودي في دبي');
+  });
+
+  it('ends an envoy\'s seat before the object of the verb after it', () => {
+    expect(roleOf('فهد الراشد', 'التقى فهد الراشد الملحق الثقافي السعودي في بريطانيا الطلاب المبتعثين.')).toBe('الملحق الثقافي السعودي في بريطانيا');
+  });
+
+  it('reads "من" + a word with the pronoun "ه" as no constituency', () => {
+    expect(roleOf('خالد العمر', 'صدر أمر بإعفاء خالد العمر سفير المملكة لدى الأردن من منصبه.')).toBe('سفير المملكة لدى الأردن');
+  });
+
+  it('ends the office before a time: a weekday, a part of the day, a week or month, "العام الماضي"', () => {
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي وزير الصناعة الأسبوع الماضي إن المصانع توسعت.')).toBe('وزير الصناعة');
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي وزير الصناعة الأربعاء إن المصانع توسعت.')).toBe('وزير الصناعة');
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي وزير الصناعة العام الماضي إن المصانع توسعت.')).toBe('وزير الصناعة');
+    // "العام" alone is the office's qualifier.
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي المدير العام للصناعة إن المصانع توسعت.')).toBe('المدير العام للصناعة');
+  });
+
+  it('ends an office of state after its nationality before "ب" + the town where he spoke', () => {
+    expect(roleOf('ماجد العتيبي', 'قال ماجد العتيبي وزير الصناعة السعودي بجدة إن المصانع توسعت.')).toBe('وزير الصناعة السعودي');
+  });
+
+  it('keeps "ل" + the noun of a body\'s scope after a body in the construct state', () => {
+    expect(roleOf('سالم العبري', 'قال الأمين العام لمجلس التعاون لدول الخليج العربية سالم العبري إن القمة ناجحة.')).toBe('الأمين العام لمجلس التعاون لدول الخليج العربية');
+    // A given name after "ل" is to whom something went, not the body's scope.
+    expect(people('أرسل الأمين العام لنقابة المعلمين لسالم العبري رسالة.').map((e) => e.role ?? '')).not.toContain('الأمين العام لنقابة المعلمين لسالم');
+  });
+
+  it('takes the matter of "المسؤول عن" also as a noun in the construct state', () => {
+    expect(roleOf('سعد الغامدي', 'قال سعد الغامدي المسؤول عن قسم الشؤون الإدارية بالأمانة إن العمل مستمر.')).toBe('المسؤول عن قسم الشؤون الإدارية بالأمانة');
+  });
+
+  it('keeps the province where a body\'s office sits', () => {
+    expect(roleOf('منصور الحربي', 'قال مدير إدارة الصحة في محافظة الطائف منصور الحربي إن المستشفيات جاهزة.')).toBe('مدير إدارة الصحة في محافظة الطائف');
+  });
+
+  it('ends the office before "في" + a press conference (a body\'s head with a nisba of its own)', () => {
+    expect(roleOf('ناصر القحطاني', 'قال ناصر القحطاني مدير الدفاع المدني في مؤتمر صحفي عقده إن الفرق جاهزة.')).toBe('مدير الدفاع المدني');
+  });
+
+  it('joins a second portfolio in "ة" right after the office\'s genitive', () => {
+    expect(roleOf('عبدالله الدوسري', 'قال عبدالله الدوسري وزير الاتصالات وتقنية المعلومات إن الشبكة تتوسع.')).toBe('وزير الاتصالات وتقنية المعلومات');
+  });
+
+  it('ends the office after its body before "لـ" + the paper he spoke to', () => {
+    expect(roleOf('فهد الحربي', 'قال فهد الحربي المتحدث الرسمي لوزارة النقل لـ"الوطن" إن الطرق آمنة.')).toBe('المتحدث الرسمي لوزارة النقل');
+  });
+
+  it('reads a prayer after the office ("حفظه الله") as no second person the office runs into', () => {
+    expect(roleOf('سلطان بن خليفة', 'قال سلطان بن خليفة ملك البحرين حفظه الله إن البلاد مستمرة في التنمية.')).toBe('ملك البحرين');
+    expect(people('قال سلطان بن خليفة ملك البحرين رعاه الله إن البلاد مستمرة.').map((e) => e.name)).toEqual(['سلطان بن خليفة']);
+  });
+
+  it('ends the office before "ل" + whom the holder spoke to: an audience, or a medium once the office names its body', () => {
+    expect(roleOf('فهد الحربي', 'قال فهد الحربي المتحدث باسم الهيئة للصحفيين إن الطرق آمنة.')).toBe('المتحدث باسم الهيئة');
+    expect(roleOf('فهد الحربي', 'قال فهد الحربي المتحدث الرسمي لوزارة النقل لوكالة الأنباء السعودية إن الطرق آمنة.')).toBe('المتحدث الرسمي لوزارة النقل');
+    // A body's aim after its adjective, and a medium the office heads, go on.
+    expect(roleOf('فهد الحربي', 'قال فهد الحربي رئيس الرابطة الوطنية للصحفيين إن الطرق آمنة.')).toBe('رئيس الرابطة الوطنية للصحفيين');
+    expect(roleOf('فهد الحربي', 'قال فهد الحربي المدير العام لوكالة الأنباء السعودية إن الطرق آمنة.')).toBe('المدير العام لوكالة الأنباء السعودية');
+  });
+
+  it('keeps the town where a bureau sits', () => {
+    expect(roleOf('سعد الحربي', 'قال سعد الحربي مدير مكتب قناة الإخبارية في بيروت إن الوضع متوتر.')).toBe('مدير مكتب قناة الإخبارية في بيروت');
+  });
+
+  it('reads "وهو" + an office after a name as his office', () => {
+    expect(roleOf('سعد الحربي', 'قال سعد الحربي، وهو مدير مدرسة ابتدائية، إن الطلاب عادوا.')).toBe('مدير مدرسة ابتدائية');
+  });
+
+  it('takes no genitive after a qualifier other than "عام"', () => {
+    expect(roleOf('جان دوبون', 'وينفي جان دوبون، وهو وزير سابق عمره 60 عاما، أي مخالفة.')).toBe('وزير سابق');
+    expect(roleOf('سعد الحربي', 'قال مدير عام الجمارك سعد الحربي إن المنافذ تعمل.')).toBe('مدير عام الجمارك');
+  });
+
+  it('ends the office after a visit named before the holder at "ل" + the country visited', () => {
+    expect(roleOf('سلطان بن فهد', 'بدأت زيارة الأمير سلطان بن فهد ولي العهد وزير الدفاع للمملكة المغربية أمس.')).toBe('ولي العهد وزير الدفاع');
+    // Without the visit, "ل" + a country may be the office's own ("السفير السابق لمصر").
+    expect(roleOf('سعد الحربي', 'قال سعد الحربي السفير السابق لمصر إن العلاقات متينة.')).toBe('السفير السابق لمصر');
+  });
+
+  it('leaves a bare title right before the name out of the office before it', () => {
+    expect(roleOf('حسام الدين فؤاد', 'قال النائب العام المستشار حسام الدين فؤاد إن التحقيقات مستمرة.')).toBe('النائب العام');
+    expect(roleOf('كميل داغر', 'قال رئيس الحزب الديمقراطي النائب كميل داغر إن الحزب يرفض.')).toBe('رئيس الحزب الديمقراطي');
+    // "ل" + the title is the office's genitive, whose holder is named after it.
+    expect(roleOf('ماهر الزين', 'وعين المجلس ماهر الزين مستشارا أول للرئيس فاروق الحسن.')).not.toBe('مستشارا أول');
+  });
+
+  it('lets a second noun in "ة" share the genitive of the noun before it', () => {
+    expect(roleOf('ناصر الصقر', 'قال رئيس مجلس إدارة غرفة تجارة وصناعة البحرين ناصر الصقر إن الاقتصاد يتعافى.')).toBe('رئيس مجلس إدارة غرفة تجارة وصناعة البحرين');
+  });
+
+  it('lets a joint body take a second nationality', () => {
+    expect(roleOf('سعد الحربي', 'قال سعد الحربي رئيس مجلس الأعمال السعودي الياباني إن الشراكة تتوسع.')).toBe('رئيس مجلس الأعمال السعودي الياباني');
+  });
+
+  it('keeps an office after a name when the next entry of the list opens with "و" + an honorific', () => {
+    expect(roleOf('كريم فؤاد', 'حضر اللقاء كريم فؤاد وزير الري، واللواء ماجد عادل رئيس هيئة الإمداد.')).toBe('وزير الري');
+  });
+
+  it('gives a counterpart the last of the offices the holder chains, not all of them', () => {
+    const text = 'التقى نائب رئيس مجلس الوزراء وزير الخارجية الشيخ فهد السالم نظيره العماني سالم الهنائي على هامش الاجتماع.';
+    expect(roleOf('سالم الهنائي', text)).toBe('وزير الخارجية العماني');
+    // One office is shared whole.
+    expect(roleOf('سالم الهنائي', 'التقى وزير الخارجية الشيخ فهد السالم نظيره العماني سالم الهنائي.')).toBe('وزير الخارجية العماني');
+  });
+
+  it('gives the name after a body\'s genitive title that title, not the office around it', () => {
+    expect(roleOf('جواد ظريفي', 'وقال مدير الشؤون الإعلامية بمكتب الرئيس جواد ظريفي إن الزيارة ناجحة.')).toBe('الرئيس');
+    expect(roleOf('ميشال دوفال', 'اعتقلت الشرطة عضوين بالفريق الأمني للرئيس الفرنسي ميشال دوفال أمس.')).toBe('الرئيس الفرنسي');
+  });
+
+  it('ends an office after its nationality before another person\'s definite title and nationality', () => {
+    expect(roleOf('جون ميلر', 'ولم يذكر الرئيس الفرنسي الرئيس الأمريكي جون ميلر بالاسم.')).toBe('الرئيس الأمريكي');
+  });
+
+  it('ends a former office before "ب" + the sentence\'s noun', () => {
+    expect(roleOf('سامي العطار', 'قضت المحكمة على سامي العطار وزير النقل السابق بالسجن خمس سنوات.')).toBe('وزير النقل السابق');
+  });
+
+  it('ends an office before a place adverb written with "ب"', () => {
+    expect(roleOf('سامي العطار', 'اعتقل سامي العطار مدير شركة الطيران الوطنية بالقرب من منزله.')).toBe('مدير شركة الطيران الوطنية');
+  });
+
+  it('ends the office after "ب" + a town the lexicon lacks before the verb\'s object', () => {
+    expect(roleOf('هند الساسي', 'ونفت هند الساسي الناطقة الرسمية باسم المحكمة الابتدائية بنابل الاتهامات الموجهة.')).toBe('الناطقة الرسمية باسم المحكمة الابتدائية بنابل');
+  });
+
+  it('ends the office before "و" + the next entry: an entourage, an office with a pronoun, the next name\'s office', () => {
+    expect(roleOf('بدر العنزي', 'استقبل الرئيس بدر العنزي وزير التجارة والوفد المرافق له.')).toBe('وزير التجارة');
+    expect(roleOf('ناصر بن خالد', 'استقبل الأمير ناصر بن خالد أمير منطقة تبوك ونائبه الأمير سعد بن فهد الأهالي.')).toBe('أمير منطقة تبوك');
+    const both = people('شارك عادل الزهراني وزير الصحة ووزير الاستثمار ماجد القرني في المنتدى.');
+    expect(both.find((e) => e.name === 'عادل الزهراني')?.role).toBe('وزير الصحة');
+    expect(both.find((e) => e.name === 'ماجد القرني')?.role).toBe('وزير الاستثمار');
+    // Two offices of one person before his name stay one phrase.
+    expect(roleOf('ماجد القرني', 'قال وزير التجارة ووزير الإعلام المكلف ماجد القرني إن الأسواق مستقرة.')).toBe('وزير التجارة ووزير الإعلام المكلف');
+  });
+
+  it('gives the holder named after "ونائبه" none of the office before it, even through an honorific', () => {
+    expect(roleOf('سعد بن فهد', 'استقبل الأمير ناصر بن خالد أمير منطقة تبوك ونائبه الأمير سعد بن فهد الأهالي.')).not.toContain('أمير منطقة تبوك');
+  });
+});
