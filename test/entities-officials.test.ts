@@ -2002,3 +2002,27 @@ describe('error kinds from unseen news (ANT second half, read after all merges):
     expect(person('محمد', 'وقال محمد أمين عام الحزب إن المؤتمر تأجل.').role).toBe('أمين عام الحزب');
   });
 });
+
+describe('Saudi/Gulf protocol news: names in the subject of a verb of saying', () => {
+  it('keeps a family name that is also a common word or a title when what was said opens right after it', () => {
+    expect(person('محمد المرشد', 'وقال مدير عام التعليم بمنطقة الرياض محمد المرشد إن العام الدراسي يبدأ الأحد.').role).toBe('مدير عام التعليم بمنطقة الرياض');
+    expect(person('إبراهيم بن محمد السلطان', 'وقال أمين منطقة الرياض المهندس إبراهيم بن محمد السلطان إن الأمانة أطلقت مبادرة جديدة.').official).toBe(true);
+    expect(people('وأكدت وكيلة الجامعة لشؤون الطالبات الدكتورة نورة بنت عبدالله الفايز أن القبول مستمر.').map((e) => e.name)).toEqual(['نورة بنت عبدالله الفايز']);
+    expect(people('وقال مدير المدرسة سعد بن محمد المرشد، إن الطلاب عادوا إلى فصولهم.').map((e) => e.name)).toEqual(['سعد بن محمد المرشد']);
+    expect(people('وأشار المهندس خالد السلطان إلى أن المشروع اكتمل.').map((e) => e.name)).toEqual(['خالد السلطان']);
+  });
+
+  it('leaves the object of a verb that is no verb of saying out of the name', () => {
+    expect(people('استقبل الأمير سلطان بن سلمان الوفد، وبحث معه سبل التعاون.').map((e) => e.name)).toEqual(['سلطان بن سلمان']);
+    expect(people('أبلغ الأمير سلطان بن سلمان الوفد أن المملكة تدعم المبادرة.').map((e) => e.name)).toEqual(['سلطان بن سلمان']);
+  });
+
+  it('keeps a tribal nisba that is also an adjective after "بن X" ("الشهري": monthly)', () => {
+    const found = person('سعد بن محمد الشهري', 'وأوضح الدكتور سعد بن محمد الشهري عميد كلية الطب أن القبول مفتوح.');
+    expect(found.role).toBe('عميد كلية الطب');
+  });
+
+  it('reads "علي" after "بن" as the father\'s name, also in text that never writes "ى"', () => {
+    expect(people('وأوضح د. سعد بن علي الشهري عميد كلية الطب أن القبول مفتوح.').map((e) => e.name)).toEqual(['سعد بن علي الشهري']);
+  });
+});

@@ -34,7 +34,7 @@ interface BlockTokens {
   tokens: Token[];
 }
 
-/** A span before tidying; `bracketed` when it fills a bracket (see bracketListNameSpans). */
+/** A span before tidying; `bracketed` when its bounds are given (a bracket, or what was said right after it: titled-names.ts). */
 interface RawSpan {
   kind: EntityKind;
   start: number;
@@ -266,9 +266,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
         }
         // "استقبل الأمير سلطان بن سلمان الوفد": after "بن X" a definite common word that the news corpus
         // almost never uses as a name is the verb's object, not the family name.
-        if (span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
+        if (!bracketed && span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
           const last = block.tokens[span.end - 1].folded;
-          if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last)) span.end--;
+          if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) span.end--;
         }
         // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
         for (let k = span.start + 1; k < span.end - 1; k++) {
@@ -750,11 +750,13 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
 /**
  * "علي" (as text without "ى" writes the preposition "على") before a word that is no name: an ordinary
  * word or one the news almost never uses as a name ("علي الفور", "علي قبول", "علي الأرجح"). Before a
- * name word, a name part, a particle or a conjunction ("علي حسن", "علي بن", "علي في", "علي ورجاله")
- * it stays a possible name.
+ * name word, a name part, a particle or a conjunction ("علي حسن", "علي بن", "علي في", "علي ورجاله"),
+ * or after "بن"/"بنت", it stays a possible name.
  */
 function isPrepositionAlaAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  // "سعد بن علي الشهري": after a lineage link "علي" is the father's name, never the preposition.
+  if (LINEAGE_LINKS_AFTER_NAME.has(tokens[i - 1]?.folded ?? '')) return false;
   if (tokens[i].folded !== 'علي' || !next?.isWord || !/^[\u0621-\u064a]/.test(next.folded) || isParticle(next) || next.folded.startsWith('و') || foldedLeadingNameParts.has(next.folded)) return false;
   const gaz = gazetteer();
   if (gaz.firstNames.has(next.folded) || gaz.familyNames.has(next.folded) || isGivenName(next.folded)) return false;
@@ -790,6 +792,15 @@ function isAfterRelativeNoun(tokens: readonly Token[], start: number): boolean {
   if (i >= 0 && /^[("«“']$/.test(tokens[i].text)) i--;
   const noun = tokens[i];
   return noun !== undefined && noun.isWord && procliticReadings(noun.folded).some(({ stem }) => kinshipNoun(stem) === 'pronoun');
+}
+
+/**
+ * "سعد بن علي الشهري", "فهد بن محمد العتيبي": after "بن X" a nisba ("ال...ي") is the family or tribal
+ * name even when it is also an adjective ("الشهري": monthly); an adjective cannot describe a name,
+ * and a verb's object is a noun. A nationality ("السعودي") is none.
+ */
+function isTribalNisba(folded: string): boolean {
+  return /^ال..+ي$/.test(folded) && folded.length >= 6 && !hasTrait(folded, NATIONALITY);
 }
 
 /** A one-letter initial standing for a family name: a letter other than "و" followed by a period. */

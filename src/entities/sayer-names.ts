@@ -29,6 +29,30 @@ function isSayingVerb(token: Token): boolean {
   return token.isWord && readsAsSayingVerb(token.folded);
 }
 
+/**
+ * Verbs of saying whose subject, office and name included, runs right up to what was said: those
+ * above and the verbs of stating that open a subject no less often ("وبين", "وكشف", "ولفت").
+ */
+const readsAsStatingVerb = readingInList(
+  new Set([...SAYING_VERBS, ...['بين', 'بينت', 'ذكر', 'كشف', 'كشفت', 'لفت', 'لفتت', 'أفاد', 'أبان', 'نوه', 'نوهت', 'أعلن', 'أعلنت', 'أبدى'].map(fold)]),
+);
+
+/** Whether a verb of saying or stating stands right before `i`, honorifics ("معالي", "سعادة", "د.") between. */
+export function isSaidSubjectAt(tokens: readonly Token[], i: number, isHonorific: (token: Token) => boolean): boolean {
+  let k = i - 1;
+  while (k >= 0 && (isHonorific(tokens[k]) || tokens[k].text === '.')) k--;
+  return k >= 0 && tokens[k].isWord && (readsAsStatingVerb(tokens[k].folded) || isSayingVerb(tokens[k]));
+}
+
+/** Whether what was said opens at `i`: "إن", "أن", "بأن", "إلى أن", a colon or a comma. */
+export function opensWhatWasSaid(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (token.text === ':' || token.text === '،' || token.text === ',') return true;
+  const word = token.folded;
+  return SAID_OPENERS.has(word) || SAID_OPENERS.has(word.replace(/^ب/, '')) || (word === 'الي' && SAID_OPENERS.has(tokens[i + 1]?.folded ?? ''));
+}
+
 /** Spans of the words between a verb of saying and the opener of what was said (see the module comment). */
 export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];

@@ -14,6 +14,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, folde
 import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName } from './given-names.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -22,7 +23,10 @@ import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 export interface NameSpan {
   start: number;
   end: number;
-  /** The name fills a bracket: all its words belong to it, even one that reads as a nationality. */
+  /**
+   * The name fills a bracket, or what was said opens right after it (saidFamilyNameEnd): all its
+   * words belong to it, even one that reads as a nationality or a title.
+   */
   bracketed?: boolean;
 }
 
@@ -256,6 +260,25 @@ function isNameWithNisba(tokens: readonly Token[], start: number): boolean {
   return tokens[start]?.isWord === true && isUnmarkedWord(tokens[start]) && nisba?.isWord === true && nisba.folded.endsWith('ي') && isPlainArticleWord(nisba) && isAtBoundary(tokens, start + 2);
 }
 
+/**
+ * "وقال مدير التعليم بمنطقة الرياض محمد المرشد إن", "وأكد المهندس إبراهيم بن محمد السلطان، أن": in
+ * the subject of a verb of saying, right before what was said opens, a word with the article after a
+ * name word is the family name even when it is also an ordinary word ("المرشد": the guide). Nothing
+ * else stands between the speaker and his words; a word of time ("الخميس") may. `phrase` is where
+ * the office or title before the name starts. Returns the end of the name. (A span that ends with
+ * such a family name has given bounds: later tidying, which takes it for a common word, leaves it.)
+ */
+function saidFamilyNameEnd(tokens: readonly Token[], phrase: number, start: number, end: number): number {
+  const word = tokens[end];
+  if (end <= start || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || foldedLeadingNameParts.has(tokens[end - 1].folded)) return end;
+  // A bare title there is a family name too ("السلطان", "المرشد"): an office in apposition would
+  // carry its complement ("المرشد الأعلى").
+  const title = isOfficeWord(word) || isHonorificWord(word) || gazetteer().officeTitles.has(word.folded) || gazetteer().honorifics.has(word.folded);
+  const other = title ? isNationality(word) || hasTrait(word.folded, PLACE) || dualOffice(word) !== null : cannotBeName(word);
+  if (other || TIME_WORDS.has(word.folded) || NOT_NAME_ENDING.test(word.folded)) return end;
+  return opensWhatWasSaid(tokens, end + 1) && isSaidSubjectAt(tokens, phrase, isHonorificWord) ? end + 1 : end;
+}
+
 /** Skips what may stand between a title and the name: nationalities, remarks "(الراحل)", more titles. */
 function skipToName(tokens: readonly Token[], from: number): number {
   let i = from;
@@ -286,9 +309,10 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
-    const end = nameEnd(tokens, start, first, () => false);
+    const plainEnd = nameEnd(tokens, start, first, () => false);
+    const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end > start) {
-      spans.push({ start, end });
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     }
   }
@@ -365,7 +389,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       i = timedEnd - 1;
       continue;
     }
-    let end = nameEnd(tokens, start, first, () => false);
+    const plainEnd = nameEnd(tokens, start, first, () => false);
+    let end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end === start && commaAfterOffice && commaEnclosedNameEnd(tokens, start) > start) {
       end = commaEnclosedNameEnd(tokens, start);
       spans.push({ start, end });
@@ -373,7 +398,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       continue;
     }
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
-    const nisbaName = strong && office && end <= start + 1 && isNameWithNisba(tokens, start);
+    const nisbaName = strong && office && plainEnd <= start + 1 && isNameWithNisba(tokens, start);
     if (nisbaName) end = start + 2;
     if ((definiteGiven || nisbaName) && end - start >= 2) {
       spans.push({ start, end });
@@ -384,8 +409,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "أكثر سعادة وتجاوبا" (happier and more responsive): after an honorific that is also a noun, a
     // word no name list knows with the conjunction "و" goes on with the sentence.
     if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
-    if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
-      spans.push({ start, end });
+    if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, plainEnd))) {
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     } else if (office) {
       // The office words inside this phrase would only find the same end again.
