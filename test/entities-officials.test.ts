@@ -2026,3 +2026,16 @@ describe('Saudi/Gulf protocol news: names in the subject of a verb of saying', (
     expect(people('وأوضح د. سعد بن علي الشهري عميد كلية الطب أن القبول مفتوح.').map((e) => e.name)).toEqual(['سعد بن علي الشهري']);
   });
 });
+
+describe('Saudi/Gulf protocol news: an office after the name, then the verb\'s object', () => {
+  it('ends the office at a region\'s proper name: a definite noun after it is the object', () => {
+    expect(person('فيصل بن مشعل بن سعود', 'رفع صاحب السمو الملكي الأمير فيصل بن مشعل بن سعود أمير منطقة القصيم التهنئة لخادم الحرمين الشريفين بمناسبة العيد.').role).toBe('أمير منطقة القصيم');
+    expect(person('خالد الفيصل', 'افتتح الأمير خالد الفيصل أمير منطقة مكة المكرمة المؤتمر الدولي للسلامة.').role).toBe('أمير منطقة مكة المكرمة');
+    expect(person('حسام بن سعود', 'دشن الأمير حسام بن سعود أمير منطقة الباحة المشروع أمس.').role).toBe('أمير منطقة الباحة');
+  });
+
+  it('keeps the place\'s adjectives and the office\'s qualifiers after the region', () => {
+    expect(person('عبدالرحمن الوزان', 'وقال وكيل إمارة منطقة القصيم المساعد عبدالرحمن الوزان إن العمل مستمر.').role).toBe('وكيل إمارة منطقة القصيم المساعد');
+    expect(person('سامي العمر', 'وأكد مدير مستشفى محافظة الخرج العام الدكتور سامي العمر أن الحالة مستقرة.').role).toBe('مدير مستشفى محافظة الخرج العام');
+  });
+});

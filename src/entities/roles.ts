@@ -32,7 +32,7 @@ import {
   foldedRulerTitles,
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { isOftenANameInNews, isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 
 const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 import { rememberedPerPosition } from './block-memo.js';
@@ -528,6 +528,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (isVerbLike(token) || isImperfectVerb(token)) break;
+    if (closesRegionName(tokens, end)) break;
     // "تعيين فلان الوزير المكلف بالعلاقة مع مجلس النواب | ناطقا رسميا": an office in the accusative
     // after a nominative phrase is what he is made, a predicate of its own.
     if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head])) break;
@@ -615,6 +616,29 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
+}
+
+/**
+ * "أمير منطقة القصيم | التهنئة", "أمير منطقة مكة المكرمة | المؤتمر": a region's proper name after
+ * its head ("منطقة", "محافظة"), with an adjective of its own, closes the construct chain; a definite
+ * common noun after it that is no adjective (nisba, qualifier, feminine participle agreeing with the
+ * place: "المكرمة", "الشقيقة") is the object of the sentence's verb.
+ */
+function closesRegionName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const word = token.folded;
+  // (The nisba as written: "التهنئة" folds to the same ending as "الشرقية".)
+  if (!word.startsWith('ال') || stems(token).length !== 1 || !(isCommonWord(word) || isRarelyANameInNews(word)) || /ي[ةه]?[\u064b-\u0652]*$/.test(token.text) || /^الم.+ه$/.test(word)) return false;
+  // (A body's head is the object too: a proper name takes no genitive.)
+  if (foldedRoleQualifiers.has(word) || foldedNameQualifiers.has(word) || PLACE_QUALIFIERS.has(word) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedPortfolioGlosses.has(word)) return false;
+  const regionName = (k: number): boolean => {
+    const name = tokens[k];
+    const head = tokens[k - 1];
+    return name?.isWord === true && head?.isWord === true && stems(head).some((stem) => REGION_HEADS.has(stem)) && !isOfficeWord(name) && !isOrganizationHead(name) && !foldedPortfolioGlosses.has(name.folded);
+  };
+  // "منطقة مكة المكرمة": the place's own adjective between.
+  const adjective = tokens[i - 1]?.isWord === true && isDefinite(tokens[i - 1]) && (/^الم.+ه$/.test(tokens[i - 1].folded) || /يه$/.test(tokens[i - 1].folded));
+  return regionName(i - 1) || (adjective && regionName(i - 2) && !isDefinite(tokens[i - 2]));
 }
 
 /**
