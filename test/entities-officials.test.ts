@@ -2039,3 +2039,14 @@ describe('Saudi/Gulf protocol news: an office after the name, then the verb\'s o
     expect(person('سامي العمر', 'وأكد مدير مستشفى محافظة الخرج العام الدكتور سامي العمر أن الحالة مستقرة.').role).toBe('مدير مستشفى محافظة الخرج العام');
   });
 });
+
+describe('Saudi/Gulf protocol news: family names that read as nationalities', () => {
+  it('takes a nationality after "بن X" for the family name ("عمر بن علي التركي")', () => {
+    expect(people('وحضر الزيارة مدير المستشفى الدكتور عمر بن علي التركي.').map((e) => e.name)).toEqual(['عمر بن علي التركي']);
+    expect(person('عمر بن سعيد المصري', 'وقال مدير المستشفى الدكتور عمر بن سعيد المصري إن الحالة مستقرة.').role).toBe('مدير المستشفى');
+  });
+
+  it('still reads a nationality before a name as the title\'s', () => {
+    expect(person('رجب طيب أردوغان', 'وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.').role).toBe('الرئيس التركي');
+  });
+});

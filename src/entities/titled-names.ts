@@ -142,7 +142,9 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // one ("الأمير سلطان بن عبدالعزيز", "العريف سلطان محمد") when a name word follows.
     const next = tokens[end + 1];
     // "اللواء منصور التركي": right after a known given name, a nationality word is the family name.
-    const familyName = isNationality(token) && end === start + 1 && looksLikeName(tokens[start]);
+    // "عمر بن علي التركي": so is one after "بن X" that ends the name.
+    const afterLineage = end >= start + 3 && (tokens[end - 2].folded === 'بن' || tokens[end - 2].folded === 'بنت') && token.folded.startsWith('ال') && !(next?.isWord === true && looksLikeName(next));
+    const familyName = isNationality(token) && ((end === start + 1 && looksLikeName(tokens[start])) || afterLineage);
     const givenName =
       familyName ||
       (isNationality(token) && next?.folded === 'بن') ||
