@@ -2050,3 +2050,20 @@ describe('Saudi/Gulf protocol news: family names that read as nationalities', ()
     expect(person('رجب طيب أردوغان', 'وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.').role).toBe('الرئيس التركي');
   });
 });
+
+describe('Saudi/Gulf protocol news: a title word that is the holder\'s given name', () => {
+  it('reads "أمين"/"سلطان" after a full office, before a word that names people, as the given name', () => {
+    expect(person('أمين العلي', 'وقال مدير المركز أمين العلي إن الإنتاج ارتفع.').role).toBe('مدير المركز');
+    expect(person('سلطان الشمري', 'وأكد مدير الإدارة سلطان الشمري أن العمل مستمر.').role).toBe('مدير الإدارة');
+  });
+
+  it('keeps a title word before a place or body as an office with no name', () => {
+    expect(people('وقال أمين العاصمة إن المشروع انتهى.', 'وقال أمين الصندوق إن الميزانية جاهزة.')).toEqual([]);
+  });
+
+  it('takes "ل" + a word with a written hamza after an office for its complement, not a person', () => {
+    const found = people('وقال الرئيس التنفيذي لأرامكو أمين الناصر إن الإنتاج ارتفع.');
+    expect(found.map((e) => e.name)).toEqual(['أمين الناصر']);
+    expect(found[0].role).toBe('الرئيس التنفيذي لأرامكو');
+  });
+});

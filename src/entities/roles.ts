@@ -118,8 +118,25 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   // "محمد أمين بن عمر", "محمد أمين الصالحي": a compound given name, the title word between a given
   // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
   const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || gaz.firstNames.has(after.folded) || gaz.familyNames.has(after.folded) || isGivenName(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
-  return (gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded);
+  if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
+  return isFamilyNameAfterTitleWord(tokens, i + 1);
 }
+
+/**
+ * "مدير المركز أمين العلي إن", "الرئيس التنفيذي للشركة أمين الناصر،": a name-like title before a
+ * definite word that names people (one the news often uses as a name, or a tribal nisba that is no
+ * ordinary word) and the end of the phrase is a given name. The complement of such a title is a place
+ * or a body ("أمين العاصمة", "قائد الجيش"), no family name.
+ */
+function isFamilyNameAfterTitleWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const next = tokens[i + 1];
+  if (!isDefinite(word) || stems(word).length !== 1 || isPlaceOrNationality(word) || isOfficeWord(word) || isOrganizationHead(word) || foldedPortfolioGlosses.has(word.folded)) return false;
+  const named = isOftenANameInNews(word.folded) || gazetteer().familyNames.has(word.folded) || (/^ال..+ي$/.test(word.folded) && !isOrdinaryWord(word.folded));
+  const ends = next === undefined || !next.isWord || foldedRoleStops.has(next.folded) || SAID_OPENER_WORDS.has(next.folded) || isVerbLike(next);
+  return named && ends;
+}
+const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -529,6 +546,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (isVerbLike(token) || isImperfectVerb(token)) break;
     if (closesRegionName(tokens, end)) break;
+    // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
+    // so), even a body's name no list knows; not "لأجل", "لأن" (a common word or a particle).
+    if (end > head + 1 && /^ل[أإآ]/.test(token.text) && word.length >= 5 && stems(token).slice(1).some((stem) => stem.length >= 4 && !isCommonWord(stem)) && !isName(end)) {
+      end++;
+      continue;
+    }
+    // "مدير المركز | أمين العلي": a title word that opens a name here ends the office before it.
+    if (isOfficeInName(tokens, end)) break;
     // "تعيين فلان الوزير المكلف بالعلاقة مع مجلس النواب | ناطقا رسميا": an office in the accusative
     // after a nominative phrase is what he is made, a predicate of its own.
     if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head])) break;
