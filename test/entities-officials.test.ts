@@ -2067,3 +2067,9 @@ describe('Saudi/Gulf protocol news: a title word that is the holder\'s given nam
     expect(found[0].role).toBe('الرئيس التنفيذي لأرامكو');
   });
 });
+
+describe('Saudi/Gulf protocol news: honorifics written short', () => {
+  it('keeps "أ.د." (professor) whole in the honorific, out of the name', () => {
+    expect(person('عبدالله بن سعيد الدوسري', 'وقال أ.د. عبدالله بن سعيد الدوسري إن البحث العلمي أولوية.').honorific).toBe('أ.د.');
+  });
+});

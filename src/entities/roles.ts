@@ -260,8 +260,11 @@ const ENLISTED_RANKS = new Set(['الجندي', 'العريف', 'الرقيب', 
  */
 export function honorificBefore(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
   let start = nameStart;
-  // "د. فلان": the abbreviation and its dot.
-  if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') start -= 2;
+  // "د. فلان": the abbreviation and its dot, "أ.د." (professor) whole.
+  if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') {
+    start -= 2;
+    if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'ا') start -= 2;
+  }
   while (start > 0 && tokens[start - 1].isWord) {
     const word = tokens[start - 1].folded;
     // "آية الله": the title's second word is no name.
