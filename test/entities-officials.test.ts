@@ -2073,3 +2073,14 @@ describe('Saudi/Gulf protocol news: honorifics written short', () => {
     expect(person('عبدالله بن سعيد الدوسري', 'وقال أ.د. عبدالله بن سعيد الدوسري إن البحث العلمي أولوية.').honorific).toBe('أ.د.');
   });
 });
+
+describe('Saudi/Gulf protocol news: a person named later by "آل" + his family name', () => {
+  it('links "وأوضح آل معدي" to the one person of the article with that family name', () => {
+    const found = person('سعيد بن عبدالله آل معدي', 'استعرض أمين المجلس الدكتور سعيد بن عبدالله آل معدي جدول الأعمال.', 'وأوضح آل معدي أن المجلس ناقش 25 موضوعا.');
+    expect(found.mentions.map((m) => m.text)).toEqual(['سعيد بن عبدالله آل معدي', 'آل معدي']);
+  });
+
+  it('takes "آل" + a family name alone, outside a verb of saying, for the house, no person', () => {
+    expect(people('وأشاد الوفد بجهود آل سعود في خدمة الحرمين.').map((e) => e.name)).toEqual([]);
+  });
+});

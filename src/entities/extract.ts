@@ -14,11 +14,11 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
+import { countryOfRole, dualOffice, holderAfterHeadedGovernment, honorificBefore, isHonorificWord, isInOfficeComplement, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch } from './roles.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
-import { sayerNameSpans } from './sayer-names.js';
+import { isSaidSubjectAt, sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
@@ -419,6 +419,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
     const nameWords = fold(entity.name.trim()).split(/\s+/);
     if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
+    // "بجهود آل سعود": "آل" + a family name alone, no one of the article named in full, is the house;
+    // one member is so named only as the subject of a verb of saying ("وقال آل الشيخ إن").
+    if (entity.honorific === null && !entity.official && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isSaidSubjectAt(block.tokens, span.start, isHonorificWord))) return false;
     // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
     // after the head of a product or an award names that thing, wherever else the tagger took it
     // for someone ("وفاز بالتانيت الفضي").
@@ -1431,11 +1434,14 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
   const index = (map: Map<string, Draft[]>, key: string, draft: Draft): void => {
     map.set(key, [...(map.get(key) ?? []), draft]);
   };
+  // "سعيد بن عبدالله آل معدي ... وأوضح آل معدي": a family name with "آل", under the word after it.
+  const byAlFamily = new Map<string, Draft[]>();
   for (const draft of drafts) {
     // A one-word name that the news mostly uses otherwise ("علي" where a text writes the preposition
     // على with ي) is a name where it was found as one, not at each of its other occurrences.
     if (draft.words.length > 1 || personShareBucket(draft.words[0]) !== 0) index(byFirstWord, draft.words[0], draft);
     for (const form of shortForms(draft)) index(byShortForm, form, draft);
+    if (draft.words.length > 2 && draft.words[draft.words.length - 2] === 'ال') index(byAlFamily, draft.words[draft.words.length - 1], draft);
   }
   // Most words of an article name nobody: whether any reading of a word is indexed at all is
   // worked out once per distinct word (the index does not change while mentions are added).
@@ -1443,7 +1449,7 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
   const mayName = (folded: string): boolean => {
     let answer = indexed.get(folded);
     if (answer === undefined) {
-      answer = procliticReadings(folded).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem));
+      answer = procliticReadings(folded).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem) || (stem === 'ال' && byAlFamily.size > 0));
       indexed.set(folded, answer);
     }
     return answer;
@@ -1453,7 +1459,7 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
     const covered = blocksOfMentions.get(block) ?? new Set<number>();
     for (let i = 0; i < block.tokens.length; i++) {
       if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
-      const found = matchAt(block, i, byFirstWord, byShortForm);
+      const found = matchAt(block, i, byFirstWord, byShortForm) ?? alFamilyAt(block, i, byAlFamily);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       const first = block.tokens[i];
       const { offset } = stripProclitics(first.text, first.folded, (candidate) => candidate === found.stem || isKnownName(candidate));
@@ -1466,6 +1472,18 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
 }
 
 /** A person named at token i: their full name (preferred) or family name alone. */
+/**
+ * "وأوضح آل معدي أن": "آل" + the family name of one person the article names in full, as the subject
+ * of a verb of saying, is that person. Elsewhere "آل سعود" is as often the house as one of its
+ * members, and a family two people of the article share names neither.
+ */
+function alFamilyAt(block: BlockTokens, i: number, byAlFamily: Map<string, Draft[]>): { draft: Draft; length: number; stem: string } | null {
+  if (byAlFamily.size === 0 || !procliticReadings(block.tokens[i].folded).some(({ stem }) => stem === 'ال')) return null;
+  const owners = byAlFamily.get(block.tokens[i + 1]?.folded ?? '');
+  if (owners?.length !== 1 || !isSaidSubjectAt(block.tokens, i, isHonorificWord)) return null;
+  return { draft: owners[0], length: 2, stem: 'ال' };
+}
+
 function matchAt(
   block: BlockTokens,
   i: number,
