@@ -2084,3 +2084,10 @@ describe('Saudi/Gulf protocol news: a person named later by "آل" + his family 
     expect(people('وأشاد الوفد بجهود آل سعود في خدمة الحرمين.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('Saudi/Gulf protocol news: two places an office covers', () => {
+  it('keeps "و" + a second proper noun after "ل" + the first in the office, the name after it', () => {
+    expect(person('سعود بن ثنيان', 'وقال رئيس الهيئة الملكية للجبيل وينبع سعود بن ثنيان إن المدينة تنمو.').role).toBe('رئيس الهيئة الملكية للجبيل وينبع');
+    expect(person('سعود بن ثنيان', 'وقال رئيس الهيئة الملكية للجبيل وينبع المهندس سعود بن ثنيان إن المدينة تنمو.').role).toBe('رئيس الهيئة الملكية للجبيل وينبع');
+  });
+});

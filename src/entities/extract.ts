@@ -141,7 +141,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
         if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
         // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
-        return before.length > 0 && before.every(isPrepositionalPlace);
+        // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
+        // covers (the tagger's span would be dropped whole as a complement).
+        const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(block.tokens, t.start);
+        return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated);
       };
       const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
       if (covering) {

@@ -547,6 +547,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    if (coordinatedProperNoun(tokens, end)) {
+      end++;
+      // A proper noun takes no genitive: only a definite qualifier may follow.
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
     if (isVerbLike(token) || isImperfectVerb(token)) break;
     if (closesRegionName(tokens, end)) break;
     // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
@@ -644,6 +650,23 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
+}
+
+/**
+ * "رئيس الهيئة الملكية للجبيل وينبع": "و" + a proper noun (rare in running text, no common word or
+ * given name) right after "ل"/"ب" + another proper noun is the second of two places or bodies the
+ * office covers, not the holder's name (which opens with no "و").
+ */
+function coordinatedProperNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!token.isWord || !previous?.isWord || !token.folded.startsWith('و') || !/^[لب]/.test(previous.folded)) return false;
+  const properNoun = (word: string): boolean =>
+    word.length >= 3 && isRareWord(word) && !isCommonWord(word) && !gazetteer().firstNames.has(word) && !isGivenName(word) && !gazetteer().familyNames.has(word);
+  const second = token.folded.slice(1);
+  // ("للجبيل": the first may carry the article, as the town's name does.)
+  // ("ينبع" is also a verb: the second need only be no common word.)
+  return !second.startsWith('ال') && second.length >= 3 && !isCommonWord(second) && !gazetteer().firstNames.has(second) && !isGivenName(second) && !gazetteer().familyNames.has(second) && !isOfficeWord(token) && [...stems(previous).slice(1), ...(previous.folded.startsWith('لل') ? [`ال${previous.folded.slice(2)}`] : [])].some(properNoun);
 }
 
 /**
