@@ -2091,3 +2091,9 @@ describe('Saudi/Gulf protocol news: two places an office covers', () => {
     expect(person('سعود بن ثنيان', 'وقال رئيس الهيئة الملكية للجبيل وينبع المهندس سعود بن ثنيان إن المدينة تنمو.').role).toBe('رئيس الهيئة الملكية للجبيل وينبع');
   });
 });
+
+describe('Saudi/Gulf protocol news: "إلى" after a name', () => {
+  it('reads "إلى" (folded like a word with the article) as no noun phrase that would cut the family name', () => {
+    expect(people('ونص الأمر على ترقية اللواء الركن سعد بن ناصر الشهري إلى رتبة فريق ركن.').map((e) => e.name)).toEqual(['سعد بن ناصر الشهري']);
+  });
+});

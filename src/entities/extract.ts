@@ -921,7 +921,8 @@ function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const gaz = gazetteer();
   if (!word.startsWith('ال') || !isCommonWord(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word)) return false;
-  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next.folded, NATIONALITY)) return false;
+  // ("إلى" folds to "الي", like a word with the article: a particle opens no noun phrase.)
+  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || isParticle(next) || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next.folded, NATIONALITY)) return false;
   // The adjective is a nisba that agrees with the noun ("السيرة الذاتية", "الطابع الرسمي"); a noun
   // after an ordinal ("عبد الله الثاني المعرض") is the object of the verb.
   const feminine = word.endsWith('ه');
