@@ -2097,3 +2097,13 @@ describe('Saudi/Gulf protocol news: "إلى" after a name', () => {
     expect(people('ونص الأمر على ترقية اللواء الركن سعد بن ناصر الشهري إلى رتبة فريق ركن.').map((e) => e.name)).toEqual(['سعد بن ناصر الشهري']);
   });
 });
+
+describe('Saudi/Gulf protocol news: "وهو" + an office after the name', () => {
+  it('reads "فلان وهو مدير ..." as his office', () => {
+    expect(person('فهد المطيري', 'وقال فهد المطيري وهو مدير إدارة المرور بالمنطقة إن الحوادث انخفضت.').role).toBe('مدير إدارة المرور بالمنطقة');
+  });
+
+  it('leaves "وهو" + no office alone', () => {
+    expect(person('فهد المطيري', 'وقال فهد المطيري وهو يتحدث للصحفيين إن الحوادث انخفضت.').official).toBe(false);
+  });
+});

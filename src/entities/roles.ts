@@ -1216,6 +1216,8 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || isDash(tokens[start]) || separator === '(';
   if (separator === ':' && !afterBracket) return null;
   if (separated) start++;
+  // "فلان وهو مدير إدارة المرور": "and he is" + an office is his office too.
+  else if ((tokens[start]?.folded === 'وهو' || tokens[start]?.folded === 'وهي') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
