@@ -2107,3 +2107,15 @@ describe('Saudi/Gulf protocol news: "وهو" + an office after the name', () => 
     expect(person('فهد المطيري', 'وقال فهد المطيري وهو يتحدث للصحفيين إن الحوادث انخفضت.').official).toBe(false);
   });
 });
+
+describe('Saudi/Gulf protocol news: the speaker named without a title', () => {
+  it('keeps a family name that is also an ordinary word or a title between a given name and what he said', () => {
+    expect(people('وقال محمد المرشد إن العام الدراسي سيبدأ.').map((e) => e.name)).toEqual(['محمد المرشد']);
+    expect(people('وقالت نورة الفايز إن القبول مستمر.').map((e) => e.name)).toEqual(['نورة الفايز']);
+  });
+
+  it('takes no day, and no given name that is as often a common noun ("بيان")', () => {
+    expect(people('وقال محمد الثلاثاء إن الاجتماع انتهى.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال بيان الخارجية إن الوزير سيزور المنطقة.').map((e) => e.name)).toEqual([]);
+  });
+});
