@@ -2119,3 +2119,15 @@ describe('Saudi/Gulf protocol news: the speaker named without a title', () => {
     expect(people('وقال بيان الخارجية إن الوزير سيزور المنطقة.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('Saudi/Gulf protocol news: counterparts and given names that read as offices', () => {
+  it('gives the counterpart named after an honorific ("نظيره الكويتي الشيخ ...") the office for that country', () => {
+    const found = person('أحمد ناصر المحمد الصباح', 'وبحث وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني مع نظيره الكويتي الشيخ أحمد ناصر المحمد الصباح العلاقات الثنائية.');
+    expect(found.role).toBe('وزير الخارجية الكويتي');
+  });
+
+  it('reads an office word right after an honorific and before "بن" as the given name ("الدكتور مساعد بن محمد")', () => {
+    expect(person('مساعد بن محمد العيبان', 'وقال وزير الدولة الدكتور مساعد بن محمد العيبان إن الاتفاق مهم.').role).toBe('وزير الدولة');
+    expect(person('طلال بن عبدالله العتيبي', 'وقال مساعد وزير الدفاع المهندس طلال بن عبدالله العتيبي إن الصناعات تنمو.').role).toBe('مساعد وزير الدفاع');
+  });
+});

@@ -1116,17 +1116,19 @@ function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
   entities.forEach((entity, i) => {
     if (entity.official) return;
     for (const { block, span } of drafts[i].mentions) {
-      // "نظيره الإيطالي، سيرجيو ماتارالا": the name may follow after a comma.
-      const comma = block.tokens[span.start - 1]?.text === '،' || block.tokens[span.start - 1]?.text === ',' ? 1 : 0;
-      const nationality = block.tokens[span.start - 1 - comma];
-      const counterpart = block.tokens[span.start - 2 - comma];
+      // "نظيره الإيطالي، سيرجيو ماتارالا": the name may follow after a comma, or an honorific
+      // ("نظيره الكويتي الشيخ أحمد ناصر المحمد الصباح").
+      const lead = honorificBefore(block.tokens, span.start)?.start ?? span.start;
+      const comma = block.tokens[lead - 1]?.text === '،' || block.tokens[lead - 1]?.text === ',' ? 1 : 0;
+      const nationality = block.tokens[lead - 1 - comma];
+      const counterpart = block.tokens[lead - 2 - comma];
       if (!nationality || !counterpart || !nationalities.has(nationality.folded) || !foldedCounterpartWords.has(counterpart.folded)) continue;
       // The last official named before it in the same paragraph.
       let holder: { entity: Entity; start: number } | null = null;
       entities.forEach((other, j) => {
         if (!other.official || !other.role || j === i) return;
         for (const m of drafts[j].mentions) {
-          if (m.block.block === block.block && m.span.end <= span.start - 2 - comma && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
+          if (m.block.block === block.block && m.span.end <= lead - 2 - comma && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
         }
       });
       if (!holder) continue;

@@ -252,7 +252,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
   // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
   // name word, is the name.
-  const givenName = (i: number): boolean => foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])));
+  // "الدكتور مساعد بن محمد": right after an honorific, any office word before "بن" is a given name.
+  const givenName = (i: number): boolean =>
+    (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
+    (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن'));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && procliticReadings(tokens[start].folded).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the

@@ -145,8 +145,11 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // "عمر بن علي التركي": so is one after "بن X" that ends the name.
     const afterLineage = end >= start + 3 && (tokens[end - 2].folded === 'بن' || tokens[end - 2].folded === 'بنت') && token.folded.startsWith('ال') && !(next?.isWord === true && looksLikeName(next));
     const familyName = isNationality(token) && ((end === start + 1 && looksLikeName(tokens[start])) || afterLineage);
+    // "الدكتور مساعد بن محمد": right after an honorific, an office word before "بن" is a given name.
+    const titledLineage = end === start && start > 0 && isHonorificWord(tokens[start - 1]) && (next?.folded === 'بن' || next?.folded === 'ابن') && tokens[end + 2]?.isWord === true && looksLikeName(tokens[end + 2]);
     const givenName =
       familyName ||
+      titledLineage ||
       (isNationality(token) && next?.folded === 'بن') ||
       (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
     // "العقيد سمير الحاج قائد اللواء": an honorific after the given name is the family name.
