@@ -2131,3 +2131,14 @@ describe('Saudi/Gulf protocol news: counterparts and given names that read as of
     expect(person('طلال بن عبدالله العتيبي', 'وقال مساعد وزير الدفاع المهندس طلال بن عبدالله العتيبي إن الصناعات تنمو.').role).toBe('مساعد وزير الدفاع');
   });
 });
+
+describe('Saudi/Gulf protocol news: the post a decree gives', () => {
+  it('reads "بوظيفة"/"في منصب" + an office after the name as his office', () => {
+    expect(person('خالد بن سعد العمري', 'وقرر المجلس تعيين خالد بن سعد العمري في منصب مدير عام الشؤون المالية.').role).toBe('مدير عام الشؤون المالية');
+    expect(person('عبدالرحمن بن محمد الحمدان', 'وقرر مجلس الوزراء تعيين عبدالرحمن بن محمد الحمدان بوظيفة وكيل وزارة.').role).toBe('وكيل وزارة');
+  });
+
+  it('gives no office one runs for ("لمنصب")', () => {
+    expect(person('محمد العلي', 'وترشح محمد العلي لمنصب رئيس النادي.').official).toBe(false);
+  });
+});

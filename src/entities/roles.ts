@@ -137,6 +137,8 @@ function isFamilyNameAfterTitleWord(tokens: readonly Token[], i: number): boolea
   return named && ends;
 }
 const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
+/** "بوظيفة", "بمنصب": the post a decree gives someone, before its office ("لمنصب" is one he runs for). */
+const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -1218,6 +1220,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (separated) start++;
   // "فلان وهو مدير إدارة المرور": "and he is" + an office is his office too.
   else if ((tokens[start]?.folded === 'وهو' || tokens[start]?.folded === 'وهي') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
+  // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
+  else if (POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
+  else if ((tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
