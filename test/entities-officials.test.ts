@@ -2142,3 +2142,14 @@ describe('Saudi/Gulf protocol news: the post a decree gives', () => {
     expect(person('محمد العلي', 'وترشح محمد العلي لمنصب رئيس النادي.').official).toBe(false);
   });
 });
+
+describe('Saudi/Gulf protocol news: whom an official meets', () => {
+  it('takes the office right after the name of one a verb of meeting introduces with his office for whom he met', () => {
+    expect(person('عبدالله بن محمد آل الشيخ', 'التقى معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد آل الشيخ رئيس البرلمان العربي.').role).toBe('رئيس مجلس الشورى');
+    expect(person('فيصل بن فرحان', 'استقبل وزير الخارجية الأمير فيصل بن فرحان سفير اليابان لدى المملكة.').role).toBe('وزير الخارجية');
+  });
+
+  it('keeps a chain of offices after the name his', () => {
+    expect(person('محمد بن سلمان', 'وكان في استقباله صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء.').role).toBe('ولي العهد رئيس مجلس الوزراء');
+  });
+});

@@ -1576,7 +1576,13 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // (An office in the accusative after the name is what he is made or whom he chooses, no office
       // of his to join: "يختار الأمين العام فلان وزيرا سابقا مبعوثا"; see `made` below.)
       const accusative = /ا$/.test(block.tokens[role.start].folded) || /\u064b/.test(block.tokens[role.start].text);
-      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !isMeetingVerb(block.tokens[before.start - 1])) {
+      // "التقى معالي رئيس مجلس الشورى فلان رئيس البرلمان العربي": the office right after the name of
+      // one a verb of meeting introduces with his office is whom he met, no office of his. (A chain
+      // of offices there, "... ولي العهد الأمير فلان نائب رئيس مجلس الوزراء وزير الدفاع", is his.)
+      const chained = (tokens: readonly Token[]): boolean => tokens.some((token, k) => k > 0 && isOfficeWord(token) && !token.folded.startsWith('ال') && tokens[k - 1].folded.startsWith('ال'));
+      const met = role === after && before !== null && role.start === span.end && isMeetingVerb(block.tokens[beforeHonorifics(block.tokens, before.start) - 1]) && !chained(block.tokens.slice(role.start, role.end));
+      if (met && before !== null && !before.titleOnly) continue;
+      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
         found.text = `${roleText(block, before)} ${found.text}`;
         found.tokens = [...block.tokens.slice(before.start, before.end), ...found.tokens];
       }
@@ -1595,6 +1601,13 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
 
 /** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
 const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
+
+/** Where the honorifics ("معالي", "سمو", "د.") right before `i` start. */
+function beforeHonorifics(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && (isHonorificWord(tokens[k - 1]) || tokens[k - 1].text === '.')) k--;
+  return k;
+}
 
 function isMeetingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
