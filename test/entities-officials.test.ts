@@ -2153,3 +2153,15 @@ describe('Saudi/Gulf protocol news: whom an official meets', () => {
     expect(person('محمد بن سلمان', 'وكان في استقباله صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء.').role).toBe('ولي العهد رئيس مجلس الوزراء');
   });
 });
+
+describe('Saudi/Gulf protocol news: a given name that reads as a nationality ("تركي")', () => {
+  it('reads a nationality without the article right after a definite title as the given name', () => {
+    expect(person('تركي المالكي', 'وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت الصاروخ.').role).toBe('المتحدث باسم التحالف');
+    expect(person('تركي الفيصل', 'وشارك في المؤتمر الأمير تركي الفيصل رئيس مجلس إدارة المركز.').honorific).toBe('الأمير');
+  });
+
+  it('still reads one after an indefinite office as its adjective', () => {
+    expect(people('وقال مسؤول تركي إن الحكومة سترد.', 'وقال وزير تركي سابق إن الحكومة سترد.')).toEqual([]);
+    expect(person('رجب طيب أردوغان', 'وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.').role).toBe('الرئيس التركي');
+  });
+});

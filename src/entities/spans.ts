@@ -264,7 +264,11 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     start += 2;
     while (end - start > 2 && isDefiniteWord(tokens[start].folded) && !isRareWord(tokens[start].folded) && !isGivenName(tokens[start].folded)) start++;
   }
-  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  // "الأمير تركي الفيصل", "العقيد الركن تركي المالكي": after a definite title or an honorific, a
+  // nationality without the article (an adjective would agree and take it) opens the name.
+  const givenNationality = (i: number): boolean =>
+    !tokens[i].folded.startsWith('ال') && i > 0 && i + 1 < end && tokens[i - 1].isWord && (tokens[i - 1].folded.startsWith('ال') || isHonorificWord(tokens[i - 1])) && isTitleWord(tokens[i - 1]) && tokens[i + 1].isWord && !isNationality(tokens[i + 1]) && !isTitleWord(tokens[i + 1]);
+  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.

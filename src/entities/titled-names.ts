@@ -147,9 +147,14 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     const familyName = isNationality(token) && ((end === start + 1 && looksLikeName(tokens[start])) || afterLineage);
     // "الدكتور مساعد بن محمد": right after an honorific, an office word before "بن" is a given name.
     const titledLineage = end === start && start > 0 && isHonorificWord(tokens[start - 1]) && (next?.folded === 'بن' || next?.folded === 'ابن') && tokens[end + 2]?.isWord === true && looksLikeName(tokens[end + 2]);
+    // "العقيد الركن تركي المالكي": right after a definite title or an honorific, a nationality
+    // without the article (an adjective would take it) before a name word is a given name.
+    const before = tokens[start - 1];
+    const titledNationality = end === start && isNationality(token) && !token.folded.startsWith('ال') && before?.isWord === true && (before.folded.startsWith('ال') || isHonorificWord(before)) && next?.isWord === true && looksLikeName(next) && !cannotBeName(next);
     const givenName =
       familyName ||
       titledLineage ||
+      titledNationality ||
       (isNationality(token) && next?.folded === 'بن') ||
       (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
     // "العقيد سمير الحاج قائد اللواء": an honorific after the given name is the family name.
@@ -290,7 +295,9 @@ function skipToName(tokens: readonly Token[], from: number): number {
   for (;;) {
     const token = tokens[i];
     if (!token) return i;
-    if (isNationality(token) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token)) i++;
+    // ("الأمير تركي الفيصل": after a definite title a nationality without the article, which could
+    // not agree with it as an adjective, is the given name.)
+    if ((isNationality(token) && token.folded.startsWith('ال')) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token)) i++;
     else if (token.text === '(' && tokens[i + 2]?.text === ')' && foldedNameQualifiers.has(tokens[i + 1].folded)) i += 3;
     else return i;
   }
