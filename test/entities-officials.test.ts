@@ -2165,3 +2165,10 @@ describe('Saudi/Gulf protocol news: a given name that reads as a nationality ("�
     expect(person('رجب طيب أردوغان', 'وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.').role).toBe('الرئيس التركي');
   });
 });
+
+describe('Saudi/Gulf protocol news: lists of people with offices', () => {
+  it('keeps an apposition between a comma and the next entry opening with "و" + its honorific', () => {
+    const found = people('وشارك في المؤتمر كل من الأمير تركي الفيصل رئيس مجلس إدارة المركز، والدكتور عبدالعزيز التويجري المدير العام السابق للمنظمة.');
+    expect(found.find((e) => e.name === 'تركي الفيصل')?.role).toBe('رئيس مجلس إدارة المركز');
+  });
+});

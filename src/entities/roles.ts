@@ -1258,7 +1258,8 @@ function isKnownName(folded: string): boolean {
 /** "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own). */
 function isConjoinedName(token: Token): boolean {
   const rest = token.folded.slice(1);
-  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest));
+  // ("، والدكتور فلان": the next entry may open with its honorific.)
+  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || (rest.startsWith('ال') && isHonorificWord(token)));
 }
 
 /** The country an office belongs to, from a nationality adjective or a place named in it. */
