@@ -2182,3 +2182,173 @@ describe('error kinds from unseen news: venues, roads, orders and titles named a
     expect(people('وقال الكاتب وسام الحربي إن الرواية جاهزة.').map((e) => e.name)).toEqual(['وسام الحربي']);
   });
 });
+
+describe('Saudi/Gulf protocol news: names in the subject of a verb of saying', () => {
+  it('keeps a family name that is also a common word or a title when what was said opens right after it', () => {
+    expect(person('محمد المرشد', 'وقال مدير عام التعليم بمنطقة الرياض محمد المرشد إن العام الدراسي يبدأ الأحد.').role).toBe('مدير عام التعليم بمنطقة الرياض');
+    expect(person('إبراهيم بن محمد السلطان', 'وقال أمين منطقة الرياض المهندس إبراهيم بن محمد السلطان إن الأمانة أطلقت مبادرة جديدة.').official).toBe(true);
+    expect(people('وأكدت وكيلة الجامعة لشؤون الطالبات الدكتورة نورة بنت عبدالله الفايز أن القبول مستمر.').map((e) => e.name)).toEqual(['نورة بنت عبدالله الفايز']);
+    expect(people('وقال مدير المدرسة سعد بن محمد المرشد، إن الطلاب عادوا إلى فصولهم.').map((e) => e.name)).toEqual(['سعد بن محمد المرشد']);
+    expect(people('وأشار المهندس خالد السلطان إلى أن المشروع اكتمل.').map((e) => e.name)).toEqual(['خالد السلطان']);
+  });
+
+  it('leaves the object of a verb that is no verb of saying out of the name', () => {
+    expect(people('استقبل الأمير سلطان بن سلمان الوفد، وبحث معه سبل التعاون.').map((e) => e.name)).toEqual(['سلطان بن سلمان']);
+    expect(people('أبلغ الأمير سلطان بن سلمان الوفد أن المملكة تدعم المبادرة.').map((e) => e.name)).toEqual(['سلطان بن سلمان']);
+  });
+
+  it('keeps a tribal nisba that is also an adjective after "بن X" ("الشهري": monthly)', () => {
+    const found = person('سعد بن محمد الشهري', 'وأوضح الدكتور سعد بن محمد الشهري عميد كلية الطب أن القبول مفتوح.');
+    expect(found.role).toBe('عميد كلية الطب');
+  });
+
+  it('reads "علي" after "بن" as the father\'s name, also in text that never writes "ى"', () => {
+    expect(people('وأوضح د. سعد بن علي الشهري عميد كلية الطب أن القبول مفتوح.').map((e) => e.name)).toEqual(['سعد بن علي الشهري']);
+  });
+});
+
+describe('Saudi/Gulf protocol news: an office after the name, then the verb\'s object', () => {
+  it('ends the office at a region\'s proper name: a definite noun after it is the object', () => {
+    expect(person('فيصل بن مشعل بن سعود', 'رفع صاحب السمو الملكي الأمير فيصل بن مشعل بن سعود أمير منطقة القصيم التهنئة لخادم الحرمين الشريفين بمناسبة العيد.').role).toBe('أمير منطقة القصيم');
+    expect(person('خالد الفيصل', 'افتتح الأمير خالد الفيصل أمير منطقة مكة المكرمة المؤتمر الدولي للسلامة.').role).toBe('أمير منطقة مكة المكرمة');
+    expect(person('حسام بن سعود', 'دشن الأمير حسام بن سعود أمير منطقة الباحة المشروع أمس.').role).toBe('أمير منطقة الباحة');
+  });
+
+  it('keeps the place\'s adjectives and the office\'s qualifiers after the region', () => {
+    expect(person('عبدالرحمن الوزان', 'وقال وكيل إمارة منطقة القصيم المساعد عبدالرحمن الوزان إن العمل مستمر.').role).toBe('وكيل إمارة منطقة القصيم المساعد');
+    expect(person('سامي العمر', 'وأكد مدير مستشفى محافظة الخرج العام الدكتور سامي العمر أن الحالة مستقرة.').role).toBe('مدير مستشفى محافظة الخرج العام');
+  });
+});
+
+describe('Saudi/Gulf protocol news: family names that read as nationalities', () => {
+  it('takes a nationality after "بن X" for the family name ("عمر بن علي التركي")', () => {
+    expect(people('وحضر الزيارة مدير المستشفى الدكتور عمر بن علي التركي.').map((e) => e.name)).toEqual(['عمر بن علي التركي']);
+    expect(person('عمر بن سعيد المصري', 'وقال مدير المستشفى الدكتور عمر بن سعيد المصري إن الحالة مستقرة.').role).toBe('مدير المستشفى');
+  });
+
+  it('still reads a nationality before a name as the title\'s', () => {
+    expect(person('رجب طيب أردوغان', 'وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.').role).toBe('الرئيس التركي');
+  });
+});
+
+describe('Saudi/Gulf protocol news: a title word that is the holder\'s given name', () => {
+  it('reads "أمين"/"سلطان" after a full office, before a word that names people, as the given name', () => {
+    expect(person('أمين العلي', 'وقال مدير المركز أمين العلي إن الإنتاج ارتفع.').role).toBe('مدير المركز');
+    expect(person('سلطان الشمري', 'وأكد مدير الإدارة سلطان الشمري أن العمل مستمر.').role).toBe('مدير الإدارة');
+  });
+
+  it('keeps a title word before a place or body as an office with no name', () => {
+    expect(people('وقال أمين العاصمة إن المشروع انتهى.', 'وقال أمين الصندوق إن الميزانية جاهزة.')).toEqual([]);
+  });
+
+  it('takes "ل" + a word with a written hamza after an office for its complement, not a person', () => {
+    const found = people('وقال الرئيس التنفيذي لأرامكو أمين الناصر إن الإنتاج ارتفع.');
+    expect(found.map((e) => e.name)).toEqual(['أمين الناصر']);
+    expect(found[0].role).toBe('الرئيس التنفيذي لأرامكو');
+  });
+});
+
+describe('Saudi/Gulf protocol news: honorifics written short', () => {
+  it('keeps "أ.د." (professor) whole in the honorific, out of the name', () => {
+    expect(person('عبدالله بن سعيد الدوسري', 'وقال أ.د. عبدالله بن سعيد الدوسري إن البحث العلمي أولوية.').honorific).toBe('أ.د.');
+  });
+});
+
+describe('Saudi/Gulf protocol news: a person named later by "آل" + his family name', () => {
+  it('links "وأوضح آل معدي" to the one person of the article with that family name', () => {
+    const found = person('سعيد بن عبدالله آل معدي', 'استعرض أمين المجلس الدكتور سعيد بن عبدالله آل معدي جدول الأعمال.', 'وأوضح آل معدي أن المجلس ناقش 25 موضوعا.');
+    expect(found.mentions.map((m) => m.text)).toEqual(['سعيد بن عبدالله آل معدي', 'آل معدي']);
+  });
+
+  it('takes "آل" + a family name alone, outside a verb of saying, for the house, no person', () => {
+    expect(people('وأشاد الوفد بجهود آل سعود في خدمة الحرمين.').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('Saudi/Gulf protocol news: two places an office covers', () => {
+  it('keeps "و" + a second proper noun after "ل" + the first in the office, the name after it', () => {
+    expect(person('سعود بن ثنيان', 'وقال رئيس الهيئة الملكية للجبيل وينبع سعود بن ثنيان إن المدينة تنمو.').role).toBe('رئيس الهيئة الملكية للجبيل وينبع');
+    expect(person('سعود بن ثنيان', 'وقال رئيس الهيئة الملكية للجبيل وينبع المهندس سعود بن ثنيان إن المدينة تنمو.').role).toBe('رئيس الهيئة الملكية للجبيل وينبع');
+  });
+});
+
+describe('Saudi/Gulf protocol news: "إلى" after a name', () => {
+  it('reads "إلى" (folded like a word with the article) as no noun phrase that would cut the family name', () => {
+    expect(people('ونص الأمر على ترقية اللواء الركن سعد بن ناصر الشهري إلى رتبة فريق ركن.').map((e) => e.name)).toEqual(['سعد بن ناصر الشهري']);
+  });
+});
+
+describe('Saudi/Gulf protocol news: "وهو" + an office after the name', () => {
+  it('reads "فلان وهو مدير ..." as his office', () => {
+    expect(person('فهد المطيري', 'وقال فهد المطيري وهو مدير إدارة المرور بالمنطقة إن الحوادث انخفضت.').role).toBe('مدير إدارة المرور بالمنطقة');
+  });
+
+  it('leaves "وهو" + no office alone', () => {
+    expect(person('فهد المطيري', 'وقال فهد المطيري وهو يتحدث للصحفيين إن الحوادث انخفضت.').official).toBe(false);
+  });
+});
+
+describe('Saudi/Gulf protocol news: the speaker named without a title', () => {
+  it('keeps a family name that is also an ordinary word or a title between a given name and what he said', () => {
+    expect(people('وقال محمد المرشد إن العام الدراسي سيبدأ.').map((e) => e.name)).toEqual(['محمد المرشد']);
+    expect(people('وقالت نورة الفايز إن القبول مستمر.').map((e) => e.name)).toEqual(['نورة الفايز']);
+  });
+
+  it('takes no day, and no given name that is as often a common noun ("بيان")', () => {
+    expect(people('وقال محمد الثلاثاء إن الاجتماع انتهى.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال بيان الخارجية إن الوزير سيزور المنطقة.').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('Saudi/Gulf protocol news: counterparts and given names that read as offices', () => {
+  it('gives the counterpart named after an honorific ("نظيره الكويتي الشيخ ...") the office for that country', () => {
+    const found = person('أحمد ناصر المحمد الصباح', 'وبحث وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني مع نظيره الكويتي الشيخ أحمد ناصر المحمد الصباح العلاقات الثنائية.');
+    expect(found.role).toBe('وزير الخارجية الكويتي');
+  });
+
+  it('reads an office word right after an honorific and before "بن" as the given name ("الدكتور مساعد بن محمد")', () => {
+    expect(person('مساعد بن محمد العيبان', 'وقال وزير الدولة الدكتور مساعد بن محمد العيبان إن الاتفاق مهم.').role).toBe('وزير الدولة');
+    expect(person('طلال بن عبدالله العتيبي', 'وقال مساعد وزير الدفاع المهندس طلال بن عبدالله العتيبي إن الصناعات تنمو.').role).toBe('مساعد وزير الدفاع');
+  });
+});
+
+describe('Saudi/Gulf protocol news: the post a decree gives', () => {
+  it('reads "بوظيفة"/"في منصب" + an office after the name as his office', () => {
+    expect(person('خالد بن سعد العمري', 'وقرر المجلس تعيين خالد بن سعد العمري في منصب مدير عام الشؤون المالية.').role).toBe('مدير عام الشؤون المالية');
+    expect(person('عبدالرحمن بن محمد الحمدان', 'وقرر مجلس الوزراء تعيين عبدالرحمن بن محمد الحمدان بوظيفة وكيل وزارة.').role).toBe('وكيل وزارة');
+  });
+
+  it('gives no office one runs for ("لمنصب")', () => {
+    expect(person('محمد العلي', 'وترشح محمد العلي لمنصب رئيس النادي.').official).toBe(false);
+  });
+});
+
+describe('Saudi/Gulf protocol news: whom an official meets', () => {
+  it('takes the office right after the name of one a verb of meeting introduces with his office for whom he met', () => {
+    expect(person('عبدالله بن محمد آل الشيخ', 'التقى معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد آل الشيخ رئيس البرلمان العربي.').role).toBe('رئيس مجلس الشورى');
+    expect(person('فيصل بن فرحان', 'استقبل وزير الخارجية الأمير فيصل بن فرحان سفير اليابان لدى المملكة.').role).toBe('وزير الخارجية');
+  });
+
+  it('keeps a chain of offices after the name his', () => {
+    expect(person('محمد بن سلمان', 'وكان في استقباله صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء.').role).toBe('ولي العهد رئيس مجلس الوزراء');
+  });
+});
+
+describe('Saudi/Gulf protocol news: a given name that reads as a nationality ("تركي")', () => {
+  it('reads a nationality without the article right after a definite title as the given name', () => {
+    expect(person('تركي المالكي', 'وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت الصاروخ.').role).toBe('المتحدث باسم التحالف');
+    expect(person('تركي الفيصل', 'وشارك في المؤتمر الأمير تركي الفيصل رئيس مجلس إدارة المركز.').honorific).toBe('الأمير');
+  });
+
+  it('still reads one after an indefinite office as its adjective', () => {
+    expect(people('وقال مسؤول تركي إن الحكومة سترد.', 'وقال وزير تركي سابق إن الحكومة سترد.')).toEqual([]);
+    expect(person('رجب طيب أردوغان', 'وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.').role).toBe('الرئيس التركي');
+  });
+});
+
+describe('Saudi/Gulf protocol news: lists of people with offices', () => {
+  it('keeps an apposition between a comma and the next entry opening with "و" + its honorific', () => {
+    const found = people('وشارك في المؤتمر كل من الأمير تركي الفيصل رئيس مجلس إدارة المركز، والدكتور عبدالعزيز التويجري المدير العام السابق للمنظمة.');
+    expect(found.find((e) => e.name === 'تركي الفيصل')?.role).toBe('رئيس مجلس إدارة المركز');
+  });
+});

@@ -19,7 +19,7 @@ import { decreeNameSpans } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
-import { sayerNameSpans } from './sayer-names.js';
+import { isSaidSubjectAt, sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
@@ -35,7 +35,7 @@ interface BlockTokens {
   tokens: Token[];
 }
 
-/** A span before tidying; `bracketed` when it fills a bracket (see bracketListNameSpans). */
+/** A span before tidying; `bracketed` when its bounds are given (a bracket, or what was said right after it: titled-names.ts). */
 interface RawSpan {
   kind: EntityKind;
   start: number;
@@ -142,7 +142,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
         if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
         // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
-        return before.length > 0 && before.every(isPrepositionalPlace);
+        // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
+        // covers (the tagger's span would be dropped whole as a complement).
+        const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(block.tokens, t.start);
+        return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated);
       };
       const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
       if (covering) {
@@ -273,9 +276,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
         }
         // "استقبل الأمير سلطان بن سلمان الوفد": after "بن X" a definite common word that the news corpus
         // almost never uses as a name is the verb's object, not the family name.
-        if (span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
+        if (!bracketed && span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
           const last = block.tokens[span.end - 1].folded;
-          if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last)) span.end--;
+          if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) span.end--;
         }
         // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
         for (let k = span.start + 1; k < span.end - 1; k++) {
@@ -495,9 +498,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
     const nameWords = fold(entity.name.trim()).split(/\s+/);
     if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
-    // "أفراد أسرة آل سعود", "وبايع آل سعود الملك": "آل" + a family alone names the family, unless a
-    // verb of saying makes it one of them speaking ("وقال آل الشيخ").
-    if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isAfterVerbOfSaying(block.tokens, span.start))) return false;
+    // "أفراد أسرة آل سعود", "بجهود آل سعود": "آل" + a family alone names the family,
+    // unless a verb of saying makes it one of them speaking ("وقال آل الشيخ إن").
+    if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isAfterVerbOfSaying(block.tokens, span.start) || isSaidSubjectAt(block.tokens, span.start, isHonorificWord))) return false;
     // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
     // after the head of a product or an award names that thing, wherever else the tagger took it
     // for someone ("وفاز بالتانيت الفضي").
@@ -844,11 +847,13 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
 /**
  * "علي" (as text without "ى" writes the preposition "على") before a word that is no name: an ordinary
  * word or one the news almost never uses as a name ("علي الفور", "علي قبول", "علي الأرجح"). Before a
- * name word, a name part, a particle or a conjunction ("علي حسن", "علي بن", "علي في", "علي ورجاله")
- * it stays a possible name.
+ * name word, a name part, a particle or a conjunction ("علي حسن", "علي بن", "علي في", "علي ورجاله"),
+ * or after "بن"/"بنت", it stays a possible name.
  */
 function isPrepositionAlaAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  // "سعد بن علي الشهري": after a lineage link "علي" is the father's name, never the preposition.
+  if (LINEAGE_LINKS_AFTER_NAME.has(tokens[i - 1]?.folded ?? '')) return false;
   if (tokens[i].folded !== 'علي' || !next?.isWord || !/^[\u0621-\u064a]/.test(next.folded) || isParticle(next) || next.folded.startsWith('و') || foldedLeadingNameParts.has(next.folded)) return false;
   const gaz = gazetteer();
   if (gaz.firstNames.has(next.folded) || gaz.familyNames.has(next.folded) || isGivenName(next.folded)) return false;
@@ -884,6 +889,15 @@ function isAfterRelativeNoun(tokens: readonly Token[], start: number): boolean {
   if (i >= 0 && /^[("«“']$/.test(tokens[i].text)) i--;
   const noun = tokens[i];
   return noun !== undefined && noun.isWord && procliticReadings(noun.folded).some(({ stem }) => kinshipNoun(stem) === 'pronoun');
+}
+
+/**
+ * "سعد بن علي الشهري", "فهد بن محمد العتيبي": after "بن X" a nisba ("ال...ي") is the family or tribal
+ * name even when it is also an adjective ("الشهري": monthly); an adjective cannot describe a name,
+ * and a verb's object is a noun. A nationality ("السعودي") is none.
+ */
+function isTribalNisba(folded: string): boolean {
+  return /^ال..+ي$/.test(folded) && folded.length >= 6 && !hasTrait(folded, NATIONALITY);
 }
 
 /** A one-letter initial standing for a family name: a letter other than "و" followed by a period. */
@@ -1027,7 +1041,8 @@ function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const gaz = gazetteer();
   if (!word.startsWith('ال') || !isCommonWord(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word)) return false;
-  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next.folded, NATIONALITY)) return false;
+  // ("إلى" folds to "الي", like a word with the article: a particle opens no noun phrase.)
+  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || isParticle(next) || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next.folded, NATIONALITY)) return false;
   // The adjective is a nisba that agrees with the noun ("السيرة الذاتية", "الطابع الرسمي"); a noun
   // after an ordinal ("عبد الله الثاني المعرض") is the object of the verb.
   const feminine = word.endsWith('ه');
@@ -1295,17 +1310,19 @@ function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
   entities.forEach((entity, i) => {
     if (entity.official) return;
     for (const { block, span } of drafts[i].mentions) {
-      // "نظيره الإيطالي، سيرجيو ماتارالا": the name may follow after a comma.
-      const comma = block.tokens[span.start - 1]?.text === '،' || block.tokens[span.start - 1]?.text === ',' ? 1 : 0;
-      const nationality = block.tokens[span.start - 1 - comma];
-      const counterpart = block.tokens[span.start - 2 - comma];
+      // "نظيره الإيطالي، سيرجيو ماتارالا": the name may follow after a comma, or an honorific
+      // ("نظيره الكويتي الشيخ أحمد ناصر المحمد الصباح").
+      const lead = honorificBefore(block.tokens, span.start)?.start ?? span.start;
+      const comma = block.tokens[lead - 1]?.text === '،' || block.tokens[lead - 1]?.text === ',' ? 1 : 0;
+      const nationality = block.tokens[lead - 1 - comma];
+      const counterpart = block.tokens[lead - 2 - comma];
       if (!nationality || !counterpart || !nationalities.has(nationality.folded) || !foldedCounterpartWords.has(counterpart.folded)) continue;
       // The last official named before it in the same paragraph.
       let holder: { entity: Entity; start: number } | null = null;
       entities.forEach((other, j) => {
         if (!other.official || !other.role || j === i) return;
         for (const m of drafts[j].mentions) {
-          if (m.block.block === block.block && m.span.end <= span.start - 2 - comma && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
+          if (m.block.block === block.block && m.span.end <= lead - 2 - comma && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
         }
       });
       if (!holder) continue;
@@ -1631,6 +1648,7 @@ const RULING_HOUSES = new Set(['سعود', 'ثاني', 'نهيان', 'خليفة
  * the family itself ("عائلة آل الشيخ"), nor in quote marks.
  */
 function opensAlFamilyMention(tokens: readonly Token[], i: number): boolean {
+  if (isSaidSubjectAt(tokens, i, isHonorificWord)) return true;
   const before = tokens[i - 1];
   if (before === undefined || !before.isWord) return before === undefined || !/["«“]/.test(before.text);
   if (procliticReadings(before.folded).some(({ stem }) => FAMILY_NOUNS.has(stem))) return false;
@@ -1652,6 +1670,7 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
   // Index each draft under the first word of its full name and under its family name.
   const byFirstWord = new Map<string, Draft[]>();
   const byShortForm = new Map<string, Draft[]>();
+  // "سعيد بن عبدالله آل معدي ... وأوضح آل معدي": a family name with "آل", under the word after it.
   const byAlFamily = new Map<string, Draft[]>();
   const index = (map: Map<string, Draft[]>, key: string, draft: Draft): void => {
     map.set(key, [...(map.get(key) ?? []), draft]);
@@ -1770,7 +1789,8 @@ function matchAt(
     const owners = byShortForm.get(stem);
     if (owners) return { draft: owners[0], length: 1, stem };
     const family = stem === 'ال' && opensAlFamilyMention(block.tokens, i) ? byAlFamily.get(block.tokens[i + 1]?.folded ?? '') : undefined;
-    if (family) return { draft: family[0], length: 2, stem };
+    // (Two people of the family named in full: "آل X" alone is neither for sure.)
+    if (family?.length === 1) return { draft: family[0], length: 2, stem };
   }
   return null;
 }
@@ -1837,7 +1857,13 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // (An office in the accusative after the name is what he is made or whom he chooses, no office
       // of his to join: "يختار الأمين العام فلان وزيرا سابقا مبعوثا"; see `made` below.)
       const accusative = /ا$/.test(block.tokens[role.start].folded) || /\u064b/.test(block.tokens[role.start].text);
-      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !isMeetingVerb(block.tokens[before.start - 1])) {
+      // "التقى معالي رئيس مجلس الشورى فلان رئيس البرلمان العربي": the office right after the name of
+      // one a verb of meeting introduces with his office is whom he met, no office of his. (A chain
+      // of offices there, "... ولي العهد الأمير فلان نائب رئيس مجلس الوزراء وزير الدفاع", is his.)
+      const chained = (tokens: readonly Token[]): boolean => tokens.some((token, k) => k > 0 && isOfficeWord(token) && !token.folded.startsWith('ال') && tokens[k - 1].folded.startsWith('ال'));
+      const met = role === after && before !== null && role.start === span.end && isMeetingVerb(block.tokens[beforeHonorifics(block.tokens, before.start) - 1]) && !chained(block.tokens.slice(role.start, role.end));
+      if (met && before !== null && !before.titleOnly) continue;
+      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
         found.text = `${roleText(block, before)} ${found.text}`;
         found.tokens = [...block.tokens.slice(before.start, before.end), ...found.tokens];
       }
@@ -1856,6 +1882,13 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
 
 /** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
 const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
+
+/** Where the honorifics ("معالي", "سمو", "د.") right before `i` start. */
+function beforeHonorifics(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && (isHonorificWord(tokens[k - 1]) || tokens[k - 1].text === '.')) k--;
+  return k;
+}
 
 function isMeetingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);

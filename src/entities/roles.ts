@@ -32,7 +32,7 @@ import {
   foldedRulerTitles,
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { isOftenANameInNews, isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 
 const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 import { rememberedPerPosition } from './block-memo.js';
@@ -118,8 +118,27 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   // "محمد أمين بن عمر", "محمد أمين الصالحي": a compound given name, the title word between a given
   // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
   const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || gaz.firstNames.has(after.folded) || gaz.familyNames.has(after.folded) || isGivenName(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
-  return (gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded);
+  if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
+  return isFamilyNameAfterTitleWord(tokens, i + 1);
 }
+
+/**
+ * "مدير المركز أمين العلي إن", "الرئيس التنفيذي للشركة أمين الناصر،": a name-like title before a
+ * definite word that names people (one the news often uses as a name, or a tribal nisba that is no
+ * ordinary word) and the end of the phrase is a given name. The complement of such a title is a place
+ * or a body ("أمين العاصمة", "قائد الجيش"), no family name.
+ */
+function isFamilyNameAfterTitleWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const next = tokens[i + 1];
+  if (!isDefinite(word) || stems(word).length !== 1 || isPlaceOrNationality(word) || isOfficeWord(word) || isOrganizationHead(word) || foldedPortfolioGlosses.has(word.folded)) return false;
+  const named = isOftenANameInNews(word.folded) || gazetteer().familyNames.has(word.folded) || (/^ال..+ي$/.test(word.folded) && !isOrdinaryWord(word.folded));
+  const ends = next === undefined || !next.isWord || foldedRoleStops.has(next.folded) || SAID_OPENER_WORDS.has(next.folded) || isVerbLike(next);
+  return named && ends;
+}
+const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
+/** "بوظيفة", "بمنصب": the post a decree gives someone, before its office ("لمنصب" is one he runs for). */
+const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -249,8 +268,11 @@ const ENLISTED_RANKS = new Set(['الجندي', 'العريف', 'الرقيب', 
  */
 export function honorificBefore(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
   let start = nameStart;
-  // "د. فلان": the abbreviation and its dot.
-  if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') start -= 2;
+  // "د. فلان": the abbreviation and its dot, "أ.د." (professor) whole.
+  if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') {
+    start -= 2;
+    if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'ا') start -= 2;
+  }
   while (start > 0 && tokens[start - 1].isWord) {
     const word = tokens[start - 1].folded;
     // "آية الله": the title's second word is no name.
@@ -610,7 +632,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "النائب العام | المستشار حمادة الصاوي", "رئيس التيار | النائب فلان": after an office, a bare
     // title right before the name is the name's own title, not a further office.
     // ("نائبا أولا للرئيس فلان": "ل" + the title is the office's genitive, whose holder is named.)
-    if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && stems(token).length === 1 && isName(end + 1)) break;
+    // ("وكيل إمارة منطقة القصيم المساعد فلان": a qualifier of the office, "المساعد", is none.)
+    if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && stems(token).length === 1 && isName(end + 1)) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
@@ -639,7 +662,22 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    if (coordinatedProperNoun(tokens, end)) {
+      end++;
+      // A proper noun takes no genitive: only a definite qualifier may follow.
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
     if (isVerbLike(token) || isImperfectVerb(token)) break;
+    if (closesRegionName(tokens, end)) break;
+    // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
+    // so), even a body's name no list knows; not "لأجل", "لأن" (a common word or a particle).
+    if (end > head + 1 && /^ل[أإآ]/.test(token.text) && word.length >= 5 && stems(token).slice(1).some((stem) => stem.length >= 4 && !isCommonWord(stem)) && !isName(end)) {
+      end++;
+      continue;
+    }
+    // "مدير المركز | أمين العلي": a title word that opens a name here ends the office before it.
+    if (isOfficeInName(tokens, end)) break;
     // "تعيين فلان الوزير المكلف بالعلاقة مع مجلس النواب | ناطقا رسميا": an office in the accusative
     // after a nominative phrase is what he is made, a predicate of its own.
     if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head])) break;
@@ -786,6 +824,46 @@ function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
   // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
   const rest = tokens[i + 1];
   return isGiven(given) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
+}
+
+/**
+ * "رئيس الهيئة الملكية للجبيل وينبع": "و" + a proper noun (rare in running text, no common word or
+ * given name) right after "ل"/"ب" + another proper noun is the second of two places or bodies the
+ * office covers, not the holder's name (which opens with no "و").
+ */
+function coordinatedProperNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!token.isWord || !previous?.isWord || !token.folded.startsWith('و') || !/^[لب]/.test(previous.folded)) return false;
+  const properNoun = (word: string): boolean =>
+    word.length >= 3 && isRareWord(word) && !isCommonWord(word) && !gazetteer().firstNames.has(word) && !isGivenName(word) && !gazetteer().familyNames.has(word);
+  const second = token.folded.slice(1);
+  // ("للجبيل": the first may carry the article, as the town's name does.)
+  // ("ينبع" is also a verb: the second need only be no common word.)
+  return !second.startsWith('ال') && second.length >= 3 && !isCommonWord(second) && !gazetteer().firstNames.has(second) && !isGivenName(second) && !gazetteer().familyNames.has(second) && !isOfficeWord(token) && [...stems(previous).slice(1), ...(previous.folded.startsWith('لل') ? [`ال${previous.folded.slice(2)}`] : [])].some(properNoun);
+}
+
+/**
+ * "أمير منطقة القصيم | التهنئة", "أمير منطقة مكة المكرمة | المؤتمر": a region's proper name after
+ * its head ("منطقة", "محافظة"), with an adjective of its own, closes the construct chain; a definite
+ * common noun after it that is no adjective (nisba, qualifier, feminine participle agreeing with the
+ * place: "المكرمة", "الشقيقة") is the object of the sentence's verb.
+ */
+function closesRegionName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const word = token.folded;
+  // (The nisba as written: "التهنئة" folds to the same ending as "الشرقية".)
+  if (!word.startsWith('ال') || stems(token).length !== 1 || !(isCommonWord(word) || isRarelyANameInNews(word)) || /ي[ةه]?[\u064b-\u0652]*$/.test(token.text) || /^الم.+ه$/.test(word)) return false;
+  // (A body's head is the object too: a proper name takes no genitive.)
+  if (foldedRoleQualifiers.has(word) || foldedNameQualifiers.has(word) || PLACE_QUALIFIERS.has(word) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedPortfolioGlosses.has(word)) return false;
+  const regionName = (k: number): boolean => {
+    const name = tokens[k];
+    const head = tokens[k - 1];
+    return name?.isWord === true && head?.isWord === true && stems(head).some((stem) => REGION_HEADS.has(stem)) && !isOfficeWord(name) && !isOrganizationHead(name) && !foldedPortfolioGlosses.has(name.folded);
+  };
+  // "منطقة مكة المكرمة": the place's own adjective between.
+  const adjective = tokens[i - 1]?.isWord === true && isDefinite(tokens[i - 1]) && (/^الم.+ه$/.test(tokens[i - 1].folded) || /يه$/.test(tokens[i - 1].folded));
+  return regionName(i - 1) || (adjective && regionName(i - 2) && !isDefinite(tokens[i - 2]));
 }
 
 /**
@@ -1352,6 +1430,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
   const pronounLed = PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord === true && isOfficeAt(tokens, start + 1) && !officeBehindClitic(tokens[start + 1], /^[وبلك]/);
   if (pronounLed) start++;
+  // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
+  else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
+  else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
@@ -1418,7 +1499,8 @@ function isKnownName(folded: string): boolean {
 function isConjoinedName(token: Token): boolean {
   const rest = token.folded.slice(1);
   if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
-  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest));
+  // ("، والدكتور فلان": the next entry may open with its honorific.)
+  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || (rest.startsWith('ال') && isHonorificWord(token)));
 }
 
 /**

@@ -258,7 +258,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
   // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
   // name word, is the name.
-  const givenName = (i: number): boolean => foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])));
+  // "الدكتور مساعد بن محمد": right after an honorific, any office word before "بن" is a given name.
+  const givenName = (i: number): boolean =>
+    (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
+    (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن'));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && procliticReadings(tokens[start].folded).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
@@ -267,7 +270,11 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     start += 2;
     while (end - start > 2 && isDefiniteWord(tokens[start].folded) && !isRareWord(tokens[start].folded) && !isGivenName(tokens[start].folded)) start++;
   }
-  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال'))) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  // "الأمير تركي الفيصل", "العقيد الركن تركي المالكي": after a definite title or an honorific, a
+  // nationality without the article (an adjective would agree and take it) opens the name.
+  const givenNationality = (i: number): boolean =>
+    !tokens[i].folded.startsWith('ال') && i > 0 && i + 1 < end && tokens[i - 1].isWord && (tokens[i - 1].folded.startsWith('ال') || isHonorificWord(tokens[i - 1])) && isTitleWord(tokens[i - 1]) && tokens[i + 1].isWord && !isNationality(tokens[i + 1]) && !isTitleWord(tokens[i + 1]);
+  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
   // itself, before a given name is the end of the phrase before the name.
   while (end - start >= 3 && isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1])) start++;
@@ -297,7 +304,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // de guerre), not a nationality said of the person.
   const kunyaNisba = (index: number): boolean =>
     index === end - 1 && index >= start + 2 && KUNYA_HEADS.has(tokens[start].folded.replace(/^و(?=(?:ابو|ابي|ام)$)/, '')) && tokens[index].folded.startsWith('ال');
-  const familyName = (token: Token): boolean => (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded));
+  // "عمر بن علي التركي": after "بن X" too (news puts a nationality before the name, not after a lineage).
+  const familyName = (token: Token): boolean =>
+    (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded)) || (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   // "عبدالله يحيى": a given name written with a final "ى" after another name word is the father's
   // name, not the verb its folded form also spells ("يحيي").

@@ -14,6 +14,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, folde
 import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName } from './given-names.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -22,7 +23,10 @@ import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 export interface NameSpan {
   start: number;
   end: number;
-  /** The name fills a bracket: all its words belong to it, even one that reads as a nationality. */
+  /**
+   * The name fills a bracket, or what was said opens right after it (saidFamilyNameEnd): all its
+   * words belong to it, even one that reads as a nationality or a title.
+   */
   bracketed?: boolean;
 }
 
@@ -138,9 +142,19 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // one ("الأمير سلطان بن عبدالعزيز", "العريف سلطان محمد") when a name word follows.
     const next = tokens[end + 1];
     // "اللواء منصور التركي": right after a known given name, a nationality word is the family name.
-    const familyName = isNationality(token) && end === start + 1 && looksLikeName(tokens[start]);
+    // "عمر بن علي التركي": so is one after "بن X" that ends the name.
+    const afterLineage = end >= start + 3 && (tokens[end - 2].folded === 'بن' || tokens[end - 2].folded === 'بنت') && token.folded.startsWith('ال') && !(next?.isWord === true && looksLikeName(next));
+    const familyName = isNationality(token) && ((end === start + 1 && looksLikeName(tokens[start])) || afterLineage);
+    // "الدكتور مساعد بن محمد": right after an honorific, an office word before "بن" is a given name.
+    const titledLineage = end === start && start > 0 && isHonorificWord(tokens[start - 1]) && (next?.folded === 'بن' || next?.folded === 'ابن') && tokens[end + 2]?.isWord === true && looksLikeName(tokens[end + 2]);
+    // "العقيد الركن تركي المالكي": right after a definite title or an honorific, a nationality
+    // without the article (an adjective would take it) before a name word is a given name.
+    const before = tokens[start - 1];
+    const titledNationality = end === start && isNationality(token) && !token.folded.startsWith('ال') && before?.isWord === true && (before.folded.startsWith('ال') || isHonorificWord(before)) && next?.isWord === true && looksLikeName(next) && !cannotBeName(next);
     const givenName =
       familyName ||
+      titledLineage ||
+      titledNationality ||
       (isNationality(token) && next?.folded === 'بن') ||
       (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
     // "العقيد سمير الحاج قائد اللواء": an honorific after the given name is the family name.
@@ -256,13 +270,34 @@ function isNameWithNisba(tokens: readonly Token[], start: number): boolean {
   return tokens[start]?.isWord === true && isUnmarkedWord(tokens[start]) && nisba?.isWord === true && nisba.folded.endsWith('ي') && isPlainArticleWord(nisba) && isAtBoundary(tokens, start + 2);
 }
 
+/**
+ * "وقال مدير التعليم بمنطقة الرياض محمد المرشد إن", "وأكد المهندس إبراهيم بن محمد السلطان، أن": in
+ * the subject of a verb of saying, right before what was said opens, a word with the article after a
+ * name word is the family name even when it is also an ordinary word ("المرشد": the guide). Nothing
+ * else stands between the speaker and his words; a word of time ("الخميس") may. `phrase` is where
+ * the office or title before the name starts. Returns the end of the name. (A span that ends with
+ * such a family name has given bounds: later tidying, which takes it for a common word, leaves it.)
+ */
+function saidFamilyNameEnd(tokens: readonly Token[], phrase: number, start: number, end: number): number {
+  const word = tokens[end];
+  if (end <= start || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || foldedLeadingNameParts.has(tokens[end - 1].folded)) return end;
+  // A bare title there is a family name too ("السلطان", "المرشد"): an office in apposition would
+  // carry its complement ("المرشد الأعلى").
+  const title = isOfficeWord(word) || isHonorificWord(word) || gazetteer().officeTitles.has(word.folded) || gazetteer().honorifics.has(word.folded);
+  const other = title ? isNationality(word) || hasTrait(word.folded, PLACE) || dualOffice(word) !== null : cannotBeName(word);
+  if (other || TIME_WORDS.has(word.folded) || NOT_NAME_ENDING.test(word.folded)) return end;
+  return opensWhatWasSaid(tokens, end + 1) && isSaidSubjectAt(tokens, phrase, isHonorificWord) ? end + 1 : end;
+}
+
 /** Skips what may stand between a title and the name: nationalities, remarks "(الراحل)", more titles. */
 function skipToName(tokens: readonly Token[], from: number): number {
   let i = from;
   for (;;) {
     const token = tokens[i];
     if (!token) return i;
-    if (isNationality(token) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token)) i++;
+    // ("الأمير تركي الفيصل": after a definite title a nationality without the article, which could
+    // not agree with it as an adjective, is the given name.)
+    if ((isNationality(token) && token.folded.startsWith('ال')) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token)) i++;
     else if (token.text === '(' && tokens[i + 2]?.text === ')' && foldedNameQualifiers.has(tokens[i + 1].folded)) i += 3;
     else return i;
   }
@@ -286,9 +321,10 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
-    const end = nameEnd(tokens, start, first, () => false);
+    const plainEnd = nameEnd(tokens, start, first, () => false);
+    const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end > start) {
-      spans.push({ start, end });
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     }
   }
@@ -365,7 +401,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       i = timedEnd - 1;
       continue;
     }
-    let end = nameEnd(tokens, start, first, () => false);
+    const plainEnd = nameEnd(tokens, start, first, () => false);
+    let end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end === start && commaAfterOffice && commaEnclosedNameEnd(tokens, start) > start) {
       end = commaEnclosedNameEnd(tokens, start);
       spans.push({ start, end });
@@ -373,7 +410,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       continue;
     }
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
-    const nisbaName = strong && office && end <= start + 1 && isNameWithNisba(tokens, start);
+    const nisbaName = strong && office && plainEnd <= start + 1 && isNameWithNisba(tokens, start);
     if (nisbaName) end = start + 2;
     if ((definiteGiven || nisbaName) && end - start >= 2) {
       spans.push({ start, end });
@@ -384,8 +421,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "أكثر سعادة وتجاوبا" (happier and more responsive): after an honorific that is also a noun, a
     // word no name list knows with the conjunction "و" goes on with the sentence.
     if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
-    if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, end))) {
-      spans.push({ start, end });
+    if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, plainEnd))) {
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     } else if (office) {
       // The office words inside this phrase would only find the same end again.
