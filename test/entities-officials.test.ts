@@ -2352,3 +2352,17 @@ describe('Saudi/Gulf protocol news: lists of people with offices', () => {
     expect(found.find((e) => e.name === 'تركي الفيصل')?.role).toBe('رئيس مجلس إدارة المركز');
   });
 });
+
+describe('unseen news (ANT second half, read after the merges): "البحري" and a name the office took in', () => {
+  it('reads "البحري" as a rank\'s word only after a rank ("العميد البحري"), else as the office\'s adjective ("والصيد البحري")', () => {
+    const minister = person('كمال الدريدي', 'وأكد وزير الفلاحة والصيد البحري كمال الدريدي أن الموسم جيد.');
+    expect(minister.honorific).toBeNull();
+    expect(minister.role).toBe('وزير الفلاحة والصيد البحري');
+    expect(person('سعد الغامدي', 'وقال قائد القوات البحرية العميد البحري سعد الغامدي إن التمرين نجح.').honorific).toBe('العميد البحري');
+  });
+
+  it('keeps a given name with the article before a family name out of the office ("الزعيم الراحل | الحبيب ...")', () => {
+    expect(person('الحبيب بورقيبة', 'وتحدث الكاتب عن الإصلاحات التي أقرها الزعيم الراحل الحبيب بورقيبة قبل عقود.').role).toBe('الزعيم الراحل');
+    expect(person('الحبيب بورقيبة', 'وتحيي البلاد اليوم ذكرى رحيل الزعيم الحبيب بورقيبة في مدينته.', 'وقال المؤرخ إن الزعيم الحبيب بورقيبة يتعرض إلى حملة تشويه.').role).toBe('الزعيم');
+  });
+});

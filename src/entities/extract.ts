@@ -423,7 +423,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
             complementEnd > span.start && span.end - span.start >= 2 && familyAfter &&
             // (After a given name with the article the family name must look like one; after a plain
             // given name the tagger's word is taken, "الجميل" as well.)
-            ((definiteGiven && (opensName(second) || (second.folded.startsWith('ال') && (isRareWord(second.folded) || !isCommonWord(second.folded) || gaz.familyNames.has(second.folded))))) || givenAfterDefinite);
+            ((definiteGiven && (opensName(second) || personShareBucket(second.folded) >= 1 || (second.folded.startsWith('ال') && (isRareWord(second.folded) || !isCommonWord(second.folded) || gaz.familyNames.has(second.folded))))) || givenAfterDefinite);
           if (complementEnd > 0 && !holderAfter && !nameTakenIn) continue;
           if (holderAfter) {
             span.start = complementEnd;
@@ -1835,6 +1835,14 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     // or "ب" is the first one's apposition (he spoke to the second). ("وأكد الكاتب العام للنقابة
     // لسعد اليعقوبي": with no name before the office, the "ل" may be the name's own first letter.)
     let before = roleBefore(block.tokens, span.start, isName, conjoined);
+    // "الزعيم الحبيب | بورقيبة" where this mention is the family name alone: the words of the full
+    // name right before it are the name's, not the office's ("الحبيب").
+    if (before && before.end === span.start) {
+      let end = before.end;
+      const nameStart = draft.words.length - (span.end - span.start);
+      for (let k = nameStart - 1; k >= 0 && end - before.start > 1 && block.tokens[end - 1].folded === draft.words[k]; k--) end--;
+      if (end < before.end) before = { ...before, end, titleOnly: end - before.start === 1 };
+    }
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
     const after = roleAfter(block.tokens, span.end, isName);

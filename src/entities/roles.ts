@@ -219,6 +219,8 @@ function isBodyRoyalAdjective(tokens: readonly Token[], i: number): boolean {
 
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   if (isBodyRoyalAdjective(tokens, i)) return false;
+  // "والصيد البحري": "البحري" (naval) belongs to a rank only right after one ("العميد البحري").
+  if (tokens[i].folded === 'البحري' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded) && tokens[i - 1].folded !== 'البحري')) return false;
   return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 
@@ -283,6 +285,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
+    // "العميد البحري فلان": "البحري" (naval) is a rank's only after one ("والصيد البحري فلان" is fishing).
+    if (word === 'البحري' && !(start >= 2 && foldedRanks.has(tokens[start - 2].folded) && tokens[start - 2].folded !== 'البحري')) break;
     if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
