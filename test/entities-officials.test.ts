@@ -2352,3 +2352,15 @@ describe('Saudi/Gulf protocol news: lists of people with offices', () => {
     expect(found.find((e) => e.name === 'تركي الفيصل')?.role).toBe('رئيس مجلس إدارة المركز');
   });
 });
+
+describe('family names that are ordinary words of a participle shape', () => {
+  it('keeps an indefinite participle right after a titled given name, before the subject ends, as the family name', () => {
+    expect(person('فاروق مشرف', 'وقال الرئيس فاروق مشرف إن البلاد مستعدة.').role).toBe('الرئيس');
+    expect(person('جواد مشرف', 'وقال وزير الداخلية جواد مشرف إن الحكومة مستعدة.').role).toBe('وزير الداخلية');
+  });
+
+  it('leaves out one that goes on as an apposition or a predicate', () => {
+    expect(person('نبيل سالم', 'وأكد أن الرئيس نبيل سالم ملتزم بما اتفق عليه.').name).toBe('نبيل سالم');
+    expect(person('سامر', 'وقال الدكتور سامر مدير المركز إن العمل بدأ.').role).toBe('مدير المركز');
+  });
+});

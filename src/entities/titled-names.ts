@@ -168,6 +168,11 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       break;
     }
+    // "الرئيس برويز مشرف": an indefinite participle ending a name; see isParticipleFamilyName.
+    if (plain > 0 && !stop(token) && (cannotBeName(token) || !looksLikeName(token)) && isParticipleFamilyName(tokens, end)) {
+      end++;
+      break;
+    }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
     // "النائب فلان المنتسب إلى حزب": a participle and its complement follow the name.
     if (end > start && isParticipleWithComplement(tokens, end)) break;
@@ -207,6 +212,45 @@ function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
   // "مؤخرا", "أيضا": an adverb with the accusative alef, never a family name.
   if (!(isUnmarkedWord(token) || isArticleFamilyName(tokens, i)) || (token.folded.length >= 4 && token.folded.endsWith('ا'))) return false;
   return isAtBoundary(tokens, i + 1);
+}
+
+/**
+ * Nouns of time, place or comparison of the participle's shape that head a phrase of their own
+ * ("مطلع الأسبوع", "مقابل مليون"), folded: a closed class, never a family name.
+ */
+/** Words that close the subject of a sentence: "إن"/"أن" opening what was said, relative pronouns. */
+const SUBJECT_ENDS = new Set(['ان', 'انه', 'الذي', 'التي', 'خلال', 'اثناء', 'عندما']);
+
+const ADVERBIAL_PARTICIPLES = new Set(['مطلع', 'منتصف', 'مقابل', 'مثل', 'معظم', 'مجرد', 'مرات', 'مساء', 'مسا']);
+
+/**
+ * "الرئيس برويز مشرف بدعم", "الرئيس محمد حسني مبارك تم": after a known given name, an indefinite
+ * word of a participle's shape ("م" + three to five letters: "supervisor", "blessed") is the family
+ * name: a proper name is definite, so an indefinite adjective could not agree with it. Not a
+ * plural, feminine, accusative or a word with a pronoun, not one heading a construct ("مطلع
+ * الأسبوع"), and not an office, nationality or place (cannotBeName).
+ */
+function isParticipleFamilyName(tokens: readonly Token[], i: number): boolean {
+  const gaz = gazetteer();
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  const word = token.folded;
+  if (!/^م[^ا].{2,4}$/.test(word) || /(?:[اهى]|ين|ون|ات|يه)$/.test(word) || ADVERBIAL_PARTICIPLES.has(word) || TANWEEN.test(token.text) || NOT_NAME_ENDING.test(word)) return false;
+  if (!before?.isWord || foldedLeadingNameParts.has(before.folded) || isOrdinaryWord(before.folded, false, before.text)) return false;
+  // An apposition or a predicate of this shape goes on ("مدير تحرير الموقع", "ملتزم بما اتفق"): the
+  // family name is followed by a clear end of the subject (punctuation, a verb of saying, "إن"/"أن",
+  // a relative pronoun, a word of time).
+  const next = tokens[i + 1];
+  if (next?.isWord === true && !gaz.personVerbs.has(next.folded) && !TIME_WORDS.has(next.folded) && !SUBJECT_ENDS.has(next.folded)) return false;
+  if (gaz.officeTitles.has(word) || isOfficeWord(token)) {
+    return !isParticle(token) && !gaz.honorifics.has(word) && !gaz.nationalities.has(word) && !hasTrait(word, PLACE) && !isHonorificWord(token);
+  }
+  return !cannotBeName(token) && !isHonorificWord(token) && !isNationality(token);
+}
+
+/** Whether isParticipleFamilyName closed the name start..end (later tidying must then leave it). */
+function endsWithParticipleFamilyName(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - 1 > start && isParticipleFamilyName(tokens, end - 1);
 }
 
 /** A word rare in running text with no article, clitic, verb or pronoun affix: a family name. */
@@ -324,7 +368,7 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const plainEnd = nameEnd(tokens, start, first, () => false);
     const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end > start) {
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end ? { start, end, bracketed: true } : { start, end });
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     }
   }
@@ -422,7 +466,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // word no name list knows with the conjunction "و" goes on with the sentence.
     if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, plainEnd))) {
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end ? { start, end, bracketed: true } : { start, end });
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     } else if (office) {
       // The office words inside this phrase would only find the same end again.
