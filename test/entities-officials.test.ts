@@ -2364,3 +2364,15 @@ describe('family names that are ordinary words of a participle shape', () => {
     expect(person('سامر', 'وقال الدكتور سامر مدير المركز إن العمل بدأ.').role).toBe('مدير المركز');
   });
 });
+
+describe('East Asian names opening with the family name "لي"', () => {
+  it('opens the name with "لي" right after an office phrase or a title, before rare words and a boundary', () => {
+    expect(person('لي كه تشيانغ', 'وقال رئيس الوزراء الصيني لي كه تشيانغ إن الاقتصاد ينمو.').role).toBe('رئيس الوزراء الصيني');
+    expect(person('لي تشانغ مينغ', 'ودعا وزير التجارة لي تشانغ مينغ خلال زيارته إلى الحوار.').role).toBe('وزير التجارة');
+  });
+
+  it('leaves "لي" (to me) before what was said or an ordinary word', () => {
+    expect(people('وقال وزير الخارجية لي إن المحادثات مستمرة.')).toEqual([]);
+    expect(people('وقال المدير لي كلاما طيبا عن العمل.')).toEqual([]);
+  });
+});

@@ -253,6 +253,25 @@ function endsWithParticipleFamilyName(tokens: readonly Token[], start: number, e
   return end - 1 > start && isParticipleFamilyName(tokens, end - 1);
 }
 
+/**
+ * "رئيس الوزراء الصيني لي كه تشيانغ", "الرئيس الكوري لي ميونغ باك": the Chinese and Korean family
+ * name Li/Lee/Yi is written "لي", which reads as the particle "to me" and so never opens a name
+ * elsewhere. Right after an office phrase or a title, before one to three words that are no
+ * ordinary words (rare in running text, no article or clitic) and a boundary, it opens the name.
+ * Returns the name's end (start when there is none).
+ */
+function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
+  if (tokens[start]?.folded !== 'لي') return start;
+  let end = start + 1;
+  while (end < tokens.length && end - start <= 3) {
+    const token = tokens[end];
+    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || NOT_NAME_ENDING.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token.folded, PLACE) || TIME_WORDS.has(token.folded)) break;
+    if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token.folded)) break;
+    end++;
+  }
+  return end > start + 1 && isAtBoundary(tokens, end) ? end : start;
+}
+
 /** A word rare in running text with no article, clitic, verb or pronoun affix: a family name. */
 function isRareSurname(token: Token): boolean {
   const word = token.folded;
@@ -365,6 +384,12 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
+    const liEnd = surnameLiNameEnd(tokens, start);
+    if (liEnd > start) {
+      spans.push({ start, end: liEnd, bracketed: true });
+      i = liEnd - 1;
+      continue;
+    }
     const plainEnd = nameEnd(tokens, start, first, () => false);
     const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end > start) {
@@ -438,6 +463,12 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
     const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
+    const liEnd = strong ? surnameLiNameEnd(tokens, start) : start;
+    if (liEnd > start) {
+      spans.push({ start, end: liEnd, bracketed: true });
+      i = liEnd - 1;
+      continue;
+    }
     // "وزير الخارجية الأميركي كولن باول أمس": a foreign name up to a word of time or the future.
     const timedEnd = office && start - i > 1 && !commaAfterOffice ? nameBeforeTimeEnd(tokens, start) : start;
     if (timedEnd > start) {
