@@ -2376,3 +2376,14 @@ describe('East Asian names opening with the family name "لي"', () => {
     expect(people('وقال المدير لي كلاما طيبا عن العمل.')).toEqual([]);
   });
 });
+
+describe('compound given names with a word with the article inside ("ضياء الحق")', () => {
+  it('reads a noun, a word with the article and a rare family name after an office phrase as one name', () => {
+    expect(person('ضياء الحق قريشي', 'وقال رئيس البلدية ضياء الحق قريشي إن المشروع تأخر.').role).toBe('رئيس البلدية');
+  });
+
+  it('does not go past a known given name and its family name, nor read a time phrase as a name', () => {
+    expect(person('أحمد الصديق', 'وقال النائب أحمد الصديق انسحابه من الحزب نهائي.').name).toBe('أحمد الصديق');
+    expect(people('وقال مدير الشرطة صباح الأحد إن الطريق مغلق.')).toEqual([]);
+  });
+});

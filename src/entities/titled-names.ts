@@ -272,6 +272,25 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
   return end > start + 1 && isAtBoundary(tokens, end) ? end : start;
 }
 
+/**
+ * "رئيس البلدية ضياء الحق قريشي إن", "وزير المالية شمس الله كرمي": a compound given name of a noun
+ * and a word with the article ("light of the truth"), then a family name rare in running text, right
+ * after an office phrase or a title and before a boundary. The first word is no ordinary word (or
+ * one the news mostly takes for a name) nor a known given name (after one, the word with the article
+ * is the family name); neither it nor the second is an office, a nationality, a place or a word of
+ * time. Returns the name's end (start when there is none).
+ */
+function compoundGivenNameEnd(tokens: readonly Token[], start: number): number {
+  const [first, second, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!first?.isWord || !second?.isWord || !family?.isWord) return start;
+  const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !TIME_WORDS.has(token.folded);
+  const firstOk = !/^(?:و|ال)/.test(first.folded) && !hasPrepositionReading(first.folded) && !NOT_NAME_ENDING.test(first.folded) && plainWord(first) && (!isOrdinaryWord(first.folded, false, first.text) || isOftenANameInNews(first.folded));
+  const secondOk = /^ال.{2,}$/.test(second.folded) && !NOT_NAME_ENDING.test(second.folded) && plainWord(second);
+  // After a known given name the word with the article is already the family name ("أحمد الصديق").
+  const known = gazetteer().firstNames.has(first.folded) || isGivenName(first.folded);
+  return firstOk && !known && secondOk && isRareSurname(family) && !isNounWithPronoun(family) && isAtBoundary(tokens, start + 3) ? start + 3 : start;
+}
+
 /** A word rare in running text with no article, clitic, verb or pronoun affix: a family name. */
 function isRareSurname(token: Token): boolean {
   const word = token.folded;
@@ -282,7 +301,7 @@ function isRareSurname(token: Token): boolean {
  * Words of time that news puts right after the subject ("قال فلان أمس", "يزور فلان اليوم", "أعلن
  * فلان السبت"), folded: they are never part of a name.
  */
-const TIME_WORDS = new Set(['امس', 'اليوم', 'غدا', 'الليله', 'حاليا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+const TIME_WORDS = new Set(['امس', 'اليوم', 'غدا', 'الليله', 'حاليا', 'انذاك', 'حينها', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
 /** "ستزور", "سيلتقي": the future prefix on an imperfect the news uses often (a conjunction allowed). */
 function isFutureVerb(folded: string): boolean {
@@ -384,7 +403,7 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
-    const liEnd = surnameLiNameEnd(tokens, start);
+    const liEnd = Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start));
     if (liEnd > start) {
       spans.push({ start, end: liEnd, bracketed: true });
       i = liEnd - 1;
@@ -463,7 +482,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
     const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
-    const liEnd = strong ? surnameLiNameEnd(tokens, start) : start;
+    const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start)) : start;
     if (liEnd > start) {
       spans.push({ start, end: liEnd, bracketed: true });
       i = liEnd - 1;
