@@ -2387,3 +2387,14 @@ describe('compound given names with a word with the article inside ("ضياء ا
     expect(people('وقال مدير الشرطة صباح الأحد إن الطريق مغلق.')).toEqual([]);
   });
 });
+
+describe('a lone word after a feminine verb of saying', () => {
+  it('takes no unknown word for a person: companies and bodies speak with the feminine verb too', () => {
+    expect(people('وقالت موتورولا إن المبيعات تراجعت.')).toEqual([]);
+  });
+
+  it('still takes a name the name lists or the news know', () => {
+    expect(person('ميركل', 'وقالت ميركل إن الحكومة مستعدة.').name).toBe('ميركل');
+    expect(person('موتورولا', 'وقال موتورولا إن المبيعات تراجعت.').name).toBe('موتورولا');
+  });
+});
