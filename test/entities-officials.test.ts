@@ -2398,3 +2398,13 @@ describe('a lone word after a feminine verb of saying', () => {
     expect(person('موتورولا', 'وقال موتورولا إن المبيعات تراجعت.').name).toBe('موتورولا');
   });
 });
+
+describe('an official named between a full office phrase and the object of the verb', () => {
+  it('reads a rare given name and a family name that is an ordinary word, before "أي"/"كل", as the name', () => {
+    expect(person('شهباز شريف', 'ورفض رئيس الوزراء شهباز شريف أي وساطة.').role).toBe('رئيس الوزراء');
+  });
+
+  it('takes no quantifier or common plural after the office for a name', () => {
+    expect(people('ورفض وزير الداخلية أي طلب للمساعدة.', 'ونشر رئيس الحكومة أوامر حكومية كل يوم.')).toEqual([]);
+  });
+});

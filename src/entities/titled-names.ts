@@ -291,6 +291,29 @@ function compoundGivenNameEnd(tokens: readonly Token[], start: number): number {
   return firstOk && !known && secondOk && isRareSurname(family) && !isNounWithPronoun(family) && isAtBoundary(tokens, start + 3) ? start + 3 : start;
 }
 
+/** Quantifiers that open the object of the verb whose subject the name is ("رفض فلان أي وساطة"), folded. */
+const OBJECT_QUANTIFIERS = new Set(['اي', 'ايه', 'كل', 'جميع', 'كافه']);
+
+/**
+ * "ورفض رئيس الوزراء نواز شريف أي وساطة": right after a full office phrase, a first word that is no
+ * ordinary word and a second word of any kind without the article, a clitic, a verb's prefix or a
+ * pronoun ("شريف": noble), before a quantifier opening the object or a boundary, are the name.
+ * Returns the name's end (start when there is none).
+ */
+function nameBeforeObjectEnd(tokens: readonly Token[], start: number): number {
+  const [first, family, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!first?.isWord || !family?.isWord || !isUnmarkedWord(first) || OBJECT_QUANTIFIERS.has(first.folded)) return start;
+  // The first word is a given name the lists know or one rare in running text ("أوامر" is common).
+  const given = gazetteer().firstNames.has(first.folded) || isGivenName(first.folded);
+  if (!given && (isCommonWord(first.folded) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
+  const word = family.folded;
+  const plain =
+    word.length >= 3 && !/^(?:ال|لل|[وفبلك]|س[يتن]|[يتن].{3,})/.test(word) && !/(?:ا|ين|ون|ات|يه)$/.test(word) && !NOT_NAME_ENDING.test(word) && !isNounWithPronoun(family) &&
+    !cannotBeName(family) && !isOfficeWord(family) && !isHonorificWord(family) && !isNationality(family) && !hasTrait(word, PLACE) && !TIME_WORDS.has(word);
+  const ends = after?.isWord === true && OBJECT_QUANTIFIERS.has(after.folded) ? true : isAtBoundary(tokens, start + 2);
+  return plain && ends ? start + 2 : start;
+}
+
 /** A word rare in running text with no article, clitic, verb or pronoun affix: a family name. */
 function isRareSurname(token: Token): boolean {
   const word = token.folded;
@@ -482,7 +505,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
     const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
-    const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start)) : start;
+    const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? nameBeforeObjectEnd(tokens, start) : start) : start;
     if (liEnd > start) {
       spans.push({ start, end: liEnd, bracketed: true });
       i = liEnd - 1;
