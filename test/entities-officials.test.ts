@@ -2366,3 +2366,59 @@ describe('unseen news (ANT second half, read after the merges): "البحري" a
     expect(person('الحبيب بورقيبة', 'وتحيي البلاد اليوم ذكرى رحيل الزعيم الحبيب بورقيبة في مدينته.', 'وقال المؤرخ إن الزعيم الحبيب بورقيبة يتعرض إلى حملة تشويه.').role).toBe('الزعيم');
   });
 });
+
+describe('family names that are ordinary words of a participle shape', () => {
+  it('keeps an indefinite participle right after a titled given name, before the subject ends, as the family name', () => {
+    expect(person('فاروق مشرف', 'وقال الرئيس فاروق مشرف إن البلاد مستعدة.').role).toBe('الرئيس');
+    expect(person('جواد مشرف', 'وقال وزير الداخلية جواد مشرف إن الحكومة مستعدة.').role).toBe('وزير الداخلية');
+  });
+
+  it('leaves out one that goes on as an apposition or a predicate', () => {
+    expect(person('نبيل سالم', 'وأكد أن الرئيس نبيل سالم ملتزم بما اتفق عليه.').name).toBe('نبيل سالم');
+    expect(person('سامر', 'وقال الدكتور سامر مدير المركز إن العمل بدأ.').role).toBe('مدير المركز');
+  });
+});
+
+describe('East Asian names opening with the family name "لي"', () => {
+  it('opens the name with "لي" right after an office phrase or a title, before rare words and a boundary', () => {
+    expect(person('لي كه تشيانغ', 'وقال رئيس الوزراء الصيني لي كه تشيانغ إن الاقتصاد ينمو.').role).toBe('رئيس الوزراء الصيني');
+    expect(person('لي تشانغ مينغ', 'ودعا وزير التجارة لي تشانغ مينغ خلال زيارته إلى الحوار.').role).toBe('وزير التجارة');
+  });
+
+  it('leaves "لي" (to me) before what was said or an ordinary word', () => {
+    expect(people('وقال وزير الخارجية لي إن المحادثات مستمرة.')).toEqual([]);
+    expect(people('وقال المدير لي كلاما طيبا عن العمل.')).toEqual([]);
+  });
+});
+
+describe('compound given names with a word with the article inside ("ضياء الحق")', () => {
+  it('reads a noun, a word with the article and a rare family name after an office phrase as one name', () => {
+    expect(person('ضياء الحق قريشي', 'وقال رئيس البلدية ضياء الحق قريشي إن المشروع تأخر.').role).toBe('رئيس البلدية');
+  });
+
+  it('does not go past a known given name and its family name, nor read a time phrase as a name', () => {
+    expect(person('أحمد الصديق', 'وقال النائب أحمد الصديق انسحابه من الحزب نهائي.').name).toBe('أحمد الصديق');
+    expect(people('وقال مدير الشرطة صباح الأحد إن الطريق مغلق.')).toEqual([]);
+  });
+});
+
+describe('a lone word after a feminine verb of saying', () => {
+  it('takes no unknown word for a person: companies and bodies speak with the feminine verb too', () => {
+    expect(people('وقالت موتورولا إن المبيعات تراجعت.')).toEqual([]);
+  });
+
+  it('still takes a name the name lists or the news know', () => {
+    expect(person('ميركل', 'وقالت ميركل إن الحكومة مستعدة.').name).toBe('ميركل');
+    expect(person('موتورولا', 'وقال موتورولا إن المبيعات تراجعت.').name).toBe('موتورولا');
+  });
+});
+
+describe('an official named between a full office phrase and the object of the verb', () => {
+  it('reads a rare given name and a family name that is an ordinary word, before "أي"/"كل", as the name', () => {
+    expect(person('شهباز شريف', 'ورفض رئيس الوزراء شهباز شريف أي وساطة.').role).toBe('رئيس الوزراء');
+  });
+
+  it('takes no quantifier or common plural after the office for a name', () => {
+    expect(people('ورفض وزير الداخلية أي طلب للمساعدة.', 'ونشر رئيس الحكومة أوامر حكومية كل يوم.')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { readingInList } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isGivenName } from './given-names.js';
+import { gazetteer } from './gazetteer.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews } from './tagger.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -71,10 +72,24 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
       spans.push({ start, end: end + 1, bracketed: true });
       continue;
     }
+    // "وقالت نوكيا إن", "وأعلنت أرامكو أن": a company, a country or a body is grammatically feminine
+    // and speaks as often as a woman; a lone word after a feminine verb is a name only when name
+    // lists or the news know it as one ("وقالت ميركل إن").
+    if (end === start + 1 && isFeminineVerb(tokens[verb]) && !isKnownAsName(tokens[start])) continue;
     const opener = tokens[end];
     if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':' || isDefiniteOffice(opener))) spans.push({ start, end });
   }
   return spans;
+}
+
+/** "قالت", "وأعلنت": a verb of saying or stating with the feminine ending of the perfect. */
+function isFeminineVerb(token: Token): boolean {
+  return /ت$/.test(token.folded) && (readsAsStatingVerb(token.folded) || isSayingVerb(token));
+}
+
+function isKnownAsName(token: Token): boolean {
+  const gaz = gazetteer();
+  return gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded) || isOftenANameInNews(token.folded);
 }
 
 /** Days and times news puts between the speaker and his words ("وقال فلان الأحد إن"), folded. */

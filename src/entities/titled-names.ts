@@ -168,6 +168,11 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       break;
     }
+    // "الرئيس برويز مشرف": an indefinite participle ending a name; see isParticipleFamilyName.
+    if (plain > 0 && !stop(token) && (cannotBeName(token) || !looksLikeName(token)) && isParticipleFamilyName(tokens, end)) {
+      end++;
+      break;
+    }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
     // "النائب فلان المنتسب إلى حزب": a participle and its complement follow the name.
     if (end > start && isParticipleWithComplement(tokens, end)) break;
@@ -209,6 +214,106 @@ function isLastNameAtBoundary(tokens: readonly Token[], i: number): boolean {
   return isAtBoundary(tokens, i + 1);
 }
 
+/**
+ * Nouns of time, place or comparison of the participle's shape that head a phrase of their own
+ * ("مطلع الأسبوع", "مقابل مليون"), folded: a closed class, never a family name.
+ */
+/** Words that close the subject of a sentence: "إن"/"أن" opening what was said, relative pronouns. */
+const SUBJECT_ENDS = new Set(['ان', 'انه', 'الذي', 'التي', 'خلال', 'اثناء', 'عندما']);
+
+const ADVERBIAL_PARTICIPLES = new Set(['مطلع', 'منتصف', 'مقابل', 'مثل', 'معظم', 'مجرد', 'مرات', 'مساء', 'مسا']);
+
+/**
+ * "الرئيس برويز مشرف بدعم", "الرئيس محمد حسني مبارك تم": after a known given name, an indefinite
+ * word of a participle's shape ("م" + three to five letters: "supervisor", "blessed") is the family
+ * name: a proper name is definite, so an indefinite adjective could not agree with it. Not a
+ * plural, feminine, accusative or a word with a pronoun, not one heading a construct ("مطلع
+ * الأسبوع"), and not an office, nationality or place (cannotBeName).
+ */
+function isParticipleFamilyName(tokens: readonly Token[], i: number): boolean {
+  const gaz = gazetteer();
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  const word = token.folded;
+  if (!/^م[^ا].{2,4}$/.test(word) || /(?:[اهى]|ين|ون|ات|يه)$/.test(word) || ADVERBIAL_PARTICIPLES.has(word) || TANWEEN.test(token.text) || NOT_NAME_ENDING.test(word)) return false;
+  if (!before?.isWord || foldedLeadingNameParts.has(before.folded) || isOrdinaryWord(before.folded, false, before.text)) return false;
+  // An apposition or a predicate of this shape goes on ("مدير تحرير الموقع", "ملتزم بما اتفق"): the
+  // family name is followed by a clear end of the subject (punctuation, a verb of saying, "إن"/"أن",
+  // a relative pronoun, a word of time).
+  const next = tokens[i + 1];
+  if (next?.isWord === true && !gaz.personVerbs.has(next.folded) && !TIME_WORDS.has(next.folded) && !SUBJECT_ENDS.has(next.folded)) return false;
+  if (gaz.officeTitles.has(word) || isOfficeWord(token)) {
+    return !isParticle(token) && !gaz.honorifics.has(word) && !gaz.nationalities.has(word) && !hasTrait(word, PLACE) && !isHonorificWord(token);
+  }
+  return !cannotBeName(token) && !isHonorificWord(token) && !isNationality(token);
+}
+
+/** Whether isParticipleFamilyName closed the name start..end (later tidying must then leave it). */
+function endsWithParticipleFamilyName(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - 1 > start && isParticipleFamilyName(tokens, end - 1);
+}
+
+/**
+ * "رئيس الوزراء الصيني لي كه تشيانغ", "الرئيس الكوري لي ميونغ باك": the Chinese and Korean family
+ * name Li/Lee/Yi is written "لي", which reads as the particle "to me" and so never opens a name
+ * elsewhere. Right after an office phrase or a title, before one to three words that are no
+ * ordinary words (rare in running text, no article or clitic) and a boundary, it opens the name.
+ * Returns the name's end (start when there is none).
+ */
+function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
+  if (tokens[start]?.folded !== 'لي') return start;
+  let end = start + 1;
+  while (end < tokens.length && end - start <= 3) {
+    const token = tokens[end];
+    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || NOT_NAME_ENDING.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token.folded, PLACE) || TIME_WORDS.has(token.folded)) break;
+    if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token.folded)) break;
+    end++;
+  }
+  return end > start + 1 && isAtBoundary(tokens, end) ? end : start;
+}
+
+/**
+ * "رئيس البلدية ضياء الحق قريشي إن", "وزير المالية شمس الله كرمي": a compound given name of a noun
+ * and a word with the article ("light of the truth"), then a family name rare in running text, right
+ * after an office phrase or a title and before a boundary. The first word is no ordinary word (or
+ * one the news mostly takes for a name) nor a known given name (after one, the word with the article
+ * is the family name); neither it nor the second is an office, a nationality, a place or a word of
+ * time. Returns the name's end (start when there is none).
+ */
+function compoundGivenNameEnd(tokens: readonly Token[], start: number): number {
+  const [first, second, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!first?.isWord || !second?.isWord || !family?.isWord) return start;
+  const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !TIME_WORDS.has(token.folded);
+  const firstOk = !/^(?:و|ال)/.test(first.folded) && !hasPrepositionReading(first.folded) && !NOT_NAME_ENDING.test(first.folded) && plainWord(first) && (!isOrdinaryWord(first.folded, false, first.text) || isOftenANameInNews(first.folded));
+  const secondOk = /^ال.{2,}$/.test(second.folded) && !NOT_NAME_ENDING.test(second.folded) && plainWord(second);
+  // After a known given name the word with the article is already the family name ("أحمد الصديق").
+  const known = gazetteer().firstNames.has(first.folded) || isGivenName(first.folded);
+  return firstOk && !known && secondOk && isRareSurname(family) && !isNounWithPronoun(family) && isAtBoundary(tokens, start + 3) ? start + 3 : start;
+}
+
+/** Quantifiers that open the object of the verb whose subject the name is ("رفض فلان أي وساطة"), folded. */
+const OBJECT_QUANTIFIERS = new Set(['اي', 'ايه', 'كل', 'جميع', 'كافه']);
+
+/**
+ * "ورفض رئيس الوزراء نواز شريف أي وساطة": right after a full office phrase, a first word that is no
+ * ordinary word and a second word of any kind without the article, a clitic, a verb's prefix or a
+ * pronoun ("شريف": noble), before a quantifier opening the object or a boundary, are the name.
+ * Returns the name's end (start when there is none).
+ */
+function nameBeforeObjectEnd(tokens: readonly Token[], start: number): number {
+  const [first, family, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!first?.isWord || !family?.isWord || !isUnmarkedWord(first) || OBJECT_QUANTIFIERS.has(first.folded)) return start;
+  // The first word is a given name the lists know or one rare in running text ("أوامر" is common).
+  const given = gazetteer().firstNames.has(first.folded) || isGivenName(first.folded);
+  if (!given && (isCommonWord(first.folded) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
+  const word = family.folded;
+  const plain =
+    word.length >= 3 && !/^(?:ال|لل|[وفبلك]|س[يتن]|[يتن].{3,})/.test(word) && !/(?:ا|ين|ون|ات|يه)$/.test(word) && !NOT_NAME_ENDING.test(word) && !isNounWithPronoun(family) &&
+    !cannotBeName(family) && !isOfficeWord(family) && !isHonorificWord(family) && !isNationality(family) && !hasTrait(word, PLACE) && !TIME_WORDS.has(word);
+  const ends = after?.isWord === true && OBJECT_QUANTIFIERS.has(after.folded) ? true : isAtBoundary(tokens, start + 2);
+  return plain && ends ? start + 2 : start;
+}
+
 /** A word rare in running text with no article, clitic, verb or pronoun affix: a family name. */
 function isRareSurname(token: Token): boolean {
   const word = token.folded;
@@ -219,7 +324,7 @@ function isRareSurname(token: Token): boolean {
  * Words of time that news puts right after the subject ("قال فلان أمس", "يزور فلان اليوم", "أعلن
  * فلان السبت"), folded: they are never part of a name.
  */
-const TIME_WORDS = new Set(['امس', 'اليوم', 'غدا', 'الليله', 'حاليا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+const TIME_WORDS = new Set(['امس', 'اليوم', 'غدا', 'الليله', 'حاليا', 'انذاك', 'حينها', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
 /** "ستزور", "سيلتقي": the future prefix on an imperfect the news uses often (a conjunction allowed). */
 function isFutureVerb(folded: string): boolean {
@@ -321,10 +426,16 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
+    const liEnd = Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start));
+    if (liEnd > start) {
+      spans.push({ start, end: liEnd, bracketed: true });
+      i = liEnd - 1;
+      continue;
+    }
     const plainEnd = nameEnd(tokens, start, first, () => false);
     const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end > start) {
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end ? { start, end, bracketed: true } : { start, end });
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     }
   }
@@ -394,6 +505,12 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
     const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
+    const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? nameBeforeObjectEnd(tokens, start) : start) : start;
+    if (liEnd > start) {
+      spans.push({ start, end: liEnd, bracketed: true });
+      i = liEnd - 1;
+      continue;
+    }
     // "وزير الخارجية الأميركي كولن باول أمس": a foreign name up to a word of time or the future.
     const timedEnd = office && start - i > 1 && !commaAfterOffice ? nameBeforeTimeEnd(tokens, start) : start;
     if (timedEnd > start) {
@@ -422,7 +539,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // word no name list knows with the conjunction "و" goes on with the sentence.
     if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, plainEnd))) {
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end ? { start, end, bracketed: true } : { start, end });
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     } else if (office) {
       // The office words inside this phrase would only find the same end again.
