@@ -2352,3 +2352,12 @@ describe('Saudi/Gulf protocol news: lists of people with offices', () => {
     expect(found.find((e) => e.name === 'تركي الفيصل')?.role).toBe('رئيس مجلس إدارة المركز');
   });
 });
+
+describe('other outlets\' house styles', () => {
+  it('reads a delegated post ("الوزير المنتدب", "العضو المنتدب") as an office (Maghreb, Egypt)', () => {
+    expect(person('سليم الورتاني', 'وقدم السيد سليم الورتاني، الوزير المنتدب لدى وزير المالية، عرضا حول مشروع الميزانية.').role).toBe('الوزير المنتدب لدى وزير المالية');
+    expect(person('سليم الورتاني', 'وقال سليم الورتاني، الوزير المنتدب، إن المشروع جاهز.').role).toBe('الوزير المنتدب');
+    const found = people('وأوضحت الوزيرة المنتدبة المكلفة بالتجارة الخارجية السيدة هدى بنسعيد أن الصادرات تحسنت.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([['هدى بنسعيد', 'الوزيرة المنتدبة المكلفة بالتجارة الخارجية']]);
+  });
+});
