@@ -2360,4 +2360,14 @@ describe('other outlets\' house styles', () => {
     const found = people('وأوضحت الوزيرة المنتدبة المكلفة بالتجارة الخارجية السيدة هدى بنسعيد أن الصادرات تحسنت.');
     expect(found.map((e) => [e.name, e.role])).toEqual([['هدى بنسعيد', 'الوزيرة المنتدبة المكلفة بالتجارة الخارجية']]);
   });
+
+  it('takes the courtesy title written before the office, or with the "و" of a list, for the honorific (Gulf, Levant)', () => {
+    const found = person('راشد الكعبي', 'أكد معالي وزير الطاقة راشد الكعبي أهمية المشروع.');
+    expect([found.honorific, found.role]).toEqual(['معالي', 'وزير الطاقة']);
+    expect(person('سالم المري', 'وأعلن سعادة السفير سالم المري، سفير الدولة لدى الأردن، عن افتتاح المقر.').honorific).toBe('سعادة');
+    expect(person('فارس حداد', 'والتقى دولة رئيس الوزراء فارس حداد وفدا من المصرف.').honorific).toBe('دولة');
+    expect(person('حمد بن سالم المطيري', 'حضر اللقاء سمو الشيخ ناصر بن علي ومعالي حمد بن سالم المطيري الأمين العام للمجلس.').honorific).toBe('معالي');
+    // A title of its own right before the name is still the one given.
+    expect(person('فارس حداد', 'وقال وزير الخارجية الدكتور فارس حداد إن الوفد وصل.').honorific).toBe('الدكتور');
+  });
 });

@@ -1894,6 +1894,36 @@ function isMeetingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
 }
 
+/** Courtesy titles of Gulf and Levantine protocol news ("معالي", "سعادة", "دولة"), folded. */
+const COURTESY_TITLES = new Set(['صاحب', 'صاحبة', 'السمو', 'سمو', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'فضيلة', 'سعادة', 'حضرة', 'دولة'].map(fold));
+
+/** "ومعالي", "وسمو": a courtesy title carrying the "و" of a list ("دولة" only alone: "ودولة" is a state). */
+function isConjoinedCourtesy(token: Token | undefined): boolean {
+  if (!token?.isWord || !token.folded.startsWith('و')) return false;
+  const title = token.folded.slice(1);
+  return COURTESY_TITLES.has(title) && title !== fold('دولة');
+}
+
+/**
+ * The honorific of a name, widened to the courtesy title the house style writes before it: before
+ * the office phrase that leads to the name ("معالي وزير الخارجية فلان", "سعادة السفير فلان", "دولة
+ * رئيس الوزراء فلان"), or with the "و" of a list ("ومعالي فلان", "وسمو الشيخ فلان").
+ */
+function withCourtesyTitle(tokens: readonly Token[], nameStart: number, found: { start: number; end: number } | null): { start: number; end: number } | null {
+  if (!found) {
+    const role = roleBefore(tokens, nameStart);
+    if (role && role.end === nameStart && role.start > 0) {
+      // ("دولة" is a courtesy title only here, before an office: no honorific of its own.)
+      const title = honorificBefore(tokens, role.start) ?? (tokens[role.start - 1].isWord ? { start: role.start - 1, end: role.start } : null);
+      if (title && COURTESY_TITLES.has(tokens[title.start].folded)) found = title;
+      else if (isConjoinedCourtesy(tokens[role.start - 1])) found = { start: role.start - 1, end: role.start };
+    }
+  }
+  const start = found?.start ?? nameStart;
+  if (isConjoinedCourtesy(tokens[start - 1])) return { start: start - 1, end: found?.end ?? nameStart };
+  return found;
+}
+
 /** The honorific written with the name ("الملك", "الفريق أول", "د."), the longest one the article uses. */
 function findHonorific(draft: Draft): { text: string; words: string[] } | null {
   let best: { text: string; words: string[] } | null = null;
@@ -1906,11 +1936,11 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
       continue;
     }
     // "الدكتور (وليد الصمعاني)": a bracket may set the name off from its honorific.
-    const found = honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null);
+    const found = withCourtesyTitle(block.tokens, span.start, honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null));
     if (!found) continue;
     const tokens = block.tokens.slice(found.start, found.end);
-    // "والعريف": the conjunction is not part of the honorific.
-    const skip = tokens[0].folded.startsWith('وال') ? writtenOffset(tokens[0].text, 1) : 0;
+    // "والعريف", "ومعالي": the conjunction is not part of the honorific.
+    const skip = tokens[0].folded.startsWith('وال') || isConjoinedCourtesy(tokens[0]) ? writtenOffset(tokens[0].text, 1) : 0;
     const text = block.text.slice(tokens[0].start + skip, tokens[tokens.length - 1].end);
     if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 && skip > 0 ? t.folded.slice(1) : t.folded)) };
   }
