@@ -2370,4 +2370,12 @@ describe('other outlets\' house styles', () => {
     // A title of its own right before the name is still the one given.
     expect(person('فارس حداد', 'وقال وزير الخارجية الدكتور فارس حداد إن الوفد وصل.').honorific).toBe('الدكتور');
   });
+
+  it('takes no future verb right after a title for a one-word name ("الرئيس سيوقع")', () => {
+    expect(people('وقالت المتحدثة إن الرئيس سيوقع الاتفاق غدا.')).toEqual([]);
+    expect(people('وذكرت الوكالة أن الأمير سيترأس وفد المملكة.')).toEqual([]);
+    // A name that begins like one stays a name.
+    expect(person('سيرجي', 'وقال المدرب سيرجي إن الفريق جاهز.').honorific).toBe('المدرب');
+    expect(person('سيمون بيريز', 'والتقى الوزير سيمون بيريز في القدس.').role).toBe('الوزير');
+  });
 });
