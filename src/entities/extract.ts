@@ -382,6 +382,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
         // takes for a person, none a known name, are no name even after an office (an adjective of it).
         if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded.startsWith('ال') && block.tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) continue;
+        // "المتحدث باسم الكرملين دميتري بيسكوف": the body a spokesman speaks for, one definite word,
+        // is no part of the name an indefinite word opens after it (no genitive follows a definite noun).
+        const spokenFor = span.end - span.start >= 2 && span.skip === 0 && isBodySpokenFor(block.tokens, span.start);
+        if (spokenFor) span.start++;
         // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
         if (isInitialAt(block.tokens, span.end)) span.end++;
         const words = block.tokens.slice(span.start, span.end);
@@ -400,7 +404,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         if (holder > 0) {
           span.start = holder;
           span.skip = 0;
-        } else if (!titled) {
+        } else if (!titled && !spokenFor) {
           // A span that runs on past the complement keeps the words after it when they open with a
           // given name and the complement has none ("صفاقس | سليم التيساوي", not "الحبيب | بورقيبة").
           const complementEnd = officeComplementEnd(block.tokens, span.start);
@@ -1899,6 +1903,15 @@ function beforeHonorifics(tokens: readonly Token[], i: number): number {
 
 function isMeetingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
+}
+
+/** Spokesmen, folded: "المتحدث باسم ...", "الناطقة باسم ...". */
+const SPOKESPERSONS = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والمتحدثة', 'والناطق', 'والناطقة'].map(fold));
+
+/** Whether the definite word at `i` is the body a spokesman speaks for ("المتحدث باسم | الكرملين"), an indefinite word after it. */
+function isBodySpokenFor(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i >= 2 && tokens[i].folded.startsWith('ال') && tokens[i - 1].folded === 'باسم' && SPOKESPERSONS.has(tokens[i - 2].folded) && next?.isWord === true && !next.folded.startsWith('ال');
 }
 
 /** Courtesy titles of Gulf and Levantine protocol news ("معالي", "سعادة", "دولة"), folded. */
