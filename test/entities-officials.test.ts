@@ -2386,4 +2386,11 @@ describe('other outlets\' house styles', () => {
       ['سيندي ماركل', 'الناطقة باسم البنتاغون'],
     ]);
   });
+
+  it('leaves an office between commas that a comma, a title and a name follow to the next entry (Maghreb agencies)', () => {
+    const text = 'كما استقبل رئيس مجلس الأمة، السيد عمار بلقاسمي، سفير جمهورية كوريا الجنوبية بالجزائر، السيد كيم جونغ سو.';
+    expect(person('عمار بلقاسمي', text).role).toBe('رئيس مجلس الأمة');
+    // An apposition with no next entry after it is still his.
+    expect(person('عمار بلقاسمي', 'وقال السيد عمار بلقاسمي، سفير الجزائر لدى كوريا الجنوبية، إن الزيارة ناجحة.').role).toBe('سفير الجزائر لدى كوريا الجنوبية');
+  });
 });

@@ -1851,6 +1851,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     const after = roleAfter(block.tokens, span.end, isName);
     for (const role of [before, after]) {
       if (!role) continue;
+      // "رئيس المجلس، السيد فلان، سفير الصين، السيد علان": an office set off by commas that a comma,
+      // a title and a name follow opens the next entry of the list (Maghreb agencies' house style).
+      if (role === after && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
       const found: FoundRole = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
       // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
       const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
@@ -1889,6 +1892,14 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     }
   }
   return best;
+}
+
+/** Whether a comma, honorifics ("السيد", "الدكتور") and a name start at `i`. */
+function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: number) => boolean): boolean {
+  if (!isComma(tokens[i])) return false;
+  let k = i + 1;
+  while (k < tokens.length && isHonorificWord(tokens[k])) k++;
+  return k > i + 1 && isName(k);
 }
 
 /** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
