@@ -2392,5 +2392,7 @@ describe('other outlets\' house styles', () => {
     expect(person('عمار بلقاسمي', text).role).toBe('رئيس مجلس الأمة');
     // An apposition with no next entry after it is still his.
     expect(person('عمار بلقاسمي', 'وقال السيد عمار بلقاسمي، سفير الجزائر لدى كوريا الجنوبية، إن الزيارة ناجحة.').role).toBe('سفير الجزائر لدى كوريا الجنوبية');
+    // So is one before ', و' + a title: "و" joins the next entry to the list.
+    expect(person('عمار بلقاسمي', 'وحضر اللقاء السيد عمار بلقاسمي، وزير الدولة المكلف بالتجارة الخارجية، والسيد كمال رزيق مدير الديوان.').role).toBe('وزير الدولة المكلف بالتجارة الخارجية');
   });
 });

@@ -1894,9 +1894,12 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   return best;
 }
 
-/** Whether a comma, honorifics ("السيد", "الدكتور") and a name start at `i`. */
+/**
+ * Whether a comma, honorifics ("السيد", "الدكتور") and a name start at `i`. (With "و" the title
+ * joins a list whose entries keep their appositions: "فلان، وزير الدولة، والسيد علان".)
+ */
 function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: number) => boolean): boolean {
-  if (!isComma(tokens[i])) return false;
+  if (!isComma(tokens[i]) || tokens[i + 1]?.folded.startsWith('و')) return false;
   let k = i + 1;
   while (k < tokens.length && isHonorificWord(tokens[k])) k++;
   return k > i + 1 && isName(k);
