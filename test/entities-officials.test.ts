@@ -2422,3 +2422,47 @@ describe('an official named between a full office phrase and the object of the v
     expect(people('ورفض وزير الداخلية أي طلب للمساعدة.', 'ونشر رئيس الحكومة أوامر حكومية كل يوم.')).toEqual([]);
   });
 });
+
+describe('other outlets\' house styles', () => {
+  it('reads a delegated post ("الوزير المنتدب", "العضو المنتدب") as an office (Maghreb, Egypt)', () => {
+    expect(person('سليم الورتاني', 'وقدم السيد سليم الورتاني، الوزير المنتدب لدى وزير المالية، عرضا حول مشروع الميزانية.').role).toBe('الوزير المنتدب لدى وزير المالية');
+    expect(person('سليم الورتاني', 'وقال سليم الورتاني، الوزير المنتدب، إن المشروع جاهز.').role).toBe('الوزير المنتدب');
+    const found = people('وأوضحت الوزيرة المنتدبة المكلفة بالتجارة الخارجية السيدة هدى بنسعيد أن الصادرات تحسنت.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([['هدى بنسعيد', 'الوزيرة المنتدبة المكلفة بالتجارة الخارجية']]);
+  });
+
+  it('takes the courtesy title written before the office, or with the "و" of a list, for the honorific (Gulf, Levant)', () => {
+    const found = person('راشد الكعبي', 'أكد معالي وزير الطاقة راشد الكعبي أهمية المشروع.');
+    expect([found.honorific, found.role]).toEqual(['معالي', 'وزير الطاقة']);
+    expect(person('سالم المري', 'وأعلن سعادة السفير سالم المري، سفير الدولة لدى الأردن، عن افتتاح المقر.').honorific).toBe('سعادة');
+    expect(person('فارس حداد', 'والتقى دولة رئيس الوزراء فارس حداد وفدا من المصرف.').honorific).toBe('دولة');
+    expect(person('حمد بن سالم المطيري', 'حضر اللقاء سمو الشيخ ناصر بن علي ومعالي حمد بن سالم المطيري الأمين العام للمجلس.').honorific).toBe('معالي');
+    // A title of its own right before the name is still the one given.
+    expect(person('فارس حداد', 'وقال وزير الخارجية الدكتور فارس حداد إن الوفد وصل.').honorific).toBe('الدكتور');
+  });
+
+  it('takes no future verb right after a title for a one-word name ("الرئيس سيوقع")', () => {
+    expect(people('وقالت المتحدثة إن الرئيس سيوقع الاتفاق غدا.')).toEqual([]);
+    expect(people('وذكرت الوكالة أن الأمير سيترأس وفد المملكة.')).toEqual([]);
+    // A name that begins like one stays a name.
+    expect(person('سيرجي', 'وقال المدرب سيرجي إن الفريق جاهز.').honorific).toBe('المدرب');
+    expect(person('سيمون بيريز', 'والتقى الوزير سيمون بيريز في القدس.').role).toBe('الوزير');
+  });
+
+  it('keeps the body a spokesman speaks for out of the name after it ("المتحدث باسم الكرملين فلان")', () => {
+    const found = people('وقال المتحدث باسم الكرملين فاليري غوروف إن موسكو لم تتلق أي عرض.', 'وقالت الناطقة باسم البنتاغون سيندي ماركل إن الوزارة سترسل قوات.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['فاليري غوروف', 'المتحدث باسم الكرملين'],
+      ['سيندي ماركل', 'الناطقة باسم البنتاغون'],
+    ]);
+  });
+
+  it('leaves an office between commas that a comma, a title and a name follow to the next entry (Maghreb agencies)', () => {
+    const text = 'كما استقبل رئيس مجلس الأمة، السيد عمار بلقاسمي، سفير جمهورية كوريا الجنوبية بالجزائر، السيد كيم جونغ سو.';
+    expect(person('عمار بلقاسمي', text).role).toBe('رئيس مجلس الأمة');
+    // An apposition with no next entry after it is still his.
+    expect(person('عمار بلقاسمي', 'وقال السيد عمار بلقاسمي، سفير الجزائر لدى كوريا الجنوبية، إن الزيارة ناجحة.').role).toBe('سفير الجزائر لدى كوريا الجنوبية');
+    // So is one before ', و' + a title: "و" joins the next entry to the list.
+    expect(person('عمار بلقاسمي', 'وحضر اللقاء السيد عمار بلقاسمي، وزير الدولة المكلف بالتجارة الخارجية، والسيد كمال رزيق مدير الديوان.').role).toBe('وزير الدولة المكلف بالتجارة الخارجية');
+  });
+});

@@ -312,6 +312,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
         // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
         while (span.end - span.start >= 2 && isImperfectVerb(block.tokens[span.end - 1])) span.end--;
+        // "الرئيس سيوقع القرار", "الأمير سيترأس": a verb in the future right after a title is no one-word name.
+        if (span.end - span.start === 1 && isFutureVerb(block.tokens[span.start]) && !isLoneGivenName(block.tokens[span.start].folded)) continue;
         // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
         if (span.end - span.start === 1 && span.skip === 0 && /^ي..+ئ[\u064b-\u0652]*$/.test(block.tokens[span.start].text) && isImperfectVerb(block.tokens[span.start])) continue;
         // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
@@ -380,6 +382,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
         // takes for a person, none a known name, are no name even after an office (an adjective of it).
         if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded.startsWith('ال') && block.tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) continue;
+        // "المتحدث باسم الكرملين دميتري بيسكوف": the body a spokesman speaks for, one definite word,
+        // is no part of the name an indefinite word opens after it (no genitive follows a definite noun).
+        const spokenFor = span.end - span.start >= 2 && span.skip === 0 && isBodySpokenFor(block.tokens, span.start);
+        if (spokenFor) span.start++;
         // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
         if (isInitialAt(block.tokens, span.end)) span.end++;
         const words = block.tokens.slice(span.start, span.end);
@@ -398,7 +404,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         if (holder > 0) {
           span.start = holder;
           span.skip = 0;
-        } else if (!titled) {
+        } else if (!titled && !spokenFor) {
           // A span that runs on past the complement keeps the words after it when they open with a
           // given name and the complement has none ("صفاقس | سليم التيساوي", not "الحبيب | بورقيبة").
           const complementEnd = officeComplementEnd(block.tokens, span.start);
@@ -1003,7 +1009,12 @@ function isFutureVerb(token: Token): boolean {
   if (/ة[\u064b-\u0652]*$/.test(token.text)) return false;
   const verb = /^[وف]?س([يتن].{2,})$/.exec(token.folded);
   // "سيسافر": "يسافر" is no common word itself, but the same verb in another person is ("تسافر").
-  return verb !== null && (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1])));
+  if (verb === null) return false;
+  if (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1]))) return true;
+  // "سيوقع", "سيترأس": an imperfect of three root letters or more that the unlabeled news almost
+  // never takes for a person, the word with "س" not often one there ("سيرجي" is a name). (An
+  // imperfect ends in no "ا": "سينما" is a noun.)
+  return verb[1].length >= 4 && !verb[1].endsWith('ا') && isRarelyANameInNews(verb[1]) && !isOftenANameInNews(token.folded);
 }
 
 /**
@@ -1848,6 +1859,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     const after = roleAfter(block.tokens, span.end, isName);
     for (const role of [before, after]) {
       if (!role) continue;
+      // "رئيس المجلس، السيد فلان، سفير الصين، السيد علان": an office set off by commas that a comma,
+      // a title and a name follow opens the next entry of the list (Maghreb agencies' house style).
+      if (role === after && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
       const found: FoundRole = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
       // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
       const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
@@ -1888,6 +1902,17 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   return best;
 }
 
+/**
+ * Whether a comma, honorifics ("السيد", "الدكتور") and a name start at `i`. (With "و" the title
+ * joins a list whose entries keep their appositions: "فلان، وزير الدولة، والسيد علان".)
+ */
+function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: number) => boolean): boolean {
+  if (!isComma(tokens[i]) || tokens[i + 1]?.folded.startsWith('و')) return false;
+  let k = i + 1;
+  while (k < tokens.length && isHonorificWord(tokens[k])) k++;
+  return k > i + 1 && isName(k);
+}
+
 /** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
 const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
 
@@ -1902,6 +1927,45 @@ function isMeetingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
 }
 
+/** Spokesmen, folded: "المتحدث باسم ...", "الناطقة باسم ...". */
+const SPOKESPERSONS = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'والمتحدث', 'والمتحدثة', 'والناطق', 'والناطقة'].map(fold));
+
+/** Whether the definite word at `i` is the body a spokesman speaks for ("المتحدث باسم | الكرملين"), an indefinite word after it. */
+function isBodySpokenFor(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i >= 2 && tokens[i].folded.startsWith('ال') && tokens[i - 1].folded === 'باسم' && SPOKESPERSONS.has(tokens[i - 2].folded) && next?.isWord === true && !next.folded.startsWith('ال');
+}
+
+/** Courtesy titles of Gulf and Levantine protocol news ("معالي", "سعادة", "دولة"), folded. */
+const COURTESY_TITLES = new Set(['صاحب', 'صاحبة', 'السمو', 'سمو', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'فضيلة', 'سعادة', 'حضرة', 'دولة'].map(fold));
+
+/** "ومعالي", "وسمو": a courtesy title carrying the "و" of a list ("دولة" only alone: "ودولة" is a state). */
+function isConjoinedCourtesy(token: Token | undefined): boolean {
+  if (!token?.isWord || !token.folded.startsWith('و')) return false;
+  const title = token.folded.slice(1);
+  return COURTESY_TITLES.has(title) && title !== fold('دولة');
+}
+
+/**
+ * The honorific of a name, widened to the courtesy title the house style writes before it: before
+ * the office phrase that leads to the name ("معالي وزير الخارجية فلان", "سعادة السفير فلان", "دولة
+ * رئيس الوزراء فلان"), or with the "و" of a list ("ومعالي فلان", "وسمو الشيخ فلان").
+ */
+function withCourtesyTitle(tokens: readonly Token[], nameStart: number, found: { start: number; end: number } | null): { start: number; end: number } | null {
+  if (!found) {
+    const role = roleBefore(tokens, nameStart);
+    if (role && role.end === nameStart && role.start > 0) {
+      // ("دولة" is a courtesy title only here, before an office: no honorific of its own.)
+      const title = honorificBefore(tokens, role.start) ?? (tokens[role.start - 1].isWord ? { start: role.start - 1, end: role.start } : null);
+      if (title && COURTESY_TITLES.has(tokens[title.start].folded)) found = title;
+      else if (isConjoinedCourtesy(tokens[role.start - 1])) found = { start: role.start - 1, end: role.start };
+    }
+  }
+  const start = found?.start ?? nameStart;
+  if (isConjoinedCourtesy(tokens[start - 1])) return { start: start - 1, end: found?.end ?? nameStart };
+  return found;
+}
+
 /** The honorific written with the name ("الملك", "الفريق أول", "د."), the longest one the article uses. */
 function findHonorific(draft: Draft): { text: string; words: string[] } | null {
   let best: { text: string; words: string[] } | null = null;
@@ -1914,11 +1978,11 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
       continue;
     }
     // "الدكتور (وليد الصمعاني)": a bracket may set the name off from its honorific.
-    const found = honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null);
+    const found = withCourtesyTitle(block.tokens, span.start, honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null));
     if (!found) continue;
     const tokens = block.tokens.slice(found.start, found.end);
-    // "والعريف": the conjunction is not part of the honorific.
-    const skip = tokens[0].folded.startsWith('وال') ? writtenOffset(tokens[0].text, 1) : 0;
+    // "والعريف", "ومعالي": the conjunction is not part of the honorific.
+    const skip = tokens[0].folded.startsWith('وال') || isConjoinedCourtesy(tokens[0]) ? writtenOffset(tokens[0].text, 1) : 0;
     const text = block.text.slice(tokens[0].start + skip, tokens[tokens.length - 1].end);
     if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 && skip > 0 ? t.folded.slice(1) : t.folded)) };
   }
