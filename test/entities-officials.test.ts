@@ -2352,3 +2352,48 @@ describe('Saudi/Gulf protocol news: lists of people with offices', () => {
     expect(found.find((e) => e.name === 'تركي الفيصل')?.role).toBe('رئيس مجلس إدارة المركز');
   });
 });
+
+describe('one entity per person in long articles: a short name two people share', () => {
+  it('gives a title and a given name two princes share to the one named last before it', () => {
+    const found = people(
+      'افتتح الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية المشروع.',
+      'واستمع الأمير سعود إلى شرح عن المشروع.',
+      'وحضر الافتتاح نائب أمير المنطقة الشرقية الأمير سعود بن بندر بن عبدالعزيز.',
+    );
+    expect(found.map((e) => e.name).sort()).toEqual(['سعود بن بندر بن عبدالعزيز', 'سعود بن نايف بن عبدالعزيز']);
+    expect(found.find((e) => e.name === 'سعود بن نايف بن عبدالعزيز')?.mentions.length).toBe(2);
+  });
+
+  it('gives a family name two people share to the one named before it, not to one named later', () => {
+    const found = people(
+      'وقال الدكتور خالد عبد الغفار وزير الصحة إن الحملة بدأت.',
+      'وأضاف عبدالغفار أن الحملة تستهدف ملايين الأطفال.',
+      'وأوضح الدكتور حسام عبدالغفار المتحدث باسم الوزارة أن الحملة تستمر أسبوعا.',
+    );
+    expect(found.map((e) => e.name).sort()).toEqual(['حسام عبدالغفار', 'خالد عبد الغفار']);
+    expect(found.find((e) => e.name === 'خالد عبد الغفار')?.mentions.map((m) => m.text)).toContain('عبدالغفار');
+  });
+
+  it('gives a family name after two of its bearers are named to neither of them', () => {
+    const found = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.', 'وأضاف الحداد أن الإصلاحات ستتواصل.');
+    expect(found.find((e) => e.name === 'ليلى الحداد')?.mentions.length).toBe(1);
+    expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
+  });
+
+  it('leaves a shared short name before both full names on its own', () => {
+    const found = people('وقال الأمير سعود إن المشروع مهم.', 'وحضر الأمير سعود بن نايف والأمير سعود بن بندر.');
+    expect(found.map((e) => e.name)).toContain('سعود');
+  });
+});
+
+describe('one entity per person in long articles: "آل X" alone after a sheikh who is no ruler', () => {
+  it('takes "آل X" alone for a scholar titled "الشيخ" named in full before', () => {
+    const found = person('عبدالكريم بن سعد آل منصور', 'وقال الشيخ الدكتور عبدالكريم بن سعد آل منصور إن البرنامج يبدأ غدا.', 'وأكد آل منصور أن البرنامج يشمل المناطق كلها.');
+    expect(found.mentions.map((m) => m.text)).toEqual(['عبدالكريم بن سعد آل منصور', 'آل منصور']);
+  });
+
+  it('still reads "آل X" alone after a ruling sheikh named in full as his house', () => {
+    const found = person('حمد بن عيسى آل خليفة', 'واستقبل سمو الشيخ حمد بن عيسى آل خليفة الوفد.', 'وأكد أن آل خليفة يرحبون بالضيوف.');
+    expect(found.mentions.length).toBe(1);
+  });
+});

@@ -1514,7 +1514,7 @@ function groupPeople(people: Located[]): Draft[] {
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
-    }
+    } else if (owners.length > 1) joinNearestOwners(short, ownersOf(short, drafts, longer, Infinity), names);
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
 }
@@ -1523,13 +1523,68 @@ function groupPeople(people: Located[]): Draft[] {
  * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
  * whether there is exactly one matters, so the search stops at the second.
  */
-function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number): Array<Draft & { key: string[] }> {
+function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number, most = 2): Array<Draft & { key: string[] }> {
   const owners: Array<Draft & { key: string[] }> = [];
-  for (let k = 0; k < longer && owners.length < 2; k++) {
+  for (let k = 0; k < longer && owners.length < most; k++) {
     const d = drafts[k];
     if (d.mentions.length > 0 && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key))) owners.push(d);
   }
   return owners;
+}
+
+/**
+ * A short name that two or more named people share. A given name ("سعود بن نايف ... سعود بن بندر ...
+ * الأمير سعود") is, as news writes it, the one named last before it. A family name ("خالد عبد الغفار
+ * ... عبدالغفار ... حسام عبدالغفار") is someone's only while he is the only one of them named yet:
+ * after "باراك أوباما ... ميشيل أوباما", "أوباما" is no more the one named last than the first. A
+ * mention no owner is named before stays its own. An owner with another office than the short
+ * name's keeps out, as with one owner.
+ */
+function joinNearestOwners(short: Draft & { key: string[] }, owners: ReadonlyArray<Draft & { key: string[] }>, names: NameTokens): void {
+  const fitting = short.key.length === 1 ? owners.filter((owner) => !holdsOtherOffice(short, owner, names) && !isTitledFatherName(short, owner, names)) : owners;
+  if (fitting.length === 0) return;
+  const givenName = fitting.every((owner) => short.key.every((word, k) => owner.key[k] === word));
+  const kept: Located[] = [];
+  const joins: Array<[Draft, Located]> = [];
+  for (const mention of short.mentions) {
+    const owner = givenName ? latestNamedBefore(fitting, mention) : onlyNamedBefore(fitting, mention);
+    if (owner) joins.push([owner, mention]);
+    else kept.push(mention);
+  }
+  // Joined only once all are placed, so that a joined mention is no one's antecedent.
+  for (const [owner, mention] of joins) owner.mentions.push(mention);
+  short.mentions = kept;
+}
+
+/** Of the drafts, the one with the latest mention before `here` (null when none is before it). */
+function latestNamedBefore(drafts: readonly Draft[], here: Located): Draft | null {
+  let latest: Draft | null = null;
+  let latestAt: Located | null = null;
+  for (const draft of drafts) {
+    for (const mention of draft.mentions) {
+      if (isBefore(mention, here) && (latestAt === null || isBefore(latestAt, mention))) {
+        latest = draft;
+        latestAt = mention;
+      }
+    }
+  }
+  return latest;
+}
+
+/** Of the drafts, the only one named before `here` (null when none or more are). */
+function onlyNamedBefore(drafts: readonly Draft[], here: Located): Draft | null {
+  let only: Draft | null = null;
+  for (const draft of drafts) {
+    if (!draft.mentions.some((mention) => isBefore(mention, here))) continue;
+    if (only !== null) return null;
+    only = draft;
+  }
+  return only;
+}
+
+/** Whether mention a comes before mention b in the article. */
+function isBefore(a: Located, b: Located): boolean {
+  return a.block.block < b.block.block || (a.block.block === b.block.block && a.span.start < b.span.start);
 }
 
 const officesOfDraft = new WeakMap<Draft, { mentions: number; offices: Set<string> }>();
@@ -1659,8 +1714,12 @@ function opensAlFamilyMention(tokens: readonly Token[], i: number): boolean {
 /** Words for a family, house or tribe, folded: "آل X" after them is the family. */
 const FAMILY_NOUNS = new Set(['عائلة', 'العائلة', 'أسرة', 'الأسرة', 'قبيلة', 'القبيلة', 'أبناء', 'أحفاد', 'بيت', 'حكم', 'أمراء', 'أفراد'].map(fold));
 
-/** Titles of a ruling house's members, folded. */
-const ROYAL_FAMILY_TITLES = new Set(['الأمير', 'الأميرة', 'الملك', 'الملكة', 'سمو', 'السمو', 'الملكي', 'جلالة', 'الشيخ'].map(fold));
+/**
+ * Titles of a ruling house's members, folded. Not "الشيخ" alone: it is as much a scholar's or an
+ * elder's ("الشيخ الدكتور عبداللطيف آل الشيخ"); the Gulf's ruling sheikhs' houses are in RULING_HOUSES
+ * and their members are "سمو الشيخ".
+ */
+const ROYAL_FAMILY_TITLES = new Set(['الأمير', 'الأميرة', 'الملك', 'الملكة', 'سمو', 'السمو', 'الملكي', 'جلالة'].map(fold));
 
 /**
  * Finds mentions the tagger missed: the full name again, or the family name alone ("الوزير مؤمني",
@@ -1785,12 +1844,20 @@ function matchAt(
       }
     }
   }
+  const here: Located = { block, span: { kind: 'person', start: i, end: i + 1, skip: 0 } };
   for (const { stem } of readings) {
     const owners = byShortForm.get(stem);
-    if (owners) return { draft: owners[0], length: 1, stem };
+    if (owners) {
+      // "عادل الجبير ... وقال الجبير ... محمد الجبير": the only one named yet (see joinNearestOwners);
+      // else the first indexed (the longest name, then the first named), the article's main bearer
+      // more often than not ("دونالد ترامب" and "إيفانكا ترامب": "ترامب").
+      const owner = owners.length === 1 ? owners[0] : (onlyNamedBefore(owners, here) ?? owners[0]);
+      return { draft: owner, length: 1, stem };
+    }
     const family = stem === 'ال' && opensAlFamilyMention(block.tokens, i) ? byAlFamily.get(block.tokens[i + 1]?.folded ?? '') : undefined;
-    // (Two people of the family named in full: "آل X" alone is neither for sure.)
-    if (family?.length === 1) return { draft: family[0], length: 2, stem };
+    // (Two people of the family named in full: "آل X" alone is the only one named yet, if one is.)
+    const member = family === undefined ? null : family.length === 1 ? family[0] : onlyNamedBefore(family, here);
+    if (member) return { draft: member, length: 2, stem };
   }
   return null;
 }
