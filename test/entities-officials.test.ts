@@ -2388,12 +2388,25 @@ describe('one entity per person in long articles: a short name two people share'
 
 describe('one entity per person in long articles: "آل X" alone after a sheikh who is no ruler', () => {
   it('takes "آل X" alone for a scholar titled "الشيخ" named in full before', () => {
-    const found = person('عبدالكريم بن سعد آل منصور', 'وقال الشيخ الدكتور عبدالكريم بن سعد آل منصور إن البرنامج يبدأ غدا.', 'وأكد آل منصور أن البرنامج يشمل المناطق كلها.');
-    expect(found.mentions.map((m) => m.text)).toEqual(['عبدالكريم بن سعد آل منصور', 'آل منصور']);
+    const found = person('صالح بن عبدالعزيز آل الشيخ', 'وقال الشيخ الدكتور صالح بن عبدالعزيز آل الشيخ إن البرنامج يبدأ غدا.', 'وأكد آل الشيخ أن البرنامج يشمل المناطق كلها.');
+    expect(found.mentions.map((m) => m.text)).toEqual(['صالح بن عبدالعزيز آل الشيخ', 'آل الشيخ']);
   });
 
   it('still reads "آل X" alone after a ruling sheikh named in full as his house', () => {
     const found = person('حمد بن عيسى آل خليفة', 'واستقبل سمو الشيخ حمد بن عيسى آل خليفة الوفد.', 'وأكد أن آل خليفة يرحبون بالضيوف.');
     expect(found.mentions.length).toBe(1);
+  });
+});
+
+describe('one entity per person in long articles: a verb or a descriptive word read as the given name', () => {
+  it('reads a word seldom a name before the family name of someone named as no part of the name', () => {
+    const found = people('قال وزير السياحة روني الطرابلسي إن الموسم جيد.', 'وأشاد الطرابلسي بجهود العاملين في القطاع.', 'وقال المحامي سامي بن منصور إن القرار خاطئ.', 'انتقد بن منصور القرار بشدة.');
+    expect(found.map((e) => e.name).sort()).toEqual(['روني الطرابلسي', 'سامي بن منصور']);
+    expect(found.find((e) => e.name === 'روني الطرابلسي')?.mentions.map((m) => m.text)).toEqual(['روني الطرابلسي', 'الطرابلسي']);
+  });
+
+  it('keeps a given name before a shared family name a second person', () => {
+    const found = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.');
+    expect(found.map((e) => e.name).sort()).toEqual(['سامي الحداد', 'ليلى الحداد']);
   });
 });

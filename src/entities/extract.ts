@@ -1472,7 +1472,8 @@ function isPartialName(part: readonly string[], whole: readonly string[]): boole
  * Groups person spans by name key; a shorter name that is part of exactly one longer name joins it
  * (a one-word name anywhere in it, a longer one as its start or its first and last words).
  */
-function groupPeople(people: Located[]): Draft[] {
+function groupPeople(found: Located[]): Draft[] {
+  const people = withoutLeadingNonNames(found);
   const names = coveredTokens(people);
   const byKey = new Map<string, Draft & { key: string[] }>();
   for (const located of sortMentions(people)) {
@@ -1518,6 +1519,33 @@ function groupPeople(people: Located[]): Draft[] {
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
 }
+
+/**
+ * "روني الطرابلسي ... وأشاد الطرابلسي", "سامي بن منصور ... انتقد بن منصور": a verb news puts before
+ * whoever speaks or acts, read as the given name before the family name of someone the article names.
+ * The mention is that family name; the verb is no name.
+ */
+function withoutLeadingNonNames(people: Located[]): Located[] {
+  const keys = people.map((located) => nameKey(foldedWords(located)));
+  const verbs = gazetteer().personVerbs;
+  return people.map((located, n) => {
+    const key = keys[n];
+    if (key.length < 2 || key.length > 3) return located;
+    const first = located.block.tokens[located.span.start];
+    if (!procliticReadings(first.folded).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem))) return located;
+    const tail = key.slice(1);
+    const named = keys.some((other, m) => m !== n && other.length > tail.length && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other)));
+    return named ? { block: located.block, span: { ...located.span, start: located.span.start + 1, skip: 0 } } : located;
+  });
+}
+
+/**
+ * Verbs of judging, stating and greeting that news puts before a speaker (a closed class, beside the
+ * lexicon's PERSON_VERBS), folded, masculine and feminine.
+ */
+const ACTING_VERBS = new Set(
+  ['أشاد', 'أشادت', 'انتقد', 'انتقدت', 'بين', 'بينت', 'ثمن', 'ثمنت', 'رحب', 'رحبت', 'استنكر', 'استنكرت', 'أدان', 'أدانت', 'هنأ', 'هنأت', 'لفت', 'لفتت', 'نوه', 'نوهت', 'أبدى', 'أبدت', 'أكد', 'أكدت', 'أوضح', 'أوضحت'].map(fold),
+);
 
 /**
  * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
