@@ -2410,3 +2410,11 @@ describe('one entity per person in long articles: a verb or a descriptive word r
     expect(found.map((e) => e.name).sort()).toEqual(['سامي الحداد', 'ليلى الحداد']);
   });
 });
+
+describe('one entity per person in long articles: a family name said alone and the word after it', () => {
+  it('ends the mention at the family name of someone named when the next word is seldom a name', () => {
+    const found = people('وحضر اللقاء قائد القوات البرية اللواء سالم بن راشد الشمراني.', 'وأكد اللواء الشمراني جاهزية الوحدات لحماية الحدود.');
+    expect(found.map((e) => e.name)).toEqual(['سالم بن راشد الشمراني']);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['سالم بن راشد الشمراني', 'الشمراني']);
+  });
+});

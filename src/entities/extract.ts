@@ -1531,12 +1531,28 @@ function withoutLeadingNonNames(people: Located[]): Located[] {
   return people.map((located, n) => {
     const key = keys[n];
     if (key.length < 2 || key.length > 3) return located;
+    if (key.length === 2 && isFamilyNameThenNoun(located, key, keys, n)) return { block: located.block, span: { ...located.span, end: located.span.end - 1 } };
     const first = located.block.tokens[located.span.start];
     if (!procliticReadings(first.folded).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem))) return located;
     const tail = key.slice(1);
     const named = keys.some((other, m) => m !== n && other.length > tail.length && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other)));
     return named ? { block: located.block, span: { ...located.span, start: located.span.start + 1, skip: 0 } } : located;
   });
+}
+
+/**
+ * "فياض بن حامد الرويلي ... وأكد الفريق الرويلي جاهزية القوات": the family name (with its article)
+ * of someone the article names, said alone, and the next word, one news seldom uses as a name, read
+ * with it as one name. The mention is the family name; the word after is the sentence's.
+ */
+function isFamilyNameThenNoun(located: Located, key: readonly string[], keys: readonly (readonly string[])[], n: number): boolean {
+  const [family, next] = key;
+  const word = located.block.tokens[located.span.end - 1].folded;
+  if (!foldedWords(located)[0].startsWith('ال') || word !== next) return false;
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word) || personShareBucket(word) < 0) return false;
+  // Named in full with that family name last, and the word after it in no one's name.
+  return keys.some((other, m) => m !== n && other.length >= 2 && other[other.length - 1] === family && !followsBin(other, other.length - 1)) && !keys.some((other) => other.length > 2 && other.includes(next));
 }
 
 /**
