@@ -2418,3 +2418,10 @@ describe('one entity per person in long articles: a family name said alone and t
     expect(found[0].mentions.map((m) => m.text)).toEqual(['سالم بن راشد الشمراني', 'الشمراني']);
   });
 });
+
+describe('one entity per person in long articles: a given name and a family name side by side', () => {
+  it('reads a given name and the family name after it, both of someone named, as one mention', () => {
+    const found = person('ياسر بن حسن المسحل', 'وقال رئيس الاتحاد ياسر بن حسن المسحل إن المنتخب جاهز.', 'وأشار ياسر المسحل إلى أن المعسكر يبدأ غدا.');
+    expect(found.mentions.map((m) => m.text)).toEqual(['ياسر بن حسن المسحل', 'ياسر المسحل']);
+  });
+});

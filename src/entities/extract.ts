@@ -1820,7 +1820,21 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
       i += found.length - 1;
     }
   }
-  for (const draft of drafts) draft.mentions = sortMentions(draft.mentions);
+  for (const draft of drafts) draft.mentions = joinAdjacentMentions(sortMentions(draft.mentions));
+}
+
+/**
+ * "وأشار ياسر المسحل" with "ياسر" tagged and "المسحل" found as the family name: two mentions of one
+ * person side by side (no clitic on the second) are one mention of his name.
+ */
+function joinAdjacentMentions(mentions: Located[]): Located[] {
+  const joined: Located[] = [];
+  for (const mention of mentions) {
+    const last = joined[joined.length - 1];
+    if (last && last.block === mention.block && last.span.end === mention.span.start && mention.span.skip === 0) joined[joined.length - 1] = { block: last.block, span: { ...last.span, end: mention.span.end } };
+    else joined.push(mention);
+  }
+  return joined;
 }
 
 /** Months of the Hijri calendar that are also family names, folded: a closed class. */
