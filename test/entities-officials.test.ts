@@ -2380,6 +2380,12 @@ describe('one entity per person in long articles: a short name two people share'
     expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
   });
 
+  it('gives a bare given name two people share (no title, no office) to neither', () => {
+    const found = people('وضمت القائمة المتهم محمد بن علي الزهراني والمتهم محمد بن سعد القحطاني.', 'وأضاف محمد أنه لم يكن حاضرا.');
+    expect(found.find((e) => e.name === 'محمد بن سعد القحطاني')?.mentions.length).toBe(1);
+    expect(found.find((e) => e.name === 'محمد بن علي الزهراني')?.mentions.length).toBe(1);
+  });
+
   it('leaves a shared short name before both full names on its own', () => {
     const found = people('وقال الأمير سعود إن المشروع مهم.', 'وحضر الأمير سعود بن نايف والأمير سعود بن بندر.');
     expect(found.map((e) => e.name)).toContain('سعود');

@@ -1528,10 +1528,13 @@ function groupPeople(found: Located[]): Draft[] {
 function withoutLeadingNonNames(people: Located[]): Located[] {
   const keys = people.map((located) => nameKey(foldedWords(located)));
   const verbs = gazetteer().personVerbs;
+  // Family names (last words, not a father's) of names in full, and the words of names of three words or more.
+  const familyNames = new Set(keys.filter((key) => key.length >= 2 && !followsBin(key, key.length - 1)).map((key) => key[key.length - 1]));
+  const longNameWords = new Set(keys.filter((key) => key.length > 2).flat());
   return people.map((located, n) => {
     const key = keys[n];
     if (key.length < 2 || key.length > 3) return located;
-    if (key.length === 2 && isFamilyNameThenNoun(located, key, keys, n)) return { block: located.block, span: { ...located.span, end: located.span.end - 1 } };
+    if (key.length === 2 && isFamilyNameThenNoun(located, key, familyNames, longNameWords)) return { block: located.block, span: { ...located.span, end: located.span.end - 1 } };
     const first = located.block.tokens[located.span.start];
     if (!procliticReadings(first.folded).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem))) return located;
     const tail = key.slice(1);
@@ -1545,14 +1548,14 @@ function withoutLeadingNonNames(people: Located[]): Located[] {
  * of someone the article names, said alone, and the next word, one news seldom uses as a name, read
  * with it as one name. The mention is the family name; the word after is the sentence's.
  */
-function isFamilyNameThenNoun(located: Located, key: readonly string[], keys: readonly (readonly string[])[], n: number): boolean {
+function isFamilyNameThenNoun(located: Located, key: readonly string[], familyNames: ReadonlySet<string>, longNameWords: ReadonlySet<string>): boolean {
   const [family, next] = key;
   const word = located.block.tokens[located.span.end - 1].folded;
   if (!foldedWords(located)[0].startsWith('ال') || word !== next) return false;
   const gaz = gazetteer();
   if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word) || personShareBucket(word) < 0) return false;
-  // Named in full with that family name last, and the word after it in no one's name.
-  return keys.some((other, m) => m !== n && other.length >= 2 && other[other.length - 1] === family && !followsBin(other, other.length - 1)) && !keys.some((other) => other.length > 2 && other.includes(next));
+  // Named in full with that family name last, and the word after it in no one's longer name.
+  return familyNames.has(family) && !longNameWords.has(next);
 }
 
 /**
@@ -1577,8 +1580,8 @@ function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft 
 }
 
 /**
- * A short name that two or more named people share. A given name ("سعود بن نايف ... سعود بن بندر ...
- * الأمير سعود") is, as news writes it, the one named last before it. A family name ("خالد عبد الغفار
+ * A short name that two or more named people share. A given name after a title ("سعود بن نايف ...
+ * سعود بن بندر ... الأمير سعود") is, as news writes it, the one named last before it. A family name ("خالد عبد الغفار
  * ... عبدالغفار ... حسام عبدالغفار") is someone's only while he is the only one of them named yet:
  * after "باراك أوباما ... ميشيل أوباما", "أوباما" is no more the one named last than the first. A
  * mention no owner is named before stays its own. An owner with another office than the short
@@ -1591,7 +1594,11 @@ function joinNearestOwners(short: Draft & { key: string[] }, owners: ReadonlyArr
   const kept: Located[] = [];
   const joins: Array<[Draft, Located]> = [];
   for (const mention of short.mentions) {
-    const owner = givenName ? latestNamedBefore(fitting, mention) : onlyNamedBefore(fitting, mention);
+    // A bare given name ("محمد" where a list names many a "محمد") may be anyone's: only a titled one
+    // or one after an office ("الأمير سعود", "رئيس الجمعية معز") refers back like a pronoun.
+    const { block, span } = mention;
+    const titled = honorificBefore(block.tokens, span.start) !== null || roleBefore(block.tokens, span.start, isNameIn(names, block)) !== null;
+    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : onlyNamedBefore(fitting, mention);
     if (owner) joins.push([owner, mention]);
     else kept.push(mention);
   }
