@@ -2466,3 +2466,82 @@ describe('other outlets\' house styles', () => {
     expect(person('عمار بلقاسمي', 'وحضر اللقاء السيد عمار بلقاسمي، وزير الدولة المكلف بالتجارة الخارجية، والسيد كمال رزيق مدير الديوان.').role).toBe('وزير الدولة المكلف بالتجارة الخارجية');
   });
 });
+
+describe('one entity per person in long articles: a short name two people share', () => {
+  it('gives a title and a given name two princes share to the one named last before it', () => {
+    const found = people(
+      'افتتح الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية المشروع.',
+      'واستمع الأمير سعود إلى شرح عن المشروع.',
+      'وحضر الافتتاح نائب أمير المنطقة الشرقية الأمير سعود بن بندر بن عبدالعزيز.',
+    );
+    expect(found.map((e) => e.name).sort()).toEqual(['سعود بن بندر بن عبدالعزيز', 'سعود بن نايف بن عبدالعزيز']);
+    expect(found.find((e) => e.name === 'سعود بن نايف بن عبدالعزيز')?.mentions.length).toBe(2);
+  });
+
+  it('gives a family name two people share to the one named before it, not to one named later', () => {
+    const found = people(
+      'وقال الدكتور خالد عبد الغفار وزير الصحة إن الحملة بدأت.',
+      'وأضاف عبدالغفار أن الحملة تستهدف ملايين الأطفال.',
+      'وأوضح الدكتور حسام عبدالغفار المتحدث باسم الوزارة أن الحملة تستمر أسبوعا.',
+    );
+    expect(found.map((e) => e.name).sort()).toEqual(['حسام عبدالغفار', 'خالد عبد الغفار']);
+    expect(found.find((e) => e.name === 'خالد عبد الغفار')?.mentions.map((m) => m.text)).toContain('عبدالغفار');
+  });
+
+  it('gives a family name after two of its bearers are named to neither of them', () => {
+    const found = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.', 'وأضاف الحداد أن الإصلاحات ستتواصل.');
+    expect(found.find((e) => e.name === 'ليلى الحداد')?.mentions.length).toBe(1);
+    expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
+  });
+
+  it('gives a bare given name two people share (no title, no office) to neither', () => {
+    const found = people('وضمت القائمة المتهم محمد بن علي الزهراني والمتهم محمد بن سعد القحطاني.', 'وأضاف محمد أنه لم يكن حاضرا.');
+    expect(found.find((e) => e.name === 'محمد بن سعد القحطاني')?.mentions.length).toBe(1);
+    expect(found.find((e) => e.name === 'محمد بن علي الزهراني')?.mentions.length).toBe(1);
+  });
+
+  it('leaves a shared short name before both full names on its own', () => {
+    const found = people('وقال الأمير سعود إن المشروع مهم.', 'وحضر الأمير سعود بن نايف والأمير سعود بن بندر.');
+    expect(found.map((e) => e.name)).toContain('سعود');
+  });
+});
+
+describe('one entity per person in long articles: "آل X" alone after a sheikh who is no ruler', () => {
+  it('takes "آل X" alone for a scholar titled "الشيخ" named in full before', () => {
+    const found = person('صالح بن عبدالعزيز آل الشيخ', 'وقال الشيخ الدكتور صالح بن عبدالعزيز آل الشيخ إن البرنامج يبدأ غدا.', 'وأكد آل الشيخ أن البرنامج يشمل المناطق كلها.');
+    expect(found.mentions.map((m) => m.text)).toEqual(['صالح بن عبدالعزيز آل الشيخ', 'آل الشيخ']);
+  });
+
+  it('still reads "آل X" alone after a ruling sheikh named in full as his house', () => {
+    const found = person('حمد بن عيسى آل خليفة', 'واستقبل سمو الشيخ حمد بن عيسى آل خليفة الوفد.', 'وأكد أن آل خليفة يرحبون بالضيوف.');
+    expect(found.mentions.length).toBe(1);
+  });
+});
+
+describe('one entity per person in long articles: a verb or a descriptive word read as the given name', () => {
+  it('reads a word seldom a name before the family name of someone named as no part of the name', () => {
+    const found = people('قال وزير السياحة روني الطرابلسي إن الموسم جيد.', 'وأشاد الطرابلسي بجهود العاملين في القطاع.', 'وقال المحامي سامي بن منصور إن القرار خاطئ.', 'انتقد بن منصور القرار بشدة.');
+    expect(found.map((e) => e.name).sort()).toEqual(['روني الطرابلسي', 'سامي بن منصور']);
+    expect(found.find((e) => e.name === 'روني الطرابلسي')?.mentions.map((m) => m.text)).toEqual(['روني الطرابلسي', 'الطرابلسي']);
+  });
+
+  it('keeps a given name before a shared family name a second person', () => {
+    const found = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.');
+    expect(found.map((e) => e.name).sort()).toEqual(['سامي الحداد', 'ليلى الحداد']);
+  });
+});
+
+describe('one entity per person in long articles: a family name said alone and the word after it', () => {
+  it('ends the mention at the family name of someone named when the next word is seldom a name', () => {
+    const found = people('وحضر اللقاء قائد القوات البرية اللواء سالم بن راشد الشمراني.', 'وأكد اللواء الشمراني جاهزية الوحدات لحماية الحدود.');
+    expect(found.map((e) => e.name)).toEqual(['سالم بن راشد الشمراني']);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['سالم بن راشد الشمراني', 'الشمراني']);
+  });
+});
+
+describe('one entity per person in long articles: a given name and a family name side by side', () => {
+  it('reads a given name and the family name after it, both of someone named, as one mention', () => {
+    const found = person('ياسر بن حسن المسحل', 'وقال رئيس الاتحاد ياسر بن حسن المسحل إن المنتخب جاهز.', 'وأشار ياسر المسحل إلى أن المعسكر يبدأ غدا.');
+    expect(found.mentions.map((m) => m.text)).toEqual(['ياسر بن حسن المسحل', 'ياسر المسحل']);
+  });
+});

@@ -1483,7 +1483,8 @@ function isPartialName(part: readonly string[], whole: readonly string[]): boole
  * Groups person spans by name key; a shorter name that is part of exactly one longer name joins it
  * (a one-word name anywhere in it, a longer one as its start or its first and last words).
  */
-function groupPeople(people: Located[]): Draft[] {
+function groupPeople(found: Located[]): Draft[] {
+  const people = withoutLeadingNonNames(found);
   const names = coveredTokens(people);
   const byKey = new Map<string, Draft & { key: string[] }>();
   for (const located of sortMentions(people)) {
@@ -1525,22 +1526,127 @@ function groupPeople(people: Located[]): Draft[] {
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
-    }
+    } else if (owners.length > 1) joinNearestOwners(short, ownersOf(short, drafts, longer, Infinity), names);
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
 }
 
 /**
+ * "روني الطرابلسي ... وأشاد الطرابلسي", "سامي بن منصور ... انتقد بن منصور": a verb news puts before
+ * whoever speaks or acts, read as the given name before the family name of someone the article names.
+ * The mention is that family name; the verb is no name.
+ */
+function withoutLeadingNonNames(people: Located[]): Located[] {
+  const keys = people.map((located) => nameKey(foldedWords(located)));
+  const verbs = gazetteer().personVerbs;
+  // Family names (last words, not a father's) of names in full, and the words of names of three words or more.
+  const familyNames = new Set(keys.filter((key) => key.length >= 2 && !followsBin(key, key.length - 1)).map((key) => key[key.length - 1]));
+  const longNameWords = new Set(keys.filter((key) => key.length > 2).flat());
+  return people.map((located, n) => {
+    const key = keys[n];
+    if (key.length < 2 || key.length > 3) return located;
+    if (key.length === 2 && isFamilyNameThenNoun(located, key, familyNames, longNameWords)) return { block: located.block, span: { ...located.span, end: located.span.end - 1 } };
+    const first = located.block.tokens[located.span.start];
+    if (!procliticReadings(first.folded).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem))) return located;
+    const tail = key.slice(1);
+    const named = keys.some((other, m) => m !== n && other.length > tail.length && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other)));
+    return named ? { block: located.block, span: { ...located.span, start: located.span.start + 1, skip: 0 } } : located;
+  });
+}
+
+/**
+ * "فياض بن حامد الرويلي ... وأكد الفريق الرويلي جاهزية القوات": the family name (with its article)
+ * of someone the article names, said alone, and the next word, one news seldom uses as a name, read
+ * with it as one name. The mention is the family name; the word after is the sentence's.
+ */
+function isFamilyNameThenNoun(located: Located, key: readonly string[], familyNames: ReadonlySet<string>, longNameWords: ReadonlySet<string>): boolean {
+  const [family, next] = key;
+  const word = located.block.tokens[located.span.end - 1].folded;
+  if (!foldedWords(located)[0].startsWith('ال') || word !== next) return false;
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word) || personShareBucket(word) < 0) return false;
+  // Named in full with that family name last, and the word after it in no one's longer name.
+  return familyNames.has(family) && !longNameWords.has(next);
+}
+
+/**
+ * Verbs of judging, stating and greeting that news puts before a speaker (a closed class, beside the
+ * lexicon's PERSON_VERBS), folded, masculine and feminine.
+ */
+const ACTING_VERBS = new Set(
+  ['أشاد', 'أشادت', 'انتقد', 'انتقدت', 'بين', 'بينت', 'ثمن', 'ثمنت', 'رحب', 'رحبت', 'استنكر', 'استنكرت', 'أدان', 'أدانت', 'هنأ', 'هنأت', 'لفت', 'لفتت', 'نوه', 'نوهت', 'أبدى', 'أبدت', 'أكد', 'أكدت', 'أوضح', 'أوضحت'].map(fold),
+);
+
+/**
  * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
  * whether there is exactly one matters, so the search stops at the second.
  */
-function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number): Array<Draft & { key: string[] }> {
+function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number, most = 2): Array<Draft & { key: string[] }> {
   const owners: Array<Draft & { key: string[] }> = [];
-  for (let k = 0; k < longer && owners.length < 2; k++) {
+  for (let k = 0; k < longer && owners.length < most; k++) {
     const d = drafts[k];
     if (d.mentions.length > 0 && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key))) owners.push(d);
   }
   return owners;
+}
+
+/**
+ * A short name that two or more named people share. A given name after a title ("سعود بن نايف ...
+ * سعود بن بندر ... الأمير سعود") is, as news writes it, the one named last before it. A family name ("خالد عبد الغفار
+ * ... عبدالغفار ... حسام عبدالغفار") is someone's only while he is the only one of them named yet:
+ * after "باراك أوباما ... ميشيل أوباما", "أوباما" is no more the one named last than the first. A
+ * mention no owner is named before stays its own. An owner with another office than the short
+ * name's keeps out, as with one owner.
+ */
+function joinNearestOwners(short: Draft & { key: string[] }, owners: ReadonlyArray<Draft & { key: string[] }>, names: NameTokens): void {
+  const fitting = short.key.length === 1 ? owners.filter((owner) => !holdsOtherOffice(short, owner, names) && !isTitledFatherName(short, owner, names)) : owners;
+  if (fitting.length === 0) return;
+  const givenName = fitting.every((owner) => short.key.every((word, k) => owner.key[k] === word));
+  const kept: Located[] = [];
+  const joins: Array<[Draft, Located]> = [];
+  for (const mention of short.mentions) {
+    // A bare given name ("محمد" where a list names many a "محمد") may be anyone's: only a titled one
+    // or one after an office ("الأمير سعود", "رئيس الجمعية معز") refers back like a pronoun.
+    const { block, span } = mention;
+    const titled = honorificBefore(block.tokens, span.start) !== null || roleBefore(block.tokens, span.start, isNameIn(names, block)) !== null;
+    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : onlyNamedBefore(fitting, mention);
+    if (owner) joins.push([owner, mention]);
+    else kept.push(mention);
+  }
+  // Joined only once all are placed, so that a joined mention is no one's antecedent.
+  for (const [owner, mention] of joins) owner.mentions.push(mention);
+  short.mentions = kept;
+}
+
+/** Of the drafts, the one with the latest mention before `here` (null when none is before it). */
+function latestNamedBefore(drafts: readonly Draft[], here: Located): Draft | null {
+  let latest: Draft | null = null;
+  let latestAt: Located | null = null;
+  for (const draft of drafts) {
+    for (const mention of draft.mentions) {
+      if (isBefore(mention, here) && (latestAt === null || isBefore(latestAt, mention))) {
+        latest = draft;
+        latestAt = mention;
+      }
+    }
+  }
+  return latest;
+}
+
+/** Of the drafts, the only one named before `here` (null when none or more are). */
+function onlyNamedBefore(drafts: readonly Draft[], here: Located): Draft | null {
+  let only: Draft | null = null;
+  for (const draft of drafts) {
+    if (!draft.mentions.some((mention) => isBefore(mention, here))) continue;
+    if (only !== null) return null;
+    only = draft;
+  }
+  return only;
+}
+
+/** Whether mention a comes before mention b in the article. */
+function isBefore(a: Located, b: Located): boolean {
+  return a.block.block < b.block.block || (a.block.block === b.block.block && a.span.start < b.span.start);
 }
 
 const officesOfDraft = new WeakMap<Draft, { mentions: number; offices: Set<string> }>();
@@ -1670,8 +1776,12 @@ function opensAlFamilyMention(tokens: readonly Token[], i: number): boolean {
 /** Words for a family, house or tribe, folded: "آل X" after them is the family. */
 const FAMILY_NOUNS = new Set(['عائلة', 'العائلة', 'أسرة', 'الأسرة', 'قبيلة', 'القبيلة', 'أبناء', 'أحفاد', 'بيت', 'حكم', 'أمراء', 'أفراد'].map(fold));
 
-/** Titles of a ruling house's members, folded. */
-const ROYAL_FAMILY_TITLES = new Set(['الأمير', 'الأميرة', 'الملك', 'الملكة', 'سمو', 'السمو', 'الملكي', 'جلالة', 'الشيخ'].map(fold));
+/**
+ * Titles of a ruling house's members, folded. Not "الشيخ" alone: it is as much a scholar's or an
+ * elder's ("الشيخ الدكتور عبداللطيف آل الشيخ"); the Gulf's ruling sheikhs' houses are in RULING_HOUSES
+ * and their members are "سمو الشيخ".
+ */
+const ROYAL_FAMILY_TITLES = new Set(['الأمير', 'الأميرة', 'الملك', 'الملكة', 'سمو', 'السمو', 'الملكي', 'جلالة'].map(fold));
 
 /**
  * Finds mentions the tagger missed: the full name again, or the family name alone ("الوزير مؤمني",
@@ -1728,7 +1838,21 @@ function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName:
       i += found.length - 1;
     }
   }
-  for (const draft of drafts) draft.mentions = sortMentions(draft.mentions);
+  for (const draft of drafts) draft.mentions = joinAdjacentMentions(sortMentions(draft.mentions));
+}
+
+/**
+ * "وأشار ياسر المسحل" with "ياسر" tagged and "المسحل" found as the family name: two mentions of one
+ * person side by side (no clitic on the second) are one mention of his name.
+ */
+function joinAdjacentMentions(mentions: Located[]): Located[] {
+  const joined: Located[] = [];
+  for (const mention of mentions) {
+    const last = joined[joined.length - 1];
+    if (last && last.block === mention.block && last.span.end === mention.span.start && mention.span.skip === 0) joined[joined.length - 1] = { block: last.block, span: { ...last.span, end: mention.span.end } };
+    else joined.push(mention);
+  }
+  return joined;
 }
 
 /** Months of the Hijri calendar that are also family names, folded: a closed class. */
@@ -1796,12 +1920,20 @@ function matchAt(
       }
     }
   }
+  const here: Located = { block, span: { kind: 'person', start: i, end: i + 1, skip: 0 } };
   for (const { stem } of readings) {
     const owners = byShortForm.get(stem);
-    if (owners) return { draft: owners[0], length: 1, stem };
+    if (owners) {
+      // "عادل الجبير ... وقال الجبير ... محمد الجبير": the only one named yet (see joinNearestOwners);
+      // else the first indexed (the longest name, then the first named), the article's main bearer
+      // more often than not ("دونالد ترامب" and "إيفانكا ترامب": "ترامب").
+      const owner = owners.length === 1 ? owners[0] : (onlyNamedBefore(owners, here) ?? owners[0]);
+      return { draft: owner, length: 1, stem };
+    }
     const family = stem === 'ال' && opensAlFamilyMention(block.tokens, i) ? byAlFamily.get(block.tokens[i + 1]?.folded ?? '') : undefined;
-    // (Two people of the family named in full: "آل X" alone is neither for sure.)
-    if (family?.length === 1) return { draft: family[0], length: 2, stem };
+    // (Two people of the family named in full: "آل X" alone is the only one named yet, if one is.)
+    const member = family === undefined ? null : family.length === 1 ? family[0] : onlyNamedBefore(family, here);
+    if (member) return { draft: member, length: 2, stem };
   }
   return null;
 }
