@@ -2545,3 +2545,11 @@ describe('one entity per person in long articles: a given name and a family name
     expect(found.mentions.map((m) => m.text)).toEqual(['ياسر بن حسن المسحل', 'ياسر المسحل']);
   });
 });
+
+describe('unseen news (ANT second half, read after the merges): the particle "قد" with a conjunction', () => {
+  it('opens no name after an office in apposition ("ولي العهد، فقد طلبت")', () => {
+    const found = people('وخلال لقائي بالأمير سعد ولي العهد الأردني، فقد طلبت هذا منه، أي الوساطة.');
+    expect(found.map((e) => e.name)).toEqual(['سعد']);
+    expect(found[0].role).toBe('ولي العهد الأردني');
+  });
+});

@@ -382,6 +382,8 @@ export const foldedCounterpartWords = foldedSet(COUNTERPART_WORDS);
 export function isParticle(token: { text: string; folded: string }): boolean {
   // "بكل من", "ولكل": the quantifier "كل" with a conjunction or preposition attached.
   if (/^(?:[وف]?[بل]|[وف])كل$/.test(token.folded)) return true;
+  // "فقد طلبت", "وقد أكد": the particle "قد" with a conjunction attached.
+  if (/^[وف]قد$/.test(token.folded)) return true;
   if (!foldedRoleStops.has(token.folded)) return false;
   return !(token.folded === 'علي' && /ي[\u064b-\u0652]*$/.test(token.text));
 }
