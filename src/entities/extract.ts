@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
+import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
 import { decreeNameSpans } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
@@ -405,34 +405,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.start = holder;
           span.skip = 0;
         } else if (!titled && !spokenFor) {
-          // A span that runs on past the complement keeps the words after it when they open with a
-          // given name and the complement has none ("صفاقس | سليم التيساوي", not "الحبيب | بورقيبة").
-          const complementEnd = officeComplementEnd(block.tokens, span.start);
-          const isGiven = (token: Token): boolean =>
-            gaz.firstNames.has(token.folded) || isGivenName(token.folded) || /^عبد/.test(token.folded) || (isOftenANameInNews(token.folded, true) && !token.folded.startsWith('ال') && !foldedLeadingNameParts.has(token.folded));
-          const opensName = (token: Token): boolean => isGiven(token) || (isRareWord(token.folded) && !token.folded.startsWith('ال'));
-          // (A given name with the article, "الهادي", or a rare word, "نيكولا", may open the name too.)
-          const mayBeName = (token: Token, k: number): boolean =>
-            isGiven(token) || isDefiniteGivenName(block.tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded));
-          const holderAfter = complementEnd > 0 && complementEnd < span.end && opensName(block.tokens[complementEnd]) && !block.tokens.slice(span.start, complementEnd).some((token, k) => mayBeName(token, span.start + k));
-          // "وزير الداخلية الهادي مجدوب": the phrase, blind to names, took a given name with the
-          // article for an adjective; one such word before the rest of the name opens it.
-          const first = block.tokens[span.start];
-          const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first.folded, NATIONALITY) && (isDefiniteGivenName(block.tokens, span.start) || personShareBucket(first.folded) >= 1);
-          // "رئيس الجمهورية الأسبق أمين الجميل": after a definite word no indefinite noun is a
-          // genitive, so a given name that is also an office ("أمين") opens the name there.
-          const before = block.tokens[span.start - 1];
-          const givenAfterDefinite = !first.folded.startsWith('ال') && isGiven(first) && before?.isWord === true && before.folded.startsWith('ال');
-          const second = block.tokens[span.start + 1];
-          const familyAfter = second !== undefined && !foldedRoleQualifiers.has(second.folded) && !isPlaceWord(second.folded) && !hasTrait(second.folded, NATIONALITY) && !isOfficeWord(second) && !isParticle(second);
-          const nameTakenIn =
-            complementEnd > span.start && span.end - span.start >= 2 && familyAfter &&
-            // (After a given name with the article the family name must look like one; after a plain
-            // given name the tagger's word is taken, "الجميل" as well.)
-            ((definiteGiven && (opensName(second) || personShareBucket(second.folded) >= 1 || (second.folded.startsWith('ال') && (isRareWord(second.folded) || !isCommonWord(second.folded) || gaz.familyNames.has(second.folded))))) || givenAfterDefinite);
-          if (complementEnd > 0 && !holderAfter && !nameTakenIn) continue;
-          if (holderAfter) {
-            span.start = complementEnd;
+          const holderStart = startAfterOfficeComplement(block.tokens, span.start, span.end);
+          if (holderStart < 0) continue;
+          if (holderStart > span.start) {
+            span.start = holderStart;
             span.skip = 0;
           }
         }
@@ -988,6 +964,40 @@ function isPlainGivenNameBefore(tokens: readonly Token[], start: number, end: nu
     (gaz.firstNames.has(folded) || isGivenName(folded)) && !/^[وف]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !isRarelyANameInNews(folded) && !gaz.places.has(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE)
   );
+}
+
+/**
+ * A person span [start, end) that opens inside the complement of an office phrase (the phrase is
+ * blind to names): where the name really starts, or -1 when the span is all complement. A span that
+ * runs on past the complement keeps the words after it when they open with a given name and the
+ * complement has none ("والي صفاقس | سليم التيساوي", not "الحبيب | بورقيبة"); a given name the phrase
+ * took for an adjective or a genitive opens the whole span ("وزير الداخلية الهادي مجدوب").
+ */
+function startAfterOfficeComplement(tokens: readonly Token[], start: number, end: number): number {
+  const complementEnd = officeComplementEnd(tokens, start);
+  if (complementEnd < 0) return start;
+  const gaz = gazetteer();
+  const isGiven = (token: Token): boolean => isGivenNameWord(token) || /^عبد/.test(token.folded);
+  const opensName = (token: Token): boolean => isGiven(token) || (isRareWord(token.folded) && !token.folded.startsWith('ال'));
+  // (A given name with the article, "الهادي", or a rare word, "نيكولا", may open the name too.)
+  const mayBeName = (token: Token, k: number): boolean =>
+    isGiven(token) || isDefiniteGivenName(tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded));
+  if (complementEnd < end && opensName(tokens[complementEnd]) && !tokens.slice(start, complementEnd).some((token, k) => mayBeName(token, start + k))) return complementEnd;
+  // "وزير الداخلية الهادي مجدوب": the phrase took a given name with the article for an adjective.
+  const first = tokens[start];
+  const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first.folded, NATIONALITY) && (isDefiniteGivenName(tokens, start) || personShareBucket(first.folded) >= 1);
+  // "رئيس الجمهورية الأسبق أمين الجميل": after a definite word no indefinite noun is a genitive, so a
+  // given name that is also an office ("أمين") opens the name there.
+  const before = tokens[start - 1];
+  const givenAfterDefinite = !first.folded.startsWith('ال') && isGiven(first) && before?.isWord === true && before.folded.startsWith('ال');
+  const second = tokens[start + 1];
+  const familyAfter = second !== undefined && !foldedRoleQualifiers.has(second.folded) && !isPlaceWord(second.folded) && !hasTrait(second.folded, NATIONALITY) && !isOfficeWord(second) && !isParticle(second);
+  // (After a given name with the article the family name must look like one; after a plain given
+  // name the tagger's word is taken, "الجميل" as well.)
+  const familyLooksLikeOne = (token: Token): boolean =>
+    opensName(token) || personShareBucket(token.folded) >= 1 || (token.folded.startsWith('ال') && (isRareWord(token.folded) || !isCommonWord(token.folded) || gaz.familyNames.has(token.folded)));
+  const nameTakenIn = end - start >= 2 && familyAfter && ((definiteGiven && familyLooksLikeOne(second)) || givenAfterDefinite);
+  return nameTakenIn ? start : -1;
 }
 
 /** "لمارتن": a preposition on a name the lists know, the whole word being none. */

@@ -210,17 +210,20 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
   return stems(tokens[i]).some((stem) => /^(?:ال)?كاتب[هة]?$/.test(stem));
 }
 
-/** An honorific or rank written with a name: "الدكتور", "اللواء", "الملك", "صاحب السمو الملكي". */
-/** An honorific word at i that is not a family name after "آل" ("آل الشيخ"). */
-/** "الديوان الملكي", "الحرس الملكي": "الملكي" is a title's word only after "السمو". */
-function isBodyRoyalAdjective(tokens: readonly Token[], i: number): boolean {
-  return /^الملكيه?$/.test(tokens[i].folded) && tokens[i - 1]?.folded !== 'السمو';
+/**
+ * Adjectives that belong to a title only right after its word: "الملكي" after "السمو" ("الديوان
+ * الملكي", "الحرس الملكي" are bodies), "البحري" after a rank ("العميد البحري"; "والصيد البحري" is fishing).
+ */
+function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  const previous = tokens[i - 1]?.folded;
+  if (/^الملكيه?$/.test(word)) return previous !== 'السمو';
+  return word === 'البحري' && !(previous !== undefined && foldedRanks.has(previous) && previous !== 'البحري');
 }
 
+/** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
-  if (isBodyRoyalAdjective(tokens, i)) return false;
-  // "والصيد البحري": "البحري" (naval) belongs to a rank only right after one ("العميد البحري").
-  if (tokens[i].folded === 'البحري' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded) && tokens[i - 1].folded !== 'البحري')) return false;
+  if (isTitleAdjectiveOutOfPlace(tokens, i)) return false;
   return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 
@@ -285,13 +288,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
-    // "العميد البحري فلان": "البحري" (naval) is a rank's only after one ("والصيد البحري فلان" is fishing).
-    if (word === 'البحري' && !(start >= 2 && foldedRanks.has(tokens[start - 2].folded) && tokens[start - 2].folded !== 'البحري')) break;
+    // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
+    if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
     if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
-    // "صاحب السمو الملكي": "الملكي" is royal only after "السمو" ("القصور الملكية والتشريفات" is no title).
-    if ((word === 'الملكي' || word === 'الملكيه') && tokens[start - 2]?.folded !== 'السمو') break;
     start--;
   }
   // A "د" alone without its dot is no honorific; neither is a chain that ended up empty.
@@ -809,6 +810,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 }
 
 /**
+ * A given name as written: one a name list has, or a word without the article that the news mostly
+ * takes for a name ("حازم", which no list has; not "أبو" or "عبد", which only open one).
+ */
+export function isGivenNameWord(token: Token): boolean {
+  const word = token.folded;
+  return gazetteer().firstNames.has(word) || isGivenName(word) || (isMostlyANameInNews(word) && !word.startsWith('ال') && !foldedLeadingNameParts.has(word));
+}
+
+/**
  * "المتحدث باسم حركة حماس إسماعيل رضوان", "رئيس شركة أرامكو أمين الناصر": after a body's head in the
  * construct state, the bare word that follows is the body's own name, a proper noun that governs no
  * genitive; a given name after it, with another word, opens the holder's name.
@@ -822,7 +832,7 @@ function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
   const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName.folded);
   if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
   const gaz = gazetteer();
-  const isGiven = (token: Token): boolean => gaz.firstNames.has(token.folded) || isGivenName(token.folded) || (isMostlyANameInNews(token.folded) && !token.folded.startsWith('ال') && !foldedLeadingNameParts.has(token.folded));
+  const isGiven = isGivenNameWord;
   // ("حكومة مهدي جمعة", "مركز جيمس مارتن": a body named after a person; "بلدية قصر هلال": a town's two-word name.)
   if (isDefinite(bodyName) || stems(bodyName).length > 1 || isOfficeWord(bodyName) || isOrganizationHead(bodyName) || foldedPortfolioGlosses.has(bodyName.folded) || isGiven(bodyName) || gaz.familyNames.has(bodyName.folded) || isOftenANameInNews(bodyName.folded) || TOWN_NAME_HEADS.has(bodyName.folded)) return false;
   // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
@@ -1050,7 +1060,7 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
 function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
-  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isBodyRoyalAdjective(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 
