@@ -1701,11 +1701,7 @@ function holdsOtherOffice(short: Draft & { key: string[] }, owner: Draft & { key
   const word = short.key[0];
   if (owner.key[0] !== word || owner.key.indexOf(word, 1) > 0 || gaz.familyNames.has(word) || !(gaz.firstNames.has(word) || isGivenName(word))) return false;
   // "الملك سلمان", "الأمير نايف": royals are called by title and given name, whatever the office.
-  const royal = short.mentions.some(({ block, span }) => {
-    const honorific = honorificBefore(block.tokens, span.start);
-    return honorific !== null && block.tokens.slice(honorific.start, honorific.end).some((token) => foldedRoyalTitles.has(token.folded));
-  });
-  if (royal) return false;
+  if (isTitledWithOneOf(short, foldedRoyalTitles)) return false;
   const own = officesNextTo(short, names);
   if (own.size === 0) return false;
   const others = officesNextTo(owner, names);
@@ -1758,12 +1754,16 @@ function shortForms(draft: Draft): string[] {
 function alFamilyForm(draft: Draft): string | null {
   const { words } = draft;
   if (words.length < 3 || words[words.length - 2] !== 'ال') return null;
-  const royal = draft.mentions.some(({ block, span }) => {
-    const honorific = honorificBefore(block.tokens, span.start);
-    return honorific !== null && block.tokens.slice(honorific.start, honorific.end).some((token) => ROYAL_FAMILY_TITLES.has(token.folded));
-  });
   const family = words[words.length - 1];
-  return royal || RULING_HOUSES.has(family) ? null : family;
+  return isTitledWithOneOf(draft, ROYAL_FAMILY_TITLES) || RULING_HOUSES.has(family) ? null : family;
+}
+
+/** Whether a mention of the person has, in the honorific written with it, one of `titles` (folded). */
+function isTitledWithOneOf(draft: Draft, titles: ReadonlySet<string>): boolean {
+  return draft.mentions.some(({ block, span }) => {
+    const honorific = honorificBefore(block.tokens, span.start);
+    return honorific !== null && block.tokens.slice(honorific.start, honorific.end).some((token) => titles.has(token.folded));
+  });
 }
 
 /** The Gulf's ruling houses ("آل سعود", "آل ثاني"), folded: "آل X" alone is the house, not one member. */
