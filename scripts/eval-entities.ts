@@ -2,10 +2,11 @@
  * Measures entity extraction on the hand-checked gold files: officials precision/recall, role exact
  * match and role word F1, person precision and name-mention recall, for the tuning part, the held-back
  * part (never tuned on: only its totals are printed) and per source; then ANERcorp person P/R/F1
- * (second half, first half, all; the tagger is never trained on it). Needs ../shared; without it the
+ * (second half, first half, all; the tagger is never trained on it); with QARI_EXTRA_GOLD=DIR also a
+ * second annotated set kept outside the repository. Needs ../shared; without it the
  * script says so and exits 0.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   evaluateAnercorpExtractor,
@@ -30,15 +31,19 @@ const scores = evaluateGold(shared, goldFiles);
 const tuning = scores.filter((s) => !isHeldBack(s.file));
 const heldBack = scores.filter((s) => isHeldBack(s.file));
 
-console.log('tuning part, per gold file (found = name matches after folding; role = exact office, folded)');
-console.log('file'.padEnd(44) + 'gold  ours  found  role=  persons  real  mentions');
-for (const s of tuning) {
-  console.log(
-    s.file.padEnd(44) +
-      `${String(s.gold).padStart(4)}  ${String(s.predicted).padStart(4)}  ${String(s.found).padStart(5)}  ` +
-      `${`${s.roleExact}/${s.rolesScored}`.padStart(5)}  ${String(s.persons).padStart(7)}  ${String(s.realPersons).padStart(4)}  ${s.mentionsFound}/${s.mentionsExpected}`,
-  );
+function printRows(part: OfficialsScore[]): void {
+  console.log('file'.padEnd(44) + 'gold  ours  found  role=  persons  real  mentions');
+  for (const s of part) {
+    console.log(
+      s.file.padEnd(44) +
+        `${String(s.gold).padStart(4)}  ${String(s.predicted).padStart(4)}  ${String(s.found).padStart(5)}  ` +
+        `${`${s.roleExact}/${s.rolesScored}`.padStart(5)}  ${String(s.persons).padStart(7)}  ${String(s.realPersons).padStart(4)}  ${s.mentionsFound}/${s.mentionsExpected}`,
+    );
+  }
 }
+
+console.log('tuning part, per gold file (found = name matches after folding; role = exact office, folded)');
+printRows(tuning);
 
 function line(label: string, part: OfficialsScore[]): string {
   const t = totalOfficials(part);
@@ -61,6 +66,22 @@ const sources = [...new Set(scores.map((s) => sourceOf(s.file)))].sort();
 for (const source of sources) {
   const part = scores.filter((s) => sourceOf(s.file) === source);
   console.log(line(`${source} (${part.length} files)`, part));
+}
+
+// A second annotated set kept outside the repository (its articles may not be copied in): a folder of
+// gold files in the same format, for articles under ../shared/articles/ar, with held-back.txt naming
+// the files never tuned on (one name a line). Only that part's totals are printed.
+const extraGold = process.env.QARI_EXTRA_GOLD;
+if (extraGold && existsSync(extraGold)) {
+  const heldList = existsSync(`${extraGold}/held-back.txt`) ? readFileSync(`${extraGold}/held-back.txt`, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  const extraScores = evaluateGold(shared, readdirSync(extraGold).filter((f) => f.endsWith('.json')).sort().map((f) => `${extraGold}/${f}`));
+  const extraHeld = extraScores.filter((s) => heldList.some((name) => s.file.startsWith(name)));
+  const extraTuning = extraScores.filter((s) => !extraHeld.includes(s));
+  console.log(`
+extra gold set ${extraGold}, tuning part, per file`);
+  printRows(extraTuning);
+  console.log(line(`extra tuning part (${extraTuning.length} files)`, extraTuning));
+  console.log(line(`extra held-back part (${extraHeld.length} files)`, extraHeld));
 }
 
 const anercorp = `${shared}/ner/anercorp/train.conll`;
