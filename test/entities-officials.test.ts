@@ -2553,3 +2553,13 @@ describe('unseen news (ANT second half, read after the merges): the particle "ق
     expect(found[0].role).toBe('ولي العهد الأردني');
   });
 });
+
+describe('words that describe a group are no name', () => {
+  it('takes a dual or plural kinship noun and the nisba and verb after it for no person', () => {
+    expect(people('ولد لأبوين كوبيين هاجرا الى ميامي في الستينيات وعمل في المحاماة.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('takes a dual nisba after a dual noun, and the agency told, for no person', () => {
+    expect(people('وأبلغ مسؤولان أمنيان رويترز بأن الحدود أغلقت.').map((e) => e.name)).toEqual([]);
+  });
+});

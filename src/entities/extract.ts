@@ -27,6 +27,7 @@ import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNa
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
+import { groupWordIn, isListedNameWord } from './group-words.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -348,6 +349,17 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.start++;
           span.skip = 0;
         }
+        // "ولد لأبوين كوبيين هاجرا", "فلان والمصريين": a dual or plural kinship noun or nisba speaks of
+        // a group. Opening the span, it and what follows up to a word of a name list are no name;
+        // further on, it ends the name.
+        const groupAt = groupWordIn(block.tokens, span.start, span.end);
+        if (groupAt === span.start) {
+          let next = span.start;
+          while (next < span.end && !isListedNameWord(block.tokens[next])) next++;
+          if (next === span.end) continue;
+          span.start = next;
+          span.skip = 0;
+        } else if (groupAt > span.start) span.end = groupAt;
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
         const blessing = blessingStart(block.tokens, span.start, span.end);
         if (blessing >= 0) {

@@ -1,0 +1,54 @@
+/**
+ * Words that describe a group of people, never one person's name: a kinship noun in the dual or
+ * plural ("لأبوين", "والدين", "أبناء") and a nisba adjective in the dual or plural ("كوبيين",
+ * "مصريون", "أمنيان"). "ولد لأبوين كوبيين هاجرا الى ميامي" speaks of the parents, it names no one.
+ */
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
+import { isOftenANameInNews } from './tagger.js';
+import type { Token } from './tokenize.js';
+import { fold } from '../text/normalize.js';
+
+/** Dual and plural kinship nouns (a closed class), folded. */
+const GROUP_KIN = new Set(
+  [
+    'أبوين', 'أبوان', 'أبويه', 'والدين', 'والدان', 'الوالدين', 'الوالدان', 'أبناء', 'الأبناء', 'آباء', 'الآباء', 'أمهات', 'الأمهات',
+    'أشقاء', 'الأشقاء', 'إخوة', 'الإخوة', 'إخوان', 'أخوين', 'أخوان', 'شقيقين', 'شقيقان', 'شقيقتين', 'شقيقتان', 'توأمين', 'توأمان',
+    'زوجين', 'زوجان', 'الزوجين', 'الزوجان', 'أحفاد', 'الأحفاد', 'أقارب', 'الأقارب',
+  ].map(fold),
+);
+
+/** Dual and plural endings of a nisba ("ي" + "ين", "ون", "ان"; feminine "يتين", "يتان"). */
+const NISBA_GROUP_ENDING = /^(.{2,}ي)(?:ين|ون|ان)$|^(.{2,}ي)ت(?:ين|ان)$/;
+
+function isNisbaGroup(stem: string): boolean {
+  const match = NISBA_GROUP_ENDING.exec(stem);
+  if (!match) return false;
+  const singular = match[1] ?? match[2];
+  const bare = singular.startsWith('ال') ? singular.slice(2) : singular;
+  const gaz = gazetteer();
+  // "سفيان", "بوزيان": names with the same ending are in the name lists or the news' given names.
+  // ("كيليان": a word the news mostly takes for a name is one, whatever its ending.)
+  if (gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || isOftenANameInNews(stem)) return false;
+  return gaz.nationalities.has(bare) || gaz.nationalities.has(`ال${bare}`) || isCommonWord(singular);
+}
+
+/** Whether a word (with or without a conjunction or preposition) describes a group of people. */
+export function isGroupWord(token: Token): boolean {
+  if (!token.isWord) return false;
+  return procliticReadings(token.folded).some(({ stem }) => GROUP_KIN.has(stem) || isNisbaGroup(stem));
+}
+
+/** The first word of tokens[start, end) that describes a group, or -1. */
+export function groupWordIn(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start; k < end; k++) if (isGroupWord(tokens[k])) return k;
+  return -1;
+}
+
+/** A word of the name lists (AKhateeb first and family names, the news' given names). */
+export function isListedNameWord(token: Token): boolean {
+  const gaz = gazetteer();
+  return token.isWord && (gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded));
+}
