@@ -2563,3 +2563,19 @@ describe('words that describe a group are no name', () => {
     expect(people('وأبلغ مسؤولان أمنيان رويترز بأن الحدود أغلقت.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('the object of a verb after an office is no name', () => {
+  it('takes a noun phrase of common nouns right after the office for no person', () => {
+    expect(people('بعث أمير دولة قطر برقية تهنئة إلى رئيس جمهورية مالي بمناسبة ذكرى الاستقلال.').map((e) => e.name)).toEqual([]);
+    expect(people('أقام ولي العهد مأدبة غداء تكريما للضيوف في قصر اليمامة.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('ends a lineage chain before the object in construct, and keeps the name of a kunya', () => {
+    expect(people('أقام ولي العهد الأمير محمد بن سلمان مأدبة غداء تكريما للضيوف.').map((e) => e.name)).toEqual(['محمد بن سلمان']);
+    expect(people('وصل جيش علي بن أبي طالب بقيادة أحد أصحابه إلى المدينة.').map((e) => e.name)).toContain('علي بن أبي طالب');
+  });
+
+  it('keeps a foreign name whose words the news seldom tags, when they keep company with names', () => {
+    expect(people('وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ستغادر الاتحاد.').map((e) => e.name)).toEqual(['تيريزا ماي']);
+  });
+});

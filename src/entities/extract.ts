@@ -28,6 +28,7 @@ import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
 import { groupWordIn, isListedNameWord } from './group-words.js';
+import { isCommonNounPhrase, isCommonNounWord } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -58,6 +59,9 @@ interface Draft {
 
 /** Adverbs of place and time (a closed class) that are also family names ("حازم أمام"), folded. */
 const ADVERB_NAMES = new Set(['أمام', 'خلف', 'وراء', 'فوق', 'تحت', 'قرب', 'وسط', 'جانب', 'عقب', 'إثر', 'أثناء', 'حين', 'حول', 'عبر', 'نحو'].map(fold));
+
+/** "أبو", "أبي", "أم": the word after them is the name of a kunya ("علي بن أبي طالب"), folded. */
+const KUNYA_WORDS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 
 /** Kinship nouns in the construct ("ابن عم فلان", "ابن خال"), folded. */
 const BARE_KIN = new Set(['عم', 'خال', 'عمه', 'خاله', 'اخ', 'اخت']);
@@ -279,7 +283,13 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // almost never uses as a name is the verb's object, not the family name.
         if (!bracketed && span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
           const last = block.tokens[span.end - 1].folded;
-          if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) span.end--;
+          // "أقام الأمير محمد بن سلمان مأدبة غداء": so is a word that reads as a common noun before
+          // another (a noun in construct); before punctuation it may be the family name ("بوزيد،").
+          const indefiniteNoun = (token: Token | undefined): boolean => token !== undefined && !token.folded.startsWith('ال') && isCommonNounWord(token);
+          // ("علي بن أبي طالب": after "أبي" the word is the kunya's name.)
+          const kunya = KUNYA_WORDS.has(block.tokens[span.end - 2].folded);
+          const object = !kunya && indefiniteNoun(block.tokens[span.end - 1]) && indefiniteNoun(block.tokens[span.end]) && !isParticle(block.tokens[span.end]);
+          if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) || object) span.end--;
         }
         // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
         for (let k = span.start + 1; k < span.end - 1; k++) {
@@ -360,6 +370,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.start = next;
           span.skip = 0;
         } else if (groupAt > span.start) span.end = groupAt;
+        // "بعث أمير دولة قطر برقية تهنئة", "أقام ولي العهد مأدبة غداء": words that all read as common
+        // nouns in the news (evidence and word cluster) are the verb's object, no name.
+        // (One such word is left to the checks below, which weigh it with its neighbours.)
+        if (span.end - span.start >= 2 && isCommonNounPhrase(block.tokens, span.start, span.end)) continue;
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
         const blessing = blessingStart(block.tokens, span.start, span.end);
         if (blessing >= 0) {
