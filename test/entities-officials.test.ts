@@ -12,6 +12,7 @@ import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.
 import { isFeminineOrPlainDual } from '../src/entities/ordinary-words.js';
 import { isPrepositionOnNoun } from '../src/entities/prepositional-words.js';
 import { fold } from '../src/text/normalize.js';
+import { isGroupWord } from '../src/entities/group-words.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -2557,6 +2558,13 @@ describe('unseen news (ANT second half, read after the merges): the particle "ق
 describe('words that describe a group are no name', () => {
   it('takes a dual or plural kinship noun and the nisba and verb after it for no person', () => {
     expect(people('ولد لأبوين كوبيين هاجرا الى ميامي في الستينيات وعمل في المحاماة.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('reads a plural nisba behind "لل" (ل + the article) as a group, not a name with the same ending', () => {
+    const word = (text: string) => tokenize(text)[0];
+    expect(isGroupWord(word('وللصحفيين'))).toBe(true);
+    expect(isGroupWord(word('لأبوين'))).toBe(true);
+    expect(isGroupWord(word('سفيان'))).toBe(false);
   });
 
   it('takes a dual nisba after a dual noun, and the agency told, for no person', () => {

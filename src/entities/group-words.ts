@@ -32,13 +32,17 @@ function isNisbaGroup(stem: string): boolean {
   // "سفيان", "بوزيان": names with the same ending are in the name lists or the news' given names.
   // ("كيليان": a word the news mostly takes for a name is one, whatever its ending.)
   if (gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || isOftenANameInNews(stem)) return false;
-  return gaz.nationalities.has(bare) || gaz.nationalities.has(`ال${bare}`) || isCommonWord(singular);
+  return gaz.nationalities.has(bare) || gaz.nationalities.has(`ال${bare}`) || isCommonWord(singular) || isCommonWord(bare);
 }
 
 /** Whether a word (with or without a conjunction or preposition) describes a group of people. */
 export function isGroupWord(token: Token): boolean {
   if (!token.isWord) return false;
-  return procliticReadings(token.folded).some(({ stem }) => GROUP_KIN.has(stem) || isNisbaGroup(stem));
+  // "وللصحفيين": "ل" before the article drops its alef ("لل" is "ل" + "ال").
+  return procliticReadings(token.folded).some(({ stem }) => {
+    const noun = stem.startsWith('لل') ? `ا${stem.slice(1)}` : stem;
+    return GROUP_KIN.has(noun) || isNisbaGroup(noun);
+  });
 }
 
 /** The first word of tokens[start, end) that describes a group, or -1. */
