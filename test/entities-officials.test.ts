@@ -13,6 +13,7 @@ import { isFeminineOrPlainDual } from '../src/entities/ordinary-words.js';
 import { isPrepositionOnNoun } from '../src/entities/prepositional-words.js';
 import { fold } from '../src/text/normalize.js';
 import { isGroupWord } from '../src/entities/group-words.js';
+import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -2585,5 +2586,22 @@ describe('the object of a verb after an office is no name', () => {
 
   it('keeps a foreign name whose words the news seldom tags, when they keep company with names', () => {
     expect(people('وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ستغادر الاتحاد.').map((e) => e.name)).toEqual(['تيريزا ماي']);
+  });
+});
+
+describe('a noun and its adjectives in the accusative are no name', () => {
+  it('reads words that each end in the accusative alef after a word of running text as a noun phrase', () => {
+    const phrase = (text: string) => {
+      const tokens = tokenize(text);
+      return isAccusativeNounPhrase(tokens, 0, tokens.length);
+    };
+    expect(phrase('جرحا غائرا')).toBe(true);
+    expect(phrase('عزما أكيدا')).toBe(true);
+    expect(phrase('اغاتا كوليكوفسكا')).toBe(false);
+    expect(phrase('لوكا سكاتا')).toBe(false);
+  });
+
+  it('keeps a foreign name whose words end in "ا"', () => {
+    expect(people('وقالت المتحدثة باسم الشرطة اغاتا كوليكوفسكا إن التحقيق مستمر.').map((e) => e.name)).toEqual(['اغاتا كوليكوفسكا']);
   });
 });

@@ -28,7 +28,7 @@ import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
 import { groupWordIn, isListedNameWord } from './group-words.js';
-import { isCommonNounPhrase, isCommonNounWord } from './common-noun-words.js';
+import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -373,7 +373,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "بعث أمير دولة قطر برقية تهنئة", "أقام ولي العهد مأدبة غداء": words that all read as common
         // nouns in the news (evidence and word cluster) are the verb's object, no name.
         // (One such word is left to the checks below, which weigh it with its neighbours.)
-        if (span.end - span.start >= 2 && isCommonNounPhrase(block.tokens, span.start, span.end)) continue;
+        if (span.end - span.start >= 2 && (isCommonNounPhrase(block.tokens, span.start, span.end) || isAccusativeNounPhrase(block.tokens, span.start, span.end))) continue;
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
         const blessing = blessingStart(block.tokens, span.start, span.end);
         if (blessing >= 0) {
