@@ -2605,3 +2605,13 @@ describe('a noun and its adjectives in the accusative are no name', () => {
     expect(people('وقالت المتحدثة باسم الشرطة اغاتا كوليكوفسكا إن التحقيق مستمر.').map((e) => e.name)).toEqual(['اغاتا كوليكوفسكا']);
   });
 });
+
+describe('a weekday after a full name dates the act', () => {
+  it('ends a given and family name before a weekday', () => {
+    expect(people('وأصدر الرئيس سالم العتيبي الخميس قرارا بتعيين مدير جديد.').map((e) => e.name)).toEqual(['سالم العتيبي']);
+  });
+
+  it('keeps a day name that follows a given name alone as the family name', () => {
+    expect(people('وقال الكاتب عبدالله الخميس إن الرواية صدرت حديثا.').map((e) => e.name)).toEqual(['عبدالله الخميس']);
+  });
+});
