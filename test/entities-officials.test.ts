@@ -2615,3 +2615,18 @@ describe('a weekday after a full name dates the act', () => {
     expect(people('وقال الكاتب عبدالله الخميس إن الرواية صدرت حديثا.').map((e) => e.name)).toEqual(['عبدالله الخميس']);
   });
 });
+
+describe('an adjective of an office with a pronoun is no name', () => {
+  it('takes the word after "وزيرنا" for an adjective, also where it follows a bare title elsewhere', () => {
+    const found = people(
+      'وأرجو من معالي وزيرنا الفاضل وزير الصحة النظر في أوضاع الممرضين الوظيفية.',
+      'ونحن على ثقة بأن الوزير الفاضل لن يتأخر في إنصاف هذه الفئة.',
+      'وننتظر من الوزير الفاضل وطاقمه قرارا قريبا.',
+    );
+    expect(found.map((e) => e.name)).toEqual([]);
+  });
+
+  it('still reads the name after the office with a pronoun and its adjective', () => {
+    expect(people('وقال رئيسها التنفيذي وليد فطاني إن الأرباح ارتفعت.').map((e) => e.name)).toEqual(['وليد فطاني']);
+  });
+});

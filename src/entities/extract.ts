@@ -261,6 +261,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // name "علي" (isParticle tells them apart by the alef maqsura).
   const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
 
+  const adjectivesOfOffices = adjectivesAfterOfficesWithPronoun(tokenized);
   const people: Located[] = [];
   const others: Located[] = [];
   for (const { block, kind, start, end, bracketed } of chained) {
@@ -374,6 +375,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // nouns in the news (evidence and word cluster) are the verb's object, no name.
         // (One such word is left to the checks below, which weigh it with its neighbours.)
         if (span.end - span.start >= 2 && (isCommonNounPhrase(block.tokens, span.start, span.end) || isAccusativeNounPhrase(block.tokens, span.start, span.end))) continue;
+        // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite
+        // words after it are its adjectives ("رئيسها التنفيذي فلان"), no name unless a name list knows them.
+        // "وزيرنا المحبوب ... الوزير المحبوب": a word the article puts after an office with a pronoun
+        // (no title of a name) is an adjective describing the office holder, wherever it stands.
+        if (span.skip === 0 && block.tokens.slice(span.start, span.end).every((token) => adjectivesOfOffices.has(token.folded))) continue;
         // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
         while (span.end - span.start >= 3 && isWeekdayAfterFullName(block.tokens, span.start, span.end - 1)) span.end--;
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
@@ -2234,4 +2240,19 @@ function toPlainEntity(draft: Draft): Entity {
     honorific: null,
     mentions,
   };
+}
+
+/**
+ * "وزيرنا المحبوب", "رئيسها الجديد": an office with an attached pronoun describes someone and takes
+ * no name after it, so the definite words right after it that no name list knows are adjectives.
+ */
+function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): Set<string> {
+  const adjectives = new Set<string>();
+  for (const { tokens } of tokenized) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i].isWord || !isOfficeWithPronoun(tokens[i].folded)) continue;
+      for (let k = i + 1; k < tokens.length && tokens[k].isWord && tokens[k].folded.startsWith('ال') && !isListedNameWord(tokens[k]); k++) adjectives.add(tokens[k].folded);
+    }
+  }
+  return adjectives;
 }
