@@ -2568,6 +2568,13 @@ describe('words that describe a group are no name', () => {
     expect(isGroupWord(word('سفيان'))).toBe(false);
   });
 
+  it('reads the plural of a participle opening a phrase as a group, not after a given name', () => {
+    const word = (text: string) => tokenize(text)[0];
+    expect(isGroupWord(word('محللون'))).toBe(true);
+    expect(isGroupWord(word('ومقربين'))).toBe(true);
+    expect(isGroupWord(word('مارستون'), false)).toBe(false);
+  });
+
   it('takes a dual nisba after a dual noun, and the agency told, for no person', () => {
     expect(people('وأبلغ مسؤولان أمنيان رويترز بأن الحدود أغلقت.').map((e) => e.name)).toEqual([]);
   });

@@ -1,13 +1,14 @@
 /**
  * Words that describe a group of people, never one person's name: a kinship noun in the dual or
  * plural ("لأبوين", "والدين", "أبناء") and a nisba adjective in the dual or plural ("كوبيين",
- * "مصريون", "أمنيان"). "ولد لأبوين كوبيين هاجرا الى ميامي" speaks of the parents, it names no one.
+ * "مصريون", "أمنيان"), and the plural of a participle ("محللون"). "ولد لأبوين كوبيين هاجرا الى
+ * ميامي" speaks of the parents, it names no one.
  */
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import { isCommonWord } from './ordinary-words.js';
-import { isOftenANameInNews } from './tagger.js';
+import { isOftenANameInNews, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { fold } from '../text/normalize.js';
 
@@ -35,19 +36,38 @@ function isNisbaGroup(stem: string): boolean {
   return gaz.nationalities.has(bare) || gaz.nationalities.has(`ال${bare}`) || isCommonWord(singular) || isCommonWord(bare);
 }
 
-/** Whether a word (with or without a conjunction or preposition) describes a group of people. */
-export function isGroupWord(token: Token): boolean {
+/** The sound plural of a participle ("مقربين", "المحللون": "م" + a root, then "ين" or "ون"). */
+const PARTICIPLE_PLURAL = /^(?:ال)?(م.{3,})(?:ين|ون)$/;
+
+/**
+ * "ومقربين منه", "وقال محللون": the sound plural of a participle whose singular is a word of running
+ * text the news does not often take for a name (names so shaped, "مارتين", are names' stems).
+ */
+function isParticiplePlural(stem: string): boolean {
+  const match = PARTICIPLE_PLURAL.exec(stem);
+  if (!match) return false;
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || isOftenANameInNews(stem)) return false;
+  return isSeenInRunningText(match[1]) && personShareBucket(match[1]) <= 0;
+}
+
+/**
+ * Whether a word (with or without a conjunction or preposition) describes a group of people. The
+ * plural of a participle counts only where it `opens` a phrase: after a given name the same shape
+ * is as often a foreign family name ("ويليام مولتون مارستون").
+ */
+export function isGroupWord(token: Token, opens = true): boolean {
   if (!token.isWord) return false;
   // "وللصحفيين": "ل" before the article drops its alef ("لل" is "ل" + "ال").
   return procliticReadings(token.folded).some(({ stem }) => {
     const noun = stem.startsWith('لل') ? `ا${stem.slice(1)}` : stem;
-    return GROUP_KIN.has(noun) || isNisbaGroup(noun);
+    return GROUP_KIN.has(noun) || isNisbaGroup(noun) || (opens && isParticiplePlural(noun));
   });
 }
 
 /** The first word of tokens[start, end) that describes a group, or -1. */
 export function groupWordIn(tokens: readonly Token[], start: number, end: number): number {
-  for (let k = start; k < end; k++) if (isGroupWord(tokens[k])) return k;
+  for (let k = start; k < end; k++) if (isGroupWord(tokens[k], k === start)) return k;
   return -1;
 }
 
