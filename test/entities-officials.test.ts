@@ -2591,6 +2591,10 @@ describe('the object of a verb after an office is no name', () => {
     expect(people('وصل جيش علي بن أبي طالب بقيادة أحد أصحابه إلى المدينة.').map((e) => e.name)).toContain('علي بن أبي طالب');
   });
 
+  it('takes a noun before the verbal noun of a derived verb for the head of a construct, no name', () => {
+    expect(people('منح رئيس الجمهورية وسام الاستحقاق لعدد من العلماء.').map((e) => e.name)).toEqual([]);
+  });
+
   it('keeps a foreign name whose words the news seldom tags, when they keep company with names', () => {
     expect(people('وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ستغادر الاتحاد.').map((e) => e.name)).toEqual(['تيريزا ماي']);
   });

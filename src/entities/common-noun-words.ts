@@ -47,3 +47,15 @@ export function isAccusativeNounPhrase(tokens: readonly Token[], start: number, 
   }
   return true;
 }
+
+/**
+ * The definite verbal noun of a derived verb of forms VII, VIII and X ("الانفجار", "الاحتفال",
+ * "الاصطدام", "الاستحقاق"): a shape no family name takes (nisbas end in "ي", listed names are left out).
+ */
+const DERIVED_MASDAR = /^ال(?:ان..ا.|ا.[تطد].ا.|است..ا.)$/;
+
+export function isDefiniteDerivedMasdar(token: Token): boolean {
+  if (!token.isWord || !DERIVED_MASDAR.test(token.folded)) return false;
+  const gaz = gazetteer();
+  return !gaz.firstNames.has(token.folded) && !gaz.familyNames.has(token.folded) && !isGivenName(token.folded);
+}

@@ -28,7 +28,7 @@ import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
 import { groupWordIn, isListedNameWord } from './group-words.js';
-import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord } from './common-noun-words.js';
+import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -380,6 +380,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "وزيرنا المحبوب ... الوزير المحبوب": a word the article puts after an office with a pronoun
         // (no title of a name) is an adjective describing the office holder, wherever it stands.
         if (span.skip === 0 && block.tokens.slice(span.start, span.end).every((token) => adjectivesOfOffices.has(token.folded))) continue;
+        // "منح رئيس الجمهورية وسام الاستحقاق": a noun (even one that is also a given name) before the
+        // verbal noun of a derived verb heads a construct phrase; no name ends with such a noun.
+        if (span.end - span.start >= 2 && isDefiniteDerivedMasdar(block.tokens[span.end - 1])) {
+          if (span.end - span.start === 2) continue;
+          span.end--;
+        }
         // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
         while (span.end - span.start >= 3 && isWeekdayAfterFullName(block.tokens, span.start, span.end - 1)) span.end--;
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
