@@ -2617,6 +2617,16 @@ describe('a noun and its adjectives in the accusative are no name', () => {
   });
 });
 
+describe('a feminine sound plural is no one-word name', () => {
+  it('takes the plural noun after a title, before the office it governs, for no person', () => {
+    expect(people('ونقل الأمير تحيات خادم الحرمين الشريفين وتمنياته للشعب.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps a family name of that shape after a given name', () => {
+    expect(people('وقال النائب هشام بركات إن اللجنة ستجتمع.').map((e) => e.name)).toEqual(['هشام بركات']);
+  });
+});
+
 describe('a weekday after a full name dates the act', () => {
   it('ends a given and family name before a weekday', () => {
     expect(people('وأصدر الرئيس سالم العتيبي الخميس قرارا بتعيين مدير جديد.').map((e) => e.name)).toEqual(['سالم العتيبي']);

@@ -27,7 +27,7 @@ import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNa
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
-import { groupWordIn, isListedNameWord } from './group-words.js';
+import { groupWordIn, isFeminineSoundPlural, isListedNameWord } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -386,6 +386,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
           if (span.end - span.start === 2) continue;
           span.end--;
         }
+        if (span.end - span.start === 1 && isFeminineSoundPlural(block.tokens[span.start])) continue;
         // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
         while (span.end - span.start >= 3 && isWeekdayAfterFullName(block.tokens, span.start, span.end - 1)) span.end--;
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.

@@ -76,3 +76,15 @@ export function isListedNameWord(token: Token): boolean {
   const gaz = gazetteer();
   return token.isWord && (gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded));
 }
+
+/**
+ * "نقل الأمير تحيات خادم الحرمين": a feminine sound plural ("ات") of a word of running text names no
+ * one by itself; family names so shaped ("بركات", "فرحات") are in the name lists or often names in the news.
+ */
+export function isFeminineSoundPlural(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || word.length < 5 || !word.endsWith('ات') || word.startsWith('ال')) return false;
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || personShareBucket(word) > 0) return false;
+  return isSeenInRunningText(`${word.slice(0, -2)}ه`);
+}
