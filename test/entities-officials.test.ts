@@ -2627,6 +2627,13 @@ describe('a feminine sound plural is no one-word name', () => {
   });
 });
 
+describe('"father of" a common noun is a relative, not a kunya', () => {
+  it('takes "أبو" + a definite common noun for no person, and keeps a kunya', () => {
+    expect(people('وقال أبو الطفل إن الأطباء تأخروا في إسعافه.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال أبو الحسن إن الأطباء تأخروا في إسعافه.').map((e) => e.name)).toEqual(['أبو الحسن']);
+  });
+});
+
 describe('a weekday after a full name dates the act', () => {
   it('ends a given and family name before a weekday', () => {
     expect(people('وأصدر الرئيس سالم العتيبي الخميس قرارا بتعيين مدير جديد.').map((e) => e.name)).toEqual(['سالم العتيبي']);

@@ -387,6 +387,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.end--;
         }
         if (span.end - span.start === 1 && isFeminineSoundPlural(block.tokens[span.start])) continue;
+        // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;
+        // a kunya takes a name ("أبو الحسن", "أبو الغيط"), whose word cluster is one of names.
+        if (span.end - span.start === 2 && KUNYA_WORDS.has(block.tokens[span.start].folded) && block.tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(block.tokens[span.start + 1])) continue;
         // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
         while (span.end - span.start >= 3 && isWeekdayAfterFullName(block.tokens, span.start, span.end - 1)) span.end--;
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
