@@ -2568,6 +2568,12 @@ describe('words that describe a group are no name', () => {
     expect(isGroupWord(word('سفيان'))).toBe(false);
   });
 
+  it('reads a dual nisba as a group only in agreement with a dual noun before it', () => {
+    const tokens = tokenize('مصدران أمنيان وقال رايان');
+    expect(isGroupWord(tokens[1], false, tokens[0])).toBe(true);
+    expect(isGroupWord(tokens[3], true, tokens[2])).toBe(false);
+  });
+
   it('reads the plural of a participle opening a phrase as a group, not after a given name', () => {
     const word = (text: string) => tokenize(text)[0];
     expect(isGroupWord(word('محللون'))).toBe(true);
@@ -2639,6 +2645,10 @@ describe('a weekday after a full name dates the act', () => {
     expect(people('وأصدر الرئيس سالم العتيبي الخميس قرارا بتعيين مدير جديد.').map((e) => e.name)).toEqual(['سالم العتيبي']);
   });
 
+  it('counts "عبد" and the word after it as one given name before a day name', () => {
+    expect(people('وقال الكاتب عبد العزيز الخميس إن الرواية صدرت حديثا.').map((e) => e.name)).toEqual(['عبد العزيز الخميس']);
+  });
+
   it('keeps a day name that follows a given name alone as the family name', () => {
     expect(people('وقال الكاتب عبدالله الخميس إن الرواية صدرت حديثا.').map((e) => e.name)).toEqual(['عبدالله الخميس']);
   });
@@ -2647,9 +2657,9 @@ describe('a weekday after a full name dates the act', () => {
 describe('an adjective of an office with a pronoun is no name', () => {
   it('takes the word after "وزيرنا" for an adjective, also where it follows a bare title elsewhere', () => {
     const found = people(
-      'وأرجو من معالي وزيرنا الفاضل وزير الصحة النظر في أوضاع الممرضين الوظيفية.',
-      'ونحن على ثقة بأن الوزير الفاضل لن يتأخر في إنصاف هذه الفئة.',
-      'وننتظر من الوزير الفاضل وطاقمه قرارا قريبا.',
+      'وأرجو من معالي وزيرنا المحبوب وزير الصحة النظر في أوضاع الممرضين الوظيفية.',
+      'ونحن على ثقة بأن الوزير المحبوب لن يتأخر في إنصاف هذه الفئة.',
+      'وننتظر من الوزير المحبوب وطاقمه قرارا قريبا.',
     );
     expect(found.map((e) => e.name)).toEqual([]);
   });

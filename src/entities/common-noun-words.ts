@@ -20,7 +20,9 @@ export function isCommonNounWord(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || personShareBucket(word) !== 0) return false;
   const gaz = gazetteer();
-  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || foldedLeadingNameParts.has(word) || foldedTrailingNameParts.has(word)) return false;
+  // ("إليزابيث الثانية": a regnal ordinal, also feminine, is a name part.)
+  const namePart = foldedLeadingNameParts.has(word) || foldedTrailingNameParts.has(word) || (word.endsWith('ه') && foldedTrailingNameParts.has(word.slice(0, -1)));
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || namePart) return false;
   const share = clusterNameShare(word);
   return share >= 0 && share < COMMON_CLUSTER_SHARE;
 }

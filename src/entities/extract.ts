@@ -2254,15 +2254,22 @@ function toPlainEntity(draft: Draft): Entity {
 
 /**
  * "وزيرنا المحبوب", "رئيسها الجديد": an office with an attached pronoun describes someone and takes
- * no name after it, so the definite words right after it that no name list knows are adjectives.
+ * no name after it, so the definite words right after it that no name list knows, and that the news
+ * does not often take for a name ("سلطانها الناصر محمد"), are adjectives. A short stem with a
+ * pronoun is as often a verb with its object ("وليه": he appointed him), so the office has four
+ * letters or more.
  */
 function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): Set<string> {
   const adjectives = new Set<string>();
+  const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameWord(token) && personShareBucket(token.folded) <= 0;
   for (const { tokens } of tokenized) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !isOfficeWithPronoun(tokens[i].folded)) continue;
-      for (let k = i + 1; k < tokens.length && tokens[k].isWord && tokens[k].folded.startsWith('ال') && !isListedNameWord(tokens[k]); k++) adjectives.add(tokens[k].folded);
+      if (!tokens[i].isWord || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4 || !isOfficeWithPronoun(tokens[i].folded)) continue;
+      for (let k = i + 1; k < tokens.length && isAdjective(tokens[k]); k++) adjectives.add(tokens[k].folded);
     }
   }
   return adjectives;
 }
+
+/** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
+const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;

@@ -7,7 +7,7 @@
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
-import { isCommonWord } from './ordinary-words.js';
+import { isCommonWord, isFeminineOrPlainDual } from './ordinary-words.js';
 import { isOftenANameInNews, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { fold } from '../text/normalize.js';
@@ -15,25 +15,38 @@ import { fold } from '../text/normalize.js';
 /** Dual and plural kinship nouns (a closed class), folded. */
 const GROUP_KIN = new Set(
   [
-    'أبوين', 'أبوان', 'أبويه', 'والدين', 'والدان', 'الوالدين', 'الوالدان', 'أبناء', 'الأبناء', 'آباء', 'الآباء', 'أمهات', 'الأمهات',
+    'أبوين', 'أبوان', 'والدين', 'والدان', 'الوالدين', 'الوالدان', 'أبناء', 'الأبناء', 'آباء', 'الآباء', 'أمهات', 'الأمهات',
     'أشقاء', 'الأشقاء', 'إخوة', 'الإخوة', 'إخوان', 'أخوين', 'أخوان', 'شقيقين', 'شقيقان', 'شقيقتين', 'شقيقتان', 'توأمين', 'توأمان',
     'زوجين', 'زوجان', 'الزوجين', 'الزوجان', 'أحفاد', 'الأحفاد', 'أقارب', 'الأقارب',
   ].map(fold),
 );
 
-/** Dual and plural endings of a nisba ("ي" + "ين", "ون", "ان"; feminine "يتين", "يتان"). */
-const NISBA_GROUP_ENDING = /^(.{2,}ي)(?:ين|ون|ان)$|^(.{2,}ي)ت(?:ين|ان)$/;
+/** The plural of a nisba ("ي" + "ين" or "ون"), and its dual ("ي" + "ان"; feminine "يتين", "يتان"). */
+const NISBA_PLURAL = /^(.+ي)(?:ين|ون)$/;
+const NISBA_DUAL = /^(.+ي)(?:ان|تين|تان)$/;
 
-function isNisbaGroup(stem: string): boolean {
-  const match = NISBA_GROUP_ENDING.exec(stem);
+/**
+ * "كوبيين", "المصريون", and after a dual noun it agrees with "مصدران أمنيان": the plural or dual of
+ * a nisba whose singular (four letters or more) is a nationality or a common word. A dual alone
+ * looks like a foreign given name ("رايان", "فاليريان"), so it counts only in agreement with one.
+ */
+function isNisbaGroup(stem: string, afterDual: boolean): boolean {
+  const match = NISBA_PLURAL.exec(stem) ?? (afterDual ? NISBA_DUAL.exec(stem) : null);
   if (!match) return false;
-  const singular = match[1] ?? match[2];
+  const singular = match[1];
   const bare = singular.startsWith('ال') ? singular.slice(2) : singular;
+  if (bare.length < 4) return false;
   const gaz = gazetteer();
   // "سفيان", "بوزيان": names with the same ending are in the name lists or the news' given names.
   // ("كيليان": a word the news mostly takes for a name is one, whatever its ending.)
   if (gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || isOftenANameInNews(stem)) return false;
   return gaz.nationalities.has(bare) || gaz.nationalities.has(`ال${bare}`) || isCommonWord(singular) || isCommonWord(bare);
+}
+
+/** A dual noun a nisba after it agrees with: "مصدران" before "أمنيان", both with or without the article. */
+function isDualBefore(previous: Token | undefined, token: Token): boolean {
+  if (!previous?.isWord || previous.folded.startsWith('ال') !== token.folded.startsWith('ال')) return false;
+  return GROUP_KIN.has(previous.folded) || isFeminineOrPlainDual(previous.folded);
 }
 
 /** The sound plural of a participle ("مقربين", "المحللون": "م" + a root, then "ين" or "ون"). */
@@ -56,18 +69,19 @@ function isParticiplePlural(stem: string): boolean {
  * plural of a participle counts only where it `opens` a phrase: after a given name the same shape
  * is as often a foreign family name ("ويليام مولتون مارستون").
  */
-export function isGroupWord(token: Token, opens = true): boolean {
+export function isGroupWord(token: Token, opens = true, previous?: Token): boolean {
   if (!token.isWord) return false;
+  const afterDual = isDualBefore(previous, token);
   // "وللصحفيين": "ل" before the article drops its alef ("لل" is "ل" + "ال").
   return procliticReadings(token.folded).some(({ stem }) => {
     const noun = stem.startsWith('لل') ? `ا${stem.slice(1)}` : stem;
-    return GROUP_KIN.has(noun) || isNisbaGroup(noun) || (opens && isParticiplePlural(noun));
+    return GROUP_KIN.has(noun) || isNisbaGroup(noun, afterDual) || (opens && isParticiplePlural(noun));
   });
 }
 
 /** The first word of tokens[start, end) that describes a group, or -1. */
 export function groupWordIn(tokens: readonly Token[], start: number, end: number): number {
-  for (let k = start; k < end; k++) if (isGroupWord(tokens[k], k === start)) return k;
+  for (let k = start; k < end; k++) if (isGroupWord(tokens[k], k === start, tokens[k - 1])) return k;
   return -1;
 }
 
@@ -85,6 +99,7 @@ export function isFeminineSoundPlural(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || word.length < 5 || !word.endsWith('ات') || word.startsWith('ال')) return false;
   const gaz = gazetteer();
-  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || personShareBucket(word) > 0) return false;
+  // ("وعرفات": also with a conjunction or preposition.)
+  if (procliticReadings(word).some(({ stem }) => gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || personShareBucket(stem) > 0)) return false;
   return isSeenInRunningText(`${word.slice(0, -2)}ه`);
 }

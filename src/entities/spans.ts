@@ -631,7 +631,11 @@ const WEEKDAYS = new Set(['الأحد', 'الاثنين', 'الإثنين', 'ا�
  * it is no second family name. (After "بن X" it may be the family name: "عبدالله بن محمد الخميس".)
  */
 export function isWeekdayAfterFullName(tokens: readonly Token[], start: number, index: number): boolean {
-  return index - start >= 2 && WEEKDAYS.has(tokens[index].folded) && !FATHER_LINKS.has(tokens[index - 2].folded);
+  if (!WEEKDAYS.has(tokens[index].folded) || FATHER_LINKS.has(tokens[index - 2]?.folded ?? '')) return false;
+  // ("عبد العزيز الخميس": "عبد", "أبو" make one given name with the next word.)
+  let nameWords = 0;
+  for (let k = start; k < index; k++) if (!foldedLeadingNameParts.has(tokens[k].folded)) nameWords++;
+  return nameWords >= 2;
 }
 
 /**
