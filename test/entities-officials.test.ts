@@ -12,6 +12,8 @@ import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.
 import { isFeminineOrPlainDual } from '../src/entities/ordinary-words.js';
 import { isPrepositionOnNoun } from '../src/entities/prepositional-words.js';
 import { fold } from '../src/text/normalize.js';
+import { isGroupWord } from '../src/entities/group-words.js';
+import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -2551,5 +2553,118 @@ describe('unseen news (ANT second half, read after the merges): the particle "ق
     const found = people('وخلال لقائي بالأمير سعد ولي العهد الأردني، فقد طلبت هذا منه، أي الوساطة.');
     expect(found.map((e) => e.name)).toEqual(['سعد']);
     expect(found[0].role).toBe('ولي العهد الأردني');
+  });
+});
+
+describe('words that describe a group are no name', () => {
+  it('takes a dual or plural kinship noun and the nisba and verb after it for no person', () => {
+    expect(people('ولد لأبوين كوبيين هاجرا الى ميامي في الستينيات وعمل في المحاماة.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('reads a plural nisba behind "لل" (ل + the article) as a group, not a name with the same ending', () => {
+    const word = (text: string) => tokenize(text)[0];
+    expect(isGroupWord(word('وللصحفيين'))).toBe(true);
+    expect(isGroupWord(word('لأبوين'))).toBe(true);
+    expect(isGroupWord(word('سفيان'))).toBe(false);
+  });
+
+  it('reads a dual nisba as a group only in agreement with a dual noun before it', () => {
+    const tokens = tokenize('مصدران أمنيان وقال رايان');
+    expect(isGroupWord(tokens[1], false, tokens[0])).toBe(true);
+    expect(isGroupWord(tokens[3], true, tokens[2])).toBe(false);
+  });
+
+  it('reads the plural of a participle opening a phrase as a group, not after a given name', () => {
+    const word = (text: string) => tokenize(text)[0];
+    expect(isGroupWord(word('محللون'))).toBe(true);
+    expect(isGroupWord(word('ومقربين'))).toBe(true);
+    expect(isGroupWord(word('مارستون'), false)).toBe(false);
+  });
+
+  it('takes a dual nisba after a dual noun, and the agency told, for no person', () => {
+    expect(people('وأبلغ مسؤولان أمنيان رويترز بأن الحدود أغلقت.').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('the object of a verb after an office is no name', () => {
+  it('takes a noun phrase of common nouns right after the office for no person', () => {
+    expect(people('بعث أمير دولة قطر برقية تهنئة إلى رئيس جمهورية مالي بمناسبة ذكرى الاستقلال.').map((e) => e.name)).toEqual([]);
+    expect(people('أقام ولي العهد مأدبة غداء تكريما للضيوف في قصر اليمامة.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('ends a lineage chain before the object in construct, and keeps the name of a kunya', () => {
+    expect(people('أقام ولي العهد الأمير محمد بن سلمان مأدبة غداء تكريما للضيوف.').map((e) => e.name)).toEqual(['محمد بن سلمان']);
+    expect(people('وصل جيش علي بن أبي طالب بقيادة أحد أصحابه إلى المدينة.').map((e) => e.name)).toContain('علي بن أبي طالب');
+  });
+
+  it('takes a noun before the verbal noun of a derived verb for the head of a construct, no name', () => {
+    expect(people('منح رئيس الجمهورية وسام الاستحقاق لعدد من العلماء.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps a foreign name whose words the news seldom tags, when they keep company with names', () => {
+    expect(people('وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ستغادر الاتحاد.').map((e) => e.name)).toEqual(['تيريزا ماي']);
+  });
+});
+
+describe('a noun and its adjectives in the accusative are no name', () => {
+  it('reads words that each end in the accusative alef after a word of running text as a noun phrase', () => {
+    const phrase = (text: string) => {
+      const tokens = tokenize(text);
+      return isAccusativeNounPhrase(tokens, 0, tokens.length);
+    };
+    expect(phrase('جرحا غائرا')).toBe(true);
+    expect(phrase('عزما أكيدا')).toBe(true);
+    expect(phrase('اغاتا كوليكوفسكا')).toBe(false);
+    expect(phrase('لوكا سكاتا')).toBe(false);
+  });
+
+  it('keeps a foreign name whose words end in "ا"', () => {
+    expect(people('وقالت المتحدثة باسم الشرطة اغاتا كوليكوفسكا إن التحقيق مستمر.').map((e) => e.name)).toEqual(['اغاتا كوليكوفسكا']);
+  });
+});
+
+describe('a feminine sound plural is no one-word name', () => {
+  it('takes the plural noun after a title, before the office it governs, for no person', () => {
+    expect(people('ونقل الأمير تحيات خادم الحرمين الشريفين وتمنياته للشعب.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps a family name of that shape after a given name', () => {
+    expect(people('وقال النائب هشام بركات إن اللجنة ستجتمع.').map((e) => e.name)).toEqual(['هشام بركات']);
+  });
+});
+
+describe('"father of" a common noun is a relative, not a kunya', () => {
+  it('takes "أبو" + a definite common noun for no person, and keeps a kunya', () => {
+    expect(people('وقال أبو الطفل إن الأطباء تأخروا في إسعافه.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال أبو الحسن إن الأطباء تأخروا في إسعافه.').map((e) => e.name)).toEqual(['أبو الحسن']);
+  });
+});
+
+describe('a weekday after a full name dates the act', () => {
+  it('ends a given and family name before a weekday', () => {
+    expect(people('وأصدر الرئيس سالم العتيبي الخميس قرارا بتعيين مدير جديد.').map((e) => e.name)).toEqual(['سالم العتيبي']);
+  });
+
+  it('counts "عبد" and the word after it as one given name before a day name', () => {
+    expect(people('وقال الكاتب عبد العزيز الخميس إن الرواية صدرت حديثا.').map((e) => e.name)).toEqual(['عبد العزيز الخميس']);
+  });
+
+  it('keeps a day name that follows a given name alone as the family name', () => {
+    expect(people('وقال الكاتب عبدالله الخميس إن الرواية صدرت حديثا.').map((e) => e.name)).toEqual(['عبدالله الخميس']);
+  });
+});
+
+describe('an adjective of an office with a pronoun is no name', () => {
+  it('takes the word after "وزيرنا" for an adjective, also where it follows a bare title elsewhere', () => {
+    const found = people(
+      'وأرجو من معالي وزيرنا المحبوب وزير الصحة النظر في أوضاع الممرضين الوظيفية.',
+      'ونحن على ثقة بأن الوزير المحبوب لن يتأخر في إنصاف هذه الفئة.',
+      'وننتظر من الوزير المحبوب وطاقمه قرارا قريبا.',
+    );
+    expect(found.map((e) => e.name)).toEqual([]);
+  });
+
+  it('still reads the name after the office with a pronoun and its adjective', () => {
+    expect(people('وقال رئيسها التنفيذي وليد فطاني إن الأرباح ارتفعت.').map((e) => e.name)).toEqual(['وليد فطاني']);
   });
 });

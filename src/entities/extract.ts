@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, f
 import { glossRole } from './gloss.js';
 import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
 import { decreeNameSpans } from './decree-names.js';
-import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isWeekdayAfterFullName, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { isSaidSubjectAt, sayerNameSpans } from './sayer-names.js';
@@ -27,6 +27,8 @@ import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNa
 import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
+import { groupWordIn, isFeminineSoundPlural, isListedNameWord } from './group-words.js';
+import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
 
 interface BlockTokens {
@@ -57,6 +59,9 @@ interface Draft {
 
 /** Adverbs of place and time (a closed class) that are also family names ("حازم أمام"), folded. */
 const ADVERB_NAMES = new Set(['أمام', 'خلف', 'وراء', 'فوق', 'تحت', 'قرب', 'وسط', 'جانب', 'عقب', 'إثر', 'أثناء', 'حين', 'حول', 'عبر', 'نحو'].map(fold));
+
+/** "أبو", "أبي", "أم": the word after them is the name of a kunya ("علي بن أبي طالب"), folded. */
+const KUNYA_WORDS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 
 /** Kinship nouns in the construct ("ابن عم فلان", "ابن خال"), folded. */
 const BARE_KIN = new Set(['عم', 'خال', 'عمه', 'خاله', 'اخ', 'اخت']);
@@ -256,6 +261,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // name "علي" (isParticle tells them apart by the alef maqsura).
   const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
 
+  const adjectivesOfOffices = adjectivesAfterOfficesWithPronoun(tokenized);
   const people: Located[] = [];
   const others: Located[] = [];
   for (const { block, kind, start, end, bracketed } of chained) {
@@ -278,7 +284,13 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // almost never uses as a name is the verb's object, not the family name.
         if (!bracketed && span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
           const last = block.tokens[span.end - 1].folded;
-          if (last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) span.end--;
+          // "أقام الأمير محمد بن سلمان مأدبة غداء": so is a word that reads as a common noun before
+          // another (a noun in construct); before punctuation it may be the family name ("بوزيد،").
+          const indefiniteNoun = (token: Token | undefined): boolean => token !== undefined && !token.folded.startsWith('ال') && isCommonNounWord(token);
+          // ("علي بن أبي طالب": after "أبي" the word is the kunya's name.)
+          const kunya = KUNYA_WORDS.has(block.tokens[span.end - 2].folded);
+          const object = !kunya && indefiniteNoun(block.tokens[span.end - 1]) && indefiniteNoun(block.tokens[span.end]) && !isParticle(block.tokens[span.end]);
+          if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) || object) span.end--;
         }
         // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
         for (let k = span.start + 1; k < span.end - 1; k++) {
@@ -348,6 +360,38 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.start++;
           span.skip = 0;
         }
+        // "ولد لأبوين كوبيين هاجرا", "فلان والمصريين": a dual or plural kinship noun or nisba speaks of
+        // a group. Opening the span, it and what follows up to a word of a name list are no name;
+        // further on, it ends the name.
+        const groupAt = groupWordIn(block.tokens, span.start, span.end);
+        if (groupAt === span.start) {
+          let next = span.start;
+          while (next < span.end && !isListedNameWord(block.tokens[next])) next++;
+          if (next === span.end) continue;
+          span.start = next;
+          span.skip = 0;
+        } else if (groupAt > span.start) span.end = groupAt;
+        // "بعث أمير دولة قطر برقية تهنئة", "أقام ولي العهد مأدبة غداء": words that all read as common
+        // nouns in the news (evidence and word cluster) are the verb's object, no name.
+        // (One such word is left to the checks below, which weigh it with its neighbours.)
+        if (span.end - span.start >= 2 && (isCommonNounPhrase(block.tokens, span.start, span.end) || isAccusativeNounPhrase(block.tokens, span.start, span.end))) continue;
+        // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite
+        // words after it are its adjectives ("رئيسها التنفيذي فلان"), no name unless a name list knows them.
+        // "وزيرنا المحبوب ... الوزير المحبوب": a word the article puts after an office with a pronoun
+        // (no title of a name) is an adjective describing the office holder, wherever it stands.
+        if (span.skip === 0 && block.tokens.slice(span.start, span.end).every((token) => adjectivesOfOffices.has(token.folded))) continue;
+        // "منح رئيس الجمهورية وسام الاستحقاق": a noun (even one that is also a given name) before the
+        // verbal noun of a derived verb heads a construct phrase; no name ends with such a noun.
+        if (span.end - span.start >= 2 && isDefiniteDerivedMasdar(block.tokens[span.end - 1])) {
+          if (span.end - span.start === 2) continue;
+          span.end--;
+        }
+        if (span.end - span.start === 1 && isFeminineSoundPlural(block.tokens[span.start])) continue;
+        // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;
+        // a kunya takes a name ("أبو الحسن", "أبو الغيط"), whose word cluster is one of names.
+        if (span.end - span.start === 2 && KUNYA_WORDS.has(block.tokens[span.start].folded) && block.tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(block.tokens[span.start + 1])) continue;
+        // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
+        while (span.end - span.start >= 3 && isWeekdayAfterFullName(block.tokens, span.start, span.end - 1)) span.end--;
         // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
         const blessing = blessingStart(block.tokens, span.start, span.end);
         if (blessing >= 0) {
@@ -2207,3 +2251,25 @@ function toPlainEntity(draft: Draft): Entity {
     mentions,
   };
 }
+
+/**
+ * "وزيرنا المحبوب", "رئيسها الجديد": an office with an attached pronoun describes someone and takes
+ * no name after it, so the definite words right after it that no name list knows, and that the news
+ * does not often take for a name ("سلطانها الناصر محمد"), are adjectives. A short stem with a
+ * pronoun is as often a verb with its object ("وليه": he appointed him), so the office has four
+ * letters or more.
+ */
+function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): Set<string> {
+  const adjectives = new Set<string>();
+  const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameWord(token) && personShareBucket(token.folded) <= 0;
+  for (const { tokens } of tokenized) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i].isWord || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4 || !isOfficeWithPronoun(tokens[i].folded)) continue;
+      for (let k = i + 1; k < tokens.length && isAdjective(tokens[k]); k++) adjectives.add(tokens[k].folded);
+    }
+  }
+  return adjectives;
+}
+
+/** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
+const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;

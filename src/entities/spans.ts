@@ -624,6 +624,20 @@ const TIME_WORDS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'ليل�
 /** Days and the words that a part of the day ("صباح", "مساء") governs in a time phrase, folded. */
 const DAY_WORDS = new Set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'اليوم', 'أمس', 'الأمس', 'الغد', 'يوم'].map(fold));
 
+const WEEKDAYS = new Set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(fold));
+
+/**
+ * "أصدر الرئيس بشار الأسد الخميس مرسوما": a weekday after a given and a family name dates the act;
+ * it is no second family name. (After "بن X" it may be the family name: "عبدالله بن محمد الخميس".)
+ */
+export function isWeekdayAfterFullName(tokens: readonly Token[], start: number, index: number): boolean {
+  if (!WEEKDAYS.has(tokens[index].folded) || FATHER_LINKS.has(tokens[index - 2]?.folded ?? '')) return false;
+  // ("عبد العزيز الخميس": "عبد", "أبو" make one given name with the next word.)
+  let nameWords = 0;
+  for (let k = start; k < index; k++) if (!foldedLeadingNameParts.has(tokens[k].folded)) nameWords++;
+  return nameWords >= 2;
+}
+
 /**
  * "وصل خالد صباح الأحد", "غادر سامي مساء أمس": a part of the day before a day is a time phrase,
  * no family name ("صباح الأحمد" keeps its given name).

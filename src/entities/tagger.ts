@@ -68,3 +68,32 @@ export function isSeenInRunningText(word: string): boolean {
 export function isRareWord(word: string): boolean {
   return loadTagger().isRare(word);
 }
+
+let clusterNameShares: Float64Array | undefined;
+
+/**
+ * Of the words that share a word's finest cluster (clusters.bin: words used in the same contexts)
+ * and that the name evidence counts, the share often taken for a person (name-evidence.ts); -1 when
+ * the clusters never saw the word. A common noun ("برقية", "مأدبة") sits among common nouns, a
+ * foreign given name the news seldom tags ("تيريزا") among given names: the neighbourhood carries
+ * to words whose own count says little. Worked out once from the two tables.
+ */
+export function clusterNameShare(word: string): number {
+  const words = loadClusters();
+  const level = words.levels.length - 1;
+  if (!clusterNameShares) {
+    const evidence = loadNameEvidence();
+    const named = new Float64Array(words.levels[level]);
+    const counted = new Float64Array(words.levels[level]);
+    words.forEachPacked((packed, key) => {
+      const bucket = evidence.clusterAt(evidence.packedOfKey(key), 0);
+      if (bucket < 0) return;
+      const cluster = words.clusterAt(packed, level);
+      counted[cluster]++;
+      if (bucket >= 2) named[cluster]++;
+    });
+    clusterNameShares = named.map((count, cluster) => (counted[cluster] > 0 ? count / counted[cluster] : 0));
+  }
+  const cluster = words.clusterAt(words.packedOf(word), level);
+  return cluster < 0 ? -1 : clusterNameShares[cluster];
+}

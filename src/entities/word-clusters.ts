@@ -67,6 +67,19 @@ export class WordClusters {
     return -1;
   }
 
+  /** Calls `visit` with the packed clusters of every word the table holds (words are stored as hashes only). */
+  forEachPacked(visit: (packed: number, key: number) => void): void {
+    for (let slot = 0; slot < this.values.length; slot++) if (this.values[slot] >= 0) visit(this.values[slot], this.keys[slot]);
+  }
+
+  /** The packed clusters of a word by its key (as forEachPacked gives it), -1 when absent. */
+  packedOfKey(key: number): number {
+    for (let slot = key & this.mask; this.values[slot] >= 0; slot = (slot + 1) & this.mask) {
+      if (this.keys[slot] === key) return this.values[slot];
+    }
+    return -1;
+  }
+
   /** The word's cluster at `level` (index into levels), from packedOf's result; -1 when unknown. */
   clusterAt(packed: number, level: number): number {
     return packed < 0 ? -1 : (packed >>> this.shifts[level]) & this.masks[level];
