@@ -2553,3 +2553,11 @@ describe('unseen news (ANT second half, read after the merges): the particle "ق
     expect(found[0].role).toBe('ولي العهد الأردني');
   });
 });
+
+describe('office phrases (s18): the office noun, its complement, and whose office it is', () => {
+  it('keeps a foreign given name in "ف" or "و" whole when an office introduces it, though the family name recurs alone', () => {
+    const found = people('أعلن وزير دفاع بلجيكا الليبرالي فولكر فيرهوفن، عن خطة جديدة للجيش.', 'وقال فيرهوفن إن الخطة تبدأ العام المقبل.', 'وأضاف فيرهوفن أن الميزانية جاهزة.');
+    expect(found.map((e) => [e.name, e.official])).toEqual([['فولكر فيرهوفن', true]]);
+    expect(found[0].role).toMatch(/^وزير دفاع بلجيكا/);
+  });
+});

@@ -729,7 +729,7 @@ function trimWordsAroundKnownNames(people: Located[]): void {
     const conjoined = span.skip > 0 ? /^[وف]/.test(first.folded) : /^[وف]/.test(first.folded) && !/^[وف][اي]/.test(first.folded);
     const stem = span.skip > 0 ? key[0] : first.folded.slice(1);
     const unknownWord = !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
-    if (conjoined && unknownWord && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
+    if (conjoined && unknownWord && !isIntroducedByTitle(block.tokens, span.start) && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
       span.start++;
       span.skip = 0;
       return;
@@ -739,6 +739,15 @@ function trimWordsAroundKnownNames(people: Located[]): void {
       span.skip = 0;
     }
   });
+}
+
+/**
+ * "وزير داخلية النمسا المحافظ فولفغانغ سوبوتكا": a name that an office phrase or an honorific
+ * introduces opens right after it; no conjunction stands between a title and its holder, so a first
+ * word in "و" or "ف" there is a (foreign) given name, not a conjunction and a verb.
+ */
+function isIntroducedByTitle(tokens: readonly Token[], start: number): boolean {
+  return honorificBefore(tokens, start) !== null || roleBefore(tokens, start) !== null;
 }
 
 /**
