@@ -2560,4 +2560,17 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(found.map((e) => [e.name, e.official])).toEqual([['فولكر فيرهوفن', true]]);
     expect(found[0].role).toMatch(/^وزير دفاع بلجيكا/);
   });
+
+  it('takes a representative of a body, a place, an office or a person for an official, and an actor for none', () => {
+    expect(person('سامي بن حميدة', 'وحضر اللقاء ممثل صندوق التنمية الإفريقي بالرباط، سامي بن حميدة.')).toMatchObject({ official: true, role: 'ممثل صندوق التنمية الإفريقي بالرباط' });
+    expect(person('ماريا شنايدر', 'واجتمع الوزير بممثلة المفوضية الأوروبية ماريا شنايدر.')).toMatchObject({ official: true, role: 'ممثلة المفوضية الأوروبية' });
+    expect(person('كارل ميلر', 'وقال الممثل الخاص للأمين العام كارل ميلر إن المحادثات مستمرة.')).toMatchObject({ official: true, role: 'الممثل الخاص للأمين العام' });
+    expect(person('هادي الزغلامي', 'وأكد ممثل عن وزارة الفلاحة هادي الزغلامي أن المحصول وفير.')).toMatchObject({ official: true, role: 'ممثل عن وزارة الفلاحة' });
+    expect(person('روبرت دنفر', 'وظهر في المشهد الأخير الممثل الكندي روبرت دنفر.')).toMatchObject({ official: false, role: null });
+    expect(person('سليم العامري', 'وشارك في العرض ممثل مساعد هو سليم العامري.').official).toBe(false);
+  });
+
+  it('gives a representative behind "و" after a name to no one before it', () => {
+    expect(person('منير القاسمي', 'وعقد ندوة مشتركة محافظ البنك المركزي منير القاسمي وممثلة الصندوق الدولي بمكتب تونس.')).toMatchObject({ role: 'محافظ البنك المركزي' });
+  });
 });

@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
+import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isRepresentativeStem } from './roles.js';
 import { decreeNameSpans } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
@@ -1964,7 +1964,7 @@ function roleText(block: BlockTokens, role: RoleMatch): string {
   // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
   if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
   const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
-  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }));
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }) || isRepresentativeStem(stem));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 

@@ -154,7 +154,7 @@ function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
-  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i)) return true;
+  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
@@ -198,6 +198,45 @@ const IN_CHARGE_HEADS = new Set(['المكلف', 'المكلفه']);
 function isInChargeOf(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i].isWord && next?.isWord === true && /^بال/.test(next.folded) && stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem));
+}
+
+/** "ممثل", "الممثلة" (representative; also actor), folded. */
+const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'الممثل', 'الممثله']);
+/** Qualifiers that make a representative an envoy ("الممثل الخاص", "الممثلة العليا"), folded. */
+const REPRESENTATIVE_QUALIFIERS = new Set(
+  ['الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم'].map(fold),
+);
+
+/** "ممثل" read without its clitics ("بممثلة"): the office as the role writes it. */
+export function isRepresentativeStem(stem: string): boolean {
+  return REPRESENTATIVES.has(stem);
+}
+
+/** Whether a representative's complement opens with this word: a body, a place, an office or a title. */
+function isRepresentedParty(token: Token): boolean {
+  if (!token.isWord || isVerbLike(token)) return false;
+  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeWord(token) || hasTrait(token.folded, PERSON_TITLE) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
+  // "ممثل كوريا", not "ممثل أمريكي" (an actor's nationality).
+  if (isPlaceOrNationality(token)) return !isNationalityWord(token);
+  // "ممثل النيابة العمومية", "ممثل العملة": a definite noun in the genitive; no adjective ("الكوميدي").
+  return isDefinite(token) && stems(token).length === 1 && !/يه?$/.test(token.folded) && !/(?:ها|هم|ه)[\u064b-\u0652]*$/.test(token.text);
+}
+
+/**
+ * "ممثل البنك الدولي بتونس", "ممثلة الصندوق", "الممثل الخاص للأمين العام", "ممثل عن وزارة الصحة": a
+ * representative of a body, a place, an office or a person holds a post. The same noun is an actor
+ * ("الممثل الأمريكي فلان", "ممثل مساعد", "أفضل ممثل عن دوره"), so it is an office only with such a
+ * complement: the genitive of its construct state, an envoy's qualifier, or "عن" + a body.
+ */
+function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token.isWord || !next?.isWord || !stems(token).some((stem) => REPRESENTATIVES.has(stem))) return false;
+  if (REPRESENTATIVE_QUALIFIERS.has(next.folded)) return true;
+  const after = tokens[i + 2];
+  if (next.folded === 'عن') return after?.isWord === true && isRepresentedParty(after);
+  // ("الممثل التونسي": the definite noun takes no genitive; with a nationality it is an actor.)
+  return !isDefinite(token) && isRepresentedParty(next) && !(isOfficeWord(next) && !isDefinite(next) && !(after?.isWord === true && (isDefinite(after) || isPlaceOrNationality(after))));
 }
 
 /**
@@ -1305,7 +1344,9 @@ function isAppositionOfEarlierName(tokens: readonly Token[], start: number, isNa
 
 /** An office word read with a proclitic that `clitic` matches ("ووزير", "بمديرة"). */
 function officeBehindClitic(token: Token, clitic: RegExp): boolean {
-  return clitic.test(token.folded) && stems(token).length > 1 && isOfficeWord(token) && !isOfficeForm(token.folded);
+  if (!clitic.test(token.folded) || stems(token).length < 2) return false;
+  // ("وممثلة الصندوق": a representative, no office word of the lexicon, behind its clitic too.)
+  return (isOfficeWord(token) && !isOfficeForm(token.folded)) || stems(token).slice(1).some(isRepresentativeStem);
 }
 
 /** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */
