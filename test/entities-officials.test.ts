@@ -2573,4 +2573,9 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
   it('gives a representative behind "و" after a name to no one before it', () => {
     expect(person('منير القاسمي', 'وعقد ندوة مشتركة محافظ البنك المركزي منير القاسمي وممثلة الصندوق الدولي بمكتب تونس.')).toMatchObject({ role: 'محافظ البنك المركزي' });
   });
+
+  it('goes on through "و" + a second place after a place the office names', () => {
+    expect(person('كمال الدباغ', 'واستقبل الوزير مدير منطقة الخليج العربي واليمن بصندوق النقد الدولي كمال الدباغ.')).toMatchObject({ official: true, role: 'مدير منطقة الخليج العربي واليمن بصندوق النقد الدولي' });
+    expect(person('هانز كولر', 'وحضر الحفل سفير النمسا وسلوفينيا هانز كولر.')).toMatchObject({ official: true, role: 'سفير النمسا وسلوفينيا' });
+  });
 });

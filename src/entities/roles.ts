@@ -706,6 +706,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    if (coordinatedPlace(tokens, head, end)) {
+      end++;
+      continue;
+    }
     if (coordinatedProperNoun(tokens, end)) {
       end++;
       // A proper noun takes no genitive: only a definite qualifier may follow.
@@ -877,6 +881,24 @@ function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
   // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
   const rest = tokens[i + 1];
   return isGiven(given) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
+}
+
+/** A place by the lexicon or by the news ("مالطا"), read without clitics: no common word. */
+function isPlaceStem(stem: string): boolean {
+  return gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem));
+}
+
+/**
+ * "سفير مصر | وليبيا", "مدير منطقة المغرب العربي | ومالطا بالبنك الدولي": "و" + a place after a
+ * place the office already names is a second place it covers, not a new clause.
+ */
+function coordinatedPlace(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !token.folded.startsWith('و') || stems(token).length < 2 || isVerbLike(token)) return false;
+  const second = stems(token)[1];
+  if (!isPlaceStem(second) || gazetteer().firstNames.has(second) || isGivenName(second)) return false;
+  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && stems(tokens[k]).some(isPlaceStem)) return true;
+  return false;
 }
 
 /**
