@@ -2578,4 +2578,13 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('كمال الدباغ', 'واستقبل الوزير مدير منطقة الخليج العربي واليمن بصندوق النقد الدولي كمال الدباغ.')).toMatchObject({ official: true, role: 'مدير منطقة الخليج العربي واليمن بصندوق النقد الدولي' });
     expect(person('هانز كولر', 'وحضر الحفل سفير النمسا وسلوفينيا هانز كولر.')).toMatchObject({ official: true, role: 'سفير النمسا وسلوفينيا' });
   });
+
+  it('takes a bare definite title before an indefinite office for the verb\'s subject, not part of the office', () => {
+    expect(person('فهد بن ناصر العتيبي', 'واستقبل الوزير وزير الإسكان بدولة الكويت فهد بن ناصر العتيبي.')).toMatchObject({ official: true, role: 'وزير الإسكان بدولة الكويت' });
+  });
+
+  it('leaves the epithet of a country or of a crown prince out of the office', () => {
+    expect(person('خالد بن سالم', 'وعقد وزير التجارة بسلطنة عمان الشقيقة خالد بن سالم لقاء مع التجار.')).toMatchObject({ role: 'وزير التجارة بسلطنة عمان' });
+    expect(person('نايف بن سعود', 'وأكد الملك سلمان وولي عهده الأمين الأمير نايف بن سعود وزير الداخلية أن الأمن مستتب.').role).toBe('ولي عهده وزير الداخلية');
+  });
 });

@@ -732,7 +732,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
     if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
-    if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && stems(token).length === 1) break;
+    // ("استقبل الوزير | وزير البلدية": also an office word that reads as "و" + a word as well.)
+    if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && (stems(token).length === 1 || isOfficeForm(word))) break;
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
     const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
@@ -1152,6 +1153,28 @@ export function holderAfterHeadedGovernment(tokens: readonly Token[], start: num
 
 /** Units of a country's administration ("ولاية", "معتمدية"): "ل" + one of them places an office. */
 const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده']);
+
+/** Pronoun forms of "عهد" in "ولي عهده الأمين" (his trusted crown prince), folded. */
+const CROWN_WORDS = new Set(['عهده', 'عهدها', 'العهد']);
+
+/** Whether the word at k is an epithet of the place or the prince named before it ("الشقيقة", "الأمين"). */
+function isEpithetAt(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  if (!previous?.isWord || !tokens[k].isWord) return false;
+  if (PLACE_QUALIFIERS.has(tokens[k].folded)) return isPlaceOrNationality(previous);
+  return tokens[k].folded === 'الامين' && CROWN_WORDS.has(previous.folded);
+}
+
+/**
+ * "وزير البلدية بدولة قطر | الشقيقة", "ولي عهده | الأمين": an epithet of the country or of the prince
+ * at the end of an office phrase praises them; it is no part of the office the article states.
+ * (The grammar reads through it so that the phrase still reaches the name.)
+ */
+export function withoutTrailingEpithets(tokens: readonly Token[], role: RoleMatch): RoleMatch {
+  let end = role.end;
+  while (end - role.start > 1 && isEpithetAt(tokens, end - 1)) end--;
+  return end === role.end ? role : { start: role.start, end, titleOnly: end - role.start === 1 };
+}
 
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
 const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
