@@ -2587,4 +2587,10 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('خالد بن سالم', 'وعقد وزير التجارة بسلطنة عمان الشقيقة خالد بن سالم لقاء مع التجار.')).toMatchObject({ role: 'وزير التجارة بسلطنة عمان' });
     expect(person('نايف بن سعود', 'وأكد الملك سلمان وولي عهده الأمين الأمير نايف بن سعود وزير الداخلية أن الأمن مستتب.').role).toBe('ولي عهده وزير الداخلية');
   });
+
+  it('gives an appointee the office the decree gives him, not the office before the name that says who he was', () => {
+    expect(person('منصف الورغي', 'وقرر الرئيس تعيين رئيس الغرفة الجهوية للتجارة، منصف الورغي، وزيرا للصناعة والطاقة.').role).toBe('وزيرا للصناعة والطاقة');
+    // Without a decree's act the office he holds still beats the one he is chosen for.
+    expect(person('منصف الورغي', 'وانتخب المؤتمر رئيس الغرفة الجهوية للتجارة، منصف الورغي، رئيسا له.').role).toBe('رئيس الغرفة الجهوية للتجارة');
+  });
 });

@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isRepresentativeStem, withoutTrailingEpithets } from './roles.js';
-import { decreeNameSpans } from './decree-names.js';
+import { decreeNameSpans, isDecreeAct } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -1974,6 +1974,8 @@ interface FoundRole {
   titleOnly: boolean;
   /** An office in the accusative right after the name ("فلان زعيما له"): what he was made. */
   made?: boolean;
+  /** An office before the name, right after a decree's act ("تعيين عضو المكتب ...، فلان، وزيرا"): who he was. */
+  decreed?: boolean;
 }
 
 /** Which tokens of each block are a person's name: the grammar's phrases stop at them. */
@@ -2048,9 +2050,13 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // "يختار فلان زعيما جديدا له" and "وزير العمل السابق فلان": the office he holds, written in the
       // nominative, beats the one he is made; the one he is made is his only when no other is written.
       if (role === after && accusative) found.made = true;
-      if (best && !best.made && found.made && !best.titleOnly) continue;
+      if (role === before && isDecreeAct(block.tokens[beforeHonorifics(block.tokens, role.start) - 1])) found.decreed = true;
+      // "تعيين عضو المكتب التنفيذي للمنظمة، فلان، وزيرا للتجارة": the office a decree gives beats
+      // the one that only says who was appointed.
+      const madeOverDecreed = best !== null && best.decreed === true && found.made === true;
+      if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
-      if (!best || ownOverPlural || heldOverMade || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      if (!best || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;
