@@ -253,7 +253,7 @@ describe('error kinds from unseen news: names, roles and merging', () => {
     expect(royals.map((e) => e.name).sort()).toEqual(['سلمان بن عبدالعزيز', 'محمد بن سلمان بن عبدالعزيز'].sort());
   });
 
-  it('does not make a sheikh an official by the honorific alone, and reads through the country's epithet (left out of the role shown)', () => {
+  it('does not make a sheikh an official by the honorific alone, and reads through the epithet of the country (left out of the role shown)', () => {
     expect(person('سعد الجبوري', 'يروي الشيخ سعد الجبوري وهو أحد شيوخ المنطقة أنه سمع عن ذلك.')).toMatchObject({ official: false, role: null, honorific: 'الشيخ' });
     expect(person('عبدالرحمن بن خليفة آل ثاني', 'وأقيم الحفل برعاية وزير البلدية والتخطيط العمراني بدولة قطر الشقيقة الشيخ عبدالرحمن بن خليفة آل ثاني.')).toMatchObject({
       official: true,
@@ -2592,5 +2592,12 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('منصف الورغي', 'وقرر الرئيس تعيين رئيس الغرفة الجهوية للتجارة، منصف الورغي، وزيرا للصناعة والطاقة.').role).toBe('وزيرا للصناعة والطاقة');
     // Without a decree's act the office he holds still beats the one he is chosen for.
     expect(person('منصف الورغي', 'وانتخب المؤتمر رئيس الغرفة الجهوية للتجارة، منصف الورغي، رئيسا له.').role).toBe('رئيس الغرفة الجهوية للتجارة');
+  });
+
+  it('goes on with "و" + a further portfolio in the construct state, the conjunction glued or apart', () => {
+    expect(person('سامي بن سالم', 'وقال وزير الشؤون الدينية والتربية الوطنية ورعاية الطفولة سامي بن سالم إن البرنامج جاهز.').role).toBe('وزير الشؤون الدينية والتربية الوطنية ورعاية الطفولة');
+    expect(person('سلمى الحداد', 'وزيرة المرأة و الأسرة و رعاية المسنين : سلمى الحداد')).toMatchObject({ official: true, role: 'وزيرة المرأة و الأسرة و رعاية المسنين' });
+    // Not a quantifier that counts people ("وأحد", "وكبار"), nor after a plural office.
+    expect(person('سامي بن سالم', 'وقال سامي بن سالم، عضو الغرفة وأحد الصناعيين، إن القطاع يشهد صعوبات.').role).toBe('عضو الغرفة');
   });
 });

@@ -684,6 +684,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
     if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
     if (word === 'و') {
+      if (furtherPortfolio(tokens, head, end, isName)) {
+        end += 2;
+        continue;
+      }
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
         continue;
@@ -758,7 +762,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // indefinite noun before it.
       const previousNoun = tokens[end - 1];
       const sharedGenitive = end > head + 1 && /ة$/.test(token.text) && !isRareWord(stems(token)[1] ?? '') && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun.folded) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
-      if (sharedGenitive) {
+      if (sharedGenitive || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;
       }
@@ -1004,6 +1008,28 @@ function parallelPortfolio(tokens: readonly Token[], head: number, i: number): b
   // ("وزير الاتصالات | وتقنية المعلومات": right after the office's own genitive, a noun in "ة", never a verb.)
   if (i - 2 < head || (i - 2 === head && !/ة$/.test(tokens[i].text)) || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
+}
+
+/** Quantifiers ("وأحد الصناعيين", "وكبار الشخصيات"), folded: they count people, no portfolio. */
+const QUANTIFIERS = new Set(['أحد', 'إحدى', 'بعض', 'كل', 'جميع', 'عدد', 'معظم', 'أغلب', 'باقي', 'بقية', 'سائر', 'كافة', 'كبار', 'مختلف', 'أبرز', 'عامة'].map(fold));
+
+/**
+ * "وزير العلاقة مع الهيئات الدستورية والمجتمع المدني | وحقوق الإنسان": after the definite genitive
+ * of a minister's portfolio, "و" + a common noun in the construct state before a definite genitive
+ * is a further portfolio of the same office (never a verb, another office or those who come with him).
+ */
+function furtherPortfolio(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  // ("و حقوق الإنسان": the conjunction may stand apart.)
+  const detached = tokens[i].folded === 'و';
+  const noun = detached ? (stems(tokens[i + 1] ?? tokens[i])[0] ?? '') : stems(tokens[i])[1];
+  const nounToken = detached ? tokens[i + 1] : tokens[i];
+  const genitive = detached ? i + 2 : i + 1;
+  const previous = tokens[i - 1];
+  const next = tokens[genitive];
+  if (i < head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
+  if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
+  if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !isCommonWord(noun) || isRareWord(noun) || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
+  return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
 }
 
 /**
