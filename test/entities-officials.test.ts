@@ -2600,4 +2600,13 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     // Not a quantifier that counts people ("وأحد", "وكبار"), nor after a plural office.
     expect(person('سامي بن سالم', 'وقال سامي بن سالم، عضو الغرفة وأحد الصناعيين، إن القطاع يشهد صعوبات.').role).toBe('عضو الغرفة');
   });
+
+  it('gives the next entry of a list, "و" + a nationality used as a noun, the office of the entry before for its country', () => {
+    const found = people('واستقبل الملك وزير الخارجية المصري سامح فؤاد والأردني أيمن الخطيب والعماني سالم الحارثي.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['سامح فؤاد', 'وزير الخارجية المصري'],
+      ['أيمن الخطيب', 'وزير الخارجية الأردني'],
+      ['سالم الحارثي', 'وزير الخارجية العماني'],
+    ]);
+  });
 });

@@ -516,6 +516,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
   addCounterpartRoles(unsorted, persons);
+  addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
@@ -1327,6 +1328,35 @@ function withoutCoveredPeople<T extends { block: BlockTokens; kind: EntityKind; 
     }
   }
   return raw.filter((item) => !covered.has(item));
+}
+
+/**
+ * "الرئيس الفلسطيني محمود عباس والسوداني عمر البشير": in a list, "و" + a nationality used as a noun
+ * right after an official whose office names his country leaves that office out; the next name
+ * holds it for the other country ("الرئيس السوداني"). Runs along the list, one entry at a time.
+ */
+function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const nationalities = gazetteer().nationalities;
+  for (let changed = true; changed; ) {
+    changed = false;
+    entities.forEach((entity, i) => {
+      if (entity.official) return;
+      for (const { block, span } of drafts[i].mentions) {
+        const lead = honorificBefore(block.tokens, span.start)?.start ?? span.start;
+        const nationality = block.tokens[lead - 1];
+        if (!nationality?.isWord || !nationality.folded.startsWith('وال') || !nationalities.has(nationality.folded.slice(1))) continue;
+        const previous = entities.findIndex((other, j) => j !== i && other.official && other.role !== null && drafts[j].mentions.some((m) => m.block === block && m.span.end === lead - 1));
+        if (previous < 0) continue;
+        const words = (entities[previous].role ?? '').split(/\s+/);
+        const at = words.findIndex((word) => nationalities.has(fold(word)));
+        if (at < 0) continue;
+        const role = [...words.slice(0, at), nationality.text.slice(writtenOffset(nationality.text, 1)), ...words.slice(at + 1)].join(' ');
+        Object.assign(entity, { official: true, role, country: nationalities.get(nationality.folded.slice(1)) ?? null, roleLatin: glossRole(role) });
+        changed = true;
+        return;
+      }
+    });
+  }
 }
 
 /** Role-only mentions ("نظيره العراقي", "الوزير") of the people, see references.ts. */
