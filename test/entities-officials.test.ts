@@ -2609,4 +2609,18 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
       ['سالم الحارثي', 'وزير الخارجية العماني'],
     ]);
   });
+
+  it('reads "المنتهية ولايته" (outgoing) as a qualifier of the office before the name, no name', () => {
+    expect(person('جورج هاريسون', 'وودع الموظفين الرئيس المنتهية ولايته جورج هاريسون في حفل قصير.')).toMatchObject({ official: true, role: 'الرئيس المنتهية ولايته' });
+    expect(person('جورج هاريسون', 'وقال وزير الدفاع الكندي المنتهية ولايته جورج هاريسون إن الجيش جاهز.').role).toBe('وزير الدفاع الكندي المنتهية ولايته');
+  });
+
+  it('takes "و" + the opening word of a compound name ("وعبد الكريم") for the next entry of an appointment list', () => {
+    const found = people('وتقرر تعيين خليل الحداد وزيرا للتجارة، وأحمد السالمي وزيرا للشؤون الدينية، وعبد الكريم الهمامي وزيرا للمالية.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['خليل الحداد', 'وزيرا للتجارة'],
+      ['أحمد السالمي', 'وزيرا للشؤون الدينية'],
+      ['عبد الكريم الهمامي', 'وزيرا للمالية'],
+    ]);
+  });
 });

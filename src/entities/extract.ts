@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isRepresentativeStem, withoutTrailingEpithets } from './roles.js';
+import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, withoutTrailingEpithets } from './roles.js';
 import { decreeNameSpans, isDecreeAct } from './decree-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
@@ -294,6 +294,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
+        // "الرئيس المنتهية ولايته باراك أوباما": the outgoing term qualifies the office, no name.
+        if (span.skip === 0 && isOutgoingTermAt(block.tokens, span.start)) {
+          if (span.end - span.start <= 2) continue;
+          span.start += 2;
+        }
         // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
         // adjective the news almost never uses as a name, opens a noun phrase of its own.
         while (span.end - span.start >= 3 && opensNounPhrase(block.tokens, span.end - 1)) span.end--;

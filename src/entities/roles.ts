@@ -462,6 +462,11 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
   }
 }
 
+/** "المنتهية ولايته" (whose term is ending): the outgoing holder of the office, folded. */
+export function isOutgoingTermAt(tokens: readonly Token[], i: number): boolean {
+  return /^المنتهي[ةه]?$/.test(tokens[i].folded) && /^ولايت(?:ه|ها|هم|هما)$/.test(tokens[i + 1]?.folded ?? '');
+}
+
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
 function isTownName(token: Token): boolean {
   return token.isWord && stems(token).length === 1 && !isDefinite(token) && isRareWord(token.folded) && !isVerbLike(token) && !foldedRoleStops.has(token.folded);
@@ -703,6 +708,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
         if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
       }
+      continue;
+    }
+    // "الرئيس المنتهية ولايته": the outgoing holder, a qualifier of two words.
+    if (isOutgoingTermAt(tokens, end)) {
+      end += 2;
+      // ("ولايته" has its pronoun: it takes no genitive, a bare word after it opens the name.)
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
       continue;
     }
     // "مديراً عاماً": a qualifier agrees with an accusative office.
@@ -1618,6 +1630,9 @@ function isKnownName(folded: string): boolean {
   return gazetteer().firstNames.has(folded) || isGivenName(folded);
 }
 
+/** Words that open a compound given name or a kunya ("عبد الكريم", "أبو بكر"), folded. */
+const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو', 'ام']);
+
 /**
  * "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own); also an
  * honorific with it ("واللواء", "والدكتور"), which opens the next entry of a list as well.
@@ -1626,7 +1641,8 @@ function isConjoinedName(token: Token): boolean {
   const rest = token.folded.slice(1);
   if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
   // ("، والدكتور فلان": the next entry may open with its honorific.)
-  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || (rest.startsWith('ال') && isHonorificWord(token)));
+  // ("وعبد الكريم", "وأبو بكر": a compound name's opening word, which opens no other word.)
+  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)));
 }
 
 /**
