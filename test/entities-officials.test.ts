@@ -2623,4 +2623,9 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
       ['عبد الكريم الهمامي', 'وزيرا للمالية'],
     ]);
   });
+
+  it('keeps the town where a body sits, bare after the body, in the office and out of the names', () => {
+    const found = people('وأكد كمال الورتاني رئيس جمعية صغار الفلاحين قفصة توزر في تصريح إذاعي أن الموسم صعب.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([['كمال الورتاني', 'رئيس جمعية صغار الفلاحين قفصة توزر']]);
+  });
 });

@@ -858,6 +858,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "لنقابات | قوات الأمن": the nouns of a body's aim in the construct state.
       (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
+      bodySeat(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end));
@@ -982,6 +983,20 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
   const body = tokens[head + 1];
   const aim = stems(token)[1];
   return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
+}
+
+/**
+ * "رئيس غرفة عدول المنفذين | سوسة القيروان": after a body the office names, a town the news names
+ * as a place (no common word, no given or family name) is the seat of that body's branch; it may
+ * be one the lexicon lacks. A second such town follows it bare.
+ */
+function bodySeat(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const gaz = gazetteer();
+  if (!token.isWord || stems(token).length !== 1 || isDefinite(token) || !isPlaceWord(token.folded) || isCommonWord(token.folded)) return false;
+  if (gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded) || isOftenANameInNews(token.folded)) return false;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
+  return false;
 }
 
 /**
