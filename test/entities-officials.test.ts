@@ -2628,4 +2628,9 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     const found = people('وأكد كمال الورتاني رئيس جمعية صغار الفلاحين قفصة توزر في تصريح إذاعي أن الموسم صعب.');
     expect(found.map((e) => [e.name, e.role])).toEqual([['كمال الورتاني', 'رئيس جمعية صغار الفلاحين قفصة توزر']]);
   });
+
+  it('keeps "في" + the country of the place an office governs, and the number that ends a body\'s name', () => {
+    expect(person('سامي الدسوقي', 'وقال محافظ أسيوط في مصر سامي الدسوقي إن الطرق مغلقة.')).toMatchObject({ official: true, role: 'محافظ أسيوط في مصر' });
+    expect(person('سلوى الحداد', 'وقالت مديرة منظمة المادة 21 بالمغرب سلوى الحداد إن القانون جيد.')).toMatchObject({ official: true, role: 'مديرة منظمة المادة 21 بالمغرب' });
+  });
 });

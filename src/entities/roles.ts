@@ -437,6 +437,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
+      // "محافظ المنيا في مصر": the country of the place an office governs.
+      if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
       return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
@@ -465,6 +467,23 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
 /** "المنتهية ولايته" (whose term is ending): the outgoing holder of the office, folded. */
 export function isOutgoingTermAt(tokens: readonly Token[], i: number): boolean {
   return /^المنتهي[ةه]?$/.test(tokens[i].folded) && /^ولايت(?:ه|ها|هم|هما)$/.test(tokens[i + 1]?.folded ?? '');
+}
+
+/**
+ * "محافظ المنيا | في مصر", "حاكم ولاية تكساس | في الولايات المتحدة": "في" + a country after a place
+ * the office already names says where that place is.
+ */
+function isCountryOfPlaceAt(tokens: readonly Token[], head: number, i: number): boolean {
+  const country = tokens[i + 1];
+  if (!country?.isWord || stems(country).length !== 1 || !(gazetteer().places.has(country.folded) || hasTrait(country.folded, PLACE))) return false;
+  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && (isPlace(tokens[k]) || stems(tokens[k]).some(isPlaceStem))) return true;
+  return false;
+}
+
+/** "منظمة المادة 19 | بتونس": the number at i closes a body's name (its head, then one definite noun). */
+function isNumberedBodyName(tokens: readonly Token[], head: number, i: number): boolean {
+  const body = tokens[i - 2];
+  return i - 2 >= head && body?.isWord === true && !isDefinite(body) && isOrganizationHead(body) && stems(tokens[i + 1]).length > 1 && /^[بل]/.test(tokens[i + 1].folded);
 }
 
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
@@ -633,7 +652,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
-    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && /^لل/.test(tokens[end + 1].folded)) {
+    // ("مديرة منظمة المادة 19 بتونس": a number that ends a body's name, after its head and a definite noun.)
+    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && (/^لل/.test(tokens[end + 1].folded) || isNumberedBodyName(tokens, head, end))) {
       end++;
       continue;
     }
