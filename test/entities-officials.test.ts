@@ -2633,4 +2633,9 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('سامي الدسوقي', 'وقال محافظ أسيوط في مصر سامي الدسوقي إن الطرق مغلقة.')).toMatchObject({ official: true, role: 'محافظ أسيوط في مصر' });
     expect(person('سلوى الحداد', 'وقالت مديرة منظمة المادة 21 بالمغرب سلوى الحداد إن القانون جيد.')).toMatchObject({ official: true, role: 'مديرة منظمة المادة 21 بالمغرب' });
   });
+
+  it('shows the opening words of an office written twice by a slip once', () => {
+    expect(person('سلمى الحداد', 'واستقبل الوزير مديرة منطقة مديرة منطقة الخليج العربي بالبنك الدولي سلمى الحداد.').role).toBe('مديرة منطقة الخليج العربي بالبنك الدولي');
+    expect(person('سالم الحارثي', 'وقال ولي ولي العهد سالم الحارثي إن الخطة جاهزة.').role).toBe('ولي ولي العهد');
+  });
 });

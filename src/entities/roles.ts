@@ -1239,14 +1239,30 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "وزير البلدية بدولة قطر | الشقيقة", "ولي عهده | الأمين": an epithet of the country or of the prince
- * at the end of an office phrase praises them; it is no part of the office the article states.
- * (The grammar reads through it so that the phrase still reaches the name.)
+ * The office phrase as the role shows it. "وزير البلدية بدولة قطر | الشقيقة", "ولي عهده | الأمين": an
+ * epithet of the country or of the prince at the end of an office phrase praises them; it is no part
+ * of the office the article states. (The grammar reads through it so that the phrase still reaches
+ * the name.) Opening words written twice by a slip are shown once.
  */
-export function withoutTrailingEpithets(tokens: readonly Token[], role: RoleMatch): RoleMatch {
+export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   let end = role.end;
   while (end - role.start > 1 && isEpithetAt(tokens, end - 1)) end--;
-  return end === role.end ? role : { start: role.start, end, titleOnly: end - role.start === 1 };
+  const start = afterRepeatedOpening(tokens, role.start, end);
+  return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
+}
+
+/**
+ * "مديرة منطقة مديرة منطقة المغرب العربي": the words that open the office written twice in a row
+ * (two words or more: "ولي ولي العهد" is a title of its own) are a slip of the pen; the office
+ * starts at the second copy.
+ */
+function afterRepeatedOpening(tokens: readonly Token[], start: number, end: number): number {
+  for (let length = Math.floor((end - start) / 2); length >= 2; length--) {
+    let same = true;
+    for (let k = 0; k < length && same; k++) same = tokens[start + k].isWord && tokens[start + k].folded === tokens[start + length + k].folded;
+    if (same) return start + length;
+  }
+  return start;
 }
 
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
