@@ -1351,7 +1351,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
   // sentence's subject; the name after "لل" + a title is that title's holder.
   if (!separated) {
-    const inner = accusativeOfficeInner(tokens, role, isName);
+    const inner = accusativeOfficeInner(tokens, role, isName) ?? rankInGenitive(tokens, role, isName);
     if (inner) return inner;
     // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
     // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
@@ -1369,6 +1369,18 @@ function isTitleAfterBody(tokens: readonly Token[], role: RoleMatch): boolean {
   const body = tokens[title - 1];
   if (title - 1 <= role.start || !tokens[title].folded.startsWith('ال') || !isOfficeWord(tokens[title]) || stems(tokens[title]).length !== 1) return false;
   return body.isWord && /^[بل][^ل]/.test(body.folded) && !isDefinite(body) && isOrganizationHead(body);
+}
+
+/**
+ * "مساعد الجنرال الأميركي فلان": a rank in the genitive of an indefinite office introduces its own
+ * holder, as a rank does anywhere; the name after it is the general's, the office around it another's.
+ */
+function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  const rank = role.start + 1;
+  if (rank >= role.end || isDefinite(tokens[role.start]) || !isOfficeWord(tokens[role.start]) || !isRank(tokens[rank].folded)) return null;
+  // Only the rank and its nationality ("أمير اللواء بالبحرية" is a rank of its own, Tunisia's usage).
+  for (let k = rank + 1; k < role.end; k++) if (!isNationalityWord(tokens[k])) return null;
+  return isOfficeAt(tokens, rank) && officePhraseEnd(tokens, rank, isName) === role.end ? { start: rank, end: role.end, titleOnly: role.end - rank === 1 } : null;
 }
 
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
