@@ -2644,4 +2644,21 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('مايك بنس', 'وقال نائب الرئيس الأمريكي مايك بنس إن الخطة جاهزة.').role).toBe('نائب الرئيس الأمريكي');
     expect(person('سامي الحداد', 'ومنح الوسام إلى أمير اللواء بالبحرية سامي الحداد.').role).toBe('أمير اللواء بالبحرية');
   });
+
+  it('reads offices news words in the Maghreb and abroad: a resident representative, an executive director and his field, an honorary consul', () => {
+    expect(person('سلمى الحداد', 'وأكدت الممثلة القارة لصندوق النقد الدولي سلمى الحداد دعم الصندوق.').role).toBe('الممثلة القارة لصندوق النقد الدولي');
+    expect(person('منير الحداد', 'وفق ما أكده المدير التنفيذي لمعرض الصناعات منير الحداد للإذاعة.').role).toBe('المدير التنفيذي لمعرض الصناعات');
+    expect(person('كارين هولم', 'وقالت القنصلة الفخرية، كارين هولم، إن القوارب بيعت.').role).toBe('القنصلة الفخرية');
+  });
+
+  it('reads the office after a name in quotes, and the second word of a foreign body before a comma', () => {
+    expect(person('بيتر هانسن', 'ونقلت الصحيفة عن "بيتر هانسن" الرئيس التنفيذي للشركة أن الأرباح تراجعت.').role).toBe('الرئيس التنفيذي للشركة');
+    expect(person('بيتر هانسن', 'وأكد نائب قائد شرطة كوبنهاغن فيسترو، بيتر هانسن، أن التحقيق مستمر.').role).toBe('نائب قائد شرطة كوبنهاغن فيسترو');
+  });
+
+  it('ends the office before "ب"/"و" + a noun with a pronoun ending, and reads no office into "ك" + an accusative', () => {
+    expect(person('سامي الحداد', 'واغتيل سامي الحداد نائب القائد العام للحركة بمنزله في العاصمة.').role).toBe('نائب القائد العام للحركة');
+    expect(person('سامي الحداد', 'وتم الاتصال بسامي الحداد مبعوث الأمم المتحدة إلى ليبيا ودعوته للتدخل.').role).toBe('مبعوث الأمم المتحدة إلى ليبيا');
+    expect(person('كارين هولم', 'وأظهرت كاميرا مخبأة القنصلة الفخرية، كارين هولم، وهي تبيع القوارب.').role).toBe('القنصلة الفخرية');
+  });
 });

@@ -204,7 +204,8 @@ function isInChargeOf(tokens: readonly Token[], i: number): boolean {
 const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'الممثل', 'الممثله']);
 /** Qualifiers that make a representative an envoy ("الممثل الخاص", "الممثلة العليا"), folded. */
 const REPRESENTATIVE_QUALIFIERS = new Set(
-  ['الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم'].map(fold),
+  // ("الممثلة القارة": resident, the Maghreb's usage.)
+  ['الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
 );
 
 /** "ممثل" read without its clitics ("بممثلة"): the office as the role writes it. */
@@ -486,6 +487,15 @@ function isNumberedBodyName(tokens: readonly Token[], head: number, i: number): 
   return i - 2 >= head && body?.isWord === true && !isDefinite(body) && isOrganizationHead(body) && stems(tokens[i + 1]).length > 1 && /^[بل]/.test(tokens[i + 1].folded);
 }
 
+/** "بمنزله", "ودعوته" (not "ومندوبها": an office, see opensNextEntry; not "بمدينة", written with "ة"). */
+function isPronounNounBehindClitic(token: Token): boolean {
+  if (!/^[وب]/.test(token.folded) || !/(?:ه|ها|هم|هما)[\u064b-\u0652]*$/.test(token.text) || /^[وب]?ال/.test(token.folded)) return false;
+  // ("وزاره": text that writes "ة" as "ه" has a body there, a word the news uses often as written.)
+  if (isCommonWord(token.folded) || isOrganizationHead(token) || isPlaceOrNationality(token)) return false;
+  const readings = stems(token);
+  return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isGivenName(readings[1]) && !gazetteer().firstNames.has(readings[1]);
+}
+
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
 function isTownName(token: Token): boolean {
   return token.isWord && stems(token).length === 1 && !isDefinite(token) && isRareWord(token.folded) && !isVerbLike(token) && !foldedRoleStops.has(token.folded);
@@ -669,6 +679,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
+    // sentence says of the holder (his home, calling him), no complement of the office.
+    if (isPronounNounBehindClitic(token)) break;
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
     // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
     if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
@@ -1030,6 +1043,9 @@ function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boo
   return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
 }
 
+/** Nisba adjectives of an office's kind ("المدير التنفيذي", "المدير الإقليمي"), folded. */
+const OFFICE_NISBAS = new Set(['التنفيذي', 'التنفيذية', 'الإقليمي', 'الإقليمية', 'الفني', 'الفنية', 'المالي', 'المالية', 'الإداري', 'الإدارية'].map(fold));
+
 /**
  * "المندوب الجهوي لحماية الطفولة", "المدير العام لتنمية الصادرات": after a definite office and its
  * qualifier ("الجهوي", "العام"), "ل" + a noun with a definite genitive names the office's field.
@@ -1038,7 +1054,7 @@ function qualifiedOfficeAim(tokens: readonly Token[], head: number, i: number): 
   const token = tokens[i];
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
-  if (i !== head + 2 || !isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !(foldedRoleQualifiers.has(previous.folded) || REGIONAL_WORDS.has(previous.folded))) return false;
+  if (i !== head + 2 || !isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !(foldedRoleQualifiers.has(previous.folded) || REGIONAL_WORDS.has(previous.folded) || OFFICE_NISBAS.has(previous.folded))) return false;
   if (!/^ل[^ل]/.test(token.folded) || stems(token).length < 2 || isVerbLike(token) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
   // ("المدير العام لمطار المنستير الحبيب بورقيبة": a place or body named after someone runs on into
   // that name; the loose apposition grammar reads it instead.)
@@ -1523,13 +1539,21 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     if (isName(head) || !isOfficeAt(tokens, head)) continue;
     const strictEnd = officePhraseEnd(tokens, head, isName);
     if (strictEnd - head < 2 || strictEnd >= comma) continue;
-    let k = strictEnd;
+    // "نائب مدير سكوتلاند | يارد،": the second word of a foreign body's name the strict phrase ends on.
+    let k = isForeignSecondWord(tokens, strictEnd) ? strictEnd + 1 : strictEnd;
     // Before an honorific (no comma) a bare rare word is no complement: "وزير الثقافة يكرم الفنان فلان".
     const bareRare = (token: Token): boolean => !COMMAS.has(tokens[comma].text) && !isDefinite(token) && stems(token).length === 1 && isRareWord(token.folded) && !isPlaceOrNationality(token);
     while (k < comma && isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
     if (k === comma) return { start: head, end: comma, titleOnly: false };
   }
   return null;
+}
+
+/** A bare word, no common one, right after a bare word rare in running text (a proper noun). */
+function isForeignSecondWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  return token?.isWord === true && previous?.isWord === true && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token.folded) && !isVerbLike(token);
 }
 
 /** What closes an apposition after a name: a comma, a full stop, a relative pronoun. */
@@ -1620,6 +1644,8 @@ function skipBracket(tokens: readonly Token[], i: number): number {
  */
 export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken = noNames): RoleMatch | null {
   // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
+  // ("عن "فلان" الرئيس التنفيذي للشركة": the quote that closes the name sets it off, no more.)
+  if (isQuotedName(tokens, nameEnd)) nameEnd++;
   let start = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
   const separator = tokens[start]?.text;
   // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
@@ -1663,6 +1689,14 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
   if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
   return { start, end, titleOnly };
+}
+
+/** Whether a closing quote at `nameEnd` closes one opened right before the name ending there. */
+function isQuotedName(tokens: readonly Token[], nameEnd: number): boolean {
+  if (!QUOTE_CLOSE.has(tokens[nameEnd]?.text ?? '')) return false;
+  let start = nameEnd;
+  while (start > 0 && tokens[start - 1].isWord && nameEnd - start < 6) start--;
+  return start > 0 && QUOTE_OPEN.has(tokens[start - 1].text) && start < nameEnd;
 }
 
 /** Verbal nouns of a visit or tour, folded: what follows with "ل" is where it goes. */
