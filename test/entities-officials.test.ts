@@ -2661,4 +2661,23 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('سامي الحداد', 'وتم الاتصال بسامي الحداد مبعوث الأمم المتحدة إلى ليبيا ودعوته للتدخل.').role).toBe('مبعوث الأمم المتحدة إلى ليبيا');
     expect(person('كارين هولم', 'وأظهرت كاميرا مخبأة القنصلة الفخرية، كارين هولم، وهي تبيع القوارب.').role).toBe('القنصلة الفخرية');
   });
+
+  it('gives a name the office right after it whose genitive title runs into a second name, and the second name that title', () => {
+    const found = people('وأثارت سارة ميلر مستشارة الرئيس الأمريكي جورج هاريسون، غضب الناخبين.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['جورج هاريسون', 'الرئيس الأمريكي'],
+      ['سارة ميلر', 'مستشارة الرئيس الأمريكي'],
+    ]);
+    // After a verb of meeting the phrase and the second name are whom he met.
+    expect(person('توم براون', 'واستقبل بوتين مستشار الرئيس الأمريكي توم براون في موسكو.').role).toBe('مستشار الرئيس الأمريكي');
+  });
+
+  it('reads "name : an office in the accusative" in an appointment list as the office he is given', () => {
+    const found = people('وأعلنت الوزارة تعيين كل من:', '* سامي الحداد : مديرا عاما لمركز الفنون الشعبية', '* منير العلوي : رئيسا لديوان الوزير');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['سامي الحداد', 'مديرا عاما لمركز الفنون الشعبية'],
+      ['منير العلوي', 'رئيسا لديوان الوزير'],
+    ]);
+    expect(person('سامي الحداد', 'قال سامي الحداد: رئيس الحكومة يكذب.').role).toBeNull();
+  });
 });

@@ -37,6 +37,7 @@ import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js
 const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+import { isMeetingVerb } from './meeting-verbs.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -1369,6 +1370,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!separated) {
     const inner = accusativeOfficeInner(tokens, role, isName) ?? rankInGenitive(tokens, role, isName);
     if (inner) return inner;
+    // "كونواي مستشارة الرئيس الأمريكي | ترامب": the title in the genitive is this name's.
+    const title = innerTitleBetweenNames(tokens, role.start, role.end, isName);
+    if (title > 0) return { start: title, end: role.end, titleOnly: role.end - title === 1 };
     // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
     // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
     if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
@@ -1397,6 +1401,27 @@ function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNam
   // Only the rank and its nationality ("أمير اللواء بالبحرية" is a rank of its own, Tunisia's usage).
   for (let k = rank + 1; k < role.end; k++) if (!isNationalityWord(tokens[k])) return null;
   return isOfficeAt(tokens, rank) && officePhraseEnd(tokens, rank, isName) === role.end ? { start: rank, end: role.end, titleOnly: role.end - rank === 1 } : null;
+}
+
+/**
+ * "كيليان كونواي مستشارة الرئيس الأمريكي دونالد ترامب", "كالين المتحدث باسم الرئيس التركي أردوغان":
+ * an office right after one name, whose genitive is a title that always precedes its holder's name
+ * ("الرئيس", "الملك"; also "بنس نائب الرئيس ترامب"), running into a second name: the first name holds the office, the second the
+ * title. (After a verb of meeting the phrase is whom the first one met: no such reading.) Returns
+ * where the title starts, or -1.
+ */
+function innerTitleBetweenNames(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): number {
+  if (start < 1 || !isName(start - 1)) return -1;
+  let nameStart = start - 1;
+  while (nameStart > 0 && isName(nameStart - 1)) nameStart--;
+  if (isMeetingVerb(tokens[(honorificBefore(tokens, nameStart)?.start ?? nameStart) - 1])) return -1;
+  if (!isName(end) && nameStartAfter(tokens, end, isName) < 0) return -1;
+  for (let k = start + 1; k < end; k++) {
+    const title = tokens[k];
+    // (Not a rank: "فلان أمير اللواء علان" lists ranks, Tunisia's usage.)
+    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title.folded, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
+  }
+  return -1;
 }
 
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
@@ -1651,8 +1676,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
   // list entry's bracket it introduces the office.
   const afterBracket = start > nameEnd;
-  const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || isDash(tokens[start]) || separator === '(';
-  if (separator === ':' && !afterBracket) return null;
+  // "* فلان : مديرا عاما للمركز": an appointment list puts the office he is given, in the accusative,
+  // after the colon; no quote opens so.
+  const appointedAfterColon = separator === ':' && tokens[start + 1] !== undefined && isAccusativeOffice(tokens[start + 1]);
+  const separated = separator === '،' || separator === ',' || (separator === ':' && (afterBracket || appointedAfterColon)) || isDash(tokens[start]) || separator === '(';
+  if (separator === ':' && !afterBracket && !appointedAfterColon) return null;
   if (separated) start++;
   // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
   const pronounLed = PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord === true && isOfficeAt(tokens, start + 1) && !officeBehindClitic(tokens[start + 1], /^[وبلك]/);
@@ -1683,7 +1711,10 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
   const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
-  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) return null;
+  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) {
+    // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
+    return innerTitleBetweenNames(tokens, start, end, isName) > 0 ? { start, end, titleOnly: false } : null;
+  }
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
