@@ -2680,4 +2680,9 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     ]);
     expect(person('سامي الحداد', 'قال سامي الحداد: رئيس الحكومة يكذب.').role).toBeNull();
   });
+
+  it('leaves a participle of belonging or place that describes the body out of the role shown', () => {
+    expect(person('كارلو بيانكي', 'ووجه الوزير دعوة إلى المدير التنفيذي للجنة الإقليمية التابعة للأمم المتحدة كارلو بيانكي.')).toMatchObject({ official: true, role: 'المدير التنفيذي للجنة الإقليمية' });
+    expect(person('سامي الحداد', 'وقال سامي الحداد، رئيس الجمعية الفلاحية الموجودة بالجنوب، إن الموسم صعب.').role).toBe('رئيس الجمعية الفلاحية');
+  });
 });

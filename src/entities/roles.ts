@@ -488,6 +488,9 @@ function isNumberedBodyName(tokens: readonly Token[], head: number, i: number): 
   return i - 2 >= head && body?.isWord === true && !isDefinite(body) && isOrganizationHead(body) && stems(tokens[i + 1]).length > 1 && /^[بل]/.test(tokens[i + 1].folded);
 }
 
+/** Participles of belonging or place ("التابعة", "الموجودة", "الكائن"), folded: they describe a body. */
+const AFFILIATION_PARTICIPLES = new Set(['التابع', 'التابعة', 'التابعين', 'الموجود', 'الموجودة', 'الكائن', 'الكائنة', 'الواقع', 'الواقعة', 'المنضوي', 'المنضوية'].map(fold));
+
 /** "بمنزله", "ودعوته" (not "ومندوبها": an office, see opensNextEntry; not "بمدينة", written with "ة"). */
 function isPronounNounBehindClitic(token: Token): boolean {
   if (!/^[وب]/.test(token.folded) || !/(?:ه|ها|هم|هما)[\u064b-\u0652]*$/.test(token.text) || /^[وب]?ال/.test(token.folded)) return false;
@@ -1256,13 +1259,22 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * The office phrase as the role shows it. "وزير البلدية بدولة قطر | الشقيقة", "ولي عهده | الأمين": an
+ * The office phrase as the role shows it, without the words that describe its body or praise its
+ * country. "وزير البلدية بدولة قطر | الشقيقة", "ولي عهده | الأمين": an
  * epithet of the country or of the prince at the end of an office phrase praises them; it is no part
  * of the office the article states. (The grammar reads through it so that the phrase still reaches
  * the name.) Opening words written twice by a slip are shown once.
  */
 export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   let end = role.end;
+  // "بالمؤسسة المالية الدولية | التابعة للبنك العالمي": a participle of belonging or place describes
+  // the body (a relative clause in all but name), no part of the office.
+  for (let k = role.start + 2; k < end; k++) {
+    if (AFFILIATION_PARTICIPLES.has(tokens[k].folded)) {
+      end = k;
+      break;
+    }
+  }
   while (end - role.start > 1 && isEpithetAt(tokens, end - 1)) end--;
   const start = afterRepeatedOpening(tokens, role.start, end);
   return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
