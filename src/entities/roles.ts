@@ -82,9 +82,33 @@ export function dualOffice(token: Token): string | null {
     const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);
     if (!dual || !hasTrait(dual[1], OFFICE_WORD)) continue;
     const written = token.text.slice(writtenOffset(token.text, removed));
-    return written.replace(/(?:ين|ان)[\u064b-\u0652]*$/, '');
+    return written.replace(DUAL_ENDING, '');
   }
   return null;
+}
+
+/**
+ * "والأمينين العامين المساعدين فلان وعلان": the dual office right before a name, with the dual
+ * adjectives that agree with it, in the singular as written ("الأمين العام المساعد"), or null.
+ */
+export function dualOfficePhraseBefore(tokens: readonly Token[], nameStart: number): string | null {
+  // The farthest head whose adjectives all agree with it ("الأمينين | العامين المساعدين").
+  for (let head = Math.max(0, nameStart - 3); head < nameStart; head++) {
+    const office = dualOffice(tokens[head]);
+    const adjectives = tokens.slice(head + 1, nameStart);
+    if (!office || !adjectives.every(isDualAdjective)) continue;
+    return [office, ...adjectives.map((token) => token.text.replace(DUAL_ENDING, ''))].join(' ');
+  }
+  return null;
+}
+
+/** The dual (or oblique plural) ending as written, a sukun allowed inside ("المساعديْن"). */
+const DUAL_ENDING = /(?:ي|ا)[\u064b-\u0652]*ن[\u064b-\u0652]*$/;
+
+/** "العامين", "المساعدين": a definite adjective in the dual, of a qualifier or an office. */
+function isDualAdjective(token: Token): boolean {
+  const singular = /^(ال.{2,})(?:ين|ان)$/.exec(token.folded)?.[1];
+  return singular !== undefined && (foldedRoleQualifiers.has(singular) || isOfficeStem(singular) || OFFICE_NISBAS.has(singular));
 }
 
 /** Broken plurals of offices (folded): "وزراء خارجية", "نواب الحزب". */
