@@ -2696,4 +2696,15 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     ]);
     expect(person('سامي الحداد', 'وحضر الأمينيْن العاميْن المساعديْن سامي الحداد ومنير العباسي.').role).toBe('الأمين العام المساعد');
   });
+
+  it('reads the nisba of a country the nationality list lacks after an office as the holder\'s nationality', () => {
+    expect(person('مامادو كابا', 'من جانبه رحب وزير الزراعة الغيني مامادو كابا بوصول الشحنة.')).toMatchObject({ official: true, role: 'وزير الزراعة الغيني' });
+  });
+
+  it('keeps a body\'s name in quotes after an indefinite office, and the federated state of a minister', () => {
+    expect(person('سامي الحداد', 'وحمل نائب رئيس "الجبهة الشعبية" سامي الحداد الحكومة المسؤولية.').role).toBe('نائب رئيس "الجبهة الشعبية"');
+    expect(person('بيتر شولتس', 'وقال وزير الداخلية في ولاية ساكسونيا بيتر شولتس، مشيدا بالشرطة، إن الخلية فككت.').role).toBe('وزير الداخلية في ولاية ساكسونيا');
+    // A name in quotes after an office is its holder's, no body.
+    expect(person('سالم الحداد', 'وكان آخر رئيس وزراء "سالم الحداد" قد غادر البلاد.').role).toBe('رئيس وزراء');
+  });
 });

@@ -461,6 +461,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
       if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
+      // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
+      if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
@@ -522,6 +524,38 @@ function isPronounNounBehindClitic(token: Token): boolean {
   if (isCommonWord(token.folded) || isOrganizationHead(token) || isPlaceOrNationality(token)) return false;
   const readings = stems(token);
   return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isGivenName(readings[1]) && !gazetteer().firstNames.has(readings[1]);
+}
+
+/**
+ * "الغيني", "النيوزيلندي", "السينغالي": the nisba of a country the nationality list lacks, read off
+ * the country's name ("غينيا", "نيوزيلندا", "السينغال"), folded. After an office it is the holder's
+ * nationality, no given name with the article.
+ */
+function isCountryNisba(word: string): boolean {
+  const base = /^ال(.{3,})ي$/.exec(word)?.[1];
+  if (base === undefined) return false;
+  return [base, `${base}ا`, `ال${base}`, `${base}يا`, `${base}ي`].some((country) => gazetteer().places.has(country) || (isPlaceWord(country) && !isCommonWord(country)));
+}
+
+/** Heads of a federated state's name ("ولاية هيسن", "إقليم كردستان", "مقاطعة كيبيك"), folded. */
+const FEDERATED_STATES = new Set(['ولايه', 'اقليم', 'مقاطعه']);
+
+/** A bare proper noun at i: a place, or a word no common text uses and no given name, no verb. */
+function isProperNounAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && !isDefinite(token) && stems(token).length === 1 && !isVerbLike(token) && (isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token.folded) && !isGivenNameWord(token)));
+}
+
+/**
+ * "نائب رئيس "الجبهة الوطنية"": a body's name in quotes as the genitive of an indefinite office (a
+ * body's head, a known body or a place opens it); a name in quotes after an office is its holder's
+ * ("رئيس وزراء "البغدادي المحمودي""), and so is a radio's ("موفد "الجوهرة أف أم"" is its reporter).
+ */
+function isQuotedBodyAfterOffice(tokens: readonly Token[], open: number): boolean {
+  const office = tokens[open - 1];
+  const first = tokens[open + 1];
+  if (!office?.isWord || isDefinite(office) || !isOfficeWord(office) || !first?.isWord) return false;
+  return isOrganizationHead(first) || gazetteer().organizations.has(first.folded) || isPlace(first);
 }
 
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
@@ -696,7 +730,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (!token.isWord) {
-      let quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
+      let quoted = isOrganizationHead(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
@@ -764,6 +798,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
       end += 2;
+      // "في ولاية هيسن | بيتر بويت": the state's proper name takes no genitive either.
+      if (word === 'في' && FEDERATED_STATES.has(tokens[end - 1].folded)) {
+        end++;
+        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+        continue;
+      }
       // "في سيدي بوزيد": the seat of a regional office is a town's proper name; it takes no genitive.
       if (word === 'في' && !isOrganizationHead(tokens[end - 1]) && isRegionalOffice(tokens, head, end - 2)) {
         if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
@@ -847,7 +887,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
     // ("للنقابة" is ل + a definite noun: no name starts so.)
-    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
