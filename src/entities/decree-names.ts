@@ -18,6 +18,11 @@ import type { Token } from './tokenize.js';
 const DECREE_ACTS = new Set(['تعيين', 'إعفاء', 'تكليف', 'ترقية', 'ترشيح', 'تسمية', 'إقالة'].map(fold));
 const readsAsDecreeAct = readingInList(DECREE_ACTS);
 
+/** Whether a word is a decree's act ("تعيين", "وتكليف", "بترقية"). */
+export function isDecreeAct(token: Token | undefined): boolean {
+  return token?.isWord === true && readsAsDecreeAct(token.folded);
+}
+
 /** Names in decrees run long ("عبدالعزيز بن محمد بن عبدالله العياف"); a lineage chain counts each word. */
 const MAX_DECREE_NAME_WORDS = 8;
 const MAX_HONORIFIC_WORDS = 4;

@@ -14,8 +14,9 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
-import { decreeNameSpans } from './decree-names.js';
+import { countryOfRole, lastChainedOffice, dualOfficePhraseBefore, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, officeAsShown } from './roles.js';
+import { decreeNameSpans, isDecreeAct } from './decree-names.js';
+import { isMeetingVerb } from './meeting-verbs.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isWeekdayAfterFullName, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -306,6 +307,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
         // almost never uses as a name, before two name words, describes the person.
         while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
+        // "الرئيس المنتهية ولايته باراك أوباما": the outgoing term qualifies the office, no name.
+        if (span.skip === 0 && isOutgoingTermAt(block.tokens, span.start)) {
+          if (span.end - span.start <= 2) continue;
+          span.start += 2;
+        }
         // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
         // adjective the news almost never uses as a name, opens a noun phrase of its own.
         while (span.end - span.start >= 3 && opensNounPhrase(block.tokens, span.end - 1)) span.end--;
@@ -560,6 +566,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   };
   const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
   addCounterpartRoles(unsorted, persons);
+  addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
@@ -773,7 +780,7 @@ function trimWordsAroundKnownNames(people: Located[]): void {
     const conjoined = span.skip > 0 ? /^[وف]/.test(first.folded) : /^[وف]/.test(first.folded) && !/^[وف][اي]/.test(first.folded);
     const stem = span.skip > 0 ? key[0] : first.folded.slice(1);
     const unknownWord = !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
-    if (conjoined && unknownWord && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
+    if (conjoined && unknownWord && !isIntroducedByTitle(block.tokens, span.start) && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
       span.start++;
       span.skip = 0;
       return;
@@ -783,6 +790,15 @@ function trimWordsAroundKnownNames(people: Located[]): void {
       span.skip = 0;
     }
   });
+}
+
+/**
+ * "وزير داخلية النمسا المحافظ فولفغانغ سوبوتكا": a name that an office phrase or an honorific
+ * introduces opens right after it; no conjunction stands between a title and its holder, so a first
+ * word in "و" or "ف" there is a (foreign) given name, not a conjunction and a verb.
+ */
+function isIntroducedByTitle(tokens: readonly Token[], start: number): boolean {
+  return honorificBefore(tokens, start) !== null || roleBefore(tokens, start) !== null;
 }
 
 /**
@@ -1364,6 +1380,35 @@ function withoutCoveredPeople<T extends { block: BlockTokens; kind: EntityKind; 
   return raw.filter((item) => !covered.has(item));
 }
 
+/**
+ * "الرئيس الفلسطيني محمود عباس والسوداني عمر البشير": in a list, "و" + a nationality used as a noun
+ * right after an official whose office names his country leaves that office out; the next name
+ * holds it for the other country ("الرئيس السوداني"). Runs along the list, one entry at a time.
+ */
+function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const nationalities = gazetteer().nationalities;
+  for (let changed = true; changed; ) {
+    changed = false;
+    entities.forEach((entity, i) => {
+      if (entity.official) return;
+      for (const { block, span } of drafts[i].mentions) {
+        const lead = honorificBefore(block.tokens, span.start)?.start ?? span.start;
+        const nationality = block.tokens[lead - 1];
+        if (!nationality?.isWord || !nationality.folded.startsWith('وال') || !nationalities.has(nationality.folded.slice(1))) continue;
+        const previous = entities.findIndex((other, j) => j !== i && other.official && other.role !== null && drafts[j].mentions.some((m) => m.block === block && m.span.end === lead - 1));
+        if (previous < 0) continue;
+        const words = (entities[previous].role ?? '').split(/\s+/);
+        const at = words.findIndex((word) => nationalities.has(fold(word)));
+        if (at < 0) continue;
+        const role = [...words.slice(0, at), nationality.text.slice(writtenOffset(nationality.text, 1)), ...words.slice(at + 1)].join(' ');
+        Object.assign(entity, { official: true, role, country: nationalities.get(nationality.folded.slice(1)) ?? null, roleLatin: glossRole(role) });
+        changed = true;
+        return;
+      }
+    });
+  }
+}
+
 /** Role-only mentions ("نظيره العراقي", "الوزير") of the people, see references.ts. */
 /**
  * "التقى وزير الخارجية خميس الجهيناوي نظيره الجزائري عبد القادر مساهل": the person named after
@@ -1412,8 +1457,7 @@ function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
   entities.forEach((entity, i) => {
     if (entity.official) return;
     for (const { block, span } of drafts[i].mentions) {
-      const before = block.tokens[span.start - 1];
-      const office = before ? dualOffice(before) : null;
+      const office = dualOfficePhraseBefore(block.tokens, span.start);
       if (!office) continue;
       const give = (target: Entity): void => {
         if (!target.official) Object.assign(target, { official: true, role: office, country: null, roleLatin: glossRole(office) });
@@ -1999,7 +2043,7 @@ function roleText(block: BlockTokens, role: RoleMatch): string {
   // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
   if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
   const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
-  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }));
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }) || isRepresentativeStem(stem));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 
@@ -2009,6 +2053,8 @@ interface FoundRole {
   titleOnly: boolean;
   /** An office in the accusative right after the name ("فلان زعيما له"): what he was made. */
   made?: boolean;
+  /** An office before the name, right after a decree's act ("تعيين عضو المكتب ...، فلان، وزيرا"): who he was. */
+  decreed?: boolean;
 }
 
 /** Which tokens of each block are a person's name: the grammar's phrases stop at them. */
@@ -2048,7 +2094,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // "رئيس المجلس، السيد فلان، سفير الصين، السيد علان": an office set off by commas that a comma,
       // a title and a name follow opens the next entry of the list (Maghreb agencies' house style).
       if (role === after && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
-      const found: FoundRole = { text: roleText(block, role), tokens: block.tokens.slice(role.start, role.end), titleOnly: role.titleOnly };
+      // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
+      const shown = officeAsShown(block.tokens, role);
+      const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
       // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
       const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
       if (complementEnd > 0) {
@@ -2072,17 +2120,22 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const met = role === after && before !== null && role.start === span.end && isMeetingVerb(block.tokens[beforeHonorifics(block.tokens, before.start) - 1]) && !chained(block.tokens.slice(role.start, role.end));
       if (met && before !== null && !before.titleOnly) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
-        found.text = `${roleText(block, before)} ${found.text}`;
-        found.tokens = [...block.tokens.slice(before.start, before.end), ...found.tokens];
+        const shownBefore = officeAsShown(block.tokens, before);
+        found.text = `${roleText(block, shownBefore)} ${found.text}`;
+        found.tokens = [...block.tokens.slice(shownBefore.start, shownBefore.end), ...found.tokens];
       }
       // "وزراء خارجية كل من: ... (فلان - الأمير الحالي)": his own office beats the list's plural one.
       const ownOverPlural = best !== null && !found.titleOnly && isPluralOffice(best.tokens[0]) && !isPluralOffice(found.tokens[0]);
       // "يختار فلان زعيما جديدا له" and "وزير العمل السابق فلان": the office he holds, written in the
       // nominative, beats the one he is made; the one he is made is his only when no other is written.
       if (role === after && accusative) found.made = true;
-      if (best && !best.made && found.made && !best.titleOnly) continue;
+      if (role === before && isDecreeAct(block.tokens[beforeHonorifics(block.tokens, role.start) - 1])) found.decreed = true;
+      // "تعيين عضو المكتب التنفيذي للمنظمة، فلان، وزيرا للتجارة": the office a decree gives beats
+      // the one that only says who was appointed.
+      const madeOverDecreed = best !== null && best.decreed === true && found.made === true;
+      if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
-      if (!best || ownOverPlural || heldOverMade || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      if (!best || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;
@@ -2099,18 +2152,11 @@ function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: n
   return k > i + 1 && isName(k);
 }
 
-/** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
-const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
-
 /** Where the honorifics ("معالي", "سمو", "د.") right before `i` start. */
 function beforeHonorifics(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && (isHonorificWord(tokens[k - 1]) || tokens[k - 1].text === '.')) k--;
   return k;
-}
-
-function isMeetingVerb(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
 }
 
 /** Spokesmen, folded: "المتحدث باسم ...", "الناطقة باسم ...". */

@@ -37,6 +37,7 @@ import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js
 const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+import { isMeetingVerb } from './meeting-verbs.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -81,9 +82,33 @@ export function dualOffice(token: Token): string | null {
     const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);
     if (!dual || !hasTrait(dual[1], OFFICE_WORD)) continue;
     const written = token.text.slice(writtenOffset(token.text, removed));
-    return written.replace(/(?:ين|ان)[\u064b-\u0652]*$/, '');
+    return written.replace(DUAL_ENDING, '');
   }
   return null;
+}
+
+/**
+ * "والأمينين العامين المساعدين فلان وعلان": the dual office right before a name, with the dual
+ * adjectives that agree with it, in the singular as written ("الأمين العام المساعد"), or null.
+ */
+export function dualOfficePhraseBefore(tokens: readonly Token[], nameStart: number): string | null {
+  // The farthest head whose adjectives all agree with it ("الأمينين | العامين المساعدين").
+  for (let head = Math.max(0, nameStart - 3); head < nameStart; head++) {
+    const office = dualOffice(tokens[head]);
+    const adjectives = tokens.slice(head + 1, nameStart);
+    if (!office || !adjectives.every(isDualAdjective)) continue;
+    return [office, ...adjectives.map((token) => token.text.replace(DUAL_ENDING, ''))].join(' ');
+  }
+  return null;
+}
+
+/** The dual (or oblique plural) ending as written, a sukun allowed inside ("المساعديْن"). */
+const DUAL_ENDING = /(?:ي|ا)[\u064b-\u0652]*ن[\u064b-\u0652]*$/;
+
+/** "العامين", "المساعدين": a definite adjective in the dual, of a qualifier or an office. */
+function isDualAdjective(token: Token): boolean {
+  const singular = /^(ال.{2,})(?:ين|ان)$/.exec(token.folded)?.[1];
+  return singular !== undefined && (foldedRoleQualifiers.has(singular) || isOfficeStem(singular) || OFFICE_NISBAS.has(singular));
 }
 
 /** Broken plurals of offices (folded): "وزراء خارجية", "نواب الحزب". */
@@ -154,7 +179,7 @@ function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
-  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i)) return true;
+  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i)) return true;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
@@ -198,6 +223,46 @@ const IN_CHARGE_HEADS = new Set(['المكلف', 'المكلفه']);
 function isInChargeOf(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i].isWord && next?.isWord === true && /^بال/.test(next.folded) && stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem));
+}
+
+/** "ممثل", "الممثلة" (representative; also actor), folded. */
+const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'الممثل', 'الممثله']);
+/** Qualifiers that make a representative an envoy ("الممثل الخاص", "الممثلة العليا"), folded. */
+const REPRESENTATIVE_QUALIFIERS = new Set(
+  // ("الممثلة القارة": resident, the Maghreb's usage.)
+  ['الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
+);
+
+/** "ممثل" read without its clitics ("بممثلة"): the office as the role writes it. */
+export function isRepresentativeStem(stem: string): boolean {
+  return REPRESENTATIVES.has(stem);
+}
+
+/** Whether a representative's complement opens with this word: a body, a place, an office or a title. */
+function isRepresentedParty(token: Token): boolean {
+  if (!token.isWord || isVerbLike(token)) return false;
+  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeWord(token) || hasTrait(token.folded, PERSON_TITLE) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
+  // "ممثل كوريا", not "ممثل أمريكي" (an actor's nationality).
+  if (isPlaceOrNationality(token)) return !isNationalityWord(token);
+  // "ممثل النيابة العمومية", "ممثل العملة": a definite noun in the genitive; no adjective ("الكوميدي").
+  return isDefinite(token) && stems(token).length === 1 && !/يه?$/.test(token.folded) && !/(?:ها|هم|ه)[\u064b-\u0652]*$/.test(token.text);
+}
+
+/**
+ * "ممثل البنك الدولي بتونس", "ممثلة الصندوق", "الممثل الخاص للأمين العام", "ممثل عن وزارة الصحة": a
+ * representative of a body, a place, an office or a person holds a post. The same noun is an actor
+ * ("الممثل الأمريكي فلان", "ممثل مساعد", "أفضل ممثل عن دوره"), so it is an office only with such a
+ * complement: the genitive of its construct state, an envoy's qualifier, or "عن" + a body.
+ */
+function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token.isWord || !next?.isWord || !stems(token).some((stem) => REPRESENTATIVES.has(stem))) return false;
+  if (REPRESENTATIVE_QUALIFIERS.has(next.folded)) return true;
+  const after = tokens[i + 2];
+  if (next.folded === 'عن') return after?.isWord === true && isRepresentedParty(after);
+  // ("الممثل التونسي": the definite noun takes no genitive; with a nationality it is an actor.)
+  return !isDefinite(token) && isRepresentedParty(next) && !(isOfficeWord(next) && !isDefinite(next) && !(after?.isWord === true && (isDefinite(after) || isPlaceOrNationality(after))));
 }
 
 /**
@@ -396,8 +461,12 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
       if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
+      // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
+      if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
+      // "محافظ المنيا في مصر": the country of the place an office governs.
+      if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
       return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
@@ -421,6 +490,72 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     default:
       return false;
   }
+}
+
+/** "المنتهية ولايته" (whose term is ending): the outgoing holder of the office, folded. */
+export function isOutgoingTermAt(tokens: readonly Token[], i: number): boolean {
+  return /^المنتهي[ةه]?$/.test(tokens[i].folded) && /^ولايت(?:ه|ها|هم|هما)$/.test(tokens[i + 1]?.folded ?? '');
+}
+
+/**
+ * "محافظ المنيا | في مصر", "حاكم ولاية تكساس | في الولايات المتحدة": "في" + a country after a place
+ * the office already names says where that place is.
+ */
+function isCountryOfPlaceAt(tokens: readonly Token[], head: number, i: number): boolean {
+  const country = tokens[i + 1];
+  if (!country?.isWord || stems(country).length !== 1 || !(gazetteer().places.has(country.folded) || hasTrait(country.folded, PLACE))) return false;
+  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && (isPlace(tokens[k]) || stems(tokens[k]).some(isPlaceStem))) return true;
+  return false;
+}
+
+/** "منظمة المادة 19 | بتونس": the number at i closes a body's name (its head, then one definite noun). */
+function isNumberedBodyName(tokens: readonly Token[], head: number, i: number): boolean {
+  const body = tokens[i - 2];
+  return i - 2 >= head && body?.isWord === true && !isDefinite(body) && isOrganizationHead(body) && stems(tokens[i + 1]).length > 1 && /^[بل]/.test(tokens[i + 1].folded);
+}
+
+/** Participles of belonging or place ("التابعة", "الموجودة", "الكائن"), folded: they describe a body. */
+const AFFILIATION_PARTICIPLES = new Set(['التابع', 'التابعة', 'التابعين', 'الموجود', 'الموجودة', 'الكائن', 'الكائنة', 'الواقع', 'الواقعة', 'المنضوي', 'المنضوية'].map(fold));
+
+/** "بمنزله", "ودعوته" (not "ومندوبها": an office, see opensNextEntry; not "بمدينة", written with "ة"). */
+function isPronounNounBehindClitic(token: Token): boolean {
+  if (!/^[وب]/.test(token.folded) || !/(?:ه|ها|هم|هما)[\u064b-\u0652]*$/.test(token.text) || /^[وب]?ال/.test(token.folded)) return false;
+  // ("وزاره": text that writes "ة" as "ه" has a body there, a word the news uses often as written.)
+  if (isCommonWord(token.folded) || isOrganizationHead(token) || isPlaceOrNationality(token)) return false;
+  const readings = stems(token);
+  return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isGivenName(readings[1]) && !gazetteer().firstNames.has(readings[1]);
+}
+
+/**
+ * "الغيني", "النيوزيلندي", "السينغالي": the nisba of a country the nationality list lacks, read off
+ * the country's name ("غينيا", "نيوزيلندا", "السينغال"), folded. After an office it is the holder's
+ * nationality, no given name with the article.
+ */
+function isCountryNisba(word: string): boolean {
+  const base = /^ال(.{3,})ي$/.exec(word)?.[1];
+  if (base === undefined) return false;
+  return [base, `${base}ا`, `ال${base}`, `${base}يا`, `${base}ي`].some((country) => gazetteer().places.has(country) || (isPlaceWord(country) && !isCommonWord(country)));
+}
+
+/** Heads of a federated state's name ("ولاية هيسن", "إقليم كردستان", "مقاطعة كيبيك"), folded. */
+const FEDERATED_STATES = new Set(['ولايه', 'اقليم', 'مقاطعه']);
+
+/** A bare proper noun at i: a place, or a word no common text uses and no given name, no verb. */
+function isProperNounAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && !isDefinite(token) && stems(token).length === 1 && !isVerbLike(token) && (isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token.folded) && !isGivenNameWord(token)));
+}
+
+/**
+ * "نائب رئيس "الجبهة الوطنية"": a body's name in quotes as the genitive of an indefinite office (a
+ * body's head, a known body or a place opens it); a name in quotes after an office is its holder's
+ * ("رئيس وزراء "البغدادي المحمودي""), and so is a radio's ("موفد "الجوهرة أف أم"" is its reporter).
+ */
+function isQuotedBodyAfterOffice(tokens: readonly Token[], open: number): boolean {
+  const office = tokens[open - 1];
+  const first = tokens[open + 1];
+  if (!office?.isWord || isDefinite(office) || !isOfficeWord(office) || !first?.isWord) return false;
+  return isOrganizationHead(first) || gazetteer().organizations.has(first.folded) || isPlace(first);
 }
 
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
@@ -589,12 +724,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
-    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && /^لل/.test(tokens[end + 1].folded)) {
+    // ("مديرة منظمة المادة 19 بتونس": a number that ends a body's name, after its head and a definite noun.)
+    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && (/^لل/.test(tokens[end + 1].folded) || isNumberedBodyName(tokens, head, end))) {
       end++;
       continue;
     }
     if (!token.isWord) {
-      let quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
+      let quoted = isOrganizationHead(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
@@ -605,6 +741,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
+    // sentence says of the holder (his home, calling him), no complement of the office.
+    if (isPronounNounBehindClitic(token)) break;
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
     // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
     if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
@@ -645,6 +784,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
     if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
     if (word === 'و') {
+      if (furtherPortfolio(tokens, head, end, isName)) {
+        end += 2;
+        continue;
+      }
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
         continue;
@@ -655,6 +798,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
       end += 2;
+      // "في ولاية هيسن | بيتر بويت": the state's proper name takes no genitive either.
+      if (word === 'في' && FEDERATED_STATES.has(tokens[end - 1].folded)) {
+        end++;
+        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+        continue;
+      }
       // "في سيدي بوزيد": the seat of a regional office is a town's proper name; it takes no genitive.
       if (word === 'في' && !isOrganizationHead(tokens[end - 1]) && isRegionalOffice(tokens, head, end - 2)) {
         if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
@@ -662,8 +811,19 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       }
       continue;
     }
+    // "الرئيس المنتهية ولايته": the outgoing holder, a qualifier of two words.
+    if (isOutgoingTermAt(tokens, end)) {
+      end += 2;
+      // ("ولايته" has its pronoun: it takes no genitive, a bare word after it opens the name.)
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
     // "مديراً عاماً": a qualifier agrees with an accusative office.
     if (word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) {
+      end++;
+      continue;
+    }
+    if (coordinatedPlace(tokens, head, end)) {
       end++;
       continue;
     }
@@ -689,7 +849,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
     if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
-    if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && stems(token).length === 1) break;
+    // ("استقبل الوزير | وزير البلدية": also an office word that reads as "و" + a word as well.)
+    if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && (stems(token).length === 1 || isOfficeForm(word))) break;
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
     const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
@@ -714,7 +875,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // indefinite noun before it.
       const previousNoun = tokens[end - 1];
       const sharedGenitive = end > head + 1 && /ة$/.test(token.text) && !isRareWord(stems(token)[1] ?? '') && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun.folded) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
-      if (sharedGenitive) {
+      if (sharedGenitive || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;
       }
@@ -726,7 +887,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
     // ("للنقابة" is ل + a definite noun: no name starts so.)
-    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && startsTwoWordName(tokens, end)) break;
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
@@ -798,6 +959,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "لنقابات | قوات الأمن": the nouns of a body's aim in the construct state.
       (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
+      bodySeat(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end));
@@ -838,6 +1000,24 @@ function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
   // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
   const rest = tokens[i + 1];
   return isGiven(given) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
+}
+
+/** A place by the lexicon or by the news ("مالطا"), read without clitics: no common word. */
+function isPlaceStem(stem: string): boolean {
+  return gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem));
+}
+
+/**
+ * "سفير مصر | وليبيا", "مدير منطقة المغرب العربي | ومالطا بالبنك الدولي": "و" + a place after a
+ * place the office already names is a second place it covers, not a new clause.
+ */
+function coordinatedPlace(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !token.folded.startsWith('و') || stems(token).length < 2 || isVerbLike(token)) return false;
+  const second = stems(token)[1];
+  if (!isPlaceStem(second) || gazetteer().firstNames.has(second) || isGivenName(second)) return false;
+  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && stems(tokens[k]).some(isPlaceStem)) return true;
+  return false;
 }
 
 /**
@@ -907,6 +1087,20 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
 }
 
 /**
+ * "رئيس غرفة عدول المنفذين | سوسة القيروان": after a body the office names, a town the news names
+ * as a place (no common word, no given or family name) is the seat of that body's branch; it may
+ * be one the lexicon lacks. A second such town follows it bare.
+ */
+function bodySeat(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const gaz = gazetteer();
+  if (!token.isWord || stems(token).length !== 1 || isDefinite(token) || !isPlaceWord(token.folded) || isCommonWord(token.folded)) return false;
+  if (gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded) || isOftenANameInNews(token.folded)) return false;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
+  return false;
+}
+
+/**
  * "مساعد الأمين لتقنية المعلومات", "نائب المدير لشؤون الطلاب": a deputy's office (an indefinite office
  * and the definite office it serves) goes on with "ل" + the portfolio and its definite genitive.
  */
@@ -917,6 +1111,9 @@ function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boo
   return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
 }
 
+/** Nisba adjectives of an office's kind ("المدير التنفيذي", "المدير الإقليمي"), folded. */
+const OFFICE_NISBAS = new Set(['التنفيذي', 'التنفيذية', 'الإقليمي', 'الإقليمية', 'الفني', 'الفنية', 'المالي', 'المالية', 'الإداري', 'الإدارية'].map(fold));
+
 /**
  * "المندوب الجهوي لحماية الطفولة", "المدير العام لتنمية الصادرات": after a definite office and its
  * qualifier ("الجهوي", "العام"), "ل" + a noun with a definite genitive names the office's field.
@@ -925,7 +1122,7 @@ function qualifiedOfficeAim(tokens: readonly Token[], head: number, i: number): 
   const token = tokens[i];
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
-  if (i !== head + 2 || !isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !(foldedRoleQualifiers.has(previous.folded) || REGIONAL_WORDS.has(previous.folded))) return false;
+  if (i !== head + 2 || !isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !(foldedRoleQualifiers.has(previous.folded) || REGIONAL_WORDS.has(previous.folded) || OFFICE_NISBAS.has(previous.folded))) return false;
   if (!/^ل[^ل]/.test(token.folded) || stems(token).length < 2 || isVerbLike(token) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
   // ("المدير العام لمطار المنستير الحبيب بورقيبة": a place or body named after someone runs on into
   // that name; the loose apposition grammar reads it instead.)
@@ -942,6 +1139,28 @@ function parallelPortfolio(tokens: readonly Token[], head: number, i: number): b
   // ("وزير الاتصالات | وتقنية المعلومات": right after the office's own genitive, a noun in "ة", never a verb.)
   if (i - 2 < head || (i - 2 === head && !/ة$/.test(tokens[i].text)) || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
+}
+
+/** Quantifiers ("وأحد الصناعيين", "وكبار الشخصيات"), folded: they count people, no portfolio. */
+const QUANTIFIERS = new Set(['أحد', 'إحدى', 'بعض', 'كل', 'جميع', 'عدد', 'معظم', 'أغلب', 'باقي', 'بقية', 'سائر', 'كافة', 'كبار', 'مختلف', 'أبرز', 'عامة'].map(fold));
+
+/**
+ * "وزير العلاقة مع الهيئات الدستورية والمجتمع المدني | وحقوق الإنسان": after the definite genitive
+ * of a minister's portfolio, "و" + a common noun in the construct state before a definite genitive
+ * is a further portfolio of the same office (never a verb, another office or those who come with him).
+ */
+function furtherPortfolio(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  // ("و حقوق الإنسان": the conjunction may stand apart.)
+  const detached = tokens[i].folded === 'و';
+  const noun = detached ? (stems(tokens[i + 1] ?? tokens[i])[0] ?? '') : stems(tokens[i])[1];
+  const nounToken = detached ? tokens[i + 1] : tokens[i];
+  const genitive = detached ? i + 2 : i + 1;
+  const previous = tokens[i - 1];
+  const next = tokens[genitive];
+  if (i < head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
+  if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
+  if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !isCommonWord(noun) || isRareWord(noun) || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
+  return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
 }
 
 /**
@@ -1092,6 +1311,53 @@ export function holderAfterHeadedGovernment(tokens: readonly Token[], start: num
 /** Units of a country's administration ("ولاية", "معتمدية"): "ل" + one of them places an office. */
 const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده']);
 
+/** Pronoun forms of "عهد" in "ولي عهده الأمين" (his trusted crown prince), folded. */
+const CROWN_WORDS = new Set(['عهده', 'عهدها', 'العهد']);
+
+/** Whether the word at k is an epithet of the place or the prince named before it ("الشقيقة", "الأمين"). */
+function isEpithetAt(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  if (!previous?.isWord || !tokens[k].isWord) return false;
+  if (PLACE_QUALIFIERS.has(tokens[k].folded)) return isPlaceOrNationality(previous);
+  return tokens[k].folded === 'الامين' && CROWN_WORDS.has(previous.folded);
+}
+
+/**
+ * The office phrase as the role shows it, without the words that describe its body or praise its
+ * country. "وزير البلدية بدولة قطر | الشقيقة", "ولي عهده | الأمين": an
+ * epithet of the country or of the prince at the end of an office phrase praises them; it is no part
+ * of the office the article states. (The grammar reads through it so that the phrase still reaches
+ * the name.) Opening words written twice by a slip are shown once.
+ */
+export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMatch {
+  let end = role.end;
+  // "بالمؤسسة المالية الدولية | التابعة للبنك العالمي": a participle of belonging or place describes
+  // the body (a relative clause in all but name), no part of the office.
+  for (let k = role.start + 2; k < end; k++) {
+    if (AFFILIATION_PARTICIPLES.has(tokens[k].folded)) {
+      end = k;
+      break;
+    }
+  }
+  while (end - role.start > 1 && isEpithetAt(tokens, end - 1)) end--;
+  const start = afterRepeatedOpening(tokens, role.start, end);
+  return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
+}
+
+/**
+ * "مديرة منطقة مديرة منطقة المغرب العربي": the words that open the office written twice in a row
+ * (two words or more: "ولي ولي العهد" is a title of its own) are a slip of the pen; the office
+ * starts at the second copy.
+ */
+function afterRepeatedOpening(tokens: readonly Token[], start: number, end: number): number {
+  for (let length = Math.floor((end - start) / 2); length >= 2; length--) {
+    let same = true;
+    for (let k = 0; k < length && same; k++) same = tokens[start + k].isWord && tokens[start + k].folded === tokens[start + length + k].folded;
+    if (same) return start + length;
+  }
+  return start;
+}
+
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
 const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
 /** Qualifiers of a country ("قطر الشقيقة"): part of the office phrase that names it. */
@@ -1178,8 +1444,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
   // sentence's subject; the name after "لل" + a title is that title's holder.
   if (!separated) {
-    const inner = accusativeOfficeInner(tokens, role, isName);
+    const inner = accusativeOfficeInner(tokens, role, isName) ?? rankInGenitive(tokens, role, isName);
     if (inner) return inner;
+    // "كونواي مستشارة الرئيس الأمريكي | ترامب": the title in the genitive is this name's.
+    const title = innerTitleBetweenNames(tokens, role.start, role.end, isName);
+    if (title > 0) return { start: title, end: role.end, titleOnly: role.end - title === 1 };
     // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
     // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
     if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
@@ -1196,6 +1465,39 @@ function isTitleAfterBody(tokens: readonly Token[], role: RoleMatch): boolean {
   const body = tokens[title - 1];
   if (title - 1 <= role.start || !tokens[title].folded.startsWith('ال') || !isOfficeWord(tokens[title]) || stems(tokens[title]).length !== 1) return false;
   return body.isWord && /^[بل][^ل]/.test(body.folded) && !isDefinite(body) && isOrganizationHead(body);
+}
+
+/**
+ * "مساعد الجنرال الأميركي فلان": a rank in the genitive of an indefinite office introduces its own
+ * holder, as a rank does anywhere; the name after it is the general's, the office around it another's.
+ */
+function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  const rank = role.start + 1;
+  if (rank >= role.end || isDefinite(tokens[role.start]) || !isOfficeWord(tokens[role.start]) || !isRank(tokens[rank].folded)) return null;
+  // Only the rank and its nationality ("أمير اللواء بالبحرية" is a rank of its own, Tunisia's usage).
+  for (let k = rank + 1; k < role.end; k++) if (!isNationalityWord(tokens[k])) return null;
+  return isOfficeAt(tokens, rank) && officePhraseEnd(tokens, rank, isName) === role.end ? { start: rank, end: role.end, titleOnly: role.end - rank === 1 } : null;
+}
+
+/**
+ * "كيليان كونواي مستشارة الرئيس الأمريكي دونالد ترامب", "كالين المتحدث باسم الرئيس التركي أردوغان":
+ * an office right after one name, whose genitive is a title that always precedes its holder's name
+ * ("الرئيس", "الملك"; also "بنس نائب الرئيس ترامب"), running into a second name: the first name holds the office, the second the
+ * title. (After a verb of meeting the phrase is whom the first one met: no such reading.) Returns
+ * where the title starts, or -1.
+ */
+function innerTitleBetweenNames(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): number {
+  if (start < 1 || !isName(start - 1)) return -1;
+  let nameStart = start - 1;
+  while (nameStart > 0 && isName(nameStart - 1)) nameStart--;
+  if (isMeetingVerb(tokens[(honorificBefore(tokens, nameStart)?.start ?? nameStart) - 1])) return -1;
+  if (!isName(end) && nameStartAfter(tokens, end, isName) < 0) return -1;
+  for (let k = start + 1; k < end; k++) {
+    const title = tokens[k];
+    // (Not a rank: "فلان أمير اللواء علان" lists ranks, Tunisia's usage.)
+    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title.folded, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
+  }
+  return -1;
 }
 
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
@@ -1305,7 +1607,9 @@ function isAppositionOfEarlierName(tokens: readonly Token[], start: number, isNa
 
 /** An office word read with a proclitic that `clitic` matches ("ووزير", "بمديرة"). */
 function officeBehindClitic(token: Token, clitic: RegExp): boolean {
-  return clitic.test(token.folded) && stems(token).length > 1 && isOfficeWord(token) && !isOfficeForm(token.folded);
+  if (!clitic.test(token.folded) || stems(token).length < 2) return false;
+  // ("وممثلة الصندوق": a representative, no office word of the lexicon, behind its clitic too.)
+  return (isOfficeWord(token) && !isOfficeForm(token.folded)) || stems(token).slice(1).some(isRepresentativeStem);
 }
 
 /** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */
@@ -1336,13 +1640,21 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     if (isName(head) || !isOfficeAt(tokens, head)) continue;
     const strictEnd = officePhraseEnd(tokens, head, isName);
     if (strictEnd - head < 2 || strictEnd >= comma) continue;
-    let k = strictEnd;
+    // "نائب مدير سكوتلاند | يارد،": the second word of a foreign body's name the strict phrase ends on.
+    let k = isForeignSecondWord(tokens, strictEnd) ? strictEnd + 1 : strictEnd;
     // Before an honorific (no comma) a bare rare word is no complement: "وزير الثقافة يكرم الفنان فلان".
     const bareRare = (token: Token): boolean => !COMMAS.has(tokens[comma].text) && !isDefinite(token) && stems(token).length === 1 && isRareWord(token.folded) && !isPlaceOrNationality(token);
     while (k < comma && isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
     if (k === comma) return { start: head, end: comma, titleOnly: false };
   }
   return null;
+}
+
+/** A bare word, no common one, right after a bare word rare in running text (a proper noun). */
+function isForeignSecondWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  return token?.isWord === true && previous?.isWord === true && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token.folded) && !isVerbLike(token);
 }
 
 /** What closes an apposition after a name: a comma, a full stop, a relative pronoun. */
@@ -1433,13 +1745,18 @@ function skipBracket(tokens: readonly Token[], i: number): number {
  */
 export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken = noNames): RoleMatch | null {
   // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
+  // ("عن "فلان" الرئيس التنفيذي للشركة": the quote that closes the name sets it off, no more.)
+  if (isQuotedName(tokens, nameEnd)) nameEnd++;
   let start = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
   const separator = tokens[start]?.text;
   // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
   // list entry's bracket it introduces the office.
   const afterBracket = start > nameEnd;
-  const separated = separator === '،' || separator === ',' || (separator === ':' && afterBracket) || isDash(tokens[start]) || separator === '(';
-  if (separator === ':' && !afterBracket) return null;
+  // "* فلان : مديرا عاما للمركز": an appointment list puts the office he is given, in the accusative,
+  // after the colon; no quote opens so.
+  const appointedAfterColon = separator === ':' && tokens[start + 1] !== undefined && isAccusativeOffice(tokens[start + 1]);
+  const separated = separator === '،' || separator === ',' || (separator === ':' && (afterBracket || appointedAfterColon)) || isDash(tokens[start]) || separator === '(';
+  if (separator === ':' && !afterBracket && !appointedAfterColon) return null;
   if (separated) start++;
   // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
   const pronounLed = PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord === true && isOfficeAt(tokens, start + 1) && !officeBehindClitic(tokens[start + 1], /^[وبلك]/);
@@ -1470,12 +1787,23 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
   const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
-  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) return null;
+  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) {
+    // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
+    return innerTitleBetweenNames(tokens, start, end, isName) > 0 ? { start, end, titleOnly: false } : null;
+  }
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
   if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
   return { start, end, titleOnly };
+}
+
+/** Whether a closing quote at `nameEnd` closes one opened right before the name ending there. */
+function isQuotedName(tokens: readonly Token[], nameEnd: number): boolean {
+  if (!QUOTE_CLOSE.has(tokens[nameEnd]?.text ?? '')) return false;
+  let start = nameEnd;
+  while (start > 0 && tokens[start - 1].isWord && nameEnd - start < 6) start--;
+  return start > 0 && QUOTE_OPEN.has(tokens[start - 1].text) && start < nameEnd;
 }
 
 /** Verbal nouns of a visit or tour, folded: what follows with "ل" is where it goes. */
@@ -1506,6 +1834,9 @@ function isKnownName(folded: string): boolean {
   return gazetteer().firstNames.has(folded) || isGivenName(folded);
 }
 
+/** Words that open a compound given name or a kunya ("عبد الكريم", "أبو بكر"), folded. */
+const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو', 'ام']);
+
 /**
  * "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own); also an
  * honorific with it ("واللواء", "والدكتور"), which opens the next entry of a list as well.
@@ -1514,7 +1845,8 @@ function isConjoinedName(token: Token): boolean {
   const rest = token.folded.slice(1);
   if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
   // ("، والدكتور فلان": the next entry may open with its honorific.)
-  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || (rest.startsWith('ال') && isHonorificWord(token)));
+  // ("وعبد الكريم", "وأبو بكر": a compound name's opening word, which opens no other word.)
+  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)));
 }
 
 /**

@@ -41,7 +41,8 @@ function traitsOfWord(folded: string): number {
     if (gaz.honorifics.has(stem)) traits |= HONORIFIC;
     if (gaz.nationalities.has(stem)) traits |= NATIONALITY;
     if (gaz.places.has(stem)) traits |= PLACE;
-    const accusative = stem.length > 3 && stem.endsWith('ا') ? stem.slice(0, -1) : '';
+    // ("كاميرا" is no "ك" + "أميرا": a preposition governs the genitive, so only "و"/"ف" go before an accusative.)
+    const accusative = stem.length > 3 && stem.endsWith('ا') && /^[وف]*$/.test(folded.slice(0, folded.length - stem.length)) ? stem.slice(0, -1) : '';
     if (gaz.officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem) || (accusative && (gaz.officeTitles.has(accusative) || foldedExtraOfficeHeads.has(accusative)))) traits |= OFFICE_WORD;
   }
   // "للمخرجة", "وللشيخ": "ل" + the article writes one "ل" less, so no slice of the word is the
