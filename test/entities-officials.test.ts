@@ -2553,3 +2553,16 @@ describe('unseen news (ANT second half, read after the merges): the particle "ق
     expect(found[0].role).toBe('ولي العهد الأردني');
   });
 });
+
+describe('roles on unseen news (stop 18): the office phrase and nothing more', () => {
+  it('ends an accusative office of an appointment list at "و" + the next name, whose conjunction is no name letter', () => {
+    const found = people('وقرر المجلس تعيين كريم الفاسي رئيسا وهادي الزواري نائبا للرئيس.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['كريم الفاسي', 'رئيسا'],
+      ['هادي الزواري', 'نائبا للرئيس'],
+    ]);
+    // An adjective that agrees with the accusative office stays in it.
+    expect(person('نادر العياري', 'وأعلن الحزب تكليف نادر العياري ناطقا رسميا وجمال الطرابلسي أمينا للمال.').role).toBe('ناطقا رسميا');
+    expect(person('سالم البكوش', 'وعين الوالي سالم البكوش معتمدا أول بولاية قابس.').role).toBe('معتمدا أول بولاية قابس');
+  });
+});

@@ -340,6 +340,18 @@ export function isAccusativeOffice(token: Token): boolean {
   return token.isWord && word.length > 3 && word.endsWith('ا') && isOfficeStem(word.slice(0, -1));
 }
 
+/** How far back from a word the accusative office whose phrase ends before it may stand. */
+const MAX_ACCUSATIVE_LOOKBACK = 6;
+
+/** Whether an office phrase in the accusative ("رئيسا", "نائبا أول للرئيس") ends right before `i`. */
+export function endsAccusativeOffice(tokens: readonly Token[], i: number): boolean {
+  for (let head = i - 1; head >= 0 && i - head <= MAX_ACCUSATIVE_LOOKBACK; head--) {
+    if (!tokens[head].isWord) return false;
+    if (isAccusativeOffice(tokens[head])) return officePhraseEnd(tokens, head) === i;
+  }
+  return false;
+}
+
 /** Months whose names open with "ي", folded: nouns, not verbs of "he". */
 const Y_MONTHS = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه']);
 
@@ -546,6 +558,16 @@ function isTimeWord(tokens: readonly Token[], i: number): boolean {
   return (word === 'العام' || word === 'عام') && YEAR_QUALIFIERS.has(tokens[i + 1]?.folded ?? '');
 }
 
+/**
+ * "تعيين فلان رئيسا | ومنجي الرحوي نائبا": an office in the accusative ends on its tanween, in no
+ * construct state; only an adjective that agrees with it, in the accusative too, may follow bare
+ * ("مستشارا فنيا", "نائبا ثانيا").
+ */
+function breaksAccusativeAgreement(previous: Token, token: Token): boolean {
+  // ("معتمدا أول": "أول" is a diptote, written without the tanween's alef.)
+  return isAccusativeOffice(previous) && !token.folded.endsWith('ا') && token.folded !== 'اول' && !foldedRoleQualifiers.has(token.folded);
+}
+
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   // A body the lexicon names ("حماس", "الناتو") is a proper noun too.
@@ -583,7 +605,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
       // his name as its genitive; the office goes on through it. So does an indefinite office
       // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
-      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]);
+      // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]);
       if (!genitiveOfOffice && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
       while (end < tokens.length && isName(end)) end++;
       continue;
@@ -709,7 +732,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       }
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
       // "مدير وحدة الطب": right after an indefinite office comes its genitive, never "و" ("وحدة" is a word).
-      const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
+      // ("رئيسا | ومنجي": an office in the accusative has its tanween, so no genitive.)
+      const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
       // "غرفة تجارة | وصناعة الكويت": a second noun in "ة" (never a verb) shares the genitive of the
       // indefinite noun before it.
       const previousNoun = tokens[end - 1];
@@ -800,7 +824,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       deputyPortfolio(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
-      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end));
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token));
     if (!accepted) break;
     end++;
   }
@@ -1462,7 +1486,10 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // loose complements.
   if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   const titleOnly = end - start === 1;
-  if ((!separated || pronounLed) && titleOnly) return null;
+  // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
+  // is the post he is given, his even without a complement.
+  const madeBare = !separated && start === nameEnd && isAccusativeOffice(tokens[start]);
+  if ((!separated || pronounLed) && titleOnly && !madeBare) return null;
   // "رئيس الحكومة فلان المكلف بالملف": right after a name "المكلف" and a bare matter describe his
   // task; a post names the body too ("فلان المكلف بالإعلام بوزارة الداخلية").
   if (!separated && isInChargeOf(tokens, start) && end - start <= 2) return null;
