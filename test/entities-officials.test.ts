@@ -2566,3 +2566,24 @@ describe('roles on unseen news (stop 18): the office phrase and nothing more', (
     expect(person('سالم البكوش', 'وعين الوالي سالم البكوش معتمدا أول بولاية قابس.').role).toBe('معتمدا أول بولاية قابس');
   });
 });
+
+describe('roles on unseen news (stop 18): an office in the construct state between two names', () => {
+  it('gives the second name the office in the genitive and the first the whole apposition', () => {
+    const found = people('وكتب سامر الحداد مساعد الجنرال الأمريكي جون ماثيوز مقالا في الصحيفة.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['جون ماثيوز', 'الجنرال الأمريكي'],
+      ['سامر الحداد', 'مساعد الجنرال الأمريكي'],
+    ]);
+  });
+
+  it('gives the first name the fuller office that "و" adds after the second name', () => {
+    const found = people('وكتب سامر الحداد مساعد الجنرال الأمريكي جون ماثيوز ومبعوث الولايات المتحدة الخاص إلى المنطقة على حسابه أن العملية بدأت.');
+    expect(found.find((e) => e.name === 'سامر الحداد')?.role).toBe('مبعوث الولايات المتحدة الخاص إلى المنطقة');
+    expect(found.find((e) => e.name === 'جون ماثيوز')?.role).toBe('الجنرال الأمريكي');
+  });
+
+  it('keeps the office and the second name together after a verb of meeting or a first name with its own office', () => {
+    expect(person('جاريد كوشنر', 'واستقبل الملك سلمان مستشار الرئيس الأمريكي جاريد كوشنر في الرياض.').role).toBe('مستشار الرئيس الأمريكي');
+    expect(person('جو بايدن', 'وقال وزير الخارجية جون كيري نائب الرئيس جو بايدن سيزور المنطقة.').role).toBe('نائب الرئيس');
+  });
+});

@@ -328,6 +328,18 @@ function isOrganizationHead(token: Token): boolean {
   return hasTrait(token.folded, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
 }
 
+/** "علان | وموفد الولايات المتحدة": an office with "و" right after the name that starts at `nameStart`. */
+function furtherOfficeAfterName(tokens: readonly Token[], officeEnd: number, isName: IsNameToken): RoleMatch | null {
+  // (Honorifics may open that name: "مساعد الجنرال الأمريكي الفريق علان".)
+  const nameStart = isName(officeEnd) ? officeEnd : nameStartAfter(tokens, officeEnd, isName);
+  if (nameStart < 0) return null;
+  let k = nameStart;
+  while (k < tokens.length && isName(k)) k++;
+  if (k === nameStart || !tokens[k] || !officeBehindClitic(tokens[k], /^و/)) return null;
+  const end = officePhraseEnd(tokens, k, isName);
+  return end - k >= 2 ? { start: k, end, titleOnly: false } : null;
+}
+
 /** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
 function isVerbLike(token: Token): boolean {
   if (/[\u064b-\u064d]/.test(token.text) && !isOfficeWord(token)) return true;
@@ -1122,6 +1134,33 @@ const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولا
 const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
 const COMMAS = new Set(['،', ',']);
 
+/** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
+const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
+
+export function isMeetingVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
+}
+
+/**
+ * "وكتب فلان مساعد الجنرال الأمريكي علان": an office in the construct state straight after one name
+ * and before another is the first name's apposition; the office in its genitive ("الجنرال
+ * الأمريكي") is the second name's. Given the phrase, that inner office, or null. Not when the first
+ * name has an office or honorific of its own before it, nor after a verb of meeting: there the
+ * office and the second name are the object ("استقبل الوزير فلان مستشار الرئيس علان").
+ */
+export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  const head = tokens[role.start];
+  if (role.titleOnly || role.start === 0 || !isName(role.start - 1) || isDefinite(head) || stems(head).length !== 1 || isAccusativeOffice(head)) return null;
+  let first = role.start - 1;
+  while (first > 0 && isName(first - 1)) first--;
+  const before = tokens[first - 1];
+  if (before !== undefined && (isMeetingVerb(before) || isHonorificAt(tokens, first - 1) || (before.isWord && isOfficeWord(before)) || officePhraseBefore(tokens, first, isName) !== null)) return null;
+  for (let k = role.start + 1; k < role.end; k++) {
+    if (isDefinite(tokens[k]) && stems(tokens[k]).length === 1 && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
+  }
+  return null;
+}
+
 /**
  * The office phrase that ends right before `end` (a name, or an honorific before one): the farthest
  * office head whose phrase runs exactly up to `end`, so the most complete one.
@@ -1207,6 +1246,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
     // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
     if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
+    const between = innerOfficeBetweenNames(tokens, role, isName);
+    if (between) return between;
   }
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
   // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
@@ -1497,7 +1538,15 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
   const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
-  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) return null;
+  // ("فلان مساعد الجنرال الأمريكي علان": unless the office in its genitive is the next name's.)
+  const apposition = runsIntoName && !separated && start === nameEnd && innerOfficeBetweenNames(tokens, { start, end, titleOnly }, isName) !== null;
+  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) return null;
+  // "... مساعد الجنرال الأمريكي علان | وموفد الولايات المتحدة الخاص": "و" + an office after that next
+  // name adds a further office of the first; the fuller of the two is the more specific.
+  if (apposition) {
+    const further = furtherOfficeAfterName(tokens, end, isName);
+    if (further && further.end - further.start > end - start) return further;
+  }
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
