@@ -2587,3 +2587,11 @@ describe('roles on unseen news (stop 18): an office in the construct state betwe
     expect(person('جو بايدن', 'وقال وزير الخارجية جون كيري نائب الرئيس جو بايدن سيزور المنطقة.').role).toBe('نائب الرئيس');
   });
 });
+
+describe('roles on unseen news (stop 18): a place named in quotes inside the office', () => {
+  it('goes on through a region\'s name in quotes to the holder', () => {
+    const found = person('سارة هولمز', 'وقالت المتحدثة باسم شرطة مقاطعة "ريفرتون" سارة هولمز إن الطريق أغلق.');
+    expect(found.official).toBe(true);
+    expect(found.role).toBe('المتحدثة باسم شرطة مقاطعة "ريفرتون"');
+  });
+});

@@ -629,7 +629,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (!token.isWord) {
-      let quoted = isOrganizationHead(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
+      // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
+      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
@@ -1127,6 +1128,14 @@ export function holderAfterHeadedGovernment(tokens: readonly Token[], start: num
 
 /** Units of a country's administration ("ولاية", "معتمدية"): "ل" + one of them places an office. */
 const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده']);
+
+/** "مقاطعة" (county, province; also "boycott"), folded: a region's head only before its name in quotes. */
+const QUOTED_REGION_HEADS = new Set(['مقاطعه']);
+
+/** A region's or country's head, read through its clitics ("بمقاطعة", "ولاية"), before a name in quotes. */
+function isRegionHeadWord(token: Token): boolean {
+  return token.isWord && stems(token).some((stem) => REGION_HEADS.has(stem) || PLACE_HEADS.has(stem) || QUOTED_REGION_HEADS.has(stem));
+}
 
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
 const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
