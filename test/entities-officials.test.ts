@@ -11,6 +11,7 @@ import { nationalityNameSpans } from '../src/entities/nationality-names.js';
 import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.js';
 import { isFeminineOrPlainDual } from '../src/entities/ordinary-words.js';
 import { isPrepositionOnNoun } from '../src/entities/prepositional-words.js';
+import { officePhraseEnd } from '../src/entities/roles.js';
 import { fold } from '../src/text/normalize.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
@@ -2593,5 +2594,34 @@ describe('roles on unseen news (stop 18): a place named in quotes inside the off
     const found = person('سارة هولمز', 'وقالت المتحدثة باسم شرطة مقاطعة "ريفرتون" سارة هولمز إن الطريق أغلق.');
     expect(found.official).toBe(true);
     expect(found.role).toBe('المتحدثة باسم شرطة مقاطعة "ريفرتون"');
+  });
+});
+
+describe('roles on unseen news (stop 18): feminine offices and where an office ends', () => {
+  it('reads feminine office heads ("ملكة", "زعيمة") and ends a country\'s genitive before the verb\'s object', () => {
+    expect(person('هند', 'واستقبلت الملكة هند ملكة الأردن الوفد.').role).toBe('ملكة الأردن');
+    const leader = person('ماري دوبون', 'وقالت زعيمة حزب الجبهة الوطنية ماري دوبون إن الانتخابات مزورة.');
+    expect([leader.official, leader.role]).toEqual([true, 'زعيمة حزب الجبهة الوطنية']);
+  });
+
+  it('gives no genitive to an indefinite feminine nisba adjective ("زعيمة أجنبية | تزور")', () => {
+    expect(officePhraseEnd(tokenize('زعيمة أجنبية تزور الرئيس الأمريكي'), 0)).toBe(2);
+    // The bodies and portfolios in "ية" still take theirs.
+    expect(officePhraseEnd(tokenize('رئيس بلدية صفاقس'), 0)).toBe(3);
+  });
+
+  it('takes the office after a name in the genitive, not the office through it, for the holder', () => {
+    expect(person('جون سميث', 'وستكون رئيسة الوزراء سارة ماي أول زعيمة أجنبية تزور الرئيس الأمريكي جون سميث الأسبوع المقبل.').role).toBe('الرئيس الأمريكي');
+    expect(person('ستيف بانون', 'وقال مستشار ترامب ستيف بانون إن الاتفاق سيئ.').role).toBe('مستشار ترامب');
+  });
+
+  it('ends the office before a candidacy ("المرشحة للانتخابات"), which is no office', () => {
+    expect(person('ليلى برنار', 'وقالت زعيمة حزب الخضر المرشحة للانتخابات الرئاسية ليلى برنار إن البرنامج جاهز.').role).toBe('زعيمة حزب الخضر');
+    expect(person('سمير الجبالي', 'وقال سمير الجبالي المدير السابق لحملة المرشحة الديمقراطية إن الحملة انتهت.').role).toBe('المدير السابق لحملة المرشحة الديمقراطية');
+  });
+
+  it('ends an apposition before "من" + a common noun late in it, the complement of the sentence\'s verb', () => {
+    expect(person('سامي العلوي', 'وحذر سامي العلوي، عضو مجلس النواب عن حزب التحالف الوطني من وجود شبكة تهرب الوقود.').role).toBe('عضو مجلس النواب عن حزب التحالف الوطني');
+    expect(person('كمال العياري', 'وقال رئيس جمعية الوقاية من حوادث الطرقات كمال العياري إن الحوادث زادت.').role).toBe('رئيس جمعية الوقاية من حوادث الطرقات');
   });
 });

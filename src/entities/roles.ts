@@ -364,6 +364,20 @@ export function endsAccusativeOffice(tokens: readonly Token[], i: number): boole
   return false;
 }
 
+/** "The candidate" (folded): it describes a race the holder runs, not his office. */
+const CANDIDATES = new Set(['المرشح', 'المرشحه']);
+const MAX_CANDIDACY_WORDS = 6;
+
+/** The office phrase that ends at a candidacy ("المرشحة للانتخابات") which runs up to `end`. */
+function officeBeforeCandidacy(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  for (let k = end - 1; k > 0 && end - k <= MAX_CANDIDACY_WORDS && tokens[k].isWord && !isName(k); k--) {
+    if (!CANDIDATES.has(tokens[k].folded)) continue;
+    const role = officePhraseBefore(tokens, k, isName);
+    return role && !role.titleOnly ? role : null;
+  }
+  return null;
+}
+
 /** Months whose names open with "ي", folded: nouns, not verbs of "he". */
 const Y_MONTHS = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه']);
 
@@ -580,6 +594,12 @@ function breaksAccusativeAgreement(previous: Token, token: Token): boolean {
   return isAccusativeOffice(previous) && !token.folded.endsWith('ا') && token.folded !== 'اول' && !foldedRoleQualifiers.has(token.folded);
 }
 
+function isIndefiniteFeminineNisba(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || !/[^ا]يه$/.test(word) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(word)) return false;
+  return !isOfficeWord(token) && !isOrganizationHead(token) && !gazetteer().organizationHeads.has(word) && !foldedPortfolioGlosses.has(word) && !REGION_HEADS.has(word) && !PLACE_HEADS.has(word) && !isPlaceOrNationality(token);
+}
+
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   // A body the lexicon names ("حماس", "الناتو") is a proper noun too.
@@ -589,6 +609,9 @@ function takesGenitive(token: Token): boolean {
   // "مدير عام الجمارك": of the qualifiers only "عام" stands in the construct state ("رئيس وزراء
   // سابق | عمره 63 عاما": "سابق" takes no genitive).
   if (foldedRoleQualifiers.has(token.folded)) return /^عام[هة]?$/.test(token.folded);
+  // "زعيمة أجنبية | تزور": an indefinite feminine nisba adjective agrees with the office before it
+  // and takes no genitive (the bodies "جمعية", "بلدية", "مديرية" and portfolios "خارجية" do).
+  if (isIndefiniteFeminineNisba(token)) return false;
   return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
 }
 
@@ -680,6 +703,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
     if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
+    // "زعيمة الحزب | المرشحة للانتخابات الرئاسية": a candidacy after the office is no office.
+    // ("لحملة المرشحة": the genitive of a noun in the construct state goes on.)
+    if (end > head + 1 && CANDIDATES.has(word) && isDefinite(tokens[end - 1])) break;
     if (word === 'و') {
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
@@ -811,7 +837,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
     // So does a place named bare after "في" ("الملحق الثقافي في بريطانيا | الطلاب").
     // ("بنابل": a town the lexicon lacks but news names after prepositions, no common word.)
-    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded));
+    // So does a country or town as the genitive of an indefinite office ("ملكة الأردن | الوفد").
+    const genitivePlace = gazetteer().places.has(previous.folded) && end - 2 >= head && !isDefinite(tokens[end - 2]) && isOfficeWord(tokens[end - 2]);
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
@@ -1143,6 +1171,21 @@ const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولا
 const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
 const COMMAS = new Set(['،', ',']);
 
+/**
+ * "حذّر فلان، عضو المجلس عن حزب حراك تونس الإرادة | من وجود شبكة": after the name, "من" + a common
+ * noun (no place) late in the office phrase is the complement of the sentence's verb ("warned of");
+ * a constituency follows the head or its qualifier ("سناتور سابق من بنسلفانيا"), a body's aim is
+ * "من أجل". Before a name the phrase must reach the name, which rules this out by itself.
+ */
+function verbsComplementStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 3; k < end - 1; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].folded !== 'من' || next.folded === 'اجل' || foldedRoleQualifiers.has(tokens[k - 1].folded)) continue;
+    if (next.isWord && isCommonWord(next.folded) && !isPlaceOrNationality(next) && !REGION_HEADS.has(next.folded) && !PLACE_HEADS.has(next.folded) && !isOfficeWord(next) && !isOrganizationHead(next)) return k;
+  }
+  return end;
+}
+
 /** Verbs whose object is a person (folded, "و"/"ف" allowed): "استقبل", "التقى", "هنأ". */
 const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
 
@@ -1175,12 +1218,21 @@ export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatc
  * office head whose phrase runs exactly up to `end`, so the most complete one.
  */
 export function officePhraseBefore(tokens: readonly Token[], end: number, isName: IsNameToken = noNames): RoleMatch | null {
+  let throughName: RoleMatch | null = null;
   for (let head = Math.max(0, end - MAX_ROLE_TOKENS); head < end; head++) {
     if (isName(head) || !isOfficeAt(tokens, head)) continue;
-    // Everything from the head to the end must be free of names and sentence breaks.
-    if (officePhraseEnd(tokens, head, isName) === end) return { start: head, end, titleOnly: end - head === 1 };
+    // Everything from the head to the end must be free of sentence breaks.
+    if (officePhraseEnd(tokens, head, isName) !== end) continue;
+    const phrase = { start: head, end, titleOnly: end - head === 1 };
+    // "زعيمة أجنبية تزور الرئيس الأمريكي فلان": an office that takes a name as its genitive ("مستشار
+    // ترامب") is the holder's only when no office of its own opens after that name.
+    if (isName !== noNames && throughName === null && head + 1 < end && isName(head + 1)) {
+      throughName = phrase;
+      continue;
+    }
+    return phrase;
   }
-  return null;
+  return throughName;
 }
 
 /**
@@ -1231,6 +1283,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     bare--;
     role = officePhraseBefore(tokens, bare, isName);
   }
+  // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
+  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName);
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
   // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
@@ -1535,6 +1589,7 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
   // loose complements.
   if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
+  end = verbsComplementStart(tokens, start, end);
   const titleOnly = end - start === 1;
   // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
   // is the post he is given, his even without a complement.
