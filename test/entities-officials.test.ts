@@ -2625,3 +2625,13 @@ describe('roles on unseen news (stop 18): feminine offices and where an office e
     expect(person('كمال العياري', 'وقال رئيس جمعية الوقاية من حوادث الطرقات كمال العياري إن الحوادث زادت.').role).toBe('رئيس جمعية الوقاية من حوادث الطرقات');
   });
 });
+
+describe('roles on unseen news (stop 18): a chain of offices after a name and its comma', () => {
+  it('gives the apposition to the first name and the last chained office to the next name', () => {
+    const found = people('وسلم سامي الخطيب، المبعوث الخاص للملك ووزير الدولة للشؤون القانونية رئيس الجمهورية كمال العياري رسالة خطية.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['سامي الخطيب', 'المبعوث الخاص للملك ووزير الدولة للشؤون القانونية'],
+      ['كمال العياري', 'رئيس الجمهورية'],
+    ]);
+  });
+});

@@ -1214,6 +1214,21 @@ export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatc
 }
 
 /**
+ * "سلّم فلان، المبعوث الخاص للملك ووزير الدولة للشؤون القانونية رئيس الجمهورية علان": a chain of
+ * offices that opens after a name and its comma is that name's apposition up to the last office
+ * chained without "و" (a bare office word after a definite one), which is the next name's.
+ */
+function chainedOfficeAfterApposition(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  if (!isAppositionOfEarlierName(tokens, role.start, isName)) return null;
+  for (let k = role.start + 2; k < role.end; k++) {
+    const previous = tokens[k - 1];
+    if (stems(tokens[k]).length !== 1 || !previous.isWord || !isDefinite(previous) || !isOfficeAt(tokens, k) || isDefinite(tokens[k])) continue;
+    if (officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
+  }
+  return null;
+}
+
+/**
  * The office phrase that ends right before `end` (a name, or an honorific before one): the farthest
  * office head whose phrase runs exactly up to `end`, so the most complete one.
  */
@@ -1309,7 +1324,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
     // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
     if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
-    const between = innerOfficeBetweenNames(tokens, role, isName);
+    const between = innerOfficeBetweenNames(tokens, role, isName) ?? chainedOfficeAfterApposition(tokens, role, isName);
     if (between) return between;
   }
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
@@ -1604,6 +1619,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
   // ("فلان مساعد الجنرال الأمريكي علان": unless the office in its genitive is the next name's.)
   const apposition = runsIntoName && !separated && start === nameEnd && innerOfficeBetweenNames(tokens, { start, end, titleOnly }, isName) !== null;
+  // ("فلان، المبعوث الخاص للملك ووزير الدولة | رئيس الجمهورية علان": his offices end where the next name's chained one opens.)
+  const chained = runsIntoName && separated ? chainedOfficeAfterApposition(tokens, { start, end, titleOnly }, isName) : null;
+  if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
   if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) return null;
   // "... مساعد الجنرال الأمريكي علان | وموفد الولايات المتحدة الخاص": "و" + an office after that next
   // name adds a further office of the first; the fuller of the two is the more specific.
