@@ -2635,3 +2635,9 @@ describe('roles on unseen news (stop 18): a chain of offices after a name and it
     ]);
   });
 });
+
+describe('roles on unseen news (stop 18): a post\'s civil-service grade', () => {
+  it('ends the office before "بالمرتبة" or "بالدرجة"', () => {
+    expect(person('خالد بن عبدالله السبتي', 'صدر أمر ملكي بتعيين الدكتور خالد بن عبدالله السبتي نائبا لوزير التعليم بالمرتبة الممتازة.').role).toBe('نائبا لوزير التعليم');
+  });
+});

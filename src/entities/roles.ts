@@ -378,6 +378,9 @@ function officeBeforeCandidacy(tokens: readonly Token[], end: number, isName: Is
   return null;
 }
 
+/** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */
+const GRADE_NOUNS = new Set(['بالمرتبه', 'بمرتبه', 'بالدرجه', 'بدرجه']);
+
 /** Months whose names open with "ي", folded: nouns, not verbs of "he". */
 const Y_MONTHS = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه']);
 
@@ -703,6 +706,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
     if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
+    // "نائبا لوزير التعليم | بالمرتبة الممتازة": the civil-service grade of a post is no complement.
+    if (end > head + 1 && GRADE_NOUNS.has(word)) break;
     // "زعيمة الحزب | المرشحة للانتخابات الرئاسية": a candidacy after the office is no office.
     // ("لحملة المرشحة": the genitive of a noun in the construct state goes on.)
     if (end > head + 1 && CANDIDATES.has(word) && isDefinite(tokens[end - 1])) break;
