@@ -2641,3 +2641,22 @@ describe('roles on unseen news (stop 18): a post\'s civil-service grade', () => 
     expect(person('خالد بن عبدالله السبتي', 'صدر أمر ملكي بتعيين الدكتور خالد بن عبدالله السبتي نائبا لوزير التعليم بالمرتبة الممتازة.').role).toBe('نائبا لوزير التعليم');
   });
 });
+
+describe('roles on unseen news (stop 18): offices that run into the rest of the sentence', () => {
+  it('ends a region named by its head and a nisba before the verb\'s object', () => {
+    expect(person('سعود بن نايف بن عبدالعزيز', 'ودشن الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية المعرض بحضور عدد من المسؤولين.').role).toBe('أمير المنطقة الشرقية');
+  });
+
+  it('takes "عن" + a noun for a constituency only after one who represents', () => {
+    expect(person('خالد الفالح', 'وأعلن المهندس خالد الفالح وزير الطاقة رئيس مجلس إدارة أرامكو عن خطة جديدة.').role).toBe('وزير الطاقة رئيس مجلس إدارة أرامكو');
+    expect(person('سالم حمدي', 'وقال النائب عن دائرة قفصة سالم حمدي إن المشروع تعطل.').role).toBe('النائب عن دائرة قفصة');
+  });
+
+  it('splits a chain of offices between the subject of a verb of meeting and its object', () => {
+    const found = people('والتقى الأمير فيصل بن سعد ولي العهد رئيسة الوزراء البريطانية سارة ماي في لندن.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['سارة ماي', 'رئيسة الوزراء البريطانية'],
+      ['فيصل بن سعد', 'ولي العهد'],
+    ]);
+  });
+});

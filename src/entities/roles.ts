@@ -381,6 +381,24 @@ function officeBeforeCandidacy(tokens: readonly Token[], end: number, isName: Is
 /** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */
 const GRADE_NOUNS = new Set(['بالمرتبه', 'بمرتبه', 'بالدرجه', 'بدرجه']);
 
+/** Whether a region's head and its nisba ("المنطقة الشرقية") end right before `i` and a plain definite noun follows. */
+function closesRegionWithNisba(tokens: readonly Token[], head: number, i: number): boolean {
+  const nisba = tokens[i - 1];
+  const region = tokens[i - 2];
+  const token = tokens[i];
+  if (i - 2 <= head || !region.isWord || !nisba.isWord || !token.isWord) return false;
+  if (!isDefinite(nisba) || !/يه?$/.test(nisba.folded) || !stems(region).some((stem) => stem.startsWith('ال') && (REGION_HEADS.has(stem.slice(2)) || PLACE_HEADS.has(stem.slice(2))))) return false;
+  const word = token.folded;
+  return isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word);
+}
+
+/** Those who represent a constituency ("النائب عن", "سناتور عن", "عضو مجلس النواب عن"), folded. */
+const REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نواب', 'عضو', 'عضوه', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
+
+function isRepresentative(token: Token): boolean {
+  return stems(token).some((stem) => REPRESENTATIVES.has(stem) || (stem.startsWith('ال') && REPRESENTATIVES.has(stem.slice(2))));
+}
+
 /** Months whose names open with "ي", folded: nouns, not verbs of "he". */
 const Y_MONTHS = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه']);
 
@@ -457,6 +475,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
       // ("المسؤول عن قسم العلاقات العامة": also a noun in the construct state before a definite genitive.)
       if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
+      if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/.test(next.text);
     default:
@@ -846,6 +866,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const genitivePlace = gazetteer().places.has(previous.folded) && end - 2 >= head && !isDefinite(tokens[end - 2]) && isOfficeWord(tokens[end - 2]);
     const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // "أمير المنطقة الشرقية | المعرض": a region named by its head and a nisba is whole; a common
+    // noun with the article after it is the verb's object, even one in "م" (a noun of place).
+    if (closesRegionWithNisba(tokens, head, end)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -1218,13 +1241,24 @@ export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatc
   return null;
 }
 
+/** Whether the name ending at `last` follows a verb of meeting (its honorifics in between). */
+function isMetSubjectEndingAt(tokens: readonly Token[], last: number, isName: IsNameToken): boolean {
+  let k = last;
+  while (k > 0 && isName(k - 1)) k--;
+  while (k > 0 && (isHonorificAt(tokens, k - 1) || tokens[k - 1].text === '.')) k--;
+  return isMeetingVerb(tokens[k - 1]);
+}
+
 /**
  * "سلّم فلان، المبعوث الخاص للملك ووزير الدولة للشؤون القانونية رئيس الجمهورية علان": a chain of
  * offices that opens after a name and its comma is that name's apposition up to the last office
  * chained without "و" (a bare office word after a definite one), which is the next name's.
  */
 function chainedOfficeAfterApposition(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
-  if (!isAppositionOfEarlierName(tokens, role.start, isName)) return null;
+  // ("والتقى الأمير فلان ولي العهد رئيسة الوزراء البريطانية علانة": so after the subject of a verb of
+  // meeting, whose object follows.)
+  const afterMetName = role.start > 0 && isName(role.start - 1) && isMetSubjectEndingAt(tokens, role.start - 1, isName);
+  if (!afterMetName && !isAppositionOfEarlierName(tokens, role.start, isName)) return null;
   for (let k = role.start + 2; k < role.end; k++) {
     const previous = tokens[k - 1];
     if (stems(tokens[k]).length !== 1 || !previous.isWord || !isDefinite(previous) || !isOfficeAt(tokens, k) || isDefinite(tokens[k])) continue;
@@ -1625,7 +1659,7 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // ("فلان مساعد الجنرال الأمريكي علان": unless the office in its genitive is the next name's.)
   const apposition = runsIntoName && !separated && start === nameEnd && innerOfficeBetweenNames(tokens, { start, end, titleOnly }, isName) !== null;
   // ("فلان، المبعوث الخاص للملك ووزير الدولة | رئيس الجمهورية علان": his offices end where the next name's chained one opens.)
-  const chained = runsIntoName && separated ? chainedOfficeAfterApposition(tokens, { start, end, titleOnly }, isName) : null;
+  const chained = runsIntoName && (separated || start === nameEnd) ? chainedOfficeAfterApposition(tokens, { start, end, titleOnly }, isName) : null;
   if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
   if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) return null;
   // "... مساعد الجنرال الأمريكي علان | وموفد الولايات المتحدة الخاص": "و" + an office after that next
