@@ -2660,3 +2660,9 @@ describe('roles on unseen news (stop 18): offices that run into the rest of the 
     ]);
   });
 });
+
+describe('roles on unseen news (stop 18): the verb\'s object after a royal chain and its office', () => {
+  it('ends the office before a definite sound plural that cannot agree with the nisba before it', () => {
+    expect(person('سلطان بن سلمان بن عبدالعزيز', 'وكرم صاحب السمو الملكي الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة العامة للتراث الوطني الفائزين بالجائزة.').role).toBe('رئيس الهيئة العامة للتراث الوطني');
+  });
+});

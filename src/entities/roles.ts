@@ -381,6 +381,15 @@ function officeBeforeCandidacy(tokens: readonly Token[], end: number, isName: Is
 /** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */
 const GRADE_NOUNS = new Set(['بالمرتبه', 'بمرتبه', 'بالدرجه', 'بدرجه']);
 
+/** A definite sound plural ("الفائزين"; no nisba plural "الإيرانيين") right after a definite singular nisba. */
+function isPluralAfterSingularNisba(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!previous?.isWord || !isDefinite(previous) || stems(previous).length !== 1 || !/يه?$/.test(previous.folded)) return false;
+  const word = token.folded;
+  return word.startsWith('ال') && stems(token).length === 1 && /(?:ين|ون)$/.test(word) && !/يين$|يون$/.test(word) && !foldedPortfolioGlosses.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word);
+}
+
 /** Whether a region's head and its nisba ("المنطقة الشرقية") end right before `i` and a plain definite noun follows. */
 function closesRegionWithNisba(tokens: readonly Token[], head: number, i: number): boolean {
   const nisba = tokens[i - 1];
@@ -866,6 +875,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const genitivePlace = gazetteer().places.has(previous.folded) && end - 2 >= head && !isDefinite(tokens[end - 2]) && isOfficeWord(tokens[end - 2]);
     const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // "رئيس الهيئة العامة للسياحة والتراث الوطني | الفائزين": a definite sound plural cannot agree
+    // with the singular nisba before it; it is the verb's object.
+    if (isPluralAfterSingularNisba(tokens, end)) break;
     // "أمير المنطقة الشرقية | المعرض": a region named by its head and a nisba is whole; a common
     // noun with the article after it is the verb's object, even one in "م" (a noun of place).
     if (closesRegionWithNisba(tokens, head, end)) break;
