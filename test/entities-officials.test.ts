@@ -2604,6 +2604,11 @@ describe('roles on unseen news (stop 18): feminine offices and where an office e
     expect([leader.official, leader.role]).toEqual([true, 'زعيمة حزب الجبهة الوطنية']);
   });
 
+  it('opens no name with the indefinite feminine nisba that agrees with an office ("زعيمة | أجنبية تزور")', () => {
+    const found = people('وستكون رئيسة الوزراء سارة ماي أول زعيمة أجنبية تزور الرئيس الأمريكي جون سميث الأسبوع المقبل.');
+    expect(found.map((e) => e.name).sort()).toEqual(['جون سميث', 'سارة ماي']);
+  });
+
   it('gives no genitive to an indefinite feminine nisba adjective ("زعيمة أجنبية | تزور")', () => {
     expect(officePhraseEnd(tokenize('زعيمة أجنبية تزور الرئيس الأمريكي'), 0)).toBe(2);
     // The bodies and portfolios in "ية" still take theirs.

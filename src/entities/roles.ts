@@ -626,7 +626,8 @@ function breaksAccusativeAgreement(previous: Token, token: Token): boolean {
   return isAccusativeOffice(previous) && !token.folded.endsWith('ا') && token.folded !== 'اول' && !foldedRoleQualifiers.has(token.folded);
 }
 
-function isIndefiniteFeminineNisba(token: Token): boolean {
+/** "أجنبية", "رسمية": an indefinite feminine nisba adjective in common use, no body, portfolio, place or office. */
+export function isIndefiniteFeminineNisba(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || !/[^ا]يه$/.test(word) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(word)) return false;
   return !isOfficeWord(token) && !isOrganizationHead(token) && !gazetteer().organizationHeads.has(word) && !foldedPortfolioGlosses.has(word) && !REGION_HEADS.has(word) && !PLACE_HEADS.has(word) && !isPlaceOrNationality(token);
