@@ -2671,3 +2671,9 @@ describe('roles on unseen news (stop 18): the verb\'s object after a royal chain
     expect(person('سلطان بن سلمان بن عبدالعزيز', 'وكرم صاحب السمو الملكي الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة العامة للتراث الوطني الفائزين بالجائزة.').role).toBe('رئيس الهيئة العامة للتراث الوطني');
   });
 });
+
+describe('roles on unseen news (stop 18): no office chains onto the post one is made', () => {
+  it('ends an accusative office before a nominative office that opens the next clause', () => {
+    expect(person('كمال العياري', 'تعيين كمال العياري مستشارا لدى رئيس الحكومة رئيس الحكومة يجري تحويرا وزاريا').role).toBe('مستشارا لدى رئيس الحكومة');
+  });
+});

@@ -783,6 +783,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "تعيين فلان الوزير المكلف بالعلاقة مع مجلس النواب | ناطقا رسميا": an office in the accusative
     // after a nominative phrase is what he is made, a predicate of its own.
     if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head])) break;
+    // "تعيين فلان مستشارا لدى رئيس الحكومة | رئيس الحكومة يجري ...": no nominative office chains onto
+    // one in the accusative (the post he is made); it opens the next clause.
+    if (isAccusativeOffice(tokens[head]) && isDefinite(tokens[end - 1]) && !isDefinite(token) && stems(token).length === 1 && isOfficeWord(token) && !isAccusativeOffice(token)) break;
     // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
     if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
