@@ -2677,3 +2677,10 @@ describe('roles on unseen news (stop 18): no office chains onto the post one is 
     expect(person('كمال العياري', 'تعيين كمال العياري مستشارا لدى رئيس الحكومة رئيس الحكومة يجري تحويرا وزاريا').role).toBe('مستشارا لدى رئيس الحكومة');
   });
 });
+
+describe('roles on unseen news (stop 18): the one a spokesman speaks for', () => {
+  it('reads the name after "المتحدث باسم" as the complement, not the holder', () => {
+    const found = people('ونفذ المغامر لوك هايز (42 عاما) 18 ألف قفزة من قبل.', 'وقال جاستين كولمان المتحدث باسم هايز في رسالة "تمثل قفزة هايز تتويجا لمسيرته".', 'وقال هايز للصحفيين إنه سعيد.');
+    expect(found.filter((e) => e.official).map((e) => [e.name, e.role])).toEqual([['جاستين كولمان', 'المتحدث باسم هايز']]);
+  });
+});

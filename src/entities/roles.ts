@@ -675,7 +675,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
       // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
       const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]);
-      if (!genitiveOfOffice && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
+      // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
+      const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
+      if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
       while (end < tokens.length && isName(end)) end++;
       continue;
     }
@@ -1182,6 +1184,9 @@ const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'الم�
 function isEnvoy(token: Token): boolean {
   return stems(token).some((stem) => ENVOYS.has(stem));
 }
+
+/** "On behalf of" (folded): "المتحدث باسم فلان" speaks for the one named after it. */
+const SPOKEN_FOR = new Set(['باسم']);
 
 /** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
 const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
