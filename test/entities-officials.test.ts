@@ -2684,3 +2684,9 @@ describe('roles on unseen news (stop 18): the one a spokesman speaks for', () =>
     expect(found.filter((e) => e.official).map((e) => [e.name, e.role])).toEqual([['جاستين كولمان', 'المتحدث باسم هايز']]);
   });
 });
+
+describe('roles on unseen news (stop 18): portfolios joined by a detached "و"', () => {
+  it('goes on through a further portfolio in the construct state', () => {
+    expect(person('سامي الفرجاني', 'وزير العلاقة مع الهيئات الدستورية و المجتمع المدني و حقوق الإنسان : سامي الفرجاني').role).toBe('وزير العلاقة مع الهيئات الدستورية و المجتمع المدني و حقوق الإنسان');
+  });
+});

@@ -748,6 +748,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end++;
         continue;
       }
+      // "وزير العلاقة مع الهيئات الدستورية و المجتمع المدني | و حقوق الإنسان": a further portfolio in
+      // the construct state after a detached "و" that already joined one.
+      if (detachedPortfolioInConstruct(tokens, head, end, isName)) {
+        end += 2;
+        continue;
+      }
       break;
     }
     if (foldedExtraRoleStops.has(word)) break;
@@ -1053,6 +1059,15 @@ function parallelPortfolio(tokens: readonly Token[], head: number, i: number): b
   // ("وزير الاتصالات | وتقنية المعلومات": right after the office's own genitive, a noun in "ة", never a verb.)
   if (i - 2 < head || (i - 2 === head && !/ة$/.test(tokens[i].text)) || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
+}
+
+/** Whether the detached "و" at i joins a noun in the construct state, as an earlier detached "و" of the phrase joined a portfolio. */
+function detachedPortfolioInConstruct(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const noun = tokens[i + 1];
+  const genitive = tokens[i + 2];
+  if (!noun?.isWord || !genitive?.isWord || isDefinite(noun) || stems(noun).length !== 1 || !isCommonWord(noun.folded) || isVerbLike(noun) || isImperfectVerb(noun) || isName(i + 1) || isName(i + 2)) return false;
+  if (!isDefinite(genitive) || isVerbLike(genitive) || !isDefinite(tokens[i - 1])) return false;
+  return tokens.slice(head + 1, i).some((token) => token.folded === 'و');
 }
 
 /**
