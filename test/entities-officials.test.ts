@@ -2690,3 +2690,10 @@ describe('roles on unseen news (stop 18): portfolios joined by a detached "و"',
     expect(person('سامي الفرجاني', 'وزير العلاقة مع الهيئات الدستورية و المجتمع المدني و حقوق الإنسان : سامي الفرجاني').role).toBe('وزير العلاقة مع الهيئات الدستورية و المجتمع المدني و حقوق الإنسان');
   });
 });
+
+describe('roles on unseen news (stop 18): a rank alone', () => {
+  it('is the honorific of an official, never his role', () => {
+    const found = person('ألبرتو رويز', 'وبعد الحكم العسكري للجنرال ألبرتو رويز (1970-1985) عادت البلاد إلى الديمقراطية.');
+    expect([found.official, found.role, found.honorific]).toEqual([true, null, 'الجنرال']);
+  });
+});

@@ -2152,7 +2152,12 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // The name as the article writes it in Arabic script, not its Latin gloss in brackets.
   const written = mentions.filter((m) => /[\u0600-\u06ff]/.test(m.text));
   const fullest = (written.length > 0 ? written : mentions).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : mentions)[0]);
-  const ranked = honorific?.words.some(isRank) ?? false;
+  // "للجنرال فلان", "المشير فلان": a rank alone is his honorific, never his office (DESIGN.md); a
+  // ranked officer still counts as an official.
+  const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
+  const rankText = rankOnly && role ? role.text : null;
+  if (rankOnly) role = null;
+  const ranked = rankOnly || (honorific?.words.some(isRank) ?? false);
   return {
     id: '',
     kind: 'person',
@@ -2161,7 +2166,7 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
-    honorific: honorific?.text ?? null,
+    honorific: honorific?.text ?? rankText,
     roleLatin: role ? glossRole(role.text) : null,
     mentions,
   };
