@@ -2697,3 +2697,10 @@ describe('roles on unseen news (stop 18): a rank alone', () => {
     expect([found.official, found.role, found.honorific]).toEqual([true, null, 'الجنرال']);
   });
 });
+
+describe('roles on unseen news (stop 18): a nisba the lists lack after a feminine office', () => {
+  it('reads it as the office\'s adjective, not the name\'s first word', () => {
+    const found = person('شيري بيم', 'وكانت القاضية الكاليفورنية شيري بيم قد قضت بضرورة الامتثال.');
+    expect(found.role).toBe('القاضية الكاليفورنية');
+  });
+});
