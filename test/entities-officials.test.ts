@@ -2704,3 +2704,10 @@ describe('roles on unseen news (stop 18): a nisba the lists lack after a feminin
     expect(found.role).toBe('القاضية الكاليفورنية');
   });
 });
+
+describe('officials on unseen news (stop 18): a name in quotes set off by commas after its office', () => {
+  it('finds the holder in the quotes', () => {
+    const found = person('بيرغ ستاند', 'أعلن وزير خارجية مملكة الدنمارك، "بيرغ ستاند"، قرار بلاده إعادة فتح سفارتها.');
+    expect([found.official, found.role]).toEqual([true, 'وزير خارجية مملكة الدنمارك']);
+  });
+});
