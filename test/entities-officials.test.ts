@@ -2711,3 +2711,11 @@ describe('officials on unseen news (stop 18): a name in quotes set off by commas
     expect([found.official, found.role]).toEqual([true, 'وزير خارجية مملكة الدنمارك']);
   });
 });
+
+describe('officials on unseen news (stop 18): a given name that is also an office word', () => {
+  it('opens the name after a complete office phrase ("للحركة | أمين محفوظ")', () => {
+    expect(person('أمين محفوظ', 'وقال رئيس المكتب السياسي للحركة أمين محفوظ إن الحزب سيشارك.').role).toBe('رئيس المكتب السياسي للحركة');
+    // A chained office takes its definite genitive: "... وزير الدفاع".
+    expect(person('محمد', 'وقال ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد إن الخطة جاهزة.').role).toBe('ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع');
+  });
+});

@@ -378,6 +378,16 @@ function officeBeforeCandidacy(tokens: readonly Token[], end: number, isName: Is
   return null;
 }
 
+function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!token.isWord || !previous?.isWord || !next?.isWord || !isDefinite(previous) || isDefinite(token) || stems(token).length !== 1 || !isOfficeWord(token) || isAccusativeOffice(token)) return false;
+  const gaz = gazetteer();
+  const nameLike = gaz.firstNames.has(token.folded) || isGivenName(token.folded) || isRareWord(next.folded);
+  return nameLike && !isDefinite(next) && stems(next).length === 1 && !isOfficeWord(next) && !isOrganizationHead(next) && !isPlaceOrNationality(next) && !foldedRoleQualifiers.has(next.folded) && !foldedPortfolioGlosses.has(next.folded) && !gaz.organizationHeads.has(next.folded) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
+}
+
 /** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */
 const GRADE_NOUNS = new Set(['بالمرتبه', 'بمرتبه', 'بالدرجه', 'بدرجه']);
 
@@ -733,6 +743,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("نائبا أولا للرئيس فلان": "ل" + the title is the office's genitive, whose holder is named.)
     // ("وكيل إمارة منطقة القصيم المساعد فلان": a qualifier of the office, "المساعد", is none.)
     if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && stems(token).length === 1 && isName(end + 1)) break;
+    // "رئيس المكتب السياسي للحركة | أمين محفوظ": after a complete definite phrase, a bare office word
+    // that opens no genitive of its own (a bare word, no portfolio, body, place or qualifier) is a
+    // given name that is also an office ("أمين", "مرشد"); a chained office takes a definite genitive.
+    if (end > head + 1 && isGivenNameOffice(tokens, end)) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
