@@ -2719,3 +2719,10 @@ describe('officials on unseen news (stop 18): a given name that is also an offic
     expect(person('محمد', 'وقال ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد إن الخطة جاهزة.').role).toBe('ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع');
   });
 });
+
+describe('officials on unseen news (stop 18): a compound rank after an office', () => {
+  it('is the honorific, with its article-bearing "الأول", and ends the office', () => {
+    const found = person('فياض الرويلي', 'وبارك رئيس هيئة الأركان العامة الفريق الأول الركن فياض الرويلي للخريجين تخرجهم.');
+    expect([found.role, found.honorific]).toEqual(['رئيس هيئة الأركان العامة', 'الفريق الأول الركن']);
+  });
+});

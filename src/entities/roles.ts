@@ -287,6 +287,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     }
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
+    // "الفريق الأول الركن": the article on "الأول" too, after a rank.
+    if (word === 'الاول' && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
+      start--;
+      continue;
+    }
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
@@ -386,6 +391,17 @@ function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
   const gaz = gazetteer();
   const nameLike = gaz.firstNames.has(token.folded) || isGivenName(token.folded) || isRareWord(next.folded);
   return nameLike && !isDefinite(next) && stems(next).length === 1 && !isOfficeWord(next) && !isOrganizationHead(next) && !isPlaceOrNationality(next) && !foldedRoleQualifiers.has(next.folded) && !foldedPortfolioGlosses.has(next.folded) && !gaz.organizationHeads.has(next.folded) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
+}
+
+/** Words that make a rank compound ("الفريق الأول", "العميد الركن"), folded. */
+const RANK_COMPLEMENTS = new Set(['الاول', 'اول', 'الركن', 'ركن']);
+
+function isCompoundRankBeforeName(tokens: readonly Token[], i: number): boolean {
+  if (!foldedRanks.has(tokens[i].folded)) return false;
+  let k = i + 1;
+  while (k < tokens.length && RANK_COMPLEMENTS.has(tokens[k].folded)) k++;
+  const next = tokens[k];
+  return k > i + 1 && next?.isWord === true && !isDefinite(next) && !/^[لب]/.test(next.folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
 }
 
 /** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */
@@ -747,6 +763,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // that opens no genitive of its own (a bare word, no portfolio, body, place or qualifier) is a
     // given name that is also an office ("أمين", "مرشد"); a chained office takes a definite genitive.
     if (end > head + 1 && isGivenNameOffice(tokens, end)) break;
+    // "رئيس هيئة الأركان العامة | الفريق الأول الركن فياض": a compound rank before a bare word opens
+    // the name's honorific ("مدرب الفريق الأول لكرة القدم" is a team).
+    if (end > head + 1 && isCompoundRankBeforeName(tokens, end)) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
