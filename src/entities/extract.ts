@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, f
 import { glossRole } from './gloss.js';
 import { countryOfRole, lastChainedOffice, dualOffice, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isIndefiniteFeminineNisba, isMeetingVerb, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead } from './roles.js';
 import { decreeNameSpans } from './decree-names.js';
-import { appositivePersonSpans, bracketListFirstEntries, endsWithObjectAfterLineage, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
+import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { isSaidSubjectAt, sayerNameSpans } from './sayer-names.js';
@@ -225,7 +225,6 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
-    else if (!item.bracketed && endsWithObjectAfterLineage(tokens, item.start, item.end)) item.end--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }

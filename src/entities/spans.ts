@@ -685,21 +685,6 @@ const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت']);
  * definite word that the news never or mostly uses as a name (no ordinary word, nationality, title
  * or office), where the phrase ends with it, is the family name.
  */
-/**
- * "خالد بن سلمان | أوراق اعتماده", "فهد بن سعد | رسالة الملك": after "بن X", a common
- * word that no name list has, in the construct state before a definite word or one with a pronoun
- * ending, is the object of the sentence's verb, not the end of the name. Given a span [start, end).
- */
-export function endsWithObjectAfterLineage(tokens: readonly Token[], start: number, end: number): boolean {
-  const last = tokens[end - 1];
-  const next = tokens[end];
-  if (end - start < 4 || !FATHER_LINKS.has(tokens[end - 3].folded) || !last?.isWord || !next?.isWord) return false;
-  const folded = last.folded;
-  const gaz = gazetteer();
-  if (folded.startsWith('ال') || !isCommonWord(folded) || gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isGivenName(folded)) return false;
-  return (next.folded.startsWith('ال') && next.folded.length > 3) || /(?:ه|ها|هم|هما)$/.test(next.folded);
-}
-
 export function isFamilyNameAfterLineage(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
   if (end - start < 3 || !FATHER_LINKS.has(tokens[end - 2].folded) || !word?.isWord) return false;
