@@ -11,6 +11,7 @@ import { nationalityNameSpans } from '../src/entities/nationality-names.js';
 import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.js';
 import { isFeminineOrPlainDual } from '../src/entities/ordinary-words.js';
 import { isPrepositionOnNoun } from '../src/entities/prepositional-words.js';
+import { officePhraseEnd } from '../src/entities/roles.js';
 import { fold } from '../src/text/normalize.js';
 import { isGroupWord } from '../src/entities/group-words.js';
 import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';
@@ -2821,5 +2822,177 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('بيتر شولتس', 'وقال وزير الداخلية في ولاية ساكسونيا بيتر شولتس، مشيدا بالشرطة، إن الخلية فككت.').role).toBe('وزير الداخلية في ولاية ساكسونيا');
     // A name in quotes after an office is its holder's, no body.
     expect(person('سالم الحداد', 'وكان آخر رئيس وزراء "سالم الحداد" قد غادر البلاد.').role).toBe('رئيس وزراء');
+  });
+});
+
+describe('roles on unseen news (stop 18): the office phrase and nothing more', () => {
+  it('ends an accusative office of an appointment list at "و" + the next name, whose conjunction is no name letter', () => {
+    const found = people('وقرر المجلس تعيين كريم الفاسي رئيسا وهادي الزواري نائبا للرئيس.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['كريم الفاسي', 'رئيسا'],
+      ['هادي الزواري', 'نائبا للرئيس'],
+    ]);
+    // An adjective that agrees with the accusative office stays in it.
+    expect(person('نادر العياري', 'وأعلن الحزب تكليف نادر العياري ناطقا رسميا وجمال الطرابلسي أمينا للمال.').role).toBe('ناطقا رسميا');
+    expect(person('سالم البكوش', 'وعين الوالي سالم البكوش معتمدا أول بولاية قابس.').role).toBe('معتمدا أول بولاية قابس');
+  });
+});
+
+describe('roles on unseen news (stop 18): an office in the construct state between two names', () => {
+  it('gives the second name the office in the genitive and the first the whole apposition', () => {
+    const found = people('وكتب سامر الحداد مساعد الجنرال الأمريكي جون ماثيوز مقالا في الصحيفة.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['جون ماثيوز', 'الجنرال الأمريكي'],
+      ['سامر الحداد', 'مساعد الجنرال الأمريكي'],
+    ]);
+  });
+
+  it('gives the first name the fuller office that "و" adds after the second name', () => {
+    const found = people('وكتب سامر الحداد مساعد الجنرال الأمريكي جون ماثيوز ومبعوث الولايات المتحدة الخاص إلى المنطقة على حسابه أن العملية بدأت.');
+    expect(found.find((e) => e.name === 'سامر الحداد')?.role).toBe('مبعوث الولايات المتحدة الخاص إلى المنطقة');
+    expect(found.find((e) => e.name === 'جون ماثيوز')?.role).toBe('الجنرال الأمريكي');
+  });
+
+  it('keeps the office and the second name together after a verb of meeting or a first name with its own office', () => {
+    expect(person('جاريد كوشنر', 'واستقبل الملك سلمان مستشار الرئيس الأمريكي جاريد كوشنر في الرياض.').role).toBe('مستشار الرئيس الأمريكي');
+    expect(person('جو بايدن', 'وقال وزير الخارجية جون كيري نائب الرئيس جو بايدن سيزور المنطقة.').role).toBe('نائب الرئيس');
+  });
+});
+
+describe('roles on unseen news (stop 18): a place named in quotes inside the office', () => {
+  it('goes on through a region\'s name in quotes to the holder', () => {
+    const found = person('سارة هولمز', 'وقالت المتحدثة باسم شرطة مقاطعة "ريفرتون" سارة هولمز إن الطريق أغلق.');
+    expect(found.official).toBe(true);
+    expect(found.role).toBe('المتحدثة باسم شرطة مقاطعة "ريفرتون"');
+  });
+});
+
+describe('roles on unseen news (stop 18): feminine offices and where an office ends', () => {
+  it('reads feminine office heads ("ملكة", "زعيمة") and ends a country\'s genitive before the verb\'s object', () => {
+    expect(person('هند', 'واستقبلت الملكة هند ملكة الأردن الوفد.').role).toBe('ملكة الأردن');
+    const leader = person('ماري دوبون', 'وقالت زعيمة حزب الجبهة الوطنية ماري دوبون إن الانتخابات مزورة.');
+    expect([leader.official, leader.role]).toEqual([true, 'زعيمة حزب الجبهة الوطنية']);
+  });
+
+  it('opens no name with the indefinite feminine nisba that agrees with an office ("زعيمة | أجنبية تزور")', () => {
+    const found = people('وستكون رئيسة الوزراء سارة ماي أول زعيمة أجنبية تزور الرئيس الأمريكي جون سميث الأسبوع المقبل.');
+    expect(found.map((e) => e.name).sort()).toEqual(['جون سميث', 'سارة ماي']);
+  });
+
+  it('gives no genitive to an indefinite feminine nisba adjective ("زعيمة أجنبية | تزور")', () => {
+    expect(officePhraseEnd(tokenize('زعيمة أجنبية تزور الرئيس الأمريكي'), 0)).toBe(2);
+    // The bodies and portfolios in "ية" still take theirs.
+    expect(officePhraseEnd(tokenize('رئيس بلدية صفاقس'), 0)).toBe(3);
+  });
+
+  it('takes the office after a name in the genitive, not the office through it, for the holder', () => {
+    expect(person('جون سميث', 'وستكون رئيسة الوزراء سارة ماي أول زعيمة أجنبية تزور الرئيس الأمريكي جون سميث الأسبوع المقبل.').role).toBe('الرئيس الأمريكي');
+    expect(person('ستيف بانون', 'وقال مستشار ترامب ستيف بانون إن الاتفاق سيئ.').role).toBe('مستشار ترامب');
+  });
+
+  it('ends the office before a candidacy ("المرشحة للانتخابات"), which is no office', () => {
+    expect(person('ليلى برنار', 'وقالت زعيمة حزب الخضر المرشحة للانتخابات الرئاسية ليلى برنار إن البرنامج جاهز.').role).toBe('زعيمة حزب الخضر');
+    expect(person('سمير الجبالي', 'وقال سمير الجبالي المدير السابق لحملة المرشحة الديمقراطية إن الحملة انتهت.').role).toBe('المدير السابق لحملة المرشحة الديمقراطية');
+  });
+
+  it('ends an apposition before "من" + a common noun late in it, the complement of the sentence\'s verb', () => {
+    expect(person('سامي العلوي', 'وحذر سامي العلوي، عضو مجلس النواب عن حزب التحالف الوطني من وجود شبكة تهرب الوقود.').role).toBe('عضو مجلس النواب عن حزب التحالف الوطني');
+    expect(person('كمال العياري', 'وقال رئيس جمعية الوقاية من حوادث الطرقات كمال العياري إن الحوادث زادت.').role).toBe('رئيس جمعية الوقاية من حوادث الطرقات');
+  });
+});
+
+describe('roles on unseen news (stop 18): a chain of offices after a name and its comma', () => {
+  it('gives the apposition to the first name and the last chained office to the next name', () => {
+    const found = people('وسلم سامي الخطيب، المبعوث الخاص للملك ووزير الدولة للشؤون القانونية رئيس الجمهورية كمال العياري رسالة خطية.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['سامي الخطيب', 'المبعوث الخاص للملك ووزير الدولة للشؤون القانونية'],
+      ['كمال العياري', 'رئيس الجمهورية'],
+    ]);
+  });
+});
+
+describe('roles on unseen news (stop 18): a post\'s civil-service grade', () => {
+  it('ends the office before "بالمرتبة" or "بالدرجة"', () => {
+    expect(person('خالد بن عبدالله السبتي', 'صدر أمر ملكي بتعيين الدكتور خالد بن عبدالله السبتي نائبا لوزير التعليم بالمرتبة الممتازة.').role).toBe('نائبا لوزير التعليم');
+  });
+});
+
+describe('roles on unseen news (stop 18): offices that run into the rest of the sentence', () => {
+  it('ends a region named by its head and a nisba before the verb\'s object', () => {
+    expect(person('سعود بن نايف بن عبدالعزيز', 'ودشن الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية المعرض بحضور عدد من المسؤولين.').role).toBe('أمير المنطقة الشرقية');
+  });
+
+  it('takes "عن" + a noun for a constituency only after one who represents', () => {
+    expect(person('خالد الفالح', 'وأعلن المهندس خالد الفالح وزير الطاقة رئيس مجلس إدارة أرامكو عن خطة جديدة.').role).toBe('وزير الطاقة رئيس مجلس إدارة أرامكو');
+    expect(person('سالم حمدي', 'وقال النائب عن دائرة قفصة سالم حمدي إن المشروع تعطل.').role).toBe('النائب عن دائرة قفصة');
+  });
+
+  it('splits a chain of offices between the subject of a verb of meeting and its object', () => {
+    const found = people('والتقى الأمير فيصل بن سعد ولي العهد رئيسة الوزراء البريطانية سارة ماي في لندن.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['سارة ماي', 'رئيسة الوزراء البريطانية'],
+      ['فيصل بن سعد', 'ولي العهد'],
+    ]);
+  });
+});
+
+describe('roles on unseen news (stop 18): the verb\'s object after a royal chain and its office', () => {
+  it('ends the office before a definite sound plural that cannot agree with the nisba before it', () => {
+    expect(person('سلطان بن سلمان بن عبدالعزيز', 'وكرم صاحب السمو الملكي الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة العامة للتراث الوطني الفائزين بالجائزة.').role).toBe('رئيس الهيئة العامة للتراث الوطني');
+  });
+});
+
+describe('roles on unseen news (stop 18): no office chains onto the post one is made', () => {
+  it('ends an accusative office before a nominative office that opens the next clause', () => {
+    expect(person('كمال العياري', 'تعيين كمال العياري مستشارا لدى رئيس الحكومة رئيس الحكومة يجري تحويرا وزاريا').role).toBe('مستشارا لدى رئيس الحكومة');
+  });
+});
+
+describe('roles on unseen news (stop 18): the one a spokesman speaks for', () => {
+  it('reads the name after "المتحدث باسم" as the complement, not the holder', () => {
+    const found = people('ونفذ المغامر لوك هايز (42 عاما) 18 ألف قفزة من قبل.', 'وقال جاستين كولمان المتحدث باسم هايز في رسالة "تمثل قفزة هايز تتويجا لمسيرته".', 'وقال هايز للصحفيين إنه سعيد.');
+    expect(found.filter((e) => e.official).map((e) => [e.name, e.role])).toEqual([['جاستين كولمان', 'المتحدث باسم هايز']]);
+  });
+});
+
+describe('roles on unseen news (stop 18): portfolios joined by a detached "و"', () => {
+  it('goes on through a further portfolio in the construct state', () => {
+    expect(person('سامي الفرجاني', 'وزير العلاقة مع الهيئات الدستورية و المجتمع المدني و حقوق الإنسان : سامي الفرجاني').role).toBe('وزير العلاقة مع الهيئات الدستورية و المجتمع المدني و حقوق الإنسان');
+  });
+});
+
+describe('roles on unseen news (stop 18): a rank alone', () => {
+  it('is the honorific of an official, never his role', () => {
+    const found = person('ألبرتو رويز', 'وبعد الحكم العسكري للجنرال ألبرتو رويز (1970-1985) عادت البلاد إلى الديمقراطية.');
+    expect([found.official, found.role, found.honorific]).toEqual([true, null, 'الجنرال']);
+  });
+});
+
+describe('roles on unseen news (stop 18): a nisba the lists lack after a feminine office', () => {
+  it('reads it as the office\'s adjective, not the name\'s first word', () => {
+    const found = person('شيري بيم', 'وكانت القاضية الكاليفورنية شيري بيم قد قضت بضرورة الامتثال.');
+    expect(found.role).toBe('القاضية الكاليفورنية');
+  });
+});
+
+describe('officials on unseen news (stop 18): a name in quotes set off by commas after its office', () => {
+  it('finds the holder in the quotes', () => {
+    const found = person('بيرغ ستاند', 'أعلن وزير خارجية مملكة الدنمارك، "بيرغ ستاند"، قرار بلاده إعادة فتح سفارتها.');
+    expect([found.official, found.role]).toEqual([true, 'وزير خارجية مملكة الدنمارك']);
+  });
+});
+
+describe('officials on unseen news (stop 18): a given name that is also an office word', () => {
+  it('opens the name after a complete office phrase ("للحركة | أمين محفوظ")', () => {
+    expect(person('أمين محفوظ', 'وقال رئيس المكتب السياسي للحركة أمين محفوظ إن الحزب سيشارك.').role).toBe('رئيس المكتب السياسي للحركة');
+    // A chained office takes its definite genitive: "... وزير الدفاع".
+    expect(person('محمد', 'وقال ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد إن الخطة جاهزة.').role).toBe('ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع');
+  });
+});
+
+describe('officials on unseen news (stop 18): a compound rank after an office', () => {
+  it('is the honorific, with its article-bearing "الأول", and ends the office', () => {
+    const found = person('فياض الرويلي', 'وبارك رئيس هيئة الأركان العامة الفريق الأول الركن فياض الرويلي للخريجين تخرجهم.');
+    expect([found.role, found.honorific]).toEqual(['رئيس هيئة الأركان العامة', 'الفريق الأول الركن']);
   });
 });

@@ -14,7 +14,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
-import { countryOfRole, lastChainedOffice, dualOfficePhraseBefore, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, officeAsShown } from './roles.js';
+import { countryOfRole, lastChainedOffice, dualOfficePhraseBefore, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isIndefiniteFeminineNisba, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, officeAsShown } from './roles.js';
 import { decreeNameSpans, isDecreeAct } from './decree-names.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isWeekdayAfterFullName, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
@@ -827,6 +827,8 @@ function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
+  // "أول زعيمة | أجنبية تزور": an indefinite feminine nisba after an indefinite office agrees with it.
+  if (before?.isWord && !before.folded.startsWith('ال') && isOfficeWord(before) && isIndefiniteFeminineNisba(tokens[span.start])) return false;
   // "أمير البلاد المفدى", "ملك البلاد المعظم": an epithet of a ruler after his office names no one.
   if (words.every((word) => RULER_EPITHETS.has(word))) return false;
   // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
@@ -2247,7 +2249,12 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // The name as the article writes it in Arabic script, not its Latin gloss in brackets.
   const written = mentions.filter((m) => /[\u0600-\u06ff]/.test(m.text));
   const fullest = (written.length > 0 ? written : mentions).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : mentions)[0]);
-  const ranked = honorific?.words.some(isRank) ?? false;
+  // "للجنرال فلان", "المشير فلان": a rank alone is his honorific, never his office (DESIGN.md); a
+  // ranked officer still counts as an official.
+  const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
+  const rankText = rankOnly && role ? role.text : null;
+  if (rankOnly) role = null;
+  const ranked = rankOnly || (honorific?.words.some(isRank) ?? false);
   return {
     id: '',
     kind: 'person',
@@ -2256,7 +2263,7 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
-    honorific: honorific?.text ?? null,
+    honorific: honorific?.text ?? rankText,
     roleLatin: role ? glossRole(role.text) : null,
     mentions,
   };

@@ -352,6 +352,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     }
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
+    // "الفريق الأول الركن": the article on "الأول" too, after a rank.
+    if (word === 'الاول' && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
+      start--;
+      continue;
+    }
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
@@ -393,6 +398,18 @@ function isOrganizationHead(token: Token): boolean {
   return hasTrait(token.folded, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
 }
 
+/** "علان | وموفد الولايات المتحدة": an office with "و" right after the name that starts at `nameStart`. */
+function furtherOfficeAfterName(tokens: readonly Token[], officeEnd: number, isName: IsNameToken): RoleMatch | null {
+  // (Honorifics may open that name: "مساعد الجنرال الأمريكي الفريق علان".)
+  const nameStart = isName(officeEnd) ? officeEnd : nameStartAfter(tokens, officeEnd, isName);
+  if (nameStart < 0) return null;
+  let k = nameStart;
+  while (k < tokens.length && isName(k)) k++;
+  if (k === nameStart || !tokens[k] || !officeBehindClitic(tokens[k], /^و/)) return null;
+  const end = officePhraseEnd(tokens, k, isName);
+  return end - k >= 2 ? { start: k, end, titleOnly: false } : null;
+}
+
 /** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
 function isVerbLike(token: Token): boolean {
   if (/[\u064b-\u064d]/.test(token.text) && !isOfficeWord(token)) return true;
@@ -403,6 +420,83 @@ function isVerbLike(token: Token): boolean {
 export function isAccusativeOffice(token: Token): boolean {
   const word = token.folded;
   return token.isWord && word.length > 3 && word.endsWith('ا') && isOfficeStem(word.slice(0, -1));
+}
+
+/** How far back from a word the accusative office whose phrase ends before it may stand. */
+const MAX_ACCUSATIVE_LOOKBACK = 6;
+
+/** Whether an office phrase in the accusative ("رئيسا", "نائبا أول للرئيس") ends right before `i`. */
+export function endsAccusativeOffice(tokens: readonly Token[], i: number): boolean {
+  for (let head = i - 1; head >= 0 && i - head <= MAX_ACCUSATIVE_LOOKBACK; head--) {
+    if (!tokens[head].isWord) return false;
+    if (isAccusativeOffice(tokens[head])) return officePhraseEnd(tokens, head) === i;
+  }
+  return false;
+}
+
+/** "The candidate" (folded): it describes a race the holder runs, not his office. */
+const CANDIDATES = new Set(['المرشح', 'المرشحه']);
+const MAX_CANDIDACY_WORDS = 6;
+
+/** The office phrase that ends at a candidacy ("المرشحة للانتخابات") which runs up to `end`. */
+function officeBeforeCandidacy(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  for (let k = end - 1; k > 0 && end - k <= MAX_CANDIDACY_WORDS && tokens[k].isWord && !isName(k); k--) {
+    if (!CANDIDATES.has(tokens[k].folded)) continue;
+    const role = officePhraseBefore(tokens, k, isName);
+    return role && !role.titleOnly ? role : null;
+  }
+  return null;
+}
+
+function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!token.isWord || !previous?.isWord || !next?.isWord || !isDefinite(previous) || isDefinite(token) || stems(token).length !== 1 || !isOfficeWord(token) || isAccusativeOffice(token)) return false;
+  const gaz = gazetteer();
+  const nameLike = gaz.firstNames.has(token.folded) || isGivenName(token.folded) || isRareWord(next.folded);
+  return nameLike && !isDefinite(next) && stems(next).length === 1 && !isOfficeWord(next) && !isOrganizationHead(next) && !isPlaceOrNationality(next) && !foldedRoleQualifiers.has(next.folded) && !foldedPortfolioGlosses.has(next.folded) && !gaz.organizationHeads.has(next.folded) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
+}
+
+/** Words that make a rank compound ("الفريق الأول", "العميد الركن"), folded. */
+const RANK_COMPLEMENTS = new Set(['الاول', 'اول', 'الركن', 'ركن']);
+
+function isCompoundRankBeforeName(tokens: readonly Token[], i: number): boolean {
+  if (!foldedRanks.has(tokens[i].folded)) return false;
+  let k = i + 1;
+  while (k < tokens.length && RANK_COMPLEMENTS.has(tokens[k].folded)) k++;
+  const next = tokens[k];
+  return k > i + 1 && next?.isWord === true && !isDefinite(next) && !/^[لب]/.test(next.folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+}
+
+/** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */
+const GRADE_NOUNS = new Set(['بالمرتبه', 'بمرتبه', 'بالدرجه', 'بدرجه']);
+
+/** A definite sound plural ("الفائزين"; no nisba plural "الإيرانيين") right after a definite singular nisba. */
+function isPluralAfterSingularNisba(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!previous?.isWord || !isDefinite(previous) || stems(previous).length !== 1 || !/يه?$/.test(previous.folded)) return false;
+  const word = token.folded;
+  return word.startsWith('ال') && stems(token).length === 1 && /(?:ين|ون)$/.test(word) && !/يين$|يون$/.test(word) && !foldedPortfolioGlosses.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word);
+}
+
+/** Whether a region's head and its nisba ("المنطقة الشرقية") end right before `i` and a plain definite noun follows. */
+function closesRegionWithNisba(tokens: readonly Token[], head: number, i: number): boolean {
+  const nisba = tokens[i - 1];
+  const region = tokens[i - 2];
+  const token = tokens[i];
+  if (i - 2 <= head || !region.isWord || !nisba.isWord || !token.isWord) return false;
+  if (!isDefinite(nisba) || !/يه?$/.test(nisba.folded) || !stems(region).some((stem) => stem.startsWith('ال') && (REGION_HEADS.has(stem.slice(2)) || PLACE_HEADS.has(stem.slice(2))))) return false;
+  const word = token.folded;
+  return isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word);
+}
+
+/** Those who represent a constituency ("النائب عن", "سناتور عن", "عضو مجلس النواب عن"), folded. */
+const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نواب', 'عضو', 'عضوه', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
+
+function isRepresentative(token: Token): boolean {
+  return stems(token).some((stem) => CONSTITUENCY_REPRESENTATIVES.has(stem) || (stem.startsWith('ال') && CONSTITUENCY_REPRESENTATIVES.has(stem.slice(2))));
 }
 
 /** Months whose names open with "ي", folded: nouns, not verbs of "he". */
@@ -485,6 +579,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
       // ("المسؤول عن قسم العلاقات العامة": also a noun in the construct state before a definite genitive.)
       if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
+      if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/.test(next.text);
     default:
@@ -681,6 +777,23 @@ function isTimeWord(tokens: readonly Token[], i: number): boolean {
   return (word === 'العام' || word === 'عام') && YEAR_QUALIFIERS.has(tokens[i + 1]?.folded ?? '');
 }
 
+/**
+ * "تعيين فلان رئيسا | ومنجي الرحوي نائبا": an office in the accusative ends on its tanween, in no
+ * construct state; only an adjective that agrees with it, in the accusative too, may follow bare
+ * ("مستشارا فنيا", "نائبا ثانيا").
+ */
+function breaksAccusativeAgreement(previous: Token, token: Token): boolean {
+  // ("معتمدا أول": "أول" is a diptote, written without the tanween's alef.)
+  return isAccusativeOffice(previous) && !token.folded.endsWith('ا') && token.folded !== 'اول' && !foldedRoleQualifiers.has(token.folded);
+}
+
+/** "أجنبية", "رسمية": an indefinite feminine nisba adjective in common use, no body, portfolio, place or office. */
+export function isIndefiniteFeminineNisba(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || !/[^ا]يه$/.test(word) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(word)) return false;
+  return !isOfficeWord(token) && !isOrganizationHead(token) && !gazetteer().organizationHeads.has(word) && !foldedPortfolioGlosses.has(word) && !REGION_HEADS.has(word) && !PLACE_HEADS.has(word) && !isPlaceOrNationality(token);
+}
+
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 function takesGenitive(token: Token): boolean {
   // A body the lexicon names ("حماس", "الناتو") is a proper noun too.
@@ -690,6 +803,9 @@ function takesGenitive(token: Token): boolean {
   // "مدير عام الجمارك": of the qualifiers only "عام" stands in the construct state ("رئيس وزراء
   // سابق | عمره 63 عاما": "سابق" takes no genitive).
   if (foldedRoleQualifiers.has(token.folded)) return /^عام[هة]?$/.test(token.folded);
+  // "زعيمة أجنبية | تزور": an indefinite feminine nisba adjective agrees with the office before it
+  // and takes no genitive (the bodies "جمعية", "بلدية", "مديرية" and portfolios "خارجية" do).
+  if (isIndefiniteFeminineNisba(token)) return false;
   return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
 }
 
@@ -718,8 +834,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
       // his name as its genitive; the office goes on through it. So does an indefinite office
       // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
-      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]);
-      if (!genitiveOfOffice && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
+      // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]);
+      // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
+      const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
+      if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
       while (end < tokens.length && isName(end)) end++;
       continue;
     }
@@ -730,7 +849,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (!token.isWord) {
-      let quoted = isOrganizationHead(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) ? quotedEnd(tokens, end) : -1;
+      // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
+      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
@@ -778,11 +898,23 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("نائبا أولا للرئيس فلان": "ل" + the title is the office's genitive, whose holder is named.)
     // ("وكيل إمارة منطقة القصيم المساعد فلان": a qualifier of the office, "المساعد", is none.)
     if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && stems(token).length === 1 && isName(end + 1)) break;
+    // "رئيس المكتب السياسي للحركة | أمين محفوظ": after a complete definite phrase, a bare office word
+    // that opens no genitive of its own (a bare word, no portfolio, body, place or qualifier) is a
+    // given name that is also an office ("أمين", "مرشد"); a chained office takes a definite genitive.
+    if (end > head + 1 && isGivenNameOffice(tokens, end)) break;
+    // "رئيس هيئة الأركان العامة | الفريق الأول الركن فياض": a compound rank before a bare word opens
+    // the name's honorific ("مدرب الفريق الأول لكرة القدم" is a team).
+    if (end > head + 1 && isCompoundRankBeforeName(tokens, end)) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
     if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
+    // "نائبا لوزير التعليم | بالمرتبة الممتازة": the civil-service grade of a post is no complement.
+    if (end > head + 1 && GRADE_NOUNS.has(word)) break;
+    // "زعيمة الحزب | المرشحة للانتخابات الرئاسية": a candidacy after the office is no office.
+    // ("لحملة المرشحة": the genitive of a noun in the construct state goes on.)
+    if (end > head + 1 && CANDIDATES.has(word) && isDefinite(tokens[end - 1])) break;
     if (word === 'و') {
       if (furtherPortfolio(tokens, head, end, isName)) {
         end += 2;
@@ -790,6 +922,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       }
       if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
         end++;
+        continue;
+      }
+      // "وزير العلاقة مع الهيئات الدستورية و المجتمع المدني | و حقوق الإنسان": a further portfolio in
+      // the construct state after a detached "و" that already joined one.
+      if (detachedPortfolioInConstruct(tokens, head, end, isName)) {
+        end += 2;
         continue;
       }
       break;
@@ -846,6 +984,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "تعيين فلان الوزير المكلف بالعلاقة مع مجلس النواب | ناطقا رسميا": an office in the accusative
     // after a nominative phrase is what he is made, a predicate of its own.
     if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head])) break;
+    // "تعيين فلان مستشارا لدى رئيس الحكومة | رئيس الحكومة يجري ...": no nominative office chains onto
+    // one in the accusative (the post he is made); it opens the next clause.
+    if (isAccusativeOffice(tokens[head]) && isDefinite(tokens[end - 1]) && !isDefinite(token) && stems(token).length === 1 && isOfficeWord(token) && !isAccusativeOffice(token)) break;
     // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
     if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
@@ -870,7 +1011,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       }
       const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
       // "مدير وحدة الطب": right after an indefinite office comes its genitive, never "و" ("وحدة" is a word).
-      const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
+      // ("رئيسا | ومنجي": an office in the accusative has its tanween, so no genitive.)
+      const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
       // "غرفة تجارة | وصناعة الكويت": a second noun in "ة" (never a verb) shares the genitive of the
       // indefinite noun before it.
       const previousNoun = tokens[end - 1];
@@ -887,7 +1029,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
     // ("للنقابة" is ل + a definite noun: no name starts so.)
-    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && startsTwoWordName(tokens, end)) break;
+    // ("القاضية | الكاليفورنية شيري": a feminine nisba after a feminine office agrees with it; no name opens so.)
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !(/[^ا]يه$/.test(word) && /ه$/.test(previous.folded) && isOfficeWord(previous)) && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
@@ -935,8 +1078,16 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
     // So does a place named bare after "في" ("الملحق الثقافي في بريطانيا | الطلاب").
     // ("بنابل": a town the lexicon lacks but news names after prepositions, no common word.)
-    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded));
+    // So does a country or town as the genitive of an indefinite office ("ملكة الأردن | الوفد").
+    const genitivePlace = gazetteer().places.has(previous.folded) && end - 2 >= head && !isDefinite(tokens[end - 2]) && isOfficeWord(tokens[end - 2]);
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // "رئيس الهيئة العامة للسياحة والتراث الوطني | الفائزين": a definite sound plural cannot agree
+    // with the singular nisba before it; it is the verb's object.
+    if (isPluralAfterSingularNisba(tokens, end)) break;
+    // "أمير المنطقة الشرقية | المعرض": a region named by its head and a nisba is whole; a common
+    // noun with the article after it is the verb's object, even one in "م" (a noun of place).
+    if (closesRegionWithNisba(tokens, head, end)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -962,7 +1113,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       bodySeat(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
-      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end));
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token));
     if (!accepted) break;
     end++;
   }
@@ -1163,6 +1314,15 @@ function furtherPortfolio(tokens: readonly Token[], head: number, i: number, isN
   return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
 }
 
+/** Whether the detached "و" at i joins a noun in the construct state, as an earlier detached "و" of the phrase joined a portfolio. */
+function detachedPortfolioInConstruct(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const noun = tokens[i + 1];
+  const genitive = tokens[i + 2];
+  if (!noun?.isWord || !genitive?.isWord || isDefinite(noun) || stems(noun).length !== 1 || !isCommonWord(noun.folded) || isVerbLike(noun) || isImperfectVerb(noun) || isName(i + 1) || isName(i + 2)) return false;
+  if (!isDefinite(genitive) || isVerbLike(genitive) || !isDefinite(tokens[i - 1])) return false;
+  return tokens.slice(head + 1, i).some((token) => token.folded === 'و');
+}
+
 /**
  * "و جامعة الدول العربية", "وهيئة الانتخابات": a further body of the portfolio, its head (`isHead`,
  * read without the conjunction) in the construct state before a definite genitive.
@@ -1293,6 +1453,9 @@ function isEnvoy(token: Token): boolean {
   return stems(token).some((stem) => ENVOYS.has(stem));
 }
 
+/** "On behalf of" (folded): "المتحدث باسم فلان" speaks for the one named after it. */
+const SPOKEN_FOR = new Set(['باسم']);
+
 /** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
 const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
 
@@ -1358,6 +1521,14 @@ function afterRepeatedOpening(tokens: readonly Token[], start: number, end: numb
   return start;
 }
 
+/** "مقاطعة" (county, province; also "boycott"), folded: a region's head only before its name in quotes. */
+const QUOTED_REGION_HEADS = new Set(['مقاطعه']);
+
+/** A region's or country's head, read through its clitics ("بمقاطعة", "ولاية"), before a name in quotes. */
+function isRegionHeadWord(token: Token): boolean {
+  return token.isWord && stems(token).some((stem) => REGION_HEADS.has(stem) || PLACE_HEADS.has(stem) || QUOTED_REGION_HEADS.has(stem));
+}
+
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
 const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
 /** Qualifiers of a country ("قطر الشقيقة"): part of the office phrase that names it. */
@@ -1365,16 +1536,86 @@ const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'الصدي�
 const COMMAS = new Set(['،', ',']);
 
 /**
+ * "حذّر فلان، عضو المجلس عن حزب حراك تونس الإرادة | من وجود شبكة": after the name, "من" + a common
+ * noun (no place) late in the office phrase is the complement of the sentence's verb ("warned of");
+ * a constituency follows the head or its qualifier ("سناتور سابق من بنسلفانيا"), a body's aim is
+ * "من أجل". Before a name the phrase must reach the name, which rules this out by itself.
+ */
+function verbsComplementStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 3; k < end - 1; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].folded !== 'من' || next.folded === 'اجل' || foldedRoleQualifiers.has(tokens[k - 1].folded)) continue;
+    if (next.isWord && isCommonWord(next.folded) && !isPlaceOrNationality(next) && !REGION_HEADS.has(next.folded) && !PLACE_HEADS.has(next.folded) && !isOfficeWord(next) && !isOrganizationHead(next)) return k;
+  }
+  return end;
+}
+
+/**
+ * "وكتب فلان مساعد الجنرال الأمريكي علان": an office in the construct state straight after one name
+ * and before another is the first name's apposition; the office in its genitive ("الجنرال
+ * الأمريكي") is the second name's. Given the phrase, that inner office, or null. Not when the first
+ * name has an office or honorific of its own before it, nor after a verb of meeting: there the
+ * office and the second name are the object ("استقبل الوزير فلان مستشار الرئيس علان").
+ */
+export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  const head = tokens[role.start];
+  if (role.titleOnly || role.start === 0 || !isName(role.start - 1) || isDefinite(head) || stems(head).length !== 1 || isAccusativeOffice(head)) return null;
+  let first = role.start - 1;
+  while (first > 0 && isName(first - 1)) first--;
+  const before = tokens[first - 1];
+  if (before !== undefined && (isMeetingVerb(before) || isHonorificAt(tokens, first - 1) || (before.isWord && isOfficeWord(before)) || officePhraseBefore(tokens, first, isName) !== null)) return null;
+  for (let k = role.start + 1; k < role.end; k++) {
+    if (isDefinite(tokens[k]) && stems(tokens[k]).length === 1 && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
+  }
+  return null;
+}
+
+/** Whether the name ending at `last` follows a verb of meeting (its honorifics in between). */
+function isMetSubjectEndingAt(tokens: readonly Token[], last: number, isName: IsNameToken): boolean {
+  let k = last;
+  while (k > 0 && isName(k - 1)) k--;
+  while (k > 0 && (isHonorificAt(tokens, k - 1) || tokens[k - 1].text === '.')) k--;
+  return isMeetingVerb(tokens[k - 1]);
+}
+
+/**
+ * "سلّم فلان، المبعوث الخاص للملك ووزير الدولة للشؤون القانونية رئيس الجمهورية علان": a chain of
+ * offices that opens after a name and its comma is that name's apposition up to the last office
+ * chained without "و" (a bare office word after a definite one), which is the next name's.
+ */
+function chainedOfficeAfterApposition(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  // ("والتقى الأمير فلان ولي العهد رئيسة الوزراء البريطانية علانة": so after the subject of a verb of
+  // meeting, whose object follows.)
+  const afterMetName = role.start > 0 && isName(role.start - 1) && isMetSubjectEndingAt(tokens, role.start - 1, isName);
+  if (!afterMetName && !isAppositionOfEarlierName(tokens, role.start, isName)) return null;
+  for (let k = role.start + 2; k < role.end; k++) {
+    const previous = tokens[k - 1];
+    if (stems(tokens[k]).length !== 1 || !previous.isWord || !isDefinite(previous) || !isOfficeAt(tokens, k) || isDefinite(tokens[k])) continue;
+    if (officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
+  }
+  return null;
+}
+
+/**
  * The office phrase that ends right before `end` (a name, or an honorific before one): the farthest
  * office head whose phrase runs exactly up to `end`, so the most complete one.
  */
 export function officePhraseBefore(tokens: readonly Token[], end: number, isName: IsNameToken = noNames): RoleMatch | null {
+  let throughName: RoleMatch | null = null;
   for (let head = Math.max(0, end - MAX_ROLE_TOKENS); head < end; head++) {
     if (isName(head) || !isOfficeAt(tokens, head)) continue;
-    // Everything from the head to the end must be free of names and sentence breaks.
-    if (officePhraseEnd(tokens, head, isName) === end) return { start: head, end, titleOnly: end - head === 1 };
+    // Everything from the head to the end must be free of sentence breaks.
+    if (officePhraseEnd(tokens, head, isName) !== end) continue;
+    const phrase = { start: head, end, titleOnly: end - head === 1 };
+    // "زعيمة أجنبية تزور الرئيس الأمريكي فلان": an office that takes a name as its genitive ("مستشار
+    // ترامب") is the holder's only when no office of its own opens after that name.
+    if (isName !== noNames && throughName === null && head + 1 < end && isName(head + 1)) {
+      throughName = phrase;
+      continue;
+    }
+    return phrase;
   }
-  return null;
+  return throughName;
 }
 
 /**
@@ -1425,6 +1666,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     bare--;
     role = officePhraseBefore(tokens, bare, isName);
   }
+  // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
+  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName);
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
   // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
@@ -1446,12 +1689,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!separated) {
     const inner = accusativeOfficeInner(tokens, role, isName) ?? rankInGenitive(tokens, role, isName);
     if (inner) return inner;
-    // "كونواي مستشارة الرئيس الأمريكي | ترامب": the title in the genitive is this name's.
-    const title = innerTitleBetweenNames(tokens, role.start, role.end, isName);
-    if (title > 0) return { start: title, end: role.end, titleOnly: role.end - title === 1 };
     // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
     // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
     if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
+    const between = innerOfficeBetweenNames(tokens, role, isName) ?? chainedOfficeAfterApposition(tokens, role, isName);
+    if (between) return between;
   }
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
   // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
@@ -1477,27 +1719,6 @@ function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNam
   // Only the rank and its nationality ("أمير اللواء بالبحرية" is a rank of its own, Tunisia's usage).
   for (let k = rank + 1; k < role.end; k++) if (!isNationalityWord(tokens[k])) return null;
   return isOfficeAt(tokens, rank) && officePhraseEnd(tokens, rank, isName) === role.end ? { start: rank, end: role.end, titleOnly: role.end - rank === 1 } : null;
-}
-
-/**
- * "كيليان كونواي مستشارة الرئيس الأمريكي دونالد ترامب", "كالين المتحدث باسم الرئيس التركي أردوغان":
- * an office right after one name, whose genitive is a title that always precedes its holder's name
- * ("الرئيس", "الملك"; also "بنس نائب الرئيس ترامب"), running into a second name: the first name holds the office, the second the
- * title. (After a verb of meeting the phrase is whom the first one met: no such reading.) Returns
- * where the title starts, or -1.
- */
-function innerTitleBetweenNames(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): number {
-  if (start < 1 || !isName(start - 1)) return -1;
-  let nameStart = start - 1;
-  while (nameStart > 0 && isName(nameStart - 1)) nameStart--;
-  if (isMeetingVerb(tokens[(honorificBefore(tokens, nameStart)?.start ?? nameStart) - 1])) return -1;
-  if (!isName(end) && nameStartAfter(tokens, end, isName) < 0) return -1;
-  for (let k = start + 1; k < end; k++) {
-    const title = tokens[k];
-    // (Not a rank: "فلان أمير اللواء علان" lists ranks, Tunisia's usage.)
-    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title.folded, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
-  }
-  return -1;
 }
 
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
@@ -1778,8 +1999,12 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
   // loose complements.
   if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
+  end = verbsComplementStart(tokens, start, end);
   const titleOnly = end - start === 1;
-  if ((!separated || pronounLed) && titleOnly) return null;
+  // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
+  // is the post he is given, his even without a complement.
+  const madeBare = !separated && start === nameEnd && isAccusativeOffice(tokens[start]);
+  if ((!separated || pronounLed) && titleOnly && !madeBare) return null;
   // "رئيس الحكومة فلان المكلف بالملف": right after a name "المكلف" and a bare matter describe his
   // task; a post names the body too ("فلان المكلف بالإعلام بوزارة الداخلية").
   if (!separated && isInChargeOf(tokens, start) && end - start <= 2) return null;
@@ -1787,9 +2012,17 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
   const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
-  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee) {
-    // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
-    return innerTitleBetweenNames(tokens, start, end, isName) > 0 ? { start, end, titleOnly: false } : null;
+  // ("فلان مساعد الجنرال الأمريكي علان": unless the office in its genitive is the next name's.)
+  const apposition = runsIntoName && !separated && start === nameEnd && innerOfficeBetweenNames(tokens, { start, end, titleOnly }, isName) !== null;
+  // ("فلان، المبعوث الخاص للملك ووزير الدولة | رئيس الجمهورية علان": his offices end where the next name's chained one opens.)
+  const chained = runsIntoName && (separated || start === nameEnd) ? chainedOfficeAfterApposition(tokens, { start, end, titleOnly }, isName) : null;
+  if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
+  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) return null;
+  // "... مساعد الجنرال الأمريكي علان | وموفد الولايات المتحدة الخاص": "و" + an office after that next
+  // name adds a further office of the first; the fuller of the two is the more specific.
+  if (apposition) {
+    const further = furtherOfficeAfterName(tokens, end, isName);
+    if (further && further.end - further.start > end - start) return further;
   }
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.

@@ -8,7 +8,7 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { dualOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
+import { dualOffice, endsAccusativeOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -415,6 +415,9 @@ function isKnownWholeName(folded: string): boolean {
  */
 export function isListedWithConjunction(tokens: readonly Token[], start: number, listed: boolean): boolean {
   const word = tokens[start].folded;
+  // "تعيين فلان رئيسا | ومنجي الرحوي نائبا": after the post the previous entry is given, the next
+  // entry of the list opens with the conjunction.
+  if (!listed && word.startsWith('و') && endsAccusativeOffice(tokens, start)) listed = true;
   // "وائل", "واصف", "وودوارد" open with و; right after another name ("مارين لوبان وايمانويل ماكرون")
   // the letter is still the conjunction.
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;

@@ -336,6 +336,28 @@ function isFutureVerb(folded: string): boolean {
  * Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ"), "و" + an
  * office, a verb of saying, a word of time or a verb in the future.
  */
+const NAME_QUOTES_OPEN = new Set(['"', '«', '“']);
+const NAME_QUOTES_CLOSE = new Set(['"', '»', '”']);
+const MAX_QUOTED_NAME_WORDS = 4;
+
+/**
+ * The end of a name of two to four words in quotes at `open` (the index of its closing mark), when a
+ * comma or full stop follows the quotes and no word inside is an ordinary word, particle or verb;
+ * else -1.
+ */
+function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
+  if (!NAME_QUOTES_OPEN.has(tokens[open]?.text ?? '')) return -1;
+  for (let k = open + 1; k < tokens.length && k - open <= MAX_QUOTED_NAME_WORDS + 1; k++) {
+    const token = tokens[k];
+    if (NAME_QUOTES_CLOSE.has(token.text)) {
+      const after = tokens[k + 1]?.text;
+      return k - open >= 3 && (after === '،' || after === ',' || after === '.') ? k : -1;
+    }
+    if (!token.isWord || isParticle(token) || isOrdinaryWord(token.folded) || isCommonWord(token.folded) || gazetteer().personVerbs.has(token.folded)) return -1;
+  }
+  return -1;
+}
+
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
@@ -491,6 +513,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
     const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
     if (commaAfterOffice) start++;
+    // "وزير خارجية مملكة النرويج، "بورج براند"،": a name in quotes set off by commas after a full office.
+    const quotedName = commaAfterOffice ? quotedNameAfterComma(tokens, start) : -1;
+    if (quotedName > 0) {
+      spans.push({ start: start + 1, end: quotedName, bracketed: true });
+      i = quotedName;
+      continue;
+    }
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
     const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
     if (bracket) start++;
