@@ -2996,3 +2996,13 @@ describe('officials on unseen news (stop 18): a compound rank after an office', 
     expect([found.role, found.honorific]).toEqual(['رئيس هيئة الأركان العامة', 'الفريق الأول الركن']);
   });
 });
+
+describe('an office between two names whose genitive is a title (merge of stop 18)', () => {
+  it('gives the office to the first name and the title to the second, also with a definite head', () => {
+    const found = people('وقال سليم كارادوغان المتحدث باسم الرئيس التركي رجب طيب أوزتورك إن الزيارة تأجلت.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['رجب طيب أوزتورك', 'الرئيس التركي'],
+      ['سليم كارادوغان', 'المتحدث باسم الرئيس التركي'],
+    ]);
+  });
+});

@@ -1692,6 +1692,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
     // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
     if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
+    // "كونواي مستشارة الرئيس الأمريكي | ترامب": the title in the genitive is this name's.
+    const title = innerTitleBetweenNames(tokens, role.start, role.end, isName);
+    if (title > 0) return { start: title, end: role.end, titleOnly: role.end - title === 1 };
     const between = innerOfficeBetweenNames(tokens, role, isName) ?? chainedOfficeAfterApposition(tokens, role, isName);
     if (between) return between;
   }
@@ -1719,6 +1722,30 @@ function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNam
   // Only the rank and its nationality ("أمير اللواء بالبحرية" is a rank of its own, Tunisia's usage).
   for (let k = rank + 1; k < role.end; k++) if (!isNationalityWord(tokens[k])) return null;
   return isOfficeAt(tokens, rank) && officePhraseEnd(tokens, rank, isName) === role.end ? { start: rank, end: role.end, titleOnly: role.end - rank === 1 } : null;
+}
+
+/**
+ * "كيليان كونواي مستشارة الرئيس الأمريكي دونالد ترامب", "كالين المتحدث باسم الرئيس التركي أردوغان":
+ * an office right after one name, whose genitive is a title that always precedes its holder's name
+ * ("الرئيس", "الملك"; also "بنس نائب الرئيس ترامب"), running into a second name: the first name holds the office, the second the
+ * title. (After a verb of meeting the phrase is whom the first one met: no such reading.) Returns
+ * where the title starts, or -1.
+ */
+function innerTitleBetweenNames(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): number {
+  if (start < 1 || !isName(start - 1)) return -1;
+  let nameStart = start - 1;
+  while (nameStart > 0 && isName(nameStart - 1)) nameStart--;
+  if (isMeetingVerb(tokens[(honorificBefore(tokens, nameStart)?.start ?? nameStart) - 1])) return -1;
+  // (Nor when the first name has an office or honorific of its own: "وزير الخارجية فلان نائب الرئيس علان".)
+  const before = tokens[nameStart - 1];
+  if (before !== undefined && (isHonorificAt(tokens, nameStart - 1) || (before.isWord && isOfficeWord(before)) || officePhraseBefore(tokens, nameStart, isName) !== null)) return -1;
+  if (!isName(end) && nameStartAfter(tokens, end, isName) < 0) return -1;
+  for (let k = start + 1; k < end; k++) {
+    const title = tokens[k];
+    // (Not a rank: "فلان أمير اللواء علان" lists ranks, Tunisia's usage.)
+    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title.folded, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
+  }
+  return -1;
 }
 
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
@@ -2017,7 +2044,10 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // ("فلان، المبعوث الخاص للملك ووزير الدولة | رئيس الجمهورية علان": his offices end where the next name's chained one opens.)
   const chained = runsIntoName && (separated || start === nameEnd) ? chainedOfficeAfterApposition(tokens, { start, end, titleOnly }, isName) : null;
   if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
-  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) return null;
+  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) {
+    // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
+    return innerTitleBetweenNames(tokens, start, end, isName) > 0 ? { start, end, titleOnly: false } : null;
+  }
   // "... مساعد الجنرال الأمريكي علان | وموفد الولايات المتحدة الخاص": "و" + an office after that next
   // name adds a further office of the first; the fuller of the two is the more specific.
   if (apposition) {
