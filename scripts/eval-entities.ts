@@ -82,6 +82,7 @@ extra gold set ${extraGold}, tuning part, per file`);
   printRows(extraTuning);
   console.log(line(`extra tuning part (${extraTuning.length} files)`, extraTuning));
   console.log(line(`extra held-back part (${extraHeld.length} files)`, extraHeld));
+  console.log(line(`both held-back parts (${heldBack.length + extraHeld.length} files)`, [...heldBack, ...extraHeld]));
 }
 
 const anercorp = `${shared}/ner/anercorp/train.conll`;
