@@ -14,6 +14,8 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
+import { nameKey } from './name-key.js';
+import { isKnownOfficial } from './known-officials.js';
 import { countryOfRole, lastChainedOffice, dualOfficePhraseBefore, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isIndefiniteFeminineNisba, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, officeAsShown } from './roles.js';
 import { decreeNameSpans, isDecreeAct } from './decree-names.js';
 import { isMeetingVerb } from './meeting-verbs.js';
@@ -1298,6 +1300,23 @@ function isAfterVerbOfSaying(tokens: readonly Token[], i: number): boolean {
   return before?.isWord === true && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
 }
 
+/** Heads of the names of armed groups and factions ("كتيبة", "جماعة"), folded: a closed class. */
+const GROUP_HEAD_WORDS = new Set(['كتيبه', 'كتايب', 'جماعه', 'سرايا', 'فصيل', 'فيلق']);
+
+/**
+ * Whether a span follows the head of the name of a body, a place, a medium or an armed group (a
+ * quote mark allowed between): "جامعة محمد الخامس", "لجماعة نور الدين زنكي", "كتيبة "أبو بكر"".
+ */
+function isAfterNamedThingHead(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
+  const head = tokens[i];
+  if (i < 0 || !head.isWord) return false;
+  return procliticReadings(head.folded).some(
+    ({ stem }) => isPlaceOrBodyHead(stem) || GROUP_HEAD_WORDS.has(stem) || gazetteer().organizationHeads.has(stem) || foldedMediaHeads.has(stem),
+  );
+}
+
 /** Whether a folded stem heads the name of a place, a body, a business or a named-after place ("حي", "مستشفى"). */
 function isPlaceOrBodyHead(stem: string): boolean {
   return foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem);
@@ -1508,29 +1527,6 @@ function foldedWords({ block, span }: Located): string[] {
 
 function sortMentions(mentions: Located[]): Located[] {
   return [...mentions].sort((a, b) => a.block.block - b.block.block || a.span.start - b.span.start);
-}
-
-/**
- * The spelling-independent key of a name: folded (hamza, ى/ي, ة/ه, diacritics), "عبد ال..." and
- * "أبو ..." written together or apart, and the article of a word dropped ("الشمري" = "شمري").
- */
-function nameKey(words: readonly string[]): string[] {
-  const key: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if ((word === 'عبد' || word === 'ابو' || word === 'ابي' || word === 'ابا') && words[i + 1]) {
-      // "أبي عياض", "أبا بكر": the kunya in the genitive or accusative is the same name.
-      key.push(bareWord((word === 'عبد' ? word : 'ابو') + words[i + 1]));
-      i++;
-    } else key.push(bareWord(word));
-  }
-  return key;
-}
-
-function bareWord(word: string): string {
-  if (word === 'ابن') return 'بن';
-
-  return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
 }
 
 /** Two names of two words or more that differ by one letter in one word of four letters or more. */
@@ -2255,11 +2251,15 @@ function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const rankText = rankOnly && role ? role.text : null;
   if (rankOnly) role = null;
   const ranked = rankOnly || (honorific?.words.some(isRank) ?? false);
+  // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
+  // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
+  // something else after him.
+  const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked,
+    official: role !== null || ranked || known,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),

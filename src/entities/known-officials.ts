@@ -1,0 +1,36 @@
+/**
+ * Well-known officeholders (data/entities/known-officials.txt, built from WikiFANE's Politician and
+ * Police classes by scripts/build-known-officials.ts): news names a head of state or a minister
+ * without his office ("وقال أوباما ..."), and a reader still expects him among the officials.
+ * Loaded on first use, with the rest of the entity data.
+ */
+import { fold } from '../text/normalize.js';
+import { readFoldedWords } from './data-path.js';
+import { nameKey } from './name-key.js';
+
+/** Whether the folded words of a name are, keyed, one of the listed names. */
+export type KnownOfficialTest = (foldedWords: readonly string[]) => boolean;
+
+/**
+ * A test against `keys` (names already keyed as nameKey does, words joined by a space). Only a whole
+ * name of two key words or more matches: a surname alone ("عباس") names too many people.
+ */
+export function knownOfficialTest(keys: ReadonlySet<string>): KnownOfficialTest {
+  return (foldedWords) => {
+    const key = nameKey(foldedWords);
+    return key.length >= 2 && keys.has(key.join(' '));
+  };
+}
+
+/** The key of a name as written ("محمود عبّاس" → "محمود عباس"), for building a list of keys. */
+export function officialKey(name: string): string {
+  return nameKey(fold(name).split(/\s+/).filter(Boolean)).join(' ');
+}
+
+let shipped: KnownOfficialTest | undefined;
+
+/** The test against the shipped list. */
+export function isKnownOfficial(foldedWords: readonly string[]): boolean {
+  shipped ??= knownOfficialTest(readFoldedWords('entities/known-officials.txt'));
+  return shipped(foldedWords);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+import * as knownOfficials from '../src/entities/known-officials.js';
+import { fold } from '../src/text/normalize.js';
+
+// Made-up officials (no corpus name) stand in for the shipped list in the extractor's tests.
+const { FIXTURE } = vi.hoisted(() => ({ FIXTURE: ['سامر الخطيب', 'عبد الكريم المنصوري', 'أسامة بن رافع الزيدي'] }));
+vi.mock('../src/entities/known-officials.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/entities/known-officials.js')>();
+  return { ...actual, isKnownOfficial: actual.knownOfficialTest(new Set(FIXTURE.map(actual.officialKey))) };
+});
+
+const words = (name: string): string[] => fold(name).split(/\s+/);
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
+const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
+
+describe('known officials: matching a name against the list', () => {
+  const isListed = knownOfficials.knownOfficialTest(new Set(FIXTURE.map(knownOfficials.officialKey)));
+
+  it('matches a whole name in its spelling variants (hamza, ة/ه, the article, "عبد" apart or joined)', () => {
+    expect(isListed(words('سامر الخطيب'))).toBe(true);
+    expect(isListed(words('سامر خطيب'))).toBe(true);
+    expect(isListed(words('عبدالكريم المنصوري'))).toBe(true);
+    expect(isListed(words('عبد الكريم منصوري'))).toBe(true);
+    expect(isListed(words('اسامه ابن رافع الزيدى'))).toBe(true);
+  });
+
+  it('never matches a part of a name, one word alone or a longer name', () => {
+    expect(isListed(words('الخطيب'))).toBe(false);
+    expect(isListed(words('سامر'))).toBe(false);
+    expect(isListed(words('عبد الكريم'))).toBe(false);
+    expect(isListed(words('أسامة بن رافع'))).toBe(false);
+    expect(isListed(words('سامر الخطيب المنصوري'))).toBe(false);
+  });
+});
+
+describe('known officials in the extractor', () => {
+  it('takes a listed person named without an office for an official with no role', () => {
+    const [samer] = people('وقال سامر الخطيب إن المحادثات ستستمر الأسبوع المقبل.');
+    expect(samer).toMatchObject({ name: 'سامر الخطيب', official: true, role: null });
+  });
+
+  it('keeps the office the article gives him', () => {
+    const samer = people('وقال وزير المالية سامر الخطيب إن الميزانية جاهزة.').find((e) => e.name === 'سامر الخطيب');
+    expect(samer).toMatchObject({ official: true, role: 'وزير المالية' });
+  });
+
+  it('goes by the fullest mention: the family name alone elsewhere is the same official', () => {
+    const found = people('وقال سامر الخطيب إن الزيارة ناجحة.', 'وأضاف الخطيب أن المحادثات ستستمر.');
+    expect(found.map((e) => [e.name, e.official, e.mentions.length])).toEqual([['سامر الخطيب', true, 2]]);
+  });
+
+  it('does not make an unlisted person, or a listed family name alone, an official', () => {
+    expect(people('وقال الخطيب إن المحادثات ستستمر.').filter((e) => e.official)).toEqual([]);
+    expect(people('وقال سامر الحلبي إن المحادثات ستستمر.').filter((e) => e.official)).toEqual([]);
+  });
+
+  it('does not count a listed name that names a group or an institution after him', () => {
+    const official = (text: string): string[] => people(text).filter((e) => e.official).map((e) => e.name);
+    expect(official('وأعلنت كتيبة "سامر الخطيب" مسؤوليتها عن الهجوم.')).toEqual([]);
+    expect(official('وتبنت جماعة عبد الكريم المنصوري الهجوم على القافلة.')).toEqual([]);
+  });
+});
+
+describe('the shipped list of known officials', () => {
+  it('loads and holds a well-known head of state, in full only', async () => {
+    const shipped = await vi.importActual<typeof import('../src/entities/known-officials.js')>('../src/entities/known-officials.js');
+    expect(shipped.isKnownOfficial(words('فلاديمير بوتين'))).toBe(true);
+    expect(shipped.isKnownOfficial(words('بشار الأسد'))).toBe(true);
+    expect(shipped.isKnownOfficial(words('بوتين'))).toBe(false);
+  });
+});
