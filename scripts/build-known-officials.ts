@@ -99,7 +99,8 @@ function isAmbiguous(key: string): boolean {
   const words = key.split(' ');
   if (words[0] === 'بن') return true;
   if (words.length === 2 && (words[1] === 'دين' || words[1] === 'الله' || words.every((word) => gaz.firstNames.has(word)))) return true;
-  return /^[وفبلك]/.test(words[0]) && (isGiven(words[0].slice(1)) || /^(?:عبد|ابو|ابي)/.test(words[0].slice(1)));
+  const rest = words[0].slice(1);
+  return /^[وفبلك]/.test(words[0]) && (isGiven(rest) || rest === 'بن' || /^(?:عبد|ابو|ابي)/.test(rest));
 }
 
 function select(counts: Map<string, Counts>, minOfficial: number, share: number): string[] {
