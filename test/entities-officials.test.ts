@@ -2823,3 +2823,15 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('سالم الحداد', 'وكان آخر رئيس وزراء "سالم الحداد" قد غادر البلاد.').role).toBe('رئيس وزراء');
   });
 });
+
+describe('names and objects around verbs (s18-names)', () => {
+  it('reads the office after the bare subject of a verb of meeting, no holder named after it, as whom he meets', () => {
+    expect(person('شولتس', 'وسيستقبل "شولتس" الرئيس المنتخب في قصر الحكومة.')).toMatchObject({ official: false, role: null });
+    expect(person('ميركل', 'وستستقبل ميركل وزير الخارجية في مكتبها غدا.').role).toBeNull();
+    expect(person('فرانك شولتس', 'والتقى فرانك شولتس رئيس البرلمان بمقر الحزب.').role).toBeNull();
+    // A holder named after the office is still his; another object after it leaves the office his own.
+    expect(person('توم براون', 'وسيستقبل شولتس مستشار الرئيس الأمريكي توم براون في موسكو.').role).toBe('مستشار الرئيس الأمريكي');
+    expect(person('فرانك شولتس', 'ودعا فرانك شولتس عضو المكتب السياسي للحزب إلى الحوار.').role).toBe('عضو المكتب السياسي للحزب');
+    expect(person('فرانك شولتس', 'وقال فرانك شولتس وزير الخارجية إن الحوار ممكن.').role).toBe('وزير الخارجية');
+  });
+});

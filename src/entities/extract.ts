@@ -16,7 +16,7 @@ import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, f
 import { glossRole } from './gloss.js';
 import { countryOfRole, lastChainedOffice, dualOfficePhraseBefore, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, officeAsShown } from './roles.js';
 import { decreeNameSpans, isDecreeAct } from './decree-names.js';
-import { isMeetingVerb } from './meeting-verbs.js';
+import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isWeekdayAfterFullName, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -2119,6 +2119,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const chained = (tokens: readonly Token[]): boolean => tokens.some((token, k) => k > 0 && isOfficeWord(token) && !token.folded.startsWith('ال') && tokens[k - 1].folded.startsWith('ال'));
       const met = role === after && before !== null && role.start === span.end && isMeetingVerb(block.tokens[beforeHonorifics(block.tokens, before.start) - 1]) && !chained(block.tokens.slice(role.start, role.end));
       if (met && before !== null && !before.titleOnly) continue;
+      // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
+      if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
         const shownBefore = officeAsShown(block.tokens, before);
         found.text = `${roleText(block, shownBefore)} ${found.text}`;
