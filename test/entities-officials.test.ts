@@ -2834,4 +2834,11 @@ describe('names and objects around verbs (s18-names)', () => {
     expect(person('فرانك شولتس', 'ودعا فرانك شولتس عضو المكتب السياسي للحزب إلى الحوار.').role).toBe('عضو المكتب السياسي للحزب');
     expect(person('فرانك شولتس', 'وقال فرانك شولتس وزير الخارجية إن الحوار ممكن.').role).toBe('وزير الخارجية');
   });
+
+  it('takes a common noun right after a rank for the given name when a chain of name words ending in a family nisba follows', () => {
+    const found = people('وأصيب في الحادث الرقيب سالم ناصر الدوسري 31 عاما، والعريف عيد ماطر صالح الزهراني 25 عاما.');
+    expect(found.map((e) => [e.name, e.honorific]).sort()).toContainEqual(['عيد ماطر صالح الزهراني', 'العريف']);
+    // No chain ending in a family name: no one.
+    expect(people('وقال الوزير يوم الاثنين الماضي إن الحكومة مستعدة.')).toEqual([]);
+  });
 });
