@@ -428,7 +428,9 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
-    const chainEnd = tokens[start] && !first(tokens[start]) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
+    // (Only after a rank or a courtesy title: after an office, "الرئيس تعيين فلان", the word may be what he does.)
+    const ranked = rankOnly || isRankWord(tokens[i]) || (isHonorificWord(tokens[i]) && !isOfficeWord(tokens[i]));
+    const chainEnd = ranked && tokens[start] && !first(tokens[start]) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
     if (chainEnd > start) {
       spans.push({ start, end: chainEnd });
       i = chainEnd - 1;
