@@ -2841,4 +2841,15 @@ describe('names and objects around verbs (s18-names)', () => {
     // No chain ending in a family name: no one.
     expect(people('وقال الوزير يوم الاثنين الماضي إن الحكومة مستعدة.')).toEqual([]);
   });
+
+  it('keeps a name whose middle word is also an office ("قائد") whole, after a verb or a nationality noun with "و"', () => {
+    expect(people('وقال الباهي قائد الزمرلي إن الحزب موحد.').map((e) => e.name)).toEqual(['الباهي قائد الزمرلي']);
+    const found = people('وحضر القمة الرئيس الفرنسي فرانسوا أولاند والتونسي الباهي قائد الزمرلي.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['الباهي قائد الزمرلي', 'الرئيس التونسي'],
+      ['فرانسوا أولاند', 'الرئيس الفرنسي'],
+    ]);
+    // An office with its complement after a name stays an office.
+    expect(person('رستم إيليس', 'وقال رستم إيليس قائد المنقذين البحريين إن البحث مستمر.').name).toBe('رستم إيليس');
+  });
 });

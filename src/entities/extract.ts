@@ -17,6 +17,7 @@ import { glossRole } from './gloss.js';
 import { countryOfRole, lastChainedOffice, dualOfficePhraseBefore, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, officeAsShown } from './roles.js';
 import { decreeNameSpans, isDecreeAct } from './decree-names.js';
 import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
+import { officeWordNameSpans } from './office-word-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isWeekdayAfterFullName, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -197,6 +198,18 @@ export function extractEntities(blocks: Block[]): Entity[] {
     for (const span of nationalityNameSpans(block.tokens, looksLikeName)) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+    }
+    // A name with an office word inside ("الباجي قائد السبسي"): the tagger's pieces of it give way; a
+    // person's name it found around it, or one opening before it ("فلان ايليس | قائد"), stays.
+    for (const span of officeWordNameSpans(block.tokens)) {
+      // ("فلان والتونسي | الباجي قائد السبسي": a name before "و" + a nationality noun ends there.)
+      // (The nationality noun itself is no name word: a span opening on it gives way too.)
+      const joiner = block.tokens[span.start - 1];
+      const nationalityBefore = joiner?.isWord === true && joiner.folded.startsWith('وال') && gaz.nationalities.has(joiner.folded.slice(1));
+      if (nationalityBefore) tagged = tagged.map((t) => (t.kind === 'person' && t.start < span.start - 1 && t.end > span.start - 1 ? { ...t, end: span.start - 1 } : t));
+      const opensFirst = (t: RawSpan): boolean => t.kind === 'person' && t.start < (nationalityBefore ? span.start - 1 : span.start);
+      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+      if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
     for (const span of tagged) {
