@@ -2852,4 +2852,11 @@ describe('names and objects around verbs (s18-names)', () => {
     // An office with its complement after a name stays an office.
     expect(person('رستم إيليس', 'وقال رستم إيليس قائد المنقذين البحريين إن البحث مستمر.').name).toBe('رستم إيليس');
   });
+
+  it('takes a name right after the head noun of a company or body ("شركة", "مجموعة", "بنك") for its name, no person', () => {
+    expect(people('وأقرض بنك "ستاندارد روكفيل" الشركة مليون دولار.')).toEqual([]);
+    expect(people('وانفجر خزان في مصنع تديره مجموعة هانز كرونبيرغ في بلدة صغيرة.')).toEqual([]);
+    // A definite head before a name in no quotes is the body its representative works for.
+    expect(person('حسان بوقرة', 'وأفاد ممثل الشركة حسان بوقرة بأن الإنتاج ارتفع.').role).toBe('ممثل الشركة');
+  });
 });
