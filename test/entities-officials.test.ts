@@ -2859,4 +2859,10 @@ describe('names and objects around verbs (s18-names)', () => {
     // A definite head before a name in no quotes is the body its representative works for.
     expect(person('حسان بوقرة', 'وأفاد ممثل الشركة حسان بوقرة بأن الإنتاج ارتفع.').role).toBe('ممثل الشركة');
   });
+
+  it('reads "في" + a town after a local force ("الشرطة", "الأمن") as the office\'s, and "ل" + a news agency after it as whom he spoke to', () => {
+    expect(person('سالم العبيدي', 'وقال مدير الأمن في بنغازي سالم العبيدي إن الوضع هادئ.').role).toBe('مدير الأمن في بنغازي');
+    expect(person('ستيفن موريس', 'وقال ستيفن موريس قائد الشرطة في برلين إن التحقيق مستمر.').role).toBe('قائد الشرطة في برلين');
+    expect(person('ستيفن موريس', 'وقال ستيفن موريس، قائد شرطة مكافحة الشغب في برلين لرويترز، إن التحقيق مستمر.').role).toBe('قائد شرطة مكافحة الشغب في برلين');
+  });
 });
