@@ -2865,4 +2865,9 @@ describe('names and objects around verbs (s18-names)', () => {
     expect(person('ستيفن موريس', 'وقال ستيفن موريس قائد الشرطة في برلين إن التحقيق مستمر.').role).toBe('قائد الشرطة في برلين');
     expect(person('ستيفن موريس', 'وقال ستيفن موريس، قائد شرطة مكافحة الشغب في برلين لرويترز، إن التحقيق مستمر.').role).toBe('قائد شرطة مكافحة الشغب في برلين');
   });
+
+  it('takes a one-word name the article also puts right after a company\'s or body\'s head noun for that body, elsewhere too', () => {
+    expect(people('وقدم بنك هارتفيلد قرضا للشركة. وأوضح هارتفيلد في بيان أن القرض ميسر.')).toEqual([]);
+    expect(people('وأعدت مجموعة كوبلاند للأبحاث تقريرا. وقال كوبلاند إن الأرقام دقيقة.')).toEqual([]);
+  });
 });

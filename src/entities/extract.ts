@@ -1358,7 +1358,7 @@ const THING_HEAD_WORDS = new Set(
 );
 const readsAsThingHead = readingInList(THING_HEAD_WORDS);
 
-/** Folded words right after a product or award head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
+/** Folded words right after a product, award, company or body head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
 function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, number> {
   const found = new Map<string, number>();
   for (const { tokens } of blocks) {
@@ -1367,6 +1367,8 @@ function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, numbe
       const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }
+    // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
+    for (let i = 1; i < tokens.length; i++) if (tokens[i].isWord && isBodyNameAt(tokens, i)) found.set(tokens[i].folded, (found.get(tokens[i].folded) ?? 0) + 1);
   }
   return found;
 }
