@@ -3006,3 +3006,51 @@ describe('an office between two names whose genitive is a title (merge of stop 1
     ]);
   });
 });
+
+describe('names and objects around verbs (s18-names)', () => {
+  it('reads the office after the bare subject of a verb of meeting, no holder named after it, as whom he meets', () => {
+    expect(person('شولتس', 'وسيستقبل "شولتس" الرئيس المنتخب في قصر الحكومة.')).toMatchObject({ official: false, role: null });
+    expect(person('ميركل', 'وستستقبل ميركل وزير الخارجية في مكتبها غدا.').role).toBeNull();
+    expect(person('فرانك شولتس', 'والتقى فرانك شولتس رئيس البرلمان بمقر الحزب.').role).toBeNull();
+    // A holder named after the office is still his; another object after it leaves the office his own.
+    expect(person('توم براون', 'وسيستقبل شولتس مستشار الرئيس الأمريكي توم براون في موسكو.').role).toBe('مستشار الرئيس الأمريكي');
+    expect(person('فرانك شولتس', 'ودعا فرانك شولتس عضو المكتب السياسي للحزب إلى الحوار.').role).toBe('عضو المكتب السياسي للحزب');
+    expect(person('فرانك شولتس', 'وقال فرانك شولتس وزير الخارجية إن الحوار ممكن.').role).toBe('وزير الخارجية');
+  });
+
+  it('takes a common noun right after a rank for the given name when a chain of name words ending in a family nisba follows', () => {
+    const found = people('وأصيب في الحادث الرقيب سالم ناصر الدوسري 31 عاما، والعريف عيد ماطر صالح الزهراني 25 عاما.');
+    expect(found.map((e) => [e.name, e.honorific]).sort()).toContainEqual(['عيد ماطر صالح الزهراني', 'العريف']);
+    // No chain ending in a family name: no one.
+    expect(people('وقال الوزير يوم الاثنين الماضي إن الحكومة مستعدة.')).toEqual([]);
+  });
+
+  it('keeps a name whose middle word is also an office ("قائد") whole, after a verb or a nationality noun with "و"', () => {
+    expect(people('وقال الباهي قائد الزمرلي إن الحزب موحد.').map((e) => e.name)).toEqual(['الباهي قائد الزمرلي']);
+    const found = people('وحضر القمة الرئيس الفرنسي فرانسوا أولاند والتونسي الباهي قائد الزمرلي.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['الباهي قائد الزمرلي', 'الرئيس التونسي'],
+      ['فرانسوا أولاند', 'الرئيس الفرنسي'],
+    ]);
+    // An office with its complement after a name stays an office.
+    expect(person('رستم إيليس', 'وقال رستم إيليس قائد المنقذين البحريين إن البحث مستمر.').name).toBe('رستم إيليس');
+  });
+
+  it('takes a name right after the head noun of a company or body ("شركة", "مجموعة", "بنك") for its name, no person', () => {
+    expect(people('وأقرض بنك "ستاندارد روكفيل" الشركة مليون دولار.')).toEqual([]);
+    expect(people('وانفجر خزان في مصنع تديره مجموعة هانز كرونبيرغ في بلدة صغيرة.')).toEqual([]);
+    // A definite head before a name in no quotes is the body its representative works for.
+    expect(person('حسان بوقرة', 'وأفاد ممثل الشركة حسان بوقرة بأن الإنتاج ارتفع.').role).toBe('ممثل الشركة');
+  });
+
+  it('reads "في" + a town after a local force ("الشرطة", "الأمن") as the office\'s, and "ل" + a news agency after it as whom he spoke to', () => {
+    expect(person('سالم العبيدي', 'وقال مدير الأمن في بنغازي سالم العبيدي إن الوضع هادئ.').role).toBe('مدير الأمن في بنغازي');
+    expect(person('ستيفن موريس', 'وقال ستيفن موريس قائد الشرطة في برلين إن التحقيق مستمر.').role).toBe('قائد الشرطة في برلين');
+    expect(person('ستيفن موريس', 'وقال ستيفن موريس، قائد شرطة مكافحة الشغب في برلين لرويترز، إن التحقيق مستمر.').role).toBe('قائد شرطة مكافحة الشغب في برلين');
+  });
+
+  it('takes a one-word name the article also puts right after a company\'s or body\'s head noun for that body, elsewhere too', () => {
+    expect(people('وقدم بنك هارتفيلد قرضا للشركة. وأوضح هارتفيلد في بيان أن القرض ميسر.')).toEqual([]);
+    expect(people('وأعدت مجموعة كوبلاند للأبحاث تقريرا. وقال كوبلاند إن الأرقام دقيقة.')).toEqual([]);
+  });
+});

@@ -18,7 +18,9 @@ import { nameKey } from './name-key.js';
 import { isKnownOfficial } from './known-officials.js';
 import { countryOfRole, lastChainedOffice, dualOfficePhraseBefore, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isIndefiniteFeminineNisba, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, officeAsShown } from './roles.js';
 import { decreeNameSpans, isDecreeAct } from './decree-names.js';
-import { isMeetingVerb } from './meeting-verbs.js';
+import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
+import { officeWordNameSpans } from './office-word-names.js';
+import { isBodyNameAt } from './body-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, gluedHonorificLength, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isListedWithConjunction, isWeekdayAfterFullName, isTitleWord, lexiconSpans, lineageEnd, organizationPatternSpans, taggedSpans, tidyNameSpan, tidyPersonSpan, type Span } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -200,7 +202,21 @@ export function extractEntities(blocks: Block[]): Entity[] {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
+    // A name with an office word inside ("الباجي قائد السبسي"): the tagger's pieces of it give way; a
+    // person's name it found around it, or one opening before it ("فلان ايليس | قائد"), stays.
+    for (const span of officeWordNameSpans(block.tokens)) {
+      // ("فلان والتونسي | الباجي قائد السبسي": a name before "و" + a nationality noun ends there.)
+      // (The nationality noun itself is no name word: a span opening on it gives way too.)
+      const joiner = block.tokens[span.start - 1];
+      const nationalityBefore = joiner?.isWord === true && joiner.folded.startsWith('وال') && gaz.nationalities.has(joiner.folded.slice(1));
+      if (nationalityBefore) tagged = tagged.map((t) => (t.kind === 'person' && t.start < span.start - 1 && t.end > span.start - 1 ? { ...t, end: span.start - 1 } : t));
+      const opensFirst = (t: RawSpan): boolean => t.kind === 'person' && t.start < (nationalityBefore ? span.start - 1 : span.start);
+      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+      if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+    }
     for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
+    // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
+    tagged = tagged.filter((span) => span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start));
     for (const span of tagged) {
       raw.push({ block, ...span });
       if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
@@ -1363,7 +1379,7 @@ const THING_HEAD_WORDS = new Set(
 );
 const readsAsThingHead = readingInList(THING_HEAD_WORDS);
 
-/** Folded words right after a product or award head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
+/** Folded words right after a product, award, company or body head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
 function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, number> {
   const found = new Map<string, number>();
   for (const { tokens } of blocks) {
@@ -1372,6 +1388,8 @@ function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, numbe
       const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }
+    // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
+    for (let i = 1; i < tokens.length; i++) if (tokens[i].isWord && isBodyNameAt(tokens, i)) found.set(tokens[i].folded, (found.get(tokens[i].folded) ?? 0) + 1);
   }
   return found;
 }
@@ -2117,6 +2135,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const chained = (tokens: readonly Token[]): boolean => tokens.some((token, k) => k > 0 && isOfficeWord(token) && !token.folded.startsWith('ال') && tokens[k - 1].folded.startsWith('ال'));
       const met = role === after && before !== null && role.start === span.end && isMeetingVerb(block.tokens[beforeHonorifics(block.tokens, before.start) - 1]) && !chained(block.tokens.slice(role.start, role.end));
       if (met && before !== null && !before.titleOnly) continue;
+      // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
+      if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
         const shownBefore = officeAsShown(block.tokens, before);
         found.text = `${roleText(block, shownBefore)} ${found.text}`;

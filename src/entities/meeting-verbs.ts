@@ -1,11 +1,34 @@
 /**
- * Verbs whose object is a person ("استقبل", "التقى", "هنأ"), folded, with "و"/"ف" allowed: after one
- * of them the office named right after a name may be whom that person met.
+ * Verbs whose object is a person ("استقبل", "التقى", "هنأ"; also the imperfect and future,
+ * "يستقبل", "وسيلتقي"), folded, with "و"/"ف" allowed: after one of them the office named right
+ * after a name may be whom that person met.
  */
 import type { Token } from './tokenize.js';
 
-const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت)$/;
+const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت|س?[يت](?:ستقبل|لتقي|قابل|ودع|هني|عزي|ستضيف|زور|كرم|صافح|رافق|بلغ))$/;
 
 export function isMeetingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
+}
+
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+/** Words after which an object phrase has ended: prepositions and times, folded. */
+const PHRASE_ENDS = new Set(['في', 'الي', 'علي', 'مع', 'عن', 'من', 'لدي', 'خلال', 'امس', 'اليوم', 'غدا', 'عند', 'بعد', 'قبل', 'حيث', 'صباح', 'مساء', 'ظهر']);
+
+/**
+ * "وسيستقبل "فلان" الرئيس المنتخب في القصر": the office right after a bare name that a verb of
+ * meeting opens, which runs into no holder's name (the caller's office phrase ends there), is whom
+ * he meets, not his apposition. Only when the phrase is followed by a preposition, a time, "و",
+ * "ب" + a definite noun ("بمقر" too), or nothing: "زار فلان وزير الخارجية القاهرة" (a second
+ * object follows) and "التقى فلان وزير الصحة للتباحث" (a purpose) leave the office his own.
+ */
+export function isOfficeMetBySubject(tokens: readonly Token[], nameStart: number, nameEnd: number, roleStart: number, roleEnd: number): boolean {
+  let verb = nameStart - 1;
+  if (QUOTES.has(tokens[verb]?.text ?? '')) verb--;
+  // (Not "دعا": "دعا فلان عضو المكتب السياسي إلى ..." calls for something, no one met.)
+  if (!isMeetingVerb(tokens[verb]) || /^[وف]?(?:دع|س?[يت]دعو)/.test(tokens[verb].folded)) return false;
+  const closing = QUOTES.has(tokens[nameEnd]?.text ?? '') ? 1 : 0;
+  if (roleStart !== nameEnd + closing) return false;
+  const next = tokens[roleEnd];
+  return next === undefined || !next.isWord || PHRASE_ENDS.has(next.folded) || /^بال|^بم|^فال|^و/.test(next.folded);
 }

@@ -11,6 +11,9 @@ import { isGivenName } from './given-names.js';
 import type { Token } from './tokenize.js';
 import { isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { isMeetingVerb } from './meeting-verbs.js';
+
+const QUOTE_OPEN = new Set(['"', '«', '“']);
 
 /** A verb of saying or meeting that news uses of people (the lexicon's PERSON_VERBS), a clitic allowed. */
 function isPersonVerb(token: Token | undefined): boolean {
@@ -37,5 +40,11 @@ export interface OneWordMention {
 export function holdsUpAsOneWordName(name: string, mentions: readonly OneWordMention[]): boolean {
   const gaz = gazetteer();
   if (gaz.places.has(name) || gaz.organizations.has(name)) return false;
-  return mentions.some(({ tokens, start, end }) => isPersonVerb(tokens[start - 1]) && endsAName(tokens[end], isGivenName(name)));
+  return mentions.some(({ tokens, start, end }) => {
+    // ('وسيستقبل "فلان"': after a verb of meeting, its future too, a quote may stand between; after
+    // one of saying a word in quotes is an agency or a paper: 'وذكرت "شينخوا"'.)
+    const quoted = tokens[start - 1]?.isWord === false && QUOTE_OPEN.has(tokens[start - 1].text);
+    const verbOk = quoted ? isMeetingVerb(tokens[start - 2]) : isPersonVerb(tokens[start - 1]) || isMeetingVerb(tokens[start - 1]);
+    return verbOk && endsAName(tokens[end], isGivenName(name));
+  });
 }

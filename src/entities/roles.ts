@@ -38,6 +38,7 @@ const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, 
 import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
+import { isPressAddressee } from './press-addressees.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -667,9 +668,15 @@ const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'ح
 
 /** Whether the office phrase from `head` to `end` is a regional one: its seat may follow with "في". */
 function isRegionalOffice(tokens: readonly Token[], head: number, end: number): boolean {
-  for (let k = head; k < end; k++) if (REGIONAL_WORDS.has(tokens[k].folded)) return true;
+  for (let k = head; k < end; k++) if (REGIONAL_WORDS.has(tokens[k].folded) || LOCAL_FORCES.has(tokens[k].folded)) return true;
   return false;
 }
+
+/**
+ * Forces a city or a province has its own of ("قائد الشرطة في لندن", "مدير الأمن في بنغازي"),
+ * folded: like a regional branch, their office goes on with "في" + the town.
+ */
+const LOCAL_FORCES = new Set(['الشرطه', 'شرطه', 'الامن', 'امن', 'الدرك', 'الحرس', 'الاطفاء', 'المطافي']);
 
 /** A word that continues the name "علي": a given name, or "عبد" + a name ("عبدالله"). */
 function isNameWordAfterAli(token: Token): boolean {
@@ -1913,7 +1920,8 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
   let k = end;
   // "حاكم سابق لاركنسو وقس معمداني": after the name, "و" adds a second description, and a bare
   // word rare in running text is no complement there.
-  while (k < tokens.length && k - end < MAX_ROLE_TOKENS && !tokens[k].folded.startsWith('و') && isLooseComplement(tokens, k, isName) && !(isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) k++;
+  // ("لرويترز": whom he spoke to ends the phrase; see press-addressees.ts.)
+  while (k < tokens.length && k - end < MAX_ROLE_TOKENS && !tokens[k].folded.startsWith('و') && !isPressAddressee(tokens[k]) && isLooseComplement(tokens, k, isName) && !(isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) k++;
   return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;
 }
 

@@ -10,7 +10,7 @@
 import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -441,13 +441,24 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
       i = end - 1;
       continue;
     }
-    if (!isPersonTitle(tokens[i]) || (i > 0 && tokens[i - 1].folded === 'ال')) continue;
+    // (An enlisted rank, "والعريف", opens only a name in full: see commonWordNameChainEnd.)
+    const rankOnly = !isPersonTitle(tokens[i]) && isRankWord(tokens[i]);
+    if ((!isPersonTitle(tokens[i]) && !rankOnly) || (i > 0 && tokens[i - 1].folded === 'ال')) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
+    // (Only after a rank or a courtesy title: after an office, "الرئيس تعيين فلان", the word may be what he does.)
+    const ranked = rankOnly || isRankWord(tokens[i]) || (isHonorificWord(tokens[i]) && !isOfficeWord(tokens[i]));
+    const chainEnd = ranked && tokens[start] && !first(tokens[start]) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
+    if (chainEnd > start) {
+      spans.push({ start, end: chainEnd });
+      i = chainEnd - 1;
+      continue;
+    }
+    if (rankOnly) continue;
     const liEnd = Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start));
     if (liEnd > start) {
       spans.push({ start, end: liEnd, bracketed: true });
@@ -462,6 +473,28 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     }
   }
   return spans;
+}
+
+/** A military or police rank ("العريف", "والرقيب"), "و" allowed. */
+function isRankWord(token: Token): boolean {
+  return token.isWord && (foldedRanks.has(token.folded) || (token.folded.startsWith('و') && foldedRanks.has(token.folded.slice(1))));
+}
+
+/**
+ * "والعريف عيد ماطر مبارك الشهراني": right after a title, a first word that is also a common noun
+ * ("عيد", a feast) is the given name when one to three bare words follow it and end in a family
+ * nisba with the article ("الشهراني") that reads as a name, as soldiers and officials are named in
+ * full in lists of the fallen and in decrees. Returns the end of that name, or `start`.
+ */
+function commonWordNameChainEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean): number {
+  const bare = (token: Token | undefined): boolean =>
+    token !== undefined && token.isWord && token.folded.length >= 3 && !/^(?:[فبلك]?ال|لل|و)/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token);
+  if (!bare(tokens[start]) || hasPrepositionReading(tokens[start].folded)) return start;
+  let k = start + 1;
+  while (k - start <= 3 && bare(tokens[k])) k++;
+  const family = tokens[k];
+  const isFamilyNisba = family !== undefined && k >= start + 2 && family.isWord && /^ال..+ي$/.test(family.folded) && looksLikeName(family) && !cannotBeName(family);
+  return isFamilyNisba ? k + 1 : start;
 }
 
 /** "بصرف" (ب + صرف): a clitic before a word known in running text, so no name. */

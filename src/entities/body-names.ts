@@ -1,0 +1,20 @@
+/**
+ * "مديرة سابقة لشركة فلان فلان", 'مؤسسة "فلان"', "مجموعة فلان للدراسات": a name right after the
+ * head noun of a company or a body (a closed class: شركة، مؤسسة، مجموعة، بنك، مصرف، وكالة), with
+ * no article on the head, or after one in quotes, is the body's name, not a person's. ("ممثل الشركة
+ * فلان": a definite head before a name in no quotes is the body the holder works for.)
+ */
+import { procliticReadings } from './clitics.js';
+import type { Token } from './tokenize.js';
+
+/** Head nouns of companies and bodies, folded, without the article. */
+const BODY_HEADS = new Set(['شركه', 'مؤسسه', 'مجموعه', 'بنك', 'مصرف', 'وكاله']);
+const QUOTES = new Set(['"', '«', '“']);
+
+/** Whether the name starting at `start` is named after a company's or body's head noun. */
+export function isBodyNameAt(tokens: readonly Token[], start: number): boolean {
+  const quoted = QUOTES.has(tokens[start - 1]?.text ?? '');
+  const head = tokens[quoted ? start - 2 : start - 1];
+  if (!head?.isWord) return false;
+  return procliticReadings(head.folded).some(({ stem }) => BODY_HEADS.has(stem) || (quoted && stem.startsWith('ال') && BODY_HEADS.has(stem.slice(2))));
+}

@@ -1,0 +1,26 @@
+/**
+ * "وقال الباجي قائد السبسي إن", "والتونسي الباجي قائد السبسي": a name whose middle word is also an
+ * office ("قائد", "أمين") between two words rare in news text (roles.ts, isOfficeInName) is one
+ * name. The tagger and the name patterns, which stop at an office word, cut it or lose it.
+ */
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { isOfficeInName } from './roles.js';
+import { isRareWord } from './tagger.js';
+import type { Token } from './tokenize.js';
+
+/** Spans of "name word + office word + name word" where the office word belongs to the name. */
+export function officeWordNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // (Not after a clitic preposition or "و" on the first word: "بالباجي" is read by other rules.)
+    if (/^[وفبلك]/.test(tokens[i - 1].folded) && !/^ال/.test(tokens[i - 1].folded)) continue;
+    // (The first word a known given name or one rare in news text: not "قام قائد فلان", "من قائد حذر".)
+    const first = tokens[i - 1].folded;
+    if (!isGivenName(first) && !gazetteer().firstNames.has(first) && !isRareWord(first)) continue;
+    // (Nor before a plural, the office's complement: "قائد المنقذين".)
+    if (/(?:ين|ون|ات)$/.test(tokens[i + 1].folded)) continue;
+    if (isOfficeInName(tokens, i)) spans.push({ start: i - 1, end: i + 2 });
+  }
+  return spans;
+}
