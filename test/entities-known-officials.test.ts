@@ -5,10 +5,13 @@ import * as knownOfficials from '../src/entities/known-officials.js';
 import { fold } from '../src/text/normalize.js';
 
 // Made-up officials (no corpus name) stand in for the shipped list in the extractor's tests.
-const { FIXTURE } = vi.hoisted(() => ({ FIXTURE: ['سامر الخطيب', 'عبد الكريم المنصوري', 'أسامة بن رافع الزيدي'] }));
+const { FIXTURE } = vi.hoisted(() => ({
+  FIXTURE: ['سامر الخطيب', 'عبد الكريم المنصوري', 'أسامة بن رافع الزيدي', 'ماركو زولبيرتو', 'ديفيد كرانوفيتش', 'بيتر كرانوفيتش', 'فراس طوبانكو', 'طوبانكو سالم'],
+}));
 vi.mock('../src/entities/known-officials.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../src/entities/known-officials.js')>();
-  return { ...actual, isKnownOfficial: actual.knownOfficialTest(new Set(FIXTURE.map(actual.officialKey))) };
+  const keys = new Set(FIXTURE.map(actual.officialKey));
+  return { ...actual, isKnownOfficial: actual.knownOfficialTest(keys), isKnownOfficialFamilyName: actual.knownFamilyNameTest(keys) };
 });
 
 const words = (name: string): string[] => fold(name).split(/\s+/);
@@ -35,6 +38,21 @@ describe('known officials: matching a name against the list', () => {
   });
 });
 
+describe('known officials: a family name alone', () => {
+  const isFamilyName = knownOfficials.knownFamilyNameTest(new Set(FIXTURE.map(knownOfficials.officialKey)));
+
+  it('matches the last word of exactly one listed name, with or without the article', () => {
+    expect(isFamilyName('زولبيرتو')).toBe(true);
+    expect(isFamilyName('الزولبيرتو')).toBe(true);
+  });
+
+  it('does not match a word that ends two listed names, appears elsewhere in another, or opens one', () => {
+    expect(isFamilyName('كرانوفيتش')).toBe(false);
+    expect(isFamilyName('طوبانكو')).toBe(false);
+    expect(isFamilyName('ماركو')).toBe(false);
+  });
+});
+
 describe('known officials in the extractor', () => {
   it('takes a listed person named without an office for an official with no role', () => {
     const [samer] = people('وقال سامر الخطيب إن المحادثات ستستمر الأسبوع المقبل.');
@@ -54,6 +72,29 @@ describe('known officials in the extractor', () => {
   it('does not make an unlisted person, or a listed family name alone, an official', () => {
     expect(people('وقال الخطيب إن المحادثات ستستمر.').filter((e) => e.official)).toEqual([]);
     expect(people('وقال سامر الحلبي إن المحادثات ستستمر.').filter((e) => e.official)).toEqual([]);
+  });
+
+  it('takes a distinctive family name of one listed official, named alone, for that official', () => {
+    const [found] = people('وقال زولبيرتو إن المحادثات ستستمر الأسبوع المقبل.');
+    expect(found).toMatchObject({ name: 'زولبيرتو', official: true, role: null });
+  });
+
+  it('does not take a family name alone for the official when the article names another person of that family', () => {
+    const found = people('وقالت زوجته لوسيا زولبيرتو إن الوفد وصل.', 'وقال شقيقها أنطونيو زولبيرتو إن الوفد وصل.', 'وقال زولبيرتو إن المحادثات ستستمر.');
+    expect(found.map((e) => e.name)).toContain('زولبيرتو');
+    expect(found.filter((e) => e.official).map((e) => e.name)).toEqual([]);
+  });
+
+  it('does not take a family name shared by two listed officials for either', () => {
+    const found = people('وقال كرانوفيتش إن المحادثات ستستمر الأسبوع المقبل.');
+    expect(found.map((e) => e.name)).toEqual(['كرانوفيتش']);
+    expect(found.filter((e) => e.official)).toEqual([]);
+  });
+
+  it('does not take a given name that ends a listed name for that official', () => {
+    const found = people('وقال سالم إن المحادثات ستستمر الأسبوع المقبل.');
+    expect(found.map((e) => e.name)).toEqual(['سالم']);
+    expect(found.filter((e) => e.official)).toEqual([]);
   });
 
   it('does not count a listed name that names a group or an institution after him', () => {

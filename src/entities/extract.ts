@@ -15,7 +15,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedCounterpartWords, foldedExtraOfficeHeads, foldedRoleQualifiers, foldedKinshipWords, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNameQualifiers, foldedNamedAfterHeads, foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle, isHonorificWithPronoun } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { nameKey } from './name-key.js';
-import { isKnownOfficial } from './known-officials.js';
+import { isKnownOfficial, isKnownOfficialFamilyName } from './known-officials.js';
 import { countryOfRole, lastChainedOffice, dualOfficePhraseBefore, holderAfterHeadedGovernment, honorificBefore, isDefiniteGivenName, isGivenNameWord, isInOfficeComplement, officeComplementEnd, isOfficeWord, isPluralOffice, namedAfterEnd, splitComplementEnd, isIndefiniteFeminineNisba, isRank, isRulerTitle, roleAfter, roleBefore, type RoleMatch, isHonorificWord, isNamedAfterHead, isOutgoingTermAt, isRepresentativeStem, officeAsShown } from './roles.js';
 import { decreeNameSpans, isDecreeAct } from './decree-names.js';
 import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
@@ -587,12 +587,37 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
+  addOfficialsByFamilyName(unsorted, persons, kept);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [
     ...numbered(personEntities, 'person'),
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/**
+ * "وقال أوباما", "تندر أوباما نفسه": news names a well-known official by his family name alone. A
+ * one-word person with no office is an official when the word ends exactly one listed official's
+ * name (known-officials.ts) and names few people: no given name, common word, frequent family name
+ * or word the news seldom takes for a person, and no other person of the article bears it.
+ */
+function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], kept: boolean[]): void {
+  const lastKeyWord = (entity: Entity): string => nameKey(fold(entity.name.trim()).split(/\s+/)).at(-1) ?? '';
+  const bearers = new Map<string, number>();
+  entities.forEach((entity, i) => kept[i] && bearers.set(lastKeyWord(entity), (bearers.get(lastKeyWord(entity)) ?? 0) + 1));
+  const gaz = gazetteer();
+  const namesMany = (form: string): boolean => isGivenName(form) || gaz.firstNames.has(form) || gaz.familyNames.has(form) || isCommonWord(form) || personShareBucket(form) === 0;
+  entities.forEach((entity, i) => {
+    if (!kept[i] || entity.official || entity.role !== null) return;
+    const word = fold(entity.name.trim());
+    if (!/^\S+$/.test(word) || bearers.get(lastKeyWord(entity)) !== 1 || !isKnownOfficialFamilyName(word)) return;
+    // The word with and without the article: "الحريري" and "حريري" are one family name.
+    const forms = [word, word.startsWith('ال') ? word.slice(2) : `ال${word}`];
+    if (forms.some(namesMany)) return;
+    if (drafts[i].mentions.every((located) => isAfterNamedThingHead(located.block.tokens, located.span.start))) return;
+    entity.official = true;
+  });
 }
 
 /** Whether some mention of a draft ends at punctuation, a particle or the end of its block. */

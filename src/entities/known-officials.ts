@@ -22,15 +22,45 @@ export function knownOfficialTest(keys: ReadonlySet<string>): KnownOfficialTest 
   };
 }
 
+/** Whether a folded one-word name is the family name of exactly one listed official. */
+export type KnownFamilyNameTest = (foldedWord: string) => boolean;
+
+/**
+ * A test against `keys` (as for knownOfficialTest): "وقال أوباما" names a well-known official by his
+ * family name alone. The word must end exactly one listed name of two words or more and appear in no
+ * other listed name at all ("حافظ" ends one name and opens another; "الأسد" ends two).
+ */
+export function knownFamilyNameTest(keys: ReadonlySet<string>): KnownFamilyNameTest {
+  const uses = new Map<string, number>();
+  const lastWords = new Set<string>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    for (const word of new Set(words)) uses.set(word, (uses.get(word) ?? 0) + 1);
+    lastWords.add(words[words.length - 1]);
+  }
+  return (foldedWord) => {
+    const key = nameKey([foldedWord]);
+    return key.length === 1 && lastWords.has(key[0]) && uses.get(key[0]) === 1;
+  };
+}
+
 /** The key of a name as written ("محمود عبّاس" → "محمود عباس"), for building a list of keys. */
 export function officialKey(name: string): string {
   return nameKey(fold(name).split(/\s+/).filter(Boolean)).join(' ');
 }
 
 let shipped: KnownOfficialTest | undefined;
+let shippedFamilyNames: KnownFamilyNameTest | undefined;
 
 /** The test against the shipped list. */
 export function isKnownOfficial(foldedWords: readonly string[]): boolean {
   shipped ??= knownOfficialTest(readFoldedWords('entities/known-officials.txt'));
   return shipped(foldedWords);
+}
+
+/** The family-name test against the shipped list. */
+export function isKnownOfficialFamilyName(foldedWord: string): boolean {
+  shippedFamilyNames ??= knownFamilyNameTest(readFoldedWords('entities/known-officials.txt'));
+  return shippedFamilyNames(foldedWord);
 }
