@@ -3006,3 +3006,10 @@ describe('an office between two names whose genitive is a title (merge of stop 1
     ]);
   });
 });
+
+describe('names on unseen news (stop 18): a bare title, then "و" + a common noun that is also a given name', () => {
+  it('is a coordination before a quote, no name', () => {
+    expect(people('ودعا النواب إلى نشر الرسالة التي وجهها الوزير وبيان "حدود صلاحياته" أمام اللجنة.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال الوزير وليد جنبلاط إن الحوار مستمر.').map((e) => e.name)).toEqual(['وليد جنبلاط']);
+  });
+});

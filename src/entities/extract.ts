@@ -22,6 +22,7 @@ import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, is
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { isSaidSubjectAt, sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
+import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -393,6 +394,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.end--;
         }
         if (span.end - span.start === 1 && isFeminineSoundPlural(block.tokens[span.start])) continue;
+        if (span.end - span.start === 1 && isConjoinedCommonNounAfterTitle(block.tokens, span.start)) continue;
         // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;
         // a kunya takes a name ("أبو الحسن", "أبو الغيط"), whose word cluster is one of names.
         if (span.end - span.start === 2 && KUNYA_WORDS.has(block.tokens[span.start].folded) && block.tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(block.tokens[span.start + 1])) continue;
