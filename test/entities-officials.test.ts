@@ -3013,3 +3013,11 @@ describe('names on unseen news (stop 18): a bare title, then "و" + a common nou
     expect(people('وقال الوزير وليد جنبلاط إن الحوار مستمر.').map((e) => e.name)).toEqual(['وليد جنبلاط']);
   });
 });
+
+describe('names on unseen news (stop 18): the accusative of a common word after a verb', () => {
+  it('is no person, also where "ولد" is the verb "was born", not the lineage link', () => {
+    expect(people('وقالت الأم إن ابنها ولد ميتا ثم عادت إليه الحياة، وأكد الطبيب أنه ولد ميتا.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال محمد ولد عبد العزيز إن البلاد بخير.').map((e) => e.name)).toEqual(['محمد ولد عبد العزيز']);
+    expect(people('وأكدت نورا إن الفيلم جاهز.').map((e) => e.name)).toEqual(['نورا']);
+  });
+});

@@ -23,6 +23,7 @@ import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningTex
 import { isSaidSubjectAt, sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
+import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -553,6 +554,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
     // name list knows, is a verb or noun the tagger or a title rule took for one.
     if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
+    // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
+    if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
     if (entity.official || entity.honorific !== null) return true;
     // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
     // is the start of a name the tagger cut short, not a person named by one word.
