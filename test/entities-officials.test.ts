@@ -3021,3 +3021,10 @@ describe('names on unseen news (stop 18): the accusative of a common word after 
     expect(people('وأكدت نورا إن الفيلم جاهز.').map((e) => e.name)).toEqual(['نورا']);
   });
 });
+
+describe('officials on unseen news (stop 18): a headline "office : what was said"', () => {
+  it('takes no name after the colon that holds a common noun and no listed name word', () => {
+    expect(people('نائب رئيس البلدية : مكانش مدينة نظيفة كيما هكا').map((e) => e.name)).toEqual([]);
+    expect(person('أنيس غديرة', 'وزير النقل : أنيس غديرة').role).toBe('وزير النقل');
+  });
+});
