@@ -3028,3 +3028,10 @@ describe('officials on unseen news (stop 18): a headline "office : what was said
     expect(person('أنيس غديرة', 'وزير النقل : أنيس غديرة').role).toBe('وزير النقل');
   });
 });
+
+describe('names on unseen news (stop 18): "ب" + a place after a full name', () => {
+  it('ends the name, but a Maghrebi family name opening with "بو" stays whole', () => {
+    expect(people('وكان في استقبال الوفد سامي العبيدي بكوناكري، وفق بيان الوزارة.').map((e) => e.name)).toEqual(['سامي العبيدي']);
+    expect(people('وكان في استقبال الوفد محمد الحويج بوهلال، وفق بيان الوزارة.').map((e) => e.name)).toEqual(['محمد الحويج بوهلال']);
+  });
+});

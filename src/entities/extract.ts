@@ -24,6 +24,7 @@ import { isSaidSubjectAt, sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
+import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -422,6 +423,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // ("فون دير لاين": after the particles of a European name the word is its family name.)
         const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(block.tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(block.tokens[k - 1]?.text ?? '');
         while (span.end - span.start >= 2 && isPrepositionOnNoun(block.tokens[span.end - 1].folded, block.tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
+        if (isPrepositionalPlaceAfterFullName(block.tokens, span.start, span.end)) span.end--;
         // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
         // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").
         if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnNoun(block.tokens[span.start].folded, block.tokens[span.start].text, 2)) {
