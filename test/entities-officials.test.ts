@@ -3035,3 +3035,21 @@ describe('names on unseen news (stop 18): "ب" + a place after a full name', () 
     expect(people('وكان في استقبال الوفد محمد الحويج بوهلال، وفق بيان الوزارة.').map((e) => e.name)).toEqual(['محمد الحويج بوهلال']);
   });
 });
+
+describe('officials on unseen news (stop 18): a dual office in the construct state ("بوزيري النقل فلان والصناعة علان")', () => {
+  it('gives each name the office in the singular with its own portfolio', () => {
+    const found = people('وندد النواب بتصريح وزيري الفلاحة سامي الحداد والصحة العمومية خالد المنصوري، ما أثار جدلا.');
+    expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([
+      ['خالد المنصوري', true, 'وزير الصحة العمومية'],
+      ['سامي الحداد', true, 'وزير الفلاحة'],
+    ]);
+  });
+
+  it('reads a nisba alone as the second holder\'s country, with the first one\'s portfolio', () => {
+    const found = people('وبحث وزيري الخارجية المصري سامي الحداد والأردني خالد المنصوري الأزمة.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['خالد المنصوري', 'وزير الخارجية الأردني'],
+      ['سامي الحداد', 'وزير الخارجية المصري'],
+    ]);
+  });
+});

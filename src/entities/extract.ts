@@ -25,6 +25,7 @@ import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
 import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
+import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -575,6 +576,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addCounterpartRoles(unsorted, persons);
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
+  addDualConstructOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [
@@ -1475,6 +1477,21 @@ function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
       // The second holder: the next name, carrying the conjunction, right after this one.
       const second = owner.get(`${block.block}:${span.end}`);
       if (second !== undefined && block.tokens[span.end].folded.startsWith('و')) give(entities[second]);
+      return;
+    }
+  });
+}
+
+/** "بوزيري النقل فلان والصناعة علان": each holder of a dual construct office, with his portfolio (dual-construct-offices.ts). */
+function addDualConstructOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const startEndingAt = new Map<string, number>();
+  drafts.forEach((draft) => draft.mentions.forEach(({ block, span }) => startEndingAt.set(`${block.block}:${span.end}`, span.start)));
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const role = dualConstructRoleBefore(block.text, block.tokens, span.start, (end) => startEndingAt.get(`${block.block}:${end}`));
+      if (!role) continue;
+      Object.assign(entity, { official: true, role, country: null, roleLatin: glossRole(role) });
       return;
     }
   });
