@@ -3053,3 +3053,9 @@ describe('officials on unseen news (stop 18): a dual office in the construct sta
     ]);
   });
 });
+
+describe('roles on unseen news (stop 18): an office joined by " و " with a space, then "في"', () => {
+  it('keeps both portfolios and stops at the preposition', () => {
+    expect(person('سامي بن حمودة', 'أكد سامي بن حمودة وزير العلاقة مع الهيئات الدستورية و المجتمع المدني في حوار له أن الحوار مستمر.').role).toBe('وزير العلاقة مع الهيئات الدستورية و المجتمع المدني');
+  });
+});
