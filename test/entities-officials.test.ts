@@ -3054,3 +3054,56 @@ describe('names and objects around verbs (s18-names)', () => {
     expect(people('وأعدت مجموعة كوبلاند للأبحاث تقريرا. وقال كوبلاند إن الأرقام دقيقة.')).toEqual([]);
   });
 });
+
+describe('names on unseen news (stop 18): a bare title, then "و" + a common noun that is also a given name', () => {
+  it('is a coordination before a quote, no name', () => {
+    expect(people('ودعا النواب إلى نشر الرسالة التي وجهها الوزير وبيان "حدود صلاحياته" أمام اللجنة.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال الوزير وليد جنبلاط إن الحوار مستمر.').map((e) => e.name)).toEqual(['وليد جنبلاط']);
+  });
+});
+
+describe('names on unseen news (stop 18): the accusative of a common word after a verb', () => {
+  it('is no person, also where "ولد" is the verb "was born", not the lineage link', () => {
+    expect(people('وقالت الأم إن ابنها ولد ميتا ثم عادت إليه الحياة، وأكد الطبيب أنه ولد ميتا.').map((e) => e.name)).toEqual([]);
+    expect(people('وقال محمد ولد عبد العزيز إن البلاد بخير.').map((e) => e.name)).toEqual(['محمد ولد عبد العزيز']);
+    expect(people('وأكدت نورا إن الفيلم جاهز.').map((e) => e.name)).toEqual(['نورا']);
+  });
+});
+
+describe('officials on unseen news (stop 18): a headline "office : what was said"', () => {
+  it('takes no name after the colon that holds a common noun and no listed name word', () => {
+    expect(people('نائب رئيس البلدية : مكانش مدينة نظيفة كيما هكا').map((e) => e.name)).toEqual([]);
+    expect(person('أنيس غديرة', 'وزير النقل : أنيس غديرة').role).toBe('وزير النقل');
+  });
+});
+
+describe('names on unseen news (stop 18): "ب" + a place after a full name', () => {
+  it('ends the name, but a Maghrebi family name opening with "بو" stays whole', () => {
+    expect(people('وكان في استقبال الوفد سامي العبيدي بكوناكري، وفق بيان الوزارة.').map((e) => e.name)).toEqual(['سامي العبيدي']);
+    expect(people('وكان في استقبال الوفد محمد الحويج بوهلال، وفق بيان الوزارة.').map((e) => e.name)).toEqual(['محمد الحويج بوهلال']);
+  });
+});
+
+describe('officials on unseen news (stop 18): a dual office in the construct state ("بوزيري النقل فلان والصناعة علان")', () => {
+  it('gives each name the office in the singular with its own portfolio', () => {
+    const found = people('وندد النواب بتصريح وزيري الفلاحة سامي الحداد والصحة العمومية خالد المنصوري، ما أثار جدلا.');
+    expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([
+      ['خالد المنصوري', true, 'وزير الصحة العمومية'],
+      ['سامي الحداد', true, 'وزير الفلاحة'],
+    ]);
+  });
+
+  it('reads a nisba alone as the second holder\'s country, with the first one\'s portfolio', () => {
+    const found = people('وبحث وزيري الخارجية المصري سامي الحداد والأردني خالد المنصوري الأزمة.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['خالد المنصوري', 'وزير الخارجية الأردني'],
+      ['سامي الحداد', 'وزير الخارجية المصري'],
+    ]);
+  });
+});
+
+describe('roles on unseen news (stop 18): an office joined by " و " with a space, then "في"', () => {
+  it('keeps both portfolios and stops at the preposition', () => {
+    expect(person('سامي بن حمودة', 'أكد سامي بن حمودة وزير العلاقة مع الهيئات الدستورية و المجتمع المدني في حوار له أن الحوار مستمر.').role).toBe('وزير العلاقة مع الهيئات الدستورية و المجتمع المدني');
+  });
+});

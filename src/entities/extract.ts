@@ -26,6 +26,10 @@ import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, is
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket, tagDocumentWords } from './tagger.js';
 import { isSaidSubjectAt, sayerNameSpans } from './sayer-names.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
+import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
+import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
+import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
+import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -411,6 +415,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
           span.end--;
         }
         if (span.end - span.start === 1 && isFeminineSoundPlural(block.tokens[span.start])) continue;
+        if (span.end - span.start === 1 && isConjoinedCommonNounAfterTitle(block.tokens, span.start)) continue;
         // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;
         // a kunya takes a name ("أبو الحسن", "أبو الغيط"), whose word cluster is one of names.
         if (span.end - span.start === 2 && KUNYA_WORDS.has(block.tokens[span.start].folded) && block.tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(block.tokens[span.start + 1])) continue;
@@ -437,6 +442,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // ("فون دير لاين": after the particles of a European name the word is its family name.)
         const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(block.tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(block.tokens[k - 1]?.text ?? '');
         while (span.end - span.start >= 2 && isPrepositionOnNoun(block.tokens[span.end - 1].folded, block.tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
+        if (isPrepositionalPlaceAfterFullName(block.tokens, span.start, span.end)) span.end--;
         // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
         // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").
         if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnNoun(block.tokens[span.start].folded, block.tokens[span.start].text, 2)) {
@@ -569,6 +575,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
     // name list knows, is a verb or noun the tagger or a title rule took for one.
     if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
+    // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
+    if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
     if (entity.official || entity.honorific !== null) return true;
     // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
     // is the start of a name the tagger cut short, not a person named by one word.
@@ -586,6 +594,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addCounterpartRoles(unsorted, persons);
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
+  addDualConstructOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   addOfficialsByFamilyName(unsorted, persons, kept);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
@@ -1530,6 +1539,21 @@ function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
       // The second holder: the next name, carrying the conjunction, right after this one.
       const second = owner.get(`${block.block}:${span.end}`);
       if (second !== undefined && block.tokens[span.end].folded.startsWith('و')) give(entities[second]);
+      return;
+    }
+  });
+}
+
+/** "بوزيري النقل فلان والصناعة علان": each holder of a dual construct office, with his portfolio (dual-construct-offices.ts). */
+function addDualConstructOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const startEndingAt = new Map<string, number>();
+  drafts.forEach((draft) => draft.mentions.forEach(({ block, span }) => startEndingAt.set(`${block.block}:${span.end}`, span.start)));
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const role = dualConstructRoleBefore(block.text, block.tokens, span.start, (end) => startEndingAt.get(`${block.block}:${end}`));
+      if (!role) continue;
+      Object.assign(entity, { official: true, role, country: null, roleLatin: glossRole(role) });
       return;
     }
   });

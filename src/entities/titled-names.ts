@@ -16,7 +16,7 @@ import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWit
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName } from './given-names.js';
-import { isOftenANameInNews, isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -733,6 +733,18 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
     candidates[b]
       .map(({ start }) => ({ start, end: nameEnd(tokens, start, loose, boilerplate) }))
       // "وزير الثقافة: المشاريع المبرمجة": an ordinary word after the colon opens what was said, no name.
-      .filter(({ start, end }) => end > start && tokens.slice(start, end).some(looksLikeName) && !isOrdinaryWord(tokens[start].folded, false, tokens[start].text)),
+      .filter(({ start, end }) => end > start && tokens.slice(start, end).some(looksLikeName) && !isOrdinaryWord(tokens[start].folded, false, tokens[start].text) && holdsUpAfterColon(tokens, start, end)),
   );
+}
+
+/**
+ * "عضو حزب التحرير : مفماش دولة اسمها تونس": after a headline's "office :" comes mostly what the
+ * unnamed office holder said. A name there must hold up by itself: one that no name list opens may
+ * hold no common noun the news almost never uses as a name ("دولة").
+ */
+function holdsUpAfterColon(tokens: readonly Token[], start: number, end: number): boolean {
+  const gaz = gazetteer();
+  const listed = (token: Token): boolean => gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
+  if (listed(tokens[start])) return true;
+  return tokens.slice(start, end).every((token) => listed(token) || foldedWeakNameParts.has(token.folded) || !(isOrdinaryWord(token.folded, false, token.text) && isRarelyANameInNews(token.folded)));
 }
