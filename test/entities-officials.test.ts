@@ -3107,3 +3107,10 @@ describe('roles on unseen news (stop 18): an office joined by " و " with a spac
     expect(person('سامي بن حمودة', 'أكد سامي بن حمودة وزير العلاقة مع الهيئات الدستورية و المجتمع المدني في حوار له أن الحوار مستمر.').role).toBe('وزير العلاقة مع الهيئات الدستورية و المجتمع المدني');
   });
 });
+
+describe('schools named after someone (unseen ANT, stop 18)', () => {
+  it('takes no person from the name of a middle or primary school', () => {
+    expect(people('وعبر الأولياء عن قلقهم أمام إعدادية سالم بن حمدان القرمازي بصفاقس.')).toEqual([]);
+    expect(people('وتم ترميم المدرسة الابتدائية والمصحة، وزار التلاميذ ابتدائية فرحات الزغلامي بالقيروان.')).toEqual([]);
+  });
+});
