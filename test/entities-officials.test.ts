@@ -3114,3 +3114,9 @@ describe('schools named after someone (unseen ANT, stop 18)', () => {
     expect(people('وتم ترميم المدرسة الابتدائية والمصحة، وزار التلاميذ ابتدائية فرحات الزغلامي بالقيروان.')).toEqual([]);
   });
 });
+
+describe('roles on unseen news (stop 18): a body of the staff of a facility ("نقابة أعوان مطار فلان")', () => {
+  it('runs the office on through the workplace and its name, and stops before what follows', () => {
+    expect(person('كمال الورتاني', 'أوضح كمال الورتاني كاتب عام نقابة أعوان ميناء الصخيرة ضيف الحصة أمس أن المفاوضات متعثرة.').role).toBe('كاتب عام نقابة أعوان ميناء الصخيرة');
+  });
+});

@@ -1118,6 +1118,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
       bodySeat(tokens, head, end) ||
+      membersWorkplace(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token));
@@ -1256,6 +1257,27 @@ function bodySeat(tokens: readonly Token[], head: number, i: number): boolean {
   if (gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded) || isOftenANameInNews(token.folded)) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
   return false;
+}
+
+/**
+ * "كاتب عام نقابة أعوان | مطار قرطاج": a body's head in the construct state, then the noun of its
+ * members (workers, agents, staff) in the construct state too, whose genitive is where they work: a
+ * facility's head ("مطار", "ميناء", "مستشفى") with its name after it belongs to the body's name,
+ * whatever the tagger's text says of the members' noun (a plural it seldom saw takes a genitive all
+ * the same).
+ */
+function membersWorkplace(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const members = tokens[i - 1];
+  const body = tokens[i - 2];
+  const name = tokens[i + 1];
+  if (i - 2 < head || !token.isWord || !members?.isWord || !body?.isWord || !name?.isWord) return false;
+  if (isDefinite(token) || stems(token).length !== 1 || !isNamedAfterHead(token) || isOrganizationHead(token)) return false;
+  if (isDefinite(members) || stems(members).length !== 1 || !isCommonWord(members.folded) || isVerbLike(members) || isOfficeWord(members) || isOrganizationHead(members) || isPlaceOrNationality(members)) return false;
+  if (isDefinite(body) || !isOrganizationHead(body)) return false;
+  // The facility's name: a definite word, a place, or a proper noun no common word (no verb).
+  const stem = stems(name).at(-1) ?? '';
+  return !isVerbLike(name) && (isDefinite(name) || isPlaceOrNationality(name) || isPlaceWord(stem) || !isCommonWord(stem));
 }
 
 /**
