@@ -3120,3 +3120,16 @@ describe('roles on unseen news (stop 18): a body of the staff of a facility ("ن
     expect(person('كمال الورتاني', 'أوضح كمال الورتاني كاتب عام نقابة أعوان ميناء الصخيرة ضيف الحصة أمس أن المفاوضات متعثرة.').role).toBe('كاتب عام نقابة أعوان ميناء الصخيرة');
   });
 });
+
+describe('names on unseen news (stop 18): a particle glued to the last word of a name by a typo', () => {
+  it('reads "الفلانيأنه" as the name the article already uses, then the particle: one person', () => {
+    const found = people('استقبل وزير النقل المغربي كريم بوزيان نظيره أمس. وأوضح كريم البوزيانأنه سيعود قريبا.');
+    expect(found).toHaveLength(1);
+    expect(found[0].role).toBe('وزير النقل المغربي');
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['كريم بوزيان', 'كريم البوزيان']);
+  });
+
+  it('leaves a word alone whose rest is no name word of the article', () => {
+    expect(people('قال كريم بوزيان إن الوفد وصل. وتحدث عن الإنسان في القرية.').map((e) => e.name)).toEqual(['كريم بوزيان']);
+  });
+});

@@ -39,6 +39,7 @@ import { holdsUpAsOneWordName } from './one-word-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameWord } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
+import { tokensWithGluedParticlesSplit } from './glued-particles.js';
 
 interface BlockTokens {
   block: number;
@@ -113,15 +114,12 @@ function tagBlocks(blocks: readonly Block[]): BlockTokens[] {
 }
 
 export function extractEntities(blocks: Block[]): Entity[] {
-  const tokenized = tagBlocks(blocks);
   const gaz = gazetteer();
 
   // Pass 1: tagger spans per block, and the words the tagger takes for names anywhere in the article.
-  const taggedBlocks = tagDocumentWords(tokenized.map((block) => block.tokens.map((token) => token.folded))).map(taggedSpans);
-  const nameWords = new Set<string>();
-  tokenized.forEach((block, b) => {
-    for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
-  });
+  // ("الحجارأنه": a particle glued to a name word the article uses apart is split off, and the
+  // article tagged again; glued-particles.ts.)
+  const { tokenized, taggedBlocks, nameWords } = taggedArticle(tagBlocks(blocks));
   // "التقى اينشتاين ... كتب اينشتاين ... درس اينشتاين": a word the tagger itself takes for a person
   // at several places of the article is used as a name there, not a one-off tagging guess. Not so a
   // word it takes as often for a place or body ("بكراتشي" and "مدينة كراتشي"), nor where it stands
@@ -642,6 +640,29 @@ function isIsolatedSomewhere(draft: Draft): boolean {
  * follows a definite word that is no title ("الفرقاطة ميسترال" names a ship), and for anything else
  * (any reading without a clitic) at less than half as many places.
  */
+/** The tagger's spans per block and the words it takes for a person anywhere in the article. */
+function taggedWords(tokenized: readonly BlockTokens[]): { taggedBlocks: RawSpan[][]; nameWords: Set<string> } {
+  const taggedBlocks: RawSpan[][] = tagDocumentWords(tokenized.map((block) => block.tokens.map((token) => token.folded))).map(taggedSpans);
+  const nameWords = new Set<string>();
+  tokenized.forEach((block, b) => {
+    for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
+  });
+  return { taggedBlocks, nameWords };
+}
+
+/** The article tagged, after splitting off the particles a typo glued to its name words. */
+function taggedArticle(tokenized: BlockTokens[]): { tokenized: BlockTokens[]; taggedBlocks: RawSpan[][]; nameWords: Set<string> } {
+  const first = taggedWords(tokenized);
+  let changed = false;
+  const split = tokenized.map((block) => {
+    const tokens = tokensWithGluedParticlesSplit(block.tokens, first.nameWords);
+    if (!tokens) return block;
+    changed = true;
+    return { ...block, tokens };
+  });
+  return changed ? { tokenized: split, ...taggedWords(split) } : { tokenized, ...first };
+}
+
 function wordsTaggedAsPersonRepeatedly(tokenized: readonly BlockTokens[], taggedBlocks: ReadonlyArray<ReadonlyArray<{ kind: string; start: number; end: number }>>): Set<string> {
   const asPerson = new Map<string, number>();
   const asOther = new Map<string, number>();

@@ -79,4 +79,4 @@ export function tokenize(text: string): Token[] {
  * lexicons and their own caches over and over, and a string seen before is found faster (its hash is
  * kept, and it is the very key stored).
  */
-const foldedOnce = rememberedPerWord(fold, 100_000);
+export const foldedOnce = rememberedPerWord(fold, 100_000);

@@ -1,0 +1,46 @@
+/**
+ * "وأكد طاهر الحجارأنه سيزور": a typo glues a particle to the last word of a name without a space.
+ * Where the rest of the word is a name word the article uses on its own (with or without "ال"), and
+ * the glued whole is no word running text knows, the token is that name word followed by the
+ * particle: it is split in two, so the name is found as written elsewhere and ends before "أنه".
+ */
+import { fold } from '../text/normalize.js';
+import { isSeenInRunningText } from './tagger.js';
+import { foldedOnce, type Token } from './tokenize.js';
+
+/** Particles that open the clause after a name, as written (a closed class), longest first. */
+const GLUED_PARTICLES = ['أنها', 'أنه', 'أن', 'إن', 'في', 'على'];
+
+/** Letters the rest of the word must keep: shorter stems are too often part of a common word. */
+const MIN_NAME_LETTERS = 3;
+
+/** The written length of the particle glued to a name word at the end of `token`, or 0. */
+export function gluedParticleLength(token: Token, nameWords: ReadonlySet<string>): number {
+  if (!token.isWord) return 0;
+  for (const particle of GLUED_PARTICLES) {
+    if (!token.text.endsWith(particle) || token.text.length - particle.length < MIN_NAME_LETTERS) continue;
+    const rest = fold(token.text.slice(0, -particle.length));
+    const bare = rest.startsWith('ال') ? rest.slice(2) : rest;
+    // (The cluster look-up comes last: most words end in no particle or keep no name word.)
+    if (bare.length >= MIN_NAME_LETTERS && (nameWords.has(bare) || nameWords.has(`ال${bare}`)) && !isSeenInRunningText(token.folded)) return particle.length;
+  }
+  return 0;
+}
+
+/** The block's tokens with every glued particle set apart, or null when there is none. */
+export function tokensWithGluedParticlesSplit(tokens: readonly Token[], nameWords: ReadonlySet<string>): Token[] | null {
+  let split: Token[] | null = null;
+  tokens.forEach((token, i) => {
+    const length = gluedParticleLength(token, nameWords);
+    if (length === 0) {
+      split?.push(token);
+      return;
+    }
+    split ??= tokens.slice(0, i);
+    const cut = token.end - length;
+    const name = token.text.slice(0, token.text.length - length);
+    const particle = token.text.slice(-length);
+    split.push({ text: name, folded: foldedOnce(name), start: token.start, end: cut, isWord: true }, { text: particle, folded: foldedOnce(particle), start: cut, end: token.end, isWord: true });
+  });
+  return split;
+}
