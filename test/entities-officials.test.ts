@@ -3133,3 +3133,14 @@ describe('names on unseen news (stop 18): a particle glued to the last word of a
     expect(people('قال كريم بوزيان إن الوفد وصل. وتحدث عن الإنسان في القرية.').map((e) => e.name)).toEqual(['كريم بوزيان']);
   });
 });
+
+describe('roles on unseen news (stop 18): an office with a pronoun right after the body it refers to ("للاتحاد ... وأمينه العام")', () => {
+  it('states the office of the body just named', () => {
+    expect(person('حمدي الزواري', 'وطالبت الهيئة الإدارية للجامعة العامة للنقل وأمينها العام حمدي الزواري بفتح المفاوضات.').role).toBe('الأمين العام للجامعة العامة للنقل');
+    expect(person('حمدي الزواري', 'وانتقد المجلس الوطني للصحفيين وأمينه العام حمدي الزواري القرار.').role).toBe('الأمين العام للمجلس الوطني للصحفيين');
+  });
+
+  it('keeps the office as written where the pronoun does not agree with the body', () => {
+    expect(person('حمدي الزواري', 'وطالبت الهيئة الإدارية للجامعة العامة للنقل وأمينه العام حمدي الزواري بفتح المفاوضات.').role).not.toMatch(/^الأمين العام للجامعة/);
+  });
+});

@@ -40,6 +40,7 @@ import { groupWordIn, isFeminineSoundPlural, isListedNameWord } from './group-wo
 import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { tokensWithGluedParticlesSplit } from './glued-particles.js';
+import { officeOfAntecedentBody } from './pronoun-offices.js';
 
 interface BlockTokens {
   block: number;
@@ -2124,6 +2125,9 @@ function matchAt(
 
 /** The office phrase as written, without a clitic on its first word ("بوزير خارجية مصر"). */
 function roleText(block: BlockTokens, role: RoleMatch): string {
+  // "للاتحاد ... وأمينه العام": the office of the body just named ("الأمين العام للاتحاد ...").
+  const stated = officeOfAntecedentBody(block.text, block.tokens, role.start, role.end);
+  if (stated) return stated;
   const tokens = block.tokens.slice(role.start, role.end);
   // "والية أريانة" (governor) is one word; "والمتحدث" is "و" + "المتحدث".
   // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".

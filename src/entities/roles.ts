@@ -393,7 +393,7 @@ function isNationalityWord(token: Token): boolean {
   return stems(token).some((stem) => gazetteer().nationalities.has(stem) && !gazetteer().places.has(stem));
 }
 
-function isOrganizationHead(token: Token): boolean {
+export function isOrganizationHead(token: Token): boolean {
   // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
   const definite = token.folded.startsWith('لل') ? `ا${token.folded.slice(1)}` : '';
   return hasTrait(token.folded, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));

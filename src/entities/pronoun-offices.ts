@@ -1,0 +1,54 @@
+/**
+ * "ودعا الاتحاد العام التونسي للشغل وأمينه العام فلان": an office with a third-person pronoun
+ * ("وأمينه", "ورئيستها") joined by "و" right after the body it refers back to is that body's office.
+ * The role is stated as the reader needs it out of the sentence: the definite office, then "ل" and
+ * the body as written ("الأمين العام للاتحاد العام التونسي للشغل"). Only where the body is named
+ * just before (its head a few words back, nothing but its own words between), and the pronoun
+ * agrees with that head ("ه" a masculine one, "ها" one in "ة"); elsewhere the office stays as the
+ * article words it.
+ */
+import { procliticReadings } from './clitics.js';
+import { foldedRoleStops } from './lexicon.js';
+import { isOfficeWord, isOrganizationHead } from './roles.js';
+import type { Token } from './tokenize.js';
+
+/** How far back the body's head may stand ("للاتحاد العام التونسي للشغل": four words). */
+const MAX_BODY_WORDS = 7;
+
+/** The office written without "و" and its pronoun, and whether the pronoun is feminine, or null. */
+function officeWithPronoun(token: Token): { office: string; feminine: boolean } | null {
+  if (!token.isWord || !token.text.startsWith('و') || !procliticReadings(token.folded).some(({ stem }) => stem === token.folded.slice(1))) return null;
+  for (const [suffix, feminine] of [['ها', true], ['ه', false]] as const) {
+    if (!token.text.endsWith(suffix)) continue;
+    // "ورئيستها": the "ة" of a feminine office is written "ت" before the pronoun.
+    const written = token.text.slice(1, -suffix.length).replace(/ت$/, 'ة');
+    const folded = token.folded.slice(1, -suffix.length).replace(/ت$/, 'ه');
+    if (written.length >= 3 && isOfficeWord({ ...token, text: written, folded })) return { office: written, feminine };
+  }
+  return null;
+}
+
+/** The role stated with the body the pronoun of its office refers to, or null. */
+export function officeOfAntecedentBody(text: string, tokens: readonly Token[], start: number, end: number): string | null {
+  const office = officeWithPronoun(tokens[start]);
+  if (!office) return null;
+  for (let k = start - 1; k >= 0 && start - k <= MAX_BODY_WORDS; k--) {
+    const token = tokens[k];
+    if (!token.isWord || foldedRoleStops.has(token.folded) || token.folded.startsWith('و')) return null;
+    if (!isOrganizationHead(token)) {
+      // The body's own words are definite or "ل" + its aim ("العام التونسي للشغل"); a bare word
+      // is a name or a clause ("رئيس الحزب فلان ونائبه": the pronoun is the person's).
+      if (!/^(?:ال|ل)/.test(token.folded)) return null;
+      continue;
+    }
+    // The pronoun agrees with the body's head: "للهيئة ... ورئيستها", "للاتحاد ... وأمينه".
+    if (/ة$/.test(token.text) !== office.feminine) return null;
+    const rest = end > start + 1 ? ` ${text.slice(tokens[start + 1].start, tokens[end - 1].end)}` : '';
+    // "حزب التكتل وأمينه": a body named bare (the sentence's subject or object) takes "ل" in the
+    // office's genitive ("لحزب", "الاتحاد" → "للاتحاد").
+    const body = text.slice(token.start, tokens[start - 1].end);
+    const genitive = token.folded.startsWith('ل') ? body : token.folded.startsWith('ال') ? `ل${body.slice(1)}` : `ل${body}`;
+    return `ال${office.office}${rest} ${genitive}`;
+  }
+  return null;
+}
