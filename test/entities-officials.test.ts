@@ -3114,3 +3114,15 @@ describe('schools named after someone (unseen ANT, stop 18)', () => {
     expect(people('وتم ترميم المدرسة الابتدائية والمصحة، وزار التلاميذ ابتدائية فرحات الزغلامي بالقيروان.')).toEqual([]);
   });
 });
+
+describe('sports news (stop 18): lists of players and substitutions', () => {
+  it('splits a list of players at the spaced dashes between them', () => {
+    const found = people('التشكيلة : سامي الفارسي - جلال بن سالم - المنجي ساسي - كريم العمري - منير الحداد - ناجي البوعزيزي .');
+    expect(found.map((e) => e.name).sort()).toEqual(['المنجي ساسي', 'جلال بن سالم', 'سامي الفارسي', 'كريم العمري', 'منير الحداد', 'ناجي البوعزيزي'].sort());
+  });
+
+  it('keeps the two names of a substitution ("فلان مكان علان") apart', () => {
+    const found = people('التغييرات : دخول سامي الفارسي مكان كريم العمري و دخول منير الحداد مكان ناجي البوعزيزي .');
+    expect(found.map((e) => e.name).sort()).toEqual(['سامي الفارسي', 'كريم العمري', 'منير الحداد', 'ناجي البوعزيزي'].sort());
+  });
+});
