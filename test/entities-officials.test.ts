@@ -3126,3 +3126,18 @@ describe('sports news (stop 18): lists of players and substitutions', () => {
     expect(found.map((e) => e.name).sort()).toEqual(['سامي الفارسي', 'كريم العمري', 'منير الحداد', 'ناجي البوعزيزي'].sort());
   });
 });
+
+describe('compound given names (stop 18): a title word before a nisba ("محمد أمين التونسي")', () => {
+  it('reads an indefinite title word between a given name and a definite nisba as part of the name, no office', () => {
+    expect(people('وقال محمد أمين المغربي إن الفريق جاهز.').map((e) => [e.name, e.official])).toEqual([['محمد أمين المغربي', false]]);
+    expect(people('اللاعبون : - سامي الفارسي - محمد أمين التونسي - كريم العمري').map((e) => [e.name, e.official]).sort()).toEqual([
+      ['سامي الفارسي', false],
+      ['كريم العمري', false],
+      ['محمد أمين التونسي', false],
+    ]);
+  });
+
+  it('still reads "أمين عام" + a body after a name as the office', () => {
+    expect(person('أحمد الحسن', 'وقال أحمد الحسن أمين عام الحزب إن الفريق جاهز.').role).toBe('أمين عام الحزب');
+  });
+});

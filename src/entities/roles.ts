@@ -145,6 +145,10 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
   const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || gaz.firstNames.has(after.folded) || gaz.familyNames.has(after.folded) || isGivenName(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
   if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
+  // "محمد أمين التونسي": an indefinite office noun takes no definite nisba as its adjective (they
+  // would agree) nor as its complement, so after a given name it is the second part of a compound
+  // given name and the nisba is the family name.
+  if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && !isDefinite(tokens[i]) && isDefinite(after) && stems(after).length === 1 && gaz.nationalities.has(after.folded) && !gaz.places.has(after.folded)) return true;
   return isFamilyNameAfterTitleWord(tokens, i + 1);
 }
 

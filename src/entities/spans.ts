@@ -324,7 +324,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     index === end - 1 && index >= start + 2 && KUNYA_HEADS.has(tokens[start].folded.replace(/^و(?=(?:ابو|ابي|ام)$)/, '')) && tokens[index].folded.startsWith('ال');
   // "عمر بن علي التركي": after "بن X" too (news puts a nationality before the name, not after a lineage).
   const familyName = (token: Token): boolean =>
-    (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded)) || (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
+    (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded)) ||
+    // "محمد أمين التونسي": after a compound given name whose second word is a title word.
+    (end - start === 3 && token === tokens[end - 1] && isOfficeInName(tokens, end - 2)) ||
+    (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   // "عبدالله يحيى": a given name written with a final "ى" after another name word is the father's
   // name, not the verb its folded form also spells ("يحيي").
