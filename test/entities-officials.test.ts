@@ -3141,3 +3141,17 @@ describe('compound given names (stop 18): a title word before a nisba ("محمد
     expect(person('أحمد الحسن', 'وقال أحمد الحسن أمين عام الحزب إن الفريق جاهز.').role).toBe('أمين عام الحزب');
   });
 });
+
+describe('sports news (stop 18): "الفريق" after a trade noun is the team, no rank', () => {
+  it('gives a coach or a keeper of the team no rank and no office', () => {
+    for (const text of ['وذكر مدرب الفريق "سامي الفارسي" أن اللاعب بخير.', 'وقال حارس الفريق سامي الفارسي إن اللاعب بخير.']) {
+      const found = person('سامي الفارسي', text);
+      expect([found.official, found.role, found.honorific ?? null]).toEqual([false, null, null]);
+    }
+  });
+
+  it('keeps the rank after a verb', () => {
+    const found = person('سامي الفارسي', 'وقال الفريق سامي الفارسي إن الجيش جاهز.');
+    expect([found.official, found.honorific]).toEqual([true, 'الفريق']);
+  });
+});

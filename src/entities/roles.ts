@@ -170,6 +170,19 @@ const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان', 'با
 /** "بوظيفة", "بمنصب": the post a decree gives someone, before its office ("لمنصب" is one he runs for). */
 const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 
+/**
+ * "مدرب الفريق فلان", "لاعب الفريق", "حارس الفريق": "الفريق" as the genitive of an indefinite noun of
+ * a trade (one written as a title with the article: "المدرب فلان") is "the team", no rank; the rank
+ * comes after a verb, a comma or a complete office ("رئيس الأركان الفريق فلان"). After an office
+ * ("مساعد الفريق فلان") it stays the rank in the genitive (rankInGenitive).
+ */
+export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const head = tokens[i - 1];
+  if (!word?.isWord || !/^و?الفريق$/.test(word.folded) || !head?.isWord || isDefinite(head)) return false;
+  return !isOfficeWord(head) && stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
+}
+
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
   return tokens[i].isWord && isOfficeAt(tokens, i);
@@ -185,6 +198,7 @@ const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i)) return true;
+  if (isTeamInConstruct(tokens, i)) return false;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
@@ -365,7 +379,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1)) break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     start--;
