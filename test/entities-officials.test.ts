@@ -3155,3 +3155,14 @@ describe('sports news (stop 18): "الفريق" after a trade noun is the team, 
     expect([found.official, found.honorific]).toEqual([true, 'الفريق']);
   });
 });
+
+describe('"إلى الأمام" (forward) is no imam (stop 18)', () => {
+  it('takes no name after the adverb, and gives it as no honorific', () => {
+    expect(people('ويواصل الاحتلال هروبه الى الأمام وتملصه من التزاماته.')).toEqual([]);
+    expect(person('سامي الفارسي', 'وفاز مرشح حركة إلى الأمام سامي الفارسي في الجولة الثانية.').honorific ?? null).toBeNull();
+  });
+
+  it('keeps the imam\'s title written "الإمام"', () => {
+    expect(person('سامي الفارسي', 'وزار الوفد ضريح الإمام سامي الفارسي.').honorific).toBe('الإمام');
+  });
+});

@@ -9,6 +9,7 @@
  * الداخلية الإيراني"), after a list entry's bracket and colon ("فلان (62 عاما): حاكم فلوريدا"), or as
  * the accusative office of an appointment ("تعيين فلان وكيلاً للوزارة").
  */
+import { isForwardAdverb } from './forward-adverb.js';
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -379,7 +380,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1)) break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     start--;

@@ -7,6 +7,7 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
+import { isForwardAdverb } from './forward-adverb.js';
 import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
@@ -443,7 +444,7 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     }
     // (An enlisted rank, "والعريف", opens only a name in full: see commonWordNameChainEnd.)
     const rankOnly = !isPersonTitle(tokens[i]) && isRankWord(tokens[i]);
-    if ((!isPersonTitle(tokens[i]) && !rankOnly) || (i > 0 && tokens[i - 1].folded === 'ال')) continue;
+    if ((!isPersonTitle(tokens[i]) && !rankOnly) || (i > 0 && tokens[i - 1].folded === 'ال') || isForwardAdverb(tokens, i)) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
