@@ -3166,3 +3166,15 @@ describe('"إلى الأمام" (forward) is no imam (stop 18)', () => {
     expect(person('سامي الفارسي', 'وزار الوفد ضريح الإمام سامي الفارسي.').honorific).toBe('الإمام');
   });
 });
+
+describe('"الفريق" + an agreeing adjective is the team (stop 18)', () => {
+  it('gives no office or rank to what follows "الفريق الطبي" or "الفريق الفرنسي"', () => {
+    expect(people('بعد أن قام الفريق الطبي بتبديله المرضى عن طريق الخطأ.')).toEqual([]);
+    expect(people('وكان الفريق الفرنسي ضامنا لتأهله حتى الدقيقة الأخيرة.').filter((e) => e.official)).toEqual([]);
+  });
+
+  it('keeps the rank with its own complement ("الفريق الأول")', () => {
+    const found = person('سامي الفارسي', 'وقال الفريق الأول سامي الفارسي إن الجيش جاهز.');
+    expect([found.official, found.honorific]).toEqual([true, 'الفريق الأول']);
+  });
+});

@@ -180,8 +180,22 @@ const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
   const head = tokens[i - 1];
-  if (!word?.isWord || !/^و?الفريق$/.test(word.folded) || !head?.isWord || isDefinite(head)) return false;
+  if (!word?.isWord || !/^و?الفريق$/.test(word.folded)) return false;
+  if (isTeamWithAdjective(tokens, i)) return true;
+  if (!head?.isWord || isDefinite(head)) return false;
   return !isOfficeWord(head) && stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
+}
+
+/** Definite words that complete the rank "الفريق" ("الفريق الأول", "الفريق البحري"), folded. */
+const RANK_ADJECTIVES = new Set(['الاول', 'الركن', 'البحري', 'الجوي', 'الطيار']);
+
+/**
+ * "الفريق الفرنسي", "الفريق الطبي": an adjective agrees with "the team"; the rank goes straight on to
+ * the name or to its own complement ("الفريق الأول", "الفريق الركن") or another title ("الفريق الدكتور").
+ */
+function isTeamWithAdjective(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.isWord === true && isDefinite(next) && stems(next).length === 1 && !RANK_ADJECTIVES.has(next.folded) && !isHonorificWord(next) && !isOfficeWord(next);
 }
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
