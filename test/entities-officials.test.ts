@@ -3144,3 +3144,67 @@ describe('roles on unseen news (stop 18): an office with a pronoun right after t
     expect(person('حمدي الزواري', 'وطالبت الهيئة الإدارية للجامعة العامة للنقل وأمينه العام حمدي الزواري بفتح المفاوضات.').role).not.toMatch(/^الأمين العام للجامعة/);
   });
 });
+
+describe('sports news (stop 18): lists of players and substitutions', () => {
+  it('splits a list of players at the spaced dashes between them', () => {
+    const found = people('التشكيلة : سامي الفارسي - جلال بن سالم - المنجي ساسي - كريم العمري - منير الحداد - ناجي البوعزيزي .');
+    expect(found.map((e) => e.name).sort()).toEqual(['المنجي ساسي', 'جلال بن سالم', 'سامي الفارسي', 'كريم العمري', 'منير الحداد', 'ناجي البوعزيزي'].sort());
+  });
+
+  it('keeps the two names of a substitution ("فلان مكان علان") apart', () => {
+    const found = people('التغييرات : دخول سامي الفارسي مكان كريم العمري و دخول منير الحداد مكان ناجي البوعزيزي .');
+    expect(found.map((e) => e.name).sort()).toEqual(['سامي الفارسي', 'كريم العمري', 'منير الحداد', 'ناجي البوعزيزي'].sort());
+  });
+});
+
+describe('compound given names (stop 18): a title word before a nisba ("محمد أمين التونسي")', () => {
+  it('reads an indefinite title word between a given name and a definite nisba as part of the name, no office', () => {
+    expect(people('وقال محمد أمين المغربي إن الفريق جاهز.').map((e) => [e.name, e.official])).toEqual([['محمد أمين المغربي', false]]);
+    expect(people('اللاعبون : - سامي الفارسي - محمد أمين التونسي - كريم العمري').map((e) => [e.name, e.official]).sort()).toEqual([
+      ['سامي الفارسي', false],
+      ['كريم العمري', false],
+      ['محمد أمين التونسي', false],
+    ]);
+  });
+
+  it('still reads "أمين عام" + a body after a name as the office', () => {
+    expect(person('أحمد الحسن', 'وقال أحمد الحسن أمين عام الحزب إن الفريق جاهز.').role).toBe('أمين عام الحزب');
+  });
+});
+
+describe('sports news (stop 18): "الفريق" after a trade noun is the team, no rank', () => {
+  it('gives a coach or a keeper of the team no rank and no office', () => {
+    for (const text of ['وذكر مدرب الفريق "سامي الفارسي" أن اللاعب بخير.', 'وقال حارس الفريق سامي الفارسي إن اللاعب بخير.']) {
+      const found = person('سامي الفارسي', text);
+      expect([found.official, found.role, found.honorific ?? null]).toEqual([false, null, null]);
+    }
+  });
+
+  it('keeps the rank after a verb', () => {
+    const found = person('سامي الفارسي', 'وقال الفريق سامي الفارسي إن الجيش جاهز.');
+    expect([found.official, found.honorific]).toEqual([true, 'الفريق']);
+  });
+});
+
+describe('"إلى الأمام" (forward) is no imam (stop 18)', () => {
+  it('takes no name after the adverb, and gives it as no honorific', () => {
+    expect(people('ويواصل الاحتلال هروبه الى الأمام وتملصه من التزاماته.')).toEqual([]);
+    expect(person('سامي الفارسي', 'وفاز مرشح حركة إلى الأمام سامي الفارسي في الجولة الثانية.').honorific ?? null).toBeNull();
+  });
+
+  it('keeps the imam\'s title written "الإمام"', () => {
+    expect(person('سامي الفارسي', 'وزار الوفد ضريح الإمام سامي الفارسي.').honorific).toBe('الإمام');
+  });
+});
+
+describe('"الفريق" + an agreeing adjective is the team (stop 18)', () => {
+  it('gives no office or rank to what follows "الفريق الطبي" or "الفريق الفرنسي"', () => {
+    expect(people('بعد أن قام الفريق الطبي بتبديله المرضى عن طريق الخطأ.')).toEqual([]);
+    expect(people('وكان الفريق الفرنسي ضامنا لتأهله حتى الدقيقة الأخيرة.').filter((e) => e.official)).toEqual([]);
+  });
+
+  it('keeps the rank with its own complement ("الفريق الأول")', () => {
+    const found = person('سامي الفارسي', 'وقال الفريق الأول سامي الفارسي إن الجيش جاهز.');
+    expect([found.official, found.honorific]).toEqual([true, 'الفريق الأول']);
+  });
+});

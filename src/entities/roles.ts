@@ -9,6 +9,7 @@
  * الداخلية الإيراني"), after a list entry's bracket and colon ("فلان (62 عاما): حاكم فلوريدا"), or as
  * the accusative office of an appointment ("تعيين فلان وكيلاً للوزارة").
  */
+import { isForwardAdverb } from './forward-adverb.js';
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -145,6 +146,10 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
   const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || gaz.firstNames.has(after.folded) || gaz.familyNames.has(after.folded) || isGivenName(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
   if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
+  // "محمد أمين التونسي": an indefinite office noun takes no definite nisba as its adjective (they
+  // would agree) nor as its complement, so after a given name it is the second part of a compound
+  // given name and the nisba is the family name.
+  if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && !isDefinite(tokens[i]) && isDefinite(after) && stems(after).length === 1 && gaz.nationalities.has(after.folded) && !gaz.places.has(after.folded)) return true;
   return isFamilyNameAfterTitleWord(tokens, i + 1);
 }
 
@@ -166,6 +171,33 @@ const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان', 'با
 /** "بوظيفة", "بمنصب": the post a decree gives someone, before its office ("لمنصب" is one he runs for). */
 const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 
+/**
+ * "مدرب الفريق فلان", "لاعب الفريق", "حارس الفريق": "الفريق" as the genitive of an indefinite noun of
+ * a trade (one written as a title with the article: "المدرب فلان") is "the team", no rank; the rank
+ * comes after a verb, a comma or a complete office ("رئيس الأركان الفريق فلان"). After an office
+ * ("مساعد الفريق فلان") it stays the rank in the genitive (rankInGenitive).
+ */
+export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const head = tokens[i - 1];
+  if (!word?.isWord || !/^و?الفريق$/.test(word.folded)) return false;
+  if (isTeamWithAdjective(tokens, i)) return true;
+  if (!head?.isWord || isDefinite(head)) return false;
+  return !isOfficeWord(head) && stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
+}
+
+/** Definite words that complete the rank "الفريق" ("الفريق الأول", "الفريق البحري"), folded. */
+const RANK_ADJECTIVES = new Set(['الاول', 'الركن', 'البحري', 'الجوي', 'الطيار']);
+
+/**
+ * "الفريق الفرنسي", "الفريق الطبي": an adjective agrees with "the team"; the rank goes straight on to
+ * the name or to its own complement ("الفريق الأول", "الفريق الركن") or another title ("الفريق الدكتور").
+ */
+function isTeamWithAdjective(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.isWord === true && isDefinite(next) && stems(next).length === 1 && !RANK_ADJECTIVES.has(next.folded) && !isHonorificWord(next) && !isOfficeWord(next);
+}
+
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
   return tokens[i].isWord && isOfficeAt(tokens, i);
@@ -181,6 +213,7 @@ const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i)) return true;
+  if (isTeamInConstruct(tokens, i)) return false;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
@@ -361,7 +394,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1)) break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     start--;

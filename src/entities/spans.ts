@@ -253,7 +253,25 @@ function isBodyOrPlaceBeforeGivenName(word: Token, next: Token): boolean {
   return (gaz.organizations.has(word.folded) || gaz.places.has(word.folded)) && !isGiven(word.folded) && !gaz.familyNames.has(word.folded) && isGiven(next.folded);
 }
 
+/**
+ * "دخول فلان مكان فلان", "فلان بدلا من فلان": a word that puts one person in another's place stands
+ * between two names, never inside one (a closed class of adverbs of substitution).
+ */
+const SUBSTITUTION_WORDS = new Set(['مكان', 'بدلا', 'عوضا'].map(fold));
+const SPACED_DASHES = new Set(['-', '–', '—']);
+
+/** The index of the first token in start..end that separates two names: a substitution word, or a dash with spaces on both sides ("فلان - فلان" in a list of players; not "جان-بول"). */
+function nameSeparatorAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (token.isWord ? SUBSTITUTION_WORDS.has(token.folded) : SPACED_DASHES.has(token.text) && i > start && i + 1 < end && tokens[i - 1].end < token.start && token.end < tokens[i + 1].start) return i;
+  }
+  return -1;
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
+  const separator = nameSeparatorAt(tokens, start, end);
+  if (separator >= 0) return [...tidyPersonSpan(tokens, start, separator, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, separator + 1, end, isKnownName, bracketed, listed)];
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
   // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
   // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
@@ -306,7 +324,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     index === end - 1 && index >= start + 2 && KUNYA_HEADS.has(tokens[start].folded.replace(/^و(?=(?:ابو|ابي|ام)$)/, '')) && tokens[index].folded.startsWith('ال');
   // "عمر بن علي التركي": after "بن X" too (news puts a nationality before the name, not after a lineage).
   const familyName = (token: Token): boolean =>
-    (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded)) || (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
+    (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded)) ||
+    // "محمد أمين التونسي": after a compound given name whose second word is a title word.
+    (end - start === 3 && token === tokens[end - 1] && isOfficeInName(tokens, end - 2)) ||
+    (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   // "عبدالله يحيى": a given name written with a final "ى" after another name word is the father's
   // name, not the verb its folded form also spells ("يحيي").

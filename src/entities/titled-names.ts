@@ -7,11 +7,12 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
+import { isForwardAdverb } from './forward-adverb.js';
 import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
+import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonorificWord, isOfficeInName, isTeamInConstruct, namedAfterEnd, isOfficeStart, isOfficeWord, listRoleBefore, officePhraseEnd, roleBefore } from './roles.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
@@ -443,7 +444,7 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     }
     // (An enlisted rank, "والعريف", opens only a name in full: see commonWordNameChainEnd.)
     const rankOnly = !isPersonTitle(tokens[i]) && isRankWord(tokens[i]);
-    if ((!isPersonTitle(tokens[i]) && !rankOnly) || (i > 0 && tokens[i - 1].folded === 'ال')) continue;
+    if ((!isPersonTitle(tokens[i]) && !rankOnly) || (i > 0 && tokens[i - 1].folded === 'ال') || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i)) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
