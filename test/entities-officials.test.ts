@@ -3208,3 +3208,14 @@ describe('"الفريق" + an agreeing adjective is the team (stop 18)', () => {
     expect([found.official, found.honorific]).toEqual([true, 'الفريق الأول']);
   });
 });
+
+describe('verbs after an office on unseen news (stop 18, set K)', () => {
+  it('reads a verb that is also a given name, before "ب" + a derived verbal noun, as no name', () => {
+    expect(people('وأضاف أن رئيس الحكومة وعد بإرجاع المختطفين في أقرب الآجال.')).toEqual([]);
+  });
+
+  it('reads a verb in the future after a headline\'s "office :" as the quote, no name', () => {
+    const found = people('منسق الاعتصام : سنثأر لدم الحمروني عبر القضاء', 'وأكد المنسق أن التحركات ستتواصل.');
+    expect(found.filter((e) => e.official || e.name.startsWith('سن'))).toEqual([]);
+  });
+});

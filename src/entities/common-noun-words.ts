@@ -61,3 +61,18 @@ export function isDefiniteDerivedMasdar(token: Token): boolean {
   const gaz = gazetteer();
   return !gaz.firstNames.has(token.folded) && !gaz.familyNames.has(token.folded) && !isGivenName(token.folded);
 }
+
+/**
+ * "ب" + the verbal noun of a derived verb of forms IV, VII, VIII and X ("بإرجاع", "بانسحاب",
+ * "باحترام", "باستقبال"): the complement of a verb ("وعد بإرجاع الأطفال"); no name word has that shape.
+ */
+const PREPOSITIONAL_DERIVED_MASDAR = /^ب(?:ان..ا.|ا.[تطد].ا.|است..ا.)$/;
+/** Form IV ("إفعال") only as written with its hamza: "باتشان" (a name) folds to the same shape. */
+const PREPOSITIONAL_FORM_IV_MASDAR = /^بإ..ا.$/;
+
+export function isPrepositionalDerivedMasdar(token: Token): boolean {
+  if (!token.isWord || !(PREPOSITIONAL_DERIVED_MASDAR.test(token.folded) || (PREPOSITIONAL_FORM_IV_MASDAR.test(token.text) && token.folded.length === 6))) return false;
+  const gaz = gazetteer();
+  const listed = (word: string): boolean => gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word);
+  return !listed(token.folded) && !listed(token.folded.slice(1));
+}

@@ -37,7 +37,7 @@ import { findReferences } from './references.js';
 import { isGivenName } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameWord } from './group-words.js';
-import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar } from './common-noun-words.js';
+import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { tokensWithGluedParticlesSplit } from './glued-particles.js';
 import { officeOfAntecedentBody } from './pronoun-offices.js';
@@ -413,6 +413,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
           if (span.end - span.start === 2) continue;
           span.end--;
         }
+        // "رئيس الحكومة وعد بإرجاع الأطفال": "ب" + a derived verbal noun is a verb's complement; the word
+        // before it is that verb, even when it is also a given name ("وعد"), and no name goes on past it.
+        const complement = block.tokens.slice(span.start + 1, span.end).findIndex(isPrepositionalDerivedMasdar);
+        if (complement === 0) continue;
+        if (complement > 0) span.end = span.start + 1 + complement;
         if (span.end - span.start === 1 && isFeminineSoundPlural(block.tokens[span.start])) continue;
         if (span.end - span.start === 1 && isConjoinedCommonNounAfterTitle(block.tokens, span.start)) continue;
         // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;

@@ -741,11 +741,13 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
 /**
  * "عضو حزب التحرير : مفماش دولة اسمها تونس": after a headline's "office :" comes mostly what the
  * unnamed office holder said. A name there must hold up by itself: one that no name list opens may
- * hold no common noun the news almost never uses as a name ("دولة").
+ * hold no common noun the news almost never uses as a name ("دولة"), nor open with a verb in the future.
  */
 function holdsUpAfterColon(tokens: readonly Token[], start: number, end: number): boolean {
   const gaz = gazetteer();
   const listed = (token: Token): boolean => gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
   if (listed(tokens[start])) return true;
+  // ("منسق الاعتصام : سنثأر لدم فلان": a verb in the future, "we/he/you will", opens the quote.)
+  if (/^س[نيت].{3,}$/.test(tokens[start].folded)) return false;
   return tokens.slice(start, end).every((token) => listed(token) || foldedWeakNameParts.has(token.folded) || !(isOrdinaryWord(token.folded, false, token.text) && isRarelyANameInNews(token.folded)));
 }
