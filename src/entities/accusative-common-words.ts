@@ -6,15 +6,14 @@
  */
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 /** Whether a folded word is "X" + the accusative alef, X a common word rather than a name. */
 export function isAccusativeOfCommonWord(word: string): boolean {
   if (word.length < 4 || !word.endsWith('ا')) return false;
-  const gaz = gazetteer();
-  if (isGivenName(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
+  if (isListedNameWord(word)) return false;
   return isRarelyANameInNews(word.slice(0, -1));
 }
 
@@ -24,8 +23,7 @@ function isBornVerbAt(tokens: readonly Token[], at: number): boolean {
   if (token?.folded !== 'ولد') return false;
   const before = tokens[at - 1];
   if (before === undefined || !before.isWord) return true;
-  const gaz = gazetteer();
-  return !(isGivenName(before.folded) || gaz.firstNames.has(before.folded) || gaz.familyNames.has(before.folded) || isOftenANameInNews(before.folded));
+  return !(isListedNameWord(before.folded) || isOftenANameInNews(before.folded));
 }
 
 /** Whether the word at `at` follows a verb: of saying or meeting (the lexicon's), or "ولد" as "was born". */

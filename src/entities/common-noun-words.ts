@@ -7,7 +7,7 @@
  * foreign given name the news seldom tagged ("تيريزا") apart from such nouns: it sits among names.
  */
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedTrailingNameParts } from './lexicon.js';
 import { clusterNameShare, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -19,10 +19,9 @@ const COMMON_CLUSTER_SHARE = 0.1;
 export function isCommonNounWord(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || personShareBucket(word) !== 0) return false;
-  const gaz = gazetteer();
   // ("إليزابيث الثانية": a regnal ordinal, also feminine, is a name part.)
   const namePart = foldedLeadingNameParts.has(word) || foldedTrailingNameParts.has(word) || (word.endsWith('ه') && foldedTrailingNameParts.has(word.slice(0, -1)));
-  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || namePart) return false;
+  if (isListedNameWord(word) || namePart) return false;
   const share = clusterNameShare(word);
   return share >= 0 && share < COMMON_CLUSTER_SHARE;
 }
@@ -72,7 +71,5 @@ const PREPOSITIONAL_FORM_IV_MASDAR = /^بإ..ا.$/;
 
 export function isPrepositionalDerivedMasdar(token: Token): boolean {
   if (!token.isWord || !(PREPOSITIONAL_DERIVED_MASDAR.test(token.folded) || (PREPOSITIONAL_FORM_IV_MASDAR.test(token.text) && token.folded.length === 6))) return false;
-  const gaz = gazetteer();
-  const listed = (word: string): boolean => gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word);
-  return !listed(token.folded) && !listed(token.folded.slice(1));
+  return !isListedNameWord(token.folded) && !isListedNameWord(token.folded.slice(1));
 }

@@ -6,7 +6,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { foldedWeakNameParts } from './lexicon.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import { isCommonWord } from './ordinary-words.js';
 import { spansOf } from './conll.js';
 import { isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -35,7 +35,7 @@ export function tagDocument(sentences: readonly string[][]): string[][] {
     // "الملك ساكنا", "الوزيرة الأميركية صرحت": after a title, a word that no name list knows and the
     // news almost never uses as a name is no name (as the extractor keeps persons).
     const couldBeName = (word: string): boolean =>
-      gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || personShareBucket(word) !== 0;
+      isListedNameWord(word) || personShareBucket(word) !== 0;
     for (const { start, end } of titledNameSpans(asTokens(words), looksLikeName)) {
       if (words.slice(start, end).some(couldBeName)) markPerson(tags, start, end);
     }

@@ -34,9 +34,9 @@ import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { findReferences } from './references.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
-import { groupWordIn, isFeminineSoundPlural, isListedNameWord } from './group-words.js';
+import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { tokensWithGluedParticlesSplit } from './glued-particles.js';
@@ -127,9 +127,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // alone in quote marks (a ship, a brand or a title: "سفينتي «ميسترال»").
   const repeatedNameWords = wordsTaggedAsPersonRepeatedly(tokenized, taggedBlocks);
   const looksLikeName = (token: Token): boolean =>
-    nameWords.has(token.folded) || isRareWord(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
+    nameWords.has(token.folded) || isRareWord(token.folded) || isListedNameWord(token.folded);
 
-  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
+  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || isListedNameWord(token.folded);
 
   // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
   const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
@@ -226,7 +226,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     }
     for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
   });
-  const isKnownName = (stem: string): boolean => nameWords.has(stem) || gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || stem === 'عبد' || stem === 'ابو';
+  const isKnownName = (stem: string): boolean => nameWords.has(stem) || isListedNameWord(stem) || stem === 'عبد' || stem === 'ابو';
 
   // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
   // spans a longer one now covers.
@@ -374,9 +374,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
         // adjective, a word with "ل" that no name list knows is the body the office serves, no name.
         if (OFFICE_ADJECTIVES.has(block.tokens[span.start - 1]?.folded ?? '') && /^ل./.test(block.tokens[span.start].folded)) {
           const first = block.tokens[span.start].folded;
-          const known = (word: string): boolean => isGivenName(word) || gazetteer().firstNames.has(word) || gazetteer().familyNames.has(word);
           // (A common noun with "ل" and its complement, "لدار الإفتاء", is read further below.)
-          if (!known(first) && !known(first.slice(1)) && !isOrdinaryWord(first) && !isCommonWord(first.slice(1))) {
+          if (!isListedNameWord(first) && !isListedNameWord(first.slice(1)) && !isOrdinaryWord(first) && !isCommonWord(first.slice(1))) {
             if (span.end - span.start === 1) continue;
             span.start++;
             span.skip = 0;
@@ -393,7 +392,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         const groupAt = groupWordIn(block.tokens, span.start, span.end);
         if (groupAt === span.start) {
           let next = span.start;
-          while (next < span.end && !isListedNameWord(block.tokens[next])) next++;
+          while (next < span.end && !isListedNameToken(block.tokens[next])) next++;
           if (next === span.end) continue;
           span.start = next;
           span.skip = 0;
@@ -619,8 +618,7 @@ function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], kept: boo
   const lastKeyWord = (entity: Entity): string => nameKey(fold(entity.name.trim()).split(/\s+/)).at(-1) ?? '';
   const bearers = new Map<string, number>();
   entities.forEach((entity, i) => kept[i] && bearers.set(lastKeyWord(entity), (bearers.get(lastKeyWord(entity)) ?? 0) + 1));
-  const gaz = gazetteer();
-  const namesMany = (form: string): boolean => isGivenName(form) || gaz.firstNames.has(form) || gaz.familyNames.has(form) || isCommonWord(form) || personShareBucket(form) === 0;
+  const namesMany = (form: string): boolean => isListedNameWord(form) || isCommonWord(form) || personShareBucket(form) === 0;
   entities.forEach((entity, i) => {
     if (!kept[i] || entity.official || entity.role !== null) return;
     const word = fold(entity.name.trim());
@@ -767,14 +765,13 @@ function isComma(token: Token | undefined): boolean {
  */
 function dropNounsBeforeNames(people: Located[]): void {
   // "فاضل عبد الكافي": before "عبد", "أبو", "بن" the word is a given name whatever it means.
-  const gaz = gazetteer();
   const firstWords = new Set<string>();
   for (const located of people) if (located.span.end - located.span.start >= 2) firstWords.add(foldedWords(located)[0]);
   for (const { block, span } of people) {
     if (span.end - span.start < 2) continue;
     const first = fold(block.tokens[span.start].text.slice(span.skip));
     const next = block.tokens[span.start + 1].folded;
-    if (!isCommonWord(first) || gaz.firstNames.has(first) || gaz.familyNames.has(first) || isGivenName(first) || !firstWords.has(next) || next === first || foldedLeadingNameParts.has(next)) continue;
+    if (!isCommonWord(first) || isListedNameWord(first) || !firstWords.has(next) || next === first || foldedLeadingNameParts.has(next)) continue;
     span.start++;
     span.skip = 0;
   }
@@ -796,7 +793,6 @@ function keepFamilyNamesWhole(people: Located[]): void {
  * in a name list, right before another name (a quote mark may stand between) describe that person.
  */
 function dropDescriptionsBeforeNames(people: Located[]): void {
-  const gaz = gazetteer();
   const starts = new Set(people.map(({ block, span }) => `${block.block}:${span.start}`));
   const descriptive = new Set<string>();
   for (let k = people.length - 1; k >= 0; k--) {
@@ -804,7 +800,7 @@ function dropDescriptionsBeforeNames(people: Located[]): void {
     const words = block.tokens.slice(span.start, span.end);
     // The nationality ("المصري") may also be a family name: what decides is the name right after it.
     const before = words.slice(0, -1);
-    if (span.skip > 0 || before.length === 0 || words.some((t) => !t.folded.startsWith('ال')) || before.some((t) => gaz.firstNames.has(t.folded) || gaz.familyNames.has(t.folded) || isGivenName(t.folded))) continue;
+    if (span.skip > 0 || before.length === 0 || words.some((t) => !t.folded.startsWith('ال')) || before.some((t) => isListedNameWord(t.folded))) continue;
     if (!hasTrait(words[words.length - 1].folded, NATIONALITY)) continue;
     const next = /^["«“]$/.test(block.tokens[span.end]?.text ?? '') ? span.end + 1 : span.end;
     if (!starts.has(`${block.block}:${next}`)) continue;
@@ -978,8 +974,7 @@ function isPrepositionAlaAt(tokens: readonly Token[], i: number): boolean {
   // "سعد بن علي الشهري": after a lineage link "علي" is the father's name, never the preposition.
   if (LINEAGE_LINKS_AFTER_NAME.has(tokens[i - 1]?.folded ?? '')) return false;
   if (tokens[i].folded !== 'علي' || !next?.isWord || !/^[\u0621-\u064a]/.test(next.folded) || isParticle(next) || next.folded.startsWith('و') || foldedLeadingNameParts.has(next.folded)) return false;
-  const gaz = gazetteer();
-  if (gaz.firstNames.has(next.folded) || gaz.familyNames.has(next.folded) || isGivenName(next.folded)) return false;
+  if (isListedNameWord(next.folded)) return false;
   // "محمد علي البوغديري": a word the news often uses as a name is the family name after "علي".
   if (isOftenANameInNews(next.folded)) return false;
   return isOrdinaryWord(next.folded, false, next.text) || isRarelyANameInNews(next.folded);
@@ -1143,9 +1138,7 @@ function startAfterOfficeComplement(tokens: readonly Token[], start: number, end
 
 /** "لمارتن": a preposition on a name the lists know, the whole word being none. */
 function isNameBehindPreposition(folded: string): boolean {
-  const gaz = gazetteer();
-  const known = (word: string): boolean => gaz.firstNames.has(word) || isGivenName(word) || gaz.familyNames.has(word);
-  return !known(folded) && procliticReadings(folded).some(({ removed, stem }) => removed > 0 && /^[لبك]/.test(folded) && known(stem));
+  return !isListedNameWord(folded) && procliticReadings(folded).some(({ removed, stem }) => removed > 0 && /^[لبك]/.test(folded) && isListedNameWord(stem));
 }
 
 /** A given name (any list knows it as one), with or without a conjunction or preposition on it. */
@@ -1174,10 +1167,9 @@ function isFutureVerb(token: Token): boolean {
  * "يعلون": no "تعلون"), or an ordinary word with that prefix.
  */
 function isImperfectVerb(token: Token): boolean {
-  const gaz = gazetteer();
   const word = token.folded;
   // Only the "he" prefix: many nouns and names open with "ت" ("تراب" in "أبو تراب").
-  if (!word.startsWith('ي') || word.length < 4 || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word)) return false;
+  if (!word.startsWith('ي') || word.length < 4 || isListedNameWord(word)) return false;
   if (isOrdinaryWord(word, false, token.text)) return true;
   // "يهنئ", "ينشئ": a final hamza on "ي" after the prefix ends a verb, no name.
   if (/^ي..+ئ[\u064b-\u0652]*$/.test(token.text)) return true;
@@ -1201,8 +1193,7 @@ function isNumberWord(token: Token): boolean {
 function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].folded;
   const next = tokens[i + 1];
-  const gaz = gazetteer();
-  if (!word.startsWith('ال') || !isCommonWord(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word)) return false;
+  if (!word.startsWith('ال') || !isCommonWord(word) || isListedNameWord(word) || isOftenANameInNews(word)) return false;
   // ("إلى" folds to "الي", like a word with the article: a particle opens no noun phrase.)
   if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || isParticle(next) || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next.folded, NATIONALITY)) return false;
   // The adjective is a nisba that agrees with the noun ("السيرة الذاتية", "الطابع الرسمي"); a noun
@@ -1258,14 +1249,12 @@ function kinshipNoun(folded: string): 'pronoun' | 'bare' | null {
  * الحبيب بورقيبة") the next word must be a given name ("الحبيب", "المنجي" open names too).
  */
 function describesRelative(tokens: readonly Token[], start: number): boolean {
-  const gaz = gazetteer();
-  const isName = (folded: string): boolean => gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isGivenName(folded);
   const next = tokens[start + 1];
-  if (!tokens[start].folded.startsWith('ال') || isName(tokens[start].folded) || !next?.isWord || next.folded.startsWith('ال')) return false;
+  if (!tokens[start].folded.startsWith('ال') || isListedNameWord(tokens[start].folded) || !next?.isWord || next.folded.startsWith('ال')) return false;
   let i = start - 1;
-  while (i >= 0 && start - i <= 3 && tokens[i].isWord && tokens[i].folded.startsWith('ال') && !isName(tokens[i].folded)) i--;
+  while (i >= 0 && start - i <= 3 && tokens[i].isWord && tokens[i].folded.startsWith('ال') && !isListedNameWord(tokens[i].folded)) i--;
   const kin = i >= 0 && tokens[i].isWord ? kinshipNoun(tokens[i].folded) : null;
-  return kin === 'pronoun' || (kin === 'bare' && isName(next.folded));
+  return kin === 'pronoun' || (kin === 'bare' && isListedNameWord(next.folded));
 }
 
 /** Name parts that never end a name: the word after them belongs to it ("مجدي بو مطر", "عبد الله"). */
@@ -1753,8 +1742,7 @@ function isFamilyNameThenNoun(located: Located, key: readonly string[], familyNa
   const [family, next] = key;
   const word = located.block.tokens[located.span.end - 1].folded;
   if (!foldedWords(located)[0].startsWith('ال') || word !== next) return false;
-  const gaz = gazetteer();
-  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || isOftenANameInNews(word) || personShareBucket(word) < 0) return false;
+  if (isListedNameWord(word) || isOftenANameInNews(word) || personShareBucket(word) < 0) return false;
   // Named in full with that family name last, and the word after it in no one's longer name.
   return familyNames.has(family) && !longNameWords.has(next);
 }
@@ -2413,7 +2401,7 @@ function toPlainEntity(draft: Draft): Entity {
  */
 function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): Set<string> {
   const adjectives = new Set<string>();
-  const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameWord(token) && personShareBucket(token.folded) <= 0;
+  const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameToken(token) && personShareBucket(token.folded) <= 0;
   for (const { tokens } of tokenized) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!tokens[i].isWord || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4 || !isOfficeWithPronoun(tokens[i].folded)) continue;

@@ -4,6 +4,7 @@
  * place where a name is expected; the tagger's features keep data/entities/names. Loaded on first use.
  */
 import { readFoldedWords } from './data-path.js';
+import { gazetteer } from './gazetteer.js';
 
 let names: Set<string> | undefined;
 
@@ -11,4 +12,13 @@ let names: Set<string> | undefined;
 export function isGivenName(folded: string): boolean {
   names ??= readFoldedWords('entities/given-names.txt');
   return names.has(folded);
+}
+
+/**
+ * Whether a folded word is on any name list: the gazetteer's given or family names (AKhateeb) or the
+ * given names above. The rules ask this wherever a list's word is spared from a common-word reading.
+ */
+export function isListedNameWord(folded: string): boolean {
+  const gaz = gazetteer();
+  return gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isGivenName(folded);
 }

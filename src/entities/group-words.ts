@@ -6,7 +6,7 @@
  */
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import { isCommonWord, isFeminineOrPlainDual } from './ordinary-words.js';
 import { isOftenANameInNews, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -39,7 +39,7 @@ function isNisbaGroup(stem: string, afterDual: boolean): boolean {
   const gaz = gazetteer();
   // "سفيان", "بوزيان": names with the same ending are in the name lists or the news' given names.
   // ("كيليان": a word the news mostly takes for a name is one, whatever its ending.)
-  if (gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || isOftenANameInNews(stem)) return false;
+  if (isListedNameWord(stem) || isOftenANameInNews(stem)) return false;
   return gaz.nationalities.has(bare) || gaz.nationalities.has(`ال${bare}`) || isCommonWord(singular) || isCommonWord(bare);
 }
 
@@ -59,8 +59,7 @@ const PARTICIPLE_PLURAL = /^(?:ال)?(م.{3,})(?:ين|ون)$/;
 function isParticiplePlural(stem: string): boolean {
   const match = PARTICIPLE_PLURAL.exec(stem);
   if (!match) return false;
-  const gaz = gazetteer();
-  if (gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || isOftenANameInNews(stem)) return false;
+  if (isListedNameWord(stem) || isOftenANameInNews(stem)) return false;
   return isSeenInRunningText(match[1]) && personShareBucket(match[1]) <= 0;
 }
 
@@ -86,9 +85,8 @@ export function groupWordIn(tokens: readonly Token[], start: number, end: number
 }
 
 /** A word of the name lists (AKhateeb first and family names, the news' given names). */
-export function isListedNameWord(token: Token): boolean {
-  const gaz = gazetteer();
-  return token.isWord && (gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded));
+export function isListedNameToken(token: Token): boolean {
+  return token.isWord && isListedNameWord(token.folded);
 }
 
 /**
@@ -98,8 +96,7 @@ export function isListedNameWord(token: Token): boolean {
 export function isFeminineSoundPlural(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || word.length < 5 || !word.endsWith('ات') || word.startsWith('ال')) return false;
-  const gaz = gazetteer();
   // ("وعرفات": also with a conjunction or preposition.)
-  if (procliticReadings(word).some(({ stem }) => gaz.firstNames.has(stem) || gaz.familyNames.has(stem) || isGivenName(stem) || personShareBucket(stem) > 0)) return false;
+  if (procliticReadings(word).some(({ stem }) => isListedNameWord(stem) || personShareBucket(stem) > 0)) return false;
   return isSeenInRunningText(`${word.slice(0, -2)}ه`);
 }

@@ -6,23 +6,18 @@
  * or where the word without the "ب" is short or unseen in news.
  */
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import { isSeenInRunningText } from './tagger.js';
 import type { Token } from './tokenize.js';
-
-function isListedName(folded: string): boolean {
-  const gaz = gazetteer();
-  return gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isGivenName(folded);
-}
 
 /** Whether the last word of the span [start, end) is such a "ب" + place after a full name. */
 export function isPrepositionalPlaceAfterFullName(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start < 3) return false;
   const [given, family, last] = [tokens[end - 3], tokens[end - 2], tokens[end - 1]];
-  if (!last.folded.startsWith('ب') || isListedName(last.folded)) return false;
+  if (!last.folded.startsWith('ب') || isListedNameWord(last.folded)) return false;
   const stem = last.folded.slice(1);
   // "بوهلال", "بلعيد", "بنعيسى": "بو", "بل", "بن" glued to a word open Maghrebi family names.
-  if (stem.length < 4 || /^[ولن]/.test(stem) || isListedName(stem) || !isSeenInRunningText(stem)) return false;
+  if (stem.length < 4 || /^[ولن]/.test(stem) || isListedNameWord(stem) || !isSeenInRunningText(stem)) return false;
   const after = tokens[end];
   const atBoundary = after === undefined || !after.isWord;
   return atBoundary && /^ال.{2,}$/.test(family.folded) && (gazetteer().firstNames.has(given.folded) || isGivenName(given.folded));

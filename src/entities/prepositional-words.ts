@@ -6,15 +6,9 @@
  * that corpus that a word at the edge of a span is no name.
  */
 import { procliticReadings } from './clitics.js';
-import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { personShareBucket } from './tagger.js';
-
-function isNameWord(folded: string): boolean {
-  const gaz = gazetteer();
-  return gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isGivenName(folded);
-}
 
 /**
  * Whether a folded word reads as "ب"/"ل" + a place ("بسوسه", "بالمظيله"), + a common noun without
@@ -24,12 +18,12 @@ function isNameWord(folded: string): boolean {
  * the word as written.
  */
 export function isPrepositionOnNoun(folded: string, written: string, share = 1): boolean {
-  if (!/^[بل]/.test(folded) || isNameWord(folded) || personShareBucket(folded) > share) return false;
+  if (!/^[بل]/.test(folded) || isListedNameWord(folded) || personShareBucket(folded) > share) return false;
   // "باول", "لاين": a plain alef after the letter is how foreign names are spelled ("Powell", "Leyen");
   // the preposition on "أول", "أين" is written with the hamza.
   if (/^[بل]ا(?!ل)/.test(written.replace(/[\u064b-\u0652\u0640]/g, ''))) return false;
   return procliticReadings(folded).some(({ removed, stem }) => {
-    if (removed !== 1 || stem.length < 3 || isNameWord(stem)) return false;
+    if (removed !== 1 || stem.length < 3 || isListedNameWord(stem)) return false;
     if (isPlaceWord(stem)) return true;
     // With the article, a common stem is no sign: "بالطيب", "بالنور" are Tunisian family names.
     if (stem.startsWith('ال')) return stem.endsWith('يه') && personShareBucket(stem) <= 0;
@@ -44,13 +38,13 @@ export function isPrepositionOnNoun(folded: string, written: string, share = 1):
  * open so ("بريان", "بروين", "ليزلي", "لويس").
  */
 export function isPrepositionOnName(folded: string): boolean {
-  if (!/^ل[^اوي]/.test(folded) || isNameWord(folded) || personShareBucket(folded) > 0) return false;
+  if (!/^ل[^اوي]/.test(folded) || isListedNameWord(folded) || personShareBucket(folded) > 0) return false;
   return procliticReadings(folded).some(({ removed, stem }) => removed === 1 && stem.length >= 3 && !stem.startsWith('ال') && personShareBucket(stem) === 3);
 }
 
 /** "بتفكيك", "لمراجعة": "ب"/"ل" on a word that is no name and that the news seldom takes for a person. */
 export function isPrepositionalComplement(folded: string): boolean {
-  return /^[بل]/.test(folded) && !folded.startsWith('ال') && !isNameWord(folded) && personShareBucket(folded) <= 1 && !isPrepositionOnName(folded);
+  return /^[بل]/.test(folded) && !folded.startsWith('ال') && !isListedNameWord(folded) && personShareBucket(folded) <= 1 && !isPrepositionOnName(folded);
 }
 
 /**
@@ -58,5 +52,5 @@ export function isPrepositionalComplement(folded: string): boolean {
  * name, with or without a clitic ("المستدامه", "رفقه").
  */
 export function isSeldomAName(folded: string): boolean {
-  return personShareBucket(folded) === 0 && !isNameWord(folded) && !procliticReadings(folded).some(({ removed, stem }) => removed > 0 && isNameWord(stem));
+  return personShareBucket(folded) === 0 && !isListedNameWord(folded) && !procliticReadings(folded).some(({ removed, stem }) => removed > 0 && isListedNameWord(stem));
 }

@@ -15,7 +15,7 @@ import { fold } from '../text/normalize.js';
 import { tokenize, type Token } from './tokenize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import {
   foldedAliasMarkers,
   foldedExtraOfficeHeads,
@@ -144,7 +144,7 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   if ((plain(before) || givenName(before)) && plain(after)) return true;
   // "محمد أمين بن عمر", "محمد أمين الصالحي": a compound given name, the title word between a given
   // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
-  const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || gaz.firstNames.has(after.folded) || gaz.familyNames.has(after.folded) || isGivenName(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
+  const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || isListedNameWord(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
   if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
   // "محمد أمين التونسي": an indefinite office noun takes no definite nisba as its adjective (they
   // would agree) nor as its complement, so after a given name it is the second part of a compound
@@ -1285,9 +1285,8 @@ function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
  */
 function bodySeat(tokens: readonly Token[], head: number, i: number): boolean {
   const token = tokens[i];
-  const gaz = gazetteer();
   if (!token.isWord || stems(token).length !== 1 || isDefinite(token) || !isPlaceWord(token.folded) || isCommonWord(token.folded)) return false;
-  if (gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded) || isOftenANameInNews(token.folded)) return false;
+  if (isListedNameWord(token.folded) || isOftenANameInNews(token.folded)) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
   return false;
 }

@@ -9,8 +9,7 @@
 import { readingInList } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
-import { isGivenName } from './given-names.js';
-import { gazetteer } from './gazetteer.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews } from './tagger.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -88,8 +87,7 @@ function isFeminineVerb(token: Token): boolean {
 }
 
 function isKnownAsName(token: Token): boolean {
-  const gaz = gazetteer();
-  return gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded) || isOftenANameInNews(token.folded);
+  return isListedNameWord(token.folded) || isOftenANameInNews(token.folded);
 }
 
 /** Days and times news puts between the speaker and his words ("وقال فلان الأحد إن"), folded. */

@@ -9,7 +9,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { dualOffice, endsAccusativeOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
@@ -125,7 +125,7 @@ function isPrepositionNoun(word: string): boolean {
 /** "لتنزانيا", "بباريس": ب/ل before a known place, the whole no known name ("لبنى" is one). */
 function isPrepositionPlace(word: string): boolean {
   const gaz = gazetteer();
-  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word)) return false;
+  if (isListedNameWord(word)) return false;
   return procliticReadings(word).some(({ removed, stem }) => removed > 0 && /[بل]/.test(word[removed - 1]) && stem.length >= 3 && (gaz.places.has(stem) || isPlaceWord(stem)));
 }
 
@@ -222,10 +222,9 @@ function isCommonAdjectiveBefore(word: string, next: string): boolean {
 function describesTitledPerson(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].folded;
   const next = tokens[i + 1];
-  const gaz = gazetteer();
   if (!isDefiniteWord(word) || next === undefined || !next.isWord || next.folded.startsWith('ال')) return false;
   // "الباجي قائد السبسي": a given name with the article is one the news often uses as a name.
-  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isGivenName(word) || personShareBucket(word) !== 0 || foldedLeadingNameParts.has(next.folded)) return false;
+  if (isListedNameWord(word) || personShareBucket(word) !== 0 || foldedLeadingNameParts.has(next.folded)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (isTitleWord(tokens[k])) return true;
     if (!isDefiniteWord(tokens[k].folded)) return false;
@@ -701,7 +700,7 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
   if (pronoun && word.length >= 5 && !isOftenANameInNews(word)) return false;
   // "وزير", "فقيه" are no "و"/"ف" + a word; "ورئيس", "وخالد" are.
   const rest = word.slice(1);
-  if (/^[وف]/.test(word) && (isCommonWord(rest) || gaz.firstNames.has(rest) || gaz.familyNames.has(rest) || isGivenName(rest) || isOrdinaryWord(rest) || rest.startsWith('ال'))) return false;
+  if (/^[وف]/.test(word) && (isCommonWord(rest) || isListedNameWord(rest) || isOrdinaryWord(rest) || rest.startsWith('ال'))) return false;
   if (word.endsWith('ا') || isRarelyANameInNews(word) || isOrdinaryWord(word, true, token.text) || isPrepositionNoun(word) || isCliticNoun(word)) return false;
   // "يقول", "سيزور": an imperfect or future verb.
   if (/^(?:س?[يتن]|س)/.test(word) && isCommonWord(word.slice(word.startsWith('س') ? 2 : 1))) return false;

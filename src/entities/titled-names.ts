@@ -16,7 +16,7 @@ import { aliasEndAfter, dualOffice, isDefiniteGivenName, isHonorificAt, isHonori
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -715,7 +715,7 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
       // ordinary word that no name list knows opens the quoted clause, not a name.
       // So does a place ("نائبة عن الحزب : سوسة تلقت مساعدات").
       const first = tokens[colon + 1];
-      const known = gaz.firstNames.has(first.folded) || gaz.familyNames.has(first.folded) || isGivenName(first.folded);
+      const known = isListedNameWord(first.folded);
       // "ينقصنا": an imperfect verb with an object pronoun is no name either.
       const verbWithPronoun = /^[يتن].{3,}(?:نا|ني|ها|هم|كم)$/.test(first.folded);
       if (first.isWord && !known && (verbWithPronoun || isOrdinaryWord(first.folded, false, first.text) || hasTrait(first.folded, PLACE) || isPlaceWord(first.folded))) continue;
@@ -744,10 +744,8 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
  * hold no common noun the news almost never uses as a name ("دولة"), nor open with a verb in the future.
  */
 function holdsUpAfterColon(tokens: readonly Token[], start: number, end: number): boolean {
-  const gaz = gazetteer();
-  const listed = (token: Token): boolean => gaz.firstNames.has(token.folded) || gaz.familyNames.has(token.folded) || isGivenName(token.folded);
-  if (listed(tokens[start])) return true;
+  if (isListedNameWord(tokens[start].folded)) return true;
   // ("منسق الاعتصام : سنثأر لدم فلان": a verb in the future, "we/he/you will", opens the quote.)
   if (/^س[نيت].{3,}$/.test(tokens[start].folded)) return false;
-  return tokens.slice(start, end).every((token) => listed(token) || foldedWeakNameParts.has(token.folded) || !(isOrdinaryWord(token.folded, false, token.text) && isRarelyANameInNews(token.folded)));
+  return tokens.slice(start, end).every((token) => isListedNameWord(token.folded) || foldedWeakNameParts.has(token.folded) || !(isOrdinaryWord(token.folded, false, token.text) && isRarelyANameInNews(token.folded)));
 }
