@@ -1623,12 +1623,17 @@ export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatc
   if (role.titleOnly || role.start === 0 || !isName(role.start - 1) || isDefinite(head) || stems(head).length !== 1 || isAccusativeOffice(head)) return null;
   let first = role.start - 1;
   while (first > 0 && isName(first - 1)) first--;
-  const before = tokens[first - 1];
-  if (before !== undefined && (isMeetingVerb(before) || isHonorificAt(tokens, first - 1) || (before.isWord && isOfficeWord(before)) || officePhraseBefore(tokens, first, isName) !== null)) return null;
+  if (isMeetingVerb(tokens[first - 1]) || hasOwnTitleBefore(tokens, first, isName)) return null;
   for (let k = role.start + 1; k < role.end; k++) {
     if (isDefinite(tokens[k]) && stems(tokens[k]).length === 1 && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
   }
   return null;
+}
+
+/** Whether the name starting at `first` has an honorific or an office of its own right before it. */
+function hasOwnTitleBefore(tokens: readonly Token[], first: number, isName: IsNameToken): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && (isHonorificAt(tokens, first - 1) || (before.isWord && isOfficeWord(before)) || officePhraseBefore(tokens, first, isName) !== null);
 }
 
 /** Whether the name ending at `last` follows a verb of meeting (its honorifics in between). */
@@ -1798,8 +1803,7 @@ function innerTitleBetweenNames(tokens: readonly Token[], start: number, end: nu
   while (nameStart > 0 && isName(nameStart - 1)) nameStart--;
   if (isMeetingVerb(tokens[(honorificBefore(tokens, nameStart)?.start ?? nameStart) - 1])) return -1;
   // (Nor when the first name has an office or honorific of its own: "وزير الخارجية فلان نائب الرئيس علان".)
-  const before = tokens[nameStart - 1];
-  if (before !== undefined && (isHonorificAt(tokens, nameStart - 1) || (before.isWord && isOfficeWord(before)) || officePhraseBefore(tokens, nameStart, isName) !== null)) return -1;
+  if (hasOwnTitleBefore(tokens, nameStart, isName)) return -1;
   if (!isName(end) && nameStartAfter(tokens, end, isName) < 0) return -1;
   for (let k = start + 1; k < end; k++) {
     const title = tokens[k];
