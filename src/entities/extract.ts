@@ -617,7 +617,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
 function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], kept: boolean[]): void {
   const lastKeyWord = (entity: Entity): string => nameKey(fold(entity.name.trim()).split(/\s+/)).at(-1) ?? '';
   const bearers = new Map<string, number>();
-  entities.forEach((entity, i) => kept[i] && bearers.set(lastKeyWord(entity), (bearers.get(lastKeyWord(entity)) ?? 0) + 1));
+  entities.forEach((entity, i) => {
+    if (!kept[i]) return;
+    const word = lastKeyWord(entity);
+    bearers.set(word, (bearers.get(word) ?? 0) + 1);
+  });
   const namesMany = (form: string): boolean => isListedNameWord(form) || isCommonWord(form) || personShareBucket(form) === 0;
   entities.forEach((entity, i) => {
     if (!kept[i] || entity.official || entity.role !== null) return;
@@ -1490,7 +1494,7 @@ function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void {
         const at = words.findIndex((word) => nationalities.has(fold(word)));
         if (at < 0) continue;
         const role = [...words.slice(0, at), nationality.text.slice(writtenOffset(nationality.text, 1)), ...words.slice(at + 1)].join(' ');
-        Object.assign(entity, { official: true, role, country: nationalities.get(nationality.folded.slice(1)) ?? null, roleLatin: glossRole(role) });
+        giveOffice(entity, role, nationalities.get(nationality.folded.slice(1)) ?? null);
         changed = true;
         return;
       }
@@ -1530,10 +1534,15 @@ function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
       const office = lastChainedOffice(official.role ?? '').split(/\s+/).filter((word) => !nationalities.has(fold(word)));
       if (office.length === 0) continue;
       const role = [...office, nationality.text].join(' ');
-      Object.assign(entity, { official: true, role, country: nationalities.get(nationality.folded) ?? null, roleLatin: glossRole(role) });
+      giveOffice(entity, role, nationalities.get(nationality.folded) ?? null);
       return;
     }
   });
+}
+
+/** Makes a person the holder of `role`, found after the first pass (its English gloss with it). */
+function giveOffice(entity: Entity, role: string, country: string | null): void {
+  Object.assign(entity, { official: true, role, country, roleLatin: glossRole(role) });
 }
 
 /**
@@ -1549,7 +1558,7 @@ function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
       const office = dualOfficePhraseBefore(block.tokens, span.start);
       if (!office) continue;
       const give = (target: Entity): void => {
-        if (!target.official) Object.assign(target, { official: true, role: office, country: null, roleLatin: glossRole(office) });
+        if (!target.official) giveOffice(target, office, null);
       };
       give(entity);
       // The second holder: the next name, carrying the conjunction, right after this one.
@@ -1569,7 +1578,7 @@ function addDualConstructOfficeRoles(entities: Entity[], drafts: Draft[]): void 
     for (const { block, span } of drafts[i].mentions) {
       const role = dualConstructRoleBefore(block.text, block.tokens, span.start, (end) => startEndingAt.get(`${block.block}:${end}`));
       if (!role) continue;
-      Object.assign(entity, { official: true, role, country: null, roleLatin: glossRole(role) });
+      giveOffice(entity, role, null);
       return;
     }
   });

@@ -50,17 +50,24 @@ export function officialKey(name: string): string {
   return nameKey(fold(name).split(/\s+/).filter(Boolean)).join(' ');
 }
 
+let shippedKeys: ReadonlySet<string> | undefined;
 let shipped: KnownOfficialTest | undefined;
 let shippedFamilyNames: KnownFamilyNameTest | undefined;
 
+/** The shipped list's keys, read once for both tests. */
+function shippedList(): ReadonlySet<string> {
+  shippedKeys ??= readFoldedWords('entities/known-officials.txt');
+  return shippedKeys;
+}
+
 /** The test against the shipped list. */
 export function isKnownOfficial(foldedWords: readonly string[]): boolean {
-  shipped ??= knownOfficialTest(readFoldedWords('entities/known-officials.txt'));
+  shipped ??= knownOfficialTest(shippedList());
   return shipped(foldedWords);
 }
 
 /** The family-name test against the shipped list. */
 export function isKnownOfficialFamilyName(foldedWord: string): boolean {
-  shippedFamilyNames ??= knownFamilyNameTest(readFoldedWords('entities/known-officials.txt'));
+  shippedFamilyNames ??= knownFamilyNameTest(shippedList());
   return shippedFamilyNames(foldedWord);
 }
