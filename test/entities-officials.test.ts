@@ -3219,3 +3219,12 @@ describe('verbs after an office on unseen news (stop 18, set K)', () => {
     expect(found.filter((e) => e.official || e.name.startsWith('سن'))).toEqual([]);
   });
 });
+
+describe('office phrases on unseen news (stop 19, known kinds)', () => {
+  it('ends a genitive chain on a place name no list has: the indefinite noun after it is no complement', () => {
+    expect(person('سامي الفارسي', 'وأكد سامي الفارسي مدير مطار قرطاج ضيف الحلقة أن الحركة عادية.').role).toBe('مدير مطار قرطاج');
+    expect(person('منير العبيدي', 'وقال منير العبيدي مدير مهرجان قرطاج رئيس اللجنة إن البرنامج جاهز.').role).toBe('مدير مهرجان قرطاج');
+    // A chain of common nouns goes on.
+    expect(person('كريم الجلاصي', 'وقال كريم الجلاصي مدير حفظ صحة الوسط إن المياه سليمة.').role).toBe('مدير حفظ صحة الوسط');
+  });
+});

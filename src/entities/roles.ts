@@ -39,6 +39,7 @@ const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, 
 import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
+import { isBareProperNoun } from './proper-noun-words.js';
 import { isPressAddressee } from './press-addressees.js';
 
 export interface RoleMatch {
@@ -850,6 +851,20 @@ function takesGenitive(token: Token): boolean {
 }
 
 /**
+ * "مدير مطار قرطاج | ضيف البرنامج": deep in a genitive chain (the genitive of a noun that is itself
+ * a genitive), a place's or body's own name (proper-noun-words.ts) takes no genitive of its own; an
+ * indefinite noun after it is a predicate or an apposition, unless it is a proper name too ("مطار
+ * جربة جرجيس").
+ */
+function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: number): boolean {
+  const name = tokens[end - 1];
+  if (end - 2 <= head || isDefinite(tokens[end - 2]) || isOfficeWord(name) || isOrganizationHead(name) || foldedPortfolioGlosses.has(name.folded)) return false;
+  if (stems(name).length !== 1 || !isBareProperNoun(name)) return false;
+  const next = tokens[end];
+  return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
+}
+
+/**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
  * next name and before the honorifics that introduce it.
  */
@@ -1133,6 +1148,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("مدير مهرجان قرطاج | رئيس اللجنة": nor an office word, which opens an office of its own.)
+    if (!isDefinite(token) && stems(token).length === 1 && !isPlaceOrNationality(token) && endsChainOnProperNoun(tokens, head, end)) break;
     const accepted =
       isDefinite(token) ||
       isOfficeWord(token) ||
