@@ -3227,4 +3227,17 @@ describe('office phrases on unseen news (stop 19, known kinds)', () => {
     // A chain of common nouns goes on.
     expect(person('كريم الجلاصي', 'وقال كريم الجلاصي مدير حفظ صحة الوسط إن المياه سليمة.').role).toBe('مدير حفظ صحة الوسط');
   });
+
+  it('keeps a body\'s aim with "عن" and its complement in the office', () => {
+    expect(person('سامي الفارسي', 'وقال رئيس الجمعية التونسية للدفاع عن المستهلك سامي الفارسي إن الأسعار ارتفعت.').role).toBe('رئيس الجمعية التونسية للدفاع عن المستهلك');
+    expect(person('سامي الفارسي', 'وقال سامي الفارسي رئيس الرابطة الوطنية للدفاع عن حقوق الطفل إن العمل متواصل.').role).toBe('رئيس الرابطة الوطنية للدفاع عن حقوق الطفل');
+    // Right after the body's head, "ل" + a verbal noun is what he came for.
+    expect(person('سامي الفارسي', 'وقال سامي الفارسي رئيس الجمعية للحديث عن الموضوع إن العمل متواصل.').role).toBe('رئيس الجمعية للحديث');
+  });
+
+  it('takes a name in quotes after a noun in the construct state as its genitive, and a given name with the article after it as the holder', () => {
+    expect(person('سامي الفارسي', 'وقال رئيس مهرجان "ليالي المدينة" سامي الفارسي إن العمل متواصل.').role).toBe('رئيس مهرجان "ليالي المدينة"');
+    expect(person('سامي الفارسي', 'وقال سامي الفارسي مدير برنامج «أطفال الغد» إن العمل متواصل.').role).toBe('مدير برنامج «أطفال الغد»');
+    expect(person('المنجي الورغي', 'استقبل رئيس جمعية «أحباء المكتبة» المنجي الورغي الوفد.').role).toBe('رئيس جمعية «أحباء المكتبة»');
+  });
 });

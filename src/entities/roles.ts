@@ -614,6 +614,9 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
       // ("المسؤول عن قسم العلاقات العامة": also a noun in the construct state before a definite genitive.)
       if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      // "رئيس الجمعية التونسية للدفاع عن المستهلك": after a definite body's aim ("ل" + a definite
+      // verbal noun), "عن" + a definite noun (or a noun before its definite genitive) is the aim's complement.
+      if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
@@ -621,6 +624,16 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     default:
       return false;
   }
+}
+
+/**
+ * "الجمعية التونسية | للدفاع": "ل" + a definite word at i after a definite body's head and its
+ * qualifier, the way bodies are named ("رئيس الجمعية | للحديث عن" is what he came for).
+ */
+function isAimOfDefiniteBody(tokens: readonly Token[], head: number, i: number): boolean {
+  if (i <= head + 1 || !tokens[i].isWord || !tokens[i].folded.startsWith('لل') || isVerbLike(tokens[i])) return false;
+  for (let k = head; k < i - 1; k++) if (tokens[k].isWord && isDefinite(tokens[k]) && isOrganizationHead(tokens[k]) && isDefinite(tokens[k + 1]) && !tokens[k + 1].folded.startsWith('لل')) return true;
+  return false;
 }
 
 /** "المنتهية ولايته" (whose term is ending): the outgoing holder of the office, folded. */
@@ -687,6 +700,20 @@ function isQuotedBodyAfterOffice(tokens: readonly Token[], open: number): boolea
   const first = tokens[open + 1];
   if (!office?.isWord || isDefinite(office) || !isOfficeWord(office) || !first?.isWord) return false;
   return isOrganizationHead(first) || gazetteer().organizations.has(first.folded) || isPlace(first);
+}
+
+/**
+ * 'رئيس مهرجان "ليالي المدينة"': a name in quotes right after a noun of the office's complement in
+ * the construct state (no article, clitic or verb) is that noun's genitive, whatever the noun
+ * names (a festival, a programme, a team); what is quoted opens with no particle or verb.
+ */
+function isQuotedGenitive(tokens: readonly Token[], head: number, open: number): boolean {
+  const noun = tokens[open - 1];
+  const first = tokens[open + 1];
+  if (open - 1 <= head || !noun?.isWord || stems(noun).length !== 1 || !takesGenitive(noun) || isVerbLike(noun) || !first?.isWord) return false;
+  // Only in a chain of nouns in the construct state from the office on ("مدير تحرير موقع").
+  for (let k = head; k < open - 1; k++) if (!tokens[k].isWord || isDefinite(tokens[k]) || stems(tokens[k]).length !== 1) return false;
+  return !isVerbLike(first) && !isImperfectVerb(first) && !foldedRoleStops.has(first.folded) && !foldedExtraRoleStops.has(first.folded) && !SAID_OPENER_WORDS.has(first.folded);
 }
 
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
@@ -905,7 +932,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (!token.isWord) {
       // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
-      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) ? quotedEnd(tokens, end) : -1;
+      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
@@ -1089,13 +1116,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
-    if (end - head >= 2 && isDefinite(previous) && isArticleGivenName(tokens, end)) break;
+    // (So after a body's name in quotes: 'رئيس جمعية "أحباء المكتبة" | المنجي الورغي'.)
+    const closedName = isDefinite(previous) || QUOTE_CLOSE.has(previous.text);
+    if (end - head >= 2 && closedName && isArticleGivenName(tokens, end)) break;
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
-    if (isDefinite(previous) && isDefiniteGivenName(tokens, end)) break;
+    if (closedName && isDefiniteGivenName(tokens, end)) break;
     // "مستشار وزير التربية | الهادي بن خليفة": a word with the article before "بن" and a name is
     // a given name opening a lineage chain (a town named "بن ..." aside), no complement.
-    if (isDefinite(previous) && opensLineage(tokens, end)) break;
+    if (closedName && opensLineage(tokens, end)) break;
     // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
     // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
     // "وزير الخارجية الروسي | للنقاش حول الأزمة": after the nationality, "لل" + a noun the lexicon
