@@ -3240,4 +3240,10 @@ describe('office phrases on unseen news (stop 19, known kinds)', () => {
     expect(person('سامي الفارسي', 'وقال سامي الفارسي مدير برنامج «أطفال الغد» إن العمل متواصل.').role).toBe('مدير برنامج «أطفال الغد»');
     expect(person('المنجي الورغي', 'استقبل رئيس جمعية «أحباء المكتبة» المنجي الورغي الوفد.').role).toBe('رئيس جمعية «أحباء المكتبة»');
   });
+
+  it('ends a name before a country or nationality of the whole closed class of countries', () => {
+    expect(people('وتعاقد النادي مع المهاجم كريستيان موسى الكاميروني لمدة موسمين.').map((e) => e.name)).toEqual(['كريستيان موسى']);
+    expect(people('وقال جون سميث ترينيداد إن الأمر انتهى.').map((e) => e.name)).toEqual(['جون سميث']);
+    expect(person('يوري موسيفيني', 'واستقبل الرئيس الأوغندي يوري موسيفيني الوفد.').role).toBe('الرئيس الأوغندي');
+  });
 });
