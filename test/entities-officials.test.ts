@@ -3246,4 +3246,11 @@ describe('office phrases on unseen news (stop 19, known kinds)', () => {
     expect(people('وقال جون سميث ترينيداد إن الأمر انتهى.').map((e) => e.name)).toEqual(['جون سميث']);
     expect(person('يوري موسيفيني', 'واستقبل الرئيس الأوغندي يوري موسيفيني الوفد.').role).toBe('الرئيس الأوغندي');
   });
+
+  it('reads a given name that is also an adjective, after "أن" or a copula and a definite common noun, as the predicate', () => {
+    expect(people('وأكد أن المدينة آمنة.')).toEqual([]);
+    expect(people('أصبحت المنطقة آمنة بعد انسحاب المسلحين.')).toEqual([]);
+    // After a title it is a name in apposition.
+    expect(person('سليم', 'وأكد أن الوزير سليم سيزور المدينة.').official).toBe(true);
+  });
 });

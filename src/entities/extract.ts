@@ -36,6 +36,7 @@ import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNa
 import { findReferences } from './references.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
+import { isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -581,6 +582,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
     // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
     if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
     if (entity.official || entity.honorific !== null) return true;
+    if (draft.mentions.every(({ block, span }) => isPredicateAfterDefiniteSubject(block.tokens, span.start))) return false;
     // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
     // is the start of a name the tagger cut short, not a person named by one word.
     if (listedName && !isIsolatedSomewhere(draft)) return false;

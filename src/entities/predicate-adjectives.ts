@@ -1,0 +1,34 @@
+/**
+ * "وأكد أن المدينة آمنة.": after "أن"/"إن" (a closed class of particles that open a nominal
+ * sentence), a definite common noun is the subject and the word after it the predicate, an
+ * adjective even when a name list knows it as a given name ("آمنة", "سليم"). A person's name after
+ * such a subject would need a title or office to stand in apposition ("أن الوزير سليم"), and titles,
+ * offices, honorifics, nationalities and name words are no common noun.
+ */
+import { procliticReadings } from './clitics.js';
+import { isListedNameWord } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
+import { isTitleWord } from './spans.js';
+import type { Token } from './tokenize.js';
+import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
+
+/** "أن", "إن", "بأن", "لأن", "وأن", "كأن", "لكن" (folded): they open a nominal sentence. */
+const NOMINAL_SENTENCE_OPENERS = new Set(['ان', 'بان', 'لان', 'وان', 'فان', 'كان', 'لكن', 'ولكن']);
+/** The sisters of "كان" that say how a subject is ("أصبحت المنطقة آمنة"), folded, third person. */
+const COPULAS = new Set(['اصبح', 'اصبحت', 'بات', 'باتت', 'ظل', 'ظلت', 'صار', 'صارت', 'اضحي', 'اضحت', 'مازال', 'مازالت', 'لازال', 'لازالت', 'ليس', 'ليست', 'يبقي', 'تبقي', 'يظل', 'تظل', 'يصبح', 'تصبح']);
+
+function isDefiniteCommonNoun(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !token.folded.startsWith('ال') || procliticReadings(token.folded).length !== 1) return false;
+  return isCommonWord(token.folded) && !isTitleWord(token) && !isListedNameWord(token.folded) && !hasTrait(token.folded, PLACE | NATIONALITY);
+}
+
+/** Whether the one word at `start` is the predicate of "أن" (or a copula) + a definite common noun right before it. */
+export function isPredicateAfterDefiniteSubject(tokens: readonly Token[], start: number): boolean {
+  const opener = tokens[start - 2];
+  // ("كان" is also the verb "was": "كان الوضع هادئا" puts the predicate in the accusative, and a
+  // name may follow "كان" + a subject; only the particle's written hamza tells them apart.)
+  if (opener?.isWord !== true) return false;
+  const copula = procliticReadings(opener.folded).some(({ stem }) => COPULAS.has(stem));
+  if (!copula && (!NOMINAL_SENTENCE_OPENERS.has(opener.folded) || (opener.folded === 'كان' && !/^كأن/.test(opener.text)))) return false;
+  return isDefiniteCommonNoun(tokens[start - 1]);
+}
