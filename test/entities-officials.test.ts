@@ -3253,4 +3253,13 @@ describe('office phrases on unseen news (stop 19, known kinds)', () => {
     // After a title it is a name in apposition.
     expect(person('سليم', 'وأكد أن الوزير سليم سيزور المدينة.').official).toBe(true);
   });
+
+  it('takes a listed official\'s distinctive family name standing alone for that official, not a word of an adjective\'s shape', () => {
+    expect(people('وتندر أوباما نفسه على الأمر.').map((e) => [e.name, e.official])).toEqual([['أوباما', true]]);
+    expect(people('ودفنها في مكان طاهر بعيدا عن الأقدام.')).toEqual([]);
+  });
+
+  it('reads "و" + a noun with the pronoun "his" after a name as no next person of a list', () => {
+    expect(people('وتحدث المحاضر عن حياة الشاعر سامي الفارسي وأشعاره.').map((e) => e.name)).toEqual(['سامي الفارسي']);
+  });
 });

@@ -20,7 +20,7 @@ const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|كن|نا|ته)$/;
 function isPlainNameWord(word: string, text: string, looksLikeName: (token: Token) => boolean, token: Token): boolean {
   if (word.length < 3 || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(text) || NOT_NAME_ENDING.test(word)) return false;
   // The news corpus knows the word and almost never as a name ("ومصرفي استثماري"): no name.
-  return looksLikeName({ ...token, folded: word }) && !isOrdinaryWord(word) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle({ text, folded: word });
+  return looksLikeName({ ...token, folded: word }) && !isOrdinaryWord(word, false, text) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle({ text, folded: word });
 }
 
 /** The end of the names conjoined after a person's name that ends at `end` (`end` when there are none). */

@@ -37,6 +37,7 @@ import { findReferences } from './references.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
 import { isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
+import { isDistinctiveKnownFamilyName, knownFamilyNameSpans } from './known-family-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -219,6 +220,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
       if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
     for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
+    for (const span of knownFamilyNameSpans(block.tokens, isKnownNameWord)) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
     // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
     tagged = tagged.filter((span) => span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start));
     for (const span of tagged) {
@@ -592,6 +594,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
         (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
           (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
           isRepeatedUnknownWord(word, draft) ||
+          isDistinctiveKnownFamilyName(word) ||
           draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
     return named && !trailsAName(draft);
   };

@@ -1,0 +1,57 @@
+/**
+ * "تندر أوباما نفسه": news names a well-known official by his family name alone, where no verb of
+ * saying and no title stand to tell the tagger it is a person. A bare word that ends exactly one
+ * listed official's name (known-officials.ts) and names few people (no name-list word or common word,
+ * with or without the article, no adjective's shape, and a word the news does take for a person at
+ * times) is that person.
+ */
+import { isListedNameWord } from './given-names.js';
+import { isKnownOfficialFamilyName } from './known-officials.js';
+import { isCommonWord } from './ordinary-words.js';
+import { personShareBucket } from './tagger.js';
+import type { Token } from './tokenize.js';
+
+/** Words that link or open the parts of one name ("بن طاهر", "أبو غالي"), folded. */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ابو', 'ام', 'عبد', 'ال', 'سيدي']);
+/** Pronoun endings: "بنا" (with us) is no family name. */
+const PRONOUN_ENDING = /(?:نا|ها|هم|كم|هما)$/;
+
+/** Whether the folded word is a name list's, a common word, or one the news almost never takes for a person. */
+function namesMany(form: string): boolean {
+  return isListedNameWord(form) || isCommonWord(form) || personShareBucket(form) === 0;
+}
+
+/**
+ * The shapes of Arabic adjectives and plurals, folded: "فاعل" ("طاهر", "غالي"), "فعيل", a feminine
+ * or sound feminine plural ending ("هنية", "بركات"). A family name of that shape is also an
+ * ordinary word ("مكان طاهر", "تراب غالي"); only one that reads as nothing else names the official alone.
+ */
+const ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|.+(?:ه|ات))$/;
+
+/** Whether a folded one-word name is a listed official's distinctive family name (see the module comment). */
+export function isDistinctiveKnownFamilyName(word: string): boolean {
+  if (word.startsWith('ال') || ADJECTIVE_SHAPE.test(word) || PRONOUN_ENDING.test(word) || personShareBucket(word) < 1 || !isKnownOfficialFamilyName(word)) return false;
+  // The word with and without the article: "الحريري" and "حريري" are one family name.
+  return ![word, word.startsWith('ال') ? word.slice(2) : `ال${word}`].some(namesMany);
+}
+
+
+/**
+ * One-word spans of such family names standing bare where the tagger saw nothing: written without
+ * the article or a clitic, seen often enough in the news to count (name-evidence.ts), and with no
+ * name word, lineage link or capitalised-name neighbour that would make it part of another name.
+ */
+export function knownFamilyNameSpans(tokens: readonly Token[], isNameWord: (token: Token) => boolean): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  tokens.forEach((token, i) => {
+    const word = token.folded;
+    if (!token.isWord || !isDistinctiveKnownFamilyName(word)) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (before?.isWord && (NAME_LINKS.has(before.folded) || isNameWord(before))) return;
+    // ("وضعه أوباما | ومدده ترامب": nor "و" + a word, which a list of names would take for the next person.)
+    if (after?.isWord && (NAME_LINKS.has(after.folded) || isNameWord(after) || /^و./.test(after.folded))) return;
+    spans.push({ start: i, end: i + 1 });
+  });
+  return spans;
+}
