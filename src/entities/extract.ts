@@ -32,7 +32,7 @@ import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
-import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
+import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans, type NameSpan } from './titled-names.js';
 import { findReferences } from './references.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { holdsUpAsOneWordName } from './one-word-names.js';
@@ -114,130 +114,177 @@ function tagBlocks(blocks: readonly Block[]): BlockTokens[] {
   );
 }
 
-export function extractEntities(blocks: Block[]): Entity[] {
-  const gaz = gazetteer();
+/** What the passes know of the names of one article. */
+interface ArticleNames {
+  /**
+   * Folded words taken for a person anywhere in the article: the tagger's, then (pass 2) the words
+   * of every person span, so that a later block sees the names of the earlier ones.
+   */
+  nameWords: Set<string>;
+  /**
+   * "التقى اينشتاين ... كتب اينشتاين ... درس اينشتاين": a word the tagger itself takes for a person
+   * at several places of the article is used as a name there, not a one-off tagging guess. Not so a
+   * word it takes as often for a place or body ("بكراتشي" and "مدينة كراتشي"), nor where it stands
+   * alone in quote marks (a ship, a brand or a title: "سفينتي «ميسترال»").
+   */
+  repeatedNameWords: ReadonlySet<string>;
+  looksLikeName: (token: Token) => boolean;
+  isKnownNameWord: (token: Token) => boolean;
+  isKnownName: (stem: string) => boolean;
+  /**
+   * Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like
+   * the name "علي" (isParticle tells them apart by the alef maqsura).
+   */
+  writesAlefMaqsura: boolean;
+}
 
-  // Pass 1: tagger spans per block, and the words the tagger takes for names anywhere in the article.
-  // ("الحجارأنه": a particle glued to a name word the article uses apart is split off, and the
-  // article tagged again; glued-particles.ts.)
-  const { tokenized, taggedBlocks, nameWords } = taggedArticle(tagBlocks(blocks));
-  // "التقى اينشتاين ... كتب اينشتاين ... درس اينشتاين": a word the tagger itself takes for a person
-  // at several places of the article is used as a name there, not a one-off tagging guess. Not so a
-  // word it takes as often for a place or body ("بكراتشي" and "مدينة كراتشي"), nor where it stands
-  // alone in quote marks (a ship, a brand or a title: "سفينتي «ميسترال»").
-  const repeatedNameWords = wordsTaggedAsPersonRepeatedly(tokenized, taggedBlocks);
-  const looksLikeName = (token: Token): boolean =>
-    nameWords.has(token.folded) || isRareWord(token.folded) || isListedNameWord(token.folded);
+/** The name words of a tagged article (pass 1); `nameWords` goes on growing in pass 2. */
+function articleNames(tokenized: readonly BlockTokens[], taggedBlocks: readonly RawSpan[][], nameWords: Set<string>): ArticleNames {
+  return {
+    nameWords,
+    repeatedNameWords: wordsTaggedAsPersonRepeatedly(tokenized, taggedBlocks),
+    looksLikeName: (token: Token): boolean => nameWords.has(token.folded) || isRareWord(token.folded) || isListedNameWord(token.folded),
+    isKnownNameWord: (token: Token): boolean => nameWords.has(token.folded) || isListedNameWord(token.folded),
+    isKnownName: (stem: string): boolean => nameWords.has(stem) || isListedNameWord(stem) || stem === 'عبد' || stem === 'ابو',
+    writesAlefMaqsura: tokenized.some((block) => block.text.includes('ى')),
+  };
+}
 
-  const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || isListedNameWord(token.folded);
+/** A raw span with the block it stands in. */
+type BlockRawSpan = { block: BlockTokens } & RawSpan;
 
-  // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
-  const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
-  const raw: Array<{ block: BlockTokens } & RawSpan> = [];
+/**
+ * Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses
+ * they overlap. The spans of every block, and the lexicon's places and organizations.
+ */
+function spansWithSurroundings(tokenized: readonly BlockTokens[], taggedBlocks: RawSpan[][], names: ArticleNames): { raw: BlockRawSpan[]; lexical: Located[] } {
+  const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), names.looksLikeName);
+  const raw: BlockRawSpan[] = [];
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {
-    let tagged: RawSpan[] = taggedBlocks[b];
-    const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
-      ...listNames[b],
-      ...bracketListNameSpans(block.tokens),
-      ...titledNameSpans(block.tokens, looksLikeName),
-      ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),
-      ...ageBracketNameSpans(block.tokens, isKnownNameWord),
-      ...namedPersonSpans(block.tokens),
-    ];
-    for (const span of surroundingSpans) {
-      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-      // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
-      // complement before the name loses to the full name the office introduces (tidying strips titles
-      // only, not the complement "سوسة").
-      const swallowsOffice = (t: RawSpan): boolean => {
-        const before = block.tokens.slice(t.start, span.start);
-        // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
-        if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
-        // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
-        // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
-        // covers (the tagger's span would be dropped whole as a complement).
-        const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(block.tokens, t.start);
-        return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated);
-      };
-      const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
-      if (covering) {
-        // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
-        if (span.bracketed && covering.start === span.start && covering.end === span.end) tagged = tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
-        continue;
-      }
-      // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
-      // word) does not stretch the tagger's name over words known to no name list.
-      // But "المهندس عادل فقيه،", "والعريف فلان مشراف 21 عاما": one word without the article, right
-      // before punctuation or an age, closes the name as its family name (titled-names.ts).
-      const closesName = (t: RawSpan): boolean => {
-        const last = block.tokens[t.end];
-        const after = block.tokens[span.end];
-        return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
-      };
-      // A bracket that a list of offices fills with a name gives its bounds, no guess.
-      if (!span.bracketed && overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
-      // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left
-      // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
-      const shifted = (t: RawSpan): boolean => t.start > span.start && t.end > span.end && block.tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال'));
-      if (overlapping.some((t) => t.kind === 'person' && shifted(t))) continue;
-      tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
-    }
-    // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
-    for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {
-      if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
-    }
-    // The speaker's name starts right after the verb of saying: it overrules a tagger's person span
-    // that starts later ("أكد كفاح محمود" where the tagger saw only "محمود").
-    for (const span of sayerNameSpans(block.tokens, looksLikeName)) {
-      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-      if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
-    }
-    // A decree's act and the office or post it gives bound the name between them: the span overrules
-    // what the tagger saw there, unless it found a longer name around it.
-    for (const span of decreeNameSpans(block.tokens)) {
-      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-      if (!overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
-    }
-    // After a nationality used as a noun a person is named: a place or body the tagger saw there
-    // gives way, a person's name it found (perhaps longer) stays.
-    for (const span of nationalityNameSpans(block.tokens, looksLikeName)) {
-      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-      if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
-    }
-    // A name with an office word inside ("الباجي قائد السبسي"): the tagger's pieces of it give way; a
-    // person's name it found around it, or one opening before it ("فلان ايليس | قائد"), stays.
-    for (const span of officeWordNameSpans(block.tokens)) {
-      // ("فلان والتونسي | الباجي قائد السبسي": a name before "و" + a nationality noun ends there.)
-      // (The nationality noun itself is no name word: a span opening on it gives way too.)
-      const joiner = block.tokens[span.start - 1];
-      const nationalityBefore = joiner?.isWord === true && joiner.folded.startsWith('وال') && gaz.nationalities.has(joiner.folded.slice(1));
-      if (nationalityBefore) tagged = tagged.map((t) => (t.kind === 'person' && t.start < span.start - 1 && t.end > span.start - 1 ? { ...t, end: span.start - 1 } : t));
-      const opensFirst = (t: RawSpan): boolean => t.kind === 'person' && t.start < (nationalityBefore ? span.start - 1 : span.start);
-      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-      if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
-    }
-    for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
-    // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
-    tagged = tagged.filter((span) => span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start));
+    const tagged = mergedBlockSpans(block, taggedBlocks[b], listNames[b], names);
     for (const span of tagged) {
       raw.push({ block, ...span });
-      if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
+      if (span.kind === 'person') for (let i = span.start; i < span.end; i++) names.nameWords.add(block.tokens[i].folded);
     }
     for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
   });
-  const isKnownName = (stem: string): boolean => nameWords.has(stem) || isListedNameWord(stem) || stem === 'عبد' || stem === 'ابو';
+  return { raw, lexical };
+}
 
-  // Lineage chains the tagger cut in two are one name: extend each person span, then drop the
-  // spans a longer one now covers.
-  const canContinueName = (token: Token): boolean => !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
-  // The other spans of a block, looked up per block rather than over the whole article's spans.
-  const rawOfBlock = new Map<BlockTokens, typeof raw>();
-  for (const item of raw) {
-    const inBlock = rawOfBlock.get(item.block);
-    if (inBlock) inBlock.push(item);
-    else rawOfBlock.set(item.block, [item]);
+/** The tagger's spans of one block with the names found by their surroundings merged in. */
+function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames: readonly NameSpan[], names: ArticleNames): RawSpan[] {
+  const gaz = gazetteer();
+  const { looksLikeName, isKnownNameWord } = names;
+  let tagged: RawSpan[] = taggerSpans;
+  const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
+    ...listNames,
+    ...bracketListNameSpans(block.tokens),
+    ...titledNameSpans(block.tokens, looksLikeName),
+    ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),
+    ...ageBracketNameSpans(block.tokens, isKnownNameWord),
+    ...namedPersonSpans(block.tokens),
+  ];
+  for (const span of surroundingSpans) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
+    // complement before the name loses to the full name the office introduces (tidying strips titles
+    // only, not the complement "سوسة").
+    const swallowsOffice = (t: RawSpan): boolean => {
+      const before = block.tokens.slice(t.start, span.start);
+      // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
+      if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
+      // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
+      // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
+      // covers (the tagger's span would be dropped whole as a complement).
+      const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(block.tokens, t.start);
+      return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated);
+    };
+    const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
+    if (covering) {
+      // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
+      if (span.bracketed && covering.start === span.start && covering.end === span.end) tagged = tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
+      continue;
+    }
+    // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
+    // word) does not stretch the tagger's name over words known to no name list.
+    // But "المهندس عادل فقيه،", "والعريف فلان مشراف 21 عاما": one word without the article, right
+    // before punctuation or an age, closes the name as its family name (titled-names.ts).
+    const closesName = (t: RawSpan): boolean => {
+      const last = block.tokens[t.end];
+      const after = block.tokens[span.end];
+      return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
+    };
+    // A bracket that a list of offices fills with a name gives its bounds, no guess.
+    if (!span.bracketed && overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
+    // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left
+    // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
+    const shifted = (t: RawSpan): boolean => t.start > span.start && t.end > span.end && block.tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال'));
+    if (overlapping.some((t) => t.kind === 'person' && shifted(t))) continue;
+    tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
   }
+  // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
+  for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {
+    if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  }
+  // The speaker's name starts right after the verb of saying: it overrules a tagger's person span
+  // that starts later ("أكد كفاح محمود" where the tagger saw only "محمود").
+  for (const span of sayerNameSpans(block.tokens, looksLikeName)) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  // A decree's act and the office or post it gives bound the name between them: the span overrules
+  // what the tagger saw there, unless it found a longer name around it.
+  for (const span of decreeNameSpans(block.tokens)) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (!overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  // After a nationality used as a noun a person is named: a place or body the tagger saw there
+  // gives way, a person's name it found (perhaps longer) stays.
+  for (const span of nationalityNameSpans(block.tokens, looksLikeName)) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  // A name with an office word inside ("الباجي قائد السبسي"): the tagger's pieces of it give way; a
+  // person's name it found around it, or one opening before it ("فلان ايليس | قائد"), stays.
+  for (const span of officeWordNameSpans(block.tokens)) {
+    // ("فلان والتونسي | الباجي قائد السبسي": a name before "و" + a nationality noun ends there.)
+    // (The nationality noun itself is no name word: a span opening on it gives way too.)
+    const joiner = block.tokens[span.start - 1];
+    const nationalityBefore = joiner?.isWord === true && joiner.folded.startsWith('وال') && gaz.nationalities.has(joiner.folded.slice(1));
+    if (nationalityBefore) tagged = tagged.map((t) => (t.kind === 'person' && t.start < span.start - 1 && t.end > span.start - 1 ? { ...t, end: span.start - 1 } : t));
+    const opensFirst = (t: RawSpan): boolean => t.kind === 'person' && t.start < (nationalityBefore ? span.start - 1 : span.start);
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
+  // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
+  tagged = tagged.filter((span) => span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start));
+  return tagged;
+}
+
+/** Whether a person span may run on over the token: no title, particle or ordinary word. */
+function canContinueName(token: Token): boolean {
+  return !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
+}
+
+/** The spans of each block, looked up per block rather than over the whole article's spans. */
+function spansOfBlocks<T extends { block: BlockTokens }>(items: readonly T[]): Map<BlockTokens, T[]> {
+  const byBlock = new Map<BlockTokens, T[]>();
+  for (const item of items) {
+    const inBlock = byBlock.get(item.block);
+    if (inBlock) inBlock.push(item);
+    else byBlock.set(item.block, [item]);
+  }
+  return byBlock;
+}
+
+/**
+ * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
+ * spans a longer one now covers are dropped: withoutCoveredPeople).
+ */
+function extendCutNames(raw: BlockRawSpan[]): void {
+  const rawOfBlock = spansOfBlocks(raw);
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
@@ -255,13 +302,17 @@ export function extractEntities(blocks: Block[]): Entity[] {
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
+}
+
   // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
   // the given name before the link, a word that may be a name (no title, particle, verb of saying,
   // ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
+function extendLineagesBackwards(raw: BlockRawSpan[]): void {
+  const gaz = gazetteer();
   const opensLineage = (token: Token | undefined): boolean =>
     token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
   const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
-  for (const [block, items] of rawOfBlock) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
+  for (const [block, items] of spansOfBlocks(raw)) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
@@ -269,249 +320,304 @@ export function extractEntities(blocks: Block[]): Entity[] {
     const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
     while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
   }
+}
+
   // "فلان فلان وفلان فلان": a name joined to a person's name by "و" is the next person of a list; the
   // span runs on over it and tidying splits it at the conjunction (tidyPersonSpan).
   // Only over words no other span takes: those names are found already.
+function extendOverConjoinedNames(raw: BlockRawSpan[], looksLikeName: (token: Token) => boolean): void {
   const rawTokens = coveredTokens(raw.map(({ block, start, end }) => ({ block, span: { kind: 'person', start, end, skip: 0 } })));
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const taken = rawTokens.get(item.block);
     item.end = conjoinedNamesEnd(item.block.tokens, item.end, looksLikeName, (index) => taken?.has(index) ?? false);
   }
-  const chained = withoutCoveredPeople(raw);
-  // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
-  // name "علي" (isParticle tells them apart by the alef maqsura).
-  const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
+}
 
+/**
+ * Pass 4: each tagged span tidied: a person span cut into names (tidyPersonSpan) that are then
+ * trimmed of the words around them that are no name, or dropped; places and organizations tidied.
+ */
+function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly BlockTokens[], names: ArticleNames): { people: Located[]; others: Located[] } {
   const adjectivesOfOffices = adjectivesAfterOfficesWithPronoun(tokenized);
   const people: Located[] = [];
   const others: Located[] = [];
   for (const { block, kind, start, end, bracketed } of chained) {
     if (kind === 'person') {
-      for (const span of tidyPersonSpan(block.tokens, start, end, isKnownName, bracketed)) {
-        // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
-        // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
-        while (span.end - span.start > 1 && isParticle(block.tokens[span.end - 1])) span.end--;
-        // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
-        if (!writesAlefMaqsura) {
-          for (let k = span.start + 1; k < span.end; k++) {
-            if (isPrepositionAlaAt(block.tokens, k)) {
-              span.end = k;
-              break;
-            }
-          }
-          if (span.skip === 0 && isPrepositionAlaAt(block.tokens, span.start)) continue;
-        }
-        // "استقبل الأمير سلطان بن سلمان الوفد": after "بن X" a definite common word that the news corpus
-        // almost never uses as a name is the verb's object, not the family name.
-        if (!bracketed && span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(block.tokens[span.end - 3].folded)) {
-          const last = block.tokens[span.end - 1].folded;
-          // "أقام الأمير محمد بن سلمان مأدبة غداء": so is a word that reads as a common noun before
-          // another (a noun in construct); before punctuation it may be the family name ("بوزيد،").
-          const indefiniteNoun = (token: Token | undefined): boolean => token !== undefined && !token.folded.startsWith('ال') && isCommonNounWord(token);
-          // ("علي بن أبي طالب": after "أبي" the word is the kunya's name.)
-          const kunya = KUNYA_WORDS.has(block.tokens[span.end - 2].folded);
-          const object = !kunya && indefiniteNoun(block.tokens[span.end - 1]) && indefiniteNoun(block.tokens[span.end]) && !isParticle(block.tokens[span.end]);
-          if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) || object) span.end--;
-        }
-        // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
-        for (let k = span.start + 1; k < span.end - 1; k++) {
-          // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
-          // "سعيد ابن الضحية", "ابن عم الشهيد": "ابن" + a definite common noun, or a bare kinship noun, says whose relative he is.
-          const next = block.tokens[k + 1];
-          const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next.folded) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
-          if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || KIN_WITH_PRONOUN.test(next.folded) || relation)) {
-            span.end = k;
-            break;
-          }
-        }
-        // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
-        // almost never uses as a name, before two name words, describes the person.
-        while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(block.tokens[span.start].folded)) span.start++;
-        // "الرئيس المنتهية ولايته باراك أوباما": the outgoing term qualifies the office, no name.
-        if (span.skip === 0 && isOutgoingTermAt(block.tokens, span.start)) {
-          if (span.end - span.start <= 2) continue;
-          span.start += 2;
-        }
-        // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
-        // adjective the news almost never uses as a name, opens a noun phrase of its own.
-        while (span.end - span.start >= 3 && opensNounPhrase(block.tokens, span.end - 1)) span.end--;
-        // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
-        while (span.end - span.start >= 2 && procliticReadings(block.tokens[span.start].folded).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
-          span.start++;
-          span.skip = 0;
-        }
-        // "ابنها الأصغر المدلل سليم": after a kinship word, definite words describe the relative.
-        while (span.end - span.start >= 2 && span.skip === 0 && describesRelative(block.tokens, span.start)) span.start++;
-        // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
-        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.start])) {
-          span.start++;
-          span.skip = 0;
-        }
-        while (span.end - span.start >= 2 && isFutureVerb(block.tokens[span.end - 1])) span.end--;
-        // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
-        while (span.end - span.start >= 2 && isImperfectVerb(block.tokens[span.end - 1])) span.end--;
-        // "الرئيس سيوقع القرار", "الأمير سيترأس": a verb in the future right after a title is no one-word name.
-        if (span.end - span.start === 1 && isFutureVerb(block.tokens[span.start]) && !isLoneGivenName(block.tokens[span.start].folded)) continue;
-        // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
-        if (span.end - span.start === 1 && span.skip === 0 && /^ي..+ئ[\u064b-\u0652]*$/.test(block.tokens[span.start].text) && isImperfectVerb(block.tokens[span.start])) continue;
-        // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
-        // alef after "ي" spells a foreign given name; the verb writes its hamza.)
-        const verbEnd = span.start;
-        while (span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(block.tokens[span.start].text) && isImperfectVerb(block.tokens[span.start])) span.start++;
-        // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
-        if (span.start > verbEnd && isPrepositionalComplement(block.tokens[span.start].folded)) continue;
-        // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
-        if (span.end - span.start >= 3 && block.tokens[span.start].folded === 'اف' && block.tokens[span.start + 1].folded === 'ام') {
-          span.start += 2;
-          span.skip = 0;
-        } else if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded === 'ام' && block.tokens[span.start - 1]?.folded === 'اف') span.start++;
-        // "زار الأمير فلان بن فلان مستشفى الأمير فلان", "الرئيس الفرنسي وسام الملك عبدالعزيز": the
-        // head of a place or body named after someone, right before that someone's title, is none of the name.
-        while (span.end > span.start && isNamedAfterHead(block.tokens[span.end - 1]) && namedAfterEnd(block.tokens, span.end) > span.end) span.end--;
-        if (span.end === span.start) continue;
-        // "الرئيس التنفيذي لسابك فلان", "المتحدث الرسمي لـ"هيئة" فلان": after an office and its
-        // adjective, a word with "ل" that no name list knows is the body the office serves, no name.
-        if (OFFICE_ADJECTIVES.has(block.tokens[span.start - 1]?.folded ?? '') && /^ل./.test(block.tokens[span.start].folded)) {
-          const first = block.tokens[span.start].folded;
-          // (A common noun with "ل" and its complement, "لدار الإفتاء", is read further below.)
-          if (!isListedNameWord(first) && !isListedNameWord(first.slice(1)) && !isOrdinaryWord(first) && !isCommonWord(first.slice(1))) {
-            if (span.end - span.start === 1) continue;
-            span.start++;
-            span.skip = 0;
-          }
-        }
-        // "ويتقبل أبناؤه سعيد وخالد العزاء": a plural kinship noun with a pronoun introduces the names.
-        if (span.end - span.start >= 2 && PLURAL_KIN_WITH_PRONOUN.test(fold(block.tokens[span.start].text.slice(span.skip)))) {
-          span.start++;
-          span.skip = 0;
-        }
-        // "ولد لأبوين كوبيين هاجرا", "فلان والمصريين": a dual or plural kinship noun or nisba speaks of
-        // a group. Opening the span, it and what follows up to a word of a name list are no name;
-        // further on, it ends the name.
-        const groupAt = groupWordIn(block.tokens, span.start, span.end);
-        if (groupAt === span.start) {
-          let next = span.start;
-          while (next < span.end && !isListedNameToken(block.tokens[next])) next++;
-          if (next === span.end) continue;
-          span.start = next;
-          span.skip = 0;
-        } else if (groupAt > span.start) span.end = groupAt;
-        // "بعث أمير دولة قطر برقية تهنئة", "أقام ولي العهد مأدبة غداء": words that all read as common
-        // nouns in the news (evidence and word cluster) are the verb's object, no name.
-        // (One such word is left to the checks below, which weigh it with its neighbours.)
-        if (span.end - span.start >= 2 && (isCommonNounPhrase(block.tokens, span.start, span.end) || isAccusativeNounPhrase(block.tokens, span.start, span.end))) continue;
-        // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite
-        // words after it are its adjectives ("رئيسها التنفيذي فلان"), no name unless a name list knows them.
-        // "وزيرنا المحبوب ... الوزير المحبوب": a word the article puts after an office with a pronoun
-        // (no title of a name) is an adjective describing the office holder, wherever it stands.
-        if (span.skip === 0 && block.tokens.slice(span.start, span.end).every((token) => adjectivesOfOffices.has(token.folded))) continue;
-        // "منح رئيس الجمهورية وسام الاستحقاق": a noun (even one that is also a given name) before the
-        // verbal noun of a derived verb heads a construct phrase; no name ends with such a noun.
-        if (span.end - span.start >= 2 && isDefiniteDerivedMasdar(block.tokens[span.end - 1])) {
-          if (span.end - span.start === 2) continue;
-          span.end--;
-        }
-        // "رئيس الحكومة وعد بإرجاع الأطفال": "ب" + a derived verbal noun is a verb's complement; the word
-        // before it is that verb, even when it is also a given name ("وعد"), and no name goes on past it.
-        const complement = block.tokens.slice(span.start + 1, span.end).findIndex(isPrepositionalDerivedMasdar);
-        if (complement === 0) continue;
-        if (complement > 0) span.end = span.start + 1 + complement;
-        if (span.end - span.start === 1 && isFeminineSoundPlural(block.tokens[span.start])) continue;
-        if (span.end - span.start === 1 && isConjoinedCommonNounAfterTitle(block.tokens, span.start)) continue;
-        // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;
-        // a kunya takes a name ("أبو الحسن", "أبو الغيط"), whose word cluster is one of names.
-        if (span.end - span.start === 2 && KUNYA_WORDS.has(block.tokens[span.start].folded) && block.tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(block.tokens[span.start + 1])) continue;
-        // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
-        while (span.end - span.start >= 3 && isWeekdayAfterFullName(block.tokens, span.start, span.end - 1)) span.end--;
-        // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
-        const blessing = blessingStart(block.tokens, span.start, span.end);
-        if (blessing >= 0) {
-          if (blessing === span.start) continue;
-          span.end = blessing;
-        }
-        // "وبايع آل سعود": a common word, no given name, before "آل" + a family is a verb or a noun
-        // governing the family's name.
-        if (span.end - span.start >= 3 && block.tokens[span.start + 1].folded === 'ال') {
-          const first = span.skip > 0 ? fold(block.tokens[span.start].text.slice(span.skip)) : block.tokens[span.start].folded;
-          if (isOrdinaryWord(first) && !isGivenName(first) && !gazetteer().firstNames.has(first)) {
-            span.start++;
-            span.skip = 0;
-          }
-        }
-        // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
-        if (span.end - span.start >= 4 && isMetalAward(block.tokens.slice(span.end - 2, span.end))) span.end -= 2;
-        // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
-        // ("فون دير لاين": after the particles of a European name the word is its family name.)
-        const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(block.tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(block.tokens[k - 1]?.text ?? '');
-        while (span.end - span.start >= 2 && isPrepositionOnNoun(block.tokens[span.end - 1].folded, block.tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
-        if (isPrepositionalPlaceAfterFullName(block.tokens, span.start, span.end)) span.end--;
-        // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
-        // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").
-        if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnNoun(block.tokens[span.start].folded, block.tokens[span.start].text, 2)) {
-          span.start++;
-          while (span.start < span.end && block.tokens[span.start].folded.startsWith('ال') && !isLoneGivenName(block.tokens[span.start].folded)) span.start++;
-          if (span.start === span.end) continue;
-        }
-        if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(block.tokens[span.start].folded)) span.skip = writtenOffset(block.tokens[span.start].text, 1);
-        // "ابن شقيقة فلان", "ابن عم فلان": "son of" + a bare kinship noun says whose relative he is; the name is the relative's.
-        if (span.end - span.start >= 3 && span.skip === 0 && (block.tokens[span.start].folded === 'ابن' || block.tokens[span.start].folded === 'بنت') && isBareKinshipNoun(block.tokens[span.start + 1])) span.start += 2;
-        // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
-        // takes for a person, none a known name, are no name even after an office (an adjective of it).
-        if (span.end - span.start >= 2 && span.skip === 0 && block.tokens[span.start].folded.startsWith('ال') && block.tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) continue;
-        // "المتحدث باسم الكرملين دميتري بيسكوف": the body a spokesman speaks for, one definite word,
-        // is no part of the name an indefinite word opens after it (no genitive follows a definite noun).
-        const spokenFor = span.end - span.start >= 2 && span.skip === 0 && isBodySpokenFor(block.tokens, span.start);
-        if (spokenFor) span.start++;
-        // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
-        if (isInitialAt(block.tokens, span.end)) span.end++;
-        const words = block.tokens.slice(span.start, span.end);
-        // "دو لا" in a European family name is no particle ("جان دو لا فلان").
-        if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) continue;
-        if (isMetalAward(words)) continue;
-        // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
-        if (words.some(isNumberWord)) continue;
-        // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
-        // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
-        const titleEnd = afterQualifiers(block.tokens, span.start);
-        const before = block.tokens[titleEnd - 1];
-        const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(block.tokens, titleEnd) !== null);
-        // (The holder after a government named for its head is no complement, whatever the phrase reads.)
-        const holder = holderAfterHeadedGovernment(block.tokens, span.start, span.end);
-        if (holder > 0) {
-          span.start = holder;
-          span.skip = 0;
-        } else if (!titled && !spokenFor) {
-          const holderStart = startAfterOfficeComplement(block.tokens, span.start, span.end);
-          if (holderStart < 0) continue;
-          if (holderStart > span.start) {
-            span.start = holderStart;
-            span.skip = 0;
-          }
-        }
-        // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
-        if (span.start >= 2 && namedAfterEnd(block.tokens, span.start - 1) > span.start - 1) continue;
-        if (!hasNameEvidence(block.tokens, span, repeatedNameWords)) continue;
-        // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
-        if (words.some((_, k) => binPlaceAt(block.tokens, span.start + k) >= 0)) continue;
-        people.push({ block, span });
+      for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
+        const tokens = block.tokens;
+        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) people.push({ block, span });
       }
     } else {
       const span = tidyNameSpan(kind, block.tokens, start, end);
       if (span) others.push({ block, span });
     }
   }
+  return { people, others };
+}
+
+/**
+ * The words of a person span that are no name, at its ends: particles, verbs, prepositions,
+ * descriptions, what says whose relative he is. False when nothing of the span is left a name.
+ */
+function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean | undefined, writesAlefMaqsura: boolean): boolean {
+  // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
+  // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
+  while (span.end - span.start > 1 && isParticle(tokens[span.end - 1])) span.end--;
+  // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
+  if (!writesAlefMaqsura) {
+    for (let k = span.start + 1; k < span.end; k++) {
+      if (isPrepositionAlaAt(tokens, k)) {
+        span.end = k;
+        break;
+      }
+    }
+    if (span.skip === 0 && isPrepositionAlaAt(tokens, span.start)) return false;
+  }
+  // "استقبل الأمير سلطان بن سلمان الوفد": after "بن X" a definite common word that the news corpus
+  // almost never uses as a name is the verb's object, not the family name.
+  if (!bracketed && span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 3].folded)) {
+    const last = tokens[span.end - 1].folded;
+    // "أقام الأمير محمد بن سلمان مأدبة غداء": so is a word that reads as a common noun before
+    // another (a noun in construct); before punctuation it may be the family name ("بوزيد،").
+    const indefiniteNoun = (token: Token | undefined): boolean => token !== undefined && !token.folded.startsWith('ال') && isCommonNounWord(token);
+    // ("علي بن أبي طالب": after "أبي" the word is the kunya's name.)
+    const kunya = KUNYA_WORDS.has(tokens[span.end - 2].folded);
+    const object = !kunya && indefiniteNoun(tokens[span.end - 1]) && indefiniteNoun(tokens[span.end]) && !isParticle(tokens[span.end]);
+    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) || object) span.end--;
+  }
+  // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
+    // "سعيد ابن الضحية", "ابن عم الشهيد": "ابن" + a definite common noun, or a bare kinship noun, says whose relative he is.
+    const next = tokens[k + 1];
+    const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next.folded) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
+    if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || KIN_WITH_PRONOUN.test(next.folded) || relation)) {
+      span.end = k;
+      break;
+    }
+  }
+  // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
+  // almost never uses as a name, before two name words, describes the person.
+  while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded)) span.start++;
+  // "الرئيس المنتهية ولايته باراك أوباما": the outgoing term qualifies the office, no name.
+  if (span.skip === 0 && isOutgoingTermAt(tokens, span.start)) {
+    if (span.end - span.start <= 2) return false;
+    span.start += 2;
+  }
+  // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
+  // adjective the news almost never uses as a name, opens a noun phrase of its own.
+  while (span.end - span.start >= 3 && opensNounPhrase(tokens, span.end - 1)) span.end--;
+  // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
+  while (span.end - span.start >= 2 && procliticReadings(tokens[span.start].folded).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
+    span.start++;
+    span.skip = 0;
+  }
+  // "ابنها الأصغر المدلل سليم": after a kinship word, definite words describe the relative.
+  while (span.end - span.start >= 2 && span.skip === 0 && describesRelative(tokens, span.start)) span.start++;
+  // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
+  while (span.end - span.start >= 2 && isFutureVerb(tokens[span.start])) {
+    span.start++;
+    span.skip = 0;
+  }
+  while (span.end - span.start >= 2 && isFutureVerb(tokens[span.end - 1])) span.end--;
+  // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
+  while (span.end - span.start >= 2 && isImperfectVerb(tokens[span.end - 1])) span.end--;
+  // "الرئيس سيوقع القرار", "الأمير سيترأس": a verb in the future right after a title is no one-word name.
+  if (span.end - span.start === 1 && isFutureVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
+  // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
+  if (span.end - span.start === 1 && span.skip === 0 && /^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start])) return false;
+  // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
+  // alef after "ي" spells a foreign given name; the verb writes its hamza.)
+  const verbEnd = span.start;
+  while (span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start])) span.start++;
+  // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
+  if (span.start > verbEnd && isPrepositionalComplement(tokens[span.start].folded)) return false;
+  // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
+  if (span.end - span.start >= 3 && tokens[span.start].folded === 'اف' && tokens[span.start + 1].folded === 'ام') {
+    span.start += 2;
+    span.skip = 0;
+  } else if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded === 'ام' && tokens[span.start - 1]?.folded === 'اف') span.start++;
+  // "زار الأمير فلان بن فلان مستشفى الأمير فلان", "الرئيس الفرنسي وسام الملك عبدالعزيز": the
+  // head of a place or body named after someone, right before that someone's title, is none of the name.
+  while (span.end > span.start && isNamedAfterHead(tokens[span.end - 1]) && namedAfterEnd(tokens, span.end) > span.end) span.end--;
+  if (span.end === span.start) return false;
+  return true;
+}
+
+/**
+ * What opens a person span before the name (a body the office serves, a kinship noun, a group,
+ * a common noun phrase, a blessing...). False when the span is no name at all.
+ */
+function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffices: ReadonlySet<string>): boolean {
+  // "الرئيس التنفيذي لسابك فلان", "المتحدث الرسمي لـ"هيئة" فلان": after an office and its
+  // adjective, a word with "ل" that no name list knows is the body the office serves, no name.
+  if (OFFICE_ADJECTIVES.has(tokens[span.start - 1]?.folded ?? '') && /^ل./.test(tokens[span.start].folded)) {
+    const first = tokens[span.start].folded;
+    // (A common noun with "ل" and its complement, "لدار الإفتاء", is read further below.)
+    if (!isListedNameWord(first) && !isListedNameWord(first.slice(1)) && !isOrdinaryWord(first) && !isCommonWord(first.slice(1))) {
+      if (span.end - span.start === 1) return false;
+      span.start++;
+      span.skip = 0;
+    }
+  }
+  // "ويتقبل أبناؤه سعيد وخالد العزاء": a plural kinship noun with a pronoun introduces the names.
+  if (span.end - span.start >= 2 && PLURAL_KIN_WITH_PRONOUN.test(fold(tokens[span.start].text.slice(span.skip)))) {
+    span.start++;
+    span.skip = 0;
+  }
+  // "ولد لأبوين كوبيين هاجرا", "فلان والمصريين": a dual or plural kinship noun or nisba speaks of
+  // a group. Opening the span, it and what follows up to a word of a name list are no name;
+  // further on, it ends the name.
+  const groupAt = groupWordIn(tokens, span.start, span.end);
+  if (groupAt === span.start) {
+    let next = span.start;
+    while (next < span.end && !isListedNameToken(tokens[next])) next++;
+    if (next === span.end) return false;
+    span.start = next;
+    span.skip = 0;
+  } else if (groupAt > span.start) span.end = groupAt;
+  // "بعث أمير دولة قطر برقية تهنئة", "أقام ولي العهد مأدبة غداء": words that all read as common
+  // nouns in the news (evidence and word cluster) are the verb's object, no name.
+  // (One such word is left to the checks below, which weigh it with its neighbours.)
+  if (span.end - span.start >= 2 && (isCommonNounPhrase(tokens, span.start, span.end) || isAccusativeNounPhrase(tokens, span.start, span.end))) return false;
+  // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite
+  // words after it are its adjectives ("رئيسها التنفيذي فلان"), no name unless a name list knows them.
+  // "وزيرنا المحبوب ... الوزير المحبوب": a word the article puts after an office with a pronoun
+  // (no title of a name) is an adjective describing the office holder, wherever it stands.
+  if (span.skip === 0 && tokens.slice(span.start, span.end).every((token) => adjectivesOfOffices.has(token.folded))) return false;
+  // "منح رئيس الجمهورية وسام الاستحقاق": a noun (even one that is also a given name) before the
+  // verbal noun of a derived verb heads a construct phrase; no name ends with such a noun.
+  if (span.end - span.start >= 2 && isDefiniteDerivedMasdar(tokens[span.end - 1])) {
+    if (span.end - span.start === 2) return false;
+    span.end--;
+  }
+  // "رئيس الحكومة وعد بإرجاع الأطفال": "ب" + a derived verbal noun is a verb's complement; the word
+  // before it is that verb, even when it is also a given name ("وعد"), and no name goes on past it.
+  const complement = tokens.slice(span.start + 1, span.end).findIndex(isPrepositionalDerivedMasdar);
+  if (complement === 0) return false;
+  if (complement > 0) span.end = span.start + 1 + complement;
+  if (span.end - span.start === 1 && isFeminineSoundPlural(tokens[span.start])) return false;
+  if (span.end - span.start === 1 && isConjoinedCommonNounAfterTitle(tokens, span.start)) return false;
+  // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;
+  // a kunya takes a name ("أبو الحسن", "أبو الغيط"), whose word cluster is one of names.
+  if (span.end - span.start === 2 && KUNYA_WORDS.has(tokens[span.start].folded) && tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(tokens[span.start + 1])) return false;
+  // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
+  while (span.end - span.start >= 3 && isWeekdayAfterFullName(tokens, span.start, span.end - 1)) span.end--;
+  // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
+  const blessing = blessingStart(tokens, span.start, span.end);
+  if (blessing >= 0) {
+    if (blessing === span.start) return false;
+    span.end = blessing;
+  }
+  // "وبايع آل سعود": a common word, no given name, before "آل" + a family is a verb or a noun
+  // governing the family's name.
+  if (span.end - span.start >= 3 && tokens[span.start + 1].folded === 'ال') {
+    const first = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : tokens[span.start].folded;
+    if (isOrdinaryWord(first) && !isGivenName(first) && !gazetteer().firstNames.has(first)) {
+      span.start++;
+      span.skip = 0;
+    }
+  }
+  // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
+  if (span.end - span.start >= 4 && isMetalAward(tokens.slice(span.end - 2, span.end))) span.end -= 2;
+  // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
+  // ("فون دير لاين": after the particles of a European name the word is its family name.)
+  const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1]?.text ?? '');
+  while (span.end - span.start >= 2 && isPrepositionOnNoun(tokens[span.end - 1].folded, tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
+  if (isPrepositionalPlaceAfterFullName(tokens, span.start, span.end)) span.end--;
+  // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
+  // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").
+  if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnNoun(tokens[span.start].folded, tokens[span.start].text, 2)) {
+    span.start++;
+    while (span.start < span.end && tokens[span.start].folded.startsWith('ال') && !isLoneGivenName(tokens[span.start].folded)) span.start++;
+    if (span.start === span.end) return false;
+  }
+  if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(tokens[span.start].folded)) span.skip = writtenOffset(tokens[span.start].text, 1);
+  // "ابن شقيقة فلان", "ابن عم فلان": "son of" + a bare kinship noun says whose relative he is; the name is the relative's.
+  if (span.end - span.start >= 3 && span.skip === 0 && (tokens[span.start].folded === 'ابن' || tokens[span.start].folded === 'بنت') && isBareKinshipNoun(tokens[span.start + 1])) span.start += 2;
+  // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
+  // takes for a person, none a known name, are no name even after an office (an adjective of it).
+  if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded.startsWith('ال') && tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) return false;
+  return true;
+}
+
+/**
+ * Whether what is left of a person span holds up as a name (after the body a spokesman speaks for
+ * or an office's complement is cut off): no particle, award, number or place named after someone,
+ * and some evidence of a name.
+ */
+function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
+  // "المتحدث باسم الكرملين دميتري بيسكوف": the body a spokesman speaks for, one definite word,
+  // is no part of the name an indefinite word opens after it (no genitive follows a definite noun).
+  const spokenFor = span.end - span.start >= 2 && span.skip === 0 && isBodySpokenFor(tokens, span.start);
+  if (spokenFor) span.start++;
+  // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
+  if (isInitialAt(tokens, span.end)) span.end++;
+  const words = tokens.slice(span.start, span.end);
+  // "دو لا" in a European family name is no particle ("جان دو لا فلان").
+  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) return false;
+  if (isMetalAward(words)) return false;
+  // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
+  if (words.some(isNumberWord)) return false;
+  // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
+  // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
+  const titleEnd = afterQualifiers(tokens, span.start);
+  const before = tokens[titleEnd - 1];
+  const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null);
+  // (The holder after a government named for its head is no complement, whatever the phrase reads.)
+  const holder = holderAfterHeadedGovernment(tokens, span.start, span.end);
+  if (holder > 0) {
+    span.start = holder;
+    span.skip = 0;
+  } else if (!titled && !spokenFor) {
+    const holderStart = startAfterOfficeComplement(tokens, span.start, span.end);
+    if (holderStart < 0) return false;
+    if (holderStart > span.start) {
+      span.start = holderStart;
+      span.skip = 0;
+    }
+  }
+  // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
+  if (span.start >= 2 && namedAfterEnd(tokens, span.start - 1) > span.start - 1) return false;
+  if (!hasNameEvidence(tokens, span, repeatedNameWords)) return false;
+  // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
+  if (words.some((_, k) => binPlaceAt(tokens, span.start + k) >= 0)) return false;
+  return true;
+}
+
+// "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
+function markListConjunctions(people: readonly Located[]): void {
+  const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
+  for (const { block, span } of people) {
+    if (span.skip === 0 && isListedWithConjunction(block.tokens, span.start, nameEnds.has(`${block.block}:${span.start}`))) span.skip = writtenOffset(block.tokens[span.start].text, 1);
+  }
+}
+
+/**
+ * People (officials first), places and organizations of an article, with every mention.
+ */
+export function extractEntities(blocks: Block[]): Entity[] {
+  // Pass 1: tagger spans per block, and the words the tagger takes for names anywhere in the article.
+  // ("الحجارأنه": a particle glued to a name word the article uses apart is split off, and the
+  // article tagged again; glued-particles.ts.)
+  const { tokenized, taggedBlocks, nameWords } = taggedArticle(tagBlocks(blocks));
+  const names = articleNames(tokenized, taggedBlocks, nameWords);
+
+  const { raw, lexical } = spansWithSurroundings(tokenized, taggedBlocks, names);
+  extendCutNames(raw);
+  extendLineagesBackwards(raw);
+  extendOverConjoinedNames(raw, names.looksLikeName);
+  const chained = withoutCoveredPeople(raw);
+
+  const { people, others } = tidySpans(chained, tokenized, names);
   dropNounsBeforeNames(people);
   dropDescriptionsBeforeNames(people);
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
   keepFamilyNamesWhole(people);
   people.push(...namesListedBetweenNames(people));
-  // "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
-  const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
-  for (const { block, span } of people) {
-    if (span.skip === 0 && isListedWithConjunction(block.tokens, span.start, nameEnds.has(`${block.block}:${span.start}`))) span.skip = writtenOffset(block.tokens[span.start].text, 1);
-  }
+  markListConjunctions(people);
   // Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
   const personTokens = coveredTokens(people);
   const freeLexical = lexical.filter((l) => !isCovered(personTokens, l));
@@ -519,7 +625,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const placesAndOrgs = [...freeLexical, ...others.filter((o) => !isCovered(lexicalTokens, o))];
 
   const grouped = groupPeople(people);
-  addFurtherMentions(grouped, tokenized, isKnownName);
+  addFurtherMentions(grouped, tokenized, names.isKnownName);
   addLatinGlosses(grouped);
   // A word after the office of someone named in full is no one (echoesNamedHolder): its span is
   // given back, so that the office can be a reference to that person.
@@ -533,67 +639,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
   const unsorted = persons.length === grouped.length ? firstEntities : entitiesWithoutEchoes(grouped, firstEntities, echoes, allPersonTokens);
-  // A one-word "name" with no title, office or known given or family name anywhere in the article is
-  // a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once, or puts a verb only
-  // people do before the name ("وقال بلير", one-word-names.ts), or uses it as a name at several
-  // places (repeatedNameWords).
-  // "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
-  // second person.
-  const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
-  const trailsAName = (draft: Draft): boolean => draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
-  // In text that never writes "ى" a bare "علي" needs an honorific (see writesAlefMaqsura above).
-  // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
-  // one of them (which one the article leaves unclear), not a third person.
-  const firstWordCounts = new Map<string, number>();
-  const familyNames = new Set<string>();
-  for (const entity of unsorted) {
-    const words = fold(entity.name.trim()).split(/\s+/);
-    if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
-    if (words.length > 1 && words[0] !== 'ام' && words[0] !== 'ابو') familyNames.add(words[words.length - 1]);
-  }
-  const thingNames = wordsAfterThingHeads(tokenized);
-  const keepsPerson = (entity: Entity, draft: Draft): boolean => {
-    // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
-    // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
-    const nameWords = fold(entity.name.trim()).split(/\s+/);
-    if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
-    // "أفراد أسرة آل سعود", "بجهود آل سعود": "آل" + a family alone names the family,
-    // unless a verb of saying makes it one of them speaking ("وقال آل الشيخ إن").
-    if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isAfterVerbOfSaying(block.tokens, span.start) || isSaidSubjectAt(block.tokens, span.start, isHonorificWord))) return false;
-    // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
-    // after the head of a product or an award names that thing, wherever else the tagger took it
-    // for someone ("وفاز بالتانيت الفضي").
-    if (entity.honorific === null) {
-      const words = fold(entity.name.trim()).split(/\s+/);
-      // ("هاتف أنيس العامري" is his phone: a name of two words or more that the article also gives
-      // elsewhere, away from such a head, is still that person's.)
-      const afterHeads = thingNames.get(words[0]) ?? 0;
-      const alsoElsewhere = words.length >= 2 && entity.mentions.length > afterHeads;
-      if (afterHeads > 0 && !alsoElsewhere && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
-    }
-    const word = fold(entity.name.trim());
-    if (!/^\S+$/.test(word)) return true;
-    const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
-    if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
-    // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
-    // name list knows, is a verb or noun the tagger or a title rule took for one.
-    if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
-    // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
-    if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
-    if (entity.official || entity.honorific !== null) return true;
-    // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
-    // is the start of a name the tagger cut short, not a person named by one word.
-    if (listedName && !isIsolatedSomewhere(draft)) return false;
-    const named =
-      listedName ||
-      ((firstWordCounts.get(word) ?? 0) < 2 &&
-        (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
-          (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
-          isRepeatedUnknownWord(word, draft) ||
-          draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
-    return named && !trailsAName(draft);
-  };
-  const kept = unsorted.map((entity, i) => keepsPerson(entity, persons[i]));
+  const kept = keptPersons(unsorted, persons, tokenized, names);
   addCounterpartRoles(unsorted, persons);
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
@@ -606,6 +652,92 @@ export function extractEntities(blocks: Block[]): Entity[] {
     ...numbered(places.map((draft) => toPlainEntity(draft)), 'place'),
     ...numbered(organizations.map((draft) => toPlainEntity(draft)), 'organization'),
   ];
+}
+
+/** What the article says of its persons, for keepsPerson. */
+interface PersonEvidence {
+  /** Last words of the names of two words or more (not after "أم", "أبو"), folded. */
+  familyNames: ReadonlySet<string>;
+  /** How many names of two words or more open with each word. */
+  firstWordCounts: ReadonlyMap<string, number>;
+  /** Words right after the head of a product, award, company or body (wordsAfterThingHeads). */
+  thingNames: ReadonlyMap<string, number>;
+  /** "block:token" where a mention of a person ends. */
+  personEnds: ReadonlySet<string>;
+  repeatedNameWords: ReadonlySet<string>;
+  writesAlefMaqsura: boolean;
+}
+
+/** For each person entity (and its draft), whether it is kept: see keepsPerson. */
+function keptPersons(unsorted: readonly Entity[], persons: readonly Draft[], tokenized: readonly BlockTokens[], names: ArticleNames): boolean[] {
+  const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
+  // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
+  // one of them (which one the article leaves unclear), not a third person.
+  const firstWordCounts = new Map<string, number>();
+  const familyNames = new Set<string>();
+  for (const entity of unsorted) {
+    const words = fold(entity.name.trim()).split(/\s+/);
+    if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
+    if (words.length > 1 && words[0] !== 'ام' && words[0] !== 'ابو') familyNames.add(words[words.length - 1]);
+  }
+  const thingNames = wordsAfterThingHeads(tokenized);
+  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura };
+  return unsorted.map((entity, i) => keepsPerson(entity, persons[i], evidence));
+}
+
+// "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
+// second person.
+function trailsAName(draft: Draft, personEnds: ReadonlySet<string>): boolean {
+  return draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
+}
+
+// A one-word "name" with no title, office or known given or family name anywhere in the article is
+// a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once, or puts a verb only
+// people do before the name ("وقال بلير", one-word-names.ts), or uses it as a name at several
+// places (repeatedNameWords).
+// In text that never writes "ى" a bare "علي" needs an honorific (see writesAlefMaqsura above).
+function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): boolean {
+  const gaz = gazetteer();
+  const { familyNames, firstWordCounts, thingNames, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
+  // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
+  // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
+  const nameWords = fold(entity.name.trim()).split(/\s+/);
+  if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
+  // "أفراد أسرة آل سعود", "بجهود آل سعود": "آل" + a family alone names the family,
+  // unless a verb of saying makes it one of them speaking ("وقال آل الشيخ إن").
+  if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isAfterVerbOfSaying(block.tokens, span.start) || isSaidSubjectAt(block.tokens, span.start, isHonorificWord))) return false;
+  // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
+  // after the head of a product or an award names that thing, wherever else the tagger took it
+  // for someone ("وفاز بالتانيت الفضي").
+  if (entity.honorific === null) {
+    const words = fold(entity.name.trim()).split(/\s+/);
+    // ("هاتف أنيس العامري" is his phone: a name of two words or more that the article also gives
+    // elsewhere, away from such a head, is still that person's.)
+    const afterHeads = thingNames.get(words[0]) ?? 0;
+    const alsoElsewhere = words.length >= 2 && entity.mentions.length > afterHeads;
+    if (afterHeads > 0 && !alsoElsewhere && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
+  }
+  const word = fold(entity.name.trim());
+  if (!/^\S+$/.test(word)) return true;
+  const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
+  if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
+  // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
+  // name list knows, is a verb or noun the tagger or a title rule took for one.
+  if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
+  // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
+  if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
+  if (entity.official || entity.honorific !== null) return true;
+  // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
+  // is the start of a name the tagger cut short, not a person named by one word.
+  if (listedName && !isIsolatedSomewhere(draft)) return false;
+  const named =
+    listedName ||
+    ((firstWordCounts.get(word) ?? 0) < 2 &&
+      (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
+        (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
+        isRepeatedUnknownWord(word, draft) ||
+        draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
+  return named && !trailsAName(draft, personEnds);
 }
 
 /**
