@@ -1,9 +1,20 @@
 /**
  * People (officials first), places and organizations of an article, with every mention.
  *
- * Pipeline: tokenize each block → tag with the trained perceptron → tidy the spans → add lexicon
- * places/organizations → group mentions into entities → find further mentions of each person by
- * full name or family name alone → attach offices (roles) and countries.
+ * Pipeline, one module a pass (this file only runs them in order):
+ *  1. tokenize each block and tag it with the trained perceptron (article-tagging.ts); the article's
+ *     name words are the context later passes share (article-names.ts);
+ *  2. merge in the names found by their surroundings: titles, offices, lists, appositions, verbs of
+ *     saying, decrees (surrounding-spans.ts), and take the lexicon's places and organizations;
+ *  3. extend the person spans the tagger cut short (span-extension.ts);
+ *  4. tidy each span: trim the words around a name that are none of it, drop what holds up as no
+ *     name (person-span-tidy.ts); then weigh the article's names against each other (people-passes.ts);
+ *  5. lexicon places and organizations win over tagger guesses they overlap, persons aside;
+ *  6. group the mentions into one draft a person (mention-grouping.ts) and find further mentions by
+ *     full name or family name alone (further-mentions.ts);
+ *  7. each draft's entity: fullest name, honorific, office and country (person-entity.ts);
+ *  8. keep the persons that hold up (kept-persons.ts), give the offices that other persons' offices
+ *     imply, and the references (further-offices.ts); places and organizations (plain-entities.ts).
  */
 import type { Block, Entity } from '../article/model.js';
 import { coveredTokens, isCovered } from './located.js';
@@ -20,22 +31,21 @@ import { addCounterpartRoles, addDualConstructOfficeRoles, addDualOfficeRoles, a
 import { keptPersons } from './kept-persons.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
 
-/**
- * People (officials first), places and organizations of an article, with every mention.
- */
 export function extractEntities(blocks: Block[]): Entity[] {
-  // Pass 1: tagger spans per block, and the words the tagger takes for names anywhere in the article.
+  // 1. Tagger spans per block, and the words the tagger takes for names anywhere in the article.
   // ("الحجارأنه": a particle glued to a name word the article uses apart is split off, and the
   // article tagged again; glued-particles.ts.)
   const { tokenized, taggedBlocks, nameWords } = taggedArticle(tagBlocks(blocks));
   const names = articleNames(tokenized, taggedBlocks, nameWords);
 
+  // 2. Names found by their surroundings; 3. the spans the tagger cut short, extended.
   const { raw, lexical } = spansWithSurroundings(tokenized, taggedBlocks, names);
   extendCutNames(raw);
   extendLineagesBackwards(raw);
   extendOverConjoinedNames(raw, names.looksLikeName);
   const chained = withoutCoveredPeople(raw);
 
+  // 4. Spans tidied one by one, then person spans weighed against each other.
   const { people, others } = tidySpans(chained, tokenized, names);
   dropNounsBeforeNames(people);
   dropDescriptionsBeforeNames(people);
@@ -44,16 +54,17 @@ export function extractEntities(blocks: Block[]): Entity[] {
   keepFamilyNamesWhole(people);
   people.push(...namesListedBetweenNames(people));
   markListConjunctions(people);
-  // Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
+  // 5. Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
   const personTokens = coveredTokens(people);
   const freeLexical = lexical.filter((l) => !isCovered(personTokens, l));
   const lexicalTokens = coveredTokens(freeLexical);
   const placesAndOrgs = [...freeLexical, ...others.filter((o) => !isCovered(lexicalTokens, o))];
 
+  // 6. One draft a person, with every mention.
   const grouped = groupPeople(people);
   addFurtherMentions(grouped, tokenized, names.isKnownName);
   addLatinGlosses(grouped);
-  // A word after the office of someone named in full is no one (echoesNamedHolder): its span is
+  // 7. A word after the office of someone named in full is no one (echoesNamedHolder): its span is
   // given back, so that the office can be a reference to that person.
   const groupedTokens = coveredTokens(grouped.flatMap((draft) => draft.mentions));
   const firstEntities = grouped.map((draft) => toPersonEntity(draft, groupedTokens));
@@ -64,6 +75,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const places = groupByName('place', freePlacesAndOrgs.filter((l) => l.span.kind === 'place'));
   const organizations = groupByName('organization', freePlacesAndOrgs.filter((l) => l.span.kind === 'organization'));
 
+  // 8. Persons kept, offices implied by other persons' offices, references.
   const unsorted = persons.length === grouped.length ? firstEntities : entitiesWithoutEchoes(grouped, firstEntities, echoes, allPersonTokens);
   const kept = keptPersons(unsorted, persons, tokenized, names);
   addCounterpartRoles(unsorted, persons);

@@ -48,11 +48,13 @@ interface PersonEvidence {
   writesAlefMaqsura: boolean;
 }
 
-// A one-word "name" with no title, office or known given or family name anywhere in the article is
-// a tagging guess ("وخطيب", "نبراس"): news names a person in full at least once, or puts a verb only
-// people do before the name ("وقال بلير", one-word-names.ts), or uses it as a name at several
-// places (repeatedNameWords).
-// In text that never writes "ى" a bare "علي" needs an honorific (see writesAlefMaqsura above).
+/**
+ * Whether a person is kept. A one-word "name" with no title, office or known given or family name
+ * anywhere in the article is a tagging guess ("وخطيب", "نبراس"): news names a person in full at
+ * least once, or puts a verb only people do before the name ("وقال بلير", one-word-names.ts), or
+ * uses it as a name at several places (repeatedNameWords). In text that never writes "ى" a bare
+ * "علي" needs an honorific (see writesAlefMaqsura).
+ */
 function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): boolean {
   const gaz = gazetteer();
   const { familyNames, firstWordCounts, thingNames, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
@@ -97,8 +99,10 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   return named && !trailsAName(draft, personEnds);
 }
 
-// "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
-// second person.
+/**
+ * "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
+ * second person.
+ */
 function trailsAName(draft: Draft, personEnds: ReadonlySet<string>): boolean {
   return draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
 }

@@ -194,7 +194,7 @@ export function namesListedBetweenNames(people: readonly Located[]): Located[] {
   return found;
 }
 
-// "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction.
+/** "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction. */
 export function markListConjunctions(people: readonly Located[]): void {
   const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
   for (const { block, span } of people) {
