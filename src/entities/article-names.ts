@@ -21,8 +21,11 @@ export interface ArticleNames {
    * alone in quote marks (a ship, a brand or a title: "سفينتي «ميسترال»").
    */
   repeatedNameWords: ReadonlySet<string>;
+  /** A word that may be a name: one the article takes for a name, a rare word, or one on a name list. */
   looksLikeName: (token: Token) => boolean;
+  /** A word the article takes for a name, or one on a name list. */
   isKnownNameWord: (token: Token) => boolean;
+  /** The same for a stem (a word without its clitics), "عبد" and "ابو" too (tidyPersonSpan, stripProclitics). */
   isKnownName: (stem: string) => boolean;
   /**
    * Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like

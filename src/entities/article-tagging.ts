@@ -8,6 +8,7 @@ import type { BlockTokens, RawSpan } from './extract-types.js';
 
 const SKIPPED_KINDS = new Set<Block['kind']>(['related', 'source']);
 
+/** The blocks to read (not related links or the source line), tokenized. */
 export function tagBlocks(blocks: readonly Block[]): BlockTokens[] {
   return blocks.flatMap((block, index) =>
     SKIPPED_KINDS.has(block.kind) ? [] : [{ block: index, text: block.text, tokens: tokenize(block.text) }],

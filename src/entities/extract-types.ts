@@ -3,6 +3,7 @@ import type { EntityKind } from '../article/model.js';
 import type { Span } from './spans.js';
 import type { Token } from './tokenize.js';
 
+/** A block of the article (`block`: its index among the article's blocks) and its tokens. */
 export interface BlockTokens {
   block: number;
   text: string;
@@ -20,11 +21,13 @@ export interface RawSpan {
 /** A raw span with the block it stands in. */
 export type BlockRawSpan = { block: BlockTokens } & RawSpan;
 
+/** A tidied span in its block. */
 export interface Located {
   block: BlockTokens;
   span: Span;
 }
 
+/** The mentions of one entity, before it is made an Entity. */
 export interface Draft {
   kind: EntityKind;
   /** Folded name words, the key under which mentions are grouped. */

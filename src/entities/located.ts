@@ -4,6 +4,7 @@ import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens, Located, NameTokens } from './extract-types.js';
 
+/** The mention a located span makes: its block and its characters, without the clitic it skips. */
 export function mentionOf({ block, span }: Located): Mention {
   const start = block.tokens[span.start].start + span.skip;
   const end = block.tokens[span.end - 1].end;
@@ -17,6 +18,7 @@ export function foldedWords({ block, span }: Located): string[] {
   return words;
 }
 
+/** Mentions in the article's order. */
 export function sortMentions(mentions: Located[]): Located[] {
   return [...mentions].sort((a, b) => a.block.block - b.block.block || a.span.start - b.span.start);
 }
@@ -44,11 +46,13 @@ export function isCovered(covered: Map<BlockTokens, Set<number>>, { block, span 
   return false;
 }
 
+/** Whether a token of the block is part of a person's name. */
 export function isNameIn(names: NameTokens, block: BlockTokens): (index: number) => boolean {
   const set = names.get(block);
   return set ? (index) => set.has(index) : () => false;
 }
 
+/** An Arabic or Latin comma. */
 export function isComma(token: Token | undefined): boolean {
   return token?.text === '،' || token?.text === ',';
 }

@@ -42,9 +42,11 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
   }
 }
 
-  // "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
-  // the given name before the link, a word that may be a name (no title, particle, verb of saying,
-  // ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
+/**
+ * "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
+ * the given name before the link, a word that may be a name (no title, particle, verb of saying,
+ * ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
+ */
 export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
   const gaz = gazetteer();
   const opensLineage = (token: Token | undefined): boolean =>
@@ -60,9 +62,11 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
   }
 }
 
-  // "فلان فلان وفلان فلان": a name joined to a person's name by "و" is the next person of a list; the
-  // span runs on over it and tidying splits it at the conjunction (tidyPersonSpan).
-  // Only over words no other span takes: those names are found already.
+/**
+ * "فلان فلان وفلان فلان": a name joined to a person's name by "و" is the next person of a list; the
+ * span runs on over it and tidying splits it at the conjunction (tidyPersonSpan).
+ * Only over words no other span takes: those names are found already.
+ */
 export function extendOverConjoinedNames(raw: BlockRawSpan[], looksLikeName: (token: Token) => boolean): void {
   const rawTokens = coveredTokens(raw.map(({ block, start, end }) => ({ block, span: { kind: 'person', start, end, skip: 0 } })));
   for (const item of raw) {
