@@ -34,12 +34,13 @@ import {
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
-
-const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isPressAddressee } from './press-addressees.js';
+
+/** A word the unlabeled news takes for a person most of the time (isOftenANameInNews, `mostly`). */
+const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
