@@ -3262,4 +3262,17 @@ describe('office phrases on unseen news (stop 19, known kinds)', () => {
   it('reads "و" + a noun with the pronoun "his" after a name as no next person of a list', () => {
     expect(people('وتحدث المحاضر عن حياة الشاعر سامي الفارسي وأشعاره.').map((e) => e.name)).toEqual(['سامي الفارسي']);
   });
+
+  it('ends an office before "و" + an office of the other gender: another person holds it', () => {
+    expect(person('هيلين شميت', 'ومن المنتظر أن يزور رئيس الحكومة والمستشارة النمساوية هيلين شميت الموقع.').role).toBe('المستشارة النمساوية');
+  });
+
+  it('takes the genitive of a masculine plural in the construct state ("سائقي")', () => {
+    expect(person('سامي الفارسي', 'وأكد سامي الفارسي كاتب عام نقابة سائقي سيارات الأجرة بسوسة أن الإضراب متواصل.').role).toBe('كاتب عام نقابة سائقي سيارات الأجرة بسوسة');
+  });
+
+  it('keeps a qualifier of an ending term ("المتخلي") in the office, out of the name', () => {
+    expect(person('سامي الفارسي', 'وأكد الأمين العام للاتحاد الجهوي التونسي المتخلي سامي الفارسي أنه باق.').role).toBe('الأمين العام للاتحاد الجهوي التونسي المتخلي');
+    expect(person('كريم الجلاصي', 'وقال كريم الجلاصي، عضو المكتب التنفيذي المستقيل إن المؤتمر نجح.').role).toBe('عضو المكتب التنفيذي المستقيل');
+  });
 });

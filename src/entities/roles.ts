@@ -33,7 +33,7 @@ import {
   foldedRulerTitles,
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
@@ -882,7 +882,30 @@ function takesGenitive(token: Token): boolean {
   // "زعيمة أجنبية | تزور": an indefinite feminine nisba adjective agrees with the office before it
   // and takes no genitive (the bodies "جمعية", "بلدية", "مديرية" and portfolios "خارجية" do).
   if (isIndefiniteFeminineNisba(token)) return false;
+  // "نقابة سائقي | سيارات الأجرة": a masculine sound plural in the construct state, which drops the
+  // "ن" of its running form ("سائقين"), takes the genitive after it.
+  if (isConstructStatePlural(token)) return true;
   return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
+}
+
+/** Whether an office word ends in the feminine "ة" (folded "ه"). */
+function isFeminineForm(word: string): boolean {
+  return word.endsWith('ه');
+}
+
+/** Whether `joined` is "و" + an office word whose gender differs from that of the office `head`. */
+function isOfficeOfOtherGender(head: Token, joined: Token): boolean {
+  const office = stems(joined).slice(1).find((stem) => isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2))));
+  if (office === undefined || !head.isWord) return false;
+  const headWord = stems(head).find((stem) => isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2))));
+  return headWord !== undefined && isFeminineForm(headWord) !== isFeminineForm(office);
+}
+
+/** "سائقي", "موظفي": "ين" plural in the construct state (see takesGenitive); no name, nisba or place. */
+function isConstructStatePlural(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || word.length < 4 || !word.endsWith('ي') || stems(token).length !== 1 || isListedNameWord(word) || isPlaceOrNationality(token)) return false;
+  return isSeenInRunningText(`${word}ن`) && personShareBucket(`${word}ن`) === 0 && personShareBucket(word) <= 0;
 }
 
 /**
@@ -894,7 +917,7 @@ function takesGenitive(token: Token): boolean {
 function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: number): boolean {
   const name = tokens[end - 1];
   if (end - 2 <= head || isDefinite(tokens[end - 2]) || isOfficeWord(name) || isOrganizationHead(name) || foldedPortfolioGlosses.has(name.folded)) return false;
-  if (stems(name).length !== 1 || !isBareProperNoun(name)) return false;
+  if (stems(name).length !== 1 || !isBareProperNoun(name) || isConstructStatePlural(name)) return false;
   const next = tokens[end];
   return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
 }
@@ -1093,6 +1116,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
     if (word.startsWith('و') && stems(token).length > 1 && opensNextEntry(tokens, head, end, isName)) break;
+    // "رئيس الحكومة | والمستشارة الألمانية فلانة": "و" + an office of the other gender than the
+    // head's is held by another person, the next entry of a list.
+    if (word.startsWith('و') && stems(token).length > 1 && isOfficeOfOtherGender(tokens[head], token)) break;
     if (conjunction && !wholeWordKnown) {
       // "لاستغلال | وتوزيع المياه": the second verbal noun of a body's aim.
       if (bodyAim(tokens, head, end - 1)) {
