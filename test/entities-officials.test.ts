@@ -3275,4 +3275,8 @@ describe('office phrases on unseen news (stop 19, known kinds)', () => {
     expect(person('سامي الفارسي', 'وأكد الأمين العام للاتحاد الجهوي التونسي المتخلي سامي الفارسي أنه باق.').role).toBe('الأمين العام للاتحاد الجهوي التونسي المتخلي');
     expect(person('كريم الجلاصي', 'وقال كريم الجلاصي، عضو المكتب التنفيذي المستقيل إن المؤتمر نجح.').role).toBe('عضو المكتب التنفيذي المستقيل');
   });
+
+  it('takes an entry of a comma list of people, one word of which a name list knows, for a person', () => {
+    expect(people('التشكيلة: سامي بن عمار، يسري حمزة، كريم الجلاصي، منير العبيدي.').map((e) => e.name)).toContain('يسري حمزة');
+  });
 });

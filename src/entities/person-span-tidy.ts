@@ -122,7 +122,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
   // alef after "ي" spells a foreign given name; the verb writes its hamza.)
   const verbEnd = span.start;
-  while (span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start])) span.start++;
+  // (A span whose bounds a bracket or a list gives keeps its first word: "، يسري حمزة،".)
+  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start])) span.start++;
   // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
   if (span.start > verbEnd && isPrepositionalComplement(tokens[span.start].folded)) return false;
   // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".

@@ -16,6 +16,7 @@ import { sayerNameSpans } from './sayer-names.js';
 import { namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
+import { listEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
@@ -127,6 +128,11 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   }
   for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
   for (const span of knownFamilyNameSpans(block.tokens, isKnownNameWord)) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  // (What the tagger saw inside the entry, a piece of it or a place, gives way to the whole entry.)
+  for (const span of listEntryNameSpans(block.tokens, tagged.filter((t) => t.kind === 'person'))) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
+  }
   // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
   tagged = tagged.filter((span) => span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start));
   return tagged;
