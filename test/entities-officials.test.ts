@@ -3279,4 +3279,8 @@ describe('office phrases on unseen news (stop 19, known kinds)', () => {
   it('takes an entry of a comma list of people, one word of which a name list knows, for a person', () => {
     expect(people('التشكيلة: سامي بن عمار، يسري حمزة، كريم الجلاصي، منير العبيدي.').map((e) => e.name)).toContain('يسري حمزة');
   });
+
+  it('reads a word written with the pronoun "ه" where the paragraph writes "ة" as a noun, not the given name it folds like', () => {
+    expect(people('ودعت الحكومة إلى دعم الجيش الوطني وتعزيز أمنه.')).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { isSaidSubjectAt } from './sayer-names.js';
 import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
 import { isNamedAt } from './naming-names.js';
 import { isGivenName } from './given-names.js';
-import { holdsUpAsOneWordName } from './one-word-names.js';
+import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
 import { isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
 import { isDistinctiveKnownFamilyName } from './known-family-names.js';
 import type { Token } from './tokenize.js';
@@ -89,6 +89,7 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
   if (entity.official || entity.honorific !== null) return true;
   if (draft.mentions.every(({ block, span }) => isPredicateAfterDefiniteSubject(block.tokens, span.start))) return false;
+  if (isNounWithPronounAsWritten(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end, text: block.text })))) return false;
   // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
   // is the start of a name the tagger cut short, not a person named by one word.
   if (listedName && !isIsolatedSomewhere(draft)) return false;

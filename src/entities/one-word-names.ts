@@ -10,7 +10,7 @@ import { procliticReadings } from './clitics.js';
 import { isGivenName } from './given-names.js';
 import type { Token } from './tokenize.js';
 import { isParticle } from './lexicon.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 
 const QUOTE_OPEN = new Set(['"', '«', '“']);
@@ -46,5 +46,17 @@ export function holdsUpAsOneWordName(name: string, mentions: readonly OneWordMen
     const quoted = tokens[start - 1]?.isWord === false && QUOTE_OPEN.has(tokens[start - 1].text);
     const verbOk = quoted ? isMeetingVerb(tokens[start - 2]) : isPersonVerb(tokens[start - 1]) || isMeetingVerb(tokens[start - 1]);
     return verbOk && endsAName(tokens[end], isGivenName(name));
+  });
+}
+
+/**
+ * "وتعزيز أمنه" (its security), which folds like the given name "آمنة": a one-word mention written
+ * with a final "ه" where its paragraph writes the feminine ending "ة" elsewhere is a noun with the
+ * pronoun "his/its" when the word without it is a common word. True when every mention reads so.
+ */
+export function isNounWithPronounAsWritten(mentions: ReadonlyArray<OneWordMention & { text: string }>): boolean {
+  return mentions.length > 0 && mentions.every(({ tokens, start, end, text }) => {
+    const written = tokens[start].text;
+    return end === start + 1 && /ه$/.test(written) && text.includes('ة') && isCommonWord(tokens[start].folded.slice(0, -1));
   });
 }
