@@ -3219,3 +3219,13 @@ describe('verbs after an office on unseen news (stop 18, set K)', () => {
     expect(found.filter((e) => e.official || e.name.startsWith('سن'))).toEqual([]);
   });
 });
+
+describe('local news on unseen ANT articles (stop 19, set L2)', () => {
+  it('takes a bare title inside the words quoted from the person last named for no reference to him', () => {
+    const text = 'وقال القاضي بمحكمة الاستئناف سامي الفارسي: "الحكم في هذه القضايا يقدره القاضي وحده". ثم عاد القاضي إلى مكتبه.';
+    const found = person('سامي الفارسي', text);
+    // Only the title outside the quotation ("ثم عاد القاضي") is his.
+    expect(found.references?.map((r) => text.slice(r.start - 7, r.end))).toEqual(['ثم عاد القاضي']);
+    expect(person('سامي الفارسي', 'وقال القاضي بمحكمة الاستئناف سامي الفارسي إن "الحكم يقدره القاضي وحده".').references).toBeUndefined();
+  });
+});
