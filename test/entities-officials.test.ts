@@ -3228,4 +3228,11 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     expect(found.references?.map((r) => text.slice(r.start - 7, r.end))).toEqual(['ثم عاد القاضي']);
     expect(person('سامي الفارسي', 'وقال القاضي بمحكمة الاستئناف سامي الفارسي إن "الحكم يقدره القاضي وحده".').references).toBeUndefined();
   });
+
+  it('takes the honorific set off from the name by a comma', () => {
+    expect(person('سامي الفارسي', 'وقال الأستاذ المحامي، سامي الفارسي إن الدعوى مرفوضة.').honorific).toBe('الأستاذ المحامي');
+    const officer = person('سامي الفارسي', 'وأكد رئيس المركز النقيب، سامي الفارسي أن البحث جار.');
+    // The rank before the comma is his honorific, not the end of his office.
+    expect([officer.official, officer.honorific, officer.role]).toEqual([true, 'النقيب', 'رئيس المركز']);
+  });
 });

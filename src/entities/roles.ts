@@ -403,6 +403,17 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
   return start < nameStart ? { start, end: nameStart } : null;
 }
 
+/**
+ * "وقال الأستاذ المحامي، فلان", "الدكتورة، فلانة": the honorific set off from the name by a comma,
+ * as [start, end) without the comma, or null. Only honorific words stand before the comma: an office
+ * there ("المدير العام، فلان") is an apposition the office grammar reads.
+ */
+export function honorificBeforeComma(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
+  const comma = tokens[nameStart - 1];
+  if (comma === undefined || (comma.text !== '،' && comma.text !== ',')) return null;
+  return honorificBefore(tokens, nameStart - 1);
+}
+
 /** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
 const stemsOf = rememberedPerWord<readonly string[]>((folded) => procliticReadings(folded).map((reading) => reading.stem));
 
@@ -1501,6 +1512,8 @@ function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
   while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  // "رئيس الفرقة | النقيب، فلان": the name's title may be set off from it by a comma.
+  if (j > i && (tokens[j]?.text === '،' || tokens[j]?.text === ',') && isName(j + 1) && honorificBeforeComma(tokens, j + 1) !== null) return j + 1;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 
@@ -1697,7 +1710,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     // "وزير العدل الدكتور (وليد الصمعاني)": the bracket only sets the name off.
     nameStart--;
   }
-  let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
+  // ("رئيس الفرقة النقيب، فلان": a rank or honorific set off by a comma is the name's all the same.)
+  let end = honorificBefore(tokens, nameStart)?.start ?? honorificBeforeComma(tokens, nameStart)?.start ?? nameStart;
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
