@@ -3235,4 +3235,11 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     // The rank before the comma is his honorific, not the end of his office.
     expect([officer.official, officer.honorific, officer.role]).toEqual([true, 'النقيب', 'رئيس المركز']);
   });
+
+  it('takes two words with the article set off by commas after a full office for its holder when the first is often a name', () => {
+    const found = person('الطيب الشعبي', 'وقال رئيس لجنة المالية بالمجلس البلدي، الطيب الشعبي، إن الميزانية جاهزة.');
+    expect([found.official, found.role]).toEqual([true, 'رئيس لجنة المالية بالمجلس البلدي']);
+    // A common noun there ("الجانب") is no given name.
+    expect(people('وقال رئيس لجنة المالية بالمجلس البلدي، الجانب الشعبي، إن الميزانية جاهزة.')).toEqual([]);
+  });
 });

@@ -390,6 +390,22 @@ function isPlainArticleWord(token: Token): boolean {
 }
 
 /**
+ * "عضو مجلس النواب عن ولاية فلانية، الطيب المدني، بأنه": right after a full office phrase and its
+ * comma, two words with the article closed by a second comma are the holder's name in apposition,
+ * when the first is a word the unlabeled news often takes for a person (a given name that is also
+ * an adjective: "الطيب", "الصادق") and neither is an office, title, nationality or place: nothing
+ * else stands set off by commas there. (The family name may be a common nisba: "المدني".)
+ */
+function isEnclosedArticleName(tokens: readonly Token[], start: number): boolean {
+  const given = tokens[start];
+  const family = tokens[start + 1];
+  const plain = (token: Token | undefined): token is Token =>
+    token?.isWord === true && /^ال.{3,}$/.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE);
+  const closing = tokens[start + 2]?.text;
+  return plain(given) && plain(family) && (closing === '،' || closing === ',') && isOftenANameInNews(given.folded);
+}
+
+/**
  * "وزير الدفاع، فرحات الحرشاني إن": right after a full office phrase, an unmarked word and a nisba
  * with the article ("ال...ي", no ordinary adjective) up to a boundary are the holder's name.
  */
@@ -566,7 +582,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // that is no ordinary word, before a word rare in running text and a boundary, is a given name too.
     const afterComma = office && start - i > 2 && (tokens[start - 1]?.text === '،' || tokens[start - 1]?.text === ',');
     const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
-    const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
+    const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || (afterComma && isEnclosedArticleName(tokens, start)));
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
     const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? nameBeforeObjectEnd(tokens, start) : start) : start;
     if (liEnd > start) {
