@@ -3242,4 +3242,9 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     // A common noun there ("الجانب") is no given name.
     expect(people('وقال رئيس لجنة المالية بالمجلس البلدي، الجانب الشعبي، إن الميزانية جاهزة.')).toEqual([]);
   });
+
+  it('takes a nationality word after a given name of two words for the family name, as after one', () => {
+    expect(people('وقال رئيس الغرفة النقابية، نور الدين المصري إن القطاع يعاني.').map((e) => e.name)).toEqual(['نور الدين المصري']);
+    expect(people('وأكد رئيس الجمعية عبد الله الليبي أن القطاع يعاني.').map((e) => e.name)).toEqual(['عبد الله الليبي']);
+  });
 });

@@ -326,6 +326,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded)) ||
     // "محمد أمين التونسي": after a compound given name whose second word is a title word.
     (end - start === 3 && token === tokens[end - 1] && isOfficeInName(tokens, end - 2)) ||
+    // "صلاح الدين المصري", "عبد الله الليبي": after a given name of two words, as after one.
+    (end - start === 3 && token === tokens[end - 1] && isCompoundGivenName(tokens, start)) ||
     (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   // "عبدالله يحيى": a given name written with a final "ى" after another name word is the father's
@@ -659,6 +661,14 @@ export function isWeekdayAfterFullName(tokens: readonly Token[], start: number, 
   let nameWords = 0;
   for (let k = start; k < index; k++) if (!foldedLeadingNameParts.has(tokens[k].folded)) nameWords++;
   return nameWords >= 2;
+}
+
+/** "صلاح الدين", "نور الدين", "عبد الله", "عبد الرحمن": two words that are one given name. */
+const COMPOUND_NAME_ENDS = new Set(['الدين', 'الله'].map(fold));
+
+function isCompoundGivenName(tokens: readonly Token[], start: number): boolean {
+  const second = tokens[start + 1];
+  return second?.isWord === true && (COMPOUND_NAME_ENDS.has(second.folded) || (tokens[start].folded === 'عبد' && second.folded.startsWith('ال')));
 }
 
 /**
