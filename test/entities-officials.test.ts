@@ -3247,4 +3247,11 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     expect(people('وقال رئيس الغرفة النقابية، نور الدين المصري إن القطاع يعاني.').map((e) => e.name)).toEqual(['نور الدين المصري']);
     expect(people('وأكد رئيس الجمعية عبد الله الليبي أن القطاع يعاني.').map((e) => e.name)).toEqual(['عبد الله الليبي']);
   });
+
+  it('ends a name before "ضيف"/"ضيفة" + a programme, and keeps "ضيف الله" in the name', () => {
+    const guest = person('سامي الفارسي', 'وأكد الأمين العام لحزب المستقبل سامي الفارسي ضيف بوليتيكا اليوم الخميس أن الحزب جاهز.');
+    expect([guest.official, guest.role]).toEqual([true, 'الأمين العام لحزب المستقبل']);
+    expect(person('سامية الفارسي', 'وقالت النائبة عن حزب المستقبل سامية الفارسي ضيفة برنامج الصباح إن الحزب جاهز.').role).toBe('النائبة عن حزب المستقبل');
+    expect(people('وقال النائب سامي ضيف الله إن الحزب جاهز.').map((e) => e.name)).toEqual(['سامي ضيف الله']);
+  });
 });

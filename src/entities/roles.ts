@@ -9,6 +9,7 @@
  * الداخلية الإيراني"), after a list entry's bracket and colon ("فلان (62 عاما): حاكم فلوريدا"), or as
  * the accusative office of an appointment ("تعيين فلان وكيلاً للوزارة").
  */
+import { isGuestAppositionAt } from './guest-apposition.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
@@ -959,6 +960,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
+    // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
+    if (isGuestAppositionAt(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
     if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
     // "نائبا لوزير التعليم | بالمرتبة الممتازة": the civil-service grade of a post is no complement.

@@ -10,6 +10,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { dualOffice, endsAccusativeOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
+import { isGuestAppositionAt } from './guest-apposition.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
@@ -350,7 +351,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
-    if (foldedAliasMarkers.has(tokens[i].folded)) {
+    // ("فلان ضيف بوليتيكا": "guest of" a programme ends the name as an alias marker does.)
+    if (foldedAliasMarkers.has(tokens[i].folded) || isGuestAppositionAt(tokens, i)) {
       end = i;
       break;
     }
