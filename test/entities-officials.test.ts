@@ -3254,4 +3254,9 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     expect(person('سامية الفارسي', 'وقالت النائبة عن حزب المستقبل سامية الفارسي ضيفة برنامج الصباح إن الحزب جاهز.').role).toBe('النائبة عن حزب المستقبل');
     expect(people('وقال النائب سامي ضيف الله إن الحزب جاهز.').map((e) => e.name)).toEqual(['سامي ضيف الله']);
   });
+
+  it('reads the "و" of a name right after the office of the list entry before as the conjunction', () => {
+    const found = person('سميرة الزغلامي', 'وأصدرت المحكمة حكما ضد منير الفارسي مدير الشركة الوطنية للنقل وسميرة الزغلامي وزيرة التجهيز سابقا.');
+    expect(found.role).toBe('وزيرة التجهيز سابقا');
+  });
 });

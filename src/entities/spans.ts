@@ -8,7 +8,7 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { dualOffice, endsAccusativeOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
+import { dualOffice, endsAccusativeOffice, isHonorificWord, isOfficeInName, isOfficeWord, officePhraseBefore } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
@@ -447,7 +447,17 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
-  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1));
+  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start);
+}
+
+/**
+ * "فلان وزير السياحة وسميرة فلان": right after a full office phrase (the apposition of the entry
+ * before) the "و" of a word that is no known name opens the next entry of the list. Known names
+ * that begin with و ("وليد", "وداد") were spared above.
+ */
+function isEntryAfterOffice(tokens: readonly Token[], start: number): boolean {
+  const office = officePhraseBefore(tokens, start);
+  return office !== null && !office.titleOnly && office.start < start - 1;
 }
 
 /**
