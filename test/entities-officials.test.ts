@@ -3259,4 +3259,10 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     const found = person('سميرة الزغلامي', 'وأصدرت المحكمة حكما ضد منير الفارسي مدير الشركة الوطنية للنقل وسميرة الزغلامي وزيرة التجهيز سابقا.');
     expect(found.role).toBe('وزيرة التجهيز سابقا');
   });
+
+  it('knows the nationality of the smaller states, so it qualifies the office and is no part of the name', () => {
+    const found = person('يوري كاغوتا', 'وأكد الرئيس الأوغندي يوري كاغوتا أن التعاون مثمر.');
+    expect([found.role, found.country]).toEqual(['الرئيس الأوغندي', 'أوغندا']);
+    expect(person('نيكولا زونغو', 'وأكد وزير الصحة البوركيني نيكولا زونغو أن التعاون مثمر.').role).toBe('وزير الصحة البوركيني');
+  });
 });
