@@ -3265,4 +3265,10 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     expect([found.role, found.country]).toEqual(['الرئيس الأوغندي', 'أوغندا']);
     expect(person('نيكولا زونغو', 'وأكد وزير الصحة البوركيني نيكولا زونغو أن التعاون مثمر.').role).toBe('وزير الصحة البوركيني');
   });
+
+  it('reads the office in a bracket after the name, after a bare noun of his trade, and takes it for no reference', () => {
+    const found = person('سمير الفرجاني', 'وحضر اللقاء سمير الفرجاني (محام، عضو الهيئة الوطنية للمحامين) وعدد من الضيوف.');
+    expect([found.official, found.role, found.references]).toEqual([true, 'عضو الهيئة الوطنية للمحامين', undefined]);
+    expect(person('سمير الفرجاني', 'وحضر اللقاء سمير الفرجاني (رئيس الهيئة الوطنية للمحامين) وعدد من الضيوف.').references).toBeUndefined();
+  });
 });

@@ -57,6 +57,10 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   if (after < tokens.length && isName(after)) return true;
   let before = start - 1;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
+  // "فلان (رئيس الجمعية)", "فلان (قاض، رئيس دائرة ...)": the bracket that opens after the name, with
+  // a bare noun of his trade first.
+  if (before >= 1 && tokens[before].isWord && tokens[before - 1].text === '(' && COMMAS.has(tokens[start - 1]?.text ?? '')) before--;
+  if (before >= 0 && tokens[before].text === '(') before--;
   // "فلان (62 عاما): حاكم ...": a short bracket between the name and its office.
   if (before >= 0 && tokens[before].text === ')') {
     const open = tokens.slice(Math.max(0, before - 5), before).map((t) => t.text).lastIndexOf('(');

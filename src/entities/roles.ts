@@ -2083,7 +2083,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
   // ("عن "فلان" الرئيس التنفيذي للشركة": the quote that closes the name sets it off, no more.)
   if (isQuotedName(tokens, nameEnd)) nameEnd++;
-  let start = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
+  // "فلان (قاض، رئيس دائرة بالمحكمة الإدارية)": a bare noun of his trade, then his office after a comma.
+  const tradeFirst = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1]?.isWord === true && !isDefinite(tokens[nameEnd + 1]) && COMMAS.has(tokens[nameEnd + 2]?.text ?? '') && tokens[nameEnd + 3] !== undefined && isOfficeStart(tokens, nameEnd + 3);
+  let start = tradeFirst ? nameEnd + 2 : tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
   const separator = tokens[start]?.text;
   // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
   // list entry's bracket it introduces the office.
