@@ -3271,4 +3271,10 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     expect([found.official, found.role, found.references]).toEqual([true, 'عضو الهيئة الوطنية للمحامين', undefined]);
     expect(person('سمير الفرجاني', 'وحضر اللقاء سمير الفرجاني (رئيس الهيئة الوطنية للمحامين) وعدد من الضيوف.').references).toBeUndefined();
   });
+
+  it('takes "البحري" after a given name, not after a rank, for the family name', () => {
+    const found = person('منير البحري', 'وقدّم منير البحري مدير المعهد الوطني للفنون استقالته.');
+    expect([found.official, found.role]).toEqual([true, 'مدير المعهد الوطني للفنون']);
+    expect(person('سامي الفارسي', 'وأكد العميد البحري سامي الفارسي أن الوضع مستقر.').honorific).toBe('العميد البحري');
+  });
 });

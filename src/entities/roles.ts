@@ -322,7 +322,7 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
  * Adjectives that belong to a title only right after its word: "الملكي" after "السمو" ("الديوان
  * الملكي", "الحرس الملكي" are bodies), "البحري" after a rank ("العميد البحري"; "والصيد البحري" is fishing).
  */
-function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number): boolean {
+export function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].folded;
   const previous = tokens[i - 1]?.folded;
   if (/^الملكيه?$/.test(word)) return previous !== 'السمو';
