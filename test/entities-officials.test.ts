@@ -3277,4 +3277,9 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     expect([found.official, found.role]).toEqual([true, 'مدير المعهد الوطني للفنون']);
     expect(person('سامي الفارسي', 'وأكد العميد البحري سامي الفارسي أن الوضع مستقر.').honorific).toBe('العميد البحري');
   });
+
+  it('keeps a given name "X بالله" whole, "بالله" being no preposition there', () => {
+    const found = person('المعتصم بالله بن سالم', 'وقال المدير الجهوي المعتصم بالله بن سالم إن الحملة متواصلة.');
+    expect([found.official, found.role]).toEqual([true, 'المدير الجهوي']);
+  });
 });
