@@ -3284,3 +3284,67 @@ describe('office phrases on unseen news (stop 19, known kinds)', () => {
     expect(people('ودعت الحكومة إلى دعم الجيش الوطني وتعزيز أمنه.')).toEqual([]);
   });
 });
+
+describe('local news on unseen ANT articles (stop 19, set L2)', () => {
+  it('takes a bare title inside the words quoted from the person last named for no reference to him', () => {
+    const text = 'وقال القاضي بمحكمة الاستئناف سامي الفارسي: "الحكم في هذه القضايا يقدره القاضي وحده". ثم عاد القاضي إلى مكتبه.';
+    const found = person('سامي الفارسي', text);
+    // Only the title outside the quotation ("ثم عاد القاضي") is his.
+    expect(found.references?.map((r) => text.slice(r.start - 7, r.end))).toEqual(['ثم عاد القاضي']);
+    expect(person('سامي الفارسي', 'وقال القاضي بمحكمة الاستئناف سامي الفارسي إن "الحكم يقدره القاضي وحده".').references).toBeUndefined();
+  });
+
+  it('takes the honorific set off from the name by a comma', () => {
+    expect(person('سامي الفارسي', 'وقال الأستاذ المحامي، سامي الفارسي إن الدعوى مرفوضة.').honorific).toBe('الأستاذ المحامي');
+    const officer = person('سامي الفارسي', 'وأكد رئيس المركز النقيب، سامي الفارسي أن البحث جار.');
+    // The rank before the comma is his honorific, not the end of his office.
+    expect([officer.official, officer.honorific, officer.role]).toEqual([true, 'النقيب', 'رئيس المركز']);
+  });
+
+  it('takes two words with the article set off by commas after a full office for its holder when the first is often a name', () => {
+    const found = person('الطيب الشعبي', 'وقال رئيس لجنة المالية بالمجلس البلدي، الطيب الشعبي، إن الميزانية جاهزة.');
+    expect([found.official, found.role]).toEqual([true, 'رئيس لجنة المالية بالمجلس البلدي']);
+    // A common noun there ("الجانب") is no given name.
+    expect(people('وقال رئيس لجنة المالية بالمجلس البلدي، الجانب الشعبي، إن الميزانية جاهزة.')).toEqual([]);
+  });
+
+  it('takes a nationality word after a given name of two words for the family name, as after one', () => {
+    expect(people('وقال رئيس الغرفة النقابية، نور الدين المصري إن القطاع يعاني.').map((e) => e.name)).toEqual(['نور الدين المصري']);
+    expect(people('وأكد رئيس الجمعية عبد الله الليبي أن القطاع يعاني.').map((e) => e.name)).toEqual(['عبد الله الليبي']);
+  });
+
+  it('ends a name before "ضيف"/"ضيفة" + a programme, and keeps "ضيف الله" in the name', () => {
+    const guest = person('سامي الفارسي', 'وأكد الأمين العام لحزب المستقبل سامي الفارسي ضيف بوليتيكا اليوم الخميس أن الحزب جاهز.');
+    expect([guest.official, guest.role]).toEqual([true, 'الأمين العام لحزب المستقبل']);
+    expect(person('سامية الفارسي', 'وقالت النائبة عن حزب المستقبل سامية الفارسي ضيفة برنامج الصباح إن الحزب جاهز.').role).toBe('النائبة عن حزب المستقبل');
+    expect(people('وقال النائب سامي ضيف الله إن الحزب جاهز.').map((e) => e.name)).toEqual(['سامي ضيف الله']);
+  });
+
+  it('reads the "و" of a name right after the office of the list entry before as the conjunction', () => {
+    const found = person('سميرة الزغلامي', 'وأصدرت المحكمة حكما ضد منير الفارسي مدير الشركة الوطنية للنقل وسميرة الزغلامي وزيرة التجهيز سابقا.');
+    expect(found.role).toBe('وزيرة التجهيز سابقا');
+  });
+
+  it('knows the nationality of the smaller states, so it qualifies the office and is no part of the name', () => {
+    const found = person('يوري كاغوتا', 'وأكد الرئيس الأوغندي يوري كاغوتا أن التعاون مثمر.');
+    expect([found.role, found.country]).toEqual(['الرئيس الأوغندي', 'أوغندا']);
+    expect(person('نيكولا زونغو', 'وأكد وزير الصحة البوركيني نيكولا زونغو أن التعاون مثمر.').role).toBe('وزير الصحة البوركيني');
+  });
+
+  it('reads the office in a bracket after the name, after a bare noun of his trade, and takes it for no reference', () => {
+    const found = person('سمير الفرجاني', 'وحضر اللقاء سمير الفرجاني (محام، عضو الهيئة الوطنية للمحامين) وعدد من الضيوف.');
+    expect([found.official, found.role, found.references]).toEqual([true, 'عضو الهيئة الوطنية للمحامين', undefined]);
+    expect(person('سمير الفرجاني', 'وحضر اللقاء سمير الفرجاني (رئيس الهيئة الوطنية للمحامين) وعدد من الضيوف.').references).toBeUndefined();
+  });
+
+  it('takes "البحري" after a given name, not after a rank, for the family name', () => {
+    const found = person('منير البحري', 'وقدّم منير البحري مدير المعهد الوطني للفنون استقالته.');
+    expect([found.official, found.role]).toEqual([true, 'مدير المعهد الوطني للفنون']);
+    expect(person('سامي الفارسي', 'وأكد العميد البحري سامي الفارسي أن الوضع مستقر.').honorific).toBe('العميد البحري');
+  });
+
+  it('keeps a given name "X بالله" whole, "بالله" being no preposition there', () => {
+    const found = person('المعتصم بالله بن سالم', 'وقال المدير الجهوي المعتصم بالله بن سالم إن الحملة متواصلة.');
+    expect([found.official, found.role]).toEqual([true, 'المدير الجهوي']);
+  });
+});

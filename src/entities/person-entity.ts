@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
-import { countryOfRole, honorificBefore, isHonorificWord, isOfficeWord, isPluralOffice, isRank, isRepresentativeStem, isRulerTitle, officeAsShown, roleAfter, roleBefore, type RoleMatch, splitComplementEnd } from './roles.js';
+import { countryOfRole, honorificBefore, honorificBeforeComma, isHonorificWord, isOfficeWord, isPluralOffice, isRank, isRepresentativeStem, isRulerTitle, officeAsShown, roleAfter, roleBefore, type RoleMatch, splitComplementEnd } from './roles.js';
 import { isDecreeAct } from './decree-names.js';
 import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
 import { gluedHonorificLength } from './spans.js';
@@ -209,8 +209,8 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
       if (!best) best = { text, words: [fold(text)] };
       continue;
     }
-    // "الدكتور (وليد الصمعاني)": a bracket may set the name off from its honorific.
-    const found = withCourtesyTitle(block.tokens, span.start, honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null));
+    // "الدكتور (وليد الصمعاني)": a bracket may set the name off from its honorific, "الأستاذ المحامي، فلان" a comma.
+    const found = withCourtesyTitle(block.tokens, span.start, honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : honorificBeforeComma(block.tokens, span.start)));
     if (!found) continue;
     const tokens = block.tokens.slice(found.start, found.end);
     // "والعريف", "ومعالي": the conjunction is not part of the honorific.

@@ -2,6 +2,7 @@
  * Pass 4 of the extractor: each span tidied; a person span cut into names, each trimmed of the words
  * around it that are no name, or dropped.
  */
+import { openTheophoricName } from './theophoric-names.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
@@ -38,7 +39,10 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
         const tokens = block.tokens;
-        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) people.push({ block, span });
+        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
+          openTheophoricName(tokens, span);
+          people.push({ block, span });
+        }
       }
     } else {
       const span = tidyNameSpan(kind, block.tokens, start, end);

@@ -57,12 +57,41 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   if (after < tokens.length && isName(after)) return true;
   let before = start - 1;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
+  // "فلان (رئيس الجمعية)", "فلان (قاض، رئيس دائرة ...)": the bracket that opens after the name, with
+  // a bare noun of his trade first.
+  if (before >= 1 && tokens[before].isWord && tokens[before - 1].text === '(' && COMMAS.has(tokens[start - 1]?.text ?? '')) before--;
+  if (before >= 0 && tokens[before].text === '(') before--;
   // "فلان (62 عاما): حاكم ...": a short bracket between the name and its office.
   if (before >= 0 && tokens[before].text === ')') {
     const open = tokens.slice(Math.max(0, before - 5), before).map((t) => t.text).lastIndexOf('(');
     if (open >= 0) before = Math.max(0, before - 5) + open - 1;
   }
   return before >= 0 && isName(before);
+}
+
+const QUOTE_OPEN = new Set(['«', '“']);
+const QUOTE_CLOSE = new Set(['»', '”']);
+/** "إن", "أن", "بأن" (folded): what was said opens after them. */
+const SAID_THAT = new Set(['ان', 'بان']);
+
+/**
+ * "وقال فلان: "... يحدده القاضي"": whether token i sits inside a quotation that a colon or "إن"/"أن"
+ * opens at or after token `from`. News names the speaker and then quotes his words so; a bare title in his
+ * own words is someone else or anyone (a speaker does not call himself "the judge"), so it is no
+ * reference to him. Straight quote marks pair up from the start of the paragraph; where their count
+ * is odd the pairs are unknown and nothing is said to be quoted.
+ */
+function isInQuoteOpenedAfter(tokens: readonly Token[], from: number, i: number): boolean {
+  const straight = tokens.filter((token) => token.text === '"').length;
+  let open = -1;
+  for (let k = 0; k < i; k++) {
+    const text = tokens[k].text;
+    if ((text === '"' && open < 0) || (QUOTE_OPEN.has(text) && open < 0)) open = k;
+    else if ((text === '"' && tokens[open]?.text === '"') || (QUOTE_CLOSE.has(text) && open >= 0 && tokens[open].text !== '"')) open = -1;
+  }
+  if (open < from || (tokens[open].text === '"' && straight % 2 === 1)) return false;
+  const opener = tokens[open - 1];
+  return opener !== undefined && (opener.text === ':' || SAID_THAT.has(opener.folded));
 }
 
 /**
@@ -120,7 +149,10 @@ export function findReferences(blocks: readonly ReferenceBlock[], people: readon
         const before = [...(namedIn.get(block.block - 1) ?? []), ...(namedIn.get(block.block) ?? []).filter((m) => m.token < i)];
         const last = before[before.length - 1];
         const holds = (index: number): boolean => headOf(people[index].roleWords?.[0] ?? '') === words[0];
-        if (last && people[last.index].official && holds(last.index) && !before.some((m) => m.index !== last.index && holds(m.index))) {
+        // (The last one named in this paragraph, or else in the one before: then the quote opens here.)
+        const inThisBlock = (namedIn.get(block.block) ?? []).some((m) => m.token < i);
+        const quotedBySpeaker = last !== undefined && isInQuoteOpenedAfter(block.tokens, inThisBlock ? last.token + 1 : 0, i);
+        if (last && !quotedBySpeaker && people[last.index].official && holds(last.index) && !before.some((m) => m.index !== last.index && holds(m.index))) {
           found[last.index].push(mentionAt(block, i, end));
         }
       }

@@ -9,6 +9,7 @@
  * الداخلية الإيراني"), after a list entry's bracket and colon ("فلان (62 عاما): حاكم فلوريدا"), or as
  * the accusative office of an appointment ("تعيين فلان وكيلاً للوزارة").
  */
+import { isGuestAppositionAt } from './guest-apposition.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
@@ -322,7 +323,7 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
  * Adjectives that belong to a title only right after its word: "الملكي" after "السمو" ("الديوان
  * الملكي", "الحرس الملكي" are bodies), "البحري" after a rank ("العميد البحري"; "والصيد البحري" is fishing).
  */
-function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number): boolean {
+export function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].folded;
   const previous = tokens[i - 1]?.folded;
   if (/^الملكيه?$/.test(word)) return previous !== 'السمو';
@@ -410,6 +411,17 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
   }
   // A "د" alone without its dot is no honorific; neither is a chain that ended up empty.
   return start < nameStart ? { start, end: nameStart } : null;
+}
+
+/**
+ * "وقال الأستاذ المحامي، فلان", "الدكتورة، فلانة": the honorific set off from the name by a comma,
+ * as [start, end) without the comma, or null. Only honorific words stand before the comma: an office
+ * there ("المدير العام، فلان") is an apposition the office grammar reads.
+ */
+export function honorificBeforeComma(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
+  const comma = tokens[nameStart - 1];
+  if (comma === undefined || (comma.text !== '،' && comma.text !== ',')) return null;
+  return honorificBefore(tokens, nameStart - 1);
 }
 
 /** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
@@ -1021,6 +1033,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
+    // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
+    if (isGuestAppositionAt(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
     if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
     // "نائبا لوزير التعليم | بالمرتبة الممتازة": the civil-service grade of a post is no complement.
@@ -1581,6 +1595,8 @@ function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
   while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  // "رئيس الفرقة | النقيب، فلان": the name's title may be set off from it by a comma.
+  if (j > i && (tokens[j]?.text === '،' || tokens[j]?.text === ',') && isName(j + 1) && honorificBeforeComma(tokens, j + 1) !== null) return j + 1;
   return j < tokens.length && isName(j) && j > i ? j : -1;
 }
 
@@ -1775,7 +1791,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     // "وزير العدل الدكتور (وليد الصمعاني)": the bracket only sets the name off.
     nameStart--;
   }
-  let end = honorificBefore(tokens, nameStart)?.start ?? nameStart;
+  // ("رئيس الفرقة النقيب، فلان": a rank or honorific set off by a comma is the name's all the same.)
+  let end = honorificBefore(tokens, nameStart)?.start ?? honorificBeforeComma(tokens, nameStart)?.start ?? nameStart;
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
@@ -2138,7 +2155,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
   // ("عن "فلان" الرئيس التنفيذي للشركة": the quote that closes the name sets it off, no more.)
   if (isQuotedName(tokens, nameEnd)) nameEnd++;
-  let start = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
+  // "فلان (قاض، رئيس دائرة بالمحكمة الإدارية)": a bare noun of his trade, then his office after a comma.
+  const tradeFirst = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1]?.isWord === true && !isDefinite(tokens[nameEnd + 1]) && COMMAS.has(tokens[nameEnd + 2]?.text ?? '') && tokens[nameEnd + 3] !== undefined && isOfficeStart(tokens, nameEnd + 3);
+  let start = tradeFirst ? nameEnd + 2 : tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
   const separator = tokens[start]?.text;
   // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
   // list entry's bracket it introduces the office.

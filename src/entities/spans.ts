@@ -8,8 +8,9 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { dualOffice, endsAccusativeOffice, isHonorificWord, isOfficeInName, isOfficeWord } from './roles.js';
+import { dualOffice, endsAccusativeOffice, isHonorificWord, isOfficeInName, isOfficeWord, isTitleAdjectiveOutOfPlace, officePhraseBefore } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
+import { isGuestAppositionAt } from './guest-apposition.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
@@ -326,6 +327,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded)) ||
     // "محمد أمين التونسي": after a compound given name whose second word is a title word.
     (end - start === 3 && token === tokens[end - 1] && isOfficeInName(tokens, end - 2)) ||
+    // "صلاح الدين المصري", "عبد الله الليبي": after a given name of two words, as after one.
+    (end - start === 3 && token === tokens[end - 1] && isCompoundGivenName(tokens, start)) ||
     (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   // "عبدالله يحيى": a given name written with a final "ى" after another name word is the father's
@@ -344,11 +347,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
-      foldedCounterpartWords.has(token.folded) || isTitleWord(token) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
-    if (foldedAliasMarkers.has(tokens[i].folded)) {
+    // ("فلان ضيف بوليتيكا": "guest of" a programme ends the name as an alias marker does.)
+    if (foldedAliasMarkers.has(tokens[i].folded) || isGuestAppositionAt(tokens, i)) {
       end = i;
       break;
     }
@@ -443,7 +447,17 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
-  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1));
+  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start);
+}
+
+/**
+ * "فلان وزير السياحة وسميرة فلان": right after a full office phrase (the apposition of the entry
+ * before) the "و" of a word that is no known name opens the next entry of the list. Known names
+ * that begin with و ("وليد", "وداد") were spared above.
+ */
+function isEntryAfterOffice(tokens: readonly Token[], start: number): boolean {
+  const office = officePhraseBefore(tokens, start);
+  return office !== null && !office.titleOnly && office.start < start - 1;
 }
 
 /**
@@ -659,6 +673,14 @@ export function isWeekdayAfterFullName(tokens: readonly Token[], start: number, 
   let nameWords = 0;
   for (let k = start; k < index; k++) if (!foldedLeadingNameParts.has(tokens[k].folded)) nameWords++;
   return nameWords >= 2;
+}
+
+/** "صلاح الدين", "نور الدين", "عبد الله", "عبد الرحمن": two words that are one given name. */
+const COMPOUND_NAME_ENDS = new Set(['الدين', 'الله'].map(fold));
+
+function isCompoundGivenName(tokens: readonly Token[], start: number): boolean {
+  const second = tokens[start + 1];
+  return second?.isWord === true && (COMPOUND_NAME_ENDS.has(second.folded) || (tokens[start].folded === 'عبد' && second.folded.startsWith('ال')));
 }
 
 /**

@@ -17,6 +17,7 @@ import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWit
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
+import { isGuestAppositionAt } from './guest-apposition.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -366,7 +367,7 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   // "رئيس الحكومة الحبيب الصيد يطلب": an imperfect verb the news uses often opens the predicate.
   const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !isGivenName(next.folded);
   return (
-    !next || !next.isWord || nextEntry || imperfectVerb || isParticipleWithComplement(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
+    !next || !next.isWord || nextEntry || imperfectVerb || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
     foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded)
   );
 }
@@ -387,6 +388,22 @@ function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
 /** A word with the article that is no ordinary word, title, nationality or place. */
 function isPlainArticleWord(token: Token): boolean {
   return /^ال.{3,}$/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
+}
+
+/**
+ * "عضو مجلس النواب عن ولاية فلانية، الطيب المدني، بأنه": right after a full office phrase and its
+ * comma, two words with the article closed by a second comma are the holder's name in apposition,
+ * when the first is a word the unlabeled news often takes for a person (a given name that is also
+ * an adjective: "الطيب", "الصادق") and neither is an office, title, nationality or place: nothing
+ * else stands set off by commas there. (The family name may be a common nisba: "المدني".)
+ */
+function isEnclosedArticleName(tokens: readonly Token[], start: number): boolean {
+  const given = tokens[start];
+  const family = tokens[start + 1];
+  const plain = (token: Token | undefined): token is Token =>
+    token?.isWord === true && /^ال.{3,}$/.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE);
+  const closing = tokens[start + 2]?.text;
+  return plain(given) && plain(family) && (closing === '،' || closing === ',') && isOftenANameInNews(given.folded);
 }
 
 /**
@@ -566,7 +583,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // that is no ordinary word, before a word rare in running text and a boundary, is a given name too.
     const afterComma = office && start - i > 2 && (tokens[start - 1]?.text === '،' || tokens[start - 1]?.text === ',');
     const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
-    const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven);
+    const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || (afterComma && isEnclosedArticleName(tokens, start)));
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
     const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? nameBeforeObjectEnd(tokens, start) : start) : start;
     if (liEnd > start) {
