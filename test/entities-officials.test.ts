@@ -3219,3 +3219,34 @@ describe('verbs after an office on unseen news (stop 18, set K)', () => {
     expect(found.filter((e) => e.official || e.name.startsWith('سن'))).toEqual([]);
   });
 });
+
+describe('Tunisian politics news (stop 19, set L1)', () => {
+  it('gives a plural office before a list of names to each one listed, as written', () => {
+    const found = people('وتتولى الفرز لجنة تضم النواب سامي الفارسي وهشام العباسي (حزب الأمل) ومنى الرياحي.');
+    expect(found.map((e) => [e.name, e.official, e.role])).toEqual([
+      ['سامي الفارسي', true, 'النواب'],
+      ['هشام العباسي', true, 'النواب'],
+      ['منى الرياحي', true, 'النواب'],
+    ]);
+    expect(person('كريم العباسي', 'وحضر اللقاء للوزراء كل من سامي الفارسي، كريم العباسي.').role).toBe('الوزراء');
+  });
+
+  it('gives no office from a plural before one name alone (his deputies)', () => {
+    expect(people('واجتمع نواب سامي الفارسي بالوفد أمس.').filter((e) => e.official)).toEqual([]);
+  });
+
+  it('merges a compound given name written with and without a space', () => {
+    const found = people('وقال نورالدين العباسي إن الحزب على حق.', 'وترشح كل من نور الدين العباسي وسامي الفارسي للمرة الثانية.');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['نور الدين العباسي', 2], ['سامي الفارسي', 1]]);
+    // ("حسن نصر" cut short in the text stays a partial name of "حسن نصر الله" / "حسن نصرالله".)
+    expect(people('وقال حسن نصرالله إن الحزب على حق.', 'وأكد حسن نصر الله أن الحزب على حق.', 'وظهر حسن نصر الليلة على القناة.').map((e) => e.name)).toEqual(['حسن نصر الله']);
+  });
+
+  it('reads "علي" + a family name as a person in text that writes "على" with its alef maqsura', () => {
+    expect(people('وقال علي الزغلامي إن الحركة ستبقى على موقفها.').map((e) => e.name)).toEqual(['علي الزغلامي']);
+    expect(people('وترشح كل من علي الفارسي ومنى الرياحي، وحصل على 300 صوت.').map((e) => e.name)).toEqual(['علي الفارسي', 'منى الرياحي']);
+    // Where "على" is written "علي" the word is the preposition: no name.
+    expect(people('وقال إن الحركة ستبقى علي موقفها علي الدوام.')).toEqual([]);
+    expect(people('وأكد أن الحزب حصل علي العديد من الأصوات على حد قوله.')).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
 import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
+import { pluralOfficeListRoles } from './plural-office-lists.js';
+import { aliNameSpans } from './ali-names.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -131,6 +133,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   const isKnownNameWord = (token: Token): boolean => nameWords.has(token.folded) || isListedNameWord(token.folded);
 
+  // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
+  // name "علي" (isParticle tells them apart by the alef maqsura).
+  const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
+
   // Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap.
   const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), looksLikeName);
   const raw: Array<{ block: BlockTokens } & RawSpan> = [];
@@ -192,6 +198,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
     for (const span of sayerNameSpans(block.tokens, looksLikeName)) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+    }
+    // "وقال علي العريض": the given name the tagger reads as "على" (ali-names.ts); a name it found from the next word on grows to it.
+    for (const span of aliNameSpans(block.tokens, writesAlefMaqsura)) {
+      const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+      if (overlapping.every((t) => t.kind === 'person' && t.start === span.end - 1)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', start: span.start, end: Math.max(span.end, ...overlapping.map((t) => t.end)) }];
     }
     // A decree's act and the office or post it gives bound the name between them: the span overrules
     // what the tagger saw there, unless it found a longer name around it.
@@ -279,9 +290,6 @@ export function extractEntities(blocks: Block[]): Entity[] {
     item.end = conjoinedNamesEnd(item.block.tokens, item.end, looksLikeName, (index) => taken?.has(index) ?? false);
   }
   const chained = withoutCoveredPeople(raw);
-  // Text that never writes "ى" (some outlets, normalized corpora) spells the preposition "على" like the
-  // name "علي" (isParticle tells them apart by the alef maqsura).
-  const writesAlefMaqsura = tokenized.some((block) => block.text.includes('ى'));
 
   const adjectivesOfOffices = adjectivesAfterOfficesWithPronoun(tokenized);
   const people: Located[] = [];
@@ -598,6 +606,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
   addDualConstructOfficeRoles(unsorted, persons);
+  // "النواب فلان وعلان": a plural office before a list of names (plural-office-lists.ts).
+  pluralOfficeListRoles(persons.map((draft) => draft.mentions)).forEach((role, i) => role !== null && !unsorted[i].official && giveOffice(unsorted[i], role, null));
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   addOfficialsByFamilyName(unsorted, persons, kept);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
