@@ -3249,4 +3249,12 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     expect(people('وقال إن الحركة ستبقى علي موقفها علي الدوام.')).toEqual([]);
     expect(people('وأكد أن الحزب حصل علي العديد من الأصوات على حد قوله.')).toEqual([]);
   });
+
+  it('gives the office after a name that runs into the next name\'s title both of them', () => {
+    const found = people('وجمع اللقاء سامي الفارسي مدير ديوان الرئيس بن علي والشيخ منير الزغلامي.');
+    expect(found.filter((e) => e.official).map((e) => [e.name, e.role])).toEqual([
+      ['سامي الفارسي', 'مدير ديوان الرئيس'],
+      ['بن علي', 'الرئيس'],
+    ]);
+  });
 });

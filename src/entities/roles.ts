@@ -2112,7 +2112,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
   if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) {
     // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
-    return innerTitleBetweenNames(tokens, start, end, isName) > 0 ? { start, end, titleOnly: false } : null;
+    if (innerTitleBetweenNames(tokens, start, end, isName) > 0) return { start, end, titleOnly: false };
+    // "أويحيى مدير ديوان | الرئيس بوتفليقة": the phrase stopped at the next name's own title, which
+    // is also its genitive: the office runs through that title.
+    const next = nameStartAfter(tokens, end, isName);
+    return next > end && innerTitleBetweenNames(tokens, start, next, isName) > 0 ? { start, end: next, titleOnly: false } : null;
   }
   // "... مساعد الجنرال الأمريكي علان | وموفد الولايات المتحدة الخاص": "و" + an office after that next
   // name adds a further office of the first; the fuller of the two is the more specific.
