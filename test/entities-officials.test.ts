@@ -3257,4 +3257,10 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
       ['بن علي', 'الرئيس'],
     ]);
   });
+
+  it('reads a definite given name and the word after it as a name after a verb of saying or a government named for its head', () => {
+    expect(people('وانتقد أعضاء حكومة الحبيب الزغلامي المستقيلة القرار.').map((e) => e.name)).toEqual(['الحبيب الزغلامي']);
+    expect(people('وقال الحبيب الزغلامي إن الحزب على حق.').map((e) => e.name)).toEqual(['الحبيب الزغلامي']);
+    expect(people('وقال إن الوطن الحبيب الغالي يستحق التضحية.')).toEqual([]);
+  });
 });

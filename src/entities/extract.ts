@@ -32,6 +32,7 @@ import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { pluralOfficeListRoles } from './plural-office-lists.js';
 import { aliNameSpans } from './ali-names.js';
+import { definiteGivenNameSpans } from './definite-given-names.js';
 import { isNamedAt, namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -199,10 +200,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
       if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
     }
-    // "وقال علي العريض": the given name the tagger reads as "على" (ali-names.ts); a name it found from the next word on grows to it.
-    for (const span of aliNameSpans(block.tokens, writesAlefMaqsura)) {
+    // "وقال علي العريض", "حكومة الحبيب الصيد": given names the tagger reads as "على" or as an adjective
+    // (ali-names.ts, definite-given-names.ts); a name it found from there on grows to them.
+    for (const span of [...aliNameSpans(block.tokens, writesAlefMaqsura), ...definiteGivenNameSpans(block.tokens)]) {
       const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-      if (overlapping.every((t) => t.kind === 'person' && t.start === span.end - 1)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', start: span.start, end: Math.max(span.end, ...overlapping.map((t) => t.end)) }];
+      if (overlapping.every((t) => t.kind === 'person' && t.start >= span.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', start: span.start, end: Math.max(span.end, ...overlapping.map((t) => t.end)) }];
     }
     // A decree's act and the office or post it gives bound the name between them: the span overrules
     // what the tagger saw there, unless it found a longer name around it.
