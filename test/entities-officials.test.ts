@@ -3263,4 +3263,12 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     expect(people('وقال الحبيب الزغلامي إن الحزب على حق.').map((e) => e.name)).toEqual(['الحبيب الزغلامي']);
     expect(people('وقال إن الوطن الحبيب الغالي يستحق التضحية.')).toEqual([]);
   });
+
+  it('takes "و" + a given name for the conjunction, not part of the name, after a place or another name', () => {
+    expect(people('وترشح سامي الفارسي عن دائرة سليانة ومهدي بن سالم عن دائرة قفصة.').map((e) => e.name).sort()).toEqual(['سامي الفارسي', 'مهدي بن سالم']);
+    expect(people('وأسس الشركة الشابان سامي الفارسي وكريم الزغلامي قبل عام.').map((e) => e.name).sort()).toEqual(['سامي الفارسي', 'كريم الزغلامي']);
+    // ("وليد", "وسيم" are names of their own.)
+    expect(people('وكان وسيم بن سالم قد ترشح عن دائرة قفصة.').map((e) => e.name)).toEqual(['وسيم بن سالم']);
+  });
+
 });
