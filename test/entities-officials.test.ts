@@ -3271,4 +3271,9 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     expect(people('وكان وسيم بن سالم قد ترشح عن دائرة قفصة.').map((e) => e.name)).toEqual(['وسيم بن سالم']);
   });
 
+
+  it('reads "الممثل القانوني" + its body as the legal representative\'s office, not an actor', () => {
+    const found = person('مراد الزغلامي', 'وكان الممثل القانوني للحزب، مراد الزغلامي، قد صرح أن المؤتمر سيعقد في موعده.');
+    expect([found.official, found.role, found.honorific ?? null]).toEqual([true, 'الممثل القانوني للحزب', null]);
+  });
 });

@@ -263,8 +263,8 @@ function isInChargeOf(tokens: readonly Token[], i: number): boolean {
 const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'الممثل', 'الممثله']);
 /** Qualifiers that make a representative an envoy ("الممثل الخاص", "الممثلة العليا"), folded. */
 const REPRESENTATIVE_QUALIFIERS = new Set(
-  // ("الممثلة القارة": resident, the Maghreb's usage.)
-  ['الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
+  // ("الممثلة القارة": resident, the Maghreb's usage; "الممثل القانوني للحزب": its legal representative.)
+  ['القانوني', 'القانونية', 'قانوني', 'قانونية', 'الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
 );
 
 /** "ممثل" read without its clitics ("بممثلة"): the office as the role writes it. */
