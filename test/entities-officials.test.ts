@@ -3276,4 +3276,9 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     const found = person('مراد الزغلامي', 'وكان الممثل القانوني للحزب، مراد الزغلامي، قد صرح أن المؤتمر سيعقد في موعده.');
     expect([found.official, found.role, found.honorific ?? null]).toEqual([true, 'الممثل القانوني للحزب', null]);
   });
+
+  it('ends an office phrase before a given name with the article that opens a lineage chain', () => {
+    const found = person('الصحبي بن سالم', 'وضم الوفد عضو المكتب التنفيذي الصحبي بن سالم.');
+    expect([found.official, found.role]).toEqual([true, 'عضو المكتب التنفيذي']);
+  });
 });

@@ -1406,7 +1406,10 @@ function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunct
   // "والكتاب السياحيين": a plural nisba ("-يين", "-يون") is an adjective, never a family name.
   if (/(?:يين|يون)$/.test(next.folded) || /(?:يين|يون)$/.test(token.folded)) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
-  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded);
+  // ("عضو المكتب التنفيذي | الصحبي بن فرج": a given name with the article next, opening a lineage
+  // chain, starts the name there.)
+  const chainNext = /^(?:بن|ابن|ولد)$/.test(tokens[i + 2]?.folded ?? '') && isDefiniteGivenName(tokens, i + 1);
+  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded) && !chainNext;
 }
 
 /** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
