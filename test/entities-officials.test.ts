@@ -3281,4 +3281,9 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     const found = person('الصحبي بن سالم', 'وضم الوفد عضو المكتب التنفيذي الصحبي بن سالم.');
     expect([found.official, found.role]).toEqual([true, 'عضو المكتب التنفيذي']);
   });
+
+  it('ends a span that runs on over a common word after a name the article gives alone', () => {
+    const found = people('أكد القيادي في الحزب منير عبد الرحمان ضيف ميديانا اليوم أنه طلب الإعفاء.', 'وأضاف منير عبد الرحمان أن المؤتمر سيعقد في موعده.');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['منير عبد الرحمان', 2]]);
+  });
 });
