@@ -3286,4 +3286,10 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     const found = people('أكد القيادي في الحزب منير عبد الرحمان ضيف ميديانا اليوم أنه طلب الإعفاء.', 'وأضاف منير عبد الرحمان أن المؤتمر سيعقد في موعده.');
     expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['منير عبد الرحمان', 2]]);
   });
+
+  it('reads an honorific that is mostly a name, right after a name and before no other, as the family name', () => {
+    expect(person('منير الشريف', 'وضم الوفد رئيس الكتلة منير الشريف والناطق الرسمي للحركة.').role).toBe('رئيس الكتلة');
+    // ("فلان والحاج محمد": the honorific of the next name.)
+    expect(people('وحضر اللقاء سامي الفارسي والحاج محمد الزغلامي.').map((e) => [e.name, e.honorific]).sort()).toEqual([['سامي الفارسي', null], ['محمد الزغلامي', 'الحاج']]);
+  });
 });

@@ -24,7 +24,7 @@ import { spansWithSurroundings } from './surrounding-spans.js';
 import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, withoutCoveredPeople } from './span-extension.js';
 import { tidySpans } from './person-span-tidy.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
-import { cutRunOnsAfterKnownNames } from './run-on-names.js';
+import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
 import { addFurtherMentions } from './further-mentions.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
@@ -53,6 +53,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
   cutRunOnsAfterKnownNames(people);
+  extendOverHonorificFamilyNames(people);
   keepFamilyNamesWhole(people);
   people.push(...namesListedBetweenNames(people));
   markListConjunctions(people);

@@ -10,6 +10,8 @@ import { nameKey } from './name-key.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import type { Located } from './extract-types.js';
 import { foldedWords } from './located.js';
+import { isHonorificWord } from './roles.js';
+import { isOftenANameInNews } from './tagger.js';
 
 /** Spans of two words or more that run on past a name the article gives alone end with that name. */
 export function cutRunOnsAfterKnownNames(people: Located[]): void {
@@ -27,5 +29,22 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
       span.end = span.start + end;
       break;
     }
+  }
+}
+
+/**
+ * "عبد الرؤوف الشريف والناطق الرسمي", "محمد الحاج": an honorific stands before the name it honours,
+ * so one right after a name, that the news mostly takes for part of a name ("الشريف", "الحاج") and
+ * that no name follows, is the family name. (The tagger and the title rules stop before it.)
+ */
+export function extendOverHonorificFamilyNames(people: Located[]): void {
+  const starts = new Set(people.map(({ block, span }) => `${block.block}:${span.start}`));
+  for (const { block, span } of people) {
+    const word = block.tokens[span.end];
+    const after = block.tokens[span.end + 1];
+    if (!word?.isWord || !word.folded.startsWith('ال') || !isHonorificWord(word) || !isOftenANameInNews(word.folded)) continue;
+    // ("فلان الشيخ محمد": the honorific of a next name.)
+    if (starts.has(`${block.block}:${span.end + 1}`) || (after?.isWord === true && isListedNameWord(after.folded))) continue;
+    span.end++;
   }
 }
