@@ -25,6 +25,7 @@ const COMPOUND_NAME_TAIL = /^(.{2,}?)(الدين|الله)$/;
  * it is written apart as ("عبدالله" is keyed whole above; "الوالدين", "بالله" are no compounds).
  */
 function splitCompound(word: string): string[] {
+  if (!word.endsWith('الدين') && !word.endsWith('الله')) return [word];
   const parts = COMPOUND_NAME_TAIL.exec(word);
   if (!parts || parts[1].startsWith('ال') || parts[1] === 'عبد' || parts[1].length < 2) return [word];
   return [parts[1], parts[2]];
