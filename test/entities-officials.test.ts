@@ -3292,4 +3292,11 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     // ("فلان والحاج محمد": the honorific of the next name.)
     expect(people('وحضر اللقاء سامي الفارسي والحاج محمد الزغلامي.').map((e) => [e.name, e.honorific]).sort()).toEqual([['سامي الفارسي', null], ['محمد الزغلامي', 'الحاج']]);
   });
+
+  it('gives a plural office before "وهم" and a list of names to each one listed, entries saying more after the name', () => {
+    const found = people('واقترح الحزب 3 نواب لعضوية اللجنة وهم سامي الفارسي عن دائرة قفصة ومنى الرياحي عن دائرة القصرين.');
+    expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([['سامي الفارسي', true, 'نواب'], ['منى الرياحي', true, 'نواب']]);
+    // ("بمجلس نواب الشعب وهم": the plural of a body's name counts no one.)
+    expect(people('وكان الأربعة أعضاء بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').filter((e) => e.official)).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@
  * (roles.ts keeps that reading).
  */
 import { writtenOffset } from './clitics.js';
-import { isPluralOffice } from './roles.js';
+import { isOrganizationHead, isPluralOffice } from './roles.js';
 import type { Token } from './tokenize.js';
 
 /** A mention of a person: its block's text and tokens, and the span of the name. */
@@ -109,8 +109,11 @@ export function pluralOfficeListRoles(people: ReadonlyArray<readonly ListedMenti
       starts.add(`${block.block}:${span.start}`);
     }
   }
+  const listedAfterPronoun = pronounListRoles(people, starts);
   return people.map((mentions) => {
     for (const { block, span } of mentions) {
+      const afterPronoun = listedAfterPronoun.get(`${block.block}:${span.start}`);
+      if (afterPronoun) return afterPronoun;
       const { tokens, text } = block;
       let head = span.start;
       let items = 1;
@@ -130,4 +133,65 @@ export function pluralOfficeListRoles(people: ReadonlyArray<readonly ListedMenti
     }
     return null;
   });
+}
+
+/** "وهم", "هم", "وهما", "وهن": "(and) they are", opening the list of those the plural counted. */
+const LIST_PRONOUNS = new Set(['وهم', 'هم', 'وهما', 'هما', 'وهن', 'هن']);
+/** How far before the pronoun the plural office may stand ("4 نواب لعضوية الحكومة الجديدة وهم"). */
+const MAX_WORDS_TO_PRONOUN = 5;
+/** How many words an entry may add after its name ("عن قائمة آفاق دائرة تونس 2") before the next one. */
+const MAX_ENTRY_TAIL = 8;
+const SENTENCE_ENDS = new Set(['.', '؟', '?', '!', '؛', ';', ':']);
+
+/**
+ * "اقترح 4 نواب لعضوية الحكومة الجديدة وهم فلان عن قائمة ... وعلان عن قائمة ...": a plural office,
+ * then "وهم" and a list of names joined by "و" (each entry may say more after the name), gives the
+ * plural to each one listed. Keyed by block and mention start.
+ */
+function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, starts: ReadonlySet<string>): Map<string, string> {
+  const roles = new Map<string, string>();
+  const endOf = new Map<string, number>();
+  for (const mentions of people) for (const { block, span } of mentions) endOf.set(`${block.block}:${span.start}`, span.end);
+  for (const mentions of people) {
+    for (const { block, span } of mentions) {
+      const { tokens } = block;
+      let pronoun = span.start - 1;
+      if (tokens[pronoun]?.text === ':') pronoun--;
+      if (!tokens[pronoun]?.isWord || !LIST_PRONOUNS.has(tokens[pronoun].folded)) continue;
+      const role = pluralBeforePronoun(tokens, pronoun);
+      if (!role) continue;
+      // The entries: each next name carries "و" (or follows a comma) a few words after the last one.
+      const entries = [span.start];
+      let end = span.end;
+      for (;;) {
+        let next = -1;
+        for (let k = end; k < tokens.length && k - end <= MAX_ENTRY_TAIL && !SENTENCE_ENDS.has(tokens[k].text); k++) {
+          const opens = tokens[k].folded.startsWith('و') || COMMAS.has(tokens[k - 1]?.text ?? '');
+          if (opens && starts.has(`${block.block}:${k}`)) {
+            next = k;
+            break;
+          }
+        }
+        if (next < 0) break;
+        entries.push(next);
+        end = endOf.get(`${block.block}:${next}`) ?? next + 1;
+      }
+      if (entries.length < 2) continue;
+      for (const start of entries) roles.set(`${block.block}:${start}`, role);
+    }
+  }
+  return roles;
+}
+
+/**
+ * The plural office (one word, clitics off) a few words before the list's pronoun, as written, or
+ * null. ("بمجلس نواب الشعب وهم": a plural in a body's name counts no one.)
+ */
+function pluralBeforePronoun(tokens: readonly Token[], pronoun: number): string | null {
+  for (let k = pronoun - 1; k >= 0 && pronoun - k <= MAX_WORDS_TO_PRONOUN; k--) {
+    if (SENTENCE_ENDS.has(tokens[k].text)) return null;
+    const plural = tokens[k].isWord ? pluralWithoutClitics(tokens[k]) : null;
+    if (plural !== null) return tokens[k - 1]?.isWord && isOrganizationHead(tokens[k - 1]) ? null : plural;
+  }
+  return null;
 }
