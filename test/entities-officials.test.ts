@@ -3348,3 +3348,84 @@ describe('local news on unseen ANT articles (stop 19, set L2)', () => {
     expect([found.official, found.role]).toEqual([true, 'المدير الجهوي']);
   });
 });
+
+describe('Tunisian politics news (stop 19, set L1)', () => {
+  it('gives a plural office before a list of names to each one listed, as written', () => {
+    const found = people('وتتولى الفرز لجنة تضم النواب سامي الفارسي وهشام العباسي (حزب الأمل) ومنى الرياحي.');
+    expect(found.map((e) => [e.name, e.official, e.role])).toEqual([
+      ['سامي الفارسي', true, 'النواب'],
+      ['هشام العباسي', true, 'النواب'],
+      ['منى الرياحي', true, 'النواب'],
+    ]);
+    expect(person('كريم العباسي', 'وحضر اللقاء للوزراء كل من سامي الفارسي، كريم العباسي.').role).toBe('الوزراء');
+  });
+
+  it('gives no office from a plural before one name alone (his deputies)', () => {
+    expect(people('واجتمع نواب سامي الفارسي بالوفد أمس.').filter((e) => e.official)).toEqual([]);
+  });
+
+  it('merges a compound given name written with and without a space', () => {
+    const found = people('وقال نورالدين العباسي إن الحزب على حق.', 'وترشح كل من نور الدين العباسي وسامي الفارسي للمرة الثانية.');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['نور الدين العباسي', 2], ['سامي الفارسي', 1]]);
+    // ("حسن نصر" cut short in the text stays a partial name of "حسن نصر الله" / "حسن نصرالله".)
+    expect(people('وقال حسن نصرالله إن الحزب على حق.', 'وأكد حسن نصر الله أن الحزب على حق.', 'وظهر حسن نصر الليلة على القناة.').map((e) => e.name)).toEqual(['حسن نصر الله']);
+  });
+
+  it('reads "علي" + a family name as a person in text that writes "على" with its alef maqsura', () => {
+    expect(people('وقال علي الزغلامي إن الحركة ستبقى على موقفها.').map((e) => e.name)).toEqual(['علي الزغلامي']);
+    expect(people('وترشح كل من علي الفارسي ومنى الرياحي، وحصل على 300 صوت.').map((e) => e.name)).toEqual(['علي الفارسي', 'منى الرياحي']);
+    // Where "على" is written "علي" the word is the preposition: no name.
+    expect(people('وقال إن الحركة ستبقى علي موقفها علي الدوام.')).toEqual([]);
+    expect(people('وأكد أن الحزب حصل علي العديد من الأصوات على حد قوله.')).toEqual([]);
+  });
+
+  it('gives the office after a name that runs into the next name\'s title both of them', () => {
+    const found = people('وجمع اللقاء سامي الفارسي مدير ديوان الرئيس بن علي والشيخ منير الزغلامي.');
+    expect(found.filter((e) => e.official).map((e) => [e.name, e.role])).toEqual([
+      ['سامي الفارسي', 'مدير ديوان الرئيس'],
+      ['بن علي', 'الرئيس'],
+    ]);
+  });
+
+  it('reads a definite given name and the word after it as a name after a verb of saying or a government named for its head', () => {
+    expect(people('وانتقد أعضاء حكومة الحبيب الزغلامي المستقيلة القرار.').map((e) => e.name)).toEqual(['الحبيب الزغلامي']);
+    expect(people('وقال الحبيب الزغلامي إن الحزب على حق.').map((e) => e.name)).toEqual(['الحبيب الزغلامي']);
+    expect(people('وقال إن الوطن الحبيب الغالي يستحق التضحية.')).toEqual([]);
+  });
+
+  it('takes "و" + a given name for the conjunction, not part of the name, after a place or another name', () => {
+    expect(people('وترشح سامي الفارسي عن دائرة سليانة ومهدي بن سالم عن دائرة قفصة.').map((e) => e.name).sort()).toEqual(['سامي الفارسي', 'مهدي بن سالم']);
+    expect(people('وأسس الشركة الشابان سامي الفارسي وكريم الزغلامي قبل عام.').map((e) => e.name).sort()).toEqual(['سامي الفارسي', 'كريم الزغلامي']);
+    // ("وليد", "وسيم" are names of their own.)
+    expect(people('وكان وسيم بن سالم قد ترشح عن دائرة قفصة.').map((e) => e.name)).toEqual(['وسيم بن سالم']);
+  });
+
+
+  it('reads "الممثل القانوني" + its body as the legal representative\'s office, not an actor', () => {
+    const found = person('مراد الزغلامي', 'وكان الممثل القانوني للحزب، مراد الزغلامي، قد صرح أن المؤتمر سيعقد في موعده.');
+    expect([found.official, found.role, found.honorific ?? null]).toEqual([true, 'الممثل القانوني للحزب', null]);
+  });
+
+  it('ends an office phrase before a given name with the article that opens a lineage chain', () => {
+    const found = person('الصحبي بن سالم', 'وضم الوفد عضو المكتب التنفيذي الصحبي بن سالم.');
+    expect([found.official, found.role]).toEqual([true, 'عضو المكتب التنفيذي']);
+  });
+
+  it('ends a span that runs on over a common word after a name the article gives alone', () => {
+    const found = people('أكد القيادي في الحزب منير عبد الرحمان ضيف ميديانا اليوم أنه طلب الإعفاء.', 'وأضاف منير عبد الرحمان أن المؤتمر سيعقد في موعده.');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['منير عبد الرحمان', 2]]);
+  });
+
+  it('reads an honorific that is mostly a name, right after a name and before no other, as the family name', () => {
+    expect(person('منير الشريف', 'وضم الوفد رئيس الكتلة منير الشريف والناطق الرسمي للحركة.').role).toBe('رئيس الكتلة');
+    // ("فلان والحاج محمد": the honorific of the next name.)
+    expect(people('وحضر اللقاء سامي الفارسي والحاج محمد الزغلامي.').map((e) => [e.name, e.honorific]).sort()).toEqual([['سامي الفارسي', null], ['محمد الزغلامي', 'الحاج']]);
+  });
+
+  it('gives a plural office before "وهم" and a list of names to each one listed, entries saying more after the name', () => {
+    const found = people('واقترح الحزب 3 نواب لعضوية اللجنة وهم سامي الفارسي عن دائرة قفصة ومنى الرياحي عن دائرة القصرين.');
+    expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([['سامي الفارسي', true, 'نواب'], ['منى الرياحي', true, 'نواب']]);
+    // ("بمجلس نواب الشعب وهم": the plural of a body's name counts no one.)
+    expect(people('وكان الأربعة أعضاء بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').filter((e) => e.official)).toEqual([]);
+  });
+});

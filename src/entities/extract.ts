@@ -24,10 +24,11 @@ import { spansWithSurroundings } from './surrounding-spans.js';
 import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, withoutCoveredPeople } from './span-extension.js';
 import { tidySpans } from './person-span-tidy.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
+import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
 import { addFurtherMentions } from './further-mentions.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
-import { addCounterpartRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addReferences } from './further-offices.js';
+import { addCounterpartRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
 
@@ -51,6 +52,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropDescriptionsBeforeNames(people);
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
+  cutRunOnsAfterKnownNames(people);
+  extendOverHonorificFamilyNames(people);
   keepFamilyNamesWhole(people);
   people.push(...namesListedBetweenNames(people));
   markListConjunctions(people);
@@ -82,6 +85,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
   addDualConstructOfficeRoles(unsorted, persons);
+  addPluralListOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   addOfficialsByFamilyName(unsorted, persons, kept);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));

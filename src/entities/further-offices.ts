@@ -11,6 +11,7 @@ import { isKnownOfficialFamilyName } from './known-officials.js';
 import { dualOfficePhraseBefore, honorificBefore, lastChainedOffice } from './roles.js';
 import { personShareBucket } from './tagger.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
+import { pluralOfficeListRoles } from './plural-office-lists.js';
 import { findReferences } from './references.js';
 import { isListedNameWord } from './given-names.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
@@ -173,6 +174,13 @@ export function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], ke
 }
 
 /** Makes a person the holder of `role`, found after the first pass (its English gloss with it). */
+/** "النواب فلان وعلان": a plural office before a list of names is each one's (plural-office-lists.ts). */
+export function addPluralListOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  pluralOfficeListRoles(drafts.map((draft) => draft.mentions)).forEach((role, i) => {
+    if (role !== null && !entities[i].official) giveOffice(entities[i], role, null);
+  });
+}
+
 function giveOffice(entity: Entity, role: string, country: string | null): void {
   Object.assign(entity, { official: true, role, country, roleLatin: glossRole(role) });
 }

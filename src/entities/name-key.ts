@@ -1,7 +1,8 @@
 /**
  * The spelling-independent key of a name, under which the extractor merges its mentions and looks
  * up the known officials: folded words (hamza, ى/ي, ة/ه, diacritics), "عبد ال..." and "أبو ..."
- * written together or apart, and the article of a word dropped ("الشمري" = "شمري").
+ * written together or apart, and the article of a word dropped ("الشمري" = "شمري"). So are the
+ * compound given names on "الدين" and "الله" ("نور الدين" = "نورالدين", "نصر الله" = "نصرالله").
  */
 export function nameKey(words: readonly string[]): string[] {
   const key: string[] = [];
@@ -11,9 +12,23 @@ export function nameKey(words: readonly string[]): string[] {
       // "أبي عياض", "أبا بكر": the kunya in the genitive or accusative is the same name.
       key.push(bareWord((word === 'عبد' ? word : 'ابو') + words[i + 1]));
       i++;
-    } else key.push(bareWord(word));
+    } else key.push(...splitCompound(word).map(bareWord));
   }
   return key;
+}
+
+/** The second words of compound given names ("نور الدين", "عز الدين", "فتح الله"), folded: a closed class. */
+const COMPOUND_NAME_TAIL = /^(.{2,}?)(الدين|الله)$/;
+
+/**
+ * "نورالدين" → "نور" + "الدين": a compound given name written as one word is keyed as the two words
+ * it is written apart as ("عبدالله" is keyed whole above; "الوالدين", "بالله" are no compounds).
+ */
+function splitCompound(word: string): string[] {
+  if (!word.endsWith('الدين') && !word.endsWith('الله')) return [word];
+  const parts = COMPOUND_NAME_TAIL.exec(word);
+  if (!parts || parts[1].startsWith('ال') || parts[1] === 'عبد' || parts[1].length < 2) return [word];
+  return [parts[1], parts[2]];
 }
 
 function bareWord(word: string): string {

@@ -273,8 +273,8 @@ function isInChargeOf(tokens: readonly Token[], i: number): boolean {
 const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'الممثل', 'الممثله']);
 /** Qualifiers that make a representative an envoy ("الممثل الخاص", "الممثلة العليا"), folded. */
 const REPRESENTATIVE_QUALIFIERS = new Set(
-  // ("الممثلة القارة": resident, the Maghreb's usage.)
-  ['الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
+  // ("الممثلة القارة": resident, the Maghreb's usage; "الممثل القانوني للحزب": its legal representative.)
+  ['القانوني', 'القانونية', 'قانوني', 'قانونية', 'الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
 );
 
 /** "ممثل" read without its clitics ("بممثلة"): the office as the role writes it. */
@@ -1500,7 +1500,10 @@ function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunct
   // "والكتاب السياحيين": a plural nisba ("-يين", "-يون") is an adjective, never a family name.
   if (/(?:يين|يون)$/.test(next.folded) || /(?:يين|يون)$/.test(token.folded)) return false;
   const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
-  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded);
+  // ("عضو المكتب التنفيذي | الصحبي بن فرج": a given name with the article next, opening a lineage
+  // chain, starts the name there.)
+  const chainNext = /^(?:بن|ابن|ولد)$/.test(tokens[i + 2]?.folded ?? '') && isDefiniteGivenName(tokens, i + 1);
+  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded) && !chainNext;
 }
 
 /** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
@@ -2208,7 +2211,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
   if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) {
     // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
-    return innerTitleBetweenNames(tokens, start, end, isName) > 0 ? { start, end, titleOnly: false } : null;
+    if (innerTitleBetweenNames(tokens, start, end, isName) > 0) return { start, end, titleOnly: false };
+    // "أويحيى مدير ديوان | الرئيس بوتفليقة": the phrase stopped at the next name's own title, which
+    // is also its genitive: the office runs through that title.
+    const next = nameStartAfter(tokens, end, isName);
+    return next > end && innerTitleBetweenNames(tokens, start, next, isName) > 0 ? { start, end: next, titleOnly: false } : null;
   }
   // "... مساعد الجنرال الأمريكي علان | وموفد الولايات المتحدة الخاص": "و" + an office after that next
   // name adds a further office of the first; the fuller of the two is the more specific.

@@ -447,7 +447,7 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
-  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start);
+  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word);
 }
 
 /**
@@ -458,6 +458,17 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
 function isEntryAfterOffice(tokens: readonly Token[], start: number): boolean {
   const office = officePhraseBefore(tokens, start);
   return office !== null && !office.titleOnly && office.start < start - 1;
+}
+
+/**
+ * "دائرة سليانة ومهدي بن غربية": "و" + a given name (listed, or a word frequent in the news and mostly
+ * a person there: "وسيم" is no "و" + "سيم"), the
+ * whole word on no name list and no likelier a name than the rest, is the conjunction before that
+ * name wherever it stands.
+ */
+function isConjoinedGivenName(word: string): boolean {
+  const rest = word.slice(1);
+  return (isGivenName(rest) || gazetteer().firstNames.has(rest) || (isOftenANameInNews(rest, true) && !isRareWord(rest))) && !isKnownWholeName(word) && !isGivenName(word) && personShareBucket(rest) >= personShareBucket(word);
 }
 
 /**

@@ -13,6 +13,8 @@ import { isBodyNameAt } from './body-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpans, organizationPatternSpans } from './spans.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { sayerNameSpans } from './sayer-names.js';
+import { aliNameSpans } from './ali-names.js';
+import { definiteGivenNameSpans } from './definite-given-names.js';
 import { namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
@@ -101,6 +103,12 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   for (const span of sayerNameSpans(block.tokens, looksLikeName)) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
     if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  // "وقال علي العريض", "حكومة الحبيب الصيد": given names the tagger reads as "على" or as an adjective
+  // (ali-names.ts, definite-given-names.ts); a name it found from there on grows to them.
+  for (const span of [...aliNameSpans(block.tokens, names.writesAlefMaqsura), ...definiteGivenNameSpans(block.tokens)]) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (overlapping.every((t) => t.kind === 'person' && t.start >= span.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', start: span.start, end: Math.max(span.end, ...overlapping.map((t) => t.end)) }];
   }
   // A decree's act and the office or post it gives bound the name between them: the span overrules
   // what the tagger saw there, unless it found a longer name around it.

@@ -1,0 +1,41 @@
+/**
+ * "وقال علي العريض إن", "كل من علي العريض ونور الدين": in text that writes the preposition "على"
+ * with its alef maqsura, "علي" (and "وعلي") is the given name, never the preposition. Folding writes
+ * both alike, so the news corpus reads the word as a particle and the tagger passes over the name.
+ * In such text "علي" + a word that names (a family name with the article no list knows as a common
+ * word, or a listed or news-frequent name word) is a person's name. ("علي بن ..." and "الشيخ علي ..."
+ * are found by the lineage and title rules already.)
+ */
+import { isListedNameWord } from './given-names.js';
+import { isParticle } from './lexicon.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isOftenANameInNews } from './tagger.js';
+import type { Token } from './tokenize.js';
+import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+
+const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
+/** Days and times news puts after a name ("وقال علي اليوم"), folded: a closed class. */
+const TIMES = new Set(['اليوم', 'امس', 'الليله', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
+/** "علي", "وعلي" written with a final yaa (folded alike with "على"). */
+function isAliWithYaa(token: Token): boolean {
+  return (token.folded === 'علي' || token.folded === 'وعلي') && /ي[\u064b-\u0652]*$/.test(token.text);
+}
+
+/** A word that may follow the given name "علي" as the rest of his name. */
+function namesAfterAli(token: Token | undefined): boolean {
+  if (!token?.isWord || token.folded.length < 3 || /[0-9٠-٩a-z]/.test(token.folded) || TIMES.has(token.folded)) return false;
+  const word = token.folded;
+  if (isParticle(token) || isOrdinaryWord(word) || isCommonWord(word) || hasTrait(word, NOT_A_NAME)) return false;
+  return word.startsWith('ال') ? !/(?:ها|هم|هما|كم|نا)$/.test(word) : isListedNameWord(word) || isOftenANameInNews(word);
+}
+
+/** Spans "علي" + one name word, in a block of text that writes "ى" (`writesAlefMaqsura`). */
+export function aliNameSpans(tokens: readonly Token[], writesAlefMaqsura: boolean): Array<{ start: number; end: number }> {
+  if (!writesAlefMaqsura) return [];
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (isAliWithYaa(tokens[i]) && namesAfterAli(tokens[i + 1])) spans.push({ start: i, end: i + 2 });
+  }
+  return spans;
+}

@@ -1,0 +1,27 @@
+/**
+ * "وقال الهادي المجدوب إن", "أعضاء حكومة الحبيب الصيد": Maghreb given names often carry the article
+ * ("الحبيب", "الهادي", "المنجي"), and the tagger, which reads them as adjectives, passes over the
+ * name where no title stands before it. Two places name a person without a title: the subject of a
+ * verb of saying, right before what he said, and the head a government or an era is named after.
+ * There a definite given name (roles.ts isDefiniteGivenName) and the one word after it are his name.
+ */
+import { isDefiniteGivenName } from './roles.js';
+import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
+import type { Token } from './tokenize.js';
+
+/** "حكومة", "إدارة", "عهد" (folded, with a conjunction or preposition): named after its head. */
+const HEADED_BY_NAME = /^(?:[وف]?[بل]?)(?:حكومه|اداره|عهد)$/;
+const noHonorific = (): boolean => false;
+
+/** Spans of a definite given name and the word after it, where a name stands (see the module comment). */
+export function definiteGivenNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // (The cheap tests of the place first: this runs at every word of the article.)
+    if (!tokens[i].folded.startsWith('ال')) continue;
+    const head = tokens[i - 1].isWord && HEADED_BY_NAME.test(tokens[i - 1].folded);
+    if (!head && !(opensWhatWasSaid(tokens, i + 2) && isSaidSubjectAt(tokens, i, noHonorific))) continue;
+    if (isDefiniteGivenName(tokens, i)) spans.push({ start: i, end: i + 2 });
+  }
+  return spans;
+}

@@ -1,0 +1,197 @@
+/**
+ * "لجنة متكونة من النواب فلان وعلان (حزب) وفلانة": an office in the plural right before a list of
+ * two names or more, joined by "و" or commas (a short bracket after a name allowed), is the office of
+ * each one listed, as the article words it ("النواب", "وزراء الخارجية العرب"). Before one name
+ * alone the plural says whose deputies or envoys they are ("نواب فلان"): no office of his
+ * (roles.ts keeps that reading).
+ */
+import { writtenOffset } from './clitics.js';
+import { isOrganizationHead, isPluralOffice } from './roles.js';
+import type { Token } from './tokenize.js';
+
+/** A mention of a person: its block's text and tokens, and the span of the name. */
+interface ListedMention {
+  block: { block: number; text: string; tokens: Token[] };
+  span: { start: number; end: number };
+}
+
+const COMMAS = new Set(['،', ',']);
+/** A bracket after a listed name ("(نداء تونس)", "(62 عاما)") holds a few words at most. */
+const MAX_BRACKET_WORDS = 6;
+/** Definite words after the plural that still belong to it ("وزراء الخارجية العرب"). */
+const MAX_COMPLEMENT_WORDS = 2;
+
+/** Index right after a short bracket that closes at `close` (its ")"), going back, or -1. */
+function bracketOpenBefore(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_BRACKET_WORDS + 1; k--) {
+    if (tokens[k].text === '(') return k;
+    if (!tokens[k].isWord && tokens[k].text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** Index after a short bracket opening at `open`, or `open` itself when there is none. */
+function afterBracket(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return open;
+  for (let k = open + 1; k < tokens.length && k - open <= MAX_BRACKET_WORDS + 1; k++) {
+    if (tokens[k].text === ')') return k + 1;
+    if (!tokens[k].isWord && tokens[k].text !== '-') return open;
+  }
+  return open;
+}
+
+/**
+ * Where the previous item of a list ends, for the item whose name starts at `start`: the item
+ * carries "و" or follows a comma, with maybe a bracket before it. -1 when it opens no next item.
+ */
+function previousItemEnd(tokens: readonly Token[], start: number, conjoined: boolean): number {
+  let k = start;
+  if (COMMAS.has(tokens[k - 1]?.text ?? '')) k--;
+  else if (!conjoined) return -1;
+  if (tokens[k - 1]?.text === ')') {
+    const open = bracketOpenBefore(tokens, k - 1);
+    if (open < 0) return -1;
+    k = open;
+  }
+  return k;
+}
+
+/** Where the next item of a list starts after a name that ends at `end`, or -1. */
+function nextItemStart(tokens: readonly Token[], end: number): number {
+  let k = afterBracket(tokens, end);
+  if (COMMAS.has(tokens[k]?.text ?? '')) k++;
+  else if (!tokens[k]?.isWord || !tokens[k].folded.startsWith('و')) return -1;
+  return k;
+}
+
+/** The plural office as written without its clitics ("والنواب" → "النواب", "للنواب" → "النواب"), or null. */
+function pluralWithoutClitics(token: Token): string | null {
+  const { folded, text } = token;
+  const conjunction = /^[وف]./.test(folded) ? 1 : 0;
+  const rest = folded.slice(conjunction);
+  const readings: Array<{ folded: string; written: string }> = [{ folded, written: text }];
+  if (conjunction > 0) readings.push({ folded: rest, written: text.slice(writtenOffset(text, conjunction)) });
+  // "للنواب": "ل" + "النواب", the article's alef dropped in writing.
+  if (rest.startsWith('لل')) readings.push({ folded: `ال${rest.slice(2)}`, written: `ال${text.slice(writtenOffset(text, conjunction + 2))}` });
+  else if (/^[بل]ال/.test(rest)) readings.push({ folded: rest.slice(1), written: text.slice(writtenOffset(text, conjunction + 1)) });
+  // Read as written, with no further clitic taken off (isPluralOffice would read "لنواب" as "ل" + "نواب").
+  const reading = readings.reverse().find((candidate) => isPluralOffice({ ...token, folded: candidate.folded }) && (candidate.folded.startsWith('ال') || candidate.folded === rest));
+  return reading?.written ?? null;
+}
+
+/** The plural office phrase that ends right before `head` (the first name of the list), as written, or null. */
+function pluralPhraseBefore(text: string, tokens: readonly Token[], head: number): string | null {
+  let end = head;
+  // "الوزراء كل من فلان وعلان".
+  if (tokens[end - 2]?.folded === 'كل' && tokens[end - 1]?.folded === 'من') end -= 2;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_COMPLEMENT_WORDS + 1; k--) {
+    const token = tokens[k];
+    if (!token.isWord) return null;
+    const plural = pluralWithoutClitics(token);
+    if (plural !== null) return k + 1 === end ? plural : `${plural} ${text.slice(tokens[k + 1].start, tokens[end - 1].end)}`;
+    // The complement: definite words only ("الخارجية", "العرب").
+    if (!token.folded.startsWith('ال')) return null;
+  }
+  return null;
+}
+
+/**
+ * The plural office of the list each person is named in, per person (null when none): `people`
+ * holds each person's mentions. A mention heads the list or follows the previous item; the list
+ * must hold another name after it or before it.
+ */
+export function pluralOfficeListRoles(people: ReadonlyArray<readonly ListedMention[]>): Array<string | null> {
+  const startEndingAt = new Map<string, number>();
+  const starts = new Set<string>();
+  for (const mentions of people) {
+    for (const { block, span } of mentions) {
+      startEndingAt.set(`${block.block}:${span.end}`, span.start);
+      starts.add(`${block.block}:${span.start}`);
+    }
+  }
+  const listedAfterPronoun = pronounListRoles(people, starts);
+  return people.map((mentions) => {
+    for (const { block, span } of mentions) {
+      const afterPronoun = listedAfterPronoun.get(`${block.block}:${span.start}`);
+      if (afterPronoun) return afterPronoun;
+      const { tokens, text } = block;
+      let head = span.start;
+      let items = 1;
+      for (;;) {
+        const end = previousItemEnd(tokens, head, tokens[head].folded.startsWith('و'));
+        const previous = end < 0 ? undefined : startEndingAt.get(`${block.block}:${end}`);
+        if (previous === undefined) break;
+        head = previous;
+        items++;
+      }
+      if (items < 2) {
+        const next = nextItemStart(tokens, span.end);
+        if (next < 0 || !starts.has(`${block.block}:${next}`)) continue;
+      }
+      const role = pluralPhraseBefore(text, tokens, head);
+      if (role) return role;
+    }
+    return null;
+  });
+}
+
+/** "وهم", "هم", "وهما", "وهن": "(and) they are", opening the list of those the plural counted. */
+const LIST_PRONOUNS = new Set(['وهم', 'هم', 'وهما', 'هما', 'وهن', 'هن']);
+/** How far before the pronoun the plural office may stand ("4 نواب لعضوية الحكومة الجديدة وهم"). */
+const MAX_WORDS_TO_PRONOUN = 5;
+/** How many words an entry may add after its name ("عن قائمة آفاق دائرة تونس 2") before the next one. */
+const MAX_ENTRY_TAIL = 8;
+const SENTENCE_ENDS = new Set(['.', '؟', '?', '!', '؛', ';', ':']);
+
+/**
+ * "اقترح 4 نواب لعضوية الحكومة الجديدة وهم فلان عن قائمة ... وعلان عن قائمة ...": a plural office,
+ * then "وهم" and a list of names joined by "و" (each entry may say more after the name), gives the
+ * plural to each one listed. Keyed by block and mention start.
+ */
+function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, starts: ReadonlySet<string>): Map<string, string> {
+  const roles = new Map<string, string>();
+  const endOf = new Map<string, number>();
+  for (const mentions of people) for (const { block, span } of mentions) endOf.set(`${block.block}:${span.start}`, span.end);
+  for (const mentions of people) {
+    for (const { block, span } of mentions) {
+      const { tokens } = block;
+      let pronoun = span.start - 1;
+      if (tokens[pronoun]?.text === ':') pronoun--;
+      if (!tokens[pronoun]?.isWord || !LIST_PRONOUNS.has(tokens[pronoun].folded)) continue;
+      const role = pluralBeforePronoun(tokens, pronoun);
+      if (!role) continue;
+      // The entries: each next name carries "و" (or follows a comma) a few words after the last one.
+      const entries = [span.start];
+      let end = span.end;
+      for (;;) {
+        let next = -1;
+        for (let k = end; k < tokens.length && k - end <= MAX_ENTRY_TAIL && !SENTENCE_ENDS.has(tokens[k].text); k++) {
+          const opens = tokens[k].folded.startsWith('و') || COMMAS.has(tokens[k - 1]?.text ?? '');
+          if (opens && starts.has(`${block.block}:${k}`)) {
+            next = k;
+            break;
+          }
+        }
+        if (next < 0) break;
+        entries.push(next);
+        end = endOf.get(`${block.block}:${next}`) ?? next + 1;
+      }
+      if (entries.length < 2) continue;
+      for (const start of entries) roles.set(`${block.block}:${start}`, role);
+    }
+  }
+  return roles;
+}
+
+/**
+ * The plural office (one word, clitics off) a few words before the list's pronoun, as written, or
+ * null. ("بمجلس نواب الشعب وهم": a plural in a body's name counts no one.)
+ */
+function pluralBeforePronoun(tokens: readonly Token[], pronoun: number): string | null {
+  for (let k = pronoun - 1; k >= 0 && pronoun - k <= MAX_WORDS_TO_PRONOUN; k--) {
+    if (SENTENCE_ENDS.has(tokens[k].text)) return null;
+    const plural = tokens[k].isWord ? pluralWithoutClitics(tokens[k]) : null;
+    if (plural !== null) return tokens[k - 1]?.isWord && isOrganizationHead(tokens[k - 1]) ? null : plural;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+/**
+ * "القيادي فوزي عبد الرحمان ضيف بوليتيكا اليوم" beside "وأضاف فوزي عبد الرحمان": a span that runs on
+ * from a name the article gives elsewhere on its own, over a common word and what follows it ("ضيف"
+ * + a programme, "مراسل" + a paper), ends where that name ends. (people-passes.ts trims one ordinary
+ * word at the end; this reads names with compounds such as "عبد الرحمان", and run-ons of more than
+ * one word, as long as the word right after the name is a common one and no name word.)
+ */
+import { isListedNameWord } from './given-names.js';
+import { nameKey } from './name-key.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import type { Located } from './extract-types.js';
+import { foldedWords } from './located.js';
+import { isHonorificWord } from './roles.js';
+import { isOftenANameInNews } from './tagger.js';
+
+/** Spans of two words or more that run on past a name the article gives alone end with that name. */
+export function cutRunOnsAfterKnownNames(people: Located[]): void {
+  const names = new Set(people.map((located) => nameKey(foldedWords(located)).join(' ')));
+  for (const located of people) {
+    const { block, span } = located;
+    if (span.end - span.start < 3) continue;
+    const words = foldedWords(located);
+    // The shortest name of two words or more that the article gives alone, then a common word.
+    for (let end = 2; end < words.length; end++) {
+      const next = block.tokens[span.start + end];
+      const prefix = nameKey(words.slice(0, end));
+      if (prefix.length < 2 || !names.has(prefix.join(' '))) continue;
+      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next.folded) || isCommonWord(next.folded))) continue;
+      span.end = span.start + end;
+      break;
+    }
+  }
+}
+
+/**
+ * "عبد الرؤوف الشريف والناطق الرسمي", "محمد الحاج": an honorific stands before the name it honours,
+ * so one right after a name, that the news mostly takes for part of a name ("الشريف", "الحاج") and
+ * that no name follows, is the family name. (The tagger and the title rules stop before it.)
+ */
+export function extendOverHonorificFamilyNames(people: Located[]): void {
+  const starts = new Set(people.map(({ block, span }) => `${block.block}:${span.start}`));
+  for (const { block, span } of people) {
+    const word = block.tokens[span.end];
+    const after = block.tokens[span.end + 1];
+    if (!word?.isWord || !word.folded.startsWith('ال') || !isHonorificWord(word) || !isOftenANameInNews(word.folded)) continue;
+    // ("فلان الشيخ محمد": the honorific of a next name.)
+    if (starts.has(`${block.block}:${span.end + 1}`) || (after?.isWord === true && isListedNameWord(after.folded))) continue;
+    span.end++;
+  }
+}
