@@ -3219,3 +3219,41 @@ describe('verbs after an office on unseen news (stop 18, set K)', () => {
     expect(found.filter((e) => e.official || e.name.startsWith('سن'))).toEqual([]);
   });
 });
+
+describe('Gulf decrees, lists and envoys on made-up news (stop 19, Gulf set)', () => {
+  it('reads "ل" + the head of a state\'s name after an envoy as the state he represents', () => {
+    const found = person('كيم دو يون', 'وحضر الحفل القنصل العام لجمهورية كوريا كيم دو يون.');
+    expect([found.official, found.role]).toEqual([true, 'القنصل العام لجمهورية كوريا']);
+    // After a visit the same words are where he goes, not his office.
+    expect(person('مازن بن راشد الفلاحي', 'وصل وزير النقل المهندس مازن بن راشد الفلاحي في زيارة رسمية لجمهورية الفلبين.').role).toBe('وزير النقل');
+  });
+
+  it('gives the office after "من منصبه" or "بالقيام بعمل" to the name a decree relieves or charges', () => {
+    const relieved = person('مازن بن راشد الفلاحي', 'وقضى الأمر بإعفاء معالي الدكتور مازن بن راشد الفلاحي من منصبه وزيراً للنقل.');
+    expect([relieved.official, relieved.role]).toEqual([true, 'وزيراً للنقل']);
+    expect(person('جميل بن سعد الهاجري', 'كما تقرر تكليف العميد جميل بن سعد الهاجري بالقيام بعمل مدير عام الجوازات.').role).toBe('مدير عام الجوازات');
+    expect(person('جميل بن سعد الهاجري', 'وتضمن القرار تكليف الأستاذ جميل بن سعد الهاجري بمهام وكيل الوزارة للشؤون الفنية.').role).toBe('وكيل الوزارة للشؤون الفنية');
+  });
+
+  it('gives every name of a "هم:" list the plural office that heads it', () => {
+    const found = people('وصدر قرار بتعيين ثلاثة أعضاء في مجلس إدارة الهيئة، هم: الدكتور مازن بن راشد الفلاحي، والمهندسة سلمى بنت علي القرشي، والأستاذ جميل بن سعد الهاجري.');
+    expect(found.map((e) => [e.name, e.role])).toEqual(
+      expect.arrayContaining([
+        ['مازن بن راشد الفلاحي', 'أعضاء في مجلس إدارة الهيئة'],
+        ['سلمى بنت علي القرشي', 'أعضاء في مجلس إدارة الهيئة'],
+        ['جميل بن سعد الهاجري', 'أعضاء في مجلس إدارة الهيئة'],
+      ]),
+    );
+    expect(found).toHaveLength(3);
+  });
+
+  it('keeps a family name that is also a word with the name when the article closes another name with it', () => {
+    const found = people('الأمير ينعى الشيخ حمود بن سالم العلي', 'وبعث الشيخ فهد السالم الصباح برقية في وفاة الشيخ حمود بن سالم العلي الصباح.');
+    expect(found.map((e) => e.name).sort()).toEqual(['حمود بن سالم العلي الصباح', 'فهد السالم الصباح']);
+  });
+
+  it('reads a defective participle without its "ي" after a title ("المدرب باق") as no name', () => {
+    expect(people('وأكد رئيس النادي أن المدرب باق حتى نهاية الموسم.')).toEqual([]);
+    expect(people('وقال إن اللاعب باق مع الفريق.')).toEqual([]);
+  });
+});

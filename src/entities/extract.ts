@@ -5,6 +5,7 @@
  * places/organizations → group mentions into entities → find further mentions of each person by
  * full name or family name alone → attach offices (roles) and countries.
  */
+import { familyNamesOfArticle } from './article-family-names.js';
 import type { Block, Entity, EntityKind, Mention } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { transliterate } from '../text/transliterate.js';
@@ -828,6 +829,8 @@ function trimWordsAroundKnownNames(people: Located[]): void {
   // Each distinct name once: an article has thousands of spans but far fewer names.
   const distinct = new Map<string, string[]>();
   for (const key of keys) distinct.set(key.join(' '), key);
+  // ("ناصر بن جابر الفهد الصباح" beside "جابر الفهد السالم الصباح": see article-family-names.ts.)
+  const closesAnotherFamily = familyNamesOfArticle(distinct.values());
   // Another name of the article is that name, or has it as its first words, patronymic or (one
   // word) its family name.
   const isNamed = (part: string[], own: string): boolean => {
@@ -846,7 +849,7 @@ function trimWordsAroundKnownNames(people: Located[]): void {
     if (key.length < 2 || span.end - span.start !== key.length) return;
     const last = block.tokens[span.end - 1];
     // At the end the name left has two words at least: "سعود" alone names "سعود الفيصل" too.
-    if (key.length >= 3 && isRunOn(last.folded, last.text) && isNamed(key.slice(0, -1), key.join(' '))) {
+    if (key.length >= 3 && isRunOn(last.folded, last.text) && !closesAnotherFamily(key, last.folded) && isNamed(key.slice(0, -1), key.join(' '))) {
       span.end--;
       return;
     }

@@ -40,6 +40,9 @@ import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isPressAddressee } from './press-addressees.js';
+import { isEnvoysState } from './envoy-states.js';
+import { postLeadLength } from './post-phrases.js';
+import { pluralListHead } from './plural-list-roles.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -1147,6 +1150,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
+      isEnvoysState(tokens[head], token, tokens[end + 1], isEnvoy) ||
       // "لنقابات | قوات الأمن": the nouns of a body's aim in the construct state.
       (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
@@ -1689,6 +1693,9 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
  * none when the name carries the conjunction "و" (`conjoined`).
  */
 export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
+  // "تعيين أربعة أعضاء في مجلس الشورى، هم: فلان، وعلان": see plural-list-roles.ts.
+  const listHead = pluralListHead(tokens, nameStart, { isName, isHonorificAt, isPluralOffice, officePhraseEnd: (t, head) => officePhraseEnd(t, head) });
+  if (listHead) return { ...listHead, titleOnly: false };
   // "رئيسا للمجلس الوطني، وفوزي ...": a name joined by "و" starts a new item, the office before is another's.
   if (conjoined) return null;
   if (tokens[nameStart - 1]?.text === '(') {
@@ -2078,6 +2085,8 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
   else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
   else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
+  // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
+  else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.

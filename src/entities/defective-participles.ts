@@ -1,0 +1,17 @@
+/**
+ * "المدرب باق حتى نهاية عقده", "القرار ماض": the active participle of a verb whose last root letter
+ * is weak ("بقي", "مضى") drops its "ي" when indefinite: three letters, "ا" in the middle. It is the
+ * predicate after its subject, never a name: a name of that root keeps its "ي" ("هادي", "راضي").
+ * So a word of that shape whose form with "ي" is a word of the language (an ordinary word or a given
+ * name), and that no name list has itself, is no name word.
+ */
+import { isListedNameWord } from './given-names.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+
+const DEFECTIVE_SHAPE = /^[^اوي]ا[^اوي]$/;
+
+export function isDefectiveParticiple(folded: string): boolean {
+  if (!DEFECTIVE_SHAPE.test(folded) || isListedNameWord(folded)) return false;
+  const full = `${folded}ي`;
+  return isOrdinaryWord(full) || isListedNameWord(full);
+}
