@@ -3257,3 +3257,19 @@ describe('Gulf decrees, lists and envoys on made-up news (stop 19, Gulf set)', (
     expect(people('وقال إن اللاعب باق مع الفريق.')).toEqual([]);
   });
 });
+
+describe('envoys\' host states and mosque offices on made-up Gulf news (stop 19, Gulf set)', () => {
+  it('reads "لدى" or "في" + the head of a state\'s name after an envoy as his host state', () => {
+    expect(person('مازن بن راشد الفلاحي', 'وحضر اللقاء سفير المملكة لدى جمهورية السنغال الأستاذ مازن بن راشد الفلاحي.').role).toBe('سفير المملكة لدى جمهورية السنغال');
+    expect(person('مازن بن راشد الفلاحي', 'وحضر اللقاء السفير السعودي في سلطنة بروناي الأستاذ مازن بن راشد الفلاحي.').role).toBe('السفير السعودي في سلطنة بروناي');
+  });
+
+  it('reads the imam and preacher of a mosque as an office, not "أمام المسجد" (in front of) nor "الإمام" alone', () => {
+    const imam = person('جميل بن سعد الهاجري', 'وألقى إمام وخطيب جامع المدينة الشيخ جميل بن سعد الهاجري خطبة عن الصدق.');
+    expect([imam.official, imam.role]).toEqual([true, 'إمام وخطيب جامع المدينة']);
+    expect(person('جميل بن سعد الهاجري', 'وقال الشيخ جميل بن سعد الهاجري أمام المسجد إن الطريق مزدحم.').official).toBe(false);
+    expect(person('الحسين', 'وزار الوفد ضريح الإمام الحسين.').official).toBe(false);
+    // Without its hamza "امام" alone before a mosque may be "in front of" it.
+    expect(person('جميل بن سعد الهاجري', 'وانتظرنا الشيخ جميل بن سعد الهاجري امام مسجد القرية حتى المساء.').official).toBe(false);
+  });
+});

@@ -40,9 +40,10 @@ import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isPressAddressee } from './press-addressees.js';
-import { isEnvoysState } from './envoy-states.js';
+import { isEnvoysState, isStateHeadWord } from './envoy-states.js';
 import { postLeadLength } from './post-phrases.js';
 import { pluralListHead } from './plural-list-roles.js';
+import { continuesMosqueOffice, isMosqueOfficeAt } from './mosque-offices.js';
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -215,7 +216,7 @@ function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
-  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i)) return true;
+  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i) || isMosqueOfficeAt(tokens, i)) return true;
   if (isTeamInConstruct(tokens, i)) return false;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
@@ -584,7 +585,7 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
-      if (isEnvoy(tokens[head]) && isDefinite(next) && !isVerbLike(next)) return true;
+      if (isEnvoy(tokens[head]) && (isDefinite(next) || isStateHeadWord(next)) && !isVerbLike(next)) return true;
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
@@ -595,7 +596,7 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
       if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
-      if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
+      if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
@@ -871,6 +872,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
     if (token.folded === 'سيدي' && end - head >= 2 && tokens[end + 1]?.isWord && tokens[end - 1].isWord && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) {
       end += 2;
+      continue;
+    }
+    // "إمام وخطيب المسجد الحرام": see mosque-offices.ts.
+    if (continuesMosqueOffice(tokens, head, end)) {
+      end++;
       continue;
     }
     if (isName(end)) {
