@@ -3273,3 +3273,15 @@ describe('envoys\' host states and mosque offices on made-up Gulf news (stop 19,
     expect(person('جميل بن سعد الهاجري', 'وانتظرنا الشيخ جميل بن سعد الهاجري امام مسجد القرية حتى المساء.').official).toBe(false);
   });
 });
+
+describe('sports news on made-up Gulf articles (stop 19, Gulf set)', () => {
+  it('reads "الفريق" after an office in the construct state as the team, after an aide\'s office as the rank', () => {
+    const captain = person('سامي بن علي الحارثي', 'وجدد قائد الفريق سامي بن علي الحارثي عقده لموسمين.');
+    expect([captain.official, captain.honorific ?? null]).toEqual([false, null]);
+    expect(person('سامي الفارسي', 'وقال مساعد الفريق أول سامي الفارسي إن الاستعدادات اكتملت.').honorific).toBe('الفريق أول');
+  });
+
+  it('reads "الفريق" after a verbal noun of a derived verb as the team ("تدعيم الفريق")', () => {
+    expect(people('وتسعى الإدارة إلى تدعيم الفريق بصفقتين محليتين قبل الموسم.').filter((e) => e.official)).toEqual([]);
+  });
+});

@@ -195,8 +195,20 @@ export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean 
   if (!word?.isWord || !/^و?الفريق$/.test(word.folded)) return false;
   if (isTeamWithAdjective(tokens, i)) return true;
   if (!head?.isWord || isDefinite(head)) return false;
-  return !isOfficeWord(head) && stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
+  // "تدعيم الفريق بصفقتين", "استعداد الفريق": a verbal noun of a derived verb (forms II and X, whose
+  // shapes no verb takes) has the team as its genitive; no name is listed in that shape but "توفيق".
+  if (stems(head).some((stem) => DERIVED_VERBAL_NOUN.test(stem) && !isListedNameWord(stem))) return true;
+  // "قائد الفريق فلان", "رئيس الفريق": an office head in the construct state with "الفريق" heads
+  // the team; only an aide's office takes the general himself as its genitive ("مساعد الفريق فلان").
+  if (isOfficeWord(head)) return !stems(head).some((stem) => AIDES.has(stem));
+  return stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
 }
+
+/** "تفعيل" and "استفعال": the verbal nouns of the second and tenth forms, folded. */
+const DERIVED_VERBAL_NOUN = /^(?:ت..ي.|است..ا.)$/;
+
+/** Offices whose genitive is the person they serve ("مساعد الفريق فلان", "مستشار الرئيس"), folded. */
+const AIDES = new Set(['مساعد', 'مساعده', 'مستشار', 'مستشاره', 'نائب', 'نائبه', 'مرافق', 'سكرتير', 'ممثل', 'مبعوث']);
 
 /** Definite words that complete the rank "الفريق" ("الفريق الأول", "الفريق البحري"), folded. */
 const RANK_ADJECTIVES = new Set(['الاول', 'الركن', 'البحري', 'الجوي', 'الطيار']);
