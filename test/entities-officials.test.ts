@@ -3252,6 +3252,10 @@ describe('Gulf decrees, lists and envoys on made-up news (stop 19, Gulf set)', (
     expect(found.map((e) => e.name).sort()).toEqual(['حمود بن سالم العلي الصباح', 'فهد السالم الصباح']);
   });
 
+  it('ends a lineage chain before a feminine plural participle with the article ("الفائزات")', () => {
+    expect(people('وسلمت صاحبة السمو الأميرة سلمى بنت فهد بن سعد المتفوقات شهاداتهن.').map((e) => e.name)).toEqual(['سلمى بنت فهد بن سعد']);
+  });
+
   it('reads a defective participle without its "ي" after a title ("المدرب باق") as no name', () => {
     expect(people('وأكد رئيس النادي أن المدرب باق حتى نهاية الموسم.')).toEqual([]);
     expect(people('وقال إن اللاعب باق مع الفريق.')).toEqual([]);

@@ -1,4 +1,6 @@
 /**
+ * Participles that look like name words but never are one.
+ *
  * "المدرب باق حتى نهاية عقده", "القرار ماض": the active participle of a verb whose last root letter
  * is weak ("بقي", "مضى") drops its "ي" when indefinite: three letters, "ا" in the middle. It is the
  * predicate after its subject, never a name: a name of that root keeps its "ي" ("هادي", "راضي").
@@ -14,4 +16,15 @@ export function isDefectiveParticiple(folded: string): boolean {
   if (!DEFECTIVE_SHAPE.test(folded) || isListedNameWord(folded)) return false;
   const full = `${folded}ي`;
   return isOrdinaryWord(full) || isListedNameWord(full);
+}
+
+/**
+ * "كرمت الأميرة فلانة بنت فلان الفائزات": the sound feminine plural of a participle with the article
+ * ("الفائزات" of the first form, "المشاركات", "المتفوقات" in "م") is whom the sentence is about, never a family name
+ * (a family is named in the singular, "الفائز"). Listed names aside.
+ */
+const FEMININE_PLURAL_PARTICIPLE = /^ال(?:[^اوي]ا[^او][^اوي]|م.{3,5})ات$/;
+
+export function isFemininePluralParticiple(folded: string): boolean {
+  return FEMININE_PLURAL_PARTICIPLE.test(folded) && !isListedNameWord(folded);
 }
