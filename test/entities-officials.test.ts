@@ -3289,3 +3289,15 @@ describe('sports news on made-up Gulf articles (stop 19, Gulf set)', () => {
     expect(people('وتسعى الإدارة إلى تدعيم الفريق بصفقتين محليتين قبل الموسم.').filter((e) => e.official)).toEqual([]);
   });
 });
+
+describe('counterparts of an official named by "معاليه" or "سموه" (stop 19, Gulf set)', () => {
+  it('gives the counterpart the office of the official named in an earlier paragraph', () => {
+    const found = person('سعيد بن حمد الكتبي', 'واستقبل وزير الصحة الدكتور مازن بن راشد الفلاحي الوفد الطبي.', 'كما تلقى معاليه اتصالاً هاتفياً من نظيره العماني سعيد بن حمد الكتبي.');
+    expect([found.official, found.role]).toEqual([true, 'وزير الصحة العماني']);
+  });
+
+  it('takes "سموه" for a prince or a sheikh, not for the last official of any rank', () => {
+    const found = person('ناصر السالم الصباح', 'وافتتح وزير الدفاع الأمير فهد بن سلطان بن سعد المعرض.', 'والتقى وكيل الوزارة اللواء سعد بن علي العامري الوفد.', 'كما تلقى سموه اتصالاً من نظيره الكويتي الشيخ ناصر السالم الصباح.');
+    expect(found.role).toBe('وزير الدفاع الكويتي');
+  });
+});
