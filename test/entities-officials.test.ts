@@ -3247,6 +3247,16 @@ describe('Gulf decrees, lists and envoys on made-up news (stop 19, Gulf set)', (
     expect(found).toHaveLength(3);
   });
 
+  it('prefers the office a list entry is made after his name to the plural office of the list\'s head', () => {
+    const found = people('وصدر أمر ملكي بتعيين عدد من السفراء، هم: الأستاذ مازن بن راشد الفلاحي سفيراً لدى جمهورية البرتغال، والدكتورة سلمى بنت علي القرشي سفيرة لدى مملكة الدنمارك.');
+    expect(found.map((e) => [e.name, e.role])).toEqual(
+      expect.arrayContaining([
+        ['مازن بن راشد الفلاحي', 'سفيراً لدى جمهورية البرتغال'],
+        ['سلمى بنت علي القرشي', 'سفيرة لدى مملكة الدنمارك'],
+      ]),
+    );
+  });
+
   it('keeps a family name that is also a word with the name when the article closes another name with it', () => {
     const found = people('الأمير ينعى الشيخ حمود بن سالم العلي', 'وبعث الشيخ فهد السالم الصباح برقية في وفاة الشيخ حمود بن سالم العلي الصباح.');
     expect(found.map((e) => e.name).sort()).toEqual(['حمود بن سالم العلي الصباح', 'فهد السالم الصباح']);

@@ -606,6 +606,8 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
       if (isEnvoy(tokens[head]) && (isDefinite(next) || isStateHeadWord(next)) && !isVerbLike(next)) return true;
+      // ("تعيينه سفيراً لدى جمهورية ...": so after the envoy he is made, in the accusative.)
+      if (isStateHeadWord(next) && isAccusativeOffice(tokens[head]) && isEnvoy({ ...tokens[head], folded: tokens[head].folded.slice(0, -1) })) return true;
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
