@@ -3429,3 +3429,95 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     expect(people('وكان الأربعة أعضاء بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').filter((e) => e.official)).toEqual([]);
   });
 });
+
+describe('Gulf decrees, lists and envoys on made-up news (stop 19, Gulf set)', () => {
+  it('reads "ل" + the head of a state\'s name after an envoy as the state he represents', () => {
+    const found = person('كيم دو يون', 'وحضر الحفل القنصل العام لجمهورية كوريا كيم دو يون.');
+    expect([found.official, found.role]).toEqual([true, 'القنصل العام لجمهورية كوريا']);
+    // After a visit the same words are where he goes, not his office.
+    expect(person('مازن بن راشد الفلاحي', 'وصل وزير النقل المهندس مازن بن راشد الفلاحي في زيارة رسمية لجمهورية الفلبين.').role).toBe('وزير النقل');
+  });
+
+  it('gives the office after "من منصبه" or "بالقيام بعمل" to the name a decree relieves or charges', () => {
+    const relieved = person('مازن بن راشد الفلاحي', 'وقضى الأمر بإعفاء معالي الدكتور مازن بن راشد الفلاحي من منصبه وزيراً للنقل.');
+    expect([relieved.official, relieved.role]).toEqual([true, 'وزيراً للنقل']);
+    expect(person('جميل بن سعد الهاجري', 'كما تقرر تكليف العميد جميل بن سعد الهاجري بالقيام بعمل مدير عام الجوازات.').role).toBe('مدير عام الجوازات');
+    expect(person('جميل بن سعد الهاجري', 'وتضمن القرار تكليف الأستاذ جميل بن سعد الهاجري بمهام وكيل الوزارة للشؤون الفنية.').role).toBe('وكيل الوزارة للشؤون الفنية');
+  });
+
+  it('gives every name of a "هم:" list the plural office that heads it', () => {
+    const found = people('وصدر قرار بتعيين ثلاثة أعضاء في مجلس إدارة الهيئة، هم: الدكتور مازن بن راشد الفلاحي، والمهندسة سلمى بنت علي القرشي، والأستاذ جميل بن سعد الهاجري.');
+    expect(found.map((e) => [e.name, e.role])).toEqual(
+      expect.arrayContaining([
+        ['مازن بن راشد الفلاحي', 'أعضاء في مجلس إدارة الهيئة'],
+        ['سلمى بنت علي القرشي', 'أعضاء في مجلس إدارة الهيئة'],
+        ['جميل بن سعد الهاجري', 'أعضاء في مجلس إدارة الهيئة'],
+      ]),
+    );
+    expect(found).toHaveLength(3);
+  });
+
+  it('prefers the office a list entry is made after his name to the plural office of the list\'s head', () => {
+    const found = people('وصدر أمر ملكي بتعيين عدد من السفراء، هم: الأستاذ مازن بن راشد الفلاحي سفيراً لدى جمهورية البرتغال، والدكتورة سلمى بنت علي القرشي سفيرة لدى مملكة الدنمارك.');
+    expect(found.map((e) => [e.name, e.role])).toEqual(
+      expect.arrayContaining([
+        ['مازن بن راشد الفلاحي', 'سفيراً لدى جمهورية البرتغال'],
+        ['سلمى بنت علي القرشي', 'سفيرة لدى مملكة الدنمارك'],
+      ]),
+    );
+  });
+
+  it('keeps a family name that is also a word with the name when the article closes another name with it', () => {
+    const found = people('الأمير ينعى الشيخ حمود بن سالم العلي', 'وبعث الشيخ فهد السالم الصباح برقية في وفاة الشيخ حمود بن سالم العلي الصباح.');
+    expect(found.map((e) => e.name).sort()).toEqual(['حمود بن سالم العلي الصباح', 'فهد السالم الصباح']);
+  });
+
+  it('ends a lineage chain before a feminine plural participle with the article ("الفائزات")', () => {
+    expect(people('وسلمت صاحبة السمو الأميرة سلمى بنت فهد بن سعد المتفوقات شهاداتهن.').map((e) => e.name)).toEqual(['سلمى بنت فهد بن سعد']);
+  });
+
+  it('reads a defective participle without its "ي" after a title ("المدرب باق") as no name', () => {
+    expect(people('وأكد رئيس النادي أن المدرب باق حتى نهاية الموسم.')).toEqual([]);
+    expect(people('وقال إن اللاعب باق مع الفريق.')).toEqual([]);
+  });
+});
+
+describe('envoys\' host states and mosque offices on made-up Gulf news (stop 19, Gulf set)', () => {
+  it('reads "لدى" or "في" + the head of a state\'s name after an envoy as his host state', () => {
+    expect(person('مازن بن راشد الفلاحي', 'وحضر اللقاء سفير المملكة لدى جمهورية السنغال الأستاذ مازن بن راشد الفلاحي.').role).toBe('سفير المملكة لدى جمهورية السنغال');
+    expect(person('مازن بن راشد الفلاحي', 'وحضر اللقاء السفير السعودي في سلطنة بروناي الأستاذ مازن بن راشد الفلاحي.').role).toBe('السفير السعودي في سلطنة بروناي');
+  });
+
+  it('reads the imam and preacher of a mosque as an office, not "أمام المسجد" (in front of) nor "الإمام" alone', () => {
+    const imam = person('جميل بن سعد الهاجري', 'وألقى إمام وخطيب جامع المدينة الشيخ جميل بن سعد الهاجري خطبة عن الصدق.');
+    expect([imam.official, imam.role]).toEqual([true, 'إمام وخطيب جامع المدينة']);
+    expect(person('جميل بن سعد الهاجري', 'وقال الشيخ جميل بن سعد الهاجري أمام المسجد إن الطريق مزدحم.').official).toBe(false);
+    expect(person('الحسين', 'وزار الوفد ضريح الإمام الحسين.').official).toBe(false);
+    // Without its hamza "امام" alone before a mosque may be "in front of" it.
+    expect(person('جميل بن سعد الهاجري', 'وانتظرنا الشيخ جميل بن سعد الهاجري امام مسجد القرية حتى المساء.').official).toBe(false);
+  });
+});
+
+describe('sports news on made-up Gulf articles (stop 19, Gulf set)', () => {
+  it('reads "الفريق" after an office in the construct state as the team, after an aide\'s office as the rank', () => {
+    const captain = person('سامي بن علي الحارثي', 'وجدد قائد الفريق سامي بن علي الحارثي عقده لموسمين.');
+    expect([captain.official, captain.honorific ?? null]).toEqual([false, null]);
+    expect(person('سامي الفارسي', 'وقال مساعد الفريق أول سامي الفارسي إن الاستعدادات اكتملت.').honorific).toBe('الفريق أول');
+  });
+
+  it('reads "الفريق" after a verbal noun of a derived verb as the team ("تدعيم الفريق")', () => {
+    expect(people('وتسعى الإدارة إلى تدعيم الفريق بصفقتين محليتين قبل الموسم.').filter((e) => e.official)).toEqual([]);
+  });
+});
+
+describe('counterparts of an official named by "معاليه" or "سموه" (stop 19, Gulf set)', () => {
+  it('gives the counterpart the office of the official named in an earlier paragraph', () => {
+    const found = person('سعيد بن حمد الكتبي', 'واستقبل وزير الصحة الدكتور مازن بن راشد الفلاحي الوفد الطبي.', 'كما تلقى معاليه اتصالاً هاتفياً من نظيره العماني سعيد بن حمد الكتبي.');
+    expect([found.official, found.role]).toEqual([true, 'وزير الصحة العماني']);
+  });
+
+  it('takes "سموه" for a prince or a sheikh, not for the last official of any rank', () => {
+    const found = person('ناصر السالم الصباح', 'وافتتح وزير الدفاع الأمير فهد بن سلطان بن سعد المعرض.', 'والتقى وكيل الوزارة اللواء سعد بن علي العامري الوفد.', 'كما تلقى سموه اتصالاً من نظيره الكويتي الشيخ ناصر السالم الصباح.');
+    expect(found.role).toBe('وزير الدفاع الكويتي');
+  });
+});

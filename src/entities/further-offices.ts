@@ -1,4 +1,5 @@
 /** Offices (and references) given to persons once all of them are known: what one person's office says of another's. */
+import { honorificReferenceBefore, suitsHonorificReference } from './counterpart-antecedents.js';
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { writtenOffset } from './clitics.js';
@@ -43,6 +44,9 @@ export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
           if (m.block.block === block.block && m.span.end <= lead - 2 - comma && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
         }
       });
+      // ("وتلقى معاليه اتصالاً من نظيره الإماراتي فلان": the last official of an earlier paragraph.)
+      const reference = holder ? null : honorificReferenceBefore(block.tokens, lead - 2 - comma);
+      if (reference !== null) holder = lastOfficialBefore(entities, drafts, block.block, i, (other) => suitsHonorificReference(reference, other.honorific));
       if (!holder) continue;
       const { entity: official } = holder as { entity: Entity; start: number };
       // ("نائب رئيس مجلس الوزراء وزير الخارجية" and "نظيره العماني": the Omani foreign minister.)
@@ -53,6 +57,19 @@ export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
       return;
     }
   });
+}
+
+/** The official with a role that `suits` named last in the paragraphs before `block` (not entity `self`). */
+function lastOfficialBefore(entities: Entity[], drafts: Draft[], block: number, self: number, suits: (entity: Entity) => boolean): { entity: Entity; start: number } | null {
+  let found: { entity: Entity; start: number; block: number } | null = null;
+  entities.forEach((other, j) => {
+    if (!other.official || !other.role || j === self || !suits(other)) return;
+    for (const m of drafts[j].mentions) {
+      const later = !found || m.block.block > found.block || (m.block.block === found.block && m.span.start > found.start);
+      if (m.block.block < block && later) found = { entity: other, start: m.span.start, block: m.block.block };
+    }
+  });
+  return found;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Token } from './tokenize.js';
 import type { BlockTokens, Located } from './extract-types.js';
 import { foldedWords, isComma } from './located.js';
 import { followsBin, isPartialName } from './name-matching.js';
+import { familyNamesOfArticle } from './article-family-names.js';
 
 /**
  * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
@@ -89,6 +90,8 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
   // Each distinct name once: an article has thousands of spans but far fewer names.
   const distinct = new Map<string, string[]>();
   for (const key of keys) distinct.set(key.join(' '), key);
+  // ("ناصر بن جابر الفهد الصباح" beside "جابر الفهد السالم الصباح": see article-family-names.ts.)
+  const closesAnotherFamily = familyNamesOfArticle(distinct.values());
   // Another name of the article is that name, or has it as its first words, patronymic or (one
   // word) its family name.
   const isNamed = (part: string[], own: string): boolean => {
@@ -107,7 +110,7 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     if (key.length < 2 || span.end - span.start !== key.length) return;
     const last = block.tokens[span.end - 1];
     // At the end the name left has two words at least: "سعود" alone names "سعود الفيصل" too.
-    if (key.length >= 3 && isRunOn(last.folded, last.text) && isNamed(key.slice(0, -1), key.join(' '))) {
+    if (key.length >= 3 && isRunOn(last.folded, last.text) && !closesAnotherFamily(key, last.folded) && isNamed(key.slice(0, -1), key.join(' '))) {
       span.end--;
       return;
     }

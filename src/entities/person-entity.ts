@@ -148,7 +148,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // "تعيين عضو المكتب التنفيذي للمنظمة، فلان، وزيرا للتجارة": the office a decree gives beats
       // the one that only says who was appointed.
       const madeOverDecreed = best !== null && best.decreed === true && found.made === true;
-      if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed) continue;
+      // ("عدد من السفراء، هم: فلان سفيراً لدى ...": the office a list's head gives in the plural
+      // yields to the one made his after his name.)
+      if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed && !isPluralOffice(best.tokens[0])) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
       if (!best || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }

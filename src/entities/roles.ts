@@ -40,6 +40,10 @@ import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from '.
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { isPressAddressee } from './press-addressees.js';
+import { isEnvoysState, isStateHeadWord } from './envoy-states.js';
+import { postLeadLength } from './post-phrases.js';
+import { pluralListHead } from './plural-list-roles.js';
+import { continuesMosqueOffice, isMosqueOfficeAt } from './mosque-offices.js';
 
 /** A word the unlabeled news takes for a person most of the time (isOftenANameInNews, `mostly`). */
 const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
@@ -193,8 +197,20 @@ export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean 
   if (!word?.isWord || !/^و?الفريق$/.test(word.folded)) return false;
   if (isTeamWithAdjective(tokens, i)) return true;
   if (!head?.isWord || isDefinite(head)) return false;
-  return !isOfficeWord(head) && stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
+  // "تدعيم الفريق بصفقتين", "استعداد الفريق": a verbal noun of a derived verb (forms II and X, whose
+  // shapes no verb takes) has the team as its genitive; no name is listed in that shape but "توفيق".
+  if (stems(head).some((stem) => DERIVED_VERBAL_NOUN.test(stem) && !isListedNameWord(stem))) return true;
+  // "قائد الفريق فلان", "رئيس الفريق": an office head in the construct state with "الفريق" heads
+  // the team; only an aide's office takes the general himself as its genitive ("مساعد الفريق فلان").
+  if (isOfficeWord(head)) return !stems(head).some((stem) => AIDES.has(stem));
+  return stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
 }
+
+/** "تفعيل" and "استفعال": the verbal nouns of the second and tenth forms, folded. */
+const DERIVED_VERBAL_NOUN = /^(?:ت..ي.|است..ا.)$/;
+
+/** Offices whose genitive is the person they serve ("مساعد الفريق فلان", "مستشار الرئيس"), folded. */
+const AIDES = new Set(['مساعد', 'مساعده', 'مستشار', 'مستشاره', 'نائب', 'نائبه', 'مرافق', 'سكرتير', 'ممثل', 'مبعوث']);
 
 /** Definite words that complete the rank "الفريق" ("الفريق الأول", "الفريق البحري"), folded. */
 const RANK_ADJECTIVES = new Set(['الاول', 'الركن', 'البحري', 'الجوي', 'الطيار']);
@@ -222,7 +238,7 @@ function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
-  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i)) return true;
+  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i) || isMosqueOfficeAt(tokens, i)) return true;
   if (isTeamInConstruct(tokens, i)) return false;
   if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
@@ -602,7 +618,9 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
-      if (isEnvoy(tokens[head]) && isDefinite(next) && !isVerbLike(next)) return true;
+      if (isEnvoy(tokens[head]) && (isDefinite(next) || isStateHeadWord(next)) && !isVerbLike(next)) return true;
+      // ("تعيينه سفيراً لدى جمهورية ...": so after the envoy he is made, in the accusative.)
+      if (isStateHeadWord(next) && isAccusativeOffice(tokens[head]) && isEnvoy({ ...tokens[head], folded: tokens[head].folded.slice(0, -1) })) return true;
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
@@ -613,7 +631,7 @@ function prepositionComplement(tokens: readonly Token[], i: number, head: number
       // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
       if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
-      if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded))) return true;
+      if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
@@ -955,6 +973,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // "إمام وخطيب المسجد الحرام": see mosque-offices.ts.
+    if (continuesMosqueOffice(tokens, head, end)) {
+      end++;
+      continue;
+    }
     if (isName(end)) {
       // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
       // his name as its genitive; the office goes on through it. So does an indefinite office
@@ -1241,6 +1264,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
+      isEnvoysState(tokens[head], token, tokens[end + 1], isEnvoy) ||
       // "لنقابات | قوات الأمن": the nouns of a body's aim in the construct state.
       (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
@@ -1786,6 +1810,9 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
  * none when the name carries the conjunction "و" (`conjoined`).
  */
 export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
+  // "تعيين أربعة أعضاء في مجلس الشورى، هم: فلان، وعلان": see plural-list-roles.ts.
+  const listHead = pluralListHead(tokens, nameStart, { isName, isHonorificAt, isPluralOffice, officePhraseEnd: (t, head) => officePhraseEnd(t, head) });
+  if (listHead) return { ...listHead, titleOnly: false };
   // "رئيسا للمجلس الوطني، وفوزي ...": a name joined by "و" starts a new item, the office before is another's.
   if (conjoined) return null;
   if (tokens[nameStart - 1]?.text === '(') {
@@ -2177,6 +2204,8 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
   else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
   else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
+  // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
+  else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.

@@ -2,6 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
+import { isFemininePluralParticiple } from './defective-participles.js';
 import { rememberedPerWord } from './word-memo.js';
 import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
@@ -347,6 +348,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
+      // ("الأميرة فلانة بنت فلان الفائزات": defective-participles.ts.)
+      (end - start > 1 && isFemininePluralParticiple(token.folded)) ||
       foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").

@@ -8,6 +8,7 @@
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
 import { isForwardAdverb } from './forward-adverb.js';
+import { isDefectiveParticiple } from './defective-participles.js';
 import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
@@ -113,6 +114,7 @@ function cannotBeName(token: Token): boolean {
     ADVERBS.has(word) ||
     (PASSIVE_PARTICIPLE_ACCUSATIVE.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word)) ||
     isFeminineParticiple(word) ||
+    isDefectiveParticiple(word) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||

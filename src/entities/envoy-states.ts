@@ -1,0 +1,23 @@
+/**
+ * "القنصل العام لجمهورية مصر العربية", "سفيرة لدولة الكويت": an envoy's office goes on with "ل" +
+ * the state that sends him, named by its head noun (a republic, kingdom, state, sultanate, emirate).
+ * Elsewhere "لجمهورية مصر" is where a visit goes, so only an envoy's head takes it (closed classes:
+ * envoy offices, heads of a state's name). So does his host state after "لدى" or "في" ("سفير
+ * المملكة لدى مملكة البحرين", "السفير في دولة الكويت"), which the head noun leaves indefinite.
+ */
+import { procliticReadings } from './clitics.js';
+import type { Token } from './tokenize.js';
+
+/** Heads of a sovereign state's name, folded ("جمهورية", "مملكة"); a region's ("منطقة") is no sender. */
+const STATE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوقيه']);
+
+/** Whether `token` is "ل" + a state's head, right after an envoy's office phrase that opened at `head`. */
+export function isEnvoysState(head: Token, token: Token, next: Token | undefined, isEnvoy: (token: Token) => boolean): boolean {
+  if (!token.isWord || !token.folded.startsWith('ل') || next?.isWord !== true || !isEnvoy(head)) return false;
+  return procliticReadings(token.folded).some((reading) => reading.removed === 1 && STATE_HEADS.has(reading.stem));
+}
+
+/** Whether `token` is the bare head of a state's name ("مملكة", "دولة"), as after "لدى" or "في". */
+export function isStateHeadWord(token: Token): boolean {
+  return token.isWord && STATE_HEADS.has(token.folded);
+}

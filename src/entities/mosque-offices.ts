@@ -1,0 +1,45 @@
+/**
+ * "إمام وخطيب المسجد الحرام الشيخ فلان", "خطيب جامع الملك فهد": the imam and the preacher of a
+ * mosque hold a post (appointed by the state in the Gulf), named by the office noun in the construct
+ * state with the mosque, or the two nouns joined by "و" before it. "الإمام" with the article and no
+ * mosque after it stays a courtesy title ("الإمام الحسين"). Closed classes: the two offices and the
+ * nouns of a mosque.
+ */
+import { procliticReadings } from './clitics.js';
+import type { Token } from './tokenize.js';
+
+const MOSQUE_OFFICES = new Set(['امام', 'خطيب']);
+const MOSQUE_NOUNS = new Set(['المسجد', 'مسجد', 'الجامع', 'جامع', 'الحرم']);
+
+/** The mosque office a word is, read through a conjunction ("وخطيب"), or null. */
+function mosqueOffice(token: Token | undefined): string | null {
+  if (!token?.isWord) return null;
+  const reading = procliticReadings(token.folded).find((r) => (r.removed === 0 || token.folded.startsWith('و')) && MOSQUE_OFFICES.has(r.stem));
+  return reading?.stem ?? null;
+}
+
+function isMosqueNoun(token: Token | undefined): boolean {
+  return token?.isWord === true && MOSQUE_NOUNS.has(token.folded);
+}
+
+/** Whether a mosque office opens at i: its mosque follows, right after it or after "و" + the other office. */
+export function isMosqueOfficeAt(tokens: readonly Token[], i: number): boolean {
+  const office = mosqueOffice(tokens[i]);
+  if (office === null || tokens[i].folded.startsWith('و')) return false;
+  const other = mosqueOffice(tokens[i + 1]);
+  if (other !== null && other !== office && tokens[i + 1].folded.startsWith('و') && isMosqueNoun(tokens[i + 2])) return true;
+  // "أمام المسجد", and "امام" without its hamza, are also "in front of" the mosque: alone before
+  // it, the imam needs his written "إ".
+  return isMosqueNoun(tokens[i + 1]) && (office === 'خطيب' || /^إمام/.test(tokens[i].text));
+}
+
+/**
+ * Whether the word at `end` goes on the phrase a mosque office opened at `head`: "و" + the other
+ * office, or the mosque right after the office(s) ("جامع" is indefinite, the genitive of the office).
+ */
+export function continuesMosqueOffice(tokens: readonly Token[], head: number, end: number): boolean {
+  if (!isMosqueOfficeAt(tokens, head)) return false;
+  const joined = end === head + 1 && tokens[end].folded.startsWith('و') && mosqueOffice(tokens[end]) !== null;
+  const mosque = (end === head + 1 || (end === head + 2 && mosqueOffice(tokens[head + 1]) !== null)) && isMosqueNoun(tokens[end]);
+  return joined || mosque;
+}
