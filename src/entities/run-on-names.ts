@@ -5,6 +5,7 @@
  * word at the end; this reads names with compounds such as "عبد الرحمان", and run-ons of more than
  * one word, as long as the word right after the name is a common one and no name word.)
  */
+import { familyNamesOfArticle } from './article-family-names.js';
 import { isListedNameWord } from './given-names.js';
 import { nameKey } from './name-key.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
@@ -15,10 +16,14 @@ import { isOftenANameInNews } from './tagger.js';
 
 /** Spans of two words or more that run on past a name the article gives alone end with that name. */
 export function cutRunOnsAfterKnownNames(people: Located[]): void {
-  const names = new Set(people.map((located) => nameKey(foldedWords(located)).join(' ')));
-  for (const located of people) {
+  const keys = people.map((located) => nameKey(foldedWords(located)));
+  const names = new Set(keys.map((key) => key.join(' ')));
+  // ("حمود بن سالم العلي" + "الصباح" beside "فهد السالم الصباح": the family name of the article's
+  // other names, a common word too, closes this one as well; see article-family-names.ts.)
+  const closesAnotherFamily = familyNamesOfArticle(keys);
+  people.forEach((located, i) => {
     const { block, span } = located;
-    if (span.end - span.start < 3) continue;
+    if (span.end - span.start < 3) return;
     const words = foldedWords(located);
     // The shortest name of two words or more that the article gives alone, then a common word.
     for (let end = 2; end < words.length; end++) {
@@ -26,10 +31,11 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
       const prefix = nameKey(words.slice(0, end));
       if (prefix.length < 2 || !names.has(prefix.join(' '))) continue;
       if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next.folded) || isCommonWord(next.folded))) continue;
+      if (end === words.length - 1 && closesAnotherFamily(keys[i], next.folded)) continue;
       span.end = span.start + end;
       break;
     }
-  }
+  });
 }
 
 /**
