@@ -36,7 +36,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceW
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 
 const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
-import { rememberedPerPosition } from './block-memo.js';
+import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isPressAddressee } from './press-addressees.js';
@@ -854,12 +854,25 @@ function takesGenitive(token: Token): boolean {
  * next name and before the honorifics that introduce it.
  */
 export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
-  return isName === noNames ? plainOfficePhraseEnd(tokens, head) : phraseEndBeforeNames(tokens, head, isName);
+  const plain = plainOfficePhrase(tokens, head);
+  if (isName === noNames) return plain.end;
+  // The grammar learns of names only through `isName`: where none of the positions the scan without
+  // names asked about is a name, the scan with names goes the same way to the same end.
+  for (let k = 0; k < plain.asked.length; k++) if (isName(plain.asked[k])) return phraseEndBeforeNames(tokens, head, isName);
+  return plain.end;
 }
 
 // Without names to stop at, the phrase depends on the tokens alone: the name rules ask for it at the
-// same heads many times (each candidate name looks back 16 words).
-const plainOfficePhraseEnd = rememberedPerPosition((tokens, head) => phraseEndBeforeNames(tokens, head, noNames));
+// same heads many times (each candidate name looks back 16 words), with names or without. The scan
+// records where it asked whether a name stands (the answer being no each time).
+const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
+  const asked: number[] = [];
+  const end = phraseEndBeforeNames(tokens, head, (i) => {
+    asked.push(i);
+    return false;
+  });
+  return { end, asked };
+});
 
 function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken): number {
   let end = head + 1;
