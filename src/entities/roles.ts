@@ -34,12 +34,13 @@ import {
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
-
-const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isPressAddressee } from './press-addressees.js';
+
+/** A word the unlabeled news takes for a person most of the time (isOftenANameInNews, `mostly`). */
+const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 
 export interface RoleMatch {
   /** Token indices [start, end) of the office phrase. */
@@ -53,6 +54,13 @@ export interface RoleMatch {
 export type IsNameToken = (index: number) => boolean;
 
 const noNames: IsNameToken = () => false;
+
+/** Where the run of name tokens right before index `end` starts (`end` itself when there is none). */
+function nameStartBefore(end: number, isName: IsNameToken): number {
+  let start = end;
+  while (start > 0 && isName(start - 1)) start--;
+  return start;
+}
 
 const MAX_ROLE_TOKENS = 16;
 
@@ -1634,8 +1642,7 @@ function verbsComplementStart(tokens: readonly Token[], start: number, end: numb
 export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
   const head = tokens[role.start];
   if (role.titleOnly || role.start === 0 || !isName(role.start - 1) || isDefinite(head) || stems(head).length !== 1 || isAccusativeOffice(head)) return null;
-  let first = role.start - 1;
-  while (first > 0 && isName(first - 1)) first--;
+  const first = nameStartBefore(role.start - 1, isName);
   if (isMeetingVerb(tokens[first - 1]) || hasOwnTitleBefore(tokens, first, isName)) return null;
   for (let k = role.start + 1; k < role.end; k++) {
     if (isDefinite(tokens[k]) && stems(tokens[k]).length === 1 && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
@@ -1651,8 +1658,7 @@ function hasOwnTitleBefore(tokens: readonly Token[], first: number, isName: IsNa
 
 /** Whether the name ending at `last` follows a verb of meeting (its honorifics in between). */
 function isMetSubjectEndingAt(tokens: readonly Token[], last: number, isName: IsNameToken): boolean {
-  let k = last;
-  while (k > 0 && isName(k - 1)) k--;
+  let k = nameStartBefore(last, isName);
   while (k > 0 && (isHonorificAt(tokens, k - 1) || tokens[k - 1].text === '.')) k--;
   return isMeetingVerb(tokens[k - 1]);
 }
@@ -1812,8 +1818,7 @@ function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNam
  */
 function innerTitleBetweenNames(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): number {
   if (start < 1 || !isName(start - 1)) return -1;
-  let nameStart = start - 1;
-  while (nameStart > 0 && isName(nameStart - 1)) nameStart--;
+  const nameStart = nameStartBefore(start - 1, isName);
   if (isMeetingVerb(tokens[(honorificBefore(tokens, nameStart)?.start ?? nameStart) - 1])) return -1;
   // (Nor when the first name has an office or honorific of its own: "وزير الخارجية فلان نائب الرئيس علان".)
   if (hasOwnTitleBefore(tokens, nameStart, isName)) return -1;
@@ -2153,8 +2158,7 @@ const VISIT_NOUNS = new Set(['زياره', 'جوله']);
 
 /** Whether a visit noun stands right before the name ending at `nameEnd` (or its honorifics). */
 function isVisitBefore(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
-  let start = nameEnd;
-  while (start > 0 && isName(start - 1)) start--;
+  let start = nameStartBefore(nameEnd, isName);
   if (start === nameEnd) return false;
   start = honorificBefore(tokens, start)?.start ?? start;
   const before = tokens[start - 1];

@@ -1,0 +1,227 @@
+/** Mentions of a person the tagger missed: the full name again, or the family name alone, anywhere in the article. */
+import { fold } from '../text/normalize.js';
+import { procliticReadings, stripProclitics } from './clitics.js';
+import { hasTrait, NATIONALITY } from './word-traits.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { honorificBefore, isHonorificWord, isNamedAfterHead, namedAfterEnd } from './roles.js';
+import { isRareWord, personShareBucket } from './tagger.js';
+import { isSaidSubjectAt } from './sayer-names.js';
+import { isGivenName } from './given-names.js';
+import type { Token } from './tokenize.js';
+import type { BlockTokens, Draft, Located } from './extract-types.js';
+import { coveredTokens, sortMentions } from './located.js';
+import { isTitledWithOneOf, onlyNamedBefore } from './mention-grouping.js';
+
+/**
+ * Finds mentions the tagger missed: the full name again, or the family name alone ("الوزير مؤمني",
+ * "ومؤمني", "آل عاطف"), anywhere in the article.
+ */
+export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKnownName: (stem: string) => boolean): void {
+  // Index each draft under the first word of its full name and under its family name.
+  const byFirstWord = new Map<string, Draft[]>();
+  const byShortForm = new Map<string, Draft[]>();
+  // "سعيد بن عبدالله آل معدي ... وأوضح آل معدي": a family name with "آل", under the word after it.
+  const byAlFamily = new Map<string, Draft[]>();
+  const index = (map: Map<string, Draft[]>, key: string, draft: Draft): void => {
+    map.set(key, [...(map.get(key) ?? []), draft]);
+  };
+  for (const draft of drafts) {
+    // A one-word name that the news mostly uses otherwise ("علي" where a text writes the preposition
+    // على with ي) is a name where it was found as one, not at each of its other occurrences.
+    if (draft.words.length > 1 || personShareBucket(draft.words[0]) !== 0) index(byFirstWord, draft.words[0], draft);
+    for (const form of shortForms(draft)) index(byShortForm, form, draft);
+    const alFamily = alFamilyForm(draft);
+    if (alFamily !== null) index(byAlFamily, alFamily, draft);
+  }
+  // Most words of an article name nobody: whether any reading of a word is indexed at all is
+  // worked out once per distinct word (the index does not change while mentions are added).
+  const indexed = new Map<string, boolean>();
+  const mayName = (folded: string): boolean => {
+    let answer = indexed.get(folded);
+    if (answer === undefined) {
+      answer = procliticReadings(folded).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem) || (stem === 'ال' && byAlFamily.size > 0));
+      indexed.set(folded, answer);
+    }
+    return answer;
+  };
+  const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
+  for (const block of blocks) {
+    const covered = blocksOfMentions.get(block) ?? new Set<number>();
+    for (let i = 0; i < block.tokens.length; i++) {
+      if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
+      const found = matchAt(block, i, byFirstWord, byShortForm, byAlFamily);
+      if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
+      // "في رمضان", "شعبان المقبل": a family name that is also a month of the Hijri calendar, read as a date.
+      if (found.length === 1 && isHijriMonthAt(block.tokens, i)) continue;
+      // "مستشفى الشيخ سالم الأحمد الجابر الصباح": a part of a name inside the name of a place named
+      // after someone is that other one's (its words then stay no one's); the whole name there,
+      // "مكتبة حمد الجاسر", still names the person, as the article does.
+      if (found.length < found.draft.words.length && isInNamedAfterName(block.tokens, i)) {
+        i += found.length - 1;
+        continue;
+      }
+      const first = block.tokens[i];
+      const { offset } = stripProclitics(first.text, first.folded, (candidate) => candidate === found.stem || isKnownName(candidate));
+      found.draft.mentions.push({ block, span: { kind: 'person', start: i, end: i + found.length, skip: offset } });
+      for (let k = 0; k < found.length; k++) covered.add(i + k);
+      i += found.length - 1;
+    }
+  }
+  for (const draft of drafts) draft.mentions = joinAdjacentMentions(sortMentions(draft.mentions));
+}
+
+/**
+ * "وأشار ياسر المسحل" with "ياسر" tagged and "المسحل" found as the family name: two mentions of one
+ * person side by side (no clitic on the second) are one mention of his name.
+ */
+function joinAdjacentMentions(mentions: Located[]): Located[] {
+  const joined: Located[] = [];
+  for (const mention of mentions) {
+    const last = joined[joined.length - 1];
+    if (last && last.block === mention.block && last.span.end === mention.span.start && mention.span.skip === 0) joined[joined.length - 1] = { block: last.block, span: { ...last.span, end: mention.span.end } };
+    else joined.push(mention);
+  }
+  return joined;
+}
+
+/** A person named at token i: their full name (preferred) or family name alone. */
+function matchAt(
+  block: BlockTokens,
+  i: number,
+  byFirstWord: Map<string, Draft[]>,
+  byShortForm: Map<string, Draft[]>,
+  byAlFamily: Map<string, Draft[]>,
+): { draft: Draft; length: number; stem: string } | null {
+  // Runs at every word of the article: plain loops, no arrays built for words that name nobody.
+  const readings = procliticReadings(block.tokens[i].folded);
+  for (const { stem } of readings) {
+    const drafts = byFirstWord.get(stem);
+    if (!drafts) continue;
+    for (const draft of drafts) {
+      if (draft.words.every((word, k) => k === 0 || block.tokens[i + k]?.folded === word)) {
+        return { draft, length: draft.words.length, stem };
+      }
+    }
+  }
+  const here: Located = { block, span: { kind: 'person', start: i, end: i + 1, skip: 0 } };
+  for (const { stem } of readings) {
+    const owners = byShortForm.get(stem);
+    if (owners) {
+      // "عادل الجبير ... وقال الجبير ... محمد الجبير": the only one named yet (see joinNearestOwners);
+      // else the first indexed (the longest name, then the first named), the article's main bearer
+      // more often than not ("دونالد ترامب" and "إيفانكا ترامب": "ترامب").
+      const owner = owners.length === 1 ? owners[0] : (onlyNamedBefore(owners, here) ?? owners[0]);
+      return { draft: owner, length: 1, stem };
+    }
+    const family = stem === 'ال' && opensAlFamilyMention(block.tokens, i) ? byAlFamily.get(block.tokens[i + 1]?.folded ?? '') : undefined;
+    // (Two people of the family named in full: "آل X" alone is the only one named yet, if one is.)
+    const member = family === undefined ? null : family.length === 1 ? family[0] : onlyNamedBefore(family, here);
+    if (member) return { draft: member, length: 2, stem };
+  }
+  return null;
+}
+
+/** Family name (last strong word) of a multi-word name, or the name itself when it is one word. */
+function shortForms(draft: Draft): string[] {
+  const forms: string[] = [];
+  const last = draft.words[draft.words.length - 1];
+  // "آل الشيخ": a family name with "آل" is not named by its last word alone ("الشيخ").
+  // "محمد بن سلمان": the last word is the father's name ("سلمان" alone is someone else).
+  const family = draft.words.length > 2 && ['ال', 'بن', 'ابن', 'بنت'].includes(draft.words[draft.words.length - 2]);
+  // "أبو حمزة المصري": a nisba that is also a nationality is, alone, an adjective ("الأصولي المصري").
+  const nationality = last.startsWith('ال') && hasTrait(last, NATIONALITY);
+  // "حازم أمام": a family name that is also an adverb of place or time ("أمام", in front of) names
+  // him only with his given name.
+  if (draft.words.length > 1 && !family && !nationality && !ADVERB_NAMES.has(last) && !foldedWeakNameParts.has(last) && !foldedRoleStops.has(last) && last.length >= 3) forms.push(last);
+  return forms;
+}
+
+/** Adverbs of place and time (a closed class) that are also family names ("حازم أمام"), folded. */
+const ADVERB_NAMES = new Set(['أمام', 'خلف', 'وراء', 'فوق', 'تحت', 'قرب', 'وسط', 'جانب', 'عقب', 'إثر', 'أثناء', 'حين', 'حول', 'عبر', 'نحو'].map(fold));
+
+/**
+ * "آل عاطف" for "مشبب بن سعيد آل عاطف": a family name with "آل" names the person with "آل" (its
+ * last word alone would not). Not a royal's ("آل سعود" alone is the ruling house).
+ */
+function alFamilyForm(draft: Draft): string | null {
+  const { words } = draft;
+  if (words.length < 3 || words[words.length - 2] !== 'ال') return null;
+  const family = words[words.length - 1];
+  return isTitledWithOneOf(draft, ROYAL_FAMILY_TITLES) || RULING_HOUSES.has(family) ? null : family;
+}
+
+/** The Gulf's ruling houses ("آل سعود", "آل ثاني"), folded: "آل X" alone is the house, not one member. */
+const RULING_HOUSES = new Set(['سعود', 'ثاني', 'نهيان', 'خليفة', 'الصباح', 'صباح', 'مكتوم', 'سعيد', 'القاسمي', 'الشرقي', 'النعيمي', 'المعلا', 'الرشيد'].map(fold));
+
+/**
+ * Titles of a ruling house's members, folded. Not "الشيخ" alone: it is as much a scholar's or an
+ * elder's ("الشيخ الدكتور عبداللطيف آل الشيخ"); the Gulf's ruling sheikhs' houses are in RULING_HOUSES
+ * and their members are "سمو الشيخ".
+ */
+const ROYAL_FAMILY_TITLES = new Set(['الأمير', 'الأميرة', 'الملك', 'الملكة', 'سمو', 'السمو', 'الملكي', 'جلالة'].map(fold));
+
+/**
+ * Where "آل X" alone names the person: after punctuation, a verb, a title or office ("وأضاف آل
+ * عاطف", "الدكتور آل عاطف"), not inside another name ("الشيخ عيد آل ثاني") nor after a word for
+ * the family itself ("عائلة آل الشيخ"), nor in quote marks.
+ */
+function opensAlFamilyMention(tokens: readonly Token[], i: number): boolean {
+  if (isSaidSubjectAt(tokens, i, isHonorificWord)) return true;
+  const before = tokens[i - 1];
+  if (before === undefined || !before.isWord) return before === undefined || !/["«“]/.test(before.text);
+  if (procliticReadings(before.folded).some(({ stem }) => FAMILY_NOUNS.has(stem))) return false;
+  const gaz = gazetteer();
+  return !gaz.firstNames.has(before.folded) && !isGivenName(before.folded) && !gaz.familyNames.has(before.folded) && !isRareWord(before.folded) && !foldedRoyalTitles.has(before.folded);
+}
+
+/** Words for a family, house or tribe, folded: "آل X" after them is the family. */
+const FAMILY_NOUNS = new Set(['عائلة', 'العائلة', 'أسرة', 'الأسرة', 'قبيلة', 'القبيلة', 'أبناء', 'أحفاد', 'بيت', 'حكم', 'أمراء', 'أفراد'].map(fold));
+
+/** Months of the Hijri calendar that are also family names, folded: a closed class. */
+const HIJRI_MONTHS = new Set(['محرم', 'صفر', 'ربيع', 'رجب', 'شعبان', 'رمضان', 'شوال']);
+
+/** Words that put a month in a date ("في رمضان", "شهر شعبان", "رمضان المبارك"), folded: a closed class. */
+const BEFORE_MONTH = new Set(['في', 'شهر', 'خلال', 'منذ', 'حتي', 'قبل', 'بعد', 'من', 'اواخر', 'اوائل', 'منتصف', 'مطلع', 'نهايه', 'بدايه']);
+
+const AFTER_MONTH = new Set(['المبارك', 'الكريم', 'المعظم', 'المقبل', 'الماضي', 'الحالي', 'الفضيل', 'الاول', 'الثاني', 'الاخر']);
+
+/** Whether the word at i is a Hijri month in a date, not a family name ("في رمضان", "٥ شعبان ١٤٤٥"). */
+function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
+  if (!procliticReadings(tokens[i].folded).some(({ stem }) => HIJRI_MONTHS.has(stem))) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const isNumber = (token: Token | undefined): boolean => token !== undefined && /^[0-9٠-٩]+$/.test(token.text);
+  // "برمضان": "ب" on the month is "in" it.
+  if (/^و?ب/.test(tokens[i].folded) && !HIJRI_MONTHS.has(tokens[i].folded)) return true;
+  return (before !== undefined && (BEFORE_MONTH.has(before.folded) || isNumber(before))) || (after !== undefined && (AFTER_MONTH.has(after.folded) || isNumber(after)));
+}
+
+/** Named-after heads that also read as someone's own thing or as a verb, folded: a closed class. */
+const OWNED_THING_HEADS = new Set(['بطوله', 'برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هيئه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
+
+/**
+ * Whether a name at token i makes part of the name of a place or body named after its bearer: "مكتبة
+ * غازي القصيبي", "مستشفى الأمير سلطان بن سلمان" name the building, not a further mention of him.
+ */
+function isInNamedAfterName(tokens: readonly Token[], i: number): boolean {
+  // "مستشفى الشيخ جابر الأحمد الجابر الصباح": a later word of the same name is in it too.
+  for (let k = i - 1; k >= Math.max(1, i - MAX_NAMED_AFTER_WORDS); k--) {
+    if (!tokens[k].isWord || isParticle(tokens[k]) || isHonorificWord(tokens[k])) break;
+    if (opensNamedAfterName(tokens, k)) return true;
+  }
+  return opensNamedAfterName(tokens, i);
+}
+
+/** Words of a name after a place's head looked back over (a lineage chain and a family name). */
+const MAX_NAMED_AFTER_WORDS = 4;
+
+/** Whether a name starting at token i opens the name of a place or body ("مكتبة فلان", "مستشفى الأمير فلان"). */
+function opensNamedAfterName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // Without a title only a building, a road or an award: "برنامج فلان", "مشروع فلان", "وقف فلان" are
+  // as often his programme, his project or "stood" + his name.
+  if (before?.isWord && !before.folded.startsWith('ال') && isNamedAfterHead(before) && !procliticReadings(before.folded).some(({ stem }) => OWNED_THING_HEADS.has(stem))) return true;
+  const title = honorificBefore(tokens, i);
+  return title !== null && namedAfterEnd(tokens, title.start) > title.start;
+}

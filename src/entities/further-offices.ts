@@ -1,0 +1,178 @@
+/** Offices (and references) given to persons once all of them are known: what one person's office says of another's. */
+import type { Entity } from '../article/model.js';
+import { fold } from '../text/normalize.js';
+import { writtenOffset } from './clitics.js';
+import { isCommonWord } from './ordinary-words.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedCounterpartWords } from './lexicon.js';
+import { glossRole } from './gloss.js';
+import { nameKey } from './name-key.js';
+import { isKnownOfficialFamilyName } from './known-officials.js';
+import { dualOfficePhraseBefore, honorificBefore, lastChainedOffice } from './roles.js';
+import { personShareBucket } from './tagger.js';
+import { dualConstructRoleBefore } from './dual-construct-offices.js';
+import { findReferences } from './references.js';
+import { isListedNameWord } from './given-names.js';
+import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
+import { isNameIn } from './located.js';
+import { isAfterNamedThingHead } from './named-thing-heads.js';
+
+/**
+ * "التقى وزير الخارجية خميس الجهيناوي نظيره الجزائري عبد القادر مساهل": the person named after
+ * "his counterpart" + a nationality holds the office of the official named before in the paragraph,
+ * for that country ("وزير الخارجية الجزائري").
+ */
+export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
+  const nationalities = gazetteer().nationalities;
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      // "نظيره الإيطالي، سيرجيو ماتارالا": the name may follow after a comma, or an honorific
+      // ("نظيره الكويتي الشيخ أحمد ناصر المحمد الصباح").
+      const lead = honorificBefore(block.tokens, span.start)?.start ?? span.start;
+      const comma = block.tokens[lead - 1]?.text === '،' || block.tokens[lead - 1]?.text === ',' ? 1 : 0;
+      const nationality = block.tokens[lead - 1 - comma];
+      const counterpart = block.tokens[lead - 2 - comma];
+      if (!nationality || !counterpart || !nationalities.has(nationality.folded) || !foldedCounterpartWords.has(counterpart.folded)) continue;
+      // The last official named before it in the same paragraph.
+      let holder: { entity: Entity; start: number } | null = null;
+      entities.forEach((other, j) => {
+        if (!other.official || !other.role || j === i) return;
+        for (const m of drafts[j].mentions) {
+          if (m.block.block === block.block && m.span.end <= lead - 2 - comma && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
+        }
+      });
+      if (!holder) continue;
+      const { entity: official } = holder as { entity: Entity; start: number };
+      // ("نائب رئيس مجلس الوزراء وزير الخارجية" and "نظيره العماني": the Omani foreign minister.)
+      const office = lastChainedOffice(official.role ?? '').split(/\s+/).filter((word) => !nationalities.has(fold(word)));
+      if (office.length === 0) continue;
+      const role = [...office, nationality.text].join(' ');
+      giveOffice(entity, role, nationalities.get(nationality.folded) ?? null);
+      return;
+    }
+  });
+}
+
+/**
+ * "الرئيس الفلسطيني محمود عباس والسوداني عمر البشير": in a list, "و" + a nationality used as a noun
+ * right after an official whose office names his country leaves that office out; the next name
+ * holds it for the other country ("الرئيس السوداني"). Runs along the list, one entry at a time.
+ */
+export function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const nationalities = gazetteer().nationalities;
+  for (let changed = true; changed; ) {
+    changed = false;
+    entities.forEach((entity, i) => {
+      if (entity.official) return;
+      for (const { block, span } of drafts[i].mentions) {
+        const lead = honorificBefore(block.tokens, span.start)?.start ?? span.start;
+        const nationality = block.tokens[lead - 1];
+        if (!nationality?.isWord || !nationality.folded.startsWith('وال') || !nationalities.has(nationality.folded.slice(1))) continue;
+        const previous = entities.findIndex((other, j) => j !== i && other.official && other.role !== null && drafts[j].mentions.some((m) => m.block === block && m.span.end === lead - 1));
+        if (previous < 0) continue;
+        const words = (entities[previous].role ?? '').split(/\s+/);
+        const at = words.findIndex((word) => nationalities.has(fold(word)));
+        if (at < 0) continue;
+        const role = [...words.slice(0, at), nationality.text.slice(writtenOffset(nationality.text, 1)), ...words.slice(at + 1)].join(' ');
+        giveOffice(entity, role, nationalities.get(nationality.folded.slice(1)) ?? null);
+        changed = true;
+        return;
+      }
+    });
+  }
+}
+
+/**
+ * "والنائبين عبد العزيز القطي ومنجي الرحوي": the dual of an office before two names joined by "و"
+ * gives each of them the office.
+ */
+export function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const owner = new Map<string, number>();
+  drafts.forEach((draft, i) => draft.mentions.forEach(({ block, span }) => owner.set(`${block.block}:${span.start}`, i)));
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const office = dualOfficePhraseBefore(block.tokens, span.start);
+      if (!office) continue;
+      const give = (target: Entity): void => {
+        if (!target.official) giveOffice(target, office, null);
+      };
+      give(entity);
+      // The second holder: the next name, carrying the conjunction, right after this one.
+      const second = owner.get(`${block.block}:${span.end}`);
+      if (second !== undefined && block.tokens[span.end].folded.startsWith('و')) give(entities[second]);
+      return;
+    }
+  });
+}
+
+/** "بوزيري النقل فلان والصناعة علان": each holder of a dual construct office, with his portfolio (dual-construct-offices.ts). */
+export function addDualConstructOfficeRoles(entities: Entity[], drafts: Draft[]): void {
+  const startEndingAt = new Map<string, number>();
+  drafts.forEach((draft) => draft.mentions.forEach(({ block, span }) => startEndingAt.set(`${block.block}:${span.end}`, span.start)));
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const role = dualConstructRoleBefore(block.text, block.tokens, span.start, (end) => startEndingAt.get(`${block.block}:${end}`));
+      if (!role) continue;
+      giveOffice(entity, role, null);
+      return;
+    }
+  });
+}
+
+/** Role-only mentions ("نظيره العراقي", "الوزير") of the people, see references.ts. */
+export function addReferences(entities: Entity[], drafts: Draft[], blocks: BlockTokens[], names: NameTokens): void {
+  const byIndex = new Map(blocks.map((block) => [block.block, block]));
+  const people = entities.map((entity, i) => ({
+    official: entity.official,
+    roleWords: entity.role ? roleWords(entity.role) : null,
+    country: entity.country,
+    mentions: drafts[i].mentions.map(({ block, span }) => ({ block: block.block, token: span.start })),
+  }));
+  const references = findReferences(blocks, people, (block) => {
+    const tokens = byIndex.get(block);
+    return tokens ? isNameIn(names, tokens) : () => false;
+  });
+  entities.forEach((entity, i) => {
+    if (references[i].length > 0) entity.references = references[i];
+  });
+}
+
+/** A role as folded words, punctuation dropped. */
+function roleWords(role: string): string[] {
+  return fold(role).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * "وقال أوباما", "تندر أوباما نفسه": news names a well-known official by his family name alone. A
+ * one-word person with no office is an official when the word ends exactly one listed official's
+ * name (known-officials.ts) and names few people: no given name, common word, frequent family name
+ * or word the news seldom takes for a person, and no other person of the article bears it.
+ */
+export function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], kept: boolean[]): void {
+  const lastKeyWord = (entity: Entity): string => nameKey(fold(entity.name.trim()).split(/\s+/)).at(-1) ?? '';
+  const bearers = new Map<string, number>();
+  entities.forEach((entity, i) => {
+    if (!kept[i]) return;
+    const word = lastKeyWord(entity);
+    bearers.set(word, (bearers.get(word) ?? 0) + 1);
+  });
+  const namesMany = (form: string): boolean => isListedNameWord(form) || isCommonWord(form) || personShareBucket(form) === 0;
+  entities.forEach((entity, i) => {
+    if (!kept[i] || entity.official || entity.role !== null) return;
+    const word = fold(entity.name.trim());
+    if (!/^\S+$/.test(word) || bearers.get(lastKeyWord(entity)) !== 1 || !isKnownOfficialFamilyName(word)) return;
+    // The word with and without the article: "الحريري" and "حريري" are one family name.
+    const forms = [word, word.startsWith('ال') ? word.slice(2) : `ال${word}`];
+    if (forms.some(namesMany)) return;
+    if (drafts[i].mentions.every((located) => isAfterNamedThingHead(located.block.tokens, located.span.start))) return;
+    entity.official = true;
+  });
+}
+
+/** Makes a person the holder of `role`, found after the first pass (its English gloss with it). */
+function giveOffice(entity: Entity, role: string, country: string | null): void {
+  Object.assign(entity, { official: true, role, country, roleLatin: glossRole(role) });
+}

@@ -1,0 +1,35 @@
+/** Imperfect and future verbs that a person span may take for a name word ("يأمر", "سيقرر"). */
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isOftenANameInNews, isRarelyANameInNews, isSeenInRunningText, personShareBucket } from './tagger.js';
+import { isListedNameWord } from './given-names.js';
+import type { Token } from './tokenize.js';
+
+/** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
+export function isFutureVerb(token: Token): boolean {
+  // "وسنية" is no "و" + "س" + "نية": a word written with "ة" at the end is a noun, never a verb.
+  if (/ة[\u064b-\u0652]*$/.test(token.text)) return false;
+  const verb = /^[وف]?س([يتن].{2,})$/.exec(token.folded);
+  // "سيسافر": "يسافر" is no common word itself, but the same verb in another person is ("تسافر").
+  if (verb === null) return false;
+  if (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1]))) return true;
+  // "سيوقع", "سيترأس": an imperfect of three root letters or more that the unlabeled news almost
+  // never takes for a person, the word with "س" not often one there ("سيرجي" is a name). (An
+  // imperfect ends in no "ا": "سينما" is a noun.)
+  return verb[1].length >= 4 && !verb[1].endsWith('ا') && isRarelyANameInNews(verb[1]) && !isOftenANameInNews(token.folded);
+}
+
+/**
+ * "يأمر", "يسأل": a word with the "he" prefix of the imperfect that no name list knows, that the
+ * unlabeled news seldom takes for a person, and whose "she" form ("تأمر") the news writes too (not
+ * "يعلون": no "تعلون"), or an ordinary word with that prefix.
+ */
+export function isImperfectVerb(token: Token): boolean {
+  const word = token.folded;
+  // Only the "he" prefix: many nouns and names open with "ت" ("تراب" in "أبو تراب").
+  if (!word.startsWith('ي') || word.length < 4 || isListedNameWord(word)) return false;
+  if (isOrdinaryWord(word, false, token.text)) return true;
+  // "يهنئ", "ينشئ": a final hamza on "ي" after the prefix ends a verb, no name.
+  if (/^ي..+ئ[\u064b-\u0652]*$/.test(token.text)) return true;
+  const share = personShareBucket(word);
+  return word.length <= 6 && (share === 0 || share === 1) && isSeenInRunningText(`ت${word.slice(1)}`);
+}

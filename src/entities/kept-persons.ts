@@ -1,0 +1,135 @@
+/** Which persons are kept: a one-word or doubtful name needs evidence from the article. */
+import type { Entity } from '../article/model.js';
+import { fold } from '../text/normalize.js';
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { isParticle } from './lexicon.js';
+import { isHonorificWord } from './roles.js';
+import { isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
+import { isSaidSubjectAt } from './sayer-names.js';
+import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
+import { isNamedAt } from './naming-names.js';
+import { isGivenName } from './given-names.js';
+import { holdsUpAsOneWordName } from './one-word-names.js';
+import type { Token } from './tokenize.js';
+import type { BlockTokens, Draft } from './extract-types.js';
+import type { ArticleNames } from './article-names.js';
+import { isAfterRelativeNoun } from './kinship-words.js';
+import { wordsAfterThingHeads } from './named-thing-heads.js';
+
+/** For each person entity (and its draft), whether it is kept: see keepsPerson. */
+export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft[], tokenized: readonly BlockTokens[], names: ArticleNames): boolean[] {
+  const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
+  // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
+  // one of them (which one the article leaves unclear), not a third person.
+  const firstWordCounts = new Map<string, number>();
+  const familyNames = new Set<string>();
+  for (const entity of unsorted) {
+    const words = fold(entity.name.trim()).split(/\s+/);
+    if (words.length > 1) firstWordCounts.set(words[0], (firstWordCounts.get(words[0]) ?? 0) + 1);
+    if (words.length > 1 && words[0] !== 'ام' && words[0] !== 'ابو') familyNames.add(words[words.length - 1]);
+  }
+  const thingNames = wordsAfterThingHeads(tokenized);
+  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura };
+  return unsorted.map((entity, i) => keepsPerson(entity, persons[i], evidence));
+}
+
+/** What the article says of its persons, for keepsPerson. */
+interface PersonEvidence {
+  /** Last words of the names of two words or more (not after "أم", "أبو"), folded. */
+  familyNames: ReadonlySet<string>;
+  /** How many names of two words or more open with each word. */
+  firstWordCounts: ReadonlyMap<string, number>;
+  /** Words right after the head of a product, award, company or body (wordsAfterThingHeads). */
+  thingNames: ReadonlyMap<string, number>;
+  /** "block:token" where a mention of a person ends. */
+  personEnds: ReadonlySet<string>;
+  repeatedNameWords: ReadonlySet<string>;
+  writesAlefMaqsura: boolean;
+}
+
+/**
+ * Whether a person is kept. A one-word "name" with no title, office or known given or family name
+ * anywhere in the article is a tagging guess ("وخطيب", "نبراس"): news names a person in full at
+ * least once, or puts a verb only people do before the name ("وقال بلير", one-word-names.ts), or
+ * uses it as a name at several places (repeatedNameWords). In text that never writes "ى" a bare
+ * "علي" needs an honorific (see writesAlefMaqsura).
+ */
+function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): boolean {
+  const gaz = gazetteer();
+  const { familyNames, firstWordCounts, thingNames, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
+  // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
+  // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
+  const nameWords = fold(entity.name.trim()).split(/\s+/);
+  if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
+  // "أفراد أسرة آل سعود", "بجهود آل سعود": "آل" + a family alone names the family,
+  // unless a verb of saying makes it one of them speaking ("وقال آل الشيخ إن").
+  if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isAfterVerbOfSaying(block.tokens, span.start) || isSaidSubjectAt(block.tokens, span.start, isHonorificWord))) return false;
+  // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
+  // after the head of a product or an award names that thing, wherever else the tagger took it
+  // for someone ("وفاز بالتانيت الفضي").
+  if (entity.honorific === null) {
+    const words = fold(entity.name.trim()).split(/\s+/);
+    // ("هاتف أنيس العامري" is his phone: a name of two words or more that the article also gives
+    // elsewhere, away from such a head, is still that person's.)
+    const afterHeads = thingNames.get(words[0]) ?? 0;
+    const alsoElsewhere = words.length >= 2 && entity.mentions.length > afterHeads;
+    if (afterHeads > 0 && !alsoElsewhere && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
+  }
+  const word = fold(entity.name.trim());
+  if (!/^\S+$/.test(word)) return true;
+  const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
+  if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
+  // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
+  // name list knows, is a verb or noun the tagger or a title rule took for one.
+  if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
+  // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
+  if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
+  if (entity.official || entity.honorific !== null) return true;
+  // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
+  // is the start of a name the tagger cut short, not a person named by one word.
+  if (listedName && !isIsolatedSomewhere(draft)) return false;
+  const named =
+    listedName ||
+    ((firstWordCounts.get(word) ?? 0) < 2 &&
+      (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
+        (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
+        isRepeatedUnknownWord(word, draft) ||
+        draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
+  return named && !trailsAName(draft, personEnds);
+}
+
+/**
+ * "آل الشيخ خطاب تهنئة": a one-word "name" only ever right after someone else's name is not a
+ * second person.
+ */
+function trailsAName(draft: Draft, personEnds: ReadonlySet<string>): boolean {
+  return draft.mentions.every(({ block, span }) => span.end - span.start === 1 && personEnds.has(`${block.block}:${span.start}`));
+}
+
+/** Whether some mention of a draft ends at punctuation, a particle or the end of its block. */
+function isIsolatedSomewhere(draft: Draft): boolean {
+  return draft.mentions.some(({ block, span }) => {
+    const next = block.tokens[span.end];
+    return next === undefined || !next.isWord || isParticle(next);
+  });
+}
+
+/**
+ * "وسجل فيرانديلو هدفين ... وقال المدرب إن فيرانديلو ... ويغيب فيرانديلو": a word the tagger takes
+ * for a name, that neither its training text nor the news share of persons knows, named at three
+ * places or more of the article is someone it keeps writing about, not a one-off tagging guess.
+ * Not a word always followed by another ("بايرون باي"): that is the start of a longer name.
+ * Mentions in quote marks do not count.
+ */
+function isRepeatedUnknownWord(word: string, draft: Draft): boolean {
+  // A word in quote marks ("« فلان »") names a ship, a brand or a work as often as a person.
+  const unquoted = draft.mentions.filter(({ block, span }) => !(/^["«“]$/.test(block.tokens[span.start - 1]?.text ?? '') && /^["»”]$/.test(block.tokens[span.end]?.text ?? '')));
+  return unquoted.length >= 3 && isRareWord(word) && personShareBucket(word) < 0 && isIsolatedSomewhere(draft);
+}
+
+/** Whether the word before token i is a verb of saying or another verb only people do ("وقال", "أكد"). */
+function isAfterVerbOfSaying(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before?.isWord === true && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+}

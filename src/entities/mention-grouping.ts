@@ -1,0 +1,266 @@
+/** Person mentions grouped into drafts, one per person: by name key, spelling variants and partial names. */
+import { fold } from '../text/normalize.js';
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedLeadingNameParts, foldedRoyalTitles } from './lexicon.js';
+import { nameKey } from './name-key.js';
+import { honorificBefore, roleAfter, roleBefore } from './roles.js';
+import { isOftenANameInNews, personShareBucket } from './tagger.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
+import type { Draft, Located, NameTokens } from './extract-types.js';
+import { coveredTokens, foldedWords, isBefore, isNameIn, sortMentions } from './located.js';
+import { followsBin, isOneLetterApart, isOwnWord, isPartialName } from './name-matching.js';
+
+/**
+ * Groups person spans by name key; a shorter name that is part of exactly one longer name joins it
+ * (a one-word name anywhere in it, a longer one as its start or its first and last words).
+ */
+export function groupPeople(found: Located[]): Draft[] {
+  const people = withoutLeadingNonNames(found);
+  const names = coveredTokens(people);
+  const byKey = new Map<string, Draft & { key: string[] }>();
+  for (const located of sortMentions(people)) {
+    const words = foldedWords(located);
+    const key = nameKey(words);
+    const draft = byKey.get(key.join(' '));
+    if (draft) draft.mentions.push(located);
+    else byKey.set(key.join(' '), { kind: 'person', words, key, mentions: [located] });
+  }
+  // "جاوييش" / "جاويش": one letter apart in one word of an otherwise equal name is the same person.
+  // (Only keys of one length, two words or more, can be one letter apart: each pair is looked at
+  // within its length, in the same order, so a long article's names are not all compared.)
+  const exactByLength = new Map<number, Array<Draft & { key: string[] }>>();
+  for (const draft of byKey.values()) {
+    if (draft.key.length < 2) continue;
+    const sameLength = exactByLength.get(draft.key.length);
+    if (sameLength) sameLength.push(draft);
+    else exactByLength.set(draft.key.length, [draft]);
+  }
+  for (const exact of exactByLength.values()) {
+    for (let a = 0; a < exact.length; a++) {
+      for (let b = a + 1; b < exact.length; b++) {
+        if (exact[a].mentions.length === 0 || exact[b].mentions.length === 0 || !isOneLetterApart(exact[a].key, exact[b].key)) continue;
+        exact[a].mentions.push(...exact[b].mentions);
+        exact[b].mentions = [];
+      }
+    }
+  }
+  // Longer partial names join first, so that the shorter ones then see one owner left.
+  const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+  // Owners have longer keys: with the drafts sorted so, they are the ones before `longer`.
+  let longer = 0;
+  for (const short of drafts) {
+    while (longer < drafts.length && drafts[longer].key.length > short.key.length) longer++;
+    const owners = ownersOf(short, drafts, longer);
+    // "وزير الاقتصاد عادل" and "وزير الإعلام عادل شاهين": two offices, two people; an office never
+    // moves to someone else.
+    if (owners.length === 1 && short.key.length === 1 && (holdsOtherOffice(short, owners[0], names) || isTitledFatherName(short, owners[0], names))) continue;
+    if (owners.length === 1) {
+      owners[0].mentions.push(...short.mentions);
+      short.mentions = [];
+    } else if (owners.length > 1) joinNearestOwners(short, ownersOf(short, drafts, longer, Infinity), names);
+  }
+  return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/**
+ * "روني الطرابلسي ... وأشاد الطرابلسي", "سامي بن منصور ... انتقد بن منصور": a verb news puts before
+ * whoever speaks or acts, read as the given name before the family name of someone the article names.
+ * The mention is that family name; the verb is no name.
+ */
+function withoutLeadingNonNames(people: Located[]): Located[] {
+  const keys = people.map((located) => nameKey(foldedWords(located)));
+  const verbs = gazetteer().personVerbs;
+  // Family names (last words, not a father's) of names in full, and the words of names of three words or more.
+  const familyNames = new Set(keys.filter((key) => key.length >= 2 && !followsBin(key, key.length - 1)).map((key) => key[key.length - 1]));
+  const longNameWords = new Set(keys.filter((key) => key.length > 2).flat());
+  return people.map((located, n) => {
+    const key = keys[n];
+    if (key.length < 2 || key.length > 3) return located;
+    if (key.length === 2 && isFamilyNameThenNoun(located, key, familyNames, longNameWords)) return { block: located.block, span: { ...located.span, end: located.span.end - 1 } };
+    const first = located.block.tokens[located.span.start];
+    if (!procliticReadings(first.folded).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem))) return located;
+    const tail = key.slice(1);
+    const named = keys.some((other, m) => m !== n && other.length > tail.length && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other)));
+    return named ? { block: located.block, span: { ...located.span, start: located.span.start + 1, skip: 0 } } : located;
+  });
+}
+
+/**
+ * "فياض بن حامد الرويلي ... وأكد الفريق الرويلي جاهزية القوات": the family name (with its article)
+ * of someone the article names, said alone, and the next word, one news seldom uses as a name, read
+ * with it as one name. The mention is the family name; the word after is the sentence's.
+ */
+function isFamilyNameThenNoun(located: Located, key: readonly string[], familyNames: ReadonlySet<string>, longNameWords: ReadonlySet<string>): boolean {
+  const [family, next] = key;
+  const word = located.block.tokens[located.span.end - 1].folded;
+  if (!foldedWords(located)[0].startsWith('ال') || word !== next) return false;
+  if (isListedNameWord(word) || isOftenANameInNews(word) || personShareBucket(word) < 0) return false;
+  // Named in full with that family name last, and the word after it in no one's longer name.
+  return familyNames.has(family) && !longNameWords.has(next);
+}
+
+/**
+ * Verbs of judging, stating and greeting that news puts before a speaker (a closed class, beside the
+ * lexicon's PERSON_VERBS), folded, masculine and feminine.
+ */
+const ACTING_VERBS = new Set(
+  ['أشاد', 'أشادت', 'انتقد', 'انتقدت', 'بين', 'بينت', 'ثمن', 'ثمنت', 'رحب', 'رحبت', 'استنكر', 'استنكرت', 'أدان', 'أدانت', 'هنأ', 'هنأت', 'لفت', 'لفتت', 'نوه', 'نوهت', 'أبدى', 'أبدت', 'أكد', 'أكدت', 'أوضح', 'أوضحت'].map(fold),
+);
+
+/**
+ * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
+ * whether there is exactly one matters, so the search stops at the second.
+ */
+function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number, most = 2): Array<Draft & { key: string[] }> {
+  const owners: Array<Draft & { key: string[] }> = [];
+  for (let k = 0; k < longer && owners.length < most; k++) {
+    const d = drafts[k];
+    if (d.mentions.length > 0 && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key))) owners.push(d);
+  }
+  return owners;
+}
+
+/**
+ * A short name that two or more named people share. A given name after a title ("سعود بن نايف ...
+ * سعود بن بندر ... الأمير سعود") is, as news writes it, the one named last before it. A family name ("خالد عبد الغفار
+ * ... عبدالغفار ... حسام عبدالغفار") is someone's only while he is the only one of them named yet:
+ * after "باراك أوباما ... ميشيل أوباما", "أوباما" is no more the one named last than the first. A
+ * mention no owner is named before stays its own. An owner with another office than the short
+ * name's keeps out, as with one owner.
+ */
+function joinNearestOwners(short: Draft & { key: string[] }, owners: ReadonlyArray<Draft & { key: string[] }>, names: NameTokens): void {
+  const fitting = short.key.length === 1 ? owners.filter((owner) => !holdsOtherOffice(short, owner, names) && !isTitledFatherName(short, owner, names)) : owners;
+  if (fitting.length === 0) return;
+  const givenName = fitting.every((owner) => short.key.every((word, k) => owner.key[k] === word));
+  const kept: Located[] = [];
+  const joins: Array<[Draft, Located]> = [];
+  for (const mention of short.mentions) {
+    // A bare given name ("محمد" where a list names many a "محمد") may be anyone's: only a titled one
+    // or one after an office ("الأمير سعود", "رئيس الجمعية معز") refers back like a pronoun.
+    const { block, span } = mention;
+    const titled = honorificBefore(block.tokens, span.start) !== null || roleBefore(block.tokens, span.start, isNameIn(names, block)) !== null;
+    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : onlyNamedBefore(fitting, mention);
+    if (owner) joins.push([owner, mention]);
+    else kept.push(mention);
+  }
+  // Joined only once all are placed, so that a joined mention is no one's antecedent.
+  for (const [owner, mention] of joins) owner.mentions.push(mention);
+  short.mentions = kept;
+}
+
+/** Of the drafts, the one with the latest mention before `here` (null when none is before it). */
+function latestNamedBefore(drafts: readonly Draft[], here: Located): Draft | null {
+  let latest: Draft | null = null;
+  let latestAt: Located | null = null;
+  for (const draft of drafts) {
+    for (const mention of draft.mentions) {
+      if (isBefore(mention, here) && (latestAt === null || isBefore(latestAt, mention))) {
+        latest = draft;
+        latestAt = mention;
+      }
+    }
+  }
+  return latest;
+}
+
+/** Of the drafts, the only one named before `here` (null when none or more are). */
+export function onlyNamedBefore(drafts: readonly Draft[], here: Located): Draft | null {
+  let only: Draft | null = null;
+  for (const draft of drafts) {
+    if (!draft.mentions.some((mention) => isBefore(mention, here))) continue;
+    if (only !== null) return null;
+    only = draft;
+  }
+  return only;
+}
+
+const officesOfDraft = new WeakMap<Draft, { mentions: number; offices: Set<string> }>();
+
+/** The office phrases (folded, more than a bare title) written next to the mentions of a draft. */
+function officesNextTo(draft: Draft, names: NameTokens): Set<string> {
+  // Read once per draft, again only when merging gave it further mentions.
+  const known = officesOfDraft.get(draft);
+  if (known && known.mentions === draft.mentions.length) return known.offices;
+  const offices = new Set<string>();
+  for (const { block, span } of draft.mentions) {
+    const isName = isNameIn(names, block);
+    for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
+      // An office in the accusative ("ملكا للسعودية", "مستشارا له") is what he became or was made, in
+      // a clause about him; it tells no two people apart.
+      if (role && !role.titleOnly && !/ا$/.test(block.tokens[role.start].folded)) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '')).join(' '));
+    }
+  }
+  officesOfDraft.set(draft, { mentions: draft.mentions.length, offices });
+  return offices;
+}
+
+/**
+ * "المهندس عادل" and "حسين عادل شاهين": a word between the given and the family name (no "بن",
+ * "عبد", "أبو" before it) is the father's name. A lone mention of it with its own office or
+ * honorific names someone else, not the son.
+ */
+function isTitledFatherName(short: Draft & { key: string[] }, owner: Draft & { key: string[] }, names: NameTokens): boolean {
+  if (owner.key.length < 3) return false;
+  const last = owner.key.length - 1;
+  const middleOnly = owner.key.every((w, i) => w !== short.key[0] || (i > 0 && i < last && owner.key[i - 1] !== 'ال' && !foldedLeadingNameParts.has(owner.key[i - 1])));
+  return middleOnly && (officesNextTo(short, names).size > 0 || short.mentions.some(({ block, span }) => honorificBefore(block.tokens, span.start) !== null));
+}
+
+/**
+ * Whether a lone given name (the first word of the full name, "عادل" of "عادل شاهين") and the full
+ * name both have offices next to them, and none of them is the same. A lone family name ("ماكين",
+ * "ترامب") is the usual short form of the full name whatever office the sentence gives it.
+ */
+function holdsOtherOffice(short: Draft & { key: string[] }, owner: Draft & { key: string[] }, names: NameTokens): boolean {
+  const gaz = gazetteer();
+  const word = short.key[0];
+  if (owner.key[0] !== word || owner.key.indexOf(word, 1) > 0 || gaz.familyNames.has(word) || !(gaz.firstNames.has(word) || isGivenName(word))) return false;
+  // "الملك سلمان", "الأمير نايف": royals are called by title and given name, whatever the office.
+  if (isTitledWithOneOf(short, foldedRoyalTitles)) return false;
+  const own = officesNextTo(short, names);
+  if (own.size === 0) return false;
+  const others = officesNextTo(owner, names);
+  return others.size > 0 && ![...own].some((office) => others.has(office));
+}
+
+/** Whether a mention of the person has, in the honorific written with it, one of `titles` (folded). */
+export function isTitledWithOneOf(draft: Draft, titles: ReadonlySet<string>): boolean {
+  return draft.mentions.some(({ block, span }) => {
+    const honorific = honorificBefore(block.tokens, span.start);
+    return honorific !== null && block.tokens.slice(honorific.start, honorific.end).some((token) => titles.has(token.folded));
+  });
+}
+
+/** The folded words of the longest mention of a merged draft (further mentions look for it). */
+function longestWords(words: string[], mentions: Located[]): string[] {
+  let best = words;
+  for (const mention of mentions) {
+    const candidate = foldedWords(mention);
+    if (candidate.length > best.length) best = candidate;
+  }
+  return best;
+}
+
+/** A word in Latin letters, as a gloss of a foreign name writes it ("Anja", "O'Neill"). */
+const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]*$/;
+
+const MAX_GLOSS_WORDS = 4;
+
+/**
+ * "الناشطة أنجا رينجرن (Anja Ringgren Loven)": the Latin spelling in brackets right after a
+ * person's name is another mention of that person.
+ */
+export function addLatinGlosses(drafts: Draft[]): void {
+  for (const draft of drafts) {
+    const glosses: Located[] = [];
+    for (const { block, span } of draft.mentions) {
+      const tokens = block.tokens;
+      if (tokens[span.end]?.text !== '(') continue;
+      let end = span.end + 1;
+      while (end < tokens.length && end - span.end - 1 < MAX_GLOSS_WORDS && tokens[end].isWord && LATIN_WORD.test(tokens[end].text)) end++;
+      if (end > span.end + 1 && tokens[end]?.text === ')') glosses.push({ block, span: { kind: 'person', start: span.end + 1, end, skip: 0 } });
+    }
+    if (glosses.length > 0) draft.mentions = sortMentions([...draft.mentions, ...glosses]);
+  }
+}

@@ -1,0 +1,25 @@
+/** Closed classes of name parts (kunya heads, lineage links, European particles) and the lone given name. */
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+
+/** "أبو", "أبي", "أم": the word after them is the name of a kunya ("علي بن أبي طالب"), folded. */
+export const KUNYA_WORDS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
+
+/** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
+export const KUNYA_HEADS = new Set(['ابو', 'ام']);
+
+/** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
+export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
+
+/** Particles of European family names (folded): "دو", "دي", "فان" ("de", "di", "van"). */
+export const FOREIGN_NAME_PARTICLES = new Set(['دو', 'دي', 'دا', 'دل', 'ديل', 'فان', 'فون', 'دير', 'ده']);
+
+/** What may follow one before the family name: "دو لا", "فان دير", "فان دن". */
+export const SECOND_FOREIGN_PARTICLES = new Set(['لا', 'لو', 'دير', 'دن']);
+
+/** A given name (any list knows it as one), with or without a conjunction or preposition on it. */
+export function isLoneGivenName(folded: string): boolean {
+  const gaz = gazetteer();
+  return procliticReadings(folded).some(({ stem }) => gaz.firstNames.has(stem) || isGivenName(stem));
+}

@@ -1,0 +1,70 @@
+/** Heads of the names of places, bodies, businesses, groups and made things, whose name may be a person's. */
+import { fold } from '../text/normalize.js';
+import { procliticReadings, readingInList } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedMediaHeads, foldedNamedAfterHeads } from './lexicon.js';
+import { isBodyNameAt } from './body-names.js';
+import type { Token } from './tokenize.js';
+import type { BlockTokens } from './extract-types.js';
+
+/** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
+const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
+
+/** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
+const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
+
+/** Heads of the names of armed groups and factions ("كتيبة", "جماعة"), folded: a closed class. */
+const GROUP_HEAD_WORDS = new Set(['كتيبه', 'كتايب', 'جماعه', 'سرايا', 'فصيل', 'فيلق']);
+
+/** Whether a folded stem heads the name of a place, a body, a business or a named-after place ("حي", "مستشفى"). */
+export function isPlaceOrBodyHead(stem: string): boolean {
+  return foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem);
+}
+
+/** The same for a word with its proclitics: two-letter heads ("بحي") have no reading of their own. */
+export function isPlaceOrBodyHeadWord(folded: string): boolean {
+  const short = /^[وف]?[بل]?(..)$/.exec(folded);
+  return (short !== null && isPlaceOrBodyHead(short[1])) || procliticReadings(folded).some(({ stem }) => isPlaceOrBodyHead(stem));
+}
+
+/**
+ * Whether a span follows the head of the name of a body, a place, a medium or an armed group (a
+ * quote mark allowed between): "جامعة محمد الخامس", "لجماعة نور الدين زنكي", "كتيبة "أبو بكر"".
+ */
+export function isAfterNamedThingHead(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
+  const head = tokens[i];
+  if (i < 0 || !head.isWord) return false;
+  return procliticReadings(head.folded).some(
+    ({ stem }) => isPlaceOrBodyHead(stem) || GROUP_HEAD_WORDS.has(stem) || gazetteer().organizationHeads.has(stem) || foldedMediaHeads.has(stem),
+  );
+}
+
+/**
+ * Heads of made things (devices, vehicles, software) and of awards, whose brand, model or name
+ * follows them in the construct state: a closed class.
+ */
+const THING_HEAD_WORDS = new Set(
+  [
+    'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'تطبيق', 'تطبيقات', 'سيارة', 'سيارات', 'طائرة', 'طائرات', 'منصة', 'علامة', 'ماركة',
+    'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات', 'جائزة', 'جوائز', 'وسام', 'ميدالية',
+  ].map(fold),
+);
+
+const readsAsThingHead = readingInList(THING_HEAD_WORDS);
+
+/** Folded words right after a product, award, company or body head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
+export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const { tokens } of blocks) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i].isWord || !readsAsThingHead(tokens[i].folded)) continue;
+      const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
+      if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
+    }
+    // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
+    for (let i = 1; i < tokens.length; i++) if (tokens[i].isWord && isBodyNameAt(tokens, i)) found.set(tokens[i].folded, (found.get(tokens[i].folded) ?? 0) + 1);
+  }
+  return found;
+}

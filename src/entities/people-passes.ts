@@ -1,0 +1,203 @@
+/** Passes over all the person spans of an article at once: what one name of the article says of another span. */
+import { fold } from '../text/normalize.js';
+import { procliticReadings, writtenOffset } from './clitics.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedLeadingNameParts, isParticle } from './lexicon.js';
+import { nameKey } from './name-key.js';
+import { honorificBefore, roleBefore } from './roles.js';
+import { isListedWithConjunction, isTitleWord, type Span } from './spans.js';
+import { isRarelyANameInNews, personShareBucket } from './tagger.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
+import type { Token } from './tokenize.js';
+import type { BlockTokens, Located } from './extract-types.js';
+import { foldedWords, isComma } from './located.js';
+import { followsBin, isPartialName } from './name-matching.js';
+
+/**
+ * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
+ * elsewhere ("الباجي قايد السبسي") governs that name; it is no part of it.
+ */
+export function dropNounsBeforeNames(people: Located[]): void {
+  // "فاضل عبد الكافي": before "عبد", "أبو", "بن" the word is a given name whatever it means.
+  const firstWords = new Set<string>();
+  for (const located of people) if (located.span.end - located.span.start >= 2) firstWords.add(foldedWords(located)[0]);
+  for (const { block, span } of people) {
+    if (span.end - span.start < 2) continue;
+    const first = fold(block.tokens[span.start].text.slice(span.skip));
+    const next = block.tokens[span.start + 1].folded;
+    if (!isCommonWord(first) || isListedNameWord(first) || !firstWords.has(next) || next === first || foldedLeadingNameParts.has(next)) continue;
+    span.start++;
+    span.skip = 0;
+  }
+}
+
+/**
+ * "الرسام الكاريكاتوري المصري "جورج بيجوري"": definite words ending in a nationality, none of them
+ * in a name list, right before another name (a quote mark may stand between) describe that person.
+ */
+export function dropDescriptionsBeforeNames(people: Located[]): void {
+  const starts = new Set(people.map(({ block, span }) => `${block.block}:${span.start}`));
+  const descriptive = new Set<string>();
+  for (let k = people.length - 1; k >= 0; k--) {
+    const { block, span } = people[k];
+    const words = block.tokens.slice(span.start, span.end);
+    // The nationality ("المصري") may also be a family name: what decides is the name right after it.
+    const before = words.slice(0, -1);
+    if (span.skip > 0 || before.length === 0 || words.some((t) => !t.folded.startsWith('ال')) || before.some((t) => isListedNameWord(t.folded))) continue;
+    if (!hasTrait(words[words.length - 1].folded, NATIONALITY)) continue;
+    const next = /^["«“]$/.test(block.tokens[span.end]?.text ?? '') ? span.end + 1 : span.end;
+    if (!starts.has(`${block.block}:${next}`)) continue;
+    people.splice(k, 1);
+    for (const word of before) descriptive.add(word.folded);
+  }
+  // The article used those words to describe someone: elsewhere alone ("الرسام الكاريكاتوري على")
+  // they are no name either.
+  for (let k = people.length - 1; k >= 0; k--) if (foldedWords(people[k]).every((word) => descriptive.has(word))) people.splice(k, 1);
+}
+
+/**
+ * "وكيف تعاملت مع ليوناردو الجديد", "غادر يلتسين الكرملين": a common word, place or body that no name
+ * list knows, after a word (no given name) that the article also names someone by alone, is the
+ * next phrase, not the family name.
+ */
+export function dropCommonWordsAfterNames(people: Located[]): void {
+  const gaz = gazetteer();
+  const alone = new Set<string>();
+  // A given name alone may be short for the full name; its family name may well be a common word ("سعود الفيصل").
+  for (const located of people) {
+    const [word] = foldedWords(located);
+    if (located.span.end - located.span.start === 1 && !gaz.firstNames.has(word) && !isGivenName(word)) alone.add(word);
+  }
+  const isCommonTail = (word: string): boolean =>
+    (isCommonWord(word) || isRarelyANameInNews(word) || gaz.places.has(word) || gaz.organizations.has(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+  for (const { block, span } of people) {
+    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded)) span.end--;
+  }
+}
+
+/**
+ * "وأوضح بن حسين ضيف برنامج ..." after "الطاهر بن حسين", "واشاد الحفيان" after "فيصل الحفيان": an
+ * ordinary word (a noun, a verb) run onto a name the article gives elsewhere is no part of it. The
+ * span keeps the part that names someone of the article: a whole name, its start, its last words or
+ * its patronymic.
+ */
+export function trimWordsAroundKnownNames(people: Located[]): void {
+  const gaz = gazetteer();
+  const keys = people.map((located) => nameKey(foldedWords(located)));
+  // Each distinct name once: an article has thousands of spans but far fewer names.
+  const distinct = new Map<string, string[]>();
+  for (const key of keys) distinct.set(key.join(' '), key);
+  // Another name of the article is that name, or has it as its first words, patronymic or (one
+  // word) its family name.
+  const isNamed = (part: string[], own: string): boolean => {
+    if (distinct.has(part.join(' '))) return true;
+    for (const [joined, key] of distinct) {
+      if (joined === own) continue;
+      if (part.length >= 2 ? isPartialName(part, key) : key.length >= 2 && key[key.length - 1] === part[0] && !followsBin(key, key.length - 1)) return true;
+    }
+    return false;
+  };
+  const isRunOn = (folded: string, written: string): boolean =>
+    !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isOrdinaryWord(folded, false, written);
+  people.forEach((located, i) => {
+    const { block, span } = located;
+    const key = keys[i];
+    if (key.length < 2 || span.end - span.start !== key.length) return;
+    const last = block.tokens[span.end - 1];
+    // At the end the name left has two words at least: "سعود" alone names "سعود الفيصل" too.
+    if (key.length >= 3 && isRunOn(last.folded, last.text) && isNamed(key.slice(0, -1), key.join(' '))) {
+      span.end--;
+      return;
+    }
+    // In front only a verb or noun with its conjunction ("واشاد"): "صباح الأحمد" beside "جابر الأحمد"
+    // are brothers, each named by his own given name.
+    const first = block.tokens[span.start];
+    // "وأسدى يوسف الشاهد" beside "يوسف الشاهد", "وأوعز حاتم" beside "حاتم": a word with a conjunction
+    // that no list knows as a name and the news (almost) never uses as one, before a name the article
+    // gives alone, is a verb or noun too.
+    const conjoined = span.skip > 0 ? /^[وف]/.test(first.folded) : /^[وف]/.test(first.folded) && !/^[وف][اي]/.test(first.folded);
+    const stem = span.skip > 0 ? key[0] : first.folded.slice(1);
+    const unknownWord = !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
+    if (conjoined && unknownWord && !isIntroducedByTitle(block.tokens, span.start) && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
+      span.start++;
+      span.skip = 0;
+      return;
+    }
+    if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), key.join(' '))) {
+      span.start++;
+      span.skip = 0;
+    }
+  });
+}
+
+/**
+ * "وزير داخلية النمسا المحافظ فولفغانغ سوبوتكا": a name that an office phrase or an honorific
+ * introduces opens right after it; no conjunction stands between a title and its holder, so a first
+ * word in "و" or "ف" there is a (foreign) given name, not a conjunction and a verb.
+ */
+function isIntroducedByTitle(tokens: readonly Token[], start: number): boolean {
+  return honorificBefore(tokens, start) !== null || roleBefore(tokens, start) !== null;
+}
+
+/**
+ * "نبيل بالعم ... وقال بالعم": a word the article writes whole inside a longer name, after its first
+ * word (a family name with "بال"), keeps its first letters where it stands alone too; "ب" + "العم"
+ * would name no one of the article.
+ */
+export function keepFamilyNamesWhole(people: Located[]): void {
+  const inner = new Set<string>();
+  for (const { block, span } of people) for (let i = span.start + 1; i < span.end; i++) inner.add(block.tokens[i].folded);
+  for (const { block, span } of people) if (span.skip > 0 && span.end - span.start === 1 && inner.has(block.tokens[span.start].folded)) span.skip = 0;
+}
+
+/** How many words an entry of a list of names may have. */
+const MAX_LISTED_NAME_WORDS = 4;
+
+/**
+ * "فتحي النصري، وعيد الحجيلي، ومناهل العساف": in a list of names set off by "، و", an entry between
+ * two names is a name too, even where its given name is a common word or a verb ("عيد", "يزيد"):
+ * when it opens with "و", its first word has no article, and none of its words is a particle, a
+ * title, an office or a verb of saying, nor (after the first) an ordinary word that no name list knows.
+ */
+export function namesListedBetweenNames(people: readonly Located[]): Located[] {
+  const gaz = gazetteer();
+  const byBlock = new Map<BlockTokens, Span[]>();
+  for (const { block, span } of people) byBlock.set(block, [...(byBlock.get(block) ?? []), span]);
+  const found: Located[] = [];
+  for (const [block, spans] of byBlock) {
+    const tokens = block.tokens;
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const before = sorted[k];
+      const after = sorted[k + 1];
+      // "، وعيد" or, in text that spaces the conjunction off, "، و عيد"; or, in a list joined by "و"
+      // alone, right between two entries that carry it ("وعبدالرحمان الكبلوطي وشريفة البدري وآدم فتحي").
+      const joined = !isComma(tokens[before.end]) && /^و/.test(tokens[before.start].folded) && /^و.{2,}/.test(tokens[before.end]?.folded ?? '');
+      const spaced = !joined && tokens[before.end + 1]?.folded === 'و';
+      const start = before.end + (joined ? 0 : spaced ? 2 : 1);
+      const nextSpaced = !joined && tokens[after.start - 1]?.folded === 'و';
+      const end = after.start - (joined ? 0 : nextSpaced ? 2 : 1);
+      if (!joined && (!isComma(tokens[before.end]) || !isComma(tokens[end]))) continue;
+      if (end - start < 2 || end - start > (joined ? MAX_LISTED_NAME_WORDS - 1 : MAX_LISTED_NAME_WORDS)) continue;
+      if (spaced !== nextSpaced || (!spaced && (!/^و/.test(tokens[after.start].folded) || !/^و/.test(tokens[start].folded)))) continue;
+      const words = tokens.slice(start, end);
+      const stem = spaced ? words[0].folded : words[0].folded.slice(1);
+      if (stem.length < 2 || stem.startsWith('ال') || !words.every((t) => t.isWord)) continue;
+      const bad = (t: Token, k: number): boolean =>
+        isParticle(t) || isTitleWord(t) || hasTrait(t.folded, PERSON_TITLE | NATIONALITY) || procliticReadings(t.folded).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !gaz.familyNames.has(t.folded) && !gaz.firstNames.has(t.folded) && !isGivenName(t.folded) && isOrdinaryWord(t.folded, false, t.text));
+      if (words.some(bad)) continue;
+      found.push({ block, span: { kind: 'person', start, end, skip: spaced ? 0 : writtenOffset(tokens[start].text, 1) } });
+    }
+  }
+  return found;
+}
+
+/** "فوزي عبد الرحمان وسميرة الشواشي": a name right after another one carries the conjunction. */
+export function markListConjunctions(people: readonly Located[]): void {
+  const nameEnds = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
+  for (const { block, span } of people) {
+    if (span.skip === 0 && isListedWithConjunction(block.tokens, span.start, nameEnds.has(`${block.block}:${span.start}`))) span.skip = writtenOffset(block.tokens[span.start].text, 1);
+  }
+}

@@ -1,0 +1,252 @@
+/** A person's entity from its draft: the fullest name, the honorific and the office written with it. */
+import type { Entity } from '../article/model.js';
+import { fold } from '../text/normalize.js';
+import { transliterate } from '../text/transliterate.js';
+import { stripProclitics, writtenOffset } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedExtraOfficeHeads } from './lexicon.js';
+import { glossRole } from './gloss.js';
+import { isKnownOfficial } from './known-officials.js';
+import { countryOfRole, honorificBefore, isHonorificWord, isOfficeWord, isPluralOffice, isRank, isRepresentativeStem, isRulerTitle, officeAsShown, roleAfter, roleBefore, type RoleMatch, splitComplementEnd } from './roles.js';
+import { isDecreeAct } from './decree-names.js';
+import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
+import { gluedHonorificLength } from './spans.js';
+import type { Token } from './tokenize.js';
+import { officeOfAntecedentBody } from './pronoun-offices.js';
+import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
+import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
+import { isAfterNamedThingHead } from './named-thing-heads.js';
+
+export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
+  const honorific = findHonorific(draft);
+  let role = findRole(draft, names);
+  // A ruler's title is his office when the article gives no fuller one ("الملك حسين").
+  const rulerTitle = honorific?.words.find(isRulerTitle);
+  // "والسلطان قابوس": the title may carry the conjunction of a list.
+  const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
+  if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
+  const mentions = draft.mentions.map(mentionOf);
+  // The name as the article writes it in Arabic script, not its Latin gloss in brackets.
+  const written = mentions.filter((m) => /[\u0600-\u06ff]/.test(m.text));
+  const fullest = (written.length > 0 ? written : mentions).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : mentions)[0]);
+  // "للجنرال فلان", "المشير فلان": a rank alone is his honorific, never his office (DESIGN.md); a
+  // ranked officer still counts as an official.
+  const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
+  const rankText = rankOnly && role ? role.text : null;
+  if (rankOnly) role = null;
+  const ranked = rankOnly || (honorific?.words.some(isRank) ?? false);
+  // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
+  // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
+  // something else after him.
+  const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)));
+  return {
+    id: '',
+    kind: 'person',
+    name: fullest.text,
+    official: role !== null || ranked || known,
+    role: role?.text ?? null,
+    country: role ? countryOfRole(role.tokens) : null,
+    latin: transliterate(fullest.text),
+    honorific: honorific?.text ?? rankText,
+    roleLatin: role ? glossRole(role.text) : null,
+    mentions,
+  };
+}
+
+/**
+ * The entities of the drafts kept after the echoes are dropped, computed again with the remaining
+ * name tokens. A draft's entity depends on the name tokens of its own mentions' blocks only (the
+ * office grammar stops at names there): the drafts named in no block of a dropped one keep the
+ * entity already computed (toPersonEntity is the costliest step of this pass).
+ */
+export function entitiesWithoutEchoes(drafts: Draft[], entities: Entity[], echoes: boolean[], names: NameTokens): Entity[] {
+  const changed = new Set(drafts.filter((_, i) => echoes[i]).flatMap((draft) => draft.mentions.map(({ block }) => block)));
+  return drafts.flatMap((draft, i) => {
+    if (echoes[i]) return [];
+    return [draft.mentions.some(({ block }) => changed.has(block)) ? toPersonEntity(draft, names) : entities[i]];
+  });
+}
+
+/**
+ * "كما حيا وزير الداخلية العراقي ذكرى الشهداء": an office of several words that the article gives to
+ * someone it names in full, then one word that could be a given name. The office refers back to that
+ * person; the word after it is no second holder of the same office.
+ */
+export function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boolean {
+  if (!entity.official || entity.role === null || !/^\S+$/.test(entity.name) || !/\s/.test(entity.role.trim())) return false;
+  const role = fold(entity.role);
+  return all.some((other) => other !== entity && other.official && other.role !== null && /\s/.test(other.name.trim()) && fold(other.role) === role);
+}
+
+/**
+ * The office of a person: the most specific office phrase next to any mention (the one with most
+ * words), else a bare title ("الوزير", "الرئيس").
+ */
+function findRole(draft: Draft, names: NameTokens): FoundRole | null {
+  let best: FoundRole | null = null;
+  for (const { block, span } of draft.mentions) {
+    const isName = isNameIn(names, block);
+    const conjoined = span.skip > 0 && /^و/.test(block.tokens[span.start].text);
+    // "صرح فلان وزير الموارد المائية لمحمد السعدني": an office between a name and a name behind "ل"
+    // or "ب" is the first one's apposition (he spoke to the second). ("وأكد الكاتب العام للنقابة
+    // لسعد اليعقوبي": with no name before the office, the "ل" may be the name's own first letter.)
+    let before = roleBefore(block.tokens, span.start, isName, conjoined);
+    // "الزعيم الحبيب | بورقيبة" where this mention is the family name alone: the words of the full
+    // name right before it are the name's, not the office's ("الحبيب").
+    if (before && before.end === span.start) {
+      let end = before.end;
+      const nameStart = draft.words.length - (span.end - span.start);
+      for (let k = nameStart - 1; k >= 0 && end - before.start > 1 && block.tokens[end - 1].folded === draft.words[k]; k--) end--;
+      if (end < before.end) before = { ...before, end, titleOnly: end - before.start === 1 };
+    }
+    const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
+    if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
+    const after = roleAfter(block.tokens, span.end, isName);
+    for (const role of [before, after]) {
+      if (!role) continue;
+      // "رئيس المجلس، السيد فلان، سفير الصين، السيد علان": an office set off by commas that a comma,
+      // a title and a name follow opens the next entry of the list (Maghreb agencies' house style).
+      if (role === after && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
+      // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
+      const shown = officeAsShown(block.tokens, role);
+      const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
+      // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
+      const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
+      if (complementEnd > 0) {
+        const complement = block.tokens.slice(span.end, complementEnd);
+        found.text = `${found.text} ${block.text.slice(complement[0].start, complement[complement.length - 1].end)}`;
+        found.tokens = [...found.tokens, ...complement];
+        found.titleOnly = false;
+      }
+      // "نائب خادم الحرمين الشريفين الأمير فلان وزير الداخلية": offices on both sides of the name,
+      // the second right after it, are both his, in the article's order.
+      // ("واستقبل رئيس الجمهورية فلان سفير اليابان": after a verb of meeting the second is whom he met.)
+      // (Nor in a list: "وزير النقل: فلان وزيرة المالية: علان".)
+      const listed = block.tokens.slice(before?.end ?? 0, span.start).some((t) => t.text === ':') || block.tokens[role.end]?.text === ':' || block.tokens[span.start].folded.startsWith('و');
+      // (An office in the accusative after the name is what he is made or whom he chooses, no office
+      // of his to join: "يختار الأمين العام فلان وزيرا سابقا مبعوثا"; see `made` below.)
+      const accusative = /ا$/.test(block.tokens[role.start].folded) || /\u064b/.test(block.tokens[role.start].text);
+      // "التقى معالي رئيس مجلس الشورى فلان رئيس البرلمان العربي": the office right after the name of
+      // one a verb of meeting introduces with his office is whom he met, no office of his. (A chain
+      // of offices there, "... ولي العهد الأمير فلان نائب رئيس مجلس الوزراء وزير الدفاع", is his.)
+      const chained = (tokens: readonly Token[]): boolean => tokens.some((token, k) => k > 0 && isOfficeWord(token) && !token.folded.startsWith('ال') && tokens[k - 1].folded.startsWith('ال'));
+      const met = role === after && before !== null && role.start === span.end && isMeetingVerb(block.tokens[beforeHonorifics(block.tokens, before.start) - 1]) && !chained(block.tokens.slice(role.start, role.end));
+      if (met && before !== null && !before.titleOnly) continue;
+      // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
+      if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
+      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
+        const shownBefore = officeAsShown(block.tokens, before);
+        found.text = `${roleText(block, shownBefore)} ${found.text}`;
+        found.tokens = [...block.tokens.slice(shownBefore.start, shownBefore.end), ...found.tokens];
+      }
+      // "وزراء خارجية كل من: ... (فلان - الأمير الحالي)": his own office beats the list's plural one.
+      const ownOverPlural = best !== null && !found.titleOnly && isPluralOffice(best.tokens[0]) && !isPluralOffice(found.tokens[0]);
+      // "يختار فلان زعيما جديدا له" and "وزير العمل السابق فلان": the office he holds, written in the
+      // nominative, beats the one he is made; the one he is made is his only when no other is written.
+      if (role === after && accusative) found.made = true;
+      if (role === before && isDecreeAct(block.tokens[beforeHonorifics(block.tokens, role.start) - 1])) found.decreed = true;
+      // "تعيين عضو المكتب التنفيذي للمنظمة، فلان، وزيرا للتجارة": the office a decree gives beats
+      // the one that only says who was appointed.
+      const madeOverDecreed = best !== null && best.decreed === true && found.made === true;
+      if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed) continue;
+      const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
+      if (!best || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+    }
+  }
+  return best;
+}
+
+interface FoundRole {
+  text: string;
+  tokens: Token[];
+  titleOnly: boolean;
+  /** An office in the accusative right after the name ("فلان زعيما له"): what he was made. */
+  made?: boolean;
+  /** An office before the name, right after a decree's act ("تعيين عضو المكتب ...، فلان، وزيرا"): who he was. */
+  decreed?: boolean;
+}
+
+/** The office phrase as written, without a clitic on its first word ("بوزير خارجية مصر"). */
+function roleText(block: BlockTokens, role: RoleMatch): string {
+  // "للاتحاد ... وأمينه العام": the office of the body just named ("الأمين العام للاتحاد ...").
+  const stated = officeOfAntecedentBody(block.text, block.tokens, role.start, role.end);
+  if (stated) return stated;
+  const tokens = block.tokens.slice(role.start, role.end);
+  // "والية أريانة" (governor) is one word; "والمتحدث" is "و" + "المتحدث".
+  // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
+  if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
+  const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }) || isRepresentativeStem(stem));
+  return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
+}
+
+/**
+ * Whether a comma, honorifics ("السيد", "الدكتور") and a name start at `i`. (With "و" the title
+ * joins a list whose entries keep their appositions: "فلان، وزير الدولة، والسيد علان".)
+ */
+function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: number) => boolean): boolean {
+  if (!isComma(tokens[i]) || tokens[i + 1]?.folded.startsWith('و')) return false;
+  let k = i + 1;
+  while (k < tokens.length && isHonorificWord(tokens[k])) k++;
+  return k > i + 1 && isName(k);
+}
+
+/** Where the honorifics ("معالي", "سمو", "د.") right before `i` start. */
+function beforeHonorifics(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && (isHonorificWord(tokens[k - 1]) || tokens[k - 1].text === '.')) k--;
+  return k;
+}
+
+/** The honorific written with the name ("الملك", "الفريق أول", "د."), the longest one the article uses. */
+function findHonorific(draft: Draft): { text: string; words: string[] } | null {
+  let best: { text: string; words: string[] } | null = null;
+  for (const { block, span } of draft.mentions) {
+    const first = block.tokens[span.start];
+    const glued = gluedHonorificLength(first.folded);
+    if (glued > 0 && span.skip > 0) {
+      const text = first.text.slice(0, span.skip);
+      if (!best) best = { text, words: [fold(text)] };
+      continue;
+    }
+    // "الدكتور (وليد الصمعاني)": a bracket may set the name off from its honorific.
+    const found = withCourtesyTitle(block.tokens, span.start, honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : null));
+    if (!found) continue;
+    const tokens = block.tokens.slice(found.start, found.end);
+    // "والعريف", "ومعالي": the conjunction is not part of the honorific.
+    const skip = tokens[0].folded.startsWith('وال') || isConjoinedCourtesy(tokens[0]) ? writtenOffset(tokens[0].text, 1) : 0;
+    const text = block.text.slice(tokens[0].start + skip, tokens[tokens.length - 1].end);
+    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 && skip > 0 ? t.folded.slice(1) : t.folded)) };
+  }
+  return best;
+}
+
+/** Courtesy titles of Gulf and Levantine protocol news ("معالي", "سعادة", "دولة"), folded. */
+const COURTESY_TITLES = new Set(['صاحب', 'صاحبة', 'السمو', 'سمو', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'فضيلة', 'سعادة', 'حضرة', 'دولة'].map(fold));
+
+/** "ومعالي", "وسمو": a courtesy title carrying the "و" of a list ("دولة" only alone: "ودولة" is a state). */
+function isConjoinedCourtesy(token: Token | undefined): boolean {
+  if (!token?.isWord || !token.folded.startsWith('و')) return false;
+  const title = token.folded.slice(1);
+  return COURTESY_TITLES.has(title) && title !== fold('دولة');
+}
+
+/**
+ * The honorific of a name, widened to the courtesy title the house style writes before it: before
+ * the office phrase that leads to the name ("معالي وزير الخارجية فلان", "سعادة السفير فلان", "دولة
+ * رئيس الوزراء فلان"), or with the "و" of a list ("ومعالي فلان", "وسمو الشيخ فلان").
+ */
+function withCourtesyTitle(tokens: readonly Token[], nameStart: number, found: { start: number; end: number } | null): { start: number; end: number } | null {
+  if (!found) {
+    const role = roleBefore(tokens, nameStart);
+    if (role && role.end === nameStart && role.start > 0) {
+      // ("دولة" is a courtesy title only here, before an office: no honorific of its own.)
+      const title = honorificBefore(tokens, role.start) ?? (tokens[role.start - 1].isWord ? { start: role.start - 1, end: role.start } : null);
+      if (title && COURTESY_TITLES.has(tokens[title.start].folded)) found = title;
+      else if (isConjoinedCourtesy(tokens[role.start - 1])) found = { start: role.start - 1, end: role.start };
+    }
+  }
+  const start = found?.start ?? nameStart;
+  if (isConjoinedCourtesy(tokens[start - 1])) return { start: start - 1, end: found?.end ?? nameStart };
+  return found;
+}

@@ -1,0 +1,138 @@
+/** Whether a tidied person span holds up as a name (hasNameEvidence), and the title before it. */
+import { fold } from '../text/normalize.js';
+import { procliticReadings } from './clitics.js';
+import { isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
+import { honorificBefore, isIndefiniteFeminineNisba, isOfficeWord, roleBefore } from './roles.js';
+import { gluedHonorificLength, type Span } from './spans.js';
+import { isOftenANameInNews } from './tagger.js';
+import { isGivenName } from './given-names.js';
+import type { Token } from './tokenize.js';
+import { KUNYA_HEADS } from './name-parts.js';
+import { isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+
+/**
+ * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
+ * not every one of its words may be an ordinary word or verb ("وعضوية", "نعول"), and a word with
+ * "الله" alone ("توفيق الله", God's grace) is a name only after a title.
+ */
+export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
+  const before = tokens[span.start - 1];
+  if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
+  const titleEnd = afterQualifiers(tokens, span.start);
+  const title = tokens[titleEnd - 1];
+  // "رئيس الجمهورية الأسبق أمين الجميل": a whole office phrase (office, complement, qualifier) ending
+  // right before the span titles it too.
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
+  const words = tokens.slice(span.start, span.end).map((token) => token.folded);
+  if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
+  // "أول زعيمة | أجنبية تزور": an indefinite feminine nisba after an indefinite office agrees with it.
+  if (before?.isWord && !before.folded.startsWith('ال') && isOfficeWord(before) && isIndefiniteFeminineNisba(tokens[span.start])) return false;
+  // "أمير البلاد المفدى", "ملك البلاد المعظم": an epithet of a ruler after his office names no one.
+  if (words.every((word) => RULER_EPITHETS.has(word))) return false;
+  // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
+  // body ("حي", "وسام", with or without a preposition) is that place's name, even after a title.
+  // ("وسام بوعفيف": not a head that is also a given name.)
+  if (isPlaceOrBodyHeadWord(words[0]) && !isGivenName(words[0]) && !gazetteer().firstNames.has(words[0])) return false;
+  // "مسرحية "الملك لير"", "بعنوان "الأمير سلطان رجل الدولة"": a title and a name opening a quoted
+  // title of a work or a campaign name that work, not the person.
+  // (Not after an office: "مدير المهرجان "فلان"" quotes the holder's name.)
+  const honorificChain = honorificBefore(tokens, titleEnd);
+  if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
+  // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
+  if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
+  // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
+  // after a person (or a place) is not that person.
+  // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
+  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
+  // "شارع أبي عبيدة بن الجراح", "مدرسة ابن خلدون": the same with the kunya or "ابن" that opens the name.
+  const beforeKunya = tokens[span.start - 2];
+  if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya.folded).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
+  // "بدار الثقافة ابن رشيق", "مدرسة الشهيد فلان": the head and a definite complement, then the name.
+  const head = tokens[span.start - 2];
+  if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && procliticReadings(head.folded).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem))) return false;
+  // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
+  if (!titled && isQuotedTitleAt(tokens, span.start)) return false;
+  // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
+  // name, it is the speaker's name.
+  const sayer = before !== undefined && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
+  if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled && !sayer) return false;
+  // "ملك البحرين حفظه الله", "رعاه الله": a verb with an object pronoun before "الله" is a prayer for
+  // the one just named, even right after his office (no name ends in the written pronoun "ه").
+  if (words.length === 2 && words[1] === 'الله' && words[0].length >= 4 && /(?:ه|ها|هما)[\u064b-\u0652]*$/.test(tokens[span.start].text)) return false;
+  // The word after "عبد", "أبو", "بن", "آل" is a name part whatever it means alone ("عبد الكافي").
+  // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
+  // does one opening with a known organization or place ("داعش الإرهابي").
+  const gaz = gazetteer();
+  if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
+  const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
+  // "مسؤولية وفاة المرأة": a common word read as "و" + a stem ("فاة") that no name list knows is
+  // that common word, not a conjunction before a name.
+  if (span.skip > 0 && isCommonWord(words[0]) && !isCommonWord(stem) && !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem)) return false;
+  if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
+  // "أبو عبد الله", "عبد الله الثاني": "عبد" + a name, and a kunya on one, are names though each of
+  // their words is a weak part.
+  const compound = words.some(
+    (word, i) =>
+      i > 0 &&
+      foldedLeadingNameParts.has(words[i - 1]) &&
+      (!foldedWeakNameParts.has(word) || words[i - 1] === 'عبد' || (KUNYA_HEADS.has(words[i - 1]) && word === 'عبد' && i + 1 < words.length)),
+  );
+  // A word the tagger takes for a person all through the article is a name there ("وشددت رايس",
+  // "التقت رايس" though "رايس" is also a dialect word for "president").
+  // "فيلمين قصيرين": the dual or plural of a common noun is no name, however often the tagger says so.
+  const repeatedName = (word: string): boolean => repeatedNameWords.has(word) && !isDualOfCommonWord(word);
+  // "جلستين عامتين": a noun and its adjective agreeing in the dual are no name.
+  if (words.length >= 2 && words.every(isFeminineOrPlainDual)) return false;
+  return compound || (sayer && words.length === 2 && words[1] === 'الله') || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+}
+
+/** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */
+export function afterQualifiers(tokens: readonly Token[], start: number): number {
+  let i = start;
+  while (i > 1 && foldedNameQualifiers.has(tokens[i - 1].folded)) i--;
+  return i;
+}
+
+/** Epithets of a ruler or of his heir ("المفدى", "المعظم", "الأمين"), folded: a closed class. */
+const RULER_EPITHETS = new Set(['المفدي', 'المعظم', 'المبجل', 'الامين', 'المفداه', 'المعظمه']);
+
+/** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
+const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
+
+/** Whether a span follows the head of a company or medium's name, a quote mark allowed between. */
+function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
+  return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+}
+
+/** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
+const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم',
+  // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
+  'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا']);
+
+/** Words of a quoted title looked at when telling an opening straight quote from a closing one. */
+const MAX_QUOTED_TITLE_WORDS = 8;
+
+/**
+ * Whether the words from `start` open a quoted title after the head of a work, a campaign, a place or
+ * a body ("فيلم "فلان"", "بنهج "فلان"", "على وقع الـ"سيكا جاز"").
+ */
+function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
+  const quote = tokens[start - 1];
+  if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
+  // A straight quote with no other one shortly after closes a quote ("والي "جناق قلعة" فلان").
+  if (quote.text === '"' && !tokens.slice(start, start + MAX_QUOTED_TITLE_WORDS + 1).some((token) => token.text === '"')) return false;
+  const opening = tokens[start - 2];
+  if (opening === undefined) return false;
+  // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
+  if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
+  const isHead = (token: Token | undefined, definite: boolean): boolean =>
+    token !== undefined && procliticReadings(token.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isPlaceOrBodyHead(stem.replace(/^ال/, ''))));
+  // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
+  // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
+  return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
+}

@@ -1,0 +1,301 @@
+/**
+ * Pass 4 of the extractor: each span tidied; a person span cut into names, each trimmed of the words
+ * around it that are no name, or dropped.
+ */
+import { fold } from '../text/normalize.js';
+import { procliticReadings, writtenOffset } from './clitics.js';
+import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { gazetteer } from './gazetteer.js';
+import { isParticle } from './lexicon.js';
+import { holderAfterHeadedGovernment, honorificBefore, isNamedAfterHead, isOutgoingTermAt, namedAfterEnd } from './roles.js';
+import { isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
+import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
+import { isRarelyANameInNews, personShareBucket } from './tagger.js';
+import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
+import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
+import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
+import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
+import type { Token } from './tokenize.js';
+import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
+import type { ArticleNames } from './article-names.js';
+import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { isFutureVerb, isImperfectVerb } from './imperfect-verbs.js';
+import { BARE_KIN, describesRelative, isBareKinshipNoun, KIN_WITH_PRONOUN, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
+import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
+import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isTribalNisba, OFFICE_ADJECTIVES, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
+
+/**
+ * Pass 4: each tagged span tidied: a person span cut into names (tidyPersonSpan) that are then
+ * trimmed of the words around them that are no name, or dropped; places and organizations tidied.
+ */
+export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly BlockTokens[], names: ArticleNames): { people: Located[]; others: Located[] } {
+  const adjectivesOfOffices = adjectivesAfterOfficesWithPronoun(tokenized);
+  const people: Located[] = [];
+  const others: Located[] = [];
+  for (const { block, kind, start, end, bracketed } of chained) {
+    if (kind === 'person') {
+      for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
+        const tokens = block.tokens;
+        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) people.push({ block, span });
+      }
+    } else {
+      const span = tidyNameSpan(kind, block.tokens, start, end);
+      if (span) others.push({ block, span });
+    }
+  }
+  return { people, others };
+}
+
+/**
+ * The words of a person span that are no name, at its ends: particles, verbs, prepositions,
+ * descriptions, what says whose relative he is. False when nothing of the span is left a name.
+ */
+function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean | undefined, writesAlefMaqsura: boolean): boolean {
+  // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
+  // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
+  while (span.end - span.start > 1 && isParticle(tokens[span.end - 1])) span.end--;
+  // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
+  if (!writesAlefMaqsura) {
+    for (let k = span.start + 1; k < span.end; k++) {
+      if (isPrepositionAlaAt(tokens, k)) {
+        span.end = k;
+        break;
+      }
+    }
+    if (span.skip === 0 && isPrepositionAlaAt(tokens, span.start)) return false;
+  }
+  // "استقبل الأمير سلطان بن سلمان الوفد": after "بن X" a definite common word that the news corpus
+  // almost never uses as a name is the verb's object, not the family name.
+  if (!bracketed && span.end - span.start >= 4 && LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 3].folded)) {
+    const last = tokens[span.end - 1].folded;
+    // "أقام الأمير محمد بن سلمان مأدبة غداء": so is a word that reads as a common noun before
+    // another (a noun in construct); before punctuation it may be the family name ("بوزيد،").
+    const indefiniteNoun = (token: Token | undefined): boolean => token !== undefined && !token.folded.startsWith('ال') && isCommonNounWord(token);
+    // ("علي بن أبي طالب": after "أبي" the word is the kunya's name.)
+    const kunya = KUNYA_WORDS.has(tokens[span.end - 2].folded);
+    const object = !kunya && indefiniteNoun(tokens[span.end - 1]) && indefiniteNoun(tokens[span.end]) && !isParticle(tokens[span.end]);
+    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) || object) span.end--;
+  }
+  // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
+    // "سعيد ابن الضحية", "ابن عم الشهيد": "ابن" + a definite common noun, or a bare kinship noun, says whose relative he is.
+    const next = tokens[k + 1];
+    const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next.folded) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
+    if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || KIN_WITH_PRONOUN.test(next.folded) || relation)) {
+      span.end = k;
+      break;
+    }
+  }
+  // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
+  // almost never uses as a name, before two name words, describes the person.
+  while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded)) span.start++;
+  // "الرئيس المنتهية ولايته باراك أوباما": the outgoing term qualifies the office, no name.
+  if (span.skip === 0 && isOutgoingTermAt(tokens, span.start)) {
+    if (span.end - span.start <= 2) return false;
+    span.start += 2;
+  }
+  // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
+  // adjective the news almost never uses as a name, opens a noun phrase of its own.
+  while (span.end - span.start >= 3 && opensNounPhrase(tokens, span.end - 1)) span.end--;
+  // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
+  while (span.end - span.start >= 2 && procliticReadings(tokens[span.start].folded).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
+    span.start++;
+    span.skip = 0;
+  }
+  // "ابنها الأصغر المدلل سليم": after a kinship word, definite words describe the relative.
+  while (span.end - span.start >= 2 && span.skip === 0 && describesRelative(tokens, span.start)) span.start++;
+  // "وسيلتقي المالكي", "شيراك سيقرر": a verb in the future ("س" + a common imperfect) is no name word.
+  while (span.end - span.start >= 2 && isFutureVerb(tokens[span.start])) {
+    span.start++;
+    span.skip = 0;
+  }
+  while (span.end - span.start >= 2 && isFutureVerb(tokens[span.end - 1])) span.end--;
+  // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
+  while (span.end - span.start >= 2 && isImperfectVerb(tokens[span.end - 1])) span.end--;
+  // "الرئيس سيوقع القرار", "الأمير سيترأس": a verb in the future right after a title is no one-word name.
+  if (span.end - span.start === 1 && isFutureVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
+  // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
+  if (span.end - span.start === 1 && span.skip === 0 && /^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start])) return false;
+  // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
+  // alef after "ي" spells a foreign given name; the verb writes its hamza.)
+  const verbEnd = span.start;
+  while (span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start])) span.start++;
+  // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
+  if (span.start > verbEnd && isPrepositionalComplement(tokens[span.start].folded)) return false;
+  // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
+  if (span.end - span.start >= 3 && tokens[span.start].folded === 'اف' && tokens[span.start + 1].folded === 'ام') {
+    span.start += 2;
+    span.skip = 0;
+  } else if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded === 'ام' && tokens[span.start - 1]?.folded === 'اف') span.start++;
+  // "زار الأمير فلان بن فلان مستشفى الأمير فلان", "الرئيس الفرنسي وسام الملك عبدالعزيز": the
+  // head of a place or body named after someone, right before that someone's title, is none of the name.
+  while (span.end > span.start && isNamedAfterHead(tokens[span.end - 1]) && namedAfterEnd(tokens, span.end) > span.end) span.end--;
+  if (span.end === span.start) return false;
+  return true;
+}
+
+/**
+ * What opens a person span before the name (a body the office serves, a kinship noun, a group,
+ * a common noun phrase, a blessing...). False when the span is no name at all.
+ */
+function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffices: ReadonlySet<string>): boolean {
+  // "الرئيس التنفيذي لسابك فلان", "المتحدث الرسمي لـ"هيئة" فلان": after an office and its
+  // adjective, a word with "ل" that no name list knows is the body the office serves, no name.
+  if (OFFICE_ADJECTIVES.has(tokens[span.start - 1]?.folded ?? '') && /^ل./.test(tokens[span.start].folded)) {
+    const first = tokens[span.start].folded;
+    // (A common noun with "ل" and its complement, "لدار الإفتاء", is read further below.)
+    if (!isListedNameWord(first) && !isListedNameWord(first.slice(1)) && !isOrdinaryWord(first) && !isCommonWord(first.slice(1))) {
+      if (span.end - span.start === 1) return false;
+      span.start++;
+      span.skip = 0;
+    }
+  }
+  // "ويتقبل أبناؤه سعيد وخالد العزاء": a plural kinship noun with a pronoun introduces the names.
+  if (span.end - span.start >= 2 && PLURAL_KIN_WITH_PRONOUN.test(fold(tokens[span.start].text.slice(span.skip)))) {
+    span.start++;
+    span.skip = 0;
+  }
+  // "ولد لأبوين كوبيين هاجرا", "فلان والمصريين": a dual or plural kinship noun or nisba speaks of
+  // a group. Opening the span, it and what follows up to a word of a name list are no name;
+  // further on, it ends the name.
+  const groupAt = groupWordIn(tokens, span.start, span.end);
+  if (groupAt === span.start) {
+    let next = span.start;
+    while (next < span.end && !isListedNameToken(tokens[next])) next++;
+    if (next === span.end) return false;
+    span.start = next;
+    span.skip = 0;
+  } else if (groupAt > span.start) span.end = groupAt;
+  // "بعث أمير دولة قطر برقية تهنئة", "أقام ولي العهد مأدبة غداء": words that all read as common
+  // nouns in the news (evidence and word cluster) are the verb's object, no name.
+  // (One such word is left to the checks below, which weigh it with its neighbours.)
+  if (span.end - span.start >= 2 && (isCommonNounPhrase(tokens, span.start, span.end) || isAccusativeNounPhrase(tokens, span.start, span.end))) return false;
+  // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite
+  // words after it are its adjectives ("رئيسها التنفيذي فلان"), no name unless a name list knows them.
+  // "وزيرنا المحبوب ... الوزير المحبوب": a word the article puts after an office with a pronoun
+  // (no title of a name) is an adjective describing the office holder, wherever it stands.
+  if (span.skip === 0 && tokens.slice(span.start, span.end).every((token) => adjectivesOfOffices.has(token.folded))) return false;
+  // "منح رئيس الجمهورية وسام الاستحقاق": a noun (even one that is also a given name) before the
+  // verbal noun of a derived verb heads a construct phrase; no name ends with such a noun.
+  if (span.end - span.start >= 2 && isDefiniteDerivedMasdar(tokens[span.end - 1])) {
+    if (span.end - span.start === 2) return false;
+    span.end--;
+  }
+  // "رئيس الحكومة وعد بإرجاع الأطفال": "ب" + a derived verbal noun is a verb's complement; the word
+  // before it is that verb, even when it is also a given name ("وعد"), and no name goes on past it.
+  const complement = tokens.slice(span.start + 1, span.end).findIndex(isPrepositionalDerivedMasdar);
+  if (complement === 0) return false;
+  if (complement > 0) span.end = span.start + 1 + complement;
+  if (span.end - span.start === 1 && isFeminineSoundPlural(tokens[span.start])) return false;
+  if (span.end - span.start === 1 && isConjoinedCommonNounAfterTitle(tokens, span.start)) return false;
+  // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;
+  // a kunya takes a name ("أبو الحسن", "أبو الغيط"), whose word cluster is one of names.
+  if (span.end - span.start === 2 && KUNYA_WORDS.has(tokens[span.start].folded) && tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(tokens[span.start + 1])) return false;
+  // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
+  while (span.end - span.start >= 3 && isWeekdayAfterFullName(tokens, span.start, span.end - 1)) span.end--;
+  // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
+  const blessing = blessingStart(tokens, span.start, span.end);
+  if (blessing >= 0) {
+    if (blessing === span.start) return false;
+    span.end = blessing;
+  }
+  // "وبايع آل سعود": a common word, no given name, before "آل" + a family is a verb or a noun
+  // governing the family's name.
+  if (span.end - span.start >= 3 && tokens[span.start + 1].folded === 'ال') {
+    const first = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : tokens[span.start].folded;
+    if (isOrdinaryWord(first) && !isGivenName(first) && !gazetteer().firstNames.has(first)) {
+      span.start++;
+      span.skip = 0;
+    }
+  }
+  // "فازت فلانة بالتانيت الفضي": a prize after the name is none of it.
+  if (span.end - span.start >= 4 && isMetalAward(tokens.slice(span.end - 2, span.end))) span.end -= 2;
+  // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
+  // ("فون دير لاين": after the particles of a European name the word is its family name.)
+  const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1]?.text ?? '');
+  while (span.end - span.start >= 2 && isPrepositionOnNoun(tokens[span.end - 1].folded, tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
+  if (isPrepositionalPlaceAfterFullName(tokens, span.start, span.end)) span.end--;
+  // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
+  // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").
+  if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnNoun(tokens[span.start].folded, tokens[span.start].text, 2)) {
+    span.start++;
+    while (span.start < span.end && tokens[span.start].folded.startsWith('ال') && !isLoneGivenName(tokens[span.start].folded)) span.start++;
+    if (span.start === span.end) return false;
+  }
+  if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(tokens[span.start].folded)) span.skip = writtenOffset(tokens[span.start].text, 1);
+  // "ابن شقيقة فلان", "ابن عم فلان": "son of" + a bare kinship noun says whose relative he is; the name is the relative's.
+  if (span.end - span.start >= 3 && span.skip === 0 && (tokens[span.start].folded === 'ابن' || tokens[span.start].folded === 'بنت') && isBareKinshipNoun(tokens[span.start + 1])) span.start += 2;
+  // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
+  // takes for a person, none a known name, are no name even after an office (an adjective of it).
+  if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded.startsWith('ال') && tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) return false;
+  return true;
+}
+
+/**
+ * Whether what is left of a person span holds up as a name (after the body a spokesman speaks for
+ * or an office's complement is cut off): no particle, award, number or place named after someone,
+ * and some evidence of a name.
+ */
+function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
+  // "المتحدث باسم الكرملين دميتري بيسكوف": the body a spokesman speaks for, one definite word,
+  // is no part of the name an indefinite word opens after it (no genitive follows a definite noun).
+  const spokenFor = span.end - span.start >= 2 && span.skip === 0 && isBodySpokenFor(tokens, span.start);
+  if (spokenFor) span.start++;
+  // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
+  if (isInitialAt(tokens, span.end)) span.end++;
+  const words = tokens.slice(span.start, span.end);
+  // "دو لا" in a European family name is no particle ("جان دو لا فلان").
+  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) return false;
+  if (isMetalAward(words)) return false;
+  // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
+  if (words.some(isNumberWord)) return false;
+  // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
+  // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
+  const titleEnd = afterQualifiers(tokens, span.start);
+  const before = tokens[titleEnd - 1];
+  const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null);
+  // (The holder after a government named for its head is no complement, whatever the phrase reads.)
+  const holder = holderAfterHeadedGovernment(tokens, span.start, span.end);
+  if (holder > 0) {
+    span.start = holder;
+    span.skip = 0;
+  } else if (!titled && !spokenFor) {
+    const holderStart = startAfterOfficeComplement(tokens, span.start, span.end);
+    if (holderStart < 0) return false;
+    if (holderStart > span.start) {
+      span.start = holderStart;
+      span.skip = 0;
+    }
+  }
+  // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
+  if (span.start >= 2 && namedAfterEnd(tokens, span.start - 1) > span.start - 1) return false;
+  if (!hasNameEvidence(tokens, span, repeatedNameWords)) return false;
+  // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
+  if (words.some((_, k) => binPlaceAt(tokens, span.start + k) >= 0)) return false;
+  return true;
+}
+
+/**
+ * "وزيرنا المحبوب", "رئيسها الجديد": an office with an attached pronoun describes someone and takes
+ * no name after it, so the definite words right after it that no name list knows, and that the news
+ * does not often take for a name ("سلطانها الناصر محمد"), are adjectives. A short stem with a
+ * pronoun is as often a verb with its object ("وليه": he appointed him), so the office has four
+ * letters or more.
+ */
+function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): Set<string> {
+  const adjectives = new Set<string>();
+  const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameToken(token) && personShareBucket(token.folded) <= 0;
+  for (const { tokens } of tokenized) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i].isWord || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4 || !isOfficeWithPronoun(tokens[i].folded)) continue;
+      for (let k = i + 1; k < tokens.length && isAdjective(tokens[k]); k++) adjectives.add(tokens[k].folded);
+    }
+  }
+  return adjectives;
+}
+
+/** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
+const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;

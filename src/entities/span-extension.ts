@@ -1,0 +1,211 @@
+/**
+ * Pass 3 of the extractor: person spans the tagger cut short run on over the rest of the name
+ * (lineage chains, open name parts, European particles, the given name before, conjoined names).
+ */
+import type { EntityKind } from '../article/model.js';
+import { procliticReadings } from './clitics.js';
+import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
+import { gazetteer } from './gazetteer.js';
+import { isParticle } from './lexicon.js';
+import { isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTitleWord, lineageEnd } from './spans.js';
+import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
+import { conjoinedNamesEnd } from './conjoined-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
+import type { Token } from './tokenize.js';
+import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
+import { coveredTokens } from './located.js';
+import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+
+/**
+ * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
+ * spans a longer one now covers are dropped: withoutCoveredPeople).
+ */
+export function extendCutNames(raw: BlockRawSpan[]): void {
+  const rawOfBlock = spansOfBlocks(raw);
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const tokens = item.block.tokens;
+    const inBlock = rawOfBlock.get(item.block) ?? [];
+    // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
+    // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
+    // the phrase ends with that word: the tagger's longer span is more often right.
+    const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
+    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
+    // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
+    // after a name of two words or more is its last part, not "and" + a second person.
+    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
+    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
+    else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
+  }
+}
+
+/**
+ * "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
+ * the given name before the link, a word that may be a name (no title, particle, verb of saying,
+ * ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
+ */
+export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
+  const gaz = gazetteer();
+  const opensLineage = (token: Token | undefined): boolean =>
+    token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
+  const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
+  for (const [block, items] of spansOfBlocks(raw)) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const tokens = item.block.tokens;
+    // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
+    const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
+    while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
+  }
+}
+
+/**
+ * "فلان فلان وفلان فلان": a name joined to a person's name by "و" is the next person of a list; the
+ * span runs on over it and tidying splits it at the conjunction (tidyPersonSpan).
+ * Only over words no other span takes: those names are found already.
+ */
+export function extendOverConjoinedNames(raw: BlockRawSpan[], looksLikeName: (token: Token) => boolean): void {
+  const rawTokens = coveredTokens(raw.map(({ block, start, end }) => ({ block, span: { kind: 'person', start, end, skip: 0 } })));
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const taken = rawTokens.get(item.block);
+    item.end = conjoinedNamesEnd(item.block.tokens, item.end, looksLikeName, (index) => taken?.has(index) ?? false);
+  }
+}
+
+/**
+ * Drops person spans inside a longer (or, if equal, earlier) person span of the same block. Spans are
+ * compared within their block only: an article has thousands of them.
+ */
+export function withoutCoveredPeople<T extends { block: BlockTokens; kind: EntityKind; start: number; end: number }>(raw: T[]): T[] {
+  const byBlock = new Map<BlockTokens, Array<{ item: T; order: number }>>();
+  raw.forEach((item, order) => {
+    if (item.kind !== 'person') return;
+    const list = byBlock.get(item.block) ?? [];
+    list.push({ item, order });
+    byBlock.set(item.block, list);
+  });
+  const covered = new Set<T>();
+  for (const list of byBlock.values()) {
+    for (const { item, order } of list) {
+      const inside = list.some(
+        ({ item: other, order: otherOrder }) =>
+          other !== item && other.start <= item.start && other.end >= item.end && (other.end - other.start > item.end - item.start || otherOrder < order),
+      );
+      if (inside) covered.add(item);
+    }
+  }
+  return raw.filter((item) => !covered.has(item));
+}
+
+/** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */
+const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', 'ولد']);
+
+/** Whether a person span may run on over the token: no title, particle or ordinary word. */
+function canContinueName(token: Token): boolean {
+  return !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
+}
+
+/** The spans of each block, looked up per block rather than over the whole article's spans. */
+function spansOfBlocks<T extends { block: BlockTokens }>(items: readonly T[]): Map<BlockTokens, T[]> {
+  const byBlock = new Map<BlockTokens, T[]>();
+  for (const item of items) {
+    const inBlock = byBlock.get(item.block);
+    if (inBlock) inBlock.push(item);
+    else byBlock.set(item.block, [item]);
+  }
+  return byBlock;
+}
+
+/**
+ * "- مندل عبدالله القباع" (a byline) tagged from "عبدالله": at the start of a block or after
+ * punctuation, a word rare in news text that is no ordinary word, place, title, particle or verb (no
+ * clitic or imperfect prefix: "يبدد"), before a name of two words or more that opens with a given
+ * name (the father's), is the person's own given name.
+ */
+function isRareGivenNameBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1];
+  const before = tokens[start - 2];
+  if (!word?.isWord || end - start < 2 || (before !== undefined && before.isWord) || !isLoneGivenName(tokens[start].folded)) return false;
+  const gaz = gazetteer();
+  const folded = word.folded;
+  return (
+    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيتنس]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩]/.test(folded)
+  );
+}
+
+/** Particles of negation: the word after one is a verb ("ما ننساش"). */
+const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
+
+/**
+ "عن نارام جون سميث", "مرشح الوسط فلان ماكرون" tagged from the next name: a transliterated given
+ * name the tagger never learned stands right before it. Such a word is rare in the tagger's text,
+ * unseen as a person share in the news, and has no Arabic shape: no clitic or imperfect prefix, no
+ * pronoun, plural or past-tense ending ("كتابته", "مقالات", "أشادت"), no broken plural "أفعال"
+ * ("أقلام"), no "ي" after a word the news uses ("زميلي"), no article, and is no ordinary word,
+ * place, title or particle. Not after a negation ("ما ننساش"), nor before a name that opens
+ * with "و" (the next person of a list).
+ */
+function isForeignGivenNameBefore(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start - 1];
+  if (!word?.isWord || tokens[start].folded.startsWith('و') || NEGATIONS.has((tokens[start - 2]?.folded ?? '').replace(/^[وف]/, ''))) return false;
+  const gaz = gazetteer();
+  const folded = word.folded;
+  return (
+    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|ان|وا|ت|تي|نا|كم)$/.test(folded) && !/^ا..ا.$/.test(folded) && !(folded.endsWith('ي') && isSeenInRunningText(folded.slice(0, -1))) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
+  );
+}
+
+/**
+ * "جان إيف لودريان" tagged from "إيف": right before a name of two words or more, a given name the
+ * lists know, that is no ordinary word and stands after no other name word, is its first name.
+ */
+function isPlainGivenNameBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1];
+  const gaz = gazetteer();
+  // ("عن خليفة لمارتن كوبلر": a preposition on the name's first word governs it; the word before is a noun.)
+  const first = tokens[start].folded;
+  // ("خليفة أبو حمزة المصري": a kunya is a whole name; the word before it is what he is, a successor.)
+  if (!word?.isWord || end - start < 2 || KUNYA_HEADS.has(first) || first.startsWith('و') || isNameBehindPreposition(first)) return false;
+  const folded = word.folded;
+  const before = tokens[start - 2];
+  if (before?.isWord && (gaz.firstNames.has(before.folded) || isGivenName(before.folded) || gaz.familyNames.has(before.folded))) return false;
+  return (
+    (gaz.firstNames.has(folded) || isGivenName(folded)) && !/^[وف]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    !isRarelyANameInNews(folded) && !gaz.places.has(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE)
+  );
+}
+
+/** "لمارتن": a preposition on a name the lists know, the whole word being none. */
+function isNameBehindPreposition(folded: string): boolean {
+  return !isListedNameWord(folded) && procliticReadings(folded).some(({ removed, stem }) => removed > 0 && /^[لبك]/.test(folded) && isListedNameWord(stem));
+}
+
+/** Name parts that never end a name: the word after them belongs to it ("مجدي بو مطر", "عبد الله"). */
+const OPEN_NAME_PARTS = new Set(['بو', 'ابو', 'ابي', 'ابا', 'عبد']);
+
+/** "اخراج مجدي بو" + "مطر": a span the tagger ended on an open name part takes the next word. */
+function afterOpenNamePart(tokens: readonly Token[], end: number): number {
+  const next = tokens[end];
+  return end > 0 && OPEN_NAME_PARTS.has(tokens[end - 1].folded) && next?.isWord && !isParticle(next) && !isTitleWord(next) ? end + 1 : end;
+}
+
+/**
+ * "جان مارك دو لا ..." + "سابليير": a span that stops at (or right before) the particles of a
+ * European family name takes them and the family name after them.
+ */
+function afterForeignParticles(tokens: readonly Token[], end: number, canContinueName: (token: Token) => boolean): number {
+  let k = end;
+  while (k > 0 && k > end - 2 && (FOREIGN_NAME_PARTICLES.has(tokens[k - 1].text) || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1].text))) k--;
+  // As written: "فإن" (then) folds to "فان" too.
+  if (!FOREIGN_NAME_PARTICLES.has(tokens[k]?.text ?? '')) return end;
+  let next = k + 1;
+  if (SECOND_FOREIGN_PARTICLES.has(tokens[next]?.text ?? '')) next++;
+  const family = tokens[next];
+  return family?.isWord && canContinueName(family) && !/^و/.test(family.folded) ? next + 1 : end;
+}

@@ -1,0 +1,136 @@
+/**
+ * Pass 2 of the extractor: the names found by their surroundings (titles, offices, lists,
+ * appositions, verbs of saying, decrees, nationality nouns, office words inside a name) merged into
+ * the tagger's spans, block by block.
+ */
+import { procliticReadings } from './clitics.js';
+import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { gazetteer } from './gazetteer.js';
+import { isInOfficeComplement } from './roles.js';
+import { decreeNameSpans } from './decree-names.js';
+import { officeWordNameSpans } from './office-word-names.js';
+import { isBodyNameAt } from './body-names.js';
+import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpans, organizationPatternSpans } from './spans.js';
+import { isRarelyANameInNews } from './tagger.js';
+import { sayerNameSpans } from './sayer-names.js';
+import { namedPersonSpans } from './naming-names.js';
+import { nationalityNameSpans } from './nationality-names.js';
+import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
+import type { Token } from './tokenize.js';
+import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
+import type { ArticleNames } from './article-names.js';
+
+/**
+ * Pass 2: names found by their surroundings (titles, lists, appositions) override tagger guesses
+ * they overlap. The spans of every block, and the lexicon's places and organizations.
+ */
+export function spansWithSurroundings(tokenized: readonly BlockTokens[], taggedBlocks: RawSpan[][], names: ArticleNames): { raw: BlockRawSpan[]; lexical: Located[] } {
+  const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), names.looksLikeName);
+  const raw: BlockRawSpan[] = [];
+  const lexical: Located[] = [];
+  tokenized.forEach((block, b) => {
+    const tagged = mergedBlockSpans(block, taggedBlocks[b], listNames[b], names);
+    for (const span of tagged) {
+      raw.push({ block, ...span });
+      if (span.kind === 'person') for (let i = span.start; i < span.end; i++) names.nameWords.add(block.tokens[i].folded);
+    }
+    for (const span of [...lexiconSpans(block.tokens), ...organizationPatternSpans(block.tokens)]) lexical.push({ block, span });
+  });
+  return { raw, lexical };
+}
+
+/** The tagger's spans of one block with the names found by their surroundings merged in. */
+function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames: readonly NameSpan[], names: ArticleNames): RawSpan[] {
+  const gaz = gazetteer();
+  const { looksLikeName, isKnownNameWord } = names;
+  let tagged: RawSpan[] = taggerSpans;
+  const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
+    ...listNames,
+    ...bracketListNameSpans(block.tokens),
+    ...titledNameSpans(block.tokens, looksLikeName),
+    ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),
+    ...ageBracketNameSpans(block.tokens, isKnownNameWord),
+    ...namedPersonSpans(block.tokens),
+  ];
+  for (const span of surroundingSpans) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
+    // complement before the name loses to the full name the office introduces (tidying strips titles
+    // only, not the complement "سوسة").
+    const swallowsOffice = (t: RawSpan): boolean => {
+      const before = block.tokens.slice(t.start, span.start);
+      // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
+      if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
+      // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
+      // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
+      // covers (the tagger's span would be dropped whole as a complement).
+      const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(block.tokens, t.start);
+      return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated);
+    };
+    const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
+    if (covering) {
+      // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
+      if (span.bracketed && covering.start === span.start && covering.end === span.end) tagged = tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
+      continue;
+    }
+    // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
+    // word) does not stretch the tagger's name over words known to no name list.
+    // But "المهندس عادل فقيه،", "والعريف فلان مشراف 21 عاما": one word without the article, right
+    // before punctuation or an age, closes the name as its family name (titled-names.ts).
+    const closesName = (t: RawSpan): boolean => {
+      const last = block.tokens[t.end];
+      const after = block.tokens[span.end];
+      return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
+    };
+    // A bracket that a list of offices fills with a name gives its bounds, no guess.
+    if (!span.bracketed && overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
+    // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left
+    // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
+    const shifted = (t: RawSpan): boolean => t.start > span.start && t.end > span.end && block.tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال'));
+    if (overlapping.some((t) => t.kind === 'person' && shifted(t))) continue;
+    tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
+  for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {
+    if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  }
+  // The speaker's name starts right after the verb of saying: it overrules a tagger's person span
+  // that starts later ("أكد كفاح محمود" where the tagger saw only "محمود").
+  for (const span of sayerNameSpans(block.tokens, looksLikeName)) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  // A decree's act and the office or post it gives bound the name between them: the span overrules
+  // what the tagger saw there, unless it found a longer name around it.
+  for (const span of decreeNameSpans(block.tokens)) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (!overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  // After a nationality used as a noun a person is named: a place or body the tagger saw there
+  // gives way, a person's name it found (perhaps longer) stays.
+  for (const span of nationalityNameSpans(block.tokens, looksLikeName)) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  // A name with an office word inside ("الباجي قائد السبسي"): the tagger's pieces of it give way; a
+  // person's name it found around it, or one opening before it ("فلان ايليس | قائد"), stays.
+  for (const span of officeWordNameSpans(block.tokens)) {
+    // ("فلان والتونسي | الباجي قائد السبسي": a name before "و" + a nationality noun ends there.)
+    // (The nationality noun itself is no name word: a span opening on it gives way too.)
+    const joiner = block.tokens[span.start - 1];
+    const nationalityBefore = joiner?.isWord === true && joiner.folded.startsWith('وال') && gaz.nationalities.has(joiner.folded.slice(1));
+    if (nationalityBefore) tagged = tagged.map((t) => (t.kind === 'person' && t.start < span.start - 1 && t.end > span.start - 1 ? { ...t, end: span.start - 1 } : t));
+    const opensFirst = (t: RawSpan): boolean => t.kind === 'person' && t.start < (nationalityBefore ? span.start - 1 : span.start);
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
+  for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
+  // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
+  tagged = tagged.filter((span) => span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start));
+  return tagged;
+}
+
+/** "بجندوبة", "بصفاقس": a preposition and a town the news names after "في". */
+function isPrepositionalPlace(token: Token): boolean {
+  return /^[بل]/.test(token.folded) && procliticReadings(token.folded).some(({ removed, stem }) => removed > 0 && isPlaceWord(stem));
+}
