@@ -221,8 +221,9 @@ const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
   if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i)) return true;
-  if (isTeamInConstruct(tokens, i)) return false;
-  if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
+  // (Most words are no office word: that is asked before the team's construct.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i)) return false;
+  if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
