@@ -220,13 +220,31 @@ function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
-  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i)) return true;
+  const heads = specialOfficeHeads(tokens[i].folded);
+  if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i)))) return true;
   // (Most words are no office word: that is asked before the team's construct.)
   if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
+
+/** A reading is "كاتب" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf). */
+const SECRETARY_HEAD = 1;
+const IN_CHARGE_HEAD = 2;
+const REPRESENTATIVE_HEAD = 4;
+
+// The heads of the offices that need their next word to be one, per folded word: officeAt asks at
+// every position, and those three tests need one of these readings first.
+const specialOfficeHeads = rememberedPerWord((folded) => {
+  let heads = 0;
+  for (const { stem } of procliticReadings(folded)) {
+    if (/^(?:ال)?كاتب[هة]?$/.test(stem)) heads |= SECRETARY_HEAD;
+    if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
+    if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;
+  }
+  return heads;
+});
 
 /**
  * "كان مقررا ليومي 23 و24": the indefinite "مقرر" before a preposition or a time is "scheduled"; the
@@ -331,8 +349,9 @@ function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number): boolea
 
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
-  if (isTitleAdjectiveOutOfPlace(tokens, i)) return false;
-  return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
+  // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
+  if (!isHonorificWord(tokens[i]) || isTitleAdjectiveOutOfPlace(tokens, i)) return false;
+  return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 
 /**
