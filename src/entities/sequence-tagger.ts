@@ -146,6 +146,9 @@ export class SequenceTagger {
    */
   private wordPool: Int32Array;
   private cachedWordRows = 0;
+  /** How far into the word pool and the pair pool rows were ever handed out (beyond, they are zero). */
+  private wordRowsEverUsed = 0;
+  private pairScoresEverUsed = 0;
   private readonly pairs = new PairTable();
   /** The scores of every cached pair that has any, PAIR_SIZE tag rows each, in the order they were first seen. */
   private pairPool: Int32Array;
@@ -299,8 +302,10 @@ export class SequenceTagger {
       grown.set(this.pairPool);
       this.pairPool = grown;
     }
-    this.pairPool.fill(0, offset, offset + size);
+    // (Rows past any used before the cache was last cleared are still zero.)
+    if (offset < this.pairScoresEverUsed) this.pairPool.fill(0, offset, offset + size);
     this.cachedPairScores++;
+    this.pairScoresEverUsed = Math.max(this.pairScoresEverUsed, offset + size);
     return offset;
   }
 
@@ -313,8 +318,9 @@ export class SequenceTagger {
       grown.set(this.wordPool);
       this.wordPool = grown;
     }
-    this.wordPool.fill(0, offset, offset + size);
+    if (offset < this.wordRowsEverUsed) this.wordPool.fill(0, offset, offset + size);
     this.cachedWordRows++;
+    this.wordRowsEverUsed = Math.max(this.wordRowsEverUsed, offset + size);
     return offset;
   }
 
