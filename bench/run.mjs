@@ -137,6 +137,14 @@ try {
     if (entities.status === 0 && again && base) {
       rows.push({ name: 'entities: extraction, 1 MB article', value: `${again[1]} ms`, baseline: `${base[1]} ${base[2]} ms`, ratio: `${again[2]}×`, target: 'informational', pass: '—' });
     } else skip('entities: extraction, 1 MB article', `scripts/bench-entities.ts failed: ${(entities.stderr ?? '').split('\n').find((l) => l.trim()) ?? 'no output'}`);
+    // The same for 1 MB of unique news (ANT articles, nothing repeated): a first extraction, and the
+    // steady state on other texts (its own baseline: split + lower of that text).
+    const newsBase = /news baseline \(([^)]*)\)\s+(\d+) ms/.exec(entities.stdout ?? '');
+    for (const [label, name] of [['first', 'entities: first extraction, 1 MB of unique news'], ['steady', 'entities: extraction, another 1 MB of unique news']]) {
+      const news = new RegExp(`news extraction, ${label}\\s+(\\d+) ms\\s+([\\d.]+)× baseline`).exec(entities.stdout ?? '');
+      if (entities.status === 0 && news && newsBase) rows.push({ name, value: `${news[1]} ms`, baseline: `${newsBase[1]} ${newsBase[2]} ms`, ratio: `${news[2]}×`, target: 'informational', pass: '—' });
+      else skip(name, entities.status === 0 ? 'no ANT corpus (../shared/corpora/ant)' : 'scripts/bench-entities.ts failed');
+    }
 
   }
 

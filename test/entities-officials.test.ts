@@ -59,6 +59,15 @@ describe('names', () => {
     expect(found[0].mentions.map((m) => m.text)).toEqual(['بنيامين ناتنياهو', 'نتنياهو']);
   });
 
+  it('merges two full names one letter apart in one word, among other names of the same length', () => {
+    // (Made up. Grouping compares only names equal but for one word: the others must not get in the way.)
+    const found = people('قال المدرب كريم جاويش إن الفريق جاهز، وأكد اللاعب سامي العبيدي ذلك.', 'وأضاف كريم جاوييش أن المباراة صعبة.');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['كريم جاوييش', 2],
+      ['سامي العبيدي', 1],
+    ]);
+  });
+
   it('reads a bare "علي" as the preposition in text that never writes "ى", and as a name with an honorific', () => {
     const noMaqsura = [
       people('طلب المجلس من الرئيس العراقي علي قبول عودة المفتشين.', 'وحصل العاطلون علي اعانات كبيرة.'),

@@ -23,3 +23,19 @@ export function rememberedPerPosition(ask: PositionQuestion): PositionQuestion {
     return known[i] - 1;
   };
 }
+
+/** rememberedPerPosition for answers of any kind (an object, a list), kept per token array the same way. */
+export function rememberedValuePerPosition<T>(ask: (tokens: readonly Token[], i: number) => T): (tokens: readonly Token[], i: number) => T {
+  const answers = new WeakMap<readonly Token[], Array<T | undefined>>();
+  return (tokens, i) => {
+    if (i < 0 || i >= tokens.length) return ask(tokens, i);
+    let known = answers.get(tokens);
+    if (known === undefined) {
+      known = new Array<T | undefined>(tokens.length);
+      answers.set(tokens, known);
+    }
+    let answer = known[i];
+    if (answer === undefined) known[i] = answer = ask(tokens, i);
+    return answer;
+  };
+}

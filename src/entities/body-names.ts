@@ -6,6 +6,7 @@
  */
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
+import { rememberedPerWord } from './word-memo.js';
 
 /** Head nouns of companies and bodies, folded, without the article. */
 const BODY_HEADS = new Set(['شركه', 'مؤسسه', 'مجموعه', 'بنك', 'مصرف', 'وكاله']);
@@ -16,5 +17,20 @@ export function isBodyNameAt(tokens: readonly Token[], start: number): boolean {
   const quoted = QUOTES.has(tokens[start - 1]?.text ?? '');
   const head = tokens[quoted ? start - 2 : start - 1];
   if (!head?.isWord) return false;
-  return procliticReadings(head.folded).some(({ stem }) => BODY_HEADS.has(stem) || (quoted && stem.startsWith('ال') && BODY_HEADS.has(stem.slice(2))));
+  const heads = bodyHeadReadings(head.folded);
+  return (heads & BARE_HEAD) !== 0 || (quoted && (heads & DEFINITE_HEAD) !== 0);
 }
+
+/** A reading is a body's head noun; a reading is one with the article. */
+const BARE_HEAD = 1;
+const DEFINITE_HEAD = 2;
+
+// Asked of every word of the article (named-thing-heads.ts): kept per word.
+const bodyHeadReadings = rememberedPerWord((folded) => {
+  let heads = 0;
+  for (const { stem } of procliticReadings(folded)) {
+    if (BODY_HEADS.has(stem)) heads |= BARE_HEAD;
+    if (stem.startsWith('ال') && BODY_HEADS.has(stem.slice(2))) heads |= DEFINITE_HEAD;
+  }
+  return heads;
+});

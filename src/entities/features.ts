@@ -47,6 +47,10 @@ const NAME_EVIDENCE = { word: template('ne'), stem: template('sne') };
 /** The neighbour's clusters at the two finer levels, for the nearest neighbours; the middle level further out. */
 const NEIGHBOUR_CLUSTER_LEVELS: Record<number, readonly number[]> = { [-2]: [1], [-1]: [1, 2], [1]: [1, 2], [2]: [1] };
 
+/** NEIGHBOUR_CLUSTER_LEVELS, and whether the neighbour is right next to the token, by index in NEIGHBOUR_OFFSETS. */
+const NEIGHBOUR_CLUSTER_LEVELS_AT = NEIGHBOUR_OFFSETS.map((offset) => NEIGHBOUR_CLUSTER_LEVELS[offset]);
+const IS_NEXT_TO = NEIGHBOUR_OFFSETS.map((offset) => offset === -1 || offset === 1);
+
 const NEIGHBOUR_TEMPLATES = NEIGHBOUR_OFFSETS.map((offset) => {
   const sign = offset < 0 ? String(offset) : '+' + offset;
   return {
@@ -143,17 +147,20 @@ export function describeWord(
   }
   const evidence = nameEvidence.clusterAt(nameEvidence.packedOf(word), 0);
   own.push(mix(NAME_EVIDENCE.word, evidence), mix(NAME_EVIDENCE.stem, nameEvidence.clusterAt(nameEvidence.packedOf(stem), 0)));
-  const asNeighbour = NEIGHBOUR_OFFSETS.map((offset, k) => {
+  // (Plain loops over tables made once: this runs for every word new to the tagger.)
+  const asNeighbour = new Array<number[]>(NEIGHBOUR_OFFSETS.length);
+  for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
     const names = NEIGHBOUR_TEMPLATES[k];
     const features = [mix(names.word, hash)];
-    for (const level of NEIGHBOUR_CLUSTER_LEVELS[offset]) features.push(mix(names.cluster[level], clusters.clusterAt(packed, level)));
-    if (offset === -1 || offset === 1) features.push(mix(names.nameEvidence, evidence));
-    if (offset === -1 || offset === 1) {
+    const levels = NEIGHBOUR_CLUSTER_LEVELS_AT[k];
+    for (let l = 0; l < levels.length; l++) features.push(mix(names.cluster[levels[l]], clusters.clusterAt(packed, levels[l])));
+    if (IS_NEXT_TO[k]) {
+      features.push(mix(names.nameEvidence, evidence));
       features.push(mix(names.stem, stemHash), mix(names.shape, shapeHash), hashSlice(stem, 0, 2, names.prefix2), hashSlice(stem, -2, stem.length, names.suffix2));
     }
-    for (const cls of classes) features.push(mix(names.gazetteer, cls));
-    return features;
-  });
+    for (let c = 0; c < classes.length; c++) features.push(mix(names.gazetteer, classes[c]));
+    asNeighbour[k] = features;
+  }
   return { word, hash, stemHash, rare, classes, own, asNeighbour };
 }
 

@@ -24,7 +24,9 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
   // "سعيد بن عبدالله آل معدي ... وأوضح آل معدي": a family name with "آل", under the word after it.
   const byAlFamily = new Map<string, Draft[]>();
   const index = (map: Map<string, Draft[]>, key: string, draft: Draft): void => {
-    map.set(key, [...(map.get(key) ?? []), draft]);
+    const list = map.get(key);
+    if (list) list.push(draft);
+    else map.set(key, [draft]);
   };
   for (const draft of drafts) {
     // A one-word name that the news mostly uses otherwise ("علي" where a text writes the preposition

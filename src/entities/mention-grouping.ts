@@ -28,7 +28,8 @@ export function groupPeople(found: Located[]): Draft[] {
   }
   // "جاوييش" / "جاويش": one letter apart in one word of an otherwise equal name is the same person.
   // (Only keys of one length, two words or more, can be one letter apart: each pair is looked at
-  // within its length, in the same order, so a long article's names are not all compared.)
+  // within its length, in the same order, and only pairs equal but for one word, so a long
+  // article's names are not all compared.)
   const exactByLength = new Map<number, Array<Draft & { key: string[] }>>();
   for (const draft of byKey.values()) {
     if (draft.key.length < 2) continue;
@@ -37,8 +38,20 @@ export function groupPeople(found: Located[]): Draft[] {
     else exactByLength.set(draft.key.length, [draft]);
   }
   for (const exact of exactByLength.values()) {
+    // Two keys one word apart are equal once that word is left out: only such pairs are tested.
+    const byOthers = new Map<string, number[]>();
+    exact.forEach((draft, d) => {
+      for (let j = 0; j < draft.key.length; j++) {
+        const others = [...draft.key.slice(0, j), ...draft.key.slice(j + 1)].join(' ');
+        const list = byOthers.get(others);
+        if (list) list.push(d);
+        else byOthers.set(others, [d]);
+      }
+    });
     for (let a = 0; a < exact.length; a++) {
-      for (let b = a + 1; b < exact.length; b++) {
+      const after = new Set<number>();
+      for (let j = 0; j < exact[a].key.length; j++) for (const b of byOthers.get([...exact[a].key.slice(0, j), ...exact[a].key.slice(j + 1)].join(' ')) ?? []) if (b > a) after.add(b);
+      for (const b of [...after].sort((x, y) => x - y)) {
         if (exact[a].mentions.length === 0 || exact[b].mentions.length === 0 || !isOneLetterApart(exact[a].key, exact[b].key)) continue;
         exact[a].mentions.push(...exact[b].mentions);
         exact[b].mentions = [];
@@ -49,18 +62,71 @@ export function groupPeople(found: Located[]): Draft[] {
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
   // Owners have longer keys: with the drafts sorted so, they are the ones before `longer`.
   let longer = 0;
+  const index = new OwnerIndex(drafts);
   for (const short of drafts) {
     while (longer < drafts.length && drafts[longer].key.length > short.key.length) longer++;
-    const owners = ownersOf(short, drafts, longer);
+    const owners = ownersOf(short, drafts, longer, index);
     // "وزير الاقتصاد عادل" and "وزير الإعلام عادل شاهين": two offices, two people; an office never
     // moves to someone else.
     if (owners.length === 1 && short.key.length === 1 && (holdsOtherOffice(short, owners[0], names) || isTitledFatherName(short, owners[0], names))) continue;
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
-    } else if (owners.length > 1) joinNearestOwners(short, ownersOf(short, drafts, longer, Infinity), names);
+    } else if (owners.length > 1) joinNearestOwners(short, ownersOf(short, drafts, longer, index, Infinity), names);
   }
   return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+}
+
+/**
+ * Which drafts may own a short name, by index in the drafts' order: every test of ownership
+ * (isOwnWord, isPartialName) needs the short name's first word among the owner's words, or, for a
+ * one-word name, the owner's last word one letter apart from it. Looking only at those drafts, not
+ * at every longer one for every short one, keeps grouping the names of a long article from growing
+ * with the square of their number; the tests themselves still decide.
+ */
+class OwnerIndex {
+  /** Drafts by each word of their key, in the drafts' order. */
+  private readonly byWord = new Map<string, number[]>();
+  /** Drafts of two words or more by their last word and its one-letter deletions (one letter apart shares one). */
+  private readonly byLastWordVariant = new Map<string, number[]>();
+
+  /** Every draft: an empty key is part of every name. */
+  private readonly all: readonly number[];
+
+  constructor(drafts: ReadonlyArray<Draft & { key: string[] }>) {
+    this.all = drafts.map((_, k) => k);
+    drafts.forEach((draft, k) => {
+      for (const word of new Set(draft.key)) OwnerIndex.add(this.byWord, word, k);
+      const last = draft.key[draft.key.length - 1];
+      if (draft.key.length > 1 && last.length >= ONE_LETTER_APART_LENGTH) for (const variant of deletionVariants(last)) OwnerIndex.add(this.byLastWordVariant, variant, k);
+    });
+  }
+
+  /** Indices of the drafts that may own a name of these words, in increasing order. */
+  candidates(key: readonly string[]): readonly number[] {
+    if (key.length === 0) return this.all;
+    const holding = this.byWord.get(key[0]) ?? [];
+    if (key.length > 1 || key[0].length < ONE_LETTER_APART_LENGTH) return holding;
+    const found = new Set(holding);
+    for (const variant of deletionVariants(key[0])) for (const k of this.byLastWordVariant.get(variant) ?? []) found.add(k);
+    return found.size === holding.length ? holding : [...found].sort((a, b) => a - b);
+  }
+
+  private static add(map: Map<string, number[]>, word: string, k: number): void {
+    const list = map.get(word);
+    if (list) list.push(k);
+    else map.set(word, [k]);
+  }
+}
+
+/** The shortest word isOwnWord finds one letter apart from a family name. */
+const ONE_LETTER_APART_LENGTH = 5;
+
+/** A word and the words it leaves with one letter deleted: two words one letter apart share one. */
+function deletionVariants(word: string): Set<string> {
+  const variants = new Set([word]);
+  for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  return variants;
 }
 
 /**
@@ -112,9 +178,10 @@ const ACTING_VERBS = new Set(
  * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
  * whether there is exactly one matters, so the search stops at the second.
  */
-function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number, most = 2): Array<Draft & { key: string[] }> {
+function ownersOf(short: Draft & { key: string[] }, drafts: ReadonlyArray<Draft & { key: string[] }>, longer: number, index: OwnerIndex, most = 2): Array<Draft & { key: string[] }> {
   const owners: Array<Draft & { key: string[] }> = [];
-  for (let k = 0; k < longer && owners.length < most; k++) {
+  for (const k of index.candidates(short.key)) {
+    if (k >= longer || owners.length >= most) break;
     const d = drafts[k];
     if (d.mentions.length > 0 && (short.key.length === 1 ? isOwnWord(short.key[0], d.key) : isPartialName(short.key, d.key))) owners.push(d);
   }

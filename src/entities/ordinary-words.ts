@@ -13,6 +13,7 @@ import { isGivenName } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import { rememberedPerWord } from './word-memo.js';
 
 let common: Set<string> | undefined;
 let placeWords: Set<string> | undefined;
@@ -145,6 +146,13 @@ export function isFeminineOrPlainDual(folded: string): boolean {
 
 /** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */
 export function isOfficeWithPronoun(folded: string): boolean {
+  return officeWithPronoun(folded);
+}
+
+// Asked of every word of an article by the rules on offices with a pronoun.
+const officeWithPronoun = rememberedPerWord((folded) => isOfficeWithPronounUncached(folded));
+
+function isOfficeWithPronounUncached(folded: string): boolean {
   for (const { stem } of procliticReadings(folded)) {
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
   }

@@ -13,6 +13,7 @@ import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
 import { gluedHonorificLength } from './spans.js';
 import type { Token } from './tokenize.js';
 import { officeOfAntecedentBody } from './pronoun-offices.js';
+import { rememberedPerWord } from './word-memo.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
@@ -74,9 +75,12 @@ export function entitiesWithoutEchoes(drafts: Draft[], entities: Entity[], echoe
  */
 export function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boolean {
   if (!entity.official || entity.role === null || !/^\S+$/.test(entity.name) || !/\s/.test(entity.role.trim())) return false;
-  const role = fold(entity.role);
-  return all.some((other) => other !== entity && other.official && other.role !== null && /\s/.test(other.name.trim()) && fold(other.role) === role);
+  const role = foldedRole(entity.role);
+  return all.some((other) => other !== entity && other.official && other.role !== null && foldedRole(other.role) === role && /\s/.test(other.name.trim()));
 }
+
+// Each person's office is compared with every other's: folded once per distinct office.
+const foldedRole = rememberedPerWord(fold, 5_000);
 
 /**
  * The office of a person: the most specific office phrase next to any mention (the one with most

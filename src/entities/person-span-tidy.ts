@@ -295,7 +295,7 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
   const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameToken(token) && personShareBucket(token.folded) <= 0;
   for (const { tokens } of tokenized) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4 || !isOfficeWithPronoun(tokens[i].folded)) continue;
+      if (!tokens[i].isWord || !isOfficeWithPronoun(tokens[i].folded) || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4) continue;
       for (let k = i + 1; k < tokens.length && isAdjective(tokens[k]); k++) adjectives.add(tokens[k].folded);
     }
   }

@@ -106,7 +106,11 @@ export function findReferences(blocks: readonly ReferenceBlock[], people: readon
   // Name mentions per block, in order, to find who was named last before a bare title.
   const namedIn = new Map<number, Array<{ token: number; index: number }>>();
   people.forEach((person, index) => {
-    for (const m of person.mentions) namedIn.set(m.block, [...(namedIn.get(m.block) ?? []), { token: m.token, index }]);
+    for (const m of person.mentions) {
+      const named = namedIn.get(m.block);
+      if (named) named.push({ token: m.token, index });
+      else namedIn.set(m.block, [{ token: m.token, index }]);
+    }
   });
   for (const list of namedIn.values()) list.sort((a, b) => a.token - b.token);
   // Officials by their office, the head word without its article.
@@ -114,7 +118,9 @@ export function findReferences(blocks: readonly ReferenceBlock[], people: readon
   for (const { person, index } of officials) {
     const role = [...(person.roleWords ?? [])];
     role[0] = headOf(role[0]);
-    byOffice.set(role.join(' '), [...(byOffice.get(role.join(' ')) ?? []), index]);
+    const holders = byOffice.get(role.join(' '));
+    if (holders) holders.push(index);
+    else byOffice.set(role.join(' '), [index]);
   }
 
   for (const block of blocks) {

@@ -35,7 +35,7 @@ import {
 } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
-import { rememberedPerPosition } from './block-memo.js';
+import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -238,12 +238,31 @@ function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
-  if (isSecretaryGeneral(tokens, i) || isInChargeOf(tokens, i) || isRepresentativeOf(tokens, i) || isMosqueOfficeAt(tokens, i)) return true;
-  if (isTeamInConstruct(tokens, i)) return false;
-  if (!isOfficeWord(tokens[i]) || isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
+  const heads = specialOfficeHeads(tokens[i].folded);
+  if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
+  // (Most words are no office word: that is asked before the team's construct.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i)) return false;
+  if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
+
+/** A reading is "كاتب" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf). */
+const SECRETARY_HEAD = 1;
+const IN_CHARGE_HEAD = 2;
+const REPRESENTATIVE_HEAD = 4;
+
+// The heads of the offices that need their next word to be one, per folded word: officeAt asks at
+// every position, and those three tests need one of these readings first.
+const specialOfficeHeads = rememberedPerWord((folded) => {
+  let heads = 0;
+  for (const { stem } of procliticReadings(folded)) {
+    if (/^(?:ال)?كاتب[هة]?$/.test(stem)) heads |= SECRETARY_HEAD;
+    if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
+    if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;
+  }
+  return heads;
+});
 
 /**
  * "كان مقررا ليومي 23 و24": the indefinite "مقرر" before a preposition or a time is "scheduled"; the
@@ -348,8 +367,9 @@ export function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number):
 
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
-  if (isTitleAdjectiveOutOfPlace(tokens, i)) return false;
-  return isHonorificWord(tokens[i]) && !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
+  // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
+  if (!isHonorificWord(tokens[i]) || isTitleAdjectiveOutOfPlace(tokens, i)) return false;
+  return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 
 /**
@@ -957,12 +977,25 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
  * next name and before the honorifics that introduce it.
  */
 export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
-  return isName === noNames ? plainOfficePhraseEnd(tokens, head) : phraseEndBeforeNames(tokens, head, isName);
+  const plain = plainOfficePhrase(tokens, head);
+  if (isName === noNames) return plain.end;
+  // The grammar learns of names only through `isName`: where none of the positions the scan without
+  // names asked about is a name, the scan with names goes the same way to the same end.
+  for (let k = 0; k < plain.asked.length; k++) if (isName(plain.asked[k])) return phraseEndBeforeNames(tokens, head, isName);
+  return plain.end;
 }
 
 // Without names to stop at, the phrase depends on the tokens alone: the name rules ask for it at the
-// same heads many times (each candidate name looks back 16 words).
-const plainOfficePhraseEnd = rememberedPerPosition((tokens, head) => phraseEndBeforeNames(tokens, head, noNames));
+// same heads many times (each candidate name looks back 16 words), with names or without. The scan
+// records where it asked whether a name stands (the answer being no each time).
+const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
+  const asked: number[] = [];
+  const end = phraseEndBeforeNames(tokens, head, (i) => {
+    asked.push(i);
+    return false;
+  });
+  return { end, asked };
+});
 
 function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken): number {
   let end = head + 1;

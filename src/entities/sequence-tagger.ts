@@ -4,9 +4,9 @@
  *
  * A position's score is that of its own word's features, its neighbours' (within two words) and the
  * features joining adjacent words (features.ts pairFeatures). Scores are exact integer sums
- * (tagger-model.ts), so they are combined from caches: per distinct word, what it scores on its own;
- * per distinct adjacent pair, what it gives each of the four positions around it (its words as
- * neighbours plus the pair's joint feature). News text repeats words and word pairs.
+ * (tagger-model.ts), so they are combined from caches: per distinct word, what it scores on its own
+ * and as each neighbour; per distinct adjacent pair, what its joint features give each of the four
+ * positions around it (most pairs have none the model knows). News text repeats words and word pairs.
  */
 import {
   BIGRAM_OF_AFTER,
@@ -32,16 +32,14 @@ import type { WordClusters } from './word-clusters.js';
 import { bioTransitions, viterbi } from './viterbi.js';
 
 interface WordScores {
-  /** Tells cached words apart in the pair cache. */
+  /** Tells cached words apart in the pair table. */
   id: number;
   hash: number;
   rare: boolean;
-  /** The word's WORD_ROWS tag rows (OWN_ROW ... AFTER_RARE_ROW) in one array. */
-  scores: Float64Array;
+  /** Where the word's WORD_ROWS tag rows (OWN_ROW ... AFTER_RARE_ROW) start in the word pool. */
+  at: number;
   /** (tags + 1) × tags transition scores into this word, from each previous tag or the start. */
   transitions: Float64Array;
-  /** Where the scores of the pair (this word, next word) are in the pair pool, by the next word's id. */
-  pairs: Map<number, number>;
 }
 
 /** One sentence's transition scores and tag scores per position (length × tags). */
@@ -51,15 +49,17 @@ interface Pass {
 }
 
 /**
- * A pair's pool entry is a tag row for each position it scores, indexed by bigram role (features.ts):
- * the pair's second word, its first word, the word after it, the word before it.
+ * A pair's pool entry is a tag row for each position its joint features score, indexed by bigram
+ * role (features.ts): the pair's second word, its first word, the word after it, the word before it.
  */
 const PAIR_SIZE = BIGRAM_ROLES;
-/** Which neighbour (index in NEIGHBOUR_OFFSETS) the pair's first or second word is to each of those. */
-const FIRST_BEFORE_SECOND = NEIGHBOUR_OFFSETS.indexOf(-1);
-const SECOND_AFTER_FIRST = NEIGHBOUR_OFFSETS.indexOf(1);
-const FIRST_TWO_BEFORE = NEIGHBOUR_OFFSETS.indexOf(-2);
-const SECOND_TWO_AFTER = NEIGHBOUR_OFFSETS.indexOf(2);
+/** Which neighbour (index in NEIGHBOUR_OFFSETS) a word is to the position it scores: -1, +1, -2, +2. */
+const BEFORE = NEIGHBOUR_OFFSETS.indexOf(-1);
+const AFTER = NEIGHBOUR_OFFSETS.indexOf(1);
+const TWO_BEFORE = NEIGHBOUR_OFFSETS.indexOf(-2);
+const TWO_AFTER = NEIGHBOUR_OFFSETS.indexOf(2);
+/** The pair table's answer for a pair none of whose joint features the model has (most pairs). */
+const NO_PAIR_SCORES = -1;
 
 /**
  * A word's tag rows: what it scores on its own, as the neighbour at each of NEIGHBOUR_OFFSETS, and
@@ -71,9 +71,64 @@ const BEFORE_RARE_ROW = NEIGHBOUR_ROW + NEIGHBOUR_OFFSETS.length;
 const AFTER_RARE_ROW = BEFORE_RARE_ROW + 1;
 const WORD_ROWS = AFTER_RARE_ROW + 1;
 
-/** Bound the caches so a huge input cannot grow them without limit (a pair takes PAIR_SIZE int32 tag rows). */
+/** Bound the caches so a huge input cannot grow them without limit. */
 const MAX_CACHED_WORDS = 100_000;
 const MAX_CACHED_PAIRS = 200_000;
+
+/**
+ * The distinct adjacent pairs seen, by the ids of their two words, with where their joint scores are
+ * in the pair pool (or NO_PAIR_SCORES): open addressing over typed arrays, since a Map per word (or
+ * one keyed by a number above 2^31) costs an object, or a boxed number, per pair.
+ */
+class PairTable {
+  private firsts = new Int32Array(1 << 14);
+  private seconds = new Int32Array(1 << 14);
+  /** The pool offset + 2, so 0 marks an empty slot and 1 a pair without scores. */
+  private values = new Int32Array(1 << 14);
+  size = 0;
+
+  /** The pool offset of the pair (first, second), NO_PAIR_SCORES, or undefined when not seen yet. */
+  get(first: number, second: number): number | undefined {
+    const mask = this.values.length - 1;
+    for (let slot = PairTable.slotOf(first, second) & mask; ; slot = (slot + 1) & mask) {
+      const value = this.values[slot];
+      if (value === 0) return undefined;
+      if (this.firsts[slot] === first && this.seconds[slot] === second) return value - 2;
+    }
+  }
+
+  set(first: number, second: number, offset: number): void {
+    if ((this.size + 1) * 2 > this.values.length) this.grow();
+    this.insert(first, second, offset + 2);
+    this.size++;
+  }
+
+  clear(): void {
+    this.values.fill(0);
+    this.size = 0;
+  }
+
+  private insert(first: number, second: number, value: number): void {
+    const mask = this.values.length - 1;
+    let slot = PairTable.slotOf(first, second) & mask;
+    while (this.values[slot] !== 0) slot = (slot + 1) & mask;
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, values } = this;
+    this.firsts = new Int32Array(values.length * 2);
+    this.seconds = new Int32Array(values.length * 2);
+    this.values = new Int32Array(values.length * 2);
+    for (let slot = 0; slot < values.length; slot++) if (values[slot] !== 0) this.insert(firsts[slot], seconds[slot], values[slot]);
+  }
+
+  private static slotOf(first: number, second: number): number {
+    return Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b);
+  }
+}
 
 export class SequenceTagger {
   private readonly tagCount: number;
@@ -84,11 +139,20 @@ export class SequenceTagger {
   private readonly start: WordScores;
   private readonly end: WordScores;
   private nextId = 0;
-  private cachedPairs = 0;
-  /** The scores of every cached pair, PAIR_SIZE tag rows each, in the order they were first seen. */
+  /**
+   * The tag rows of every cached word, WORD_ROWS each, in the order they were first seen (the two
+   * sentence-boundary markers first): one array, not a typed array per word, each of which costs an
+   * allocation outside the heap; integers, as all scores are (half the memory of doubles to read).
+   */
+  private wordPool: Int32Array;
+  private cachedWordRows = 0;
+  /** How far into the word pool and the pair pool rows were ever handed out (beyond, they are zero). */
+  private wordRowsEverUsed = 0;
+  private pairScoresEverUsed = 0;
+  private readonly pairs = new PairTable();
+  /** The scores of every cached pair that has any, PAIR_SIZE tag rows each, in the order they were first seen. */
   private pairPool: Int32Array;
-  /** Where a new pair's rows are summed before they go to the pool. */
-  private readonly pairScratch: Float64Array;
+  private cachedPairScores = 0;
   /** Scratch: pool offset of each adjacent pair of a sentence, boundaries included. */
   private sentencePairs = new Int32Array(0);
 
@@ -100,8 +164,8 @@ export class SequenceTagger {
   ) {
     this.tagCount = model.tags.length;
     this.allowed = bioTransitions(model.tags);
+    this.wordPool = new Int32Array(4096 * WORD_ROWS * this.tagCount);
     this.pairPool = new Int32Array(4096 * PAIR_SIZE * this.tagCount);
-    this.pairScratch = new Float64Array(PAIR_SIZE * this.tagCount);
     this.plainTransitions = new Float64Array((this.tagCount + 1) * this.tagCount);
     for (let previous = 0; previous <= this.tagCount; previous++) {
       model.addScores(this.plainTransitions, previous * this.tagCount, [previousTagFeature(previous)]);
@@ -122,21 +186,30 @@ export class SequenceTagger {
     const count = this.tagCount;
     const passes = sentences.map((words) => this.firstPass(words));
     const firstTags = passes.map((pass) => this.decode(pass));
-    const scoreRow = (features: readonly number[]): Float64Array => {
-      const row = new Float64Array(count);
-      this.model.addScores(row, 0, features);
-      return row;
+    // Each distinct list of document features is scored once, into one array of tag rows (a typed
+    // array per list would cost an allocation outside the heap each): its entries are row offsets.
+    let rows = new Float64Array(1024 * count);
+    let rowCount = 0;
+    const scoreRow = (features: readonly number[]): number => {
+      const at = rowCount++ * count;
+      if (at + count > rows.length) {
+        const grown = new Float64Array(rows.length * 2);
+        grown.set(rows);
+        rows = grown;
+      }
+      this.model.addScores(rows, at, features);
+      return at;
     };
-    const evidence = documentFeatures(sentences, firstTags, (word) => this.isRare(word), scoreRow, null);
+    const evidence = documentFeatures(sentences, firstTags, (word) => this.isRare(word), scoreRow, -1);
     return passes.map((pass, s) => {
-      const rows = evidence[s];
+      const offsets = evidence[s];
       const emissions = pass.emissions;
       let changed = false;
       for (let i = 0, r = 0; i < pass.transitions.length; i++) {
         for (let k = 0; k < DOCUMENT_LISTS_PER_TOKEN; k++, r++) {
-          const row = rows[r];
-          if (!row) continue;
-          for (let t = 0; t < count; t++) emissions[i * count + t] += row[t];
+          const at = offsets[r];
+          if (at < 0) continue;
+          for (let t = 0; t < count; t++) emissions[i * count + t] += rows[at + t];
           changed = true;
         }
       }
@@ -148,7 +221,7 @@ export class SequenceTagger {
     const count = this.tagCount;
     const length = words.length;
     // Clearing only between sentences: no pool offset in use goes stale.
-    if (this.cache.size + length > MAX_CACHED_WORDS || this.cachedPairs + length + 3 > MAX_CACHED_PAIRS) this.clearCache();
+    if (this.cache.size + length > MAX_CACHED_WORDS || this.pairs.size + length + 3 > MAX_CACHED_PAIRS) this.clearCache();
     // The sentence's words with two sentence-boundary markers either side: word i is at i + 2.
     const padded = new Array<WordScores>(length + 4);
     padded[0] = padded[1] = this.start;
@@ -163,59 +236,100 @@ export class SequenceTagger {
     if (this.sentencePairs.length < length + 3) this.sentencePairs = new Int32Array((length + 3) * 2);
     const pairs = this.sentencePairs;
     for (let p = 0; p < length + 3; p++) pairs[p] = this.pairOffset(padded[p], padded[p + 1]);
+    // (Read after pairOffset and wordScores, which may grow them.)
     const pool = this.pairPool;
+    const wordRows = this.wordPool;
     const emissions = new Float64Array(length * count);
+    // A position scores its own word's features, its neighbours' words' (each as the neighbour it is)
+    // and the joint features of the four pairs around it. Scores are integers: any order sums them exactly.
+    const own = OWN_ROW * count;
+    const asBefore = (NEIGHBOUR_ROW + BEFORE) * count;
+    const asAfter = (NEIGHBOUR_ROW + AFTER) * count;
+    const asTwoBefore = (NEIGHBOUR_ROW + TWO_BEFORE) * count;
+    const asTwoAfter = (NEIGHBOUR_ROW + TWO_AFTER) * count;
     for (let i = 0; i < length; i++) {
       const offset = i * count;
       const word = padded[i + 2];
-      const own = word.scores;
-      const ownRow = OWN_ROW * count;
-      const fromPrevious = pairs[i + 1] + BIGRAM_OF_SECOND * count;
-      const fromNext = pairs[i + 2] + BIGRAM_OF_FIRST * count;
-      const fromTwoBefore = pairs[i] + BIGRAM_OF_AFTER * count;
-      const fromTwoAfter = pairs[i + 3] + BIGRAM_OF_BEFORE * count;
+      const at = word.at + own;
+      const before = padded[i + 1].at + asBefore;
+      const after = padded[i + 3].at + asAfter;
+      const twoBefore = padded[i].at + asTwoBefore;
+      const twoAfter = padded[i + 4].at + asTwoAfter;
       for (let t = 0; t < count; t++) {
-        emissions[offset + t] = own[ownRow + t] + pool[fromPrevious + t] + pool[fromNext + t] + pool[fromTwoBefore + t] + pool[fromTwoAfter + t];
+        emissions[offset + t] = wordRows[at + t] + wordRows[before + t] + wordRows[after + t] + wordRows[twoBefore + t] + wordRows[twoAfter + t];
       }
+      const fromPrevious = pairs[i + 1];
+      if (fromPrevious !== NO_PAIR_SCORES) for (let t = 0, k = fromPrevious + BIGRAM_OF_SECOND * count; t < count; t++, k++) emissions[offset + t] += pool[k];
+      const fromNext = pairs[i + 2];
+      if (fromNext !== NO_PAIR_SCORES) for (let t = 0, k = fromNext + BIGRAM_OF_FIRST * count; t < count; t++, k++) emissions[offset + t] += pool[k];
+      const fromTwoBefore = pairs[i];
+      if (fromTwoBefore !== NO_PAIR_SCORES) for (let t = 0, k = fromTwoBefore + BIGRAM_OF_AFTER * count; t < count; t++, k++) emissions[offset + t] += pool[k];
+      const fromTwoAfter = pairs[i + 3];
+      if (fromTwoAfter !== NO_PAIR_SCORES) for (let t = 0, k = fromTwoAfter + BIGRAM_OF_BEFORE * count; t < count; t++, k++) emissions[offset + t] += pool[k];
       if (!word.rare) continue;
-      const before = padded[i + 1].scores;
-      const after = padded[i + 3].scores;
-      for (let t = 0; t < count; t++) emissions[offset + t] += before[BEFORE_RARE_ROW * count + t] + after[AFTER_RARE_ROW * count + t];
+      const beforeRare = padded[i + 1].at + BEFORE_RARE_ROW * count;
+      const afterRare = padded[i + 3].at + AFTER_RARE_ROW * count;
+      for (let t = 0; t < count; t++) emissions[offset + t] += wordRows[beforeRare + t] + wordRows[afterRare + t];
     }
     return { transitions, emissions };
   }
 
-  /** Pool offset of the scores of the adjacent pair (first, second), worked out once per distinct pair. */
+  /**
+   * Pool offset of the joint-feature scores of the adjacent pair (first, second), or NO_PAIR_SCORES
+   * when the model has none of them; worked out once per distinct pair.
+   */
   private pairOffset(first: WordScores, second: WordScores): number {
-    const known = first.pairs.get(second.id);
+    const known = this.pairs.get(first.id, second.id);
     if (known !== undefined) return known;
-    const count = this.tagCount;
-    const offset = this.cachedPairs * PAIR_SIZE * count;
-    if (offset + PAIR_SIZE * count > this.pairPool.length) {
+    const model = this.model;
+    let offset = NO_PAIR_SCORES;
+    for (let role = 0; role < BIGRAM_ROLES; role++) {
+      const feature = bigramFeature(role, first.hash, second.hash);
+      if (!model.has(feature)) continue;
+      if (offset === NO_PAIR_SCORES) offset = this.newPairScores();
+      model.addScoreTo32(this.pairPool, offset + role * this.tagCount, feature);
+    }
+    this.pairs.set(first.id, second.id, offset);
+    return offset;
+  }
+
+  /** Offset of PAIR_SIZE fresh zero tag rows in the pair pool. */
+  private newPairScores(): number {
+    const size = PAIR_SIZE * this.tagCount;
+    const offset = this.cachedPairScores * size;
+    if (offset + size > this.pairPool.length) {
       const grown = new Int32Array(this.pairPool.length * 2);
       grown.set(this.pairPool);
       this.pairPool = grown;
     }
-    const scores = this.pairScratch;
-    const copy = (row: number, word: WordScores, neighbour: number): void => {
-      for (let t = 0; t < count; t++) scores[row * count + t] = word.scores[(NEIGHBOUR_ROW + neighbour) * count + t];
-    };
-    copy(BIGRAM_OF_SECOND, first, FIRST_BEFORE_SECOND);
-    copy(BIGRAM_OF_FIRST, second, SECOND_AFTER_FIRST);
-    copy(BIGRAM_OF_AFTER, first, FIRST_TWO_BEFORE);
-    copy(BIGRAM_OF_BEFORE, second, SECOND_TWO_AFTER);
-    for (let role = 0; role < BIGRAM_ROLES; role++) this.model.addScore(scores, role * count, bigramFeature(role, first.hash, second.hash));
-    for (let k = 0; k < PAIR_SIZE * count; k++) this.pairPool[offset + k] = scores[k];
-    first.pairs.set(second.id, offset);
-    this.cachedPairs++;
+    // (Rows past any used before the cache was last cleared are still zero.)
+    if (offset < this.pairScoresEverUsed) this.pairPool.fill(0, offset, offset + size);
+    this.cachedPairScores++;
+    this.pairScoresEverUsed = Math.max(this.pairScoresEverUsed, offset + size);
+    return offset;
+  }
+
+  /** Offset of WORD_ROWS fresh zero tag rows in the word pool. */
+  private newWordRows(): number {
+    const size = WORD_ROWS * this.tagCount;
+    const offset = this.cachedWordRows * size;
+    if (offset + size > this.wordPool.length) {
+      const grown = new Int32Array(this.wordPool.length * 2);
+      grown.set(this.wordPool);
+      this.wordPool = grown;
+    }
+    if (offset < this.wordRowsEverUsed) this.wordPool.fill(0, offset, offset + size);
+    this.cachedWordRows++;
+    this.wordRowsEverUsed = Math.max(this.wordRowsEverUsed, offset + size);
     return offset;
   }
 
   private clearCache(): void {
     this.cache.clear();
-    this.start.pairs.clear();
-    this.end.pairs.clear();
-    this.cachedPairs = 0;
+    this.pairs.clear();
+    this.cachedPairScores = 0;
+    // The sentence-boundary markers keep the first two rows of the word pool.
+    this.cachedWordRows = 2;
   }
 
   private decode({ transitions, emissions }: Pass): string[] {
@@ -237,15 +351,16 @@ export class SequenceTagger {
   private score(features: WordFeatures): WordScores {
     const count = this.tagCount;
     const model = this.model;
-    const scores = new Float64Array(WORD_ROWS * count);
-    model.addScores(scores, OWN_ROW * count, features.own);
-    for (let k = 0; k < features.asNeighbour.length; k++) model.addScores(scores, (NEIGHBOUR_ROW + k) * count, features.asNeighbour[k]);
+    const at = this.newWordRows();
+    const scores = this.wordPool;
+    model.addScoresTo32(scores, at + OWN_ROW * count, features.own);
+    for (let k = 0; k < features.asNeighbour.length; k++) model.addScoresTo32(scores, at + (NEIGHBOUR_ROW + k) * count, features.asNeighbour[k]);
     const context = rareContextFeatures(features);
-    model.addScore(scores, BEFORE_RARE_ROW * count, context.previous);
-    model.addScore(scores, BEFORE_RARE_ROW * count, context.previousStem);
-    model.addScores(scores, BEFORE_RARE_ROW * count, context.previousClasses);
-    model.addScore(scores, AFTER_RARE_ROW * count, context.next);
-    model.addScores(scores, AFTER_RARE_ROW * count, context.nextClasses);
+    model.addScoreTo32(scores, at + BEFORE_RARE_ROW * count, context.previous);
+    model.addScoreTo32(scores, at + BEFORE_RARE_ROW * count, context.previousStem);
+    model.addScoresTo32(scores, at + BEFORE_RARE_ROW * count, context.previousClasses);
+    model.addScoreTo32(scores, at + AFTER_RARE_ROW * count, context.next);
+    model.addScoresTo32(scores, at + AFTER_RARE_ROW * count, context.nextClasses);
     // Most words have no weight joined with the previous tag: they share the plain transition scores.
     let transitions = this.plainTransitions;
     for (let previous = 0; previous <= count; previous++) {
@@ -254,6 +369,6 @@ export class SequenceTagger {
       if (transitions === this.plainTransitions) transitions = Float64Array.from(this.plainTransitions);
       model.addScore(transitions, previous * count, feature);
     }
-    return { id: this.nextId++, hash: features.hash, rare: features.rare, scores, transitions, pairs: new Map() };
+    return { id: this.nextId++, hash: features.hash, rare: features.rare, at, transitions };
   }
 }

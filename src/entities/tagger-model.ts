@@ -124,6 +124,20 @@ export class TaggerModel implements Weights {
     for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
   }
 
+  /** addScores into integer rows (sums of the quantized weights are integers). */
+  addScoresTo32(target: Int32Array, offset: number, features: ArrayLike<number>): void {
+    for (let f = 0; f < features.length; f++) this.addScoreTo32(target, offset, features[f]);
+  }
+
+  /** addScore into integer rows. */
+  addScoreTo32(target: Int32Array, offset: number, feature: number): void {
+    const row = this.rowOf(feature);
+    if (row < 0) return;
+    const count = this.tagCount;
+    const base = row * count;
+    for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
+  }
+
   /** Whether the feature has weights. */
   has(feature: number): boolean {
     return this.rowOf(feature) >= 0;

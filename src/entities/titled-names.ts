@@ -462,8 +462,9 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
       continue;
     }
     // (An enlisted rank, "والعريف", opens only a name in full: see commonWordNameChainEnd.)
-    const rankOnly = !isPersonTitle(tokens[i]) && isRankWord(tokens[i]);
-    if ((!isPersonTitle(tokens[i]) && !rankOnly) || (i > 0 && tokens[i - 1].folded === 'ال') || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i)) continue;
+    const titled = isPersonTitle(tokens[i]);
+    const rankOnly = !titled && isRankWord(tokens[i]);
+    if ((!titled && !rankOnly) || (i > 0 && tokens[i - 1].folded === 'ال') || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i)) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);

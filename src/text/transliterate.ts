@@ -31,9 +31,20 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** The conventional spellings by folded Arabic form (the first of the table's entries that fold alike). */
+let conventionalByFolded: Map<string, string> | undefined;
+
+function conventionalSpelling(plain: string): string | undefined {
+  if (!conventionalByFolded) {
+    conventionalByFolded = new Map();
+    for (const [arabic, latin] of Object.entries(CONVENTIONAL)) if (!conventionalByFolded.has(fold(arabic))) conventionalByFolded.set(fold(arabic), latin);
+  }
+  return conventionalByFolded.get(fold(plain));
+}
+
 function romanizeWord(word: string): string {
   const plain = word.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
-  const known = CONVENTIONAL[plain] ?? Object.entries(CONVENTIONAL).find(([arabic]) => fold(arabic) === fold(plain))?.[1];
+  const known = CONVENTIONAL[plain] ?? conventionalSpelling(plain);
   if (known) return known;
   if (plain.startsWith('ال') && plain.length > 3) return 'al-' + capitalize(romanizeWord(plain.slice(2)));
   let out = '';
