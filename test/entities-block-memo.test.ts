@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rememberedPerPosition, rememberedValuePerPosition } from '../src/entities/block-memo.js';
-import { officePhraseEnd } from '../src/entities/roles.js';
+import { officePhraseEnd } from '../src/entities/office-phrase.js';
 import { tokenize } from '../src/entities/tokenize.js';
 
 describe('answers remembered per block position', () => {

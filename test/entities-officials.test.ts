@@ -11,7 +11,7 @@ import { nationalityNameSpans } from '../src/entities/nationality-names.js';
 import { isFamilyNameAfterLineage, tidyPersonSpan } from '../src/entities/spans.js';
 import { isFeminineOrPlainDual } from '../src/entities/ordinary-words.js';
 import { isPrepositionOnNoun } from '../src/entities/prepositional-words.js';
-import { officePhraseEnd } from '../src/entities/roles.js';
+import { officePhraseEnd } from '../src/entities/office-phrase.js';
 import { fold } from '../src/text/normalize.js';
 import { isGroupWord } from '../src/entities/group-words.js';
 import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';

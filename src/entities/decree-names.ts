@@ -11,7 +11,8 @@ import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
-import { isAccusativeOffice, isHonorificAt, isOfficeWord } from './roles.js';
+import { isAccusativeOffice, isOfficeWord } from './office-words.js';
+import { isHonorificAt } from './honorific-titles.js';
 import type { Token } from './tokenize.js';
 
 /** The acts of a decree, as verbal nouns (a conjunction or "ب" may be written on them). */

@@ -3,9 +3,9 @@
  * ("الحبيب", "الهادي", "المنجي"), and the tagger, which reads them as adjectives, passes over the
  * name where no title stands before it. Two places name a person without a title: the subject of a
  * verb of saying, right before what he said, and the head a government or an era is named after.
- * There a definite given name (roles.ts isDefiniteGivenName) and the one word after it are his name.
+ * There a definite given name (office-phrase-parts.ts isDefiniteGivenName) and the one word after it are his name.
  */
-import { isDefiniteGivenName } from './roles.js';
+import { isDefiniteGivenName } from './office-phrase-parts.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import type { Token } from './tokenize.js';
 

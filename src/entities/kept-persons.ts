@@ -4,7 +4,7 @@ import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
-import { isHonorificWord } from './roles.js';
+import { isHonorificWord } from './honorific-titles.js';
 import { isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import { isSaidSubjectAt } from './sayer-names.js';
 import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';

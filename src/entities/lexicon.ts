@@ -310,7 +310,7 @@ export const foldedNationalities: Map<string, string> = (() => {
 export const foldedCountryEnglish = foldedRecord(COUNTRY_ENGLISH);
 
 /*
- * The officials grammar's own word classes (src/entities/roles.ts). Kept apart from the lists above,
+ * The officials grammar's own word classes (src/entities/roles.ts and the office-*.ts, role-*.ts modules it is built from). Kept apart from the lists above,
  * which are also tagger features: changing those would change what the trained model sees.
  */
 

@@ -1,11 +1,11 @@
 /**
  * "وقال الباجي قائد السبسي إن", "والتونسي الباجي قائد السبسي": a name whose middle word is also an
- * office ("قائد", "أمين") between two words rare in news text (roles.ts, isOfficeInName) is one
+ * office ("قائد", "أمين") between two words rare in news text (office-start.ts, isOfficeInName) is one
  * name. The tagger and the name patterns, which stop at an office word, cut it or lose it.
  */
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
-import { isOfficeInName } from './roles.js';
+import { isOfficeInName } from './office-start.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 

@@ -5,7 +5,9 @@ import { isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPr
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
-import { honorificBefore, isIndefiniteFeminineNisba, isOfficeWord, roleBefore } from './roles.js';
+import { isIndefiniteFeminineNisba, isOfficeWord } from './office-words.js';
+import { honorificBefore } from './honorific-titles.js';
+import { roleBefore } from './role-before.js';
 import { gluedHonorificLength, type Span } from './spans.js';
 import { isOftenANameInNews } from './tagger.js';
 import { isGivenName } from './given-names.js';

@@ -9,7 +9,10 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from '.
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
-import { holderAfterHeadedGovernment, honorificBefore, isNamedAfterHead, isOutgoingTermAt, namedAfterEnd } from './roles.js';
+import { isNamedAfterHead } from './office-words.js';
+import { honorificBefore } from './honorific-titles.js';
+import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
+import { holderAfterHeadedGovernment } from './office-phrase.js';
 import { isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';

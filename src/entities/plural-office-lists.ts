@@ -6,7 +6,7 @@
  * (roles.ts keeps that reading).
  */
 import { writtenOffset } from './clitics.js';
-import { isOrganizationHead, isPluralOffice } from './roles.js';
+import { isOrganizationHead, isPluralOffice } from './office-words.js';
 import type { Token } from './tokenize.js';
 
 /** A mention of a person: its block's text and tokens, and the span of the name. */

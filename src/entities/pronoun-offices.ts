@@ -9,7 +9,7 @@
  */
 import { procliticReadings } from './clitics.js';
 import { foldedRoleStops } from './lexicon.js';
-import { isOfficeWord, isOrganizationHead } from './roles.js';
+import { isOfficeWord, isOrganizationHead } from './office-words.js';
 import type { Token } from './tokenize.js';
 
 /** How far back the body's head may stand ("للاتحاد العام التونسي للشغل": four words). */

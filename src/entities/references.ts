@@ -11,7 +11,10 @@ import type { Mention } from '../article/model.js';
 import { stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';
-import { honorificBefore, isOfficeStart, officePhraseEnd, type IsNameToken } from './roles.js';
+import type { IsNameToken } from './role-types.js';
+import { honorificBefore } from './honorific-titles.js';
+import { isOfficeStart } from './office-start.js';
+import { officePhraseEnd } from './office-phrase.js';
 import type { Token } from './tokenize.js';
 
 export interface ReferenceBlock {

@@ -11,7 +11,7 @@ import { nameKey } from './name-key.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import type { Located } from './extract-types.js';
 import { foldedWords } from './located.js';
-import { isHonorificWord } from './roles.js';
+import { isHonorificWord } from './honorific-titles.js';
 import { isOftenANameInNews } from './tagger.js';
 
 /** Spans of two words or more that run on past a name the article gives alone end with that name. */

@@ -6,7 +6,7 @@
 import { procliticReadings } from './clitics.js';
 import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { gazetteer } from './gazetteer.js';
-import { isInOfficeComplement } from './roles.js';
+import { isInOfficeComplement } from './office-phrase.js';
 import { decreeNameSpans } from './decree-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
 import { isBodyNameAt } from './body-names.js';

@@ -4,7 +4,8 @@
  * opens on it lost the first half of the name; it gets it back.
  */
 import { fold } from '../text/normalize.js';
-import { isHonorificWord, isOfficeWord } from './roles.js';
+import { isOfficeWord } from './office-words.js';
+import { isHonorificWord } from './honorific-titles.js';
 import type { Span } from './spans.js';
 import type { Token } from './tokenize.js';
 

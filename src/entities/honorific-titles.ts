@@ -1,0 +1,165 @@
+/** Honorifics before a name ("الشيخ", "معالي", "الفريق أول", "د."), ranks and ruler titles, and where the name starts after them. */
+import { isForwardAdverb } from './forward-adverb.js';
+import { fold } from '../text/normalize.js';
+import type { Token } from './tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { isListedNameWord } from './given-names.js';
+import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles } from './lexicon.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import type { IsNameToken } from './role-types.js';
+import { isDefinite, isOfficeWord, stems } from './office-words.js';
+
+/**
+ * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",
+ * "الفريق أول", "د." — returned as [start, nameStart), or null. "أول" counts only after a rank.
+ */
+export function honorificBefore(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
+  let start = nameStart;
+  // "د. فلان": the abbreviation and its dot, "أ.د." (professor) whole.
+  if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') {
+    start -= 2;
+    if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'ا') start -= 2;
+  }
+  while (start > 0 && tokens[start - 1].isWord) {
+    const word = tokens[start - 1].folded;
+    // "آية الله": the title's second word is no name.
+    if (word === 'الله' && start >= 2 && tokens[start - 2].folded === 'ايه') {
+      start -= 2;
+      continue;
+    }
+    // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
+    if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
+    // "الفريق الأول الركن": the article on "الأول" too, after a rank.
+    if (word === 'الاول' && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
+      start--;
+      continue;
+    }
+    if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
+    // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
+    if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1)) break;
+    // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
+    if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
+    start--;
+  }
+  // A "د" alone without its dot is no honorific; neither is a chain that ended up empty.
+  return start < nameStart ? { start, end: nameStart } : null;
+}
+
+/** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
+export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
+  // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
+  if (!isHonorificWord(tokens[i]) || isTitleAdjectiveOutOfPlace(tokens, i)) return false;
+  return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
+}
+
+export function isHonorificWord(token: Token): boolean {
+  const word = token.folded;
+  if (isHonorificStem(word)) return true;
+  // "والعريف سلطان", "والدكتور علي": the next item of a list, its honorific with the conjunction.
+  return word.length > 4 && word.startsWith('وال') && isHonorificStem(word.slice(1));
+}
+
+export function isHonorificStem(word: string): boolean {
+  return honorificStems().has(word);
+}
+
+let honorificStemSet: ReadonlySet<string> | undefined;
+
+/** Honorifics, ranks, royal titles, "أول" and "د" in one set: asked of nearly every word. */
+function honorificStems(): ReadonlySet<string> {
+  honorificStemSet ??= new Set([...gazetteer().honorifics, ...foldedRanks, ...foldedRoyalTitles, 'اول', 'د']);
+  return honorificStemSet;
+}
+
+/**
+ * Adjectives that belong to a title only right after its word: "الملكي" after "السمو" ("الديوان
+ * الملكي", "الحرس الملكي" are bodies), "البحري" after a rank ("العميد البحري"; "والصيد البحري" is fishing).
+ */
+export function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  const previous = tokens[i - 1]?.folded;
+  if (/^الملكيه?$/.test(word)) return previous !== 'السمو';
+  return word === 'البحري' && !(previous !== undefined && foldedRanks.has(previous) && previous !== 'البحري');
+}
+
+/**
+ * "المستشار الإعلامي", "المتحدث الصحفي": a courtesy title that is a nisba adjective ("الإعلامي"),
+ * right after an office word, agrees with that office and qualifies it; it introduces no name.
+ */
+export function isOfficeNisba(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /يه?$/.test(tokens[i].folded) && tokens[i].folded.startsWith('ال') && isOfficeWord(tokens[i - 1]) && gazetteer().honorifics.has(tokens[i].folded);
+}
+
+/** A title that is the office itself when no fuller phrase is given ("الملك حسين", "السلطان قابوس"). */
+export function isRulerTitle(word: string): boolean {
+  return foldedRulerTitles.has(word);
+}
+
+/** A rank that makes its holder an official: an officer's, not a private's or corporal's. */
+export function isRank(word: string): boolean {
+  return foldedRanks.has(word) && !ENLISTED_RANKS.has(word);
+}
+
+/** Ranks of the rank and file ("الجندي عمر", "العريف سلطان"): an honorific, no public office. */
+const ENLISTED_RANKS = new Set(['الجندي', 'العريف', 'الرقيب', 'الشرطي', 'الوكيل رقيب', 'الطيار'].map(fold));
+
+/**
+ * "مدرب الفريق فلان", "لاعب الفريق", "حارس الفريق": "الفريق" as the genitive of an indefinite noun of
+ * a trade (one written as a title with the article: "المدرب فلان") is "the team", no rank; the rank
+ * comes after a verb, a comma or a complete office ("رئيس الأركان الفريق فلان"). After an office
+ * ("مساعد الفريق فلان") it stays the rank in the genitive (rankInGenitive).
+ */
+export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const head = tokens[i - 1];
+  if (!word?.isWord || !/^و?الفريق$/.test(word.folded)) return false;
+  if (isTeamWithAdjective(tokens, i)) return true;
+  if (!head?.isWord || isDefinite(head)) return false;
+  // "تدعيم الفريق بصفقتين", "استعداد الفريق": a verbal noun of a derived verb (forms II and X, whose
+  // shapes no verb takes) has the team as its genitive; no name is listed in that shape but "توفيق".
+  if (stems(head).some((stem) => DERIVED_VERBAL_NOUN.test(stem) && !isListedNameWord(stem))) return true;
+  // "قائد الفريق فلان", "رئيس الفريق": an office head in the construct state with "الفريق" heads
+  // the team; only an aide's office takes the general himself as its genitive ("مساعد الفريق فلان").
+  if (isOfficeWord(head)) return !stems(head).some((stem) => AIDES.has(stem));
+  return stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
+}
+
+/** Definite words that complete the rank "الفريق" ("الفريق الأول", "الفريق البحري"), folded. */
+const RANK_ADJECTIVES = new Set(['الاول', 'الركن', 'البحري', 'الجوي', 'الطيار']);
+
+/**
+ * "الفريق الفرنسي", "الفريق الطبي": an adjective agrees with "the team"; the rank goes straight on to
+ * the name or to its own complement ("الفريق الأول", "الفريق الركن") or another title ("الفريق الدكتور").
+ */
+function isTeamWithAdjective(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.isWord === true && isDefinite(next) && stems(next).length === 1 && !RANK_ADJECTIVES.has(next.folded) && !isHonorificWord(next) && !isOfficeWord(next);
+}
+
+/** The next name start at or after i within a short honorific chain (or tokens.length). */
+export function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
+  let j = i;
+  // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  // "رئيس الفرقة | النقيب، فلان": the name's title may be set off from it by a comma.
+  if (j > i && (tokens[j]?.text === '،' || tokens[j]?.text === ',') && isName(j + 1) && honorificBeforeComma(tokens, j + 1) !== null) return j + 1;
+  return j < tokens.length && isName(j) && j > i ? j : -1;
+}
+
+/** "تفعيل" and "استفعال": the verbal nouns of the second and tenth forms, folded. */
+const DERIVED_VERBAL_NOUN = /^(?:ت..ي.|است..ا.)$/;
+
+/** Offices whose genitive is the person they serve ("مساعد الفريق فلان", "مستشار الرئيس"), folded. */
+const AIDES = new Set(['مساعد', 'مساعده', 'مستشار', 'مستشاره', 'نائب', 'نائبه', 'مرافق', 'سكرتير', 'ممثل', 'مبعوث']);
+
+/**
+ * "وقال الأستاذ المحامي، فلان", "الدكتورة، فلانة": the honorific set off from the name by a comma,
+ * as [start, end) without the comma, or null. Only honorific words stand before the comma: an office
+ * there ("المدير العام، فلان") is an apposition the office grammar reads.
+ */
+export function honorificBeforeComma(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
+  const comma = tokens[nameStart - 1];
+  if (comma === undefined || (comma.text !== '،' && comma.text !== ',')) return null;
+  return honorificBefore(tokens, nameStart - 1);
+}

@@ -1,0 +1,418 @@
+/**
+ * What an office phrase reads on over or stops at: the tests that phraseEndBeforeNames
+ * (office-phrase.ts) makes word by word.
+ */
+import type { Token } from './tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
+import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRanks, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
+import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
+import type { IsNameToken } from './role-types.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isHonorificWord } from './honorific-titles.js';
+import { isOfficeInName } from './office-start.js';
+
+export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!token.isWord || !previous?.isWord || !next?.isWord || !isDefinite(previous) || isDefinite(token) || stems(token).length !== 1 || !isOfficeWord(token) || isAccusativeOffice(token)) return false;
+  const gaz = gazetteer();
+  const nameLike = gaz.firstNames.has(token.folded) || isGivenName(token.folded) || isRareWord(next.folded);
+  return nameLike && !isDefinite(next) && stems(next).length === 1 && !isOfficeWord(next) && !isOrganizationHead(next) && !isPlaceOrNationality(next) && !foldedRoleQualifiers.has(next.folded) && !foldedPortfolioGlosses.has(next.folded) && !gaz.organizationHeads.has(next.folded) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
+}
+
+/** Words that make a rank compound ("الفريق الأول", "العميد الركن"), folded. */
+const RANK_COMPLEMENTS = new Set(['الاول', 'اول', 'الركن', 'ركن']);
+
+export function isCompoundRankBeforeName(tokens: readonly Token[], i: number): boolean {
+  if (!foldedRanks.has(tokens[i].folded)) return false;
+  let k = i + 1;
+  while (k < tokens.length && RANK_COMPLEMENTS.has(tokens[k].folded)) k++;
+  const next = tokens[k];
+  return k > i + 1 && next?.isWord === true && !isDefinite(next) && !/^[لب]/.test(next.folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+}
+
+/** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */
+export const GRADE_NOUNS = new Set(['بالمرتبه', 'بمرتبه', 'بالدرجه', 'بدرجه']);
+
+/** A definite sound plural ("الفائزين"; no nisba plural "الإيرانيين") right after a definite singular nisba. */
+export function isPluralAfterSingularNisba(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!previous?.isWord || !isDefinite(previous) || stems(previous).length !== 1 || !/يه?$/.test(previous.folded)) return false;
+  const word = token.folded;
+  return word.startsWith('ال') && stems(token).length === 1 && /(?:ين|ون)$/.test(word) && !/يين$|يون$/.test(word) && !foldedPortfolioGlosses.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word);
+}
+
+/** Whether a region's head and its nisba ("المنطقة الشرقية") end right before `i` and a plain definite noun follows. */
+export function closesRegionWithNisba(tokens: readonly Token[], head: number, i: number): boolean {
+  const nisba = tokens[i - 1];
+  const region = tokens[i - 2];
+  const token = tokens[i];
+  if (i - 2 <= head || !region.isWord || !nisba.isWord || !token.isWord) return false;
+  if (!isDefinite(nisba) || !/يه?$/.test(nisba.folded) || !stems(region).some((stem) => stem.startsWith('ال') && (REGION_HEADS.has(stem.slice(2)) || PLACE_HEADS.has(stem.slice(2))))) return false;
+  const word = token.folded;
+  return isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word);
+}
+
+/** Relative pronouns, folded ("والذي كان", "التي"): they open a clause about the phrase, never extend it. */
+export const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللائي']);
+
+export const QUOTE_OPEN = new Set(['"', '«', '“']);
+
+export const QUOTE_CLOSE = new Set(['"', '»', '”']);
+
+/** End of a quoted name right after an organization head ("ائتلاف "تحيا مصر""), or -1. */
+export function quotedEnd(tokens: readonly Token[], open: number): number {
+  if (!QUOTE_OPEN.has(tokens[open]?.text ?? '')) return -1;
+  for (let i = open + 1; i < tokens.length && i - open <= 6; i++) {
+    if (QUOTE_CLOSE.has(tokens[i].text)) return i > open + 1 ? i + 1 : -1;
+    if (!tokens[i].isWord) return -1;
+  }
+  return -1;
+}
+
+/** "concerned with", "in charge of" (folded): their matter follows with "ب" ("المعني بحقوق الإنسان"). */
+export const IN_CHARGE = new Set(['المعني', 'المعنيه', 'معني', 'معنيه', 'المكلف', 'المكلفه', 'مكلف', 'مكلفه', 'المختص', 'المختصه']);
+
+/** "منظمة المادة 19 | بتونس": the number at i closes a body's name (its head, then one definite noun). */
+export function isNumberedBodyName(tokens: readonly Token[], head: number, i: number): boolean {
+  const body = tokens[i - 2];
+  return i - 2 >= head && body?.isWord === true && !isDefinite(body) && isOrganizationHead(body) && stems(tokens[i + 1]).length > 1 && /^[بل]/.test(tokens[i + 1].folded);
+}
+
+/** "بمنزله", "ودعوته" (not "ومندوبها": an office, see opensNextEntry; not "بمدينة", written with "ة"). */
+export function isPronounNounBehindClitic(token: Token): boolean {
+  if (!/^[وب]/.test(token.folded) || !/(?:ه|ها|هم|هما)[\u064b-\u0652]*$/.test(token.text) || /^[وب]?ال/.test(token.folded)) return false;
+  // ("وزاره": text that writes "ة" as "ه" has a body there, a word the news uses often as written.)
+  if (isCommonWord(token.folded) || isOrganizationHead(token) || isPlaceOrNationality(token)) return false;
+  const readings = stems(token);
+  return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isGivenName(readings[1]) && !gazetteer().firstNames.has(readings[1]);
+}
+
+/**
+ * "الغيني", "النيوزيلندي", "السينغالي": the nisba of a country the nationality list lacks, read off
+ * the country's name ("غينيا", "نيوزيلندا", "السينغال"), folded. After an office it is the holder's
+ * nationality, no given name with the article.
+ */
+export function isCountryNisba(word: string): boolean {
+  const base = /^ال(.{3,})ي$/.exec(word)?.[1];
+  if (base === undefined) return false;
+  return [base, `${base}ا`, `ال${base}`, `${base}يا`, `${base}ي`].some((country) => gazetteer().places.has(country) || (isPlaceWord(country) && !isCommonWord(country)));
+}
+
+/**
+ * "نائب رئيس "الجبهة الوطنية"": a body's name in quotes as the genitive of an indefinite office (a
+ * body's head, a known body or a place opens it); a name in quotes after an office is its holder's
+ * ("رئيس وزراء "البغدادي المحمودي""), and so is a radio's ("موفد "الجوهرة أف أم"" is its reporter).
+ */
+export function isQuotedBodyAfterOffice(tokens: readonly Token[], open: number): boolean {
+  const office = tokens[open - 1];
+  const first = tokens[open + 1];
+  if (!office?.isWord || isDefinite(office) || !isOfficeWord(office) || !first?.isWord) return false;
+  return isOrganizationHead(first) || gazetteer().organizations.has(first.folded) || isPlace(first);
+}
+
+/** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة"), folded. */
+export const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار']);
+
+/** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
+export function preposedKnown(token: Token): boolean {
+  // "بدولة قطر" (in the State of Qatar) places an office; "لجمهورية مصر" is where a visit goes.
+  // So does "ب" + a town news names after "في" ("رئيس الفرع الجهوي للمحامين بجندوبة").
+  const placeHead = token.folded.startsWith('ب');
+  // "المعتمد الأول لولاية صفاقس": "ل" + a region of the country's administration; "الرئيس السابق
+  // لتنزانيا": "ل" + a country or town news names after "في".
+  const regionHead = token.folded.startsWith('ل');
+  return stems(token)
+    .slice(1)
+    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
+}
+
+/**
+ * "لل" + a noun after a complete office that is neither a portfolio, a body, a place nor an office,
+ * and that no definite word or name follows: the purpose of the holder's visit ("للنقاش حول").
+ */
+export function isPurposeNoun(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !token.folded.startsWith('لل') || token.folded.length < 5) return false;
+  const noun = `ال${token.folded.slice(2)}`;
+  const gaz = gazetteer();
+  if (isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(noun) || gaz.places.has(noun) || gaz.nationalities.has(noun) || gaz.organizationHeads.has(noun) || isPlaceWord(noun)) return false;
+  const next = tokens[i + 1];
+  return !isName(i + 1) && !(next?.isWord === true && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded));
+}
+
+/** "وزير الخارجية الروسي", "الرئيس الأمريكي": a title or an office and its portfolio, naming no body. */
+export function officeOfState(tokens: readonly Token[], head: number, end: number): boolean {
+  for (let k = head + 1; k < end; k++) if (isOrganizationHead(tokens[k])) return false;
+  const genitive = tokens[head + 1];
+  return isDefinite(tokens[head]) || (genitive !== undefined && (foldedPortfolioGlosses.has(genitive.folded) || isOfficeWord(genitive)));
+}
+
+/** Audiences a speaker addresses with "ل" ("للصحفيين", "للحضور"), bare and folded: a closed class. */
+const AUDIENCE_NOUNS = new Set(['صحفيين', 'صحافيين', 'اعلاميين', 'مشاركين', 'حضور', 'حاضرين', 'مراسلين', 'صحفي', 'صحافه']);
+
+/** Media a speaker talks to with "ل" ("لوكالة الأنباء", "لصحيفة عكاظ"), bare and folded. */
+const MEDIA_NOUNS = new Set(['صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'وسايل']);
+
+/**
+ * "ل" + an audience ("للصحفيين"), or + a medium once the office already names its own body ("المتحدث
+ * الرسمي لوزارة النقل | لوكالة الأنباء"): whom the holder spoke to, no complement. ("المدير العام
+ * لوكالة الأنباء" heads that medium.)
+ */
+export function isAddressee(tokens: readonly Token[], head: number, i: number): boolean {
+  const word = tokens[i].folded;
+  if (!word.startsWith('ل') || word.length < 4) return false;
+  // "النقابة الوطنية للصحفيين", "النقابة الأساسية للإذاعة": after a body's adjective it is the body's aim.
+  const previous = tokens[i - 1];
+  if (previous.isWord && isDefinite(previous) && /يه?$/.test(previous.folded) && !isNationalityWord(previous) && !isOrganizationHead(previous)) return false;
+  const bare = (word.startsWith('لل') ? word.slice(2) : word.slice(1)).replace(/^ال/, '');
+  if (AUDIENCE_NOUNS.has(bare)) return true;
+  if (!MEDIA_NOUNS.has(bare)) return false;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
+  return false;
+}
+
+/** "Former" (folded): the qualifier that closes an office of the past. */
+export const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'سابق', 'سابقه', 'اسبق']);
+
+/** Adverbs of place written with "ب" ("بالقرب من", "بجوار"), folded: a closed class. */
+export const LOCATIVE_ADVERBS = new Set(['بالقرب', 'بجوار', 'بجانب', 'بمحاذاه', 'بمحاذات', 'بالجوار']);
+
+/**
+ * "تعيين فلان رئيسا | ومنجي الرحوي نائبا": an office in the accusative ends on its tanween, in no
+ * construct state; only an adjective that agrees with it, in the accusative too, may follow bare
+ * ("مستشارا فنيا", "نائبا ثانيا").
+ */
+export function breaksAccusativeAgreement(previous: Token, token: Token): boolean {
+  // ("معتمدا أول": "أول" is a diptote, written without the tanween's alef.)
+  return isAccusativeOffice(previous) && !token.folded.endsWith('ا') && token.folded !== 'اول' && !foldedRoleQualifiers.has(token.folded);
+}
+
+/** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
+export function takesGenitive(token: Token): boolean {
+  // A body the lexicon names ("حماس", "الناتو") is a proper noun too.
+  if (isDefinite(token) || isPlaceOrNationality(token) || gazetteer().organizations.has(token.folded)) return false;
+  // "بقفصة": a town is a proper noun and takes no genitive; a name may follow it.
+  if (token.folded.startsWith('ب') && stems(token).slice(1).some((stem) => isPlaceWord(stem))) return false;
+  // "مدير عام الجمارك": of the qualifiers only "عام" stands in the construct state ("رئيس وزراء
+  // سابق | عمره 63 عاما": "سابق" takes no genitive).
+  if (foldedRoleQualifiers.has(token.folded)) return /^عام[هة]?$/.test(token.folded);
+  // "زعيمة أجنبية | تزور": an indefinite feminine nisba adjective agrees with the office before it
+  // and takes no genitive (the bodies "جمعية", "بلدية", "مديرية" and portfolios "خارجية" do).
+  if (isIndefiniteFeminineNisba(token)) return false;
+  // "نقابة سائقي | سيارات الأجرة": a masculine sound plural in the construct state, which drops the
+  // "ن" of its running form ("سائقين"), takes the genitive after it.
+  if (isConstructStatePlural(token)) return true;
+  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
+}
+
+/**
+ * "المتحدث باسم حركة حماس إسماعيل رضوان", "رئيس شركة أرامكو أمين الناصر": after a body's head in the
+ * construct state, the bare word that follows is the body's own name, a proper noun that governs no
+ * genitive; a given name after it, with another word, opens the holder's name.
+ */
+export function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
+  const bodyName = tokens[i - 1];
+  const bodyHead = tokens[i - 2];
+  const given = tokens[i];
+  // "محافظ نينوى نوفل العاكوب": so does an office's own place or body, a word no common text uses.
+  if (!bodyHead?.isWord || !bodyName.isWord) return false;
+  const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName.folded);
+  if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
+  const gaz = gazetteer();
+  const isGiven = isGivenNameWord;
+  // ("حكومة مهدي جمعة", "مركز جيمس مارتن": a body named after a person; "بلدية قصر هلال": a town's two-word name.)
+  if (isDefinite(bodyName) || stems(bodyName).length > 1 || isOfficeWord(bodyName) || isOrganizationHead(bodyName) || foldedPortfolioGlosses.has(bodyName.folded) || isGiven(bodyName) || gaz.familyNames.has(bodyName.folded) || isOftenANameInNews(bodyName.folded) || TOWN_NAME_HEADS.has(bodyName.folded)) return false;
+  // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
+  const rest = tokens[i + 1];
+  return isGiven(given) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
+}
+
+/**
+ * "سفير مصر | وليبيا", "مدير منطقة المغرب العربي | ومالطا بالبنك الدولي": "و" + a place after a
+ * place the office already names is a second place it covers, not a new clause.
+ */
+export function coordinatedPlace(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !token.folded.startsWith('و') || stems(token).length < 2 || isVerbLike(token)) return false;
+  const second = stems(token)[1];
+  if (!isPlaceStem(second) || gazetteer().firstNames.has(second) || isGivenName(second)) return false;
+  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && stems(tokens[k]).some(isPlaceStem)) return true;
+  return false;
+}
+
+/**
+ * "رئيس الهيئة الملكية للجبيل وينبع": "و" + a proper noun (rare in running text, no common word or
+ * given name) right after "ل"/"ب" + another proper noun is the second of two places or bodies the
+ * office covers, not the holder's name (which opens with no "و").
+ */
+export function coordinatedProperNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!token.isWord || !previous?.isWord || !token.folded.startsWith('و') || !/^[لب]/.test(previous.folded)) return false;
+  const properNoun = (word: string): boolean =>
+    word.length >= 3 && isRareWord(word) && !isCommonWord(word) && !gazetteer().firstNames.has(word) && !isGivenName(word) && !gazetteer().familyNames.has(word);
+  const second = token.folded.slice(1);
+  // ("للجبيل": the first may carry the article, as the town's name does.)
+  // ("ينبع" is also a verb: the second need only be no common word.)
+  return !second.startsWith('ال') && second.length >= 3 && !isCommonWord(second) && !gazetteer().firstNames.has(second) && !isGivenName(second) && !gazetteer().familyNames.has(second) && !isOfficeWord(token) && [...stems(previous).slice(1), ...(previous.folded.startsWith('لل') ? [`ال${previous.folded.slice(2)}`] : [])].some(properNoun);
+}
+
+/**
+ * "أمير منطقة القصيم | التهنئة", "أمير منطقة مكة المكرمة | المؤتمر": a region's proper name after
+ * its head ("منطقة", "محافظة"), with an adjective of its own, closes the construct chain; a definite
+ * common noun after it that is no adjective (nisba, qualifier, feminine participle agreeing with the
+ * place: "المكرمة", "الشقيقة") is the object of the sentence's verb.
+ */
+export function closesRegionName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const word = token.folded;
+  // (The nisba as written: "التهنئة" folds to the same ending as "الشرقية".)
+  if (!word.startsWith('ال') || stems(token).length !== 1 || !(isCommonWord(word) || isRarelyANameInNews(word)) || /ي[ةه]?[\u064b-\u0652]*$/.test(token.text) || /^الم.+ه$/.test(word)) return false;
+  // (A body's head is the object too: a proper name takes no genitive.)
+  if (foldedRoleQualifiers.has(word) || foldedNameQualifiers.has(word) || PLACE_QUALIFIERS.has(word) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedPortfolioGlosses.has(word)) return false;
+  const regionName = (k: number): boolean => {
+    const name = tokens[k];
+    const head = tokens[k - 1];
+    return name?.isWord === true && head?.isWord === true && stems(head).some((stem) => REGION_HEADS.has(stem)) && !isOfficeWord(name) && !isOrganizationHead(name) && !foldedPortfolioGlosses.has(name.folded);
+  };
+  // "منطقة مكة المكرمة": the place's own adjective between.
+  const adjective = tokens[i - 1]?.isWord === true && isDefinite(tokens[i - 1]) && (/^الم.+ه$/.test(tokens[i - 1].folded) || /يه$/.test(tokens[i - 1].folded));
+  return regionName(i - 1) || (adjective && regionName(i - 2) && !isDefinite(tokens[i - 2]));
+}
+
+/** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
+export function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunction?: string): boolean {
+  const token = withoutConjunction === undefined ? tokens[i] : { ...tokens[i], text: tokens[i].text.slice(1), folded: withoutConjunction };
+  const next = tokens[i + 1];
+  // Both words bare with the article: "للنقابة" after "التنفيذي" is a complement, no family name.
+  const bare = (t: Token): boolean => t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
+  if (!next?.isWord || !bare(token) || !bare(next)) return false;
+  // "والكتاب السياحيين": a plural nisba ("-يين", "-يون") is an adjective, never a family name.
+  if (/(?:يين|يون)$/.test(next.folded) || /(?:يين|يون)$/.test(token.folded)) return false;
+  const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
+  // ("عضو المكتب التنفيذي | الصحبي بن فرج": a given name with the article next, opening a lineage
+  // chain, starts the name there.)
+  const chainNext = /^(?:بن|ابن|ولد)$/.test(tokens[i + 2]?.folded ?? '') && isDefiniteGivenName(tokens, i + 1);
+  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded) && !chainNext;
+}
+
+/** Whether the one to three words before `end` are a well-known organization's whole name ("البيت الأبيض"). */
+export function closesKnownBody(tokens: readonly Token[], end: number): boolean {
+  const organizations = gazetteer().organizations;
+  // The words after the first one, joined as the gazetteer writes names (built up, not re-sliced).
+  let rest = '';
+  for (let start = end - 1; start >= 0 && end - start <= 3; start--) {
+    if (!tokens[start].isWord) return false;
+    for (const stem of stems(tokens[start])) if (organizations.has(rest === '' ? stem : `${stem} ${rest}`)) return true;
+    rest = rest === '' ? tokens[start].folded : `${tokens[start].folded} ${rest}`;
+  }
+  return false;
+}
+
+export function opensLineage(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const link = tokens[i + 1]?.folded;
+  if (!token.folded.startsWith('ال') || stems(token).length !== 1 || (link !== 'بن' && link !== 'ابن' && link !== 'بنت') || !tokens[i + 2]?.isWord || binPlaceAt(tokens, i + 1) >= 0) return false;
+  return !isPlaceOrNationality(token) && !isOfficeWord(token) && !isCommonWord(token.folded) && !isHonorificWord(token) && !foldedRoleQualifiers.has(token.folded);
+}
+
+export function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  // "المتشدد أبوبكر البغدادي": a kunya or "عبد..." written as one word opens the name itself.
+  if (/^(?:ابو|ابي|عبد).{2,}$/.test(next.folded)) return false;
+  return (isRareWord(next.folded) && stems(next).length === 1 && !isPlaceOrNationality(next) && !isDefinite(next)) || isOfficeInName(tokens, i + 1);
+}
+
+/** "On behalf of" (folded): "المتحدث باسم فلان" speaks for the one named after it. */
+export const SPOKEN_FOR = new Set(['باسم']);
+
+/** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
+export const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
+
+/** "مقاطعة" (county, province; also "boycott"), folded: a region's head only before its name in quotes. */
+const QUOTED_REGION_HEADS = new Set(['مقاطعه']);
+
+/** A region's or country's head, read through its clitics ("بمقاطعة", "ولاية"), before a name in quotes. */
+export function isRegionHeadWord(token: Token): boolean {
+  return token.isWord && stems(token).some((stem) => REGION_HEADS.has(stem) || PLACE_HEADS.has(stem) || QUOTED_REGION_HEADS.has(stem));
+}
+
+/** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)"). */
+export const ALIAS_OPEN = new Set(['"', '«', '“', '(']);
+
+export const ALIAS_CLOSE = new Set(['"', '»', '”', ')']);
+
+export const MAX_ALIAS_WORDS = 3;
+
+/**
+ * A body's short name set off after the office phrase that opens at `head`: "الاتحاد الدولي للسباحة
+ * "فينا"". Given the index of its opening mark, the index after its closing one, or -1. The phrase
+ * must name a body ("الاتحاد", "حزب") for the short name to be its.
+ */
+export function aliasEndAfter(tokens: readonly Token[], head: number, open: number): number {
+  if (!ALIAS_OPEN.has(tokens[open]?.text ?? '') || !tokens[open - 1]?.isWord) return -1;
+  if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token))) return -1;
+  for (let i = open + 1; i < tokens.length && i - open <= MAX_ALIAS_WORDS + 1; i++) {
+    if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && (tokens[open].text === '(') === (tokens[i].text === ')') ? i + 1 : -1;
+    if (!tokens[i].isWord || isVerbLike(tokens[i])) return -1;
+  }
+  return -1;
+}
+
+/** An office word read with a proclitic that `clitic` matches ("ووزير", "بمديرة"). */
+export function officeBehindClitic(token: Token, clitic: RegExp): boolean {
+  if (!clitic.test(token.folded) || stems(token).length < 2) return false;
+  // ("وممثلة الصندوق": a representative, no office word of the lexicon, behind its clitic too.)
+  return (isOfficeWord(token) && !isOfficeForm(token.folded)) || stems(token).slice(1).some(isRepresentativeStem);
+}
+
+/** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
+export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1 || !next?.isWord) return false;
+  const bare = token.folded.slice(2);
+  // "المنجي", "الصحبي": also a word the unlabeled news mostly tags as a person (no title: "الحاج").
+  if (!gazetteer().firstNames.has(bare) && !isGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
+  const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded) && !foldedRoleStops.has(t.folded) && !foldedExtraRoleStops.has(t.folded);
+  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+}
+
+/**
+ * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",
+ * "الأمير سلطان بن عبدالعزيز"): the end of that name, or `i` when there is none.
+ */
+export function namedAfterEnd(tokens: readonly Token[], i: number): number {
+  // The head is in the construct state ("مدينة", "لمركز"), never "المركز": "المركز د. فلان" is an office and a name.
+  const head = tokens[i - 1];
+  if (i === 0 || !tokens[i].isWord || tokens[i].folded === 'د' || !isHonorificWord(tokens[i]) || !tokens[i + 1]?.isWord) return i;
+  if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= 6 && tokens[end].isWord && !foldedRoleStops.has(tokens[end].folded) && !isDefinite(tokens[end]) && !isVerbLike(tokens[end])) {
+    // "بن" and "آل" carry the name on.
+    end += foldedLeadingNameParts.has(tokens[end].folded) && tokens[end + 1]?.isWord ? 2 : 1;
+    if (!foldedLeadingNameParts.has(tokens[end]?.folded ?? '')) break;
+  }
+  return end;
+}
+
+/** "المنتهية ولايته" (whose term is ending): the outgoing holder of the office, folded. */
+export function isOutgoingTermAt(tokens: readonly Token[], i: number): boolean {
+  return /^المنتهي[ةه]?$/.test(tokens[i].folded) && /^ولايت(?:ه|ها|هم|هما)$/.test(tokens[i + 1]?.folded ?? '');
+}
+
+/** "The candidate" (folded): it describes a race the holder runs, not his office. */
+export const CANDIDATES = new Set(['المرشح', 'المرشحه']);
+
+/** "سائقي", "موظفي": "ين" plural in the construct state (see takesGenitive); no name, nisba or place. */
+export function isConstructStatePlural(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || word.length < 4 || !word.endsWith('ي') || stems(token).length !== 1 || isListedNameWord(word) || isPlaceOrNationality(token)) return false;
+  return isSeenInRunningText(`${word}ن`) && personShareBucket(`${word}ن`) === 0 && personShareBucket(word) <= 0;
+}

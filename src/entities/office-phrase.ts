@@ -1,0 +1,460 @@
+/**
+ * How far an office phrase runs: an office noun with its complements (definite words, nationalities,
+ * places, genitives, prepositional complements, qualifiers, further offices joined by "و"), up to a
+ * verb, particle, clause, punctuation or the next name.
+ */
+import { isGuestAppositionAt } from './guest-apposition.js';
+import type { Token } from './tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
+import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
+import { isRareWord } from './tagger.js';
+import { rememberedValuePerPosition } from './block-memo.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { isBareProperNoun } from './proper-noun-words.js';
+import { isEnvoysState } from './envoy-states.js';
+import { continuesMosqueOffice } from './mosque-offices.js';
+import { type IsNameToken, noNames } from './role-types.js';
+import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
+import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
+import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
+import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+
+/**
+ * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
+ * next name and before the honorifics that introduce it.
+ */
+export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
+  const plain = plainOfficePhrase(tokens, head);
+  if (isName === noNames) return plain.end;
+  // The grammar learns of names only through `isName`: where none of the positions the scan without
+  // names asked about is a name, the scan with names goes the same way to the same end.
+  for (let k = 0; k < plain.asked.length; k++) if (isName(plain.asked[k])) return phraseEndBeforeNames(tokens, head, isName);
+  return plain.end;
+}
+
+function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken): number {
+  let end = head + 1;
+  while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
+    const token = tokens[end];
+    // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
+    if (token.folded === 'سيدي' && end - head >= 2 && tokens[end + 1]?.isWord && tokens[end - 1].isWord && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) {
+      end += 2;
+      continue;
+    }
+    // "إمام وخطيب المسجد الحرام": see mosque-offices.ts.
+    if (continuesMosqueOffice(tokens, head, end)) {
+      end++;
+      continue;
+    }
+    if (isName(end)) {
+      // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
+      // his name as its genitive; the office goes on through it. So does an indefinite office
+      // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
+      // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]);
+      // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
+      const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
+      if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
+      while (end < tokens.length && isName(end)) end++;
+      continue;
+    }
+    // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
+    // ("مديرة منظمة المادة 19 بتونس": a number that ends a body's name, after its head and a definite noun.)
+    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && (/^لل/.test(tokens[end + 1].folded) || isNumberedBodyName(tokens, head, end))) {
+      end++;
+      continue;
+    }
+    if (!token.isWord) {
+      // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
+      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) ? quotedEnd(tokens, end) : -1;
+      // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
+      if (quoted < 0) {
+        const alias = aliasEndAfter(tokens, head, end);
+        if (alias > 0 && tokens[alias]?.isWord && /^[بل]/.test(tokens[alias].folded) && stems(tokens[alias]).length > 1) quoted = alias;
+      }
+      if (quoted < 0) break;
+      end = quoted;
+      continue;
+    }
+    const word = token.folded;
+    // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
+    // sentence says of the holder (his home, calling him), no complement of the office.
+    if (isPronounNounBehindClitic(token)) break;
+    // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
+    // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
+    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
+      end = quotedEnd(tokens, end + 1);
+      continue;
+    }
+    // Honorifics that introduce the next name end the phrase: "خادم الحرمين الشريفين | الملك سلمان".
+    // "رئيس مدينة الملك عبدالعزيز للعلوم": a place or body named after a person is one complement.
+    const namedAfter = namedAfterEnd(tokens, end);
+    if (namedAfter > end) {
+      end = namedAfter;
+      continue;
+    }
+    // "والي بن عروس": a town whose name starts with "بن" is the complement, no lineage; it is a
+    // proper noun, so it takes no genitive of its own (only a definite qualifier may follow).
+    if (binPlaceAt(tokens, end) >= 0) {
+      end += 2;
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
+    // "نائب الرئيس مايك بنس", "مستشار الملك": an indefinite office in the construct state takes the
+    // definite title after it as its genitive; the title opens no name there.
+    const previousWord = tokens[end - 1];
+    const genitiveTitle = end === head + 1 && !isDefinite(previousWord) && isOfficeWord(previousWord) && isDefinite(token) && hasTrait(word, PERSON_TITLE) && !isName(end);
+    if (genitiveTitle) {
+      end++;
+      continue;
+    }
+    if (nameStartAfter(tokens, end, isName) >= 0) break;
+    // "النائب العام | المستشار حمادة الصاوي", "رئيس التيار | النائب فلان": after an office, a bare
+    // title right before the name is the name's own title, not a further office.
+    // ("نائبا أولا للرئيس فلان": "ل" + the title is the office's genitive, whose holder is named.)
+    // ("وكيل إمارة منطقة القصيم المساعد فلان": a qualifier of the office, "المساعد", is none.)
+    if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && stems(token).length === 1 && isName(end + 1)) break;
+    // "رئيس المكتب السياسي للحركة | أمين محفوظ": after a complete definite phrase, a bare office word
+    // that opens no genitive of its own (a bare word, no portfolio, body, place or qualifier) is a
+    // given name that is also an office ("أمين", "مرشد"); a chained office takes a definite genitive.
+    if (end > head + 1 && isGivenNameOffice(tokens, end)) break;
+    // "رئيس هيئة الأركان العامة | الفريق الأول الركن فياض": a compound rank before a bare word opens
+    // the name's honorific ("مدرب الفريق الأول لكرة القدم" is a team).
+    if (end > head + 1 && isCompoundRankBeforeName(tokens, end)) break;
+    // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
+    // ("بجامعة الإمام": after the head of a body's name it is that name.)
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end)) break;
+    // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
+    if (isGuestAppositionAt(tokens, end)) break;
+    // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
+    if (stems(token).some((stem) => RELATIVE_PRONOUNS.has(stem))) break;
+    // "نائبا لوزير التعليم | بالمرتبة الممتازة": the civil-service grade of a post is no complement.
+    if (end > head + 1 && GRADE_NOUNS.has(word)) break;
+    // "زعيمة الحزب | المرشحة للانتخابات الرئاسية": a candidacy after the office is no office.
+    // ("لحملة المرشحة": the genitive of a noun in the construct state goes on.)
+    if (end > head + 1 && CANDIDATES.has(word) && isDefinite(tokens[end - 1])) break;
+    if (word === 'و') {
+      if (furtherPortfolio(tokens, head, end, isName)) {
+        end += 2;
+        continue;
+      }
+      if (tokens[end + 1]?.isWord && (isDefinite(tokens[end + 1]) || isOfficeWord(tokens[end + 1]) || bodyInConstruct(tokens, end + 1, gazetteer().organizationHeads.has(tokens[end + 1].folded))) && !isName(end + 1)) {
+        end++;
+        continue;
+      }
+      // "وزير العلاقة مع الهيئات الدستورية و المجتمع المدني | و حقوق الإنسان": a further portfolio in
+      // the construct state after a detached "و" that already joined one.
+      if (detachedPortfolioInConstruct(tokens, head, end, isName)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    if (foldedExtraRoleStops.has(word)) break;
+    if (foldedRoleStops.has(word)) {
+      if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
+      end += 2;
+      // "في ولاية هيسن | بيتر بويت": the state's proper name takes no genitive either.
+      if (word === 'في' && FEDERATED_STATES.has(tokens[end - 1].folded)) {
+        end++;
+        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+        continue;
+      }
+      // "في سيدي بوزيد": the seat of a regional office is a town's proper name; it takes no genitive.
+      if (word === 'في' && !isOrganizationHead(tokens[end - 1]) && isRegionalOffice(tokens, head, end - 2)) {
+        if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
+        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      }
+      continue;
+    }
+    // "الرئيس المنتهية ولايته": the outgoing holder, a qualifier of two words.
+    if (isOutgoingTermAt(tokens, end)) {
+      end += 2;
+      // ("ولايته" has its pronoun: it takes no genitive, a bare word after it opens the name.)
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
+    // "مديراً عاماً": a qualifier agrees with an accusative office.
+    if (word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) {
+      end++;
+      continue;
+    }
+    if (coordinatedPlace(tokens, head, end)) {
+      end++;
+      continue;
+    }
+    if (coordinatedProperNoun(tokens, end)) {
+      end++;
+      // A proper noun takes no genitive: only a definite qualifier may follow.
+      if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
+    if (isVerbLike(token) || isImperfectVerb(token)) break;
+    if (closesRegionName(tokens, end)) break;
+    // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
+    // so), even a body's name no list knows; not "لأجل", "لأن" (a common word or a particle).
+    if (end > head + 1 && /^ل[أإآ]/.test(token.text) && word.length >= 5 && stems(token).slice(1).some((stem) => stem.length >= 4 && !isCommonWord(stem)) && !isName(end)) {
+      end++;
+      continue;
+    }
+    // "مدير المركز | أمين العلي": a title word that opens a name here ends the office before it.
+    if (isOfficeInName(tokens, end)) break;
+    // "تعيين فلان الوزير المكلف بالعلاقة مع مجلس النواب | ناطقا رسميا": an office in the accusative
+    // after a nominative phrase is what he is made, a predicate of its own.
+    if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head])) break;
+    // "تعيين فلان مستشارا لدى رئيس الحكومة | رئيس الحكومة يجري ...": no nominative office chains onto
+    // one in the accusative (the post he is made); it opens the next clause.
+    if (isAccusativeOffice(tokens[head]) && isDefinite(tokens[end - 1]) && !isDefinite(token) && stems(token).length === 1 && isOfficeWord(token) && !isAccusativeOffice(token)) break;
+    // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
+    if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
+    // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
+    // ("استقبل الوزير | وزير البلدية": also an office word that reads as "و" + a word as well.)
+    if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && (stems(token).length === 1 || isOfficeForm(word))) break;
+    // A word with a conjunction opens a new clause unless it joins another portfolio or office.
+    const gaz = gazetteer();
+    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
+    // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
+    // before a rare family name opens the next holder of a list, not another portfolio.
+    if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
+    // "مدير الصندوق | والتيجاني الحداد": so does "و" + a known given name with the article.
+    if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
+    // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
+    const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
+    if (word.startsWith('و') && stems(token).length > 1 && opensNextEntry(tokens, head, end, isName)) break;
+    // "رئيس الحكومة | والمستشارة الألمانية فلانة": "و" + an office of the other gender than the
+    // head's is held by another person, the next entry of a list.
+    if (word.startsWith('و') && stems(token).length > 1 && isOfficeOfOtherGender(tokens[head], token)) break;
+    if (conjunction && !wholeWordKnown) {
+      // "لاستغلال | وتوزيع المياه": the second verbal noun of a body's aim.
+      if (bodyAim(tokens, head, end - 1)) {
+        end++;
+        continue;
+      }
+      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
+      // "مدير وحدة الطب": right after an indefinite office comes its genitive, never "و" ("وحدة" is a word).
+      // ("رئيسا | ومنجي": an office in the accusative has its tanween, so no genitive.)
+      const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
+      // "غرفة تجارة | وصناعة الكويت": a second noun in "ة" (never a verb) shares the genitive of the
+      // indefinite noun before it.
+      const previousNoun = tokens[end - 1];
+      const sharedGenitive = end > head + 1 && /ة$/.test(token.text) && !isRareWord(stems(token)[1] ?? '') && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun.folded) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      if (sharedGenitive || furtherPortfolio(tokens, head, end, isName)) {
+        end++;
+        continue;
+      }
+      if (!joined && !genitive) break;
+      end++;
+      continue;
+    }
+    const previous = tokens[end - 1];
+    // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
+    // another such word, is the name that follows the office, not a complement.
+    // ("للنقابة" is ل + a definite noun: no name starts so.)
+    // ("القاضية | الكاليفورنية شيري": a feminine nisba after a feminine office agrees with it; no name opens so.)
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !(/[^ا]يه$/.test(word) && /ه$/.test(previous.folded) && isOfficeWord(previous)) && startsTwoWordName(tokens, end)) break;
+    // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
+    // no common word, right before a definite word rare in running text (a family name, often a
+    // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
+    // (So after a body's name in quotes: 'رئيس جمعية "أحباء المكتبة" | المنجي الورغي'.)
+    const closedName = isDefinite(previous) || QUOTE_CLOSE.has(previous.text);
+    if (end - head >= 2 && closedName && isArticleGivenName(tokens, end)) break;
+    // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
+    // form opens people's names) before another name word is the holder, whatever that word means.
+    if (closedName && isDefiniteGivenName(tokens, end)) break;
+    // "مستشار وزير التربية | الهادي بن خليفة": a word with the article before "بن" and a name is
+    // a given name opening a lineage chain (a town named "بن ..." aside), no complement.
+    if (closedName && opensLineage(tokens, end)) break;
+    // A nationality closes the phrase it qualifies ("الرئيس التونسي | الباجي"): after it only a
+    // qualifier ("السابق", "الشمالي"), another office or a prepositional complement ("لشؤون").
+    // "وزير الخارجية الروسي | للنقاش حول الأزمة": after the nationality, "لل" + a noun the lexicon
+    // knows as no portfolio, body, place or office, with no definite word of its own after it, is
+    // the purpose of a visit or meeting ("للتباحث", "للمشاركة في"), no complement.
+    // (A body's name goes on with its aim: "منظمة الهلال الأحمر التركية للإغاثة", "منسق المرصد
+    // التونسي للماء"; so the office must be one of state: a bare title or an office and its portfolio.)
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isPurposeNoun(tokens, end, isName) && officeOfState(tokens, head, end)) break;
+    // "المتحدث باسم الوزارة | للصحفيين", "المتحدث الرسمي لوزارة النقل | لوكالة الأنباء": whom he spoke to.
+    if (isAddressee(tokens, head, end)) break;
+    // "ولم تذكر المستشارة الألمانية | الرئيس الأميركي فلان": after a nationality, a definite title with
+    // a nationality of its own is another person's office (the sentence's object), no chained one.
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && token.folded.startsWith('ال') && isOfficeWord(token) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && isNationalityWord(tokens[end + 1])) break;
+    // "وزير الداخلية السابق | بالسجن المؤبد": after "former", "ب" + a noun that is no body, place,
+    // office or portfolio is the sentence's (a sentence, a charge), not the office's.
+    if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token)) break;
+    // "| بالقرب من محل إقامته": a place adverb ends the office.
+    if (LOCATIVE_ADVERBS.has(word)) break;
+    // "وزير الاستثمار السعودي | بالرياض": after the nationality, "ب" + a town is where he spoke;
+    // only an envoy's seat follows so ("السفير السعودي بالقاهرة").
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && word.startsWith('ب') && stems(token).slice(1).some((stem) => gazetteer().places.has(stem)) && !isEnvoy(tokens[head])) break;
+    // "وزير الاستثمار | الأسبوع الماضي", "| الأحد": a time ends the office.
+    if (isTimeWord(tokens, end)) break;
+    // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
+    // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
+    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous.folded)) break;
+    // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality.)
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && isNationalityWord(token) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
+    // a common noun with the article after it is the object of the sentence's verb.
+    // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)
+    // (The gazetteer look-ups of closesKnownBody come last: the word tests rule out most tokens.)
+    if (isDefinite(token) && !/يه?$/.test(word) && !/^الم/.test(word) && stems(token).length === 1 && isCommonWord(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word) && closesKnownBody(tokens, end)) break;
+    // "رئيس غرفة التجارة لتونس | الزيارة": "ل" or "ب" + a place closes the genitive chain; a common
+    // noun with the article after it (no adjective, participle or qualifier) is the verb's object.
+    // So does a place named bare after "في" ("الملحق الثقافي في بريطانيا | الطلاب").
+    // ("بنابل": a town the lexicon lacks but news names after prepositions, no common word.)
+    // So does a country or town as the genitive of an indefinite office ("ملكة الأردن | الوفد").
+    const genitivePlace = gazetteer().places.has(previous.folded) && end - 2 >= head && !isDefinite(tokens[end - 2]) && isOfficeWord(tokens[end - 2]);
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace;
+    if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // "رئيس الهيئة العامة للسياحة والتراث الوطني | الفائزين": a definite sound plural cannot agree
+    // with the singular nisba before it; it is the verb's object.
+    if (isPluralAfterSingularNisba(tokens, end)) break;
+    // "أمير المنطقة الشرقية | المعرض": a region named by its head and a nisba is whole; a common
+    // noun with the article after it is the verb's object, even one in "م" (a noun of place).
+    if (closesRegionWithNisba(tokens, head, end)) break;
+    // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
+    if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
+      end++;
+      continue;
+    }
+    // ("مدير مهرجان قرطاج | رئيس اللجنة": nor an office word, which opens an office of its own.)
+    if (!isDefinite(token) && stems(token).length === 1 && !isPlaceOrNationality(token) && endsChainOnProperNoun(tokens, head, end)) break;
+    const accepted =
+      isDefinite(token) ||
+      isOfficeWord(token) ||
+      isPlaceOrNationality(token) ||
+      foldedRoleQualifiers.has(word) ||
+      foldedPortfolioGlosses.has(word) ||
+      isOrganizationHead(token) ||
+      // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
+      // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
+      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
+      // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
+      (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
+      // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
+      bodyAim(tokens, head, end) ||
+      isEnvoysState(tokens[head], token, tokens[end + 1], isEnvoy) ||
+      // "لنقابات | قوات الأمن": the nouns of a body's aim in the construct state.
+      (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
+      deputyPortfolio(tokens, head, end) ||
+      bodySeat(tokens, head, end) ||
+      membersWorkplace(tokens, head, end) ||
+      qualifiedOfficeAim(tokens, head, end) ||
+      // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token));
+    if (!accepted) break;
+    end++;
+  }
+  // A phrase does not end on a particle or a conjunction.
+  while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
+  return end;
+}
+
+export const MAX_ROLE_TOKENS = 16;
+
+/**
+ * Whether a candidate name starting at `start` sits in the complement of an office phrase that opens
+ * before it: "حاكم ويسكونسن", "حاكم سابق لاركنسو" name a place, not a person.
+ */
+export function isInOfficeComplement(tokens: readonly Token[], start: number): boolean {
+  return officeComplementEnd(tokens, start) > start;
+}
+
+/**
+ * Where the office phrase that `start` stands in ends (the longest such phrase), or -1 when `start`
+ * is in none: "والي صفاقس | سليم ..." tagged from "صفاقس" keeps the words after the complement.
+ */
+export function officeComplementEnd(tokens: readonly Token[], start: number): number {
+  let end = -1;
+  for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {
+    // "رئيسها ألكسندر لوكاشنكو": an office with a pronoun ending ("its president") is complete, so
+    // the name right after it is its holder, not its complement.
+    if (head === start - 1 && isOfficeWithPronoun(tokens[head].folded)) continue;
+    if (isOfficeAt(tokens, head)) end = Math.max(end, officePhraseEnd(tokens, head));
+  }
+  return end > start ? end : -1;
+}
+
+/**
+ * "وزير التربية في حكومة مهدي جمعة فتحي الجراي": four name words with no particle right after a
+ * government named for its head, inside an office phrase, are two names: the head's (given and
+ * family name) and then the holder's. Returns where the holder's name starts, or -1.
+ */
+export function holderAfterHeadedGovernment(tokens: readonly Token[], start: number, end: number): number {
+  if (end - start !== 4 || start < 2) return -1;
+  if (!stems(tokens[start - 1]).some((stem) => HEADED_BY_NAME.has(stem))) return -1;
+  if (tokens.slice(start, end).some((token) => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded))) return -1;
+  return isInOfficeComplement(tokens, start) ? start + 2 : -1;
+}
+
+/**
+ * "و" + what opens the next entry of a list rather than a further portfolio: those who come with
+ * the official ("والوفد المرافق له"), an office with a pronoun ("ونائبه": his deputy, another person),
+ * or, after a name, an office whose phrase runs straight into the next name ("فلان وزير الصحة |
+ * ووزير الاستثمار علان").
+ */
+export function opensNextEntry(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const readings = stems(tokens[i]).slice(1);
+  // Only "ه" (his: the holder just named) opens another person's entry; "ومندوبها" (its delegate: the
+  // state's) is a further office of the same person. (The written "ة" of "ومديرة" folds like "ه".)
+  const pronoun = /[^ه]ه[\u064b-\u0652]*$/.test(tokens[i].text) && readings.some(isOfficeWithPronoun);
+  if (pronoun || readings.some((stem) => ENTOURAGE_NOUNS.has(stem))) return true;
+  if (isName === noNames || !isName(head - 1) || !readings.some(isOfficeStem)) return false;
+  const end = officePhraseEnd(tokens, i, isName);
+  return isName(end) || nameStartAfter(tokens, end, isName) >= 0;
+}
+
+/**
+ * 'رئيس مهرجان "ليالي المدينة"': a name in quotes right after a noun of the office's complement in
+ * the construct state (no article, clitic or verb) is that noun's genitive, whatever the noun
+ * names (a festival, a programme, a team); what is quoted opens with no particle or verb.
+ */
+function isQuotedGenitive(tokens: readonly Token[], head: number, open: number): boolean {
+  const noun = tokens[open - 1];
+  const first = tokens[open + 1];
+  if (open - 1 <= head || !noun?.isWord || stems(noun).length !== 1 || !takesGenitive(noun) || isVerbLike(noun) || !first?.isWord) return false;
+  // Only in a chain of nouns in the construct state from the office on ("مدير تحرير موقع").
+  for (let k = head; k < open - 1; k++) if (!tokens[k].isWord || isDefinite(tokens[k]) || stems(tokens[k]).length !== 1) return false;
+  return !isVerbLike(first) && !isImperfectVerb(first) && !foldedRoleStops.has(first.folded) && !foldedExtraRoleStops.has(first.folded) && !SAID_OPENER_WORDS.has(first.folded);
+}
+
+/** Whether an office word ends in the feminine "ة" (folded "ه"). */
+function isFeminineForm(word: string): boolean {
+  return word.endsWith('ه');
+}
+
+/** Whether `joined` is "و" + an office word whose gender differs from that of the office `head`. */
+function isOfficeOfOtherGender(head: Token, joined: Token): boolean {
+  const office = stems(joined).slice(1).find((stem) => isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2))));
+  if (office === undefined || !head.isWord) return false;
+  const headWord = stems(head).find((stem) => isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2))));
+  return headWord !== undefined && isFeminineForm(headWord) !== isFeminineForm(office);
+}
+
+/**
+ * "مدير مطار قرطاج | ضيف البرنامج": deep in a genitive chain (the genitive of a noun that is itself
+ * a genitive), a place's or body's own name (proper-noun-words.ts) takes no genitive of its own; an
+ * indefinite noun after it is a predicate or an apposition, unless it is a proper name too ("مطار
+ * جربة جرجيس").
+ */
+function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: number): boolean {
+  const name = tokens[end - 1];
+  if (end - 2 <= head || isDefinite(tokens[end - 2]) || isOfficeWord(name) || isOrganizationHead(name) || foldedPortfolioGlosses.has(name.folded)) return false;
+  if (stems(name).length !== 1 || !isBareProperNoun(name) || isConstructStatePlural(name)) return false;
+  const next = tokens[end];
+  return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
+}
+
+// Without names to stop at, the phrase depends on the tokens alone: the name rules ask for it at the
+// same heads many times (each candidate name looks back 16 words), with names or without. The scan
+// records where it asked whether a name stands (the answer being no each time).
+const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
+  const asked: number[] = [];
+  const end = phraseEndBeforeNames(tokens, head, (i) => {
+    asked.push(i);
+    return false;
+  });
+  return { end, asked };
+});

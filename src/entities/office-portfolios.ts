@@ -1,0 +1,158 @@
+/** The portfolio, aim, seat or workplace of a body that an office phrase names after its head ("وزير الدولة للشؤون ..."). */
+import { fold } from '../text/normalize.js';
+import type { Token } from './tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
+import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers } from './lexicon.js';
+import { isCommonWord, isPlaceWord } from './ordinary-words.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
+import type { IsNameToken } from './role-types.js';
+import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems } from './office-words.js';
+import { REGIONAL_WORDS } from './office-prepositions.js';
+
+/**
+ * "مساعد الأمين لتقنية المعلومات", "نائب المدير لشؤون الطلاب": a deputy's office (an indefinite office
+ * and the definite office it serves) goes on with "ل" + the portfolio and its definite genitive.
+ */
+export function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
+  return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
+/** Nisba adjectives of an office's kind ("المدير التنفيذي", "المدير الإقليمي"), folded. */
+export const OFFICE_NISBAS = new Set(['التنفيذي', 'التنفيذية', 'الإقليمي', 'الإقليمية', 'الفني', 'الفنية', 'المالي', 'المالية', 'الإداري', 'الإدارية'].map(fold));
+
+/**
+ * "المندوب الجهوي لحماية الطفولة", "المدير العام لتنمية الصادرات": after a definite office and its
+ * qualifier ("الجهوي", "العام"), "ل" + a noun with a definite genitive names the office's field.
+ */
+export function qualifiedOfficeAim(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (i !== head + 2 || !isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !(foldedRoleQualifiers.has(previous.folded) || REGIONAL_WORDS.has(previous.folded) || OFFICE_NISBAS.has(previous.folded))) return false;
+  if (!/^ل[^ل]/.test(token.folded) || stems(token).length < 2 || isVerbLike(token) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  // ("المدير العام لمطار المنستير الحبيب بورقيبة": a place or body named after someone runs on into
+  // that name; the loose apposition grammar reads it instead.)
+  return !foldedMediaHeadStems.has(stems(token)[1]) && !foldedNamedAfterHeads.has(stems(token)[1]);
+}
+
+/**
+ * "مدير حفظ الصحة | وحماية المحيط": "و" + a second verbal noun with its definite genitive, parallel to
+ * the portfolio before it (an indefinite noun and its definite genitive inside the phrase).
+ */
+export function parallelPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
+  const next = tokens[i + 1];
+  const before = tokens[i - 2];
+  // ("وزير الاتصالات | وتقنية المعلومات": right after the office's own genitive, a noun in "ة", never a verb.)
+  if (i - 2 < head || (i - 2 === head && !/ة$/.test(tokens[i].text)) || !before?.isWord || isDefinite(before) || !isDefinite(tokens[i - 1]) || !next?.isWord || !isDefinite(next) || isVerbLike(next)) return false;
+  return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
+}
+
+/** Quantifiers ("وأحد الصناعيين", "وكبار الشخصيات"), folded: they count people, no portfolio. */
+const QUANTIFIERS = new Set(['أحد', 'إحدى', 'بعض', 'كل', 'جميع', 'عدد', 'معظم', 'أغلب', 'باقي', 'بقية', 'سائر', 'كافة', 'كبار', 'مختلف', 'أبرز', 'عامة'].map(fold));
+
+/**
+ * "وزير العلاقة مع الهيئات الدستورية والمجتمع المدني | وحقوق الإنسان": after the definite genitive
+ * of a minister's portfolio, "و" + a common noun in the construct state before a definite genitive
+ * is a further portfolio of the same office (never a verb, another office or those who come with him).
+ */
+export function furtherPortfolio(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  // ("و حقوق الإنسان": the conjunction may stand apart.)
+  const detached = tokens[i].folded === 'و';
+  const noun = detached ? (stems(tokens[i + 1] ?? tokens[i])[0] ?? '') : stems(tokens[i])[1];
+  const nounToken = detached ? tokens[i + 1] : tokens[i];
+  const genitive = detached ? i + 2 : i + 1;
+  const previous = tokens[i - 1];
+  const next = tokens[genitive];
+  if (i < head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
+  if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
+  if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !isCommonWord(noun) || isRareWord(noun) || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
+  return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
+}
+
+/** Whether the detached "و" at i joins a noun in the construct state, as an earlier detached "و" of the phrase joined a portfolio. */
+export function detachedPortfolioInConstruct(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const noun = tokens[i + 1];
+  const genitive = tokens[i + 2];
+  if (!noun?.isWord || !genitive?.isWord || isDefinite(noun) || stems(noun).length !== 1 || !isCommonWord(noun.folded) || isVerbLike(noun) || isImperfectVerb(noun) || isName(i + 1) || isName(i + 2)) return false;
+  if (!isDefinite(genitive) || isVerbLike(genitive) || !isDefinite(tokens[i - 1])) return false;
+  return tokens.slice(head + 1, i).some((token) => token.folded === 'و');
+}
+
+/**
+ * "و جامعة الدول العربية", "وهيئة الانتخابات": a further body of the portfolio, its head (`isHead`,
+ * read without the conjunction) in the construct state before a definite genitive.
+ */
+export function bodyInConstruct(tokens: readonly Token[], i: number, isHead: boolean): boolean {
+  const next = tokens[i + 1];
+  return isHead && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
+/**
+ * "رئيس اللجنة الوطنية لمكافحة المخدرات", "مدير الإدارة العامة لمكافحة الإرهاب": after a definite
+ * body ("اللجنة", "الإدارة") in the phrase, "ل" + a noun with a definite complement names its aim.
+ */
+export function bodyAim(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  // "لاستغلال وتوزيع المياه": two verbal nouns joined by "و" share the definite genitive.
+  const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
+  // "للاتحاد العام لطلبة تونس": the genitive may also be a place; "لأصحاب سيارات التاكسي": a
+  // chain of nouns in the construct state that ends in a definite one.
+  const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
+  if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
+  // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
+  // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
+  const namedAim = !isCommonWord(stems(token)[1]) || gazetteer().firstNames.has(stems(token)[1]) || isGivenName(stems(token)[1]);
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && isDefinite(tokens[k + 1]) && !namedAim))) return true;
+  // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
+  // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
+  // noun ("لمحمد السعدني" is to whom someone spoke).
+  const body = tokens[head + 1];
+  const aim = stems(token)[1];
+  return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
+}
+
+/**
+ * "رئيس غرفة عدول المنفذين | سوسة القيروان": after a body the office names, a town the news names
+ * as a place (no common word, no given or family name) is the seat of that body's branch; it may
+ * be one the lexicon lacks. A second such town follows it bare.
+ */
+export function bodySeat(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || stems(token).length !== 1 || isDefinite(token) || !isPlaceWord(token.folded) || isCommonWord(token.folded)) return false;
+  if (isListedNameWord(token.folded) || isOftenANameInNews(token.folded)) return false;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * "كاتب عام نقابة أعوان | مطار قرطاج": a body's head in the construct state, then the noun of its
+ * members (workers, agents, staff) in the construct state too, whose genitive is where they work: a
+ * facility's head ("مطار", "ميناء", "مستشفى") with its name after it belongs to the body's name,
+ * whatever the tagger's text says of the members' noun (a plural it seldom saw takes a genitive all
+ * the same).
+ */
+export function membersWorkplace(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const members = tokens[i - 1];
+  const body = tokens[i - 2];
+  const name = tokens[i + 1];
+  if (i - 2 < head || !token.isWord || !members?.isWord || !body?.isWord || !name?.isWord) return false;
+  if (isDefinite(token) || stems(token).length !== 1 || !isNamedAfterHead(token) || isOrganizationHead(token)) return false;
+  if (isDefinite(members) || stems(members).length !== 1 || !isCommonWord(members.folded) || isVerbLike(members) || isOfficeWord(members) || isOrganizationHead(members) || isPlaceOrNationality(members)) return false;
+  if (isDefinite(body) || !isOrganizationHead(body)) return false;
+  // The facility's name: a definite word, a place, or a proper noun no common word (no verb).
+  const stem = stems(name).at(-1) ?? '';
+  return !isVerbLike(name) && (isDefinite(name) || isPlaceOrNationality(name) || isPlaceWord(stem) || !isCommonWord(stem));
+}
+
+/** Media whose name a "ل" may open ("لصحيفة الحياة"): never a body's aim. */
+const foldedMediaHeadStems = new Set(['وسايل', 'صحيفه', 'وكاله', 'قناه', 'مجله', 'جريده', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'شركه']);
+
+/** Those who come with an official ("والوفد المرافق له", "والحضور"), folded: a closed class. */
+export const ENTOURAGE_NOUNS = new Set(['الوفد', 'المرافقين', 'المرافقون', 'الحضور', 'الحاضرين', 'المسوولين', 'القاده', 'المشاركين', 'المدعوين', 'الضيوف']);

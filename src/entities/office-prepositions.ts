@@ -1,0 +1,149 @@
+/** The prepositional complements of an office phrase ("باسم ...", "لدى ...", "عن فلوريدا"): where one runs to. */
+import type { Token } from './tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
+import { isCommonWord, isPlaceWord } from './ordinary-words.js';
+import { isRareWord } from './tagger.js';
+import { hasTrait, PLACE } from './word-traits.js';
+import { isStateHeadWord } from './envoy-states.js';
+import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
+
+export function prepositionComplement(tokens: readonly Token[], i: number, head: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  switch (tokens[i].folded) {
+    case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
+      return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
+    case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
+      // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
+      if (isEnvoy(tokens[head]) && (isDefinite(next) || isStateHeadWord(next)) && !isVerbLike(next)) return true;
+      // ("تعيينه سفيراً لدى جمهورية ...": so after the envoy he is made, in the accusative.)
+      if (isStateHeadWord(next) && isAccusativeOffice(tokens[head]) && isEnvoy({ ...tokens[head], folded: tokens[head].folded.slice(0, -1) })) return true;
+      return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
+    case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
+      // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
+      // ("في مؤتمر صحفي": a body's head with a nisba adjective of its own is where he spoke, no body.)
+      if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
+      // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
+      if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
+      // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
+      if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
+      // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
+      if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
+      // "محافظ المنيا في مصر": the country of the place an office governs.
+      if (isCountryOfPlaceAt(tokens, head, i)) return true;
+      // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
+      return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
+    case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
+      // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
+      if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
+      // "واليا على نابل", "والي على قابس": the place a governor governs.
+      if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
+      // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
+      return (foldedRoleQualifiers.has(tokens[i - 1].folded) || SUPERVISING.has(tokens[i - 1].folded)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+    case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.
+      return RELATIONS.has(tokens[i - 1].folded) && (isOrganizationHead(next) || isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
+    case 'من':
+    case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
+      // "من جهتها" (for her part) is no constituency.
+      if (isOrganizationHead(next) && stems(next).length === 1) return true;
+      // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
+      // ("المسؤول عن قسم العلاقات العامة": also a noun in the construct state before a definite genitive.)
+      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      // "رئيس الجمعية التونسية للدفاع عن المستهلك": after a definite body's aim ("ل" + a definite
+      // verbal noun), "عن" + a definite noun (or a noun before its definite genitive) is the aim's complement.
+      if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
+      if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
+      // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
+      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/.test(next.text);
+    default:
+      return false;
+  }
+}
+
+/** Prepositions that may open an office's complement, with what must follow them. */
+/** "supervising", "supervisory" (folded): what they supervise follows with "على". */
+const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'الاشرافي', 'الاشرافيه', 'اشرافي', 'اشرافيه']);
+
+/** "relations" as a portfolio ("بالعلاقة", "للعلاقات"), folded: the other party follows with "مع". */
+const RELATIONS = new Set(['بالعلاقه', 'بالعلاقات', 'العلاقات', 'للعلاقات', 'العلاقه']);
+
+/** "responsible", whose portfolio follows with "عن" (folded). */
+const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);
+
+/** Those who represent a constituency ("النائب عن", "سناتور عن", "عضو مجلس النواب عن"), folded. */
+const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نواب', 'عضو', 'عضوه', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
+
+function isRepresentative(token: Token): boolean {
+  return stems(token).some((stem) => CONSTITUENCY_REPRESENTATIVES.has(stem) || (stem.startsWith('ال') && CONSTITUENCY_REPRESENTATIVES.has(stem.slice(2))));
+}
+
+/**
+ * "محافظ المنيا | في مصر", "حاكم ولاية تكساس | في الولايات المتحدة": "في" + a country after a place
+ * the office already names says where that place is.
+ */
+function isCountryOfPlaceAt(tokens: readonly Token[], head: number, i: number): boolean {
+  const country = tokens[i + 1];
+  if (!country?.isWord || stems(country).length !== 1 || !(gazetteer().places.has(country.folded) || hasTrait(country.folded, PLACE))) return false;
+  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && (isPlace(tokens[k]) || stems(tokens[k]).some(isPlaceStem))) return true;
+  return false;
+}
+
+/** A bare proper noun at i: a place, or a word no common text uses and no given name, no verb. */
+function isProperNounAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && !isDefinite(token) && stems(token).length === 1 && !isVerbLike(token) && (isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token.folded) && !isGivenNameWord(token)));
+}
+
+/** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
+function isTownName(token: Token): boolean {
+  return token.isWord && stems(token).length === 1 && !isDefinite(token) && isRareWord(token.folded) && !isVerbLike(token) && !foldedRoleStops.has(token.folded);
+}
+
+/** Words that make an office a regional one ("الجهوي", "فرع"), folded. */
+export const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع', 'مكتب', 'المكتب']);
+
+/**
+ * Forces a city or a province has its own of ("قائد الشرطة في لندن", "مدير الأمن في بنغازي"),
+ * folded: like a regional branch, their office goes on with "في" + the town.
+ */
+const LOCAL_FORCES = new Set(['الشرطه', 'شرطه', 'الامن', 'امن', 'الدرك', 'الحرس', 'الاطفاء', 'المطافي']);
+
+/** Whether the office phrase from `head` to `end` is a regional one: its seat may follow with "في". */
+export function isRegionalOffice(tokens: readonly Token[], head: number, end: number): boolean {
+  for (let k = head; k < end; k++) if (REGIONAL_WORDS.has(tokens[k].folded) || LOCAL_FORCES.has(tokens[k].folded)) return true;
+  return false;
+}
+
+/** A word that continues the name "علي": a given name, or "عبد" + a name ("عبدالله"). */
+function isNameWordAfterAli(token: Token): boolean {
+  return gazetteer().firstNames.has(token.folded) || isGivenName(token.folded) || /^عبد/.test(token.folded);
+}
+
+/** "صحفي", "رسمي": an indefinite masculine nisba adjective in common use (no place, nationality or name). */
+function isIndefiniteNisba(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token.folded)) return false;
+  return !isPlaceOrNationality(token) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded);
+}
+
+/** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
+const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'قنصل', 'القنصل', 'قنصله', 'القنصله', 'ملحق', 'الملحق', 'ملحقه', 'الملحقه']);
+
+export function isEnvoy(token: Token): boolean {
+  return stems(token).some((stem) => ENVOYS.has(stem));
+}
+
+/** Heads of a federated state's name ("ولاية هيسن", "إقليم كردستان", "مقاطعة كيبيك"), folded. */
+export const FEDERATED_STATES = new Set(['ولايه', 'اقليم', 'مقاطعه']);
+
+/**
+ * "الجمعية التونسية | للدفاع": "ل" + a definite word at i after a definite body's head and its
+ * qualifier, the way bodies are named ("رئيس الجمعية | للحديث عن" is what he came for).
+ */
+function isAimOfDefiniteBody(tokens: readonly Token[], head: number, i: number): boolean {
+  if (i <= head + 1 || !tokens[i].isWord || !tokens[i].folded.startsWith('لل') || isVerbLike(tokens[i])) return false;
+  for (let k = head; k < i - 1; k++) if (tokens[k].isWord && isDefinite(tokens[k]) && isOrganizationHead(tokens[k]) && isDefinite(tokens[k + 1]) && !tokens[k + 1].folded.startsWith('لل')) return true;
+  return false;
+}

@@ -1,0 +1,183 @@
+/** Where an office phrase may start: an office noun in use, not one inside a name, a schedule or an unnamed source. */
+import { rememberedPerWord } from './word-memo.js';
+import { fold } from '../text/normalize.js';
+import type { Token } from './tokenize.js';
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
+import { foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
+import { rememberedPerPosition } from './block-memo.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { isMosqueOfficeAt } from './mosque-offices.js';
+import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
+import { isTeamInConstruct } from './honorific-titles.js';
+
+/** Whether an office phrase may open at token i (an office word that is not part of a name). */
+export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].isWord && isOfficeAt(tokens, i);
+}
+
+/** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
+export function isOfficeAt(tokens: readonly Token[], i: number): boolean {
+  return officeAtRemembered(tokens, i) === 1;
+}
+
+// The phrase grammars ask this of every position up to 16 words before each name, again and again.
+const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
+
+function officeAt(tokens: readonly Token[], i: number): boolean {
+  const heads = specialOfficeHeads(tokens[i].folded);
+  if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
+  // (Most words are no office word: that is asked before the team's construct.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i)) return false;
+  if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
+  // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
+  return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
+}
+
+/**
+ * "كان مقررا ليومي 23 و24": the indefinite "مقرر" before a preposition or a time is "scheduled"; the
+ * rapporteur is "مقرر لجنة ..." (a construct) or "المقرر الخاص".
+ */
+function isScheduled(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:مقرر|مقررا|مقرره)$/.test(tokens[i].folded)) return false;
+  const next = tokens[i + 1];
+  if (!next?.isWord) return true;
+  const preposition = /^[لبف]/.test(next.folded) && stems(next).length > 1 && !isOrganizationHead(next) && !gazetteer().organizationHeads.has(next.folded);
+  return preposition || /^[0-9٠-٩]/.test(next.text) || SCHEDULE_WORDS.has(next.folded);
+}
+
+const SCHEDULE_WORDS = new Set(['يوم', 'غدا', 'اليوم', 'مبدئيا', 'سابقا', 'سلفا']);
+
+/** "مسؤول" (an official, one in charge), folded, bare or with "و". */
+const OFFICIAL_NOUNS = new Set(['مسوول', 'مسووله', 'ومسوول', 'ومسووله']);
+
+/** Adjectives news gives an unnamed source ("مسؤول كبير", "مسؤول رفيع"), folded. */
+const SOURCE_ADJECTIVES = new Set(['كبير', 'رفيع', 'بارز', 'اخر', 'رسمي', 'سابق', 'من']);
+
+/**
+ * "قال مسؤول أمريكي", "مسؤولٌ كبير في إدارة الرئيس ...", "مسؤول من الشركة": an indefinite "مسؤول"
+ * with tanween, a nisba or a source's adjective is an unnamed source, no office before a name.
+ * ("مسؤول العلاقات الخارجية فلان", "مسؤول دائرة ..." name the post of the holder.)
+ */
+function isUnnamedOfficial(tokens: readonly Token[], i: number): boolean {
+  if (!OFFICIAL_NOUNS.has(tokens[i].folded)) return false;
+  if (/[\u064b-\u064d]/.test(tokens[i].text)) return true;
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  return SOURCE_ADJECTIVES.has(next.folded) || isNationalityWord(next) || (/ي$/.test(next.folded) && !isDefinite(next) && stems(next).length === 1);
+}
+
+/** "المكلف" (the one in charge), folded, with the article: an office only before "ب" + its matter. */
+const IN_CHARGE_HEADS = new Set(['المكلف', 'المكلفه']);
+
+/** "المكلف بالإعلام والناطق الرسمي ...": the one in charge of a definite matter holds a post. */
+export function isInChargeOf(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].isWord && next?.isWord === true && /^بال/.test(next.folded) && stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem));
+}
+
+/** Qualifiers that make a representative an envoy ("الممثل الخاص", "الممثلة العليا"), folded. */
+const REPRESENTATIVE_QUALIFIERS = new Set(
+  // ("الممثلة القارة": resident, the Maghreb's usage; "الممثل القانوني للحزب": its legal representative.)
+  ['القانوني', 'القانونية', 'قانوني', 'قانونية', 'الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
+);
+
+/** Whether a representative's complement opens with this word: a body, a place, an office or a title. */
+function isRepresentedParty(token: Token): boolean {
+  if (!token.isWord || isVerbLike(token)) return false;
+  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeWord(token) || hasTrait(token.folded, PERSON_TITLE) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
+  // "ممثل كوريا", not "ممثل أمريكي" (an actor's nationality).
+  if (isPlaceOrNationality(token)) return !isNationalityWord(token);
+  // "ممثل النيابة العمومية", "ممثل العملة": a definite noun in the genitive; no adjective ("الكوميدي").
+  return isDefinite(token) && stems(token).length === 1 && !/يه?$/.test(token.folded) && !/(?:ها|هم|ه)[\u064b-\u0652]*$/.test(token.text);
+}
+
+/**
+ * "ممثل البنك الدولي بتونس", "ممثلة الصندوق", "الممثل الخاص للأمين العام", "ممثل عن وزارة الصحة": a
+ * representative of a body, a place, an office or a person holds a post. The same noun is an actor
+ * ("الممثل الأمريكي فلان", "ممثل مساعد", "أفضل ممثل عن دوره"), so it is an office only with such a
+ * complement: the genitive of its construct state, an envoy's qualifier, or "عن" + a body.
+ */
+function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token.isWord || !next?.isWord || !stems(token).some((stem) => REPRESENTATIVES.has(stem))) return false;
+  if (REPRESENTATIVE_QUALIFIERS.has(next.folded)) return true;
+  const after = tokens[i + 2];
+  if (next.folded === 'عن') return after?.isWord === true && isRepresentedParty(after);
+  // ("الممثل التونسي": the definite noun takes no genitive; with a nationality it is an actor.)
+  return !isDefinite(token) && isRepresentedParty(next) && !(isOfficeWord(next) && !isDefinite(next) && !(after?.isWord === true && (isDefinite(after) || isPlaceOrNationality(after))));
+}
+
+/**
+ * "الكاتب العام للنقابة" (secretary-general, the Maghreb's usage): "الكاتب" (the writer, a courtesy
+ * title) is an office only before "العام".
+ */
+function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
+  return stems(tokens[i]).some((stem) => /^(?:ال)?كاتب[هة]?$/.test(stem));
+}
+
+/**
+ * "الباجي قائد السبسي": a title that is also a given name, between two words rare in news text, is
+ * part of a name, not an office.
+ */
+export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;
+  const gaz = gazetteer();
+  const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
+  // "حافظ قائد السبسي": a given name that is also an ordinary adjective, before it.
+  const givenName = (token: Token): boolean => !token.folded.startsWith('ال') && !gaz.places.has(token.folded) && !isOfficeWord(token) && !isOrdinaryWord(token.folded, false, token.text);
+  if ((plain(before) || givenName(before)) && plain(after)) return true;
+  // "محمد أمين بن عمر", "محمد أمين الصالحي": a compound given name, the title word between a given
+  // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
+  const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || isListedNameWord(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
+  if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
+  // "محمد أمين التونسي": an indefinite office noun takes no definite nisba as its adjective (they
+  // would agree) nor as its complement, so after a given name it is the second part of a compound
+  // given name and the nisba is the family name.
+  if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && !isDefinite(tokens[i]) && isDefinite(after) && stems(after).length === 1 && gaz.nationalities.has(after.folded) && !gaz.places.has(after.folded)) return true;
+  return isFamilyNameAfterTitleWord(tokens, i + 1);
+}
+
+/**
+ * "مدير المركز أمين العلي إن", "الرئيس التنفيذي للشركة أمين الناصر،": a name-like title before a
+ * definite word that names people (one the news often uses as a name, or a tribal nisba that is no
+ * ordinary word) and the end of the phrase is a given name. The complement of such a title is a place
+ * or a body ("أمين العاصمة", "قائد الجيش"), no family name.
+ */
+function isFamilyNameAfterTitleWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const next = tokens[i + 1];
+  if (!isDefinite(word) || stems(word).length !== 1 || isPlaceOrNationality(word) || isOfficeWord(word) || isOrganizationHead(word) || foldedPortfolioGlosses.has(word.folded)) return false;
+  const named = isOftenANameInNews(word.folded) || gazetteer().familyNames.has(word.folded) || (/^ال..+ي$/.test(word.folded) && !isOrdinaryWord(word.folded));
+  const ends = next === undefined || !next.isWord || foldedRoleStops.has(next.folded) || SAID_OPENER_WORDS.has(next.folded) || isVerbLike(next);
+  return named && ends;
+}
+
+export const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
+
+/** A reading is "كاتب" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf). */
+const SECRETARY_HEAD = 1;
+
+const IN_CHARGE_HEAD = 2;
+
+const REPRESENTATIVE_HEAD = 4;
+
+// The heads of the offices that need their next word to be one, per folded word: officeAt asks at
+// every position, and those three tests need one of these readings first.
+const specialOfficeHeads = rememberedPerWord((folded) => {
+  let heads = 0;
+  for (const { stem } of procliticReadings(folded)) {
+    if (/^(?:ال)?كاتب[هة]?$/.test(stem)) heads |= SECRETARY_HEAD;
+    if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
+    if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;
+  }
+  return heads;
+});

@@ -1,0 +1,172 @@
+/**
+ * Word-level tests of the officials grammar: office nouns, definiteness, places, nationalities,
+ * heads of bodies, verbs and given names, each read through the word's clitics.
+ */
+import { rememberedPerWord } from './word-memo.js';
+import type { Token } from './tokenize.js';
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { foldedExtraOfficeHeads, foldedLeadingNameParts, foldedNamedAfterHeads, foldedPortfolioGlosses } from './lexicon.js';
+import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isOftenANameInNews } from './tagger.js';
+import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
+
+/** A word the unlabeled news takes for a person most of the time (isOftenANameInNews, `mostly`). */
+export const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
+
+/** Whether a folded word is an office noun: the lexicon's titles or the grammar's extra heads. */
+export function isOfficeStem(stem: string): boolean {
+  return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
+}
+
+/** An office word, also with a clitic attached ("ووزير", "بوزير") or in the accusative ("وكيلاً"). */
+export function isOfficeWord(token: Token): boolean {
+  // "والي تونس" (governor) is written with ي; "والى" (and to) folds the same way.
+  if (token.folded === 'والي') return /ي[\u064b-\u0652]*$/.test(token.text);
+  // "آمر الحرس الرئاسي" (commander, Libyan and Iraqi usage) only with its madda: folded, it is
+  // the verb "أمر" (ordered). (The folded ending is tested first: this runs at nearly every word.)
+  if (token.folded.endsWith('امر') && /^[وبل]?آمر$/.test(token.text)) return true;
+  // "للرئيس" is ل + الرئيس with the article's alef dropped.
+  if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
+  return hasTrait(token.folded, OFFICE_WORD);
+}
+
+/** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */
+export function isOfficeForm(folded: string): boolean {
+  // "والي" is asked of here only when written with ي (isOfficeWord): the governor, no "و" + "الي".
+  return isOfficeStem(folded) || folded === 'والي' || (folded.length > 3 && folded.endsWith('ا') && isOfficeStem(folded.slice(0, -1)));
+}
+
+/** "ناطقا", "وزيرا": an office word in the accusative (folded, with its alef). */
+export function isAccusativeOffice(token: Token): boolean {
+  const word = token.folded;
+  return token.isWord && word.length > 3 && word.endsWith('ا') && isOfficeStem(word.slice(0, -1));
+}
+
+/** Broken plurals of offices (folded): "وزراء خارجية", "نواب الحزب". */
+const PLURAL_OFFICES = new Set(['نواب', 'وزراء', 'رووساء', 'سفراء', 'اعضاء', 'قاده', 'امراء', 'ملوك', 'مستشارو', 'ممثلو']);
+
+/**
+ * "وزراء خارجية", "مستشاري الرئيس": an office in the plural (or its sound plural), said of several
+ * holders at once, read through its clitics.
+ */
+export function isPluralOffice(token: Token): boolean {
+  return stems(token).some((stem) => {
+    const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
+    if (PLURAL_OFFICES.has(bare)) return true;
+    const sound = /^(.{3,})(?:ين|ون|و|ي)$/.exec(stem);
+    return sound !== null && stem.length > 4 && isOfficeStem(sound[1]) && !isOfficeStem(stem);
+  });
+}
+
+/** "ممثل", "الممثلة" (representative; also actor), folded. */
+export const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'الممثل', 'الممثله']);
+
+/** "ممثل" read without its clitics ("بممثلة"): the office as the role writes it. */
+export function isRepresentativeStem(stem: string): boolean {
+  return REPRESENTATIVES.has(stem);
+}
+
+/** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
+const stemsOf = rememberedPerWord<readonly string[]>((folded) => procliticReadings(folded).map((reading) => reading.stem));
+
+/** The words of a written token under each reading: "والمتحدث" is also "المتحدث". */
+export function stems(token: Token): readonly string[] {
+  return stemsOf(token.folded);
+}
+
+/** Governors, folded: their office goes on with "على" + the place they govern. */
+export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
+
+export function isDefinite(token: Token): boolean {
+  // "واليا", "والي": the governor, not "و" + a word with the article.
+  if (GOVERNORS.has(token.folded)) return token.folded.startsWith('ال');
+  return token.folded.startsWith('لل') || stems(token).some((stem) => stem.startsWith('ال') && stem.length > 3);
+}
+
+export function isPlaceOrNationality(token: Token): boolean {
+  return hasTrait(token.folded, PLACE) || stems(token).some((stem) => gazetteer().nationalities.has(stem));
+}
+
+export function isNationalityWord(token: Token): boolean {
+  // "ألمانيا" folds like the bare accusative of "الألماني": a country's name is no nationality.
+  return stems(token).some((stem) => gazetteer().nationalities.has(stem) && !gazetteer().places.has(stem));
+}
+
+export function isOrganizationHead(token: Token): boolean {
+  // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
+  const definite = token.folded.startsWith('لل') ? `ا${token.folded.slice(1)}` : '';
+  return hasTrait(token.folded, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
+}
+
+/** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
+export function isVerbLike(token: Token): boolean {
+  if (/[\u064b-\u064d]/.test(token.text) && !isOfficeWord(token)) return true;
+  return stems(token).some((stem) => gazetteer().personVerbs.has(stem));
+}
+
+/** Months whose names open with "ي", folded: nouns, not verbs of "he". */
+const Y_MONTHS = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه']);
+
+/** A verb of "he" in the imperfect ("يحظى بلقاء", "سيلتقي"): a word in "ي" that reads as an ordinary word. */
+export function isImperfectVerb(token: Token): boolean {
+  const word = token.folded;
+  // "سيلتقي": the future prefix on a verb the news uses often ("سياسة", "سيارات" are no such verb).
+  if (/^سي.{3,5}$/.test(word) && isCommonWord(word.slice(1))) return true;
+  return /^ي.{3,5}$/.test(word) && !Y_MONTHS.has(word) && !isPlaceOrNationality(token) && !isOfficeWord(token) && isOrdinaryWord(word);
+}
+
+export function isPlace(token: Token): boolean {
+  return hasTrait(token.folded, PLACE);
+}
+
+/** A place by the lexicon or by the news ("مالطا"), read without clitics: no common word. */
+export function isPlaceStem(stem: string): boolean {
+  return gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem));
+}
+
+/** Units of a country's administration ("ولاية", "معتمدية"): "ل" + one of them places an office. */
+export const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده']);
+
+/** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
+export const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
+
+/** Qualifiers of a country ("قطر الشقيقة"): part of the office phrase that names it. */
+export const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
+
+/**
+ * A given name as written: one a name list has, or a word without the article that the news mostly
+ * takes for a name ("حازم", which no list has; not "أبو" or "عبد", which only open one).
+ */
+export function isGivenNameWord(token: Token): boolean {
+  const word = token.folded;
+  return gazetteer().firstNames.has(word) || isGivenName(word) || (isMostlyANameInNews(word) && !word.startsWith('ال') && !foldedLeadingNameParts.has(word));
+}
+
+/** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
+export function isNamedAfterHead(token: Token): boolean {
+  // Institutions and places, not verbal nouns: "بقيادة الأمير فلان" is led by him, not named after him.
+  return stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
+}
+
+/** A time at i: a day, a part of the day, a week or month, or "العام" + "الماضي" (the year). */
+export function isTimeWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  // ("الجمعة التونسية" with a nationality after it is a misspelt body, no day.)
+  if (TIME_NOUNS.has(word)) return !(tokens[i + 1]?.isWord === true && isNationalityWord(tokens[i + 1]));
+  return (word === 'العام' || word === 'عام') && YEAR_QUALIFIERS.has(tokens[i + 1]?.folded ?? '');
+}
+
+/** Days of the week and parts of the day and year, folded: times, never an office's complement. */
+const TIME_NOUNS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'الليله', 'الاسبوع', 'الشهر', 'اسبوع']);
+
+/** What makes "العام" (also "general") the year: "العام الماضي", "العام المقبل". */
+const YEAR_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'المنصرم', 'القادم']);
+
+/** "أجنبية", "رسمية": an indefinite feminine nisba adjective in common use, no body, portfolio, place or office. */
+export function isIndefiniteFeminineNisba(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || !/[^ا]يه$/.test(word) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(word)) return false;
+  return !isOfficeWord(token) && !isOrganizationHead(token) && !gazetteer().organizationHeads.has(word) && !foldedPortfolioGlosses.has(word) && !REGION_HEADS.has(word) && !PLACE_HEADS.has(word) && !isPlaceOrNationality(token);
+}

@@ -1,0 +1,202 @@
+/** The office phrase after a person's name, as an apposition or the accusative of an appointment: roleAfter. */
+import type { Token } from './tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { foldedRoleQualifiers } from './lexicon.js';
+import { isCommonWord } from './ordinary-words.js';
+import { isRareWord } from './tagger.js';
+import { isPressAddressee } from './press-addressees.js';
+import { postLeadLength } from './post-phrases.js';
+import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
+import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
+import { isInChargeOf, isOfficeAt, isOfficeStart } from './office-start.js';
+import { officeBehindClitic, QUOTE_CLOSE, QUOTE_OPEN } from './office-phrase-parts.js';
+import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { chainedOfficeAfterApposition, COMMAS, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
+
+/**
+ * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
+ * colon ("فلان (62 عاما): حاكم فلوريدا"), or right after it ("محمد بن سلمان ولي ولي العهد"). A phrase
+ * that runs straight into another name is that name's office, not this one's.
+ */
+export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken = noNames): RoleMatch | null {
+  // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
+  // ("عن "فلان" الرئيس التنفيذي للشركة": the quote that closes the name sets it off, no more.)
+  if (isQuotedName(tokens, nameEnd)) nameEnd++;
+  // "فلان (قاض، رئيس دائرة بالمحكمة الإدارية)": a bare noun of his trade, then his office after a comma.
+  const tradeFirst = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1]?.isWord === true && !isDefinite(tokens[nameEnd + 1]) && COMMAS.has(tokens[nameEnd + 2]?.text ?? '') && tokens[nameEnd + 3] !== undefined && isOfficeStart(tokens, nameEnd + 3);
+  let start = tradeFirst ? nameEnd + 2 : tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);
+  const separator = tokens[start]?.text;
+  // A colon right after a name introduces what he said ("قطان: ولي ولي العهد يحضر ..."); after a
+  // list entry's bracket it introduces the office.
+  const afterBracket = start > nameEnd;
+  // "* فلان : مديرا عاما للمركز": an appointment list puts the office he is given, in the accusative,
+  // after the colon; no quote opens so.
+  const appointedAfterColon = separator === ':' && tokens[start + 1] !== undefined && isAccusativeOffice(tokens[start + 1]);
+  const separated = separator === '،' || separator === ',' || (separator === ':' && (afterBracket || appointedAfterColon)) || isDash(tokens[start]) || separator === '(';
+  if (separator === ':' && !afterBracket && !appointedAfterColon) return null;
+  if (separated) start++;
+  // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
+  const pronounLed = PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord === true && isOfficeAt(tokens, start + 1) && !officeBehindClitic(tokens[start + 1], /^[وبلك]/);
+  if (pronounLed) start++;
+  // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
+  else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
+  else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
+  // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
+  else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
+  if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
+  // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
+  // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
+  // After a comma "و" may still join a further office of his, but a preposition never opens an
+  // apposition ("زياد العذاري، بمديرة الوكالة": he met her).
+  if (officeBehindClitic(tokens[start], separated ? /^[بلك]/ : /^[وبلك]/)) return null;
+  let end = officePhraseEnd(tokens, start, isName);
+  // "زيارة الأمير فلان وزير الدفاع | لجمهورية مصر العربية": after a visit named before the holder,
+  // "ل" + a country is where the visit goes, not the office's.
+  if (isVisitBefore(tokens, nameEnd, isName)) end = visitDestinationAt(tokens, start, end);
+  // "ميركل، المستشارة الفدرالية لجمهورية ألمانيا الاتحادية التي ...": an apposition set off by a
+  // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
+  // loose complements.
+  if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
+  end = verbsComplementStart(tokens, start, end);
+  const titleOnly = end - start === 1;
+  // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
+  // is the post he is given, his even without a complement.
+  const madeBare = !separated && start === nameEnd && isAccusativeOffice(tokens[start]);
+  if ((!separated || pronounLed) && titleOnly && !madeBare) return null;
+  // "رئيس الحكومة فلان المكلف بالملف": right after a name "المكلف" and a bare matter describe his
+  // task; a post names the body too ("فلان المكلف بالإعلام بوزارة الداخلية").
+  if (!separated && isInChargeOf(tokens, start) && end - start <= 2) return null;
+  // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
+  const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
+  // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
+  const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
+  // ("فلان مساعد الجنرال الأمريكي علان": unless the office in its genitive is the next name's.)
+  const apposition = runsIntoName && !separated && start === nameEnd && innerOfficeBetweenNames(tokens, { start, end, titleOnly }, isName) !== null;
+  // ("فلان، المبعوث الخاص للملك ووزير الدولة | رئيس الجمهورية علان": his offices end where the next name's chained one opens.)
+  const chained = runsIntoName && (separated || start === nameEnd) ? chainedOfficeAfterApposition(tokens, { start, end, titleOnly }, isName) : null;
+  if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
+  if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) {
+    // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
+    if (innerTitleBetweenNames(tokens, start, end, isName) > 0) return { start, end, titleOnly: false };
+    // "أويحيى مدير ديوان | الرئيس بوتفليقة": the phrase stopped at the next name's own title, which
+    // is also its genitive: the office runs through that title.
+    const next = nameStartAfter(tokens, end, isName);
+    return next > end && innerTitleBetweenNames(tokens, start, next, isName) > 0 ? { start, end: next, titleOnly: false } : null;
+  }
+  // "... مساعد الجنرال الأمريكي علان | وموفد الولايات المتحدة الخاص": "و" + an office after that next
+  // name adds a further office of the first; the fuller of the two is the more specific.
+  if (apposition) {
+    const further = furtherOfficeAfterName(tokens, end, isName);
+    if (further && further.end - further.start > end - start) return further;
+  }
+  // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
+  // set off by a comma before the next is that next name's apposition.
+  // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
+  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
+  return { start, end, titleOnly };
+}
+
+/** "علان | وموفد الولايات المتحدة": an office with "و" right after the name that starts at `nameStart`. */
+function furtherOfficeAfterName(tokens: readonly Token[], officeEnd: number, isName: IsNameToken): RoleMatch | null {
+  // (Honorifics may open that name: "مساعد الجنرال الأمريكي الفريق علان".)
+  const nameStart = isName(officeEnd) ? officeEnd : nameStartAfter(tokens, officeEnd, isName);
+  if (nameStart < 0) return null;
+  let k = nameStart;
+  while (k < tokens.length && isName(k)) k++;
+  if (k === nameStart || !tokens[k] || !officeBehindClitic(tokens[k], /^و/)) return null;
+  const end = officePhraseEnd(tokens, k, isName);
+  return end - k >= 2 ? { start: k, end, titleOnly: false } : null;
+}
+
+/**
+ * "حذّر فلان، عضو المجلس عن حزب حراك تونس الإرادة | من وجود شبكة": after the name, "من" + a common
+ * noun (no place) late in the office phrase is the complement of the sentence's verb ("warned of");
+ * a constituency follows the head or its qualifier ("سناتور سابق من بنسلفانيا"), a body's aim is
+ * "من أجل". Before a name the phrase must reach the name, which rules this out by itself.
+ */
+function verbsComplementStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 3; k < end - 1; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].folded !== 'من' || next.folded === 'اجل' || foldedRoleQualifiers.has(tokens[k - 1].folded)) continue;
+    if (next.isWord && isCommonWord(next.folded) && !isPlaceOrNationality(next) && !REGION_HEADS.has(next.folded) && !PLACE_HEADS.has(next.folded) && !isOfficeWord(next) && !isOrganizationHead(next)) return k;
+  }
+  return end;
+}
+
+/** The end of loose complements from `end`, if they run up to one of `closers`; else `end`. */
+function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameToken, closers: ReadonlySet<string>): number {
+  let k = end;
+  // "حاكم سابق لاركنسو وقس معمداني": after the name, "و" adds a second description, and a bare
+  // word rare in running text is no complement there.
+  // ("لرويترز": whom he spoke to ends the phrase; see press-addressees.ts.)
+  while (k < tokens.length && k - end < MAX_ROLE_TOKENS && !tokens[k].folded.startsWith('و') && !isPressAddressee(tokens[k]) && isLooseComplement(tokens, k, isName) && !(isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) k++;
+  return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;
+}
+
+/** What closes an apposition after a name: a comma, a full stop, a relative pronoun. */
+const APPOSITION_ENDS = new Set(['،', ',', '.', 'الذي', 'التي', 'اللذين', 'اللتين', 'الذين']);
+
+/** "وهو", "وهي" (folded): before an office after a name they open its description. */
+const PRONOUNS_OF_APPOSITION = new Set(['وهو', 'وهي']);
+
+/** Skips a short bracket after a name: "(62 عاما)", "(الراحل)". Returns the index after it. */
+function skipBracket(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  for (let j = i + 1; j < tokens.length && j - i <= 5; j++) if (tokens[j].text === ')') return j + 1;
+  return i;
+}
+
+/** "بوظيفة", "بمنصب": the post a decree gives someone, before its office ("لمنصب" is one he runs for). */
+const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
+
+/** Whether a closing quote at `nameEnd` closes one opened right before the name ending there. */
+function isQuotedName(tokens: readonly Token[], nameEnd: number): boolean {
+  if (!QUOTE_CLOSE.has(tokens[nameEnd]?.text ?? '')) return false;
+  let start = nameEnd;
+  while (start > 0 && tokens[start - 1].isWord && nameEnd - start < 6) start--;
+  return start > 0 && QUOTE_OPEN.has(tokens[start - 1].text) && start < nameEnd;
+}
+
+/** Verbal nouns of a visit or tour, folded: what follows with "ل" is where it goes. */
+const VISIT_NOUNS = new Set(['زياره', 'جوله']);
+
+/** Whether a visit noun stands right before the name ending at `nameEnd` (or its honorifics). */
+function isVisitBefore(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
+  let start = nameStartBefore(nameEnd, isName);
+  if (start === nameEnd) return false;
+  start = honorificBefore(tokens, start)?.start ?? start;
+  const before = tokens[start - 1];
+  return before?.isWord === true && stems(before).some((stem) => VISIT_NOUNS.has(stem));
+}
+
+/** The first "ل" + a country or a state's head ("لمصر", "لجمهورية", "للمملكة") after the office's head, or `end`. */
+function visitDestinationAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 2; k < end; k++) {
+    const word = tokens[k].folded;
+    if (!word.startsWith('ل')) continue;
+    const noun = word.startsWith('لل') ? `ال${word.slice(2)}` : word.slice(1);
+    if (gazetteer().places.has(noun) || PLACE_HEADS.has(noun)) return k;
+  }
+  return end;
+}
+
+function isKnownName(folded: string): boolean {
+  return gazetteer().firstNames.has(folded) || isGivenName(folded);
+}
+
+/** Words that open a compound given name or a kunya ("عبد الكريم", "أبو بكر"), folded. */
+const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو', 'ام']);
+
+/**
+ * "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own); also an
+ * honorific with it ("واللواء", "والدكتور"), which opens the next entry of a list as well.
+ */
+function isConjoinedName(token: Token): boolean {
+  const rest = token.folded.slice(1);
+  if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
+  // ("، والدكتور فلان": the next entry may open with its honorific.)
+  // ("وعبد الكريم", "وأبو بكر": a compound name's opening word, which opens no other word.)
+  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)));
+}

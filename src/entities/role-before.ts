@@ -1,0 +1,385 @@
+/** The office phrase (or list office, apposition, comma chain) before a person's name: roleBefore. */
+import type { Token } from './tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { foldedAliasMarkers, foldedExtraRoleStops, foldedNameQualifiers, foldedRanks, foldedRoleStops } from './lexicon.js';
+import { isCommonWord } from './ordinary-words.js';
+import { isRareWord } from './tagger.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { isMeetingVerb } from './meeting-verbs.js';
+import { pluralListHead } from './plural-list-roles.js';
+import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPluralOffice, isVerbLike, stems } from './office-words.js';
+import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
+import { isOfficeAt } from './office-start.js';
+import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
+import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
+
+/**
+ * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
+ * none when the name carries the conjunction "و" (`conjoined`).
+ */
+export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
+  // "تعيين أربعة أعضاء في مجلس الشورى، هم: فلان، وعلان": see plural-list-roles.ts.
+  const listHead = pluralListHead(tokens, nameStart, { isName, isHonorificAt, isPluralOffice, officePhraseEnd: (t, head) => officePhraseEnd(t, head) });
+  if (listHead) return { ...listHead, titleOnly: false };
+  // "رئيسا للمجلس الوطني، وفوزي ...": a name joined by "و" starts a new item, the office before is another's.
+  if (conjoined) return null;
+  if (tokens[nameStart - 1]?.text === '(') {
+    const listed = listRoleBefore(tokens, nameStart - 1, isName);
+    if (listed) return listed;
+    // "وزير العدل الدكتور (وليد الصمعاني)": the bracket only sets the name off.
+    nameStart--;
+  }
+  // ("رئيس الفرقة النقيب، فلان": a rank or honorific set off by a comma is the name's all the same.)
+  let end = honorificBefore(tokens, nameStart)?.start ?? honorificBeforeComma(tokens, nameStart)?.start ?? nameStart;
+  // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
+  if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
+  // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
+  if (end > 0 && QUOTES.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
+  // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
+  if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
+  // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
+  // previous name's.
+  if (end > 0 && isDash(tokens[end - 1])) return null;
+  // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
+  const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
+  // "منسق الحزب : الرياحي كان يسعى ...": a headline names its speaker before the colon, and the
+  // name after it opens the quoted clause; in a list the name is followed by no verb.
+  if (separated && tokens[end - 1].text === ':' && opensClauseAfterName(tokens, nameStart, isName)) return null;
+  if (separated) end--;
+  // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name in quotes or brackets.
+  const alias = aliasOpenBefore(tokens, end);
+  if (alias > 0) end = alias;
+  // A remark in brackets between office and name: "الرئيس الليبي (الراحل) معمر القذافي".
+  if (end > 2 && tokens[end - 1].text === ')' && tokens[end - 3].text === '(' && foldedNameQualifiers.has(tokens[end - 2].folded)) end -= 3;
+  if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
+  // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
+  // So is a title and the name after such a body: "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني".
+  if (!separated && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
+  // "رئيس اللجنة المشرفة على برنامج سوق عكاظ الدكتور فلان": an honorific before the name closes the
+  // office phrase as a comma does, so the phrase may run on to it through loose complements.
+  const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
+  let role = officePhraseBefore(tokens, end, isName) ?? (separated || closedByHonorific ? appositionPhraseBefore(tokens, end, isName) : null);
+  // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
+  let bare = end;
+  while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
+    bare--;
+    role = officePhraseBefore(tokens, bare, isName);
+  }
+  // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
+  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName);
+  // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
+  // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
+  // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
+  if (role?.titleOnly && !separated && role.start > 0 && !(tokens[role.start].folded.startsWith('و') && stems(tokens[role.start]).length > 1)) {
+    const fuller = officePhraseBefore(tokens, role.start, isName);
+    // ("بمكتب الرئيس فلان": a phrase ending on a body in the construct state takes the title as its genitive.)
+    const body = tokens[role.start - 1];
+    const genitiveOfBody = body.isWord && isOrganizationHead(body) && !isDefinite(body) && !isOfficeWord(body);
+    if (fuller && !fuller.titleOnly && !genitiveOfBody) role = fuller;
+    else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
+      const chained = commaChainBefore(tokens, role, isName);
+      if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };
+    }
+  }
+  // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
+  if (!role || (separated && role.titleOnly)) return null;
+  // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
+  // sentence's subject; the name after "لل" + a title is that title's holder.
+  if (!separated) {
+    const inner = accusativeOfficeInner(tokens, role, isName) ?? rankInGenitive(tokens, role, isName);
+    if (inner) return inner;
+    // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
+    // or "ل" + a body ("بمكتب", "لديوان"), is the name's own title; the office around it is another's.
+    if (isTitleAfterBody(tokens, role)) return { start: role.end - 1, end: role.end, titleOnly: true };
+    // "كونواي مستشارة الرئيس الأمريكي | ترامب": the title in the genitive is this name's.
+    const title = innerTitleBetweenNames(tokens, role.start, role.end, isName);
+    if (title > 0) return { start: title, end: role.end, titleOnly: role.end - title === 1 };
+    const between = innerOfficeBetweenNames(tokens, role, isName) ?? chainedOfficeAfterApposition(tokens, role, isName);
+    if (between) return between;
+  }
+  // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
+  // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
+  if (!separated && isPluralOffice(tokens[role.start]) && !nameListAfter(tokens, nameStart, isName)) return null;
+  if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
+  return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/**
+ * The office phrase that ends right before `end` (a name, or an honorific before one): the farthest
+ * office head whose phrase runs exactly up to `end`, so the most complete one.
+ */
+export function officePhraseBefore(tokens: readonly Token[], end: number, isName: IsNameToken = noNames): RoleMatch | null {
+  let throughName: RoleMatch | null = null;
+  for (let head = Math.max(0, end - MAX_ROLE_TOKENS); head < end; head++) {
+    if (isName(head) || !isOfficeAt(tokens, head)) continue;
+    // Everything from the head to the end must be free of sentence breaks.
+    if (officePhraseEnd(tokens, head, isName) !== end) continue;
+    const phrase = { start: head, end, titleOnly: end - head === 1 };
+    // "زعيمة أجنبية تزور الرئيس الأمريكي فلان": an office that takes a name as its genitive ("مستشار
+    // ترامب") is the holder's only when no office of its own opens after that name.
+    if (isName !== noNames && throughName === null && head + 1 < end && isName(head + 1)) {
+      throughName = phrase;
+      continue;
+    }
+    return phrase;
+  }
+  return throughName;
+}
+
+const MAX_CANDIDACY_WORDS = 6;
+
+/** The office phrase that ends at a candidacy ("المرشحة للانتخابات") which runs up to `end`. */
+function officeBeforeCandidacy(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  for (let k = end - 1; k > 0 && end - k <= MAX_CANDIDACY_WORDS && tokens[k].isWord && !isName(k); k--) {
+    if (!CANDIDATES.has(tokens[k].folded)) continue;
+    const role = officePhraseBefore(tokens, k, isName);
+    return role && !role.titleOnly ? role : null;
+  }
+  return null;
+}
+
+/**
+ * "وكتب فلان مساعد الجنرال الأمريكي علان": an office in the construct state straight after one name
+ * and before another is the first name's apposition; the office in its genitive ("الجنرال
+ * الأمريكي") is the second name's. Given the phrase, that inner office, or null. Not when the first
+ * name has an office or honorific of its own before it, nor after a verb of meeting: there the
+ * office and the second name are the object ("استقبل الوزير فلان مستشار الرئيس علان").
+ */
+export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  const head = tokens[role.start];
+  if (role.titleOnly || role.start === 0 || !isName(role.start - 1) || isDefinite(head) || stems(head).length !== 1 || isAccusativeOffice(head)) return null;
+  const first = nameStartBefore(role.start - 1, isName);
+  if (isMeetingVerb(tokens[first - 1]) || hasOwnTitleBefore(tokens, first, isName)) return null;
+  for (let k = role.start + 1; k < role.end; k++) {
+    if (isDefinite(tokens[k]) && stems(tokens[k]).length === 1 && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
+  }
+  return null;
+}
+
+/** Whether the name starting at `first` has an honorific or an office of its own right before it. */
+function hasOwnTitleBefore(tokens: readonly Token[], first: number, isName: IsNameToken): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && (isHonorificAt(tokens, first - 1) || (before.isWord && isOfficeWord(before)) || officePhraseBefore(tokens, first, isName) !== null);
+}
+
+/** Whether the name ending at `last` follows a verb of meeting (its honorifics in between). */
+function isMetSubjectEndingAt(tokens: readonly Token[], last: number, isName: IsNameToken): boolean {
+  let k = nameStartBefore(last, isName);
+  while (k > 0 && (isHonorificAt(tokens, k - 1) || tokens[k - 1].text === '.')) k--;
+  return isMeetingVerb(tokens[k - 1]);
+}
+
+/**
+ * "سلّم فلان، المبعوث الخاص للملك ووزير الدولة للشؤون القانونية رئيس الجمهورية علان": a chain of
+ * offices that opens after a name and its comma is that name's apposition up to the last office
+ * chained without "و" (a bare office word after a definite one), which is the next name's.
+ */
+export function chainedOfficeAfterApposition(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  // ("والتقى الأمير فلان ولي العهد رئيسة الوزراء البريطانية علانة": so after the subject of a verb of
+  // meeting, whose object follows.)
+  const afterMetName = role.start > 0 && isName(role.start - 1) && isMetSubjectEndingAt(tokens, role.start - 1, isName);
+  if (!afterMetName && !isAppositionOfEarlierName(tokens, role.start, isName)) return null;
+  for (let k = role.start + 2; k < role.end; k++) {
+    const previous = tokens[k - 1];
+    if (stems(tokens[k]).length !== 1 || !previous.isWord || !isDefinite(previous) || !isOfficeAt(tokens, k) || isDefinite(tokens[k])) continue;
+    if (officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
+  }
+  return null;
+}
+
+function isTitleAfterBody(tokens: readonly Token[], role: RoleMatch): boolean {
+  const title = role.end - 1;
+  const body = tokens[title - 1];
+  if (title - 1 <= role.start || !tokens[title].folded.startsWith('ال') || !isOfficeWord(tokens[title]) || stems(tokens[title]).length !== 1) return false;
+  return body.isWord && /^[بل][^ل]/.test(body.folded) && !isDefinite(body) && isOrganizationHead(body);
+}
+
+/**
+ * "مساعد الجنرال الأميركي فلان": a rank in the genitive of an indefinite office introduces its own
+ * holder, as a rank does anywhere; the name after it is the general's, the office around it another's.
+ */
+function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  const rank = role.start + 1;
+  if (rank >= role.end || isDefinite(tokens[role.start]) || !isOfficeWord(tokens[role.start]) || !isRank(tokens[rank].folded)) return null;
+  // Only the rank and its nationality ("أمير اللواء بالبحرية" is a rank of its own, Tunisia's usage).
+  for (let k = rank + 1; k < role.end; k++) if (!isNationalityWord(tokens[k])) return null;
+  return isOfficeAt(tokens, rank) && officePhraseEnd(tokens, rank, isName) === role.end ? { start: rank, end: role.end, titleOnly: role.end - rank === 1 } : null;
+}
+
+/**
+ * "كيليان كونواي مستشارة الرئيس الأمريكي دونالد ترامب", "كالين المتحدث باسم الرئيس التركي أردوغان":
+ * an office right after one name, whose genitive is a title that always precedes its holder's name
+ * ("الرئيس", "الملك"; also "بنس نائب الرئيس ترامب"), running into a second name: the first name holds the office, the second the
+ * title. (After a verb of meeting the phrase is whom the first one met: no such reading.) Returns
+ * where the title starts, or -1.
+ */
+export function innerTitleBetweenNames(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): number {
+  if (start < 1 || !isName(start - 1)) return -1;
+  const nameStart = nameStartBefore(start - 1, isName);
+  if (isMeetingVerb(tokens[(honorificBefore(tokens, nameStart)?.start ?? nameStart) - 1])) return -1;
+  // (Nor when the first name has an office or honorific of its own: "وزير الخارجية فلان نائب الرئيس علان".)
+  if (hasOwnTitleBefore(tokens, nameStart, isName)) return -1;
+  if (!isName(end) && nameStartAfter(tokens, end, isName) < 0) return -1;
+  for (let k = start + 1; k < end; k++) {
+    const title = tokens[k];
+    // (Not a rank: "فلان أمير اللواء علان" lists ranks, Tunisia's usage.)
+    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title.folded, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
+  }
+  return -1;
+}
+
+function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  // "أعضاء بالفريق الأمني للرئيس التركي فلان": an office behind a preposition is a group or post the
+  // sentence names, not the holder's own; so the name after "لل" + a title is that title's holder.
+  if (!isAccusativeOffice(tokens[role.start]) && !/[\u064b]/.test(tokens[role.start].text) && !officeBehindClitic(tokens[role.start], /^[بل]/)) return null;
+  for (let k = role.start + 1; k < role.end; k++) {
+    if (tokens[k].folded.startsWith('لل') && isOfficeWord(tokens[k]) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: false };
+  }
+  return null;
+}
+
+/** Whether another name follows the one at `nameStart`, after "و" or a comma: the names are a list. */
+function nameListAfter(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let after = nameStart;
+  while (after < tokens.length && isName(after)) {
+    // "حسن الجبالي وكريم المحمدي": the next name of the list carries "و".
+    if (after > nameStart && tokens[after].folded.startsWith('و')) return true;
+    after++;
+  }
+  if (after === nameStart) return true;
+  if (COMMAS.has(tokens[after]?.text ?? '')) after++;
+  return isName(after) || nameStartAfter(tokens, after, isName) >= 0;
+}
+
+/** The opening mark of such a short name that closes right before `end`, or -1. */
+function aliasOpenBefore(tokens: readonly Token[], end: number): number {
+  if (end < 3 || !ALIAS_CLOSE.has(tokens[end - 1].text)) return -1;
+  for (let open = end - 3; open >= 0 && end - open <= MAX_ALIAS_WORDS + 2; open--) {
+    if (!ALIAS_OPEN.has(tokens[open].text)) continue;
+    const role = officePhraseBefore(tokens, open);
+    return role && aliasEndAfter(tokens, role.start, open) === end ? open : -1;
+  }
+  return -1;
+}
+
+/**
+ * "كان" and its sisters, negations and "قد", or a verb of saying: words that open a clause whose
+ * subject is the name before.
+ */
+const CLAUSE_OPENER = /^[وف]?(?:س?[يتن]كون|كان|كانت|كانوا|اصبح|اصبحت|بات|باتت|ظل|ظلت|صار|صارت|مازال|مازالت|لازال|لازالت|[يت]زال|ليس|ليست|لم|لن|لا|ما|قد)$/;
+
+/** Whether the name starting at `nameStart` is the subject of a clause that follows it. */
+function opensClauseAfterName(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let after = nameStart;
+  while (after < tokens.length && isName(after)) after++;
+  const next = tokens[after];
+  return after > nameStart && next?.isWord === true && (CLAUSE_OPENER.test(next.folded) || isVerbLike(next));
+}
+
+/**
+ * "فلان، مدير الحملة ...": the office phrase at `start` already stands in apposition after a name
+ * (one behind a preposition or "و" does not: "فلان، بوزير الخارجية، علان" is whom he met, and
+ * علان is that; "فلان، ومديرة المكتب، فلانة" is the next entry of a list).
+ */
+function isAppositionOfEarlierName(tokens: readonly Token[], start: number, isName: IsNameToken): boolean {
+  return start > 1 && COMMAS.has(tokens[start - 1].text) && isName(start - 2) && !officeBehindClitic(tokens[start], /^[وبلك]/);
+}
+
+/**
+ * "سلال، مدير الحملة الانتخابية للرئيس الجزائري، عبد العزيز بوتفليقة": an office phrase is one
+ * person's; the name after the next comma is the apposition of the office inside its genitive
+ * ("الرئيس الجزائري"), or of nothing ("فلان، وزير المالية، علان، وزير العدل": a list).
+ */
+function innerOfficeBefore(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  for (let head = role.start + 1; head < role.end; head++) {
+    if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head, isName) === role.end && role.end - head > 1) return { start: head, end: role.end, titleOnly: false };
+  }
+  return null;
+}
+
+/**
+ * "والمديرة العامة لشركة نسيم لتمويل المشاريع، فلانة": the comma before the name closes the office
+ * phrase, so the phrase may run on to it through words the strict grammar does not know as
+ * complements (a firm's own name, "ل" + its aim), as long as none of them opens a clause.
+ */
+function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName: IsNameToken): RoleMatch | null {
+  for (let head = Math.max(0, comma - MAX_ROLE_TOKENS); head < comma; head++) {
+    if (isName(head) || !isOfficeAt(tokens, head)) continue;
+    const strictEnd = officePhraseEnd(tokens, head, isName);
+    if (strictEnd - head < 2 || strictEnd >= comma) continue;
+    // "نائب مدير سكوتلاند | يارد،": the second word of a foreign body's name the strict phrase ends on.
+    let k = isForeignSecondWord(tokens, strictEnd) ? strictEnd + 1 : strictEnd;
+    // Before an honorific (no comma) a bare rare word is no complement: "وزير الثقافة يكرم الفنان فلان".
+    const bareRare = (token: Token): boolean => !COMMAS.has(tokens[comma].text) && !isDefinite(token) && stems(token).length === 1 && isRareWord(token.folded) && !isPlaceOrNationality(token);
+    while (k < comma && isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
+    if (k === comma) return { start: head, end: comma, titleOnly: false };
+  }
+  return null;
+}
+
+/** A bare word, no common one, right after a bare word rare in running text (a proper noun). */
+function isForeignSecondWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  return token?.isWord === true && previous?.isWord === true && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token.folded) && !isVerbLike(token);
+}
+
+/** A word an office phrase set off by a comma may go on with: no verb, particle, pronoun or name. */
+export function isLooseComplement(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  if (!token.isWord || isName(i) || isVerbLike(token) || foldedRoleStops.has(token.folded) || foldedExtraRoleStops.has(token.folded)) return false;
+  if (/(?:ها|هم|هما|كم|نا)[\u064b-\u0652]*$/.test(token.text) || gazetteer().personVerbs.has(token.folded)) return false;
+  const readings = stems(token);
+  // "و" joins a further portfolio or place ("وشمال إفريقيا"), never a new clause nor the next entry.
+  if (token.folded.startsWith('و') && readings.length > 1) {
+    if (opensNextEntry(tokens, i, i, noNames)) return false;
+    const next = tokens[i + 1];
+    return readings.slice(1).some((stem) => stem.startsWith('ال') || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem)) || (next?.isWord === true && isPlaceOrNationality(next));
+  }
+  // "لتمويل", "بتونس": a preposition and its noun; a definite word; a proper noun rare in running text.
+  return (/^[لب]/.test(token.folded) && readings.length > 1) || isDefinite(token) || isPlaceOrNationality(token) || isOrganizationHead(token) || isRareWord(token.folded);
+}
+
+/**
+ * "ولي ولي العهد، وزير الدفاع، الأمير محمد": offices set off by commas before the name are one office
+ * phrase, as the article words it.
+ */
+function commaChainBefore(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch {
+  let start = role.start;
+  while (start > 1 && COMMAS.has(tokens[start - 1].text)) {
+    const previous = officePhraseBefore(tokens, start - 1, isName);
+    if (!previous || previous.titleOnly) break;
+    start = previous.start;
+  }
+  return start === role.start ? role : { start, end: role.end, titleOnly: false };
+}
+
+/** How far back from a bracketed name the head of its list may be. */
+const MAX_LIST_TOKENS = 80;
+
+/**
+ * "وزراء خارجية كل من: السعودية (الأمير سعود الفيصل)، والأردن (عبد الحميد شرف)": an office heading a
+ * list of countries, each with its office-holder in brackets. `open` is the bracket before the name.
+ */
+export function listRoleBefore(tokens: readonly Token[], open: number, isName: IsNameToken = noNames): RoleMatch | null {
+  if (open === 0 || !isPlace(tokens[open - 1])) return null;
+  for (let colon = open - 2; colon >= 0 && open - colon <= MAX_LIST_TOKENS; colon--) {
+    const text = tokens[colon].text;
+    if (text === '.' || text === '؟' || text === '!') return null;
+    if (text !== ':') continue;
+    const listStart = tokens[colon - 2]?.folded === 'كل' && tokens[colon - 1]?.folded === 'من' ? colon - 2 : colon;
+    const role = officePhraseBefore(tokens, listStart, isName);
+    return role && !role.titleOnly ? role : null;
+  }
+  return null;
+}
+
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+
+export const COMMAS = new Set(['،', ',']);
+
+/** A dash between list entries: "-", "–", "—" or a tatweel written alone ("ـ"). */
+export function isDash(token: Token | undefined): boolean {
+  return token !== undefined && (/^[-–—]$/.test(token.text) || /^\u0640+$/.test(token.text));
+}
