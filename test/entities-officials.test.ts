@@ -3530,3 +3530,15 @@ describe('counterparts of an official named by "معاليه" or "سموه" (sto
     expect(found.role).toBe('وزير الدفاع الكويتي');
   });
 });
+
+describe('feminine delegates and verbs with an object pronoun (stop 19, lead)', () => {
+  it('reads the feminine of a delegate or inspector as an office', () => {
+    expect(person('سلوى الخياري', 'وأضافت معتمدة قليبية الشمالية سلوى الخياري أن الأشغال متواصلة.').role).toBe('معتمدة قليبية الشمالية');
+    expect(person('نادية بن عمار', 'وقالت نادية بن عمار المفتشة العامة للشغل إن المراقبة ستتواصل.').role).toBe('المفتشة العامة للشغل');
+  });
+
+  it('keeps the "و" of a given name no list knows after a verb of saying with an object pronoun', () => {
+    const found = people('وذلك وفق ما أكدته وفاء بن سالم معتمدة قليبية الشمالية .');
+    expect(found.map((e) => e.name)).toEqual(['وفاء بن سالم']);
+  });
+});

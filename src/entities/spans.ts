@@ -485,7 +485,16 @@ function isConjoinedGivenName(word: string): boolean {
 function afterNameWord(before: Token, rest: string): boolean {
   const plain = (word: string): boolean => isRareWord(word) && !isOrdinaryWord(word) && !isCommonWord(word);
   // "للمخرجة وفاء حسين": a title (here behind "لل") introduces the name, it is no name word.
-  return plain(before.folded) && plain(rest) && !isParticle(before) && !isTitleWord(before) && !hasTrait(before.folded, PERSON_TITLE) && !/^[وف]/.test(before.folded) && !procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+  return plain(before.folded) && plain(rest) && !isParticle(before) && !isTitleWord(before) && !hasTrait(before.folded, PERSON_TITLE) && !/^[وف]/.test(before.folded) && !procliticReadings(before.folded).some(({ stem }) => isPersonVerb(stem));
+}
+
+/** Object pronouns a verb may end with ("أكدته": "she confirmed it"), longest first. */
+const OBJECT_PRONOUN = /(?:هما|هم|ها|ه)$/;
+
+/** A verb only people do, with or without an object pronoun ("وفق ما أكدته | وفاء فلان"). */
+function isPersonVerb(stem: string): boolean {
+  const verbs = gazetteer().personVerbs;
+  return verbs.has(stem) || (OBJECT_PRONOUN.test(stem) && verbs.has(stem.replace(OBJECT_PRONOUN, '')));
 }
 
 /** How many words the first entry of a bracketed list of names may have. */
