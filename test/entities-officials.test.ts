@@ -3541,4 +3541,10 @@ describe('feminine delegates and verbs with an object pronoun (stop 19, lead)', 
     const found = people('وذلك وفق ما أكدته وفاء بن سالم معتمدة قليبية الشمالية .');
     expect(found.map((e) => e.name)).toEqual(['وفاء بن سالم']);
   });
+
+  it('reads the office in a relative clause of holding a post after the name, and no other verb\'s object', () => {
+    expect(person('محمد بن سالم', 'وقال محمد بن سالم الذي يشغل منصب وزير الداخلية إن الأمن مستتب.').role).toBe('وزير الداخلية');
+    expect(person('سلوى بن عمار', 'وقالت سلوى بن عمار التي كانت تشغل آنذاك خطة مديرة المعهد إن الوضع صعب.').role).toBe('مديرة المعهد');
+    expect(person('محمد بن سالم', 'وقال محمد بن سالم الذي التقى وزير الداخلية إن الأمن مستتب.').official).toBe(false);
+  });
 });

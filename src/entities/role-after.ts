@@ -7,6 +7,7 @@ import { isCommonWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
 import { postLeadLength } from './post-phrases.js';
+import { relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
@@ -38,8 +39,10 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (separator === ':' && !afterBracket && !appointedAfterColon) return null;
   if (separated) start++;
   // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
-  const pronounLed = PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord === true && isOfficeAt(tokens, start + 1) && !officeBehindClitic(tokens[start + 1], /^[وبلك]/);
-  if (pronounLed) start++;
+  // ("فلان الذي كان آنذاك وزيرا للداخلية": so does a relative clause of holding a post.)
+  const relativeLead = separated ? 0 : relativeClauseLeadLength(tokens, start);
+  const pronounLed = (relativeLead > 0 || PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '')) && tokens[start + Math.max(relativeLead, 1)]?.isWord === true && isOfficeAt(tokens, start + Math.max(relativeLead, 1)) && !officeBehindClitic(tokens[start + Math.max(relativeLead, 1)], /^[وبلك]/);
+  if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
   else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
   else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
