@@ -3547,4 +3547,9 @@ describe('feminine delegates and verbs with an object pronoun (stop 19, lead)', 
     expect(person('سلوى بن عمار', 'وقالت سلوى بن عمار التي كانت تشغل آنذاك خطة مديرة المعهد إن الوضع صعب.').role).toBe('مديرة المعهد');
     expect(person('محمد بن سالم', 'وقال محمد بن سالم الذي التقى وزير الداخلية إن الأمن مستتب.').official).toBe(false);
   });
+
+  it('takes a quoted name after a noun that also reads as a clitic and a word ("كتلة") as its genitive, but not after an office noun', () => {
+    expect(person('سفيان بن عمار', 'وقال رئيس كتلة "الأمل" بالبرلمان سفيان بن عمار إن الكتلة ستصوت.').role).toBe('رئيس كتلة "الأمل" بالبرلمان');
+    expect(person('منير بن سالم', 'وكان آخر رئيس وزراء "منير بن سالم" قد غادر البلاد.').role).toBe('رئيس وزراء');
+  });
 });

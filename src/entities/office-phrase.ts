@@ -15,7 +15,7 @@ import { isBareProperNoun } from './proper-noun-words.js';
 import { isEnvoysState } from './envoy-states.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
@@ -414,10 +414,20 @@ export function opensNextEntry(tokens: readonly Token[], head: number, i: number
 function isQuotedGenitive(tokens: readonly Token[], head: number, open: number): boolean {
   const noun = tokens[open - 1];
   const first = tokens[open + 1];
-  if (open - 1 <= head || !noun?.isWord || stems(noun).length !== 1 || !takesGenitive(noun) || isVerbLike(noun) || !first?.isWord) return false;
+  if (open - 1 <= head || !noun?.isWord || !isCliticFree(noun) || !takesGenitive(noun) || isVerbLike(noun) || !first?.isWord) return false;
+  // ('رئيس وزراء "فلان"': an office noun before the quotes is the office of the name quoted.)
+  if (isOfficeWord(noun) || isPluralOffice(noun)) return false;
   // Only in a chain of nouns in the construct state from the office on ("مدير تحرير موقع").
-  for (let k = head; k < open - 1; k++) if (!tokens[k].isWord || isDefinite(tokens[k]) || stems(tokens[k]).length !== 1) return false;
+  for (let k = head; k < open - 1; k++) if (!tokens[k].isWord || isDefinite(tokens[k]) || !isCliticFree(tokens[k])) return false;
   return !isVerbLike(first) && !isImperfectVerb(first) && !foldedRoleStops.has(first.folded) && !foldedExtraRoleStops.has(first.folded) && !SAID_OPENER_WORDS.has(first.folded);
+}
+
+/**
+ * A word read with no clitic: it has one reading, or the news uses the whole word as a common noun
+ * ("كتلة" is no "ك" + "تلة", "بلدية" no "ب" + "لدية").
+ */
+function isCliticFree(token: Token): boolean {
+  return stems(token).length === 1 || isCommonWord(token.folded);
 }
 
 /** Whether an office word ends in the feminine "ة" (folded "ه"). */
