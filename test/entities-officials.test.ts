@@ -3552,4 +3552,11 @@ describe('feminine delegates and verbs with an object pronoun (stop 19, lead)', 
     expect(person('سفيان بن عمار', 'وقال رئيس كتلة "الأمل" بالبرلمان سفيان بن عمار إن الكتلة ستصوت.').role).toBe('رئيس كتلة "الأمل" بالبرلمان');
     expect(person('منير بن سالم', 'وكان آخر رئيس وزراء "منير بن سالم" قد غادر البلاد.').role).toBe('رئيس وزراء');
   });
+
+  it('takes "ل" + a common noun in the construct state after a definite office and its adjective as the body he works for', () => {
+    expect(person('محمد بن سالم', 'وقال المدير التجاري لوحدة أعمال نقل المسافرين بالشركة محمد بن سالم إن الرحلات ستستأنف.').role).toBe('المدير التجاري لوحدة أعمال نقل المسافرين بالشركة');
+    expect(person('كريم بن عمار', 'وقال المدير الرياضي لنادي المدينة كريم بن عمار إن الفريق جاهز.').role).toBe('المدير الرياضي لنادي المدينة');
+    // Not an airport's name, which may be a person's.
+    expect(people('وقال المدير العام لمطار المدينة الحبيب بورقيبة الدولي كريم بن عمار إن الرحلات منتظمة.').map((e) => e.name)).not.toContain('بورقيبة الدولي');
+  });
 });

@@ -331,6 +331,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
+      // "المدير التجاري لوحدة أعمال ...", "الرئيس المدير العام لاتصالات تونس": after a definite office
+      // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
+      // noun in the construct state before its genitive is the body he works for (not an airport or a
+      // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة").
+      (/^ل[^ل]/.test(word) && end - head >= 2 && end - head <= 3 && tokens.slice(head, end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && !isNamedAfterHead(token) && tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
       (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
