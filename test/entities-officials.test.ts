@@ -3530,3 +3530,33 @@ describe('counterparts of an official named by "معاليه" or "سموه" (sto
     expect(found.role).toBe('وزير الدفاع الكويتي');
   });
 });
+
+describe('the family-name slot of a lineage (stop 19, second Gulf set)', () => {
+  it('keeps an office word right after "بن/بنت" + the father\'s name as the family name where the name closes', () => {
+    expect(people('وأشاد المدير بجهود نوال بنت سعد القاضي والأستاذ فهد بن علي الراجح.').map((e) => e.name)).toEqual(expect.arrayContaining(['نوال بنت سعد القاضي']));
+  });
+
+  it('keeps a nisba there before "عن", no participle with its complement', () => {
+    expect(person('عمر بن سالم المحجري', 'واستمع الحضور إلى شرح من المهندس عمر بن سالم المحجري عن مراحل المشروع.').name).toBe('عمر بن سالم المحجري');
+  });
+
+  it('keeps a common noun there before an office in apposition, no object of the verb', () => {
+    const found = person('بدر بن خالد السيف', 'وانتخبت الجمعية الأستاذ بدر بن خالد السيف نائباً لرئيس الجمعية.');
+    expect([found.official, found.role]).toEqual([true, 'نائباً لرئيس الجمعية']);
+    // The verb's object before a preposition stays out of the name.
+    expect(people('استقبل الأمير سلطان بن سلمان الوفد في مكتبه بالرياض.').map((e) => e.name)).toEqual(['سلطان بن سلمان']);
+  });
+
+  it('extends a lineage the tagger cut before its family name over a nisba before an apposed office', () => {
+    const found = person('موزة بنت خلفان الحبسية', 'وحضرت الحفل الدكتورة موزة بنت خلفان الحبسية وزيرة التنمية الاجتماعية.');
+    expect([found.official, found.role]).toEqual([true, 'وزيرة التنمية الاجتماعية']);
+  });
+});
+
+describe('the agent of a party to a case (stop 19, second Gulf set)', () => {
+  it('takes "وكيل المتهم", "وكيل أحد المتهمين" for the party\'s lawyer, no official', () => {
+    expect(person('حامد بن سعيد الرويلي', 'وقال المحامي حامد بن سعيد الرويلي وكيل المتهم إن موكله سيستأنف الحكم.').official).toBe(false);
+    expect(person('حامد بن سعيد الرويلي', 'وأكد حامد بن سعيد الرويلي وكيل أحد المتهمين أن الحكم ابتدائي.').official).toBe(false);
+    expect(person('حامد بن سعيد الرويلي', 'وقال وكيل وزارة العدل حامد بن سعيد الرويلي إن المحاكم جاهزة.').role).toBe('وكيل وزارة العدل');
+  });
+});
