@@ -3560,3 +3560,22 @@ describe('the agent of a party to a case (stop 19, second Gulf set)', () => {
     expect(person('حامد بن سعيد الرويلي', 'وقال وكيل وزارة العدل حامد بن سعيد الرويلي إن المحاكم جاهزة.').role).toBe('وكيل وزارة العدل');
   });
 });
+
+describe('Kuwaiti name chains (stop 19, second Gulf set)', () => {
+  it('keeps the forefathers with the article up to a family name another name of the article closes with', () => {
+    const found = person('سالم الحمد الجابر الصباح', 'وافتتح الشيخ سالم الحمد المعرض.', 'وقال الشيخ سالم الحمد الجابر الصباح رئيس مجلس الوزراء إن البلاد بخير.', 'وحضر الشيخ فهد المبارك الصباح.');
+    expect([found.official, found.role]).toEqual([true, 'رئيس مجلس الوزراء']);
+  });
+});
+
+describe('an office between a met subject and a titled object (stop 19, second Gulf set)', () => {
+  it('gives the office after the subject\'s name to him, and the bare title before the next name to that one', () => {
+    const host = person('راشد بن سالم آل مطر', 'واستقبل الشيخ راشد بن سالم آل مطر وزير الأشغال العامة السفير خالد المنصوري.');
+    const guest = person('خالد المنصوري', 'واستقبل الشيخ راشد بن سالم آل مطر وزير الأشغال العامة السفير خالد المنصوري.');
+    expect([host.official, host.role, guest.role]).toEqual([true, 'وزير الأشغال العامة', 'السفير']);
+  });
+
+  it('leaves the office to the titled name when the subject has an office of his own', () => {
+    expect(person('خالد المنصوري', 'واستقبل الرئيس راشد العلي مساعد وزير الخارجية السفير خالد المنصوري.').role).toBe('مساعد وزير الخارجية');
+  });
+});
