@@ -15,6 +15,7 @@ import { officePhraseEnd } from '../src/entities/office-phrase.js';
 import { fold } from '../src/text/normalize.js';
 import { isGroupWord } from '../src/entities/group-words.js';
 import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';
+import { hasNameEvidence } from '../src/entities/person-span-evidence.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -3577,5 +3578,16 @@ describe('an office between a met subject and a titled object (stop 19, second G
 
   it('leaves the office to the titled name when the subject has an office of his own', () => {
     expect(person('خالد المنصوري', 'واستقبل الرئيس راشد العلي مساعد وزير الخارجية السفير خالد المنصوري.').role).toBe('مساعد وزير الخارجية');
+  });
+});
+
+describe('noun phrases the tagger takes for names (stop 19, second Gulf set)', () => {
+  it('takes a dual noun behind a preposition and its dual adjective for no one', () => {
+    expect(people('وقال المدرب: "نسعى إلى تدعيم الفريق بصفقتين أجنبيتين قبل بدء الموسم".').map((e) => e.name)).toEqual([]);
+  });
+
+  it('takes a definite noun and its definite feminine nisba, untitled, for a noun phrase', () => {
+    const tokens = tokenize('وسلم الدكتور الراجح الدروع التذكارية للرعاة.');
+    expect(hasNameEvidence(tokens, { kind: 'person', start: 3, end: 5, skip: 0 }, new Set())).toBe(false);
   });
 });
