@@ -3591,3 +3591,9 @@ describe('noun phrases the tagger takes for names (stop 19, second Gulf set)', (
     expect(hasNameEvidence(tokens, { kind: 'person', start: 3, end: 5, skip: 0 }, new Set())).toBe(false);
   });
 });
+
+describe('the executive qualifier of an accusative office (stop 19, second Gulf set)', () => {
+  it('reads "تنفيذياً" after an accusative office as part of the post, as "عاماً"', () => {
+    expect(person('سامي بن راشد الحربي', 'وعينت الشركة سامي بن راشد الحربي مديراً تنفيذياً لقطاع التسويق.').role).toBe('مديراً تنفيذياً لقطاع التسويق');
+  });
+});
