@@ -3597,3 +3597,9 @@ describe('the executive qualifier of an accusative office (stop 19, second Gulf 
     expect(person('سامي بن راشد الحربي', 'وعينت الشركة سامي بن راشد الحربي مديراً تنفيذياً لقطاع التسويق.').role).toBe('مديراً تنفيذياً لقطاع التسويق');
   });
 });
+
+describe('the praise of a ruler after his office (stop 19, second Gulf set)', () => {
+  it('shows "أمير البلاد المفدى", "ملك البلاد المعظم" without the epithet', () => {
+    expect(person('فهد السالم الصباح', 'وأكد الشيخ فهد السالم الصباح أمير البلاد المفدى أن الحوار مستمر.').role).toBe('أمير البلاد');
+  });
+});

@@ -12,6 +12,7 @@ import { gluedHonorificLength, type Span } from './spans.js';
 import { isOftenANameInNews } from './tagger.js';
 import { isGivenName } from './given-names.js';
 import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
+import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { KUNYA_HEADS } from './name-parts.js';
 import { isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
@@ -102,9 +103,6 @@ export function afterQualifiers(tokens: readonly Token[], start: number): number
   while (i > 1 && foldedNameQualifiers.has(tokens[i - 1].folded)) i--;
   return i;
 }
-
-/** Epithets of a ruler or of his heir ("المفدى", "المعظم", "الأمين"), folded: a closed class. */
-const RULER_EPITHETS = new Set(['المفدي', 'المعظم', 'المبجل', 'الامين', 'المفداه', 'المعظمه']);
 
 /** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
 const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
