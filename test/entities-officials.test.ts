@@ -15,6 +15,7 @@ import { officePhraseEnd } from '../src/entities/office-phrase.js';
 import { fold } from '../src/text/normalize.js';
 import { isGroupWord } from '../src/entities/group-words.js';
 import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';
+import { hasNameEvidence } from '../src/entities/person-span-evidence.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -3558,5 +3559,77 @@ describe('feminine delegates and verbs with an object pronoun (stop 19, lead)', 
     expect(person('كريم بن عمار', 'وقال المدير الرياضي لنادي المدينة كريم بن عمار إن الفريق جاهز.').role).toBe('المدير الرياضي لنادي المدينة');
     // Not an airport's name, which may be a person's.
     expect(people('وقال المدير العام لمطار المدينة الحبيب بورقيبة الدولي كريم بن عمار إن الرحلات منتظمة.').map((e) => e.name)).not.toContain('بورقيبة الدولي');
+  });
+});
+
+describe('the family-name slot of a lineage (stop 19, second Gulf set)', () => {
+  it('keeps an office word right after "بن/بنت" + the father\'s name as the family name where the name closes', () => {
+    expect(people('وأشاد المدير بجهود نوال بنت سعد القاضي والأستاذ فهد بن علي الراجح.').map((e) => e.name)).toEqual(expect.arrayContaining(['نوال بنت سعد القاضي']));
+  });
+
+  it('keeps a nisba there before "عن", no participle with its complement', () => {
+    expect(person('عمر بن سالم المحجري', 'واستمع الحضور إلى شرح من المهندس عمر بن سالم المحجري عن مراحل المشروع.').name).toBe('عمر بن سالم المحجري');
+  });
+
+  it('keeps a common noun there before an office in apposition, no object of the verb', () => {
+    const found = person('بدر بن خالد السيف', 'وانتخبت الجمعية الأستاذ بدر بن خالد السيف نائباً لرئيس الجمعية.');
+    expect([found.official, found.role]).toEqual([true, 'نائباً لرئيس الجمعية']);
+    // The verb's object before a preposition stays out of the name.
+    expect(people('استقبل الأمير سلطان بن سلمان الوفد في مكتبه بالرياض.').map((e) => e.name)).toEqual(['سلطان بن سلمان']);
+  });
+
+  it('extends a lineage the tagger cut before its family name over a nisba before an apposed office', () => {
+    const found = person('موزة بنت خلفان الحبسية', 'وحضرت الحفل الدكتورة موزة بنت خلفان الحبسية وزيرة التنمية الاجتماعية.');
+    expect([found.official, found.role]).toEqual([true, 'وزيرة التنمية الاجتماعية']);
+  });
+});
+
+describe('the agent of a party to a case (stop 19, second Gulf set)', () => {
+  it('takes "وكيل المتهم", "وكيل أحد المتهمين" for the party\'s lawyer, no official', () => {
+    expect(person('حامد بن سعيد الرويلي', 'وقال المحامي حامد بن سعيد الرويلي وكيل المتهم إن موكله سيستأنف الحكم.').official).toBe(false);
+    expect(person('حامد بن سعيد الرويلي', 'وأكد حامد بن سعيد الرويلي وكيل أحد المتهمين أن الحكم ابتدائي.').official).toBe(false);
+    expect(person('حامد بن سعيد الرويلي', 'وقال وكيل وزارة العدل حامد بن سعيد الرويلي إن المحاكم جاهزة.').role).toBe('وكيل وزارة العدل');
+  });
+});
+
+describe('Kuwaiti name chains (stop 19, second Gulf set)', () => {
+  it('keeps the forefathers with the article up to a family name another name of the article closes with', () => {
+    const found = person('سالم الحمد الجابر الصباح', 'وافتتح الشيخ سالم الحمد المعرض.', 'وقال الشيخ سالم الحمد الجابر الصباح رئيس مجلس الوزراء إن البلاد بخير.', 'وحضر الشيخ فهد المبارك الصباح.');
+    expect([found.official, found.role]).toEqual([true, 'رئيس مجلس الوزراء']);
+  });
+});
+
+describe('an office between a met subject and a titled object (stop 19, second Gulf set)', () => {
+  it('gives the office after the subject\'s name to him, and the bare title before the next name to that one', () => {
+    const host = person('راشد بن سالم آل مطر', 'واستقبل الشيخ راشد بن سالم آل مطر وزير الأشغال العامة السفير خالد المنصوري.');
+    const guest = person('خالد المنصوري', 'واستقبل الشيخ راشد بن سالم آل مطر وزير الأشغال العامة السفير خالد المنصوري.');
+    expect([host.official, host.role, guest.role]).toEqual([true, 'وزير الأشغال العامة', 'السفير']);
+  });
+
+  it('leaves the office to the titled name when the subject has an office of his own', () => {
+    expect(person('خالد المنصوري', 'واستقبل الرئيس راشد العلي مساعد وزير الخارجية السفير خالد المنصوري.').role).toBe('مساعد وزير الخارجية');
+  });
+});
+
+describe('noun phrases the tagger takes for names (stop 19, second Gulf set)', () => {
+  it('takes a dual noun behind a preposition and its dual adjective for no one', () => {
+    expect(people('وقال المدرب: "نسعى إلى تدعيم الفريق بصفقتين أجنبيتين قبل بدء الموسم".').map((e) => e.name)).toEqual([]);
+  });
+
+  it('takes a definite noun and its definite feminine nisba, untitled, for a noun phrase', () => {
+    const tokens = tokenize('وسلم الدكتور الراجح الدروع التذكارية للرعاة.');
+    expect(hasNameEvidence(tokens, { kind: 'person', start: 3, end: 5, skip: 0 }, new Set())).toBe(false);
+  });
+});
+
+describe('the executive qualifier of an accusative office (stop 19, second Gulf set)', () => {
+  it('reads "تنفيذياً" after an accusative office as part of the post, as "عاماً"', () => {
+    expect(person('سامي بن راشد الحربي', 'وعينت الشركة سامي بن راشد الحربي مديراً تنفيذياً لقطاع التسويق.').role).toBe('مديراً تنفيذياً لقطاع التسويق');
+  });
+});
+
+describe('the praise of a ruler after his office (stop 19, second Gulf set)', () => {
+  it('shows "أمير البلاد المفدى", "ملك البلاد المعظم" without the epithet', () => {
+    expect(person('فهد السالم الصباح', 'وأكد الشيخ فهد السالم الصباح أمير البلاد المفدى أن الحوار مستمر.').role).toBe('أمير البلاد');
   });
 });

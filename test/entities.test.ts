@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/article/model.js';
-import { blocksFromArticle } from '../src/entities/evaluate.js';
+import { blocksFromArticle, scoreOfficials } from '../src/entities/evaluate.js';
 import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from '../src/entities/document-features.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { lookupOfficials } from '../src/entities/lookup.js';
@@ -167,5 +167,30 @@ describe('tagger caches', () => {
     tagDocumentWords([...sentences].reverse().map((words) => [...words].reverse()));
     expect(tagDocumentWords(sentences)).toEqual(first);
     expect(first.flat()).toContain('B-PERS');
+  });
+});
+
+describe('scoreOfficials: pairing our officials with the gold ones', () => {
+  const person = (id: string, name: string, role: string): Entity => ({ id, kind: 'person', name, official: true, role, country: null, latin: null, mentions: [] });
+  // Made up: a father and son whose names contain one another; ours lists the son first.
+  const text = 'العنوان\nاستقبل الملك فهد بن سعد آل نامي وولي العهد خالد بن فهد بن سعد آل نامي الوفد.';
+  const gold = {
+    file: 'made-up.txt',
+    officials: [
+      { name: 'فهد بن سعد آل نامي', role: 'الملك', surface: ['فهد بن سعد آل نامي'] },
+      { name: 'خالد بن فهد بن سعد آل نامي', role: 'ولي العهد', surface: ['خالد بن فهد بن سعد آل نامي'] },
+    ],
+  };
+  it('pairs exact names first, so a name containing another one does not take its place', () => {
+    const ours = [person('person-1', 'خالد بن فهد بن سعد آل نامي', 'ولي العهد'), person('person-2', 'فهد بن سعد آل نامي', 'الملك')];
+    const score = scoreOfficials(gold, blocksFromArticle(text), ours);
+    expect(score.found).toBe(2);
+    expect(score.roleExact).toBe(2);
+  });
+  it('still pairs a fuller or shorter rendering of a name among those left', () => {
+    const ours = [person('person-1', 'خالد بن فهد', 'ولي العهد'), person('person-2', 'فهد بن سعد آل نامي', 'الملك')];
+    const score = scoreOfficials(gold, blocksFromArticle(text), ours);
+    expect(score.found).toBe(2);
+    expect(score.roleExact).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ import { readConll, scoreSpans, SENTENCES_PER_DOCUMENT, type Score, type Sentenc
 import { extractEntities } from './extract.js';
 import { tagDocument } from './document-tags.js';
 
-interface GoldPerson {
+export interface GoldPerson {
   name: string;
   role?: string | null;
   surface: string[];
@@ -70,12 +70,39 @@ export function blocksFromArticle(text: string): Block[] {
 }
 
 function sameName(predicted: string, gold: GoldPerson): boolean {
+  return exactName(predicted, gold) || containedName(predicted, gold);
+}
+
+/** Our name is the gold name or one of its surface forms, folded. */
+function exactName(predicted: string, gold: GoldPerson): boolean {
+  return [gold.name, ...gold.surface].map(fold).includes(fold(predicted));
+}
+
+/** A fuller or slightly shorter rendering of the same multi-word name ("X بن Y" within "X بن Y آل Z"). */
+function containedName(predicted: string, gold: GoldPerson): boolean {
   const ours = fold(predicted);
-  const forms = [gold.name, ...gold.surface].map(fold);
-  if (forms.includes(ours)) return true;
-  // A fuller or slightly shorter rendering of the same multi-word name still counts.
   const goldName = fold(gold.name);
   return (ours.split(' ').length >= 2 && goldName.includes(ours)) || (goldName.split(' ').length >= 2 && ours.includes(goldName));
+}
+
+/**
+ * Each gold official's entity: exact (folded) matches are paired first, and containment is tried
+ * only among the entities and gold officials left, so that "محمد بن سلمان بن عبدالعزيز آل سعود"
+ * (which contains "سلمان بن عبدالعزيز آل سعود") cannot take the other man's place when both are named.
+ */
+export function pairOfficials<E extends { name: string }>(goldOfficials: readonly GoldPerson[], officials: readonly E[]): Map<GoldPerson, E> {
+  const pairs = new Map<GoldPerson, E>();
+  const taken = new Set<E>();
+  for (const sameNameTest of [exactName, containedName]) {
+    for (const goldOfficial of goldOfficials) {
+      if (pairs.has(goldOfficial)) continue;
+      const match = officials.find((entity) => !taken.has(entity) && sameNameTest(entity.name, goldOfficial));
+      if (!match) continue;
+      pairs.set(goldOfficial, match);
+      taken.add(match);
+    }
+  }
+  return pairs;
 }
 
 /** A role as words for comparison: folded, punctuation dropped ("وزير الداخلية، الإيراني" = 3 words). */
@@ -132,11 +159,10 @@ export function scoreOfficials(gold: GoldFile, blocks: Block[], entities: Entity
     mentionsExpected: 0, mentionsFound: 0,
   };
   // One entity per person: a second entity for an official already matched is a wrong one.
-  const matched = new Set<Entity>();
+  const pairs = pairOfficials(gold.officials, officials);
   for (const goldOfficial of gold.officials) {
-    const match = officials.find((entity) => !matched.has(entity) && sameName(entity.name, goldOfficial));
+    const match = pairs.get(goldOfficial);
     if (!match) continue;
-    matched.add(match);
     score.found++;
     if (!goldOfficial.role) continue;
     const ours = match.role ? roleWords(match.role) : [];
@@ -147,7 +173,7 @@ export function scoreOfficials(gold: GoldFile, blocks: Block[], entities: Entity
     score.roleWordsOurs += ours.length;
     score.roleWordsGold += theirs.length;
   }
-  score.correct = matched.size;
+  score.correct = pairs.size;
   for (const person of goldPeople) {
     for (const occurrence of surfaceOccurrences(blocks, person)) {
       score.mentionsExpected++;

@@ -13,6 +13,7 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isMosqueOfficeAt } from './mosque-offices.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
+import { isLitigantsAgentAt } from './litigant-agents.js';
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -33,6 +34,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // (Most words are no office word: that is asked before the team's construct.)
   if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
+  // ("وكيل المتهم": a party's lawyer, litigant-agents.ts.)
+  if (isLitigantsAgentAt(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }

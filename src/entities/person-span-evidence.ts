@@ -11,6 +11,8 @@ import { roleBefore } from './role-before.js';
 import { gluedHonorificLength, type Span } from './spans.js';
 import { isOftenANameInNews } from './tagger.js';
 import { isGivenName } from './given-names.js';
+import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
+import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { KUNYA_HEADS } from './name-parts.js';
 import { isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
@@ -30,6 +32,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
+  // ("الدروع التذكارية": definite-noun-phrases.ts.)
+  if (!titled && isDefiniteNounWithNisba(words)) return false;
   // "أول زعيمة | أجنبية تزور": an indefinite feminine nisba after an indefinite office agrees with it.
   if (before?.isWord && !before.folded.startsWith('ال') && isOfficeWord(before) && isIndefiniteFeminineNisba(tokens[span.start])) return false;
   // "أمير البلاد المفدى", "ملك البلاد المعظم": an epithet of a ruler after his office names no one.
@@ -86,8 +90,10 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "التقت رايس" though "رايس" is also a dialect word for "president").
   // "فيلمين قصيرين": the dual or plural of a common noun is no name, however often the tagger says so.
   const repeatedName = (word: string): boolean => repeatedNameWords.has(word) && !isDualOfCommonWord(word);
-  // "جلستين عامتين": a noun and its adjective agreeing in the dual are no name.
-  if (words.length >= 2 && words.every(isFeminineOrPlainDual)) return false;
+  // "جلستين عامتين": a noun and its adjective agreeing in the dual are no name; so behind a
+  // preposition or conjunction on the noun ("بصفقتين أجنبيتين").
+  const dualAfterClitic = (word: string): boolean => procliticReadings(word).some(({ removed, stem }) => removed > 0 && isFeminineOrPlainDual(stem));
+  if (words.length >= 2 && words.every((word, i) => isFeminineOrPlainDual(word) || (i === 0 && dualAfterClitic(word)))) return false;
   return compound || (sayer && words.length === 2 && words[1] === 'الله') || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
 }
 
@@ -97,9 +103,6 @@ export function afterQualifiers(tokens: readonly Token[], start: number): number
   while (i > 1 && foldedNameQualifiers.has(tokens[i - 1].folded)) i--;
   return i;
 }
-
-/** Epithets of a ruler or of his heir ("المفدى", "المعظم", "الأمين"), folded: a closed class. */
-const RULER_EPITHETS = new Set(['المفدي', 'المعظم', 'المبجل', 'الامين', 'المفداه', 'المعظمه']);
 
 /** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
 const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);

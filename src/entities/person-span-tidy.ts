@@ -10,6 +10,7 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
+import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { holderAfterHeadedGovernment } from './office-phrase.js';
@@ -83,7 +84,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // ("علي بن أبي طالب": after "أبي" the word is the kunya's name.)
     const kunya = KUNYA_WORDS.has(tokens[span.end - 2].folded);
     const object = !kunya && indefiniteNoun(tokens[span.end - 1]) && indefiniteNoun(tokens[span.end]) && !isParticle(tokens[span.end]);
-    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last)) || object) span.end--;
+    // ("ناصر بن فهد السيف نائباً لرئيس المجلس": before an office in apposition it is the family name.)
+    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last) && !opensApposedOffice(tokens[span.end])) || object) span.end--;
   }
   // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
   for (let k = span.start + 1; k < span.end - 1; k++) {

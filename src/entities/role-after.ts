@@ -14,6 +14,7 @@ import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } fro
 import { isInChargeOf, isOfficeAt, isOfficeStart } from './office-start.js';
 import { officeBehindClitic, QUOTE_CLOSE, QUOTE_OPEN } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { chainedOfficeAfterApposition, COMMAS, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
 
 /**
@@ -80,6 +81,8 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   // ("فلان، المبعوث الخاص للملك ووزير الدولة | رئيس الجمهورية علان": his offices end where the next name's chained one opens.)
   const chained = runsIntoName && (separated || start === nameEnd) ? chainedOfficeAfterApposition(tokens, { start, end, titleOnly }, isName) : null;
   if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
+  // ("استقبل الشيخ فلان وزير البنية التحتية | السفير علان": met-subject-offices.ts.)
+  if (runsIntoName && !separated && start === nameEnd && isSubjectsOfficeBeforeTitledObject(tokens, start, end, isName)) return { start, end, titleOnly };
   if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) {
     // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
     if (innerTitleBetweenNames(tokens, start, end, isName) > 0) return { start, end, titleOnly: false };

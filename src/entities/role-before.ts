@@ -6,6 +6,7 @@ import { isCommonWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
+import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { pluralListHead } from './plural-list-roles.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPluralOffice, isVerbLike, stems } from './office-words.js';
@@ -76,7 +77,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     // ("بمكتب الرئيس فلان": a phrase ending on a body in the construct state takes the title as its genitive.)
     const body = tokens[role.start - 1];
     const genitiveOfBody = body.isWord && isOrganizationHead(body) && !isDefinite(body) && !isOfficeWord(body);
-    if (fuller && !fuller.titleOnly && !genitiveOfBody) role = fuller;
+    // ("استقبل الشيخ فلان وزير البنية التحتية السفير علان": the fuller office is the subject's; met-subject-offices.ts.)
+    if (fuller && !fuller.titleOnly && !genitiveOfBody && !isSubjectsOfficeBeforeTitledObject(tokens, fuller.start, role.start, isName)) role = fuller;
     else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
       const chained = commaChainBefore(tokens, role, isName);
       if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };

@@ -27,6 +27,7 @@ import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizat
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { RULER_EPITHETS } from './ruler-epithets.js';
 
 /**
  * "والنائبين", "الوزيرين": the dual of an office (two holders named next), read through its clitics.
@@ -91,7 +92,9 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   const previous = tokens[k - 1];
   if (!previous?.isWord || !tokens[k].isWord) return false;
   if (PLACE_QUALIFIERS.has(tokens[k].folded)) return isPlaceOrNationality(previous);
-  return tokens[k].folded === 'الامين' && CROWN_WORDS.has(previous.folded);
+  if (tokens[k].folded === 'الامين') return CROWN_WORDS.has(previous.folded);
+  // "ملك البلاد المعظم", "أمير البلاد المفدى": the praise of the ruler, after the office's complement.
+  return k >= 2 && RULER_EPITHETS.has(tokens[k].folded) && isDefinite(previous);
 }
 
 /**

@@ -10,6 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOfficeWord } from './office-words.js';
+import { isLineageFamilySlot, isOfficeAsLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { officePhraseBefore } from './role-before.js';
@@ -84,6 +85,8 @@ export function isParticipleWithComplement(tokens: readonly Token[], i: number):
   // A nisba ("المرزوقي") is a family name as often: the unlabeled news must say it is seldom a person,
   // unless the word has the shape of a derived participle ("المنتمي", "المستقيل"): then not mostly one.
   const derived = /^الم(?:ن?ت|ست)/.test(word);
+  // "ياسر بن عبدالله المدخلي عن ...": a nisba right after "بن" + the father's name is the family name.
+  if (!derived && /(?:ي|يه)$/.test(word) && isLineageFamilySlot(tokens, i)) return false;
   if (isOftenANameInNews(word, derived || !word.endsWith('ي'))) return false;
   // "إلى" (not "إلى جانب": "حضر فلان المرزوقي إلى جانب"), "عن", or "ب" + a definite noun ("بالملف").
   if (/^[إا]ل[ىي]$/.test(next.text)) return tokens[i + 2]?.folded !== 'جانب';
@@ -348,6 +351,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !forefather(index) &&
     !fatherWithAlefMaqsura(token, index) &&
     !officeFamily(index) &&
+    !isOfficeAsLineageFamilyName(tokens, index, end) &&
     !isFamilyNameWithBel(tokens, start, index) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
@@ -378,7 +382,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   }
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !officeFamily(i)) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end)) {
       end = i;
       break;
     }
@@ -772,7 +776,8 @@ export function isFamilyNameAfterLineage(tokens: readonly Token[], start: number
   const word = tokens[end];
   if (end - start < 3 || !FATHER_LINKS.has(tokens[end - 2].folded) || !word?.isWord) return false;
   const next = tokens[end + 1];
-  if (next !== undefined && next.isWord && !isParticle(next)) return false;
+  // ("شيخة بنت خلفان الراشدية وزيرة ...": an office in apposition ends the phrase as well.)
+  if (next !== undefined && next.isWord && !isParticle(next) && !opensApposedOffice(next)) return false;
   const folded = word.folded;
   if (!folded.startsWith('ال') || folded.length < 5 || isCommonWord(folded) || isOrdinaryWord(folded) || isTitleWord(word) || hasTrait(folded, NATIONALITY | PERSON_TITLE) || isPlaceWord(folded)) return false;
   return personShareBucket(folded) < 0 || isOftenANameInNews(folded);
