@@ -3530,3 +3530,11 @@ describe('counterparts of an official named by "معاليه" or "سموه" (sto
     expect(found.role).toBe('وزير الدفاع الكويتي');
   });
 });
+
+describe('known kinds left on ANT news (stop 19, known2)', () => {
+  it('keeps a family name ending like a pronoun ("هم") that the news often takes for a person', () => {
+    expect(people('وأكد المدير العام للديوانة، سامي براهم، أن الإجراءات الجديدة ستطبق قريبا.').map((e) => e.name)).toContain('سامي براهم');
+    // (A common word with the pronoun stays out: "كتابهم" is their book.)
+    expect(people('وقال سامي الورتاني كتابهم جديد.').map((e) => e.name)).not.toContain('سامي الورتاني كتابهم');
+  });
+});
