@@ -3537,4 +3537,11 @@ describe('known kinds left on ANT news (stop 19, known2)', () => {
     // (A common word with the pronoun stays out: "كتابهم" is their book.)
     expect(people('وقال سامي الورتاني كتابهم جديد.').map((e) => e.name)).not.toContain('سامي الورتاني كتابهم');
   });
+
+  it('reads a trade phrase ("رجل الأعمال", "رجل الدين") as a title that opens the name, a common family name too', () => {
+    expect(people('وأكد رجل الأعمال التونسي كمال خزنة أن المصنع سيفتح قريبا.').map((e) => e.name)).toEqual(['كمال خزنة']);
+    expect(people('وقال رجل الدين سليم خيمة إن الصلح ممكن.').map((e) => e.name)).toEqual(['سليم خيمة']);
+    // (Without a name after it, the phrase names no one.)
+    expect(people('وقال رجل الأعمال التونسي إن المصنع سيفتح قريبا.')).toEqual([]);
+  });
 });
