@@ -3544,4 +3544,14 @@ describe('known kinds left on ANT news (stop 19, known2)', () => {
     // (Without a name after it, the phrase names no one.)
     expect(people('وقال رجل الأعمال التونسي إن المصنع سيفتح قريبا.')).toEqual([]);
   });
+
+  it('takes a representative or an agent of a group of people, or of one of them, for no official', () => {
+    const official = (name: string, text: string): boolean => person(name, text).official;
+    expect(official('منير الساحلي', 'وقال ممثل الأولياء منير الساحلي إن الدروس ستستأنف الاثنين.')).toBe(false);
+    expect(official('منير الساحلي', 'وأوضح منير الساحلي، الممثل عن الأولياء، أن الجلسة تأجلت.')).toBe(false);
+    expect(official('منير الساحلي', 'وقال وكيل أحد المتهمين منير الساحلي إن موكله بريء.')).toBe(false);
+    // (A representative of a body, an agent of the state, holds a post.)
+    expect(official('منير الساحلي', 'وقال ممثل البنك الدولي منير الساحلي إن القرض جاهز.')).toBe(true);
+    expect(official('منير الساحلي', 'وقال وكيل الجمهورية منير الساحلي إن التحقيق مستمر.')).toBe(true);
+  });
 });
