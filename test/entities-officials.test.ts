@@ -3554,4 +3554,11 @@ describe('known kinds left on ANT news (stop 19, known2)', () => {
     expect(official('منير الساحلي', 'وقال ممثل البنك الدولي منير الساحلي إن القرض جاهز.')).toBe(true);
     expect(official('منير الساحلي', 'وقال وكيل الجمهورية منير الساحلي إن التحقيق مستمر.')).toBe(true);
   });
+
+  it('reads a given name that is also a noun, before a definite common noun inside a clause, as a construct noun phrase', () => {
+    expect(people('وقال مالك المطعم الذي احترق ليلا إنه لم يصب بأذى.')).toEqual([]);
+    // (After a comma, a title or an office the pair names someone.)
+    expect(person('ناصر الكامل', 'وأكد رئيس القسم، ناصر الكامل، أن العمل مستمر.').official).toBe(true);
+    expect(person('حسن الصدر', 'وقال الشيخ حسن الصدر إن الصلح ممكن.').honorific).toBe('الشيخ');
+  });
 });
