@@ -14,6 +14,7 @@ import { isMosqueOfficeAt } from './mosque-offices.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isLitigantsAgentAt } from './litigant-agents.js';
+import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -32,7 +33,7 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   const heads = specialOfficeHeads(tokens[i].folded);
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
-  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i)) return false;
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("وكيل المتهم": a party's lawyer, litigant-agents.ts.)
   if (isLitigantsAgentAt(tokens, i)) return false;
@@ -109,6 +110,8 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!token.isWord || !next?.isWord || !stems(token).some((stem) => REPRESENTATIVES.has(stem))) return false;
   if (REPRESENTATIVE_QUALIFIERS.has(next.folded)) return true;
+  // ("ممثل الأولياء", "وكيل أحد المتهمين": of a group of people, no post; represented-groups.ts.)
+  if (isRepresentedGroupAt(tokens, next.folded === 'عن' ? i + 2 : i + 1)) return false;
   const after = tokens[i + 2];
   if (next.folded === 'عن') return after?.isWord === true && isRepresentedParty(after);
   // ("الممثل التونسي": the definite noun takes no genitive; with a nationality it is an actor.)

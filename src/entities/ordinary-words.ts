@@ -89,7 +89,8 @@ export function isOrdinaryWord(folded: string, titled = false, written?: string)
     if (removed > 0 && stem.length >= 4 && isCommonWord(stem)) return true;
     // "لتفقد" beside "يفقد": a verb behind a preposition.
     if (removed > 0 && stem.length >= 4 && IMPERFECT_PREFIXES.includes(stem[0]) && IMPERFECT_PREFIXES.some((prefix) => prefix !== stem[0] && isCommonWord(prefix + stem.slice(1)))) return true;
-    if (folded.length >= 5 && PRONOUN_SUFFIX.test(stem)) return true;
+    // ("براهم", a family name: a word the news often takes for a person is no word with a pronoun.)
+    if (folded.length >= 5 && PRONOUN_SUFFIX.test(stem) && !isOftenANameInNews(folded)) return true;
     // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name. (A word with the
     // article takes no pronoun: "السلطاني" is the nisba of "السلطان", a family name.)
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;

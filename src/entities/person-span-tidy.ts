@@ -18,6 +18,7 @@ import { isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from 
 import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
+import { isConstructNounPhrase } from './construct-idioms.js';
 import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
@@ -183,6 +184,9 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // nouns in the news (evidence and word cluster) are the verb's object, no name.
   // (One such word is left to the checks below, which weigh it with its neighbours.)
   if (span.end - span.start >= 2 && (isCommonNounPhrase(tokens, span.start, span.end) || isAccusativeNounPhrase(tokens, span.start, span.end))) return false;
+  // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
+  // the construct state with it (construct-idioms.ts).
+  if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;
   // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite
   // words after it are its adjectives ("رئيسها التنفيذي فلان"), no name unless a name list knows them.
   // "وزيرنا المحبوب ... الوزير المحبوب": a word the article puts after an office with a pronoun

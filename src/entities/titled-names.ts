@@ -25,6 +25,8 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
+import { isProfessionPhraseAt, professionPhraseEnd } from './profession-phrases.js';
+import { groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -562,11 +564,15 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const office = isOfficeStart(tokens, i);
-    if (!office && !(isHonorificAt(tokens, i) && tokens[i].folded !== 'د')) continue;
+    // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
+    // ("ممثل الأولياء فلان": so does a representative of a group of people, who holds no post; represented-groups.ts.)
+    const groupEnd = office ? -1 : groupRepresentativeEnd(tokens, i);
+    const opener = !office && (groupEnd > 0 || isProfessionPhraseAt(tokens, i));
+    if (!office && !opener && !(isHonorificAt(tokens, i) && tokens[i].folded !== 'د')) continue;
     // "صاحب الزنزانة المترفة" (the owner of the cell): "صاحب" is a title only before another one ("صاحب السمو").
     if (!office && /^[وف]?صاحب[ةه]?$/.test(tokens[i].folded) && !(tokens[i + 1]?.isWord && isHonorificWord(tokens[i + 1]))) continue;
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
-    let start = office ? officePhraseEnd(tokens, i) : i + 1;
+    let start = office ? officePhraseEnd(tokens, i) : groupEnd > 0 ? groupEnd : opener ? professionPhraseEnd(tokens, i) : i + 1;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
     // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
@@ -627,7 +633,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "أكثر سعادة وتجاوبا" (happier and more responsive): after an honorific that is also a noun, a
     // word no name list knows with the conjunction "و" goes on with the sentence.
     if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
-    if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, plainEnd))) {
+    if (end > start && (isHonorificWord(tokens[start - 1]) || opener || convincing(start, plainEnd))) {
       spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     } else if (office) {

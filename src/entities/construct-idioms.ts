@@ -1,0 +1,33 @@
+/**
+ * "نور الشمس", "حسن الظن", "مالك المنزل", "صباح الخميس": a given name that is also a noun, in the
+ * construct state with a definite common noun, is that noun phrase, no name. The genitive is what
+ * tells: a definite word the news reads as a common noun (evidence and word cluster), not a nisba
+ * ("صلاح التونسي", "علي اللواتي") nor an elative or colour ("بطرس الأكبر", "حسني الأسود"), the shapes
+ * family names take. Given names shaped as nisbas ("فتحي") or feminine ("فوزية") head no such
+ * phrase in practice, and a word, no title or office, stands before the pair ("الشيخ حسن الصدر" is a name).
+ */
+import { isCommonNounWord } from './common-noun-words.js';
+import { isHonorificWord } from './honorific-titles.js';
+import { foldedLeadingNameParts } from './lexicon.js';
+import { isOfficeWord } from './office-words.js';
+import { opensWhatWasSaid } from './sayer-names.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import type { Token } from './tokenize.js';
+
+/** Whether tokens[start, start + 2) is a noun in the construct state and its definite genitive. */
+export function isConstructNounPhrase(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start];
+  const genitive = tokens[start + 1];
+  if (!head?.isWord || !genitive?.isWord) return false;
+  // The head is indefinite, without a conjunction (a list's next name), and no nisba or feminine.
+  // ("عبد الوحيد", "أبو الفضل": a leading name part before the article opens a compound name.)
+  if (/^(?:ال|و)/.test(head.folded) || /[يه]$/.test(head.folded) || head.folded.length < 3 || foldedLeadingNameParts.has(head.folded)) return false;
+  if (!genitive.folded.startsWith('ال') || genitive.folded.endsWith('ي') || /^الا.{3}$/.test(genitive.folded)) return false;
+  if (!isCommonNounWord(genitive)) return false;
+  // Inside a clause (a word before it: "قال مالك المنزل"), not after a comma or at a line's start,
+  // where an apposition or a headline may name someone ("رئيس المصلحة، ناصر الكامل").
+  // Nor before what someone said ("وقال محمد المرشد إن"): there the pair is the speaker.
+  if (opensWhatWasSaid(tokens, start + 2)) return false;
+  const before = tokens[start - 1];
+  return before?.isWord === true && !hasTrait(before.folded, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before);
+}
