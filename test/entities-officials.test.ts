@@ -3530,3 +3530,26 @@ describe('counterparts of an official named by "معاليه" or "سموه" (sto
     expect(found.role).toBe('وزير الدفاع الكويتي');
   });
 });
+
+describe('unseen Tunisian news (stop 19, set N)', () => {
+  it('ends a name after an office before a part of the day that opens a time phrase ("صباح اليوم")', () => {
+    // (A family name that is also an ordinary word, "البحر", "الجبل", ends at a boundary only.)
+    const found = person('الصادق البحر', 'واستقبل وزير الفلاحة الصادق البحر صباح اليوم الخميس وفدا من المزارعين.');
+    expect([found.official, found.role]).toEqual([true, 'وزير الفلاحة']);
+    expect(person('الصحبي الجبل', 'والتقى رئيس الحكومة الصحبي الجبل مساء أمس ممثلي الجمعيات.').role).toBe('رئيس الحكومة');
+  });
+
+  it('reads a bare name-like title before a two-word given name as the first word of the name', () => {
+    const found = person('أمير نصر الله', 'وأكد معتمد الجهة أمير نصر الله أن الطريق أعيد فتحها.');
+    expect([found.official, found.role]).toEqual([true, 'معتمد الجهة']);
+    expect(person('أمين عبد الرحمن', 'وقال مدير المعهد أمين عبد الرحمن إن الامتحانات ستجرى في موعدها.').role).toBe('مدير المعهد');
+    // A title before a place is still the office: "أمير قطر".
+    expect(person('تميم بن حمد', 'وهنأ أمير قطر الشيخ تميم بن حمد الفائزين.').official).toBe(true);
+  });
+
+  it('takes the second word of such a given name when a list entry stops before it', () => {
+    const names = people('وشملت التعيينات: ـ سامي الورتاني، معتمدا أول بولاية قابس ـ أمير خير الله، معتمدا أول بولاية سوسة').map((e) => e.name);
+    expect(names).toContain('أمير خير الله');
+    expect(names).not.toContain('أمير خير');
+  });
+});

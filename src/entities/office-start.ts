@@ -13,6 +13,7 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isMosqueOfficeAt } from './mosque-offices.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
+import { isTitleBeforeCompoundName } from './compound-name-titles.js';
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -130,6 +131,7 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;
+  if (isTitleBeforeCompoundName(tokens, i)) return true;
   const gaz = gazetteer();
   const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
   // "حافظ قائد السبسي": a given name that is also an ordinary adjective, before it.

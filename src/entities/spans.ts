@@ -705,8 +705,8 @@ function isCompoundGivenName(tokens: readonly Token[], start: number): boolean {
  * "وصل خالد صباح الأحد", "غادر سامي مساء أمس": a part of the day before a day is a time phrase,
  * no family name ("صباح الأحمد" keeps its given name).
  */
-function isTimePhrase(tokens: readonly Token[], i: number): boolean {
-  return TIME_WORDS.has(tokens[i].folded) && DAY_WORDS.has(tokens[i + 1]?.folded ?? '');
+export function isTimePhrase(tokens: readonly Token[], i: number): boolean {
+  return tokens[i] !== undefined && TIME_WORDS.has(tokens[i].folded) && DAY_WORDS.has(tokens[i + 1]?.folded ?? '');
 }
 
 /**
