@@ -3547,6 +3547,13 @@ describe('unseen Tunisian news (stop 19, set N)', () => {
     expect(person('تميم بن حمد', 'وهنأ أمير قطر الشيخ تميم بن حمد الفائزين.').official).toBe(true);
   });
 
+  it('reads "رئيس الفريق" before a name as the club president\'s office, "قائد الفريق" as the captain', () => {
+    const president = person('منير الحامدي', 'وأعلن رئيس الفريق الدكتور منير الحامدي عن عقد جلسة عامة خارقة للعادة.');
+    expect([president.official, president.role, president.honorific]).toEqual([true, 'رئيس الفريق', 'الدكتور']);
+    expect(person('منير الحامدي', 'وأعلن رئيس الفريق منير الحامدي عن جلسة عامة.').role).toBe('رئيس الفريق');
+    expect(person('كريم الصغير', 'وجدد قائد الفريق كريم الصغير عقده لموسمين.').official).toBe(false);
+  });
+
   it('takes the second word of such a given name when a list entry stops before it', () => {
     const names = people('وشملت التعيينات: ـ سامي الورتاني، معتمدا أول بولاية قابس ـ أمير خير الله، معتمدا أول بولاية سوسة').map((e) => e.name);
     expect(names).toContain('أمير خير الله');
