@@ -3554,6 +3554,14 @@ describe('unseen Tunisian news (stop 19, set N)', () => {
     expect(person('كريم الصغير', 'وجدد قائد الفريق كريم الصغير عقده لموسمين.').official).toBe(false);
   });
 
+  it('reads a bare office word between a given name and a verb of saying or "أن" as the family name', () => {
+    const minister = person('سلوى والي', 'وأوضحت وزيرة المرأة سلوى والي أن البرنامج سينطلق قريبا.');
+    expect([minister.official, minister.role]).toEqual([true, 'وزيرة المرأة']);
+    expect(people('لكن مديرة المعهد غادة وزير قالت إن الامتحانات ستجرى في موعدها.').map((e) => e.name)).toEqual(['غادة وزير']);
+    // With its genitive after it the word is the office: "والي تونس".
+    expect(person('كمال', 'وقال كمال والي تونس إن الوضع هادئ.').role).toBe('والي تونس');
+  });
+
   it('takes the second word of such a given name when a list entry stops before it', () => {
     const names = people('وشملت التعيينات: ـ سامي الورتاني، معتمدا أول بولاية قابس ـ أمير خير الله، معتمدا أول بولاية سوسة').map((e) => e.name);
     expect(names).toContain('أمير خير الله');

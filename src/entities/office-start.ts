@@ -14,6 +14,7 @@ import { isMosqueOfficeAt } from './mosque-offices.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -128,6 +129,7 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
  * part of a name, not an office.
  */
 export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
+  if (isOfficeFamilyNameAtBoundary(tokens, i)) return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;

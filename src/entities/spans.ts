@@ -12,6 +12,7 @@ import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinar
 import { isOfficeWord } from './office-words.js';
 import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
+import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { officePhraseBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -348,6 +349,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !forefather(index) &&
     !fatherWithAlefMaqsura(token, index) &&
     !officeFamily(index) &&
+    // ("وزيرة التضامن فلانة والي قالت": office-family-names.ts.)
+    !(index === end - 1 && isOfficeFamilyNameAtBoundary(tokens, index)) &&
     !isFamilyNameWithBel(tokens, start, index) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
@@ -405,7 +408,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
     // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
     const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded);
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }

@@ -21,6 +21,7 @@ import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
 import { isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
@@ -502,7 +503,8 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const plainEnd = nameEnd(tokens, start, first, () => false);
     const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end > start) {
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
+      // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     }
   }
@@ -636,7 +638,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // word no name list knows with the conjunction "و" goes on with the sentence.
     if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || convincing(start, plainEnd))) {
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
+      // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     } else if (office) {
       // The office words inside this phrase would only find the same end again.
