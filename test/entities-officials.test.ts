@@ -3562,6 +3562,14 @@ describe('unseen Tunisian news (stop 19, set N)', () => {
     expect(person('كمال', 'وقال كمال والي تونس إن الوضع هادئ.').role).toBe('والي تونس');
   });
 
+  it('ends a name before the imperfect of the tenth form ("يستنجد") that the news never wrote', () => {
+    expect(people('في غياب الممولين : الحامدي يستنجد بالجماهير', 'وقال رئيس النادي منير الحامدي إن الوضع المالي صعب.').map((e) => e.name)).toEqual(['منير الحامدي']);
+  });
+
+  it('ends a name before a preposition on a dual noun with its pronoun ("بزميليه")', () => {
+    expect(people('وفي شركة النقل التقى رامي كريم بزميليه ستيفان كول ومارك دين وقد أسس الثلاثة فيما بعد الموقع.').map((e) => e.name)).toEqual(['رامي كريم', 'ستيفان كول', 'مارك دين']);
+  });
+
   it('takes the second word of such a given name when a list entry stops before it', () => {
     const names = people('وشملت التعيينات: ـ سامي الورتاني، معتمدا أول بولاية قابس ـ أمير خير الله، معتمدا أول بولاية سوسة').map((e) => e.name);
     expect(names).toContain('أمير خير الله');

@@ -13,6 +13,7 @@ import { isOfficeWord } from './office-words.js';
 import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
+import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { officePhraseBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -389,7 +390,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name;
   // so does "ل" + the article ("سامي للزمالك"), with which no name begins.
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && ((!/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) || /^[وف]?لل.{3,}/.test(tokens[i].folded))) {
+    if (!bracketed && ((!/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) || /^[وف]?لل.{3,}/.test(tokens[i].folded) || isPrepositionOnDualWithPronoun(tokens[i]))) {
       end = i;
       break;
     }
