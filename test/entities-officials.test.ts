@@ -3570,6 +3570,11 @@ describe('unseen Tunisian news (stop 19, set N)', () => {
     expect(people('وفي شركة النقل التقى رامي كريم بزميليه ستيفان كول ومارك دين وقد أسس الثلاثة فيما بعد الموقع.').map((e) => e.name)).toEqual(['رامي كريم', 'ستيفان كول', 'مارك دين']);
   });
 
+  it('gives no office to the holders of a bare aide\'s title in the dual ("والمساعدين": assistant referees)', () => {
+    const assistant = person('ماهر الكعبي', 'ويتكون الطاقم من الحكم الرئيسي سالم الدوسري والمساعدين ماهر الكعبي ونادر السويدي.');
+    expect([assistant.official, assistant.role]).toEqual([false, null]);
+  });
+
   it('takes the second word of such a given name when a list entry stops before it', () => {
     const names = people('وشملت التعيينات: ـ سامي الورتاني، معتمدا أول بولاية قابس ـ أمير خير الله، معتمدا أول بولاية سوسة').map((e) => e.name);
     expect(names).toContain('أمير خير الله');
