@@ -3665,3 +3665,54 @@ describe('known kinds left on ANT news (stop 19, known2)', () => {
     expect(person('حسن الصدر', 'وقال الشيخ حسن الصدر إن الصلح ممكن.').honorific).toBe('الشيخ');
   });
 });
+
+describe('unseen Tunisian news (stop 19, set N)', () => {
+  it('ends a name after an office before a part of the day that opens a time phrase ("صباح اليوم")', () => {
+    // (A family name that is also an ordinary word, "البحر", "الجبل", ends at a boundary only.)
+    const found = person('الصادق البحر', 'واستقبل وزير الفلاحة الصادق البحر صباح اليوم الخميس وفدا من المزارعين.');
+    expect([found.official, found.role]).toEqual([true, 'وزير الفلاحة']);
+    expect(person('الصحبي الجبل', 'والتقى رئيس الحكومة الصحبي الجبل مساء أمس ممثلي الجمعيات.').role).toBe('رئيس الحكومة');
+  });
+
+  it('reads a bare name-like title before a two-word given name as the first word of the name', () => {
+    const found = person('أمير نصر الله', 'وأكد معتمد الجهة أمير نصر الله أن الطريق أعيد فتحها.');
+    expect([found.official, found.role]).toEqual([true, 'معتمد الجهة']);
+    expect(person('أمين عبد الرحمن', 'وقال مدير المعهد أمين عبد الرحمن إن الامتحانات ستجرى في موعدها.').role).toBe('مدير المعهد');
+    // A title before a place is still the office: "أمير قطر".
+    expect(person('تميم بن حمد', 'وهنأ أمير قطر الشيخ تميم بن حمد الفائزين.').official).toBe(true);
+  });
+
+  it('reads "رئيس الفريق" before a name as the club president\'s office, "قائد الفريق" as the captain', () => {
+    const president = person('منير الحامدي', 'وأعلن رئيس الفريق الدكتور منير الحامدي عن عقد جلسة عامة خارقة للعادة.');
+    expect([president.official, president.role, president.honorific]).toEqual([true, 'رئيس الفريق', 'الدكتور']);
+    expect(person('منير الحامدي', 'وأعلن رئيس الفريق منير الحامدي عن جلسة عامة.').role).toBe('رئيس الفريق');
+    expect(person('كريم الصغير', 'وجدد قائد الفريق كريم الصغير عقده لموسمين.').official).toBe(false);
+  });
+
+  it('reads a bare office word between a given name and a verb of saying or "أن" as the family name', () => {
+    const minister = person('سلوى والي', 'وأوضحت وزيرة المرأة سلوى والي أن البرنامج سينطلق قريبا.');
+    expect([minister.official, minister.role]).toEqual([true, 'وزيرة المرأة']);
+    expect(people('لكن مديرة المعهد غادة وزير قالت إن الامتحانات ستجرى في موعدها.').map((e) => e.name)).toEqual(['غادة وزير']);
+    // With its genitive after it the word is the office: "والي تونس".
+    expect(person('كمال', 'وقال كمال والي تونس إن الوضع هادئ.').role).toBe('والي تونس');
+  });
+
+  it('ends a name before the imperfect of the tenth form ("يستنجد") that the news never wrote', () => {
+    expect(people('في غياب الممولين : الحامدي يستنجد بالجماهير', 'وقال رئيس النادي منير الحامدي إن الوضع المالي صعب.').map((e) => e.name)).toEqual(['منير الحامدي']);
+  });
+
+  it('ends a name before a preposition on a dual noun with its pronoun ("بزميليه")', () => {
+    expect(people('وفي شركة النقل التقى رامي كريم بزميليه ستيفان كول ومارك دين وقد أسس الثلاثة فيما بعد الموقع.').map((e) => e.name)).toEqual(['رامي كريم', 'ستيفان كول', 'مارك دين']);
+  });
+
+  it('gives no office to the holders of a bare aide\'s title in the dual ("والمساعدين": assistant referees)', () => {
+    const assistant = person('ماهر الكعبي', 'ويتكون الطاقم من الحكم الرئيسي سالم الدوسري والمساعدين ماهر الكعبي ونادر السويدي.');
+    expect([assistant.official, assistant.role]).toEqual([false, null]);
+  });
+
+  it('takes the second word of such a given name when a list entry stops before it', () => {
+    const names = people('وشملت التعيينات: ـ سامي الورتاني، معتمدا أول بولاية قابس ـ أمير خير الله، معتمدا أول بولاية سوسة').map((e) => e.name);
+    expect(names).toContain('أمير خير الله');
+    expect(names).not.toContain('أمير خير');
+  });
+});

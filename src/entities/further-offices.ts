@@ -1,4 +1,5 @@
 /** Offices (and references) given to persons once all of them are known: what one person's office says of another's. */
+import { isBareAideTitle } from './aide-titles.js';
 import { honorificReferenceBefore, suitsHonorificReference } from './counterpart-antecedents.js';
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
@@ -113,7 +114,8 @@ export function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
     if (entity.official) return;
     for (const { block, span } of drafts[i].mentions) {
       const office = dualOfficePhraseBefore(block.tokens, span.start);
-      if (!office) continue;
+      // ("والمساعدين فلان وعلان": two assistants, no office; aide-titles.ts.)
+      if (!office || isBareAideTitle(office)) continue;
       const give = (target: Entity): void => {
         if (!target.official) giveOffice(target, office, null);
       };

@@ -125,6 +125,19 @@ export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean 
   return stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
 }
 
+/**
+ * "رئيس الفريق فلان", "نائب رئيس الفريق": "the team" as the genitive of a club's office is the body
+ * whose office he holds, so the phrase runs on to the name. Only the captain ("قائد الفريق") is one
+ * of its players, no officer of the club.
+ */
+function isClubOfficeTeam(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i - 1];
+  return head?.isWord === true && isOfficeWord(head) && !stems(head).some((stem) => TEAM_PLAYERS.has(stem)) && isTeamInConstruct(tokens, i);
+}
+
+/** Office words that, with "الفريق" as their genitive, name a player ("قائد الفريق": the captain), folded. */
+const TEAM_PLAYERS = new Set(['قائد'].map(fold));
+
 /** Definite words that complete the rank "الفريق" ("الفريق الأول", "الفريق البحري"), folded. */
 const RANK_ADJECTIVES = new Set(['الاول', 'الركن', 'البحري', 'الجوي', 'الطيار']);
 
@@ -141,7 +154,7 @@ function isTeamWithAdjective(tokens: readonly Token[], i: number): boolean {
 export function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
-  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && !isClubOfficeTeam(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
   // "رئيس الفرقة | النقيب، فلان": the name's title may be set off from it by a comma.
   if (j > i && (tokens[j]?.text === '،' || tokens[j]?.text === ',') && isName(j + 1) && honorificBeforeComma(tokens, j + 1) !== null) return j + 1;
   return j < tokens.length && isName(j) && j > i ? j : -1;

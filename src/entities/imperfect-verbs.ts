@@ -31,5 +31,8 @@ export function isImperfectVerb(token: Token): boolean {
   // "يهنئ", "ينشئ": a final hamza on "ي" after the prefix ends a verb, no name.
   if (/^ي..+ئ[\u064b-\u0652]*$/.test(token.text)) return true;
   const share = personShareBucket(word);
+  // "يستنجد", "يستغرب": the tenth form's imperfect ("يست" + three root letters) is a verb even when
+  // the unlabeled news never wrote it (no name takes that shape), if it wrote the "she" form.
+  if (share === -1 && /^يست...$/.test(word)) return isSeenInRunningText(`ت${word.slice(1)}`);
   return word.length <= 6 && (share === 0 || share === 1) && isSeenInRunningText(`ت${word.slice(1)}`);
 }

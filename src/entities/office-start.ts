@@ -15,6 +15,8 @@ import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrg
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isLitigantsAgentAt } from './litigant-agents.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
+import { isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -133,9 +135,11 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
  * part of a name, not an office.
  */
 export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
+  if (isOfficeFamilyNameAtBoundary(tokens, i)) return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;
+  if (isTitleBeforeCompoundName(tokens, i)) return true;
   const gaz = gazetteer();
   const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
   // "حافظ قائد السبسي": a given name that is also an ordinary adjective, before it.

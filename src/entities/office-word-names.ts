@@ -6,6 +6,7 @@
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import { isOfficeInName } from './office-start.js';
+import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 
@@ -20,7 +21,9 @@ export function officeWordNameSpans(tokens: readonly Token[]): Array<{ start: nu
     if (!isGivenName(first) && !gazetteer().firstNames.has(first) && !isRareWord(first)) continue;
     // (Nor before a plural, the office's complement: "قائد المنقذين".)
     if (/(?:ين|ون|ات)$/.test(tokens[i + 1].folded)) continue;
-    if (isOfficeInName(tokens, i)) spans.push({ start: i - 1, end: i + 2 });
+    // ("وزيرة التضامن فلانة والي قالت": an office word that closes the name ends it; office-family-names.ts.)
+    if (isOfficeFamilyNameAtBoundary(tokens, i)) spans.push({ start: i - 1, end: i + 1 });
+    else if (isOfficeInName(tokens, i)) spans.push({ start: i - 1, end: i + 2 });
   }
   return spans;
 }

@@ -2,6 +2,7 @@
  * Pass 3 of the extractor: person spans the tagger cut short run on over the rest of the name
  * (lineage chains, open name parts, European particles, the given name before, conjoined names).
  */
+import { afterCutCompoundName } from './compound-name-titles.js';
 import type { EntityKind } from '../article/model.js';
 import { procliticReadings } from './clitics.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -33,6 +34,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
+    item.end = afterCutCompoundName(tokens, item.start, item.end);
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;

@@ -13,6 +13,8 @@ import { isOfficeWord } from './office-words.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
+import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
+import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { officePhraseBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -352,6 +354,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !fatherWithAlefMaqsura(token, index) &&
     !officeFamily(index) &&
     !isOfficeAsLineageFamilyName(tokens, index, end) &&
+    // ("وزيرة التضامن فلانة والي قالت": office-family-names.ts.)
+    !(index === end - 1 && isOfficeFamilyNameAtBoundary(tokens, index)) &&
     !isFamilyNameWithBel(tokens, start, index) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
@@ -390,7 +394,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name;
   // so does "ل" + the article ("سامي للزمالك"), with which no name begins.
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && ((!/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) || /^[وف]?لل.{3,}/.test(tokens[i].folded))) {
+    if (!bracketed && ((!/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) || /^[وف]?لل.{3,}/.test(tokens[i].folded) || isPrepositionOnDualWithPronoun(tokens[i]))) {
       end = i;
       break;
     }
@@ -409,7 +413,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
     // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
     const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded);
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }
@@ -718,8 +722,8 @@ function isCompoundGivenName(tokens: readonly Token[], start: number): boolean {
  * "وصل خالد صباح الأحد", "غادر سامي مساء أمس": a part of the day before a day is a time phrase,
  * no family name ("صباح الأحمد" keeps its given name).
  */
-function isTimePhrase(tokens: readonly Token[], i: number): boolean {
-  return TIME_WORDS.has(tokens[i].folded) && DAY_WORDS.has(tokens[i + 1]?.folded ?? '');
+export function isTimePhrase(tokens: readonly Token[], i: number): boolean {
+  return tokens[i] !== undefined && TIME_WORDS.has(tokens[i].folded) && DAY_WORDS.has(tokens[i + 1]?.folded ?? '');
 }
 
 /**

@@ -20,7 +20,9 @@ import { aliasEndAfter, isDefiniteGivenName, namedAfterEnd } from './office-phra
 import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
-import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement } from './spans.js';
+import { isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
+import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -144,6 +146,11 @@ function cannotBeName(token: Token): boolean {
 function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean, stop: (token: Token) => boolean): number {
   let end = start;
   let plain = 0;
+  // "معتمد المنطقة أمير خير الله": a name-like title before a two-word given name opens the name.
+  if (isTitleBeforeCompoundName(tokens, start) && !stop(tokens[start + 1]) && !stop(tokens[start + 2])) {
+    end = start + 3;
+    plain = 1;
+  }
   while (end < tokens.length && plain < MAX_NAME_WORDS && end - start < MAX_LINEAGE_WORDS) {
     const token = tokens[end];
     if (end > start && isOfficeInName(tokens, end) && !stop(token)) {
@@ -376,8 +383,9 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
   // "رئيس الحكومة الحبيب الصيد يطلب": an imperfect verb the news uses often opens the predicate.
   const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !isGivenName(next.folded);
+  // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
   return (
-    !next || !next.isWord || nextEntry || imperfectVerb || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
+    !next || !next.isWord || nextEntry || imperfectVerb || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
     foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded)
   );
 }
@@ -497,7 +505,8 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const plainEnd = nameEnd(tokens, start, first, () => false);
     const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end > start) {
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
+      // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     }
   }
@@ -552,6 +561,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded) && !hasPrepositionReading(token.folded));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   const convincing = (start: number, end: number): boolean => {
+    if (isTitleBeforeCompoundName(tokens, start)) return true;
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
     if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
@@ -634,7 +644,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // word no name list knows with the conjunction "و" goes on with the sentence.
     if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) continue;
     if (end > start && (isHonorificWord(tokens[start - 1]) || opener || convincing(start, plainEnd))) {
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
+      // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
+      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
     } else if (office) {
       // The office words inside this phrase would only find the same end again.

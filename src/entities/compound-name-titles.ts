@@ -1,0 +1,30 @@
+/**
+ * "معتمد المنطقة أمير خير الله", "الحكم أمين نور الدين": an office title that is also a given name
+ * ("أمير", "أمين", "سلطان", "قائد"), bare, right before a two-word given name ("خير الله", "نور الدين",
+ * "عبد الرحمن"), is the first word of a name: an office in construct takes a place or a body as its
+ * complement ("أمير قطر", "أمين العاصمة"), never a person's given name.
+ */
+import { fold } from '../text/normalize.js';
+import { foldedNameLikeTitles } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** The second words that make one given name with the word before them ("خير الله", "نور الدين"), folded. */
+const COMPOUND_NAME_ENDS = new Set(['الله', 'الدين'].map(fold));
+
+/** Whether the name-like title at i opens a name because a two-word given name follows it. */
+export function isTitleBeforeCompoundName(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (!foldedNameLikeTitles.has(tokens[i]?.folded ?? '') || !first?.isWord || !second?.isWord) return false;
+  // ("عبد الله": "عبد" and a definite word; "خير الله": any bare word and "الله"/"الدين".)
+  if (first.folded === 'عبد') return second.folded.startsWith('ال') && second.folded.length > 3;
+  return COMPOUND_NAME_ENDS.has(second.folded) && !first.folded.startsWith('ال') && first.folded.length >= 2;
+}
+
+/**
+ * "ـ أمير خير الله، معتمدا أول": a person span that stops between the two words of the given name
+ * after such a title ("أمير خير") takes the second word too. Returns the new end.
+ */
+export function afterCutCompoundName(tokens: readonly Token[], start: number, end: number): number {
+  return end - 2 >= start && isTitleBeforeCompoundName(tokens, end - 2) ? end + 1 : end;
+}

@@ -1,0 +1,33 @@
+/**
+ * "وزيرة التضامن غادة والي قالت", "وزيرة الصحة سلوى قاضي إن": a bare office word right after a
+ * given name and right before a verb of saying, "إن"/"أن" or a stop is the family name. An office
+ * noun without the article stands in the construct state and takes its genitive ("والي تونس",
+ * "قاضي التحقيق"); with nothing after it to govern, it is a name.
+ */
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { isOfficeWord, stems } from './office-words.js';
+import type { Token } from './tokenize.js';
+
+/** "إن", "أن" and their forms with a pronoun, which open what was said, folded. */
+const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
+
+/** Stops after which no genitive can follow ("."، "،", ":"). */
+const STOPS = new Set(['.', '،', ',', ':', '؛', '!', '؟']);
+
+/** Whether the office word at i is the family name of the given name before it. */
+export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!token?.isWord || !before?.isWord || !isOfficeWord(token)) return false;
+  // Bare and in the nominative: the whole word an office noun (no article, no clitic: "والي" is the
+  // governor, not "و" + "الي"), without the accusative alef ("وزيرا").
+  if (token.folded.startsWith('ال') || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
+  if (stems(token).slice(1).some((stem) => isOfficeWord({ ...token, folded: stem }))) return false;
+  const gaz = gazetteer();
+  if (!(gaz.firstNames.has(before.folded) || isGivenName(before.folded))) return false;
+  if (after === undefined) return true;
+  if (!after.isWord) return STOPS.has(after.text);
+  return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded);
+}
