@@ -30,6 +30,7 @@ import { hashString } from './hash.js';
 import type { TaggerModel } from './tagger-model.js';
 import type { WordClusters } from './word-clusters.js';
 import { bioTransitions, viterbi } from './viterbi.js';
+import { RowPool } from './row-pool.js';
 
 interface WordScores {
   /** Tells cached words apart in the pair table. */
@@ -144,15 +145,10 @@ export class SequenceTagger {
    * sentence-boundary markers first): one array, not a typed array per word, each of which costs an
    * allocation outside the heap; integers, as all scores are (half the memory of doubles to read).
    */
-  private wordPool: Int32Array;
-  private cachedWordRows = 0;
-  /** How far into the word pool and the pair pool rows were ever handed out (beyond, they are zero). */
-  private wordRowsEverUsed = 0;
-  private pairScoresEverUsed = 0;
+  private readonly wordPool: RowPool;
   private readonly pairs = new PairTable();
   /** The scores of every cached pair that has any, PAIR_SIZE tag rows each, in the order they were first seen. */
-  private pairPool: Int32Array;
-  private cachedPairScores = 0;
+  private readonly pairPool: RowPool;
   /** Scratch: pool offset of each adjacent pair of a sentence, boundaries included. */
   private sentencePairs = new Int32Array(0);
 
@@ -164,8 +160,8 @@ export class SequenceTagger {
   ) {
     this.tagCount = model.tags.length;
     this.allowed = bioTransitions(model.tags);
-    this.wordPool = new Int32Array(4096 * WORD_ROWS * this.tagCount);
-    this.pairPool = new Int32Array(4096 * PAIR_SIZE * this.tagCount);
+    this.wordPool = new RowPool(WORD_ROWS * this.tagCount, 4096);
+    this.pairPool = new RowPool(PAIR_SIZE * this.tagCount, 4096);
     this.plainTransitions = new Float64Array((this.tagCount + 1) * this.tagCount);
     for (let previous = 0; previous <= this.tagCount; previous++) {
       model.addScores(this.plainTransitions, previous * this.tagCount, [previousTagFeature(previous)]);
@@ -237,8 +233,8 @@ export class SequenceTagger {
     const pairs = this.sentencePairs;
     for (let p = 0; p < length + 3; p++) pairs[p] = this.pairOffset(padded[p], padded[p + 1]);
     // (Read after pairOffset and wordScores, which may grow them.)
-    const pool = this.pairPool;
-    const wordRows = this.wordPool;
+    const pool = this.pairPool.rows;
+    const wordRows = this.wordPool.rows;
     const emissions = new Float64Array(length * count);
     // A position scores its own word's features, its neighbours' words' (each as the neighbour it is)
     // and the joint features of the four pairs around it. Scores are integers: any order sums them exactly.
@@ -286,50 +282,19 @@ export class SequenceTagger {
     for (let role = 0; role < BIGRAM_ROLES; role++) {
       const feature = bigramFeature(role, first.hash, second.hash);
       if (!model.has(feature)) continue;
-      if (offset === NO_PAIR_SCORES) offset = this.newPairScores();
-      model.addScoreTo32(this.pairPool, offset + role * this.tagCount, feature);
+      if (offset === NO_PAIR_SCORES) offset = this.pairPool.allocate();
+      model.addScoreTo32(this.pairPool.rows, offset + role * this.tagCount, feature);
     }
     this.pairs.set(first.id, second.id, offset);
-    return offset;
-  }
-
-  /** Offset of PAIR_SIZE fresh zero tag rows in the pair pool. */
-  private newPairScores(): number {
-    const size = PAIR_SIZE * this.tagCount;
-    const offset = this.cachedPairScores * size;
-    if (offset + size > this.pairPool.length) {
-      const grown = new Int32Array(this.pairPool.length * 2);
-      grown.set(this.pairPool);
-      this.pairPool = grown;
-    }
-    // (Rows past any used before the cache was last cleared are still zero.)
-    if (offset < this.pairScoresEverUsed) this.pairPool.fill(0, offset, offset + size);
-    this.cachedPairScores++;
-    this.pairScoresEverUsed = Math.max(this.pairScoresEverUsed, offset + size);
-    return offset;
-  }
-
-  /** Offset of WORD_ROWS fresh zero tag rows in the word pool. */
-  private newWordRows(): number {
-    const size = WORD_ROWS * this.tagCount;
-    const offset = this.cachedWordRows * size;
-    if (offset + size > this.wordPool.length) {
-      const grown = new Int32Array(this.wordPool.length * 2);
-      grown.set(this.wordPool);
-      this.wordPool = grown;
-    }
-    if (offset < this.wordRowsEverUsed) this.wordPool.fill(0, offset, offset + size);
-    this.cachedWordRows++;
-    this.wordRowsEverUsed = Math.max(this.wordRowsEverUsed, offset + size);
     return offset;
   }
 
   private clearCache(): void {
     this.cache.clear();
     this.pairs.clear();
-    this.cachedPairScores = 0;
-    // The sentence-boundary markers keep the first two rows of the word pool.
-    this.cachedWordRows = 2;
+    this.pairPool.release();
+    // The sentence-boundary markers keep the first two blocks of the word pool.
+    this.wordPool.release(2);
   }
 
   private decode({ transitions, emissions }: Pass): string[] {
@@ -351,8 +316,8 @@ export class SequenceTagger {
   private score(features: WordFeatures): WordScores {
     const count = this.tagCount;
     const model = this.model;
-    const at = this.newWordRows();
-    const scores = this.wordPool;
+    const at = this.wordPool.allocate();
+    const scores = this.wordPool.rows;
     model.addScoresTo32(scores, at + OWN_ROW * count, features.own);
     for (let k = 0; k < features.asNeighbour.length; k++) model.addScoresTo32(scores, at + (NEIGHBOUR_ROW + k) * count, features.asNeighbour[k]);
     const context = rareContextFeatures(features);
