@@ -10,8 +10,8 @@ import { isCommonWord } from './ordinary-words.js';
 import { isTitleWord } from './spans.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
+import { isComma } from './located.js';
 
-const COMMAS = new Set(['،', ',']);
 const MIN_ENTRY_WORDS = 2;
 const MAX_ENTRY_WORDS = 3;
 
@@ -25,14 +25,14 @@ export function listEntryNameSpans(tokens: readonly Token[], persons: ReadonlyAr
   const starts = new Set(persons.map((span) => span.start));
   const spans: Array<{ start: number; end: number }> = [];
   for (const before of persons) {
-    if (!COMMAS.has(tokens[before.end]?.text ?? '')) continue;
+    if (!isComma(tokens[before.end])) continue;
     const start = before.end + 1;
     let end = start;
     // (The tagger may have seen a piece of the entry: "يسري | حمزة".)
     while (end < tokens.length && end - start <= MAX_ENTRY_WORDS && tokens[end].isWord && !(starts.has(end) && end > start && /^و./.test(tokens[end].folded))) end++;
     if (end - start < MIN_ENTRY_WORDS || end - start > MAX_ENTRY_WORDS) continue;
     // The next entry is a person: right after a comma, or opening with "و" at `end`.
-    const nextIsPerson = (COMMAS.has(tokens[end]?.text ?? '') && starts.has(end + 1)) || (starts.has(end) && tokens[end].isWord);
+    const nextIsPerson = (isComma(tokens[end]) && starts.has(end + 1)) || (starts.has(end) && tokens[end].isWord);
     if (!nextIsPerson) continue;
     const words = tokens.slice(start, end);
     if (words.every(isEntryWord) && words.some((token) => isListedNameWord(token.folded))) spans.push({ start, end });

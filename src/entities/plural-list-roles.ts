@@ -6,10 +6,10 @@
  * Closed classes: the plural pronouns that announce the list; the rest is the officials grammar.
  */
 import type { Token } from './tokenize.js';
+import { isComma } from './located.js';
 
 /** "هم", "وهم", "هن", "وهن", "هما": the pronoun that announces the holders, before the colon. */
 const ANNOUNCING_PRONOUNS = new Set(['هم', 'وهم', 'هن', 'وهن', 'هما', 'وهما']);
-const COMMAS = new Set(['،', ',']);
 /** How far back from a name the colon of its list may be (a list of a dozen long names). */
 const MAX_LIST_TOKENS = 120;
 /** How many words a plural office phrase may have before "هم" ("أعضاء في مجلس الشورى"). */
@@ -31,12 +31,12 @@ export function pluralListHead(tokens: readonly Token[], nameStart: number, gram
   // Back over the entries before this one: names, their honorifics, commas and "و".
   while (k >= 0 && nameStart - k <= MAX_LIST_TOKENS && tokens[k].text !== ':') {
     const token = tokens[k];
-    if (!(COMMAS.has(token.text) || token.folded === 'و' || grammar.isName(k) || grammar.isHonorificAt(tokens, k))) return null;
+    if (!(isComma(token) || token.folded === 'و' || grammar.isName(k) || grammar.isHonorificAt(tokens, k))) return null;
     k--;
   }
   if (k < 1 || tokens[k].text !== ':' || !ANNOUNCING_PRONOUNS.has(tokens[k - 1].folded)) return null;
   let end = k - 1;
-  if (end > 0 && COMMAS.has(tokens[end - 1].text)) end--;
+  if (end > 0 && isComma(tokens[end - 1])) end--;
   for (let start = end - 1; start >= 0 && end - start <= MAX_HEAD_WORDS; start--) {
     if (!tokens[start].isWord) break;
     if (grammar.isPluralOffice(tokens[start]) && grammar.officePhraseEnd(tokens, start) === end) return { start, end };

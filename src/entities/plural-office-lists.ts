@@ -8,6 +8,7 @@
 import { writtenOffset } from './clitics.js';
 import { isOrganizationHead, isPluralOffice } from './office-words.js';
 import type { Token } from './tokenize.js';
+import { isComma } from './located.js';
 
 /** A mention of a person: its block's text and tokens, and the span of the name. */
 interface ListedMention {
@@ -15,7 +16,6 @@ interface ListedMention {
   span: { start: number; end: number };
 }
 
-const COMMAS = new Set(['،', ',']);
 /** A bracket after a listed name ("(نداء تونس)", "(62 عاما)") holds a few words at most. */
 const MAX_BRACKET_WORDS = 6;
 /** Definite words after the plural that still belong to it ("وزراء الخارجية العرب"). */
@@ -46,7 +46,7 @@ function afterBracket(tokens: readonly Token[], open: number): number {
  */
 function previousItemEnd(tokens: readonly Token[], start: number, conjoined: boolean): number {
   let k = start;
-  if (COMMAS.has(tokens[k - 1]?.text ?? '')) k--;
+  if (isComma(tokens[k - 1])) k--;
   else if (!conjoined) return -1;
   if (tokens[k - 1]?.text === ')') {
     const open = bracketOpenBefore(tokens, k - 1);
@@ -59,7 +59,7 @@ function previousItemEnd(tokens: readonly Token[], start: number, conjoined: boo
 /** Where the next item of a list starts after a name that ends at `end`, or -1. */
 function nextItemStart(tokens: readonly Token[], end: number): number {
   let k = afterBracket(tokens, end);
-  if (COMMAS.has(tokens[k]?.text ?? '')) k++;
+  if (isComma(tokens[k])) k++;
   else if (!tokens[k]?.isWord || !tokens[k].folded.startsWith('و')) return -1;
   return k;
 }
@@ -166,7 +166,7 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
       for (;;) {
         let next = -1;
         for (let k = end; k < tokens.length && k - end <= MAX_ENTRY_TAIL && !SENTENCE_ENDS.has(tokens[k].text); k++) {
-          const opens = tokens[k].folded.startsWith('و') || COMMAS.has(tokens[k - 1]?.text ?? '');
+          const opens = tokens[k].folded.startsWith('و') || isComma(tokens[k - 1]);
           if (opens && starts.has(`${block.block}:${k}`)) {
             next = k;
             break;
