@@ -13,7 +13,6 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isMosqueOfficeAt } from './mosque-offices.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
-import { isLitigantsAgentAt } from './litigant-agents.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
 import { isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
@@ -35,10 +34,9 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   const heads = specialOfficeHeads(tokens[i].folded);
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
+  // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
   if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
-  // ("وكيل المتهم": a party's lawyer, litigant-agents.ts.)
-  if (isLitigantsAgentAt(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }

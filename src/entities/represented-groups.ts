@@ -2,6 +2,8 @@
  * "ممثل الأولياء", "الممثل عن الأولياء", "وكيل أحد المتهمين": a representative of a group of people
  * named by what they are (parents, defendants, protesters), or of one of them, speaks for them in a
  * case or a meeting; he holds no post, unlike the representative of a body, a place or an office.
+ * So is the agent of a party to a case, one person too ("المحامي فلان وكيل المتهم"): the party's
+ * lawyer. The parties of a case are a closed class of court nouns.
  */
 import { procliticReadings } from './clitics.js';
 import { isGroupWord } from './group-words.js';
@@ -40,9 +42,32 @@ export function groupRepresentativeEnd(tokens: readonly Token[], i: number): num
 /** "وكيل", an agent (also an undersecretary: "وكيل الوزارة"), folded, with or without the article. */
 const AGENTS = new Set(['وكيل', 'وكيله', 'الوكيل', 'الوكيله']);
 
-/** "وكيل أحد المتهمين", "وكيل الأولياء": an agent for a group of people or one of them (a lawyer), no office. */
+/**
+ * "وكيل أحد المتهمين", "وكيل الأولياء", "وكيل المتهم": an agent for a group of people or one of them,
+ * or for a party to a case (a lawyer), no office.
+ */
 export function isAgentOfGroupAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!token?.isWord || !procliticReadings(token.folded).some(({ stem }) => AGENTS.has(stem))) return false;
-  return isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1);
+  if (!token?.isWord) return false;
+  if (procliticReadings(token.folded).some(({ stem }) => AGENTS.has(stem)) && isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1)) return true;
+  return isLitigantsAgentAt(tokens, i);
+}
+
+/** "وكيل", "وكيلة", "وكلاء" (with or without the article, or behind "و" only): the agent of a party. */
+const PARTY_AGENTS = new Set(['وكيل', 'الوكيل', 'وكيله', 'الوكيله', 'وكلاء', 'الوكلاء'].map(fold));
+
+/** Parties to a case (folded): the accused, plaintiff, defendant, victim, appellant. */
+const LITIGANTS = new Set(
+  ['المتهم', 'المتهمة', 'المتهمين', 'المتهمون', 'المتهمان', 'المتهمتين', 'المدعي', 'المدعى', 'المدعية', 'المدعين', 'المدعون', 'الضحية', 'الضحايا', 'المجني', 'الطاعن', 'الطاعنين', 'المستأنف', 'المستأنفين', 'الموقوف', 'الموقوفين', 'المحكوم', 'المحكومين', 'الموكل'].map(fold),
+);
+
+/** "أحد المتهمين", "إحدى الضحايا": one of the parties (no preposition before it). */
+const ONE_PARTY_OF = new Set(['أحد', 'إحدى', 'احد', 'احدى'].map(fold));
+
+/** The word at i is the agent ("وكيل") of a party to a case, right after it or after "أحد". */
+function isLitigantsAgentAt(tokens: readonly Token[], i: number): boolean {
+  if (!procliticReadings(tokens[i].folded).some(({ stem, removed }) => PARTY_AGENTS.has(stem) && (removed === 0 || tokens[i].folded.startsWith('و')))) return false;
+  const next = tokens[i + 1];
+  const party = next !== undefined && next.isWord && ONE_PARTY_OF.has(next.folded) ? tokens[i + 2] : next;
+  return party !== undefined && party.isWord && LITIGANTS.has(party.folded);
 }
