@@ -144,6 +144,22 @@ describe('names', () => {
   });
 });
 
+describe('clubs named with a nationality adjective', () => {
+  it('takes "name + nationality adjective" items of a fixtures or entrants list for clubs, not persons', () => {
+    expect(people('مباريات الليلة: فاردوكا الصربي - بولتينا الهولندي . ميروفان البولندي - ترافيلا اليوناني').map((e) => e.name)).toEqual([]);
+    expect(people('وتضم المجموعة الوداد المغربي، وسعد حمدان الليبي، والنسور الكاميروني.').map((e) => e.name)).toEqual([]);
+    // An unknown spelling of the adjective counts between two items that end in a known one.
+    expect(people('وحل سادسا إلى جانب كل من ماروتيكا الإيطالي و غراندولا الأورغواياني و بيلوتا ماديرا البرتغالي.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps kunyas, nisbas of persons listed with given names, and a nationality before the name', () => {
+    expect(people('وقتل أبو حمزة التونسي، أبو عمر المغربي في الغارة.').map((e) => e.name)).toEqual(['أبو حمزة التونسي', 'أبو عمر المغربي']);
+    expect(people('وشارك في الندوة محمد التركي، ومنير المصري.').map((e) => e.name).sort()).toEqual(['محمد التركي', 'منير المصري']);
+    expect(people('وقدم العرض سامي التونسي - هشام المصري.').map((e) => e.name).sort()).toEqual(['سامي التونسي', 'هشام المصري']);
+    expect(people('وسجل السنغالي مامادو نيانغ هدف الفوز.').map((e) => e.name)).toEqual(['مامادو نيانغ']);
+  });
+});
+
 describe('roles', () => {
   it('reads an apposition after the name', () => {
     expect(person('خالد العتيبي', 'وقال خالد العتيبي، وزير المالية الكويتي، إن الميزانية تحسنت.')).toMatchObject({
