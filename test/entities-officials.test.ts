@@ -160,6 +160,28 @@ describe('clubs named with a nationality adjective', () => {
   });
 });
 
+describe('numbered lists of persons', () => {
+  it('takes every entry of a numbered ranking for a person when two of its entries are', () => {
+    const names = people('الترتيب النهائي: 1 ـ محمد صلاح (مصر ـ روما): 90 نقطة 2 ـ رياض محرز (الجزائر ـ ليستر): 80 نقطة 3 ـ غاما توليات (مالي ـ ليون): 60 نقطة').map((e) => e.name);
+    expect(names).toContain('غاما توليات');
+  });
+});
+
+describe('title words at the edges of a name', () => {
+  it('drops the dual or plural of a title before or after a name', () => {
+    expect(people('وقرر الإطار الفني التعويل على الحارسين كريم الماجري وسامي الحداد فقط .').map((e) => e.name).sort()).toEqual(['سامي الحداد', 'كريم الماجري']);
+  });
+
+  it('drops an indefinite title and its definite complement before a name ("لاعبة الجودو")', () => {
+    expect(people('وأكدت لاعبة الجودو سلمى الورغي أنها ستشارك في الدورة.').map((e) => e.name)).toEqual(['سلمى الورغي']);
+  });
+
+  it('ends a name before a playing position that heads the next part of a squad list', () => {
+    const names = people('حراس المرمى : كريم الماجري و سامي الحداد ظهير أيسر : وائل الزغلامي، منير السعدي ظهير أيمن : نبيل العياري').map((e) => e.name);
+    expect(names.sort()).toEqual(['سامي الحداد', 'كريم الماجري', 'منير السعدي', 'نبيل العياري', 'وائل الزغلامي']);
+  });
+});
+
 describe('roles', () => {
   it('reads an apposition after the name', () => {
     expect(person('خالد العتيبي', 'وقال خالد العتيبي، وزير المالية الكويتي، إن الميزانية تحسنت.')).toMatchObject({

@@ -24,6 +24,7 @@ import { spansWithSurroundings } from './surrounding-spans.js';
 import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, withoutCoveredPeople } from './span-extension.js';
 import { tidySpans } from './person-span-tidy.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
+import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
 import { addFurtherMentions } from './further-mentions.js';
@@ -50,6 +51,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const { people, others } = tidySpans(chained, tokenized, names);
   dropNounsBeforeNames(people);
   dropDescriptionsBeforeNames(people);
+  trimTitleWordsAtNameEdges(people);
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
   cutRunOnsAfterKnownNames(people);

@@ -39,3 +39,28 @@ export function listEntryNameSpans(tokens: readonly Token[], persons: ReadonlyAr
   }
   return spans;
 }
+
+/** "7 ـ", "2011:", "3-": a number and the mark after it, which open the entry of a numbered list. */
+function opensNumberedEntry(tokens: readonly Token[], start: number): boolean {
+  return /^[-–ـ:.)]$/.test(tokens[start - 1]?.text ?? '') && /^[0-9٠-٩]+$/.test(tokens[start - 2]?.text ?? '');
+}
+
+/**
+ * "1 ـ فلان فلان (البلد ـ النادي): 206 نقطة 2 ـ فلان فلان (...)": in a numbered list (ranking,
+ * roll of honour) where two entries or more are persons, each entry of the same shape (a number,
+ * its mark, two or three entry words, a bracket) is a person too. Blocks with no such two persons
+ * are never read again.
+ */
+export function numberedEntryNameSpans(tokens: readonly Token[], persons: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const shaped = persons.filter((span) => opensNumberedEntry(tokens, span.start) && tokens[span.end]?.text === '(');
+  if (shaped.length < 2) return [];
+  const starts = new Set(persons.map((span) => span.start));
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (starts.has(i) || !opensNumberedEntry(tokens, i)) continue;
+    let end = i;
+    while (end < tokens.length && end - i < MAX_ENTRY_WORDS && isEntryWord(tokens[end])) end++;
+    if (end - i >= MIN_ENTRY_WORDS && tokens[end]?.text === '(') spans.push({ start: i, end });
+  }
+  return spans;
+}

@@ -18,7 +18,7 @@ import { definiteGivenNameSpans } from './definite-given-names.js';
 import { namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
-import { listEntryNameSpans } from './list-entry-names.js';
+import { listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
@@ -138,6 +138,10 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   for (const span of knownFamilyNameSpans(block.tokens, isKnownNameWord)) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
   // (What the tagger saw inside the entry, a piece of it or a place, gives way to the whole entry.)
   for (const span of listEntryNameSpans(block.tokens, tagged.filter((t) => t.kind === 'person'))) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
+  }
+  for (const span of numberedEntryNameSpans(block.tokens, tagged.filter((t) => t.kind === 'person'))) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
     if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
   }
