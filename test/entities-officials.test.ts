@@ -170,10 +170,12 @@ describe('numbered lists of persons', () => {
 describe('title words at the edges of a name', () => {
   it('drops the dual or plural of a title before or after a name', () => {
     expect(people('وقرر الإطار الفني التعويل على الحارسين كريم الماجري وسامي الحداد فقط .').map((e) => e.name).sort()).toEqual(['سامي الحداد', 'كريم الماجري']);
+    expect(people('حراس مرمى : كريم الماجري . سامي الحداد .منير العياري اللاعبون : وائل الزغلامي . منير السعدي').map((e) => e.name)).toContain('منير العياري');
   });
 
   it('drops an indefinite title and its definite complement before a name ("لاعبة الجودو")', () => {
     expect(people('وأكدت لاعبة الجودو سلمى الورغي أنها ستشارك في الدورة.').map((e) => e.name)).toEqual(['سلمى الورغي']);
+    expect(people('وتوجت بطلة التايكواندو سلمى الورغي بالذهب.').map((e) => e.name)).toEqual(['سلمى الورغي']);
   });
 
   it('ends a name before a playing position that heads the next part of a squad list', () => {

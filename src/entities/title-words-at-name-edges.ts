@@ -1,13 +1,11 @@
 /**
  * Words at the edges of a person span that describe the person or head a list, none of the name:
- *  - a nationality adjective opening the span, a name after it ("النجم الكامروني صامويل إيطو");
  *  - the dual or plural of a title ("الحارسين فلان", "فلان اللاعبون :"): it names two or more people,
  *    never one, so it is no part of one person's name;
  *  - the complement of an indefinite title in the construct state ("لاعبة الجودو فلانة");
  *  - a playing position that heads the next part of a squad list ("فلان ظهير أيسر : فلان").
  */
 import { fold } from '../text/normalize.js';
-import { gazetteer } from './gazetteer.js';
 import { isHonorificStem } from './honorific-titles.js';
 import { isListedNameWord } from './given-names.js';
 import { personShareBucket } from './tagger.js';
@@ -24,10 +22,6 @@ const CHAMPION = new Set(['بطل', 'بطله']);
 const MOSTLY_A_NAME = 3;
 /** Dual and plural endings of a definite title ("الحارسين", "اللاعبون", "المدربان"). */
 const NUMBER_ENDING = /^و?(ال..+?)(?:ين|ان|ون|ات)$/;
-
-function isDefiniteNationality(word: string): boolean {
-  return word.startsWith('ال') && word.endsWith('ي') && gazetteer().nationalities.has(word);
-}
 
 /** "الحارسين", "واللاعبون": the dual or plural of an honorific title. */
 function isTitleInNumber(word: string): boolean {
@@ -54,7 +48,7 @@ export function trimTitleWordsAtNameEdges(people: Located[]): void {
       // ("لاعبة التايكواندو فلانة" taken whole: the title goes, then its complement.)
       const second = tokens[span.start + 1].folded;
       const title = span.end - span.start >= 4 && !isListedNameWord(first) && isIndefiniteTitle(tokens[span.start]) && second.startsWith('ال') && !isListedNameWord(second);
-      if (!isDefiniteNationality(first) && !isTitleInNumber(first) && !complement && !title) break;
+      if (!isTitleInNumber(first) && !complement && !title) break;
       span.start++;
       span.skip = 0;
     }
