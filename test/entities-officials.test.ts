@@ -185,6 +185,17 @@ describe('title words at the edges of a name', () => {
 });
 
 describe('roles', () => {
+  it('ends an office phrase at "بحضور" and "رفقة" (the office before is someone else\'s, the name ends there)', () => {
+    const league = person('محمد الهمامي', 'ويشرف رئيس الجامعة التونسية للملاكمة بحضور السيد محمد الهمامي رئيس الرابطة الوطنية للملاكمة على الاجتماع.');
+    expect([league.official, league.role]).toEqual([true, 'رئيس الرابطة الوطنية للملاكمة']);
+    const president = person('منصف الكعبي', 'وقرر المكتب إحالة رئيس النادي منصف الكعبي رفقة كل من رئيس الملعب الى اللجنة.');
+    expect(president.role).toBe('رئيس النادي');
+  });
+
+  it('leaves a praise epithet of a past holder out of the office ("الرئيس الأسطوري")', () => {
+    expect(person('خوان سانتوريو', 'وحقق الفريق الرقم تحت قيادة الرئيس الأسطوري خوان سانتوريو في الخمسينات.').role).toBe('الرئيس');
+  });
+
   it('reads an apposition after the name', () => {
     expect(person('خالد العتيبي', 'وقال خالد العتيبي، وزير المالية الكويتي، إن الميزانية تحسنت.')).toMatchObject({
       role: 'وزير المالية الكويتي',
