@@ -167,6 +167,17 @@ describe('numbered lists of persons', () => {
   });
 });
 
+describe('more list entries and nationality nouns', () => {
+  it('takes the entry after the last bracket of a list of bracketed persons joined by "و"', () => {
+    const names = people('استدعاء اللاعبين مختار الكعبي (النادي الإفريقي) وسامي الفالح (الترجي الرياضي) وخليل بانقورا للمثول امام لجنة التاديب.').map((e) => e.name);
+    expect(names).toContain('خليل بانقورا');
+  });
+
+  it('reads a nationality noun after a verb with its object pronoun as the subject, a name after it', () => {
+    expect(people('وانتهت المباراة بهدف نظيف سجله الفرنسي نغولو كانتي.').map((e) => e.name)).toEqual(['نغولو كانتي']);
+  });
+});
+
 describe('title words at the edges of a name', () => {
   it('drops the dual or plural of a title before or after a name', () => {
     expect(people('وقرر الإطار الفني التعويل على الحارسين كريم الماجري وسامي الحداد فقط .').map((e) => e.name).sort()).toEqual(['سامي الحداد', 'كريم الماجري']);

@@ -11,6 +11,7 @@ import { isTitleWord } from './spans.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
 import { isComma } from './located.js';
+import { isRarelyANameInNews } from './tagger.js';
 
 const MIN_ENTRY_WORDS = 2;
 const MAX_ENTRY_WORDS = 3;
@@ -61,6 +62,41 @@ export function numberedEntryNameSpans(tokens: readonly Token[], persons: Readon
     let end = i;
     while (end < tokens.length && end - i < MAX_ENTRY_WORDS && isEntryWord(tokens[end])) end++;
     if (end - i >= MIN_ENTRY_WORDS && tokens[end]?.text === '(') spans.push({ start: i, end });
+  }
+  return spans;
+}
+
+/** The index after the bracket that opens at `open` ("(النادي الإفريقي)"), or -1. */
+function afterBracket(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  for (let i = open + 1; i < tokens.length && i - open <= MAX_BRACKET_WORDS + 1; i++) if (tokens[i].text === ')') return i + 1;
+  return -1;
+}
+
+const MAX_BRACKET_WORDS = 4;
+
+/**
+ * "استدعاء اللاعبين فلان (النادي) وفلان (الترجي) وخليل بانقورا للمثول": in a list of persons each
+ * followed by a bracket (club, party, country) and joined by "و", the entry after the last bracket
+ * is a person too, when a name list knows its first word and none of its words is a title,
+ * particle, place, nationality or common word. The list is two bracketed persons at least.
+ */
+export function bracketedEntryNameSpans(tokens: readonly Token[], persons: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const starts = new Set(persons.map((span) => span.start));
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const previous of persons) {
+    const next = afterBracket(tokens, previous.end);
+    // The person before is an entry too: "و" opens it, right after a bracket.
+    if (next < 0 || !starts.has(next) || !/^و./.test(tokens[next].folded)) continue;
+    const current = persons.find((span) => span.start === next)!;
+    const start = afterBracket(tokens, current.end);
+    // (The tagger may have seen a piece of the entry: "وخليل | بانقورا".)
+    if (start < 0 || !/^و./.test(tokens[start]?.folded ?? '')) continue;
+    const first = tokens[start].folded.slice(1);
+    if (!isListedNameWord(first)) continue;
+    let end = start + 1;
+    while (end < tokens.length && end - start < MAX_ENTRY_WORDS && isEntryWord(tokens[end]) && !isRarelyANameInNews(tokens[end].folded)) end++;
+    if (end - start >= MIN_ENTRY_WORDS && tokens.slice(start + 1, end).every(isEntryWord)) spans.push({ start, end });
   }
   return spans;
 }

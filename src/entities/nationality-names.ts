@@ -8,6 +8,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedRoleStops, isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isRarelyANameInNews } from './tagger.js';
+import { isPersonVerb } from './spans.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -31,7 +32,8 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined || /^[،,.:؛"«“(]$/.test(before.text) || (before.isWord && (isParticle(before) || foldedRoleStops.has(before.folded))) || tokens[i].folded.startsWith('و')) return true;
   if (!before.isWord) return false;
-  return gazetteer().personVerbs.has(before.folded);
+  // ("هدف سجله الفرنسي فلان": the verb may carry its object pronoun.)
+  return isPersonVerb(before.folded);
 }
 
 function isNameWord(token: Token, looksLikeName: (token: Token) => boolean): boolean {

@@ -500,7 +500,7 @@ function afterNameWord(before: Token, rest: string): boolean {
 const OBJECT_PRONOUN = /(?:هما|هم|ها|ه)$/;
 
 /** A verb only people do, with or without an object pronoun ("وفق ما أكدته | وفاء فلان"). */
-function isPersonVerb(stem: string): boolean {
+export function isPersonVerb(stem: string): boolean {
   const verbs = gazetteer().personVerbs;
   return verbs.has(stem) || (OBJECT_PRONOUN.test(stem) && verbs.has(stem.replace(OBJECT_PRONOUN, '')));
 }

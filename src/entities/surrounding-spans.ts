@@ -18,7 +18,7 @@ import { definiteGivenNameSpans } from './definite-given-names.js';
 import { namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
-import { listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
+import { bracketedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
@@ -141,7 +141,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
     if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
   }
-  for (const span of numberedEntryNameSpans(block.tokens, tagged.filter((t) => t.kind === 'person'))) {
+  const listed = tagged.filter((t) => t.kind === 'person');
+  for (const span of [...numberedEntryNameSpans(block.tokens, listed), ...bracketedEntryNameSpans(block.tokens, listed)]) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
     if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
   }
