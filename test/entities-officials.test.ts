@@ -16,6 +16,7 @@ import { fold } from '../src/text/normalize.js';
 import { isGroupWord } from '../src/entities/group-words.js';
 import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';
 import { hasNameEvidence } from '../src/entities/person-span-evidence.js';
+import { cutRunOnsAfterKnownNames } from '../src/entities/run-on-names.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -3714,5 +3715,35 @@ describe('unseen Tunisian news (stop 19, set N)', () => {
     const names = people('وشملت التعيينات: ـ سامي الورتاني، معتمدا أول بولاية قابس ـ أمير خير الله، معتمدا أول بولاية سوسة').map((e) => e.name);
     expect(names).toContain('أمير خير الله');
     expect(names).not.toContain('أمير خير');
+  });
+});
+
+describe('run-on words, epithets and town names (stop 20, set P)', () => {
+  it('ends a name the article gives alone before a sound imperfect the news never wrote ("يحشر")', () => {
+    const text = 'إن كمال بوعزيز يحشر انفه. ورد كمال بوعزيز.';
+    const block = { block: 0, text, tokens: tokenize(text) };
+    const at = (start: number, end: number) => ({ block, span: { kind: 'person' as const, start, end, skip: 0 } });
+    const spans = [at(1, 4), at(7, 9)];
+    cutRunOnsAfterKnownNames(spans);
+    expect(spans.map(({ span }) => block.tokens.slice(span.start, span.end).map((t) => t.text).join(' '))).toEqual(['كمال بوعزيز', 'كمال بوعزيز']);
+  });
+
+  it('takes a definite given name between a bare title and a family name into the name', () => {
+    const leader = person('الحبيب بوشناق', 'وتحدث عن علاقته بالزعيم الحبيب بوشناق ... ثم غادر');
+    expect(leader.role).toBe('الزعيم');
+  });
+
+  it('names a relative by a given name before the family name of a person of the article, after or before a kinship noun', () => {
+    expect(people('قتل الراعي خليفة السلطاني شقيق منير السلطاني في الجبل.').map((e) => e.name).sort()).toEqual(['خليفة السلطاني', 'منير السلطاني']);
+    expect(people('كان منير الشرايطي مقاوما. وقالت ابنته ربح الشرايطي إن والدها بطل.').map((e) => e.name).sort()).toEqual(['ربح الشرايطي', 'منير الشرايطي']);
+    // A verb of saying before the family name alone is no given name.
+    expect(people('كان منير السلطاني مقاوما. وقال السلطاني شقيق الضحية إن الوضع صعب.').map((e) => e.name)).toEqual(['منير السلطاني']);
+  });
+
+  it('reads a name after a town head ("بئر", "سيدي") in an office phrase as the town, not a person', () => {
+    const names = people('وأوضح معتمد بئر علي بن سالم، كريم نجار أن المشروع تأخر.');
+    expect(names.map((e) => e.name)).toEqual(['كريم نجار']);
+    expect([names[0].official, names[0].role]).toEqual([true, 'معتمد بئر علي بن سالم']);
+    expect(person('كريم نجار', 'وأوضح معتمد سيدي علي بن عون، كريم نجار أن المشروع تأخر.').role).toBe('معتمد سيدي علي بن عون');
   });
 });

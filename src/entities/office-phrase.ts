@@ -19,6 +19,7 @@ import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNa
 import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
+import { townNameEnd } from './town-names.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
 import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
@@ -101,6 +102,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (binPlaceAt(tokens, end) >= 0) {
       end += 2;
       if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
+    // "معتمد بئر علي بن خليفة", "معتمد سيدي علي بن عون": after a town's head in the office's genitive,
+    // the rest of the town's proper name (town-names.ts).
+    const townEnd = townNameEnd(tokens, head, end, isName);
+    if (townEnd > end) {
+      end = townEnd;
+      // (A proper noun takes no genitive: a bare word after it opens the name, "من ولاية سوسة" goes on.)
+      if (tokens[end]?.isWord && !isDefinite(tokens[end]) && !foldedRoleStops.has(tokens[end].folded)) break;
       continue;
     }
     // "نائب الرئيس مايك بنس", "مستشار الملك": an indefinite office in the construct state takes the

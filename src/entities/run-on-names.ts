@@ -13,6 +13,7 @@ import type { Located } from './extract-types.js';
 import { foldedWords } from './located.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { isOftenANameInNews } from './tagger.js';
+import { isSoundImperfectShape } from './imperfect-verbs.js';
 
 /** Spans of two words or more that run on past a name the article gives alone end with that name. */
 export function cutRunOnsAfterKnownNames(people: Located[]): void {
@@ -30,7 +31,8 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
       const next = block.tokens[span.start + end];
       const prefix = nameKey(words.slice(0, end));
       if (prefix.length < 2 || !names.has(prefix.join(' '))) continue;
-      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next.folded) || isCommonWord(next.folded))) continue;
+      // ("إن فلان علان يحشر انفه" beside "فلان علان": a verb the news may never have written, known by its shape.)
+      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next.folded) || isCommonWord(next.folded) || isSoundImperfectShape(next))) continue;
       // ("ناصر الفيصل" alone beside "ناصر الفيصل الجابر الصباح": a chain of forefathers with the
       // article, "الجابر", up to that family name, stays with it too.)
       if (closesAnotherFamily(keys[i], block.tokens[span.end - 1].folded) && block.tokens.slice(span.start + end, span.end).every((token) => token.isWord && token.folded.startsWith('ال'))) continue;
