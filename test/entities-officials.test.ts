@@ -3740,6 +3740,36 @@ describe('run-on words, epithets and town names (stop 20, set P)', () => {
     expect(people('كان منير السلطاني مقاوما. وقال السلطاني شقيق الضحية إن الوضع صعب.').map((e) => e.name)).toEqual(['منير السلطاني']);
   });
 
+  it('ends a name the article gives alone before a word of two letters no name list knows ("نم")', () => {
+    expect(people('ورفع المشجعون لافتة كتب عليها: "سامي الهمامي نم قرير العين" تكريما للمهندس سامي الهمامي.').map((e) => e.name)).toEqual(['سامي الهمامي']);
+  });
+
+  it('splits names listed without commas where a given name follows a family name', () => {
+    const names = people('وفي ما يلي قائمة الأعضاء: سامي الورغي 120 صوتا كريم بوعزيز اسامة عويدات فتحي بلعيد محمد مسليني منصف بوزازي.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['اسامة عويدات', 'فتحي بلعيد', 'محمد مسليني', 'منصف بوزازي']));
+    // A chain of given names is one name.
+    expect(people('وقال محمد أحمد محمود حسن إن الوضع صعب.').map((e) => e.name)).toEqual(['محمد أحمد محمود حسن']);
+  });
+
+  it('takes no run of listed names as the genitive of an office, nor a bare office word between two names as a title', () => {
+    const tokens = tokenize('رامي نصيب مساعدة عبد المجيد بوعوني هاشم حمدي محمد مسليني');
+    expect(officePhraseEnd(tokens, 2, (i) => i !== 2)).toBe(3);
+    // One name is the genitive: "مستشار فلان" is his adviser.
+    expect(officePhraseEnd(tokenize('مستشار كمال بوعزيز في الوزارة'), 0, (i) => i === 1 || i === 2)).toBe(3);
+    const listed = people('وفي ما يلي القائمة: سامي الورغي ياسين نصيب جيلاني مساعدة كمال بوعوني هاشم حمدي رضا مسليني');
+    expect(listed.filter((e) => e.official).map((e) => e.name)).toEqual([]);
+  });
+
+  it('takes a feminine noun and a family name after a feminine verb of saying for a woman ("وقالت نجاة ...")', () => {
+    expect(people('وقالت نجاة الزغلامي إن الوضع صعب.').map((e) => e.name)).toEqual(['نجاة الزغلامي']);
+    expect(people('وقالت وزارة الداخلية إن الوضع صعب.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('reads a place word before a foreign name word the news never learned as a given name ("تشاد هيرلي")', () => {
+    expect(people('وقال تشاد هيرلي إن الموقع سينمو.').map((e) => e.name)).toEqual(['تشاد هيرلي']);
+    expect(people('والتقى رامي كريم بزميليه تشاد هيرلي وستيف تشين في الشركة.').map((e) => e.name)).toEqual(['رامي كريم', 'تشاد هيرلي', 'ستيف تشين']);
+  });
+
   it('reads a name after a town head ("بئر", "سيدي") in an office phrase as the town, not a person', () => {
     const names = people('وأوضح معتمد بئر علي بن سالم، كريم نجار أن المشروع تأخر.');
     expect(names.map((e) => e.name)).toEqual(['كريم نجار']);

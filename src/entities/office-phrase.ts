@@ -59,7 +59,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
       if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
-      while (end < tokens.length && isName(end)) end++;
+      // ("مساعدة | عبد المجيد بوعوني هاشم حمدي محمد ...": name words running on past the length of one
+      // name are a list of names written without commas, no genitive of the office.)
+      let nameEnd = end;
+      let lineage = false;
+      while (nameEnd < tokens.length && isName(nameEnd)) lineage ||= LINEAGE_WORDS.has(tokens[nameEnd++].folded);
+      if (nameEnd - end > (lineage ? MAX_GENITIVE_LINEAGE_WORDS : MAX_GENITIVE_NAME_WORDS)) break;
+      end = nameEnd;
       continue;
     }
     // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
@@ -368,6 +374,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 }
 
 export const MAX_ROLE_TOKENS = 16;
+/**
+ * The most words a name that is an office's genitive runs to: four ("مستشار محمد أحمد محمود حسن"),
+ * more with the links of a lineage ("مستشار محمد بن سلمان بن عبدالعزيز آل سعود").
+ */
+const MAX_GENITIVE_NAME_WORDS = 4;
+const MAX_GENITIVE_LINEAGE_WORDS = 9;
+const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
 
 /**
  * Whether a candidate name starting at `start` sits in the complement of an office phrase that opens

@@ -15,6 +15,7 @@ import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
 import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { KUNYA_HEADS } from './name-parts.js';
+import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
 import { isAfterRegionHead, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /**
@@ -74,7 +75,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
   // does one opening with a known organization or place ("داعش الإرهابي").
   const gaz = gazetteer();
-  if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
+  // ("تشاد هيرلي": not a place word before a foreign name word, place-word-given-names.ts.)
+  if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem)) && !(words.length === 2 && span.skip === 0 && isPlaceWordGivenNameAt(tokens, span.start))) return false;
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   // "مسؤولية وفاة المرأة": a common word read as "و" + a stem ("فاة") that no name list knows is
   // that common word, not a conjunction before a name.

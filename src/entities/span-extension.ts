@@ -170,6 +170,11 @@ const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
 function isForeignGivenNameBefore(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start - 1];
   if (!word?.isWord || tokens[start].folded.startsWith('و') || NEGATIONS.has((tokens[start - 2]?.folded ?? '').replace(/^[وف]/, ''))) return false;
+  return hasForeignNameShape(word);
+}
+
+/** A transliterated name word the news never learned (see isForeignGivenNameBefore): rare, no Arabic shape. */
+export function hasForeignNameShape(word: Token): boolean {
   const gaz = gazetteer();
   const folded = word.folded;
   return (
