@@ -3760,6 +3760,18 @@ describe('run-on words, epithets and town names (stop 20, set P)', () => {
     expect(listed.filter((e) => e.official).map((e) => e.name)).toEqual([]);
   });
 
+  it('reads the office of a relative clause of holding a post after the comma of an apposition', () => {
+    const former = person('كريم الحامدي', 'وقال كريم الحامدي، الذي شغل منصب وزير الداخلية في حكومة الصيد، إن الوضع صعب.');
+    expect([former.official, former.role]).toEqual([true, 'وزير الداخلية في حكومة الصيد']);
+    // Any other verb there opens what he did.
+    expect(person('كريم الحامدي', 'والتقى كريم الحامدي، الذي التقى وزير الداخلية في مكتبه، بالوفد.').official).toBe(false);
+  });
+
+  it('takes the quoted body after "باسم" or right after "النائب عن" into the office', () => {
+    expect(person('عماد الورغي', 'وقال المتحدث باسم "حركة البناء" عماد الورغي إن الحركة ستشارك.').role).toBe('المتحدث باسم "حركة البناء"');
+    expect(person('غازي الورغي', 'وقال النائب عن "التيار الوطني" غازي الورغي إن الكتلة سترفض.').role).toBe('النائب عن "التيار الوطني"');
+  });
+
   it('takes a feminine noun and a family name after a feminine verb of saying for a woman ("وقالت نجاة ...")', () => {
     expect(people('وقالت نجاة الزغلامي إن الوضع صعب.').map((e) => e.name)).toEqual(['نجاة الزغلامي']);
     expect(people('وقالت وزارة الداخلية إن الوضع صعب.').map((e) => e.name)).toEqual([]);

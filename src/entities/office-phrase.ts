@@ -76,7 +76,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (!token.isWord) {
       // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
-      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) ? quotedEnd(tokens, end) : -1;
+      // ("المتحدث باسم "حركة النهضة"": so does the body he speaks for.)
+      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) || (end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded)) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
@@ -92,7 +93,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isPronounNounBehindClitic(token)) break;
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
     // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
-    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
+    // ("النائب عن "التيار الديمقراطي"": right after the office, "عن" + the quoted body he sits for.)
+    if ((word === 'ل' || word === 'ب' || (word === 'عن' && end === head + 1)) && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
       end = quotedEnd(tokens, end + 1);
       continue;
     }
