@@ -3772,6 +3772,12 @@ describe('run-on words, epithets and town names (stop 20, set P)', () => {
     expect(person('غازي الورغي', 'وقال النائب عن "التيار الوطني" غازي الورغي إن الكتلة سترفض.').role).toBe('النائب عن "التيار الوطني"');
   });
 
+  it('keeps a given name shaped as a "he" imperfect right after a woman\'s office ("رئيسة الجمعية يسرى ...")', () => {
+    const head = person('يسرى بوشناق', 'وقالت رئيسة "جمعية الأمل" يسرى بوشناق إن الجمعية ترفض.');
+    expect([head.official, head.role]).toEqual([true, 'رئيسة "جمعية الأمل"']);
+    expect(people('وقال رئيس الجمعية يسري القانون على الجميع.').map((e) => e.name)).toEqual([]);
+  });
+
   it('takes a feminine noun and a family name after a feminine verb of saying for a woman ("وقالت نجاة ...")', () => {
     expect(people('وقالت نجاة الزغلامي إن الوضع صعب.').map((e) => e.name)).toEqual(['نجاة الزغلامي']);
     expect(people('وقالت وزارة الداخلية إن الوضع صعب.').map((e) => e.name)).toEqual([]);
