@@ -16,6 +16,7 @@ import { fold } from '../src/text/normalize.js';
 import { isGroupWord } from '../src/entities/group-words.js';
 import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';
 import { hasNameEvidence } from '../src/entities/person-span-evidence.js';
+import { cutRunOnsAfterKnownNames } from '../src/entities/run-on-names.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -3776,5 +3777,83 @@ describe('unseen Tunisian news (stop 19, set N)', () => {
     const names = people('وشملت التعيينات: ـ سامي الورتاني، معتمدا أول بولاية قابس ـ أمير خير الله، معتمدا أول بولاية سوسة').map((e) => e.name);
     expect(names).toContain('أمير خير الله');
     expect(names).not.toContain('أمير خير');
+  });
+});
+
+describe('run-on words, epithets and town names (stop 20, set P)', () => {
+  it('ends a name the article gives alone before a sound imperfect the news never wrote ("يحشر")', () => {
+    const text = 'إن كمال بوعزيز يحشر انفه. ورد كمال بوعزيز.';
+    const block = { block: 0, text, tokens: tokenize(text) };
+    const at = (start: number, end: number) => ({ block, span: { kind: 'person' as const, start, end, skip: 0 } });
+    const spans = [at(1, 4), at(7, 9)];
+    cutRunOnsAfterKnownNames(spans);
+    expect(spans.map(({ span }) => block.tokens.slice(span.start, span.end).map((t) => t.text).join(' '))).toEqual(['كمال بوعزيز', 'كمال بوعزيز']);
+  });
+
+  it('takes a definite given name between a bare title and a family name into the name', () => {
+    const leader = person('الحبيب بوشناق', 'وتحدث عن علاقته بالزعيم الحبيب بوشناق ... ثم غادر');
+    expect(leader.role).toBe('الزعيم');
+  });
+
+  it('names a relative by a given name before the family name of a person of the article, after or before a kinship noun', () => {
+    expect(people('قتل الراعي خليفة السلطاني شقيق منير السلطاني في الجبل.').map((e) => e.name).sort()).toEqual(['خليفة السلطاني', 'منير السلطاني']);
+    expect(people('كان منير الشرايطي مقاوما. وقالت ابنته ربح الشرايطي إن والدها بطل.').map((e) => e.name).sort()).toEqual(['ربح الشرايطي', 'منير الشرايطي']);
+    // A verb of saying before the family name alone is no given name.
+    expect(people('كان منير السلطاني مقاوما. وقال السلطاني شقيق الضحية إن الوضع صعب.').map((e) => e.name)).toEqual(['منير السلطاني']);
+  });
+
+  it('ends a name the article gives alone before a word of two letters no name list knows ("نم")', () => {
+    expect(people('ورفع المشجعون لافتة كتب عليها: "سامي الهمامي نم قرير العين" تكريما للمهندس سامي الهمامي.').map((e) => e.name)).toEqual(['سامي الهمامي']);
+  });
+
+  it('splits names listed without commas where a given name follows a family name', () => {
+    const names = people('وفي ما يلي قائمة الأعضاء: سامي الورغي 120 صوتا كريم بوعزيز اسامة عويدات فتحي بلعيد محمد مسليني منصف بوزازي.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['اسامة عويدات', 'فتحي بلعيد', 'محمد مسليني', 'منصف بوزازي']));
+    // A chain of given names is one name.
+    expect(people('وقال محمد أحمد محمود حسن إن الوضع صعب.').map((e) => e.name)).toEqual(['محمد أحمد محمود حسن']);
+  });
+
+  it('takes no run of listed names as the genitive of an office, nor a bare office word between two names as a title', () => {
+    const tokens = tokenize('رامي نصيب مساعدة عبد المجيد بوعوني هاشم حمدي محمد مسليني');
+    expect(officePhraseEnd(tokens, 2, (i) => i !== 2)).toBe(3);
+    // One name is the genitive: "مستشار فلان" is his adviser.
+    expect(officePhraseEnd(tokenize('مستشار كمال بوعزيز في الوزارة'), 0, (i) => i === 1 || i === 2)).toBe(3);
+    const listed = people('وفي ما يلي القائمة: سامي الورغي ياسين نصيب جيلاني مساعدة كمال بوعوني هاشم حمدي رضا مسليني');
+    expect(listed.filter((e) => e.official).map((e) => e.name)).toEqual([]);
+  });
+
+  it('reads the office of a relative clause of holding a post after the comma of an apposition', () => {
+    const former = person('كريم الحامدي', 'وقال كريم الحامدي، الذي شغل منصب وزير الداخلية في حكومة الصيد، إن الوضع صعب.');
+    expect([former.official, former.role]).toEqual([true, 'وزير الداخلية في حكومة الصيد']);
+    // Any other verb there opens what he did.
+    expect(person('كريم الحامدي', 'والتقى كريم الحامدي، الذي التقى وزير الداخلية في مكتبه، بالوفد.').official).toBe(false);
+  });
+
+  it('takes the quoted body after "باسم" or right after "النائب عن" into the office', () => {
+    expect(person('عماد الورغي', 'وقال المتحدث باسم "حركة البناء" عماد الورغي إن الحركة ستشارك.').role).toBe('المتحدث باسم "حركة البناء"');
+    expect(person('غازي الورغي', 'وقال النائب عن "التيار الوطني" غازي الورغي إن الكتلة سترفض.').role).toBe('النائب عن "التيار الوطني"');
+  });
+
+  it('keeps a given name shaped as a "he" imperfect right after a woman\'s office ("رئيسة الجمعية يسرى ...")', () => {
+    const head = person('يسرى بوشناق', 'وقالت رئيسة "جمعية الأمل" يسرى بوشناق إن الجمعية ترفض.');
+    expect([head.official, head.role]).toEqual([true, 'رئيسة "جمعية الأمل"']);
+    expect(people('وقال رئيس الجمعية يسري القانون على الجميع.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('takes a feminine noun and a family name after a feminine verb of saying for a woman ("وقالت نجاة ...")', () => {
+    expect(people('وقالت نجاة الزغلامي إن الوضع صعب.').map((e) => e.name)).toEqual(['نجاة الزغلامي']);
+    expect(people('وقالت وزارة الداخلية إن الوضع صعب.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('reads a place word before a foreign name word the news never learned as a given name ("تشاد هيرلي")', () => {
+    expect(people('وقال تشاد هيرلي إن الموقع سينمو.').map((e) => e.name)).toEqual(['تشاد هيرلي']);
+    expect(people('والتقى رامي كريم بزميليه تشاد هيرلي وستيف تشين في الشركة.').map((e) => e.name)).toEqual(['رامي كريم', 'تشاد هيرلي', 'ستيف تشين']);
+  });
+
+  it('reads a name after a town head ("بئر", "سيدي") in an office phrase as the town, not a person', () => {
+    const names = people('وأوضح معتمد بئر علي بن سالم، كريم نجار أن المشروع تأخر.');
+    expect(names.map((e) => e.name)).toEqual(['كريم نجار']);
+    expect([names[0].official, names[0].role]).toEqual([true, 'معتمد بئر علي بن سالم']);
+    expect(person('كريم نجار', 'وأوضح معتمد سيدي علي بن عون، كريم نجار أن المشروع تأخر.').role).toBe('معتمد سيدي علي بن عون');
   });
 });

@@ -23,6 +23,8 @@ import { articleNames } from './article-names.js';
 import { spansWithSurroundings } from './surrounding-spans.js';
 import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, withoutCoveredPeople } from './span-extension.js';
 import { tidySpans } from './person-span-tidy.js';
+import { splitRunTogetherNames } from './run-together-names.js';
+import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
@@ -45,10 +47,14 @@ export function extractEntities(blocks: Block[]): Entity[] {
   extendCutNames(raw);
   extendLineagesBackwards(raw);
   extendOverConjoinedNames(raw, names.looksLikeName);
+  raw.push(...placeWordNamesBeforeListedNames(raw));
   const chained = withoutCoveredPeople(raw);
 
   // 4. Spans tidied one by one, then person spans weighed against each other.
-  const { people, others } = tidySpans(chained, tokenized, names);
+  const tidied = tidySpans(chained, tokenized, names);
+  const { others } = tidied;
+  // ("محمد مسليني منصف بوزازي": names listed without commas, one person each; run-together-names.ts.)
+  const people = splitRunTogetherNames(tidied.people);
   dropNounsBeforeNames(people);
   dropDescriptionsBeforeNames(people);
   trimTitleWordsAtNameEdges(people);

@@ -14,6 +14,7 @@ import type { Token } from './tokenize.js';
 import type { BlockTokens, Draft, Located } from './extract-types.js';
 import { coveredTokens, sortMentions } from './located.js';
 import { isTitledWithOneOf, onlyNamedBefore } from './mention-grouping.js';
+import { isRelativeGivenNameBefore } from './relative-names.js';
 
 /**
  * Finds mentions the tagger missed: the full name again, or the family name alone ("الوزير مؤمني",
@@ -50,6 +51,7 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
     return answer;
   };
   const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
+  const relatives: Draft[] = [];
   for (const block of blocks) {
     const covered = blocksOfMentions.get(block) ?? new Set<number>();
     for (let i = 0; i < block.tokens.length; i++) {
@@ -65,6 +67,13 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
         i += found.length - 1;
         continue;
       }
+      // "ابنته ربح الشرايطي": a relative of the same family, named by a given name before it (relative-names.ts).
+      if (found.length === 1 && found.draft.words.length > 1 && !covered.has(i - 1) && isRelativeGivenNameBefore(block.tokens, i)) {
+        relatives.push({ kind: 'person', words: [block.tokens[i - 1].folded, found.stem], mentions: [{ block, span: { kind: 'person', start: i - 1, end: i + 1, skip: 0 } }] });
+        covered.add(i - 1);
+        covered.add(i);
+        continue;
+      }
       const first = block.tokens[i];
       const { offset } = stripProclitics(first.text, first.folded, (candidate) => candidate === found.stem || isKnownName(candidate));
       found.draft.mentions.push({ block, span: { kind: 'person', start: i, end: i + found.length, skip: offset } });
@@ -72,6 +81,7 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       i += found.length - 1;
     }
   }
+  drafts.push(...relatives);
   for (const draft of drafts) draft.mentions = joinAdjacentMentions(sortMentions(draft.mentions));
 }
 

@@ -28,6 +28,11 @@ function kinshipNoun(folded: string): 'pronoun' | 'bare' | null {
   return isKin(folded) ? 'bare' : null;
 }
 
+/** "ابنته", "شقيقها", "زوجته": a kinship noun with a possessive pronoun (folded, no other clitic). */
+export function isKinshipNounWithPronoun(folded: string): boolean {
+  return kinshipNoun(folded) === 'pronoun';
+}
+
 /**
  * Whether the definite word at `start` qualifies a relative named after it: definite words that are
  * no name, back to a kinship noun ("ابنها المفضل رامي", "ابنها الأصغر المدلل سليم"). A noun with a

@@ -13,12 +13,29 @@ const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
 
+/**
+ * Heads of the names of towns and villages that are no office ("بئر علي بن خليفة", "ساقية سيدي
+ * يوسف", "حاسي مسعود"): a well, a water channel. Folded, a closed class.
+ */
+const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي']);
+
+/**
+ * Whether the word right before `start` heads the name of a region or town ("ولاية بن عروس",
+ * "معتمد بئر علي بن خليفة"): what follows is that place's name even after an office, for the head
+ * stands between the office and the name. ("محافظة" is also a woman governor: not that one.)
+ */
+export function isAfterRegionHead(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start - 1];
+  if (head === undefined || !head.isWord) return false;
+  return procliticReadings(head.folded).some(({ stem }) => stem !== 'محافظه' && (PLACE_HEAD_WORDS.has(stem) || TOWN_HEAD_WORDS.has(stem)));
+}
+
 /** Heads of the names of armed groups and factions ("كتيبة", "جماعة"), folded: a closed class. */
 const GROUP_HEAD_WORDS = new Set(['كتيبه', 'كتايب', 'جماعه', 'سرايا', 'فصيل', 'فيلق']);
 
 /** Whether a folded stem heads the name of a place, a body, a business or a named-after place ("حي", "مستشفى"). */
 export function isPlaceOrBodyHead(stem: string): boolean {
-  return foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem);
+  return foldedNamedAfterHeads.has(stem) || PLACE_HEAD_WORDS.has(stem) || TOWN_HEAD_WORDS.has(stem) || BUSINESS_HEAD_WORDS.has(stem);
 }
 
 /** The same for a word with its proclitics: two-letter heads ("بحي") have no reading of their own. */

@@ -374,15 +374,22 @@ export function officeBehindClitic(token: Token, clitic: RegExp): boolean {
 
 /** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
 export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
   const next = tokens[i + 1];
-  if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1 || !next?.isWord) return false;
+  if (!next?.isWord || !isDefiniteGivenNameWord(tokens[i])) return false;
+  return isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+}
+
+/** "الحبيب", "المنجي": the word alone, whatever follows it (see isDefiniteGivenName). */
+export function isDefiniteGivenNameWord(token: Token | undefined): boolean {
+  if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;
   const bare = token.folded.slice(2);
   // "المنجي", "الصحبي": also a word the unlabeled news mostly tags as a person (no title: "الحاج").
   if (!gazetteer().firstNames.has(bare) && !isGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
-  const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded) && !foldedRoleStops.has(t.folded) && !foldedExtraRoleStops.has(t.folded);
-  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+  return isPlainNameWord(token) && !isCommonWord(token.folded);
 }
+
+const isPlainNameWord = (t: Token): boolean =>
+  !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded) && !foldedRoleStops.has(t.folded) && !foldedExtraRoleStops.has(t.folded);
 
 /**
  * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",

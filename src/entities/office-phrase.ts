@@ -19,6 +19,7 @@ import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNa
 import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
+import { townNameEnd } from './town-names.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
 import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
@@ -58,7 +59,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
       if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
-      while (end < tokens.length && isName(end)) end++;
+      // ("مساعدة | عبد المجيد بوعوني هاشم حمدي محمد ...": name words running on past the length of one
+      // name are a list of names written without commas, no genitive of the office.)
+      let nameEnd = end;
+      let lineage = false;
+      while (nameEnd < tokens.length && isName(nameEnd)) lineage ||= LINEAGE_WORDS.has(tokens[nameEnd++].folded);
+      if (nameEnd - end > (lineage ? MAX_GENITIVE_LINEAGE_WORDS : MAX_GENITIVE_NAME_WORDS)) break;
+      end = nameEnd;
       continue;
     }
     // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
@@ -69,7 +76,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (!token.isWord) {
       // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
-      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) ? quotedEnd(tokens, end) : -1;
+      // ("المتحدث باسم "حركة النهضة"": so does the body he speaks for.)
+      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) || (end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded)) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
@@ -85,7 +93,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isPronounNounBehindClitic(token)) break;
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
     // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
-    if ((word === 'ل' || word === 'ب') && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
+    // ("النائب عن "التيار الديمقراطي"": right after the office, "عن" + the quoted body he sits for.)
+    if ((word === 'ل' || word === 'ب' || (word === 'عن' && end === head + 1)) && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
       end = quotedEnd(tokens, end + 1);
       continue;
     }
@@ -101,6 +110,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (binPlaceAt(tokens, end) >= 0) {
       end += 2;
       if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+      continue;
+    }
+    // "معتمد بئر علي بن خليفة", "معتمد سيدي علي بن عون": after a town's head in the office's genitive,
+    // the rest of the town's proper name (town-names.ts).
+    const townEnd = townNameEnd(tokens, head, end, isName);
+    if (townEnd > end) {
+      end = townEnd;
+      // (A proper noun takes no genitive: a bare word after it opens the name, "من ولاية سوسة" goes on.)
+      if (tokens[end]?.isWord && !isDefinite(tokens[end]) && !foldedRoleStops.has(tokens[end].folded)) break;
       continue;
     }
     // "نائب الرئيس مايك بنس", "مستشار الملك": an indefinite office in the construct state takes the
@@ -358,6 +376,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 }
 
 export const MAX_ROLE_TOKENS = 16;
+/**
+ * The most words a name that is an office's genitive runs to: four ("مستشار محمد أحمد محمود حسن"),
+ * more with the links of a lineage ("مستشار محمد بن سلمان بن عبدالعزيز آل سعود").
+ */
+const MAX_GENITIVE_NAME_WORDS = 4;
+const MAX_GENITIVE_LINEAGE_WORDS = 9;
+const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
 
 /**
  * Whether a candidate name starting at `start` sits in the complement of an office phrase that opens

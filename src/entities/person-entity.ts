@@ -8,7 +8,7 @@ import { foldedExtraOfficeHeads } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import type { RoleMatch } from './role-types.js';
-import { isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
+import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { roleAfter } from './role-after.js';
@@ -110,6 +110,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     }
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
+    // "... نصيب جيلاني مساعدة عبد المجيد بوعوني": a bare indefinite office word right between two
+    // names, nothing setting them apart, closes the name before (a list without commas); it titles no one.
+    if (before && before.titleOnly && before.start > 0 && isName(before.start - 1) && !isDefinite(block.tokens[before.start])) before = null;
     const after = roleAfter(block.tokens, span.end, isName);
     for (const role of [before, after]) {
       if (!role) continue;

@@ -15,7 +15,8 @@ import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
 import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { KUNYA_HEADS } from './name-parts.js';
-import { isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
+import { isAfterRegionHead, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /**
  * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
@@ -53,6 +54,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // after a person (or a place) is not that person.
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
   if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
+  // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
+  if (isAfterRegionHead(tokens, span.start)) return false;
   // "شارع أبي عبيدة بن الجراح", "مدرسة ابن خلدون": the same with the kunya or "ابن" that opens the name.
   const beforeKunya = tokens[span.start - 2];
   if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya.folded).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
@@ -72,7 +75,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "قناة فوكس نيوز", "بيونغ يانغ": a span opening with a place or body word names no person, nor
   // does one opening with a known organization or place ("داعش الإرهابي").
   const gaz = gazetteer();
-  if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem))) return false;
+  // ("تشاد هيرلي": not a place word before a foreign name word, place-word-given-names.ts.)
+  if (!titled && procliticReadings(words[0]).some(({ stem }) => gaz.organizations.has(stem) || gaz.places.has(stem)) && !(words.length === 2 && span.skip === 0 && isPlaceWordGivenNameAt(tokens, span.start))) return false;
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   // "مسؤولية وفاة المرأة": a common word read as "و" + a stem ("فاة") that no name list knows is
   // that common word, not a conjunction before a name.

@@ -12,6 +12,7 @@ import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
+import { roleBefore } from './role-before.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { holderAfterHeadedGovernment } from './office-phrase.js';
 import { isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
@@ -133,7 +134,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // alef after "ي" spells a foreign given name; the verb writes its hamza.)
   const verbEnd = span.start;
   // (A span whose bounds a bracket or a list gives keeps its first word: "، يسري حمزة،".)
-  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start])) span.start++;
+  // (Nor does one right after a woman's office, "رئيسة الجمعية يسرى فلان": her verb would open with "ت".)
+  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start]) && !isAfterFeminineOffice(tokens, span.start)) span.start++;
   // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
   if (span.start > verbEnd && isPrepositionalComplement(tokens[span.start].folded)) return false;
   // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
@@ -313,3 +315,9 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
 
 /** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
 const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;
+
+/** Whether the office phrase right before `start` is headed by a feminine office word ("رئيسة", "الوزيرة"). */
+function isAfterFeminineOffice(tokens: readonly Token[], start: number): boolean {
+  const role = roleBefore(tokens, start);
+  return role !== null && role.end === start && /ة[\u064b-\u0652]*$/.test(tokens[role.start].text);
+}

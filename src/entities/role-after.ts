@@ -41,7 +41,8 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   if (separated) start++;
   // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
   // ("فلان الذي كان آنذاك وزيرا للداخلية": so does a relative clause of holding a post.)
-  const relativeLead = separated ? 0 : relativeClauseLeadLength(tokens, start);
+  // ("فلان، الذي شغل منصب وزير الداخلية في حكومة ...،": after the comma of an apposition too.)
+  const relativeLead = separated && separator !== '،' && separator !== ',' ? 0 : relativeClauseLeadLength(tokens, start);
   const pronounLed = (relativeLead > 0 || PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '')) && tokens[start + Math.max(relativeLead, 1)]?.isWord === true && isOfficeAt(tokens, start + Math.max(relativeLead, 1)) && !officeBehindClitic(tokens[start + Math.max(relativeLead, 1)], /^[وبلك]/);
   if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.

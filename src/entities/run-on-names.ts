@@ -13,6 +13,10 @@ import type { Located } from './extract-types.js';
 import { foldedWords } from './located.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { isOftenANameInNews } from './tagger.js';
+import { isSoundImperfectShape } from './imperfect-verbs.js';
+import { FOREIGN_NAME_PARTICLES, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { foldedLeadingNameParts } from './lexicon.js';
+import { personShareBucket } from './tagger.js';
 
 /** Spans of two words or more that run on past a name the article gives alone end with that name. */
 export function cutRunOnsAfterKnownNames(people: Located[]): void {
@@ -30,7 +34,9 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
       const next = block.tokens[span.start + end];
       const prefix = nameKey(words.slice(0, end));
       if (prefix.length < 2 || !names.has(prefix.join(' '))) continue;
-      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next.folded) || isCommonWord(next.folded))) continue;
+      // ("إن فلان علان يحشر انفه" beside "فلان علان": a verb the news may never have written, known by
+      // its shape; "فلان علان نم قرير العين": a word of two letters no list or news reading makes a name.)
+      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next.folded) || isCommonWord(next.folded) || isSoundImperfectShape(next) || isShortUnnamedWord(next.folded))) continue;
       // ("ناصر الفيصل" alone beside "ناصر الفيصل الجابر الصباح": a chain of forefathers with the
       // article, "الجابر", up to that family name, stays with it too.)
       if (closesAnotherFamily(keys[i], block.tokens[span.end - 1].folded) && block.tokens.slice(span.start + end, span.end).every((token) => token.isWord && token.folded.startsWith('ال'))) continue;
@@ -55,4 +61,13 @@ export function extendOverHonorificFamilyNames(people: Located[]): void {
     if (starts.has(`${block.block}:${span.end + 1}`) || (after?.isWord === true && isListedNameWord(after.folded))) continue;
     span.end++;
   }
+}
+
+/**
+ * "نم", "قم", "رد": a word of two letters (an imperative or past of a hollow or doubled root) that no
+ * name list knows, that the news does not take for a name at times, and that is no particle of a
+ * foreign name ("دي", "دو") nor an open name part ("بو").
+ */
+function isShortUnnamedWord(folded: string): boolean {
+  return folded.length === 2 && !isListedNameWord(folded) && personShareBucket(folded) <= 0 && !FOREIGN_NAME_PARTICLES.has(folded) && !SECOND_FOREIGN_PARTICLES.has(folded) && !foldedLeadingNameParts.has(folded) && folded !== 'بو';
 }

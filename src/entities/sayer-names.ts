@@ -12,6 +12,7 @@ import type { Token } from './tokenize.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews } from './tagger.js';
+import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 /** Verbs of saying that news uses of people (agencies and papers "ذكرت", "أفادت", "نقلت" left out). */
@@ -71,6 +72,18 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
       spans.push({ start, end: end + 1, bracketed: true });
       continue;
     }
+    // "وقالت نجاة الزغلامي إن": after a feminine verb, a feminine noun (also a woman's given name:
+    // "نجاة", "حياة") then a definite word the news often takes for a name, right before what was
+    // said, is a woman's name; a body that speaks has a head noun and no family name ("وقالت وزارة الداخلية").
+    // "وقال تشاد هيرلي إن": a place word before a foreign name word (place-word-given-names.ts).
+    if (end === start && isPlaceWordGivenNameAt(tokens, start) && opensWhatWasSaid(tokens, start + 2)) {
+      spans.push({ start, end: start + 2, bracketed: true });
+      continue;
+    }
+    if (end === start && isFeminineSpeaker(tokens, verb)) {
+      spans.push({ start, end: start + 2, bracketed: true });
+      continue;
+    }
     // "وقالت نوكيا إن", "وأعلنت أرامكو أن": a company, a country or a body is grammatically feminine
     // and speaks as often as a woman; a lone word after a feminine verb is a name only when name
     // lists or the news know it as one ("وقالت ميركل إن").
@@ -84,6 +97,14 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
 /** "قالت", "وأعلنت": a verb of saying or stating with the feminine ending of the perfect. */
 function isFeminineVerb(token: Token): boolean {
   return /ت$/.test(token.folded) && (readsAsStatingVerb(token.folded) || isSayingVerb(token));
+}
+
+/** See the loop above: a feminine verb, a feminine noun that is no title or body head, a family name, the opener. */
+function isFeminineSpeaker(tokens: readonly Token[], verb: number): boolean {
+  const given = tokens[verb + 1];
+  const family = tokens[verb + 2];
+  if (!isFeminineVerb(tokens[verb]) || !given?.isWord || !/ة$/.test(given.text) || /^(?:ال|[وف])/.test(given.folded) || hasTrait(given.folded, NOT_A_NAME)) return false;
+  return isSaidFamilyName(family) && isOftenANameInNews(family!.folded) && (SAID_OPENERS.has(tokens[verb + 3]?.folded ?? '') || tokens[verb + 3]?.text === ':');
 }
 
 function isKnownAsName(token: Token): boolean {

@@ -16,6 +16,8 @@ import { isGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
+import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
+import { isHonorificWord } from './honorific-titles.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
@@ -39,6 +41,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    // "بالزعيم الحبيب | بورقيبة": a family name alone after a title and a definite given name.
+    if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
@@ -140,6 +144,17 @@ function isRareGivenNameBefore(tokens: readonly Token[], start: number, end: num
   );
 }
 
+/**
+ * "بالزعيم الحبيب بورقيبة", "الرئيس الهادي نويرة" tagged from the family name: between a bare title
+ * (an honorific or an office word, no complement) and a one-word name the tagger found, a definite
+ * given name ("الحبيب", "الهادي") opens the name; it is no adjective of the title.
+ */
+function isDefiniteGivenNameAfterTitle(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || start < 2 || !tokens[start - 1].folded.startsWith('ال')) return false;
+  const title = tokens[start - 2];
+  return title.isWord && (isHonorificWord(title) || isTitleWord(title)) && isDefiniteGivenNameWord(tokens[start - 1]);
+}
+
 /** Particles of negation: the word after one is a verb ("ما ننساش"). */
 const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
 
@@ -155,6 +170,11 @@ const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
 function isForeignGivenNameBefore(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start - 1];
   if (!word?.isWord || tokens[start].folded.startsWith('و') || NEGATIONS.has((tokens[start - 2]?.folded ?? '').replace(/^[وف]/, ''))) return false;
+  return hasForeignNameShape(word);
+}
+
+/** A transliterated name word the news never learned (see isForeignGivenNameBefore): rare, no Arabic shape. */
+export function hasForeignNameShape(word: Token): boolean {
   const gaz = gazetteer();
   const folded = word.folded;
   return (

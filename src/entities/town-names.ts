@@ -1,0 +1,24 @@
+/**
+ * "معتمد بئر علي بن خليفة", "معتمد سيدي علي بن عون": many towns are named with a head noun (a well,
+ * a saint, a spring: office-phrase-parts.ts TOWN_NAME_HEADS) and a person's name. After such a head
+ * in an office's genitive, that name is the town's, part of the office phrase, not its holder.
+ */
+import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { isVerbLike } from './office-words.js';
+import type { Token } from './tokenize.js';
+
+/** Links of a lineage inside a town's name ("بن"). */
+const LINKS = new Set(['بن', 'ابن']);
+
+/**
+ * Where the town's name ends when the word before `end` is a town head right after the office head
+ * (or its genitive chain), else `end`: the next word, and "بن" + a word after it.
+ */
+export function townNameEnd(tokens: readonly Token[], head: number, end: number, isName: (index: number) => boolean): number {
+  const townHead = tokens[end - 1];
+  const first = tokens[end];
+  if (end - 1 <= head || !townHead?.isWord || !TOWN_NAME_HEADS.has(townHead.folded) || !first?.isWord || isName(end) || isVerbLike(first)) return end;
+  let townEnd = end + 1;
+  if (LINKS.has(tokens[townEnd]?.folded ?? '') && tokens[townEnd + 1]?.isWord && !isName(townEnd + 1)) townEnd += 2;
+  return townEnd;
+}
