@@ -3716,3 +3716,32 @@ describe('unseen Tunisian news (stop 19, set N)', () => {
     expect(names).not.toContain('أمير خير');
   });
 });
+
+// Pan-Arab house styles (wire agencies, Levantine and Egyptian papers), made-up sentences.
+describe('pan-Arab house styles', () => {
+  it('ends a spokesman\'s office on a bare body\'s name before "ل" + the agency he spoke to ("باسم حماس لرويترز")', () => {
+    expect(person('سمير أبو ليلى', 'وقال سمير أبو ليلى المتحدث باسم حماس لرويترز إن الحركة ستدرس الرد.').role).toBe('المتحدث باسم حماس');
+  });
+
+  it('takes the words between a decree\'s honorific and the office it gives as a name, even a common noun phrase ("السيد نضال الكفاح")', () => {
+    const envoy = person('نضال الكفاح', 'وصدر مرسوم بتعيين السيد نضال الكفاح سفيرا لدى اليونان.');
+    expect([envoy.official, envoy.role, envoy.honorific]).toEqual([true, 'سفيرا لدى اليونان', 'السيد']);
+    expect(people('وصدر مرسوم بتعيين السيد أمل الشعب سفيرا لدى اليونان.').map((e) => e.name)).toEqual(['أمل الشعب']);
+  });
+
+  it('takes an acting post given in an appointment as the office, the acting words with it ("قائما بأعمال")', () => {
+    const acting = person('سلوى الخطيب', 'وقرر الوزير تكليف السيدة سلوى الخطيب قائمة بأعمال مدير عام الجمارك اعتبارا من الغد.');
+    expect([acting.official, acting.role]).toEqual([true, 'قائمة بأعمال مدير عام الجمارك']);
+  });
+
+  it('reads the word after a headline\'s office as its imperfect verb, no name ("النائب العام يأمر بحبس 3 متهمين")', () => {
+    const found = people('النائب العام يأمر بحبس 3 متهمين', 'وأمر النائب العام المستشار سامي رضوان بحبس ثلاثة متهمين في قضية الشيكات.');
+    expect(found.map((e) => e.name)).toEqual(['سامي رضوان']);
+  });
+
+  it('reads "حضره" written with ه as the verb "attended it", never the title "حضرة"', () => {
+    expect(person('ماركو بيانكي', 'وأقيم حفل استقبال حضره السفير الإيطالي ماركو بيانكي.').honorific).toBeNull();
+    expect(person('ماركو بيانكي', 'وأقيم حفل استقبال وحضره السفير الإيطالي ماركو بيانكي.').honorific).toBeNull();
+    expect(person('ماركو بيانكي', 'وحضر الحفل حضرة السفير الإيطالي ماركو بيانكي.').honorific).toBe('حضرة');
+  });
+});

@@ -13,6 +13,7 @@ import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { isEnvoysState } from './envoy-states.js';
+import { isNamedPressAddressee } from './press-addressees.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
@@ -277,6 +278,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isPurposeNoun(tokens, end, isName) && officeOfState(tokens, head, end)) break;
     // "المتحدث باسم الوزارة | للصحفيين", "المتحدث الرسمي لوزارة النقل | لوكالة الأنباء": whom he spoke to.
     if (isAddressee(tokens, head, end)) break;
+    // "المتحدث باسم حماس | لرويترز": after a bare body's name too, "ل" + a news agency is whom he spoke to.
+    if (isNamedPressAddressee(token, tokens[end + 1])) break;
     // "ولم تذكر المستشارة الألمانية | الرئيس الأميركي فلان": after a nationality, a definite title with
     // a nationality of its own is another person's office (the sentence's object), no chained one.
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && token.folded.startsWith('ال') && isOfficeWord(token) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && isNationalityWord(tokens[end + 1])) break;

@@ -26,6 +26,7 @@ import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWit
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
+import { isImperfectVerb } from './imperfect-verbs.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd } from './profession-phrases.js';
 import { groupRepresentativeEnd } from './represented-groups.js';
@@ -565,6 +566,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
     if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
+    // "النائب العام يأمر بحبس 4 متهمين": a headline's office is the subject of the imperfect verb after it.
+    if (isImperfectVerb(tokens[start])) return false;
     return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
