@@ -3739,6 +3739,41 @@ describe('pan-Arab house styles', () => {
     expect(found.map((e) => e.name)).toEqual(['سامي رضوان']);
   });
 
+  it('skips a forces\' short name in brackets between the office and its holder ("لقوات ... (قسد) فلان")', () => {
+    const commander = person('جوان كوباني', 'وقال القائد العام لقوات الأمن الداخلي (الأسايش) جوان كوباني إن الوضع تحت السيطرة.');
+    expect([commander.official, commander.role]).toEqual([true, 'القائد العام لقوات الأمن الداخلي']);
+  });
+
+  it('ends the subject\'s name before the verb\'s object in the accusative, taking the family name with the article ("سامر الشرع | قرارا")', () => {
+    expect(people('وأصدر المحافظ سامر الشرع قرارا بإغلاق الأسواق الشعبية.').map((e) => e.name)).toEqual(['سامر الشرع']);
+  });
+
+  it('reads the religious authority ("المرجعية") as a body whose representative holds an office', () => {
+    const envoy = person('كمال الموسوي', 'واستقبل الوزير الشيخ كمال الموسوي، ممثل المرجعية الدينية العليا، في مكتبه.');
+    expect([envoy.official, envoy.role]).toEqual([true, 'ممثل المرجعية الدينية العليا']);
+  });
+
+  it('takes the journalists of a wire credit line, a name right after each credit ("تغطية صحفية", "إعداد", "تحرير")', () => {
+    const names = people('(تغطية صحفية سامح جلال - إعداد رنا طه للنشرة العربية - تحرير سها جادو)').map((e) => e.name);
+    expect(names.sort()).toEqual(['رنا طه', 'سامح جلال', 'سها جادو'].sort());
+  });
+
+  it('reads a given name and a definite common noun after an office\'s nationality as the holder\'s name, no construct phrase ("الوزير الليبي كمال الشرع")', () => {
+    const minister = person('كمال الشرع', 'واستقبل الرئيس التونسي الوزير الليبي كمال الشرع في قصر قرطاج.');
+    expect([minister.official, minister.role]).toEqual([true, 'الوزير الليبي']);
+  });
+
+  it('reads "المحامي العام" after a name as an office, though "المحامي" alone is a lawyer\'s title', () => {
+    const [attorney, lawyer] = people('وأمر المستشار سامح فوزي المحامي العام الأول بحبس المتهم.', 'وقال المحامي رامز خليل إنه سيطعن على القرار.');
+    expect([attorney.name, attorney.official, attorney.role]).toEqual(['سامح فوزي', true, 'المحامي العام الأول']);
+    expect([lawyer.name, lawyer.official]).toEqual(['رامز خليل', false]);
+  });
+
+  it('reads a metropolitan\'s see as his office, "المطران" before the name as his honorific', () => {
+    const bishop = person('إلياس حداد', 'ومن جهة أخرى، ترأس متروبوليت جبيل المطران إلياس حداد، أمس، قداسا في الكاتدرائية.');
+    expect([bishop.official, bishop.role, bishop.honorific]).toEqual([true, 'متروبوليت جبيل', 'المطران']);
+  });
+
   it('reads "حضره" written with ه as the verb "attended it", never the title "حضرة"', () => {
     expect(person('ماركو بيانكي', 'وأقيم حفل استقبال حضره السفير الإيطالي ماركو بيانكي.').honorific).toBeNull();
     expect(person('ماركو بيانكي', 'وأقيم حفل استقبال وحضره السفير الإيطالي ماركو بيانكي.').honorific).toBeNull();

@@ -27,6 +27,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
+import { isAccusativeObject } from './accusative-objects.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd } from './profession-phrases.js';
 import { groupRepresentativeEnd } from './represented-groups.js';
@@ -387,7 +388,10 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
   return (
     !next || !next.isWord || nextEntry || imperfectVerb || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
-    foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded)
+    foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded) ||
+    // "أصدر الرئيس فلان الشرع | مرسوما": the verb's object in the accusative (accusative-objects.ts),
+    // after a family name with the article (a bare word before it may be a verbal noun: "بإعطائه دورا").
+    (isAccusativeObject(next) && tokens[i - 1]?.folded.startsWith('ال') === true)
   );
 }
 
