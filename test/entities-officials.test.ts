@@ -3774,6 +3774,11 @@ describe('pan-Arab house styles', () => {
     expect([bishop.official, bishop.role, bishop.honorific]).toEqual([true, 'متروبوليت جبيل', 'المطران']);
   });
 
+  it('ends an office on a region\'s one-word name no list knows, before a two-word name set off by a comma', () => {
+    const head = person('دلير هوراماني', 'وأكد رئيس حكومة إقليم كوردستان دلير هوراماني، في بيان، أن الاتفاق صامد.');
+    expect([head.official, head.role]).toEqual([true, 'رئيس حكومة إقليم كوردستان']);
+  });
+
   it('reads "حضره" written with ه as the verb "attended it", never the title "حضرة"', () => {
     expect(person('ماركو بيانكي', 'وأقيم حفل استقبال حضره السفير الإيطالي ماركو بيانكي.').honorific).toBeNull();
     expect(person('ماركو بيانكي', 'وأقيم حفل استقبال وحضره السفير الإيطالي ماركو بيانكي.').honorific).toBeNull();

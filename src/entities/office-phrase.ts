@@ -14,6 +14,7 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { isEnvoysState } from './envoy-states.js';
 import { isNamedPressAddressee } from './press-addressees.js';
+import { closesBareRegionName } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
@@ -195,6 +196,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (isVerbLike(token) || isImperfectVerb(token)) break;
     if (closesRegionName(tokens, end)) break;
+    // ("إقليم كوردستان | مسرور بارزاني،": a region's name no list knows: region-proper-names.ts.)
+    if (closesBareRegionName(tokens, end)) break;
     // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
     // so), even a body's name no list knows; not "لأجل", "لأن" (a common word or a particle).
     if (end > head + 1 && /^ل[أإآ]/.test(token.text) && word.length >= 5 && stems(token).slice(1).some((stem) => stem.length >= 4 && !isCommonWord(stem)) && !isName(end)) {
