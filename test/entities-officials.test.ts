@@ -3857,3 +3857,72 @@ describe('run-on words, epithets and town names (stop 20, set P)', () => {
     expect(person('كريم نجار', 'وأوضح معتمد سيدي علي بن عون، كريم نجار أن المشروع تأخر.').role).toBe('معتمد سيدي علي بن عون');
   });
 });
+
+// Pan-Arab house styles (wire agencies, Levantine and Egyptian papers), made-up sentences.
+describe('pan-Arab house styles', () => {
+  it('ends a spokesman\'s office on a bare body\'s name before "ل" + the agency he spoke to ("باسم حماس لرويترز")', () => {
+    expect(person('سمير أبو ليلى', 'وقال سمير أبو ليلى المتحدث باسم حماس لرويترز إن الحركة ستدرس الرد.').role).toBe('المتحدث باسم حماس');
+  });
+
+  it('takes the words between a decree\'s honorific and the office it gives as a name, even a common noun phrase ("السيد نضال الكفاح")', () => {
+    const envoy = person('نضال الكفاح', 'وصدر مرسوم بتعيين السيد نضال الكفاح سفيرا لدى اليونان.');
+    expect([envoy.official, envoy.role, envoy.honorific]).toEqual([true, 'سفيرا لدى اليونان', 'السيد']);
+    expect(people('وصدر مرسوم بتعيين السيد أمل الشعب سفيرا لدى اليونان.').map((e) => e.name)).toEqual(['أمل الشعب']);
+  });
+
+  it('takes an acting post given in an appointment as the office, the acting words with it ("قائما بأعمال")', () => {
+    const acting = person('سلوى الخطيب', 'وقرر الوزير تكليف السيدة سلوى الخطيب قائمة بأعمال مدير عام الجمارك اعتبارا من الغد.');
+    expect([acting.official, acting.role]).toEqual([true, 'قائمة بأعمال مدير عام الجمارك']);
+  });
+
+  it('reads the word after a headline\'s office as its imperfect verb, no name ("النائب العام يأمر بحبس 3 متهمين")', () => {
+    const found = people('النائب العام يأمر بحبس 3 متهمين', 'وأمر النائب العام المستشار سامي رضوان بحبس ثلاثة متهمين في قضية الشيكات.');
+    expect(found.map((e) => e.name)).toEqual(['سامي رضوان']);
+  });
+
+  it('skips a forces\' short name in brackets between the office and its holder ("لقوات ... (قسد) فلان")', () => {
+    const commander = person('جوان كوباني', 'وقال القائد العام لقوات الأمن الداخلي (الأسايش) جوان كوباني إن الوضع تحت السيطرة.');
+    expect([commander.official, commander.role]).toEqual([true, 'القائد العام لقوات الأمن الداخلي']);
+  });
+
+  it('ends the subject\'s name before the verb\'s object in the accusative, taking the family name with the article ("سامر الشرع | قرارا")', () => {
+    expect(people('وأصدر المحافظ سامر الشرع قرارا بإغلاق الأسواق الشعبية.').map((e) => e.name)).toEqual(['سامر الشرع']);
+  });
+
+  it('reads the religious authority ("المرجعية") as a body whose representative holds an office', () => {
+    const envoy = person('كمال الموسوي', 'واستقبل الوزير الشيخ كمال الموسوي، ممثل المرجعية الدينية العليا، في مكتبه.');
+    expect([envoy.official, envoy.role]).toEqual([true, 'ممثل المرجعية الدينية العليا']);
+  });
+
+  it('takes the journalists of a wire credit line, a name right after each credit ("تغطية صحفية", "إعداد", "تحرير")', () => {
+    const names = people('(تغطية صحفية سامح جلال - إعداد رنا طه للنشرة العربية - تحرير سها جادو)').map((e) => e.name);
+    expect(names.sort()).toEqual(['رنا طه', 'سامح جلال', 'سها جادو'].sort());
+  });
+
+  it('reads a given name and a definite common noun after an office\'s nationality as the holder\'s name, no construct phrase ("الوزير الليبي كمال الشرع")', () => {
+    const minister = person('كمال الشرع', 'واستقبل الرئيس التونسي الوزير الليبي كمال الشرع في قصر قرطاج.');
+    expect([minister.official, minister.role]).toEqual([true, 'الوزير الليبي']);
+  });
+
+  it('reads "المحامي العام" after a name as an office, though "المحامي" alone is a lawyer\'s title', () => {
+    const [attorney, lawyer] = people('وأمر المستشار سامح فوزي المحامي العام الأول بحبس المتهم.', 'وقال المحامي رامز خليل إنه سيطعن على القرار.');
+    expect([attorney.name, attorney.official, attorney.role]).toEqual(['سامح فوزي', true, 'المحامي العام الأول']);
+    expect([lawyer.name, lawyer.official]).toEqual(['رامز خليل', false]);
+  });
+
+  it('reads a metropolitan\'s see as his office, "المطران" before the name as his honorific', () => {
+    const bishop = person('إلياس حداد', 'ومن جهة أخرى، ترأس متروبوليت جبيل المطران إلياس حداد، أمس، قداسا في الكاتدرائية.');
+    expect([bishop.official, bishop.role, bishop.honorific]).toEqual([true, 'متروبوليت جبيل', 'المطران']);
+  });
+
+  it('ends an office on a region\'s one-word name no list knows, before a two-word name set off by a comma', () => {
+    const head = person('دلير هوراماني', 'وأكد رئيس حكومة إقليم كوردستان دلير هوراماني، في بيان، أن الاتفاق صامد.');
+    expect([head.official, head.role]).toEqual([true, 'رئيس حكومة إقليم كوردستان']);
+  });
+
+  it('reads "حضره" written with ه as the verb "attended it", never the title "حضرة"', () => {
+    expect(person('ماركو بيانكي', 'وأقيم حفل استقبال حضره السفير الإيطالي ماركو بيانكي.').honorific).toBeNull();
+    expect(person('ماركو بيانكي', 'وأقيم حفل استقبال وحضره السفير الإيطالي ماركو بيانكي.').honorific).toBeNull();
+    expect(person('ماركو بيانكي', 'وحضر الحفل حضرة السفير الإيطالي ماركو بيانكي.').honorific).toBe('حضرة');
+  });
+});

@@ -9,7 +9,7 @@
 import { isCommonNounWord } from './common-noun-words.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { foldedLeadingNameParts } from './lexicon.js';
-import { isOfficeWord } from './office-words.js';
+import { isDefinite, isNationalityWord, isOfficeWord } from './office-words.js';
 import { opensWhatWasSaid } from './sayer-names.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import type { Token } from './tokenize.js';
@@ -29,5 +29,6 @@ export function isConstructNounPhrase(tokens: readonly Token[], start: number): 
   // Nor before what someone said ("وقال محمد المرشد إن"): there the pair is the speaker.
   if (opensWhatWasSaid(tokens, start + 2)) return false;
   const before = tokens[start - 1];
-  return before?.isWord === true && !hasTrait(before.folded, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before);
+  // (Nor after a nationality, which closes the office phrase before a name: "الرئيس السوري أحمد الشرع".)
+  return before?.isWord === true && !hasTrait(before.folded, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before) && !(isDefinite(before) && isNationalityWord(before));
 }

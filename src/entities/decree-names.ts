@@ -41,21 +41,43 @@ function isNameWordOfDecree(token: Token, first: boolean): boolean {
   return word.length >= 2;
 }
 
+/** Where the honorifics after the decree's act at `act` end ("بتعيين السيد الدكتور | فلان"). */
+function afterActHonorifics(tokens: readonly Token[], act: number): number {
+  let start = act + 1;
+  while (start < tokens.length && start - act <= MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+  return start;
+}
+
+/**
+ * "بتعيين السيد نضال الشعار وزيراً": a decree's act, an honorific, then the words from `start` to `end`
+ * closed by the office given. Both bounds are sure, so these words are a name even when they read as
+ * a common noun phrase ("نضال الشعار": the struggle of the slogan).
+ */
+export function isTitledDecreeName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end >= tokens.length || !(isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end))) return false;
+  for (let act = start - 2; act >= 0 && start - act <= MAX_HONORIFIC_WORDS + 1; act--) {
+    if (isDecreeAct(tokens[act])) return afterActHonorifics(tokens, act) === start;
+  }
+  return false;
+}
+
 /** Spans of the names that decrees bound (see the module comment). */
 export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const gaz = gazetteer();
   for (let act = 0; act + 3 < tokens.length; act++) {
     if (!tokens[act].isWord || !readsAsDecreeAct(tokens[act].folded)) continue;
-    let start = act + 1;
-    while (start < tokens.length && start - act <= MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+    const start = afterActHonorifics(tokens, act);
     let end = start;
     while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && isNameWordOfDecree(tokens[end], end === start)) end++;
     const closed = end < tokens.length && (isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end));
     // Two words at least, the first a known name or a word ordinary text does not use ("مفرج").
     const first = tokens[start]?.folded ?? '';
     const opensWithName = gaz.firstNames.has(first) || isGivenName(first) || gaz.familyNames.has(first) || (!isCommonWord(first) && !isOrdinaryWord(first));
-    if (closed && end - start >= 2 && opensWithName) spans.push({ start, end });
+    // "بتعيين السيد نضال الشعار وزيراً": an honorific after the act vouches that a person is named,
+    // so a given name that is also a common noun ("نضال", "جهاد", "أمل") opens it too.
+    const titled = start > act + 1;
+    if (closed && end - start >= 2 && (opensWithName || titled)) spans.push({ start, end });
   }
   return spans;
 }

@@ -55,9 +55,14 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
 
 export function isHonorificWord(token: Token): boolean {
   const word = token.folded;
-  if (isHonorificStem(word)) return true;
+  if (isHonorificStem(word)) return !isVerbWithPronoun(token);
   // "والعريف سلطان", "والدكتور علي": the next item of a list, its honorific with the conjunction.
   return word.length > 4 && word.startsWith('وال') && isHonorificStem(word.slice(1));
+}
+
+/** "حضره الوزير" (the minister attended it): the title "حضرة" is written with its ta marbuta. */
+export function isVerbWithPronoun(token: Token): boolean {
+  return (token.folded === 'حضره' || token.folded === 'وحضره') && !token.text.endsWith('ة');
 }
 
 export function isHonorificStem(word: string): boolean {

@@ -357,7 +357,8 @@ export const MAX_ALIAS_WORDS = 3;
  */
 export function aliasEndAfter(tokens: readonly Token[], head: number, open: number): number {
   if (!ALIAS_OPEN.has(tokens[open]?.text ?? '') || !tokens[open - 1]?.isWord) return -1;
-  if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token))) return -1;
+  // ("القائد العام لقوات سوريا الديمقراطية (قسد)": the body's head may carry "ل".)
+  if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token) || stems(token).slice(1).some((stem) => isOrganizationHead({ ...token, folded: stem })))) return -1;
   for (let i = open + 1; i < tokens.length && i - open <= MAX_ALIAS_WORDS + 1; i++) {
     if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && (tokens[open].text === '(') === (tokens[i].text === ')') ? i + 1 : -1;
     if (!tokens[i].isWord || isVerbLike(tokens[i])) return -1;

@@ -13,6 +13,8 @@ import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { isEnvoysState } from './envoy-states.js';
+import { isNamedPressAddressee } from './press-addressees.js';
+import { closesBareRegionName } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
@@ -212,6 +214,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (isVerbLike(token) || isImperfectVerb(token)) break;
     if (closesRegionName(tokens, end)) break;
+    // ("إقليم كوردستان | مسرور بارزاني،": a region's name no list knows: region-proper-names.ts.)
+    if (closesBareRegionName(tokens, end)) break;
     // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
     // so), even a body's name no list knows; not "لأجل", "لأن" (a common word or a particle).
     if (end > head + 1 && /^ل[أإآ]/.test(token.text) && word.length >= 5 && stems(token).slice(1).some((stem) => stem.length >= 4 && !isCommonWord(stem)) && !isName(end)) {
@@ -295,6 +299,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isPurposeNoun(tokens, end, isName) && officeOfState(tokens, head, end)) break;
     // "المتحدث باسم الوزارة | للصحفيين", "المتحدث الرسمي لوزارة النقل | لوكالة الأنباء": whom he spoke to.
     if (isAddressee(tokens, head, end)) break;
+    // "المتحدث باسم حماس | لرويترز": after a bare body's name too, "ل" + a news agency is whom he spoke to.
+    if (isNamedPressAddressee(token, tokens[end + 1])) break;
     // "ولم تذكر المستشارة الألمانية | الرئيس الأميركي فلان": after a nationality, a definite title with
     // a nationality of its own is another person's office (the sentence's object), no chained one.
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && token.folded.startsWith('ال') && isOfficeWord(token) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && isNationalityWord(tokens[end + 1])) break;

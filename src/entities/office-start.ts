@@ -119,13 +119,13 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "الكاتب العام للنقابة" (secretary-general, the Maghreb's usage): "الكاتب" (the writer, a courtesy
- * title) is an office only before "العام".
+ * "الكاتب العام للنقابة" (secretary-general, the Maghreb's usage), "المحامي العام لنيابات ...": "الكاتب"
+ * (the writer) and "المحامي" (the lawyer), courtesy titles, are an office only before "العام".
  */
 function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
-  return stems(tokens[i]).some((stem) => /^(?:ال)?كاتب[هة]?$/.test(stem));
+  return stems(tokens[i]).some((stem) => GENERAL_OFFICE_HEAD.test(stem));
 }
 
 /**
@@ -174,6 +174,13 @@ export const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان'
 /** A reading is "كاتب" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf). */
 const SECRETARY_HEAD = 1;
 
+/**
+ * Nouns that are an office only with "العام" after them (folded): "الكاتب العام" (secretary general,
+ * Maghreb usage), "المحامي العام" (a public attorney of Egypt's prosecution; "المحامي" alone is a
+ * lawyer's courtesy title).
+ */
+const GENERAL_OFFICE_HEAD = /^(?:ال)?(?:كاتب|محامي)[هة]?$/;
+
 const IN_CHARGE_HEAD = 2;
 
 const REPRESENTATIVE_HEAD = 4;
@@ -183,7 +190,7 @@ const REPRESENTATIVE_HEAD = 4;
 const specialOfficeHeads = rememberedPerWord((folded) => {
   let heads = 0;
   for (const { stem } of procliticReadings(folded)) {
-    if (/^(?:ال)?كاتب[هة]?$/.test(stem)) heads |= SECRETARY_HEAD;
+    if (GENERAL_OFFICE_HEAD.test(stem)) heads |= SECRETARY_HEAD;
     if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
     if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;
   }

@@ -9,7 +9,7 @@ import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
-import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle } from './honorific-titles.js';
+import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { roleAfter } from './role-after.js';
 import { countryOfRole, officeAsShown, splitComplementEnd } from './roles.js';
@@ -240,7 +240,7 @@ const COURTESY_TITLES = new Set(['صاحب', 'صاحبة', 'السمو', 'سمو
 
 /** "ومعالي", "وسمو": a courtesy title carrying the "و" of a list ("دولة" only alone: "ودولة" is a state). */
 function isConjoinedCourtesy(token: Token | undefined): boolean {
-  if (!token?.isWord || !token.folded.startsWith('و')) return false;
+  if (!token?.isWord || !token.folded.startsWith('و') || isVerbWithPronoun(token)) return false;
   const title = token.folded.slice(1);
   return COURTESY_TITLES.has(title) && title !== fold('دولة');
 }
@@ -256,7 +256,7 @@ function withCourtesyTitle(tokens: readonly Token[], nameStart: number, found: {
     if (role && role.end === nameStart && role.start > 0) {
       // ("دولة" is a courtesy title only here, before an office: no honorific of its own.)
       const title = honorificBefore(tokens, role.start) ?? (tokens[role.start - 1].isWord ? { start: role.start - 1, end: role.start } : null);
-      if (title && COURTESY_TITLES.has(tokens[title.start].folded)) found = title;
+      if (title && COURTESY_TITLES.has(tokens[title.start].folded) && !isVerbWithPronoun(tokens[title.start])) found = title;
       else if (isConjoinedCourtesy(tokens[role.start - 1])) found = { start: role.start - 1, end: role.start };
     }
   }

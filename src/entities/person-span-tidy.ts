@@ -13,6 +13,7 @@ import { isNamedAfterHead } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
+import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { holderAfterHeadedGovernment } from './office-phrase.js';
 import { isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
@@ -185,7 +186,8 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // "بعث أمير دولة قطر برقية تهنئة", "أقام ولي العهد مأدبة غداء": words that all read as common
   // nouns in the news (evidence and word cluster) are the verb's object, no name.
   // (One such word is left to the checks below, which weigh it with its neighbours.)
-  if (span.end - span.start >= 2 && (isCommonNounPhrase(tokens, span.start, span.end) || isAccusativeNounPhrase(tokens, span.start, span.end))) return false;
+  // (Not between a decree's honorific and the office it gives, which bound a name: decree-names.ts.)
+  if (span.end - span.start >= 2 && (isCommonNounPhrase(tokens, span.start, span.end) || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end)) return false;
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
   if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;

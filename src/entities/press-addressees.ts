@@ -10,3 +10,19 @@ const PRESS_ADDRESSEES = /^ل(?:رويترز|وكاله|لصحفيين|لصحا�
 export function isPressAddressee(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && PRESS_ADDRESSEES.test(token.folded);
 }
+
+/** The names that follow "وكالة" when it is a news agency ("لوكالة فرانس برس"; not "الأنباء", whose head holds an office), folded. */
+const AGENCY_NAMES = new Set(['فرانس', 'رويترز', 'اسوشيتد', 'اسوشيتيد', 'الاناضول', 'شينخوا', 'سبوتنيك', 'بلومبرغ', 'بلومبيرغ', 'تاس', 'نوفوستي', 'ارنا', 'مهر', 'فارس', 'تسنيم']);
+
+/** Folded: "لرويترز", "لفرانس (برس)", "لأسوشيتد (برس)" (not "للصحفيين": "النقابة الوطنية للصحفيين"). */
+const AGENCY_ADDRESSEES = /^ل(?:رويترز|فرانس|اسوشيتد|اسوشيتيد)$/;
+
+/**
+ * "ل" + a news agency by its own name ("لرويترز"), or "لوكالة" + an agency's name: whom he spoke to.
+ * ("المدير السابق لوكالة المخابرات": "وكالة" + anything else is a body an office may head.)
+ */
+export function isNamedPressAddressee(token: Token | undefined, next: Token | undefined): boolean {
+  if (token === undefined || !token.isWord) return false;
+  if (token.folded === 'لوكاله') return next?.isWord === true && AGENCY_NAMES.has(next.folded);
+  return AGENCY_ADDRESSEES.test(token.folded);
+}

@@ -7,6 +7,7 @@ import { isCommonWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
 import { postLeadLength } from './post-phrases.js';
+import { actingLeadLength } from './acting-posts.js';
 import { relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
@@ -23,6 +24,16 @@ import { chainedOfficeAfterApposition, COMMAS, innerOfficeBetweenNames, innerTit
  * that runs straight into another name is that name's office, not this one's.
  */
 export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken = noNames): RoleMatch | null {
+  // "تعيين فلان قائماً بأعمال رئيس الجامعة": the office after the acting words, which the role keeps (acting-posts.ts).
+  const acting = actingLeadLength(tokens, nameEnd);
+  if (acting > 0) {
+    const office = officeRoleAfter(tokens, nameEnd + acting, isName);
+    return office && office.start === nameEnd + acting ? { start: nameEnd, end: office.end, titleOnly: false } : null;
+  }
+  return officeRoleAfter(tokens, nameEnd, isName);
+}
+
+function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): RoleMatch | null {
   // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
   // ("عن "فلان" الرئيس التنفيذي للشركة": the quote that closes the name sets it off, no more.)
   if (isQuotedName(tokens, nameEnd)) nameEnd++;

@@ -12,10 +12,12 @@ import { officeWordNameSpans } from './office-word-names.js';
 import { isBodyNameAt } from './body-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpans, organizationPatternSpans } from './spans.js';
 import { isRarelyANameInNews } from './tagger.js';
+import { isAccusativeObject } from './accusative-objects.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans } from './ali-names.js';
 import { definiteGivenNameSpans } from './definite-given-names.js';
 import { namedPersonSpans } from './naming-names.js';
+import { creditLineNameSpans } from './credit-line-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
 import { bracketedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
@@ -55,6 +57,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),
     ...ageBracketNameSpans(block.tokens, isKnownNameWord),
     ...namedPersonSpans(block.tokens),
+    // "(تغطية صحفية فلان - إعداد علان للنشرة العربية)": a wire credit line (credit-line-names.ts).
+    ...creditLineNameSpans(block.text, block.tokens),
   ];
   for (const span of surroundingSpans) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
@@ -84,7 +88,11 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     const closesName = (t: RawSpan): boolean => {
       const last = block.tokens[t.end];
       const after = block.tokens[span.end];
-      return span.end === t.end + 1 && !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && after !== undefined && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
+      if (span.end !== t.end + 1 || after === undefined) return false;
+      // "أصدر الرئيس أحمد الشرع | مرسوما": a word with the article no ordinary text uses, before the
+      // verb's object in the accusative, closes the subject's name (accusative-objects.ts).
+      if (last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, true, last.text) && isAccusativeObject(after)) return true;
+      return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
     };
     // A bracket that a list of offices fills with a name gives its bounds, no guess.
     if (!span.bracketed && overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;

@@ -26,6 +26,8 @@ import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWit
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
+import { isImperfectVerb } from './imperfect-verbs.js';
+import { isAccusativeObject } from './accusative-objects.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd } from './profession-phrases.js';
 import { groupRepresentativeEnd } from './represented-groups.js';
@@ -386,7 +388,10 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
   return (
     !next || !next.isWord || nextEntry || imperfectVerb || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
-    foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded)
+    foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded) ||
+    // "أصدر الرئيس فلان الشرع | مرسوما": the verb's object in the accusative (accusative-objects.ts),
+    // after a family name with the article (a bare word before it may be a verbal noun: "بإعطائه دورا").
+    (isAccusativeObject(next) && tokens[i - 1]?.folded.startsWith('ال') === true)
   );
 }
 
@@ -565,6 +570,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
     if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
+    // "النائب العام يأمر بحبس 4 متهمين": a headline's office is the subject of the imperfect verb after it.
+    if (isImperfectVerb(tokens[start])) return false;
     return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
