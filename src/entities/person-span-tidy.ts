@@ -3,6 +3,7 @@
  * around it that are no name, or dropped.
  */
 import { openTheophoricName } from './theophoric-names.js';
+import { isFamilyHouseAt } from './family-houses.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
@@ -44,6 +45,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
         const tokens = block.tokens;
+        // ("أسرة آل حمدان الدوسري": a family's house, no person; family-houses.ts.)
+        if (span.skip === 0 && isFamilyHouseAt(tokens, span.start)) continue;
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
