@@ -62,4 +62,11 @@ describe('Gulf news, round 3', () => {
     const adviser = person('فارس بن علي المهيري', 'وأكد المستشار الاقتصادي لوزير المالية فارس بن علي المهيري أن العجز تراجع.');
     expect([adviser.official, adviser.role]).toEqual([true, 'المستشار الاقتصادي لوزير المالية']);
   });
+
+  it('reads a kunya or a chain closed by a family nisba after a noun for a kind of person as a name', () => {
+    expect(people('وطالبت المواطنة أم فيصل بتوفير مواقف للسيارات أمام المدرسة.').map((e) => e.name)).toEqual(['أم فيصل']);
+    expect(people('وأوضحت الطالبة نورة مبارك القحطاني أن الاختبارات كانت صعبة.').map((e) => e.name)).toEqual(['نورة مبارك القحطاني']);
+    // So after a kinship noun with its pronoun.
+    expect(people('وعبرت والدته أم نايف عن فرحتها بتخرجه.').map((e) => e.name)).toEqual(['أم نايف']);
+  });
 });

@@ -19,7 +19,8 @@ import { namedPersonSpans } from './naming-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
 import { listEntryNameSpans } from './list-entry-names.js';
-import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
+import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
+import { personNounNameSpans } from './human-noun-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -55,6 +56,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),
     ...ageBracketNameSpans(block.tokens, isKnownNameWord),
     ...namedPersonSpans(block.tokens),
+    // ("المواطنة أم خالد", "المعلمة نورة سعد العنزي": human-noun-names.ts.)
+    ...personNounNameSpans(block.tokens, looksLikeName, (tokens, start) => commonWordNameChainEnd(tokens, start, looksLikeName)),
   ];
   for (const span of surroundingSpans) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
