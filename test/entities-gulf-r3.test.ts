@@ -69,4 +69,10 @@ describe('Gulf news, round 3', () => {
     // So after a kinship noun with its pronoun.
     expect(people('وعبرت والدته أم نايف عن فرحتها بتخرجه.').map((e) => e.name)).toEqual(['أم نايف']);
   });
+
+  it('keeps a definite given name before "بنت", and ends a chain closed by its family name before the object', () => {
+    expect(people('وشيع جثمان الفقيدة الجوهرة بنت سالم آل زايد في مقبرة العود.').map((e) => e.name)).toEqual(['الجوهرة بنت سالم آل زايد']);
+    expect(people('وحضرت الجوهرة بنت عبدالله آل سعيد الحفل.').map((e) => e.name)).toEqual(['الجوهرة بنت عبدالله آل سعيد']);
+    expect(people('وتلقى الأخ سعود إبن محمد القحطاني التهاني بمناسبة زواجه.').map((e) => e.name)).toEqual(['سعود إبن محمد القحطاني']);
+  });
 });

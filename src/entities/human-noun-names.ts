@@ -18,11 +18,15 @@ const PERSON_NOUNS = new Set(
 );
 const KUNYA_HEADS = new Set(['ام', 'ابو']);
 
+/** The last letters of the person nouns and of the kinship nouns with a pronoun (folded "ة" is "ه"). */
+const PERSON_NOUN_ENDINGS = new Set([...[...PERSON_NOUNS].map((noun) => noun[noun.length - 1]), 'ه', 'ي', 'ا']);
+
 /** "والدتها", "زوجته", "ابنه": a kinship noun with its possessive pronoun names a person too (folded). */
 const KIN_WITH_PRONOUN = /^(?:والد|والدت|زوج|زوجت|ابن|ابنت|شقيق|شقيقت|جد|جدت)(?:ه|ها|هم|هما|ي|نا)$/;
 
 function isPersonNoun(token: Token): boolean {
-  if (!token.isWord) return false;
+  // (Asked of every word of a block: the last letter tells most words apart before any lookup.)
+  if (!token.isWord || !PERSON_NOUN_ENDINGS.has(token.folded[token.folded.length - 1])) return false;
   // ("والمواطنة", "ووالدتها": the conjunction of a list; "والدتها" itself opens with "و".)
   return [token.folded, token.folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || KIN_WITH_PRONOUN.test(word));
 }
