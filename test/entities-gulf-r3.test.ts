@@ -75,4 +75,9 @@ describe('Gulf news, round 3', () => {
     expect(people('وحضرت الجوهرة بنت عبدالله آل سعيد الحفل.').map((e) => e.name)).toEqual(['الجوهرة بنت عبدالله آل سعيد']);
     expect(people('وتلقى الأخ سعود إبن محمد القحطاني التهاني بمناسبة زواجه.').map((e) => e.name)).toEqual(['سعود إبن محمد القحطاني']);
   });
+
+  it('closes a lineage chain with the tribal nisba after the father, though the news writes it as an adjective too', () => {
+    expect(people('وقالت هيا بنت مطلق العنزي إن الشركة تأخرت في صرف الرواتب.').map((e) => e.name)).toEqual(['هيا بنت مطلق العنزي']);
+    expect(people('وأكد سعد بن عايض الشهري أن العمل في المشروع مستمر.').map((e) => e.name)).toEqual(['سعد بن عايض الشهري']);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * The two ends of a Gulf lineage chain. "وحضرت الجوهرة بنت عبدالله": a definite word right before
+ * The two ends of a Gulf lineage chain. "هيا بنت مطلق العنزي إن", "سعد بن عايض الشهري أن": a tribal
+ * nisba right after the father's name, at the end of the phrase, closes the chain as the family name. "وحضرت الجوهرة بنت عبدالله": a definite word right before
  * "بنت" is the woman's given name ("الجوهرة", "العنود"), not a description of her; no adjective
  * stands between a name and "بنت". "وتلقى فلان إبن محمد القحطاني التهاني", "الجوهرة بنت عبدالله آل
  * سعيد الحفل": after a chain closed by its family name, a definite common word the news seldom takes
@@ -7,6 +8,7 @@
  */
 import type { Token } from './tokenize.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
+import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
 import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 
 /** Whether the word at i is followed by "بنت", so opens a woman's lineage chain as her given name. */
@@ -26,4 +28,13 @@ export function isObjectAfterFamilyName(tokens: readonly Token[], start: number,
   if (!tokens[end - 2].folded.startsWith('ال')) return false;
   for (let k = start + 1; k < end - 2; k++) if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded)) return true;
   return false;
+}
+
+/**
+ * Whether a folded definite word right after "بن X" at the end of a phrase is a tribal nisba that
+ * closes the chain ("العنزي", "الشهري"): a nisba there modifies no noun, so even one the news mostly
+ * writes as an adjective ("الشهري", monthly) is the family name. Not a nationality or a place.
+ */
+export function isTribalNisbaAfterFather(folded: string): boolean {
+  return /^ال..+ي$/.test(folded) && folded.length >= 6 && folded !== 'الثاني' && !hasTrait(folded, NATIONALITY | PLACE);
 }
