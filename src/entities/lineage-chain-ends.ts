@@ -1,6 +1,6 @@
 /**
- * The two ends of a Gulf lineage chain. "هيا بنت مطلق العنزي إن", "سعد بن عايض الشهري أن": a tribal
- * nisba right after the father's name, at the end of the phrase, closes the chain as the family name. "وحضرت الجوهرة بنت عبدالله": a definite word right before
+ * The two ends of a Gulf lineage chain. "هيا بنت مطلق العنزي إن": a tribal nisba right after the
+ * father's name, at the end of the phrase, closes the chain as the family name. "وحضرت الجوهرة بنت عبدالله": a definite word right before
  * "بنت" is the woman's given name ("الجوهرة", "العنود"), not a description of her; no adjective
  * stands between a name and "بنت". "وتلقى فلان إبن محمد القحطاني التهاني", "الجوهرة بنت عبدالله آل
  * سعيد الحفل": after a chain closed by its family name, a definite common word the news seldom takes
@@ -32,9 +32,10 @@ export function isObjectAfterFamilyName(tokens: readonly Token[], start: number,
 
 /**
  * Whether a folded definite word right after "بن X" at the end of a phrase is a tribal nisba that
- * closes the chain ("العنزي", "الشهري"): a nisba there modifies no noun, so even one the news mostly
- * writes as an adjective ("الشهري", monthly) is the family name. Not a nationality or a place.
+ * closes the chain ("العنزي"), one the news writes for persons at times (not only one it never
+ * wrote). A word it almost never writes for one stays out ("الأهالي" is the verb's object; the
+ * ambiguity costs "الشهري", also "monthly"). Not a nationality or a place.
  */
 export function isTribalNisbaAfterFather(folded: string): boolean {
-  return /^ال..+ي$/.test(folded) && folded.length >= 6 && folded !== 'الثاني' && !hasTrait(folded, NATIONALITY | PLACE);
+  return /^ال..+ي$/.test(folded) && folded.length >= 6 && personShareBucket(folded) >= 1 && !hasTrait(folded, NATIONALITY | PLACE);
 }
