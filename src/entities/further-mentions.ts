@@ -63,7 +63,9 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       // "مستشفى الشيخ سالم الأحمد الجابر الصباح": a part of a name inside the name of a place named
       // after someone is that other one's (its words then stay no one's); the whole name there,
       // "مكتبة حمد الجاسر", still names the person, as the article does.
-      if (found.length < found.draft.words.length && isInNamedAfterName(block.tokens, i)) {
+      // So is a one-word name there ("وفهد" in a list of sons, "جامع الملك فهد"): a given name alone
+      // says nothing of whom the place is named after.
+      if ((found.length < found.draft.words.length || found.draft.words.length === 1) && isInNamedAfterName(block.tokens, i)) {
         i += found.length - 1;
         continue;
       }

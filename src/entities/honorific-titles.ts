@@ -6,6 +6,7 @@ import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles } from './lexicon.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { isRetiredWord } from './retired-ranks.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
 
@@ -34,6 +35,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start--;
       continue;
     }
+    // "العميد متقاعد فلان": "retired" after a rank (retired-ranks.ts).
+    if (isRetiredAfterRank(tokens, start - 1)) {
+      start--;
+      continue;
+    }
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
@@ -44,6 +50,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
   }
   // A "د" alone without its dot is no honorific; neither is a chain that ended up empty.
   return start < nameStart ? { start, end: nameStart } : null;
+}
+
+/** "العميد متقاعد", "والعقيد المتقاعد": "retired" at i after a rank (retired-ranks.ts). */
+function isRetiredAfterRank(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && isRetiredWord(tokens[i].folded) && isRank(tokens[i - 1].folded.replace(/^و(?=ال)/, ''));
 }
 
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
@@ -159,7 +170,7 @@ function isTeamWithAdjective(tokens: readonly Token[], i: number): boolean {
 export function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
-  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && !isClubOfficeTeam(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])))) j++;
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && !isClubOfficeTeam(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])) || isRetiredAfterRank(tokens, j))) j++;
   // "رئيس الفرقة | النقيب، فلان": the name's title may be set off from it by a comma.
   if (j > i && (tokens[j]?.text === '،' || tokens[j]?.text === ',') && isName(j + 1) && honorificBeforeComma(tokens, j + 1) !== null) return j + 1;
   return j < tokens.length && isName(j) && j > i ? j : -1;

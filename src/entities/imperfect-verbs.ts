@@ -3,6 +3,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
+import { isPluralImperfect } from './plural-imperfects.js';
 
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
 export function isFutureVerb(token: Token): boolean {
@@ -28,6 +29,8 @@ export function isImperfectVerb(token: Token): boolean {
   // Only the "he" prefix: many nouns and names open with "ت" ("تراب" in "أبو تراب").
   if (!word.startsWith('ي') || word.length < 4 || isListedNameWord(word)) return false;
   if (isOrdinaryWord(word, false, token.text)) return true;
+  // "يبقون": the "they" form of a verb the news writes ("يبقى"); plural-imperfects.ts.
+  if (isPluralImperfect(word)) return true;
   // "يهنئ", "ينشئ": a final hamza on "ي" after the prefix ends a verb, no name.
   if (/^ي..+ئ[\u064b-\u0652]*$/.test(token.text)) return true;
   const share = personShareBucket(word);

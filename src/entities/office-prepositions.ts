@@ -1,5 +1,6 @@
 /** The prepositional complements of an office phrase ("باسم ...", "لدى ...", "عن فلوريدا"): where one runs to. */
 import type { Token } from './tokenize.js';
+import { namesBodyThroughLam } from './branch-regions.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
@@ -26,7 +27,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("في مؤتمر صحفي": a body's head with a nisba adjective of its own is where he spoke, no body.)
       if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
-      if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
+      // ("المتحدث الرسمي للنيابة العامة في منطقة مكة المكرمة": so of a body named through "لل"; branch-regions.ts.)
+      if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && (tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return true;
       // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
       if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)

@@ -1,4 +1,6 @@
 /** Where an office phrase may start: an office noun in use, not one inside a name, a schedule or an unnamed source. */
+import { isDoyenAt } from './dean-offices.js';
+import { isConsultantTradeAt } from './consultant-trades.js';
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
@@ -35,7 +37,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
   // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
-  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i)) return false;
+  // ("عميدة سن مدربي اليوغا": a doyen, no dean, dean-offices.ts; "المستشار القانوني فلان": an expert, consultant-trades.ts.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));

@@ -22,12 +22,15 @@ import { rememberedPerWord } from './word-memo.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
+import { isPrinceStyle } from './prince-styles.js';
+import { isRetiredRank } from './retired-ranks.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
   let role = findRole(draft, names);
   // A ruler's title is his office when the article gives no fuller one ("الملك حسين").
-  const rulerTitle = honorific?.words.find(isRulerTitle);
+  // ("صاحب السمو الأمير فلان": a prince's courtesy title, no ruler's; prince-styles.ts.)
+  const rulerTitle = honorific && isPrinceStyle(honorific.words) ? undefined : honorific?.words.find(isRulerTitle);
   // "والسلطان قابوس": the title may carry the conjunction of a list.
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
@@ -40,7 +43,8 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
   const rankText = rankOnly && role ? role.text : null;
   if (rankOnly) role = null;
-  const ranked = rankOnly || (honorific?.words.some(isRank) ?? false);
+  // ("العميد متقاعد فلان": a retired officer holds no post; retired-ranks.ts.)
+  const ranked = rankOnly || ((honorific?.words.some(isRank) ?? false) && !isRetiredRank(honorific?.words ?? []));
   // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
   // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
   // something else after him.

@@ -3,6 +3,8 @@
  * around it that are no name, or dropped.
  */
 import { openTheophoricName } from './theophoric-names.js';
+import { isFamilyHouseAt } from './family-houses.js';
+import { isObjectAfterFamilyName, opensDaughterChain } from './lineage-chain-ends.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
@@ -46,6 +48,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
         const tokens = block.tokens;
+        // ("أسرة آل حمدان الدوسري": a family's house, no person; family-houses.ts.)
+        if (span.skip === 0 && isFamilyHouseAt(tokens, span.start)) continue;
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
@@ -90,6 +94,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // ("ناصر بن فهد السيف نائباً لرئيس المجلس": before an office in apposition it is the family name.)
     if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last) && !opensApposedOffice(tokens[span.end])) || object) span.end--;
   }
+  // "فلان إبن محمد القحطاني التهاني", "آل سعيد الحفل": lineage-chain-ends.ts.
+  if (!bracketed && isObjectAfterFamilyName(tokens, span.start, span.end)) span.end--;
   // "ماريو إيديه ابن التاسعة والعشرين": "ابن"/"بنت" + an ordinal or a tens number gives an age;
   for (let k = span.start + 1; k < span.end - 1; k++) {
     // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
@@ -103,7 +109,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   }
   // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
   // almost never uses as a name, before two name words, describes the person.
-  while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded)) span.start++;
+  // ("الجوهرة بنت عبدالله": before "بنت" it is her given name; lineage-chain-ends.ts.)
+  while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded) && !opensDaughterChain(tokens, span.start)) span.start++;
   // "الرئيس المنتهية ولايته باراك أوباما": the outgoing term qualifies the office, no name.
   if (span.skip === 0 && isOutgoingTermAt(tokens, span.start)) {
     if (span.end - span.start <= 2) return false;

@@ -2,6 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
+import { isTribalNisbaAfterFather } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
 import { rememberedPerWord } from './word-memo.js';
 import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
@@ -783,6 +784,8 @@ export function isFamilyNameAfterLineage(tokens: readonly Token[], start: number
   // ("شيخة بنت خلفان الراشدية وزيرة ...": an office in apposition ends the phrase as well.)
   if (next !== undefined && next.isWord && !isParticle(next) && !opensApposedOffice(next)) return false;
   const folded = word.folded;
+  // ("هيا بنت مطلق العنزي", "سعد بن عايض الشهري": lineage-chain-ends.ts.)
+  if (isTribalNisbaAfterFather(folded) && !isTitleWord(word) && !isPlaceWord(folded)) return true;
   if (!folded.startsWith('ال') || folded.length < 5 || isCommonWord(folded) || isOrdinaryWord(folded) || isTitleWord(word) || hasTrait(folded, NATIONALITY | PERSON_TITLE) || isPlaceWord(folded)) return false;
   return personShareBucket(folded) < 0 || isOftenANameInNews(folded);
 }

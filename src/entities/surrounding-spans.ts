@@ -21,7 +21,8 @@ import { creditLineNameSpans } from './credit-line-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
 import { bracketedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
-import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
+import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
+import { personNounNameSpans } from './human-noun-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -59,6 +60,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     ...namedPersonSpans(block.tokens),
     // "(تغطية صحفية فلان - إعداد علان للنشرة العربية)": a wire credit line (credit-line-names.ts).
     ...creditLineNameSpans(block.text, block.tokens),
+    // ("المواطنة أم خالد", "المعلمة نورة سعد العنزي": human-noun-names.ts.)
+    ...personNounNameSpans(block.tokens, looksLikeName, (tokens, start) => commonWordNameChainEnd(tokens, start, looksLikeName)),
   ];
   for (const span of surroundingSpans) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);

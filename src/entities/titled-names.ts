@@ -529,7 +529,7 @@ function isRankWord(token: Token): boolean {
  * nisba with the article ("الشهراني") that reads as a name, as soldiers and officials are named in
  * full in lists of the fallen and in decrees. Returns the end of that name, or `start`.
  */
-function commonWordNameChainEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean): number {
+export function commonWordNameChainEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean): number {
   const bare = (token: Token | undefined): boolean =>
     token !== undefined && token.isWord && token.folded.length >= 3 && !/^(?:[فبلك]?ال|لل|و)/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token);
   if (!bare(tokens[start]) || hasPrepositionReading(tokens[start].folded)) return start;

@@ -1,0 +1,66 @@
+/**
+ * "طالبت المواطنة أم خالد", "وقالت المعلمة نورة سعد العنزي": after a definite noun for a kind of
+ * person (a citizen, a student, a patient; Gulf papers name ordinary people so), a kunya ("أم" or
+ * "أبو" + a word) or a chain of bare words closed by a family nisba is that person's name, even where
+ * the words are common nouns or the tagger reads a place ("أم قصر"); so after a kinship noun with its
+ * pronoun ("والدتها أم عمر"). Closed classes: the person nouns and the kinship nouns.
+ */
+import { fold } from '../text/normalize.js';
+import type { Token } from './tokenize.js';
+import type { NameSpan } from './titled-names.js';
+
+const PERSON_NOUNS = new Set(
+  [
+    'المواطن', 'المواطنة', 'المقيم', 'المقيمة', 'الطالب', 'الطالبة', 'المعلم', 'المعلمة', 'المريض', 'المريضة',
+    'الطبيب', 'الطبيبة', 'الممرض', 'الممرضة', 'الموظف', 'الموظفة', 'الفتاة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة',
+    'المسن', 'المسنة', 'المتقاعد', 'المتقاعدة', 'الزميل', 'الزميلة', 'المتهم', 'المتهمة', 'المدعي', 'المدعية',
+  ].map(fold),
+);
+const KUNYA_HEADS = new Set(['ام', 'ابو']);
+
+/** The last letters of the person nouns and of the kinship nouns with a pronoun (folded "ة" is "ه"). */
+const PERSON_NOUN_ENDINGS = new Set([...[...PERSON_NOUNS].map((noun) => noun[noun.length - 1]), 'ه', 'ي', 'ا']);
+
+/** "والدتها", "زوجته", "ابنه": a kinship noun with its possessive pronoun names a person too (folded). */
+const KIN_WITH_PRONOUN = /^(?:والد|والدت|زوج|زوجت|ابن|ابنت|شقيق|شقيقت|جد|جدت)(?:ه|ها|هم|هما|ي|نا)$/;
+
+function isPersonNoun(token: Token): boolean {
+  // (Asked of every word of a block: the last letter tells most words apart before any lookup.)
+  if (!token.isWord || !PERSON_NOUN_ENDINGS.has(token.folded[token.folded.length - 1])) return false;
+  // ("والمواطنة", "ووالدتها": the conjunction of a list; "والدتها" itself opens with "و".)
+  return [token.folded, token.folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || KIN_WITH_PRONOUN.test(word));
+}
+
+/** Whether a token is a bare word that may be a name's: no article, no "و", long enough. */
+function isBare(token: Token | undefined): boolean {
+  return token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|لل|و)/.test(token.folded);
+}
+
+/** A family nisba that may close a name ("العنزي"). */
+function isFamilyNisba(token: Token | undefined, looksLikeName: (token: Token) => boolean): boolean {
+  return token?.isWord === true && /^ال..+ي$/.test(token.folded) && looksLikeName(token);
+}
+
+/**
+ * Names after a person noun: a kunya (with a family nisba after it, if one follows), or two to four
+ * bare words closed by a family nisba (`chainEnd` gives that chain's end, titled-names.ts).
+ */
+export function personNounNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean, chainEnd: (tokens: readonly Token[], start: number) => number): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!isPersonNoun(tokens[i])) continue;
+    const start = i + 1;
+    if (KUNYA_HEADS.has(tokens[start].folded) && isBare(tokens[start + 1])) {
+      const end = isFamilyNisba(tokens[start + 2], looksLikeName) ? start + 3 : start + 2;
+      spans.push({ start, end });
+      i = end - 1;
+      continue;
+    }
+    const end = chainEnd(tokens, start);
+    if (end > start) {
+      spans.push({ start, end });
+      i = end - 1;
+    }
+  }
+  return spans;
+}
