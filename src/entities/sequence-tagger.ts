@@ -9,20 +9,28 @@
  * positions around it (most pairs have none the model knows). News text repeats words and word pairs.
  */
 import {
+  AFTER_RARE_ROLE,
+  BEFORE_RARE_ROLE,
   BIGRAM_OF_AFTER,
   BIGRAM_OF_BEFORE,
   BIGRAM_OF_FIRST,
   BIGRAM_OF_SECOND,
   BIGRAM_ROLES,
   bigramFeature,
-  describeWord,
+  describeWordInto,
   NEIGHBOUR_OFFSETS,
+  NEIGHBOUR_ROLE,
+  OWN_ROLE,
   previousTagFeature,
   previousTagWordFeature,
-  rareContextFeatures,
+  replayWord,
   SENTENCE_END,
   SENTENCE_START,
-  type WordFeatures,
+  SMALL_TEMPLATES,
+  smallFeature,
+  WORD_ROLES,
+  type WordFeatureSink,
+  type WordIdentity,
 } from './features.js';
 import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from './document-features.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -44,7 +52,7 @@ interface WordScores {
 }
 
 /** One sentence's transition scores and tag scores per position (length × tags). */
-interface Pass {
+export interface Pass {
   transitions: Float64Array[];
   emissions: Float64Array;
 }
@@ -63,14 +71,52 @@ const TWO_AFTER = NEIGHBOUR_OFFSETS.indexOf(2);
 const NO_PAIR_SCORES = -1;
 
 /**
- * A word's tag rows: what it scores on its own, as the neighbour at each of NEIGHBOUR_OFFSETS, and
- * what it gives a rare word right after it and right before it (rareContextFeatures).
+ * A word's tag rows, one per role of its features (features.ts): what it scores on its own, as the
+ * neighbour at each of NEIGHBOUR_OFFSETS, and what it gives a rare word right after it and right
+ * before it.
  */
-const OWN_ROW = 0;
-const NEIGHBOUR_ROW = 1;
-const BEFORE_RARE_ROW = NEIGHBOUR_ROW + NEIGHBOUR_OFFSETS.length;
-const AFTER_RARE_ROW = BEFORE_RARE_ROW + 1;
-const WORD_ROWS = AFTER_RARE_ROW + 1;
+const OWN_ROW = OWN_ROLE;
+const NEIGHBOUR_ROW = NEIGHBOUR_ROLE;
+const BEFORE_RARE_ROW = BEFORE_RARE_ROLE;
+const AFTER_RARE_ROW = AFTER_RARE_ROLE;
+const WORD_ROWS = WORD_ROLES;
+
+/** rowsOfSmall's mark for a value not looked up yet. */
+const NOT_LOOKED_UP = -2;
+
+/** Adds the weights of a word's features to its tag rows, one feature at a time as they are found. */
+class WordRows implements WordFeatureSink {
+  /** Where the word's rows start in the pool. */
+  at = 0;
+  /**
+   * Per small template (features.ts smallFeature), the weight row of each value + 1, once looked up
+   * (-1: none): most of a word's features take one of a few values, found once, not per word.
+   */
+  private readonly rowsOfSmall = Array.from({ length: SMALL_TEMPLATES }, () => new Int32Array(16).fill(NOT_LOOKED_UP));
+
+  constructor(
+    private readonly model: TaggerModel,
+    private readonly pool: RowPool,
+    private readonly tagCount: number,
+  ) {}
+
+  add(role: number, feature: number): void {
+    this.model.addScoreTo32(this.pool.rows, this.at + role * this.tagCount, feature);
+  }
+
+  addSmall(role: number, template: number, value: number): void {
+    let rows = this.rowsOfSmall[template];
+    const index = value + 1;
+    if (index >= rows.length) {
+      const grown = new Int32Array(Math.max(index + 1, rows.length * 2)).fill(NOT_LOOKED_UP);
+      grown.set(rows);
+      this.rowsOfSmall[template] = rows = grown;
+    }
+    let row = rows[index];
+    if (row === NOT_LOOKED_UP) row = rows[index] = this.model.rowOf(smallFeature(template, value));
+    if (row >= 0) this.model.addRowTo32(this.pool.rows, this.at + role * this.tagCount, row);
+  }
+}
 
 /** Bound the caches so a huge input cannot grow them without limit. */
 const MAX_CACHED_WORDS = 100_000;
@@ -149,6 +195,7 @@ export class SequenceTagger {
   private readonly pairs = new PairTable();
   /** The scores of every cached pair that has any, PAIR_SIZE tag rows each, in the order they were first seen. */
   private readonly pairPool: RowPool;
+  private readonly rowsSink: WordRows;
   /** Scratch: pool offset of each adjacent pair of a sentence, boundaries included. */
   private sentencePairs = new Int32Array(0);
 
@@ -166,8 +213,9 @@ export class SequenceTagger {
     for (let previous = 0; previous <= this.tagCount; previous++) {
       model.addScores(this.plainTransitions, previous * this.tagCount, [previousTagFeature(previous)]);
     }
-    this.start = this.score(SENTENCE_START);
-    this.end = this.score(SENTENCE_END);
+    this.rowsSink = new WordRows(model, this.wordPool, this.tagCount);
+    this.start = this.score((sink) => (replayWord(SENTENCE_START, sink), SENTENCE_START));
+    this.end = this.score((sink) => (replayWord(SENTENCE_END, sink), SENTENCE_END));
   }
 
   isRare(word: string): boolean {
@@ -213,7 +261,8 @@ export class SequenceTagger {
     });
   }
 
-  private firstPass(words: readonly string[]): Pass {
+  /** A sentence's tag scores before document evidence: per position (length × tags), and transitions into each. */
+  firstPass(words: readonly string[]): Pass {
     const count = this.tagCount;
     const length = words.length;
     // Clearing only between sentences: no pool offset in use goes stale.
@@ -307,33 +356,27 @@ export class SequenceTagger {
   private wordScores(word: string): WordScores {
     let scores = this.cache.get(word);
     if (!scores) {
-      scores = this.score(describeWord(word, this.gaz, this.clusters, this.nameEvidence, (hash) => this.model.isFrequent(hash)));
+      scores = this.score((sink) => describeWordInto(word, this.gaz, this.clusters, this.nameEvidence, (hash) => this.model.isFrequent(hash), sink));
       this.cache.set(word, scores);
     }
     return scores;
   }
 
-  private score(features: WordFeatures): WordScores {
+  /** Scores a word whose features `describe` gives the sink. */
+  private score(describe: (sink: WordFeatureSink) => WordIdentity): WordScores {
     const count = this.tagCount;
     const model = this.model;
     const at = this.wordPool.allocate();
-    const scores = this.wordPool.rows;
-    model.addScoresTo32(scores, at + OWN_ROW * count, features.own);
-    for (let k = 0; k < features.asNeighbour.length; k++) model.addScoresTo32(scores, at + (NEIGHBOUR_ROW + k) * count, features.asNeighbour[k]);
-    const context = rareContextFeatures(features);
-    model.addScoreTo32(scores, at + BEFORE_RARE_ROW * count, context.previous);
-    model.addScoreTo32(scores, at + BEFORE_RARE_ROW * count, context.previousStem);
-    model.addScoresTo32(scores, at + BEFORE_RARE_ROW * count, context.previousClasses);
-    model.addScoreTo32(scores, at + AFTER_RARE_ROW * count, context.next);
-    model.addScoresTo32(scores, at + AFTER_RARE_ROW * count, context.nextClasses);
+    this.rowsSink.at = at;
+    const { hash, rare } = describe(this.rowsSink);
     // Most words have no weight joined with the previous tag: they share the plain transition scores.
     let transitions = this.plainTransitions;
     for (let previous = 0; previous <= count; previous++) {
-      const feature = previousTagWordFeature(previous, features.hash);
+      const feature = previousTagWordFeature(previous, hash);
       if (!model.has(feature)) continue;
       if (transitions === this.plainTransitions) transitions = Float64Array.from(this.plainTransitions);
       model.addScore(transitions, previous * count, feature);
     }
-    return { id: this.nextId++, hash: features.hash, rare: features.rare, at, transitions };
+    return { id: this.nextId++, hash, rare, at, transitions };
   }
 }

@@ -101,7 +101,7 @@ export class TaggerModel implements Weights {
   }
 
   /** The weight row of a feature hash, -1 when the model has none. */
-  private rowOf(feature: number): number {
+  rowOf(feature: number): number {
     const key = feature | 0;
     let slot = feature & this.mask;
     for (;;) {
@@ -136,7 +136,11 @@ export class TaggerModel implements Weights {
   /** addScore into integer rows. */
   addScoreTo32(target: Int32Array, offset: number, feature: number): void {
     const row = this.rowOf(feature);
-    if (row < 0) return;
+    if (row >= 0) this.addRowTo32(target, offset, row);
+  }
+
+  /** Adds weight row `row` (rowOf) to integer rows. */
+  addRowTo32(target: Int32Array, offset: number, row: number): void {
     const count = this.tagCount;
     const base = row * count;
     for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];

@@ -59,7 +59,11 @@ export class WordClusters {
 
   /** The packed clusters of a folded word, -1 when the clustering never saw it. */
   packedOf(word: string): number {
-    const hash = hashString(word);
+    return this.packedOfHash(hashString(word));
+  }
+
+  /** packedOf for a word given by its hashString. */
+  packedOfHash(hash: number): number {
     const key = hash | 0;
     for (let slot = hash & this.mask; this.values[slot] >= 0; slot = (slot + 1) & this.mask) {
       if (this.keys[slot] === key) return this.values[slot];
