@@ -84,20 +84,23 @@ function evidenceOf<Prepared>(
   return { byWord, byToken, cases };
 }
 
-/** Types the word was given at other places (bit k = TYPES[k], bit 4 = O), and how many places. */
-function elsewhere(entry: WordEvidence<unknown>, own: number): { mask: number; total: number } {
+/** Types the word was given at other places: bit k = TYPES[k], bit 4 = O. */
+function typesElsewhere(entry: WordEvidence<unknown>, own: number): number {
   let mask = 0;
-  let total = 0;
-  for (let k = 0; k < entry.counts.length; k++) {
-    const count = entry.counts[k] - (k === own ? 1 : 0);
-    if (count > 0) mask |= 1 << k;
-    total += count;
-  }
-  return { mask, total };
+  for (let k = 0; k < entry.counts.length; k++) if (entry.counts[k] - (k === own ? 1 : 0) > 0) mask |= 1 << k;
+  return mask;
+}
+
+/** How many other places the word is at. */
+function placesElsewhere(entry: WordEvidence<unknown>): number {
+  let total = -1;
+  for (let k = 0; k < entry.counts.length; k++) total += entry.counts[k];
+  return total;
 }
 
 function ownFeatures(word: string, entry: WordEvidence<unknown>, own: number, ownInLongName: boolean, isRare: (word: string) => boolean, personWords: ReadonlySet<string>): number[] {
-  const { mask, total } = elsewhere(entry, own);
+  const mask = typesElsewhere(entry, own);
+  const total = placesElsewhere(entry);
   const features: number[] = [];
   if (total > 0) {
     features.push(mix(T.seenAs, mask), mix(T.repeated, Math.min(total, 3)));
@@ -114,7 +117,7 @@ function ownFeatures(word: string, entry: WordEvidence<unknown>, own: number, ow
 
 /** What a word tells its neighbour: only whether it was a name elsewhere matters there. */
 function neighbourFeatures(entry: WordEvidence<unknown>, own: number, template: number): number[] {
-  const { mask } = elsewhere(entry, own);
+  const mask = typesElsewhere(entry, own);
   return mask & (1 << PERSON) ? [mix(template, mask)] : [];
 }
 

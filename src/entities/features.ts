@@ -104,24 +104,27 @@ const [FIRST, FAMILY, HONOR, OFFICE, NATIONALITY, PLACE, PLACE_WORD, ORGANIZATIO
  */
 function gazetteerClasses(readings: readonly Reading[], gaz: Gazetteer, classes: Int32Array): number {
   let count = 0;
-  const add = (index: number): void => {
-    for (let c = 0; c < count; c++) if (classes[c] === index) return;
-    classes[count++] = index;
-  };
   for (let r = 0; r < readings.length; r++) {
     const stem = readings[r].stem;
-    if (gaz.firstNames.has(stem)) add(FIRST);
-    if (gaz.familyNames.has(stem)) add(FAMILY);
-    if (gaz.honorifics.has(stem)) add(HONOR);
-    if (gaz.officeTitles.has(stem)) add(OFFICE);
-    if (gaz.nationalities.has(stem)) add(NATIONALITY);
-    if (gaz.places.has(stem)) add(PLACE);
-    else if (gaz.placeWords.has(stem)) add(PLACE_WORD);
-    if (gaz.organizationHeads.has(stem)) add(ORGANIZATION_HEAD);
-    if (gaz.organizations.has(stem)) add(ORGANIZATION);
-    if (gaz.personVerbs.has(stem)) add(VERB);
+    if (gaz.firstNames.has(stem)) count = addClass(classes, count, FIRST);
+    if (gaz.familyNames.has(stem)) count = addClass(classes, count, FAMILY);
+    if (gaz.honorifics.has(stem)) count = addClass(classes, count, HONOR);
+    if (gaz.officeTitles.has(stem)) count = addClass(classes, count, OFFICE);
+    if (gaz.nationalities.has(stem)) count = addClass(classes, count, NATIONALITY);
+    if (gaz.places.has(stem)) count = addClass(classes, count, PLACE);
+    else if (gaz.placeWords.has(stem)) count = addClass(classes, count, PLACE_WORD);
+    if (gaz.organizationHeads.has(stem)) count = addClass(classes, count, ORGANIZATION_HEAD);
+    if (gaz.organizations.has(stem)) count = addClass(classes, count, ORGANIZATION);
+    if (gaz.personVerbs.has(stem)) count = addClass(classes, count, VERB);
   }
   return count;
+}
+
+/** Appends a class index to the first `count` of `classes` unless there; returns the new count. */
+function addClass(classes: Int32Array, count: number, index: number): number {
+  for (let c = 0; c < count; c++) if (classes[c] === index) return count;
+  classes[count] = index;
+  return count + 1;
 }
 
 /** Hash given to a word's identity when training pretends it never saw the word (see train-tagger.ts). */
@@ -331,7 +334,17 @@ export const [BIGRAM_OF_SECOND, BIGRAM_OF_FIRST, BIGRAM_OF_AFTER, BIGRAM_OF_BEFO
 export const BIGRAM_ROLES = BIGRAM_TEMPLATES.length;
 
 export function bigramFeature(role: number, first: number, second: number): number {
-  return mix(mix(BIGRAM_TEMPLATES[role], first), second);
+  return bigramFeatureFrom(bigramSeed(role, first), second);
+}
+
+/** The part of bigramFeature that depends on the first word alone (a tagger keeps it per word). */
+export function bigramSeed(role: number, first: number): number {
+  return mix(BIGRAM_TEMPLATES[role], first);
+}
+
+/** bigramFeature from the first word's bigramSeed. */
+export function bigramFeatureFrom(seed: number, second: number): number {
+  return mix(seed, second);
 }
 
 /** What a word tells a rare neighbour (only rare words get these), as the word before it or after it. */
@@ -391,7 +404,12 @@ export function previousTagFeature(previousTag: number): number {
   return mix(T.previousTag, previousTag);
 }
 
+/** mix(T.previousTagWord, tag) by tag index: every word new to the tagger asks for each. */
+const previousTagWordSeeds: number[] = [];
+
 /** The previous tag joined with the current word. */
 export function previousTagWordFeature(previousTag: number, wordHash: number): number {
-  return mix(mix(T.previousTagWord, previousTag), wordHash);
+  let seed = previousTagWordSeeds[previousTag];
+  if (seed === undefined) seed = previousTagWordSeeds[previousTag] = mix(T.previousTagWord, previousTag);
+  return mix(seed, wordHash);
 }
