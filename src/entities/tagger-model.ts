@@ -40,26 +40,25 @@ export interface TrainedWeights {
  */
 class HashSet32 {
   private readonly mask: number;
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
+  /** Two entries per slot, side by side (one place in memory per probe): the value as int32, and 1 when the slot is used. */
+  private readonly slots: Int32Array;
 
   constructor(values: Uint32Array) {
     let size = 1;
     while (size < values.length * 2) size *= 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
+    this.slots = new Int32Array(size * 2);
     for (const value of values) {
       let slot = value & this.mask;
-      while (this.used[slot] && this.keys[slot] !== (value | 0)) slot = (slot + 1) & this.mask;
-      this.keys[slot] = value;
-      this.used[slot] = 1;
+      while (this.slots[slot * 2 + 1] && this.slots[slot * 2] !== (value | 0)) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = value;
+      this.slots[slot * 2 + 1] = 1;
     }
   }
 
   has(value: number): boolean {
     const key = value | 0;
-    for (let slot = value & this.mask; this.used[slot]; slot = (slot + 1) & this.mask) if (this.keys[slot] === key) return true;
+    for (let slot = value & this.mask; this.slots[slot * 2 + 1]; slot = (slot + 1) & this.mask) if (this.slots[slot * 2] === key) return true;
     return false;
   }
 }
@@ -125,15 +124,10 @@ export class TaggerModel implements Weights {
   }
 
   /**
-   * addScores into integer rows (sums of the quantized weights are integers). A copy of the two
+   * addScore into integer rows (sums of the quantized weights are integers). A copy of the one
    * above for Int32Array targets, not one function over both array types: each stays monomorphic in
    * V8 on the tagger's hottest path.
    */
-  addScoresTo32(target: Int32Array, offset: number, features: ArrayLike<number>): void {
-    for (let f = 0; f < features.length; f++) this.addScoreTo32(target, offset, features[f]);
-  }
-
-  /** addScore into integer rows. */
   addScoreTo32(target: Int32Array, offset: number, feature: number): void {
     const row = this.rowOf(feature);
     if (row >= 0) this.addRowTo32(target, offset, row);
