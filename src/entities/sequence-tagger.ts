@@ -114,54 +114,60 @@ class WordRows implements WordFeatureSink {
 const MAX_CACHED_WORDS = 100_000;
 const MAX_CACHED_PAIRS = 200_000;
 
+/** Int32 entries per PairTable slot (three used: a power of two keeps slots within cache lines). */
+const PAIR_SLOT = 4;
+
 /**
  * The distinct adjacent pairs seen, by the ids of their two words, with where their joint scores are
  * in the pair pool (or NO_PAIR_SCORES): open addressing over typed arrays, since a Map per word (or
  * one keyed by a number above 2^31) costs an object, or a boxed number, per pair.
  */
 class PairTable {
-  private firsts = new Int32Array(1 << 14);
-  private seconds = new Int32Array(1 << 14);
-  /** The pool offset + 2, so 0 marks an empty slot and 1 a pair without scores. */
-  private values = new Int32Array(1 << 14);
+  /**
+   * PAIR_SLOT entries per slot, side by side (one place in memory per probe): the first id, the
+   * second id, and the pool offset + 2, so 0 marks an empty slot and 1 a pair without scores.
+   */
+  private slots = new Int32Array(PAIR_SLOT << 14);
   size = 0;
 
   /** The pool offset of the pair (first, second), NO_PAIR_SCORES, or undefined when not seen yet. */
   get(first: number, second: number): number | undefined {
-    const mask = this.values.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / PAIR_SLOT - 1;
     for (let slot = PairTable.slotOf(first, second) & mask; ; slot = (slot + 1) & mask) {
-      const value = this.values[slot];
+      const at = slot * PAIR_SLOT;
+      const value = slots[at + 2];
       if (value === 0) return undefined;
-      if (this.firsts[slot] === first && this.seconds[slot] === second) return value - 2;
+      if (slots[at] === first && slots[at + 1] === second) return value - 2;
     }
   }
 
   set(first: number, second: number, offset: number): void {
-    if ((this.size + 1) * 2 > this.values.length) this.grow();
+    if ((this.size + 1) * 2 * PAIR_SLOT > this.slots.length) this.grow();
     this.insert(first, second, offset + 2);
     this.size++;
   }
 
   clear(): void {
-    this.values.fill(0);
+    this.slots.fill(0);
     this.size = 0;
   }
 
   private insert(first: number, second: number, value: number): void {
-    const mask = this.values.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / PAIR_SLOT - 1;
     let slot = PairTable.slotOf(first, second) & mask;
-    while (this.values[slot] !== 0) slot = (slot + 1) & mask;
-    this.firsts[slot] = first;
-    this.seconds[slot] = second;
-    this.values[slot] = value;
+    while (slots[slot * PAIR_SLOT + 2] !== 0) slot = (slot + 1) & mask;
+    const at = slot * PAIR_SLOT;
+    slots[at] = first;
+    slots[at + 1] = second;
+    slots[at + 2] = value;
   }
 
   private grow(): void {
-    const { firsts, seconds, values } = this;
-    this.firsts = new Int32Array(values.length * 2);
-    this.seconds = new Int32Array(values.length * 2);
-    this.values = new Int32Array(values.length * 2);
-    for (let slot = 0; slot < values.length; slot++) if (values[slot] !== 0) this.insert(firsts[slot], seconds[slot], values[slot]);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += PAIR_SLOT) if (old[at + 2] !== 0) this.insert(old[at], old[at + 1], old[at + 2]);
   }
 
   private static slotOf(first: number, second: number): number {
