@@ -280,7 +280,7 @@ export function describeWordInto(
     }
     for (let c = 0; c < classCount; c++) sink.addSmall(role, small.gazetteer, classes[c]);
   }
-  // rareContextFeatures, role by role.
+  // rareContextFeatures, role by role (test/entities-tagger.test.ts holds the tagger's scores to the listed features').
   sink.add(BEFORE_RARE_ROLE, mix(T.rarePrevious, hash));
   sink.add(BEFORE_RARE_ROLE, mix(T.rarePreviousStem, stemHash));
   for (let c = 0; c < classCount; c++) sink.addSmall(BEFORE_RARE_ROLE, S.rarePreviousClass, classes[c]);
