@@ -139,8 +139,22 @@ export class TaggerModel implements Weights {
    * V8 on the tagger's hottest path.
    */
   addScoreTo32(target: Int32Array, offset: number, feature: number): void {
-    const row = this.rowOf(feature);
-    if (row >= 0) this.addRowTo32(target, offset, row);
+    // rowOf and addRowTo32 written out: a new word's every feature comes here, and the first article
+    // runs before the code is optimized, when each call costs.
+    const bits = this.filter[(feature >>> 17) & (FILTER_WORDS - 1)];
+    if ((bits & (1 << feature)) === 0 || (bits & (1 << (feature >>> 5))) === 0) return;
+    const key = feature | 0;
+    const slots = this.slots;
+    for (let slot = feature & this.mask; ; slot = (slot + 1) & this.mask) {
+      const rowAfter = slots[slot * 2 + 1];
+      if (rowAfter === 0) return;
+      if (slots[slot * 2] === key) {
+        const count = this.tagCount;
+        const base = (rowAfter - 1) * count;
+        for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
+        return;
+      }
+    }
   }
 
   /** Adds weight row `row` (rowOf) to integer rows. */
