@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { tagDocument } from '../src/entities/document-tags.js';
 import { FANE_FILES, joinClitics, parseFane, splitFane } from '../src/entities/fane.js';
 import { NameEvidenceCounter } from '../src/entities/name-evidence.js';
+import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from '../src/entities/document-features.js';
+import { describeWord, previousTagFeature, previousTagWordFeature, staticFeatures } from '../src/entities/features.js';
+import { gazetteer } from '../src/entities/gazetteer.js';
+import { hashString } from '../src/entities/hash.js';
+import { SequenceTagger } from '../src/entities/sequence-tagger.js';
+import { TaggerModel } from '../src/entities/tagger-model.js';
 import { tagDocumentWords } from '../src/entities/tagger.js';
+import { bioTransitions, viterbi } from '../src/entities/viterbi.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { WordClusters } from '../src/entities/word-clusters.js';
 import { fold } from '../src/text/normalize.js';
@@ -123,6 +130,63 @@ describe('tagger', () => {
     const tags = tagDocumentWords([sentence])[0];
     expect(tags[sentence.indexOf(fold('زوربانوف'))]).toMatch(/-PERS$/);
     expect(tags[sentence.indexOf(fold('الخارجية'))]).not.toMatch(/PERS/);
+  });
+});
+
+describe('sequence tagger', () => {
+  const read = (file: string): Buffer => readFileSync(new URL(`../data/entities/${file}`, import.meta.url));
+  const model = TaggerModel.decode(read('tagger.bin'));
+  const clusters = WordClusters.decode(read('clusters.bin'));
+  const evidence = WordClusters.decode(read('name-evidence.bin'));
+  const count = model.tags.length;
+  const isRare = (word: string): boolean => !model.isFrequent(hashString(word));
+
+  /** Scores as training defines them: every feature of every position listed (staticFeatures), then summed. */
+  function referenceScores(sentences: readonly string[][]): Array<{ emissions: Float64Array; transitions: Float64Array[] }> {
+    return sentences.map((sentence) => {
+      const words = sentence.map((word) => describeWord(word, gazetteer(), clusters, evidence, (hash) => model.isFrequent(hash)));
+      const emissions = new Float64Array(words.length * count);
+      words.forEach((_, i) => model.addScores(emissions, i * count, staticFeatures(words, i)));
+      const transitions = words.map((word) => {
+        const scores = new Float64Array((count + 1) * count);
+        for (let previous = 0; previous <= count; previous++) model.addScores(scores, previous * count, [previousTagFeature(previous), previousTagWordFeature(previous, word.hash)]);
+        return scores;
+      });
+      return { emissions, transitions };
+    });
+  }
+
+  /** Tags as training defines them: the reference scores, then the document evidence. */
+  function referenceTags(sentences: readonly string[][]): string[][] {
+    const firstPass = referenceScores(sentences);
+    const decode = ({ emissions, transitions }: (typeof firstPass)[number]): string[] =>
+      Array.from(viterbi(transitions.length, count, emissions, transitions, bioTransitions(model.tags)), (tag) => model.tags[tag]);
+    const firstTags = firstPass.map(decode);
+    const evidenceLists = documentFeatures(sentences, firstTags, isRare, (features) => features, [] as readonly number[]);
+    return firstPass.map((pass, s) => {
+      evidenceLists[s].forEach((features, r) => model.addScores(pass.emissions, Math.floor(r / DOCUMENT_LISTS_PER_TOKEN) * count, features));
+      return decode(pass);
+    });
+  }
+
+  it('scores each word once, from its cached rows, exactly as the features listed one by one score it', () => {
+    // Made up: names known and unknown, clitics, a repeated name, digits, Latin letters, punctuation.
+    const documents = [
+      ['وقال الرئيس الفرنسي ايمانويل ماكرون في باريس امس ان 3 وزراء سيزورون بغداد .', 'واضاف ماكرون : " لن نتراجع " ، بحسب وكالة AFP .', 'واستقبل الوزير كورتاليني وفدا من شركة توتال .'],
+      ['وبحث وزير الخارجية زوربانوف مع نظيره الياباني تاكيشيرو سبل التعاون .', 'وكان زوربانوف قد وصل الى طوكيو في 12 ايار .'],
+    ].map((document) => document.map((text) => tokenize(text).map((token) => token.folded)));
+    const tagger = new SequenceTagger(model, gazetteer(), clusters, evidence);
+    for (const sentences of documents) {
+      const reference = referenceScores(sentences);
+      sentences.forEach((sentence, s) => {
+        const { emissions, transitions } = tagger.firstPass(sentence);
+        expect(Array.from(emissions)).toEqual(Array.from(reference[s].emissions));
+        expect(transitions.map((row) => Array.from(row))).toEqual(reference[s].transitions.map((row) => Array.from(row)));
+      });
+      const tags = tagger.tagDocument(sentences);
+      expect(tags).toEqual(referenceTags(sentences));
+      expect(tags.flat()).toContain('B-PERS');
+    }
   });
 });
 

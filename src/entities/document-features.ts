@@ -42,79 +42,93 @@ function inLongName(tags: readonly string[], i: number): boolean {
   return tags[i] === 'I-PERS' || (tags[i] === 'B-PERS' && tags[i + 1] === 'I-PERS');
 }
 
-interface WordEvidence<Prepared> {
-  /** How often the first pass gave the word each type (TYPES order, then O). */
-  counts: number[];
-  /** Times the word sat in a person span of two or more words. */
-  inLongName: number;
-  /**
-   * Prepared features by the word's own first-pass type, whether it sat in a long name, and which of
-   * the DOCUMENT_LISTS_PER_TOKEN entries they are (news repeats words, so tokens share them).
-   */
-  preparedBySlot: Array<Prepared | undefined>;
+/** Per document: each distinct word's index, and per index what the first pass made of it. */
+interface Evidence {
+  byWord: Map<string, number>;
+  /** How often the first pass gave each word each type (TYPE_COUNTS per word: TYPES order, then O). */
+  counts: Int32Array;
+  /** Times each word sat in a person span of two or more words. */
+  inLongName: Int32Array;
+  /** Per token of the document, sentence after sentence: its word's index, and its case (own type × 2 + whether in a long name). */
+  tokenWords: Int32Array;
+  tokenCases: Int32Array;
 }
+
+/** Counts per word: the four types, then O. */
+const TYPE_COUNTS = TYPES.length + 1;
+/** Token cases (own type × 2 + in a long name) × DOCUMENT_LISTS_PER_TOKEN: the prepared entries a word can have. */
+const SLOTS = TYPE_COUNTS * 2 * DOCUMENT_LISTS_PER_TOKEN;
 
 /**
- * The evidence about every word of the document, and per sentence and position the token's entry and
- * its case: own type × 2 + whether it sat in a long name (what preparedBySlot is indexed by).
+ * The evidence about every word of the document, in typed arrays by word index and by token: one
+ * map lookup per token, not an object per word.
  */
-function evidenceOf<Prepared>(
-  sentences: readonly (readonly string[])[],
-  tags: readonly (readonly string[])[],
-): { byWord: Map<string, WordEvidence<Prepared>>; byToken: Array<Array<WordEvidence<Prepared>>>; cases: Int32Array[] } {
-  const byWord = new Map<string, WordEvidence<Prepared>>();
-  const cases: Int32Array[] = [];
-  const byToken = sentences.map((words, s) => {
+function evidenceOf(sentences: readonly (readonly string[])[], tags: readonly (readonly string[])[]): Evidence {
+  let tokens = 0;
+  for (const words of sentences) tokens += words.length;
+  const byWord = new Map<string, number>();
+  const counts = new Int32Array(tokens * TYPE_COUNTS);
+  const inLongNames = new Int32Array(tokens);
+  const tokenWords = new Int32Array(tokens);
+  const tokenCases = new Int32Array(tokens);
+  let token = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s];
     const sentenceTags = tags[s];
-    const entries = new Array<WordEvidence<Prepared>>(words.length);
-    const sentenceCases = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      let entry = byWord.get(words[i]);
-      if (!entry) byWord.set(words[i], (entry = { counts: [0, 0, 0, 0, 0], inLongName: 0, preparedBySlot: [] }));
+    for (let i = 0; i < words.length; i++, token++) {
+      let index = byWord.get(words[i]);
+      if (index === undefined) byWord.set(words[i], (index = byWord.size));
       const own = typeIndex(sentenceTags[i]);
       const long = inLongName(sentenceTags, i);
-      entry.counts[own]++;
-      if (long) entry.inLongName++;
-      entries[i] = entry;
-      sentenceCases[i] = own * 2 + Number(long);
+      counts[index * TYPE_COUNTS + own]++;
+      if (long) inLongNames[index]++;
+      tokenWords[token] = index;
+      tokenCases[token] = own * 2 + Number(long);
     }
-    cases.push(sentenceCases);
-    return entries;
-  });
-  return { byWord, byToken, cases };
-}
-
-/** Types the word was given at other places (bit k = TYPES[k], bit 4 = O), and how many places. */
-function elsewhere(entry: WordEvidence<unknown>, own: number): { mask: number; total: number } {
-  let mask = 0;
-  let total = 0;
-  for (let k = 0; k < entry.counts.length; k++) {
-    const count = entry.counts[k] - (k === own ? 1 : 0);
-    if (count > 0) mask |= 1 << k;
-    total += count;
   }
-  return { mask, total };
+  return { byWord, counts, inLongName: inLongNames, tokenWords, tokenCases };
 }
 
-function ownFeatures(word: string, entry: WordEvidence<unknown>, own: number, ownInLongName: boolean, isRare: (word: string) => boolean, personWords: ReadonlySet<string>): number[] {
-  const { mask, total } = elsewhere(entry, own);
+/** Types word `index` was given at other places than a token of type `own`: bit k = TYPES[k], bit 4 = O. */
+function typesElsewhere(counts: Int32Array, index: number, own: number): number {
+  let mask = 0;
+  for (let k = 0; k < TYPE_COUNTS; k++) if (counts[index * TYPE_COUNTS + k] - (k === own ? 1 : 0) > 0) mask |= 1 << k;
+  return mask;
+}
+
+/** How many other places word `index` is at. */
+function placesElsewhere(counts: Int32Array, index: number): number {
+  let total = -1;
+  for (let k = 0; k < TYPE_COUNTS; k++) total += counts[index * TYPE_COUNTS + k];
+  return total;
+}
+
+function ownFeatures(word: string, evidence: Evidence, index: number, own: number, ownInLongName: boolean, isRare: (word: string) => boolean): number[] {
+  const mask = typesElsewhere(evidence.counts, index, own);
+  const total = placesElsewhere(evidence.counts, index);
   const features: number[] = [];
   if (total > 0) {
     features.push(mix(T.seenAs, mask), mix(T.repeated, Math.min(total, 3)));
     for (let k = 0; k < TYPES.length; k++) if (mask & (1 << k)) features.push(mix(T.typeElsewhere, k));
     if (isRare(word)) features.push(mix(T.rareSeenAs, mask));
-    if (entry.inLongName - Number(ownInLongName) > 0) features.push(T.inLongName);
+    if (evidence.inLongName[index] - Number(ownInLongName) > 0) features.push(T.inLongName);
   }
   // "ودراماني" after "دراماني": the word without its clitic was taken for a name.
   for (const { removed, stem } of procliticReadings(word)) {
-    if (removed > 0 && personWords.has(stem)) features.push(T.stemAsPerson);
+    if (removed > 0 && isPersonWord(evidence, stem)) features.push(T.stemAsPerson);
   }
   return features;
 }
 
+/** Whether the first pass took a word of the document for a person somewhere. */
+function isPersonWord(evidence: Evidence, word: string): boolean {
+  const index = evidence.byWord.get(word);
+  return index !== undefined && evidence.counts[index * TYPE_COUNTS + PERSON] > 0;
+}
+
 /** What a word tells its neighbour: only whether it was a name elsewhere matters there. */
-function neighbourFeatures(entry: WordEvidence<unknown>, own: number, template: number): number[] {
-  const { mask } = elsewhere(entry, own);
+function neighbourFeatures(counts: Int32Array, index: number, own: number, template: number): number[] {
+  const mask = typesElsewhere(counts, index, own);
   return mask & (1 << PERSON) ? [mix(template, mask)] : [];
 }
 
@@ -132,34 +146,41 @@ export function documentFeatures<Prepared>(
   prepare: (features: readonly number[]) => Prepared,
   none: Prepared,
 ): Prepared[][] {
-  const { byWord, byToken, cases } = evidenceOf<Prepared>(sentences, tags);
-  const personWords = new Set<string>();
-  for (const [word, entry] of byWord) if (entry.counts[PERSON] > 0) personWords.add(word);
-  /** Entry `which` (0 own, 1 as previous word, 2 as next word) of the token at i of sentence s. */
-  const entryOf = (s: number, i: number, which: number): Prepared => {
-    const entry = byToken[s][i];
-    const tokenCase = cases[s][i];
-    const slot = tokenCase * DOCUMENT_LISTS_PER_TOKEN + which;
-    let prepared = entry.preparedBySlot[slot];
-    if (prepared === undefined) {
-      const own = tokenCase >> 1;
-      const ownInLongName = (tokenCase & 1) === 1;
-      const features =
-        which === 0
-          ? ownFeatures(sentences[s][i], entry, own, ownInLongName, isRare, personWords)
-          : neighbourFeatures(entry, own, which === 1 ? T.previousSeenAs : T.nextSeenAs);
-      prepared = entry.preparedBySlot[slot] = features.length ? prepare(features) : none;
-    }
+  const evidence = evidenceOf(sentences, tags);
+  const { tokenWords, tokenCases } = evidence;
+  // Per word index and slot (case × DOCUMENT_LISTS_PER_TOKEN + entry): 1 + the index of its
+  // prepared entry in `made`, 0 before it is made.
+  const preparedAt = new Int32Array(evidence.byWord.size * SLOTS);
+  const made: Prepared[] = [];
+  /** Entry `which` (0 own, 1 as previous word, 2 as next word) of token `token` (of the document), the word `word`. */
+  const entryOf = (token: number, word: string, which: number): Prepared => {
+    const index = tokenWords[token];
+    const tokenCase = tokenCases[token];
+    const at = index * SLOTS + tokenCase * DOCUMENT_LISTS_PER_TOKEN + which;
+    const known = preparedAt[at];
+    if (known > 0) return made[known - 1];
+    const own = tokenCase >> 1;
+    const ownInLongName = (tokenCase & 1) === 1;
+    const features =
+      which === 0
+        ? ownFeatures(word, evidence, index, own, ownInLongName, isRare)
+        : neighbourFeatures(evidence.counts, index, own, which === 1 ? T.previousSeenAs : T.nextSeenAs);
+    const prepared = features.length ? prepare(features) : none;
+    made.push(prepared);
+    preparedAt[at] = made.length;
     return prepared;
   };
-  return sentences.map((words, s) => {
+  let first = 0;
+  return sentences.map((words) => {
     const prepared = new Array<Prepared>(words.length * DOCUMENT_LISTS_PER_TOKEN);
     for (let i = 0; i < words.length; i++) {
       const at = i * DOCUMENT_LISTS_PER_TOKEN;
-      prepared[at] = entryOf(s, i, 0);
-      prepared[at + 1] = i > 0 ? entryOf(s, i - 1, 1) : none;
-      prepared[at + 2] = i + 1 < words.length ? entryOf(s, i + 1, 2) : none;
+      const token = first + i;
+      prepared[at] = entryOf(token, words[i], 0);
+      prepared[at + 1] = i > 0 ? entryOf(token - 1, words[i - 1], 1) : none;
+      prepared[at + 2] = i + 1 < words.length ? entryOf(token + 1, words[i + 1], 2) : none;
     }
+    first += words.length;
     return prepared;
   });
 }

@@ -4,7 +4,7 @@
  */
 
 const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over the UTF-16 code units of `text`, continuing from `seed`. */
 export function hashString(text: string, seed = FNV_OFFSET): number {

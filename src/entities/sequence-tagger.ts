@@ -9,20 +9,28 @@
  * positions around it (most pairs have none the model knows). News text repeats words and word pairs.
  */
 import {
+  AFTER_RARE_ROLE,
+  BEFORE_RARE_ROLE,
   BIGRAM_OF_AFTER,
   BIGRAM_OF_BEFORE,
   BIGRAM_OF_FIRST,
   BIGRAM_OF_SECOND,
   BIGRAM_ROLES,
-  bigramFeature,
-  describeWord,
+  bigramFeatureFrom,
+  bigramSeed,
+  describeWordInto,
   NEIGHBOUR_OFFSETS,
+  NEIGHBOUR_ROLE,
+  OWN_ROLE,
   previousTagFeature,
   previousTagWordFeature,
-  rareContextFeatures,
+  replayWord,
   SENTENCE_END,
   SENTENCE_START,
-  type WordFeatures,
+  SMALL_TEMPLATES,
+  smallFeature,
+  WORD_ROLES,
+  type WordFeatureSink,
 } from './features.js';
 import { DOCUMENT_LISTS_PER_TOKEN, documentFeatures } from './document-features.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -32,19 +40,8 @@ import type { WordClusters } from './word-clusters.js';
 import { bioTransitions, viterbi } from './viterbi.js';
 import { RowPool } from './row-pool.js';
 
-interface WordScores {
-  /** Tells cached words apart in the pair table. */
-  id: number;
-  hash: number;
-  rare: boolean;
-  /** Where the word's WORD_ROWS tag rows (OWN_ROW ... AFTER_RARE_ROW) start in the word pool. */
-  at: number;
-  /** (tags + 1) × tags transition scores into this word, from each previous tag or the start. */
-  transitions: Float64Array;
-}
-
 /** One sentence's transition scores and tag scores per position (length × tags). */
-interface Pass {
+export interface Pass {
   transitions: Float64Array[];
   emissions: Float64Array;
 }
@@ -59,22 +56,66 @@ const BEFORE = NEIGHBOUR_OFFSETS.indexOf(-1);
 const AFTER = NEIGHBOUR_OFFSETS.indexOf(1);
 const TWO_BEFORE = NEIGHBOUR_OFFSETS.indexOf(-2);
 const TWO_AFTER = NEIGHBOUR_OFFSETS.indexOf(2);
+/** Ids of the sentence-boundary markers (the first two words the tagger scores). */
+const START = 0;
+const END = 1;
 /** The pair table's answer for a pair none of whose joint features the model has (most pairs). */
 const NO_PAIR_SCORES = -1;
 
 /**
- * A word's tag rows: what it scores on its own, as the neighbour at each of NEIGHBOUR_OFFSETS, and
- * what it gives a rare word right after it and right before it (rareContextFeatures).
+ * A word's tag rows, one per role of its features (features.ts): what it scores on its own, as the
+ * neighbour at each of NEIGHBOUR_OFFSETS, and what it gives a rare word right after it and right
+ * before it.
  */
-const OWN_ROW = 0;
-const NEIGHBOUR_ROW = 1;
-const BEFORE_RARE_ROW = NEIGHBOUR_ROW + NEIGHBOUR_OFFSETS.length;
-const AFTER_RARE_ROW = BEFORE_RARE_ROW + 1;
-const WORD_ROWS = AFTER_RARE_ROW + 1;
+const OWN_ROW = OWN_ROLE;
+const NEIGHBOUR_ROW = NEIGHBOUR_ROLE;
+const BEFORE_RARE_ROW = BEFORE_RARE_ROLE;
+const AFTER_RARE_ROW = AFTER_RARE_ROLE;
+const WORD_ROWS = WORD_ROLES;
+
+/** rowsOfSmall's mark for a value not looked up yet. */
+const NOT_LOOKED_UP = -2;
+
+/** Adds the weights of a word's features to its tag rows, one feature at a time as they are found. */
+class WordRows implements WordFeatureSink {
+  /** Where the word's rows start in the pool. */
+  at = 0;
+  /**
+   * Per small template (features.ts smallFeature), the weight row of each value + 1, once looked up
+   * (-1: none): most of a word's features take one of a few values, found once, not per word.
+   */
+  private readonly rowsOfSmall = Array.from({ length: SMALL_TEMPLATES }, () => new Int32Array(16).fill(NOT_LOOKED_UP));
+
+  constructor(
+    private readonly model: TaggerModel,
+    private readonly pool: RowPool,
+    private readonly tagCount: number,
+  ) {}
+
+  add(role: number, feature: number): void {
+    this.model.addScoreTo32(this.pool.rows, this.at + role * this.tagCount, feature);
+  }
+
+  addSmall(role: number, template: number, value: number): void {
+    let rows = this.rowsOfSmall[template];
+    const index = value + 1;
+    if (index >= rows.length) {
+      const grown = new Int32Array(Math.max(index + 1, rows.length * 2)).fill(NOT_LOOKED_UP);
+      grown.set(rows);
+      this.rowsOfSmall[template] = rows = grown;
+    }
+    let row = rows[index];
+    if (row === NOT_LOOKED_UP) row = rows[index] = this.model.rowOf(smallFeature(template, value));
+    if (row >= 0) this.model.addRowTo32(this.pool.rows, this.at + role * this.tagCount, row);
+  }
+}
 
 /** Bound the caches so a huge input cannot grow them without limit. */
 const MAX_CACHED_WORDS = 100_000;
 const MAX_CACHED_PAIRS = 200_000;
+
+/** Int32 entries per PairTable slot (three used: a power of two keeps slots within cache lines). */
+const PAIR_SLOT = 4;
 
 /**
  * The distinct adjacent pairs seen, by the ids of their two words, with where their joint scores are
@@ -82,48 +123,51 @@ const MAX_CACHED_PAIRS = 200_000;
  * one keyed by a number above 2^31) costs an object, or a boxed number, per pair.
  */
 class PairTable {
-  private firsts = new Int32Array(1 << 14);
-  private seconds = new Int32Array(1 << 14);
-  /** The pool offset + 2, so 0 marks an empty slot and 1 a pair without scores. */
-  private values = new Int32Array(1 << 14);
+  /**
+   * PAIR_SLOT entries per slot, side by side (one place in memory per probe): the first id, the
+   * second id, and the pool offset + 2, so 0 marks an empty slot and 1 a pair without scores.
+   */
+  private slots = new Int32Array(PAIR_SLOT << 14);
   size = 0;
 
   /** The pool offset of the pair (first, second), NO_PAIR_SCORES, or undefined when not seen yet. */
   get(first: number, second: number): number | undefined {
-    const mask = this.values.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / PAIR_SLOT - 1;
     for (let slot = PairTable.slotOf(first, second) & mask; ; slot = (slot + 1) & mask) {
-      const value = this.values[slot];
+      const at = slot * PAIR_SLOT;
+      const value = slots[at + 2];
       if (value === 0) return undefined;
-      if (this.firsts[slot] === first && this.seconds[slot] === second) return value - 2;
+      if (slots[at] === first && slots[at + 1] === second) return value - 2;
     }
   }
 
   set(first: number, second: number, offset: number): void {
-    if ((this.size + 1) * 2 > this.values.length) this.grow();
+    if ((this.size + 1) * 2 * PAIR_SLOT > this.slots.length) this.grow();
     this.insert(first, second, offset + 2);
     this.size++;
   }
 
   clear(): void {
-    this.values.fill(0);
+    this.slots.fill(0);
     this.size = 0;
   }
 
   private insert(first: number, second: number, value: number): void {
-    const mask = this.values.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / PAIR_SLOT - 1;
     let slot = PairTable.slotOf(first, second) & mask;
-    while (this.values[slot] !== 0) slot = (slot + 1) & mask;
-    this.firsts[slot] = first;
-    this.seconds[slot] = second;
-    this.values[slot] = value;
+    while (slots[slot * PAIR_SLOT + 2] !== 0) slot = (slot + 1) & mask;
+    const at = slot * PAIR_SLOT;
+    slots[at] = first;
+    slots[at + 1] = second;
+    slots[at + 2] = value;
   }
 
   private grow(): void {
-    const { firsts, seconds, values } = this;
-    this.firsts = new Int32Array(values.length * 2);
-    this.seconds = new Int32Array(values.length * 2);
-    this.values = new Int32Array(values.length * 2);
-    for (let slot = 0; slot < values.length; slot++) if (values[slot] !== 0) this.insert(firsts[slot], seconds[slot], values[slot]);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += PAIR_SLOT) if (old[at + 2] !== 0) this.insert(old[at], old[at + 1], old[at + 2]);
   }
 
   private static slotOf(first: number, second: number): number {
@@ -136,10 +180,20 @@ export class SequenceTagger {
   private readonly allowed: Uint8Array;
   /** Scores of moving from each previous tag (or the start) to each tag, whatever the word. */
   private readonly plainTransitions: Float64Array;
-  private readonly cache = new Map<string, WordScores>();
-  private readonly start: WordScores;
-  private readonly end: WordScores;
-  private nextId = 0;
+  /**
+   * The id of each cached word, in the order first seen after the two sentence-boundary markers
+   * (START, END). What the tagger keeps of a word is in arrays by id, not in an object per word.
+   */
+  private readonly ids = new Map<string, number>();
+  private wordCount = 0;
+  /** Per word id: its hash, whether it is rare, where its tag rows start in the word pool. */
+  private hashes = new Int32Array(1024);
+  private rare = new Uint8Array(1024);
+  private rowsAt = new Int32Array(1024);
+  /** Per word id, BIGRAM_ROLES each: the part of each pair feature its word as the first word gives (features.ts bigramSeed). */
+  private bigramSeeds = new Int32Array(1024 * BIGRAM_ROLES);
+  /** Per word id: (tags + 1) × tags transition scores into the word, from each previous tag or the start. */
+  private readonly transitionsOf: Float64Array[] = [];
   /**
    * The tag rows of every cached word, WORD_ROWS each, in the order they were first seen (the two
    * sentence-boundary markers first): one array, not a typed array per word, each of which costs an
@@ -149,6 +203,10 @@ export class SequenceTagger {
   private readonly pairs = new PairTable();
   /** The scores of every cached pair that has any, PAIR_SIZE tag rows each, in the order they were first seen. */
   private readonly pairPool: RowPool;
+  private readonly rowsSink: WordRows;
+  private readonly isFrequent: (wordHash: number) => boolean;
+  /** Scratch: ids of a sentence's words, two boundary markers either side. */
+  private sentenceIds = new Int32Array(0);
   /** Scratch: pool offset of each adjacent pair of a sentence, boundaries included. */
   private sentencePairs = new Int32Array(0);
 
@@ -166,8 +224,13 @@ export class SequenceTagger {
     for (let previous = 0; previous <= this.tagCount; previous++) {
       model.addScores(this.plainTransitions, previous * this.tagCount, [previousTagFeature(previous)]);
     }
-    this.start = this.score(SENTENCE_START);
-    this.end = this.score(SENTENCE_END);
+    this.rowsSink = new WordRows(model, this.wordPool, this.tagCount);
+    this.isFrequent = (hash) => model.isFrequent(hash);
+    for (const marker of [SENTENCE_START, SENTENCE_END]) {
+      const id = this.newWord();
+      replayWord(marker, this.rowsSink);
+      this.finishWord(id, marker.hash, marker.rare);
+    }
   }
 
   isRare(word: string): boolean {
@@ -180,7 +243,18 @@ export class SequenceTagger {
    */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     const count = this.tagCount;
-    const passes = sentences.map((words) => this.firstPass(words));
+    // One array for the emissions of all sentences, each sentence a view of its part: a typed array
+    // of its own per sentence would cost an allocation outside the heap each.
+    let tokens = 0;
+    for (const words of sentences) tokens += words.length;
+    const allEmissions = new Float64Array(tokens * count);
+    let start = 0;
+    const passes = sentences.map((words) => {
+      const end = start + words.length * count;
+      const pass = this.firstPass(words, allEmissions.subarray(start, end));
+      start = end;
+      return pass;
+    });
     const firstTags = passes.map((pass) => this.decode(pass));
     // Each distinct list of document features is scored once, into one array of tag rows (a typed
     // array per list would cost an allocation outside the heap each): its entries are row offsets.
@@ -213,29 +287,35 @@ export class SequenceTagger {
     });
   }
 
-  private firstPass(words: readonly string[]): Pass {
+  /**
+   * A sentence's tag scores before document evidence: per position (length × tags, written into
+   * `emissions`), and transitions into each.
+   */
+  firstPass(words: readonly string[], emissions = new Float64Array(words.length * this.tagCount)): Pass {
     const count = this.tagCount;
     const length = words.length;
     // Clearing only between sentences: no pool offset in use goes stale.
-    if (this.cache.size + length > MAX_CACHED_WORDS || this.pairs.size + length + 3 > MAX_CACHED_PAIRS) this.clearCache();
+    if (this.ids.size + length > MAX_CACHED_WORDS || this.pairs.size + length + 3 > MAX_CACHED_PAIRS) this.clearCache();
     // The sentence's words with two sentence-boundary markers either side: word i is at i + 2.
-    const padded = new Array<WordScores>(length + 4);
-    padded[0] = padded[1] = this.start;
-    padded[length + 2] = padded[length + 3] = this.end;
+    if (this.sentenceIds.length < length + 4) this.sentenceIds = new Int32Array((length + 4) * 2);
+    const ids = this.sentenceIds;
+    ids[0] = ids[1] = START;
+    ids[length + 2] = ids[length + 3] = END;
     const transitions = new Array<Float64Array>(length);
     for (let i = 0; i < length; i++) {
-      const scores = this.wordScores(words[i]);
-      padded[i + 2] = scores;
-      transitions[i] = scores.transitions;
+      const id = this.wordId(words[i]);
+      ids[i + 2] = id;
+      transitions[i] = this.transitionsOf[id];
     }
-    // Pair p (p = 0 .. length + 2) is (word p - 2, word p - 1), i.e. padded p and p + 1.
+    // Pair p (p = 0 .. length + 2) is (word p - 2, word p - 1), i.e. ids p and p + 1.
     if (this.sentencePairs.length < length + 3) this.sentencePairs = new Int32Array((length + 3) * 2);
     const pairs = this.sentencePairs;
-    for (let p = 0; p < length + 3; p++) pairs[p] = this.pairOffset(padded[p], padded[p + 1]);
-    // (Read after pairOffset and wordScores, which may grow them.)
+    for (let p = 0; p < length + 3; p++) pairs[p] = this.pairOffset(ids[p], ids[p + 1]);
+    // (Read after pairOffset and wordId, which may grow them.)
     const pool = this.pairPool.rows;
     const wordRows = this.wordPool.rows;
-    const emissions = new Float64Array(length * count);
+    const rowsAt = this.rowsAt;
+    const rare = this.rare;
     // A position scores its own word's features, its neighbours' words' (each as the neighbour it is)
     // and the joint features of the four pairs around it. Scores are integers: any order sums them exactly.
     const own = OWN_ROW * count;
@@ -245,12 +325,11 @@ export class SequenceTagger {
     const asTwoAfter = (NEIGHBOUR_ROW + TWO_AFTER) * count;
     for (let i = 0; i < length; i++) {
       const offset = i * count;
-      const word = padded[i + 2];
-      const at = word.at + own;
-      const before = padded[i + 1].at + asBefore;
-      const after = padded[i + 3].at + asAfter;
-      const twoBefore = padded[i].at + asTwoBefore;
-      const twoAfter = padded[i + 4].at + asTwoAfter;
+      const at = rowsAt[ids[i + 2]] + own;
+      const before = rowsAt[ids[i + 1]] + asBefore;
+      const after = rowsAt[ids[i + 3]] + asAfter;
+      const twoBefore = rowsAt[ids[i]] + asTwoBefore;
+      const twoAfter = rowsAt[ids[i + 4]] + asTwoAfter;
       for (let t = 0; t < count; t++) {
         emissions[offset + t] = wordRows[at + t] + wordRows[before + t] + wordRows[after + t] + wordRows[twoBefore + t] + wordRows[twoAfter + t];
       }
@@ -262,38 +341,42 @@ export class SequenceTagger {
       if (fromTwoBefore !== NO_PAIR_SCORES) for (let t = 0, k = fromTwoBefore + BIGRAM_OF_AFTER * count; t < count; t++, k++) emissions[offset + t] += pool[k];
       const fromTwoAfter = pairs[i + 3];
       if (fromTwoAfter !== NO_PAIR_SCORES) for (let t = 0, k = fromTwoAfter + BIGRAM_OF_BEFORE * count; t < count; t++, k++) emissions[offset + t] += pool[k];
-      if (!word.rare) continue;
-      const beforeRare = padded[i + 1].at + BEFORE_RARE_ROW * count;
-      const afterRare = padded[i + 3].at + AFTER_RARE_ROW * count;
+      if (!rare[ids[i + 2]]) continue;
+      const beforeRare = rowsAt[ids[i + 1]] + BEFORE_RARE_ROW * count;
+      const afterRare = rowsAt[ids[i + 3]] + AFTER_RARE_ROW * count;
       for (let t = 0; t < count; t++) emissions[offset + t] += wordRows[beforeRare + t] + wordRows[afterRare + t];
     }
     return { transitions, emissions };
   }
 
   /**
-   * Pool offset of the joint-feature scores of the adjacent pair (first, second), or NO_PAIR_SCORES
-   * when the model has none of them; worked out once per distinct pair.
+   * Pool offset of the joint-feature scores of the adjacent pair of word ids (first, second), or
+   * NO_PAIR_SCORES when the model has none of them; worked out once per distinct pair.
    */
-  private pairOffset(first: WordScores, second: WordScores): number {
-    const known = this.pairs.get(first.id, second.id);
+  private pairOffset(first: number, second: number): number {
+    const known = this.pairs.get(first, second);
     if (known !== undefined) return known;
     const model = this.model;
+    const secondHash = this.hashes[second];
     let offset = NO_PAIR_SCORES;
     for (let role = 0; role < BIGRAM_ROLES; role++) {
-      const feature = bigramFeature(role, first.hash, second.hash);
-      if (!model.has(feature)) continue;
+      const feature = bigramFeatureFrom(this.bigramSeeds[first * BIGRAM_ROLES + role], secondHash);
+      const row = model.rowOf(feature);
+      if (row < 0) continue;
       if (offset === NO_PAIR_SCORES) offset = this.pairPool.allocate();
-      model.addScoreTo32(this.pairPool.rows, offset + role * this.tagCount, feature);
+      model.addRowTo32(this.pairPool.rows, offset + role * this.tagCount, row);
     }
-    this.pairs.set(first.id, second.id, offset);
+    this.pairs.set(first, second, offset);
     return offset;
   }
 
   private clearCache(): void {
-    this.cache.clear();
+    this.ids.clear();
     this.pairs.clear();
     this.pairPool.release();
-    // The sentence-boundary markers keep the first two blocks of the word pool.
+    // The sentence-boundary markers keep their ids and the first two blocks of the word pool.
+    this.wordCount = 2;
+    this.transitionsOf.length = 2;
     this.wordPool.release(2);
   }
 
@@ -304,36 +387,53 @@ export class SequenceTagger {
     return tags;
   }
 
-  private wordScores(word: string): WordScores {
-    let scores = this.cache.get(word);
-    if (!scores) {
-      scores = this.score(describeWord(word, this.gaz, this.clusters, this.nameEvidence, (hash) => this.model.isFrequent(hash)));
-      this.cache.set(word, scores);
+  /** The id of a word, scoring it if new. */
+  private wordId(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.newWord();
+      const { hash, rare } = describeWordInto(word, this.gaz, this.clusters, this.nameEvidence, this.isFrequent, this.rowsSink);
+      this.finishWord(id, hash, rare);
+      this.ids.set(word, id);
     }
-    return scores;
+    return id;
   }
 
-  private score(features: WordFeatures): WordScores {
+  /** A new word id with zeroed tag rows, which the rows sink then fills. */
+  private newWord(): number {
+    const id = this.wordCount++;
+    if (id >= this.hashes.length) {
+      const size = this.hashes.length * 2;
+      this.hashes = grown(this.hashes, new Int32Array(size));
+      this.rare = grown(this.rare, new Uint8Array(size));
+      this.rowsAt = grown(this.rowsAt, new Int32Array(size));
+      this.bigramSeeds = grown(this.bigramSeeds, new Int32Array(size * BIGRAM_ROLES));
+    }
+    this.rowsSink.at = this.rowsAt[id] = this.wordPool.allocate();
+    return id;
+  }
+
+  /** What a word needs besides its rows: its hash, rareness, bigram seeds and transition scores. */
+  private finishWord(id: number, hash: number, rare: boolean): void {
     const count = this.tagCount;
     const model = this.model;
-    const at = this.wordPool.allocate();
-    const scores = this.wordPool.rows;
-    model.addScoresTo32(scores, at + OWN_ROW * count, features.own);
-    for (let k = 0; k < features.asNeighbour.length; k++) model.addScoresTo32(scores, at + (NEIGHBOUR_ROW + k) * count, features.asNeighbour[k]);
-    const context = rareContextFeatures(features);
-    model.addScoreTo32(scores, at + BEFORE_RARE_ROW * count, context.previous);
-    model.addScoreTo32(scores, at + BEFORE_RARE_ROW * count, context.previousStem);
-    model.addScoresTo32(scores, at + BEFORE_RARE_ROW * count, context.previousClasses);
-    model.addScoreTo32(scores, at + AFTER_RARE_ROW * count, context.next);
-    model.addScoresTo32(scores, at + AFTER_RARE_ROW * count, context.nextClasses);
+    this.hashes[id] = hash;
+    this.rare[id] = rare ? 1 : 0;
+    for (let role = 0; role < BIGRAM_ROLES; role++) this.bigramSeeds[id * BIGRAM_ROLES + role] = bigramSeed(role, hash);
     // Most words have no weight joined with the previous tag: they share the plain transition scores.
     let transitions = this.plainTransitions;
     for (let previous = 0; previous <= count; previous++) {
-      const feature = previousTagWordFeature(previous, features.hash);
+      const feature = previousTagWordFeature(previous, hash);
       if (!model.has(feature)) continue;
       if (transitions === this.plainTransitions) transitions = Float64Array.from(this.plainTransitions);
       model.addScore(transitions, previous * count, feature);
     }
-    return { id: this.nextId++, hash: features.hash, rare: features.rare, at, transitions };
+    this.transitionsOf[id] = transitions;
   }
+}
+
+/** `into` (a larger array) holding `from` at its start. */
+function grown<T extends Int32Array | Uint8Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }

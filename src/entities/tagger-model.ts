@@ -11,6 +11,8 @@
 import { newHeadedFile, readHeadedFile } from './headed-file.js';
 
 const MAGIC = 0x52454e51; // "QNER"
+/** 32-bit words of TaggerModel's filter (a power of two). */
+const FILTER_WORDS = 1 << 15;
 
 /** Anything that can add the weights of features to tag scores (the model, or the trainer). */
 export interface Weights {
@@ -40,26 +42,25 @@ export interface TrainedWeights {
  */
 class HashSet32 {
   private readonly mask: number;
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
+  /** Two entries per slot, side by side (one place in memory per probe): the value as int32, and 1 when the slot is used. */
+  private readonly slots: Int32Array;
 
   constructor(values: Uint32Array) {
     let size = 1;
     while (size < values.length * 2) size *= 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
+    this.slots = new Int32Array(size * 2);
     for (const value of values) {
       let slot = value & this.mask;
-      while (this.used[slot] && this.keys[slot] !== (value | 0)) slot = (slot + 1) & this.mask;
-      this.keys[slot] = value;
-      this.used[slot] = 1;
+      while (this.slots[slot * 2 + 1] && this.slots[slot * 2] !== (value | 0)) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = value;
+      this.slots[slot * 2 + 1] = 1;
     }
   }
 
   has(value: number): boolean {
     const key = value | 0;
-    for (let slot = value & this.mask; this.used[slot]; slot = (slot + 1) & this.mask) if (this.keys[slot] === key) return true;
+    for (let slot = value & this.mask; this.slots[slot * 2 + 1]; slot = (slot + 1) & this.mask) if (this.slots[slot * 2] === key) return true;
     return false;
   }
 }
@@ -74,11 +75,18 @@ export class TaggerModel implements Weights {
   private readonly tagCount: number;
   private readonly mask: number;
   /**
-   * Open-addressing table, two entries per slot: the feature hash (as int32) and its row, -1 when
-   * empty. Key and row side by side cost one memory access per probe, not two (most lookups are of
-   * features the model never saw, which end at an empty slot).
+   * Open-addressing table, two entries per slot: the feature hash (as int32) and its row + 1, 0 when
+   * empty (a new array is all empty, with nothing to fill at load). Key and row side by side cost one
+   * memory access per probe, not two.
    */
   private readonly slots: Int32Array;
+  /**
+   * A Bloom filter of the feature hashes, two bits in one 32-bit word per feature: 128 KB, which
+   * stays in the processor's cache where the 4 MB table cannot, so most features the model lacks
+   * (the pairs of words and the previous tag with the word, new words' own identity) are turned
+   * away without reading the table. It never turns away a feature the model has.
+   */
+  private readonly filter = new Int32Array(FILTER_WORDS);
   private readonly weights: Int16Array;
   private readonly frequent: HashSet32;
 
@@ -91,23 +99,24 @@ export class TaggerModel implements Weights {
     while (size < features.length * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
-    for (let slot = 0; slot < size; slot++) this.slots[slot * 2 + 1] = -1;
     for (let row = 0; row < features.length; row++) {
-      let slot = features[row] & this.mask;
-      while (this.slots[slot * 2 + 1] >= 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = features[row];
-      this.slots[slot * 2 + 1] = row;
+      const feature = features[row];
+      this.filter[(feature >>> 17) & (FILTER_WORDS - 1)] |= (1 << feature) | (1 << (feature >>> 5));
+      let slot = feature & this.mask;
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = feature;
+      this.slots[slot * 2 + 1] = row + 1;
     }
   }
 
   /** The weight row of a feature hash, -1 when the model has none. */
-  private rowOf(feature: number): number {
+  rowOf(feature: number): number {
+    const bits = this.filter[(feature >>> 17) & (FILTER_WORDS - 1)];
+    if ((bits & (1 << feature)) === 0 || (bits & (1 << (feature >>> 5))) === 0) return -1;
     const key = feature | 0;
-    let slot = feature & this.mask;
-    for (;;) {
-      const row = this.slots[slot * 2 + 1];
-      if (row < 0 || this.slots[slot * 2] === key) return row;
-      slot = (slot + 1) & this.mask;
+    for (let slot = feature & this.mask; ; slot = (slot + 1) & this.mask) {
+      const rowAfter = this.slots[slot * 2 + 1];
+      if (rowAfter === 0 || this.slots[slot * 2] === key) return rowAfter - 1;
     }
   }
 
@@ -125,18 +134,31 @@ export class TaggerModel implements Weights {
   }
 
   /**
-   * addScores into integer rows (sums of the quantized weights are integers). A copy of the two
+   * addScore into integer rows (sums of the quantized weights are integers). A copy of the one
    * above for Int32Array targets, not one function over both array types: each stays monomorphic in
    * V8 on the tagger's hottest path.
    */
-  addScoresTo32(target: Int32Array, offset: number, features: ArrayLike<number>): void {
-    for (let f = 0; f < features.length; f++) this.addScoreTo32(target, offset, features[f]);
+  addScoreTo32(target: Int32Array, offset: number, feature: number): void {
+    // rowOf and addRowTo32 written out: a new word's every feature comes here, and the first article
+    // runs before the code is optimized, when each call costs.
+    const bits = this.filter[(feature >>> 17) & (FILTER_WORDS - 1)];
+    if ((bits & (1 << feature)) === 0 || (bits & (1 << (feature >>> 5))) === 0) return;
+    const key = feature | 0;
+    const slots = this.slots;
+    for (let slot = feature & this.mask; ; slot = (slot + 1) & this.mask) {
+      const rowAfter = slots[slot * 2 + 1];
+      if (rowAfter === 0) return;
+      if (slots[slot * 2] === key) {
+        const count = this.tagCount;
+        const base = (rowAfter - 1) * count;
+        for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
+        return;
+      }
+    }
   }
 
-  /** addScore into integer rows. */
-  addScoreTo32(target: Int32Array, offset: number, feature: number): void {
-    const row = this.rowOf(feature);
-    if (row < 0) return;
+  /** Adds weight row `row` (rowOf) to integer rows. */
+  addRowTo32(target: Int32Array, offset: number, row: number): void {
     const count = this.tagCount;
     const base = row * count;
     for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
