@@ -29,5 +29,5 @@ export function isConstructNounPhrase(tokens: readonly Token[], start: number): 
   // Nor before what someone said ("وقال محمد المرشد إن"): there the pair is the speaker.
   if (opensWhatWasSaid(tokens, start + 2)) return false;
   const before = tokens[start - 1];
-  return before?.isWord === true && !hasTrait(before.folded, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before);
+  return before?.isWord === true && !hasTrait(before, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before);
 }

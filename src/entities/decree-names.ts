@@ -21,7 +21,7 @@ const readsAsDecreeAct = readingInList(DECREE_ACTS);
 
 /** Whether a word is a decree's act ("تعيين", "وتكليف", "بترقية"). */
 export function isDecreeAct(token: Token | undefined): boolean {
-  return token?.isWord === true && readsAsDecreeAct(token.folded);
+  return token?.isWord === true && readsAsDecreeAct(token);
 }
 
 /** Names in decrees run long ("عبدالعزيز بن محمد بن عبدالله العياف"); a lineage chain counts each word. */
@@ -46,7 +46,7 @@ export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number
   const spans: Array<{ start: number; end: number }> = [];
   const gaz = gazetteer();
   for (let act = 0; act + 3 < tokens.length; act++) {
-    if (!tokens[act].isWord || !readsAsDecreeAct(tokens[act].folded)) continue;
+    if (!tokens[act].isWord || !readsAsDecreeAct(tokens[act])) continue;
     let start = act + 1;
     while (start < tokens.length && start - act <= MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
     let end = start;

@@ -6,7 +6,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { isSeenInRunningText } from './tagger.js';
-import { foldedOnce, type Token } from './tokenize.js';
+import { tokenOf, type Token } from './tokenize.js';
 
 /** Particles that open the clause after a name, as written (a closed class), longest first. */
 const GLUED_PARTICLES = ['أنها', 'أنه', 'أن', 'إن', 'في', 'على'];
@@ -40,7 +40,7 @@ export function tokensWithGluedParticlesSplit(tokens: readonly Token[], nameWord
     const cut = token.end - length;
     const name = token.text.slice(0, token.text.length - length);
     const particle = token.text.slice(-length);
-    split.push({ text: name, folded: foldedOnce(name), start: token.start, end: cut, isWord: true }, { text: particle, folded: foldedOnce(particle), start: cut, end: token.end, isWord: true });
+    split.push(tokenOf(name, token.start, cut, true), tokenOf(particle, cut, token.end, true));
   });
   return split;
 }

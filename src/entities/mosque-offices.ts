@@ -13,8 +13,9 @@ const MOSQUE_NOUNS = new Set(['المسجد', 'مسجد', 'الجامع', 'جا�
 
 /** The mosque office a word is, read through a conjunction ("وخطيب"), or null. */
 function mosqueOffice(token: Token | undefined): string | null {
-  if (!token?.isWord) return null;
-  const reading = procliticReadings(token.folded).find((r) => (r.removed === 0 || token.folded.startsWith('و')) && MOSQUE_OFFICES.has(r.stem));
+  // (Asked at every word: a reading is a suffix of the word, so most words are answered by their ending.)
+  if (!token?.isWord || !(token.folded.endsWith('امام') || token.folded.endsWith('خطيب'))) return null;
+  const reading = procliticReadings(token).find((r) => (r.removed === 0 || token.folded.startsWith('و')) && MOSQUE_OFFICES.has(r.stem));
   return reading?.stem ?? null;
 }
 

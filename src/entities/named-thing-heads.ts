@@ -36,7 +36,7 @@ export function isAfterNamedThingHead(tokens: readonly Token[], start: number): 
   if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
   const head = tokens[i];
   if (i < 0 || !head.isWord) return false;
-  return procliticReadings(head.folded).some(
+  return procliticReadings(head).some(
     ({ stem }) => isPlaceOrBodyHead(stem) || GROUP_HEAD_WORDS.has(stem) || gazetteer().organizationHeads.has(stem) || foldedMediaHeads.has(stem),
   );
 }
@@ -59,7 +59,7 @@ export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string
   const found = new Map<string, number>();
   for (const { tokens } of blocks) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !readsAsThingHead(tokens[i].folded)) continue;
+      if (!tokens[i].isWord || !readsAsThingHead(tokens[i])) continue;
       const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }

@@ -32,7 +32,7 @@ export function isNamedAt(tokens: readonly Token[], start: number): boolean {
     tokens[naming].isWord &&
     NAMING_WORDS.has(tokens[naming].folded) &&
     noun.isWord &&
-    procliticReadings(noun.folded).some(({ stem }) => PERSON_NOUNS.has(stem))
+    procliticReadings(noun).some(({ stem }) => PERSON_NOUNS.has(stem))
   );
 }
 

@@ -376,7 +376,7 @@ export function officeComplementEnd(tokens: readonly Token[], start: number): nu
   for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {
     // "رئيسها ألكسندر لوكاشنكو": an office with a pronoun ending ("its president") is complete, so
     // the name right after it is its holder, not its complement.
-    if (head === start - 1 && isOfficeWithPronoun(tokens[head].folded)) continue;
+    if (head === start - 1 && isOfficeWithPronoun(tokens[head])) continue;
     if (isOfficeAt(tokens, head)) end = Math.max(end, officePhraseEnd(tokens, head));
   }
   return end > start ? end : -1;

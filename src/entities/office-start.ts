@@ -31,7 +31,7 @@ export function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
-  const heads = specialOfficeHeads(tokens[i].folded);
+  const heads = specialOfficeHeads(tokens[i]);
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
   // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
@@ -92,7 +92,7 @@ const REPRESENTATIVE_QUALIFIERS = new Set(
 /** Whether a representative's complement opens with this word: a body, a place, an office or a title. */
 function isRepresentedParty(token: Token): boolean {
   if (!token.isWord || isVerbLike(token)) return false;
-  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeWord(token) || hasTrait(token.folded, PERSON_TITLE) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
+  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeWord(token) || hasTrait(token, PERSON_TITLE) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
   // "ممثل كوريا", not "ممثل أمريكي" (an actor's nationality).
   if (isPlaceOrNationality(token)) return !isNationalityWord(token);
   // "ممثل النيابة العمومية", "ممثل العملة": a definite noun in the genitive; no adjective ("الكوميدي").
@@ -180,9 +180,9 @@ const REPRESENTATIVE_HEAD = 4;
 
 // The heads of the offices that need their next word to be one, per folded word: officeAt asks at
 // every position, and those three tests need one of these readings first.
-const specialOfficeHeads = rememberedPerWord((folded) => {
+const specialOfficeHeads = rememberedPerWord((_, word) => {
   let heads = 0;
-  for (const { stem } of procliticReadings(folded)) {
+  for (const { stem } of procliticReadings(word)) {
     if (/^(?:ال)?كاتب[هة]?$/.test(stem)) heads |= SECRETARY_HEAD;
     if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
     if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;

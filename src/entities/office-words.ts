@@ -29,7 +29,7 @@ export function isOfficeWord(token: Token): boolean {
   if (token.folded.endsWith('امر') && /^[وبل]?آمر$/.test(token.text)) return true;
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
-  return hasTrait(token.folded, OFFICE_WORD);
+  return hasTrait(token, OFFICE_WORD);
 }
 
 /** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */
@@ -69,11 +69,11 @@ export function isRepresentativeStem(stem: string): boolean {
 }
 
 /** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
-const stemsOf = rememberedPerWord<readonly string[]>((folded) => procliticReadings(folded).map((reading) => reading.stem));
+const stemsOf = rememberedPerWord<readonly string[]>((_, word) => procliticReadings(word).map((reading) => reading.stem));
 
 /** The words of a written token under each reading: "والمتحدث" is also "المتحدث". */
 export function stems(token: Token): readonly string[] {
-  return stemsOf(token.folded);
+  return stemsOf(token);
 }
 
 /** Governors, folded: their office goes on with "على" + the place they govern. */
@@ -86,7 +86,7 @@ export function isDefinite(token: Token): boolean {
 }
 
 export function isPlaceOrNationality(token: Token): boolean {
-  return hasTrait(token.folded, PLACE) || stems(token).some((stem) => gazetteer().nationalities.has(stem));
+  return hasTrait(token, PLACE) || stems(token).some((stem) => gazetteer().nationalities.has(stem));
 }
 
 export function isNationalityWord(token: Token): boolean {
@@ -97,7 +97,7 @@ export function isNationalityWord(token: Token): boolean {
 export function isOrganizationHead(token: Token): boolean {
   // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
   const definite = token.folded.startsWith('لل') ? `ا${token.folded.slice(1)}` : '';
-  return hasTrait(token.folded, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
+  return hasTrait(token, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
 }
 
 /** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
@@ -118,7 +118,7 @@ export function isImperfectVerb(token: Token): boolean {
 }
 
 export function isPlace(token: Token): boolean {
-  return hasTrait(token.folded, PLACE);
+  return hasTrait(token, PLACE);
 }
 
 /** A place by the lexicon or by the news ("مالطا"), read without clitics: no common word. */

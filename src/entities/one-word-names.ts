@@ -18,7 +18,7 @@ const QUOTE_OPEN = new Set(['"', '«', '“']);
 /** A verb of saying or meeting that news uses of people (the lexicon's PERSON_VERBS), a clitic allowed. */
 function isPersonVerb(token: Token | undefined): boolean {
   const verbs = gazetteer().personVerbs;
-  return token !== undefined && procliticReadings(token.folded).some(({ stem }) => verbs.has(stem));
+  return token !== undefined && procliticReadings(token).some(({ stem }) => verbs.has(stem));
 }
 
 /**

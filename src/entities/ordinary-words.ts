@@ -13,7 +13,7 @@ import { isGivenName } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 
 let common: Set<string> | undefined;
 let placeWords: Set<string> | undefined;
@@ -146,15 +146,15 @@ export function isFeminineOrPlainDual(folded: string): boolean {
 }
 
 /** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */
-export function isOfficeWithPronoun(folded: string): boolean {
-  return officeWithPronoun(folded);
+export function isOfficeWithPronoun(word: string | WordHolder): boolean {
+  return officeWithPronoun(word);
 }
 
 // Asked of every word of an article by the rules on offices with a pronoun.
-const officeWithPronoun = rememberedPerWord((folded) => isOfficeWithPronounUncached(folded));
+const officeWithPronoun = rememberedPerWord((_, word) => isOfficeWithPronounUncached(word));
 
-function isOfficeWithPronounUncached(folded: string): boolean {
-  for (const { stem } of procliticReadings(folded)) {
+function isOfficeWithPronounUncached(word: WordHolder): boolean {
+  for (const { stem } of procliticReadings(word)) {
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
   }
   return false;

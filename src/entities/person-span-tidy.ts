@@ -111,7 +111,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // adjective the news almost never uses as a name, opens a noun phrase of its own.
   while (span.end - span.start >= 3 && opensNounPhrase(tokens, span.end - 1)) span.end--;
   // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
-  while (span.end - span.start >= 2 && procliticReadings(tokens[span.start].folded).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
+  while (span.end - span.start >= 2 && procliticReadings(tokens[span.start]).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
     span.start++;
     span.skip = 0;
   }
@@ -270,7 +270,7 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
   const titleEnd = afterQualifiers(tokens, span.start);
   const before = tokens[titleEnd - 1];
-  const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null);
+  const titled = before !== undefined && (hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null);
   // (The holder after a government named for its head is no complement, whatever the phrase reads.)
   const holder = holderAfterHeadedGovernment(tokens, span.start, span.end);
   if (holder > 0) {
@@ -304,7 +304,7 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
   const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameToken(token) && personShareBucket(token.folded) <= 0;
   for (const { tokens } of tokenized) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !isOfficeWithPronoun(tokens[i].folded) || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4) continue;
+      if (!tokens[i].isWord || !isOfficeWithPronoun(tokens[i]) || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4) continue;
       for (let k = i + 1; k < tokens.length && isAdjective(tokens[k]); k++) adjectives.add(tokens[k].folded);
     }
   }

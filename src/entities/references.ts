@@ -47,7 +47,7 @@ function headOf(word: string): string {
 
 function mentionAt(block: ReferenceBlock, start: number, end: number): Mention {
   const first = block.tokens[start];
-  const { offset } = stripProclitics(first.text, first.folded, (stem) => stem.startsWith('ال') || foldedCounterpartWords.has(stem));
+  const { offset } = stripProclitics(first, (stem) => stem.startsWith('ال') || foldedCounterpartWords.has(stem));
   const from = first.start + offset;
   const to = block.tokens[end - 1].end;
   return { block: block.block, start: from, end: to, text: block.text.slice(from, to) };

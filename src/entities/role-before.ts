@@ -226,7 +226,7 @@ export function innerTitleBetweenNames(tokens: readonly Token[], start: number, 
   for (let k = start + 1; k < end; k++) {
     const title = tokens[k];
     // (Not a rank: "فلان أمير اللواء علان" lists ranks, Tunisia's usage.)
-    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title.folded, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
+    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
   }
   return -1;
 }

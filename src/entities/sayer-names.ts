@@ -26,7 +26,7 @@ const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_
 const readsAsSayingVerb = readingInList(SAYING_VERBS);
 
 function isSayingVerb(token: Token): boolean {
-  return token.isWord && readsAsSayingVerb(token.folded);
+  return token.isWord && readsAsSayingVerb(token);
 }
 
 /**
@@ -41,7 +41,7 @@ const readsAsStatingVerb = readingInList(
 export function isSaidSubjectAt(tokens: readonly Token[], i: number, isHonorific: (token: Token) => boolean): boolean {
   let k = i - 1;
   while (k >= 0 && (isHonorific(tokens[k]) || tokens[k].text === '.')) k--;
-  return k >= 0 && tokens[k].isWord && (readsAsStatingVerb(tokens[k].folded) || isSayingVerb(tokens[k]));
+  return k >= 0 && tokens[k].isWord && (readsAsStatingVerb(tokens[k]) || isSayingVerb(tokens[k]));
 }
 
 /** Whether what was said opens at `i`: "إن", "أن", "بأن", "إلى أن", a colon or a comma. */
@@ -83,7 +83,7 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
 
 /** "قالت", "وأعلنت": a verb of saying or stating with the feminine ending of the perfect. */
 function isFeminineVerb(token: Token): boolean {
-  return /ت$/.test(token.folded) && (readsAsStatingVerb(token.folded) || isSayingVerb(token));
+  return /ت$/.test(token.folded) && (readsAsStatingVerb(token) || isSayingVerb(token));
 }
 
 function isKnownAsName(token: Token): boolean {
@@ -96,7 +96,7 @@ const TIMES = new Set(['اليوم', 'الليله', 'الاحد', 'الاثني
 function isSaidFamilyName(token: Token | undefined): boolean {
   if (!token?.isWord || !/^ال.{3,}$/.test(token.folded) || TIMES.has(token.folded) || /[0-9٠-٩a-z]/.test(token.folded)) return false;
   // (A title there is a family name too, "محمد السلطان": news puts a title before the name.)
-  return !hasTrait(token.folded, NATIONALITY | PLACE | ORGANIZATION_HEAD) && !/(?:ها|هم|هما|كم|نا)$/.test(token.folded);
+  return !hasTrait(token, NATIONALITY | PLACE | ORGANIZATION_HEAD) && !/(?:ها|هم|هما|كم|نا)$/.test(token.folded);
 }
 
 /**
@@ -104,7 +104,7 @@ function isSaidFamilyName(token: Token | undefined): boolean {
  * what he said, without a comma; a definite office after the verb's subject is his.
  */
 function isDefiniteOffice(token: Token): boolean {
-  return token.isWord && token.folded.startsWith('ال') && hasTrait(token.folded, OFFICE_WORD);
+  return token.isWord && token.folded.startsWith('ال') && hasTrait(token, OFFICE_WORD);
 }
 
 function isNameLike(token: Token, looksLikeName: (token: Token) => boolean): boolean {

@@ -52,7 +52,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
 export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
   const gaz = gazetteer();
   const opensLineage = (token: Token | undefined): boolean =>
-    token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
+    token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
   const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
   for (const [block, items] of spansOfBlocks(raw)) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
   for (const item of raw) {

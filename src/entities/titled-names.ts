@@ -51,7 +51,7 @@ const TANWEEN = /[\u064b-\u064d]/;
 
 /** Titles always followed by a person; "الحاكم", "الفريق", "المتحدث" also qualify or head other nouns. */
 function isPersonTitle(token: Token): boolean {
-  return hasTrait(token.folded, PERSON_TITLE);
+  return hasTrait(token, PERSON_TITLE);
 }
 
 /** Verb endings and attached pronouns ("توزعوا", "أمته"): such words do not continue a name. */
@@ -284,7 +284,7 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
   let end = start + 1;
   while (end < tokens.length && end - start <= 3) {
     const token = tokens[end];
-    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || NOT_NAME_ENDING.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token.folded, PLACE) || TIME_WORDS.has(token.folded)) break;
+    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || NOT_NAME_ENDING.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
     if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token.folded)) break;
     end++;
   }
@@ -302,7 +302,7 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
 function compoundGivenNameEnd(tokens: readonly Token[], start: number): number {
   const [first, second, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   if (!first?.isWord || !second?.isWord || !family?.isWord) return start;
-  const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !TIME_WORDS.has(token.folded);
+  const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !TIME_WORDS.has(token.folded);
   const firstOk = !/^(?:و|ال)/.test(first.folded) && !hasPrepositionReading(first.folded) && !NOT_NAME_ENDING.test(first.folded) && plainWord(first) && (!isOrdinaryWord(first.folded, false, first.text) || isOftenANameInNews(first.folded));
   const secondOk = /^ال.{2,}$/.test(second.folded) && !NOT_NAME_ENDING.test(second.folded) && plainWord(second);
   // After a known given name the word with the article is already the family name ("أحمد الصديق").
@@ -405,7 +405,7 @@ function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
 
 /** A word with the article that is no ordinary word, title, nationality or place. */
 function isPlainArticleWord(token: Token): boolean {
-  return /^ال.{3,}$/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
+  return /^ال.{3,}$/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
 }
 
 /**
@@ -419,7 +419,7 @@ function isEnclosedArticleName(tokens: readonly Token[], start: number): boolean
   const given = tokens[start];
   const family = tokens[start + 1];
   const plain = (token: Token | undefined): token is Token =>
-    token?.isWord === true && /^ال.{3,}$/.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE);
+    token?.isWord === true && /^ال.{3,}$/.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE);
   const closing = tokens[start + 2]?.text;
   return plain(given) && plain(family) && (closing === '،' || closing === ',') && isOftenANameInNews(given.folded);
 }
@@ -447,7 +447,7 @@ function saidFamilyNameEnd(tokens: readonly Token[], phrase: number, start: numb
   // A bare title there is a family name too ("السلطان", "المرشد"): an office in apposition would
   // carry its complement ("المرشد الأعلى").
   const title = isOfficeWord(word) || isHonorificWord(word) || gazetteer().officeTitles.has(word.folded) || gazetteer().honorifics.has(word.folded);
-  const other = title ? isNationality(word) || hasTrait(word.folded, PLACE) || dualOffice(word) !== null : cannotBeName(word);
+  const other = title ? isNationality(word) || hasTrait(word, PLACE) || dualOffice(word) !== null : cannotBeName(word);
   if (other || TIME_WORDS.has(word.folded) || NOT_NAME_ENDING.test(word.folded)) return end;
   return opensWhatWasSaid(tokens, end + 1) && isSaidSubjectAt(tokens, phrase, isHonorificWord) ? end + 1 : end;
 }
@@ -471,7 +471,7 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "الدكتورعلي الغامدي": the title glued to the first word of the name.
-    if (tokens[i].isWord && gluedHonorificLength(tokens[i].folded) > 0) {
+    if (tokens[i].isWord && gluedHonorificLength(tokens[i]) > 0) {
       const end = nameEnd(tokens, i + 1, looksLikeName, () => false);
       spans.push({ start: i, end });
       i = end - 1;
@@ -761,7 +761,7 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
       const known = isListedNameWord(first.folded);
       // "ينقصنا": an imperfect verb with an object pronoun is no name either.
       const verbWithPronoun = /^[يتن].{3,}(?:نا|ني|ها|هم|كم)$/.test(first.folded);
-      if (first.isWord && !known && (verbWithPronoun || isOrdinaryWord(first.folded, false, first.text) || hasTrait(first.folded, PLACE) || isPlaceWord(first.folded))) continue;
+      if (first.isWord && !known && (verbWithPronoun || isOrdinaryWord(first.folded, false, first.text) || hasTrait(first, PLACE) || isPlaceWord(first.folded))) continue;
       const end = nameEnd(tokens, colon + 1, loose, () => false);
       if (end > colon + 1) found.push({ start: colon + 1, end });
     }
