@@ -7,6 +7,7 @@
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord } from './word-memo.js';
+import { triggerWord } from './word-triggers.js';
 
 /** Head nouns of companies and bodies, folded, without the article. */
 const BODY_HEADS = new Set(['شركه', 'مؤسسه', 'مجموعه', 'بنك', 'مصرف', 'وكاله']);
@@ -34,3 +35,6 @@ const bodyHeadReadings = rememberedPerWord((_, word) => {
   }
   return heads;
 });
+
+/** A word any reading of which is a body's head noun (isBodyNameAt asks it of the word before the name). */
+export const BODY_HEAD = triggerWord((word) => bodyHeadReadings(word) !== 0);

@@ -6,6 +6,7 @@
  * name that is also a common word. Honorifics after the act ("بتعيين الدكتور فلان") stay outside.
  */
 import { readingInList } from './clitics.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
@@ -18,6 +19,7 @@ import type { Token } from './tokenize.js';
 /** The acts of a decree, as verbal nouns (a conjunction or "ب" may be written on them). */
 const DECREE_ACTS = new Set(['تعيين', 'إعفاء', 'تكليف', 'ترقية', 'ترشيح', 'تسمية', 'إقالة'].map(fold));
 const readsAsDecreeAct = readingInList(DECREE_ACTS);
+const DECREE_ACT = triggerWord(readsAsDecreeAct);
 
 /** Whether a word is a decree's act ("تعيين", "وتكليف", "بترقية"). */
 export function isDecreeAct(token: Token | undefined): boolean {
@@ -45,8 +47,9 @@ function isNameWordOfDecree(token: Token, first: boolean): boolean {
 export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const gaz = gazetteer();
+  const triggers = triggersIn(tokens);
   for (let act = 0; act + 3 < tokens.length; act++) {
-    if (!tokens[act].isWord || !readsAsDecreeAct(tokens[act])) continue;
+    if ((triggers[act] & DECREE_ACT) === 0 || !tokens[act].isWord) continue;
     let start = act + 1;
     while (start < tokens.length && start - act <= MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
     let end = start;

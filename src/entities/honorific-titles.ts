@@ -3,6 +3,7 @@ import { isForwardAdverb } from './forward-adverb.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord } from './word-memo.js';
+import { triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles } from './lexicon.js';
@@ -64,6 +65,9 @@ const honorificWord = rememberedPerWord((word) => {
   // "والعريف سلطان", "والدكتور علي": the next item of a list, its honorific with the conjunction.
   return word.length > 4 && word.startsWith('وال') && isHonorificStem(word.slice(1));
 });
+
+/** An honorific word (isHonorificWord), the trigger of isHonorificAt. */
+export const HONORIFIC_WORD = triggerWord(honorificWord);
 
 export function isHonorificStem(word: string): boolean {
   return honorificStems().has(word);

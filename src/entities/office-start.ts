@@ -10,12 +10,16 @@ import { isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
-import { isMosqueOfficeAt } from './mosque-offices.js';
-import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
+import { isMosqueOfficeAt, mayBeMosqueOffice } from './mosque-offices.js';
+import { triggerWord } from './word-triggers.js';
+import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
 import { isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
+
+/** A word an office phrase may open with (the trigger of isOfficeStart: see officeAt). */
+export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word));
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {

@@ -2,7 +2,7 @@
  * Word-level tests of the officials grammar: office nouns, definiteness, places, nationalities,
  * heads of bodies, verbs and given names, each read through the word's clitics.
  */
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
@@ -30,6 +30,17 @@ export function isOfficeWord(token: Token): boolean {
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token, OFFICE_WORD);
+}
+
+/**
+ * Whether a word may be an office word as a token (isOfficeWord) written any way: the folded word
+ * alone decides, so the two words isOfficeWord tells by their writing ("والي", "آمر") are let in.
+ */
+export function mayBeOfficeWord(word: WordHolder): boolean {
+  const folded = word.folded;
+  if (folded === 'والي' || folded.endsWith('امر')) return true;
+  if (folded.startsWith('لل') && folded.length > 4) return hasTrait(`ال${folded.slice(2)}`, OFFICE_WORD);
+  return hasTrait(word, OFFICE_WORD);
 }
 
 /** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */

@@ -40,6 +40,11 @@ const BIN_WITH_CLITICS = /^[وف]?[بل]?بن$/;
  * "بنقردان"). When the two words written as one are a known place word, "بن X" is that place, not
  * a lineage: returns the length of the clitics on "بن", or -1.
  */
+/** Whether a folded word is "بن" with its clitics, the first word binPlaceAt asks for. */
+export function isBinWithClitics(folded: string): boolean {
+  return BIN_WITH_CLITICS.test(folded);
+}
+
 export function binPlaceAt(tokens: readonly Token[], index: number): number {
   const token = tokens[index];
   const next = tokens[index + 1];

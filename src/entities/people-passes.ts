@@ -27,7 +27,7 @@ export function dropNounsBeforeNames(people: Located[]): void {
   for (const located of people) if (located.span.end - located.span.start >= 2) firstWords.add(foldedWords(located)[0]);
   for (const { block, span } of people) {
     if (span.end - span.start < 2) continue;
-    const first = fold(block.tokens[span.start].text.slice(span.skip));
+    const first = span.skip > 0 ? fold(block.tokens[span.start].text.slice(span.skip)) : block.tokens[span.start].folded;
     const next = block.tokens[span.start + 1].folded;
     if (!isCommonWord(first) || isListedNameWord(first) || !firstWords.has(next) || next === first || foldedLeadingNameParts.has(next)) continue;
     span.start++;

@@ -7,6 +7,7 @@ import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
@@ -303,8 +304,9 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
   const adjectives = new Set<string>();
   const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameToken(token) && personShareBucket(token.folded) <= 0;
   for (const { tokens } of tokenized) {
+    const triggers = triggersIn(tokens);
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !isOfficeWithPronoun(tokens[i]) || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4) continue;
+      if ((triggers[i] & OFFICE_WITH_PRONOUN) === 0 || !tokens[i].isWord) continue;
       for (let k = i + 1; k < tokens.length && isAdjective(tokens[k]); k++) adjectives.add(tokens[k].folded);
     }
   }
@@ -313,3 +315,6 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
 
 /** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
 const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;
+
+/** An office with its pronoun, four letters at least without it ("وزيرنا"; adjectivesAfterOfficesWithPronoun). */
+const OFFICE_WITH_PRONOUN = triggerWord((word) => isOfficeWithPronoun(word) && word.folded.replace(OFFICE_PRONOUN, '').length >= 4);

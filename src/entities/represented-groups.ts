@@ -7,6 +7,7 @@
  */
 import { procliticReadings } from './clitics.js';
 import { rememberedPerWord } from './word-memo.js';
+import { triggerWord } from './word-triggers.js';
 import { isGroupWord } from './group-words.js';
 import { fold } from '../text/normalize.js';
 import { REPRESENTATIVES } from './office-words.js';
@@ -45,6 +46,9 @@ const AGENTS = new Set(['وكيل', 'وكيله', 'الوكيل', 'الوكيل�
 
 // Asked at every word by the name patterns (titled-names.ts): kept per word.
 const isAgentOrRepresentative = rememberedPerWord((_, word) => procliticReadings(word).some(({ stem }) => AGENTS.has(stem) || REPRESENTATIVES.has(stem)));
+
+/** A word groupRepresentativeEnd may open at. */
+export const AGENT_OR_REPRESENTATIVE = triggerWord(isAgentOrRepresentative);
 
 /**
  * "وكيل أحد المتهمين", "وكيل الأولياء", "وكيل المتهم": an agent for a group of people or one of them,

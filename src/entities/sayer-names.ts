@@ -7,6 +7,7 @@
  * or a head word ("وقال مصدر", "وقالت وكالة") that is an ordinary word, so they do not match.
  */
 import { readingInList } from './clitics.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -24,6 +25,7 @@ const MAX_SAYER_WORDS = 3;
 const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 
 const readsAsSayingVerb = readingInList(SAYING_VERBS);
+const SAYING_VERB = triggerWord(readsAsSayingVerb);
 
 function isSayingVerb(token: Token): boolean {
   return token.isWord && readsAsSayingVerb(token);
@@ -56,8 +58,9 @@ export function opensWhatWasSaid(tokens: readonly Token[], i: number): boolean {
 /** Spans of the words between a verb of saying and the opener of what was said (see the module comment). */
 export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number; bracketed?: boolean }> {
   const spans: Array<{ start: number; end: number; bracketed?: boolean }> = [];
+  const triggers = triggersIn(tokens);
   for (let verb = 0; verb + 2 < tokens.length; verb++) {
-    if (!isSayingVerb(tokens[verb])) continue;
+    if ((triggers[verb] & SAYING_VERB) === 0 || !isSayingVerb(tokens[verb])) continue;
     const start = verb + 1;
     let end = start;
     // "وأكد نصر الله أن": "الله" after a first word the news often uses as a name (though also a

@@ -8,7 +8,8 @@ import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } 
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
-import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { COMMA, triggersIn, triggerWord } from './word-triggers.js';
 import { isOfficeWord } from './office-words.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
@@ -632,10 +633,16 @@ function phraseReadings(tokens: readonly Token[], start: number, count: number):
 }
 
 /** Places and organizations named in the lexicons, longest match first. */
+/** The first word of a lexicon place or body, or "بن" + clitics before a place (lexiconSpans). */
+const LEXICON_OPENER = triggerWord((word) => hasTrait(word, LEXICON_FIRST_WORD) || isBinWithClitics(word.folded));
+const BARE_ORGANIZATION_OPENER = triggerWord((word) => hasTrait(word, BARE_ORGANIZATION_HEAD));
+
 export function lexiconSpans(tokens: readonly Token[]): Span[] {
   const gaz = gazetteer();
   const spans: Span[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if ((triggers[i] & LEXICON_OPENER) === 0) continue;
     const binClitics = binPlaceAt(tokens, i);
     if (binClitics >= 0) {
       spans.push({ kind: 'place', start: i, end: i + 2, skip: writtenOffset(tokens[i].text, binClitics) });
@@ -659,8 +666,9 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
 /** "وزارة الداخلية الإيرانية", "مجلس الأمن": a head noun and the definite words that follow it. */
 export function organizationPatternSpans(tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (!hasTrait(tokens[i], BARE_ORGANIZATION_HEAD)) continue;
+    if ((triggers[i] & BARE_ORGANIZATION_OPENER) === 0) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_ORGANIZATION_TAIL && tokens[end].isWord && tokens[end].folded.startsWith('ال')) end++;
     if (end === i + 1) continue;
@@ -680,8 +688,9 @@ const MAX_APPOSITIVE_NAME = 4;
 export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const gaz = gazetteer();
+  const triggers = triggersIn(tokens);
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
-    if (tokens[comma].text !== '،' && tokens[comma].text !== ',') continue;
+    if ((triggers[comma] & COMMA) === 0 || (tokens[comma].text !== '،' && tokens[comma].text !== ',')) continue;
     if (!gaz.officeTitles.has(tokens[comma + 1].folded)) continue;
     let start = comma;
     while (start > 0 && comma - start < MAX_APPOSITIVE_NAME && tokens[start - 1].isWord && !isTitleWord(tokens[start - 1]) && !isNationality(tokens[start - 1]) && looksLikeName(tokens[start - 1])) start--;

@@ -14,8 +14,9 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isOfficeWord } from './office-words.js';
-import { isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
-import { isOfficeInName, isOfficeStart } from './office-start.js';
+import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
+import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
+import { COLON, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, isDefiniteGivenName, namedAfterEnd } from './office-phrase-parts.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
@@ -27,8 +28,8 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
-import { isProfessionPhraseAt, professionPhraseEnd } from './profession-phrases.js';
-import { groupRepresentativeEnd } from './represented-groups.js';
+import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
+import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -467,9 +468,14 @@ function skipToName(tokens: readonly Token[], from: number): number {
 }
 
 /** "الرئيس أنور السادات", "والشيخ (الراحل) زايد آل نهيان". */
+/** A word a title opens a name with: glued to it, a person title, or a rank (titledNameSpans). */
+const TITLE_OPENER = triggerWord((word) => gluedHonorificLength(word) > 0 || hasTrait(word, PERSON_TITLE) || foldedRanks.has(word.folded) || (word.folded.startsWith('و') && foldedRanks.has(word.folded.slice(1))));
+
 export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if ((triggers[i] & TITLE_OPENER) === 0) continue;
     // "الدكتورعلي الغامدي": the title glued to the first word of the name.
     if (tokens[i].isWord && gluedHonorificLength(tokens[i]) > 0) {
       const end = nameEnd(tokens, i + 1, looksLikeName, () => false);
@@ -572,7 +578,11 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   const relaxedFirst = (start: number): boolean =>
     isUnmarkedWord(tokens[start]) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1));
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    // (Nothing opens a name here but an office, a group's representative, an honorific, or a trade
+    // phrase's noun after its head: the words that may be one are marked.)
+    if ((triggers[i] & (OFFICE_OPENER | AGENT_OR_REPRESENTATIVE | HONORIFIC_WORD)) === 0 && !(i > 0 && (triggers[i - 1] & TRADE_HEAD_WORD) !== 0)) continue;
     const office = isOfficeStart(tokens, i);
     // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
     // ("ممثل الأولياء فلان": so does a representative of a group of people, who holds no post; represented-groups.ts.)
@@ -709,8 +719,9 @@ const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنة', 'عاماً
  */
 export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let open = 1; open + 3 < tokens.length; open++) {
-    if (tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
+    if ((triggers[open] & OPENING_BRACKET) === 0 || tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
     let start = open;
     while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1].folded)) start--;
     // "ونال فيون (62 عاما)": a sentence opens with "و" and its verb, the name following as subject;
@@ -728,8 +739,9 @@ export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (
  */
 export function bracketListNameSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let open = 1; open < tokens.length; open++) {
-    if (tokens[open].text !== '(' || !listRoleBefore(tokens, open)) continue;
+    if ((triggers[open] & OPENING_BRACKET) === 0 || tokens[open].text !== '(' || !listRoleBefore(tokens, open)) continue;
     const start = skipToName(tokens, open + 1);
     let end = start;
     while (end < tokens.length && tokens[end].isWord && !isOfficeWord(tokens[end]) && end - start < MAX_NAME_WORDS) end++;
@@ -749,8 +761,9 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
   const loose = (token: Token): boolean => looksLikeName(token) || token.isWord;
   const candidates = blocks.map((tokens) => {
     const found: NameSpan[] = [];
+    const triggers = triggersIn(tokens);
     for (let colon = 1; colon + 1 < tokens.length; colon++) {
-      if (tokens[colon].text !== ':') continue;
+      if ((triggers[colon] & COLON) === 0 || tokens[colon].text !== ':') continue;
       const role = roleBefore(tokens, colon + 1);
       // A verb between office and colon makes it a clause ("الرئيس السادات توزعوا ثلاثة اتجاهات:").
       if (!role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;

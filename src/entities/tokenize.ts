@@ -4,7 +4,7 @@
  * of character classes (filled on first sight of each character) is several times faster.
  */
 import { fold } from '../text/normalize.js';
-import { rememberedPerWord, type WordRecord, wordRecord } from './word-memo.js';
+import { type WordRecord, wordRecord } from './word-memo.js';
 
 export interface Token {
   /** The token as written. */
@@ -86,5 +86,18 @@ export function tokenOf(written: string, start: number, end: number, isWord: boo
   return { text: written, folded: word.folded, start, end, isWord, word };
 }
 
-/** The record of a written word's folded form: a token carries it, so questions about it need no look-up. */
-const foldedRecord = rememberedPerWord((written) => wordRecord(fold(written)));
+/**
+ * The record of a written word's folded form: a token carries it, so questions about it need no
+ * look-up. (A map of its own: the written forms need no record of their own. Bounded like the records.)
+ */
+const foldedRecords = new Map<string, WordRecord>();
+
+function foldedRecord(written: string): WordRecord {
+  let record = foldedRecords.get(written);
+  if (record === undefined) {
+    if (foldedRecords.size >= 100_000) foldedRecords.clear();
+    record = wordRecord(fold(written));
+    foldedRecords.set(written, record);
+  }
+  return record;
+}
