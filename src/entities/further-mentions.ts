@@ -11,9 +11,13 @@ import { isRareWord, personShareBucket } from './tagger.js';
 import { isSaidSubjectAt } from './sayer-names.js';
 import { isGivenName } from './given-names.js';
 import type { Token } from './tokenize.js';
+import { rememberedPerWordPerRound, type WordRecord } from './word-memo.js';
 import type { BlockTokens, Draft, Located } from './extract-types.js';
 import { coveredTokens, sortMentions } from './located.js';
 import { isTitledWithOneOf, onlyNamedBefore } from './mention-grouping.js';
+
+/** Whether a word of the article at hand may name one of its persons (addFurtherMentions). */
+const indexedWords = rememberedPerWordPerRound();
 
 /**
  * Finds mentions the tagger missed: the full name again, or the family name alone ("الوزير مؤمني",
@@ -40,15 +44,9 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
   }
   // Most words of an article name nobody: whether any reading of a word is indexed at all is
   // worked out once per distinct word (the index does not change while mentions are added).
-  const indexed = new Map<string, boolean>();
-  const mayName = (token: Token): boolean => {
-    let answer = indexed.get(token.folded);
-    if (answer === undefined) {
-      answer = procliticReadings(token).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem) || (stem === 'ال' && byAlFamily.size > 0));
-      indexed.set(token.folded, answer);
-    }
-    return answer;
-  };
+  indexedWords.nextRound();
+  const isIndexed = (word: WordRecord): boolean => procliticReadings(word).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem) || (stem === 'ال' && byAlFamily.size > 0));
+  const mayName = (token: Token): boolean => indexedWords.ask(token, isIndexed);
   const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
   for (const block of blocks) {
     const covered = blocksOfMentions.get(block) ?? new Set<number>();

@@ -17,7 +17,7 @@ const MAX_ENTRY_WORDS = 3;
 
 function isEntryWord(token: Token): boolean {
   if (!token.isWord || isTitleWord(token) || isParticle(token) || hasTrait(token, PLACE | NATIONALITY)) return false;
-  return isListedNameWord(token.folded) || !isCommonWord(token.folded);
+  return isListedNameWord(token.folded) || !isCommonWord(token);
 }
 
 /** Person spans for such entries, given the block's person spans found so far. */

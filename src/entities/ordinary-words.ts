@@ -58,9 +58,12 @@ const SHORT_PRONOUN_SUFFIXES = ['نا', 'ها', 'ه', 'ي'];
 const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 
 /** A word frequent in news text, (almost) never in a name's place, and found in other forms too. */
-export function isCommonWord(folded: string): boolean {
-  return commonWords().has(folded);
+export function isCommonWord(word: string | WordHolder): boolean {
+  // (Asked of most tokens by several passes: a token's answer is kept with its word's record.)
+  return typeof word === 'string' ? commonWords().has(word) : commonWordOfToken(word);
 }
+
+const commonWordOfToken = rememberedPerWord((folded) => commonWords().has(folded));
 
 function isOfficeStem(stem: string): boolean {
   return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);

@@ -59,7 +59,7 @@ export function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!word.startsWith('ال') || !isCommonWord(word) || isListedNameWord(word) || isOftenANameInNews(word)) return false;
   // ("إلى" folds to "الي", like a word with the article: a particle opens no noun phrase.)
-  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || isParticle(next) || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next, NATIONALITY)) return false;
+  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || isParticle(next) || !isCommonWord(next) || !isRarelyANameInNews(next.folded) || hasTrait(next, NATIONALITY)) return false;
   // The adjective is a nisba that agrees with the noun ("السيرة الذاتية", "الطابع الرسمي"); a noun
   // after an ordinal ("عبد الله الثاني المعرض") is the object of the verb.
   const feminine = word.endsWith('ه');
@@ -165,7 +165,7 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   // (After a given name with the article the family name must look like one; after a plain given
   // name the tagger's word is taken, "الجميل" as well.)
   const familyLooksLikeOne = (token: Token): boolean =>
-    opensName(token) || personShareBucket(token.folded) >= 1 || (token.folded.startsWith('ال') && (isRareWord(token.folded) || !isCommonWord(token.folded) || gaz.familyNames.has(token.folded)));
+    opensName(token) || personShareBucket(token.folded) >= 1 || (token.folded.startsWith('ال') && (isRareWord(token.folded) || !isCommonWord(token) || gaz.familyNames.has(token.folded)));
   const nameTakenIn = end - start >= 2 && familyAfter && ((definiteGiven && familyLooksLikeOne(second)) || givenAfterDefinite);
   return nameTakenIn ? start : -1;
 }

@@ -19,7 +19,7 @@ const COPULAS = new Set(['اصبح', 'اصبحت', 'بات', 'باتت', 'ظل',
 
 function isDefiniteCommonNoun(token: Token | undefined): boolean {
   if (token?.isWord !== true || !token.folded.startsWith('ال') || procliticReadings(token).length !== 1) return false;
-  return isCommonWord(token.folded) && !isTitleWord(token) && !isListedNameWord(token.folded) && !hasTrait(token, PLACE | NATIONALITY);
+  return isCommonWord(token) && !isTitleWord(token) && !isListedNameWord(token.folded) && !hasTrait(token, PLACE | NATIONALITY);
 }
 
 /** Whether the one word at `start` is the predicate of "أن" (or a copula) + a definite common noun right before it. */

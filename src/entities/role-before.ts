@@ -324,7 +324,7 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
 function isForeignSecondWord(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
-  return token?.isWord === true && previous?.isWord === true && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token.folded) && !isVerbLike(token);
+  return token?.isWord === true && previous?.isWord === true && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token) && !isVerbLike(token);
 }
 
 /** A word an office phrase set off by a comma may go on with: no verb, particle, pronoun or name. */

@@ -153,7 +153,7 @@ export function splitComplementEnd(tokens: readonly Token[], title: number, name
   // noun with the article after a place or another word news uses rarely is the sentence's object.
   for (let k = 3; k < end; k++) {
     const previous = joined[k - 1];
-    if (isDefinite(joined[k]) && isCommonWord(joined[k].folded) && !/يه?$/.test(joined[k].folded) && (isPlaceOrNationality(previous) || (!isDefinite(previous) && !isCommonWord(previous.folded) && !isOrganizationHead(previous) && !isOfficeWord(previous)))) {
+    if (isDefinite(joined[k]) && isCommonWord(joined[k]) && !/يه?$/.test(joined[k].folded) && (isPlaceOrNationality(previous) || (!isDefinite(previous) && !isCommonWord(previous) && !isOrganizationHead(previous) && !isOfficeWord(previous)))) {
       end = k;
       break;
     }

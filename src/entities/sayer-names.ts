@@ -70,7 +70,7 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     // said is the family name, even when it is also an ordinary word ("المرشد": the guide).
     // (Its bounds are then given: later tidying, which takes the word for a common one, leaves it.)
     // (A given name the news often uses as one: "بيان" is as often a statement, "وقال بيان الخارجية".)
-    if (end === start + 1 && isOftenANameInNews(tokens[start].folded) && !isCommonWord(tokens[start].folded) && isSaidFamilyName(tokens[end]) && (SAID_OPENERS.has(tokens[end + 1]?.folded ?? '') || tokens[end + 1]?.text === ':')) {
+    if (end === start + 1 && isOftenANameInNews(tokens[start].folded) && !isCommonWord(tokens[start]) && isSaidFamilyName(tokens[end]) && (SAID_OPENERS.has(tokens[end + 1]?.folded ?? '') || tokens[end + 1]?.text === ':')) {
       spans.push({ start, end: end + 1, bracketed: true });
       continue;
     }

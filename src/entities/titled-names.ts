@@ -286,7 +286,7 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
   while (end < tokens.length && end - start <= 3) {
     const token = tokens[end];
     if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || NOT_NAME_ENDING.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
-    if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token.folded)) break;
+    if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token)) break;
     end++;
   }
   return end > start + 1 && isAtBoundary(tokens, end) ? end : start;
@@ -325,7 +325,7 @@ function nameBeforeObjectEnd(tokens: readonly Token[], start: number): number {
   if (!first?.isWord || !family?.isWord || !isUnmarkedWord(first) || OBJECT_QUANTIFIERS.has(first.folded)) return start;
   // The first word is a given name the lists know or one rare in running text ("أوامر" is common).
   const given = gazetteer().firstNames.has(first.folded) || isGivenName(first.folded);
-  if (!given && (isCommonWord(first.folded) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
+  if (!given && (isCommonWord(first) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
   const word = family.folded;
   const plain =
     word.length >= 3 && !/^(?:ال|لل|[وفبلك]|س[يتن]|[يتن].{3,})/.test(word) && !/(?:ا|ين|ون|ات|يه)$/.test(word) && !NOT_NAME_ENDING.test(word) && !isNounWithPronoun(family) &&
@@ -373,7 +373,7 @@ function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
       const after = tokens[k + 1]?.text;
       return k - open >= 3 && (after === '،' || after === ',' || after === '.') ? k : -1;
     }
-    if (!token.isWord || isParticle(token) || isOrdinaryWord(token.folded) || isCommonWord(token.folded) || gazetteer().personVerbs.has(token.folded)) return -1;
+    if (!token.isWord || isParticle(token) || isOrdinaryWord(token.folded) || isCommonWord(token) || gazetteer().personVerbs.has(token.folded)) return -1;
   }
   return -1;
 }
@@ -383,7 +383,7 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
   const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
   // "رئيس الحكومة الحبيب الصيد يطلب": an imperfect verb the news uses often opens the predicate.
-  const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !isGivenName(next.folded);
+  const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next) && !gazetteer().firstNames.has(next.folded) && !isGivenName(next.folded);
   // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
   return (
     !next || !next.isWord || nextEntry || imperfectVerb || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||

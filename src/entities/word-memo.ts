@@ -55,6 +55,30 @@ export function recordOfToken(token: WordHolder): WordRecord {
 }
 
 /**
+ * A yes-or-no question whose answer holds for one round only (it depends on the article at hand as
+ * well as on the word): kept in the word's record with the round's number, so that a later round
+ * asks anew. `ask` answers within the current round; `nextRound` starts another.
+ */
+export function rememberedPerWordPerRound(): { nextRound(): void; ask(token: WordHolder, answer: (word: WordRecord) => boolean): boolean } {
+  const slot = slots++;
+  let round = 0;
+  return {
+    nextRound: () => {
+      round++;
+    },
+    ask: (token, answer) => {
+      const record = recordOfToken(token);
+      // (Stored as round * 2 + the answer: one number, no object a word and round.)
+      const known = record.answers[slot] as number | undefined;
+      if (known !== undefined && Math.floor(known / 2) === round) return known % 2 === 1;
+      const yes = answer(record);
+      record.answers[slot] = round * 2 + (yes ? 1 : 0);
+      return yes;
+    },
+  };
+}
+
+/**
  * A question about a word whose answer depends on the word alone (never undefined), remembered per
  * word. The answer is worked out from the word, or from its record for other questions about it.
  */
