@@ -83,33 +83,48 @@ export function isRepresentativeStem(stem: string): boolean {
 const stemsOf = rememberedPerWord<readonly string[]>((_, word) => procliticReadings(word).map((reading) => reading.stem));
 
 /** The words of a written token under each reading: "والمتحدث" is also "المتحدث". */
-export function stems(token: Token): readonly string[] {
+export function stems(token: WordHolder): readonly string[] {
   return stemsOf(token);
 }
 
 /** Governors, folded: their office goes on with "على" + the place they govern. */
 export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 
+// The officials grammar asks these four of the same words again and again, each phrase word of
+// each office: they depend on the folded word alone, so they are kept with the word's record.
+
 export function isDefinite(token: Token): boolean {
-  // "واليا", "والي": the governor, not "و" + a word with the article.
-  if (GOVERNORS.has(token.folded)) return token.folded.startsWith('ال');
-  return token.folded.startsWith('لل') || stems(token).some((stem) => stem.startsWith('ال') && stem.length > 3);
+  return definite(token);
 }
+
+const definite = rememberedPerWord((folded, word) => {
+  // "واليا", "والي": the governor, not "و" + a word with the article.
+  if (GOVERNORS.has(folded)) return folded.startsWith('ال');
+  return folded.startsWith('لل') || stems(word).some((stem) => stem.startsWith('ال') && stem.length > 3);
+});
 
 export function isPlaceOrNationality(token: Token): boolean {
-  return hasTrait(token, PLACE) || stems(token).some((stem) => gazetteer().nationalities.has(stem));
+  return placeOrNationality(token);
 }
+
+const placeOrNationality = rememberedPerWord((_, word) => hasTrait(word, PLACE) || stems(word).some((stem) => gazetteer().nationalities.has(stem)));
 
 export function isNationalityWord(token: Token): boolean {
-  // "ألمانيا" folds like the bare accusative of "الألماني": a country's name is no nationality.
-  return stems(token).some((stem) => gazetteer().nationalities.has(stem) && !gazetteer().places.has(stem));
+  return nationalityWord(token);
 }
 
+// "ألمانيا" folds like the bare accusative of "الألماني": a country's name is no nationality.
+const nationalityWord = rememberedPerWord((_, word) => stems(word).some((stem) => gazetteer().nationalities.has(stem) && !gazetteer().places.has(stem)));
+
 export function isOrganizationHead(token: Token): boolean {
-  // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
-  const definite = token.folded.startsWith('لل') ? `ا${token.folded.slice(1)}` : '';
-  return hasTrait(token, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
+  return organizationHead(token);
 }
+
+const organizationHead = rememberedPerWord((folded, word) => {
+  // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
+  const definiteForm = folded.startsWith('لل') ? `ا${folded.slice(1)}` : '';
+  return hasTrait(word, ORGANIZATION_HEAD) || (definiteForm !== '' && hasTrait(definiteForm, ORGANIZATION_HEAD));
+});
 
 /** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
 export function isVerbLike(token: Token): boolean {
