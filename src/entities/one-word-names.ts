@@ -27,7 +27,7 @@ function isPersonVerb(token: Token | undefined): boolean {
  * ("أيمن الشريف") even an ordinary word may be the family name: only punctuation or a particle ends it.
  */
 function endsAName(next: Token | undefined, given: boolean): boolean {
-  return next === undefined || !next.isWord || isParticle(next) || (!given && isOrdinaryWord(next.folded));
+  return next === undefined || !next.isWord || isParticle(next) || (!given && isOrdinaryWord(next));
 }
 
 export interface OneWordMention {

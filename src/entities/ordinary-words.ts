@@ -74,7 +74,15 @@ function isOfficeStem(stem: string): boolean {
  * (`titled`) a bare common word may still be a name ("الملك الحسن"), so then only affixes count.
  * `written` (the word as written) lets a final "ه" be read as a pronoun.
  */
-export function isOrdinaryWord(folded: string, titled = false, written?: string): boolean {
+export function isOrdinaryWord(word: string | WordHolder, titled = false, written?: string): boolean {
+  // (Asked of a token alone, the answer depends on its folded word only: kept with the word's record.)
+  if (typeof word !== 'string') return titled || written !== undefined ? isOrdinaryFolded(word.folded, titled, written) : ordinaryWord(word);
+  return isOrdinaryFolded(word, titled, written);
+}
+
+const ordinaryWord = rememberedPerWord((folded) => isOrdinaryFolded(folded, false, undefined));
+
+function isOrdinaryFolded(folded: string, titled: boolean, written: string | undefined): boolean {
   const gaz = gazetteer();
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
   if (!titled && isCommonWord(folded)) return true;

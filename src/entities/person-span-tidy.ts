@@ -94,7 +94,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
     // "سعيد ابن الضحية", "ابن عم الشهيد": "ابن" + a definite common noun, or a bare kinship noun, says whose relative he is.
     const next = tokens[k + 1];
-    const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next.folded) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
+    const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
     if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || KIN_WITH_PRONOUN.test(next.folded) || relation)) {
       span.end = k;
       break;

@@ -30,7 +30,7 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
       const next = block.tokens[span.start + end];
       const prefix = nameKey(words.slice(0, end));
       if (prefix.length < 2 || !names.has(prefix.join(' '))) continue;
-      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next.folded) || isCommonWord(next))) continue;
+      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next) || isCommonWord(next))) continue;
       // ("ناصر الفيصل" alone beside "ناصر الفيصل الجابر الصباح": a chain of forefathers with the
       // article, "الجابر", up to that family name, stays with it too.)
       if (closesAnotherFamily(keys[i], block.tokens[span.end - 1].folded) && block.tokens.slice(span.start + end, span.end).every((token) => token.isWord && token.folded.startsWith('ال'))) continue;

@@ -108,7 +108,7 @@ const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', 'ولد']);
 
 /** Whether a person span may run on over the token: no title, particle or ordinary word. */
 function canContinueName(token: Token): boolean {
-  return !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
+  return !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token);
 }
 
 /** The spans of each block, looked up per block rather than over the whole article's spans. */

@@ -373,7 +373,7 @@ function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
       const after = tokens[k + 1]?.text;
       return k - open >= 3 && (after === '،' || after === ',' || after === '.') ? k : -1;
     }
-    if (!token.isWord || isParticle(token) || isOrdinaryWord(token.folded) || isCommonWord(token) || gazetteer().personVerbs.has(token.folded)) return -1;
+    if (!token.isWord || isParticle(token) || isOrdinaryWord(token) || isCommonWord(token) || gazetteer().personVerbs.has(token.folded)) return -1;
   }
   return -1;
 }
@@ -564,13 +564,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   // Without a title's certainty, a name must start with a known name word, or be two or more words
   // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
   const plain = (token: Token): boolean =>
-    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded) && !hasPrepositionReading(token.folded));
+    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
-    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
     return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
@@ -723,7 +723,7 @@ export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (
   for (let open = 1; open + 3 < tokens.length; open++) {
     if ((triggers[open] & OPENING_BRACKET) === 0 || tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
     let start = open;
-    while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1].folded)) start--;
+    while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1])) start--;
     // "ونال فيون (62 عاما)": a sentence opens with "و" and its verb, the name following as subject;
     // a first word with "و" that is no known name is that verb.
     const opensSentence = start === 0 || !tokens[start - 1].isWord;

@@ -10,7 +10,7 @@
  * without end; a token's record stays valid after that (its answers depend on its word alone).
  */
 
-/** The answers known about one word (a folded word, or a written one for folding itself). */
+/** The answers known about one folded word (or another string a question is asked of: an office as written). */
 export interface WordRecord {
   readonly folded: string;
   /** One slot per question (rememberedPerWord), undefined until asked. */
