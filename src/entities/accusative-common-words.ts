@@ -31,5 +31,5 @@ export function followsVerb(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   if (before === undefined || !before.isWord) return false;
   const verbs = gazetteer().personVerbs;
-  return isBornVerbAt(tokens, at - 1) || procliticReadings(before.folded).some(({ stem }) => verbs.has(stem));
+  return isBornVerbAt(tokens, at - 1) || procliticReadings(before).some(({ stem }) => verbs.has(stem));
 }

@@ -11,6 +11,7 @@ import { isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
@@ -18,6 +19,8 @@ const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_
 const TIMES = new Set(['اليوم', 'امس', 'الليله', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
 /** "علي", "وعلي" written with a final yaa (folded alike with "على"). */
+const ALI = triggerWord((word) => word.folded === 'علي' || word.folded === 'وعلي');
+
 function isAliWithYaa(token: Token): boolean {
   return (token.folded === 'علي' || token.folded === 'وعلي') && /ي[\u064b-\u0652]*$/.test(token.text);
 }
@@ -34,8 +37,9 @@ function namesAfterAli(token: Token | undefined): boolean {
 export function aliNameSpans(tokens: readonly Token[], writesAlefMaqsura: boolean): Array<{ start: number; end: number }> {
   if (!writesAlefMaqsura) return [];
   const spans: Array<{ start: number; end: number }> = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (isAliWithYaa(tokens[i]) && namesAfterAli(tokens[i + 1])) spans.push({ start: i, end: i + 2 });
+    if ((triggers[i] & ALI) !== 0 && isAliWithYaa(tokens[i]) && namesAfterAli(tokens[i + 1])) spans.push({ start: i, end: i + 2 });
   }
   return spans;
 }

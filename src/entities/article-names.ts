@@ -60,7 +60,7 @@ function wordsTaggedAsPersonRepeatedly(tokenized: readonly BlockTokens[], tagged
   };
   const quoted = (tokens: readonly Token[], i: number): boolean => /^["«“]$/.test(tokens[i - 1]?.text ?? '') && /^["»”]$/.test(tokens[i + 1]?.text ?? '');
   const definiteNoTitle = (token: Token | undefined): boolean =>
-    token !== undefined && procliticReadings(token.folded).some(({ stem }) => stem.startsWith('ال')) && !isTitleWord(token) && !hasTrait(token.folded, PERSON_TITLE | NATIONALITY);
+    token !== undefined && procliticReadings(token).some(({ stem }) => stem.startsWith('ال')) && !isTitleWord(token) && !hasTrait(token, PERSON_TITLE | NATIONALITY);
   tokenized.forEach((block, b) => {
     for (const span of taggedBlocks[b]) {
       for (let i = span.start; i < span.end; i++) {

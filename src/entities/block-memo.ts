@@ -12,13 +12,19 @@ type PositionQuestion = (tokens: readonly Token[], i: number) => number;
 export function rememberedPerPosition(ask: PositionQuestion): PositionQuestion {
   // Each answer is stored plus one, so that 0 (a fresh array's fill) means "not asked yet".
   const answers = new WeakMap<readonly Token[], Int32Array>();
+  // The passes ask of one block's positions after another: the last array's answers are at hand
+  // without the WeakMap's look-up (which showed in profiles, asked at every position).
+  let lastTokens: readonly Token[] | undefined;
+  let lastKnown: Int32Array | undefined;
   return (tokens, i) => {
     if (i < 0 || i >= tokens.length) return ask(tokens, i);
-    let known = answers.get(tokens);
+    let known = tokens === lastTokens ? lastKnown : answers.get(tokens);
     if (known === undefined) {
       known = new Int32Array(tokens.length);
       answers.set(tokens, known);
     }
+    lastTokens = tokens;
+    lastKnown = known;
     if (known[i] === 0) known[i] = ask(tokens, i) + 1;
     return known[i] - 1;
   };
@@ -27,13 +33,17 @@ export function rememberedPerPosition(ask: PositionQuestion): PositionQuestion {
 /** rememberedPerPosition for answers of any kind (an object, a list), kept per token array the same way. */
 export function rememberedValuePerPosition<T>(ask: (tokens: readonly Token[], i: number) => T): (tokens: readonly Token[], i: number) => T {
   const answers = new WeakMap<readonly Token[], Array<T | undefined>>();
+  let lastTokens: readonly Token[] | undefined;
+  let lastKnown: Array<T | undefined> | undefined;
   return (tokens, i) => {
     if (i < 0 || i >= tokens.length) return ask(tokens, i);
-    let known = answers.get(tokens);
+    let known = tokens === lastTokens ? lastKnown : answers.get(tokens);
     if (known === undefined) {
       known = new Array<T | undefined>(tokens.length);
       answers.set(tokens, known);
     }
+    lastTokens = tokens;
+    lastKnown = known;
     let answer = known[i];
     if (answer === undefined) known[i] = answer = ask(tokens, i);
     return answer;

@@ -7,6 +7,7 @@
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord } from './word-memo.js';
+import { triggerWord } from './word-triggers.js';
 
 /** Head nouns of companies and bodies, folded, without the article. */
 const BODY_HEADS = new Set(['شركه', 'مؤسسه', 'مجموعه', 'بنك', 'مصرف', 'وكاله']);
@@ -17,7 +18,7 @@ export function isBodyNameAt(tokens: readonly Token[], start: number): boolean {
   const quoted = QUOTES.has(tokens[start - 1]?.text ?? '');
   const head = tokens[quoted ? start - 2 : start - 1];
   if (!head?.isWord) return false;
-  const heads = bodyHeadReadings(head.folded);
+  const heads = bodyHeadReadings(head);
   return (heads & BARE_HEAD) !== 0 || (quoted && (heads & DEFINITE_HEAD) !== 0);
 }
 
@@ -26,11 +27,14 @@ const BARE_HEAD = 1;
 const DEFINITE_HEAD = 2;
 
 // Asked of every word of the article (named-thing-heads.ts): kept per word.
-const bodyHeadReadings = rememberedPerWord((folded) => {
+const bodyHeadReadings = rememberedPerWord((_, word) => {
   let heads = 0;
-  for (const { stem } of procliticReadings(folded)) {
+  for (const { stem } of procliticReadings(word)) {
     if (BODY_HEADS.has(stem)) heads |= BARE_HEAD;
     if (stem.startsWith('ال') && BODY_HEADS.has(stem.slice(2))) heads |= DEFINITE_HEAD;
   }
   return heads;
 });
+
+/** A word any reading of which is a body's head noun (isBodyNameAt asks it of the word before the name). */
+export const BODY_HEAD = triggerWord((word) => bodyHeadReadings(word) !== 0);

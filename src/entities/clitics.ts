@@ -3,7 +3,7 @@
  * Stripping is guarded: many names begin with these letters (وليد، فيصل، بشار، كمال، لطفي), so a
  * letter is only removed when what remains is a known word or an article-marked noun.
  */
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 
 export interface Stripped {
   /** Code units removed from the start of the written word. */
@@ -25,19 +25,20 @@ export interface Reading {
 const readingsOf = rememberedPerWord<readonly Reading[]>((folded) => readingsOfWord(folded));
 
 /**
- * Candidate readings of a folded word, longest stem first, each with the number of folded characters
- * removed. "وبالعراق" yields وبالعراق, بالعراق, العراق. The result is shared: do not modify it.
+ * Candidate readings of a folded word (or a token's), longest stem first, each with the number of
+ * folded characters removed. "وبالعراق" yields وبالعراق, بالعراق, العراق. The result is shared: do
+ * not modify it.
  */
-export function procliticReadings(folded: string): readonly Reading[] {
-  return readingsOf(folded);
+export function procliticReadings(word: string | WordHolder): readonly Reading[] {
+  return readingsOf(word);
 }
 
 /**
  * A test of whether any reading of a folded word is in `words` ("وقال" reads "قال"). Rules ask this
  * of every token of the article against one closed list: the test keeps its answer per word.
  */
-export function readingInList(words: ReadonlySet<string>): (folded: string) => boolean {
-  return rememberedPerWord((folded) => procliticReadings(folded).some(({ stem }) => words.has(stem)));
+export function readingInList(words: ReadonlySet<string>): (word: string | WordHolder) => boolean {
+  return rememberedPerWord((_, word) => procliticReadings(word).some(({ stem }) => words.has(stem)));
 }
 
 function readingsOfWord(folded: string): Reading[] {
@@ -71,8 +72,9 @@ export function isBareLikeReading(folded: string, reading: Reading): boolean {
  * Strips proclitics from a written word when the remainder satisfies `isKnown` or starts with the
  * article ال. Offsets are in the original (unfolded) word, skipping any marks on removed letters.
  */
-export function stripProclitics(written: string, folded: string, isKnown: (stem: string) => boolean): Stripped {
-  const readings = procliticReadings(folded);
+export function stripProclitics(token: WordHolder & { readonly text: string }, isKnown: (stem: string) => boolean): Stripped {
+  const { text: written, folded } = token;
+  const readings = procliticReadings(token);
   for (let i = readings.length - 1; i >= 1; i--) {
     const reading = readings[i];
     if (isKnown(reading.stem) || (reading.stem.startsWith('ال') && reading.stem.length > 3)) {

@@ -20,5 +20,5 @@ export function isConjoinedCommonNounAfterTitle(tokens: readonly Token[], at: nu
   if (isGivenName(word) || gazetteer().firstNames.has(word) || isOftenANameInNews(word)) return false;
   if (!isRarelyANameInNews(word.slice(1))) return false;
   const next = tokens[at + 1];
-  return next === undefined || !next.isWord || isOrdinaryWord(next.folded) || isRarelyANameInNews(next.folded);
+  return next === undefined || !next.isWord || isOrdinaryWord(next) || isRarelyANameInNews(next.folded);
 }

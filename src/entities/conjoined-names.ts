@@ -31,7 +31,7 @@ export function conjoinedNamesEnd(tokens: readonly Token[], end: number, looksLi
     if (!conjunction?.isWord || !/^و[^و]/.test(conjunction.folded) || isTaken(last)) return last;
     const stem = conjunction.folded.slice(1);
     // The word must read as "و" + a name, not as a word of its own ("وزير", "وصل").
-    if (procliticReadings(conjunction.folded).some(({ removed, stem: other }) => removed === 0 && isOrdinaryWord(other))) return last;
+    if (procliticReadings(conjunction).some(({ removed, stem: other }) => removed === 0 && isOrdinaryWord(other))) return last;
     if (!isPlainNameWord(stem, conjunction.text.slice(1), looksLikeName, conjunction)) return last;
     let next = last + 1;
     // "ومايكل وزايدا فقدا حياتهما": a short word ending in "ا" after the name is a dual verb.

@@ -30,5 +30,5 @@ export function isConstructNounPhrase(tokens: readonly Token[], start: number): 
   if (opensWhatWasSaid(tokens, start + 2)) return false;
   const before = tokens[start - 1];
   // (Nor after a nationality, which closes the office phrase before a name: "الرئيس السوري أحمد الشرع".)
-  return before?.isWord === true && !hasTrait(before.folded, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before) && !(isDefinite(before) && isNationalityWord(before));
+  return before?.isWord === true && !hasTrait(before, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before) && !(isDefinite(before) && isNationalityWord(before));
 }

@@ -6,6 +6,7 @@
  * name that is also a common word. Honorifics after the act ("بتعيين الدكتور فلان") stay outside.
  */
 import { readingInList } from './clitics.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
@@ -18,10 +19,11 @@ import type { Token } from './tokenize.js';
 /** The acts of a decree, as verbal nouns (a conjunction or "ب" may be written on them). */
 const DECREE_ACTS = new Set(['تعيين', 'إعفاء', 'تكليف', 'ترقية', 'ترشيح', 'تسمية', 'إقالة'].map(fold));
 const readsAsDecreeAct = readingInList(DECREE_ACTS);
+const DECREE_ACT = triggerWord(readsAsDecreeAct);
 
 /** Whether a word is a decree's act ("تعيين", "وتكليف", "بترقية"). */
 export function isDecreeAct(token: Token | undefined): boolean {
-  return token?.isWord === true && readsAsDecreeAct(token.folded);
+  return token?.isWord === true && readsAsDecreeAct(token);
 }
 
 /** Names in decrees run long ("عبدالعزيز بن محمد بن عبدالله العياف"); a lineage chain counts each word. */
@@ -65,8 +67,9 @@ export function isTitledDecreeName(tokens: readonly Token[], start: number, end:
 export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const gaz = gazetteer();
+  const triggers = triggersIn(tokens);
   for (let act = 0; act + 3 < tokens.length; act++) {
-    if (!tokens[act].isWord || !readsAsDecreeAct(tokens[act].folded)) continue;
+    if ((triggers[act] & DECREE_ACT) === 0 || !tokens[act].isWord) continue;
     const start = afterActHonorifics(tokens, act);
     let end = start;
     while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && isNameWordOfDecree(tokens[end], end === start)) end++;

@@ -8,17 +8,21 @@
 import { isDefiniteGivenName } from './office-phrase-parts.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import type { Token } from './tokenize.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 
 /** "حكومة", "إدارة", "عهد" (folded, with a conjunction or preposition): named after its head. */
 const HEADED_BY_NAME = /^(?:[وف]?[بل]?)(?:حكومه|اداره|عهد)$/;
 const noHonorific = (): boolean => false;
 
 /** Spans of a definite given name and the word after it, where a name stands (see the module comment). */
+const DEFINITE = triggerWord((word) => word.folded.startsWith('ال'));
+
 export function definiteGivenNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  const triggers = triggersIn(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
     // (The cheap tests of the place first: this runs at every word of the article.)
-    if (!tokens[i].folded.startsWith('ال')) continue;
+    if ((triggers[i] & DEFINITE) === 0) continue;
     const head = tokens[i - 1].isWord && HEADED_BY_NAME.test(tokens[i - 1].folded);
     if (!head && !(opensWhatWasSaid(tokens, i + 2) && isSaidSubjectAt(tokens, i, noHonorific))) continue;
     if (isDefiniteGivenName(tokens, i)) spans.push({ start: i, end: i + 2 });

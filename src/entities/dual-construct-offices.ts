@@ -12,7 +12,7 @@ import { hasTrait, OFFICE_WORD } from './word-traits.js';
 function dualConstructOffice(token: Token | undefined): string | null {
   if (!token?.isWord) return null;
   // Shortest stem first: "بوزيري" is "ب" + "وزيري".
-  for (const { removed, stem } of [...procliticReadings(token.folded)].reverse()) {
+  for (const { removed, stem } of [...procliticReadings(token)].reverse()) {
     const singular = /^(.{3,})ي$/.exec(stem)?.[1];
     if (!singular || singular.startsWith('ال') || hasTrait(stem, OFFICE_WORD) || !hasTrait(singular, OFFICE_WORD)) continue;
     return token.text.slice(writtenOffset(token.text, removed)).replace(/ي[\u064b-\u0652]*$/, '');

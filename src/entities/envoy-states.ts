@@ -14,7 +14,7 @@ const STATE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلط
 /** Whether `token` is "ل" + a state's head, right after an envoy's office phrase that opened at `head`. */
 export function isEnvoysState(head: Token, token: Token, next: Token | undefined, isEnvoy: (token: Token) => boolean): boolean {
   if (!token.isWord || !token.folded.startsWith('ل') || next?.isWord !== true || !isEnvoy(head)) return false;
-  return procliticReadings(token.folded).some((reading) => reading.removed === 1 && STATE_HEADS.has(reading.stem));
+  return procliticReadings(token).some((reading) => reading.removed === 1 && STATE_HEADS.has(reading.stem));
 }
 
 /** Whether `token` is the bare head of a state's name ("مملكة", "دولة"), as after "لدى" or "في". */

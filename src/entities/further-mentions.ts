@@ -11,10 +11,14 @@ import { isRareWord, personShareBucket } from './tagger.js';
 import { isSaidSubjectAt } from './sayer-names.js';
 import { isGivenName } from './given-names.js';
 import type { Token } from './tokenize.js';
+import { rememberedPerWordPerRound, type WordRecord } from './word-memo.js';
 import type { BlockTokens, Draft, Located } from './extract-types.js';
 import { coveredTokens, sortMentions } from './located.js';
 import { isTitledWithOneOf, onlyNamedBefore } from './mention-grouping.js';
 import { isRelativeGivenNameBefore } from './relative-names.js';
+
+/** Whether a word of the article at hand may name one of its persons (addFurtherMentions). */
+const indexedWords = rememberedPerWordPerRound();
 
 /**
  * Finds mentions the tagger missed: the full name again, or the family name alone ("الوزير مؤمني",
@@ -41,21 +45,15 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
   }
   // Most words of an article name nobody: whether any reading of a word is indexed at all is
   // worked out once per distinct word (the index does not change while mentions are added).
-  const indexed = new Map<string, boolean>();
-  const mayName = (folded: string): boolean => {
-    let answer = indexed.get(folded);
-    if (answer === undefined) {
-      answer = procliticReadings(folded).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem) || (stem === 'ال' && byAlFamily.size > 0));
-      indexed.set(folded, answer);
-    }
-    return answer;
-  };
+  indexedWords.nextRound();
+  const isIndexed = (word: WordRecord): boolean => procliticReadings(word).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem) || (stem === 'ال' && byAlFamily.size > 0));
+  const mayName = (token: Token): boolean => indexedWords.ask(token, isIndexed);
   const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
   const relatives: Draft[] = [];
   for (const block of blocks) {
     const covered = blocksOfMentions.get(block) ?? new Set<number>();
     for (let i = 0; i < block.tokens.length; i++) {
-      if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i].folded)) continue;
+      if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i])) continue;
       const found = matchAt(block, i, byFirstWord, byShortForm, byAlFamily);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       // "في رمضان", "شعبان المقبل": a family name that is also a month of the Hijri calendar, read as a date.
@@ -77,7 +75,7 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
         continue;
       }
       const first = block.tokens[i];
-      const { offset } = stripProclitics(first.text, first.folded, (candidate) => candidate === found.stem || isKnownName(candidate));
+      const { offset } = stripProclitics(first, (candidate) => candidate === found.stem || isKnownName(candidate));
       found.draft.mentions.push({ block, span: { kind: 'person', start: i, end: i + found.length, skip: offset } });
       for (let k = 0; k < found.length; k++) covered.add(i + k);
       i += found.length - 1;
@@ -110,7 +108,7 @@ function matchAt(
   byAlFamily: Map<string, Draft[]>,
 ): { draft: Draft; length: number; stem: string } | null {
   // Runs at every word of the article: plain loops, no arrays built for words that name nobody.
-  const readings = procliticReadings(block.tokens[i].folded);
+  const readings = procliticReadings(block.tokens[i]);
   for (const { stem } of readings) {
     const drafts = byFirstWord.get(stem);
     if (!drafts) continue;
@@ -186,7 +184,7 @@ function opensAlFamilyMention(tokens: readonly Token[], i: number): boolean {
   if (isSaidSubjectAt(tokens, i, isHonorificWord)) return true;
   const before = tokens[i - 1];
   if (before === undefined || !before.isWord) return before === undefined || !/["«“]/.test(before.text);
-  if (procliticReadings(before.folded).some(({ stem }) => FAMILY_NOUNS.has(stem))) return false;
+  if (procliticReadings(before).some(({ stem }) => FAMILY_NOUNS.has(stem))) return false;
   const gaz = gazetteer();
   return !gaz.firstNames.has(before.folded) && !isGivenName(before.folded) && !gaz.familyNames.has(before.folded) && !isRareWord(before.folded) && !foldedRoyalTitles.has(before.folded);
 }
@@ -204,7 +202,7 @@ const AFTER_MONTH = new Set(['المبارك', 'الكريم', 'المعظم', '
 
 /** Whether the word at i is a Hijri month in a date, not a family name ("في رمضان", "٥ شعبان ١٤٤٥"). */
 function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
-  if (!procliticReadings(tokens[i].folded).some(({ stem }) => HIJRI_MONTHS.has(stem))) return false;
+  if (!procliticReadings(tokens[i]).some(({ stem }) => HIJRI_MONTHS.has(stem))) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const isNumber = (token: Token | undefined): boolean => token !== undefined && /^[0-9٠-٩]+$/.test(token.text);
@@ -237,7 +235,7 @@ function opensNamedAfterName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   // Without a title only a building, a road or an award: "برنامج فلان", "مشروع فلان", "وقف فلان" are
   // as often his programme, his project or "stood" + his name.
-  if (before?.isWord && !before.folded.startsWith('ال') && isNamedAfterHead(before) && !procliticReadings(before.folded).some(({ stem }) => OWNED_THING_HEADS.has(stem))) return true;
+  if (before?.isWord && !before.folded.startsWith('ال') && isNamedAfterHead(before) && !procliticReadings(before).some(({ stem }) => OWNED_THING_HEADS.has(stem))) return true;
   const title = honorificBefore(tokens, i);
   return title !== null && namedAfterEnd(tokens, title.start) > title.start;
 }

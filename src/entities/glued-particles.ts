@@ -6,7 +6,8 @@
  */
 import { fold } from '../text/normalize.js';
 import { isSeenInRunningText } from './tagger.js';
-import { foldedOnce, type Token } from './tokenize.js';
+import { tokenOf, type Token } from './tokenize.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 
 /** Particles that open the clause after a name, as written (a closed class), longest first. */
 const GLUED_PARTICLES = ['أنها', 'أنه', 'أن', 'إن', 'في', 'على'];
@@ -27,11 +28,19 @@ export function gluedParticleLength(token: Token, nameWords: ReadonlySet<string>
   return 0;
 }
 
+/**
+ * A word that ends in a particle's folded form, as every word that ends in the written particle
+ * does (folding goes letter by letter): the trigger of gluedParticleLength.
+ */
+const FOLDED_PARTICLES = GLUED_PARTICLES.map(fold);
+const PARTICLE_ENDING = triggerWord((word) => FOLDED_PARTICLES.some((particle) => word.folded.endsWith(particle)));
+
 /** The block's tokens with every glued particle set apart, or null when there is none. */
 export function tokensWithGluedParticlesSplit(tokens: readonly Token[], nameWords: ReadonlySet<string>): Token[] | null {
   let split: Token[] | null = null;
+  const triggers = triggersIn(tokens);
   tokens.forEach((token, i) => {
-    const length = gluedParticleLength(token, nameWords);
+    const length = (triggers[i] & PARTICLE_ENDING) === 0 ? 0 : gluedParticleLength(token, nameWords);
     if (length === 0) {
       split?.push(token);
       return;
@@ -40,7 +49,7 @@ export function tokensWithGluedParticlesSplit(tokens: readonly Token[], nameWord
     const cut = token.end - length;
     const name = token.text.slice(0, token.text.length - length);
     const particle = token.text.slice(-length);
-    split.push({ text: name, folded: foldedOnce(name), start: token.start, end: cut, isWord: true }, { text: particle, folded: foldedOnce(particle), start: cut, end: token.end, isWord: true });
+    split.push(tokenOf(name, token.start, cut, true), tokenOf(particle, cut, token.end, true));
   });
   return split;
 }

@@ -74,7 +74,7 @@ export function isGroupWord(token: Token, opens = true, previous?: Token): boole
   if (!token.isWord) return false;
   const afterDual = isDualBefore(previous, token);
   // "وللصحفيين": "ل" before the article drops its alef ("لل" is "ل" + "ال").
-  return procliticReadings(token.folded).some(({ stem }) => {
+  return procliticReadings(token).some(({ stem }) => {
     const noun = stem.startsWith('لل') ? `ا${stem.slice(1)}` : stem;
     return GROUP_KIN.has(noun) || isNisbaGroup(noun, afterDual) || (opens && isParticiplePlural(noun));
   });

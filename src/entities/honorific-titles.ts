@@ -2,6 +2,8 @@
 import { isForwardAdverb } from './forward-adverb.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
+import { rememberedPerWord } from './word-memo.js';
+import { triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles } from './lexicon.js';
@@ -65,11 +67,18 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
 }
 
 export function isHonorificWord(token: Token): boolean {
-  const word = token.folded;
-  if (isHonorificStem(word)) return !isVerbWithPronoun(token);
+  return honorificWord(token) && !isVerbWithPronoun(token);
+}
+
+// Asked of nearly every word by the name patterns: kept per word ("حضره" as a verb is told by its spelling, see isVerbWithPronoun).
+const honorificWord = rememberedPerWord((word) => {
+  if (isHonorificStem(word)) return true;
   // "والعريف سلطان", "والدكتور علي": the next item of a list, its honorific with the conjunction.
   return word.length > 4 && word.startsWith('وال') && isHonorificStem(word.slice(1));
-}
+});
+
+/** An honorific word (isHonorificWord), the trigger of isHonorificAt. */
+export const HONORIFIC_WORD = triggerWord(honorificWord);
 
 /** "حضره الوزير" (the minister attended it): the title "حضرة" is written with its ta marbuta. */
 export function isVerbWithPronoun(token: Token): boolean {
@@ -170,7 +179,7 @@ function isTeamWithAdjective(tokens: readonly Token[], i: number): boolean {
 export function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
-  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && !isClubOfficeTeam(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j].folded, PERSON_TITLE) && isDefinite(tokens[j])) || isRetiredAfterRank(tokens, j))) j++;
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && !isClubOfficeTeam(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j], PERSON_TITLE) && isDefinite(tokens[j])) || isRetiredAfterRank(tokens, j))) j++;
   // "رئيس الفرقة | النقيب، فلان": the name's title may be set off from it by a comma.
   if (j > i && (tokens[j]?.text === '،' || tokens[j]?.text === ',') && isName(j + 1) && honorificBeforeComma(tokens, j + 1) !== null) return j + 1;
   return j < tokens.length && isName(j) && j > i ? j : -1;

@@ -140,5 +140,5 @@ function isRepeatedUnknownWord(word: string, draft: Draft): boolean {
 /** Whether the word before token i is a verb of saying or another verb only people do ("وقال", "أكد"). */
 function isAfterVerbOfSaying(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return before?.isWord === true && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+  return before?.isWord === true && procliticReadings(before).some(({ stem }) => gazetteer().personVerbs.has(stem));
 }

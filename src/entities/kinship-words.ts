@@ -56,5 +56,5 @@ export function isAfterRelativeNoun(tokens: readonly Token[], start: number): bo
   let i = start - 1;
   if (i >= 0 && /^[("«“']$/.test(tokens[i].text)) i--;
   const noun = tokens[i];
-  return noun !== undefined && noun.isWord && procliticReadings(noun.folded).some(({ stem }) => kinshipNoun(stem) === 'pronoun');
+  return noun !== undefined && noun.isWord && procliticReadings(noun).some(({ stem }) => kinshipNoun(stem) === 'pronoun');
 }

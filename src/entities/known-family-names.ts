@@ -10,6 +10,7 @@ import { isKnownOfficialFamilyName } from './known-officials.js';
 import { isCommonWord } from './ordinary-words.js';
 import { personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 
 /** Words that link or open the parts of one name ("بن طاهر", "أبو غالي"), folded. */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ابو', 'ام', 'عبد', 'ال', 'سيدي']);
@@ -41,11 +42,13 @@ export function isDistinctiveKnownFamilyName(word: string): boolean {
  * the article or a clitic, seen often enough in the news to count (name-evidence.ts), and with no
  * name word, lineage link or capitalised-name neighbour that would make it part of another name.
  */
+const DISTINCTIVE_FAMILY_NAME = triggerWord((word) => isDistinctiveKnownFamilyName(word.folded));
+
 export function knownFamilyNameSpans(tokens: readonly Token[], isNameWord: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  const triggers = triggersIn(tokens);
   tokens.forEach((token, i) => {
-    const word = token.folded;
-    if (!token.isWord || !isDistinctiveKnownFamilyName(word)) return;
+    if ((triggers[i] & DISTINCTIVE_FAMILY_NAME) === 0 || !token.isWord) return;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (before?.isWord && (NAME_LINKS.has(before.folded) || isNameWord(before))) return;

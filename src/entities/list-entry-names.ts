@@ -17,8 +17,8 @@ const MIN_ENTRY_WORDS = 2;
 const MAX_ENTRY_WORDS = 3;
 
 function isEntryWord(token: Token): boolean {
-  if (!token.isWord || isTitleWord(token) || isParticle(token) || hasTrait(token.folded, PLACE | NATIONALITY)) return false;
-  return isListedNameWord(token.folded) || !isCommonWord(token.folded);
+  if (!token.isWord || isTitleWord(token) || isParticle(token) || hasTrait(token, PLACE | NATIONALITY)) return false;
+  return isListedNameWord(token.folded) || !isCommonWord(token);
 }
 
 /** Person spans for such entries, given the block's person spans found so far. */

@@ -14,7 +14,8 @@ export function mentionOf({ block, span }: Located): Mention {
 /** Folded words of a span, the first one without its clitic. */
 export function foldedWords({ block, span }: Located): string[] {
   const words = block.tokens.slice(span.start, span.end).map((token) => token.folded);
-  words[0] = fold(block.tokens[span.start].text.slice(span.skip));
+  // (With no clitic to drop the first word is its token's folded form already.)
+  if (span.skip > 0) words[0] = fold(block.tokens[span.start].text.slice(span.skip));
   return words;
 }
 

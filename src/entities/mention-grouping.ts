@@ -147,7 +147,7 @@ function withoutLeadingNonNames(people: Located[]): Located[] {
     if (key.length < 2 || key.length > 3) return located;
     if (key.length === 2 && isFamilyNameThenNoun(located, key, familyNames, longNameWords)) return { block: located.block, span: { ...located.span, end: located.span.end - 1 } };
     const first = located.block.tokens[located.span.start];
-    if (!procliticReadings(first.folded).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem))) return located;
+    if (!procliticReadings(first).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem))) return located;
     const tail = key.slice(1);
     const named = keys.some((other, m) => m !== n && other.length > tail.length && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other)));
     return named ? { block: located.block, span: { ...located.span, start: located.span.start + 1, skip: 0 } } : located;

@@ -17,7 +17,7 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 export function isSubjectsOfficeBeforeTitledObject(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
   if (start < 1 || end - start < 2 || !isName(start - 1) || !isName(end + 1)) return false;
   const title = tokens[end];
-  if (!title?.isWord || !isDefinite(title) || stems(title).length !== 1 || !hasTrait(title.folded, PERSON_TITLE) || !isOfficeAt(tokens, end) || !isDefinite(tokens[end - 1])) return false;
+  if (!title?.isWord || !isDefinite(title) || stems(title).length !== 1 || !hasTrait(title, PERSON_TITLE) || !isOfficeAt(tokens, end) || !isDefinite(tokens[end - 1])) return false;
   // The subject: honorifics that are no office ("الشيخ", "سمو"), right after the verb of meeting.
   let k = nameStartBefore(start, isName);
   while (k > 0 && isHonorificAt(tokens, k - 1)) {

@@ -11,10 +11,16 @@ import type { Token } from './tokenize.js';
 const MOSQUE_OFFICES = new Set(['امام', 'خطيب']);
 const MOSQUE_NOUNS = new Set(['المسجد', 'مسجد', 'الجامع', 'جامع', 'الحرم']);
 
+/** Whether a word may be a mosque office read through a clitic (a reading is a suffix of the word). */
+export function mayBeMosqueOffice(folded: string): boolean {
+  return folded.endsWith('امام') || folded.endsWith('خطيب');
+}
+
 /** The mosque office a word is, read through a conjunction ("وخطيب"), or null. */
 function mosqueOffice(token: Token | undefined): string | null {
-  if (!token?.isWord) return null;
-  const reading = procliticReadings(token.folded).find((r) => (r.removed === 0 || token.folded.startsWith('و')) && MOSQUE_OFFICES.has(r.stem));
+  // (Asked at every word: a reading is a suffix of the word, so most words are answered by their ending.)
+  if (!token?.isWord || !mayBeMosqueOffice(token.folded)) return null;
+  const reading = procliticReadings(token).find((r) => (r.removed === 0 || token.folded.startsWith('و')) && MOSQUE_OFFICES.has(r.stem));
   return reading?.stem ?? null;
 }
 

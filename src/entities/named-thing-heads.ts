@@ -3,7 +3,8 @@ import { fold } from '../text/normalize.js';
 import { procliticReadings, readingInList } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedMediaHeads, foldedNamedAfterHeads } from './lexicon.js';
-import { isBodyNameAt } from './body-names.js';
+import { BODY_HEAD, isBodyNameAt } from './body-names.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens } from './extract-types.js';
 
@@ -53,7 +54,7 @@ export function isAfterNamedThingHead(tokens: readonly Token[], start: number): 
   if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
   const head = tokens[i];
   if (i < 0 || !head.isWord) return false;
-  return procliticReadings(head.folded).some(
+  return procliticReadings(head).some(
     ({ stem }) => isPlaceOrBodyHead(stem) || GROUP_HEAD_WORDS.has(stem) || gazetteer().organizationHeads.has(stem) || foldedMediaHeads.has(stem),
   );
 }
@@ -70,18 +71,24 @@ const THING_HEAD_WORDS = new Set(
 );
 
 const readsAsThingHead = readingInList(THING_HEAD_WORDS);
+const THING_HEAD = triggerWord(readsAsThingHead);
 
 /** Folded words right after a product, award, company or body head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
 export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, number> {
   const found = new Map<string, number>();
   for (const { tokens } of blocks) {
+    const triggers = triggersIn(tokens);
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !readsAsThingHead(tokens[i].folded)) continue;
+      if ((triggers[i] & THING_HEAD) === 0 || !tokens[i].isWord) continue;
       const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }
     // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
-    for (let i = 1; i < tokens.length; i++) if (tokens[i].isWord && isBodyNameAt(tokens, i)) found.set(tokens[i].folded, (found.get(tokens[i].folded) ?? 0) + 1);
+    // (The body's head stands right before the name, or before its opening quote.)
+    for (let i = 1; i < tokens.length; i++) {
+      if ((triggers[i - 1] & BODY_HEAD) === 0 && !(i > 1 && (triggers[i - 2] & BODY_HEAD) !== 0)) continue;
+      if (tokens[i].isWord && isBodyNameAt(tokens, i)) found.set(tokens[i].folded, (found.get(tokens[i].folded) ?? 0) + 1);
+    }
   }
   return found;
 }

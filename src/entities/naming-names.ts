@@ -9,6 +9,7 @@ import { procliticReadings } from './clitics.js';
 import { foldedKinshipWords, isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
 
 /** Nouns for a person, indefinite as such a phrase has them (folded, the accusative too). */
@@ -17,6 +18,7 @@ const PERSON_NOUNS = new Set(
 );
 /** Verbs and nouns of naming (folded): "is called", "her name". */
 const NAMING_WORDS = new Set(['يدعى', 'تدعى', 'يسمى', 'تسمى', 'اسمه', 'اسمها'].map(fold));
+const NAMING_WORD = triggerWord((word) => NAMING_WORDS.has(word.folded));
 const MAX_NAME_WORDS = 3;
 /** "فلان جد فلان": a word of kinship after the name relates it to the next person (folded). */
 const KINSHIP = new Set([...foldedKinshipWords, ...['جد', 'جدة', 'أخ', 'أخو', 'أخت', 'عم', 'عمة', 'خال', 'خالة'].map(fold)]);
@@ -32,7 +34,7 @@ export function isNamedAt(tokens: readonly Token[], start: number): boolean {
     tokens[naming].isWord &&
     NAMING_WORDS.has(tokens[naming].folded) &&
     noun.isWord &&
-    procliticReadings(noun.folded).some(({ stem }) => PERSON_NOUNS.has(stem))
+    procliticReadings(noun).some(({ stem }) => PERSON_NOUNS.has(stem))
   );
 }
 
@@ -45,9 +47,10 @@ function isNameWord(token: Token, first: boolean): boolean {
 /** The names after a person noun and a naming word (see the module comment). */
 export function namedPersonSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  const triggers = triggersIn(tokens);
   for (let i = 2; i < tokens.length; i++) {
     // Runs at every word: look for the naming word itself before anything else.
-    if (!NAMING_WORDS.has(tokens[i - 1].folded) && !NAMING_WORDS.has(tokens[i - 2].folded)) continue;
+    if (((triggers[i - 1] | triggers[i - 2]) & NAMING_WORD) === 0) continue;
     if (!isNamedAt(tokens, i)) continue;
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end], end === i) && (end === i || !tokens[end].folded.startsWith('و'))) end++;

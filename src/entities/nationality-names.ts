@@ -10,6 +10,7 @@ import { isOrdinaryWord } from './ordinary-words.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { isPersonVerb } from './spans.js';
 import type { Token } from './tokenize.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
@@ -18,7 +19,7 @@ const MAX_NAME_WORDS = 3;
 const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 
 /** A definite nationality adjective in the singular, a list's "و" allowed ("البلجيكي", "والسنغالية"). */
-function isNationalityNoun(token: Token): boolean {
+function isNationalityNoun(token: { readonly folded: string }): boolean {
   // Runs at every word: the cheap test of the last letter first.
   const last = token.folded.charCodeAt(token.folded.length - 1);
   if (last !== 0x64a && last !== 0x647) return false;
@@ -26,6 +27,8 @@ function isNationalityNoun(token: Token): boolean {
   // Singular only: a plural ("الأمريكيون") is the subject of the words after it, not a person's title.
   return word.startsWith('ال') && /يه?$/.test(word) && gazetteer().nationalities.has(word);
 }
+
+const NATIONALITY_NOUN = triggerWord(isNationalityNoun);
 
 /** Nothing before the adjective that it could qualify. */
 function standsAlone(tokens: readonly Token[], i: number): boolean {
@@ -45,8 +48,9 @@ function isNameWord(token: Token, looksLikeName: (token: Token) => boolean): boo
 /** Names after a nationality adjective used as a noun (see the module comment). */
 export function nationalityNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!tokens[i].isWord || !isNationalityNoun(tokens[i]) || !standsAlone(tokens, i)) continue;
+    if ((triggers[i] & NATIONALITY_NOUN) === 0 || !tokens[i].isWord || !standsAlone(tokens, i)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i - 1 < MAX_NAME_WORDS && isNameWord(tokens[end], looksLikeName)) end++;
     if (end - i - 1 >= 2) {

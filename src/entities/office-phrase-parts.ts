@@ -87,7 +87,7 @@ export function isNumberedBodyName(tokens: readonly Token[], head: number, i: nu
 export function isPronounNounBehindClitic(token: Token): boolean {
   if (!/^[وب]/.test(token.folded) || !/(?:ه|ها|هم|هما)[\u064b-\u0652]*$/.test(token.text) || /^[وب]?ال/.test(token.folded)) return false;
   // ("وزاره": text that writes "ة" as "ه" has a body there, a word the news uses often as written.)
-  if (isCommonWord(token.folded) || isOrganizationHead(token) || isPlaceOrNationality(token)) return false;
+  if (isCommonWord(token) || isOrganizationHead(token) || isPlaceOrNationality(token)) return false;
   const readings = stems(token);
   return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isGivenName(readings[1]) && !gazetteer().firstNames.has(readings[1]);
 }
@@ -221,7 +221,7 @@ export function isNameAfterBodyName(tokens: readonly Token[], i: number): boolea
   const given = tokens[i];
   // "محافظ نينوى نوفل العاكوب": so does an office's own place or body, a word no common text uses.
   if (!bodyHead?.isWord || !bodyName.isWord) return false;
-  const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName.folded);
+  const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName);
   if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
   const gaz = gazetteer();
   const isGiven = isGivenNameWord;
@@ -298,7 +298,7 @@ export function isArticleGivenName(tokens: readonly Token[], i: number, withoutC
   // ("عضو المكتب التنفيذي | الصحبي بن فرج": a given name with the article next, opening a lineage
   // chain, starts the name there.)
   const chainNext = /^(?:بن|ابن|ولد)$/.test(tokens[i + 2]?.folded ?? '') && isDefiniteGivenName(tokens, i + 1);
-  return plainWord(token) && plainWord(next) && !isCommonWord(token.folded) && isRareWord(next.folded) && !isCommonWord(next.folded) && !chainNext;
+  return plainWord(token) && plainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext;
 }
 
 /** Whether the one to three words before `end` are a well-known organization's whole name ("البيت الأبيض"). */
@@ -318,7 +318,7 @@ export function opensLineage(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const link = tokens[i + 1]?.folded;
   if (!token.folded.startsWith('ال') || stems(token).length !== 1 || (link !== 'بن' && link !== 'ابن' && link !== 'بنت') || !tokens[i + 2]?.isWord || binPlaceAt(tokens, i + 1) >= 0) return false;
-  return !isPlaceOrNationality(token) && !isOfficeWord(token) && !isCommonWord(token.folded) && !isHonorificWord(token) && !foldedRoleQualifiers.has(token.folded);
+  return !isPlaceOrNationality(token) && !isOfficeWord(token) && !isCommonWord(token) && !isHonorificWord(token) && !foldedRoleQualifiers.has(token.folded);
 }
 
 export function startsTwoWordName(tokens: readonly Token[], i: number): boolean {
@@ -386,7 +386,7 @@ export function isDefiniteGivenNameWord(token: Token | undefined): boolean {
   const bare = token.folded.slice(2);
   // "المنجي", "الصحبي": also a word the unlabeled news mostly tags as a person (no title: "الحاج").
   if (!gazetteer().firstNames.has(bare) && !isGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
-  return isPlainNameWord(token) && !isCommonWord(token.folded);
+  return isPlainNameWord(token) && !isCommonWord(token);
 }
 
 const isPlainNameWord = (t: Token): boolean =>

@@ -262,7 +262,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "غرفة تجارة | وصناعة الكويت": a second noun in "ة" (never a verb) shares the genitive of the
       // indefinite noun before it.
       const previousNoun = tokens[end - 1];
-      const sharedGenitive = end > head + 1 && /ة$/.test(token.text) && !isRareWord(stems(token)[1] ?? '') && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun.folded) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      const sharedGenitive = end > head + 1 && /ة$/.test(token.text) && !isRareWord(stems(token)[1] ?? '') && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
       if (sharedGenitive || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;
@@ -316,7 +316,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isTimeWord(tokens, end)) break;
     // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
     // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
-    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous.folded)) break;
+    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous)) break;
     // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality.)
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && isNationalityWord(token) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
@@ -407,7 +407,7 @@ export function officeComplementEnd(tokens: readonly Token[], start: number): nu
   for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {
     // "رئيسها ألكسندر لوكاشنكو": an office with a pronoun ending ("its president") is complete, so
     // the name right after it is its holder, not its complement.
-    if (head === start - 1 && isOfficeWithPronoun(tokens[head].folded)) continue;
+    if (head === start - 1 && isOfficeWithPronoun(tokens[head])) continue;
     if (isOfficeAt(tokens, head)) end = Math.max(end, officePhraseEnd(tokens, head));
   }
   return end > start ? end : -1;
@@ -463,7 +463,7 @@ function isQuotedGenitive(tokens: readonly Token[], head: number, open: number):
  * ("كتلة" is no "ك" + "تلة", "بلدية" no "ب" + "لدية").
  */
 function isCliticFree(token: Token): boolean {
-  return stems(token).length === 1 || isCommonWord(token.folded);
+  return stems(token).length === 1 || isCommonWord(token);
 }
 
 /** Whether an office word ends in the feminine "ة" (folded "ه"). */

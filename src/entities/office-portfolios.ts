@@ -77,7 +77,7 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
 export function detachedPortfolioInConstruct(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
   const noun = tokens[i + 1];
   const genitive = tokens[i + 2];
-  if (!noun?.isWord || !genitive?.isWord || isDefinite(noun) || stems(noun).length !== 1 || !isCommonWord(noun.folded) || isVerbLike(noun) || isImperfectVerb(noun) || isName(i + 1) || isName(i + 2)) return false;
+  if (!noun?.isWord || !genitive?.isWord || isDefinite(noun) || stems(noun).length !== 1 || !isCommonWord(noun) || isVerbLike(noun) || isImperfectVerb(noun) || isName(i + 1) || isName(i + 2)) return false;
   if (!isDefinite(genitive) || isVerbLike(genitive) || !isDefinite(tokens[i - 1])) return false;
   return tokens.slice(head + 1, i).some((token) => token.folded === 'و');
 }
@@ -102,7 +102,7 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
   // "للاتحاد العام لطلبة تونس": the genitive may also be a place; "لأصحاب سيارات التاكسي": a
   // chain of nouns in the construct state that ends in a definite one.
-  const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
+  const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
   // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
@@ -124,7 +124,7 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
  */
 export function bodySeat(tokens: readonly Token[], head: number, i: number): boolean {
   const token = tokens[i];
-  if (!token.isWord || stems(token).length !== 1 || isDefinite(token) || !isPlaceWord(token.folded) || isCommonWord(token.folded)) return false;
+  if (!token.isWord || stems(token).length !== 1 || isDefinite(token) || !isPlaceWord(token.folded) || isCommonWord(token)) return false;
   if (isListedNameWord(token.folded) || isOftenANameInNews(token.folded)) return false;
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k])) return true;
   return false;
@@ -144,7 +144,7 @@ export function membersWorkplace(tokens: readonly Token[], head: number, i: numb
   const name = tokens[i + 1];
   if (i - 2 < head || !token.isWord || !members?.isWord || !body?.isWord || !name?.isWord) return false;
   if (isDefinite(token) || stems(token).length !== 1 || !isNamedAfterHead(token) || isOrganizationHead(token)) return false;
-  if (isDefinite(members) || stems(members).length !== 1 || !isCommonWord(members.folded) || isVerbLike(members) || isOfficeWord(members) || isOrganizationHead(members) || isPlaceOrNationality(members)) return false;
+  if (isDefinite(members) || stems(members).length !== 1 || !isCommonWord(members) || isVerbLike(members) || isOfficeWord(members) || isOrganizationHead(members) || isPlaceOrNationality(members)) return false;
   if (isDefinite(body) || !isOrganizationHead(body)) return false;
   // The facility's name: a definite word, a place, or a proper noun no common word (no verb).
   const stem = stems(name).at(-1) ?? '';

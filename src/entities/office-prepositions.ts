@@ -32,11 +32,11 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
       if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
-      if (isEnvoy(tokens[head]) && ((hasTrait(next.folded, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
+      if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
-      return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next.folded, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
+      return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
@@ -52,10 +52,10 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (isOrganizationHead(next) && stems(next).length === 1) return true;
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
       // ("المسؤول عن قسم العلاقات العامة": also a noun in the construct state before a definite genitive.)
-      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
       // "رئيس الجمعية التونسية للدفاع عن المستهلك": after a definite body's aim ("ل" + a definite
       // verbal noun), "عن" + a definite noun (or a noun before its definite genitive) is the aim's complement.
-      if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
@@ -88,7 +88,7 @@ function isRepresentative(token: Token): boolean {
  */
 function isCountryOfPlaceAt(tokens: readonly Token[], head: number, i: number): boolean {
   const country = tokens[i + 1];
-  if (!country?.isWord || stems(country).length !== 1 || !(gazetteer().places.has(country.folded) || hasTrait(country.folded, PLACE))) return false;
+  if (!country?.isWord || stems(country).length !== 1 || !(gazetteer().places.has(country.folded) || hasTrait(country, PLACE))) return false;
   for (let k = head + 1; k < i; k++) if (tokens[k].isWord && (isPlace(tokens[k]) || stems(tokens[k]).some(isPlaceStem))) return true;
   return false;
 }
@@ -96,7 +96,7 @@ function isCountryOfPlaceAt(tokens: readonly Token[], head: number, i: number): 
 /** A bare proper noun at i: a place, or a word no common text uses and no given name, no verb. */
 function isProperNounAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  return token?.isWord === true && !isDefinite(token) && stems(token).length === 1 && !isVerbLike(token) && (isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token.folded) && !isGivenNameWord(token)));
+  return token?.isWord === true && !isDefinite(token) && stems(token).length === 1 && !isVerbLike(token) && (isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token) && !isGivenNameWord(token)));
 }
 
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
@@ -126,7 +126,7 @@ function isNameWordAfterAli(token: Token): boolean {
 
 /** "صحفي", "رسمي": an indefinite masculine nisba adjective in common use (no place, nationality or name). */
 function isIndefiniteNisba(token: Token | undefined): boolean {
-  if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token.folded)) return false;
+  if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token)) return false;
   return !isPlaceOrNationality(token) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded);
 }
 

@@ -12,12 +12,16 @@ import { isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { rememberedPerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
-import { isMosqueOfficeAt } from './mosque-offices.js';
-import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
+import { isMosqueOfficeAt, mayBeMosqueOffice } from './mosque-offices.js';
+import { triggerWord } from './word-triggers.js';
+import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
 import { isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
+
+/** A word an office phrase may open with (the trigger of isOfficeStart: see officeAt). */
+export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word));
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -33,7 +37,7 @@ export function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
-  const heads = specialOfficeHeads(tokens[i].folded);
+  const heads = specialOfficeHeads(tokens[i]);
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
   // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
@@ -95,7 +99,7 @@ const REPRESENTATIVE_QUALIFIERS = new Set(
 /** Whether a representative's complement opens with this word: a body, a place, an office or a title. */
 function isRepresentedParty(token: Token): boolean {
   if (!token.isWord || isVerbLike(token)) return false;
-  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeWord(token) || hasTrait(token.folded, PERSON_TITLE) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
+  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeWord(token) || hasTrait(token, PERSON_TITLE) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
   // "ممثل كوريا", not "ممثل أمريكي" (an actor's nationality).
   if (isPlaceOrNationality(token)) return !isNationalityWord(token);
   // "ممثل النيابة العمومية", "ممثل العملة": a definite noun in the genitive; no adjective ("الكوميدي").
@@ -167,7 +171,7 @@ function isFamilyNameAfterTitleWord(tokens: readonly Token[], i: number): boolea
   const word = tokens[i];
   const next = tokens[i + 1];
   if (!isDefinite(word) || stems(word).length !== 1 || isPlaceOrNationality(word) || isOfficeWord(word) || isOrganizationHead(word) || foldedPortfolioGlosses.has(word.folded)) return false;
-  const named = isOftenANameInNews(word.folded) || gazetteer().familyNames.has(word.folded) || (/^ال..+ي$/.test(word.folded) && !isOrdinaryWord(word.folded));
+  const named = isOftenANameInNews(word.folded) || gazetteer().familyNames.has(word.folded) || (/^ال..+ي$/.test(word.folded) && !isOrdinaryWord(word));
   const ends = next === undefined || !next.isWord || foldedRoleStops.has(next.folded) || SAID_OPENER_WORDS.has(next.folded) || isVerbLike(next);
   return named && ends;
 }
@@ -190,9 +194,9 @@ const REPRESENTATIVE_HEAD = 4;
 
 // The heads of the offices that need their next word to be one, per folded word: officeAt asks at
 // every position, and those three tests need one of these readings first.
-const specialOfficeHeads = rememberedPerWord((folded) => {
+const specialOfficeHeads = rememberedPerWord((_, word) => {
   let heads = 0;
-  for (const { stem } of procliticReadings(folded)) {
+  for (const { stem } of procliticReadings(word)) {
     if (GENERAL_OFFICE_HEAD.test(stem)) heads |= SECRETARY_HEAD;
     if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
     if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;

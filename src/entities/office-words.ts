@@ -2,7 +2,7 @@
  * Word-level tests of the officials grammar: office nouns, definiteness, places, nationalities,
  * heads of bodies, verbs and given names, each read through the word's clitics.
  */
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
@@ -29,7 +29,18 @@ export function isOfficeWord(token: Token): boolean {
   if (token.folded.endsWith('امر') && /^[وبل]?آمر$/.test(token.text)) return true;
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
-  return hasTrait(token.folded, OFFICE_WORD);
+  return hasTrait(token, OFFICE_WORD);
+}
+
+/**
+ * Whether a word may be an office word as a token (isOfficeWord) written any way: the folded word
+ * alone decides, so the two words isOfficeWord tells by their writing ("والي", "آمر") are let in.
+ */
+export function mayBeOfficeWord(word: WordHolder): boolean {
+  const folded = word.folded;
+  if (folded === 'والي' || folded.endsWith('امر')) return true;
+  if (folded.startsWith('لل') && folded.length > 4) return hasTrait(`ال${folded.slice(2)}`, OFFICE_WORD);
+  return hasTrait(word, OFFICE_WORD);
 }
 
 /** An office noun as a whole word, also in the accusative ("وكيلاً" is no "و" + office). */
@@ -69,36 +80,51 @@ export function isRepresentativeStem(stem: string): boolean {
 }
 
 /** Answers per folded word: the grammar asks about every word of the article, and words repeat. */
-const stemsOf = rememberedPerWord<readonly string[]>((folded) => procliticReadings(folded).map((reading) => reading.stem));
+const stemsOf = rememberedPerWord<readonly string[]>((_, word) => procliticReadings(word).map((reading) => reading.stem));
 
 /** The words of a written token under each reading: "والمتحدث" is also "المتحدث". */
-export function stems(token: Token): readonly string[] {
-  return stemsOf(token.folded);
+export function stems(token: WordHolder): readonly string[] {
+  return stemsOf(token);
 }
 
 /** Governors, folded: their office goes on with "على" + the place they govern. */
 export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 
+// The officials grammar asks these four of the same words again and again, each phrase word of
+// each office: they depend on the folded word alone, so they are kept with the word's record.
+
 export function isDefinite(token: Token): boolean {
-  // "واليا", "والي": the governor, not "و" + a word with the article.
-  if (GOVERNORS.has(token.folded)) return token.folded.startsWith('ال');
-  return token.folded.startsWith('لل') || stems(token).some((stem) => stem.startsWith('ال') && stem.length > 3);
+  return definite(token);
 }
+
+const definite = rememberedPerWord((folded, word) => {
+  // "واليا", "والي": the governor, not "و" + a word with the article.
+  if (GOVERNORS.has(folded)) return folded.startsWith('ال');
+  return folded.startsWith('لل') || stems(word).some((stem) => stem.startsWith('ال') && stem.length > 3);
+});
 
 export function isPlaceOrNationality(token: Token): boolean {
-  return hasTrait(token.folded, PLACE) || stems(token).some((stem) => gazetteer().nationalities.has(stem));
+  return placeOrNationality(token);
 }
+
+const placeOrNationality = rememberedPerWord((_, word) => hasTrait(word, PLACE) || stems(word).some((stem) => gazetteer().nationalities.has(stem)));
 
 export function isNationalityWord(token: Token): boolean {
-  // "ألمانيا" folds like the bare accusative of "الألماني": a country's name is no nationality.
-  return stems(token).some((stem) => gazetteer().nationalities.has(stem) && !gazetteer().places.has(stem));
+  return nationalityWord(token);
 }
 
+// "ألمانيا" folds like the bare accusative of "الألماني": a country's name is no nationality.
+const nationalityWord = rememberedPerWord((_, word) => stems(word).some((stem) => gazetteer().nationalities.has(stem) && !gazetteer().places.has(stem)));
+
 export function isOrganizationHead(token: Token): boolean {
-  // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
-  const definite = token.folded.startsWith('لل') ? `ا${token.folded.slice(1)}` : '';
-  return hasTrait(token.folded, ORGANIZATION_HEAD) || (definite !== '' && hasTrait(definite, ORGANIZATION_HEAD));
+  return organizationHead(token);
 }
+
+const organizationHead = rememberedPerWord((folded, word) => {
+  // "للجامعة" is ل + "الجامعة" with the alef dropped, a reading the proclitic slices cannot give.
+  const definiteForm = folded.startsWith('لل') ? `ا${folded.slice(1)}` : '';
+  return hasTrait(word, ORGANIZATION_HEAD) || (definiteForm !== '' && hasTrait(definiteForm, ORGANIZATION_HEAD));
+});
 
 /** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
 export function isVerbLike(token: Token): boolean {
@@ -118,7 +144,7 @@ export function isImperfectVerb(token: Token): boolean {
 }
 
 export function isPlace(token: Token): boolean {
-  return hasTrait(token.folded, PLACE);
+  return hasTrait(token, PLACE);
 }
 
 /** A place by the lexicon or by the news ("مالطا"), read without clitics: no common word. */

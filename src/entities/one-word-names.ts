@@ -18,7 +18,7 @@ const QUOTE_OPEN = new Set(['"', '«', '“']);
 /** A verb of saying or meeting that news uses of people (the lexicon's PERSON_VERBS), a clitic allowed. */
 function isPersonVerb(token: Token | undefined): boolean {
   const verbs = gazetteer().personVerbs;
-  return token !== undefined && procliticReadings(token.folded).some(({ stem }) => verbs.has(stem));
+  return token !== undefined && procliticReadings(token).some(({ stem }) => verbs.has(stem));
 }
 
 /**
@@ -27,7 +27,7 @@ function isPersonVerb(token: Token | undefined): boolean {
  * ("أيمن الشريف") even an ordinary word may be the family name: only punctuation or a particle ends it.
  */
 function endsAName(next: Token | undefined, given: boolean): boolean {
-  return next === undefined || !next.isWord || isParticle(next) || (!given && isOrdinaryWord(next.folded));
+  return next === undefined || !next.isWord || isParticle(next) || (!given && isOrdinaryWord(next));
 }
 
 export interface OneWordMention {

@@ -13,7 +13,7 @@ import { isGivenName } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 
 let common: Set<string> | undefined;
 let placeWords: Set<string> | undefined;
@@ -40,6 +40,11 @@ const BIN_WITH_CLITICS = /^[وف]?[بل]?بن$/;
  * "بنقردان"). When the two words written as one are a known place word, "بن X" is that place, not
  * a lineage: returns the length of the clitics on "بن", or -1.
  */
+/** Whether a folded word is "بن" with its clitics, the first word binPlaceAt asks for. */
+export function isBinWithClitics(folded: string): boolean {
+  return BIN_WITH_CLITICS.test(folded);
+}
+
 export function binPlaceAt(tokens: readonly Token[], index: number): number {
   const token = tokens[index];
   const next = tokens[index + 1];
@@ -53,9 +58,12 @@ const SHORT_PRONOUN_SUFFIXES = ['نا', 'ها', 'ه', 'ي'];
 const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 
 /** A word frequent in news text, (almost) never in a name's place, and found in other forms too. */
-export function isCommonWord(folded: string): boolean {
-  return commonWords().has(folded);
+export function isCommonWord(word: string | WordHolder): boolean {
+  // (Asked of most tokens by several passes: a token's answer is kept with its word's record.)
+  return typeof word === 'string' ? commonWords().has(word) : commonWordOfToken(word);
 }
+
+const commonWordOfToken = rememberedPerWord((folded) => commonWords().has(folded));
 
 function isOfficeStem(stem: string): boolean {
   return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
@@ -66,7 +74,15 @@ function isOfficeStem(stem: string): boolean {
  * (`titled`) a bare common word may still be a name ("الملك الحسن"), so then only affixes count.
  * `written` (the word as written) lets a final "ه" be read as a pronoun.
  */
-export function isOrdinaryWord(folded: string, titled = false, written?: string): boolean {
+export function isOrdinaryWord(word: string | WordHolder, titled = false, written?: string): boolean {
+  // (Asked of a token alone, the answer depends on its folded word only: kept with the word's record.)
+  if (typeof word !== 'string') return titled || written !== undefined ? isOrdinaryFolded(word.folded, titled, written) : ordinaryWord(word);
+  return isOrdinaryFolded(word, titled, written);
+}
+
+const ordinaryWord = rememberedPerWord((folded) => isOrdinaryFolded(folded, false, undefined));
+
+function isOrdinaryFolded(folded: string, titled: boolean, written: string | undefined): boolean {
   const gaz = gazetteer();
   if (gaz.firstNames.has(folded) || gaz.familyNames.has(folded)) return false;
   if (!titled && isCommonWord(folded)) return true;
@@ -146,15 +162,15 @@ export function isFeminineOrPlainDual(folded: string): boolean {
 }
 
 /** "وزيرنا", "رئيسها": an office with an attached pronoun describes someone, it never names him. */
-export function isOfficeWithPronoun(folded: string): boolean {
-  return officeWithPronoun(folded);
+export function isOfficeWithPronoun(word: string | WordHolder): boolean {
+  return officeWithPronoun(word);
 }
 
 // Asked of every word of an article by the rules on offices with a pronoun.
-const officeWithPronoun = rememberedPerWord((folded) => isOfficeWithPronounUncached(folded));
+const officeWithPronoun = rememberedPerWord((_, word) => isOfficeWithPronounUncached(word));
 
-function isOfficeWithPronounUncached(folded: string): boolean {
-  for (const { stem } of procliticReadings(folded)) {
+function isOfficeWithPronounUncached(word: WordHolder): boolean {
+  for (const { stem } of procliticReadings(word)) {
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
   }
   return false;

@@ -27,7 +27,7 @@ export function dropNounsBeforeNames(people: Located[]): void {
   for (const located of people) if (located.span.end - located.span.start >= 2) firstWords.add(foldedWords(located)[0]);
   for (const { block, span } of people) {
     if (span.end - span.start < 2) continue;
-    const first = fold(block.tokens[span.start].text.slice(span.skip));
+    const first = span.skip > 0 ? fold(block.tokens[span.start].text.slice(span.skip)) : block.tokens[span.start].folded;
     const next = block.tokens[span.start + 1].folded;
     if (!isCommonWord(first) || isListedNameWord(first) || !firstWords.has(next) || next === first || foldedLeadingNameParts.has(next)) continue;
     span.start++;
@@ -48,7 +48,7 @@ export function dropDescriptionsBeforeNames(people: Located[]): void {
     // The nationality ("المصري") may also be a family name: what decides is the name right after it.
     const before = words.slice(0, -1);
     if (span.skip > 0 || before.length === 0 || words.some((t) => !t.folded.startsWith('ال')) || before.some((t) => isListedNameWord(t.folded))) continue;
-    if (!hasTrait(words[words.length - 1].folded, NATIONALITY)) continue;
+    if (!hasTrait(words[words.length - 1], NATIONALITY)) continue;
     const next = /^["«“]$/.test(block.tokens[span.end]?.text ?? '') ? span.end + 1 : span.end;
     if (!starts.has(`${block.block}:${next}`)) continue;
     people.splice(k, 1);
@@ -190,7 +190,7 @@ export function namesListedBetweenNames(people: readonly Located[]): Located[] {
       const stem = spaced ? words[0].folded : words[0].folded.slice(1);
       if (stem.length < 2 || stem.startsWith('ال') || !words.every((t) => t.isWord)) continue;
       const bad = (t: Token, k: number): boolean =>
-        isParticle(t) || isTitleWord(t) || hasTrait(t.folded, PERSON_TITLE | NATIONALITY) || procliticReadings(t.folded).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !gaz.familyNames.has(t.folded) && !gaz.firstNames.has(t.folded) && !isGivenName(t.folded) && isOrdinaryWord(t.folded, false, t.text));
+        isParticle(t) || isTitleWord(t) || hasTrait(t, PERSON_TITLE | NATIONALITY) || procliticReadings(t).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !gaz.familyNames.has(t.folded) && !gaz.firstNames.has(t.folded) && !isGivenName(t.folded) && isOrdinaryWord(t.folded, false, t.text));
       if (words.some(bad)) continue;
       found.push({ block, span: { kind: 'person', start, end, skip: spaced ? 0 : writtenOffset(tokens[start].text, 1) } });
     }

@@ -89,7 +89,7 @@ export function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boole
 }
 
 // Each person's office is compared with every other's: folded once per distinct office.
-const foldedRole = rememberedPerWord(fold, 5_000);
+const foldedRole = rememberedPerWord(fold);
 
 /**
  * The office of a person: the most specific office phrase next to any mention (the one with most
@@ -194,7 +194,7 @@ function roleText(block: BlockTokens, role: RoleMatch): string {
   // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
   if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
   const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
-  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0].text, tokens[0].folded, (stem) => isOfficeWord({ ...tokens[0], folded: stem }) || isRepresentativeStem(stem));
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord({ ...tokens[0], folded: stem }) || isRepresentativeStem(stem));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 
@@ -221,7 +221,7 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
   let best: { text: string; words: string[] } | null = null;
   for (const { block, span } of draft.mentions) {
     const first = block.tokens[span.start];
-    const glued = gluedHonorificLength(first.folded);
+    const glued = gluedHonorificLength(first);
     if (glued > 0 && span.skip > 0) {
       const text = first.text.slice(0, span.skip);
       if (!best) best = { text, words: [fold(text)] };

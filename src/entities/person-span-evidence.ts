@@ -25,12 +25,12 @@ import { isAfterRegionHead, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './n
  */
 export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
   const before = tokens[span.start - 1];
-  if (span.skip > 0 && gluedHonorificLength(tokens[span.start].folded) > 0) return true;
+  if (span.skip > 0 && gluedHonorificLength(tokens[span.start]) > 0) return true;
   const titleEnd = afterQualifiers(tokens, span.start);
   const title = tokens[titleEnd - 1];
   // "رئيس الجمهورية الأسبق أمين الجميل": a whole office phrase (office, complement, qualifier) ending
   // right before the span titles it too.
-  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title.folded, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
   // ("الدروع التذكارية": definite-noun-phrases.ts.)
@@ -53,20 +53,20 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
-  if (!titled && before !== undefined && procliticReadings(before.folded).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
+  if (!titled && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
   // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
   if (isAfterRegionHead(tokens, span.start)) return false;
   // "شارع أبي عبيدة بن الجراح", "مدرسة ابن خلدون": the same with the kunya or "ابن" that opens the name.
   const beforeKunya = tokens[span.start - 2];
-  if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya.folded).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
+  if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
   // "بدار الثقافة ابن رشيق", "مدرسة الشهيد فلان": the head and a definite complement, then the name.
   const head = tokens[span.start - 2];
-  if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && procliticReadings(head.folded).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem))) return false;
+  if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   if (!titled && isQuotedTitleAt(tokens, span.start)) return false;
   // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
   // name, it is the speaker's name.
-  const sayer = before !== undefined && procliticReadings(before.folded).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
+  const sayer = before !== undefined && procliticReadings(before).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
   if (words.length === 2 && words[1] === 'الله' && !foldedLeadingNameParts.has(words[0]) && !titled && !sayer) return false;
   // "ملك البحرين حفظه الله", "رعاه الله": a verb with an object pronoun before "الله" is a prayer for
   // the one just named, even right after his office (no name ends in the written pronoun "ه").
@@ -140,7 +140,7 @@ function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
   if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
   const isHead = (token: Token | undefined, definite: boolean): boolean =>
-    token !== undefined && procliticReadings(token.folded).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isPlaceOrBodyHead(stem.replace(/^ال/, ''))));
+    token !== undefined && procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isPlaceOrBodyHead(stem.replace(/^ال/, ''))));
   // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
   // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
   return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));

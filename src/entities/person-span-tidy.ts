@@ -9,6 +9,7 @@ import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
@@ -101,7 +102,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
     // "سعيد ابن الضحية", "ابن عم الشهيد": "ابن" + a definite common noun, or a bare kinship noun, says whose relative he is.
     const next = tokens[k + 1];
-    const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next.folded) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
+    const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
     if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || KIN_WITH_PRONOUN.test(next.folded) || relation)) {
       span.end = k;
       break;
@@ -120,7 +121,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // adjective the news almost never uses as a name, opens a noun phrase of its own.
   while (span.end - span.start >= 3 && opensNounPhrase(tokens, span.end - 1)) span.end--;
   // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
-  while (span.end - span.start >= 2 && procliticReadings(tokens[span.start].folded).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
+  while (span.end - span.start >= 2 && procliticReadings(tokens[span.start]).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
     span.start++;
     span.skip = 0;
   }
@@ -281,7 +282,7 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
   const titleEnd = afterQualifiers(tokens, span.start);
   const before = tokens[titleEnd - 1];
-  const titled = before !== undefined && (hasTrait(before.folded, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null);
+  const titled = before !== undefined && (hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null);
   // (The holder after a government named for its head is no complement, whatever the phrase reads.)
   const holder = holderAfterHeadedGovernment(tokens, span.start, span.end);
   if (holder > 0) {
@@ -314,8 +315,9 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
   const adjectives = new Set<string>();
   const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameToken(token) && personShareBucket(token.folded) <= 0;
   for (const { tokens } of tokenized) {
+    const triggers = triggersIn(tokens);
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i].isWord || !isOfficeWithPronoun(tokens[i].folded) || tokens[i].folded.replace(OFFICE_PRONOUN, '').length < 4) continue;
+      if ((triggers[i] & OFFICE_WITH_PRONOUN) === 0 || !tokens[i].isWord) continue;
       for (let k = i + 1; k < tokens.length && isAdjective(tokens[k]); k++) adjectives.add(tokens[k].folded);
     }
   }
@@ -330,3 +332,6 @@ function isAfterFeminineOffice(tokens: readonly Token[], start: number): boolean
   const role = roleBefore(tokens, start);
   return role !== null && role.end === start && /ة[\u064b-\u0652]*$/.test(tokens[role.start].text);
 }
+
+/** An office with its pronoun, four letters at least without it ("وزيرنا"; adjectivesAfterOfficesWithPronoun). */
+const OFFICE_WITH_PRONOUN = triggerWord((word) => isOfficeWithPronoun(word) && word.folded.replace(OFFICE_PRONOUN, '').length >= 4);

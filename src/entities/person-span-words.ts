@@ -59,7 +59,7 @@ export function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!word.startsWith('ال') || !isCommonWord(word) || isListedNameWord(word) || isOftenANameInNews(word)) return false;
   // ("إلى" folds to "الي", like a word with the article: a particle opens no noun phrase.)
-  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || isParticle(next) || !isCommonWord(next.folded) || !isRarelyANameInNews(next.folded) || hasTrait(next.folded, NATIONALITY)) return false;
+  if (next === undefined || !next.isWord || !next.folded.startsWith('ال') || isParticle(next) || !isCommonWord(next) || !isRarelyANameInNews(next.folded) || hasTrait(next, NATIONALITY)) return false;
   // The adjective is a nisba that agrees with the noun ("السيرة الذاتية", "الطابع الرسمي"); a noun
   // after an ordinal ("عبد الله الثاني المعرض") is the object of the verb.
   const feminine = word.endsWith('ه');
@@ -104,7 +104,7 @@ const METALS = new Set(['الذهبي', 'الفضي', 'البرونزي', 'ال�
  */
 export function isMetalAward(words: readonly Token[]): boolean {
   if (words.length !== 2 || !METALS.has(words[1].folded)) return false;
-  const first = procliticReadings(words[0].folded).find(({ stem }) => stem.startsWith('ال'))?.stem;
+  const first = procliticReadings(words[0]).find(({ stem }) => stem.startsWith('ال'))?.stem;
   const gaz = gazetteer();
   return first !== undefined && !gaz.firstNames.has(first) && !gaz.familyNames.has(first) && !isGivenName(first) && !isGivenName(first.slice(2)) && !gaz.firstNames.has(first.slice(2));
 }
@@ -133,7 +133,7 @@ const NUMBER_WORDS = new Set(
 );
 
 export function isNumberWord(token: Token): boolean {
-  return procliticReadings(token.folded).some(({ stem }) => NUMBER_WORDS.has(stem));
+  return procliticReadings(token).some(({ stem }) => NUMBER_WORDS.has(stem));
 }
 
 /**
@@ -155,17 +155,17 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   if (complementEnd < end && opensName(tokens[complementEnd]) && !tokens.slice(start, complementEnd).some((token, k) => mayBeName(token, start + k))) return complementEnd;
   // "وزير الداخلية الهادي مجدوب": the phrase took a given name with the article for an adjective.
   const first = tokens[start];
-  const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first.folded, NATIONALITY) && (isDefiniteGivenName(tokens, start) || personShareBucket(first.folded) >= 1);
+  const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first, NATIONALITY) && (isDefiniteGivenName(tokens, start) || personShareBucket(first.folded) >= 1);
   // "رئيس الجمهورية الأسبق أمين الجميل": after a definite word no indefinite noun is a genitive, so a
   // given name that is also an office ("أمين") opens the name there.
   const before = tokens[start - 1];
   const givenAfterDefinite = !first.folded.startsWith('ال') && isGiven(first) && before?.isWord === true && before.folded.startsWith('ال');
   const second = tokens[start + 1];
-  const familyAfter = second !== undefined && !foldedRoleQualifiers.has(second.folded) && !isPlaceWord(second.folded) && !hasTrait(second.folded, NATIONALITY) && !isOfficeWord(second) && !isParticle(second);
+  const familyAfter = second !== undefined && !foldedRoleQualifiers.has(second.folded) && !isPlaceWord(second.folded) && !hasTrait(second, NATIONALITY) && !isOfficeWord(second) && !isParticle(second);
   // (After a given name with the article the family name must look like one; after a plain given
   // name the tagger's word is taken, "الجميل" as well.)
   const familyLooksLikeOne = (token: Token): boolean =>
-    opensName(token) || personShareBucket(token.folded) >= 1 || (token.folded.startsWith('ال') && (isRareWord(token.folded) || !isCommonWord(token.folded) || gaz.familyNames.has(token.folded)));
+    opensName(token) || personShareBucket(token.folded) >= 1 || (token.folded.startsWith('ال') && (isRareWord(token.folded) || !isCommonWord(token) || gaz.familyNames.has(token.folded)));
   const nameTakenIn = end - start >= 2 && familyAfter && ((definiteGiven && familyLooksLikeOne(second)) || givenAfterDefinite);
   return nameTakenIn ? start : -1;
 }

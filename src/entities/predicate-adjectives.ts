@@ -18,8 +18,8 @@ const NOMINAL_SENTENCE_OPENERS = new Set(['ان', 'بان', 'لان', 'وان', 
 const COPULAS = new Set(['اصبح', 'اصبحت', 'بات', 'باتت', 'ظل', 'ظلت', 'صار', 'صارت', 'اضحي', 'اضحت', 'مازال', 'مازالت', 'لازال', 'لازالت', 'ليس', 'ليست', 'يبقي', 'تبقي', 'يظل', 'تظل', 'يصبح', 'تصبح']);
 
 function isDefiniteCommonNoun(token: Token | undefined): boolean {
-  if (token?.isWord !== true || !token.folded.startsWith('ال') || procliticReadings(token.folded).length !== 1) return false;
-  return isCommonWord(token.folded) && !isTitleWord(token) && !isListedNameWord(token.folded) && !hasTrait(token.folded, PLACE | NATIONALITY);
+  if (token?.isWord !== true || !token.folded.startsWith('ال') || procliticReadings(token).length !== 1) return false;
+  return isCommonWord(token) && !isTitleWord(token) && !isListedNameWord(token.folded) && !hasTrait(token, PLACE | NATIONALITY);
 }
 
 /** Whether the one word at `start` is the predicate of "أن" (or a copula) + a definite common noun right before it. */
@@ -28,7 +28,7 @@ export function isPredicateAfterDefiniteSubject(tokens: readonly Token[], start:
   // ("كان" is also the verb "was": "كان الوضع هادئا" puts the predicate in the accusative, and a
   // name may follow "كان" + a subject; only the particle's written hamza tells them apart.)
   if (opener?.isWord !== true) return false;
-  const copula = procliticReadings(opener.folded).some(({ stem }) => COPULAS.has(stem));
+  const copula = procliticReadings(opener).some(({ stem }) => COPULAS.has(stem));
   if (!copula && (!NOMINAL_SENTENCE_OPENERS.has(opener.folded) || (opener.folded === 'كان' && !/^كأن/.test(opener.text)))) return false;
   return isDefiniteCommonNoun(tokens[start - 1]);
 }

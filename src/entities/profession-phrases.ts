@@ -3,11 +3,15 @@
  * a definite noun names a trade; like a courtesy title, the phrase opens the name that follows it.
  */
 import { gazetteer } from './gazetteer.js';
+import { triggerWord } from './word-triggers.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 
 /** "رجل", "سيدة", with a conjunction or preposition ("ورجل", "لرجل", "برجل"), folded. */
 const TRADE_HEAD = /^[وفلب]?(?:رجل|سيده)$/;
+
+/** The head of a trade phrase ("رجل الأعمال"): isProfessionPhraseAt asks it of the word before. */
+export const TRADE_HEAD_WORD = triggerWord((word) => TRADE_HEAD.test(word.folded));
 
 /** Whether tokens[i] is the definite noun of a trade phrase ("الأعمال" after "رجل"). */
 export function isProfessionPhraseAt(tokens: readonly Token[], i: number): boolean {

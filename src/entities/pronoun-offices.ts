@@ -17,7 +17,7 @@ const MAX_BODY_WORDS = 7;
 
 /** The office written without "و" and its pronoun, and whether the pronoun is feminine, or null. */
 function officeWithPronoun(token: Token): { office: string; feminine: boolean } | null {
-  if (!token.isWord || !token.text.startsWith('و') || !procliticReadings(token.folded).some(({ stem }) => stem === token.folded.slice(1))) return null;
+  if (!token.isWord || !token.text.startsWith('و') || !procliticReadings(token).some(({ stem }) => stem === token.folded.slice(1))) return null;
   for (const [suffix, feminine] of [['ها', true], ['ه', false]] as const) {
     if (!token.text.endsWith(suffix)) continue;
     // "ورئيستها": the "ة" of a feminine office is written "ت" before the pronoun.

@@ -13,7 +13,8 @@ import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';
 import type { IsNameToken } from './role-types.js';
 import { honorificBefore } from './honorific-titles.js';
-import { isOfficeStart } from './office-start.js';
+import { isOfficeStart, OFFICE_OPENER } from './office-start.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
 import type { Token } from './tokenize.js';
 
@@ -47,7 +48,7 @@ function headOf(word: string): string {
 
 function mentionAt(block: ReferenceBlock, start: number, end: number): Mention {
   const first = block.tokens[start];
-  const { offset } = stripProclitics(first.text, first.folded, (stem) => stem.startsWith('ال') || foldedCounterpartWords.has(stem));
+  const { offset } = stripProclitics(first, (stem) => stem.startsWith('ال') || foldedCounterpartWords.has(stem));
   const from = first.start + offset;
   const to = block.tokens[end - 1].end;
   return { block: block.block, start: from, end: to, text: block.text.slice(from, to) };
@@ -101,6 +102,8 @@ function isInQuoteOpenedAfter(tokens: readonly Token[], from: number, i: number)
  * References per person (same order as `people`). `names(b)` tells which tokens of block b are
  * person names.
  */
+const COUNTERPART_WORD = triggerWord((word) => foldedCounterpartWords.has(word.folded));
+
 export function findReferences(blocks: readonly ReferenceBlock[], people: readonly ReferencedPerson[], names: (block: number) => IsNameToken): Mention[][] {
   const found: Mention[][] = people.map(() => []);
   const officials = people.map((person, index) => ({ person, index })).filter(({ person }) => person.official && person.roleWords);
@@ -129,8 +132,10 @@ export function findReferences(blocks: readonly ReferenceBlock[], people: readon
   for (const block of blocks) {
     const { tokens } = block;
     const isName = names(block.block);
+    const triggers = triggersIn(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].isWord || isName(i)) continue;
+      // (A reference opens with a counterpart's noun or an office: the words that may be one are marked.)
+      if ((triggers[i] & (COUNTERPART_WORD | OFFICE_OPENER)) === 0 || !tokens[i].isWord || isName(i)) continue;
       // "نظيره العراقي": the one named official of that country.
       // Right before a name ("نظيره الجزائري عبد القادر ..."), it gives that name its office instead.
       if (foldedCounterpartWords.has(tokens[i].folded) && tokens[i + 1]?.isWord && !isName(i + 2)) {

@@ -6,6 +6,8 @@
  * lawyer. The parties of a case are a closed class of court nouns.
  */
 import { procliticReadings } from './clitics.js';
+import { rememberedPerWord } from './word-memo.js';
+import { triggerWord } from './word-triggers.js';
 import { isGroupWord } from './group-words.js';
 import { fold } from '../text/normalize.js';
 import { REPRESENTATIVES } from './office-words.js';
@@ -33,7 +35,7 @@ function representedGroupEnd(tokens: readonly Token[], k: number): number {
  */
 export function groupRepresentativeEnd(tokens: readonly Token[], i: number): number {
   const token = tokens[i];
-  if (!token?.isWord || !procliticReadings(token.folded).some(({ stem }) => AGENTS.has(stem) || REPRESENTATIVES.has(stem))) return -1;
+  if (!token?.isWord || !isAgentOrRepresentative(token)) return -1;
   const k = tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1;
   const end = representedGroupEnd(tokens, k);
   return end > k ? end : -1;
@@ -42,6 +44,12 @@ export function groupRepresentativeEnd(tokens: readonly Token[], i: number): num
 /** "وكيل", an agent (also an undersecretary: "وكيل الوزارة"), folded, with or without the article. */
 const AGENTS = new Set(['وكيل', 'وكيله', 'الوكيل', 'الوكيله']);
 
+// Asked at every word by the name patterns (titled-names.ts): kept per word.
+const isAgentOrRepresentative = rememberedPerWord((_, word) => procliticReadings(word).some(({ stem }) => AGENTS.has(stem) || REPRESENTATIVES.has(stem)));
+
+/** A word groupRepresentativeEnd may open at. */
+export const AGENT_OR_REPRESENTATIVE = triggerWord(isAgentOrRepresentative);
+
 /**
  * "وكيل أحد المتهمين", "وكيل الأولياء", "وكيل المتهم": an agent for a group of people or one of them,
  * or for a party to a case (a lawyer), no office.
@@ -49,7 +57,7 @@ const AGENTS = new Set(['وكيل', 'وكيله', 'الوكيل', 'الوكيل�
 export function isAgentOfGroupAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token?.isWord) return false;
-  if (procliticReadings(token.folded).some(({ stem }) => AGENTS.has(stem)) && isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1)) return true;
+  if (procliticReadings(token).some(({ stem }) => AGENTS.has(stem)) && isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1)) return true;
   return isLitigantsAgentAt(tokens, i);
 }
 
@@ -66,7 +74,7 @@ const ONE_PARTY_OF = new Set(['أحد', 'إحدى', 'احد', 'احدى'].map(fo
 
 /** The word at i is the agent ("وكيل") of a party to a case, right after it or after "أحد". */
 function isLitigantsAgentAt(tokens: readonly Token[], i: number): boolean {
-  if (!procliticReadings(tokens[i].folded).some(({ stem, removed }) => PARTY_AGENTS.has(stem) && (removed === 0 || tokens[i].folded.startsWith('و')))) return false;
+  if (!procliticReadings(tokens[i]).some(({ stem, removed }) => PARTY_AGENTS.has(stem) && (removed === 0 || tokens[i].folded.startsWith('و')))) return false;
   const next = tokens[i + 1];
   const party = next !== undefined && next.isWord && ONE_PARTY_OF.has(next.folded) ? tokens[i + 2] : next;
   return party !== undefined && party.isWord && LITIGANTS.has(party.folded);

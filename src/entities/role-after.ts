@@ -138,7 +138,7 @@ function verbsComplementStart(tokens: readonly Token[], start: number, end: numb
   for (let k = start + 3; k < end - 1; k++) {
     const next = tokens[k + 1];
     if (tokens[k].folded !== 'من' || next.folded === 'اجل' || foldedRoleQualifiers.has(tokens[k - 1].folded)) continue;
-    if (next.isWord && isCommonWord(next.folded) && !isPlaceOrNationality(next) && !REGION_HEADS.has(next.folded) && !PLACE_HEADS.has(next.folded) && !isOfficeWord(next) && !isOrganizationHead(next)) return k;
+    if (next.isWord && isCommonWord(next) && !isPlaceOrNationality(next) && !REGION_HEADS.has(next.folded) && !PLACE_HEADS.has(next.folded) && !isOfficeWord(next) && !isOrganizationHead(next)) return k;
   }
   return end;
 }

@@ -226,7 +226,7 @@ export function innerTitleBetweenNames(tokens: readonly Token[], start: number, 
   for (let k = start + 1; k < end; k++) {
     const title = tokens[k];
     // (Not a rank: "فلان أمير اللواء علان" lists ranks, Tunisia's usage.)
-    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title.folded, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
+    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
   }
   return -1;
 }
@@ -324,7 +324,7 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
 function isForeignSecondWord(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
-  return token?.isWord === true && previous?.isWord === true && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token.folded) && !isVerbLike(token);
+  return token?.isWord === true && previous?.isWord === true && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token) && !isVerbLike(token);
 }
 
 /** A word an office phrase set off by a comma may go on with: no verb, particle, pronoun or name. */

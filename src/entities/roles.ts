@@ -36,7 +36,7 @@ import { RULER_EPITHETS } from './ruler-epithets.js';
 export function dualOffice(token: Token): string | null {
   if (!token.isWord) return null;
   // Shortest stem first: "والنائبين" is "و" + "النائبين".
-  for (const { removed, stem } of [...procliticReadings(token.folded)].reverse()) {
+  for (const { removed, stem } of [...procliticReadings(token)].reverse()) {
     const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);
     if (!dual || !hasTrait(dual[1], OFFICE_WORD)) continue;
     const written = token.text.slice(writtenOffset(token.text, removed));
@@ -153,7 +153,7 @@ export function splitComplementEnd(tokens: readonly Token[], title: number, name
   // noun with the article after a place or another word news uses rarely is the sentence's object.
   for (let k = 3; k < end; k++) {
     const previous = joined[k - 1];
-    if (isDefinite(joined[k]) && isCommonWord(joined[k].folded) && !/يه?$/.test(joined[k].folded) && (isPlaceOrNationality(previous) || (!isDefinite(previous) && !isCommonWord(previous.folded) && !isOrganizationHead(previous) && !isOfficeWord(previous)))) {
+    if (isDefinite(joined[k]) && isCommonWord(joined[k]) && !/يه?$/.test(joined[k].folded) && (isPlaceOrNationality(previous) || (!isDefinite(previous) && !isCommonWord(previous) && !isOrganizationHead(previous) && !isOfficeWord(previous)))) {
       end = k;
       break;
     }
@@ -179,13 +179,13 @@ export function lastChainedOffice(role: string): string {
 export function countryOfRole(roleTokens: readonly Token[]): string | null {
   const gaz = gazetteer();
   for (const token of roleTokens) {
-    for (const { stem } of procliticReadings(token.folded)) {
+    for (const { stem } of procliticReadings(token)) {
       const country = gaz.nationalities.get(stem);
       if (country) return country;
     }
   }
   for (const token of roleTokens) {
-    for (const { stem } of procliticReadings(token.folded)) {
+    for (const { stem } of procliticReadings(token)) {
       if (gaz.places.has(stem) && stem !== 'المملكه') return token.text.slice(token.text.length - stem.length);
     }
   }

@@ -36,7 +36,7 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
       if (prefix.length < 2 || !names.has(prefix.join(' '))) continue;
       // ("إن فلان علان يحشر انفه" beside "فلان علان": a verb the news may never have written, known by
       // its shape; "فلان علان نم قرير العين": a word of two letters no list or news reading makes a name.)
-      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next.folded) || isCommonWord(next.folded) || isSoundImperfectShape(next) || isShortUnnamedWord(next.folded))) continue;
+      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next) || isCommonWord(next) || isSoundImperfectShape(next) || isShortUnnamedWord(next.folded))) continue;
       // ("ناصر الفيصل" alone beside "ناصر الفيصل الجابر الصباح": a chain of forefathers with the
       // article, "الجابر", up to that family name, stays with it too.)
       if (closesAnotherFamily(keys[i], block.tokens[span.end - 1].folded) && block.tokens.slice(span.start + end, span.end).every((token) => token.isWord && token.folded.startsWith('ال'))) continue;

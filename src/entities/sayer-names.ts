@@ -7,6 +7,7 @@
  * or a head word ("وقال مصدر", "وقالت وكالة") that is an ordinary word, so they do not match.
  */
 import { readingInList } from './clitics.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -25,9 +26,10 @@ const MAX_SAYER_WORDS = 3;
 const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 
 const readsAsSayingVerb = readingInList(SAYING_VERBS);
+const SAYING_VERB = triggerWord(readsAsSayingVerb);
 
 function isSayingVerb(token: Token): boolean {
-  return token.isWord && readsAsSayingVerb(token.folded);
+  return token.isWord && readsAsSayingVerb(token);
 }
 
 /**
@@ -42,7 +44,7 @@ const readsAsStatingVerb = readingInList(
 export function isSaidSubjectAt(tokens: readonly Token[], i: number, isHonorific: (token: Token) => boolean): boolean {
   let k = i - 1;
   while (k >= 0 && (isHonorific(tokens[k]) || tokens[k].text === '.')) k--;
-  return k >= 0 && tokens[k].isWord && (readsAsStatingVerb(tokens[k].folded) || isSayingVerb(tokens[k]));
+  return k >= 0 && tokens[k].isWord && (readsAsStatingVerb(tokens[k]) || isSayingVerb(tokens[k]));
 }
 
 /** Whether what was said opens at `i`: "إن", "أن", "بأن", "إلى أن", a colon or a comma. */
@@ -57,8 +59,9 @@ export function opensWhatWasSaid(tokens: readonly Token[], i: number): boolean {
 /** Spans of the words between a verb of saying and the opener of what was said (see the module comment). */
 export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number; bracketed?: boolean }> {
   const spans: Array<{ start: number; end: number; bracketed?: boolean }> = [];
+  const triggers = triggersIn(tokens);
   for (let verb = 0; verb + 2 < tokens.length; verb++) {
-    if (!isSayingVerb(tokens[verb])) continue;
+    if ((triggers[verb] & SAYING_VERB) === 0 || !isSayingVerb(tokens[verb])) continue;
     const start = verb + 1;
     let end = start;
     // "وأكد نصر الله أن": "الله" after a first word the news often uses as a name (though also a
@@ -68,7 +71,7 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     // said is the family name, even when it is also an ordinary word ("المرشد": the guide).
     // (Its bounds are then given: later tidying, which takes the word for a common one, leaves it.)
     // (A given name the news often uses as one: "بيان" is as often a statement, "وقال بيان الخارجية".)
-    if (end === start + 1 && isOftenANameInNews(tokens[start].folded) && !isCommonWord(tokens[start].folded) && isSaidFamilyName(tokens[end]) && (SAID_OPENERS.has(tokens[end + 1]?.folded ?? '') || tokens[end + 1]?.text === ':')) {
+    if (end === start + 1 && isOftenANameInNews(tokens[start].folded) && !isCommonWord(tokens[start]) && isSaidFamilyName(tokens[end]) && (SAID_OPENERS.has(tokens[end + 1]?.folded ?? '') || tokens[end + 1]?.text === ':')) {
       spans.push({ start, end: end + 1, bracketed: true });
       continue;
     }
@@ -96,7 +99,7 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
 
 /** "قالت", "وأعلنت": a verb of saying or stating with the feminine ending of the perfect. */
 function isFeminineVerb(token: Token): boolean {
-  return /ت$/.test(token.folded) && (readsAsStatingVerb(token.folded) || isSayingVerb(token));
+  return /ت$/.test(token.folded) && (readsAsStatingVerb(token) || isSayingVerb(token));
 }
 
 /** See the loop above: a feminine verb, a feminine noun that is no title or body head, a family name, the opener. */
@@ -117,7 +120,7 @@ const TIMES = new Set(['اليوم', 'الليله', 'الاحد', 'الاثني
 function isSaidFamilyName(token: Token | undefined): boolean {
   if (!token?.isWord || !/^ال.{3,}$/.test(token.folded) || TIMES.has(token.folded) || /[0-9٠-٩a-z]/.test(token.folded)) return false;
   // (A title there is a family name too, "محمد السلطان": news puts a title before the name.)
-  return !hasTrait(token.folded, NATIONALITY | PLACE | ORGANIZATION_HEAD) && !/(?:ها|هم|هما|كم|نا)$/.test(token.folded);
+  return !hasTrait(token, NATIONALITY | PLACE | ORGANIZATION_HEAD) && !/(?:ها|هم|هما|كم|نا)$/.test(token.folded);
 }
 
 /**
@@ -125,7 +128,7 @@ function isSaidFamilyName(token: Token | undefined): boolean {
  * what he said, without a comma; a definite office after the verb's subject is his.
  */
 function isDefiniteOffice(token: Token): boolean {
-  return token.isWord && token.folded.startsWith('ال') && hasTrait(token.folded, OFFICE_WORD);
+  return token.isWord && token.folded.startsWith('ال') && hasTrait(token, OFFICE_WORD);
 }
 
 function isNameLike(token: Token, looksLikeName: (token: Token) => boolean): boolean {

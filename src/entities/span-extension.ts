@@ -56,7 +56,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
 export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
   const gaz = gazetteer();
   const opensLineage = (token: Token | undefined): boolean =>
-    token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token.folded).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
+    token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
   const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
   for (const [block, items] of spansOfBlocks(raw)) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
   for (const item of raw) {
@@ -112,7 +112,7 @@ const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', 'ولد']);
 
 /** Whether a person span may run on over the token: no title, particle or ordinary word. */
 function canContinueName(token: Token): boolean {
-  return !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token.folded);
+  return !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token);
 }
 
 /** The spans of each block, looked up per block rather than over the whole article's spans. */

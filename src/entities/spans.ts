@@ -4,12 +4,13 @@
  */
 import { isTribalNisbaAfterFather } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
-import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { COMMA, triggersIn, triggerWord } from './word-triggers.js';
 import { isOfficeWord } from './office-words.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
@@ -62,7 +63,7 @@ export function isTitleWord(token: Token): boolean {
 }
 
 function isNationality(token: Token): boolean {
-  return hasTrait(token.folded, NATIONALITY);
+  return hasTrait(token, NATIONALITY);
 }
 
 /**
@@ -107,7 +108,7 @@ function isFamilyHonorific(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index].folded;
   if (FAMILY_HONORIFICS_AFTER_NAME.has(word)) return true;
   const next = tokens[index + 1];
-  const nameEnds = !next?.isWord || isParticle(next) || procliticReadings(next.folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+  const nameEnds = !next?.isWord || isParticle(next) || procliticReadings(next).some(({ stem }) => gazetteer().personVerbs.has(stem));
   return nameEnds && word.startsWith('ال') && gazetteer().honorifics.has(word) && isOftenANameInNews(word);
 }
 
@@ -179,7 +180,7 @@ export function isFamilyNameOffice(token: Token, next: Token | undefined): boole
  */
 function isVerbAfterName(tokens: readonly Token[], start: number, index: number): boolean {
   const before = tokens[index - 1]?.folded ?? '';
-  return index > start && !foldedLeadingNameParts.has(before) && before !== 'ابي' && procliticReadings(tokens[index].folded).some(({ stem }) => gazetteer().personVerbs.has(stem));
+  return index > start && !foldedLeadingNameParts.has(before) && before !== 'ابي' && procliticReadings(tokens[index]).some(({ stem }) => gazetteer().personVerbs.has(stem));
 }
 
 /**
@@ -292,7 +293,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن'));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
-  while (start < end - 1 && procliticReadings(tokens[start].folded).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
+  while (start < end - 1 && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
   // person, with the frequent adjectives after it; a rare one ("المنصف") is the given name.
   if (end - start > 2 && /^و?رجل$/.test(tokens[start].folded) && isDefiniteWord(tokens[start + 1].folded)) {
@@ -420,7 +421,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     }
   }
   const first = tokens[start];
-  const glued = gluedHonorificLength(first.folded);
+  const glued = gluedHonorificLength(first);
   if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
   // "وإبراهيم", "وعبدالحفيظ": a hamza alef or "عبد" right after the letter shows it is a clitic.
   if (/^[وفبل][أإآ]/.test(first.text) || /^[وفبل]عبد/.test(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
@@ -428,7 +429,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
-  const { offset } = stripProclitics(first.text, first.folded, isKnownName);
+  const { offset } = stripProclitics(first, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
 }
 
@@ -494,7 +495,7 @@ function isConjoinedGivenName(word: string): boolean {
 function afterNameWord(before: Token, rest: string): boolean {
   const plain = (word: string): boolean => isRareWord(word) && !isOrdinaryWord(word) && !isCommonWord(word);
   // "للمخرجة وفاء حسين": a title (here behind "لل") introduces the name, it is no name word.
-  return plain(before.folded) && plain(rest) && !isParticle(before) && !isTitleWord(before) && !hasTrait(before.folded, PERSON_TITLE) && !/^[وف]/.test(before.folded) && !procliticReadings(before.folded).some(({ stem }) => isPersonVerb(stem));
+  return plain(before.folded) && plain(rest) && !isParticle(before) && !isTitleWord(before) && !hasTrait(before, PERSON_TITLE) && !/^[وف]/.test(before.folded) && !procliticReadings(before).some(({ stem }) => isPersonVerb(stem));
 }
 
 /** Object pronouns a verb may end with ("أكدته": "she confirmed it"), longest first. */
@@ -557,10 +558,10 @@ const GLUED_HONORIFICS = ['الدكتور', 'الدكتورة', 'المهندس'
  */
 const gluedLengths = rememberedPerWord((folded) => gluedLengthUncached(folded));
 
-export function gluedHonorificLength(folded: string): number {
+export function gluedHonorificLength(word: WordHolder): number {
   // Most words cannot hold a glued title at all: answer them without a lookup.
-  if (folded.length < 7 || !folded.startsWith('ال')) return 0;
-  return gluedLengths(folded);
+  if (word.folded.length < 7 || !word.folded.startsWith('ال')) return 0;
+  return gluedLengths(word);
 }
 
 function gluedLengthUncached(folded: string): number {
@@ -617,7 +618,7 @@ export function tidyNameSpan(kind: SpanKind, tokens: readonly Token[], start: nu
   if (first.folded.startsWith('لل') && first.folded.length > 3) return null;
   const gaz = gazetteer();
   const known = (stem: string): boolean => gaz.places.has(stem) || gaz.placeWords.has(stem) || gaz.organizations.has(stem) || gaz.organizationHeads.has(stem);
-  const { offset } = stripProclitics(first.text, first.folded, known);
+  const { offset } = stripProclitics(first, known);
   return { kind, start, end, skip: offset };
 }
 
@@ -629,21 +630,27 @@ function phraseReadings(tokens: readonly Token[], start: number, count: number):
     if (!tokens[start + k].isWord) return [];
     rest.push(tokens[start + k].folded);
   }
-  return procliticReadings(tokens[start].folded).map((reading) => [reading.stem, ...rest].join(' '));
+  return procliticReadings(tokens[start]).map((reading) => [reading.stem, ...rest].join(' '));
 }
 
 /** Places and organizations named in the lexicons, longest match first. */
+/** The first word of a lexicon place or body, or "بن" + clitics before a place (lexiconSpans). */
+const LEXICON_OPENER = triggerWord((word) => hasTrait(word, LEXICON_FIRST_WORD) || isBinWithClitics(word.folded));
+const BARE_ORGANIZATION_OPENER = triggerWord((word) => hasTrait(word, BARE_ORGANIZATION_HEAD));
+
 export function lexiconSpans(tokens: readonly Token[]): Span[] {
   const gaz = gazetteer();
   const spans: Span[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if ((triggers[i] & LEXICON_OPENER) === 0) continue;
     const binClitics = binPlaceAt(tokens, i);
     if (binClitics >= 0) {
       spans.push({ kind: 'place', start: i, end: i + 2, skip: writtenOffset(tokens[i].text, binClitics) });
       i++;
       continue;
     }
-    if (!tokens[i].isWord || !hasTrait(tokens[i].folded, LEXICON_FIRST_WORD)) continue;
+    if (!tokens[i].isWord || !hasTrait(tokens[i], LEXICON_FIRST_WORD)) continue;
     for (let count = MAX_LEXICON_WORDS; count >= 1; count--) {
       const match = phraseReadings(tokens, i, count).find((phrase) => gaz.places.has(phrase) || gaz.organizations.has(phrase));
       if (!match) continue;
@@ -660,8 +667,9 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
 /** "وزارة الداخلية الإيرانية", "مجلس الأمن": a head noun and the definite words that follow it. */
 export function organizationPatternSpans(tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (!hasTrait(tokens[i].folded, BARE_ORGANIZATION_HEAD)) continue;
+    if ((triggers[i] & BARE_ORGANIZATION_OPENER) === 0) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_ORGANIZATION_TAIL && tokens[end].isWord && tokens[end].folded.startsWith('ال')) end++;
     if (end === i + 1) continue;
@@ -681,8 +689,9 @@ const MAX_APPOSITIVE_NAME = 4;
 export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const gaz = gazetteer();
+  const triggers = triggersIn(tokens);
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
-    if (tokens[comma].text !== '،' && tokens[comma].text !== ',') continue;
+    if ((triggers[comma] & COMMA) === 0 || (tokens[comma].text !== '،' && tokens[comma].text !== ',')) continue;
     if (!gaz.officeTitles.has(tokens[comma + 1].folded)) continue;
     let start = comma;
     while (start > 0 && comma - start < MAX_APPOSITIVE_NAME && tokens[start - 1].isWord && !isTitleWord(tokens[start - 1]) && !isNationality(tokens[start - 1]) && looksLikeName(tokens[start - 1])) start--;
@@ -766,7 +775,7 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
   if (!isCommonWord(word) && isOrdinaryWord(word, false, token.text)) return false;
   const next = tokens[index + 1];
   if (!isCommonWord(word)) return true;
-  return next === undefined || !next.isWord || isParticle(next) || isTitleWord(next) || procliticReadings(next.folded).some(({ stem }) => gaz.personVerbs.has(stem));
+  return next === undefined || !next.isWord || isParticle(next) || isTitleWord(next) || procliticReadings(next).some(({ stem }) => gaz.personVerbs.has(stem));
 }
 
 /** Links after which the father's name comes. */

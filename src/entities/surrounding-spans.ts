@@ -164,5 +164,5 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
 
 /** "بجندوبة", "بصفاقس": a preposition and a town the news names after "في". */
 function isPrepositionalPlace(token: Token): boolean {
-  return /^[بل]/.test(token.folded) && procliticReadings(token.folded).some(({ removed, stem }) => removed > 0 && isPlaceWord(stem));
+  return /^[بل]/.test(token.folded) && procliticReadings(token).some(({ removed, stem }) => removed > 0 && isPlaceWord(stem));
 }

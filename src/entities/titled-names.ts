@@ -14,8 +14,9 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isOfficeWord } from './office-words.js';
-import { isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
-import { isOfficeInName, isOfficeStart } from './office-start.js';
+import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
+import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
+import { COLON, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, isDefiniteGivenName, namedAfterEnd } from './office-phrase-parts.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
@@ -29,8 +30,8 @@ import { isGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
-import { isProfessionPhraseAt, professionPhraseEnd } from './profession-phrases.js';
-import { groupRepresentativeEnd } from './represented-groups.js';
+import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
+import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -53,7 +54,7 @@ const TANWEEN = /[\u064b-\u064d]/;
 
 /** Titles always followed by a person; "الحاكم", "الفريق", "المتحدث" also qualify or head other nouns. */
 function isPersonTitle(token: Token): boolean {
-  return hasTrait(token.folded, PERSON_TITLE);
+  return hasTrait(token, PERSON_TITLE);
 }
 
 /** Verb endings and attached pronouns ("توزعوا", "أمته"): such words do not continue a name. */
@@ -286,8 +287,8 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
   let end = start + 1;
   while (end < tokens.length && end - start <= 3) {
     const token = tokens[end];
-    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || NOT_NAME_ENDING.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token.folded, PLACE) || TIME_WORDS.has(token.folded)) break;
-    if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token.folded)) break;
+    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || NOT_NAME_ENDING.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
+    if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token)) break;
     end++;
   }
   return end > start + 1 && isAtBoundary(tokens, end) ? end : start;
@@ -304,7 +305,7 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
 function compoundGivenNameEnd(tokens: readonly Token[], start: number): number {
   const [first, second, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   if (!first?.isWord || !second?.isWord || !family?.isWord) return start;
-  const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !TIME_WORDS.has(token.folded);
+  const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !TIME_WORDS.has(token.folded);
   const firstOk = !/^(?:و|ال)/.test(first.folded) && !hasPrepositionReading(first.folded) && !NOT_NAME_ENDING.test(first.folded) && plainWord(first) && (!isOrdinaryWord(first.folded, false, first.text) || isOftenANameInNews(first.folded));
   const secondOk = /^ال.{2,}$/.test(second.folded) && !NOT_NAME_ENDING.test(second.folded) && plainWord(second);
   // After a known given name the word with the article is already the family name ("أحمد الصديق").
@@ -326,7 +327,7 @@ function nameBeforeObjectEnd(tokens: readonly Token[], start: number): number {
   if (!first?.isWord || !family?.isWord || !isUnmarkedWord(first) || OBJECT_QUANTIFIERS.has(first.folded)) return start;
   // The first word is a given name the lists know or one rare in running text ("أوامر" is common).
   const given = gazetteer().firstNames.has(first.folded) || isGivenName(first.folded);
-  if (!given && (isCommonWord(first.folded) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
+  if (!given && (isCommonWord(first) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
   const word = family.folded;
   const plain =
     word.length >= 3 && !/^(?:ال|لل|[وفبلك]|س[يتن]|[يتن].{3,})/.test(word) && !/(?:ا|ين|ون|ات|يه)$/.test(word) && !NOT_NAME_ENDING.test(word) && !isNounWithPronoun(family) &&
@@ -374,7 +375,7 @@ function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
       const after = tokens[k + 1]?.text;
       return k - open >= 3 && (after === '،' || after === ',' || after === '.') ? k : -1;
     }
-    if (!token.isWord || isParticle(token) || isOrdinaryWord(token.folded) || isCommonWord(token.folded) || gazetteer().personVerbs.has(token.folded)) return -1;
+    if (!token.isWord || isParticle(token) || isOrdinaryWord(token) || isCommonWord(token) || gazetteer().personVerbs.has(token.folded)) return -1;
   }
   return -1;
 }
@@ -384,7 +385,7 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
   const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
   // "رئيس الحكومة الحبيب الصيد يطلب": an imperfect verb the news uses often opens the predicate.
-  const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !isGivenName(next.folded);
+  const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next) && !gazetteer().firstNames.has(next.folded) && !isGivenName(next.folded);
   // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
   return (
     !next || !next.isWord || nextEntry || imperfectVerb || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
@@ -410,7 +411,7 @@ function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
 
 /** A word with the article that is no ordinary word, title, nationality or place. */
 function isPlainArticleWord(token: Token): boolean {
-  return /^ال.{3,}$/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
+  return /^ال.{3,}$/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
 }
 
 /**
@@ -424,7 +425,7 @@ function isEnclosedArticleName(tokens: readonly Token[], start: number): boolean
   const given = tokens[start];
   const family = tokens[start + 1];
   const plain = (token: Token | undefined): token is Token =>
-    token?.isWord === true && /^ال.{3,}$/.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token.folded, PLACE);
+    token?.isWord === true && /^ال.{3,}$/.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE);
   const closing = tokens[start + 2]?.text;
   return plain(given) && plain(family) && (closing === '،' || closing === ',') && isOftenANameInNews(given.folded);
 }
@@ -452,7 +453,7 @@ function saidFamilyNameEnd(tokens: readonly Token[], phrase: number, start: numb
   // A bare title there is a family name too ("السلطان", "المرشد"): an office in apposition would
   // carry its complement ("المرشد الأعلى").
   const title = isOfficeWord(word) || isHonorificWord(word) || gazetteer().officeTitles.has(word.folded) || gazetteer().honorifics.has(word.folded);
-  const other = title ? isNationality(word) || hasTrait(word.folded, PLACE) || dualOffice(word) !== null : cannotBeName(word);
+  const other = title ? isNationality(word) || hasTrait(word, PLACE) || dualOffice(word) !== null : cannotBeName(word);
   if (other || TIME_WORDS.has(word.folded) || NOT_NAME_ENDING.test(word.folded)) return end;
   return opensWhatWasSaid(tokens, end + 1) && isSaidSubjectAt(tokens, phrase, isHonorificWord) ? end + 1 : end;
 }
@@ -472,11 +473,16 @@ function skipToName(tokens: readonly Token[], from: number): number {
 }
 
 /** "الرئيس أنور السادات", "والشيخ (الراحل) زايد آل نهيان". */
+/** A word a title opens a name with: glued to it, a person title, or a rank (titledNameSpans). */
+const TITLE_OPENER = triggerWord((word) => gluedHonorificLength(word) > 0 || hasTrait(word, PERSON_TITLE) || foldedRanks.has(word.folded) || (word.folded.startsWith('و') && foldedRanks.has(word.folded.slice(1))));
+
 export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if ((triggers[i] & TITLE_OPENER) === 0) continue;
     // "الدكتورعلي الغامدي": the title glued to the first word of the name.
-    if (tokens[i].isWord && gluedHonorificLength(tokens[i].folded) > 0) {
+    if (tokens[i].isWord && gluedHonorificLength(tokens[i]) > 0) {
       const end = nameEnd(tokens, i + 1, looksLikeName, () => false);
       spans.push({ start: i, end });
       i = end - 1;
@@ -563,13 +569,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   // Without a title's certainty, a name must start with a known name word, or be two or more words
   // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
   const plain = (token: Token): boolean =>
-    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token.folded) && !hasPrepositionReading(token.folded));
+    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
-    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token.folded) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
     // "النائب العام يأمر بحبس 4 متهمين": a headline's office is the subject of the imperfect verb after it.
     if (isImperfectVerb(tokens[start])) return false;
     return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
@@ -579,7 +585,11 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   const relaxedFirst = (start: number): boolean =>
     isUnmarkedWord(tokens[start]) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1));
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    // (Nothing opens a name here but an office, a group's representative, an honorific, or a trade
+    // phrase's noun after its head: the words that may be one are marked.)
+    if ((triggers[i] & (OFFICE_OPENER | AGENT_OR_REPRESENTATIVE | HONORIFIC_WORD)) === 0 && !(i > 0 && (triggers[i - 1] & TRADE_HEAD_WORD) !== 0)) continue;
     const office = isOfficeStart(tokens, i);
     // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
     // ("ممثل الأولياء فلان": so does a representative of a group of people, who holds no post; represented-groups.ts.)
@@ -716,10 +726,11 @@ const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنة', 'عاماً
  */
 export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let open = 1; open + 3 < tokens.length; open++) {
-    if (tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
+    if ((triggers[open] & OPENING_BRACKET) === 0 || tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
     let start = open;
-    while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1].folded)) start--;
+    while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1])) start--;
     // "ونال فيون (62 عاما)": a sentence opens with "و" and its verb, the name following as subject;
     // a first word with "و" that is no known name is that verb.
     const opensSentence = start === 0 || !tokens[start - 1].isWord;
@@ -735,8 +746,9 @@ export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (
  */
 export function bracketListNameSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let open = 1; open < tokens.length; open++) {
-    if (tokens[open].text !== '(' || !listRoleBefore(tokens, open)) continue;
+    if ((triggers[open] & OPENING_BRACKET) === 0 || tokens[open].text !== '(' || !listRoleBefore(tokens, open)) continue;
     const start = skipToName(tokens, open + 1);
     let end = start;
     while (end < tokens.length && tokens[end].isWord && !isOfficeWord(tokens[end]) && end - start < MAX_NAME_WORDS) end++;
@@ -756,8 +768,9 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
   const loose = (token: Token): boolean => looksLikeName(token) || token.isWord;
   const candidates = blocks.map((tokens) => {
     const found: NameSpan[] = [];
+    const triggers = triggersIn(tokens);
     for (let colon = 1; colon + 1 < tokens.length; colon++) {
-      if (tokens[colon].text !== ':') continue;
+      if ((triggers[colon] & COLON) === 0 || tokens[colon].text !== ':') continue;
       const role = roleBefore(tokens, colon + 1);
       // A verb between office and colon makes it a clause ("الرئيس السادات توزعوا ثلاثة اتجاهات:").
       if (!role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;
@@ -768,7 +781,7 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
       const known = isListedNameWord(first.folded);
       // "ينقصنا": an imperfect verb with an object pronoun is no name either.
       const verbWithPronoun = /^[يتن].{3,}(?:نا|ني|ها|هم|كم)$/.test(first.folded);
-      if (first.isWord && !known && (verbWithPronoun || isOrdinaryWord(first.folded, false, first.text) || hasTrait(first.folded, PLACE) || isPlaceWord(first.folded))) continue;
+      if (first.isWord && !known && (verbWithPronoun || isOrdinaryWord(first.folded, false, first.text) || hasTrait(first, PLACE) || isPlaceWord(first.folded))) continue;
       const end = nameEnd(tokens, colon + 1, loose, () => false);
       if (end > colon + 1) found.push({ start: colon + 1, end });
     }

@@ -4,7 +4,7 @@
  * of character classes (filled on first sight of each character) is several times faster.
  */
 import { fold } from '../text/normalize.js';
-import { rememberedPerWord } from './word-memo.js';
+import { type WordRecord, wordRecord } from './word-memo.js';
 
 export interface Token {
   /** The token as written. */
@@ -14,6 +14,8 @@ export interface Token {
   start: number;
   end: number;
   isWord: boolean;
+  /** The record of the folded word's remembered answers (word-memo.ts), set by tokenize. */
+  word?: WordRecord;
 }
 
 const enum CharClass {
@@ -69,14 +71,33 @@ export function tokenize(text: string): Token[] {
       }
     }
     const written = text.slice(start, i);
-    tokens.push({ text: written, folded: foldedOnce(written), start, end: i, isWord: cls === CharClass.Word });
+    tokens.push(tokenOf(written, start, i, cls === CharClass.Word));
   }
   return tokens;
 }
 
 /**
- * The folded form of a written word, one string per distinct word: the rules look words up in the
- * lexicons and their own caches over and over, and a string seen before is found faster (its hash is
- * kept, and it is the very key stored).
+ * A token of a written word at [start, end). Its folded form is one string per distinct word (the
+ * rules look words up in the lexicons over and over, and a string seen before is found faster: its
+ * hash is kept), and it carries that word's record of remembered answers (word-memo.ts).
  */
-export const foldedOnce = rememberedPerWord(fold, 100_000);
+export function tokenOf(written: string, start: number, end: number, isWord: boolean): Token {
+  const word = foldedRecord(written);
+  return { text: written, folded: word.folded, start, end, isWord, word };
+}
+
+/**
+ * The record of a written word's folded form: a token carries it, so questions about it need no
+ * look-up. (A map of its own: the written forms need no record of their own. Bounded like the records.)
+ */
+const foldedRecords = new Map<string, WordRecord>();
+
+function foldedRecord(written: string): WordRecord {
+  let record = foldedRecords.get(written);
+  if (record === undefined) {
+    if (foldedRecords.size >= 100_000) foldedRecords.clear();
+    record = wordRecord(fold(written));
+    foldedRecords.set(written, record);
+  }
+  return record;
+}

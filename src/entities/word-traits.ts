@@ -3,7 +3,7 @@
  * also "بالعراق" and "العراق"). The rules ask this of every token, and an article repeats its words:
  * each distinct word is looked up once and its answers kept as bits.
  */
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads, foldedPersonTitles } from './lexicon.js';
@@ -27,33 +27,65 @@ export const PLACE = 1 << 7;
 /** A reading is an office word of the officials grammar: a title, an extra head, or one in the accusative ("وكيلاً"). */
 export const OFFICE_WORD = 1 << 8;
 
-const traitsOf = rememberedPerWord((folded) => traitsOfWord(folded));
+const traitsOf = rememberedPerWord((folded, word) => traitsOfWord(folded, word));
 
-function traitsOfWord(folded: string): number {
-  const gaz = gazetteer();
+function traitsOfWord(folded: string, word: WordHolder): number {
+  const lists = listsOfWords();
   let traits = 0;
-  for (const { stem } of procliticReadings(folded)) {
+  for (const { stem } of procliticReadings(word)) {
+    const listed = lists.get(stem) ?? 0;
     const definite = stem.startsWith('ال');
-    if (gaz.lexiconFirstWords.has(stem)) traits |= LEXICON_FIRST_WORD;
-    if (gaz.organizationHeads.has(stem)) traits |= definite ? ORGANIZATION_HEAD : ORGANIZATION_HEAD | BARE_ORGANIZATION_HEAD;
-    if (definite && (gaz.honorifics.has(stem) || foldedPersonTitles.has(stem))) traits |= PERSON_TITLE;
-    if (gaz.officeTitles.has(stem)) traits |= OFFICE_TITLE;
-    if (gaz.honorifics.has(stem)) traits |= HONORIFIC;
-    if (gaz.nationalities.has(stem)) traits |= NATIONALITY;
-    if (gaz.places.has(stem)) traits |= PLACE;
+    if (listed & IN_LEXICON_FIRST_WORDS) traits |= LEXICON_FIRST_WORD;
+    if (listed & IN_ORGANIZATION_HEADS) traits |= definite ? ORGANIZATION_HEAD : ORGANIZATION_HEAD | BARE_ORGANIZATION_HEAD;
+    if (definite && listed & (IN_HONORIFICS | IN_PERSON_TITLES)) traits |= PERSON_TITLE;
+    if (listed & IN_OFFICE_TITLES) traits |= OFFICE_TITLE;
+    if (listed & IN_HONORIFICS) traits |= HONORIFIC;
+    if (listed & IN_NATIONALITIES) traits |= NATIONALITY;
+    if (listed & IN_PLACES) traits |= PLACE;
     // ("كاميرا" is no "ك" + "أميرا": a preposition governs the genitive, so only "و"/"ف" go before an accusative.)
     const accusative = stem.length > 3 && stem.endsWith('ا') && /^[وف]*$/.test(folded.slice(0, folded.length - stem.length)) ? stem.slice(0, -1) : '';
-    if (gaz.officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem) || (accusative && (gaz.officeTitles.has(accusative) || foldedExtraOfficeHeads.has(accusative)))) traits |= OFFICE_WORD;
+    if (listed & (IN_OFFICE_TITLES | IN_EXTRA_OFFICE_HEADS) || (accusative && (lists.get(accusative) ?? 0) & (IN_OFFICE_TITLES | IN_EXTRA_OFFICE_HEADS))) traits |= OFFICE_WORD;
   }
   // "للمخرجة", "وللشيخ": "ل" + the article writes one "ل" less, so no slice of the word is the
   // titled reading; an honorific read through it still introduces a name (offices behind "لل" are
   // the officials grammar's, roles.ts).
   const joined = /^[وف]?لل(.{3,})$/.exec(folded);
-  if (joined && gaz.honorifics.has(`ال${joined[1]}`)) traits |= PERSON_TITLE;
+  if (joined && (lists.get(`ال${joined[1]}`) ?? 0) & IN_HONORIFICS) traits |= PERSON_TITLE;
   return traits;
 }
 
-/** Whether any reading of the folded word has any of the `traits` bits. */
-export function hasTrait(folded: string, traits: number): boolean {
-  return (traitsOf(folded) & traits) !== 0;
+/** The lexicon lists a word is in, as bits: one look-up a reading instead of one a list. */
+const IN_LEXICON_FIRST_WORDS = 1 << 0;
+const IN_ORGANIZATION_HEADS = 1 << 1;
+const IN_HONORIFICS = 1 << 2;
+const IN_PERSON_TITLES = 1 << 3;
+const IN_OFFICE_TITLES = 1 << 4;
+const IN_NATIONALITIES = 1 << 5;
+const IN_PLACES = 1 << 6;
+const IN_EXTRA_OFFICE_HEADS = 1 << 7;
+
+let listsByWord: Map<string, number> | undefined;
+
+function listsOfWords(): Map<string, number> {
+  if (listsByWord) return listsByWord;
+  const gaz = gazetteer();
+  const lists = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) lists.set(word, (lists.get(word) ?? 0) | bit);
+  };
+  add(gaz.lexiconFirstWords, IN_LEXICON_FIRST_WORDS);
+  add(gaz.organizationHeads, IN_ORGANIZATION_HEADS);
+  add(gaz.honorifics, IN_HONORIFICS);
+  add(foldedPersonTitles, IN_PERSON_TITLES);
+  add(gaz.officeTitles, IN_OFFICE_TITLES);
+  add(gaz.nationalities.keys(), IN_NATIONALITIES);
+  add(gaz.places, IN_PLACES);
+  add(foldedExtraOfficeHeads, IN_EXTRA_OFFICE_HEADS);
+  listsByWord = lists;
+  return lists;
+}
+
+/** Whether any reading of the folded word (or a token's) has any of the `traits` bits. */
+export function hasTrait(word: string | WordHolder, traits: number): boolean {
+  return (traitsOf(word) & traits) !== 0;
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { rememberedPerWord, rememberedPerWordPerRound } from '../src/entities/word-memo.js';
+import { triggersIn, triggerWord } from '../src/entities/word-triggers.js';
+import { tokenize } from '../src/entities/tokenize.js';
+
+describe('answers kept with the word (word-memo.ts)', () => {
+  it('works an answer out once per word, asked of the word or of any of its tokens', () => {
+    const asked: string[] = [];
+    const length = rememberedPerWord((folded) => {
+      asked.push(folded);
+      return folded.length;
+    });
+    const tokens = tokenize('وزير الخارجية وزير');
+    expect(length(tokens[0])).toBe(4);
+    expect(length(tokens[2])).toBe(4);
+    expect(length('وزير')).toBe(4);
+    expect(length(tokens[1])).toBe(8);
+    expect(asked).toEqual(['وزير', 'الخارجيه']);
+  });
+
+  it('answers a token copied with another folded form for that form, not the first', () => {
+    const length = rememberedPerWord((folded) => folded.length);
+    const [token] = tokenize('والوزير');
+    expect(length(token)).toBe(7);
+    expect(length({ ...token, folded: 'الوزير' })).toBe(6);
+    expect(length(token)).toBe(7);
+  });
+
+  it('asks a question of one round again in the next', () => {
+    const memo = rememberedPerWordPerRound();
+    const [token] = tokenize('سلمان');
+    let names = new Set(['سلمان']);
+    const isName = (): boolean => memo.ask(token, (word) => names.has(word.folded));
+    memo.nextRound();
+    expect(isName()).toBe(true);
+    names = new Set();
+    expect(isName()).toBe(true);
+    memo.nextRound();
+    expect(isName()).toBe(false);
+  });
+});
+
+describe('trigger words marked once a block (word-triggers.ts)', () => {
+  const QUESTION = triggerWord((word) => word.folded === 'هل');
+  const DEFINITE = triggerWord((word) => word.folded.startsWith('ال'));
+
+  it('marks each position with the triggers its word has', () => {
+    const tokens = tokenize('هل قال الوزير شيئا ؟');
+    const triggers = triggersIn(tokens);
+    expect(Array.from(triggers, (bits) => [(bits & QUESTION) !== 0, (bits & DEFINITE) !== 0])).toEqual([
+      [true, false],
+      [false, false],
+      [false, true],
+      [false, false],
+      [false, false],
+    ]);
+    expect(triggersIn(tokens)).toBe(triggers);
+  });
+
+  it('refuses a trigger defined after words were marked', () => {
+    triggersIn(tokenize('نص'));
+    expect(() => triggerWord(() => true)).toThrow(/after words were marked/);
+  });
+});
