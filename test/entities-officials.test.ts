@@ -3926,3 +3926,12 @@ describe('pan-Arab house styles', () => {
     expect(person('ماركو بيانكي', 'وحضر الحفل حضرة السفير الإيطالي ماركو بيانكي.').honorific).toBe('حضرة');
   });
 });
+
+describe('names in an office\'s genitive with lineage links', () => {
+  // A name of more than one lineage link after an office noun with its pronoun once looped for ever
+  // (the count of name words stopped moving once a link was seen).
+  it('reads a lineage of two links after "ونائبه" to its end', () => {
+    const names = people('والتقى رئيس الهيئة كمال العياري ونائبه سامي بن علي بن صالح.').map((e) => e.name);
+    expect(names).toContain('سامي بن علي بن صالح');
+  });
+});
