@@ -3926,3 +3926,22 @@ describe('pan-Arab house styles', () => {
     expect(person('ماركو بيانكي', 'وحضر الحفل حضرة السفير الإيطالي ماركو بيانكي.').honorific).toBe('حضرة');
   });
 });
+
+describe('foreign names after an office phrase or a nationality (foreign-name-run.ts)', () => {
+  it('takes a family name of a participle shape before a prepositional phrase', () => {
+    const found = person('برويز مشرف', 'وجاء موقف الرئيس الباكستاني برويز مشرف بدعم الحلفاء مفاجئا.');
+    expect(found.role).toBe('الرئيس الباكستاني');
+  });
+  it('reads a Turkish name of words no list knows after a full office phrase', () => {
+    expect(person('فاتح قره داغ', 'واجتمع نائب وزير الخارجية فاتح قره داغ بالوفد الزائر أمس.').role).toBe('نائب وزير الخارجية');
+  });
+  it('stops before a preposition on a short common word', () => {
+    expect(people('وسعى الأمين العام للأمم المتحدة كوفي أنان لحل الخلاف بين البلدين.').map((e) => e.name)).toEqual(['كوفي أنان']);
+  });
+  it('reads a name after a title and a nationality adjective', () => {
+    expect(people('وأوضح المهندس التركي أورهان دمير ييلدز أن الجسر سيكتمل.').map((e) => e.name)).toEqual(['أورهان دمير ييلدز']);
+  });
+  it('takes no particle or verb after the office as a name', () => {
+    expect(people('وطلبت مديرة المدرسة حتى تتعلم الطالبات الحساب.').map((e) => e.name)).toEqual([]);
+  });
+});
