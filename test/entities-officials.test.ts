@@ -3941,6 +3941,13 @@ describe('foreign names after an office phrase or a nationality (foreign-name-ru
   it('reads a name after a title and a nationality adjective', () => {
     expect(people('وأوضح المهندس التركي أورهان دمير ييلدز أن الجسر سيكتمل.').map((e) => e.name)).toEqual(['أورهان دمير ييلدز']);
   });
+  it('reads a foreign name after a trade noun, its complement and a nationality (trade-noun-names.ts)', () => {
+    expect(people('وأحرز المهاجم الهولندي يان فان دروغن الهدف الثاني.').map((e) => e.name)).toEqual(['يان فان دروغن']);
+    expect(people('وسجل لاعب ليفربول البرتغالي كارلوس فيرمانيو هدفين في الشوط الأول.').map((e) => e.name)).toEqual(['كارلوس فيرمانيو']);
+  });
+  it('takes no past verb and its object after an office and a nationality for a name', () => {
+    expect(people('وقالت الوزيرة الكندية طرحت مجرد أفكار ولم تقدم حلا.').map((e) => e.name)).toEqual([]);
+  });
   it('takes no particle or verb after the office as a name', () => {
     expect(people('وطلبت مديرة المدرسة حتى تتعلم الطالبات الحساب.').map((e) => e.name)).toEqual([]);
   });

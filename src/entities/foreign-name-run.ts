@@ -36,13 +36,15 @@ function isPrepositional(word: string, opensPrepositionalPhrase: (word: string) 
 }
 
 /**
- * "للرياض", "بالمنصب" (a preposition on the article), "ليطمئن", "لتصافحه" ("to" + a verb), "نظيره"
- * (a noun with a pronoun), "خطابا" (an accusative of a word the news writes): Arabic words no name
+ * "للرياض", "بالمنصب" (a preposition on the article), "ليطمئن", "لتصافحه" ("to" + a verb), "طرحت" (a
+ * past verb), "أفكار" (a broken plural), "نظيره" (a noun with a pronoun), "خطابا" (an accusative of a word the news writes): Arabic words no name
  * list knows.
  */
 function hasArabicShape(word: string): boolean {
   if (/^[لبك]?ال|^لل/.test(word)) return true;
   if (/^ل[يتن]/.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1)))) return true;
+  // "طرحت" (she put forward): a past verb the news writes with the "she" ending; "أفكار": a broken plural.
+  if (/^ا..ا.$/.test(word) || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)))) return true;
   // "نظيره" (his counterpart): a noun the news writes, with the pronoun "ه" (not "جوزيه").
   if (word.length >= 4 && word.endsWith('ه') && !word.endsWith('يه') && isSeenInRunningText(word.slice(0, -1))) return true;
   return word.length >= 4 && word.endsWith('ا') && isSeenInRunningText(word.slice(0, -1));
@@ -80,7 +82,10 @@ export function foreignNameRunEnd(tokens: readonly Token[], start: number, after
     // (The family name closing the run is itself rare or listed: "لحل" after "فلان أنان" is none.)
     if (particle || end === start || !rare || !(evidence || isListedNameWord(token.folded))) continue;
     const next = tokens[end + 1];
-    const closes = isBoundary(end + 1) || (next?.isWord === true && (isPrepositional(next.folded, opensPrepositionalPhrase) || (next.folded.startsWith('ال') && isCommonWord(next) && !isNationalityWord(next))));
+    // (After a nationality, any word the news writes often that is no name word ends the name too:
+    // the verb's object, "سجل فلان فلان هدفين".)
+    const objectAfter = afterNationality && next?.isWord === true && !isRareWord(next.folded) && !isListedNameWord(next.folded) && !isForeignNameWord(next, opensPrepositionalPhrase);
+    const closes = isBoundary(end + 1) || objectAfter || (next?.isWord === true && (isPrepositional(next.folded, opensPrepositionalPhrase) || (next.folded.startsWith('ال') && isCommonWord(next) && !isNationalityWord(next))));
     if (closes) best = end + 1;
   }
   return best;

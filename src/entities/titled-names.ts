@@ -397,6 +397,11 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** A foreign name from tokens[start] after a title with a nationality adjective (foreign-name-run.ts), with this grammar's boundary. */
+export function foreignNameAfterNationalityEnd(tokens: readonly Token[], start: number): number {
+  return foreignNameRunEnd(tokens, start, true, (k) => isAtBoundary(tokens, k), hasPrepositionReading);
+}
+
 /**
  * "نبيل الأحمر", "سعود الفرحان": after a known given name, a word with the article that is also an
  * adjective ("red", "glad") is the family name (not after a father's name); isLastNameAtBoundary
