@@ -3935,6 +3935,10 @@ describe('foreign names after an office phrase or a nationality (foreign-name-ru
   it('reads a Turkish name of words no list knows after a full office phrase', () => {
     expect(person('فاتح قره داغ', 'واجتمع نائب وزير الخارجية فاتح قره داغ بالوفد الزائر أمس.').role).toBe('نائب وزير الخارجية');
   });
+  it('ends the name before a preposition on the article ("للصحفيين")', () => {
+    expect(person('برويز مشرف', 'وصرح الرئيس الباكستاني برويز مشرف للمراسلين بأن الوضع هادئ.').role).toBe('الرئيس الباكستاني');
+    expect(person('فاتح قره داغ', 'وقال نائب وزير الخارجية فاتح قره داغ للصحفيين إن الزيارة ناجحة.').role).toBe('نائب وزير الخارجية');
+  });
   it('stops before a preposition on a short common word', () => {
     expect(people('وسعى الأمين العام للأمم المتحدة كوفي أنان لحل الخلاف بين البلدين.').map((e) => e.name)).toEqual(['كوفي أنان']);
   });

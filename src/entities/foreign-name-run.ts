@@ -30,9 +30,10 @@ export function isDefiniteNationality(token: Token | undefined): boolean {
   return token?.isWord === true && token.folded.startsWith('ال') && /يه?$/.test(token.folded) && gazetteer().nationalities.has(token.folded);
 }
 
-/** "بدعم", "لحل": a preposition on a common word (a short stem too, which opensPrepositionalPhrase leaves). */
+/** "بدعم", "لحل", "للصحفيين": a preposition on a common word or on the article (a short stem too, which opensPrepositionalPhrase leaves). */
 function isPrepositional(word: string, opensPrepositionalPhrase: (word: string) => boolean): boolean {
-  return opensPrepositionalPhrase(word) || (/^[بلك]/.test(word) && word.length >= 3 && isCommonWord(word.slice(1)));
+  // ("للصحفيين", "بالسفير": a preposition on the article is never a name's start.)
+  return /^(?:لل|[بك]ال)/.test(word) || opensPrepositionalPhrase(word) || (/^[بلك]/.test(word) && word.length >= 3 && isCommonWord(word.slice(1)));
 }
 
 /**
@@ -53,7 +54,7 @@ function hasArabicShape(word: string): boolean {
 function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string) => boolean): boolean {
   const word = token.folded;
   if (!isListedNameWord(word) && (isPrepositional(word, opensPrepositionalPhrase) || hasArabicShape(word))) return false;
-  if (!token.isWord || word.length < 2 || /^(?:ال|و)/.test(word) || /[0-9٠-٩a-z\u064b-\u064d]/.test(word + token.text) || NOT_NAME_ENDING.test(word)) return false;
+  if (!token.isWord || word.length < 2 || word.startsWith('ال') || word.startsWith('و') || /[0-9٠-٩a-z\u064b-\u064d]/.test(word + token.text) || NOT_NAME_ENDING.test(word)) return false;
   const rare = isRareWord(word);
   // (An office word rare in running text may be a family name: "مشرف".)
   if (isParticle(token) || (isOfficeWord(token) && !rare) || isNationalityWord(token) || hasTrait(word, NOT_A_NAME)) return false;
