@@ -3956,3 +3956,12 @@ describe('foreign names after an office phrase or a nationality (foreign-name-ru
     expect(people('وطلبت مديرة المدرسة حتى تتعلم الطالبات الحساب.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('names in an office\'s genitive with lineage links', () => {
+  // A name of more than one lineage link after an office noun with its pronoun once looped for ever
+  // (the count of name words stopped moving once a link was seen).
+  it('reads a lineage of two links after "ونائبه" to its end', () => {
+    const names = people('والتقى رئيس الهيئة كمال العياري ونائبه سامي بن علي بن صالح.').map((e) => e.name);
+    expect(names).toContain('سامي بن علي بن صالح');
+  });
+});

@@ -65,7 +65,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // name are a list of names written without commas, no genitive of the office.)
       let nameEnd = end;
       let lineage = false;
-      while (nameEnd < tokens.length && isName(nameEnd)) lineage ||= LINEAGE_WORDS.has(tokens[nameEnd++].folded);
+      for (; nameEnd < tokens.length && isName(nameEnd); nameEnd++) if (LINEAGE_WORDS.has(tokens[nameEnd].folded)) lineage = true;
       if (nameEnd - end > (lineage ? MAX_GENITIVE_LINEAGE_WORDS : MAX_GENITIVE_NAME_WORDS)) break;
       end = nameEnd;
       continue;
