@@ -3927,6 +3927,36 @@ describe('pan-Arab house styles', () => {
   });
 });
 
+describe('foreign names after an office phrase or a nationality (foreign-name-run.ts)', () => {
+  it('takes a family name of a participle shape before a prepositional phrase', () => {
+    const found = person('برويز مشرف', 'وجاء موقف الرئيس الباكستاني برويز مشرف بدعم الحلفاء مفاجئا.');
+    expect(found.role).toBe('الرئيس الباكستاني');
+  });
+  it('reads a Turkish name of words no list knows after a full office phrase', () => {
+    expect(person('فاتح قره داغ', 'واجتمع نائب وزير الخارجية فاتح قره داغ بالوفد الزائر أمس.').role).toBe('نائب وزير الخارجية');
+  });
+  it('ends the name before a preposition on the article ("للصحفيين")', () => {
+    expect(person('برويز مشرف', 'وصرح الرئيس الباكستاني برويز مشرف للمراسلين بأن الوضع هادئ.').role).toBe('الرئيس الباكستاني');
+    expect(person('فاتح قره داغ', 'وقال نائب وزير الخارجية فاتح قره داغ للصحفيين إن الزيارة ناجحة.').role).toBe('نائب وزير الخارجية');
+  });
+  it('stops before a preposition on a short common word', () => {
+    expect(people('وسعى الأمين العام للأمم المتحدة كوفي أنان لحل الخلاف بين البلدين.').map((e) => e.name)).toEqual(['كوفي أنان']);
+  });
+  it('reads a name after a title and a nationality adjective', () => {
+    expect(people('وأوضح المهندس التركي أورهان دمير ييلدز أن الجسر سيكتمل.').map((e) => e.name)).toEqual(['أورهان دمير ييلدز']);
+  });
+  it('reads a foreign name after a trade noun, its complement and a nationality (trade-noun-names.ts)', () => {
+    expect(people('وأحرز المهاجم الهولندي يان فان دروغن الهدف الثاني.').map((e) => e.name)).toEqual(['يان فان دروغن']);
+    expect(people('وسجل لاعب ليفربول البرتغالي كارلوس فيرمانيو هدفين في الشوط الأول.').map((e) => e.name)).toEqual(['كارلوس فيرمانيو']);
+  });
+  it('takes no past verb and its object after an office and a nationality for a name', () => {
+    expect(people('وقالت الوزيرة الكندية طرحت مجرد أفكار ولم تقدم حلا.').map((e) => e.name)).toEqual([]);
+  });
+  it('takes no particle or verb after the office as a name', () => {
+    expect(people('وطلبت مديرة المدرسة حتى تتعلم الطالبات الحساب.').map((e) => e.name)).toEqual([]);
+  });
+});
+
 describe('names in an office\'s genitive with lineage links', () => {
   // A name of more than one lineage link after an office noun with its pronoun once looped for ever
   // (the count of name words stopped moving once a link was seen).

@@ -28,7 +28,7 @@ function isNationalityNoun(token: { readonly folded: string }): boolean {
   return word.startsWith('ال') && /يه?$/.test(word) && gazetteer().nationalities.has(word);
 }
 
-const NATIONALITY_NOUN = triggerWord(isNationalityNoun);
+export const NATIONALITY_NOUN = triggerWord(isNationalityNoun);
 
 /** Nothing before the adjective that it could qualify. */
 function standsAlone(tokens: readonly Token[], i: number): boolean {

@@ -19,6 +19,7 @@ import { definiteGivenNameSpans } from './definite-given-names.js';
 import { namedPersonSpans } from './naming-names.js';
 import { creditLineNameSpans } from './credit-line-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
+import { tradeNounNameSpans } from './trade-noun-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
 import { bracketedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -62,6 +63,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     ...creditLineNameSpans(block.text, block.tokens),
     // ("المواطنة أم خالد", "المعلمة نورة سعد العنزي": human-noun-names.ts.)
     ...personNounNameSpans(block.tokens, looksLikeName, (tokens, start) => commonWordNameChainEnd(tokens, start, looksLikeName)),
+    // ("المهاجم الهولندي فلان فان فلان": a trade noun and a nationality before a foreign name; trade-noun-names.ts.)
+    ...tradeNounNameSpans(block.tokens),
   ];
   for (const span of surroundingSpans) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);

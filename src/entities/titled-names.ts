@@ -28,6 +28,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
+import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
@@ -396,6 +397,11 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** A foreign name from tokens[start] after a title with a nationality adjective (foreign-name-run.ts), with this grammar's boundary. */
+export function foreignNameAfterNationalityEnd(tokens: readonly Token[], start: number): number {
+  return foreignNameRunEnd(tokens, start, true, (k) => isAtBoundary(tokens, k), hasPrepositionReading);
+}
+
 /**
  * "نبيل الأحمر", "سعود الفرحان": after a known given name, a word with the article that is also an
  * adjective ("red", "glad") is the family name (not after a father's name); isLastNameAtBoundary
@@ -641,6 +647,15 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       continue;
     }
     const plainEnd = nameEnd(tokens, start, first, () => false);
+    // ("الرئيس الباكستاني فلان فلان بدعم", "اللاعب السنغالي فلان فلان في": a foreign name after a nationality; foreign-name-run.ts.)
+    const afterNationality = office ? isDefiniteNationality(tokens[start - 1]) : !opener && isDefiniteNationality(tokens[start]);
+    const foreignStart = office && start - i > 1 && !commaAfterOffice ? start : afterNationality && !office ? start + 1 : -1;
+    const foreignEnd = foreignStart > 0 ? foreignNameRunEnd(tokens, foreignStart, afterNationality, (k) => isAtBoundary(tokens, k), hasPrepositionReading) : -1;
+    if (foreignEnd > Math.max(foreignStart, plainEnd)) {
+      spans.push({ start: foreignStart, end: foreignEnd, bracketed: true });
+      i = foreignEnd - 1;
+      continue;
+    }
     let end = saidFamilyNameEnd(tokens, i, start, plainEnd);
     if (end === start && commaAfterOffice && commaEnclosedNameEnd(tokens, start) > start) {
       end = commaEnclosedNameEnd(tokens, start);

@@ -1,0 +1,93 @@
+/**
+ * "الرئيس الباكستاني برويز مشرف بدعم", "وزير الدفاع التركي فلان غولر للصحفيين": after an office
+ * phrase or a title closed by a nationality adjective, a foreign holder's name is written in words
+ * that are no ordinary Arabic words and that the name lists do not know. One to four words (two
+ * at least) up to a boundary are the name: each rare in running text or a listed name word, with
+ * no article, no conjunction, no verb or pronoun ending, no particle, office, nationality, place or
+ * time word; a European name particle ("فان", "دي") may stand inside. The boundary is the one of
+ * the officials grammar (punctuation, a verb of saying, "إن"/"أن", a particle, a time word) or a
+ * prepositional phrase ("بدعم", "للصحفيين") or a definite common noun, the verb's object
+ * ("أحرز فلان فلان الهدف").
+ */
+import { gazetteer } from './gazetteer.js';
+import { isListedNameWord } from './given-names.js';
+import { isParticle } from './lexicon.js';
+import { FOREIGN_NAME_PARTICLES } from './name-parts.js';
+import { isNationalityWord, isOfficeWord } from './office-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isRareWord, isSeenInRunningText } from './tagger.js';
+import type { Token } from './tokenize.js';
+import { hasTrait, HONORIFIC, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
+
+const MAX_WORDS = 4;
+/** Verb, pronoun and plural endings: no name word. */
+const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
+const PLURAL_ENDING = /(?:ين|ون|ات)$/;
+const NOT_A_NAME = PLACE | NATIONALITY | HONORIFIC | PERSON_TITLE;
+
+/** Whether tokens[i] is a definite nationality adjective in the singular ("الباكستاني", "التركية"). */
+export function isDefiniteNationality(token: Token | undefined): boolean {
+  return token?.isWord === true && token.folded.startsWith('ال') && /يه?$/.test(token.folded) && gazetteer().nationalities.has(token.folded);
+}
+
+/** "بدعم", "لحل", "للصحفيين": a preposition on a common word or on the article (a short stem too, which opensPrepositionalPhrase leaves). */
+function isPrepositional(word: string, opensPrepositionalPhrase: (word: string) => boolean): boolean {
+  // ("للصحفيين", "بالسفير": a preposition on the article is never a name's start.)
+  return /^(?:لل|[بك]ال)/.test(word) || opensPrepositionalPhrase(word) || (/^[بلك]/.test(word) && word.length >= 3 && isCommonWord(word.slice(1)));
+}
+
+/**
+ * "للرياض", "بالمنصب" (a preposition on the article), "ليطمئن", "لتصافحه" ("to" + a verb), "طرحت" (a
+ * past verb), "أفكار" (a broken plural), "نظيره" (a noun with a pronoun), "خطابا" (an accusative of a word the news writes): Arabic words no name
+ * list knows.
+ */
+function hasArabicShape(word: string): boolean {
+  if (/^[لبك]?ال|^لل/.test(word)) return true;
+  if (/^ل[يتن]/.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1)))) return true;
+  // "طرحت" (she put forward): a past verb the news writes with the "she" ending; "أفكار": a broken plural.
+  if (/^ا..ا.$/.test(word) || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)))) return true;
+  // "نظيره" (his counterpart): a noun the news writes, with the pronoun "ه" (not "جوزيه").
+  if (word.length >= 4 && word.endsWith('ه') && !word.endsWith('يه') && isSeenInRunningText(word.slice(0, -1))) return true;
+  return word.length >= 4 && word.endsWith('ا') && isSeenInRunningText(word.slice(0, -1));
+}
+
+function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string) => boolean): boolean {
+  const word = token.folded;
+  if (!isListedNameWord(word) && (isPrepositional(word, opensPrepositionalPhrase) || hasArabicShape(word))) return false;
+  if (!token.isWord || word.length < 2 || word.startsWith('ال') || word.startsWith('و') || /[0-9٠-٩a-z\u064b-\u064d]/.test(word + token.text) || NOT_NAME_ENDING.test(word)) return false;
+  const rare = isRareWord(word);
+  // (An office word rare in running text may be a family name: "مشرف".)
+  if (isParticle(token) || (isOfficeWord(token) && !rare) || isNationalityWord(token) || hasTrait(word, NOT_A_NAME)) return false;
+  if (PLURAL_ENDING.test(word) && !rare) return false;
+  return isListedNameWord(word) || (!isCommonWord(token) && !isOrdinaryWord(word, false, token.text));
+}
+
+/**
+ * The end of a foreign name starting at `start` (see the module comment), or `start`. After a
+ * nationality a listed name word is evidence enough; after an office phrase alone a word of the
+ * name must be rare in running text.
+ * `isBoundary(k)` is the officials grammar's end of a name before tokens[k]; `opensPrepositionalPhrase`
+ * whether a word reads as a preposition on a common word.
+ */
+export function foreignNameRunEnd(tokens: readonly Token[], start: number, afterNationality: boolean, isBoundary: (k: number) => boolean, opensPrepositionalPhrase: (word: string) => boolean): number {
+  let rare = false;
+  let best = start;
+  for (let end = start; end < tokens.length && end - start < MAX_WORDS; end++) {
+    const token = tokens[end];
+    // (A word that itself ends a name, "حتى", a verb of saying, opens none.)
+    if (isBoundary(end)) break;
+    const particle = FOREIGN_NAME_PARTICLES.has(token.text);
+    if (particle ? end === start : !isForeignNameWord(token, opensPrepositionalPhrase)) break;
+    const evidence = !particle && (isRareWord(token.folded) || (afterNationality && isListedNameWord(token.folded)));
+    rare ||= evidence;
+    // (The family name closing the run is itself rare or listed: "لحل" after "فلان أنان" is none.)
+    if (particle || end === start || !rare || !(evidence || isListedNameWord(token.folded))) continue;
+    const next = tokens[end + 1];
+    // (After a nationality, any word the news writes often that is no name word ends the name too:
+    // the verb's object, "سجل فلان فلان هدفين".)
+    const objectAfter = afterNationality && next?.isWord === true && !isRareWord(next.folded) && !isListedNameWord(next.folded) && !isForeignNameWord(next, opensPrepositionalPhrase);
+    const closes = isBoundary(end + 1) || objectAfter || (next?.isWord === true && (isPrepositional(next.folded, opensPrepositionalPhrase) || (next.folded.startsWith('ال') && isCommonWord(next) && !isNationalityWord(next))));
+    if (closes) best = end + 1;
+  }
+  return best;
+}
