@@ -17,6 +17,7 @@ import { isGroupWord } from '../src/entities/group-words.js';
 import { isAccusativeNounPhrase } from '../src/entities/common-noun-words.js';
 import { hasNameEvidence } from '../src/entities/person-span-evidence.js';
 import { cutRunOnsAfterKnownNames } from '../src/entities/run-on-names.js';
+import { harvestOfficials } from '../src/entities/official-harvest.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
@@ -3963,5 +3964,33 @@ describe('names in an office\'s genitive with lineage links', () => {
   it('reads a lineage of two links after "ونائبه" to its end', () => {
     const names = people('والتقى رئيس الهيئة كمال العياري ونائبه سامي بن علي بن صالح.').map((e) => e.name);
     expect(names).toContain('سامي بن علي بن صالح');
+  });
+});
+
+describe('officials the news names without their office (stop 20)', () => {
+  it('takes the person a government is named after for its head ("حكومة فلان"), an official with no stated role', () => {
+    const head = person('سامي العمري', 'وانتقد النائب كمال العياري حكومة سامي العمري في البرلمان.');
+    expect([head.official, head.role]).toEqual([true, null]);
+    // A cut name after "حكومة" is no one's office: one word alone is not enough.
+    expect(people('وقد سبق لحكومة سامي أن راجعت نسبة النمو.').filter((e) => e.official)).toEqual([]);
+  });
+
+  it('gives a well-known official the office a counterpart phrase states ("نظيره الروسي فلان")', () => {
+    expect(person('فلاديمير بوتين', 'واستقبل الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في أنقرة.').role).toBe('الرئيس الروسي');
+  });
+
+  it('harvests the names news states an office of in enough articles, and in most of those naming them', () => {
+    const article = (...people: Array<[string, boolean]>) => people.map(([key, statedOfficial]) => ({ key, statedOfficial }));
+    const articles = [
+      article(['سامي عمري', true], ['كمال عياري', true]),
+      article(['سامي عمري', true], ['كمال عياري', false]),
+      article(['سامي عمري', true], ['كمال عياري', false], ['هادي', true]),
+      article(['كمال عياري', true], ['هادي', true]),
+      article(['كمال عياري', false], ['هادي', true]),
+      article(['كمال عياري', true]),
+    ];
+    // عياري: stated in 3 of 6 articles (half: kept); a one-word key names no one for sure.
+    expect(harvestOfficials(articles)).toEqual(['سامي عمري', 'كمال عياري']);
+    expect(harvestOfficials(articles.slice(0, 5))).toEqual(['سامي عمري']);
   });
 });

@@ -29,7 +29,7 @@ import { isAfterNamedThingHead } from './named-thing-heads.js';
 export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
   const nationalities = gazetteer().nationalities;
   entities.forEach((entity, i) => {
-    if (entity.official) return;
+    if (entity.role !== null) return;
     for (const { block, span } of drafts[i].mentions) {
       // "نظيره الإيطالي، سيرجيو ماتارالا": the name may follow after a comma, or an honorific
       // ("نظيره الكويتي الشيخ أحمد ناصر المحمد الصباح").
@@ -84,7 +84,7 @@ export function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void 
   for (let changed = true; changed; ) {
     changed = false;
     entities.forEach((entity, i) => {
-      if (entity.official) return;
+      if (entity.role !== null) return;
       for (const { block, span } of drafts[i].mentions) {
         const lead = honorificBefore(block.tokens, span.start)?.start ?? span.start;
         const nationality = block.tokens[lead - 1];
@@ -111,13 +111,13 @@ export function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
   const owner = new Map<string, number>();
   drafts.forEach((draft, i) => draft.mentions.forEach(({ block, span }) => owner.set(`${block.block}:${span.start}`, i)));
   entities.forEach((entity, i) => {
-    if (entity.official) return;
+    if (entity.role !== null) return;
     for (const { block, span } of drafts[i].mentions) {
       const office = dualOfficePhraseBefore(block.tokens, span.start);
       // ("والمساعدين فلان وعلان": two assistants, no office; aide-titles.ts.)
       if (!office || isBareAideTitle(office)) continue;
       const give = (target: Entity): void => {
-        if (!target.official) giveOffice(target, office, null);
+        if (target.role === null) giveOffice(target, office, null);
       };
       give(entity);
       // The second holder: the next name, carrying the conjunction, right after this one.
@@ -133,7 +133,7 @@ export function addDualConstructOfficeRoles(entities: Entity[], drafts: Draft[])
   const startEndingAt = new Map<string, number>();
   drafts.forEach((draft) => draft.mentions.forEach(({ block, span }) => startEndingAt.set(`${block.block}:${span.end}`, span.start)));
   entities.forEach((entity, i) => {
-    if (entity.official) return;
+    if (entity.role !== null) return;
     for (const { block, span } of drafts[i].mentions) {
       const role = dualConstructRoleBefore(block.text, block.tokens, span.start, (end) => startEndingAt.get(`${block.block}:${end}`));
       if (!role) continue;
@@ -197,7 +197,7 @@ export function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], ke
 /** "النواب فلان وعلان": a plural office before a list of names is each one's (plural-office-lists.ts). */
 export function addPluralListOfficeRoles(entities: Entity[], drafts: Draft[]): void {
   pluralOfficeListRoles(drafts.map((draft) => draft.mentions)).forEach((role, i) => {
-    if (role !== null && !entities[i].official) giveOffice(entities[i], role, null);
+    if (role !== null && entities[i].role === null) giveOffice(entities[i], role, null);
   });
 }
 

@@ -60,9 +60,13 @@ function shippedList(): ReadonlySet<string> {
   return shippedKeys;
 }
 
-/** The test against the shipped list. */
+/**
+ * The test against the shipped lists: WikiFANE's officeholders and those the ANT news states an
+ * office of again and again (entities/ant-officials.txt, scripts/build-ant-officials.ts). Whole
+ * names only: the ANT list takes no part in the family-name test below.
+ */
 export function isKnownOfficial(foldedWords: readonly string[]): boolean {
-  shipped ??= knownOfficialTest(shippedList());
+  shipped ??= knownOfficialTest(new Set([...shippedList(), ...readFoldedWords('entities/ant-officials.txt')]));
   return shipped(foldedWords);
 }
 

@@ -7,6 +7,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
+import { isGovernmentHeadMention } from './government-heads.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
@@ -49,11 +50,14 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
   // something else after him.
   const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)));
+  // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
+  // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
+  const headsGovernment = role === null && draft.mentions.some((located) => located.span.end - located.span.start >= 2 && isGovernmentHeadMention(located.block.tokens, located.span.start));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || known,
+    official: role !== null || ranked || known || headsGovernment,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
