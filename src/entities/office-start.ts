@@ -178,9 +178,6 @@ function isFamilyNameAfterTitleWord(tokens: readonly Token[], i: number): boolea
 
 export const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
 
-/** A reading is "كاتب" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf). */
-const SECRETARY_HEAD = 1;
-
 /**
  * Nouns that are an office only with "العام" after them (folded): "الكاتب العام" (secretary general,
  * Maghreb usage), "المحامي العام" (a public attorney of Egypt's prosecution; "المحامي" alone is a
@@ -188,8 +185,9 @@ const SECRETARY_HEAD = 1;
  */
 const GENERAL_OFFICE_HEAD = /^(?:ال)?(?:كاتب|محامي)[هة]?$/;
 
+/** A reading is "كاتب" or "محامي" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf). */
+const SECRETARY_HEAD = 1;
 const IN_CHARGE_HEAD = 2;
-
 const REPRESENTATIVE_HEAD = 4;
 
 // The heads of the offices that need their next word to be one, per folded word: officeAt asks at
