@@ -44,7 +44,8 @@ export function describesRelative(tokens: readonly Token[], start: number): bool
   if (!tokens[start].folded.startsWith('ال') || isListedNameWord(tokens[start].folded) || !next?.isWord || next.folded.startsWith('ال')) return false;
   let i = start - 1;
   while (i >= 0 && start - i <= 3 && tokens[i].isWord && tokens[i].folded.startsWith('ال') && !isListedNameWord(tokens[i].folded)) i--;
-  const kin = i >= 0 && tokens[i].isWord ? kinshipNoun(tokens[i].folded) : null;
+  // ("لشقيقه الصغير بول": the kinship noun may carry a preposition.)
+  const kin = i >= 0 && tokens[i].isWord ? procliticReadings(tokens[i]).map(({ stem }) => kinshipNoun(stem)).find((reading) => reading !== null) ?? null : null;
   return kin === 'pronoun' || (kin === 'bare' && isListedNameWord(next.folded));
 }
 

@@ -11,6 +11,7 @@ import { roleBefore } from './role-before.js';
 import { gluedHonorificLength, type Span } from './spans.js';
 import { isOftenANameInNews } from './tagger.js';
 import { isGivenName } from './given-names.js';
+import { isParticle } from './lexicon.js';
 import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
 import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
@@ -61,7 +62,7 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
   // "بدار الثقافة ابن رشيق", "مدرسة الشهيد فلان": the head and a definite complement, then the name.
   const head = tokens[span.start - 2];
-  if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem))) return false;
+  if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && (procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem)) || isGovernedDefiniteHead(tokens, span.start - 2))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   if (!titled && isQuotedTitleAt(tokens, span.start)) return false;
   // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
@@ -144,4 +145,16 @@ function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
   // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
   // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
   return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
+}
+
+/**
+ * "إلى المستشفى الجهوي الحسين بوزيان", "بالمعهد النموذجي فلان": the head of a named-after place with
+ * the article, after a preposition, and its adjective: the name after them is the place's. (Without
+ * the preposition, "لاعب النادي الإفريقي فلان", the head may complete the person's description.)
+ */
+function isGovernedDefiniteHead(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i];
+  const before = tokens[i - 1];
+  const governed = before !== undefined && before.isWord && isParticle(before);
+  return procliticReadings(head).some(({ stem, removed }) => stem.startsWith('ال') && foldedNamedAfterHeads.has(stem.slice(2)) && (governed || /[بل]/.test(head.folded.slice(0, removed))));
 }

@@ -3,6 +3,7 @@
  * (lineage chains, open name parts, European particles, the given name before, conjoined names).
  */
 import { afterCutCompoundName } from './compound-name-titles.js';
+import { theophoricFamilyNameEnd } from './theophoric-names.js';
 import type { EntityKind } from '../article/model.js';
 import { procliticReadings } from './clitics.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -37,6 +38,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
+    if (!item.bracketed && !inBlock.some((other) => other !== item && other.start === item.end)) item.end = theophoricFamilyNameEnd(tokens, item.start, item.end);
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;

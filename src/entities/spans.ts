@@ -369,7 +369,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
     // ("فلان ضيف بوليتيكا": "guest of" a programme ends the name as an alias marker does.)
-    if (foldedAliasMarkers.has(tokens[i].folded) || isGuestAppositionAt(tokens, i)) {
+    if ((foldedAliasMarkers.has(tokens[i].folded) && introducesAlias(tokens, i)) || isGuestAppositionAt(tokens, i)) {
       end = i;
       break;
     }
@@ -464,8 +464,27 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
+  if (!listed && isBetweenListDashes(tokens, start)) return false;
   return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word);
 }
+
+const LIST_DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "أمين بن عمر - وهبي الخزري - نعيم السليتي": an entry with a dash on both sides stands in a list
+ * whose separator is the dash; such a list puts no "و" before its middle entries, so the letter is
+ * the name's own.
+ */
+function isBetweenListDashes(tokens: readonly Token[], start: number): boolean {
+  if (!LIST_DASHES.has(tokens[start - 1]?.text ?? '')) return false;
+  for (let i = start + 1; i < tokens.length && i <= start + MAX_LIST_ENTRY_WORDS; i++) {
+    if (!tokens[i].isWord) return LIST_DASHES.has(tokens[i].text);
+  }
+  return false;
+}
+
+/** The longest entry of a dash list looked at (a name with its lineage). */
+const MAX_LIST_ENTRY_WORDS = 6;
 
 /**
  * "فلان وزير السياحة وسميرة فلان": right after a full office phrase (the apposition of the entry
@@ -778,6 +797,19 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
   return next === undefined || !next.isWord || isParticle(next) || isTitleWord(next) || procliticReadings(next).some(({ stem }) => gaz.personVerbs.has(stem));
 }
 
+/**
+ * Whether the alias marker at i introduces another name: one follows it, maybe in quotes or brackets.
+ * "أكد فلان المكني أنه": before a particle, a comma or a full stop the word is the family name it
+ * also is ("المكني"), no marker.
+ */
+function introducesAlias(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (next.isWord ? !isParticle(next) : ALIAS_OPENERS.has(next.text));
+}
+
+/** Marks that may stand between an alias marker and the alias ('المكنى "أبو بكر"'). */
+const ALIAS_OPENERS = new Set(['"', '«', '“', "'", '(', ':', '[']);
+
 /** Links after which the father's name comes. */
 const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت']);
 
@@ -790,11 +822,13 @@ export function isFamilyNameAfterLineage(tokens: readonly Token[], start: number
   const word = tokens[end];
   if (end - start < 3 || !FATHER_LINKS.has(tokens[end - 2].folded) || !word?.isWord) return false;
   const next = tokens[end + 1];
-  // ("شيخة بنت خلفان الراشدية وزيرة ...": an office in apposition ends the phrase as well.)
-  if (next !== undefined && next.isWord && !isParticle(next) && !opensApposedOffice(next)) return false;
   const folded = word.folded;
-  // ("هيا بنت مطلق العنزي", "سعد بن عايض الشهري": lineage-chain-ends.ts.)
-  if (isTribalNisbaAfterFather(folded) && !isTitleWord(word) && !isPlaceWord(folded)) return true;
+  // ("هيا بنت مطلق العنزي", "سعد بن عايض الشهري": lineage-chain-ends.ts.) "سارة بنت فهد العنزي نيابة
+  // عن": a word without the article cannot qualify the definite nisba, so the phrase has ended too.
+  const phraseEnds = next === undefined || !next.isWord || isParticle(next) || opensApposedOffice(next);
+  if ((phraseEnds || !next.folded.startsWith('ال')) && isTribalNisbaAfterFather(folded) && !isTitleWord(word) && !isPlaceWord(folded)) return true;
+  // ("شيخة بنت خلفان الراشدية وزيرة ...": an office in apposition ends the phrase as well.)
+  if (!phraseEnds) return false;
   if (!folded.startsWith('ال') || folded.length < 5 || isCommonWord(folded) || isOrdinaryWord(folded) || isTitleWord(word) || hasTrait(folded, NATIONALITY | PERSON_TITLE) || isPlaceWord(folded)) return false;
   return personShareBucket(folded) < 0 || isOftenANameInNews(folded);
 }

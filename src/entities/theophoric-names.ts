@@ -1,11 +1,14 @@
 /**
- * "المنتصر بالله فلان", "المعتز بالله", "المعتصم بالله": a given name of two words, a definite
- * participle and "بالله" (in God). "بالله" alone reads as a preposition on "الله", so a span that
- * opens on it lost the first half of the name; it gets it back.
+ * Names of two words on "الله". "المنتصر بالله فلان", "المعتز بالله", "المعتصم بالله": a given name of
+ * two words, a definite participle and "بالله" (in God). "بالله" alone reads as a preposition on
+ * "الله", so a span that opens on it lost the first half of the name; it gets it back. "عبد الحميد
+ * خلف الله،": a family name of that kind closing a phrase after a name is the name's end.
  */
 import { fold } from '../text/normalize.js';
 import { isOfficeWord } from './office-words.js';
 import { isHonorificWord } from './honorific-titles.js';
+import { isParticle } from './lexicon.js';
+import { isPrayer, isTitleWord } from './spans.js';
 import type { Span } from './spans.js';
 import type { Token } from './tokenize.js';
 
@@ -18,4 +21,20 @@ export function openTheophoricName(tokens: readonly Token[], span: Span): void {
   if (!/^ال.{3,}$/.test(before.folded) || isOfficeWord(before) || isHonorificWord(before)) return;
   span.start--;
   span.skip = 0;
+}
+
+const GOD = fold('الله');
+
+/**
+ * End of a name of two words or more that runs on over a family name "X الله" ("خلف الله", "عطية
+ * الله") standing last in its phrase (punctuation or the block's end after it): its first word alone
+ * may read as a common word ("خلف": behind), so the tagger stops before it. Not a prayer for the
+ * person ("رحمه الله"), nor a particle, title or word with the article or a glued preposition.
+ */
+export function theophoricFamilyNameEnd(tokens: readonly Token[], start: number, end: number): number {
+  const word = tokens[end];
+  const after = tokens[end + 2];
+  if (end - start < 2 || !word?.isWord || tokens[end + 1]?.folded !== GOD || (after !== undefined && after.isWord)) return end;
+  if (word.folded.startsWith('ال') || /^[بلك]/.test(word.folded) || word.folded.length < 3 || isParticle(word) || isTitleWord(word) || isPrayer(tokens, end)) return end;
+  return end + 2;
 }
