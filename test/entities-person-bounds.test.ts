@@ -39,4 +39,12 @@ describe('person name bounds', () => {
     // The head completing an office before the name does not count.
     expect(names('وقال مدير المستشفى الجهوي سالم الورتاني إن الوضع مستقر.')).toEqual(['سالم الورتاني']);
   });
+
+  it('takes a masculine nationality closing the phrase after a lone given name for the family name', () => {
+    expect(names('وقال الناطق الرسمي باسم محاكم المنستير سامي الليبي، إن المتهم أوقف.')).toEqual(['سامي الليبي']);
+  });
+
+  it('leaves a member noun before "في" out of the name', () => {
+    expect(names('ودعا منير الجلاصي الخبير في الطاقة إلى مراجعة الأسعار.')).toEqual(['منير الجلاصي']);
+  });
 });

@@ -66,6 +66,19 @@ export function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
   return feminine ? next.folded.endsWith('يه') : next.folded.endsWith('ي');
 }
 
+/** Nouns of a member or specialist of a body or field, said with "في" after a name, folded: a closed class. */
+const MEMBER_NOUNS = new Set(
+  ['القيادي', 'القيادية', 'الناشط', 'الناشطة', 'الخبير', 'الخبيرة', 'الباحث', 'الباحثة', 'المختص', 'المختصة', 'المحلل', 'المحللة', 'الأخصائي', 'الأخصائية'].map(fold),
+);
+
+/**
+ * "اغتيل فلان فلان القيادي في "كتائب القسام"", "فلان الخبير في السياحة": a member noun last in the
+ * span, before "في", describes the person as one of a body or a field; it is no family name.
+ */
+export function describesMemberBeforeIn(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.folded === 'في' && MEMBER_NOUNS.has(tokens[i].folded);
+}
+
 /** Verbal nouns that credit the makers of a work ("تأليف", "إخراج", "تلحين"), folded: a closed class. */
 export const CREDIT_NOUNS = new Set(
   ['تأليف', 'إخراج', 'تلحين', 'أداء', 'بطولة', 'سيناريو', 'كلمات', 'إشراف', 'تقديم', 'توزيع', 'إنتاج', 'غناء', 'تمثيل', 'ترجمة', 'تصوير', 'إعداد', 'رسوم'].map(fold),

@@ -36,6 +36,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    else if (!item.bracketed && item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
     if (!item.bracketed && !inBlock.some((other) => other !== item && other.start === item.end)) item.end = theophoricFamilyNameEnd(tokens, item.start, item.end);
@@ -48,6 +49,18 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
+}
+
+/**
+ * "الناطق باسم المحاكم مراد التركي فقد": a definite nationality in the masculine right after a lone
+ * given name, closing the phrase, is the family name (tidying keeps it: "منصور التركي"). News puts a
+ * person's nationality before the name ("البلجيكي فلان"), not after his given name.
+ */
+function isNationalityFamilyName(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start + 1];
+  const after = tokens[start + 2];
+  if (!word?.isWord || !/^ال.{3,}ي$/.test(word.folded) || !gazetteer().nationalities.has(word.folded)) return false;
+  return (after === undefined || !after.isWord || isParticle(after)) && isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال');
 }
 
 /**
