@@ -47,4 +47,23 @@ describe('person name bounds', () => {
   it('leaves a member noun before "في" out of the name', () => {
     expect(names('ودعا منير الجلاصي الخبير في الطاقة إلى مراجعة الأسعار.')).toEqual(['منير الجلاصي']);
   });
+
+  it('takes no verb with the "ل" of purpose after a name into it', () => {
+    expect(names('إلى أي مستوى نزل الرئيس كلينتون ليتنصت على هواتفي.')).toEqual(['كلينتون']);
+  });
+
+  it('takes no noun of what befell someone before the name into it', () => {
+    expect(names('وأعلنت وسائل إعلام محلية عن مقتل الصيادي (30 سنة) في الهجوم.')).not.toContain('مقتل الصيادي');
+  });
+});
+
+describe('one person for a name and its alias', () => {
+  const people = (text: string) =>
+    extractEntities([{ kind: 'paragraph', text, direction: 'rtl' } satisfies Block]).filter((e) => e.kind === 'person');
+
+  it('gives the alias an alias marker introduces to the person named before it', () => {
+    const found = people('وأوضح أن من بين الموقوفين نادر بن سالم المعروف باسم "أبو قتادة" مؤسس الجماعة، وأن أبو قتادة كان مطلوبا.');
+    expect(found.map((e) => e.name)).toEqual(['نادر بن سالم']);
+    expect(found[0].mentions.map((m) => m.text)).toContain('أبو قتادة');
+  });
 });

@@ -41,6 +41,28 @@ export function isImperfectVerb(token: Token): boolean {
 }
 
 /**
+ * "ليتنصت", "ليستقبل": the "ل" of purpose on an imperfect verb (isImperfectVerb), or on the
+ * imperfect of a derived form ("يتفعل", "يستفعل": three consonants after the prefix), which no name takes.
+ */
+export function isPurposeVerb(token: Token): boolean {
+  if (!/^لي/.test(token.folded) || token.folded.length < 5) return false;
+  if (/^لي(?:ت|ست)[^اويى]{3}$/.test(token.folded)) return true;
+  // (A token of its own: the word's remembered answers are the written word's, not the verb's.)
+  return isImperfectVerb({ text: token.text.slice(1), folded: token.folded.slice(1), start: token.start, end: token.end, isWord: true });
+}
+
+/**
+ * Nouns of what befalls a person ("مقتل", "اغتيال", "وفاة"), which stand in the construct before his
+ * name ("مقتل العامري") and are never a given name, folded: a closed class.
+ */
+const EVENT_NOUNS = new Set(['مقتل', 'اغتيال', 'وفاه', 'اعتقال', 'اعدام', 'اختطاف', 'استشهاد', 'اقاله', 'استقاله', 'مصرع', 'رحيل', 'تابين', 'ايقاف']);
+
+/** Whether the token, a conjunction or preposition allowed, is such a noun. */
+export function isEventNounBeforeName(token: Token): boolean {
+  return EVENT_NOUNS.has(token.folded) || (/^[وفبل]/.test(token.folded) && EVENT_NOUNS.has(token.folded.slice(1)));
+}
+
+/**
  * "يحشر", "يقحم": the "he" imperfect of a sound three-letter root (ي and three consonants, no long
  * vowel among them: not "يوسف", "يزيد", "يعيش") that no name list knows and the unlabeled news seldom
  * or never takes for a person. Even a verb the news never wrote has this shape; a name seldom does.

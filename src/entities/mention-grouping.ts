@@ -4,6 +4,7 @@ import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoyalTitles } from './lexicon.js';
 import { nameKey } from './name-key.js';
+import { mergeAliasDrafts } from './alias-mentions.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { roleAfter } from './role-after.js';
@@ -76,7 +77,10 @@ export function groupPeople(found: Located[]): Draft[] {
       short.mentions = [];
     } else if (owners.length > 1) joinNearestOwners(short, ownersOf(short, drafts, longer, index, Infinity), names);
   }
-  return drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions: sortMentions(mentions) }));
+  const grouped = drafts.filter((d) => d.mentions.length > 0).map(({ kind, words, mentions }) => ({ kind, words: words.length >= 1 ? longestWords(words, mentions) : words, mentions }));
+  // (After the names are chosen: an alias joins the person's mentions, his name stays the name.)
+  mergeAliasDrafts(grouped);
+  return grouped.filter((d) => d.mentions.length > 0).map((draft) => ({ ...draft, mentions: sortMentions(draft.mentions) }));
 }
 
 /**

@@ -32,7 +32,7 @@ import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
-import { isFutureVerb, isImperfectVerb } from './imperfect-verbs.js';
+import { isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, KIN_WITH_PRONOUN, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
@@ -135,7 +135,10 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   }
   while (span.end - span.start >= 2 && isFutureVerb(tokens[span.end - 1])) span.end--;
   // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
-  while (span.end - span.start >= 2 && isImperfectVerb(tokens[span.end - 1])) span.end--;
+  // ("نزل أوباما ليتنصت": so is one with the "ل" of purpose.)
+  while (span.end - span.start >= 2 && (isImperfectVerb(tokens[span.end - 1]) || isPurposeVerb(tokens[span.end - 1]))) span.end--;
+  // "أعلنت عن مقتل العامري": a noun of what befell someone, in the construct before the name, is none of it.
+  if (span.end - span.start >= 2 && span.skip === 0 && isEventNounBeforeName(tokens[span.start])) span.start++;
   // "الرئيس سيوقع القرار", "الأمير سيترأس": a verb in the future right after a title is no one-word name.
   if (span.end - span.start === 1 && isFutureVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
   // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.

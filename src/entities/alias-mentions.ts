@@ -1,0 +1,48 @@
+/**
+ * "سيف الله بن حسين المكنى بأبي عياض", 'فلان المعروف باسم "أبو نبيل"': the name an alias marker
+ * introduces right after a person's name is another name of that person, so its mentions are his,
+ * not a second person's. Looked at only after a mention followed by an alias marker.
+ */
+import { foldedAliasMarkers } from './lexicon.js';
+import type { Draft, Located } from './extract-types.js';
+import { mentionOf } from './located.js';
+
+/** Words between the marker and the alias ('المعروف باسم "..."'), folded. */
+const BEFORE_ALIAS = new Set(['باسم', 'ب']);
+/** Marks that may stand before the alias. */
+const ALIAS_OPENERS = new Set(['"', '«', '“', "'", '(']);
+
+/** Token index where the alias after the mention starts, or -1 when no alias marker follows it. */
+function aliasStart({ block, span }: Located): number {
+  const tokens = block.tokens;
+  let i = span.end;
+  if (!foldedAliasMarkers.has(tokens[i]?.folded ?? '')) return -1;
+  i++;
+  if (BEFORE_ALIAS.has(tokens[i]?.folded ?? '')) i++;
+  while (i < tokens.length && ALIAS_OPENERS.has(tokens[i].text)) i++;
+  return i;
+}
+
+/** Moves the mentions of every draft named as an alias of another draft's person into that draft. */
+export function mergeAliasDrafts(drafts: Draft[]): void {
+  const aliases: Array<{ owner: Draft; block: Located['block']; start: number }> = [];
+  for (const draft of drafts) {
+    for (const mention of draft.mentions) {
+      const start = aliasStart(mention);
+      if (start >= 0) aliases.push({ owner: draft, block: mention.block, start });
+    }
+  }
+  if (aliases.length === 0) return;
+  for (const { owner, block, start } of aliases) {
+    const alias = drafts.find((draft) => draft !== owner && draft.mentions.some((m) => m.block === block && m.span.start === start));
+    // (The entity is named by its longest mention: an alias longer than the name stays apart.)
+    if (alias === undefined || longest(alias) > longest(owner)) continue;
+    owner.mentions.push(...alias.mentions);
+    alias.mentions = [];
+  }
+}
+
+/** Length of the draft's longest mention as written. */
+function longest(draft: Draft): number {
+  return Math.max(...draft.mentions.map((mention) => mentionOf(mention).text.length));
+}
