@@ -48,6 +48,14 @@ describe('person name bounds', () => {
     expect(names('ودعا منير الجلاصي الخبير في الطاقة إلى مراجعة الأسعار.')).toEqual(['منير الجلاصي']);
   });
 
+  it('stops a name before "و" and a kinship noun with a pronoun', () => {
+    expect(names('وتلقى الشيخ مطلق بن عايض الحربي وأبناؤه التعازي في وفاة ابنه.')).toEqual(['مطلق بن عايض الحربي']);
+  });
+
+  it('takes a definite word the news hardly wrote after a lone given name for the family name', () => {
+    expect(names('وأشاد رئيس نادي الشباب خالد البلطان بأداء اللاعبين.')).toEqual(['خالد البلطان']);
+  });
+
   it('takes no verb with the "ل" of purpose after a name into it', () => {
     expect(names('إلى أي مستوى نزل الرئيس كلينتون ليتنصت على هواتفي.')).toEqual(['كلينتون']);
   });

@@ -5,6 +5,7 @@
  * The tagger often finds the first name of a list and misses the foreign or rare ones after it.
  */
 import { procliticReadings } from './clitics.js';
+import { isKinshipNounWithPronoun, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isRarelyANameInNews } from './tagger.js';
@@ -33,6 +34,8 @@ export function conjoinedNamesEnd(tokens: readonly Token[], end: number, looksLi
     // The word must read as "و" + a name, not as a word of its own ("وزير", "وصل").
     if (procliticReadings(conjunction).some(({ removed, stem: other }) => removed === 0 && isOrdinaryWord(other))) return last;
     if (!isPlainNameWord(stem, conjunction.text.slice(1), looksLikeName, conjunction)) return last;
+    // "تلقى فلان وأبناؤه التعازي": his relatives with him, named by a kinship noun, are no name.
+    if (PLURAL_KIN_WITH_PRONOUN.test(stem) || isKinshipNounWithPronoun(stem)) return last;
     let next = last + 1;
     // "ومايكل وزايدا فقدا حياتهما": a short word ending in "ا" after the name is a dual verb.
     const dualVerb = (word: string): boolean => word.endsWith('ا') && word.length <= 6;

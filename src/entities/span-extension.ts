@@ -19,6 +19,7 @@ import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { isHonorificWord } from './honorific-titles.js';
+import { roleBefore } from './role-before.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
@@ -36,7 +37,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
-    else if (!item.bracketed && item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    else if (!item.bracketed && item.end - item.start === 1 && (isNationalityFamilyName(tokens, item.start) || isUnseenFamilyName(tokens, item.start)) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
     if (!item.bracketed && !inBlock.some((other) => other !== item && other.start === item.end)) item.end = theophoricFamilyNameEnd(tokens, item.start, item.end);
@@ -61,6 +62,24 @@ function isNationalityFamilyName(tokens: readonly Token[], start: number): boole
   const after = tokens[start + 2];
   if (!word?.isWord || !/^ال.{3,}ي$/.test(word.folded) || !gazetteer().nationalities.has(word.folded)) return false;
   return (after === undefined || !after.isWord || isParticle(after)) && isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال');
+}
+
+/**
+ * "رئيس نادي الشباب خالد البلطان": a definite word the ANT news wrote too seldom to count, right after a
+ * lone given name after a title or an office, is a rare family name (not a common word, place, title
+ * or nationality).
+ */
+function isUnseenFamilyName(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start + 1];
+  if (!word?.isWord || !/^ال.{3,}$/.test(word.folded) || personShareBucket(word.folded) !== -1) return false;
+  if (isTitleWord(word) || isOrdinaryWord(word) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
+  // (Only where a title or an office names a person there: a given name alone may be a common word.)
+  const before = tokens[start - 1];
+  const titled = before !== undefined && before.isWord && (isTitleWord(before) || roleBefore(tokens, start) !== null);
+  // (Nor where another definite word follows, which may go on the name: the tagger's cut is safer.)
+  const after = tokens[start + 2];
+  const closes = after === undefined || !after.isWord || isParticle(after) || !after.folded.startsWith('ال');
+  return titled && closes && isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال');
 }
 
 /**
