@@ -46,6 +46,16 @@ export function isPlaceOrBodyHeadWord(folded: string): boolean {
 }
 
 /**
+ * "بكتيبة عقبة | ابن نافع", "لجماعة | نورالدين زنكي": whether a span stands in the name of an armed
+ * group, right after its head or after one more word of the name (the tagger may cut it there).
+ */
+export function isInGroupName(tokens: readonly Token[], start: number): boolean {
+  const isGroupHead = (token: Token | undefined): boolean => token !== undefined && token.isWord && procliticReadings(token).some(({ stem }) => GROUP_HEAD_WORDS.has(stem));
+  const between = tokens[start - 1];
+  return isGroupHead(between) || (between !== undefined && between.isWord && !between.folded.startsWith('ال') && isGroupHead(tokens[start - 2]));
+}
+
+/**
  * Whether a span follows the head of the name of a body, a place, a medium or an armed group (a
  * quote mark allowed between): "جامعة محمد الخامس", "لجماعة نور الدين زنكي", "كتيبة "أبو بكر"".
  */

@@ -17,7 +17,7 @@ import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { KUNYA_HEADS } from './name-parts.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
-import { isAfterRegionHead, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+import { isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /**
  * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
@@ -57,6 +57,7 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (!titled && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
   // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
   if (isAfterRegionHead(tokens, span.start)) return false;
+  if (!titled && isInGroupName(tokens, span.start)) return false;
   // "شارع أبي عبيدة بن الجراح", "مدرسة ابن خلدون": the same with the kunya or "ابن" that opens the name.
   const beforeKunya = tokens[span.start - 2];
   if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;

@@ -35,7 +35,7 @@ import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFT
 import { isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, KIN_WITH_PRONOUN, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
-import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
+import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 
 /**
  * Pass 4: each tagged span tidied: a person span cut into names (tidyPersonSpan) that are then
@@ -120,7 +120,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
   // adjective the news almost never uses as a name, opens a noun phrase of its own.
   while (span.end - span.start >= 3 && opensNounPhrase(tokens, span.end - 1)) span.end--;
-  if (span.end - span.start >= 2 && describesMemberBeforeIn(tokens, span.end - 1)) span.end--;
+  if (span.end - span.start >= 2 && (describesMemberBeforeIn(tokens, span.end - 1) || isAgeDecadeWord(tokens[span.end - 1]))) span.end--;
   // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
   while (span.end - span.start >= 2 && procliticReadings(tokens[span.start]).some(({ stem }) => CREDIT_NOUNS.has(stem))) {
     span.start++;

@@ -79,6 +79,14 @@ export function describesMemberBeforeIn(tokens: readonly Token[], i: number): bo
   return tokens[i + 1]?.folded === 'في' && MEMBER_NOUNS.has(tokens[i].folded);
 }
 
+/** "الأربعيني", "الخمسينية": a person's age by decade (folded), said after the name, never a family name. */
+const AGE_DECADE = /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يه?$/;
+
+/** Whether the token is such an age word ("منير الأربعيني"). */
+export function isAgeDecadeWord(token: Token): boolean {
+  return AGE_DECADE.test(token.folded);
+}
+
 /** Verbal nouns that credit the makers of a work ("تأليف", "إخراج", "تلحين"), folded: a closed class. */
 export const CREDIT_NOUNS = new Set(
   ['تأليف', 'إخراج', 'تلحين', 'أداء', 'بطولة', 'سيناريو', 'كلمات', 'إشراف', 'تقديم', 'توزيع', 'إنتاج', 'غناء', 'تمثيل', 'ترجمة', 'تصوير', 'إعداد', 'رسوم'].map(fold),

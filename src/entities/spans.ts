@@ -131,9 +131,12 @@ function isPrepositionNoun(word: string): boolean {
   if (gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
   // "لفيصل": a given name after the preposition stays ("الفيصل" is also a common word).
   return procliticReadings(word).some(
-    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`)) && !gaz.firstNames.has(stem) && !isGivenName(stem),
+    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`) || FORM_TWO_MASDAR.test(stem)) && !gaz.firstNames.has(stem) && !isGivenName(stem),
   );
 }
+
+/** "بتنكيس", "لتكريم": the verbal noun of the second form (تفعيل), which no name takes, folded. */
+const FORM_TWO_MASDAR = /^ت[^اويى]{2}ي[^اويىه]$/;
 
 /** "لتنزانيا", "بباريس": ب/ل before a known place, the whole no known name ("لبنى" is one). */
 function isPrepositionPlace(word: string): boolean {
@@ -429,8 +432,24 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
+  if (carriesPreposition(tokens, start)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   const { offset } = stripProclitics(first, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/**
+ * "الإطاحة بمعمر القذافي", "المتعلقة بسهام": a word the news wrote too seldom to count, "ب"/"ل" + a
+ * word it mostly writes as a name, right after a word that governs it (a verb or a noun: no title or
+ * nationality, after which names stand bare, nor punctuation, after which a foreign name may open with
+ * the letter: "بريان"; nor a verb of saying, "وقال ليزلي"), carries the preposition. Not before a long
+ * vowel: "بوعبدالله" is a Maghreb name, "ليزلي" a foreign one.
+ */
+function carriesPreposition(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start].folded;
+  const before = tokens[start - 1];
+  if (!/^[بل]/.test(word) || /^.[اوي]/.test(word) || before === undefined || !before.isWord) return false;
+  if (isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem))) return false;
+  return personShareBucket(word) === -1 && isOftenANameInNews(word.slice(1));
 }
 
 /**
