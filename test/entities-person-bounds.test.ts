@@ -23,6 +23,7 @@ describe('person name bounds', () => {
     ['a definite word the news hardly wrote after a titled lone given name is the family name', 'وأشاد رئيس نادي الشباب خالد البلطان بأداء اللاعبين.', ['خالد البلطان']],
     ['a verb with the "ل" of purpose after a name is none of it', 'إلى أي مستوى نزل الرئيس كلينتون ليتنصت على هواتفي.', ['كلينتون']],
     ['a name in the name of an armed group is no person', 'وتبنت الهجوم جماعة بوكو حرام في شمال البلاد، كما أعلنت كتيبة عقبة ابن نافع مسؤوليتها.', []],
+    ['a title that is also a given name after a given name is the father\'s name', 'وتابع أن الوفد كان مكونا من، راشد علي حمد الكعبي، وعبدالكريم سلطان عبدالله إبراهيم المنصوري.', ['عبدالكريم سلطان عبدالله إبراهيم المنصوري', 'راشد علي حمد الكعبي']],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -153,7 +153,9 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   // "محمد أمين بن عمر", "محمد أمين الصالحي": a compound given name, the title word between a given
   // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
   const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || isListedNameWord(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
-  if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
+  // ("وعبدالحميد سلطان عبدالله": the given name may carry a list's "و" or be a compound on "عبد".)
+  const givenBefore = procliticReadings(before).some(({ stem }) => gaz.firstNames.has(stem) || isGivenName(stem) || /^عبد.{3,}$/.test(stem));
+  if (givenBefore && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
   // "محمد أمين التونسي": an indefinite office noun takes no definite nisba as its adjective (they
   // would agree) nor as its complement, so after a given name it is the second part of a compound
   // given name and the nisba is the family name.

@@ -9,7 +9,7 @@ import { procliticReadings } from './clitics.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { isParticle } from './lexicon.js';
+import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTitleWord, lineageEnd } from './spans.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
@@ -40,6 +40,10 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     else if (!item.bracketed && item.end - item.start === 1 && (isNationalityFamilyName(tokens, item.start) || isUnseenFamilyName(tokens, item.start)) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
+    // "وعبدالحميد سلطان | عبدالله إبراهيم الحماد": a title that is also a given name, right after a
+    // given name, is the father's name, and the name tagged after it goes on the same chain.
+    const chained = isFatherNamedLikeTitle(tokens, item.start, item.end) ? inBlock.find((other) => other.kind === 'person' && other.start === item.end) : undefined;
+    if (!item.bracketed && chained !== undefined) item.end = chained.end;
     if (!item.bracketed && !inBlock.some((other) => other !== item && other.start === item.end)) item.end = theophoricFamilyNameEnd(tokens, item.start, item.end);
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
@@ -50,6 +54,15 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
+}
+
+/** "عبدالحميد", "وعبدالله": a compound given name on "عبد" written as one word, a list's "و" allowed. */
+const COMPOUND_ABD = /^و?عبد.{3,}$/;
+
+/** Whether the span [start, end) ends with a title that is also a given name ("سلطان") after a given name. */
+function isFatherNamedLikeTitle(tokens: readonly Token[], start: number, end: number): boolean {
+  const given = tokens[end - 2];
+  return end - start >= 2 && foldedNameLikeTitles.has(tokens[end - 1].folded) && !isTitleWord(given) && (isLoneGivenName(given.folded) || COMPOUND_ABD.test(given.folded));
 }
 
 /**
