@@ -123,7 +123,9 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
 const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم',
   // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
-  'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا']);
+  'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا',
+  // Weeklies and dailies, weapons and games named in quotes ("أسبوعية "جون أفريك"", "سلاح "كلاشينكوف"").
+  'اسبوعيه', 'يوميه', 'سلاح', 'لعبه']);
 
 /** Words of a quoted title looked at when telling an opening straight quote from a closing one. */
 const MAX_QUOTED_TITLE_WORDS = 8;
