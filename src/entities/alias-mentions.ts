@@ -33,10 +33,20 @@ export function mergeAliasDrafts(drafts: Draft[]): void {
     }
   }
   if (aliases.length === 0) return;
+  // The draft of each mention by where it starts, looked up once per alias.
+  const byStart = new Map<Located['block'], Map<number, Draft>>();
+  for (const draft of drafts) {
+    for (const { block, span } of draft.mentions) {
+      const starts = byStart.get(block) ?? new Map<number, Draft>();
+      starts.set(span.start, draft);
+      byStart.set(block, starts);
+    }
+  }
   for (const { owner, block, start } of aliases) {
-    const alias = drafts.find((draft) => draft !== owner && draft.mentions.some((m) => m.block === block && m.span.start === start));
+    const alias = byStart.get(block)?.get(start);
     // (The entity is named by its longest mention: an alias longer than the name stays apart.)
-    if (alias === undefined || longest(alias) > longest(owner)) continue;
+    if (alias === undefined || alias === owner || alias.mentions.length === 0 || longest(alias) > longest(owner)) continue;
+    for (const { block: b, span } of alias.mentions) byStart.get(b)?.set(span.start, owner);
     owner.mentions.push(...alias.mentions);
     alias.mentions = [];
   }
