@@ -24,6 +24,7 @@ describe('person name bounds', () => {
     ['a verb with the "ل" of purpose after a name is none of it', 'إلى أي مستوى نزل الرئيس كلينتون ليتنصت على هواتفي.', ['كلينتون']],
     ['a name in the name of an armed group is no person', 'وتبنت الهجوم جماعة بوكو حرام في شمال البلاد، كما أعلنت كتيبة عقبة ابن نافع مسؤوليتها.', []],
     ['a title that is also a given name after a given name is the father\'s name', 'وتابع أن الوفد كان مكونا من، راشد علي حمد الكعبي، وعبدالكريم سلطان عبدالله إبراهيم المنصوري.', ['عبدالكريم سلطان عبدالله إبراهيم المنصوري', 'راشد علي حمد الكعبي']],
+    ['"luck" after a noun with a preposition is an idiom, no name', 'ولحسن الحظ فقد تجاوبت إدارة المستشفى مع طلب العائلة.', []],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -45,6 +46,11 @@ describe('person name bounds', () => {
 });
 
 describe('one person for a name and its alias', () => {
+  it('gives the alias after a quoted name to that name', () => {
+    const found = people('وتم إيقاف شاب يدعى "سامي بن علي المنصوري" المكنّى بـ"أبو حمزة".');
+    expect(found.map((e) => e.name)).toEqual(['سامي بن علي المنصوري']);
+  });
+
   it('gives the alias an alias marker introduces to the person named before it', () => {
     const found = people('وأوضح أن من بين الموقوفين نادر بن سالم المعروف باسم "أبو قتادة" مؤسس الجماعة، وأن أبو قتادة كان مطلوبا.');
     expect(found.map((e) => e.name)).toEqual(['نادر بن سالم']);

@@ -16,6 +16,8 @@ const ALIAS_OPENERS = new Set(['"', '«', '“', "'", '(']);
 function aliasStart({ block, span }: Located): number {
   const tokens = block.tokens;
   let i = span.end;
+  // ('يدعى "فلان" المكنى بـ"أبو زيد"': the name may close a quote of its own.)
+  if (ALIAS_OPENERS.has(tokens[i]?.text ?? '') || tokens[i]?.text === '»' || tokens[i]?.text === '”' || tokens[i]?.text === ')') i++;
   if (!foldedAliasMarkers.has(tokens[i]?.folded ?? '')) return -1;
   i++;
   if (BEFORE_ALIAS.has(tokens[i]?.folded ?? '')) i++;

@@ -40,6 +40,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (before?.isWord && !before.folded.startsWith('ال') && isOfficeWord(before) && isIndefiniteFeminineNisba(tokens[span.start])) return false;
   // "أمير البلاد المفدى", "ملك البلاد المعظم": an epithet of a ruler after his office names no one.
   if (words.every((word) => RULER_EPITHETS.has(word))) return false;
+  // "لحسن الحظ", "لسوء الحظ" (fortunately, unfortunately): "luck" after a noun with a preposition.
+  if (words.length === 2 && words[1] === LUCK && /^[وف]?[لب]/.test(tokens[span.start].folded)) return false;
   // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
   // body ("حي", "وسام", with or without a preposition) is that place's name, even after a title.
   // ("وسام بوعفيف": not a head that is also a given name.)
@@ -126,6 +128,8 @@ const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روا
   'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا',
   // Weeklies and dailies, weapons and games named in quotes ("أسبوعية "جون أفريك"", "سلاح "كلاشينكوف"").
   'اسبوعيه', 'يوميه', 'سلاح', 'لعبه']);
+
+const LUCK = fold('الحظ');
 
 /** Words of a quoted title looked at when telling an opening straight quote from a closing one. */
 const MAX_QUOTED_TITLE_WORDS = 8;
