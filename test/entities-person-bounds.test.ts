@@ -25,6 +25,7 @@ describe('person name bounds', () => {
     ['a name in the name of an armed group is no person', 'وتبنت الهجوم جماعة بوكو حرام في شمال البلاد، كما أعلنت كتيبة عقبة ابن نافع مسؤوليتها.', []],
     ['a title that is also a given name after a given name is the father\'s name', 'وتابع أن الوفد كان مكونا من، راشد علي حمد الكعبي، وعبدالكريم سلطان عبدالله إبراهيم المنصوري.', ['عبدالكريم سلطان عبدالله إبراهيم المنصوري', 'راشد علي حمد الكعبي']],
     ['"luck" after a noun with a preposition is an idiom, no name', 'ولحسن الحظ فقد تجاوبت إدارة المستشفى مع طلب العائلة.', []],
+    ['a question word goes on no name', 'فقالت لها المضيفة: سيدتي هل أنت بخير؟', []],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -372,7 +372,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
     // ("فلان ضيف بوليتيكا": "guest of" a programme ends the name as an alias marker does.)
-    if ((foldedAliasMarkers.has(tokens[i].folded) && introducesAlias(tokens, i)) || isGuestAppositionAt(tokens, i)) {
+    // ("سيدتي هل أنت": a question word opens a question, never goes on a name.)
+    if ((foldedAliasMarkers.has(tokens[i].folded) && introducesAlias(tokens, i)) || isGuestAppositionAt(tokens, i) || QUESTION_WORDS.has(tokens[i].folded)) {
       end = i;
       break;
     }
@@ -825,6 +826,9 @@ function introducesAlias(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (next.isWord ? !isParticle(next) : ALIAS_OPENERS.has(next.text));
 }
+
+/** Question words, folded, a conjunction allowed: a closed class. */
+const QUESTION_WORDS = new Set(['هل', 'وهل', 'فهل', 'اين', 'واين', 'متي', 'ومتي', 'كيف', 'وكيف', 'لماذا', 'ولماذا', 'ماذا', 'وماذا', 'ايان']);
 
 /** Marks that may stand between an alias marker and the alias ('المكنى "أبو بكر"'). */
 const ALIAS_OPENERS = new Set(['"', '«', '“', "'", '(', ':', '[']);
