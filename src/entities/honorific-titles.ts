@@ -9,6 +9,7 @@ import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles } from './lexicon.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
+import { isRankServiceAt, isStaffAfterService } from './rank-services.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
 
@@ -42,6 +43,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start--;
       continue;
     }
+    // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts).
+    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1)) {
+      start--;
+      continue;
+    }
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
@@ -62,7 +68,8 @@ function isRetiredAfterRank(tokens: readonly Token[], i: number): boolean {
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i]) || isTitleAdjectiveOutOfPlace(tokens, i)) return false;
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i);
+  if (isTitleAdjectiveOutOfPlace(tokens, i)) return false;
   return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { people, person } from './helpers/entity-people.js';
+
+// Gulf decrees, protocol, police, diplomatic and business news, round 4, on made-up sentences
+// written for these tests (no article text is copied; all people invented).
+describe('Gulf news, round 4', () => {
+  it('keeps a courtesy title behind a preposition ("لمعالي", "ولصاحب") as the honorific, and "معالي" styles an official', () => {
+    const former = person('فهد بن راشد الزامل', 'وعين الدكتور سامي بن علي الفرج رئيساً للمركز، خلفاً لمعالي الدكتور فهد بن راشد الزامل.');
+    expect([former.official, former.role, former.honorific]).toEqual([true, null, 'معالي الدكتور']);
+    const prince = person('بدر بن تركي بن فيصل', 'ورفع شكره ولصاحب السمو الملكي الأمير بدر بن تركي بن فيصل أمير المنطقة على دعمه.');
+    expect([prince.honorific, prince.role]).toEqual(['صاحب السمو الملكي الأمير', 'أمير المنطقة']);
+    // A name with a plain honorific stays a private person.
+    expect(person('فهد بن راشد الزامل', 'وحضر الحفل الدكتور فهد بن راشد الزامل وعدد من الأهالي.').official).toBe(false);
+  });
+
+  it('takes the nouns of courtesy titles in a guest list ("أصحاب السمو والمعالي") for nobody', () => {
+    expect(people('وأقيم الحفل بحضور عدد من أصحاب السمو والمعالي وجمع من المواطنين.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('gives the office an appointment with his pronoun ("وتعيينه") makes his after a promotion, and the post he leaves', () => {
+    const promoted = person('ماجد بن سالم العمري', 'وشملت الأوامر ترقية العقيد ماجد بن سالم العمري إلى رتبة عميد وتعيينه مديراً لشرطة المنطقة.');
+    expect([promoted.official, promoted.role, promoted.honorific]).toEqual([true, 'مديراً لشرطة المنطقة', 'العقيد']);
+    const relieved = person('سلطان بن نواف بن سعد', 'ثانياً: يعفى صاحب السمو الأمير سلطان بن نواف بن سعد من منصبه أمير منطقة نجران.');
+    expect([relieved.official, relieved.role]).toEqual([true, 'أمير منطقة نجران']);
+    // Leaving his post, with no office named, still says he held one.
+    expect(person('عادل بن حمد السويلم', 'وتضمن القرار إعفاء الدكتور عادل بن حمد السويلم من منصبه.').official).toBe(true);
+  });
+
+  it('keeps the service after an officer\'s rank ("اللواء بحري", "العميد طيار ركن") in the honorific, between his office and his name', () => {
+    const officer = person('نايف بن سعد القحطاني', 'واستقبل سموه قائد القطاع الشمالي اللواء بحري نايف بن سعد القحطاني بمناسبة تعيينه.');
+    expect([officer.official, officer.role, officer.honorific]).toEqual([true, 'قائد القطاع الشمالي', 'اللواء بحري']);
+    expect(person('سالم بن فهد الشهري', 'وحضر قائد القاعدة العميد طيار ركن سالم بن فهد الشهري الحفل.').honorific).toBe('العميد طيار ركن');
+  });
+
+  it('runs an office of a body on over "في" + the town of its branch right before the holder\'s name', () => {
+    const head = person('فيصل بن سعيد الزهراني', 'وأكد مدير إدارة الجوازات في الطائف العقيد فيصل بن سعيد الزهراني أن العمل مستمر.');
+    expect([head.official, head.role]).toEqual([true, 'مدير إدارة الجوازات في الطائف']);
+  });
+
+  it('reads a state\'s official name with a second nisba ("المملكة الأردنية الهاشمية") into an envoy\'s office', () => {
+    const envoy = person('هاني الخطيب', 'وحضر اللقاء سفير المملكة الأردنية الهاشمية لدى المملكة هاني الخطيب.');
+    expect([envoy.official, envoy.role]).toEqual([true, 'سفير المملكة الأردنية الهاشمية لدى المملكة']);
+  });
+});
