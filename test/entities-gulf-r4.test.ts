@@ -41,4 +41,21 @@ describe('Gulf news, round 4', () => {
     const envoy = person('هاني الخطيب', 'وحضر اللقاء سفير المملكة الأردنية الهاشمية لدى المملكة هاني الخطيب.');
     expect([envoy.official, envoy.role]).toEqual([true, 'سفير المملكة الأردنية الهاشمية لدى المملكة']);
   });
+
+  it('takes a preposition off the first word of a well-known officeholder named in full ("لبشار الأسد")', () => {
+    const known = person('بشار الأسد', 'وشدد على أن لا دور لبشار الأسد في المرحلة الانتقالية.');
+    expect([known.official, known.mentions.map((m) => m.text)]).toEqual([true, ['بشار الأسد']]);
+  });
+
+  it('reads "أمين" between a given name and a family name as the second word of a compound given name', () => {
+    expect(people('وقال محمد أمين الخطيب إن العمل مستمر في المشروع.').map((e) => [e.name, e.official])).toEqual([['محمد أمين الخطيب', false]]);
+    // What a keeper keeps after it makes it his office.
+    expect(person('محمد', 'وقال محمد أمين الصندوق إن العمل مستمر.').role).toBe('أمين الصندوق');
+  });
+
+  it('runs an office that names no body on over "في" + the quoted company he serves, in an apposition or before his name', () => {
+    const officer = person('نوال بنت سعد الدوسري', 'وأوضحت نوال بنت سعد الدوسري، نائب الرئيس للموارد البشرية في «سابك»، أن البرنامج يستمر عامين.');
+    expect(officer.role).toBe('نائب الرئيس للموارد البشرية في «سابك»');
+    expect(person('فهد بن علي الشمري', 'وقال نائب الرئيس للتسويق في «أرامكو» فهد بن علي الشمري إن المبيعات ارتفعت.').role).toBe('نائب الرئيس للتسويق في «أرامكو»');
+  });
 });
