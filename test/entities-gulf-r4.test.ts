@@ -58,4 +58,15 @@ describe('Gulf news, round 4', () => {
     expect(officer.role).toBe('نائب الرئيس للموارد البشرية في «سابك»');
     expect(person('فهد بن علي الشمري', 'وقال نائب الرئيس للتسويق في «أرامكو» فهد بن علي الشمري إن المبيعات ارتفعت.').role).toBe('نائب الرئيس للتسويق في «أرامكو»');
   });
+
+  it('closes a lineage chain at its definite family name: a bare word after it is the verb\'s object', () => {
+    const director = person('سعد بن ناصر المفلح', 'وأعلن المدير التنفيذي للنادي سعد بن ناصر المفلح اكتمال استعدادات الفريق، مؤكداً جاهزية اللاعبين.');
+    expect([director.role, director.mentions.map((m) => m.text)]).toEqual(['المدير التنفيذي للنادي', ['سعد بن ناصر المفلح']]);
+  });
+
+  it('keeps a common word in the family slot before "إن", which opens what a verb of saying reports', () => {
+    expect(people('وقال المحلل المالي ماجد بن علي العمران إن السوق استقبلت الخبر بإيجابية.').map((e) => e.name)).toEqual(['ماجد بن علي العمران']);
+    // Before the rest of the clause it is the verb's object.
+    expect(people('واستقبل الأمير سلطان بن سلمان الوفد في مكتبه.').map((e) => e.name)).toEqual(['سلطان بن سلمان']);
+  });
 });

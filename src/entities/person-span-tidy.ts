@@ -93,7 +93,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     const kunya = KUNYA_WORDS.has(tokens[span.end - 2].folded);
     const object = !kunya && indefiniteNoun(tokens[span.end - 1]) && indefiniteNoun(tokens[span.end]) && !isParticle(tokens[span.end]);
     // ("ناصر بن فهد السيف نائباً لرئيس المجلس": before an office in apposition it is the family name.)
-    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last) && !opensApposedOffice(tokens[span.end])) || object) span.end--;
+    // ("وقال فلان بن علي العمران إن ...": so before "إن", which only follows a verb of saying, no object.)
+    const beforeSaying = tokens[span.end]?.text === 'إن';
+    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last) && !opensApposedOffice(tokens[span.end]) && !beforeSaying) || object) span.end--;
   }
   // "فلان إبن محمد القحطاني التهاني", "آل سعيد الحفل": lineage-chain-ends.ts.
   if (!bracketed && isObjectAfterFamilyName(tokens, span.start, span.end)) span.end--;

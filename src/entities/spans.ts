@@ -12,7 +12,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { COMMA, triggersIn, triggerWord } from './word-triggers.js';
 import { isOfficeWord } from './office-words.js';
-import { isLineageFamilySlot, isOfficeAsLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
+import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
@@ -357,6 +357,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !fatherWithAlefMaqsura(token, index) &&
     !officeFamily(index) &&
     !isOfficeAsLineageFamilyName(tokens, index, end) &&
+    !isRareLineageFamilyName(tokens, index, end) &&
     // ("وزيرة التضامن فلانة والي قالت": office-family-names.ts.)
     !(index === end - 1 && isOfficeFamilyNameAtBoundary(tokens, index)) &&
     !isFamilyNameWithBel(tokens, start, index) &&

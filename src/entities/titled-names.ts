@@ -35,6 +35,7 @@ import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './pr
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { followsClosedChain } from './lineage-chain-ends.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface NameSpan {
@@ -197,6 +198,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       break;
     }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
+    // ("فلان بن محمد المفرج | اكتمال الاستعدادات": lineage-chain-ends.ts.)
+    if (followsClosedChain(tokens, end)) break;
     // "النائب فلان المنتسب إلى حزب": a participle and its complement follow the name.
     if (end > start && isParticipleWithComplement(tokens, end)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
