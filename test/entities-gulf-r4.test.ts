@@ -22,6 +22,9 @@ describe('Gulf news, round 4', () => {
     expect([promoted.official, promoted.role, promoted.honorific]).toEqual([true, 'مديراً لشرطة المنطقة', 'العقيد']);
     const relieved = person('سلطان بن نواف بن سعد', 'ثانياً: يعفى صاحب السمو الأمير سلطان بن نواف بن سعد من منصبه أمير منطقة نجران.');
     expect([relieved.official, relieved.role]).toEqual([true, 'أمير منطقة نجران']);
+    // The office the decree's words lead to is his own, no reference to him.
+    expect(relieved.references ?? []).toEqual([]);
+    expect(promoted.references ?? []).toEqual([]);
     // Leaving his post, with no office named, still says he held one.
     expect(person('عادل بن حمد السويلم', 'وتضمن القرار إعفاء الدكتور عادل بن حمد السويلم من منصبه.').official).toBe(true);
   });
