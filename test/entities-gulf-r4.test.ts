@@ -72,4 +72,10 @@ describe('Gulf news, round 4', () => {
     // Before the rest of the clause it is the verb's object.
     expect(people('واستقبل الأمير سلطان بن سلمان الوفد في مكتبه.').map((e) => e.name)).toEqual(['سلطان بن سلمان']);
   });
+
+  it('reads "م." (engineer) like "د." as an abbreviated title between an office and the name, not after a year', () => {
+    const governor = person('خالد بن سعد الدايل', 'وقال محافظ الهيئة العامة للموانئ م. خالد بن سعد الدايل إن الحركة زادت.');
+    expect([governor.role, governor.honorific]).toEqual(['محافظ الهيئة العامة للموانئ', 'م.']);
+    expect(people('وذلك في 12 مارس 2016 م. وقال الأهالي إن الحركة زادت.').map((e) => e.name)).toEqual([]);
+  });
 });

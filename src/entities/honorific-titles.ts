@@ -1,4 +1,5 @@
 /** Honorifics before a name ("الشيخ", "معالي", "الفريق أول", "د."), ranks and ruler titles, and where the name starts after them. */
+import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
@@ -19,8 +20,8 @@ import { isDefinite, isOfficeWord, stems } from './office-words.js';
  */
 export function honorificBefore(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
   let start = nameStart;
-  // "د. فلان": the abbreviation and its dot, "أ.د." (professor) whole.
-  if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') {
+  // "د. فلان", "م. فلان": the abbreviation and its dot, "أ.د." (professor) whole.
+  if (start >= 2 && tokens[start - 1].text === '.' && isAbbreviatedTitleAt(tokens, start - 2)) {
     start -= 2;
     if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'ا') start -= 2;
   }
@@ -68,7 +69,7 @@ function isRetiredAfterRank(tokens: readonly Token[], i: number): boolean {
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i)) return false;
   return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
