@@ -78,4 +78,20 @@ describe('Gulf news, round 4', () => {
     expect([governor.role, governor.honorific]).toEqual(['محافظ الهيئة العامة للموانئ', 'م.']);
     expect(people('وذلك في 12 مارس 2016 م. وقال الأهالي إن الحركة زادت.').map((e) => e.name)).toEqual([]);
   });
+
+  it('takes a verb of a derived form after a title ("معالي الوزير يلتفت") for no one-word name', () => {
+    expect(people('ولعل معالي الوزير يلتفت إلى هذه المشكلة قبل فوات الأوان.').map((e) => e.name)).toEqual([]);
+    expect(person('يوسف الحمدان', 'وقال الوزير يوسف الحمدان إن العمل مستمر.').role).toBe('الوزير');
+  });
+
+  it('keeps an adjective of esteem after a title ("الأخ العزيز") in the honorific, out of the name', () => {
+    const friend = person('أبا محمد', 'وأشكر الأخ العزيز أبا محمد على مقاله الرائع.');
+    expect(friend.honorific).toBe('الأخ العزيز');
+    expect(person('سعد بن ناصر الحربي', 'وحضر الحفل الشيخ الجليل سعد بن ناصر الحربي.').honorific).toBe('الشيخ الجليل');
+  });
+
+  it('reads "المتحدث باسمها" (its spokesman) before a name as his whole office', () => {
+    const spokesman = person('طارق بن سالم الزيد', 'وحذرت الهيئة من الشائعات، وأكد المتحدث باسمها طارق بن سالم الزيد أن الوضع مطمئن.');
+    expect([spokesman.official, spokesman.role]).toEqual([true, 'المتحدث باسمها']);
+  });
 });

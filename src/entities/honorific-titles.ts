@@ -11,6 +11,7 @@ import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitl
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isRankServiceAt, isStaffAfterService } from './rank-services.js';
+import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
 
@@ -44,8 +45,9 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start--;
       continue;
     }
-    // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts).
-    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1)) {
+    // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts);
+    // "الأخ العزيز": an adjective of esteem after the title (laudatory-adjectives.ts).
+    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1)) {
       start--;
       continue;
     }

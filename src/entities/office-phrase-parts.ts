@@ -346,6 +346,11 @@ export function startsTwoWordName(tokens: readonly Token[], i: number): boolean 
 /** "On behalf of" (folded): "المتحدث باسم فلان" speaks for the one named after it. */
 export const SPOKEN_FOR = new Set(['باسم']);
 
+/** "باسمها", "باسمه", "باسمهم": in the name of her, him, them (the body just named), folded. */
+export function isSpokenForPronoun(token: Token): boolean {
+  return token.isWord && /^باسم(?:ه|ها|هم|هما)$/.test(token.folded);
+}
+
 /** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
 export const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);
 
