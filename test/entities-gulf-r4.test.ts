@@ -93,4 +93,10 @@ describe('Gulf news, round 4', () => {
     const spokesman = person('طارق بن سالم الزيد', 'وحذرت الهيئة من الشائعات، وأكد المتحدث باسمها طارق بن سالم الزيد أن الوضع مطمئن.');
     expect([spokesman.official, spokesman.role]).toEqual([true, 'المتحدث باسمها']);
   });
+
+  it('reads a title after the Hassaniya link "ولد" as the father\'s name and keeps the chain whole', () => {
+    const envoy = person('سيدي ولد الشيخ محمد', 'وقال المبعوث الأممي إلى ليبيا سيدي ولد الشيخ محمد إن المشاورات ستستأنف.');
+    expect([envoy.role, envoy.honorific]).toEqual(['المبعوث الأممي إلى ليبيا', null]);
+    expect(people('وأكد إبراهيم ولد الشيخ محمد أن المشاورات ستستأنف.').map((e) => e.name)).toEqual(['إبراهيم ولد الشيخ محمد']);
+  });
 });

@@ -208,6 +208,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       continue;
     }
+    // "إسماعيل ولد الشيخ أحمد": the Hassaniya link "ولد" (son of) goes on to the father's name, which
+    // may be a title ("الشيخ"); "ولد في" (was born in) is the verb.
+    if (token.folded === 'ولد' && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (looksLikeName(next) || isHonorificWord(next))) {
+      end += 2;
+      continue;
+    }
     if (foldedLeadingNameParts.has(token.folded)) {
       const next = tokens[end + 1];
       // "آل الشيخ": a family may be named after a title.
