@@ -40,6 +40,11 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     else if (!item.bracketed && item.end - item.start === 1 && (isNationalityFamilyName(tokens, item.start) || isUnseenFamilyName(tokens, item.start)) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
+    // "إسماعيل ولد الشيخ | أحمد": after a lineage link a title is the father's name ("الشيخ"), not the
+    // honorific of the name the tagger opened right after it; that name goes on the chain.
+    const restStart = titledFatherEnd(tokens, item.start, item.end);
+    const rest = restStart > 0 ? inBlock.find((other) => other.kind === 'person' && other.start === restStart) : undefined;
+    if (rest) item.end = rest.end;
     // "وعبدالحميد سلطان | عبدالله إبراهيم الحماد": a title that is also a given name, right after a
     // given name, is the father's name, and the name tagged after it goes on the same chain.
     const chained = isFatherNamedLikeTitle(tokens, item.start, item.end) ? inBlock.find((other) => other.kind === 'person' && other.start === item.end) : undefined;
@@ -152,6 +157,16 @@ export function withoutCoveredPeople<T extends { block: BlockTokens; kind: Entit
     }
   }
   return raw.filter((item) => !covered.has(item));
+}
+
+/**
+ * Where a name the tagger opened after a title that follows a lineage link starts ("إسماعيل ولد
+ * الشيخ | أحمد", the span ending after the title or after the link), or -1.
+ */
+function titledFatherEnd(tokens: readonly Token[], start: number, end: number): number {
+  if (end - start >= 2 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[end - 1].folded) && tokens[end]?.isWord && isHonorificWord(tokens[end])) return end + 1;
+  if (end - start >= 3 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[end - 2].folded) && isHonorificWord(tokens[end - 1])) return end;
+  return -1;
 }
 
 /** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */
