@@ -26,6 +26,16 @@ export function isCommonNounWord(token: Token): boolean {
   return share >= 0 && share < COMMON_CLUSTER_SHARE;
 }
 
+/**
+ * "بعث أمير البلاد ببرقية تهنئة": "ب" or "ل" + a common noun, the whole word unseen in the news, is a
+ * common noun behind a preposition ("بمحمد" is a name behind one: a name list knows "محمد").
+ */
+export function isCommonNounBehindPreposition(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || !/^[بل]../.test(word) || isSeenInRunningText(word)) return false;
+  return isCommonNounWord({ ...token, text: token.text.slice(1), folded: word.slice(1) });
+}
+
 /** Whether every word of tokens[start, end) reads as a common noun: the phrase names no one. */
 export function isCommonNounPhrase(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!isCommonNounWord(tokens[k])) return false;

@@ -24,7 +24,7 @@ const PERSON_NOUN_ENDINGS = new Set([...[...PERSON_NOUNS].map((noun) => noun[nou
 /** "والدتها", "زوجته", "ابنه": a kinship noun with its possessive pronoun names a person too (folded). */
 const KIN_WITH_PRONOUN = /^(?:والد|والدت|زوج|زوجت|ابن|ابنت|شقيق|شقيقت|جد|جدت)(?:ه|ها|هم|هما|ي|نا)$/;
 
-function isPersonNoun(token: Token): boolean {
+export function isPersonNoun(token: Token): boolean {
   // (Asked of every word of a block: the last letter tells most words apart before any lookup.)
   if (!token.isWord || !PERSON_NOUN_ENDINGS.has(token.folded[token.folded.length - 1])) return false;
   // ("والمواطنة", "ووالدتها": the conjunction of a list; "والدتها" itself opens with "و".)

@@ -17,3 +17,12 @@ export function isEsteemAfterTitle(tokens: readonly Token[], i: number): boolean
   if (!tokens[i]?.isWord || !ESTEEM.has(tokens[i].folded) || !title?.isWord) return false;
   return isHonorificWord(title) || (title.folded.startsWith('ال') && hasTrait(title, PERSON_TITLE));
 }
+
+/** Adjectives of a visit ("الوزير الضيف", "الرئيس الزائر"), folded: they agree with the title too. */
+const VISITING = new Set(['الضيف', 'الضيفة', 'الزائر', 'الزائرة'].map(fold));
+
+/** Whether the word at i qualifies the title before it as the visiting one ("الوزير | الضيف"). */
+export function isVisitingAfterTitle(tokens: readonly Token[], i: number): boolean {
+  const title = tokens[i - 1];
+  return tokens[i]?.isWord === true && VISITING.has(tokens[i].folded) && title?.isWord === true && title.folded.startsWith('ال') && hasTrait(title, PERSON_TITLE);
+}

@@ -37,11 +37,17 @@ export function isCompoundRankBeforeName(tokens: readonly Token[], i: number): b
 /** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */
 export const GRADE_NOUNS = new Set(['بالمرتبه', 'بمرتبه', 'بالدرجه', 'بدرجه']);
 
-/** A definite sound plural ("الفائزين"; no nisba plural "الإيرانيين") right after a definite singular nisba. */
+/**
+ * A definite sound plural ("الفائزين"; no nisba plural "الإيرانيين") right after a definite singular
+ * nisba, or after a country or town named bare ("متاحف قطر | الفائزين"): a plural of people qualifies
+ * neither, so it is the verb's object.
+ */
 export function isPluralAfterSingularNisba(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
-  if (!previous?.isWord || !isDefinite(previous) || stems(previous).length !== 1 || !/يه?$/.test(previous.folded)) return false;
+  if (!previous?.isWord || stems(previous).length !== 1) return false;
+  const singularNisba = isDefinite(previous) && /يه?$/.test(previous.folded);
+  if (!singularNisba && (isDefinite(previous) || !gazetteer().places.has(previous.folded))) return false;
   const word = token.folded;
   return word.startsWith('ال') && stems(token).length === 1 && /(?:ين|ون)$/.test(word) && !/يين$|يون$/.test(word) && !foldedPortfolioGlosses.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word);
 }

@@ -4,6 +4,7 @@
  * verb, particle, clause, punctuation or the next name.
  */
 import { isGuestAppositionAt } from './guest-apposition.js';
+import { isPersonNoun } from './human-noun-names.js';
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
@@ -91,6 +92,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // "وزار المحافظ | المواطن فلان": a noun for a kind of ordinary person before a bare word (his
+    // name) is the verb's object, no complement of the office ("المدعي العام" goes on; so does the
+    // genitive of a noun in construct, "لحقوق الطفل").
+    if (isDefinite(tokens[end - 1]) && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
     // "المتحدث باسمها | فلان": the one he speaks for as a pronoun, which completes the office.
     if (isSpokenForPronoun(token) && end > head) {
       end++;
@@ -334,9 +339,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
     // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
     if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous)) break;
-    // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality.)
+    // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality; so does
+    // "لجنة الصداقة اليابانية | السعودية", the country whose name is a feminine nisba.)
     // ("سفير المملكة الأردنية | الهاشمية": the state's official name goes on, envoy-states.ts.)
-    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && isNationalityWord(token) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && isNisbaNationality(token) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)
@@ -508,7 +514,21 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
   if (end - 2 <= head || isDefinite(tokens[end - 2]) || isOfficeWord(name) || isOrganizationHead(name) || foldedPortfolioGlosses.has(name.folded)) return false;
   if (stems(name).length !== 1 || !isBareProperNoun(name) || isConstructStatePlural(name)) return false;
   const next = tokens[end];
+  // "ولي عهد دبي | نائب رئيس مجلس الوزراء", "نائب حاكم دبي | وزير المالية": where the words before the
+  // place make one office ("ولي عهد", an office of an office), the place is that office's own
+  // genitive, not one deep in a chain, and a further office chains on as after "حاكم عجمان".
+  if (isOfficeWord(next) && isOneOffice(tokens.slice(head, end - 1))) return false;
   return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
+}
+
+/** A nationality, or a country whose name is a nisba in the feminine ("السعودية"). */
+function isNisbaNationality(token: Token): boolean {
+  return isNationalityWord(token) || (/^ال.{3,}يه$/.test(token.folded) && isPlaceOrNationality(token));
+}
+
+/** Whether the words are office words only, "عهد" after "ولي" counting as the crown prince's. */
+function isOneOffice(words: readonly Token[]): boolean {
+  return words.every((word, i) => isOfficeWord(word) || (word.folded === 'عهد' && words[i - 1]?.folded === 'ولي'));
 }
 
 // Without names to stop at, the phrase depends on the tokens alone: the name rules ask for it at the

@@ -15,7 +15,7 @@ import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
-import { isEsteemAfterTitle } from './laudatory-adjectives.js';
+import { isEsteemAfterTitle, isVisitingAfterTitle } from './laudatory-adjectives.js';
 import { roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
@@ -28,7 +28,7 @@ import { isConstructNounPhrase } from './construct-idioms.js';
 import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
-import { isAccusativeNounPhrase, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
+import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -117,6 +117,11 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded) && !opensDaughterChain(tokens, span.start)) span.start++;
   // ("الأخ العزيز أبا محمد": an adjective of esteem belongs to the title; laudatory-adjectives.ts.)
   if (span.end - span.start >= 2 && span.skip === 0 && isEsteemAfterTitle(tokens, span.start)) span.start++;
+  // ("ونقل الوزير الضيف إلى ...": so does "visiting", which alone after the title is no name at all.)
+  if (span.skip === 0 && isVisitingAfterTitle(tokens, span.start)) {
+    if (span.end - span.start === 1) return false;
+    span.start++;
+  }
   // "الرئيس المنتهية ولايته باراك أوباما": the outgoing term qualifies the office, no name.
   if (span.skip === 0 && isOutgoingTermAt(tokens, span.start)) {
     if (span.end - span.start <= 2) return false;
@@ -205,7 +210,9 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // nouns in the news (evidence and word cluster) are the verb's object, no name.
   // (One such word is left to the checks below, which weigh it with its neighbours.)
   // (Not between a decree's honorific and the office it gives, which bound a name: decree-names.ts.)
-  if (span.end - span.start >= 2 && (isCommonNounPhrase(tokens, span.start, span.end) || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end)) return false;
+  // ("ببرقية تهنئة": so behind a preposition, common-noun-words.ts.)
+  const commonNouns = isCommonNounPhrase(tokens, span.start, span.end) || (isCommonNounBehindPreposition(tokens[span.start]) && isCommonNounPhrase(tokens, span.start + 1, span.end));
+  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end)) return false;
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
   if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;

@@ -16,7 +16,7 @@ import { isInChargeOf, isOfficeAt, isOfficeStart } from './office-start.js';
 import { officeBehindClitic, QUOTE_CLOSE, QUOTE_OPEN } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
-import { chainedOfficeAfterApposition, COMMAS, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
+import { chainedOfficeAfterApposition, COMMAS, followsFullName, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
 
 /**
  * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
@@ -112,7 +112,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "برفقة السراج رئيس المجلس الأعلى، عبد الرحمن السويحلي": an office straight after one name and
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
-  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1])) return null;
+  // (Not after a full name when the next one has a title of its own: see followsFullName.)
+  const titledNext = nameStartAfter(tokens, end + 1, isName) > end + 1 && followsFullName(tokens, start, isName);
+  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1]) && !titledNext) return null;
   return { start, end, titleOnly };
 }
 

@@ -33,6 +33,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   }
   // ("رئيس الفرقة النقيب، فلان": a rank or honorific set off by a comma is the name's all the same.)
   let end = honorificBefore(tokens, nameStart)?.start ?? honorificBeforeComma(tokens, nameStart)?.start ?? nameStart;
+  const titled = end < nameStart;
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
@@ -103,7 +104,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
   // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
   if (!separated && isPluralOffice(tokens[role.start]) && !nameListAfter(tokens, nameStart, isName)) return null;
-  if (separated && isAppositionOfEarlierName(tokens, role.start, isName)) return innerOfficeBefore(tokens, role, isName);
+  if (separated && (isAppositionOfEarlierName(tokens, role.start, isName) || (titled && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
 }
 
@@ -286,6 +287,15 @@ function opensClauseAfterName(tokens: readonly Token[], nameStart: number, isNam
  */
 function isAppositionOfEarlierName(tokens: readonly Token[], start: number, isName: IsNameToken): boolean {
   return start > 1 && COMMAS.has(tokens[start - 1].text) && isName(start - 2) && !officeBehindClitic(tokens[start], /^[وبلك]/);
+}
+
+/**
+ * "استقبل الدكتور فلان بن علان وزير الدولة، السفير فلان": an office right after a name of two words
+ * or more (a first, full mention), before a comma and a titled name, is the first name's; the titled
+ * name after the comma is the verb's object (role-after.ts keeps the office for the first).
+ */
+export function followsFullName(tokens: readonly Token[], start: number, isName: IsNameToken): boolean {
+  return start > 1 && isName(start - 1) && isName(start - 2) && !officeBehindClitic(tokens[start], /^[وبلك]/);
 }
 
 /**
