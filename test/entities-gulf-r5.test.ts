@@ -39,9 +39,19 @@ describe('Gulf news, round 5', () => {
     expect(person('مارك يانسن', 'وعقد الوزير الضيف مارك يانسن جلسة مباحثات.').name).toBe('مارك يانسن');
   });
 
-  it('takes the captain of a national team for a player, no official', () => {
+  it('takes the captain and the technical director of a national team for a player and a coach, no officials', () => {
     const captain = person('ماجد حسن الحسين', 'وتسلم قائد المنتخب ماجد حسن الحسين درع البطولة نيابة عن زملائه.');
     expect([captain.official, captain.role]).toEqual([false, null]);
+    const coach = person('عادل سعيد القرني', 'وقال المدير الفني للمنتخب الأولمبي عادل سعيد القرني إن الفوز مستحق.');
+    expect([coach.official, coach.role]).toEqual([false, null]);
+  });
+
+  it('reads "وسعادة" opening the next entry of a guest list as its honorific, and keeps the office of the entry before', () => {
+    const sentence = 'وحضر اللقاء سعادة عبدالله ناصر المهيري مدير عام دائرة الأراضي، وسعادة سالم راشد الكعبي مساعد المدير العام للتخطيط.';
+    const first = person('عبدالله ناصر المهيري', sentence);
+    expect([first.role, first.honorific]).toEqual(['مدير عام دائرة الأراضي', 'سعادة']);
+    const next = person('سالم راشد الكعبي', sentence);
+    expect([next.name, next.role, next.honorific]).toEqual(['سالم راشد الكعبي', 'مساعد المدير العام للتخطيط', 'سعادة']);
   });
 
   it('takes a common noun behind a preposition after a ruler\'s title for no name ("ببرقية تهنئة")', () => {

@@ -95,7 +95,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "وزار المحافظ | المواطن فلان": a noun for a kind of ordinary person before a bare word (his
     // name) is the verb's object, no complement of the office ("المدعي العام" goes on; so does the
     // genitive of a noun in construct, "لحقوق الطفل").
-    if (isDefinite(tokens[end - 1]) && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
+    // ("للأمن | والمواطن": with "و" it joins a body's aims.)
+    if (isDefinite(tokens[end - 1]) && word.startsWith('ال') && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
     // "المتحدث باسمها | فلان": the one he speaks for as a pronoun, which completes the office.
     if (isSpokenForPronoun(token) && end > head) {
       end++;

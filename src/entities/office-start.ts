@@ -1,7 +1,7 @@
 /** Where an office phrase may start: an office noun in use, not one inside a name, a schedule or an unnamed source. */
 import { isDoyenAt } from './dean-offices.js';
 import { isConsultantTradeAt } from './consultant-trades.js';
-import { isTeamCaptainAt } from './team-captains.js';
+import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
@@ -43,8 +43,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // (Most words are no office word: that is asked before the team's construct.)
   // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
   // ("عميدة سن مدربي اليوغا": a doyen, no dean, dean-offices.ts; "المستشار القانوني فلان": an expert, consultant-trades.ts.)
-  // ("قائد المنتخب": a player, team-captains.ts.)
-  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isTeamCaptainAt(tokens, i)) return false;
+  // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));

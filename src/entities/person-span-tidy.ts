@@ -16,6 +16,7 @@ import { isNamedAfterHead } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
 import { isEsteemAfterTitle, isVisitingAfterTitle } from './laudatory-adjectives.js';
+import { courtesyCliticLength } from './courtesy-titles.js';
 import { roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
@@ -189,6 +190,12 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
       span.start++;
       span.skip = 0;
     }
+  }
+  // "، وسعادة فلان بن علان": a courtesy title with the "و" of a list opens the next entry; before a
+  // name of two words or more it is that name's honorific, no given name ("سعادة" is one too).
+  if (span.end - span.start >= 3 && tokens[span.start].folded.startsWith('و') && courtesyCliticLength(tokens[span.start]) > 0) {
+    span.start++;
+    span.skip = 0;
   }
   // "ويتقبل أبناؤه سعيد وخالد العزاء": a plural kinship noun with a pronoun introduces the names.
   if (span.end - span.start >= 2 && PLURAL_KIN_WITH_PRONOUN.test(fold(tokens[span.start].text.slice(span.skip)))) {

@@ -7,6 +7,7 @@ import { isCommonWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
 import { postLeadLength } from './post-phrases.js';
+import { courtesyCliticLength } from './courtesy-titles.js';
 import { actingLeadLength } from './acting-posts.js';
 import { relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
@@ -218,5 +219,6 @@ function isConjoinedName(token: Token): boolean {
   if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
   // ("، والدكتور فلان": the next entry may open with its honorific.)
   // ("وعبد الكريم", "وأبو بكر": a compound name's opening word, which opens no other word.)
-  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)));
+  // ("، وسعادة فلان": so may a courtesy title, courtesy-titles.ts.)
+  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)) || courtesyCliticLength(token) > 0);
 }
