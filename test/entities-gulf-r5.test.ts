@@ -57,4 +57,9 @@ describe('Gulf news, round 5', () => {
   it('takes a common noun behind a preposition after a ruler\'s title for no name ("ببرقية تهنئة")', () => {
     expect(people('وبعث أمير البلاد ببرقية تهنئة إلى رئيس الدولة الصديقة.').map((e) => e.name)).toEqual([]);
   });
+
+  it('keeps a definite family name after "ولد" + the father\'s name (Mauritanian lineage) before an office in apposition', () => {
+    const envoy = person('سيدي ولد محمد الأمين', 'وتسلم سموه أوراق اعتماد سعادة السيد سيدي ولد محمد الأمين سفير الجمهورية الإسلامية الموريتانية.');
+    expect([envoy.name, envoy.role]).toEqual(['سيدي ولد محمد الأمين', 'سفير الجمهورية الإسلامية الموريتانية']);
+  });
 });

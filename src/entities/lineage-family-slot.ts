@@ -15,8 +15,8 @@ import { isRareWord } from './tagger.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
 
-/** Links after which the father's name comes. */
-const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت']);
+/** Links after which the father's name comes ("ولد" in Mauritanian names: "أحمد ولد محمد الأمين"). */
+const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 
 /** The token at `index` is a definite word right after "بن"/"بنت" + one name word. */
 export function isLineageFamilySlot(tokens: readonly Token[], index: number): boolean {
