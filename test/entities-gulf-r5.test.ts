@@ -62,4 +62,11 @@ describe('Gulf news, round 5', () => {
     const envoy = person('سيدي ولد محمد الأمين', 'وتسلم سموه أوراق اعتماد سعادة السيد سيدي ولد محمد الأمين سفير الجمهورية الإسلامية الموريتانية.');
     expect([envoy.name, envoy.role]).toEqual(['سيدي ولد محمد الأمين', 'سفير الجمهورية الإسلامية الموريتانية']);
   });
+
+  it('ends the office at a nisba that closes a body\'s name before the verb\'s object ("المجلس التنفيذي | الحفل")', () => {
+    const deputy = person('سعيد بن راشد المهيري', 'وشهد الشيخ سعيد بن راشد المهيري نائب رئيس المجلس التنفيذي الحفل الختامي للمهرجان.');
+    expect(deputy.role).toBe('نائب رئيس المجلس التنفيذي');
+    // Another adjective or a qualifier goes on with the body or the office.
+    expect(person('سعيد بن راشد المهيري', 'وقال سعيد بن راشد المهيري نائب رئيس المجلس التنفيذي المؤقت إن العمل مستمر.').role).toBe('نائب رئيس المجلس التنفيذي المؤقت');
+  });
 });

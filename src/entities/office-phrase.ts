@@ -355,7 +355,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("بنابل": a town the lexicon lacks but news names after prepositions, no common word.)
     // So does a country or town as the genitive of an indefinite office ("ملكة الأردن | الوفد").
     const genitivePlace = gazetteer().places.has(previous.folded) && end - 2 >= head && !isDefinite(tokens[end - 2]) && isOfficeWord(tokens[end - 2]);
-    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace;
+    // So does a masculine nisba that qualifies the definite noun before it ("نائب رئيس المجلس
+    // التنفيذي | الحفل"): only another adjective, a participle or a qualifier goes on after it.
+    const closingNisba = end - head >= 3 && isDefinite(tokens[end - 2]) && isDefinite(previous) && stems(previous).length === 1 && /[^ا]ي$/.test(previous.folded) && !isNationalityWord(previous);
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace || closingNisba;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "رئيس الهيئة العامة للسياحة والتراث الوطني | الفائزين": a definite sound plural cannot agree
     // with the singular nisba before it; it is the verb's object.
