@@ -69,4 +69,9 @@ describe('Gulf news, round 5', () => {
     // Another adjective or a qualifier goes on with the body or the office.
     expect(person('سعيد بن راشد المهيري', 'وقال سعيد بن راشد المهيري نائب رئيس المجلس التنفيذي المؤقت إن العمل مستمر.').role).toBe('نائب رئيس المجلس التنفيذي المؤقت');
   });
+
+  it('keeps the port a chief executive serves, named after its town, in his office ("لميناء خصب والمنطقة الحرة")', () => {
+    const chief = person('حمد بن سالم الرواحي', 'وكان في استقباله المهندس حمد بن سالم الرواحي الرئيس التنفيذي لميناء خصب والمنطقة الحرة، الذي قدم شرحا.');
+    expect(chief.role).toBe('الرئيس التنفيذي لميناء خصب والمنطقة الحرة');
+  });
 });

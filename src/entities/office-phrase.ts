@@ -18,7 +18,7 @@ import { isNamedPressAddressee } from './press-addressees.js';
 import { closesBareRegionName } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
@@ -387,7 +387,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
       // noun in the construct state before its genitive is the body he works for (not an airport or a
       // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة").
-      (/^ل[^ل]/.test(word) && end - head >= 2 && end - head <= 3 && tokens.slice(head, end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && !isNamedAfterHead(token) && tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) ||
+      (/^ل[^ل]/.test(word) && end - head >= 2 && end - head <= 3 && tokens.slice(head, end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
       (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
@@ -528,6 +528,18 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
 /** A nationality, or a country whose name is a nisba in the feminine ("السعودية"). */
 function isNisbaNationality(token: Token): boolean {
   return isNationalityWord(token) || (/^ال.{3,}يه$/.test(token.folded) && isPlaceOrNationality(token));
+}
+
+/**
+ * "الرئيس التنفيذي لميناء | صحار والمنطقة الحرة": after a port's or airport's head, a bare word no
+ * name list knows, then "و" + a definite word or punctuation, is the town it is named after (one
+ * named after a person goes on with his name: "لمطار المنستير الحبيب بورقيبة").
+ */
+function isBareTownAfter(tokens: readonly Token[], i: number): boolean {
+  const town = tokens[i];
+  const next = tokens[i + 1];
+  if (!town?.isWord || isDefinite(town) || stems(town).length !== 1 || isArticleGivenName(tokens, i) || isGivenNameWord(town)) return false;
+  return next === undefined || !next.isWord || (next.folded.startsWith('وال') && stems(next).length > 1);
 }
 
 /** Whether the words are office words only, "عهد" after "ولي" counting as the crown prince's. */
