@@ -74,4 +74,11 @@ describe('Gulf news, round 5', () => {
     const chief = person('حمد بن سالم الرواحي', 'وكان في استقباله المهندس حمد بن سالم الرواحي الرئيس التنفيذي لميناء خصب والمنطقة الحرة، الذي قدم شرحا.');
     expect(chief.role).toBe('الرئيس التنفيذي لميناء خصب والمنطقة الحرة');
   });
+
+  it('ends a minister\'s office before an ambassador received, the verb\'s object ("وزير الداخلية | سفير اليابان")', () => {
+    const minister = person('سعود بن هلال الحارثي', 'واستقبل معالي السيد سعود بن هلال الحارثي وزير الداخلية سفير كوريا المعتمد لدى السلطنة.');
+    expect(minister.role).toBe('وزير الداخلية');
+    // In the construct state the ambassador is a genitive: "مدير مكتب سفير كوريا".
+    expect(person('ناصر بن علي الهنائي', 'وقال ناصر بن علي الهنائي مدير مكتب سفير كوريا إن الزيارة ناجحة.').role).toBe('مدير مكتب سفير كوريا');
+  });
 });

@@ -220,6 +220,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
       continue;
     }
+    // "استقبل فلان وزير الداخلية | سفير اليابان": no one holds an envoy's post with a post at home, so
+    // an envoy after a closed office phrase is another person, the verb's object ("مكتب سفير" is a genitive).
+    if (end > head + 1 && isDefinite(tokens[end - 1]) && AMBASSADORS.has(word) && !tokens.slice(head, end).some(isEnvoy)) break;
     // "مديراً عاماً": a qualifier agrees with an accusative office.
     if (word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) {
       end++;
@@ -410,6 +413,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 }
 
 export const MAX_ROLE_TOKENS = 16;
+/** An ambassador or consul in the construct state, folded (a representative may chain on: "ممثل المملكة"). */
+const AMBASSADORS = new Set(['سفير', 'سفيره', 'قنصل', 'قنصله']);
 /**
  * The most words a name that is an office's genitive runs to: four ("مستشار محمد أحمد محمود حسن"),
  * more with the links of a lineage ("مستشار محمد بن سلمان بن عبدالعزيز آل سعود").
