@@ -9,6 +9,11 @@ describe('Gulf news, round 5', () => {
     expect(heir.role).toBe('ولي عهد عجمان نائب رئيس المجلس التنفيذي');
     const deputy = person('سالم بن حمد الكعبي', 'وحضر الشيخ سالم بن حمد الكعبي نائب حاكم دبي رئيس دائرة الموانئ، الاجتماع.');
     expect(deputy.role).toBe('نائب حاكم دبي رئيس دائرة الموانئ');
+    // So after a qualified deputy with "ل" + the office: "النائب الأول لحاكم دبي".
+    const first = person('مكتوم بن سعيد بن حمد', 'ونقل سمو الشيخ مكتوم بن سعيد بن حمد النائب الأول لحاكم دبي وزير المالية، تحيات الحاكم.');
+    expect(first.role).toBe('النائب الأول لحاكم دبي وزير المالية');
+    // "وزير" after the place is an office, though it also spells "و" + a word.
+    expect(person('حمدان بن سعيد بن حمد', 'وحضر الشيخ حمدان بن سعيد بن حمد ولي عهد دبي وزير الدفاع، الحفل.').role).toBe('ولي عهد دبي وزير الدفاع');
   });
 
   it('takes a country whose name is a feminine nisba as the second nationality of a joint body', () => {

@@ -342,7 +342,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isTimeWord(tokens, end)) break;
     // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
     // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
-    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous)) break;
+    // ("ولي عهد دبي | وزير المالية": an office word that only spells "و" + a word chains on.)
+    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous) && !isOfficeWord(token)) break;
     // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality; so does
     // "لجنة الصداقة اليابانية | السعودية", the country whose name is a feminine nisba.)
     // ("سفير المملكة الأردنية | الهاشمية": the state's official name goes on, envoy-states.ts.)
@@ -547,9 +548,12 @@ function isBareTownAfter(tokens: readonly Token[], i: number): boolean {
   return next === undefined || !next.isWord || (next.folded.startsWith('وال') && stems(next).length > 1);
 }
 
-/** Whether the words are office words only, "عهد" after "ولي" counting as the crown prince's. */
+/**
+ * Whether the words are office words and their qualifiers only ("النائب الأول لحاكم"), "عهد" after
+ * "ولي" counting as the crown prince's.
+ */
 function isOneOffice(words: readonly Token[]): boolean {
-  return words.every((word, i) => isOfficeWord(word) || (word.folded === 'عهد' && words[i - 1]?.folded === 'ولي'));
+  return words.every((word, i) => isOfficeWord(word) || foldedRoleQualifiers.has(word.folded) || (word.folded === 'عهد' && words[i - 1]?.folded === 'ولي'));
 }
 
 // Without names to stop at, the phrase depends on the tokens alone: the name rules ask for it at the
