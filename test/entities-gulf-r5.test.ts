@@ -86,4 +86,9 @@ describe('Gulf news, round 5', () => {
     // In the construct state the ambassador is a genitive: "مدير مكتب سفير كوريا".
     expect(person('ناصر بن علي الهنائي', 'وقال ناصر بن علي الهنائي مدير مكتب سفير كوريا إن الزيارة ناجحة.').role).toBe('مدير مكتب سفير كوريا');
   });
+
+  it('keeps the numbered electoral district a member sits for in his office ("عن الدائرة الخامسة")', () => {
+    expect(person('مشعل فهد العازمي', 'وقال عضو مجلس الأمة عن الدائرة الرابعة مشعل فهد العازمي إن الاستجواب جاهز.').role).toBe('عضو مجلس الأمة عن الدائرة الرابعة');
+    expect(person('مشعل فهد العازمي', 'وطالب النائب عن الدائرة الثانية مشعل فهد العازمي بلجنة تحقيق.').role).toBe('النائب عن الدائرة الثانية');
+  });
 });

@@ -58,6 +58,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
+      // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
+      if (tokens[i].folded === 'عن' && DISTRICTS.has(next.folded)) return true;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/.test(next.text);
     default:
@@ -77,6 +79,9 @@ const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول',
 
 /** Those who represent a constituency ("النائب عن", "سناتور عن", "عضو مجلس النواب عن"), folded. */
 const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نواب', 'عضو', 'عضوه', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
+
+/** An electoral district (Gulf and Arab parliaments number them: "الدائرة الخامسة"), folded. */
+const DISTRICTS = new Set(['الدايره', 'دايره']);
 
 function isRepresentative(token: Token): boolean {
   return stems(token).some((stem) => CONSTITUENCY_REPRESENTATIVES.has(stem) || (stem.startsWith('ال') && CONSTITUENCY_REPRESENTATIVES.has(stem.slice(2))));
