@@ -185,7 +185,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       }
       break;
     }
-    if (foldedExtraRoleStops.has(word)) break;
+    // ("رئيس نيابة الأموال العامة": the prosecution, the genitive of an office in the construct state;
+    // "نيابة عن" is "on behalf of".)
+    if (foldedExtraRoleStops.has(word) && !isProsecutionGenitive(tokens, end)) break;
     // "نائب الرئيس للشؤون المالية | في «معادن»،": the quoted body he serves (office-phrase-parts.ts).
     const servedEnd = word === 'في' ? quotedBodyServedEnd(tokens, head, end, isName) : -1;
     if (servedEnd > 0) {
@@ -529,6 +531,12 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
   // genitive, not one deep in a chain, and a further office chains on as after "حاكم عجمان".
   if (isOfficeWord(next) && isOneOffice(tokens.slice(head, end - 1))) return false;
   return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
+}
+
+/** "رئيس | نيابة الأموال العامة": "نيابة" right after an indefinite office, before a definite noun. */
+function isProsecutionGenitive(tokens: readonly Token[], i: number): boolean {
+  const [office, next] = [tokens[i - 1], tokens[i + 1]];
+  return tokens[i].folded === 'نيابه' && office.isWord && !isDefinite(office) && isOfficeWord(office) && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
 }
 
 /** A nationality, or a country whose name is a nisba in the feminine ("السعودية"). */
