@@ -169,4 +169,19 @@ describe('office phrase extent', () => {
   it('gives the holder named after "ونائبه" none of the office before it, even through an honorific', () => {
     expect(roleOf('سعد بن فهد', 'استقبل الأمير ناصر بن خالد أمير منطقة تبوك ونائبه الأمير سعد بن فهد الأهالي.')).not.toContain('أمير منطقة تبوك');
   });
+
+  it('goes on through the preposition that a verbal noun naming a body governs, and its object', () => {
+    expect(roleOf('سليم العمري', 'وقال رئيس منظمة الدفاع عن المستهلك سليم العمري إن الأسعار ارتفعت.')).toBe('رئيس منظمة الدفاع عن المستهلك');
+    expect(roleOf('منير الحداد', 'وقال رئيس رابطة الحفاظ على البيئة منير الحداد إن الحملة بدأت.')).toBe('رئيس رابطة الحفاظ على البيئة');
+    // After the object the body's name is whole: a definite noun there is the verb's object.
+    expect(roleOf('سليم العمري', 'ودعا سليم العمري رئيس منظمة الدفاع عن المستهلك المواطنين إلى الترشيد.')).toBe('رئيس منظمة الدفاع عن المستهلك');
+    // A name right after the object is the object's: the holder is the one named after the phrase.
+    const defence = people('وقال عضو هيئة الدفاع عن الشهيد سامي الورغي، المحامي كريم الطرابلسي إن الجلسة تأجلت.');
+    expect(defence.find((e) => e.name === 'كريم الطرابلسي')?.role).toBe('عضو هيئة الدفاع عن الشهيد سامي الورغي');
+    expect(defence.find((e) => e.name === 'سامي الورغي')?.role ?? null).toBeNull();
+  });
+
+  it('keeps the aim of a body whose genitive is a country named bare ("اتحاد موريتانيا لكرة القدم")', () => {
+    expect(roleOf('كمال العيساوي', 'وتنافس سعيد الحمدان مع كمال العيساوي رئيس اتحاد موريتانيا لكرة القدم على المنصب.')).toBe('رئيس اتحاد موريتانيا لكرة القدم');
+  });
 });

@@ -22,6 +22,7 @@ import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
+import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
 import { isBranchSeatBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
 import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
@@ -190,6 +191,16 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word === 'في' && isBranchSeatBeforeName(tokens, head, end, isName)) {
       end += 2;
       continue;
+    }
+    // "منظمة الدفاع عن المستهلك": the preposition of a verbal noun that names a body, and its object.
+    const governedEnd = governedObjectEnd(tokens, head, end);
+    if (governedEnd > 0 && !isName(end + 1)) {
+      end = governedEnd;
+      // ("هيئة الدفاع عن الشهيد محمد فلان": a name after an object that is a person's title is the
+      // object's, not the holder's; after "عن المستهلك" the name is the holder's.)
+      if (isPersonNounObject(tokens[end - 1])) for (let words = 0; words < MAX_GENITIVE_NAME_WORDS && end < tokens.length && isName(end); words++) end++;
+      if (continuesAfterGovernedObject(tokens[end])) continue;
+      break;
     }
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
