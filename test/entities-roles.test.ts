@@ -184,4 +184,10 @@ describe('office phrase extent', () => {
   it('keeps the aim of a body whose genitive is a country named bare ("اتحاد موريتانيا لكرة القدم")', () => {
     expect(roleOf('كمال العيساوي', 'وتنافس سعيد الحمدان مع كمال العيساوي رئيس اتحاد موريتانيا لكرة القدم على المنصب.')).toBe('رئيس اتحاد موريتانيا لكرة القدم');
   });
+
+  it('ends after a town named with the article as the office\'s genitive, before the verb\'s object', () => {
+    expect(roleOf('ناصر القحطاني', 'وافتتح ناصر القحطاني محافظ القطيف المعرض الذي نظمته الغرفة التجارية.')).toBe('محافظ القطيف');
+    // An adjective of the pattern "أفعل" agrees with the genitive before it: the phrase goes on.
+    expect(roleOf('خالد العمري', 'وقال خالد العمري مسؤول الصليب الأحمر بمنطقة الجوف إن القوافل وصلت.')).toBe('مسؤول الصليب الأحمر بمنطقة الجوف');
+  });
 });

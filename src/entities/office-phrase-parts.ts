@@ -53,6 +53,28 @@ export function closesRegionWithNisba(tokens: readonly Token[], head: number, i:
   const token = tokens[i];
   if (i - 2 <= head || !region.isWord || !nisba.isWord || !token.isWord) return false;
   if (!isDefinite(nisba) || !/يه?$/.test(nisba.folded) || !stems(region).some((stem) => stem.startsWith('ال') && (REGION_HEADS.has(stem.slice(2)) || PLACE_HEADS.has(stem.slice(2))))) return false;
+  return isPlainDefiniteNoun(token);
+}
+
+/**
+ * "محافظ القطيف | المعرض": a town named with the article ("القطيف", "الخرج") as the genitive of an
+ * indefinite office is a proper noun (no common word, nationality, office or body), which takes no
+ * genitive; a plain definite noun after it, even one in "م" (a noun of place), is the verb's object.
+ */
+export function closesTownGenitive(tokens: readonly Token[], head: number, i: number): boolean {
+  const town = tokens[i - 1];
+  const office = tokens[i - 2];
+  if (i - 2 < head || !office?.isWord || !town?.isWord || !tokens[i]?.isWord) return false;
+  if (isDefinite(office) || !isOfficeWord(office) || !isDefinite(town) || stems(town).length !== 1) return false;
+  if (isCommonWord(town) || isNationalityWord(town) || isOfficeWord(town) || isOrganizationHead(town) || foldedPortfolioGlosses.has(town.folded)) return false;
+  // A town is a place word, or one rare in news that is no sound plural ("عميد الدبلوماسيين | العرب").
+  if (!(isPlaceWord(town.folded) || gazetteer().places.has(town.folded) || (isRareWord(town.folded) && !/(?:ين|ون|ات)$/.test(town.folded)))) return false;
+  // ("الصليب | الأحمر": an adjective of the pattern "أفعل" (a colour, "الأعلى") agrees with the genitive.)
+  return isPlainDefiniteNoun(tokens[i]) && !/^الا[^ا]{3}$/.test(tokens[i].folded);
+}
+
+/** A definite common noun that is no adjective (nisba), qualifier, place, office, body or portfolio. */
+function isPlainDefiniteNoun(token: Token): boolean {
   const word = token.folded;
   return isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word);
 }
