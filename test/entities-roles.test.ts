@@ -190,4 +190,10 @@ describe('office phrase extent', () => {
     // An adjective of the pattern "أفعل" agrees with the genitive before it: the phrase goes on.
     expect(roleOf('خالد العمري', 'وقال خالد العمري مسؤول الصليب الأحمر بمنطقة الجوف إن القوافل وصلت.')).toBe('مسؤول الصليب الأحمر بمنطقة الجوف');
   });
+
+  it('ends a closed construct chain before a bare body\'s head, the verb\'s object', () => {
+    expect(roleOf('خالد السبيعي', 'وزار خالد السبيعي نائب وزير الصحة مستشفى النور بنجران.')).toBe('نائب وزير الصحة');
+    // Before a definite genitive the body's head goes on ("رئيس مجلس إدارة ...").
+    expect(roleOf('سعود الحربي', 'وقال سعود الحربي رئيس مجلس إدارة الغرفة التجارية إن الأسواق مستقرة.')).toBe('رئيس مجلس إدارة الغرفة التجارية');
+  });
 });

@@ -73,6 +73,18 @@ export function closesTownGenitive(tokens: readonly Token[], head: number, i: nu
   return isPlainDefiniteNoun(tokens[i]) && !/^الا[^ا]{3}$/.test(tokens[i].folded);
 }
 
+/**
+ * "نائب وزير الصحة | مستشفى الملك خالد": a body's head bare and indefinite (no clitic, no office
+ * word) right after a definite word that closes the construct chain cannot be one more genitive; it
+ * opens a new noun phrase, the verb's object.
+ */
+export function opensBodyAfterClosedChain(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous) || isDefinite(token)) return false;
+  return stems(token).length === 1 && isOrganizationHead(token) && !isOfficeWord(token) && !foldedRoleQualifiers.has(token.folded);
+}
+
 /** A definite common noun that is no adjective (nisba), qualifier, place, office, body or portfolio. */
 function isPlainDefiniteNoun(token: Token): boolean {
   const word = token.folded;
