@@ -85,6 +85,26 @@ export function opensBodyAfterClosedChain(tokens: readonly Token[], head: number
   return stems(token).length === 1 && isOrganizationHead(token) && !isOfficeWord(token) && !foldedRoleQualifiers.has(token.folded);
 }
 
+/**
+ * "وسلم فلان وزير الاقتصاد والتخطيط | الجوائز", "وزير الدولة عضو مجلس الوزراء | التقرير": after a
+ * construct chain that a definite genitive closed, a definite noun can only be an adjective of the
+ * chain or a new noun phrase, the verb's object. A plain common noun of no adjective's pattern is the
+ * latter: no participle ("الم..."), "أفعل" ("الأعلى"), "فعيل" ("الجديد"), "فاعل" ("السابق"), "فعال"
+ * ("الحرام"), "فعلى" ("العليا"), dual or plural ending ("الشريفين") or nisba (see isPlainDefiniteNoun).
+ */
+export function isObjectAfterClosedChain(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous)) return false;
+  if (!tokens.slice(head, i - 1).some((t) => t.isWord && !isDefinite(t))) return false;
+  const stem = token.folded.slice(2).replace(/ه$/, '');
+  if (token.folded.startsWith('الم') || stem.length < 4 || /(?:ين|ون|ان|ا)$/.test(token.folded) || ADJECTIVE_PATTERNS.some((pattern) => pattern.test(stem))) return false;
+  return isPlainDefiniteNoun(token);
+}
+
+/** Adjectives' patterns, on the folded word after the article: أفعل, فعيل, فاعل, فعال. */
+const ADJECTIVE_PATTERNS = [/^ا[^ا]{3}$/, /^[^ا]{2}ي[^ا]$/, /^[^ا]ا[^ا]{2}$/, /^[^ا]{2}ا[^ا]$/];
+
 /** A definite common noun that is no adjective (nisba), qualifier, place, office, body or portfolio. */
 function isPlainDefiniteNoun(token: Token): boolean {
   const word = token.folded;
