@@ -10,7 +10,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './or
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
-import { isHonorificWord } from './honorific-titles.js';
+import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 
 export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
@@ -65,12 +65,33 @@ export function closesTownGenitive(tokens: readonly Token[], head: number, i: nu
   const town = tokens[i - 1];
   const office = tokens[i - 2];
   if (i - 2 < head || !office?.isWord || !town?.isWord || !tokens[i]?.isWord) return false;
-  if (isDefinite(office) || !isOfficeWord(office) || !isDefinite(town) || stems(town).length !== 1) return false;
-  if (isCommonWord(town) || isNationalityWord(town) || isOfficeWord(town) || isOrganizationHead(town) || foldedPortfolioGlosses.has(town.folded)) return false;
-  // A town is a place word, or one rare in news that is no sound plural ("عميد الدبلوماسيين | العرب").
-  if (!(isPlaceWord(town.folded) || gazetteer().places.has(town.folded) || (isRareWord(town.folded) && !/(?:ين|ون|ات)$/.test(town.folded)))) return false;
+  if (isDefinite(office) || !isOfficeWord(office) || !isDefiniteTownName(town)) return false;
   // ("الصليب | الأحمر": an adjective of the pattern "أفعل" (a colour, "الأعلى") agrees with the genitive.)
   return isPlainDefiniteNoun(tokens[i]) && !/^الا[^ا]{3}$/.test(tokens[i].folded);
+}
+
+/**
+ * "محافظ محافظة العلا | بالدعم": after a town named with the article as a genitive, "ب" + a definite
+ * common noun that names no place, body, office or portfolio is the verb's complement. (Right before
+ * the holder's name it is the seat: "مندوب السياحة بالمهدية فلان", see branch-regions.ts.)
+ */
+export function opensVerbComplementAfterTown(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  const construct = tokens[i - 2];
+  if (i - 2 < head || !construct?.isWord || isDefinite(construct) || !token?.isWord || !token.folded.startsWith('بال') || stems(token).length < 2) return false;
+  // ("بالكاف", "بالمهدية": a town news seldom names is rare, or a place word, even when common.)
+  const noun = stems(token)[1];
+  if (!isDefiniteTownName(tokens[i - 1]) || !isCommonWord(noun) || isRareWord(noun) || isPlaceWord(noun) || isVerbLike(token)) return false;
+  if (preposedKnown(token) || foldedRoleQualifiers.has(token.folded) || isOrganizationHead(token) || isOfficeWord(token) || isPlaceOrNationality(token)) return false;
+  return !isName(i + 1) && nameStartAfter(tokens, i + 1, isName) < 0;
+}
+
+/** A town named with the article ("القطيف", "العلا"): a place word, or one rare in news that is no sound plural, and no common word. */
+function isDefiniteTownName(town: Token | undefined): boolean {
+  if (!town?.isWord || !isDefinite(town) || stems(town).length !== 1) return false;
+  if (isCommonWord(town) || isNationalityWord(town) || isOfficeWord(town) || isOrganizationHead(town) || foldedPortfolioGlosses.has(town.folded)) return false;
+  // ("عميد الدبلوماسيين | العرب": a sound plural is no town.)
+  return isPlaceWord(town.folded) || gazetteer().places.has(town.folded) || (isRareWord(town.folded) && !/(?:ين|ون|ات)$/.test(town.folded));
 }
 
 /**
