@@ -195,6 +195,8 @@ describe('office phrase extent', () => {
     expect(roleOf('خالد السبيعي', 'وزار خالد السبيعي نائب وزير الصحة مستشفى النور بنجران.')).toBe('نائب وزير الصحة');
     // Before a definite genitive the body's head goes on ("رئيس مجلس إدارة ...").
     expect(roleOf('سعود الحربي', 'وقال سعود الحربي رئيس مجلس إدارة الغرفة التجارية إن الأسواق مستقرة.')).toBe('رئيس مجلس إدارة الغرفة التجارية');
+    // A definite office and its adjective are no construct chain: the body after them is the office's.
+    expect(roleOf('خوسيه ميخيا', 'وقال خوسيه ميخيا الأمين العام اتحاد الهندوراس إن المباراة تأجلت.')).toBe('الأمين العام اتحاد الهندوراس');
   });
 
   it('ends a closed construct chain before a definite noun of no adjective\'s pattern, the verb\'s object', () => {

@@ -103,7 +103,14 @@ export function opensBodyAfterClosedChain(tokens: readonly Token[], head: number
   const token = tokens[i];
   const previous = tokens[i - 1];
   if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous) || isDefinite(token)) return false;
+  // ("الأمين العام | اتحاد ...": a definite office and its adjective are no construct chain.)
+  if (!opensConstructChain(tokens, head, i - 1)) return false;
   return stems(token).length === 1 && isOrganizationHead(token) && !isOfficeWord(token) && !foldedRoleQualifiers.has(token.folded);
+}
+
+/** Whether a word in construct (indefinite) stands in the phrase from `head` before `end`. */
+function opensConstructChain(tokens: readonly Token[], head: number, end: number): boolean {
+  return tokens.slice(head, end).some((t) => t.isWord && !isDefinite(t));
 }
 
 /**
@@ -117,7 +124,7 @@ export function isObjectAfterClosedChain(tokens: readonly Token[], head: number,
   const token = tokens[i];
   const previous = tokens[i - 1];
   if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous)) return false;
-  if (!tokens.slice(head, i - 1).some((t) => t.isWord && !isDefinite(t))) return false;
+  if (!opensConstructChain(tokens, head, i - 1)) return false;
   const stem = token.folded.slice(2).replace(/ه$/, '');
   if (token.folded.startsWith('الم') || stem.length < 4 || /(?:ين|ون|ان|ا)$/.test(token.folded) || ADJECTIVE_PATTERNS.some((pattern) => pattern.test(stem))) return false;
   return isPlainDefiniteNoun(token);
