@@ -22,6 +22,7 @@ import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
+import { isRegionalSeat } from './regional-seats.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
 import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
@@ -369,6 +370,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
       bodySeat(tokens, head, end) ||
+      // ("المنسق الجهوي للحركة بتطاوين،": the town of a regional branch; regional-seats.ts.)
+      isRegionalSeat(tokens, head, end) ||
       membersWorkplace(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".

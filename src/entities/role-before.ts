@@ -61,6 +61,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // office phrase as a comma does, so the phrase may run on to it through loose complements.
   const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
   let role = officePhraseBefore(tokens, end, isName) ?? (separated || closedByHonorific ? appositionPhraseBefore(tokens, end, isName) : null);
+  if (!role && separated) role = officeBeforeCommaNationality(tokens, end, isName);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
   while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
@@ -127,6 +128,17 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
     return phrase;
   }
   return throughName;
+}
+
+/**
+ * "بدعوة من الوزير الأول، الجزائري، عبد المالك سلال": a nationality set off by commas between an
+ * office phrase and the name qualifies that office; the role runs over it (`end`: after the nationality).
+ */
+function officeBeforeCommaNationality(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  const nationality = tokens[end - 1];
+  if (end < 3 || !nationality?.isWord || !isDefinite(nationality) || stems(nationality).length !== 1 || !isNationalityWord(nationality) || !COMMAS.has(tokens[end - 2].text)) return null;
+  const office = officePhraseBefore(tokens, end - 2, isName);
+  return office ? { start: office.start, end, titleOnly: false } : null;
 }
 
 const MAX_CANDIDACY_WORDS = 6;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+import { officePhraseEnd } from '../src/entities/office-phrase.js';
+import { tokenize } from '../src/entities/tokenize.js';
+
+// Party, regional and apposed posts in Tunisian-style news, on made-up sentences (all people invented).
+// The first text is the article's title.
+function person(name: string, ...texts: string[]): Entity {
+  const blocks: Block[] = texts.map((text, i) => ({ kind: i === 0 ? 'title' : 'paragraph', text, direction: 'rtl' }));
+  const persons = extractEntities(blocks).filter((e) => e.kind === 'person');
+  const found = persons.find((e) => e.name === name);
+  if (found === undefined) throw new Error(`${name} not among: ${persons.map((e) => e.name).join(', ')}`);
+  return found;
+}
+
+describe('Tunisian party and regional posts', () => {
+  it('takes a leading member of a party or movement ("القيادي في", "القيادية بـ") for an official with that role', () => {
+    const leader = person('سالم العياري', 'الحزب يستعد للانتخابات', 'انتقد القيادي في حزب الأمل من أجل الوطن،سالم العياري أداء الحكومة.');
+    expect([leader.official, leader.role]).toEqual([true, 'القيادي في حزب الأمل من أجل الوطن']);
+    const woman = person('هندة الكافي', 'الحزب يستعد للانتخابات', 'وأكدت القيادية بحركة الأمل هندة الكافي أن الحزب جاهز.');
+    expect([woman.official, woman.role]).toEqual([true, 'القيادية بحركة الأمل']);
+  });
+
+  it('runs a regional office on over "ب" + the town of its branch that no list knows', () => {
+    const tokens = tokenize('في قضية المنسق الجهوي لحركة الأمل بتطاوين، كمال نقض.');
+    const head = tokens.findIndex((token) => token.text === 'المنسق');
+    expect(tokens[officePhraseEnd(tokens, head) - 1].text).toBe('بتطاوين');
+    const coordinator = person('كمال نقض', 'تأجيل قضية نقض', 'وتحدث الكاتب عن الحكم الصادر في قضية المنسق الجهوي لحركة الأمل بتطاوين، كمال نقض.');
+    expect([coordinator.official, coordinator.role]).toEqual([true, 'المنسق الجهوي لحركة الأمل بتطاوين']);
+    // Not a word with a meaning of its own ("بالمناسبة", "بنجاح"), nor a town the phrase is not closed on.
+    const other = tokenize('وقال المنسق الجهوي لحركة الأمل بنجاح الحملة.');
+    expect(other[officePhraseEnd(other, 1) - 1].text).not.toBe('بنجاح');
+  });
+
+  it('gives a plain member of a party no post', () => {
+    const member = person('منير الفرجاني', 'الحزب يستعد للانتخابات', 'وقال منير الفرجاني، عضو حزب الأمل من أجل الوطن، إن الحزب جاهز.');
+    expect([member.official, member.role]).toEqual([false, null]);
+    // A member of a body with seats or a bureau holds one.
+    expect(person('منير الفرجاني', 'الحزب يستعد للانتخابات', 'وقال منير الفرجاني، عضو المكتب السياسي لحزب الأمل، إن الحزب جاهز.').official).toBe(true);
+  });
+
+  it('takes a nationality set off by commas after an office into the role of the name after it', () => {
+    const premier = person('كريم سعدي', 'زيارة إلى الجزائر', 'ويؤدي الوفد زيارة إلى الجزائر بدعوة من الوزير الأول، الجزائري، كريم سعدي.');
+    expect([premier.official, premier.role]).toEqual([true, 'الوزير الأول، الجزائري']);
+  });
+
+  it('ends a representative\'s office before "عن" + what the sentence speaks about', () => {
+    const representative = person('رضا الطرابلسي', 'كواليس الاستقالة', 'تحدث رضا الطرابلسي، الممثل القانوني لحركة الأمل عن كواليس استقالته من الديوان.');
+    expect(representative.role).toBe('الممثل القانوني لحركة الأمل');
+    // "عن" + the party or district an MP sits for stays in the office.
+    expect(person('رضا الطرابلسي', 'كواليس الاستقالة', 'قال رضا الطرابلسي، النائب عن دائرة سوسة إن الحزب بخير.').role).toBe('النائب عن دائرة سوسة');
+  });
+});
