@@ -51,4 +51,21 @@ describe('Tunisian party and regional posts', () => {
     // "عن" + the party or district an MP sits for stays in the office.
     expect(person('رضا الطرابلسي', 'كواليس الاستقالة', 'قال رضا الطرابلسي، النائب عن دائرة سوسة إن الحزب بخير.').role).toBe('النائب عن دائرة سوسة');
   });
+
+  it('reads a noun of leadership before a name ("بزعامة", "برئاسة") as who leads, no part of the name or of an office', () => {
+    const names = (text: string): string[] => extractEntities([{ kind: 'paragraph', text, direction: 'rtl' }]).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names('وفاز حزب الأمل بزعامة المنصف الورتاني بالانتخابات.')).toEqual(['المنصف الورتاني']);
+    expect(names('وتشكلت حكومة برئاسة الحبيب الورتاني.')).toEqual(['الحبيب الورتاني']);
+    // The ruling party's leader is no complement of "الحاكم" (ruler), and a known officeholder stays one.
+    expect(names('وتصدر حزب الأمل الحاكم برئاسة كمال الدريدي نتائج الانتخابات.')).toEqual(['كمال الدريدي']);
+    expect(person('يوسف الشاهد', 'اجتماع وزاري', 'وانعقد الاجتماع برئاسة يوسف الشاهد.').official).toBe(true);
+    // "برئاسة الجمهورية" is a body in an office.
+    expect(person('نور الدين العياري', 'تصريح', 'وقال المستشار برئاسة الجمهورية نور الدين العياري إن الوضع صعب.').role).toBe('المستشار برئاسة الجمهورية');
+  });
+
+  it('takes the name after "و" + a naming verb said of a nationality used as a noun, not of a thing', () => {
+    expect(person('عقيل', 'جريمة في نيس', 'وقرر التونسي ويدعى عقيل ويبلغ من العمر 27 عاما التخلص من صديقته.').official).toBe(false);
+    const names = (text: string): string[] => extractEntities([{ kind: 'paragraph', text, direction: 'rtl' }]).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names('وأسست شركة أمريكية تدعى فيرلوكس تطبيقا جديدا.')).toEqual([]);
+  });
 });

@@ -23,6 +23,7 @@ import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isRegionalSeat } from './regional-seats.js';
+import { isLedByWord } from './leadership-nouns.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
 import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
@@ -91,6 +92,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // "الحزب الحاكم | برئاسة رجب طيب أردوغان": a noun of leadership before a name says who leads the
+    // body, no complement of the office ("المستشار برئاسة الجمهورية" is one: a body's name follows).
+    if (isLedByWord(word) && tokens[end + 1]?.isWord === true && (!isDefinite(tokens[end + 1]) || isDefiniteGivenName(tokens, end + 1))) break;
     // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
     // sentence says of the holder (his home, calling him), no complement of the office.
     if (isPronounNounBehindClitic(token)) break;

@@ -16,6 +16,7 @@ import { isAccusativeObject } from './accusative-objects.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans } from './ali-names.js';
 import { definiteGivenNameSpans } from './definite-given-names.js';
+import { isLedByWord } from './leadership-nouns.js';
 import { namedPersonSpans } from './naming-names.js';
 import { creditLineNameSpans } from './credit-line-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
@@ -51,7 +52,9 @@ export function spansWithSurroundings(tokenized: readonly BlockTokens[], taggedB
 function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames: readonly NameSpan[], names: ArticleNames): RawSpan[] {
   const gaz = gazetteer();
   const { looksLikeName, isKnownNameWord } = names;
-  let tagged: RawSpan[] = taggerSpans;
+  // ("بزعامة الباجي": a tagger's name that opens on a noun of leadership starts after it, so that the
+  // rules below may give it its whole extent; leadership-nouns.ts.)
+  let tagged: RawSpan[] = taggerSpans.map((t) => (t.kind === 'person' && t.end - t.start > 1 && isLedByWord(block.tokens[t.start].folded) ? { ...t, start: t.start + 1 } : t));
   const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
     ...listNames,
     ...bracketListNameSpans(block.tokens),
