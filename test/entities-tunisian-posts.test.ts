@@ -68,4 +68,16 @@ describe('Tunisian party and regional posts', () => {
     const names = (text: string): string[] => extractEntities([{ kind: 'paragraph', text, direction: 'rtl' }]).filter((e) => e.kind === 'person').map((e) => e.name);
     expect(names('وأسست شركة أمريكية تدعى فيرلوكس تطبيقا جديدا.')).toEqual([]);
   });
+
+  it('ends an office before a rare word with the article that opens a name with a bare family name (ANT text)', () => {
+    const delegate = person('الخمسي بكار', 'تعويض النيابة الخصوصية', 'وتم تعويضها بنيابة جديدة برئاسة معتمد الجهة الخمسي بكار وتعيين مديرين الجهويين كأعضاء.');
+    expect([delegate.official, delegate.role]).toEqual([true, 'معتمد الجهة']);
+    // An adjective of the office before a name that opens with its given name stays in the office.
+    expect(person('محمد العياري', 'تصريح', 'وقال وزير التجهيز والتهيئة الترابية محمد العياري إن الوضع صعب.').role).toBe('وزير التجهيز والتهيئة الترابية');
+  });
+
+  it('takes each entry of a list of appointments opened by dashes (a name, then its office) for a person', () => {
+    const list = '-كمال الفرجاني مدير مهرجان الحمامات لسنة 2014- سنية الورتاني مديرة مهرجان قرطاج لسنة 2014 - درة بوشناق مديرة أيام قرطاج السينمائية لسنة 2014- حمدي مخلوف مدير أيام قرطاج الموسيقية لسنة 2014';
+    for (const name of ['سنية الورتاني', 'درة بوشناق']) expect(person(name, 'تعيينات', list).official).toBe(true);
+  });
 });
