@@ -80,4 +80,13 @@ describe('Tunisian party and regional posts', () => {
     const list = '-كمال الفرجاني مدير مهرجان الحمامات لسنة 2014- سنية الورتاني مديرة مهرجان قرطاج لسنة 2014 - درة بوشناق مديرة أيام قرطاج السينمائية لسنة 2014- حمدي مخلوف مدير أيام قرطاج الموسيقية لسنة 2014';
     for (const name of ['سنية الورتاني', 'درة بوشناق']) expect(person(name, 'تعيينات', list).official).toBe(true);
   });
+
+  it('gives the plural or dual office of a body to each MP of the list after it (comma, "على غرار", "من بينهم")', () => {
+    const two = 'وصوت ضد الحكومة نائبا مستقلان على غرار نائبي حركة الأمل، كمال العياري وسامي الورتاني.';
+    for (const name of ['كمال العياري', 'سامي الورتاني']) expect(person(name, 'التصويت', two).role).toBe('نائبي حركة الأمل');
+    const such = 'بمشاركة عدد من نواب مجلس الشعب على غرار كمال العياري عن التيار الديمقراطي وسامي الورتاني عن الجبهة.';
+    for (const name of ['كمال العياري', 'سامي الورتاني']) expect([person(name, 'مسيرة', such).official, person(name, 'مسيرة', such).role]).toEqual([true, 'نواب']);
+    // Not a list of people who hold no office.
+    expect(person('كمال العياري', 'حفل', 'وحضر عدد من الفنانين على غرار كمال العياري وسامي الورتاني.').official).toBe(false);
+  });
 });
