@@ -89,4 +89,11 @@ describe('Tunisian party and regional posts', () => {
     // Not a list of people who hold no office.
     expect(person('كمال العياري', 'حفل', 'وحضر عدد من الفنانين على غرار كمال العياري وسامي الورتاني.').official).toBe(false);
   });
+
+  it('takes a bare title set off by commas on both sides of a full name for its apposition', () => {
+    const envoy = person('جمعة محمد سالم الكعبي', 'الهجوم', 'ولم يشر البيان إلى حالة السفير، جمعة محمد سالم الكعبي، أو عدد المصابين.');
+    expect([envoy.official, envoy.role]).toEqual([true, 'السفير']);
+    // Without the closing comma the title is no apposition.
+    expect(person('محمد العياري', 'تصريح', 'وقال الوزير، محمد العياري إن الوضع صعب.').official).toBe(false);
+  });
 });

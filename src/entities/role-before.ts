@@ -85,8 +85,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
       if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };
     }
   }
-  // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
-  if (!role || (separated && role.titleOnly)) return null;
+  // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition; a
+  // definite title is one when commas set the whole name off ("بطرد النائبة، فلانة فلان،").
+  if (!role || (separated && role.titleOnly && !(isDefinite(tokens[role.start]) && isNameClosedByComma(tokens, nameStart, isName)))) return null;
   // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
   // sentence's subject; the name after "لل" + a title is that title's holder.
   if (!separated) {
@@ -128,6 +129,13 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
     return phrase;
   }
   return throughName;
+}
+
+/** Whether the name at `nameStart` (two words or more, as `isName` knows it) is closed by a comma. */
+function isNameClosedByComma(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let end = nameStart;
+  while (end < tokens.length && isName(end)) end++;
+  return end - nameStart >= 2 && COMMAS.has(tokens[end]?.text ?? '');
 }
 
 /**
