@@ -96,4 +96,13 @@ describe('Tunisian party and regional posts', () => {
     // Without the closing comma the title is no apposition.
     expect(person('محمد العياري', 'تصريح', 'وقال الوزير، محمد العياري إن الوضع صعب.').official).toBe(false);
   });
+
+  it('leaves the first word of a quote out of the full name it runs onto, when the article gives that name alone', () => {
+    const names = extractEntities([
+      { kind: 'title', text: 'سلوى الحمروني تعلق على الحكم : "نسيتو كمال العياري والمافيات"', direction: 'rtl' },
+      { kind: 'paragraph', text: 'وأشارت سلوى الحمروني إلى ملف كمال العياري وعدم التوصل إلى الحقيقة.', direction: 'rtl' },
+    ]).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names).toContain('كمال العياري');
+    expect(names.some((name) => name.includes('نسيتو'))).toBe(false);
+  });
 });
