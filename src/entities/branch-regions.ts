@@ -1,13 +1,30 @@
 /**
  * "المتحدث الرسمي للنيابة العامة في منطقة مكة المكرمة": an office of a body named through "ل" and
  * the article ("للنيابة", "للهيئة") may name the region of the body's branch after "في" + a region's
- * head, as an office with a body's head noun does ("مدير إدارة التعليم في محافظة جدة").
+ * head, as an office with a body's head noun does ("مدير إدارة التعليم في محافظة جدة"). Right before
+ * the holder's name, "في" + a town is the seat of the body's branch too ("رئيس دائرة التحقيق بالهيئة
+ * في جدة الشيخ فلان"): news puts where he spoke elsewhere, never between his office and his name.
  */
 import type { Token } from './tokenize.js';
-import { isVerbLike } from './office-words.js';
+import { gazetteer } from './gazetteer.js';
+import { nameStartAfter } from './honorific-titles.js';
+import type { IsNameToken } from './role-types.js';
+import { hasTrait, PLACE } from './word-traits.js';
+import { isOrganizationHead, isVerbLike, stems } from './office-words.js';
 
 /** Whether the office phrase from `head` to before `i` names its body through "لل" ("للنيابة العامة"). */
 export function namesBodyThroughLam(tokens: readonly Token[], head: number, i: number): boolean {
   for (let k = head + 1; k < i; k++) if (tokens[k].isWord && tokens[k].folded.startsWith('لل') && !isVerbLike(tokens[k])) return true;
   return false;
+}
+
+/**
+ * Whether "في" at `i` and the one-word town after it are the seat of the body the office phrase from
+ * `head` names, right before the holder's name (or the honorifics that open it).
+ */
+export function isBranchSeatBeforeName(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const town = tokens[i + 1];
+  if (tokens[i].folded !== 'في' || !town?.isWord || stems(town).length !== 1 || !(gazetteer().places.has(town.folded) || hasTrait(town, PLACE))) return false;
+  if (!(tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return false;
+  return isName(i + 2) || nameStartAfter(tokens, i + 2, isName) >= 0;
 }

@@ -5,7 +5,10 @@
  * complement ("أمير قطر", "أمين العاصمة"), never a person's given name.
  */
 import { fold } from '../text/normalize.js';
-import { foldedNameLikeTitles } from './lexicon.js';
+import { gazetteer } from './gazetteer.js';
+import { isGivenName } from './given-names.js';
+import { foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
+import { isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS } from './office-words.js';
 import type { Token } from './tokenize.js';
 
 /** The second words that make one given name with the word before them ("خير الله", "نور الدين"), folded. */
@@ -27,4 +30,23 @@ export function isTitleBeforeCompoundName(tokens: readonly Token[], i: number): 
  */
 export function afterCutCompoundName(tokens: readonly Token[], start: number, end: number): number {
   return end - 2 >= start && isTitleBeforeCompoundName(tokens, end - 2) ? end + 1 : end;
+}
+
+/** "أمين" (folded): a keeper or secretary, and the second word of compound given names ("محمد أمين"). */
+const KEEPER = fold('أمين');
+
+/** What a keeper or secretary keeps, after "أمين" in construct ("أمين سر", "أمين الصندوق"), folded. */
+const KEPT = new Set(['سر', 'السر', 'المال', 'مال', 'الصندوق', 'صندوق', 'المتحف', 'المكتبه', 'مكتبه', 'العاصمه', 'المدينه', 'عام', 'العام'].map(fold));
+
+/**
+ * "إياد أمين مدني", "محمد أمين الخطيب": "أمين" bare between a given name and a word that is none of
+ * what a keeper keeps (a body, a region, a place, a treasury, a secret: "أمين منطقة الرياض", "أمين
+ * الصندوق") is the second word of a compound given name, no office in apposition.
+ */
+export function isKeeperInCompoundName(tokens: readonly Token[], i: number): boolean {
+  const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (word?.folded !== KEEPER || !before?.isWord || !after?.isWord || isDefinite(before)) return false;
+  if (!(gazetteer().firstNames.has(before.folded) || isGivenName(before.folded))) return false;
+  const folded = after.folded;
+  return !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded) && !/^(?:لل|[بل]ال)/.test(folded);
 }

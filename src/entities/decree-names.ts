@@ -5,6 +5,7 @@
  * closing word bound the name whatever its words are: a name too rare for the tagger, or a family
  * name that is also a common word. Honorifics after the act ("بتعيين الدكتور فلان") stay outside.
  */
+import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { readingInList } from './clitics.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
@@ -46,7 +47,7 @@ function isNameWordOfDecree(token: Token, first: boolean): boolean {
 /** Where the honorifics after the decree's act at `act` end ("بتعيين السيد الدكتور | فلان"). */
 function afterActHonorifics(tokens: readonly Token[], act: number): number {
   let start = act + 1;
-  while (start < tokens.length && start - act <= MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+  while (start < tokens.length && start - act <= MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
   return start;
 }
 

@@ -21,3 +21,14 @@ export function isEnvoysState(head: Token, token: Token, next: Token | undefined
 export function isStateHeadWord(token: Token): boolean {
   return token.isWord && STATE_HEADS.has(token.folded);
 }
+
+/**
+ * "المملكة الأردنية | الهاشمية": after a state's head with the article and its nationality, a further
+ * feminine nisba adjective at i goes on with the state's official name (no other word of the sentence
+ * agrees so with both).
+ */
+export function continuesStateName(tokens: readonly Token[], i: number): boolean {
+  const [head, nationality, word] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  if (!head?.isWord || !nationality?.isWord || !word?.isWord) return false;
+  return head.folded.startsWith('ال') && STATE_HEADS.has(head.folded.slice(2)) && /^ال.+يه$/.test(nationality.folded) && /^ال.{2,}يه$/.test(word.folded);
+}

@@ -1,4 +1,5 @@
 /** Honorifics before a name ("الشيخ", "معالي", "الفريق أول", "د."), ranks and ruler titles, and where the name starts after them. */
+import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
@@ -9,6 +10,8 @@ import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles } from './lexicon.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
+import { isRankServiceAt, isStaffAfterService } from './rank-services.js';
+import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
 
@@ -18,8 +21,8 @@ import { isDefinite, isOfficeWord, stems } from './office-words.js';
  */
 export function honorificBefore(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
   let start = nameStart;
-  // "د. فلان": the abbreviation and its dot, "أ.د." (professor) whole.
-  if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'د') {
+  // "د. فلان", "م. فلان": the abbreviation and its dot, "أ.د." (professor) whole.
+  if (start >= 2 && tokens[start - 1].text === '.' && isAbbreviatedTitleAt(tokens, start - 2)) {
     start -= 2;
     if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'ا') start -= 2;
   }
@@ -39,6 +42,12 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     }
     // "العميد متقاعد فلان": "retired" after a rank (retired-ranks.ts).
     if (isRetiredAfterRank(tokens, start - 1)) {
+      start--;
+      continue;
+    }
+    // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts);
+    // "الأخ العزيز": an adjective of esteem after the title (laudatory-adjectives.ts).
+    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1)) {
       start--;
       continue;
     }
@@ -62,7 +71,8 @@ function isRetiredAfterRank(tokens: readonly Token[], i: number): boolean {
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i]) || isTitleAdjectiveOutOfPlace(tokens, i)) return false;
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i);
+  if (isTitleAdjectiveOutOfPlace(tokens, i)) return false;
   return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 

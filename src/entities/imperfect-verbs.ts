@@ -37,7 +37,15 @@ export function isImperfectVerb(token: Token): boolean {
   // "يستنجد", "يستغرب": the tenth form's imperfect ("يست" + three root letters) is a verb even when
   // the unlabeled news never wrote it (no name takes that shape), if it wrote the "she" form.
   if (share === -1 && /^يست...$/.test(word)) return isSeenInRunningText(`ت${word.slice(1)}`);
+  // "يلتفت", "يصطدم": the eighth form's imperfect ("ي" + a root letter + its infixed "ت", or "ط"
+  // after an emphatic) has no name's shape either; the news seldom or never writes it for a person.
+  if (share <= 0 && isDerivedImperfect(word)) return true;
   return word.length <= 6 && (share === 0 || share === 1) && isSeenInRunningText(`ت${word.slice(1)}`);
+}
+
+/** "يلتفت", "يصطدم", "يستغرب": the shape of the eighth or tenth form's "he" imperfect, folded. */
+export function isDerivedImperfect(word: string): boolean {
+  return /^ي(?:[^صضطظ]ت|[صضطظ]ط)..$/.test(word) || /^يست...$/.test(word);
 }
 
 /**

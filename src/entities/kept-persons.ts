@@ -19,6 +19,7 @@ import type { ArticleNames } from './article-names.js';
 import { isAfterRelativeNoun } from './kinship-words.js';
 import { wordsAfterThingHeads } from './named-thing-heads.js';
 import { isClubNameAt } from './club-names.js';
+import { isCourtesyTitleNoun } from './courtesy-titles.js';
 
 /** For each person entity (and its draft), whether it is kept: see keepsPerson. */
 export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft[], tokenized: readonly BlockTokens[], names: ArticleNames): boolean[] {
@@ -67,6 +68,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
   // such names or after a club noun, is a club at every mention (club-names.ts).
   if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end))) return false;
+  // "بحضور أصحاب السمو والمعالي": the nouns of courtesy titles in a guest list are nobody's name.
+  if (nameWords.every(isCourtesyTitleNoun)) return false;
   if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
   // "أفراد أسرة آل سعود", "بجهود آل سعود": "آل" + a family alone names the family,
   // unless a verb of saying makes it one of them speaking ("وقال آل الشيخ إن").

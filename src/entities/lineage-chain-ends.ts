@@ -4,7 +4,9 @@
  * "بنت" is the woman's given name ("الجوهرة", "العنود"), not a description of her; no adjective
  * stands between a name and "بنت". "وتلقى فلان إبن محمد القحطاني التهاني", "الجوهرة بنت عبدالله آل
  * سعيد الحفل": after a chain closed by its family name, a definite common word the news seldom takes
- * for a name is the verb's object.
+ * for a name is the verb's object. "أعلن فلان بن محمد المفرج اكتمال الاستعدادات": after "بن X" and a
+ * definite family name, a bare word opens no further part of the name (only another link, "بن" or
+ * "آل", does): it is the verb's object.
  */
 import type { Token } from './tokenize.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
@@ -38,4 +40,12 @@ export function isObjectAfterFamilyName(tokens: readonly Token[], start: number,
  */
 export function isTribalNisbaAfterFather(folded: string): boolean {
   return /^ال..+ي$/.test(folded) && folded.length >= 6 && personShareBucket(folded) >= 1 && !hasTrait(folded, NATIONALITY | PLACE);
+}
+
+/** Whether the bare word at i follows a chain closed by a definite family name ("بن محمد المفرج | اكتمال"). */
+export function followsClosedChain(tokens: readonly Token[], i: number): boolean {
+  const [link, father, family, word] = [tokens[i - 3], tokens[i - 2], tokens[i - 1], tokens[i]];
+  if (!link || !father?.isWord || !family?.isWord || !word?.isWord) return false;
+  if (!LINEAGE_LINKS_AFTER_NAME.has(link.folded) || father.folded.startsWith('ال') || !family.folded.startsWith('ال')) return false;
+  return !word.folded.startsWith('ال') && !LINEAGE_LINKS_AFTER_NAME.has(word.folded) && !/^آل$/.test(word.text);
 }

@@ -3,12 +3,17 @@
  * لرئيس المجلس" the definite word right after "بن"/"بنت" + the father's name closes the name, even
  * when it also reads as an office ("القاضي"), a participle ("المدخلي عن") or a common noun ("السيف"),
  * where what follows it closes a name too: punctuation, the end of the block, the next honorific of a
- * list ("والأستاذ"), or an office in apposition ("مدير", "نائباً").
+ * list ("والأستاذ"), or an office in apposition ("مدير", "نائباً"). So does a word rare in running text
+ * ("المفرج") before a bare word, which no name continues after its family slot ("أعلن فلان بن محمد
+ * المفرج اكتمال الاستعدادات": the verb's object).
  */
 import { isHonorificWord } from './honorific-titles.js';
 import { isParticle } from './lexicon.js';
 import { isOfficeForm } from './office-words.js';
 import type { Token } from './tokenize.js';
+import { isRareWord } from './tagger.js';
+import { followsClosedChain } from './lineage-chain-ends.js';
+import { isFemininePluralParticiple } from './defective-participles.js';
 
 /** Links after which the father's name comes. */
 const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت']);
@@ -33,4 +38,17 @@ export function closesNameAfter(tokens: readonly Token[], index: number): boolea
 /** "ريم بنت عبدالله القاضي، ...": an office word in the family slot, at the span's end, before what closes a name. */
 export function isOfficeAsLineageFamilyName(tokens: readonly Token[], index: number, end: number): boolean {
   return index === end - 1 && isLineageFamilySlot(tokens, index) && closesNameAfter(tokens, index);
+}
+
+/**
+ * "فلان بن محمد المفرج | اكتمال ...": the family slot before a bare word, which closes the chain; no
+ * feminine plural participle ("بنت فهد بن سعد المتفوقات شهاداتهن": the verb's objects).
+ */
+export function isFamilySlotBeforeBareWord(tokens: readonly Token[], index: number): boolean {
+  return isLineageFamilySlot(tokens, index) && !isFemininePluralParticiple(tokens[index].folded) && followsClosedChain(tokens, index + 1);
+}
+
+/** A rare word in the family slot, at the span's end, before a bare word (isFamilySlotBeforeBareWord). */
+export function isRareLineageFamilyName(tokens: readonly Token[], index: number, end: number): boolean {
+  return index === end - 1 && isRareWord(tokens[index].folded) && isFamilySlotBeforeBareWord(tokens, index);
 }

@@ -115,6 +115,20 @@ export function isQuotedBodyAfterOffice(tokens: readonly Token[], open: number):
   return isOrganizationHead(first) || gazetteer().organizations.has(first.folded) || isPlace(first);
 }
 
+/**
+ * "فلان، نائب الرئيس للشؤون المالية في «معادن»، ...": "في" at i + a quoted company's or body's name
+ * after an office that names no body of its own yet, closing an apposition (a comma) or right before
+ * the holder's name, is the body he serves. Returns where the quote ends, or -1.
+ */
+export function quotedBodyServedEnd(tokens: readonly Token[], head: number, i: number, isName: (index: number) => boolean): number {
+  if (tokens[i]?.folded !== 'في' || i <= head + 1) return -1;
+  const end = quotedEnd(tokens, i + 1);
+  if (end < 0 || end - i > 5) return -1;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) || isPlace(tokens[k])) return -1;
+  const next = tokens[end];
+  return next === undefined || next.text === '،' || next.text === ',' || isName(end) ? end : -1;
+}
+
 /** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة"), folded. */
 export const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار']);
 
@@ -350,6 +364,11 @@ export function startsTwoWordName(tokens: readonly Token[], i: number): boolean 
 
 /** "On behalf of" (folded): "المتحدث باسم فلان" speaks for the one named after it. */
 export const SPOKEN_FOR = new Set(['باسم']);
+
+/** "باسمها", "باسمه", "باسمهم": in the name of her, him, them (the body just named), folded. */
+export function isSpokenForPronoun(token: Token): boolean {
+  return token.isWord && /^باسم(?:ه|ها|هم|هما)$/.test(token.folded);
+}
 
 /** A government, administration or era known by the name of its head ("حكومة فلان", "إدارة فلان"), folded. */
 export const HEADED_BY_NAME = new Set(['حكومه', 'اداره', 'عهد']);

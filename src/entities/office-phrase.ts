@@ -12,7 +12,7 @@ import { isRareWord } from './tagger.js';
 import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
-import { isEnvoysState } from './envoy-states.js';
+import { continuesStateName, isEnvoysState } from './envoy-states.js';
 import { isNamedPressAddressee } from './press-addressees.js';
 import { closesBareRegionName } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
@@ -24,8 +24,9 @@ import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } fr
 import { townNameEnd } from './town-names.js';
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord } from './leadership-nouns.js';
+import { isBranchSeatBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -92,6 +93,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // "المتحدث باسمها | فلان": the one he speaks for as a pronoun, which completes the office.
+    if (isSpokenForPronoun(token) && end > head) {
+      end++;
+      break;
+    }
     // "الحزب الحاكم | برئاسة رجب طيب أردوغان": a noun of leadership before a name says who leads the
     // body, no complement of the office ("المستشار برئاسة الجمهورية" is one: a body's name follows).
     if (isLedByWord(word) && tokens[end + 1]?.isWord === true && (!isDefinite(tokens[end + 1]) || isDefiniteGivenName(tokens, end + 1))) break;
@@ -179,6 +185,17 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       break;
     }
     if (foldedExtraRoleStops.has(word)) break;
+    // "نائب الرئيس للشؤون المالية | في «معادن»،": the quoted body he serves (office-phrase-parts.ts).
+    const servedEnd = word === 'في' ? quotedBodyServedEnd(tokens, head, end, isName) : -1;
+    if (servedEnd > 0) {
+      end = servedEnd;
+      continue;
+    }
+    // "رئيس دائرة التحقيق بالهيئة | في جدة | الشيخ فلان": the seat of the body, see branch-regions.ts.
+    if (word === 'في' && isBranchSeatBeforeName(tokens, head, end, isName)) {
+      end += 2;
+      continue;
+    }
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
       end += 2;
@@ -325,7 +342,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
     if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous)) break;
     // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality.)
-    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && isNationalityWord(token) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    // ("سفير المملكة الأردنية | الهاشمية": the state's official name goes on, envoy-states.ts.)
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && isNationalityWord(token) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)

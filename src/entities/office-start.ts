@@ -17,7 +17,7 @@ import { triggerWord } from './word-triggers.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
-import { isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPartyMemberAt } from './party-members.js';
 
@@ -148,6 +148,8 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
   if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;
   if (isTitleBeforeCompoundName(tokens, i)) return true;
+  // ("إياد أمين مدني": "أمين" as the second word of a compound given name, compound-name-titles.ts.)
+  if (isKeeperInCompoundName(tokens, i)) return true;
   const gaz = gazetteer();
   const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
   // "حافظ قائد السبسي": a given name that is also an ordinary adjective, before it.

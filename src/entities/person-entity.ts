@@ -25,6 +25,8 @@ import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
 import { isPrinceStyle } from './prince-styles.js';
 import { isRetiredRank } from './retired-ranks.js';
+import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
+import { leavesOwnPost } from './post-phrases.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -53,11 +55,15 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   const headsGovernment = role === null && draft.mentions.some((located) => located.span.end - located.span.start >= 2 && isGovernmentHeadMention(located.block.tokens, located.span.start));
+  // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
+  const excellency = honorific?.words[0] === EXCELLENCY;
+  // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
+  const leftPost = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || known || headsGovernment,
+    official: role !== null || ranked || known || headsGovernment || excellency || leftPost,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
@@ -235,28 +241,20 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
     const found = withCourtesyTitle(block.tokens, span.start, honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : honorificBeforeComma(block.tokens, span.start)));
     if (!found) continue;
     const tokens = block.tokens.slice(found.start, found.end);
-    // "والعريف", "ومعالي": the conjunction is not part of the honorific.
-    const skip = tokens[0].folded.startsWith('وال') || isConjoinedCourtesy(tokens[0]) ? writtenOffset(tokens[0].text, 1) : 0;
+    // "والعريف", "ومعالي", "لمعالي": the conjunction or preposition is not part of the honorific.
+    const clitics = tokens[0].folded.startsWith('وال') ? 1 : courtesyCliticLength(tokens[0]);
+    const skip = clitics > 0 ? writtenOffset(tokens[0].text, clitics) : 0;
     const text = block.text.slice(tokens[0].start + skip, tokens[tokens.length - 1].end);
-    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 && skip > 0 ? t.folded.slice(1) : t.folded)) };
+    if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 ? t.folded.slice(clitics) : t.folded)) };
   }
   return best;
-}
-
-/** Courtesy titles of Gulf and Levantine protocol news ("معالي", "سعادة", "دولة"), folded. */
-const COURTESY_TITLES = new Set(['صاحب', 'صاحبة', 'السمو', 'سمو', 'جلالة', 'معالي', 'فخامة', 'سماحة', 'سيادة', 'فضيلة', 'سعادة', 'حضرة', 'دولة'].map(fold));
-
-/** "ومعالي", "وسمو": a courtesy title carrying the "و" of a list ("دولة" only alone: "ودولة" is a state). */
-function isConjoinedCourtesy(token: Token | undefined): boolean {
-  if (!token?.isWord || !token.folded.startsWith('و') || isVerbWithPronoun(token)) return false;
-  const title = token.folded.slice(1);
-  return COURTESY_TITLES.has(title) && title !== fold('دولة');
 }
 
 /**
  * The honorific of a name, widened to the courtesy title the house style writes before it: before
  * the office phrase that leads to the name ("معالي وزير الخارجية فلان", "سعادة السفير فلان", "دولة
- * رئيس الوزراء فلان"), or with the "و" of a list ("ومعالي فلان", "وسمو الشيخ فلان").
+ * رئيس الوزراء فلان"), or with the "و" of a list or a preposition ("ومعالي فلان", "خلفاً لمعالي فلان",
+ * "ولصاحب السمو الملكي الأمير فلان").
  */
 function withCourtesyTitle(tokens: readonly Token[], nameStart: number, found: { start: number; end: number } | null): { start: number; end: number } | null {
   if (!found) {
@@ -265,10 +263,10 @@ function withCourtesyTitle(tokens: readonly Token[], nameStart: number, found: {
       // ("دولة" is a courtesy title only here, before an office: no honorific of its own.)
       const title = honorificBefore(tokens, role.start) ?? (tokens[role.start - 1].isWord ? { start: role.start - 1, end: role.start } : null);
       if (title && COURTESY_TITLES.has(tokens[title.start].folded) && !isVerbWithPronoun(tokens[title.start])) found = title;
-      else if (isConjoinedCourtesy(tokens[role.start - 1])) found = { start: role.start - 1, end: role.start };
+      else if (courtesyCliticLength(tokens[role.start - 1]) > 0) found = { start: role.start - 1, end: role.start };
     }
   }
   const start = found?.start ?? nameStart;
-  if (isConjoinedCourtesy(tokens[start - 1])) return { start: start - 1, end: found?.end ?? nameStart };
+  if (courtesyCliticLength(tokens[start - 1]) > 0) return { start: start - 1, end: found?.end ?? nameStart };
   return found;
 }

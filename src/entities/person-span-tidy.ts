@@ -15,6 +15,7 @@ import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
+import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import { roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
@@ -32,7 +33,7 @@ import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
-import { isFutureVerb, isImperfectVerb } from './imperfect-verbs.js';
+import { isDerivedImperfect, isFutureVerb, isImperfectVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, KIN_WITH_PRONOUN, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isTribalNisba, OFFICE_ADJECTIVES, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
@@ -93,7 +94,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     const kunya = KUNYA_WORDS.has(tokens[span.end - 2].folded);
     const object = !kunya && indefiniteNoun(tokens[span.end - 1]) && indefiniteNoun(tokens[span.end]) && !isParticle(tokens[span.end]);
     // ("ناصر بن فهد السيف نائباً لرئيس المجلس": before an office in apposition it is the family name.)
-    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last) && !opensApposedOffice(tokens[span.end])) || object) span.end--;
+    // ("وقال فلان بن علي العمران إن ...": so before "إن", which only follows a verb of saying, no object.)
+    const beforeSaying = tokens[span.end]?.text === 'إن';
+    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last) && !opensApposedOffice(tokens[span.end]) && !beforeSaying) || object) span.end--;
   }
   // "فلان إبن محمد القحطاني التهاني", "آل سعيد الحفل": lineage-chain-ends.ts.
   if (!bracketed && isObjectAfterFamilyName(tokens, span.start, span.end)) span.end--;
@@ -112,6 +115,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // almost never uses as a name, before two name words, describes the person.
   // ("الجوهرة بنت عبدالله": before "بنت" it is her given name; lineage-chain-ends.ts.)
   while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded) && !opensDaughterChain(tokens, span.start)) span.start++;
+  // ("الأخ العزيز أبا محمد": an adjective of esteem belongs to the title; laudatory-adjectives.ts.)
+  if (span.end - span.start >= 2 && span.skip === 0 && isEsteemAfterTitle(tokens, span.start)) span.start++;
   // "الرئيس المنتهية ولايته باراك أوباما": the outgoing term qualifies the office, no name.
   if (span.skip === 0 && isOutgoingTermAt(tokens, span.start)) {
     if (span.end - span.start <= 2) return false;
@@ -138,7 +143,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "الرئيس سيوقع القرار", "الأمير سيترأس": a verb in the future right after a title is no one-word name.
   if (span.end - span.start === 1 && isFutureVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
   // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
-  if (span.end - span.start === 1 && span.skip === 0 && /^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start])) return false;
+  // ("لعل معالي الوزير يلتفت إلى": nor is a verb of a derived form, imperfect-verbs.ts.)
+  if (span.end - span.start === 1 && span.skip === 0 && (/^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) || isDerivedImperfect(tokens[span.start].folded)) && isImperfectVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
   // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
   // alef after "ي" spells a foreign given name; the verb writes its hamza.)
   const verbEnd = span.start;

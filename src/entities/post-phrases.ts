@@ -2,14 +2,28 @@
  * Words of a decree that stand between the name and the office it concerns:
  * - "إعفاء فلان من منصبه وزيراً للصحة": the post he leaves, "من منصبه" + the office in the accusative;
  * - "تكليف فلان بالقيام بعمل مدير عام الجوازات", "بمهام وكيل الوزارة": the duties he is charged with,
- *   named by their office.
- * Closed classes: the pronoun-suffixed "منصب", and the nouns of duties behind "ب".
+ *   named by their office;
+ * - "ترقية العميد فلان إلى رتبة لواء وتعيينه مساعداً لقائد القوة": the rank he is promoted to, then
+ *   the act with his pronoun ("وتعيينه", "وتكليفها") and the office it gives him, in the accusative.
+ * Closed classes: the pronoun-suffixed "منصب", the nouns of duties behind "ب", the acts of a decree.
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 
 /** "منصبه", "منصبها": his or her post. */
 const OWN_POST = /^منصب(?:ه|ها)$/;
+/** "رتبة" (folded): the rank of a promotion, after "إلى". */
+const RANK_NOUN = fold('رتبة');
+/** "وتعيينه", "وتكليفها": an act of a decree with the pronoun of the one just named, folded. */
+const ACT_WITH_PRONOUN = /^و?(?:تعيين|تكليف|تسميت|ترشيح)(?:ه|ها)$/;
+
+/**
+ * "إعفاء فلان من منصبه", "استقالته من منصبها", "تنحى عن منصبه": the post someone leaves, at `start`
+ * right after his name. Only one who holds an office leaves it.
+ */
+export function leavesOwnPost(tokens: readonly Token[], start: number): boolean {
+  return (tokens[start]?.folded === 'من' || tokens[start]?.folded === 'عن') && OWN_POST.test(tokens[start + 1]?.folded ?? '');
+}
 /** "بالقيام": carrying out (the duties that follow). */
 const CARRYING_OUT = fold('بالقيام');
 /** "بعمل", "بأعمال", "بمهام", "بمهمة": the duties of an office, behind "ب". */
@@ -23,7 +37,11 @@ const DUTIES = new Set(['بعمل', 'بأعمال', 'بمهام', 'بمهمة'].
 export function postLeadLength(tokens: readonly Token[], start: number, isOffice: (i: number) => boolean, isAccusativeOffice: (token: Token) => boolean): number {
   const first = tokens[start];
   if (!first?.isWord) return 0;
-  if (first.folded === 'من' && OWN_POST.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && isAccusativeOffice(tokens[start + 2])) return 2;
+  // ("يعفى فلان من منصبه أمير منطقة الجوف": also the post he leaves, named in the nominative.)
+  if (leavesOwnPost(tokens, start) && tokens[start + 2]?.isWord && (isAccusativeOffice(tokens[start + 2]) || isOffice(start + 2))) return 2;
+  const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN && tokens[start + 2]?.isWord ? 3 : 0;
+  const act = tokens[start + promoted];
+  if (act?.isWord && ACT_WITH_PRONOUN.test(act.folded) && tokens[start + promoted + 1]?.isWord && isAccusativeOffice(tokens[start + promoted + 1])) return promoted + 1;
   const lead = first.folded === CARRYING_OUT ? 1 : 0;
   const duties = tokens[start + lead];
   if (duties?.isWord && DUTIES.has(duties.folded) && tokens[start + lead + 1]?.isWord && isOffice(start + lead + 1)) return lead + 1;

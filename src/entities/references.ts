@@ -13,7 +13,9 @@ import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';
 import type { IsNameToken } from './role-types.js';
 import { honorificBefore } from './honorific-titles.js';
-import { isOfficeStart, OFFICE_OPENER } from './office-start.js';
+import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
+import { isAccusativeOffice } from './office-words.js';
+import { postLeadLength } from './post-phrases.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
 import type { Token } from './tokenize.js';
@@ -70,8 +72,17 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
     const open = tokens.slice(Math.max(0, before - 5), before).map((t) => t.text).lastIndexOf('(');
     if (open >= 0) before = Math.max(0, before - 5) + open - 1;
   }
-  return before >= 0 && isName(before);
+  if (before >= 0 && isName(before)) return true;
+  // "يعفى فلان من منصبه | أمير منطقة الجوف", "ترقية فلان إلى رتبة لواء وتعيينه | مساعداً لقائد":
+  // the words of a decree between the name and the office it concerns (post-phrases.ts).
+  for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 1 >= 0; lead++) {
+    if (isName(start - lead - 1) && postLeadLength(tokens, start - lead, (i) => isOfficeAt(tokens, i), isAccusativeOffice) === lead) return true;
+  }
+  return false;
 }
+
+/** The most words of a decree between a name and its office ("إلى رتبة لواء وتعيينه"). */
+const MAX_POST_LEAD = 4;
 
 const QUOTE_OPEN = new Set(['«', '“']);
 const QUOTE_CLOSE = new Set(['»', '”']);

@@ -37,6 +37,11 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
+    // "إسماعيل ولد الشيخ | أحمد": after a lineage link a title is the father's name ("الشيخ"), not the
+    // honorific of the name the tagger opened right after it; that name goes on the chain.
+    const restStart = titledFatherEnd(tokens, item.start, item.end);
+    const rest = restStart > 0 ? inBlock.find((other) => other.kind === 'person' && other.start === restStart) : undefined;
+    if (rest) item.end = rest.end;
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
@@ -105,6 +110,16 @@ export function withoutCoveredPeople<T extends { block: BlockTokens; kind: Entit
     }
   }
   return raw.filter((item) => !covered.has(item));
+}
+
+/**
+ * Where a name the tagger opened after a title that follows a lineage link starts ("إسماعيل ولد
+ * الشيخ | أحمد", the span ending after the title or after the link), or -1.
+ */
+function titledFatherEnd(tokens: readonly Token[], start: number, end: number): number {
+  if (end - start >= 2 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[end - 1].folded) && tokens[end]?.isWord && isHonorificWord(tokens[end])) return end + 1;
+  if (end - start >= 3 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[end - 2].folded) && isHonorificWord(tokens[end - 1])) return end;
+  return -1;
 }
 
 /** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */

@@ -12,7 +12,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { COMMA, triggersIn, triggerWord } from './word-triggers.js';
 import { isOfficeWord } from './office-words.js';
-import { isLineageFamilySlot, isOfficeAsLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
+import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
@@ -21,6 +21,7 @@ import { officePhraseBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
+import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
@@ -357,6 +358,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !fatherWithAlefMaqsura(token, index) &&
     !officeFamily(index) &&
     !isOfficeAsLineageFamilyName(tokens, index, end) &&
+    !isRareLineageFamilyName(tokens, index, end) &&
     // ("وزيرة التضامن فلانة والي قالت": office-family-names.ts.)
     !(index === end - 1 && isOfficeFamilyNameAtBoundary(tokens, index)) &&
     !isFamilyNameWithBel(tokens, start, index) &&
@@ -430,6 +432,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
+  // "لا مكان لبشار الأسد": a preposition on the name of a well-known officeholder named in full.
+  const cliticOnKnown = knownOfficialBehindClitic(tokens, start, end);
+  if (cliticOnKnown > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, cliticOnKnown) }];
   const { offset } = stripProclitics(first, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
 }
@@ -443,6 +448,13 @@ export function isForeignNameWithWaw(folded: string): boolean {
   const rest = folded.slice(1);
   const gaz = gazetteer();
   return /^و[اي]/.test(folded) && !rest.startsWith('ال') && !isCommonWord(rest) && !gaz.firstNames.has(rest) && !gaz.familyNames.has(rest) && !isGivenName(rest) && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
+}
+
+/** Letters of proclitics on the first word of a known officeholder's whole name ("لبشار الأسد"), or 0. */
+function knownOfficialBehindClitic(tokens: readonly Token[], start: number, end: number): number {
+  if (end - start < 2) return 0;
+  const rest = tokens.slice(start + 1, end).map((token) => token.folded);
+  return procliticReadings(tokens[start]).find((reading) => reading.removed > 0 && isKnownOfficial([reading.stem, ...rest]))?.removed ?? 0;
 }
 
 function isKnownWholeName(folded: string): boolean {

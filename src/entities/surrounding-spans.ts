@@ -3,6 +3,7 @@
  * appositions, verbs of saying, decrees, nationality nouns, office words inside a name) merged into
  * the tagger's spans, block by block.
  */
+import { isFamilySlotBeforeBareWord } from './lineage-family-slot.js';
 import { procliticReadings } from './clitics.js';
 import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { gazetteer } from './gazetteer.js';
@@ -101,6 +102,9 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
       // "أصدر الرئيس أحمد الشرع | مرسوما": a word with the article no ordinary text uses, before the
       // verb's object in the accusative, closes the subject's name (accusative-objects.ts).
       if (last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, true, last.text) && isAccusativeObject(after)) return true;
+      // "أعلن فلان بن محمد | المفرج | اكتمال ...": so does one in the family slot of a lineage chain
+      // before a bare word, which no name continues (lineage-chain-ends.ts).
+      if (!isOrdinaryWord(last.folded, true, last.text) && isFamilySlotBeforeBareWord(block.tokens, t.end)) return true;
       return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
     };
     // A bracket that a list of offices fills with a name gives its bounds, no guess.

@@ -7,6 +7,7 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
+import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { isDefectiveParticiple } from './defective-participles.js';
 import { isBareLikeReading, procliticReadings } from './clitics.js';
@@ -35,6 +36,7 @@ import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './pr
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { followsClosedChain } from './lineage-chain-ends.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 
 export interface NameSpan {
@@ -197,11 +199,19 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       break;
     }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
+    // ("فلان بن محمد المفرج | اكتمال الاستعدادات": lineage-chain-ends.ts.)
+    if (followsClosedChain(tokens, end)) break;
     // "النائب فلان المنتسب إلى حزب": a participle and its complement follow the name.
     if (end > start && isParticipleWithComplement(tokens, end)) break;
     if (foldedTrailingNameParts.has(token.folded)) {
       if (end === start) break;
       end++;
+      continue;
+    }
+    // "إسماعيل ولد الشيخ أحمد": the Hassaniya link "ولد" (son of) goes on to the father's name, which
+    // may be a title ("الشيخ"); "ولد في" (was born in) is the verb.
+    if (token.folded === 'ولد' && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (looksLikeName(next) || isHonorificWord(next))) {
+      end += 2;
       continue;
     }
     if (foldedLeadingNameParts.has(token.folded)) {
@@ -607,7 +617,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     let start = office ? officePhraseEnd(tokens, i) : groupEnd > 0 ? groupEnd : opener ? professionPhraseEnd(tokens, i) : i + 1;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
-    while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && tokens[start - 1].folded === 'د'))) start++;
+    while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
     // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
     if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
     const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');

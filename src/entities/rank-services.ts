@@ -1,0 +1,22 @@
+/**
+ * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان": the branch or corps an officer
+ * serves in, written bare right after his rank, belongs to the rank (the honorific), not to the name.
+ * Closed class of service words; only right after a rank (or a rank's "ركن").
+ */
+import { foldedRanks } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** Bare words of a service or corps after a rank, folded. */
+const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره']);
+
+/** Whether the word at i is a service word written after a rank ("اللواء | بحري"). */
+export function isRankServiceAt(tokens: readonly Token[], i: number): boolean {
+  if (!tokens[i]?.isWord || !SERVICE_WORDS.has(tokens[i].folded)) return false;
+  const previous = tokens[i - 1]?.folded ?? '';
+  return foldedRanks.has(previous) || (previous === 'ركن' && foldedRanks.has(tokens[i - 2]?.folded ?? ''));
+}
+
+/** Whether the word at i is "ركن" after a service word after a rank ("اللواء طيار | ركن"). */
+export function isStaffAfterService(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.folded === 'ركن' && isRankServiceAt(tokens, i - 1);
+}

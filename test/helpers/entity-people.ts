@@ -1,0 +1,14 @@
+/** Person entities of made-up paragraphs, for the entity tests. */
+import type { Block, Entity } from '../../src/article/model.js';
+import { extractEntities } from '../../src/entities/extract.js';
+
+export const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
+
+export const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
+
+/** The person named `name` in the paragraphs; throws (listing who was found) when there is none. */
+export function person(name: string, ...texts: string[]): Entity {
+  const found = people(...texts).find((e) => e.name === name);
+  if (!found) throw new Error(`no person ${name} in ${people(...texts).map((e) => e.name).join(', ')}`);
+  return found;
+}
