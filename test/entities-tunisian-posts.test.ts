@@ -105,4 +105,9 @@ describe('Tunisian party and regional posts', () => {
     expect(names).toContain('كمال العياري');
     expect(names.some((name) => name.includes('نسيتو'))).toBe(false);
   });
+
+  it('reads an office written with "ه" (his), not "ة", as complete: the name after it is its holder', () => {
+    const head = person('كمال العياري', 'قرض جديد', 'ويمنح الصندوق العربي القرض ممثلا في رئيسه كمال العياري بقيمة مليار دولار.');
+    expect([head.official, head.role]).toEqual([true, 'رئيسه']);
+  });
 });

@@ -60,7 +60,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // his name as its genitive; the office goes on through it. So does an indefinite office
       // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
       // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
-      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]);
+      // ("رئيسه | فلان": written with "ه", not "ة", the office has the pronoun "his" and is complete.)
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !/ه[\u064b-\u0652]*$/.test(tokens[head].text);
       // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
       if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
