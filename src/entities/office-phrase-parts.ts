@@ -6,7 +6,7 @@ import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRanks, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
-import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
@@ -395,6 +395,25 @@ export function isArticleGivenName(tokens: readonly Token[], i: number, withoutC
   // chain, starts the name there.)
   const chainNext = /^(?:بن|ابن|ولد)$/.test(tokens[i + 2]?.folded ?? '') && isDefiniteGivenName(tokens, i + 1);
   return plainWord(token) && plainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext;
+}
+
+/**
+ * "معتمد الجهة | الخمسي بكار": after a complete office phrase, a word with the article that running
+ * text seldom has (no common word, place, nationality, office or qualifier) before a bare word the
+ * news mostly takes for a person is a given name with the article (the Maghreb's usage) and its
+ * family name, even when no list knows the given name.
+ */
+export function isRareArticleGivenName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token?.isWord || !next?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;
+  // (The word after must be a family name, no given name: "الترابية | محمد" is an adjective of the
+  // office before a name that opens with its given name.)
+  if (/^(?:ال|و)/.test(next.folded) || !isMostlyANameInNews(next.folded) || isCommonWord(next) || isPlaceOrNationality(next) || isOfficeWord(next)) return false;
+  if (isGivenName(next.folded) || gazetteer().firstNames.has(next.folded) || foldedLeadingNameParts.has(next.folded)) return false;
+  if (!isRareWord(token.folded) || isCommonWord(token) || isOrdinaryWord(token) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedRoleQualifiers.has(token.folded) || foldedNameQualifiers.has(token.folded)) return false;
+  // (A feminine or plural ending makes it an adjective: "الرشيدة", "السياحيين".)
+  return !/(?:يين|يون|ات|ه)$/.test(token.folded);
 }
 
 /** Whether the one to three words before `end` are a well-known organization's whole name ("البيت الأبيض"). */

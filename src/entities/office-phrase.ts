@@ -23,9 +23,11 @@ import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
+import { isRegionalSeat } from './regional-seats.js';
+import { isLedByWord } from './leadership-nouns.js';
 import { isBranchSeatBeforeName, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -59,7 +61,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // his name as its genitive; the office goes on through it. So does an indefinite office
       // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
       // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
-      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]);
+      // ("رئيسه | فلان": written with "ه", not "ة", the office has the pronoun "his" and is complete.)
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !/ه[\u064b-\u0652]*$/.test(tokens[head].text);
       // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
       if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
@@ -97,6 +100,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       break;
     }
+    // "الحزب الحاكم | برئاسة رجب طيب أردوغان": a noun of leadership before a name says who leads the
+    // body, no complement of the office ("المستشار برئاسة الجمهورية" is one: a body's name follows).
+    if (isLedByWord(word) && tokens[end + 1]?.isWord === true && (!isDefinite(tokens[end + 1]) || isDefiniteGivenName(tokens, end + 1))) break;
     // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
     // sentence says of the holder (his home, calling him), no complement of the office.
     if (isPronounNounBehindClitic(token)) break;
@@ -320,6 +326,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
     if (closedName && isDefiniteGivenName(tokens, end)) break;
+    // ("معتمد الجهة | الخمسي بكار": so is a rare word with the article before a bare name word.)
+    if (end - head >= 2 && closedName && isRareArticleGivenName(tokens, end)) break;
     // "مستشار وزير التربية | الهادي بن خليفة": a word with the article before "بن" and a name is
     // a given name opening a lineage chain (a town named "بن ..." aside), no complement.
     if (closedName && opensLineage(tokens, end)) break;
@@ -409,6 +417,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
       bodySeat(tokens, head, end) ||
+      // ("المنسق الجهوي للحركة بتطاوين،": the town of a regional branch; regional-seats.ts.)
+      isRegionalSeat(tokens, head, end) ||
       membersWorkplace(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
