@@ -5,7 +5,7 @@
  *
  *   tsx scripts/ant-persons.ts sample [step]      every step-th article (default 80), persons in context
  *   tsx scripts/ant-persons.ts all OUT.jsonl      every article: one JSON line of persons per article
- *   tsx scripts/ant-persons.ts diff A.jsonl B.jsonl   persons only in A (-) or only in B (+)
+ *   tsx scripts/ant-persons.ts diff A.jsonl B.jsonl   persons only in A (-) or only in B (+), roles changed (~)
  *
  * Run `all` in two worktrees (each with its own src/) and `diff` the files.
  */
@@ -58,6 +58,9 @@ if (mode === 'diff' && first && second) {
     const old = new Set(persons.map((p) => p.name));
     for (const p of persons) if (!names.has(p.name)) console.log(`${n} - ${p.name}   «${p.context}»`);
     for (const p of after.get(n) ?? []) if (!old.has(p.name)) console.log(`${n} + ${p.name}   «${p.context}»`);
+    // The same person with another role.
+    const roles = new Map((after.get(n) ?? []).map((p) => [p.name, p.role]));
+    for (const p of persons) if (roles.has(p.name) && roles.get(p.name) !== p.role) console.log(`${n} ~ ${p.name} [${p.role ?? ''}] → [${roles.get(p.name) ?? ''}]`);
   }
 } else if ((mode === 'sample' || mode === 'all') && existsSync(corpus)) {
   const lines = firstHalf();

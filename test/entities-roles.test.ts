@@ -169,4 +169,53 @@ describe('office phrase extent', () => {
   it('gives the holder named after "ونائبه" none of the office before it, even through an honorific', () => {
     expect(roleOf('سعد بن فهد', 'استقبل الأمير ناصر بن خالد أمير منطقة تبوك ونائبه الأمير سعد بن فهد الأهالي.')).not.toContain('أمير منطقة تبوك');
   });
+
+  it('goes on through the preposition that a verbal noun naming a body governs, and its object', () => {
+    expect(roleOf('سليم العمري', 'وقال رئيس منظمة الدفاع عن المستهلك سليم العمري إن الأسعار ارتفعت.')).toBe('رئيس منظمة الدفاع عن المستهلك');
+    expect(roleOf('منير الحداد', 'وقال رئيس رابطة الحفاظ على البيئة منير الحداد إن الحملة بدأت.')).toBe('رئيس رابطة الحفاظ على البيئة');
+    // After the object the body's name is whole: a definite noun there is the verb's object.
+    expect(roleOf('سليم العمري', 'ودعا سليم العمري رئيس منظمة الدفاع عن المستهلك المواطنين إلى الترشيد.')).toBe('رئيس منظمة الدفاع عن المستهلك');
+    // A name right after the object is the object's: the holder is the one named after the phrase.
+    const defence = people('وقال عضو هيئة الدفاع عن الشهيد سامي الورغي، المحامي كريم الطرابلسي إن الجلسة تأجلت.');
+    expect(defence.find((e) => e.name === 'كريم الطرابلسي')?.role).toBe('عضو هيئة الدفاع عن الشهيد سامي الورغي');
+    expect(defence.find((e) => e.name === 'سامي الورغي')?.role ?? null).toBeNull();
+  });
+
+  it('keeps the aim of a body whose genitive is a country named bare ("اتحاد موريتانيا لكرة القدم")', () => {
+    expect(roleOf('كمال العيساوي', 'وتنافس سعيد الحمدان مع كمال العيساوي رئيس اتحاد موريتانيا لكرة القدم على المنصب.')).toBe('رئيس اتحاد موريتانيا لكرة القدم');
+  });
+
+  it('ends after a town named with the article as the office\'s genitive, before the verb\'s object', () => {
+    expect(roleOf('ناصر القحطاني', 'وافتتح ناصر القحطاني محافظ القطيف المعرض الذي نظمته الغرفة التجارية.')).toBe('محافظ القطيف');
+    // An adjective of the pattern "أفعل" agrees with the genitive before it: the phrase goes on.
+    expect(roleOf('خالد العمري', 'وقال خالد العمري مسؤول الصليب الأحمر بمنطقة الجوف إن القوافل وصلت.')).toBe('مسؤول الصليب الأحمر بمنطقة الجوف');
+  });
+
+  it('ends a closed construct chain before a bare body\'s head, the verb\'s object', () => {
+    expect(roleOf('خالد السبيعي', 'وزار خالد السبيعي نائب وزير الصحة مستشفى النور بنجران.')).toBe('نائب وزير الصحة');
+    // Before a definite genitive the body's head goes on ("رئيس مجلس إدارة ...").
+    expect(roleOf('سعود الحربي', 'وقال سعود الحربي رئيس مجلس إدارة الغرفة التجارية إن الأسواق مستقرة.')).toBe('رئيس مجلس إدارة الغرفة التجارية');
+    // A definite office and its adjective are no construct chain: the body after them is the office's.
+    expect(roleOf('خوسيه ميخيا', 'وقال خوسيه ميخيا الأمين العام اتحاد الهندوراس إن المباراة تأجلت.')).toBe('الأمين العام اتحاد الهندوراس');
+  });
+
+  it('ends a closed construct chain before a definite noun of no adjective\'s pattern, the verb\'s object', () => {
+    expect(roleOf('فيصل الإبراهيم', 'وسلم فيصل الإبراهيم وزير الاقتصاد والتخطيط الجوائز للفائزين.')).toBe('وزير الاقتصاد والتخطيط');
+    expect(roleOf('محمد الشيخ', 'واستعرض محمد الشيخ وزير الدولة عضو مجلس الوزراء التقرير السنوي للهيئة.')).toBe('وزير الدولة عضو مجلس الوزراء');
+    // Adjectives after the chain stay: "فعيل", "فعال", "أفعل".
+    expect(roleOf('سامي العلي', 'وقال سامي العلي وزير الصحة الجديد إن الخطة جاهزة.')).toBe('وزير الصحة الجديد');
+    expect(roleOf('سامي العلي', 'وقال سامي العلي إمام المسجد الحرام إن الصلاة أقيمت.')).toBe('إمام المسجد الحرام');
+    expect(roleOf('سامي العلي', 'وقال سامي العلي رئيس مجلس القضاء الأعلى إن المحاكم تعمل.')).toBe('رئيس مجلس القضاء الأعلى');
+  });
+
+  it('keeps "في" + a region\'s head and name between an office and the holder\'s name as the office\'s seat', () => {
+    expect(roleOf('فراس الخلايلة', 'وقال مدير الدفاع المدني في محافظة الزرقاء العقيد فراس الخلايلة إن الحريق أخمد.')).toBe('مدير الدفاع المدني في محافظة الزرقاء');
+    expect(roleOf('محمد الطرابلسي', 'وقال مدير الشرطة في ولاية صفاقس محمد الطرابلسي إن الأمن مستتب.')).toBe('مدير الشرطة في ولاية صفاقس');
+  });
+
+  it('ends after a town named with the article before "ب" + a common noun, the verb\'s complement', () => {
+    expect(roleOf('سعد الحربي', 'ونوه سعد الحربي محافظ محافظة العلا بالدعم الذي تلقاه المحافظة.')).toBe('محافظ محافظة العلا');
+    // Right before the holder's name, "ب" + a word is the office's seat.
+    expect(roleOf('محمد بوجدارية', 'وقال مندوب السياجة بالمهدية محمد بوجدارية إن الموسم ناجح.')).toBe('مندوب السياجة بالمهدية');
+  });
 });

@@ -10,7 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { nameStartAfter } from './honorific-titles.js';
 import type { IsNameToken } from './role-types.js';
 import { hasTrait, PLACE } from './word-traits.js';
-import { isOrganizationHead, isVerbLike, stems } from './office-words.js';
+import { isOrganizationHead, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 
 /** Whether the office phrase from `head` to before `i` names its body through "لل" ("للنيابة العامة"). */
 export function namesBodyThroughLam(tokens: readonly Token[], head: number, i: number): boolean {
@@ -27,4 +27,17 @@ export function isBranchSeatBeforeName(tokens: readonly Token[], head: number, i
   if (tokens[i].folded !== 'في' || !town?.isWord || stems(town).length !== 1 || !(gazetteer().places.has(town.folded) || hasTrait(town, PLACE))) return false;
   if (!(tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return false;
   return isName(i + 2) || nameStartAfter(tokens, i + 2, isName) >= 0;
+}
+
+/**
+ * "مدير الدفاع المدني | في محافظة الزرقاء | العقيد فلان": right before the holder's name, "في" + a
+ * region's head + its one-word name is the seat of the office, whatever body it names (the office
+ * has a complement of its own). Returns where the region's name ends, or -1.
+ */
+export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): number {
+  const region = tokens[i + 1];
+  const place = tokens[i + 2];
+  if (tokens[i].folded !== 'في' || i <= head + 1 || !region?.isWord || !place?.isWord || stems(region).length !== 1 || !REGION_HEADS.has(region.folded)) return -1;
+  if (isVerbLike(place) || isName(i + 2)) return -1;
+  return isName(i + 3) || nameStartAfter(tokens, i + 3, isName) >= 0 ? i + 3 : -1;
 }

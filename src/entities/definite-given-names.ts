@@ -1,8 +1,9 @@
 /**
- * "وقال الهادي المجدوب إن", "أعضاء حكومة الحبيب الصيد": Maghreb given names often carry the article
+ * "وقال الهادي المجدوب إن", "أعضاء حكومة الحبيب الصيد", "برئاسة الحبيب الصيد": Maghreb given names often carry the article
  * ("الحبيب", "الهادي", "المنجي"), and the tagger, which reads them as adjectives, passes over the
  * name where no title stands before it. Two places name a person without a title: the subject of a
- * verb of saying, right before what he said, and the head a government or an era is named after.
+ * verb of saying, right before what he said, and the head a government or an era is named after or
+ * that a body is led by.
  * There a definite given name (office-phrase-parts.ts isDefiniteGivenName) and the one word after it are his name.
  */
 import { isDefiniteGivenName } from './office-phrase-parts.js';
@@ -10,8 +11,11 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 
-/** "حكومة", "إدارة", "عهد" (folded, with a conjunction or preposition): named after its head. */
-const HEADED_BY_NAME = /^(?:[وف]?[بل]?)(?:حكومه|اداره|عهد)$/;
+/**
+ * "حكومة", "إدارة", "عهد" (folded, with a conjunction or preposition): named after its head; and a
+ * noun of leadership, "برئاسة", "بزعامة", "بقيادة": led by him (leadership-nouns.ts).
+ */
+const HEADED_BY_NAME = /^(?:[وف]?[بل]?)(?:حكومه|اداره|عهد|رياسه|زعامه|قياده)$/;
 const noHonorific = (): boolean => false;
 
 /** Spans of a definite given name and the word after it, where a name stands (see the module comment). */

@@ -347,6 +347,8 @@ export const EXTRA_OFFICE_HEADS = [
   'واليا',
   // "المقرر الخاص المعني بحقوق الإنسان": a rapporteur of an international body.
   'مقرر', 'المقرر', 'مقررة', 'المقررة',
+  // "القيادي في حركة النهضة فلان", "القيادية بحزب ...": a member of a party's or movement's leadership.
+  'قيادي', 'القيادي', 'قيادية', 'القيادية',
 ];
 
 /** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */

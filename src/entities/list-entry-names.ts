@@ -12,9 +12,16 @@ import type { Token } from './tokenize.js';
 import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
 import { isComma } from './located.js';
 import { isRarelyANameInNews } from './tagger.js';
+import { isDash } from './role-before.js';
+import { isOfficeStart } from './office-start.js';
 
 const MIN_ENTRY_WORDS = 2;
 const MAX_ENTRY_WORDS = 3;
+
+/** A word of an entry whose bounds the list gives: no title, particle, place or nationality. */
+function isBoundedEntryWord(token: Token): boolean {
+  return token.isWord && !/^[0-9٠-٩]/.test(token.text) && !isTitleWord(token) && !isParticle(token) && !hasTrait(token, PLACE | NATIONALITY);
+}
 
 function isEntryWord(token: Token): boolean {
   if (!token.isWord || isTitleWord(token) || isParticle(token) || hasTrait(token, PLACE | NATIONALITY)) return false;
@@ -97,6 +104,28 @@ export function bracketedEntryNameSpans(tokens: readonly Token[], persons: Reado
     let end = start + 1;
     while (end < tokens.length && end - start < MAX_ENTRY_WORDS && isEntryWord(tokens[end]) && !isRarelyANameInNews(tokens[end].folded)) end++;
     if (end - start >= MIN_ENTRY_WORDS && tokens.slice(start + 1, end).every(isEntryWord)) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/**
+ * "- فلان فلان مدير مهرجان الحمامات لسنة 2014- فلانة فلان مديرة مهرجان قرطاج ...": in a list of
+ * appointments whose entries a dash opens, each a name and then its office, where two entries or
+ * more are persons, each entry of the same shape (a dash, two or three entry words, an office word)
+ * is a person too. Blocks with no such two persons are never read again.
+ */
+export function dashedEntryNameSpans(tokens: readonly Token[], persons: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const officeAt = (i: number): boolean => tokens[i]?.isWord === true && isOfficeStart(tokens, i);
+  const shaped = persons.filter((span) => isDash(tokens[span.start - 1]) && officeAt(span.end));
+  if (shaped.length < 2) return [];
+  const starts = new Set(persons.map((span) => span.start));
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (starts.has(i) || !isDash(tokens[i - 1])) continue;
+    let end = i;
+    // (The dash and the office bound the entry: a word of it may be a common word too, "سنية".)
+    while (end < tokens.length && end - i < MAX_ENTRY_WORDS && !officeAt(end) && isBoundedEntryWord(tokens[end])) end++;
+    if (end - i >= MIN_ENTRY_WORDS && officeAt(end)) spans.push({ start: i, end });
   }
   return spans;
 }

@@ -7,6 +7,7 @@ import { BODY_HEAD, isBodyNameAt } from './body-names.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens } from './extract-types.js';
+import { isLeadershipNoun } from './leadership-nouns.js';
 
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
 const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
@@ -64,8 +65,9 @@ export function isAfterNamedThingHead(tokens: readonly Token[], start: number): 
   if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
   const head = tokens[i];
   if (i < 0 || !head.isWord) return false;
+  // ("برئاسة يوسف الشاهد", "رئاسة أوباما": a noun of leadership names who leads; leadership-nouns.ts.)
   return procliticReadings(head).some(
-    ({ stem }) => isPlaceOrBodyHead(stem) || GROUP_HEAD_WORDS.has(stem) || gazetteer().organizationHeads.has(stem) || foldedMediaHeads.has(stem),
+    ({ stem }) => !isLeadershipNoun(stem) && (isPlaceOrBodyHead(stem) || GROUP_HEAD_WORDS.has(stem) || gazetteer().organizationHeads.has(stem) || foldedMediaHeads.has(stem)),
   );
 }
 

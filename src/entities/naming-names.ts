@@ -2,7 +2,8 @@
  * "رجل يدعى فلان", "بنت اسمها فلانة", "شابة تدعى فلانة": a noun for a person, then a verb or noun of
  * naming, then the name. What follows "يدعى" or "اسمها" after a noun for a person is that person's
  * name, whatever else its words may read as; after other nouns ("مدينة تدعى", "شركة اسمها") it names
- * a thing, so the person noun is required.
+ * a thing, so the person noun is required. A nationality said of a person stands for the noun
+ * ("مدرسة فلسطينية تدعى فلانة", "قرر التونسي ويدعى فلان"), and the naming word may take "و".
  */
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
@@ -18,7 +19,32 @@ const PERSON_NOUNS = new Set(
 );
 /** Verbs and nouns of naming (folded): "is called", "her name". */
 const NAMING_WORDS = new Set(['يدعى', 'تدعى', 'يسمى', 'تسمى', 'اسمه', 'اسمها'].map(fold));
-const NAMING_WORD = triggerWord((word) => NAMING_WORDS.has(word.folded));
+const NAMING_WORD = triggerWord((word) => isNamingWord(word.folded));
+
+/** A naming word, also with "و" ("ويدعى", "واسمها"). */
+function isNamingWord(folded: string): boolean {
+  return NAMING_WORDS.has(folded) || (folded.startsWith('و') && NAMING_WORDS.has(folded.slice(1)));
+}
+
+/** A noun for a person, bare or with the article ("شاب", "الرجل"). */
+function isPersonNoun(token: Token | undefined): boolean {
+  return token?.isWord === true && procliticReadings(token).some(({ stem }) => PERSON_NOUNS.has(stem) || (stem.startsWith('ال') && PERSON_NOUNS.has(stem.slice(2))));
+}
+
+const isDefiniteWord = (token: Token | undefined): boolean => token?.isWord === true && procliticReadings(token).some(({ stem }) => stem.startsWith('ال'));
+
+/**
+ * The word before the naming word at `noun` stands for a person: a person noun, or a nationality
+ * said of one ("شاب أمريكي") or used as a noun ("قرر التونسي", "الضحايا تونسي"), which it is when it
+ * cannot agree with the word before it as an adjective ("شركة أمريكية تدعى" names a firm).
+ */
+function isPersonReference(tokens: readonly Token[], noun: number): boolean {
+  const token = tokens[noun];
+  if (isPersonNoun(token)) return true;
+  if (!hasTrait(token.folded, NATIONALITY)) return false;
+  const before = tokens[noun - 1];
+  return isPersonNoun(before) || isDefiniteWord(token) !== isDefiniteWord(before);
+}
 const MAX_NAME_WORDS = 3;
 /** "فلان جد فلان": a word of kinship after the name relates it to the next person (folded). */
 const KINSHIP = new Set([...foldedKinshipWords, ...['جد', 'جدة', 'أخ', 'أخو', 'أخت', 'عم', 'عمة', 'خال', 'خالة'].map(fold)]);
@@ -32,9 +58,9 @@ export function isNamedAt(tokens: readonly Token[], start: number): boolean {
   return (
     naming >= 1 &&
     tokens[naming].isWord &&
-    NAMING_WORDS.has(tokens[naming].folded) &&
+    isNamingWord(tokens[naming].folded) &&
     noun.isWord &&
-    procliticReadings(noun).some(({ stem }) => PERSON_NOUNS.has(stem))
+    isPersonReference(tokens, naming - 1)
   );
 }
 

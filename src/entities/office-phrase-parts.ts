@@ -6,11 +6,11 @@ import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRanks, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
-import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
-import { isHonorificWord } from './honorific-titles.js';
+import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 
 export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
@@ -59,6 +59,88 @@ export function closesRegionWithNisba(tokens: readonly Token[], head: number, i:
   const token = tokens[i];
   if (i - 2 <= head || !region.isWord || !nisba.isWord || !token.isWord) return false;
   if (!isDefinite(nisba) || !/يه?$/.test(nisba.folded) || !stems(region).some((stem) => stem.startsWith('ال') && (REGION_HEADS.has(stem.slice(2)) || PLACE_HEADS.has(stem.slice(2))))) return false;
+  return isPlainDefiniteNoun(token);
+}
+
+/**
+ * "محافظ القطيف | المعرض": a town named with the article ("القطيف", "الخرج") as the genitive of an
+ * indefinite office is a proper noun (no common word, nationality, office or body), which takes no
+ * genitive; a plain definite noun after it, even one in "م" (a noun of place), is the verb's object.
+ */
+export function closesTownGenitive(tokens: readonly Token[], head: number, i: number): boolean {
+  const town = tokens[i - 1];
+  const office = tokens[i - 2];
+  if (i - 2 < head || !office?.isWord || !town?.isWord || !tokens[i]?.isWord) return false;
+  if (isDefinite(office) || !isOfficeWord(office) || !isDefiniteTownName(town)) return false;
+  // ("الصليب | الأحمر": an adjective of the pattern "أفعل" (a colour, "الأعلى") agrees with the genitive.)
+  return isPlainDefiniteNoun(tokens[i]) && !/^الا[^ا]{3}$/.test(tokens[i].folded);
+}
+
+/**
+ * "محافظ محافظة العلا | بالدعم": after a town named with the article as a genitive, "ب" + a definite
+ * common noun that names no place, body, office or portfolio is the verb's complement. (Right before
+ * the holder's name it is the seat: "مندوب السياحة بالمهدية فلان", see branch-regions.ts.)
+ */
+export function opensVerbComplementAfterTown(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  const construct = tokens[i - 2];
+  if (i - 2 < head || !construct?.isWord || isDefinite(construct) || !token?.isWord || !token.folded.startsWith('بال') || stems(token).length < 2) return false;
+  // ("بالكاف", "بالمهدية": a town news seldom names is rare, or a place word, even when common.)
+  const noun = stems(token)[1];
+  if (!isDefiniteTownName(tokens[i - 1]) || !isCommonWord(noun) || isRareWord(noun) || isPlaceWord(noun) || isVerbLike(token)) return false;
+  if (preposedKnown(token) || foldedRoleQualifiers.has(token.folded) || isOrganizationHead(token) || isOfficeWord(token) || isPlaceOrNationality(token)) return false;
+  return !isName(i + 1) && nameStartAfter(tokens, i + 1, isName) < 0;
+}
+
+/** A town named with the article ("القطيف", "العلا"): a place word, or one rare in news that is no sound plural, and no common word. */
+function isDefiniteTownName(town: Token | undefined): boolean {
+  if (!town?.isWord || !isDefinite(town) || stems(town).length !== 1) return false;
+  if (isCommonWord(town) || isNationalityWord(town) || isOfficeWord(town) || isOrganizationHead(town) || foldedPortfolioGlosses.has(town.folded)) return false;
+  // ("عميد الدبلوماسيين | العرب": a sound plural is no town.)
+  return isPlaceWord(town.folded) || gazetteer().places.has(town.folded) || (isRareWord(town.folded) && !/(?:ين|ون|ات)$/.test(town.folded));
+}
+
+/**
+ * "نائب وزير الصحة | مستشفى الملك خالد": a body's head bare and indefinite (no clitic, no office
+ * word) right after a definite word that closes the construct chain cannot be one more genitive; it
+ * opens a new noun phrase, the verb's object.
+ */
+export function opensBodyAfterClosedChain(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous) || isDefinite(token)) return false;
+  // ("الأمين العام | اتحاد ...": a definite office and its adjective are no construct chain.)
+  if (!opensConstructChain(tokens, head, i - 1)) return false;
+  return stems(token).length === 1 && isOrganizationHead(token) && !isOfficeWord(token) && !foldedRoleQualifiers.has(token.folded);
+}
+
+/** Whether a word in construct (indefinite) stands in the phrase from `head` before `end`. */
+function opensConstructChain(tokens: readonly Token[], head: number, end: number): boolean {
+  return tokens.slice(head, end).some((t) => t.isWord && !isDefinite(t));
+}
+
+/**
+ * "وسلم فلان وزير الاقتصاد والتخطيط | الجوائز", "وزير الدولة عضو مجلس الوزراء | التقرير": after a
+ * construct chain that a definite genitive closed, a definite noun can only be an adjective of the
+ * chain or a new noun phrase, the verb's object. A plain common noun of no adjective's pattern is the
+ * latter: no participle ("الم..."), "أفعل" ("الأعلى"), "فعيل" ("الجديد"), "فاعل" ("السابق"), "فعال"
+ * ("الحرام"), "فعلى" ("العليا"), dual or plural ending ("الشريفين") or nisba (see isPlainDefiniteNoun).
+ */
+export function isObjectAfterClosedChain(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous)) return false;
+  if (!opensConstructChain(tokens, head, i - 1)) return false;
+  const stem = token.folded.slice(2).replace(/ه$/, '');
+  if (token.folded.startsWith('الم') || stem.length < 4 || /(?:ين|ون|ان|ا)$/.test(token.folded) || ADJECTIVE_PATTERNS.some((pattern) => pattern.test(stem))) return false;
+  return isPlainDefiniteNoun(token);
+}
+
+/** Adjectives' patterns, on the folded word after the article: أفعل, فعيل, فاعل, فعال. */
+const ADJECTIVE_PATTERNS = [/^ا[^ا]{3}$/, /^[^ا]{2}ي[^ا]$/, /^[^ا]ا[^ا]{2}$/, /^[^ا]{2}ا[^ا]$/];
+
+/** A definite common noun that is no adjective (nisba), qualifier, place, office, body or portfolio. */
+function isPlainDefiniteNoun(token: Token): boolean {
   const word = token.folded;
   return isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word);
 }
@@ -319,6 +401,25 @@ export function isArticleGivenName(tokens: readonly Token[], i: number, withoutC
   // chain, starts the name there.)
   const chainNext = /^(?:بن|ابن|ولد)$/.test(tokens[i + 2]?.folded ?? '') && isDefiniteGivenName(tokens, i + 1);
   return plainWord(token) && plainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext;
+}
+
+/**
+ * "معتمد الجهة | الخمسي بكار": after a complete office phrase, a word with the article that running
+ * text seldom has (no common word, place, nationality, office or qualifier) before a bare word the
+ * news mostly takes for a person is a given name with the article (the Maghreb's usage) and its
+ * family name, even when no list knows the given name.
+ */
+export function isRareArticleGivenName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token?.isWord || !next?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;
+  // (The word after must be a family name, no given name: "الترابية | محمد" is an adjective of the
+  // office before a name that opens with its given name.)
+  if (/^(?:ال|و)/.test(next.folded) || !isMostlyANameInNews(next.folded) || isCommonWord(next) || isPlaceOrNationality(next) || isOfficeWord(next)) return false;
+  if (isGivenName(next.folded) || gazetteer().firstNames.has(next.folded) || foldedLeadingNameParts.has(next.folded)) return false;
+  if (!isRareWord(token.folded) || isCommonWord(token) || isOrdinaryWord(token) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedRoleQualifiers.has(token.folded) || foldedNameQualifiers.has(token.folded)) return false;
+  // (A feminine or plural ending makes it an adjective: "الرشيدة", "السياحيين".)
+  return !/(?:يين|يون|ات|ه)$/.test(token.folded);
 }
 
 /** Whether the one to three words before `end` are a well-known organization's whole name ("البيت الأبيض"). */

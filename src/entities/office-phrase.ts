@@ -23,9 +23,12 @@ import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
-import { isBranchSeatBeforeName } from './branch-regions.js';
+import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
+import { isRegionalSeat } from './regional-seats.js';
+import { isLedByWord } from './leadership-nouns.js';
+import { isBranchSeatBeforeName, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -59,7 +62,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // his name as its genitive; the office goes on through it. So does an indefinite office
       // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
       // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
-      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]);
+      // ("رئيسه | فلان": written with "ه", not "ة", the office has the pronoun "his" and is complete.)
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !/ه[\u064b-\u0652]*$/.test(tokens[head].text);
       // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
       if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
@@ -102,6 +106,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       break;
     }
+    // "الحزب الحاكم | برئاسة رجب طيب أردوغان": a noun of leadership before a name says who leads the
+    // body, no complement of the office ("المستشار برئاسة الجمهورية" is one: a body's name follows).
+    if (isLedByWord(word) && tokens[end + 1]?.isWord === true && (!isDefinite(tokens[end + 1]) || isDefiniteGivenName(tokens, end + 1))) break;
     // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
     // sentence says of the holder (his home, calling him), no complement of the office.
     if (isPronounNounBehindClitic(token)) break;
@@ -198,6 +205,22 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word === 'في' && isBranchSeatBeforeName(tokens, head, end, isName)) {
       end += 2;
       continue;
+    }
+    // "مدير الدفاع المدني | في محافظة الزرقاء | العقيد فلان": the region of the office (branch-regions.ts).
+    const seatEnd = word === 'في' ? regionSeatEndBeforeName(tokens, head, end, isName) : -1;
+    if (seatEnd > 0) {
+      end = seatEnd;
+      continue;
+    }
+    // "منظمة الدفاع عن المستهلك": the preposition of a verbal noun that names a body, and its object.
+    const governedEnd = governedObjectEnd(tokens, head, end);
+    if (governedEnd > 0 && !isName(end + 1)) {
+      end = governedEnd;
+      // ("هيئة الدفاع عن الشهيد محمد فلان": a name after an object that is a person's title is the
+      // object's, not the holder's; after "عن المستهلك" the name is the holder's.)
+      if (isPersonNounObject(tokens[end - 1])) for (let words = 0; words < MAX_GENITIVE_NAME_WORDS && end < tokens.length && isName(end); words++) end++;
+      if (continuesAfterGovernedObject(tokens[end])) continue;
+      break;
     }
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
@@ -314,6 +337,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
     if (closedName && isDefiniteGivenName(tokens, end)) break;
+    // ("معتمد الجهة | الخمسي بكار": so is a rare word with the article before a bare name word.)
+    if (end - head >= 2 && closedName && isRareArticleGivenName(tokens, end)) break;
     // "مستشار وزير التربية | الهادي بن خليفة": a word with the article before "بن" and a name is
     // a given name opening a lineage chain (a town named "بن ..." aside), no complement.
     if (closedName && opensLineage(tokens, end)) break;
@@ -372,6 +397,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "أمير المنطقة الشرقية | المعرض": a region named by its head and a nisba is whole; a common
     // noun with the article after it is the verb's object, even one in "م" (a noun of place).
     if (closesRegionWithNisba(tokens, head, end)) break;
+    // "محافظ القطيف | المعرض": so does a town named with the article as the office's genitive.
+    if (closesTownGenitive(tokens, head, end)) break;
+    if (opensVerbComplementAfterTown(tokens, head, end, isName)) break;
+    if (opensBodyAfterClosedChain(tokens, head, end)) break;
+    if (isObjectAfterClosedChain(tokens, head, end)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -403,6 +433,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
       bodySeat(tokens, head, end) ||
+      // ("المنسق الجهوي للحركة بتطاوين،": the town of a regional branch; regional-seats.ts.)
+      isRegionalSeat(tokens, head, end) ||
       membersWorkplace(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".

@@ -104,7 +104,8 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   // chain of nouns in the construct state that ends in a definite one.
   const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
-  if (!isDefinite(tokens[i - 1]) || foldedMediaHeadStems.has(stems(token)[1])) return false;
+  if (foldedMediaHeadStems.has(stems(token)[1])) return false;
+  if (!isDefinite(tokens[i - 1])) return isAimAfterBareCountry(tokens, head, i);
   // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
   // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
   const namedAim = !isCommonWord(stems(token)[1]) || gazetteer().firstNames.has(stems(token)[1]) || isGivenName(stems(token)[1]);
@@ -115,6 +116,19 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   const body = tokens[head + 1];
   const aim = stems(token)[1];
   return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
+}
+
+/**
+ * "رئيس اتحاد مدغشقر | لكرة القدم": a country named bare as the genitive of a body's head in the
+ * construct state makes the body definite; its aim (a common noun, no given name) follows with "ل".
+ */
+function isAimAfterBareCountry(tokens: readonly Token[], head: number, i: number): boolean {
+  const country = tokens[i - 1];
+  const body = tokens[i - 2];
+  if (i - 2 < head || !body?.isWord || isDefinite(body) || !isOrganizationHead(body)) return false;
+  if (stems(country).length !== 1 || !gazetteer().places.has(country.folded)) return false;
+  const aim = stems(tokens[i])[1];
+  return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim);
 }
 
 /**

@@ -61,11 +61,17 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
       if (tokens[i].folded === 'عن' && DISTRICTS.has(next.folded)) return true;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
-      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !/(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/.test(next.text);
+      // ("الممثل القانوني للحركة | عن كواليس استقالته": nor does a common noun before a genitive with
+      // a pronoun ending; that is what the sentence's verb speaks about.)
+      const pronounGenitive = isCommonWord(next) && tokens[i + 2]?.isWord === true && PRONOUN_ENDING.test(tokens[i + 2].text);
+      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !PRONOUN_ENDING.test(next.text) && !pronounGenitive;
     default:
       return false;
   }
 }
+
+/** A pronoun ending as written ("منصبه", "استقالتها"). */
+const PRONOUN_ENDING = /(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/;
 
 /** Prepositions that may open an office's complement, with what must follow them. */
 /** "supervising", "supervisory" (folded): what they supervise follows with "على". */

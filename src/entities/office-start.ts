@@ -20,6 +20,7 @@ import { isTeamInConstruct } from './honorific-titles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
 import { isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
+import { isPartyMemberAt } from './party-members.js';
 
 /** A word an office phrase may open with (the trigger of isOfficeStart: see officeAt). */
 export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word));
@@ -46,6 +47,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts.)
   if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
+  // ("عضو حزب ...": a party's plain member holds no post; party-members.ts.)
+  if (isPartyMemberAt(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }

@@ -14,6 +14,7 @@ import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord, type WordHolder } from './word-memo.js';
+import { isLedByWord } from './leadership-nouns.js';
 
 let common: Set<string> | undefined;
 let placeWords: Set<string> | undefined;
@@ -100,6 +101,8 @@ function isOrdinaryFolded(folded: string, titled: boolean, written: string | und
   if ((folded.endsWith('ا') || pronoun) && folded.length >= 5 && isCommonWord(folded.slice(0, -1)) && !folded.startsWith('ال')) return true;
   // "رفضه" (his refusal): a three-letter common word with "ه", where the news almost never has a name.
   if (pronoun && folded.length === 4 && isCommonWord(folded.slice(0, -1)) && isRarelyANameInNews(folded)) return true;
+  // ("بزعامة", "بإمرة": a noun of leadership with its preposition; leadership-nouns.ts.)
+  if (isLedByWord(folded)) return true;
   const readings = procliticReadings(folded);
   for (const { removed, stem } of readings) {
     if (removed > 0 && stem.length >= 4 && isCommonWord(stem)) return true;

@@ -132,7 +132,14 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), key.join(' '))) {
       span.start++;
       span.skip = 0;
+      return;
     }
+    // '"نسيتو شكري بلعيد ..."' beside "شكري بلعيد": the first word of a quote, a word no list knows
+    // as a name and the news never uses as one, before a full name the article gives alone, is what
+    // the quote says of him (a verb, often in the dialect).
+    const quoted = span.skip === 0 && /^["«“]$/.test(block.tokens[span.start - 1]?.text ?? '');
+    const plainUnknown = !gaz.firstNames.has(first.folded) && !gaz.familyNames.has(first.folded) && !isGivenName(first.folded) && personShareBucket(first.folded) <= 0;
+    if (quoted && plainUnknown && key.length >= 3 && distinct.has(key.slice(1).join(' '))) span.start++;
   });
 }
 

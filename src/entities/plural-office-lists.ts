@@ -84,13 +84,21 @@ function pluralPhraseBefore(text: string, tokens: readonly Token[], head: number
   let end = head;
   // "الوزراء كل من فلان وعلان".
   if (tokens[end - 2]?.folded === 'كل' && tokens[end - 1]?.folded === 'من') end -= 2;
+  // "نواب حركة الشعب، فلان وعلان": a comma may set the list off from a plural with a complement.
+  const comma = isComma(tokens[end - 1]) && end - 2 > 0 ? end - 1 : -1;
+  if (comma > 0) end--;
   for (let k = end - 1; k >= 0 && end - k <= MAX_COMPLEMENT_WORDS + 1; k--) {
     const token = tokens[k];
     if (!token.isWord) return null;
     const plural = pluralWithoutClitics(token);
-    if (plural !== null) return k + 1 === end ? plural : `${plural} ${text.slice(tokens[k + 1].start, tokens[end - 1].end)}`;
-    // The complement: definite words only ("الخارجية", "العرب").
-    if (!token.folded.startsWith('ال')) return null;
+    if (plural !== null) {
+      if (k + 1 === end) return comma > 0 ? null : plural;
+      return `${plural} ${text.slice(tokens[k + 1].start, tokens[end - 1].end)}`;
+    }
+    // The complement: definite words ("الخارجية", "العرب") and the head of a body in the construct
+    // state before its definite genitive ("حركة الشعب").
+    const bodyInConstruct = isOrganizationHead(token) && !token.folded.startsWith('ال') && k + 1 < end && tokens[k + 1].folded.startsWith('ال');
+    if (!token.folded.startsWith('ال') && !bodyInConstruct) return null;
   }
   return null;
 }
@@ -135,8 +143,8 @@ export function pluralOfficeListRoles(people: ReadonlyArray<readonly ListedMenti
   });
 }
 
-/** "وهم", "هم", "وهما", "وهن": "(and) they are", opening the list of those the plural counted. */
-const LIST_PRONOUNS = new Set(['وهم', 'هم', 'وهما', 'هما', 'وهن', 'هن']);
+/** "وهم", "هم", "وهما", "وهن": "(and) they are", "منهم": "of them", opening the list of those the plural counted. */
+const LIST_PRONOUNS = new Set(['وهم', 'هم', 'وهما', 'هما', 'وهن', 'هن', 'منهم', 'ومنهم']);
 /** How far before the pronoun the plural office may stand ("4 نواب لعضوية الحكومة الجديدة وهم"). */
 const MAX_WORDS_TO_PRONOUN = 5;
 /** How many words an entry may add after its name ("عن قائمة آفاق دائرة تونس 2") before the next one. */
@@ -157,7 +165,8 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
       const { tokens } = block;
       let pronoun = span.start - 1;
       if (tokens[pronoun]?.text === ':') pronoun--;
-      if (!tokens[pronoun]?.isWord || !LIST_PRONOUNS.has(tokens[pronoun].folded)) continue;
+      pronoun = listOpenerStart(tokens, pronoun);
+      if (pronoun < 0) continue;
       const role = pluralBeforePronoun(tokens, pronoun);
       if (!role) continue;
       // The entries: each next name carries "و" (or follows a comma) a few words after the last one.
@@ -181,6 +190,21 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
     }
   }
   return roles;
+}
+
+/** Two-word openers of the list: "على غرار" (such as), "من بينهم", "من ضمنهم" (among them), folded. */
+const LIST_OPENER_PAIRS = new Set(['علي غرار', 'من بينهم', 'ومن بينهم', 'من ضمنهم', 'ومن ضمنهم']);
+
+/**
+ * Where the words that open the list end at `last` start: "وهم", "منهم" (one word), "على غرار",
+ * "من بينهم" (two); -1 when none does.
+ */
+function listOpenerStart(tokens: readonly Token[], last: number): number {
+  const word = tokens[last];
+  if (!word?.isWord) return -1;
+  if (LIST_PRONOUNS.has(word.folded)) return last;
+  const first = tokens[last - 1];
+  return first?.isWord && LIST_OPENER_PAIRS.has(`${first.folded} ${word.folded}`) ? last - 1 : -1;
 }
 
 /**

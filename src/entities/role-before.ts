@@ -62,6 +62,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // office phrase as a comma does, so the phrase may run on to it through loose complements.
   const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
   let role = officePhraseBefore(tokens, end, isName) ?? (separated || closedByHonorific ? appositionPhraseBefore(tokens, end, isName) : null);
+  if (!role && separated) role = officeBeforeCommaNationality(tokens, end, isName);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
   while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
@@ -85,8 +86,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
       if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };
     }
   }
-  // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition.
-  if (!role || (separated && role.titleOnly)) return null;
+  // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition; a
+  // definite title is one when commas set the whole name off ("بطرد النائبة، فلانة فلان،").
+  if (!role || (separated && role.titleOnly && !(isDefinite(tokens[role.start]) && isNameClosedByComma(tokens, nameStart, isName)))) return null;
   // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
   // sentence's subject; the name after "لل" + a title is that title's holder.
   if (!separated) {
@@ -128,6 +130,24 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
     return phrase;
   }
   return throughName;
+}
+
+/** Whether the name at `nameStart` (two words or more, as `isName` knows it) is closed by a comma. */
+function isNameClosedByComma(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let end = nameStart;
+  while (end < tokens.length && isName(end)) end++;
+  return end - nameStart >= 2 && COMMAS.has(tokens[end]?.text ?? '');
+}
+
+/**
+ * "بدعوة من الوزير الأول، الجزائري، عبد المالك سلال": a nationality set off by commas between an
+ * office phrase and the name qualifies that office; the role runs over it (`end`: after the nationality).
+ */
+function officeBeforeCommaNationality(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  const nationality = tokens[end - 1];
+  if (end < 3 || !nationality?.isWord || !isDefinite(nationality) || stems(nationality).length !== 1 || !isNationalityWord(nationality) || !COMMAS.has(tokens[end - 2].text)) return null;
+  const office = officePhraseBefore(tokens, end - 2, isName);
+  return office ? { start: office.start, end, titleOnly: false } : null;
 }
 
 const MAX_CANDIDACY_WORDS = 6;

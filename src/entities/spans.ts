@@ -24,6 +24,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
@@ -132,7 +133,7 @@ function isPrepositionNoun(word: string): boolean {
   if (gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
   // "لفيصل": a given name after the preposition stays ("الفيصل" is also a common word).
   return procliticReadings(word).some(
-    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`) || FORM_TWO_MASDAR.test(stem)) && !gaz.firstNames.has(stem) && !isGivenName(stem),
+    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`) || FORM_TWO_MASDAR.test(stem) || isLeadershipNoun(stem)) && !gaz.firstNames.has(stem) && !isGivenName(stem),
   );
 }
 
@@ -316,8 +317,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
   while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
-  // "لميلاد كيم إيل سونغ", "بمعية": a preposition glued to an ordinary noun governs the name that
-  // follows; it is no part of it.
+  // "لميلاد كيم إيل سونغ", "بمعية", "بزعامة": a preposition glued to an ordinary noun (or one of
+  // leadership, leadership-nouns.ts) governs the name that follows; it is no part of it.
   while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
   // "الرئيس السابق لتنزانيا جاكايا كيكويتي": "ل"/"ب" + a country or city completes the office before.
   while (end - start > 1 && isPrepositionPlace(tokens[start].folded)) start++;

@@ -17,12 +17,13 @@ import { isAccusativeObject } from './accusative-objects.js';
 import { sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans } from './ali-names.js';
 import { definiteGivenNameSpans } from './definite-given-names.js';
+import { isLedByWord } from './leadership-nouns.js';
 import { namedPersonSpans } from './naming-names.js';
 import { creditLineNameSpans } from './credit-line-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { tradeNounNameSpans } from './trade-noun-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
-import { bracketedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
+import { bracketedEntryNameSpans, dashedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { personNounNameSpans } from './human-noun-names.js';
 import type { Token } from './tokenize.js';
@@ -52,7 +53,9 @@ export function spansWithSurroundings(tokenized: readonly BlockTokens[], taggedB
 function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames: readonly NameSpan[], names: ArticleNames): RawSpan[] {
   const gaz = gazetteer();
   const { looksLikeName, isKnownNameWord } = names;
-  let tagged: RawSpan[] = taggerSpans;
+  // ("بزعامة الباجي": a tagger's name that opens on a noun of leadership starts after it, so that the
+  // rules below may give it its whole extent; leadership-nouns.ts.)
+  let tagged: RawSpan[] = taggerSpans.map((t) => (t.kind === 'person' && t.end - t.start > 1 && isLedByWord(block.tokens[t.start].folded) ? { ...t, start: t.start + 1 } : t));
   const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
     ...listNames,
     ...bracketListNameSpans(block.tokens),
@@ -160,7 +163,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
   }
   const listed = tagged.filter((t) => t.kind === 'person');
-  for (const span of [...numberedEntryNameSpans(block.tokens, listed), ...bracketedEntryNameSpans(block.tokens, listed)]) {
+  // ("- فلان مدير ... - فلانة مديرة ...": a list of appointments opened by dashes; list-entry-names.ts.)
+  for (const span of [...numberedEntryNameSpans(block.tokens, listed), ...bracketedEntryNameSpans(block.tokens, listed), ...dashedEntryNameSpans(block.tokens, listed)]) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
     if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
   }

@@ -1,0 +1,64 @@
+/**
+ * "منظمة الدفاع عن المستهلك", "رابطة الحفاظ على البيئة", "لجنة التضامن مع الأسرى": a body named by
+ * a verbal noun goes on with the preposition that noun governs and its object, which is part of the
+ * body's name (no clause about the holder).
+ */
+import { fold } from '../text/normalize.js';
+import type { Token } from './tokenize.js';
+import { isDefinite, isOfficeWord, isOrganizationHead, isVerbLike, stems } from './office-words.js';
+import { HONORIFIC, hasTrait, PERSON_TITLE } from './word-traits.js';
+import { isCommonWord } from './ordinary-words.js';
+
+/** Verbal nouns (definite, folded) with the preposition each governs (folded). */
+const GOVERNED = new Map<string, string>(
+  [
+    ...['الدفاع', 'البحث', 'الكشف'].map((noun) => [noun, 'عن']),
+    ...['الحفاظ', 'المحافظة', 'القضاء', 'الرقابة', 'الإشراف', 'السيطرة'].map((noun) => [noun, 'على']),
+    ...['التضامن', 'التعاون', 'التواصل'].map((noun) => [noun, 'مع']),
+    ...['الوقاية', 'الحد'].map((noun) => [noun, 'من']),
+  ].map(([noun, preposition]) => [fold(noun), fold(preposition)]),
+);
+
+/**
+ * Where the object of the preposition at i ends, when that preposition is governed by the verbal
+ * noun before it that names a body: right after the body's head in the construct state ("منظمة
+ * الدفاع | عن"), or as the body's aim with "لل" ("الجمعية التونسية للدفاع | عن") after a body's head
+ * in the phrase from `head`. The object is a definite noun or a noun in the construct state before
+ * a definite one; definite nisba adjectives may follow it. Returns -1 for any other preposition.
+ */
+export function governedObjectEnd(tokens: readonly Token[], head: number, i: number): number {
+  const noun = tokens[i - 1];
+  if (i - 1 <= head || !noun?.isWord || isVerbLike(noun)) return -1;
+  const aim = noun.folded.startsWith('لل');
+  const definite = aim ? `ا${noun.folded.slice(1)}` : noun.folded;
+  if (GOVERNED.get(definite) !== tokens[i].folded) return -1;
+  const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) : isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2]);
+  if (!body) return -1;
+  const object = tokens[i + 1];
+  if (!object?.isWord || isVerbLike(object)) return -1;
+  let end: number;
+  if (isDefinite(object)) end = i + 2;
+  else if (stems(object).length === 1 && isCommonWord(object) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])) end = i + 3;
+  else return -1;
+  while (tokens[end]?.isWord === true && isDefinite(tokens[end]) && /يه?$/.test(tokens[end].folded) && !isVerbLike(tokens[end])) end++;
+  return end;
+}
+
+/**
+ * After such an object the body's name is whole: only its seat or aim ("ب" or "ل" + a word, "في")
+ * may go on; a definite noun there is the object of the sentence's verb ("المستهلك | المواطنين").
+ */
+export function continuesAfterGovernedObject(token: Token | undefined): boolean {
+  return token?.isWord === true && (token.folded === 'في' || (/^[بل]/.test(token.folded) && stems(token).length > 1));
+}
+
+/** Nouns of a person whose cause a body takes up ("الشهيد", "الأسير"), folded. */
+const PERSON_NOUNS = new Set(['الشهيد', 'الشهيدة', 'الأسير', 'الأسيرة', 'المعتقل', 'المعتقلة', 'الفقيد', 'الفقيدة', 'الراحل', 'الراحلة'].map(fold));
+
+/**
+ * Whether the governed object is a person's title or noun ("هيئة الدفاع عن الشهيد | فلان"): the name
+ * after it is the object's, not the holder's.
+ */
+export function isPersonNounObject(token: Token): boolean {
+  return PERSON_NOUNS.has(token.folded) || hasTrait(token, PERSON_TITLE | HONORIFIC) || isOfficeWord(token);
+}

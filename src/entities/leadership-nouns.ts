@@ -1,0 +1,20 @@
+/**
+ * "حزب نداء تونس بزعامة الباجي قائد السبسي", "اجتماع برئاسة يوسف الشاهد", "حكومة برئاسة الحبيب
+ * الصيد", "خلال رئاسة أوباما": a noun of leadership before a name says who leads or chairs. The name
+ * after it is that person's (no body named after him, as after "جامعة"), and the noun is no part of
+ * it. "رئاسة" also heads a body's name ("رئاسة الجمهورية"), but then no person's name follows.
+ */
+import { procliticReadings } from './clitics.js';
+
+/** Leadership, presidency, command, chairmanship (folded). */
+const LEADERSHIP_NOUNS = new Set(['رياسه', 'زعامه', 'قياده', 'امره']);
+
+/** Whether a folded stem is a noun of leadership. */
+export function isLeadershipNoun(stem: string): boolean {
+  return LEADERSHIP_NOUNS.has(stem);
+}
+
+/** "بزعامة", "وبرئاسة": a noun of leadership with a preposition (so never a name word). */
+export function isLedByWord(folded: string): boolean {
+  return procliticReadings(folded).some(({ removed, stem }) => removed > 0 && LEADERSHIP_NOUNS.has(stem));
+}

@@ -1,0 +1,19 @@
+/**
+ * "فلان، عضو حزب المؤتمر من أجل الجمهورية", "عضو في الحزب": a plain member of a political party
+ * holds no post in it. "عضو" is an office with a body that has seats or a bureau ("عضو مجلس
+ * النواب", "عضو المكتب السياسي للحزب"), so the party itself right after it makes none. (A movement,
+ * "عضو حركة حماس", is left an office: the word also names armed and governing movements.)
+ */
+import type { Token } from './tokenize.js';
+import { stems } from './office-words.js';
+
+const MEMBERS = new Set(['عضو', 'العضو', 'عضوه', 'العضوه']);
+const PARTIES = new Set(['حزب', 'الحزب']);
+
+/** Whether the "عضو" at i is a party's plain member: the party follows, bare, with "ب" or after "في". */
+export function isPartyMemberAt(tokens: readonly Token[], i: number): boolean {
+  if (!tokens[i].isWord || !stems(tokens[i]).some((stem) => MEMBERS.has(stem))) return false;
+  const next = tokens[i + 1]?.folded === 'في' ? tokens[i + 2] : tokens[i + 1];
+  if (next?.isWord !== true) return false;
+  return PARTIES.has(next.folded) || (/^ب/.test(next.folded) && PARTIES.has(next.folded.slice(1)));
+}

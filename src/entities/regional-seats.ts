@@ -1,0 +1,24 @@
+/**
+ * "المنسق الجهوي لحركة نداء تونس بتطاوين، فلان": a regional office names the town its branch sits in
+ * with "ب" + the town, even one the place lists lack. Such a word is a proper noun (rare in running
+ * text, no common word, no name word), and nothing follows it in the phrase: the office ends there.
+ */
+import type { Token } from './tokenize.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isListedNameWord } from './given-names.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
+import { isRegionalOffice } from './office-prepositions.js';
+import { stems } from './office-words.js';
+
+/** Whether token i ("بتطاوين") is the seat of the regional office whose phrase runs from `head` to i. */
+export function isRegionalSeat(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !/^ب[^ا]/.test(token.folded) || i - head < 2) return false;
+  const after = tokens[i + 1];
+  // The seat closes the phrase: a comma, a full stop, a bracket or the end of the block follows.
+  if (after !== undefined && (after.isWord || !/^[،,.:)]$/.test(after.text))) return false;
+  const town = token.folded.slice(1);
+  if (!stems(token).includes(town) || !isRareWord(town) || isCommonWord(town) || isOrdinaryWord(town)) return false;
+  if (isListedNameWord(town) || isOftenANameInNews(town)) return false;
+  return isRegionalOffice(tokens, head, i);
+}

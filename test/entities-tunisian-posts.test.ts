@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+import { officePhraseEnd } from '../src/entities/office-phrase.js';
+import { tokenize } from '../src/entities/tokenize.js';
+
+// Party, regional and apposed posts in Tunisian-style news, on made-up sentences (all people invented).
+// The first text is the article's title.
+function person(name: string, ...texts: string[]): Entity {
+  const blocks: Block[] = texts.map((text, i) => ({ kind: i === 0 ? 'title' : 'paragraph', text, direction: 'rtl' }));
+  const persons = extractEntities(blocks).filter((e) => e.kind === 'person');
+  const found = persons.find((e) => e.name === name);
+  if (found === undefined) throw new Error(`${name} not among: ${persons.map((e) => e.name).join(', ')}`);
+  return found;
+}
+
+describe('Tunisian party and regional posts', () => {
+  it('takes a leading member of a party or movement ("القيادي في", "القيادية بـ") for an official with that role', () => {
+    const leader = person('سالم العياري', 'الحزب يستعد للانتخابات', 'انتقد القيادي في حزب الأمل من أجل الوطن،سالم العياري أداء الحكومة.');
+    expect([leader.official, leader.role]).toEqual([true, 'القيادي في حزب الأمل من أجل الوطن']);
+    const woman = person('هندة الكافي', 'الحزب يستعد للانتخابات', 'وأكدت القيادية بحركة الأمل هندة الكافي أن الحزب جاهز.');
+    expect([woman.official, woman.role]).toEqual([true, 'القيادية بحركة الأمل']);
+  });
+
+  it('runs a regional office on over "ب" + the town of its branch that no list knows', () => {
+    const tokens = tokenize('في قضية المنسق الجهوي لحركة الأمل بتطاوين، كمال نقض.');
+    const head = tokens.findIndex((token) => token.text === 'المنسق');
+    expect(tokens[officePhraseEnd(tokens, head) - 1].text).toBe('بتطاوين');
+    const coordinator = person('كمال نقض', 'تأجيل قضية نقض', 'وتحدث الكاتب عن الحكم الصادر في قضية المنسق الجهوي لحركة الأمل بتطاوين، كمال نقض.');
+    expect([coordinator.official, coordinator.role]).toEqual([true, 'المنسق الجهوي لحركة الأمل بتطاوين']);
+    // Not a word with a meaning of its own ("بالمناسبة", "بنجاح"), nor a town the phrase is not closed on.
+    const other = tokenize('وقال المنسق الجهوي لحركة الأمل بنجاح الحملة.');
+    expect(other[officePhraseEnd(other, 1) - 1].text).not.toBe('بنجاح');
+  });
+
+  it('gives a plain member of a party no post', () => {
+    const member = person('منير الفرجاني', 'الحزب يستعد للانتخابات', 'وقال منير الفرجاني، عضو حزب الأمل من أجل الوطن، إن الحزب جاهز.');
+    expect([member.official, member.role]).toEqual([false, null]);
+    // A member of a body with seats or a bureau holds one.
+    expect(person('منير الفرجاني', 'الحزب يستعد للانتخابات', 'وقال منير الفرجاني، عضو المكتب السياسي لحزب الأمل، إن الحزب جاهز.').official).toBe(true);
+  });
+
+  it('takes a nationality set off by commas after an office into the role of the name after it', () => {
+    const premier = person('كريم سعدي', 'زيارة إلى الجزائر', 'ويؤدي الوفد زيارة إلى الجزائر بدعوة من الوزير الأول، الجزائري، كريم سعدي.');
+    expect([premier.official, premier.role]).toEqual([true, 'الوزير الأول، الجزائري']);
+  });
+
+  it('ends a representative\'s office before "عن" + what the sentence speaks about', () => {
+    const representative = person('رضا الطرابلسي', 'كواليس الاستقالة', 'تحدث رضا الطرابلسي، الممثل القانوني لحركة الأمل عن كواليس استقالته من الديوان.');
+    expect(representative.role).toBe('الممثل القانوني لحركة الأمل');
+    // "عن" + the party or district an MP sits for stays in the office.
+    expect(person('رضا الطرابلسي', 'كواليس الاستقالة', 'قال رضا الطرابلسي، النائب عن دائرة سوسة إن الحزب بخير.').role).toBe('النائب عن دائرة سوسة');
+  });
+
+  it('reads a noun of leadership before a name ("بزعامة", "برئاسة") as who leads, no part of the name or of an office', () => {
+    const names = (text: string): string[] => extractEntities([{ kind: 'paragraph', text, direction: 'rtl' }]).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names('وفاز حزب الأمل بزعامة المنصف الورتاني بالانتخابات.')).toEqual(['المنصف الورتاني']);
+    expect(names('وتشكلت حكومة برئاسة الحبيب الورتاني.')).toEqual(['الحبيب الورتاني']);
+    // The ruling party's leader is no complement of "الحاكم" (ruler), and a known officeholder stays one.
+    expect(names('وتصدر حزب الأمل الحاكم برئاسة كمال الدريدي نتائج الانتخابات.')).toEqual(['كمال الدريدي']);
+    expect(person('يوسف الشاهد', 'اجتماع وزاري', 'وانعقد الاجتماع برئاسة يوسف الشاهد.').official).toBe(true);
+    // "برئاسة الجمهورية" is a body in an office.
+    expect(person('نور الدين العياري', 'تصريح', 'وقال المستشار برئاسة الجمهورية نور الدين العياري إن الوضع صعب.').role).toBe('المستشار برئاسة الجمهورية');
+  });
+
+  it('takes the name after "و" + a naming verb said of a nationality used as a noun, not of a thing', () => {
+    expect(person('عقيل', 'جريمة في نيس', 'وقرر التونسي ويدعى عقيل ويبلغ من العمر 27 عاما التخلص من صديقته.').official).toBe(false);
+    const names = (text: string): string[] => extractEntities([{ kind: 'paragraph', text, direction: 'rtl' }]).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names('وأسست شركة أمريكية تدعى فيرلوكس تطبيقا جديدا.')).toEqual([]);
+  });
+
+  it('ends an office before a rare word with the article that opens a name with a bare family name (ANT text)', () => {
+    const delegate = person('الخمسي بكار', 'تعويض النيابة الخصوصية', 'وتم تعويضها بنيابة جديدة برئاسة معتمد الجهة الخمسي بكار وتعيين مديرين الجهويين كأعضاء.');
+    expect([delegate.official, delegate.role]).toEqual([true, 'معتمد الجهة']);
+    // An adjective of the office before a name that opens with its given name stays in the office.
+    expect(person('محمد العياري', 'تصريح', 'وقال وزير التجهيز والتهيئة الترابية محمد العياري إن الوضع صعب.').role).toBe('وزير التجهيز والتهيئة الترابية');
+  });
+
+  it('takes each entry of a list of appointments opened by dashes (a name, then its office) for a person', () => {
+    const list = '-كمال الفرجاني مدير مهرجان الحمامات لسنة 2014- سنية الورتاني مديرة مهرجان قرطاج لسنة 2014 - درة بوشناق مديرة أيام قرطاج السينمائية لسنة 2014- حمدي مخلوف مدير أيام قرطاج الموسيقية لسنة 2014';
+    for (const name of ['سنية الورتاني', 'درة بوشناق']) expect(person(name, 'تعيينات', list).official).toBe(true);
+  });
+
+  it('gives the plural or dual office of a body to each MP of the list after it (comma, "على غرار", "من بينهم")', () => {
+    const two = 'وصوت ضد الحكومة نائبا مستقلان على غرار نائبي حركة الأمل، كمال العياري وسامي الورتاني.';
+    for (const name of ['كمال العياري', 'سامي الورتاني']) expect(person(name, 'التصويت', two).role).toBe('نائبي حركة الأمل');
+    const such = 'بمشاركة عدد من نواب مجلس الشعب على غرار كمال العياري عن التيار الديمقراطي وسامي الورتاني عن الجبهة.';
+    for (const name of ['كمال العياري', 'سامي الورتاني']) expect([person(name, 'مسيرة', such).official, person(name, 'مسيرة', such).role]).toEqual([true, 'نواب']);
+    // Not a list of people who hold no office.
+    expect(person('كمال العياري', 'حفل', 'وحضر عدد من الفنانين على غرار كمال العياري وسامي الورتاني.').official).toBe(false);
+  });
+
+  it('takes a bare title set off by commas on both sides of a full name for its apposition', () => {
+    const envoy = person('جمعة محمد سالم الكعبي', 'الهجوم', 'ولم يشر البيان إلى حالة السفير، جمعة محمد سالم الكعبي، أو عدد المصابين.');
+    expect([envoy.official, envoy.role]).toEqual([true, 'السفير']);
+    // Without the closing comma the title is no apposition.
+    expect(person('محمد العياري', 'تصريح', 'وقال الوزير، محمد العياري إن الوضع صعب.').official).toBe(false);
+  });
+
+  it('leaves the first word of a quote out of the full name it runs onto, when the article gives that name alone', () => {
+    const names = extractEntities([
+      { kind: 'title', text: 'سلوى الحمروني تعلق على الحكم : "نسيتو كمال العياري والمافيات"', direction: 'rtl' },
+      { kind: 'paragraph', text: 'وأشارت سلوى الحمروني إلى ملف كمال العياري وعدم التوصل إلى الحقيقة.', direction: 'rtl' },
+    ]).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names).toContain('كمال العياري');
+    expect(names.some((name) => name.includes('نسيتو'))).toBe(false);
+  });
+
+  it('reads an office written with "ه" (his), not "ة", as complete: the name after it is its holder', () => {
+    const head = person('كمال العياري', 'قرض جديد', 'ويمنح الصندوق العربي القرض ممثلا في رئيسه كمال العياري بقيمة مليار دولار.');
+    expect([head.official, head.role]).toEqual([true, 'رئيسه']);
+  });
+});
