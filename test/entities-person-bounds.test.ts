@@ -27,6 +27,11 @@ describe('person name bounds', () => {
     ['"luck" after a noun with a preposition is an idiom, no name', 'ولحسن الحظ فقد تجاوبت إدارة المستشفى مع طلب العائلة.', []],
     ['a question word goes on no name', 'فقالت لها المضيفة: سيدتي هل أنت بخير؟', []],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
+    ['a conjunction in "ما" after an office opens a clause, no name', 'ولم يرد على مقترح رئيس الحكومة مثلما وعد بذلك أمام البرلمان.', []],
+    ['a player\'s trade and club inside the span open the name after them', 'وتألق حارس الأهلي محمد الشافعي في التصدي لعدة فرص خطيرة للضيوف.', ['محمد الشافعي']],
+    ['a player\'s trade and club after two name words end the name', 'وكان سامح الدمنهوري حارس الإسماعيلي نجم اللقاء.', ['سامح الدمنهوري']],
+    ['a bare "سيد" after another title is the given name', 'وقال الحاج سيد أبو الفتوح إن الأهالي ينتظرون.', ['سيد أبو الفتوح']],
+    ['an unseen word of "و" + a word the news writes is the list\'s "و" before a name', 'وضم الوفد النواب جورج نصار وآلان عون وسيزار أبي زيد، وجرى عرض للأوضاع.', ['جورج نصار', 'سيزار أبي زيد']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -370,7 +370,9 @@ export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
 export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فوق', 'تحت', 'قرب', 'جراء', 'إزاء', 'ضمن', 'برفقة', 'رفقة', 'بحضور', 'طيلة', 'طوال', 'لمدة', 'لفترة', 'لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر',
   // Adverbs of substitution that open a phrase of their own ("خلفا لفلان": succeeding him).
-  'خلفا', 'بدلا', 'عوضا', 'نيابة'];
+  'خلفا', 'بدلا', 'عوضا', 'نيابة',
+  // Conjunctions in "ما" that open a clause ("رئيس الحكومة مثلما وعد"): a closed class, with "و" too.
+  'مثلما', 'ومثلما', 'كلما', 'وكلما', 'طالما', 'وطالما', 'ريثما', 'حيثما', 'أينما', 'كيفما', 'وبينما', 'وعندما', 'وحينما'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [

@@ -18,7 +18,7 @@ import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
-import { isHonorificWord } from './honorific-titles.js';
+import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
@@ -117,6 +117,8 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
     const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
     while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
+    // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
+    if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) item.start--;
   }
 }
 

@@ -13,7 +13,7 @@ import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord
 import { COMMA, triggersIn, triggerWord } from './word-triggers.js';
 import { isOfficeWord } from './office-words.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
-import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
+import { isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
@@ -293,9 +293,11 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
   // name word, is the name.
   // "الدكتور مساعد بن محمد": right after an honorific, any office word before "بن" is a given name.
+  // "الحاج سيد أبو العينين": so is a bare "سيد" after another title (honorific-titles.ts).
   const givenName = (i: number): boolean =>
     (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
-    (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن'));
+    (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
+    (i + 1 < end && isSayyidGivenName(tokens, i));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
@@ -497,7 +499,16 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
   if (!listed && isBetweenListDashes(tokens, start)) return false;
-  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word);
+  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word) || isUnseenWawWord(word);
+}
+
+/**
+ * "وآلان عون وسيزار أبي خليل": the names that open with "و" + a consonant are Arabic ones the news
+ * writes often ("وليد", "وجدي"); a whole word the running text never saw, whose rest it saw, is "و" +
+ * a (foreign) name. ("ولفغانغ": the rest is unseen too, the letter is the name's.)
+ */
+function isUnseenWawWord(word: string): boolean {
+  return word.length >= 5 && !isSeenInRunningText(word) && personShareBucket(word) < 0 && isSeenInRunningText(word.slice(1));
 }
 
 const LIST_DASHES = new Set(['-', '–', '—']);
