@@ -31,6 +31,8 @@ describe('person name bounds', () => {
     ['a player\'s trade and club inside the span open the name after them', 'وتألق حارس الأهلي محمد الشافعي في التصدي لعدة فرص خطيرة للضيوف.', ['محمد الشافعي']],
     ['a player\'s trade and club after two name words end the name', 'وكان سامح الدمنهوري حارس الإسماعيلي نجم اللقاء.', ['سامح الدمنهوري']],
     ['a bare "سيد" after another title is the given name', 'وقال الحاج سيد أبو الفتوح إن الأهالي ينتظرون.', ['سيد أبو الفتوح']],
+    ['after a nationality a word in "ل" the news mostly writes as a person is the given name', 'قررت إدارة النادي إقالة المدرب التونسي لسعد الورتاني من مهامه.', ['لسعد الورتاني']],
+    ['after a noun that governs it the same word carries the preposition', 'ووجه الوزير رسالة لسعد الورتاني أمس.', ['سعد الورتاني']],
     ['an unseen word of "و" + a word the news writes is the list\'s "و" before a name', 'وضم الوفد النواب جورج نصار وآلان عون وسيزار أبي زيد، وجرى عرض للأوضاع.', ['جورج نصار', 'سيزار أبي زيد']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);

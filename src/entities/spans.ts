@@ -437,6 +437,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
+  if (isLamGivenNameAfterBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   // "لا مكان لبشار الأسد": a preposition on the name of a well-known officeholder named in full.
   const cliticOnKnown = knownOfficialBehindClitic(tokens, start, end);
   if (cliticOnKnown > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, cliticOnKnown) }];
@@ -458,6 +459,24 @@ function carriesPreposition(tokens: readonly Token[], start: number): boolean {
   if (!/^[بل]/.test(word) || /^.[اوي]/.test(word) || before === undefined || !before.isWord) return false;
   if (isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem))) return false;
   return personShareBucket(word) === -1 && isOftenANameInNews(word.slice(1));
+}
+
+/**
+ * "المدرب التونسي لسعد معمر", "وقال لسعد فلان", "الكاتب العام للتعليم الثانوي لسعد فلان": after a
+ * title, a nationality, a verb of saying or an office phrase a name stands bare, no preposition
+ * governs it; there a word in "ل" that the news mostly writes as a person, and whose form with "الأ"
+ * is a name, is a Maghreb given name ("لسعد", "لزهر"), not "ل" + "سعد".
+ */
+function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start].folded;
+  const before = tokens[start - 1];
+  // ("للرئيس لدونالد ترامب": a title that carries a preposition passes it on to the name.)
+  if (!/^ل[^ال]/.test(word) || personShareBucket(word) < 2 || before === undefined || !before.isWord || /^[وف]?[لب]/.test(before.folded)) return false;
+  // The Maghreb writes "الأسعد", "الأزهر" as "لسعد", "لزهر": the name with "الأ" is a name too
+  // ("لمحمد" is "ل" + "محمد": there is no "الأمحمد").
+  const withArticle = `الا${word.slice(1)}`;
+  if (!isListedNameWord(withArticle) && personShareBucket(withArticle) < 1) return false;
+  return isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem)) || isEntryAfterOffice(tokens, start);
 }
 
 /**
