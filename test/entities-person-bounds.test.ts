@@ -27,13 +27,6 @@ describe('person name bounds', () => {
     ['"luck" after a noun with a preposition is an idiom, no name', 'ولحسن الحظ فقد تجاوبت إدارة المستشفى مع طلب العائلة.', []],
     ['a question word goes on no name', 'فقالت لها المضيفة: سيدتي هل أنت بخير؟', []],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
-    ['a conjunction in "ما" after an office opens a clause, no name', 'ولم يرد على مقترح رئيس الحكومة مثلما وعد بذلك أمام البرلمان.', []],
-    ['a player\'s trade and club inside the span open the name after them', 'وتألق حارس الأهلي محمد الشافعي في التصدي لعدة فرص خطيرة للضيوف.', ['محمد الشافعي']],
-    ['a player\'s trade and club after two name words end the name', 'وكان سامح الدمنهوري حارس الإسماعيلي نجم اللقاء.', ['سامح الدمنهوري']],
-    ['a bare "سيد" after another title is the given name', 'وقال الحاج سيد أبو الفتوح إن الأهالي ينتظرون.', ['سيد أبو الفتوح']],
-    ['after a nationality a word in "ل" the news mostly writes as a person is the given name', 'قررت إدارة النادي إقالة المدرب التونسي لسعد الورتاني من مهامه.', ['لسعد الورتاني']],
-    ['after a noun that governs it the same word carries the preposition', 'ووجه الوزير رسالة لسعد الورتاني أمس.', ['سعد الورتاني']],
-    ['an unseen word of "و" + a word the news writes is the list\'s "و" before a name', 'وضم الوفد النواب جورج نصار وآلان عون وسيزار أبي زيد، وجرى عرض للأوضاع.', ['جورج نصار', 'سيزار أبي زيد']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -50,6 +43,20 @@ describe('person name bounds', () => {
   ])('%s', (_rule, text, listed, wrong) => {
     expect(names(text)).toContain(listed);
     expect(names(text)).not.toContain(wrong);
+  });
+});
+
+describe('person name bounds in Egyptian and Lebanese press and match reports', () => {
+  it.each([
+    { rule: 'a conjunction in "ما" after an office opens a clause, no name', text: 'ولم يرد على مقترح رئيس الحكومة مثلما وعد بذلك أمام البرلمان.', expected: [] },
+    { rule: 'a player\'s trade and club inside the span open the name after them', text: 'وتألق حارس الأهلي محمد الشافعي في التصدي لعدة فرص خطيرة للضيوف.', expected: ['محمد الشافعي'] },
+    { rule: 'a player\'s trade and club after two name words end the name', text: 'وكان سامح الدمنهوري حارس الإسماعيلي نجم اللقاء.', expected: ['سامح الدمنهوري'] },
+    { rule: 'a bare "سيد" after another title is the given name', text: 'وقال الحاج سيد أبو الفتوح إن الأهالي ينتظرون.', expected: ['سيد أبو الفتوح'] },
+    { rule: 'after a nationality a word in "ل" the news mostly writes as a person is the given name', text: 'قررت إدارة النادي إقالة المدرب التونسي لسعد الورتاني من مهامه.', expected: ['لسعد الورتاني'] },
+    { rule: 'after a noun that governs it the same word carries the preposition', text: 'ووجه الوزير رسالة لسعد الورتاني أمس.', expected: ['سعد الورتاني'] },
+    { rule: 'an unseen word of "و" + a word the news writes is the list\'s "و" before a name', text: 'وضم الوفد النواب جورج نصار وآلان عون وسيزار أبي زيد، وجرى عرض للأوضاع.', expected: ['جورج نصار', 'سيزار أبي زيد'] },
+  ])('$rule', ({ text, expected }) => {
+    expect(names(text)).toEqual(expected);
   });
 });
 
