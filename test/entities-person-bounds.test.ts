@@ -55,6 +55,8 @@ describe('person name bounds in Egyptian and Lebanese press and match reports', 
     { rule: 'after a nationality a word in "ل" the news mostly writes as a person is the given name', text: 'قررت إدارة النادي إقالة المدرب التونسي لسعد الورتاني من مهامه.', expected: ['لسعد الورتاني'] },
     { rule: 'after a noun that governs it the same word carries the preposition', text: 'ووجه الوزير رسالة لسعد الورتاني أمس.', expected: ['سعد الورتاني'] },
     { rule: 'a given name closing the phrase after "بلحاج" is the rest of the family name', text: 'والتحق بالحزب قياديون على غرار سامي بوعجيلة ونبيل بلحاج علي وغيرهم .', expected: ['نبيل بلحاج علي', 'سامي بوعجيلة'] },
+    { rule: 'a definite office word after a definite given name, before what was said, is the family name', text: 'وقال الناطق باسم الشرطة الصحبي القاضي إن المتهم فر.', expected: ['الصحبي القاضي'] },
+    { rule: 'so it is before "ل" and a quoted outlet', text: 'وقال الناطق باسم الشرطة، الصحبي القاضي ل"الإذاعة" إن المتهم فر.', expected: ['الصحبي القاضي'] },
     { rule: 'an unseen word of "و" + a word the news writes is the list\'s "و" before a name', text: 'وضم الوفد النواب جورج نصار وآلان عون وسيزار أبي زيد، وجرى عرض للأوضاع.', expected: ['جورج نصار', 'سيزار أبي زيد'] },
   ])('$rule', ({ text, expected }) => {
     expect(names(text)).toEqual(expected);
