@@ -12,6 +12,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { COMMA, triggersIn, triggerWord } from './word-triggers.js';
 import { isOfficeWord } from './office-words.js';
+import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
@@ -385,7 +386,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       end = i;
       break;
     }
-    if (isTimePhrase(tokens, i)) {
+    // ("قال فلان لرويترز إن": "ل" + a news agency or the press is whom he spoke to; press-addressees.ts.)
+    if (isTimePhrase(tokens, i) || isPressAddressee(tokens[i])) {
       end = i;
       break;
     }
