@@ -59,6 +59,7 @@ describe('person name bounds in Egyptian and Lebanese press and match reports', 
     { rule: 'a definite office word after a definite given name, before what was said, is the family name', text: 'وقال الناطق باسم الشرطة الصحبي القاضي إن المتهم فر.', expected: ['الصحبي القاضي'] },
     { rule: 'so it is before "ل" and a quoted outlet', text: 'وقال الناطق باسم الشرطة، الصحبي القاضي ل"الإذاعة" إن المتهم فر.', expected: ['الصحبي القاضي'] },
     { rule: '"ل" + a news agency is whom the speaker told, no name word', text: 'وقال سامي الورغي لرويترز إن الجنود دخلوا المدينة، فيما قال شاهد لرويترز إن القصف استمر.', expected: ['سامي الورغي'] },
+    { rule: 'the quantifier "أي" opens the object, it ends the name', text: 'ونفى العقيد أبو كمال أي تورط في الهجوم.', expected: ['أبو كمال'] },
     { rule: 'an unseen word of "و" + a word the news writes is the list\'s "و" before a name', text: 'وضم الوفد النواب جورج نصار وآلان عون وسيزار أبي زيد، وجرى عرض للأوضاع.', expected: ['جورج نصار', 'سيزار أبي زيد'] },
   ])('$rule', ({ text, expected }) => {
     expect(names(text)).toEqual(expected);

@@ -54,6 +54,8 @@ export const ROLE_STOP_WORDS = [
   'هو', 'هي', 'في', 'من', 'أمس', 'امس', 'اليوم', 'يوم', 'لقد', 'قد', 'إنه', 'انه', 'أنه', 'كان', 'كانت',
   'و', 'أو', 'ثم', 'لكن', 'بين', 'حول', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذى', 'وقال', 'وأكد', 'لدى',
   'إلا', 'لا', 'لم', 'لن', 'ما', 'كل', 'غير', 'نحو', 'ضد', 'دون', 'عبر', 'لدي', 'علي', 'الي',
+  // "ونفى فلان أي اقتتال": the quantifier "any" opens the object, it is no name word.
+  'أي',
 ];
 
 /** Nationality adjectives (masculine singular) and their country. Feminine/plural forms are derived. */
@@ -405,5 +407,7 @@ export function isParticle(token: { text: string; folded: string }): boolean {
   // "فقد طلبت", "وقد أكد": the particle "قد" with a conjunction attached.
   if (/^[وف]قد$/.test(token.folded)) return true;
   if (!foldedRoleStops.has(token.folded)) return false;
+  // "أي" (any) has the hamza on its alef; "إي" is an initial ("جيمس إي فابر").
+  if (token.folded === 'اي') return token.text.startsWith('أ');
   return !(token.folded === 'علي' && /ي[\u064b-\u0652]*$/.test(token.text));
 }
