@@ -286,9 +286,25 @@ function nameSeparatorAt(tokens: readonly Token[], start: number, end: number): 
   return -1;
 }
 
+/** Ranks that are hardly family names ("الجندي", "البحري" are), folded: a closed class. */
+const LIST_RANKS = new Set(['اللواء', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'الرقيب', 'العريف', 'المشير'].map(fold));
+
+/** Where a rank stands inside [start, end) after two words and before a name word, or -1. */
+function listedRankAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 2; i + 1 < end; i++) if (LIST_RANKS.has(tokens[i].folded)) return i;
+  return -1;
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   const separator = nameSeparatorAt(tokens, start, end);
   if (separator >= 0) return [...tidyPersonSpan(tokens, start, separator, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, separator + 1, end, isKnownName, bracketed, listed)];
+  // "النقيب فلان فلان الملازم علان علان": in a list of officers a rank after two name words opens the
+  // next entry (with "أول" after it); it is no family name.
+  const rank = listedRankAt(tokens, start, end);
+  if (rank >= 0) {
+    const next = tokens[rank + 1]?.folded === 'اول' ? rank + 2 : rank + 1;
+    return [...tidyPersonSpan(tokens, start, rank, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, next, end, isKnownName, bracketed, listed)];
+  }
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
   // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
   // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
