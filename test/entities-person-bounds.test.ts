@@ -55,6 +55,7 @@ describe('person name bounds in Egyptian and Lebanese press and match reports', 
     { rule: 'after a noun that governs it the same word carries the preposition', text: 'ووجه الوزير رسالة لسعد الورتاني أمس.', expected: ['سعد الورتاني'] },
     { rule: 'the quantifier "أي" opens the object, it ends the name', text: 'ونفى العقيد أبو كمال أي تورط في الهجوم.', expected: ['أبو كمال'] },
     { rule: 'a rank after two name words opens the next entry of a list of officers', text: 'وتم تكريم كل من: النقيب سامي الحجري الملازم ماهر الكبسي العريف أول عمر العمري.', expected: ['سامي الحجري', 'ماهر الكبسي', 'عمر العمري'] },
+    { rule: 'a definite verbal noun before "لل" and its complement is the object, no family name', text: 'وصرح بأن قرار المشير السيسي الترشح للانتخابات يعد قرارا مسؤولا.', expected: ['السيسي'] },
     { rule: 'an unseen word of "و" + a word the news writes is the list\'s "و" before a name', text: 'وضم الوفد النواب جورج نصار وآلان عون وسيزار أبي زيد، وجرى عرض للأوضاع.', expected: ['جورج نصار', 'سيزار أبي زيد'] },
   ])('$rule', ({ text, expected }) => {
     expect(names(text)).toEqual(expected);

@@ -398,7 +398,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       end = i;
       break;
     }
-    if (!bracketed && isParticipleWithComplement(tokens, i)) {
+    if (!bracketed && (isParticipleWithComplement(tokens, i) || isVerbalNounWithComplement(tokens, i))) {
       end = i;
       break;
     }
@@ -885,6 +885,17 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
 function introducesAlias(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (next.isWord ? !isParticle(next) : ALIAS_OPENERS.has(next.text));
+}
+
+/**
+ * "قرار المشير السيسي الترشح للانتخابات": a definite verbal noun of a derived form that no name list
+ * knows and the news seldom takes for a person, before "لل" + its complement, is the object of the
+ * phrase, no family name.
+ */
+function isVerbalNounWithComplement(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.folded ?? '';
+  // (The verbal nouns of the derived forms: "الترشح", "الانسحاب", "الاستقالة".)
+  return /^ال[تا].{3,}/.test(word) && isCommonWord(word) && !isListedNameWord(word) && personShareBucket(word) === 0 && /^لل.{3,}/.test(tokens[i + 1]?.folded ?? '');
 }
 
 /** Question words, folded, a conjunction allowed: a closed class. */
