@@ -73,6 +73,7 @@ describe('person name bounds of Maghreb names and press phrases', () => {
     ['"ل" + a news agency is whom the speaker told, no name word', ['سامي الورغي'], 'وقال سامي الورغي لرويترز إن الجنود دخلوا المدينة، فيما قال شاهد لرويترز إن القصف استمر.'],
     ['after a region\'s head "منزل" heads a town\'s name, no house of someone', [], 'وشهدت معتمدية منزل بوزيان المكناسي والمزونة احتجاجات.'],
     ['a quoted name after an agency\'s head and its definite complement is the agency\'s', [], '"فيتش راتينغ" تعلن عن التصنيف الجديد لتونس. ثبتت وكالة التصنيف "فيتش راتينغ" تصنيف تونس عند "ب ب سلبي".'],
+    ['a cathedral, church or reactor named after a saint or a place is no person', [], 'وزار الرئيس كاتدرائية القديس باتريك ثم هدد باستهداف مفاعل ديمونا.'],
     ['a bare kinship noun before "بن" is the head of the construct, no given name', ['زين العابدين بن علي'], 'وقال الرئيس زين العابدين بن علي إن البلاد آمنة. واستقبلت السلطات جليلة الطرابلسي شقيقة زوجة بن علي في المطار.'],
   ])('%s', (_rule, expected, text) => {
     expect(names(text)).toEqual(expected);
