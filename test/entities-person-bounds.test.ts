@@ -46,6 +46,40 @@ describe('person name bounds', () => {
   });
 });
 
+describe('person name bounds in Egyptian and Lebanese press and match reports', () => {
+  it.each([
+    { rule: 'a conjunction in "ما" after an office opens a clause, no name', text: 'ولم يرد على مقترح رئيس الحكومة مثلما وعد بذلك أمام البرلمان.', expected: [] },
+    { rule: 'a player\'s trade and club inside the span open the name after them', text: 'وتألق حارس الأهلي محمد الشافعي في التصدي لعدة فرص خطيرة للضيوف.', expected: ['محمد الشافعي'] },
+    { rule: 'a player\'s trade and club after two name words end the name', text: 'وكان سامح الدمنهوري حارس الإسماعيلي نجم اللقاء.', expected: ['سامح الدمنهوري'] },
+    { rule: 'a bare "سيد" after another title is the given name', text: 'وقال الحاج سيد أبو الفتوح إن الأهالي ينتظرون.', expected: ['سيد أبو الفتوح'] },
+    { rule: 'after a noun that governs it the same word carries the preposition', text: 'ووجه الوزير رسالة لسعد الورتاني أمس.', expected: ['سعد الورتاني'] },
+    { rule: 'the quantifier "أي" opens the object, it ends the name', text: 'ونفى العقيد أبو كمال أي تورط في الهجوم.', expected: ['أبو كمال'] },
+    { rule: 'a rank after two name words opens the next entry of a list of officers', text: 'وتم تكريم كل من: النقيب سامي الحجري الملازم ماهر الكبسي العريف أول عمر العمري.', expected: ['سامي الحجري', 'ماهر الكبسي', 'عمر العمري'] },
+    { rule: 'a definite verbal noun before "لل" and its complement is the object, no family name', text: 'وصرح بأن قرار المشير السيسي الترشح للانتخابات يعد قرارا مسؤولا.', expected: ['السيسي'] },
+    { rule: 'an unseen word of "و" + a word the news writes is the list\'s "و" before a name', text: 'وضم الوفد النواب جورج نصار وآلان عون وسيزار أبي زيد، وجرى عرض للأوضاع.', expected: ['جورج نصار', 'سيزار أبي زيد'] },
+  ])('$rule', ({ text, expected }) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('person name bounds of Maghreb names and press phrases', () => {
+  // [what the rule says, the persons listed, sentence]
+  it.each([
+    ['after a nationality a word in "ل" the news mostly writes as a person is the given name', ['لسعد الورتاني'], 'قررت إدارة النادي إقالة المدرب التونسي لسعد الورتاني من مهامه.'],
+    ['the given name in "ل" the article writes whole keeps its "ل" after a verb too', ['لسعد الورتاني'], 'النادي يقيل لسعد الورتاني. وقررت إدارة النادي إقالة المدرب التونسي لسعد الورتاني.'],
+    ['a given name closing the phrase after "بلحاج" is the rest of the family name', ['نبيل بلحاج علي', 'سامي بوعجيلة'], 'والتحق بالحزب قياديون على غرار سامي بوعجيلة ونبيل بلحاج علي وغيرهم .'],
+    ['a definite office word after a definite given name, before what was said, is the family name', ['الصحبي القاضي'], 'وقال الناطق باسم الشرطة الصحبي القاضي إن المتهم فر.'],
+    ['so it is before "ل" and a quoted outlet', ['الصحبي القاضي'], 'وقال الناطق باسم الشرطة، الصحبي القاضي ل"الإذاعة" إن المتهم فر.'],
+    ['"ل" + a news agency is whom the speaker told, no name word', ['سامي الورغي'], 'وقال سامي الورغي لرويترز إن الجنود دخلوا المدينة، فيما قال شاهد لرويترز إن القصف استمر.'],
+    ['after a region\'s head "منزل" heads a town\'s name, no house of someone', [], 'وشهدت معتمدية منزل بوزيان المكناسي والمزونة احتجاجات.'],
+    ['a quoted name after an agency\'s head and its definite complement is the agency\'s', [], '"فيتش راتينغ" تعلن عن التصنيف الجديد لتونس. ثبتت وكالة التصنيف "فيتش راتينغ" تصنيف تونس عند "ب ب سلبي".'],
+    ['a cathedral, church or reactor named after a saint or a place is no person', [], 'وزار الرئيس كاتدرائية القديس باتريك ثم هدد باستهداف مفاعل ديمونا.'],
+    ['a bare kinship noun before "بن" is the head of the construct, no given name', ['زين العابدين بن علي'], 'وقال الرئيس زين العابدين بن علي إن البلاد آمنة. واستقبلت السلطات جليلة الطرابلسي شقيقة زوجة بن علي في المطار.'],
+  ])('%s', (_rule, expected, text) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('one person for a name and its alias', () => {
   it('gives the alias after a quoted name to that name', () => {
     const found = people('وتم إيقاف شاب يدعى "سامي بن علي المنصوري" المكنّى بـ"أبو حمزة".');

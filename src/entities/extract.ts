@@ -25,7 +25,7 @@ import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, with
 import { tidySpans } from './person-span-tidy.js';
 import { splitRunTogetherNames } from './run-together-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
-import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
+import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
@@ -63,6 +63,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   cutRunOnsAfterKnownNames(people);
   extendOverHonorificFamilyNames(people);
   keepFamilyNamesWhole(people);
+  keepLamGivenNamesWhole(people);
   people.push(...namesListedBetweenNames(people));
   markListConjunctions(people);
   // 5. Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.

@@ -76,6 +76,14 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 
+/**
+ * "الحاج سيد أبو العينين", "المهندس سيد عبدالله": titles do not stack with a bare "سيد" (the title
+ * is "السيد"), so right after another title "سيد" is the (Egyptian) given name.
+ */
+export function isSayyidGivenName(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i].folded === 'سيد' && tokens[i - 1].isWord && tokens[i - 1].folded !== 'سيد' && isHonorificWord(tokens[i - 1]);
+}
+
 export function isHonorificWord(token: Token): boolean {
   return honorificWord(token) && !isVerbWithPronoun(token);
 }

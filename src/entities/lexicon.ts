@@ -54,6 +54,8 @@ export const ROLE_STOP_WORDS = [
   'هو', 'هي', 'في', 'من', 'أمس', 'امس', 'اليوم', 'يوم', 'لقد', 'قد', 'إنه', 'انه', 'أنه', 'كان', 'كانت',
   'و', 'أو', 'ثم', 'لكن', 'بين', 'حول', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذى', 'وقال', 'وأكد', 'لدى',
   'إلا', 'لا', 'لم', 'لن', 'ما', 'كل', 'غير', 'نحو', 'ضد', 'دون', 'عبر', 'لدي', 'علي', 'الي',
+  // "ونفى فلان أي اقتتال": the quantifier "any" opens the object, it is no name word.
+  'أي',
 ];
 
 /** Nationality adjectives (masculine singular) and their country. Feminine/plural forms are derived. */
@@ -372,7 +374,9 @@ export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
 export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فوق', 'تحت', 'قرب', 'جراء', 'إزاء', 'ضمن', 'برفقة', 'رفقة', 'بحضور', 'طيلة', 'طوال', 'لمدة', 'لفترة', 'لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر',
   // Adverbs of substitution that open a phrase of their own ("خلفا لفلان": succeeding him).
-  'خلفا', 'بدلا', 'عوضا', 'نيابة'];
+  'خلفا', 'بدلا', 'عوضا', 'نيابة',
+  // Conjunctions in "ما" that open a clause ("رئيس الحكومة مثلما وعد"): a closed class, with "و" too.
+  'مثلما', 'ومثلما', 'كلما', 'وكلما', 'طالما', 'وطالما', 'ريثما', 'حيثما', 'أينما', 'كيفما', 'وبينما', 'وعندما', 'وحينما'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [
@@ -384,6 +388,8 @@ export const NAMED_AFTER_HEADS = [
   // ("استاد الملك فهد", "محور صلاح سالم", "كأس الأمير فيصل بن فهد", "وسام الملك عبدالعزيز").
   'استاد', 'ستاد', 'نادي', 'متحف', 'مسرح', 'قلعة', 'سد', 'دوار', 'محور', 'كورنيش', 'متنزه', 'منتزه', 'مستوصف',
   'ثانوية', 'إعدادية', 'اعدادية', 'ابتدائية', 'مصحة', 'حلبة', 'كأس', 'دورة', 'وسام', 'كوبري', 'منطقة', 'ضاحية', 'قرية', 'بطحاء', 'ثكنة', 'بطولة',
+  // Houses of worship named after a saint ("كاتدرائية القديس باتريك") and reactors ("مفاعل ديمونا"); not a shrine ("ضريح الإمام الحسين" names him).
+  'كاتدرائية', 'كنيسة', 'كنيس', 'معبد', 'مفاعل',
 ];
 
 export const foldedRanks = foldedSet(RANKS);
@@ -405,5 +411,7 @@ export function isParticle(token: { text: string; folded: string }): boolean {
   // "فقد طلبت", "وقد أكد": the particle "قد" with a conjunction attached.
   if (/^[وف]قد$/.test(token.folded)) return true;
   if (!foldedRoleStops.has(token.folded)) return false;
+  // "أي" (any) has the hamza on its alef; "إي" is an initial ("جيمس إي فابر").
+  if (token.folded === 'اي') return token.text.startsWith('أ');
   return !(token.folded === 'علي' && /ي[\u064b-\u0652]*$/.test(token.text));
 }

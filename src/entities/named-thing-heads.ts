@@ -29,7 +29,23 @@ const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي']);
 export function isAfterRegionHead(tokens: readonly Token[], start: number): boolean {
   const head = tokens[start - 1];
   if (head === undefined || !head.isWord) return false;
+  return isRegionHead(head) || isTownHeadAfterRegionHead(tokens, start - 1);
+}
+
+function isRegionHead(head: Token): boolean {
   return procliticReadings(head.folded).some(({ stem }) => stem !== 'محافظه' && (PLACE_HEAD_WORDS.has(stem) || TOWN_HEAD_WORDS.has(stem)));
+}
+
+/** Heads of a town's two-word name that are also common nouns ("منزل": a house), folded: a closed class. */
+const COMMON_TOWN_HEADS = new Set(['منزل', 'عين', 'حمام', 'قصر', 'وادي', 'راس', 'دوار']);
+
+/**
+ * "معتمدية منزل بوزيان", "بلدية عين دراهم": after a region's head, "منزل" is a town's head, not "the
+ * house of" someone ("منزل فلان"); the name after it is the town's.
+ */
+function isTownHeadAfterRegionHead(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return COMMON_TOWN_HEADS.has(tokens[i].folded) && before !== undefined && before.isWord && (isRegionHead(before) || procliticReadings(before.folded).some(({ stem }) => stem === 'مدينه'));
 }
 
 /** Heads of the names of armed groups and factions ("كتيبة", "جماعة"), folded: a closed class. */

@@ -7,6 +7,7 @@
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import { isOfficeWord, stems } from './office-words.js';
+import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import type { Token } from './tokenize.js';
 
 /** "إن", "أن" and their forms with a pronoun, which open what was said, folded. */
@@ -22,12 +23,18 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   const after = tokens[i + 1];
   if (!token?.isWord || !before?.isWord || !isOfficeWord(token)) return false;
   // Bare and in the nominative: the whole word an office noun (no article, no clitic: "والي" is the
-  // governor, not "و" + "الي"), without the accusative alef ("وزيرا").
-  if (token.folded.startsWith('ال') || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
+  // governor, not "و" + "الي"), without the accusative alef ("وزيرا"). With the article after a
+  // definite given name ("المنجي القاضي"): an apposition would agree, but takes its complement.
+  if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before)) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
   if (stems(token).slice(1).some((stem) => isOfficeWord({ ...token, folded: stem }))) return false;
   const gaz = gazetteer();
-  if (!(gaz.firstNames.has(before.folded) || isGivenName(before.folded))) return false;
+  if (!(gaz.firstNames.has(before.folded) || isGivenName(before.folded) || isDefiniteGivenNameWord(before))) return false;
   if (after === undefined) return true;
   if (!after.isWord) return STOPS.has(after.text);
-  return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded);
+  // ('فلان القاضي ل"الإذاعة"': "to" the outlet quoted after it, no complement of an office.)
+  return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded) || (after.folded === 'ل' && QUOTES.has(tokens[i + 2]?.text ?? ''));
 }
+
+/** Quote marks that open an outlet's name. */
+const QUOTES = new Set(['"', '«', '“']);
+

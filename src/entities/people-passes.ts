@@ -163,6 +163,17 @@ export function keepFamilyNamesWhole(people: Located[]): void {
   for (const { block, span } of people) if (span.skip > 0 && span.end - span.start === 1 && inner.has(block.tokens[span.start].folded)) span.skip = 0;
 }
 
+/**
+ * "المدرب التونسي لسعد معمر" ... "يقيل لسعد معمر": a given name in "ل" the article writes whole
+ * where a name stands bare (spans.ts: isLamGivenNameAfterBareSlot) keeps its "ل" after a verb too.
+ */
+export function keepLamGivenNamesWhole(people: Located[]): void {
+  const whole = new Set<string>();
+  for (const { block, span } of people) if (span.skip === 0 && block.tokens[span.start].folded.startsWith('ل')) whole.add(block.tokens[span.start].folded);
+  if (whole.size === 0) return;
+  for (const { block, span } of people) if (span.skip > 0 && whole.has(block.tokens[span.start].folded)) span.skip = 0;
+}
+
 /** How many words an entry of a list of names may have. */
 const MAX_LISTED_NAME_WORDS = 4;
 

@@ -115,11 +115,25 @@ export function afterQualifiers(tokens: readonly Token[], start: number): number
 /** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
 const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
 
-/** Whether a span follows the head of a company or medium's name, a quote mark allowed between. */
+/** Definite words of the head's description looked at before a quoted name ("وكالة الترقيم الدولي "فلان""). */
+const MAX_HEAD_ADJECTIVES = 2;
+
+/**
+ * Whether a span follows the head of a company or medium's name, a quote mark allowed between; before
+ * a quote mark, the head's definite adjectives or complement too ("وكالة الترقيم الدولي "فيتش"").
+ */
 function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
-  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
-  return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+  if (i < 0 || !/^["«“]$/.test(tokens[i].text)) return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+  // ('نجمة "تلفزيون الواقع" فلان': a straight quote with none shortly after closes a quote.)
+  const opening = tokens[i].text !== '"' || tokens.slice(start, start + MAX_QUOTED_TITLE_WORDS + 1).some((token) => token.text === '"');
+  if (!opening) return foldedMediaHeads.has(tokens[i - 1]?.folded ?? '');
+  i--;
+  for (let k = 0; k <= MAX_HEAD_ADJECTIVES && i >= 0 && tokens[i].isWord; k++, i--) {
+    if (foldedMediaHeads.has(tokens[i].folded)) return true;
+    if (!tokens[i].folded.startsWith('ال')) return false;
+  }
+  return false;
 }
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */

@@ -278,6 +278,12 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(tokens[span.start].folded)) span.skip = writtenOffset(tokens[span.start].text, 1);
   // "ابن شقيقة فلان", "ابن عم فلان": "son of" + a bare kinship noun says whose relative he is; the name is the relative's.
   if (span.end - span.start >= 3 && span.skip === 0 && (tokens[span.start].folded === 'ابن' || tokens[span.start].folded === 'بنت') && isBareKinshipNoun(tokens[span.start + 1])) span.start += 2;
+  // "شقيقة زوجة بن علي": a bare kinship noun before "بن" heads the construct; the name ("بن علي", a
+  // family name) is the relative's, and the kinship noun no given name.
+  if (span.end - span.start >= 3 && isBareKinshipNoun(tokens[span.start]) && LINEAGE_LINKS_AFTER_NAME.has(tokens[span.start + 1].folded)) {
+    span.start++;
+    span.skip = 0;
+  }
   // "التنمية المستدامة رفقة": a definite word, then words, that the unlabeled news almost never
   // takes for a person, none a known name, are no name even after an office (an adjective of it).
   if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded.startsWith('ال') && tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) return false;

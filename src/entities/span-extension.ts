@@ -18,7 +18,7 @@ import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
-import { isHonorificWord } from './honorific-titles.js';
+import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
@@ -54,11 +54,27 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    if (!item.bracketed && isHajjsNameAfter(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
     // "بالزعيم الحبيب | بورقيبة": a family name alone after a title and a definite given name.
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
+}
+
+/** "بلحاج", "بالحاج", "بلشيخ": the Maghreb's "son of the pilgrim (the sheikh)" as one word, folded. */
+const SON_OF_TITLE = /^با?ل(?:حاج|شيخ)$/;
+
+/**
+ * "منذر بلحاج علي وغيرهم": after a family name that reads "son of the pilgrim", a given name that
+ * closes the phrase (punctuation, a particle or a word with "و" after it) is the pilgrim's own name,
+ * the rest of the family name ("بلحاج علي", "بلحاج خليفة").
+ */
+function isHajjsNameAfter(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end];
+  const next = tokens[end + 1];
+  if (end - start < 2 || !SON_OF_TITLE.test(tokens[end - 1].folded) || !word?.isWord || !isGivenName(word.folded)) return false;
+  return next === undefined || !next.isWord || isParticle(next) || /^[وف]/.test(next.folded);
 }
 
 /** "عبدالحميد", "وعبدالله": a compound given name on "عبد" written as one word, a list's "و" allowed. */
@@ -117,6 +133,8 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
     const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
     while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
+    // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
+    if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) item.start--;
   }
 }
 

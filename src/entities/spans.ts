@@ -12,8 +12,9 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { COMMA, triggersIn, triggerWord } from './word-triggers.js';
 import { isOfficeWord } from './office-words.js';
+import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
-import { isHonorificWord, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
+import { isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
@@ -286,17 +287,35 @@ function nameSeparatorAt(tokens: readonly Token[], start: number, end: number): 
   return -1;
 }
 
+/** Ranks that are hardly family names ("الجندي", "البحري" are), folded: a closed class. */
+const LIST_RANKS = new Set(['اللواء', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'الرقيب', 'العريف', 'المشير'].map(fold));
+
+/** Where a rank stands inside [start, end) after two words and before a name word, or -1. */
+function listedRankAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 2; i + 1 < end; i++) if (LIST_RANKS.has(tokens[i].folded)) return i;
+  return -1;
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   const separator = nameSeparatorAt(tokens, start, end);
   if (separator >= 0) return [...tidyPersonSpan(tokens, start, separator, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, separator + 1, end, isKnownName, bracketed, listed)];
+  // "النقيب فلان فلان الملازم علان علان": in a list of officers a rank after two name words opens the
+  // next entry (with "أول" after it); it is no family name.
+  const rank = listedRankAt(tokens, start, end);
+  if (rank >= 0) {
+    const next = tokens[rank + 1]?.folded === 'اول' ? rank + 2 : rank + 1;
+    return [...tidyPersonSpan(tokens, start, rank, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, next, end, isKnownName, bracketed, listed)];
+  }
   // "الرئيس التونسي الباجي ...": a nationality before the name belongs to the title.
   // ... but "تركي بن سعود": a nationality word without the article before "بن" is a given name.
   // "سلطان بن عبدالعزيز", "سلطان محمد": a title that is also a given name, before "بن" or another
   // name word, is the name.
   // "الدكتور مساعد بن محمد": right after an honorific, any office word before "بن" is a given name.
+  // "الحاج سيد أبو العينين": so is a bare "سيد" after another title (honorific-titles.ts).
   const givenName = (i: number): boolean =>
     (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
-    (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن'));
+    (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
+    (i + 1 < end && isSayyidGivenName(tokens, i));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
@@ -380,11 +399,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       end = i;
       break;
     }
-    if (!bracketed && isParticipleWithComplement(tokens, i)) {
+    if (!bracketed && (isParticipleWithComplement(tokens, i) || isVerbalNounWithComplement(tokens, i))) {
       end = i;
       break;
     }
-    if (isTimePhrase(tokens, i)) {
+    // ("قال فلان لرويترز إن": "ل" + a news agency or the press is whom he spoke to; press-addressees.ts.)
+    if (isTimePhrase(tokens, i) || isPressAddressee(tokens[i])) {
       end = i;
       break;
     }
@@ -436,6 +456,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
+  if (isLamGivenNameAfterBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   // "لا مكان لبشار الأسد": a preposition on the name of a well-known officeholder named in full.
   const cliticOnKnown = knownOfficialBehindClitic(tokens, start, end);
   if (cliticOnKnown > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, cliticOnKnown) }];
@@ -457,6 +478,24 @@ function carriesPreposition(tokens: readonly Token[], start: number): boolean {
   if (!/^[بل]/.test(word) || /^.[اوي]/.test(word) || before === undefined || !before.isWord) return false;
   if (isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem))) return false;
   return personShareBucket(word) === -1 && isOftenANameInNews(word.slice(1));
+}
+
+/**
+ * "المدرب التونسي لسعد معمر", "وقال لسعد فلان", "الكاتب العام للتعليم الثانوي لسعد فلان": after a
+ * title, a nationality, a verb of saying or an office phrase a name stands bare, no preposition
+ * governs it; there a word in "ل" that the news mostly writes as a person, and whose form with "الأ"
+ * is a name, is a Maghreb given name ("لسعد", "لزهر"), not "ل" + "سعد".
+ */
+function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start].folded;
+  const before = tokens[start - 1];
+  // ("للرئيس لدونالد ترامب": a title that carries a preposition passes it on to the name.)
+  if (!/^ل[^ال]/.test(word) || personShareBucket(word) < 2 || before === undefined || !before.isWord || /^[وف]?[لب]/.test(before.folded)) return false;
+  // The Maghreb writes "الأسعد", "الأزهر" as "لسعد", "لزهر": the name with "الأ" is a name too
+  // ("لمحمد" is "ل" + "محمد": there is no "الأمحمد").
+  const withArticle = `الا${word.slice(1)}`;
+  if (!isListedNameWord(withArticle) && personShareBucket(withArticle) < 1) return false;
+  return isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem)) || isEntryAfterOffice(tokens, start);
 }
 
 /**
@@ -498,7 +537,16 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
   if (!listed && isBetweenListDashes(tokens, start)) return false;
-  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word);
+  return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word) || isUnseenWawWord(word);
+}
+
+/**
+ * "وآلان عون وسيزار أبي خليل": the names that open with "و" + a consonant are Arabic ones the news
+ * writes often ("وليد", "وجدي"); a whole word the running text never saw, whose rest it saw, is "و" +
+ * a (foreign) name. ("ولفغانغ": the rest is unseen too, the letter is the name's.)
+ */
+function isUnseenWawWord(word: string): boolean {
+  return word.length >= 5 && !isSeenInRunningText(word) && personShareBucket(word) < 0 && isSeenInRunningText(word.slice(1));
 }
 
 const LIST_DASHES = new Set(['-', '–', '—']);
@@ -838,6 +886,17 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
 function introducesAlias(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (next.isWord ? !isParticle(next) : ALIAS_OPENERS.has(next.text));
+}
+
+/**
+ * "قرار المشير السيسي الترشح للانتخابات": a definite verbal noun of a derived form that no name list
+ * knows and the news seldom takes for a person, before "لل" + its complement, is the object of the
+ * phrase, no family name.
+ */
+function isVerbalNounWithComplement(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.folded ?? '';
+  // (The verbal nouns of the derived forms: "الترشح", "الانسحاب", "الاستقالة".)
+  return /^ال[تا].{3,}/.test(word) && isCommonWord(word) && !isListedNameWord(word) && personShareBucket(word) === 0 && /^لل.{3,}/.test(tokens[i + 1]?.folded ?? '');
 }
 
 /** Question words, folded, a conjunction allowed: a closed class. */

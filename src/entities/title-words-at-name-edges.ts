@@ -3,7 +3,10 @@
  *  - the dual or plural of a title ("الحارسين فلان", "فلان اللاعبون :"): it names two or more people,
  *    never one, so it is no part of one person's name;
  *  - the complement of an indefinite title in the construct state ("لاعبة الجودو فلانة");
- *  - a playing position that heads the next part of a squad list ("فلان ظهير أيسر : فلان").
+ *  - a playing position that heads the next part of a squad list ("فلان ظهير أيسر : فلان");
+ *  - a player's or coach's trade in the construct state with his club, inside the span, and the words
+ *    before it ("وتألق حارس الأهلي فلان فلان"): the name opens after the club; after two words of
+ *    a name ("فلان فلان حارس الأهلي") the name ends before it.
  */
 import { fold } from '../text/normalize.js';
 import { isHonorificStem } from './honorific-titles.js';
@@ -18,6 +21,8 @@ const POSITIONS = new Set(['ظهير', 'جناح', 'منسق', 'مهاجم', 'م
 const POSITION_SIDES = new Set(['ايمن', 'ايسر', 'دايره', 'ميدان', 'العاب', 'هجوم', 'دفاع']);
 /** "بطلة": a title of sports news that no honorific list holds, folded. */
 const CHAMPION = new Set(['بطل', 'بطله']);
+/** Indefinite trade nouns of a player or coach, folded: a closed class ("نجم" is also a name word). */
+const PLAYER_TRADES = new Set(['لاعب', 'لاعبه', 'مهاجم', 'مدافع', 'حارس', 'مدرب', 'مدربه', 'ظهير']);
 /** personShareBucket's bucket of words mostly tagged a person in the ANT news. */
 const MOSTLY_A_NAME = 3;
 /** Dual and plural endings of a definite title ("الحارسين", "اللاعبون", "المدربان"). */
@@ -52,6 +57,13 @@ export function trimTitleWordsAtNameEdges(people: Located[]): void {
       span.start++;
       span.skip = 0;
     }
+    const club = tradeInConstructInside(tokens, span.start, span.end);
+    if (club > 0) {
+      span.start = club + 1;
+      span.skip = 0;
+    }
+    const trade = tradeInConstructAfterName(tokens, span.start, span.end);
+    if (trade > 0) span.end = trade;
     while (span.end - span.start >= 3) {
       const last = tokens[span.end - 1].folded;
       const next = tokens[span.end];
@@ -61,4 +73,26 @@ export function trimTitleWordsAtNameEdges(people: Located[]): void {
       else break;
     }
   }
+}
+
+/**
+ * "وتألق حارس الأهلي محمد الشناوي": the index of the club after a player's trade noun inside the
+ * span (after a first word that is no name word, with two words left after the club), or 0.
+ */
+function tradeInConstructInside(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 1; k + 3 < end; k++) {
+    const club = tokens[k + 1].folded;
+    if (isListedNameWord(tokens[k - 1].folded)) return 0;
+    if (PLAYER_TRADES.has(tokens[k].folded) && club.startsWith('ال') && !isListedNameWord(club)) return k + 1;
+  }
+  return 0;
+}
+
+/** "محمد الشناوي حارس الأهلي": the index of a player's trade noun and its club after two name words, or 0. */
+function tradeInConstructAfterName(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 2; k + 1 < end; k++) {
+    const club = tokens[k + 1].folded;
+    if (PLAYER_TRADES.has(tokens[k].folded) && club.startsWith('ال') && !isListedNameWord(club)) return k;
+  }
+  return 0;
 }
