@@ -17,6 +17,7 @@
  *     imply, and the references (further-offices.ts); places and organizations (plain-entities.ts).
  */
 import type { Block, Entity } from '../article/model.js';
+import { limitCompilerInlining } from './compiler-settings.js';
 import { coveredTokens, isCovered } from './located.js';
 import { tagBlocks, taggedArticle } from './article-tagging.js';
 import { articleNames } from './article-names.js';
@@ -34,6 +35,9 @@ import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './pers
 import { addCounterpartRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
+
+// Before any rule gets hot (see compiler-settings.ts for why and what it measured).
+limitCompilerInlining();
 
 export function extractEntities(blocks: Block[]): Entity[] {
   // 1. Tagger spans per block, and the words the tagger takes for names anywhere in the article.
