@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+
+// Persons the extraction used to miss, on made-up sentences written for these tests.
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
+const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
+
+describe('a different given name before a family name of the article', () => {
+  it('is a second person after a definite title, even a given name that is a common word', () => {
+    const found = people('وقالت النائبة منيرة الشابي إن المجلس سيصوت على القانون غدا.', 'وقالت النائبة كريمة الشابي إن القانون يحتاج إلى تعديل.');
+    expect(found.map((e) => e.name).sort()).toEqual(['كريمة الشابي', 'منيرة الشابي']);
+    expect(found.find((e) => e.name === 'كريمة الشابي')?.role).toBe('النائبة');
+  });
+
+  it('is no person after a word that only qualifies ("الأولى") or with a conjunction on the family name', () => {
+    const found = people('وقالت النائبة منيرة الشابي إن المجلس سيصوت على القانون غدا.', 'وللمسألة وجهان، الأولى أخلاقية فالشابي لم تتحدث عن ذلك.');
+    expect(found.map((e) => e.name)).toEqual(['منيرة الشابي']);
+  });
+});
