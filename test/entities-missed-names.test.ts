@@ -18,3 +18,10 @@ describe('a different given name before a family name of the article', () => {
     expect(found.map((e) => e.name)).toEqual(['منيرة الشابي']);
   });
 });
+
+describe('a given name written with "آ"', () => {
+  it('is no word with the article after a verb of saying ("آلان" folds like "الآن")', () => {
+    expect(people('وقال آلان حداد إن الحزب لن يشارك في الحكومة.').map((e) => e.name)).toEqual(['آلان حداد']);
+    expect(people('وقال آلاف المحتجين إن مطالبهم لم تتحقق.')).toEqual([]);
+  });
+});

@@ -135,7 +135,9 @@ function isNameLike(token: Token, looksLikeName: (token: Token) => boolean): boo
   const word = token.folded;
   // A first و/ف is taken for the conjunction, unless the whole word is a given name ("فلاح", "وليد").
   const conjunction = /^[وف]/.test(word) && !isGivenName(word);
-  if (!token.isWord || word.length < 3 || conjunction || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
+  // ("آلان": a word written with "آ" folds like one with the article, which is never so written.)
+  const article = /^(?:ال|لل)/.test(word) && !token.text.startsWith('آ');
+  if (!token.isWord || word.length < 3 || conjunction || article || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
   return !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && !isPluralOfCommonNoun(word) && (looksLikeName(token) || !isCommonWord(word));
 }
 
