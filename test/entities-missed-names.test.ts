@@ -25,3 +25,15 @@ describe('a given name written with "آ"', () => {
     expect(people('وقال آلاف المحتجين إن مطالبهم لم تتحقق.')).toEqual([]);
   });
 });
+
+describe('a two-letter East Asian family name after a verb of saying', () => {
+  it('opens the name before rare foreign words up to what was said', () => {
+    expect(people('وقالت لي مين جونغ إن الشركة ستتوسع.').map((e) => e.name)).toEqual(['لي مين جونغ']);
+    expect(people('وقال جو كانغ إن الوضع صعب.').map((e) => e.name)).toEqual(['جو كانغ']);
+  });
+
+  it('is "to me" before a name list\'s word or a common noun', () => {
+    expect(people('وقال لي مسؤول كبير إن الوضع صعب.', 'وقال لي صديقي إن الوضع صعب.')).toEqual([]);
+    expect(people('وقال لي أحمد إن الوضع صعب.').map((e) => e.name)).not.toContain('لي أحمد');
+  });
+});

@@ -12,7 +12,7 @@ import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
-import { isOftenANameInNews } from './tagger.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -83,6 +83,11 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
       spans.push({ start, end: start + 2, bracketed: true });
       continue;
     }
+    const eastAsianEnd = end === start ? eastAsianNameEnd(tokens, start, looksLikeName) : start;
+    if (eastAsianEnd > start) {
+      spans.push({ start, end: eastAsianEnd, bracketed: true });
+      continue;
+    }
     if (end === start && isFeminineSpeaker(tokens, verb)) {
       spans.push({ start, end: start + 2, bracketed: true });
       continue;
@@ -95,6 +100,24 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':' || isDefiniteOffice(opener))) spans.push({ start, end });
   }
   return spans;
+}
+
+/** East Asian family names of two letters (too short for a name word above), as written. */
+const SHORT_EAST_ASIAN_NAMES = new Set(['لي', 'جو']);
+
+/**
+ * "وقال لي وانغ تشو إن": a two-letter East Asian family name opens the name when the one or two words
+ * after it, up to what was said, are foreign words rare in running text that no name list knows
+ * ("وقال لي أحمد إن" is "Ahmad told me"). The end of the name, or `start`.
+ */
+function eastAsianNameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean): number {
+  if (!SHORT_EAST_ASIAN_NAMES.has(tokens[start].text)) return start;
+  let end = start + 1;
+  // (The first word rare in running text; none a common noun with a pronoun, "وقال لي صديقي إن".)
+  const foreign = (token: Token | undefined): boolean =>
+    token?.isWord === true && !isListedNameWord(token.folded) && !isCommonWord(token.folded.replace(/(?:ي|ه|ها|هم|نا|كم)$/, '')) && isNameLike(token, looksLikeName);
+  while (end - start <= 2 && foreign(tokens[end]) && (end > start + 1 || isRareWord(tokens[end].folded))) end++;
+  return end > start + 1 && opensWhatWasSaid(tokens, end) && tokens[end].isWord ? end : start;
 }
 
 /** "قالت", "وأعلنت": a verb of saying or stating with the feminine ending of the perfect. */
