@@ -37,3 +37,10 @@ describe('a two-letter East Asian family name after a verb of saying', () => {
     expect(people('وقال لي أحمد إن الوضع صعب.').map((e) => e.name)).not.toContain('لي أحمد');
   });
 });
+
+describe('a given name the news rarely uses as one, after a verb of saying', () => {
+  it('opens a name before a family name rare in running text and what was said', () => {
+    expect(people('وقال رائد الخوالدة إن المشروع سيكتمل العام المقبل.').map((e) => e.name)).toEqual(['رائد الخوالدة']);
+    expect(people('وقال رائد الفضاء إن الرحلة ناجحة.')).toEqual([]);
+  });
+});

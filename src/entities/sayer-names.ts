@@ -71,7 +71,9 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     // said is the family name, even when it is also an ordinary word ("المرشد": the guide).
     // (Its bounds are then given: later tidying, which takes the word for a common one, leaves it.)
     // (A given name the news often uses as one: "بيان" is as often a statement, "وقال بيان الخارجية".)
-    if (end === start + 1 && isOftenANameInNews(tokens[start].folded) && !isCommonWord(tokens[start]) && isSaidFamilyName(tokens[end]) && (SAID_OPENERS.has(tokens[end + 1]?.folded ?? '') || tokens[end + 1]?.text === ':')) {
+    // (Or a given name the news rarely uses as one, "رائد" (a rank), before a family name rare in running text, "الخوالدة".)
+    const familyEvidence = isOftenANameInNews(tokens[start].folded) || (isRareWord(tokens[end]?.folded ?? '') && !isCommonWord(tokens[end]?.folded ?? ''));
+    if (end === start + 1 && familyEvidence && !isCommonWord(tokens[start]) && isSaidFamilyName(tokens[end]) && (SAID_OPENERS.has(tokens[end + 1]?.folded ?? '') || tokens[end + 1]?.text === ':')) {
       spans.push({ start, end: end + 1, bracketed: true });
       continue;
     }
