@@ -44,3 +44,13 @@ describe('a given name the news rarely uses as one, after a verb of saying', () 
     expect(people('وقال رائد الفضاء إن الرحلة ناجحة.')).toEqual([]);
   });
 });
+
+describe('a short foreign given name written like an Arabic word, after an office phrase', () => {
+  it('opens the name before a word the news never writes', () => {
+    expect(people('وأكد المنسق الخاص تور فينسلاند أن الوضع خطير.').map((e) => [e.name, e.role])).toEqual([['تور فينسلاند', 'المنسق الخاص']]);
+  });
+
+  it('is no preposition with a pronoun ("بها": there)', () => {
+    expect(people('وحضر رئيس المجلس البلدي بها ماركو سيليني الحفل.').map((e) => e.name)).toEqual(['ماركو سيليني']);
+  });
+});

@@ -63,6 +63,20 @@ function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string
 }
 
 /**
+ * "المبعوث الأممي غير لارسن", "المنسق الخاص تور فينسلاند": a short foreign given name may be written
+ * like an Arabic word ("غير": other, "تور"); it opens the name when the word after it is one the
+ * news never writes and could be a foreign name word.
+ */
+function isShortGivenBeforeUnseen(tokens: readonly Token[], start: number, opensPrepositionalPhrase: (word: string) => boolean): boolean {
+  const token = tokens[start];
+  const next = tokens[start + 1];
+  // (No preposition with a pronoun: "رئيس المجلس الوطني بها فلان" is "there".)
+  if (!token.isWord || !/^[\u0621-\u064a]{2,3}$/.test(token.folded) || /^(?:ال|[وف])/.test(token.folded) || NOT_NAME_ENDING.test(token.folded) || isPrepositional(token.folded, opensPrepositionalPhrase)) return false;
+  if (isParticle(token) || isOfficeWord(token) || isNationalityWord(token) || hasTrait(token.folded, NOT_A_NAME)) return false;
+  return next?.isWord === true && !isSeenInRunningText(next.folded) && isForeignNameWord(next, opensPrepositionalPhrase);
+}
+
+/**
  * The end of a foreign name starting at `start` (see the module comment), or `start`. After a
  * nationality a listed name word is evidence enough; after an office phrase alone a word of the
  * name must be rare in running text.
@@ -77,7 +91,7 @@ export function foreignNameRunEnd(tokens: readonly Token[], start: number, after
     // (A word that itself ends a name, "حتى", a verb of saying, opens none.)
     if (isBoundary(end)) break;
     const particle = FOREIGN_NAME_PARTICLES.has(token.text);
-    if (particle ? end === start : !isForeignNameWord(token, opensPrepositionalPhrase)) break;
+    if (particle ? end === start : !(isForeignNameWord(token, opensPrepositionalPhrase) || (end === start && isShortGivenBeforeUnseen(tokens, start, opensPrepositionalPhrase)))) break;
     const evidence = !particle && (isRareWord(token.folded) || (afterNationality && isListedNameWord(token.folded)));
     rare ||= evidence;
     // (The family name closing the run is itself rare or listed: "لحل" after "فلان أنان" is none.)

@@ -661,8 +661,10 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const afterNationality = office ? isDefiniteNationality(tokens[start - 1]) : !opener && isDefiniteNationality(tokens[start]);
     const foreignStart = office && start - i > 1 && !commaAfterOffice ? start : afterNationality && !office ? start + 1 : -1;
     const foreignEnd = foreignStart > 0 ? foreignNameRunEnd(tokens, foreignStart, afterNationality, (k) => isAtBoundary(tokens, k), hasPrepositionReading) : -1;
-    if (foreignEnd > Math.max(foreignStart, plainEnd)) {
-      spans.push({ start: foreignStart, end: foreignEnd, bracketed: true });
+    // (Where the plain name ends there too, "المنسق الخاص تور فلان", the run still names him, its
+    // bounds left to tidying like the plain name's: "تور" is also a word.)
+    if (foreignEnd > foreignStart && foreignEnd >= plainEnd) {
+      spans.push(foreignEnd > plainEnd ? { start: foreignStart, end: foreignEnd, bracketed: true } : { start: foreignStart, end: foreignEnd });
       i = foreignEnd - 1;
       continue;
     }
