@@ -54,3 +54,10 @@ describe('a short foreign given name written like an Arabic word, after an offic
     expect(people('وحضر رئيس المجلس البلدي بها ماركو سيليني الحفل.').map((e) => e.name)).toEqual(['ماركو سيليني']);
   });
 });
+
+describe('a woman\'s given name rare in running text, after a feminine verb of saying', () => {
+  it('opens a name before a family name with the article and what was said', () => {
+    expect(people('وقالت جليلة الطرابلسي إن المعرض يضم مئة لوحة.').map((e) => e.name)).toEqual(['جليلة الطرابلسي']);
+    expect(people('وقالت متحدثة الوزارة إن القرار نهائي.', 'وقالت رابطة المحامين إن القرار ظالم.')).toEqual([]);
+  });
+});

@@ -72,7 +72,9 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     // (Its bounds are then given: later tidying, which takes the word for a common one, leaves it.)
     // (A given name the news often uses as one: "بيان" is as often a statement, "وقال بيان الخارجية".)
     // (Or a given name the news rarely uses as one, "رائد" (a rank), before a family name rare in running text, "الخوالدة".)
-    const familyEvidence = isOftenANameInNews(tokens[start].folded) || (isRareWord(tokens[end]?.folded ?? '') && !isCommonWord(tokens[end]?.folded ?? ''));
+    // (Or after a feminine verb a woman's given name rare in running text, "وقالت جليلة الطرابلسي إن".)
+    const womansName = isFeminineVerb(tokens[verb]) && /ة$/.test(tokens[start].text) && isRareWord(tokens[start].folded);
+    const familyEvidence = isOftenANameInNews(tokens[start].folded) || womansName || (isRareWord(tokens[end]?.folded ?? '') && !isCommonWord(tokens[end]?.folded ?? ''));
     if (end === start + 1 && familyEvidence && !isCommonWord(tokens[start]) && isSaidFamilyName(tokens[end]) && (SAID_OPENERS.has(tokens[end + 1]?.folded ?? '') || tokens[end + 1]?.text === ':')) {
       spans.push({ start, end: end + 1, bracketed: true });
       continue;
