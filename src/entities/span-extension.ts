@@ -37,7 +37,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
-    else if (!item.bracketed && item.end - item.start === 1 && (isNationalityFamilyName(tokens, item.start) || isUnseenFamilyName(tokens, item.start)) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
     // "إسماعيل ولد الشيخ | أحمد": after a lineage link a title is the father's name ("الشيخ"), not the
@@ -101,19 +101,23 @@ function isNationalityFamilyName(tokens: readonly Token[], start: number): boole
 /**
  * "رئيس نادي الشباب خالد البلطان": a definite word the ANT news wrote too seldom to count, right after a
  * lone given name after a title or an office, is a rare family name (not a common word, place, title
- * or nationality).
+ * or nationality). So it is after two given names ("وقال فهد سعد المانع إن", "قدم فلان فلان المانع
+ * التهنئة"): the given name and the father's name, which a family name follows, title or not.
  */
-function isUnseenFamilyName(tokens: readonly Token[], start: number): boolean {
-  const word = tokens[start + 1];
+function isUnseenFamilyName(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end];
   if (!word?.isWord || !/^ال.{3,}$/.test(word.folded) || personShareBucket(word.folded) !== -1) return false;
   if (isTitleWord(word) || isOrdinaryWord(word) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
-  // (Only where a title or an office names a person there: a given name alone may be a common word.)
+  const givenNames = tokens.slice(start, end).every((token) => isLoneGivenName(token.folded) && !token.folded.startsWith('ال'));
+  // (After one given name only where a title or an office names a person there: a given name alone may be a common word.)
   const before = tokens[start - 1];
-  const titled = before !== undefined && before.isWord && (isTitleWord(before) || roleBefore(tokens, start) !== null);
-  // (Nor where another definite word follows, which may go on the name: the tagger's cut is safer.)
-  const after = tokens[start + 2];
-  const closes = after === undefined || !after.isWord || isParticle(after) || !after.folded.startsWith('ال');
-  return titled && closes && isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال');
+  const titled = end - start === 2 || (before !== undefined && before.isWord && (isTitleWord(before) || roleBefore(tokens, start) !== null));
+  // (Nor where another definite word follows, which may go on the name: the tagger's cut is safer;
+  // after two given names a definite word that is no nisba and no name in the news is the verb's object.)
+  const after = tokens[end + 1];
+  const object = end - start === 2 && after !== undefined && !after.folded.endsWith('ي') && personShareBucket(after.folded) <= 0;
+  const closes = after === undefined || !after.isWord || isParticle(after) || !after.folded.startsWith('ال') || object;
+  return titled && closes && givenNames;
 }
 
 /**
