@@ -20,7 +20,7 @@ import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
-import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -108,7 +108,7 @@ function isUnseenFamilyName(tokens: readonly Token[], start: number, end: number
   const word = tokens[end];
   if (!word?.isWord || !/^ال.{3,}$/.test(word.folded) || personShareBucket(word.folded) !== -1) return false;
   if (isTitleWord(word) || isOrdinaryWord(word) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
-  const givenNames = tokens.slice(start, end).every((token) => isLoneGivenName(token.folded) && !token.folded.startsWith('ال'));
+  const givenNames = end - start === 1 ? isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال') : isGivenAndFathersName(tokens, start, end);
   // (After one given name only where a title or an office names a person there: a given name alone may be a common word.)
   const before = tokens[start - 1];
   const titled = end - start === 2 || (before !== undefined && before.isWord && (isTitleWord(before) || roleBefore(tokens, start) !== null));
