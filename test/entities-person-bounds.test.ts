@@ -30,6 +30,7 @@ describe('person name bounds', () => {
     ['an unseen definite word after two given names is the family name, before "إن" or the verb\'s object', 'وقال خالد سعد المانع إن اللجنة أنهت عملها، وقدم ماجد فهد المانع التهنئة للفائزين.', ['خالد سعد المانع', 'ماجد فهد المانع']],
     ['a common word closing the phrase after a given name and the father\'s is the family name', 'وقال سامر أمين مدني إن المؤتمر ناجح. وأكد خالد محمد سلامة، أن الفريق جاهز.', ['سامر أمين مدني', 'خالد محمد سلامة']],
     ['a derived verbal noun with the feminine "ة" after a name is the verb\'s object', 'وأعلن خالد محمد الاستراحة بين الشوطين، وتولى سامر فهد الاستضافة هذا العام.', ['خالد محمد', 'سامر فهد']],
+    ['a verb of narrating before a kunya is no name word', 'وروت أم خالد الشمري تفاصيل الحادث، كما روى أبو سالم الدوسري ما شاهده.', ['أم خالد الشمري', 'أبو سالم الدوسري']],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -276,6 +276,17 @@ const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
 /** The first word of a kunya ("أبو حمزة", "أبي بكر", "أم كلثوم"), folded. */
 const KUNYA_HEADS = new Set(['ابو', 'ابي', 'ام']);
 
+/** "روى", "روت" (folded, "و"/"ف" allowed): the verbs of narrating. */
+const NARRATION_VERBS = /^[وف]?(?:روي|روت)$/;
+
+/**
+ * "وروت أم خالد الشمري قصتها", "روى أبو فلان": a verb of narrating right before a kunya is the
+ * verb whose subject the kunya is; a given name ("روى", a woman's) opens no kunya.
+ */
+function isNarrationVerbBeforeKunya(tokens: readonly Token[], i: number): boolean {
+  return NARRATION_VERBS.test(tokens[i].folded) && KUNYA_HEADS.has(tokens[i + 1]?.folded ?? '');
+}
+
 function isDefiniteWord(folded: string): boolean {
   return folded.startsWith('ال') && folded.length > 3;
 }
@@ -332,7 +343,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
     (i + 1 < end && isSayyidGivenName(tokens, i));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
-  while (start < end - 1 && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
+  while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
   // person, with the frequent adjectives after it; a rare one ("المنصف") is the given name.
   if (end - start > 2 && /^و?رجل$/.test(tokens[start].folded) && isDefiniteWord(tokens[start + 1].folded)) {
