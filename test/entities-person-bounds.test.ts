@@ -31,6 +31,7 @@ describe('person name bounds', () => {
     ['a common word closing the phrase after a given name and the father\'s is the family name', 'وقال سامر أمين مدني إن المؤتمر ناجح. وأكد خالد محمد سلامة، أن الفريق جاهز.', ['سامر أمين مدني', 'خالد محمد سلامة']],
     ['a derived verbal noun with the feminine "ة" after a name is the verb\'s object', 'وأعلن خالد محمد الاستراحة بين الشوطين، وتولى سامر فهد الاستضافة هذا العام.', ['خالد محمد', 'سامر فهد']],
     ['a verb of narrating before a kunya is no name word', 'وروت أم خالد الشمري تفاصيل الحادث، كما روى أبو سالم الدوسري ما شاهده.', ['أم خالد الشمري', 'أبو سالم الدوسري']],
+    ['"أم" between a feminine past verb and a given name heads the woman\'s kunya', 'وتحدثت أم سعد الرويلي عن معاناتها بعد الحادث.', ['أم سعد الرويلي']],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);

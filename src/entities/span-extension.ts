@@ -121,6 +121,16 @@ function isUnseenFamilyName(tokens: readonly Token[], start: number, end: number
 }
 
 /**
+ * "وتحدثت أم عبدالله الربيش": "أم" between a verb in the feminine past ("ت") and a given name is
+ * the head of the woman's kunya, not "or" (which follows a first alternative, no verb).
+ */
+function isMothersKunyaBefore(tokens: readonly Token[], start: number): boolean {
+  const [verb, head] = [tokens[start - 2], tokens[start - 1]];
+  if (!verb?.isWord || !head?.isWord || !/^[أا]م$/.test(head.text) || !isLoneGivenName(tokens[start].folded)) return false;
+  return verb.folded.length >= 4 && verb.folded.endsWith('ت') && !verb.folded.startsWith('ال') && !isListedNameWord(verb.folded) && !isParticle(verb);
+}
+
+/**
  * "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
  * the given name before the link, a word that may be a name (no title, particle, verb of saying,
  * ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
@@ -139,6 +149,7 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
     // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
     if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) item.start--;
+    else if (isMothersKunyaBefore(tokens, item.start)) item.start--;
   }
 }
 
