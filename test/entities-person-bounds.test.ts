@@ -80,6 +80,8 @@ describe('person name bounds of Maghreb names and press phrases', () => {
     ['after a region\'s head "منزل" heads a town\'s name, no house of someone', [], 'وشهدت معتمدية منزل بوزيان المكناسي والمزونة احتجاجات.'],
     ['a quoted name after an agency\'s head and its definite complement is the agency\'s', [], '"فيتش راتينغ" تعلن عن التصنيف الجديد لتونس. ثبتت وكالة التصنيف "فيتش راتينغ" تصنيف تونس عند "ب ب سلبي".'],
     ['a cathedral, church or reactor named after a saint or a place is no person', [], 'وزار الرئيس كاتدرائية القديس باتريك ثم هدد باستهداف مفاعل ديمونا.'],
+    ['"فضيلة" before a name word is a given name, no honorific leaving the family name alone', [], 'وقالت فضيلة الزرقوني إن الجمعية ستواصل عملها، وأضافت الزرقوني أن العمل مستمر.'],
+    ['"فضيلة" before a religious title stays an honorific', ['سعود الشريم'], 'وأم المصلين فضيلة الشيخ سعود الشريم.'],
     ['a bare kinship noun before "بن" is the head of the construct, no given name', ['زين العابدين بن علي'], 'وقال الرئيس زين العابدين بن علي إن البلاد آمنة. واستقبلت السلطات جليلة الطرابلسي شقيقة زوجة بن علي في المطار.'],
   ])('%s', (_rule, expected, text) => {
     expect(names(text)).toEqual(expected);
