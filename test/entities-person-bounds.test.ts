@@ -32,6 +32,7 @@ describe('person name bounds', () => {
     ['a derived verbal noun with the feminine "ة" after a name is the verb\'s object', 'وأعلن خالد محمد الاستراحة بين الشوطين، وتولى سامر فهد الاستضافة هذا العام.', ['خالد محمد', 'سامر فهد']],
     ['a verb of narrating before a kunya is no name word', 'وروت أم خالد الشمري تفاصيل الحادث، كما روى أبو سالم الدوسري ما شاهده.', ['أم خالد الشمري', 'أبو سالم الدوسري']],
     ['"أم" between a feminine past verb and a given name heads the woman\'s kunya', 'وتحدثت أم سعد الرويلي عن معاناتها بعد الحادث.', ['أم سعد الرويلي']],
+    ['a bare "سيد" after a given name is the father\'s name, and the nickname the tagger cut off goes on it', 'وسجل محمود سيد زيزو الهدف الأول للفريق.', ['محمود سيد زيزو']],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);

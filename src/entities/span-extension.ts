@@ -83,7 +83,9 @@ const COMPOUND_ABD = /^و?عبد.{3,}$/;
 /** Whether the span [start, end) ends with a title that is also a given name ("سلطان") after a given name. */
 function isFatherNamedLikeTitle(tokens: readonly Token[], start: number, end: number): boolean {
   const given = tokens[end - 2];
-  return end - start >= 2 && foldedNameLikeTitles.has(tokens[end - 1].folded) && !isTitleWord(given) && (isLoneGivenName(given.folded) || COMPOUND_ABD.test(given.folded));
+  // ("محمود سيد | زيزو": a bare "سيد" is no title, "السيد" is; after a given name it is the father's.)
+  const title = foldedNameLikeTitles.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'سيد';
+  return end - start >= 2 && title && !isTitleWord(given) && (isLoneGivenName(given.folded) || COMPOUND_ABD.test(given.folded));
 }
 
 /**
