@@ -26,6 +26,13 @@ describe('person name bounds', () => {
     ['a title that is also a given name after a given name is the father\'s name', 'وتابع أن الوفد كان مكونا من، راشد علي حمد الكعبي، وعبدالكريم سلطان عبدالله إبراهيم المنصوري.', ['عبدالكريم سلطان عبدالله إبراهيم المنصوري', 'راشد علي حمد الكعبي']],
     ['"luck" after a noun with a preposition is an idiom, no name', 'ولحسن الحظ فقد تجاوبت إدارة المستشفى مع طلب العائلة.', []],
     ['a question word goes on no name', 'فقالت لها المضيفة: سيدتي هل أنت بخير؟', []],
+    ['a plural or verbal noun shaped like a nisba after "بن X" is the verb\'s object', 'وقدم الشيخ ناصر بن حمد بن عيسى التعازي لأسرة الراحل، وبعث فيصل بن سعد التهاني للفائزين.', ['ناصر بن حمد بن عيسى', 'فيصل بن سعد']],
+    ['an unseen definite word after two given names is the family name, before "إن" or the verb\'s object', 'وقال خالد سعد المانع إن اللجنة أنهت عملها، وقدم ماجد فهد المانع التهنئة للفائزين.', ['خالد سعد المانع', 'ماجد فهد المانع']],
+    ['a common word closing the phrase after a given name and the father\'s is the family name', 'وقال سامر أمين مدني إن المؤتمر ناجح. وأكد خالد محمد سلامة، أن الفريق جاهز.', ['سامر أمين مدني', 'خالد محمد سلامة']],
+    ['a derived verbal noun with the feminine "ة" after a name is the verb\'s object', 'وأعلن خالد محمد الاستراحة بين الشوطين، وتولى سامر فهد الاستضافة هذا العام.', ['خالد محمد', 'سامر فهد']],
+    ['a verb of narrating before a kunya is no name word', 'وروت أم خالد الشمري تفاصيل الحادث، كما روى أبو سالم الدوسري ما شاهده.', ['أم خالد الشمري', 'أبو سالم الدوسري']],
+    ['"أم" between a feminine past verb and a given name heads the woman\'s kunya', 'وتحدثت أم سعد الرويلي عن معاناتها بعد الحادث.', ['أم سعد الرويلي']],
+    ['a bare "سيد" after a given name is the father\'s name, and the nickname the tagger cut off goes on it', 'وسجل محمود سيد زيزو الهدف الأول للفريق.', ['محمود سيد زيزو']],
     ['a preposition glued to a name the news often writes is no part of it', 'أسوأ أعمال عنف تشهدها البلاد منذ الإطاحة بمعمر القذافي عام 2011.', ['معمر القذافي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -74,6 +81,8 @@ describe('person name bounds of Maghreb names and press phrases', () => {
     ['after a region\'s head "منزل" heads a town\'s name, no house of someone', [], 'وشهدت معتمدية منزل بوزيان المكناسي والمزونة احتجاجات.'],
     ['a quoted name after an agency\'s head and its definite complement is the agency\'s', [], '"فيتش راتينغ" تعلن عن التصنيف الجديد لتونس. ثبتت وكالة التصنيف "فيتش راتينغ" تصنيف تونس عند "ب ب سلبي".'],
     ['a cathedral, church or reactor named after a saint or a place is no person', [], 'وزار الرئيس كاتدرائية القديس باتريك ثم هدد باستهداف مفاعل ديمونا.'],
+    ['"فضيلة" before a name word is a given name, no honorific leaving the family name alone', [], 'وقالت فضيلة الزرقوني إن الجمعية ستواصل عملها، وأضافت الزرقوني أن العمل مستمر.'],
+    ['"فضيلة" before a religious title stays an honorific', ['سعود الشريم'], 'وأم المصلين فضيلة الشيخ سعود الشريم.'],
     ['a bare kinship noun before "بن" is the head of the construct, no given name', ['زين العابدين بن علي'], 'وقال الرئيس زين العابدين بن علي إن البلاد آمنة. واستقبلت السلطات جليلة الطرابلسي شقيقة زوجة بن علي في المطار.'],
   ])('%s', (_rule, expected, text) => {
     expect(names(text)).toEqual(expected);

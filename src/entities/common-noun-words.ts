@@ -61,9 +61,10 @@ export function isAccusativeNounPhrase(tokens: readonly Token[], start: number, 
 
 /**
  * The definite verbal noun of a derived verb of forms VII, VIII and X ("الانفجار", "الاحتفال",
- * "الاصطدام", "الاستحقاق"): a shape no family name takes (nisbas end in "ي", listed names are left out).
+ * "الاصطدام", "الاستحقاق"), also with the feminine "ة" ("الاستقالة", "الاستضافة"): a shape no family
+ * name takes (nisbas end in "ي", listed names are left out).
  */
-const DERIVED_MASDAR = /^ال(?:ان..ا.|ا.[تطد].ا.|است..ا.)$/;
+const DERIVED_MASDAR = /^ال(?:ان..ا.|ا.[تطد].ا.|است..ا.)ه?$/;
 
 export function isDefiniteDerivedMasdar(token: Token): boolean {
   if (!token.isWord || !DERIVED_MASDAR.test(token.folded)) return false;

@@ -7,7 +7,7 @@ import { rememberedPerWord } from './word-memo.js';
 import { triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
-import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles } from './lexicon.js';
+import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles, isParticle } from './lexicon.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isRankServiceAt, isStaffAfterService } from './rank-services.js';
@@ -72,8 +72,18 @@ function isRetiredAfterRank(tokens: readonly Token[], i: number): boolean {
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
   if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i);
-  if (isTitleAdjectiveOutOfPlace(tokens, i)) return false;
+  if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i)) return false;
   return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
+}
+
+/**
+ * "وشاركت فضيلة الماجري": "فضيلة" is an honorific only before a religious title ("فضيلة الشيخ",
+ * "فضيلة المفتي"; with a pronoun, "فضيلته", it stands alone); before a name word it is the woman's
+ * given name.
+ */
+export function isFadilaGivenName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].folded === 'فضيله' && next?.isWord === true && !isHonorificWord(next) && !isOfficeWord(next) && !isParticle(next);
 }
 
 /**

@@ -2,6 +2,7 @@
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
+import type { Token } from './tokenize.js';
 
 /** "أبو", "أبي", "أم": the word after them is the name of a kunya ("علي بن أبي طالب"), folded. */
 export const KUNYA_WORDS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
@@ -22,4 +23,9 @@ export const SECOND_FOREIGN_PARTICLES = new Set(['لا', 'لو', 'دير', 'دن
 export function isLoneGivenName(folded: string): boolean {
   const gaz = gazetteer();
   return procliticReadings(folded).some(({ stem }) => gaz.firstNames.has(stem) || isGivenName(stem));
+}
+
+/** The tokens [start, end) are two given names, none definite: a given name and the father's ("فهد سعد"). */
+export function isGivenAndFathersName(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start === 2 && tokens.slice(start, end).every((token) => isLoneGivenName(token.folded) && !token.folded.startsWith('ال'));
 }

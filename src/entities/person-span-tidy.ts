@@ -37,7 +37,7 @@ import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFT
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, KIN_WITH_PRONOUN, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
-import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
+import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 
 /**
  * Pass 4: each tagged span tidied: a person span cut into names (tidyPersonSpan) that are then
@@ -97,7 +97,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // ("ناصر بن فهد السيف نائباً لرئيس المجلس": before an office in apposition it is the family name.)
     // ("وقال فلان بن علي العمران إن ...": so before "إن", which only follows a verb of saying, no object.)
     const beforeSaying = tokens[span.end]?.text === 'إن';
-    if ((last.startsWith('ال') && isOrdinaryWord(last) && isRarelyANameInNews(last) && !isTribalNisba(last) && !opensApposedOffice(tokens[span.end]) && !beforeSaying) || object) span.end--;
+    const commonNoun = (isOrdinaryWord(last) && !isTribalNisba(last)) || isPluralNounShape(last);
+    if ((last.startsWith('ال') && commonNoun && isRarelyANameInNews(last) && !opensApposedOffice(tokens[span.end]) && !beforeSaying) || object) span.end--;
   }
   // "فلان إبن محمد القحطاني التهاني", "آل سعيد الحفل": lineage-chain-ends.ts.
   if (!bracketed && isObjectAfterFamilyName(tokens, span.start, span.end)) span.end--;

@@ -40,6 +40,16 @@ export function isTribalNisba(folded: string): boolean {
   return /^ال..+ي$/.test(folded) && folded.length >= 6 && !hasTrait(folded, NATIONALITY);
 }
 
+/**
+ * "التعازي", "التهاني", "الأهالي": the shape of a verbal noun or plural ("تفاعي", "أفاعي") which the
+ * news writes as a verb's object after a sender's lineage chain ("نقل فلان بن فهد التعازي"). Only
+ * with "ت" or "أ" first: "فِعالي" is also a nisba's shape ("الفلاحي", "الرفاعي"); a family nisba of
+ * this one ("التهامي") is told apart by the news evidence the caller also asks for.
+ */
+export function isPluralNounShape(folded: string): boolean {
+  return /^ال[تا].ا.ي$/.test(folded);
+}
+
 /** Ordinals and tens after "ابن"/"بنت" that give an age ("ابن الخامسة", "بنت العشرين"), folded. */
 export const AGE_NUMBERS = new Set(
   ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة',

@@ -22,13 +22,16 @@ function isDefiniteCommonNoun(token: Token | undefined): boolean {
   return isCommonWord(token) && !isTitleWord(token) && !isListedNameWord(token.folded) && !hasTrait(token, PLACE | NATIONALITY);
 }
 
-/** Whether the one word at `start` is the predicate of "أن" (or a copula) + a definite common noun right before it. */
-export function isPredicateAfterDefiniteSubject(tokens: readonly Token[], start: number): boolean {
-  const opener = tokens[start - 2];
+/** Whether the token is "أن" and its sisters or a copula: the subject after it takes a predicate. */
+export function opensNominalSentence(opener: Token | undefined): boolean {
   // ("كان" is also the verb "was": "كان الوضع هادئا" puts the predicate in the accusative, and a
   // name may follow "كان" + a subject; only the particle's written hamza tells them apart.)
   if (opener?.isWord !== true) return false;
   const copula = procliticReadings(opener).some(({ stem }) => COPULAS.has(stem));
-  if (!copula && (!NOMINAL_SENTENCE_OPENERS.has(opener.folded) || (opener.folded === 'كان' && !/^كأن/.test(opener.text)))) return false;
-  return isDefiniteCommonNoun(tokens[start - 1]);
+  return copula || (NOMINAL_SENTENCE_OPENERS.has(opener.folded) && (opener.folded !== 'كان' || /^كأن/.test(opener.text)));
+}
+
+/** Whether the one word at `start` is the predicate of "أن" (or a copula) + a definite common noun right before it. */
+export function isPredicateAfterDefiniteSubject(tokens: readonly Token[], start: number): boolean {
+  return opensNominalSentence(tokens[start - 2]) && isDefiniteCommonNoun(tokens[start - 1]);
 }

@@ -20,7 +20,7 @@ import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
-import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -37,7 +37,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
-    else if (!item.bracketed && item.end - item.start === 1 && (isNationalityFamilyName(tokens, item.start) || isUnseenFamilyName(tokens, item.start)) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && !inBlock.some((other) => other.start === item.end)) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
     // "إسماعيل ولد الشيخ | أحمد": after a lineage link a title is the father's name ("الشيخ"), not the
@@ -83,7 +83,9 @@ const COMPOUND_ABD = /^و?عبد.{3,}$/;
 /** Whether the span [start, end) ends with a title that is also a given name ("سلطان") after a given name. */
 function isFatherNamedLikeTitle(tokens: readonly Token[], start: number, end: number): boolean {
   const given = tokens[end - 2];
-  return end - start >= 2 && foldedNameLikeTitles.has(tokens[end - 1].folded) && !isTitleWord(given) && (isLoneGivenName(given.folded) || COMPOUND_ABD.test(given.folded));
+  // ("محمود سيد | زيزو": a bare "سيد" is no title, "السيد" is; after a given name it is the father's.)
+  const title = foldedNameLikeTitles.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'سيد';
+  return end - start >= 2 && title && !isTitleWord(given) && (isLoneGivenName(given.folded) || COMPOUND_ABD.test(given.folded));
 }
 
 /**
@@ -101,19 +103,33 @@ function isNationalityFamilyName(tokens: readonly Token[], start: number): boole
 /**
  * "رئيس نادي الشباب خالد البلطان": a definite word the ANT news wrote too seldom to count, right after a
  * lone given name after a title or an office, is a rare family name (not a common word, place, title
- * or nationality).
+ * or nationality). So it is after two given names ("وقال فهد سعد المانع إن", "قدم فلان فلان المانع
+ * التهنئة"): the given name and the father's name, which a family name follows, title or not.
  */
-function isUnseenFamilyName(tokens: readonly Token[], start: number): boolean {
-  const word = tokens[start + 1];
+function isUnseenFamilyName(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end];
   if (!word?.isWord || !/^ال.{3,}$/.test(word.folded) || personShareBucket(word.folded) !== -1) return false;
   if (isTitleWord(word) || isOrdinaryWord(word) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
-  // (Only where a title or an office names a person there: a given name alone may be a common word.)
+  const givenNames = end - start === 1 ? isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال') : isGivenAndFathersName(tokens, start, end);
+  // (After one given name only where a title or an office names a person there: a given name alone may be a common word.)
   const before = tokens[start - 1];
-  const titled = before !== undefined && before.isWord && (isTitleWord(before) || roleBefore(tokens, start) !== null);
-  // (Nor where another definite word follows, which may go on the name: the tagger's cut is safer.)
-  const after = tokens[start + 2];
-  const closes = after === undefined || !after.isWord || isParticle(after) || !after.folded.startsWith('ال');
-  return titled && closes && isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال');
+  const titled = end - start === 2 || (before !== undefined && before.isWord && (isTitleWord(before) || roleBefore(tokens, start) !== null));
+  // (Nor where another definite word follows, which may go on the name: the tagger's cut is safer;
+  // after two given names a definite word that is no nisba and no name in the news is the verb's object.)
+  const after = tokens[end + 1];
+  const object = end - start === 2 && after !== undefined && !after.folded.endsWith('ي') && personShareBucket(after.folded) <= 0;
+  const closes = after === undefined || !after.isWord || isParticle(after) || !after.folded.startsWith('ال') || object;
+  return titled && closes && givenNames;
+}
+
+/**
+ * "وتحدثت أم عبدالله الربيش": "أم" between a verb in the feminine past ("ت") and a given name is
+ * the head of the woman's kunya, not "or" (which follows a first alternative, no verb).
+ */
+function isMothersKunyaBefore(tokens: readonly Token[], start: number): boolean {
+  const [verb, head] = [tokens[start - 2], tokens[start - 1]];
+  if (!verb?.isWord || !head?.isWord || !/^[أا]م$/.test(head.text) || !isLoneGivenName(tokens[start].folded)) return false;
+  return verb.folded.length >= 4 && verb.folded.endsWith('ت') && !verb.folded.startsWith('ال') && !isListedNameWord(verb.folded) && !isParticle(verb);
 }
 
 /**
@@ -135,6 +151,7 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
     // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
     if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) item.start--;
+    else if (isMothersKunyaBefore(tokens, item.start)) item.start--;
   }
 }
 

@@ -25,6 +25,8 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { isGivenAndFathersName } from './name-parts.js';
+import { opensNominalSentence } from './predicate-adjectives.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 
@@ -169,7 +171,20 @@ function isCommonAfterName(tokens: readonly Token[], start: number, index: numbe
   // than they look, and a family name may well be a common word.
   let plain = true;
   for (let i = start; i < index; i++) if (foldedLeadingNameParts.has(tokens[i].folded) || /^[وفبل](?:عبد|ابو|بن)$/.test(tokens[i].folded)) plain = false;
-  return index - start >= 2 && plain && !word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+  return index - start >= 2 && plain && !word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word) && !isFamilyNameAfterFather(tokens, start, index);
+}
+
+/**
+ * "وقال فلان حسن مدني إن", "فلان أمين سلامة،": after a given name and the father's (two given names
+ * without the article), a common word that closes the phrase (punctuation, a particle after it) is
+ * the family name: an indefinite adjective cannot describe a name. Not an accusative in "ا" ("مضيفا"),
+ * nor a predicate.
+ */
+function isFamilyNameAfterFather(tokens: readonly Token[], start: number, index: number): boolean {
+  const next = tokens[index + 1];
+  const closes = next === undefined || !next.isWord || isParticle(next);
+  // ("أن طه حسين باحث،": after "أن" or a copula the name is a subject, and the word its predicate.)
+  return isGivenAndFathersName(tokens, start, index) && closes && !tokens[index].folded.endsWith('ا') && !isParticle(tokens[index]) && !opensNominalSentence(tokens[start - 1]);
 }
 
 /**
@@ -261,6 +276,17 @@ const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
 /** The first word of a kunya ("أبو حمزة", "أبي بكر", "أم كلثوم"), folded. */
 const KUNYA_HEADS = new Set(['ابو', 'ابي', 'ام']);
 
+/** "روى", "روت" (folded, "و"/"ف" allowed): the verbs of narrating. */
+const NARRATION_VERBS = /^[وف]?(?:روي|روت)$/;
+
+/**
+ * "وروت أم خالد الشمري قصتها", "روى أبو فلان": a verb of narrating right before a kunya is the
+ * verb whose subject the kunya is; a given name ("روى", a woman's) opens no kunya.
+ */
+function isNarrationVerbBeforeKunya(tokens: readonly Token[], i: number): boolean {
+  return NARRATION_VERBS.test(tokens[i].folded) && KUNYA_HEADS.has(tokens[i + 1]?.folded ?? '');
+}
+
 function isDefiniteWord(folded: string): boolean {
   return folded.startsWith('ال') && folded.length > 3;
 }
@@ -317,7 +343,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
     (i + 1 < end && isSayyidGivenName(tokens, i));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
-  while (start < end - 1 && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem))) start++;
+  while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
   // person, with the frequent adjectives after it; a rare one ("المنصف") is the given name.
   if (end - start > 2 && /^و?رجل$/.test(tokens[start].folded) && isDefiniteWord(tokens[start + 1].folded)) {
