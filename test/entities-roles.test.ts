@@ -219,3 +219,17 @@ describe('office phrase extent', () => {
     expect(roleOf('محمد بوجدارية', 'وقال مندوب السياجة بالمهدية محمد بوجدارية إن الموسم ناجح.')).toBe('مندوب السياجة بالمهدية');
   });
 });
+
+describe('epithets of the holder after his title', () => {
+  it('leaves mourning and praise ("الراحل", "المجاهد") out of the office', () => {
+    expect(roleOf('سالم العبدلي', 'استعاد الحضور ذكرى الرئيس الراحل سالم العبدلي ودوره في بناء الدولة.')).toBe('الرئيس');
+    expect(roleOf('حمد الغامدي', 'تحدث الباحثون عن القائد المجاهد حمد الغامدي ونضاله.')).toBe('القائد');
+  });
+});
+
+describe('an office word written twice by a slip', () => {
+  it('shows the office once ("رئيس رئيس بلدية"), but keeps "ولي ولي العهد"', () => {
+    expect(roleOf('محمد السالم', 'وقال رئيس رئيس بلدية جدة محمد السالم إن المشروع جاهز.')).toBe('رئيس بلدية جدة');
+    expect(roleOf('فهد الماجد', 'وأكد ولي ولي العهد الأمير فهد الماجد أن الخطة جاهزة.')).toBe('ولي ولي العهد');
+  });
+});

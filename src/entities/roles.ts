@@ -27,7 +27,7 @@ import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizat
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
-import { RULER_EPITHETS } from './ruler-epithets.js';
+import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
 
 /**
  * "والنائبين", "الوزيرين": the dual of an office (two holders named next), read through its clitics.
@@ -84,6 +84,9 @@ export function endsAccusativeOffice(tokens: readonly Token[], i: number): boole
 /** Participles of belonging or place ("التابعة", "الموجودة", "الكائن"), folded: they describe a body. */
 const AFFILIATION_PARTICIPLES = new Set(['التابع', 'التابعة', 'التابعين', 'الموجود', 'الموجودة', 'الكائن', 'الكائنة', 'الواقع', 'الواقعة', 'المنضوي', 'المنضوية'].map(fold));
 
+/** "ولي" and "وولي", folded: doubled, the deputy crown prince's title ("ولي ولي العهد"). */
+const CROWN_DEPUTY = new Set(['ولي', 'وولي']);
+
 /** Pronoun forms of "عهد" in "ولي عهده الأمين" (his trusted crown prince), folded. */
 const CROWN_WORDS = new Set(['عهده', 'عهدها', 'العهد']);
 
@@ -93,6 +96,8 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   if (!previous?.isWord || !tokens[k].isWord) return false;
   if (PLACE_QUALIFIERS.has(tokens[k].folded)) return isPlaceOrNationality(previous);
   if (tokens[k].folded === 'الامين') return CROWN_WORDS.has(previous.folded);
+  // "الرئيس الراحل", "الزعيم المجاهد": mourning or praise right after the definite title.
+  if (HOLDER_EPITHETS.has(tokens[k].folded)) return isDefinite(previous) && isOfficeWord(previous);
   // "ملك البلاد المعظم", "أمير البلاد المفدى": the praise of the ruler, after the office's complement.
   return k >= 2 && RULER_EPITHETS.has(tokens[k].folded) && isDefinite(previous);
 }
@@ -120,12 +125,13 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
 }
 
 /**
- * "مديرة منطقة مديرة منطقة المغرب العربي": the words that open the office written twice in a row
- * (two words or more: "ولي ولي العهد" is a title of its own) are a slip of the pen; the office
- * starts at the second copy.
+ * "مديرة منطقة مديرة منطقة المغرب العربي", "رئيس رئيس بلدية جدة": the words that open the office
+ * written twice in a row are a slip of the pen; the office starts at the second copy. ("ولي ولي
+ * العهد", the deputy crown prince, is a title of its own.)
  */
 function afterRepeatedOpening(tokens: readonly Token[], start: number, end: number): number {
-  for (let length = Math.floor((end - start) / 2); length >= 2; length--) {
+  for (let length = Math.floor((end - start) / 2); length >= 1; length--) {
+    if (length === 1 && CROWN_DEPUTY.has(tokens[start].folded)) continue;
     let same = true;
     for (let k = 0; k < length && same; k++) same = tokens[start + k].isWord && tokens[start + k].folded === tokens[start + length + k].folded;
     if (same) return start + length;

@@ -4,3 +4,9 @@
  * the office and no name.
  */
 export const RULER_EPITHETS: ReadonlySet<string> = new Set(['المفدي', 'المعظم', 'المبجل', 'الامين', 'المفداه', 'المعظمه', 'الاسطوري', 'الاسطوريه']);
+
+/**
+ * Epithets of mourning and of struggle right after a title ("الرئيس الراحل", "الزعيم المجاهد",
+ * "القائد الخالد"), folded: they praise or mourn the holder; no part of the office.
+ */
+export const HOLDER_EPITHETS: ReadonlySet<string> = new Set(['الراحل', 'الراحله', 'الفقيد', 'الفقيده', 'المجاهد', 'المجاهده', 'الخالد', 'الخالده', 'الملهم']);
