@@ -233,3 +233,12 @@ describe('an office word written twice by a slip', () => {
     expect(roleOf('فهد الماجد', 'وأكد ولي ولي العهد الأمير فهد الماجد أن الخطة جاهزة.')).toBe('ولي ولي العهد');
   });
 });
+
+describe('a state as the seat of an office', () => {
+  it('keeps "في دولة" + the state between the office and the holder\'s name, in a list too', () => {
+    expect(roleOf('سالم العنزي', 'وشارك وزير العدل في دولة الكويت الشيخ سالم العنزي في الاجتماع.')).toBe('وزير العدل في دولة الكويت');
+    const text = 'حضر وزير العدل في دولة الكويت سالم العنزي، ووزير العدل في دولة قطر ناصر المري، والوفد المرافق.';
+    expect(roleOf('سالم العنزي', text)).toBe('وزير العدل في دولة الكويت');
+    expect(roleOf('ناصر المري', text)).toBe('وزير العدل في دولة قطر');
+  });
+});

@@ -29,15 +29,19 @@ export function isBranchSeatBeforeName(tokens: readonly Token[], head: number, i
   return isName(i + 2) || nameStartAfter(tokens, i + 2, isName) >= 0;
 }
 
+/** Heads of a state's name ("في دولة الكويت", "في سلطنة عمان"), folded. */
+const STATE_HEADS = new Set(['دوله', 'مملكه', 'جمهوريه', 'سلطنه', 'اماره']);
+
 /**
  * "مدير الدفاع المدني | في محافظة الزرقاء | العقيد فلان": right before the holder's name, "في" + a
  * region's head + its one-word name is the seat of the office, whatever body it names (the office
- * has a complement of its own). Returns where the region's name ends, or -1.
+ * has a complement of its own); so is a state's ("وزير الداخلية | في دولة الكويت | الشيخ فلان").
+ * Returns where the region's name ends, or -1.
  */
 export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): number {
   const region = tokens[i + 1];
   const place = tokens[i + 2];
-  if (tokens[i].folded !== 'في' || i <= head + 1 || !region?.isWord || !place?.isWord || stems(region).length !== 1 || !REGION_HEADS.has(region.folded)) return -1;
+  if (tokens[i].folded !== 'في' || i <= head + 1 || !region?.isWord || !place?.isWord || stems(region).length !== 1 || !(REGION_HEADS.has(region.folded) || STATE_HEADS.has(region.folded))) return -1;
   if (isVerbLike(place) || isName(i + 2)) return -1;
   return isName(i + 3) || nameStartAfter(tokens, i + 3, isName) >= 0 ? i + 3 : -1;
 }
