@@ -242,3 +242,9 @@ describe('a state as the seat of an office', () => {
     expect(roleOf('ناصر المري', text)).toBe('وزير العدل في دولة قطر');
   });
 });
+
+describe('a remark in brackets inside the office', () => {
+  it('reads on through "(بنات)" to the seat of the office before the holder\'s name', () => {
+    expect(roleOf('سعد المطيري', 'وقال مدير إدارة التعليم (بنات) في منطقة حائل الدكتور سعد المطيري إن المدارس جاهزة.')).toBe('مدير إدارة التعليم (بنات) في منطقة حائل');
+  });
+});
