@@ -246,5 +246,7 @@ describe('a state as the seat of an office', () => {
 describe('a remark in brackets inside the office', () => {
   it('reads on through "(بنات)" to the seat of the office before the holder\'s name', () => {
     expect(roleOf('سعد المطيري', 'وقال مدير إدارة التعليم (بنات) في منطقة حائل الدكتور سعد المطيري إن المدارس جاهزة.')).toBe('مدير إدارة التعليم (بنات) في منطقة حائل');
+    // (The bracket may end the paragraph.)
+    expect(roleOf('سعد المطيري', 'وحضر سعد المطيري مدير إدارة التعليم (بنات)')).toBe('مدير إدارة التعليم');
   });
 });

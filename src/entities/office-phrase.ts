@@ -91,7 +91,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         const alias = aliasEndAfter(tokens, head, end);
         if (alias > 0 && tokens[alias]?.isWord && /^[بل]/.test(tokens[alias].folded) && stems(tokens[alias]).length > 1) quoted = alias;
         // ("مدير إدارة التعليم (بنات) | في منطقة القصيم | فلان": or the seat of the office before his name.)
-        else if (alias > 0 && regionSeatEndBeforeName(tokens, head, alias, isName) > 0) quoted = alias;
+        else if (alias > 0 && tokens[alias]?.folded === 'في' && regionSeatEndBeforeName(tokens, head, alias, isName) > 0) quoted = alias;
       }
       if (quoted < 0) break;
       end = quoted;
