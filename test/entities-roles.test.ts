@@ -250,3 +250,11 @@ describe('a remark in brackets inside the office', () => {
     expect(roleOf('سعد المطيري', 'وحضر سعد المطيري مدير إدارة التعليم (بنات)')).toBe('مدير إدارة التعليم');
   });
 });
+
+describe('a list of titled entries set off by commas', () => {
+  it('gives the office after a titled entry to the next titled name', () => {
+    const text = 'وحضر اللقاء وكيل الوزارة، السيد خالد الزهراني، مدير الجمارك، الدكتور ناصر الكندي.';
+    expect(roleOf('خالد الزهراني', text)).toBe('وكيل الوزارة');
+    expect(roleOf('ناصر الكندي', text)).toBe('مدير الجمارك');
+  });
+});

@@ -106,6 +106,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
   // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
   if (!separated && isPluralOffice(tokens[role.start]) && !nameListAfter(tokens, nameStart, isName)) return null;
+  // ("رئيس المجلس، السيد فلان، سفير الصين، السيد علان": in a list of titled entries set off by
+  // commas the office opens the next entry; person-entity.ts gives it no apposition of the first.)
+  if (separated && titled && isAppositionOfEarlierName(tokens, role.start, isName) && isTitledListEntryBefore(tokens, role.start - 1, isName)) return role;
   if (separated && (isAppositionOfEarlierName(tokens, role.start, isName) || (titled && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
 }
@@ -307,6 +310,18 @@ function opensClauseAfterName(tokens: readonly Token[], nameStart: number, isNam
  */
 function isAppositionOfEarlierName(tokens: readonly Token[], start: number, isName: IsNameToken): boolean {
   return start > 1 && COMMAS.has(tokens[start - 1].text) && isName(start - 2) && !officeBehindClitic(tokens[start], /^[وبلك]/);
+}
+
+/**
+ * Whether the name that ends right before the comma at `comma` is an entry of a list of titled
+ * entries: an office phrase, a comma and honorifics before it ("وكيل الوزارة، السيد فلان").
+ */
+function isTitledListEntryBefore(tokens: readonly Token[], comma: number, isName: IsNameToken): boolean {
+  let k = comma;
+  while (k > 0 && isName(k - 1)) k--;
+  const titles = k;
+  while (k > 0 && tokens[k - 1].isWord && isHonorificWord(tokens[k - 1])) k--;
+  return k < titles && k > 1 && COMMAS.has(tokens[k - 1].text) && officePhraseBefore(tokens, k - 1, isName) !== null;
 }
 
 /**
