@@ -220,38 +220,30 @@ describe('office phrase extent', () => {
   });
 });
 
-describe('epithets of the holder after his title', () => {
+describe('office phrases of Gulf news: epithets, slips, seats, brackets, lists', () => {
   it('leaves mourning and praise ("الراحل", "المجاهد") out of the office', () => {
     expect(roleOf('سالم العبدلي', 'استعاد الحضور ذكرى الرئيس الراحل سالم العبدلي ودوره في بناء الدولة.')).toBe('الرئيس');
     expect(roleOf('حمد الغامدي', 'تحدث الباحثون عن القائد المجاهد حمد الغامدي ونضاله.')).toBe('القائد');
   });
-});
 
-describe('an office word written twice by a slip', () => {
   it('shows the office once ("رئيس رئيس بلدية"), but keeps "ولي ولي العهد"', () => {
     expect(roleOf('محمد السالم', 'وقال رئيس رئيس بلدية جدة محمد السالم إن المشروع جاهز.')).toBe('رئيس بلدية جدة');
     expect(roleOf('فهد الماجد', 'وأكد ولي ولي العهد الأمير فهد الماجد أن الخطة جاهزة.')).toBe('ولي ولي العهد');
   });
-});
 
-describe('a state as the seat of an office', () => {
   it('keeps "في دولة" + the state between the office and the holder\'s name, in a list too', () => {
     expect(roleOf('سالم العنزي', 'وشارك وزير العدل في دولة الكويت الشيخ سالم العنزي في الاجتماع.')).toBe('وزير العدل في دولة الكويت');
     const text = 'حضر وزير العدل في دولة الكويت سالم العنزي، ووزير العدل في دولة قطر ناصر المري، والوفد المرافق.';
     expect(roleOf('سالم العنزي', text)).toBe('وزير العدل في دولة الكويت');
     expect(roleOf('ناصر المري', text)).toBe('وزير العدل في دولة قطر');
   });
-});
 
-describe('a remark in brackets inside the office', () => {
   it('reads on through "(بنات)" to the seat of the office before the holder\'s name', () => {
     expect(roleOf('سعد المطيري', 'وقال مدير إدارة التعليم (بنات) في منطقة حائل الدكتور سعد المطيري إن المدارس جاهزة.')).toBe('مدير إدارة التعليم (بنات) في منطقة حائل');
     // (The bracket may end the paragraph.)
     expect(roleOf('سعد المطيري', 'وحضر سعد المطيري مدير إدارة التعليم (بنات)')).toBe('مدير إدارة التعليم');
   });
-});
 
-describe('a list of titled entries set off by commas', () => {
   it('gives the office after a titled entry to the next titled name', () => {
     const text = 'وحضر اللقاء وكيل الوزارة، السيد خالد الزهراني، مدير الجمارك، الدكتور ناصر الكندي.';
     expect(roleOf('خالد الزهراني', text)).toBe('وكيل الوزارة');
