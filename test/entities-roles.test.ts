@@ -240,6 +240,7 @@ describe('office phrases of Gulf news: epithets, slips, seats, brackets, lists',
 
   it('reads on through "(بنات)" to the seat of the office before the holder\'s name', () => {
     expect(roleOf('سعد المطيري', 'وقال مدير إدارة التعليم (بنات) في منطقة حائل الدكتور سعد المطيري إن المدارس جاهزة.')).toBe('مدير إدارة التعليم (بنات) في منطقة حائل');
+    expect(roleOf('سعد بن علي المطيري', 'وقال مدير إدارة التعليم (بنات) في منطقة القصيم سعد بن علي المطيري إن المدارس جاهزة.')).toBe('مدير إدارة التعليم (بنات) في منطقة القصيم');
     // (The bracket may end the paragraph.)
     expect(roleOf('سعد المطيري', 'وحضر سعد المطيري مدير إدارة التعليم (بنات)')).toBe('مدير إدارة التعليم');
   });

@@ -32,6 +32,12 @@ export function isBranchSeatBeforeName(tokens: readonly Token[], head: number, i
 /** Heads of a state's name ("في دولة الكويت", "في سلطنة عمان"), folded. */
 const STATE_HEADS = new Set(['دوله', 'مملكه', 'جمهوريه', 'سلطنه', 'اماره']);
 
+/** Whether "في" + the head of a region's or a state's name stand at `i` ("في منطقة", "في دولة"). */
+export function opensSeatAt(tokens: readonly Token[], i: number): boolean {
+  const region = tokens[i + 1];
+  return tokens[i]?.folded === 'في' && region?.isWord === true && stems(region).length === 1 && (REGION_HEADS.has(region.folded) || STATE_HEADS.has(region.folded));
+}
+
 /**
  * "مدير الدفاع المدني | في محافظة الزرقاء | العقيد فلان": right before the holder's name, "في" + a
  * region's head + its one-word name is the seat of the office, whatever body it names (the office
@@ -41,7 +47,7 @@ const STATE_HEADS = new Set(['دوله', 'مملكه', 'جمهوريه', 'سلط
 export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): number {
   const region = tokens[i + 1];
   const place = tokens[i + 2];
-  if (tokens[i].folded !== 'في' || i <= head + 1 || !region?.isWord || !place?.isWord || stems(region).length !== 1 || !(REGION_HEADS.has(region.folded) || STATE_HEADS.has(region.folded))) return -1;
+  if (i <= head + 1 || !opensSeatAt(tokens, i) || !place?.isWord) return -1;
   if (isVerbLike(place) || isName(i + 2)) return -1;
   return isName(i + 3) || nameStartAfter(tokens, i + 3, isName) >= 0 ? i + 3 : -1;
 }

@@ -26,7 +26,7 @@ import { townNameEnd } from './town-names.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord } from './leadership-nouns.js';
-import { isBranchSeatBeforeName, regionSeatEndBeforeName } from './branch-regions.js';
+import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
 import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
@@ -90,8 +90,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
         if (alias > 0 && tokens[alias]?.isWord && /^[بل]/.test(tokens[alias].folded) && stems(tokens[alias]).length > 1) quoted = alias;
-        // ("مدير إدارة التعليم (بنات) | في منطقة القصيم | فلان": or the seat of the office before his name.)
-        else if (alias > 0 && tokens[alias]?.folded === 'في' && regionSeatEndBeforeName(tokens, head, alias, isName) > 0) quoted = alias;
+        // ("مدير إدارة التعليم (بنات) | في منطقة القصيم": or the seat of the office.)
+        else if (alias > 0 && opensSeatAt(tokens, alias)) quoted = alias;
       }
       if (quoted < 0) break;
       end = quoted;
