@@ -409,6 +409,11 @@ describe('error kinds from unseen news: companies and media', () => {
     expect(people('ووقعت الجريمة خارج شركة "وول مارت" لمبيعات التجزئة.')).toEqual([]);
     expect(people('وذكرت صحيفة هافينغتون بوست أن الفتاة بخير.')).toEqual([]);
   });
+
+  it('takes a quoted name opening with a foreign paper\'s first word for the paper, with no head before it', () => {
+    expect(people('وقالت "ديلي ميل" إن رجل الأعمال أقدم على هذه الخطوة.')).toEqual([]);
+    expect(people('حسب دراسة نشرت في "جورنال نيتشر كومينيكايشنز" الثلاثاء، تطوير الرحم.')).toEqual([]);
+  });
 });
 
 describe('error kinds from unseen news: office-holders after an office phrase', () => {

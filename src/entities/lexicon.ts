@@ -254,6 +254,12 @@ export const FOREIGN_ORGANIZATION_TAILS = [
   'تريبيون', 'هيرالد', 'كرونيكل', 'إكسبرس', 'اكسبرس', 'بوليتيكو', 'فيوتشرز', 'كابيتال', 'ووتش', 'كوم',
 ];
 
+/**
+ * First words of foreign newspaper names written in Arabic letters ("ديلي ميل", "جورنال دو ديمانش",
+ * "صنداي تايمز"): a span that opens with one names the paper, also when quoted with no head before it.
+ */
+export const FOREIGN_MEDIUM_LEADS = ['ديلي', 'جورنال', 'صنداي'];
+
 /** Heads that name a company, a medium or a work: the words after them are its name ("صحيفة ذا تايمز"). */
 export const MEDIA_HEADS = [
   'شركة', 'صحيفة', 'موقع', 'قناة', 'وكالة', 'مجلة', 'جريدة', 'شبكة', 'إذاعة', 'تلفزيون', 'بصحيفة', 'لصحيفة',
@@ -289,6 +295,7 @@ export const foldedTrailingNameParts = foldedSet(TRAILING_NAME_PARTS);
 /** Name parts too common to identify a person on their own. */
 export const foldedAliasMarkers = foldedSet(ALIAS_MARKERS);
 export const foldedForeignOrganizationTails = foldedSet(FOREIGN_ORGANIZATION_TAILS);
+export const foldedForeignMediumLeads = foldedSet(FOREIGN_MEDIUM_LEADS);
 export const foldedMediaHeads = foldedSet(MEDIA_HEADS);
 export const foldedWeakNameParts = new Set([...foldedLeadingNameParts, ...foldedTrailingNameParts]);
 export const foldedOfficeTitles = foldedSet(OFFICE_TITLES);

@@ -4,7 +4,7 @@ import { procliticReadings } from './clitics.js';
 import { isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
+import { foldedForeignMediumLeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
 import { isIndefiniteFeminineNisba, isOfficeWord } from './office-words.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
@@ -51,8 +51,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // (Not after an office: "مدير المهرجان "فلان"" quotes the holder's name.)
   const honorificChain = honorificBefore(tokens, titleEnd);
   if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
-  // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
-  if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
+  // "هافينغتون بوست", "شركة "وول مارت"", "ديلي ميل": the name of a company or a medium.
+  if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || foldedForeignMediumLeads.has(words[0]) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
