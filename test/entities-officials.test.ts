@@ -1155,6 +1155,11 @@ describe('error kinds from unseen news: a participle and its complement after th
     expect(people('وتحول الوزير محمد المرزوقي إلى صفاقس.').map((e) => e.name)).toEqual(['محمد المرزوقي']);
   });
 
+  it('keeps a family name of the shape of a passive participle that the news often takes for a person before "بال..."', () => {
+    expect(people('واعترف وزير الداخلية هادي المجدوب بالحاجة إلى الإصلاح.').map((e) => e.name)).toEqual(['هادي المجدوب']);
+    expect(people('وقال فلان المحكوم بالإعدام إنه بريء.')).toEqual([]);
+  });
+
   it('takes a given name with the article that the news mostly tags as a person for the name after a bare office', () => {
     expect(person('المنجي الرحوي', 'وقال النائب المنجي الرحوي المنتسب إلى الجبهة الشعبية إن الحكومة فشلت.').role).toBe('النائب');
     expect(person('الصحبي بن فرج', 'وقال النائب عن ولاية القصرين الصحبي بن فرج إن الحكومة فشلت.').role).toBe('النائب عن ولاية القصرين');
