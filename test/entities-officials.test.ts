@@ -1160,6 +1160,10 @@ describe('error kinds from unseen news: a participle and its complement after th
     expect(people('وقال فلان المحكوم بالإعدام إنه بريء.')).toEqual([]);
   });
 
+  it('takes a definite word the news mostly tags as a person, after an office and a lone given name, for the family name', () => {
+    expect(person('نزار العمري', 'وأكد معتمد منوبة نزار العمري وجود تقصير في الخدمات.').role).toBe('معتمد منوبة');
+  });
+
   it('takes a given name with the article that the news mostly tags as a person for the name after a bare office', () => {
     expect(person('المنجي الرحوي', 'وقال النائب المنجي الرحوي المنتسب إلى الجبهة الشعبية إن الحكومة فشلت.').role).toBe('النائب');
     expect(person('الصحبي بن فرج', 'وقال النائب عن ولاية القصرين الصحبي بن فرج إن الحكومة فشلت.').role).toBe('النائب عن ولاية القصرين');
