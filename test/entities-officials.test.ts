@@ -2027,6 +2027,11 @@ describe('persons on news never seen: "son of" + a kinship noun before a name', 
     const found = people('وقال الوزير السابق كمال الورتاني إن العائلة غادرت البلاد.', 'وصدر حكم ضد ابن شقيقة الورتاني في قضية فساد.');
     expect(found.map((e) => e.name)).toEqual(['كمال الورتاني']);
   });
+
+  it('reads "، ابن" + a woman\'s given name as "son of" in a list of wanted men: the name is the mother\'s', () => {
+    const found = people('3- كمال بن محمد بن علي الحبيبي ، ابن خديجة الزرقوني من مواليد 1985 قاطن في قابس.', '4- سالم بن عمر بن صالح الدريدي ، ابن أم الخير العياري مواليد 1983.');
+    expect(found.map((e) => e.name).sort()).toEqual(['كمال بن محمد بن علي الحبيبي', 'خديجة الزرقوني', 'سالم بن عمر بن صالح الدريدي', 'أم الخير العياري'].sort());
+  });
 });
 
 describe('ANERcorp first half: a transliterated given name the tagger left out', () => {
