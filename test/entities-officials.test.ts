@@ -414,6 +414,10 @@ describe('error kinds from unseen news: companies and media', () => {
     expect(people('وقالت "ديلي ميل" إن رجل الأعمال أقدم على هذه الخطوة.')).toEqual([]);
     expect(people('حسب دراسة نشرت في "جورنال نيتشر كومينيكايشنز" الثلاثاء، تطوير الرحم.')).toEqual([]);
   });
+
+  it('ends a name before the colloquial relative pronoun "اللي" of quoted speech', () => {
+    expect(people('وانتقد النائب تعيين فاطمة الزواري اللي وصلت بدعم حزبها إلى الوزارة.').map((e) => e.name)).toEqual(['فاطمة الزواري']);
+  });
 });
 
 describe('error kinds from unseen news: office-holders after an office phrase', () => {

@@ -56,6 +56,8 @@ export const ROLE_STOP_WORDS = [
   'إلا', 'لا', 'لم', 'لن', 'ما', 'كل', 'غير', 'نحو', 'ضد', 'دون', 'عبر', 'لدي', 'علي', 'الي',
   // "ونفى فلان أي اقتتال": the quantifier "any" opens the object, it is no name word.
   'أي',
+  // "وانتداب فلانة اللي وصلت": the colloquial relative pronoun (who, which) of quoted speech.
+  'اللي',
 ];
 
 /** Nationality adjectives (masculine singular) and their country. Feminine/plural forms are derived. */
