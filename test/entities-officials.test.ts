@@ -415,6 +415,10 @@ describe('error kinds from unseen news: companies and media', () => {
     expect(people('حسب دراسة نشرت في "جورنال نيتشر كومينيكايشنز" الثلاثاء، تطوير الرحم.')).toEqual([]);
   });
 
+  it('leaves "وهو" (and he is) that introduces a name out of it', () => {
+    expect(people('وكشفت الشرطة هوية الضحية، وهو جون سميث (40 عاما) ويعمل سائقا.').map((e) => e.name)).toEqual(['جون سميث']);
+  });
+
   it('ends a name before the colloquial relative pronoun "اللي" of quoted speech', () => {
     expect(people('وانتقد النائب تعيين فاطمة الزواري اللي وصلت بدعم حزبها إلى الوزارة.').map((e) => e.name)).toEqual(['فاطمة الزواري']);
   });
