@@ -415,6 +415,11 @@ describe('error kinds from unseen news: companies and media', () => {
     expect(people('حسب دراسة نشرت في "جورنال نيتشر كومينيكايشنز" الثلاثاء، تطوير الرحم.')).toEqual([]);
   });
 
+  it('takes "الرائد الرسمي" for the official gazette, no rank before a name', () => {
+    expect(people('وصدر بالرائد الرسمي للجمهورية التونسية أمر حكومي عدد 12 لسنة 2017.')).toEqual([]);
+    expect(people('وقال الرائد محمد الزواري إن الوضع هادئ.').map((e) => e.name)).toEqual(['محمد الزواري']);
+  });
+
   it('leaves "وهو" (and he is) that introduces a name out of it', () => {
     expect(people('وكشفت الشرطة هوية الضحية، وهو جون سميث (40 عاما) ويعمل سائقا.').map((e) => e.name)).toEqual(['جون سميث']);
   });
