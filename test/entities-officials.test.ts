@@ -409,6 +409,24 @@ describe('error kinds from unseen news: companies and media', () => {
     expect(people('ووقعت الجريمة خارج شركة "وول مارت" لمبيعات التجزئة.')).toEqual([]);
     expect(people('وذكرت صحيفة هافينغتون بوست أن الفتاة بخير.')).toEqual([]);
   });
+
+  it('takes a quoted name opening with a foreign paper\'s first word for the paper, with no head before it', () => {
+    expect(people('وقالت "ديلي ميل" إن رجل الأعمال أقدم على هذه الخطوة.')).toEqual([]);
+    expect(people('حسب دراسة نشرت في "جورنال نيتشر كومينيكايشنز" الثلاثاء، تطوير الرحم.')).toEqual([]);
+  });
+
+  it('takes "الرائد الرسمي" for the official gazette, no rank before a name', () => {
+    expect(people('وصدر بالرائد الرسمي للجمهورية التونسية أمر حكومي عدد 12 لسنة 2017.')).toEqual([]);
+    expect(people('وقال الرائد محمد الزواري إن الوضع هادئ.').map((e) => e.name)).toEqual(['محمد الزواري']);
+  });
+
+  it('leaves "وهو" (and he is) that introduces a name out of it', () => {
+    expect(people('وكشفت الشرطة هوية الضحية، وهو جون سميث (40 عاما) ويعمل سائقا.').map((e) => e.name)).toEqual(['جون سميث']);
+  });
+
+  it('ends a name before the colloquial relative pronoun "اللي" of quoted speech', () => {
+    expect(people('وانتقد النائب تعيين فاطمة الزواري اللي وصلت بدعم حزبها إلى الوزارة.').map((e) => e.name)).toEqual(['فاطمة الزواري']);
+  });
 });
 
 describe('error kinds from unseen news: office-holders after an office phrase', () => {
@@ -1148,6 +1166,15 @@ describe('error kinds from unseen news: a participle and its complement after th
 
   it('keeps a nisba family name before "إلى" (a verb of motion\'s complement)', () => {
     expect(people('وتحول الوزير محمد المرزوقي إلى صفاقس.').map((e) => e.name)).toEqual(['محمد المرزوقي']);
+  });
+
+  it('keeps a family name of the shape of a passive participle that the news often takes for a person before "بال..."', () => {
+    expect(people('واعترف وزير الداخلية هادي المجدوب بالحاجة إلى الإصلاح.').map((e) => e.name)).toEqual(['هادي المجدوب']);
+    expect(people('وقال فلان المحكوم بالإعدام إنه بريء.')).toEqual([]);
+  });
+
+  it('takes a definite word the news mostly tags as a person, after an office and a lone given name, for the family name', () => {
+    expect(person('نزار العمري', 'وأكد معتمد منوبة نزار العمري وجود تقصير في الخدمات.').role).toBe('معتمد منوبة');
   });
 
   it('takes a given name with the article that the news mostly tags as a person for the name after a bare office', () => {
@@ -2012,6 +2039,11 @@ describe('persons on news never seen: "son of" + a kinship noun before a name', 
   it('names the relative, not "ابن شقيقة ..." as a person', () => {
     const found = people('وقال الوزير السابق كمال الورتاني إن العائلة غادرت البلاد.', 'وصدر حكم ضد ابن شقيقة الورتاني في قضية فساد.');
     expect(found.map((e) => e.name)).toEqual(['كمال الورتاني']);
+  });
+
+  it('reads "، ابن" + a woman\'s given name as "son of" in a list of wanted men: the name is the mother\'s', () => {
+    const found = people('3- كمال بن محمد بن علي الحبيبي ، ابن خديجة الزرقوني من مواليد 1985 قاطن في قابس.', '4- سالم بن عمر بن صالح الدريدي ، ابن أم الخير العياري مواليد 1983.');
+    expect(found.map((e) => e.name).sort()).toEqual(['كمال بن محمد بن علي الحبيبي', 'خديجة الزرقوني', 'سالم بن عمر بن صالح الدريدي', 'أم الخير العياري'].sort());
   });
 });
 

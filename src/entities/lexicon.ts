@@ -56,6 +56,8 @@ export const ROLE_STOP_WORDS = [
   'إلا', 'لا', 'لم', 'لن', 'ما', 'كل', 'غير', 'نحو', 'ضد', 'دون', 'عبر', 'لدي', 'علي', 'الي',
   // "ونفى فلان أي اقتتال": the quantifier "any" opens the object, it is no name word.
   'أي',
+  // "وانتداب فلانة اللي وصلت": the colloquial relative pronoun (who, which) of quoted speech.
+  'اللي',
 ];
 
 /** Nationality adjectives (masculine singular) and their country. Feminine/plural forms are derived. */
@@ -254,6 +256,12 @@ export const FOREIGN_ORGANIZATION_TAILS = [
   'تريبيون', 'هيرالد', 'كرونيكل', 'إكسبرس', 'اكسبرس', 'بوليتيكو', 'فيوتشرز', 'كابيتال', 'ووتش', 'كوم',
 ];
 
+/**
+ * First words of foreign newspaper names written in Arabic letters ("ديلي ميل", "جورنال دو ديمانش",
+ * "صنداي تايمز"): a span that opens with one names the paper, also when quoted with no head before it.
+ */
+export const FOREIGN_MEDIUM_LEADS = ['ديلي', 'جورنال', 'صنداي'];
+
 /** Heads that name a company, a medium or a work: the words after them are its name ("صحيفة ذا تايمز"). */
 export const MEDIA_HEADS = [
   'شركة', 'صحيفة', 'موقع', 'قناة', 'وكالة', 'مجلة', 'جريدة', 'شبكة', 'إذاعة', 'تلفزيون', 'بصحيفة', 'لصحيفة',
@@ -289,6 +297,7 @@ export const foldedTrailingNameParts = foldedSet(TRAILING_NAME_PARTS);
 /** Name parts too common to identify a person on their own. */
 export const foldedAliasMarkers = foldedSet(ALIAS_MARKERS);
 export const foldedForeignOrganizationTails = foldedSet(FOREIGN_ORGANIZATION_TAILS);
+export const foldedForeignMediumLeads = foldedSet(FOREIGN_MEDIUM_LEADS);
 export const foldedMediaHeads = foldedSet(MEDIA_HEADS);
 export const foldedWeakNameParts = new Set([...foldedLeadingNameParts, ...foldedTrailingNameParts]);
 export const foldedOfficeTitles = foldedSet(OFFICE_TITLES);

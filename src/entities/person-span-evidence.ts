@@ -4,7 +4,7 @@ import { procliticReadings } from './clitics.js';
 import { isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
+import { foldedForeignMediumLeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
 import { isIndefiniteFeminineNisba, isOfficeWord } from './office-words.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
@@ -34,6 +34,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
+  // "وصدر بالرائد الرسمي للجمهورية أمر حكومي": "الرائد" (major) + "الرسمي" is the official gazette, no rank.
+  if (isGazetteBefore(tokens, span.start)) return false;
   // ("الدروع التذكارية": definite-noun-phrases.ts.)
   if (!titled && isDefiniteNounWithNisba(words)) return false;
   // "أول زعيمة | أجنبية تزور": an indefinite feminine nisba after an indefinite office agrees with it.
@@ -51,8 +53,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // (Not after an office: "مدير المهرجان "فلان"" quotes the holder's name.)
   const honorificChain = honorificBefore(tokens, titleEnd);
   if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
-  // "هافينغتون بوست", "شركة "وول مارت"": the name of a company or a medium.
-  if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || isAfterMediaHead(tokens, span.start))) return false;
+  // "هافينغتون بوست", "شركة "وول مارت"", "ديلي ميل": the name of a company or a medium.
+  if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || foldedForeignMediumLeads.has(words[0]) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
@@ -103,6 +105,19 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const dualAfterClitic = (word: string): boolean => procliticReadings(word).some(({ removed, stem }) => removed > 0 && isFeminineOrPlainDual(stem));
   if (words.length >= 2 && words.every((word, i) => isFeminineOrPlainDual(word) || (i === 0 && dualAfterClitic(word)))) return false;
   return compound || (sayer && words.length === 2 && words[1] === 'الله') || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+}
+
+const GAZETTE = ['الرايد', 'الرسمي'];
+
+/** Words of "الرائد الرسمي للجمهورية التونسية" and the like, looked back over. */
+const MAX_GAZETTE_PHRASE = 6;
+
+/** Whether the office phrase before `start` is the official gazette ("الرائد الرسمي", "بالرائد الرسمي للجمهورية"). */
+function isGazetteBefore(tokens: readonly Token[], start: number): boolean {
+  // (Looked for only where the word is near: the office phrase is sought again otherwise.)
+  if (!tokens.slice(Math.max(0, start - MAX_GAZETTE_PHRASE), start).some((token) => token.folded.endsWith(GAZETTE[0]))) return false;
+  const role = roleBefore(tokens, start);
+  return role !== null && tokens[role.start + 1]?.folded === GAZETTE[1] && procliticReadings(tokens[role.start]).some(({ stem }) => stem === GAZETTE[0]);
 }
 
 /** Where a title before `start` would end: before the qualifiers ("الراحل", "السابق") between them. */

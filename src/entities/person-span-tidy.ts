@@ -17,7 +17,7 @@ import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
 import { isEsteemAfterTitle, isVisitingAfterTitle } from './laudatory-adjectives.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
-import { roleBefore } from './role-before.js';
+import { COMMAS, roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { holderAfterHeadedGovernment } from './office-phrase.js';
@@ -279,6 +279,11 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(tokens[span.start].folded)) span.skip = writtenOffset(tokens[span.start].text, 1);
   // "ابن شقيقة فلان", "ابن عم فلان": "son of" + a bare kinship noun says whose relative he is; the name is the relative's.
   if (span.end - span.start >= 3 && span.skip === 0 && (tokens[span.start].folded === 'ابن' || tokens[span.start].folded === 'بنت') && isBareKinshipNoun(tokens[span.start + 1])) span.start += 2;
+  // "الشرطي القتيل، وهو فلان": the pronoun with a conjunction introduces the name, no name word.
+  if (span.end - span.start >= 2 && span.skip === 0 && INTRODUCING_PRONOUNS.has(tokens[span.start].folded)) span.start++;
+  // "فلان بن فلان، ابن خديجة فلان": after a comma, "ابن" + a woman's given name (with "ة", or a
+  // kunya on "أم") is "son of": it says whose son the one before is, and the name is his mother's.
+  if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded === 'ابن' && COMMAS.has(tokens[span.start - 1]?.text ?? '') && (/ة$/.test(tokens[span.start + 1].text) || tokens[span.start + 1].folded === 'ام')) span.start++;
   // "شقيقة زوجة بن علي": a bare kinship noun before "بن" heads the construct; the name ("بن علي", a
   // family name) is the relative's, and the kinship noun no given name.
   if (span.end - span.start >= 3 && isBareKinshipNoun(tokens[span.start]) && LINEAGE_LINKS_AFTER_NAME.has(tokens[span.start + 1].folded)) {
@@ -290,6 +295,9 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded.startsWith('ال') && tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) return false;
   return true;
 }
+
+/** "وهو", "وهي", "فهو", "فهي" (folded): "and he is" before the name it introduces. */
+const INTRODUCING_PRONOUNS = new Set(['وهو', 'وهي', 'فهو', 'فهي']);
 
 /**
  * Whether what is left of a person span holds up as a name (after the body a spokesman speaks for

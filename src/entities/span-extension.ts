@@ -100,15 +100,20 @@ function isNationalityFamilyName(tokens: readonly Token[], start: number): boole
   return (after === undefined || !after.isWord || isParticle(after)) && isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال');
 }
 
+/** The bucket of words the ANT news tagged a person in 70% of their occurrences or more (tagger.ts personShareBucket). */
+const MOSTLY_A_PERSON = 3;
+
 /**
  * "رئيس نادي الشباب خالد البلطان": a definite word the ANT news wrote too seldom to count, right after a
  * lone given name after a title or an office, is a rare family name (not a common word, place, title
  * or nationality). So it is after two given names ("وقال فهد سعد المانع إن", "قدم فلان فلان المانع
- * التهنئة"): the given name and the father's name, which a family name follows, title or not.
+ * التهنئة"): the given name and the father's name, which a family name follows, title or not. So is a
+ * definite word the news mostly takes for a person ("وأكد معتمد منوبة نزار العمري وجود"): a nisba
+ * that is also an adjective ("عمري": of age) the tagger may cut off.
  */
 function isUnseenFamilyName(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
-  if (!word?.isWord || !/^ال.{3,}$/.test(word.folded) || personShareBucket(word.folded) !== -1) return false;
+  if (!word?.isWord || !/^ال.{3,}$/.test(word.folded) || ![-1, MOSTLY_A_PERSON].includes(personShareBucket(word.folded))) return false;
   if (isTitleWord(word) || isOrdinaryWord(word) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
   const givenNames = end - start === 1 ? isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال') : isGivenAndFathersName(tokens, start, end);
   // (After one given name only where a title or an office names a person there: a given name alone may be a common word.)

@@ -96,7 +96,11 @@ export function isParticipleWithComplement(tokens: readonly Token[], i: number):
   const derived = /^الم(?:ن?ت|ست)/.test(word);
   // "ياسر بن عبدالله المدخلي عن ...": a nisba right after "بن" + the father's name is the family name.
   if (!derived && /(?:ي|يه)$/.test(word) && isLineageFamilySlot(tokens, i)) return false;
-  if (isOftenANameInNews(word, derived || !word.endsWith('ي'))) return false;
+  // A word of the shape of a plain passive participle ("مفعول": "المجدوب") that the news often takes for
+  // a person is a family name before its verb's complement ("أقر الوزير فلان المجدوب بالنقص"): the
+  // participles that govern one ("المحكوم", "المعروف") the news seldom takes for one.
+  const passiveShape = /^الم[^و]{2}و[^و]$/.test(word);
+  if (isOftenANameInNews(word, (derived || !word.endsWith('ي')) && !passiveShape)) return false;
   // "إلى" (not "إلى جانب": "حضر فلان المرزوقي إلى جانب"), "عن", or "ب" + a definite noun ("بالملف").
   if (/^[إا]ل[ىي]$/.test(next.text)) return tokens[i + 2]?.folded !== 'جانب';
   return next.folded === 'عن' || /^بال.{3,}$/.test(next.folded);
