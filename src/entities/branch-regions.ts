@@ -45,7 +45,6 @@ export function opensSeatAt(tokens: readonly Token[], i: number): boolean {
  * Returns where the region's name ends, or -1.
  */
 export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): number {
-  const region = tokens[i + 1];
   const place = tokens[i + 2];
   if (i <= head + 1 || !opensSeatAt(tokens, i) || !place?.isWord) return -1;
   if (isVerbLike(place) || isName(i + 2)) return -1;

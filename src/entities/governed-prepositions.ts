@@ -20,6 +20,18 @@ const GOVERNED = new Map<string, string>(
 );
 
 /**
+ * Where a preposition's definite object that starts at k ends: after a definite noun ("عن المستهلك"),
+ * or after a noun in the construct state and its definite genitive ("عن قسم العلاقات"); -1 for none.
+ */
+export function definiteObjectEnd(tokens: readonly Token[], k: number): number {
+  const object = tokens[k];
+  if (!object?.isWord || isVerbLike(object)) return -1;
+  if (isDefinite(object)) return k + 1;
+  const genitive = tokens[k + 1];
+  return stems(object).length === 1 && isCommonWord(object) && genitive?.isWord === true && isDefinite(genitive) && !isVerbLike(genitive) ? k + 2 : -1;
+}
+
+/**
  * Where the object of the preposition at i ends, when that preposition is governed by the verbal
  * noun before it that names a body: right after the body's head in the construct state ("منظمة
  * الدفاع | عن"), or as the body's aim with "لل" ("الجمعية التونسية للدفاع | عن") after a body's head
@@ -34,12 +46,8 @@ export function governedObjectEnd(tokens: readonly Token[], head: number, i: num
   if (GOVERNED.get(definite) !== tokens[i].folded) return -1;
   const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) : isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2]);
   if (!body) return -1;
-  const object = tokens[i + 1];
-  if (!object?.isWord || isVerbLike(object)) return -1;
-  let end: number;
-  if (isDefinite(object)) end = i + 2;
-  else if (stems(object).length === 1 && isCommonWord(object) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])) end = i + 3;
-  else return -1;
+  let end = definiteObjectEnd(tokens, i + 1);
+  if (end < 0) return -1;
   while (tokens[end]?.isWord === true && isDefinite(tokens[end]) && /يه?$/.test(tokens[end].folded) && !isVerbLike(tokens[end])) end++;
   return end;
 }

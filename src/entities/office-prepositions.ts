@@ -1,6 +1,7 @@
 /** The prepositional complements of an office phrase ("باسم ...", "لدى ...", "عن فلوريدا"): where one runs to. */
 import type { Token } from './tokenize.js';
 import { namesBodyThroughLam } from './branch-regions.js';
+import { definiteObjectEnd } from './governed-prepositions.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
@@ -52,10 +53,10 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (isOrganizationHead(next) && stems(next).length === 1) return true;
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
       // ("المسؤول عن قسم العلاقات العامة": also a noun in the construct state before a definite genitive.)
-      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      if (tokens[i].folded === 'عن' && RESPONSIBLE.has(tokens[i - 1].folded)) return definiteObjectEnd(tokens, i + 1) > 0;
       // "رئيس الجمعية التونسية للدفاع عن المستهلك": after a definite body's aim ("ل" + a definite
       // verbal noun), "عن" + a definite noun (or a noun before its definite genitive) is the aim's complement.
-      if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return !isVerbLike(next) && (isDefinite(next) || (stems(next).length === 1 && isCommonWord(next) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])));
+      if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return definiteObjectEnd(tokens, i + 1) > 0;
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
