@@ -1,6 +1,6 @@
 /** Mentions of a person the tagger missed: the full name again, or the family name alone, anywhere in the article. */
 import { fold } from '../text/normalize.js';
-import { procliticReadings, stripProclitics } from './clitics.js';
+import { procliticReadings, readingInList, stripProclitics } from './clitics.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
@@ -184,16 +184,18 @@ function opensAlFamilyMention(tokens: readonly Token[], i: number): boolean {
   if (isSaidSubjectAt(tokens, i, isHonorificWord)) return true;
   const before = tokens[i - 1];
   if (before === undefined || !before.isWord) return before === undefined || !/["«“]/.test(before.text);
-  if (procliticReadings(before).some(({ stem }) => FAMILY_NOUNS.has(stem))) return false;
+  if (readsAsFamilyNoun(before)) return false;
   const gaz = gazetteer();
   return !gaz.firstNames.has(before.folded) && !isGivenName(before.folded) && !gaz.familyNames.has(before.folded) && !isRareWord(before.folded) && !foldedRoyalTitles.has(before.folded);
 }
 
 /** Words for a family, house or tribe, folded: "آل X" after them is the family. */
 const FAMILY_NOUNS = new Set(['عائلة', 'العائلة', 'أسرة', 'الأسرة', 'قبيلة', 'القبيلة', 'أبناء', 'أحفاد', 'بيت', 'حكم', 'أمراء', 'أفراد'].map(fold));
+const readsAsFamilyNoun = readingInList(FAMILY_NOUNS);
 
 /** Months of the Hijri calendar that are also family names, folded: a closed class. */
 const HIJRI_MONTHS = new Set(['محرم', 'صفر', 'ربيع', 'رجب', 'شعبان', 'رمضان', 'شوال']);
+const readsAsHijriMonth = readingInList(HIJRI_MONTHS);
 
 /** Words that put a month in a date ("في رمضان", "شهر شعبان", "رمضان المبارك"), folded: a closed class. */
 const BEFORE_MONTH = new Set(['في', 'شهر', 'خلال', 'منذ', 'حتي', 'قبل', 'بعد', 'من', 'اواخر', 'اوائل', 'منتصف', 'مطلع', 'نهايه', 'بدايه']);
@@ -202,7 +204,7 @@ const AFTER_MONTH = new Set(['المبارك', 'الكريم', 'المعظم', '
 
 /** Whether the word at i is a Hijri month in a date, not a family name ("في رمضان", "٥ شعبان ١٤٤٥"). */
 function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
-  if (!procliticReadings(tokens[i]).some(({ stem }) => HIJRI_MONTHS.has(stem))) return false;
+  if (!readsAsHijriMonth(tokens[i])) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const isNumber = (token: Token | undefined): boolean => token !== undefined && /^[0-9٠-٩]+$/.test(token.text);
@@ -213,6 +215,7 @@ function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
 
 /** Named-after heads that also read as someone's own thing or as a verb, folded: a closed class. */
 const OWNED_THING_HEADS = new Set(['بطوله', 'برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هيئه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
+const readsAsOwnedThingHead = readingInList(OWNED_THING_HEADS);
 
 /**
  * Whether a name at token i makes part of the name of a place or body named after its bearer: "مكتبة
@@ -235,7 +238,7 @@ function opensNamedAfterName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   // Without a title only a building, a road or an award: "برنامج فلان", "مشروع فلان", "وقف فلان" are
   // as often his programme, his project or "stood" + his name.
-  if (before?.isWord && !before.folded.startsWith('ال') && isNamedAfterHead(before) && !procliticReadings(before).some(({ stem }) => OWNED_THING_HEADS.has(stem))) return true;
+  if (before?.isWord && !before.folded.startsWith('ال') && isNamedAfterHead(before) && !readsAsOwnedThingHead(before)) return true;
   const title = honorificBefore(tokens, i);
   return title !== null && namedAfterEnd(tokens, title.start) > title.start;
 }
