@@ -30,6 +30,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
+import { NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
@@ -59,9 +60,6 @@ const TANWEEN = /[\u064b-\u064d]/;
 function isPersonTitle(token: Token): boolean {
   return hasTrait(token, PERSON_TITLE);
 }
-
-/** Verb endings and attached pronouns ("توزعوا", "أمته"): such words do not continue a name. */
-const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 
 /**
  * "تقديره" (his appreciation): an ordinary word with the pronoun "ه" written after it
