@@ -507,7 +507,7 @@ function carriesPreposition(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start].folded;
   const before = tokens[start - 1];
   if (!/^[بل]/.test(word) || /^.[اوي]/.test(word) || before === undefined || !before.isWord) return false;
-  if (isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem))) return false;
+  if (opensBareNameSlot(before)) return false;
   return personShareBucket(word) === -1 && isOftenANameInNews(word.slice(1));
 }
 
@@ -526,7 +526,12 @@ function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): b
   // ("لمحمد" is "ل" + "محمد": there is no "الأمحمد").
   const withArticle = `الا${word.slice(1)}`;
   if (!isListedNameWord(withArticle) && personShareBucket(withArticle) < 1) return false;
-  return isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem)) || isEntryAfterOffice(tokens, start);
+  return opensBareNameSlot(before) || isEntryAfterOffice(tokens, start);
+}
+
+/** A title, a nationality, an honorific or a verb of saying: after one a name stands bare, no preposition governs it. */
+function opensBareNameSlot(before: Token): boolean {
+  return isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem));
 }
 
 /**
