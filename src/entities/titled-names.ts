@@ -407,7 +407,12 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
 
 /** A foreign name from tokens[start] after a title with a nationality adjective (foreign-name-run.ts), with this grammar's boundary. */
 export function foreignNameAfterNationalityEnd(tokens: readonly Token[], start: number): number {
-  return foreignNameRunEnd(tokens, start, true, (k) => isAtBoundary(tokens, k), hasPrepositionReading);
+  return foreignRunEnd(tokens, start, true);
+}
+
+/** The end of a foreign name run from tokens[start] (foreign-name-run.ts) with this grammar's boundary and prepositions. */
+function foreignRunEnd(tokens: readonly Token[], start: number, afterNationality: boolean): number {
+  return foreignNameRunEnd(tokens, start, afterNationality, (k) => isAtBoundary(tokens, k), hasPrepositionReading);
 }
 
 /**
@@ -658,7 +663,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // ("الرئيس الباكستاني فلان فلان بدعم", "اللاعب السنغالي فلان فلان في": a foreign name after a nationality; foreign-name-run.ts.)
     const afterNationality = office ? isDefiniteNationality(tokens[start - 1]) : !opener && isDefiniteNationality(tokens[start]);
     const foreignStart = office && start - i > 1 && !commaAfterOffice ? start : afterNationality && !office ? start + 1 : -1;
-    const foreignEnd = foreignStart > 0 ? foreignNameRunEnd(tokens, foreignStart, afterNationality, (k) => isAtBoundary(tokens, k), hasPrepositionReading) : -1;
+    const foreignEnd = foreignStart > 0 ? foreignRunEnd(tokens, foreignStart, afterNationality) : -1;
     // (Where the plain name ends there too, "المنسق الخاص تور فلان", the run still names him, its
     // bounds left to tidying like the plain name's: "تور" is also a word.)
     if (foreignEnd > foreignStart && foreignEnd >= plainEnd) {
