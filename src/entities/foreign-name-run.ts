@@ -12,7 +12,7 @@
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
-import { FOREIGN_NAME_PARTICLES } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, NOT_NAME_ENDING } from './name-parts.js';
 import { isNationalityWord, isOfficeWord } from './office-words.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord, isSeenInRunningText } from './tagger.js';
@@ -20,8 +20,7 @@ import type { Token } from './tokenize.js';
 import { hasTrait, HONORIFIC, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
 
 const MAX_WORDS = 4;
-/** Verb, pronoun and plural endings: no name word. */
-const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
+/** Plural endings: no name word unless rare in running text. */
 const PLURAL_ENDING = /(?:ين|ون|ات)$/;
 const NOT_A_NAME = PLACE | NATIONALITY | HONORIFIC | PERSON_TITLE;
 

@@ -6,6 +6,7 @@
  * pronoun ("والدتها أم عمر"). Closed classes: the person nouns and the kinship nouns.
  */
 import { fold } from '../text/normalize.js';
+import { KUNYA_HEADS } from './name-parts.js';
 import type { Token } from './tokenize.js';
 import type { NameSpan } from './titled-names.js';
 
@@ -16,7 +17,6 @@ const PERSON_NOUNS = new Set(
     'المسن', 'المسنة', 'المتقاعد', 'المتقاعدة', 'الزميل', 'الزميلة', 'المتهم', 'المتهمة', 'المدعي', 'المدعية',
   ].map(fold),
 );
-const KUNYA_HEADS = new Set(['ام', 'ابو']);
 
 /** The last letters of the person nouns and of the kinship nouns with a pronoun (folded "ة" is "ه"). */
 const PERSON_NOUN_ENDINGS = new Set([...[...PERSON_NOUNS].map((noun) => noun[noun.length - 1]), 'ه', 'ي', 'ا']);

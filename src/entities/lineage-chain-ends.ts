@@ -10,7 +10,8 @@
  */
 import type { Token } from './tokenize.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
-import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
+import { hasTrait, PLACE } from './word-traits.js';
+import { isTribalNisba } from './person-span-words.js';
 import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 
 /** Whether the word at i is followed by "بنت", so opens a woman's lineage chain as her given name. */
@@ -36,10 +37,10 @@ export function isObjectAfterFamilyName(tokens: readonly Token[], start: number,
  * Whether a folded definite word right after "بن X" at the end of a phrase is a tribal nisba that
  * closes the chain ("العنزي"), one the news writes for persons at times (not only one it never
  * wrote). A word it almost never writes for one stays out ("الأهالي" is the verb's object; the
- * ambiguity costs "الشهري", also "monthly"). Not a nationality or a place.
+ * ambiguity costs "الشهري", also "monthly"). Not a nationality (person-span-words.ts isTribalNisba) or a place.
  */
 export function isTribalNisbaAfterFather(folded: string): boolean {
-  return /^ال..+ي$/.test(folded) && folded.length >= 6 && personShareBucket(folded) >= 1 && !hasTrait(folded, NATIONALITY | PLACE);
+  return isTribalNisba(folded) && personShareBucket(folded) >= 1 && !hasTrait(folded, PLACE);
 }
 
 /** Whether the bare word at i follows a chain closed by a definite family name ("بن محمد المفرج | اكتمال"). */

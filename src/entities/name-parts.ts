@@ -13,6 +13,9 @@ export const KUNYA_HEADS = new Set(['ابو', 'ام']);
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 
+/** Verb endings and attached pronouns ("توزعوا", "أمته"), folded: no word of a name ends so. */
+export const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
+
 /** Particles of European family names (folded): "دو", "دي", "فان" ("de", "di", "van"). */
 export const FOREIGN_NAME_PARTICLES = new Set(['دو', 'دي', 'دا', 'دل', 'ديل', 'فان', 'فون', 'دير', 'ده']);
 

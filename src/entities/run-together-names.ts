@@ -14,17 +14,25 @@ import type { Located } from './extract-types.js';
 
 const MIN_RUN_WORDS = 4;
 
+/** A link of a lineage chain, a kunya word or a leading name part ("بن", "أبو", "عبد"): inside one name. */
+function isLinkOrNamePart(folded: string): boolean {
+  return LINEAGE_LINKS_AFTER_NAME.has(folded) || KUNYA_WORDS.has(folded) || foldedLeadingNameParts.has(folded);
+}
+
+/** A given name by the lists. */
+function isListedGivenName(folded: string): boolean {
+  return gazetteer().firstNames.has(folded) || isGivenName(folded);
+}
+
 /** A given name by the lists, or a bare word the news mostly takes for a person ("فتحي", "منصف"). */
 function opensName(folded: string): boolean {
-  if (folded.startsWith('ال') || LINEAGE_LINKS_AFTER_NAME.has(folded) || KUNYA_WORDS.has(folded) || foldedLeadingNameParts.has(folded)) return false;
-  const gaz = gazetteer();
-  return gaz.firstNames.has(folded) || isGivenName(folded) || isOftenANameInNews(folded, true);
+  if (folded.startsWith('ال') || isLinkOrNamePart(folded)) return false;
+  return isListedGivenName(folded) || isOftenANameInNews(folded, true);
 }
 
 /** A family name ending the name before: no given name of the lists, no link or name part. */
 function endsName(folded: string): boolean {
-  const gaz = gazetteer();
-  return !gaz.firstNames.has(folded) && !isGivenName(folded) && !LINEAGE_LINKS_AFTER_NAME.has(folded) && !KUNYA_WORDS.has(folded) && !foldedLeadingNameParts.has(folded);
+  return !isListedGivenName(folded) && !isLinkOrNamePart(folded);
 }
 
 /**
@@ -53,7 +61,7 @@ export function splitRunTogetherNames(people: readonly Located[]): Located[] {
     for (let k = span.start + 2; k <= span.end - 2; k++) {
       if (k - start < 2 || !block.tokens[k].isWord || !opensName(block.tokens[k].folded) || !endsName(block.tokens[k - 1].folded)) continue;
       // (Not after "بن" + a word, "نجيبة بن حسين", nor after a compound's head, "عبد ربه": one name.)
-      if (LINEAGE_LINKS_AFTER_NAME.has(block.tokens[k - 2].folded) || foldedLeadingNameParts.has(block.tokens[k - 2].folded) || KUNYA_WORDS.has(block.tokens[k - 2].folded)) continue;
+      if (isLinkOrNamePart(block.tokens[k - 2].folded)) continue;
       result.push({ block, span: { ...span, start, end: k, skip } });
       start = k;
       skip = 0;

@@ -306,13 +306,14 @@ function isBodyOrPlaceBeforeGivenName(word: Token, next: Token): boolean {
  * between two names, never inside one (a closed class of adverbs of substitution).
  */
 const SUBSTITUTION_WORDS = new Set(['مكان', 'بدلا', 'عوضا'].map(fold));
-const SPACED_DASHES = new Set(['-', '–', '—']);
+/** The dashes that stand between list entries or names (hyphen, en dash, em dash). */
+const DASHES = new Set(['-', '–', '—']);
 
 /** The index of the first token in start..end that separates two names: a substitution word, or a dash with spaces on both sides ("فلان - فلان" in a list of players; not "جان-بول"). */
 function nameSeparatorAt(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const token = tokens[i];
-    if (token.isWord ? SUBSTITUTION_WORDS.has(token.folded) : SPACED_DASHES.has(token.text) && i > start && i + 1 < end && tokens[i - 1].end < token.start && token.end < tokens[i + 1].start) return i;
+    if (token.isWord ? SUBSTITUTION_WORDS.has(token.folded) : DASHES.has(token.text) && i > start && i + 1 < end && tokens[i - 1].end < token.start && token.end < tokens[i + 1].start) return i;
   }
   return -1;
 }
@@ -506,7 +507,7 @@ function carriesPreposition(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start].folded;
   const before = tokens[start - 1];
   if (!/^[بل]/.test(word) || /^.[اوي]/.test(word) || before === undefined || !before.isWord) return false;
-  if (isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem))) return false;
+  if (opensBareNameSlot(before)) return false;
   return personShareBucket(word) === -1 && isOftenANameInNews(word.slice(1));
 }
 
@@ -525,7 +526,12 @@ function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): b
   // ("لمحمد" is "ل" + "محمد": there is no "الأمحمد").
   const withArticle = `الا${word.slice(1)}`;
   if (!isListedNameWord(withArticle) && personShareBucket(withArticle) < 1) return false;
-  return isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem)) || isEntryAfterOffice(tokens, start);
+  return opensBareNameSlot(before) || isEntryAfterOffice(tokens, start);
+}
+
+/** A title, a nationality, an honorific or a verb of saying: after one a name stands bare, no preposition governs it. */
+function opensBareNameSlot(before: Token): boolean {
+  return isTitleWord(before) || isNationality(before) || isHonorificWord(before) || procliticReadings(before).some(({ stem }) => isPersonVerb(stem));
 }
 
 /**
@@ -579,17 +585,15 @@ function isUnseenWawWord(word: string): boolean {
   return word.length >= 5 && !isSeenInRunningText(word) && personShareBucket(word) < 0 && isSeenInRunningText(word.slice(1));
 }
 
-const LIST_DASHES = new Set(['-', '–', '—']);
-
 /**
  * "أمين بن عمر - وهبي الخزري - نعيم السليتي": an entry with a dash on both sides stands in a list
  * whose separator is the dash; such a list puts no "و" before its middle entries, so the letter is
  * the name's own.
  */
 function isBetweenListDashes(tokens: readonly Token[], start: number): boolean {
-  if (!LIST_DASHES.has(tokens[start - 1]?.text ?? '')) return false;
+  if (!DASHES.has(tokens[start - 1]?.text ?? '')) return false;
   for (let i = start + 1; i < tokens.length && i <= start + MAX_LIST_ENTRY_WORDS; i++) {
-    if (!tokens[i].isWord) return LIST_DASHES.has(tokens[i].text);
+    if (!tokens[i].isWord) return DASHES.has(tokens[i].text);
   }
   return false;
 }

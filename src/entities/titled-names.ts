@@ -30,6 +30,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
+import { NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
@@ -59,9 +60,6 @@ const TANWEEN = /[\u064b-\u064d]/;
 function isPersonTitle(token: Token): boolean {
   return hasTrait(token, PERSON_TITLE);
 }
-
-/** Verb endings and attached pronouns ("توزعوا", "أمته"): such words do not continue a name. */
-const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 
 /**
  * "تقديره" (his appreciation): an ordinary word with the pronoun "ه" written after it
@@ -409,7 +407,12 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
 
 /** A foreign name from tokens[start] after a title with a nationality adjective (foreign-name-run.ts), with this grammar's boundary. */
 export function foreignNameAfterNationalityEnd(tokens: readonly Token[], start: number): number {
-  return foreignNameRunEnd(tokens, start, true, (k) => isAtBoundary(tokens, k), hasPrepositionReading);
+  return foreignRunEnd(tokens, start, true);
+}
+
+/** The end of a foreign name run from tokens[start] (foreign-name-run.ts) with this grammar's boundary and prepositions. */
+function foreignRunEnd(tokens: readonly Token[], start: number, afterNationality: boolean): number {
+  return foreignNameRunEnd(tokens, start, afterNationality, (k) => isAtBoundary(tokens, k), hasPrepositionReading);
 }
 
 /**
@@ -660,7 +663,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // ("الرئيس الباكستاني فلان فلان بدعم", "اللاعب السنغالي فلان فلان في": a foreign name after a nationality; foreign-name-run.ts.)
     const afterNationality = office ? isDefiniteNationality(tokens[start - 1]) : !opener && isDefiniteNationality(tokens[start]);
     const foreignStart = office && start - i > 1 && !commaAfterOffice ? start : afterNationality && !office ? start + 1 : -1;
-    const foreignEnd = foreignStart > 0 ? foreignNameRunEnd(tokens, foreignStart, afterNationality, (k) => isAtBoundary(tokens, k), hasPrepositionReading) : -1;
+    const foreignEnd = foreignStart > 0 ? foreignRunEnd(tokens, foreignStart, afterNationality) : -1;
     // (Where the plain name ends there too, "المنسق الخاص تور فلان", the run still names him, its
     // bounds left to tidying like the plain name's: "تور" is also a word.)
     if (foreignEnd > foreignStart && foreignEnd >= plainEnd) {
