@@ -6,6 +6,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { foldedRoleStops, isParticle } from './lexicon.js';
+import { NOT_NAME_ENDING } from './name-parts.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { isPersonVerb } from './spans.js';
@@ -15,8 +16,6 @@ import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSO
 
 const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 const MAX_NAME_WORDS = 3;
-/** Verb and pronoun endings: no name word. */
-const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 
 /** A definite nationality adjective in the singular, a list's "و" allowed ("البلجيكي", "والسنغالية"). */
 function isNationalityNoun(token: { readonly folded: string }): boolean {
