@@ -264,7 +264,8 @@ const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
  "عن نارام جون سميث", "مرشح الوسط فلان ماكرون" tagged from the next name: a transliterated given
  * name the tagger never learned stands right before it. Such a word is rare in the tagger's text,
  * unseen as a person share in the news, and has no Arabic shape: no clitic or imperfect prefix, no
- * pronoun, plural or past-tense ending ("كتابته", "مقالات", "أشادت"), no broken plural "أفعال"
+ * pronoun, plural or past-tense ending ("كتابته", "مقالات", "أشادت"; a dual "ان" only on a word the
+ * news writes: isDualOfSeenWord), no broken plural "أفعال"
  * ("أقلام"), no "ي" after a word the news uses ("زميلي"), no article, and is no ordinary word,
  * place, title or particle. Not after a negation ("ما ننساش"), nor before a name that opens
  * with "و" (the next person of a list).
@@ -280,9 +281,17 @@ export function hasForeignNameShape(word: Token): boolean {
   const gaz = gazetteer();
   const folded = word.folded;
   return (
-    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|ان|وا|ت|تي|نا|كم)$/.test(folded) && !/^ا..ا.$/.test(folded) && !(folded.endsWith('ي') && isSeenInRunningText(folded.slice(0, -1))) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !(folded.endsWith('ي') && isSeenInRunningText(folded.slice(0, -1))) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
   );
+}
+
+/**
+ * "مسؤولان", "طرفان": a dual ending on a word the news writes without it. A long word in "ان" whose
+ * stem the news never writes ("أنشومان") is a transliterated name, no dual.
+ */
+function isDualOfSeenWord(folded: string): boolean {
+  return folded.endsWith('ان') && (folded.length < 7 || isSeenInRunningText(folded.slice(0, -2)));
 }
 
 /**

@@ -27,6 +27,7 @@ import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningTex
 import type { Token } from './tokenize.js';
 import { isGivenAndFathersName } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
+import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 
@@ -415,6 +416,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("وزيرة التضامن فلانة والي قالت": office-family-names.ts.)
     !(index === end - 1 && isOfficeFamilyNameAtBoundary(tokens, index)) &&
     !isFamilyNameWithBel(tokens, start, index) &&
+    // ("لؤي شبانه،": pause-family-names.ts.)
+    !(index === end - 1 && isFamilyNameBeforePause(tokens, start, index)) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||

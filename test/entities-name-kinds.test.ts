@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+
+// Person names on made-up news sentences (all people invented): the kinds of name errors found by
+// an audit of ANT output (a family name cut, a thing taken for a person, a word glued to a name).
+const names = (text: string): string[] =>
+  extractEntities([{ kind: 'paragraph', text, direction: 'rtl' } satisfies Block])
+    .filter((e) => e.kind === 'person')
+    .map((e) => e.name);
+
+describe('person name kinds', () => {
+  // [what the rule says, sentence, the persons listed]
+  it.each([
+    ['a noun with "ه" closing the phrase after a given name is the family name', 'وقال مدير المكتب الإقليمي الدكتور مازن شبانه، في بيان، إن الوضع صعب.', ['مازن شبانه']],
+    ['an indefinite nationality after a foreign name is its family name', 'وأوضحت المديرة ماري بول كيني في لندن، أن العمل مستمر.', ['ماري بول كيني']],
+    ['a long unseen word in "ان" before a tagged family name is a foreign given name, no dual', 'بحسب ما قال مدير الأخبار في المحطة بيدريشان شارما لوكالة فرانس برس. وقال شارما إنها امرأة شجاعة.', ['بيدريشان شارما']],
+  ])('%s', (_rule, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
