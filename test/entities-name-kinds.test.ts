@@ -15,6 +15,10 @@ describe('person name kinds', () => {
     ['a noun with "ه" closing the phrase after a given name is the family name', 'وقال مدير المكتب الإقليمي الدكتور مازن شبانه، في بيان، إن الوضع صعب.', ['مازن شبانه']],
     ['an indefinite nationality after a foreign name is its family name', 'وأوضحت المديرة ماري بول كيني في لندن، أن العمل مستمر.', ['ماري بول كيني']],
     ['a long unseen word in "ان" before a tagged family name is a foreign given name, no dual', 'بحسب ما قال مدير الأخبار في المحطة بيدريشان شارما لوكالة فرانس برس. وقال شارما إنها امرأة شجاعة.', ['بيدريشان شارما']],
+    ['a number with the article, agreeing with the noun before it, is no name word', 'وقد تبين أن مالك الصقور الثمانين هو أمير عربي، لم يتم الكشف عن هويته.', []],
+    ['a name quoted right after the head of an armed group is the group\'s', 'وأوقفت الشرطة شابين على علاقة بكتيبة "حمزة بن عبد المطلب" الإرهابية المتمركزة بالجبال.', []],
+    ['a name quoted after a ship and its adjective is the ship\'s', 'ووصلت السفينة الإيطالية "ماريا لويزا" مساء أمس إلى الميناء وعلى متنها الناجون.', []],
+    ['a common noun the tagger repeats, each time after an ordinary word, is that noun', 'وكان الفريق ينتظر صورة سيلفي مع النجم. ونشر اللاعب صورة سيلفي أخرى.', []],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

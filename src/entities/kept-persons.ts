@@ -10,6 +10,7 @@ import { isSaidSubjectAt } from './sayer-names.js';
 import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
 import { isNamedAt } from './naming-names.js';
 import { isGivenName } from './given-names.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
 import { isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
 import { isDistinctiveKnownFamilyName } from './known-family-names.js';
@@ -104,11 +105,24 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
     listedName ||
     ((firstWordCounts.get(word) ?? 0) < 2 &&
       (holdsUpAsOneWordName(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }))) ||
-        (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word)) ||
+        (repeatedNameWords.has(word) && !gaz.places.has(word) && !gaz.organizations.has(word) && !isCommonNounAtEveryMention(word, draft)) ||
         isRepeatedUnknownWord(word, draft) ||
         isDistinctiveKnownFamilyName(word) ||
         draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
   return named && !trailsAName(draft, personEnds);
+}
+
+/**
+ * "تسبب حمار في شجار", "بسبب حمار": a common noun the tagger takes for a person at every mention is
+ * still that noun when each mention follows an ordinary word or one the news seldom takes for a
+ * name (a verb, a noun it completes); after a word that may be a given name ("سنية مبارك") it may
+ * be a family name.
+ */
+function isCommonNounAtEveryMention(word: string, draft: Draft): boolean {
+  return isCommonWord(word) && draft.mentions.every(({ block, span }) => {
+    const before = block.tokens[span.start - 1];
+    return before === undefined || !before.isWord || isOrdinaryWord(before) || personShareBucket(before.folded) <= 0;
+  });
 }
 
 /**

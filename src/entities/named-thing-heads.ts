@@ -68,6 +68,8 @@ export function isPlaceOrBodyHeadWord(folded: string): boolean {
  */
 export function isInGroupName(tokens: readonly Token[], start: number): boolean {
   const isGroupHead = (token: Token | undefined): boolean => token !== undefined && token.isWord && procliticReadings(token).some(({ stem }) => GROUP_HEAD_WORDS.has(stem));
+  // ('بكتيبة "عقبة بن نافع"': the name may be quoted after the head.)
+  if (start >= 2 && /^["«“]$/.test(tokens[start - 1].text) && isGroupHead(tokens[start - 2])) return true;
   const between = tokens[start - 1];
   return isGroupHead(between) || (between !== undefined && between.isWord && !between.folded.startsWith('ال') && isGroupHead(tokens[start - 2]));
 }

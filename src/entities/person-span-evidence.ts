@@ -156,7 +156,9 @@ const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روا
   // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
   'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا',
   // Weeklies and dailies, weapons and games named in quotes ("أسبوعية "جون أفريك"", "سلاح "كلاشينكوف"").
-  'اسبوعيه', 'يوميه', 'سلاح', 'لعبه']);
+  'اسبوعيه', 'يوميه', 'سلاح', 'لعبه',
+  // Ships and boats ("السفينة النرويجية "فلان"", "الباخرة "فلان"").
+  'سفينه', 'باخره', 'ناقله', 'يخت', 'مركب', 'زورق', 'غواصه']);
 
 const LUCK = fold('الحظ');
 
@@ -177,10 +179,15 @@ function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
   if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
   const isHead = (token: Token | undefined, definite: boolean): boolean =>
-    token !== undefined && procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isPlaceOrBodyHead(stem.replace(/^ال/, ''))));
-  // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
+    token !== undefined && procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isNamedHead(stem.replace(/^ال/, ''))));
+  // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"", "السفينة النرويجية "فلان"": the head with the article and an adjective
   // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
   return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
+}
+
+/** A head, without its article, whose name follows it ("السفينة", "المسرح"). */
+function isNamedHead(stem: string): boolean {
+  return WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem);
 }
 
 /**

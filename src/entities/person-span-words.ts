@@ -163,8 +163,9 @@ const NUMBER_WORDS = new Set(
   ].map(fold),
 );
 
+/** ("مالك الصقور الثمانين": with the article too, a number agreeing with the noun before it.) */
 export function isNumberWord(token: Token): boolean {
-  return procliticReadings(token).some(({ stem }) => NUMBER_WORDS.has(stem));
+  return procliticReadings(token).some(({ stem }) => NUMBER_WORDS.has(stem) || (stem.startsWith('ال') && NUMBER_WORDS.has(stem.slice(2))));
 }
 
 /**
