@@ -19,6 +19,9 @@ describe('person name kinds', () => {
     ['a name quoted right after the head of an armed group is the group\'s', 'وأوقفت الشرطة شابين على علاقة بكتيبة "حمزة بن عبد المطلب" الإرهابية المتمركزة بالجبال.', []],
     ['a name quoted after a ship and its adjective is the ship\'s', 'ووصلت السفينة الإيطالية "ماريا لويزا" مساء أمس إلى الميناء وعلى متنها الناجون.', []],
     ['a common noun the tagger repeats, each time after an ordinary word, is that noun', 'وكان الفريق ينتظر صورة سيلفي مع النجم. ونشر اللاعب صورة سيلفي أخرى.', []],
+    ['a word without the article between a definite office phrase and a family name is the given name', 'وأكدت وزيرة الثقافة سنية مبارك أن المهرجان سينطلق في موعده.', ['سنية مبارك']],
+    ['"لسعد" after a comma closing an office phrase is the given name, no "ل" + "سعد"', 'وقال الكاتب العام لنقابة التعليم الأساسي، لسعد الحمروني في تصريح للإذاعة إن الإضراب ناجح.', ['لسعد الحمروني']],
+    ['"لسعد" opening a headline is the given name', 'لسعد الحمروني : الإضراب ناجح بنسب عالية', ['لسعد الحمروني']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

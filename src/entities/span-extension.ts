@@ -20,6 +20,7 @@ import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
+import { isImperfectVerb } from './imperfect-verbs.js';
 import { FOREIGN_NAME_PARTICLES, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
@@ -58,7 +59,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // "بالزعيم الحبيب | بورقيبة": a family name alone after a title and a definite given name.
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
-    else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
+    else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
 }
 
@@ -312,6 +313,25 @@ function isPlainGivenNameBefore(tokens: readonly Token[], start: number, end: nu
     (gaz.firstNames.has(folded) || isGivenName(folded)) && !/^[وف]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !isRarelyANameInNews(folded) && !gaz.places.has(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE)
   );
+}
+
+/**
+ * "وفق رئيسة المجمع سعيدة فلان", "وزيرة الثقافة سنية فلان" tagged from the family name: between a definite office phrase and a
+ * one-word name, a word without the article is the given name: an adjective of the office would take
+ * the article. Not a verb, particle, place, nationality, title or number, nor a word the phrase
+ * itself takes.
+ */
+function isGivenNameAfterOffice(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1];
+  if (end - start !== 1 || !word?.isWord || word.folded.startsWith('ال') || /[0-9٠-٩]/.test(word.folded)) return false;
+  if (isParticle(word) || isTitleWord(word) || hasTrait(word, NATIONALITY | PERSON_TITLE) || gazetteer().places.has(word.folded) || isPlaceWord(word.folded) || isImperfectVerb(word)) return false;
+  // ("ملكة الأردن ويسرا فلان": a word in "و" that is no listed name as a whole joins a second person.)
+  if (word.folded.startsWith('و') && !isListedNameWord(word.folded)) return false;
+  const office = roleBefore(tokens, start - 1);
+  if (office === null || office.end !== start - 1 || office.titleOnly || !tokens[office.end - 1].folded.startsWith('ال') || roleBefore(tokens, start) !== null) return false;
+  // ("أعلن رئيس المجلس فوز فلان": a common noun governs the name; a woman's name that is also an
+  // adjective, "سعيدة", follows a woman's office and agrees with it.)
+  return !isCommonWord(word.folded) || (/ة$/.test(word.text) && /ة$/.test(tokens[office.start].text));
 }
 
 /** "لمارتن": a preposition on a name the lists know, the whole word being none. */

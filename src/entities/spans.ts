@@ -18,7 +18,7 @@ import { isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from '
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
-import { officePhraseBefore } from './role-before.js';
+import { COMMAS, officePhraseBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
@@ -524,12 +524,16 @@ function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): b
   const word = tokens[start].folded;
   const before = tokens[start - 1];
   // ("للرئيس لدونالد ترامب": a title that carries a preposition passes it on to the name.)
-  if (!/^ل[^ال]/.test(word) || personShareBucket(word) < 2 || before === undefined || !before.isWord || /^[وف]?[لب]/.test(before.folded)) return false;
+  if (!/^ل[^ال]/.test(word) || personShareBucket(word) < 2 || (before?.isWord === true && /^[وف]?[لب]/.test(before.folded))) return false;
   // The Maghreb writes "الأسعد", "الأزهر" as "لسعد", "لزهر": the name with "الأ" is a name too
   // ("لمحمد" is "ل" + "محمد": there is no "الأمحمد").
   const withArticle = `الا${word.slice(1)}`;
   if (!isListedNameWord(withArticle) && personShareBucket(withArticle) < 1) return false;
-  return opensBareNameSlot(before) || isEntryAfterOffice(tokens, start);
+  // ("لسعد فلان : ..." opening a headline, "الكاتب العام للنقابة، لسعد فلان": nothing before to
+  // govern, or a comma after the office in apposition.)
+  if (before === undefined) return true;
+  if (COMMAS.has(before.text)) return isEntryAfterOffice(tokens, start - 1);
+  return before.isWord && (opensBareNameSlot(before) || isEntryAfterOffice(tokens, start));
 }
 
 /** A title, a nationality, an honorific or a verb of saying: after one a name stands bare, no preposition governs it. */
