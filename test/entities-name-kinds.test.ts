@@ -22,7 +22,13 @@ describe('person name kinds', () => {
     ['a word without the article between a definite office phrase and a family name is the given name', 'وأكدت وزيرة الثقافة سنية مبارك أن المهرجان سينطلق في موعده.', ['سنية مبارك']],
     ['"لسعد" after a comma closing an office phrase is the given name, no "ل" + "سعد"', 'وقال الكاتب العام لنقابة التعليم الأساسي، لسعد الحمروني في تصريح للإذاعة إن الإضراب ناجح.', ['لسعد الحمروني']],
     ['"لسعد" opening a headline is the given name', 'لسعد الحمروني : الإضراب ناجح بنسب عالية', ['لسعد الحمروني']],
+    ['"ب" + a town the lexicon lacks, before a listed given name, is no name word', 'وقال رئيس الاتحاد الجهوي للفلاحة بتطاوين هشام المحواشي اليوم إن الموسم جيد.', ['هشام المحواشي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('keeps the office, town included, of a name after "ب" + a town', () => {
+    const [person] = extractEntities([{ kind: 'paragraph', text: 'وقال المندوب الجهوي للسياحة بطبرقة كمال الورتاني اليوم إن المعبر مفتوح.', direction: 'rtl' }]).filter((e) => e.kind === 'person');
+    expect([person.name, person.official, person.role]).toEqual(['كمال الورتاني', true, 'المندوب الجهوي للسياحة بطبرقة']);
   });
 });

@@ -16,7 +16,7 @@ import { roleAfter } from './role-after.js';
 import { countryOfRole, officeAsShown, splitComplementEnd } from './roles.js';
 import { isDecreeAct } from './decree-names.js';
 import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
-import { gluedHonorificLength } from './spans.js';
+import { gluedHonorificLength, isPrepositionBeforeGivenName } from './spans.js';
 import type { Token } from './tokenize.js';
 import { officeOfAntecedentBody } from './pronoun-offices.js';
 import { rememberedPerWord } from './word-memo.js';
@@ -114,6 +114,11 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     // or "ب" is the first one's apposition (he spoke to the second). ("وأكد الكاتب العام للنقابة
     // لسعد اليعقوبي": with no name before the office, the "ل" may be the name's own first letter.)
     let before = roleBefore(block.tokens, span.start, isName, conjoined);
+    // ("رئيس الاتحاد الجهوي للفلاحة بتطاوين فلان": the town left out of the name completes the office.)
+    if (!before && span.skip === 0 && isPrepositionBeforeGivenName(block.tokens, span.start - 1)) {
+      const office = roleBefore(block.tokens, span.start - 1, isName, conjoined);
+      if (office) before = { ...office, end: span.start };
+    }
     // "الزعيم الحبيب | بورقيبة" where this mention is the family name alone: the words of the full
     // name right before it are the name's, not the office's ("الحبيب").
     if (before && before.end === span.start) {

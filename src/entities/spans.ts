@@ -25,7 +25,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { isGivenAndFathersName } from './name-parts.js';
+import { isGivenAndFathersName, isLoneGivenName } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
@@ -153,6 +153,18 @@ function isPrepositionPlace(word: string): boolean {
   const gaz = gazetteer();
   if (isListedNameWord(word)) return false;
   return procliticReadings(word).some(({ removed, stem }) => removed > 0 && /[بل]/.test(word[removed - 1]) && stem.length >= 3 && (gaz.places.has(stem) || isPlaceWord(stem)));
+}
+
+/**
+ * "رئيس الاتحاد الجهوي للفلاحة بتطاوين لطفي فلان": "ب" on a word that the news hardly ever takes
+ * for a person (a town the lexicon lacks), right before a listed given name, completes the phrase
+ * before the name; no name opens with a preposition.
+ */
+export function isPrepositionBeforeGivenName(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start]?.folded ?? '';
+  if (!/^ب.{3,}$/.test(word) || isListedNameWord(word) || personShareBucket(word) > 0 || !isLoneGivenName(tokens[start + 1]?.folded ?? '')) return false;
+  const stem = word.slice(1);
+  return !isListedNameWord(stem) && isRarelyANameInNews(stem);
 }
 
 /**
@@ -372,7 +384,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // leadership, leadership-nouns.ts) governs the name that follows; it is no part of it.
   while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
   // "الرئيس السابق لتنزانيا جاكايا كيكويتي": "ل"/"ب" + a country or city completes the office before.
-  while (end - start > 1 && isPrepositionPlace(tokens[start].folded)) start++;
+  while (end - start > 1 && (isPrepositionPlace(tokens[start].folded) || isPrepositionBeforeGivenName(tokens, start))) start++;
   // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
   // words qualifies the noun before it.
   if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
