@@ -23,6 +23,8 @@ describe('person name kinds', () => {
     ['"لسعد" after a comma closing an office phrase is the given name, no "ل" + "سعد"', 'وقال الكاتب العام لنقابة التعليم الأساسي، لسعد الحمروني في تصريح للإذاعة إن الإضراب ناجح.', ['لسعد الحمروني']],
     ['"لسعد" opening a headline is the given name', 'لسعد الحمروني : الإضراب ناجح بنسب عالية', ['لسعد الحمروني']],
     ['"ب" + a town the lexicon lacks, before a listed given name, is no name word', 'وقال رئيس الاتحاد الجهوي للفلاحة بتطاوين هشام المحواشي اليوم إن الموسم جيد.', ['هشام المحواشي']],
+    ['a given name that is also an adjective, right after a copula and closing the clause, is its predicate', 'وقال الطبيب إن هذه الأدوية لا بد وأن تكون آمنة، حسبما أوضح.', []],
+    ['a word with a preposition and a pronoun around it is no name word', 'وكان النادي الإيطالي ضامنا لتأهله حتى الدقيقة الأخيرة. وأضاف أن قائد الطائرة قام باستفزازه و سدد له لكمة.', []],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -12,7 +12,7 @@ import { isNamedAt } from './naming-names.js';
 import { isGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
-import { isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
+import { isPredicateAfterCopula, isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
 import { isDistinctiveKnownFamilyName } from './known-family-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens, Draft } from './extract-types.js';
@@ -96,7 +96,7 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
   if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
   if (entity.official || entity.honorific !== null) return true;
-  if (draft.mentions.every(({ block, span }) => isPredicateAfterDefiniteSubject(block.tokens, span.start))) return false;
+  if (draft.mentions.every(({ block, span }) => isPredicateAfterDefiniteSubject(block.tokens, span.start) || isPredicateAfterCopula(block.tokens, span.start, span.end))) return false;
   if (isNounWithPronounAsWritten(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end, text: block.text })))) return false;
   // "ووالد الطفلة بلال ووك": a listed given name every mention of which runs on into another word
   // is the start of a name the tagger cut short, not a person named by one word.

@@ -35,3 +35,16 @@ export function opensNominalSentence(opener: Token | undefined): boolean {
 export function isPredicateAfterDefiniteSubject(tokens: readonly Token[], start: number): boolean {
   return opensNominalSentence(tokens[start - 2]) && isDefiniteCommonNoun(tokens[start - 1]);
 }
+
+/** "يكون", "تكون", "كانت" and their sisters (folded): a copula whose subject the verb itself carries. */
+const PRONOUN_SUBJECT_COPULAS = new Set([...COPULAS, 'يكون', 'تكون', 'كانت', 'سيكون', 'ستكون']);
+
+/**
+ * "يجب أن تكون آمنة.": a word right after a copula that carries its own subject, closing the clause
+ * (punctuation or the end after it), is the predicate; a name there would be the subject, and a
+ * predicate would follow it.
+ */
+export function isPredicateAfterCopula(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  return end - start === 1 && tokens[start - 1]?.isWord === true && PRONOUN_SUBJECT_COPULAS.has(tokens[start - 1].folded) && (after === undefined || !after.isWord);
+}

@@ -156,6 +156,18 @@ function isPrepositionPlace(word: string): boolean {
 }
 
 /**
+ * "ضامنا لتأهله", "بقراره": a preposition and a pronoun around a word the news writes, both clitics,
+ * make no name word.
+ */
+function isPrepositionOnNounWithPronoun(token: Token): boolean {
+  const clitics = /^[وف]?[لب](.{3,})ه[\u064b-\u0652]*$/.exec(token.text);
+  // ("بوجاه": "بو" opens a Maghreb family name.)
+  if (clitics === null || /ة/.test(token.text) || /^[وف]?بو/.test(token.text)) return false;
+  const stem = fold(clitics[1]);
+  return !isListedNameWord(token.folded) && (isCommonWord(stem) || isSeenInRunningText(stem));
+}
+
+/**
  * "رئيس الاتحاد الجهوي للفلاحة بتطاوين لطفي فلان": "ب" on a word that the news hardly ever takes
  * for a person (a town the lexicon lacks), right before a listed given name, completes the phrase
  * before the name; no name opens with a preposition.
@@ -435,6 +447,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       isNationalPlural(token.folded) ||
       // ("الأميرة فلانة بنت فلان الفائزات": defective-participles.ts.)
       (end - start > 1 && isFemininePluralParticiple(token.folded)) ||
+      isPrepositionOnNounWithPronoun(token) ||
       foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
