@@ -25,6 +25,7 @@ describe('person name kinds', () => {
     ['"ب" + a town the lexicon lacks, before a listed given name, is no name word', 'وقال رئيس الاتحاد الجهوي للفلاحة بتطاوين هشام المحواشي اليوم إن الموسم جيد.', ['هشام المحواشي']],
     ['a given name that is also an adjective, right after a copula and closing the clause, is its predicate', 'وقال الطبيب إن هذه الأدوية لا بد وأن تكون آمنة، حسبما أوضح.', []],
     ['a word with a preposition and a pronoun around it is no name word', 'وكان النادي الإيطالي ضامنا لتأهله حتى الدقيقة الأخيرة. وأضاف أن قائد الطائرة قام باستفزازه و سدد له لكمة.', []],
+    ['a name quoted after an agency\'s head and its adjectives is the agency\'s at every mention', 'توقعت وكالة التصنيف الدولي "ستيرن رايتنغ" أن يتحسن الاقتصاد. ولاحظت ستيرن رايتنغ في بلاغها أن النمو ضعيف. وتتوقع وكالة، التصنيف الدولي ستيرن رايتنغ، تسارع النمو.', []],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

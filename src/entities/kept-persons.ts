@@ -18,7 +18,7 @@ import type { Token } from './tokenize.js';
 import type { BlockTokens, Draft } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { isAfterRelativeNoun } from './kinship-words.js';
-import { wordsAfterThingHeads } from './named-thing-heads.js';
+import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-heads.js';
 import { isClubNameAt } from './club-names.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
 
@@ -35,7 +35,8 @@ export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft
     if (words.length > 1 && words[0] !== 'ام' && words[0] !== 'ابو') familyNames.add(words[words.length - 1]);
   }
   const thingNames = wordsAfterThingHeads(tokenized);
-  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura };
+  const quotedCompanies = namesQuotedAfterMediaHeads(tokenized);
+  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura };
   return unsorted.map((entity, i) => keepsPerson(entity, persons[i], evidence));
 }
 
@@ -47,6 +48,8 @@ interface PersonEvidence {
   firstWordCounts: ReadonlyMap<string, number>;
   /** Words right after the head of a product, award, company or body (wordsAfterThingHeads). */
   thingNames: ReadonlyMap<string, number>;
+  /** First words of names quoted after a company's or medium's head (namesQuotedAfterMediaHeads). */
+  quotedCompanies: ReadonlySet<string>;
   /** "block:token" where a mention of a person ends. */
   personEnds: ReadonlySet<string>;
   repeatedNameWords: ReadonlySet<string>;
@@ -62,7 +65,7 @@ interface PersonEvidence {
  */
 function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): boolean {
   const gaz = gazetteer();
-  const { familyNames, firstWordCounts, thingNames, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
+  const { familyNames, firstWordCounts, thingNames, quotedCompanies, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
   // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
   // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
   const nameWords = fold(entity.name.trim()).split(/\s+/);
@@ -84,7 +87,9 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
     // elsewhere, away from such a head, is still that person's.)
     const afterHeads = thingNames.get(words[0]) ?? 0;
     const alsoElsewhere = words.length >= 2 && entity.mentions.length > afterHeads;
-    if (afterHeads > 0 && !alsoElsewhere && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
+    // ('وكالة "فيتش رايتنغ"': a name the article quotes after a company's head is the company's everywhere.)
+    const company = quotedCompanies.has(words[0]) && !entity.official;
+    if ((company || (afterHeads > 0 && !alsoElsewhere)) && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
   }
   const word = fold(entity.name.trim());
   if (!/^\S+$/.test(word)) return true;

@@ -122,3 +122,32 @@ export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string
   }
   return found;
 }
+
+const MEDIA_HEAD = triggerWord((word) => foldedMediaHeads.has(word.folded));
+
+/** Definite words of a head's description looked over before a quoted name ("وكالة الترقيم الدولي "فلان""). */
+export const MAX_HEAD_ADJECTIVES = 2;
+
+/** Words of a quoted company name looked over for its closing quote. */
+const MAX_QUOTED_NAME_WORDS = 4;
+
+/**
+ * Folded first words of the names quoted right after the head of a company, medium or agency, the
+ * head's definite adjectives between ('وكالة الترقيم الدولي "فيتش رايتنغ"'): the company's name,
+ * at every other place the article writes it too.
+ */
+export function namesQuotedAfterMediaHeads(blocks: readonly BlockTokens[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of blocks) {
+    const triggers = triggersIn(tokens);
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if ((triggers[i] & MEDIA_HEAD) === 0 || !tokens[i].isWord) continue;
+      let k = i + 1;
+      while (k < tokens.length && k - i <= MAX_HEAD_ADJECTIVES && tokens[k].isWord && tokens[k].folded.startsWith('ال')) k++;
+      // (An opening quote: another closes it a few words on; 'نجمة "تلفزيون الواقع" فلان' closes one.)
+      const opens = /^["«“]$/.test(tokens[k]?.text ?? '') && tokens.slice(k + 2, k + 2 + MAX_QUOTED_NAME_WORDS).some((token) => /^["»”]$/.test(token.text));
+      if (opens && tokens[k + 1]?.isWord) found.add(tokens[k + 1].folded);
+    }
+  }
+  return found;
+}

@@ -17,7 +17,7 @@ import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { KUNYA_HEADS } from './name-parts.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
-import { isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+import { isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord, MAX_HEAD_ADJECTIVES } from './named-thing-heads.js';
 
 /**
  * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
@@ -129,9 +129,6 @@ export function afterQualifiers(tokens: readonly Token[], start: number): number
 
 /** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
 const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
-
-/** Definite words of the head's description looked at before a quoted name ("وكالة الترقيم الدولي "فلان""). */
-const MAX_HEAD_ADJECTIVES = 2;
 
 /**
  * Whether a span follows the head of a company or medium's name, a quote mark allowed between; before
