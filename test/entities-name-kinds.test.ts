@@ -26,6 +26,8 @@ describe('person name kinds', () => {
     ['a given name that is also an adjective, right after a copula and closing the clause, is its predicate', 'وقال الطبيب إن هذه الأدوية لا بد وأن تكون آمنة، حسبما أوضح.', []],
     ['a word with a preposition and a pronoun around it is no name word', 'وكان النادي الإيطالي ضامنا لتأهله حتى الدقيقة الأخيرة. وأضاف أن قائد الطائرة قام باستفزازه و سدد له لكمة.', []],
     ['a name quoted after an agency\'s head and its adjectives is the agency\'s at every mention', 'توقعت وكالة التصنيف الدولي "ستيرن رايتنغ" أن يتحسن الاقتصاد. ولاحظت ستيرن رايتنغ في بلاغها أن النمو ضعيف. وتتوقع وكالة، التصنيف الدولي ستيرن رايتنغ، تسارع النمو.', []],
+    ['a definite given name the news mostly takes for a person opens the name, no adjective', 'ويدعى البحار الضحية الناصر الحاج سالم، وتم العثور على جثته.', ['الناصر الحاج سالم']],
+    ['a given name after "الحاج", before a time word, ends the family name "الحاج ..."', 'وتعقد اللجنة برئاسة فتحي الحاج علي اليوم الجمعة ندوة صحفية.', ['فتحي الحاج علي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

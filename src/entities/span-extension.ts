@@ -10,7 +10,8 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
-import { isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTitleWord, lineageEnd } from './spans.js';
+import { isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTimePhrase, isTitleWord, lineageEnd } from './spans.js';
+import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -55,7 +56,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
-    if (!item.bracketed && isHajjsNameAfter(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    // (A one-word name tagged apart after "الحاج" is that name: "فتحي الحاج | علي".)
+    if (!item.bracketed && isHajjsNameAfter(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end && other.end > item.end + 1)) item.end++;
     // "بالزعيم الحبيب | بورقيبة": a family name alone after a title and a definite given name.
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
@@ -63,19 +65,19 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
   }
 }
 
-/** "بلحاج", "بالحاج", "بلشيخ": the Maghreb's "son of the pilgrim (the sheikh)" as one word, folded. */
-const SON_OF_TITLE = /^با?ل(?:حاج|شيخ)$/;
+/** "بلحاج", "بالحاج", "بلشيخ", "الحاج": the Maghreb's "(son of) the pilgrim (the sheikh)", folded. */
+const SON_OF_TITLE = /^(?:با?ل(?:حاج|شيخ)|الحاج)$/;
 
 /**
- * "منذر بلحاج علي وغيرهم": after a family name that reads "son of the pilgrim", a given name that
- * closes the phrase (punctuation, a particle or a word with "و" after it) is the pilgrim's own name,
- * the rest of the family name ("بلحاج علي", "بلحاج خليفة").
+ * "منذر بلحاج علي وغيرهم", "فتحي الحاج علي اليوم": after a family name that reads "(son of) the
+ * pilgrim", a given name that closes the phrase (punctuation, a particle, a time word or a word with
+ * "و" after it) is the pilgrim's own name, the rest of the family name ("بلحاج علي", "الحاج علي").
  */
 function isHajjsNameAfter(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
   const next = tokens[end + 1];
   if (end - start < 2 || !SON_OF_TITLE.test(tokens[end - 1].folded) || !word?.isWord || !isGivenName(word.folded)) return false;
-  return next === undefined || !next.isWord || isParticle(next) || /^[وف]/.test(next.folded);
+  return next === undefined || !next.isWord || isParticle(next) || /^[وف]/.test(next.folded) || isTimePhrase(tokens, end + 1) || isTimeWord(tokens, end + 1);
 }
 
 /** "عبدالحميد", "وعبدالله": a compound given name on "عبد" written as one word, a list's "و" allowed. */

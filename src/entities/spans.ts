@@ -275,7 +275,10 @@ function nameRunStarts(tokens: readonly Token[], start: number, end: number): nu
 
 function isCommonAdjectiveBefore(word: string, next: string): boolean {
   const gaz = gazetteer();
-  return word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isCommonWord(next) && !foldedLeadingNameParts.has(next);
+  // ("الضحية الناصر الحاج سالم": not a word the news mostly takes for a person, a given name,
+  // unless it is a nisba, "المنشد الصوفي فلان".)
+  const givenName = isOftenANameInNews(word, true) && !word.endsWith('ي');
+  return word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isCommonWord(next) && !foldedLeadingNameParts.has(next) && !givenName;
 }
 
 /**
