@@ -61,7 +61,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // "بالزعيم الحبيب | بورقيبة": a family name alone after a title and a definite given name.
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
-    else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
+    else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end) || isNameWordAfterNationality(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
   }
 }
 
@@ -334,6 +334,21 @@ function isGivenNameAfterOffice(tokens: readonly Token[], start: number, end: nu
   // ("أعلن رئيس المجلس فوز فلان": a common noun governs the name; a woman's name that is also an
   // adjective, "سعيدة", follows a woman's office and agrees with it.)
   return !isCommonWord(word.folded) || (/ة$/.test(word.text) && /ة$/.test(tokens[office.start].text));
+}
+
+/**
+ * "نظيره الصيني شي | جين بينغ": between a definite nationality and a name of two words or more, a word
+ * without the article or other affixes that is no ordinary word, particle or verb opens the name: the nationality
+ * ends the title, and nothing else stands there.
+ */
+function isNameWordAfterNationality(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1];
+  const nationality = tokens[start - 2];
+  if (end - start < 2 || !word?.isWord || !nationality?.isWord || !nationality.folded.startsWith('ال') || !hasTrait(nationality, NATIONALITY)) return false;
+  const folded = word.folded;
+  // (No clitic, pronoun or accusative "ا" either: "لصالح", "وآدابها", "تهما".)
+  if (/^[وبل]/.test(folded) || /(?:ه|ها|هم|هما|ا)[\u064b-\u0652]*$/.test(word.text)) return false;
+  return !folded.startsWith('ال') && !isParticle(word) && !isOrdinaryWord(folded) && !isCommonWord(folded) && !isTitleWord(word) && !hasTrait(word, NATIONALITY | PERSON_TITLE) && !isImperfectVerb(word) && !/[0-9٠-٩]/.test(folded);
 }
 
 /** "لمارتن": a preposition on a name the lists know, the whole word being none. */
