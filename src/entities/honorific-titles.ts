@@ -73,6 +73,8 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
   if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i)) return false;
+  // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
+  if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
   return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
 }
 
