@@ -269,7 +269,7 @@ const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
  * unseen as a person share in the news, and has no Arabic shape: no clitic or imperfect prefix, no
  * pronoun, plural or past-tense ending ("كتابته", "مقالات", "أشادت"; a dual "ان" only on a word the
  * news writes: isDualOfSeenWord), no broken plural "أفعال"
- * ("أقلام"), no "ي" after a word the news uses ("زميلي"), no article, and is no ordinary word,
+ * ("أقلام"), no "ي" after a word the news uses ("زميلي": isPossessiveOfSeenWord), no article (isHamzaAlefName), and is no ordinary word,
  * place, title or particle. Not after a negation ("ما ننساش"), nor before a name that opens
  * with "و" (the next person of a list).
  */
@@ -284,9 +284,26 @@ export function hasForeignNameShape(word: Token): boolean {
   const gaz = gazetteer();
   const folded = word.folded;
   return (
-    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !(folded.endsWith('ي') && isSeenInRunningText(folded.slice(0, -1))) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !isPossessiveOfSeenWord(folded) && !(folded.startsWith('ال') && !isHamzaAlefName(word)) && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
   );
+}
+
+/**
+ * "أليكسي", "إليانور": a hamza on the alef shows "أل" is no article, and six letters or more no verb
+ * of the form "ألمح".
+ */
+function isHamzaAlefName(word: Token): boolean {
+  return /^[أإ]ل/.test(word.text) && word.folded.length >= 6;
+}
+
+/**
+ * "زميلي" (my colleague): "ي" on a word the news writes. ("أليكسي": not on a name of five letters or
+ * more that the news takes for a person at times, "أليكس".)
+ */
+function isPossessiveOfSeenWord(folded: string): boolean {
+  const stem = folded.slice(0, -1);
+  return folded.endsWith('ي') && isSeenInRunningText(stem) && !(stem.length >= 5 && personShareBucket(stem) >= 1);
 }
 
 /**
