@@ -10,7 +10,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
-import { isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTimePhrase, isTitleWord, lineageEnd } from './spans.js';
+import { isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTimePhrase, isTitleWord, isWholeWordWithWaw, lineageEnd } from './spans.js';
 import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
@@ -344,8 +344,9 @@ function isGivenNameAfterOffice(tokens: readonly Token[], start: number, end: nu
   const word = tokens[start - 1];
   if (end - start !== 1 || !word?.isWord || word.folded.startsWith('ال') || /[0-9٠-٩]/.test(word.folded)) return false;
   if (isParticle(word) || isTitleWord(word) || hasTrait(word, NATIONALITY | PERSON_TITLE) || gazetteer().places.has(word.folded) || isPlaceWord(word.folded) || isImperfectVerb(word)) return false;
-  // ("ملكة الأردن ويسرا فلان": a word in "و" that is no listed name as a whole joins a second person.)
-  if (word.folded.startsWith('و') && !isListedNameWord(word.folded)) return false;
+  // ("ملكة الأردن ويسرا فلان": a word in "و" that is neither a listed name nor a common word as a
+  // whole joins a second person.)
+  if (word.folded.startsWith('و') && !isListedNameWord(word.folded) && !isWholeWordWithWaw(word.folded)) return false;
   const office = roleBefore(tokens, start - 1);
   if (office === null || office.end !== start - 1 || office.titleOnly || !tokens[office.end - 1].folded.startsWith('ال') || roleBefore(tokens, start) !== null) return false;
   // ("أعلن رئيس المجلس فوز فلان": a common noun governs the name; a woman's name that is also an

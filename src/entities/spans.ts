@@ -608,7 +608,16 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
   if (!listed && isBetweenListDashes(tokens, start)) return false;
+  if (!listed && isWholeWordWithWaw(word)) return false;
   return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word) || isUnseenWawWord(word);
+}
+
+/**
+ * "رئيسة المجمع وحيدة فلان": a common word in "و" whose rest no list or news reading makes a name is
+ * that word, no conjunction (folded).
+ */
+export function isWholeWordWithWaw(word: string): boolean {
+  return word.startsWith('و') && isCommonWord(word) && !isListedNameWord(word.slice(1)) && personShareBucket(word.slice(1)) <= 0;
 }
 
 /**
