@@ -32,6 +32,7 @@ describe('person name kinds', () => {
     ['"أول" titles no one unless after a rank', 'وكان متوقعا هبوط الأسهم في أول حصة بعد الهجوم. ولادة أول غزال أطلسي بالجبل. وقال الفريق أول خالد المطيري إن الوضع مستقر.', ['خالد المطيري']],
     ['a foreign given name with a hamza alef, on a name the news knows, opens the tagged name (ANT wording)', 'أعلن المدير التنفيذي لمجموعة كلاشنيكوف الروسية لصناعة الأسلحة "أليكسي كريفوروتشكو" تضاعف مبيعات المجموعة خلال العام الماضي. وأضاف كريفوروتشكو في تصريح لوكالة رويترز أن الطلب كبير.', ['أليكسي كريفوروتشكو']],
     ['a common word in "و" whose rest is no name, after a woman\'s office, is her given name, no conjunction', 'ومن المؤمل أن تكون الكمية جاهزة في الربيع وفق رئيسة المجمع وحيدة سعدي . وأوضحت سعدي أن المجمع أبرم اتفاقية شراكة.', ['وحيدة سعدي']],
+    ['a bare "شيخ" after a given name and the word it governs, closing the phrase, are the family name', 'أعلنت وزيرة الصناعة والتجارة، نادية شيخ روحه، أن المشروع سيبدأ.', ['نادية شيخ روحه']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

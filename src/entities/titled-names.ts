@@ -185,6 +185,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       break;
     }
+    // "وزيرة الطاقة هالة شيخ روحه،": a bare "شيخ" after a given name titles no one (a title takes the
+    // article); with the word it governs, closing the phrase, it is the family name.
+    if (isBareSheikhFamilyName(tokens, start, end)) {
+      end += 2;
+      break;
+    }
     // "العقيد المنجي القاضي الناطق الرسمي": after a lone given name, an office word with the article
     // right before another one is the family name ("judge"); two offices in a row are never both bare.
     if (end === start + 1 && isFamilyNameOffice(token, next) && !stop(token)) {
@@ -231,6 +237,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     plain++;
   }
   return end;
+}
+
+/** Whether the bare "شيخ" at `i`, after a name word from `start`, and the word after it close the phrase: a family name ("شيخ روحه"). */
+function isBareSheikhFamilyName(tokens: readonly Token[], start: number, i: number): boolean {
+  const next = tokens[i + 1];
+  return i > start && tokens[i]?.folded === 'شيخ' && next?.isWord === true && !isParticle(next) && isAtBoundary(tokens, i + 2);
 }
 
 /**
@@ -590,11 +602,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   const plain = (token: Token): boolean =>
     isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
+  // ("هالة شيخ روحه": the bare "شيخ" of a family name and the word it governs; isBareSheikhFamilyName.)
+  const inBareSheikhFamilyName = (start: number, i: number): boolean => isBareSheikhFamilyName(tokens, start, i) || isBareSheikhFamilyName(tokens, start, i - 1);
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
-    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)))) return false;
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)) && !inBareSheikhFamilyName(start, start + k))) return false;
     // "النائب العام يأمر بحبس 4 متهمين": a headline's office is the subject of the imperfect verb after it.
     if (isImperfectVerb(tokens[start])) return false;
     return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
