@@ -4026,3 +4026,18 @@ describe('officials the news names without their office (stop 20)', () => {
     expect(harvestOfficials(articles.slice(0, 5))).toEqual(['سامي عمري']);
   });
 });
+
+describe('rulers named by their surname after the noun of their era (ruler-eras.ts)', () => {
+  it('finds a listed official\'s bare surname after "عهد", "نظام" and makes him an official with no office', () => {
+    const ruler = person('بن علي', 'وقال المحامي إن مكتبه أغلق مرتين في عهد بن علي (سنة 2009) دون سبب.');
+    expect([ruler.official, ruler.role]).toEqual([true, null]);
+    expect(person('بورقيبة', 'وذكّر الكاتب بأن هذه العادة كانت قائمة في عهد بورقيبة عندما كانت الأسعار ترتفع.').official).toBe(true);
+    expect(person('هولاند', 'واعتبرت الصحيفة أن الوزير كان جزءا من حصيلة نظام هولاند حتى بعد استقالته.').official).toBe(true);
+  });
+
+  it('leaves the crown prince\'s title, a longer lineage chain and an unlisted word alone', () => {
+    expect(people('وزار ولي عهد بن علي المدينة أمس.').filter((e) => e.official && e.name === 'بن علي')).toEqual([]);
+    expect(people('ووقعت الحادثة في عهد بن علي بن محمد الحاكم المحلي.').filter((e) => e.name === 'بن علي')).toEqual([]);
+    expect(people('واعتمدت الجامعة نظام بيكتون الجديد للتسجيل.')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { foldedExtraOfficeHeads } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
+import { isRulerEraMention } from './ruler-eras.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
@@ -55,6 +56,10 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   const headsGovernment = role === null && draft.mentions.some((located) => located.span.end - located.span.start >= 2 && isGovernmentHeadMention(located.block.tokens, located.span.start));
+  // ("في عهد بن علي": the era named after his surname is his time in power, ruler-eras.ts; only
+  // where the article names him so alone: "نظام القذافي" said of the son "الساعدي القذافي" is his father's.)
+  const surnameOnly = draft.mentions.every((located) => located.span.end - located.span.start === draft.mentions[0].span.end - draft.mentions[0].span.start);
+  const ruled = role === null && surnameOnly && draft.mentions.some((located) => isRulerEraMention(located.block.tokens, located.span.start, located.span.end));
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
@@ -63,7 +68,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || known || headsGovernment || excellency || leftPost,
+    official: role !== null || ranked || known || headsGovernment || ruled || excellency || leftPost,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
