@@ -4041,3 +4041,14 @@ describe('rulers named by their surname after the noun of their era (ruler-eras.
     expect(people('واعتمدت الجامعة نظام بيكتون الجديد للتسجيل.')).toEqual([]);
   });
 });
+
+describe('an office set off by a comma runs through its prepositional complements (role-before.ts appositionPhraseBefore)', () => {
+  it('takes "في", "من", "على" + a noun, and a short name in brackets, up to the comma before the name', () => {
+    expect(person('كمال الفلاني', 'وقال رئيس اللجنة الوطنية للتحقيق في أحداث المدينة، كمال الفلاني، إن العمل انتهى.').role).toBe('رئيس اللجنة الوطنية للتحقيق في أحداث المدينة');
+    expect(person('سامي العلاني', 'وأفاد مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض (كنام)، سامي العلاني، بأن العدد ارتفع.').role).toBe('مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض (كنام)');
+  });
+
+  it('takes no indefinite noun phrase ("في تصريح صحفي") for a complement', () => {
+    expect(person('سامي العلاني', 'وقال مدير المستشفى في تصريح صحفي، سامي العلاني، إن العدد ارتفع.').official).toBe(false);
+  });
+});

@@ -359,10 +359,41 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     let k = isForeignSecondWord(tokens, strictEnd) ? strictEnd + 1 : strictEnd;
     // Before an honorific (no comma) a bare rare word is no complement: "وزير الثقافة يكرم الفنان فلان".
     const bareRare = (token: Token): boolean => !COMMAS.has(tokens[comma].text) && !isDefinite(token) && stems(token).length === 1 && isRareWord(token.folded) && !isPlaceOrNationality(token);
-    while (k < comma && isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
+    while (k < comma) {
+      if (isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
+      else if (isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
+      // ("... للتأمين على المرض (كنام)، فلان": the body's short name in brackets right before the comma.)
+      else if (isAliasBeforeComma(tokens, k, comma)) k = comma;
+      else break;
+    }
     if (k === comma) return { start: head, end: comma, titleOnly: false };
   }
   return null;
+}
+
+/** Prepositions that join a complement to the office noun or the body it heads ("في أحداث", "من الأخطار"), folded. */
+const LOOSE_PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي']);
+
+/**
+ * "رئيس اللجنة المستقلة للتحقيق | في أحداث الذهيبة، فلان", "مدير الوقاية | من الأخطار المهنية
+ * بالصندوق الوطني، فلان": before the comma that sets the name off, a detached preposition and a
+ * definite noun or a place after it are the office's complement; the comma, not the strict phrase,
+ * closes the office. (Its subject is no verb's: the strict phrase stops there, so the apposition
+ * alone reads it.)
+ */
+function isLoosePrepositionalComplement(tokens: readonly Token[], k: number, comma: number, isName: IsNameToken): boolean {
+  const object = tokens[k + 1];
+  if (!tokens[k].isWord || !LOOSE_PREPOSITIONS.has(tokens[k].folded) || k + 1 >= comma || !object.isWord || isName(k + 1)) return false;
+  // ("في أحداث | الذهيبة": a bare noun in the construct state before its definite genitive or a place.)
+  const genitive = tokens[k + 2];
+  const construct = k + 2 < comma && stems(object).length === 1 && isCommonWord(object) && !isVerbLike(object) && genitive.isWord && !isName(k + 2) && (isDefinite(genitive) || isPlaceOrNationality(genitive));
+  return construct || ((isDefinite(object) || isPlaceOrNationality(object)) && isLooseComplement(tokens, k + 1, isName));
+}
+
+/** Whether `k` opens a bracket of a few words closed right before the comma at `comma` (a body's short name). */
+function isAliasBeforeComma(tokens: readonly Token[], k: number, comma: number): boolean {
+  const inner = comma - k - 2;
+  return ALIAS_OPEN.has(tokens[k].text) && ALIAS_CLOSE.has(tokens[comma - 1].text) && inner >= 1 && inner <= MAX_ALIAS_WORDS && tokens.slice(k + 1, comma - 1).every((token) => token.isWord);
 }
 
 /** A bare word, no common one, right after a bare word rare in running text (a proper noun). */
