@@ -4052,3 +4052,14 @@ describe('an office set off by a comma runs through its prepositional complement
     expect(person('سامي العلاني', 'وقال مدير المستشفى في تصريح صحفي، سامي العلاني، إن العدد ارتفع.').official).toBe(false);
   });
 });
+
+describe('the seat after "في" right before the name belongs to the office (role-before.ts officeBeforeSeat)', () => {
+  it('takes a place, or a definite noun and a nationality, after "في" into the office', () => {
+    expect(person('سارة ويلسون', 'وقالت رئيسة هيئة الرقابة المستقلة في بريطانيا سارة ويلسون إن القرار نهائي.').role).toBe('رئيسة هيئة الرقابة المستقلة في بريطانيا');
+    expect(person('سامي العلاني', 'وقال مدير المركز الثقافي في باريس سامي العلاني إن الحفل نجح.').role).toBe('مدير المركز الثقافي في باريس');
+  });
+
+  it('leaves the name a meeting verb\'s object when the office is its subject', () => {
+    expect(person('سامي العلاني', 'واستقبل مدير المركز الثقافي في باريس سامي العلاني صباح اليوم.').role).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import { isMeetingVerb } from './meeting-verbs.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { pluralListHead } from './plural-list-roles.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPluralOffice, isVerbLike, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isPluralOffice, isVerbLike, stems } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
@@ -70,7 +70,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     role = officePhraseBefore(tokens, bare, isName);
   }
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
-  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName);
+  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName);
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
   // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
@@ -151,6 +151,33 @@ function officeBeforeCommaNationality(tokens: readonly Token[], end: number, isN
   if (end < 3 || !nationality?.isWord || !isDefinite(nationality) || stems(nationality).length !== 1 || !isNationalityWord(nationality) || !COMMAS.has(tokens[end - 2].text)) return null;
   const office = officePhraseBefore(tokens, end - 2, isName);
   return office ? { start: office.start, end, titleOnly: false } : null;
+}
+
+/**
+ * "رئيسة سلطة المعايير المستقلة في بريطانيا فلانة", "القاضي الفدرالي في سياتل فلان": the place a
+ * body or post sits in, after "في" and right before the name, belongs to the office phrase that ends
+ * at "في" (the strict phrase takes a seat only after an envoy or a regional office). Not after a
+ * verb of meeting: "استقبل الرئيس في قرطاج فلان" meets the name there. The seat is a place's one
+ * word, or a definite noun and a nationality ("في الأراضي الفلسطينية").
+ */
+function officeBeforeSeat(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  for (const seatWords of [1, 2]) {
+    const at = end - seatWords - 1;
+    if (at < 1 || tokens[at].folded !== 'في' || !isSeatAt(tokens, at + 1, end, isName)) continue;
+    const office = officePhraseBefore(tokens, at, isName);
+    if (!office || office.titleOnly || isMeetingVerb(tokens[office.start - 1])) return null;
+    return { start: office.start, end, titleOnly: false };
+  }
+  return null;
+}
+
+/** Whether `start`..`end` (one or two words) names a place: see officeBeforeSeat. */
+function isSeatAt(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
+  const words = tokens.slice(start, end);
+  if (!words.every((token) => token.isWord) || words.some((_, k) => isName(start + k))) return false;
+  const [first, second] = words;
+  if (second === undefined) return isPlaceStem(first.folded);
+  return isDefinite(first) && stems(first).length === 1 && !isOfficeWord(first) && isDefinite(second) && isNationalityWord(second);
 }
 
 const MAX_CANDIDACY_WORDS = 6;
