@@ -4063,3 +4063,15 @@ describe('the seat after "في" right before the name belongs to the office (rol
     expect(person('سامي العلاني', 'واستقبل مدير المركز الثقافي في باريس سامي العلاني صباح اليوم.').role).toBeNull();
   });
 });
+
+describe('a participle clause between the office and the name (participle-clauses.ts)', () => {
+  it('finds the name after "المنبثقة عن" + a name in quotes, and gives him the office through the clause', () => {
+    const commander = person('خليفة حفتر', 'وحضر الاجتماع قائد القوات الليبية المنبثقة عن برلمان "طبرق" خليفة حفتر برعاية اماراتية.');
+    expect(commander.role).toBe('قائد القوات الليبية المنبثقة عن برلمان "طبرق"');
+    expect(person('سامي العلاني', 'وقال مدير المعهد الثانوي المعفى من مهامه سامي العلاني إن الأسباب واهية.').role).toBe('مدير المعهد الثانوي المعفى من مهامه');
+  });
+
+  it('leaves the name a meeting verb\'s object', () => {
+    expect(person('سامي العلاني', 'واستقبل مدير المعهد الثانوي المعفى من مهامه سامي العلاني أمس.').role).toBeNull();
+  });
+});

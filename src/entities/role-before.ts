@@ -14,6 +14,7 @@ import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, 
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
+import { participleClauseEnd } from './participle-clauses.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -70,7 +71,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     role = officePhraseBefore(tokens, bare, isName);
   }
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
-  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName);
+  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName) ?? officeBeforeParticipleClause(tokens, end, isName);
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
   // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
@@ -178,6 +179,27 @@ function isSeatAt(tokens: readonly Token[], start: number, end: number, isName: 
   const [first, second] = words;
   if (second === undefined) return isPlaceStem(first.folded);
   return isDefinite(first) && stems(first).length === 1 && !isOfficeWord(first) && isDefinite(second) && isNationalityWord(second);
+}
+
+/** How far before the name a participle clause may open (participle-clauses.ts). */
+const MAX_PARTICIPLE_CLAUSE_TOKENS = 7;
+
+/**
+ * "قائد القوات الليبية المنبثقة عن برلمان "طبرق" فلان": the office phrase that ends at (or takes)
+ * the participle runs on through its clause to the name (participle-clauses.ts); not after a verb
+ * of meeting, whose object the name is.
+ */
+function officeBeforeParticipleClause(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  // (A name in quotes closes the clause: the quote before the name is its own.)
+  const clauseEnd = QUOTES.has(tokens[end]?.text ?? '') && !isName(end) ? end + 1 : end;
+  for (let at = Math.max(1, end - MAX_PARTICIPLE_CLAUSE_TOKENS); at < end - 2; at++) {
+    if (isName(at) || participleClauseEnd(tokens, at) !== clauseEnd) continue;
+    // (The strict phrase may take the participle itself: "مدير المعهد المعفى | من مهامه".)
+    const office = officePhraseBefore(tokens, at, isName) ?? officePhraseBefore(tokens, at + 1, isName);
+    if (!office || office.titleOnly || isMeetingVerb(tokens[office.start - 1])) return null;
+    return { start: office.start, end: clauseEnd, titleOnly: false };
+  }
+  return null;
 }
 
 const MAX_CANDIDACY_WORDS = 6;
