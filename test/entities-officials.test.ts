@@ -4048,6 +4048,10 @@ describe('an office set off by a comma runs through its prepositional complement
     expect(person('سامي العلاني', 'وأفاد مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض (كنام)، سامي العلاني، بأن العدد ارتفع.').role).toBe('مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض (كنام)');
   });
 
+  it('takes no preposition after a verb of meeting: the place is where the name was met', () => {
+    expect(person('سامي العلاني', 'والتقى وزير الخارجية في مقر الوزارة، سامي العلاني، لبحث التعاون.').role).toBeNull();
+  });
+
   it('takes no indefinite noun phrase ("في تصريح صحفي") for a complement', () => {
     expect(person('سامي العلاني', 'وقال مدير المستشفى في تصريح صحفي، سامي العلاني، إن العدد ارتفع.').official).toBe(false);
   });

@@ -408,9 +408,11 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     let k = isForeignSecondWord(tokens, strictEnd) ? strictEnd + 1 : strictEnd;
     // Before an honorific (no comma) a bare rare word is no complement: "وزير الثقافة يكرم الفنان فلان".
     const bareRare = (token: Token): boolean => !COMMAS.has(tokens[comma].text) && !isDefinite(token) && stems(token).length === 1 && isRareWord(token.folded) && !isPlaceOrNationality(token);
+    // ("والتقى الوزير في مقر الوزارة، فلان": after a verb of meeting the place is where he met the name.)
+    const meets = isMeetingVerb(tokens[head - 1]);
     while (k < comma) {
       if (isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
-      else if (isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
+      else if (!meets && isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
       // ("... للتأمين على المرض (كنام)، فلان": the body's short name in brackets right before the comma.)
       else if (isAliasBeforeComma(tokens, k, comma)) k = comma;
       else break;
