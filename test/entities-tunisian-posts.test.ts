@@ -111,3 +111,38 @@ describe('Tunisian party and regional posts', () => {
     expect([head.official, head.role]).toEqual([true, 'رئيسه']);
   });
 });
+
+// Trades, helpers and epithets that look like offices (Maghreb sport, local and political news).
+const held = (name: string, ...texts: string[]): [boolean, string | null] => {
+  const found = person(name, ...texts);
+  return [found.official, found.role];
+};
+
+describe('trades and helpers that hold no office', () => {
+  it('takes the assistant coach ("المدرب المساعد لـ", "مساعد المدرب") and a bare aide ("مساعده") for no official', () => {
+    expect(held('كمال الدريدي', 'الفريق يستعد للمباراة', 'وتحدث المدرب المساعد للنادي الإفريقي كمال الدريدي عن حالة اللاعبين.')).toEqual([false, null]);
+    expect(held('كمال الدريدي', 'الفريق يستعد للمباراة', 'وأكد مساعد المدرب كمال الدريدي أن الفريق جاهز.')).toEqual([false, null]);
+    expect(held('منير الصيادي', 'تغيير في الإطار الفني', 'قررت الهيئة إقالة المدرب وتكليف مساعده منير الصيادي بتدريب الفريق.')).toEqual([false, null]);
+    // (An aide with his body is one: "مساعد وزير الخارجية".)
+    expect(held('رياض الغربي', 'زيارة رسمية', 'وأكد مساعد وزير الخارجية رياض الغربي أن الزيارة ناجحة.')[0]).toBe(true);
+  });
+
+  it('takes a guide named by his field ("المرشد الديني") for a trade, not "المرشد الأعلى"', () => {
+    expect(held('صالح المناعي', 'وصول الحجيج', 'أكد المرشد الديني صالح المناعي أن الحجيج في صحة جيدة.')).toEqual([false, null]);
+  });
+
+  it('takes the spokesman of protesters and a business agent for no official', () => {
+    expect(held('لطفي الحامدي', 'احتجاجات في الجهة', 'وقال المتحدث باسم المحتجين لطفي الحامدي إن التحركات ستتواصل.')).toEqual([false, null]);
+    expect(held('عادل الزرقي', 'انتقالات', 'وأكد وكيل أعمال اللاعب عادل الزرقي أن العرض مرفوض.')[1]).toBeNull();
+  });
+});
+
+describe('epithets and counting words around an office', () => {
+  it('gives "الزعيم" before a name as no office, the holder still an official', () => {
+    expect(held('منصف الحداد', 'إحياء ذكرى', 'أحيت الجهة ذكرى وفاة الزعيم منصف الحداد .')).toEqual([true, null]);
+  });
+
+  it('leaves "آخرين" (other) out of a plural office', () => {
+    expect(held('سامي الفرجاني', 'استقالات في الكتلة', 'وأكد أن ثلاثة نواب آخرين (سامي الفرجاني ومراد الخياري وهادي العلوي) قدموا استقالاتهم.')[1]).toBe('نواب');
+  });
+});

@@ -2,6 +2,7 @@
 import { isDoyenAt } from './dean-offices.js';
 import { isConsultantTradeAt } from './consultant-trades.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
+import { isCoachAideAt } from './aide-titles.js';
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
@@ -44,8 +45,9 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // (Most words are no office word: that is asked before the team's construct.)
   // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
   // ("عميدة سن مدربي اليوغا": a doyen, no dean, dean-offices.ts; "المستشار القانوني فلان": an expert, consultant-trades.ts.)
-  // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts.)
-  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i)) return false;
+  // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts; "المدرب
+  // المساعد": an assistant coach, aide-titles.ts.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("عضو حزب ...": a party's plain member holds no post; party-members.ts.)
   if (isPartyMemberAt(tokens, i)) return false;

@@ -28,6 +28,8 @@ import { isPrinceStyle } from './prince-styles.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { leavesOwnPost } from './post-phrases.js';
+import { LEADER_EPITHETS } from './ruler-epithets.js';
+import { isBareAideTitle } from './aide-titles.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -47,6 +49,9 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
   const rankText = rankOnly && role ? role.text : null;
   if (rankOnly) role = null;
+  // ("الزعيم الحبيب بورقيبة": an epithet of a leader, no office stated; ruler-epithets.ts.)
+  const leader = role !== null && LEADER_EPITHETS.has(fold(role.text));
+  if (leader) role = null;
   // ("العميد متقاعد فلان": a retired officer holds no post; retired-ranks.ts.)
   const ranked = rankOnly || ((honorific?.words.some(isRank) ?? false) && !isRetiredRank(honorific?.words ?? []));
   // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
@@ -68,7 +73,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || known || headsGovernment || ruled || excellency || leftPost,
+    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || leftPost,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
@@ -141,6 +146,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
       const shown = officeAsShown(block.tokens, role);
       const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
+      // ("المساعد فلان", "تكليف مساعده فلان": an aide's title alone is no office; aide-titles.ts.)
+      if (isBareAideTitle(found.text)) continue;
       // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
       const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
       if (complementEnd > 0) {
