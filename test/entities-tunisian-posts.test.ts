@@ -146,3 +146,37 @@ describe('epithets and counting words around an office', () => {
     expect(held('سامي الفرجاني', 'استقالات في الكتلة', 'وأكد أن ثلاثة نواب آخرين (سامي الفرجاني ومراد الخياري وهادي العلوي) قدموا استقالاتهم.')[1]).toBe('نواب');
   });
 });
+
+describe('offices written with what surrounds them (Maghreb news)', () => {
+  it('keeps "عن العمل" after the unemployed in a body\'s name, and stops before "لمراسلة" + the radio', () => {
+    expect(held('نبيل القاسمي', 'وقفة احتجاجية', 'وقال نبيل القاسمي رئيس جمعية المعطلين عن العمل بقفصة لمراسلة الإذاعة إن الوقفة سلمية.')[1]).toBe('رئيس جمعية المعطلين عن العمل بقفصة');
+  });
+
+  it('keeps the number of a government named after its head ("حكومة فلان 2")', () => {
+    expect(held('سالم الورتاني', 'السيرة الذاتية', 'ولد سالم الورتاني، وزير التجهيز في حكومة الصيد 2، سنة 1970.')[1]).toBe('وزير التجهيز في حكومة الصيد 2');
+  });
+
+  it('ends the office before "و المكلف بـ" + a task of the moment ("بمتابعة هذا الملف")', () => {
+    expect(held('هشام البوزيدي', 'قضية النادي', 'وأكد هشام البوزيدي رئيس اللجنة القانونية بالنادي و المكلف بمتابعة هذا الملف أن الاستئناف جاهز.')[1]).toBe('رئيس اللجنة القانونية بالنادي');
+  });
+
+  it('gives each entry of a "name : office" list without commas its own office', () => {
+    const text = 'وتتكون الهيئة من : سامي الحداد : رئيس الجمعية كريم الزواري : أمين المال هادي بن سالم : كاتب عام';
+    expect(held('سامي الحداد', 'انتخاب الهيئة', text)[1]).toBe('رئيس الجمعية');
+    expect(held('كريم الزواري', 'انتخاب الهيئة', text)[1]).toBe('أمين المال');
+    expect(held('هادي بن سالم', 'انتخاب الهيئة', text)[1]).toBe('كاتب عام');
+  });
+
+  it('reads through the courtesy "الزميلة" and "ومؤسسها" between the office and the name', () => {
+    expect(held('سعاد الورغي', 'وفاة', 'توفيت نقيبة الصحفيين الزميلة سعاد الورغي مساء اليوم.')).toEqual([true, 'نقيبة الصحفيين']);
+    expect(held('عمر الزغلامي', 'مؤتمر الحركة', 'وسلم رئيس الحركة ومؤسسها عمر الزغلامي المشعل للقيادة الجديدة.')).toEqual([true, 'رئيس الحركة']);
+    // ("الزميلة والمنشطة ...": "و" + a definite word after a title is a second title, no name.)
+    const blocks: Block[] = [{ kind: 'paragraph', text: 'يذكر أن الزميلة والمنشطة الإذاعية المتميزة سعاد الورغي فازت بالجائزة.', direction: 'rtl' }];
+    expect(extractEntities(blocks).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['سعاد الورغي']);
+  });
+
+  it('takes "كاهية" (deputy, Tunisian usage) for an office and one who presides ("برئاسة السيد") for an official', () => {
+    expect(held('منير الكافي', 'الوضع الصحي', 'وقال منير الكافي كاهية مدير الصحة الأساسية بالكاف إن الوضع عادي.')).toEqual([true, 'كاهية مدير الصحة الأساسية بالكاف']);
+    expect(held('رضا الهمامي', 'زيارة', 'أدت هيئة النادي، برئاسة السيد رضا الهمامي، زيارة للاعبها السابق.')).toEqual([true, null]);
+  });
+});

@@ -29,6 +29,8 @@ import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { leavesOwnPost } from './post-phrases.js';
 import { LEADER_EPITHETS } from './ruler-epithets.js';
+import { isPresidingWord } from './leadership-nouns.js';
+import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
 import { isBareAideTitle } from './aide-titles.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
@@ -69,11 +71,13 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
   const leftPost = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end));
+  // ("هيئة النادي برئاسة السيد فلان": he presides; leadership-nouns.ts.)
+  const presides = role === null && draft.mentions.some(({ block, span }) => isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? ''));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || leftPost,
+    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || leftPost || presides,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
@@ -134,6 +138,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     }
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
+    // ("فلان : رئيس المؤتمر علان : نائب رئيس": the office after the previous entry's colon is that entry's.)
+    if (before && before.end === span.start && isColonListEntryAt(block.tokens, span.end, isName) && isPreviousEntryOffice(block.tokens, span.start, isName)) before = null;
     // "... نصيب جيلاني مساعدة عبد المجيد بوعوني": a bare indefinite office word right between two
     // names, nothing setting them apart, closes the name before (a list without commas); it titles no one.
     if (before && before.titleOnly && before.start > 0 && isName(before.start - 1) && !isDefinite(block.tokens[before.start])) before = null;

@@ -515,6 +515,8 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
+    // ("الزميلة والمنشطة الإذاعية فلانة": "و" + a definite word after the title joins a second title.)
+    if (tokens[start]?.isWord && /^وال../.test(tokens[start].folded)) continue;
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
