@@ -180,3 +180,14 @@ describe('offices written with what surrounds them (Maghreb news)', () => {
     expect(held('رضا الهمامي', 'زيارة', 'أدت هيئة النادي، برئاسة السيد رضا الهمامي، زيارة للاعبها السابق.')).toEqual([true, null]);
   });
 });
+
+describe('event coordinators and the second of two holders', () => {
+  it('takes the coordinator of an event ("المنسق العام للدورة") for no official', () => {
+    expect(held('نبيل العياشي', 'ماراطون المدينة', 'وأكد المنسق العام للدورة السيد نبيل العياشي أن السباق سيكون مختلفا.')).toEqual([false, null]);
+  });
+
+  it('gives a dual office to both names when "و" stands apart ("النائبين فلان و علان")', () => {
+    const text = 'واعتبر أن معارضة النائبين سامي الحداد و كريم الزواري تغيير اسم الكتلة أمر غير منطقي.';
+    expect(held('كريم الزواري', 'الكتلة البرلمانية', text)).toEqual([true, 'النائب']);
+  });
+});

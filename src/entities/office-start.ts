@@ -3,6 +3,7 @@ import { isDoyenAt } from './dean-offices.js';
 import { isConsultantTradeAt } from './consultant-trades.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { isCoachAideAt } from './aide-titles.js';
+import { isEventCoordinatorAt } from './event-coordinators.js';
 import { rememberedPerWord } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
@@ -46,8 +47,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
   // ("عميدة سن مدربي اليوغا": a doyen, no dean, dean-offices.ts; "المستشار القانوني فلان": an expert, consultant-trades.ts.)
   // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts; "المدرب
-  // المساعد": an assistant coach, aide-titles.ts.)
-  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i)) return false;
+  // المساعد": an assistant coach, aide-titles.ts; "المنسق العام للدورة": an event's, event-coordinators.ts.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("عضو حزب ...": a party's plain member holds no post; party-members.ts.)
   if (isPartyMemberAt(tokens, i)) return false;
