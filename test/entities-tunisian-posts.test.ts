@@ -191,3 +191,15 @@ describe('event coordinators and the second of two holders', () => {
     expect(held('كريم الزواري', 'الكتلة البرلمانية', text)).toEqual([true, 'النائب']);
   });
 });
+
+describe('members with no post, and the secretary general behind "لل"', () => {
+  it('takes a member of a students\' union or of an organising committee for no official, not a member of its bureau', () => {
+    expect(held('نزار الورفلي', 'تسمم في المطعم الجامعي', 'وفق ما أكده عضو الاتحاد العام لطلبة تونس، نزار الورفلي للإذاعة.')).toEqual([false, null]);
+    expect(held('نزار الورفلي', 'احتجاج المحامين', 'وقال نزار الورفلي، عضو اللجنة المنظمة للتحركات الاحتجاجية إنهم راسلوا الوزارة.')).toEqual([false, null]);
+    expect(held('نزار الورفلي', 'احتجاج الطلبة', 'وقال عضو المكتب التنفيذي للاتحاد العام لطلبة تونس نزار الورفلي إن الطلبة غاضبون.')).toEqual([true, 'عضو المكتب التنفيذي للاتحاد العام لطلبة تونس']);
+  });
+
+  it('reads "للكاتب العام" as ل + the secretary general before his name', () => {
+    expect(held('فتحي الغرسلي', 'إضراب عام', 'احتجاجا على طرد الشركة للكاتب العام للنقابة الأساسية بالشركة فتحي الغرسلي.')).toEqual([true, 'الكاتب العام للنقابة الأساسية بالشركة']);
+  });
+});

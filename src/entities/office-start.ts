@@ -4,7 +4,7 @@ import { isConsultantTradeAt } from './consultant-trades.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { isCoachAideAt } from './aide-titles.js';
 import { isEventCoordinatorAt } from './event-coordinators.js';
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
@@ -140,7 +140,13 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
 function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
-  return stems(tokens[i]).some((stem) => GENERAL_OFFICE_HEAD.test(stem));
+  return headReadings(tokens[i]).some((stem) => GENERAL_OFFICE_HEAD.test(stem));
+}
+
+/** The stems of a word, and "ال" + the rest of one in "لل" ("للكاتب" is ل + الكاتب, its alef dropped). */
+function headReadings(word: WordHolder): string[] {
+  const readings = procliticReadings(word).map(({ stem }) => stem);
+  return word.folded.startsWith('لل') && word.folded.length > 4 ? [...readings, `ال${word.folded.slice(2)}`] : readings;
 }
 
 /**
@@ -206,7 +212,7 @@ const REPRESENTATIVE_HEAD = 4;
 // every position, and those three tests need one of these readings first.
 const specialOfficeHeads = rememberedPerWord((_, word) => {
   let heads = 0;
-  for (const { stem } of procliticReadings(word)) {
+  for (const stem of headReadings(word)) {
     if (GENERAL_OFFICE_HEAD.test(stem)) heads |= SECRETARY_HEAD;
     if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
     if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;
