@@ -203,3 +203,9 @@ describe('members with no post, and the secretary general behind "لل"', () => 
     expect(held('فتحي الغرسلي', 'إضراب عام', 'احتجاجا على طرد الشركة للكاتب العام للنقابة الأساسية بالشركة فتحي الغرسلي.')).toEqual([true, 'الكاتب العام للنقابة الأساسية بالشركة']);
   });
 });
+
+describe('the holder "in the person of" ("في شخص")', () => {
+  it('gives the office before "في شخص" to the name after it', () => {
+    expect(held('منير الكافي', 'قرار المحكمة', 'ويثبت الحكم صفة المدير التنفيذي في شخص منير الكافي.')).toEqual([true, 'المدير التنفيذي']);
+  });
+});

@@ -74,6 +74,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "رئيس الحركة ومؤسسها حامد القروي": "and its founder" between the office and the name is a second
   // title of the same holder, no office phrase of its own.
   if (!role && !separated && end > 1 && isFounderOfAntecedent(tokens[end - 1])) role = officePhraseBefore(tokens, end - 1, isName);
+  // "صفة المدير التنفيذي في شخص فلان": "in the person of" names the holder of the office before it.
+  if (!role && !separated && end > 2 && tokens[end - 1].folded === 'شخص' && tokens[end - 2].folded === 'في') role = officePhraseBefore(tokens, end - 2, isName);
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
   if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName) ?? officeBeforeParticipleClause(tokens, end, isName);
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
