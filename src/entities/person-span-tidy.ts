@@ -4,6 +4,7 @@
  */
 import { openTheophoricName } from './theophoric-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
+import { bodyAdjectiveNameStart } from './body-adjective-tails.js';
 import { isObjectAfterFamilyName, opensDaughterChain } from './lineage-chain-ends.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
@@ -156,6 +157,11 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
   // ("لعل معالي الوزير يلتفت إلى": nor is a verb of a derived form, imperfect-verbs.ts.)
   if (span.end - span.start === 1 && span.skip === 0 && (/^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) || isDerivedImperfect(tokens[span.start].folded)) && isImperfectVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
+  // "الترجي الرياضي الجرجيسي فلان", "الاتحاد المنستيري ينتدب فلان": the last adjective of a body's
+  // name opens no person's name (body-adjective-tails.ts).
+  const bodyAdjectiveEnd = span.skip === 0 ? bodyAdjectiveNameStart(tokens, span.start, span.end) : -1;
+  if (bodyAdjectiveEnd === span.end) return false;
+  if (bodyAdjectiveEnd > 0) span.start = bodyAdjectiveEnd;
   // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
   // alef after "ي" spells a foreign given name; the verb writes its hamza.)
   const verbEnd = span.start;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+
+// Sports and local news on made-up sentences (all people invented): the words of a club's or a
+// body's name next to a person's are none of the person's name.
+const names = (text: string): string[] =>
+  extractEntities([{ kind: 'paragraph', text, direction: 'rtl' } satisfies Block])
+    .filter((e) => e.kind === 'person')
+    .map((e) => e.name);
+
+describe('names beside a body\'s name', () => {
+  // [what the rule says, sentence, the persons listed]
+  it.each([
+    ['the last nisba of a club\'s name opens no name', 'وقرر رئيس الترجي الرياضي الجرجيسي المولدي الحامي غلق مقر الفريق.', ['المولدي الحامي']],
+    ['nor does that of an authority\'s name', 'وأكد رئيس الهيئة العليا للاتصال السمعي البصري النوري الماجري أن القنوات خالفت القانون.', ['النوري الماجري']],
+    ['nor after the club\'s head, before a headline\'s verb', 'كرة اليد : الإتحاد المنستيري ينتدب أيمن الفرجاني', ['أيمن الفرجاني']],
+    ['a club\'s nisba before "أنها" is no one', 'وتعلم الهيئة المديرة للهلال الرياضي الشابي أنها قررت الطعن في القرار.', []],
+    ['a Tunisian given name in the form of a nisba after a body\'s adjective is kept', 'وقال محافظ البنك المركزي الشاذلي العياري إن النمو ضعيف.', ['الشاذلي العياري']],
+  ])('%s', (_rule, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
