@@ -17,6 +17,9 @@ describe('names beside a body\'s name', () => {
     ['nor after the club\'s head, before a headline\'s verb', 'كرة اليد : الإتحاد المنستيري ينتدب أيمن الفرجاني', ['أيمن الفرجاني']],
     ['a club\'s nisba before "أنها" is no one', 'وتعلم الهيئة المديرة للهلال الرياضي الشابي أنها قررت الطعن في القرار.', []],
     ['a Tunisian given name in the form of a nisba after a body\'s adjective is kept', 'وقال محافظ البنك المركزي الشاذلي العياري إن النمو ضعيف.', ['الشاذلي العياري']],
+    ['a bare trade noun governs the club, and the name follows it', 'وأعلن النادي تعاقده مع مهاجم نانسي يوهان الفرجاني لمدة موسم.', ['يوهان الفرجاني']],
+    ['a club named by a borrowed head is no person', 'دون حضور جمهور : النادي البنزرتي * سبورتينغ المكنين', []],
+    ['nor is that head the end of a referee\'s name in a fixtures list', 'الملعب القابسي – النادي البنزرتي / سامي الحمروني أولمبيك مدنين – الملعب التونسي / هشام الجلاصي', ['سامي الحمروني', 'هشام الجلاصي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

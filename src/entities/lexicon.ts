@@ -154,6 +154,8 @@ export const ORGANIZATION_HEADS = [
   'المؤتمر', 'مجمع', 'المجمع', 'بلدية', 'البلدية', 'شرطة', 'الشرطة', 'الكيان', 'رئاسة', 'الرئاسة',
   // The (Shia) religious authority, a body with representatives and offices ("ممثل المرجعية الدينية العليا").
   'المرجعية', 'مرجعية',
+  // Sports clubs named after a borrowed head ("سبورتينغ المكنين", "أولمبيك الكاف", "أتلتيكو مدريد").
+  'سبورتينغ', 'سبورتنغ', 'أولمبيك', 'أتلتيكو',
 ];
 
 /** Well-known organizations written without a head noun. */
