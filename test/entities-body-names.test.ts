@@ -20,6 +20,8 @@ describe('names beside a body\'s name', () => {
     ['a bare trade noun governs the club, and the name follows it', 'وأعلن النادي تعاقده مع مهاجم نانسي يوهان الفرجاني لمدة موسم.', ['يوهان الفرجاني']],
     ['a club named by a borrowed head is no person', 'دون حضور جمهور : النادي البنزرتي * سبورتينغ المكنين', []],
     ['nor is that head the end of a referee\'s name in a fixtures list', 'الملعب القابسي – النادي البنزرتي / سامي الحمروني أولمبيك مدنين – الملعب التونسي / هشام الجلاصي', ['سامي الحمروني', 'هشام الجلاصي']],
+    ['after a comma, "و" before a common word no name list knows is the name\'s own letter', 'وأكد رئيس المركز، وجدي الفرجاني أن الوضع هادئ.', ['وجدي الفرجاني']],
+    ['the definite dual of a nationality before the players names two of them, no one', 'ويضم الفريق التونسيان الدولي سامي الفرجاني و الحارس منير الجلاصي.', ['سامي الفرجاني', 'منير الجلاصي']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
