@@ -22,6 +22,8 @@ describe('names beside a body\'s name', () => {
     ['nor is that head the end of a referee\'s name in a fixtures list', 'الملعب القابسي – النادي البنزرتي / سامي الحمروني أولمبيك مدنين – الملعب التونسي / هشام الجلاصي', ['سامي الحمروني', 'هشام الجلاصي']],
     ['after a comma, "و" before a common word no name list knows is the name\'s own letter', 'وأكد رئيس المركز، وجدي الفرجاني أن الوضع هادئ.', ['وجدي الفرجاني']],
     ['the definite dual of a nationality before the players names two of them, no one', 'ويضم الفريق التونسيان الدولي سامي الفرجاني و الحارس منير الجلاصي.', ['سامي الفرجاني', 'منير الجلاصي']],
+    ['a noun with its pronoun after "الفريق" (a team, or the rank) is no name', 'وفاز النادي بهدفين ليواصل الفريق الملكي صدارته للبطولة برصيد 40 نقطة.', []],
+    ['the family name of a hospital\'s namesake opens no name', 'وأكد مدير مستشفى فرحات حشّاد لطفي الورتاني في اتصال هاتفي أن التحقيق متواصل.', ['لطفي الورتاني']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

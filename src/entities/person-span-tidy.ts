@@ -4,6 +4,7 @@
  */
 import { openTheophoricName } from './theophoric-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
+import { opensOnNamesakeFamilyName } from './namesake-names.js';
 import { nameStartAfterTradeNounComplement } from './trade-noun-names.js';
 import { bodyAdjectiveNameStart } from './body-adjective-tails.js';
 import { isObjectAfterFamilyName, opensDaughterChain } from './lineage-chain-ends.js';
@@ -167,6 +168,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   if (span.end - span.start === 1 && span.skip === 0 && (/^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) || isDerivedImperfect(tokens[span.start].folded)) && isImperfectVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
   // "الترجي الرياضي الجرجيسي فلان", "الاتحاد المنستيري ينتدب فلان": the last adjective of a body's
   // name opens no person's name (body-adjective-tails.ts).
+  // ("مستشفى فرحات حشاد فلان": the family name of a namesake; namesake-names.ts.)
+  if (span.skip === 0 && opensOnNamesakeFamilyName(tokens, span.start, span.end)) span.start++;
   const bodyAdjectiveEnd = span.skip === 0 ? bodyAdjectiveNameStart(tokens, span.start, span.end) : -1;
   if (bodyAdjectiveEnd === span.end) return false;
   if (bodyAdjectiveEnd > 0) span.start = bodyAdjectiveEnd;
