@@ -24,6 +24,7 @@ describe('names beside a body\'s name', () => {
     ['the definite dual of a nationality before the players names two of them, no one', 'ويضم الفريق التونسيان الدولي سامي الفرجاني و الحارس منير الجلاصي.', ['سامي الفرجاني', 'منير الجلاصي']],
     ['a noun with its pronoun after "الفريق" (a team, or the rank) is no name', 'وفاز النادي بهدفين ليواصل الفريق الملكي صدارته للبطولة برصيد 40 نقطة.', []],
     ['the family name of a hospital\'s namesake opens no name', 'وأكد مدير مستشفى فرحات حشّاد لطفي الورتاني في اتصال هاتفي أن التحقيق متواصل.', ['لطفي الورتاني']],
+    ['a given name after "شط" (a shore) names a town', 'وتعيش العائلة في كوخ في شط مريم على مستوى الطريق.', []],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
