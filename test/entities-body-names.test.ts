@@ -27,6 +27,8 @@ describe('names beside a body\'s name', () => {
     ['the family name of a hospital\'s namesake opens no name', 'وأكد مدير مستشفى فرحات حشّاد لطفي الورتاني في اتصال هاتفي أن التحقيق متواصل.', ['لطفي الورتاني']],
     ['a given name after "شط" (a shore) names a town', 'وتعيش العائلة في كوخ في شط مريم على مستوى الطريق.', []],
     ['a full name the tagger reads as a place, whose family name the article gives alone, is the person\'s', 'زهرة إدريس : "أنا لا أتبع أي شق في الحزب"\nعبرت النائب عن حزب نداء تونس، زهرة إدريس ضيفة برنامج "الأحد" عن رفضها للانقسام. وقالت إدريس "أكثر ما يؤلمني هو الخلاف".', ['زهرة إدريس']],
+    ['an ordinal that goes on a count of goals is no ruler\'s', 'وافتتح سامي الفرجاني التسجيل ثم أضاف منير الجلاصي الهدف الثاني وكاسيميرو الثالث بطريقة رائعة.', ['سامي الفرجاني', 'منير الجلاصي']],
+    ['a ruler\'s ordinal stays his name\'s', 'واستقبل الملك عبد الله الثاني الوفد في قصر الحسينية.', ['عبد الله الثاني']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
