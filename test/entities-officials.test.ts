@@ -4060,3 +4060,9 @@ describe('officials on news never seen (audit a1): words an office phrase leaves
     ]);
   });
 });
+
+describe('officials on news never seen (audit a1): the state of a body after "في"', () => {
+  it('keeps the state\'s official name after "في" in the office of a body\'s head', () => {
+    expect(person('مشعل بن سعد', 'ونعى الأمراء رئيس هيئة الأسرة في المملكة العربية السعودية الأمير مشعل بن سعد.')).toMatchObject({ official: true, role: 'رئيس هيئة الأسرة في المملكة العربية السعودية' });
+  });
+});
