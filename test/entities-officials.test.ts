@@ -931,8 +931,8 @@ describe('error kinds from unseen news (ANT first half): a title word inside a c
 
 describe('error kinds from unseen news (ANT first half): an office set off by a comma before the name', () => {
   it('runs the office on to the comma through a firm\'s own name and its aim', () => {
-    const found = people('ووقع الاتفاقية كل من المدير العام للديوان، سامي الفقي والمديرة العامة لشركة نسيم لتمويل المشاريع الصغرى، ليلى الحمروني، بمقر الديوان.');
-    expect(found.find((e) => e.name === 'ليلى الحمروني')?.role).toBe('المديرة العامة لشركة نسيم لتمويل المشاريع الصغرى');
+    const found = people('ووقع الاتفاقية كل من المدير العام للديوان، سامي الفقي والمديرة العامة لبنك تونس لتمويل المشاريع الصغرى، ليلى الحمروني، بمقر الديوان.');
+    expect(found.find((e) => e.name === 'ليلى الحمروني')?.role).toBe('المديرة العامة لبنك تونس لتمويل المشاريع الصغرى');
   });
 
   it('reads "، و" + office after a name as the next entry of a list, not an apposition', () => {
@@ -4064,5 +4064,24 @@ describe('officials on news never seen (audit a1): words an office phrase leaves
 describe('officials on news never seen (audit a1): the state of a body after "في"', () => {
   it('keeps the state\'s official name after "في" in the office of a body\'s head', () => {
     expect(person('مشعل بن سعد', 'ونعى الأمراء رئيس هيئة الأسرة في المملكة العربية السعودية الأمير مشعل بن سعد.')).toMatchObject({ official: true, role: 'رئيس هيئة الأسرة في المملكة العربية السعودية' });
+  });
+});
+
+describe('officials on news never seen (audit a1): who holds no public office', () => {
+  it('takes the head of a private firm named by its brand for no official', () => {
+    expect(person('كمال الطرابلسي', 'وقال كمال الطرابلسي الرئيس المدير العام لمجمع "نور تك" إن المنصة جاهزة.')).toMatchObject({ official: false, role: null });
+    expect(person('سامي الفرجاني', 'وأكد سامي الفرجاني مدير عام شركة فيرانكس للتأمين أن العقود جديدة.')).toMatchObject({ official: false, role: null });
+    // A public company is named by common words and its country.
+    expect(person('سامي الفرجاني', 'وأكد سامي الفرجاني مدير عام الشركة التونسية للملاحة أن الرحلات منتظمة.')).toMatchObject({ official: true, role: 'مدير عام الشركة التونسية للملاحة' });
+  });
+
+  it('takes a plain member of an association or a protest coordination for no official', () => {
+    expect(person('عادل الهمامي', 'وأفاد عادل الهمامي عضو تنسيقية الحراك الشبابي بالرقاب أنهم يطالبون بالتشغيل.')).toMatchObject({ official: false, role: null });
+    expect(person('عادل الهمامي', 'وقال عادل الهمامي عضو جمعية "أصدقاء الواحة" إن المشروع متوقف.')).toMatchObject({ official: false, role: null });
+  });
+
+  it('takes the emir of an armed group for no official, and keeps the emir of a place', () => {
+    expect(person('سالم الورغي', 'وقتل الإرهابي سالم الورغي أمير كتيبة "الفرقان" في الاشتباك.')).toMatchObject({ official: false, role: null });
+    expect(person('سالم الورغي', 'وقال أمير منطقة الجوف سالم الورغي إن المشروع جاهز.')).toMatchObject({ official: true, role: 'أمير منطقة الجوف' });
   });
 });
