@@ -4085,3 +4085,15 @@ describe('officials on news never seen (audit a1): who holds no public office', 
     expect(person('سالم الورغي', 'وقال أمير منطقة الجوف سالم الورغي إن المشروع جاهز.')).toMatchObject({ official: true, role: 'أمير منطقة الجوف' });
   });
 });
+
+describe('officials on news never seen (audit a1): Maghreb civil-service posts', () => {
+  it('reads "ناظر", "المتفقد" and "المكلف" as office heads with their complements', () => {
+    expect(person('منير الساحلي', 'وأكد ناظر الدائرة الصحية بالجهة، منير الساحلي أنه تم رصد حالات.')).toMatchObject({ official: true, role: 'ناظر الدائرة الصحية بالجهة' });
+    expect(person('منير الساحلي', 'وقال المتفقد الجهوي للشباب بالقيروان منير الساحلي إن الملتقى ناجح.')).toMatchObject({ official: true, role: 'المتفقد الجهوي للشباب بالقيروان' });
+    expect(person('منير الساحلي', 'وفق ما صرح به المكلف العام بنزاعات الدولة، منير الساحلي.')).toMatchObject({ official: true, role: 'المكلف العام بنزاعات الدولة' });
+  });
+
+  it('gives the one in charge of a mission to a minister his own post, not the minister\'s', () => {
+    expect(person('منير الساحلي', 'وفند النقابي ما أعلن عنه المكلف بمهمة لدى وزير الصحة منير الساحلي في القناة.')).toMatchObject({ official: true, role: 'المكلف بمهمة لدى وزير الصحة' });
+  });
+});
