@@ -4097,3 +4097,9 @@ describe('officials on news never seen (audit a1): Maghreb civil-service posts',
     expect(person('منير الساحلي', 'وفند النقابي ما أعلن عنه المكلف بمهمة لدى وزير الصحة منير الساحلي في القناة.')).toMatchObject({ official: true, role: 'المكلف بمهمة لدى وزير الصحة' });
   });
 });
+
+describe('officials on news never seen (audit a1): a department named by its field', () => {
+  it('runs the office of an indefinite head through the preposition its verbal noun governs', () => {
+    expect(person('منير الساحلي', 'وقال مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض منير الساحلي إن الحوادث تراجعت.')).toMatchObject({ official: true, role: 'مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض' });
+  });
+});
