@@ -4103,3 +4103,9 @@ describe('officials on news never seen (audit a1): a department named by its fie
     expect(person('منير الساحلي', 'وقال مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض منير الساحلي إن الحوادث تراجعت.')).toMatchObject({ official: true, role: 'مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض' });
   });
 });
+
+describe('officials on news never seen (audit a1): an office stated by a verb', () => {
+  it('takes the one who presides over a body ("التي يترأسها فلان") for an official with no office noun', () => {
+    expect(person('جان مارتان', 'ووضعت اللافتات في أماكن تابعة لبلدية المدينة، التي يترأسها "جان مارتان" المعروف بمواقفه.')).toMatchObject({ official: true, role: null });
+  });
+});

@@ -28,7 +28,7 @@ import { headsPrivateFirm } from './private-firms.js';
 import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
-import { leavesOwnPost } from './post-phrases.js';
+import { leavesOwnPost, presidesOverBody } from './post-phrases.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -63,12 +63,13 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
-  const leftPost = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end));
+  // ("التي يترأسها فلان": one who presides over a body holds its office; post-phrases.ts.)
+  const postByVerb = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || known || headsGovernment || excellency || leftPost,
+    official: role !== null || ranked || known || headsGovernment || excellency || postByVerb,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
