@@ -4109,3 +4109,11 @@ describe('officials on news never seen (audit a1): an office stated by a verb', 
     expect(person('جان مارتان', 'ووضعت اللافتات في أماكن تابعة لبلدية المدينة، التي يترأسها "جان مارتان" المعروف بمواقفه.')).toMatchObject({ official: true, role: null });
   });
 });
+
+describe('officials on news never seen (audit a1): the object of a feminine verb', () => {
+  it('gives a woman a feminine verb names no masculine office written right after her name', () => {
+    const text = 'وتعرضت النائبة سلمى الورغي لتهديدات. وطالبت سلمى الورغي رئيس الحكومة بالتدخل.';
+    expect(person('سلمى الورغي', text)).toMatchObject({ official: true, role: 'النائبة' });
+    expect(person('سلمى الورغي', 'وقالت سلمى الورغي رئيسة الجمعية إن الموسم صعب.').role).toBe('رئيسة الجمعية');
+  });
+});

@@ -29,6 +29,7 @@ import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { leavesOwnPost, presidesOverBody } from './post-phrases.js';
+import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -166,6 +167,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (met && before !== null && !before.titleOnly) continue;
       // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
       if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
+      // ("وطالبت فلانة رئيس الحكومة بالتدخل": an office in the masculine after a woman a feminine verb names is the verb's object; office-gender.ts.)
+      if (role === after && role.start === span.end && followsFeminineVerb(block.tokens, span.start) && isMasculineOfficeWithFeminine(block.tokens[role.start])) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
         const shownBefore = officeAsShown(block.tokens, before);
         found.text = `${roleText(block, shownBefore)} ${found.text}`;
