@@ -4117,3 +4117,10 @@ describe('officials on news never seen (audit a1): the object of a feminine verb
     expect(person('سلمى الورغي', 'وقالت سلمى الورغي رئيسة الجمعية إن الموسم صعب.').role).toBe('رئيسة الجمعية');
   });
 });
+
+describe('officials on news never seen (audit a1): a medium\'s envoy', () => {
+  it('takes the envoy of a radio or paper for its reporter, no official', () => {
+    expect(person('سامي الفرجاني', 'وقد أكد سامي الفرجاني، مبعوث "إذاعة الساحل" أن الوفد وصل متأخرا.')).toMatchObject({ official: false, role: null });
+    expect(person('سامي الفرجاني', 'وقال سامي الفرجاني مبعوث الأمم المتحدة إلى ليبيا إن الحوار متواصل.')).toMatchObject({ official: true, role: 'مبعوث الأمم المتحدة إلى ليبيا' });
+  });
+});

@@ -30,6 +30,7 @@ import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { leavesOwnPost, presidesOverBody } from './post-phrases.js';
 import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
+import { isPressEnvoyAt } from './press-addressees.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -169,6 +170,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
       // ("وطالبت فلانة رئيس الحكومة بالتدخل": an office in the masculine after a woman a feminine verb names is the verb's object; office-gender.ts.)
       if (role === after && role.start === span.end && followsFeminineVerb(block.tokens, span.start) && isMasculineOfficeWithFeminine(block.tokens[role.start])) continue;
+      // ('فلان، مبعوث "الجوهرة أف أم"': a medium's envoy is its reporter; press-addressees.ts.)
+      if (isPressEnvoyAt(block.tokens, role.start, role.end)) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
         const shownBefore = officeAsShown(block.tokens, before);
         found.text = `${roleText(block, shownBefore)} ${found.text}`;
