@@ -13,6 +13,9 @@ export const KUNYA_HEADS = new Set(['ابو', 'ام']);
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 
+/** Words that join a lineage chain: those, "آل", and the Hassaniya "ولد" ("محمد ولد عبد العزيز"). */
+export const LINEAGE_CHAIN_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ال', 'ولد']);
+
 /** Verb endings and attached pronouns ("توزعوا", "أمته"), folded: no word of a name ends so. */
 export const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 

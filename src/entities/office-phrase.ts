@@ -10,6 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
+import { LINEAGE_CHAIN_LINKS } from './name-parts.js';
 import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -71,7 +72,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // name are a list of names written without commas, no genitive of the office.)
       let nameEnd = end;
       let lineage = false;
-      for (; nameEnd < tokens.length && isName(nameEnd); nameEnd++) if (LINEAGE_WORDS.has(tokens[nameEnd].folded)) lineage = true;
+      for (; nameEnd < tokens.length && isName(nameEnd); nameEnd++) if (LINEAGE_CHAIN_LINKS.has(tokens[nameEnd].folded)) lineage = true;
       if (nameEnd - end > (lineage ? MAX_GENITIVE_LINEAGE_WORDS : MAX_GENITIVE_NAME_WORDS)) break;
       end = nameEnd;
       continue;
@@ -458,7 +459,6 @@ const AMBASSADORS = new Set(['سفير', 'سفيره', 'قنصل', 'قنصله']
  */
 const MAX_GENITIVE_NAME_WORDS = 4;
 const MAX_GENITIVE_LINEAGE_WORDS = 9;
-const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
 
 /**
  * Whether a candidate name starting at `start` sits in the complement of an office phrase that opens
