@@ -917,7 +917,7 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
  */
 function introducesAlias(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && (next.isWord ? !isParticle(next) : ALIAS_OPENERS.has(next.text));
+  return next !== undefined && (next.isWord ? !isParticle(next) : OPENING_QUOTES_BRACKETS_OR_COLON.has(next.text));
 }
 
 /**
@@ -934,8 +934,8 @@ function isVerbalNounWithComplement(tokens: readonly Token[], i: number): boolea
 /** Question words, folded, a conjunction allowed: a closed class. */
 const QUESTION_WORDS = new Set(['هل', 'وهل', 'فهل', 'اين', 'واين', 'متي', 'ومتي', 'كيف', 'وكيف', 'لماذا', 'ولماذا', 'ماذا', 'وماذا', 'ايان']);
 
-/** Marks that may stand between an alias marker and the alias ('المكنى "أبو بكر"'). */
-const ALIAS_OPENERS = new Set(['"', '«', '“', "'", '(', ':', '[']);
+/** Opening quotes and brackets, and ":": marks that may stand between an alias marker and the alias ('المكنى "أبو بكر"'). */
+const OPENING_QUOTES_BRACKETS_OR_COLON = new Set(['"', '«', '“', "'", '(', ':', '[']);
 
 /**
  * "د. عبدالله بن عبدالعزيز الربيعة." tagged up to "عبدالعزيز": after "بن" + the father's name, a
