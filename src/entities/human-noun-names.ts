@@ -7,16 +7,17 @@
  */
 import { fold } from '../text/normalize.js';
 import { KUNYA_HEADS } from './name-parts.js';
+import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import type { Token } from './tokenize.js';
 import type { NameSpan } from './titled-names.js';
 
-const PERSON_NOUNS = new Set(
-  [
-    'المواطن', 'المواطنة', 'المقيم', 'المقيمة', 'الطالب', 'الطالبة', 'المعلم', 'المعلمة', 'المريض', 'المريضة',
-    'الطبيب', 'الطبيبة', 'الممرض', 'الممرضة', 'الموظف', 'الموظفة', 'الفتاة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة',
-    'المسن', 'المسنة', 'المتقاعد', 'المتقاعدة', 'الزميل', 'الزميلة', 'المتهم', 'المتهمة', 'المدعي', 'المدعية',
+const PERSON_NOUNS = new Set([
+  ...[
+    'المواطن', 'المواطنة', 'المقيم', 'المقيمة', 'المعلم', 'المعلمة', 'المريض', 'المريضة', 'الطبيب', 'الطبيبة', 'الممرض', 'الممرضة',
+    'الموظف', 'الموظفة', 'المسن', 'المسنة', 'المتقاعد', 'المتقاعدة', 'الزميل', 'الزميلة', 'المتهم', 'المتهمة', 'المدعي', 'المدعية',
   ].map(fold),
-);
+  ...YOUNG_PERSON_NOUNS.map((noun) => `ال${noun}`),
+]);
 
 /** The last letters of the person nouns and of the kinship nouns with a pronoun (folded "ة" is "ه"). */
 const PERSON_NOUN_ENDINGS = new Set([...[...PERSON_NOUNS].map((noun) => noun[noun.length - 1]), 'ه', 'ي', 'ا']);

@@ -7,18 +7,20 @@
  */
 import { fold } from '../text/normalize.js';
 import { NATIONALITY_NOUN } from './nationality-names.js';
+import { SPECIALIST_NOUNS } from './person-nouns.js';
 import { foreignNameAfterNationalityEnd, type NameSpan } from './titled-names.js';
 import type { Token } from './tokenize.js';
 import { triggersIn } from './word-triggers.js';
 
-const TRADE_NOUNS = new Set(
-  [
+const TRADE_NOUNS = new Set([
+  ...[
     'لاعب', 'اللاعب', 'لاعبة', 'اللاعبة', 'مهاجم', 'المهاجم', 'مدافع', 'المدافع', 'حارس', 'الحارس', 'مدرب', 'المدرب', 'مدربة', 'المدربة',
     'نجم', 'النجم', 'نجمة', 'النجمة', 'الملاكم', 'العداء', 'العداءة', 'الدراج', 'البطل', 'البطلة', 'المصارع', 'الروائي', 'الروائية', 'الكاتب', 'الكاتبة',
     'المخرج', 'المخرجة', 'الممثل', 'الممثلة', 'المغني', 'المغنية', 'المطرب', 'المطربة', 'الفنان', 'الفنانة', 'الشاعر', 'الشاعرة', 'الموسيقار',
-    'المصور', 'الرسام', 'الصحفي', 'الصحافي', 'الصحفية', 'الصحافية', 'الباحث', 'الباحثة', 'الناشط', 'الناشطة', 'المحلل', 'الخبير',
+    'المصور', 'الرسام', 'الصحفي', 'الصحافي', 'الصحفية', 'الصحافية',
   ].map(fold),
-);
+  ...SPECIALIST_NOUNS,
+]);
 /** Words of the trade noun's complement between it and the nationality ("لاعب النادي", "مهاجم فريق الأرسنال"). */
 const MAX_COMPLEMENT_WORDS = 2;
 
