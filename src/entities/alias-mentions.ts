@@ -6,11 +6,12 @@
 import { foldedAliasMarkers } from './lexicon.js';
 import type { Draft, Located } from './extract-types.js';
 import { mentionOf } from './located.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 /** Words between the marker and the alias ('المعروف باسم "..."'), folded. */
 const BEFORE_ALIAS = new Set(['باسم', 'ب']);
 /** Opening quotes and "(": marks that may stand before the alias. */
-const OPENING_QUOTES_OR_PAREN = new Set(['"', '«', '“', "'", '(']);
+const OPENING_QUOTES_OR_PAREN = new Set([...OPENING_QUOTES, "'", '(']);
 
 /** Token index where the alias after the mention starts, or -1 when no alias marker follows it. */
 function aliasStart({ block, span }: Located): number {

@@ -12,6 +12,7 @@ import type { IsNameToken } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -151,15 +152,11 @@ function isPlainDefiniteNoun(token: Token): boolean {
 /** Relative pronouns, folded ("والذي كان", "التي"): they open a clause about the phrase, never extend it. */
 export const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللائي']);
 
-export const QUOTE_OPEN = new Set(['"', '«', '“']);
-
-export const QUOTE_CLOSE = new Set(['"', '»', '”']);
-
 /** End of a quoted name right after an organization head ("ائتلاف "تحيا مصر""), or -1. */
 export function quotedEnd(tokens: readonly Token[], open: number): number {
-  if (!QUOTE_OPEN.has(tokens[open]?.text ?? '')) return -1;
+  if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return -1;
   for (let i = open + 1; i < tokens.length && i - open <= 6; i++) {
-    if (QUOTE_CLOSE.has(tokens[i].text)) return i > open + 1 ? i + 1 : -1;
+    if (CLOSING_QUOTES.has(tokens[i].text)) return i > open + 1 ? i + 1 : -1;
     if (!tokens[i].isWord) return -1;
   }
   return -1;
@@ -473,9 +470,9 @@ export function isRegionHeadWord(token: Token): boolean {
 }
 
 /** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)"). */
-export const ALIAS_OPEN = new Set(['"', '«', '“', '(']);
+export const ALIAS_OPEN = new Set([...OPENING_QUOTES, '(']);
 
-export const ALIAS_CLOSE = new Set(['"', '»', '”', ')']);
+export const ALIAS_CLOSE = new Set([...CLOSING_QUOTES, ')']);
 
 export const MAX_ALIAS_WORDS = 3;
 

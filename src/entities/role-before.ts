@@ -14,6 +14,7 @@ import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, 
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -37,7 +38,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
-  if (end > 0 && QUOTES.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
+  if (end > 0 && QUOTE_MARKS.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
   // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
@@ -422,7 +423,6 @@ export function listRoleBefore(tokens: readonly Token[], open: number, isName: I
   return null;
 }
 
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
 export const COMMAS = new Set(['،', ',']);
 

@@ -29,6 +29,7 @@ import { isGivenAndFathersName, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME } 
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -935,7 +936,7 @@ function isVerbalNounWithComplement(tokens: readonly Token[], i: number): boolea
 const QUESTION_WORDS = new Set(['هل', 'وهل', 'فهل', 'اين', 'واين', 'متي', 'ومتي', 'كيف', 'وكيف', 'لماذا', 'ولماذا', 'ماذا', 'وماذا', 'ايان']);
 
 /** Opening quotes and brackets, and ":": marks that may stand between an alias marker and the alias ('المكنى "أبو بكر"'). */
-const OPENING_QUOTES_BRACKETS_OR_COLON = new Set(['"', '«', '“', "'", '(', ':', '[']);
+const OPENING_QUOTES_BRACKETS_OR_COLON = new Set([...OPENING_QUOTES, "'", '(', ':', '[']);
 
 /**
  * "د. عبدالله بن عبدالعزيز الربيعة." tagged up to "عبدالعزيز": after "بن" + the father's name, a

@@ -39,6 +39,7 @@ import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js
 import type { Token } from './tokenize.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 export interface NameSpan {
   start: number;
@@ -367,8 +368,6 @@ function isFutureVerb(folded: string): boolean {
  * Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ"), "و" + an
  * office, a verb of saying, a word of time or a verb in the future.
  */
-const NAME_QUOTES_OPEN = new Set(['"', '«', '“']);
-const NAME_QUOTES_CLOSE = new Set(['"', '»', '”']);
 const MAX_QUOTED_NAME_WORDS = 4;
 
 /**
@@ -377,10 +376,10 @@ const MAX_QUOTED_NAME_WORDS = 4;
  * else -1.
  */
 function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
-  if (!NAME_QUOTES_OPEN.has(tokens[open]?.text ?? '')) return -1;
+  if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return -1;
   for (let k = open + 1; k < tokens.length && k - open <= MAX_QUOTED_NAME_WORDS + 1; k++) {
     const token = tokens[k];
-    if (NAME_QUOTES_CLOSE.has(token.text)) {
+    if (CLOSING_QUOTES.has(token.text)) {
       const after = tokens[k + 1]?.text;
       return k - open >= 3 && (after === '،' || after === ',' || after === '.') ? k : -1;
     }
