@@ -25,7 +25,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { isGivenAndFathersName, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
+import { FAMILY_HONORIFICS, isGivenAndFathersName, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
@@ -107,16 +107,14 @@ export function isParticipleWithComplement(tokens: readonly Token[], i: number):
   return next.folded === 'عن' || /^بال.{3,}$/.test(next.folded);
 }
 
-/** Honorifics that are family names after a given name ("سمير الحاج"); see titled-names.ts. */
-const FAMILY_HONORIFICS_AFTER_NAME = new Set(['الحاج', 'الشيخ', 'السيد']);
-
 /**
- * Those, and a courtesy title with the article that the unlabeled news often tags as a person
- * ("عبد الرؤوف الشريف،"), where no further name word follows it ("الشريف حسين" is the title of حسين).
+ * FAMILY_HONORIFICS ("سمير الحاج"), and a courtesy title with the article that the unlabeled news
+ * often tags as a person ("عبد الرؤوف الشريف،"), where no further name word follows it ("الشريف
+ * حسين" is the title of حسين).
  */
 function isFamilyHonorific(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index].folded;
-  if (FAMILY_HONORIFICS_AFTER_NAME.has(word)) return true;
+  if (FAMILY_HONORIFICS.has(word)) return true;
   const next = tokens[index + 1];
   const nameEnds = !next?.isWord || isParticle(next) || procliticReadings(next).some(({ stem }) => gazetteer().personVerbs.has(stem));
   return nameEnds && word.startsWith('ال') && gazetteer().honorifics.has(word) && isOftenANameInNews(word);

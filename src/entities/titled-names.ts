@@ -30,7 +30,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
-import { NOT_NAME_ENDING } from './name-parts.js';
+import { FAMILY_HONORIFICS, NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
@@ -85,9 +85,6 @@ function isIndefiniteAccusative(word: string): boolean {
   const noun = word.slice(0, -1);
   return !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isRareWord(noun);
 }
-
-/** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"). */
-export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);
 
 /**
  * "وسيكون لي (48 عاما)", "وكان لي": "كان" and its sisters, with a conjunction or the future "س",
