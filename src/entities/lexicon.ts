@@ -60,6 +60,8 @@ export const ROLE_STOP_WORDS = [
   'إلا', 'لا', 'لم', 'لن', 'ما', 'كل', 'غير', 'نحو', 'ضد', 'دون', 'عبر', 'لدي', 'علي', 'الي',
   // "ونفى فلان أي اقتتال": the quantifier "any" opens the object, it is no name word.
   'أي',
+  // "تعلم الهيئة أنها قررت", "وأكد بأنه": "أنّ"/"إنّ" with its pronoun opens a clause, no name word.
+  'أنها', 'إنها', 'أنهم', 'إنهم', 'أنهما', 'بأنه', 'بأنها', 'بأنهم', 'لأنه', 'لأنها',
   // "وانتداب فلانة اللي وصلت": the colloquial relative pronoun (who, which) of quoted speech.
   'اللي',
 ];
@@ -156,6 +158,8 @@ export const ORGANIZATION_HEADS = [
   'المؤتمر', 'مجمع', 'المجمع', 'بلدية', 'البلدية', 'شرطة', 'الشرطة', 'الكيان', 'رئاسة', 'الرئاسة',
   // The (Shia) religious authority, a body with representatives and offices ("ممثل المرجعية الدينية العليا").
   'المرجعية', 'مرجعية',
+  // Sports clubs named after a borrowed head ("سبورتينغ المكنين", "أولمبيك الكاف", "أتلتيكو مدريد").
+  'سبورتينغ', 'سبورتنغ', 'أولمبيك', 'أتلتيكو',
 ];
 
 /** Well-known organizations written without a head noun. */

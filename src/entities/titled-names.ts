@@ -69,7 +69,9 @@ function isPersonTitle(token: Token): boolean {
  */
 function isNounWithPronoun(token: Token): boolean {
   const stem = token.folded.slice(0, -1);
-  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && isOrdinaryWord(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
+  // ("صدارته": before the pronoun a noun's "ة" is written "ت"; folded, the noun ends in "ه".)
+  const noun = (word: string): boolean => isOrdinaryWord(word) || (word.endsWith('ت') && isOrdinaryWord(`${word.slice(0, -1)}ه`));
+  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && noun(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
 }
 
 function isNationality(token: Token): boolean {
@@ -225,7 +227,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
       break;
     }
-    if (end > start && (NOT_NAME_ENDING.test(token.folded) || isNounWithPronoun(token)) && !gazetteer().familyNames.has(token.folded)) break;
+    // ("الفريق الملكي صدارته": a noun with its pronoun opens no name after a title either.)
+    if ((isNounWithPronoun(token) || (end > start && NOT_NAME_ENDING.test(token.folded))) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
