@@ -6,22 +6,23 @@
 import { foldedAliasMarkers } from './lexicon.js';
 import type { Draft, Located } from './extract-types.js';
 import { mentionOf } from './located.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 /** Words between the marker and the alias ('المعروف باسم "..."'), folded. */
 const BEFORE_ALIAS = new Set(['باسم', 'ب']);
-/** Marks that may stand before the alias. */
-const ALIAS_OPENERS = new Set(['"', '«', '“', "'", '(']);
+/** Opening quotes and "(": marks that may stand before the alias. */
+const OPENING_QUOTES_OR_PAREN = new Set([...OPENING_QUOTES, "'", '(']);
 
 /** Token index where the alias after the mention starts, or -1 when no alias marker follows it. */
 function aliasStart({ block, span }: Located): number {
   const tokens = block.tokens;
   let i = span.end;
   // ('يدعى "فلان" المكنى بـ"أبو زيد"': the name may close a quote of its own.)
-  if (ALIAS_OPENERS.has(tokens[i]?.text ?? '') || tokens[i]?.text === '»' || tokens[i]?.text === '”' || tokens[i]?.text === ')') i++;
+  if (OPENING_QUOTES_OR_PAREN.has(tokens[i]?.text ?? '') || tokens[i]?.text === '»' || tokens[i]?.text === '”' || tokens[i]?.text === ')') i++;
   if (!foldedAliasMarkers.has(tokens[i]?.folded ?? '')) return -1;
   i++;
   if (BEFORE_ALIAS.has(tokens[i]?.folded ?? '')) i++;
-  while (i < tokens.length && ALIAS_OPENERS.has(tokens[i].text)) i++;
+  while (i < tokens.length && OPENING_QUOTES_OR_PAREN.has(tokens[i].text)) i++;
   return i;
 }
 

@@ -10,6 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
+import { LINEAGE_CHAIN_LINKS } from './name-parts.js';
 import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -29,7 +30,8 @@ import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS, isConstituencyNumber } from './office-phrase-parts.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, startsAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS, isConstituencyNumber } from './office-phrase-parts.js';
+import { CLOSING_QUOTES } from './quote-marks.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -72,7 +74,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // name are a list of names written without commas, no genitive of the office.)
       let nameEnd = end;
       let lineage = false;
-      for (; nameEnd < tokens.length && isName(nameEnd); nameEnd++) if (LINEAGE_WORDS.has(tokens[nameEnd].folded)) lineage = true;
+      for (; nameEnd < tokens.length && isName(nameEnd); nameEnd++) if (LINEAGE_CHAIN_LINKS.has(tokens[nameEnd].folded)) lineage = true;
       if (nameEnd - end > (lineage ? MAX_GENITIVE_LINEAGE_WORDS : MAX_GENITIVE_NAME_WORDS)) break;
       end = nameEnd;
       continue;
@@ -356,7 +358,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
     // (So after a body's name in quotes: 'رئيس جمعية "أحباء المكتبة" | المنجي الورغي'.)
-    const closedName = isDefinite(previous) || QUOTE_CLOSE.has(previous.text);
+    const closedName = isDefinite(previous) || CLOSING_QUOTES.has(previous.text);
     if (end - head >= 2 && closedName && isArticleGivenName(tokens, end)) break;
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
@@ -424,8 +426,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "محافظ القطيف | المعرض": so does a town named with the article as the office's genitive.
     if (closesTownGenitive(tokens, head, end)) break;
     if (opensVerbComplementAfterTown(tokens, head, end, isName)) break;
-    if (opensBodyAfterClosedChain(tokens, head, end)) break;
-    if (isObjectAfterClosedChain(tokens, head, end)) break;
+    if (startsAfterClosedChain(tokens, head, end)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -480,7 +481,6 @@ const AMBASSADORS = new Set(['سفير', 'سفيره', 'قنصل', 'قنصله']
  */
 const MAX_GENITIVE_NAME_WORDS = 4;
 const MAX_GENITIVE_LINEAGE_WORDS = 9;
-const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
 
 /**
  * Whether a candidate name starting at `start` sits in the complement of an office phrase that opens

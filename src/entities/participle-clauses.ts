@@ -6,11 +6,10 @@
  */
 import { isOfficeWord, stems } from './office-words.js';
 import type { Token } from './tokenize.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 /** Prepositions of a participle's complement, folded ("على" folds to "علي"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي']);
-const QUOTE_OPEN = new Set(['"', '«', '“']);
-const QUOTE_CLOSE = new Set(['"', '»', '”']);
 /** A pronoun ending as written ("مهامه", "منصبها"). */
 const PRONOUN_ENDING = /(?:ه|ها|هم)[\u064b-\u0652]*$/;
 /** How many words the name in quotes may have. */
@@ -24,9 +23,9 @@ export function participleClauseEnd(tokens: readonly Token[], at: number): numbe
   if (!participle?.isWord || !participle.folded.startsWith('الم') || stems(participle).length !== 1 || isOfficeWord(participle)) return -1;
   if (!preposition?.isWord || !PARTICIPLE_PREPOSITIONS.has(preposition.folded) || !object?.isWord || object.folded.startsWith('ال')) return -1;
   if (PRONOUN_ENDING.test(object.text) && stems(object).length === 1) return at + 3;
-  if (!QUOTE_OPEN.has(tokens[at + 3]?.text ?? '')) return -1;
+  if (!OPENING_QUOTES.has(tokens[at + 3]?.text ?? '')) return -1;
   for (let k = at + 4; k <= at + 4 + MAX_QUOTED_WORDS && k < tokens.length; k++) {
-    if (QUOTE_CLOSE.has(tokens[k].text)) return k > at + 4 ? k + 1 : -1;
+    if (CLOSING_QUOTES.has(tokens[k].text)) return k > at + 4 ? k + 1 : -1;
     if (!tokens[k].isWord) return -1;
   }
   return -1;

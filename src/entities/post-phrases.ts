@@ -9,6 +9,7 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
+import { ACTING_DUTIES } from './acting-posts.js';
 
 /** "منصبه", "منصبها": his or her post. */
 const OWN_POST = /^منصب(?:ه|ها)$/;
@@ -41,8 +42,8 @@ const QUOTES = new Set(['"', '«', '“']);
 
 /** "بالقيام": carrying out (the duties that follow). */
 const CARRYING_OUT = fold('بالقيام');
-/** "بعمل", "بأعمال", "بمهام", "بمهمة": the duties of an office, behind "ب". */
-const DUTIES = new Set(['بعمل', 'بأعمال', 'بمهام', 'بمهمة'].map(fold));
+/** The duties of an office, behind "ب": an acting post's ("بأعمال", "بعمل", "بمهام") and "بمهمة". */
+const DUTIES = new Set([...ACTING_DUTIES, fold('بمهمة')]);
 
 /**
  * How many words at `start` (right after a name) lead to the office a decree concerns, 0 when none.

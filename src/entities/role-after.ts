@@ -14,11 +14,12 @@ import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './ro
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart } from './office-start.js';
-import { officeBehindClitic, QUOTE_CLOSE, QUOTE_OPEN } from './office-phrase-parts.js';
+import { officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt } from './colon-list-entries.js';
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 /**
  * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
@@ -181,10 +182,10 @@ const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 
 /** Whether a closing quote at `nameEnd` closes one opened right before the name ending there. */
 function isQuotedName(tokens: readonly Token[], nameEnd: number): boolean {
-  if (!QUOTE_CLOSE.has(tokens[nameEnd]?.text ?? '')) return false;
+  if (!CLOSING_QUOTES.has(tokens[nameEnd]?.text ?? '')) return false;
   let start = nameEnd;
   while (start > 0 && tokens[start - 1].isWord && nameEnd - start < 6) start--;
-  return start > 0 && QUOTE_OPEN.has(tokens[start - 1].text) && start < nameEnd;
+  return start > 0 && OPENING_QUOTES.has(tokens[start - 1].text) && start < nameEnd;
 }
 
 /** Verbal nouns of a visit or tour, folded: what follows with "ل" is where it goes. */

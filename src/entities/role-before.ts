@@ -17,6 +17,7 @@ import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, of
 import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
 import { participleClauseEnd } from './participle-clauses.js';
 import { isTradeNoun } from './trade-nouns.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -40,7 +41,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
-  if (end > 0 && QUOTES.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
+  if (end > 0 && QUOTE_MARKS.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
   // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
@@ -203,7 +204,7 @@ const MAX_PARTICIPLE_CLAUSE_TOKENS = 7;
  */
 function officeBeforeParticipleClause(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
   // (A name in quotes closes the clause: the quote before the name is its own.)
-  const clauseEnd = QUOTES.has(tokens[end]?.text ?? '') && !isName(end) ? end + 1 : end;
+  const clauseEnd = QUOTE_MARKS.has(tokens[end]?.text ?? '') && !isName(end) ? end + 1 : end;
   for (let at = Math.max(1, end - MAX_PARTICIPLE_CLAUSE_TOKENS); at < end - 2; at++) {
     if (isName(at) || participleClauseEnd(tokens, at) !== clauseEnd) continue;
     // (The strict phrase may take the participle itself: "مدير المعهد المعفى | من مهامه".)
@@ -516,7 +517,6 @@ export function listRoleBefore(tokens: readonly Token[], open: number, isName: I
   return null;
 }
 
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
 export const COMMAS = new Set(['،', ',']);
 

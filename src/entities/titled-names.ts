@@ -31,7 +31,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
-import { NOT_NAME_ENDING } from './name-parts.js';
+import { FAMILY_HONORIFICS, NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
@@ -40,6 +40,7 @@ import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js
 import type { Token } from './tokenize.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 export interface NameSpan {
   start: number;
@@ -87,9 +88,6 @@ function isIndefiniteAccusative(word: string): boolean {
   const noun = word.slice(0, -1);
   return !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isRareWord(noun);
 }
-
-/** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"). */
-export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);
 
 /**
  * "وسيكون لي (48 عاما)", "وكان لي": "كان" and its sisters, with a conjunction or the future "س",
@@ -371,8 +369,6 @@ function isFutureVerb(folded: string): boolean {
  * Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ"), "و" + an
  * office, a verb of saying, a word of time or a verb in the future.
  */
-const NAME_QUOTES_OPEN = new Set(['"', '«', '“']);
-const NAME_QUOTES_CLOSE = new Set(['"', '»', '”']);
 const MAX_QUOTED_NAME_WORDS = 4;
 
 /**
@@ -381,10 +377,10 @@ const MAX_QUOTED_NAME_WORDS = 4;
  * else -1.
  */
 function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
-  if (!NAME_QUOTES_OPEN.has(tokens[open]?.text ?? '')) return -1;
+  if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return -1;
   for (let k = open + 1; k < tokens.length && k - open <= MAX_QUOTED_NAME_WORDS + 1; k++) {
     const token = tokens[k];
-    if (NAME_QUOTES_CLOSE.has(token.text)) {
+    if (CLOSING_QUOTES.has(token.text)) {
       const after = tokens[k + 1]?.text;
       return k - open >= 3 && (after === '،' || after === ',' || after === '.') ? k : -1;
     }
