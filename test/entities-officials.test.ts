@@ -2470,9 +2470,9 @@ describe('unseen news (ANT second half, read after the merges): "البحري" a
     expect(person('سعد الغامدي', 'وقال قائد القوات البحرية العميد البحري سعد الغامدي إن التمرين نجح.').honorific).toBe('العميد البحري');
   });
 
-  it('keeps a given name with the article before a family name out of the office ("الزعيم الراحل | الحبيب ...")', () => {
-    expect(person('الحبيب بورقيبة', 'وتحدث الكاتب عن الإصلاحات التي أقرها الزعيم الراحل الحبيب بورقيبة قبل عقود.').role).toBe('الزعيم');
-    expect(person('الحبيب بورقيبة', 'وتحيي البلاد اليوم ذكرى رحيل الزعيم الحبيب بورقيبة في مدينته.', 'وقال المؤرخ إن الزعيم الحبيب بورقيبة يتعرض إلى حملة تشويه.').role).toBe('الزعيم');
+  it('keeps a given name with the article before a family name out of the title ("الزعيم الراحل | الحبيب ...")', () => {
+    expect(person('الحبيب بورقيبة', 'وتحدث الكاتب عن الإصلاحات التي أقرها الزعيم الراحل الحبيب بورقيبة قبل عقود.').honorific).toBe('الزعيم');
+    expect(person('الحبيب بورقيبة', 'وتحيي البلاد اليوم ذكرى رحيل الزعيم الحبيب بورقيبة في مدينته.', 'وقال المؤرخ إن الزعيم الحبيب بورقيبة يتعرض إلى حملة تشويه.').honorific).toBe('الزعيم');
   });
 });
 
@@ -3825,7 +3825,7 @@ describe('run-on words, epithets and town names (stop 20, set P)', () => {
 
   it('takes a definite given name between a bare title and a family name into the name', () => {
     const leader = person('الحبيب بوشناق', 'وتحدث عن علاقته بالزعيم الحبيب بوشناق ... ثم غادر');
-    expect(leader.role).toBe('الزعيم');
+    expect(leader.honorific).toBe('الزعيم');
   });
 
   it('names a relative by a given name before the family name of a person of the article, after or before a kinship noun', () => {

@@ -10,7 +10,7 @@ import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
-import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
+import { honorificBefore, honorificBeforeComma, isHonorificWord, isLeaderEpithet, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { roleAfter } from './role-after.js';
 import { countryOfRole, officeAsShown, splitComplementEnd } from './roles.js';
@@ -46,6 +46,9 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
   const rankText = rankOnly && role ? role.text : null;
   if (rankOnly) role = null;
+  // ("الزعيم الراحل فلان": "the leader" alone is praise, no office; honorific-titles.ts.)
+  const epithetText = role !== null && isLeaderEpithet(fold(role.text)) ? role.text : null;
+  if (epithetText !== null) role = null;
   // ("العميد متقاعد فلان": a retired officer holds no post; retired-ranks.ts.)
   const ranked = rankOnly || ((honorific?.words.some(isRank) ?? false) && !isRetiredRank(honorific?.words ?? []));
   // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
@@ -67,7 +70,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
-    honorific: honorific?.text ?? rankText,
+    honorific: honorific?.text ?? rankText ?? epithetText,
     roleLatin: role ? glossRole(role.text) : null,
     mentions,
   };

@@ -130,12 +130,13 @@ export function afterQualifiers(tokens: readonly Token[], start: number): number
 /** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
 const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
 
-/** Definite words of the head's description looked at before a quoted name ("وكالة الترقيم الدولي "فلان""). */
-const MAX_HEAD_ADJECTIVES = 2;
+/** Words of the head's description looked at before a quoted name ("صحيفة ألمانية واسعة الانتشار "فلان""). */
+const MAX_HEAD_ADJECTIVES = 4;
 
 /**
  * Whether a span follows the head of a company or medium's name, a quote mark allowed between; before
- * a quote mark, the head's definite adjectives or complement too ("وكالة الترقيم الدولي "فيتش"").
+ * a quote mark, the head's adjectives or complement too ("وكالة الترقيم الدولي "فيتش"", "صحيفة
+ * ألمانية واسعة الانتشار "دي فيلت"").
  */
 function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
@@ -146,9 +147,21 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   i--;
   for (let k = 0; k <= MAX_HEAD_ADJECTIVES && i >= 0 && tokens[i].isWord; k++, i--) {
     if (foldedMediaHeads.has(tokens[i].folded)) return true;
-    if (!tokens[i].folded.startsWith('ال')) return false;
+    if (!isHeadDescriptionWord(tokens, i)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the word at i may describe a head before it: a definite word ("الدولي"), an indefinite
+ * adjective agreeing with a feminine head ("ألمانية", "ساخرة"), or an adjective with its definite
+ * genitive ("واسع الانتشار"). (A verb after the head, "قناة نسمة استضافت", ends the description.)
+ */
+function isHeadDescriptionWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  if (word.startsWith('ال')) return true;
+  if (isParticle(tokens[i])) return false;
+  return /(?:ي|ه)$/.test(word) || (tokens[i + 1]?.folded.startsWith('ال') ?? false);
 }
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+
+// Kinds of errors seen on news never tuned on, each on made-up sentences written for these tests.
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
+const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
+const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
+const person = (name: string, ...texts: string[]): Entity => {
+  const found = people(...texts).find((e) => e.name === name);
+  if (!found) throw new Error(`no person ${name} in ${names(...texts).join(', ')}`);
+  return found;
+};
+
+describe('"the leader" alone', () => {
+  it('is an honorific of praise, no role', () => {
+    const leader = person('صالح الفرجاني', 'أحيا الحزب ذكرى وفاة الزعيم صالح الفرجاني في مسقط رأسه.');
+    expect(leader.role).toBeNull();
+    expect(leader.honorific).toBe('الزعيم');
+    expect(person('صالح الفرجاني', 'وكان الزعيم الراحل صالح الفرجاني قد أسس الحركة.').role).toBeNull();
+  });
+
+  it('keeps the leader of a named body as the role', () => {
+    expect(person('صالح الفرجاني', 'قال زعيم حزب الأمة صالح الفرجاني إن الحزب سيشارك.').role).toBe('زعيم حزب الأمة');
+  });
+});
+
+describe('a medium named in quotes', () => {
+  it('is no person when the head noun stands a few describing words before it', () => {
+    expect(names('وقالت صحيفة ألمانية واسعة الانتشار "دي فيلت" إن الحكومة ستستقيل.')).toEqual([]);
+    expect(names('وكتبت مجلة فرنسية ساخرة "لو كانار" أن الوزير سيستقيل.')).toEqual([]);
+  });
+});
+
+describe('a given name written as a particle', () => {
+  it('opens the name after a title when a foreign name word follows', () => {
+    expect(person('غير هوفمان', 'وقال السفير الألماني غير هوفمان إن العلاقات متينة.').role).toBe('السفير الألماني');
+    expect(person('بان كي مون', 'وصل الأمين العام للأمم المتحدة بان كي مون إلى العاصمة.').role).toBe('الأمين العام للأمم المتحدة');
+  });
+
+  it('stays a particle before an adjective or a clause', () => {
+    expect(names('وأكد النائب غير المنتمي عماد الدايمي أن القانون جاهز.')).toEqual(['عماد الدايمي']);
+    expect(names('وصرح الوزير بان الحكومة ستعلن القرار قريبا.')).toEqual([]);
+    expect(names('وقال المواطن غير مجبور على الدفع.')).toEqual([]);
+  });
+});
