@@ -44,3 +44,17 @@ describe('a given name written as a particle', () => {
     expect(names('وقال المواطن غير مجبور على الدفع.')).toEqual([]);
   });
 });
+
+describe('a nickname after a full name', () => {
+  it('is another name of the same person, also after a comma or "و"', () => {
+    expect(names('أعلنت الوزارة مقتل سامي الحاجي، المكنى بـ"أبي قتادة" في اشتباكات.')).toEqual(['سامي الحاجي']);
+    expect(names('أعلنت الوزارة مقتل سامي الحاجي و المكنّى بـ"أبي قتادة" في اشتباكات.')).toEqual(['سامي الحاجي']);
+    expect(names('أعلنت الوزارة مقتل سامي الحاجي والمكنى بأبي قتادة في اشتباكات.')).toEqual(['سامي الحاجي']);
+  });
+
+  it('is a kunya that stops before an indefinite word going on with the sentence', () => {
+    expect(person('سامي الحاجي', 'وكان سامي الحاجي المكنى أبو صالح عون الجالية في الخارج.').mentions.map((m) => m.text)).toEqual(['سامي الحاجي', 'أبو صالح']);
+    // A nisba or family name with the article belongs to the kunya.
+    expect(person('سامي الحاجي', 'وكان سامي الحاجي المكنى أبو صالح التونسي في سوريا.').mentions.map((m) => m.text)).toEqual(['سامي الحاجي', 'أبو صالح التونسي']);
+  });
+});

@@ -27,6 +27,7 @@ import { tidySpans } from './person-span-tidy.js';
 import { splitRunTogetherNames } from './run-together-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
+import { cutKunyaAliasRunOns } from './alias-mentions.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
@@ -65,6 +66,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
   cutRunOnsAfterKnownNames(people);
+  cutKunyaAliasRunOns(people);
   extendOverHonorificFamilyNames(people);
   keepFamilyNamesWhole(people);
   keepLamGivenNamesWhole(people);

@@ -38,9 +38,11 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
   const mentions = draft.mentions.map(mentionOf);
-  // The name as the article writes it in Arabic script, not its Latin gloss in brackets.
-  const written = mentions.filter((m) => /[\u0600-\u06ff]/.test(m.text));
-  const fullest = (written.length > 0 ? written : mentions).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : mentions)[0]);
+  // The name as the article writes it in Arabic script, not its Latin gloss in brackets, nor an
+  // alias ("المكنى بأبي عياض") when the article gives his name.
+  const own = draft.mentions.some((m) => !m.alias) ? mentions.filter((_, k) => !draft.mentions[k].alias) : mentions;
+  const written = own.filter((m) => /[\u0600-\u06ff]/.test(m.text));
+  const fullest = (written.length > 0 ? written : own).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : own)[0]);
   // "للجنرال فلان", "المشير فلان": a rank alone is his honorific, never his office (DESIGN.md); a
   // ranked officer still counts as an official.
   const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
