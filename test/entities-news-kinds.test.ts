@@ -58,3 +58,17 @@ describe('a nickname after a full name', () => {
     expect(person('سامي الحاجي', 'وكان سامي الحاجي المكنى أبو صالح التونسي في سوريا.').mentions.map((m) => m.text)).toEqual(['سامي الحاجي', 'أبو صالح التونسي']);
   });
 });
+
+describe('a quoted name of a thing', () => {
+  it('is no person after the head of a ship, a make, an operation, a settlement or a medium with the article', () => {
+    expect(names('ورست السفينة الإيطالية "ماريا لوتشي" في الميناء صباح اليوم.')).toEqual([]);
+    expect(names('وسقطت الطائرة وهي من طراز "روبرت ميلر" بعد إقلاعها.')).toEqual([]);
+    expect(names('وأعلنت قوات عملية "سامي الجبالي" السيطرة على الحي.')).toEqual([]);
+    expect(names('واندلع حريق قرب مستوطنة "إيلي كوهين" شمال المدينة.')).toEqual([]);
+    expect(names('وأفاد الموقع الإلكتروني "جون هاريس" المتخصص في العلوم أن الدراسة نشرت.')).toEqual([]);
+  });
+
+  it('is still a person after an office or a trade', () => {
+    expect(names('وقال مدير المهرجان "سامي الجبالي" إن الدورة ناجحة.')).toEqual(['سامي الجبالي']);
+  });
+});

@@ -146,7 +146,8 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   if (!opening) return foldedMediaHeads.has(tokens[i - 1]?.folded ?? '');
   i--;
   for (let k = 0; k <= MAX_HEAD_ADJECTIVES && i >= 0 && tokens[i].isWord; k++, i--) {
-    if (foldedMediaHeads.has(tokens[i].folded)) return true;
+    // ("الموقع الإلكتروني "ساينس ديلي"": the head with the article and its adjective.)
+    if (foldedMediaHeads.has(tokens[i].folded) || (k > 0 && foldedMediaHeads.has(tokens[i].folded.replace(/^ال/, '')))) return true;
     if (!isHeadDescriptionWord(tokens, i)) return false;
   }
   return false;
@@ -169,7 +170,10 @@ const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روا
   // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
   'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا',
   // Weeklies and dailies, weapons and games named in quotes ("أسبوعية "جون أفريك"", "سلاح "كلاشينكوف"").
-  'اسبوعيه', 'يوميه', 'سلاح', 'لعبه']);
+  'اسبوعيه', 'يوميه', 'سلاح', 'لعبه',
+  // Named things: ships and carriers, makes and kinds, operations, settlements, stations, beaches,
+  // rankings, festivals ("السفينة النرويجية "فلان"", "من طراز "..."", "عملية "..."", "مستوطنة "..."").
+  'سفينه', 'حامله', 'طراز', 'نوع', 'عمليه', 'مستوطنه', 'محطه', 'شاطي', 'تصنيف', 'مهرجان', 'تظاهره']);
 
 const LUCK = fold('الحظ');
 
@@ -190,7 +194,8 @@ function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
   if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
   const isHead = (token: Token | undefined, definite: boolean): boolean =>
-    token !== undefined && procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isPlaceOrBodyHead(stem.replace(/^ال/, ''))));
+    token !== undefined &&
+    procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && (isPlaceOrBodyHead(stem.replace(/^ال/, '')) || WORK_HEAD_WORDS.has(stem.replace(/^ال/, '')))));
   // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
   // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
   return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
