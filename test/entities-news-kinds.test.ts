@@ -72,3 +72,27 @@ describe('a quoted name of a thing', () => {
     expect(names('وقال مدير المهرجان "سامي الجبالي" إن الدورة ناجحة.')).toEqual(['سامي الجبالي']);
   });
 });
+
+describe('a family name two people share', () => {
+  const text = [
+    'التقى رئيس الحزب سالم الورغي بالوزير الأسبق كمال الورغي في العاصمة.',
+    'وشدد الورغي على أهمية الحوار. وقالت الباحثة منى الورغي إن اللقاء مهم.',
+  ];
+
+  it('after a verb of saying is the first of them named before it whom the verb agrees with, no third person', () => {
+    expect(names(...text).sort()).toEqual(['سالم الورغي', 'كمال الورغي', 'منى الورغي']);
+    expect(person('سالم الورغي', ...text).mentions.map((m) => m.text)).toEqual(['سالم الورغي', 'الورغي']);
+  });
+
+  it('goes to a woman after a feminine verb', () => {
+    const mentions = person('منى الورغي', ...text, 'وأضافت الورغي أن البحث متواصل.').mentions.map((m) => m.text);
+    expect(mentions).toEqual(['منى الورغي', 'الورغي']);
+  });
+});
+
+describe('a verb or noun before the family name of someone else', () => {
+  it('is no given name of a second person', () => {
+    const text = ['قال فرنسوا لوران إن الحملة مستمرة. وكانت زوجته ماري لوران قد عملت معه.', 'وفي العام 2002، شغل لوران منصب وزير العمل.'];
+    expect(names(...text).filter((name) => name.includes('شغل'))).toEqual([]);
+  });
+});

@@ -2597,10 +2597,13 @@ describe('one entity per person in long articles: a short name two people share'
     expect(found.find((e) => e.name === 'خالد عبد الغفار')?.mentions.map((m) => m.text)).toContain('عبدالغفار');
   });
 
-  it('gives a family name after two of its bearers are named to neither of them', () => {
+  it('gives a family name after two of its bearers are named, after a verb of saying, to the one the verb agrees with', () => {
     const found = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.', 'وأضاف الحداد أن الإصلاحات ستتواصل.');
     expect(found.find((e) => e.name === 'ليلى الحداد')?.mentions.length).toBe(1);
-    expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
+    expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(2);
+    // Without such a verb, to neither of them.
+    const apart = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.', 'وكان الحداد في الصفوف الأولى.');
+    expect(apart.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
   });
 
   it('gives a bare given name two people share (no title, no office) to neither', () => {
