@@ -96,3 +96,15 @@ describe('a verb or noun before the family name of someone else', () => {
     expect(names(...text).filter((name) => name.includes('شغل'))).toEqual([]);
   });
 });
+
+describe('two offices stated for one person', () => {
+  it('takes his post over a leading membership, however long its phrase', () => {
+    const text = ['وقال القيادي في حركة الوفاق الوطني عبد الحميد الصغيري إن الحركة موحدة.', 'وكان وزير الصحة الأسبق عبد الحميد الصغيري قد أكد ذلك.'];
+    expect(person('عبد الحميد الصغيري', ...text).role).toBe('وزير الصحة الأسبق');
+    expect(person('عبد الحميد الصغيري', ...text.reverse()).role).toBe('وزير الصحة الأسبق');
+  });
+
+  it('keeps a seat in a parliament, which is a post', () => {
+    expect(person('جون ماير', 'وقال عضو مجلس النواب عن ولاية أوهايو جون ماير إن القانون جاهز. وأضاف النائب جون ماير أن التصويت قريب.').role).toBe('عضو مجلس النواب عن ولاية أوهايو');
+  });
+});

@@ -27,6 +27,7 @@ import { isPrinceStyle } from './prince-styles.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { leavesOwnPost } from './post-phrases.js';
+import { isMembershipOffice } from './membership-offices.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -183,7 +184,11 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // yields to the one made his after his name.)
       if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed && !isPluralOffice(best.tokens[0])) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
-      if (!best || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
+      // or body, however long its phrase (membership-offices.ts).
+      const postOverMember = best !== null && !found.titleOnly && isMembershipOffice(best.tokens[0]) && !isMembershipOffice(found.tokens[0]);
+      if (best !== null && !best.titleOnly && !isMembershipOffice(best.tokens[0]) && isMembershipOffice(found.tokens[0])) continue;
+      if (!best || postOverMember || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;
