@@ -68,6 +68,12 @@ describe('a quoted name of a thing', () => {
     expect(names('وأفاد الموقع الإلكتروني "جون هاريس" المتخصص في العلوم أن الدراسة نشرت.')).toEqual([]);
   });
 
+  it('is what is chanted or said after a word that introduces it, and a title may open with the vocative', () => {
+    expect(names('وخرج أنصار الحملة إلى الشارع مرددين «سيب صالح».')).toEqual([]);
+    expect(names('وتحصلت على رخصة السياقة دون امتحان بقولها"جابوهالي ماغير ماعديت".')).toEqual([]);
+    expect(names('وردد الجمهور أغنية "يا ليلى" للفنان لطفي الهمامي.')).toEqual(['لطفي الهمامي']);
+  });
+
   it('is still a person after an office or a trade', () => {
     expect(names('وقال مدير المهرجان "سامي الجبالي" إن الدورة ناجحة.')).toEqual(['سامي الجبالي']);
   });

@@ -69,7 +69,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const head = tokens[span.start - 2];
   if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && (procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem)) || isGovernedDefiniteHead(tokens, span.start - 2))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
-  if (!titled && isQuotedTitleAt(tokens, span.start)) return false;
+  // ('مرددين «سيب فلان»', 'بقولها "..."': so does a quote of what is chanted or said.)
+  if (!titled && (isQuotedTitleAt(tokens, span.start) || isQuotedSpeechAt(tokens, span.start))) return false;
   // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
   // name, it is the speaker's name.
   const sayer = before !== undefined && procliticReadings(before).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
@@ -185,6 +186,8 @@ const MAX_QUOTED_TITLE_WORDS = 8;
  * a body ("فيلم "فلان"", "بنهج "فلان"", "على وقع الـ"سيكا جاز"").
  */
 function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
+  // ('أغنية "يا فلانة"': a title may open with the vocative.)
+  if (tokens[start - 1]?.folded === VOCATIVE && /^["«“]$/.test(tokens[start - 2]?.text ?? '')) return isQuotedTitleAt(tokens, start - 1);
   const quote = tokens[start - 1];
   if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
   // A straight quote with no other one shortly after closes a quote ("والي "جناق قلعة" فلان").
@@ -199,6 +202,22 @@ function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
   // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
   // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
   return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
+}
+
+const VOCATIVE = 'يا';
+
+/**
+ * Words that introduce a quote of what is chanted or said, not who says it (folded, a closed class):
+ * "مرددين «...»", "هتفوا "..."", "قائلا "..."", "بقولها "..."".
+ */
+const SPEECH_OPENERS = new Set(['مرددين', 'مردده', 'رددوا', 'ردد', 'رددت', 'هاتفين', 'هتفوا', 'هتف', 'هتفت', 'قايلا', 'قايله', 'بقوله', 'بقولها', 'بقولهم']);
+
+/** Whether the words from `start` open a quote right after a word that introduces what is chanted or said. */
+function isQuotedSpeechAt(tokens: readonly Token[], start: number): boolean {
+  const quote = tokens[start - 1];
+  if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
+  const opener = tokens[start - 2];
+  return opener !== undefined && opener.isWord && SPEECH_OPENERS.has(opener.folded.replace(/^[وف]/, ''));
 }
 
 /**
