@@ -32,6 +32,18 @@ describe('a medium named in quotes', () => {
   });
 });
 
+describe('a medium named without quotes', () => {
+  it('is no person after a weekly or daily', () => {
+    expect(names('ونشرت جريدة لوسوار البلجيكية مقالا. وقالت أسبوعية جون أفريك إن الرئيس مريض.')).toEqual([]);
+  });
+});
+
+describe('a verb after a title', () => {
+  it('is no name when it is the future of a derived form the news never wrote', () => {
+    expect(names('وحسب الصحيفة البريطانية فإن الأمير سيتزوج في الصيف.')).toEqual([]);
+  });
+});
+
 describe('a given name written as a particle', () => {
   it('opens the name after a title when a foreign name word follows', () => {
     expect(person('غير هوفمان', 'وقال السفير الألماني غير هوفمان إن العلاقات متينة.').role).toBe('السفير الألماني');
