@@ -126,3 +126,15 @@ describe('two offices stated for one person', () => {
     expect(person('جون ماير', 'وقال عضو مجلس النواب عن ولاية أوهايو جون ماير إن القانون جاهز. وأضاف النائب جون ماير أن التصويت قريب.').role).toBe('عضو مجلس النواب عن ولاية أوهايو');
   });
 });
+
+describe('a referee in a fixture list', () => {
+  it('takes no word of the second team as his honorific', () => {
+    expect(person('يوسف السرايري', 'ملعب رادس: الترجي - النجم (يوسف السرايري)').honorific).toBeNull();
+    expect(person('صادق السالمي', 'وسيدير مباراة النادي الصفاقسي والنجم صادق السالمي.').honorific).toBeNull();
+  });
+
+  it('keeps a title joined to another after a noun of meeting, and a star of the stage', () => {
+    expect(person('كريم الهمامي', 'وتناول لقاء الوزير والسفير كريم الهمامي التعاون الثنائي.').role).toBe('السفير');
+    expect(person('كريم الهمامي', 'وحضر الحفل الفنان والنجم كريم الهمامي.').honorific).toBe('الفنان والنجم');
+  });
+});
