@@ -50,9 +50,14 @@ describe('a given name written as a particle', () => {
     expect(person('بان كي مون', 'وصل الأمين العام للأمم المتحدة بان كي مون إلى العاصمة.').role).toBe('الأمين العام للأمم المتحدة');
   });
 
+  it('opens the name after an office set off by a comma, up to a detached preposition', () => {
+    expect(names('وأدان الأمين العام للأمم المتحدة، بان كي مون بـ"أشد العبارات" الهجوم.')).toEqual(['بان كي مون']);
+  });
+
   it('stays a particle before an adjective or a clause', () => {
     expect(names('وأكد النائب غير المنتمي عماد الدايمي أن القانون جاهز.')).toEqual(['عماد الدايمي']);
     expect(names('وصرح الوزير بان الحكومة ستعلن القرار قريبا.')).toEqual([]);
+    expect(names('وقال الوزير، بان الوضع مستقر.')).toEqual([]);
     expect(names('وقال المواطن غير مجبور على الدفع.')).toEqual([]);
   });
 });

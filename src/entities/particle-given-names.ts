@@ -43,14 +43,17 @@ export function isParticleNameWordAt(tokens: readonly Token[], i: number, nameSt
 
 function isForeignNameWord(tokens: readonly Token[], i: number, nameStart: number): boolean {
   const token = tokens[i];
-  if (!token.isWord || token.folded.startsWith('ال') || /^[وف]/.test(token.folded)) return false;
+  // (A detached preposition, "بـ", ends the name.)
+  if (!token.isWord || token.folded.length < 2 || token.text.includes('ـ') || token.folded.startsWith('ال') || /^[وف]/.test(token.folded)) return false;
   if (i === nameStart + 1 && tokens[nameStart].text === 'بان' && PARTICLE_MIDDLE_NAMES.has(token.folded)) return true;
   return !isParticle(token) && !isOrdinaryWord(token) && !isPlaceWord(token.folded);
 }
 
-/** Whether a title (an office phrase, an honorific, a person's title) ends right before `start`. */
+/** Whether a title (an office phrase, an honorific, a person's title) ends right before `start`, or before a comma there. */
 function isTitledAt(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
+  // ("الأمين العام للأمم المتحدة، بان كي مون": an office phrase set off by a comma.)
+  if (before !== undefined && (before.text === '،' || before.text === ',')) return roleBefore(tokens, start - 1) !== null;
   if (before === undefined || !before.isWord) return false;
   return isOfficeWord(before) || hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, start) !== null || roleBefore(tokens, start) !== null;
 }
