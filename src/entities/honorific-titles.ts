@@ -151,17 +151,6 @@ export function isRulerTitle(word: string): boolean {
   return foldedRulerTitles.has(word);
 }
 
-/**
- * "الزعيم الحبيب بورقيبة", "القائد فلان": "the leader" with no body or people after it praises the
- * one named; it says of no office he holds (folded, a closed class).
- */
-const LEADER_EPITHETS = new Set(['الزعيم', 'الزعيمة', 'القائد', 'القائدة', 'زعيم', 'زعيمة', 'قائد', 'قائدة'].map(fold));
-
-/** Whether a title alone is the epithet "the leader" ("الزعيم"). */
-export function isLeaderEpithet(word: string): boolean {
-  return LEADER_EPITHETS.has(word);
-}
-
 /** A rank that makes its holder an official: an officer's, not a private's or corporal's. */
 export function isRank(word: string): boolean {
   return foldedRanks.has(word) && !ENLISTED_RANKS.has(word);

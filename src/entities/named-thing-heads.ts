@@ -17,9 +17,9 @@ const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 
 
 /**
  * Heads of the names of towns and villages that are no office ("بئر علي بن خليفة", "ساقية سيدي
- * يوسف", "حاسي مسعود"): a well, a water channel. Folded, a closed class.
+ * يوسف", "حاسي مسعود", "شط مريم"): a well, a water channel, a shore. Folded, a closed class.
  */
-const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي']);
+const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي', 'شط']);
 
 /**
  * Whether the word right before `start` heads the name of a region or town ("ولاية بن عروس",

@@ -165,6 +165,19 @@ export function quotedEnd(tokens: readonly Token[], open: number): number {
 /** "concerned with", "in charge of" (folded): their matter follows with "ب" ("المعني بحقوق الإنسان"). */
 export const IN_CHARGE = new Set(['المعني', 'المعنيه', 'معني', 'معنيه', 'المكلف', 'المكلفه', 'مكلف', 'مكلفه', 'المختص', 'المختصه']);
 
+/** "هذا", "هذه", "ذلك", "تلك" (this, that), folded. */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين']);
+
+/**
+ * "و المكلف بمتابعة هذا الملف": one in charge (the word at i, "و" glued or not) of a task of the
+ * moment ("ب" + an indefinite verbal noun whose genitive is "this ..."), no portfolio: no further office.
+ */
+export function isTaskInChargeAt(tokens: readonly Token[], i: number): boolean {
+  const task = tokens[i + 1];
+  if (!tokens[i]?.isWord || !task?.isWord || !stems(tokens[i]).some((stem) => IN_CHARGE.has(stem))) return false;
+  return /^ب/.test(task.folded) && !/^بال/.test(task.folded) && DEMONSTRATIVES.has(tokens[i + 2]?.folded ?? '');
+}
+
 /** "منظمة المادة 19 | بتونس": the number at i closes a body's name (its head, then one definite noun). */
 export function isNumberedBodyName(tokens: readonly Token[], head: number, i: number): boolean {
   const body = tokens[i - 2];

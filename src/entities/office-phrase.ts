@@ -28,7 +28,7 @@ import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -81,6 +81,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && (/^لل/.test(tokens[end + 1].folded) || isNumberedBodyName(tokens, head, end))) {
       end++;
       continue;
+    }
+    // ("في حكومة الصيد 2،": one digit at the end of the phrase numbers the body named right before it.)
+    if (/^[0-9٠-٩]$/.test(token.text) && tokens[end + 1]?.isWord !== true && isNumberedBodyEnd(tokens, head, end)) {
+      end++;
+      break;
     }
     if (!token.isWord) {
       // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
@@ -178,6 +183,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("لحملة المرشحة": the genitive of a noun in the construct state goes on.)
     if (end > head + 1 && CANDIDATES.has(word) && isDefinite(tokens[end - 1])) break;
     if (word === 'و') {
+      // ("بالإتحاد | و المكلف بمتابعة هذا الملف": a task, no further office; office-phrase-parts.ts.)
+      if (isTaskInChargeAt(tokens, end + 1)) break;
       if (furtherPortfolio(tokens, head, end, isName)) {
         end += 2;
         continue;
@@ -298,7 +305,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
-    if (word.startsWith('و') && stems(token).length > 1 && opensNextEntry(tokens, head, end, isName)) break;
+    if (word.startsWith('و') && stems(token).length > 1 && (opensNextEntry(tokens, head, end, isName) || isTaskInChargeAt(tokens, end))) break;
     // "رئيس الحكومة | والمستشارة الألمانية فلانة": "و" + an office of the other gender than the
     // head's is held by another person, the next entry of a list.
     if (word.startsWith('و') && stems(token).length > 1 && isOfficeOfOtherGender(tokens[head], token)) break;
@@ -609,3 +616,9 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   });
   return { end, asked };
 });
+
+/** "حكومة الصيد | 2", "المحكمة الابتدائية بصفاقس | 2": a body's head one or two words before i, inside the phrase. */
+function isNumberedBodyEnd(tokens: readonly Token[], head: number, i: number): boolean {
+  for (let k = Math.max(head + 1, i - 3); k < i; k++) if (tokens[k].isWord && isOrganizationHead(tokens[k])) return tokens.slice(k + 1, i).every((t) => t.isWord);
+  return false;
+}

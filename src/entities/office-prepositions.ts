@@ -57,6 +57,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "رئيس الجمعية التونسية للدفاع عن المستهلك": after a definite body's aim ("ل" + a definite
       // verbal noun), "عن" + a definite noun (or a noun before its definite genitive) is the aim's complement.
       if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return definiteObjectEnd(tokens, i + 1) > 0;
+      // "اتحاد أصحاب الشهائد المعطلين عن العمل": the unemployed are "out of work", one name of a body.
+      if (tokens[i].folded === 'عن' && JOBLESS.has(tokens[i - 1].folded)) return next.folded === 'العمل';
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
@@ -80,6 +82,9 @@ const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مش
 
 /** "relations" as a portfolio ("بالعلاقة", "للعلاقات"), folded: the other party follows with "مع". */
 const RELATIONS = new Set(['بالعلاقه', 'بالعلاقات', 'العلاقات', 'للعلاقات', 'العلاقه']);
+
+/** "the unemployed" (plural participles), folded: "عن العمل" (out of work) completes them. */
+const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلين', 'العاطلون', 'معطلين', 'عاطلين']);
 
 /** "responsible", whose portfolio follows with "عن" (folded). */
 const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);

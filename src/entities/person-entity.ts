@@ -8,9 +8,10 @@ import { foldedExtraOfficeHeads } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
+import { isRulerEraMention } from './ruler-eras.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
-import { honorificBefore, honorificBeforeComma, isHonorificWord, isLeaderEpithet, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
+import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { roleAfter } from './role-after.js';
 import { countryOfRole, officeAsShown, splitComplementEnd } from './roles.js';
@@ -28,6 +29,10 @@ import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { leavesOwnPost } from './post-phrases.js';
 import { isMembershipOffice } from './membership-offices.js';
+import { LEADER_EPITHETS } from './ruler-epithets.js';
+import { isPresidingWord } from './leadership-nouns.js';
+import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
+import { isBareAideTitle } from './aide-titles.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -49,9 +54,11 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
   const rankText = rankOnly && role ? role.text : null;
   if (rankOnly) role = null;
-  // ("الزعيم الراحل فلان": "the leader" alone is praise, no office; honorific-titles.ts.)
-  const epithetText = role !== null && isLeaderEpithet(fold(role.text)) ? role.text : null;
-  if (epithetText !== null) role = null;
+  // ("الزعيم الحبيب بورقيبة": an epithet of a leader, no office stated; ruler-epithets.ts. It is
+  // written with the name as an honorific is.)
+  const epithetText = role !== null && LEADER_EPITHETS.has(fold(role.text)) ? role.text : null;
+  const leader = epithetText !== null;
+  if (leader) role = null;
   // ("العميد متقاعد فلان": a retired officer holds no post; retired-ranks.ts.)
   const ranked = rankOnly || ((honorific?.words.some(isRank) ?? false) && !isRetiredRank(honorific?.words ?? []));
   // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
@@ -61,15 +68,21 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   const headsGovernment = role === null && draft.mentions.some((located) => located.span.end - located.span.start >= 2 && isGovernmentHeadMention(located.block.tokens, located.span.start));
+  // ("في عهد بن علي": the era named after his surname is his time in power, ruler-eras.ts; only
+  // where the article names him so alone: "نظام القذافي" said of the son "الساعدي القذافي" is his father's.)
+  const surnameOnly = draft.mentions.every((located) => located.span.end - located.span.start === draft.mentions[0].span.end - draft.mentions[0].span.start);
+  const ruled = role === null && surnameOnly && draft.mentions.some((located) => isRulerEraMention(located.block.tokens, located.span.start, located.span.end));
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
   const leftPost = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end));
+  // ("هيئة النادي برئاسة السيد فلان": he presides; leadership-nouns.ts.)
+  const presides = role === null && draft.mentions.some(({ block, span }) => isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? ''));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || known || headsGovernment || excellency || leftPost,
+    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || leftPost || presides,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
@@ -130,6 +143,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     }
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
+    // ("فلان : رئيس المؤتمر علان : نائب رئيس": the office after the previous entry's colon is that entry's.)
+    if (before && before.end === span.start && isColonListEntryAt(block.tokens, span.end, isName) && isPreviousEntryOffice(block.tokens, span.start, isName)) before = null;
     // "... نصيب جيلاني مساعدة عبد المجيد بوعوني": a bare indefinite office word right between two
     // names, nothing setting them apart, closes the name before (a list without commas); it titles no one.
     if (before && before.titleOnly && before.start > 0 && isName(before.start - 1) && !isDefinite(block.tokens[before.start])) before = null;
@@ -142,6 +157,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
       const shown = officeAsShown(block.tokens, role);
       const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
+      // ("المساعد فلان", "تكليف مساعده فلان": an aide's title alone is no office; aide-titles.ts.)
+      if (isBareAideTitle(found.text)) continue;
       // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
       const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
       if (complementEnd > 0) {

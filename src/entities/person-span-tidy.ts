@@ -4,11 +4,15 @@
  */
 import { openTheophoricName } from './theophoric-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
+import { isCountedOrdinalAt } from './counted-ordinals.js';
+import { opensOnNamesakeFamilyName } from './namesake-names.js';
+import { nameStartAfterTradeNounComplement } from './trade-noun-names.js';
+import { bodyAdjectiveNameStart } from './body-adjective-tails.js';
 import { isObjectAfterFamilyName, opensDaughterChain } from './lineage-chain-ends.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
@@ -48,12 +52,19 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
   const adjectivesOfOffices = adjectivesAfterOfficesWithPronoun(tokenized);
   const people: Located[] = [];
   const others: Located[] = [];
+  const personStarts = new Set(chained.filter((raw) => raw.kind === 'person').map((raw) => `${raw.block.block}:${raw.start}`));
   for (const { block, kind, start, end, bracketed } of chained) {
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
         const tokens = block.tokens;
         // ("أسرة آل حمدان الدوسري": a family's house, no person; family-houses.ts.)
         if (span.skip === 0 && isFamilyHouseAt(tokens, span.start)) continue;
+        // ("مهاجم أوكسير فلان": the club a bare trade noun governs; trade-noun-names.ts.)
+        if (span.skip === 0) {
+          const nameStart = nameStartAfterTradeNounComplement(tokens, span.start, span.end, personStarts.has(`${block.block}:${span.end}`));
+          if (nameStart < 0) continue;
+          span.start = nameStart;
+        }
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
@@ -157,6 +168,17 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
   // ("لعل معالي الوزير يلتفت إلى": nor is a verb of a derived form, imperfect-verbs.ts.)
   if (span.end - span.start === 1 && span.skip === 0 && (/^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) || isDerivedImperfect(tokens[span.start].folded)) && isImperfectVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
+  // "الترجي الرياضي الجرجيسي فلان", "الاتحاد المنستيري ينتدب فلان": the last adjective of a body's
+  // name opens no person's name (body-adjective-tails.ts).
+  // ("مستشفى فرحات حشاد فلان": the family name of a namesake; namesake-names.ts.)
+  if (span.skip === 0 && opensOnNamesakeFamilyName(tokens, span.start, span.end)) span.start++;
+  const bodyAdjectiveEnd = span.skip === 0 ? bodyAdjectiveNameStart(tokens, span.start, span.end) : -1;
+  if (bodyAdjectiveEnd === span.end) return false;
+  if (bodyAdjectiveEnd > 0) span.start = bodyAdjectiveEnd;
+  // ("الهدف الثاني وكاسيميرو الثالث": the ordinal of a count; counted-ordinals.ts.)
+  if (isCountedOrdinalAt(tokens, span.start, span.end)) span.end--;
+  // "فلان أولمبيك مدنين", "فلان وزارة": a bare head of a body's name opens that name, no name ends on it.
+  while (span.end - span.start >= 2 && hasTrait(tokens[span.end - 1], BARE_ORGANIZATION_HEAD)) span.end--;
   // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
   // alef after "ي" spells a foreign given name; the verb writes its hamza.)
   const verbEnd = span.start;

@@ -18,11 +18,15 @@ const AGENCY_NAMES = new Set(['فرانس', 'رويترز', 'اسوشيتد', '�
 const AGENCY_ADDRESSEES = /^ل(?:رويترز|فرانس|اسوشيتد|اسوشيتيد)$/;
 
 /**
- * "ل" + a news agency by its own name ("لرويترز"), or "لوكالة" + an agency's name: whom he spoke to.
+ * "ل" + a news agency by its own name ("لرويترز"), "لوكالة" + an agency's name, or "لمراسل" (the
+ * correspondent): whom he spoke to.
  * ("المدير السابق لوكالة المخابرات": "وكالة" + anything else is a body an office may head.)
  */
 export function isNamedPressAddressee(token: Token | undefined, next: Token | undefined): boolean {
   if (token === undefined || !token.isWord) return false;
   if (token.folded === 'لوكاله') return next?.isWord === true && AGENCY_NAMES.has(next.folded);
-  return AGENCY_ADDRESSEES.test(token.folded);
+  return AGENCY_ADDRESSEES.test(token.folded) || CORRESPONDENTS.test(token.folded);
 }
+
+/** "لمراسل", "لمراسلة" (to the correspondent of a paper or a radio), folded: whom he spoke to. */
+const CORRESPONDENTS = /^لمراسل[هي]?$/;

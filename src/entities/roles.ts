@@ -84,6 +84,9 @@ export function endsAccusativeOffice(tokens: readonly Token[], i: number): boole
 /** Participles of belonging or place ("التابعة", "الموجودة", "الكائن"), folded: they describe a body. */
 const AFFILIATION_PARTICIPLES = new Set(['التابع', 'التابعة', 'التابعين', 'الموجود', 'الموجودة', 'الكائن', 'الكائنة', 'الواقع', 'الواقعة', 'المنضوي', 'المنضوية'].map(fold));
 
+/** "آخرين", "أخرى" (other), folded: "نواب آخرين" counts holders beside others, no part of the office. */
+const OTHERS = new Set(['آخر', 'آخرين', 'آخرون', 'أخرى', 'أخريات', 'اخرين', 'اخرى'].map(fold));
+
 /** "ولي" and "وولي", folded: doubled, the deputy crown prince's title ("ولي ولي العهد"). */
 const CROWN_DEPUTY = new Set(['ولي', 'وولي']);
 
@@ -106,8 +109,8 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
  * The office phrase as the role shows it, without the words that describe its body or praise its
  * country. "وزير البلدية بدولة قطر | الشقيقة", "ولي عهده | الأمين": an
  * epithet of the country or of the prince at the end of an office phrase praises them; it is no part
- * of the office the article states. (The grammar reads through it so that the phrase still reaches
- * the name.) Opening words written twice by a slip are shown once.
+ * of the office the article states, nor is "other" after a plural ("نواب | آخرين"). (The grammar
+ * reads through them so that the phrase still reaches the name.) Opening words written twice by a slip are shown once.
  */
 export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   let end = role.end;
@@ -119,7 +122,7 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
       break;
     }
   }
-  while (end - role.start > 1 && isEpithetAt(tokens, end - 1)) end--;
+  while (end - role.start > 1 && (isEpithetAt(tokens, end - 1) || OTHERS.has(tokens[end - 1].folded))) end--;
   const start = afterRepeatedOpening(tokens, role.start, end);
   return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
 }

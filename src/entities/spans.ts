@@ -570,6 +570,8 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   // "وائل", "واصف", "وودوارد" open with و; right after another name ("مارين لوبان وايمانويل ماكرون")
   // the letter is still the conjunction.
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
+  // "، وجدي صالح": the rest a common word no name list knows ("جدي"), the letter is the name's own.
+  if (!listed && isOrdinaryWord(word.slice(1)) && !isListedNameWord(word.slice(1)) && !isOrdinaryWord(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
   if (!listed && isBetweenListDashes(tokens, start)) return false;

@@ -7,6 +7,7 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
+import { participleClauseEnd } from './participle-clauses.js';
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { isDefectiveParticiple } from './defective-participles.js';
@@ -68,7 +69,9 @@ function isPersonTitle(token: Token): boolean {
  */
 function isNounWithPronoun(token: Token): boolean {
   const stem = token.folded.slice(0, -1);
-  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && isOrdinaryWord(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
+  // ("صدارته": before the pronoun a noun's "ة" is written "ت"; folded, the noun ends in "ه".)
+  const noun = (word: string): boolean => isOrdinaryWord(word) || (word.endsWith('ت') && isOrdinaryWord(`${word.slice(0, -1)}ه`));
+  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && noun(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
 }
 
 function isNationality(token: Token): boolean {
@@ -227,7 +230,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
       break;
     }
-    if (end > start && (NOT_NAME_ENDING.test(token.folded) || isNounWithPronoun(token)) && !gazetteer().familyNames.has(token.folded)) break;
+    // ("الفريق الملكي صدارته": a noun with its pronoun opens no name after a title either.)
+    if ((isNounWithPronoun(token) || (end > start && NOT_NAME_ENDING.test(token.folded))) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
@@ -515,6 +519,8 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
+    // ("الزميلة والمنشطة الإذاعية فلانة": "و" + a definite word after the title joins a second title.)
+    if (tokens[start]?.isWord && /^وال../.test(tokens[start].folded)) continue;
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
@@ -624,6 +630,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
     // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
     if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
+    // "قائد القوات المنبثقة عن برلمان "طبرق" فلان": a participle's clause after (or closing) the phrase.
+    if (office && start - i > 1) start = Math.max(start, participleClauseEnd(tokens, start), participleClauseEnd(tokens, start - 1));
     const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
     if (commaAfterOffice) start++;
     // "وزير خارجية مملكة النرويج، "بورج براند"،": a name in quotes set off by commas after a full office.

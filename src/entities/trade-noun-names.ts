@@ -7,6 +7,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { NATIONALITY_NOUN } from './nationality-names.js';
+import { isListedNameWord } from './given-names.js';
 import { foreignNameAfterNationalityEnd, type NameSpan } from './titled-names.js';
 import type { Token } from './tokenize.js';
 import { triggersIn } from './word-triggers.js';
@@ -44,4 +45,18 @@ export function tradeNounNameSpans(tokens: readonly Token[]): NameSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * "مهاجم أوكسير فلان", "لاعب بورغ أون براس فلان": a bare trade noun (no article) governs the club or
+ * country its holder plays for, and his name comes after that genitive. So a person span right after
+ * one that opens on a word no name list knows starts at its first listed given name; with none, right
+ * before another person's name, it is the club's whole name. Returns where the name starts, the
+ * span's own start when the rule says nothing, or -1 for no name.
+ */
+export function nameStartAfterTradeNounComplement(tokens: readonly Token[], start: number, end: number, nameFollows: boolean): number {
+  const noun = tokens[start - 1];
+  if (noun?.isWord !== true || noun.folded.startsWith('ال') || !TRADE_NOUNS.has(noun.folded) || isListedNameWord(tokens[start].folded)) return start;
+  for (let k = start + 1; k < end; k++) if (isListedNameWord(tokens[k].folded)) return k;
+  return nameFollows ? -1 : start;
 }
