@@ -188,7 +188,7 @@ describe('event coordinators and the second of two holders', () => {
 
   it('gives a dual office to both names when "و" stands apart ("النائبين فلان و علان")', () => {
     const text = 'واعتبر أن معارضة النائبين سامي الحداد و كريم الزواري تغيير اسم الكتلة أمر غير منطقي.';
-    expect(held('كريم الزواري', 'الكتلة البرلمانية', text)).toEqual([true, 'النائب']);
+    expect(held('كريم الزواري', 'الكتلة البرلمانية', text)).toEqual([true, 'النائبين']);
   });
 });
 

@@ -10,10 +10,11 @@ import type { Token } from './tokenize.js';
 /** Aides' titles that hold an office only with a genitive or complement, folded, without the article. */
 const AIDES = new Set(['مساعد', 'مساعدة'].map(fold));
 
-/** Whether the office as written is an aide's title alone ("المساعد", "ومساعدة", "مساعده": his aide). */
+/** Whether the office as written is an aide's title alone ("المساعد", "ومساعدة", "مساعده": his aide), also in the dual ("المساعدين"). */
 export function isBareAideTitle(role: string): boolean {
   const words = fold(role).trim().split(/\s+/);
-  return words.length === 1 && AIDES.has(words[0].replace(/^و?(?:ال)?/, ''));
+  const word = words[0].replace(/^و?(?:ال)?/, '');
+  return words.length === 1 && (AIDES.has(word) || AIDES.has(word.replace(/(?:ين|ان)$/, '')));
 }
 
 /** "المدرب", "مدرب" (a team's coach), with "و" or "ل", folded. */

@@ -17,6 +17,15 @@ export function isEnvoysState(head: Token, token: Token, next: Token | undefined
   return procliticReadings(token).some((reading) => reading.removed === 1 && STATE_HEADS.has(reading.stem));
 }
 
+/**
+ * "المملكة العربية السعودية", "الجمهورية التونسية": a state's head with the article, then a feminine
+ * nisba adjective, from i: a state's official name.
+ */
+export function isDefiniteStateNameAt(tokens: readonly Token[], i: number): boolean {
+  const [head, nisba] = [tokens[i], tokens[i + 1]];
+  return head?.isWord === true && nisba?.isWord === true && head.folded.startsWith('ال') && STATE_HEADS.has(head.folded.slice(2)) && /^ال.{2,}يه$/.test(nisba.folded);
+}
+
 /** Whether `token` is the bare head of a state's name ("مملكة", "دولة"), as after "لدى" or "في". */
 export function isStateHeadWord(token: Token): boolean {
   return token.isWord && STATE_HEADS.has(token.folded);

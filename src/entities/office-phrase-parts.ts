@@ -184,6 +184,18 @@ export function isNumberedBodyName(tokens: readonly Token[], head: number, i: nu
   return i - 2 >= head && body?.isWord === true && !isDefinite(body) && isOrganizationHead(body) && stems(tokens[i + 1]).length > 1 && /^[بل]/.test(tokens[i + 1].folded);
 }
 
+/**
+ * "للانتخابات نابل | 2 في ...": a one- or two-digit number right after a town's bare name, with no
+ * word of its own after it (a counted noun would follow a quantity: "تونس 3 أشخاص"), numbers an
+ * electoral constituency, part of the town's name in the office phrase.
+ */
+export function isConstituencyNumber(tokens: readonly Token[], head: number, i: number): boolean {
+  const town = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/^[0-9٠-٩]{1,2}$/.test(tokens[i].text) || i - 1 <= head || !town.isWord || isDefinite(town) || !isPlaceStem(town.folded)) return false;
+  return next === undefined || !next.isWord || foldedRoleStops.has(next.folded);
+}
+
 /** "بمنزله", "ودعوته" (not "ومندوبها": an office, see opensNextEntry; not "بمدينة", written with "ة"). */
 export function isPronounNounBehindClitic(token: Token): boolean {
   if (!/^[وب]/.test(token.folded) || !/(?:ه|ها|هم|هما)[\u064b-\u0652]*$/.test(token.text) || /^[وب]?ال/.test(token.folded)) return false;

@@ -23,12 +23,13 @@ import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
+import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
-import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive } from './office-portfolios.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS, isConstituencyNumber } from './office-phrase-parts.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -76,9 +77,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = nameEnd;
       continue;
     }
-    // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
+    // "نائب رئيس المؤتمر 23 للاتحاد", "مدير الدورة 27 لأيام قرطاج": the number of a congress or
+    // session after its definite noun, before "ل" + what it is of.
     // ("مديرة منظمة المادة 19 بتونس": a number that ends a body's name, after its head and a definite noun.)
-    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && (/^لل/.test(tokens[end + 1].folded) || isNumberedBodyName(tokens, head, end))) {
+    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && (/^لل/.test(tokens[end + 1].folded) || (/^ل/.test(tokens[end + 1].folded) && stems(tokens[end + 1]).length > 1) || isNumberedBodyName(tokens, head, end))) {
+      end++;
+      continue;
+    }
+    // "رئيس الهيئة الفرعية للانتخابات نابل 2": the number of a constituency after its town's name.
+    if (isConstituencyNumber(tokens, head, end)) {
       end++;
       continue;
     }
@@ -309,6 +316,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الحكومة | والمستشارة الألمانية فلانة": "و" + an office of the other gender than the
     // head's is held by another person, the next entry of a list.
     if (word.startsWith('و') && stems(token).length > 1 && isOfficeOfOtherGender(tokens[head], token)) break;
+    // "مدير عام أيام قرطاج السينمائية | والمنتج التونسي فلان": "و" + a trade noun or a courtesy title
+    // adds the holder's trade (or opens the next person), no further office.
+    if (word.startsWith('و') && stems(token).slice(1).some((stem) => stem.startsWith('ال') && (isTradeNoun(stem) || (gazetteer().honorifics.has(stem) && !isOfficeStem(stem))))) break;
+    // ("لوكالة الموانئ | وتجهيزات الصيد البحري": a second genitive of the body's head, office-portfolios.ts.)
+    if (coordinatedBodyGenitive(tokens, head, end)) {
+      end++;
+      continue;
+    }
     if (conjunction && !wholeWordKnown) {
       // "لاستغلال | وتوزيع المياه": the second verbal noun of a body's aim.
       if (bodyAim(tokens, head, end - 1)) {

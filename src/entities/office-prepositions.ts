@@ -8,7 +8,7 @@ import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, PLACE } from './word-traits.js';
-import { isStateHeadWord } from './envoy-states.js';
+import { isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 
 export function prepositionComplement(tokens: readonly Token[], i: number, head: number): boolean {
@@ -36,6 +36,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
+      // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads.
+      if (tokens.slice(head + 1, i).some(isOrganizationHead) && isDefiniteStateNameAt(tokens, i + 1)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
       return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier

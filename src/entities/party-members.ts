@@ -1,18 +1,22 @@
 /**
  * "فلان، عضو حزب المؤتمر من أجل الجمهورية", "عضو في الحزب": a plain member of a political party
- * holds no post in it. "عضو" is an office with a body that has seats or a bureau ("عضو مجلس
- * النواب", "عضو المكتب السياسي للحزب"), so the party itself right after it makes none. (A movement,
- * "عضو حركة حماس", is left an office: the word also names armed and governing movements.) So is a
- * member of a students' union ("عضو الاتحاد العام لطلبة تونس": a student) or of the organising
- * committee of an event or a protest ("عضو اللجنة المنظمة للتحركات"): no bureau, no post.
+ * holds no post in it; nor does a member of an association, an NGO or a protest coordination
+ * ("عضو جمعية ...", "عضو تنسيقية الحراك"), bodies anyone may join. "عضو" is an office with a body
+ * that has seats or a bureau ("عضو مجلس النواب", "عضو المكتب السياسي للحزب"), so the membership
+ * body itself right after it makes none. (A movement, "عضو حركة حماس", is left an office: the word
+ * also names armed and governing movements; so is a union, "عضو النقابة العامة للتعليم": in the
+ * Maghreb "النقابة الأساسية" and "النقابة العامة" name a union's elected bureau.) A member of a students' union ("عضو الاتحاد العام لطلبة
+ * تونس": a student) or of the organising committee of an event or a protest ("عضو اللجنة المنظمة
+ * للتحركات") holds no post either: no bureau.
  */
 import type { Token } from './tokenize.js';
 import { stems } from './office-words.js';
 
 const MEMBERS = new Set(['عضو', 'العضو', 'عضوه', 'العضوه']);
-const PARTIES = new Set(['حزب', 'الحزب']);
+/** Bodies anyone may join, folded: parties, associations, NGOs, protest coordinations. */
+const PARTIES = new Set(['حزب', 'الحزب', 'جمعيه', 'الجمعيه', 'منظمه', 'المنظمه', 'تنسيقيه', 'التنسيقيه']);
 
-/** Whether the "عضو" at i is a plain member: of a party (bare, with "ب" or after "في"), a students' union or an organising committee. */
+/** Whether the "عضو" at i is a plain member: of a joinable body (bare, with "ب" or after "في"), a students' union or an organising committee. */
 export function isPartyMemberAt(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i].isWord || !stems(tokens[i]).some((stem) => MEMBERS.has(stem))) return false;
   const k = tokens[i + 1]?.folded === 'في' ? i + 2 : i + 1;

@@ -25,14 +25,18 @@ import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
 import { isPrinceStyle } from './prince-styles.js';
+import { headsPrivateFirm } from './private-firms.js';
+import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
-import { leavesOwnPost } from './post-phrases.js';
+import { leavesOwnPost, presidesOverBody } from './post-phrases.js';
 import { isMembershipOffice } from './membership-offices.js';
 import { LEADER_EPITHETS } from './ruler-epithets.js';
 import { isPresidingWord } from './leadership-nouns.js';
 import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
 import { isBareAideTitle } from './aide-titles.js';
+import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
+import { isPressEnvoyAt } from './press-addressees.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -43,6 +47,9 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // "والسلطان قابوس": the title may carry the conjunction of a list.
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
+  // ("الرئيس التنفيذي لشركة "غوغل"": the head of a private firm holds no public office; private-firms.ts.)
+  // ("أمير سرية": nor does the emir of an armed group; armed-group-emirs.ts.)
+  if (role && (headsPrivateFirm(role.tokens) || isArmedGroupEmir(role.tokens))) role = null;
   const mentions = draft.mentions.map(mentionOf);
   // The name as the article writes it in Arabic script, not its Latin gloss in brackets, nor an
   // alias ("المكنى بأبي عياض") when the article gives his name.
@@ -75,14 +82,15 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
-  const leftPost = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end));
+  // ("التي يترأسها فلان": one who presides over a body holds its office; post-phrases.ts.)
+  const postByVerb = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start));
   // ("هيئة النادي برئاسة السيد فلان": he presides; leadership-nouns.ts.)
   const presides = role === null && draft.mentions.some(({ block, span }) => isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? ''));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || leftPost || presides,
+    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || postByVerb || presides,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
@@ -183,6 +191,10 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (met && before !== null && !before.titleOnly) continue;
       // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
       if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
+      // ("وطالبت فلانة رئيس الحكومة بالتدخل": an office in the masculine after a woman a feminine verb names is the verb's object; office-gender.ts.)
+      if (role === after && role.start === span.end && followsFeminineVerb(block.tokens, span.start) && isMasculineOfficeWithFeminine(block.tokens[role.start])) continue;
+      // ('فلان، مبعوث "الجوهرة أف أم"': a medium's envoy is its reporter; press-addressees.ts.)
+      if (isPressEnvoyAt(block.tokens, role.start, role.end)) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
         const shownBefore = officeAsShown(block.tokens, before);
         found.text = `${roleText(block, shownBefore)} ${found.text}`;

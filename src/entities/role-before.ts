@@ -16,6 +16,7 @@ import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
 import { participleClauseEnd } from './participle-clauses.js';
+import { isTradeNoun } from './trade-nouns.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -76,6 +77,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!role && !separated && end > 1 && isFounderOfAntecedent(tokens[end - 1])) role = officePhraseBefore(tokens, end - 1, isName);
   // "صفة المدير التنفيذي في شخص فلان": "in the person of" names the holder of the office before it.
   if (!role && !separated && end > 2 && tokens[end - 1].folded === 'شخص' && tokens[end - 2].folded === 'في') role = officePhraseBefore(tokens, end - 2, isName);
+  // "مدير عام أيام قرطاج السينمائية والمنتج التونسي فلان": the holder's trade, joined by "و", stands between.
+  if (!role && !separated) {
+    const trade = joinedTradeBefore(tokens, end);
+    if (trade > 0) role = officePhraseBefore(tokens, trade, isName);
+  }
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
   if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName) ?? officeBeforeParticipleClause(tokens, end, isName);
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
@@ -517,4 +523,13 @@ export const COMMAS = new Set(['،', ',']);
 /** A dash between list entries: "-", "–", "—" or a tatweel written alone ("ـ"). */
 export function isDash(token: Token | undefined): boolean {
   return token !== undefined && (/^[-–—]$/.test(token.text) || /^\u0640+$/.test(token.text));
+}
+
+/** Where "و" + a trade noun and its adjectives ("والمنتج التونسي") that end right before `end` start, or -1. */
+function joinedTradeBefore(tokens: readonly Token[], end: number): number {
+  let k = end - 1;
+  // ("والخبير الاقتصادي": or the adjective of his trade, a nisba.)
+  while (k > 0 && end - k <= 2 && tokens[k].isWord && isDefinite(tokens[k]) && (isNationalityWord(tokens[k]) || /^ال.{3,}ي$/.test(tokens[k].folded)) && !isOfficeWord(tokens[k])) k--;
+  const token = tokens[k];
+  return k > 0 && token.isWord && token.folded.startsWith('و') && stems(token).slice(1).some(isTradeNoun) ? k : -1;
 }

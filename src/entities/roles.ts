@@ -34,28 +34,32 @@ import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
  * Returns the singular as written ("النائب"), or null.
  */
 export function dualOffice(token: Token): string | null {
+  return dualOfficeWritten(token)?.replace(DUAL_ENDING, '') ?? null;
+}
+
+/** "والنائبين": the dual of an office as written, without its clitics ("النائبين"), or null. */
+function dualOfficeWritten(token: Token): string | null {
   if (!token.isWord) return null;
   // Shortest stem first: "والنائبين" is "و" + "النائبين".
   for (const { removed, stem } of [...procliticReadings(token)].reverse()) {
     const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);
-    if (!dual || !hasTrait(dual[1], OFFICE_WORD)) continue;
-    const written = token.text.slice(writtenOffset(token.text, removed));
-    return written.replace(DUAL_ENDING, '');
+    if (dual && hasTrait(dual[1], OFFICE_WORD)) return token.text.slice(writtenOffset(token.text, removed));
   }
   return null;
 }
 
 /**
  * "والأمينين العامين المساعدين فلان وعلان": the dual office right before a name, with the dual
- * adjectives that agree with it, in the singular as written ("الأمين العام المساعد"), or null.
+ * adjectives that agree with it, as the article words it ("الأمينين العامين المساعدين": the role is
+ * the text's own phrase, DESIGN.md), without the conjunction, or null.
  */
 export function dualOfficePhraseBefore(tokens: readonly Token[], nameStart: number): string | null {
   // The farthest head whose adjectives all agree with it ("الأمينين | العامين المساعدين").
   for (let head = Math.max(0, nameStart - 3); head < nameStart; head++) {
-    const office = dualOffice(tokens[head]);
+    const office = dualOfficeWritten(tokens[head]);
     const adjectives = tokens.slice(head + 1, nameStart);
     if (!office || !adjectives.every(isDualAdjective)) continue;
-    return [office, ...adjectives.map((token) => token.text.replace(DUAL_ENDING, ''))].join(' ');
+    return [office, ...adjectives.map((token) => token.text)].join(' ');
   }
   return null;
 }
@@ -99,8 +103,9 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   if (!previous?.isWord || !tokens[k].isWord) return false;
   if (PLACE_QUALIFIERS.has(tokens[k].folded)) return isPlaceOrNationality(previous);
   if (tokens[k].folded === 'الامين') return CROWN_WORDS.has(previous.folded);
-  // "الرئيس الراحل", "الزعيم المجاهد": mourning or praise right after the definite title.
-  if (HOLDER_EPITHETS.has(tokens[k].folded)) return isDefinite(previous) && isOfficeWord(previous);
+  // "الرئيس الراحل", "الزعيم الفلسطيني الراحل", "وزير الخارجية الراحل": mourning or praise at the end
+  // of a definite office phrase (nothing but the holder is mourned there).
+  if (HOLDER_EPITHETS.has(tokens[k].folded)) return isDefinite(previous);
   // "ملك البلاد المعظم", "أمير البلاد المفدى": the praise of the ruler, after the office's complement.
   return k >= 2 && RULER_EPITHETS.has(tokens[k].folded) && isDefinite(previous);
 }
