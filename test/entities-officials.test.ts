@@ -2600,10 +2600,13 @@ describe('one entity per person in long articles: a short name two people share'
     expect(found.find((e) => e.name === 'خالد عبد الغفار')?.mentions.map((m) => m.text)).toContain('عبدالغفار');
   });
 
-  it('gives a family name after two of its bearers are named to neither of them', () => {
+  it('gives a family name after two of its bearers are named, after a verb of saying, to the one the verb agrees with', () => {
     const found = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.', 'وأضاف الحداد أن الإصلاحات ستتواصل.');
     expect(found.find((e) => e.name === 'ليلى الحداد')?.mentions.length).toBe(1);
-    expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
+    expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(2);
+    // Without such a verb, to neither of them.
+    const apart = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.', 'وكان الحداد في الصفوف الأولى.');
+    expect(apart.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
   });
 
   it('gives a bare given name two people share (no title, no office) to neither', () => {
@@ -3828,7 +3831,7 @@ describe('run-on words, epithets and town names (stop 20, set P)', () => {
 
   it('takes a definite given name between a bare title and a family name into the name', () => {
     const leader = person('الحبيب بوشناق', 'وتحدث عن علاقته بالزعيم الحبيب بوشناق ... ثم غادر');
-    expect([leader.official, leader.role]).toEqual([true, null]);
+    expect([leader.official, leader.role, leader.honorific]).toEqual([true, null, 'الزعيم']);
   });
 
   it('names a relative by a given name before the family name of a person of the article, after or before a kinship noun', () => {

@@ -28,6 +28,7 @@ import { movePersonsTaggedAsPlaces } from './place-tagged-names.js';
 import { splitRunTogetherNames } from './run-together-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
+import { cutKunyaAliasRunOns } from './alias-mentions.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
@@ -67,6 +68,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
   cutRunOnsAfterKnownNames(people);
+  cutKunyaAliasRunOns(people);
   extendOverHonorificFamilyNames(people);
   keepFamilyNamesWhole(people);
   keepLamGivenNamesWhole(people);

@@ -30,6 +30,7 @@ import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { leavesOwnPost, presidesOverBody } from './post-phrases.js';
+import { isMembershipOffice } from './membership-offices.js';
 import { LEADER_EPITHETS } from './ruler-epithets.js';
 import { isPresidingWord } from './leadership-nouns.js';
 import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
@@ -50,16 +51,20 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("أمير سرية": nor does the emir of an armed group; armed-group-emirs.ts.)
   if (role && (headsPrivateFirm(role.tokens) || isArmedGroupEmir(role.tokens))) role = null;
   const mentions = draft.mentions.map(mentionOf);
-  // The name as the article writes it in Arabic script, not its Latin gloss in brackets.
-  const written = mentions.filter((m) => /[\u0600-\u06ff]/.test(m.text));
-  const fullest = (written.length > 0 ? written : mentions).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : mentions)[0]);
+  // The name as the article writes it in Arabic script, not its Latin gloss in brackets, nor an
+  // alias ("المكنى بأبي عياض") when the article gives his name.
+  const own = draft.mentions.some((m) => !m.alias) ? mentions.filter((_, k) => !draft.mentions[k].alias) : mentions;
+  const written = own.filter((m) => /[\u0600-\u06ff]/.test(m.text));
+  const fullest = (written.length > 0 ? written : own).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : own)[0]);
   // "للجنرال فلان", "المشير فلان": a rank alone is his honorific, never his office (DESIGN.md); a
   // ranked officer still counts as an official.
   const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
   const rankText = rankOnly && role ? role.text : null;
   if (rankOnly) role = null;
-  // ("الزعيم الحبيب بورقيبة": an epithet of a leader, no office stated; ruler-epithets.ts.)
-  const leader = role !== null && LEADER_EPITHETS.has(fold(role.text));
+  // ("الزعيم الحبيب بورقيبة": an epithet of a leader, no office stated; ruler-epithets.ts. It is
+  // written with the name as an honorific is.)
+  const epithetText = role !== null && LEADER_EPITHETS.has(fold(role.text)) ? role.text : null;
+  const leader = epithetText !== null;
   if (leader) role = null;
   // ("العميد متقاعد فلان": a retired officer holds no post; retired-ranks.ts.)
   const ranked = rankOnly || ((honorific?.words.some(isRank) ?? false) && !isRetiredRank(honorific?.words ?? []));
@@ -89,7 +94,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
-    honorific: honorific?.text ?? rankText,
+    honorific: honorific?.text ?? rankText ?? epithetText,
     roleLatin: role ? glossRole(role.text) : null,
     mentions,
   };
@@ -208,7 +213,11 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // yields to the one made his after his name.)
       if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed && !isPluralOffice(best.tokens[0])) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
-      if (!best || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
+      // or body, however long its phrase (membership-offices.ts).
+      const postOverMember = best !== null && !found.titleOnly && isMembershipOffice(best.tokens[0]) && !isMembershipOffice(found.tokens[0]);
+      if (best !== null && !best.titleOnly && !isMembershipOffice(best.tokens[0]) && isMembershipOffice(found.tokens[0])) continue;
+      if (!best || postOverMember || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;

@@ -34,6 +34,7 @@ import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
+import { isParticleNameWordAt } from './particle-given-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -335,7 +336,7 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   if (isInitialAt(tokens, span.end)) span.end++;
   const words = tokens.slice(span.start, span.end);
   // "دو لا" in a European family name is no particle ("جان دو لا فلان").
-  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) return false;
+  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
   // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
   if (words.some(isNumberWord)) return false;

@@ -33,6 +33,7 @@ import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
 import { FAMILY_HONORIFICS, NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
+import { particleGivenNameEnd } from './particle-given-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
@@ -639,6 +640,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
     const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
     if (bracket) start++;
+    // ("السفير غير مولر": a given name written as a particle; particle-given-names.ts.)
+    const particleEnd = particleGivenNameEnd(tokens, start);
+    if (particleEnd > start) {
+      spans.push({ start, end: particleEnd, bracketed: true });
+      i = particleEnd - 1;
+      continue;
+    }
     // After a full office phrase or an honorific, a first word that is no ordinary word opens a
     // name when a name word follows it ("المدير التنفيذي للحركة حافظ قائد السبسي").
     const strong = start - i > 1 || !office;
