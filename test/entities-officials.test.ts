@@ -843,8 +843,8 @@ describe('error kinds from unseen news: the dual of an office before two names',
     const found = people('وقدم أعضاء الوفد وهم النائبة مباركة البراهمي والنائبين عبد العزيز القطي ومنجي الرحوي، شرحا لرئيس الجمهورية.');
     expect(found.map((e) => [e.name, e.role])).toEqual([
       ['مباركة البراهمي', 'النائبة'],
-      ['عبد العزيز القطي', 'النائب'],
-      ['منجي الرحوي', 'النائب'],
+      ['عبد العزيز القطي', 'النائبين'],
+      ['منجي الرحوي', 'النائبين'],
     ]);
   });
 });
@@ -931,8 +931,8 @@ describe('error kinds from unseen news (ANT first half): a title word inside a c
 
 describe('error kinds from unseen news (ANT first half): an office set off by a comma before the name', () => {
   it('runs the office on to the comma through a firm\'s own name and its aim', () => {
-    const found = people('ووقع الاتفاقية كل من المدير العام للديوان، سامي الفقي والمديرة العامة لشركة نسيم لتمويل المشاريع الصغرى، ليلى الحمروني، بمقر الديوان.');
-    expect(found.find((e) => e.name === 'ليلى الحمروني')?.role).toBe('المديرة العامة لشركة نسيم لتمويل المشاريع الصغرى');
+    const found = people('ووقع الاتفاقية كل من المدير العام للديوان، سامي الفقي والمديرة العامة لبنك تونس لتمويل المشاريع الصغرى، ليلى الحمروني، بمقر الديوان.');
+    expect(found.find((e) => e.name === 'ليلى الحمروني')?.role).toBe('المديرة العامة لبنك تونس لتمويل المشاريع الصغرى');
   });
 
   it('reads "، و" + office after a name as the next entry of a list, not an apposition', () => {
@@ -2471,8 +2471,11 @@ describe('unseen news (ANT second half, read after the merges): "البحري" a
   });
 
   it('keeps a given name with the article before a family name out of the office ("الزعيم الراحل | الحبيب ...")', () => {
-    expect(person('الحبيب بورقيبة', 'وتحدث الكاتب عن الإصلاحات التي أقرها الزعيم الراحل الحبيب بورقيبة قبل عقود.').role).toBe('الزعيم');
-    expect(person('الحبيب بورقيبة', 'وتحيي البلاد اليوم ذكرى رحيل الزعيم الحبيب بورقيبة في مدينته.', 'وقال المؤرخ إن الزعيم الحبيب بورقيبة يتعرض إلى حملة تشويه.').role).toBe('الزعيم');
+    // ("الزعيم" is an epithet: the leader is an official with no office stated, ruler-epithets.ts.)
+    const late = person('الحبيب بورقيبة', 'وتحدث الكاتب عن الإصلاحات التي أقرها الزعيم الراحل الحبيب بورقيبة قبل عقود.');
+    expect([late.official, late.role]).toEqual([true, null]);
+    const leader = person('الحبيب بورقيبة', 'وتحيي البلاد اليوم ذكرى رحيل الزعيم الحبيب بورقيبة في مدينته.', 'وقال المؤرخ إن الزعيم الحبيب بورقيبة يتعرض إلى حملة تشويه.');
+    expect([leader.official, leader.role]).toEqual([true, null]);
   });
 });
 
@@ -2597,10 +2600,13 @@ describe('one entity per person in long articles: a short name two people share'
     expect(found.find((e) => e.name === 'خالد عبد الغفار')?.mentions.map((m) => m.text)).toContain('عبدالغفار');
   });
 
-  it('gives a family name after two of its bearers are named to neither of them', () => {
+  it('gives a family name after two of its bearers are named, after a verb of saying, to the one the verb agrees with', () => {
     const found = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.', 'وأضاف الحداد أن الإصلاحات ستتواصل.');
     expect(found.find((e) => e.name === 'ليلى الحداد')?.mentions.length).toBe(1);
-    expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
+    expect(found.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(2);
+    // Without such a verb, to neither of them.
+    const apart = people('وقال الرئيس سامي الحداد إن الحكومة مستمرة.', 'وحضرت زوجته ليلى الحداد الحفل.', 'وكان الحداد في الصفوف الأولى.');
+    expect(apart.find((e) => e.name === 'سامي الحداد')?.mentions.length).toBe(1);
   });
 
   it('gives a bare given name two people share (no title, no office) to neither', () => {
@@ -2908,15 +2914,15 @@ describe('office phrases (s18): the office noun, its complement, and whose offic
     expect(person('سامي الحداد', 'وقال سامي الحداد، رئيس الجمعية الفلاحية الموجودة بالجنوب، إن الموسم صعب.').role).toBe('رئيس الجمعية الفلاحية');
   });
 
-  it('gives the two holders named after a dual office its dual adjectives too, in the singular', () => {
+  it('gives the two holders named after a dual office its dual adjectives too, as the article words them', () => {
     const found = people('وحضر الحفل الأمينان العامان المساعدان سامي الحداد ومنير العباسي.', 'وكرم الاتحاد الوزيرين السابقين كمال التليلي وعلي الحامدي.');
     expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
-      ['سامي الحداد', 'الأمين العام المساعد'],
-      ['علي الحامدي', 'الوزير السابق'],
-      ['كمال التليلي', 'الوزير السابق'],
-      ['منير العباسي', 'الأمين العام المساعد'],
+      ['سامي الحداد', 'الأمينان العامان المساعدان'],
+      ['علي الحامدي', 'الوزيرين السابقين'],
+      ['كمال التليلي', 'الوزيرين السابقين'],
+      ['منير العباسي', 'الأمينان العامان المساعدان'],
     ]);
-    expect(person('سامي الحداد', 'وحضر الأمينيْن العاميْن المساعديْن سامي الحداد ومنير العباسي.').role).toBe('الأمين العام المساعد');
+    expect(person('سامي الحداد', 'وحضر الأمينيْن العاميْن المساعديْن سامي الحداد ومنير العباسي.').role).toBe('الأمينيْن العاميْن المساعديْن');
   });
 
   it('reads the nisba of a country the nationality list lacks after an office as the holder\'s nationality', () => {
@@ -3825,7 +3831,7 @@ describe('run-on words, epithets and town names (stop 20, set P)', () => {
 
   it('takes a definite given name between a bare title and a family name into the name', () => {
     const leader = person('الحبيب بوشناق', 'وتحدث عن علاقته بالزعيم الحبيب بوشناق ... ثم غادر');
-    expect(leader.role).toBe('الزعيم');
+    expect([leader.official, leader.role, leader.honorific]).toEqual([true, null, 'الزعيم']);
   });
 
   it('names a relative by a given name before the family name of a person of the article, after or before a kinship noun', () => {
@@ -4024,5 +4030,157 @@ describe('officials the news names without their office (stop 20)', () => {
     // عياري: stated in 3 of 6 articles (half: kept); a one-word key names no one for sure.
     expect(harvestOfficials(articles)).toEqual(['سامي عمري', 'كمال عياري']);
     expect(harvestOfficials(articles.slice(0, 5))).toEqual(['سامي عمري']);
+  });
+});
+
+describe('rulers named by their surname after the noun of their era (ruler-eras.ts)', () => {
+  it('finds a listed official\'s bare surname after "عهد", "نظام" and makes him an official with no office', () => {
+    const ruler = person('بن علي', 'وقال المحامي إن مكتبه أغلق مرتين في عهد بن علي (سنة 2009) دون سبب.');
+    expect([ruler.official, ruler.role]).toEqual([true, null]);
+    expect(person('بورقيبة', 'وذكّر الكاتب بأن هذه العادة كانت قائمة في عهد بورقيبة عندما كانت الأسعار ترتفع.').official).toBe(true);
+    expect(person('هولاند', 'واعتبرت الصحيفة أن الوزير كان جزءا من حصيلة نظام هولاند حتى بعد استقالته.').official).toBe(true);
+  });
+
+  it('leaves the crown prince\'s title, a longer lineage chain and an unlisted word alone', () => {
+    expect(people('وزار ولي عهد بن علي المدينة أمس.').filter((e) => e.official && e.name === 'بن علي')).toEqual([]);
+    expect(people('ووقعت الحادثة في عهد بن علي بن محمد الحاكم المحلي.').filter((e) => e.name === 'بن علي')).toEqual([]);
+    expect(people('واعتمدت الجامعة نظام بيكتون الجديد للتسجيل.')).toEqual([]);
+  });
+});
+
+describe('an office set off by a comma runs through its prepositional complements (role-before.ts appositionPhraseBefore)', () => {
+  it('takes "في", "من", "على" + a noun, and a short name in brackets, up to the comma before the name', () => {
+    expect(person('كمال الفلاني', 'وقال رئيس اللجنة الوطنية للتحقيق في أحداث المدينة، كمال الفلاني، إن العمل انتهى.').role).toBe('رئيس اللجنة الوطنية للتحقيق في أحداث المدينة');
+    expect(person('سامي العلاني', 'وأفاد مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض (كنام)، سامي العلاني، بأن العدد ارتفع.').role).toBe('مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض');
+    expect(person('سامي العلاني', 'وقال رئيس الهيئة الوطنية للتحقيق في الفساد (هيفا)، سامي العلاني، إن العدد ارتفع.').role).toBe('رئيس الهيئة الوطنية للتحقيق في الفساد (هيفا)');
+  });
+
+  it('takes no preposition after a verb of meeting: the place is where the name was met', () => {
+    expect(person('سامي العلاني', 'والتقى وزير الخارجية في مقر الوزارة، سامي العلاني، لبحث التعاون.').role).toBeNull();
+  });
+
+  it('takes no indefinite noun phrase ("في تصريح صحفي") for a complement', () => {
+    expect(person('سامي العلاني', 'وقال مدير المستشفى في تصريح صحفي، سامي العلاني، إن العدد ارتفع.').official).toBe(false);
+  });
+});
+
+describe('the seat after "في" right before the name belongs to the office (role-before.ts officeBeforeSeat)', () => {
+  it('takes a place, or a definite noun and a nationality, after "في" into the office', () => {
+    expect(person('سارة ويلسون', 'وقالت رئيسة هيئة الرقابة المستقلة في بريطانيا سارة ويلسون إن القرار نهائي.').role).toBe('رئيسة هيئة الرقابة المستقلة في بريطانيا');
+    expect(person('سامي العلاني', 'وقال مدير المركز الثقافي في باريس سامي العلاني إن الحفل نجح.').role).toBe('مدير المركز الثقافي في باريس');
+  });
+
+  it('leaves the name a meeting verb\'s object when the office is its subject', () => {
+    expect(person('سامي العلاني', 'واستقبل مدير المركز الثقافي في باريس سامي العلاني صباح اليوم.').role).toBeNull();
+  });
+});
+
+describe('a participle clause between the office and the name (participle-clauses.ts)', () => {
+  it('finds the name after "المنبثقة عن" + a name in quotes, and gives him the office through the clause', () => {
+    const commander = person('خليفة حفتر', 'وحضر الاجتماع قائد القوات الليبية المنبثقة عن برلمان "طبرق" خليفة حفتر برعاية اماراتية.');
+    expect(commander.role).toBe('قائد القوات الليبية المنبثقة عن برلمان "طبرق"');
+    expect(person('سامي العلاني', 'وقال مدير المعهد الثانوي المعفى من مهامه سامي العلاني إن الأسباب واهية.').role).toBe('مدير المعهد الثانوي المعفى من مهامه');
+  });
+
+  it('leaves the name a meeting verb\'s object', () => {
+    expect(person('سامي العلاني', 'واستقبل مدير المعهد الثانوي المعفى من مهامه سامي العلاني أمس.').role).toBeNull();
+  });
+});
+
+describe('officials on news never seen (audit a1): complements an office phrase keeps', () => {
+  it('keeps the number of an electoral constituency after its town', () => {
+    expect(person('سمير الفالح', 'أكد سمير الفالح رئيس الهيئة الفرعية للانتخابات سوسة 2 في تصريح اليوم أن العمل متواصل.').role).toBe('رئيس الهيئة الفرعية للانتخابات سوسة 2');
+  });
+
+  it('keeps the number of a session before "ل" + what it is a session of', () => {
+    expect(person('منير الزغل', 'قال منير الزغل مدير الدورة 31 لأيام المسرح الدولية إن البرنامج جاهز.').role).toBe('مدير الدورة 31 لأيام المسرح الدولية');
+  });
+
+  it('keeps a second genitive of a body\'s head joined by "و" (a plural of things)', () => {
+    expect(person('كريم الساحلي', 'أعلنت الوزارة تعيين كريم الساحلي رئيسا مديرا عاما لوكالة المناجم وتجهيزات الحفر المنجمي.').role).toBe('رئيسا مديرا عاما لوكالة المناجم وتجهيزات الحفر المنجمي');
+  });
+});
+
+describe('officials on news never seen (audit a1): words an office phrase leaves out', () => {
+  it('leaves out an epithet of mourning after the nationality', () => {
+    expect(person('سالم الورفلي', 'أعلن الزعيم الليبي الراحل سالم الورفلي قيام الجمهورية.').role).toBe('الزعيم الليبي');
+  });
+
+  it('stops before "و" + the holder\'s trade, and reads past it to the office before the name', () => {
+    expect(person('سمير الهمامي', 'وقال سمير الهمامي مدير مهرجان الواحات الدولي والمخرج التونسي إن الدورة ستنطلق.').role).toBe('مدير مهرجان الواحات الدولي');
+    expect(person('سمير الهمامي', 'كشف مدير مهرجان الواحات الدولي والمنتج التونسي سمير الهمامي عن البرنامج.').role).toBe('مدير مهرجان الواحات الدولي');
+    expect(person('منصف الدالي', 'قال وزير التجارة الأسبق والخبير الاقتصادي منصف الدالي إن الأسعار سترتفع.').role).toBe('وزير التجارة الأسبق');
+  });
+
+  it('gives the office in the dual as the article words it', () => {
+    const found = people('وكرم الاتحاد المديرين العامين سامي الحداد ومنير العباسي.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['سامي الحداد', 'المديرين العامين'],
+      ['منير العباسي', 'المديرين العامين'],
+    ]);
+  });
+});
+
+describe('officials on news never seen (audit a1): the state of a body after "في"', () => {
+  it('keeps the state\'s official name after "في" in the office of a body\'s head', () => {
+    expect(person('مشعل بن سعد', 'ونعى الأمراء رئيس هيئة الأسرة في المملكة العربية السعودية الأمير مشعل بن سعد.')).toMatchObject({ official: true, role: 'رئيس هيئة الأسرة في المملكة العربية السعودية' });
+  });
+});
+
+describe('officials on news never seen (audit a1): who holds no public office', () => {
+  it('takes the head of a private firm named by its brand for no official', () => {
+    expect(person('كمال الطرابلسي', 'وقال كمال الطرابلسي الرئيس المدير العام لمجمع "نور تك" إن المنصة جاهزة.')).toMatchObject({ official: false, role: null });
+    expect(person('سامي الفرجاني', 'وأكد سامي الفرجاني مدير عام شركة فيرانكس للتأمين أن العقود جديدة.')).toMatchObject({ official: false, role: null });
+    // A public company is named by common words and its country.
+    expect(person('سامي الفرجاني', 'وأكد سامي الفرجاني مدير عام الشركة التونسية للملاحة أن الرحلات منتظمة.')).toMatchObject({ official: true, role: 'مدير عام الشركة التونسية للملاحة' });
+  });
+
+  it('takes a plain member of an association or a protest coordination for no official', () => {
+    expect(person('عادل الهمامي', 'وأفاد عادل الهمامي عضو تنسيقية الحراك الشبابي بالرقاب أنهم يطالبون بالتشغيل.')).toMatchObject({ official: false, role: null });
+    expect(person('عادل الهمامي', 'وقال عادل الهمامي عضو جمعية "أصدقاء الواحة" إن المشروع متوقف.')).toMatchObject({ official: false, role: null });
+  });
+
+  it('takes the emir of an armed group for no official, and keeps the emir of a place', () => {
+    expect(person('سالم الورغي', 'وقتل الإرهابي سالم الورغي أمير كتيبة "الفرقان" في الاشتباك.')).toMatchObject({ official: false, role: null });
+    expect(person('سالم الورغي', 'وقال أمير منطقة الجوف سالم الورغي إن المشروع جاهز.')).toMatchObject({ official: true, role: 'أمير منطقة الجوف' });
+  });
+});
+
+describe('officials on news never seen (audit a1): Maghreb civil-service posts', () => {
+  it('reads "ناظر", "المتفقد" and "المكلف" as office heads with their complements', () => {
+    expect(person('منير الساحلي', 'وأكد ناظر الدائرة الصحية بالجهة، منير الساحلي أنه تم رصد حالات.')).toMatchObject({ official: true, role: 'ناظر الدائرة الصحية بالجهة' });
+    expect(person('منير الساحلي', 'وقال المتفقد الجهوي للشباب بالقيروان منير الساحلي إن الملتقى ناجح.')).toMatchObject({ official: true, role: 'المتفقد الجهوي للشباب بالقيروان' });
+    expect(person('منير الساحلي', 'وفق ما صرح به المكلف العام بنزاعات الدولة، منير الساحلي.')).toMatchObject({ official: true, role: 'المكلف العام بنزاعات الدولة' });
+  });
+
+  it('gives the one in charge of a mission to a minister his own post, not the minister\'s', () => {
+    expect(person('منير الساحلي', 'وفند النقابي ما أعلن عنه المكلف بمهمة لدى وزير الصحة منير الساحلي في القناة.')).toMatchObject({ official: true, role: 'المكلف بمهمة لدى وزير الصحة' });
+  });
+});
+
+describe('officials on news never seen (audit a1): a department named by its field', () => {
+  it('runs the office of an indefinite head through the preposition its verbal noun governs', () => {
+    expect(person('منير الساحلي', 'وقال مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض منير الساحلي إن الحوادث تراجعت.')).toMatchObject({ official: true, role: 'مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض' });
+  });
+});
+
+describe('officials on news never seen (audit a1): an office stated by a verb', () => {
+  it('takes the one who presides over a body ("التي يترأسها فلان") for an official with no office noun', () => {
+    expect(person('جان مارتان', 'ووضعت اللافتات في أماكن تابعة لبلدية المدينة، التي يترأسها "جان مارتان" المعروف بمواقفه.')).toMatchObject({ official: true, role: null });
+  });
+});
+
+describe('officials on news never seen (audit a1): the object of a feminine verb', () => {
+  it('gives a woman a feminine verb names no masculine office written right after her name', () => {
+    const text = 'وتعرضت النائبة سلمى الورغي لتهديدات. وطالبت سلمى الورغي رئيس الحكومة بالتدخل.';
+    expect(person('سلمى الورغي', text)).toMatchObject({ official: true, role: 'النائبة' });
+    expect(person('سلمى الورغي', 'وقالت سلمى الورغي رئيسة الجمعية إن الموسم صعب.').role).toBe('رئيسة الجمعية');
+  });
+});
+
+describe('officials on news never seen (audit a1): a medium\'s envoy', () => {
+  it('takes the envoy of a radio or paper for its reporter, no official', () => {
+    expect(person('سامي الفرجاني', 'وقد أكد سامي الفرجاني، مبعوث "إذاعة الساحل" أن الوفد وصل متأخرا.')).toMatchObject({ official: false, role: null });
+    expect(person('سامي الفرجاني', 'وقال سامي الفرجاني مبعوث الأمم المتحدة إلى ليبيا إن الحوار متواصل.')).toMatchObject({ official: true, role: 'مبعوث الأمم المتحدة إلى ليبيا' });
   });
 });

@@ -111,3 +111,101 @@ describe('Tunisian party and regional posts', () => {
     expect([head.official, head.role]).toEqual([true, 'رئيسه']);
   });
 });
+
+// Trades, helpers and epithets that look like offices (Maghreb sport, local and political news).
+const held = (name: string, ...texts: string[]): [boolean, string | null] => {
+  const found = person(name, ...texts);
+  return [found.official, found.role];
+};
+
+describe('trades and helpers that hold no office', () => {
+  it('takes the assistant coach ("المدرب المساعد لـ", "مساعد المدرب") and a bare aide ("مساعده") for no official', () => {
+    expect(held('كمال الدريدي', 'الفريق يستعد للمباراة', 'وتحدث المدرب المساعد للنادي الإفريقي كمال الدريدي عن حالة اللاعبين.')).toEqual([false, null]);
+    expect(held('كمال الدريدي', 'الفريق يستعد للمباراة', 'وأكد مساعد المدرب كمال الدريدي أن الفريق جاهز.')).toEqual([false, null]);
+    expect(held('منير الصيادي', 'تغيير في الإطار الفني', 'قررت الهيئة إقالة المدرب وتكليف مساعده منير الصيادي بتدريب الفريق.')).toEqual([false, null]);
+    // (An aide with his body is one: "مساعد وزير الخارجية".)
+    expect(held('رياض الغربي', 'زيارة رسمية', 'وأكد مساعد وزير الخارجية رياض الغربي أن الزيارة ناجحة.')[0]).toBe(true);
+  });
+
+  it('takes a guide named by his field ("المرشد الديني") for a trade, not "المرشد الأعلى"', () => {
+    expect(held('صالح المناعي', 'وصول الحجيج', 'أكد المرشد الديني صالح المناعي أن الحجيج في صحة جيدة.')).toEqual([false, null]);
+  });
+
+  it('takes the spokesman of protesters and a business agent for no official', () => {
+    expect(held('لطفي الحامدي', 'احتجاجات في الجهة', 'وقال المتحدث باسم المحتجين لطفي الحامدي إن التحركات ستتواصل.')).toEqual([false, null]);
+    expect(held('عادل الزرقي', 'انتقالات', 'وأكد وكيل أعمال اللاعب عادل الزرقي أن العرض مرفوض.')[1]).toBeNull();
+  });
+});
+
+describe('epithets and counting words around an office', () => {
+  it('gives "الزعيم" before a name as no office, the holder still an official', () => {
+    expect(held('منصف الحداد', 'إحياء ذكرى', 'أحيت الجهة ذكرى وفاة الزعيم منصف الحداد .')).toEqual([true, null]);
+  });
+
+  it('leaves "آخرين" (other) out of a plural office', () => {
+    expect(held('سامي الفرجاني', 'استقالات في الكتلة', 'وأكد أن ثلاثة نواب آخرين (سامي الفرجاني ومراد الخياري وهادي العلوي) قدموا استقالاتهم.')[1]).toBe('نواب');
+  });
+});
+
+describe('offices written with what surrounds them (Maghreb news)', () => {
+  it('keeps "عن العمل" after the unemployed in a body\'s name, and stops before "لمراسلة" + the radio', () => {
+    expect(held('نبيل القاسمي', 'وقفة احتجاجية', 'وقال نبيل القاسمي رئيس جمعية المعطلين عن العمل بقفصة لمراسلة الإذاعة إن الوقفة سلمية.')[1]).toBe('رئيس جمعية المعطلين عن العمل بقفصة');
+  });
+
+  it('keeps the number of a government named after its head ("حكومة فلان 2")', () => {
+    expect(held('سالم الورتاني', 'السيرة الذاتية', 'ولد سالم الورتاني، وزير التجهيز في حكومة الصيد 2، سنة 1970.')[1]).toBe('وزير التجهيز في حكومة الصيد 2');
+  });
+
+  it('ends the office before "و المكلف بـ" + a task of the moment ("بمتابعة هذا الملف")', () => {
+    expect(held('هشام البوزيدي', 'قضية النادي', 'وأكد هشام البوزيدي رئيس اللجنة القانونية بالنادي و المكلف بمتابعة هذا الملف أن الاستئناف جاهز.')[1]).toBe('رئيس اللجنة القانونية بالنادي');
+  });
+
+  it('gives each entry of a "name : office" list without commas its own office', () => {
+    const text = 'وتتكون الهيئة من : سامي الحداد : رئيس الجمعية كريم الزواري : أمين المال هادي بن سالم : كاتب عام';
+    expect(held('سامي الحداد', 'انتخاب الهيئة', text)[1]).toBe('رئيس الجمعية');
+    expect(held('كريم الزواري', 'انتخاب الهيئة', text)[1]).toBe('أمين المال');
+    expect(held('هادي بن سالم', 'انتخاب الهيئة', text)[1]).toBe('كاتب عام');
+  });
+
+  it('reads through the courtesy "الزميلة" and "ومؤسسها" between the office and the name', () => {
+    expect(held('سعاد الورغي', 'وفاة', 'توفيت نقيبة الصحفيين الزميلة سعاد الورغي مساء اليوم.')).toEqual([true, 'نقيبة الصحفيين']);
+    expect(held('عمر الزغلامي', 'مؤتمر الحركة', 'وسلم رئيس الحركة ومؤسسها عمر الزغلامي المشعل للقيادة الجديدة.')).toEqual([true, 'رئيس الحركة']);
+    // ("الزميلة والمنشطة ...": "و" + a definite word after a title is a second title, no name.)
+    const blocks: Block[] = [{ kind: 'paragraph', text: 'يذكر أن الزميلة والمنشطة الإذاعية المتميزة سعاد الورغي فازت بالجائزة.', direction: 'rtl' }];
+    expect(extractEntities(blocks).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['سعاد الورغي']);
+  });
+
+  it('takes "كاهية" (deputy, Tunisian usage) for an office and one who presides ("برئاسة السيد") for an official', () => {
+    expect(held('منير الكافي', 'الوضع الصحي', 'وقال منير الكافي كاهية مدير الصحة الأساسية بالكاف إن الوضع عادي.')).toEqual([true, 'كاهية مدير الصحة الأساسية بالكاف']);
+    expect(held('رضا الهمامي', 'زيارة', 'أدت هيئة النادي، برئاسة السيد رضا الهمامي، زيارة للاعبها السابق.')).toEqual([true, null]);
+  });
+});
+
+describe('event coordinators and the second of two holders', () => {
+  it('takes the coordinator of an event ("المنسق العام للدورة") for no official', () => {
+    expect(held('نبيل العياشي', 'ماراطون المدينة', 'وأكد المنسق العام للدورة السيد نبيل العياشي أن السباق سيكون مختلفا.')).toEqual([false, null]);
+  });
+
+  it('gives a dual office to both names when "و" stands apart ("النائبين فلان و علان")', () => {
+    const text = 'واعتبر أن معارضة النائبين سامي الحداد و كريم الزواري تغيير اسم الكتلة أمر غير منطقي.';
+    expect(held('كريم الزواري', 'الكتلة البرلمانية', text)).toEqual([true, 'النائبين']);
+  });
+});
+
+describe('members with no post, and the secretary general behind "لل"', () => {
+  it('takes a member of a students\' union or of an organising committee for no official, not a member of its bureau', () => {
+    expect(held('نزار الورفلي', 'تسمم في المطعم الجامعي', 'وفق ما أكده عضو الاتحاد العام لطلبة تونس، نزار الورفلي للإذاعة.')).toEqual([false, null]);
+    expect(held('نزار الورفلي', 'احتجاج المحامين', 'وقال نزار الورفلي، عضو اللجنة المنظمة للتحركات الاحتجاجية إنهم راسلوا الوزارة.')).toEqual([false, null]);
+    expect(held('نزار الورفلي', 'احتجاج الطلبة', 'وقال عضو المكتب التنفيذي للاتحاد العام لطلبة تونس نزار الورفلي إن الطلبة غاضبون.')).toEqual([true, 'عضو المكتب التنفيذي للاتحاد العام لطلبة تونس']);
+  });
+
+  it('reads "للكاتب العام" as ل + the secretary general before his name', () => {
+    expect(held('فتحي الغرسلي', 'إضراب عام', 'احتجاجا على طرد الشركة للكاتب العام للنقابة الأساسية بالشركة فتحي الغرسلي.')).toEqual([true, 'الكاتب العام للنقابة الأساسية بالشركة']);
+  });
+});
+
+describe('the holder "in the person of" ("في شخص")', () => {
+  it('gives the office before "في شخص" to the name after it', () => {
+    expect(held('منير الكافي', 'قرار المحكمة', 'ويثبت الحكم صفة المدير التنفيذي في شخص منير الكافي.')).toEqual([true, 'المدير التنفيذي']);
+  });
+});

@@ -9,10 +9,10 @@ import type { Token } from './tokenize.js';
 
 /** "قائماً", "قائمة" (folded, tanween dropped). */
 const ACTING = new Set(['قائما', 'قائمه'].map(fold));
-/** "بأعمال", "بعمل", "بمهام": the duties held. */
-const DUTIES = new Set(['بأعمال', 'بعمل', 'بمهام'].map(fold));
+/** "بأعمال", "بعمل", "بمهام": the duties held (folded); post-phrases.ts adds its own to them. */
+export const ACTING_DUTIES = new Set(['بأعمال', 'بعمل', 'بمهام'].map(fold));
 
 /** How many words at `start` (right after a name) say the post that follows is held acting: 2, or 0. */
 export function actingLeadLength(tokens: readonly Token[], start: number): number {
-  return tokens[start]?.isWord === true && ACTING.has(tokens[start].folded) && tokens[start + 1]?.isWord === true && DUTIES.has(tokens[start + 1].folded) ? 2 : 0;
+  return tokens[start]?.isWord === true && ACTING.has(tokens[start].folded) && tokens[start + 1]?.isWord === true && ACTING_DUTIES.has(tokens[start + 1].folded) ? 2 : 0;
 }

@@ -6,10 +6,8 @@
  * unless the news corpus rarely uses the word as a name at all ("القيادي", "العربي": a description
  * that ran on after two names alike).
  */
+import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { isRarelyANameInNews } from './tagger.js';
-
-/** Words that make the next word a father's or grandfather's given name, not a family name (folded). */
-const LINEAGE_WORDS = new Set(['بن', 'بنت', 'ابن']);
 
 /**
  * For name keys (name-key.ts) of the article: whether the last word of `own` (`written` folded as
@@ -18,7 +16,8 @@ const LINEAGE_WORDS = new Set(['بن', 'بنت', 'ابن']);
 export function familyNamesOfArticle(keys: Iterable<readonly string[]>): (own: readonly string[], written: string) => boolean {
   const givenNamesByFamily = new Map<string, Set<string>>();
   for (const key of keys) {
-    if (key.length < 2 || LINEAGE_WORDS.has(key[key.length - 2]) || LINEAGE_WORDS.has(key[0])) continue;
+    // (A word after "بن"/"بنت" is a father's given name, no family name.)
+    if (key.length < 2 || LINEAGE_LINKS_AFTER_NAME.has(key[key.length - 2]) || LINEAGE_LINKS_AFTER_NAME.has(key[0])) continue;
     const family = key[key.length - 1];
     const given = givenNamesByFamily.get(family) ?? new Set<string>();
     given.add(key[0]);

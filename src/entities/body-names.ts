@@ -8,14 +8,14 @@ import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord } from './word-memo.js';
 import { triggerWord } from './word-triggers.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 /** Head nouns of companies and bodies, folded, without the article. */
 const BODY_HEADS = new Set(['شركه', 'مؤسسه', 'مجموعه', 'بنك', 'مصرف', 'وكاله']);
-const QUOTES = new Set(['"', '«', '“']);
 
 /** Whether the name starting at `start` is named after a company's or body's head noun. */
 export function isBodyNameAt(tokens: readonly Token[], start: number): boolean {
-  const quoted = QUOTES.has(tokens[start - 1]?.text ?? '');
+  const quoted = OPENING_QUOTES.has(tokens[start - 1]?.text ?? '');
   const head = tokens[quoted ? start - 2 : start - 1];
   if (!head?.isWord) return false;
   const heads = bodyHeadReadings(head);

@@ -10,7 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { nameStartAfter } from './honorific-titles.js';
 import type { IsNameToken } from './role-types.js';
 import { hasTrait, PLACE } from './word-traits.js';
-import { isOrganizationHead, isVerbLike, REGION_HEADS, stems } from './office-words.js';
+import { isOrganizationHead, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 
 /** Whether the office phrase from `head` to before `i` names its body through "لل" ("للنيابة العامة"). */
 export function namesBodyThroughLam(tokens: readonly Token[], head: number, i: number): boolean {
@@ -28,9 +28,6 @@ export function isBranchSeatBeforeName(tokens: readonly Token[], head: number, i
   if (!(tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return false;
   return isName(i + 2) || nameStartAfter(tokens, i + 2, isName) >= 0;
 }
-
-/** Heads of a state's name ("في دولة الكويت", "في سلطنة عمان"), folded. */
-const STATE_HEADS = new Set(['دوله', 'مملكه', 'جمهوريه', 'سلطنه', 'اماره']);
 
 /** Whether "في" + the head of a region's or a state's name stand at `i` ("في منطقة", "في دولة"). */
 export function opensSeatAt(tokens: readonly Token[], i: number): boolean {

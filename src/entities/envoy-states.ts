@@ -7,19 +7,29 @@
  */
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
+import { STATE_HEADS } from './office-words.js';
 
-/** Heads of a sovereign state's name, folded ("جمهورية", "مملكة"); a region's ("منطقة") is no sender. */
-const STATE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوقيه']);
+/** Heads of a sovereign state's name, folded, a grand duchy's ("دوقية") too; a region's ("منطقة") is no sender. */
+const SOVEREIGN_HEADS = new Set([...STATE_HEADS, 'دوقيه']);
 
 /** Whether `token` is "ل" + a state's head, right after an envoy's office phrase that opened at `head`. */
 export function isEnvoysState(head: Token, token: Token, next: Token | undefined, isEnvoy: (token: Token) => boolean): boolean {
   if (!token.isWord || !token.folded.startsWith('ل') || next?.isWord !== true || !isEnvoy(head)) return false;
-  return procliticReadings(token).some((reading) => reading.removed === 1 && STATE_HEADS.has(reading.stem));
+  return procliticReadings(token).some((reading) => reading.removed === 1 && SOVEREIGN_HEADS.has(reading.stem));
+}
+
+/**
+ * "المملكة العربية السعودية", "الجمهورية التونسية": a state's head with the article, then a feminine
+ * nisba adjective, from i: a state's official name.
+ */
+export function isDefiniteStateNameAt(tokens: readonly Token[], i: number): boolean {
+  const [head, nisba] = [tokens[i], tokens[i + 1]];
+  return head?.isWord === true && nisba?.isWord === true && head.folded.startsWith('ال') && STATE_HEADS.has(head.folded.slice(2)) && /^ال.{2,}يه$/.test(nisba.folded);
 }
 
 /** Whether `token` is the bare head of a state's name ("مملكة", "دولة"), as after "لدى" or "في". */
 export function isStateHeadWord(token: Token): boolean {
-  return token.isWord && STATE_HEADS.has(token.folded);
+  return token.isWord && SOVEREIGN_HEADS.has(token.folded);
 }
 
 /**
@@ -30,5 +40,5 @@ export function isStateHeadWord(token: Token): boolean {
 export function continuesStateName(tokens: readonly Token[], i: number): boolean {
   const [head, nationality, word] = [tokens[i - 2], tokens[i - 1], tokens[i]];
   if (!head?.isWord || !nationality?.isWord || !word?.isWord) return false;
-  return head.folded.startsWith('ال') && STATE_HEADS.has(head.folded.slice(2)) && /^ال.+يه$/.test(nationality.folded) && /^ال.{2,}يه$/.test(word.folded);
+  return head.folded.startsWith('ال') && SOVEREIGN_HEADS.has(head.folded.slice(2)) && /^ال.+يه$/.test(nationality.folded) && /^ال.{2,}يه$/.test(word.folded);
 }

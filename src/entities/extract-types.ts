@@ -25,6 +25,8 @@ export type BlockRawSpan = { block: BlockTokens } & RawSpan;
 export interface Located {
   block: BlockTokens;
   span: Span;
+  /** A name an alias marker gives the person ("المكنى بأبي عياض"): his mention, never his name. */
+  alias?: boolean;
 }
 
 /** The mentions of one entity, before it is made an Entity. */

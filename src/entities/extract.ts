@@ -24,9 +24,11 @@ import { articleNames } from './article-names.js';
 import { spansWithSurroundings } from './surrounding-spans.js';
 import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, withoutCoveredPeople } from './span-extension.js';
 import { tidySpans } from './person-span-tidy.js';
+import { movePersonsTaggedAsPlaces } from './place-tagged-names.js';
 import { splitRunTogetherNames } from './run-together-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
+import { cutKunyaAliasRunOns } from './alias-mentions.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
@@ -56,7 +58,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   // 4. Spans tidied one by one, then person spans weighed against each other.
   const tidied = tidySpans(chained, tokenized, names);
-  const { others } = tidied;
+  // ("زهرة إدريس" beside "وقالت إدريس": a full name the tagger took for a place; place-tagged-names.ts.)
+  const others = movePersonsTaggedAsPlaces(tidied.people, tidied.others);
   // ("محمد مسليني منصف بوزازي": names listed without commas, one person each; run-together-names.ts.)
   const people = splitRunTogetherNames(tidied.people);
   dropNounsBeforeNames(people);
@@ -65,6 +68,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropCommonWordsAfterNames(people);
   trimWordsAroundKnownNames(people);
   cutRunOnsAfterKnownNames(people);
+  cutKunyaAliasRunOns(people);
   extendOverHonorificFamilyNames(people);
   keepFamilyNamesWhole(people);
   keepLamGivenNamesWhole(people);

@@ -111,7 +111,6 @@ export function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
   const owner = new Map<string, number>();
   drafts.forEach((draft, i) => draft.mentions.forEach(({ block, span }) => owner.set(`${block.block}:${span.start}`, i)));
   entities.forEach((entity, i) => {
-    if (entity.role !== null) return;
     for (const { block, span } of drafts[i].mentions) {
       const office = dualOfficePhraseBefore(block.tokens, span.start);
       // ("والمساعدين فلان وعلان": two assistants, no office; aide-titles.ts.)
@@ -120,8 +119,10 @@ export function addDualOfficeRoles(entities: Entity[], drafts: Draft[]): void {
         if (target.role === null) giveOffice(target, office, null);
       };
       give(entity);
-      // The second holder: the next name, carrying the conjunction, right after this one.
-      const second = owner.get(`${block.block}:${span.end}`);
+      // The second holder: the next name, carrying the conjunction, right after this one
+      // (the first may have the title already; "و" may stand apart: "فلان و علان").
+      const detached = block.tokens[span.end]?.folded === 'و';
+      const second = owner.get(`${block.block}:${span.end + (detached ? 1 : 0)}`);
       if (second !== undefined && block.tokens[span.end].folded.startsWith('و')) give(entities[second]);
       return;
     }

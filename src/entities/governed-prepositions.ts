@@ -13,7 +13,7 @@ import { isCommonWord } from './ordinary-words.js';
 const GOVERNED = new Map<string, string>(
   [
     ...['الدفاع', 'البحث', 'الكشف'].map((noun) => [noun, 'عن']),
-    ...['الحفاظ', 'المحافظة', 'القضاء', 'الرقابة', 'الإشراف', 'السيطرة'].map((noun) => [noun, 'على']),
+    ...['الحفاظ', 'المحافظة', 'القضاء', 'الرقابة', 'الإشراف', 'السيطرة', 'التأمين'].map((noun) => [noun, 'على']),
     ...['التضامن', 'التعاون', 'التواصل'].map((noun) => [noun, 'مع']),
     ...['الوقاية', 'الحد'].map((noun) => [noun, 'من']),
   ].map(([noun, preposition]) => [fold(noun), fold(preposition)]),
@@ -34,7 +34,7 @@ export function definiteObjectEnd(tokens: readonly Token[], k: number): number {
 /**
  * Where the object of the preposition at i ends, when that preposition is governed by the verbal
  * noun before it that names a body: right after the body's head in the construct state ("منظمة
- * الدفاع | عن"), or as the body's aim with "لل" ("الجمعية التونسية للدفاع | عن") after a body's head
+ * الدفاع | عن") or the office's own ("مدير الوقاية | من"), or as the body's aim with "لل" ("الجمعية التونسية للدفاع | عن") after a body's head
  * in the phrase from `head`. The object is a definite noun or a noun in the construct state before
  * a definite one; definite nisba adjectives may follow it. Returns -1 for any other preposition.
  */
@@ -44,7 +44,9 @@ export function governedObjectEnd(tokens: readonly Token[], head: number, i: num
   const aim = noun.folded.startsWith('لل');
   const definite = aim ? `ا${noun.folded.slice(1)}` : noun.folded;
   if (GOVERNED.get(definite) !== tokens[i].folded) return -1;
-  const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) : isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2]);
+  // ("مدير الوقاية من الأخطار المهنية": so does the department an indefinite office heads, named by its field.)
+  const department = i - 2 === head && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]);
+  const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) : (isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2])) || department;
   if (!body) return -1;
   let end = definiteObjectEnd(tokens, i + 1);
   if (end < 0) return -1;

@@ -30,15 +30,20 @@ const NISBA_DUAL = /^(.+ي)(?:ان|تين|تان)$/;
 /**
  * "كوبيين", "المصريون", and after a dual noun it agrees with "مصدران أمنيان": the plural or dual of
  * a nisba whose singular (four letters or more) is a nationality or a common word. A dual alone
- * looks like a foreign given name ("رايان", "فاليريان"), so it counts only in agreement with one.
+ * looks like a foreign given name ("رايان", "فاليريان"), so it counts only in agreement with one or,
+ * with the article, as the dual of a nationality.
  */
 function isNisbaGroup(stem: string, afterDual: boolean): boolean {
-  const match = NISBA_PLURAL.exec(stem) ?? (afterDual ? NISBA_DUAL.exec(stem) : null);
+  const gaz = gazetteer();
+  // ("التونسيان": with the article, the dual of a nationality is no foreign given name, however
+  // often the news tags it with the names it stands before.)
+  const dual = NISBA_DUAL.exec(stem);
+  if (dual !== null && stem.startsWith('ال') && gaz.nationalities.has(dual[1])) return true;
+  const match = NISBA_PLURAL.exec(stem) ?? (afterDual ? dual : null);
   if (!match) return false;
   const singular = match[1];
   const bare = singular.startsWith('ال') ? singular.slice(2) : singular;
   if (bare.length < 4) return false;
-  const gaz = gazetteer();
   // "سفيان", "بوزيان": names with the same ending are in the name lists or the news' given names.
   // ("كيليان": a word the news mostly takes for a name is one, whatever its ending.)
   if (isListedNameWord(stem) || isOftenANameInNews(stem)) return false;

@@ -2,6 +2,7 @@
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { fold } from '../text/normalize.js';
+import { isSecondTeamAt } from './fixture-teams.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord } from './word-memo.js';
 import { triggerWord } from './word-triggers.js';
@@ -54,7 +55,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1)) break;
+    // ("الترجي - النجم : فلان": a team of a fixture, fixture-teams.ts.)
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1) || isSecondTeamAt(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     start--;

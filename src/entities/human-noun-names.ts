@@ -7,28 +7,35 @@
  */
 import { fold } from '../text/normalize.js';
 import { KUNYA_HEADS } from './name-parts.js';
+import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import type { Token } from './tokenize.js';
 import type { NameSpan } from './titled-names.js';
+import { rememberedPerWord } from './word-memo.js';
 
-const PERSON_NOUNS = new Set(
-  [
-    'المواطن', 'المواطنة', 'المقيم', 'المقيمة', 'الطالب', 'الطالبة', 'المعلم', 'المعلمة', 'المريض', 'المريضة',
-    'الطبيب', 'الطبيبة', 'الممرض', 'الممرضة', 'الموظف', 'الموظفة', 'الفتاة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة',
-    'المسن', 'المسنة', 'المتقاعد', 'المتقاعدة', 'الزميل', 'الزميلة', 'المتهم', 'المتهمة', 'المدعي', 'المدعية',
+const PERSON_NOUNS = new Set([
+  ...[
+    'المواطن', 'المواطنة', 'المقيم', 'المقيمة', 'المعلم', 'المعلمة', 'المريض', 'المريضة', 'الطبيب', 'الطبيبة', 'الممرض', 'الممرضة',
+    'الموظف', 'الموظفة', 'المسن', 'المسنة', 'المتقاعد', 'المتقاعدة', 'الزميل', 'الزميلة', 'المتهم', 'المتهمة', 'المدعي', 'المدعية',
   ].map(fold),
-);
+  ...YOUNG_PERSON_NOUNS.map((noun) => `ال${noun}`),
+]);
 
 /** The last letters of the person nouns and of the kinship nouns with a pronoun (folded "ة" is "ه"). */
 const PERSON_NOUN_ENDINGS = new Set([...[...PERSON_NOUNS].map((noun) => noun[noun.length - 1]), 'ه', 'ي', 'ا']);
 
-/** "والدتها", "زوجته", "ابنه": a kinship noun with its possessive pronoun names a person too (folded). */
-const KIN_WITH_PRONOUN = /^(?:والد|والدت|زوج|زوجت|ابن|ابنت|شقيق|شقيقت|جد|جدت)(?:ه|ها|هم|هما|ي|نا)$/;
+/** "والدتها", "زوجته", "ابنه": parents, spouses, children, siblings, grandparents with a pronoun name a person too (folded). */
+const CLOSE_KIN_WITH_PRONOUN = /^(?:والد|والدت|زوج|زوجت|ابن|ابنت|شقيق|شقيقت|جد|جدت)(?:ه|ها|هم|هما|ي|نا)$/;
+
+/** (Asked of every word of every block: answered once per distinct word.) */
+const isPersonNounWord = rememberedPerWord((folded) => {
+  // (The last letter tells most words apart before any lookup.)
+  if (!PERSON_NOUN_ENDINGS.has(folded[folded.length - 1])) return false;
+  // ("والمواطنة", "ووالدتها": the conjunction of a list; "والدتها" itself opens with "و".)
+  return [folded, folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || CLOSE_KIN_WITH_PRONOUN.test(word));
+});
 
 export function isPersonNoun(token: Token): boolean {
-  // (Asked of every word of a block: the last letter tells most words apart before any lookup.)
-  if (!token.isWord || !PERSON_NOUN_ENDINGS.has(token.folded[token.folded.length - 1])) return false;
-  // ("والمواطنة", "ووالدتها": the conjunction of a list; "والدتها" itself opens with "و".)
-  return [token.folded, token.folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || KIN_WITH_PRONOUN.test(word));
+  return token.isWord && isPersonNounWord(token);
 }
 
 /** Whether a token is a bare word that may be a name's: no article, no "و", long enough. */

@@ -13,6 +13,9 @@ export function isFutureVerb(token: Token): boolean {
   // "سيسافر": "يسافر" is no common word itself, but the same verb in another person is ("تسافر").
   if (verb === null) return false;
   if (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1]))) return true;
+  // "سيتزوج", "ستتواصل", "سيستقيل": the future of the fifth, sixth and tenth forms ("يتـ", "يستـ"
+  // and three root letters) is a verb even when the news never wrote it.
+  if (/^[يتن]س?ت.{3,}$/.test(verb[1]) && !verb[1].endsWith('ا') && !isOftenANameInNews(token.folded)) return true;
   // "سيوقع", "سيترأس": an imperfect of three root letters or more that the unlabeled news almost
   // never takes for a person, the word with "س" not often one there ("سيرجي" is a name). (An
   // imperfect ends in no "ا": "سينما" is a noun.)

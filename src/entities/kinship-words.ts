@@ -7,8 +7,8 @@ import type { Token } from './tokenize.js';
 /** Kinship nouns in the construct ("ابن عم فلان", "ابن خال"), folded. */
 export const BARE_KIN = new Set(['عم', 'خال', 'عمه', 'خاله', 'اخ', 'اخت']);
 
-/** A kinship noun with an attached pronoun (folded): "عمه", "أخيه", "خالتها", "جدي". */
-export const KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|جدت)(?:ه|ها|هما|هم|هن|ي|نا|ك|كم)$/;
+/** Uncles, aunts, siblings and grandparents with an attached pronoun (folded): "عمه", "أخيه", "خالتها", "جدي". */
+export const UNCLE_SIBLING_KIN_WITH_PRONOUN = /^(?:عم|عمت|خال|خالت|اخي|اخت|جد|جدت)(?:ه|ها|هما|هم|هن|ي|نا|ك|كم)$/;
 
 /** Sons, daughters, brothers and sisters of someone ("أبناؤه", "أشقاؤها", "بناته"), folded: a closed class. */
 export const PLURAL_KIN_WITH_PRONOUN = /^(?:ابنا[وءي]|اشقا[وءي]|شقيقات|انجال|اخوت|اخوان|اخوات|بنات|كريمات|حفدت|احفاد)(?:ه|ها|هم|هما|ي|نا)$/;

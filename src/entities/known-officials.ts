@@ -70,6 +70,29 @@ export function isKnownOfficial(foldedWords: readonly string[]): boolean {
   return shipped(foldedWords);
 }
 
+let shippedSurnames: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the folded words ("بورقيبه", "بن علي") end, keyed, a listed official's longer name
+ * (both shipped lists): the surname a ruler is named by after the noun of his era ("في عهد بورقيبة",
+ * ruler-eras.ts), where the noun, not the name alone, says he held power. A lineage tail ("بن علي")
+ * counts whole: the one word after "بن" is a father's given name.
+ */
+export function isKnownOfficialSurname(foldedWords: readonly string[]): boolean {
+  if (shippedSurnames === undefined) {
+    const tails = new Set<string>();
+    for (const key of [...shippedList(), ...readFoldedWords('entities/ant-officials.txt')]) {
+      const words = key.split(' ');
+      if (words.length < 2) continue;
+      tails.add(words[words.length - 1]);
+      if (words.length >= 3 && words[words.length - 2] === 'بن') tails.add(words.slice(-2).join(' '));
+    }
+    shippedSurnames = tails;
+  }
+  const key = nameKey(foldedWords);
+  return key.length === foldedWords.length && shippedSurnames.has(key.join(' ')) && (key.length === 2 ? key[0] === 'بن' : key.length === 1 && key[0] !== 'بن');
+}
+
 /** The family-name test against the shipped list. */
 export function isKnownOfficialFamilyName(foldedWord: string): boolean {
   shippedFamilyNames ??= knownFamilyNameTest(shippedList());

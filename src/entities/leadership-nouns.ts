@@ -18,3 +18,15 @@ export function isLeadershipNoun(stem: string): boolean {
 export function isLedByWord(folded: string): boolean {
   return procliticReadings(folded).some(({ removed, stem }) => removed > 0 && LEADERSHIP_NOUNS.has(stem));
 }
+
+/** Presidency and leadership of a party (folded): "برئاسة فلان" names whoever presides. */
+const PRESIDING_NOUNS = new Set(['رياسه', 'زعامه']);
+
+/**
+ * "هيئة النادي، برئاسة السيد فلان": "ب" + presidency right before a name (its honorifics between)
+ * says he presides over the body or meeting named before: an official, whose office the article
+ * words no further. (Not "بقيادة", also said of a coach or a player leading a team.)
+ */
+export function isPresidingWord(folded: string): boolean {
+  return procliticReadings(folded).some(({ removed, stem }) => removed > 0 && PRESIDING_NOUNS.has(stem));
+}

@@ -13,6 +13,8 @@ export const HONORIFICS = [
   'حجة', 'المطران', 'البابا', 'الكاردينال', 'الصحفي', 'الصحافي', 'الشاعر', 'الحارس',
   'اللاعب', 'المدرب', 'النجم', 'الشريف', 'المخرج', 'الممثل', 'الممثلة', 'المغني', 'المطرب', 'المطربة',
   'الكابتن', 'كابتن',
+  // The press's courtesy title for a fellow journalist ("نقيبة الصحفيين الزميلة فلانة").
+  'الزميل', 'الزميلة',
   // The feminine of the titles above ("للمخرجة فلانة"), and the (religious) singer.
   'المحامية', 'الصحفية', 'الصحافية', 'الشاعرة', 'اللاعبة', 'المدربة', 'النجمة', 'المخرجة', 'المغنية', 'المنشد', 'المنشدة',
 ];
@@ -35,6 +37,8 @@ export const OFFICE_TITLES = [
   'مفتي', 'المفتي', 'مسؤول', 'المسؤول', 'مسؤولة', 'المسؤولة', 'الإمبراطور', 'الإمبراطورة',
   // A church's see, the Levant's usage ("متروبوليت بيروت"); "المطران" before a name is an honorific.
   'متروبوليت', 'المتروبوليت',
+  // A deputy head of a public service, Tunisian usage ("كاهية مدير الرعاية الصحية").
+  'كاهية', 'الكاهية',
 ];
 
 /** Office titles that are also given names ("الباجي قائد السبسي", "محمد أمين"). */
@@ -56,6 +60,8 @@ export const ROLE_STOP_WORDS = [
   'إلا', 'لا', 'لم', 'لن', 'ما', 'كل', 'غير', 'نحو', 'ضد', 'دون', 'عبر', 'لدي', 'علي', 'الي',
   // "ونفى فلان أي اقتتال": the quantifier "any" opens the object, it is no name word.
   'أي',
+  // "تعلم الهيئة أنها قررت", "وأكد بأنه": "أنّ"/"إنّ" with its pronoun opens a clause, no name word.
+  'أنها', 'إنها', 'أنهم', 'إنهم', 'أنهما', 'بأنه', 'بأنها', 'بأنهم', 'لأنه', 'لأنها',
   // "وانتداب فلانة اللي وصلت": the colloquial relative pronoun (who, which) of quoted speech.
   'اللي',
 ];
@@ -152,6 +158,8 @@ export const ORGANIZATION_HEADS = [
   'المؤتمر', 'مجمع', 'المجمع', 'بلدية', 'البلدية', 'شرطة', 'الشرطة', 'الكيان', 'رئاسة', 'الرئاسة',
   // The (Shia) religious authority, a body with representatives and offices ("ممثل المرجعية الدينية العليا").
   'المرجعية', 'مرجعية',
+  // Sports clubs named after a borrowed head ("سبورتينغ المكنين", "أولمبيك الكاف", "أتلتيكو مدريد").
+  'سبورتينغ', 'سبورتنغ', 'أولمبيك', 'أتلتيكو',
 ];
 
 /** Well-known organizations written without a head noun. */
@@ -266,6 +274,8 @@ export const FOREIGN_MEDIUM_LEADS = ['ديلي', 'جورنال', 'صنداي'];
 export const MEDIA_HEADS = [
   'شركة', 'صحيفة', 'موقع', 'قناة', 'وكالة', 'مجلة', 'جريدة', 'شبكة', 'إذاعة', 'تلفزيون', 'بصحيفة', 'لصحيفة',
   'لشركة', 'بشركة', 'لموقع', 'بموقع', 'لقناة', 'بقناة', 'لوكالة', 'لمجلة', 'بمجلة', 'لشبكة', 'وصحيفة', 'وشركة',
+  // Weeklies and dailies ("أسبوعية جون أفريك").
+  'أسبوعية', 'يومية', 'لأسبوعية', 'ليومية',
 ];
 
 /** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
@@ -360,6 +370,9 @@ export const EXTRA_OFFICE_HEADS = [
   'مقرر', 'المقرر', 'مقررة', 'المقررة',
   // "القيادي في حركة النهضة فلان", "القيادية بحزب ...": a member of a party's or movement's leadership.
   'قيادي', 'القيادي', 'قيادية', 'القيادية',
+  // Maghreb civil-service posts: "ناظر الدائرة الصحية", "المتفقد الجهوي للتراث", "المكلف العام
+  // بنزاعات الدولة", "المكلف بمهمة لدى وزير التربية" (the one in charge, a post of its own).
+  'ناظر', 'الناظر', 'ناظرة', 'الناظرة', 'متفقد', 'المتفقد', 'متفقدة', 'المتفقدة', 'المكلف', 'المكلفة',
 ];
 
 /** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */

@@ -4,6 +4,7 @@
  * after a name may be whom that person met.
  */
 import type { Token } from './tokenize.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 const MEETING_VERB = /^[وف]?(?:استقبل|التقي|التقت|قابل|ودع|هنا|عزي|استضاف|زار|كرم|اتصل|صافح|رافق|دعا|دعت|ابلغ|استقبلت|قابلت|ودعت|هنات|زارت|كرمت|صافحت|رافقت|ابلغت|س?[يت](?:ستقبل|لتقي|قابل|ودع|هني|عزي|ستضيف|زور|كرم|صافح|رافق|بلغ))$/;
 
@@ -11,7 +12,6 @@ export function isMeetingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
 }
 
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** Words after which an object phrase has ended: prepositions and times, folded. */
 const PHRASE_ENDS = new Set(['في', 'الي', 'علي', 'مع', 'عن', 'من', 'لدي', 'خلال', 'امس', 'اليوم', 'غدا', 'عند', 'بعد', 'قبل', 'حيث', 'صباح', 'مساء', 'ظهر']);
 
@@ -24,10 +24,10 @@ const PHRASE_ENDS = new Set(['في', 'الي', 'علي', 'مع', 'عن', 'من',
  */
 export function isOfficeMetBySubject(tokens: readonly Token[], nameStart: number, nameEnd: number, roleStart: number, roleEnd: number): boolean {
   let verb = nameStart - 1;
-  if (QUOTES.has(tokens[verb]?.text ?? '')) verb--;
+  if (QUOTE_MARKS.has(tokens[verb]?.text ?? '')) verb--;
   // (Not "دعا": "دعا فلان عضو المكتب السياسي إلى ..." calls for something, no one met.)
   if (!isMeetingVerb(tokens[verb]) || /^[وف]?(?:دع|س?[يت]دعو)/.test(tokens[verb].folded)) return false;
-  const closing = QUOTES.has(tokens[nameEnd]?.text ?? '') ? 1 : 0;
+  const closing = QUOTE_MARKS.has(tokens[nameEnd]?.text ?? '') ? 1 : 0;
   if (roleStart !== nameEnd + closing) return false;
   const next = tokens[roleEnd];
   return next === undefined || !next.isWord || PHRASE_ENDS.has(next.folded) || /^بال|^بم|^فال|^و/.test(next.folded);

@@ -1,8 +1,8 @@
 /** Person mentions grouped into drafts, one per person: by name key, spelling variants and partial names. */
-import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedLeadingNameParts, foldedRoyalTitles } from './lexicon.js';
+import { foldedLeadingNameParts, foldedRoyalTitles, foldedWeakNameParts } from './lexicon.js';
+import { isOrdinaryWord } from './ordinary-words.js';
 import { nameKey } from './name-key.js';
 import { mergeAliasDrafts } from './alias-mentions.js';
 import { honorificBefore } from './honorific-titles.js';
@@ -13,6 +13,9 @@ import { isGivenName, isListedNameWord } from './given-names.js';
 import type { Draft, Located, NameTokens } from './extract-types.js';
 import { coveredTokens, foldedWords, isBefore, isNameIn, sortMentions } from './located.js';
 import { followsBin, isOneLetterApart, isOwnWord, isPartialName } from './name-matching.js';
+import { isImperfectVerb } from './imperfect-verbs.js';
+import { ACTING_VERBS, sayerOwner } from './shared-family-names.js';
+import type { Token } from './tokenize.js';
 
 /**
  * Groups person spans by name key; a shorter name that is part of exactly one longer name joins it
@@ -151,11 +154,26 @@ function withoutLeadingNonNames(people: Located[]): Located[] {
     if (key.length < 2 || key.length > 3) return located;
     if (key.length === 2 && isFamilyNameThenNoun(located, key, familyNames, longNameWords)) return { block: located.block, span: { ...located.span, end: located.span.end - 1 } };
     const first = located.block.tokens[located.span.start];
-    if (!procliticReadings(first).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem))) return located;
+    const verb = procliticReadings(first).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem));
+    // (A plain word only before the name of someone else, named with another first word.)
+    const plain = !verb && key.length === 2 && located.span.skip === 0 && !foldedWeakNameParts.has(foldedWords(located)[1]) && isPlainWordBeforeName(first);
+    if (!verb && !plain) return located;
     const tail = key.slice(1);
-    const named = keys.some((other, m) => m !== n && other.length > tail.length && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other)));
+    const named = keys.some((other, m) => m !== n && other.length > tail.length && (!plain || other[0] !== key[0]) && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other)));
     return named ? { block: located.block, span: { ...located.span, start: located.span.start + 1, skip: 0 } } : located;
   });
+}
+
+/**
+ * "وشغل فيون منصب ...", "أحد قصور بن علي", "يلوم بن سدرين": a verb or noun before the family name
+ * of someone the article names in full: a word no name list knows that the news (almost) never
+ * takes for a person, or an imperfect verb.
+ */
+function isPlainWordBeforeName(token: Token): boolean {
+  const gaz = gazetteer();
+  const word = token.folded;
+  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isListedNameWord(word) || isGivenName(word) || foldedLeadingNameParts.has(word)) return false;
+  return (personShareBucket(word) === 0 && isOrdinaryWord(word, false, token.text)) || isImperfectVerb(token);
 }
 
 /**
@@ -172,13 +190,6 @@ function isFamilyNameThenNoun(located: Located, key: readonly string[], familyNa
   return familyNames.has(family) && !longNameWords.has(next);
 }
 
-/**
- * Verbs of judging, stating and greeting that news puts before a speaker (a closed class, beside the
- * lexicon's PERSON_VERBS), folded, masculine and feminine.
- */
-const ACTING_VERBS = new Set(
-  ['أشاد', 'أشادت', 'انتقد', 'انتقدت', 'بين', 'بينت', 'ثمن', 'ثمنت', 'رحب', 'رحبت', 'استنكر', 'استنكرت', 'أدان', 'أدانت', 'هنأ', 'هنأت', 'لفت', 'لفتت', 'نوه', 'نوهت', 'أبدى', 'أبدت', 'أكد', 'أكدت', 'أوضح', 'أوضحت'].map(fold),
-);
 
 /**
  * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
@@ -213,7 +224,8 @@ function joinNearestOwners(short: Draft & { key: string[] }, owners: ReadonlyArr
     // or one after an office ("الأمير سعود", "رئيس الجمعية معز") refers back like a pronoun.
     const { block, span } = mention;
     const titled = honorificBefore(block.tokens, span.start) !== null || roleBefore(block.tokens, span.start, isNameIn(names, block)) !== null;
-    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : onlyNamedBefore(fitting, mention);
+    // ("وقال الغنوشي" after two are named: the one the verb of saying agrees with; shared-family-names.ts.)
+    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : (onlyNamedBefore(fitting, mention) ?? sayerOwner(fitting, mention));
     if (owner) joins.push([owner, mention]);
     else kept.push(mention);
   }

@@ -13,6 +13,12 @@ export const KUNYA_HEADS = new Set(['ابو', 'ام']);
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 
+/** Words that join a lineage chain: those, "آل", and the Hassaniya "ولد" ("محمد ولد عبد العزيز"). */
+export const LINEAGE_CHAIN_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ال', 'ولد']);
+
+/** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"), folded. */
+export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);
+
 /** Verb endings and attached pronouns ("توزعوا", "أمته"), folded: no word of a name ends so. */
 export const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 

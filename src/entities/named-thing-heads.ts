@@ -17,9 +17,9 @@ const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 
 
 /**
  * Heads of the names of towns and villages that are no office ("بئر علي بن خليفة", "ساقية سيدي
- * يوسف", "حاسي مسعود"): a well, a water channel. Folded, a closed class.
+ * يوسف", "حاسي مسعود", "شط مريم"): a well, a water channel, a shore. Folded, a closed class.
  */
-const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي']);
+const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي', 'شط']);
 
 /**
  * Whether the word right before `start` heads the name of a region or town ("ولاية بن عروس",
@@ -126,7 +126,7 @@ export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string
 const MEDIA_HEAD = triggerWord((word) => foldedMediaHeads.has(word.folded));
 
 /** Definite words of a head's description looked over before a quoted name ("وكالة الترقيم الدولي "فلان""). */
-export const MAX_HEAD_ADJECTIVES = 2;
+const MAX_HEAD_ADJECTIVES = 2;
 
 /** Words of a quoted company name looked over for its closing quote. */
 const MAX_QUOTED_NAME_WORDS = 4;

@@ -8,15 +8,17 @@
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
 import { foldedKinshipWords, isParticle } from './lexicon.js';
+import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
 
 /** Nouns for a person, indefinite as such a phrase has them (folded, the accusative too). */
-const PERSON_NOUNS = new Set(
-  ['رجل', 'رجلا', 'امرأة', 'شاب', 'شابا', 'شابة', 'فتاة', 'فتى', 'طفل', 'طفلا', 'طفلة', 'بنت', 'بنتا', 'ابن', 'ابنا', 'ابنة', 'مولود', 'مولودا', 'مولودة', 'صبي', 'صبيا', 'صبية', 'سيدة', 'شخص', 'شخصا', 'لاعب', 'لاعبا', 'طالب', 'طالبا', 'طالبة'].map(fold),
-);
+const PERSON_NOUNS = new Set([
+  ...YOUNG_PERSON_NOUNS,
+  ...['رجل', 'رجلا', 'امرأة', 'شابا', 'فتى', 'طفلا', 'بنت', 'بنتا', 'ابن', 'ابنا', 'ابنة', 'مولود', 'مولودا', 'مولودة', 'صبي', 'صبيا', 'صبية', 'سيدة', 'شخص', 'شخصا', 'لاعب', 'لاعبا', 'طالبا'].map(fold),
+]);
 /** Verbs and nouns of naming (folded): "is called", "her name". */
 const NAMING_WORDS = new Set(['يدعى', 'تدعى', 'يسمى', 'تسمى', 'اسمه', 'اسمها'].map(fold));
 const NAMING_WORD = triggerWord((word) => isNamingWord(word.folded));

@@ -9,6 +9,7 @@ import { isGivenName } from './given-names.js';
 import { isOfficeWord, stems } from './office-words.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import type { Token } from './tokenize.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 /** "إن", "أن" and their forms with a pronoun, which open what was said, folded. */
 const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
@@ -32,9 +33,7 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   if (after === undefined) return true;
   if (!after.isWord) return STOPS.has(after.text);
   // ('فلان القاضي ل"الإذاعة"': "to" the outlet quoted after it, no complement of an office.)
-  return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded) || (after.folded === 'ل' && QUOTES.has(tokens[i + 2]?.text ?? ''));
+  return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded) || (after.folded === 'ل' && OPENING_QUOTES.has(tokens[i + 2]?.text ?? ''));
 }
 
-/** Quote marks that open an outlet's name. */
-const QUOTES = new Set(['"', '«', '“']);
 

@@ -12,6 +12,7 @@ import type { IsNameToken } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -101,36 +102,39 @@ function isDefiniteTownName(town: Token | undefined): boolean {
 }
 
 /**
- * "نائب وزير الصحة | مستشفى الملك خالد": a body's head bare and indefinite (no clitic, no office
- * word) right after a definite word that closes the construct chain cannot be one more genitive; it
- * opens a new noun phrase, the verb's object.
+ * Whether the word at `i` starts something new after a construct chain (from `head`) that a
+ * definite genitive closed:
+ * - "نائب وزير الصحة | مستشفى الملك خالد": a body's head bare and indefinite (no clitic, no office
+ *   word) cannot be one more genitive; it opens a new noun phrase, the verb's object.
+ * - "وسلم فلان وزير الاقتصاد والتخطيط | الجوائز", "وزير الدولة عضو مجلس الوزراء | التقرير": a
+ *   definite noun can only be an adjective of the chain or a new noun phrase, the verb's object. A
+ *   plain common noun of no adjective's pattern is the latter: no participle ("الم..."), "أفعل"
+ *   ("الأعلى"), "فعيل" ("الجديد"), "فاعل" ("السابق"), "فعال" ("الحرام"), "فعلى" ("العليا"), dual or
+ *   plural ending ("الشريفين") or nisba (see isPlainDefiniteNoun).
  */
-export function opensBodyAfterClosedChain(tokens: readonly Token[], head: number, i: number): boolean {
+export function startsAfterClosedChain(tokens: readonly Token[], head: number, i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
-  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous) || isDefinite(token)) return false;
+  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous)) return false;
+  // (One look at the chain for both readings: the phrase loop asks at every word.)
   // ("الأمين العام | اتحاد ...": a definite office and its adjective are no construct chain.)
   if (!opensConstructChain(tokens, head, i - 1)) return false;
-  return stems(token).length === 1 && isOrganizationHead(token) && !isOfficeWord(token) && !foldedRoleQualifiers.has(token.folded);
+  return opensBody(token) || isObjectNoun(token);
 }
 
 /** Whether a word in construct (indefinite) stands in the phrase from `head` before `end`. */
 function opensConstructChain(tokens: readonly Token[], head: number, end: number): boolean {
-  return tokens.slice(head, end).some((t) => t.isWord && !isDefinite(t));
+  for (let k = head; k < end; k++) if (tokens[k].isWord && !isDefinite(tokens[k])) return true;
+  return false;
 }
 
-/**
- * "وسلم فلان وزير الاقتصاد والتخطيط | الجوائز", "وزير الدولة عضو مجلس الوزراء | التقرير": after a
- * construct chain that a definite genitive closed, a definite noun can only be an adjective of the
- * chain or a new noun phrase, the verb's object. A plain common noun of no adjective's pattern is the
- * latter: no participle ("الم..."), "أفعل" ("الأعلى"), "فعيل" ("الجديد"), "فاعل" ("السابق"), "فعال"
- * ("الحرام"), "فعلى" ("العليا"), dual or plural ending ("الشريفين") or nisba (see isPlainDefiniteNoun).
- */
-export function isObjectAfterClosedChain(tokens: readonly Token[], head: number, i: number): boolean {
-  const token = tokens[i];
-  const previous = tokens[i - 1];
-  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous)) return false;
-  if (!opensConstructChain(tokens, head, i - 1)) return false;
+/** A body's head, bare and indefinite, and no office word or qualifier. */
+function opensBody(token: Token): boolean {
+  return !isDefinite(token) && stems(token).length === 1 && isOrganizationHead(token) && !isOfficeWord(token) && !foldedRoleQualifiers.has(token.folded);
+}
+
+/** A definite plain common noun of no adjective's pattern. */
+function isObjectNoun(token: Token): boolean {
   const stem = token.folded.slice(2).replace(/ه$/, '');
   if (token.folded.startsWith('الم') || stem.length < 4 || /(?:ين|ون|ان|ا)$/.test(token.folded) || ADJECTIVE_PATTERNS.some((pattern) => pattern.test(stem))) return false;
   return isPlainDefiniteNoun(token);
@@ -148,15 +152,11 @@ function isPlainDefiniteNoun(token: Token): boolean {
 /** Relative pronouns, folded ("والذي كان", "التي"): they open a clause about the phrase, never extend it. */
 export const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللائي']);
 
-export const QUOTE_OPEN = new Set(['"', '«', '“']);
-
-export const QUOTE_CLOSE = new Set(['"', '»', '”']);
-
 /** End of a quoted name right after an organization head ("ائتلاف "تحيا مصر""), or -1. */
 export function quotedEnd(tokens: readonly Token[], open: number): number {
-  if (!QUOTE_OPEN.has(tokens[open]?.text ?? '')) return -1;
+  if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return -1;
   for (let i = open + 1; i < tokens.length && i - open <= 6; i++) {
-    if (QUOTE_CLOSE.has(tokens[i].text)) return i > open + 1 ? i + 1 : -1;
+    if (CLOSING_QUOTES.has(tokens[i].text)) return i > open + 1 ? i + 1 : -1;
     if (!tokens[i].isWord) return -1;
   }
   return -1;
@@ -165,10 +165,35 @@ export function quotedEnd(tokens: readonly Token[], open: number): number {
 /** "concerned with", "in charge of" (folded): their matter follows with "ب" ("المعني بحقوق الإنسان"). */
 export const IN_CHARGE = new Set(['المعني', 'المعنيه', 'معني', 'معنيه', 'المكلف', 'المكلفه', 'مكلف', 'مكلفه', 'المختص', 'المختصه']);
 
+/** "هذا", "هذه", "ذلك", "تلك" (this, that), folded. */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين']);
+
+/**
+ * "و المكلف بمتابعة هذا الملف": one in charge (the word at i, "و" glued or not) of a task of the
+ * moment ("ب" + an indefinite verbal noun whose genitive is "this ..."), no portfolio: no further office.
+ */
+export function isTaskInChargeAt(tokens: readonly Token[], i: number): boolean {
+  const task = tokens[i + 1];
+  if (!tokens[i]?.isWord || !task?.isWord || !stems(tokens[i]).some((stem) => IN_CHARGE.has(stem))) return false;
+  return /^ب/.test(task.folded) && !/^بال/.test(task.folded) && DEMONSTRATIVES.has(tokens[i + 2]?.folded ?? '');
+}
+
 /** "منظمة المادة 19 | بتونس": the number at i closes a body's name (its head, then one definite noun). */
 export function isNumberedBodyName(tokens: readonly Token[], head: number, i: number): boolean {
   const body = tokens[i - 2];
   return i - 2 >= head && body?.isWord === true && !isDefinite(body) && isOrganizationHead(body) && stems(tokens[i + 1]).length > 1 && /^[بل]/.test(tokens[i + 1].folded);
+}
+
+/**
+ * "للانتخابات نابل | 2 في ...": a one- or two-digit number right after a town's bare name, with no
+ * word of its own after it (a counted noun would follow a quantity: "تونس 3 أشخاص"), numbers an
+ * electoral constituency, part of the town's name in the office phrase.
+ */
+export function isConstituencyNumber(tokens: readonly Token[], head: number, i: number): boolean {
+  const town = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/^[0-9٠-٩]{1,2}$/.test(tokens[i].text) || i - 1 <= head || !town.isWord || isDefinite(town) || !isPlaceStem(town.folded)) return false;
+  return next === undefined || !next.isWord || foldedRoleStops.has(next.folded);
 }
 
 /** "بمنزله", "ودعوته" (not "ومندوبها": an office, see opensNextEntry; not "بمدينة", written with "ة"). */
@@ -470,9 +495,9 @@ export function isRegionHeadWord(token: Token): boolean {
 }
 
 /** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)"). */
-export const ALIAS_OPEN = new Set(['"', '«', '“', '(']);
+export const ALIAS_OPEN = new Set([...OPENING_QUOTES, '(']);
 
-export const ALIAS_CLOSE = new Set(['"', '»', '”', ')']);
+export const ALIAS_CLOSE = new Set([...CLOSING_QUOTES, ')']);
 
 export const MAX_ALIAS_WORDS = 3;
 

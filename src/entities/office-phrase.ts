@@ -10,6 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
+import { LINEAGE_CHAIN_LINKS } from './name-parts.js';
 import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -23,12 +24,14 @@ import { isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
+import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
-import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, isObjectAfterClosedChain, opensBodyAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, QUOTE_CLOSE, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive } from './office-portfolios.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, startsAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS, isConstituencyNumber } from './office-phrase-parts.js';
+import { CLOSING_QUOTES } from './quote-marks.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -71,16 +74,27 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // name are a list of names written without commas, no genitive of the office.)
       let nameEnd = end;
       let lineage = false;
-      for (; nameEnd < tokens.length && isName(nameEnd); nameEnd++) if (LINEAGE_WORDS.has(tokens[nameEnd].folded)) lineage = true;
+      for (; nameEnd < tokens.length && isName(nameEnd); nameEnd++) if (LINEAGE_CHAIN_LINKS.has(tokens[nameEnd].folded)) lineage = true;
       if (nameEnd - end > (lineage ? MAX_GENITIVE_LINEAGE_WORDS : MAX_GENITIVE_NAME_WORDS)) break;
       end = nameEnd;
       continue;
     }
-    // "نائب رئيس المؤتمر 23 للاتحاد": the number of a congress or session after its definite noun.
+    // "نائب رئيس المؤتمر 23 للاتحاد", "مدير الدورة 27 لأيام قرطاج": the number of a congress or
+    // session after its definite noun, before "ل" + what it is of.
     // ("مديرة منظمة المادة 19 بتونس": a number that ends a body's name, after its head and a definite noun.)
-    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && (/^لل/.test(tokens[end + 1].folded) || isNumberedBodyName(tokens, head, end))) {
+    if (/^[0-9٠-٩]{1,3}$/.test(token.text) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord && (/^لل/.test(tokens[end + 1].folded) || (/^ل/.test(tokens[end + 1].folded) && stems(tokens[end + 1]).length > 1) || isNumberedBodyName(tokens, head, end))) {
       end++;
       continue;
+    }
+    // "رئيس الهيئة الفرعية للانتخابات نابل 2": the number of a constituency after its town's name.
+    if (isConstituencyNumber(tokens, head, end)) {
+      end++;
+      continue;
+    }
+    // ("في حكومة الصيد 2،": one digit at the end of the phrase numbers the body named right before it.)
+    if (/^[0-9٠-٩]$/.test(token.text) && tokens[end + 1]?.isWord !== true && isNumberedBodyEnd(tokens, head, end)) {
+      end++;
+      break;
     }
     if (!token.isWord) {
       // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
@@ -178,6 +192,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("لحملة المرشحة": the genitive of a noun in the construct state goes on.)
     if (end > head + 1 && CANDIDATES.has(word) && isDefinite(tokens[end - 1])) break;
     if (word === 'و') {
+      // ("بالإتحاد | و المكلف بمتابعة هذا الملف": a task, no further office; office-phrase-parts.ts.)
+      if (isTaskInChargeAt(tokens, end + 1)) break;
       if (furtherPortfolio(tokens, head, end, isName)) {
         end += 2;
         continue;
@@ -298,10 +314,18 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
-    if (word.startsWith('و') && stems(token).length > 1 && opensNextEntry(tokens, head, end, isName)) break;
+    if (word.startsWith('و') && stems(token).length > 1 && (opensNextEntry(tokens, head, end, isName) || isTaskInChargeAt(tokens, end))) break;
     // "رئيس الحكومة | والمستشارة الألمانية فلانة": "و" + an office of the other gender than the
     // head's is held by another person, the next entry of a list.
     if (word.startsWith('و') && stems(token).length > 1 && isOfficeOfOtherGender(tokens[head], token)) break;
+    // "مدير عام أيام قرطاج السينمائية | والمنتج التونسي فلان": "و" + a trade noun or a courtesy title
+    // adds the holder's trade (or opens the next person), no further office.
+    if (word.startsWith('و') && stems(token).slice(1).some((stem) => stem.startsWith('ال') && (isTradeNoun(stem) || (gazetteer().honorifics.has(stem) && !isOfficeStem(stem))))) break;
+    // ("لوكالة الموانئ | وتجهيزات الصيد البحري": a second genitive of the body's head, office-portfolios.ts.)
+    if (coordinatedBodyGenitive(tokens, head, end)) {
+      end++;
+      continue;
+    }
     if (conjunction && !wholeWordKnown) {
       // "لاستغلال | وتوزيع المياه": the second verbal noun of a body's aim.
       if (bodyAim(tokens, head, end - 1)) {
@@ -334,7 +358,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
     // (So after a body's name in quotes: 'رئيس جمعية "أحباء المكتبة" | المنجي الورغي'.)
-    const closedName = isDefinite(previous) || QUOTE_CLOSE.has(previous.text);
+    const closedName = isDefinite(previous) || CLOSING_QUOTES.has(previous.text);
     if (end - head >= 2 && closedName && isArticleGivenName(tokens, end)) break;
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
@@ -402,8 +426,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "محافظ القطيف | المعرض": so does a town named with the article as the office's genitive.
     if (closesTownGenitive(tokens, head, end)) break;
     if (opensVerbComplementAfterTown(tokens, head, end, isName)) break;
-    if (opensBodyAfterClosedChain(tokens, head, end)) break;
-    if (isObjectAfterClosedChain(tokens, head, end)) break;
+    if (startsAfterClosedChain(tokens, head, end)) break;
     // "وزير البلدية بدولة قطر الشقيقة": "sister" qualifies the country named just before.
     if (PLACE_QUALIFIERS.has(word) && isPlaceOrNationality(previous)) {
       end++;
@@ -458,7 +481,6 @@ const AMBASSADORS = new Set(['سفير', 'سفيره', 'قنصل', 'قنصله']
  */
 const MAX_GENITIVE_NAME_WORDS = 4;
 const MAX_GENITIVE_LINEAGE_WORDS = 9;
-const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
 
 /**
  * Whether a candidate name starting at `start` sits in the complement of an office phrase that opens
@@ -609,3 +631,9 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   });
   return { end, asked };
 });
+
+/** "حكومة الصيد | 2", "المحكمة الابتدائية بصفاقس | 2": a body's head one or two words before i, inside the phrase. */
+function isNumberedBodyEnd(tokens: readonly Token[], head: number, i: number): boolean {
+  for (let k = Math.max(head + 1, i - 3); k < i; k++) if (tokens[k].isWord && isOrganizationHead(tokens[k])) return tokens.slice(k + 1, i).every((t) => t.isWord);
+  return false;
+}

@@ -170,3 +170,18 @@ const foldedMediaHeadStems = new Set(['وسايل', 'صحيفه', 'وكاله', 
 
 /** Those who come with an official ("والوفد المرافق له", "والحضور"), folded: a closed class. */
 export const ENTOURAGE_NOUNS = new Set(['الوفد', 'المرافقين', 'المرافقون', 'الحضور', 'الحاضرين', 'المسوولين', 'القاده', 'المشاركين', 'المدعوين', 'الضيوف']);
+
+/**
+ * "لوكالة الموانئ | وتجهيزات الصيد البحري": in a body's name (its head in the construct state, then a
+ * definite genitive), "و" + a plural of things in the construct state before a definite noun is a
+ * second genitive of the same head. (Plurals of things only: "وأعضاء الوفد" are other people.)
+ */
+export function coordinatedBodyGenitive(tokens: readonly Token[], head: number, i: number): boolean {
+  const [body, genitive, token, next] = [tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (i - 2 <= head || !body.isWord || !genitive.isWord || !token.isWord || next?.isWord !== true) return false;
+  const readings = stems(token);
+  const noun = readings[1];
+  if (readings.length !== 2 || !token.folded.startsWith('و') || noun === undefined || !/.{3}ات$/.test(noun) || !isCommonWord(noun)) return false;
+  if (!isOrganizationHead(body) || isDefinite(body) || !isDefinite(genitive)) return false;
+  return isDefinite(next) && !isVerbLike(next) && !isNationalityWord(next);
+}

@@ -8,7 +8,7 @@ import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, PLACE } from './word-traits.js';
-import { isStateHeadWord } from './envoy-states.js';
+import { isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 
 export function prepositionComplement(tokens: readonly Token[], i: number, head: number): boolean {
@@ -36,6 +36,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
+      // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads.
+      if (tokens.slice(head + 1, i).some(isOrganizationHead) && isDefiniteStateNameAt(tokens, i + 1)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
       return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
@@ -57,6 +59,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "رئيس الجمعية التونسية للدفاع عن المستهلك": after a definite body's aim ("ل" + a definite
       // verbal noun), "عن" + a definite noun (or a noun before its definite genitive) is the aim's complement.
       if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return definiteObjectEnd(tokens, i + 1) > 0;
+      // "اتحاد أصحاب الشهائد المعطلين عن العمل": the unemployed are "out of work", one name of a body.
+      if (tokens[i].folded === 'عن' && JOBLESS.has(tokens[i - 1].folded)) return next.folded === 'العمل';
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
@@ -80,6 +84,9 @@ const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مش
 
 /** "relations" as a portfolio ("بالعلاقة", "للعلاقات"), folded: the other party follows with "مع". */
 const RELATIONS = new Set(['بالعلاقه', 'بالعلاقات', 'العلاقات', 'للعلاقات', 'العلاقه']);
+
+/** "the unemployed" (plural participles), folded: "عن العمل" (out of work) completes them. */
+const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلين', 'العاطلون', 'معطلين', 'عاطلين']);
 
 /** "responsible", whose portfolio follows with "عن" (folded). */
 const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);

@@ -2,7 +2,9 @@
 import { isDoyenAt } from './dean-offices.js';
 import { isConsultantTradeAt } from './consultant-trades.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
-import { rememberedPerWord } from './word-memo.js';
+import { isCoachAideAt } from './aide-titles.js';
+import { isEventCoordinatorAt } from './event-coordinators.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
@@ -44,8 +46,9 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // (Most words are no office word: that is asked before the team's construct.)
   // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
   // ("عميدة سن مدربي اليوغا": a doyen, no dean, dean-offices.ts; "المستشار القانوني فلان": an expert, consultant-trades.ts.)
-  // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts.)
-  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i)) return false;
+  // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts; "المدرب
+  // المساعد": an assistant coach, aide-titles.ts; "المنسق العام للدورة": an event's, event-coordinators.ts.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("عضو حزب ...": a party's plain member holds no post; party-members.ts.)
   if (isPartyMemberAt(tokens, i)) return false;
@@ -137,7 +140,13 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
 function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
-  return stems(tokens[i]).some((stem) => GENERAL_OFFICE_HEAD.test(stem));
+  return headReadings(tokens[i]).some((stem) => GENERAL_OFFICE_HEAD.test(stem));
+}
+
+/** The stems of a word, and "ال" + the rest of one in "لل" ("للكاتب" is ل + الكاتب, its alef dropped). */
+function headReadings(word: WordHolder): string[] {
+  const readings = procliticReadings(word).map(({ stem }) => stem);
+  return word.folded.startsWith('لل') && word.folded.length > 4 ? [...readings, `ال${word.folded.slice(2)}`] : readings;
 }
 
 /**
@@ -203,7 +212,7 @@ const REPRESENTATIVE_HEAD = 4;
 // every position, and those three tests need one of these readings first.
 const specialOfficeHeads = rememberedPerWord((_, word) => {
   let heads = 0;
-  for (const { stem } of procliticReadings(word)) {
+  for (const stem of headReadings(word)) {
     if (GENERAL_OFFICE_HEAD.test(stem)) heads |= SECRETARY_HEAD;
     if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
     if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;

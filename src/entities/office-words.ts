@@ -155,8 +155,11 @@ export function isPlaceStem(stem: string): boolean {
 /** Units of a country's administration ("ولاية", "معتمدية"): "ل" + one of them places an office. */
 export const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده']);
 
+/** Heads of a state's name ("دولة الكويت", "سلطنة عمان"), folded. */
+export const STATE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
+
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
-export const PLACE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'ولايه', 'اماره', 'منطقه', 'محافظه', 'اقليم', 'سلطنه', 'بلديه', 'مدينه']);
+export const PLACE_HEADS = new Set([...STATE_HEADS, 'ولايه', 'منطقه', 'محافظه', 'اقليم', 'بلديه', 'مدينه']);
 
 /** Qualifiers of a country ("قطر الشقيقة"): part of the office phrase that names it. */
 export const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);

@@ -12,8 +12,8 @@ import type { Token } from './tokenize.js';
 import { isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isMeetingVerb } from './meeting-verbs.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
-const QUOTE_OPEN = new Set(['"', '«', '“']);
 
 /** A verb of saying or meeting that news uses of people (the lexicon's PERSON_VERBS), a clitic allowed. */
 function isPersonVerb(token: Token | undefined): boolean {
@@ -43,7 +43,7 @@ export function holdsUpAsOneWordName(name: string, mentions: readonly OneWordMen
   return mentions.some(({ tokens, start, end }) => {
     // ('وسيستقبل "فلان"': after a verb of meeting, its future too, a quote may stand between; after
     // one of saying a word in quotes is an agency or a paper: 'وذكرت "شينخوا"'.)
-    const quoted = tokens[start - 1]?.isWord === false && QUOTE_OPEN.has(tokens[start - 1].text);
+    const quoted = tokens[start - 1]?.isWord === false && OPENING_QUOTES.has(tokens[start - 1].text);
     const verbOk = quoted ? isMeetingVerb(tokens[start - 2]) : isPersonVerb(tokens[start - 1]) || isMeetingVerb(tokens[start - 1]);
     return verbOk && endsAName(tokens[end], isGivenName(name));
   });

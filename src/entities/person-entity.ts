@@ -8,6 +8,7 @@ import { foldedExtraOfficeHeads } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
+import { isRulerEraMention } from './ruler-eras.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
@@ -24,9 +25,18 @@ import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
 import { isPrinceStyle } from './prince-styles.js';
+import { headsPrivateFirm } from './private-firms.js';
+import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
-import { leavesOwnPost } from './post-phrases.js';
+import { leavesOwnPost, presidesOverBody } from './post-phrases.js';
+import { isMembershipOffice } from './membership-offices.js';
+import { LEADER_EPITHETS } from './ruler-epithets.js';
+import { isPresidingWord } from './leadership-nouns.js';
+import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
+import { isBareAideTitle } from './aide-titles.js';
+import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
+import { isPressEnvoyAt } from './press-addressees.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -37,15 +47,25 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // "والسلطان قابوس": the title may carry the conjunction of a list.
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
+  // ("الرئيس التنفيذي لشركة "غوغل"": the head of a private firm holds no public office; private-firms.ts.)
+  // ("أمير سرية": nor does the emir of an armed group; armed-group-emirs.ts.)
+  if (role && (headsPrivateFirm(role.tokens) || isArmedGroupEmir(role.tokens))) role = null;
   const mentions = draft.mentions.map(mentionOf);
-  // The name as the article writes it in Arabic script, not its Latin gloss in brackets.
-  const written = mentions.filter((m) => /[\u0600-\u06ff]/.test(m.text));
-  const fullest = (written.length > 0 ? written : mentions).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : mentions)[0]);
+  // The name as the article writes it in Arabic script, not its Latin gloss in brackets, nor an
+  // alias ("المكنى بأبي عياض") when the article gives his name.
+  const own = draft.mentions.some((m) => !m.alias) ? mentions.filter((_, k) => !draft.mentions[k].alias) : mentions;
+  const written = own.filter((m) => /[\u0600-\u06ff]/.test(m.text));
+  const fullest = (written.length > 0 ? written : own).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : own)[0]);
   // "للجنرال فلان", "المشير فلان": a rank alone is his honorific, never his office (DESIGN.md); a
   // ranked officer still counts as an official.
   const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
   const rankText = rankOnly && role ? role.text : null;
   if (rankOnly) role = null;
+  // ("الزعيم الحبيب بورقيبة": an epithet of a leader, no office stated; ruler-epithets.ts. It is
+  // written with the name as an honorific is.)
+  const epithetText = role !== null && LEADER_EPITHETS.has(fold(role.text)) ? role.text : null;
+  const leader = epithetText !== null;
+  if (leader) role = null;
   // ("العميد متقاعد فلان": a retired officer holds no post; retired-ranks.ts.)
   const ranked = rankOnly || ((honorific?.words.some(isRank) ?? false) && !isRetiredRank(honorific?.words ?? []));
   // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
@@ -55,19 +75,26 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   const headsGovernment = role === null && draft.mentions.some((located) => located.span.end - located.span.start >= 2 && isGovernmentHeadMention(located.block.tokens, located.span.start));
+  // ("في عهد بن علي": the era named after his surname is his time in power, ruler-eras.ts; only
+  // where the article names him so alone: "نظام القذافي" said of the son "الساعدي القذافي" is his father's.)
+  const surnameOnly = draft.mentions.every((located) => located.span.end - located.span.start === draft.mentions[0].span.end - draft.mentions[0].span.start);
+  const ruled = role === null && surnameOnly && draft.mentions.some((located) => isRulerEraMention(located.block.tokens, located.span.start, located.span.end));
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
-  const leftPost = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end));
+  // ("التي يترأسها فلان": one who presides over a body holds its office; post-phrases.ts.)
+  const postByVerb = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start));
+  // ("هيئة النادي برئاسة السيد فلان": he presides; leadership-nouns.ts.)
+  const presides = role === null && draft.mentions.some(({ block, span }) => isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? ''));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || known || headsGovernment || excellency || leftPost,
+    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || postByVerb || presides,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
-    honorific: honorific?.text ?? rankText,
+    honorific: honorific?.text ?? rankText ?? epithetText,
     roleLatin: role ? glossRole(role.text) : null,
     mentions,
   };
@@ -129,6 +156,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     }
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
+    // ("فلان : رئيس المؤتمر علان : نائب رئيس": the office after the previous entry's colon is that entry's.)
+    if (before && before.end === span.start && isColonListEntryAt(block.tokens, span.end, isName) && isPreviousEntryOffice(block.tokens, span.start, isName)) before = null;
     // "... نصيب جيلاني مساعدة عبد المجيد بوعوني": a bare indefinite office word right between two
     // names, nothing setting them apart, closes the name before (a list without commas); it titles no one.
     if (before && before.titleOnly && before.start > 0 && isName(before.start - 1) && !isDefinite(block.tokens[before.start])) before = null;
@@ -141,6 +170,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
       const shown = officeAsShown(block.tokens, role);
       const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
+      // ("المساعد فلان", "تكليف مساعده فلان": an aide's title alone is no office; aide-titles.ts.)
+      if (isBareAideTitle(found.text)) continue;
       // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
       const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
       if (complementEnd > 0) {
@@ -165,6 +196,10 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (met && before !== null && !before.titleOnly) continue;
       // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
       if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
+      // ("وطالبت فلانة رئيس الحكومة بالتدخل": an office in the masculine after a woman a feminine verb names is the verb's object; office-gender.ts.)
+      if (role === after && role.start === span.end && followsFeminineVerb(block.tokens, span.start) && isMasculineOfficeWithFeminine(block.tokens[role.start])) continue;
+      // ('فلان، مبعوث "الجوهرة أف أم"': a medium's envoy is its reporter; press-addressees.ts.)
+      if (isPressEnvoyAt(block.tokens, role.start, role.end)) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
         const shownBefore = officeAsShown(block.tokens, before);
         found.text = `${roleText(block, shownBefore)} ${found.text}`;
@@ -183,7 +218,11 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // yields to the one made his after his name.)
       if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed && !isPluralOffice(best.tokens[0])) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
-      if (!best || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
+      // or body, however long its phrase (membership-offices.ts).
+      const postOverMember = best !== null && !found.titleOnly && isMembershipOffice(best.tokens[0]) && !isMembershipOffice(found.tokens[0]);
+      if (best !== null && !best.titleOnly && !isMembershipOffice(best.tokens[0]) && isMembershipOffice(found.tokens[0])) continue;
+      if (!best || postOverMember || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;

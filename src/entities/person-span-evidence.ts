@@ -17,7 +17,7 @@ import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { KUNYA_HEADS } from './name-parts.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
-import { isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord, MAX_HEAD_ADJECTIVES } from './named-thing-heads.js';
+import { isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /**
  * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
@@ -69,7 +69,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const head = tokens[span.start - 2];
   if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && (procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem)) || isGovernedDefiniteHead(tokens, span.start - 2))) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
-  if (!titled && isQuotedTitleAt(tokens, span.start)) return false;
+  // ('مرددين «سيب فلان»', 'بقولها "..."': so does a quote of what is chanted or said.)
+  if (!titled && (isQuotedTitleAt(tokens, span.start) || isQuotedSpeechAt(tokens, span.start))) return false;
   // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
   // name, it is the speaker's name.
   const sayer = before !== undefined && procliticReadings(before).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
@@ -130,9 +131,13 @@ export function afterQualifiers(tokens: readonly Token[], start: number): number
 /** Kunya heads and "ابن" written before the rest of a name ("أبي عبيدة", "ابن خلدون"), folded. */
 const OPEN_NAME_PARTS_BEFORE = new Set(['ابو', 'ابي', 'ابا', 'ابن']);
 
+/** Words of the head's description looked at before a quoted name ("صحيفة ألمانية واسعة الانتشار "فلان""). */
+const MAX_HEAD_ADJECTIVES = 4;
+
 /**
  * Whether a span follows the head of a company or medium's name, a quote mark allowed between; before
- * a quote mark, the head's definite adjectives or complement too ("وكالة الترقيم الدولي "فيتش"").
+ * a quote mark, the head's adjectives or complement too ("وكالة الترقيم الدولي "فيتش"", "صحيفة
+ * ألمانية واسعة الانتشار "دي فيلت"").
  */
 function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
@@ -142,10 +147,23 @@ function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   if (!opening) return foldedMediaHeads.has(tokens[i - 1]?.folded ?? '');
   i--;
   for (let k = 0; k <= MAX_HEAD_ADJECTIVES && i >= 0 && tokens[i].isWord; k++, i--) {
-    if (foldedMediaHeads.has(tokens[i].folded)) return true;
-    if (!tokens[i].folded.startsWith('ال')) return false;
+    // ("الموقع الإلكتروني "ساينس ديلي"": the head with the article and its adjective.)
+    if (foldedMediaHeads.has(tokens[i].folded) || (k > 0 && foldedMediaHeads.has(tokens[i].folded.replace(/^ال/, '')))) return true;
+    if (!isHeadDescriptionWord(tokens, i)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the word at i may describe a head before it: a definite word ("الدولي"), an indefinite
+ * adjective agreeing with a feminine head ("ألمانية", "ساخرة"), or an adjective with its definite
+ * genitive ("واسع الانتشار"). (A verb after the head, "قناة نسمة استضافت", ends the description.)
+ */
+function isHeadDescriptionWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  if (word.startsWith('ال')) return true;
+  if (isParticle(tokens[i])) return false;
+  return /(?:ي|ه)$/.test(word) || (tokens[i + 1]?.folded.startsWith('ال') ?? false);
 }
 
 /** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
@@ -154,8 +172,11 @@ const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روا
   'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا',
   // Weeklies and dailies, weapons and games named in quotes ("أسبوعية "جون أفريك"", "سلاح "كلاشينكوف"").
   'اسبوعيه', 'يوميه', 'سلاح', 'لعبه',
-  // Ships and boats ("السفينة النرويجية "فلان"", "الباخرة "فلان"").
-  'سفينه', 'باخره', 'ناقله', 'يخت', 'مركب', 'زورق', 'غواصه']);
+  // Named things: ships and carriers, makes and kinds, operations, settlements, stations, beaches,
+  // rankings, festivals ("السفينة النرويجية "فلان"", "من طراز "..."", "عملية "..."", "مستوطنة "..."").
+  'سفينه', 'حامله', 'طراز', 'نوع', 'عمليه', 'مستوطنه', 'محطه', 'شاطي', 'تصنيف', 'مهرجان', 'تظاهره',
+  // Boats ("الباخرة "فلان"", "على متن مركب "فلان"").
+  'باخره', 'ناقله', 'يخت', 'مركب', 'زورق', 'غواصه']);
 
 const LUCK = fold('الحظ');
 
@@ -167,6 +188,8 @@ const MAX_QUOTED_TITLE_WORDS = 8;
  * a body ("فيلم "فلان"", "بنهج "فلان"", "على وقع الـ"سيكا جاز"").
  */
 function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
+  // ('أغنية "يا فلانة"': a title may open with the vocative.)
+  if (tokens[start - 1]?.folded === VOCATIVE && /^["«“]$/.test(tokens[start - 2]?.text ?? '')) return isQuotedTitleAt(tokens, start - 1);
   const quote = tokens[start - 1];
   if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
   // A straight quote with no other one shortly after closes a quote ("والي "جناق قلعة" فلان").
@@ -176,15 +199,27 @@ function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
   if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
   const isHead = (token: Token | undefined, definite: boolean): boolean =>
-    token !== undefined && procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && isNamedHead(stem.replace(/^ال/, ''))));
-  // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"", "السفينة النرويجية "فلان"": the head with the article and an adjective
+    token !== undefined &&
+    procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && (isPlaceOrBodyHead(stem.replace(/^ال/, '')) || WORK_HEAD_WORDS.has(stem.replace(/^ال/, '')))));
+  // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
   // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
   return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
 }
 
-/** A head, without its article, whose name follows it ("السفينة", "المسرح"). */
-function isNamedHead(stem: string): boolean {
-  return WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem);
+const VOCATIVE = 'يا';
+
+/**
+ * Words that introduce a quote of what is chanted or said, not who says it (folded, a closed class):
+ * "مرددين «...»", "هتفوا "..."", "قائلا "..."", "بقولها "..."".
+ */
+const SPEECH_OPENERS = new Set(['مرددين', 'مردده', 'رددوا', 'ردد', 'رددت', 'هاتفين', 'هتفوا', 'هتف', 'هتفت', 'قايلا', 'قايله', 'بقوله', 'بقولها', 'بقولهم']);
+
+/** Whether the words from `start` open a quote right after a word that introduces what is chanted or said. */
+function isQuotedSpeechAt(tokens: readonly Token[], start: number): boolean {
+  const quote = tokens[start - 1];
+  if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
+  const opener = tokens[start - 2];
+  return opener !== undefined && opener.isWord && SPEECH_OPENERS.has(opener.folded.replace(/^[وف]/, ''));
 }
 
 /**

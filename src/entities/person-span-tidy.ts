@@ -4,11 +4,15 @@
  */
 import { openTheophoricName } from './theophoric-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
+import { isCountedOrdinalAt } from './counted-ordinals.js';
+import { opensOnNamesakeFamilyName } from './namesake-names.js';
+import { nameStartAfterTradeNounComplement } from './trade-noun-names.js';
+import { bodyAdjectiveNameStart } from './body-adjective-tails.js';
 import { isObjectAfterFamilyName, opensDaughterChain } from './lineage-chain-ends.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
@@ -30,12 +34,13 @@ import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
+import { isParticleNameWordAt } from './particle-given-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
-import { BARE_KIN, describesRelative, isBareKinshipNoun, KIN_WITH_PRONOUN, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
+import { BARE_KIN, describesRelative, isBareKinshipNoun, PLURAL_KIN_WITH_PRONOUN, UNCLE_SIBLING_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 
@@ -47,12 +52,19 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
   const adjectivesOfOffices = adjectivesAfterOfficesWithPronoun(tokenized);
   const people: Located[] = [];
   const others: Located[] = [];
+  const personStarts = new Set(chained.filter((raw) => raw.kind === 'person').map((raw) => `${raw.block.block}:${raw.start}`));
   for (const { block, kind, start, end, bracketed } of chained) {
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
         const tokens = block.tokens;
         // ("أسرة آل حمدان الدوسري": a family's house, no person; family-houses.ts.)
         if (span.skip === 0 && isFamilyHouseAt(tokens, span.start)) continue;
+        // ("مهاجم أوكسير فلان": the club a bare trade noun governs; trade-noun-names.ts.)
+        if (span.skip === 0) {
+          const nameStart = nameStartAfterTradeNounComplement(tokens, span.start, span.end, personStarts.has(`${block.block}:${span.end}`));
+          if (nameStart < 0) continue;
+          span.start = nameStart;
+        }
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
@@ -108,7 +120,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // "سعيد ابن الضحية", "ابن عم الشهيد": "ابن" + a definite common noun, or a bare kinship noun, says whose relative he is.
     const next = tokens[k + 1];
     const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
-    if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || KIN_WITH_PRONOUN.test(next.folded) || relation)) {
+    if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || UNCLE_SIBLING_KIN_WITH_PRONOUN.test(next.folded) || relation)) {
       span.end = k;
       break;
     }
@@ -156,6 +168,17 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
   // ("لعل معالي الوزير يلتفت إلى": nor is a verb of a derived form, imperfect-verbs.ts.)
   if (span.end - span.start === 1 && span.skip === 0 && (/^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) || isDerivedImperfect(tokens[span.start].folded)) && isImperfectVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
+  // "الترجي الرياضي الجرجيسي فلان", "الاتحاد المنستيري ينتدب فلان": the last adjective of a body's
+  // name opens no person's name (body-adjective-tails.ts).
+  // ("مستشفى فرحات حشاد فلان": the family name of a namesake; namesake-names.ts.)
+  if (span.skip === 0 && opensOnNamesakeFamilyName(tokens, span.start, span.end)) span.start++;
+  const bodyAdjectiveEnd = span.skip === 0 ? bodyAdjectiveNameStart(tokens, span.start, span.end) : -1;
+  if (bodyAdjectiveEnd === span.end) return false;
+  if (bodyAdjectiveEnd > 0) span.start = bodyAdjectiveEnd;
+  // ("الهدف الثاني وكاسيميرو الثالث": the ordinal of a count; counted-ordinals.ts.)
+  if (isCountedOrdinalAt(tokens, span.start, span.end)) span.end--;
+  // "فلان أولمبيك مدنين", "فلان وزارة": a bare head of a body's name opens that name, no name ends on it.
+  while (span.end - span.start >= 2 && hasTrait(tokens[span.end - 1], BARE_ORGANIZATION_HEAD)) span.end--;
   // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
   // alef after "ي" spells a foreign given name; the verb writes its hamza.)
   const verbEnd = span.start;
@@ -313,7 +336,7 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   if (isInitialAt(tokens, span.end)) span.end++;
   const words = tokens.slice(span.start, span.end);
   // "دو لا" in a European family name is no particle ("جان دو لا فلان").
-  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)))) return false;
+  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
   // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
   if (words.some(isNumberWord)) return false;

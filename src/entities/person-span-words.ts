@@ -10,6 +10,7 @@ import { isDefiniteGivenName } from './office-phrase-parts.js';
 import { officeComplementEnd } from './office-phrase.js';
 import { isTitleWord } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
+import { SPECIALIST_NOUNS } from './person-nouns.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
@@ -77,9 +78,7 @@ export function opensNounPhrase(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Nouns of a member or specialist of a body or field, said with "في" after a name, folded: a closed class. */
-const MEMBER_NOUNS = new Set(
-  ['القيادي', 'القيادية', 'الناشط', 'الناشطة', 'الخبير', 'الخبيرة', 'الباحث', 'الباحثة', 'المختص', 'المختصة', 'المحلل', 'المحللة', 'الأخصائي', 'الأخصائية'].map(fold),
-);
+const MEMBER_NOUNS = new Set([...SPECIALIST_NOUNS, ...['القيادي', 'القيادية', 'الخبيرة', 'المختص', 'المختصة', 'المحللة', 'الأخصائي', 'الأخصائية'].map(fold)]);
 
 /**
  * "اغتيل فلان فلان القيادي في "كتائب القسام"", "فلان الخبير في السياحة": a member noun last in the

@@ -9,6 +9,7 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
+import { ACTING_DUTIES } from './acting-posts.js';
 
 /** "منصبه", "منصبها": his or her post. */
 const OWN_POST = /^منصب(?:ه|ها)$/;
@@ -24,10 +25,25 @@ const ACT_WITH_PRONOUN = /^و?(?:تعيين|تكليف|تسميت|ترشيح)(?:
 export function leavesOwnPost(tokens: readonly Token[], start: number): boolean {
   return (tokens[start]?.folded === 'من' || tokens[start]?.folded === 'عن') && OWN_POST.test(tokens[start + 1]?.folded ?? '');
 }
+/** "يترأسها", "يرأسه", "ترأسها": a verb of presiding with the pronoun of the body, folded. */
+const PRESIDES_OVER = /^[وف]?(?:[يت]?ترا?س|[يت]را?س)(?:ه|ها)$/;
+
+/**
+ * "لبلدية المدينة، التي يترأسها "فلان"": the one a verb of presiding over a body (its pronoun
+ * object) names right before his name, a quote allowed, heads that body: he holds an office, even
+ * where the article gives no title noun for it.
+ */
+export function presidesOverBody(tokens: readonly Token[], nameStart: number): boolean {
+  const verb = QUOTES.has(tokens[nameStart - 1]?.text ?? '') ? tokens[nameStart - 2] : tokens[nameStart - 1];
+  return verb?.isWord === true && PRESIDES_OVER.test(verb.folded);
+}
+
+const QUOTES = new Set(['"', '«', '“']);
+
 /** "بالقيام": carrying out (the duties that follow). */
 const CARRYING_OUT = fold('بالقيام');
-/** "بعمل", "بأعمال", "بمهام", "بمهمة": the duties of an office, behind "ب". */
-const DUTIES = new Set(['بعمل', 'بأعمال', 'بمهام', 'بمهمة'].map(fold));
+/** The duties of an office, behind "ب": an acting post's ("بأعمال", "بعمل", "بمهام") and "بمهمة". */
+const DUTIES = new Set([...ACTING_DUTIES, fold('بمهمة')]);
 
 /**
  * How many words at `start` (right after a name) lead to the office a decree concerns, 0 when none.

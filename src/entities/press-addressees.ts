@@ -18,11 +18,30 @@ const AGENCY_NAMES = new Set(['فرانس', 'رويترز', 'اسوشيتد', '�
 const AGENCY_ADDRESSEES = /^ل(?:رويترز|فرانس|اسوشيتد|اسوشيتيد)$/;
 
 /**
- * "ل" + a news agency by its own name ("لرويترز"), or "لوكالة" + an agency's name: whom he spoke to.
+ * "ل" + a news agency by its own name ("لرويترز"), "لوكالة" + an agency's name, or "لمراسل" (the
+ * correspondent): whom he spoke to.
  * ("المدير السابق لوكالة المخابرات": "وكالة" + anything else is a body an office may head.)
  */
 export function isNamedPressAddressee(token: Token | undefined, next: Token | undefined): boolean {
   if (token === undefined || !token.isWord) return false;
   if (token.folded === 'لوكاله') return next?.isWord === true && AGENCY_NAMES.has(next.folded);
-  return AGENCY_ADDRESSEES.test(token.folded);
+  return AGENCY_ADDRESSEES.test(token.folded) || CORRESPONDENTS.test(token.folded);
+}
+
+/** "لمراسل", "لمراسلة" (to the correspondent of a paper or a radio), folded: whom he spoke to. */
+const CORRESPONDENTS = /^لمراسل[هي]?$/;
+/** A news medium's envoy or correspondent, folded: a journalist's trade, no envoy of a state. */
+const PRESS_ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'موفده', 'الموفده', 'مراسل', 'المراسل', 'مراسله', 'المراسله']);
+/** Heads of a medium's name, folded: after an envoy they make him the medium's reporter. */
+const MEDIA = new Set(['اذاعه', 'قناه', 'صحيفه', 'جريده', 'موقع', 'مجله', 'تلفزيون', 'راديو']);
+const QUOTES = new Set(['"', '«', '“']);
+
+/**
+ * 'فلان، مبعوث "الجوهرة أف أم"', "موفد إذاعة ...": an envoy office right before a medium's name (a
+ * quote) or its head is a reporter's post at that medium, no public office.
+ */
+export function isPressEnvoyAt(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || !tokens[start].isWord || !PRESS_ENVOYS.has(tokens[start].folded)) return false;
+  const next = tokens[end];
+  return next !== undefined && (QUOTES.has(next.text) || (next.isWord && MEDIA.has(next.folded)));
 }

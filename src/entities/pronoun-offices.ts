@@ -28,6 +28,14 @@ function officeWithPronoun(token: Token): { office: string; feminine: boolean } 
   return null;
 }
 
+/** "ومؤسسها", "ومؤسسه" (and its founder), folded: a title of the holder that refers back to the body. */
+const FOUNDER_OF_ANTECEDENT = /^وموسس(?:ها|ه)$/;
+
+/** Whether the token is "و" + "founder" + the pronoun of the body named before it. */
+export function isFounderOfAntecedent(token: Token): boolean {
+  return token.isWord && FOUNDER_OF_ANTECEDENT.test(token.folded);
+}
+
 /** The role stated with the body the pronoun of its office refers to, or null. */
 export function officeOfAntecedentBody(text: string, tokens: readonly Token[], start: number, end: number): string | null {
   const office = officeWithPronoun(tokens[start]);

@@ -3,7 +3,8 @@
  * named by what they are (parents, defendants, protesters), or of one of them, speaks for them in a
  * case or a meeting; he holds no post, unlike the representative of a body, a place or an office.
  * So is the agent of a party to a case, one person too ("المحامي فلان وكيل المتهم"): the party's
- * lawyer. The parties of a case are a closed class of court nouns.
+ * lawyer. The parties of a case are a closed class of court nouns. So is the spokesman of such a group
+ * ("المتحدث باسم المحتجين"), and the agent of a player or an artist ("وكيل أعمال اللاعب").
  */
 import { procliticReadings } from './clitics.js';
 import { rememberedPerWord } from './word-memo.js';
@@ -52,13 +53,32 @@ export const AGENT_OR_REPRESENTATIVE = triggerWord(isAgentOrRepresentative);
 
 /**
  * "وكيل أحد المتهمين", "وكيل الأولياء", "وكيل المتهم": an agent for a group of people or one of them,
- * or for a party to a case (a lawyer), no office.
+ * or for a party to a case (a lawyer), no office; nor is a business agent ("وكيل أعمال فلان") or
+ * the spokesman of a group ("المتحدث باسم المحتجين").
  */
 export function isAgentOfGroupAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token?.isWord) return false;
-  if (procliticReadings(token).some(({ stem }) => AGENTS.has(stem)) && isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1)) return true;
-  return isLitigantsAgentAt(tokens, i);
+  if (procliticReadings(token).some(({ stem }) => AGENTS.has(stem))) {
+    if (BUSINESS.has(tokens[i + 1]?.folded ?? '') || isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1)) return true;
+  }
+  return isLitigantsAgentAt(tokens, i) || isGroupSpokesmanAt(tokens, i);
+}
+
+/** "أعمال", "الأعمال": the business an agent handles for a player or an artist, folded. */
+const BUSINESS = new Set(['اعمال', 'الاعمال']);
+
+/** Spokesmen's words, folded, bare or with the article. */
+const SPOKESMEN = new Set(['متحدث', 'متحدثه', 'المتحدث', 'المتحدثه', 'ناطق', 'ناطقه', 'الناطق', 'الناطقه']);
+
+/** "الرسمي" between a spokesman and "باسم", folded. */
+const OFFICIAL_QUALIFIERS = new Set(['الرسمي', 'الرسميه', 'رسمي', 'رسميه']);
+
+/** "المتحدث (الرسمي) باسم المحتجين": a spokesman for a group of people, no post in a body. */
+function isGroupSpokesmanAt(tokens: readonly Token[], i: number): boolean {
+  if (!procliticReadings(tokens[i]).some(({ stem }) => SPOKESMEN.has(stem))) return false;
+  const k = OFFICIAL_QUALIFIERS.has(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1;
+  return tokens[k]?.folded === 'باسم' && isRepresentedGroupAt(tokens, k + 1);
 }
 
 /** "وكيل", "وكيلة", "وكلاء" (with or without the article, or behind "و" only): the agent of a party. */

@@ -14,10 +14,12 @@ import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './ro
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart } from './office-start.js';
-import { officeBehindClitic, QUOTE_CLOSE, QUOTE_OPEN } from './office-phrase-parts.js';
+import { officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
+import { entryOfficeEnd, isColonListEntryAt } from './colon-list-entries.js';
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 /**
  * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
@@ -48,8 +50,10 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "* فلان : مديرا عاما للمركز": an appointment list puts the office he is given, in the accusative,
   // after the colon; no quote opens so.
   const appointedAfterColon = separator === ':' && tokens[start + 1] !== undefined && isAccusativeOffice(tokens[start + 1]);
-  const separated = separator === '،' || separator === ',' || (separator === ':' && (afterBracket || appointedAfterColon)) || isDash(tokens[start]) || separator === '(';
-  if (separator === ':' && !afterBracket && !appointedAfterColon) return null;
+  // ("فلان : نائب رئيس علان : ناطق رسمي": an entry of a list "name : office"; colon-list-entries.ts.)
+  const listEntry = separator === ':' && !afterBracket && !appointedAfterColon && isColonListEntryAt(tokens, start, isName);
+  const separated = separator === '،' || separator === ',' || (separator === ':' && (afterBracket || appointedAfterColon || listEntry)) || isDash(tokens[start]) || separator === '(';
+  if (separator === ':' && !afterBracket && !appointedAfterColon && !listEntry) return null;
   if (separated) start++;
   // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
   // ("فلان الذي كان آنذاك وزيرا للداخلية": so does a relative clause of holding a post.)
@@ -68,6 +72,10 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // After a comma "و" may still join a further office of his, but a preposition never opens an
   // apposition ("زياد العذاري، بمديرة الوكالة": he met her).
   if (officeBehindClitic(tokens[start], separated ? /^[بلك]/ : /^[وبلك]/)) return null;
+  if (listEntry) {
+    const entryEnd = entryOfficeEnd(tokens, start, isName);
+    return { start, end: entryEnd, titleOnly: entryEnd - start === 1 };
+  }
   let end = officePhraseEnd(tokens, start, isName);
   // "زيارة الأمير فلان وزير الدفاع | لجمهورية مصر العربية": after a visit named before the holder,
   // "ل" + a country is where the visit goes, not the office's.
@@ -174,10 +182,10 @@ const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 
 /** Whether a closing quote at `nameEnd` closes one opened right before the name ending there. */
 function isQuotedName(tokens: readonly Token[], nameEnd: number): boolean {
-  if (!QUOTE_CLOSE.has(tokens[nameEnd]?.text ?? '')) return false;
+  if (!CLOSING_QUOTES.has(tokens[nameEnd]?.text ?? '')) return false;
   let start = nameEnd;
   while (start > 0 && tokens[start - 1].isWord && nameEnd - start < 6) start--;
-  return start > 0 && QUOTE_OPEN.has(tokens[start - 1].text) && start < nameEnd;
+  return start > 0 && OPENING_QUOTES.has(tokens[start - 1].text) && start < nameEnd;
 }
 
 /** Verbal nouns of a visit or tour, folded: what follows with "ل" is where it goes. */

@@ -8,12 +8,16 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { pluralListHead } from './plural-list-roles.js';
+import { isFounderOfAntecedent } from './pronoun-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPluralOffice, isVerbLike, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isPluralOffice, isVerbLike, stems } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
+import { participleClauseEnd } from './participle-clauses.js';
+import { isTradeNoun } from './trade-nouns.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -37,7 +41,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
-  if (end > 0 && QUOTES.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
+  if (end > 0 && QUOTE_MARKS.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
   // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
@@ -69,8 +73,18 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
     bare--;
     role = officePhraseBefore(tokens, bare, isName);
   }
+  // "رئيس الحركة ومؤسسها حامد القروي": "and its founder" between the office and the name is a second
+  // title of the same holder, no office phrase of its own.
+  if (!role && !separated && end > 1 && isFounderOfAntecedent(tokens[end - 1])) role = officePhraseBefore(tokens, end - 1, isName);
+  // "صفة المدير التنفيذي في شخص فلان": "in the person of" names the holder of the office before it.
+  if (!role && !separated && end > 2 && tokens[end - 1].folded === 'شخص' && tokens[end - 2].folded === 'في') role = officePhraseBefore(tokens, end - 2, isName);
+  // "مدير عام أيام قرطاج السينمائية والمنتج التونسي فلان": the holder's trade, joined by "و", stands between.
+  if (!role && !separated) {
+    const trade = joinedTradeBefore(tokens, end);
+    if (trade > 0) role = officePhraseBefore(tokens, trade, isName);
+  }
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
-  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName);
+  if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName) ?? officeBeforeParticipleClause(tokens, end, isName);
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
   // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
@@ -151,6 +165,54 @@ function officeBeforeCommaNationality(tokens: readonly Token[], end: number, isN
   if (end < 3 || !nationality?.isWord || !isDefinite(nationality) || stems(nationality).length !== 1 || !isNationalityWord(nationality) || !COMMAS.has(tokens[end - 2].text)) return null;
   const office = officePhraseBefore(tokens, end - 2, isName);
   return office ? { start: office.start, end, titleOnly: false } : null;
+}
+
+/**
+ * "رئيسة سلطة المعايير المستقلة في بريطانيا فلانة", "القاضي الفدرالي في سياتل فلان": the place a
+ * body or post sits in, after "في" and right before the name, belongs to the office phrase that ends
+ * at "في" (the strict phrase takes a seat only after an envoy or a regional office). Not after a
+ * verb of meeting: "استقبل الرئيس في قرطاج فلان" meets the name there. The seat is a place's one
+ * word, or a definite noun and a nationality ("في الأراضي الفلسطينية").
+ */
+function officeBeforeSeat(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  for (const seatWords of [1, 2]) {
+    const at = end - seatWords - 1;
+    if (at < 1 || tokens[at].folded !== 'في' || !isSeatAt(tokens, at + 1, end, isName)) continue;
+    const office = officePhraseBefore(tokens, at, isName);
+    if (!office || office.titleOnly || isMeetingVerb(tokens[office.start - 1])) return null;
+    return { start: office.start, end, titleOnly: false };
+  }
+  return null;
+}
+
+/** Whether `start`..`end` (one or two words) names a place: see officeBeforeSeat. */
+function isSeatAt(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
+  const words = tokens.slice(start, end);
+  if (!words.every((token) => token.isWord) || words.some((_, k) => isName(start + k))) return false;
+  const [first, second] = words;
+  if (second === undefined) return isPlaceStem(first.folded);
+  return isDefinite(first) && stems(first).length === 1 && !isOfficeWord(first) && isDefinite(second) && isNationalityWord(second);
+}
+
+/** How far before the name a participle clause may open (participle-clauses.ts). */
+const MAX_PARTICIPLE_CLAUSE_TOKENS = 7;
+
+/**
+ * "قائد القوات الليبية المنبثقة عن برلمان "طبرق" فلان": the office phrase that ends at (or takes)
+ * the participle runs on through its clause to the name (participle-clauses.ts); not after a verb
+ * of meeting, whose object the name is.
+ */
+function officeBeforeParticipleClause(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  // (A name in quotes closes the clause: the quote before the name is its own.)
+  const clauseEnd = QUOTE_MARKS.has(tokens[end]?.text ?? '') && !isName(end) ? end + 1 : end;
+  for (let at = Math.max(1, end - MAX_PARTICIPLE_CLAUSE_TOKENS); at < end - 2; at++) {
+    if (isName(at) || participleClauseEnd(tokens, at) !== clauseEnd) continue;
+    // (The strict phrase may take the participle itself: "مدير المعهد المعفى | من مهامه".)
+    const office = officePhraseBefore(tokens, at, isName) ?? officePhraseBefore(tokens, at + 1, isName);
+    if (!office || office.titleOnly || isMeetingVerb(tokens[office.start - 1])) return null;
+    return { start: office.start, end: clauseEnd, titleOnly: false };
+  }
+  return null;
 }
 
 const MAX_CANDIDACY_WORDS = 6;
@@ -359,10 +421,43 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     let k = isForeignSecondWord(tokens, strictEnd) ? strictEnd + 1 : strictEnd;
     // Before an honorific (no comma) a bare rare word is no complement: "وزير الثقافة يكرم الفنان فلان".
     const bareRare = (token: Token): boolean => !COMMAS.has(tokens[comma].text) && !isDefinite(token) && stems(token).length === 1 && isRareWord(token.folded) && !isPlaceOrNationality(token);
-    while (k < comma && isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
+    // ("والتقى الوزير في مقر الوزارة، فلان": after a verb of meeting the place is where he met the name.)
+    const meets = isMeetingVerb(tokens[head - 1]);
+    while (k < comma) {
+      if (isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
+      else if (!meets && isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
+      // ("... للتأمين على المرض (كنام)، فلان": the body's short name in brackets right before the comma.)
+      else if (isAliasBeforeComma(tokens, k, comma)) k = comma;
+      else break;
+    }
     if (k === comma) return { start: head, end: comma, titleOnly: false };
   }
   return null;
+}
+
+/** Prepositions that join a complement to the office noun or the body it heads ("في أحداث", "من الأخطار"), folded. */
+const LOOSE_PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي']);
+
+/**
+ * "رئيس اللجنة المستقلة للتحقيق | في أحداث الذهيبة، فلان", "مدير الوقاية | من الأخطار المهنية
+ * بالصندوق الوطني، فلان": before the comma that sets the name off, a detached preposition and a
+ * definite noun or a place after it are the office's complement; the comma, not the strict phrase,
+ * closes the office. (Its subject is no verb's: the strict phrase stops there, so the apposition
+ * alone reads it.)
+ */
+function isLoosePrepositionalComplement(tokens: readonly Token[], k: number, comma: number, isName: IsNameToken): boolean {
+  const object = tokens[k + 1];
+  if (!tokens[k].isWord || !LOOSE_PREPOSITIONS.has(tokens[k].folded) || k + 1 >= comma || !object.isWord || isName(k + 1)) return false;
+  // ("في أحداث | الذهيبة": a bare noun in the construct state before its definite genitive or a place.)
+  const genitive = tokens[k + 2];
+  const construct = k + 2 < comma && stems(object).length === 1 && isCommonWord(object) && !isVerbLike(object) && genitive.isWord && !isName(k + 2) && (isDefinite(genitive) || isPlaceOrNationality(genitive));
+  return construct || ((isDefinite(object) || isPlaceOrNationality(object)) && isLooseComplement(tokens, k + 1, isName));
+}
+
+/** Whether `k` opens a bracket of a few words closed right before the comma at `comma` (a body's short name). */
+function isAliasBeforeComma(tokens: readonly Token[], k: number, comma: number): boolean {
+  const inner = comma - k - 2;
+  return ALIAS_OPEN.has(tokens[k].text) && ALIAS_CLOSE.has(tokens[comma - 1].text) && inner >= 1 && inner <= MAX_ALIAS_WORDS && tokens.slice(k + 1, comma - 1).every((token) => token.isWord);
 }
 
 /** A bare word, no common one, right after a bare word rare in running text (a proper noun). */
@@ -422,11 +517,19 @@ export function listRoleBefore(tokens: readonly Token[], open: number, isName: I
   return null;
 }
 
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
 export const COMMAS = new Set(['،', ',']);
 
 /** A dash between list entries: "-", "–", "—" or a tatweel written alone ("ـ"). */
 export function isDash(token: Token | undefined): boolean {
   return token !== undefined && (/^[-–—]$/.test(token.text) || /^\u0640+$/.test(token.text));
+}
+
+/** Where "و" + a trade noun and its adjectives ("والمنتج التونسي") that end right before `end` start, or -1. */
+function joinedTradeBefore(tokens: readonly Token[], end: number): number {
+  let k = end - 1;
+  // ("والخبير الاقتصادي": or the adjective of his trade, a nisba.)
+  while (k > 0 && end - k <= 2 && tokens[k].isWord && isDefinite(tokens[k]) && (isNationalityWord(tokens[k]) || /^ال.{3,}ي$/.test(tokens[k].folded)) && !isOfficeWord(tokens[k])) k--;
+  const token = tokens[k];
+  return k > 0 && token.isWord && token.folded.startsWith('و') && stems(token).slice(1).some(isTradeNoun) ? k : -1;
 }

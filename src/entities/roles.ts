@@ -34,28 +34,32 @@ import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
  * Returns the singular as written ("النائب"), or null.
  */
 export function dualOffice(token: Token): string | null {
+  return dualOfficeWritten(token)?.replace(DUAL_ENDING, '') ?? null;
+}
+
+/** "والنائبين": the dual of an office as written, without its clitics ("النائبين"), or null. */
+function dualOfficeWritten(token: Token): string | null {
   if (!token.isWord) return null;
   // Shortest stem first: "والنائبين" is "و" + "النائبين".
   for (const { removed, stem } of [...procliticReadings(token)].reverse()) {
     const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);
-    if (!dual || !hasTrait(dual[1], OFFICE_WORD)) continue;
-    const written = token.text.slice(writtenOffset(token.text, removed));
-    return written.replace(DUAL_ENDING, '');
+    if (dual && hasTrait(dual[1], OFFICE_WORD)) return token.text.slice(writtenOffset(token.text, removed));
   }
   return null;
 }
 
 /**
  * "والأمينين العامين المساعدين فلان وعلان": the dual office right before a name, with the dual
- * adjectives that agree with it, in the singular as written ("الأمين العام المساعد"), or null.
+ * adjectives that agree with it, as the article words it ("الأمينين العامين المساعدين": the role is
+ * the text's own phrase, DESIGN.md), without the conjunction, or null.
  */
 export function dualOfficePhraseBefore(tokens: readonly Token[], nameStart: number): string | null {
   // The farthest head whose adjectives all agree with it ("الأمينين | العامين المساعدين").
   for (let head = Math.max(0, nameStart - 3); head < nameStart; head++) {
-    const office = dualOffice(tokens[head]);
+    const office = dualOfficeWritten(tokens[head]);
     const adjectives = tokens.slice(head + 1, nameStart);
     if (!office || !adjectives.every(isDualAdjective)) continue;
-    return [office, ...adjectives.map((token) => token.text.replace(DUAL_ENDING, ''))].join(' ');
+    return [office, ...adjectives.map((token) => token.text)].join(' ');
   }
   return null;
 }
@@ -84,6 +88,9 @@ export function endsAccusativeOffice(tokens: readonly Token[], i: number): boole
 /** Participles of belonging or place ("التابعة", "الموجودة", "الكائن"), folded: they describe a body. */
 const AFFILIATION_PARTICIPLES = new Set(['التابع', 'التابعة', 'التابعين', 'الموجود', 'الموجودة', 'الكائن', 'الكائنة', 'الواقع', 'الواقعة', 'المنضوي', 'المنضوية'].map(fold));
 
+/** "آخرين", "أخرى" (other), folded: "نواب آخرين" counts holders beside others, no part of the office. */
+const OTHERS = new Set(['آخر', 'آخرين', 'آخرون', 'أخرى', 'أخريات', 'اخرين', 'اخرى'].map(fold));
+
 /** "ولي" and "وولي", folded: doubled, the deputy crown prince's title ("ولي ولي العهد"). */
 const CROWN_DEPUTY = new Set(['ولي', 'وولي']);
 
@@ -96,8 +103,9 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   if (!previous?.isWord || !tokens[k].isWord) return false;
   if (PLACE_QUALIFIERS.has(tokens[k].folded)) return isPlaceOrNationality(previous);
   if (tokens[k].folded === 'الامين') return CROWN_WORDS.has(previous.folded);
-  // "الرئيس الراحل", "الزعيم المجاهد": mourning or praise right after the definite title.
-  if (HOLDER_EPITHETS.has(tokens[k].folded)) return isDefinite(previous) && isOfficeWord(previous);
+  // "الرئيس الراحل", "الزعيم الفلسطيني الراحل", "وزير الخارجية الراحل": mourning or praise at the end
+  // of a definite office phrase (nothing but the holder is mourned there).
+  if (HOLDER_EPITHETS.has(tokens[k].folded)) return isDefinite(previous);
   // "ملك البلاد المعظم", "أمير البلاد المفدى": the praise of the ruler, after the office's complement.
   return k >= 2 && RULER_EPITHETS.has(tokens[k].folded) && isDefinite(previous);
 }
@@ -106,8 +114,8 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
  * The office phrase as the role shows it, without the words that describe its body or praise its
  * country. "وزير البلدية بدولة قطر | الشقيقة", "ولي عهده | الأمين": an
  * epithet of the country or of the prince at the end of an office phrase praises them; it is no part
- * of the office the article states. (The grammar reads through it so that the phrase still reaches
- * the name.) Opening words written twice by a slip are shown once.
+ * of the office the article states, nor is "other" after a plural ("نواب | آخرين"). (The grammar
+ * reads through them so that the phrase still reaches the name.) Opening words written twice by a slip are shown once.
  */
 export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   let end = role.end;
@@ -119,7 +127,7 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
       break;
     }
   }
-  while (end - role.start > 1 && isEpithetAt(tokens, end - 1)) end--;
+  while (end - role.start > 1 && (isEpithetAt(tokens, end - 1) || OTHERS.has(tokens[end - 1].folded))) end--;
   const start = afterRepeatedOpening(tokens, role.start, end);
   return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
 }

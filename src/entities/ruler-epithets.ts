@@ -10,3 +10,9 @@ export const RULER_EPITHETS: ReadonlySet<string> = new Set(['المفدي', 'ا�
  * "القائد الخالد"), folded: they praise or mourn the holder; no part of the office.
  */
 export const HOLDER_EPITHETS: ReadonlySet<string> = new Set(['الراحل', 'الراحله', 'الفقيد', 'الفقيده', 'المجاهد', 'المجاهده', 'الخالد', 'الخالده', 'الملهم']);
+
+/**
+ * "الزعيم الحبيب بورقيبة", "الزعيم فرحات حشاد", "القائد فلان": "the leader" alone before a name
+ * praises a founder or a head; it states no office (the holder stays an official, as with a rank). Folded.
+ */
+export const LEADER_EPITHETS: ReadonlySet<string> = new Set(['الزعيم', 'الزعيمه', 'القايد', 'القايده']);

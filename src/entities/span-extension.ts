@@ -29,39 +29,49 @@ import { FOREIGN_NAME_PARTICLES, isGivenAndFathersName, isLoneGivenName, KUNYA_H
  * spans a longer one now covers are dropped: withoutCoveredPeople).
  */
 export function extendCutNames(raw: BlockRawSpan[]): void {
-  const rawOfBlock = spansOfBlocks(raw);
+  const rawOfBlock = groupedBy(raw, (item) => item.block);
+  // (Each span asks what starts where it ends: a map per block, not a scan of the block per span.)
+  const startsOfBlock = new Map<BlockTokens, Map<number, BlockRawSpan[]>>();
+  for (const [block, inBlock] of rawOfBlock) startsOfBlock.set(block, groupedBy(inBlock, (item) => item.start));
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
     const inBlock = rawOfBlock.get(item.block) ?? [];
+    const byStart = startsOfBlock.get(item.block) ?? new Map<number, BlockRawSpan[]>();
+    const startingAt = (index: number): readonly BlockRawSpan[] => byStart.get(index) ?? [];
     // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
     // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
-    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
-    else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && startingAt(item.end).length === 0) item.end++;
+    else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
     // "إسماعيل ولد الشيخ | أحمد": after a lineage link a title is the father's name ("الشيخ"), not the
     // honorific of the name the tagger opened right after it; that name goes on the chain.
     const restStart = titledFatherEnd(tokens, item.start, item.end);
-    const rest = restStart > 0 ? inBlock.find((other) => other.kind === 'person' && other.start === restStart) : undefined;
+    const rest = restStart > 0 ? startingAt(restStart).find((other) => other.kind === 'person') : undefined;
     if (rest) item.end = rest.end;
     // "وعبدالحميد سلطان | عبدالله إبراهيم الحماد": a title that is also a given name, right after a
     // given name, is the father's name, and the name tagged after it goes on the same chain.
-    const chained = isFatherNamedLikeTitle(tokens, item.start, item.end) ? inBlock.find((other) => other.kind === 'person' && other.start === item.end) : undefined;
+    const chained = isFatherNamedLikeTitle(tokens, item.start, item.end) ? startingAt(item.end).find((other) => other.kind === 'person') : undefined;
     if (!item.bracketed && chained !== undefined) item.end = chained.end;
-    if (!item.bracketed && !inBlock.some((other) => other !== item && other.start === item.end)) item.end = theophoricFamilyNameEnd(tokens, item.start, item.end);
+    if (!item.bracketed && !startingAt(item.end).some((other) => other !== item)) item.end = theophoricFamilyNameEnd(tokens, item.start, item.end);
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
-    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && inBlock.some((other) => other.kind === 'person' && other.start === item.end && other.end === item.end + 1)) item.end++;
-    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end)) item.end++;
+    if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && startingAt(item.end).some((other) => other.kind === 'person' && other.end === item.end + 1)) item.end++;
+    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // (A one-word name tagged apart after "الحاج" is that name: "فتحي الحاج | علي".)
-    if (!item.bracketed && isHajjsNameAfter(tokens, item.start, item.end) && !inBlock.some((other) => other.start === item.end && other.end > item.end + 1)) item.end++;
+    if (!item.bracketed && isHajjsNameAfter(tokens, item.start, item.end) && !startingAt(item.end).some((other) => other.end > item.end + 1)) item.end++;
     // "بالزعيم الحبيب | بورقيبة": a family name alone after a title and a definite given name.
+    const start = item.start;
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end) || isNameWordAfterNationality(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
+    if (item.start !== start) {
+      byStart.set(start, startingAt(start).filter((other) => other !== item));
+      byStart.set(item.start, inBlock.filter((other) => other.start === item.start));
+    }
   }
 }
 
@@ -150,7 +160,7 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
   const opensLineage = (token: Token | undefined): boolean =>
     token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
   const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
-  for (const [block, items] of spansOfBlocks(raw)) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
+  for (const [block, items] of groupedBy(raw, (item) => item.block)) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
@@ -220,15 +230,16 @@ function canContinueName(token: Token): boolean {
   return !isTitleWord(token) && !isParticle(token) && !isOrdinaryWord(token);
 }
 
-/** The spans of each block, looked up per block rather than over the whole article's spans. */
-function spansOfBlocks<T extends { block: BlockTokens }>(items: readonly T[]): Map<BlockTokens, T[]> {
-  const byBlock = new Map<BlockTokens, T[]>();
+/** `items` by `keyOf` each, every list in the order of `items` (spans per block, per start). */
+function groupedBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
-    const inBlock = byBlock.get(item.block);
-    if (inBlock) inBlock.push(item);
-    else byBlock.set(item.block, [item]);
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  return byBlock;
+  return groups;
 }
 
 /**

@@ -25,11 +25,12 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { isGivenAndFathersName, isLoneGivenName } from './name-parts.js';
+import { FAMILY_HONORIFICS, isGivenAndFathersName, isLoneGivenName, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -107,16 +108,14 @@ export function isParticipleWithComplement(tokens: readonly Token[], i: number):
   return next.folded === 'عن' || /^بال.{3,}$/.test(next.folded);
 }
 
-/** Honorifics that are family names after a given name ("سمير الحاج"); see titled-names.ts. */
-const FAMILY_HONORIFICS_AFTER_NAME = new Set(['الحاج', 'الشيخ', 'السيد']);
-
 /**
- * Those, and a courtesy title with the article that the unlabeled news often tags as a person
- * ("عبد الرؤوف الشريف،"), where no further name word follows it ("الشريف حسين" is the title of حسين).
+ * FAMILY_HONORIFICS ("سمير الحاج"), and a courtesy title with the article that the unlabeled news
+ * often tags as a person ("عبد الرؤوف الشريف،"), where no further name word follows it ("الشريف
+ * حسين" is the title of حسين).
  */
 function isFamilyHonorific(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index].folded;
-  if (FAMILY_HONORIFICS_AFTER_NAME.has(word)) return true;
+  if (FAMILY_HONORIFICS.has(word)) return true;
   const next = tokens[index + 1];
   const nameEnds = !next?.isWord || isParticle(next) || procliticReadings(next).some(({ stem }) => gazetteer().personVerbs.has(stem));
   return nameEnds && word.startsWith('ال') && gazetteer().honorifics.has(word) && isOftenANameInNews(word);
@@ -176,7 +175,8 @@ export function isPrepositionBeforeGivenName(tokens: readonly Token[], start: nu
   const word = tokens[start]?.folded ?? '';
   if (!/^ب.{3,}$/.test(word) || isListedNameWord(word) || personShareBucket(word) > 0 || !isLoneGivenName(tokens[start + 1]?.folded ?? '')) return false;
   const stem = word.slice(1);
-  return !isListedNameWord(stem) && isRarelyANameInNews(stem);
+  // ("برئاسة فلان": not a common noun, which governs the name.)
+  return !isListedNameWord(stem) && !isCommonWord(stem) && isRarelyANameInNews(stem);
 }
 
 /**
@@ -492,7 +492,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   }
   // "آل الشيخ", "بن سلطان": after "آل" a title word, after "بن" a title that is also a given name, is a name.
   const afterLink = (index: number): boolean =>
-    index - 1 >= start && (tokens[index - 1].folded === 'ال' || (LINEAGE_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)));
+    index - 1 >= start && (tokens[index - 1].folded === 'ال' || (LINEAGE_CHAIN_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)));
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
@@ -605,6 +605,8 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   // "وائل", "واصف", "وودوارد" open with و; right after another name ("مارين لوبان وايمانويل ماكرون")
   // the letter is still the conjunction.
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
+  // "، وجدي صالح": the rest a common word no name list knows ("جدي"), the letter is the name's own.
+  if (!listed && isOrdinaryWord(word.slice(1)) && !isListedNameWord(word.slice(1)) && !isOrdinaryWord(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
   const before = tokens[start - 1];
   if (!listed && isBetweenListDashes(tokens, start)) return false;
@@ -757,8 +759,6 @@ function gluedLengthUncached(folded: string): number {
   return 0;
 }
 
-/** Words that join a lineage chain: "بن", "ابن", "بنت", "آل", and the Hassaniya "ولد" ("محمد ولد عبد العزيز"). */
-const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
 const MAX_LINEAGE_TOKENS = 12;
 
 /**
@@ -772,13 +772,13 @@ export function lineageEnd(tokens: readonly Token[], start: number, end: number,
     // The span stopped on a link ("... آل"): the link's name follows.
     // "آل الشيخ": after "آل" any word is the family's name.
     // "بندر بن سلطان": after "بن" a title that is also a given name is the father's name.
-    if (LINEAGE_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال' || foldedNameLikeTitles.has(next.folded))) {
+    if (LINEAGE_CHAIN_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال' || foldedNameLikeTitles.has(next.folded))) {
       end++;
       continue;
     }
     // "فرنسوا فيون ولد فرنسوا فيون في العام 1954": "ولد" before the same name again is the verb "was born".
     if (next.folded === 'ولد' && tokens.slice(start, end).every((token, k) => tokens[end + 1 + k]?.folded === token.folded)) break;
-    if (LINEAGE_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال' || foldedNameLikeTitles.has(tokens[end + 1].folded))) {
+    if (LINEAGE_CHAIN_LINKS.has(next.folded) && tokens[end + 1]?.isWord && (canContinue(tokens[end + 1]) || next.folded === 'ال' || foldedNameLikeTitles.has(tokens[end + 1].folded))) {
       end += 2;
       continue;
     }
@@ -891,7 +891,7 @@ const WEEKDAYS = new Set(['الأحد', 'الاثنين', 'الإثنين', 'ا�
  * it is no second family name. (After "بن X" it may be the family name: "عبدالله بن محمد الخميس".)
  */
 export function isWeekdayAfterFullName(tokens: readonly Token[], start: number, index: number): boolean {
-  if (!WEEKDAYS.has(tokens[index].folded) || FATHER_LINKS.has(tokens[index - 2]?.folded ?? '')) return false;
+  if (!WEEKDAYS.has(tokens[index].folded) || LINEAGE_LINKS_AFTER_NAME.has(tokens[index - 2]?.folded ?? '')) return false;
   // ("عبد العزيز الخميس": "عبد", "أبو" make one given name with the next word.)
   let nameWords = 0;
   for (let k = start; k < index; k++) if (!foldedLeadingNameParts.has(tokens[k].folded)) nameWords++;
@@ -963,7 +963,7 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
  */
 function introducesAlias(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && (next.isWord ? !isParticle(next) : ALIAS_OPENERS.has(next.text));
+  return next !== undefined && (next.isWord ? !isParticle(next) : OPENING_QUOTES_BRACKETS_OR_COLON.has(next.text));
 }
 
 /**
@@ -980,11 +980,8 @@ function isVerbalNounWithComplement(tokens: readonly Token[], i: number): boolea
 /** Question words, folded, a conjunction allowed: a closed class. */
 const QUESTION_WORDS = new Set(['هل', 'وهل', 'فهل', 'اين', 'واين', 'متي', 'ومتي', 'كيف', 'وكيف', 'لماذا', 'ولماذا', 'ماذا', 'وماذا', 'ايان']);
 
-/** Marks that may stand between an alias marker and the alias ('المكنى "أبو بكر"'). */
-const ALIAS_OPENERS = new Set(['"', '«', '“', "'", '(', ':', '[']);
-
-/** Links after which the father's name comes. */
-const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت']);
+/** Opening quotes and brackets, and ":": marks that may stand between an alias marker and the alias ('المكنى "أبو بكر"'). */
+const OPENING_QUOTES_BRACKETS_OR_COLON = new Set([...OPENING_QUOTES, "'", '(', ':', '[']);
 
 /**
  * "د. عبدالله بن عبدالعزيز الربيعة." tagged up to "عبدالعزيز": after "بن" + the father's name, a
@@ -993,7 +990,7 @@ const FATHER_LINKS = new Set(['بن', 'ابن', 'بنت']);
  */
 export function isFamilyNameAfterLineage(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
-  if (end - start < 3 || !FATHER_LINKS.has(tokens[end - 2].folded) || !word?.isWord) return false;
+  if (end - start < 3 || !LINEAGE_LINKS_AFTER_NAME.has(tokens[end - 2].folded) || !word?.isWord) return false;
   const next = tokens[end + 1];
   const folded = word.folded;
   // ("هيا بنت مطلق العنزي", "سعد بن عايض الشهري": lineage-chain-ends.ts.) "سارة بنت فهد العنزي نيابة

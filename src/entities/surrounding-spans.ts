@@ -23,6 +23,7 @@ import { creditLineNameSpans } from './credit-line-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { tradeNounNameSpans } from './trade-noun-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
+import { rulerSurnameSpans } from './ruler-eras.js';
 import { bracketedEntryNameSpans, dashedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { personNounNameSpans } from './human-noun-names.js';
@@ -156,7 +157,7 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
   }
   for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
-  for (const span of knownFamilyNameSpans(block.tokens, isKnownNameWord)) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  for (const span of [...knownFamilyNameSpans(block.tokens, isKnownNameWord), ...rulerSurnameSpans(block.tokens)]) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
   // (What the tagger saw inside the entry, a piece of it or a place, gives way to the whole entry.)
   for (const span of listEntryNameSpans(block.tokens, tagged.filter((t) => t.kind === 'person'))) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);

@@ -1,13 +1,16 @@
 /**
  * The trained tagger's weights and their file format (data/entities/tagger.bin). Weights are looked
- * up by feature hash in an open-addressing table built at load; the file holds sorted hashes and
+ * up by feature hash in an open-addressing table built at load; the file holds feature hashes and
  * 16-bit quantized weight rows, so loading is one read and a few typed-array views, not a JSON parse.
+ * Features (with their rows) and frequent words are listed in the order of their slots in the tables
+ * built at load (hash-table-order.ts), which fills each table front to back.
  *
  * Layout (little-endian): "QNER", u32 header length, JSON header {tags, scale, features, frequent},
  * padding to 4 bytes, u32 feature hashes, u32 hashes of frequent training words, i16 weights
- * (features × tags).
+ * (features × tags, one row per feature in the same order).
  */
 
+import { homeSlotOrder, tableSlots } from './hash-table-order.js';
 import { newHeadedFile, readHeadedFile } from './headed-file.js';
 
 const MAGIC = 0x52454e51; // "QNER"
@@ -46,8 +49,7 @@ class HashSet32 {
   private readonly slots: Int32Array;
 
   constructor(values: Uint32Array) {
-    let size = 1;
-    while (size < values.length * 2) size *= 2;
+    const size = tableSlots(values.length);
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
     for (const value of values) {
@@ -95,8 +97,7 @@ export class TaggerModel implements Weights {
     this.tagCount = header.tags.length;
     this.weights = weights;
     this.frequent = new HashSet32(frequent);
-    let size = 1;
-    while (size < features.length * 2) size *= 2;
+    const size = tableSlots(features.length);
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
     for (let row = 0; row < features.length; row++) {
@@ -190,12 +191,18 @@ export class TaggerModel implements Weights {
     const header: Header = { tags: trained.tags, scale: largest / 32767 || 1, features: trained.features.length, frequent: trained.frequent.length };
     const { bytes, bodyOffset } = newHeadedFile(MAGIC, header, 4 * (trained.features.length + trained.frequent.length) + 2 * trained.weights.length);
     let offset = bodyOffset;
-    new Uint32Array(bytes.buffer, offset, trained.features.length).set(trained.features);
+    const rows = homeSlotOrder(trained.features);
+    const features = new Uint32Array(bytes.buffer, offset, trained.features.length);
+    for (let i = 0; i < rows.length; i++) features[i] = trained.features[rows[i]];
     offset += trained.features.length * 4;
-    new Uint32Array(bytes.buffer, offset, trained.frequent.length).set(trained.frequent);
+    const frequent = new Uint32Array(bytes.buffer, offset, trained.frequent.length);
+    homeSlotOrder(trained.frequent).forEach((index, i) => (frequent[i] = trained.frequent[index]));
     offset += trained.frequent.length * 4;
+    const count = trained.tags.length;
     const quantized = new Int16Array(bytes.buffer, offset, trained.weights.length);
-    for (let i = 0; i < trained.weights.length; i++) quantized[i] = Math.round(trained.weights[i] / header.scale);
+    for (let i = 0; i < rows.length; i++) {
+      for (let t = 0; t < count; t++) quantized[i * count + t] = Math.round(trained.weights[rows[i] * count + t] / header.scale);
+    }
     return bytes;
   }
 }

@@ -7,6 +7,7 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
+import { participleClauseEnd } from './participle-clauses.js';
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { isDefectiveParticiple } from './defective-participles.js';
@@ -30,8 +31,9 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
-import { NOT_NAME_ENDING } from './name-parts.js';
+import { FAMILY_HONORIFICS, NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
+import { particleGivenNameEnd } from './particle-given-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
@@ -39,6 +41,7 @@ import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js
 import type { Token } from './tokenize.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 export interface NameSpan {
   start: number;
@@ -67,7 +70,9 @@ function isPersonTitle(token: Token): boolean {
  */
 function isNounWithPronoun(token: Token): boolean {
   const stem = token.folded.slice(0, -1);
-  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && isOrdinaryWord(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
+  // ("صدارته": before the pronoun a noun's "ة" is written "ت"; folded, the noun ends in "ه".)
+  const noun = (word: string): boolean => isOrdinaryWord(word) || (word.endsWith('ت') && isOrdinaryWord(`${word.slice(0, -1)}ه`));
+  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && noun(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
 }
 
 function isNationality(token: Token): boolean {
@@ -84,9 +89,6 @@ function isIndefiniteAccusative(word: string): boolean {
   const noun = word.slice(0, -1);
   return !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isRareWord(noun);
 }
-
-/** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"). */
-export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);
 
 /**
  * "وسيكون لي (48 عاما)", "وكان لي": "كان" and its sisters, with a conjunction or the future "س",
@@ -232,7 +234,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
       break;
     }
-    if (end > start && (NOT_NAME_ENDING.test(token.folded) || isNounWithPronoun(token)) && !gazetteer().familyNames.has(token.folded)) break;
+    // ("الفريق الملكي صدارته": a noun with its pronoun opens no name after a title either.)
+    if ((isNounWithPronoun(token) || (end > start && NOT_NAME_ENDING.test(token.folded))) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
@@ -379,8 +382,6 @@ function isFutureVerb(folded: string): boolean {
  * Whether the name may end before token i: no word, a particle (also a detached "بـ", "لـ"), "و" + an
  * office, a verb of saying, a word of time or a verb in the future.
  */
-const NAME_QUOTES_OPEN = new Set(['"', '«', '“']);
-const NAME_QUOTES_CLOSE = new Set(['"', '»', '”']);
 const MAX_QUOTED_NAME_WORDS = 4;
 
 /**
@@ -389,10 +390,10 @@ const MAX_QUOTED_NAME_WORDS = 4;
  * else -1.
  */
 function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
-  if (!NAME_QUOTES_OPEN.has(tokens[open]?.text ?? '')) return -1;
+  if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return -1;
   for (let k = open + 1; k < tokens.length && k - open <= MAX_QUOTED_NAME_WORDS + 1; k++) {
     const token = tokens[k];
-    if (NAME_QUOTES_CLOSE.has(token.text)) {
+    if (CLOSING_QUOTES.has(token.text)) {
       const after = tokens[k + 1]?.text;
       return k - open >= 3 && (after === '،' || after === ',' || after === '.') ? k : -1;
     }
@@ -526,6 +527,8 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
+    // ("الزميلة والمنشطة الإذاعية فلانة": "و" + a definite word after the title joins a second title.)
+    if (tokens[start]?.isWord && /^وال../.test(tokens[start].folded)) continue;
     // Right after such a title a name is expected: its first word need only not be an ordinary
     // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
@@ -637,6 +640,8 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
     // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
     if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
+    // "قائد القوات المنبثقة عن برلمان "طبرق" فلان": a participle's clause after (or closing) the phrase.
+    if (office && start - i > 1) start = Math.max(start, participleClauseEnd(tokens, start), participleClauseEnd(tokens, start - 1));
     const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
     if (commaAfterOffice) start++;
     // "وزير خارجية مملكة النرويج، "بورج براند"،": a name in quotes set off by commas after a full office.
@@ -649,6 +654,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
     const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
     if (bracket) start++;
+    // ("السفير غير مولر": a given name written as a particle; particle-given-names.ts.)
+    const particleEnd = particleGivenNameEnd(tokens, start);
+    if (particleEnd > start) {
+      spans.push({ start, end: particleEnd, bracketed: true });
+      i = particleEnd - 1;
+      continue;
+    }
     // After a full office phrase or an honorific, a first word that is no ordinary word opens a
     // name when a name word follows it ("المدير التنفيذي للحركة حافظ قائد السبسي").
     const strong = start - i > 1 || !office;

@@ -3,22 +3,15 @@
  * news name a foreign player, coach or artist by his trade noun and a nationality adjective, then
  * the name in words no list knows. Such a trade noun holds no office (officeNameSpans does not
  * start there), so right after "trade noun (+ one or two words of its complement) + nationality" the
- * foreign name run of foreign-name-run.ts is the person's name. Closed class: the trade nouns.
+ * foreign name run of foreign-name-run.ts is the person's name. Closed class: the trade nouns (trade-nouns.ts).
  */
-import { fold } from '../text/normalize.js';
 import { NATIONALITY_NOUN } from './nationality-names.js';
+import { isListedNameWord } from './given-names.js';
 import { foreignNameAfterNationalityEnd, type NameSpan } from './titled-names.js';
 import type { Token } from './tokenize.js';
 import { triggersIn } from './word-triggers.js';
+import { isTradeNoun } from './trade-nouns.js';
 
-const TRADE_NOUNS = new Set(
-  [
-    'لاعب', 'اللاعب', 'لاعبة', 'اللاعبة', 'مهاجم', 'المهاجم', 'مدافع', 'المدافع', 'حارس', 'الحارس', 'مدرب', 'المدرب', 'مدربة', 'المدربة',
-    'نجم', 'النجم', 'نجمة', 'النجمة', 'الملاكم', 'العداء', 'العداءة', 'الدراج', 'البطل', 'البطلة', 'المصارع', 'الروائي', 'الروائية', 'الكاتب', 'الكاتبة',
-    'المخرج', 'المخرجة', 'الممثل', 'الممثلة', 'المغني', 'المغنية', 'المطرب', 'المطربة', 'الفنان', 'الفنانة', 'الشاعر', 'الشاعرة', 'الموسيقار',
-    'المصور', 'الرسام', 'الصحفي', 'الصحافي', 'الصحفية', 'الصحافية', 'الباحث', 'الباحثة', 'الناشط', 'الناشطة', 'المحلل', 'الخبير',
-  ].map(fold),
-);
 /** Words of the trade noun's complement between it and the nationality ("لاعب النادي", "مهاجم فريق الأرسنال"). */
 const MAX_COMPLEMENT_WORDS = 2;
 
@@ -26,7 +19,7 @@ function tradeNounBefore(tokens: readonly Token[], nationality: number): boolean
   for (let k = nationality - 1; k >= 0 && k >= nationality - 1 - MAX_COMPLEMENT_WORDS; k--) {
     const token = tokens[k];
     if (!token.isWord) return false;
-    if (TRADE_NOUNS.has(token.folded) || TRADE_NOUNS.has(token.folded.replace(/^[وف]/, ''))) return true;
+    if (isTradeNoun(token.folded) || isTradeNoun(token.folded.replace(/^[وف]/, ''))) return true;
   }
   return false;
 }
@@ -44,4 +37,18 @@ export function tradeNounNameSpans(tokens: readonly Token[]): NameSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * "مهاجم أوكسير فلان", "لاعب بورغ أون براس فلان": a bare trade noun (no article) governs the club or
+ * country its holder plays for, and his name comes after that genitive. So a person span right after
+ * one that opens on a word no name list knows starts at its first listed given name; with none, right
+ * before another person's name, it is the club's whole name. Returns where the name starts, the
+ * span's own start when the rule says nothing, or -1 for no name.
+ */
+export function nameStartAfterTradeNounComplement(tokens: readonly Token[], start: number, end: number, nameFollows: boolean): number {
+  const noun = tokens[start - 1];
+  if (noun?.isWord !== true || noun.folded.startsWith('ال') || !isTradeNoun(noun.folded) || isListedNameWord(tokens[start].folded)) return start;
+  for (let k = start + 1; k < end; k++) if (isListedNameWord(tokens[k].folded)) return k;
+  return nameFollows ? -1 : start;
 }

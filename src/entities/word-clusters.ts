@@ -7,9 +7,11 @@
  * File (data/entities/clusters.bin, little-endian): "QWCL", u32 header length, JSON header
  * {levels: cluster counts per clustering, words}, padding to 4 bytes, u32 word hashes (hash.ts
  * hashString of the folded word), then per word one u32 holding its cluster at every level, the
- * first level in the lowest bits (bitsPerLevel).
+ * first level in the lowest bits (bitsPerLevel). Words are listed in the order of their slots in the
+ * table built at load (hash-table-order.ts), which fills it front to back.
  */
 import { hashString } from './hash.js';
+import { homeSlotOrder, tableSlots } from './hash-table-order.js';
 import { newHeadedFile, readHeadedFile } from './headed-file.js';
 
 const MAGIC = 0x4c435751; // "QWCL"
@@ -46,8 +48,7 @@ export class WordClusters {
       shift += bitsFor(count);
     }
     if (shift > 31) throw new Error('qari: too many cluster bits');
-    let size = 1;
-    while (size < hashes.length * 2) size *= 2;
+    const size = tableSlots(hashes.length);
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2).fill(-1);
     for (let i = 0; i < hashes.length; i++) {
@@ -107,9 +108,10 @@ export class WordClusters {
     const { bytes, bodyOffset } = newHeadedFile(MAGIC, header, entries.length * 8);
     const hashes = new Uint32Array(bytes.buffer, bodyOffset, entries.length);
     const packed = new Uint32Array(bytes.buffer, bodyOffset + entries.length * 4, entries.length);
-    entries.forEach(([word, clusters], i) => {
-      hashes[i] = hashString(word);
-      packed[i] = packer.pack(clusters);
+    const wordHashes = entries.map(([word]) => hashString(word));
+    homeSlotOrder(wordHashes).forEach((index, i) => {
+      hashes[i] = wordHashes[index];
+      packed[i] = packer.pack(entries[index][1]);
     });
     return bytes;
   }

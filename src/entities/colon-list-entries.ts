@@ -1,0 +1,49 @@
+/**
+ * "تركيبة المكتب : فلان : رئيس المؤتمر علان : نائب رئيس فلتان : ناطق رسمي": a list of entries
+ * "name : office" written without commas. The office after a name's colon is his; the office right
+ * before a name, after the previous entry's colon, is the previous name's. (A colon right after a
+ * name otherwise opens what he said: "فلان: الحكومة فشلت".)
+ */
+import type { Token } from './tokenize.js';
+import { isOfficeAt } from './office-start.js';
+import { isGivenNameWord, isOfficeWord } from './office-words.js';
+import { officePhraseEnd } from './office-phrase.js';
+import { type IsNameToken, nameStartBefore } from './role-types.js';
+
+/** How many words the next entry's name may have. */
+const MAX_NAME_WORDS = 4;
+
+/** How many words an entry's office may have before the next entry's name. */
+const MAX_ENTRY_OFFICE = 6;
+
+/** Whether the colon at `colon`, right after the name ending there, opens that name's office in such a list. */
+export function isColonListEntryAt(tokens: readonly Token[], colon: number, isName: IsNameToken): boolean {
+  const head = colon + 1;
+  if (tokens[colon]?.text !== ':' || !tokens[head]?.isWord || !isOfficeAt(tokens, head)) return false;
+  const end = entryOfficeEnd(tokens, head, isName);
+  // The next entry: its name (a few words) right after the office, then its colon.
+  let k = end;
+  while (k < tokens.length && k - end < MAX_NAME_WORDS && tokens[k].isWord && (isName(k) || !isOfficeAt(tokens, k))) k++;
+  if (k > end && tokens[k]?.text === ':') return true;
+  // The last entry: the office ends the sentence, and an entry comes before this name.
+  return (end >= tokens.length || !tokens[end].isWord) && isPreviousEntryOffice(tokens, nameStartBefore(colon, isName), isName);
+}
+
+/** Where the office of an entry opening at `head` ends: at the next entry's name ("نائب رئيس | علان :"), no genitive of it. */
+export function entryOfficeEnd(tokens: readonly Token[], head: number, isName: IsNameToken): number {
+  const end = officePhraseEnd(tokens, head, isName);
+  for (let k = head + 1; k < end; k++) if (isName(k)) return k;
+  // ("نائب رئيس | فاروق العياري :": a phrase that runs on to the next colon took the next entry's
+  // name, unknown as one, for a genitive: it ends at its first given name.)
+  if (tokens[end]?.text === ':') for (let k = head + 1; k < end; k++) if (isGivenNameWord(tokens[k]) && !isOfficeWord(tokens[k])) return k;
+  return end;
+}
+
+/** Whether the words right before the name starting at `nameStart` are an office after the previous entry's name and colon. */
+export function isPreviousEntryOffice(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  for (let c = nameStart - 2; c >= 1 && nameStart - c <= MAX_ENTRY_OFFICE + 1; c--) {
+    if (!tokens[c + 1].isWord) return false;
+    if (tokens[c].text === ':') return isName(c - 1);
+  }
+  return false;
+}

@@ -1,0 +1,32 @@
+/**
+ * "قائد القوات الليبية المنبثقة عن برلمان "طبرق" فلان", "مدير المعهد المعفى من مهامه فلان": a definite
+ * participle and its prepositional complement qualify the office (or its body) between the office
+ * phrase and the holder's name. The complement is closed where no name can go on with it: a noun
+ * with a pronoun ending ("مهامه", "منصبه") or a bare noun and a name in quotes ("برلمان "طبرق"").
+ */
+import { isOfficeWord, stems } from './office-words.js';
+import type { Token } from './tokenize.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
+
+/** Prepositions of a participle's complement, folded ("على" folds to "علي"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي']);
+/** A pronoun ending as written ("مهامه", "منصبها"). */
+const PRONOUN_ENDING = /(?:ه|ها|هم)[\u064b-\u0652]*$/;
+/** How many words the name in quotes may have. */
+const MAX_QUOTED_WORDS = 3;
+
+/** End of the participle clause opening at `at` ("المنبثقة عن برلمان "طبرق""), or -1. */
+export function participleClauseEnd(tokens: readonly Token[], at: number): number {
+  const participle = tokens[at];
+  const preposition = tokens[at + 1];
+  const object = tokens[at + 2];
+  if (!participle?.isWord || !participle.folded.startsWith('الم') || stems(participle).length !== 1 || isOfficeWord(participle)) return -1;
+  if (!preposition?.isWord || !PARTICIPLE_PREPOSITIONS.has(preposition.folded) || !object?.isWord || object.folded.startsWith('ال')) return -1;
+  if (PRONOUN_ENDING.test(object.text) && stems(object).length === 1) return at + 3;
+  if (!OPENING_QUOTES.has(tokens[at + 3]?.text ?? '')) return -1;
+  for (let k = at + 4; k <= at + 4 + MAX_QUOTED_WORDS && k < tokens.length; k++) {
+    if (CLOSING_QUOTES.has(tokens[k].text)) return k > at + 4 ? k + 1 : -1;
+    if (!tokens[k].isWord) return -1;
+  }
+  return -1;
+}
