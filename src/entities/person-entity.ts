@@ -25,7 +25,6 @@ import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
 import { isPrinceStyle } from './prince-styles.js';
-import { headsPrivateFirm } from './private-firms.js';
 import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
@@ -47,9 +46,8 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // "والسلطان قابوس": the title may carry the conjunction of a list.
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
-  // ("الرئيس التنفيذي لشركة "غوغل"": the head of a private firm holds no public office; private-firms.ts.)
-  // ("أمير سرية": nor does the emir of an armed group; armed-group-emirs.ts.)
-  if (role && (headsPrivateFirm(role.tokens) || isArmedGroupEmir(role.tokens))) role = null;
+  // ("أمير سرية": the emir of an armed group holds no public office; armed-group-emirs.ts.)
+  if (role && isArmedGroupEmir(role.tokens)) role = null;
   const mentions = draft.mentions.map(mentionOf);
   // The name as the article writes it in Arabic script, not its Latin gloss in brackets, nor an
   // alias ("المكنى بأبي عياض") when the article gives his name.
