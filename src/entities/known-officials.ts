@@ -95,6 +95,6 @@ export function isKnownOfficialSurname(foldedWords: readonly string[]): boolean 
 
 /** The family-name test against the shipped list. */
 export function isKnownOfficialFamilyName(foldedWord: string): boolean {
-  shippedFamilyNames ??= knownFamilyNameTest(shippedList());
+  shippedFamilyNames ??= knownFamilyNameTest(new Set([...shippedList(), ...readFoldedWords('entities/ant-officials.txt')]));
   return shippedFamilyNames(foldedWord);
 }
