@@ -76,9 +76,9 @@ export function knownFamilyNameSpans(tokens: readonly Token[], isNameWord: (toke
       return;
     }
     if (isFamilyNameOfSomethingElse(tokens, i)) return;
-    // ("وطفة بلعيد", "أوحى ترامب": a word the news has not seen may be another bearer's given name or a
-    // verb that would join the span.)
-    if (before?.isWord && personShareBucket(before.folded) < 0) return;
+    // ("سنيبة بلعيد", "أوحى ترامب": a word the news has not seen may be another bearer's given name or a
+    // verb that would join the span; not one after "و", "وتندر أوباما", where the conjunction parts them.)
+    if (before?.isWord && !/^[وف]/.test(before.folded) && personShareBucket(before.folded) < 0) return;
     if (before?.isWord && (NAME_LINKS.has(before.folded) || isNameWord(before))) return;
     // ("وضعه أوباما | ومدده ترامب": nor "و" + a word, which a list of names would take for the next person.)
     if (after?.isWord && (NAME_LINKS.has(after.folded) || isNameWord(after) || /^و./.test(after.folded))) return;
