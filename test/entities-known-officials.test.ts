@@ -6,7 +6,7 @@ import { fold } from '../src/text/normalize.js';
 
 // Made-up officials (no corpus name) stand in for the shipped list in the extractor's tests.
 const { FIXTURE } = vi.hoisted(() => ({
-  FIXTURE: ['سامر الخطيب', 'عبد الكريم المنصوري', 'أسامة بن رافع الزيدي', 'ماركو زولبيرتو', 'ديفيد كرانوفيتش', 'بيتر كرانوفيتش', 'فراس طوبانكو', 'طوبانكو سالم'],
+  FIXTURE: ['سامر الخطيب', 'عبد الكريم المنصوري', 'أسامة بن رافع الزيدي', 'ماركو زولبيرتو', 'ديفيد كرانوفيتش', 'بيتر كرانوفيتش', 'فراس طوبانكو', 'طوبانكو سالم', 'سمارة قعلول', 'نادر جلول', 'فهمي شعبان', 'شوقي قداس', 'كيم جونغ اون'],
 }));
 vi.mock('../src/entities/known-officials.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../src/entities/known-officials.js')>();
@@ -105,11 +105,42 @@ describe('known officials in the extractor', () => {
   });
 });
 
+describe('known officials: a family name alone where the tagger saw no person', () => {
+  const officials = (text: string): string[] => people(text).filter((e) => e.official).map((e) => e.name);
+
+  it('takes in the word before when the two make the listed whole name', () => {
+    expect(officials('واستمعت النيابة إلى سمارة قعلول في القضية.')).toEqual(['سمارة قعلول']);
+  });
+
+  it('does not take a Hijri month in a date for the official', () => {
+    expect(officials('ويبدأ الصيام بعد نهاية شهر شعبان هذا العام.')).toEqual([]);
+  });
+
+  it('does not take the last part of a hyphenated name for the official', () => {
+    expect(officials('وقد وصل كيم جونغ-أون إلى المدينة أمس.')).not.toContain('أون');
+  });
+
+  it('does not take a family name that is also a common noun for the official', () => {
+    expect(officials('وترأس البطريرك قداس عيد الفصح في الكاتدرائية.')).toEqual([]);
+  });
+
+  it('does not take the family name after a word the news has not seen: another bearer\'s given name', () => {
+    expect(officials('وحضرت رئيسة المجلس سنيبة جلول الاجتماع.')).toEqual([]);
+  });
+});
+
 describe('the shipped list of known officials', () => {
   it('loads and holds a well-known head of state, in full only', async () => {
     const shipped = await vi.importActual<typeof import('../src/entities/known-officials.js')>('../src/entities/known-officials.js');
     expect(shipped.isKnownOfficial(words('فلاديمير بوتين'))).toBe(true);
     expect(shipped.isKnownOfficial(words('بشار الأسد'))).toBe(true);
     expect(shipped.isKnownOfficial(words('بوتين'))).toBe(false);
+  });
+
+  it('takes the family name alone of an official the ANT list names by two words', async () => {
+    const shipped = await vi.importActual<typeof import('../src/entities/known-officials.js')>('../src/entities/known-officials.js');
+    expect(shipped.isKnownOfficialFamilyName('ترامب')).toBe(true);
+    // (Not the last word of a longer foreign name: "اوليفيي بوافر دارفور" is no "دارفور".)
+    expect(shipped.isKnownOfficialFamilyName('دارفور')).toBe(false);
   });
 });

@@ -203,7 +203,7 @@ const BEFORE_MONTH = new Set(['في', 'شهر', 'خلال', 'منذ', 'حتي', 
 const AFTER_MONTH = new Set(['المبارك', 'الكريم', 'المعظم', 'المقبل', 'الماضي', 'الحالي', 'الفضيل', 'الاول', 'الثاني', 'الاخر']);
 
 /** Whether the word at i is a Hijri month in a date, not a family name ("في رمضان", "٥ شعبان ١٤٤٥"). */
-function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
+export function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
   if (!readsAsHijriMonth(tokens[i])) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];

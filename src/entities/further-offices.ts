@@ -19,7 +19,7 @@ import { findReferences } from './references.js';
 import { isListedNameWord } from './given-names.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { isNameIn } from './located.js';
-import { isAfterNamedThingHead } from './named-thing-heads.js';
+import { isCommonNounToo, isFamilyNameOfSomethingElse } from './known-family-names.js';
 
 /**
  * "التقى وزير الخارجية خميس الجهيناوي نظيره الجزائري عبد القادر مساهل": the person named after
@@ -188,8 +188,8 @@ export function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], ke
     if (!/^\S+$/.test(word) || bearers.get(lastKeyWord(entity)) !== 1 || !isKnownOfficialFamilyName(word)) return;
     // The word with and without the article: "الحريري" and "حريري" are one family name.
     const forms = [word, word.startsWith('ال') ? word.slice(2) : `ال${word}`];
-    if (forms.some(namesMany)) return;
-    if (drafts[i].mentions.every((located) => isAfterNamedThingHead(located.block.tokens, located.span.start))) return;
+    if (forms.some(namesMany) || isCommonNounToo(word)) return;
+    if (drafts[i].mentions.every((located) => isFamilyNameOfSomethingElse(located.block.tokens, located.span.start))) return;
     entity.official = true;
   });
 }

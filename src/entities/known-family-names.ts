@@ -5,15 +5,17 @@
  * with or without the article, no adjective's shape, and a word the news does take for a person at
  * times) is that person.
  */
+import { isHijriMonthAt } from './further-mentions.js';
 import { isListedNameWord } from './given-names.js';
-import { isKnownOfficialFamilyName } from './known-officials.js';
+import { isKnownOfficial, isKnownOfficialFamilyName } from './known-officials.js';
+import { isAfterNamedThingHead } from './named-thing-heads.js';
 import { isCommonWord } from './ordinary-words.js';
-import { personShareBucket } from './tagger.js';
+import { isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 
 /** Words that link or open the parts of one name ("بن طاهر", "أبو غالي"), folded. */
-const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ابو', 'ام', 'عبد', 'ال', 'سيدي']);
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'اولاد', 'بني', 'بنو', 'ابو', 'ام', 'عبد', 'ال', 'سيدي']);
 /** Pronoun endings: "بنا" (with us) is no family name. */
 const PRONOUN_ENDING = /(?:نا|ها|هم|كم|هما)$/;
 
@@ -33,7 +35,24 @@ const ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|.+(?:ه|ات))$/;
 export function isDistinctiveKnownFamilyName(word: string): boolean {
   if (word.startsWith('ال') || ADJECTIVE_SHAPE.test(word) || PRONOUN_ENDING.test(word) || personShareBucket(word) < 1 || !isKnownOfficialFamilyName(word)) return false;
   // The word with and without the article: "الحريري" and "حريري" are one family name.
-  return ![word, word.startsWith('ال') ? word.slice(2) : `ال${word}`].some(namesMany);
+  return ![word, word.startsWith('ال') ? word.slice(2) : `ال${word}`].some(namesMany) && !isCommonNounToo(word);
+}
+
+/**
+ * Whether a bare family name is also a common noun: the news writes it with the article ("القداس"),
+ * which it never does to a foreign or Maghrebi family name ("ترامب", "جلول").
+ */
+export function isCommonNounToo(word: string): boolean {
+  return !word.startsWith('ال') && isSeenInRunningText(`ال${word}`);
+}
+
+/**
+ * Whether the family name at i names something else: a month in a date ("شهر شعبان"), a place or
+ * body named after him ("ساحة بلعيد"), or the last part of a hyphenated name ("جونغ-أون").
+ */
+export function isFamilyNameOfSomethingElse(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return isHijriMonthAt(tokens, i) || isAfterNamedThingHead(tokens, i) || (before !== undefined && /^[-‐–]$/.test(before.text) && tokens[i - 2]?.isWord === true);
 }
 
 
@@ -51,6 +70,15 @@ export function knownFamilyNameSpans(tokens: readonly Token[], isNameWord: (toke
     if ((triggers[i] & DISTINCTIVE_FAMILY_NAME) === 0 || !token.isWord) return;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
+    // ("سامية عبو": the word before makes with it a listed official's whole name, the tagger missed it.)
+    if (before?.isWord && isKnownOfficial([before.folded, token.folded])) {
+      spans.push({ start: i - 1, end: i + 1 });
+      return;
+    }
+    if (isFamilyNameOfSomethingElse(tokens, i)) return;
+    // ("سنيبة بلعيد", "أوحى ترامب": a word the news has not seen may be another bearer's given name or a
+    // verb that would join the span; not one after "و", "وتندر أوباما", where the conjunction parts them.)
+    if (before?.isWord && !/^[وف]/.test(before.folded) && personShareBucket(before.folded) < 0) return;
     if (before?.isWord && (NAME_LINKS.has(before.folded) || isNameWord(before))) return;
     // ("وضعه أوباما | ومدده ترامب": nor "و" + a word, which a list of names would take for the next person.)
     if (after?.isWord && (NAME_LINKS.has(after.folded) || isNameWord(after) || /^و./.test(after.folded))) return;

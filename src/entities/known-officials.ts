@@ -63,7 +63,7 @@ function shippedList(): ReadonlySet<string> {
 /**
  * The test against the shipped lists: WikiFANE's officeholders and those the ANT news states an
  * office of again and again (entities/ant-officials.txt, scripts/build-ant-officials.ts). Whole
- * names only: the ANT list takes no part in the family-name test below.
+ * names only here; the family-name test below takes the ANT list's two-word names too.
  */
 export function isKnownOfficial(foldedWords: readonly string[]): boolean {
   shipped ??= knownOfficialTest(new Set([...shippedList(), ...readFoldedWords('entities/ant-officials.txt')]));
@@ -93,8 +93,16 @@ export function isKnownOfficialSurname(foldedWords: readonly string[]): boolean 
   return key.length === foldedWords.length && shippedSurnames.has(key.join(' ')) && (key.length === 2 ? key[0] === 'بن' : key.length === 1 && key[0] !== 'بن');
 }
 
-/** The family-name test against the shipped list. */
+/**
+ * The ANT list's names of a given and a family name only: a longer foreign name ends in a part of a
+ * compound one ("اوليفيي بوافر دارفور", "كيم جونغ اون") that alone names something else.
+ */
+function antNamePairs(): string[] {
+  return [...readFoldedWords('entities/ant-officials.txt')].filter((key) => key.split(' ').length === 2);
+}
+
+/** The family-name test against the shipped lists (WikiFANE's, and the ANT list's two-word names). */
 export function isKnownOfficialFamilyName(foldedWord: string): boolean {
-  shippedFamilyNames ??= knownFamilyNameTest(shippedList());
+  shippedFamilyNames ??= knownFamilyNameTest(new Set([...shippedList(), ...antNamePairs()]));
   return shippedFamilyNames(foldedWord);
 }

@@ -157,7 +157,9 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
   }
   for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
-  for (const span of [...knownFamilyNameSpans(block.tokens, isKnownNameWord), ...rulerSurnameSpans(block.tokens)]) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  for (const span of rulerSurnameSpans(block.tokens)) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  // (A span touching the family name would join it into another name: "أوحى | ترامب".)
+  for (const span of knownFamilyNameSpans(block.tokens, isKnownNameWord)) if (!tagged.some((t) => t.start <= span.end && span.start <= t.end)) tagged.push({ kind: 'person', ...span });
   // (What the tagger saw inside the entry, a piece of it or a place, gives way to the whole entry.)
   for (const span of listEntryNameSpans(block.tokens, tagged.filter((t) => t.kind === 'person'))) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
