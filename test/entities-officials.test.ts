@@ -1834,6 +1834,19 @@ describe('name extent: "ل" + a country after an office', () => {
   });
 });
 
+describe('a list of entries "- office : name"', () => {
+  it('gives each name the office before its colon, not the next entry\'s after the dash', () => {
+    const found = people('وفي ما يلي تركيبة المكتب: - الأمين العام: سامي الورتاني - عضو مكلف بالملفات الاقتصادية: كمال الهادي - عضو مكلف بالملفات السياسية: نبيل الدريدي - عضوة مكلفة بالعلاقة مع المجتمع المدني، منى الفرشيشي - أمينة المال: سلمى الشابي');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['سامي الورتاني', 'الأمين العام'],
+      ['كمال الهادي', 'عضو مكلف بالملفات الاقتصادية'],
+      ['نبيل الدريدي', 'عضو مكلف بالملفات السياسية'],
+      ['منى الفرشيشي', 'عضوة مكلفة بالعلاقة مع المجتمع المدني'],
+      ['سلمى الشابي', 'أمينة المال'],
+    ]);
+  });
+});
+
 describe('name extent: words after a full name that open a phrase of their own', () => {
   it('ends a name before a definite noun with its definite adjective ("السيرة الذاتية")', () => {
     const found = people('تركيبة الحكومة الجديدة: وزير الصناعة: كمال الهادي السيرة الذاتية وزيرة الصحة: منى الفرشيشي السيرة الذاتية وزير النقل: رامي الشابي السيرة الذاتية وزير الثقافة: نبيل الدريدي السيرة الذاتية');

@@ -17,7 +17,7 @@ import { isInChargeOf, isOfficeAt, isOfficeStart } from './office-start.js';
 import { officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
-import { entryOfficeEnd, isColonListEntryAt } from './colon-list-entries.js';
+import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
@@ -77,6 +77,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
     return { start, end: entryEnd, titleOnly: entryEnd - start === 1 };
   }
   let end = officePhraseEnd(tokens, start, isName);
+  // ("فلان - عضو مكلف بالهيكلة: علان": the next entry's office; colon-list-entries.ts.)
+  if (isDashEntryOfficeOfNext(tokens, start - 1, end, isName)) return null;
   // "زيارة الأمير فلان وزير الدفاع | لجمهورية مصر العربية": after a visit named before the holder,
   // "ل" + a country is where the visit goes, not the office's.
   if (isVisitBefore(tokens, nameEnd, isName)) end = visitDestinationAt(tokens, start, end);
