@@ -1847,6 +1847,16 @@ describe('a list of entries "- office : name"', () => {
   });
 });
 
+describe('an adverb of "then" ("آنذاك") after an office or a name', () => {
+  it('takes it for no name word: the office before it stays the apposition of the name before', () => {
+    const found = people('وأكد أن سامي الورتاني، رئيس أركان الجيش آنذاك ومحمد الهادي، الوزير الأول وافقا على سفره.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['سامي الورتاني', 'رئيس أركان الجيش'],
+      ['محمد الهادي', 'الوزير الأول'],
+    ]);
+  });
+});
+
 describe('name extent: words after a full name that open a phrase of their own', () => {
   it('ends a name before a definite noun with its definite adjective ("السيرة الذاتية")', () => {
     const found = people('تركيبة الحكومة الجديدة: وزير الصناعة: كمال الهادي السيرة الذاتية وزيرة الصحة: منى الفرشيشي السيرة الذاتية وزير النقل: رامي الشابي السيرة الذاتية وزير الثقافة: نبيل الدريدي السيرة الذاتية');
