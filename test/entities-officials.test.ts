@@ -1847,6 +1847,18 @@ describe('a list of entries "- office : name"', () => {
   });
 });
 
+describe('brackets around a name\'s apposition', () => {
+  it('takes the office in a bracket after the comma ("فلان، (نائب الرئيس)") over the title before the name', () => {
+    const found = people('واستقال رفقة عضوين آخرين هما القاضي سامي الورتاني، (نائب الرئيس) والقاضية منى الهادي (عضو مجلس الهيئة).');
+    expect(found.find((e) => e.name === 'سامي الورتاني')?.role).toBe('نائب الرئيس');
+  });
+
+  it('skips a longer remark in brackets before the comma of the office ("فلان (الحزب الديمقراطي، وسط)، حاكم ...")', () => {
+    const found = people('ويعرف بعلاقاته مع سامي الورتاني (الحزب الديمقراطي البرازيلي، وسط)، حاكم ولاية ريو بين يناير 2007 وأبريل 2014، وهو في السجن.');
+    expect(found.find((e) => e.name === 'سامي الورتاني')?.role).toBe('حاكم ولاية ريو');
+  });
+});
+
 describe('an adverb of "then" ("آنذاك") after an office or a name', () => {
   it('takes it for no name word: the office before it stays the apposition of the name before', () => {
     const found = people('وأكد أن سامي الورتاني، رئيس أركان الجيش آنذاك ومحمد الهادي، الوزير الأول وافقا على سفره.');
