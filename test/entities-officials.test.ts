@@ -1847,6 +1847,16 @@ describe('a list of entries "- office : name"', () => {
   });
 });
 
+describe('the year of an event in an office phrase', () => {
+  it('keeps the year after the event\'s name ("لدورة الألعاب الأولمبية 2016") in the office', () => {
+    const found = people('وقال سامي الورتاني، مدير الاتصالات في اللجنة المنظمة لدورة الألعاب الأولمبية 2016، إن الأمر صحيح. وقال منير الهادي، رئيس اللجنة المنظمة لكأس العالم 2030، إن الملاعب جاهزة.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['سامي الورتاني', 'مدير الاتصالات في اللجنة المنظمة لدورة الألعاب الأولمبية 2016'],
+      ['منير الهادي', 'رئيس اللجنة المنظمة لكأس العالم 2030'],
+    ]);
+  });
+});
+
 describe('brackets around a name\'s apposition', () => {
   it('takes the office in a bracket after the comma ("فلان، (نائب الرئيس)") over the title before the name', () => {
     const found = people('واستقال رفقة عضوين آخرين هما القاضي سامي الورتاني، (نائب الرئيس) والقاضية منى الهادي (عضو مجلس الهيئة).');
