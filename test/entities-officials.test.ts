@@ -1845,6 +1845,14 @@ describe('a list of entries "- office : name"', () => {
       ['سلمى الشابي', 'أمينة المال'],
     ]);
   });
+
+  it('takes the words between the colon and the next dash for the whole name, a group word or a preposition\'s word too', () => {
+    const found = people('تركيبة المكتب: - الأمين العام: سامي الورتاني - عضو مكلف بالملفات الاقتصادية: كمال الهادي - عضو مكلف بالعلاقات الخارجية: محمود بالسرور - عضو مكلف بالهيكلة: كريم الأخوة - عضو مكلف بالشباب: نبيل الدريدي يذكر أن الحزب تأسس حديثا.');
+    const names = found.map((e) => e.name);
+    expect(names).toContain('محمود بالسرور');
+    expect(names).toContain('كريم الأخوة');
+    expect(names).not.toContain('محمود');
+  });
 });
 
 describe('the year of an event in an office phrase', () => {
