@@ -1834,6 +1834,59 @@ describe('name extent: "ل" + a country after an office', () => {
   });
 });
 
+describe('a list of entries "- office : name"', () => {
+  it('gives each name the office before its colon, not the next entry\'s after the dash', () => {
+    const found = people('وفي ما يلي تركيبة المكتب: - الأمين العام: سامي الورتاني - عضو مكلف بالملفات الاقتصادية: كمال الهادي - عضو مكلف بالملفات السياسية: نبيل الدريدي - عضوة مكلفة بالعلاقة مع المجتمع المدني، منى الفرشيشي - أمينة المال: سلمى الشابي');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['سامي الورتاني', 'الأمين العام'],
+      ['كمال الهادي', 'عضو مكلف بالملفات الاقتصادية'],
+      ['نبيل الدريدي', 'عضو مكلف بالملفات السياسية'],
+      ['منى الفرشيشي', 'عضوة مكلفة بالعلاقة مع المجتمع المدني'],
+      ['سلمى الشابي', 'أمينة المال'],
+    ]);
+  });
+
+  it('takes the words between the colon and the next dash for the whole name, a group word or a preposition\'s word too', () => {
+    const found = people('تركيبة المكتب: - الأمين العام: سامي الورتاني - عضو مكلف بالملفات الاقتصادية: كمال الهادي - عضو مكلف بالعلاقات الخارجية: محمود بالسرور - عضو مكلف بالهيكلة: كريم الأخوة - عضو مكلف بالشباب: نبيل الدريدي يذكر أن الحزب تأسس حديثا.');
+    const names = found.map((e) => e.name);
+    expect(names).toContain('محمود بالسرور');
+    expect(names).toContain('كريم الأخوة');
+    expect(names).not.toContain('محمود');
+  });
+});
+
+describe('the year of an event in an office phrase', () => {
+  it('keeps the year after the event\'s name ("لدورة الألعاب الأولمبية 2016") in the office', () => {
+    const found = people('وقال سامي الورتاني، مدير الاتصالات في اللجنة المنظمة لدورة الألعاب الأولمبية 2016، إن الأمر صحيح. وقال منير الهادي، رئيس اللجنة المنظمة لكأس العالم 2030، إن الملاعب جاهزة.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([
+      ['سامي الورتاني', 'مدير الاتصالات في اللجنة المنظمة لدورة الألعاب الأولمبية 2016'],
+      ['منير الهادي', 'رئيس اللجنة المنظمة لكأس العالم 2030'],
+    ]);
+  });
+});
+
+describe('brackets around a name\'s apposition', () => {
+  it('takes the office in a bracket after the comma ("فلان، (نائب الرئيس)") over the title before the name', () => {
+    const found = people('واستقال رفقة عضوين آخرين هما القاضي سامي الورتاني، (نائب الرئيس) والقاضية منى الهادي (عضو مجلس الهيئة).');
+    expect(found.find((e) => e.name === 'سامي الورتاني')?.role).toBe('نائب الرئيس');
+  });
+
+  it('skips a longer remark in brackets before the comma of the office ("فلان (الحزب الديمقراطي، وسط)، حاكم ...")', () => {
+    const found = people('ويعرف بعلاقاته مع سامي الورتاني (الحزب الديمقراطي البرازيلي، وسط)، حاكم ولاية ريو بين يناير 2007 وأبريل 2014، وهو في السجن.');
+    expect(found.find((e) => e.name === 'سامي الورتاني')?.role).toBe('حاكم ولاية ريو');
+  });
+});
+
+describe('an adverb of "then" ("آنذاك") after an office or a name', () => {
+  it('takes it for no name word: the office before it stays the apposition of the name before', () => {
+    const found = people('وأكد أن سامي الورتاني، رئيس أركان الجيش آنذاك ومحمد الهادي، الوزير الأول وافقا على سفره.');
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([
+      ['سامي الورتاني', 'رئيس أركان الجيش'],
+      ['محمد الهادي', 'الوزير الأول'],
+    ]);
+  });
+});
+
 describe('name extent: words after a full name that open a phrase of their own', () => {
   it('ends a name before a definite noun with its definite adjective ("السيرة الذاتية")', () => {
     const found = people('تركيبة الحكومة الجديدة: وزير الصناعة: كمال الهادي السيرة الذاتية وزيرة الصحة: منى الفرشيشي السيرة الذاتية وزير النقل: رامي الشابي السيرة الذاتية وزير الثقافة: نبيل الدريدي السيرة الذاتية');

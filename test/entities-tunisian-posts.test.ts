@@ -135,6 +135,10 @@ describe('trades and helpers that hold no office', () => {
     expect(held('لطفي الحامدي', 'احتجاجات في الجهة', 'وقال المتحدث باسم المحتجين لطفي الحامدي إن التحركات ستتواصل.')).toEqual([false, null]);
     expect(held('عادل الزرقي', 'انتقالات', 'وأكد وكيل أعمال اللاعب عادل الزرقي أن العرض مرفوض.')[1]).toBeNull();
   });
+
+  it('takes the guardian of one of the protesters ("ولي أحد المحتجين") for no official', () => {
+    expect(held('صالح الدريدي', 'احتجاج التلاميذ', 'كما قال ولي احد المحتجين، صالح الدريدي، إن الوضع لا يحتمل.')).toEqual([false, null]);
+  });
 });
 
 describe('epithets and counting words around an office', () => {

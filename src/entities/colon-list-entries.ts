@@ -9,6 +9,7 @@ import { isOfficeAt } from './office-start.js';
 import { isGivenNameWord, isOfficeWord } from './office-words.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { type IsNameToken, nameStartBefore } from './role-types.js';
+import { isDash } from './role-before.js';
 
 /** How many words the next entry's name may have. */
 const MAX_NAME_WORDS = 4;
@@ -46,4 +47,14 @@ export function isPreviousEntryOffice(tokens: readonly Token[], nameStart: numbe
     if (tokens[c].text === ':') return isName(c - 1);
   }
   return false;
+}
+
+/**
+ * "- الأمين العام: فلان - عضو مكلف بالملفات السياسية: علان": in a list of entries "- office : name",
+ * the office after a dash that ends at a colon or comma right before a name is that name's, not the
+ * previous entry's. `dash` is the dash, `end` where the office phrase after it ends.
+ */
+export function isDashEntryOfficeOfNext(tokens: readonly Token[], dash: number, end: number, isName: IsNameToken): boolean {
+  const mark = tokens[end]?.text;
+  return isDash(tokens[dash]) && (mark === ':' || mark === '،' || mark === ',') && isName(end + 1);
 }

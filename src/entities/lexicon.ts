@@ -64,6 +64,8 @@ export const ROLE_STOP_WORDS = [
   'أنها', 'إنها', 'أنهم', 'إنهم', 'أنهما', 'بأنه', 'بأنها', 'بأنهم', 'لأنه', 'لأنها',
   // "وانتداب فلانة اللي وصلت": the colloquial relative pronoun (who, which) of quoted speech.
   'اللي',
+  // "فلان، رئيس الأركان آنذاك وعلان": adverbs of "then" date the office, no name word.
+  'آنذاك', 'حينذاك', 'حينئذ', 'وقتئذ', 'حينها', 'وقتها',
 ];
 
 /** Nationality adjectives (masculine singular) and their country. Feminine/plural forms are derived. */

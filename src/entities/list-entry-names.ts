@@ -129,3 +129,36 @@ export function dashedEntryNameSpans(tokens: readonly Token[], persons: Readonly
   }
   return spans;
 }
+
+/**
+ * "- عضو مكلف بالعلاقات الخارجية: فلان فلان - عضو مكلف بالهيكلة: فلان فلان -": in a list whose
+ * entries a dash opens, each an office, a colon and a name, where two entries or more are persons,
+ * each name of the same shape (an office after the dash, a colon, two or three entry words, the next
+ * dash) is a person, its bounds given by the list (the tagger's own span gets them too). Blocks with
+ * no such two persons are never read again.
+ */
+export function colonEntryNameSpans(tokens: readonly Token[], persons: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const shaped = persons.filter((span) => isDash(tokens[span.end]) && opensDashedOfficeEntry(tokens, span.start));
+  if (shaped.length < 2) return [];
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1].text !== ':' || !opensDashedOfficeEntry(tokens, i)) continue;
+    let end = i;
+    while (end < tokens.length && end - i < MAX_ENTRY_WORDS && isBoundedEntryWord(tokens[end]) && !isOfficeStart(tokens, end)) end++;
+    if (end - i >= MIN_ENTRY_WORDS && isDash(tokens[end])) spans.push({ start: i, end });
+  }
+  return spans;
+}
+
+/** How many words the office of such an entry may have between its dash and its colon. */
+const MAX_ENTRY_OFFICE_WORDS = 10;
+
+/** Whether a colon right before `start` closes an office that a dash opens ("- الأمين العام: |"). */
+function opensDashedOfficeEntry(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== ':') return false;
+  for (let k = start - 2; k >= 0 && start - k <= MAX_ENTRY_OFFICE_WORDS + 2; k--) {
+    if (isDash(tokens[k])) return k + 1 < start - 1 && tokens[k + 1].isWord && isOfficeStart(tokens, k + 1);
+    if (!tokens[k].isWord && !isComma(tokens[k])) return false;
+  }
+  return false;
+}

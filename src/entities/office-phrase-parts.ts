@@ -196,6 +196,25 @@ export function isConstituencyNumber(tokens: readonly Token[], head: number, i: 
   return next === undefined || !next.isWord || foldedRoleStops.has(next.folded);
 }
 
+/** Nouns of a sporting or cultural event held in a given year, folded, read without a clitic. */
+const EVENT_NOUNS = new Set(['دوره', 'الدوره', 'بطوله', 'البطوله', 'كاس', 'الكاس', 'مونديال', 'المونديال', 'العاب', 'الالعاب', 'اولمبياد', 'الاولمبياد', 'مهرجان', 'المهرجان']);
+
+/** How many words before a year the event's noun may stand ("لدورة الألعاب الأولمبية | 2016"). */
+const MAX_EVENT_YEAR_GAP = 3;
+
+/**
+ * "مدير الاتصالات في اللجنة المنظمة لدورة الألعاب الأولمبية 2016": a year right after the name of an
+ * event (a session, games, a cup, a festival) is part of that name, and of the office phrase.
+ */
+export function isEventYear(tokens: readonly Token[], head: number, i: number): boolean {
+  if (!/^(?:19|20)[0-9]{2}$/.test(tokens[i].text)) return false;
+  for (let k = i - 1; k > head && i - k <= MAX_EVENT_YEAR_GAP; k--) {
+    if (!tokens[k].isWord) return false;
+    if (stems(tokens[k]).some((stem) => EVENT_NOUNS.has(stem))) return true;
+  }
+  return false;
+}
+
 /** "بمنزله", "ودعوته" (not "ومندوبها": an office, see opensNextEntry; not "بمدينة", written with "ة"). */
 export function isPronounNounBehindClitic(token: Token): boolean {
   if (!/^[وب]/.test(token.folded) || !/(?:ه|ها|هم|هما)[\u064b-\u0652]*$/.test(token.text) || /^[وب]?ال/.test(token.folded)) return false;

@@ -30,7 +30,7 @@ import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, startsAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS, isConstituencyNumber } from './office-phrase-parts.js';
+import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, startsAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS, isConstituencyNumber, isEventYear } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
 
 /**
@@ -86,8 +86,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
-    // "رئيس الهيئة الفرعية للانتخابات نابل 2": the number of a constituency after its town's name.
-    if (isConstituencyNumber(tokens, head, end)) {
+    // "رئيس الهيئة الفرعية للانتخابات نابل 2": the number of a constituency after its town's name;
+    // "اللجنة المنظمة لدورة الألعاب الأولمبية 2016": the year of an event after its name.
+    if (isConstituencyNumber(tokens, head, end) || isEventYear(tokens, head, end)) {
       end++;
       continue;
     }

@@ -65,7 +65,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
           if (nameStart < 0) continue;
           span.start = nameStart;
         }
-        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
+        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
         }
@@ -203,7 +203,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
  * What opens a person span before the name (a body the office serves, a kinship noun, a group,
  * a common noun phrase, a blessing...). False when the span is no name at all.
  */
-function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffices: ReadonlySet<string>): boolean {
+function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffices: ReadonlySet<string>, bracketed: boolean | undefined): boolean {
   // "الرئيس التنفيذي لسابك فلان", "المتحدث الرسمي لـ"هيئة" فلان": after an office and its
   // adjective, a word with "ل" that no name list knows is the body the office serves, no name.
   if (OFFICE_ADJECTIVES.has(tokens[span.start - 1]?.folded ?? '') && /^ل./.test(tokens[span.start].folded)) {
@@ -228,7 +228,8 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   }
   // "ولد لأبوين كوبيين هاجرا", "فلان والمصريين": a dual or plural kinship noun or nisba speaks of
   // a group. Opening the span, it and what follows up to a word of a name list are no name;
-  // further on, it ends the name.
+  // further on, it ends the name. (A span whose bounds a bracket or a list gives keeps its last
+  // words: "- عضو مكلف بالهيكلة: فلان الأخوة -"; so after a preposition, "فلان بالسرور -".)
   const groupAt = groupWordIn(tokens, span.start, span.end);
   if (groupAt === span.start) {
     let next = span.start;
@@ -236,7 +237,7 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
     if (next === span.end) return false;
     span.start = next;
     span.skip = 0;
-  } else if (groupAt > span.start) span.end = groupAt;
+  } else if (groupAt > span.start && !bracketed) span.end = groupAt;
   // "بعث أمير دولة قطر برقية تهنئة", "أقام ولي العهد مأدبة غداء": words that all read as common
   // nouns in the news (evidence and word cluster) are the verb's object, no name.
   // (One such word is left to the checks below, which weigh it with its neighbours.)
@@ -290,7 +291,7 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
   // ("فون دير لاين": after the particles of a European name the word is its family name.)
   const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1]?.text ?? '');
-  while (span.end - span.start >= 2 && isPrepositionOnNoun(tokens[span.end - 1].folded, tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
+  while (!bracketed && span.end - span.start >= 2 && isPrepositionOnNoun(tokens[span.end - 1].folded, tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
   if (isPrepositionalPlaceAfterFullName(tokens, span.start, span.end)) span.end--;
   // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
   // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").

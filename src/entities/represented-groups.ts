@@ -4,7 +4,8 @@
  * case or a meeting; he holds no post, unlike the representative of a body, a place or an office.
  * So is the agent of a party to a case, one person too ("المحامي فلان وكيل المتهم"): the party's
  * lawyer. The parties of a case are a closed class of court nouns. So is the spokesman of such a group
- * ("المتحدث باسم المحتجين"), and the agent of a player or an artist ("وكيل أعمال اللاعب").
+ * ("المتحدث باسم المحتجين"), and the agent of a player or an artist ("وكيل أعمال اللاعب"). So is the
+ * guardian of one of them ("ولي أحد المحتجين", "ولي أمر أحد التلاميذ"): a parent, no crown prince.
  */
 import { procliticReadings } from './clitics.js';
 import { rememberedPerWord } from './word-memo.js';
@@ -62,8 +63,12 @@ export function isAgentOfGroupAt(tokens: readonly Token[], i: number): boolean {
   if (procliticReadings(token).some(({ stem }) => AGENTS.has(stem))) {
     if (BUSINESS.has(tokens[i + 1]?.folded ?? '') || isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1)) return true;
   }
+  if (procliticReadings(token).some(({ stem }) => GUARDIANS.has(stem)) && isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'امر' ? i + 2 : i + 1)) return true;
   return isLitigantsAgentAt(tokens, i) || isGroupSpokesmanAt(tokens, i);
 }
+
+/** "ولي", "ولية" (a guardian; also the crown prince's "ولي العهد"), folded. */
+const GUARDIANS = new Set(['ولي', 'وليه']);
 
 /** "أعمال", "الأعمال": the business an agent handles for a player or an artist, folded. */
 const BUSINESS = new Set(['اعمال', 'الاعمال']);

@@ -17,7 +17,7 @@ import { isInChargeOf, isOfficeAt, isOfficeStart } from './office-start.js';
 import { officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
-import { entryOfficeEnd, isColonListEntryAt } from './colon-list-entries.js';
+import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
@@ -55,6 +55,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   const separated = separator === '،' || separator === ',' || (separator === ':' && (afterBracket || appointedAfterColon || listEntry)) || isDash(tokens[start]) || separator === '(';
   if (separator === ':' && !afterBracket && !appointedAfterColon && !listEntry) return null;
   if (separated) start++;
+  // "القاضي فلان، (نائب الرئيس)": a bracket after the comma holds his office.
+  if ((separator === '،' || separator === ',') && tokens[start]?.text === '(' && tokens[start + 1]?.isWord && isOfficeStart(tokens, start + 1)) start++;
   // "فلان، وهو مدير مدرسة ابتدائية في أبها،": "وهو" (and he is) + an office describes the name before.
   // ("فلان الذي كان آنذاك وزيرا للداخلية": so does a relative clause of holding a post.)
   // ("فلان، الذي شغل منصب وزير الداخلية في حكومة ...،": after the comma of an apposition too.)
@@ -77,6 +79,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
     return { start, end: entryEnd, titleOnly: entryEnd - start === 1 };
   }
   let end = officePhraseEnd(tokens, start, isName);
+  // ("فلان - عضو مكلف بالهيكلة: علان": the next entry's office; colon-list-entries.ts.)
+  if (isDashEntryOfficeOfNext(tokens, start - 1, end, isName)) return null;
   // "زيارة الأمير فلان وزير الدفاع | لجمهورية مصر العربية": after a visit named before the holder,
   // "ل" + a country is where the visit goes, not the office's.
   if (isVisitBefore(tokens, nameEnd, isName)) end = visitDestinationAt(tokens, start, end);
@@ -170,10 +174,13 @@ const APPOSITION_ENDS = new Set(['،', ',', '.', 'الذي', 'التي', 'الل
 /** "وهو", "وهي" (folded): before an office after a name they open its description. */
 const PRONOUNS_OF_APPOSITION = new Set(['وهو', 'وهي']);
 
+/** How many tokens a remark in brackets after a name may have ("(الحزب الديمقراطي البرازيلي، وسط)"). */
+const MAX_BRACKET_TOKENS = 8;
+
 /** Skips a short bracket after a name: "(62 عاما)", "(الراحل)". Returns the index after it. */
 function skipBracket(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
-  for (let j = i + 1; j < tokens.length && j - i <= 5; j++) if (tokens[j].text === ')') return j + 1;
+  for (let j = i + 1; j < tokens.length && j - i <= MAX_BRACKET_TOKENS; j++) if (tokens[j].text === ')') return j + 1;
   return i;
 }
 

@@ -24,7 +24,7 @@ import { nationalityNameSpans } from './nationality-names.js';
 import { tradeNounNameSpans } from './trade-noun-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
 import { rulerSurnameSpans } from './ruler-eras.js';
-import { bracketedEntryNameSpans, dashedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
+import { bracketedEntryNameSpans, colonEntryNameSpans, dashedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { personNounNameSpans } from './human-noun-names.js';
 import type { Token } from './tokenize.js';
@@ -166,8 +166,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
   }
   const listed = tagged.filter((t) => t.kind === 'person');
-  // ("- فلان مدير ... - فلانة مديرة ...": a list of appointments opened by dashes; list-entry-names.ts.)
-  for (const span of [...numberedEntryNameSpans(block.tokens, listed), ...bracketedEntryNameSpans(block.tokens, listed), ...dashedEntryNameSpans(block.tokens, listed)]) {
+  // ("- فلان مدير ... - فلانة مديرة ...", "- مدير ...: فلان -": lists opened by dashes; list-entry-names.ts.)
+  for (const span of [...numberedEntryNameSpans(block.tokens, listed), ...bracketedEntryNameSpans(block.tokens, listed), ...dashedEntryNameSpans(block.tokens, listed), ...colonEntryNameSpans(block.tokens, listed)]) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
     if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
   }
