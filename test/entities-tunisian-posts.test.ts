@@ -213,3 +213,24 @@ describe('the holder "in the person of" ("في شخص")', () => {
     expect(held('منير الكافي', 'قرار المحكمة', 'ويثبت الحكم صفة المدير التنفيذي في شخص منير الكافي.')).toEqual([true, 'المدير التنفيذي']);
   });
 });
+
+describe('regional and club posts named by a town', () => {
+  it('runs an indefinite post on over "ولاية" + its town after "عام" ("كاتب عام ولاية ...")', () => {
+    expect(held('سمير الدالي', 'رخص جديدة', 'أكد كاتب عام ولاية قابس، سمير الدالي اليوم أنه تقرر إسناد رخص.')).toEqual([true, 'كاتب عام ولاية قابس']);
+  });
+
+  it('stops at a town\'s proper name before a given name written with "ب" ("بنزرت | بسمة")', () => {
+    expect(held('بسمة الكافي', 'غلق روضات', 'أفادت مديرة الشؤون الاجتماعية بولاية بنزرت بسمة الكافي أن الوالي أصدر قرارات.')).toEqual([true, 'مديرة الشؤون الاجتماعية بولاية بنزرت']);
+  });
+
+  it('takes the nisba of a town after a club for the club\'s adjective, no given name ("النادي الصفاقسي")', () => {
+    expect(held('منصف الفقي', 'إحالة على التأديب', 'قرر المكتب إحالة ملف رئيس النادي البنزرتي منصف الفقي على لجنة التأديب.')).toEqual([true, 'رئيس النادي البنزرتي']);
+  });
+});
+
+describe('a trade left, no office', () => {
+  it('takes one relieved "من منصبه كمدرب" for no official', () => {
+    expect(held('كريم الهمامي', 'إقالة المدرب', 'قررت الإدارة إقالة كريم الهمامي من منصبه كمدرب للفريق بسبب سوء النتائج.')).toEqual([false, null]);
+    expect(held('كريم الهمامي', 'إقالة المدير', 'قررت الوزارة إعفاء كريم الهمامي من منصبه بسبب سوء النتائج.')).toEqual([true, null]);
+  });
+});

@@ -462,6 +462,8 @@ export function isRareArticleGivenName(tokens: readonly Token[], i: number): boo
   if (/^(?:ال|و)/.test(next.folded) || !isMostlyANameInNews(next.folded) || isCommonWord(next) || isPlaceOrNationality(next) || isOfficeWord(next)) return false;
   if (isGivenName(next.folded) || gazetteer().firstNames.has(next.folded) || foldedLeadingNameParts.has(next.folded)) return false;
   if (!isRareWord(token.folded) || isCommonWord(token) || isOrdinaryWord(token) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedRoleQualifiers.has(token.folded) || foldedNameQualifiers.has(token.folded)) return false;
+  // ("رئيس النادي الصفاقسي | فلان": the nisba of a town qualifies the body, no given name.)
+  if (isCountryNisba(token.folded)) return false;
   // (A feminine or plural ending makes it an adjective: "الرشيدة", "السياحيين".)
   return !/(?:يين|يون|ات|ه)$/.test(token.folded);
 }

@@ -307,7 +307,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && (stems(token).length === 1 || isOfficeForm(word))) break;
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
-    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word);
+    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word) || REGION_HEADS.has(word);
     // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
     // before a rare family name opens the next holder of a list, not another portfolio.
     if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
@@ -444,7 +444,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       isOrganizationHead(token) ||
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
-      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous)))) ||
+      // ("بولاية بنزرت | بسمة": a town's proper name takes no genitive; such a word opens the name.)
+      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous) && !(isPlaceWord(previous.folded) && !isCommonWord(previous))))) ||
       // "المدير التجاري لوحدة أعمال ...", "الرئيس المدير العام لاتصالات تونس": after a definite office
       // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
       // noun in the construct state before its genitive is the body he works for (not an airport or a

@@ -10,6 +10,7 @@
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { ACTING_DUTIES } from './acting-posts.js';
+import { isTradeNoun } from './trade-nouns.js';
 
 /** "منصبه", "منصبها": his or her post. */
 const OWN_POST = /^منصب(?:ه|ها)$/;
@@ -20,10 +21,16 @@ const ACT_WITH_PRONOUN = /^و?(?:تعيين|تكليف|تسميت|ترشيح)(?:
 
 /**
  * "إعفاء فلان من منصبه", "استقالته من منصبها", "تنحى عن منصبه": the post someone leaves, at `start`
- * right after his name. Only one who holds an office leaves it.
+ * right after his name. Only one who holds an office leaves it; "من منصبه كمدرب للنادي" names the
+ * post a trade (a coach's, a player's), no office.
  */
 export function leavesOwnPost(tokens: readonly Token[], start: number): boolean {
-  return (tokens[start]?.folded === 'من' || tokens[start]?.folded === 'عن') && OWN_POST.test(tokens[start + 1]?.folded ?? '');
+  return (tokens[start]?.folded === 'من' || tokens[start]?.folded === 'عن') && OWN_POST.test(tokens[start + 1]?.folded ?? '') && !isTradeAsPost(tokens[start + 2]);
+}
+
+/** "كمدرب", "كلاعب": "as" + a trade noun, folded. */
+function isTradeAsPost(token: Token | undefined): boolean {
+  return token?.isWord === true && token.folded.startsWith('ك') && isTradeNoun(token.folded.slice(1));
 }
 /** "يترأسها", "يرأسه", "ترأسها": a verb of presiding with the pronoun of the body, folded. */
 const PRESIDES_OVER = /^[وف]?(?:[يت]?ترا?س|[يت]را?س)(?:ه|ها)$/;
