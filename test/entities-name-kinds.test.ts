@@ -38,6 +38,8 @@ describe('person name kinds', () => {
     ['a feminine dual noun and its dual nisba are no name', 'وسيجري الفريق حصتين تدريبيتين بالعاصمة قبل المباراة.', []],
     ['an English club tail ("سبورت", "سيتي") before a nationality names a club', 'السبت : النادي البنزرتي - يانغ سبورت الكامروني', []],
     ['"لمراسلنا" (to our correspondent) ends the name', 'و أكد حمدي بن سالم لمراسلنا أن الفريق حقق المطلوب.', ['حمدي بن سالم']],
+    ['"لسعد" after a match minute opens a scorer\'s entry, no "ل" + "سعد"', "وفي ما يلي النتائج: النادي الرياضي 2 نجم المتلوي 0 23' لسعد الحمروني 77' فخر الدين العمدوني", ['فخر الدين العمدوني', 'لسعد الحمروني']],
+    ['a dual in "ان" after a family name in "ي" is the predicate of a headline on two people', 'الدوري القطري : الجويني و الشابي هدافان. وسجل اللاعب التونسي علي الشابي هدفين للفريق.', ['علي الشابي']],
     ['a bare "شيخ" after a given name and the word it governs, closing the phrase, are the family name', 'أعلنت وزيرة الصناعة والتجارة، نادية شيخ روحه، أن المشروع سيبدأ.', ['نادية شيخ روحه']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
