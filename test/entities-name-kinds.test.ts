@@ -40,6 +40,7 @@ describe('person name kinds', () => {
     ['"لمراسلنا" (to our correspondent) ends the name', 'و أكد حمدي بن سالم لمراسلنا أن الفريق حقق المطلوب.', ['حمدي بن سالم']],
     ['"لسعد" after a match minute opens a scorer\'s entry, no "ل" + "سعد"', "وفي ما يلي النتائج: النادي الرياضي 2 نجم المتلوي 0 23' لسعد الحمروني 77' فخر الدين العمدوني", ['فخر الدين العمدوني', 'لسعد الحمروني']],
     ['a dual in "ان" after a family name in "ي" is the predicate of a headline on two people', 'الدوري القطري : الجويني و الشابي هدافان. وسجل اللاعب التونسي علي الشابي هدفين للفريق.', ['علي الشابي']],
+    ['a name after "مبيت" (a students\' hall), quoted after its complement or bare, is the hall\'s', 'نفذت وحدات الحماية المدنية عملية بيضاء لإطفاء حريق بمبيت الفتيات " ابن رشيق القصرين " بالتعاون مع الهلال الأحمر. حريق بمبيت ابن رشيق بالقصرين.', []],
     ['a bare "شيخ" after a given name and the word it governs, closing the phrase, are the family name', 'أعلنت وزيرة الصناعة والتجارة، نادية شيخ روحه، أن المشروع سيبدأ.', ['نادية شيخ روحه']],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -416,8 +416,8 @@ export const NAMED_AFTER_HEADS = [
   'ثانوية', 'إعدادية', 'اعدادية', 'ابتدائية', 'مصحة', 'حلبة', 'كأس', 'دورة', 'وسام', 'كوبري', 'منطقة', 'ضاحية', 'قرية', 'بطحاء', 'ثكنة', 'بطولة',
   // Houses of worship named after a saint ("كاتدرائية القديس باتريك") and reactors ("مفاعل ديمونا"); not a shrine ("ضريح الإمام الحسين" names him).
   'كاتدرائية', 'كنيسة', 'كنيس', 'معبد', 'مفاعل',
-  // Road interchanges named after a person ("محول فلان").
-  'محول',
+  // Road interchanges and students' halls named after a person ("محول فلان", "مبيت ابن فلان").
+  'محول', 'مبيت',
 ];
 
 export const foldedRanks = foldedSet(RANKS);
