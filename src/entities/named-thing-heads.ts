@@ -22,6 +22,12 @@ const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 
 const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي', 'شط']);
 
 /**
+ * Heads of towns named after a saint or a house ("سيدي علي بن عون", "دار شعبان الفهري"): only
+ * before a name the span does not open with ("سيدي محمد ولد فلان" may be a man's whole name).
+ */
+const SAINT_TOWN_HEADS = new Set(['سيدي', 'دار']);
+
+/**
  * Whether the word right before `start` heads the name of a region or town ("ولاية بن عروس",
  * "معتمد بئر علي بن خليفة"): what follows is that place's name even after an office, for the head
  * stands between the office and the name. ("محافظة" is also a woman governor: not that one.)
@@ -33,7 +39,10 @@ export function isAfterRegionHead(tokens: readonly Token[], start: number): bool
 }
 
 function isRegionHead(head: Token): boolean {
-  return procliticReadings(head.folded).some(({ stem }) => stem !== 'محافظه' && (PLACE_HEAD_WORDS.has(stem) || TOWN_HEAD_WORDS.has(stem)));
+  // ("بحي": a two-letter head has no proclitic reading of its own.)
+  const short = /^[وف]?[بل]?(..)$/.exec(head.folded);
+  if (short !== null && PLACE_HEAD_WORDS.has(short[1])) return true;
+  return procliticReadings(head.folded).some(({ stem }) => stem !== 'محافظه' && (PLACE_HEAD_WORDS.has(stem) || TOWN_HEAD_WORDS.has(stem) || SAINT_TOWN_HEADS.has(stem)));
 }
 
 /** Heads of a town's two-word name that are also common nouns ("منزل": a house), folded: a closed class. */

@@ -38,6 +38,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (isGazetteBefore(tokens, span.start)) return false;
   // ("الدروع التذكارية": definite-noun-phrases.ts.)
   if (!titled && isDefiniteNounWithNisba(words)) return false;
+  // "حصتين تدريبيتين" (two training sessions): a feminine dual noun and the dual nisba agreeing with it.
+  if (words.length === 2 && /ت(?:ين|ان)$/.test(words[0]) && /يت(?:ين|ان)$/.test(words[1])) return false;
   // "أول زعيمة | أجنبية تزور": an indefinite feminine nisba after an indefinite office agrees with it.
   if (before?.isWord && !before.folded.startsWith('ال') && isOfficeWord(before) && isIndefiniteFeminineNisba(tokens[span.start])) return false;
   // "أمير البلاد المفدى", "ملك البلاد المعظم": an epithet of a ruler after his office names no one.
@@ -54,7 +56,9 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const honorificChain = honorificBefore(tokens, titleEnd);
   if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"", "ديلي ميل": the name of a company or a medium.
-  if (!titled && (foldedForeignOrganizationTails.has(words[words.length - 1]) || foldedForeignMediumLeads.has(words[0]) || isAfterMediaHead(tokens, span.start))) return false;
+  // ("يانغ سبورت الكامروني": the tail may come before the club's nationality.)
+  const tail = words.length > 2 && words[words.length - 1].startsWith('ال') ? words[words.length - 2] : words[words.length - 1];
+  if (!titled && (foldedForeignOrganizationTails.has(tail) || foldedForeignMediumLeads.has(words[0]) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)

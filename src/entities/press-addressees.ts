@@ -4,8 +4,11 @@
  */
 import type { Token } from './tokenize.js';
 
-/** Folded: "لرويترز", "لوكالة", "للصحفيين", "لفرانس (برس)", "لأسوشيتد (برس)". */
-const PRESS_ADDRESSEES = /^ل(?:رويترز|وكاله|لصحفيين|لصحافيين|لصحافه|فرانس|اسوشيتد|اسوشيتيد|بي بي سي)$/;
+/**
+ * Folded: "لرويترز", "لوكالة", "للصحفيين", "لفرانس (برس)", "لأسوشيتد (برس)", and the paper's own
+ * reporter or medium with "نا" (our): "لمراسلنا", "لموقعنا", "لجريدتنا".
+ */
+const PRESS_ADDRESSEES = /^ل(?:رويترز|وكاله|لصحفيين|لصحافيين|لصحافه|فرانس|اسوشيتد|اسوشيتيد|بي بي سي|(?:مراسل|مراسلت|موقع|جريدت|صحيفت|اذاعت|قنات|مجلت)نا)$/;
 
 export function isPressAddressee(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && PRESS_ADDRESSEES.test(token.folded);

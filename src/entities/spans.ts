@@ -21,6 +21,7 @@ import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { COMMAS, officePhraseBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
+import { isDualPredicateAfterNisba } from './dual-predicates.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
@@ -451,6 +452,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       // ("الأميرة فلانة بنت فلان الفائزات": defective-participles.ts.)
       (end - start > 1 && isFemininePluralParticiple(token.folded)) ||
       isPrepositionOnNounWithPronoun(token) ||
+      isDualPredicateAfterNisba(tokens, start, index) ||
       foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
@@ -560,6 +562,8 @@ function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): b
   // ("لسعد فلان : ..." opening a headline, "الكاتب العام للنقابة، لسعد فلان": nothing before to
   // govern, or a comma after the office in apposition.)
   if (before === undefined) return true;
+  // ("23' لسعد فلان": a match minute opens a scorer's entry, no preposition governs it.)
+  if (/^['’′]$/.test(before.text) && /^\d+$/.test(tokens[start - 2]?.text ?? '')) return true;
   if (COMMAS.has(before.text)) return isEntryAfterOffice(tokens, start - 1);
   return before.isWord && (opensBareNameSlot(before) || isEntryAfterOffice(tokens, start));
 }
