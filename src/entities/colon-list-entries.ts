@@ -8,7 +8,7 @@ import type { Token } from './tokenize.js';
 import { isOfficeAt } from './office-start.js';
 import { isGivenNameWord, isOfficeWord } from './office-words.js';
 import { officePhraseEnd } from './office-phrase.js';
-import { type IsNameToken, nameStartBefore } from './role-types.js';
+import { type IsNameToken, nameStartBefore, noNames } from './role-types.js';
 import { isDash } from './role-before.js';
 
 /** How many words the next entry's name may have. */
@@ -26,8 +26,12 @@ export function isColonListEntryAt(tokens: readonly Token[], colon: number, isNa
   let k = end;
   while (k < tokens.length && k - end < MAX_NAME_WORDS && tokens[k].isWord && (isName(k) || !isOfficeAt(tokens, k))) k++;
   if (k > end && tokens[k]?.text === ':') return true;
+  if (end < tokens.length && tokens[end].isWord) return false;
   // The last entry: the office ends the sentence, and an entry comes before this name.
-  return (end >= tokens.length || !tokens[end].isWord) && isPreviousEntryOffice(tokens, nameStartBefore(colon, isName), isName);
+  // ("مارين لوبان : زعيمة حزب الجبهة الوطنية": or the entry is a line of its own, a list's item;
+  // a headline "name : quote" says more than an office.)
+  const nameStart = nameStartBefore(colon, isName);
+  return isPreviousEntryOffice(tokens, nameStart, isName) || (nameStart === 0 && isLineEnd(tokens, end));
 }
 
 /** Where the office of an entry opening at `head` ends: at the next entry's name ("نائب رئيس | علان :"), no genitive of it. */
@@ -38,6 +42,21 @@ export function entryOfficeEnd(tokens: readonly Token[], head: number, isName: I
   // name, unknown as one, for a genitive: it ends at its first given name.)
   if (tokens[end]?.text === ':') for (let k = head + 1; k < end; k++) if (isGivenNameWord(tokens[k]) && !isOfficeWord(tokens[k])) return k;
   return end;
+}
+
+/**
+ * "مارين لوبان : زعيمة حزب الجبهة الوطنية": a line that is one entry "name : office" of a list, the
+ * office running to the line's end. `colon` follows the name, which opens the line.
+ */
+export function isLineEntryOffice(tokens: readonly Token[], colon: number): boolean {
+  const head = colon + 1;
+  return tokens[colon]?.text === ':' && tokens[head]?.isWord === true && isOfficeAt(tokens, head) && isLineEnd(tokens, officePhraseEnd(tokens, head, noNames));
+}
+
+/** Whether only closing punctuation follows `end` on the line. */
+function isLineEnd(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length; k++) if (!/^[.،,؛;]$/.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** Whether the words right before the name starting at `nameStart` are an office after the previous entry's name and colon. */

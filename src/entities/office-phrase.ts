@@ -66,7 +66,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // right before a name: "مستشار ترامب" is Trump's adviser, not an office Trump holds.
       // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
       // ("رئيسه | فلان": written with "ه", not "ة", the office has the pronoun "his" and is complete.)
-      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !/ه[\u064b-\u0652]*$/.test(tokens[head].text);
+      // ("ورئيستها | فلان": so does one behind "و", or a feminine one, its "ة" written "ت" before the ending.)
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !/ه[\u064b-\u0652]*$/.test(tokens[head].text) && !(PRONOUN_ENDING.test(tokens[head].text) && isOfficeWithPronoun(tokens[head]));
       // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
       if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
@@ -491,6 +492,9 @@ const MAX_GENITIVE_LINEAGE_WORDS = 9;
 export function isInOfficeComplement(tokens: readonly Token[], start: number): boolean {
   return officeComplementEnd(tokens, start) > start;
 }
+
+/** A pronoun ending as written, which no "ة" reads like ("ورئيسها", "رئيستها", not "ملكة"). */
+const PRONOUN_ENDING = /(?:ها|هما|هم|نا|كم)[\u064b-\u0652]*$/;
 
 /**
  * Where the office phrase that `start` stands in ends (the longest such phrase), or -1 when `start`

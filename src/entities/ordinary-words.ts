@@ -71,6 +71,14 @@ function isOfficeStem(stem: string): boolean {
 }
 
 /**
+ * Whether a stem left by a pronoun ending is an office: "رئيست" of "رئيستها" (its president, f.)
+ * is "رئيسة", whose "ة" is written "ت" before an ending.
+ */
+export function isOfficeBeforePronoun(stem: string): boolean {
+  return isOfficeStem(stem) || (stem.length > 3 && stem.endsWith('ت') && isOfficeStem(`${stem.slice(0, -1)}ه`));
+}
+
+/**
  * Whether a folded word reads as an ordinary word or a verb, never as a name. After a title
  * (`titled`) a bare common word may still be a name ("الملك الحسن"), so then only affixes count.
  * `written` (the word as written) lets a final "ه" be read as a pronoun.
@@ -112,7 +120,7 @@ function isOrdinaryFolded(folded: string, titled: boolean, written: string | und
     if (folded.length >= 5 && PRONOUN_SUFFIX.test(stem) && !isOftenANameInNews(folded)) return true;
     // "وزيرنا", "رئيسها": an office with a pronoun is a description, not a name. (A word with the
     // article takes no pronoun: "السلطاني" is the nisba of "السلطان", a family name.)
-    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
+    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeBeforePronoun(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
   }
   // "يشنون", "تطالبون": the plural of a verb in the imperfect.
   if (!titled && /^[يت].{3,}ون$/.test(folded)) return true;
@@ -174,7 +182,7 @@ const officeWithPronoun = rememberedPerWord((_, word) => isOfficeWithPronounUnca
 
 function isOfficeWithPronounUncached(word: WordHolder): boolean {
   for (const { stem } of procliticReadings(word)) {
-    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeStem(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
+    for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeBeforePronoun(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
   }
   return false;
 }

@@ -10,7 +10,8 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { COMMA, triggersIn, triggerWord } from './word-triggers.js';
+import { COLON, COMMA, triggersIn, triggerWord } from './word-triggers.js';
+import { isLineEntryOffice } from './colon-list-entries.js';
 import { isOfficeWord } from './office-words.js';
 import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
@@ -866,17 +867,20 @@ const MAX_APPOSITIVE_NAME = 4;
 
 /**
  * "إسكندر مؤمني، وزير الداخلية الإيراني": the words right before a comma that opens an office phrase
- * are a name when each looks like one (a known name word, or a word rare in ordinary text).
+ * are a name when each looks like one (a known name word, or a word rare in ordinary text). So are
+ * those that open a line "مارين لوبان : زعيمة حزب الجبهة الوطنية", a list's entry "name : office".
  */
 export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const gaz = gazetteer();
   const triggers = triggersIn(tokens);
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
-    if ((triggers[comma] & COMMA) === 0 || (tokens[comma].text !== '،' && tokens[comma].text !== ',')) continue;
-    if (!gaz.officeTitles.has(tokens[comma + 1].folded)) continue;
+    const colon = (triggers[comma] & COLON) !== 0 && comma <= MAX_APPOSITIVE_NAME;
+    if (!colon && ((triggers[comma] & COMMA) === 0 || (tokens[comma].text !== '،' && tokens[comma].text !== ','))) continue;
+    if (!colon && !gaz.officeTitles.has(tokens[comma + 1].folded)) continue;
     let start = comma;
     while (start > 0 && comma - start < MAX_APPOSITIVE_NAME && tokens[start - 1].isWord && !isTitleWord(tokens[start - 1]) && !isNationality(tokens[start - 1]) && looksLikeName(tokens[start - 1])) start--;
+    if (colon && (start > 0 || !isLineEntryOffice(tokens, comma))) continue;
     if (start < comma) spans.push({ start, end: comma });
   }
   return spans;

@@ -27,6 +27,9 @@ export const PLACE = 1 << 7;
 /** A reading is an office word of the officials grammar: a title, an extra head, or one in the accusative ("وكيلاً"). */
 export const OFFICE_WORD = 1 << 8;
 
+/** A noun in "ة" with a pronoun ending ("رئيستها", "مديرته"), folded: its stem before the "ت". */
+const FEMININE_WITH_PRONOUN = /^(.{3,})ت(?:ها|ه|هم|هما|نا|كم)$/;
+
 const traitsOf = rememberedPerWord((folded, word) => traitsOfWord(folded, word));
 
 function traitsOfWord(folded: string, word: WordHolder): number {
@@ -45,6 +48,10 @@ function traitsOfWord(folded: string, word: WordHolder): number {
     // ("كاميرا" is no "ك" + "أميرا": a preposition governs the genitive, so only "و"/"ف" go before an accusative.)
     const accusative = stem.length > 3 && stem.endsWith('ا') && /^[وف]*$/.test(folded.slice(0, folded.length - stem.length)) ? stem.slice(0, -1) : '';
     if (listed & (IN_OFFICE_TITLES | IN_EXTRA_OFFICE_HEADS) || (accusative && (lists.get(accusative) ?? 0) & (IN_OFFICE_TITLES | IN_EXTRA_OFFICE_HEADS))) traits |= OFFICE_WORD;
+    // "رئيستها" (its president, f.): a feminine office with a pronoun ending writes its "ة" as "ت".
+    // (The masculine "رئيسها" already reads as one: folded, it is "رئيسة" in the accusative.)
+    const feminine = definite ? null : FEMININE_WITH_PRONOUN.exec(stem);
+    if (feminine && (lists.get(`${feminine[1]}ه`) ?? 0) & (IN_OFFICE_TITLES | IN_EXTRA_OFFICE_HEADS)) traits |= OFFICE_WORD;
   }
   // "للمخرجة", "وللشيخ": "ل" + the article writes one "ل" less, so no slice of the word is the
   // titled reading; an honorific read through it still introduces a name (offices behind "لل" are

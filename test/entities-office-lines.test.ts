@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { people, person } from './helpers/entity-people.js';
+
+// List lines "name : office" and feminine offices with a pronoun ending, on made-up sentences
+// (all people invented).
+describe('list lines and offices with a pronoun ending', () => {
+  it('takes a line "name : office" of a list for the entry of an official', () => {
+    const lines = ['وفي ما يلي قائمة المترشحين:', 'كلودين فارو : زعيمة حزب التجمع الشعبي', 'برونو لاكاز : رئيس الحزب الديمقراطي.'];
+    const leader = person('كلودين فارو', ...lines);
+    expect([leader.official, leader.role]).toEqual([true, 'زعيمة حزب التجمع الشعبي']);
+    expect(person('برونو لاكاز', ...lines).role).toBe('رئيس الحزب الديمقراطي');
+  });
+
+  it('reads a headline "name : ..." that says more than an office as a quote', () => {
+    const speaker = person('برونو لاكاز', 'برونو لاكاز : رئيس الحكومة فشل في مهمته', 'وقال لاكاز إن الأزمة طالت.');
+    expect(speaker.role).toBeNull();
+    expect(people('الحكومة الجديدة : وزيرة الصحة', 'تسلمت الوزيرة مهامها.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('takes a feminine office with a pronoun ending ("رئيستها فلانة") for the office of the name after it', () => {
+    const chair = person('كلودين فارو', 'وعقد الحزب مؤتمره وقالت رئيستها كلودين فارو إن الحزب سيفوز.');
+    expect([chair.official, chair.role]).toEqual([true, 'رئيستها']);
+    expect(person('سلوى القلال', 'واجتمعت الهيئة وقالت أمينتها العامة سلوى القلال إن القرار نهائي.').role).toBe('أمينتها العامة');
+    // ("ملكة جمال": an office in "ة" as written takes a genitive, no holder.)
+    expect(people('وتحتضن المدينة سهرة انتخاب ملكة جمال الربيع يوم السبت.').filter((p) => p.official)).toEqual([]);
+  });
+});
