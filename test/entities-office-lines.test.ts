@@ -24,4 +24,9 @@ describe('list lines and offices with a pronoun ending', () => {
     // ("ملكة جمال": an office in "ة" as written takes a genitive, no holder.)
     expect(people('وتحتضن المدينة سهرة انتخاب ملكة جمال الربيع يوم السبت.').filter((p) => p.official)).toEqual([]);
   });
+
+  it('takes the office of a list entry "office: name" over a longer one the prose gave before', () => {
+    const text = 'وأسند الحزب منصب الأمين العام إلى مستشار الوزير السابق، كمال العياشي. وفي ما يلي تركيبة المكتب: - الأمين العام: كمال العياشي - عضو مكلف بالإعلام: سمير الحداد';
+    expect(person('كمال العياشي', text).role).toBe('الأمين العام');
+  });
 });

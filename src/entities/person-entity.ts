@@ -220,7 +220,12 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // or body, however long its phrase (membership-offices.ts).
       const postOverMember = best !== null && !found.titleOnly && isMembershipOffice(best.tokens[0]) && !isMembershipOffice(found.tokens[0]);
       if (best !== null && !best.titleOnly && !isMembershipOffice(best.tokens[0]) && isMembershipOffice(found.tokens[0])) continue;
-      if (!best || postOverMember || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      // "أسند منصب الأمين العام إلى مستشار الرئيس السابق، فلان ... - الأمين العام: فلان": a list's
+      // entry "office: name" states the office he holds, whatever the prose called him before.
+      if (role === before && block.tokens[role.end]?.text === ':' && role.end === span.start - 1 && !found.titleOnly) found.listed = true;
+      if (best?.listed === true && !found.listed) continue;
+      const listedOverProse = best !== null && found.listed === true && !best.listed;
+      if (!best || postOverMember || listedOverProse || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;
@@ -232,6 +237,8 @@ interface FoundRole {
   titleOnly: boolean;
   /** An office in the accusative right after the name ("فلان زعيما له"): what he was made. */
   made?: boolean;
+  /** An office set before the name as a list's entry "office: name". */
+  listed?: boolean;
   /** An office before the name, right after a decree's act ("تعيين عضو المكتب ...، فلان، وزيرا"): who he was. */
   decreed?: boolean;
 }
