@@ -29,4 +29,12 @@ describe('list lines and offices with a pronoun ending', () => {
     const text = 'وأسند الحزب منصب الأمين العام إلى مستشار الوزير السابق، كمال العياشي. وفي ما يلي تركيبة المكتب: - الأمين العام: كمال العياشي - عضو مكلف بالإعلام: سمير الحداد';
     expect(person('كمال العياشي', text).role).toBe('الأمين العام');
   });
+
+  it('runs an office through its body\'s matter to a qualifier of a term that is over ("... المقالة فلانة")', () => {
+    const chair = person('نادية الورتاني', 'وقالت رئيسة لجنة التحقيق في تهريب الآثار إلى الخارج المقالة نادية الورتاني، إن القرار سياسي.');
+    expect([chair.official, chair.role]).toEqual([true, 'رئيسة لجنة التحقيق في تهريب الآثار إلى الخارج المقالة']);
+    // (No office runs through a verb to the qualifier.)
+    const other = person('سمير الحداد', 'وقالت رئيسة اللجنة إن المدير السابق سمير الحداد غادر.');
+    expect(other.role).toBe('المدير السابق');
+  });
 });

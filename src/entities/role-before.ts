@@ -85,6 +85,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   }
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
   if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName) ?? officeBeforeParticipleClause(tokens, end, isName);
+  if (!role && !separated) role = officeClosedByEndOfTerm(tokens, end, isName);
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
   // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
@@ -213,6 +214,41 @@ function officeBeforeParticipleClause(tokens: readonly Token[], end: number, isN
     return { start: office.start, end: clauseEnd, titleOnly: false };
   }
   return null;
+}
+
+/** Qualifiers that close an office whose term is over ("السابق", "المقالة"), definite, folded. */
+const END_OF_TERM = new Set(['السابق', 'السابقه', 'الاسبق', 'المقال', 'المقاله', 'المستقيل', 'المستقيله', 'المتخلي', 'المتخليه', 'المعزول', 'المعزوله']);
+
+/** The prepositions that join a body's matter to its name ("لجنة التحقيق في تسفير الشباب إلى ..."), folded. */
+const MATTER_PREPOSITIONS = new Set(['في', 'الي', 'من', 'علي', 'عن']);
+
+/**
+ * "رئيسة لجنة التحقيق في تسفير الشباب إلى بؤر التوتر المقالة فلانة": a qualifier of an office whose
+ * term is over, right before the name, closes the office phrase, which runs to it through its
+ * body's matter (prepositions and nouns, no verb, no clause, no name) where the phrase alone stops.
+ */
+function officeClosedByEndOfTerm(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  if (end < 3 || !END_OF_TERM.has(tokens[end - 1]?.folded ?? '')) return null;
+  let role: RoleMatch | null = null;
+  let loose = true;
+  for (let k = end - 2; k >= 0 && end - k <= MAX_ROLE_TOKENS && tokens[k].isWord && !isName(k) && !isVerbLike(tokens[k]); k--) {
+    if (isOfficeAt(tokens, k) && !officeBehindClitic(tokens[k], /^[بلك]/)) {
+      const phraseEnd = officePhraseEnd(tokens, k, isName);
+      // Every word from where the phrase stops to the qualifier is the matter's.
+      // ("تهريب الآثار": a noun in the construct state before its definite genitive is one too.)
+      for (let m = phraseEnd; loose && m < end - 1; m++) loose = MATTER_PREPOSITIONS.has(tokens[m].folded) || isLooseComplement(tokens, m, isName) || isConstructBeforeDefinite(tokens, m, isName);
+      if (phraseEnd > k + 1 && phraseEnd < end - 1 && loose) role = { start: k, end, titleOnly: false };
+      loose = true;
+    }
+  }
+  return role;
+}
+
+/** "تهريب | الآثار": a bare noun (no verb, particle or pronoun ending) before a definite word. */
+function isConstructBeforeDefinite(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  return next?.isWord === true && isDefinite(next) && !isName(i) && !isDefinite(token) && stems(token).length === 1 && !isVerbLike(token) && !foldedRoleStops.has(token.folded) && !foldedExtraRoleStops.has(token.folded) && !/(?:ها|هم|هما|كم|نا)[\u064b-\u0652]*$/.test(token.text);
 }
 
 const MAX_CANDIDACY_WORDS = 6;
