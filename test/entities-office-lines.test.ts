@@ -37,4 +37,11 @@ describe('list lines and offices with a pronoun ending', () => {
     const other = person('سمير الحداد', 'وقالت رئيسة اللجنة إن المدير السابق سمير الحداد غادر.');
     expect(other.role).toBe('المدير السابق');
   });
+
+  it('knows a listed official of a three-word Arabic or Turkish name by his family name alone', () => {
+    const named = person('أردوغان', 'وقال أردوغان في خطاب أمام أنصاره إن بلاده لن تتراجع.');
+    expect(named.official).toBe(true);
+    // (A transliterated compound name ends in a part that alone names something else: "دارفور".)
+    expect(people('وتشهد دارفور أزمة إنسانية منذ سنوات.').map((p) => p.name)).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@
 import { fold } from '../text/normalize.js';
 import { readFoldedWords } from './data-path.js';
 import { nameKey } from './name-key.js';
+import { isRareWord } from './tagger.js';
 
 /** Whether the folded words of a name are, keyed, one of the listed names. */
 export type KnownOfficialTest = (foldedWords: readonly string[]) => boolean;
@@ -94,15 +95,24 @@ export function isKnownOfficialSurname(foldedWords: readonly string[]): boolean 
 }
 
 /**
- * The ANT list's names of a given and a family name only: a longer foreign name ends in a part of a
- * compound one ("اوليفيي بوافر دارفور", "كيم جونغ اون") that alone names something else.
+ * The ANT list's names whose last word is a family name: a given and a family name, or an Arabic or
+ * Turkish name of three words ("رجب طيب اردوغان": given, second given or father's, family name),
+ * whose first two are words of running Arabic text, no lineage link. A longer foreign name,
+ * transliterated, ends in a part of a compound one ("اوليفيي بوافر دارفور", "كيم جونغ اون") that
+ * alone names something else.
  */
-function antNamePairs(): string[] {
-  return [...readFoldedWords('entities/ant-officials.txt')].filter((key) => key.split(' ').length === 2);
+function antFamilyNamed(): string[] {
+  return [...readFoldedWords('entities/ant-officials.txt')].filter((key) => {
+    const words = key.split(' ');
+    return words.length === 2 || (words.length === 3 && !LINEAGE_LINKS.has(words[1]) && !words.slice(0, 2).some((word) => isRareWord(word)));
+  });
 }
 
-/** The family-name test against the shipped lists (WikiFANE's, and the ANT list's two-word names). */
+/** Words that link a name to a father's or a family's ("بن لادن", "بنت ناصر"), folded. */
+const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ابو']);
+
+/** The family-name test against the shipped lists (WikiFANE's, and the ANT list's names ending in a family name). */
 export function isKnownOfficialFamilyName(foldedWord: string): boolean {
-  shippedFamilyNames ??= knownFamilyNameTest(new Set([...shippedList(), ...antNamePairs()]));
+  shippedFamilyNames ??= knownFamilyNameTest(new Set([...shippedList(), ...antFamilyNamed()]));
   return shippedFamilyNames(foldedWord);
 }
