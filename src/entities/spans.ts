@@ -375,7 +375,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const givenName = (i: number): boolean =>
     (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
-    (i + 1 < end && isSayyidGivenName(tokens, i));
+    (i + 1 < end && isSayyidGivenName(tokens, i)) ||
+    // ("رئيس الاتحاد لامين دياك": "لامين" is no "ل" + the title "أمين"; isWholeGivenNameAtBareSlot.)
+    (i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]) && isWholeGivenNameAtBareSlot(tokens, i));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
@@ -516,6 +518,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
   // "وإبراهيم", "وعبدالحفيظ": a hamza alef or "عبد" right after the letter shows it is a clitic.
   if (/^[وفبل][أإآ]/.test(first.text) || /^[وفبل]عبد/.test(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
+  if (!listed && isWholeGivenNameAtBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   if (isListedWithConjunction(tokens, start, listed)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
@@ -527,6 +530,33 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (carriesPreposition(tokens, start)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   const { offset } = stripProclitics(first, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/**
+ * "رئيس الاتحاد الدولي لامين دياك", "، وديع فلان": where a name stands bare (opening the block, after
+ * punctuation, a title, a nationality, a verb of saying or an office phrase) a word in "و", "ف", "ب" or
+ * "ل" that the news writes as a person more often than the rest after the letter ("لامين" over
+ * "أمين", a title too) is the whole given name, not the letter + a name; so it is before a word the
+ * news mostly writes as a person (a family name), after any word.
+ */
+function isWholeGivenNameAtBareSlot(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start].folded;
+  const before = tokens[start - 1];
+  if (!/^[وفبل]/.test(word)) return false;
+  const whole = personShareBucket(word);
+  const rest = word.slice(1);
+  if (whole < 2 || whole <= personShareBucket(rest)) return false;
+  // ("عرض الحكواتي لعلي فلان": a rest the name lists know, no title, is the name after the letter.)
+  if (isListedNameWord(rest) && !hasTrait(rest, HONORIFIC | OFFICE_TITLE)) return false;
+  // ("للرئيس لدونالد ترامب": a title that carries a preposition passes it on to the name.)
+  if (before === undefined || !before.isWord) return true;
+  if (/^[وف]?[لب]/.test(before.folded)) return false;
+  return opensBareNameSlot(before) || isEntryAfterOffice(tokens, start) || isFamilyNameWord(tokens[start + 1]);
+}
+
+/** "لامين دياك": a word the news mostly writes as a person and no common word, the family name after a given name. */
+function isFamilyNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.folded.startsWith('ال') && isOftenANameInNews(token.folded, true) && !isCommonWord(token.folded);
 }
 
 /**
