@@ -554,6 +554,16 @@ function isWholeGivenNameAtBareSlot(tokens: readonly Token[], start: number): bo
   return opensBareNameSlot(before) || isEntryAfterOffice(tokens, start) || isFamilyNameWord(tokens[start + 1]);
 }
 
+/**
+ * "رئيس الجامعة وديع فلان": a word in "و" the running text writes whole, whose rest is no word the
+ * news knows as a common word or a name ("ديع": rare, seen, never a person), is a given name of its
+ * own, no "و" + a word. (A rest the news never saw may be an unknown name: "ويسرا", "وتريز".)
+ */
+export function isWawOnNoWord(word: string): boolean {
+  const rest = word.slice(1);
+  return rest.length >= 3 && isSeenInRunningText(word) && personShareBucket(word) >= 0 && !isCommonWord(word) && personShareBucket(rest) === 0 && isRareWord(rest) && !isCommonWord(rest) && !isListedNameWord(rest) && !isGivenName(rest);
+}
+
 /** "لامين دياك": a word the news mostly writes as a person and no common word, the family name after a given name. */
 function isFamilyNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && !token.folded.startsWith('ال') && isOftenANameInNews(token.folded, true) && !isCommonWord(token.folded);
@@ -639,6 +649,9 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   // "وائل", "واصف", "وودوارد" open with و; right after another name ("مارين لوبان وايمانويل ماكرون")
   // the letter is still the conjunction.
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
+  // ("رئيس الجامعة وديع فلان": after an office or a title, the rest no word at all, the letter is
+  // the name's own; after a name it stays the list's "و".)
+  if (!listed && tokens[start - 1]?.isWord === true && (opensBareNameSlot(tokens[start - 1]) || officePhraseBefore(tokens, start) !== null) && isWawOnNoWord(word)) return false;
   // "، وجدي صالح": the rest a common word no name list knows ("جدي"), the letter is the name's own.
   if (!listed && isOrdinaryWord(word.slice(1)) && !isListedNameWord(word.slice(1)) && !isOrdinaryWord(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
