@@ -518,6 +518,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
   // "وإبراهيم", "وعبدالحفيظ": a hamza alef or "عبد" right after the letter shows it is a clitic.
   if (/^[وفبل][أإآ]/.test(first.text) || /^[وفبل]عبد/.test(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
+  if (isKunyaReadingBeforeNoName(tokens, start, end)) return [{ kind: 'person', start, end, skip: 0 }];
   if (!listed && isWholeGivenNameAtBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   if (isListedWithConjunction(tokens, start, listed)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
@@ -530,6 +531,18 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (carriesPreposition(tokens, start)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   const { offset } = stripProclitics(first, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/**
+ * "القضاء الفرنسي بابا ماساتا دياك": a rest that is a kunya head ("أبا", "أبو") calls for a given
+ * name after it ("أبا بكر"); before a word no name list knows as one, the letter is
+ * the name's own ("بابا"), no "ب" + "أبا".
+ */
+function isKunyaReadingBeforeNoName(tokens: readonly Token[], start: number, end: number): boolean {
+  const rest = tokens[start].folded.slice(1);
+  const next = tokens[start + 1];
+  if (!/^[وفبل]/.test(tokens[start].folded) || !/^اب[اوي]$/.test(rest) || start + 1 >= end || !next.isWord) return false;
+  return !isGivenName(next.folded) && !isListedNameWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !next.folded.startsWith('ال');
 }
 
 /**
