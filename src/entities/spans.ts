@@ -568,13 +568,26 @@ function isWholeGivenNameAtBareSlot(tokens: readonly Token[], start: number): bo
 }
 
 /**
- * "رئيس الجامعة وديع فلان": a word in "و" the running text writes whole, whose rest is no word the
- * news knows as a common word or a name ("ديع": rare, seen, never a person), is a given name of its
- * own, no "و" + a word. (A rest the news never saw may be an unknown name: "ويسرا", "وتريز".)
+ * "رئيس الجامعة وديع فلان": a word in "و" the running text writes whole and the tagger's text
+ * rarely (as names), whose rest is no word the news knows as a common word, a verb of saying, a place
+ * or a name ("ديع": rare, seen, never a person), is a given name of its own, no "و" + a word. (A rest
+ * the news never saw may be an unknown name: "ويسرا", "وتريز".)
  */
-export function isWawOnNoWord(word: string): boolean {
+function isWawOnNoWord(word: string): boolean {
   const rest = word.slice(1);
-  return rest.length >= 3 && isSeenInRunningText(word) && personShareBucket(word) >= 0 && !isCommonWord(word) && personShareBucket(rest) === 0 && isRareWord(rest) && !isCommonWord(rest) && !isListedNameWord(rest) && !isGivenName(rest);
+  if (rest.length < 3 || rest.startsWith('ال') || !isSeenInRunningText(word) || personShareBucket(word) < 0 || !isRareWord(word) || isCommonWord(word)) return false;
+  // (A verb of saying, a place: "وشدد", "وسوسة" are "و" + a word.)
+  return personShareBucket(rest) === 0 && isRareWord(rest) && !isCommonWord(rest) && !isListedNameWord(rest) && !isGivenName(rest) && !isPersonVerb(rest) && !isPlaceWord(rest);
+}
+
+/**
+ * "رئيس الجامعة وديع الجريء": a word in "و" whose rest is no word (isWawOnNoWord), before a family
+ * name with the article, is the given name; before a bare word it may be a verb and the "و" the
+ * clause's ("وعبرت سامية فلان").
+ */
+export function isWawGivenNameBefore(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  return next !== undefined && next.isWord && /^ال..../.test(next.folded) && !isCommonWord(next.folded) && isWawOnNoWord(tokens[start].folded) && !isOrdinaryWord(tokens[start].folded, false, tokens[start].text);
 }
 
 /** "لامين دياك": a word the news mostly writes as a person and no common word, the family name after a given name. */
@@ -664,7 +677,7 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
   // ("رئيس الجامعة وديع فلان": after an office or a title, the rest no word at all, the letter is
   // the name's own; after a name it stays the list's "و".)
-  if (!listed && tokens[start - 1]?.isWord === true && (opensBareNameSlot(tokens[start - 1]) || officePhraseBefore(tokens, start) !== null) && isWawOnNoWord(word)) return false;
+  if (!listed && tokens[start - 1]?.isWord === true && (opensBareNameSlot(tokens[start - 1]) || officePhraseBefore(tokens, start) !== null) && isWawGivenNameBefore(tokens, start)) return false;
   // "، وجدي صالح": the rest a common word no name list knows ("جدي"), the letter is the name's own.
   if (!listed && isOrdinaryWord(word.slice(1)) && !isListedNameWord(word.slice(1)) && !isOrdinaryWord(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.
