@@ -546,7 +546,7 @@ function isKunyaReadingBeforeNoName(tokens: readonly Token[], start: number, end
 }
 
 /**
- * "رئيس الاتحاد الدولي لامين دياك", "، وديع فلان": where a name stands bare (opening the block, after
+ * "رئيس الاتحاد الدولي لامين دياك", "وقال لامين فلان": where a name stands bare (opening the block, after
  * punctuation, a title, a nationality, a verb of saying or an office phrase) a word in "و", "ف", "ب" or
  * "ل" that the news writes as a person more often than the rest after the letter ("لامين" over
  * "أمين", a title too) is the whole given name, not the letter + a name; so it is before a word the
