@@ -74,6 +74,13 @@ describe('person name bounds of Maghreb names and press phrases', () => {
   it.each([
     ['after a nationality a word in "ل" the news mostly writes as a person is the given name', ['لسعد الورتاني'], 'قررت إدارة النادي إقالة المدرب التونسي لسعد الورتاني من مهامه.'],
     ['the given name in "ل" the article writes whole keeps its "ل" after a verb too', ['لسعد الورتاني'], 'النادي يقيل لسعد الورتاني. وقررت إدارة النادي إقالة المدرب التونسي لسعد الورتاني.'],
+    ['after a verb of saying a word in "ل" the news writes as a person more than its rest is the whole given name, no "ل" + a title', ['لامين دياك'], 'وقال لامين دياك إن البطولة كانت ناجحة.'],
+    ['so it is after an office phrase, before a word the news mostly writes as a person', ['لامين دياك'], 'وقال رئيس الاتحاد الدولي لامين دياك إن البطولة كانت ناجحة.'],
+    ['a word in "ل" whose rest the news writes as a person as often is still "ل" + the name', ['سعد الحريري'], 'وقال رئيس الحكومة لسعد الحريري إن الحوار مستمر.'],
+    ['after an office phrase a word in "و" whose rest is no word is the whole given name', ['وديع العياري'], 'وقال رئيس الجامعة وديع العياري إن المنتخب جاهز للمباراة.'],
+    ['so it is before a family name with the article after a title of saying', ['وديع الجريء'], 'قال رئيس الاتحاد التونسي لكرة القدم وديع الجريء إن المنتخب جاهز.'],
+    ['a word in "و" after an office before a bare word may be a verb: its "و" is the clause\'s', [], 'وحضر وزير الداخلية وعبرت الوزيرة عن شكرها.'],
+    ['a rest that is a kunya head before a word no name list knows keeps the letter', ['بابا ماساتا دياك'], 'وقال المحامي بابا ماساتا دياك إن موكله بريء.'],
     ['a given name closing the phrase after "بلحاج" is the rest of the family name', ['نبيل بلحاج علي', 'سامي بوعجيلة'], 'والتحق بالحزب قياديون على غرار سامي بوعجيلة ونبيل بلحاج علي وغيرهم .'],
     ['a definite office word after a definite given name, before what was said, is the family name', ['الصحبي القاضي'], 'وقال الناطق باسم الشرطة الصحبي القاضي إن المتهم فر.'],
     ['so it is before "ل" and a quoted outlet', ['الصحبي القاضي'], 'وقال الناطق باسم الشرطة، الصحبي القاضي ل"الإذاعة" إن المتهم فر.'],

@@ -376,7 +376,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const givenName = (i: number): boolean =>
     (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
-    (i + 1 < end && isSayyidGivenName(tokens, i));
+    (i + 1 < end && isSayyidGivenName(tokens, i)) ||
+    // ("رئيس الاتحاد لامين دياك": "لامين" is no "ل" + the title "أمين"; isWholeGivenNameAtBareSlot.)
+    (i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]) && isWholeGivenNameAtBareSlot(tokens, i));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
@@ -517,6 +519,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
   // "وإبراهيم", "وعبدالحفيظ": a hamza alef or "عبد" right after the letter shows it is a clitic.
   if (/^[وفبل][أإآ]/.test(first.text) || /^[وفبل]عبد/.test(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
+  if (isKunyaReadingBeforeNoName(tokens, start, end)) return [{ kind: 'person', start, end, skip: 0 }];
+  if (!listed && isWholeGivenNameAtBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   if (isListedWithConjunction(tokens, start, listed)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
@@ -528,6 +532,68 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (carriesPreposition(tokens, start)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   const { offset } = stripProclitics(first, isKnownName);
   return [{ kind: 'person', start, end, skip: offset }];
+}
+
+/**
+ * "القضاء الفرنسي بابا ماساتا دياك": a rest that is a kunya head ("أبا", "أبو") calls for a given
+ * name after it ("أبا بكر"); before a word no name list knows as one, the letter is
+ * the name's own ("بابا"), no "ب" + "أبا".
+ */
+function isKunyaReadingBeforeNoName(tokens: readonly Token[], start: number, end: number): boolean {
+  const rest = tokens[start].folded.slice(1);
+  const next = tokens[start + 1];
+  if (!/^[وفبل]/.test(tokens[start].folded) || !/^اب[اوي]$/.test(rest) || start + 1 >= end || !next.isWord) return false;
+  return !isGivenName(next.folded) && !isListedNameWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !next.folded.startsWith('ال');
+}
+
+/**
+ * "رئيس الاتحاد الدولي لامين دياك", "وقال لامين فلان": where a name stands bare (opening the block, after
+ * punctuation, a title, a nationality, a verb of saying or an office phrase) a word in "و", "ف", "ب" or
+ * "ل" that the news writes as a person more often than the rest after the letter ("لامين" over
+ * "أمين", a title too) is the whole given name, not the letter + a name; so it is before a word the
+ * news mostly writes as a person (a family name), after any word.
+ */
+function isWholeGivenNameAtBareSlot(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start].folded;
+  const before = tokens[start - 1];
+  if (!/^[وفبل]/.test(word)) return false;
+  const whole = personShareBucket(word);
+  const rest = word.slice(1);
+  if (whole < 2 || whole <= personShareBucket(rest)) return false;
+  // ("عرض الحكواتي لعلي فلان": a rest the name lists know, no title, is the name after the letter.)
+  if (isListedNameWord(rest) && !hasTrait(rest, HONORIFIC | OFFICE_TITLE)) return false;
+  // ("للرئيس لدونالد ترامب": a title that carries a preposition passes it on to the name.)
+  if (before === undefined || !before.isWord) return true;
+  if (/^[وف]?[لب]/.test(before.folded)) return false;
+  return opensBareNameSlot(before) || isEntryAfterOffice(tokens, start) || isFamilyNameWord(tokens[start + 1]);
+}
+
+/**
+ * "رئيس الجامعة وديع فلان": a word in "و" the running text writes whole and the tagger's text
+ * rarely (as names), whose rest is no word the news knows as a common word, a verb of saying, a place
+ * or a name ("ديع": rare, seen, never a person), is a given name of its own, no "و" + a word. (A rest
+ * the news never saw may be an unknown name: "ويسرا", "وتريز".)
+ */
+function isWawOnNoWord(word: string): boolean {
+  const rest = word.slice(1);
+  if (rest.length < 3 || rest.startsWith('ال') || !isSeenInRunningText(word) || personShareBucket(word) < 0 || !isRareWord(word) || isCommonWord(word)) return false;
+  // (A verb of saying, a place: "وشدد", "وسوسة" are "و" + a word.)
+  return personShareBucket(rest) === 0 && isRareWord(rest) && !isCommonWord(rest) && !isListedNameWord(rest) && !isGivenName(rest) && !isPersonVerb(rest) && !isPlaceWord(rest);
+}
+
+/**
+ * "رئيس الجامعة وديع الجريء": a word in "و" whose rest is no word (isWawOnNoWord), before a family
+ * name with the article, is the given name; before a bare word it may be a verb and the "و" the
+ * clause's ("وعبرت سامية فلان").
+ */
+export function isWawGivenNameBefore(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  return next !== undefined && next.isWord && /^ال..../.test(next.folded) && !isCommonWord(next.folded) && isWawOnNoWord(tokens[start].folded) && !isOrdinaryWord(tokens[start].folded, false, tokens[start].text);
+}
+
+/** "لامين دياك": a word the news mostly writes as a person and no common word, the family name after a given name. */
+function isFamilyNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.folded.startsWith('ال') && isOftenANameInNews(token.folded, true) && !isCommonWord(token.folded);
 }
 
 /**
@@ -610,6 +676,9 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   // "وائل", "واصف", "وودوارد" open with و; right after another name ("مارين لوبان وايمانويل ماكرون")
   // the letter is still the conjunction.
   if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
+  // ("رئيس الجامعة وديع فلان": after an office or a title, the rest no word at all, the letter is
+  // the name's own; after a name it stays the list's "و".)
+  if (!listed && tokens[start - 1]?.isWord === true && (opensBareNameSlot(tokens[start - 1]) || officePhraseBefore(tokens, start) !== null) && isWawGivenNameBefore(tokens, start)) return false;
   // "، وجدي صالح": the rest a common word no name list knows ("جدي"), the letter is the name's own.
   if (!listed && isOrdinaryWord(word.slice(1)) && !isListedNameWord(word.slice(1)) && !isOrdinaryWord(word)) return false;
   // After a comma or any other punctuation ("ثابت.. وبشار الأسد"), or at the start of the block.

@@ -25,7 +25,7 @@ import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
 import { isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
-import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase } from './spans.js';
+import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isWawGivenNameBefore } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -619,7 +619,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
   const relaxedFirst = (start: number): boolean =>
-    isUnmarkedWord(tokens[start]) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1));
+    (isUnmarkedWord(tokens[start]) || isWawGivenNameBefore(tokens, start)) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1));
   const spans: NameSpan[] = [];
   const triggers = triggersIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
