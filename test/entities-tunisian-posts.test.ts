@@ -234,3 +234,19 @@ describe('a trade left, no office', () => {
     expect(held('كريم الهمامي', 'إقالة المدير', 'قررت الوزارة إعفاء كريم الهمامي من منصبه بسبب سوء النتائج.')).toEqual([true, null]);
   });
 });
+
+describe('roles around a talk, a quoted committee and a headline colon', () => {
+  it('ends a branch office before "في" + a talk of the speaker ("في مداخلة لها")', () => {
+    expect(held('سلمى الورتاني', 'الائتلاف يطالب بالإصلاح', 'أكدت سلمى الورتاني مديرة مكتب تونس لمنظمة "الأمل الدولية" في مداخلة لها اليوم أن الائتلاف مستمر.')).toEqual([true, 'مديرة مكتب تونس لمنظمة "الأمل الدولية"']);
+  });
+
+  it('takes a coordination committee ("تنسيقية") and its quoted name into the role, no person', () => {
+    const blocks: Block[] = ['الحملة تتواصل', 'وأكدت هالة الميساوي رئيسة تنسيقية "لن نسكت" ضيفة البرنامج أن التنسيقية مستقلة.'].map((text, i) => ({ kind: i === 0 ? 'title' : 'paragraph', text, direction: 'rtl' }));
+    const persons = extractEntities(blocks).filter((e) => e.kind === 'person');
+    expect(persons.map((e) => [e.name, e.role])).toEqual([['هالة الميساوي', 'رئيسة تنسيقية "لن نسكت"']]);
+  });
+
+  it('gives no headline speaker\'s office to the name after the colon when a present verb follows it', () => {
+    expect(held('سامي الدريدي', 'عضو نقابة التعليم الثانوي بسوسة : سامي الدريدي يعمل لصالح المال', 'وأضاف أن وزير الصحة سامي الدريدي اتخذ قرارات أحادية.')).toEqual([true, 'وزير الصحة']);
+  });
+});

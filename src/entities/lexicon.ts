@@ -160,6 +160,8 @@ export const ORGANIZATION_HEADS = [
   'المؤتمر', 'مجمع', 'المجمع', 'بلدية', 'البلدية', 'شرطة', 'الشرطة', 'الكيان', 'رئاسة', 'الرئاسة',
   // The (Shia) religious authority, a body with representatives and offices ("ممثل المرجعية الدينية العليا").
   'المرجعية', 'مرجعية',
+  // A coordination committee of a movement or campaign ("تنسيقية مانيش مسامح"), led by a "رئيسة".
+  'تنسيقية', 'التنسيقية',
   // Sports clubs named after a borrowed head ("سبورتينغ المكنين", "أولمبيك الكاف", "أتلتيكو مدريد").
   'سبورتينغ', 'سبورتنغ', 'أولمبيك', 'أتلتيكو',
 ];

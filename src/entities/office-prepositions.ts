@@ -11,6 +11,9 @@ import { hasTrait, PLACE } from './word-traits.js';
 import { isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 
+/** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
+const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
+
 export function prepositionComplement(tokens: readonly Token[], i: number, head: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
@@ -38,8 +41,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads.
       if (tokens.slice(head + 1, i).some(isOrganizationHead) && isDefiniteStateNameAt(tokens, i + 1)) return true;
-      // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word.)
-      return isRegionalOffice(tokens, head, i) && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
+      // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word; "في مداخلة |
+      // لها": a noun with "ل" + the speaker's pronoun after it is her talk, no town.)
+      return isRegionalOffice(tokens, head, i) && !SPEAKER_LAM.has(tokens[i + 2]?.folded ?? '') && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;

@@ -10,7 +10,7 @@ import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { pluralListHead } from './plural-list-roles.js';
 import { isFounderOfAntecedent } from './pronoun-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isPluralOffice, isVerbLike, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isVerbLike, stems } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
@@ -49,7 +49,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end > 0 && isDash(tokens[end - 1])) return null;
   // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
   const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
-  // "منسق الحزب : الرياحي كان يسعى ...": a headline names its speaker before the colon, and the
+  // "منسق الحزب : الرياحي كان يسعى ...", "... : فلان يعمل لصالح": a headline names its speaker before the colon, and the
   // name after it opens the quoted clause; in a list the name is followed by no verb.
   if (separated && tokens[end - 1].text === ':' && opensClauseAfterName(tokens, nameStart, isName)) return null;
   if (separated) end--;
@@ -398,7 +398,7 @@ function opensClauseAfterName(tokens: readonly Token[], nameStart: number, isNam
   let after = nameStart;
   while (after < tokens.length && isName(after)) after++;
   const next = tokens[after];
-  return after > nameStart && next?.isWord === true && (CLAUSE_OPENER.test(next.folded) || isVerbLike(next));
+  return after > nameStart && next?.isWord === true && (CLAUSE_OPENER.test(next.folded) || isVerbLike(next) || isImperfectVerb(next));
 }
 
 /**
