@@ -250,3 +250,10 @@ describe('roles around a talk, a quoted committee and a headline colon', () => {
     expect(held('سامي الدريدي', 'عضو نقابة التعليم الثانوي بسوسة : سامي الدريدي يعمل لصالح المال', 'وأضاف أن وزير الصحة سامي الدريدي اتخذ قرارات أحادية.')).toEqual([true, 'وزير الصحة']);
   });
 });
+
+describe('a Maghreb given name in "ل" after an office ending in a body', () => {
+  it('ends the office before "لسعد" + a family name and keeps the letter in the name', () => {
+    expect(held('لسعد الورغي', 'إضراب الأساتذة', 'وفق ما أكده الكاتب العام للنقابة لسعد الورغي.')).toEqual([true, 'الكاتب العام للنقابة']);
+    expect(held('لزهر الورغي', 'استقالة مفاجئة', 'وعلق المحلل على استقالة رئيس الحكومة لزهر الورغي.')).toEqual([true, 'رئيس الحكومة']);
+  });
+});

@@ -3,6 +3,7 @@ import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
+import { isLamGivenName } from './lam-given-names.js';
 import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
@@ -106,6 +107,12 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (foldedMediaHeadStems.has(stems(token)[1])) return false;
   if (!isDefinite(tokens[i - 1])) return isAimAfterBareCountry(tokens, head, i);
+  // "استقالة رئيس الحكومة | لزهر العكرمي": a Maghreb given name in "ل" before a family name no
+  // common word is the holder, no aim; after a verb of saying ("وقال رئيس الحكومة لسعد الحريري")
+  // the "ل" may be whom he told, so the phrase keeps its old reading there.
+  const speaker = tokens[head - 1];
+  const afterSaying = speaker?.isWord === true && stems(speaker).some((stem) => gazetteer().personVerbs.has(stem));
+  if (isLamGivenName(token.folded) && !isCommonWord(next) && !afterSaying) return false;
   // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
   // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
   const namedAim = !isCommonWord(stems(token)[1]) || gazetteer().firstNames.has(stems(token)[1]) || isGivenName(stems(token)[1]);

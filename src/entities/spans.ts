@@ -22,6 +22,7 @@ import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { COMMAS, officePhraseBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
+import { isLamGivenName } from './lam-given-names.js';
 import { isDualPredicateAfterNisba } from './dual-predicates.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
@@ -621,11 +622,8 @@ function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): b
   const word = tokens[start].folded;
   const before = tokens[start - 1];
   // ("للرئيس لدونالد ترامب": a title that carries a preposition passes it on to the name.)
-  if (!/^ل[^ال]/.test(word) || personShareBucket(word) < 2 || (before?.isWord === true && /^[وف]?[لب]/.test(before.folded))) return false;
-  // The Maghreb writes "الأسعد", "الأزهر" as "لسعد", "لزهر": the name with "الأ" is a name too
-  // ("لمحمد" is "ل" + "محمد": there is no "الأمحمد").
-  const withArticle = `الا${word.slice(1)}`;
-  if (!isListedNameWord(withArticle) && personShareBucket(withArticle) < 1) return false;
+  // ("الكاتب العام للنقابة | لسعد فلان": a whole office phrase before it ends in its own complement.)
+  if (!isLamGivenName(word) || (before?.isWord === true && /^[وف]?[لب]/.test(before.folded) && !isEntryAfterOffice(tokens, start))) return false;
   // ("لسعد فلان : ..." opening a headline, "الكاتب العام للنقابة، لسعد فلان": nothing before to
   // govern, or a comma after the office in apposition.)
   if (before === undefined) return true;
