@@ -9,6 +9,7 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 import { ACTING_DUTIES } from './acting-posts.js';
 import { isTradeNoun } from './trade-nouns.js';
 
@@ -41,11 +42,9 @@ const PRESIDES_OVER = /^[وف]?(?:[يت]?ترا?س|[يت]را?س)(?:ه|ها)$/;
  * where the article gives no title noun for it.
  */
 export function presidesOverBody(tokens: readonly Token[], nameStart: number): boolean {
-  const verb = QUOTES.has(tokens[nameStart - 1]?.text ?? '') ? tokens[nameStart - 2] : tokens[nameStart - 1];
+  const verb = OPENING_QUOTES.has(tokens[nameStart - 1]?.text ?? '') ? tokens[nameStart - 2] : tokens[nameStart - 1];
   return verb?.isWord === true && PRESIDES_OVER.test(verb.folded);
 }
-
-const QUOTES = new Set(['"', '«', '“']);
 
 /** "بالقيام": carrying out (the duties that follow). */
 const CARRYING_OUT = fold('بالقيام');

@@ -3,6 +3,7 @@
  * spoke to, not a complement of his office. A closed class: agencies and the words for the press.
  */
 import type { Token } from './tokenize.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 /**
  * Folded: "لرويترز", "لوكالة", "للصحفيين", "لفرانس (برس)", "لأسوشيتد (برس)", and the paper's own
@@ -37,7 +38,6 @@ const CORRESPONDENTS = /^لمراسل[هي]?$/;
 const PRESS_ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'موفده', 'الموفده', 'مراسل', 'المراسل', 'مراسله', 'المراسله']);
 /** Heads of a medium's name, folded: after an envoy they make him the medium's reporter. */
 const MEDIA = new Set(['اذاعه', 'قناه', 'صحيفه', 'جريده', 'موقع', 'مجله', 'تلفزيون', 'راديو']);
-const QUOTES = new Set(['"', '«', '“']);
 
 /**
  * 'فلان، مبعوث "الجوهرة أف أم"', "موفد إذاعة ...": an envoy office right before a medium's name (a
@@ -46,5 +46,5 @@ const QUOTES = new Set(['"', '«', '“']);
 export function isPressEnvoyAt(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start !== 1 || !tokens[start].isWord || !PRESS_ENVOYS.has(tokens[start].folded)) return false;
   const next = tokens[end];
-  return next !== undefined && (QUOTES.has(next.text) || (next.isWord && MEDIA.has(next.folded)));
+  return next !== undefined && (OPENING_QUOTES.has(next.text) || (next.isWord && MEDIA.has(next.folded)));
 }
