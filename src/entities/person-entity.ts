@@ -81,14 +81,13 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
   // ("التي يترأسها فلان": one who presides over a body holds its office; post-phrases.ts.)
-  const postByVerb = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start));
   // ("هيئة النادي برئاسة السيد فلان": he presides; leadership-nouns.ts.)
-  const presides = role === null && draft.mentions.some(({ block, span }) => isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? ''));
+  const presidesOrLeaves = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start) || isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? ''));
   return {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || postByVerb || presides,
+    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || presidesOrLeaves,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
