@@ -217,8 +217,10 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
       // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
       // or body, however long its phrase (membership-offices.ts).
-      const postOverMember = best !== null && !found.titleOnly && isMembershipOffice(best.tokens[0]) && !isMembershipOffice(found.tokens[0]);
-      if (best !== null && !best.titleOnly && !isMembershipOffice(best.tokens[0]) && isMembershipOffice(found.tokens[0])) continue;
+      const bestMember = best !== null && isMembershipOffice(best.tokens[0]);
+      const foundMember = isMembershipOffice(found.tokens[0]);
+      const postOverMember = best !== null && !found.titleOnly && bestMember && !foundMember;
+      if (best !== null && !best.titleOnly && !bestMember && foundMember) continue;
       // "أسند منصب الأمين العام إلى مستشار الرئيس السابق، فلان ... - الأمين العام: فلان": a list's
       // entry "office: name" states the office he holds, whatever the prose called him before.
       if (role === before && block.tokens[role.end]?.text === ':' && role.end === span.start - 1 && !found.titleOnly) found.listed = true;
