@@ -61,13 +61,21 @@ function shippedList(): ReadonlySet<string> {
   return shippedKeys;
 }
 
+let antKeys: ReadonlySet<string> | undefined;
+
+/** The ANT list's keys (entities/ant-officials.txt), read once for the three tests. */
+function antList(): ReadonlySet<string> {
+  antKeys ??= readFoldedWords('entities/ant-officials.txt');
+  return antKeys;
+}
+
 /**
  * The test against the shipped lists: WikiFANE's officeholders and those the ANT news states an
  * office of again and again (entities/ant-officials.txt, scripts/build-ant-officials.ts). Whole
  * names only here; the family-name test below takes the ANT list's two-word names too.
  */
 export function isKnownOfficial(foldedWords: readonly string[]): boolean {
-  shipped ??= knownOfficialTest(new Set([...shippedList(), ...readFoldedWords('entities/ant-officials.txt')]));
+  shipped ??= knownOfficialTest(new Set([...shippedList(), ...antList()]));
   return shipped(foldedWords);
 }
 
@@ -82,7 +90,7 @@ let shippedSurnames: ReadonlySet<string> | undefined;
 export function isKnownOfficialSurname(foldedWords: readonly string[]): boolean {
   if (shippedSurnames === undefined) {
     const tails = new Set<string>();
-    for (const key of [...shippedList(), ...readFoldedWords('entities/ant-officials.txt')]) {
+    for (const key of [...shippedList(), ...antList()]) {
       const words = key.split(' ');
       if (words.length < 2) continue;
       tails.add(words[words.length - 1]);
@@ -102,7 +110,7 @@ export function isKnownOfficialSurname(foldedWords: readonly string[]): boolean 
  * alone names something else.
  */
 function antFamilyNamed(): string[] {
-  return [...readFoldedWords('entities/ant-officials.txt')].filter((key) => {
+  return [...antList()].filter((key) => {
     const words = key.split(' ');
     return words.length === 2 || (words.length === 3 && !LINEAGE_LINKS.has(words[1]) && !words.slice(0, 2).some((word) => isRareWord(word)));
   });
