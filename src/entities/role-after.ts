@@ -126,8 +126,11 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
   // (Not after a full name when the next one has a title of its own: see followsFullName.)
-  const titledNext = nameStartAfter(tokens, end + 1, isName) > end + 1 && followsFullName(tokens, start, isName);
-  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) >= 0) && !isConjoinedName(tokens[end + 1]) && !titledNext) return null;
+  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1])) {
+    const nextName = nameStartAfter(tokens, end + 1, isName);
+    const titledNext = nextName > end + 1 && followsFullName(tokens, start, isName);
+    if ((isName(end + 1) || nextName >= 0) && !titledNext) return null;
+  }
   return { start, end, titleOnly };
 }
 
