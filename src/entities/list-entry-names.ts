@@ -110,7 +110,7 @@ export function bracketedEntryNameSpans(tokens: readonly Token[], persons: Reado
     if (!isListedNameWord(first)) continue;
     let end = start + 1;
     while (end < tokens.length && end - start < MAX_ENTRY_WORDS && isEntryWord(tokens[end]) && !isRarelyANameInNews(tokens[end].folded)) end++;
-    if (end - start >= MIN_ENTRY_WORDS && tokens.slice(start + 1, end).every(isEntryWord)) spans.push({ start, end });
+    if (end - start >= MIN_ENTRY_WORDS) spans.push({ start, end });
   }
   return spans;
 }
