@@ -7,6 +7,7 @@ import { foldedAliasMarkers, foldedLeadingNameParts } from './lexicon.js';
 import type { Draft, Located } from './extract-types.js';
 import { foldedWords } from './located.js';
 import { OPENING_QUOTES } from './quote-marks.js';
+import { COMMAS } from './role-before.js';
 
 /** Words between the marker and the alias ('المعروف باسم "..."'), folded. */
 const BEFORE_ALIAS = new Set(['باسم', 'ب']);
@@ -21,7 +22,7 @@ function aliasStart({ block, span }: Located): number {
   if (OPENING_QUOTES_OR_PAREN.has(tokens[i]?.text ?? '') || tokens[i]?.text === '»' || tokens[i]?.text === '”' || tokens[i]?.text === ')') i++;
   // ("فلان، المكنى بأبي عياض", "فلان و المكنى بأبي عياض", "فلان والمكنى": the marker's clause may be
   // set off by a comma or joined by "و"; it still describes the name before it.)
-  if (tokens[i]?.text === '،' || tokens[i]?.text === ',') i++;
+  if (COMMAS.has(tokens[i]?.text ?? '')) i++;
   if (tokens[i]?.folded === 'و') i++;
   const marker = tokens[i]?.folded ?? '';
   if (!foldedAliasMarkers.has(marker) && !(marker.startsWith('و') && foldedAliasMarkers.has(marker.slice(1)))) return -1;

@@ -23,6 +23,13 @@ function isBoundedEntryWord(token: Token): boolean {
   return token.isWord && !/^[0-9٠-٩]/.test(token.text) && !isTitleWord(token) && !isParticle(token) && !hasTrait(token, PLACE | NATIONALITY);
 }
 
+/** The end of the entry from `start`: up to MAX_ENTRY_WORDS bounded entry words, before an office opens. */
+function boundedEntryEnd(tokens: readonly Token[], start: number): number {
+  let end = start;
+  while (end < tokens.length && end - start < MAX_ENTRY_WORDS && isBoundedEntryWord(tokens[end]) && !isOfficeStart(tokens, end)) end++;
+  return end;
+}
+
 function isEntryWord(token: Token): boolean {
   if (!token.isWord || isTitleWord(token) || isParticle(token) || hasTrait(token, PLACE | NATIONALITY)) return false;
   return isListedNameWord(token.folded) || !isCommonWord(token);
@@ -103,7 +110,7 @@ export function bracketedEntryNameSpans(tokens: readonly Token[], persons: Reado
     if (!isListedNameWord(first)) continue;
     let end = start + 1;
     while (end < tokens.length && end - start < MAX_ENTRY_WORDS && isEntryWord(tokens[end]) && !isRarelyANameInNews(tokens[end].folded)) end++;
-    if (end - start >= MIN_ENTRY_WORDS && tokens.slice(start + 1, end).every(isEntryWord)) spans.push({ start, end });
+    if (end - start >= MIN_ENTRY_WORDS) spans.push({ start, end });
   }
   return spans;
 }
@@ -122,9 +129,8 @@ export function dashedEntryNameSpans(tokens: readonly Token[], persons: Readonly
   const spans: Array<{ start: number; end: number }> = [];
   for (let i = 1; i < tokens.length; i++) {
     if (starts.has(i) || !isDash(tokens[i - 1])) continue;
-    let end = i;
     // (The dash and the office bound the entry: a word of it may be a common word too, "سنية".)
-    while (end < tokens.length && end - i < MAX_ENTRY_WORDS && !officeAt(end) && isBoundedEntryWord(tokens[end])) end++;
+    const end = boundedEntryEnd(tokens, i);
     if (end - i >= MIN_ENTRY_WORDS && officeAt(end)) spans.push({ start: i, end });
   }
   return spans;
@@ -143,8 +149,7 @@ export function colonEntryNameSpans(tokens: readonly Token[], persons: ReadonlyA
   const spans: Array<{ start: number; end: number }> = [];
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i - 1].text !== ':' || !opensDashedOfficeEntry(tokens, i)) continue;
-    let end = i;
-    while (end < tokens.length && end - i < MAX_ENTRY_WORDS && isBoundedEntryWord(tokens[end]) && !isOfficeStart(tokens, end)) end++;
+    const end = boundedEntryEnd(tokens, i);
     if (end - i >= MIN_ENTRY_WORDS && isDash(tokens[end])) spans.push({ start: i, end });
   }
   return spans;

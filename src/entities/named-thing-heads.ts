@@ -6,6 +6,7 @@ import { foldedMediaHeads, foldedNamedAfterHeads } from './lexicon.js';
 import { BODY_HEAD, isBodyNameAt } from './body-names.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import type { Token } from './tokenize.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import type { BlockTokens } from './extract-types.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 
@@ -78,7 +79,7 @@ export function isPlaceOrBodyHeadWord(folded: string): boolean {
 export function isInGroupName(tokens: readonly Token[], start: number): boolean {
   const isGroupHead = (token: Token | undefined): boolean => token !== undefined && token.isWord && procliticReadings(token).some(({ stem }) => GROUP_HEAD_WORDS.has(stem));
   // ('بكتيبة "عقبة بن نافع"': the name may be quoted after the head.)
-  if (start >= 2 && /^["«“]$/.test(tokens[start - 1].text) && isGroupHead(tokens[start - 2])) return true;
+  if (start >= 2 && OPENING_QUOTES.has(tokens[start - 1].text) && isGroupHead(tokens[start - 2])) return true;
   const between = tokens[start - 1];
   return isGroupHead(between) || (between !== undefined && between.isWord && !between.folded.startsWith('ال') && isGroupHead(tokens[start - 2]));
 }
@@ -89,7 +90,7 @@ export function isInGroupName(tokens: readonly Token[], start: number): boolean 
  */
 export function isAfterNamedThingHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
-  if (i >= 0 && /^["«“]$/.test(tokens[i].text)) i--;
+  if (i >= 0 && OPENING_QUOTES.has(tokens[i].text)) i--;
   const head = tokens[i];
   if (i < 0 || !head.isWord) return false;
   // ("برئاسة يوسف الشاهد", "رئاسة أوباما": a noun of leadership names who leads; leadership-nouns.ts.)
@@ -119,7 +120,7 @@ export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string
     const triggers = triggersIn(tokens);
     for (let i = 0; i + 1 < tokens.length; i++) {
       if ((triggers[i] & THING_HEAD) === 0 || !tokens[i].isWord) continue;
-      const next = /^["«“]$/.test(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
+      const next = OPENING_QUOTES.has(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
     }
     // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
@@ -154,7 +155,7 @@ export function namesQuotedAfterMediaHeads(blocks: readonly BlockTokens[]): Set<
       let k = i + 1;
       while (k < tokens.length && k - i <= MAX_HEAD_ADJECTIVES && tokens[k].isWord && tokens[k].folded.startsWith('ال')) k++;
       // (An opening quote: another closes it a few words on; 'نجمة "تلفزيون الواقع" فلان' closes one.)
-      const opens = /^["«“]$/.test(tokens[k]?.text ?? '') && tokens.slice(k + 2, k + 2 + MAX_QUOTED_NAME_WORDS).some((token) => /^["»”]$/.test(token.text));
+      const opens = OPENING_QUOTES.has(tokens[k]?.text ?? '') && tokens.slice(k + 2, k + 2 + MAX_QUOTED_NAME_WORDS).some((token) => CLOSING_QUOTES.has(token.text));
       if (opens && tokens[k + 1]?.isWord) found.add(tokens[k + 1].folded);
     }
   }

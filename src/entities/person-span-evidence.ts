@@ -15,6 +15,7 @@ import { isParticle } from './lexicon.js';
 import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
 import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 import { KUNYA_HEADS } from './name-parts.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
 import { isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
@@ -145,10 +146,9 @@ const MAX_HEAD_ADJECTIVES = 4;
  */
 function isAfterMediaHead(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
-  if (i < 0 || !/^["«“]$/.test(tokens[i].text)) return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
+  if (i < 0 || !OPENING_QUOTES.has(tokens[i].text)) return i >= 0 && foldedMediaHeads.has(tokens[i].folded);
   // ('نجمة "تلفزيون الواقع" فلان': a straight quote with none shortly after closes a quote.)
-  const opening = tokens[i].text !== '"' || tokens.slice(start, start + MAX_QUOTED_TITLE_WORDS + 1).some((token) => token.text === '"');
-  if (!opening) return foldedMediaHeads.has(tokens[i - 1]?.folded ?? '');
+  if (!opensQuoteBefore(tokens, start)) return foldedMediaHeads.has(tokens[i - 1]?.folded ?? '');
   i--;
   for (let k = 0; k <= MAX_HEAD_ADJECTIVES && i >= 0 && tokens[i].isWord; k++, i--) {
     // ("الموقع الإلكتروني "ساينس ديلي"": the head with the article and its adjective.)
@@ -193,11 +193,11 @@ const MAX_QUOTED_TITLE_WORDS = 8;
  */
 function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
   // ('أغنية "يا فلانة"': a title may open with the vocative.)
-  if (tokens[start - 1]?.folded === VOCATIVE && /^["«“]$/.test(tokens[start - 2]?.text ?? '')) return isQuotedTitleAt(tokens, start - 1);
+  if (tokens[start - 1]?.folded === VOCATIVE && OPENING_QUOTES.has(tokens[start - 2]?.text ?? '')) return isQuotedTitleAt(tokens, start - 1);
   const quote = tokens[start - 1];
-  if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
-  // A straight quote with no other one shortly after closes a quote ("والي "جناق قلعة" فلان").
-  if (quote.text === '"' && !tokens.slice(start, start + MAX_QUOTED_TITLE_WORDS + 1).some((token) => token.text === '"')) return false;
+  if (quote === undefined || !OPENING_QUOTES.has(quote.text)) return false;
+  // ("والي "جناق قلعة" فلان": the quote closes one.)
+  if (!opensQuoteBefore(tokens, start)) return false;
   const opening = tokens[start - 2];
   if (opening === undefined) return false;
   // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
@@ -212,6 +212,11 @@ function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
 
 const VOCATIVE = 'يا';
 
+/** Whether the opening quote mark right before `start` opens a quote: a straight quote with no other one shortly after closes one. */
+function opensQuoteBefore(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1].text !== '"' || tokens.slice(start, start + MAX_QUOTED_TITLE_WORDS + 1).some((token) => token.text === '"');
+}
+
 /**
  * Words that introduce a quote of what is chanted or said, not who says it (folded, a closed class):
  * "مرددين «...»", "هتفوا "..."", "قائلا "..."", "بقولها "..."".
@@ -221,7 +226,7 @@ const SPEECH_OPENERS = new Set(['مرددين', 'مردده', 'رددوا', 'ر�
 /** Whether the words from `start` open a quote right after a word that introduces what is chanted or said. */
 function isQuotedSpeechAt(tokens: readonly Token[], start: number): boolean {
   const quote = tokens[start - 1];
-  if (quote === undefined || !/^["«“]$/.test(quote.text)) return false;
+  if (quote === undefined || !OPENING_QUOTES.has(quote.text)) return false;
   const opener = tokens[start - 2];
   return opener !== undefined && opener.isWord && SPEECH_OPENERS.has(opener.folded.replace(/^[وف]/, ''));
 }

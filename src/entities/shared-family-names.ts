@@ -52,9 +52,8 @@ function sayingVerbGender(tokens: readonly Token[], start: number, skip: number)
   if (skip > 0) return null;
   const before = tokens[start - 1];
   if (before === undefined || !before.isWord) return null;
-  const verbs = gazetteer().personVerbs;
   for (const { stem } of procliticReadings(before)) {
-    if (!verbs.has(stem) && !ACTING_VERBS.has(stem)) continue;
+    if (!isSayingOrActingVerb(stem)) continue;
     return isFeminineVerb(stem) ? 'feminine' : 'masculine';
   }
   return null;
@@ -62,8 +61,12 @@ function sayingVerbGender(tokens: readonly Token[], start: number, skip: number)
 
 /** "قالت", "أكدت", "تقول": the feminine of a verb of saying. */
 function isFeminineVerb(stem: string): boolean {
-  const verbs = gazetteer().personVerbs;
-  return (stem.endsWith('ت') && (verbs.has(stem.slice(0, -1)) || ACTING_VERBS.has(stem.slice(0, -1)))) || (stem.startsWith('ت') && verbs.has(`ي${stem.slice(1)}`));
+  return (stem.endsWith('ت') && isSayingOrActingVerb(stem.slice(0, -1))) || (stem.startsWith('ت') && gazetteer().personVerbs.has(`ي${stem.slice(1)}`));
+}
+
+/** A verb of saying (the gazetteer's) or of acting (ACTING_VERBS), folded. */
+function isSayingOrActingVerb(stem: string): boolean {
+  return gazetteer().personVerbs.has(stem) || ACTING_VERBS.has(stem);
 }
 
 /**

@@ -563,10 +563,9 @@ function isWholeGivenNameAtBareSlot(tokens: readonly Token[], start: number): bo
   if (whole < 2 || whole <= personShareBucket(rest)) return false;
   // ("عرض الحكواتي لعلي فلان": a rest the name lists know, no title, is the name after the letter.)
   if (isListedNameWord(rest) && !hasTrait(rest, HONORIFIC | OFFICE_TITLE)) return false;
-  // ("للرئيس لدونالد ترامب": a title that carries a preposition passes it on to the name.)
   if (before === undefined || !before.isWord) return true;
-  if (/^[وف]?[لب]/.test(before.folded)) return false;
-  return opensBareNameSlot(before) || isEntryAfterOffice(tokens, start) || isFamilyNameWord(tokens[start + 1]);
+  if (isPrepositionalWord(before)) return false;
+  return isBareNameSlotAfterWord(tokens, start) || isFamilyNameWord(tokens[start + 1]);
 }
 
 /**
@@ -621,16 +620,25 @@ function carriesPreposition(tokens: readonly Token[], start: number): boolean {
 function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start].folded;
   const before = tokens[start - 1];
-  // ("للرئيس لدونالد ترامب": a title that carries a preposition passes it on to the name.)
   // ("الكاتب العام للنقابة | لسعد فلان": a whole office phrase before it ends in its own complement.)
-  if (!isLamGivenName(word) || (before?.isWord === true && /^[وف]?[لب]/.test(before.folded) && !isEntryAfterOffice(tokens, start))) return false;
+  if (!isLamGivenName(word) || (before !== undefined && isPrepositionalWord(before) && !isEntryAfterOffice(tokens, start))) return false;
   // ("لسعد فلان : ..." opening a headline, "الكاتب العام للنقابة، لسعد فلان": nothing before to
   // govern, or a comma after the office in apposition.)
   if (before === undefined) return true;
   // ("23' لسعد فلان": a match minute opens a scorer's entry, no preposition governs it.)
   if (/^['’′]$/.test(before.text) && /^\d+$/.test(tokens[start - 2]?.text ?? '')) return true;
   if (COMMAS.has(before.text)) return isEntryAfterOffice(tokens, start - 1);
-  return before.isWord && (opensBareNameSlot(before) || isEntryAfterOffice(tokens, start));
+  return before.isWord && isBareNameSlotAfterWord(tokens, start);
+}
+
+/** "للرئيس لدونالد ترامب": a word in "ب" or "ل" (after "و", "ف"); a title that carries a preposition passes it on to the name after it. */
+function isPrepositionalWord(before: Token): boolean {
+  return before.isWord && /^[وف]?[لب]/.test(before.folded);
+}
+
+/** Whether the word before `start` leaves a name there bare: a title, a nationality, an honorific, a verb of saying, or the end of a whole office phrase. */
+function isBareNameSlotAfterWord(tokens: readonly Token[], start: number): boolean {
+  return opensBareNameSlot(tokens[start - 1]) || isEntryAfterOffice(tokens, start);
 }
 
 /** A title, a nationality, an honorific or a verb of saying: after one a name stands bare, no preposition governs it. */
