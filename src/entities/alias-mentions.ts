@@ -62,7 +62,6 @@ export function mergeAliasDrafts(drafts: Draft[]): void {
   }
 }
 
-
 /** Kunya heads as an alias opens with them ("أبو", "بأبي"), folded. */
 const KUNYA_ALIAS_HEADS = new Set(['ابو', 'ابي', 'ابا']);
 

@@ -6,6 +6,7 @@ import { isRareWord } from './tagger.js';
 import { isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens, RawSpan } from './extract-types.js';
+import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
 
 /** What the passes know of the names of one article. */
 export interface ArticleNames {
@@ -58,7 +59,7 @@ function wordsTaggedAsPersonRepeatedly(tokenized: readonly BlockTokens[], tagged
   const add = (map: Map<string, number>, word: string): void => {
     map.set(word, (map.get(word) ?? 0) + 1);
   };
-  const quoted = (tokens: readonly Token[], i: number): boolean => /^["«“]$/.test(tokens[i - 1]?.text ?? '') && /^["»”]$/.test(tokens[i + 1]?.text ?? '');
+  const quoted = (tokens: readonly Token[], i: number): boolean => OPENING_QUOTES.has(tokens[i - 1]?.text ?? '') && CLOSING_QUOTES.has(tokens[i + 1]?.text ?? '');
   const definiteNoTitle = (token: Token | undefined): boolean =>
     token !== undefined && procliticReadings(token).some(({ stem }) => stem.startsWith('ال')) && !isTitleWord(token) && !hasTrait(token, PERSON_TITLE | NATIONALITY);
   tokenized.forEach((block, b) => {

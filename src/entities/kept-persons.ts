@@ -21,6 +21,7 @@ import { isAfterRelativeNoun } from './kinship-words.js';
 import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-heads.js';
 import { isClubNameAt } from './club-names.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
+import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
 
 /** For each person entity (and its draft), whether it is kept: see keepsPerson. */
 export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft[], tokenized: readonly BlockTokens[], names: ArticleNames): boolean[] {
@@ -155,7 +156,7 @@ function isIsolatedSomewhere(draft: Draft): boolean {
  */
 function isRepeatedUnknownWord(word: string, draft: Draft): boolean {
   // A word in quote marks ("« فلان »") names a ship, a brand or a work as often as a person.
-  const unquoted = draft.mentions.filter(({ block, span }) => !(/^["«“]$/.test(block.tokens[span.start - 1]?.text ?? '') && /^["»”]$/.test(block.tokens[span.end]?.text ?? '')));
+  const unquoted = draft.mentions.filter(({ block, span }) => !(OPENING_QUOTES.has(block.tokens[span.start - 1]?.text ?? '') && CLOSING_QUOTES.has(block.tokens[span.end]?.text ?? '')));
   return unquoted.length >= 3 && isRareWord(word) && personShareBucket(word) < 0 && isIsolatedSomewhere(draft);
 }
 

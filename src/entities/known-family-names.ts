@@ -55,7 +55,6 @@ export function isFamilyNameOfSomethingElse(tokens: readonly Token[], i: number)
   return isHijriMonthAt(tokens, i) || isAfterNamedThingHead(tokens, i) || (before !== undefined && /^[-‐–]$/.test(before.text) && tokens[i - 2]?.isWord === true);
 }
 
-
 /**
  * One-word spans of such family names standing bare where the tagger saw nothing: written without
  * the article or a clitic, seen often enough in the news to count (name-evidence.ts), and with no

@@ -398,7 +398,6 @@ export const ROLE_QUALIFIERS = [
 /** Role-only phrases that refer back to a person named just before ("نظيره العراقي"). */
 export const COUNTERPART_WORDS = ['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'ونظيره', 'ونظيرته', 'ونظيرها', 'ونظيرتها', 'لنظيره', 'لنظيرته', 'بنظيره', 'بنظيرته', 'ولنظيره'];
 
-
 /** Particles the tagger's stop list lacks that also end an office phrase ("لما تبذله"). */
 export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فوق', 'تحت', 'قرب', 'جراء', 'إزاء', 'ضمن', 'برفقة', 'رفقة', 'بحضور', 'طيلة', 'طوال', 'لمدة', 'لفترة', 'لما', 'مما', 'بما', 'فيما', 'عندما', 'بينما', 'حين', 'حينما', 'إذ', 'إذا', 'لكي', 'كي', 'حتى', 'ليس', 'قبيل', 'عقب', 'إثر',
   // Adverbs of substitution that open a phrase of their own ("خلفا لفلان": succeeding him).

@@ -190,7 +190,6 @@ function isFamilyNameThenNoun(located: Located, key: readonly string[], familyNa
   return familyNames.has(family) && !longNameWords.has(next);
 }
 
-
 /**
  * The drafts among the first `longer` (those with longer keys) whose name `short` is part of; only
  * whether there is exactly one matters, so the search stops at the second.

@@ -16,6 +16,7 @@ import type { BlockTokens, Located } from './extract-types.js';
 import { foldedWords, isComma } from './located.js';
 import { followsBin, isPartialName } from './name-matching.js';
 import { familyNamesOfArticle } from './article-family-names.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 /**
  * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
@@ -49,7 +50,7 @@ export function dropDescriptionsBeforeNames(people: Located[]): void {
     const before = words.slice(0, -1);
     if (span.skip > 0 || before.length === 0 || words.some((t) => !t.folded.startsWith('ال')) || before.some((t) => isListedNameWord(t.folded))) continue;
     if (!hasTrait(words[words.length - 1], NATIONALITY)) continue;
-    const next = /^["«“]$/.test(block.tokens[span.end]?.text ?? '') ? span.end + 1 : span.end;
+    const next = OPENING_QUOTES.has(block.tokens[span.end]?.text ?? '') ? span.end + 1 : span.end;
     if (!starts.has(`${block.block}:${next}`)) continue;
     people.splice(k, 1);
     for (const word of before) descriptive.add(word.folded);
@@ -137,7 +138,7 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     // '"نسيتو شكري بلعيد ..."' beside "شكري بلعيد": the first word of a quote, a word no list knows
     // as a name and the news never uses as one, before a full name the article gives alone, is what
     // the quote says of him (a verb, often in the dialect).
-    const quoted = span.skip === 0 && /^["«“]$/.test(block.tokens[span.start - 1]?.text ?? '');
+    const quoted = span.skip === 0 && OPENING_QUOTES.has(block.tokens[span.start - 1]?.text ?? '');
     const plainUnknown = !gaz.firstNames.has(first.folded) && !gaz.familyNames.has(first.folded) && !isGivenName(first.folded) && personShareBucket(first.folded) <= 0;
     if (quoted && plainUnknown && key.length >= 3 && distinct.has(key.slice(1).join(' '))) span.start++;
   });

@@ -553,7 +553,6 @@ export function listRoleBefore(tokens: readonly Token[], open: number, isName: I
   return null;
 }
 
-
 export const COMMAS = new Set(['،', ',']);
 
 /** A dash between list entries: "-", "–", "—" or a tatweel written alone ("ـ"). */
