@@ -14,9 +14,14 @@ export function isLeadershipNoun(stem: string): boolean {
   return LEADERSHIP_NOUNS.has(stem);
 }
 
+/** Whether a folded word is a noun of `nouns` behind at least one proclitic ("ب", "وب"). */
+function hasPrefixedNoun(folded: string, nouns: ReadonlySet<string>): boolean {
+  return procliticReadings(folded).some(({ removed, stem }) => removed > 0 && nouns.has(stem));
+}
+
 /** "بزعامة", "وبرئاسة": a noun of leadership with a preposition (so never a name word). */
 export function isLedByWord(folded: string): boolean {
-  return procliticReadings(folded).some(({ removed, stem }) => removed > 0 && LEADERSHIP_NOUNS.has(stem));
+  return hasPrefixedNoun(folded, LEADERSHIP_NOUNS);
 }
 
 /** Presidency and leadership of a party (folded): "برئاسة فلان" names whoever presides. */
@@ -28,5 +33,5 @@ const PRESIDING_NOUNS = new Set(['رياسه', 'زعامه']);
  * words no further. (Not "بقيادة", also said of a coach or a player leading a team.)
  */
 export function isPresidingWord(folded: string): boolean {
-  return procliticReadings(folded).some(({ removed, stem }) => removed > 0 && PRESIDING_NOUNS.has(stem));
+  return hasPrefixedNoun(folded, PRESIDING_NOUNS);
 }
