@@ -8,8 +8,11 @@ import { isOfficeWord, stems } from './office-words.js';
 import type { Token } from './tokenize.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
-/** Prepositions of a participle's complement, folded ("على" folds to "علي"). */
-const PARTICIPLE_PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي']);
+/**
+ * Prepositions that join a complement to a participle, an office noun or the body it heads ("المعفى
+ * من مهامه", "في أحداث"), folded ("على" folds to "علي").
+ */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'من', 'في', 'علي']);
 /** A pronoun ending as written ("مهامه", "منصبها"). */
 const PRONOUN_ENDING = /(?:ه|ها|هم)[\u064b-\u0652]*$/;
 /** How many words the name in quotes may have. */
@@ -21,7 +24,7 @@ export function participleClauseEnd(tokens: readonly Token[], at: number): numbe
   const preposition = tokens[at + 1];
   const object = tokens[at + 2];
   if (!participle?.isWord || !participle.folded.startsWith('الم') || stems(participle).length !== 1 || isOfficeWord(participle)) return -1;
-  if (!preposition?.isWord || !PARTICIPLE_PREPOSITIONS.has(preposition.folded) || !object?.isWord || object.folded.startsWith('ال')) return -1;
+  if (!preposition?.isWord || !COMPLEMENT_PREPOSITIONS.has(preposition.folded) || !object?.isWord || object.folded.startsWith('ال')) return -1;
   if (PRONOUN_ENDING.test(object.text) && stems(object).length === 1) return at + 3;
   if (!OPENING_QUOTES.has(tokens[at + 3]?.text ?? '')) return -1;
   for (let k = at + 4; k <= at + 4 + MAX_QUOTED_WORDS && k < tokens.length; k++) {

@@ -15,7 +15,7 @@ import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, 
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
-import { participleClauseEnd } from './participle-clauses.js';
+import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-clauses.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 
@@ -219,8 +219,11 @@ function officeBeforeParticipleClause(tokens: readonly Token[], end: number, isN
 /** Qualifiers that close an office whose term is over ("السابق", "المقالة"), definite, folded. */
 const END_OF_TERM = new Set(['السابق', 'السابقه', 'الاسبق', 'المقال', 'المقاله', 'المستقيل', 'المستقيله', 'المتخلي', 'المتخليه', 'المعزول', 'المعزوله']);
 
-/** The prepositions that join a body's matter to its name ("لجنة التحقيق في تسفير الشباب إلى ..."), folded. */
-const MATTER_PREPOSITIONS = new Set(['في', 'الي', 'من', 'علي', 'عن']);
+/**
+ * The prepositions that join a body's matter to its name ("لجنة التحقيق في تسفير الشباب إلى ..."),
+ * folded: a complement's, and "إلى" of where the matter leads.
+ */
+const MATTER_PREPOSITIONS = new Set([...COMPLEMENT_PREPOSITIONS, 'الي']);
 
 /**
  * "رئيسة لجنة التحقيق في تسفير الشباب إلى بؤر التوتر المقالة فلانة": a qualifier of an office whose
@@ -471,9 +474,6 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
   return null;
 }
 
-/** Prepositions that join a complement to the office noun or the body it heads ("في أحداث", "من الأخطار"), folded. */
-const LOOSE_PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي']);
-
 /**
  * "رئيس اللجنة المستقلة للتحقيق | في أحداث الذهيبة، فلان", "مدير الوقاية | من الأخطار المهنية
  * بالصندوق الوطني، فلان": before the comma that sets the name off, a detached preposition and a
@@ -483,7 +483,7 @@ const LOOSE_PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي']);
  */
 function isLoosePrepositionalComplement(tokens: readonly Token[], k: number, comma: number, isName: IsNameToken): boolean {
   const object = tokens[k + 1];
-  if (!tokens[k].isWord || !LOOSE_PREPOSITIONS.has(tokens[k].folded) || k + 1 >= comma || !object.isWord || isName(k + 1)) return false;
+  if (!tokens[k].isWord || !COMPLEMENT_PREPOSITIONS.has(tokens[k].folded) || k + 1 >= comma || !object.isWord || isName(k + 1)) return false;
   // ("في أحداث | الذهيبة": a bare noun in the construct state before its definite genitive or a place.)
   const genitive = tokens[k + 2];
   const construct = k + 2 < comma && stems(object).length === 1 && isCommonWord(object) && !isVerbLike(object) && genitive.isWord && !isName(k + 2) && (isDefinite(genitive) || isPlaceOrNationality(genitive));
