@@ -9,6 +9,7 @@
 import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isOftenANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
@@ -30,7 +31,7 @@ function namesAfterAli(token: Token | undefined): boolean {
   if (!token?.isWord || token.folded.length < 3 || /[0-9٠-٩a-z]/.test(token.folded) || TIMES.has(token.folded)) return false;
   const word = token.folded;
   if (isParticle(token) || isOrdinaryWord(word) || isCommonWord(word) || hasTrait(word, NOT_A_NAME)) return false;
-  return word.startsWith('ال') ? !/(?:ها|هم|هما|كم|نا)$/.test(word) : isListedNameWord(word) || isOftenANameInNews(word);
+  return word.startsWith('ال') ? !HER_OUR_YOUR_THEIR_ENDING.test(word) : isListedNameWord(word) || isOftenANameInNews(word);
 }
 
 /** Spans "علي" + one name word, in a block of text that writes "ى" (`writesAlefMaqsura`). */

@@ -10,14 +10,13 @@ import { isListedNameWord } from './given-names.js';
 import { isKnownOfficial, isKnownOfficialFamilyName } from './known-officials.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
 import { isCommonWord } from './ordinary-words.js';
+import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 
 /** Words that link or open the parts of one name ("بن طاهر", "أبو غالي"), folded. */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'اولاد', 'بني', 'بنو', 'ابو', 'ام', 'عبد', 'ال', 'سيدي']);
-/** Pronoun endings: "بنا" (with us) is no family name. */
-const PRONOUN_ENDING = /(?:نا|ها|هم|كم|هما)$/;
 
 /** Whether the folded word is a name list's, a common word, or one the news almost never takes for a person. */
 function namesMany(form: string): boolean {
@@ -33,7 +32,8 @@ const ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|.+(?:ه|ات))$/;
 
 /** Whether a folded one-word name is a listed official's distinctive family name (see the module comment). */
 export function isDistinctiveKnownFamilyName(word: string): boolean {
-  if (word.startsWith('ال') || ADJECTIVE_SHAPE.test(word) || PRONOUN_ENDING.test(word) || personShareBucket(word) < 1 || !isKnownOfficialFamilyName(word)) return false;
+  // ("بنا", with us: a word with a pronoun ending is no family name.)
+  if (word.startsWith('ال') || ADJECTIVE_SHAPE.test(word) || HER_OUR_YOUR_THEIR_ENDING.test(word) || personShareBucket(word) < 1 || !isKnownOfficialFamilyName(word)) return false;
   // The word with and without the article: "الحريري" and "حريري" are one family name.
   return ![word, word.startsWith('ال') ? word.slice(2) : `ال${word}`].some(namesMany) && !isCommonNounToo(word);
 }

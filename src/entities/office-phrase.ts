@@ -32,6 +32,7 @@ import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive } from './office-portfolios.js';
 import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, startsAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS, isConstituencyNumber, isEventYear } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
+import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -67,7 +68,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("تعيين فلان رئيسا | ومنجي ...", "رئيسها | فلان": an office on its tanween or a pronoun ending takes no genitive.)
       // ("رئيسه | فلان": written with "ه", not "ة", the office has the pronoun "his" and is complete.)
       // ("ورئيستها | فلان": so does one behind "و", or a feminine one, its "ة" written "ت" before the ending.)
-      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !/ه[\u064b-\u0652]*$/.test(tokens[head].text) && !(PRONOUN_ENDING.test(tokens[head].text) && isOfficeWithPronoun(tokens[head]));
+      const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !/ه[\u064b-\u0652]*$/.test(tokens[head].text) && !(HER_OUR_YOUR_THEIR_ENDING.test(tokens[head].text) && isOfficeWithPronoun(tokens[head]));
       // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
       if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
@@ -492,9 +493,6 @@ const MAX_GENITIVE_LINEAGE_WORDS = 9;
 export function isInOfficeComplement(tokens: readonly Token[], start: number): boolean {
   return officeComplementEnd(tokens, start) > start;
 }
-
-/** A pronoun ending as written, which no "ة" reads like ("ورئيسها", "رئيستها", not "ملكة"). */
-const PRONOUN_ENDING = /(?:ها|هما|هم|نا|كم)[\u064b-\u0652]*$/;
 
 /**
  * Where the office phrase that `start` stands in ends (the longest such phrase), or -1 when `start`

@@ -72,15 +72,15 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       // ("الممثل القانوني للحركة | عن كواليس استقالته": nor does a common noun before a genitive with
       // a pronoun ending; that is what the sentence's verb speaks about.)
-      const pronounGenitive = isCommonWord(next) && tokens[i + 2]?.isWord === true && PRONOUN_ENDING.test(tokens[i + 2].text);
-      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !PRONOUN_ENDING.test(next.text) && !pronounGenitive;
+      const pronounGenitive = isCommonWord(next) && tokens[i + 2]?.isWord === true && HIS_HER_THEIR_YOUR_ENDING.test(tokens[i + 2].text);
+      return !foldedRoleStops.has(next.folded) && !isDefinite(next) && !isVerbLike(next) && !HIS_HER_THEIR_YOUR_ENDING.test(next.text) && !pronounGenitive;
     default:
       return false;
   }
 }
 
-/** A pronoun ending as written ("منصبه", "استقالتها"). */
-const PRONOUN_ENDING = /(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/;
+/** "his", "her", "their" (plural or dual), "your" (plural) as an ending, as written ("منصبه", "استقالتها"). */
+const HIS_HER_THEIR_YOUR_ENDING = /(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/;
 
 /** Prepositions that may open an office's complement, with what must follow them. */
 /** "supervising", "supervisory" (folded): what they supervise follows with "على". */

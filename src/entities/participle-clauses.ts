@@ -13,8 +13,8 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
  * من مهامه", "في أحداث"), folded ("على" folds to "علي").
  */
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'من', 'في', 'علي']);
-/** A pronoun ending as written ("مهامه", "منصبها"). */
-const PRONOUN_ENDING = /(?:ه|ها|هم)[\u064b-\u0652]*$/;
+/** "his", "her", "their" (plural) as an ending, as written ("مهامه", "منصبها"). */
+const HIS_HER_THEIR_ENDING = /(?:ه|ها|هم)[\u064b-\u0652]*$/;
 /** How many words the name in quotes may have. */
 const MAX_QUOTED_WORDS = 3;
 
@@ -25,7 +25,7 @@ export function participleClauseEnd(tokens: readonly Token[], at: number): numbe
   const object = tokens[at + 2];
   if (!participle?.isWord || !participle.folded.startsWith('الم') || stems(participle).length !== 1 || isOfficeWord(participle)) return -1;
   if (!preposition?.isWord || !COMPLEMENT_PREPOSITIONS.has(preposition.folded) || !object?.isWord || object.folded.startsWith('ال')) return -1;
-  if (PRONOUN_ENDING.test(object.text) && stems(object).length === 1) return at + 3;
+  if (HIS_HER_THEIR_ENDING.test(object.text) && stems(object).length === 1) return at + 3;
   if (!OPENING_QUOTES.has(tokens[at + 3]?.text ?? '')) return -1;
   for (let k = at + 4; k <= at + 4 + MAX_QUOTED_WORDS && k < tokens.length; k++) {
     if (CLOSING_QUOTES.has(tokens[k].text)) return k > at + 4 ? k + 1 : -1;

@@ -12,6 +12,7 @@ import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
 import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -147,7 +148,7 @@ const TIMES = new Set(['اليوم', 'الليله', 'الاحد', 'الاثني
 function isSaidFamilyName(token: Token | undefined): boolean {
   if (!token?.isWord || !/^ال.{3,}$/.test(token.folded) || TIMES.has(token.folded) || /[0-9٠-٩a-z]/.test(token.folded)) return false;
   // (A title there is a family name too, "محمد السلطان": news puts a title before the name.)
-  return !hasTrait(token, NATIONALITY | PLACE | ORGANIZATION_HEAD) && !/(?:ها|هم|هما|كم|نا)$/.test(token.folded);
+  return !hasTrait(token, NATIONALITY | PLACE | ORGANIZATION_HEAD) && !HER_OUR_YOUR_THEIR_ENDING.test(token.folded);
 }
 
 /**
