@@ -6,6 +6,7 @@
 import { foldedAliasMarkers, foldedLeadingNameParts } from './lexicon.js';
 import type { Draft, Located } from './extract-types.js';
 import { foldedWords } from './located.js';
+import { FATHER_KUNYA_HEADS } from './name-parts.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { COMMAS } from './role-before.js';
 
@@ -62,9 +63,6 @@ export function mergeAliasDrafts(drafts: Draft[]): void {
   }
 }
 
-/** Kunya heads as an alias opens with them ("أبو", "بأبي"), folded. */
-const KUNYA_ALIAS_HEADS = new Set(['ابو', 'ابي', 'ابا']);
-
 /**
  * "فلان المكنى أبو صالح عون الجالية": an alias an alias marker introduces without quotes is a kunya,
  * the head and one name, and at most a definite nisba or family name after it ("أبو أحمد التونسي",
@@ -75,7 +73,8 @@ export function cutKunyaAliasRunOns(people: Located[]): void {
     const { block, span } = located;
     if (span.end - span.start < 3) continue;
     const words = foldedWords(located);
-    if (!KUNYA_ALIAS_HEADS.has(words[0]) || foldedLeadingNameParts.has(words[1]) || words[2].startsWith('ال') || words.slice(2).some((word) => foldedLeadingNameParts.has(word))) continue;
+    // (An alias kunya is a man's: "أبو", "بأبي".)
+    if (!FATHER_KUNYA_HEADS.has(words[0]) || foldedLeadingNameParts.has(words[1]) || words[2].startsWith('ال') || words.slice(2).some((word) => foldedLeadingNameParts.has(word))) continue;
     if (!isAfterAliasMarker(block.tokens, span.start, span.skip)) continue;
     span.end = span.start + 2;
   }

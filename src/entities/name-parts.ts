@@ -4,8 +4,11 @@ import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import type { Token } from './tokenize.js';
 
-/** "أبو", "أبي", "أم": the word after them is the name of a kunya ("علي بن أبي طالب"), folded. */
-export const KUNYA_WORDS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
+/** "أبو", "أبي", "أبا": "father of" as subject, genitive and object, the heads of a man's kunya, folded. */
+export const FATHER_KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا']);
+
+/** "أبو", "أبي", "أبا", "أم": the word after them is the name of a kunya ("علي بن أبي طالب"), folded. */
+export const KUNYA_WORDS = new Set([...FATHER_KUNYA_HEADS, 'ام']);
 
 /** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
 export const KUNYA_HEADS = new Set(['ابو', 'ام']);

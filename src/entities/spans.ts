@@ -28,7 +28,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { FAMILY_HONORIFICS, isGivenAndFathersName, isLoneGivenName, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
@@ -308,8 +308,13 @@ const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
  * office words and punctuation off the back (only punctuation when the name fills a bracket: "(أحمد
  * خليفة السويدي)"); splits "X وY" lists into two names.
  */
-/** The first word of a kunya ("أبو حمزة", "أبي بكر", "أم كلثوم"), folded. */
-const KUNYA_HEADS = new Set(['ابو', 'ابي', 'ام']);
+/** The first word of a kunya ("أبو حمزة", "أبي بكر", "أم كلثوم"), not the object "أبا", folded. */
+const NON_ACCUSATIVE_KUNYA_HEADS = new Set([...KUNYA_WORDS].filter((word) => word !== 'ابا'));
+
+/** Whether a folded word is such a head, bare or after "و" ("وأبو حمزة"). */
+function isNonAccusativeKunyaHead(folded: string): boolean {
+  return NON_ACCUSATIVE_KUNYA_HEADS.has(folded) || (folded.startsWith('و') && NON_ACCUSATIVE_KUNYA_HEADS.has(folded.slice(1)));
+}
 
 /** "روى", "روت" (folded, "و"/"ف" allowed): the verbs of narrating. */
 const NARRATION_VERBS = /^[وف]?(?:روي|روت)$/;
@@ -319,7 +324,7 @@ const NARRATION_VERBS = /^[وف]?(?:روي|روت)$/;
  * verb whose subject the kunya is; a given name ("روى", a woman's) opens no kunya.
  */
 function isNarrationVerbBeforeKunya(tokens: readonly Token[], i: number): boolean {
-  return NARRATION_VERBS.test(tokens[i].folded) && KUNYA_HEADS.has(tokens[i + 1]?.folded ?? '');
+  return NARRATION_VERBS.test(tokens[i].folded) && NON_ACCUSATIVE_KUNYA_HEADS.has(tokens[i + 1]?.folded ?? '');
 }
 
 function isDefiniteWord(folded: string): boolean {
@@ -421,7 +426,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "أبو حمزة المصري", "أبو عبد الله التركي": after a kunya the nisba is the rest of the name (a nom
   // de guerre), not a nationality said of the person.
   const kunyaNisba = (index: number): boolean =>
-    index === end - 1 && index >= start + 2 && KUNYA_HEADS.has(tokens[start].folded.replace(/^و(?=(?:ابو|ابي|ام)$)/, '')) && tokens[index].folded.startsWith('ال');
+    index === end - 1 && index >= start + 2 && isNonAccusativeKunyaHead(tokens[start].folded) && tokens[index].folded.startsWith('ال');
   // "عمر بن علي التركي": after "بن X" too (news puts a nationality before the name, not after a lineage).
   const familyName = (token: Token): boolean =>
     (end - start === 2 && token === tokens[start + 1] && isKnownName(tokens[start].folded)) ||
@@ -543,7 +548,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
 function isKunyaReadingBeforeNoName(tokens: readonly Token[], start: number, end: number): boolean {
   const rest = tokens[start].folded.slice(1);
   const next = tokens[start + 1];
-  if (!/^[وفبل]/.test(tokens[start].folded) || !/^اب[اوي]$/.test(rest) || start + 1 >= end || !next.isWord) return false;
+  if (!/^[وفبل]/.test(tokens[start].folded) || !FATHER_KUNYA_HEADS.has(rest) || start + 1 >= end || !next.isWord) return false;
   return !isGivenName(next.folded) && !isListedNameWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !next.folded.startsWith('ال');
 }
 
