@@ -9,6 +9,7 @@ import { isHijriMonthAt } from './further-mentions.js';
 import { isListedNameWord } from './given-names.js';
 import { isKnownOfficial, isKnownOfficialFamilyName } from './known-officials.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
+import { KUNYA_HEADS, LINEAGE_CHAIN_LINKS } from './name-parts.js';
 import { isCommonWord } from './ordinary-words.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isSeenInRunningText, personShareBucket } from './tagger.js';
@@ -16,7 +17,7 @@ import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 
 /** Words that link or open the parts of one name ("بن طاهر", "أبو غالي"), folded. */
-const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'اولاد', 'بني', 'بنو', 'ابو', 'ام', 'عبد', 'ال', 'سيدي']);
+const NAME_LINKS = new Set([...LINEAGE_CHAIN_LINKS, ...KUNYA_HEADS, 'اولاد', 'بني', 'بنو', 'عبد', 'سيدي']);
 
 /** Whether the folded word is a name list's, a common word, or one the news almost never takes for a person. */
 function namesMany(form: string): boolean {
