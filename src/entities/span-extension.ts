@@ -32,13 +32,15 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
   const rawOfBlock = groupedBy(raw, (item) => item.block);
   // (Each span asks what starts where it ends: a map per block, not a scan of the block per span.)
   const startsOfBlock = new Map<BlockTokens, Map<number, BlockRawSpan[]>>();
-  for (const [block, inBlock] of rawOfBlock) startsOfBlock.set(block, groupedBy(inBlock, (item) => item.start));
+  const indexStarts = (block: BlockTokens): void => {
+    startsOfBlock.set(block, groupedBy(rawOfBlock.get(block) ?? [], (item) => item.start));
+  };
+  for (const block of rawOfBlock.keys()) indexStarts(block);
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
     const inBlock = rawOfBlock.get(item.block) ?? [];
-    const byStart = startsOfBlock.get(item.block) ?? new Map<number, BlockRawSpan[]>();
-    const startingAt = (index: number): readonly BlockRawSpan[] => byStart.get(index) ?? [];
+    const startingAt = (index: number): readonly BlockRawSpan[] => startsOfBlock.get(item.block)?.get(index) ?? [];
     // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
     // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
     // the phrase ends with that word: the tagger's longer span is more often right.
@@ -68,10 +70,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end) || isNameWordAfterNationality(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
-    if (item.start !== start) {
-      byStart.set(start, startingAt(start).filter((other) => other !== item));
-      byStart.set(item.start, inBlock.filter((other) => other.start === item.start));
-    }
+    // (The index is derived from the starts: rebuilt, not patched, when one moves.)
+    if (item.start !== start) indexStarts(item.block);
   }
 }
 
