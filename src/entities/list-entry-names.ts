@@ -8,7 +8,7 @@ import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { isTitleWord } from './spans.js';
-import type { Token } from './tokenize.js';
+import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
 import { isComma } from './located.js';
 import { isRarelyANameInNews } from './tagger.js';
@@ -20,7 +20,7 @@ const MAX_ENTRY_WORDS = 3;
 
 /** A word of an entry whose bounds the list gives: no title, particle, place or nationality. */
 function isBoundedEntryWord(token: Token): boolean {
-  return token.isWord && !/^[0-9٠-٩]/.test(token.text) && !isTitleWord(token) && !isParticle(token) && !hasTrait(token, PLACE | NATIONALITY);
+  return token.isWord && !OPENS_WITH_DIGIT.test(token.text) && !isTitleWord(token) && !isParticle(token) && !hasTrait(token, PLACE | NATIONALITY);
 }
 
 /** The end of the entry from `start`: up to MAX_ENTRY_WORDS bounded entry words, before an office opens. */

@@ -6,7 +6,7 @@ import { isCoachAideAt } from './aide-titles.js';
 import { isEventCoordinatorAt } from './event-coordinators.js';
 import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import { fold } from '../text/normalize.js';
-import type { Token } from './tokenize.js';
+import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -65,7 +65,7 @@ function isScheduled(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return true;
   const preposition = /^[لبف]/.test(next.folded) && stems(next).length > 1 && !isOrganizationHead(next) && !gazetteer().organizationHeads.has(next.folded);
-  return preposition || /^[0-9٠-٩]/.test(next.text) || SCHEDULE_WORDS.has(next.folded);
+  return preposition || OPENS_WITH_DIGIT.test(next.text) || SCHEDULE_WORDS.has(next.folded);
 }
 
 const SCHEDULE_WORDS = new Set(['يوم', 'غدا', 'اليوم', 'مبدئيا', 'سابقا', 'سلفا']);

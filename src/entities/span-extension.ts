@@ -15,7 +15,7 @@ import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
-import type { Token } from './tokenize.js';
+import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
@@ -44,7 +44,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
     // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
     // the phrase ends with that word: the tagger's longer span is more often right.
-    const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || /^[0-9٠-٩]/.test(tokens[item.end + 1].text);
+    const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || OPENS_WITH_DIGIT.test(tokens[item.end + 1].text);
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && startingAt(item.end).length === 0) item.end++;
     else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);

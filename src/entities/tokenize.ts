@@ -18,6 +18,9 @@ export interface Token {
   word?: WordRecord;
 }
 
+/** A number as written opens with a digit, Western or Arabic-Indic ("21", "٢١"). */
+export const OPENS_WITH_DIGIT = /^[0-9٠-٩]/;
+
 const enum CharClass {
   Unknown = 0,
   /** Letters, combining marks, digits: they start and continue words. */
