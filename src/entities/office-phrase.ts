@@ -216,22 +216,24 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("رئيس نيابة الأموال العامة": the prosecution, the genitive of an office in the construct state;
     // "نيابة عن" is "on behalf of".)
     if (foldedExtraRoleStops.has(word) && !isProsecutionGenitive(tokens, end)) break;
-    // "نائب الرئيس للشؤون المالية | في «معادن»،": the quoted body he serves (office-phrase-parts.ts).
-    const servedEnd = word === 'في' ? quotedBodyServedEnd(tokens, head, end, isName) : -1;
-    if (servedEnd > 0) {
-      end = servedEnd;
-      continue;
-    }
-    // "رئيس دائرة التحقيق بالهيئة | في جدة | الشيخ فلان": the seat of the body, see branch-regions.ts.
-    if (word === 'في' && isBranchSeatBeforeName(tokens, head, end, isName)) {
-      end += 2;
-      continue;
-    }
-    // "مدير الدفاع المدني | في محافظة الزرقاء | العقيد فلان": the region of the office (branch-regions.ts).
-    const seatEnd = word === 'في' ? regionSeatEndBeforeName(tokens, head, end, isName) : -1;
-    if (seatEnd > 0) {
-      end = seatEnd;
-      continue;
+    if (word === 'في') {
+      // "نائب الرئيس للشؤون المالية | في «معادن»،": the quoted body he serves (office-phrase-parts.ts).
+      const servedEnd = quotedBodyServedEnd(tokens, head, end, isName);
+      if (servedEnd > 0) {
+        end = servedEnd;
+        continue;
+      }
+      // "رئيس دائرة التحقيق بالهيئة | في جدة | الشيخ فلان": the seat of the body, see branch-regions.ts.
+      if (isBranchSeatBeforeName(tokens, head, end, isName)) {
+        end += 2;
+        continue;
+      }
+      // "مدير الدفاع المدني | في محافظة الزرقاء | العقيد فلان": the region of the office (branch-regions.ts).
+      const seatEnd = regionSeatEndBeforeName(tokens, head, end, isName);
+      if (seatEnd > 0) {
+        end = seatEnd;
+        continue;
+      }
     }
     // "منظمة الدفاع عن المستهلك": the preposition of a verbal noun that names a body, and its object.
     const governedEnd = governedObjectEnd(tokens, head, end);
