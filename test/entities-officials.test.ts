@@ -3589,9 +3589,12 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
 
   it('gives a plural office before "وهم" and a list of names to each one listed, entries saying more after the name', () => {
     const found = people('واقترح الحزب 3 نواب لعضوية اللجنة وهم سامي الفارسي عن دائرة قفصة ومنى الرياحي عن دائرة القصرين.');
-    expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([['سامي الفارسي', true, 'نواب'], ['منى الرياحي', true, 'نواب']]);
-    // ("بمجلس نواب الشعب وهم": the plural of a body's name counts no one.)
-    expect(people('وكان الأربعة أعضاء بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').filter((e) => e.official)).toEqual([]);
+    // (Each one listed holds one seat: the singular, "نائب"; this test read "نواب" before, the error fixed.)
+    expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([['سامي الفارسي', true, 'نائب'], ['منى الرياحي', true, 'نائب']]);
+    // ("بمجلس نواب الشعب وهم": the plural of a body's name counts no one; the counted "الأربعة أعضاء"
+    // before it does. This test expected no official before, the very error fixed: they sit in the body.)
+    expect(people('وكان الأربعة أعضاء بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').map((e) => e.role)).toEqual(['عضو بمجلس نواب الشعب', 'عضو بمجلس نواب الشعب']);
+    expect(people('وكان الأربعة حاضرين بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').filter((e) => e.official)).toEqual([]);
   });
 });
 

@@ -85,7 +85,8 @@ describe('Tunisian party and regional posts', () => {
     const two = 'وصوت ضد الحكومة نائبا مستقلان على غرار نائبي حركة الأمل، كمال العياري وسامي الورتاني.';
     for (const name of ['كمال العياري', 'سامي الورتاني']) expect(person(name, 'التصويت', two).role).toBe('نائبي حركة الأمل');
     const such = 'بمشاركة عدد من نواب مجلس الشعب على غرار كمال العياري عن التيار الديمقراطي وسامي الورتاني عن الجبهة.';
-    for (const name of ['كمال العياري', 'سامي الورتاني']) expect([person(name, 'مسيرة', such).official, person(name, 'مسيرة', such).role]).toEqual([true, 'نواب']);
+    // (Each one listed holds one seat, the singular with the body: this test read "نواب" before, the error fixed.)
+    for (const name of ['كمال العياري', 'سامي الورتاني']) expect([person(name, 'مسيرة', such).official, person(name, 'مسيرة', such).role]).toEqual([true, 'نائب مجلس الشعب']);
     // Not a list of people who hold no office.
     expect(person('كمال العياري', 'حفل', 'وحضر عدد من الفنانين على غرار كمال العياري وسامي الورتاني.').official).toBe(false);
   });

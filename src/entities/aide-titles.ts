@@ -17,6 +17,14 @@ export function isBareAideTitle(role: string): boolean {
   return words.length === 1 && (AIDES.has(word) || AIDES.has(word.replace(/(?:ين|ان)$/, '')));
 }
 
+/**
+ * "بمساعدة الفنان المسرحي فلان": behind "ب" the feminine "مساعدة" is the verbal noun, "with the help
+ * of"; the phrase names a helper, no aide's office.
+ */
+export function isHelpOfPhrase(token: Token): boolean {
+  return /^و?بمساعده$/.test(token.folded);
+}
+
 /** "المدرب", "مدرب" (a team's coach), with "و" or "ل", folded. */
 const COACHES = /^[ول]?(?:ال)?مدرب[ه]?$|^للمدرب[ه]?$/;
 

@@ -77,7 +77,8 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
-  return !(i > 0 && tokens[i - 1].folded === 'ال') && !isOfficeNisba(tokens, i);
+  // ("عبد الملك فلان", "عبد الأمير فلان": after "عبد" the title is the second half of a given name.)
+  return !(i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) && !isOfficeNisba(tokens, i);
 }
 
 /**

@@ -357,8 +357,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
     // ("للنقابة" is ل + a definite noun: no name starts so.)
-    // ("القاضية | الكاليفورنية شيري": a feminine nisba after a feminine office agrees with it; no name opens so.)
-    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !(/[^ا]يه$/.test(word) && /ه$/.test(previous.folded) && isOfficeWord(previous)) && startsTwoWordName(tokens, end)) break;
+    // ("القاضية | الكاليفورنية شيري": a feminine nisba after a feminine office agrees with it; no name
+    // opens so. Nor after a feminine definite noun of no person: "للسلامة | المرورية فلان", the
+    // body's matter; "لحملة المرشحة | الديموقراطية فلانة" names the candidate after her title.)
+    const agreesWithNoun = /[^ا]يه$/.test(word) && /ه$/.test(previous.folded) && (isOfficeWord(previous) || (!hasTrait(previous, PERSON_TITLE) && !CANDIDATES.has(previous.folded)));
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !agreesWithNoun && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").

@@ -92,6 +92,9 @@ export function bodyInConstruct(tokens: readonly Token[], i: number, isHead: boo
   return isHead && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
 }
 
+/** "ممتحني", "مستعملي", "منتجي": a participle's masculine sound plural in the construct state, folded. */
+const CONSTRUCT_PARTICIPLE_PLURAL = /^م.{3,}ي$/;
+
 /**
  * "رئيس اللجنة الوطنية لمكافحة المخدرات", "مدير الإدارة العامة لمكافحة الإرهاب": after a definite
  * body ("اللجنة", "الإدارة") in the phrase, "ل" + a noun with a definite complement names its aim.
@@ -103,7 +106,10 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
   // "للاتحاد العام لطلبة تونس": the genitive may also be a place; "لأصحاب سيارات التاكسي": a
   // chain of nouns in the construct state that ends in a definite one.
-  const chain = next?.isWord === true && stems(next).length === 1 && isCommonWord(next) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
+  // ("لممتحني رخص السياقة": after a participle's sound plural in the construct state, "ي" for "ين",
+  // the chain may pass through a noun news seldom uses.)
+  const pluralParticiple = stems(token).length > 1 && CONSTRUCT_PARTICIPLE_PLURAL.test(stems(token)[1]);
+  const chain = next?.isWord === true && stems(next).length === 1 && (isCommonWord(next) || (pluralParticiple && !gazetteer().firstNames.has(next.folded))) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (foldedMediaHeadStems.has(stems(token)[1])) return false;
   if (!isDefinite(tokens[i - 1])) return isAimAfterBareCountry(tokens, head, i);

@@ -28,12 +28,12 @@ import { isPrinceStyle } from './prince-styles.js';
 import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
-import { leavesOwnPost, presidesOverBody } from './post-phrases.js';
+import { isSucceededHolder, leavesOwnPost, presidesOverBody } from './post-phrases.js';
 import { isMembershipOffice } from './membership-offices.js';
 import { LEADER_EPITHETS } from './ruler-epithets.js';
 import { isPresidingWord } from './leadership-nouns.js';
 import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
-import { isBareAideTitle } from './aide-titles.js';
+import { isBareAideTitle, isHelpOfPhrase } from './aide-titles.js';
 import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
 import { isPressEnvoyAt } from './press-addressees.js';
 
@@ -72,7 +72,8 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)));
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
-  const headsGovernment = role === null && draft.mentions.some((located) => located.span.end - located.span.start >= 2 && isGovernmentHeadMention(located.block.tokens, located.span.start));
+  // ("حكومتي فلان وعلان": each one listed after the dual heads one of them.)
+  const headsGovernment = role === null && draft.mentions.some(({ block, span }) => span.end - span.start >= 2 && isGovernmentHeadMention(block.tokens, span.start, span.skip > 0 && block.tokens[span.start].folded.startsWith('و'), isNameIn(names, block)));
   // ("في عهد بن علي": the era named after his surname is his time in power, ruler-eras.ts; only
   // where the article names him so alone: "نظام القذافي" said of the son "الساعدي القذافي" is his father's.)
   const surnameOnly = draft.mentions.every((located) => located.span.end - located.span.start === draft.mentions[0].span.end - draft.mentions[0].span.start);
@@ -82,7 +83,8 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
   // ("التي يترأسها فلان": one who presides over a body holds its office; post-phrases.ts.)
   // ("هيئة النادي برئاسة السيد فلان": he presides; leadership-nouns.ts.)
-  const presidesOrLeaves = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start) || isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? ''));
+  // ("تعيين فلان مديرا للشركة خلفا لعلان": the one replaced held the post; post-phrases.ts.)
+  const presidesOrLeaves = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start) || isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? '') || isSucceededHolder(block.tokens, span.start, span.skip, isHonorificOrWithLam));
   return {
     id: '',
     kind: 'person',
@@ -168,7 +170,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const shown = officeAsShown(block.tokens, role);
       const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
       // ("المساعد فلان", "تكليف مساعده فلان": an aide's title alone is no office; aide-titles.ts.)
-      if (isBareAideTitle(found.text)) continue;
+      // ("بمساعدة الفنان فلان": with the help of; aide-titles.ts.)
+      if (isBareAideTitle(found.text) || isHelpOfPhrase(block.tokens[role.start])) continue;
       // "النائب فلان عن حركة نداء تونس": the title's complement after the name.
       const complementEnd = role === before && role.titleOnly ? splitComplementEnd(block.tokens, role.start, span.end, isName) : -1;
       if (complementEnd > 0) {
@@ -267,6 +270,11 @@ function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: n
   let k = i + 1;
   while (k < tokens.length && isHonorificWord(tokens[k])) k++;
   return k > i + 1 && isName(k);
+}
+
+/** An honorific, also behind "ل" ("للسيد": "ل" + "السيد", the article's alef dropped). */
+function isHonorificOrWithLam(token: Token): boolean {
+  return isHonorificWord(token) || (token.folded.startsWith('لل') && isHonorificWord({ ...token, folded: `ا${token.folded.slice(1)}` }));
 }
 
 /** Where the honorifics ("معالي", "سمو", "د.") right before `i` start. */

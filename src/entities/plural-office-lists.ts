@@ -7,6 +7,10 @@
  */
 import { writtenOffset } from './clitics.js';
 import { isOrganizationHead, isPluralOffice } from './office-words.js';
+import { isNumberWord } from './person-span-words.js';
+import { gazetteer } from './gazetteer.js';
+import { officePhraseEnd } from './office-phrase.js';
+import { singularOffice } from './plural-office-singulars.js';
 import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
 
@@ -167,7 +171,11 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
       if (tokens[pronoun]?.text === ':') pronoun--;
       pronoun = listOpenerStart(tokens, pronoun);
       if (pronoun < 0) continue;
-      const role = pluralBeforePronoun(tokens, pronoun);
+      // ("وهم فلان وعلان": each one listed holds one seat of the plural, named in the singular.)
+      const counted = countedPluralBeforePronoun(tokens, pronoun);
+      const at = counted >= 0 ? counted : pluralBeforePronoun(tokens, pronoun);
+      const plural = at < 0 ? null : pluralPhraseAt(block.text, tokens, at, pronoun);
+      const role = plural === null ? null : singularOffice(plural);
       if (!role) continue;
       // The entries: each next name carries "و" (or follows a comma) a few words after the last one.
       const entries = [span.start];
@@ -207,15 +215,58 @@ function listOpenerStart(tokens: readonly Token[], last: number): number {
   return first?.isWord && LIST_OPENER_PAIRS.has(`${first.folded} ${word.folded}`) ? last - 1 : -1;
 }
 
+/** How far before the pronoun a counted plural may stand ("5 من أعضاء حكومة فلان المستقيلة ممن كانوا نوابا بمجلس نواب الشعب وهم"). */
+const MAX_WORDS_TO_COUNTED = 16;
+
 /**
- * The plural office (one word, clitics off) a few words before the list's pronoun, as written, or
- * null. ("بمجلس نواب الشعب وهم": a plural in a body's name counts no one.)
+ * "لم يجدد ثقته في 5 من أعضاء حكومة فلان ممن كانوا نوابا بمجلس نواب الشعب وهم ...": a plural office
+ * counted by a number ("4 نواب", "خمسة من أعضاء", "عدد آخر من الأعضاء") heads the noun phrase the
+ * list spells out; the plurals of a relative clause after it ("ممن كانوا نوابا") or of a body's name
+ * ("مجلس نواب الشعب") say no more of the listed. Returns the plural's index, or -1.
  */
-function pluralBeforePronoun(tokens: readonly Token[], pronoun: number): string | null {
-  for (let k = pronoun - 1; k >= 0 && pronoun - k <= MAX_WORDS_TO_PRONOUN; k--) {
-    if (SENTENCE_ENDS.has(tokens[k].text)) return null;
-    const plural = tokens[k].isWord ? pluralWithoutClitics(tokens[k]) : null;
-    if (plural !== null) return tokens[k - 1]?.isWord && isOrganizationHead(tokens[k - 1]) ? null : plural;
+function countedPluralBeforePronoun(tokens: readonly Token[], pronoun: number): number {
+  for (let k = pronoun - 1; k > 0 && pronoun - k <= MAX_WORDS_TO_COUNTED; k--) {
+    if (SENTENCE_ENDS.has(tokens[k].text)) return -1;
+    if (!tokens[k].isWord || pluralWithoutClitics(tokens[k]) === null) continue;
+    let count = tokens[k - 1].folded === 'من' ? k - 2 : k - 1;
+    if (tokens[count]?.isWord && OTHER.has(tokens[count].folded)) count--;
+    if (count >= 0 && isCount(tokens[count])) return k;
   }
-  return null;
+  return -1;
+}
+
+/** "آخر", "أخرى" (another): between the count and "من" ("عدد آخر من"), folded. */
+const OTHER = new Set(['اخر', 'اخري']);
+
+/** "4", "خمسة", "عدد" (a number of): a word that counts the plural after it. */
+function isCount(token: Token): boolean {
+  return /^[0-9٠-٩]+$/.test(token.text) || isNumberWord(token) || token.folded === 'عدد';
+}
+
+/**
+ * The plural office at `k` as written, clitics off; with the body it belongs to in the construct
+ * state ("أعضاء حكومة فلان", "نواب مجلس الشعب") or behind "ب" ("أعضاء بمجلس الشورى"), the office
+ * phrase goes on through it, up to the list's pronoun at the latest.
+ */
+function pluralPhraseAt(text: string, tokens: readonly Token[], k: number, pronoun: number): string | null {
+  const plural = pluralWithoutClitics(tokens[k]);
+  const body = tokens[k + 1];
+  // (Or behind "ب", the body they sit in: "أعضاء بمجلس نواب الشعب"; "نواب لعضوية الحكومة" names
+  // what they are proposed for, no body of theirs.)
+  const inBody = body?.isWord === true && (gazetteer().organizationHeads.has(body.folded) || (body.folded.startsWith('ب') && gazetteer().organizationHeads.has(body.folded.slice(1))));
+  if (plural === null || !inBody) return plural;
+  const end = Math.min(officePhraseEnd(tokens, k), pronoun);
+  return end > k + 1 ? `${plural} ${text.slice(body.start, tokens[end - 1].end)}` : plural;
+}
+
+/**
+ * The index of the plural office a few words before the list's pronoun, or -1. ("بمجلس نواب الشعب وهم": a plural in a body's name counts no one.)
+ */
+function pluralBeforePronoun(tokens: readonly Token[], pronoun: number): number {
+  for (let k = pronoun - 1; k >= 0 && pronoun - k <= MAX_WORDS_TO_PRONOUN; k--) {
+    if (SENTENCE_ENDS.has(tokens[k].text)) return -1;
+    const plural = tokens[k].isWord ? pluralWithoutClitics(tokens[k]) : null;
+    if (plural !== null) return tokens[k - 1]?.isWord && isOrganizationHead(tokens[k - 1]) ? -1 : k;
+  }
+  return -1;
 }

@@ -69,3 +69,45 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   if (duties?.isWord && DUTIES.has(duties.folded) && tokens[start + lead + 1]?.isWord && isOffice(start + lead + 1)) return lead + 1;
   return 0;
 }
+
+/** "خلفا" (in succession), folded: "خلفا لفلان" names the one who held the post before. */
+const IN_SUCCESSION = 'خلفا';
+/** "يخلف", "سيخلف", "ليخلف" (he succeeds), folded. */
+const SUCCEEDS = /^[وف]?[سل]?يخلف$/;
+/** "الذي", "التي", "والذي": the relative pronoun that is the successor, folded. */
+const RELATIVE_SUBJECTS = new Set(['الذي', 'التي', 'والذي', 'والتي']);
+
+/**
+ * "تعيين فلان مديرا عاما للشركة خلفا لعلان", "خلفا للسيد علان", "الذي يخلف علان في هذا المنصب": the
+ * one a successor replaces held the post before him, an office even where the article names it only
+ * for the successor. `nameStart` and `skip`: the name's first token and the clitic written on it
+ * ("لعلان": skip 1). `isHonorific`: the honorifics ("السيد", "للسيد") before a name.
+ */
+export function isSucceededHolder(tokens: readonly Token[], nameStart: number, skip: number, isHonorific: (token: Token) => boolean): boolean {
+  let k = nameStart;
+  let lam = skip > 0 && tokens[nameStart].folded.startsWith('ل');
+  while (k > 0 && tokens[k - 1].isWord && isHonorific(tokens[k - 1])) {
+    k--;
+    lam = tokens[k].folded.startsWith('ل');
+  }
+  const before = tokens[k - 1];
+  if (!before?.isWord) return false;
+  // (The verb's subject must come first, "الذي يخلف علان": in "سيخلف فلان علان" the name right after the verb is the successor.)
+  const succeeded = (lam && before.folded === IN_SUCCESSION) || (!lam && skip === 0 && SUCCEEDS.test(before.folded) && RELATIVE_SUBJECTS.has(tokens[k - 2]?.folded ?? ''));
+  return succeeded && !isCoachingClause(tokens, k - 1);
+}
+
+/** How far back the clause of a succession may name the coaching it is about. */
+const MAX_CLAUSE_TOKENS = 25;
+/** "مدربا", "المدرب", "لتدريب", "الممرن", "المقاليد" (the reins): a coach and his work, folded, with clitics. */
+const COACHING = /^(?:[وف]?(?:ب|ل|لل|ال|بال)?)(?:مدرب|ممرن|تدريب|مقاليد)(?:ا|ه|ين)?$/;
+
+/**
+ * "يعين مدربا جديدا خلفا لفلان", "تولي تدريب الفريق خلفا للمدرب فلان": a coach succeeds a coach, a
+ * trade, no office. Whether the clause before `at` (back to the sentence's end) names coaching.
+ */
+function isCoachingClause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && at - k <= MAX_CLAUSE_TOKENS && tokens[k].text !== '.'; k--) if (tokens[k].isWord && COACHING.test(tokens[k].folded)) return true;
+  return COACHING.test(tokens[at + 1]?.folded ?? '');
+}
+

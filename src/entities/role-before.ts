@@ -467,12 +467,17 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
       else if (!meets && isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
       // ("... للتأمين على المرض (كنام)، فلان": the body's short name in brackets right before the comma.)
       else if (isAliasBeforeComma(tokens, k, comma)) k = comma;
+      // ("نائب رئيس الشرطة في دبي سابقاً، فلان": the adverb "formerly" closes the office before the comma.)
+      else if (k === comma - 1 && TERM_ADVERBS.has(tokens[k].folded)) k++;
       else break;
     }
     if (k === comma) return { start: head, end: comma, titleOnly: false };
   }
   return null;
 }
+
+/** "سابقا", "سابقاً" (formerly), "حاليا" (currently), folded: adverbs of an office's term, after its complement. */
+const TERM_ADVERBS = new Set(['سابقا', 'حاليا']);
 
 /**
  * "رئيس اللجنة المستقلة للتحقيق | في أحداث الذهيبة، فلان", "مدير الوقاية | من الأخطار المهنية
@@ -496,11 +501,16 @@ function isAliasBeforeComma(tokens: readonly Token[], k: number, comma: number):
   return ALIAS_OPEN.has(tokens[k].text) && ALIAS_CLOSE.has(tokens[comma - 1].text) && inner >= 1 && inner <= MAX_ALIAS_WORDS && tokens.slice(k + 1, comma - 1).every((token) => token.isWord);
 }
 
-/** A bare word, no common one, right after a bare word rare in running text (a proper noun). */
+/**
+ * A bare word, no common one, right after a bare word rare in running text (a proper noun) that is
+ * the genitive of an office or a body ("نائب مدير سكوتلاند | يارد"). (After a common noun the rare
+ * word is its adjective and the word after it a verb: "من هدف مباغت | أحرزه اللاعب فلان".)
+ */
 function isForeignSecondWord(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
-  return token?.isWord === true && previous?.isWord === true && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token) && !isVerbLike(token);
+  const governor = tokens[i - 2];
+  return token?.isWord === true && previous?.isWord === true && governor?.isWord === true && (isOfficeWord(governor) || isOrganizationHead(governor)) && isRareWord(previous.folded) && stems(previous).length === 1 && !isDefinite(previous) && stems(token).length === 1 && !isDefinite(token) && !isCommonWord(token) && !isVerbLike(token);
 }
 
 /** A word an office phrase set off by a comma may go on with: no verb, particle, pronoun or name. */

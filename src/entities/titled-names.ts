@@ -523,7 +523,8 @@ export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // (An enlisted rank, "والعريف", opens only a name in full: see commonWordNameChainEnd.)
     const titled = isPersonTitle(tokens[i]);
     const rankOnly = !titled && isRankWord(tokens[i]);
-    if ((!titled && !rankOnly) || (i > 0 && tokens[i - 1].folded === 'ال') || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i)) continue;
+    // ("عبد الملك فلان": after "عبد" the title is the second half of a given name.)
+    if ((!titled && !rankOnly) || (i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i)) continue;
     // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
     if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
     const start = skipToName(tokens, i + 1);
