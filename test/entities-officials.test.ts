@@ -3588,8 +3588,15 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
   });
 
   it('gives a plural office before "وهم" and a list of names to each one listed, entries saying more after the name', () => {
+    // (A plural counted by a number gives each one the office in the singular: this assertion read
+    // "نواب" before, the very error fixed in plural-office-lists.ts.)
     const found = people('واقترح الحزب 3 نواب لعضوية اللجنة وهم سامي الفارسي عن دائرة قفصة ومنى الرياحي عن دائرة القصرين.');
-    expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([['سامي الفارسي', true, 'نواب'], ['منى الرياحي', true, 'نواب']]);
+    expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([['سامي الفارسي', true, 'نائب'], ['منى الرياحي', true, 'نائب']]);
+    // (Uncounted, the plural stays as the article words it.)
+    const uncounted = people('واقترح الحزب عددا من النواب وهم سامي الفارسي عن دائرة قفصة ومنى الرياحي عن دائرة القصرين.');
+    expect(uncounted.map((e) => [e.name, e.role]).sort()).toEqual([['سامي الفارسي', 'النواب'], ['منى الرياحي', 'النواب']]);
+    const counted = people('وزكى الحزب أربعة أعضاء لعضوية اللجنة وهم سامي الفارسي عن دائرة قفصة ومنى الرياحي عن دائرة القصرين.');
+    expect(counted.map((e) => [e.name, e.role]).sort()).toEqual([['سامي الفارسي', 'عضو'], ['منى الرياحي', 'عضو']]);
     // ("بمجلس نواب الشعب وهم": the plural of a body's name counts no one.)
     expect(people('وكان الأربعة أعضاء بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').filter((e) => e.official)).toEqual([]);
   });

@@ -253,3 +253,45 @@ describe('office phrases of Gulf news: epithets, slips, seats, brackets, lists',
     expect(roleOf('ناصر الكندي', text)).toBe('مدير الجمارك');
   });
 });
+
+describe('office phrase complements (ANT news, made-up sentences)', () => {
+  it('takes a trade nisba after a definite noun of a thing as that noun\'s adjective, not a name\'s title', () => {
+    expect(roleOf('سالم العتيبي', 'وقال سالم العتيبي رئيس مجلس إدارة المدينة الإعلامية السعودية، في بيان إن المشروع جاهز.')).toBe('رئيس مجلس إدارة المدينة الإعلامية السعودية');
+    expect(roleOf('سامي الحداد', 'وقال رئيس المكتب الإعلامي للحركة سامي الحداد إن الحزب موحد.')).toBe('رئيس المكتب الإعلامي للحركة');
+    // Before a name with no noun of a thing before it, the title is the name's own.
+    expect(roleOf('سلمى بكار', 'وقالت الإعلامية سلمى بكار إن البرنامج توقف.')).toBeNull();
+  });
+
+  it('goes on through "و" + a compass noun and a place, a second region of a department', () => {
+    expect(roleOf('كريم بوزيد', 'وأوضح كريم بوزيد نائب مدير قسم الشرق الأوسط وشمال أفريقيا بمنظمة العفو الدولية أن القرار خطير.')).toBe('نائب مدير قسم الشرق الأوسط وشمال أفريقيا بمنظمة العفو الدولية');
+  });
+
+  it('goes on through a body\'s aim in "ل" + a construct chain whose nouns no list knows', () => {
+    const text = 'وقال رئيس الجمعية التونسية لمراقبي مسالك التوزيع والسلامة الغذائية منير الطرابلسي إن القطاع يعاني.';
+    expect(roleOf('منير الطرابلسي', text)).toBe('رئيس الجمعية التونسية لمراقبي مسالك التوزيع والسلامة الغذائية');
+  });
+
+  it('takes "ل" + an aim after a body made definite by a construct chain ("لجنة فرز الترشحات")', () => {
+    expect(roleOf('منير الطرابلسي', 'قال منير الطرابلسي عضو لجنة فرز الترشحات لعضوية هيئة الانتخابات إن العدد كبير.')).toBe('عضو لجنة فرز الترشحات لعضوية هيئة الانتخابات');
+  });
+
+  it('reads "ب" + "فريق" as the team of the office', () => {
+    expect(roleOf('سامي الحداد', 'وأكد مدير الكرة بفريق الزمالك سامي الحداد أنه وافق على الرحيل.')).toBe('مدير الكرة بفريق الزمالك');
+  });
+
+  it('ends the office before a given name with the article that is also a common word ("الحبيب")', () => {
+    expect(roleOf('الحبيب بورقيبة', 'اتهم فيها الرئيس السابق الحبيب بورقيبة بالتسبب في انتشار الظاهرة.')).toBe('الرئيس السابق');
+  });
+
+  it('keeps the office after a full name and a comma for that name when the next one is made an office of his own', () => {
+    const text = 'كلف سامي الحداد رئيس حركة الأمل، منير الطرابلسي ناطقا رسميا باسم حركة الأمل، وفق بلاغ صادر عن الحركة.';
+    expect(roleOf('منير الطرابلسي', text)).toBe('ناطقا رسميا باسم حركة الأمل');
+    expect(roleOf('سامي الحداد', text)).toBe('رئيس حركة الأمل');
+  });
+
+  it('gives "و" + an office set off by commas before the next name to that name, in a list of those met', () => {
+    const text = 'والتقى وزير التشغيل، منير الطرابلسي، بمديرة الوكالة الإيطالية للتعاون مكتب تونس، سلمى بكار، ومديرة مكتب الأمم المتحدة للسكان بتونس والمغرب، ليلى الحداد.';
+    expect(roleOf('سلمى بكار', text)).toBe('مديرة الوكالة الإيطالية للتعاون مكتب تونس');
+    expect(roleOf('ليلى الحداد', text)).toBe('مديرة مكتب الأمم المتحدة للسكان بتونس والمغرب');
+  });
+});

@@ -5,7 +5,9 @@
  * alone the plural says whose deputies or envoys they are ("نواب فلان"): no office of his
  * (roles.ts keeps that reading).
  */
+import { fold } from '../text/normalize.js';
 import { writtenOffset } from './clitics.js';
+import { isNumberWord } from './person-span-words.js';
 import { isOrganizationHead, isPluralOffice } from './office-words.js';
 import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
@@ -215,7 +217,30 @@ function pluralBeforePronoun(tokens: readonly Token[], pronoun: number): string 
   for (let k = pronoun - 1; k >= 0 && pronoun - k <= MAX_WORDS_TO_PRONOUN; k--) {
     if (SENTENCE_ENDS.has(tokens[k].text)) return null;
     const plural = tokens[k].isWord ? pluralWithoutClitics(tokens[k]) : null;
-    if (plural !== null) return tokens[k - 1]?.isWord && isOrganizationHead(tokens[k - 1]) ? null : plural;
+    if (plural === null) continue;
+    if (tokens[k - 1]?.isWord && isOrganizationHead(tokens[k - 1])) return null;
+    // "اقترح 4 نواب ... وهم فلان وعلان": a plural counted by a number counts holders of the office;
+    // each one listed is "نائب", the office in the singular.
+    return (isCountNumber(tokens[k - 1]) && singularOffice(plural)) || plural;
   }
   return null;
+}
+
+/** A number written in digits, or a cardinal number word ("أربعة", "خمسة"). */
+function isCountNumber(token: Token | undefined): boolean {
+  return token !== undefined && (/^[0-9٠-٩]+$/.test(token.text) || isNumberWord(token));
+}
+
+/** Broken plurals of offices and their singular, folded (a sound plural drops its ending). */
+const SINGULAR_OF_PLURAL: ReadonlyMap<string, string> = new Map([
+  ['نواب', 'نائب'], ['وزراء', 'وزير'], ['رووساء', 'رئيس'], ['سفراء', 'سفير'], ['اعضاء', 'عضو'], ['قاده', 'قائد'], ['امراء', 'أمير'], ['ملوك', 'ملك'],
+]);
+
+/** "نواب" → "نائب", "مستشارين" → "مستشار": an indefinite plural office in the singular, or null. */
+function singularOffice(plural: string): string | null {
+  const folded = fold(plural);
+  const broken = SINGULAR_OF_PLURAL.get(folded);
+  if (broken !== undefined) return broken;
+  const sound = /^(.{3,})(?:ين|ون|و)$/.exec(plural);
+  return sound !== null && !folded.startsWith('ال') ? sound[1] : null;
 }

@@ -124,8 +124,21 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // ("رئيس المجلس، السيد فلان، سفير الصين، السيد علان": in a list of titled entries set off by
   // commas the office opens the next entry; person-entity.ts gives it no apposition of the first.)
   if (separated && titled && isAppositionOfEarlierName(tokens, role.start, isName) && isTitledListEntryBefore(tokens, role.start - 1, isName)) return role;
-  if (separated && (isAppositionOfEarlierName(tokens, role.start, isName) || (titled && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
+  // ("كلف فلان الفلاني رئيس الحركة، علان العلاني ناطقا رسميا": so is one after a full name when the
+  // name after the comma is followed by the accusative office he is made.)
+  const madeOffice = !titled && isMadeOfficeAfterName(tokens, nameStart, isName);
+  if (separated && (isAppositionOfEarlierName(tokens, role.start, isName) || ((titled || madeOffice) && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/**
+ * "كلف فلان رئيس الحركة، علان | ناطقا رسميا": whether the name that starts at `nameStart` is followed
+ * by an office in the accusative, the post an appointment makes him (his office, not the one before).
+ */
+export function isMadeOfficeAfterName(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let end = nameStart;
+  while (end - nameStart < 6 && isName(end)) end++;
+  return end > nameStart && tokens[end] !== undefined && isAccusativeOffice(tokens[end]);
 }
 
 /**
