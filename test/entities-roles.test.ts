@@ -294,4 +294,24 @@ describe('office phrase complements (ANT news, made-up sentences)', () => {
     expect(roleOf('سلمى بكار', text)).toBe('مديرة الوكالة الإيطالية للتعاون مكتب تونس');
     expect(roleOf('ليلى الحداد', text)).toBe('مديرة مكتب الأمم المتحدة للسكان بتونس والمغرب');
   });
+
+  it('states an office with the feminine pronoun "ها" with the body named before it in the sentence', () => {
+    expect(roleOf('سامي الحداد', 'دعت الجبهة الوطنية إلى تنظيم مؤتمر وطني في أقرب وقت، وفق ما ورد على لسان ناطقها الرسمي سامي الحداد خلال ندوة صحفية.')).toBe('الناطق الرسمي باسم الجبهة الوطنية');
+    expect(roleOf('سلمى بكار', 'نقابة الأطباء التونسيين تنعى نقيبتها سلمى بكار')).toBe('النقيبة لنقابة الأطباء التونسيين');
+    // A country is no body: the office stays as the article words it.
+    expect(roleOf('سامي الحداد', 'وأعلنت روسيا وفاة مندوبها الدائم سامي الحداد.')).toBe('مندوبها الدائم');
+  });
+
+  it('ends the office before "لـ" + a quoted radio or paper he spoke to', () => {
+    expect(roleOf('سامي الحداد', 'قال سامي الحداد الناطق الرسمي بالمحكمة الابتدائية بسوسة لـ"الجوهرة أف ام" إن النيابة أذنت بالاحتفاظ.')).toBe('الناطق الرسمي بالمحكمة الابتدائية بسوسة');
+    expect(roleOf('سامي الحداد', 'قال سامي الحداد المنسق العام لـ"حملة النجدة" إن الحملة متواصلة.')).toBe('المنسق العام لـ"حملة النجدة"');
+  });
+
+  it('gives an office set off by commas between two names to the second when the first has its office before it', () => {
+    const text = 'حمّل القيادي في حركة الأمل منير الطرابلسي، المدير التنفيذي للحركة، سامي الحداد، مسؤولية الأزمة.';
+    expect(roleOf('سامي الحداد', text)).toBe('المدير التنفيذي للحركة');
+    expect(roleOf('منير الطرابلسي', text)).toBe('القيادي في حركة الأمل');
+    // With no office before the first name, the apposition stays his.
+    expect(roleOf('منير الطرابلسي', 'وقال منير الطرابلسي، المدير التنفيذي للحركة، إن الأزمة انتهت.')).toBe('المدير التنفيذي للحركة');
+  });
 });

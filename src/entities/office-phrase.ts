@@ -15,7 +15,7 @@ import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { continuesStateName, isEnvoysState } from './envoy-states.js';
-import { isNamedPressAddressee } from './press-addressees.js';
+import { isNamedPressAddressee, isQuotedMediumAt } from './press-addressees.js';
 import { closesBareRegionName } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
@@ -133,7 +133,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
     // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
     // ("النائب عن "التيار الديمقراطي"": right after the office, "عن" + the quoted body he sits for.)
-    if ((word === 'ل' || word === 'ب' || (word === 'عن' && end === head + 1)) && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead)) {
+    // ('الناطق الرسمي بالقطب القضائي | لـ"الجوهرة أف ام"': a quoted radio or paper is whom he spoke to.)
+    if ((word === 'ل' || word === 'ب' || (word === 'عن' && end === head + 1)) && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead) && !(word === 'ل' && isQuotedMediumAt(tokens, end + 1))) {
       end = quotedEnd(tokens, end + 1);
       continue;
     }

@@ -127,8 +127,23 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // ("كلف فلان الفلاني رئيس الحركة، علان العلاني ناطقا رسميا": so is one after a full name when the
   // name after the comma is followed by the accusative office he is made.)
   const madeOffice = !titled && isMadeOfficeAfterName(tokens, nameStart, isName);
-  if (separated && (isAppositionOfEarlierName(tokens, role.start, isName) || ((titled || madeOffice) && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
+  // ("حمّل القيادي بالحزب فلان، المدير التنفيذي للحركة، علان": an earlier name that has its office
+  // before it takes no second one set off by commas; that one is this name's apposition.)
+  const earlierHasOffice = isAppositionOfEarlierName(tokens, role.start, isName) && COMMAS.has(tokens[role.end]?.text ?? '') && hasOfficeBeforeName(tokens, role.start - 1, isName);
+  if (separated && !earlierHasOffice && (isAppositionOfEarlierName(tokens, role.start, isName) || ((titled || madeOffice) && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/**
+ * "القيادي بالحزب فلان |،": whether the name that ends right before `nameEnd` has an office phrase
+ * (more than a bare title) right before it, with no comma between.
+ */
+export function hasOfficeBeforeName(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
+  let start = nameEnd;
+  while (start > 0 && nameEnd - start < 6 && isName(start - 1)) start--;
+  if (start === nameEnd || start === 0 || !tokens[start - 1].isWord) return false;
+  const role = officePhraseBefore(tokens, start, isName);
+  return role !== null && !role.titleOnly;
 }
 
 /**
