@@ -314,4 +314,15 @@ describe('office phrase complements (ANT news, made-up sentences)', () => {
     // With no office before the first name, the apposition stays his.
     expect(roleOf('منير الطرابلسي', 'وقال منير الطرابلسي، المدير التنفيذي للحركة، إن الأزمة انتهت.')).toBe('المدير التنفيذي للحركة');
   });
+
+  it('finds the first name\'s office before it when a body\'s name in quotes closes it', () => {
+    const text = 'وطالب رئيس حزب "الأمل للجميع" سامي الحداد، وزير العلاقة مع الهيئات الدستورية، منير الطرابلسي بتقديم اعتذار.';
+    expect(roleOf('منير الطرابلسي', text)).toBe('وزير العلاقة مع الهيئات الدستورية');
+    expect(roleOf('سامي الحداد', text)).toBe('رئيس حزب "الأمل للجميع"');
+  });
+
+  it('gives each one listed after "وهم" the singular office of a counted partitive ("3 من أعضاء ...")', () => {
+    const found = people('ولم يجدد الحداد ثقته في 3 من أعضاء حكومة سالم العمري ممن كانوا نوابا بمجلس نواب الشعب وهم منير الطرابلسي وكريم بوزيد وسامي الفارسي.');
+    for (const name of ['منير الطرابلسي', 'كريم بوزيد', 'سامي الفارسي']) expect(found.find((e) => e.name === name)?.role).toBe('عضو حكومة سالم العمري');
+  });
 });

@@ -8,6 +8,7 @@
 import { fold } from '../text/normalize.js';
 import { writtenOffset } from './clitics.js';
 import { isNumberWord } from './person-span-words.js';
+import { officePhraseEnd } from './office-phrase.js';
 import { isOrganizationHead, isPluralOffice } from './office-words.js';
 import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
@@ -169,7 +170,7 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
       if (tokens[pronoun]?.text === ':') pronoun--;
       pronoun = listOpenerStart(tokens, pronoun);
       if (pronoun < 0) continue;
-      const role = pluralBeforePronoun(tokens, pronoun);
+      const role = pluralBeforePronoun(tokens, pronoun) ?? countedPartitiveBefore(block.text, tokens, pronoun);
       if (!role) continue;
       // The entries: each next name carries "و" (or follows a comma) a few words after the last one.
       const entries = [span.start];
@@ -222,6 +223,27 @@ function pluralBeforePronoun(tokens: readonly Token[], pronoun: number): string 
     // "اقترح 4 نواب ... وهم فلان وعلان": a plural counted by a number counts holders of the office;
     // each one listed is "نائب", the office in the singular.
     return (isCountNumber(tokens[k - 1]) && singularOffice(plural)) || plural;
+  }
+  return null;
+}
+
+/** How far before the list's pronoun a counted partitive may open ("5 من أعضاء الحكومة ممن كانوا نوابا وهم"). */
+const MAX_WORDS_TO_PARTITIVE = 16;
+
+/**
+ * "5 من أعضاء حكومة فلان ممن كانوا نوابا وهم علان وفلان": a number, "من" and a plural office with
+ * its complement, farther before the list's pronoun, count holders of that office: each one listed
+ * holds it in the singular with its complement ("عضو حكومة فلان"), or null.
+ */
+function countedPartitiveBefore(text: string, tokens: readonly Token[], pronoun: number): string | null {
+  for (let k = pronoun - 1; k > 0 && pronoun - k <= MAX_WORDS_TO_PARTITIVE; k--) {
+    if (SENTENCE_ENDS.has(tokens[k].text)) return null;
+    if (tokens[k].folded !== 'من' || !isCountNumber(tokens[k - 1]) || !tokens[k + 1]?.isWord) continue;
+    const plural = pluralWithoutClitics(tokens[k + 1]);
+    const singular = plural === null ? null : singularOffice(plural);
+    if (singular === null) return null;
+    const end = Math.min(officePhraseEnd(tokens, k + 1), pronoun);
+    return end > k + 2 ? `${singular} ${text.slice(tokens[k + 2].start, tokens[end - 1].end)}` : singular;
   }
   return null;
 }

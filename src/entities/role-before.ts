@@ -136,13 +136,14 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
 
 /**
  * "القيادي بالحزب فلان |،": whether the name that ends right before `nameEnd` has an office phrase
- * (more than a bare title) right before it, with no comma between.
+ * (more than a bare title) right before it, with no comma between (a body's name in quotes may close it).
  */
 export function hasOfficeBeforeName(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
   let start = nameEnd;
   while (start > 0 && nameEnd - start < 6 && isName(start - 1)) start--;
-  if (start === nameEnd || start === 0 || !tokens[start - 1].isWord) return false;
-  const role = officePhraseBefore(tokens, start, isName);
+  // (Right before the name, a word or the quote that closes a body's name: 'رئيس حزب "الأمل" فلان'.)
+  if (start === nameEnd || start === 0 || !(tokens[start - 1].isWord || QUOTE_MARKS.has(tokens[start - 1].text))) return false;
+  const role = roleBefore(tokens, start, isName);
   return role !== null && !role.titleOnly;
 }
 
