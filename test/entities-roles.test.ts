@@ -277,6 +277,9 @@ describe('office phrase complements (ANT news, made-up sentences)', () => {
 
   it('reads "ب" + "فريق" as the team of the office', () => {
     expect(roleOf('سامي الحداد', 'وأكد مدير الكرة بفريق الزمالك سامي الحداد أنه وافق على الرحيل.')).toBe('مدير الكرة بفريق الزمالك');
+    // A team's own name no list knows is no part of the holder's name, nor does it hide it.
+    expect(roleOf('عبد الرحيم سالم', 'وأكد مدير الكرة بفريق سموحة عبد الرحيم سالم أنه وافق على الرحيل.')).toBe('مدير الكرة بفريق سموحة');
+    expect(roleOf('سامي الحداد', 'وأكد مدير الكرة بنادي سموحة سامي الحداد أنه وافق على الرحيل.')).toBe('مدير الكرة بنادي سموحة');
   });
 
   it('ends the office before a given name with the article that is also a common word ("الحبيب")', () => {

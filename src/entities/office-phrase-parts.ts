@@ -264,6 +264,11 @@ export function quotedBodyServedEnd(tokens: readonly Token[], head: number, i: n
 /** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة"), folded. */
 export const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار']);
 
+/** "مدير الكرة بفريق إنبي": "فريق" behind a clitic is a team; the rank "الفريق" is written with the article. */
+export function isTeamBehindClitic(token: Token): boolean {
+  return token.isWord && /^[بل]فريق$/.test(token.folded);
+}
+
 /** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
 export function preposedKnown(token: Token): boolean {
   // "بدولة قطر" (in the State of Qatar) places an office; "لجمهورية مصر" is where a visit goes.
@@ -272,10 +277,9 @@ export function preposedKnown(token: Token): boolean {
   // "المعتمد الأول لولاية صفاقس": "ل" + a region of the country's administration; "الرئيس السابق
   // لتنزانيا": "ل" + a country or town news names after "في".
   const regionHead = token.folded.startsWith('ل');
-  // ("مدير الكرة بفريق إنبي": "فريق" behind a clitic is a team; the rank "الفريق" is written with the article.)
-  return stems(token)
+  return isTeamBehindClitic(token) || stems(token)
     .slice(1)
-    .some((stem) => stem === 'فريق' || (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
+    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
 }
 
 /**
@@ -369,14 +373,17 @@ export function isNameAfterBodyName(tokens: readonly Token[], i: number): boolea
   // "محافظ نينوى نوفل العاكوب": so does an office's own place or body, a word no common text uses.
   if (!bodyHead?.isWord || !bodyName.isWord) return false;
   const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName);
-  if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
+  if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || isTeamBehindClitic(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
   const gaz = gazetteer();
   const isGiven = isGivenNameWord;
   // ("حكومة مهدي جمعة", "مركز جيمس مارتن": a body named after a person; "بلدية قصر هلال": a town's two-word name.)
   if (isDefinite(bodyName) || stems(bodyName).length > 1 || isOfficeWord(bodyName) || isOrganizationHead(bodyName) || foldedPortfolioGlosses.has(bodyName.folded) || isGiven(bodyName) || gaz.familyNames.has(bodyName.folded) || isOftenANameInNews(bodyName.folded) || TOWN_NAME_HEADS.has(bodyName.folded)) return false;
   // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
   const rest = tokens[i + 1];
-  return isGiven(given) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
+  // ("بفريق إنبي عبد الناصر محمد": "عبد" before a word with the article opens a compound given name.)
+  // (Only after a body's or team's head: "وكيل أعماله عبد الله" is an agent, whose name the office takes.)
+  const compoundGiven = given.folded === 'عبد' && isDefinite(rest) && (isOrganizationHead(bodyHead) || isTeamBehindClitic(bodyHead));
+  return (isGiven(given) || compoundGiven) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
 }
 
 /**

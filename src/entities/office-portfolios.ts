@@ -119,7 +119,7 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
   // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
   const namedAim = !isCommonWord(stems(token)[1]) || gazetteer().firstNames.has(stems(token)[1]) || isGivenName(stems(token)[1]);
-  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && isConstructChainBefore(tokens, k + 1, i) && !namedAim))) return true;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && (isDefinite(tokens[k + 1]) || isConstructChainBefore(tokens, k + 1, i)) && !namedAim))) return true;
   // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
   // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
   // noun ("لمحمد السعدني" is to whom someone spoke).
