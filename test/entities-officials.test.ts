@@ -3588,6 +3588,8 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
   });
 
   it('gives a plural office before "وهم" and a list of names to each one listed, entries saying more after the name', () => {
+    // (A plural counted by a number gives each one the office in the singular: this assertion read
+    // "نواب" before, the very error fixed in plural-office-lists.ts.)
     const found = people('واقترح الحزب 3 نواب لعضوية اللجنة وهم سامي الفارسي عن دائرة قفصة ومنى الرياحي عن دائرة القصرين.');
     // (Each one listed holds one seat: the singular, "نائب"; this test read "نواب" before, the error fixed.)
     expect(found.map((e) => [e.name, e.official, e.role]).sort()).toEqual([['سامي الفارسي', true, 'نائب'], ['منى الرياحي', true, 'نائب']]);
@@ -3595,6 +3597,8 @@ describe('Tunisian politics news (stop 19, set L1)', () => {
     // before it does. This test expected no official before, the very error fixed: they sit in the body.)
     expect(people('وكان الأربعة أعضاء بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').map((e) => e.role)).toEqual(['عضو بمجلس نواب الشعب', 'عضو بمجلس نواب الشعب']);
     expect(people('وكان الأربعة حاضرين بمجلس نواب الشعب وهم سامي الفارسي ومنى الرياحي.').filter((e) => e.official)).toEqual([]);
+    const counted = people('وزكى الحزب أربعة أعضاء لعضوية اللجنة وهم سامي الفارسي عن دائرة قفصة ومنى الرياحي عن دائرة القصرين.');
+    expect(counted.map((e) => [e.name, e.role]).sort()).toEqual([['سامي الفارسي', 'عضو'], ['منى الرياحي', 'عضو']]);
   });
 });
 

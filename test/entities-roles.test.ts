@@ -253,3 +253,79 @@ describe('office phrases of Gulf news: epithets, slips, seats, brackets, lists',
     expect(roleOf('ناصر الكندي', text)).toBe('مدير الجمارك');
   });
 });
+
+describe('office phrase complements (ANT news, made-up sentences)', () => {
+  it('takes a trade nisba after a definite noun of a thing as that noun\'s adjective, not a name\'s title', () => {
+    expect(roleOf('سالم العتيبي', 'وقال سالم العتيبي رئيس مجلس إدارة المدينة الإعلامية السعودية، في بيان إن المشروع جاهز.')).toBe('رئيس مجلس إدارة المدينة الإعلامية السعودية');
+    expect(roleOf('سامي الحداد', 'وقال رئيس المكتب الإعلامي للحركة سامي الحداد إن الحزب موحد.')).toBe('رئيس المكتب الإعلامي للحركة');
+    // Before a name with no noun of a thing before it, the title is the name's own.
+    expect(roleOf('سلمى بكار', 'وقالت الإعلامية سلمى بكار إن البرنامج توقف.')).toBeNull();
+  });
+
+  it('goes on through "و" + a compass noun and a place, a second region of a department', () => {
+    expect(roleOf('كريم بوزيد', 'وأوضح كريم بوزيد نائب مدير قسم الشرق الأوسط وشمال أفريقيا بمنظمة العفو الدولية أن القرار خطير.')).toBe('نائب مدير قسم الشرق الأوسط وشمال أفريقيا بمنظمة العفو الدولية');
+  });
+
+  it('goes on through a body\'s aim in "ل" + a construct chain whose nouns no list knows', () => {
+    const text = 'وقال رئيس الجمعية التونسية لمراقبي مسالك التوزيع والسلامة الغذائية منير الطرابلسي إن القطاع يعاني.';
+    expect(roleOf('منير الطرابلسي', text)).toBe('رئيس الجمعية التونسية لمراقبي مسالك التوزيع والسلامة الغذائية');
+  });
+
+  it('takes "ل" + an aim after a body made definite by a construct chain ("لجنة فرز الترشحات")', () => {
+    expect(roleOf('منير الطرابلسي', 'قال منير الطرابلسي عضو لجنة فرز الترشحات لعضوية هيئة الانتخابات إن العدد كبير.')).toBe('عضو لجنة فرز الترشحات لعضوية هيئة الانتخابات');
+  });
+
+  it('reads "ب" + "فريق" as the team of the office', () => {
+    expect(roleOf('سامي الحداد', 'وأكد مدير الكرة بفريق الزمالك سامي الحداد أنه وافق على الرحيل.')).toBe('مدير الكرة بفريق الزمالك');
+    // A team's own name no list knows is no part of the holder's name, nor does it hide it.
+    expect(roleOf('عبد الرحيم سالم', 'وأكد مدير الكرة بفريق سموحة عبد الرحيم سالم أنه وافق على الرحيل.')).toBe('مدير الكرة بفريق سموحة');
+    expect(roleOf('سامي الحداد', 'وأكد مدير الكرة بنادي سموحة سامي الحداد أنه وافق على الرحيل.')).toBe('مدير الكرة بنادي سموحة');
+  });
+
+  it('ends the office before a given name with the article that is also a common word ("الحبيب")', () => {
+    expect(roleOf('الحبيب بورقيبة', 'اتهم فيها الرئيس السابق الحبيب بورقيبة بالتسبب في انتشار الظاهرة.')).toBe('الرئيس السابق');
+  });
+
+  it('keeps the office after a full name and a comma for that name when the next one is made an office of his own', () => {
+    const text = 'كلف سامي الحداد رئيس حركة الأمل، منير الطرابلسي ناطقا رسميا باسم حركة الأمل، وفق بلاغ صادر عن الحركة.';
+    expect(roleOf('منير الطرابلسي', text)).toBe('ناطقا رسميا باسم حركة الأمل');
+    expect(roleOf('سامي الحداد', text)).toBe('رئيس حركة الأمل');
+  });
+
+  it('gives "و" + an office set off by commas before the next name to that name, in a list of those met', () => {
+    const text = 'والتقى وزير التشغيل، منير الطرابلسي، بمديرة الوكالة الإيطالية للتعاون مكتب تونس، سلمى بكار، ومديرة مكتب الأمم المتحدة للسكان بتونس والمغرب، ليلى الحداد.';
+    expect(roleOf('سلمى بكار', text)).toBe('مديرة الوكالة الإيطالية للتعاون مكتب تونس');
+    expect(roleOf('ليلى الحداد', text)).toBe('مديرة مكتب الأمم المتحدة للسكان بتونس والمغرب');
+  });
+
+  it('states an office with the feminine pronoun "ها" with the body named before it in the sentence', () => {
+    expect(roleOf('سامي الحداد', 'دعت الجبهة الوطنية إلى تنظيم مؤتمر وطني في أقرب وقت، وفق ما ورد على لسان ناطقها الرسمي سامي الحداد خلال ندوة صحفية.')).toBe('الناطق الرسمي باسم الجبهة الوطنية');
+    expect(roleOf('سلمى بكار', 'نقابة الأطباء التونسيين تنعى نقيبتها سلمى بكار')).toBe('النقيبة لنقابة الأطباء التونسيين');
+    // A country is no body: the office stays as the article words it.
+    expect(roleOf('سامي الحداد', 'وأعلنت روسيا وفاة مندوبها الدائم سامي الحداد.')).toBe('مندوبها الدائم');
+  });
+
+  it('ends the office before "لـ" + a quoted radio or paper he spoke to', () => {
+    expect(roleOf('سامي الحداد', 'قال سامي الحداد الناطق الرسمي بالمحكمة الابتدائية بسوسة لـ"الجوهرة أف ام" إن النيابة أذنت بالاحتفاظ.')).toBe('الناطق الرسمي بالمحكمة الابتدائية بسوسة');
+    expect(roleOf('سامي الحداد', 'قال سامي الحداد المنسق العام لـ"حملة النجدة" إن الحملة متواصلة.')).toBe('المنسق العام لـ"حملة النجدة"');
+  });
+
+  it('gives an office set off by commas between two names to the second when the first has its office before it', () => {
+    const text = 'حمّل القيادي في حركة الأمل منير الطرابلسي، المدير التنفيذي للحركة، سامي الحداد، مسؤولية الأزمة.';
+    expect(roleOf('سامي الحداد', text)).toBe('المدير التنفيذي للحركة');
+    expect(roleOf('منير الطرابلسي', text)).toBe('القيادي في حركة الأمل');
+    // With no office before the first name, the apposition stays his.
+    expect(roleOf('منير الطرابلسي', 'وقال منير الطرابلسي، المدير التنفيذي للحركة، إن الأزمة انتهت.')).toBe('المدير التنفيذي للحركة');
+  });
+
+  it('finds the first name\'s office before it when a body\'s name in quotes closes it', () => {
+    const text = 'وطالب رئيس حزب "الأمل للجميع" سامي الحداد، وزير العلاقة مع الهيئات الدستورية، منير الطرابلسي بتقديم اعتذار.';
+    expect(roleOf('منير الطرابلسي', text)).toBe('وزير العلاقة مع الهيئات الدستورية');
+    expect(roleOf('سامي الحداد', text)).toBe('رئيس حزب "الأمل للجميع"');
+  });
+
+  it('gives each one listed after "وهم" the singular office of a counted partitive ("3 من أعضاء ...")', () => {
+    const found = people('ولم يجدد الحداد ثقته في 3 من أعضاء حكومة سالم العمري ممن كانوا نوابا بمجلس نواب الشعب وهم منير الطرابلسي وكريم بوزيد وسامي الفارسي.');
+    for (const name of ['منير الطرابلسي', 'كريم بوزيد', 'سامي الفارسي']) expect(found.find((e) => e.name === name)?.role).toBe('عضو حكومة سالم العمري');
+  });
+});

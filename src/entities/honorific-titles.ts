@@ -15,6 +15,7 @@ import { isRankServiceAt, isStaffAfterService } from './rank-services.js';
 import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
+import { isPersonNoun } from './human-noun-names.js';
 
 /**
  * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",
@@ -148,6 +149,23 @@ export function isTitleAdjectiveOutOfPlace(tokens: readonly Token[], i: number):
 export function isOfficeNisba(tokens: readonly Token[], i: number): boolean {
   return i > 0 && /يه?$/.test(tokens[i].folded) && tokens[i].folded.startsWith('ال') && isOfficeWord(tokens[i - 1]) && gazetteer().honorifics.has(tokens[i].folded);
 }
+
+/**
+ * "رئيس المكتب الإعلامي للحركة", "رئيس مجلس إدارة المدينة الإعلامية السعودية": a courtesy title
+ * that is a nisba of a trade ("الإعلامي", "الصحفية"), right after a definite noun of a thing of the
+ * same gender, agrees with that noun as its adjective; it introduces no name. (After a noun for a
+ * person, "المدرب الإعلامي", it may still be the next person's trade.)
+ */
+export function isNisbaOfDefiniteThing(tokens: readonly Token[], i: number): boolean {
+  const nisba = tokens[i]?.folded;
+  const noun = tokens[i - 1];
+  if (nisba === undefined || !TRADE_NISBA_TITLES.has(nisba.replace(/ه$/, ''))) return false;
+  if (!noun?.isWord || !noun.folded.startsWith('ال') || stems(noun).length !== 1 || isOfficeWord(noun) || isPersonNoun(noun)) return false;
+  return nisba.endsWith('يه') === noun.folded.endsWith('ه');
+}
+
+/** Courtesy titles that are nisba adjectives of a trade, masculine and folded. */
+const TRADE_NISBA_TITLES = new Set(['الإعلامي', 'الصحفي', 'الصحافي'].map(fold));
 
 /** A title that is the office itself when no fuller phrase is given ("الملك حسين", "السلطان قابوس"). */
 export function isRulerTitle(word: string): boolean {

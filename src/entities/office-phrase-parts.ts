@@ -9,7 +9,7 @@ import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, fol
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
@@ -264,6 +264,11 @@ export function quotedBodyServedEnd(tokens: readonly Token[], head: number, i: n
 /** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة"), folded. */
 export const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار']);
 
+/** "مدير الكرة بفريق إنبي": "فريق" behind a clitic is a team; the rank "الفريق" is written with the article. */
+export function isTeamBehindClitic(token: Token): boolean {
+  return token.isWord && /^[بل]فريق$/.test(token.folded);
+}
+
 /** A one-word prepositional phrase whose noun is known: "بمجلس", "لشؤون", "باسم", "باسم" (lexicon words only). */
 export function preposedKnown(token: Token): boolean {
   // "بدولة قطر" (in the State of Qatar) places an office; "لجمهورية مصر" is where a visit goes.
@@ -272,7 +277,7 @@ export function preposedKnown(token: Token): boolean {
   // "المعتمد الأول لولاية صفاقس": "ل" + a region of the country's administration; "الرئيس السابق
   // لتنزانيا": "ل" + a country or town news names after "في".
   const regionHead = token.folded.startsWith('ل');
-  return stems(token)
+  return isTeamBehindClitic(token) || stems(token)
     .slice(1)
     .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
 }
@@ -368,14 +373,17 @@ export function isNameAfterBodyName(tokens: readonly Token[], i: number): boolea
   // "محافظ نينوى نوفل العاكوب": so does an office's own place or body, a word no common text uses.
   if (!bodyHead?.isWord || !bodyName.isWord) return false;
   const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName);
-  if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
+  if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || isTeamBehindClitic(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
   const gaz = gazetteer();
   const isGiven = isGivenNameWord;
   // ("حكومة مهدي جمعة", "مركز جيمس مارتن": a body named after a person; "بلدية قصر هلال": a town's two-word name.)
   if (isDefinite(bodyName) || stems(bodyName).length > 1 || isOfficeWord(bodyName) || isOrganizationHead(bodyName) || foldedPortfolioGlosses.has(bodyName.folded) || isGiven(bodyName) || gaz.familyNames.has(bodyName.folded) || isOftenANameInNews(bodyName.folded) || TOWN_NAME_HEADS.has(bodyName.folded)) return false;
   // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
   const rest = tokens[i + 1];
-  return isGiven(given) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
+  // ("بفريق إنبي عبد الناصر محمد": "عبد" before a word with the article opens a compound given name.)
+  // (Only after a body's or team's head: "وكيل أعماله عبد الله" is an agent, whose name the office takes.)
+  const compoundGiven = given.folded === 'عبد' && isDefinite(rest) && (isOrganizationHead(bodyHead) || isTeamBehindClitic(bodyHead));
+  return (isGiven(given) || compoundGiven) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
 }
 
 /**
@@ -386,10 +394,17 @@ export function coordinatedPlace(tokens: readonly Token[], head: number, i: numb
   const token = tokens[i];
   if (!token.isWord || !token.folded.startsWith('و') || stems(token).length < 2 || isVerbLike(token)) return false;
   const second = stems(token)[1];
-  if (!isPlaceStem(second) || gazetteer().firstNames.has(second) || isGivenName(second)) return false;
-  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && stems(tokens[k]).some(isPlaceStem)) return true;
+  // ("قسم الشرق الأوسط | وشمال أفريقيا": a compass noun in construct with a place names a region.)
+  const compassRegion = COMPASS_NOUNS.has(second) && tokens[i + 1]?.isWord === true && isPlaceStem(tokens[i + 1].folded);
+  if (!compassRegion && (!isPlaceStem(second) || gazetteer().firstNames.has(second) || isGivenName(second))) return false;
+  // ("الشرق الأوسط | وشمال أفريقيا": the first region may be named by a compass noun too.)
+  const isRegionWord = (stem: string): boolean => isPlaceStem(stem) || (compassRegion && COMPASS_NOUNS.has(stem.replace(/^ال/, '')));
+  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && stems(tokens[k]).some(isRegionWord)) return true;
   return false;
 }
+
+/** Compass nouns that name a region in construct with a place ("شمال أفريقيا", "جنوب آسيا"). */
+const COMPASS_NOUNS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 
 /**
  * "رئيس الهيئة الملكية للجبيل وينبع": "و" + a proper noun (rare in running text, no common word or
@@ -550,6 +565,23 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
   const next = tokens[i + 1];
   if (!next?.isWord || !isDefiniteGivenNameWord(tokens[i])) return false;
   return isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+}
+
+/**
+ * "الحبيب بورقيبة" after an office: a word with the article whose bare form is on the given-name
+ * lists, even one that is also a common word ("the beloved"), before a bare word rare in running
+ * text and no common word, place, office or verb (a family name).
+ * ("الرئيس السابق الكريم | بكلماته": a word the news never tags as a name is no family name.)
+ */
+export function isArticleGivenNameBeforeName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;
+  const bare = token.folded.slice(2);
+  if (!(gazetteer().firstNames.has(bare) || isGivenName(bare)) || !isPlainNameWord(token)) return false;
+  // (The family name may also read as a clitic and a word, "بورقيبة": the news then tags it as a name at times.)
+  if (!next?.isWord || isDefinite(next) || isCommonWord(next) || !(stems(next).length === 1 ? isRareWord(next.folded) : personShareBucket(next.folded) >= 1)) return false;
+  return isPlainNameWord(next) && !isPlaceWord(next.folded) && !isVerbLike(next) && !isImperfectVerb(next);
 }
 
 /** "الحبيب", "المنجي": the word alone, whatever follows it (see isDefiniteGivenName). */

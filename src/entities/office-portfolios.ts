@@ -106,10 +106,10 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   const coordinated = next?.isWord === true && next.folded.startsWith('و') && stems(next).length > 1 && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]);
   // "للاتحاد العام لطلبة تونس": the genitive may also be a place; "لأصحاب سيارات التاكسي": a
   // chain of nouns in the construct state that ends in a definite one.
-  // ("لممتحني رخص السياقة": after a participle's sound plural in the construct state, "ي" for "ين",
-  // the chain may pass through a noun news seldom uses.)
-  const pluralParticiple = stems(token).length > 1 && CONSTRUCT_PARTICIPLE_PLURAL.test(stems(token)[1]);
-  const chain = next?.isWord === true && stems(next).length === 1 && (isCommonWord(next) || (pluralParticiple && !gazetteer().firstNames.has(next.folded))) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
+  // ("لممتحني رخص السياقة": a noun no list knows, "رخص", chains on as well where neither it nor the
+  // aim is a name word; "لمحمد صالح الحداد" is a man's name.)
+  const chainNoun = next?.isWord === true && stems(next).length === 1 && (isCommonWord(next) || (!isListedNameWord(next.folded) && stems(token).slice(1).every((stem) => !isListedNameWord(stem)) && !isLamGivenName(token.folded)));
+  const chain = chainNoun && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
   if (foldedMediaHeadStems.has(stems(token)[1])) return false;
   if (!isDefinite(tokens[i - 1])) return isAimAfterBareCountry(tokens, head, i);
@@ -122,13 +122,24 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
   // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
   const namedAim = !isCommonWord(stems(token)[1]) || gazetteer().firstNames.has(stems(token)[1]) || isGivenName(stems(token)[1]);
-  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && isDefinite(tokens[k + 1]) && !namedAim))) return true;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && (isDefinite(tokens[k + 1]) || isConstructChainBefore(tokens, k + 1, i)) && !namedAim))) return true;
   // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
   // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
   // noun ("لمحمد السعدني" is to whom someone spoke).
   const body = tokens[head + 1];
   const aim = stems(token)[1];
   return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
+}
+
+/**
+ * Whether the words from `start` up to `end` are a chain of nouns in the construct state that ends
+ * in a definite one ("الترشحات", "فرز الترشحات"), which makes the body before them definite:
+ * "عضو لجنة فرز الترشحات | لعضوية هيئة الانتخابات".
+ */
+function isConstructChainBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  for (let k = start; k < end - 1; k++) if (!tokens[k].isWord || isDefinite(tokens[k]) || stems(tokens[k]).length !== 1 || !isCommonWord(tokens[k]) || isVerbLike(tokens[k])) return false;
+  return tokens[end - 1].isWord && isDefinite(tokens[end - 1]);
 }
 
 /**

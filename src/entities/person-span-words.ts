@@ -5,8 +5,8 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleQualifiers, isParticle } from './lexicon.js';
-import { isGivenNameWord, isOfficeWord } from './office-words.js';
-import { isDefiniteGivenName } from './office-phrase-parts.js';
+import { isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead } from './office-words.js';
+import { isDefiniteGivenName, isTeamBehindClitic } from './office-phrase-parts.js';
 import { officeComplementEnd } from './office-phrase.js';
 import { isTitleWord } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
@@ -181,8 +181,11 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   const isGiven = (token: Token): boolean => isGivenNameWord(token) || /^عبد/.test(token.folded);
   const opensName = (token: Token): boolean => isGiven(token) || (isRareWord(token.folded) && !token.folded.startsWith('ال'));
   // (A given name with the article, "الهادي", or a rare word, "نيكولا", may open the name too.)
+  // ("مدير الكرة بفريق | إنبي | عبد الناصر محمد": a rare word right after a body's or team's head
+  // in the construct state is that body's own name, no person's.)
+  const bodyOwnName = (k: number): boolean => k > 0 && tokens[k - 1].isWord && !isDefinite(tokens[k - 1]) && (isOrganizationHead(tokens[k - 1]) || isTeamBehindClitic(tokens[k - 1]));
   const mayBeName = (token: Token, k: number): boolean =>
-    isGiven(token) || isDefiniteGivenName(tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded));
+    isGiven(token) || isDefiniteGivenName(tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded) && !bodyOwnName(k));
   if (complementEnd < end && opensName(tokens[complementEnd]) && !tokens.slice(start, complementEnd).some((token, k) => mayBeName(token, start + k))) return complementEnd;
   // "وزير الداخلية الهادي مجدوب": the phrase took a given name with the article for an adjective.
   const first = tokens[start];

@@ -3,7 +3,7 @@
  * spoke to, not a complement of his office. A closed class: agencies and the words for the press.
  */
 import type { Token } from './tokenize.js';
-import { OPENING_QUOTES } from './quote-marks.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 /**
  * Folded: "لرويترز", "لوكالة", "للصحفيين", "لفرانس (برس)", "لأسوشيتد (برس)", and the paper's own
@@ -47,4 +47,26 @@ export function isPressEnvoyAt(tokens: readonly Token[], start: number, end: num
   if (end - start !== 1 || !tokens[start].isWord || !PRESS_ENVOYS.has(tokens[start].folded)) return false;
   const next = tokens[end];
   return next !== undefined && (OPENING_QUOTES.has(next.text) || (next.isWord && MEDIA.has(next.folded)));
+}
+
+/** Folded marks of a radio's name ("أف أم", "FM") or a medium's head, inside quotes. */
+const RADIO_BAND = /^(?:اف|fm)$/i;
+const RADIO_AFTER_BAND = /^(?:ام)$/;
+/** How many words a quoted medium's name may run to ("الجوهرة أف أم"). */
+const MAX_QUOTED_MEDIUM_WORDS = 5;
+
+/**
+ * 'المتحدث باسم المحكمة لـ"الجوهرة أف ام"': a quoted name after "ل" that is a radio ("... أف أم",
+ * "FM") or opens with a medium's head ("إذاعة", "قناة", "صحيفة") is the medium he spoke to, no body
+ * of his office. `open` is the index of the opening quote.
+ */
+export function isQuotedMediumAt(tokens: readonly Token[], open: number): boolean {
+  if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return false;
+  if (tokens[open + 1]?.isWord === true && MEDIA.has(tokens[open + 1].folded)) return true;
+  for (let k = open + 1; k < tokens.length && k - open <= MAX_QUOTED_MEDIUM_WORDS && !CLOSING_QUOTES.has(tokens[k].text); k++) {
+    if (!tokens[k].isWord) continue;
+    if (/^fm$/i.test(tokens[k].text)) return true;
+    if (RADIO_BAND.test(tokens[k].folded) && RADIO_AFTER_BAND.test(tokens[k + 1]?.folded ?? '')) return true;
+  }
+  return false;
 }

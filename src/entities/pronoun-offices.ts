@@ -7,9 +7,9 @@
  * agrees with that head ("ه" a masculine one, "ها" one in "ة"); elsewhere the office stays as the
  * article words it.
  */
-import { procliticReadings } from './clitics.js';
-import { foldedRoleStops } from './lexicon.js';
-import { isOfficeWord, isOrganizationHead } from './office-words.js';
+import { procliticReadings, writtenOffset } from './clitics.js';
+import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
+import { isDefinite, isOfficeWord, isOrganizationHead, isVerbLike } from './office-words.js';
 import type { Token } from './tokenize.js';
 
 /** How far back the body's head may stand ("للاتحاد العام التونسي للشغل": four words). */
@@ -39,7 +39,7 @@ export function isFounderOfAntecedent(token: Token): boolean {
 /** The role stated with the body the pronoun of its office refers to, or null. */
 export function officeOfAntecedentBody(text: string, tokens: readonly Token[], start: number, end: number): string | null {
   const office = officeWithPronoun(tokens[start]);
-  if (!office) return null;
+  if (!office) return officeOfSentenceBody(text, tokens, start, end);
   for (let k = start - 1; k >= 0 && start - k <= MAX_BODY_WORDS; k--) {
     const token = tokens[k];
     if (!token.isWord || foldedRoleStops.has(token.folded) || token.folded.startsWith('و')) return null;
@@ -59,4 +59,48 @@ export function officeOfAntecedentBody(text: string, tokens: readonly Token[], s
     return `ال${office.office}${rest} ${genitive}`;
   }
   return null;
+}
+
+/** How far back in its sentence the body a feminine pronoun office refers to may stand. */
+const MAX_SENTENCE_WORDS = 40;
+const SENTENCE_ENDS = new Set(['.', '؟', '?', '!', '؛', ';']);
+/** Offices of speaking for a body, folded: stated with "باسم" ("الناطق الرسمي باسم الجبهة"). */
+const SPEAKERS = new Set(['ناطق', 'متحدث']);
+
+/**
+ * "دعت الجبهة الشعبية ... على لسان ناطقها الرسمي فلان": an office with the feminine pronoun "ها",
+ * with no "و" and only qualifiers after it ("الرسمي", "العام"), refers to the nearest body named
+ * before it in the sentence whose head is feminine ("الجبهة", "النقابة"). The role states it: the
+ * definite office, its qualifiers, then "ل" + the body's head and definite words ("باسم" for one who
+ * speaks for it). (A masculine "ه" refers to a person as often as to a body; it stays as written.)
+ */
+function officeOfSentenceBody(text: string, tokens: readonly Token[], start: number, end: number): string | null {
+  const token = tokens[start];
+  if (!token.isWord || token.text.startsWith('و') || !token.text.endsWith('ها')) return null;
+  const written = token.text.slice(0, -2).replace(/ت$/, 'ة');
+  const folded = token.folded.slice(0, -2).replace(/ت$/, 'ه');
+  if (written.length < 3 || !isOfficeWord({ ...token, text: written, folded })) return null;
+  for (let k = start + 1; k < end; k++) if (!tokens[k].isWord || !tokens[k].folded.startsWith('ال') || !isQualifier(tokens[k])) return null;
+  for (let k = start - 1; k >= 0 && start - k <= MAX_SENTENCE_WORDS; k--) {
+    if (SENTENCE_ENDS.has(tokens[k].text)) return null;
+    if (!tokens[k].isWord || !isOrganizationHead(tokens[k]) || !/ة$/.test(tokens[k].text)) continue;
+    let bodyEnd = k + 1;
+    while (bodyEnd < start && tokens[bodyEnd].isWord && isDefinite(tokens[bodyEnd]) && !foldedRoleStops.has(tokens[bodyEnd].folded) && !isVerbLike(tokens[bodyEnd])) bodyEnd++;
+    // The body named by its head alone ("الحركة") says no more than the pronoun.
+    if (bodyEnd === k + 1) return null;
+    // The head without its clitics ("لنقابة" → "نقابة", "بالجبهة" → "الجبهة").
+    const reading = procliticReadings(tokens[k]).find(({ stem }) => isOrganizationHead({ ...tokens[k], folded: stem, text: stem }));
+    if (!reading) return null;
+    const headText = tokens[k].text.slice(writtenOffset(tokens[k].text, reading.removed));
+    const body = `${headText}${text.slice(tokens[k].end, tokens[bodyEnd - 1].end)}`;
+    const rest = end > start + 1 ? ` ${text.slice(tokens[start + 1].start, tokens[end - 1].end)}` : '';
+    if (SPEAKERS.has(folded)) return `ال${written}${rest} باسم ${body}`;
+    return `ال${written}${rest} ${headText.startsWith('ال') ? `ل${body.slice(1)}` : `ل${body}`}`;
+  }
+  return null;
+}
+
+/** "الرسمي", "العام", "التنفيذي": a definite adjective of the office (a nisba or a known qualifier). */
+function isQualifier(token: Token): boolean {
+  return /^ال.{2,}يه?$/.test(token.folded) || foldedRoleQualifiers.has(token.folded);
 }

@@ -18,7 +18,7 @@ import { officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
-import { chainedOfficeAfterApposition, COMMAS, followsFullName, innerOfficeBetweenNames, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
+import { chainedOfficeAfterApposition, COMMAS, followsFullName, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 /**
@@ -128,9 +128,16 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // (Not after a full name when the next one has a title of its own: see followsFullName.)
   if (!separated && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1])) {
     const nextName = nameStartAfter(tokens, end + 1, isName);
-    const titledNext = nextName > end + 1 && followsFullName(tokens, start, isName);
+    // ("كلف فلان الفلاني رئيس الحركة، علان ناطقا رسميا": nor when the next one is made an office of his own.)
+    const titledNext = (nextName > end + 1 || (isName(end + 1) && isMadeOfficeAfterName(tokens, end + 1, isName))) && followsFullName(tokens, start, isName);
     if ((isName(end + 1) || nextName >= 0) && !titledNext) return null;
   }
+  // "حمّل القيادي بالحزب فلان، المدير التنفيذي للحركة، علان": a name with its office before it takes
+  // no second one set off by commas before the next name; that one is the next name's apposition.
+  if (separator !== undefined && COMMAS.has(separator) && COMMAS.has(tokens[end]?.text ?? '') && isName(end + 1) && !isConjoinedName(tokens[end + 1]) && hasOfficeBeforeName(tokens, nameEnd, isName)) return null;
+  // "بمديرة الوكالة، فلانة، ومديرة مكتب المنظمة بتونس، علانة": after the comma of a list, "و" + an
+  // office set off by commas before the next name opens that name's entry; it is no further office.
+  if (separated && officeBehindClitic(tokens[start], /^و/) && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1]) && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) === end + 1)) return null;
   return { start, end, titleOnly };
 }
 

@@ -124,8 +124,37 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // ("رئيس المجلس، السيد فلان، سفير الصين، السيد علان": in a list of titled entries set off by
   // commas the office opens the next entry; person-entity.ts gives it no apposition of the first.)
   if (separated && titled && isAppositionOfEarlierName(tokens, role.start, isName) && isTitledListEntryBefore(tokens, role.start - 1, isName)) return role;
-  if (separated && (isAppositionOfEarlierName(tokens, role.start, isName) || (titled && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
+  // ("كلف فلان الفلاني رئيس الحركة، علان العلاني ناطقا رسميا": so is one after a full name when the
+  // name after the comma is followed by the accusative office he is made.)
+  const madeOffice = !titled && isMadeOfficeAfterName(tokens, nameStart, isName);
+  // ("حمّل القيادي بالحزب فلان، المدير التنفيذي للحركة، علان": an earlier name that has its office
+  // before it takes no second one set off by commas; that one is this name's apposition.)
+  const earlierHasOffice = isAppositionOfEarlierName(tokens, role.start, isName) && COMMAS.has(tokens[role.end]?.text ?? '') && hasOfficeBeforeName(tokens, role.start - 1, isName);
+  if (separated && !earlierHasOffice && (isAppositionOfEarlierName(tokens, role.start, isName) || ((titled || madeOffice) && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/**
+ * "القيادي بالحزب فلان |،": whether the name that ends right before `nameEnd` has an office phrase
+ * (more than a bare title) right before it, with no comma between (a body's name in quotes may close it).
+ */
+export function hasOfficeBeforeName(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
+  let start = nameEnd;
+  while (start > 0 && nameEnd - start < 6 && isName(start - 1)) start--;
+  // (Right before the name, a word or the quote that closes a body's name: 'رئيس حزب "الأمل" فلان'.)
+  if (start === nameEnd || start === 0 || !(tokens[start - 1].isWord || QUOTE_MARKS.has(tokens[start - 1].text))) return false;
+  const role = roleBefore(tokens, start, isName);
+  return role !== null && !role.titleOnly;
+}
+
+/**
+ * "كلف فلان رئيس الحركة، علان | ناطقا رسميا": whether the name that starts at `nameStart` is followed
+ * by an office in the accusative, the post an appointment makes him (his office, not the one before).
+ */
+export function isMadeOfficeAfterName(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let end = nameStart;
+  while (end - nameStart < 6 && isName(end)) end++;
+  return end > nameStart && tokens[end] !== undefined && isAccusativeOffice(tokens[end]);
 }
 
 /**
