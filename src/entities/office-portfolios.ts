@@ -92,9 +92,6 @@ export function bodyInConstruct(tokens: readonly Token[], i: number, isHead: boo
   return isHead && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
 }
 
-/** "ممتحني", "مستعملي", "منتجي": a participle's masculine sound plural in the construct state, folded. */
-const CONSTRUCT_PARTICIPLE_PLURAL = /^م.{3,}ي$/;
-
 /**
  * "رئيس اللجنة الوطنية لمكافحة المخدرات", "مدير الإدارة العامة لمكافحة الإرهاب": after a definite
  * body ("اللجنة", "الإدارة") in the phrase, "ل" + a noun with a definite complement names its aim.
