@@ -1,0 +1,42 @@
+/**
+ * "مباراة بين النجم و فريق سانتا ريتا", "يلعب بفريق يونغ سبورتس": after the indefinite noun "فريق"
+ * (a team, in the construct state) comes the team's name, whatever it would be alone. The definite
+ * "الفريق" is also a military rank ("الفريق فلان"), which titles a person: not that one.
+ */
+import { procliticReadings, readingInList } from './clitics.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+import { isOfficeWord } from './office-words.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import type { Token } from './tokenize.js';
+
+/** The indefinite noun of a team, folded (with "و", "ب", "ل" before it: "بفريق", "وفريق"). */
+const TEAM_HEADS = new Set(['فريق']);
+
+const readsAsTeamHead = readingInList(TEAM_HEADS);
+
+function isTeamHead(token: Token | undefined): boolean {
+  return token?.isWord === true && readsAsTeamHead(token);
+}
+
+/**
+ * Where the team head stands whose name a span at `start` continues: right before it, or before one
+ * more word of the name that is neither definite nor an ordinary word ("فريق سانتا | ريتا"); -1 if
+ * none. ("فريق عمل فلان": an ordinary word after the head makes a team of another kind.)
+ */
+export function teamHeadBefore(tokens: readonly Token[], start: number): number {
+  if (isTeamHead(tokens[start - 1])) return start - 1;
+  const between = tokens[start - 1];
+  const betweenIsName = between?.isWord === true && !procliticReadings(between).some(({ stem }) => stem.startsWith('ال')) && !isOrdinaryWord(between);
+  return betweenIsName && isTeamHead(tokens[start - 2]) ? start - 2 : -1;
+}
+
+/**
+ * Whether a span at `start` continues a team's name with no office or title before the team's head:
+ * "و فريق سانتا ريتا" names the team, though "رئيس فريق سانتا ريتا" may name its president.
+ */
+export function isInUntitledTeamName(tokens: readonly Token[], start: number): boolean {
+  const head = teamHeadBefore(tokens, start);
+  if (head < 0) return false;
+  const before = tokens[head - 1];
+  return !(before?.isWord === true && (isOfficeWord(before) || hasTrait(before, PERSON_TITLE)));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
+
+// Things the extractor took for persons (buildings, clubs, teams, plurals, signatures, positions,
+// brands), each on made-up sentences written for these tests.
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
+const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
+const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
+
+describe('a school or hall named after someone, with nisbas after its definite head', () => {
+  it('is no person', () => {
+    expect(names('احتج الأولياء أمام المدرسة الابتدائية سالم الورتاني صباح اليوم.')).toEqual([]);
+    expect(names('وتعرض المعهد الثانوي أبو الحسن الشاذلي بالمنستير إلى السرقة.')).toEqual([]);
+  });
+
+  it('keeps the holder after an office, and a player after a club with a nisba', () => {
+    expect(names('قال مدير المعهد الثانوي سالم الورتاني إن الدروس ستستأنف.')).toEqual(['سالم الورتاني']);
+    expect(names('وسجل اللاعب السابق للنادي الصفاقسي خليل منصوري الهدف الثاني.')).toContain('خليل منصوري');
+  });
+});
+
+describe('a club with an English tail', () => {
+  it('is no person', () => {
+    expect(names('ويلتقي النادي الصفاقسي مع يانغ سبورتس الكامروني يوم الأحد.')).toEqual([]);
+    expect(names('وطالب الفريق السابق للاعب فيتا كلوب الكنغولي النادي بدفع المبلغ.')).toEqual([]);
+  });
+
+  it('keeps "club" as a family name at the end of a name', () => {
+    expect(names('وقال المدرب يورغن كلوب إن الفريق جاهز.')).toEqual(['يورغن كلوب']);
+  });
+});
+
+describe('the rest of a team name after the indefinite "فريق"', () => {
+  it('is no person, even after the office of its president', () => {
+    expect(names('ولعب سابقا مع فريق سانتا روزا .', 'وقال رئيس فريق سانتا روزا بـ"الصفقة" إنه راض.')).toEqual([]);
+  });
+
+  it('keeps someone the article also names away from the team ("his team")', () => {
+    expect(names('وأجرى الوزير اتصالات مع فريق ترامب.', 'وقال دونالد ترامب إن الاتفاق جيد.')).toEqual(['دونالد ترامب']);
+  });
+});
+
+describe('a masculine sound plural in the construct state', () => {
+  it('is no person', () => {
+    expect(names('أعلن معتصمو الحوض أنهم سيواصلون الاعتصام.')).toEqual([]);
+  });
+});
+
+describe('one word closing the article as a sentence of its own', () => {
+  it('is the writer\'s signature', () => {
+    expect(names('أعلنت الوزارة عن فتح باب الترشح.', 'وأكدت الوزارة أن الأشغال ستنتهي قريبا. ريم')).toEqual([]);
+  });
+
+  it('is still a name after an initial', () => {
+    expect(names('وقال وليد الحامدي إن الملف جاهز.', 'وتم إيقاف عنصر يدعى ع. معاذ')).toContain('معاذ');
+  });
+});
+
+describe('the side of a player\'s position', () => {
+  it('is no given name', () => {
+    expect(names('ويشغل اللاعب خطة ظهير أيمن منذ موسمين.')).toEqual([]);
+  });
+});
+
+describe('an English common word opening a brand, a site or a tournament', () => {
+  it('is no given name', () => {
+    expect(names('تعطلت مواقع عديدة مثل أمازون وساوند كلاود وتويتر في عدة دول.')).toEqual([]);
+    expect(names('وفازت اللاعبة بلقب الغراند سلام للمرة الخامسة.')).toEqual([]);
+  });
+});
+
+describe('a match named after the clubs that play it', () => {
+  it('is no person', () => {
+    expect(names('سامي الورغي يدير كلاسيكو الصفاقسي و الترجي')).toEqual(['سامي الورغي']);
+  });
+});
