@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Entity } from '../src/article/model.js';
 import { extractEntities } from '../src/entities/extract.js';
+import { teamHeadBefore } from '../src/entities/team-names.js';
+import { tokenize } from '../src/entities/tokenize.js';
 
 // Things the extractor took for persons (buildings, clubs, teams, plurals, signatures, positions,
 // brands), each on made-up sentences written for these tests.
@@ -73,5 +75,24 @@ describe('an English common word opening a brand, a site or a tournament', () =>
 describe('a match named after the clubs that play it', () => {
   it('is no person', () => {
     expect(names('سامي الورغي يدير كلاسيكو الصفاقسي و الترجي')).toEqual(['سامي الورغي']);
+  });
+});
+
+describe('a club after the noun of a match', () => {
+  it('is no person', () => {
+    expect(names('وانتهت مباراة كانو بيلارز النيجيري مع نظيره بالتعادل.')).toEqual([]);
+  });
+
+  it('keeps a name joined by a conjunction after a counted match', () => {
+    expect(names('وسجل 30 هدفا في 90 مباراة والهولندي يوهان كرويف 25 هدفا في 80 مباراة.')).toEqual(['يوهان كرويف']);
+  });
+});
+
+describe('the head of a team\'s name', () => {
+  it('is "فريق" or its players in the construct, not the definite rank', () => {
+    expect(teamHeadBefore(tokenize('لحماية لاعبي ساندوفال'), 2)).toBe(1);
+    expect(teamHeadBefore(tokenize('مع فريق سانتا روزا'), 3)).toBe(1);
+    expect(teamHeadBefore(tokenize('وقال الفريق خالد الرويلي'), 2)).toBe(-1);
+    expect(teamHeadBefore(tokenize('شكل فريق عمل خالد'), 3)).toBe(-1);
   });
 });

@@ -433,8 +433,8 @@ export const NAMED_AFTER_HEADS = [
   'محول', 'مبيت',
   // Complexes, boats and galleries named after someone ("المركب الثقافي فلان", "مركب فلان", "رواق فلان").
   'مركب', 'رواق',
-  // Matches named after the clubs that play them ("كلاسيكو الترجي والإفريقي", "ديربي العاصمة").
-  'كلاسيكو', 'ديربي', 'دربي',
+  // Matches named after the clubs that play them ("كلاسيكو الترجي والإفريقي", "مباراة ليون وباستيا").
+  'كلاسيكو', 'ديربي', 'دربي', 'مباراة', 'مقابلة',
 ];
 
 export const foldedRanks = foldedSet(RANKS);

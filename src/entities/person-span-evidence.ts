@@ -68,7 +68,9 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
-  if (!titled && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
+  // ("في 40 مباراة والويلزي فلان": a conjunction on the name joins it to what is before, no complement.)
+  const conjoined = span.skip > 0 && /^[وف]/.test(tokens[span.start].folded);
+  if (!titled && !conjoined && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
   // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
   if (isAfterRegionHead(tokens, span.start)) return false;
   if (!titled && isInGroupName(tokens, span.start)) return false;

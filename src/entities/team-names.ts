@@ -1,6 +1,7 @@
 /**
  * "مباراة بين النجم و فريق سانتا ريتا", "يلعب بفريق يونغ سبورتس": after the indefinite noun "فريق"
- * (a team, in the construct state) comes the team's name, whatever it would be alone. The definite
+ * (a team, in the construct state) or its players ("لاعبي ليون") comes the team's name, whatever it
+ * would be alone. The definite
  * "الفريق" is also a military rank ("الفريق فلان"), which titles a person: not that one.
  */
 import { procliticReadings, readingInList } from './clitics.js';
@@ -9,8 +10,11 @@ import { isOfficeWord } from './office-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import type { Token } from './tokenize.js';
 
-/** The indefinite noun of a team, folded (with "و", "ب", "ل" before it: "بفريق", "وفريق"). */
-const TEAM_HEADS = new Set(['فريق']);
+/**
+ * The indefinite noun of a team, folded (with "و", "ب", "ل" before it: "بفريق", "وفريق"), and the
+ * plural of its players in the construct state ("لاعبي ليون", "لاعبو الفريق").
+ */
+const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو']);
 
 const readsAsTeamHead = readingInList(TEAM_HEADS);
 
