@@ -14,6 +14,8 @@ describe('a school or hall named after someone, with nisbas after its definite h
   it('is no person', () => {
     expect(names('احتج الأولياء أمام المدرسة الابتدائية سالم الورتاني صباح اليوم.')).toEqual([]);
     expect(names('وتعرض المعهد الثانوي أبو الحسن الشاذلي بالمنستير إلى السرقة.')).toEqual([]);
+    // ("المستشفى" has a nisba's shape itself.)
+    expect(names('وقد غادروا المستشفى الجهوي منصور الكافي، بعد تلقيهم الإسعافات اللازمة.')).toEqual([]);
   });
 
   it('keeps the holder after an office, and a player after a club with a nisba', () => {

@@ -124,17 +124,26 @@ function isDefiniteNisba(token: Token | undefined): boolean {
  * name: the name is the school's or the hall's. Not after an office or a title, whose holder the
  * name may be ("مدير المعهد الثانوي فلان").
  */
-export function isAfterDescribedInstitutionHead(tokens: readonly Token[], start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && start - 1 - i < MAX_INSTITUTION_ADJECTIVES && isDefiniteNisba(tokens[i])) i--;
-  if (i === start - 1 || i < 0 || !tokens[i].isWord) return false;
-  const head = tokens[i];
+export function isAfterDescribedInstitutionHead(tokens: readonly Token[], start: number, end = start + 1): boolean {
+  // ("المستشفى الجهوي | الجهوي فلان": the tagger may take a nisba into the span; the name is after it.)
+  let nameStart = start;
+  while (nameStart + 1 < end && nameStart - start < MAX_INSTITUTION_ADJECTIVES && isDefiniteNisba(tokens[nameStart])) nameStart++;
+  // (A head may take a nisba's shape itself: "المستشفى". Each word is asked whether it heads.)
+  for (let i = nameStart - 1; i >= 1 && nameStart - i <= MAX_INSTITUTION_ADJECTIVES && isDefiniteNisba(tokens[i]); i--) {
+    if (isDescribedInstitutionHead(tokens[i - 1])) {
+      const governor = tokens[i - 2];
+      return !(governor?.isWord === true && (isOfficeWord(governor) || hasTrait(governor, PERSON_TITLE)));
+    }
+  }
+  return false;
+}
+
+/** Whether a definite word ("المعهد", "بالمركب", "للمدرسة") heads a described institution's name. */
+function isDescribedInstitutionHead(head: Token): boolean {
+  if (!head.isWord) return false;
   // ("للمدرسة" is ل + المدرسة with the article's alef dropped.)
-  const definiteStems = procliticReadings(head).filter(({ stem }) => stem.startsWith('ال')).map(({ stem }) => stem.slice(2));
-  if (head.folded.startsWith('لل')) definiteStems.push(head.folded.slice(2));
-  if (!definiteStems.some((stem) => DESCRIBED_INSTITUTION_HEADS.has(stem))) return false;
-  const governor = tokens[i - 1];
-  return !(governor?.isWord === true && (isOfficeWord(governor) || hasTrait(governor, PERSON_TITLE)));
+  if (head.folded.startsWith('لل') && DESCRIBED_INSTITUTION_HEADS.has(head.folded.slice(2))) return true;
+  return procliticReadings(head).some(({ stem }) => stem.startsWith('ال') && DESCRIBED_INSTITUTION_HEADS.has(stem.slice(2)));
 }
 
 /**

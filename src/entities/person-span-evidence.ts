@@ -87,7 +87,7 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const head = tokens[span.start - 2];
   if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && (procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem)) || isGovernedDefiniteHead(tokens, span.start - 2))) return false;
   // ("أمام المدرسة الابتدائية فلان": the head may be definite, with its nisbas between; named-thing-heads.ts.)
-  if (!titled && isAfterDescribedInstitutionHead(tokens, span.start)) return false;
+  if (!titled && isAfterDescribedInstitutionHead(tokens, span.start, span.end)) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   // ('مرددين «سيب فلان»', 'بقولها "..."': so does a quote of what is chanted or said.)
   if (!titled && (isQuotedTitleAt(tokens, span.start) || isQuotedSpeechAt(tokens, span.start))) return false;
