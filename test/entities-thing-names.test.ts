@@ -98,3 +98,10 @@ describe('the head of a team\'s name', () => {
     expect(teamHeadBefore(tokenize('شكل فريق عمل خالد'), 3)).toBe(-1);
   });
 });
+
+describe('a three-letter imperfect verb before a name ("يصل")', () => {
+  it('is no name word', () => {
+    expect(names('وفد النجم الساحلي يصل كوماسي')).toEqual([]);
+    expect(names('وقال يحيى الكافي إن الفريق جاهز.')).toEqual(['يحيى الكافي']);
+  });
+});
