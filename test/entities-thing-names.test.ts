@@ -3,6 +3,8 @@ import type { Block, Entity } from '../src/article/model.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { teamHeadBefore } from '../src/entities/team-names.js';
 import { tokenize } from '../src/entities/tokenize.js';
+import { isOneWordClubWithNationality } from '../src/entities/club-names.js';
+import { fold } from '../src/text/normalize.js';
 
 // Things the extractor took for persons (buildings, clubs, teams, plurals, signatures, positions,
 // brands), each on made-up sentences written for these tests.
@@ -103,5 +105,16 @@ describe('a three-letter imperfect verb before a name ("يصل")', () => {
   it('is no name word', () => {
     expect(names('وفد النجم الساحلي يصل كوماسي')).toEqual([]);
     expect(names('وقال يحيى الكافي إن الفريق جاهز.')).toEqual(['يحيى الكافي']);
+  });
+});
+
+describe('one unknown word and a nationality adjective', () => {
+  it('is a club; a given name, a kunya or a definite word before the nisba is a person', () => {
+    const club = (name: string): boolean => isOneWordClubWithNationality(fold(name).split(' '));
+    expect(club('أوسترلو البلجيكي')).toBe(true);
+    expect(club('بريستون الإنجليزي')).toBe(true);
+    expect(club('محمد المصري')).toBe(false);
+    expect(club('الهادي التونسي')).toBe(false);
+    expect(club('أبو قتادة التونسي')).toBe(false);
   });
 });

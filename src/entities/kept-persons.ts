@@ -19,7 +19,7 @@ import type { BlockTokens, Draft } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { isAfterRelativeNoun } from './kinship-words.js';
 import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-heads.js';
-import { isClubNameAt } from './club-names.js';
+import { isClubNameAt, isOneWordClubWithNationality } from './club-names.js';
 import { teamHeadBefore } from './team-names.js';
 import { isClosingSignatureAt } from './byline-words.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
@@ -78,6 +78,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
   // such names or after a club noun, is a club at every mention (club-names.ts).
   if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end))) return false;
+  // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
+  if (entity.honorific === null && !entity.official && isOneWordClubWithNationality(nameWords)) return false;
   // "و فريق سانتا ريتا ... ونوه رئيس فريق سانتا ريتا": a name the article gives only as the rest of a
   // team's name is the team's, even where an office stands before the team. ("فريق ترامب" is his
   // team: a person is named elsewhere too.)
