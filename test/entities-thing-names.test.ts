@@ -118,3 +118,10 @@ describe('one unknown word and a nationality adjective', () => {
     expect(club('أبو قتادة التونسي')).toBe(false);
   });
 });
+
+describe('a quoted saying addressed to "you"', () => {
+  it('is no person, though a short foreign name may end in "ك"', () => {
+    expect(names('النائب لزميله : "جهز روحك لدار عمتك"')).toEqual([]);
+    expect(names('وقال رئيس المجلس الأوروبي دونالد تاسك إن المفاوضات ستبدأ.')).toEqual(['دونالد تاسك']);
+  });
+});

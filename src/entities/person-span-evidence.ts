@@ -21,6 +21,7 @@ import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
 import { isInUntitledTeamName } from './team-names.js';
 import { isSoundPluralInConstruct } from './plural-constructs.js';
 import { isPlayingSideAt } from './playing-positions.js';
+import { isSecondPersonPhrase } from './second-person-phrases.js';
 import { isAfterDescribedInstitutionHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /**
@@ -74,6 +75,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
   if (isAfterRegionHead(tokens, span.start)) return false;
   if (!titled && isInGroupName(tokens, span.start)) return false;
+  // ('"حضر روحك لدار خالتك"': a saying addressed to "you"; second-person-phrases.ts.)
+  if (!titled && isSecondPersonPhrase(words)) return false;
   // ("ظهير أيمن": the side of a player's position; playing-positions.ts.)
   if (isPlayingSideAt(tokens, span.start)) return false;
   // ("معتصمو الكامور": a plural in the construct state; plural-constructs.ts.)
