@@ -98,6 +98,8 @@ describe('the head of a team\'s name', () => {
     expect(teamHeadBefore(tokenize('مع فريق سانتا روزا'), 3)).toBe(1);
     expect(teamHeadBefore(tokenize('وقال الفريق خالد الرويلي'), 2)).toBe(-1);
     expect(teamHeadBefore(tokenize('شكل فريق عمل خالد'), 3)).toBe(-1);
+    expect(teamHeadBefore(tokenize('لاعبو فريق ليون الفرنسي'), 2)).toBe(1);
+    expect(teamHeadBefore(tokenize('هذا فريق لويس إنريكي'), 2)).toBe(-1);
   });
 });
 
@@ -123,5 +125,11 @@ describe('a quoted saying addressed to "you"', () => {
   it('is no person, though a short foreign name may end in "ك"', () => {
     expect(names('النائب لزميله : "جهز روحك لدار عمتك"')).toEqual([]);
     expect(names('وقال رئيس المجلس الأوروبي دونالد تاسك إن المفاوضات ستبدأ.')).toEqual(['دونالد تاسك']);
+  });
+});
+
+describe('a given name right after "فريق"', () => {
+  it('names the man whose team it is', () => {
+    expect(names('صحيفة "ماركا": فريق لويس إنريكي يتعرض لإهانة تاريخية في باريس')).toContain('لويس إنريكي');
   });
 });

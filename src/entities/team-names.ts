@@ -6,6 +6,8 @@
  */
 import { procliticReadings, readingInList } from './clitics.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { isGivenName } from './given-names.js';
+import { gazetteer } from './gazetteer.js';
 import { isOfficeWord } from './office-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import type { Token } from './tokenize.js';
@@ -28,10 +30,19 @@ function isTeamHead(token: Token | undefined): boolean {
  * none. ("فريق عمل فلان": an ordinary word after the head makes a team of another kind.)
  */
 export function teamHeadBefore(tokens: readonly Token[], start: number): number {
-  if (isTeamHead(tokens[start - 1])) return start - 1;
+  // ("فريق لويس إنريكي": a given name and a family name right after the head name the man whose team
+  // it is; "فريق ليون الفرنسي", "لاعبي ليون و": a given name alone is a club named like one.)
+  if (isTeamHead(tokens[start - 1])) return isFullNameAt(tokens, start) ? -1 : start - 1;
   const between = tokens[start - 1];
   const betweenIsName = between?.isWord === true && !procliticReadings(between).some(({ stem }) => stem.startsWith('ال')) && !isOrdinaryWord(between);
   return betweenIsName && isTeamHead(tokens[start - 2]) ? start - 2 : -1;
+}
+
+/** Whether a given name and another word that is no definite adjective stand at `start`. */
+function isFullNameAt(tokens: readonly Token[], start: number): boolean {
+  const [given, next] = [tokens[start], tokens[start + 1]];
+  const isGiven = given?.isWord === true && (isGivenName(given.folded) || gazetteer().firstNames.has(given.folded));
+  return isGiven && next?.isWord === true && !next.folded.startsWith('ال') && !/^و/.test(next.folded);
 }
 
 /**
