@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Entity } from '../src/article/model.js';
 import { extractEntities } from '../src/entities/extract.js';
-import { teamHeadBefore } from '../src/entities/team-names.js';
+import { manAfterTeamName, teamHeadBefore } from '../src/entities/team-names.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isOneWordClubWithNationality } from '../src/entities/club-names.js';
 import { fold } from '../src/text/normalize.js';
@@ -131,5 +131,13 @@ describe('a quoted saying addressed to "you"', () => {
 describe('a given name right after "فريق"', () => {
   it('names the man whose team it is', () => {
     expect(names('صحيفة "ماركا": فريق لويس إنريكي يتعرض لإهانة تاريخية في باريس')).toContain('لويس إنريكي');
+  });
+});
+
+describe('a man named right after a team\'s name', () => {
+  it('keeps his name from "عبد" on', () => {
+    expect(names('وأكد مدير الكرة بفريق سموحة عبد الرحيم فتحي أن اللاعب سيغادر.')).toEqual(['عبد الرحيم فتحي']);
+    expect(manAfterTeamName(tokenize('بفريق إنبي عبد الرحيم فتحي'), 1, 5)).toBe(2);
+    expect(teamHeadBefore(tokenize('بفريق إنبي عبد الرحيم'), 2)).toBe(-1);
   });
 });

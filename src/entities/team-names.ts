@@ -20,6 +20,9 @@ const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو']);
 
 const readsAsTeamHead = readingInList(TEAM_HEADS);
 
+/** Words that open a man's name after a team's: "عبد" and the kunya heads, folded. */
+const NAME_OPENERS = new Set(['عبد', 'ابو']);
+
 function isTeamHead(token: Token | undefined): boolean {
   return token?.isWord === true && readsAsTeamHead(token);
 }
@@ -35,7 +38,9 @@ export function teamHeadBefore(tokens: readonly Token[], start: number): number 
   if (isTeamHead(tokens[start - 1])) return isFullNameAt(tokens, start) ? -1 : start - 1;
   const between = tokens[start - 1];
   const betweenIsName = between?.isWord === true && !procliticReadings(between).some(({ stem }) => stem.startsWith('ال')) && !isOrdinaryWord(between);
-  return betweenIsName && isTeamHead(tokens[start - 2]) ? start - 2 : -1;
+  // ("بفريق إنبي عبد الناصر محمد": "عبد" or "أبو" opens a man's name after the team's.)
+  const opensMansName = tokens[start]?.isWord === true && NAME_OPENERS.has(tokens[start].folded);
+  return betweenIsName && !opensMansName && isTeamHead(tokens[start - 2]) ? start - 2 : -1;
 }
 
 /** Whether a given name and another word that is no definite adjective stand at `start`. */
@@ -54,4 +59,17 @@ export function isInUntitledTeamName(tokens: readonly Token[], start: number): b
   if (head < 0) return false;
   const before = tokens[head - 1];
   return !(before?.isWord === true && (isOfficeWord(before) || hasTrait(before, PERSON_TITLE)));
+}
+
+/**
+ * "مدير الكرة بفريق إنبي عبد الناصر محمد": a span right after "فريق" that runs from the team's name
+ * into a man's (a given name, "عبد" or "أبو" further on) starts there; the index of that word, or -1.
+ */
+export function manAfterTeamName(tokens: readonly Token[], start: number, end: number): number {
+  if (!isTeamHead(tokens[start - 1])) return -1;
+  for (let k = start + 1; k < end; k++) {
+    const word = tokens[k];
+    if (word.isWord && (NAME_OPENERS.has(word.folded) || isGivenName(word.folded) || gazetteer().firstNames.has(word.folded))) return k;
+  }
+  return -1;
 }
