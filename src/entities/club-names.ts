@@ -87,3 +87,22 @@ export function isClubNameAt(tokens: readonly Token[], start: number, end: numbe
   const opensWithGivenName = isGivenName(first.folded.replace(/^و/, '')) || gazetteer().firstNames.has(first.folded.replace(/^و/, ''));
   return !opensWithGivenName || neighbours.some((item) => item.definite);
 }
+
+/**
+ * "فاز على جوفنتس الإيطالي", "يعود لأندرلخت البلجيكي": a name of one word that no name list knows, with
+ * a nationality adjective after it, is a club wherever it stands: a person's family nisba follows a
+ * given name ("الهادي التونسي", "محمد المصري"), a kunya ("أبو عياض التونسي") or more name words.
+ * Folded words of the name.
+ */
+export function isOneWordClubWithNationality(words: readonly string[]): boolean {
+  if (words.length !== 2 || words[0].startsWith('ال') || NAME_OPENERS.has(words[0])) return false;
+  const gaz = gazetteer();
+  if (isGivenName(words[0]) || gaz.firstNames.has(words[0]) || gaz.familyNames.has(words[0])) return false;
+  return words[1].startsWith('ال') && words[1].endsWith('ي') && (gaz.nationalities.has(words[1]) || HOME_NATION_NISBAS.has(words[1]));
+}
+
+/**
+ * The nisbas of Britain's home nations, which sports news gives a club ("ساندرلاند الإنجليزي") and the
+ * list of countries' nationalities has not, folded, in their usual spellings.
+ */
+const HOME_NATION_NISBAS = new Set(['الانجليزي', 'الانقليزي', 'الانكليزي', 'الاسكتلندي', 'الاسكوتلندي', 'الويلزي']);

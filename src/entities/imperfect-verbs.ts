@@ -23,6 +23,13 @@ export function isFutureVerb(token: Token): boolean {
 }
 
 /**
+ * "وفد النادي يصل أبيدجان", "ينتظر أن يصل فلان": the "he" imperfect of a verb whose first root
+ * letter "و" drops (وصل, وقع, وضع) or whose middle and last root letters are one (حلّ, ردّ, مرّ), three
+ * letters written; the news uses these often and no name takes their shape. Folded, a closed class.
+ */
+const SHORT_IMPERFECTS = new Set(['يصل', 'يقع', 'يضع', 'يقف', 'يجد', 'يرث', 'يهب', 'يدع', 'يحل', 'يرد', 'يمر', 'يشن', 'يعد', 'يلي']);
+
+/**
  * "يأمر", "يسأل": a word with the "he" prefix of the imperfect that no name list knows, that the
  * unlabeled news seldom takes for a person, and whose "she" form ("تأمر") the news writes too (not
  * "يعلون": no "تعلون"), or an ordinary word with that prefix.
@@ -30,7 +37,10 @@ export function isFutureVerb(token: Token): boolean {
 export function isImperfectVerb(token: Token): boolean {
   const word = token.folded;
   // Only the "he" prefix: many nouns and names open with "ت" ("تراب" in "أبو تراب").
-  if (!word.startsWith('ي') || word.length < 4 || isListedNameWord(word)) return false;
+  if (!word.startsWith('ي')) return false;
+  // ("يصل", "يقع": three letters; shorter-lived words than names, see SHORT_IMPERFECTS.)
+  if (word.length === 3) return SHORT_IMPERFECTS.has(word);
+  if (word.length < 4 || isListedNameWord(word)) return false;
   if (isOrdinaryWord(word, false, token.text)) return true;
   // "يبقون": the "they" form of a verb the news writes ("يبقى"); plural-imperfects.ts.
   if (isPluralImperfect(word)) return true;

@@ -19,7 +19,9 @@ import type { BlockTokens, Draft } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { isAfterRelativeNoun } from './kinship-words.js';
 import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-heads.js';
-import { isClubNameAt } from './club-names.js';
+import { isClubNameAt, isOneWordClubWithNationality } from './club-names.js';
+import { teamHeadBefore } from './team-names.js';
+import { isClosingSignatureAt } from './byline-words.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
 import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
 
@@ -37,7 +39,8 @@ export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft
   }
   const thingNames = wordsAfterThingHeads(tokenized);
   const quotedCompanies = namesQuotedAfterMediaHeads(tokenized);
-  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura };
+  const lastBlock = tokenized.length === 0 ? -1 : tokenized[tokenized.length - 1].block;
+  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura, lastBlock };
   return unsorted.map((entity, i) => keepsPerson(entity, persons[i], evidence));
 }
 
@@ -55,6 +58,8 @@ interface PersonEvidence {
   personEnds: ReadonlySet<string>;
   repeatedNameWords: ReadonlySet<string>;
   writesAlefMaqsura: boolean;
+  /** Index of the article's last block, where its writer may sign. */
+  lastBlock: number;
 }
 
 /**
@@ -73,6 +78,12 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
   // such names or after a club noun, is a club at every mention (club-names.ts).
   if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end))) return false;
+  // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
+  if (entity.honorific === null && !entity.official && isOneWordClubWithNationality(nameWords)) return false;
+  // "و فريق سانتا ريتا ... ونوه رئيس فريق سانتا ريتا": a name the article gives only as the rest of a
+  // team's name is the team's, even where an office stands before the team. ("فريق ترامب" is his
+  // team: a person is named elsewhere too.)
+  if (entity.honorific === null && draft.mentions.every(({ block, span }) => teamHeadBefore(block.tokens, span.start) >= 0)) return false;
   // "بحضور أصحاب السمو والمعالي": the nouns of courtesy titles in a guest list are nobody's name.
   if (nameWords.every(isCourtesyTitleNoun)) return false;
   if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
@@ -94,6 +105,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   }
   const word = fold(entity.name.trim());
   if (!/^\S+$/.test(word)) return true;
+  // ("... في البلاغ. حلا": the writer's signature closing the article; byline-words.ts.)
+  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => block.block === evidence.lastBlock && isClosingSignatureAt(block.tokens, span.start))) return false;
   const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
   if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
   // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no

@@ -268,13 +268,24 @@ export const FOREIGN_ORGANIZATION_TAILS = [
   'تريبيون', 'هيرالد', 'كرونيكل', 'إكسبرس', 'اكسبرس', 'بوليتيكو', 'فيوتشرز', 'كابيتال', 'ووتش', 'كوم',
   // Clubs and quarters with an English tail ("مانشستر سيتي", "يانغ سبورت").
   'سيتي', 'سبورت',
+  // ("يانغ سبورتس", "غلاسكو رينجرز", "ليدز يونايتد", "يونغ سبورت أكاديمي": more English club tails.)
+  'سبورتس', 'رينجرز', 'رانجرز', 'رانجرس', 'يونايتد', 'أكاديمي',
 ];
+
+/**
+ * "فيتا كلوب الكنغولي": "club" ends a club's name before its nationality adjective; alone at the end
+ * it is as likely a family name ("يورغن كلوب").
+ */
+export const CLUB_TAILS_BEFORE_NATIONALITY = ['كلوب'];
 
 /**
  * First words of foreign newspaper names written in Arabic letters ("ديلي ميل", "جورنال دو ديمانش",
  * "صنداي تايمز"): a span that opens with one names the paper, also when quoted with no head before it.
  */
-export const FOREIGN_MEDIUM_LEADS = ['ديلي', 'جورنال', 'صنداي'];
+export const FOREIGN_MEDIUM_LEADS = ['ديلي', 'جورنال', 'صنداي',
+  // English common words that open the name of a brand, a site, a game or a tournament written in
+  // Arabic letters ("بلاك بيري", "ساوند كلاود", "سبيس إمباكت", "الغراند سلام"), never a given name.
+  'بلاك', 'ساوند', 'سبيس', 'غراند', 'جراند', 'الغراند', 'الجراند', 'سمارت', 'بلاي'];
 
 /** Heads that name a company, a medium or a work: the words after them are its name ("صحيفة ذا تايمز"). */
 export const MEDIA_HEADS = [
@@ -313,6 +324,7 @@ export const foldedTrailingNameParts = foldedSet(TRAILING_NAME_PARTS);
 /** Name parts too common to identify a person on their own. */
 export const foldedAliasMarkers = foldedSet(ALIAS_MARKERS);
 export const foldedForeignOrganizationTails = foldedSet(FOREIGN_ORGANIZATION_TAILS);
+export const foldedClubTailsBeforeNationality = foldedSet(CLUB_TAILS_BEFORE_NATIONALITY);
 export const foldedForeignMediumLeads = foldedSet(FOREIGN_MEDIUM_LEADS);
 export const foldedMediaHeads = foldedSet(MEDIA_HEADS);
 export const foldedWeakNameParts = new Set([...foldedLeadingNameParts, ...foldedTrailingNameParts]);
@@ -419,6 +431,10 @@ export const NAMED_AFTER_HEADS = [
   'كاتدرائية', 'كنيسة', 'كنيس', 'معبد', 'مفاعل',
   // Road interchanges and students' halls named after a person ("محول فلان", "مبيت ابن فلان").
   'محول', 'مبيت',
+  // Complexes, boats and galleries named after someone ("المركب الثقافي فلان", "مركب فلان", "رواق فلان").
+  'مركب', 'رواق',
+  // Matches named after the clubs that play them ("كلاسيكو الترجي والإفريقي", "مباراة ليون وباستيا").
+  'كلاسيكو', 'ديربي', 'دربي', 'مباراة', 'مقابلة',
 ];
 
 export const foldedRanks = foldedSet(RANKS);

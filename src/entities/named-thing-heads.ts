@@ -9,6 +9,8 @@ import type { Token } from './tokenize.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import type { BlockTokens } from './extract-types.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
+import { isOfficeWord } from './office-words.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
 
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
 const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
@@ -97,6 +99,51 @@ export function isAfterNamedThingHead(tokens: readonly Token[], start: number): 
   return procliticReadings(head).some(
     ({ stem }) => !isLeadershipNoun(stem) && (isPlaceOrBodyHead(stem) || GROUP_HEAD_WORDS.has(stem) || gazetteer().organizationHeads.has(stem) || foldedMediaHeads.has(stem)),
   );
+}
+
+/**
+ * Heads of schools, hospitals, halls and other buildings named after someone that a nisba describes
+ * ("المعهد الثانوي", "المستشفى الجامعي"), folded. Not a club's head: "النادي الصفاقسي" and "الملعب
+ * القابسي" are clubs, and the name after them a player's.
+ */
+const DESCRIBED_INSTITUTION_HEADS = new Set(
+  ['مدرسة', 'مدارس', 'معهد', 'مركب', 'مستشفى', 'مستوصف', 'مصحة', 'كلية', 'جامعة', 'إعدادية', 'ثانوية', 'ابتدائية', 'مكتبة', 'مسرح', 'متحف', 'قاعة', 'مسجد', 'جامع', 'مبيت', 'مطار', 'ميناء'].map(fold),
+);
+
+/** Definite nisba adjectives looked over between an institution's definite head and its name. */
+const MAX_INSTITUTION_ADJECTIVES = 2;
+
+/** "الثانوي", "الابتدائية", "الثقافي": a definite word in the form of a nisba (folded). */
+function isDefiniteNisba(token: Token | undefined): boolean {
+  return token?.isWord === true && /^ال..+ي(?:ه)?$/.test(token.folded);
+}
+
+/**
+ * "المدرسة الابتدائية فلان", "بالمركب الثقافي المدرسي فلان", "المعهد الثانوي أبو فلان": a definite
+ * head of a place or body named after someone, described by one or two nisba adjectives, then the
+ * name: the name is the school's or the hall's. Not after an office or a title, whose holder the
+ * name may be ("مدير المعهد الثانوي فلان").
+ */
+export function isAfterDescribedInstitutionHead(tokens: readonly Token[], start: number, end = start + 1): boolean {
+  // ("المستشفى الجهوي | الجهوي فلان": the tagger may take a nisba into the span; the name is after it.)
+  let nameStart = start;
+  while (nameStart + 1 < end && nameStart - start < MAX_INSTITUTION_ADJECTIVES && isDefiniteNisba(tokens[nameStart])) nameStart++;
+  // (A head may take a nisba's shape itself: "المستشفى". Each word is asked whether it heads.)
+  for (let i = nameStart - 1; i >= 1 && nameStart - i <= MAX_INSTITUTION_ADJECTIVES && isDefiniteNisba(tokens[i]); i--) {
+    if (isDescribedInstitutionHead(tokens[i - 1])) {
+      const governor = tokens[i - 2];
+      return !(governor?.isWord === true && (isOfficeWord(governor) || hasTrait(governor, PERSON_TITLE)));
+    }
+  }
+  return false;
+}
+
+/** Whether a definite word ("المعهد", "بالمركب", "للمدرسة") heads a described institution's name. */
+function isDescribedInstitutionHead(head: Token): boolean {
+  if (!head.isWord) return false;
+  // ("للمدرسة" is ل + المدرسة with the article's alef dropped.)
+  if (head.folded.startsWith('لل') && DESCRIBED_INSTITUTION_HEADS.has(head.folded.slice(2))) return true;
+  return procliticReadings(head).some(({ stem }) => stem.startsWith('ال') && DESCRIBED_INSTITUTION_HEADS.has(stem.slice(2)));
 }
 
 /**

@@ -4,7 +4,7 @@ import { procliticReadings } from './clitics.js';
 import { isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedForeignMediumLeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
+import { foldedClubTailsBeforeNationality, foldedForeignMediumLeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
 import { isIndefiniteFeminineNisba, isOfficeWord } from './office-words.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
@@ -18,7 +18,11 @@ import type { Token } from './tokenize.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { KUNYA_HEADS } from './name-parts.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
-import { isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+import { isInUntitledTeamName } from './team-names.js';
+import { isSoundPluralInConstruct } from './plural-constructs.js';
+import { isPlayingSideAt } from './playing-positions.js';
+import { isSecondPersonPhrase } from './second-person-phrases.js';
+import { isAfterDescribedInstitutionHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /**
  * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
@@ -58,21 +62,35 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"", "ديلي ميل": the name of a company or a medium.
   // ("يانغ سبورت الكامروني": the tail may come before the club's nationality.)
-  const tail = words.length > 2 && words[words.length - 1].startsWith('ال') ? words[words.length - 2] : words[words.length - 1];
-  if (!titled && (foldedForeignOrganizationTails.has(tail) || foldedForeignMediumLeads.has(words[0]) || isAfterMediaHead(tokens, span.start))) return false;
+  const beforeAdjective = words.length > 2 && words[words.length - 1].startsWith('ال');
+  const tail = beforeAdjective ? words[words.length - 2] : words[words.length - 1];
+  const clubTail = beforeAdjective && foldedClubTailsBeforeNationality.has(tail);
+  if (!titled && (foldedForeignOrganizationTails.has(tail) || clubTail || procliticReadings(words[0]).some(({ stem }) => foldedForeignMediumLeads.has(stem)) || isAfterMediaHead(tokens, span.start))) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
-  if (!titled && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
+  // ("في 40 مباراة والويلزي فلان": a conjunction on the name joins it to what is before, no complement.)
+  const conjoined = span.skip > 0 && /^[وف]/.test(tokens[span.start].folded);
+  if (!titled && !conjoined && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
   // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
   if (isAfterRegionHead(tokens, span.start)) return false;
   if (!titled && isInGroupName(tokens, span.start)) return false;
+  // ('"حضر روحك لدار خالتك"': a saying addressed to "you"; second-person-phrases.ts.)
+  if (!titled && isSecondPersonPhrase(words)) return false;
+  // ("ظهير أيمن": the side of a player's position; playing-positions.ts.)
+  if (isPlayingSideAt(tokens, span.start)) return false;
+  // ("معتصمو الكامور": a plural in the construct state; plural-constructs.ts.)
+  if (!titled && isSoundPluralInConstruct(words[0])) return false;
+  // ("بفريق يونغ سبورتس": a team's name after the indefinite "فريق"; team-names.ts.)
+  if (!titled && isInUntitledTeamName(tokens, span.start)) return false;
   // "شارع أبي عبيدة بن الجراح", "مدرسة ابن خلدون": the same with the kunya or "ابن" that opens the name.
   const beforeKunya = tokens[span.start - 2];
   if (!titled && before !== undefined && OPEN_NAME_PARTS_BEFORE.has(before.folded) && beforeKunya?.isWord && !beforeKunya.folded.startsWith('ال') && procliticReadings(beforeKunya).some(({ stem }) => isPlaceOrBodyHead(stem))) return false;
   // "بدار الثقافة ابن رشيق", "مدرسة الشهيد فلان": the head and a definite complement, then the name.
   const head = tokens[span.start - 2];
   if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && (procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem)) || isGovernedDefiniteHead(tokens, span.start - 2))) return false;
+  // ("أمام المدرسة الابتدائية فلان": the head may be definite, with its nisbas between; named-thing-heads.ts.)
+  if (!titled && isAfterDescribedInstitutionHead(tokens, span.start, span.end)) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   // ('مرددين «سيب فلان»', 'بقولها "..."': so does a quote of what is chanted or said.)
   if (!titled && (isQuotedTitleAt(tokens, span.start) || isQuotedSpeechAt(tokens, span.start))) return false;

@@ -3,6 +3,7 @@
  * around it that are no name, or dropped.
  */
 import { openTheophoricName } from './theophoric-names.js';
+import { manAfterTeamName } from './team-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
 import { isCountedOrdinalAt } from './counted-ordinals.js';
 import { opensOnNamesakeFamilyName } from './namesake-names.js';
@@ -65,6 +66,9 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
           if (nameStart < 0) continue;
           span.start = nameStart;
         }
+        // ("بفريق إنبي عبد الناصر محمد": the team's name, then the man's; team-names.ts.)
+        const manStart = span.skip === 0 ? manAfterTeamName(tokens, span.start, span.end) : -1;
+        if (manStart > 0) span.start = manStart;
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });

@@ -1,0 +1,75 @@
+/**
+ * "مباراة بين النجم و فريق سانتا ريتا", "يلعب بفريق يونغ سبورتس": after the indefinite noun "فريق"
+ * (a team, in the construct state) or its players ("لاعبي ليون") comes the team's name, whatever it
+ * would be alone. The definite
+ * "الفريق" is also a military rank ("الفريق فلان"), which titles a person: not that one.
+ */
+import { procliticReadings, readingInList } from './clitics.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+import { isGivenName } from './given-names.js';
+import { gazetteer } from './gazetteer.js';
+import { isOfficeWord } from './office-words.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * The indefinite noun of a team, folded (with "و", "ب", "ل" before it: "بفريق", "وفريق"), and the
+ * plural of its players in the construct state ("لاعبي ليون", "لاعبو الفريق").
+ */
+const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو']);
+
+const readsAsTeamHead = readingInList(TEAM_HEADS);
+
+/** Words that open a man's name after a team's: "عبد" and the kunya heads, folded. */
+const NAME_OPENERS = new Set(['عبد', 'ابو']);
+
+function isTeamHead(token: Token | undefined): boolean {
+  return token?.isWord === true && readsAsTeamHead(token);
+}
+
+/**
+ * Where the team head stands whose name a span at `start` continues: right before it, or before one
+ * more word of the name that is neither definite nor an ordinary word ("فريق سانتا | ريتا"); -1 if
+ * none. ("فريق عمل فلان": an ordinary word after the head makes a team of another kind.)
+ */
+export function teamHeadBefore(tokens: readonly Token[], start: number): number {
+  // ("فريق لويس إنريكي": a given name and a family name right after the head name the man whose team
+  // it is; "فريق ليون الفرنسي", "لاعبي ليون و": a given name alone is a club named like one.)
+  if (isTeamHead(tokens[start - 1])) return isFullNameAt(tokens, start) ? -1 : start - 1;
+  const between = tokens[start - 1];
+  const betweenIsName = between?.isWord === true && !procliticReadings(between).some(({ stem }) => stem.startsWith('ال')) && !isOrdinaryWord(between);
+  // ("بفريق إنبي عبد الناصر محمد": "عبد" or "أبو" opens a man's name after the team's.)
+  const opensMansName = tokens[start]?.isWord === true && NAME_OPENERS.has(tokens[start].folded);
+  return betweenIsName && !opensMansName && isTeamHead(tokens[start - 2]) ? start - 2 : -1;
+}
+
+/** Whether a given name and another word that is no definite adjective stand at `start`. */
+function isFullNameAt(tokens: readonly Token[], start: number): boolean {
+  const [given, next] = [tokens[start], tokens[start + 1]];
+  const isGiven = given?.isWord === true && (isGivenName(given.folded) || gazetteer().firstNames.has(given.folded));
+  return isGiven && next?.isWord === true && !next.folded.startsWith('ال') && !/^و/.test(next.folded);
+}
+
+/**
+ * Whether a span at `start` continues a team's name with no office or title before the team's head:
+ * "و فريق سانتا ريتا" names the team, though "رئيس فريق سانتا ريتا" may name its president.
+ */
+export function isInUntitledTeamName(tokens: readonly Token[], start: number): boolean {
+  const head = teamHeadBefore(tokens, start);
+  if (head < 0) return false;
+  const before = tokens[head - 1];
+  return !(before?.isWord === true && (isOfficeWord(before) || hasTrait(before, PERSON_TITLE)));
+}
+
+/**
+ * "مدير الكرة بفريق إنبي عبد الناصر محمد": a span right after "فريق" that runs from the team's name
+ * into a man's (a given name, "عبد" or "أبو" further on) starts there; the index of that word, or -1.
+ */
+export function manAfterTeamName(tokens: readonly Token[], start: number, end: number): number {
+  if (!isTeamHead(tokens[start - 1])) return -1;
+  for (let k = start + 1; k < end; k++) {
+    const word = tokens[k];
+    if (word.isWord && (NAME_OPENERS.has(word.folded) || isGivenName(word.folded) || gazetteer().firstNames.has(word.folded))) return k;
+  }
+  return -1;
+}
