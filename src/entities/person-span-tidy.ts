@@ -85,7 +85,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
 function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean | undefined, writesAlefMaqsura: boolean): boolean {
   // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
   // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
-  while (span.end - span.start > 1 && isParticle(tokens[span.end - 1])) span.end--;
+  // ("الرئيس السابق زين العابدين بن على": after a lineage link it is the father's name, "علي" spelled "على".)
+  while (span.end - span.start > 1 && isParticle(tokens[span.end - 1]) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded)) span.end--;
   // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
   if (!writesAlefMaqsura) {
     for (let k = span.start + 1; k < span.end; k++) {
@@ -336,8 +337,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
   if (isInitialAt(tokens, span.end)) span.end++;
   const words = tokens.slice(span.start, span.end);
-  // "دو لا" in a European family name is no particle ("جان دو لا فلان").
-  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
+  // "دو لا" in a European family name is no particle ("جان دو لا فلان"); nor is "على" after "بن" (the father "علي").
+  const fatherAfterLink = (k: number): boolean => k > 0 && k === words.length - 1 && LINEAGE_LINKS_AFTER_NAME.has(words[k - 1].folded);
+  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
   // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
   if (words.some(isNumberWord)) return false;
