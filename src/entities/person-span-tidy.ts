@@ -4,6 +4,7 @@
  */
 import { openTheophoricName } from './theophoric-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
+import { teamAfterNameStart } from './fixture-teams.js';
 import { isCountedOrdinalAt } from './counted-ordinals.js';
 import { opensOnNamesakeFamilyName } from './namesake-names.js';
 import { nameStartAfterTradeNounComplement } from './trade-noun-names.js';
@@ -178,6 +179,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   if (bodyAdjectiveEnd > 0) span.start = bodyAdjectiveEnd;
   // ("الهدف الثاني وكاسيميرو الثالث": the ordinal of a count; counted-ordinals.ts.)
   if (isCountedOrdinalAt(tokens, span.start, span.end)) span.end--;
+  // ("الحكم : فلان علان الترجي الجرجيسي * ...": the next fixture's first team; fixture-teams.ts.)
+  const teamStart = bracketed ? -1 : teamAfterNameStart(tokens, span.start, span.end);
+  if (teamStart > 0) span.end = teamStart;
   // "فلان أولمبيك مدنين", "فلان وزارة": a bare head of a body's name opens that name, no name ends on it.
   while (span.end - span.start >= 2 && hasTrait(tokens[span.end - 1], BARE_ORGANIZATION_HEAD)) span.end--;
   // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
