@@ -8,11 +8,23 @@ import { isGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 
 export function isDualPredicateAfterNisba(tokens: readonly Token[], start: number, index: number): boolean {
-  if (index !== start + 1) return false;
+  if (index !== start + 1) return isDualPredicateClosingPair(tokens, start, index);
   const gaz = gazetteer();
   const family = tokens[start].folded;
   const word = tokens[index].folded;
   if (!/^ال..+ي$/.test(family) || isGivenName(family) || gaz.firstNames.has(family)) return false;
   if (!/^[^ا].{2,}ان$/.test(word)) return false;
   return !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word) && !isListedNameWord(word);
+}
+
+/**
+ * "فلان علان و فلان بن علان هدافان": the dual predicate of two names joined by "و" closes the
+ * headline after the second name, whatever that name's last word. So the unknown word in "ان" that
+ * ends the block, after a name of two words or more that a "و" opens, is no name word.
+ */
+function isDualPredicateClosingPair(tokens: readonly Token[], start: number, index: number): boolean {
+  if (index < start + 2 || tokens[start - 1]?.folded !== 'و' || tokens.slice(index + 1).some((token) => token.isWord)) return false;
+  const gaz = gazetteer();
+  const word = tokens[index].folded;
+  return /^[^ا].{2,}ان$/.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word) && !isListedNameWord(word);
 }

@@ -29,6 +29,7 @@ import { splitRunTogetherNames } from './run-together-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { cutKunyaAliasRunOns } from './alias-mentions.js';
+import { extendOverArticleNameEnds } from './article-name-ends.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
@@ -69,6 +70,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   trimWordsAroundKnownNames(people);
   cutRunOnsAfterKnownNames(people);
   cutKunyaAliasRunOns(people);
+  // ("فلان شفيق | صرصار" beside "لشفيق صرصار": the article's own end of the name; article-name-ends.ts.)
+  extendOverArticleNameEnds(people);
   extendOverHonorificFamilyNames(people);
   keepFamilyNamesWhole(people);
   keepLamGivenNamesWhole(people);

@@ -34,3 +34,29 @@ export function isSecondTeamAt(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Heads of Tunisian and Arab club names that are no organization head of the lexicon (folded, a
+ * closed class): "الترجي الجرجيسي", "مستقبل المرسى", "أمل حمام سوسة", "الملعب القابسي".
+ */
+const CLUB_HEADS = new Set(['الترجي', 'النجم', 'الملعب', 'مستقبل', 'امل', 'شبيبة', 'الشبيبة', 'القوافل', 'الهلال', 'هلال', 'الاولمبي', 'الكوكب', 'سبورتينغ', 'اولمبيك', 'النادي', 'نادي', 'الاتحاد', 'اتحاد'].map(fold));
+
+/** Words of a club's name between its head and the fixture's separator. */
+const MAX_CLUB_WORDS_AFTER_HEAD = 3;
+
+/**
+ * "الحكم : فلان علان الترجي الجرجيسي * مستقبل المرسى ...", "/ فلان بن علان أمل حمام سوسة –": in a
+ * list of fixtures and their referees the first team of the next fixture follows the referee's name,
+ * and its name ends at the fixture's dash. A club's head after two name words at least, with such a
+ * separator a few words on, opens that team's name: where the referee's name ends, or -1.
+ */
+export function teamAfterNameStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 2; k < end; k++) {
+    if (!CLUB_HEADS.has(tokens[k].folded)) continue;
+    for (let j = k + 1; j <= k + 1 + MAX_CLUB_WORDS_AFTER_HEAD && j < tokens.length; j++) {
+      if (!tokens[j].isWord) return FIXTURE_SEPARATORS.has(tokens[j].text) || tokens[j].text === '*' ? k : -1;
+    }
+    return -1;
+  }
+  return -1;
+}

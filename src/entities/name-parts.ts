@@ -16,6 +16,17 @@ export const KUNYA_HEADS = new Set(['ابو', 'ام']);
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 
+/**
+ * Words that need the name after them (folded): a lineage link ("بن", "ولد"), a kunya head ("أبو"),
+ * "عبد". A name never ends on one: "شوقي بن" is "شوقي بن سعادة" cut after its link.
+ */
+const LINKS_NEEDING_A_NAME = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', ...KUNYA_HEADS, 'عبد']);
+
+/** Whether the folded name words end on a word that needs the name after it ("شوقي بن"). */
+export function endsOnLink(words: readonly string[]): boolean {
+  return words.length > 0 && LINKS_NEEDING_A_NAME.has(words[words.length - 1]);
+}
+
 /** Words that join a lineage chain: those, "آل", and the Hassaniya "ولد" ("محمد ولد عبد العزيز"). */
 export const LINEAGE_CHAIN_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ال', 'ولد']);
 

@@ -9,7 +9,7 @@ import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, fol
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
@@ -565,23 +565,6 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
   const next = tokens[i + 1];
   if (!next?.isWord || !isDefiniteGivenNameWord(tokens[i])) return false;
   return isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
-}
-
-/**
- * "الحبيب بورقيبة" after an office: a word with the article whose bare form is on the given-name
- * lists, even one that is also a common word ("the beloved"), before a bare word rare in running
- * text and no common word, place, office or verb (a family name).
- * ("الرئيس السابق الكريم | بكلماته": a word the news never tags as a name is no family name.)
- */
-export function isArticleGivenNameBeforeName(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  const next = tokens[i + 1];
-  if (!token.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;
-  const bare = token.folded.slice(2);
-  if (!(gazetteer().firstNames.has(bare) || isGivenName(bare)) || !isPlainNameWord(token)) return false;
-  // (The family name may also read as a clitic and a word, "بورقيبة": the news then tags it as a name at times.)
-  if (!next?.isWord || isDefinite(next) || isCommonWord(next) || !(stems(next).length === 1 ? isRareWord(next.folded) : personShareBucket(next.folded) >= 1)) return false;
-  return isPlainNameWord(next) && !isPlaceWord(next.folded) && !isVerbLike(next) && !isImperfectVerb(next);
 }
 
 /** "الحبيب", "المنجي": the word alone, whatever follows it (see isDefiniteGivenName). */

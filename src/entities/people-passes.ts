@@ -17,6 +17,7 @@ import { foldedWords, isComma } from './located.js';
 import { followsBin, isPartialName } from './name-matching.js';
 import { familyNamesOfArticle } from './article-family-names.js';
 import { OPENING_QUOTES } from './quote-marks.js';
+import { endsOnLink } from './name-parts.js';
 
 /**
  * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
@@ -26,11 +27,23 @@ export function dropNounsBeforeNames(people: Located[]): void {
   // "فاضل عبد الكافي": before "عبد", "أبو", "بن" the word is a given name whatever it means.
   const firstWords = new Set<string>();
   for (const located of people) if (located.span.end - located.span.start >= 2) firstWords.add(foldedWords(located)[0]);
-  for (const { block, span } of people) {
+  // ("عقد بن شريفية" beside "معز بن شريفية": a family name on "بن" the article gives after another
+  // given name; the common noun before it there governs it, it is no given name.)
+  const binFamilyGivenNames = new Map<string, Set<string>>();
+  for (const located of people) {
+    const words = foldedWords(located);
+    if (words.length === 3 && words[1] === 'بن') binFamilyGivenNames.set(words[2], new Set([...(binFamilyGivenNames.get(words[2]) ?? []), words[0]]));
+  }
+  // (Only an indefinite noun: "الحسن بن علي و الحسين بن علي" are brothers, each by his definite given name.)
+  const isBinFamilyNameOfOther = (words: readonly string[]): boolean =>
+    words.length === 3 && words[1] === 'بن' && !words[0].startsWith('ال') && !gazetteer().firstNames.has(words[0]) && [...(binFamilyGivenNames.get(words[2]) ?? [])].some((given) => given !== words[0]);
+  for (const located of people) {
+    const { block, span } = located;
     if (span.end - span.start < 2) continue;
     const first = span.skip > 0 ? fold(block.tokens[span.start].text.slice(span.skip)) : block.tokens[span.start].folded;
     const next = block.tokens[span.start + 1].folded;
-    if (!isCommonWord(first) || isListedNameWord(first) || !firstWords.has(next) || next === first || foldedLeadingNameParts.has(next)) continue;
+    if (!isCommonWord(first) || isListedNameWord(first)) continue;
+    if (!(isBinFamilyNameOfOther(foldedWords(located)) || (firstWords.has(next) && next !== first && !foldedLeadingNameParts.has(next)))) continue;
     span.start++;
     span.skip = 0;
   }
@@ -112,7 +125,8 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     if (key.length < 2 || span.end - span.start !== key.length) return;
     const last = block.tokens[span.end - 1];
     // At the end the name left has two words at least: "سعود" alone names "سعود الفيصل" too.
-    if (key.length >= 3 && isRunOn(last.folded, last.text) && !closesAnotherFamily(key, last.folded) && isNamed(key.slice(0, -1), key.join(' '))) {
+    // ("شوقي بن سعادة": never cut after a lineage link, whatever the family name reads as; "سعادة": excellency.)
+    if (key.length >= 3 && isRunOn(last.folded, last.text) && !closesAnotherFamily(key, last.folded) && !endsOnLink(key.slice(0, -1)) && isNamed(key.slice(0, -1), key.join(' '))) {
       span.end--;
       return;
     }

@@ -5,6 +5,7 @@
 import { openTheophoricName } from './theophoric-names.js';
 import { manAfterTeamName } from './team-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
+import { teamAfterNameStart } from './fixture-teams.js';
 import { isCountedOrdinalAt } from './counted-ordinals.js';
 import { opensOnNamesakeFamilyName } from './namesake-names.js';
 import { nameStartAfterTradeNounComplement } from './trade-noun-names.js';
@@ -89,7 +90,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
 function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean | undefined, writesAlefMaqsura: boolean): boolean {
   // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
   // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
-  while (span.end - span.start > 1 && isParticle(tokens[span.end - 1])) span.end--;
+  // ("الرئيس السابق زين العابدين بن على": after a lineage link it is the father's name, "علي" spelled "على".)
+  while (span.end - span.start > 1 && isParticle(tokens[span.end - 1]) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded)) span.end--;
   // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
   if (!writesAlefMaqsura) {
     for (let k = span.start + 1; k < span.end; k++) {
@@ -181,6 +183,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   if (bodyAdjectiveEnd > 0) span.start = bodyAdjectiveEnd;
   // ("الهدف الثاني وكاسيميرو الثالث": the ordinal of a count; counted-ordinals.ts.)
   if (isCountedOrdinalAt(tokens, span.start, span.end)) span.end--;
+  // ("الحكم : فلان علان الترجي الجرجيسي * ...": the next fixture's first team; fixture-teams.ts.)
+  const teamStart = bracketed ? -1 : teamAfterNameStart(tokens, span.start, span.end);
+  if (teamStart > 0) span.end = teamStart;
   // "فلان أولمبيك مدنين", "فلان وزارة": a bare head of a body's name opens that name, no name ends on it.
   while (span.end - span.start >= 2 && hasTrait(tokens[span.end - 1], BARE_ORGANIZATION_HEAD)) span.end--;
   // "يكرم فلان", "يأمر بتفكيك" (a headline): one before the name governs it. ("ياوي": a plain
@@ -340,8 +345,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
   if (isInitialAt(tokens, span.end)) span.end++;
   const words = tokens.slice(span.start, span.end);
-  // "دو لا" in a European family name is no particle ("جان دو لا فلان").
-  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
+  // "دو لا" in a European family name is no particle ("جان دو لا فلان"); nor is "على" after "بن" (the father "علي").
+  const fatherAfterLink = (k: number): boolean => k > 0 && k === words.length - 1 && LINEAGE_LINKS_AFTER_NAME.has(words[k - 1].folded);
+  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
   // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
   if (words.some(isNumberWord)) return false;

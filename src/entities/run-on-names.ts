@@ -14,7 +14,7 @@ import { foldedWords } from './located.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { isOftenANameInNews } from './tagger.js';
 import { isSoundImperfectShape } from './imperfect-verbs.js';
-import { FOREIGN_NAME_PARTICLES, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { endsOnLink, FOREIGN_NAME_PARTICLES, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { foldedLeadingNameParts } from './lexicon.js';
 import { personShareBucket } from './tagger.js';
 
@@ -33,7 +33,8 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
     for (let end = 2; end < words.length; end++) {
       const next = block.tokens[span.start + end];
       const prefix = nameKey(words.slice(0, end));
-      if (prefix.length < 2 || !names.has(prefix.join(' '))) continue;
+      // ("شوقي بن سعادة هدافان" beside a cut "شوقي بن": no name ends on its lineage link.)
+      if (prefix.length < 2 || !names.has(prefix.join(' ')) || endsOnLink(prefix)) continue;
       // ("إن فلان علان يحشر انفه" beside "فلان علان": a verb the news may never have written, known by
       // its shape; "فلان علان نم قرير العين": a word of two letters no list or news reading makes a name.)
       if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next) || isCommonWord(next) || isSoundImperfectShape(next) || isShortUnnamedWord(next.folded))) continue;

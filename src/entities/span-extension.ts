@@ -3,14 +3,15 @@
  * (lineage chains, open name parts, European particles, the given name before, conjoined names).
  */
 import { afterCutCompoundName } from './compound-name-titles.js';
-import { theophoricFamilyNameEnd } from './theophoric-names.js';
+import { theophoricFamilyNameEnd, theophoricNameRestEnd } from './theophoric-names.js';
+import { isGovernmentHeadMention } from './government-heads.js';
 import type { EntityKind } from '../article/model.js';
 import { procliticReadings } from './clitics.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
-import { isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTimePhrase, isTitleWord, isWholeWordWithWaw, lineageEnd } from './spans.js';
+import { isNisbaAfterCompoundGivenName, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTimePhrase, isTitleWord, isWholeWordWithWaw, lineageEnd } from './spans.js';
 import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
@@ -45,8 +46,13 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
     // the phrase ends with that word: the tagger's longer span is more often right.
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || OPENS_WITH_DIGIT.test(tokens[item.end + 1].text);
-    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && isLoneGivenName(tokens[item.end - 1].folded) && isIndefiniteFamilyName(tokens, item.end) && startingAt(item.end).length === 0) item.end++;
+    // ("في حكومة مهدي جمعة إن": a government is named after its head's full name, so after "حكومة" a
+    // lone word with no article is a given name, listed or not; government-heads.ts.)
+    const givenName = isLoneGivenName(tokens[item.end - 1].folded) || (item.end - item.start === 1 && isGovernmentHeadMention(tokens, item.start) && !tokens[item.start].folded.startsWith('ال'));
+    if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && givenName && isIndefiniteFamilyName(tokens, item.end) && startingAt(item.end).length === 0) item.end++;
     else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
+    // ("نور الدين | البحري دخل": spans.ts isNisbaAfterCompoundGivenName.)
+    if (!item.bracketed && item.end - item.start === 2 && isNisbaAfterCompoundGivenName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
     // "إسماعيل ولد الشيخ | أحمد": after a lineage link a title is the father's name ("الشيخ"), not the
@@ -59,12 +65,21 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const chained = isFatherNamedLikeTitle(tokens, item.start, item.end) ? startingAt(item.end).find((other) => other.kind === 'person') : undefined;
     if (!item.bracketed && chained !== undefined) item.end = chained.end;
     if (!item.bracketed && !startingAt(item.end).some((other) => other !== item)) item.end = theophoricFamilyNameEnd(tokens, item.start, item.end);
+    if (!startingAt(item.end).some((other) => other !== item)) item.end = theophoricNameRestEnd(tokens, item.start, item.end);
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && startingAt(item.end).some((other) => other.kind === 'person' && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // (A one-word name tagged apart after "الحاج" is that name: "فتحي الحاج | علي".)
-    if (!item.bracketed && isHajjsNameAfter(tokens, item.start, item.end) && !startingAt(item.end).some((other) => other.end > item.end + 1)) item.end++;
+    // ("فتحي الحاج | عامر ربان مركب": a span the tagger opened on that given name, running on over a
+    // word that opens no name, keeps only what follows it; tidying weighs that.)
+    const hajjsName = !item.bracketed && isHajjsNameAfter(tokens, item.start, item.end);
+    if (hajjsName && tokens[item.end + 1]?.isWord && opensNoName(tokens[item.end + 1])) {
+      const cut = startingAt(item.end).filter((other) => other !== item && other.end > item.end + 1);
+      for (const other of cut) other.start = item.end + 1;
+      if (cut.length > 0) indexStarts(item.block);
+      item.end++;
+    } else if (hajjsName && !startingAt(item.end).some((other) => other.end > item.end + 1)) item.end++;
     // "بالزعيم الحبيب | بورقيبة": a family name alone after a title and a definite given name.
     const start = item.start;
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
@@ -87,7 +102,16 @@ function isHajjsNameAfter(tokens: readonly Token[], start: number, end: number):
   const word = tokens[end];
   const next = tokens[end + 1];
   if (end - start < 2 || !SON_OF_TITLE.test(tokens[end - 1].folded) || !word?.isWord || !isGivenName(word.folded)) return false;
-  return next === undefined || !next.isWord || isParticle(next) || /^[وف]/.test(next.folded) || isTimePhrase(tokens, end + 1) || isTimeWord(tokens, end + 1);
+  return next === undefined || !next.isWord || isParticle(next) || /^[وف]/.test(next.folded) || isTimePhrase(tokens, end + 1) || isTimeWord(tokens, end + 1) || opensNoName(next);
+}
+
+/**
+ * "فتحي الحاج عامر ربان مركب", "مجدي بالحاج علي إتحاد تطاوين": a word no list knows as a name and
+ * the news seldom takes for one (an office or trade in apposition, a club's name) opens no name of
+ * its own either: the given name before it closes the pilgrim's family name.
+ */
+function opensNoName(token: Token): boolean {
+  return !isListedNameWord(token.folded) && !isGivenName(token.folded) && personShareBucket(token.folded) <= 1;
 }
 
 /** "عبدالحميد", "وعبدالله": a compound given name on "عبد" written as one word, a list's "و" allowed. */
@@ -266,7 +290,8 @@ function isRareGivenNameBefore(tokens: readonly Token[], start: number, end: num
  * given name ("الحبيب", "الهادي") opens the name; it is no adjective of the title.
  */
 function isDefiniteGivenNameAfterTitle(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end - start !== 1 || start < 2 || !tokens[start - 1].folded.startsWith('ال')) return false;
+  // ("الرئيس السابق الحبيب | بورقيبة بالتسبب": a tagger's span with a word run on, tidied later, too.)
+  if (end - start > 2 || start < 2 || !tokens[start - 1].folded.startsWith('ال')) return false;
   const title = tokens[start - 2];
   return title.isWord && (isHonorificWord(title) || isTitleWord(title)) && isDefiniteGivenNameWord(tokens[start - 1]);
 }
@@ -290,12 +315,18 @@ function isForeignGivenNameBefore(tokens: readonly Token[], start: number): bool
   return hasForeignNameShape(word);
 }
 
+/**
+ * "أهدى", "ألقى", "أبدى": the past of a verb of form IV on a weak last root letter, written "أ" + two
+ * letters + "ى" (diacritics aside): an Arabic verb, no transliterated name ("و أهدى بيريز قميصا").
+ */
+const FORM_IV_DEFECTIVE_PAST = /^أ[\u0621-\u064a]{2}ى$/;
+
 /** A transliterated name word the news never learned (see isForeignGivenNameBefore): rare, no Arabic shape. */
 export function hasForeignNameShape(word: Token): boolean {
   const gaz = gazetteer();
   const folded = word.folded;
   return (
-    isRareWord(folded) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !isPossessiveOfSeenWord(folded) && !(folded.startsWith('ال') && !isHamzaAlefName(word)) && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    isRareWord(folded) && !FORM_IV_DEFECTIVE_PAST.test(word.text.replace(/[\u064b-\u0652]/g, '')) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !isPossessiveOfSeenWord(folded) && !(folded.startsWith('ال') && !isHamzaAlefName(word)) && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
   );
 }

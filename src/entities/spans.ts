@@ -108,6 +108,9 @@ export function isParticipleWithComplement(tokens: readonly Token[], i: number):
   if (isOftenANameInNews(word, (derived || !word.endsWith('ي')) && !passiveShape)) return false;
   // "إلى" (not "إلى جانب": "حضر فلان المرزوقي إلى جانب"), "عن", or "ب" + a definite noun ("بالملف").
   if (/^[إا]ل[ىي]$/.test(next.text)) return tokens[i + 2]?.folded !== 'جانب';
+  // ("كروس المنتمي لريال مدريد": a derived participle the news does not often take for a name governs
+  // "ل" too; a nisba the news often names people by returned above, "فلان المستيري لوكالة".)
+  if (derived && /^ل.{3,}$/.test(next.folded) && !isParticle(next)) return true;
   return next.folded === 'عن' || /^بال.{3,}$/.test(next.folded);
 }
 
@@ -453,6 +456,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("وزيرة التضامن فلانة والي قالت": office-family-names.ts.)
     !(index === end - 1 && isOfficeFamilyNameAtBoundary(tokens, index)) &&
     !isFamilyNameWithBel(tokens, start, index) &&
+    !(index === end - 1 && isNisbaAfterCompoundGivenName(tokens, start, index)) &&
     // ("لؤي شبانه،": pause-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforePause(tokens, start, index)) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
@@ -686,7 +690,7 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!listed && word.startsWith('و') && endsAccusativeOffice(tokens, start)) listed = true;
   // "وائل", "واصف", "وودوارد" open with و; right after another name ("مارين لوبان وايمانويل ماكرون")
   // the letter is still the conjunction.
-  if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed) || isKnownWholeName(word)) return false;
+  if (!word.startsWith('و') || word.length < 4 || /^وو/.test(word) || (/^و[اي]/.test(word) && !listed && !isConjoinedForeignName(tokens, start)) || isKnownWholeName(word)) return false;
   // ("رئيس الجامعة وديع فلان": after an office or a title, the rest no word at all, the letter is
   // the name's own; after a name it stays the list's "و".)
   if (!listed && tokens[start - 1]?.isWord === true && (opensBareNameSlot(tokens[start - 1]) || officePhraseBefore(tokens, start) !== null) && isWawGivenNameBefore(tokens, start)) return false;
@@ -697,6 +701,22 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   if (!listed && isBetweenListDashes(tokens, start)) return false;
   if (!listed && isWholeWordWithWaw(word)) return false;
   return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word) || isUnseenWawWord(word);
+}
+
+/** The bucket of words the ANT news tagged a person in 70% of their occurrences or more (tagger.ts personShareBucket). */
+const MOSTLY_A_PERSON = 3;
+
+/**
+ * "الرئيسين الباجي قايد السبسي وايمانويل ماكرون", "فلان وياسين": a word in "و" + a long vowel that
+ * the news wrote too seldom to count, whose rest it mostly writes as a person, right after a name
+ * word (no common word: "وشقيقه ويليا" is a brother named so) is "و" + the next name ("واتسون",
+ * "ويليام" the news writes whole as names).
+ */
+function isConjoinedForeignName(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start].folded;
+  const before = tokens[start - 1];
+  if (before?.isWord !== true || isParticle(before) || isTitleWord(before) || isOrdinaryWord(before.folded) || isCommonWord(before.folded)) return false;
+  return personShareBucket(word) < 0 && personShareBucket(word.slice(1)) === MOSTLY_A_PERSON;
 }
 
 /**
@@ -988,6 +1008,21 @@ export function isWeekdayAfterFullName(tokens: readonly Token[], start: number, 
 
 /** "صلاح الدين", "نور الدين", "عبد الله", "عبد الرحمن": two words that are one given name. */
 const COMPOUND_NAME_ENDS = new Set(['الدين', 'الله'].map(fold));
+
+/**
+ * "رئيس الكتلة نور الدين البحري دخل": a given name of two words ("نور الدين", "عبد الرحمن") is no
+ * noun an adjective can qualify, so the definite nisba after it ("البحري": maritime), where no
+ * further definite word follows, is the family name, whatever else it reads as; an office word
+ * ("المدير") opens an apposition instead.
+ */
+export function isNisbaAfterCompoundGivenName(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index];
+  const after = tokens[index + 1];
+  if (index !== start + 2 || !word?.isWord || !/^ال.{3,}ي$/.test(word.folded) || isOfficeWord(word) || !isCompoundGivenName(tokens, start)) return false;
+  // (Nor a derived participle the news does not often take for a name: "المتوفى", the deceased.)
+  if (/^الم(?:ن?ت|ست)/.test(word.folded) && !isOftenANameInNews(word.folded)) return false;
+  return after === undefined || !after.isWord || isParticle(after) || !after.folded.startsWith('ال');
+}
 
 function isCompoundGivenName(tokens: readonly Token[], start: number): boolean {
   const second = tokens[start + 1];

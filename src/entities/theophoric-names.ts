@@ -38,3 +38,18 @@ export function theophoricFamilyNameEnd(tokens: readonly Token[], start: number,
   if (word.folded.startsWith('ال') || /^[بلك]/.test(word.folded) || word.folded.length < 3 || isParticle(word) || isTitleWord(word) || isPrayer(tokens, end)) return end;
   return end + 2;
 }
+
+const WILLED = fold('شاء');
+
+/**
+ * "الحكم فلان رزق الله لإدارة": a name of two words or more the tagger closed on the first half of a
+ * family name "X الله" ("رزق", "نصر", "جاب") runs on over "الله"; that half alone reads as a common
+ * word (livelihood), so the tagger stops before "الله". Not a prayer ("حفظه الله"), a particle, a
+ * title or "شاء" ("إن شاء الله").
+ */
+export function theophoricNameRestEnd(tokens: readonly Token[], start: number, end: number): number {
+  const half = tokens[end - 1];
+  if (end - start < 2 || tokens[end]?.folded !== GOD || !half?.isWord || half.folded === WILLED) return end;
+  if (isParticle(half) || isTitleWord(half) || isPrayer(tokens, end - 1)) return end;
+  return end + 1;
+}

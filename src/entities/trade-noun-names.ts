@@ -11,6 +11,7 @@ import { foreignNameAfterNationalityEnd, type NameSpan } from './titled-names.js
 import type { Token } from './tokenize.js';
 import { triggersIn } from './word-triggers.js';
 import { isTradeNoun } from './trade-nouns.js';
+import { procliticReadings } from './clitics.js';
 
 /** Words of the trade noun's complement between it and the nationality ("لاعب النادي", "مهاجم فريق الأرسنال"). */
 const MAX_COMPLEMENT_WORDS = 2;
@@ -48,7 +49,26 @@ export function tradeNounNameSpans(tokens: readonly Token[]): NameSpan[] {
  */
 export function nameStartAfterTradeNounComplement(tokens: readonly Token[], start: number, end: number, nameFollows: boolean): number {
   const noun = tokens[start - 1];
-  if (noun?.isWord !== true || noun.folded.startsWith('ال') || !isTradeNoun(noun.folded) || isListedNameWord(tokens[start].folded)) return start;
-  for (let k = start + 1; k < end; k++) if (isListedNameWord(tokens[k].folded)) return k;
+  if (noun?.isWord !== true || noun.folded.startsWith('ال') || !(isTradeNoun(noun.folded) || isBareTeamNoun(noun.folded)) || opensAName(tokens[start].folded)) return start;
+  for (let k = start + 1; k < end; k++) if (opensAName(tokens[k].folded)) return k;
   return nameFollows ? -1 : start;
+}
+
+/** "فريق", "نادي", "منتخب" (folded): a team's head noun. */
+const TEAM_NOUNS = new Set(['فريق', 'نادي', 'ناد', 'منتخب']);
+
+/**
+ * "مدير الكرة بفريق إنبي فلان": a bare team noun, with its preposition or conjunction, governs the
+ * team's name as a trade noun does; its holder's name comes after that genitive.
+ */
+function isBareTeamNoun(folded: string): boolean {
+  return procliticReadings(folded).some(({ stem }) => TEAM_NOUNS.has(stem));
+}
+
+/** Heads of compound given names and kunyas (folded): "عبد الناصر", "أبو بكر". */
+const COMPOUND_NAME_HEADS = new Set(['عبد', 'ابو', 'ام']);
+
+/** A word a name may open on: a listed name word or the head of a compound name. */
+function opensAName(folded: string): boolean {
+  return isListedNameWord(folded) || COMPOUND_NAME_HEADS.has(folded);
 }
