@@ -44,4 +44,10 @@ describe('a place the office governs, then the holder', () => {
   it('reads the same in a headline quote', () => {
     expect(held('طارق الموصلي', 'سناتور سابق من بنسلفانيا طارق الموصلي : لن نتراجع', 'وأضاف أن الخطة جاهزة.')).toEqual([true, 'سناتور سابق من بنسلفانيا']);
   });
+  it('ends the office after a place right after its head, before a given name or a two-word name', () => {
+    expect(held('جون كوبيتش', 'تصريح', 'وقال حاكم أوهايو جون كوبيتش إن الخطة جاهزة.')).toEqual([true, 'حاكم أوهايو']);
+    expect(held('إيفا كوبيتش', 'تصريح', 'وقال حاكم أوهايو إيفا كوبيتش إن الخطة جاهزة.')).toEqual([true, 'حاكم أوهايو']);
+    // (The head of a town's compound name goes on: "سيدي علي بن عون" is the town.)
+    expect(held('سامي الورغي', 'تعيين', 'وقال معتمد سيدي علي بن عون سامي الورغي إن الخطة جاهزة.')).toEqual([true, 'معتمد سيدي علي بن عون']);
+  });
 });

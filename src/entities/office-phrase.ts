@@ -119,6 +119,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // place's proper name (no common word) takes no genitive, so a given name after it opens the name.
     // ("معتمد جربة ميدون": a word no list gives as a name may be the rest of the town's name.)
     if (end > head + 1 && token.isWord && isGivenNameWord(token) && placeProperNounEndsAt(tokens, end)) break;
+    // "حاكم أوهايو | جون فلان": so does one in the construct state right after the office's head
+    // (before a given name, or before two words that are no common word and then the clause goes on).
+    if (end === head + 2 && token.isWord && isPlaceProperNounAt(tokens, head + 1) && (isGivenNameWord(token) || isForeignTwoWordNameAt(tokens, end))) break;
     // ("سناتور سابق من بنسلفانيا | بشير فلان": so does a rare word no list knows there, before a
     // given name and a further word.)
     if (end > head + 1 && isGivenNameWord(token) && tokens[end + 1]?.isWord === true && rarePlaceEndsAt(tokens, end)) break;
@@ -516,7 +519,8 @@ export function isInOfficeComplement(tokens: readonly Token[], start: number): b
  */
 /** A place's proper name that is no common word, folded ("تكساس", "بنسلفانيا"). */
 function isPlaceProperNoun(stem: string): boolean {
-  return !stem.startsWith('ال') && (gazetteer().places.has(stem) || isPlaceWord(stem)) && !isCommonWord(stem);
+  // ("سيدي", "عين": the head of a town's compound name goes on, "معتمد سيدي علي بن عون".)
+  return !stem.startsWith('ال') && !TOWN_NAME_HEADS.has(stem) && (gazetteer().places.has(stem) || isPlaceWord(stem)) && !isCommonWord(stem);
 }
 
 /** Whether the word before `end` is "لتكساس" or "من/عن تكساس": a place's proper name the office governs. */
@@ -529,6 +533,29 @@ function placeProperNounEndsAt(tokens: readonly Token[], end: number): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['من', 'عن']);
+
+/** A bare place's proper name at i ("أوهايو"), no clitic on it. */
+function isPlaceProperNounAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token.isWord && stems(token).length === 1 && isPlaceProperNoun(token.folded);
+}
+
+/** Words after which a two-word name is complete: the clause goes on ("إن", "أن", "قد"). */
+const CLAUSE_OPENERS = new Set(['ان', 'قد', 'الذي', 'عن', 'في', 'خلال']);
+
+/**
+ * "إيفا كوبيتش إن": two bare words that are no common word and no office, then punctuation, the end
+ * or a word that opens the rest of the clause: a two-word name no list knows.
+ */
+function isForeignTwoWordNameAt(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const second = tokens[i + 1];
+  if (second === undefined || !second.isWord) return false;
+  const bare = (token: Token): boolean => !token.folded.startsWith('ال') && !isCommonWord(token.folded) && !isOfficeWord(token) && !isPlaceWord(token.folded);
+  if (!bare(first) || !bare(second)) return false;
+  const after = tokens[i + 2];
+  return after === undefined || !after.isWord || CLAUSE_OPENERS.has(after.folded);
+}
 
 /** Whether the word before `end` is "لكاليدونيا" or "من بنسلفانيا": "ل"/"من"/"عن" + a bare word that is no common word and no name. */
 function rarePlaceEndsAt(tokens: readonly Token[], end: number): boolean {
