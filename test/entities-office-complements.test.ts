@@ -51,3 +51,15 @@ describe('a place the office governs, then the holder', () => {
     expect(held('سامي الورغي', 'تعيين', 'وقال معتمد سيدي علي بن عون سامي الورغي إن الخطة جاهزة.')).toEqual([true, 'معتمد سيدي علي بن عون']);
   });
 });
+
+describe('the next entry of a list, "و" glued to a name an office follows', () => {
+  it('takes the name between the comma and the office', () => {
+    const arabic = 'وشارك في الاجتماع وزير الصحة سامي الحداد، وسمية الورغي وزيرة الخارجية السابقة.';
+    expect(held('سمية الورغي', 'اجتماع', arabic)).toEqual([true, 'وزيرة الخارجية السابقة']);
+    const foreign = 'وشارك في الاجتماع وزير الصحة سامي الحداد، وكارين هولمبرغ الأمين العام للمنظمة.';
+    expect(held('كارين هولمبرغ', 'اجتماع', foreign)).toEqual([true, 'الأمين العام للمنظمة']);
+  });
+  it('leaves a verb with "و" after the comma alone', () => {
+    expect(persons('زيارة', 'وزار سامي الحداد المعبد، ويتصدر المعبد تمثال للملكة.').map((e) => e.name)).toEqual(['سامي الحداد']);
+  });
+});
