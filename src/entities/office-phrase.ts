@@ -19,7 +19,7 @@ import { isNamedPressAddressee, isQuotedMediumAt } from './press-addressees.js';
 import { closesBareRegionName } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isNisbaOfDefiniteThing, isOfficeNisba, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
@@ -115,6 +115,16 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // "حاكم سابق لتكساس | أحمد فلان", "سناتور سابق من بنسلفانيا | بشير فلان": "ل" or "من"/"عن" + a
+    // place's proper name (no common word) takes no genitive, so a given name after it opens the name.
+    // ("معتمد جربة ميدون": a word no list gives as a name may be the rest of the town's name.)
+    if (end > head + 1 && token.isWord && isGivenNameWord(token) && placeProperNounEndsAt(tokens, end)) break;
+    // "حاكم أوهايو | جون فلان": so does one in the construct state right after the office's head
+    // (before a given name, or before two words that are no common word and then the clause goes on).
+    if (end === head + 2 && token.isWord && isPlaceProperNounAt(tokens, head + 1) && (isGivenNameWord(token) || isForeignTwoWordNameAt(tokens, end))) break;
+    // ("سناتور سابق من بنسلفانيا | بشير فلان": so does a rare word no list knows there, before a
+    // given name and a further word.)
+    if (end > head + 1 && isGivenNameWord(token) && tokens[end + 1]?.isWord === true && rarePlaceEndsAt(tokens, end)) break;
     // "وزار المحافظ | المواطن فلان": a noun for a kind of ordinary person before a bare word (his
     // name) is the verb's object, no complement of the office ("المدعي العام" goes on; so does the
     // genitive of a noun in construct, "لحقوق الطفل").
@@ -504,6 +514,55 @@ export function isInOfficeComplement(tokens: readonly Token[], start: number): b
  * Where the office phrase that `start` stands in ends (the longest such phrase), or -1 when `start`
  * is in none: "والي صفاقس | سليم ..." tagged from "صفاقس" keeps the words after the complement.
  */
+/** A place's proper name that is no common word, folded ("تكساس", "بنسلفانيا"). */
+function isPlaceProperNoun(stem: string): boolean {
+  // ("سيدي", "عين": the head of a town's compound name goes on, "معتمد سيدي علي بن عون".)
+  return !stem.startsWith('ال') && !TOWN_NAME_HEADS.has(stem) && (gazetteer().places.has(stem) || isPlaceWord(stem)) && !isCommonWord(stem);
+}
+
+/** Whether the word before `end` is "لتكساس" or "من/عن تكساس": a place's proper name the office governs. */
+function placeProperNounEndsAt(tokens: readonly Token[], end: number): boolean {
+  const previous = tokens[end - 1];
+  if (!previous.isWord) return false;
+  const folded = previous.folded;
+  if (folded.startsWith('ل') && !folded.startsWith('لل') && stems(previous).includes(folded.slice(1))) return isPlaceProperNoun(folded.slice(1));
+  return PLACE_PREPOSITIONS.has(tokens[end - 2]?.folded ?? '') && isPlaceProperNoun(folded);
+}
+
+const PLACE_PREPOSITIONS = new Set(['من', 'عن']);
+
+/** A bare place's proper name at i ("أوهايو"), no clitic on it. */
+function isPlaceProperNounAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token.isWord && stems(token).length === 1 && isPlaceProperNoun(token.folded);
+}
+
+/** Words after which a two-word name is complete: the clause goes on ("إن", "أن", "قد"). */
+const CLAUSE_OPENERS = new Set(['ان', 'قد', 'الذي', 'عن', 'في', 'خلال']);
+
+/**
+ * "إيفا كوبيتش إن": two bare words that are no common word and no office, then punctuation, the end
+ * or a word that opens the rest of the clause: a two-word name no list knows.
+ */
+function isForeignTwoWordNameAt(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const second = tokens[i + 1];
+  if (second === undefined || !second.isWord) return false;
+  const bare = (token: Token): boolean => !token.folded.startsWith('ال') && !isCommonWord(token.folded) && !isOfficeWord(token) && !isPlaceWord(token.folded);
+  if (!bare(first) || !bare(second)) return false;
+  const after = tokens[i + 2];
+  return after === undefined || !after.isWord || CLAUSE_OPENERS.has(after.folded);
+}
+
+/** Whether the word before `end` is "لكاليدونيا" or "من بنسلفانيا": "ل"/"من"/"عن" + a bare word that is no common word and no name. */
+function rarePlaceEndsAt(tokens: readonly Token[], end: number): boolean {
+  const previous = tokens[end - 1];
+  if (!previous.isWord || isGivenNameWord(previous)) return false;
+  const folded = previous.folded;
+  const stem = folded.startsWith('ل') && !folded.startsWith('لل') && stems(previous).includes(folded.slice(1)) ? folded.slice(1) : PLACE_PREPOSITIONS.has(tokens[end - 2]?.folded ?? '') ? folded : '';
+  return stem.length > 2 && !stem.startsWith('ال') && !isCommonWord(stem) && !isMostlyANameInNews(stem);
+}
+
 export function officeComplementEnd(tokens: readonly Token[], start: number): number {
   let end = -1;
   for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {

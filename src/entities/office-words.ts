@@ -20,10 +20,16 @@ export function isOfficeStem(stem: string): boolean {
   return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
 }
 
+/** "والي" behind one proclitic (folded): "ووالي", "بوالي", "لوالي", "فوالي". */
+const CLITIC_GOVERNORS = new Set(['ووالي', 'بوالي', 'لوالي', 'فوالي']);
+
 /** An office word, also with a clitic attached ("ووزير", "بوزير") or in the accusative ("وكيلاً"). */
 export function isOfficeWord(token: Token): boolean {
   // "والي تونس" (governor) is written with ي; "والى" (and to) folds the same way.
   if (token.folded === 'والي') return /ي[\u064b-\u0652]*$/.test(token.text);
+  // "ووالي سوسة", "بوالي القصرين": the governor behind a clitic, also written with ي ("ووالى" is the
+  // verb "and he kept on").
+  if (CLITIC_GOVERNORS.has(token.folded)) return /ي[\u064b-\u0652]*$/.test(token.text);
   // "آمر الحرس الرئاسي" (commander, Libyan and Iraqi usage) only with its madda: folded, it is
   // the verb "أمر" (ordered). (The folded ending is tested first: this runs at nearly every word.)
   if (token.folded.endsWith('امر') && /^[وبل]?آمر$/.test(token.text)) return true;
@@ -38,7 +44,7 @@ export function isOfficeWord(token: Token): boolean {
  */
 export function mayBeOfficeWord(word: WordHolder): boolean {
   const folded = word.folded;
-  if (folded === 'والي' || folded.endsWith('امر')) return true;
+  if (folded === 'والي' || CLITIC_GOVERNORS.has(folded) || folded.endsWith('امر')) return true;
   if (folded.startsWith('لل') && folded.length > 4) return hasTrait(`ال${folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(word, OFFICE_WORD);
 }

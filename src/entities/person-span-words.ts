@@ -174,6 +174,11 @@ export function isNumberWord(token: Token): boolean {
  * complement has none ("والي صفاقس | سليم التيساوي", not "الحبيب | بورقيبة"); a given name the phrase
  * took for an adjective or a genitive opens the whole span ("وزير الداخلية الهادي مجدوب").
  */
+/** A rare bare word, no given name, that may be a place the lists lack ("لويزيانا", "كاليدونيا"). */
+function isRareForeignComplement(token: Token): boolean {
+  return token.isWord && isRareWord(token.folded) && !token.folded.startsWith('ال') && !isGivenNameWord(token) && !/^عبد/.test(token.folded);
+}
+
 export function startAfterOfficeComplement(tokens: readonly Token[], start: number, end: number): number {
   const complementEnd = officeComplementEnd(tokens, start);
   if (complementEnd < 0) return start;
@@ -187,6 +192,10 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   const mayBeName = (token: Token, k: number): boolean =>
     isGiven(token) || isDefiniteGivenName(tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded) && !bodyOwnName(k));
   if (complementEnd < end && opensName(tokens[complementEnd]) && !tokens.slice(start, complementEnd).some((token, k) => mayBeName(token, start + k))) return complementEnd;
+  // "حاكم لويزيانا أحمد قطان", "سفير كاليدونيا سامي فلان": one rare word the lists do not know as a
+  // place, then a given name and more name words: the rare word is the place or body the office
+  // governs, and the holder's name opens at the given name.
+  if (complementEnd === start + 1 && end - complementEnd >= 2 && isRareForeignComplement(tokens[start]) && isGivenNameWord(tokens[complementEnd])) return complementEnd;
   // "وزير الداخلية الهادي مجدوب": the phrase took a given name with the article for an adjective.
   const first = tokens[start];
   const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first, NATIONALITY) && (isDefiniteGivenName(tokens, start) || personShareBucket(first.folded) >= 1);

@@ -12,6 +12,7 @@ import { decreeNameSpans } from './decree-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
 import { isBodyNameAt } from './body-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpans, organizationPatternSpans } from './spans.js';
+import { conjoinedApposedNameSpans } from './conjoined-apposed-names.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { sayerNameSpans } from './sayer-names.js';
@@ -118,6 +119,10 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   }
   // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
   for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {
+    if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  }
+  // ("، وسمية فلان وزيرة ...": a list's next entry before its office; conjoined-apposed-names.ts.)
+  for (const span of conjoinedApposedNameSpans(block.tokens, looksLikeName)) {
     if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
   }
   // The speaker's name starts right after the verb of saying: it overrules a tagger's person span
