@@ -27,3 +27,10 @@ describe('holders after a body\'s own name', () => {
     expect(found.name).toBe('لطفي الخليفي');
   });
 });
+
+describe('holders after an indefinite office and its place', () => {
+  it('reads a rare word right after an indefinite office as its genitive, then the holder\'s full name', () => {
+    const found = person('منير الدريدي', 'وقال حاكم نيفادا منير الدريدي إن الحملة انطلقت.');
+    expect([found.official, found.role]).toEqual([true, 'حاكم نيفادا']);
+  });
+});
