@@ -367,23 +367,55 @@ export function takesGenitive(token: Token): boolean {
  * genitive; a given name after it, with another word, opens the holder's name.
  */
 export function isNameAfterBodyName(tokens: readonly Token[], i: number): boolean {
+  // ("رئيس نادي بايرن ميونخ تامر تركاوي": the body's own name may be two such words, after a body's head.)
+  return nameAfterBodyNameWords(tokens, i, 1) || nameAfterBodyNameWords(tokens, i, 2);
+}
+
+/** Heads of a club's name, folded: clubs take foreign names of two words ("نادي ريال مدريد"). */
+const CLUB_HEADS = new Set(['نادي', 'فريق']);
+
+/** "رئيس نادي بايرن | ميونخ | تامر تركاوي": the second word of a body's own name, right before its holder's. */
+export function isSecondBodyNameWord(tokens: readonly Token[], i: number): boolean {
+  return nameAfterBodyNameWords(tokens, i + 1, 2);
+}
+
+function nameAfterBodyNameWords(tokens: readonly Token[], i: number, nameWords: number): boolean {
   const bodyName = tokens[i - 1];
-  const bodyHead = tokens[i - 2];
+  const bodyHead = tokens[i - 1 - nameWords];
   const given = tokens[i];
   // "محافظ نينوى نوفل العاكوب": so does an office's own place or body, a word no common text uses.
-  if (!bodyHead?.isWord || !bodyName.isWord) return false;
-  const officeOfProperNoun = isOfficeWord(bodyHead) && !isCommonWord(bodyName);
+  if (!bodyHead?.isWord || !bodyName.isWord || !tokens[i - 2].isWord) return false;
+  const officeOfProperNoun = nameWords === 1 && isOfficeWord(bodyHead) && !isCommonWord(bodyName);
   if (isDefinite(bodyHead) || !(isOrganizationHead(bodyHead) || isTeamBehindClitic(bodyHead) || officeOfProperNoun) || stems(bodyHead).some((stem) => HEADED_BY_NAME.has(stem)) || !tokens[i + 1]?.isWord) return false;
   const gaz = gazetteer();
   const isGiven = isGivenNameWord;
   // ("حكومة مهدي جمعة", "مركز جيمس مارتن": a body named after a person; "بلدية قصر هلال": a town's two-word name.)
-  if (isDefinite(bodyName) || stems(bodyName).length > 1 || isOfficeWord(bodyName) || isOrganizationHead(bodyName) || foldedPortfolioGlosses.has(bodyName.folded) || isGiven(bodyName) || gaz.familyNames.has(bodyName.folded) || isOftenANameInNews(bodyName.folded) || TOWN_NAME_HEADS.has(bodyName.folded)) return false;
+  const ownNameWord = (word: Token): boolean =>
+    !(isDefinite(word) || readsAsWordBehindClitic(word) || isOfficeWord(word) || isOrganizationHead(word) || foldedPortfolioGlosses.has(word.folded) || isGiven(word) || gaz.familyNames.has(word.folded) || isOftenANameInNews(word.folded) || TOWN_NAME_HEADS.has(word.folded));
+  if (!tokens.slice(i - nameWords, i).every(ownNameWord)) return false;
+  // (Two words of a body's name are proper nouns no common text uses: "شركة نفط عدن" is a body's name, no holder's.)
+  // ("مدير مستشفى فرحات حشاد لطفي الورتاني": two words the news takes for a person's are the name of
+  // the one a hospital or school is named after, no body's own name.)
+  if (nameWords === 2 && tokens.slice(i - nameWords, i).some((word) => isCommonWord(word))) return false;
+  // ("مدير مستشفى فرحات حشاد لطفي الورتاني": after the head of a thing named after a person, two words
+  // are that person's name; a club's two words, "نادي بايرن ميونخ", are its own foreign name.)
+  if (nameWords === 2 && isNamedAfterHead(bodyHead) && !stems(bodyHead).some((stem) => CLUB_HEADS.has(stem))) return false;
   // ("برنامج شرق آسيا بمركز": a place that is also a given name, before a preposition, is no holder's name.)
   const rest = tokens[i + 1];
   // ("بفريق إنبي عبد الناصر محمد": "عبد" before a word with the article opens a compound given name.)
   // (Only after a body's or team's head: "وكيل أعماله عبد الله" is an agent, whose name the office takes.)
   const compoundGiven = given.folded === 'عبد' && isDefinite(rest) && (isOrganizationHead(bodyHead) || isTeamBehindClitic(bodyHead));
   return (isGiven(given) || compoundGiven) && !gaz.places.has(given.folded) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
+}
+
+/**
+ * "نادي برشلونة", "شركة بوينغ": a foreign name whose first letter reads as a clitic ("ب", "ل", "و")
+ * is still one word when what is left no list knows; "بتونس", "لوزارة", "والده" read as clitic + word.
+ */
+function readsAsWordBehindClitic(token: Token): boolean {
+  return stems(token)
+    .slice(1)
+    .some((stem) => isCommonWord(stem) || isPlaceWord(stem) || isListedNameWord(stem) || isOfficeStem(stem) || !isRareWord(stem));
 }
 
 /**

@@ -30,7 +30,7 @@ import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive } from './office-portfolios.js';
-import { aliasEndAfter, breaksAccusativeAgreement, CANDIDATES, closesKnownBody, closesRegionName, closesRegionWithNisba, closesTownGenitive, opensVerbComplementAfterTown, startsAfterClosedChain, coordinatedPlace, coordinatedProperNoun, FORMER, GRADE_NOUNS, HEADED_BY_NAME, IN_CHARGE, isAddressee, isArticleGivenName, isCompoundRankBeforeName, isConstructStatePlural, isCountryNisba, isDefiniteGivenName, isGivenNameOffice, isNameAfterBodyName, isNumberedBodyName, isOutgoingTermAt, isPluralAfterSingularNisba, isPronounNounBehindClitic, isPurposeNoun, isQuotedBodyAfterOffice, isRareArticleGivenName, isSpokenForPronoun, quotedBodyServedEnd, isRegionHeadWord, isTaskInChargeAt, LOCATIVE_ADVERBS, namedAfterEnd, officeBehindClitic, officeOfState, opensLineage, preposedKnown, quotedEnd, RELATIVE_PRONOUNS, SPOKEN_FOR, startsTwoWordName, takesGenitive, TOWN_NAME_HEADS, isConstituencyNumber, isEventYear } from './office-phrase-parts.js';
+import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 
@@ -460,6 +460,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       foldedRoleQualifiers.has(word) ||
       foldedPortfolioGlosses.has(word) ||
       isOrganizationHead(token) ||
+      // ("رئيس نادي بايرن | ميونخ | فلان": a body's own name of two words before its holder's; office-phrase-parts.ts.)
+      isSecondBodyNameWord(tokens, end) ||
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       // ("بولاية بنزرت | بسمة": a town's proper name takes no genitive; such a word opens the name.)
@@ -655,6 +657,8 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
   // place make one office ("ولي عهد", an office of an office), the place is that office's own
   // genitive, not one deep in a chain, and a further office chains on as after "حاكم عجمان".
   if (isOfficeWord(next) && isOneOffice(tokens.slice(head, end - 1))) return false;
+  // ("رئيس نادي بايرن | ميونخ تامر تركاوي": a second word of the body's own name before its holder's.)
+  if (isSecondBodyNameWord(tokens, end)) return false;
   return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
 }
 

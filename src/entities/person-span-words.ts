@@ -188,7 +188,8 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   // (A given name with the article, "الهادي", or a rare word, "نيكولا", may open the name too.)
   // ("مدير الكرة بفريق | إنبي | عبد الناصر محمد": a rare word right after a body's or team's head
   // in the construct state is that body's own name, no person's.)
-  const bodyOwnName = (k: number): boolean => k > 0 && tokens[k - 1].isWord && !isDefinite(tokens[k - 1]) && (isOrganizationHead(tokens[k - 1]) || isTeamBehindClitic(tokens[k - 1]));
+  // ("حاكم لويزيانا | منير السالمي": so is one right after an indefinite office, its place or body.)
+  const bodyOwnName = (k: number): boolean => k > 0 && tokens[k - 1].isWord && !isDefinite(tokens[k - 1]) && (isOrganizationHead(tokens[k - 1]) || isTeamBehindClitic(tokens[k - 1]) || isOfficeWord(tokens[k - 1]));
   const mayBeName = (token: Token, k: number): boolean =>
     isGiven(token) || isDefiniteGivenName(tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded) && !bodyOwnName(k));
   if (complementEnd < end && opensName(tokens[complementEnd]) && !tokens.slice(start, complementEnd).some((token, k) => mayBeName(token, start + k))) return complementEnd;

@@ -10,7 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { isInOfficeComplement } from './office-phrase.js';
 import { decreeNameSpans } from './decree-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
-import { isBodyNameAt } from './body-names.js';
+import { holderAfterBodyName, isBodyNameAt } from './body-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpans, organizationPatternSpans } from './spans.js';
 import { conjoinedApposedNameSpans } from './conjoined-apposed-names.js';
 import { isRarelyANameInNews } from './tagger.js';
@@ -177,7 +177,12 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
   }
   // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
-  tagged = tagged.filter((span) => span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start));
+  // ("رئيس شركة أرامكو محمد الناصر": the body's name, then its holder's; body-names.ts.)
+  tagged = tagged.flatMap((span) => {
+    if (span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start)) return [span];
+    const holder = holderAfterBodyName(block.tokens, span.start, span.end);
+    return holder < 0 ? [] : [{ ...span, start: holder }];
+  });
   return tagged;
 }
 

@@ -34,6 +34,7 @@ import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js'
 import { FAMILY_HONORIFICS, NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
+import { nameAfterFeminineOfficeEnd } from './feminine-office-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
@@ -708,7 +709,10 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
     const nisbaName = strong && office && plainEnd <= start + 1 && isNameWithNisba(tokens, start);
     if (nisbaName) end = start + 2;
-    if ((definiteGiven || nisbaName) && end - start >= 2) {
+    // ("وزيرة الثقافة نجاة البكوش إن": a woman's given name that is a common noun; feminine-office-names.ts.)
+    const womansName = office && !nisbaName && end <= start + 2 && nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) > 0;
+    if (womansName) end = start + 2;
+    if ((definiteGiven || nisbaName || womansName) && end - start >= 2) {
       spans.push({ start, end });
       i = end - 1;
       continue;

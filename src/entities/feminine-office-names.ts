@@ -1,0 +1,60 @@
+/**
+ * "وقالت وزيرة الثقافة نجاة البكوش إن", "المكلفة بالإعلام بوزارة الصحة وفاء الهمامي": women's given
+ * names are often common nouns ("نجاة": rescue, "وفاء": loyalty, "كريمة": generous) that no name list
+ * holds, so the words after an office cannot tell them from the sentence going on. A feminine office
+ * (the "ة" form of a masculine one: "وزيرة", "رئيسة", "المديرة") names a woman right after its
+ * phrase; a bare word there, then a family name up to where the sentence goes on, is her name.
+ */
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { isListedNameWord } from './given-names.js';
+import { isCommonWord, isPlaceWord } from './ordinary-words.js';
+import { isParticle } from './lexicon.js';
+import { isImperfectVerb } from './imperfect-verbs.js';
+import { isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isVerbLike, stems } from './office-words.js';
+import { isRareWord, personShareBucket } from './tagger.js';
+import type { Token } from './tokenize.js';
+
+/** Particles that open a clause after a subject ("مديرة السجن حتى تتجسس"), folded both ways ("ى", "ي"). */
+const CLAUSE_PARTICLES = new Set(['حتى', 'حتي', 'كما', 'لكن', 'ثم', 'اذ', 'اذا', 'اي', 'لا', 'لم', 'لن', 'قد', 'منذ', 'بينما', 'عندما']);
+
+/** Bare words of time or place that open an adverb after a subject ("صباح اليوم", "مساء الأحد", "خلال"). */
+const ADVERB_HEADS = new Set(['صباح', 'مساء', 'ظهر', 'عشيه', 'ليله', 'يوم', 'فجر', 'خلال', 'عقب', 'اثر', 'اثناء', 'بعد', 'قبل', 'امس', 'اليوم', 'غدا', 'حاليا', 'مؤخرا', 'لدي', 'عند', 'امام', 'حول', 'ضمن']);
+
+/**
+ * Whether the office word is the feminine ("ة") form of a masculine office ("وزيرة", "والمكلفة"), with
+ * no preposition on it ("لمساعدة المكفوفين": to help, a verbal noun).
+ */
+function isFeminineOffice(token: Token): boolean {
+  return procliticReadings(token).some(({ removed, stem }) => !/[بلك]/.test(token.folded.slice(0, removed)) && stem.endsWith('ه') && isOfficeStem(stem) && isOfficeStem(stem.slice(0, -1)));
+}
+
+/**
+ * A bare word that may be a woman's given name: no article, particle, verb, office, place or
+ * adverb. A first letter that reads as a clitic is the name's own only in a feminine form that no
+ * list of common words holds ("بثينة", "لطيفة"); "و" opens the next item ("ملكة الأردن ويسرا فلان"
+ * names two women), "لفرانس برس" is a preposition and a name.
+ */
+function mayBeGivenName(token: Token | undefined): boolean {
+  if (token?.isWord !== true) return false;
+  const word = token.folded;
+  if (word.length < 3 || isDefinite(token) || isParticle(token) || CLAUSE_PARTICLES.has(word) || ADVERB_HEADS.has(word) || isOfficeWord(token) || isVerbLike(token) || isImperfectVerb(token) || isPlaceWord(word) || isNationalityWord(token)) return false;
+  const clitic = procliticReadings(token).some(({ removed }) => removed > 0);
+  return !clitic || (!word.startsWith('و') && /(?:ه|اء)$/.test(word) && !procliticReadings(token).some(({ removed, stem }) => removed > 0 && (isCommonWord(stem) || isListedNameWord(stem) || isOfficeStem(stem))));
+}
+
+/** A family name: a listed one, or a word rare in running text, or one with the article no common text uses. */
+function mayBeFamilyName(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !/^[\u0621-\u064a]+$/.test(token.folded) || ADVERB_HEADS.has(token.folded) || isOfficeWord(token) || isVerbLike(token) || isNationalityWord(token)) return false;
+  const word = token.folded;
+  return gazetteer().familyNames.has(word) || isListedNameWord(word) || isRareWord(word) || personShareBucket(word) >= 1 || (word.startsWith('ال') && !isCommonWord(word) && !isCommonWord(word.slice(2)));
+}
+
+/**
+ * The end of a woman's two-word name at `start`, right after the phrase of the feminine office at
+ * `head`, when `atBoundary` says the sentence goes on after it; -1 otherwise.
+ */
+export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: number, start: number, atBoundary: (i: number) => boolean): number {
+  if (start - head < 2 || !isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start]) || !mayBeFamilyName(tokens[start + 1])) return -1;
+  return atBoundary(start + 2) ? start + 2 : -1;
+}
