@@ -12,3 +12,17 @@ export function person(name: string, ...texts: string[]): Entity {
   if (!found) throw new Error(`no person ${name} in ${people(...texts).map((e) => e.name).join(', ')}`);
   return found;
 }
+
+/** Person entities of a made-up article whose first text is its title. */
+export function titledPersons(...texts: string[]): Entity[] {
+  const blocks: Block[] = texts.map((text, i) => ({ kind: i === 0 ? 'title' : 'paragraph', text, direction: 'rtl' }));
+  return extractEntities(blocks).filter((e) => e.kind === 'person');
+}
+
+/** [official, role] of the person named `name` in a titled article; throws when there is none. */
+export function heldOffice(name: string, ...texts: string[]): [boolean, string | null] {
+  const all = titledPersons(...texts);
+  const found = all.find((e) => e.name === name);
+  if (!found) throw new Error(`no person ${name} in ${all.map((e) => e.name).join(', ')}`);
+  return [found.official, found.role];
+}
