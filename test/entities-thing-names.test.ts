@@ -141,3 +141,17 @@ describe('a man named right after a team\'s name', () => {
     expect(teamHeadBefore(tokenize('بفريق إنبي عبد الرحيم'), 2)).toBe(-1);
   });
 });
+
+describe('a name in apposition to the definite head of a vessel, a work or a made thing', () => {
+  it('is the thing\'s name after a particle or a preposition', () => {
+    expect(names('وأعلنت الوزارة أن السفينة كارمين دوساك رست أمس في الميناء.')).toEqual([]);
+    expect(names('وتحدث النقاد عن الرواية ماريسكا فيردون في ندوة أمس.')).toEqual([]);
+    expect(names('وصعد المسافرون على متن الباخرة نور الهادي صباح الأحد.')).toEqual([]);
+    expect(names('واشترى المعجبون التذاكر للأغنية بورفيلدا نور قبل صدورها.')).toEqual([]);
+  });
+  it('is the person after the head of a construct or a verb whose subject follows', () => {
+    expect(names('وأكد مخرج الفيلم كارمين دوساك أن العمل نجح.')).toEqual(['كارمين دوساك']);
+    expect(names('وكشف ربان السفينة عبد الكريم الزواري أن الرحلة كانت صعبة.')).toEqual(['عبد الكريم الزواري']);
+    expect(names('وأخرج الفيلم سليم الورتاني سنة 2019.')).toContain('سليم الورتاني');
+  });
+});

@@ -208,3 +208,38 @@ export function namesQuotedAfterMediaHeads(blocks: readonly BlockTokens[]): Set<
   }
   return found;
 }
+
+/**
+ * Definite heads of vessels, works and made things that no office or body acts through: right before
+ * a name, in apposition, the name is the thing's ("السفينة فلانة", "الفيلم فلان", "بالرواية فلان"),
+ * for a definite head stands in no construct with an author or an owner. A closed class, folded; not
+ * "الكتاب" (also "the writers"), nor heads of bodies or events that act on someone ("كرم المهرجان
+ * فلان", "استضاف البرنامج فلان", "استهدفت العملية فلان"), nor places, where a clause ends
+ * before a new one opens on a name ("وهو على المقهى | فلان يقول").
+ */
+const DEFINITE_THING_HEADS = new Set(
+  ['سفينة', 'باخرة', 'ناقلة', 'يخت', 'فيلم', 'مسلسل', 'شريط', 'أغنية', 'ألبوم', 'رواية', 'ديوان', 'مسرحية', 'لعبة', 'تطبيق', 'هاتف', 'سيارة', 'طائرة', 'سجائر', 'ماركة'].map(fold),
+);
+
+/**
+ * Particles and prepositions after which a definite head opens its phrase ("إن السفينة فلانة", "عن
+ * الفيلم فلان"), folded: after any other word the head may be the complement of a construct whose
+ * head is the person ("مخرج الفيلم فلان", "ربان السفينة فلان") or the object of a verb whose subject
+ * follows ("وأخرج الفيلم فلان").
+ */
+const PHRASE_OPENING_PARTICLES = new Set(
+  ['إن', 'أن', 'لأن', 'لكن', 'عن', 'في', 'من', 'على', 'إلى', 'مع', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أما', 'كما', 'لكن', 'بين', 'ضد', 'عبر', 'داخل', 'خارج', 'متن'].map(fold),
+);
+
+/** Whether the word right before `start` is such a definite head ("السفينة", "بالفيلم", "للأغنية"). */
+export function isAfterDefiniteThingHead(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start - 1];
+  if (head === undefined || !head.isWord) return false;
+  // ("للأغنية" is ل + الأغنية with the article's alef dropped; a preposition on the head opens its phrase.)
+  if (head.folded.startsWith('لل') && DEFINITE_THING_HEADS.has(head.folded.slice(2))) return true;
+  const readings = procliticReadings(head).filter(({ stem }) => stem.startsWith('ال') && DEFINITE_THING_HEADS.has(stem.slice(2)));
+  if (readings.length === 0) return false;
+  if (readings.some(({ removed }) => removed > 0 && /^[وف]?[بل]/.test(head.folded))) return true;
+  const before = tokens[start - 2];
+  return before === undefined || !before.isWord || procliticReadings(before).some(({ stem }) => PHRASE_OPENING_PARTICLES.has(stem));
+}

@@ -22,7 +22,7 @@ import { isInUntitledTeamName } from './team-names.js';
 import { isSoundPluralInConstruct } from './plural-constructs.js';
 import { isPlayingSideAt } from './playing-positions.js';
 import { isSecondPersonPhrase } from './second-person-phrases.js';
-import { isAfterDescribedInstitutionHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /**
  * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
@@ -91,6 +91,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && (procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem)) || isGovernedDefiniteHead(tokens, span.start - 2))) return false;
   // ("أمام المدرسة الابتدائية فلان": the head may be definite, with its nisbas between; named-thing-heads.ts.)
   if (!titled && isAfterDescribedInstitutionHead(tokens, span.start, span.end)) return false;
+  // ("وصلت السفينة فلانة", "عرض الفيلم فلان": a definite vessel's or work's head in apposition; named-thing-heads.ts.)
+  if (!titled && isAfterDefiniteThingHead(tokens, span.start)) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   // ('مرددين «سيب فلان»', 'بقولها "..."': so does a quote of what is chanted or said.)
   if (!titled && (isQuotedTitleAt(tokens, span.start) || isQuotedSpeechAt(tokens, span.start))) return false;
