@@ -9,8 +9,7 @@ import type { Token } from './tokenize.js';
 import { rememberedPerWord } from './word-memo.js';
 import { triggerWord } from './word-triggers.js';
 import { OPENING_QUOTES } from './quote-marks.js';
-import { isGivenName } from './given-names.js';
-import { gazetteer } from './gazetteer.js';
+import { opensMansName } from './name-parts.js';
 
 /** Head nouns of companies and bodies, folded, without the article. */
 const BODY_HEADS = new Set(['شركه', 'مؤسسه', 'مجموعه', 'بنك', 'مصرف', 'وكاله']);
@@ -44,13 +43,6 @@ export const BODY_HEAD = triggerWord((word) => bodyHeadReadings(word) !== 0);
 /** Words of a body's own name looked over for the holder's given name after it ("نادي بايرن ميونخ | فلان"). */
 const MAX_BODY_NAME_WORDS = 2;
 
-/** Words that open a man's name whatever the lists say: "عبد" and the kunya heads, folded. */
-const NAME_OPENERS = new Set(['عبد', 'ابو']);
-
-function opensPersonName(token: Token): boolean {
-  return token.isWord && (NAME_OPENERS.has(token.folded) || isGivenName(token.folded) || gazetteer().firstNames.has(token.folded));
-}
-
 /**
  * "رئيس شركة أرامكو محمد الناصر": a person span right after a body's head that runs from the body's
  * own name (one or two words that open no person's name) into a given name and at least one more
@@ -58,7 +50,7 @@ function opensPersonName(token: Token): boolean {
  * name alone ("مجموعة سوفان", "شركة سامي محمد" whose first word is itself a given name).
  */
 export function holderAfterBodyName(tokens: readonly Token[], start: number, end: number): number {
-  if (opensPersonName(tokens[start])) return -1;
-  for (let k = start + 1; k <= start + MAX_BODY_NAME_WORDS && k + 1 < end; k++) if (opensPersonName(tokens[k])) return k;
+  if (opensMansName(tokens[start])) return -1;
+  for (let k = start + 1; k <= start + MAX_BODY_NAME_WORDS && k + 1 < end; k++) if (opensMansName(tokens[k])) return k;
   return -1;
 }

@@ -10,7 +10,7 @@
  * (open with "ال", as Arabic club names do: "الترجي الرياضي التونسي").
  */
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 
 /** Tokens that separate the items of a list of clubs ("-" of fixtures and tables, commas, "و"). */
@@ -97,7 +97,7 @@ export function isClubNameAt(tokens: readonly Token[], start: number, end: numbe
 export function isOneWordClubWithNationality(words: readonly string[]): boolean {
   if (words.length !== 2 || words[0].startsWith('ال') || NAME_OPENERS.has(words[0])) return false;
   const gaz = gazetteer();
-  if (isGivenName(words[0]) || gaz.firstNames.has(words[0]) || gaz.familyNames.has(words[0])) return false;
+  if (isListedNameWord(words[0])) return false;
   return words[1].startsWith('ال') && words[1].endsWith('ي') && (gaz.nationalities.has(words[1]) || HOME_NATION_NISBAS.has(words[1]));
 }
 

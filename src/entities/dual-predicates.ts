@@ -14,7 +14,7 @@ export function isDualPredicateAfterNisba(tokens: readonly Token[], start: numbe
   const word = tokens[index].folded;
   if (!/^ال..+ي$/.test(family) || isGivenName(family) || gaz.firstNames.has(family)) return false;
   if (!/^[^ا].{2,}ان$/.test(word)) return false;
-  return !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word) && !isListedNameWord(word);
+  return !isListedNameWord(word);
 }
 
 /**
@@ -24,7 +24,6 @@ export function isDualPredicateAfterNisba(tokens: readonly Token[], start: numbe
  */
 function isDualPredicateClosingPair(tokens: readonly Token[], start: number, index: number): boolean {
   if (index < start + 2 || tokens[start - 1]?.folded !== 'و' || tokens.slice(index + 1).some((token) => token.isWord)) return false;
-  const gaz = gazetteer();
   const word = tokens[index].folded;
-  return /^[^ا].{2,}ان$/.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word) && !isListedNameWord(word);
+  return /^[^ا].{2,}ان$/.test(word) && !isListedNameWord(word);
 }

@@ -4,6 +4,14 @@ import { gazetteer } from './gazetteer.js';
 import { isGivenName } from './given-names.js';
 import type { Token } from './tokenize.js';
 
+/** Words that open a man's name whatever the lists say: "عبد" and the kunya head "أبو", folded. */
+export const MANS_NAME_OPENERS: ReadonlySet<string> = new Set(['عبد', 'ابو']);
+
+/** Whether a word opens a man's name: one of those, or a given name on the lists ("محمد", "جون"). */
+export function opensMansName(token: Token): boolean {
+  return token.isWord && (MANS_NAME_OPENERS.has(token.folded) || isGivenName(token.folded) || gazetteer().firstNames.has(token.folded));
+}
+
 /** "أبو", "أبي", "أبا": "father of" as subject, genitive and object, the heads of a man's kunya, folded. */
 export const FATHER_KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا']);
 

@@ -1,6 +1,6 @@
 /** Heads of the names of places, bodies, businesses, groups and made things, whose name may be a person's. */
 import { fold } from '../text/normalize.js';
-import { procliticReadings, readingInList } from './clitics.js';
+import { procliticReadings, readingInList, type Reading } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedMediaHeads, foldedNamedAfterHeads } from './lexicon.js';
 import { BODY_HEAD, isBodyNameAt } from './body-names.js';
@@ -9,8 +9,7 @@ import type { Token } from './tokenize.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import type { BlockTokens } from './extract-types.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
-import { isOfficeWord } from './office-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { isOfficeOrPersonTitle } from './office-words.js';
 
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
 const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
@@ -132,7 +131,7 @@ export function isAfterDescribedInstitutionHead(tokens: readonly Token[], start:
   for (let i = nameStart - 1; i >= 1 && nameStart - i <= MAX_INSTITUTION_ADJECTIVES && isDefiniteNisba(tokens[i]); i--) {
     if (isDescribedInstitutionHead(tokens[i - 1])) {
       const governor = tokens[i - 2];
-      return !(governor?.isWord === true && (isOfficeWord(governor) || hasTrait(governor, PERSON_TITLE)));
+      return !(governor?.isWord === true && isOfficeOrPersonTitle(governor));
     }
   }
   return false;
@@ -140,10 +139,17 @@ export function isAfterDescribedInstitutionHead(tokens: readonly Token[], start:
 
 /** Whether a definite word ("المعهد", "بالمركب", "للمدرسة") heads a described institution's name. */
 function isDescribedInstitutionHead(head: Token): boolean {
-  if (!head.isWord) return false;
-  // ("للمدرسة" is ل + المدرسة with the article's alef dropped.)
-  if (head.folded.startsWith('لل') && DESCRIBED_INSTITUTION_HEADS.has(head.folded.slice(2))) return true;
-  return procliticReadings(head).some(({ stem }) => stem.startsWith('ال') && DESCRIBED_INSTITUTION_HEADS.has(stem.slice(2)));
+  return head.isWord && (isLamDefiniteHead(head, DESCRIBED_INSTITUTION_HEADS) || definiteHeadReadings(head, DESCRIBED_INSTITUTION_HEADS).length > 0);
+}
+
+/** "للمدرسة", "للأغنية": ل + a definite head of `heads` with the article's alef dropped. */
+function isLamDefiniteHead(head: Token, heads: ReadonlySet<string>): boolean {
+  return head.folded.startsWith('لل') && heads.has(head.folded.slice(2));
+}
+
+/** The readings of a word ("المعهد", "بالفيلم") whose stem is a head of `heads` with the article. */
+function definiteHeadReadings(head: Token, heads: ReadonlySet<string>): Reading[] {
+  return procliticReadings(head).filter(({ stem }) => stem.startsWith('ال') && heads.has(stem.slice(2)));
 }
 
 /**
@@ -228,16 +234,16 @@ const DEFINITE_THING_HEADS = new Set(
  * follows ("وأخرج الفيلم فلان").
  */
 const PHRASE_OPENING_PARTICLES = new Set(
-  ['إن', 'أن', 'لأن', 'لكن', 'عن', 'في', 'من', 'على', 'إلى', 'مع', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أما', 'كما', 'لكن', 'بين', 'ضد', 'عبر', 'داخل', 'خارج', 'متن'].map(fold),
+  ['إن', 'أن', 'لأن', 'لكن', 'عن', 'في', 'من', 'على', 'إلى', 'مع', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أما', 'كما', 'بين', 'ضد', 'عبر', 'داخل', 'خارج', 'متن'].map(fold),
 );
 
 /** Whether the word right before `start` is such a definite head ("السفينة", "بالفيلم", "للأغنية"). */
 export function isAfterDefiniteThingHead(tokens: readonly Token[], start: number): boolean {
   const head = tokens[start - 1];
   if (head === undefined || !head.isWord) return false;
-  // ("للأغنية" is ل + الأغنية with the article's alef dropped; a preposition on the head opens its phrase.)
-  if (head.folded.startsWith('لل') && DEFINITE_THING_HEADS.has(head.folded.slice(2))) return true;
-  const readings = procliticReadings(head).filter(({ stem }) => stem.startsWith('ال') && DEFINITE_THING_HEADS.has(stem.slice(2)));
+  // (A preposition on the head, "للأغنية" among them, opens its phrase.)
+  if (isLamDefiniteHead(head, DEFINITE_THING_HEADS)) return true;
+  const readings = definiteHeadReadings(head, DEFINITE_THING_HEADS);
   if (readings.length === 0) return false;
   if (readings.some(({ removed }) => removed > 0 && /^[وف]?[بل]/.test(head.folded))) return true;
   const before = tokens[start - 2];

@@ -14,10 +14,9 @@ import { foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, f
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { rememberedPerPosition } from './block-memo.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isMosqueOfficeAt, mayBeMosqueOffice } from './mosque-offices.js';
 import { triggerWord } from './word-triggers.js';
-import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
+import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTitle, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
 import { isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
@@ -107,7 +106,7 @@ const REPRESENTATIVE_QUALIFIERS = new Set(
 /** Whether a representative's complement opens with this word: a body, a place, an office or a title. */
 function isRepresentedParty(token: Token): boolean {
   if (!token.isWord || isVerbLike(token)) return false;
-  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeWord(token) || hasTrait(token, PERSON_TITLE) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
+  if (isOrganizationHead(token) || gazetteer().organizations.has(token.folded) || isOfficeOrPersonTitle(token) || stems(token).some((stem) => REGION_HEADS.has(stem))) return true;
   // "ممثل كوريا", not "ممثل أمريكي" (an actor's nationality).
   if (isPlaceOrNationality(token)) return !isNationalityWord(token);
   // "ممثل النيابة العمومية", "ممثل العملة": a definite noun in the genitive; no adjective ("الكوميدي").

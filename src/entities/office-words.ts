@@ -10,7 +10,7 @@ import { isGivenName } from './given-names.js';
 import { foldedExtraOfficeHeads, foldedLeadingNameParts, foldedNamedAfterHeads, foldedPortfolioGlosses } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews } from './tagger.js';
-import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
+import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 /** A word the unlabeled news takes for a person most of the time (isOftenANameInNews, `mostly`). */
 export const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
@@ -36,6 +36,11 @@ export function isOfficeWord(token: Token): boolean {
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token, OFFICE_WORD);
+}
+
+/** An office ("وزير", "المدير") or a person's title ("الدكتور", "الفريق"): a word a holder's name follows. */
+export function isOfficeOrPersonTitle(token: Token): boolean {
+  return isOfficeWord(token) || hasTrait(token, PERSON_TITLE);
 }
 
 /**

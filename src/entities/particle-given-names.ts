@@ -5,12 +5,11 @@
  * would take an adjective or a clause there ("النائب غير المنتمي", "صرح الوزير بأن الحكومة").
  */
 import { fold } from '../text/normalize.js';
-import { isOfficeWord } from './office-words.js';
+import { isOfficeOrPersonTitle } from './office-words.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isParticle } from './lexicon.js';
 import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import type { Token } from './tokenize.js';
 
 /** Given names written as particles, as written (a hamza or a vowel sign makes them the particle). */
@@ -55,5 +54,5 @@ function isTitledAt(tokens: readonly Token[], start: number): boolean {
   // ("الأمين العام للأمم المتحدة، بان كي مون": an office phrase set off by a comma.)
   if (before !== undefined && (before.text === '،' || before.text === ',')) return roleBefore(tokens, start - 1) !== null;
   if (before === undefined || !before.isWord) return false;
-  return isOfficeWord(before) || hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, start) !== null || roleBefore(tokens, start) !== null;
+  return isOfficeOrPersonTitle(before) || honorificBefore(tokens, start) !== null || roleBefore(tokens, start) !== null;
 }

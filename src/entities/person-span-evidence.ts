@@ -2,10 +2,9 @@
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
 import { isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedClubTailsBeforeNationality, foldedForeignMediumLeads, foldedForeignOrganizationTails, foldedLeadingNameParts, foldedMediaHeads, foldedNamedAfterHeads, foldedNameQualifiers, foldedWeakNameParts, isHonorificWithPronoun } from './lexicon.js';
-import { isIndefiniteFeminineNisba, isOfficeWord } from './office-words.js';
+import { isIndefiniteFeminineNisba, isOfficeOrPersonTitle, isOfficeWord } from './office-words.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { gluedHonorificLength, type Span } from './spans.js';
@@ -36,7 +35,7 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const title = tokens[titleEnd - 1];
   // "رئيس الجمهورية الأسبق أمين الجميل": a whole office phrase (office, complement, qualifier) ending
   // right before the span titles it too.
-  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && (isOfficeWord(title) || hasTrait(title, PERSON_TITLE))) || roleBefore(tokens, span.start) !== null;
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && isOfficeOrPersonTitle(title)) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
   // "وصدر بالرائد الرسمي للجمهورية أمر حكومي": "الرائد" (major) + "الرسمي" is the official gazette, no rank.

@@ -5,8 +5,7 @@
  * such word.
  */
 import { procliticReadings } from './clitics.js';
-import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import { isRarelyANameInNews } from './tagger.js';
 
 /** Letters of the shortest plural in construct looked at ("عاملو"). */
@@ -15,8 +14,7 @@ const MIN_PLURAL_LENGTH = 5;
 /** Whether a folded word (proclitics allowed) is a masculine sound plural in the construct state. */
 export function isSoundPluralInConstruct(folded: string): boolean {
   if (!folded.endsWith('و')) return false;
-  const gaz = gazetteer();
   return procliticReadings(folded).some(
-    ({ stem }) => stem.length >= MIN_PLURAL_LENGTH && !isGivenName(stem) && !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && isRarelyANameInNews(`${stem}ن`),
+    ({ stem }) => stem.length >= MIN_PLURAL_LENGTH && !isListedNameWord(stem) && isRarelyANameInNews(`${stem}ن`),
   );
 }

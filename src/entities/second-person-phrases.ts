@@ -3,8 +3,7 @@
  * "you": a common noun with the pronoun "ك" attached ("دارك": your house). A name of three words or
  * more never holds one; a shorter name may end in "ك" as foreign names do ("تاسك", "تورك").
  */
-import { gazetteer } from './gazetteer.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import { isCommonWord } from './ordinary-words.js';
 import { isOftenANameInNews } from './tagger.js';
 
@@ -14,8 +13,7 @@ const MIN_PHRASE_WORDS = 3;
 /** "دارك", "خالتك": a folded common noun (its "ة" written "ت" before the pronoun) with "ك" attached. */
 function isNounWithYou(word: string): boolean {
   if (word.length < 4 || !word.endsWith('ك')) return false;
-  const gaz = gazetteer();
-  if (isGivenName(word) || gaz.firstNames.has(word) || gaz.familyNames.has(word) || isListedNameWord(word) || isOftenANameInNews(word)) return false;
+  if (isListedNameWord(word) || isOftenANameInNews(word)) return false;
   const noun = word.slice(0, -1);
   return isCommonWord(noun) || (noun.endsWith('ت') && isCommonWord(`${noun.slice(0, -1)}ه`));
 }

@@ -8,8 +8,8 @@ import { procliticReadings, readingInList } from './clitics.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isGivenName } from './given-names.js';
 import { gazetteer } from './gazetteer.js';
-import { isOfficeWord } from './office-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { MANS_NAME_OPENERS, opensMansName } from './name-parts.js';
+import { isOfficeOrPersonTitle } from './office-words.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -19,9 +19,6 @@ import type { Token } from './tokenize.js';
 const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو']);
 
 const readsAsTeamHead = readingInList(TEAM_HEADS);
-
-/** Words that open a man's name after a team's: "عبد" and the kunya heads, folded. */
-const NAME_OPENERS = new Set(['عبد', 'ابو']);
 
 function isTeamHead(token: Token | undefined): boolean {
   return token?.isWord === true && readsAsTeamHead(token);
@@ -39,8 +36,8 @@ export function teamHeadBefore(tokens: readonly Token[], start: number): number 
   const between = tokens[start - 1];
   const betweenIsName = between?.isWord === true && !procliticReadings(between).some(({ stem }) => stem.startsWith('ال')) && !isOrdinaryWord(between);
   // ("بفريق إنبي عبد الناصر محمد": "عبد" or "أبو" opens a man's name after the team's.)
-  const opensMansName = tokens[start]?.isWord === true && NAME_OPENERS.has(tokens[start].folded);
-  return betweenIsName && !opensMansName && isTeamHead(tokens[start - 2]) ? start - 2 : -1;
+  const nameOpener = tokens[start]?.isWord === true && MANS_NAME_OPENERS.has(tokens[start].folded);
+  return betweenIsName && !nameOpener && isTeamHead(tokens[start - 2]) ? start - 2 : -1;
 }
 
 /** Whether a given name and another word that is no definite adjective stand at `start`. */
@@ -58,7 +55,7 @@ export function isInUntitledTeamName(tokens: readonly Token[], start: number): b
   const head = teamHeadBefore(tokens, start);
   if (head < 0) return false;
   const before = tokens[head - 1];
-  return !(before?.isWord === true && (isOfficeWord(before) || hasTrait(before, PERSON_TITLE)));
+  return !(before?.isWord === true && isOfficeOrPersonTitle(before));
 }
 
 /**
@@ -69,7 +66,7 @@ export function manAfterTeamName(tokens: readonly Token[], start: number, end: n
   if (!isTeamHead(tokens[start - 1])) return -1;
   for (let k = start + 1; k < end; k++) {
     const word = tokens[k];
-    if (word.isWord && (NAME_OPENERS.has(word.folded) || isGivenName(word.folded) || gazetteer().firstNames.has(word.folded))) return k;
+    if (opensMansName(word)) return k;
   }
   return -1;
 }
