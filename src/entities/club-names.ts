@@ -10,7 +10,7 @@
  * (open with "ال", as Arabic club names do: "الترجي الرياضي التونسي").
  */
 import { gazetteer } from './gazetteer.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 
 /** Tokens that separate the items of a list of clubs ("-" of fixtures and tables, commas, "و"). */
@@ -84,7 +84,7 @@ export function isClubNameAt(tokens: readonly Token[], start: number, end: numbe
   // "الأورغواياني", no adjective any list knows: only between two items that end in one.
   if (!known && neighbours.length < 2) return false;
   if (neighbours.length === 0) return false;
-  const opensWithGivenName = isGivenName(first.folded.replace(/^و/, '')) || gazetteer().firstNames.has(first.folded.replace(/^و/, ''));
+  const opensWithGivenName = isListedGivenName(first.folded.replace(/^و/, ''));
   return !opensWithGivenName || neighbours.some((item) => item.definite);
 }
 

@@ -6,8 +6,7 @@
  * the verb's object, a noun in construct ("برقية تهنئة"), not the ruler's name. The cluster keeps a
  * foreign given name the news seldom tagged ("تيريزا") apart from such nouns: it sits among names.
  */
-import { gazetteer } from './gazetteer.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedTrailingNameParts } from './lexicon.js';
 import { clusterNameShare, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -68,8 +67,7 @@ const DERIVED_MASDAR = /^ال(?:ان..ا.|ا.[تطد].ا.|است..ا.)ه?$/;
 
 export function isDefiniteDerivedMasdar(token: Token): boolean {
   if (!token.isWord || !DERIVED_MASDAR.test(token.folded)) return false;
-  const gaz = gazetteer();
-  return !gaz.firstNames.has(token.folded) && !gaz.familyNames.has(token.folded) && !isGivenName(token.folded);
+  return !isListedNameWord(token.folded);
 }
 
 /**

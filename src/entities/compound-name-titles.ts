@@ -5,8 +5,7 @@
  * complement ("أمير قطر", "أمين العاصمة"), never a person's given name.
  */
 import { fold } from '../text/normalize.js';
-import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS } from './office-words.js';
 import type { Token } from './tokenize.js';
@@ -46,7 +45,7 @@ const KEPT = new Set(['سر', 'السر', 'المال', 'مال', 'الصندو�
 export function isKeeperInCompoundName(tokens: readonly Token[], i: number): boolean {
   const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (word?.folded !== KEEPER || !before?.isWord || !after?.isWord || isDefinite(before)) return false;
-  if (!(gazetteer().firstNames.has(before.folded) || isGivenName(before.folded))) return false;
+  if (!isListedGivenName(before.folded)) return false;
   const folded = after.folded;
   return !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded) && !/^(?:لل|[بل]ال)/.test(folded);
 }

@@ -3,8 +3,7 @@
  * a name (a common noun that is also a given name: "بيان", "أمل") is the next item of a coordination,
  * not the title's name, when what follows is no name word (a quote, punctuation, a clause).
  */
-import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isTitleWord } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
@@ -17,7 +16,7 @@ export function isConjoinedCommonNounAfterTitle(tokens: readonly Token[], at: nu
   const word = token.folded;
   if (!word.startsWith('و') || word.length < 4) return false;
   // "الرئيس وليد ...": a word that is a name as written keeps its "و".
-  if (isGivenName(word) || gazetteer().firstNames.has(word) || isOftenANameInNews(word)) return false;
+  if (isListedGivenName(word) || isOftenANameInNews(word)) return false;
   if (!isRarelyANameInNews(word.slice(1))) return false;
   const next = tokens[at + 1];
   return next === undefined || !next.isWord || isOrdinaryWord(next) || isRarelyANameInNews(next.folded);

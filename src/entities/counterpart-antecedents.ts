@@ -5,15 +5,14 @@
  * titles, lexicon.ts).
  */
 import { isHonorificWithPronoun } from './lexicon.js';
+import { CLAUSE_ENDS } from './sentence-ends.js';
 import type { Token } from './tokenize.js';
-
-const SENTENCE_ENDS = new Set(['.', '؟', '!', '؛']);
 
 /**
  * The courtesy title with a pronoun in the sentence before token `before` ("معاليه"), folded, or null.
  */
 export function honorificReferenceBefore(tokens: readonly Token[], before: number): string | null {
-  for (let i = before - 1; i >= 0 && !SENTENCE_ENDS.has(tokens[i].text); i--) {
+  for (let i = before - 1; i >= 0 && !CLAUSE_ENDS.has(tokens[i].text); i--) {
     if (tokens[i].isWord && isHonorificWithPronoun(tokens[i].folded)) return tokens[i].folded;
   }
   return null;

@@ -9,8 +9,7 @@ import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { readingInList } from './clitics.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
-import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isAccusativeOffice, isOfficeWord } from './office-words.js';
@@ -67,7 +66,6 @@ export function isTitledDecreeName(tokens: readonly Token[], start: number, end:
 /** Spans of the names that decrees bound (see the module comment). */
 export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  const gaz = gazetteer();
   const triggers = triggersIn(tokens);
   for (let act = 0; act + 3 < tokens.length; act++) {
     if ((triggers[act] & DECREE_ACT) === 0 || !tokens[act].isWord) continue;
@@ -77,7 +75,7 @@ export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number
     const closed = end < tokens.length && (isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end));
     // Two words at least, the first a known name or a word ordinary text does not use ("مفرج").
     const first = tokens[start]?.folded ?? '';
-    const opensWithName = gaz.firstNames.has(first) || isGivenName(first) || gaz.familyNames.has(first) || (!isCommonWord(first) && !isOrdinaryWord(first));
+    const opensWithName = isListedNameWord(first) || (!isCommonWord(first) && !isOrdinaryWord(first));
     // "بتعيين السيد نضال الشعار وزيراً": an honorific after the act vouches that a person is named,
     // so a given name that is also a common noun ("نضال", "جهاد", "أمل") opens it too.
     const titled = start > act + 1;

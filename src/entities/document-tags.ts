@@ -6,7 +6,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { foldedWeakNameParts } from './lexicon.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isCommonWord } from './ordinary-words.js';
 import { spansOf } from './conll.js';
 import { isRareWord, personShareBucket, tagDocumentWords } from './tagger.js';
@@ -48,12 +48,12 @@ export function tagDocument(sentences: readonly string[][]): string[][] {
     for (let i = 0; i < tags.length; i++) if (tags[i] === 'B-PERS' && tags[i + 1] !== 'I-PERS') alone.add(sentences[s][i]);
   });
   const isCommonTail = (word: string): boolean =>
-    (isCommonWord(word) || personShareBucket(word) === 0 || gaz.places.has(word) || gaz.organizations.has(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+    (isCommonWord(word) || personShareBucket(word) === 0 || gaz.places.has(word) || gaz.organizations.has(word)) && !isListedNameWord(word);
   tagged.forEach((tags, s) => {
     const words = sentences[s];
     for (let i = 1; i < tags.length; i++) {
       const before = words[i - 1];
-      if (tags[i] === 'I-PERS' && tags[i + 1] !== 'I-PERS' && alone.has(before) && !gaz.firstNames.has(before) && !isGivenName(before) && isCommonTail(words[i])) tags[i] = 'O';
+      if (tags[i] === 'I-PERS' && tags[i + 1] !== 'I-PERS' && alone.has(before) && !isListedGivenName(before) && isCommonTail(words[i])) tags[i] = 'O';
     }
   });
   // Names the document already has: full names, and the family names of multi-word ones.

@@ -2,14 +2,13 @@
 import { fold } from '../text/normalize.js';
 import { procliticReadings, readingInList, stripProclitics } from './clitics.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
-import { gazetteer } from './gazetteer.js';
 import { foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { namedAfterEnd } from './office-phrase-parts.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import { isSaidSubjectAt } from './sayer-names.js';
-import { isGivenName } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWordPerRound, type WordRecord } from './word-memo.js';
 import type { BlockTokens, Draft, Located } from './extract-types.js';
@@ -185,8 +184,7 @@ function opensAlFamilyMention(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined || !before.isWord) return before === undefined || !/["«“]/.test(before.text);
   if (readsAsFamilyNoun(before)) return false;
-  const gaz = gazetteer();
-  return !gaz.firstNames.has(before.folded) && !isGivenName(before.folded) && !gaz.familyNames.has(before.folded) && !isRareWord(before.folded) && !foldedRoyalTitles.has(before.folded);
+  return !isListedNameWord(before.folded) && !isRareWord(before.folded) && !foldedRoyalTitles.has(before.folded);
 }
 
 /** Words for a family, house or tribe, folded: "آل X" after them is the family. */

@@ -15,10 +15,17 @@ export function isGivenName(folded: string): boolean {
 }
 
 /**
- * Whether a folded word is on any name list: the gazetteer's given or family names (AKhateeb) or the
- * given names above. The rules ask this wherever a list's word is spared from a common-word reading.
+ * Whether a folded word is a listed given name: on the gazetteer's given names (AKhateeb) or the
+ * given names above ("حسن", "جون"). The rules ask this where a name must open with a given name.
+ */
+export function isListedGivenName(folded: string): boolean {
+  return gazetteer().firstNames.has(folded) || isGivenName(folded);
+}
+
+/**
+ * Whether a folded word is on any name list: a listed given name or one of the gazetteer's family
+ * names (AKhateeb). The rules ask this wherever a list's word is spared from a common-word reading.
  */
 export function isListedNameWord(folded: string): boolean {
-  const gaz = gazetteer();
-  return gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isGivenName(folded);
+  return isListedGivenName(folded) || gazetteer().familyNames.has(folded);
 }

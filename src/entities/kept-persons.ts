@@ -9,7 +9,7 @@ import { isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js'
 import { isSaidSubjectAt } from './sayer-names.js';
 import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
 import { isNamedAt } from './naming-names.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
 import { isPredicateAfterCopula, isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
@@ -101,7 +101,7 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
     const alsoElsewhere = words.length >= 2 && entity.mentions.length > afterHeads;
     // ('وكالة "فيتش رايتنغ"': a name the article quotes after a company's head is the company's everywhere.)
     const company = quotedCompanies.has(words[0]) && !entity.official;
-    if ((company || (afterHeads > 0 && !alsoElsewhere)) && !words.some((word) => gaz.firstNames.has(word) || isGivenName(word))) return false;
+    if ((company || (afterHeads > 0 && !alsoElsewhere)) && !words.some((word) => isListedGivenName(word))) return false;
   }
   const word = fold(entity.name.trim());
   if (!/^\S+$/.test(word)) return true;

@@ -9,7 +9,7 @@ import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { roleAfter } from './role-after.js';
 import { isOftenANameInNews, personShareBucket } from './tagger.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import type { Draft, Located, NameTokens } from './extract-types.js';
 import { coveredTokens, foldedWords, isBefore, isNameIn, sortMentions } from './located.js';
 import { followsBin, isOneLetterApart, isOwnWord, isPartialName } from './name-matching.js';
@@ -170,9 +170,8 @@ function withoutLeadingNonNames(people: Located[]): Located[] {
  * takes for a person, or an imperfect verb.
  */
 function isPlainWordBeforeName(token: Token): boolean {
-  const gaz = gazetteer();
   const word = token.folded;
-  if (gaz.firstNames.has(word) || gaz.familyNames.has(word) || isListedNameWord(word) || isGivenName(word) || foldedLeadingNameParts.has(word)) return false;
+  if (isListedNameWord(word) || foldedLeadingNameParts.has(word)) return false;
   return (personShareBucket(word) === 0 && isOrdinaryWord(word, false, token.text)) || isImperfectVerb(token);
 }
 
@@ -299,7 +298,7 @@ function isTitledFatherName(short: Draft & { key: string[] }, owner: Draft & { k
 function holdsOtherOffice(short: Draft & { key: string[] }, owner: Draft & { key: string[] }, names: NameTokens): boolean {
   const gaz = gazetteer();
   const word = short.key[0];
-  if (owner.key[0] !== word || owner.key.indexOf(word, 1) > 0 || gaz.familyNames.has(word) || !(gaz.firstNames.has(word) || isGivenName(word))) return false;
+  if (owner.key[0] !== word || owner.key.indexOf(word, 1) > 0 || gaz.familyNames.has(word) || !isListedGivenName(word)) return false;
   // "الملك سلمان", "الأمير نايف": royals are called by title and given name, whatever the office.
   if (isTitledWithOneOf(short, foldedRoyalTitles)) return false;
   const own = officesNextTo(short, names);

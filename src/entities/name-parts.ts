@@ -1,7 +1,6 @@
 /** Closed classes of name parts (kunya heads, lineage links, European particles) and the lone given name. */
 import { procliticReadings } from './clitics.js';
-import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import type { Token } from './tokenize.js';
 
 /** Words that open a man's name whatever the lists say: "عبد" and the kunya head "أبو", folded. */
@@ -9,7 +8,7 @@ export const MANS_NAME_OPENERS: ReadonlySet<string> = new Set(['عبد', 'ابو
 
 /** Whether a word opens a man's name: one of those, or a given name on the lists ("محمد", "جون"). */
 export function opensMansName(token: Token): boolean {
-  return token.isWord && (MANS_NAME_OPENERS.has(token.folded) || isGivenName(token.folded) || gazetteer().firstNames.has(token.folded));
+  return token.isWord && (MANS_NAME_OPENERS.has(token.folded) || isListedGivenName(token.folded));
 }
 
 /** "أبو", "أبي", "أبا": "father of" as subject, genitive and object, the heads of a man's kunya, folded. */
@@ -52,8 +51,7 @@ export const SECOND_FOREIGN_PARTICLES = new Set(['لا', 'لو', 'دير', 'دن
 
 /** A given name (any list knows it as one), with or without a conjunction or preposition on it. */
 export function isLoneGivenName(folded: string): boolean {
-  const gaz = gazetteer();
-  return procliticReadings(folded).some(({ stem }) => gaz.firstNames.has(stem) || isGivenName(stem));
+  return procliticReadings(folded).some(({ stem }) => isListedGivenName(stem));
 }
 
 /** The tokens [start, end) are two given names, none definite: a given name and the father's ("فهد سعد"). */

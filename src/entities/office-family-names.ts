@@ -5,7 +5,7 @@
  * "قاضي التحقيق"); with nothing after it to govern, it is a name.
  */
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { isOfficeWord, stems } from './office-words.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import type { Token } from './tokenize.js';
@@ -29,7 +29,7 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before)) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
   if (stems(token).slice(1).some((stem) => isOfficeWord({ ...token, folded: stem }))) return false;
   const gaz = gazetteer();
-  if (!(gaz.firstNames.has(before.folded) || isGivenName(before.folded) || isDefiniteGivenNameWord(before))) return false;
+  if (!(isListedGivenName(before.folded) || isDefiniteGivenNameWord(before))) return false;
   if (after === undefined) return true;
   if (!after.isWord) return STOPS.has(after.text);
   // ('فلان القاضي ل"الإذاعة"': "to" the outlet quoted after it, no complement of an office.)

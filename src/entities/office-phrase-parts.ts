@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRanks, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
@@ -20,7 +20,7 @@ export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean 
   const next = tokens[i + 1];
   if (!token.isWord || !previous?.isWord || !next?.isWord || !isDefinite(previous) || isDefinite(token) || stems(token).length !== 1 || !isOfficeWord(token) || isAccusativeOffice(token)) return false;
   const gaz = gazetteer();
-  const nameLike = gaz.firstNames.has(token.folded) || isGivenName(token.folded) || isRareWord(next.folded);
+  const nameLike = isListedGivenName(token.folded) || isRareWord(next.folded);
   return nameLike && !isDefinite(next) && stems(next).length === 1 && !isOfficeWord(next) && !isOrganizationHead(next) && !isPlaceOrNationality(next) && !foldedRoleQualifiers.has(next.folded) && !foldedPortfolioGlosses.has(next.folded) && !gaz.organizationHeads.has(next.folded) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
 }
 
@@ -221,7 +221,7 @@ export function isPronounNounBehindClitic(token: Token): boolean {
   // ("وزاره": text that writes "ة" as "ه" has a body there, a word the news uses often as written.)
   if (isCommonWord(token) || isOrganizationHead(token) || isPlaceOrNationality(token)) return false;
   const readings = stems(token);
-  return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isGivenName(readings[1]) && !gazetteer().firstNames.has(readings[1]);
+  return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isListedGivenName(readings[1]);
 }
 
 /**
@@ -428,7 +428,7 @@ export function coordinatedPlace(tokens: readonly Token[], head: number, i: numb
   const second = stems(token)[1];
   // ("قسم الشرق الأوسط | وشمال أفريقيا": a compass noun in construct with a place names a region.)
   const compassRegion = COMPASS_NOUNS.has(second) && tokens[i + 1]?.isWord === true && isPlaceStem(tokens[i + 1].folded);
-  if (!compassRegion && (!isPlaceStem(second) || gazetteer().firstNames.has(second) || isGivenName(second))) return false;
+  if (!compassRegion && (!isPlaceStem(second) || isListedGivenName(second))) return false;
   // ("الشرق الأوسط | وشمال أفريقيا": the first region may be named by a compass noun too.)
   const isRegionWord = (stem: string): boolean => isPlaceStem(stem) || (compassRegion && COMPASS_NOUNS.has(stem.replace(/^ال/, '')));
   for (let k = head + 1; k < i; k++) if (tokens[k].isWord && stems(tokens[k]).some(isRegionWord)) return true;
@@ -448,11 +448,11 @@ export function coordinatedProperNoun(tokens: readonly Token[], i: number): bool
   const previous = tokens[i - 1];
   if (!token.isWord || !previous?.isWord || !token.folded.startsWith('و') || !/^[لب]/.test(previous.folded)) return false;
   const properNoun = (word: string): boolean =>
-    word.length >= 3 && isRareWord(word) && !isCommonWord(word) && !gazetteer().firstNames.has(word) && !isGivenName(word) && !gazetteer().familyNames.has(word);
+    word.length >= 3 && isRareWord(word) && !isCommonWord(word) && !isListedNameWord(word);
   const second = token.folded.slice(1);
   // ("للجبيل": the first may carry the article, as the town's name does.)
   // ("ينبع" is also a verb: the second need only be no common word.)
-  return !second.startsWith('ال') && second.length >= 3 && !isCommonWord(second) && !gazetteer().firstNames.has(second) && !isGivenName(second) && !gazetteer().familyNames.has(second) && !isOfficeWord(token) && [...stems(previous).slice(1), ...(previous.folded.startsWith('لل') ? [`ال${previous.folded.slice(2)}`] : [])].some(properNoun);
+  return !second.startsWith('ال') && second.length >= 3 && !isCommonWord(second) && !isListedNameWord(second) && !isOfficeWord(token) && [...stems(previous).slice(1), ...(previous.folded.startsWith('لل') ? [`ال${previous.folded.slice(2)}`] : [])].some(properNoun);
 }
 
 /**
@@ -507,7 +507,7 @@ export function isRareArticleGivenName(tokens: readonly Token[], i: number): boo
   // (The word after must be a family name, no given name: "الترابية | محمد" is an adjective of the
   // office before a name that opens with its given name.)
   if (/^(?:ال|و)/.test(next.folded) || !isMostlyANameInNews(next.folded) || isCommonWord(next) || isPlaceOrNationality(next) || isOfficeWord(next)) return false;
-  if (isGivenName(next.folded) || gazetteer().firstNames.has(next.folded) || foldedLeadingNameParts.has(next.folded)) return false;
+  if (isListedGivenName(next.folded) || foldedLeadingNameParts.has(next.folded)) return false;
   if (!isRareWord(token.folded) || isCommonWord(token) || isOrdinaryWord(token) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedRoleQualifiers.has(token.folded) || foldedNameQualifiers.has(token.folded)) return false;
   // ("رئيس النادي الصفاقسي | فلان": the nisba of a town qualifies the body, no given name.)
   if (isCountryNisba(token.folded)) return false;
@@ -604,7 +604,7 @@ export function isDefiniteGivenNameWord(token: Token | undefined): boolean {
   if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;
   const bare = token.folded.slice(2);
   // "المنجي", "الصحبي": also a word the unlabeled news mostly tags as a person (no title: "الحاج").
-  if (!gazetteer().firstNames.has(bare) && !isGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
+  if (!isListedGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
   return isPlainNameWord(token) && !isCommonWord(token);
 }
 

@@ -2,7 +2,7 @@
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
@@ -118,14 +118,14 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   if (isLamGivenName(token.folded) && !isCommonWord(next) && !afterSaying) return false;
   // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
   // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
-  const namedAim = !isCommonWord(stems(token)[1]) || gazetteer().firstNames.has(stems(token)[1]) || isGivenName(stems(token)[1]);
+  const namedAim = !isCommonWord(stems(token)[1]) || isListedGivenName(stems(token)[1]);
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && (isDefinite(tokens[k + 1]) || isConstructChainBefore(tokens, k + 1, i)) && !namedAim))) return true;
   // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
   // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
   // noun ("لمحمد السعدني" is to whom someone spoke).
   const body = tokens[head + 1];
   const aim = stems(token)[1];
-  return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
+  return isCommonWord(aim) && !isListedGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
 }
 
 /**
@@ -149,7 +149,7 @@ function isAimAfterBareCountry(tokens: readonly Token[], head: number, i: number
   if (i - 2 < head || !body?.isWord || isDefinite(body) || !isOrganizationHead(body)) return false;
   if (stems(country).length !== 1 || !gazetteer().places.has(country.folded)) return false;
   const aim = stems(tokens[i])[1];
-  return isCommonWord(aim) && !gazetteer().firstNames.has(aim) && !isGivenName(aim);
+  return isCommonWord(aim) && !isListedGivenName(aim);
 }
 
 /**

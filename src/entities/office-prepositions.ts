@@ -3,7 +3,7 @@ import type { Token } from './tokenize.js';
 import { namesBodyThroughLam } from './branch-regions.js';
 import { definiteObjectEnd } from './governed-prepositions.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
@@ -144,13 +144,13 @@ export function isRegionalOffice(tokens: readonly Token[], head: number, end: nu
 
 /** A word that continues the name "علي": a given name, or "عبد" + a name ("عبدالله"). */
 function isNameWordAfterAli(token: Token): boolean {
-  return gazetteer().firstNames.has(token.folded) || isGivenName(token.folded) || /^عبد/.test(token.folded);
+  return isListedGivenName(token.folded) || /^عبد/.test(token.folded);
 }
 
 /** "صحفي", "رسمي": an indefinite masculine nisba adjective in common use (no place, nationality or name). */
 function isIndefiniteNisba(token: Token | undefined): boolean {
   if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token)) return false;
-  return !isPlaceOrNationality(token) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded);
+  return !isPlaceOrNationality(token) && !isListedGivenName(token.folded);
 }
 
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */

@@ -9,7 +9,7 @@ import { fold } from '../text/normalize.js';
 import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
@@ -169,12 +169,12 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.
   const nameGoesOn = foldedLeadingNameParts.has(after.folded) || after.folded === 'بن' || isListedNameWord(after.folded) || (isMostlyANameInNews(after.folded) && !isOfficeWord(after));
   // ("وعبدالحميد سلطان عبدالله": the given name may carry a list's "و" or be a compound on "عبد".)
-  const givenBefore = procliticReadings(before).some(({ stem }) => gaz.firstNames.has(stem) || isGivenName(stem) || /^عبد.{3,}$/.test(stem));
+  const givenBefore = procliticReadings(before).some(({ stem }) => isListedGivenName(stem) || /^عبد.{3,}$/.test(stem));
   if (givenBefore && nameGoesOn && !foldedRoleQualifiers.has(after.folded)) return true;
   // "محمد أمين التونسي": an indefinite office noun takes no definite nisba as its adjective (they
   // would agree) nor as its complement, so after a given name it is the second part of a compound
   // given name and the nisba is the family name.
-  if ((gaz.firstNames.has(before.folded) || isGivenName(before.folded)) && !isDefinite(tokens[i]) && isDefinite(after) && stems(after).length === 1 && gaz.nationalities.has(after.folded) && !gaz.places.has(after.folded)) return true;
+  if (isListedGivenName(before.folded) && !isDefinite(tokens[i]) && isDefinite(after) && stems(after).length === 1 && gaz.nationalities.has(after.folded) && !gaz.places.has(after.folded)) return true;
   return isFamilyNameAfterTitleWord(tokens, i + 1);
 }
 

@@ -3,8 +3,7 @@
  * office ("قائد", "أمين") between two words rare in news text (office-start.ts, isOfficeInName) is one
  * name. The tagger and the name patterns, which stop at an office word, cut it or lose it.
  */
-import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isOfficeWord, mayBeOfficeWord } from './office-words.js';
@@ -26,7 +25,7 @@ export function officeWordNameSpans(tokens: readonly Token[]): Array<{ start: nu
     if (/^[وفبلك]/.test(tokens[i - 1].folded) && !/^ال/.test(tokens[i - 1].folded)) continue;
     // (The first word a known given name or one rare in news text: not "قام قائد فلان", "من قائد حذر".)
     const first = tokens[i - 1].folded;
-    if (!isGivenName(first) && !gazetteer().firstNames.has(first) && !isRareWord(first)) continue;
+    if (!isListedGivenName(first) && !isRareWord(first)) continue;
     // (Nor before a plural, the office's complement: "قائد المنقذين".)
     if (/(?:ين|ون|ات)$/.test(tokens[i + 1].folded)) continue;
     // ("وزيرة التضامن فلانة والي قالت": an office word that closes the name ends it; office-family-names.ts.)

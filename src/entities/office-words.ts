@@ -6,7 +6,7 @@ import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { foldedExtraOfficeHeads, foldedLeadingNameParts, foldedNamedAfterHeads, foldedPortfolioGlosses } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews } from './tagger.js';
@@ -181,7 +181,7 @@ export const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'ال
  */
 export function isGivenNameWord(token: Token): boolean {
   const word = token.folded;
-  return gazetteer().firstNames.has(word) || isGivenName(word) || (isMostlyANameInNews(word) && !word.startsWith('ال') && !foldedLeadingNameParts.has(word));
+  return isListedGivenName(word) || (isMostlyANameInNews(word) && !word.startsWith('ال') && !foldedLeadingNameParts.has(word));
 }
 
 /** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */

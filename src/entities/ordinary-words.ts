@@ -9,7 +9,7 @@
 import { procliticReadings } from './clitics.js';
 import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isListedNameWord } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -150,7 +150,7 @@ function isInflected(folded: string, titled: boolean): boolean {
     // "الرئيس يحصي", "يحظى": a verb of "he" whose last root letter is weak (ي or ى, folded to ي), a
     // shape no name list knows and the news never saw as a person ("يسري", "يحيى" are in the lists).
     const gaz = gazetteer();
-    if (/^ي..ي$/.test(folded) && !isGivenName(folded) && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !gaz.nationalities.has(folded) && !isOftenANameInNews(folded)) return true;
+    if (/^ي..ي$/.test(folded) && !isListedNameWord(folded) && !gaz.nationalities.has(folded) && !isOftenANameInNews(folded)) return true;
   }
   return !titled && folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2));
 }

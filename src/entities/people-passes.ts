@@ -10,7 +10,7 @@ import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isListedWithConjunction, isTitleWord, type Span } from './spans.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens, Located } from './extract-types.js';
 import { foldedWords, isComma } from './located.js';
@@ -84,10 +84,10 @@ export function dropCommonWordsAfterNames(people: Located[]): void {
   // A given name alone may be short for the full name; its family name may well be a common word ("سعود الفيصل").
   for (const located of people) {
     const [word] = foldedWords(located);
-    if (located.span.end - located.span.start === 1 && !gaz.firstNames.has(word) && !isGivenName(word)) alone.add(word);
+    if (located.span.end - located.span.start === 1 && !isListedGivenName(word)) alone.add(word);
   }
   const isCommonTail = (word: string): boolean =>
-    (isCommonWord(word) || isRarelyANameInNews(word) || gaz.places.has(word) || gaz.organizations.has(word)) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word);
+    (isCommonWord(word) || isRarelyANameInNews(word) || gaz.places.has(word) || gaz.organizations.has(word)) && !isListedNameWord(word);
   for (const { block, span } of people) {
     while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded)) span.end--;
   }
@@ -100,7 +100,6 @@ export function dropCommonWordsAfterNames(people: Located[]): void {
  * its patronymic.
  */
 export function trimWordsAroundKnownNames(people: Located[]): void {
-  const gaz = gazetteer();
   const keys = people.map((located) => nameKey(foldedWords(located)));
   // Each distinct name once: an article has thousands of spans but far fewer names.
   const distinct = new Map<string, string[]>();
@@ -118,7 +117,7 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     return false;
   };
   const isRunOn = (folded: string, written: string): boolean =>
-    !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isOrdinaryWord(folded, false, written);
+    !isListedNameWord(folded) && !foldedLeadingNameParts.has(folded) && isOrdinaryWord(folded, false, written);
   people.forEach((located, i) => {
     const { block, span } = located;
     const key = keys[i];
@@ -138,7 +137,7 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     // gives alone, is a verb or noun too.
     const conjoined = span.skip > 0 ? /^[وف]/.test(first.folded) : /^[وف]/.test(first.folded) && !/^[وف][اي]/.test(first.folded);
     const stem = span.skip > 0 ? key[0] : first.folded.slice(1);
-    const unknownWord = !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
+    const unknownWord = !isListedNameWord(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
     if (conjoined && unknownWord && !isIntroducedByTitle(block.tokens, span.start) && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
       span.start++;
       span.skip = 0;
@@ -153,7 +152,7 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     // as a name and the news never uses as one, before a full name the article gives alone, is what
     // the quote says of him (a verb, often in the dialect).
     const quoted = span.skip === 0 && OPENING_QUOTES.has(block.tokens[span.start - 1]?.text ?? '');
-    const plainUnknown = !gaz.firstNames.has(first.folded) && !gaz.familyNames.has(first.folded) && !isGivenName(first.folded) && personShareBucket(first.folded) <= 0;
+    const plainUnknown = !isListedNameWord(first.folded) && personShareBucket(first.folded) <= 0;
     if (quoted && plainUnknown && key.length >= 3 && distinct.has(key.slice(1).join(' '))) span.start++;
   });
 }
@@ -223,7 +222,7 @@ export function namesListedBetweenNames(people: readonly Located[]): Located[] {
       const stem = spaced ? words[0].folded : words[0].folded.slice(1);
       if (stem.length < 2 || stem.startsWith('ال') || !words.every((t) => t.isWord)) continue;
       const bad = (t: Token, k: number): boolean =>
-        isParticle(t) || isTitleWord(t) || hasTrait(t, PERSON_TITLE | NATIONALITY) || procliticReadings(t).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !gaz.familyNames.has(t.folded) && !gaz.firstNames.has(t.folded) && !isGivenName(t.folded) && isOrdinaryWord(t.folded, false, t.text));
+        isParticle(t) || isTitleWord(t) || hasTrait(t, PERSON_TITLE | NATIONALITY) || procliticReadings(t).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !isListedNameWord(t.folded) && isOrdinaryWord(t.folded, false, t.text));
       if (words.some(bad)) continue;
       found.push({ block, span: { kind: 'person', start, end, skip: spaced ? 0 : writtenOffset(tokens[start].text, 1) } });
     }

@@ -9,7 +9,7 @@ import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { gluedHonorificLength, type Span } from './spans.js';
 import { isOftenANameInNews } from './tagger.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
 import { RULER_EPITHETS } from './ruler-epithets.js';
@@ -53,7 +53,7 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
   // body ("حي", "وسام", with or without a preposition) is that place's name, even after a title.
   // ("وسام بوعفيف": not a head that is also a given name.)
-  if (isPlaceOrBodyHeadWord(words[0]) && !isGivenName(words[0]) && !gazetteer().firstNames.has(words[0])) return false;
+  if (isPlaceOrBodyHeadWord(words[0]) && !isListedGivenName(words[0])) return false;
   // "مسرحية "الملك لير"", "بعنوان "الأمير سلطان رجل الدولة"": a title and a name opening a quoted
   // title of a work or a campaign name that work, not the person.
   // (Not after an office: "مدير المهرجان "فلان"" quotes the holder's name.)
@@ -111,7 +111,7 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const stem = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : words[0];
   // "مسؤولية وفاة المرأة": a common word read as "و" + a stem ("فاة") that no name list knows is
   // that common word, not a conjunction before a name.
-  if (span.skip > 0 && isCommonWord(words[0]) && !isCommonWord(stem) && !gaz.firstNames.has(stem) && !gaz.familyNames.has(stem) && !isGivenName(stem)) return false;
+  if (span.skip > 0 && isCommonWord(words[0]) && !isCommonWord(stem) && !isListedNameWord(stem)) return false;
   if (!titled && isPlaceWord(stem) && !words.some((word) => gaz.firstNames.has(word) || gaz.familyNames.has(word))) return false;
   // "أبو عبد الله", "عبد الله الثاني": "عبد" + a name, and a kunya on one, are names though each of
   // their words is a weak part.

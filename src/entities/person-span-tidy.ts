@@ -16,7 +16,6 @@ import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
-import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
@@ -33,7 +32,7 @@ import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
 import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { isParticleNameWordAt } from './particle-given-names.js';
@@ -290,7 +289,7 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // governing the family's name.
   if (span.end - span.start >= 3 && tokens[span.start + 1].folded === 'ال') {
     const first = span.skip > 0 ? fold(tokens[span.start].text.slice(span.skip)) : tokens[span.start].folded;
-    if (isOrdinaryWord(first) && !isGivenName(first) && !gazetteer().firstNames.has(first)) {
+    if (isOrdinaryWord(first) && !isListedGivenName(first)) {
       span.start++;
       span.skip = 0;
     }

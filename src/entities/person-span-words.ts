@@ -11,7 +11,7 @@ import { officeComplementEnd } from './office-phrase.js';
 import { isTitleWord } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import { SPECIALIST_NOUNS } from './person-nouns.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 
@@ -60,8 +60,7 @@ export const AGE_NUMBERS = new Set(
 
 /** A definite word that no name list knows and the news corpus almost never uses as a name. */
 export function isDescriptiveWord(folded: string): boolean {
-  const gaz = gazetteer();
-  return folded.startsWith('ال') && !gaz.firstNames.has(folded) && !gaz.familyNames.has(folded) && !isGivenName(folded) && !foldedLeadingNameParts.has(folded) && isRarelyANameInNews(folded);
+  return folded.startsWith('ال') && !isListedNameWord(folded) && !foldedLeadingNameParts.has(folded) && isRarelyANameInNews(folded);
 }
 
 /** Whether the definite common word at i, no name, has a definite adjective after it: a noun phrase. */
@@ -119,7 +118,7 @@ export function blessingStart(tokens: readonly Token[], start: number, end: numb
     const verb = tokens[k - 1];
     if (!verb.isWord || foldedLeadingNameParts.has(verb.folded)) continue;
     // The pronoun is written "ه" ("حفظه"); a name's "ة" ("هبة") is not.
-    const withPronoun = /..(?:ه|ها|هما|هم|ك|كم)[\u064b-\u0652]*$/.test(verb.text) && !isGivenName(verb.folded) && !gazetteer().firstNames.has(verb.folded);
+    const withPronoun = /..(?:ه|ها|هما|هم|ك|كم)[\u064b-\u0652]*$/.test(verb.text) && !isListedGivenName(verb.folded);
     if (withPronoun || BLESSING_OBJECT.test(tokens[k + 1]?.folded ?? '')) return Math.max(start, k - 1);
   }
   return -1;
@@ -135,8 +134,7 @@ const METALS = new Set(['الذهبي', 'الفضي', 'البرونزي', 'ال�
 export function isMetalAward(words: readonly Token[]): boolean {
   if (words.length !== 2 || !METALS.has(words[1].folded)) return false;
   const first = procliticReadings(words[0]).find(({ stem }) => stem.startsWith('ال'))?.stem;
-  const gaz = gazetteer();
-  return first !== undefined && !gaz.firstNames.has(first) && !gaz.familyNames.has(first) && !isGivenName(first) && !isGivenName(first.slice(2)) && !gaz.firstNames.has(first.slice(2));
+  return first !== undefined && !isListedNameWord(first) && !isListedGivenName(first.slice(2));
 }
 
 /** Spokesmen, folded: "المتحدث باسم ...", "الناطقة باسم ...". */

@@ -5,8 +5,7 @@
  * spared where a name list knows them, where "ب" is one of their glued prefixes ("بو", "بل", "بن"),
  * or where the word without the "ب" is short or unseen in news.
  */
-import { gazetteer } from './gazetteer.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isSeenInRunningText } from './tagger.js';
 import type { Token } from './tokenize.js';
 
@@ -20,5 +19,5 @@ export function isPrepositionalPlaceAfterFullName(tokens: readonly Token[], star
   if (stem.length < 4 || /^[ولن]/.test(stem) || isListedNameWord(stem) || !isSeenInRunningText(stem)) return false;
   const after = tokens[end];
   const atBoundary = after === undefined || !after.isWord;
-  return atBoundary && /^ال.{2,}$/.test(family.folded) && (gazetteer().firstNames.has(given.folded) || isGivenName(given.folded));
+  return atBoundary && /^ال.{2,}$/.test(family.folded) && isListedGivenName(given.folded);
 }

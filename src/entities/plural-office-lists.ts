@@ -11,6 +11,7 @@ import { isNumberWord } from './person-span-words.js';
 import { gazetteer } from './gazetteer.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { singularOffice } from './plural-office-singulars.js';
+import { CLAUSE_ENDS } from './sentence-ends.js';
 import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
 
@@ -153,7 +154,12 @@ const LIST_PRONOUNS = new Set(['وهم', 'هم', 'وهما', 'هما', 'وهن',
 const MAX_WORDS_TO_PRONOUN = 5;
 /** How many words an entry may add after its name ("عن قائمة آفاق دائرة تونس 2") before the next one. */
 const MAX_ENTRY_TAIL = 8;
-const SENTENCE_ENDS = new Set(['.', '؟', '?', '!', '؛', ';', ':']);
+/**
+ * What bounds the list and the plural it spells out: a clause end, and also a colon. The list itself
+ * follows its pronoun ("وهم: فلان وعلان", the colon right after "وهم" is passed over); a colon
+ * anywhere else opens another list or a quotation ("وقال: ...") whose names are not the plural's.
+ */
+const LIST_BOUNDS: ReadonlySet<string> = new Set([...CLAUSE_ENDS, ':']);
 
 /**
  * "اقترح 4 نواب لعضوية الحكومة الجديدة وهم فلان عن قائمة ... وعلان عن قائمة ...": a plural office,
@@ -182,7 +188,7 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
       let end = span.end;
       for (;;) {
         let next = -1;
-        for (let k = end; k < tokens.length && k - end <= MAX_ENTRY_TAIL && !SENTENCE_ENDS.has(tokens[k].text); k++) {
+        for (let k = end; k < tokens.length && k - end <= MAX_ENTRY_TAIL && !LIST_BOUNDS.has(tokens[k].text); k++) {
           const opens = tokens[k].folded.startsWith('و') || isComma(tokens[k - 1]);
           if (opens && starts.has(`${block.block}:${k}`)) {
             next = k;
@@ -226,7 +232,7 @@ const MAX_WORDS_TO_COUNTED = 16;
  */
 function countedPluralBeforePronoun(tokens: readonly Token[], pronoun: number): number {
   for (let k = pronoun - 1; k > 0 && pronoun - k <= MAX_WORDS_TO_COUNTED; k--) {
-    if (SENTENCE_ENDS.has(tokens[k].text)) return -1;
+    if (LIST_BOUNDS.has(tokens[k].text)) return -1;
     if (!tokens[k].isWord || pluralWithoutClitics(tokens[k]) === null) continue;
     let count = tokens[k - 1].folded === 'من' ? k - 2 : k - 1;
     if (tokens[count]?.isWord && OTHER.has(tokens[count].folded)) count--;
@@ -264,7 +270,7 @@ function pluralPhraseAt(text: string, tokens: readonly Token[], k: number, prono
  */
 function pluralBeforePronoun(tokens: readonly Token[], pronoun: number): number {
   for (let k = pronoun - 1; k >= 0 && pronoun - k <= MAX_WORDS_TO_PRONOUN; k--) {
-    if (SENTENCE_ENDS.has(tokens[k].text)) return -1;
+    if (LIST_BOUNDS.has(tokens[k].text)) return -1;
     const plural = tokens[k].isWord ? pluralWithoutClitics(tokens[k]) : null;
     if (plural !== null) return tokens[k - 1]?.isWord && isOrganizationHead(tokens[k - 1]) ? -1 : k;
   }

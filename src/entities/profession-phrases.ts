@@ -4,7 +4,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { triggerWord } from './word-triggers.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 
 /** "رجل", "سيدة", with a conjunction or preposition ("ورجل", "لرجل", "برجل"), folded. */
@@ -20,7 +20,7 @@ export function isProfessionPhraseAt(tokens: readonly Token[], i: number): boole
   if (!head?.isWord || !noun?.isWord || !TRADE_HEAD.test(head.folded)) return false;
   // (Any definite noun no name list knows: "الدين" too, which the news reads mostly inside names.)
   const word = noun.folded;
-  return word.startsWith('ال') && word.length > 3 && !isListedNameWord(word) && !isGivenName(word) && !gazetteer().nationalities.has(word);
+  return word.startsWith('ال') && word.length > 3 && !isListedNameWord(word) && !gazetteer().nationalities.has(word);
 }
 
 /**

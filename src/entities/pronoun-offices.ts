@@ -10,6 +10,7 @@
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isDefinite, isOfficeWord, isOrganizationHead, isVerbLike } from './office-words.js';
+import { CLAUSE_ENDS } from './sentence-ends.js';
 import type { Token } from './tokenize.js';
 
 /** How far back the body's head may stand ("للاتحاد العام التونسي للشغل": four words). */
@@ -63,7 +64,6 @@ export function officeOfAntecedentBody(text: string, tokens: readonly Token[], s
 
 /** How far back in its sentence the body a feminine pronoun office refers to may stand. */
 const MAX_SENTENCE_WORDS = 40;
-const SENTENCE_ENDS = new Set(['.', '؟', '?', '!', '؛', ';']);
 /** Offices of speaking for a body, folded: stated with "باسم" ("الناطق الرسمي باسم الجبهة"). */
 const SPEAKERS = new Set(['ناطق', 'متحدث']);
 
@@ -82,7 +82,7 @@ function officeOfSentenceBody(text: string, tokens: readonly Token[], start: num
   if (written.length < 3 || !isOfficeWord({ ...token, text: written, folded })) return null;
   for (let k = start + 1; k < end; k++) if (!tokens[k].isWord || !tokens[k].folded.startsWith('ال') || !isQualifier(tokens[k])) return null;
   for (let k = start - 1; k >= 0 && start - k <= MAX_SENTENCE_WORDS; k--) {
-    if (SENTENCE_ENDS.has(tokens[k].text)) return null;
+    if (CLAUSE_ENDS.has(tokens[k].text)) return null;
     if (!tokens[k].isWord || !isOrganizationHead(tokens[k]) || !/ة$/.test(tokens[k].text)) continue;
     let bodyEnd = k + 1;
     while (bodyEnd < start && tokens[bodyEnd].isWord && isDefinite(tokens[bodyEnd]) && !foldedRoleStops.has(tokens[bodyEnd].folded) && !isVerbLike(tokens[bodyEnd])) bodyEnd++;

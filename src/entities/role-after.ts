@@ -1,7 +1,7 @@
 /** The office phrase after a person's name, as an apposition or the accusative of an appointment: roleAfter. */
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
@@ -100,7 +100,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
-  const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isKnownName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isKnownName);
+  const addressee = isName(end) && /^[لب]/.test(tokens[end].text) && !isListedGivenName(tokens[end].folded) && stems(tokens[end]).slice(1).some(isListedGivenName);
   // ("فلان مساعد الجنرال الأمريكي علان": unless the office in its genitive is the next name's.)
   const apposition = runsIntoName && !separated && start === nameEnd && innerOfficeBetweenNames(tokens, { start, end, titleOnly }, isName) !== null;
   // ("فلان، المبعوث الخاص للملك ووزير الدولة | رئيس الجمهورية علان": his offices end where the next name's chained one opens.)
@@ -228,10 +228,6 @@ function visitDestinationAt(tokens: readonly Token[], start: number, end: number
   return end;
 }
 
-function isKnownName(folded: string): boolean {
-  return gazetteer().firstNames.has(folded) || isGivenName(folded);
-}
-
 /** Words that open a compound given name or a kunya ("عبد الكريم", "أبو بكر"), folded. */
 const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو', 'ام']);
 
@@ -245,5 +241,5 @@ function isConjoinedName(token: Token): boolean {
   // ("، والدكتور فلان": the next entry may open with its honorific.)
   // ("وعبد الكريم", "وأبو بكر": a compound name's opening word, which opens no other word.)
   // ("، وسعادة فلان": so may a courtesy title, courtesy-titles.ts.)
-  return token.folded.startsWith('و') && (gazetteer().firstNames.has(rest) || isGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)) || courtesyCliticLength(token) > 0);
+  return token.folded.startsWith('و') && (isListedGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)) || courtesyCliticLength(token) > 0);
 }

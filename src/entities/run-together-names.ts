@@ -5,8 +5,7 @@
  * person: an Arabic name's chain of forefathers is a chain of given names ("محمد أحمد محمود حسن")
  * or is linked by "بن", and a family name ends it. Each part keeps two words at least.
  */
-import { gazetteer } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { foldedLeadingNameParts } from './lexicon.js';
 import { KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { isOftenANameInNews } from './tagger.js';
@@ -17,11 +16,6 @@ const MIN_RUN_WORDS = 4;
 /** A link of a lineage chain, a kunya word or a leading name part ("بن", "أبو", "عبد"): inside one name. */
 function isLinkOrNamePart(folded: string): boolean {
   return LINEAGE_LINKS_AFTER_NAME.has(folded) || KUNYA_WORDS.has(folded) || foldedLeadingNameParts.has(folded);
-}
-
-/** A given name by the lists. */
-function isListedGivenName(folded: string): boolean {
-  return gazetteer().firstNames.has(folded) || isGivenName(folded);
 }
 
 /** A given name by the lists, or a bare word the news mostly takes for a person ("فتحي", "منصف"). */

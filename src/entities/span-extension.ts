@@ -15,7 +15,7 @@ import { isNisbaAfterCompoundGivenName, isFamilyNameAfterLineage, isForeignNameW
 import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
 import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
@@ -111,7 +111,7 @@ function isHajjsNameAfter(tokens: readonly Token[], start: number, end: number):
  * its own either: the given name before it closes the pilgrim's family name.
  */
 function opensNoName(token: Token): boolean {
-  return !isListedNameWord(token.folded) && !isGivenName(token.folded) && personShareBucket(token.folded) <= 1;
+  return !isListedNameWord(token.folded) && personShareBucket(token.folded) <= 1;
 }
 
 /** "عبدالحميد", "وعبدالله": a compound given name on "عبد" written as one word, a list's "و" allowed. */
@@ -369,9 +369,9 @@ function isPlainGivenNameBefore(tokens: readonly Token[], start: number, end: nu
   if (!word?.isWord || end - start < 2 || KUNYA_HEADS.has(first) || first.startsWith('و') || isNameBehindPreposition(first)) return false;
   const folded = word.folded;
   const before = tokens[start - 2];
-  if (before?.isWord && (gaz.firstNames.has(before.folded) || isGivenName(before.folded) || gaz.familyNames.has(before.folded))) return false;
+  if (before?.isWord && isListedNameWord(before.folded)) return false;
   return (
-    (gaz.firstNames.has(folded) || isGivenName(folded)) && !/^[وف]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    isListedGivenName(folded) && !/^[وف]/.test(folded) && !folded.startsWith('ال') && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !isRarelyANameInNews(folded) && !gaz.places.has(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE)
   );
 }

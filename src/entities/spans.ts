@@ -21,7 +21,7 @@ import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { COMMAS, officePhraseBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { isDualPredicateAfterNisba } from './dual-predicates.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
@@ -146,7 +146,7 @@ function isPrepositionNoun(word: string): boolean {
   if (gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
   // "لفيصل": a given name after the preposition stays ("الفيصل" is also a common word).
   return procliticReadings(word).some(
-    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`) || FORM_TWO_MASDAR.test(stem) || isLeadershipNoun(stem)) && !gaz.firstNames.has(stem) && !isGivenName(stem),
+    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`) || FORM_TWO_MASDAR.test(stem) || isLeadershipNoun(stem)) && !isListedGivenName(stem),
   );
 }
 
@@ -201,12 +201,11 @@ function isNotNameEnd(word: string): boolean {
  */
 function isCommonAfterName(tokens: readonly Token[], start: number, index: number): boolean {
   const word = tokens[index].folded;
-  const gaz = gazetteer();
   // "الطاهر بن نصر", "عبد الحميد شرف": in a name with "بن", "أبو" or "عبد" the words are fewer
   // than they look, and a family name may well be a common word.
   let plain = true;
   for (let i = start; i < index; i++) if (foldedLeadingNameParts.has(tokens[i].folded) || /^[وفبل](?:عبد|ابو|بن)$/.test(tokens[i].folded)) plain = false;
-  return index - start >= 2 && plain && !word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isGivenName(word) && !isFamilyNameAfterFather(tokens, start, index);
+  return index - start >= 2 && plain && !word.startsWith('ال') && isCommonWord(word) && !isListedNameWord(word) && !isFamilyNameAfterFather(tokens, start, index);
 }
 
 /**
@@ -269,11 +268,10 @@ const MIN_NAME_RUN = 6;
  * the name before it and not right after "بن", "عبد", "أبو" or "آل", opens the next name.
  */
 function nameRunStarts(tokens: readonly Token[], start: number, end: number): number[] {
-  const gaz = gazetteer();
   const starts = [start];
   for (let i = start + 2; i < end; i++) {
     const word = tokens[i].folded;
-    const opens = gaz.firstNames.has(word) || isGivenName(word) || word === 'عبد' || word === 'ابو';
+    const opens = isListedGivenName(word) || word === 'عبد' || word === 'ابو';
     if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded)) starts.push(i);
   }
   return starts;
@@ -336,8 +334,7 @@ function isDefiniteWord(folded: string): boolean {
 
 function isBodyOrPlaceBeforeGivenName(word: Token, next: Token): boolean {
   const gaz = gazetteer();
-  const isGiven = (folded: string): boolean => gaz.firstNames.has(folded) || isGivenName(folded);
-  return (gaz.organizations.has(word.folded) || gaz.places.has(word.folded)) && !isGiven(word.folded) && !gaz.familyNames.has(word.folded) && isGiven(next.folded);
+  return (gaz.organizations.has(word.folded) || gaz.places.has(word.folded)) && !isListedNameWord(word.folded) && isListedGivenName(next.folded);
 }
 
 /**
@@ -553,7 +550,7 @@ function isKunyaReadingBeforeNoName(tokens: readonly Token[], start: number, end
   const rest = tokens[start].folded.slice(1);
   const next = tokens[start + 1];
   if (!/^[وفبل]/.test(tokens[start].folded) || !FATHER_KUNYA_HEADS.has(rest) || start + 1 >= end || !next.isWord) return false;
-  return !isGivenName(next.folded) && !isListedNameWord(next.folded) && !gazetteer().firstNames.has(next.folded) && !next.folded.startsWith('ال');
+  return !isListedNameWord(next.folded) && !next.folded.startsWith('ال');
 }
 
 /**
@@ -587,7 +584,7 @@ function isWawOnNoWord(word: string): boolean {
   const rest = word.slice(1);
   if (rest.length < 3 || rest.startsWith('ال') || !isSeenInRunningText(word) || personShareBucket(word) < 0 || !isRareWord(word) || isCommonWord(word)) return false;
   // (A verb of saying, a place: "وشدد", "وسوسة" are "و" + a word.)
-  return personShareBucket(rest) === 0 && isRareWord(rest) && !isCommonWord(rest) && !isListedNameWord(rest) && !isGivenName(rest) && !isPersonVerb(rest) && !isPlaceWord(rest);
+  return personShareBucket(rest) === 0 && isRareWord(rest) && !isCommonWord(rest) && !isListedNameWord(rest) && !isPersonVerb(rest) && !isPlaceWord(rest);
 }
 
 /**
@@ -662,8 +659,7 @@ function opensBareNameSlot(before: Token): boolean {
  */
 export function isForeignNameWithWaw(folded: string): boolean {
   const rest = folded.slice(1);
-  const gaz = gazetteer();
-  return /^و[اي]/.test(folded) && !rest.startsWith('ال') && !isCommonWord(rest) && !gaz.firstNames.has(rest) && !gaz.familyNames.has(rest) && !isGivenName(rest) && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
+  return /^و[اي]/.test(folded) && !rest.startsWith('ال') && !isCommonWord(rest) && !isListedNameWord(rest) && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
 }
 
 /** Letters of proclitics on the first word of a known officeholder's whole name ("لبشار الأسد"), or 0. */
@@ -770,7 +766,7 @@ function isEntryAfterOffice(tokens: readonly Token[], start: number): boolean {
  */
 function isConjoinedGivenName(word: string): boolean {
   const rest = word.slice(1);
-  return (isGivenName(rest) || gazetteer().firstNames.has(rest) || (isOftenANameInNews(rest, true) && !isRareWord(rest))) && !isKnownWholeName(word) && !isGivenName(word) && personShareBucket(rest) >= personShareBucket(word);
+  return (isListedGivenName(rest) || (isOftenANameInNews(rest, true) && !isRareWord(rest))) && !isKnownWholeName(word) && !isGivenName(word) && personShareBucket(rest) >= personShareBucket(word);
 }
 
 /**
@@ -1051,7 +1047,7 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
   if (!token?.isWord) return false;
   const word = token.folded;
   const gaz = gazetteer();
-  const known = gaz.familyNames.has(word) || gaz.firstNames.has(word) || isGivenName(word);
+  const known = isListedNameWord(word);
   if (word.length < 3 || word.startsWith('ال') || isParticle(token) || isTitleWord(token) || isNationality(token) || TIME_WORDS.has(word)) return false;
   if (/[\u064b-\u064d]/.test(token.text) || /[0-9٠-٩]/.test(word) || isShortAccusative(word)) return false;
   if (procliticReadings(word).some(({ stem }) => gaz.personVerbs.has(stem))) return false;
@@ -1059,7 +1055,7 @@ export function isIndefiniteFamilyName(tokens: readonly Token[], index: number):
   // construct (a description in apposition, or a verb's object), not a family name; a given name
   // may still come before a definite family name ("حسن الشريف").
   const after = tokens[index + 1];
-  const nameAfter = after !== undefined && (gaz.familyNames.has(after.folded) || gaz.firstNames.has(after.folded) || isGivenName(after.folded) || isOftenANameInNews(after.folded));
+  const nameAfter = after !== undefined && (isListedNameWord(after.folded) || isOftenANameInNews(after.folded));
   if (after?.isWord && !isParticle(after) && after.folded.startsWith('ال') && !(known && nameAfter)) return false;
   if (known) return true;
   // "نعمته", "حكومتها": a feminine noun with a pronoun ("نعمة" + "ه") is someone's, no name (a

@@ -6,8 +6,7 @@
  */
 import { procliticReadings, readingInList } from './clitics.js';
 import { isOrdinaryWord } from './ordinary-words.js';
-import { isGivenName } from './given-names.js';
-import { gazetteer } from './gazetteer.js';
+import { isListedGivenName } from './given-names.js';
 import { MANS_NAME_OPENERS, opensMansName } from './name-parts.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
 import type { Token } from './tokenize.js';
@@ -43,7 +42,7 @@ export function teamHeadBefore(tokens: readonly Token[], start: number): number 
 /** Whether a given name and another word that is no definite adjective stand at `start`. */
 function isFullNameAt(tokens: readonly Token[], start: number): boolean {
   const [given, next] = [tokens[start], tokens[start + 1]];
-  const isGiven = given?.isWord === true && (isGivenName(given.folded) || gazetteer().firstNames.has(given.folded));
+  const isGiven = given?.isWord === true && isListedGivenName(given.folded);
   return isGiven && next?.isWord === true && !next.folded.startsWith('ال') && !/^و/.test(next.folded);
 }
 

@@ -28,7 +28,7 @@ import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isWawGivenNameBefore } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
-import { isGivenName, isListedNameWord } from './given-names.js';
+import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
 import { FAMILY_HONORIFICS, NOT_NAME_ENDING } from './name-parts.js';
@@ -73,7 +73,7 @@ function isNounWithPronoun(token: Token): boolean {
   const stem = token.folded.slice(0, -1);
   // ("صدارته": before the pronoun a noun's "ة" is written "ت"; folded, the noun ends in "ه".)
   const noun = (word: string): boolean => isOrdinaryWord(word) || (word.endsWith('ت') && isOrdinaryWord(`${word.slice(0, -1)}ه`));
-  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && noun(stem) && !gazetteer().firstNames.has(token.folded) && !isGivenName(token.folded) && !gazetteer().firstNames.has(stem) && !isGivenName(stem);
+  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && noun(stem) && !isListedGivenName(token.folded) && !isListedGivenName(stem);
 }
 
 function isNationality(token: Token): boolean {
@@ -334,7 +334,7 @@ function compoundGivenNameEnd(tokens: readonly Token[], start: number): number {
   const firstOk = !/^(?:و|ال)/.test(first.folded) && !hasPrepositionReading(first.folded) && !NOT_NAME_ENDING.test(first.folded) && plainWord(first) && (!isOrdinaryWord(first.folded, false, first.text) || isOftenANameInNews(first.folded));
   const secondOk = /^ال.{2,}$/.test(second.folded) && !NOT_NAME_ENDING.test(second.folded) && plainWord(second);
   // After a known given name the word with the article is already the family name ("أحمد الصديق").
-  const known = gazetteer().firstNames.has(first.folded) || isGivenName(first.folded);
+  const known = isListedGivenName(first.folded);
   return firstOk && !known && secondOk && isRareSurname(family) && !isNounWithPronoun(family) && isAtBoundary(tokens, start + 3) ? start + 3 : start;
 }
 
@@ -351,7 +351,7 @@ function nameBeforeObjectEnd(tokens: readonly Token[], start: number): number {
   const [first, family, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   if (!first?.isWord || !family?.isWord || !isUnmarkedWord(first) || OBJECT_QUANTIFIERS.has(first.folded)) return start;
   // The first word is a given name the lists know or one rare in running text ("أوامر" is common).
-  const given = gazetteer().firstNames.has(first.folded) || isGivenName(first.folded);
+  const given = isListedGivenName(first.folded);
   if (!given && (isCommonWord(first) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
   const word = family.folded;
   const plain =
@@ -408,7 +408,7 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
   const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
   // "رئيس الحكومة الحبيب الصيد يطلب": an imperfect verb the news uses often opens the predicate.
-  const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next) && !gazetteer().firstNames.has(next.folded) && !isGivenName(next.folded);
+  const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next) && !isListedGivenName(next.folded);
   // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
   return (
     !next || !next.isWord || nextEntry || imperfectVerb || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
@@ -438,7 +438,7 @@ function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const before = tokens[i - 1];
   // "سلطان بن عبدالعزيز الوفد": after a father's name the word is more often the verb's object.
-  if (!before || !(gazetteer().firstNames.has(before.folded) || isGivenName(before.folded)) || foldedLeadingNameParts.has(tokens[i - 2]?.folded ?? '')) return false;
+  if (!before || !isListedGivenName(before.folded) || foldedLeadingNameParts.has(tokens[i - 2]?.folded ?? '')) return false;
   return isPlainArticleWord(token);
 }
 
