@@ -215,6 +215,8 @@ export const PORTFOLIO_GLOSSES: Record<string, string> = {
   'لجنة': 'Committee', 'اللجنة': 'Committee', 'البلدية': 'Municipal', 'المنطقة': 'Region',
   'منطقة': 'Region', 'الدينية': 'Religious', 'الاجتماعية': 'Social', 'الثقافية': 'Cultural',
   'الخارجي': 'Foreign', 'الوطني': 'National', 'الرسمي': 'Official', 'باسم': 'for', 'المتحدة': 'United',
+  // "مساعد وزير الداخلية لقطاع الأمن العام" (Egypt's usage): the sector an assistant minister heads.
+  'قطاع': 'Sector',
 };
 
 /** Words that qualify an office in time; glossed before it ("former") or after it ("designate"). */
@@ -431,6 +433,8 @@ export const NAMED_AFTER_HEADS = [
   'كاتدرائية', 'كنيسة', 'كنيس', 'معبد', 'مفاعل',
   // Road interchanges and students' halls named after a person ("محول فلان", "مبيت ابن فلان").
   'محول', 'مبيت',
+  // Avenues and motorways named after a statesman ("جادة الرئيس فلان", "أوتوستراد فلان": the Levant's usage).
+  'جادة', 'أوتوستراد', 'اوتوستراد', 'بولفار',
   // Complexes, boats and galleries named after someone ("المركب الثقافي فلان", "مركب فلان", "رواق فلان").
   'مركب', 'رواق',
   // Matches named after the clubs that play them ("كلاسيكو الترجي والإفريقي", "مباراة ليون وباستيا").

@@ -16,7 +16,7 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { continuesStateName, isEnvoysState } from './envoy-states.js';
 import { isNamedPressAddressee, isQuotedMediumAt } from './press-addressees.js';
-import { closesBareRegionName } from './region-proper-names.js';
+import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
@@ -58,6 +58,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // "إمام وخطيب المسجد الحرام": see mosque-offices.ts.
     if (continuesMosqueOffice(tokens, head, end)) {
+      end++;
+      continue;
+    }
+    // "والي جهة فاس | مكناس": a Moroccan region named by two or three towns (region-proper-names.ts).
+    if (continuesRegionName(tokens, end) && !isName(end)) {
       end++;
       continue;
     }
@@ -301,6 +306,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (closesRegionName(tokens, end)) break;
     // ("إقليم كوردستان | مسرور بارزاني،": a region's name no list knows: region-proper-names.ts.)
     if (closesBareRegionName(tokens, end)) break;
+    // ("محافظ نينوى | نجم الجبوري إن": a given and a family name after a place's proper name, region-proper-names.ts.)
+    if (closesPlaceGenitiveBeforeName(tokens, end)) break;
     // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
     // so), even a body's name no list knows; not "لأجل", "لأن" (a common word or a particle).
     if (end > head + 1 && /^ل[أإآ]/.test(token.text) && word.length >= 5 && stems(token).slice(1).some((stem) => stem.length >= 4 && !isCommonWord(stem)) && !isName(end)) {
@@ -320,6 +327,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
     // ("استقبل الوزير | وزير البلدية": also an office word that reads as "و" + a word as well.)
     if (end === head + 1 && isDefinite(tokens[head]) && isOfficeWord(token) && !isDefinite(token) && (stems(token).length === 1 || isOfficeForm(word))) break;
+    // "والي ولاية | وهران", "رئيس بلدية | وجدة": a region's name that opens with "و" after its head
+    // (region-proper-names.ts); a proper name takes no genitive, so a bare word after it opens the name.
+    if (isPlaceNameAfterRegionHead(tokens, end)) {
+      end++;
+      if (tokens[end]?.isWord && !isDefinite(tokens[end]) && !continuesRegionName(tokens, end)) break;
+      continue;
+    }
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
     const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word) || REGION_HEADS.has(word);
@@ -453,6 +467,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("مدير مهرجان قرطاج | رئيس اللجنة": nor an office word, which opens an office of its own.)
     if (!isDefinite(token) && stems(token).length === 1 && !isPlaceOrNationality(token) && endsChainOnProperNoun(tokens, head, end)) break;
+    // "رئيس المجلس البلدي | لمدينة طنجة": "ل" + "مدينة" after a body names the town whose body it is.
+    if (word.startsWith('ل') && stems(token).includes('مدينه') && tokens[end + 1]?.isWord === true && tokens.slice(head + 1, end).some(isOrganizationHead) && !isName(end + 1)) {
+      end++;
+      continue;
+    }
     const accepted =
       isDefinite(token) ||
       isOfficeWord(token) ||

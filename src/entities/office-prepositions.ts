@@ -9,6 +9,8 @@ import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, PLACE } from './word-traits.js';
 import { isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
+import { isProvinceGovernorAt } from './province-governors.js';
+import { isGovernedUnitHead } from './region-proper-names.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
@@ -49,6 +51,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
       // "واليا على نابل", "والي على قابس": the place a governor governs.
       if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
+      // "واليا على ولاية سطيف", "عاملا على إقليم تازة": or the region by its head and then its name.
+      if (/ى$/.test(tokens[i].text) && (GOVERNORS.has(tokens[head].folded) || isProvinceGovernorAt(tokens, head)) && i === head + 1 && isGovernedUnitHead(next) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
       // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
       return (foldedRoleQualifiers.has(tokens[i - 1].folded) || SUPERVISING.has(tokens[i - 1].folded)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.

@@ -154,7 +154,9 @@ export function hasOfficeBeforeName(tokens: readonly Token[], nameEnd: number, i
 export function isMadeOfficeAfterName(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
   let end = nameStart;
   while (end - nameStart < 6 && isName(end)) end++;
-  return end > nameStart && tokens[end] !== undefined && isAccusativeOffice(tokens[end]);
+  // ("وفلان واليا على ولاية ...": so is the governor's accusative, which isAccusativeOffice leaves out
+  // for the colon lists that write "فلان : واليا على ...".)
+  return end > nameStart && tokens[end] !== undefined && (isAccusativeOffice(tokens[end]) || tokens[end].folded === 'واليا');
 }
 
 /**

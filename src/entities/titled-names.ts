@@ -34,6 +34,7 @@ import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js'
 import { FAMILY_HONORIFICS, NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
+import { closesPlaceGenitiveBeforeName } from './region-proper-names.js';
 import { nameAfterFeminineOfficeEnd } from './feminine-office-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
@@ -712,7 +713,10 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // ("وزيرة الثقافة نجاة البكوش إن": a woman's given name that is a common noun; feminine-office-names.ts.)
     const womansName = office && !nisbaName && end <= start + 2 && nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) > 0;
     if (womansName) end = start + 2;
-    if ((definiteGiven || nisbaName || womansName) && end - start >= 2) {
+    // ("محافظ نينوى نجم الجبوري إن": a given name that is a common noun after a place's proper name; region-proper-names.ts.)
+    const afterPlaceGenitive = office && !nisbaName && !womansName && end <= start + 2 && closesPlaceGenitiveBeforeName(tokens, start);
+    if (afterPlaceGenitive) end = start + 2;
+    if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive) && end - start >= 2) {
       spans.push({ start, end });
       i = end - 1;
       continue;

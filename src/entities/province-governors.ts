@@ -1,0 +1,31 @@
+/**
+ * "عامل إقليم الحوز", "عامل عمالة مكناس", "تعيين فلان عاملا على إقليم تازة": in Morocco the governor of a
+ * province or prefecture is its "عامل". The same word is a worker or a factor everywhere else ("عامل
+ * بناء", "عامل مهم"), so it is an office only right before the unit it governs ("إقليم", "عمالة"),
+ * also through "على" or the king's style ("عامل صاحب الجلالة على إقليم ..."). Closed classes.
+ */
+import type { Token } from './tokenize.js';
+import type { WordHolder } from './word-memo.js';
+import { procliticReadings } from './clitics.js';
+
+/** "عامل" with or without the article, and its accusative ("عاملا"), folded. */
+const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا']);
+
+/** The units a province governor heads, folded. */
+const GOVERNED_UNITS = new Set(['اقليم', 'عماله']);
+
+/** Whether a word may be the governor's "عامل" (behind a clitic too: "وعامل", "لعامل"). */
+export function mayBeProvinceGovernor(word: WordHolder): boolean {
+  return procliticReadings(word).some(({ stem }) => GOVERNOR_WORDS.has(stem));
+}
+
+/** Whether the word at i is "عامل" heading a province: "عامل إقليم ...", "عاملا على عمالة ...". */
+export function isProvinceGovernorAt(tokens: readonly Token[], i: number): boolean {
+  if (!tokens[i].isWord || !mayBeProvinceGovernor(tokens[i])) return false;
+  let k = i + 1;
+  // "عامل صاحب الجلالة على إقليم ...": the king's governor.
+  if (tokens[k]?.folded === 'صاحب' && tokens[k + 1]?.folded === 'الجلاله') k += 2;
+  if (tokens[k]?.folded === 'علي') k++;
+  const unit = tokens[k];
+  return unit?.isWord === true && GOVERNED_UNITS.has(unit.folded) && tokens[k + 1]?.isWord === true;
+}
