@@ -10,12 +10,21 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import type { BlockTokens } from './extract-types.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
+import { isTeamHeadWord, teamHeadBefore } from './team-names.js';
 
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
 const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
+
+/**
+ * "معتمديتي منزل فلان والمكناسي", "ولايات فلان وعلان": the dual in the construct state and the plural
+ * of a feminine region head head the names of two or more regions just as the singular does.
+ */
+const REGION_HEAD_DUALS_AND_PLURALS = new Set(
+  [...PLACE_HEAD_WORDS].filter((word) => word.endsWith('ه') && word !== 'محافظه').flatMap((word) => [`${word.slice(0, -1)}تي`, `${word.slice(0, -1)}ات`]),
+);
 
 /**
  * Heads of the names of towns and villages that are no office ("بئر علي بن خليفة", "ساقية سيدي
@@ -44,7 +53,7 @@ function isRegionHead(head: Token): boolean {
   // ("بحي": a two-letter head has no proclitic reading of its own.)
   const short = /^[وف]?[بل]?(..)$/.exec(head.folded);
   if (short !== null && PLACE_HEAD_WORDS.has(short[1])) return true;
-  return procliticReadings(head.folded).some(({ stem }) => stem !== 'محافظه' && (PLACE_HEAD_WORDS.has(stem) || TOWN_HEAD_WORDS.has(stem) || SAINT_TOWN_HEADS.has(stem)));
+  return procliticReadings(head.folded).some(({ stem }) => stem !== 'محافظه' && (PLACE_HEAD_WORDS.has(stem) || REGION_HEAD_DUALS_AND_PLURALS.has(stem) || TOWN_HEAD_WORDS.has(stem) || SAINT_TOWN_HEADS.has(stem)));
 }
 
 /** Heads of a town's two-word name that are also common nouns ("منزل": a house), folded: a closed class. */
@@ -160,10 +169,26 @@ const THING_HEAD_WORDS = new Set(
   [
     'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'تطبيق', 'تطبيقات', 'سيارة', 'سيارات', 'طائرة', 'طائرات', 'منصة', 'علامة', 'ماركة',
     'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات', 'جائزة', 'جوائز', 'وسام', 'ميدالية',
+    // The make or kind of a product ("سجائر من نوع مارلبورو", "سيارة من طراز فلان", "صنف فلان").
+    'نوع', 'طراز', 'صنف',
+    // Tournaments, cups and venues named after someone ("دورة رولان غاروس", "كأس فلان", "ملعب فلان"):
+    // the headline's "رولان غاروس :" is the tournament too.
+    'دورة', 'بطولة', 'كأس', 'ملعب', 'استاد', 'ستاد',
   ].map(fold),
 );
 
 const readsAsThingHead = readingInList(THING_HEAD_WORDS);
+
+const STARRING = fold('بطولة');
+
+/**
+ * "وبطولة فلانة", "من بطولة فلان": "بطولة" with "و" or after "من" credits the star of a film or a
+ * series, a person; the tournament is "في بطولة فلان", "بطولة فلان :".
+ */
+function isStarringCredit(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  return (word === `و${STARRING}` || word === STARRING) && (word !== STARRING || tokens[i - 1]?.folded === 'من');
+}
 const THING_HEAD = triggerWord(readsAsThingHead);
 
 /** Folded words right after a product, award, company or body head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
@@ -172,9 +197,17 @@ export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string
   for (const { tokens } of blocks) {
     const triggers = triggersIn(tokens);
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((triggers[i] & THING_HEAD) === 0 || !tokens[i].isWord) continue;
+      if ((triggers[i] & THING_HEAD) === 0 || !tokens[i].isWord || isStarringCredit(tokens, i)) continue;
       const next = OPENING_QUOTES.has(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
+    }
+    // ("فريق يانغ أفريكانز": so is a team's name; team-names.ts. "معتمدية منزل بوزيان": so is the
+    // name of a town after its common head, "منزل", after a region's; the title's "ومنزل بوزيان" is the town.)
+    for (let i = 1; i < tokens.length; i++) {
+      const word = tokens[i];
+      if (!word.isWord) continue;
+      const townName = COMMON_TOWN_HEADS.has(tokens[i - 1].folded) && isTownHeadAfterRegionHead(tokens, i - 1);
+      if (townName || (isTeamHeadWord(tokens[i - 1]) && teamHeadBefore(tokens, i) === i - 1)) found.set(word.folded, (found.get(word.folded) ?? 0) + 1);
     }
     // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
     // (The body's head stands right before the name, or before its opening quote.)
