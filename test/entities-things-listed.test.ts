@@ -142,3 +142,14 @@ describe('a craft or a place named with "يدعى" (naming-names.ts isThingNamed
     expect(names('اعتقل شاب يدعى محمد الهادي في الحي.')).toEqual(['محمد الهادي']);
   });
 });
+
+describe('a town whose head is also a common noun, joined to a place (named-thing-heads.ts isTownHeadAfterPlace)', () => {
+  it('is the town after "في فلانة ومنزل"', () => {
+    expect(names('احتج الأهالي في قليبية و منزل عبد الرحمان على انقطاع الماء.')).toEqual([]);
+  });
+
+  it("keeps a man whose house it is: a full name, or a house joined to another man's", () => {
+    expect(names('زار الوالي سوسة ومنزل عبد الرحمان الكافي رئيس البلدية.')).toEqual(['عبد الرحمان الكافي']);
+    expect(names('داهم الأعوان منزل محمد الطرابلسي ومنزل عبد الرحمان الكافي بصفاقس.')).toContain('عبد الرحمان الكافي');
+  });
+});

@@ -2,7 +2,7 @@
 import { fold } from '../text/normalize.js';
 import { procliticReadings, readingInList, type Reading } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedMediaHeads, foldedNamedAfterHeads } from './lexicon.js';
+import { foldedMediaHeads, foldedNamedAfterHeads, isParticle } from './lexicon.js';
 import { BODY_HEAD, isBodyNameAt } from './body-names.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import type { Token } from './tokenize.js';
@@ -11,6 +11,7 @@ import type { BlockTokens } from './extract-types.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
 import { isTeamHeadWord, teamHeadBefore } from './team-names.js';
+import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
 const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
@@ -46,7 +47,7 @@ const SAINT_TOWN_HEADS = new Set(['سيدي', 'دار']);
 export function isAfterRegionHead(tokens: readonly Token[], start: number): boolean {
   const head = tokens[start - 1];
   if (head === undefined || !head.isWord) return false;
-  return isRegionHead(head) || isTownHeadAfterRegionHead(tokens, start - 1);
+  return isRegionHead(head) || isTownHeadAfterRegionHead(tokens, start - 1) || isTownHeadAfterPlace(tokens, start - 1);
 }
 
 function isRegionHead(head: Token): boolean {
@@ -66,6 +67,23 @@ const COMMON_TOWN_HEADS = new Set(['منزل', 'عين', 'حمام', 'قصر', '
 function isTownHeadAfterRegionHead(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return COMMON_TOWN_HEADS.has(tokens[i].folded) && before !== undefined && before.isWord && (isRegionHead(before) || procliticReadings(before.folded).some(({ stem }) => stem === 'مدينه'));
+}
+
+/**
+ * "في المكناسي ومنزل بوزيان", "بين قليبية و منزل تميم": joined by "و" to a town the news names after
+ * "في", "منزل" heads the next town's name (one's house is joined to another house or person). A
+ * town's name after such a head is one word ("عبد" + one more); "سوسة ومنزل فلان علان رئيس البلدية"
+ * is a man's house.
+ */
+function isTownHeadAfterPlace(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i];
+  const glued = head.folded.startsWith('و') && COMMON_TOWN_HEADS.has(head.folded.slice(1));
+  if (!glued && !(COMMON_TOWN_HEADS.has(head.folded) && tokens[i - 1]?.folded === 'و')) return false;
+  const place = tokens[glued ? i - 1 : i - 2];
+  if (place === undefined || !place.isWord || !procliticReadings(place).some(({ stem }) => isPlaceWord(stem) && !isCommonWord(stem))) return false;
+  const nameEnd = i + (tokens[i + 1]?.folded === 'عبد' ? 3 : 2);
+  const after = tokens[nameEnd];
+  return after === undefined || !after.isWord || isParticle(after) || after.folded.startsWith('و');
 }
 
 /** Heads of the names of armed groups and factions ("كتيبة", "جماعة"), folded: a closed class. */
@@ -206,7 +224,7 @@ export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string
     for (let i = 1; i < tokens.length; i++) {
       const word = tokens[i];
       if (!word.isWord) continue;
-      const townName = COMMON_TOWN_HEADS.has(tokens[i - 1].folded) && isTownHeadAfterRegionHead(tokens, i - 1);
+      const townName = (COMMON_TOWN_HEADS.has(tokens[i - 1].folded) && isTownHeadAfterRegionHead(tokens, i - 1)) || isTownHeadAfterPlace(tokens, i - 1);
       if (townName || (isTeamHeadWord(tokens[i - 1]) && teamHeadBefore(tokens, i) === i - 1)) found.set(word.folded, (found.get(word.folded) ?? 0) + 1);
     }
     // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
