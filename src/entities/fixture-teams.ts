@@ -60,3 +60,84 @@ export function teamAfterNameStart(tokens: readonly Token[], start: number, end:
   }
   return -1;
 }
+
+/** Marks set between the two teams of a result line ("فلان السنغالي * علان الغيني 0 - 0"). */
+const RESULT_SEPARATORS = new Set(['*', '-', '–', '—']);
+
+/** Words of a team's name in a result line, with its nisba or "من" + its country. */
+const MAX_RESULT_TEAM_WORDS = 4;
+
+const isNumber = (token: Token | undefined): boolean => token !== undefined && /^\d{1,2}$/.test(token.text);
+
+/** Whether a football score ("0 - 0", "2-1") opens at token i; returns the index after it, or -1. */
+function scoreEndAt(tokens: readonly Token[], i: number): number {
+  if (!isNumber(tokens[i]) || !RESULT_SEPARATORS.has(tokens[i + 1]?.text ?? '') || !isNumber(tokens[i + 2])) return -1;
+  return i + 3;
+}
+
+/** "السنغالي", "الغيني", "السنيغالي": a definite word in the form of a nisba, known or not. */
+const isDefiniteNisba = (token: Token | undefined): boolean => token?.isWord === true && /^ال.{3,}ي$/.test(token.folded);
+
+/**
+ * The words of one team in a result line, read from `from` on: its last index + 1 if it is one to
+ * MAX_RESULT_TEAM_WORDS words (numbers not among them), else -1.
+ */
+function teamWordsEnd(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < MAX_RESULT_TEAM_WORDS && tokens[i].isWord && !isNumber(tokens[i])) i++;
+  return i > from ? i : -1;
+}
+
+/**
+ * "- غوري السنيغالي * حوريا كوناكري الغيني 0 - 0", "تاندا الإيفواري * آسفان من النيجر 3 - 0": a
+ * line of a football result: two teams of a few words, a separator between, one score after. A name
+ * in either team is the club's; a team ends with its nisba or "من" + its country. A person's
+ * matches are not written so: a tennis result has a score per set ("6-3 6-2"), and one nisba is
+ * still asked for. Whether the span [start, end) stands in such a line.
+ */
+export function isInResultLineAt(tokens: readonly Token[], start: number, end: number): boolean {
+  // The first team opens after the line's start or a separator; look back over its words.
+  let first = start;
+  while (first > 0 && start - first < MAX_RESULT_TEAM_WORDS && tokens[first - 1].isWord && !isNumber(tokens[first - 1])) first--;
+  if (!opensResultLine(tokens, first)) return false;
+  const firstEnd = teamWordsEnd(tokens, first);
+  if (firstEnd < end) return false;
+  if (RESULT_SEPARATORS.has(tokens[firstEnd]?.text ?? '')) {
+    // The span is in the first team: the second team and the score follow.
+    const secondEnd = teamWordsEnd(tokens, firstEnd + 1);
+    return secondEnd > 0 && isSingleScoreAt(tokens, secondEnd) && (isDefiniteNisba(tokens[firstEnd - 1]) || isDefiniteNisba(tokens[secondEnd - 1]) || isFromCountry(tokens, firstEnd) || isFromCountry(tokens, secondEnd));
+  }
+  // The span is in the second team: a separator before it, a team before that.
+  const separator = first - 1;
+  if (separator < 1 || !RESULT_SEPARATORS.has(tokens[separator].text) || !tokens[separator - 1].isWord) return false;
+  let before = separator - 1;
+  while (before > 0 && separator - before < MAX_RESULT_TEAM_WORDS && tokens[before - 1].isWord && !isNumber(tokens[before - 1])) before--;
+  if (isNumber(tokens[separator - 1]) || !opensResultLine(tokens, before)) return false;
+  return isSingleScoreAt(tokens, firstEnd) && (isDefiniteNisba(tokens[separator - 1]) || isDefiniteNisba(tokens[firstEnd - 1]) || isFromCountry(tokens, separator) || isFromCountry(tokens, firstEnd));
+}
+
+/** Marks that open a line of a list: a dash or an asterisk. */
+const LINE_BULLETS = new Set(['-', '–', '—', '*', '•']);
+
+/**
+ * Whether a result line's first team opens at `first`: at the block's start, or after a bullet that
+ * opens the block or follows a word ("... في الدور القادم - فلان علان الغيني * ..."). Not after a
+ * scorer's minute ("19' فلان علان * الترجي 3 - 2": the scorer of the result before, then the next).
+ */
+function opensResultLine(tokens: readonly Token[], first: number): boolean {
+  if (first === 0) return true;
+  if (!LINE_BULLETS.has(tokens[first - 1].text)) return false;
+  const before = tokens[first - 2];
+  return before === undefined || (before.isWord && !isNumber(before));
+}
+
+/** A score at i that no second score follows (a tennis result gives one per set). */
+function isSingleScoreAt(tokens: readonly Token[], i: number): boolean {
+  const after = scoreEndAt(tokens, i);
+  return after > 0 && scoreEndAt(tokens, after) < 0;
+}
+
+/** "آسفان من النيجر": whether the team ending before `end` ends with "من" and its country. */
+function isFromCountry(tokens: readonly Token[], end: number): boolean {
+  return tokens[end - 2]?.folded === 'من' && end - 2 >= 1;
+}

@@ -21,9 +21,18 @@ import { isAfterRelativeNoun } from './kinship-words.js';
 import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-heads.js';
 import { isClubNameAt, isOneWordClubWithNationality } from './club-names.js';
 import { teamHeadBefore } from './team-names.js';
+import { isInResultLineAt } from './fixture-teams.js';
 import { isClosingSignatureAt } from './byline-words.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
 import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
+
+/** The block of an article's headline. */
+const HEADLINE_BLOCK = 0;
+
+/** "رولان غاروس : ...": whether a mention ending at `end` opens the first block before a colon, as a headline's topic does. */
+function isHeadlineTopicAt(block: number, tokens: readonly Token[], end: number): boolean {
+  return block === HEADLINE_BLOCK && (tokens[end]?.text === ':' || tokens[end]?.text === '：');
+}
 
 /** For each person entity (and its draft), whether it is kept: see keepsPerson. */
 export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft[], tokenized: readonly BlockTokens[], names: ArticleNames): boolean[] {
@@ -77,7 +86,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   const nameWords = fold(entity.name.trim()).split(/\s+/);
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
   // such names or after a club noun, is a club at every mention (club-names.ts).
-  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end))) return false;
+  // ("- غوري السنغالي * حوريا كوناكري الغيني 0 - 0": so in a result line; fixture-teams.ts.)
+  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end))) return false;
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
   if (entity.honorific === null && !entity.official && isOneWordClubWithNationality(nameWords)) return false;
   // "و فريق سانتا ريتا ... ونوه رئيس فريق سانتا ريتا": a name the article gives only as the rest of a
@@ -98,7 +108,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
     // ("هاتف أنيس العامري" is his phone: a name of two words or more that the article also gives
     // elsewhere, away from such a head, is still that person's.)
     const afterHeads = thingNames.get(words[0]) ?? 0;
-    const alsoElsewhere = words.length >= 2 && entity.mentions.length > afterHeads;
+    // ("رولان غاروس : فلان يواجه": a headline's "name :" may open with a thing; it is no mention elsewhere.)
+    const alsoElsewhere = words.length >= 2 && draft.mentions.filter(({ block, span }) => !isHeadlineTopicAt(block.block, block.tokens, span.end)).length > afterHeads;
     // ('وكالة "فيتش رايتنغ"': a name the article quotes after a company's head is the company's everywhere.)
     const company = quotedCompanies.has(words[0]) && !entity.official;
     if ((company || (afterHeads > 0 && !alsoElsewhere)) && !words.some((word) => isListedGivenName(word))) return false;

@@ -57,5 +57,17 @@ export function isAfterRelativeNoun(tokens: readonly Token[], start: number): bo
   let i = start - 1;
   if (i >= 0 && /^[("«“']$/.test(tokens[i].text)) i--;
   const noun = tokens[i];
-  return noun !== undefined && noun.isWord && procliticReadings(noun).some(({ stem }) => kinshipNoun(stem) === 'pronoun');
+  if (noun === undefined || !noun.isWord || !procliticReadings(noun).some(({ stem }) => kinshipNoun(stem) === 'pronoun')) return false;
+  return !isDualPredicateOfPair(noun, tokens[start]);
+}
+
+/** An indefinite word in "ان" that no name list knows ("مأجوران", "متهمان"), folded: a dual. */
+const UNLISTED_DUAL = /^[^ا].{2,}ان$/;
+
+/**
+ * 'فلان وشقيقه "مأجوران"', "فلانة وزوجها متهمان": after a relative joined by "و" to someone named
+ * before, a dual that no name list knows is what the pair is said to be, not the relative's name.
+ */
+function isDualPredicateOfPair(noun: Token, word: Token | undefined): boolean {
+  return noun.folded.startsWith('و') && word?.isWord === true && UNLISTED_DUAL.test(word.folded) && !isListedNameWord(word.folded);
 }

@@ -439,6 +439,8 @@ export const NAMED_AFTER_HEADS = [
   'مركب', 'رواق',
   // Matches named after the clubs that play them ("كلاسيكو الترجي والإفريقي", "مباراة ليون وباستيا").
   'كلاسيكو', 'ديربي', 'دربي', 'مباراة', 'مقابلة',
+  // Beaches and mountains named after a saint or a man ("شاطئ الشيخ يحيى", "جبل سيدي فلان").
+  'شاطئ', 'شواطئ', 'جبل',
 ];
 
 export const foldedRanks = foldedSet(RANKS);

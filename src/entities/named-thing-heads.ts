@@ -2,7 +2,7 @@
 import { fold } from '../text/normalize.js';
 import { procliticReadings, readingInList, type Reading } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedMediaHeads, foldedNamedAfterHeads } from './lexicon.js';
+import { foldedMediaHeads, foldedNamedAfterHeads, isParticle } from './lexicon.js';
 import { BODY_HEAD, isBodyNameAt } from './body-names.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import type { Token } from './tokenize.js';
@@ -10,12 +10,22 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import type { BlockTokens } from './extract-types.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
+import { isTeamHeadWord, teamHeadBefore } from './team-names.js';
+import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
 const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
 const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
+
+/**
+ * "معتمديتي منزل فلان والمكناسي", "ولايات فلان وعلان": the dual in the construct state and the plural
+ * of a feminine region head head the names of two or more regions just as the singular does.
+ */
+const REGION_HEAD_DUALS_AND_PLURALS = new Set(
+  [...PLACE_HEAD_WORDS].filter((word) => word.endsWith('ه') && word !== 'محافظه').flatMap((word) => [`${word.slice(0, -1)}تي`, `${word.slice(0, -1)}ات`]),
+);
 
 /**
  * Heads of the names of towns and villages that are no office ("بئر علي بن خليفة", "ساقية سيدي
@@ -37,14 +47,14 @@ const SAINT_TOWN_HEADS = new Set(['سيدي', 'دار']);
 export function isAfterRegionHead(tokens: readonly Token[], start: number): boolean {
   const head = tokens[start - 1];
   if (head === undefined || !head.isWord) return false;
-  return isRegionHead(head) || isTownHeadAfterRegionHead(tokens, start - 1);
+  return isRegionHead(head) || isTownHeadAfterRegionHead(tokens, start - 1) || isTownHeadAfterPlace(tokens, start - 1);
 }
 
 function isRegionHead(head: Token): boolean {
   // ("بحي": a two-letter head has no proclitic reading of its own.)
   const short = /^[وف]?[بل]?(..)$/.exec(head.folded);
   if (short !== null && PLACE_HEAD_WORDS.has(short[1])) return true;
-  return procliticReadings(head.folded).some(({ stem }) => stem !== 'محافظه' && (PLACE_HEAD_WORDS.has(stem) || TOWN_HEAD_WORDS.has(stem) || SAINT_TOWN_HEADS.has(stem)));
+  return procliticReadings(head.folded).some(({ stem }) => stem !== 'محافظه' && (PLACE_HEAD_WORDS.has(stem) || REGION_HEAD_DUALS_AND_PLURALS.has(stem) || TOWN_HEAD_WORDS.has(stem) || SAINT_TOWN_HEADS.has(stem)));
 }
 
 /** Heads of a town's two-word name that are also common nouns ("منزل": a house), folded: a closed class. */
@@ -57,6 +67,23 @@ const COMMON_TOWN_HEADS = new Set(['منزل', 'عين', 'حمام', 'قصر', '
 function isTownHeadAfterRegionHead(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return COMMON_TOWN_HEADS.has(tokens[i].folded) && before !== undefined && before.isWord && (isRegionHead(before) || procliticReadings(before.folded).some(({ stem }) => stem === 'مدينه'));
+}
+
+/**
+ * "في المكناسي ومنزل بوزيان", "بين قليبية و منزل تميم": joined by "و" to a town the news names after
+ * "في", "منزل" heads the next town's name (one's house is joined to another house or person). A
+ * town's name after such a head is one word ("عبد" + one more); "سوسة ومنزل فلان علان رئيس البلدية"
+ * is a man's house.
+ */
+function isTownHeadAfterPlace(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i];
+  const glued = head.folded.startsWith('و') && COMMON_TOWN_HEADS.has(head.folded.slice(1));
+  if (!glued && !(COMMON_TOWN_HEADS.has(head.folded) && tokens[i - 1]?.folded === 'و')) return false;
+  const place = tokens[glued ? i - 1 : i - 2];
+  if (place === undefined || !place.isWord || !procliticReadings(place).some(({ stem }) => isPlaceWord(stem) && !isCommonWord(stem))) return false;
+  const nameEnd = i + (tokens[i + 1]?.folded === 'عبد' ? 3 : 2);
+  const after = tokens[nameEnd];
+  return after === undefined || !after.isWord || isParticle(after) || after.folded.startsWith('و');
 }
 
 /** Heads of the names of armed groups and factions ("كتيبة", "جماعة"), folded: a closed class. */
@@ -160,10 +187,26 @@ const THING_HEAD_WORDS = new Set(
   [
     'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'تطبيق', 'تطبيقات', 'سيارة', 'سيارات', 'طائرة', 'طائرات', 'منصة', 'علامة', 'ماركة',
     'متصفح', 'حاسوب', 'لوحة', 'صاروخ', 'صواريخ', 'مقاتلة', 'مقاتلات', 'دبابة', 'دبابات', 'جائزة', 'جوائز', 'وسام', 'ميدالية',
+    // The make or kind of a product ("سجائر من نوع مارلبورو", "سيارة من طراز فلان", "صنف فلان").
+    'نوع', 'طراز', 'صنف',
+    // Tournaments, cups and venues named after someone ("دورة رولان غاروس", "كأس فلان", "ملعب فلان"):
+    // the headline's "رولان غاروس :" is the tournament too.
+    'دورة', 'بطولة', 'كأس', 'ملعب', 'استاد', 'ستاد',
   ].map(fold),
 );
 
 const readsAsThingHead = readingInList(THING_HEAD_WORDS);
+
+const STARRING = fold('بطولة');
+
+/**
+ * "وبطولة فلانة", "من بطولة فلان": "بطولة" with "و" or after "من" credits the star of a film or a
+ * series, a person; the tournament is "في بطولة فلان", "بطولة فلان :".
+ */
+function isStarringCredit(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].folded;
+  return (word === `و${STARRING}` || word === STARRING) && (word !== STARRING || tokens[i - 1]?.folded === 'من');
+}
 const THING_HEAD = triggerWord(readsAsThingHead);
 
 /** Folded words right after a product, award, company or body head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
@@ -172,9 +215,17 @@ export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string
   for (const { tokens } of blocks) {
     const triggers = triggersIn(tokens);
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((triggers[i] & THING_HEAD) === 0 || !tokens[i].isWord) continue;
+      if ((triggers[i] & THING_HEAD) === 0 || !tokens[i].isWord || isStarringCredit(tokens, i)) continue;
       const next = OPENING_QUOTES.has(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
       if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
+    }
+    // ("فريق يانغ أفريكانز": so is a team's name; team-names.ts. "معتمدية منزل بوزيان": so is the
+    // name of a town after its common head, "منزل", after a region's; the title's "ومنزل بوزيان" is the town.)
+    for (let i = 1; i < tokens.length; i++) {
+      const word = tokens[i];
+      if (!word.isWord) continue;
+      const townName = (COMMON_TOWN_HEADS.has(tokens[i - 1].folded) && isTownHeadAfterRegionHead(tokens, i - 1)) || isTownHeadAfterPlace(tokens, i - 1);
+      if (townName || (isTeamHeadWord(tokens[i - 1]) && teamHeadBefore(tokens, i) === i - 1)) found.set(word.folded, (found.get(word.folded) ?? 0) + 1);
     }
     // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
     // (The body's head stands right before the name, or before its opening quote.)

@@ -13,6 +13,7 @@ import { isOrdinaryWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
+import { isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /** Nouns for a person, indefinite as such a phrase has them (folded, the accusative too). */
 const PERSON_NOUNS = new Set([
@@ -85,4 +86,29 @@ export function namedPersonSpans(tokens: readonly Token[]): Array<{ start: numbe
     if (end > i) spans.push({ start: i, end });
   }
   return spans;
+}
+
+/** Vessels and craft that news names with "يدعى" ("مركب صيد يدعى فلانة"), folded: a closed class. */
+const CRAFT_NOUNS = new Set(['مركب', 'قارب', 'زورق', 'يخت', 'سفينة', 'باخرة', 'ناقلة', 'طائرة', 'شاحنة'].map(fold));
+
+/** Words between a thing's noun and the naming word ("مركب صيد يدعى": the noun's complement). */
+const MAX_THING_COMPLEMENT = 1;
+
+/**
+ * 'مركب صيد يدعى "فلانة"', "حي يسمى فلان": the name after a naming word whose noun is a craft (one
+ * complement word allowed between) or a place or body right before it is that thing's, not a
+ * person's. ("رجل من ولاية جندوبة يدعى فلان": a place in a complement names where the man is from.)
+ */
+export function isThingNamedAt(tokens: readonly Token[], start: number): boolean {
+  let naming = start - 1;
+  if (naming >= 0 && /^["«“']$/.test(tokens[naming].text)) naming--;
+  if (naming < 1 || !tokens[naming].isWord || !isNamingWord(tokens[naming].folded)) return false;
+  const noun = tokens[naming - 1];
+  if (noun.isWord && isPlaceOrBodyHeadWord(noun.folded)) return true;
+  for (let k = naming - 1; k >= 0 && naming - k <= MAX_THING_COMPLEMENT + 1; k--) {
+    const token = tokens[k];
+    if (!token.isWord || isPersonNoun(token)) return false;
+    if (procliticReadings(token).some(({ stem }) => CRAFT_NOUNS.has(stem))) return true;
+  }
+  return false;
 }

@@ -279,7 +279,16 @@ export function preposedKnown(token: Token): boolean {
   const regionHead = token.folded.startsWith('ل');
   return isTeamBehindClitic(token) || stems(token)
     .slice(1)
-    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || isPlaceWord(stem))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
+    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || (isPlaceWord(stem) && !isTafilMasdar(stem)))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
+}
+
+/**
+ * "تكثيف", "تعميق", "تكريس" (folded): the verbal noun of a doubled verb, "تفعيل". News writes it after
+ * "في" as it writes a place ("في تكثيف الرحلات"), but "ب" + it is the task one is charged with ("وكلف
+ * وزير النقل بتكثيف الرحلات"), no place of the office. A town of that shape is a known place.
+ */
+function isTafilMasdar(stem: string): boolean {
+  return /^ت[^ا]{2}ي[^ا]$/.test(stem);
 }
 
 /**

@@ -21,6 +21,9 @@ import { isInUntitledTeamName } from './team-names.js';
 import { isSoundPluralInConstruct } from './plural-constructs.js';
 import { isPlayingSideAt } from './playing-positions.js';
 import { isSecondPersonPhrase } from './second-person-phrases.js';
+import { isBodyShortNameAt, isInListOfThingsAt } from './bracketed-thing-names.js';
+import { isPredicateAfterPronounCopula } from './predicate-adjectives.js';
+import { isThingNamedAt } from './naming-names.js';
 import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /**
@@ -90,6 +93,12 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (!titled && before?.isWord && before.folded.startsWith('ال') && head?.isWord && (procliticReadings(head).some(({ stem }) => stem === 'دار' || foldedNamedAfterHeads.has(stem)) || isGovernedDefiniteHead(tokens, span.start - 2))) return false;
   // ("أمام المدرسة الابتدائية فلان": the head may be definite, with its nisbas between; named-thing-heads.ts.)
   if (!titled && isAfterDescribedInstitutionHead(tokens, span.start, span.end)) return false;
+  // ("6 سفن نقل ( فلان و علان )", "مركز الدراسات (فلانة)": a list of things, a body's short name; bracketed-thing-names.ts.)
+  if (!titled && (isInListOfThingsAt(tokens, span.start) || isBodyShortNameAt(tokens, span.start, span.end))) return false;
+  // ('مركب صيد يدعى "فلانة"': a craft or a place named with "يدعى"; naming-names.ts.)
+  if (!titled && isThingNamedAt(tokens, span.start)) return false;
+  // ('أنه "سيبقى حامي الديار"': the predicate of a copula whose subject is a pronoun; predicate-adjectives.ts.)
+  if (!titled && isPredicateAfterPronounCopula(tokens, span.start)) return false;
   // ("وصلت السفينة فلانة", "عرض الفيلم فلان": a definite vessel's or work's head in apposition; named-thing-heads.ts.)
   if (!titled && isAfterDefiniteThingHead(tokens, span.start)) return false;
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.

@@ -48,3 +48,26 @@ export function isPredicateAfterCopula(tokens: readonly Token[], start: number, 
   const after = tokens[end];
   return end - start === 1 && tokens[start - 1]?.isWord === true && PRONOUN_SUBJECT_COPULAS.has(tokens[start - 1].folded) && (after === undefined || !after.isWord);
 }
+
+/** "أنه", "إنها", "بأنهم" (folded): "أن" and its sisters carrying a pronoun, the subject of what follows. */
+const PRONOUN_OPENER = /^[وفبل]?ان(?:ه|ها|هم|هما|ني|نا)$/;
+
+/** Copulas with the future's "س" ("سيبقى", "ستظل"), folded. */
+const FUTURE_COPULAS = new Set(['سيبقي', 'ستبقي', 'سيظل', 'ستظل', 'سيصبح', 'ستصبح', 'سيكون', 'ستكون']);
+
+const isQuote = (token: Token | undefined): boolean => token !== undefined && !token.isWord && /^["«“»”]$/.test(token.text);
+
+/**
+ * 'أوضح أنه "سيبقى حامي الديار"', "أكد أنها ستظل وفية": after "أنه" the pronoun is the subject of
+ * the copula that follows, so the words after the copula are its predicate, not a name (quote marks
+ * allowed between). Without the pronoun a name may be the subject ("سيبقى فلان في منصبه").
+ */
+export function isPredicateAfterPronounCopula(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (isQuote(tokens[i])) i--;
+  const copula = tokens[i];
+  if (copula?.isWord !== true || !(PRONOUN_SUBJECT_COPULAS.has(copula.folded) || FUTURE_COPULAS.has(copula.folded))) return false;
+  i--;
+  if (isQuote(tokens[i])) i--;
+  return tokens[i]?.isWord === true && PRONOUN_OPENER.test(tokens[i].folded);
+}

@@ -23,6 +23,9 @@ function isTeamHead(token: Token | undefined): boolean {
   return token?.isWord === true && readsAsTeamHead(token);
 }
 
+/** Whether a word is the indefinite noun of a team or its players ("فريق", "بفريق", "لاعبي"). */
+export const isTeamHeadWord = isTeamHead;
+
 /**
  * Where the team head stands whose name a span at `start` continues: right before it, or before one
  * more word of the name that is neither definite nor an ordinary word ("فريق سانتا | ريتا"); -1 if
