@@ -35,7 +35,7 @@ import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
 import { addFurtherMentions } from './further-mentions.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
-import { addCounterpartRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
+import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
 
@@ -104,6 +104,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addCounterpartRoles(unsorted, persons);
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
+  addDeputyRoles(unsorted, persons);
   addDualConstructOfficeRoles(unsorted, persons);
   addPluralListOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);
