@@ -15,6 +15,8 @@ describe('the dual of an office with its complements before two names', () => {
   it('reads the feminine dual, its "ة" written "ت", and leaves a plural inside the body\'s name alone', () => {
     const text = 'وطالبت النائبتان بمجلس نواب الشعب هالة الحامي ومنية إبراهيم بفتح تحقيق.';
     for (const name of ['هالة الحامي', 'منية إبراهيم']) expect(heldOffice(name, 'تحقيق', text)).toEqual([true, 'النائبتان بمجلس نواب الشعب']);
+    const chained = 'واجتمعت لجنة المالية بمجلس نواب الشعب رئيس الحكومة، سامي الهاني، لدراسة المشروع.';
+    expect(heldOffice('سامي الهاني', 'المشروع', chained)).toEqual([true, 'رئيس الحكومة']);
   });
 
   it('takes an indefinite dual for a count of holders, no title of the name in a government\'s genitive', () => {
@@ -67,5 +69,17 @@ describe('the deputy named after the holder of an office', () => {
 
   it('gives none after a bare title', () => {
     expect(heldOffice('كريم العياري', 'زيارة', 'وحضر الوزير سامي بن سالم ونائبه كريم العياري.')).toEqual([false, null]);
+  });
+});
+
+describe('the holder named right after the town of a regional office', () => {
+  it('splits a town the tagger ran on into the name off the holder', () => {
+    const text = 'وقال والي نابل الهادي الشابي إن الوضع مستقر. وأضاف الشابي أن الحملة متواصلة في كل المعتمديات.';
+    expect(heldOffice('الهادي الشابي', 'الحملة', text)).toEqual([true, 'والي نابل']);
+  });
+
+  it('leaves the name of a mosque, a centre or a two-word town whole', () => {
+    const found = titledPersons('الجوامع', 'وأسهم الشيخ كمال الورغي إمام الجامع الكبير بمركز بن سالم في الحفل.');
+    expect(found.map((e) => e.name)).not.toContain('بن سالم');
   });
 });

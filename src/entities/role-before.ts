@@ -123,7 +123,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!separated && isPluralOffice(tokens[role.start]) && !nameListAfter(tokens, nameStart, isName)) return null;
   // ("النائبتان بمجلس نواب الشعب فلانة وعلانة": a plural office in the genitive of a body's head
   // names the body; the holders' office is the one that body completes.)
-  if (isPluralOffice(tokens[role.start]) && isBodyInConstructBefore(tokens, role.start)) return null;
+  // ("بمجلس نواب الشعب رئيس الحكومة، فلان": an office chained after it is the name's own.)
+  if (isPluralOffice(tokens[role.start]) && isBodyInConstructBefore(tokens, role.start)) return innerOfficeBefore(tokens, role, isName);
   // ("رئيس المجلس، السيد فلان، سفير الصين، السيد علان": in a list of titled entries set off by
   // commas the office opens the next entry; person-entity.ts gives it no apposition of the first.)
   if (separated && titled && isAppositionOfEarlierName(tokens, role.start, isName) && isTitledListEntryBefore(tokens, role.start - 1, isName)) return role;
