@@ -35,9 +35,10 @@ import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
 import { addFurtherMentions } from './further-mentions.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
-import { addCounterpartRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
+import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
+import { splitNamesAfterTowns } from './names-after-towns.js';
 
 // Before any rule gets hot (see compiler-settings.ts for why and what it measured).
 limitCompilerInlining();
@@ -60,7 +61,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // 4. Spans tidied one by one, then person spans weighed against each other.
   const tidied = tidySpans(chained, tokenized, names);
   // ("زهرة إدريس" beside "وقالت إدريس": a full name the tagger took for a place; place-tagged-names.ts.)
-  const others = movePersonsTaggedAsPlaces(tidied.people, tidied.others);
+  // ("والي نابل الهادي الشابي": a town that ends an office, run on into the holder's name; names-after-towns.ts.)
+  const others = splitNamesAfterTowns(tidied.people, movePersonsTaggedAsPlaces(tidied.people, tidied.others));
   // ("محمد مسليني منصف بوزازي": names listed without commas, one person each; run-together-names.ts.)
   const people = splitRunTogetherNames(tidied.people);
   dropNounsBeforeNames(people);
@@ -104,6 +106,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addCounterpartRoles(unsorted, persons);
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);
+  addDeputyRoles(unsorted, persons);
   addDualConstructOfficeRoles(unsorted, persons);
   addPluralListOfficeRoles(unsorted, persons);
   addReferences(unsorted, persons, tokenized, allPersonTokens);

@@ -103,6 +103,32 @@ export function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void 
   }
 }
 
+/** "ونائبه", "ونائبها" (and his / her deputy), folded: the deputy of the office-holder named right before. */
+const HIS_DEPUTY = new Set(['ونايبه', 'ونايبها', 'نايبه', 'نايبها']);
+
+/**
+ * "مع رئيس الهيئة فلان ونائبه علان": the name right after "and his deputy", itself right after an
+ * official whose office is stated, is the deputy of that office ("نائب رئيس الهيئة"). A definite
+ * office shows its article after "نائب" ("نائب الرئيس المدير العام").
+ */
+export function addDeputyRoles(entities: Entity[], drafts: Draft[]): void {
+  entities.forEach((entity, i) => {
+    if (entity.role !== null) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const deputy = block.tokens[span.start - 1];
+      if (!deputy?.isWord || !HIS_DEPUTY.has(deputy.folded)) continue;
+      // (No comma: "فلان، ونائبه" may open another sentence's subject.)
+      const previous = entities.findIndex((other, j) => j !== i && other.official && other.role !== null && drafts[j].mentions.some((m) => m.block === block && m.span.end === span.start - 1));
+      if (previous < 0) continue;
+      const office = entities[previous].role ?? '';
+      // (The deputy of a bare title or of a deputy is no office the article states: "الوزير ونائبه".)
+      if (!/\s/.test(office.trim()) || /^(?:ال)?نائب/.test(fold(office))) continue;
+      giveOffice(entity, `نائب ${office}`, entities[previous].country);
+      return;
+    }
+  });
+}
+
 /**
  * "والنائبين عبد العزيز القطي ومنجي الرحوي": the dual of an office before two names joined by "و"
  * gives each of them the office.

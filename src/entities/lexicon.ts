@@ -164,6 +164,9 @@ export const ORGANIZATION_HEADS = [
   'تنسيقية', 'التنسيقية',
   // Sports clubs named after a borrowed head ("سبورتينغ المكنين", "أولمبيك الكاف", "أتلتيكو مدريد").
   'سبورتينغ', 'سبورتنغ', 'أولمبيك', 'أتلتيكو',
+  // A parliamentary bloc ("النائب بكتلة حركة الأمل"), Tunisia's customs service ("المكلفة بالاتصال
+  // لدى الديوانة"), a unit of a force ("نقابة قوات الأمن فوج قابس").
+  'كتلة', 'الكتلة', 'ديوانة', 'الديوانة', 'فوج', 'الفوج',
 ];
 
 /** Well-known organizations written without a head noun. */

@@ -119,7 +119,20 @@ export function startsAfterClosedChain(tokens: readonly Token[], head: number, i
   // (One look at the chain for both readings: the phrase loop asks at every word.)
   // ("الأمين العام | اتحاد ...": a definite office and its adjective are no construct chain.)
   if (!opensConstructChain(tokens, head, i - 1)) return false;
+  if (isUnitOfForceAt(tokens, i)) return false;
   return opensBody(token) || isObjectNoun(token);
+}
+
+/** Units of a force or service named by their town ("فوج", "الفوج"), folded. */
+const FORCE_UNITS = new Set(['فوج']);
+
+/**
+ * "نقابة قوات الأمن | فوج قابس": after the force a chain names, a unit noun and the bare name of its
+ * town say which of its units; they go on with the body's name.
+ */
+function isUnitOfForceAt(tokens: readonly Token[], i: number): boolean {
+  const town = tokens[i + 1];
+  return FORCE_UNITS.has(tokens[i].folded) && town?.isWord === true && !isDefinite(town) && stems(town).length === 1 && !isVerbLike(town) && !isCommonWord(town);
 }
 
 /** Whether a word in construct (indefinite) stands in the phrase from `head` before `end`. */
@@ -642,9 +655,12 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
-/** "المنتهية ولايته" (whose term is ending): the outgoing holder of the office, folded. */
+/**
+ * "المنتهية ولايته" (whose term is ending): the outgoing holder of the office, folded; the term is
+ * also "عهدته" (Maghreb usage), "مدته" or "مهامه".
+ */
 export function isOutgoingTermAt(tokens: readonly Token[], i: number): boolean {
-  return /^المنتهي[ةه]?$/.test(tokens[i].folded) && /^ولايت(?:ه|ها|هم|هما)$/.test(tokens[i + 1]?.folded ?? '');
+  return /^المنتهي[ةه]?$/.test(tokens[i].folded) && /^(?:ولايت|عهدت|مدت|مهام)(?:ه|ها|هم|هما)$/.test(tokens[i + 1]?.folded ?? '');
 }
 
 /** "The candidate" (folded): it describes a race the holder runs, not his office. */

@@ -12,7 +12,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './or
 import { isRareWord } from './tagger.js';
 import { LINEAGE_CHAIN_LINKS } from './name-parts.js';
 import { rememberedValuePerPosition } from './block-memo.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { continuesStateName, isEnvoysState } from './envoy-states.js';
 import { isNamedPressAddressee, isQuotedMediumAt } from './press-addressees.js';
@@ -345,6 +345,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
     if (word.startsWith('و') && stems(token).length > 1 && (opensNextEntry(tokens, head, end, isName) || isTaskInChargeAt(tokens, end))) break;
+    // "رئيس الهيئة | والعضوين المستقيلين": "و" + the dual of an office names two other holders.
+    if (word.startsWith('وال') && isDualOfOffice(word.slice(1))) break;
     // "رئيس الحكومة | والمستشارة الألمانية فلانة": "و" + an office of the other gender than the
     // head's is held by another person, the next entry of a list.
     if (word.startsWith('و') && stems(token).length > 1 && isOfficeOfOtherGender(tokens[head], token)) break;
@@ -514,6 +516,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 }
 
 export const MAX_ROLE_TOKENS = 16;
+
+/** "العضوين", "النائبتان" (folded): the dual of an office word, its "ة" written "ت" before the ending. */
+function isDualOfOffice(folded: string): boolean {
+  const singular = /^(ال.{3,})(?:ين|ان)$/.exec(folded)?.[1];
+  if (singular === undefined) return false;
+  return hasTrait(singular, OFFICE_WORD) || (singular.endsWith('ت') && hasTrait(`${singular.slice(0, -1)}ه`, OFFICE_WORD));
+}
 /** An ambassador or consul in the construct state, folded (a representative may chain on: "ممثل المملكة"). */
 const AMBASSADORS = new Set(['سفير', 'سفيره', 'قنصل', 'قنصله']);
 /**

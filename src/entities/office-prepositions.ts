@@ -55,6 +55,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (/ى$/.test(tokens[i].text) && (GOVERNORS.has(tokens[head].folded) || isProvinceGovernorAt(tokens, head)) && i === head + 1 && isGovernedUnitHead(next) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
       // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
       return (foldedRoleQualifiers.has(tokens[i - 1].folded) || SUPERVISING.has(tokens[i - 1].folded)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+    case 'بين': // "مديرة التنسيق بين الإدارات": the parties a portfolio of relations links.
+      return RELATING_PORTFOLIOS.has(tokens[i - 1].folded) && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
     case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.
       return RELATIONS.has(tokens[i - 1].folded) && (isOrganizationHead(next) || isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'من':
@@ -92,6 +94,12 @@ const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مش
 
 /** "relations" as a portfolio ("بالعلاقة", "للعلاقات"), folded: the other party follows with "مع". */
 const RELATIONS = new Set(['بالعلاقه', 'بالعلاقات', 'العلاقات', 'للعلاقات', 'العلاقه']);
+
+/**
+ * Portfolios that link parties ("التنسيق", "التعاون", "الشراكة"), definite or after "ل", folded: the
+ * parties follow with "بين" ("مدير التعاون بين الجامعات").
+ */
+const RELATING_PORTFOLIOS = new Set(['التنسيق', 'للتنسيق', 'التنسيقيه', 'للتنسيقيه', 'التعاون', 'للتعاون', 'الشراكه', 'للشراكه', 'العلاقات', 'للعلاقات', 'الربط', 'للربط', 'التواصل', 'للتواصل']);
 
 /** "the unemployed" (plural participles), folded: "عن العمل" (out of work) completes them. */
 const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلين', 'العاطلون', 'معطلين', 'عاطلين']);

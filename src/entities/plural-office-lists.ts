@@ -97,6 +97,9 @@ function pluralPhraseBefore(text: string, tokens: readonly Token[], head: number
     if (!token.isWord) return null;
     const plural = pluralWithoutClitics(token);
     if (plural !== null) {
+      // ("أعضاء مجلس نواب الشعب فلان وعلان": a plural in the genitive of a body's head is the body's name.)
+      const before = tokens[k - 1];
+      if (plural === token.text && before?.isWord && isOrganizationHead(before) && !before.folded.startsWith('ال') && !isPluralOffice(before)) return null;
       if (k + 1 === end) return comma > 0 ? null : plural;
       return `${plural} ${text.slice(tokens[k + 1].start, tokens[end - 1].end)}`;
     }

@@ -4,7 +4,7 @@ import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
-import { isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
 import { postLeadLength } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
@@ -126,7 +126,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
   // (Not after a full name when the next one has a title of its own: see followsFullName.)
-  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1])) {
+  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1]) && !isNameWithConjunction(tokens, end + 1, isName)) {
     const nextName = nameStartAfter(tokens, end + 1, isName);
     // ("كلف فلان الفلاني رئيس الحركة، علان ناطقا رسميا": nor when the next one is made an office of his own.)
     const titledNext = (nextName > end + 1 || (isName(end + 1) && isMadeOfficeAfterName(tokens, end + 1, isName))) && followsFullName(tokens, start, isName);
@@ -226,6 +226,18 @@ function visitDestinationAt(tokens: readonly Token[], start: number, end: number
     if (gazetteer().places.has(noun) || PLACE_HEADS.has(noun)) return k;
   }
   return end;
+}
+
+/**
+ * "، وسهام فلان", "، وكريم فلان": a name word with "و" that the lists do not know as a given name
+ * (the word without it is a common one, or one the news often names people by), where the name's own word is no name that opens with "و" ("وليد",
+ * "وفاء"): the conjunction opens the next entry of a list.
+ */
+function isNameWithConjunction(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  if (!token?.isWord || !isName(i) || !token.folded.startsWith('و') || isListedGivenName(token.folded)) return false;
+  const rest = token.folded.slice(1);
+  return rest.length >= 3 && (isCommonWord(rest) || isOftenANameInNews(rest));
 }
 
 /** Words that open a compound given name or a kunya ("عبد الكريم", "أبو بكر"), folded. */

@@ -121,6 +121,10 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "والتقى نواب سليم الرياحي": a plural office before one name is his deputies, not his office;
   // it is each one's only before a list of names ("نواب الحزب فلان وعلان").
   if (!separated && isPluralOffice(tokens[role.start]) && !nameListAfter(tokens, nameStart, isName)) return null;
+  // ("النائبتان بمجلس نواب الشعب فلانة وعلانة": a plural office in the genitive of a body's head
+  // names the body; the holders' office is the one that body completes.)
+  // ("بمجلس نواب الشعب رئيس الحكومة، فلان": an office chained after it is the name's own.)
+  if (isPluralOffice(tokens[role.start]) && isBodyInConstructBefore(tokens, role.start)) return innerOfficeBefore(tokens, role, isName);
   // ("رئيس المجلس، السيد فلان، سفير الصين، السيد علان": in a list of titled entries set off by
   // commas the office opens the next entry; person-entity.ts gives it no apposition of the first.)
   if (separated && titled && isAppositionOfEarlierName(tokens, role.start, isName) && isTitledListEntryBefore(tokens, role.start - 1, isName)) return role;
@@ -395,6 +399,12 @@ function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName
     if (tokens[k].folded.startsWith('لل') && isOfficeWord(tokens[k]) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: false };
   }
   return null;
+}
+
+/** Whether the word before `i` is the head of a body in the construct state ("بمجلس", "مجلس"). */
+function isBodyInConstructBefore(tokens: readonly Token[], i: number): boolean {
+  const body = tokens[i - 1];
+  return body?.isWord === true && isOrganizationHead(body) && !isDefinite(body) && !isOfficeWord(body);
 }
 
 /** Whether another name follows the one at `nameStart`, after "و" or a comma: the names are a list. */

@@ -34,7 +34,8 @@ import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
  * Returns the singular as written ("النائب"), or null.
  */
 export function dualOffice(token: Token): string | null {
-  return dualOfficeWritten(token)?.replace(DUAL_ENDING, '') ?? null;
+  const written = dualOfficeWritten(token);
+  return written === null ? null : singularOfDual(written);
 }
 
 /** "والنائبين": the dual of an office as written, without its clitics ("النائبين"), or null. */
@@ -43,9 +44,23 @@ function dualOfficeWritten(token: Token): string | null {
   // Shortest stem first: "والنائبين" is "و" + "النائبين".
   for (const { removed, stem } of [...procliticReadings(token)].reverse()) {
     const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);
-    if (dual && hasTrait(dual[1], OFFICE_WORD)) return token.text.slice(writtenOffset(token.text, removed));
+    if (dual && (hasTrait(dual[1], OFFICE_WORD) || isFeminineDualOf(dual[1]))) return token.text.slice(writtenOffset(token.text, removed));
   }
   return null;
+}
+
+/**
+ * "النائبت" of "النائبتان", "الوزيرت" of "الوزيرتين": the feminine dual writes the "ة" of its
+ * singular as "ت" before the ending; whether the singular with "ة" ("النائبة") is an office.
+ */
+function isFeminineDualOf(stemWithoutEnding: string): boolean {
+  return stemWithoutEnding.endsWith('ت') && hasTrait(`${stemWithoutEnding.slice(0, -1)}ه`, OFFICE_WORD);
+}
+
+/** The singular of a dual office as written ("النائبتان" → "النائبة", "الوزيرين" → "الوزير"). */
+function singularOfDual(written: string): string {
+  const singular = written.replace(DUAL_ENDING, '');
+  return isFeminineDualOf(fold(singular)) ? `${singular.slice(0, -1)}ة` : singular;
 }
 
 /**
@@ -61,8 +76,31 @@ export function dualOfficePhraseBefore(tokens: readonly Token[], nameStart: numb
     if (!office || !adjectives.every(isDualAdjective)) continue;
     return [office, ...adjectives.map((token) => token.text)].join(' ');
   }
+  return dualOfficeWithComplementsBefore(tokens, nameStart);
+}
+
+/**
+ * "النائبان في البرلمان عن حركة الأمل، فلان وعلان": the dual of an office takes the complements its
+ * singular takes ("النائب في البرلمان عن حركة الأمل"); the phrase runs up to the names, or to the
+ * comma that sets them off. Read by the singular's grammar; shown as the article words it.
+ */
+function dualOfficeWithComplementsBefore(tokens: readonly Token[], nameStart: number): string | null {
+  const end = COMMAS.has(tokens[nameStart - 1]?.text ?? '') ? nameStart - 1 : nameStart;
+  for (let head = Math.max(0, end - MAX_ROLE_TOKENS); head < end - 1; head++) {
+    const office = dualOfficeWritten(tokens[head]);
+    // (Only a definite dual names holders: "وزيرين في حكومة فلان" counts two of a government's ministers.)
+    if (!office || !fold(office).startsWith('ال')) continue;
+    const singular = singularOfDual(office);
+    const complements = tokens.slice(head + 1, end);
+    if (!complements.every((token) => token.isWord)) continue;
+    const read = [...tokenize(singular), ...complements];
+    if (read.length !== complements.length + 1 || officePhraseEnd(read, 0) !== read.length) continue;
+    return [office, ...complements.map((token) => token.text)].join(' ');
+  }
   return null;
 }
+
+const COMMAS = new Set(['،', ',']);
 
 /** The dual (or oblique plural) ending as written, a sukun allowed inside ("المساعديْن"). */
 const DUAL_ENDING = /(?:ي|ا)[\u064b-\u0652]*ن[\u064b-\u0652]*$/;
