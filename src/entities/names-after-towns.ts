@@ -11,13 +11,13 @@ import { LINEAGE_CHAIN_LINKS } from './name-parts.js';
 import { isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isPlaceWord } from './ordinary-words.js';
-import { isGivenName } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 import { stems } from './office-words.js';
 import { officePhraseBefore } from './role-before.js';
 import { isOftenANameInNews } from './tagger.js';
 
 /** A word the name lists give as a given name, or one the news often names people by ("هادي" of "الهادي"). */
-const isListedGivenName = (folded: string): boolean => gazetteer().firstNames.has(folded) || isGivenName(folded) || isOftenANameInNews(folded);
+const isGivenNameWord = (folded: string): boolean => isListedGivenName(folded) || isOftenANameInNews(folded);
 
 /** Splits such place spans of `others` into the town (kept in `others`) and the person (added to `people`). */
 export function splitNamesAfterTowns(people: Located[], others: Located[]): Located[] {
@@ -33,7 +33,7 @@ export function splitNamesAfterTowns(people: Located[], others: Located[]): Loca
     if (!stems(town).some((stem) => gazetteer().places.has(stem) || isPlaceWord(stem)) || isPlaceOrBodyHeadWord(town.folded) || stems(town).some((stem) => TOWN_NAME_HEADS.has(stem))) return [located];
     if (LINEAGE_CHAIN_LINKS.has(given.folded)) return [located];
     // (Two words at least after the town: a given name alone may be the town's second word.)
-    const opensName = given.isWord && stems(given).length === 1 && [given.folded, given.folded.replace(/^ال/, '')].some(isListedGivenName);
+    const opensName = given.isWord && stems(given).length === 1 && [given.folded, given.folded.replace(/^ال/, '')].some(isGivenNameWord);
     const isName = (k: number): boolean => k >= name && k < span.end;
     const office = opensName ? officePhraseBefore(tokens, name, isName) : null;
     if (office === null || office.titleOnly) return [located];
