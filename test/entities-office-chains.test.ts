@@ -54,6 +54,18 @@ describe('a matter in charge set off by commas', () => {
   });
 });
 
+describe('a body\'s aim and a regional seat', () => {
+  it('takes "في" + its object after a verbal noun that governs "في"', () => {
+    const found = person('هشام حوراني', 'أكد المدير العام للوكالة الوطنية للتصرف في المياه هشام حوراني أن المحطات جاهزة.');
+    expect([found.official, found.role]).toEqual([true, 'المدير العام للوكالة الوطنية للتصرف في المياه']);
+  });
+
+  it('ends the office after a seat named with a town\'s head behind "ب"', () => {
+    const found = person('ساري عثمان', 'أكد المندوب الجهوي للتربية بسيدي بوزيد ساري عثمان أن الامتحانات ستجرى في موعدها.');
+    expect([found.official, found.role]).toEqual([true, 'المندوب الجهوي للتربية بسيدي بوزيد']);
+  });
+});
+
 describe('a portfolio of relations', () => {
   it('takes "مع" + a plural in the construct state and its genitive', () => {
     const found = person('هشام العمر', 'وقال نائب رئيس الحركة المكلف بالعلاقة مع مجالس الشورى الجهوية هشام العمر إن الاجتماع انعقد.');
