@@ -66,6 +66,15 @@ describe('a body\'s aim and a regional seat', () => {
   });
 });
 
+describe('a hospital named after a person', () => {
+  it('takes the namesake\'s two words into the office when the holder\'s given name follows', () => {
+    const definite = person('علي الصالح', 'قال مدير مستشفى الحبيب قرطاس علي الصالح إن الوضع مستقر.');
+    expect([definite.official, definite.role]).toEqual([true, 'مدير مستشفى الحبيب قرطاس']);
+    const bare = person('لطفي الخليفي', 'أفاد رئيس قسم الاستعجالي بمستشفى فرحات قرطاس لطفي الخليفي بأن الحالات مستقرة.');
+    expect([bare.official, bare.role]).toEqual([true, 'رئيس قسم الاستعجالي بمستشفى فرحات قرطاس']);
+  });
+});
+
 describe('a portfolio of relations', () => {
   it('takes "مع" + a plural in the construct state and its genitive', () => {
     const found = person('هشام العمر', 'وقال نائب رئيس الحركة المكلف بالعلاقة مع مجالس الشورى الجهوية هشام العمر إن الاجتماع انعقد.');

@@ -63,6 +63,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("مدير مستشفى الحبيب ثامر | فلان": the two-word name of a hospital's namesake, then the holder's.)
+    if (closesNamesake(tokens, head, end)) {
+      end++;
+      break;
+    }
     if (isName(end)) {
       // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
       // his name as its genitive; the office goes on through it. So does an indefinite office
@@ -683,6 +688,22 @@ function isQuotedBodyAfterLam(tokens: readonly Token[], head: number, open: numb
   const rest = stems(noun)[1];
   if (rest === undefined || rest.startsWith('ال') || !isCommonWord(rest) || isVerbLike(noun)) return false;
   return !tokens.slice(head + 1, open - 1).some(isOrganizationHead);
+}
+
+/**
+ * "مدير مستشفى الحبيب ثامر | هشام فلان", "بمستشفى فرحات حشاد | لطفي فلان": after the head of a place
+ * or body named after a person, a given name (with the article or bare) and a bare word at `i` are
+ * the namesake's name when a given name and a further word follow: the holder's. The phrase takes
+ * the word at i and ends.
+ */
+function closesNamesake(tokens: readonly Token[], head: number, i: number): boolean {
+  const [named, given, family, next, after] = [tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (i - 2 <= head - 1 || !named?.isWord || !given?.isWord || !family?.isWord || !next?.isWord || !after?.isWord) return false;
+  if (!isNamedAfterHead(named) || isDefinite(named)) return false;
+  // (The bare given name may be one no list knows, "فرحات": a rare word that is no common word.)
+  if (!(isDefiniteGivenName(tokens, i - 1) || (!isDefinite(given) && stems(given).slice(1).every((stem) => isRareWord(stem) && !isCommonWord(stem)) && (isGivenNameWord(given) || (isRareWord(given.folded) && !isCommonWord(given)))))) return false;
+  if (isDefinite(family) || isCommonWord(family) || isVerbLike(family)) return false;
+  return (isGivenNameWord(next) || isDefiniteGivenName(tokens, i + 1)) && !isVerbLike(after) && !foldedRoleStops.has(after.folded);
 }
 
 /** Whether an office word ends in the feminine "ة" (folded "ه"). */
