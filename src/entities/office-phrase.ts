@@ -10,7 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
-import { LINEAGE_CHAIN_LINKS } from './name-parts.js';
+import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
 import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -21,7 +21,7 @@ import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isNisbaOfDefiniteThing, isOfficeNisba, nameStartAfter } from './honorific-titles.js';
-import { isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
+import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
@@ -32,6 +32,8 @@ import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive } from './office-portfolios.js';
 import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
+import { isMembersGenitive } from './body-member-nouns.js';
+import { inChargeClauseEnd } from './in-charge-clauses.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 
 /**
@@ -65,6 +67,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (continuesRegionName(tokens, end) && !isName(end)) {
       end++;
       continue;
+    }
+    // ("مدير مستشفى الحبيب ثامر | فلان": the two-word name of a hospital's namesake, then the holder's.)
+    if (closesNamesake(tokens, head, end)) {
+      end++;
+      break;
     }
     if (isName(end)) {
       // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes
@@ -107,13 +114,20 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (!token.isWord) {
       // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
       // ("المتحدث باسم "حركة النهضة"": so does the body he speaks for.)
-      let quoted = isOrganizationHead(tokens[end - 1]) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) || (end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded)) ? quotedEnd(tokens, end) : -1;
+      let quoted = isOrganizationHead(tokens[end - 1]) || isQuotedBodyAfterLam(tokens, head, end) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) || (end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded)) ? quotedEnd(tokens, end) : -1;
       // "نقابة سيارات الأجرة "لواج" بسوسة": a body's short name inside the phrase, which goes on after it.
       if (quoted < 0) {
         const alias = aliasEndAfter(tokens, head, end);
         if (alias > 0 && tokens[alias]?.isWord && /^[بل]/.test(tokens[alias].folded) && stems(tokens[alias]).length > 1) quoted = alias;
         // ("مدير إدارة التعليم (بنات) | في منطقة القصيم": or the seat of the office.)
         else if (alias > 0 && opensSeatAt(tokens, alias)) quoted = alias;
+      }
+      // ("كاتب الدولة لدى وزير الشؤون المحلية، مكلف بالبيئة، فلان": the matter he is in charge of,
+      // set off by commas, closes the phrase; in-charge-clauses.ts.)
+      const inCharge = quoted < 0 && end > head + 1 ? inChargeClauseEnd(tokens, end) : -1;
+      if (inCharge > 0) {
+        end = inCharge;
+        break;
       }
       if (quoted < 0) break;
       end = quoted;
@@ -200,7 +214,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (end > head + 1 && isCompoundRankBeforeName(tokens, end)) break;
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end)) break;
+    // ("لجنة احباء | النجم الساحلي": nor after a body's noun of members, whose genitive it is; body-member-nouns.ts.)
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end)) break;
     // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
     if (isGuestAppositionAt(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
@@ -322,6 +337,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "تعيين فلان مستشارا لدى رئيس الحكومة | رئيس الحكومة يجري ...": no nominative office chains onto
     // one in the accusative (the post he is made); it opens the next clause.
     if (isAccusativeOffice(tokens[head]) && isDefinite(tokens[end - 1]) && !isDefinite(token) && stems(token).length === 1 && isOfficeWord(token) && !isAccusativeOffice(token)) break;
+    // ("الوزير | بالقائم بالأعمال الليبي": so is the chargé d'affaires, a post of two words; office-start.ts.)
+    if (isChargeDAffairesAt(tokens, end)) break;
     // "رئيس الجمهورية | بوزير الثقافة": "ب" + an office is whom the holder meets, another person.
     if (officeBehindClitic(token, /^ب/) && !isOrganizationHead(token)) break;
     // "الملك | ولي ولي العهد": a bare definite title takes no indefinite office as its complement.
@@ -342,8 +359,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
     // "مدير الصندوق | والتيجاني الحداد": so does "و" + a known given name with the article.
     if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
-    // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word.
-    const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]));
+    // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word
+    // (unless the rest is a common word the news seldom writes: "وتأطير" is "و" + "تأطير").
+    const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]) && !isCommonWord(stems(token)[1]));
     if (word.startsWith('و') && stems(token).length > 1 && (opensNextEntry(tokens, head, end, isName) || isTaskInChargeAt(tokens, end))) break;
     // "رئيس الهيئة | والعضوين المستقيلين": "و" + the dual of an office names two other holders.
     if (word.startsWith('وال') && isDualOfOffice(word.slice(1))) break;
@@ -369,10 +387,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("رئيسا | ومنجي": an office in the accusative has its tanween, so no genitive.)
       const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
       // "غرفة تجارة | وصناعة الكويت": a second noun in "ة" (never a verb) shares the genitive of the
-      // indefinite noun before it.
+      // indefinite noun before it; so does a verbal noun or a plural the lexicon knows as a common
+      // word ("هيئة مراقبة | وتسيير الأسواق", "نقابة أعوان | وإطارات الصحة").
       const previousNoun = tokens[end - 1];
-      const sharedGenitive = end > head + 1 && /ة$/.test(token.text) && !isRareWord(stems(token)[1] ?? '') && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
-      if (sharedGenitive || furtherPortfolio(tokens, head, end, isName)) {
+      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      if (sharedGenitive || isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;
       }
@@ -483,6 +502,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       isOrganizationHead(token) ||
       // ("رئيس نادي بايرن | ميونخ | فلان": a body's own name of two words before its holder's; office-phrase-parts.ts.)
       isSecondBodyNameWord(tokens, end) ||
+      // ("القائم | بالأعمال": the second word of the chargé d'affaires' post.)
+      (end === head + 1 && isChargeDAffairesAt(tokens, head)) ||
+      // ("نقابة وكلاء | بيع الخضر": the genitive of a body's noun of members; body-member-nouns.ts.)
+      isMembersGenitive(tokens, head, end) ||
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       // ("بولاية بنزرت | بسمة": a town's proper name takes no genitive; such a word opens the name.)
@@ -490,8 +513,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "المدير التجاري لوحدة أعمال ...", "الرئيس المدير العام لاتصالات تونس": after a definite office
       // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
       // noun in the construct state before its genitive is the body he works for (not an airport or a
-      // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة").
-      (/^ل[^ل]/.test(word) && end - head >= 2 && end - head <= 3 && tokens.slice(head, end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) ||
+      // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة"); the genitive may be
+      // the body's name in quotes ('الممثل القانوني لقناة "فلان"').
+      (/^ل[^ل]/.test(word) && end - head >= 2 && end - head <= 3 && tokens.slice(head, end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
       (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
@@ -506,7 +530,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       membersWorkplace(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
-      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token));
+      // ("رئيس جمعية طب ثقافة | عبد الباسط فلان": deep in a chain, "عبد" or "أبو" opens the holder's name.)
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token) && !(end - head >= 3 && MANS_NAME_OPENERS.has(word)));
     if (!accepted) break;
     end++;
   }
@@ -655,6 +680,58 @@ function isQuotedGenitive(tokens: readonly Token[], head: number, open: number):
  */
 function isCliticFree(token: Token): boolean {
   return stems(token).length === 1 || isCommonWord(token);
+}
+
+/**
+ * "و" + a noun that may share the genitive of the noun before it: one in "ة" that is no rare word,
+ * or a common word of four letters or more (a verbal noun, "وتسيير"; a plural, "وإطارات") that is
+ * no verb, name word or particle ("وقال", "وكان" open a clause).
+ */
+function isSecondSharingNoun(token: Token): boolean {
+  const rest = stems(token)[1] ?? '';
+  if (/ة$/.test(token.text) && !isRareWord(rest)) return true;
+  return rest.length >= 4 && isCommonWord(rest) && !isVerbLike(token) && !isImperfectVerb(token) && !isGivenNameWord(token) && !foldedRoleStops.has(rest) && !foldedExtraRoleStops.has(rest);
+}
+
+/**
+ * "جمعية حماية المستهلك | وتأطير المواطن": a body's head in the construct state, a noun (its aim) and
+ * that noun's definite genitive, then "و" + a second such noun before its own definite genitive: the
+ * body's second aim, no new clause.
+ */
+function isSecondAimOfBody(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const [body, aim, genitive, next] = [tokens[i - 3], tokens[i - 2], tokens[i - 1], tokens[i + 1]];
+  if (i - 3 < head || !body?.isWord || !aim?.isWord || !genitive?.isWord || !next?.isWord) return false;
+  if (isDefinite(body) || !isOrganizationHead(body) || isDefinite(aim) || !isCliticFree(aim) || !isCommonWord(aim) || isVerbLike(aim)) return false;
+  return isDefinite(genitive) && isDefinite(next) && stems(next).length === 1 && !isName(i + 1) && !isVerbLike(next) && isSecondSharingNoun(tokens[i]);
+}
+
+/**
+ * 'الممثل القانوني لقناة "فلان"', 'المدير التجاري لشركة "فلان"': "ل" + a common noun in the
+ * construct state (the body's head) before the quotes at `open` takes the quoted name as its
+ * genitive, where the phrase names no body before it (after one, 'لقناة "..."' is whom he spoke to).
+ */
+function isQuotedBodyAfterLam(tokens: readonly Token[], head: number, open: number): boolean {
+  const noun = tokens[open - 1];
+  if (open - 1 <= head || !noun.isWord || !/^ل[^ل]/.test(noun.folded) || isDefinite(noun)) return false;
+  const rest = stems(noun)[1];
+  if (rest === undefined || rest.startsWith('ال') || !isCommonWord(rest) || isVerbLike(noun)) return false;
+  return !tokens.slice(head + 1, open - 1).some(isOrganizationHead);
+}
+
+/**
+ * "مدير مستشفى الحبيب ثامر | هشام فلان", "بمستشفى فرحات حشاد | لطفي فلان": after the head of a place
+ * or body named after a person, a given name (with the article or bare) and a bare word at `i` are
+ * the namesake's name when a given name and a further word follow: the holder's. The phrase takes
+ * the word at i and ends.
+ */
+function closesNamesake(tokens: readonly Token[], head: number, i: number): boolean {
+  const [named, given, family, next, after] = [tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (i - 2 <= head - 1 || !named?.isWord || !given?.isWord || !family?.isWord || !next?.isWord || !after?.isWord) return false;
+  if (!isNamedAfterHead(named) || isDefinite(named)) return false;
+  // (The bare given name may be one no list knows, "فرحات": a rare word that is no common word.)
+  if (!(isDefiniteGivenName(tokens, i - 1) || (!isDefinite(given) && stems(given).slice(1).every((stem) => isRareWord(stem) && !isCommonWord(stem)) && (isGivenNameWord(given) || (isRareWord(given.folded) && !isCommonWord(given)))))) return false;
+  if (isDefinite(family) || isCommonWord(family) || isVerbLike(family)) return false;
+  return (isGivenNameWord(next) || isDefiniteGivenName(tokens, i + 1)) && !isVerbLike(after) && !foldedRoleStops.has(after.folded);
 }
 
 /** Whether an office word ends in the feminine "ة" (folded "ه"). */

@@ -58,7 +58,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
     case 'بين': // "مديرة التنسيق بين الإدارات": the parties a portfolio of relations links.
       return RELATING_PORTFOLIOS.has(tokens[i - 1].folded) && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
     case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.
-      return RELATIONS.has(tokens[i - 1].folded) && (isOrganizationHead(next) || isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
+      // ("بالعلاقة مع مجالس الشورى": also a common noun in the construct state before its definite genitive.)
+      return RELATIONS.has(tokens[i - 1].folded) && (isOrganizationHead(next) || isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)) || isNounBeforeDefiniteGenitive(tokens, i + 1));
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
       // "من جهتها" (for her part) is no constituency.
@@ -93,6 +94,12 @@ const HIS_HER_THEIR_YOUR_ENDING = /(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$
 const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'الاشرافي', 'الاشرافيه', 'اشرافي', 'اشرافيه']);
 
 /** "relations" as a portfolio ("بالعلاقة", "للعلاقات"), folded: the other party follows with "مع". */
+/** "مجالس | الشورى": a bare common noun (no verb, no name word) right before a definite word. */
+function isNounBeforeDefiniteGenitive(tokens: readonly Token[], i: number): boolean {
+  const [noun, genitive] = [tokens[i], tokens[i + 1]];
+  return noun.isWord && !isDefinite(noun) && stems(noun).length === 1 && isCommonWord(noun) && !isVerbLike(noun) && !isGivenNameWord(noun) && genitive?.isWord === true && isDefinite(genitive) && !isVerbLike(genitive);
+}
+
 const RELATIONS = new Set(['بالعلاقه', 'بالعلاقات', 'العلاقات', 'للعلاقات', 'العلاقه']);
 
 /**

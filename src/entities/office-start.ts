@@ -42,7 +42,7 @@ const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
   const heads = specialOfficeHeads(tokens[i]);
-  if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
+  if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i)) || ((heads & CHARGE_D_AFFAIRES_HEAD) !== 0 && isChargeDAffairesAt(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // ("عامل إقليم الحوز": a province's governor, Moroccan usage; province-governors.ts.)
   if (isProvinceGovernorAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
@@ -205,10 +205,23 @@ export const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان'
  */
 const GENERAL_OFFICE_HEAD = /^(?:ال)?(?:كاتب|محامي)[هة]?$/;
 
-/** A reading is "كاتب" or "محامي" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf). */
+/**
+ * "القائم بالأعمال الليبي", "بالقائم بأعمال السفارة": the chargé d'affaires, "القائم" (the one
+ * standing) before "بالأعمال"/"بأعمال" (the affairs), a post of two words, read through its clitics.
+ */
+export function isChargeDAffairesAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].isWord && next?.isWord === true && AFFAIRS.has(next.folded) && headReadings(tokens[i]).some((stem) => CHARGE_D_AFFAIRES_HEADS.has(stem));
+}
+
+const CHARGE_D_AFFAIRES_HEADS = new Set(['القايم', 'قايم']);
+const AFFAIRS = new Set(['بالاعمال', 'باعمال']);
+
+/** A reading is "كاتب" or "محامي" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf), "القائم" (isChargeDAffairesAt). */
 const SECRETARY_HEAD = 1;
 const IN_CHARGE_HEAD = 2;
 const REPRESENTATIVE_HEAD = 4;
+const CHARGE_D_AFFAIRES_HEAD = 8;
 
 // The heads of the offices that need their next word to be one, per folded word: officeAt asks at
 // every position, and those three tests need one of these readings first.
@@ -218,6 +231,7 @@ const specialOfficeHeads = rememberedPerWord((_, word) => {
     if (GENERAL_OFFICE_HEAD.test(stem)) heads |= SECRETARY_HEAD;
     if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
     if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;
+    if (CHARGE_D_AFFAIRES_HEADS.has(stem)) heads |= CHARGE_D_AFFAIRES_HEAD;
   }
   return heads;
 });

@@ -33,7 +33,7 @@ import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
-import { OPENING_QUOTES } from './quote-marks.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -634,6 +634,8 @@ function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): b
   // ("23' لسعد فلان": a match minute opens a scorer's entry, no preposition governs it.)
   if (/^['’′]$/.test(before.text) && /^\d+$/.test(tokens[start - 2]?.text ?? '')) return true;
   if (COMMAS.has(before.text)) return isEntryAfterOffice(tokens, start - 1);
+  // ('الرئيس المدير العام لشركة "فلان تور" | لسعد فلان': a body's name in quotes closes the office phrase.)
+  if (CLOSING_QUOTES.has(before.text)) return isEntryAfterOffice(tokens, start);
   return before.isWord && isBareNameSlotAfterWord(tokens, start);
 }
 

@@ -4,8 +4,18 @@
  * in an office's genitive, that name is the town's, part of the office phrase, not its holder.
  */
 import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
-import { isVerbLike } from './office-words.js';
+import { isVerbLike, stems } from './office-words.js';
 import type { Token } from './tokenize.js';
+
+/**
+ * A town's head, bare or behind "ب" (the seat of a regional office: "المندوب الجهوي للتربية
+ * بسيدي بوزيد فلان", whose town, a proper noun, takes no genitive).
+ */
+function isTownHead(token: Token): boolean {
+  const word = token.folded;
+  if (TOWN_NAME_HEADS.has(word)) return true;
+  return word.startsWith('ب') && TOWN_NAME_HEADS.has(word.slice(1)) && stems(token).includes(word.slice(1));
+}
 
 /** Links of a lineage inside a town's name ("بن"). */
 const LINKS = new Set(['بن', 'ابن']);
@@ -17,7 +27,7 @@ const LINKS = new Set(['بن', 'ابن']);
 export function townNameEnd(tokens: readonly Token[], head: number, end: number, isName: (index: number) => boolean): number {
   const townHead = tokens[end - 1];
   const first = tokens[end];
-  if (end - 1 <= head || !townHead?.isWord || !TOWN_NAME_HEADS.has(townHead.folded) || !first?.isWord || isName(end) || isVerbLike(first)) return end;
+  if (end - 1 <= head || !townHead?.isWord || !isTownHead(townHead) || !first?.isWord || isName(end) || isVerbLike(first)) return end;
   let townEnd = end + 1;
   if (LINKS.has(tokens[townEnd]?.folded ?? '') && tokens[townEnd + 1]?.isWord && !isName(townEnd + 1)) townEnd += 2;
   return townEnd;
