@@ -10,6 +10,7 @@ import { foldedCounterpartWords } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { nameKey } from './name-key.js';
 import { isKnownOfficialFamilyName } from './known-officials.js';
+import { isOfficialBySurnameSlot } from './official-surname-slots.js';
 import { honorificBefore } from './honorific-titles.js';
 import { dualOfficePhraseBefore, lastChainedOffice } from './roles.js';
 import { personShareBucket } from './tagger.js';
@@ -211,7 +212,13 @@ export function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], ke
   entities.forEach((entity, i) => {
     if (!kept[i] || entity.official || entity.role !== null) return;
     const word = fold(entity.name.trim());
-    if (!/^\S+$/.test(word) || bearers.get(lastKeyWord(entity)) !== 1 || !isKnownOfficialFamilyName(word)) return;
+    if (!/^\S+$/.test(word) || bearers.get(lastKeyWord(entity)) !== 1) return;
+    // ("وأضاف الشاهد أن ...": a definite family name in a person's slot, even one that is also a common noun; official-surname-slots.ts.)
+    if (isOfficialBySurnameSlot(word, drafts[i].mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) {
+      entity.official = true;
+      return;
+    }
+    if (!isKnownOfficialFamilyName(word)) return;
     // The word with and without the article: "الحريري" and "حريري" are one family name.
     const forms = [word, word.startsWith('ال') ? word.slice(2) : `ال${word}`];
     if (forms.some(namesMany) || isCommonNounToo(word)) return;

@@ -11,6 +11,7 @@ import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words
 import { isNamedAt } from './naming-names.js';
 import { isGivenName, isListedGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isOfficialBySurnameSlot } from './official-surname-slots.js';
 import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
 import { isPredicateAfterCopula, isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
 import { isDistinctiveKnownFamilyName } from './known-family-names.js';
@@ -118,6 +119,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (!/^\S+$/.test(word)) return true;
   // ("... في البلاغ. حلا": the writer's signature closing the article; byline-words.ts.)
   if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => block.block === evidence.lastBlock && isClosingSignatureAt(block.tokens, span.start))) return false;
+  // ("الغنوشي : مستعد ...": a listed official's family name in a person's slot; official-surname-slots.ts.)
+  if (isOfficialBySurnameSlot(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) return true;
   const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
   if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
   // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no

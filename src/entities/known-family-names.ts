@@ -29,7 +29,7 @@ function namesMany(form: string): boolean {
  * or sound feminine plural ending ("هنية", "بركات"). A family name of that shape is also an
  * ordinary word ("مكان طاهر", "تراب غالي"); only one that reads as nothing else names the official alone.
  */
-const ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|.+(?:ه|ات))$/;
+export const ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|.+(?:ه|ات))$/;
 
 /** Whether a folded one-word name is a listed official's distinctive family name (see the module comment). */
 export function isDistinctiveKnownFamilyName(word: string): boolean {

@@ -1,4 +1,5 @@
 /** Whether a tidied person span holds up as a name (hasNameEvidence), and the title before it. */
+import { isOfficialBySurnameSlot } from './official-surname-slots.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
 import { isCommonWord, isDualOfCommonWord, isFeminineOrPlainDual, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -41,6 +42,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && isOfficeOrPersonTitle(title)) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
+  // ("حكومة الشاهد", "الغنوشي : ...": a listed official's definite family name in a person's slot; official-surname-slots.ts.)
+  if (words.length === 1 && span.skip === 0 && isOfficialBySurnameSlot(words[0], [{ tokens, start: span.start, end: span.end }])) return true;
   // "وصدر بالرائد الرسمي للجمهورية أمر حكومي": "الرائد" (major) + "الرسمي" is the official gazette, no rank.
   if (isGazetteBefore(tokens, span.start)) return false;
   // ("الدروع التذكارية": definite-noun-phrases.ts.)

@@ -24,6 +24,7 @@ import { creditLineNameSpans } from './credit-line-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { tradeNounNameSpans } from './trade-noun-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
+import { officialSurnameSlotSpans } from './official-surname-slots.js';
 import { rulerSurnameSpans } from './ruler-eras.js';
 import { bracketedEntryNameSpans, colonEntryNameSpans, dashedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
@@ -165,6 +166,12 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   for (const span of rulerSurnameSpans(block.tokens)) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
   // (A span touching the family name would join it into another name: "أوحى | ترامب".)
   for (const span of knownFamilyNameSpans(block.tokens, isKnownNameWord)) if (!tagged.some((t) => t.start <= span.end && span.start <= t.end)) tagged.push({ kind: 'person', ...span });
+  // ("الغنوشي : ...", "حكومة الشاهد": a definite family name of a listed official in a person's slot; official-surname-slots.ts.)
+  // (A place or body the tagger saw over it gives way: "حكومة الشاهد" is no body's name.)
+  for (const span of officialSurnameSlotSpans(block.tokens, isKnownNameWord)) {
+    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
+    if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  }
   // (What the tagger saw inside the entry, a piece of it or a place, gives way to the whole entry.)
   for (const span of listEntryNameSpans(block.tokens, tagged.filter((t) => t.kind === 'person'))) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
