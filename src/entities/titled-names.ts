@@ -231,7 +231,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (token.folded === 'ال') break;
       continue;
     }
-    if (!looksLikeName(token) || isCliticNoun(token.folded)) {
+    // ("والي الجهة فتحي بديرة إن": a word the news mostly takes for a person is no clitic noun.)
+    if (!looksLikeName(token) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded))) {
       if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
       break;
     }
@@ -582,9 +583,23 @@ export function commonWordNameChainEnd(tokens: readonly Token[], start: number, 
   return isFamilyNisba ? k + 1 : start;
 }
 
-/** "بصرف" (ب + صرف): a clitic before a word known in running text, so no name. */
+/**
+ * "بصرف" (ب + صرف): a clitic before a word known in running text, so no name. Not a word the news
+ * mostly takes for a person ("فتحي" as ف + تحي, "بديرة" as ب + ديرة): there the name is the reading
+ * (isMostlyNameNotClitic).
+ */
 function hasPrepositionReading(word: string): boolean {
+  if (isMostlyNameNotClitic(word)) return false;
   return procliticReadings(word).some((reading) => reading.removed > 0 && reading.stem.length >= 3 && (!isRareWord(reading.stem) || isCommonWord(reading.stem)) && !isBareLikeReading(word, reading));
+}
+
+/**
+ * A word the news mostly takes for a person ("فتحي", "بديرة") whose first letters also read as a
+ * clitic: the name is the reading. Not so a name behind the conjunction "و" ("ومنير", "وسيف"), which
+ * the news takes for a person too but which opens the next name of a list.
+ */
+function isMostlyNameNotClitic(word: string): boolean {
+  return !word.startsWith('و') && isOftenANameInNews(word, true);
 }
 
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
