@@ -4,6 +4,7 @@ import { tokenize, type Token } from '../src/entities/tokenize.js';
 import { officeNameSpans } from '../src/entities/titled-names.js';
 import { placeRunHolderSplits } from '../src/entities/place-run-holders.js';
 import { cutVenueHeadsAfterNames } from '../src/entities/venue-heads-after-names.js';
+import { splitRunTogetherNames } from '../src/entities/run-together-names.js';
 import { isRareWord } from '../src/entities/tagger.js';
 import { isListedNameWord } from '../src/entities/given-names.js';
 import type { Located } from '../src/entities/extract-types.js';
@@ -71,6 +72,18 @@ describe('holders after an office over a place', () => {
   });
 });
 
+describe('holders after an office over a town named after a person', () => {
+  it('takes a family name with the article after a given name the news mostly takes for a person', () => {
+    const tokens = tokenize('وأكد معتمد الجهة فتحي الحامدي أن الوضع هادئ.');
+    expect(officeNameSpans(tokens, untaggedLooksLikeName, untaggedKnown).map((s) => wordsOf(tokens, s.start, s.end))).toEqual(['فتحي الحامدي']);
+  });
+
+  it('leaves the town\'s name to the office when the tagger ran one name over the town and the holder', () => {
+    const found = person('فتحي الحامدي', 'وأكد معتمد سيدي علي بن عون فتحي الحامدي أن الوضع هادئ.');
+    expect([found.official, found.role]).toEqual([true, 'معتمد سيدي علي بن عون']);
+  });
+});
+
 describe('names cut short or run on', () => {
   it('keeps a family name that is also an adjective the news often takes for a name, before a kinship apposition', () => {
     expect(people('أكد أنيس السلطاني، ابن عم الفقيد، أن العائلة تطالب. وأضاف أنيس أن الهاتف مغلق.').map((e) => e.name)).toContain('أنيس السلطاني');
@@ -92,5 +105,14 @@ describe('names cut short or run on', () => {
     const names = people('الأحد 12 مارس الساعة الثالثة ملعب قابس : مستقبل قابس * النادي البنزرتي الحكم : سامي الورفلي ملعب الطيب المهيري بصفاقس النادي الصفاقسي * الملعب التونسي الحكم : كريم الحمروني').map((e) => e.name);
     expect(names).toContain('سامي الورفلي');
     expect(names).not.toContain('سامي الورفلي ملعب');
+  });
+
+  it('does not split a team sheet\'s name at an honorific that opens the family name ("الحاج يوسف")', () => {
+    const tokens = tokenize('أنيس بنور كريم الحاج يوسف منير الزغلامي');
+    const block = { block: 0, text: '', tokens };
+    const run: Located = { block, span: { kind: 'person', start: 0, end: 5, skip: 0 } };
+    const next: Located = { block, span: { kind: 'person', start: 5, end: 7, skip: 0 } };
+    const names = splitRunTogetherNames([run, next]).map(({ span }) => wordsOf(tokens, span.start, span.end));
+    expect(names).toEqual(['أنيس بنور', 'كريم الحاج يوسف', 'منير الزغلامي']);
   });
 });

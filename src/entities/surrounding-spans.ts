@@ -5,9 +5,10 @@
  */
 import { isFamilySlotBeforeBareWord } from './lineage-family-slot.js';
 import { procliticReadings } from './clitics.js';
-import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { gazetteer } from './gazetteer.js';
-import { isInOfficeComplement } from './office-phrase.js';
+import { isInOfficeComplement, officeComplementEnd } from './office-phrase.js';
+import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { decreeNameSpans } from './decree-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
 import { holderAfterBodyName, isBodyNameAt } from './body-names.js';
@@ -87,7 +88,13 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
       // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
       // covers (the tagger's span would be dropped whole as a complement).
       const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(block.tokens, t.start);
-      return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated);
+      // "معتمد سيدي علي بن عون فتحي فلان": nor with a town's name that the office phrase takes whole
+      // up to where the name starts.
+      // (Two words at least, opened by a town's head or a place, perhaps behind "ب", or a town named
+      // "بن ..." ("ببن عروس"): "الأمير تركي | بن فلان" is one name.)
+      const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(block.tokens, t.start) >= 0);
+      const complement = townOpens && span.end - span.start >= 2 && officeComplementEnd(block.tokens, t.start) === span.start;
+      return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement);
     };
     // "من عز الدين الحاج حسن بالإنابة": a tagger's name that runs from a given name over an honorific
     // that is also a family name ("الحاج", "الشيخ") into the words a rule read as the name it titles

@@ -439,7 +439,10 @@ function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const before = tokens[i - 1];
   // "سلطان بن عبدالعزيز الوفد": after a father's name the word is more often the verb's object.
-  if (!before || !(gazetteer().firstNames.has(before.folded) || isGivenName(before.folded)) || foldedLeadingNameParts.has(tokens[i - 2]?.folded ?? '')) return false;
+  // (A given name by the lists, or a bare word the news mostly takes for a person: "فتحي الحامدي".)
+  if (!before) return false;
+  const given = gazetteer().firstNames.has(before.folded) || isGivenName(before.folded) || (!before.folded.startsWith('ال') && isMostlyNameNotClitic(before.folded));
+  if (!given || foldedLeadingNameParts.has(tokens[i - 2]?.folded ?? '')) return false;
   return isPlainArticleWord(token);
 }
 
