@@ -29,6 +29,7 @@ import { splitRunTogetherNames } from './run-together-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { cutKunyaAliasRunOns } from './alias-mentions.js';
+import { cutVenueHeadsAfterNames } from './venue-heads-after-names.js';
 import { extendOverArticleNameEnds } from './article-name-ends.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
@@ -69,6 +70,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   dropDescriptionsBeforeNames(people);
   trimTitleWordsAtNameEdges(people);
   dropCommonWordsAfterNames(people);
+  // ("الحكم : فلان الفلاني ملعب فلان": the head of the next entry's venue; venue-heads-after-names.ts.)
+  cutVenueHeadsAfterNames(people);
   trimWordsAroundKnownNames(people);
   cutRunOnsAfterKnownNames(people);
   cutKunyaAliasRunOns(people);

@@ -412,7 +412,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
     // (So after a body's name in quotes: 'رئيس جمعية "أحباء المكتبة" | المنجي الورغي'.)
-    const closedName = isDefinite(previous) || CLOSING_QUOTES.has(previous.text);
+    // (So after a town's proper name, bare or after "ب"/"ل": "المدير الجهوي للصحة بقفصة | المنجي فلان".)
+    const closedName = isDefinite(previous) || CLOSING_QUOTES.has(previous.text) || isTownProperNounWord(previous);
     if (end - head >= 2 && closedName && isArticleGivenName(tokens, end)) break;
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
@@ -509,7 +510,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       // ("بولاية بنزرت | بسمة": a town's proper name takes no genitive; such a word opens the name.)
-      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous) && !(isPlaceWord(previous.folded) && !isCommonWord(previous))))) ||
+      // ("المندوب الجهوي للفلاحة بمدنين | لطفي": nor after a town behind "ب".)
+      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous) && !(isPlaceWord(previous.folded) && !isCommonWord(previous)) && !isTownProperNounWord(previous)))) ||
       // "المدير التجاري لوحدة أعمال ...", "الرئيس المدير العام لاتصالات تونس": after a definite office
       // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
       // noun in the construct state before its genitive is the body he works for (not an airport or a
@@ -526,7 +528,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       deputyPortfolio(tokens, head, end) ||
       bodySeat(tokens, head, end) ||
       // ("المنسق الجهوي للحركة بتطاوين،": the town of a regional branch; regional-seats.ts.)
-      isRegionalSeat(tokens, head, end) ||
+      isRegionalSeat(tokens, head, end, isName) ||
       membersWorkplace(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
@@ -573,6 +575,13 @@ export function isInOfficeComplement(tokens: readonly Token[], start: number): b
 function isPlaceProperNoun(stem: string): boolean {
   // ("سيدي", "عين": the head of a town's compound name goes on, "معتمد سيدي علي بن عون".)
   return !stem.startsWith('ال') && !TOWN_NAME_HEADS.has(stem) && (gazetteer().places.has(stem) || isPlaceWord(stem)) && !isCommonWord(stem);
+}
+
+/** "قفصة", "بقفصة", "لسوسة": a town's proper name (no common word), bare or behind "ب"/"ل". */
+function isTownProperNounWord(token: Token): boolean {
+  if (!token.isWord || isDefinite(token)) return false;
+  if (isPlaceProperNoun(token.folded)) return true;
+  return /^[بل][^ا]/.test(token.folded) && stems(token).includes(token.folded.slice(1)) && isPlaceProperNoun(token.folded.slice(1));
 }
 
 /** Whether the word before `end` is "لتكساس" or "من/عن تكساس": a place's proper name the office governs. */

@@ -4,12 +4,12 @@ import { procliticReadings, writtenOffset } from './clitics.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedLeadingNameParts, isParticle } from './lexicon.js';
+import { foldedKinshipWords, foldedLeadingNameParts, isParticle } from './lexicon.js';
 import { nameKey } from './name-key.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isListedWithConjunction, isTitleWord, type Span } from './spans.js';
-import { isRarelyANameInNews, personShareBucket } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens, Located } from './extract-types.js';
@@ -88,8 +88,15 @@ export function dropCommonWordsAfterNames(people: Located[]): void {
   }
   const isCommonTail = (word: string): boolean =>
     (isCommonWord(word) || isRarelyANameInNews(word) || gaz.places.has(word) || gaz.organizations.has(word)) && !isListedNameWord(word);
+  // "أكد فلان السلطاني، ابن عم الضحية، ..." beside "وأضاف فلان": before a comma and a kinship noun in
+  // apposition the name is whole, so its last word, an adjective too but one the news often takes for
+  // a person ("السلطاني"), is the family name.
+  const closesBeforeKinship = (tokens: readonly Token[], end: number): boolean => {
+    const next = tokens[end + 1];
+    return isComma(tokens[end]) && next?.isWord === true && (foldedKinshipWords.has(next.folded) || next.folded === 'ابن' || next.folded === 'بنت') && isOftenANameInNews(tokens[end - 1].folded);
+  };
   for (const { block, span } of people) {
-    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded)) span.end--;
+    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded) && !closesBeforeKinship(block.tokens, span.end)) span.end--;
   }
 }
 

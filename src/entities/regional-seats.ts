@@ -9,16 +9,20 @@ import { isListedNameWord } from './given-names.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isRegionalOffice } from './office-prepositions.js';
 import { stems } from './office-words.js';
+import { type IsNameToken, noNames } from './role-types.js';
 
 /** Whether token i ("بتطاوين") is the seat of the regional office whose phrase runs from `head` to i. */
-export function isRegionalSeat(tokens: readonly Token[], head: number, i: number): boolean {
+export function isRegionalSeat(tokens: readonly Token[], head: number, i: number, isName: IsNameToken = noNames): boolean {
   const token = tokens[i];
   if (!token.isWord || !/^ب[^ا]/.test(token.folded) || i - head < 2) return false;
   const after = tokens[i + 1];
   // The seat closes the phrase: a comma, a full stop, a bracket or the end of the block follows.
-  if (after !== undefined && (after.isWord || !/^[،,.:)]$/.test(after.text))) return false;
+  // So does the holder's name ("المدير الجهوي للصحة بقبلي | فلان"): then the town may also spell a
+  // common word ("قبلي": before me), only not one frequent in running text ("بحضور فلان").
+  const beforeName = after?.isWord === true && isName(i + 1);
+  if (after !== undefined && !beforeName && (after.isWord || !/^[،,.:)]$/.test(after.text))) return false;
   const town = token.folded.slice(1);
-  if (!stems(token).includes(town) || !isRareWord(town) || isCommonWord(town) || isOrdinaryWord(town)) return false;
+  if (!stems(token).includes(town) || !isRareWord(town) || (!beforeName && (isCommonWord(town) || isOrdinaryWord(town)))) return false;
   if (isListedNameWord(town) || isOftenANameInNews(town)) return false;
   return isRegionalOffice(tokens, head, i);
 }

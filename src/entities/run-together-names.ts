@@ -7,7 +7,7 @@
  */
 import { isListedGivenName } from './given-names.js';
 import { foldedLeadingNameParts } from './lexicon.js';
-import { KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
+import { FAMILY_HONORIFICS, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { isOftenANameInNews } from './tagger.js';
 import type { Located } from './extract-types.js';
 
@@ -24,9 +24,12 @@ function opensName(folded: string): boolean {
   return isListedGivenName(folded) || isOftenANameInNews(folded, true);
 }
 
-/** A family name ending the name before: no given name of the lists, no link or name part. */
+/**
+ * A family name ending the name before: no given name of the lists, no link or name part, nor an
+ * honorific that opens a family name ("خالد الحاج يوسف": the family is "الحاج يوسف").
+ */
 function endsName(folded: string): boolean {
-  return !isListedGivenName(folded) && !isLinkOrNamePart(folded);
+  return !isListedGivenName(folded) && !isLinkOrNamePart(folded) && !FAMILY_HONORIFICS.has(folded);
 }
 
 /**

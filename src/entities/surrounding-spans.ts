@@ -5,9 +5,10 @@
  */
 import { isFamilySlotBeforeBareWord } from './lineage-family-slot.js';
 import { procliticReadings } from './clitics.js';
-import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { gazetteer } from './gazetteer.js';
-import { isInOfficeComplement } from './office-phrase.js';
+import { isInOfficeComplement, officeComplementEnd } from './office-phrase.js';
+import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { decreeNameSpans } from './decree-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
 import { holderAfterBodyName, isBodyNameAt } from './body-names.js';
@@ -29,6 +30,8 @@ import { rulerSurnameSpans } from './ruler-eras.js';
 import { bracketedEntryNameSpans, colonEntryNameSpans, dashedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { personNounNameSpans } from './human-noun-names.js';
+import { placeRunHolderSplits } from './place-run-holders.js';
+import { FAMILY_HONORIFICS } from './name-parts.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -86,8 +89,19 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
       // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
       // covers (the tagger's span would be dropped whole as a complement).
       const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(block.tokens, t.start);
-      return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated);
+      // "معتمد سيدي علي بن عون فتحي فلان": nor with a town's name that the office phrase takes whole
+      // up to where the name starts.
+      // (Two words at least, opened by a town's head or a place, perhaps behind "ب", or a town named
+      // "بن ..." ("ببن عروس"): "الأمير تركي | بن فلان" is one name.)
+      const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(block.tokens, t.start) >= 0);
+      const complement = townOpens && span.end - span.start >= 2 && officeComplementEnd(block.tokens, t.start) === span.start;
+      return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement);
     };
+    // "من عز الدين الحاج حسن بالإنابة": a tagger's name that runs from a given name over an honorific
+    // that is also a family name ("الحاج", "الشيخ") into the words a rule read as the name it titles
+    // keeps it inside: the honorific there is the family name's first word, no title.
+    const before = block.tokens[span.start - 1];
+    if (before !== undefined && FAMILY_HONORIFICS.has(before.folded) && overlapping.some((t) => t.kind === 'person' && t.start < span.start - 1 && t.end > span.start)) continue;
     const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
     if (covering) {
       // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
@@ -116,7 +130,16 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
     const shifted = (t: RawSpan): boolean => t.start > span.start && t.end > span.end && block.tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال'));
     if (overlapping.some((t) => t.kind === 'person' && shifted(t))) continue;
-    tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+    // "قال والي سوسة فتحي فلان": a place or body the tagger ran from the office's complement over the
+    // name keeps its words before the name ("سوسة"); the name is the person's.
+    const placesBefore = overlapping.filter((t) => t.kind !== 'person' && t.start < span.start).map((t) => ({ ...t, end: span.start }));
+    tagged = [...tagged.filter((t) => !overlapping.includes(t)), ...placesBefore, { kind: 'person', ...span }];
+  }
+  // ("والي سوسة فتحي فلان" tagged as one place, where no rule above found the name: the holder's name
+  // after the office's complement; place-run-holders.ts.)
+  for (const { span, nameStart } of placeRunHolderSplits(block.tokens, tagged, looksLikeName)) {
+    const place = nameStart > span.start ? [{ ...span, end: nameStart }] : [];
+    tagged = [...tagged.filter((t) => t !== span), ...place, { kind: 'person', start: nameStart, end: span.end }];
   }
   // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
   for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {

@@ -232,7 +232,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       if (token.folded === 'ال') break;
       continue;
     }
-    if (!looksLikeName(token) || isCliticNoun(token.folded)) {
+    // ("والي الجهة فتحي بديرة إن": a word the news mostly takes for a person is no clitic noun.)
+    if (!looksLikeName(token) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded))) {
       if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
       break;
     }
@@ -439,7 +440,10 @@ function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const before = tokens[i - 1];
   // "سلطان بن عبدالعزيز الوفد": after a father's name the word is more often the verb's object.
-  if (!before || !isListedGivenName(before.folded) || foldedLeadingNameParts.has(tokens[i - 2]?.folded ?? '')) return false;
+  // (A given name by the lists, or a bare word the news mostly takes for a person: "فتحي الحامدي".)
+  if (!before) return false;
+  const given = isListedGivenName(before.folded) || (!before.folded.startsWith('ال') && isMostlyNameNotClitic(before.folded));
+  if (!given || foldedLeadingNameParts.has(tokens[i - 2]?.folded ?? '')) return false;
   return isPlainArticleWord(token);
 }
 
@@ -583,9 +587,23 @@ export function commonWordNameChainEnd(tokens: readonly Token[], start: number, 
   return isFamilyNisba ? k + 1 : start;
 }
 
-/** "بصرف" (ب + صرف): a clitic before a word known in running text, so no name. */
+/**
+ * "بصرف" (ب + صرف): a clitic before a word known in running text, so no name. Not a word the news
+ * mostly takes for a person ("فتحي" as ف + تحي, "بديرة" as ب + ديرة): there the name is the reading
+ * (isMostlyNameNotClitic).
+ */
 function hasPrepositionReading(word: string): boolean {
+  if (isMostlyNameNotClitic(word)) return false;
   return procliticReadings(word).some((reading) => reading.removed > 0 && reading.stem.length >= 3 && (!isRareWord(reading.stem) || isCommonWord(reading.stem)) && !isBareLikeReading(word, reading));
+}
+
+/**
+ * A word the news mostly takes for a person ("فتحي", "بديرة") whose first letters also read as a
+ * clitic: the name is the reading. Not so a name behind the conjunction "و" ("ومنير", "وسيف"), which
+ * the news takes for a person too but which opens the next name of a list.
+ */
+function isMostlyNameNotClitic(word: string): boolean {
+  return !word.startsWith('و') && isOftenANameInNews(word, true);
 }
 
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */

@@ -5,6 +5,7 @@
  */
 import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isVerbLike, stems } from './office-words.js';
+import { isCommonWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -27,7 +28,11 @@ const LINKS = new Set(['بن', 'ابن']);
 export function townNameEnd(tokens: readonly Token[], head: number, end: number, isName: (index: number) => boolean): number {
   const townHead = tokens[end - 1];
   const first = tokens[end];
-  if (end - 1 <= head || !townHead?.isWord || !isTownHead(townHead) || !first?.isWord || isName(end) || isVerbLike(first)) return end;
+  if (end - 1 <= head || !townHead?.isWord || !first?.isWord || isName(end) || isVerbLike(first)) return end;
+  // "المندوب الجهوي للتربية بسيدي بوزيد فلان": the head behind "ب" or "ل", before a word that is
+  // no common one ("بعين المكان" is "on the spot").
+  const glued = (isTownHead(townHead) || (/^[بل]/.test(townHead.folded) && TOWN_NAME_HEADS.has(townHead.folded.slice(1)))) && !isCommonWord(first);
+  if (!TOWN_NAME_HEADS.has(townHead.folded) && !glued) return end;
   let townEnd = end + 1;
   if (LINKS.has(tokens[townEnd]?.folded ?? '') && tokens[townEnd + 1]?.isWord && !isName(townEnd + 1)) townEnd += 2;
   return townEnd;
