@@ -1,7 +1,7 @@
 /**
  * Scores the extractor on the ANT evaluation sets in eval/ant (annotations only; the article text is
  * read from ../shared/corpora/ant/ant-1.1.jsonl by line number, so no news text is copied here):
- * - gold sets (U7, U8 held out; T5, T6, and U5, U6 once held out, tuning): one gold file per article, in the format of
+ * - gold sets (U8 held out; T5, T6, and U5, U6, U7 once held out, tuning): one gold file per article, in the format of
  *   ../shared/gold, the k-th file (by its number) being the k-th line of the set's lines.txt;
  *   scored like `npm run eval:entities` (officials P/R, role exact, role word F1, person precision);
  * - person audits (a8, a9 held out; a6, a7, and a5 once held out, tuning): persons drawn from qari's output, one per article,
@@ -83,7 +83,7 @@ function scoreAudit(dir: string): string {
   return `${items.length} persons: person P ${figure(right / Math.max(1, kept))} (dropped: ${droppedRight} right, ${droppedReal} real)  official flag right ${figure(flags / Math.max(1, judged))}  role exact ${figure(rolesExact / Math.max(1, roles))} (${roles})`;
 }
 
-const HELD_OUT = new Set(['U7', 'U8', 'a8', 'a9']);
+const HELD_OUT = new Set(['U8', 'a8', 'a9']);
 for (const name of readdirSync(sets).filter((f) => !f.includes('.')).sort()) {
   const dir = `${sets}${name}`;
   const part = HELD_OUT.has(name) ? 'held out' : 'tuning';
