@@ -21,6 +21,7 @@ import { limitCompilerInlining } from './compiler-settings.js';
 import { coveredTokens, isCovered } from './located.js';
 import { tagBlocks, taggedArticle } from './article-tagging.js';
 import { articleNames } from './article-names.js';
+import { markSportsArticle } from './sports-articles.js';
 import { spansWithSurroundings } from './surrounding-spans.js';
 import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, withoutCoveredPeople } from './span-extension.js';
 import { tidySpans } from './person-span-tidy.js';
@@ -49,6 +50,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // ("الحجارأنه": a particle glued to a name word the article uses apart is split off, and the
   // article tagged again; glued-particles.ts.)
   const { tokenized, taggedBlocks, nameWords } = taggedArticle(tagBlocks(blocks));
+  // ("المدير الفني للسيلية فلان": a coach in a sports report, an officer elsewhere; sports-articles.ts.)
+  markSportsArticle(tokenized);
   const names = articleNames(tokenized, taggedBlocks, nameWords);
 
   // 2. Names found by their surroundings; 3. the spans the tagger cut short, extended.

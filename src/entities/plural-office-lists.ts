@@ -8,6 +8,7 @@
 import { writtenOffset } from './clitics.js';
 import { isOrganizationHead, isPluralOffice } from './office-words.js';
 import { isNumberWord } from './person-span-words.js';
+import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { gazetteer } from './gazetteer.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { singularOffice } from './plural-office-singulars.js';
@@ -100,6 +101,8 @@ function pluralPhraseBefore(text: string, tokens: readonly Token[], head: number
       // ("أعضاء مجلس نواب الشعب فلان وعلان": a plural in the genitive of a body's head is the body's name.)
       const before = tokens[k - 1];
       if (plural === token.text && before?.isWord && isOrganizationHead(before) && !before.folded.startsWith('ال') && !isPluralOffice(before)) return null;
+      // ("المديرين الفنيين لأندية الدوري فلان وعلان": the clubs' coaches, national-team-trades.ts.)
+      if (isNationalTeamTradeAt(tokens, k)) return null;
       if (k + 1 === end) return comma > 0 ? null : plural;
       return `${plural} ${text.slice(tokens[k + 1].start, tokens[end - 1].end)}`;
     }

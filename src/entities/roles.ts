@@ -27,6 +27,7 @@ import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizat
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
 
 /**
@@ -88,6 +89,8 @@ function dualOfficeWithComplementsBefore(tokens: readonly Token[], nameStart: nu
   const end = COMMAS.has(tokens[nameStart - 1]?.text ?? '') ? nameStart - 1 : nameStart;
   for (let head = Math.max(0, end - MAX_ROLE_TOKENS); head < end - 1; head++) {
     const office = dualOfficeWritten(tokens[head]);
+    // ("المديرين الفنيين لناديي النخيل والشروق": the clubs' two coaches, national-team-trades.ts.)
+    if (office && isNationalTeamTradeAt(tokens, head)) continue;
     // (Only a definite dual names holders: "وزيرين في حكومة فلان" counts two of a government's ministers.)
     if (!office || !fold(office).startsWith('ال')) continue;
     const singular = singularOfDual(office);
