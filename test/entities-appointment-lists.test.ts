@@ -73,6 +73,18 @@ describe('appointment lists "name : accusative office" run together on one line'
     expect(found.find((e) => e.name === 'منصف بن سالم')).toMatchObject({ official: true, role: 'مكلفا بمأمورية بديوان وزير النقل' });
   });
 
+  it('finds the first appointee between the list\'s colon and his own when the tagger misses his name', () => {
+    expect(roles('وأعلنت الوزارة تعيين كل من : رياض الحمايدي : مديرا جهويا للتجهيز بالكاف نجوى العياري : مديرة عامة للبنك الوطني للجينات')).toEqual(
+      sorted([
+        ['رياض الحمايدي', true, 'مديرا جهويا للتجهيز بالكاف'],
+        ['نجوى العياري', true, 'مديرة عامة للبنك الوطني للجينات'],
+      ]),
+    );
+    expect(people('تعيين كل من : سمير ميلاد : مديرا عاما للطيران المدني منصف بن سالم : مكلفا بمأمورية بديوان وزير النقل').find((e) => e.name === 'سمير ميلاد')).toMatchObject({ official: true, role: 'مديرا عاما للطيران المدني' });
+    // (A headline "office : quote" with no further entry finds no such name.)
+    expect(people('وزير الفلاحة : سمير ميلاد : مديرا للمشروع').map((e) => e.name)).not.toContain('ميلاد');
+  });
+
   it('reads entries set off by a dash before an accusative or feminine office alike', () => {
     expect(roles('تم تعيين كل من : كمال الحمايدي - مديرا جهويا للتجهيز بالكاف نجوى العياري - مديرة عامة للبنك الوطني للجينات منير بن علي - معتمدا بالمنيهلة')).toEqual(
       sorted([
