@@ -94,10 +94,21 @@ function isUnnamedOfficial(tokens: readonly Token[], i: number): boolean {
 /** "المكلف" (the one in charge), folded, with the article: an office only before "ب" + its matter. */
 const IN_CHARGE_HEADS = new Set(['المكلف', 'المكلفه']);
 
-/** "المكلف بالإعلام والناطق الرسمي ...": the one in charge of a definite matter holds a post. */
+/** "مكلف" without the article, folded (and its accusative): an office only as "مكلف بمأمورية". */
+const MISSION_HEADS = new Set(['مكلف', 'مكلفه', 'مكلفا']);
+
+/** "بمأمورية", folded: the Maghreb's title "مكلف بمأمورية" (chargé de mission) of a minister's cabinet. */
+const MISSION = fold('بمأمورية');
+
+/**
+ * "المكلف بالإعلام والناطق الرسمي ...": the one in charge of a definite matter holds a post; so does
+ * "مكلفة بمأمورية بديوان وزير الفلاحة", a cabinet's post titled so, with or without the article.
+ */
 export function isInChargeOf(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i].isWord && next?.isWord === true && /^بال/.test(next.folded) && stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem));
+  if (!tokens[i].isWord || next?.isWord !== true) return false;
+  if (next.folded === MISSION) return stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem) || MISSION_HEADS.has(stem));
+  return /^بال/.test(next.folded) && stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem));
 }
 
 /** Qualifiers that make a representative an envoy ("الممثل الخاص", "الممثلة العليا"), folded. */
@@ -229,7 +240,7 @@ const specialOfficeHeads = rememberedPerWord((_, word) => {
   let heads = 0;
   for (const stem of headReadings(word)) {
     if (GENERAL_OFFICE_HEAD.test(stem)) heads |= SECRETARY_HEAD;
-    if (IN_CHARGE_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
+    if (IN_CHARGE_HEADS.has(stem) || MISSION_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
     if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;
     if (CHARGE_D_AFFAIRES_HEADS.has(stem)) heads |= CHARGE_D_AFFAIRES_HEAD;
   }

@@ -51,7 +51,10 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // after the colon; no quote opens so.
   const appointedAfterColon = separator === ':' && tokens[start + 1] !== undefined && isAccusativeOffice(tokens[start + 1]);
   // ("فلان : نائب رئيس علان : ناطق رسمي": an entry of a list "name : office"; colon-list-entries.ts.)
-  const listEntry = separator === ':' && !afterBracket && !appointedAfterColon && isColonListEntryAt(tokens, start, isName);
+  // (An accusative office is such an entry too when the list runs on: "تعيين كل من : فلان : مديرا عاما
+  // للموارد المائية علان : مكلفة بمأمورية ...": his office ends where the next entry's name starts;
+  // "فلان - مديرا عاما للديوانة علان - مديرة ...": so does a list with dashes before accusative offices.)
+  const listEntry = (separator === ':' || isDash(tokens[start])) && !afterBracket && isColonListEntryAt(tokens, start, isName);
   const separated = separator === '،' || separator === ',' || (separator === ':' && (afterBracket || appointedAfterColon || listEntry)) || isDash(tokens[start]) || separator === '(';
   if (separator === ':' && !afterBracket && !appointedAfterColon && !listEntry) return null;
   if (separated) start++;

@@ -33,6 +33,7 @@ import { personNounNameSpans } from './human-noun-names.js';
 import { placeRunHolderSplits } from './place-run-holders.js';
 import { FAMILY_HONORIFICS } from './name-parts.js';
 import type { Token } from './tokenize.js';
+import { appointeeNameSpans } from './appointee-names.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 
@@ -64,6 +65,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   let tagged: RawSpan[] = taggerSpans.map((t) => (t.kind === 'person' && t.end - t.start > 1 && isLedByWord(block.tokens[t.start].folded) ? { ...t, start: t.start + 1 } : t));
   const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
     ...listNames,
+    // ("تعيين كل من : كمال ميلاد : مديرا عاما ...": the first appointee of a list; appointee-names.ts.)
+    ...appointeeNameSpans(block.tokens),
     ...bracketListNameSpans(block.tokens),
     ...titledNameSpans(block.tokens, looksLikeName),
     ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),

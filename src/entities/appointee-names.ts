@@ -1,0 +1,38 @@
+/**
+ * "تعيين كل من : كمال ميلاد : مديرا عاما للطيران المدني علان : ...": the first entry of an
+ * appointment list stands alone between the list's colon and its own, before an office in the
+ * accusative (what he is made). The words there are his name even when the tagger takes one of them
+ * for a common word ("ميلاد"), provided a listed given name opens them and the list goes on.
+ */
+import type { Token } from './tokenize.js';
+import { isListedGivenName } from './given-names.js';
+import { isAccusativeOffice, isOfficeWord } from './office-words.js';
+import { isColonListEntryAt } from './colon-list-entries.js';
+import { noNames } from './role-types.js';
+import type { NameSpan } from './titled-names.js';
+
+/** How many words the name between the two colons may have ("محمد الهادي بن صالح"). */
+const MAX_NAME_WORDS = 4;
+
+/** Names of 2-4 words between a colon and the colon of a list entry "name : accusative office" that another entry follows. */
+export function appointeeNameSpans(tokens: readonly Token[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let colon = 3; colon + 1 < tokens.length; colon++) {
+    if (tokens[colon].text !== ':' || !isAccusativeOffice(tokens[colon + 1])) continue;
+    let start = colon;
+    while (start > 0 && colon - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !isOfficeWord(tokens[start - 1])) start--;
+    if (colon - start < 2 || tokens[start - 1]?.text !== ':' || !isListedGivenName(tokens[start].folded)) continue;
+    // (The next entry, "علان : مكلفة ...", must follow: a lone "فلان : مديرا" may be a headline's quote.)
+    if (isColonListEntryAt(tokens, colon, noNames) && followsWithEntry(tokens, colon)) spans.push({ start, end: colon });
+  }
+  return spans;
+}
+
+/** Whether another colon follows within the office and the next name (a run of two entries or more). */
+function followsWithEntry(tokens: readonly Token[], colon: number): boolean {
+  for (let k = colon + 2; k < tokens.length && k - colon <= 16; k++) {
+    if (tokens[k].text === ':') return true;
+    if (!tokens[k].isWord) return false;
+  }
+  return false;
+}
