@@ -9,6 +9,7 @@ import { teamAfterNameStart } from './fixture-teams.js';
 import { isCountedOrdinalAt } from './counted-ordinals.js';
 import { opensOnNamesakeFamilyName } from './namesake-names.js';
 import { nameStartAfterTradeNounComplement } from './trade-noun-names.js';
+import { nameStartAfterClubComplement } from './club-complement-names.js';
 import { bodyAdjectiveNameStart } from './body-adjective-tails.js';
 import { isObjectAfterFamilyName, opensDaughterChain } from './lineage-chain-ends.js';
 import { fold } from '../text/normalize.js';
@@ -65,6 +66,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
           const nameStart = nameStartAfterTradeNounComplement(tokens, span.start, span.end, personStarts.has(`${block.block}:${span.end}`));
           if (nameStart < 0) continue;
           span.start = nameStart;
+          // ("المدرب السابق لبنفيكا جورج مارتينيز": the club a trade noun governs; club-complement-names.ts.)
+          span.start = nameStartAfterClubComplement(tokens, span.start, span.end);
         }
         // ("بفريق إنبي عبد الناصر محمد": the team's name, then the man's; team-names.ts.)
         const manStart = span.skip === 0 ? manAfterTeamName(tokens, span.start, span.end) : -1;
