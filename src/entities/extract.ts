@@ -40,7 +40,6 @@ import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './pers
 import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
-import { splitNamesAfterTowns } from './names-after-towns.js';
 
 // Before any rule gets hot (see compiler-settings.ts for why and what it measured).
 limitCompilerInlining();
@@ -65,8 +64,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // 4. Spans tidied one by one, then person spans weighed against each other.
   const tidied = tidySpans(chained, tokenized, names);
   // ("زهرة إدريس" beside "وقالت إدريس": a full name the tagger took for a place; place-tagged-names.ts.)
-  // ("والي نابل الهادي الشابي": a town that ends an office, run on into the holder's name; names-after-towns.ts.)
-  const others = splitNamesAfterTowns(tidied.people, movePersonsTaggedAsPlaces(tidied.people, tidied.others));
+  const others = movePersonsTaggedAsPlaces(tidied.people, tidied.others);
   // ("محمد مسليني منصف بوزازي": names listed without commas, one person each; run-together-names.ts.)
   const people = splitRunTogetherNames(tidied.people);
   dropNounsBeforeNames(people);
