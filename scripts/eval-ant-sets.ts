@@ -1,10 +1,10 @@
 /**
  * Scores the extractor on the ANT evaluation sets in eval/ant (annotations only; the article text is
  * read from ../shared/corpora/ant/ant-1.1.jsonl by line number, so no news text is copied here):
- * - gold sets (U8 held out; T5, T6, and U5, U6, U7 once held out, tuning): one gold file per article, in the format of
+ * - gold sets (U9, U10 held out; T5-T8, and U5-U8 once held out, tuning): one gold file per article, in the format of
  *   ../shared/gold, the k-th file (by its number) being the k-th line of the set's lines.txt;
  *   scored like `npm run eval:entities` (officials P/R, role exact, role word F1, person precision);
- * - person audits (a8, a9 held out; a6, a7, and a5 once held out, tuning): persons drawn from qari's output, one per article,
+ * - person audits (a10 held out; a6, a7, and a5, a8, a9 once held out, tuning): persons drawn from qari's output, one per article,
  *   judged one by one (labels*.jsonl: person, name_ok, correct_name, official, role). An item is
  *   looked up again in today's output by its name (or the corrected one): person precision among
  *   the items still listed (strict: a cut or overlong name is wrong), dropped items that were right
@@ -83,10 +83,11 @@ function scoreAudit(dir: string): string {
   return `${items.length} persons: person P ${figure(right / Math.max(1, kept))} (dropped: ${droppedRight} right, ${droppedReal} real)  official flag right ${figure(flags / Math.max(1, judged))}  role exact ${figure(rolesExact / Math.max(1, roles))} (${roles})`;
 }
 
-const HELD_OUT = new Set(['U8', 'a8', 'a9']);
-for (const name of readdirSync(sets).filter((f) => !f.includes('.')).sort()) {
+const HELD_OUT = new Set(['U9', 'U10', 'a10']);
+const byNumber = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+for (const name of readdirSync(sets).filter((f) => !f.includes('.')).sort(byNumber)) {
   const dir = `${sets}${name}`;
   const part = HELD_OUT.has(name) ? 'held out' : 'tuning';
   const result = existsSync(`${dir}/lines.txt`) ? scoreGoldSet(dir) : scoreAudit(dir);
-  console.log(`${name.padEnd(3)} (${part.padEnd(8)}) ${result}`);
+  console.log(`${name.padEnd(4)} (${part.padEnd(8)}) ${result}`);
 }
