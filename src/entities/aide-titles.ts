@@ -10,11 +10,15 @@ import type { Token } from './tokenize.js';
 /** Aides' titles that hold an office only with a genitive or complement, folded, without the article. */
 const AIDES = new Set(['مساعد', 'مساعدة'].map(fold));
 
-/** Whether the office as written is an aide's title alone ("المساعد", "ومساعدة", "مساعده": his aide), also in the dual ("المساعدين"). */
+/**
+ * Whether the office as written is an aide's title alone ("المساعد", "ومساعدة", "مساعده": his aide),
+ * also in the dual ("المساعدين") or in the accusative of what one is made ("عيّن فلان مدربا وعلان
+ * مساعدا له": the coach's assistant).
+ */
 export function isBareAideTitle(role: string): boolean {
   const words = fold(role).trim().split(/\s+/);
   const word = words[0].replace(/^و?(?:ال)?/, '');
-  return words.length === 1 && (AIDES.has(word) || AIDES.has(word.replace(/(?:ين|ان)$/, '')));
+  return words.length === 1 && (AIDES.has(word) || AIDES.has(word.replace(/(?:ين|ان|ا)$/, '')));
 }
 
 /**

@@ -189,6 +189,7 @@ const ENLISTED_RANKS = new Set(['الجندي', 'العريف', 'الرقيب', 
 export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
   const head = tokens[i - 1];
+  if (word?.isWord === true && word.folded === TO_THE_TEAM) return isTeamAfterDefiniteNoun(tokens, i);
   if (!word?.isWord || !/^و?الفريق$/.test(word.folded)) return false;
   if (isTeamWithAdjective(tokens, i)) return true;
   if (!head?.isWord || isDefinite(head)) return false;
@@ -209,6 +210,21 @@ export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean 
 function isClubOfficeTeam(tokens: readonly Token[], i: number): boolean {
   const head = tokens[i - 1];
   return head?.isWord === true && isOfficeWord(head) && !stems(head).some((stem) => TEAM_PLAYERS.has(stem)) && isTeamInConstruct(tokens, i);
+}
+
+/** "للفريق": "ل" + "الفريق", its alef dropped in writing, folded. */
+const TO_THE_TEAM = 'للفريق';
+
+/**
+ * "المدافع الأيمن للفريق فلان", "المنتدب الجديد للفريق فلان": "ل" + "الفريق" after a definite noun or
+ * adjective completes it, "the team's"; it is no rank of the name after it. (The rank behind "ل"
+ * goes on to its own complement, "للفريق أول فلان".)
+ */
+function isTeamAfterDefiniteNoun(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (head?.isWord !== true || !isDefinite(head) || stems(head).length !== 1 || isHonorificWord(head)) return false;
+  return !(next?.isWord === true && (RANK_ADJECTIVES.has(next.folded) || next.folded === 'اول'));
 }
 
 /** Office words that, with "الفريق" as their genitive, name a player ("قائد الفريق": the captain), folded. */

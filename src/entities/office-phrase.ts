@@ -35,6 +35,7 @@ import { CLOSING_QUOTES } from './quote-marks.js';
 import { isMembersGenitive } from './body-member-nouns.js';
 import { inChargeClauseEnd } from './in-charge-clauses.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
+import { lateNamesakeEnd } from './late-namesakes.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -72,6 +73,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (closesNamesake(tokens, head, end)) {
       end++;
       break;
+    }
+    // ("مديرة مؤسسة الشهيد فلان الفلاني": a foundation named after someone dead takes his epithet and
+    // name as its genitive; the name is no holder of the office, late-namesakes.ts.)
+    const namesakeEnd = lateNamesakeEnd(tokens, end, isName, MAX_GENITIVE_NAME_WORDS);
+    if (namesakeEnd > end) {
+      end = namesakeEnd;
+      continue;
     }
     if (isName(end)) {
       // "وزير الداخلية الأسبق في حكومة علي زيدان": a government or era named after its head takes

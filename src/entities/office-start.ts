@@ -18,6 +18,7 @@ import { isMosqueOfficeAt, mayBeMosqueOffice } from './mosque-offices.js';
 import { triggerWord } from './word-triggers.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTitle, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
+import { isBodyParticipleAt } from './body-participles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
 import { isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
@@ -50,7 +51,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // ("عميدة سن مدربي اليوغا": a doyen, no dean, dean-offices.ts; "المستشار القانوني فلان": an expert, consultant-trades.ts.)
   // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts; "المدرب
   // المساعد": an assistant coach, aide-titles.ts; "المنسق العام للدورة": an event's, event-coordinators.ts.)
-  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
+  // ("الهيئة المديرة للنادي": a participle agreeing with a body, body-participles.ts.)
+  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isBodyParticipleAt(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
   // ("عضو حزب ...": a party's plain member holds no post; party-members.ts.)
   if (isPartyMemberAt(tokens, i)) return false;

@@ -18,6 +18,7 @@ import { followsBin, isPartialName } from './name-matching.js';
 import { familyNamesOfArticle } from './article-family-names.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { endsOnLink } from './name-parts.js';
+import { lastListEntryAfter } from './last-list-entries.js';
 
 /**
  * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
@@ -232,6 +233,12 @@ export function namesListedBetweenNames(people: readonly Located[]): Located[] {
         isParticle(t) || isTitleWord(t) || hasTrait(t, PERSON_TITLE | NATIONALITY) || procliticReadings(t).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !isListedNameWord(t.folded) && isOrdinaryWord(t.folded, false, t.text));
       if (words.some(bad)) continue;
       found.push({ block, span: { kind: 'person', start, end, skip: spaced ? 0 : writtenOffset(tokens[start].text, 1) } });
+    }
+    // ("فلان , علان و مهذب الشواشي من نشاطهم": the list's last entry after "و"; last-list-entries.ts.)
+    const starts = new Set(sorted.map((span) => span.start));
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const entry = lastListEntryAfter(tokens, sorted[k], sorted[k + 1]);
+      if (entry && !starts.has(entry.start) && !starts.has(entry.start + 1)) found.push({ block, span: entry });
     }
   }
   return found;

@@ -17,6 +17,7 @@ import { roleAfter } from './role-after.js';
 import { countryOfRole, officeAsShown, splitComplementEnd } from './roles.js';
 import { isDecreeAct } from './decree-names.js';
 import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
+import { isChargingVerb } from './charging-verbs.js';
 import { gluedHonorificLength, isPrepositionBeforeGivenName } from './spans.js';
 import type { Token } from './tokenize.js';
 import { officeOfAntecedentBody } from './pronoun-offices.js';
@@ -192,7 +193,13 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // one a verb of meeting introduces with his office is whom he met, no office of his. (A chain
       // of offices there, "... ولي العهد الأمير فلان نائب رئيس مجلس الوزراء وزير الدفاع", is his.)
       const chained = (tokens: readonly Token[]): boolean => tokens.some((token, k) => k > 0 && isOfficeWord(token) && !token.folded.startsWith('ال') && tokens[k - 1].folded.startsWith('ال'));
-      const met = role === after && before !== null && role.start === span.end && isMeetingVerb(block.tokens[beforeHonorifics(block.tokens, before.start) - 1]) && !chained(block.tokens.slice(role.start, role.end));
+      // ("كلف رئيس الحكومة فلان، وزير النقل بتوفير ...": after a verb of charging the office after
+      // the name of one it introduces with his full office, a comma allowed, is the one charged;
+      // charging-verbs.ts. A bare title is no such office: "وأمر المستشار فلان المحامي العام بحبس
+      // المتهم" names the judge's own office.)
+      const subjectVerb = before !== null ? block.tokens[beforeHonorifics(block.tokens, before.start) - 1] : undefined;
+      const charged = role === after && before !== null && !before.titleOnly && isChargingVerb(subjectVerb) && (role.start === span.end || (role.start === span.end + 1 && isComma(block.tokens[span.end])));
+      const met = charged || (role === after && before !== null && role.start === span.end && isMeetingVerb(subjectVerb) && !chained(block.tokens.slice(role.start, role.end)));
       if (met && before !== null && !before.titleOnly) continue;
       // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
       if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;

@@ -12,6 +12,7 @@ import type { Token } from './tokenize.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { ACTING_DUTIES } from './acting-posts.js';
 import { isTradeNoun } from './trade-nouns.js';
+import { isLateEpithet } from './late-namesakes.js';
 
 /** "منصبه", "منصبها": his or her post. */
 const OWN_POST = /^منصب(?:ه|ها)$/;
@@ -33,16 +34,23 @@ export function leavesOwnPost(tokens: readonly Token[], start: number): boolean 
 function isTradeAsPost(token: Token | undefined): boolean {
   return token?.isWord === true && token.folded.startsWith('ك') && isTradeNoun(token.folded.slice(1));
 }
-/** "يترأسها", "يرأسه", "ترأسها": a verb of presiding with the pronoun of the body, folded. */
-const PRESIDES_OVER = /^[وف]?(?:[يت]?ترا?س|[يت]را?س)(?:ه|ها)$/;
+/**
+ * "يترأسها", "يرأسه", "ترأسها": a verb of presiding with the pronoun of the body, folded; also of
+ * leading it, "يتزعمه", "تزعمه" ("حزب الأمل الذي يتزعمه فلان").
+ */
+const PRESIDES_OVER = /^[وف]?(?:[يت]?ترا?س|[يت]را?س|[يت]?تزعم)(?:ه|ها)$/;
 
 /**
  * "لبلدية المدينة، التي يترأسها "فلان"": the one a verb of presiding over a body (its pronoun
  * object) names right before his name, a quote allowed, heads that body: he holds an office, even
- * where the article gives no title noun for it.
+ * where the article gives no title noun for it. ("التيار الذي تزعمه الراحل فلان": an epithet of the
+ * dead may stand between; he held it.)
  */
 export function presidesOverBody(tokens: readonly Token[], nameStart: number): boolean {
-  const verb = OPENING_QUOTES.has(tokens[nameStart - 1]?.text ?? '') ? tokens[nameStart - 2] : tokens[nameStart - 1];
+  let before = nameStart - 1;
+  if (OPENING_QUOTES.has(tokens[before]?.text ?? '')) before--;
+  else if (tokens[before]?.isWord === true && isLateEpithet(tokens[before])) before--;
+  const verb = tokens[before];
   return verb?.isWord === true && PRESIDES_OVER.test(verb.folded);
 }
 
