@@ -141,3 +141,34 @@ function isSingleScoreAt(tokens: readonly Token[], i: number): boolean {
 function isFromCountry(tokens: readonly Token[], end: number): boolean {
   return tokens[end - 2]?.folded === 'من' && end - 2 >= 1;
 }
+
+/** "ـــ", "–", "-": a dash (a run of tatweels among them) set between the two teams of a fixture. */
+const isFixtureDash = (token: Token | undefined): boolean => token !== undefined && /^(?:[-–—]|ـ+)$/.test(token.text);
+
+/** Days of the week, folded: a fixture list goes on with the day of the next match. */
+const WEEKDAYS = new Set(['الأحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(fold));
+
+/**
+ * Whether what follows a team in a fixture list goes on with the list: "/" and the referee's name,
+ * the next match's day, its hour or date, another fixture's asterisk.
+ */
+function goesOnWithFixtureList(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (!token.isWord) return token.text === '/' || token.text === '*';
+  return WEEKDAYS.has(token.folded) || /^\d/.test(token.text);
+}
+
+/**
+ * "س18 الترجي الرياضي ـــ فلان علان الاحد 12 مارس", "الاتحاد المنستيري – فلان حمام سوسة / الحكم":
+ * in a list of fixtures the name after the dash, when a club's name (one opening with a club's
+ * head, "الترجي", "الاتحاد", "النادي") stands before the dash and the list goes on after the name
+ * (a referee after "/", the next day or hour), is the second team's. A headline "الترجي - فلان
+ * يغادر" goes on with a verb: no list.
+ */
+export function isSecondTeamOfFixtureListAt(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!isFixtureDash(tokens[start - 1]) || !goesOnWithFixtureList(tokens[end])) return false;
+  for (let k = start - 2; k >= 0 && start - 1 - k <= MAX_TEAM_WORDS && tokens[k].isWord && !isFixtureDash(tokens[k]); k--) {
+    if (CLUB_HEADS.has(tokens[k].folded)) return true;
+  }
+  return false;
+}

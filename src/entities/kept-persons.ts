@@ -21,10 +21,13 @@ import type { ArticleNames } from './article-names.js';
 import { isAfterRelativeNoun } from './kinship-words.js';
 import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-heads.js';
 import { isClubNameAt, isOneWordClubWithNationality } from './club-names.js';
-import { teamHeadBefore } from './team-names.js';
-import { isInResultLineAt } from './fixture-teams.js';
+import { teamHeadBefore, titleWordsOpeningTeamNames } from './team-names.js';
+import { isInResultLineAt, isSecondTeamOfFixtureListAt } from './fixture-teams.js';
 import { isClosingSignatureAt } from './byline-words.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
+import { isOfficeOrPersonTitle } from './office-words.js';
+import { isTradeNoun } from './trade-nouns.js';
+import { hasTrait, NATIONALITY } from './word-traits.js';
 import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
 
 /** The block of an article's headline. */
@@ -49,8 +52,9 @@ export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft
   }
   const thingNames = wordsAfterThingHeads(tokenized);
   const quotedCompanies = namesQuotedAfterMediaHeads(tokenized);
+  const teamTitleWords = titleWordsOpeningTeamNames(tokenized, isHonorificWord);
   const lastBlock = tokenized.length === 0 ? -1 : tokenized[tokenized.length - 1].block;
-  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura, lastBlock };
+  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, teamTitleWords, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura, lastBlock };
   return unsorted.map((entity, i) => keepsPerson(entity, persons[i], evidence));
 }
 
@@ -64,6 +68,8 @@ interface PersonEvidence {
   thingNames: ReadonlyMap<string, number>;
   /** First words of names quoted after a company's or medium's head (namesQuotedAfterMediaHeads). */
   quotedCompanies: ReadonlySet<string>;
+  /** Honorific words that open a team's name after its head (titleWordsOpeningTeamNames), folded. */
+  teamTitleWords: ReadonlySet<string>;
   /** "block:token" where a mention of a person ends. */
   personEnds: ReadonlySet<string>;
   repeatedNameWords: ReadonlySet<string>;
@@ -81,26 +87,36 @@ interface PersonEvidence {
  */
 function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): boolean {
   const gaz = gazetteer();
-  const { familyNames, firstWordCounts, thingNames, quotedCompanies, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
+  const { familyNames, firstWordCounts, thingNames, quotedCompanies, teamTitleWords, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
   // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
   // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
   const nameWords = fold(entity.name.trim()).split(/\s+/);
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
   // such names or after a club noun, is a club at every mention (club-names.ts).
   // ("- غوري السنغالي * حوريا كوناكري الغيني 0 - 0": so in a result line; fixture-teams.ts.)
-  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end))) return false;
+  // ("الترجي الرياضي ـــ فلان علان الاحد ...": so after a club's dash in a fixture list; fixture-teams.ts.)
+  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
   if (entity.honorific === null && !entity.official && isOneWordClubWithNationality(nameWords)) return false;
   // "و فريق سانتا ريتا ... ونوه رئيس فريق سانتا ريتا": a name the article gives only as the rest of a
   // team's name is the team's, even where an office stands before the team. ("فريق ترامب" is his
   // team: a person is named elsewhere too.)
-  if (entity.honorific === null && draft.mentions.every(({ block, span }) => teamHeadBefore(block.tokens, span.start) >= 0)) return false;
+  // ("بين فريقي معالي فلان و ...": a title word right after the head is the team's first word, no honorific.)
+  if (draft.mentions.every(({ block, span }) => isInTeamName(block.tokens, span.start, entity.honorific !== null))) return false;
+  // ("بين فريقي معالي فلان ... وفوز معالي فلان": that title word before the name, away from the head,
+  // still opens the team's name; no office is written with it.)
+  if (entity.role === null && draft.mentions.every(({ block, span }) => span.start > 0 && teamTitleWords.has(block.tokens[span.start - 1].folded))) return false;
   // "بحضور أصحاب السمو والمعالي": the nouns of courtesy titles in a guest list are nobody's name.
   if (nameWords.every(isCourtesyTitleNoun)) return false;
   if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;
   // "أفراد أسرة آل سعود", "بجهود آل سعود": "آل" + a family alone names the family,
   // unless a verb of saying makes it one of them speaking ("وقال آل الشيخ إن").
   if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ال' && !draft.mentions.some(({ block, span }) => isAfterVerbOfSaying(block.tokens, span.start) || isSaidSubjectAt(block.tokens, span.start, isHonorificWord))) return false;
+  // 'فلان علان : نادال يتوج ... بطولة فرنسا المفتوحة للتنس "فلان علان"': a name of two words or more
+  // that the article writes only as the topic its headline opens with and in quote marks is a thing's
+  // (a tournament, a brand, a work); a person the body names goes unquoted somewhere, or is quoted
+  // after a word that describes a person ('المغنية الأمريكية "فلانة"', 'وقال "فلان"').
+  if (entity.honorific === null && !entity.official && nameWords.length >= 2 && isHeadlineTopicAndQuotedThing(draft)) return false;
   // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
   // after the head of a product or an award names that thing, wherever else the tagger took it
   // for someone ("وفاز بالتانيت الفضي").
@@ -110,7 +126,9 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
     // elsewhere, away from such a head, is still that person's.)
     const afterHeads = thingNames.get(words[0]) ?? 0;
     // ("رولان غاروس : فلان يواجه": a headline's "name :" may open with a thing; it is no mention elsewhere.)
-    const alsoElsewhere = words.length >= 2 && draft.mentions.filter(({ block, span }) => !isHeadlineTopicAt(block.block, block.tokens, span.end)).length > afterHeads;
+    // ("معيار فلان علان كابتشر ... ومن خلال فلان علان كابتشر": each mention running on into the same
+    // word writes the thing's longer name again, no mention elsewhere.)
+    const alsoElsewhere = words.length >= 2 && !runsOnIntoOneWord(draft) && draft.mentions.filter(({ block, span }) => !isHeadlineTopicAt(block.block, block.tokens, span.end)).length > afterHeads;
     // ('وكالة "فيتش رايتنغ"': a name the article quotes after a company's head is the company's everywhere.)
     const company = quotedCompanies.has(words[0]) && !entity.official;
     if ((company || (afterHeads > 0 && !alsoElsewhere)) && !words.some((word) => isListedGivenName(word))) return false;
@@ -143,6 +161,46 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
         isDistinctiveKnownFamilyName(word) ||
         draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
   return named && !trailsAName(draft, personEnds);
+}
+
+/** Whether a draft's mentions are the topic its headline opens with and, in the body, quoted after no word describing a person. */
+function isHeadlineTopicAndQuotedThing(draft: Draft): boolean {
+  const isTopic = ({ block, span }: Draft['mentions'][number]): boolean => isHeadlineTopicAt(block.block, block.tokens, span.end);
+  if (!draft.mentions.some((m) => m.span.start === 0 && isTopic(m))) return false;
+  const quoted = draft.mentions.filter((m) => !isTopic(m));
+  return quoted.length > 0 && quoted.every((m) => isQuoted(m) && !describesAPerson(m.block.tokens[m.span.start - 2]));
+}
+
+/** "المغنية", "الأمريكية", "الدكتور", "وقال": a word before a quoted name that makes it a person's. */
+function describesAPerson(token: Token | undefined): boolean {
+  if (token === undefined || !token.isWord) return false;
+  return isOfficeOrPersonTitle(token) || hasTrait(token, NATIONALITY) || procliticReadings(token).some(({ stem }) => isTradeNoun(stem) || gazetteer().personVerbs.has(stem));
+}
+
+/** Whether a mention stands between quote marks ('"فلان علان"'). */
+function isQuoted({ block, span }: Draft['mentions'][number]): boolean {
+  return OPENING_QUOTES.has(block.tokens[span.start - 1]?.text ?? '') && CLOSING_QUOTES.has(block.tokens[span.end]?.text ?? '');
+}
+
+/**
+ * Whether every mention of a draft (two or more) runs on into one and the same word, neither a
+ * particle, an ordinary word nor an office or title: a longer name the tagger cut short each time.
+ */
+function runsOnIntoOneWord(draft: Draft): boolean {
+  if (draft.mentions.length < 2) return false;
+  const next = draft.mentions.map(({ block, span }) => block.tokens[span.end]);
+  const first = next[0];
+  if (first === undefined || !first.isWord || first.folded === '' || isParticle(first) || isOrdinaryWord(first) || isOfficeOrPersonTitle(first)) return false;
+  return next.every((token) => token?.folded === first.folded);
+}
+
+/**
+ * Whether a mention at `start` continues a team's name (teamHeadBefore); with an honorific, only
+ * where that title word stands between the team's head and the mention, as the team's first word.
+ */
+function isInTeamName(tokens: readonly Token[], start: number, honorific: boolean): boolean {
+  const head = teamHeadBefore(tokens, start);
+  return head >= 0 && (!honorific || head === start - 2);
 }
 
 /**

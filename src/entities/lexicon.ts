@@ -444,6 +444,9 @@ export const NAMED_AFTER_HEADS = [
   'كلاسيكو', 'ديربي', 'دربي', 'مباراة', 'مقابلة',
   // Beaches and mountains named after a saint or a man ("شاطئ الشيخ يحيى", "جبل سيدي فلان").
   'شاطئ', 'شواطئ', 'جبل',
+  // Rivers, wadis, lakes, falls and forests named after a man or a saint ("وادي فلان", "بحيرة فلان",
+  // "غابة سيدي فلان"): the name after the head is the place's, even a minister's family name.
+  'وادي', 'نهر', 'بحيرة', 'شلال', 'شلالات', 'غابة', 'سبخة',
 ];
 
 export const foldedRanks = foldedSet(RANKS);

@@ -192,6 +192,9 @@ const THING_HEAD_WORDS = new Set(
     // Tournaments, cups and venues named after someone ("دورة رولان غاروس", "كأس فلان", "ملعب فلان"):
     // the headline's "رولان غاروس :" is the tournament too.
     'دورة', 'بطولة', 'كأس', 'ملعب', 'استاد', 'ستاد',
+    // Standards and technologies, a brand's ("وفق معيار فلان علان 5.1", "بتقنية فلان"); not "نظام",
+    // also a ruler's regime ("نظام بشار الأسد").
+    'معيار', 'معايير', 'تقنية', 'تقنيات', 'تكنولوجيا',
   ].map(fold),
 );
 

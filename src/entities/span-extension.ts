@@ -85,6 +85,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end) || isNameWordAfterNationality(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
+    // ("كل من فلانة بلحاج | حميدة و فلانة": a pilgrim's own name tagged alone; isHajjFamilyBefore.)
+    if (!item.bracketed && item.end - item.start === 1 && isHajjFamilyBefore(tokens, item.start) && !inBlock.some((other) => other.end > item.start - 2 && other.start < item.start)) item.start -= 2;
     // (The index is derived from the starts: rebuilt, not patched, when one moves.)
     if (item.start !== start) indexStarts(item.block);
   }
@@ -103,6 +105,19 @@ function isHajjsNameAfter(tokens: readonly Token[], start: number, end: number):
   const next = tokens[end + 1];
   if (end - start < 2 || !SON_OF_TITLE.test(tokens[end - 1].folded) || !word?.isWord || !isGivenName(word.folded)) return false;
   return next === undefined || !next.isWord || isParticle(next) || /^[وف]/.test(next.folded) || isTimePhrase(tokens, end + 1) || isTimeWord(tokens, end + 1) || opensNoName(next);
+}
+
+/** "بلحاج", "بالحاج", "بلشيخ": "son of the pilgrim (the sheikh)" glued, never a title ("الحاج فلان" is one). */
+const GLUED_SON_OF_TITLE = /^با?ل(?:حاج|شيخ)$/;
+
+/**
+ * "كل من بشيرة بلحاج | حميدة و فلانة": a one-word name tagged alone right after a glued "son of the
+ * pilgrim" family name and a given name before it is the pilgrim's own name, the end of one person's
+ * name ("بلحاج حميدة"), not a second person: the span opens at that given name.
+ */
+function isHajjFamilyBefore(tokens: readonly Token[], start: number): boolean {
+  const [given, hajj] = [tokens[start - 2], tokens[start - 1]];
+  return hajj?.isWord === true && GLUED_SON_OF_TITLE.test(hajj.folded) && given?.isWord === true && !isTitleWord(given) && !isParticle(given) && isListedNameWord(given.folded.replace(/^و(?=..)/, ''));
 }
 
 /**

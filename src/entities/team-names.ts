@@ -12,10 +12,16 @@ import { isOfficeOrPersonTitle } from './office-words.js';
 import type { Token } from './tokenize.js';
 
 /**
+ * "بين فريقي نجم فلان و شباب علان", "وتعادل فريقا فلان وعلان": the dual of "فريق" in the construct
+ * state (genitive or accusative "فريقي", nominative "فريقا") heads the first of two teams' names.
+ */
+const TEAM_DUALS = ['فريقي', 'فريقا'];
+
+/**
  * The indefinite noun of a team, folded (with "و", "ب", "ل" before it: "بفريق", "وفريق"), and the
  * plural of its players in the construct state ("لاعبي ليون", "لاعبو الفريق").
  */
-const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو']);
+const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو', ...TEAM_DUALS]);
 
 const readsAsTeamHead = readingInList(TEAM_HEADS);
 
@@ -71,4 +77,22 @@ export function manAfterTeamName(tokens: readonly Token[], start: number, end: n
     if (opensMansName(word)) return k;
   }
   return -1;
+}
+
+/**
+ * "بين فريقي معالي فلان و ...": folded words the article puts right after a team's head that read as
+ * an honorific elsewhere ("معالي", "نجم"): the first word of that team's name, at every place the
+ * article writes it ("وفوز معالي فلان": the team won, no excellency). `isTitle` tells such words.
+ */
+export function titleWordsOpeningTeamNames(blocks: readonly { tokens: readonly Token[] }[], isTitle: (token: Token) => boolean): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of blocks) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      // ("فريق الدكتور فلان", "فريق معالي الوزير": a definite title, or one before another title or a
+      // definite word, is the team's leader; a team's name opens with the bare word.)
+      const [word, next] = [tokens[i], tokens[i + 1]];
+      if (isTeamHead(tokens[i - 1]) && word.isWord && next.isWord && isTitle(word) && !word.folded.startsWith('ال') && !next.folded.startsWith('ال') && !isTitle(next)) found.add(word.folded);
+    }
+  }
+  return found;
 }
