@@ -14,11 +14,12 @@
  *     full name or family name alone (further-mentions.ts);
  *  7. each draft's entity: fullest name, honorific, office and country (person-entity.ts);
  *  8. keep the persons that hold up (kept-persons.ts), give the offices that other persons' offices
- *     imply, and the references (further-offices.ts); places and organizations (plain-entities.ts).
+ *     imply, the fuller form of an office the article states alone (fuller-offices.ts), and the
+ *     references (further-offices.ts); places and organizations (plain-entities.ts).
  */
 import type { Block, Entity } from '../article/model.js';
 import { limitCompilerInlining } from './compiler-settings.js';
-import { coveredTokens, isCovered } from './located.js';
+import { coveredTokens, isCovered, isNameIn } from './located.js';
 import { tagBlocks, taggedArticle } from './article-tagging.js';
 import { articleNames } from './article-names.js';
 import { markSportsArticle } from './sports-articles.js';
@@ -39,6 +40,7 @@ import { addFurtherMentions } from './further-mentions.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
 import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
+import { addFullerOffices } from './fuller-offices.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
 
 // Before any rule gets hot (see compiler-settings.ts for why and what it measured).
@@ -113,6 +115,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addDeputyRoles(unsorted, persons);
   addDualConstructOfficeRoles(unsorted, persons);
   addPluralListOfficeRoles(unsorted, persons);
+  // ("وزير التنمية" beside his name, "لوزير التنمية والتعاون الدولي" alone: fuller-offices.ts.)
+  addFullerOffices(unsorted, tokenized, (block) => isNameIn(allPersonTokens, block));
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   addOfficialsByFamilyName(unsorted, persons, kept);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));

@@ -35,3 +35,15 @@ const PRESIDING_NOUNS = new Set(['رياسه', 'زعامه']);
 export function isPresidingWord(folded: string): boolean {
   return hasPrefixedNoun(folded, PRESIDING_NOUNS);
 }
+
+/** The state's own presidencies, a seat of offices ("المستشار برئاسة الجمهورية"), folded. */
+const STATE_PRESIDENCIES = new Set(['الجمهوريه', 'الحكومه', 'الدوله', 'الوزراء']);
+
+/**
+ * "فوز فلان رئيس اتحاد الكونغو | برئاسة الكنفدرالية": "ب" + presidency + a definite body other
+ * than the state's presidencies is the post a verb ("فاز", "كلف", "ترشح") governs, no seat of the
+ * office before it ("المستشار برئاسة الجمهورية", "مدير الإعلام برئاسة الحكومة" are).
+ */
+export function isPresidencyWonAt(folded: string, next: string | undefined): boolean {
+  return isPresidingWord(folded) && next !== undefined && next.startsWith('ال') && !STATE_PRESIDENCIES.has(next);
+}

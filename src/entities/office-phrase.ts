@@ -27,11 +27,12 @@ import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
 import { isRegionalSeat } from './regional-seats.js';
-import { isLedByWord } from './leadership-nouns.js';
+import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
 import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
-import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive } from './office-portfolios.js';
+import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
 import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
+import { nationalityClosedNameEnd } from './nationality-closed-names.js';
 import { isMembersGenitive } from './body-member-nouns.js';
 import { inChargeClauseEnd } from './in-charge-clauses.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
@@ -142,6 +143,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // "رئيس نادي باريس | سان جيرمان الفرنسي": a body's own name closed by its nationality (nationality-closed-names.ts).
+    const closedByNationality = nationalityClosedNameEnd(tokens, head, end, isName);
+    if (closedByNationality > 0) {
+      end = closedByNationality;
+      continue;
+    }
     // "حاكم سابق لتكساس | أحمد فلان", "سناتور سابق من بنسلفانيا | بشير فلان": "ل" or "من"/"عن" + a
     // place's proper name (no common word) takes no genitive, so a given name after it opens the name.
     // ("معتمد جربة ميدون": a word no list gives as a name may be the rest of the town's name.)
@@ -165,6 +172,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "الحزب الحاكم | برئاسة رجب طيب أردوغان": a noun of leadership before a name says who leads the
     // body, no complement of the office ("المستشار برئاسة الجمهورية" is one: a body's name follows).
     if (isLedByWord(word) && tokens[end + 1]?.isWord === true && (!isDefinite(tokens[end + 1]) || isDefiniteGivenName(tokens, end + 1))) break;
+    // ("رئيس اتحاد الكونغو | برئاسة الكنفدرالية": the presidency of another body is the post a verb governs.)
+    if (end > head + 1 && tokens[end + 1]?.isWord === true && isPresidencyWonAt(word, tokens[end + 1].folded)) break;
     // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
     // sentence says of the holder (his home, calling him), no complement of the office.
     if (isPronounNounBehindClitic(token)) break;
@@ -244,6 +253,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end++;
         continue;
       }
+      // "المقرر الخاص بحماية | و تعزيز حقوق | الإنسان": a second verbal noun after a detached "و"
+      // shares the genitive of the one behind "ب"/"ل" (office-portfolios.ts); the phrase takes both.
+      if (sharesGenitiveAfterDetachedWaw(tokens, head, end, isName)) {
+        end += 3;
+        continue;
+      }
       // "وزير العلاقة مع الهيئات الدستورية و المجتمع المدني | و حقوق الإنسان": a further portfolio in
       // the construct state after a detached "و" that already joined one.
       if (detachedPortfolioInConstruct(tokens, head, end, isName)) {
@@ -265,6 +280,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "رئيس دائرة التحقيق بالهيئة | في جدة | الشيخ فلان": the seat of the body, see branch-regions.ts.
       if (isBranchSeatBeforeName(tokens, head, end, isName)) {
         end += 2;
+        continue;
+      }
+      // "رئيس فرقة الشرطة البلدية | في بن عروس": a regional office's seat may be a town whose name
+      // opens with "بن" (no lineage); a proper noun, it takes no genitive after it.
+      if (binPlaceAt(tokens, end + 1) === 0 && isRegionalOffice(tokens, head, end) && !isName(end + 1)) {
+        end += 3;
+        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
         continue;
       }
       // "مدير الدفاع المدني | في محافظة الزرقاء | العقيد فلان": the region of the office (branch-regions.ts).
@@ -312,6 +334,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (end > head + 1 && isDefinite(tokens[end - 1]) && AMBASSADORS.has(word) && !tokens.slice(head, end).some(isEnvoy)) break;
     // "مديراً عاماً": a qualifier agrees with an accusative office.
     if (word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) {
+      end++;
+      continue;
+    }
+    // "مديرا عاما مساعدا تقنيا | عملياتيا": so does a nisba adjective in the accusative ("ـيّا") after
+    // an accusative office and its accusative qualifiers, whatever field it names (no adverb: "حاليا").
+    if (isAccusativeNisbaAfter(tokens, head, end)) {
       end++;
       continue;
     }
@@ -528,6 +556,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       (/^ل[^ل]/.test(word) && end - head >= 2 && end - head <= 3 && tokens.slice(head, end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
       (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
+      // "المقرر الخاص بحرية التعبير", "المبعوث الخاص بالشأن الليبي": "special" + "ب" + his mandate.
+      isSpecialMandate(tokens, head, end) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
       bodyAim(tokens, head, end) ||
       isEnvoysState(tokens[head], token, tokens[end + 1], isEnvoy) ||
@@ -831,4 +861,34 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
 function isNumberedBodyEnd(tokens: readonly Token[], head: number, i: number): boolean {
   for (let k = Math.max(head + 1, i - 3); k < i; k++) if (tokens[k].isWord && isOrganizationHead(tokens[k])) return tokens.slice(k + 1, i).every((t) => t.isWord);
   return false;
+}
+
+/** Adverbs in "ـيا" that date or qualify the act, no adjective of an office ("حاليا", "نهائيا"), folded. */
+const NISBA_ADVERBS = new Set(['حاليا', 'نهاييا', 'نهائيا', 'تدريجيا', 'فعليا', 'مبدييا', 'مبدئيا', 'جزييا', 'جزئيا', 'كليا', 'يوميا', 'سنويا', 'شهريا', 'شخصيا', 'تلقاييا', 'تلقائيا', 'وقتيا', 'قانونيا', 'نظريا', 'عمليا', 'اسبوعيا', 'ثنائيا', 'جماعيا', 'ظرفيا', 'محليا']);
+
+/**
+ * "مديرا عاما مساعدا تقنيا | عملياتيا": a bare word in "ـيا" (an accusative nisba, no verb, no
+ * adverb) after an office in the accusative whose words up to i all end in the accusative "ا".
+ */
+function isAccusativeNisbaAfter(tokens: readonly Token[], head: number, i: number): boolean {
+  const word = tokens[i];
+  if (i - head < 2 || !isAccusativeOffice(tokens[head]) || !/^[^ا].{2,}يا$/.test(word.folded) || stems(word).length !== 1) return false;
+  if (NISBA_ADVERBS.has(word.folded) || isVerbLike(word) || isImperfectVerb(word)) return false;
+  for (let k = head + 1; k < i; k++) if (!tokens[k].isWord || !tokens[k].folded.endsWith('ا')) return false;
+  return true;
+}
+
+/** "الخاص", "الخاصة" (special), folded: the qualifier of an envoy or a rapporteur with a mandate. */
+const SPECIAL = new Set(['الخاص', 'الخاصه']);
+
+/**
+ * "المقرر الخاص | بحرية التعبير", "المبعوثة الخاصة | بشؤون اللاجئين": right after an office word and
+ * "special", "ب" + a common noun (no verb, no town) names the mandate; no place or pronoun noun.
+ */
+function isSpecialMandate(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  if (i < head + 2 || !SPECIAL.has(tokens[i - 1].folded) || !isOfficeWord(tokens[i - 2]) || !token.folded.startsWith('ب')) return false;
+  const rest = stems(token)[1];
+  if (rest === undefined || rest.length < 4 || isVerbLike(token) || isPlaceOrNationality(token) || gazetteer().places.has(rest)) return false;
+  return isCommonWord(rest) || isCommonWord(rest.replace(/^ال/, ''));
 }

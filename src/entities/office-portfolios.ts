@@ -4,7 +4,7 @@ import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
-import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers } from './lexicon.js';
+import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
@@ -206,3 +206,21 @@ export function coordinatedBodyGenitive(tokens: readonly Token[], head: number, 
   if (!isOrganizationHead(body) || isDefinite(body) || !isDefinite(genitive)) return false;
   return isDefinite(next) && !isVerbLike(next) && !isNationalityWord(next);
 }
+
+/**
+ * "المقرر الخاص بحماية | و تعزيز حقوق الإنسان", "لتنظيم | و تطوير القطاع": after "ب"/"ل" + a
+ * verbal noun in the construct state (no article), a detached "و" at i + a second such noun (a
+ * common word, no verb) before a genitive word: both nouns share that genitive.
+ */
+export function sharesGenitiveAfterDetachedWaw(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const [first, second, genitive] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  if (i - 1 <= head || !first?.isWord || !second?.isWord || !genitive?.isWord || isName(i + 1) || isName(i + 2)) return false;
+  const firstNoun = /^[بل][^ل]/.test(first.folded) ? stems(first)[1] : undefined;
+  if (firstNoun === undefined || firstNoun.startsWith('ال') || !isCommonWord(firstNoun) || isVerbLike(first) || isPlaceWord(firstNoun) || gazetteer().places.has(firstNoun)) return false;
+  // (The second noun has a verbal noun's shape, "تعزيز", "إدارة", "استغلال": no verb such as "تحدث".)
+  if (isDefinite(second) || stems(second).length !== 1 || !VERBAL_NOUN_SHAPES.some((shape) => shape.test(second.folded)) || isVerbLike(second) || isImperfectVerb(second)) return false;
+  return !isVerbLike(genitive) && !isImperfectVerb(genitive) && !foldedRoleStops.has(genitive.folded);
+}
+
+/** Shapes of verbal nouns, folded: "تفعيل", "...ة" ("حماية", "مراقبة"), "إفعال", "افتعال", "استفعال". */
+const VERBAL_NOUN_SHAPES = [/^ت[^ا]{2}ي[^ا]$/, /^[^ال].{2,}ه$/, /^ا[^ا]{2}ا[^ا]$/, /^ا[^ا]ت[^ا]ا[^ا]$/, /^است[^ا]{2}ا[^ا]$/];

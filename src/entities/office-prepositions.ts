@@ -12,6 +12,7 @@ import { isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { isProvinceGovernorAt } from './province-governors.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
+import { OPENING_QUOTES } from './quote-marks.js';
 
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
 const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
@@ -29,6 +30,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (isStateHeadWord(next) && isAccusativeOffice(tokens[head]) && isEnvoy({ ...tokens[head], folded: tokens[head].folded.slice(0, -1) })) return true;
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
+      // ('وزير الشباب في برنامج "ملاعب"', "في برنامج ميدي شو"): a broadcast named by its own name (quoted
+      // or bare, no definite genitive) is where he spoke; "في برنامج الأمم المتحدة" is a body.)
+      if (isBroadcastBeforeItsName(tokens, i + 1)) return false;
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
       // ("في مؤتمر صحفي": a body's head with a nisba adjective of its own is where he spoke, no body.)
       if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
@@ -190,4 +194,13 @@ function isAimOfDefiniteBody(tokens: readonly Token[], head: number, i: number):
   if (i <= head + 1 || !tokens[i].isWord || !tokens[i].folded.startsWith('لل') || isVerbLike(tokens[i])) return false;
   for (let k = head; k < i - 1; k++) if (tokens[k].isWord && isDefinite(tokens[k]) && isOrganizationHead(tokens[k]) && isDefinite(tokens[k + 1]) && !tokens[k + 1].folded.startsWith('لل')) return true;
   return false;
+}
+
+/** A broadcast's noun: a programme, a show's part or episode, folded. */
+const BROADCASTS = new Set(['برنامج', 'حصه', 'حلقه', 'فقره', 'بلاتو']);
+
+/** 'برنامج "ملاعب"', "برنامج ميدي شو": a broadcast's noun at i before its own name, quoted or bare. */
+function isBroadcastBeforeItsName(tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i + 1];
+  return BROADCASTS.has(tokens[i].folded) && name !== undefined && (!name.isWord ? OPENING_QUOTES.has(name.text) : !isDefinite(name));
 }

@@ -42,6 +42,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
   if (end > 0 && QUOTE_MARKS.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
+  // ('الرئيس البرتغالي" "فلان": a quote closed by a slip after the office, before the one that opens the name.)
+  if (end > 1 && end < nameStart && QUOTE_MARKS.has(tokens[end - 1].text) && tokens[end - 2].isWord && !officePhraseBefore(tokens, end, isName)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
   // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the

@@ -132,6 +132,9 @@ const AFFILIATION_PARTICIPLES = new Set(['التابع', 'التابعة', 'ال
 /** "آخرين", "أخرى" (other), folded: "نواب آخرين" counts holders beside others, no part of the office. */
 const OTHERS = new Set(['آخر', 'آخرين', 'آخرون', 'أخرى', 'أخريات', 'اخرين', 'اخرى'].map(fold));
 
+/** "الحالي", "الحالية" (current), folded. */
+const CURRENT = new Set(['الحالي', 'الحالية'].map(fold));
+
 /** "ولي" and "وولي", folded: doubled, the deputy crown prince's title ("ولي ولي العهد"). */
 const CROWN_DEPUTY = new Set(['ولي', 'وولي']);
 
@@ -147,6 +150,11 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   // "الرئيس الراحل", "الزعيم الفلسطيني الراحل", "وزير الخارجية الراحل": mourning or praise at the end
   // of a definite office phrase (nothing but the holder is mourned there).
   if (HOLDER_EPITHETS.has(tokens[k].folded)) return isDefinite(previous);
+  // "وزير التعليم الحالي فلان", "رئيسة البلدية الحالية فلانة": before the name, "current" dates the
+  // holder's tenure, no part of the office ("السابق", "الأسبق" stay: a former office is another one).
+  // (After the name, "(فلان - الأمير الحالي)" sets the post he holds now against the one the passage
+  // gives him; there it stays.)
+  if (CURRENT.has(tokens[k].folded)) return isDefinite(previous) && tokens[k + 1]?.isWord === true;
   // "ملك البلاد المعظم", "أمير البلاد المفدى": the praise of the ruler, after the office's complement.
   return k >= 2 && RULER_EPITHETS.has(tokens[k].folded) && isDefinite(previous);
 }
