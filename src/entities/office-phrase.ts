@@ -9,6 +9,7 @@ import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
+import { fold } from '../text/normalize.js';
 import { isRareWord } from './tagger.js';
 import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
 import { rememberedValuePerPosition } from './block-memo.js';
@@ -325,6 +326,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (closesPlaceGenitiveBeforeName(tokens, end)) break;
     // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
     // so), even a body's name no list knows; not "لأجل", "لأن" (a common word or a particle).
+    // ("وزير الشؤون الخارجية | لإعلامه بتأجيلها": but "ل" + a verbal noun with a pronoun after it,
+    // written "ه"/"ها"/"هم" and not "ة", is the purpose of the act, "to inform him"; no body's name
+    // carries a pronoun.)
+    if (end > head + 1 && /^ل[أإآ]/.test(token.text) && isPurposeWithPronoun(token)) break;
     if (end > head + 1 && /^ل[أإآ]/.test(token.text) && word.length >= 5 && stems(token).slice(1).some((stem) => stem.length >= 4 && !isCommonWord(stem)) && !isName(end)) {
       end++;
       continue;
@@ -823,4 +828,12 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
 function isNumberedBodyEnd(tokens: readonly Token[], head: number, i: number): boolean {
   for (let k = Math.max(head + 1, i - 3); k < i; k++) if (tokens[k].isWord && isOrganizationHead(tokens[k])) return tokens.slice(k + 1, i).every((t) => t.isWord);
   return false;
+}
+
+/** "لإعلامه", "لإبلاغها", "لإطلاعهم": "ل" + a verbal noun the lexicon knows + an attached pronoun. */
+function isPurposeWithPronoun(token: Token): boolean {
+  const pronoun = /^ل([أإآ]\S{2,}?)(?:ه|ها|هم|هما)$/u.exec(token.text);
+  if (!pronoun) return false;
+  const noun = fold(pronoun[1]);
+  return isCommonWord(noun) || foldedPortfolioGlosses.has(`ال${noun}`) || foldedPortfolioGlosses.has(noun);
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Entity } from '../src/article/model.js';
+import { harvestDefiniteGivenNames } from '../src/entities/definite-given-names-harvest.js';
+import { extractEntities } from '../src/entities/extract.js';
+
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
+const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
+const official = (text: string): [string, boolean, string | null][] => people(text).map((e) => [e.name, e.official, e.role]);
+
+describe('given names with the article harvested from the news', () => {
+  it('keeps a word with the article that opens the names of two people in three articles', () => {
+    const articles = [[['المنصف', 'الخماري'], ['زياد', 'قرفال']], [['المنصف', 'بوسالم']], [['المنصف', 'الخماري']], [['الفلاني', 'سالم']]];
+    expect(harvestDefiniteGivenNames(articles)).toEqual(['المنصف']);
+  });
+
+  it('leaves a word that opens one person\'s name only, or a word without the article', () => {
+    const onePerson = [[['الشاذلي', 'العبيدي']], [['الشاذلي', 'العبيدي']], [['الشاذلي', 'العبيدي']]];
+    expect(harvestDefiniteGivenNames(onePerson)).toEqual([]);
+    const bare = [[['منصف', 'الخماري']], [['منصف', 'بوسالم']], [['منصف', 'قرفال']]];
+    expect(harvestDefiniteGivenNames(bare)).toEqual([]);
+  });
+
+  it('reads "المنصف" after an office as the holder\'s given name, not the office\'s adjective', () => {
+    expect(official('إن الحكومة والرئيس المنصف الورتاني يتحملان المسؤولية.')).toEqual([['المنصف الورتاني', true, 'الرئيس']]);
+  });
+});
+
+describe('a town\'s nisba after a body, before the holder\'s given name with the article', () => {
+  it('keeps the nisba in the office and the given name in the name', () => {
+    expect(official('وقال رئيس النادي الصفاقسي المنجي الخماري إن الفريق جاهز.')).toEqual([['المنجي الخماري', true, 'رئيس النادي الصفاقسي']]);
+    expect(official('وأكد رئيس الاتحاد المنستيري الهادي القرفالي أن الفريق جاهز.')).toEqual([['الهادي القرفالي', true, 'رئيس الاتحاد المنستيري']]);
+  });
+});
+
+describe('"ل" + a verbal noun with a pronoun after an office', () => {
+  it('is the purpose of the act, not part of the office', () => {
+    expect(official('واتصل الوزير بالسيد كمال الورتاني وزير الشؤون الخارجية لإعلامه بتأجيل الزيارة.')).toEqual([['كمال الورتاني', true, 'وزير الشؤون الخارجية']]);
+  });
+
+  it('leaves a body\'s name that opens with a hamza in the office', () => {
+    expect(official('وقال سامي القرفالي الرئيس التنفيذي لأرامكو إن الشركة بخير.')).toEqual([['سامي القرفالي', true, 'الرئيس التنفيذي لأرامكو']]);
+  });
+});
+
+describe('"التي يشغلها فلان": a relative clause of holding the office before the name', () => {
+  it('makes the name after it the holder of that office', () => {
+    expect(official('وقرر المكتب إلغاء خطة المدير التنفيذي التي يشغلها سامي الخماري وإعادة توزيع المسؤوليات.')).toEqual([['سامي الخماري', true, 'المدير التنفيذي']]);
+  });
+
+  it('leaves another verb after the relative pronoun alone', () => {
+    expect(official('وقرر المكتب إلغاء خطة المدير التنفيذي التي انتقدها سامي الخماري أمس.').map(([, isOfficial]) => isOfficial)).toEqual([false]);
+  });
+});
