@@ -1,5 +1,5 @@
 /**
- * "أمير سرية "الغرباء"", "أمير تنظيم أنصار الشريعة", "أمير كتيبة ...": the emir of an armed cell,
+ * "أمير سرية "الغرباء"", "أمير تنظيم أنصار الشريعة", "أمير كتيبة ...", "زعيم تنظيم داعش": the emir or leader of an armed cell,
  * battalion or organization leads fighters, no public body; he is no official. (An emir of a place,
  * "أمير قطر", "أمير منطقة الرياض", rules or governs it.) Closed classes: the emir's title and the
  * units of armed groups.
@@ -12,8 +12,17 @@ const EMIRS = new Set(['امير', 'الامير']);
 /** Units of armed groups, folded, read without a clitic. */
 const ARMED_UNITS = new Set(['سريه', 'كتيبه', 'خليه', 'تنظيم', 'جماعه', 'فصيل', 'التنظيم', 'الجماعه']);
 
-/** Whether the office phrase is an armed group's emir ("أمير سرية ..."). */
+/**
+ * "زعيم تنظيم داعش", "قائد خلية ...": a leader's or commander's title before a unit that only an
+ * armed group has (not "جماعة", which is also a movement's or a party's: "زعيم جماعة الإخوان").
+ */
+const LEADERS = new Set(['زعيم', 'الزعيم', 'قائد', 'القائد']);
+const ARMED_ONLY_UNITS = new Set([...ARMED_UNITS].filter((unit) => !unit.endsWith('جماعه')));
+
+/** Whether the office phrase is an armed group's emir or leader ("أمير سرية ...", "زعيم تنظيم ..."). */
 export function isArmedGroupEmir(roleTokens: readonly Token[]): boolean {
   const words = roleTokens.filter((token) => token.isWord);
-  return words.length >= 2 && stems(words[0]).some((stem) => EMIRS.has(stem)) && stems(words[1]).some((stem) => ARMED_UNITS.has(stem));
+  if (words.length < 2) return false;
+  const unit = (units: ReadonlySet<string>): boolean => stems(words[1]).some((stem) => units.has(stem));
+  return (stems(words[0]).some((stem) => EMIRS.has(stem)) && unit(ARMED_UNITS)) || (stems(words[0]).some((stem) => LEADERS.has(stem)) && unit(ARMED_ONLY_UNITS));
 }

@@ -7,11 +7,22 @@ import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 
 let names: Set<string> | undefined;
+let definiteNames: Set<string> | undefined;
 
 /** Whether a folded word opens the names of several people in WikiFANE ("حسن", "جون"). */
 export function isGivenName(folded: string): boolean {
   names ??= readFoldedWords('entities/given-names.txt');
   return names.has(folded);
+}
+
+/**
+ * Whether a folded word with the article opens the names of several people in the ANT news
+ * ("المنصف", "الشاذلي"; data/entities/ant-definite-given-names.txt, built by
+ * scripts/build-definite-given-names.ts).
+ */
+export function isNewsDefiniteGivenName(folded: string): boolean {
+  definiteNames ??= readFoldedWords('entities/ant-definite-given-names.txt');
+  return definiteNames.has(folded);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
-import { isListedGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRanks, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
@@ -513,7 +513,10 @@ export function isArticleGivenName(tokens: readonly Token[], i: number, withoutC
   // ("عضو المكتب التنفيذي | الصحبي بن فرج": a given name with the article next, opening a lineage
   // chain, starts the name there.)
   const chainNext = /^(?:بن|ابن|ولد)$/.test(tokens[i + 2]?.folded ?? '') && isDefiniteGivenName(tokens, i + 1);
-  return plainWord(token) && plainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext;
+  // ("رئيس النادي الصفاقسي | المنجي فلان": a town's nisba before a given name with the article and
+  // its family name qualifies the body; the name opens at the given name.)
+  const townBeforeGivenName = isCountryNisba(token.folded) && isDefiniteGivenName(tokens, i + 1);
+  return plainWord(token) && plainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext && !townBeforeGivenName;
 }
 
 /**
@@ -626,7 +629,8 @@ export function isDefiniteGivenNameWord(token: Token | undefined): boolean {
   if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;
   const bare = token.folded.slice(2);
   // "المنجي", "الصحبي": also a word the unlabeled news mostly tags as a person (no title: "الحاج").
-  if (!isListedGivenName(bare) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
+  // ("المنصف", "الشاذلي": the ANT news opens several people's names with it, where the lists lack it.)
+  if (!isListedGivenName(bare) && !isNewsDefiniteGivenName(token.folded) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
   return isPlainNameWord(token) && !isCommonWord(token);
 }
 

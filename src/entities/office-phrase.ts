@@ -9,6 +9,7 @@ import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
+import { fold } from '../text/normalize.js';
 import { isRareWord } from './tagger.js';
 import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
 import { rememberedValuePerPosition } from './block-memo.js';
@@ -361,6 +362,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (closesPlaceGenitiveBeforeName(tokens, end)) break;
     // "الرئيس التنفيذي لأرامكو": "ل" + a word with a written hamza is a complement (no name opens
     // so), even a body's name no list knows; not "لأجل", "لأن" (a common word or a particle).
+    // ("وزير الشؤون الخارجية | لإعلامه بتأجيلها": but "ل" + a verbal noun with a pronoun after it,
+    // written "ه"/"ها"/"هم" and not "ة", is the purpose of the act, "to inform him"; no body's name
+    // carries a pronoun.)
+    if (end > head + 1 && /^ل[أإآ]/.test(token.text) && isPurposeWithPronoun(token)) break;
     if (end > head + 1 && /^ل[أإآ]/.test(token.text) && word.length >= 5 && stems(token).slice(1).some((stem) => stem.length >= 4 && !isCommonWord(stem)) && !isName(end)) {
       end++;
       continue;
@@ -891,4 +896,12 @@ function isSpecialMandate(tokens: readonly Token[], head: number, i: number): bo
   const rest = stems(token)[1];
   if (rest === undefined || rest.length < 4 || isVerbLike(token) || isPlaceOrNationality(token) || gazetteer().places.has(rest)) return false;
   return isCommonWord(rest) || isCommonWord(rest.replace(/^ال/, ''));
+}
+
+/** "لإعلامه", "لإبلاغها", "لإطلاعهم": "ل" + a verbal noun the lexicon knows + an attached pronoun. */
+function isPurposeWithPronoun(token: Token): boolean {
+  const pronoun = /^ل([أإآ]\S{2,}?)(?:ه|ها|هم|هما)$/u.exec(token.text);
+  if (!pronoun) return false;
+  const noun = fold(pronoun[1]);
+  return isCommonWord(noun) || foldedPortfolioGlosses.has(`ال${noun}`) || foldedPortfolioGlosses.has(noun);
 }

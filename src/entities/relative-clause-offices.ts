@@ -26,3 +26,14 @@ export function relativeClauseLeadLength(tokens: readonly Token[], start: number
   if (POST_NOUNS.has(tokens[i]?.folded ?? '')) i++;
   return tokens[i]?.isWord ? i - start : 0;
 }
+
+/**
+ * Verbs of holding a post with the post as their object pronoun ("يشغلها", "تولاه"), folded: in "خطة
+ * المدير التنفيذي التي يشغلها فلان" the name after the relative clause is the holder of the office before it.
+ */
+const HELD_BY_VERBS = new Set(['يشغله', 'يشغلها', 'تشغله', 'تشغلها', 'شغله', 'شغلها', 'شغلته', 'شغلتها', 'يتولاه', 'يتولاها', 'تتولاه', 'تتولاها', 'تولاه', 'تولاها', 'تولته', 'تولتها']);
+
+/** Whether the tokens right before `end` are "الذي يشغله" / "التي تتولاها": the office before them is held by the name at `end`. */
+export function isHeldByRelativeBefore(tokens: readonly Token[], end: number): boolean {
+  return end >= 3 && RELATIVE_PRONOUNS.has(tokens[end - 2].folded) && HELD_BY_VERBS.has(tokens[end - 1].folded);
+}

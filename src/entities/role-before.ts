@@ -18,6 +18,7 @@ import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phras
 import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-clauses.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { QUOTE_MARKS } from './quote-marks.js';
+import { isHeldByRelativeBefore } from './relative-clause-offices.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -80,6 +81,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (!role && !separated && end > 1 && isFounderOfAntecedent(tokens[end - 1])) role = officePhraseBefore(tokens, end - 1, isName);
   // "صفة المدير التنفيذي في شخص فلان": "in the person of" names the holder of the office before it.
   if (!role && !separated && end > 2 && tokens[end - 1].folded === 'شخص' && tokens[end - 2].folded === 'في') role = officePhraseBefore(tokens, end - 2, isName);
+  // "خطة المدير التنفيذي التي يشغلها فلان": so does a relative clause of holding it (relative-clause-offices.ts).
+  if (!role && !separated && isHeldByRelativeBefore(tokens, end)) role = officePhraseBefore(tokens, end - 2, isName);
   // "مدير عام أيام قرطاج السينمائية والمنتج التونسي فلان": the holder's trade, joined by "و", stands between.
   if (!role && !separated) {
     const trade = joinedTradeBefore(tokens, end);
