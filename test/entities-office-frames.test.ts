@@ -81,3 +81,20 @@ describe('members leaving or joining a parliamentary bloc ("كتلة")', () => {
     expect(found.filter((e) => e.official).map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('the subject after "ما" and a verb of saying that takes it up ("حسب ما أكدته فلانة")', () => {
+  it('reads two name-like words before an apposed office as the name, a first "ف" included', () => {
+    expect(heldOffice('فطيمة دهماني', 'جمعية', 'وذلك حسب ما أكدته فطيمة دهماني رئيسة الجمعية للصحفيين.')).toEqual([true, 'رئيسة الجمعية']);
+    expect(heldOffice('فيصل العبيدي', 'مستشفى', 'وفق ما صرح به فيصل العبيدي، مدير المستشفى الجهوي.')).toEqual([true, 'مدير المستشفى الجهوي']);
+  });
+
+  it('skips whom it was said to, up to the comma', () => {
+    const text = 'بحسب ما أكدته لمراسل إذاعة الشمال، فطيمة دهماني رئيسة مكتب باجة للانتخابات.';
+    expect(heldOffice('فطيمة دهماني', 'انتخابات', text)).toEqual([true, 'رئيسة مكتب باجة للانتخابات']);
+  });
+
+  it('reads no name in a body or a plural that says it', () => {
+    expect(titledPersons('أمن', 'وفق ما أكدته مصادر أمنية مطلعة، فإن الوضع مستقر.')).toEqual([]);
+    expect(titledPersons('أمن', 'وفق ما أكدته وزارة الداخلية، فإن الوضع مستقر.')).toEqual([]);
+  });
+});
