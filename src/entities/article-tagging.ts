@@ -4,14 +4,15 @@ import { taggedSpans } from './spans.js';
 import { tagDocumentWords } from './tagger.js';
 import { tokenize } from './tokenize.js';
 import { tokensWithGluedParticlesSplit } from './glued-particles.js';
+import { tokensWithGluedOfficesSplit } from './glued-office-nouns.js';
 import type { BlockTokens, RawSpan } from './extract-types.js';
 
 const SKIPPED_KINDS = new Set<Block['kind']>(['related', 'source']);
 
-/** The blocks to read (not related links or the source line), tokenized. */
+/** The blocks to read (not related links or the source line), tokenized (an office noun a typo glued to the next word set apart). */
 export function tagBlocks(blocks: readonly Block[]): BlockTokens[] {
   return blocks.flatMap((block, index) =>
-    SKIPPED_KINDS.has(block.kind) ? [] : [{ block: index, text: block.text, tokens: tokenize(block.text) }],
+    SKIPPED_KINDS.has(block.kind) ? [] : [{ block: index, text: block.text, tokens: tokensWithGluedOfficesSplit(tokenize(block.text)) }],
   );
 }
 

@@ -38,7 +38,7 @@ import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
 import { addFurtherMentions } from './further-mentions.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
-import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addReferences } from './further-offices.js';
+import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { addFullerOffices } from './fuller-offices.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
@@ -115,6 +115,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addDeputyRoles(unsorted, persons);
   addDualConstructOfficeRoles(unsorted, persons);
   addPluralListOfficeRoles(unsorted, persons);
+  // ("إقالة فلان من رئاسة الفرع": the one removed from a presidency held it; office-tenures.ts.)
+  addPresidencyTenureRoles(unsorted, persons);
+  // ("استقالة كل من فلان وعلان من كتلة الحرة": members of a parliamentary bloc; parliamentary-blocs.ts.)
+  addBlocMemberRoles(unsorted, persons);
   // ("وزير التنمية" beside his name, "لوزير التنمية والتعاون الدولي" alone: fuller-offices.ts.)
   addFullerOffices(unsorted, tokenized, (block) => isNameIn(allPersonTokens, block));
   addReferences(unsorted, persons, tokenized, allPersonTokens);

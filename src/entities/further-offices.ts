@@ -16,6 +16,8 @@ import { dualOfficePhraseBefore, lastChainedOffice } from './roles.js';
 import { personShareBucket } from './tagger.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { pluralOfficeListRoles } from './plural-office-lists.js';
+import { presidencyOfHolder } from './office-tenures.js';
+import { BLOC_MEMBER_OFFICE, isBlocMoverAt, speaksOfParliament } from './parliamentary-blocs.js';
 import { findReferences } from './references.js';
 import { isListedNameWord } from './given-names.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
@@ -237,4 +239,42 @@ export function addPluralListOfficeRoles(entities: Entity[], drafts: Draft[]): v
 
 function giveOffice(entity: Entity, role: string, country: string | null): void {
   Object.assign(entity, { official: true, role, country, roleLatin: glossRole(role) });
+}
+
+/**
+ * "إقالة فلان من رئاسة الفرع", "فوز فلان برئاسة الاتحاد": the one removed from or elected to a
+ * presidency holds (held) it: "رئيس" + the body (office-tenures.ts).
+ */
+export function addPresidencyTenureRoles(entities: Entity[], drafts: Draft[]): void {
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      const office = presidencyOfHolder(block.text, block.tokens, span.start, span.end);
+      if (office === null) continue;
+      giveOffice(entity, office, null);
+      return;
+    }
+  });
+}
+
+/**
+ * "استقالة كل من فلان وفلانة من كتلة الحرة": people leaving or joining a parliamentary bloc are
+ * MPs, "نائب" (parliamentary-blocs.ts), in an article about a parliament.
+ */
+export function addBlocMemberRoles(entities: Entity[], drafts: Draft[]): void {
+  let parliament: boolean | undefined;
+  entities.forEach((entity, i) => {
+    if (entity.official) return;
+    for (const { block, span } of drafts[i].mentions) {
+      if (!isBlocMoverAt(block.tokens, span.start, span.end)) continue;
+      parliament ??= speaksOfParliament(articleBlocks(drafts).map((b) => b.tokens));
+      if (parliament) giveOffice(entity, BLOC_MEMBER_OFFICE, null);
+      return;
+    }
+  });
+}
+
+/** The blocks the drafts' mentions stand in, once each. */
+function articleBlocks(drafts: readonly Draft[]): BlockTokens[] {
+  return [...new Set(drafts.flatMap((draft) => draft.mentions.map(({ block }) => block)))];
 }

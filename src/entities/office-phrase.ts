@@ -243,6 +243,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "زعيمة الحزب | المرشحة للانتخابات الرئاسية": a candidacy after the office is no office.
     // ("لحملة المرشحة": the genitive of a noun in the construct state goes on.)
     if (end > head + 1 && CANDIDATES.has(word) && isDefinite(tokens[end - 1])) break;
+    // "فلان رئيس الاتحاد الإفريقي | والمغربي علان الكاتب العام": "و" + a nationality right before a
+    // name opens the next entry of a list (that person's nationality), no complement of this office.
+    // (Only after an office in apposition to a name: "وزير الخارجية التونسي والمغربي فلان" is two states' ministers.)
+    if (isName(head - 1) && isConjoinedNationalityBeforeName(tokens, end, isName)) break;
     if (word === 'و') {
       // ("بالإتحاد | و المكلف بمتابعة هذا الملف": a task, no further office; office-phrase-parts.ts.)
       if (isTaskInChargeAt(tokens, end + 1)) break;
@@ -708,6 +712,14 @@ export function opensNextEntry(tokens: readonly Token[], head: number, i: number
   if (isName === noNames || !isName(head - 1) || !readings.some(isOfficeStem)) return false;
   const end = officePhraseEnd(tokens, i, isName);
   return isName(end) || nameStartAfter(tokens, end, isName) >= 0;
+}
+
+/** "و المغربي فلان", "والمغربي فلان": "و" + a nationality at `i`, and a name right after it. */
+function isConjoinedNationalityBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !token.folded.startsWith('و')) return false;
+  if (token.folded === 'و') return tokens[i + 1]?.isWord === true && isDefinite(tokens[i + 1]) && isNationalityWord(tokens[i + 1]) && isName(i + 2);
+  return token.folded.startsWith('وال') && stems(token).length > 1 && isNationalityWord({ ...token, text: token.text.slice(1), folded: token.folded.slice(1) }) && isName(i + 1);
 }
 
 /**

@@ -36,6 +36,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
       // ("في مؤتمر صحفي": a body's head with a nisba adjective of its own is where he spoke, no body.)
       if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
+      // "المسؤول الأمني في تويتر": a body the gazetteer knows by its own name (a company, a
+      // federation) is where the office is, as it is after "لدى".
+      if (gazetteer().organizations.has(next.folded)) return true;
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
       // ("المتحدث الرسمي للنيابة العامة في منطقة مكة المكرمة": so of a body named through "لل"; branch-regions.ts.)
       if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && (tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return true;

@@ -42,7 +42,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;
   // (A quote that closes a body's name inside the office is no quote around the name: "رئيس حزب "النهضة" فلان".)
-  if (end > 0 && QUOTE_MARKS.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName)) end--;
+  // (Nor is the body's short name in quotes after the office: "رئيس الاتحاد الدولي "فيفا" فلان"; see aliasOpenBefore.)
+  if (end > 0 && QUOTE_MARKS.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName) && aliasOpenBefore(tokens, end) < 0) end--;
   // ('الرئيس البرتغالي" "فلان": a quote closed by a slip after the office, before the one that opens the name.)
   if (end > 1 && end < nameStart && QUOTE_MARKS.has(tokens[end - 1].text) && tokens[end - 2].isWord && !officePhraseBefore(tokens, end, isName)) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
@@ -56,6 +57,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // name after it opens the quoted clause; in a list the name is followed by no verb.
   if (separated && tokens[end - 1].text === ':' && opensClauseAfterName(tokens, nameStart, isName)) return null;
   if (separated) end--;
+  // "رئيس الاتحاد الدولي "فيفا" السويسري فلان": the holder's nationality after the body's short name
+  // is the name's, as it is right after the office ("وزير الخارجية الفرنسي فلان").
+  if (!separated && end > 1 && end === nameStart && isNationalityWord(tokens[end - 1]) && aliasOpenBefore(tokens, end - 1) > 0) end--;
   // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name in quotes or brackets.
   const alias = aliasOpenBefore(tokens, end);
   if (alias > 0) end = alias;

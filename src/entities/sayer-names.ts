@@ -174,3 +174,57 @@ function isPluralOfCommonNoun(word: string): boolean {
   const singular = /^(.{3,})(?:ون|ين)$/.exec(word)?.[1];
   return singular !== undefined && !isGivenName(word) && isCommonWord(singular);
 }
+
+/** A verb of saying or stating with the pronoun "ه" that takes up "ما" ("أكده", "أكدته"), folded, or -1. */
+function isResumptiveSayingVerb(token: Token): boolean {
+  if (!token.isWord || !token.folded.endsWith('ه') || token.folded.length < 4) return false;
+  return readsAsStatingVerb(token.folded.slice(0, -1));
+}
+
+/** Tokens an addressee ("لمراسل الجوهرة أف أم،", "لنا،") may take between the verb and the comma after it. */
+const MAX_ADDRESSEE_TOKENS = 6;
+
+/**
+ * "حسب ما أكدته فلانة علان رئيسة الجمعية", "وفق ما صرح به فلان علان، مدير ...": after "ما" and a
+ * verb of saying that takes it up with "ه" (or "به"), perhaps with whom it was said to ("لنا،",
+ * "لمراسل الإذاعة،"), the subject follows: two or three words that look like a name, then an
+ * indefinite office word in apposition or a comma, are a person's name even if the tagger missed it.
+ */
+export function relativeSayerNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const triggers = triggersIn(tokens);
+  for (let verb = 1; verb + 3 < tokens.length; verb++) {
+    if ((triggers[verb] & RESUMPTIVE_SAYING_VERB) === 0 || tokens[verb - 1].folded !== 'ما') continue;
+    let start = verb + 1;
+    if (!isResumptiveSayingVerb(tokens[verb])) {
+      if (!readsAsStatingVerb(tokens[verb]) || tokens[start]?.folded !== 'به') continue;
+      start++;
+    }
+    // ("لمراسل الإذاعة، فلانة": whom it was said to, up to the comma that closes it.)
+    if (tokens[start]?.isWord && tokens[start].folded.startsWith('ل')) {
+      let comma = start + 1;
+      while (comma < tokens.length && comma - start <= MAX_ADDRESSEE_TOKENS && tokens[comma].isWord) comma++;
+      if (tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') continue;
+      start = comma + 1;
+    }
+    let end = start;
+    while (end < tokens.length && end - start < MAX_SAYER_WORDS && (isNameLike(tokens[end], looksLikeName) || isNameWordWithLetterOfConjunction(tokens[end], looksLikeName))) end++;
+    const after = tokens[end];
+    const apposed = after !== undefined && (after.text === '،' || after.text === ',' || (after.isWord && !after.folded.startsWith('ال') && hasTrait(after, OFFICE_WORD)));
+    if (end - start >= 2 && apposed) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/**
+ * "فتيحة", "وداد": a name word opening with the letter of "ف"/"و" that no list gives as a given name;
+ * after the verb that takes up "ما" (or inside the name) no conjunction stands, so the word is
+ * whole when its rest is no common word and the word itself is no ordinary one.
+ */
+function isNameWordWithLetterOfConjunction(token: Token, looksLikeName: (token: Token) => boolean): boolean {
+  const word = token.folded;
+  if (!token.isWord || !/^[وف]/.test(word) || word.length < 4 || /^[وف]ال/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
+  return !isCommonWord(word.slice(1)) && !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && (looksLikeName(token) || !isCommonWord(word));
+}
+
+const RESUMPTIVE_SAYING_VERB = triggerWord((word) => readsAsStatingVerb(word.folded) || (word.folded.endsWith('ه') && readsAsStatingVerb(word.folded.slice(0, -1))));

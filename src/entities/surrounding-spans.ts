@@ -16,7 +16,7 @@ import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpa
 import { conjoinedApposedNameSpans } from './conjoined-apposed-names.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { isAccusativeObject } from './accusative-objects.js';
-import { sayerNameSpans } from './sayer-names.js';
+import { relativeSayerNameSpans, sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans } from './ali-names.js';
 import { definiteGivenNameSpans } from './definite-given-names.js';
 import { isLedByWord } from './leadership-nouns.js';
@@ -154,7 +154,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   }
   // The speaker's name starts right after the verb of saying: it overrules a tagger's person span
   // that starts later ("أكد كفاح محمود" where the tagger saw only "محمود").
-  for (const span of sayerNameSpans(block.tokens, looksLikeName)) {
+  // ("حسب ما أكدته لمراسلنا، فلانة علان رئيسة ...": so after "ما" and the verb that takes it up; sayer-names.ts.)
+  for (const span of [...sayerNameSpans(block.tokens, looksLikeName), ...relativeSayerNameSpans(block.tokens, looksLikeName)]) {
     const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
     if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
   }
