@@ -19,7 +19,7 @@ import { triggerWord } from './word-triggers.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTitle, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
-import { isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPartyMemberAt } from './party-members.js';
 import { isProvinceGovernorAt, mayBeProvinceGovernor } from './province-governors.js';
@@ -168,6 +168,8 @@ function headReadings(word: WordHolder): string[] {
  */
 export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   if (isOfficeFamilyNameAtBoundary(tokens, i)) return true;
+  // ("محمد الأمين الورتاني": a compound given name, compound-name-titles.ts.)
+  if (isDefiniteKeeperInCompoundName(tokens, i)) return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;
