@@ -5,7 +5,8 @@
  * complement ("أمير قطر", "أمين العاصمة"), never a person's given name.
  */
 import { fold } from '../text/normalize.js';
-import { isListedGivenName } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS } from './office-words.js';
 import type { Token } from './tokenize.js';
@@ -48,4 +49,20 @@ export function isKeeperInCompoundName(tokens: readonly Token[], i: number): boo
   if (!isListedGivenName(before.folded)) return false;
   const folded = after.folded;
   return !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded) && !/^(?:لل|[بل]ال)/.test(folded);
+}
+
+/** "الأمين" (folded): "the trustworthy", the Maghreb's second given name after "محمد" ("محمد الأمين"). */
+const DEFINITE_KEEPER = fold('الأمين');
+
+/**
+ * "معتمد الجهة، محمد الأمين الورتاني": "الأمين" between a given name and a word that goes on the name
+ * ("بن", a listed name word, or a word that is no common word) is the second word of a compound given
+ * name; the office "الأمين العام" takes a common word ("العام", "المساعد") or a body after it.
+ */
+export function isDefiniteKeeperInCompoundName(tokens: readonly Token[], i: number): boolean {
+  const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (word?.folded !== DEFINITE_KEEPER || !before?.isWord || !after?.isWord || isDefinite(before) || !isListedGivenName(before.folded)) return false;
+  const folded = after.folded;
+  const namesOn = folded === 'بن' || isListedNameWord(folded) || (!isCommonWord(folded) && !isOrdinaryWord(after));
+  return namesOn && !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded);
 }

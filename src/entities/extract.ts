@@ -28,6 +28,8 @@ import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, with
 import { tidySpans } from './person-span-tidy.js';
 import { movePersonsTaggedAsPlaces } from './place-tagged-names.js';
 import { splitRunTogetherNames } from './run-together-names.js';
+import { extendOverRepeatedGivenNames } from './repeated-given-names.js';
+import { keepFirstLettersAsWritten } from './whole-written-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { cutKunyaAliasRunOns } from './alias-mentions.js';
@@ -69,6 +71,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const others = movePersonsTaggedAsPlaces(tidied.people, tidied.others);
   // ("محمد مسليني منصف بوزازي": names listed without commas, one person each; run-together-names.ts.)
   const people = splitRunTogetherNames(tidied.people);
+  // ("سارة إدريس تنسحب" ... "أعلنت سارة إدريس": a given name that is also a common noun, written twice
+  // before the same name; repeated-given-names.ts.)
+  extendOverRepeatedGivenNames(people);
   dropNounsBeforeNames(people);
   dropDescriptionsBeforeNames(people);
   trimTitleWordsAtNameEdges(people);
@@ -85,6 +90,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   keepLamGivenNamesWhole(people);
   people.push(...namesListedBetweenNames(people));
   markListConjunctions(people);
+  // ("وافي الورتاني" opening a headline beside "التونسي وافي الورتاني": whole-written-names.ts.)
+  keepFirstLettersAsWritten(people);
   // 5. Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
   const personTokens = coveredTokens(people);
   const freeLexical = lexical.filter((l) => !isCovered(personTokens, l));

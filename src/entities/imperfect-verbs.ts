@@ -53,8 +53,14 @@ export function isImperfectVerb(token: Token): boolean {
   // "يلتفت", "يصطدم": the eighth form's imperfect ("ي" + a root letter + its infixed "ت", or "ط"
   // after an emphatic) has no name's shape either; the news seldom or never writes it for a person.
   if (share <= 0 && isDerivedImperfect(word)) return true;
+  // "يقيل", "يطيح": the "he" imperfect of a hollow root ("ي", a root letter, the long vowel, a root
+  // letter) that the unlabeled news writes but never takes for a person ("يزيد", "يونس" are listed).
+  if (share === 0 && HOLLOW_IMPERFECT.test(word)) return true;
   return word.length <= 6 && (share === 0 || share === 1) && isSeenInRunningText(`ت${word.slice(1)}`);
 }
+
+/** "يقيل", "يعود": "ي", a consonant, a long vowel and a consonant, folded. */
+const HOLLOW_IMPERFECT = /^ي[^اويىه][وي][^اويىه]$/;
 
 /** "يلتفت", "يصطدم", "يستغرب": the shape of the eighth or tenth form's "he" imperfect, folded. */
 export function isDerivedImperfect(word: string): boolean {

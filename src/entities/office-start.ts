@@ -20,7 +20,7 @@ import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTit
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isBodyParticipleAt } from './body-participles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
-import { isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPartyMemberAt } from './party-members.js';
 import { isProvinceGovernorAt, mayBeProvinceGovernor } from './province-governors.js';
@@ -170,6 +170,8 @@ function headReadings(word: WordHolder): string[] {
  */
 export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   if (isOfficeFamilyNameAtBoundary(tokens, i)) return true;
+  // ("محمد الأمين الورتاني": a compound given name, compound-name-titles.ts.)
+  if (isDefiniteKeeperInCompoundName(tokens, i)) return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before?.isWord || !after?.isWord || !foldedNameLikeTitles.has(tokens[i].folded)) return false;

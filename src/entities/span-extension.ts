@@ -48,7 +48,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const phraseEnds = item.end - item.start === 1 || !tokens[item.end + 1]?.isWord || OPENS_WITH_DIGIT.test(tokens[item.end + 1].text);
     // ("في حكومة مهدي جمعة إن": a government is named after its head's full name, so after "حكومة" a
     // lone word with no article is a given name, listed or not; government-heads.ts.)
-    const givenName = isLoneGivenName(tokens[item.end - 1].folded) || (item.end - item.start === 1 && isGovernmentHeadMention(tokens, item.start) && !tokens[item.start].folded.startsWith('ال'));
+    const givenName = isLoneGivenName(tokens[item.end - 1].folded) || (item.end - item.start === 1 && (isGovernmentHeadMention(tokens, item.start) || isNewsNameBeforeListedName(tokens, item.start)) && !tokens[item.start].folded.startsWith('ال'));
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && givenName && isIndefiniteFamilyName(tokens, item.end) && startingAt(item.end).length === 0) item.end++;
     else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("نور الدين | البحري دخل": spans.ts isNisbaAfterCompoundGivenName.)
@@ -70,6 +70,10 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && startingAt(item.end).some((other) => other.kind === 'person' && other.end === item.end + 1)) item.end++;
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
+    // "بلدية الكاف،عبد الستار | الفرشيشي لـ": a given name on "عبد" tagged apart from the family name
+    // after it goes on over that name (the later span, then inside this one, is dropped).
+    const family = isCompoundGivenNameBeforeNisba(tokens, item.start, item.end) ? startingAt(item.end).find((other) => other.kind === 'person' && other !== item) : undefined;
+    if (!item.bracketed && family !== undefined) item.end = family.end;
     // (A one-word name tagged apart after "الحاج" is that name: "فتحي الحاج | علي".)
     // ("فتحي الحاج | عامر ربان مركب": a span the tagger opened on that given name, running on over a
     // word that opens no name, keeps only what follows it; tidying weighs that.)
@@ -84,12 +88,36 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const start = item.start;
     if (!item.bracketed && isDefiniteGivenNameAfterTitle(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
-    else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end) || isNameWordAfterNationality(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
+    else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start, item.end) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end) || isNameWordAfterNationality(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
     // ("كل من فلانة بلحاج | حميدة و فلانة": a pilgrim's own name tagged alone; isHajjFamilyBefore.)
     if (!item.bracketed && item.end - item.start === 1 && isHajjFamilyBefore(tokens, item.start) && !inBlock.some((other) => other.end > item.start - 2 && other.start < item.start)) item.start -= 2;
     // (The index is derived from the starts: rebuilt, not patched, when one moves.)
     if (item.start !== start) indexStarts(item.block);
   }
+}
+
+/**
+ * "مهدي جمعة يدعو", "قال مهدي جمعة رئيس الحزب" tagged "مهدي" alone: a word no list knows as a given
+ * name but the news mostly takes for a person, before a word the lists know as a given name and that
+ * is no common word (the father's or family name, "جمعة"), opens a name of two words, as a listed
+ * given name would.
+ */
+function isNewsNameBeforeListedName(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  if (next?.isWord !== true || !isListedGivenName(next.folded) || isParticle(next) || isCommonWord(next.folded) || isOrdinaryWord(next) || personShareBucket(tokens[start].folded) !== MOSTLY_A_PERSON) return false;
+  // (Where the phrase ends after the two words: punctuation, a particle, an office in apposition, a
+  // verb or an accusative; "أوبراين أمام مجلس الأمن": "in front of" governs the noun after it.)
+  const after = tokens[start + 2];
+  return after === undefined || !after.isWord || isParticle(after) || isTitleWord(after) || /^س?[يت]/.test(after.folded) || after.folded.endsWith('ا');
+}
+
+/**
+ * "عبد الستار الفرشيشي": "عبد" and a definite word make one given name, which no adjective or
+ * complement follows as a definite word the news mostly takes for a person: that word is the family name.
+ */
+function isCompoundGivenNameBeforeNisba(tokens: readonly Token[], start: number, end: number): boolean {
+  const family = tokens[end];
+  return end - start === 2 && tokens[start].folded === 'عبد' && tokens[start + 1].folded.startsWith('ال') && family?.isWord === true && /^ال.{3,}$/.test(family.folded) && personShareBucket(family.folded) === MOSTLY_A_PERSON;
 }
 
 /** "بلحاج", "بالحاج", "بلشيخ", "الحاج": the Maghreb's "(son of) the pilgrim (the sheikh)", folded. */
@@ -165,7 +193,12 @@ const MOSTLY_A_PERSON = 3;
  */
 function isUnseenFamilyName(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
-  if (!word?.isWord || !/^ال.{3,}$/.test(word.folded) || ![-1, MOSTLY_A_PERSON].includes(personShareBucket(word.folded))) return false;
+  // ("عضو المجلس رياض الموخر عن الحزب": a nisba the news tagged a person at times only, rare in the
+  // tagger's text, is such a family name as well: an adjective in "ال" that rare is none of the
+  // ordinary ones.)
+  if (!word?.isWord || !/^ال.{3,}$/.test(word.folded)) return false;
+  const share = personShareBucket(word.folded);
+  if (!([-1, MOSTLY_A_PERSON].includes(share) || (share >= 1 && isRareWord(word.folded)))) return false;
   if (isTitleWord(word) || isOrdinaryWord(word) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
   const givenNames = end - start === 1 ? isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال') : isGivenAndFathersName(tokens, start, end);
   // (After one given name only where a title or an office names a person there: a given name alone may be a common word.)
@@ -324,10 +357,22 @@ const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
  * place, title or particle. Not after a negation ("ما ننساش"), nor before a name that opens
  * with "و" (the next person of a list).
  */
-function isForeignGivenNameBefore(tokens: readonly Token[], start: number): boolean {
+function isForeignGivenNameBefore(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[start - 1];
   if (!word?.isWord || tokens[start].folded.startsWith('و') || NEGATIONS.has((tokens[start - 2]?.folded ?? '').replace(/^[وف]/, ''))) return false;
-  return hasForeignNameShape(word);
+  return hasForeignNameShape(word) || (end - start >= 2 && isForeignGivenNameAfterSayingVerb(tokens, start));
+}
+
+/**
+ * "أفاد جوسيب ماريا فلان رئيس النادي" tagged from "ماريا": between a verb of saying and its subject,
+ * a name of two words or more that opens with a listed given name, a word of a transliterated name's
+ * shape is the subject's first given name even when the news wrote it without tagging it a person
+ * (nothing else, no adverb or time word, stands there: those are ordinary words).
+ */
+function isForeignGivenNameAfterSayingVerb(tokens: readonly Token[], start: number): boolean {
+  const verb = tokens[start - 2];
+  if (!verb?.isWord || !isListedGivenName(tokens[start].folded) || !procliticReadings(verb).some(({ stem }) => gazetteer().personVerbs.has(stem))) return false;
+  return hasForeignNameShape(tokens[start - 1], true);
 }
 
 /**
@@ -337,11 +382,12 @@ function isForeignGivenNameBefore(tokens: readonly Token[], start: number): bool
 const FORM_IV_DEFECTIVE_PAST = /^أ[\u0621-\u064a]{2}ى$/;
 
 /** A transliterated name word the news never learned (see isForeignGivenNameBefore): rare, no Arabic shape. */
-export function hasForeignNameShape(word: Token): boolean {
+export function hasForeignNameShape(word: Token, seenInNews = false): boolean {
   const gaz = gazetteer();
   const folded = word.folded;
+  // (`seenInNews`: the news may have written the word, never tagging it a person.)
   return (
-    isRareWord(folded) && !FORM_IV_DEFECTIVE_PAST.test(word.text.replace(/[\u064b-\u0652]/g, '')) && personShareBucket(folded) < 0 && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !isPossessiveOfSeenWord(folded) && !(folded.startsWith('ال') && !isHamzaAlefName(word)) && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    isRareWord(folded) && !FORM_IV_DEFECTIVE_PAST.test(word.text.replace(/[\u064b-\u0652]/g, '')) && personShareBucket(folded) < (seenInNews ? 1 : 0) && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !isPossessiveOfSeenWord(folded) && !(folded.startsWith('ال') && !isHamzaAlefName(word)) && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
   );
 }

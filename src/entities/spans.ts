@@ -19,7 +19,7 @@ import { isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from '
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
-import { COMMAS, officePhraseBefore } from './role-before.js';
+import { COMMAS, officePhraseBefore, roleBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
@@ -84,8 +84,23 @@ function isNationality(token: Token): boolean {
 function isFamilyNameWithBel(tokens: readonly Token[], start: number, index: number): boolean {
   const word = tokens[index].folded;
   // "بالشيخ" is as often "with the sheikh": a title behind "ب" must be a person mostly.
-  return index > start && /^با?ل../.test(word) && !isOfficeWord(tokens[index]) && isOftenANameInNews(word, isTitleWord(tokens[index]));
+  if (index <= start || !/^با?ل../.test(word) || isOfficeWord(tokens[index])) return false;
+  return isOftenANameInNews(word, isTitleWord(tokens[index])) || isBelOnGivenName(tokens, index);
 }
+
+/**
+ * "عبد الرحمان حاج بالقاسم", "فلان بلقاسم": "بال"/"بل" (son of) on a given name that the lists know
+ * or the news mostly takes for a person ("قاسم"), as the last word of the phrase (no definite word
+ * after it: "بالأمين العام" governs one), is a family name the news may write too seldom to weigh.
+ */
+function isBelOnGivenName(tokens: readonly Token[], index: number): boolean {
+  const stem = tokens[index].folded.replace(/^با?ل/, '');
+  const next = tokens[index + 1];
+  return stem.length >= 3 && (isListedGivenName(stem) || isOftenANameInNews(stem, true)) && !isTitleWord(tokens[index]) && !(next?.isWord && next.folded.startsWith('ال'));
+}
+
+/** "المقتبس", "المنتمي": the participle of the eighth form ("الم", a root letter, its infixed "ت"), folded. */
+const FORM_EIGHT_PARTICIPLE = /^الم[^اوي]ت.{2,}$/;
 
 /**
  * "فلان المنتسب إلى حزب", "فلان المكلف بالتسيير": a definite participle ("الم" + stem) after a name,
@@ -106,6 +121,10 @@ export function isParticipleWithComplement(tokens: readonly Token[], i: number):
   // participles that govern one ("المحكوم", "المعروف") the news seldom takes for one.
   const passiveShape = /^الم[^و]{2}و[^و]$/.test(word);
   if (isOftenANameInNews(word, (derived || !word.endsWith('ي')) && !passiveShape)) return false;
+  // "عضو المجلس رياض الموخر عن الحزب": before "عن" or "إلى", a word of no derived participle's shape
+  // ("المقتبس عن"), rare in the tagger's text, that the news tagged a person at times is a family name;
+  // the participles that govern a preposition ("المكلف", "المنتسب", "المنحدر") the news never tags so.
+  if (!derived && !FORM_EIGHT_PARTICIPLE.test(word) && !next.folded.startsWith('ب') && isRareWord(word) && personShareBucket(word) >= 1) return false;
   // "إلى" (not "إلى جانب": "حضر فلان المرزوقي إلى جانب"), "عن", or "ب" + a definite noun ("بالملف").
   if (/^[إا]ل[ىي]$/.test(next.text)) return tokens[i + 2]?.folded !== 'جانب';
   // ("كروس المنتمي لريال مدريد": a derived participle the news does not often take for a name governs
@@ -179,8 +198,13 @@ function isPrepositionOnNounWithPronoun(token: Token): boolean {
  */
 export function isPrepositionBeforeGivenName(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start]?.folded ?? '';
-  if (!/^ب.{3,}$/.test(word) || isListedNameWord(word) || personShareBucket(word) > 0 || !isLoneGivenName(tokens[start + 1]?.folded ?? '')) return false;
+  if (!/^ب.{3,}$/.test(word) || isListedNameWord(word) || !isLoneGivenName(tokens[start + 1]?.folded ?? '')) return false;
   const stem = word.slice(1);
+  // "أحد المعتصمين بحيدرة فلان علان": "ب" on a listed given name that is also a town's ("حيدرة") may
+  // be a person in the news as often ("with حيدرة"), but before a given and a family name it is no
+  // name's first word either way.
+  if (stem.length >= 4 && isListedGivenName(stem) && !FATHER_KUNYA_HEADS.has(stem) && tokens[start + 2]?.isWord === true && !isParticle(tokens[start + 2]) && !isTitleWord(tokens[start + 2])) return true;
+  if (personShareBucket(word) > 0) return false;
   // ("برئاسة فلان": not a common noun, which governs the name.)
   return !isListedNameWord(stem) && !isCommonWord(stem) && isRarelyANameInNews(stem);
 }
@@ -193,6 +217,19 @@ function isNotNameEnd(word: string): boolean {
   const gaz = gazetteer();
   if (gaz.familyNames.has(word)) return false;
   return word.length === 1 || /[0-9٠-٩]/.test(word) || gaz.places.has(word);
+}
+
+/**
+ * "قال المدير التنفيذي للمرصد مروان جدة لإذاعة محلية": a town's name right after a lone given name that
+ * an office names, where the phrase ends with it (punctuation, or "ل" + whom he spoke to), is
+ * the family name: the holder of an office is named in full, and a place after him would need a verb
+ * or a preposition.
+ */
+function isPlaceFamilyNameAfterHolder(tokens: readonly Token[], start: number, index: number): boolean {
+  if (index !== start + 1 || !isLoneGivenName(tokens[start].folded) || isNationality(tokens[index])) return false;
+  const next = tokens[index + 1];
+  const closes = next === undefined || !next.isWord || (/^ل.{3,}$/.test(next.folded) && !isListedNameWord(next.folded));
+  return closes && roleBefore(tokens, start) !== null;
 }
 
 /**
@@ -463,7 +500,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       (end - start > 1 && isFemininePluralParticiple(token.folded)) ||
       isPrepositionOnNounWithPronoun(token) ||
       isDualPredicateAfterNisba(tokens, start, index) ||
-      foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded) && !isPlaceFamilyNameAfterHolder(tokens, start, index)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {
