@@ -13,6 +13,7 @@ import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
+import { rivalNounBefore } from './rival-nouns.js';
 import { roleAfter } from './role-after.js';
 import { countryOfRole, officeAsShown, splitComplementEnd } from './roles.js';
 import { isDecreeAct } from './decree-names.js';
@@ -21,6 +22,7 @@ import { isChargingVerb } from './charging-verbs.js';
 import { gluedHonorificLength, isPrepositionBeforeGivenName } from './spans.js';
 import type { Token } from './tokenize.js';
 import { officeOfAntecedentBody } from './pronoun-offices.js';
+import { isOfficeWithPronoun } from './ordinary-words.js';
 import { rememberedPerWord } from './word-memo.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
@@ -146,6 +148,14 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const office = roleBefore(block.tokens, span.start - 1, isName, conjoined);
       if (office) before = { ...office, end: span.start };
     }
+    // ("رئيس اتحاد بوروندي لكرة القدم ومنافس بلاتر فلان": the office before "و" + a rival noun; rival-nouns.ts.)
+    if (!before && span.skip === 0) {
+      const rival = rivalNounBefore(block.tokens, span.start);
+      if (rival >= 0) {
+        const office = roleBefore(block.tokens, rival, isName, false);
+        if (office && office.end === rival && !office.titleOnly) before = office;
+      }
+    }
     // "الزعيم الحبيب | بورقيبة" where this mention is the family name alone: the words of the full
     // name right before it are the name's, not the office's ("الحبيب").
     if (before && before.end === span.start) {
@@ -154,6 +164,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       for (let k = nameStart - 1; k >= 0 && end - before.start > 1 && block.tokens[end - 1].folded === draft.words[k]; k--) end--;
       if (end < before.end) before = { ...before, end, titleOnly: end - before.start === 1 };
     }
+    // "حضر الوزير و مستشاره فلان": an office with a pronoun after a "و" written apart opens the
+    // name's office; the office before the "و" is another person's, the one the pronoun refers to.
+    if (before) before = fromOfficeWithPronoun(block.tokens, before);
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
     // ("فلان : رئيس المؤتمر علان : نائب رئيس": the office after the previous entry's colon is that entry's.)
@@ -252,6 +265,15 @@ interface FoundRole {
   listed?: boolean;
   /** An office before the name, right after a decree's act ("تعيين عضو المكتب ...، فلان، وزيرا"): who he was. */
   decreed?: boolean;
+}
+
+/** The office phrase from the office with a pronoun that follows a "و" written apart inside it, if any. */
+function fromOfficeWithPronoun(tokens: readonly Token[], role: RoleMatch): RoleMatch {
+  for (let k = role.start + 1; k + 1 < role.end; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].folded === 'و' && next.isWord && /(?:ه|ها)$/.test(next.folded) && isOfficeWithPronoun(next)) return { ...role, start: k + 1, titleOnly: role.end - k - 1 === 1 };
+  }
+  return role;
 }
 
 /** The office phrase as written, without a clitic on its first word ("بوزير خارجية مصر"). */
