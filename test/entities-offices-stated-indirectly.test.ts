@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { person } from './helpers/entity-people.js';
+import { people, person } from './helpers/entity-people.js';
 
 // Offices stated indirectly (stop 25b): an office with the pronoun of the body just named, a rival
 // noun between an office and its holder, a federation named by country and sport (people invented).
@@ -41,5 +41,16 @@ describe('a federation named by its country and its sport', () => {
   it('keeps "لكرة" + the sport inside the office', () => {
     expect(person('كمال الشابي', 'وقال رئيس اتحاد بوروندي لكرة القدم كمال الشابي إن الانتخابات نزيهة.').role).toBe('رئيس اتحاد بوروندي لكرة القدم');
     expect(person('كمال الشابي', 'وأكد رئيس جامعة زامبيا لكرة اليد كمال الشابي أن الفريق جاهز.').role).toBe('رئيس جامعة زامبيا لكرة اليد');
+  });
+});
+
+describe('a board named for the president who heads it', () => {
+  it('reads the name after a bare "هيئة" as its head, an official', () => {
+    const head = person('كمال الشابي', 'وطالب الأحباء الغاضبون هيئة كمال الشابي بالرحيل الفوري.');
+    expect([head.official, head.role]).toEqual([true, null]);
+  });
+
+  it('finds no head in a body named after a king', () => {
+    expect(people('وأعلنت هيئة محمد السادس للتضامن عن برنامج جديد.').map((e) => e.name)).toEqual([]);
   });
 });

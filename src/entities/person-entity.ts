@@ -8,6 +8,7 @@ import { foldedExtraOfficeHeads } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
+import { isBoardHeadMention } from './board-heads.js';
 import { isRulerEraMention } from './ruler-eras.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
@@ -76,7 +77,8 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   // ("حكومتي فلان وعلان": each one listed after the dual heads one of them.)
-  const headsGovernment = role === null && draft.mentions.some(({ block, span }) => span.end - span.start >= 2 && isGovernmentHeadMention(block.tokens, span.start, span.skip > 0 && block.tokens[span.start].folded.startsWith('و'), isNameIn(names, block)));
+  // ("ودعت الجماهير هيئة فلان الفلاني": a board named for the president who heads it; board-heads.ts.)
+  const headsGovernment = role === null && draft.mentions.some(({ block, span }) => (span.end - span.start >= 2 && isGovernmentHeadMention(block.tokens, span.start, span.skip > 0 && block.tokens[span.start].folded.startsWith('و'), isNameIn(names, block))) || (span.skip === 0 && isBoardHeadMention(block.tokens, span.start, span.end)));
   // ("في عهد بن علي": the era named after his surname is his time in power, ruler-eras.ts; only
   // where the article names him so alone: "نظام القذافي" said of the son "الساعدي القذافي" is his father's.)
   const surnameOnly = draft.mentions.every((located) => located.span.end - located.span.start === draft.mentions[0].span.end - draft.mentions[0].span.start);
