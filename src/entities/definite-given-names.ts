@@ -7,6 +7,7 @@
  * There a definite given name (office-phrase-parts.ts isDefiniteGivenName) and the one word after it are his name.
  */
 import { isDefiniteGivenName } from './office-phrase-parts.js';
+import { isOfficeWithPronoun } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
@@ -18,6 +19,15 @@ import { triggersIn, triggerWord } from './word-triggers.js';
 const HEADED_BY_NAME = /^(?:[وف]?[بل]?)(?:حكومه|اداره|عهد|رياسه|زعامه|قياده)$/;
 const noHonorific = (): boolean => false;
 
+/**
+ * "ضد النادي الصفاقسي و رئيسه المنصف فلان", "مديرها الحبيب فلان": an office with the pronoun of the
+ * body it belongs to is complete and takes no genitive, so a definite given name after it opens the
+ * holder's name, no complement. (Third person only: "رئيسي" is as often an adjective, "main".)
+ */
+function isThirdPersonOffice(token: Token): boolean {
+  return token.isWord && /(?:ه|ها)$/.test(token.folded) && isOfficeWithPronoun(token);
+}
+
 /** Spans of a definite given name and the word after it, where a name stands (see the module comment). */
 const DEFINITE = triggerWord((word) => word.folded.startsWith('ال'));
 
@@ -27,7 +37,7 @@ export function definiteGivenNameSpans(tokens: readonly Token[]): Array<{ start:
   for (let i = 1; i + 1 < tokens.length; i++) {
     // (The cheap tests of the place first: this runs at every word of the article.)
     if ((triggers[i] & DEFINITE) === 0) continue;
-    const head = tokens[i - 1].isWord && HEADED_BY_NAME.test(tokens[i - 1].folded);
+    const head = tokens[i - 1].isWord && (HEADED_BY_NAME.test(tokens[i - 1].folded) || isThirdPersonOffice(tokens[i - 1]));
     if (!head && !(opensWhatWasSaid(tokens, i + 2) && isSaidSubjectAt(tokens, i, noHonorific))) continue;
     if (isDefiniteGivenName(tokens, i)) spans.push({ start: i, end: i + 2 });
   }

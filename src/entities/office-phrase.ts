@@ -8,6 +8,7 @@ import { isPersonNoun } from './human-noun-names.js';
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
+import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
 import { fold } from '../text/normalize.js';
 import { isRareWord } from './tagger.js';
@@ -548,6 +549,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       isOrganizationHead(token) ||
       // ("رئيس نادي بايرن | ميونخ | فلان": a body's own name of two words before its holder's; office-phrase-parts.ts.)
       isSecondBodyNameWord(tokens, end) ||
+      // ("رئيس اتحاد بوروندي | لكرة القدم | فلان": the sport of a federation named by its country; sport-complements.ts.)
+      isSportComplementAt(tokens, end) ||
       // ("القائم | بالأعمال": the second word of the chargé d'affaires' post.)
       (end === head + 1 && isChargeDAffairesAt(tokens, head)) ||
       // ("نقابة وكلاء | بيع الخضر": the genitive of a body's noun of members; body-member-nouns.ts.)

@@ -8,11 +8,13 @@ import { foldedExtraOfficeHeads } from './lexicon.js';
 import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
+import { isBoardHeadMention } from './board-heads.js';
 import { isRulerEraMention } from './ruler-eras.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
+import { rivalNounBefore } from './rival-nouns.js';
 import { roleAfter } from './role-after.js';
 import { countryOfRole, officeAsShown, splitComplementEnd } from './roles.js';
 import { isDecreeAct } from './decree-names.js';
@@ -21,6 +23,7 @@ import { isChargingVerb } from './charging-verbs.js';
 import { gluedHonorificLength, isPrepositionBeforeGivenName } from './spans.js';
 import type { Token } from './tokenize.js';
 import { officeOfAntecedentBody } from './pronoun-offices.js';
+import { isOfficeWithPronoun } from './ordinary-words.js';
 import { rememberedPerWord } from './word-memo.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
@@ -74,7 +77,8 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   // ("حكومتي فلان وعلان": each one listed after the dual heads one of them.)
-  const headsGovernment = role === null && draft.mentions.some(({ block, span }) => span.end - span.start >= 2 && isGovernmentHeadMention(block.tokens, span.start, span.skip > 0 && block.tokens[span.start].folded.startsWith('و'), isNameIn(names, block)));
+  // ("ودعت الجماهير هيئة فلان الفلاني": a board named for the president who heads it; board-heads.ts.)
+  const headsGovernment = role === null && draft.mentions.some(({ block, span }) => (span.end - span.start >= 2 && isGovernmentHeadMention(block.tokens, span.start, span.skip > 0 && block.tokens[span.start].folded.startsWith('و'), isNameIn(names, block))) || (span.skip === 0 && isBoardHeadMention(block.tokens, span.start, span.end)));
   // ("في عهد بن علي": the era named after his surname is his time in power, ruler-eras.ts; only
   // where the article names him so alone: "نظام القذافي" said of the son "الساعدي القذافي" is his father's.)
   const surnameOnly = draft.mentions.every((located) => located.span.end - located.span.start === draft.mentions[0].span.end - draft.mentions[0].span.start);
@@ -146,6 +150,14 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const office = roleBefore(block.tokens, span.start - 1, isName, conjoined);
       if (office) before = { ...office, end: span.start };
     }
+    // ("رئيس اتحاد بوروندي لكرة القدم ومنافس بلاتر فلان": the office before "و" + a rival noun; rival-nouns.ts.)
+    if (!before && span.skip === 0) {
+      const rival = rivalNounBefore(block.tokens, span.start);
+      if (rival >= 0) {
+        const office = roleBefore(block.tokens, rival, isName, false);
+        if (office && office.end === rival && !office.titleOnly) before = office;
+      }
+    }
     // "الزعيم الحبيب | بورقيبة" where this mention is the family name alone: the words of the full
     // name right before it are the name's, not the office's ("الحبيب").
     if (before && before.end === span.start) {
@@ -154,6 +166,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       for (let k = nameStart - 1; k >= 0 && end - before.start > 1 && block.tokens[end - 1].folded === draft.words[k]; k--) end--;
       if (end < before.end) before = { ...before, end, titleOnly: end - before.start === 1 };
     }
+    // "حضر الوزير و مستشاره فلان": an office with a pronoun after a "و" written apart opens the
+    // name's office; the office before the "و" is another person's, the one the pronoun refers to.
+    if (before) before = fromOfficeWithPronoun(block.tokens, before);
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
     // ("فلان : رئيس المؤتمر علان : نائب رئيس": the office after the previous entry's colon is that entry's.)
@@ -252,6 +267,15 @@ interface FoundRole {
   listed?: boolean;
   /** An office before the name, right after a decree's act ("تعيين عضو المكتب ...، فلان، وزيرا"): who he was. */
   decreed?: boolean;
+}
+
+/** The office phrase from the office with a pronoun that follows a "و" written apart inside it, if any. */
+function fromOfficeWithPronoun(tokens: readonly Token[], role: RoleMatch): RoleMatch {
+  for (let k = role.start + 1; k + 1 < role.end; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].folded === 'و' && next.isWord && /(?:ه|ها)$/.test(next.folded) && isOfficeWithPronoun(next)) return { ...role, start: k + 1, titleOnly: role.end - k - 1 === 1 };
+  }
+  return role;
 }
 
 /** The office phrase as written, without a clitic on its first word ("بوزير خارجية مصر"). */

@@ -1,4 +1,5 @@
 /** Whether a tidied person span holds up as a name (hasNameEvidence), and the title before it. */
+import { isBoardHeadMention } from './board-heads.js';
 import { isOfficialBySurnameSlot } from './official-surname-slots.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
@@ -76,7 +77,9 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
   // ("في 40 مباراة والويلزي فلان": a conjunction on the name joins it to what is before, no complement.)
   const conjoined = span.skip > 0 && /^[وف]/.test(tokens[span.start].folded);
-  if (!titled && !conjoined && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
+  // ("هيئة فلان الفلاني": the board named for its president; board-heads.ts.)
+  const board = isBoardHeadMention(tokens, span.start, span.end);
+  if (!titled && !conjoined && !board && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
   // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
   if (isAfterRegionHead(tokens, span.start)) return false;
   if (!titled && isInGroupName(tokens, span.start)) return false;

@@ -16,15 +16,24 @@ import type { Token } from './tokenize.js';
 /** How far back the body's head may stand ("للاتحاد العام التونسي للشغل": four words). */
 const MAX_BODY_WORDS = 7;
 
-/** The office written without "و" and its pronoun, and whether the pronoun is feminine, or null. */
-function officeWithPronoun(token: Token): { office: string; feminine: boolean } | null {
-  if (!token.isWord || !token.text.startsWith('و') || !procliticReadings(token).some(({ stem }) => stem === token.folded.slice(1))) return null;
+/**
+ * The office written without "و" and its pronoun, whether the pronoun is feminine, and where the body
+ * before it ends (the "و" written apart, "و رئيسه", stands between), or null.
+ */
+function officeWithPronoun(tokens: readonly Token[], start: number): { office: string; feminine: boolean; bodyEnd: number } | null {
+  const token = tokens[start];
+  if (!token.isWord) return null;
+  const glued = token.text.startsWith('و') && procliticReadings(token).some(({ stem }) => stem === token.folded.slice(1));
+  // "ضد النادي الصفاقسي و رئيسه فلان": sports news often writes the "و" apart.
+  const apart = !glued && tokens[start - 1]?.folded === 'و';
+  if (!glued && !apart) return null;
+  const from = glued ? 1 : 0;
   for (const [suffix, feminine] of [['ها', true], ['ه', false]] as const) {
     if (!token.text.endsWith(suffix)) continue;
     // "ورئيستها": the "ة" of a feminine office is written "ت" before the pronoun.
-    const written = token.text.slice(1, -suffix.length).replace(/ت$/, 'ة');
-    const folded = token.folded.slice(1, -suffix.length).replace(/ت$/, 'ه');
-    if (written.length >= 3 && isOfficeWord({ ...token, text: written, folded })) return { office: written, feminine };
+    const written = token.text.slice(from, -suffix.length).replace(/ت$/, 'ة');
+    const folded = token.folded.slice(from, -suffix.length).replace(/ت$/, 'ه');
+    if (written.length >= 3 && isOfficeWord({ ...token, text: written, folded })) return { office: written, feminine, bodyEnd: glued ? start : start - 1 };
   }
   return null;
 }
@@ -39,9 +48,10 @@ export function isFounderOfAntecedent(token: Token): boolean {
 
 /** The role stated with the body the pronoun of its office refers to, or null. */
 export function officeOfAntecedentBody(text: string, tokens: readonly Token[], start: number, end: number): string | null {
-  const office = officeWithPronoun(tokens[start]);
+  const office = officeWithPronoun(tokens, start);
   if (!office) return officeOfSentenceBody(text, tokens, start, end);
-  for (let k = start - 1; k >= 0 && start - k <= MAX_BODY_WORDS; k--) {
+  const { bodyEnd } = office;
+  for (let k = bodyEnd - 1; k >= 0 && bodyEnd - k <= MAX_BODY_WORDS; k--) {
     const token = tokens[k];
     if (!token.isWord || foldedRoleStops.has(token.folded) || token.folded.startsWith('و')) return null;
     if (!isOrganizationHead(token)) {
@@ -52,14 +62,26 @@ export function officeOfAntecedentBody(text: string, tokens: readonly Token[], s
     }
     // The pronoun agrees with the body's head: "للهيئة ... ورئيستها", "للاتحاد ... وأمينه".
     if (/ة$/.test(token.text) !== office.feminine) return null;
-    const rest = end > start + 1 ? ` ${text.slice(tokens[start + 1].start, tokens[end - 1].end)}` : '';
-    // "حزب التكتل وأمينه": a body named bare (the sentence's subject or object) takes "ل" in the
-    // office's genitive ("لحزب", "الاتحاد" → "للاتحاد").
-    const body = text.slice(token.start, tokens[start - 1].end);
+    const body = text.slice(token.start, tokens[bodyEnd - 1].end);
+    // "ضد النادي الصفاقسي ورئيسه": an office with no words of its own after it takes the body in
+    // the construct state, as the news names such an office ("رئيس النادي الصفاقسي", "رئيس حزب التكتل").
+    if (end === start + 1) return `${office.office} ${constructBody(token, body)}`;
+    const rest = ` ${text.slice(tokens[start + 1].start, tokens[end - 1].end)}`;
+    // "حزب التكتل وأمينه العام": a body named bare (the sentence's subject or object) takes "ل" in the
+    // office's genitive after the office's own words ("لحزب", "الاتحاد" → "للاتحاد").
     const genitive = token.folded.startsWith('ل') ? body : token.folded.startsWith('ال') ? `ل${body.slice(1)}` : `ل${body}`;
     return `ال${office.office}${rest} ${genitive}`;
   }
   return null;
+}
+
+/** The body as a construct's genitive: "للاتحاد ..." → "الاتحاد ...", "لحزب ..." → "حزب ...", "بالنادي" → "النادي". */
+function constructBody(head: Token, body: string): string {
+  // "للاتحاد": "ل" on the article, whose alef is dropped in writing.
+  if (head.folded.startsWith('لل')) return `ا${body.slice(1)}`;
+  const reading = procliticReadings(head).find(({ stem }) => isOrganizationHead({ ...head, folded: stem, text: stem }));
+  if (!reading || reading.removed === 0) return body;
+  return body.slice(writtenOffset(head.text, reading.removed));
 }
 
 /** How far back in its sentence the body a feminine pronoun office refers to may stand. */
