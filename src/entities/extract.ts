@@ -30,6 +30,7 @@ import { movePersonsTaggedAsPlaces } from './place-tagged-names.js';
 import { splitRunTogetherNames } from './run-together-names.js';
 import { extendOverRepeatedGivenNames } from './repeated-given-names.js';
 import { keepFirstLettersAsWritten } from './whole-written-names.js';
+import { collapseDoubledFamilyNames } from './doubled-family-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { cutKunyaAliasRunOns } from './alias-mentions.js';
@@ -92,6 +93,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   markListConjunctions(people);
   // ("وافي الورتاني" opening a headline beside "التونسي وافي الورتاني": whole-written-names.ts.)
   keepFirstLettersAsWritten(people);
+  // ("نبيل قوادري" ... "وأكد قوادري قوادري": a family name written twice is one; doubled-family-names.ts.)
+  collapseDoubledFamilyNames(people);
   // 5. Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
   const personTokens = coveredTokens(people);
   const freeLexical = lexical.filter((l) => !isCovered(personTokens, l));

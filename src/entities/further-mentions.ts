@@ -92,10 +92,18 @@ function joinAdjacentMentions(mentions: Located[]): Located[] {
   const joined: Located[] = [];
   for (const mention of mentions) {
     const last = joined[joined.length - 1];
-    if (last && last.block === mention.block && last.span.end === mention.span.start && mention.span.skip === 0) joined[joined.length - 1] = { block: last.block, span: { ...last.span, end: mention.span.end } };
+    const adjacent = last !== undefined && last.block === mention.block && last.span.end === mention.span.start && mention.span.skip === 0;
+    // ("وأكد قوادري قوادري": one word written twice is two mentions of the name, no longer name; doubled-family-names.ts.)
+    if (adjacent && !isSameWordTwice(last, mention)) joined[joined.length - 1] = { block: last.block, span: { ...last.span, end: mention.span.end } };
     else joined.push(mention);
   }
   return joined;
+}
+
+/** Whether two adjacent one-word mentions write the same word. */
+function isSameWordTwice(first: Located, second: Located): boolean {
+  const tokens = first.block.tokens;
+  return first.span.end - first.span.start === 1 && second.span.end - second.span.start === 1 && tokens[first.span.start].folded === tokens[second.span.start].folded;
 }
 
 /** A person named at token i: their full name (preferred) or family name alone. */

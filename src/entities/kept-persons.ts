@@ -29,6 +29,7 @@ import { isOfficeOrPersonTitle } from './office-words.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
 import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
+import { isAfterCapitalHead } from './capital-cities.js';
 
 /** The block of an article's headline. */
 const HEADLINE_BLOCK = 0;
@@ -106,6 +107,9 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // ("بين فريقي معالي فلان ... وفوز معالي فلان": that title word before the name, away from the head,
   // still opens the team's name; no office is written with it.)
   if (entity.role === null && draft.mentions.every(({ block, span }) => span.start > 0 && teamTitleWords.has(block.tokens[span.start - 1].folded))) return false;
+  // ('بالعاصمة الإثيوبية "أديس أبابا"': a city named after "the capital" and its nationality; capital-cities.ts.
+  // Named so once, it is that city at its other mentions too: 'في "أديس أبابا"'.)
+  if (entity.honorific === null && !entity.official && draft.mentions.some(({ block, span }) => isAfterCapitalHead(block.tokens, span.start))) return false;
   // "بحضور أصحاب السمو والمعالي": the nouns of courtesy titles in a guest list are nobody's name.
   if (nameWords.every(isCourtesyTitleNoun)) return false;
   if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;

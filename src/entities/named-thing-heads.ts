@@ -195,6 +195,8 @@ const THING_HEAD_WORDS = new Set(
     // Standards and technologies, a brand's ("وفق معيار فلان علان 5.1", "بتقنية فلان"); not "نظام",
     // also a ruler's regime ("نظام بشار الأسد").
     'معيار', 'معايير', 'تقنية', 'تقنيات', 'تكنولوجيا',
+    // Trees and plants, named by their kind ("شجرة الأوكالبتوس", "نبتة القنب"), an unknown foreign word.
+    'شجرة', 'أشجار', 'نبتة', 'نبات', 'نباتات',
   ].map(fold),
 );
 

@@ -637,8 +637,11 @@ export function isDefiniteGivenNameWord(token: Token | undefined): boolean {
 const isPlainNameWord = (t: Token): boolean =>
   !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded) && !foldedRoleStops.has(t.folded) && !foldedExtraRoleStops.has(t.folded);
 
-/** Titles of a head of state or a leader, folded, that streets and airports carry with his name ("جادة الرئيس فلان"). */
-const NAMED_AFTER_TITLES = new Set(['الرييس', 'الزعيم']);
+/**
+ * Titles of a head of state or a leader, folded, that streets and airports carry with his name
+ * ("جادة الرئيس فلان"); also the British "Sir" ("بمطار سير فلان علان": the airport's name).
+ */
+const NAMED_AFTER_TITLES = new Set(['الرييس', 'الزعيم', 'سير']);
 
 /**
  * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",
@@ -649,6 +652,8 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   const head = tokens[i - 1];
   // ("شارع الرئيس فؤاد شهاب", "مطار الزعيم فلان": so does a head of state's bare title, NAMED_AFTER_TITLES.)
   if (i === 0 || !tokens[i].isWord || tokens[i].folded === 'د' || !(isHonorificWord(tokens[i]) || NAMED_AFTER_TITLES.has(tokens[i].folded)) || !tokens[i + 1]?.isWord) return i;
+  // ("برنامج سير العمل": "سير" before a definite word is the noun "course", no title.)
+  if (tokens[i].folded === 'سير' && isDefinite(tokens[i + 1])) return i;
   if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;
   let end = i + 1;
   while (end < tokens.length && end - i <= 6 && tokens[end].isWord && !foldedRoleStops.has(tokens[end].folded) && !isDefinite(tokens[end]) && !isVerbLike(tokens[end])) {

@@ -10,7 +10,8 @@ import { isIndefiniteFeminineNisba, isOfficeOrPersonTitle, isOfficeWord } from '
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { gluedHonorificLength, type Span } from './spans.js';
-import { isOftenANameInNews } from './tagger.js';
+import { isOftenANameInNews, personShareBucket } from './tagger.js';
+import { isSeldomAName } from './prepositional-words.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
@@ -144,7 +145,16 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // preposition or conjunction on the noun ("بصفقتين أجنبيتين").
   const dualAfterClitic = (word: string): boolean => procliticReadings(word).some(({ removed, stem }) => removed > 0 && isFeminineOrPlainDual(stem));
   if (words.length >= 2 && words.every((word, i) => isFeminineOrPlainDual(word) || (i === 0 && dualAfterClitic(word)))) return false;
+  // "وقال بلهجة متحدية", "بنبرة حادة": untitled, "ب"/"ل" on a noun, both of which the news sees
+  // often and (almost) never as a person, then a word it never takes for a person or sees too seldom
+  // to tell (the adjective), none of them a known name, is a prepositional phrase, no name.
+  if (!titled && words.length === 2 && span.skip === 0 && isPrepositionOnSeldomName(words[0]) && !repeatedName(words[1]) && !isListedNameWord(words[1]) && personShareBucket(words[1]) <= 0) return false;
   return compound || (sayer && words.length === 2 && words[1] === 'الله') || words.some((word, k) => !foldedWeakNameParts.has(word) && (repeatedName(word) || !isOrdinaryWord(word, titled, tokens[span.start + k].text)));
+}
+
+/** "بلهجه": "ب"/"ل" on a stem of three letters or more, the word and the stem seldom a name in the news (isSeldomAName). */
+function isPrepositionOnSeldomName(word: string): boolean {
+  return /^[بل]...+$/.test(word) && !word.startsWith('ال') && isSeldomAName(word) && isSeldomAName(word.slice(1));
 }
 
 const GAZETTE = ['الرايد', 'الرسمي'];

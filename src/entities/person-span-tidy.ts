@@ -3,6 +3,7 @@
  * around it that are no name, or dropped.
  */
 import { openTheophoricName } from './theophoric-names.js';
+import { isDualPersonVerb } from './dual-predicates.js';
 import { manAfterTeamName } from './team-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
 import { teamAfterNameStart } from './fixture-teams.js';
@@ -169,6 +170,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
   // ("نزل أوباما ليتنصت": so is one with the "ل" of purpose.)
   while (span.end - span.start >= 2 && (isImperfectVerb(tokens[span.end - 1]) || isPurposeVerb(tokens[span.end - 1]))) span.end--;
+  // ("فلان علان قررا التركيز": a dual verb of two subjects after the name; dual-predicates.ts.)
+  while (span.end - span.start >= 2 && isDualPersonVerb(tokens[span.end - 1])) span.end--;
   // "أعلنت عن مقتل العامري": a noun of what befell someone, in the construct before the name, is none of it.
   if (span.end - span.start >= 2 && span.skip === 0 && isEventNounBeforeName(tokens[span.start])) span.start++;
   // "الرئيس سيوقع القرار", "الأمير سيترأس": a verb in the future right after a title is no one-word name.
@@ -225,6 +228,12 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
       span.start++;
       span.skip = 0;
     }
+  }
+  // "قال ضيف بوليتيكا الصحفي ...": "the guest of" a programme or medium opens no name; what it
+  // governs is the programme ("ضيف الله" is a compound given name).
+  if (span.skip === 0 && GUEST_NOUNS.has(tokens[span.start].folded) && tokens[span.start + 1]?.folded !== 'الله') {
+    if (span.end - span.start <= 2) return false;
+    span.start++;
   }
   // "، وسعادة فلان بن علان": a courtesy title with the "و" of a list opens the next entry; before a
   // name of two words or more it is that name's honorific, no given name ("سعادة" is one too).
@@ -330,6 +339,9 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded.startsWith('ال') && tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) return false;
   return true;
 }
+
+/** "ضيف", "ضيفة" (folded): the guest of a programme, named after it. */
+const GUEST_NOUNS = new Set(['ضيف', 'ضيفه']);
 
 /** "وهو", "وهي", "فهو", "فهي" (folded): "and he is" before the name it introduces. */
 const INTRODUCING_PRONOUNS = new Set(['وهو', 'وهي', 'فهو', 'فهي']);
