@@ -2,7 +2,7 @@
  * "وقالت وزيرة الثقافة نجاة البكوش إن", "المكلفة بالإعلام بوزارة الصحة وفاء الهمامي": women's given
  * names are often common nouns ("نجاة": rescue, "وفاء": loyalty, "كريمة": generous) that no name list
  * holds, so the words after an office cannot tell them from the sentence going on. A feminine office
- * (the "ة" form of a masculine one: "وزيرة", "رئيسة", "المديرة") names a woman right after its
+ * (the "ة" form of a masculine one: "وزيرة", "رئيسة", "المديرة", "الكاتبة العامة") names a woman right after its
  * phrase; a bare word there, then a family name up to where the sentence goes on, is her name.
  */
 import { procliticReadings } from './clitics.js';
@@ -26,7 +26,15 @@ const ADVERB_HEADS = new Set(['صباح', 'مساء', 'ظهر', 'عشيه', 'ل�
  * no preposition on it ("لمساعدة المكفوفين": to help, a verbal noun).
  */
 function isFeminineOffice(token: Token): boolean {
-  return procliticReadings(token).some(({ removed, stem }) => !/[بلك]/.test(token.folded.slice(0, removed)) && stem.endsWith('ه') && isOfficeStem(stem) && isOfficeStem(stem.slice(0, -1)));
+  return procliticReadings(token).some(({ removed, stem }) => !/[بلك]/.test(token.folded.slice(0, removed)) && stem.endsWith('ه') && (isFeminineOfficeStem(stem) || (stem.startsWith('ال') && isFeminineOfficeStem(stem.slice(2)))));
+}
+
+/**
+ * "كاتبه" beside "كاتب": the "ة" form of an office whose masculine is one too. ("الكاتبة العامة": with
+ * the article, an office the lists hold bare only is read without it.)
+ */
+function isFeminineOfficeStem(stem: string): boolean {
+  return isOfficeStem(stem) && isOfficeStem(stem.slice(0, -1));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Which persons are kept: a one-word or doubtful name needs evidence from the article. */
+import { isOnlyNamesake } from './namesake-places.js';
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
@@ -110,6 +111,9 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // ('بالعاصمة الإثيوبية "أديس أبابا"': a city named after "the capital" and its nationality; capital-cities.ts.
   // Named so once, it is that city at its other mentions too: 'في "أديس أبابا"'.)
   if (entity.honorific === null && !entity.official && draft.mentions.some(({ block, span }) => isAfterCapitalHead(block.tokens, span.start))) return false;
+  // ("مدير مستشفى فلان علان بسوسة": a name written only after heads of places named after someone,
+  // one of them in the construct state, is the places' namesake; namesake-places.ts.)
+  if (draft.mentions.length > 0 && isOnlyNamesake(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start })))) return false;
   // "بحضور أصحاب السمو والمعالي": the nouns of courtesy titles in a guest list are nobody's name.
   if (nameWords.every(isCourtesyTitleNoun)) return false;
   if (entity.honorific === null && nameWords.length === 2 && nameWords[0] === 'ام' && nameWords[1].startsWith('ال') && familyNames.has(nameWords[1])) return false;

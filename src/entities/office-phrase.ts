@@ -39,6 +39,7 @@ import { isMembersGenitive } from './body-member-nouns.js';
 import { inChargeClauseEnd } from './in-charge-clauses.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { lateNamesakeEnd } from './late-namesakes.js';
+import { namesakeTownEnd } from './namesake-places.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -75,6 +76,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("مدير مستشفى الحبيب ثامر | فلان": the two-word name of a hospital's namesake, then the holder's.)
     if (closesNamesake(tokens, head, end)) {
       end++;
+      break;
+    }
+    // ("رئيسة القسم بالمستشفى الجامعي فلان الفلاني بصفاقس، الأستاذة فلانة": a place named after
+    // someone, its namesake's name and its town, before the holder; namesake-places.ts.)
+    const namesakeTown = namesakeTownEnd(tokens, head, end, isName);
+    if (namesakeTown > end) {
+      end = namesakeTown;
       break;
     }
     // ("مديرة مؤسسة الشهيد فلان الفلاني": a foundation named after someone dead takes his epithet and

@@ -161,8 +161,16 @@ const NUMBER_WORDS = new Set(
   ].map(fold),
 );
 
+/**
+ * "مئة" (a hundred) folds to the same letters as the given name "مية" (Maya): the number keeps its
+ * hamza ("مئة", "مائة"), the name is written with a plain "ي" ("الأمينة العامة مية فلان"). Diacritics
+ * and tatweel are left out of the written form compared.
+ */
+const HAMZALESS_NUMBER_SPELLING = /^[وفبلك]?(?:ال)?مي[ةه]$/;
+
 /** ("مالك الصقور الثمانين": with the article too, a number agreeing with the noun before it.) */
 export function isNumberWord(token: Token): boolean {
+  if (HAMZALESS_NUMBER_SPELLING.test(token.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return false;
   return procliticReadings(token).some(({ stem }) => NUMBER_WORDS.has(stem) || (stem.startsWith('ال') && NUMBER_WORDS.has(stem.slice(2))));
 }
 

@@ -1,0 +1,130 @@
+/**
+ * "رئيسة القسم بالمستشفى الجامعي فلان الفلاني بصفاقس، الأستاذة فلانة علان", "مدير المدرسة
+ * الابتدائية فلان الفلاني بسوسة علان الفلاني": a hospital, school or street named after someone
+ * ("مستشفى", "المدرسة الابتدائية": the head in the construct state, or definite with its adjectives)
+ * carries that man's name, and the town it stands in follows the name ("ب" + a town). The town closes
+ * the place's name: the name before it is the namesake's, inside the office phrase, and the holder
+ * is named after the town (or after a comma, behind an honorific). Without a town or a comma and
+ * an honorific after the name ("مدير المعهد فلان الفلاني إن"), the name may be the holder's own and
+ * is left to the rest of the grammar.
+ */
+import { procliticReadings } from './clitics.js';
+import { gazetteer } from './gazetteer.js';
+import { isHonorificAt, nameStartAfter } from './honorific-titles.js';
+import { foldedNamedAfterHeads } from './lexicon.js';
+import { isCommonWord } from './ordinary-words.js';
+import { isDefinite, isGivenNameWord, isNamedAfterHead, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceStem, isVerbLike, stems } from './office-words.js';
+import type { IsNameToken } from './role-types.js';
+import { isRareWord, personShareBucket } from './tagger.js';
+import type { Token } from './tokenize.js';
+
+/** Most words of a namesake's name ("فلان بن فلان الفلاني" aside): a given name and one or two more. */
+const MAX_NAMESAKE_WORDS = 3;
+
+/** Most definite adjectives between a definite head and the namesake ("المستشفى الجامعي", "المعهد الثانوي النموذجي"). */
+const MAX_HEAD_ADJECTIVES = 2;
+
+/** A definite head of a place named after someone ("المستشفى", "بالمدرسة"), read without its clitics. */
+function isDefiniteNamedAfterHead(token: Token): boolean {
+  return stems(token).some((stem) => stem.startsWith('ال') && foldedNamedAfterHeads.has(stem.slice(2)));
+}
+
+/** A definite head or adjective of it ("بالمستشفى", "الجامعي", "الابتدائية"): no office, no given name. */
+function isHeadAdjective(token: Token): boolean {
+  return token.isWord && isDefinite(token) && stems(token).length <= 2 && !isOfficeWord(token) && !isGivenNameWord(token);
+}
+
+/**
+ * Whether the word before `i` closes the head of a place named after someone: a head in the
+ * construct state ("بمستشفى"), or a definite one and its definite adjectives ("بالمستشفى الجامعي"),
+ * all after the office at `head`.
+ */
+function followsNamedAfterHead(tokens: readonly Token[], head: number, i: number): boolean {
+  const before = tokens[i - 1];
+  if (i - 1 <= head || !before?.isWord) return false;
+  if (!isDefinite(before) && isNamedAfterHead(before)) return true;
+  // ("المدرسة الابتدائية": an adjective may be such a head itself; the first one is the head.)
+  for (let k = i - 1; k > head && i - 1 - k <= MAX_HEAD_ADJECTIVES && isHeadAdjective(tokens[k]); k--) {
+    if (isDefiniteNamedAfterHead(tokens[k]) && !(isHeadAdjective(tokens[k - 1]) && isDefiniteNamedAfterHead(tokens[k - 1]))) return true;
+  }
+  return false;
+}
+
+/** A word of a name: one the article tags as a name, a given name, or a bare word rare in running text. */
+function isNameWord(tokens: readonly Token[], k: number, isName: IsNameToken): boolean {
+  const token = tokens[k];
+  if (!token?.isWord || isOfficeWord(token) || isVerbLike(token)) return false;
+  if (isName(k) || isGivenNameWord(token)) return true;
+  // ("فرحات": a first letter that reads as a clitic is the name's own when no common word is left.)
+  const word = token.folded;
+  const ownLetters = stems(token).slice(1).every((stem) => isRareWord(stem) && !isCommonWord(stem));
+  return ownLetters && (gazetteer().familyNames.has(word) || personShareBucket(word) >= 1 || (isRareWord(word) && !isCommonWord(word)));
+}
+
+/** "بصفاقس", "بسوسة": "ب" + a town the lists know, written on it (it cannot be a name word). */
+function isTownAfterBa(token: Token | undefined): boolean {
+  return token?.isWord === true && token.folded.startsWith('ب') && procliticReadings(token).some(({ removed, stem }) => removed === 1 && isPlaceStem(stem));
+}
+
+/**
+ * "بالمهدية", "بقابس": after the namesake's name and right before the holder's, "ب" + one word is the
+ * town the place stands in (news names where he spoke elsewhere, never between his office and his
+ * name): a town the lists know, or one with the article, which no name word has; no office, body or verb.
+ */
+function isSeatAfterName(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !token.folded.startsWith('ب') || isOfficeWord(token) || isOrganizationHead(token) || isVerbLike(token)) return false;
+  return procliticReadings(token).some(({ removed, stem }) => removed === 1 && (isPlaceStem(stem) || (stem.startsWith('ال') && stem.length > 4 && !isOfficeStem(stem))));
+}
+
+/** An honorific at `i` with no conjunction on it ("الأستاذة"; "والمشير" opens the next item of a list). */
+function opensHonorificAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.isWord === true && !tokens[i].folded.startsWith('و') && isHonorificAt(tokens, i);
+}
+
+/** Whether a holder is named at `t`: a name (after honorifics), or a comma and an honorific or a name ("، الأستاذة فلانة"). */
+function namesHolderAt(tokens: readonly Token[], t: number, isName: IsNameToken): boolean {
+  const token = tokens[t];
+  if (token === undefined) return false;
+  // ("بسوسة، فلانة علان، إن": a name set off by commas after the town is the holder's too.)
+  const next = tokens[t + 1];
+  if (token.text === '،' || token.text === ',') return opensHonorificAt(tokens, t + 1) || (next?.isWord === true && !next.folded.startsWith('و') && (isName(t + 1) || isGivenNameWord(next)));
+  if (!token.isWord || isVerbLike(token)) return false;
+  return isName(t) || isGivenNameWord(token) || nameStartAfter(tokens, t, isName) >= 0;
+}
+
+/**
+ * The end of the namesake's name and its town inside the office phrase at `head`, when a place named
+ * after someone ends at `i` and a holder follows the town (see the module comment); `i` otherwise.
+ * Without a town, a comma and an honorific right after the name close it too, after a head in the
+ * construct state ("بمستشفى فلان الفلاني، الدكتورة فلانة").
+ */
+export function namesakeTownEnd(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): number {
+  if (!followsNamedAfterHead(tokens, head, i) || !isNameWord(tokens, i, isName)) return i;
+  let end = i;
+  while (end < tokens.length && end - i < MAX_NAMESAKE_WORDS && !isTownAfterBa(tokens[end]) && isNameWord(tokens, end, isName)) end++;
+  if (end - i < 2) return i;
+  if (isSeatAfterName(tokens[end]) && namesHolderAt(tokens, end + 1, isName)) return end + 1;
+  // (Only after a head in the construct state: "رئيس المجلس الرئاسي فلان، والمشير علان" names two men.)
+  const comma = tokens[end];
+  if ((comma?.text === '،' || comma?.text === ',') && !isDefinite(tokens[i - 1]) && opensHonorificAt(tokens, end + 1)) return end;
+  return i;
+}
+
+/**
+ * "مدير مستشفى فلان علان بسوسة يفي بوعده" beside "وكان مدير المستشفى الجامعي فلان علان بسوسة قد":
+ * a name the article writes only after the head of a place named after someone, twice or more, is the place's
+ * namesake, no one in the news, when one of those heads is in the construct state (which takes
+ * no holder's name, only the place's). A name written once after a definite head alone may be the
+ * holder's ("مدير المعهد فلان علان") and is kept.
+ */
+export function isOnlyNamesake(mentions: readonly { tokens: readonly Token[]; start: number }[]): boolean {
+  // (Written once, "وبطولة فلانة" may be a film's star: the place's name written again is the evidence.)
+  if (mentions.length < 2) return false;
+  let construct = false;
+  for (const { tokens, start } of mentions) {
+    const before = tokens[start - 1];
+    if (before?.isWord === true && !isDefinite(before) && isNamedAfterHead(before)) construct = true;
+    else if (!followsNamedAfterHead(tokens, -1, start)) return false;
+  }
+  return construct;
+}
