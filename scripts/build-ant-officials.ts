@@ -13,33 +13,14 @@
  * The list is used for whole names only, never for a family name alone ("الطيب", "الناصر" are words).
  * Run (about a minute):  npx tsx scripts/build-ant-officials.ts
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractEntities } from '../src/entities/extract.js';
-import { harvestOfficials, type ArticleOfficials } from '../src/entities/official-harvest.js';
+import { harvestOfficials } from '../src/entities/official-harvest.js';
 import { officialKey } from '../src/entities/known-officials.js';
-import type { Block } from '../src/article/model.js';
+import { firstHalfPersons } from './ant-first-half.js';
 
-const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const output = fileURLToPath(new URL('../data/entities/ant-officials.txt', import.meta.url));
-/** The first line number (1-based) of the corpus's second half. */
-const SECOND_HALF = 5069;
-
-const goldTitles = new Set(
-  readdirSync(`${shared}articles/ar`)
-    .filter((file) => file.startsWith('ant-') && file.endsWith('.txt'))
-    .map((file) => readFileSync(`${shared}articles/ar/${file}`, 'utf8').split('\n')[0].trim()),
-);
-const lines = readFileSync(`${shared}corpora/ant/ant-1.1.jsonl`, 'utf8').split('\n').slice(0, SECOND_HALF - 1);
-const articles: ArticleOfficials[] = [];
-for (const line of lines) {
-  if (!line) continue;
-  const { title, paragraphs } = JSON.parse(line) as { title: string; paragraphs: string[] };
-  if (goldTitles.has(title.trim())) continue;
-  const blocks: Block[] = [title, ...paragraphs].map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-  const people = extractEntities(blocks).filter((entity) => entity.kind === 'person');
-  articles.push(people.map((person) => ({ key: officialKey(person.name), statedOfficial: person.official && person.role !== null })));
-}
+const articles = firstHalfPersons().map((people) => people.map((person) => ({ key: officialKey(person.name), statedOfficial: person.official && person.role !== null })));
 const keys = harvestOfficials(articles);
 writeFileSync(output, keys.join('\n') + '\n');
 console.log(`${keys.length} names from ${articles.length} articles → ${output}`);
