@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Entity } from '../src/article/model.js';
 import { extractEntities } from '../src/entities/extract.js';
 
-// Where an office phrase is cut short or runs on (s25 roles), on made-up sentences in the grammar of
+// Where an office phrase is cut short or runs on, on made-up sentences in the grammar of
 // Maghreb news (no article text is copied).
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
 const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');

@@ -8,7 +8,7 @@ const people = (text: string) =>
   extractEntities(text.split('\n').map((line) => ({ kind: 'paragraph', text: line, direction: 'rtl' }) satisfies Block)).filter((e) => e.kind === 'person');
 const names = (text: string): string[] => people(text).map((e) => e.name);
 
-describe('person name boundaries (s25)', () => {
+describe('person names cut short or with a word glued on', () => {
   // [what the rule says, text, a person listed, a wrong name not listed]
   it.each([
     ['a hollow imperfect verb before a name after a nationality is no given name', 'النادي التونسي يقيل ماركو فيرنانديز بعد الهزيمة الثالثة', 'ماركو فيرنانديز', 'يقيل ماركو فيرنانديز'],
