@@ -35,7 +35,7 @@ function writtenLength(text: string, foldedLength: number): number {
 export function tokensWithGluedOfficesSplit(tokens: Token[]): Token[] {
   let split: Token[] | null = null;
   tokens.forEach((token, i) => {
-    const length = token.folded.length > 8 && /^(?:ال)?(?:وزير|رييس|مدير|والي|سفير|محافظ|كاتب|امين|مندوب|معتمد|قايد|نايب)/.test(token.folded) ? gluedOfficeLength(token) : 0;
+    const length = gluedOfficeLength(token);
     const cut = length > 0 ? writtenLength(token.text, length) : -1;
     if (cut <= 0) {
       split?.push(token);
