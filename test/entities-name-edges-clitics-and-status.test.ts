@@ -56,6 +56,9 @@ describe('a noun a recency adjective qualifies', () => {
   it('ends the name before it', () => {
     expect(heldOffice('الطاهر الكعبي', 'عنوان', 'انتقد رئيس حزب الوفاق، الطاهر الكعبي الخطاب الأخير لرئيس الحكومة.')).toEqual([true, 'رئيس حزب الوفاق']);
   });
+  it('is itself no name word', () => {
+    expect(names('وتحدث الوزير عن زيارة عبد الرحيم الفرجاني المرتقبة إلى البلاد.')).toContain('عبد الرحيم الفرجاني');
+  });
   it('leaves a rare family name whose construct head the adjective qualifies', () => {
     expect(names('وقال إن خطاب رئيس الجمهورية المنصف القرقني الأخير كان واضحا.')).toContain('المنصف القرقني');
   });
@@ -64,5 +67,12 @@ describe('a noun a recency adjective qualifies', () => {
 describe('the last word of a body\'s name before a definite given name', () => {
   it('goes with the office, not with the holder', () => {
     expect(heldOffice('الطاهر العماري', 'عنوان', 'أكد رئيس جمعية حماية واحات قبلي الطاهر العماري أن المطلب قديم.')).toEqual([true, 'رئيس جمعية حماية واحات قبلي']);
+  });
+});
+
+describe('a rare definite word between a title and a listed given name', () => {
+  it('describes the person, it opens no name', () => {
+    expect(names('وتعاقدت الإدارة أمس مع اللاعب الواعد سليم الجبالي.')).toContain('سليم الجبالي');
+    expect(names('وتولى المدرب المنسحب نبيل الهمامي تدريب الفريق.')).toContain('نبيل الهمامي');
   });
 });

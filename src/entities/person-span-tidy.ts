@@ -4,7 +4,7 @@
  */
 import { openTheophoricName } from './theophoric-names.js';
 import { isStatusParticiple } from './status-participles.js';
-import { isNounBeforeRecencyAdjective } from './recency-adjectives.js';
+import { isNounBeforeRecencyAdjective, isRecencyAdjective } from './recency-adjectives.js';
 import { isDualPersonVerb } from './dual-predicates.js';
 import { manAfterTeamName } from './team-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
@@ -158,7 +158,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
   // adjective the news almost never uses as a name, opens a noun phrase of its own.
   while (span.end - span.start >= 3 && opensNounPhrase(tokens, span.end - 1)) span.end--;
-  // ("فلان الفلاني الخطاب الأخير": a noun a recency adjective qualifies; recency-adjectives.ts.)
+  // ("زيارة فلان الفلاني المرتقبة", "فلان الفلاني الخطاب الأخير": an adjective of recency and the
+  // noun it qualifies; recency-adjectives.ts.)
+  while (span.end - span.start >= 2 && isRecencyAdjective(tokens[span.end - 1])) span.end--;
   if (span.end - span.start >= 3 && !bracketed && isNounBeforeRecencyAdjective(tokens, span.end - 1)) span.end--;
   if (span.end - span.start >= 2 && (describesMemberBeforeIn(tokens, span.end - 1) || isAgeDecadeWord(tokens[span.end - 1]))) span.end--;
   // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.

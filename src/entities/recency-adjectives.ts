@@ -1,7 +1,8 @@
 /**
  * "انتقد فلان الفلاني الخطاب الأخير لرئيس الجمهورية": an adjective of recency ("last", "past",
- * "coming") qualifies a thing or a time, never a person's name; the definite word it follows is a
- * noun (here the verb's object), so a name does not end on it. A closed class, folded.
+ * "coming", "awaited") qualifies a thing or a time, never a person's name: it is no name word
+ * ("زيارة فلان الفلاني المرتقبة"), and the definite word it follows is a noun (here the verb's
+ * object), so a name does not end on it either. A closed class, folded.
  */
 import { fold } from '../text/normalize.js';
 import { isListedNameWord } from './given-names.js';
@@ -9,8 +10,13 @@ import { isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 const RECENCY_ADJECTIVES = new Set(
-  ['الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المنصرم', 'المنصرمة', 'المنقضي', 'المنقضية', 'الجاري', 'الجارية'].map(fold),
+  ['الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المنصرم', 'المنصرمة', 'المنقضي', 'المنقضية', 'الجاري', 'الجارية', 'المرتقب', 'المرتقبة'].map(fold),
 );
+
+/** Whether a token is an adjective of recency ("الأخير", "المرتقبة"). */
+export function isRecencyAdjective(token: Token | undefined): boolean {
+  return token?.isWord === true && RECENCY_ADJECTIVES.has(token.folded);
+}
 
 /**
  * Whether the definite word at i is a noun a recency adjective qualifies ("الخطاب | الأخير"): a word
@@ -22,7 +28,7 @@ const RECENCY_ADJECTIVES = new Set(
 export function isNounBeforeRecencyAdjective(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
   const next = tokens[i + 1];
-  if (word?.isWord !== true || !word.folded.startsWith('ال') || next?.isWord !== true || !RECENCY_ADJECTIVES.has(next.folded)) return false;
+  if (word?.isWord !== true || !word.folded.startsWith('ال') || !isRecencyAdjective(next)) return false;
   if (word.folded.endsWith('ه') !== next.folded.endsWith('ه')) return false;
   return !isRareWord(word.folded) && personShareBucket(word.folded) <= 1 && !isListedNameWord(word.folded);
 }

@@ -21,7 +21,7 @@ import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { COMMAS, officePhraseBefore, roleBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
-import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
+import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { isDualPredicateAfterNisba } from './dual-predicates.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
@@ -334,7 +334,11 @@ function describesTitledPerson(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!isDefiniteWord(word) || next === undefined || !next.isWord || next.folded.startsWith('ال')) return false;
   // "الباجي قائد السبسي": a given name with the article is one the news often uses as a name.
-  if (isListedNameWord(word) || personShareBucket(word) !== 0 || foldedLeadingNameParts.has(next.folded)) return false;
+  if (isListedNameWord(word) || foldedLeadingNameParts.has(next.folded)) return false;
+  // ("اللاعب الواعد فلان", "للمدرب المنسحب فلان": a word too rare in the news to count describes him
+  // too before a listed given name, unless its bare form is a given name: "الحبيب".)
+  const rareBeforeGivenName = personShareBucket(word) === -1 && isListedGivenName(next.folded) && !isGivenName(word.slice(2)) && !isListedGivenName(word.slice(2)) && !isNewsDefiniteGivenName(word);
+  if (personShareBucket(word) !== 0 && !rareBeforeGivenName) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (isTitleWord(tokens[k])) return true;
     if (!isDefiniteWord(tokens[k].folded)) return false;
