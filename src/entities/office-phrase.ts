@@ -3,6 +3,7 @@
  * places, genitives, prepositional complements, qualifiers, further offices joined by "و"), up to a
  * verb, particle, clause, punctuation or the next name.
  */
+import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
 import type { Token } from './tokenize.js';
@@ -547,6 +548,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word.startsWith('ل') && stems(token).includes('مدينه') && tokens[end + 1]?.isWord === true && tokens.slice(head + 1, end).some(isOrganizationHead) && !isName(end + 1)) {
       end++;
       continue;
+    }
+    // ("رئيس جمعية حماية واحات | جمنة | الطاهر فلان": the last word of the body's name closes the
+    // phrase; the holder's name follows; body-name-last-words.ts.)
+    if (end - head >= 2 && closesBodyNameBeforeDefiniteGivenName(tokens, end)) {
+      end++;
+      break;
     }
     const accepted =
       isDefinite(token) ||

@@ -3,6 +3,8 @@
  * around it that are no name, or dropped.
  */
 import { openTheophoricName } from './theophoric-names.js';
+import { isStatusParticiple } from './status-participles.js';
+import { isNounBeforeRecencyAdjective, isRecencyAdjective } from './recency-adjectives.js';
 import { isDualPersonVerb } from './dual-predicates.js';
 import { manAfterTeamName } from './team-names.js';
 import { isFamilyHouseAt } from './family-houses.js';
@@ -138,6 +140,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // almost never uses as a name, before two name words, describes the person.
   // ("الجوهرة بنت عبدالله": before "بنت" it is her given name; lineage-chain-ends.ts.)
   while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded) && !opensDaughterChain(tokens, span.start)) span.start++;
+  // ("رجل الأعمال الموقوف فلان الفلاني", "فلان الفلاني المتهم": a participle of his state; status-participles.ts.)
+  while (span.end - span.start >= 2 && span.skip === 0 && isStatusParticiple(tokens[span.start])) span.start++;
+  while (span.end - span.start >= 2 && isStatusParticiple(tokens[span.end - 1])) span.end--;
   // ("الأخ العزيز أبا محمد": an adjective of esteem belongs to the title; laudatory-adjectives.ts.)
   if (span.end - span.start >= 2 && span.skip === 0 && isEsteemAfterTitle(tokens, span.start)) span.start++;
   // ("ونقل الوزير الضيف إلى ...": so does "visiting", which alone after the title is no name at all.)
@@ -153,6 +158,10 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "غازي الجريبي السيرة الذاتية": a definite common noun after a full name, before a definite
   // adjective the news almost never uses as a name, opens a noun phrase of its own.
   while (span.end - span.start >= 3 && opensNounPhrase(tokens, span.end - 1)) span.end--;
+  // ("زيارة فلان الفلاني المرتقبة", "فلان الفلاني الخطاب الأخير": an adjective of recency and the
+  // noun it qualifies; recency-adjectives.ts.)
+  while (span.end - span.start >= 2 && isRecencyAdjective(tokens[span.end - 1])) span.end--;
+  if (span.end - span.start >= 3 && !bracketed && isNounBeforeRecencyAdjective(tokens, span.end - 1)) span.end--;
   if (span.end - span.start >= 2 && (describesMemberBeforeIn(tokens, span.end - 1) || isAgeDecadeWord(tokens[span.end - 1]))) span.end--;
   // "تأليف الطاهر رضواني", "وإخراج فلان": the credit of a work names its maker after it.
   while (span.end - span.start >= 2 && procliticReadings(tokens[span.start]).some(({ stem }) => CREDIT_NOUNS.has(stem))) {

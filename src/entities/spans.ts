@@ -21,7 +21,7 @@ import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { COMMAS, officePhraseBefore, roleBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
-import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
+import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { isDualPredicateAfterNisba } from './dual-predicates.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
@@ -34,6 +34,9 @@ import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
+import { isWawGivenName } from './waw-given-names.js';
+import { dinNameCliticLength } from './din-compound-names.js';
+import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -331,7 +334,11 @@ function describesTitledPerson(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!isDefiniteWord(word) || next === undefined || !next.isWord || next.folded.startsWith('ال')) return false;
   // "الباجي قائد السبسي": a given name with the article is one the news often uses as a name.
-  if (isListedNameWord(word) || personShareBucket(word) !== 0 || foldedLeadingNameParts.has(next.folded)) return false;
+  if (isListedNameWord(word) || foldedLeadingNameParts.has(next.folded)) return false;
+  // ("اللاعب الواعد فلان", "للمدرب المنسحب فلان": a word too rare in the news to count describes him
+  // too before a listed given name, unless its bare form is a given name: "الحبيب".)
+  const rareBeforeGivenName = personShareBucket(word) === -1 && isListedGivenName(next.folded) && !isGivenName(word.slice(2)) && !isListedGivenName(word.slice(2)) && !isNewsDefiniteGivenName(word);
+  if (personShareBucket(word) !== 0 && !rareBeforeGivenName) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (isTitleWord(tokens[k])) return true;
     if (!isDefiniteWord(tokens[k].folded)) return false;
@@ -437,7 +444,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
   // itself, before a given name is the end of the phrase before the name.
-  while (end - start >= 3 && isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1])) start++;
+  while (end - start >= 3 && (isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1]) || closesBodyNameBeforeDefiniteGivenName(tokens, start))) start++;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
@@ -553,7 +560,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
     // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
     const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !isWawGivenName(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }
@@ -563,6 +570,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (glued > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, glued) }];
   // "وإبراهيم", "وعبدالحفيظ": a hamza alef or "عبد" right after the letter shows it is a clitic.
   if (/^[وفبل][أإآ]/.test(first.text) || /^[وفبل]عبد/.test(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
+  // ("تعود لخير الدين فلان": the clitic before the first word of a name "X الدين"; din-compound-names.ts.)
+  if (dinNameCliticLength(tokens, start) > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   if (isKunyaReadingBeforeNoName(tokens, start, end)) return [{ kind: 'person', start, end, skip: 0 }];
   if (!listed && isWholeGivenNameAtBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   if (isListedWithConjunction(tokens, start, listed)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
@@ -574,7 +583,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const cliticOnKnown = knownOfficialBehindClitic(tokens, start, end);
   if (cliticOnKnown > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, cliticOnKnown) }];
   if (carriesPreposition(tokens, start)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
-  const { offset } = stripProclitics(first, isKnownName);
+  // ("ووسيم فلان": the conjunction before such a given name; waw-given-names.ts.)
+  const { offset } = stripProclitics(first, (stem) => isKnownName(stem) || isWawGivenName(stem));
   return [{ kind: 'person', start, end, skip: offset }];
 }
 
@@ -710,7 +720,8 @@ function knownOfficialBehindClitic(tokens: readonly Token[], start: number, end:
 
 function isKnownWholeName(folded: string): boolean {
   const gaz = gazetteer();
-  return gaz.firstNames.has(folded) || gaz.familyNames.has(folded);
+  // ("، وسيم فلان": a given name whose "و" is its own; waw-given-names.ts.)
+  return gaz.firstNames.has(folded) || gaz.familyNames.has(folded) || isWawGivenName(folded);
 }
 
 /**
