@@ -2,7 +2,8 @@
  * "تعيين كل من : كمال ميلاد : مديرا عاما للطيران المدني علان : ...": the first entry of an
  * appointment list stands alone between the list's colon and its own, before an office in the
  * accusative (what he is made). The words there are his name even when the tagger takes one of them
- * for a common word ("ميلاد"), provided a listed given name opens them and the list goes on.
+ * for a common word ("ميلاد"), provided a listed given name opens them and the list goes on. The
+ * list's colon may end the line before, the first entry opening a line of its own.
  */
 import type { Token } from './tokenize.js';
 import { isListedGivenName } from './given-names.js';
@@ -17,11 +18,13 @@ const MAX_NAME_WORDS = 4;
 /** Names of 2-4 words between a colon and the colon of a list entry "name : accusative office" that another entry follows. */
 export function appointeeNameSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
-  for (let colon = 3; colon + 1 < tokens.length; colon++) {
+  for (let colon = 2; colon + 1 < tokens.length; colon++) {
     if (tokens[colon].text !== ':' || !isAccusativeOffice(tokens[colon + 1])) continue;
     let start = colon;
     while (start > 0 && colon - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !isOfficeWord(tokens[start - 1])) start--;
-    if (colon - start < 2 || tokens[start - 1]?.text !== ':' || !isListedGivenName(tokens[start].folded)) continue;
+    // ("تعيين كل من :" and, on a line of its own, "سامي ميلاد : مديرا عاما ...": the list's colon may
+    // end the line before, so the first entry opens its line.)
+    if (colon - start < 2 || (start > 0 && tokens[start - 1].text !== ':') || !isListedGivenName(tokens[start].folded)) continue;
     // (The next entry, "علان : مكلفة ...", must follow: a lone "فلان : مديرا" may be a headline's quote.)
     if (isColonListEntryAt(tokens, colon, noNames) && followsWithEntry(tokens, colon)) spans.push({ start, end: colon });
   }

@@ -110,6 +110,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       let lineage = false;
       for (; nameEnd < tokens.length && isName(nameEnd); nameEnd++) if (LINEAGE_CHAIN_LINKS.has(tokens[nameEnd].folded)) lineage = true;
       if (nameEnd - end > (lineage ? MAX_GENITIVE_LINEAGE_WORDS : MAX_GENITIVE_NAME_WORDS)) break;
+      // ("وزير التربية في حكومة فلان الفلاني علان العلاني": four name words after the government are
+      // its head's name and the holder's; the phrase ends after the head's, see holderAfterHeadedGovernment.)
+      if (!genitiveOfOffice && !spokenFor && nameEnd - end === 4 && holderAfterHeadedGovernment(tokens, end, nameEnd) === end + 2) {
+        end += 2;
+        break;
+      }
       end = nameEnd;
       continue;
     }

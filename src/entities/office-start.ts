@@ -155,7 +155,9 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
 function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
-  return headReadings(tokens[i]).some((stem) => GENERAL_OFFICE_HEAD.test(stem));
+  // ("القيم العامة": the values, a plural the feminine adjective agrees with; the proctor is "القيم العام".)
+  const feminineAdjective = /[هة]$/.test(next.folded);
+  return headReadings(tokens[i]).some((stem) => GENERAL_OFFICE_HEAD.test(stem) && !(feminineAdjective && /^(?:ال)?قيم$/.test(stem)));
 }
 
 /** The stems of a word, and "ال" + the rest of one in "لل" ("للكاتب" is ل + الكاتب, its alef dropped). */
@@ -216,9 +218,10 @@ export const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان'
 /**
  * Nouns that are an office only with "العام" after them (folded): "الكاتب العام" (secretary general,
  * Maghreb usage), "المحامي العام" (a public attorney of Egypt's prosecution; "المحامي" alone is a
- * lawyer's courtesy title).
+ * lawyer's courtesy title). "القيم العام بمعهد ..." (a school's general proctor, Maghreb usage):
+ * "القيم" alone is "the values".
  */
-const GENERAL_OFFICE_HEAD = /^(?:ال)?(?:كاتب|محامي)[هة]?$/;
+const GENERAL_OFFICE_HEAD = /^(?:ال)?(?:كاتب|محامي|قيم)[هة]?$/;
 
 /**
  * "القائم بالأعمال الليبي", "بالقائم بأعمال السفارة": the chargé d'affaires, "القائم" (the one

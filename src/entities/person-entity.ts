@@ -11,7 +11,7 @@ import { isGovernmentHeadMention } from './government-heads.js';
 import { isBoardHeadMention } from './board-heads.js';
 import { isRulerEraMention } from './ruler-eras.js';
 import type { RoleMatch } from './role-types.js';
-import { isDefinite, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
+import { isDefinite, isNationalityWord, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { rivalNounBefore } from './rival-nouns.js';
@@ -89,7 +89,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("التي يترأسها فلان": one who presides over a body holds its office; post-phrases.ts.)
   // ("هيئة النادي برئاسة السيد فلان": he presides; leadership-nouns.ts.)
   // ("تعيين فلان مديرا للشركة خلفا لعلان": the one replaced held the post; post-phrases.ts.)
-  const presidesOrLeaves = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start) || isPresidingWord(block.tokens[beforeHonorifics(block.tokens, span.start) - 1]?.folded ?? '') || isSucceededHolder(block.tokens, span.start, span.skip, isHonorificOrWithLam));
+  const presidesOrLeaves = role === null && draft.mentions.some(({ block, span }) => leavesOwnPost(block.tokens, span.end) || presidesOverBody(block.tokens, span.start) || isPresidingWord(block.tokens[beforeNationality(block.tokens, beforeHonorifics(block.tokens, span.start)) - 1]?.folded ?? '') || isSucceededHolder(block.tokens, span.start, span.skip, isHonorificOrWithLam));
   return {
     id: '',
     kind: 'person',
@@ -313,6 +313,12 @@ function beforeHonorifics(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && (isHonorificWord(tokens[k - 1]) || tokens[k - 1].text === '.')) k--;
   return k;
+}
+
+/** "برئاسة الكاميروني | فلان": where a definite nationality right before `i` starts (else `i`). */
+function beforeNationality(tokens: readonly Token[], i: number): number {
+  const word = tokens[i - 1];
+  return word?.isWord === true && isDefinite(word) && isNationalityWord(word) ? i - 1 : i;
 }
 
 /** The honorific written with the name ("الملك", "الفريق أول", "د."), the longest one the article uses. */

@@ -40,6 +40,7 @@ import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { isParticleNameWordAt } from './particle-given-names.js';
+import { isGovernmentHeadMention } from './government-heads.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -75,6 +76,10 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         // ("بفريق إنبي عبد الناصر محمد": the team's name, then the man's; team-names.ts.)
         const manStart = span.skip === 0 ? manAfterTeamName(tokens, span.start, span.end) : -1;
         if (manStart > 0) span.start = manStart;
+        // ("وزير التجارة في حكومة فلان الفلاني علان العلاني": the government's head, then the holder of
+        // the office; each is a person, see holderAfterHeadedGovernment.)
+        const holder = span.skip === 0 ? holderAfterHeadedGovernment(tokens, span.start, span.end) : -1;
+        if (holder > 0) people.push({ block, span: { ...span, end: holder } });
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
@@ -381,10 +386,13 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const titled = before !== undefined && (hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null);
   // (The holder after a government named for its head is no complement, whatever the phrase reads.)
   const holder = holderAfterHeadedGovernment(tokens, span.start, span.end);
+  // ("وزير الصناعة في حكومة فلان الفلاني، إن": the genitive of "حكومة" is the man who heads it, even
+  // inside another's office phrase; government-heads.ts.)
+  const headsGovernment = span.skip === 0 && span.end - span.start >= 2 && isGovernmentHeadMention(tokens, span.start);
   if (holder > 0) {
     span.start = holder;
     span.skip = 0;
-  } else if (!titled && !spokenFor) {
+  } else if (!titled && !spokenFor && !headsGovernment) {
     const holderStart = startAfterOfficeComplement(tokens, span.start, span.end);
     if (holderStart < 0) return false;
     if (holderStart > span.start) {

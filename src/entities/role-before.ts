@@ -112,7 +112,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition; a
   // definite title is one when commas set the whole name off ("بطرد النائبة، فلانة فلان،").
-  if (!role || (separated && role.titleOnly && !(isDefinite(tokens[role.start]) && isNameClosedByComma(tokens, nameStart, isName)))) return null;
+  // ("تضم اللجنة : الرئيس : فلان الأعضاء : علان": so is a list's entry "title : name" that the next
+  // entry's head and colon close.)
+  if (!role || (separated && role.titleOnly && !(isDefinite(tokens[role.start]) && (isNameClosedByComma(tokens, nameStart, isName) || (tokens[end]?.text === ':' && isNameClosedByNextEntry(tokens, nameStart, isName)))))) return null;
   // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
   // sentence's subject; the name after "لل" + a title is that title's holder.
   if (!separated) {
@@ -199,6 +201,18 @@ function isNameClosedByComma(tokens: readonly Token[], nameStart: number, isName
   let end = nameStart;
   while (end < tokens.length && isName(end)) end++;
   return end - nameStart >= 2 && COMMAS.has(tokens[end]?.text ?? '');
+}
+
+/**
+ * "الرئيس : فلان الفلاني الأعضاء : علان": whether the name at `nameStart` (two words or more) is
+ * followed by the next entry of a colon list: a word or two and a colon.
+ */
+function isNameClosedByNextEntry(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
+  let end = nameStart;
+  while (end < tokens.length && isName(end)) end++;
+  if (end - nameStart < 2) return false;
+  for (let k = end; k < tokens.length && k - end < 2 && tokens[k].isWord && !isName(k); k++) if (tokens[k + 1]?.text === ':') return true;
+  return false;
 }
 
 /**
