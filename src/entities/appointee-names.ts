@@ -17,11 +17,12 @@ const MAX_NAME_WORDS = 4;
 /** Names of 2-4 words between a colon and the colon of a list entry "name : accusative office" that another entry follows. */
 export function appointeeNameSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
-  for (let colon = 3; colon + 1 < tokens.length; colon++) {
+  for (let colon = 2; colon + 1 < tokens.length; colon++) {
     if (tokens[colon].text !== ':' || !isAccusativeOffice(tokens[colon + 1])) continue;
     let start = colon;
     while (start > 0 && colon - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !isOfficeWord(tokens[start - 1])) start--;
-    if (colon - start < 2 || tokens[start - 1]?.text !== ':' || !isListedGivenName(tokens[start].folded)) continue;
+    // (Or the list's lines were kept, and the first entry opens a line of its own: "تعيين كل من :" ends the line before.)
+    if (colon - start < 2 || (start > 0 && tokens[start - 1].text !== ':') || !isListedGivenName(tokens[start].folded)) continue;
     // (The next entry, "علان : مكلفة ...", must follow: a lone "فلان : مديرا" may be a headline's quote.)
     if (isColonListEntryAt(tokens, colon, noNames) && followsWithEntry(tokens, colon)) spans.push({ start, end: colon });
   }
