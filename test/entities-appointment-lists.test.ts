@@ -116,3 +116,10 @@ describe('"مكلف بمأمورية" (chargé de mission), a cabinet post', () 
     expect(people('وأكد سامي القروي أنه مكلف بمتابعة الملف.').find((e) => e.name === 'سامي القروي')).toMatchObject({ official: false, role: null });
   });
 });
+
+describe('appointment lists whose first entry opens a line of its own', () => {
+  it('reads the first appointee whose family name is a common word, after the line "تعيين كل من :"', () => {
+    const text = 'أعلنت وزارة التجهيز عن تعيين كل من :\nنبيل ميلاد : مديرا عاما للطرقات سهام الكافي : مكلفة بمأمورية بديوان وزير التجهيز';
+    expect(roles(text)).toContainEqual(['نبيل ميلاد', true, 'مديرا عاما للطرقات']);
+  });
+});

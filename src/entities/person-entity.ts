@@ -220,6 +220,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
       // ("وطالبت فلانة رئيس الحكومة بالتدخل": an office in the masculine after a woman a feminine verb names is the verb's object; office-gender.ts.)
       if (role === after && role.start === span.end && followsFeminineVerb(block.tokens, span.start) && isMasculineOfficeWithFeminine(block.tokens[role.start])) continue;
+      // ("الرئيس : فلان نائب الرئيس : علان": after a name that a list's "office :" opens, an office
+      // closed by a colon is the next entry's.)
+      if (role === after && before !== null && before.end === span.start - 1 && block.tokens[before.end]?.text === ':' && block.tokens[role.end]?.text === ':') continue;
       // ('فلان، مبعوث "الجوهرة أف أم"': a medium's envoy is its reporter; press-addressees.ts.)
       if (isPressEnvoyAt(block.tokens, role.start, role.end)) continue;
       if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {

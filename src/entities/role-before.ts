@@ -19,6 +19,7 @@ import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-claus
 import { isTradeNoun } from './trade-nouns.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { isHeldByRelativeBefore } from './relative-clause-offices.js';
+import { endsOfficeColonSlot } from './office-colon-slots.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -113,8 +114,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition; a
   // definite title is one when commas set the whole name off ("بطرد النائبة، فلانة فلان،").
   // ("تضم اللجنة : الرئيس : فلان الأعضاء : علان": so is a list's entry "title : name" that the next
-  // entry's head and colon close.)
-  if (!role || (separated && role.titleOnly && !(isDefinite(tokens[role.start]) && (isNameClosedByComma(tokens, nameStart, isName) || (tokens[end]?.text === ':' && isNameClosedByNextEntry(tokens, nameStart, isName)))))) return null;
+  // entry's head and colon close; "الرئيس : فلان نائب الرئيس : علان": so does a bureau list's colon,
+  // the name closed by the next entry; office-colon-slots.ts.)
+  if (!role || (separated && role.titleOnly && !(isDefinite(tokens[role.start]) && (isNameClosedByComma(tokens, nameStart, isName) || (tokens[end]?.text === ':' && isNameClosedByNextEntry(tokens, nameStart, isName)) || isNameInColonSlot(tokens, end, nameStart, isName))))) return null;
   // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
   // sentence's subject; the name after "لل" + a title is that title's holder.
   if (!separated) {
@@ -641,4 +643,11 @@ function joinedTradeBefore(tokens: readonly Token[], end: number): number {
   while (k > 0 && end - k <= 2 && tokens[k].isWord && isDefinite(tokens[k]) && (isNationalityWord(tokens[k]) || /^ال.{3,}ي$/.test(tokens[k].folded)) && !isOfficeWord(tokens[k])) k--;
   const token = tokens[k];
   return k > 0 && token.isWord && token.folded.startsWith('و') && stems(token).slice(1).some(isTradeNoun) ? k : -1;
+}
+
+/** Whether the name from `nameStart`, right after the colon at `colon`, is closed by a bureau list's next entry "office :". */
+function isNameInColonSlot(tokens: readonly Token[], colon: number, nameStart: number, isName: IsNameToken): boolean {
+  let after = nameStart;
+  while (after < tokens.length && isName(after)) after++;
+  return tokens[colon]?.text === ':' && after > nameStart && endsOfficeColonSlot(tokens, after);
 }

@@ -34,6 +34,7 @@ import { placeRunHolderSplits } from './place-run-holders.js';
 import { FAMILY_HONORIFICS } from './name-parts.js';
 import type { Token } from './tokenize.js';
 import { appointeeNameSpans } from './appointee-names.js';
+import { officeColonSlotSpans } from './office-colon-slots.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 
@@ -67,6 +68,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
     ...listNames,
     // ("تعيين كل من : كمال ميلاد : مديرا عاما ...": the first appointee of a list; appointee-names.ts.)
     ...appointeeNameSpans(block.tokens),
+    // ("الرئيس : فلان علان نائب الرئيس : ...": a bureau list's name slot; office-colon-slots.ts.)
+    ...officeColonSlotSpans(block.tokens),
     ...bracketListNameSpans(block.tokens),
     ...titledNameSpans(block.tokens, looksLikeName),
     ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),
