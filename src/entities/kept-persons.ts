@@ -31,6 +31,7 @@ import { isTradeNoun } from './trade-nouns.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
 import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
 import { isAfterCapitalHead } from './capital-cities.js';
+import { isDerivedParticiple } from './common-word-shapes.js';
 
 /** The block of an article's headline. */
 const HEADLINE_BLOCK = 0;
@@ -152,6 +153,17 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
   // name list knows, is a verb or noun the tagger or a title rule took for one.
   if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
+  // "الإعلامي المنضم حديثا", "المدرب المعوض": the participle of a derived verb after a title is an
+  // adjective of the titled person, no name (common-word-shapes.ts).
+  if (isDerivedParticiple(word)) return false;
+  // "انتهى ببيان أكد", "الرئيس وعد بمواصلة": a listed given name that the news almost never takes
+  // for a person (a common noun or verb that is also a name), alone, with no honorific or office, is
+  // that word; after an office ("الرئيس بري") or a verb of saying or meeting ("وقال بري") it is
+  // someone named by one word.
+  if (listedName && entity.honorific === null && !entity.official && personShareBucket(word) === 0 && !holdsUpAsOneWordName(word, oneWordMentions(draft))) return false;
+  // '"العرض الجديد يا رابح"': a word only ever addressed after the vocative "يا" is a slogan's or a
+  // quote's epithet, no one the article reports on (a person it names in full has a longer name).
+  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isAfterVocative(block.tokens, span.start))) return false;
   // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
   if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
   if (entity.official || entity.honorific !== null) return true;
@@ -169,6 +181,19 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
         isDistinctiveKnownFamilyName(word) ||
         draft.mentions.some(({ block, span }) => isNamedAt(block.tokens, span.start) || isAfterRelativeNoun(block.tokens, span.start))));
   return named && !trailsAName(draft, personEnds);
+}
+
+/** A draft's mentions as holdsUpAsOneWordName takes them. */
+function oneWordMentions(draft: Draft): Array<{ tokens: readonly Token[]; start: number; end: number }> {
+  return draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end }));
+}
+
+/** "يا", "ويا" (folded): the vocative particle. */
+const VOCATIVES = new Set(['يا', 'ويا']);
+
+/** Whether the word right before token i is the vocative "يا" ("يا رابح"). */
+function isAfterVocative(tokens: readonly Token[], i: number): boolean {
+  return VOCATIVES.has(tokens[i - 1]?.folded ?? '');
 }
 
 /** Whether a draft's mentions are the topic its headline opens with and, in the body, quoted after no word describing a person. */

@@ -41,6 +41,7 @@ import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-w
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { isParticleNameWordAt } from './particle-given-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
+import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix } from './common-word-shapes.js';
 import type { Token } from './tokenize.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -249,6 +250,9 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
     if (span.end - span.start <= 2) return false;
     span.start++;
   }
+  // ("بشر الرئيس الجديد بمضاعفتها", "استبداد فلان علان", "فلان كمعد بدني": words whose shape no
+  // name has, at the span's edges; common-word-shapes.ts.)
+  if (!trimsCommonWordShapes(tokens, span)) return false;
   // "، وسعادة فلان بن علان": a courtesy title with the "و" of a list opens the next entry; before a
   // name of two words or more it is that name's honorific, no given name ("سعادة" is one too).
   if (span.end - span.start >= 3 && tokens[span.start].folded.startsWith('و') && courtesyCliticLength(tokens[span.start]) > 0) {
@@ -352,6 +356,48 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // takes for a person, none a known name, are no name even after an office (an adjective of it).
   if (span.end - span.start >= 2 && span.skip === 0 && tokens[span.start].folded.startsWith('ال') && tokens.slice(span.start, span.end).every((token) => isSeldomAName(token.folded))) return false;
   return true;
+}
+
+/**
+ * The words at a person span's edges whose shape no name has (common-word-shapes.ts): a noun with
+ * a pronoun ending ("بمضاعفتها"), anywhere at the edges; the verbal noun of a derived verb in the
+ * construct before the name ("استبداد فلان"), at the start; "ك" on a trade or office noun
+ * ("كمعد بدني"), which with the words after it gives a capacity, no name, unless a listed name
+ * follows ("كرئيس فلان" is not the usage, but a list may run on). False when nothing is left.
+ */
+function trimsCommonWordShapes(tokens: readonly Token[], span: Span): boolean {
+  // "وعلى الشاهد التدخل", "وإلى فلان علان": "و"/"ف" + a particle (the preposition written with its
+  // alef maqsura) opens no name.
+  if (span.end - span.start >= 2 && isConjoinedParticle(tokens[span.start])) {
+    span.start++;
+    span.skip = 0;
+  }
+  while (span.end > span.start && isNounWithPronounSuffix(tokens[span.start])) {
+    span.start++;
+    span.skip = 0;
+  }
+  while (span.end > span.start && isNounWithPronounSuffix(tokens[span.end - 1])) span.end--;
+  if (span.end === span.start) return false;
+  if (isDerivedMasdarBeforeName(tokens[span.start])) {
+    if (span.end - span.start === 1) return false;
+    span.start++;
+    span.skip = 0;
+  }
+  const capacity = tokens.slice(span.start, span.end).findIndex(isCapacityWithKaf);
+  if (capacity === 0 && !tokens.slice(span.start + 1, span.end).some((token) => isListedGivenName(token.folded))) return false;
+  if (capacity === 0) {
+    span.start++;
+    span.skip = 0;
+  } else if (capacity > 0) span.end = span.start + capacity;
+  return true;
+}
+
+/**
+ * "وعلى", "فإلى": "و" or "ف" on a preposition written with its final "ى" (isParticle), which no name
+ * ends in after a conjunction ("فان", "وفي" fold like "ف" + "إن", "و" + "في" but may be names).
+ */
+function isConjoinedParticle(token: Token): boolean {
+  return token.isWord && /^[وف]../.test(token.folded) && /ى[\u064b-\u0652]*$/.test(token.text) && isParticle({ text: token.text.slice(writtenOffset(token.text, 1)), folded: token.folded.slice(1) });
 }
 
 /** "ضيف", "ضيفة" (folded): the guest of a programme, named after it. */

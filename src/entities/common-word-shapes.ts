@@ -1,0 +1,81 @@
+/**
+ * Shapes of common words that the tagger or a title rule takes for a name: morphology no name has
+ * (a pronoun suffix on a noun governed by a preposition, the verbal noun of a derived verb, a
+ * derived participle after a title, "ك" of "as" on a trade or office noun). Each predicate asks
+ * the name lists and the news share of persons (name-evidence.ts) too, so that a name of the same
+ * shape ("براهم", "توفيق", "انتصار", "المختار") is left alone.
+ */
+import { isListedNameWord } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
+import { isOfficeStem } from './office-words.js';
+import { isTradeNoun } from './trade-nouns.js';
+import { isSeenInRunningText, personShareBucket } from './tagger.js';
+import type { Token } from './tokenize.js';
+
+/** "ها", "هما", "هم", "كم", "هن" (her, their, your): endings no name word takes ("نا" is left out: "جومانا", "لينا"). */
+const PRONOUN_ENDING = '(?:ها|هما|هم|كم|هن)';
+/** "بمضاعفتها", "لمواقفهم": a preposition on a noun of three letters or more with a pronoun ending, folded. */
+const PREPOSITION_NOUN_PRONOUN = new RegExp(`^[وف]?[بلك].{3,}${PRONOUN_ENDING}$`);
+/** "وسلطتها", "حكومتهم": a feminine noun in the construct with a pronoun ending ("ة" written "ت"), folded. */
+const FEMININE_NOUN_PRONOUN = new RegExp(`^.{2,}ت${PRONOUN_ENDING}$`);
+
+/**
+ * "التي بشر الرئيس الجديد بمضاعفتها", "وسلطتها في تطبيق": a word with a preposition and a pronoun
+ * ending, or a feminine noun with one, is a noun governed by a preposition or in the construct with
+ * "her", "their", "your"; no name is written so. (A family name that opens with "ب" and ends in
+ * "هم", "براهم", is too short for the shape and listed anyway.)
+ */
+export function isNounWithPronounSuffix(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || !(PREPOSITION_NOUN_PRONOUN.test(word) || FEMININE_NOUN_PRONOUN.test(word))) return false;
+  return !isListedNameWord(word) && personShareBucket(word) <= 1;
+}
+
+/**
+ * The verbal noun of a derived verb without the article, a conjunction or preposition allowed:
+ * form X "استبداد", VII "انسحاب", VIII "اعتقال" (also with "ط"/"د" for "ت"), II "تكريم", "تعيين",
+ * with the feminine "ة" too ("استقالة"). Sound roots only: a long vowel in a root's place spells a
+ * foreign name of the same outline ("استيبان", "أنطوان", "تيريز").
+ */
+const DERIVED_MASDAR = /^[وفبل]?(?:است[^اوي]{2}ا[^اوي]|ان[^اوي]{2}ا[^اوي]|ا[^اوي][تطد][^اوي]ا[^اوي]|ت[^اوي]{2}ي[^اوي])ه?$/;
+
+/**
+ * "استبداد حافظ فلان أضر بالحزب", "تكريم فلان": the verbal noun of a derived verb before a name
+ * stands in the construct with it; it is no given name. Names of the same shape ("ابتسام",
+ * "انتصار", "توفيق", "تيسير") are listed or often a person in the news.
+ */
+export function isDerivedMasdarBeforeName(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || !DERIVED_MASDAR.test(word)) return false;
+  // (Seen in running text: a foreign name the news never wrote may have the shape, "تيفين".)
+  return !isListedNameWord(word) && !isListedNameWord(word.replace(/^[وفبل]/, '')) && personShareBucket(word) <= 0 && isSeenInRunningText(word);
+}
+
+/**
+ * The definite participle of a derived verb, not a nisba (no final "ي"): form VII "المنضم", VIII
+ * "المحترف", X "المستقيل", II/IV "المعوض", "المعار".
+ */
+const DERIVED_PARTICIPLE = /^ال(?:من..?|م.[تطد]..|مست...|م...)$/;
+
+/**
+ * "الإعلامي المنضم حديثا إلى الحزب", "المدرب المعوض", "اللاعب المعار": after a title or trade
+ * noun, the definite participle of a derived verb is an adjective of the person that noun names,
+ * not his name. Given and family names of the shape ("المنصف", "المختار", "المؤدب") are listed or
+ * counted in the news as persons often enough; this one the news seldom or never takes for one.
+ */
+export function isDerivedParticiple(folded: string): boolean {
+  if (!DERIVED_PARTICIPLE.test(folded)) return false;
+  return !isListedNameWord(folded) && !isListedNameWord(folded.slice(2)) && personShareBucket(folded) <= 0;
+}
+
+/**
+ * "فلان كمعد بدني", "علان كرئيس للجنة": "ك" (as) on a trade or office noun, or on a common noun,
+ * gives the capacity someone serves in; the word is no name ("كمال", "كريم" are listed names).
+ */
+export function isCapacityWithKaf(token: Token): boolean {
+  const word = token.folded;
+  // (A long vowel after "ك" spells foreign names, "كوان", "كارل"; a common word of its own, "كامل", is an adjective or a family name.)
+  if (!token.isWord || !/^ك[^اوي].{2,}$/.test(word) || isListedNameWord(word) || isCommonWord(word) || personShareBucket(word) > 1) return false;
+  const stem = word.slice(1);
+  return !isListedNameWord(stem) && (isTradeNoun(stem) || isOfficeStem(stem) || isCommonWord(stem));
+}
