@@ -69,3 +69,39 @@ describe('office phrases run on', () => {
     expect(roleOf('سمير العبيدي', 'وقال وزير الصحة السابق سمير العبيدي إن الوضع مستقر.')).toBe('وزير الصحة السابق');
   });
 });
+
+describe('office phrases around joined memberships, club titles and company names', () => {
+  it('ends the office before "و" + a membership ("والقيادي", "وعضو") and gives the office to a name after it', () => {
+    expect(roleOf('كريم الهمامي', 'وقال كريم الهمامي النائب في مجلس نواب الشعب والقيادي في الجبهة الشعبية إن الوضع صعب.')).toBe('النائب في مجلس نواب الشعب');
+    expect(roleOf('كريم الهمامي', 'وقال رئيس غرفة النسيج بسوسة وعضو المكتب التنفيذي للاتحاد الجهوي، كريم الهمامي إن الوضع صعب.')).toBe('رئيس غرفة النسيج بسوسة');
+    expect(roleOf('سامي العياري', 'معلقا على تصريح وزير الفلاحة والصيد والقيادي في النهضة سامي العياري حول الوضع.')).toBe('وزير الفلاحة والصيد');
+    expect(roleOf('كريم الهمامي', 'وقال رئيس الغرفة الجهوية للمخابز بولاية نابل، وعضو الغرفة الوطنية، كريم الهمامي إن الوضع صعب.')).toBe('رئيس الغرفة الجهوية للمخابز بولاية نابل');
+    // (A membership before the office is no joined one: the phrase runs on as before.)
+    expect(roleOf('جوما كيتوندا', 'وأعلن عضو اللجنة والرئيس السابق لتنزانيا جوما كيتوندا، عن مبادرة جديدة.')).toBe('عضو اللجنة والرئيس السابق لتنزانيا');
+  });
+
+  it('reads a title that heads a club\'s name ("النجم") after an office in the construct state as the club', () => {
+    expect(roleOf('سامي العياري', 'أكّد نائب رئيس النجم الساحلي الدكتور سامي العياري لمبعوثنا أنّ الفريق جاهز.')).toBe('نائب رئيس النجم الساحلي');
+  });
+
+  it('keeps a qualifier of the office ("المساعد") before a name whose words are rare', () => {
+    expect(roleOf('حفيظ العياري', 'وأكد الأمين العام المساعد حفيظ العياري أن الزيادة ستتحقق.')).toBe('الأمين العام المساعد');
+  });
+
+  it('takes "ب" + a company named in Latin letters into the office', () => {
+    expect(roleOf('كريم الهمامي', 'صرّح السيد كريم الهمامي، مدير التسويق بـTelecomX :" نحن سعداء بهذه الشراكة"')).toBe('مدير التسويق بـTelecomX');
+    expect(roleOf('سامي العياري', 'وقال سامي العياري المدير العام بـ Orange Tunisie إن الشركة جاهزة.')).toBe('المدير العام بـ Orange Tunisie');
+  });
+
+  it('takes the quoted company after a union, "لـ" + its name', () => {
+    expect(roleOf('كريم الهمامي', 'بحسب ما أكده للإذاعة، الكاتب العام لنقابة الأساسية لـ"سوتيب" كريم الهمامي. وأشار الهمامي إلى أن الوضع صعب.')).toBe('الكاتب العام لنقابة الأساسية لـ"سوتيب"');
+  });
+
+  it('keeps the seat of a company\'s district, "في" + a town, after "بالنيابة"', () => {
+    expect(roleOf('سامي العياري', 'وقال مدير إقليم الشركة الوطنية للنقل بالنيابة في المنستير سامي العياري إن الخط جاهز.')).toBe('مدير إقليم الشركة الوطنية للنقل بالنيابة في المنستير');
+  });
+
+  it('leaves the doctor\'s title misspelt "الذكتور" out of the office', () => {
+    expect(roleOf('سامي العياري', 'ومنحها دعوة دخول وحيدة لرئيس الفريق الذكتور سامي العياري .')).toBe('رئيس الفريق');
+  });
+});

@@ -41,6 +41,11 @@ export function isSecondTeamAt(tokens: readonly Token[], i: number): boolean {
  */
 const CLUB_HEADS = new Set(['الترجي', 'النجم', 'الملعب', 'مستقبل', 'امل', 'شبيبة', 'الشبيبة', 'القوافل', 'الهلال', 'هلال', 'الاولمبي', 'الكوكب', 'سبورتينغ', 'اولمبيك', 'النادي', 'نادي', 'الاتحاد', 'اتحاد'].map(fold));
 
+/** Whether a word (folded) heads a club's name: "النجم", "الترجي", "مستقبل". */
+export function isClubHeadWord(folded: string): boolean {
+  return CLUB_HEADS.has(folded);
+}
+
 /** Words of a club's name between its head and the fixture's separator. */
 const MAX_CLUB_WORDS_AFTER_HEAD = 3;
 

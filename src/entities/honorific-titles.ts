@@ -2,7 +2,7 @@
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { fold } from '../text/normalize.js';
-import { isSecondTeamAt } from './fixture-teams.js';
+import { isClubHeadWord, isSecondTeamAt } from './fixture-teams.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord } from './word-memo.js';
 import { triggerWord } from './word-triggers.js';
@@ -190,6 +190,9 @@ export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean 
   const word = tokens[i];
   const head = tokens[i - 1];
   if (word?.isWord === true && word.folded === TO_THE_TEAM) return isTeamAfterDefiniteNoun(tokens, i);
+  // "نائب رئيس النجم الساحلي فلان", "مدرب النجم": a title that also heads a club's name ("النجم": the
+  // star) in the genitive of an indefinite office is the club, as "الفريق" is the team.
+  if (word?.isWord === true && isClubHeadWord(word.folded) && head?.isWord === true && !isDefinite(head) && isOfficeWord(head) && !stems(head).some((stem) => AIDES.has(stem))) return true;
   if (!word?.isWord || !/^و?الفريق$/.test(word.folded)) return false;
   if (isTeamWithAdjective(tokens, i)) return true;
   if (!head?.isWord || isDefinite(head)) return false;

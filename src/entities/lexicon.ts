@@ -13,6 +13,8 @@ export const HONORIFICS = [
   'حجة', 'المطران', 'البابا', 'الكاردينال', 'الصحفي', 'الصحافي', 'الشاعر', 'الحارس',
   'اللاعب', 'المدرب', 'النجم', 'الشريف', 'المخرج', 'الممثل', 'الممثلة', 'المغني', 'المطرب', 'المطربة',
   'الكابتن', 'كابتن',
+  // "رئيس الفريق الذكتور فلان": the doctor's title misspelt with "ذ" for "د" (the two differ by a dot).
+  'الذكتور', 'الذكتورة',
   // The press's courtesy title for a fellow journalist ("نقيبة الصحفيين الزميلة فلانة").
   'الزميل', 'الزميلة',
   // The feminine of the titles above ("للمخرجة فلانة"), and the (religious) singer.

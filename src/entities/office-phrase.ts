@@ -23,7 +23,7 @@ import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionNam
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
-import { isNisbaOfDefiniteThing, isOfficeNisba, nameStartAfter } from './honorific-titles.js';
+import { isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
@@ -40,6 +40,7 @@ import { isMembersGenitive } from './body-member-nouns.js';
 import { inChargeClauseEnd } from './in-charge-clauses.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { lateNamesakeEnd } from './late-namesakes.js';
+import { latinBodyEnd } from './latin-body-names.js';
 import { namesakeTownEnd } from './namesake-places.js';
 
 /**
@@ -160,6 +161,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // "مدير التسويق | بـOoredoo": the company's name in Latin letters after "ب" (latin-body-names.ts).
+    const latinBody = end > head + 1 ? latinBodyEnd(tokens, end) : -1;
+    if (latinBody > 0) {
+      end = latinBody;
+      break;
+    }
     // "رئيس نادي باريس | سان جيرمان الفرنسي": a body's own name closed by its nationality (nationality-closed-names.ts).
     const closedByNationality = nationalityClosedNameEnd(tokens, head, end, isName);
     if (closedByNationality > 0) {
@@ -198,7 +205,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
     // ("النائب عن "التيار الديمقراطي"": right after the office, "عن" + the quoted body he sits for.)
     // ('الناطق الرسمي بالقطب القضائي | لـ"الجوهرة أف ام"': a quoted radio or paper is whom he spoke to.)
-    if ((word === 'ل' || word === 'ب' || (word === 'عن' && end === head + 1)) && quotedEnd(tokens, end + 1) > 0 && !tokens.slice(head + 1, end).some(isOrganizationHead) && !(word === 'ل' && isQuotedMediumAt(tokens, end + 1))) {
+    // ('الكاتب العام للنقابة الأساسية | لـ"سوتيب"': after a union, the quoted company whose workers it unites.)
+    if ((word === 'ل' || word === 'ب' || (word === 'عن' && end === head + 1)) && quotedEnd(tokens, end + 1) > 0 && (!tokens.slice(head + 1, end).some(isOrganizationHead) || (word === 'ل' && isWorkplaceUnionBefore(tokens, head, end))) && !(word === 'ل' && isQuotedMediumAt(tokens, end + 1))) {
       end = quotedEnd(tokens, end + 1);
       continue;
     }
@@ -249,7 +257,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     // ("لجنة احباء | النجم الساحلي": nor after a body's noun of members, whose genitive it is; body-member-nouns.ts.)
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end)) break;
+    // ("نائب رئيس | النجم الساحلي": nor a club's head that is also a title, after an office in the
+    // construct state, whose genitive it is; honorific-titles.ts.)
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end) && !isTeamInConstruct(tokens, end)) break;
     // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
     if (isGuestAppositionAt(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
@@ -468,7 +478,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // opens so. Nor after a feminine definite noun of no person: "للسلامة | المرورية فلان", the
     // body's matter; "لحملة المرشحة | الديموقراطية فلانة" names the candidate after her title.)
     const agreesWithNoun = /[^ا]يه$/.test(word) && /ه$/.test(previous.folded) && (isOfficeWord(previous) || (!hasTrait(previous, PERSON_TITLE) && !CANDIDATES.has(previous.folded)));
-    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !agreesWithNoun && startsTwoWordName(tokens, end)) break;
+    // ("الأمين العام | المساعد حفيظ": a qualifier of the office, rare as it may be in running text, opens no name.)
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !agreesWithNoun && !foldedRoleQualifiers.has(word) && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
@@ -614,6 +625,18 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 }
 
 export const MAX_ROLE_TOKENS = 16;
+
+/** "نقابة", "النقابة" (folded stems): a trade union, which unites the workers of a workplace. */
+const UNION_NOUNS = new Set([fold('نقابة'), fold('النقابة')]);
+
+/**
+ * 'الكاتب العام لنقابة الأساسية | لـ"سوتيب"': a union (with at most one adjective, "الأساسية") right
+ * before "ل" + a quoted name is the union of that company, its genitive; no paper he spoke to.
+ */
+function isWorkplaceUnionBefore(tokens: readonly Token[], head: number, end: number): boolean {
+  for (let k = end - 1; k > head && k >= end - 2; k--) if (stems(tokens[k]).some((stem) => UNION_NOUNS.has(stem))) return true;
+  return false;
+}
 
 /** "العضوين", "النائبتان" (folded): the dual of an office word, its "ة" written "ت" before the ending. */
 function isDualOfOffice(folded: string): boolean {

@@ -154,7 +154,9 @@ function isTownName(token: Token): boolean {
 }
 
 /** Words that make an office a regional one ("الجهوي", "فرع"), folded. */
-export const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع', 'مكتب', 'المكتب']);
+// ("مدير إقليم الشركة الوطنية للكهرباء بالنيابة في المهدية", "المدير الإقليمي للبنك في قابس": a
+// company's district or its regional head has its seat in a town too.)
+export const REGIONAL_WORDS = new Set(['الجهوي', 'الجهويه', 'جهوي', 'جهويه', 'المحلي', 'المحليه', 'فرع', 'الفرع', 'مكتب', 'المكتب', 'اقليم', 'الاقليمي', 'الاقليميه']);
 
 /**
  * Forces a city or a province has its own of ("قائد الشرطة في لندن", "مدير الأمن في بنغازي"),

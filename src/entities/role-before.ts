@@ -17,6 +17,7 @@ import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, of
 import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
 import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-clauses.js';
 import { isTradeNoun } from './trade-nouns.js';
+import { isJoinedMembership, joinedMembershipBefore } from './joined-memberships.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { isHeldByRelativeBefore } from './relative-clause-offices.js';
 import { endsOfficeColonSlot } from './office-colon-slots.js';
@@ -96,6 +97,19 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
   if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName) ?? officeBeforeParticipleClause(tokens, end, isName);
   if (!role && !separated) role = officeClosedByEndOfTerm(tokens, end, isName);
+  // "وزير التشغيل والقيادي في الحزب فلان", "رئيس الغرفة وعضو المكتب التنفيذي، فلان": a membership
+  // joined by "و" to the office before it is no office of its own; that office is the name's
+  // (joined-memberships.ts).
+  if (role && isJoinedMembership(tokens[role.start])) {
+    const office = officePhraseBefore(tokens, role.start, isName);
+    if (office && !office.titleOnly) role = office;
+  }
+  if (!role && !separated) {
+    const membership = joinedMembershipBefore(tokens, end, isVerbLike);
+    // (The grammar reads the office on through the membership, so the office is read where it stops.)
+    const office = membership > 0 ? officePhraseBefore(tokens.slice(0, membership), membership, isName) : null;
+    if (office && !office.titleOnly) role = office;
+  }
   // "لرئيس الجمهورية الرئيس عبدالفتاح السيسي": the full office before the bare title is his; so is
   // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)

@@ -26,6 +26,7 @@ import { type IsNameToken, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_QUALIFIERS } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
+import { isJoinedMembership } from './joined-memberships.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
@@ -170,9 +171,13 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
   let end = role.end;
   // "بالمؤسسة المالية الدولية | التابعة للبنك العالمي": a participle of belonging or place describes
   // the body (a relative clause in all but name), no part of the office.
-  for (let k = role.start + 2; k < end; k++) {
-    if (AFFILIATION_PARTICIPLES.has(tokens[k].folded)) {
+  // "النائب في مجلس نواب الشعب | والقيادي في الجبهة": nor is a membership joined by "و" to the
+  // office, no further office (joined-memberships.ts).
+  for (let k = role.start + 1; k < end; k++) {
+    if ((k >= role.start + 2 && AFFILIATION_PARTICIPLES.has(tokens[k].folded)) || isJoinedMembership(tokens[k])) {
       end = k;
+      // ("رئيس الغرفة الجهوية، | وعضو الغرفة الوطنية": the comma before the membership goes with it.)
+      while (end - role.start > 1 && (tokens[end - 1].text === '،' || tokens[end - 1].text === ',')) end--;
       break;
     }
   }
