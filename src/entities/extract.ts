@@ -40,6 +40,8 @@ import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
 import { cutRunOnsAfterKnownNames, extendOverHonorificFamilyNames } from './run-on-names.js';
 import { addLatinGlosses, groupPeople } from './mention-grouping.js';
 import { addFurtherMentions } from './further-mentions.js';
+import { extendOverUnseenGivenNames } from './unseen-given-names.js';
+import { extendOverSaidFamilyNames } from './said-family-names.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
 import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
@@ -104,6 +106,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // 6. One draft a person, with every mention.
   const grouped = groupPeople(people);
   addFurtherMentions(grouped, tokenized, names.isKnownName);
+  // ("أخصائي التغذية لوسيان | فلان" beside "وأكد فلان": a given name the news never wrote; unseen-given-names.ts.)
+  extendOverUnseenGivenNames(grouped, coveredTokens(grouped.flatMap((draft) => draft.mentions)));
+  // ("سهام فلانة | علانية أنه" beside "وبينت علانية، خلال": a family name said alone; said-family-names.ts.)
+  extendOverSaidFamilyNames(grouped, tokenized, coveredTokens(grouped.flatMap((draft) => draft.mentions)));
   addLatinGlosses(grouped);
   // 7. A word after the office of someone named in full is no one (echoesNamedHolder): its span is
   // given back, so that the office can be a reference to that person.

@@ -29,6 +29,11 @@ import { isPredicateAfterPronounCopula } from './predicate-adjectives.js';
 import { isThingNamedAt } from './naming-names.js';
 import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
+/** A listed given name written with a final "ة" (diacritics aside, a list's "و" allowed): "أمينة", "وأمينة". */
+function isGivenNameWithTaMarbuta(token: Token): boolean {
+  return /ة[\u064b-\u0652]*$/.test(token.text) && procliticReadings(token).some(({ stem }) => !stem.startsWith('ال') && isListedGivenName(stem));
+}
+
 /**
  * Whether a person span holds up as a name: after a title, honorific or office it does; otherwise
  * not every one of its words may be an ordinary word or verb ("وعضوية", "نعول"), and a word with
@@ -43,7 +48,9 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // right before the span titles it too.
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && isOfficeOrPersonTitle(title)) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
-  if (words.some((word) => isOfficeWithPronoun(word) || isHonorificWithPronoun(word))) return false;
+  // ("أمينة فلان": a given name written with "ة" carries no pronoun "ه", though it folds like "أمين" + "ه";
+  // "النقيبة" is still the title.)
+  if (tokens.slice(span.start, span.end).some((token) => (isOfficeWithPronoun(token.folded) && !isGivenNameWithTaMarbuta(token)) || isHonorificWithPronoun(token.folded))) return false;
   // ("حكومة الشاهد", "الغنوشي : ...": a listed official's definite family name in a person's slot; official-surname-slots.ts.)
   if (words.length === 1 && span.skip === 0 && isOfficialBySurnameSlot(words[0], [{ tokens, start: span.start, end: span.end }])) return true;
   // "وصدر بالرائد الرسمي للجمهورية أمر حكومي": "الرائد" (major) + "الرسمي" is the official gazette, no rank.

@@ -15,7 +15,7 @@ import { isLineEntryOffice } from './colon-list-entries.js';
 import { isOfficeWord } from './office-words.js';
 import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
-import { isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
+import { isFadilaGivenName, isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
@@ -401,6 +401,9 @@ function nameSeparatorAt(tokens: readonly Token[], start: number, end: number): 
 /** Ranks that are hardly family names ("الجندي", "البحري" are), folded: a closed class. */
 const LIST_RANKS = new Set(['اللواء', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'الرقيب', 'العريف', 'المشير'].map(fold));
 
+/** "أمينة", "أميرة" (folded): feminine titles that are also women's given names (see NAME_LIKE_TITLES). */
+const FEMININE_NAME_LIKE_TITLES = new Set(['امينه', 'اميره']);
+
 /** Where a rank stands inside [start, end) after two words and before a name word, or -1. */
 function listedRankAt(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 2; i + 1 < end; i++) if (LIST_RANKS.has(tokens[i].folded)) return i;
@@ -425,6 +428,11 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "الحاج سيد أبو العينين": so is a bare "سيد" after another title (honorific-titles.ts).
   const givenName = (i: number): boolean =>
     (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
+    // ("الفنانة أمينة فلان", "وأمينة فلان": the feminine of such a title is a woman's given name before a
+    // name word the article tags or a list knows; as a title it governs a definite noun, "أمينة المال".)
+    (FEMININE_NAME_LIKE_TITLES.has(tokens[i].folded.replace(/^و(?=.{4})/, '')) && i + 1 < end && isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])) ||
+    // ("قالت القاضية، فضيلة فلان": "فضيلة" before a name word is a given name; honorific-titles.ts.)
+    (i + 1 < end && isFadilaGivenName(tokens, i)) ||
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
     (i + 1 < end && isSayyidGivenName(tokens, i)) ||
     // ("رئيس الاتحاد لامين دياك": "لامين" is no "ل" + the title "أمين"; isWholeGivenNameAtBareSlot.)

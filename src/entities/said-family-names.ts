@@ -1,0 +1,62 @@
+/**
+ * "أعلنت المديرة العامة، سهام فلانة علانية أنه ..." then "وبينت علانية، خلال الملتقى، أن ...": the
+ * tagger may stop a name of two words before the third, the family name. Where the article makes
+ * that very word, alone, the subject of a verb of saying (what was said, a comma or a full stop right
+ * after it), it names a person; right after a person's name it is that name's last word. The mention
+ * runs on over it, and the word said alone becomes a mention of the same person.
+ */
+import { isParticle } from './lexicon.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
+import { isHonorificWord } from './honorific-titles.js';
+import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
+import { isTitleWord } from './spans.js';
+import { isTimeWord } from './office-words.js';
+import type { Token } from './tokenize.js';
+import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
+
+/**
+ * Extends the mentions of persons named in two words or more over such a family name after them.
+ * `names`: the tokens already some person's, which it never takes. One pass over the article finds
+ * the words said alone; only the words right after a name are looked up.
+ */
+export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: readonly BlockTokens[], names: NameTokens): void {
+  const candidates = new Set<string>();
+  for (const draft of drafts) {
+    if (draft.words.length < 2) continue;
+    for (const { block, span } of draft.mentions) if (mayEndName(block.tokens, span.end) && names.get(block)?.has(span.end) !== true) candidates.add(block.tokens[span.end].folded);
+  }
+  if (candidates.size === 0) return;
+  const saidAlone = new Map<string, Array<{ block: BlockTokens; index: number }>>();
+  for (const block of blocks) {
+    const taken = names.get(block);
+    block.tokens.forEach((token, index) => {
+      if (!token.isWord || taken?.has(index) === true || !candidates.has(token.folded) || !isSaidAloneAt(block.tokens, index)) return;
+      saidAlone.set(token.folded, [...(saidAlone.get(token.folded) ?? []), { block, index }]);
+    });
+  }
+  for (const draft of drafts) {
+    if (draft.words.length < 2) continue;
+    let extended = '';
+    for (const mention of draft.mentions) {
+      const next = mention.block.tokens[mention.span.end];
+      if (next === undefined || !saidAlone.has(next.folded) || names.get(mention.block)?.has(mention.span.end) === true) continue;
+      mention.span = { ...mention.span, end: mention.span.end + 1 };
+      extended = next.folded;
+    }
+    if (extended === '') continue;
+    for (const { block, index } of saidAlone.get(extended) ?? []) draft.mentions.push({ block, span: { kind: 'person', start: index, end: index + 1, skip: 0 } });
+    saidAlone.delete(extended);
+  }
+}
+
+/** A word that may be a family name after a name: no particle, title, time word or other common word ("الثلاثاء"), nor the opener of what was said ("أنه"). */
+function mayEndName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && token.isWord && !token.folded.startsWith('و') && !isParticle(token) && !isTitleWord(token) && !isCommonWord(token) && !isOrdinaryWord(token) && !isTimeWord(tokens, i) && !opensWhatWasSaid(tokens, i);
+}
+
+/** "وبينت علانية، خلال": the word at i alone between a verb of saying and what was said, a comma or a stop. */
+function isSaidAloneAt(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  return isSaidSubjectAt(tokens, i, isHonorificWord) && (after === undefined || !after.isWord || opensWhatWasSaid(tokens, i + 1));
+}
