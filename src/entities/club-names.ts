@@ -11,6 +11,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
 
 /** Tokens that separate the items of a list of clubs ("-" of fixtures and tables, commas, "و"). */
@@ -36,36 +37,126 @@ function isSeparator(token: Token | undefined): boolean {
   return token !== undefined && ITEM_SEPARATOR.test(token.text);
 }
 
+/** The dashes set between the two teams of a fixture ("زاناكو الزامبي - فلان الرواندي"). */
+const FIXTURE_DASH = /^[-–—]$/;
+
+/**
+ * "الروندي", "الأنجولي", "السيراليوني": a nisba no common word spells, which sports lists give a
+ * foreign club in spellings the nationality list lacks ("الوطني", "الرياضي" are common words).
+ */
+function isRareNisba(token: Token | undefined): boolean {
+  return isNisbaForm(token) && token !== undefined && !isCommonWord(token.folded.replace(/^و/, ''));
+}
+
+/**
+ * A neighbouring item of a list: whether it opens with "ال", whether it stands across a fixture's
+ * dash, and whether it opens with a given name.
+ */
+interface ListItem {
+  definite: boolean;
+  acrossDash: boolean;
+  givenName: boolean;
+  /** Where the item opens and ends (exclusive). */
+  from: number;
+  to: number;
+  /** Whether it ends in a rare nisba that is no spelling of a known nationality. */
+  rare: boolean;
+}
+
+function listItem(tokens: readonly Token[], from: number, to: number, acrossDash: boolean): ListItem {
+  const first = tokens[from].folded.replace(/^و/, '');
+  const last = tokens[to - 1];
+  const rare = !isNationality(last) && !isOtherSpellingOfNationality(last.folded.replace(/^و/, ''));
+  return { definite: /^و?ال/.test(tokens[from].folded), acrossDash, givenName: isListedGivenName(first), from, to, rare };
+}
+
+/**
+ * Whether the item that opens at `from` and ends at token `last` ends in a club's nationality: a
+ * known one, or ("وليبولو الأنجولي") a rare nisba after a foreign first word, one that neither a
+ * name list nor the common words know (a man's family nisba follows his given name: "وعلي
+ * الجزيري", "كريم العمري").
+ */
+function endsInNationality(tokens: readonly Token[], from: number, last: number, acrossDash: boolean): boolean {
+  if (isNationality(tokens[last])) return true;
+  // (In a list joined by "و" or commas only another spelling of a known nationality ("الأنجولي" for
+  // "الأنغولي"), not any rare nisba: "وفلان الحدادي وعلان الوسلاتي" are players.)
+  const nisba = tokens[last];
+  const spelled = acrossDash ? isRareNisba(nisba) : isRareNisba(nisba) && isOtherSpellingOfNationality(nisba.folded.replace(/^و/, ''));
+  return spelled && isForeignWord(tokens[from].folded.replace(/^و/, ''));
+}
+
+/**
+ * The skeleton of a nisba as foreign names vary in Arabic script: without the article, the final
+ * "ي" and the long vowels, the letters written for "g" (ج غ ق ك) as one ("الزمبي" and "الزامبي",
+ * "الأنجولي" and "الأنغولي", "الروندي" and "الرواندي" share theirs).
+ */
+function nisbaSkeleton(folded: string): string {
+  return folded.replace(/^ال/, '').replace(/ي$/, '').replace(/[اوي]/g, '').replace(/[جغقك]/g, 'g');
+}
+
+let nationalitySkeletons: Set<string> | undefined;
+
+/** Whether a nisba (folded, no "و") is another spelling of a known nationality adjective. */
+function isOtherSpellingOfNationality(folded: string): boolean {
+  nationalitySkeletons ??= new Set([...gazetteer().nationalities.keys()].filter((word) => word.startsWith('ال') && word.endsWith('ي')).map(nisbaSkeleton));
+  const skeleton = nisbaSkeleton(folded);
+  return skeleton.length >= 2 && nationalitySkeletons.has(skeleton);
+}
+
+const isForeignWord = (folded: string): boolean => !isListedNameWord(folded) && !isCommonWord(folded);
+
 /**
  * The list item that starts at token `from` (a "و" glued to its first word allowed): whether it
  * ends in a nationality adjective within MAX_ITEM_WORDS words, and whether it opens with "ال".
  */
-function itemAt(tokens: readonly Token[], from: number): { definite: boolean } | null {
+function itemAt(tokens: readonly Token[], from: number, acrossDash: boolean): ListItem | null {
   for (let i = from; i < tokens.length && i - from <= MAX_ITEM_WORDS; i++) {
     const token = tokens[i];
     if (!token.isWord) return null;
-    if (i > from && isNationality(token)) return { definite: /^و?ال/.test(tokens[from].folded) };
+    if (i > from && isNationality(token)) return listItem(tokens, from, i + 1, acrossDash);
+    // (A rare nisba closes the item only where the item goes on no further: punctuation, or the
+    // next item's "و".)
+    const next = tokens[i + 1];
+    if (i > from && endsInNationality(tokens, from, i, acrossDash) && (!next?.isWord || next.folded.startsWith('و'))) return listItem(tokens, from, i + 1, acrossDash);
   }
   return null;
 }
 
 /** The item that ends right before token `end` (a nationality adjective there), read backwards. */
-function itemEndingAt(tokens: readonly Token[], end: number): { definite: boolean } | null {
-  if (!isNationality(tokens[end - 1])) return null;
+function itemEndingAt(tokens: readonly Token[], end: number, acrossDash: boolean): ListItem | null {
+  if (!isNationality(tokens[end - 1]) && !isRareNisba(tokens[end - 1])) return null;
   let start = end - 1;
-  while (start - 1 >= 0 && end - start <= MAX_ITEM_WORDS && tokens[start - 1].isWord && !isNationality(tokens[start - 1]) && !/^و/.test(tokens[start].folded)) start--;
-  if (start === end - 1) return null;
-  return { definite: /^و?ال/.test(tokens[start].folded) };
+  while (start - 1 >= 0 && end - start <= MAX_ITEM_WORDS && tokens[start - 1].isWord && !isNationality(tokens[start - 1]) && !isNumberWord(tokens[start - 1]) && !/^و/.test(tokens[start].folded)) start--;
+  if (start === end - 1 || !endsInNationality(tokens, start, end - 1, acrossDash)) return null;
+  return listItem(tokens, start, end, acrossDash);
+}
+
+/** "14:00", "2": a number or an hour, which opens an item of a fixture list and is none of its words. */
+function isNumberWord(token: Token): boolean {
+  return /^[\d:]+$/.test(token.text);
+}
+
+/**
+ * Whether a name's item at [start, end) and its neighbour across a dash are the two teams of one
+ * fixture: no dash opens the pair or goes on after it ("- فلان الفلاني - علان العلاني - ...": a
+ * list of persons puts a dash before each of them).
+ */
+function isFixturePair(tokens: readonly Token[], item: ListItem, start: number, end: number): boolean {
+  if (!item.acrossDash) return false;
+  const [pairStart, pairEnd] = item.from < start ? [item.from, end] : [start, item.to];
+  return !FIXTURE_DASH.test(tokens[pairStart - 1]?.text ?? '') && !FIXTURE_DASH.test(tokens[pairEnd]?.text ?? '');
 }
 
 /** The neighbouring list items of a name whose own item ends at token `end` (exclusive). */
-function neighbourItems(tokens: readonly Token[], start: number, end: number): Array<{ definite: boolean }> {
-  const items: Array<{ definite: boolean }> = [];
+function neighbourItems(tokens: readonly Token[], start: number, end: number): ListItem[] {
+  const items: ListItem[] = [];
   // After: a separator then an item, or an item whose first word carries the list's "و".
-  const after = isSeparator(tokens[end]) ? itemAt(tokens, end + 1) : tokens[end]?.folded.startsWith('و') ? itemAt(tokens, end) : null;
+  const dashAfter = FIXTURE_DASH.test(tokens[end]?.text ?? '');
+  const after = isSeparator(tokens[end]) ? itemAt(tokens, end + 1, dashAfter) : tokens[end]?.folded.startsWith('و') ? itemAt(tokens, end, false) : null;
   if (after !== null) items.push(after);
   // Before: an item ending right before a separator, or right before a name that carries "و".
-  const before = isSeparator(tokens[start - 1]) ? itemEndingAt(tokens, start - 1) : tokens[start]?.folded.startsWith('و') ? itemEndingAt(tokens, start) : null;
+  const dashBefore = FIXTURE_DASH.test(tokens[start - 1]?.text ?? '');
+  const before = isSeparator(tokens[start - 1]) ? itemEndingAt(tokens, start - 1, dashBefore) : tokens[start]?.folded.startsWith('و') ? itemEndingAt(tokens, start, false) : null;
   if (before !== null) items.push(before);
   return items;
 }
@@ -77,15 +168,17 @@ function neighbourItems(tokens: readonly Token[], start: number, end: number): A
 export function isClubNameAt(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (first === undefined || NAME_OPENERS.has(first.folded) || end - start < 1) return false;
-  const ownEnd = isNationality(tokens[end - 1]) && end - start >= 2 ? end : isNationality(tokens[end]) ? end + 1 : isNisbaForm(tokens[end - 1]) && end - start >= 2 ? end : -1;
+  const ownEnd = isNationality(tokens[end - 1]) && end - start >= 2 ? end : isNationality(tokens[end]) ? end + 1 : isNisbaForm(tokens[end - 1]) && end - start >= 2 ? end : isNisbaForm(tokens[end]) ? end + 1 : -1;
   if (ownEnd < 0) return false;
   const known = isNationality(tokens[ownEnd - 1]);
-  const neighbours = neighbourItems(tokens, start, ownEnd);
-  // "الأورغواياني", no adjective any list knows: only between two items that end in one.
-  if (!known && neighbours.length < 2) return false;
+  // (An item that ends in a rare nisba stands beside a name only as the other team of its fixture.)
+  const neighbours = neighbourItems(tokens, start, ownEnd).filter((item) => !item.rare || isFixturePair(tokens, item, start, ownEnd));
+  // "الأورغواياني", no adjective any list knows: only between two items that end in one, or across
+  // a fixture's dash from one ("زاناكو الزمبي - فلان علان الروندي": two clubs meet).
+  if (!known && neighbours.length < 2 && !(neighbours.some((item) => isFixturePair(tokens, item, start, ownEnd)) && endsInNationality(tokens, start, ownEnd - 1, true))) return false;
   if (neighbours.length === 0) return false;
   const opensWithGivenName = isListedGivenName(first.folded.replace(/^و/, ''));
-  return !opensWithGivenName || neighbours.some((item) => item.definite);
+  return !opensWithGivenName || neighbours.some((item) => item.definite && !item.givenName);
 }
 
 /**

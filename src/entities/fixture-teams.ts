@@ -168,10 +168,13 @@ function goesOnWithFixtureList(token: Token | undefined): boolean {
  * in a list of fixtures the name after the dash, when a club's name (one opening with a club's
  * head, "الترجي", "الاتحاد", "النادي") stands before the dash and the list goes on after the name
  * (a referee after "/", the next day or hour), is the second team's. A headline "الترجي - فلان
- * يغادر" goes on with a verb: no list.
+ * يغادر" goes on with a verb: no list. ("اتحاد قليبية - أمل حي الزهور": at the list's end, a name
+ * that opens with a club's head itself is the last fixture's second team.)
  */
 export function isSecondTeamOfFixtureListAt(tokens: readonly Token[], start: number, end: number): boolean {
-  if (!isFixtureDash(tokens[start - 1]) || !goesOnWithFixtureList(tokens[end])) return false;
+  const atListEnd = end === tokens.length || (end + 1 === tokens.length && tokens[end].text === '.');
+  const closesList = atListEnd && CLUB_HEADS.has(tokens[start]?.folded ?? '');
+  if (!isFixtureDash(tokens[start - 1]) || !(goesOnWithFixtureList(tokens[end]) || closesList)) return false;
   for (let k = start - 2; k >= 0 && start - 1 - k <= MAX_TEAM_WORDS && tokens[k].isWord && !isFixtureDash(tokens[k]); k--) {
     if (CLUB_HEADS.has(tokens[k].folded)) return true;
   }

@@ -32,6 +32,8 @@ import { hasTrait, NATIONALITY } from './word-traits.js';
 import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
 import { isAfterCapitalHead } from './capital-cities.js';
 import { isDerivedParticiple } from './common-word-shapes.js';
+import { isAfterCompetitionHead } from './competition-names.js';
+import { isTownAfterHouseHead } from './town-names.js';
 
 /** The block of an article's headline. */
 const HEADLINE_BLOCK = 0;
@@ -101,6 +103,11 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
   if (entity.honorific === null && !entity.official && isOneWordClubWithNationality(nameWords)) return false;
+  // ("لدوري فلان علان للمحترفين", "جائزة فلان علان": a name written only after the head of a league,
+  // a cup or a prize is its namesake's; competition-names.ts.)
+  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isAfterCompetitionHead(block.tokens, span.start))) return false;
+  // ("بمنزل عبد الرحمان": a given name alone, only ever after "منزل", is a town's; town-names.ts.)
+  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isTownAfterHouseHead(block.tokens, span.start, nameWords))) return false;
   // "و فريق سانتا ريتا ... ونوه رئيس فريق سانتا ريتا": a name the article gives only as the rest of a
   // team's name is the team's, even where an office stands before the team. ("فريق ترامب" is his
   // team: a person is named elsewhere too.)

@@ -3,6 +3,8 @@
  * a saint, a spring: office-phrase-parts.ts TOWN_NAME_HEADS) and a person's name. After such a head
  * in an office's genitive, that name is the town's, part of the office phrase, not its holder.
  */
+import { fold } from '../text/normalize.js';
+import { procliticReadings } from './clitics.js';
 import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isVerbLike, stems } from './office-words.js';
 import { isCommonWord } from './ordinary-words.js';
@@ -36,4 +38,21 @@ export function townNameEnd(tokens: readonly Token[], head: number, end: number,
   let townEnd = end + 1;
   if (LINKS.has(tokens[townEnd]?.folded ?? '') && tokens[townEnd + 1]?.isWord && !isName(townEnd + 1)) townEnd += 2;
   return townEnd;
+}
+
+/** "منزل": a house, and the head of many Tunisian towns ("منزل تميم"), folded. */
+const HOUSE_HEAD = fold('منزل');
+
+/** Words that open a compound given name of two words ("عبد الرحمان", "أبو زيان"), folded. */
+const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو']);
+
+/**
+ * "بمنزل عبد الرحمان من ولاية بنزرت", "ومنزل بوزيان": after "منزل" a given name alone is a town's
+ * (the towns are named so); a man's house takes his full name ("منزل فلان الفلاني", "منزل فلان بن
+ * علان"). Whether a mention at `start` of a name of `words` (folded) stands so.
+ */
+export function isTownAfterHouseHead(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  const oneName = words.length === 1 || (words.length === 2 && COMPOUND_NAME_OPENERS.has(words[0]));
+  const before = tokens[start - 1];
+  return oneName && before?.isWord === true && procliticReadings(before).some(({ stem }) => stem === HOUSE_HEAD);
 }
