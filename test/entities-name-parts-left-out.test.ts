@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/article/model.js';
 import { extractEntities } from '../src/entities/extract.js';
+import { tokenize } from '../src/entities/tokenize.js';
+import { isUnseenGivenNameAt } from '../src/entities/unseen-given-names.js';
 
 // A part of a person's name that the article gives, left out of the name (made-up sentences in the
 // grammar of the news; all people invented).
@@ -33,6 +35,15 @@ describe('name parts left out', () => {
 
   it('takes no time word said alone for a family name', () => {
     expect(names('أعلن رئيس الجمعية، كمال الورتاني الثلاثاء أنه سيتم تنظيم المهرجان.\nوقال الثلاثاء: هذا يوم مهم.')).not.toContain('كمال الورتاني الثلاثاء');
+  });
+
+  it('takes no verb that opens a sentence for a given name, but a word the news never wrote mid-sentence', () => {
+    const at = (text: string, word: string): boolean => {
+      const tokens = tokenize(text);
+      return isUnseenGivenNameAt(tokens, tokens.findIndex((t) => t.text === word));
+    };
+    expect(at('وظهر دوملاري مرة واحدة. تندر دوملاري نفسه على المذيع.', 'تندر')).toBe(false);
+    expect(at('أعلن أخصائي التغذية بالنادي لوريانو دوملاري عن استقالته.', 'لوريانو')).toBe(true);
   });
 
   it('takes no word the news writes before a one-word name', () => {

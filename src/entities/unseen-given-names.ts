@@ -55,7 +55,10 @@ export function isUnseenGivenNameAt(tokens: readonly Token[], i: number): boolea
   if (procliticReadings(folded).some(({ removed, stem }) => removed > 0 && (isSeenInRunningText(stem) || isListedNameWord(stem) || isCommonWord(stem)))) return false;
   // ("شركة سيفن سامتس | تريكس": a run of such words is a foreign body's name, no person's given name.)
   const before = tokens[i - 1];
-  if (before?.isWord && (NEGATIONS.has(before.folded.replace(/^[وف]/, '')) || isUnknownBareWord(before))) return false;
+  // ("... مرة واحدة. تندر أوباما نفسه": a sentence opens with its verb; a past verb of the form
+  // تفعّل has no long vowel after its ت, which a given name so written has: "توني", "تيري".)
+  if (before === undefined || SENTENCE_ENDS.has(before.text) || /^ت[^اوي]{3}$/.test(folded)) return false;
+  if (before.isWord && (NEGATIONS.has(before.folded.replace(/^[وف]/, '')) || isUnknownBareWord(before))) return false;
   return !isOrdinaryWord(folded) && !isCommonWord(folded) && !gazetteer().places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE);
 }
 
@@ -63,6 +66,9 @@ export function isUnseenGivenNameAt(tokens: readonly Token[], i: number): boolea
 function isUnknownBareWord(token: Token): boolean {
   return !token.folded.startsWith('ال') && isRareWord(token.folded) && personShareBucket(token.folded) < 0;
 }
+
+/** Marks that end a sentence: the word after one opens the next sentence, most often its verb. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '؛']);
 
 /** Particles of negation: the word after one is a verb. */
 const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
