@@ -28,6 +28,7 @@ import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, with
 import { tidySpans } from './person-span-tidy.js';
 import { movePersonsTaggedAsPlaces } from './place-tagged-names.js';
 import { splitRunTogetherNames } from './run-together-names.js';
+import { dropPluralsBeforeKnownFamilyNames, splitAtKnownForeignSurnames } from './foreign-surname-run-ons.js';
 import { extendOverRepeatedGivenNames } from './repeated-given-names.js';
 import { keepFirstLettersAsWritten } from './whole-written-names.js';
 import { collapseDoubledFamilyNames } from './doubled-family-names.js';
@@ -73,7 +74,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // ("زهرة إدريس" beside "وقالت إدريس": a full name the tagger took for a place; place-tagged-names.ts.)
   const others = movePersonsTaggedAsPlaces(tidied.people, tidied.others);
   // ("محمد مسليني منصف بوزازي": names listed without commas, one person each; run-together-names.ts.)
-  const people = splitRunTogetherNames(tidied.people);
+  // ("اختار ماكرون برونو لو مير" beside "إيمانويل ماكرون": a foreign family name the article gives
+  // in full closes the name; foreign-surname-run-ons.ts.)
+  const people = splitAtKnownForeignSurnames(splitRunTogetherNames(tidied.people));
+  // ("أحد أقوى داعمي ماكرون": a plural in construct governs the family name; foreign-surname-run-ons.ts.)
+  dropPluralsBeforeKnownFamilyNames(people);
   // ("سارة إدريس تنسحب" ... "أعلنت سارة إدريس": a given name that is also a common noun, written twice
   // before the same name; repeated-given-names.ts.)
   extendOverRepeatedGivenNames(people);

@@ -140,7 +140,17 @@ const organizationHead = rememberedPerWord((folded, word) => {
 /** Verbs of saying and doing, and words a verb ending or the accusative tanween marks ("مؤكداً"). */
 export function isVerbLike(token: Token): boolean {
   if (/[\u064b-\u064d]/.test(token.text) && !isOfficeWord(token)) return true;
+  if (isDoubledMiddlePerfect(token)) return true;
   return stems(token).some((stem) => gazetteer().personVerbs.has(stem));
+}
+
+/**
+ * "عيّن", "قرّر", "وقّع": three root letters, the shadda written on the middle one and nothing after
+ * the last, is the past of a verb of the second form ("he appointed"); a noun of that shape carries
+ * an ending ("مدّة", "سرّي"). The shadda tells the verb from a noun or name spelled alike ("عين").
+ */
+function isDoubledMiddlePerfect(token: Token): boolean {
+  return token.folded.length === 3 && /^[\u0621-\u064a][\u064e-\u0650]?[\u0621-\u064a]\u0651[\u064e-\u0650]?[\u0621-\u0647\u0649-\u064a][\u064e]?$/.test(token.text) && !/[اوىيه]$/.test(token.folded);
 }
 
 /** Months whose names open with "ي", folded: nouns, not verbs of "he". */

@@ -54,6 +54,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // ("نور الدين | البحري دخل": spans.ts isNisbaAfterCompoundGivenName.)
     if (!item.bracketed && item.end - item.start === 2 && isNisbaAfterCompoundGivenName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
+    item.end = afterFrenchArticle(tokens, item.start, item.end, canContinueName);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
     // "إسماعيل ولد الشيخ | أحمد": after a lineage link a title is the father's name ("الشيخ"), not the
     // honorific of the name the tagger opened right after it; that name goes on the chain.
@@ -484,6 +485,17 @@ const OPEN_NAME_PARTS = new Set(['بو', 'ابو', 'ابي', 'ابا', 'عبد']
 function afterOpenNamePart(tokens: readonly Token[], end: number): number {
   const next = tokens[end];
   return end > 0 && OPEN_NAME_PARTS.has(tokens[end - 1].folded) && next?.isWord && !isParticle(next) && !isTitleWord(next) ? end + 1 : end;
+}
+
+/**
+ * "برونو لو" + "مير": a span of a name and more that the tagger ended on the French article "لو"
+ * (written apart, "Le") takes the family name after it: no name ends on an article. (Only after a
+ * name word of the span: "لو" alone is also "if".)
+ */
+function afterFrenchArticle(tokens: readonly Token[], start: number, end: number, canContinueName: (token: Token) => boolean): number {
+  const family = tokens[end];
+  if (end - start < 2 || tokens[end - 1].text !== 'لو' || !tokens[end - 2].isWord || !family?.isWord) return end;
+  return canContinueName(family) && !/^و/.test(family.folded) ? end + 1 : end;
 }
 
 /**
