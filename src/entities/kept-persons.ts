@@ -96,18 +96,20 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
   // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
   const nameWords = fold(entity.name.trim()).split(/\s+/);
+  // A person with neither honorific nor office: only such a one can be a thing's or a place's name.
+  const untitled = entity.honorific === null && !entity.official;
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
   // such names or after a club noun, is a club at every mention (club-names.ts).
   // ("- غوري السنغالي * حوريا كوناكري الغيني 0 - 0": so in a result line; fixture-teams.ts.)
   // ("الترجي الرياضي ـــ فلان علان الاحد ...": so after a club's dash in a fixture list; fixture-teams.ts.)
-  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
+  if (untitled && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
-  if (entity.honorific === null && !entity.official && isOneWordClubWithNationality(nameWords)) return false;
+  if (untitled && isOneWordClubWithNationality(nameWords)) return false;
   // ("لدوري فلان علان للمحترفين", "جائزة فلان علان": a name written only after the head of a league,
   // a cup or a prize is its namesake's; competition-names.ts.)
-  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isAfterCompetitionHead(block.tokens, span.start))) return false;
+  if (untitled && draft.mentions.every(({ block, span }) => isAfterCompetitionHead(block.tokens, span.start))) return false;
   // ("بمنزل عبد الرحمان": a given name alone, only ever after "منزل", is a town's; town-names.ts.)
-  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isTownAfterHouseHead(block.tokens, span.start, nameWords))) return false;
+  if (untitled && draft.mentions.every(({ block, span }) => isTownAfterHouseHead(block.tokens, span.start, nameWords))) return false;
   // "و فريق سانتا ريتا ... ونوه رئيس فريق سانتا ريتا": a name the article gives only as the rest of a
   // team's name is the team's, even where an office stands before the team. ("فريق ترامب" is his
   // team: a person is named elsewhere too.)
@@ -118,7 +120,7 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (entity.role === null && draft.mentions.every(({ block, span }) => span.start > 0 && teamTitleWords.has(block.tokens[span.start - 1].folded))) return false;
   // ('بالعاصمة الإثيوبية "أديس أبابا"': a city named after "the capital" and its nationality; capital-cities.ts.
   // Named so once, it is that city at its other mentions too: 'في "أديس أبابا"'.)
-  if (entity.honorific === null && !entity.official && draft.mentions.some(({ block, span }) => isAfterCapitalHead(block.tokens, span.start))) return false;
+  if (untitled && draft.mentions.some(({ block, span }) => isAfterCapitalHead(block.tokens, span.start))) return false;
   // ("مدير مستشفى فلان علان بسوسة": a name written only after heads of places named after someone,
   // one of them in the construct state, is the places' namesake; namesake-places.ts.)
   if (draft.mentions.length > 0 && isOnlyNamesake(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start })))) return false;
@@ -132,7 +134,7 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // that the article writes only as the topic its headline opens with and in quote marks is a thing's
   // (a tournament, a brand, a work); a person the body names goes unquoted somewhere, or is quoted
   // after a word that describes a person ('المغنية الأمريكية "فلانة"', 'وقال "فلان"').
-  if (entity.honorific === null && !entity.official && nameWords.length >= 2 && isHeadlineTopicAndQuotedThing(draft)) return false;
+  if (untitled && nameWords.length >= 2 && isHeadlineTopicAndQuotedThing(draft)) return false;
   // "هاتف آيفون", "جائزة التانيت الذهبي": a name no name list knows that the article puts right
   // after the head of a product or an award names that thing, wherever else the tagger took it
   // for someone ("وفاز بالتانيت الفضي").
@@ -152,7 +154,7 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   const word = fold(entity.name.trim());
   if (!/^\S+$/.test(word)) return true;
   // ("... في البلاغ. حلا": the writer's signature closing the article; byline-words.ts.)
-  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => block.block === evidence.lastBlock && isClosingSignatureAt(block.tokens, span.start))) return false;
+  if (untitled && draft.mentions.every(({ block, span }) => block.block === evidence.lastBlock && isClosingSignatureAt(block.tokens, span.start))) return false;
   // ("الغنوشي : مستعد ...": a listed official's family name in a person's slot; official-surname-slots.ts.)
   if (isOfficialBySurnameSlot(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) return true;
   const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
@@ -167,12 +169,12 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // for a person (a common noun or verb that is also a name), alone, with no honorific or office, is
   // that word; after an office ("الرئيس بري") or a verb of saying or meeting ("وقال بري") it is
   // someone named by one word.
-  if (listedName && entity.honorific === null && !entity.official && personShareBucket(word) === 0 && !holdsUpAsOneWordName(word, oneWordMentions(draft))) return false;
+  if (listedName && untitled && personShareBucket(word) === 0 && !holdsUpAsOneWordName(word, oneWordMentions(draft))) return false;
   // '"العرض الجديد يا رابح"': a word only ever addressed after the vocative "يا" is a slogan's or a
   // quote's epithet, no one the article reports on (a person it names in full has a longer name).
-  if (entity.honorific === null && !entity.official && draft.mentions.every(({ block, span }) => isAfterVocative(block.tokens, span.start))) return false;
+  if (untitled && draft.mentions.every(({ block, span }) => isAfterVocative(block.tokens, span.start))) return false;
   // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
-  if (entity.honorific === null && !entity.official && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
+  if (untitled && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
   if (entity.official || entity.honorific !== null) return true;
   if (draft.mentions.every(({ block, span }) => isPredicateAfterDefiniteSubject(block.tokens, span.start) || isPredicateAfterCopula(block.tokens, span.start, span.end))) return false;
   if (isNounWithPronounAsWritten(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end, text: block.text })))) return false;

@@ -39,21 +39,18 @@ function closesOffice(tokens: readonly Token[], colon: number): boolean {
   return false;
 }
 
-/** Whether an entry "office :" or "الأعضاء :" opens at `k` (after an optional comma or dash). */
-function opensNextEntry(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether an entry "office :" or "الأعضاء :" opens at `k` (after an optional comma or dash); at the
+ * end of a name, it fills such a slot's far end ("الرئيس : فلان | نائب الرئيس :").
+ */
+export function opensOfficeColonEntry(tokens: readonly Token[], k: number): boolean {
   if (isComma(tokens[k]) || isDash(tokens[k])) k++;
   const token = tokens[k];
   if (!token?.isWord) return false;
   if (MEMBERS_HEADINGS.has(token.folded)) return tokens[k + 1]?.text === ':';
-  return isOfficeAt(tokens, k) && tokens[officePhraseEnd(tokens, k)]?.text === ':' && officePhraseEnd(tokens, k) - k <= MAX_OFFICE_WORDS;
-}
-
-/**
- * Whether the name that ends at `end` fills such a slot's far end: the next entry "office :" opens
- * there ("الرئيس : فلان | نائب الرئيس :"); so a bare title before the colon is the name's office.
- */
-export function endsOfficeColonSlot(tokens: readonly Token[], end: number): boolean {
-  return opensNextEntry(tokens, end);
+  if (!isOfficeAt(tokens, k)) return false;
+  const officeEnd = officePhraseEnd(tokens, k);
+  return tokens[officeEnd]?.text === ':' && officeEnd - k <= MAX_OFFICE_WORDS;
 }
 
 /**
@@ -79,7 +76,7 @@ export function officeColonSlotSpans(tokens: readonly Token[]): NameSpan[] {
     const start = colon + 1;
     let end = start;
     while (end < tokens.length && end - start < MAX_NAME_WORDS && isSlotWord(tokens, end) && !opensDefiniteNounPhrase(tokens, end)) end++;
-    if (end - start >= MIN_NAME_WORDS && opensNextEntry(tokens, end)) spans.push({ start, end, bracketed: true });
+    if (end - start >= MIN_NAME_WORDS && opensOfficeColonEntry(tokens, end)) spans.push({ start, end, bracketed: true });
   }
   return spans;
 }

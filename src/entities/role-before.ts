@@ -20,7 +20,7 @@ import { isTradeNoun } from './trade-nouns.js';
 import { isJoinedMembership, joinedMembershipBefore } from './joined-memberships.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { isHeldByRelativeBefore } from './relative-clause-offices.js';
-import { endsOfficeColonSlot } from './office-colon-slots.js';
+import { opensOfficeColonEntry } from './office-colon-slots.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -130,7 +130,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   // ("تضم اللجنة : الرئيس : فلان الأعضاء : علان": so is a list's entry "title : name" that the next
   // entry's head and colon close; "الرئيس : فلان نائب الرئيس : علان": so does a bureau list's colon,
   // the name closed by the next entry; office-colon-slots.ts.)
-  if (!role || (separated && role.titleOnly && !(isDefinite(tokens[role.start]) && (isNameClosedByComma(tokens, nameStart, isName) || (tokens[end]?.text === ':' && isNameClosedByNextEntry(tokens, nameStart, isName)) || isNameInColonSlot(tokens, end, nameStart, isName))))) return null;
+  if (!role || (separated && role.titleOnly && !(isDefinite(tokens[role.start]) && (isNameClosedByComma(tokens, nameStart, isName) || (tokens[end]?.text === ':' && isNameClosedByNextEntry(tokens, nameStart, isName)))))) return null;
   // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
   // sentence's subject; the name after "لل" + a title is that title's holder.
   if (!separated) {
@@ -220,15 +220,16 @@ function isNameClosedByComma(tokens: readonly Token[], nameStart: number, isName
 }
 
 /**
- * "الرئيس : فلان الفلاني الأعضاء : علان": whether the name at `nameStart` (two words or more) is
- * followed by the next entry of a colon list: a word or two and a colon.
+ * "الرئيس : فلان الفلاني الأعضاء : علان": whether the name at `nameStart` is followed by the next
+ * entry of a colon list: after a name of two words or more, a word or two and a colon; after any
+ * name, the next entry's office and its colon ("الرئيس : فلان | نائب الرئيس :"; office-colon-slots.ts).
  */
 function isNameClosedByNextEntry(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
   let end = nameStart;
   while (end < tokens.length && isName(end)) end++;
-  if (end - nameStart < 2) return false;
-  for (let k = end; k < tokens.length && k - end < 2 && tokens[k].isWord && !isName(k); k++) if (tokens[k + 1]?.text === ':') return true;
-  return false;
+  if (end === nameStart) return false;
+  if (end - nameStart >= 2) for (let k = end; k < tokens.length && k - end < 2 && tokens[k].isWord && !isName(k); k++) if (tokens[k + 1]?.text === ':') return true;
+  return opensOfficeColonEntry(tokens, end);
 }
 
 /**
@@ -657,11 +658,4 @@ function joinedTradeBefore(tokens: readonly Token[], end: number): number {
   while (k > 0 && end - k <= 2 && tokens[k].isWord && isDefinite(tokens[k]) && (isNationalityWord(tokens[k]) || /^ال.{3,}ي$/.test(tokens[k].folded)) && !isOfficeWord(tokens[k])) k--;
   const token = tokens[k];
   return k > 0 && token.isWord && token.folded.startsWith('و') && stems(token).slice(1).some(isTradeNoun) ? k : -1;
-}
-
-/** Whether the name from `nameStart`, right after the colon at `colon`, is closed by a bureau list's next entry "office :". */
-function isNameInColonSlot(tokens: readonly Token[], colon: number, nameStart: number, isName: IsNameToken): boolean {
-  let after = nameStart;
-  while (after < tokens.length && isName(after)) after++;
-  return tokens[colon]?.text === ':' && after > nameStart && endsOfficeColonSlot(tokens, after);
 }

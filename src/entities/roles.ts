@@ -177,7 +177,7 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
     if ((k >= role.start + 2 && AFFILIATION_PARTICIPLES.has(tokens[k].folded)) || isJoinedMembership(tokens[k])) {
       end = k;
       // ("رئيس الغرفة الجهوية، | وعضو الغرفة الوطنية": the comma before the membership goes with it.)
-      while (end - role.start > 1 && (tokens[end - 1].text === '،' || tokens[end - 1].text === ',')) end--;
+      while (end - role.start > 1 && COMMAS.has(tokens[end - 1].text)) end--;
       break;
     }
   }
