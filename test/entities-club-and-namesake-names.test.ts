@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
 // Clubs, leagues, prizes and towns the extractor listed as persons, and the persons beside them
 // that stay; made-up sentences written for these tests.
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 
 describe('a club in a list of clubs with their nationality, spelled another way (club-names.ts)', () => {

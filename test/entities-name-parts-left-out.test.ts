@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people as personsOf } from './helpers/entity-people.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isUnseenGivenNameAt } from '../src/entities/unseen-given-names.js';
 
 // A part of a person's name that the article gives, left out of the name (made-up sentences in the
 // grammar of the news; all people invented).
-const people = (text: string) =>
-  extractEntities(text.split('\n').map((line) => ({ kind: 'paragraph', text: line, direction: 'rtl' }) satisfies Block)).filter((e) => e.kind === 'person');
+const people = (text: string) => personsOf(...text.split('\n'));
 const names = (text: string): string[] => people(text).map((e) => e.name);
 
 describe('name parts left out', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
 // Officials the grammar used to miss, on made-up sentences written for these tests (no article text is copied).
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const summary = (...texts: string[]): Array<[string, boolean, string | null]> => people(...texts).map((e) => [e.name, e.official, e.role]);
 const find = (name: string, ...texts: string[]): [string, boolean, string | null] | undefined => summary(...texts).find(([found]) => found === name);
 
