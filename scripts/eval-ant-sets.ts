@@ -18,6 +18,7 @@ import type { Block, Entity } from '../src/article/model.js';
 import { blocksFromArticle, roleWords, scoreOfficials, totalOfficials, type GoldFile, type OfficialsScore } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { fold } from '../src/text/normalize.js';
+import { HELD_OUT_ANT_SETS } from './ant-held-out.js';
 
 const corpus = fileURLToPath(new URL('../../shared/corpora/ant/ant-1.1.jsonl', import.meta.url));
 const sets = fileURLToPath(new URL('../eval/ant/', import.meta.url));
@@ -83,11 +84,10 @@ function scoreAudit(dir: string): string {
   return `${items.length} persons: person P ${figure(right / Math.max(1, kept))} (dropped: ${droppedRight} right, ${droppedReal} real)  official flag right ${figure(flags / Math.max(1, judged))}  role exact ${figure(rolesExact / Math.max(1, roles))} (${roles})`;
 }
 
-const HELD_OUT = new Set(['U11', 'U12', 'a11']);
 const byNumber = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 for (const name of readdirSync(sets).filter((f) => !f.includes('.')).sort(byNumber)) {
   const dir = `${sets}${name}`;
-  const part = HELD_OUT.has(name) ? 'held out' : 'tuning';
+  const part = HELD_OUT_ANT_SETS.has(name) ? 'held out' : 'tuning';
   const result = existsSync(`${dir}/lines.txt`) ? scoreGoldSet(dir) : scoreAudit(dir);
   console.log(`${name.padEnd(4)} (${part.padEnd(8)}) ${result}`);
 }
