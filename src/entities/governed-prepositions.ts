@@ -4,22 +4,63 @@
  * body's name (no clause about the holder).
  */
 import { fold } from '../text/normalize.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenOf } from './tokenize.js';
 import { isDefinite, isOfficeWord, isOrganizationHead, isVerbLike, stems } from './office-words.js';
 import { HONORIFIC, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isCommonWord } from './ordinary-words.js';
 
 /** Verbal nouns (definite, folded) with the preposition each governs (folded). */
-const GOVERNED = new Map<string, string>(
+const GOVERNED = new Map<string, readonly string[]>(
   [
-    ...['الدفاع', 'البحث', 'الكشف'].map((noun) => [noun, 'عن']),
-    ...['الحفاظ', 'المحافظة', 'القضاء', 'الرقابة', 'الإشراف', 'السيطرة', 'التأمين'].map((noun) => [noun, 'على']),
-    ...['التضامن', 'التعاون', 'التواصل'].map((noun) => [noun, 'مع']),
-    ...['الوقاية', 'الحد'].map((noun) => [noun, 'من']),
+    ...['الدفاع', 'البحث', 'الكشف'].map((noun) => [noun, ['عن']] as const),
+    ...['الحفاظ', 'المحافظة', 'القضاء', 'الرقابة', 'الإشراف', 'السيطرة', 'التأمين'].map((noun) => [noun, ['على']] as const),
+    ...['التضامن', 'التعاون', 'التواصل'].map((noun) => [noun, ['مع']] as const),
+    ...['الوقاية', 'الحد'].map((noun) => [noun, ['من']] as const),
     // ("الوكالة الوطنية للتصرف في النفايات", "هيئة النظر في النزاعات".)
-    ...['التصرف', 'الاستثمار', 'التحكيم', 'النظر', 'البت', 'التحكم'].map((noun) => [noun, 'في']),
-  ].map(([noun, preposition]) => [fold(noun), fold(preposition)]),
+    ...['التصرف', 'الاستثمار', 'التحكيم', 'النظر', 'البت', 'التحكم'].map((noun) => [noun, ['في']] as const),
+    // ("لجنة التحقيق في صفقات بيع الأراضي", "لجنة التحقيق حول ...": what a committee inquires into.)
+    ...['التحقيق'].map((noun) => [noun, ['في', 'حول']] as const),
+  ].map(([noun, prepositions]) => [fold(noun), prepositions.map(fold)]),
 );
+
+/** Verbal nouns that govern their object here only after a body's head in the construct state ("لجنة التحقيق في"). */
+const CONSTRUCT_ONLY = new Set([fold('التحقيق')]);
+
+/** How many words a governed object's construct chain may run to ("في شبكات تهريب السلع"). */
+const MAX_OBJECT_CHAIN = 3;
+
+/**
+ * Where a governed object that starts at k ends: a definite noun, or a construct chain of common
+ * nouns closed by a definite one ("في شبكات تهريب السلع"); -1 for none.
+ */
+function objectChainEnd(tokens: readonly Token[], k: number, behindWaw = false): number {
+  for (let i = k; i < k + MAX_OBJECT_CHAIN; i++) {
+    const written = tokens[i];
+    const word = behindWaw && i === k && written?.isWord ? tokenOf(written.text.slice(1), written.start + 1, written.end, true) : written;
+    if (!word?.isWord || isVerbLike(word) || isOfficeWord(word) || hasTrait(word, PERSON_TITLE)) return -1;
+    // (Behind "و" only a noun in the construct state: a definite word there may be a given name, "والطيب".)
+    if (isDefinite(word)) return behindWaw && i === k ? -1 : i + 1;
+    if (stems(word).length !== 1 || !isCommonWord(word)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * After a governed object, the words that still belong to it: "و" + a noun of the same kind
+ * in the construct state ("في نظام الإنتاج | ونقل الكهرباء") and "إلى" + where what it names goes
+ * ("تهريب السلع | إلى دول الجوار"). An office word or title after "و" opens a further office instead.
+ */
+function objectTailEnd(tokens: readonly Token[], end: number): number {
+  for (;;) {
+    const word = tokens[end];
+    if (!word?.isWord) return end;
+    let next = -1;
+    if (word.folded === 'الي') next = objectChainEnd(tokens, end + 1);
+    else if (word.text.startsWith('و') && word.folded.length > 3) next = objectChainEnd(tokens, end, true);
+    if (next < 0) return end;
+    end = next;
+  }
+}
 
 /**
  * Where a preposition's definite object that starts at k ends: after a definite noun ("عن المستهلك"),
@@ -45,15 +86,18 @@ export function governedObjectEnd(tokens: readonly Token[], head: number, i: num
   if (i - 1 <= head || !noun?.isWord || isVerbLike(noun)) return -1;
   const aim = noun.folded.startsWith('لل');
   const definite = aim ? `ا${noun.folded.slice(1)}` : noun.folded;
-  if (GOVERNED.get(definite) !== tokens[i].folded) return -1;
+  if (!(GOVERNED.get(definite) ?? []).includes(tokens[i].folded)) return -1;
+  // ("الهيئة الوطنية للتحقيق | في الفساد (هيفا)": an inquiry as a body's aim is read as a loose
+  // complement up to the comma, role-before.ts; only the committee's own name takes it here.)
+  if (aim && CONSTRUCT_ONLY.has(definite)) return -1;
   // ("مدير الوقاية من الأخطار المهنية": so does the department an indefinite office heads, named by its field.)
   const department = i - 2 === head && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]);
   const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) : (isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2])) || department;
   if (!body) return -1;
-  let end = definiteObjectEnd(tokens, i + 1);
+  let end = Math.max(definiteObjectEnd(tokens, i + 1), objectChainEnd(tokens, i + 1));
   if (end < 0) return -1;
   while (tokens[end]?.isWord === true && isDefinite(tokens[end]) && /يه?$/.test(tokens[end].folded) && !isVerbLike(tokens[end])) end++;
-  return end;
+  return objectTailEnd(tokens, end);
 }
 
 /**

@@ -18,7 +18,7 @@ import { rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { continuesStateName, isEnvoysState } from './envoy-states.js';
-import { isNamedPressAddressee, isQuotedMediumAt } from './press-addressees.js';
+import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './press-addressees.js';
 import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
@@ -334,7 +334,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("هيئة الدفاع عن الشهيد محمد فلان": a name after an object that is a person's title is the
       // object's, not the holder's; after "عن المستهلك" the name is the holder's.)
       if (isPersonNounObject(tokens[end - 1])) for (let words = 0; words < MAX_GENITIVE_NAME_WORDS && end < tokens.length && isName(end); words++) end++;
-      if (continuesAfterGovernedObject(tokens[end])) continue;
+      // ("للتحقيق في الفساد | (هيفا)", "لجنة التحقيق في تهريب الآثار | المقالة": the body's short name
+      // and a qualifier of the office go on as after any complement.)
+      if (continuesAfterGovernedObject(tokens[end]) || tokens[end]?.isWord === false || foldedRoleQualifiers.has(tokens[end]?.folded ?? '')) continue;
       break;
     }
     if (foldedRoleStops.has(word)) {
@@ -507,6 +509,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isAddressee(tokens, head, end)) break;
     // "المتحدث باسم حماس | لرويترز": after a bare body's name too, "ل" + a news agency is whom he spoke to.
     if (isNamedPressAddressee(token, tokens[end + 1])) break;
+    // ('للحرس الوطني | للنسمة "أف أم"': "ل" + a radio's name before its band is whom he spoke to.)
+    if (isRadioAddresseeAt(tokens, end)) break;
     // "ولم تذكر المستشارة الألمانية | الرئيس الأميركي فلان": after a nationality, a definite title with
     // a nationality of its own is another person's office (the sentence's object), no chained one.
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && token.folded.startsWith('ال') && isOfficeWord(token) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && isNationalityWord(tokens[end + 1])) break;

@@ -70,3 +70,17 @@ export function isQuotedMediumAt(tokens: readonly Token[], open: number): boolea
   }
   return false;
 }
+
+/**
+ * 'رئيس فرقة الأبحاث للحرس الوطني | للجوهرة "اف ام"': "ل" + a word, then the radio's band ("أف أم",
+ * "FM"), bare or in quotes, is the radio he spoke to, no body his office heads. `at` is the "ل" word.
+ */
+export function isRadioAddresseeAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || !token.isWord || !/^ل../.test(token.folded)) return false;
+  let k = at + 1;
+  if (OPENING_QUOTES.has(tokens[k]?.text ?? '')) k++;
+  const band = tokens[k];
+  if (band === undefined || !band.isWord) return false;
+  return /^fm$/i.test(band.text) || (RADIO_BAND.test(band.folded) && RADIO_AFTER_BAND.test(tokens[k + 1]?.folded ?? ''));
+}
