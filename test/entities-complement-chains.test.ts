@@ -27,3 +27,22 @@ describe('a radio the holder spoke to', () => {
     expect(person('كمال الورغي', 'وقال كمال الورغي رئيس فرقة الشرطة البلدية للنسمة أف أم إن الحملة متواصلة.').role).toBe('رئيس فرقة الشرطة البلدية');
   });
 });
+
+describe('members listed after a plural office and its pronoun', () => {
+  it('takes the first entry after "وهم" for a name when the entries after it are names, and gives each the office', () => {
+    const text = 'وأفضت الجلسة إلى انتخاب أعضاء مكتب الكتلة وهم هاجر الورتاني وسامية بن علي وكريم الغربي وسهيل الحداد.';
+    const members = people(text).map((p) => [p.name, p.role]);
+    expect(members).toContainEqual(['هاجر الورتاني', 'عضو مكتب الكتلة']);
+    expect(members).toContainEqual(['سهيل الحداد', 'عضو مكتب الكتلة']);
+    // (One name after the pronoun and no list: nothing to go by.)
+    expect(people('وقالت الهيئة إن النواب وهم يطالبون بالتحقيق غادروا القاعة.').map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('an office behind "ك" (as) after a name', () => {
+  it('opens no office phrase through "و" for the next entry ("فلان كرئيس وعلان")', () => {
+    const listed = people('وتتكون اللجنة من منير الساحلي كرئيس والمنجي بوزيد وسامي خليفي كأعضاء.');
+    expect(listed.filter((p) => p.role === 'رئيس والمنجي')).toEqual([]);
+    expect(listed.map((p) => p.name)).toContain('المنجي بوزيد');
+  });
+});

@@ -35,6 +35,7 @@ import { collapseDoubledFamilyNames } from './doubled-family-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { cutKunyaAliasRunOns } from './alias-mentions.js';
+import { firstEntriesAfterListPronouns } from './list-pronoun-entries.js';
 import { cutVenueHeadsAfterNames } from './venue-heads-after-names.js';
 import { extendOverArticleNameEnds } from './article-name-ends.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
@@ -97,6 +98,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   keepFamilyNamesWhole(people);
   keepLamGivenNamesWhole(people);
   people.push(...namesListedBetweenNames(people));
+  // ("أعضاء المكتب وهم سارة الغربي ورحمة بن علي وكمال الحداد": the list's first entry; list-pronoun-entries.ts.)
+  people.push(...firstEntriesAfterListPronouns(people));
   markListConjunctions(people);
   // ("وافي الورتاني" opening a headline beside "التونسي وافي الورتاني": whole-written-names.ts.)
   keepFirstLettersAsWritten(people);

@@ -273,6 +273,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // name opens the next entry of a list (that person's nationality), no complement of this office.
     // (Only after an office in apposition to a name: "وزير الخارجية التونسي والمغربي فلان" is two states' ministers.)
     if (isName(head - 1) && isConjoinedNationalityBeforeName(tokens, end, isName)) break;
+    // ("تتكون من فلان كرئيس | وعلان وفلتان كأعضاء": a bare office behind "ك" (as) says what the name
+    // before it is made; "و" opens the list's next entry, no further office.)
+    if (word.startsWith('و') && end === head + 1 && officeBehindClitic(tokens[head], /^ك/)) break;
     if (word === 'و') {
       // ("بالإتحاد | و المكلف بمتابعة هذا الملف": a task, no further office; office-phrase-parts.ts.)
       if (isTaskInChargeAt(tokens, end + 1)) break;
