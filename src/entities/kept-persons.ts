@@ -24,6 +24,7 @@ import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-
 import { isClubNameAt, isOneWordClubWithNationality } from './club-names.js';
 import { teamHeadBefore, titleWordsOpeningTeamNames } from './team-names.js';
 import { isInResultLineAt, isSecondTeamOfFixtureListAt } from './fixture-teams.js';
+import { isInTeamSlotAt } from './team-slots.js';
 import { isClosingSignatureAt } from './byline-words.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
@@ -102,7 +103,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // such names or after a club noun, is a club at every mention (club-names.ts).
   // ("- غوري السنغالي * حوريا كوناكري الغيني 0 - 0": so in a result line; fixture-teams.ts.)
   // ("الترجي الرياضي ـــ فلان علان الاحد ...": so after a club's dash in a fixture list; fixture-teams.ts.)
-  if (untitled && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
+  // ("اللعب لفلان و علان", "الترجي يواجه فلان", "المدرب السابق لفلان": so in a team's slot; team-slots.ts.)
+  if (untitled && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end) || isInTeamSlotAt(block.tokens, span.start, span.end))) return false;
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
   if (untitled && isOneWordClubWithNationality(nameWords)) return false;
   // ("لدوري فلان علان للمحترفين", "جائزة فلان علان": a name written only after the head of a league,
