@@ -43,3 +43,15 @@ describe('a club across a fixture dash from another club (team-slots.ts)', () =>
     expect(names('برنامج المباريات : الملعب التونسي - الأولمبي المنزلي - نادي رادس الجديد .')).toEqual([]);
   });
 });
+
+describe('a club a slot shows, again after "مع" (team-slots.ts)', () => {
+  it('is no person at either mention', () => {
+    expect(names('تعاقد النادي مع اللاعب الدولي الألماني لكولمار ديسن الحالي وأرسنال السابق سيرج غنابري . وسجل غنابري 11 هدفا في المباراة مع كولمار ديسن .')).toEqual(['سيرج غنابري']);
+  });
+});
+
+describe('the first team of a fixture list run together (club-names.ts)', () => {
+  it('is no person, its nationality misspelled', () => {
+    expect(names('مباريات الليلة : بورتو ليندا البرتغالي - فالنسيا الإسباني كلوب مارينو إيطالي - أبويل نيقوسيا القبرصي .')).toEqual([]);
+  });
+});

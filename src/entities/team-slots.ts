@@ -155,3 +155,17 @@ export function isInTeamSlotAt(tokens: readonly Token[], start: number, end: num
   if (!isInSportsArticle(tokens)) return false;
   return isPlayedForAt(tokens, start) || isClubOfTradeAt(tokens, start, end) || isMetByTeamAt(tokens, start) || isClubAcrossFixtureDashAt(tokens, start, end);
 }
+
+/** Prepositions that bring a team met or played with ("مع", "ضد", "أمام"), folded. */
+const TEAM_PREPOSITIONS = foldedSet(['مع', 'ضد', 'أمام']);
+
+/**
+ * "وسجل فلان 11 هدفا مع علان في الموسم الماضي": once a slot has shown a name to be a club's
+ * (isInTeamSlotAt), its other mentions after "مع", "ضد" or "أمام" in the report are the club's too;
+ * a person the article names is also its subject or speaker somewhere. Whether the span at `start`
+ * follows such a preposition in a sports report.
+ */
+export function isAfterTeamPreposition(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return isInSportsArticle(tokens) && before?.isWord === true && TEAM_PREPOSITIONS.has(before.folded);
+}
