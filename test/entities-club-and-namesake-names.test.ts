@@ -45,3 +45,9 @@ describe('a town named "منزل" + a given name (town-names.ts)', () => {
     expect(names('تعرض منزل سامي الورتاني للسرقة ليلة أمس.')).toEqual(['سامي الورتاني']);
   });
 });
+
+describe('a saint named after "الولي الصالح" (competition-names.ts)', () => {
+  it('is no person, and the festival director beside it stays', () => {
+    expect(names('نفى مدير المهرجان "للولي الصالح سيدي محمد بن عيسى"، سامي الورفلي صحة الخبر.')).toEqual(['سامي الورفلي']);
+  });
+});

@@ -199,3 +199,23 @@ export function isOneWordClubWithNationality(words: readonly string[]): boolean 
  * list of countries' nationalities has not, folded, in their usual spellings.
  */
 const HOME_NATION_NISBAS = new Set(['الانجليزي', 'الانقليزي', 'الانكليزي', 'الاسكتلندي', 'الاسكوتلندي', 'الويلزي']);
+
+/**
+ * "فلان الإنقليزي - علان الفرنسي بلباو أسبانيي - نيقوسيا القبرصي ...": a fixture list run together on
+ * one line, each fixture "club nationality - club nationality" right after the one before. A span
+ * that opens right after the nationality ending a team across a dash, and ends at a dash with a
+ * club and its nationality after it, is the first team of the next fixture, whatever its own words
+ * (a nationality misspelled). A person's nationality before his name follows no fixture's dash.
+ */
+export function isFirstTeamInFixtureRunAt(tokens: readonly Token[], start: number, end: number): boolean {
+  // (The misspelled nationality may stand outside the span: "علان إيطالي -".)
+  const dash = FIXTURE_DASH.test(tokens[end]?.text ?? '') ? end : tokens[end]?.isWord === true && FIXTURE_DASH.test(tokens[end + 1]?.text ?? '') ? end + 1 : -1;
+  if (dash < 0 || !isNationality(tokens[start - 1])) return false;
+  const next = itemAt(tokens, dash + 1, true);
+  if (next === null || !isNationality(tokens[next.to - 1])) return false;
+  for (let k = start - 2; k >= 0 && start - 2 - k < MAX_ITEM_WORDS; k--) {
+    if (FIXTURE_DASH.test(tokens[k].text)) return k < start - 2;
+    if (!tokens[k].isWord) return false;
+  }
+  return false;
+}

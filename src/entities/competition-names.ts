@@ -16,3 +16,23 @@ export function isAfterCompetitionHead(tokens: readonly Token[], start: number):
   const before = tokens[start - 1];
   return before?.isWord === true && procliticReadings(before).some(({ stem }) => COMPETITION_HEADS.has(stem));
 }
+
+/** "الولي الصالح", "الولية الصالحة" (folded, the first word with "ل" or "و" allowed): a saint's epithet. */
+const SAINT_EPITHETS = new Map([['الولي', 'الصالح'], ['الوليه', 'الصالحه']].map(([noun, adjective]) => [fold(noun), fold(adjective)]));
+
+/** Whether a word is the first word of a saint's epithet ("الولي", "للولي", "والولي"), and the adjective it takes. */
+function saintAdjectiveAfter(token: Token | undefined): string | undefined {
+  if (token?.isWord !== true) return undefined;
+  const word = token.folded.replace(/^و/, '').replace(/^لل/, 'ال');
+  return SAINT_EPITHETS.get(word);
+}
+
+/**
+ * 'مهرجان "الولي الصالح سيدي فلان"', "زاوية الولي الصالح فلان": a name after the epithet of a saint
+ * of old names the saint a festival, a shrine or a town is named after, no one in the news. Whether
+ * the span at `start` follows the epithet, or opens with its adjective ("الولي | الصالح سيدي فلان").
+ */
+export function isAfterSaintEpithet(tokens: readonly Token[], start: number): boolean {
+  const opensWithAdjective = saintAdjectiveAfter(tokens[start - 1]) === tokens[start]?.folded;
+  return opensWithAdjective || (tokens[start - 1]?.isWord === true && saintAdjectiveAfter(tokens[start - 2]) === tokens[start - 1].folded);
+}

@@ -21,9 +21,10 @@ import type { BlockTokens, Draft } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { isAfterRelativeNoun } from './kinship-words.js';
 import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-heads.js';
-import { isClubNameAt, isOneWordClubWithNationality } from './club-names.js';
+import { isClubNameAt, isFirstTeamInFixtureRunAt, isOneWordClubWithNationality } from './club-names.js';
 import { teamHeadBefore, titleWordsOpeningTeamNames } from './team-names.js';
 import { isInResultLineAt, isSecondTeamOfFixtureListAt } from './fixture-teams.js';
+import { isAfterTeamPreposition, isInTeamSlotAt } from './team-slots.js';
 import { isClosingSignatureAt } from './byline-words.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
@@ -32,7 +33,7 @@ import { hasTrait, NATIONALITY } from './word-traits.js';
 import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
 import { isAfterCapitalHead } from './capital-cities.js';
 import { isDerivedParticiple } from './common-word-shapes.js';
-import { isAfterCompetitionHead } from './competition-names.js';
+import { isAfterCompetitionHead, isAfterSaintEpithet } from './competition-names.js';
 import { isTownAfterHouseHead } from './town-names.js';
 
 /** The block of an article's headline. */
@@ -101,13 +102,21 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
   // such names or after a club noun, is a club at every mention (club-names.ts).
   // ("- غوري السنغالي * حوريا كوناكري الغيني 0 - 0": so in a result line; fixture-teams.ts.)
+  // ("فلان الفرنسي علان أسبانيي - نيقوسيا القبرصي": so in a fixture list run together; club-names.ts.)
   // ("الترجي الرياضي ـــ فلان علان الاحد ...": so after a club's dash in a fixture list; fixture-teams.ts.)
-  if (untitled && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
+  // ("اللعب لفلان و علان", "الترجي يواجه فلان", "المدرب السابق لفلان": so in a team's slot; team-slots.ts.)
+  if (untitled && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isFirstTeamInFixtureRunAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end) || isInTeamSlotAt(block.tokens, span.start, span.end))) return false;
+  // ("اللعب لفلان ... وسجل 11 هدفا مع فلان": a name a team's slot shows to be a club's, written
+  // elsewhere only after "مع", "ضد" or "أمام" in the report; team-slots.ts.)
+  if (untitled && draft.mentions.some(({ block, span }) => isInTeamSlotAt(block.tokens, span.start, span.end)) && draft.mentions.every(({ block, span }) => isInTeamSlotAt(block.tokens, span.start, span.end) || isAfterTeamPreposition(block.tokens, span.start))) return false;
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
   if (untitled && isOneWordClubWithNationality(nameWords)) return false;
   // ("لدوري فلان علان للمحترفين", "جائزة فلان علان": a name written only after the head of a league,
   // a cup or a prize is its namesake's; competition-names.ts.)
   if (untitled && draft.mentions.every(({ block, span }) => isAfterCompetitionHead(block.tokens, span.start))) return false;
+  // ('مهرجان "الولي الصالح سيدي فلان"': a name only ever after a saint's epithet is the saint's, a
+  // festival's or a shrine's namesake; competition-names.ts.)
+  if (untitled && draft.mentions.every(({ block, span }) => isAfterSaintEpithet(block.tokens, span.start))) return false;
   // ("بمنزل عبد الرحمان": a given name alone, only ever after "منزل", is a town's; town-names.ts.)
   if (untitled && draft.mentions.every(({ block, span }) => isTownAfterHouseHead(block.tokens, span.start, nameWords))) return false;
   // "و فريق سانتا ريتا ... ونوه رئيس فريق سانتا ريتا": a name the article gives only as the rest of a

@@ -1,0 +1,171 @@
+/**
+ * Slots of a sports report that only a team fills, told by their grammar: whom one plays for
+ * ("سبق له اللعب لفلان و علان"), the club a coach or a player is "of" ("المدرب السابق لفلان",
+ * "لفلان الحالي"), whom a club faces or beats ("الترجي يواجه فلان", "فاز النادي على فلان"), and the
+ * other side of a fixture's dash from a club ("النادي الفلاني - نادي فلان"). A name in such a slot
+ * is a club's, however foreign or name-like its words. Asked only in a sports report
+ * (sports-articles.ts): elsewhere "يواجه" and "لعب" take persons too.
+ */
+import { fold } from '../text/normalize.js';
+import { procliticReadings, readingInList } from './clitics.js';
+import { isListedGivenName } from './given-names.js';
+import { isClubHeadWord } from './fixture-teams.js';
+import { isInSportsArticle } from './sports-articles.js';
+import type { Token } from './tokenize.js';
+
+const foldedSet = (words: readonly string[]): Set<string> => new Set(words.map(fold));
+
+/** "لعب", "اللعب", "يلعب" (folded, a closed class): to play for a team, which "لـ" then names. */
+const readsAsPlayVerb = readingInList(foldedSet(['لعب', 'اللعب', 'يلعب', 'سيلعب', 'تلعب', 'ألعب']));
+
+/** Words of a list of clubs looked back over for the verb that governs it. */
+const MAX_LIST_WORDS = 10;
+
+/**
+ * Whether a word carries the preposition "لـ" before a name ("لأجاكس", "لمحيط"); not "لطفي", a name
+ * itself, nor "لمحمد": a given name after it is a person's ("المدرب السابق لمحمد فلان" coached him).
+ */
+function hasLamBeforeName(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !token.folded.startsWith('ل') || token.folded.startsWith('لل') || token.folded.length < 4) return false;
+  return !isListedGivenName(token.folded) && !isListedGivenName(token.folded.slice(1));
+}
+
+const isConjunction = (token: Token | undefined): boolean => token !== undefined && (token.folded === 'و' || token.text === '،' || token.text === ',');
+
+/**
+ * "سبق له اللعب لمحيط فلان و أمل علان و الاتحاد الفلاني": the span is the first club after "لـ"
+ * that follows a verb of playing, or a later item joined to that list by "و" or a comma.
+ */
+function isPlayedForAt(tokens: readonly Token[], start: number): boolean {
+  if (hasLamBeforeName(tokens[start]) && isPlayVerb(tokens[start - 1])) return true;
+  if (!isConjunction(tokens[start - 1]) && !tokens[start]?.folded.startsWith('و')) return false;
+  for (let k = start - 1; k >= 1 && start - k <= MAX_LIST_WORDS; k--) {
+    const token = tokens[k];
+    if (!token.isWord && !isConjunction(token)) return false;
+    if (hasLamBeforeName(token) && isPlayVerb(tokens[k - 1])) return true;
+  }
+  return false;
+}
+
+const isPlayVerb = (token: Token | undefined): boolean => token?.isWord === true && readsAsPlayVerb(token);
+
+/** "السابق", "الحالي", "الأسبق" (folded): the tenure a club is "of" ("اللاعب الدولي لفلان الحالي"). */
+const TENURE_ADJECTIVES = foldedSet(['السابق', 'الحالي', 'الأسبق']);
+
+/** Trades of a club's staff and players, bare or definite (folded): "المدرب السابق لفلان". */
+const CLUB_TRADES = foldedSet(['مدرب', 'لاعب', 'مهاجم', 'حارس', 'مدافع', 'هداف'].flatMap((word) => [word, `ال${word}`]));
+
+/** Definite adjectives looked over between a trade and "لـ" ("المدرب السابق لـ", "اللاعب الدولي الألماني لـ"). */
+const MAX_TRADE_ADJECTIVES = 3;
+
+/**
+ * "اللاعب الدولي لفلان الحالي", "المدرب السابق لفلان": the name after "لـ" is the club a player or
+ * a coach is of, when a tenure adjective follows the name (a person is no one's "current") or a
+ * club's trade stands before, its definite adjectives between.
+ */
+function isClubOfTradeAt(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!hasLamBeforeName(tokens[start])) return false;
+  const after = tokens[end];
+  if (after?.isWord === true && TENURE_ADJECTIVES.has(after.folded)) return true;
+  for (let k = start - 1; k >= 0 && start - k <= MAX_TRADE_ADJECTIVES + 1 && tokens[k].isWord; k--) {
+    if (CLUB_TRADES.has(tokens[k].folded)) return true;
+    if (!tokens[k].folded.startsWith('ال')) return false;
+  }
+  return false;
+}
+
+/** Verbs whose object is the team met ("يواجه فلان"), folded. */
+const readsAsMeetingVerb = readingInList(foldedSet(['يواجه', 'يلاقي', 'واجه', 'لاقى', 'تواجه', 'تلاقي', 'سيواجه', 'سيلاقي']));
+
+/** Verbs of a result and the preposition that brings the team beaten or drawn with ("فاز على فلان"). */
+const RESULT_VERB_PREPOSITIONS = new Map<string, string>(
+  [
+    ['فاز', 'على'], ['يفوز', 'على'], ['تغلب', 'على'], ['يتغلب', 'على'], ['انتصر', 'على'], ['تفوق', 'على'],
+    ['تعادل', 'مع'], ['يتعادل', 'مع'], ['انهزم', 'أمام'], ['ينهزم', 'أمام'], ['خسر', 'أمام'], ['سقط', 'أمام'],
+  ].map(([verb, preposition]) => [fold(verb), fold(preposition)]),
+);
+
+/** Nouns of a team, bare or definite (folded): "الفريق", "المنتخب". */
+const TEAM_NOUNS = foldedSet(['فريق', 'الفريق', 'منتخب', 'المنتخب']);
+
+/** Words of a team's name looked over around a verb for its club head ("الترجي الرياضي يواجه"). */
+const MAX_SUBJECT_WORDS = 3;
+
+/** Whether a word opens or names a team: a club's head ("الترجي", "النادي") or a team's noun. */
+function namesTeam(token: Token): boolean {
+  return token.isWord && (isClubHeadWord(token.folded) || procliticReadings(token).some(({ stem }) => TEAM_NOUNS.has(stem) || isClubHeadWord(stem)));
+}
+
+/** Whether a word may be a word of a team's name after its head: definite ("الرياضي") or a club's head. */
+const isTeamNameWord = (token: Token | undefined): boolean => token?.isWord === true && (namesTeam(token) || token.folded.startsWith('ال'));
+
+/**
+ * Whether the subject a verb at `verb` has is a team: its name's words run back from before the verb
+ * ("الترجي الرياضي يواجه"), or on after it up to `until` ("فاز النادي الفلاني على"), each definite
+ * or a club's head, one of them a team's. ("فاز النجم فلان على": a star's title before a name.)
+ */
+function hasTeamSubject(tokens: readonly Token[], verb: number, until: number): boolean {
+  if (until > verb + 1) {
+    const words = tokens.slice(verb + 1, until);
+    return words.every(isTeamNameWord) && words.some(namesTeam);
+  }
+  let named = false;
+  for (let k = verb - 1; k >= 0 && verb - k <= MAX_SUBJECT_WORDS && isTeamNameWord(tokens[k]); k--) named ||= namesTeam(tokens[k]);
+  return named;
+}
+
+/**
+ * "الترجي يواجه فلان", "فاز النادي الفلاني على فلان", "المنتخب تعادل مع فلان": the object of a verb
+ * of meeting, or the team a result verb brings in, when a team is the verb's subject, is a team.
+ * ("نادال يواجه فلان": a player meets a player; his name is no team's.)
+ */
+function isMetByTeamAt(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (before?.isWord !== true) return false;
+  if (readsAsMeetingVerb(before)) return hasTeamSubject(tokens, start - 1, start);
+  // "فاز الترجي على فلان", "الترجي فاز على فلان": the verb, its subject before or after it, the preposition.
+  for (let k = start - 2; k >= 0 && start - 1 - k <= MAX_SUBJECT_WORDS + 1 && tokens[k].isWord; k--) {
+    const preposition = procliticReadings(tokens[k]).map(({ stem }) => RESULT_VERB_PREPOSITIONS.get(stem)).find((word) => word !== undefined);
+    if (preposition === undefined) continue;
+    return before.folded === preposition && hasTeamSubject(tokens, k, start - 1);
+  }
+  return false;
+}
+
+/** The dashes set between the two teams of a fixture. */
+const isFixtureDash = (token: Token | undefined): boolean => token !== undefined && /^(?:[-–—]|ـ+)$/.test(token.text);
+
+/**
+ * "النادي الفلاني - نادي حمام الأنف", "الترجي الرياضي - الأولمبي الفلاني": a span that opens with a
+ * club's head, across a fixture's dash from a word that opens with one too, is one of the two
+ * teams ("النجم" alone is also a star's title: both sides are asked).
+ */
+function isClubAcrossFixtureDashAt(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!isClubHeadWord(tokens[start]?.folded ?? '')) return false;
+  if (isFixtureDash(tokens[end]) && tokens[end + 1]?.isWord === true && isClubHeadWord(tokens[end + 1].folded)) return true;
+  if (!isFixtureDash(tokens[start - 1])) return false;
+  for (let k = start - 2; k >= 0 && start - 1 - k <= MAX_SUBJECT_WORDS && tokens[k].isWord; k--) {
+    if (isClubHeadWord(tokens[k].folded)) return true;
+  }
+  return false;
+}
+
+/** Whether the span [start, end) of a block stands in a team's slot of a sports report (see the module comment). */
+export function isInTeamSlotAt(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!isInSportsArticle(tokens)) return false;
+  return isPlayedForAt(tokens, start) || isClubOfTradeAt(tokens, start, end) || isMetByTeamAt(tokens, start) || isClubAcrossFixtureDashAt(tokens, start, end);
+}
+
+/** Prepositions that bring a team met or played with ("مع", "ضد", "أمام"), folded. */
+const TEAM_PREPOSITIONS = foldedSet(['مع', 'ضد', 'أمام']);
+
+/**
+ * "وسجل فلان 11 هدفا مع علان في الموسم الماضي": once a slot has shown a name to be a club's
+ * (isInTeamSlotAt), its other mentions after "مع", "ضد" or "أمام" in the report are the club's too;
+ * a person the article names is also its subject or speaker somewhere. Whether the span at `start`
+ * follows such a preposition in a sports report.
+ */
+export function isAfterTeamPreposition(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return isInSportsArticle(tokens) && before?.isWord === true && TEAM_PREPOSITIONS.has(before.folded);
+}
