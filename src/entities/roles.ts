@@ -27,6 +27,7 @@ import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizat
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
+import { isComma } from './located.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
@@ -87,7 +88,7 @@ export function dualOfficePhraseBefore(tokens: readonly Token[], nameStart: numb
  * comma that sets them off. Read by the singular's grammar; shown as the article words it.
  */
 function dualOfficeWithComplementsBefore(tokens: readonly Token[], nameStart: number): string | null {
-  const end = COMMAS.has(tokens[nameStart - 1]?.text ?? '') ? nameStart - 1 : nameStart;
+  const end = isComma(tokens[nameStart - 1]) ? nameStart - 1 : nameStart;
   for (let head = Math.max(0, end - MAX_ROLE_TOKENS); head < end - 1; head++) {
     const office = dualOfficeWritten(tokens[head]);
     // ("المديرين الفنيين لناديي النخيل والشروق": the clubs' two coaches, national-team-trades.ts.)
@@ -103,8 +104,6 @@ function dualOfficeWithComplementsBefore(tokens: readonly Token[], nameStart: nu
   }
   return null;
 }
-
-const COMMAS = new Set(['،', ',']);
 
 /** The dual (or oblique plural) ending as written, a sukun allowed inside ("المساعديْن"). */
 const DUAL_ENDING = /(?:ي|ا)[\u064b-\u0652]*ن[\u064b-\u0652]*$/;
@@ -177,7 +176,7 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
     if ((k >= role.start + 2 && AFFILIATION_PARTICIPLES.has(tokens[k].folded)) || isJoinedMembership(tokens[k])) {
       end = k;
       // ("رئيس الغرفة الجهوية، | وعضو الغرفة الوطنية": the comma before the membership goes with it.)
-      while (end - role.start > 1 && COMMAS.has(tokens[end - 1].text)) end--;
+      while (end - role.start > 1 && isComma(tokens[end - 1])) end--;
       break;
     }
   }
