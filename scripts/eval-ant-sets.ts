@@ -1,15 +1,16 @@
 /**
  * Scores the extractor on the ANT evaluation sets in eval/ant (annotations only; the article text is
  * read from ../shared/corpora/ant/ant-1.1.jsonl by line number, so no news text is copied here):
- * - gold sets (U9, U10 held out; T5-T8, and U5-U8 once held out, tuning): one gold file per article, in the format of
+ * - gold sets (U.., T.., I1): one gold file per article, in the format of
  *   ../shared/gold, the k-th file (by its number) being the k-th line of the set's lines.txt;
  *   scored like `npm run eval:entities` (officials P/R, role exact, role word F1, person precision);
- * - person audits (a10 held out; a6, a7, and a5, a8, a9 once held out, tuning): persons drawn from qari's output, one per article,
+ * - person audits (a.., al1): persons drawn from qari's output, one per article,
  *   judged one by one (labels*.jsonl: person, name_ok, correct_name, official, role). An item is
  *   looked up again in today's output by its name (or the corrected one): person precision among
  *   the items still listed (strict: a cut or overlong name is wrong), dropped items that were right
  *   or wrong, official flag right, role exact.
- * Held-out sets are for measuring only: never read their articles or errors while writing rules.
+ * The sets of HELD_OUT_ANT_SETS (ant-held-out.ts) are for measuring only: never read their articles or
+ * errors while writing rules, never train on them. eval/ant/README.md says which set is which.
  * Needs ../shared; without it the script says so and exits 0. Run: npx tsx scripts/eval-ant-sets.ts
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
