@@ -87,3 +87,9 @@ describe('a verb run onto a name', () => {
     expect(named('كمال الهلالي سنلجأ إلى القضاء في حال عدم التوافق')).toEqual(['كمال الهلالي']);
   });
 });
+
+describe('a "بالحاج" family name the tagger cut in two', () => {
+  it('goes on over the pilgrim\'s own name tagged alone', () => {
+    expect(named('وتضم الكتلة 25 نائبا و3 مستقلين من بينهم سلوى بالحاج حميدة و2 تم اقصاؤهما من الحزب.')).toEqual(['سلوى بالحاج حميدة']);
+  });
+});
