@@ -28,7 +28,8 @@ function isBodyAdjective(token: Token | undefined): token is Token {
  * describes the person), and no feminine noun, with which it does not agree ("رئيس الحكومة الصحبي").
  */
 function takesBodyAdjective(token: Token | undefined): token is Token {
-  return token?.isWord === true && /^(?:ال|لل)/.test(token.folded) && !/ة[\u064b-\u0652]*$/.test(token.text) && !hasTrait(token, PERSON_TITLE) && !hasTrait(token, OFFICE_WORD);
+  // ("المسؤول بالاتحاد المنستيري فلان": the head may carry "ب" or "و" before its article.)
+  return token?.isWord === true && /^(?:[بو]?ال|لل)/.test(token.folded) && !/ة[\u064b-\u0652]*$/.test(token.text) && !hasTrait(token, PERSON_TITLE) && !hasTrait(token, OFFICE_WORD);
 }
 
 /** A word that opens a name after the adjective: one the news takes for a person, or a headline's verb. */

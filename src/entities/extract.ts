@@ -36,6 +36,7 @@ import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { cutKunyaAliasRunOns } from './alias-mentions.js';
 import { firstEntriesAfterListPronouns } from './list-pronoun-entries.js';
+import { dropNisbasBeforeArticleNames } from './nisbas-before-article-names.js';
 import { cutVenueHeadsAfterNames } from './venue-heads-after-names.js';
 import { extendOverArticleNameEnds } from './article-name-ends.js';
 import { trimTitleWordsAtNameEdges } from './title-words-at-name-edges.js';
@@ -85,6 +86,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   extendOverRepeatedGivenNames(people);
   dropNounsBeforeNames(people);
   dropDescriptionsBeforeNames(people);
+  // ("إلى الأولمبي الباجي عامر العمراني" beside "عامر العمراني": a club's last nisba; nisbas-before-article-names.ts.)
+  dropNisbasBeforeArticleNames(people);
   trimTitleWordsAtNameEdges(people);
   dropCommonWordsAfterNames(people);
   // ("الحكم : فلان الفلاني ملعب فلان": the head of the next entry's venue; venue-heads-after-names.ts.)

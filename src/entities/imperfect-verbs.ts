@@ -13,6 +13,9 @@ export function isFutureVerb(token: Token): boolean {
   // "سيسافر": "يسافر" is no common word itself, but the same verb in another person is ("تسافر").
   if (verb === null) return false;
   if (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1]))) return true;
+  // ("كريم فلان سنلجأ إلى القضاء": a final hamza on alef folds to "ا", which no imperfect ends in
+  // otherwise; the verb is the one the news writes in the "he" or "she" person, "يلجأ".)
+  if (/أ[\u064b-\u0652]*$/.test(token.text) && [`ي${verb[1].slice(1)}`, `ت${verb[1].slice(1)}`].some(isCommonWord) && !isOftenANameInNews(token.folded)) return true;
   // "سيتزوج", "ستتواصل", "سيستقيل": the future of the fifth, sixth and tenth forms ("يتـ", "يستـ"
   // and three root letters) is a verb even when the news never wrote it.
   if (/^[يتن]س?ت.{3,}$/.test(verb[1]) && !verb[1].endsWith('ا') && !isOftenANameInNews(token.folded)) return true;

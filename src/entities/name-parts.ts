@@ -43,6 +43,14 @@ export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السي�
 /** Verb endings and attached pronouns ("توزعوا", "أمته"), folded: no word of a name ends so. */
 export const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
 
+/**
+ * Whether a word ends as a verb or a noun with a pronoun does (NOT_NAME_ENDING). Folding writes the
+ * feminine "ة" as "ه", so "قتيتة" would read as "ته" (his); a word written with "ة" carries no pronoun.
+ */
+export function hasNotNameEnding(token: Token): boolean {
+  return NOT_NAME_ENDING.test(token.folded) && !(token.folded.endsWith('ته') && /ة[\u064b-\u0652]*$/.test(token.text));
+}
+
 /** Particles of European family names (folded): "دو", "دي", "فان" ("de", "di", "van"). */
 export const FOREIGN_NAME_PARTICLES = new Set(['دو', 'دي', 'دا', 'دل', 'ديل', 'فان', 'فون', 'دير', 'ده']);
 

@@ -87,8 +87,10 @@ export function dropCommonWordsAfterNames(people: Located[]): void {
     const [word] = foldedWords(located);
     if (located.span.end - located.span.start === 1 && !isListedGivenName(word)) alone.add(word);
   }
+  // ("انس جابر تتأهل" beside "وتلتقي انس": a word that is also common, "جابر", but that the news
+  // mostly takes for a person is the family name the lists lack.)
   const isCommonTail = (word: string): boolean =>
-    (isCommonWord(word) || isRarelyANameInNews(word) || gaz.places.has(word) || gaz.organizations.has(word)) && !isListedNameWord(word);
+    (isCommonWord(word) || isRarelyANameInNews(word) || gaz.places.has(word) || gaz.organizations.has(word)) && !isListedNameWord(word) && !isOftenANameInNews(word, true);
   // "أكد فلان السلطاني، ابن عم الضحية، ..." beside "وأضاف فلان": before a comma and a kinship noun in
   // apposition the name is whole, so its last word, an adjective too but one the news often takes for
   // a person ("السلطاني"), is the family name.

@@ -91,7 +91,11 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && isRareGivenNameBefore(tokens, item.start, item.end) && !inBlock.some((other) => other.kind === 'person' && other.end === item.start)) item.start--;
     else if (!item.bracketed && (isForeignGivenNameBefore(tokens, item.start, item.end) || isPlainGivenNameBefore(tokens, item.start, item.end) || isGivenNameAfterOffice(tokens, item.start, item.end) || isNameWordAfterNationality(tokens, item.start, item.end)) && !inBlock.some((other) => other.end > item.start - 1 && other.start <= item.start - 1)) item.start--;
     // ("كل من فلانة بلحاج | حميدة و فلانة": a pilgrim's own name tagged alone; isHajjFamilyBefore.)
-    if (!item.bracketed && item.end - item.start === 1 && isHajjFamilyBefore(tokens, item.start) && !inBlock.some((other) => other.end > item.start - 2 && other.start < item.start)) item.start -= 2;
+    // (A person span of just those two words, "فلانة بالحاج | حميدة", is the same name cut in two: it is
+    // covered once the span opens at the given name, and dropped then.)
+    const hajjStart = item.start - 2;
+    const cutHalf = (other: RawSpan): boolean => other.kind === 'person' && other.start === hajjStart && other.end === item.start;
+    if (!item.bracketed && item.end - item.start === 1 && isHajjFamilyBefore(tokens, item.start) && !inBlock.some((other) => other.end > hajjStart && other.start < item.start && !cutHalf(other))) item.start -= 2;
     // (The index is derived from the starts: rebuilt, not patched, when one moves.)
     if (item.start !== start) indexStarts(item.block);
   }

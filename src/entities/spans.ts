@@ -37,6 +37,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import { isWawGivenName } from './waw-given-names.js';
 import { dinNameCliticLength } from './din-compound-names.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
+import { isLearnedBelFamilyName } from './bel-family-names.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -88,7 +89,8 @@ function isFamilyNameWithBel(tokens: readonly Token[], start: number, index: num
   const word = tokens[index].folded;
   // "بالشيخ" is as often "with the sheikh": a title behind "ب" must be a person mostly.
   if (index <= start || !/^با?ل../.test(word) || isOfficeWord(tokens[index])) return false;
-  return isOftenANameInNews(word, isTitleWord(tokens[index])) || isBelOnGivenName(tokens, index);
+  // ("مراد بالاكحل": a rarer one its word cluster puts among names; bel-family-names.ts.)
+  return isOftenANameInNews(word, isTitleWord(tokens[index])) || isBelOnGivenName(tokens, index) || (!isTitleWord(tokens[index]) && isLearnedBelFamilyName(word));
 }
 
 /**
@@ -146,7 +148,14 @@ function isFamilyHonorific(tokens: readonly Token[], index: number): boolean {
   if (FAMILY_HONORIFICS.has(word)) return true;
   const next = tokens[index + 1];
   const nameEnds = !next?.isWord || isParticle(next) || procliticReadings(next).some(({ stem }) => gazetteer().personVerbs.has(stem));
-  return nameEnds && word.startsWith('ال') && gazetteer().honorifics.has(word) && isOftenANameInNews(word);
+  // ("الصحفي كمال معالي، نقلا عن": a bare honorific governs the noun after it, "معالي الوزير"; one that
+  // governs nothing, and that the news often tags as a person, is the family name as well.)
+  if (!nameEnds || !gazetteer().honorifics.has(word)) return false;
+  // ("مدير المعهد، فتحي الإمام ما": a title opens a name and governs what follows it; one with the
+  // article right after a lone given name, closing the phrase, titles no one: it is the family name.)
+  const before = tokens[index - 2];
+  const afterLoneGivenName = word.startsWith('ال') && index > 0 && (isListedGivenName(tokens[index - 1].folded) || isOftenANameInNews(tokens[index - 1].folded, true)) && !(before?.isWord === true && isListedNameWord(before.folded));
+  return isOftenANameInNews(word) || afterLoneGivenName;
 }
 
 /** "الجزائريات", "إيرانيان": the feminine plural or the dual of a nationality, never in a name. */
@@ -245,7 +254,12 @@ function isCommonAfterName(tokens: readonly Token[], start: number, index: numbe
   // than they look, and a family name may well be a common word.
   let plain = true;
   for (let i = start; i < index; i++) if (foldedLeadingNameParts.has(tokens[i].folded) || /^[وفبل](?:عبد|ابو|بن)$/.test(tokens[i].folded)) plain = false;
-  return index - start >= 2 && plain && !word.startsWith('ال') && isCommonWord(word) && !isListedNameWord(word) && !isFamilyNameAfterFather(tokens, start, index);
+  // ("بالاتحاد المنستيري صالح مزالي مقابلتين": not a word the news often takes for a person before a
+  // word it never does, or punctuation; the span may still open on a word that is none of the name.
+  // Before another such word it goes on a list or an idiom: "فلان علان رمزي جلال", "شاهد عيان".)
+  const next = tokens[index + 1];
+  const closesName = next === undefined || !next.isWord || isParticle(next) || isRarelyANameInNews(next.folded);
+  return index - start >= 2 && plain && !word.startsWith('ال') && isCommonWord(word) && !isListedNameWord(word) && !isFamilyNameAfterFather(tokens, start, index) && !(index - start === 2 && closesName && isOftenANameInNews(word));
 }
 
 /**
@@ -338,7 +352,10 @@ function describesTitledPerson(tokens: readonly Token[], i: number): boolean {
   // ("اللاعب الواعد فلان", "للمدرب المنسحب فلان": a word too rare in the news to count describes him
   // too before a listed given name, unless its bare form is a given name: "الحبيب".)
   const rareBeforeGivenName = personShareBucket(word) === -1 && isListedGivenName(next.folded) && !isGivenName(word.slice(2)) && !isListedGivenName(word.slice(2)) && !isNewsDefiniteGivenName(word);
-  if (personShareBucket(word) !== 0 && !rareBeforeGivenName) return false;
+  // ("المدرب الأرحنتيني فلان": a nisba the running text never showed, a misspelt or rare
+  // nationality, describes him too; a given name of that form is one the news writes.)
+  const unseenNisba = /^ال.{3,}ي$/.test(word) && personShareBucket(word) === -1 && !isSeenInRunningText(word) && !isGivenName(word.slice(2)) && !isNewsDefiniteGivenName(word);
+  if (personShareBucket(word) !== 0 && !rareBeforeGivenName && !unseenNisba) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (isTitleWord(tokens[k])) return true;
     if (!isDefiniteWord(tokens[k].folded)) return false;
@@ -486,6 +503,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (end - start === 3 && token === tokens[end - 1] && isOfficeInName(tokens, end - 2)) ||
     // "صلاح الدين المصري", "عبد الله الليبي": after a given name of two words, as after one.
     (end - start === 3 && token === tokens[end - 1] && isCompoundGivenName(tokens, start)) ||
+    // ("الحكم محمد سعيد الكردي على": after two name words, a nationality that the news often takes
+    // for a person is a family name; news puts a nationality said of someone before his name.)
+    // (Not after a foreign name: "المهاجم فلان علان الكاميروني" says where he is from.)
+    (end - start === 3 && token === tokens[end - 1] && token.folded.startsWith('ال') && isOftenANameInNews(token.folded) && isGivenAndFathersName(tokens, start, end - 1)) ||
     (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
   const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
   // "عبدالله يحيى": a given name written with a final "ى" after another name word is the father's

@@ -128,7 +128,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
       // "أعلن فلان بن محمد | المفرج | اكتمال ...": so does one in the family slot of a lineage chain
       // before a bare word, which no name continues (lineage-chain-ends.ts).
       if (!isOrdinaryWord(last.folded, true, last.text) && isFamilySlotBeforeBareWord(block.tokens, t.end)) return true;
-      return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded));
+      // ("قال عضو النقابة، محمد رياض قتيتة إن": "إن"/"أن" opens what he said, so it closes the name as punctuation does.)
+      return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded) || after.folded === 'ان');
     };
     // A bracket that a list of offices fills with a name gives its bounds, no guess.
     if (!span.bracketed && overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;

@@ -7,6 +7,7 @@
  * - a name in brackets after a country in a list headed by an office: "وزراء خارجية كل من: السعودية
  *   (الأمير سعود الفيصل)، والإمارات (أحمد خليفة السويدي)".
  */
+import { isLearnedBelFamilyName } from './bel-family-names.js';
 import { participleClauseEnd } from './participle-clauses.js';
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
@@ -31,7 +32,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
-import { FAMILY_HONORIFICS, NOT_NAME_ENDING } from './name-parts.js';
+import { FAMILY_HONORIFICS, hasNotNameEnding, NOT_NAME_ENDING } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
 import { closesPlaceGenitiveBeforeName } from './region-proper-names.js';
@@ -234,11 +235,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     // ("والي الجهة فتحي بديرة إن": a word the news mostly takes for a person is no clitic noun.)
     if (!looksLikeName(token) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded))) {
-      if (plain > 0 && isLastNameAtBoundary(tokens, end)) end++;
+      // ("رئيس الشبيبة مراد بالاكحل في تصريح": a "بال" family name the learned signals know; bel-family-names.ts.)
+      if (plain > 0 && (isLastNameAtBoundary(tokens, end) || (isLearnedBelFamilyName(token.folded) && isAtBoundary(tokens, end + 1)))) end++;
       break;
     }
     // ("الفريق الملكي صدارته": a noun with its pronoun opens no name after a title either.)
-    if ((isNounWithPronoun(token) || (end > start && NOT_NAME_ENDING.test(token.folded))) && !gazetteer().familyNames.has(token.folded)) break;
+    if ((isNounWithPronoun(token) || (end > start && hasNotNameEnding(token))) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
