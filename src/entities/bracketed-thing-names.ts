@@ -71,6 +71,11 @@ export function isInListOfThingsAt(tokens: readonly Token[], start: number): boo
   let itemWords = 0;
   for (let i = start - 1; i >= 0 && start - i <= MAX_LIST_REACH; i--) {
     const token = tokens[i];
+    // ('أفلام هي "فلان" (2000) و"علان"': the year of a work in brackets after it is part of its item.)
+    if (token.text === ')' && /^[0-9٠-٩]{4}$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === '(') {
+      i -= 2;
+      continue;
+    }
     if (OPENERS.has(token.text) && opensListOfThings(tokens, i)) return true;
     if (token.text === '(') return false;
     if (QUOTES.has(token.text)) continue;

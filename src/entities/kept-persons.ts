@@ -35,6 +35,7 @@ import { isAfterCapitalHead } from './capital-cities.js';
 import { isDerivedParticiple } from './common-word-shapes.js';
 import { isAfterCompetitionHead, isAfterSaintEpithet } from './competition-names.js';
 import { isTownAfterHouseHead } from './town-names.js';
+import { isInQuoteAt, isQuotedTitleAt, wordsOfQuotedTitles } from './quoted-titles.js';
 
 /** The block of an article's headline. */
 const HEADLINE_BLOCK = 0;
@@ -58,9 +59,10 @@ export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft
   }
   const thingNames = wordsAfterThingHeads(tokenized);
   const quotedCompanies = namesQuotedAfterMediaHeads(tokenized);
+  const titleWords = wordsOfQuotedTitles(tokenized);
   const teamTitleWords = titleWordsOpeningTeamNames(tokenized, isHonorificWord);
   const lastBlock = tokenized.length === 0 ? -1 : tokenized[tokenized.length - 1].block;
-  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, teamTitleWords, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura, lastBlock };
+  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, titleWords, teamTitleWords, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura, lastBlock };
   return unsorted.map((entity, i) => keepsPerson(entity, persons[i], evidence));
 }
 
@@ -74,6 +76,8 @@ interface PersonEvidence {
   thingNames: ReadonlyMap<string, number>;
   /** First words of names quoted after a company's or medium's head (namesQuotedAfterMediaHeads). */
   quotedCompanies: ReadonlySet<string>;
+  /** Words of titles quoted after the head of a work, a place or a body (wordsOfQuotedTitles). */
+  titleWords: ReadonlySet<string>;
   /** Honorific words that open a team's name after its head (titleWordsOpeningTeamNames), folded. */
   teamTitleWords: ReadonlySet<string>;
   /** "block:token" where a mention of a person ends. */
@@ -93,7 +97,7 @@ interface PersonEvidence {
  */
 function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): boolean {
   const gaz = gazetteer();
-  const { familyNames, firstWordCounts, thingNames, quotedCompanies, teamTitleWords, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
+  const { familyNames, firstWordCounts, thingNames, quotedCompanies, titleWords, teamTitleWords, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
   // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
   // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
   const nameWords = fold(entity.name.trim()).split(/\s+/);
@@ -117,6 +121,10 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // ('مهرجان "الولي الصالح سيدي فلان"': a name only ever after a saint's epithet is the saint's, a
   // festival's or a shrine's namesake; competition-names.ts.)
   if (untitled && draft.mentions.every(({ block, span }) => isAfterSaintEpithet(block.tokens, span.start))) return false;
+  // ('مسلسل "فلان وشركاه" ... شخصية صهر "فلان"', 'برنامج "فلان ملك" ... شارك في "فلان ملك"': a name
+  // every mention of which is quoted, whose first word the article quotes in a title after the head of
+  // a work, a place or a body, is that title or its character, no one reported on; quoted-titles.ts.)
+  if (untitled && titleWords.has(nameWords[0]) && draft.mentions.every(({ block, span }) => isInQuoteAt(block.tokens, span.start) || isQuotedTitleAt(block.tokens, span.start))) return false;
   // ("بمنزل عبد الرحمان": a given name alone, only ever after "منزل", is a town's; town-names.ts.)
   if (untitled && draft.mentions.every(({ block, span }) => isTownAfterHouseHead(block.tokens, span.start, nameWords))) return false;
   // "و فريق سانتا ريتا ... ونوه رئيس فريق سانتا ريتا": a name the article gives only as the rest of a

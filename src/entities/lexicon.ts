@@ -449,6 +449,8 @@ export const NAMED_AFTER_HEADS = [
   // Rivers, wadis, lakes, falls and forests named after a man or a saint ("وادي فلان", "بحيرة فلان",
   // "غابة سيدي فلان"): the name after the head is the place's, even a minister's family name.
   'وادي', 'نهر', 'بحيرة', 'شلال', 'شلالات', 'غابة', 'سبخة',
+  // Army camps named after a man ("معسكر فلان علان"), as barracks are ("ثكنة فلان").
+  'معسكر',
 ];
 
 export const foldedRanks = foldedSet(RANKS);

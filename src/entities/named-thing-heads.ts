@@ -128,6 +128,18 @@ export function isAfterNamedThingHead(tokens: readonly Token[], start: number): 
 }
 
 /**
+ * "مطار فلان-علان الدولي", "جامعة فلان-علان": the part of a hyphened name after the hyphen, the
+ * first part right after the head of a place or body, is that place's name too (the tagger may take
+ * the second part alone for a person).
+ */
+export function isAfterHyphenedPlaceName(tokens: readonly Token[], start: number): boolean {
+  const hyphen = tokens[start - 1];
+  const first = tokens[start - 2];
+  const head = tokens[start - 3];
+  return hyphen !== undefined && /^[-‐–]$/.test(hyphen.text) && first?.isWord === true && head?.isWord === true && isPlaceOrBodyHeadWord(head.folded);
+}
+
+/**
  * Heads of schools, hospitals, halls and other buildings named after someone that a nisba describes
  * ("المعهد الثانوي", "المستشفى الجامعي"), folded. Not a club's head: "النادي الصفاقسي" and "الملعب
  * القابسي" are clubs, and the name after them a player's.
@@ -199,6 +211,21 @@ const THING_HEAD_WORDS = new Set(
     'شجرة', 'أشجار', 'نبتة', 'نبات', 'نباتات',
   ].map(fold),
 );
+
+/**
+ * Weapons by their make ("سلاح كلاشينكوف", "بندقية فلان"), viruses and drugs by their name ("فيروس
+ * زيكا", "دواء فلان"), folded: a word after them is the thing's, and a span opening with one of
+ * them names no one (no person's name opens with "سلاح" or "فيروس").
+ */
+const WEAPON_AND_REMEDY_HEADS = new Set(['سلاح', 'أسلحة', 'بندقية', 'مسدس', 'رشاش', 'فيروس', 'دواء', 'لقاح'].map(fold));
+for (const head of WEAPON_AND_REMEDY_HEADS) THING_HEAD_WORDS.add(head);
+
+const readsAsWeaponOrRemedyHead = readingInList(WEAPON_AND_REMEDY_HEADS);
+
+/** Whether a word ("بسلاح", "فيروس") is the head of a weapon's, a virus's or a drug's name. */
+export function isWeaponOrRemedyHead(token: Token): boolean {
+  return token.isWord && readsAsWeaponOrRemedyHead(token);
+}
 
 const readsAsThingHead = readingInList(THING_HEAD_WORDS);
 

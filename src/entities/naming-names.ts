@@ -91,24 +91,67 @@ export function namedPersonSpans(tokens: readonly Token[]): Array<{ start: numbe
 /** Vessels and craft that news names with "يدعى" ("مركب صيد يدعى فلانة"), folded: a closed class. */
 const CRAFT_NOUNS = new Set(['مركب', 'قارب', 'زورق', 'يخت', 'سفينة', 'باخرة', 'ناقلة', 'طائرة', 'شاحنة'].map(fold));
 
-/** Words between a thing's noun and the naming word ("مركب صيد يدعى": the noun's complement). */
+/**
+ * Animals that news names ("سلحفاة مائية أطلق عليها اسم فلان", "دب يدعى فلان") and groups of them
+ * or of things ("مجموعة تسمى فلان"), folded: a closed class of nouns for no person.
+ */
+const ANIMAL_AND_GROUP_NOUNS = new Set(
+  [
+    'سلحفاة', 'نمر', 'نمرة', 'أسد', 'لبؤة', 'دب', 'دبة', 'كلب', 'كلبة', 'قط', 'قطة', 'حصان', 'فرس', 'مهر', 'فيل', 'فيلة', 'قرد', 'قردة',
+    'بقرة', 'ثور', 'حمار', 'جمل', 'ناقة', 'ذئب', 'ثعلب', 'طائر', 'ببغاء', 'حوت', 'دلفين', 'تمساح', 'ثعبان', 'أفعى', 'حيوان', 'كنغر', 'زرافة', 'غوريلا',
+    'مجموعة',
+  ].map(fold),
+);
+
+/** Words between a thing's noun and the naming word ("مركب صيد يدعى", "سلحفاة مائية يدعى": the noun's complement or adjective). */
 const MAX_THING_COMPLEMENT = 1;
 
+/** "أطلق عليها اسم فلان": verbs of giving a name, folded (with "و", "ف" and the passive's spelling alike). */
+const GIVING_NAME_VERBS = new Set(['اطلق', 'اطلقت', 'اطلقوا', 'يطلق', 'تطلق']);
+const ON_IT = new Set(['عليه', 'عليها', 'عليهم', 'عليهما']);
+const NAME_NOUN = 'اسم';
+
 /**
- * 'مركب صيد يدعى "فلانة"', "حي يسمى فلان": the name after a naming word whose noun is a craft (one
- * complement word allowed between) or a place or body right before it is that thing's, not a
- * person's. ("رجل من ولاية جندوبة يدعى فلان": a place in a complement names where the man is from.)
+ * The naming word before a name at `start` ("يدعى", "تسمى", "اسمها"), or the verb of "أطلق عليها
+ * اسم" that stands for one; -1 if none.
  */
-export function isThingNamedAt(tokens: readonly Token[], start: number): boolean {
+function namingBefore(tokens: readonly Token[], start: number): number {
   let naming = start - 1;
   if (naming >= 0 && /^["«“']$/.test(tokens[naming].text)) naming--;
-  if (naming < 1 || !tokens[naming].isWord || !isNamingWord(tokens[naming].folded)) return false;
+  if (naming < 1 || !tokens[naming].isWord) return -1;
+  if (isNamingWord(tokens[naming].folded)) return naming;
+  const verb = tokens[naming - 2];
+  const isGiving = verb?.isWord === true && GIVING_NAME_VERBS.has(verb.folded.replace(/^[وف]/, ''));
+  return tokens[naming].folded === NAME_NOUN && ON_IT.has(tokens[naming - 1].folded) && isGiving ? naming - 2 : -1;
+}
+
+/** "جسدت شخصية سجينة تدعى فلانة": verbs of playing a part, folded; the "شخصية" after them is a character. */
+const PLAYING_VERBS = new Set(['جسد', 'جسدت', 'يجسد', 'تجسد', 'ادي', 'ادت', 'يودي', 'تودي', 'لعب', 'لعبت', 'يلعب', 'تلعب', 'تقمص', 'تقمصت', 'يتقمص', 'تتقمص']);
+const CHARACTER = fold('شخصية');
+
+/** Words between a character's "شخصية" and the naming word ("شخصية سجينة فلسطينية تدعى"). */
+const MAX_CHARACTER_DESCRIPTION = 2;
+
+/**
+ * 'مركب صيد يدعى "فلانة"', "حي يسمى فلان", "سلحفاة أطلق عليها اسم فلان": the name after a naming
+ * word whose noun is a craft, an animal or a group (one complement word allowed between) or a place
+ * or body right before it is that thing's, not a person's. ("رجل من ولاية جندوبة يدعى فلان": a place
+ * in a complement names where the man is from.) So is a character's after a verb of playing a part
+ * ("جسدت شخصية سجينة تدعى فلانة": the actress plays her; she is no one the news reports on).
+ */
+export function isThingNamedAt(tokens: readonly Token[], start: number): boolean {
+  const naming = namingBefore(tokens, start);
+  if (naming < 1) return false;
   const noun = tokens[naming - 1];
   if (noun.isWord && isPlaceOrBodyHeadWord(noun.folded)) return true;
   for (let k = naming - 1; k >= 0 && naming - k <= MAX_THING_COMPLEMENT + 1; k--) {
     const token = tokens[k];
     if (!token.isWord || isPersonNoun(token)) return false;
-    if (procliticReadings(token).some(({ stem }) => CRAFT_NOUNS.has(stem))) return true;
+    if (procliticReadings(token).some(({ stem }) => CRAFT_NOUNS.has(stem) || ANIMAL_AND_GROUP_NOUNS.has(stem))) return true;
+  }
+  for (let k = naming - 1; k >= 1 && naming - k <= MAX_CHARACTER_DESCRIPTION + 1; k--) {
+    if (!tokens[k].isWord) return false;
+    if (tokens[k].folded === CHARACTER) return tokens[k - 1].isWord && PLAYING_VERBS.has(tokens[k - 1].folded.replace(/^[وف]/, ''));
   }
   return false;
 }

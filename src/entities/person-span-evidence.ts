@@ -27,7 +27,8 @@ import { isSecondPersonPhrase } from './second-person-phrases.js';
 import { isBodyShortNameAt, isInListOfThingsAt } from './bracketed-thing-names.js';
 import { isPredicateAfterPronounCopula } from './predicate-adjectives.js';
 import { isThingNamedAt } from './naming-names.js';
-import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+import { isDescriptionOfQuotedName, isQuotedTitleAt, opensQuoteBefore } from './quoted-titles.js';
+import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterHyphenedPlaceName, isWeaponOrRemedyHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /** A listed given name written with a final "ة" (diacritics aside, a list's "و" allowed): "أمينة", "وأمينة". */
 function isGivenNameWithTaMarbuta(token: Token): boolean {
@@ -90,6 +91,10 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (!titled && !conjoined && !board && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
   // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
   if (isAfterRegionHead(tokens, span.start)) return false;
+  // ("سلاح كلاشينكوف", "فيروس زيكا": a span opening with a weapon's or a virus's head; named-thing-heads.ts.)
+  if (!titled && span.skip === 0 && isWeaponOrRemedyHead(tokens[span.start])) return false;
+  // ("مطار فلان-علان الدولي": the second part of a place's hyphened name; named-thing-heads.ts.)
+  if (!titled && isAfterHyphenedPlaceName(tokens, span.start)) return false;
   if (!titled && isInGroupName(tokens, span.start)) return false;
   // ('"حضر روحك لدار خالتك"': a saying addressed to "you"; second-person-phrases.ts.)
   if (!titled && isSecondPersonPhrase(words)) return false;
@@ -118,6 +123,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "فيلم "فلان"", "بنهج "فلان"": a quoted title after the head of a work or a street names that.
   // ('مرددين «سيب فلان»', 'بقولها "..."': so does a quote of what is chanted or said.)
   if (!titled && (isQuotedTitleAt(tokens, span.start) || isQuotedSpeechAt(tokens, span.start))) return false;
+  // ('موقع "فلان" الخبري المصري': nisbas after a closing quote describe the thing quoted; quoted-titles.ts.)
+  if (!titled && isDescriptionOfQuotedName(tokens, span.start, span.end)) return false;
   // ... but "وأكد نصر الله أن": after a verb of saying, with a first word the news often uses as a
   // name, it is the speaker's name.
   const sayer = before !== undefined && procliticReadings(before).some(({ stem }) => gazetteer().personVerbs.has(stem)) && isOftenANameInNews(words[0]);
@@ -221,52 +228,7 @@ function isHeadDescriptionWord(tokens: readonly Token[], i: number): boolean {
   return /(?:ي|ه)$/.test(word) || (tokens[i + 1]?.folded.startsWith('ال') ?? false);
 }
 
-/** Heads of the title of a work (folded): "فيلم", "مسلسل", "أغنية", "رواية", "مسرحية", "برنامج". */
-const WORK_HEAD_WORDS = new Set(['فيلم', 'مسلسل', 'اغنيه', 'روايه', 'مسرحيه', 'برنامج', 'كتاب', 'ديوان', 'الفيلم', 'المسلسل', 'عرض', 'شريط', 'البوم',
-  // Campaigns, slogans and what is titled ("حملة "خالد بن الوليد"", "مقالا بعنوان "...""), a closed class.
-  'حمله', 'مبادره', 'شعار', 'بعنوان', 'عنوان', 'اوبريت', 'قصيده', 'مقال', 'مقالا',
-  // Weeklies and dailies, weapons and games named in quotes ("أسبوعية "جون أفريك"", "سلاح "كلاشينكوف"").
-  'اسبوعيه', 'يوميه', 'سلاح', 'لعبه',
-  // Named things: ships and carriers, makes and kinds, operations, settlements, stations, beaches,
-  // rankings, festivals ("السفينة النرويجية "فلان"", "من طراز "..."", "عملية "..."", "مستوطنة "..."").
-  'سفينه', 'حامله', 'طراز', 'نوع', 'عمليه', 'مستوطنه', 'محطه', 'شاطي', 'تصنيف', 'مهرجان', 'تظاهره',
-  // Boats ("الباخرة "فلان"", "على متن مركب "فلان"").
-  'باخره', 'ناقله', 'يخت', 'مركب', 'زورق', 'غواصه']);
-
 const LUCK = fold('الحظ');
-
-/** Words of a quoted title looked at when telling an opening straight quote from a closing one. */
-const MAX_QUOTED_TITLE_WORDS = 8;
-
-/**
- * Whether the words from `start` open a quoted title after the head of a work, a campaign, a place or
- * a body ("فيلم "فلان"", "بنهج "فلان"", "على وقع الـ"سيكا جاز"").
- */
-function isQuotedTitleAt(tokens: readonly Token[], start: number): boolean {
-  // ('أغنية "يا فلانة"': a title may open with the vocative.)
-  if (tokens[start - 1]?.folded === VOCATIVE && OPENING_QUOTES.has(tokens[start - 2]?.text ?? '')) return isQuotedTitleAt(tokens, start - 1);
-  const quote = tokens[start - 1];
-  if (quote === undefined || !OPENING_QUOTES.has(quote.text)) return false;
-  // ("والي "جناق قلعة" فلان": the quote closes one.)
-  if (!opensQuoteBefore(tokens, start)) return false;
-  const opening = tokens[start - 2];
-  if (opening === undefined) return false;
-  // "على وقع الـ"سيكا جاز"": the article written apart before a quote makes the quoted words a thing.
-  if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
-  const isHead = (token: Token | undefined, definite: boolean): boolean =>
-    token !== undefined &&
-    procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && (isPlaceOrBodyHead(stem.replace(/^ال/, '')) || WORK_HEAD_WORDS.has(stem.replace(/^ال/, '')))));
-  // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
-  // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
-  return isHead(opening, false) || (opening.folded.startsWith('ال') && isHead(tokens[start - 3], true));
-}
-
-const VOCATIVE = 'يا';
-
-/** Whether the opening quote mark right before `start` opens a quote: a straight quote with no other one shortly after closes one. */
-function opensQuoteBefore(tokens: readonly Token[], start: number): boolean {
-  return tokens[start - 1].text !== '"' || tokens.slice(start, start + MAX_QUOTED_TITLE_WORDS + 1).some((token) => token.text === '"');
-}
 
 /**
  * Words that introduce a quote of what is chanted or said, not who says it (folded, a closed class):

@@ -149,8 +149,12 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // ("رجل الأعمال الموقوف فلان الفلاني", "فلان الفلاني المتهم": a participle of his state; status-participles.ts.)
   while (span.end - span.start >= 2 && span.skip === 0 && isStatusParticiple(tokens[span.start])) span.start++;
   while (span.end - span.start >= 2 && isStatusParticiple(tokens[span.end - 1])) span.end--;
-  // ("الأخ العزيز أبا محمد": an adjective of esteem belongs to the title; laudatory-adjectives.ts.)
-  if (span.end - span.start >= 2 && span.skip === 0 && isEsteemAfterTitle(tokens, span.start)) span.start++;
+  // ("الأخ العزيز أبا محمد": an adjective of esteem belongs to the title; laudatory-adjectives.ts.
+  // "اتفق النجم القدير مع الوزير": alone after the title, it is no name at all.)
+  if (span.skip === 0 && isEsteemAfterTitle(tokens, span.start)) {
+    if (span.end - span.start === 1) return false;
+    span.start++;
+  }
   // ("ونقل الوزير الضيف إلى ...": so does "visiting", which alone after the title is no name at all.)
   if (span.skip === 0 && isVisitingAfterTitle(tokens, span.start)) {
     if (span.end - span.start === 1) return false;
