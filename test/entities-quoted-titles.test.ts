@@ -47,6 +47,12 @@ describe('a hyphened place name after its head', () => {
   it('is the place at both parts', () => {
     expect(names('حريق', 'استدعيت فرق الإطفاء من مطار هارتفورد-جونسون الدولي القريب.')).toEqual([]);
   });
+
+  it('is no spaced dash between the entries of a list ("وسام" is also the head "medal")', () => {
+    const found = names('التشكيلة', 'تشكيلة النادي : فادي العكرمي - وسام الدريدي - كمال بن سالم - نبيل الخماسي .');
+    expect(found).toContain('كمال بن سالم');
+    expect(found).toContain('نبيل الخماسي');
+  });
 });
 
 describe('a camp named after a man', () => {

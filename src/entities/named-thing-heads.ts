@@ -130,13 +130,15 @@ export function isAfterNamedThingHead(tokens: readonly Token[], start: number): 
 /**
  * "مطار فلان-علان الدولي", "جامعة فلان-علان": the part of a hyphened name after the hyphen, the
  * first part right after the head of a place or body, is that place's name too (the tagger may take
- * the second part alone for a person).
+ * the second part alone for a person). Only a hyphen written between the two parts without spaces:
+ * a spaced dash separates the entries of a list ("وسام فلان - علان الفلاني": two players).
  */
 export function isAfterHyphenedPlaceName(tokens: readonly Token[], start: number): boolean {
   const hyphen = tokens[start - 1];
   const first = tokens[start - 2];
   const head = tokens[start - 3];
-  return hyphen !== undefined && /^[-‐–]$/.test(hyphen.text) && first?.isWord === true && head?.isWord === true && isPlaceOrBodyHeadWord(head.folded);
+  if (hyphen === undefined || !/^[-‐–]$/.test(hyphen.text) || first?.end !== hyphen.start || hyphen.end !== tokens[start].start) return false;
+  return first.isWord && head?.isWord === true && isPlaceOrBodyHeadWord(head.folded);
 }
 
 /**
