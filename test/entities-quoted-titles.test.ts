@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
 // Names of works, places, teams, animals and characters that read as persons, and real people beside
 // them, on made-up sentences written for these tests.
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 
 describe('a name inside a quoted title after the head of a work, a place or a team', () => {
