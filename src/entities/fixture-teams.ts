@@ -148,7 +148,7 @@ function isFromCountry(tokens: readonly Token[], end: number): boolean {
 }
 
 /** "ـــ", "–", "-": a dash (a run of tatweels among them) set between the two teams of a fixture. */
-const isFixtureDash = (token: Token | undefined): boolean => token !== undefined && /^(?:[-–—]|ـ+)$/.test(token.text);
+export const isFixtureDash = (token: Token | undefined): boolean => token !== undefined && /^(?:[-–—]|ـ+)$/.test(token.text);
 
 /** Days of the week, folded: a fixture list goes on with the day of the next match. */
 const WEEKDAYS = new Set(['الأحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(fold));

@@ -109,10 +109,13 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // ("فلان الفرنسي علان أسبانيي - نيقوسيا القبرصي": so in a fixture list run together; club-names.ts.)
   // ("الترجي الرياضي ـــ فلان علان الاحد ...": so after a club's dash in a fixture list; fixture-teams.ts.)
   // ("اللعب لفلان و علان", "الترجي يواجه فلان", "المدرب السابق لفلان": so in a team's slot; team-slots.ts.)
-  if (untitled && draft.mentions.every(({ block, span }) => isClubNameAt(block.tokens, span.start, span.end) || isFirstTeamInFixtureRunAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end) || isInTeamSlotAt(block.tokens, span.start, span.end))) return false;
-  // ("اللعب لفلان ... وسجل 11 هدفا مع فلان": a name a team's slot shows to be a club's, written
-  // elsewhere only after "مع", "ضد" or "أمام" in the report; team-slots.ts.)
-  if (untitled && draft.mentions.some(({ block, span }) => isInTeamSlotAt(block.tokens, span.start, span.end)) && draft.mentions.every(({ block, span }) => isInTeamSlotAt(block.tokens, span.start, span.end) || isAfterTeamPreposition(block.tokens, span.start))) return false;
+  if (untitled) {
+    const inTeamSlot = draft.mentions.map(({ block, span }) => isInTeamSlotAt(block.tokens, span.start, span.end));
+    if (draft.mentions.every(({ block, span }, i) => inTeamSlot[i] || isClubNameAt(block.tokens, span.start, span.end) || isFirstTeamInFixtureRunAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
+    // ("اللعب لفلان ... وسجل 11 هدفا مع فلان": a name a team's slot shows to be a club's, written
+    // elsewhere only after "مع", "ضد" or "أمام" in the report; team-slots.ts.)
+    if (inTeamSlot.includes(true) && draft.mentions.every(({ block, span }, i) => inTeamSlot[i] || isAfterTeamPreposition(block.tokens, span.start))) return false;
+  }
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
   if (untitled && isOneWordClubWithNationality(nameWords)) return false;
   // ("لدوري فلان علان للمحترفين", "جائزة فلان علان": a name written only after the head of a league,

@@ -305,7 +305,8 @@ export const MEDIA_HEADS = [
 /** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
 export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
-function foldedSet(words: readonly string[]): Set<string> {
+/** The words, folded, as a set. */
+export function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
 }
 

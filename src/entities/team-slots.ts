@@ -9,11 +9,10 @@
 import { fold } from '../text/normalize.js';
 import { procliticReadings, readingInList } from './clitics.js';
 import { isListedGivenName } from './given-names.js';
-import { isClubHeadWord } from './fixture-teams.js';
+import { foldedSet } from './lexicon.js';
+import { isClubHeadWord, isFixtureDash } from './fixture-teams.js';
 import { isInSportsArticle } from './sports-articles.js';
 import type { Token } from './tokenize.js';
-
-const foldedSet = (words: readonly string[]): Set<string> => new Set(words.map(fold));
 
 /** "لعب", "اللعب", "يلعب" (folded, a closed class): to play for a team, which "لـ" then names. */
 const readsAsPlayVerb = readingInList(foldedSet(['لعب', 'اللعب', 'يلعب', 'سيلعب', 'تلعب', 'ألعب']));
@@ -131,9 +130,6 @@ function isMetByTeamAt(tokens: readonly Token[], start: number): boolean {
   }
   return false;
 }
-
-/** The dashes set between the two teams of a fixture. */
-const isFixtureDash = (token: Token | undefined): boolean => token !== undefined && /^(?:[-–—]|ـ+)$/.test(token.text);
 
 /**
  * "النادي الفلاني - نادي حمام الأنف", "الترجي الرياضي - الأولمبي الفلاني": a span that opens with a
