@@ -49,3 +49,25 @@ export function rememberedValuePerPosition<T>(ask: (tokens: readonly Token[], i:
     return answer;
   };
 }
+
+/**
+ * An answer about a whole block's tokens (one pass over them, e.g. counting marks from the block's
+ * start), worked out once per token array and kept the same way: rules that would each count from
+ * the block's start at every position they ask about read it instead.
+ */
+export function rememberedPerBlock<T>(work: (tokens: readonly Token[]) => T): (tokens: readonly Token[]) => T {
+  const answers = new WeakMap<readonly Token[], T>();
+  let lastTokens: readonly Token[] | undefined;
+  let lastAnswer: T | undefined;
+  return (tokens) => {
+    if (tokens === lastTokens) return lastAnswer as T;
+    let answer = answers.get(tokens);
+    if (answer === undefined) {
+      answer = work(tokens);
+      answers.set(tokens, answer);
+    }
+    lastTokens = tokens;
+    lastAnswer = answer;
+    return answer;
+  };
+}

@@ -14,7 +14,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './or
 import { fold } from '../text/normalize.js';
 import { isRareWord } from './tagger.js';
 import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
-import { rememberedValuePerPosition } from './block-memo.js';
+import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { continuesStateName, isEnvoysState } from './envoy-states.js';
@@ -745,11 +745,20 @@ export function officeComplementEnd(tokens: readonly Token[], start: number): nu
  * family name) and then the holder's. Returns where the holder's name starts, or -1.
  */
 export function holderAfterHeadedGovernment(tokens: readonly Token[], start: number, end: number): number {
-  if (end - start !== 4 || start < 2) return -1;
-  if (!stems(tokens[start - 1]).some((stem) => HEADED_BY_NAME.has(stem))) return -1;
-  if (tokens.slice(start, end).some((token) => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded))) return -1;
-  return isInOfficeComplement(tokens, start) ? start + 2 : -1;
+  return end - start === 4 && startsTwoNamesAfterHeadedGovernment(tokens, start) === 1 ? start + 2 : -1;
 }
+
+/**
+ * holderAfterHeadedGovernment's test of the four words from `start` (1 or 0), remembered per
+ * position: the office phrase and the tidying of a person span (before and after trimming it) ask it
+ * of the same span.
+ */
+const startsTwoNamesAfterHeadedGovernment = rememberedPerPosition((tokens, start) => {
+  if (start < 2) return 0;
+  if (!stems(tokens[start - 1]).some((stem) => HEADED_BY_NAME.has(stem))) return 0;
+  if (tokens.slice(start, start + 4).some((token) => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded))) return 0;
+  return isInOfficeComplement(tokens, start) ? 1 : 0;
+});
 
 /**
  * "و" + what opens the next entry of a list rather than a further portfolio: those who come with

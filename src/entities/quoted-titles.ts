@@ -3,6 +3,7 @@
  * medium or a team ('فيلم "فلان علان"', 'منطقتي "فلان"', 'فريقه "فلان ستارز"') are that thing's name,
  * whatever person's name they read as, and so is a word of that title the article quotes again.
  */
+import { rememberedPerBlock } from './block-memo.js';
 import { procliticReadings } from './clitics.js';
 import type { BlockTokens } from './extract-types.js';
 import { foldedMediaHeads, isParticle } from './lexicon.js';
@@ -54,14 +55,21 @@ function quoteOpeningBefore(tokens: readonly Token[], start: number): number {
 }
 
 /**
- * 'فيلم "طريق الامل" للمخرج فلان': a straight quote mark some way back from a name may close a quote;
- * it opens one only after an even number of them in its block (each other mark opens or closes as written).
+ * 'فيلم "طريق الامل" للمخرج فلان': a straight quote mark closes a quote after an odd number of them in
+ * its block, and opens one after an even number (each other mark opens or closes as written). Per
+ * block, 1 at each straight quote that closes: counted once a block, not from the block's start at
+ * each quote that isOpeningStraightQuote or wordsOfQuotedTitles asks about.
  */
+const closingStraightQuotes = rememberedPerBlock((tokens) => {
+  const closes = new Uint8Array(tokens.length);
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].text === '"') closes[i] = seen++ % 2;
+  return closes;
+});
+
+/** Whether the quote mark at `quote` opens a quote: any other mark does as written, a straight one see closingStraightQuotes. */
 function isOpeningStraightQuote(tokens: readonly Token[], quote: number): boolean {
-  if (tokens[quote].text !== '"') return true;
-  let before = 0;
-  for (let i = 0; i < quote; i++) if (tokens[i].text === '"') before++;
-  return before % 2 === 0;
+  return closingStraightQuotes(tokens)[quote] === 0;
 }
 
 /**
@@ -122,10 +130,10 @@ export function isInQuoteAt(tokens: readonly Token[], start: number): boolean {
 export function wordsOfQuotedTitles(blocks: readonly BlockTokens[]): Set<string> {
   const found = new Set<string>();
   for (const { tokens } of blocks) {
-    let straightQuotes = tokens[0]?.text === '"' ? 1 : 0;
+    const closing = closingStraightQuotes(tokens);
     for (let q = 1; q + 1 < tokens.length; q++) {
       // ('فيلم "طريق الامل" للمخرج': a straight quote after an odd number of them closes a quote.)
-      const closesStraight = tokens[q].text === '"' && straightQuotes++ % 2 === 1;
+      const closesStraight = closing[q] === 1;
       if (closesStraight || !OPENING_QUOTES.has(tokens[q].text) || !tokens[q - 1].isWord || !opensQuoteBefore(tokens, q + 1) || !headsQuotedTitle(tokens, q) || headsTextTitle(tokens, q)) continue;
       for (let k = q + 1; k < tokens.length && k - q <= MAX_QUOTED_TITLE_WORDS && !CLOSING_QUOTES.has(tokens[k].text); k++) {
         // ('برنامج "مع فلان"': not a name after a preposition, which speaks of a person.)
