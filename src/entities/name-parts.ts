@@ -47,7 +47,7 @@ export const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
  * Whether a word ends as a verb or a noun with a pronoun does (NOT_NAME_ENDING). Folding writes the
  * feminine "ة" as "ه", so "قتيتة" would read as "ته" (his); a word written with "ة" carries no pronoun.
  */
-export function hasNotNameEnding(token: Token): boolean {
+export function hasNotNameEnding(token: Pick<Token, 'folded' | 'text'>): boolean {
   return NOT_NAME_ENDING.test(token.folded) && !(token.folded.endsWith('ته') && /ة[\u064b-\u0652]*$/.test(token.text));
 }
 
