@@ -7,6 +7,7 @@
 import { procliticReadings } from './clitics.js';
 import { isKinshipNounWithPronoun, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { isParticle } from './lexicon.js';
+import { hasNotNameEnding } from './name-parts.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isRarelyANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -15,11 +16,11 @@ import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSO
 const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 /** Words of one listed name after its "و" (a list of long names is rarely one of people). */
 const MAX_CONJOINED_WORDS = 3;
-/** Verb and pronoun endings ("واستقبلوا", "وزوجته"): no name. */
-const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|كن|نا|ته)$/;
+/** Verb and pronoun endings beyond hasNotNameEnding's ("ويمكن", "وأمكن"): no name after "و". */
+const MORE_NOT_NAME_ENDINGS = /كن$/;
 
 function isPlainNameWord(word: string, text: string, looksLikeName: (token: Token) => boolean, token: Token): boolean {
-  if (word.length < 3 || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(text) || NOT_NAME_ENDING.test(word)) return false;
+  if (word.length < 3 || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(text) || hasNotNameEnding({ folded: word, text }) || MORE_NOT_NAME_ENDINGS.test(word)) return false;
   // The news corpus knows the word and almost never as a name ("ومصرفي استثماري"): no name.
   return looksLikeName({ ...token, folded: word }) && !isOrdinaryWord(word, false, text) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle({ text, folded: word });
 }

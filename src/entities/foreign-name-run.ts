@@ -12,7 +12,7 @@
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
-import { FOREIGN_NAME_PARTICLES, NOT_NAME_ENDING } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, hasNotNameEnding } from './name-parts.js';
 import { isNationalityWord, isOfficeWord } from './office-words.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord, isSeenInRunningText } from './tagger.js';
@@ -53,7 +53,7 @@ function hasArabicShape(word: string): boolean {
 function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string) => boolean): boolean {
   const word = token.folded;
   if (!isListedNameWord(word) && (isPrepositional(word, opensPrepositionalPhrase) || hasArabicShape(word))) return false;
-  if (!token.isWord || word.length < 2 || word.startsWith('ال') || word.startsWith('و') || /[0-9٠-٩a-z\u064b-\u064d]/.test(word + token.text) || NOT_NAME_ENDING.test(word)) return false;
+  if (!token.isWord || word.length < 2 || word.startsWith('ال') || word.startsWith('و') || /[0-9٠-٩a-z\u064b-\u064d]/.test(word + token.text) || hasNotNameEnding(token)) return false;
   const rare = isRareWord(word);
   // (An office word rare in running text may be a family name: "مشرف".)
   if (isParticle(token) || (isOfficeWord(token) && !rare) || isNationalityWord(token) || hasTrait(word, NOT_A_NAME)) return false;
@@ -70,7 +70,7 @@ function isShortGivenBeforeUnseen(tokens: readonly Token[], start: number, opens
   const token = tokens[start];
   const next = tokens[start + 1];
   // (No preposition with a pronoun: "رئيس المجلس الوطني بها فلان" is "there".)
-  if (!token.isWord || !/^[\u0621-\u064a]{2,3}$/.test(token.folded) || /^(?:ال|[وف])/.test(token.folded) || NOT_NAME_ENDING.test(token.folded) || isPrepositional(token.folded, opensPrepositionalPhrase)) return false;
+  if (!token.isWord || !/^[\u0621-\u064a]{2,3}$/.test(token.folded) || /^(?:ال|[وف])/.test(token.folded) || hasNotNameEnding(token) || isPrepositional(token.folded, opensPrepositionalPhrase)) return false;
   if (isParticle(token) || isOfficeWord(token) || isNationalityWord(token) || hasTrait(token.folded, NOT_A_NAME)) return false;
   return next?.isWord === true && !isSeenInRunningText(next.folded) && isForeignNameWord(next, opensPrepositionalPhrase);
 }

@@ -24,10 +24,16 @@ export const KUNYA_HEADS = new Set(['ابو', 'ام']);
 export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 
 /**
- * Words that need the name after them (folded): a lineage link ("بن", "ولد"), a kunya head ("أبو"),
- * "عبد". A name never ends on one: "شوقي بن" is "شوقي بن سعادة" cut after its link.
+ * "أولاد" (sons of), folded: the head of a Maghreb family name, the ancestor's name after it ("ليلى
+ * أولاد أحمد"); a name never ends on it, whatever the word after it also reads as ("علي": "on").
  */
-const LINKS_NEEDING_A_NAME = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', ...KUNYA_HEADS, 'عبد']);
+export const TRIBAL_NAME_HEADS: ReadonlySet<string> = new Set(['اولاد']);
+
+/**
+ * Words that need the name after them (folded): a lineage link ("بن", "ولد"), a kunya head ("أبو"),
+ * "عبد", "أولاد". A name never ends on one: "شوقي بن" is "شوقي بن سعادة" cut after its link.
+ */
+const LINKS_NEEDING_A_NAME = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', ...KUNYA_HEADS, 'عبد', ...TRIBAL_NAME_HEADS]);
 
 /** Whether the folded name words end on a word that needs the name after it ("شوقي بن"). */
 export function endsOnLink(words: readonly string[]): boolean {
@@ -47,7 +53,7 @@ export const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
  * Whether a word ends as a verb or a noun with a pronoun does (NOT_NAME_ENDING). Folding writes the
  * feminine "ة" as "ه", so "قتيتة" would read as "ته" (his); a word written with "ة" carries no pronoun.
  */
-export function hasNotNameEnding(token: Token): boolean {
+export function hasNotNameEnding(token: Pick<Token, 'folded' | 'text'>): boolean {
   return NOT_NAME_ENDING.test(token.folded) && !(token.folded.endsWith('ته') && /ة[\u064b-\u0652]*$/.test(token.text));
 }
 

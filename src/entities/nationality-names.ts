@@ -6,7 +6,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { foldedRoleStops, isParticle } from './lexicon.js';
-import { NOT_NAME_ENDING } from './name-parts.js';
+import { hasNotNameEnding } from './name-parts.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { isPersonVerb } from './spans.js';
@@ -40,7 +40,7 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
 
 function isNameWord(token: Token, looksLikeName: (token: Token) => boolean): boolean {
   const word = token.folded;
-  if (!token.isWord || word.length < 2 || /^(?:[وف]|ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text) || NOT_NAME_ENDING.test(word)) return false;
+  if (!token.isWord || word.length < 2 || /^(?:[وف]|ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text) || hasNotNameEnding(token)) return false;
   return looksLikeName(token) && !isOrdinaryWord(word) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle(token);
 }
 

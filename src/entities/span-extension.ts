@@ -23,6 +23,7 @@ import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
+import { isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { FOREIGN_NAME_PARTICLES, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
@@ -51,6 +52,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const givenName = isLoneGivenName(tokens[item.end - 1].folded) || (item.end - item.start === 1 && (isGovernmentHeadMention(tokens, item.start) || isNewsNameBeforeListedName(tokens, item.start)) && !tokens[item.start].folded.startsWith('ال'));
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && givenName && isIndefiniteFamilyName(tokens, item.end) && startingAt(item.end).length === 0) item.end++;
     else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
+    // ("سميرة فلان | علانة وزيرة الصحة": an apposed office closes the name; office-closed-family-names.ts.)
+    else if (!item.bracketed && isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // ("نور الدين | البحري دخل": spans.ts isNisbaAfterCompoundGivenName.)
     if (!item.bracketed && item.end - item.start === 2 && isNisbaAfterCompoundGivenName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
@@ -188,6 +191,9 @@ function isNationalityFamilyName(tokens: readonly Token[], start: number): boole
 /** The bucket of words the ANT news tagged a person in 70% of their occurrences or more (tagger.ts personShareBucket). */
 const MOSTLY_A_PERSON = 3;
 
+/** The bucket of words the ANT news tagged a person in 30% of their occurrences or more. */
+const OFTEN_A_PERSON = 2;
+
 /**
  * "رئيس نادي الشباب خالد البلطان": a definite word the ANT news wrote too seldom to count, right after a
  * lone given name after a title or an office, is a rare family name (not a common word, place, title
@@ -203,8 +209,11 @@ function isUnseenFamilyName(tokens: readonly Token[], start: number, end: number
   // ordinary ones.)
   if (!word?.isWord || !/^ال.{3,}$/.test(word.folded)) return false;
   const share = personShareBucket(word.folded);
-  if (!([-1, MOSTLY_A_PERSON].includes(share) || (share >= 1 && isRareWord(word.folded)))) return false;
-  if (isTitleWord(word) || isOrdinaryWord(word) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
+  // ("وزير الفلاحة سمير | الطيب كافة": an adjective too, "good", but one the news tags a person in a
+  // third of its uses or more is a family name there; OFTEN_A_PERSON.)
+  const oftenAPerson = share >= OFTEN_A_PERSON;
+  if (!([-1, MOSTLY_A_PERSON].includes(share) || oftenAPerson || (share >= 1 && isRareWord(word.folded)))) return false;
+  if (isTitleWord(word) || (isOrdinaryWord(word) && !oftenAPerson) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
   const givenNames = end - start === 1 ? isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال') : isGivenAndFathersName(tokens, start, end);
   // (After one given name only where a title or an office names a person there: a given name alone may be a common word.)
   const before = tokens[start - 1];
@@ -386,13 +395,22 @@ function isForeignGivenNameAfterSayingVerb(tokens: readonly Token[], start: numb
  */
 const FORM_IV_DEFECTIVE_PAST = /^أ[\u0621-\u064a]{2}ى$/;
 
+/**
+ * "إمتعض", "إنسحب", "إستقبل", "إستقال": the past of a verb of form VII, VIII or X written with "إ"
+ * ("إن" + three root letters, "إ" + a letter + "ت" + two, "إست" + three, the hollow "إست" + C + "ا" + C):
+ * an Arabic verb, no transliterated name ("من جهة أخرى إمتعض فلان الفلاني من ..."). Names in "إ"
+ * carry a long vowel or more letters ("إيتو", "إنريكي", "إلتون").
+ */
+const DERIVED_FORM_PAST = /^إ(?:ن[^اويى]{3}|[^اويى]ت[^اويى]{2}|ست(?:[^اويى]{3}|[^اويى]ا[^اويى]))$/;
+
 /** A transliterated name word the news never learned (see isForeignGivenNameBefore): rare, no Arabic shape. */
 export function hasForeignNameShape(word: Token, seenInNews = false): boolean {
   const gaz = gazetteer();
   const folded = word.folded;
+  const bare = word.text.replace(/[\u064b-\u0652]/g, '');
   // (`seenInNews`: the news may have written the word, never tagging it a person.)
   return (
-    isRareWord(folded) && !FORM_IV_DEFECTIVE_PAST.test(word.text.replace(/[\u064b-\u0652]/g, '')) && personShareBucket(folded) < (seenInNews ? 1 : 0) && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !isPossessiveOfSeenWord(folded) && !(folded.startsWith('ال') && !isHamzaAlefName(word)) && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
+    isRareWord(folded) && !FORM_IV_DEFECTIVE_PAST.test(bare) && !DERIVED_FORM_PAST.test(bare) && personShareBucket(folded) < (seenInNews ? 1 : 0) && !/^[وفبلكيست]/.test(folded) && !/(?:ه|ها|هم|هما|هن|ين|ون|ات|وا|ت|تي|نا|كم)$/.test(folded) && !isDualOfSeenWord(folded) && !/^ا..ا.$/.test(folded) && !isPossessiveOfSeenWord(folded) && !(folded.startsWith('ال') && !isHamzaAlefName(word)) && !isOrdinaryWord(folded) && !isCommonWord(folded) &&
     !gaz.places.has(folded) && !isPlaceWord(folded) && !isTitleWord(word) && !isParticle(word) && !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !/[0-9٠-٩a-z]/.test(folded)
   );
 }

@@ -28,7 +28,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
@@ -357,10 +357,20 @@ function describesTitledPerson(tokens: readonly Token[], i: number): boolean {
   const unseenNisba = /^ال.{3,}ي$/.test(word) && personShareBucket(word) === -1 && !isSeenInRunningText(word) && !isGivenName(word.slice(2)) && !isNewsDefiniteGivenName(word);
   if (personShareBucket(word) !== 0 && !rareBeforeGivenName && !unseenNisba) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (isTitleWord(tokens[k])) return true;
+    if (isTitleWord(tokens[k]) || isTitleBehindLam(tokens[k])) return true;
     if (!isDefiniteWord(tokens[k].folded)) return false;
   }
   return false;
+}
+
+/**
+ * "للمدرب", "للرئيس": "ل" + a definite title, its article's alef dropped behind the "ل" ("ل" +
+ * "المدرب"); the title still opens the phrase its adjectives and the holder's name follow
+ * ("خلفا للمدرب المنسحب فلان الفلاني").
+ */
+function isTitleBehindLam(token: Token): boolean {
+  if (!token.isWord || !token.folded.startsWith('لل') || token.folded.length < 5) return false;
+  return isTitleWord({ ...token, folded: `ال${token.folded.slice(2)}`, text: `ال${token.text.slice(2)}` });
 }
 
 const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);
@@ -952,7 +962,8 @@ export function lineageEnd(tokens: readonly Token[], start: number, end: number,
     // The span stopped on a link ("... آل"): the link's name follows.
     // "آل الشيخ": after "آل" any word is the family's name.
     // "بندر بن سلطان": after "بن" a title that is also a given name is the father's name.
-    if (LINEAGE_CHAIN_LINKS.has(last.folded) && next.isWord && (canContinue(next) || last.folded === 'ال' || foldedNameLikeTitles.has(next.folded))) {
+    // ("ليلى أولاد | علي": the span stopped on "أولاد", the head of a family name; TRIBAL_NAME_HEADS.)
+    if ((LINEAGE_CHAIN_LINKS.has(last.folded) || (TRIBAL_NAME_HEADS.has(last.folded) && end - start >= 2)) && next.isWord && (canContinue(next) || last.folded === 'ال' || foldedNameLikeTitles.has(next.folded))) {
       end++;
       continue;
     }

@@ -32,7 +32,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
-import { FAMILY_HONORIFICS, hasNotNameEnding, NOT_NAME_ENDING } from './name-parts.js';
+import { FAMILY_HONORIFICS, hasNotNameEnding } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
 import { closesPlaceGenitiveBeforeName } from './region-proper-names.js';
@@ -286,7 +286,7 @@ function isParticipleFamilyName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const before = tokens[i - 1];
   const word = token.folded;
-  if (!/^م[^ا].{2,4}$/.test(word) || /(?:[اهى]|ين|ون|ات|يه)$/.test(word) || ADVERBIAL_PARTICIPLES.has(word) || TANWEEN.test(token.text) || NOT_NAME_ENDING.test(word)) return false;
+  if (!/^م[^ا].{2,4}$/.test(word) || /(?:[اهى]|ين|ون|ات|يه)$/.test(word) || ADVERBIAL_PARTICIPLES.has(word) || TANWEEN.test(token.text) || hasNotNameEnding(token)) return false;
   if (!before?.isWord || foldedLeadingNameParts.has(before.folded) || isOrdinaryWord(before.folded, false, before.text)) return false;
   // An apposition or a predicate of this shape goes on ("مدير تحرير الموقع", "ملتزم بما اتفق"): the
   // family name is followed by a clear end of the subject (punctuation, a verb of saying, "إن"/"أن",
@@ -316,7 +316,7 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
   let end = start + 1;
   while (end < tokens.length && end - start <= 3) {
     const token = tokens[end];
-    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || NOT_NAME_ENDING.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
+    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || hasNotNameEnding(token) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
     if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token)) break;
     end++;
   }
@@ -335,8 +335,8 @@ function compoundGivenNameEnd(tokens: readonly Token[], start: number): number {
   const [first, second, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   if (!first?.isWord || !second?.isWord || !family?.isWord) return start;
   const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !TIME_WORDS.has(token.folded);
-  const firstOk = !/^(?:و|ال)/.test(first.folded) && !hasPrepositionReading(first.folded) && !NOT_NAME_ENDING.test(first.folded) && plainWord(first) && (!isOrdinaryWord(first.folded, false, first.text) || isOftenANameInNews(first.folded));
-  const secondOk = /^ال.{2,}$/.test(second.folded) && !NOT_NAME_ENDING.test(second.folded) && plainWord(second);
+  const firstOk = !/^(?:و|ال)/.test(first.folded) && !hasPrepositionReading(first.folded) && !hasNotNameEnding(first) && plainWord(first) && (!isOrdinaryWord(first.folded, false, first.text) || isOftenANameInNews(first.folded));
+  const secondOk = /^ال.{2,}$/.test(second.folded) && !hasNotNameEnding(second) && plainWord(second);
   // After a known given name the word with the article is already the family name ("أحمد الصديق").
   const known = isListedGivenName(first.folded);
   return firstOk && !known && secondOk && isRareSurname(family) && !isNounWithPronoun(family) && isAtBoundary(tokens, start + 3) ? start + 3 : start;
@@ -359,7 +359,7 @@ function nameBeforeObjectEnd(tokens: readonly Token[], start: number): number {
   if (!given && (isCommonWord(first) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
   const word = family.folded;
   const plain =
-    word.length >= 3 && !/^(?:ال|لل|[وفبلك]|س[يتن]|[يتن].{3,})/.test(word) && !/(?:ا|ين|ون|ات|يه)$/.test(word) && !NOT_NAME_ENDING.test(word) && !isNounWithPronoun(family) &&
+    word.length >= 3 && !/^(?:ال|لل|[وفبلك]|س[يتن]|[يتن].{3,})/.test(word) && !/(?:ا|ين|ون|ات|يه)$/.test(word) && !hasNotNameEnding(family) && !isNounWithPronoun(family) &&
     !cannotBeName(family) && !isOfficeWord(family) && !isHonorificWord(family) && !isNationality(family) && !hasTrait(word, PLACE) && !TIME_WORDS.has(word);
   const ends = after?.isWord === true && OBJECT_QUANTIFIERS.has(after.folded) ? true : isAtBoundary(tokens, start + 2);
   return plain && ends ? start + 2 : start;
@@ -368,7 +368,7 @@ function nameBeforeObjectEnd(tokens: readonly Token[], start: number): number {
 /** A word rare in running text with no article, clitic, verb or pronoun affix: a family name. */
 function isRareSurname(token: Token): boolean {
   const word = token.folded;
-  return isRareWord(word) && !/^(?:[وفبلك]|ال|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !hasPrepositionReading(word) && !cannotBeName(token);
+  return isRareWord(word) && !/^(?:[وفبلك]|ال|س[يتن])/.test(word) && !hasNotNameEnding(token) && !hasPrepositionReading(word) && !cannotBeName(token);
 }
 
 /**
@@ -451,7 +451,7 @@ function isArticleFamilyName(tokens: readonly Token[], i: number): boolean {
 
 /** A word with the article that is no ordinary word, title, nationality or place. */
 function isPlainArticleWord(token: Token): boolean {
-  return /^ال.{3,}$/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
+  return /^ال.{3,}$/.test(token.folded) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !isOrdinaryWord(token.folded, true, token.text);
 }
 
 /**
@@ -494,7 +494,7 @@ function saidFamilyNameEnd(tokens: readonly Token[], phrase: number, start: numb
   // carry its complement ("المرشد الأعلى").
   const title = isOfficeWord(word) || isHonorificWord(word) || gazetteer().officeTitles.has(word.folded) || gazetteer().honorifics.has(word.folded);
   const other = title ? isNationality(word) || hasTrait(word, PLACE) || dualOffice(word) !== null : cannotBeName(word);
-  if (other || TIME_WORDS.has(word.folded) || NOT_NAME_ENDING.test(word.folded)) return end;
+  if (other || TIME_WORDS.has(word.folded) || hasNotNameEnding(word)) return end;
   return opensWhatWasSaid(tokens, end + 1) && isSaidSubjectAt(tokens, phrase, isHonorificWord) ? end + 1 : end;
 }
 
@@ -580,7 +580,7 @@ function isRankWord(token: Token): boolean {
  */
 export function commonWordNameChainEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean): number {
   const bare = (token: Token | undefined): boolean =>
-    token !== undefined && token.isWord && token.folded.length >= 3 && !/^(?:[فبلك]?ال|لل|و)/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token);
+    token !== undefined && token.isWord && token.folded.length >= 3 && !/^(?:[فبلك]?ال|لل|و)/.test(token.folded) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token);
   if (!bare(tokens[start]) || hasPrepositionReading(tokens[start].folded)) return start;
   let k = start + 1;
   while (k - start <= 3 && bare(tokens[k])) k++;
@@ -614,7 +614,7 @@ function isUnmarkedWord(token: Token): boolean {
   if (hasPrepositionReading(word)) return false;
   // A conjunction "و" opens the next item; other first letters that read as clitics ("فقيه",
   // "بكر") are judged with the clitic removed by isOrdinaryWord.
-  return word.length >= 3 && !/^(?:[فبلك]?ال|لل|و|س[يتن])/.test(word) && !NOT_NAME_ENDING.test(word) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
+  return word.length >= 3 && !/^(?:[فبلك]?ال|لل|و|س[يتن])/.test(word) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
 }
 
 /**
@@ -626,7 +626,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
   // Without a title's certainty, a name must start with a known name word, or be two or more words
   // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
   const plain = (token: Token): boolean =>
-    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded));
+    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !hasNotNameEnding(token) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   // ("هالة شيخ روحه": the bare "شيخ" of a family name and the word it governs; isBareSheikhFamilyName.)
   const inBareSheikhFamilyName = (start: number, i: number): boolean => isBareSheikhFamilyName(tokens, start, i) || isBareSheikhFamilyName(tokens, start, i - 1);
@@ -767,7 +767,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
  */
 function nameBeforeTimeEnd(tokens: readonly Token[], start: number): number {
   const first = tokens[start];
-  const plainWord = (word: Token): boolean => word.isWord && !cannotBeName(word) && !/^(?:[وف]|ال)/.test(word.folded) && !NOT_NAME_ENDING.test(word.folded) && !isNounWithPronoun(word);
+  const plainWord = (word: Token): boolean => word.isWord && !cannotBeName(word) && !/^(?:[وف]|ال)/.test(word.folded) && !hasNotNameEnding(word) && !isNounWithPronoun(word);
   if (!first || !plainWord(first) || hasPrepositionReading(first.folded) || !isRareWord(first.folded) || isOrdinaryWord(first.folded, false, first.text) || foldedLeadingNameParts.has(first.folded)) return start;
   let clitic = false;
   for (let end = start + 2; end <= start + 3 && end < tokens.length; end++) {
@@ -796,7 +796,7 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     const words = tokens.slice(start, end);
     const last = words[words.length - 1];
     // "كبير المستشارين": the plural of an office ("المستشارين") makes it a title, no name.
-    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !NOT_NAME_ENDING.test(token.folded);
+    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !hasNotNameEnding(token);
     if (words.every(plainWord) && isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text) && !tokens[start].folded.startsWith('ال')) return end;
     return start;
   }

@@ -1,0 +1,33 @@
+/**
+ * "بحضور الدكتورة سميرة فلان | علانة وزيرة الصحة": the tagger took two words of a name of three. An
+ * office in apposition right after the next word ("وزيرة الصحة") closes the name there, so that word,
+ * one of a name's shape (rare in the news, no article, clitic, pronoun or verb ending, no ordinary
+ * word, title, nationality or place), is the family name the tagger cut off.
+ */
+import { isListedNameWord } from './given-names.js';
+import { isParticle } from './lexicon.js';
+import { opensApposedOffice } from './lineage-family-slot.js';
+import { hasNotNameEnding, isLoneGivenName } from './name-parts.js';
+import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isTitleWord } from './spans.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
+import type { Token } from './tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
+
+/** Whether the word at `end`, after the two-word name [start, end) that opens with a given name, is its family name before an apposed office. */
+export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end];
+  // (The given name: on a list, or a word the news often takes for a person, "سميرة".)
+  const given = tokens[start].folded;
+  if (end - start !== 2 || !(isLoneGivenName(given) || isOftenANameInNews(given)) || given.startsWith('ال') || !word?.isWord || !opensApposedOffice(tokens[end + 1])) return false;
+  const folded = word.folded;
+  // ("فريعة" is no "ف" + a word; "وسفير" is "و" + one, the next item.)
+  const rest = folded.slice(1);
+  if (/^[وف]/.test(folded) && (isCommonWord(rest) || isOrdinaryWord(rest) || isListedNameWord(rest) || isTitleWord({ ...word, folded: rest, text: word.text.slice(1) }))) return false;
+  if (folded.length < 3 || folded.startsWith('ال') || /[0-9٠-٩a-z\u064b-\u064d]/.test(folded + word.text) || hasNotNameEnding(word)) return false;
+  return (
+    isRareWord(folded) && !isOrdinaryWord(folded, false, word.text) && !isCommonWord(folded) && !isTitleWord(word) && !isParticle(word) &&
+    !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(folded) && !gazetteer().places.has(folded)
+  );
+}
