@@ -20,6 +20,11 @@ const MATCH_NOUNS = new Set(['مباراة', 'لقاء', 'مقابلة', 'موا
 /** Words of the first team's name looked back over ("لقاء النادي الصفاقسي والنجم"). */
 const MAX_TEAM_WORDS = 3;
 
+/** Whether a word ("مقابلة", "والمباراة") is a noun of a match. */
+export function isMatchNoun(token: Token | undefined): boolean {
+  return token?.isWord === true && procliticReadings(token).some(({ stem }) => MATCH_NOUNS.has(stem));
+}
+
 /** Whether the word at i opens the second team of a fixture. */
 export function isSecondTeamAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -81,7 +86,7 @@ function scoreEndAt(tokens: readonly Token[], i: number): number {
 }
 
 /** "السنغالي", "الغيني", "السنيغالي": a definite word in the form of a nisba, known or not. */
-const isDefiniteNisba = (token: Token | undefined): boolean => token?.isWord === true && /^ال.{3,}ي$/.test(token.folded);
+export const isDefiniteNisba = (token: Token | undefined): boolean => token?.isWord === true && /^ال.{3,}ي$/.test(token.folded);
 
 /**
  * The words of one team in a result line, read from `from` on: its last index + 1 if it is one to
@@ -179,4 +184,42 @@ export function isSecondTeamOfFixtureListAt(tokens: readonly Token[], start: num
     if (CLUB_HEADS.has(tokens[k].folded)) return true;
   }
   return false;
+}
+
+/** Words a country's name in brackets may have ("(الكونغو الديمقراطية)"). */
+const MAX_BRACKET_WORDS = 3;
+
+/** Where a bracket of one to MAX_BRACKET_WORDS words opening at i closes (the index after ")"), or -1. */
+function bracketEndAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return -1;
+  for (let k = i + 1; k <= i + 1 + MAX_BRACKET_WORDS && k < tokens.length; k++) {
+    if (tokens[k].text === ')') return k > i + 1 ? k + 1 : -1;
+    if (!tokens[k].isWord) return -1;
+  }
+  return -1;
+}
+
+/** A score whose two numbers a colon or a dash parts ("1 : 2", "0 - 0"), no second one after it. */
+function isBracketLineScoreAt(tokens: readonly Token[], i: number): boolean {
+  const parted = isNumber(tokens[i]) && (tokens[i + 1]?.text === ':' || RESULT_SEPARATORS.has(tokens[i + 1]?.text ?? '')) && isNumber(tokens[i + 2]);
+  return parted && !(isNumber(tokens[i + 3]) && isNumber(tokens[i + 5]));
+}
+
+/**
+ * "فلان (إثيوبيا) - علان (كينيا) 1 : 1 بورت لويس (موريس) - ...": results of an international
+ * competition give each club with its country in brackets, the two clubs parted by a dash and one
+ * score after the second. Whether the span [start, end) is one of the two clubs: its country's
+ * bracket right after it, then the dash, the other club and its bracket and the score (first club),
+ * or the score (second club, after the first club's bracket and the dash). A tennis result has a
+ * score per set: no such line.
+ */
+export function isInBracketedResultAt(tokens: readonly Token[], start: number, end: number): boolean {
+  const afterOwn = bracketEndAt(tokens, end);
+  if (afterOwn < 0) return false;
+  if (isFixtureDash(tokens[afterOwn])) {
+    const otherEnd = teamWordsEnd(tokens, afterOwn + 1);
+    const afterOther = otherEnd < 0 ? -1 : bracketEndAt(tokens, otherEnd);
+    return afterOther > 0 && isBracketLineScoreAt(tokens, afterOther);
+  }
+  return isBracketLineScoreAt(tokens, afterOwn) && isFixtureDash(tokens[start - 1]) && tokens[start - 2]?.text === ')';
 }

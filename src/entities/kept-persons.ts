@@ -23,7 +23,12 @@ import { isAfterRelativeNoun } from './kinship-words.js';
 import { namesQuotedAfterMediaHeads, wordsAfterThingHeads } from './named-thing-heads.js';
 import { isClubNameAt, isFirstTeamInFixtureRunAt, isOneWordClubWithNationality } from './club-names.js';
 import { teamHeadBefore, titleWordsOpeningTeamNames } from './team-names.js';
-import { isInResultLineAt, isSecondTeamOfFixtureListAt } from './fixture-teams.js';
+import { isInBracketedResultAt, isInResultLineAt, isSecondTeamOfFixtureListAt } from './fixture-teams.js';
+import { isMeasurementAt } from './measurement-spans.js';
+import { isDialectParticle } from './dialect-particles.js';
+import { isForeignClubNameAt } from './foreign-club-words.js';
+import { isQuotedVesselNameAt } from './vessel-names.js';
+import { isLaterItemOfRegionListAt } from './region-list-items.js';
 import { isAfterTeamPreposition, isInTeamSlotAt } from './team-slots.js';
 import { isClosingSignatureAt } from './byline-words.js';
 import { isCourtesyTitleNoun } from './courtesy-titles.js';
@@ -109,13 +114,23 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // ("فلان الفرنسي علان أسبانيي - نيقوسيا القبرصي": so in a fixture list run together; club-names.ts.)
   // ("الترجي الرياضي ـــ فلان علان الاحد ...": so after a club's dash in a fixture list; fixture-teams.ts.)
   // ("اللعب لفلان و علان", "الترجي يواجه فلان", "المدرب السابق لفلان": so in a team's slot; team-slots.ts.)
+  // ("فلان (إثيوبيا) - علان (كينيا) 1 : 1": so in a result line with countries in brackets; fixture-teams.ts.)
+  // ("أمام يونيون سبورتيف فلان": so with a transliterated club word; foreign-club-words.ts.)
   if (untitled) {
     const inTeamSlot = draft.mentions.map(({ block, span }) => isInTeamSlotAt(block.tokens, span.start, span.end));
-    if (draft.mentions.every(({ block, span }, i) => inTeamSlot[i] || isClubNameAt(block.tokens, span.start, span.end) || isFirstTeamInFixtureRunAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
+    if (draft.mentions.every(({ block, span }, i) => inTeamSlot[i] || isClubNameAt(block.tokens, span.start, span.end) || isFirstTeamInFixtureRunAt(block.tokens, span.start, span.end) || isInResultLineAt(block.tokens, span.start, span.end) || isInBracketedResultAt(block.tokens, span.start, span.end) || isForeignClubNameAt(block.tokens, span.start, span.end) || isSecondTeamOfFixtureListAt(block.tokens, span.start, span.end))) return false;
     // ("اللعب لفلان ... وسجل 11 هدفا مع فلان": a name a team's slot shows to be a club's, written
     // elsewhere only after "مع", "ضد" or "أمام" in the report; team-slots.ts.)
     if (inTeamSlot.includes(true) && draft.mentions.every(({ block, span }, i) => inTeamSlot[i] || isAfterTeamPreposition(block.tokens, span.start))) return false;
   }
+  // ("بـ57 سنتيميترا": a number in the span, or a unit of measure after one; measurement-spans.ts.)
+  if (untitled && draft.mentions.every(({ block, span }) => isMeasurementAt(block.tokens, span.start, span.end))) return false;
+  // ('فقدان المركبين "فلانة" و"علان"': a name quoted after a vessel's noun, or in its list; vessel-names.ts.)
+  if (untitled && draft.mentions.every(({ block, span }) => isQuotedVesselNameAt(block.tokens, span.start))) return false;
+  // ('"موش كيف..."': a name opening with a dialect particle is speech or a slogan; dialect-particles.ts.)
+  if (untitled && isDialectParticle(nameWords[0])) return false;
+  // ("بجهة المروجات و الزهراء و سيدي فلان": a later item of a list after a region's head; region-list-items.ts.)
+  if (untitled && draft.mentions.every(({ block, span }) => isLaterItemOfRegionListAt(block.tokens, span.start))) return false;
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)
   if (untitled && isOneWordClubWithNationality(nameWords)) return false;
   // ("لدوري فلان علان للمحترفين", "جائزة فلان علان": a name written only after the head of a league,

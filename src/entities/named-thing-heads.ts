@@ -6,6 +6,7 @@ import { foldedMediaHeads, foldedNamedAfterHeads, isParticle } from './lexicon.j
 import { BODY_HEAD, isBodyNameAt } from './body-names.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 import type { Token } from './tokenize.js';
+import type { WordRecord } from './word-memo.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import type { BlockTokens } from './extract-types.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
@@ -229,7 +230,24 @@ export function isWeaponOrRemedyHead(token: Token): boolean {
   return token.isWord && readsAsWeaponOrRemedyHead(token);
 }
 
-const readsAsThingHead = readingInList(THING_HEAD_WORDS);
+const readsAsBareThingHead = readingInList(THING_HEAD_WORDS);
+
+/**
+ * Heads of devices and vehicles that take a possessive pronoun before their model's name ("أوقفت
+ * الشركة إنتاج هاتفها فلان-7", "سيارته فلان"), folded: the model's name follows the owned thing
+ * as it follows the bare head.
+ */
+const OWNED_DEVICE_HEADS = new Set(['هاتف', 'هواتف', 'جهاز', 'اجهزه', 'حاسوب', 'سياره', 'سيارات', 'طائره', 'طائرات', 'تطبيق'].map(fold));
+
+/** "هاتفها", "سيارته" (folded): a device head with a possessive pronoun ("ها", "ه", "هم", "هما"). */
+function isOwnedDeviceHead(folded: string): boolean {
+  const bare = /^(?:[وف]?[بل]?)(.+?)(?:هما|هم|ها|ه)$/.exec(folded)?.[1];
+  if (bare === undefined) return false;
+  // (The feminine ending is written "ت" before the pronoun: "سيارته".)
+  return OWNED_DEVICE_HEADS.has(bare) || (bare.endsWith('ت') && OWNED_DEVICE_HEADS.has(`${bare.slice(0, -1)}ه`));
+}
+
+const readsAsThingHead = (word: WordRecord): boolean => readsAsBareThingHead(word) || isOwnedDeviceHead(word.folded);
 
 const STARRING = fold('بطولة');
 

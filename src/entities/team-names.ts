@@ -21,7 +21,14 @@ const TEAM_DUALS = ['فريقي', 'فريقا'];
  * The indefinite noun of a team, folded (with "و", "ب", "ل" before it: "بفريق", "وفريق"), and the
  * plural of its players in the construct state ("لاعبي ليون", "لاعبو الفريق").
  */
-const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو', ...TEAM_DUALS]);
+/**
+ * "مع فريقه راد ستار": a team's noun with a possessive pronoun is definite by it and stands in
+ * apposition with the team's name after it, as the indefinite head heads it (folded; "ه", "ها",
+ * "هم"). Not "ناديه": folded, that is also the given name "نادية".
+ */
+const OWNED_TEAM_HEADS = ['فريقه', 'فريقها', 'فريقهم'];
+
+const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو', ...TEAM_DUALS, ...OWNED_TEAM_HEADS]);
 
 const readsAsTeamHead = readingInList(TEAM_HEADS);
 

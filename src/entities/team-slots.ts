@@ -10,9 +10,13 @@ import { fold } from '../text/normalize.js';
 import { procliticReadings, readingInList } from './clitics.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedSet } from './lexicon.js';
-import { isClubHeadWord, isFixtureDash } from './fixture-teams.js';
+import { isClubHeadWord, isDefiniteNisba, isFixtureDash, isMatchNoun } from './fixture-teams.js';
+import { hasTrait, HONORIFIC, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isInSportsArticle } from './sports-articles.js';
 import type { Token } from './tokenize.js';
+
+/** Traits of a word that makes a person of a name: an honorific, an office, a person's title. */
+const NOT_A_TEAM = HONORIFIC | OFFICE_WORD | PERSON_TITLE;
 
 /** "لعب", "اللعب", "يلعب" (folded, a closed class): to play for a team, which "لـ" then names. */
 const readsAsPlayVerb = readingInList(foldedSet(['لعب', 'اللعب', 'يلعب', 'سيلعب', 'تلعب', 'ألعب']));
@@ -131,17 +135,52 @@ function isMetByTeamAt(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** "23'", "'", "23": a goal's minute, or its mark. */
+const isMinuteMark = (token: Token | undefined): boolean => token !== undefined && /^(?:\d+'?|')$/.test(token.text);
+
+/** A dash, or the asterisk a programme of fixtures sets between two teams ("الترجي الرياضي * النجم الساحلي"). */
+const isFixtureMark = (token: Token | undefined): boolean => isFixtureDash(token) || token?.text === '*';
+
 /**
- * "النادي الفلاني - نادي حمام الأنف", "الترجي الرياضي - الأولمبي الفلاني": a span that opens with a
- * club's head, across a fixture's dash from a word that opens with one too, is one of the two
- * teams ("النجم" alone is also a star's title: both sides are asked).
+ * "النادي الفلاني - نادي حمام الأنف", "الترجي الرياضي - الأولمبي الفلاني", "* الترجي الرياضي هلال
+ * فلان * سبورتينغ علان": a span that opens with a club's head, across a fixture's dash or asterisk
+ * from a word that opens with one too, is one of the two teams ("النجم" alone is also a star's
+ * title: both sides are asked). ("بور لويس الموريسي * النادي الإفريقي": so is a span that ends in a
+ * definite nisba no name list knows, a foreign club's country, across the mark from a club's head.)
  */
 function isClubAcrossFixtureDashAt(tokens: readonly Token[], start: number, end: number): boolean {
-  if (!isClubHeadWord(tokens[start]?.folded ?? '')) return false;
-  if (isFixtureDash(tokens[end]) && tokens[end + 1]?.isWord === true && isClubHeadWord(tokens[end + 1].folded)) return true;
-  if (!isFixtureDash(tokens[start - 1])) return false;
-  for (let k = start - 2; k >= 0 && start - 1 - k <= MAX_SUBJECT_WORDS && tokens[k].isWord; k--) {
+  const opensWithHead = isClubHeadWord(tokens[start]?.folded ?? '');
+  // (Not a scorer after his goal's minute, before the next result: "23' فلان الحرزي * الترجي".)
+  const afterMinute = isMinuteMark(tokens[start - 1]) || isMinuteMark(tokens[start - 2]);
+  const foreignWithCountry = end - start >= 2 && isDefiniteNisba(tokens[end - 1]) && !afterMinute;
+  if (!opensWithHead && !foreignWithCountry) return false;
+  if (isFixtureMark(tokens[end]) && tokens[end + 1]?.isWord === true && isClubHeadWord(tokens[end + 1].folded)) return true;
+  // (The tagger may leave the club's first word out of the span: "* بور | لويس الموريسي".)
+  const cutShort = tokens[start - 1]?.isWord === true && !isListedGivenName(tokens[start - 1].folded) && isFixtureMark(tokens[start - 2]);
+  const mark = isFixtureMark(tokens[start - 1]) ? start - 1 : cutShort ? start - 2 : -1;
+  if (mark < 0) return false;
+  for (let k = mark - 1; k >= 0 && mark - k <= MAX_SUBJECT_WORDS && tokens[k].isWord; k--) {
     if (isClubHeadWord(tokens[k].folded)) return true;
+  }
+  return false;
+}
+
+/** Words of the first team's name looked back over to the noun of the match ("مقابلة ريال مدريد و"). */
+const MAX_FIRST_TEAM_WORDS = 3;
+
+/**
+ * "تأجيل مقابلة ريال مدريد و سلتا فيغو": a match noun in the construct state with two teams joined
+ * by "و" names the fixture; the span after "و" is the second team, whatever the first team's
+ * words (fixture-teams.ts asks for a definite first team only where the second reads as a title).
+ * A meeting of persons names a title or a given name first ("لقاء الوزير و", "مقابلة محمد و"):
+ * no team's.
+ */
+function isSecondTeamAfterMatchNounAt(tokens: readonly Token[], start: number): boolean {
+  const joiner = tokens[start - 1]?.folded === 'و' ? start - 1 : tokens[start]?.folded.startsWith('و') === true ? start : -1;
+  if (joiner < 0) return false;
+  for (let k = joiner - 1; k >= 0 && joiner - k <= MAX_FIRST_TEAM_WORDS && tokens[k].isWord; k--) {
+    if (hasTrait(tokens[k], NOT_A_TEAM)) return false;
+    if (isMatchNoun(tokens[k - 1])) return k < joiner && !isListedGivenName(tokens[k].folded);
   }
   return false;
 }
@@ -149,7 +188,7 @@ function isClubAcrossFixtureDashAt(tokens: readonly Token[], start: number, end:
 /** Whether the span [start, end) of a block stands in a team's slot of a sports report (see the module comment). */
 export function isInTeamSlotAt(tokens: readonly Token[], start: number, end: number): boolean {
   if (!isInSportsArticle(tokens)) return false;
-  return isPlayedForAt(tokens, start) || isClubOfTradeAt(tokens, start, end) || isMetByTeamAt(tokens, start) || isClubAcrossFixtureDashAt(tokens, start, end);
+  return isPlayedForAt(tokens, start) || isClubOfTradeAt(tokens, start, end) || isMetByTeamAt(tokens, start) || isClubAcrossFixtureDashAt(tokens, start, end) || isSecondTeamAfterMatchNounAt(tokens, start);
 }
 
 /** Prepositions that bring a team met or played with ("مع", "ضد", "أمام"), folded. */
