@@ -48,3 +48,10 @@ describe('a seventh-form participle before a name', () => {
     expect(names('واتفقت الهيئة مع المدرب الجديد لتولي تدريب الفريق خلفا للمدرب المنسحب سامي الدريدي .')).toEqual(['سامي الدريدي']);
   });
 });
+
+describe('"ب" + a place after an office, before the name', () => {
+  it('says where the office sits and opens no name', () => {
+    const found = people('وافاد المدير الجهوي لمعهد المناطق القاحلة بتطاوين فرح بن عمر ان الموسم جيد.');
+    expect(found.map((e) => e.name)).toEqual(['فرح بن عمر']);
+  });
+});

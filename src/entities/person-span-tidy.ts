@@ -35,7 +35,7 @@ import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, is
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
-import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
+import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
@@ -150,6 +150,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // ("رجل الأعمال الموقوف فلان الفلاني", "فلان الفلاني المتهم": a participle of his state; status-participles.ts.)
   while (span.end - span.start >= 2 && span.skip === 0 && isStatusParticiple(tokens[span.start])) span.start++;
   while (span.end - span.start >= 2 && isStatusParticiple(tokens[span.end - 1])) span.end--;
+  // ("المدير الجهوي للمعهد بقابس سامي فلان": the office's place with "ب"; place-after-name.ts.)
+  if (span.skip === 0 && isPrepositionalPlaceBeforeName(tokens, span.start, span.end)) span.start++;
   // ("للمدرب المنسحب فلان الفلاني": a seventh-form participle describes him; verbs-beside-names.ts.)
   while (span.end - span.start >= 3 && span.skip === 0 && isSeventhFormParticiple(tokens[span.start])) span.start++;
   // ("الأخ العزيز أبا محمد": an adjective of esteem belongs to the title; laudatory-adjectives.ts.
