@@ -26,6 +26,7 @@ import { markSportsArticle } from './sports-articles.js';
 import { spansWithSurroundings } from './surrounding-spans.js';
 import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, withoutCoveredPeople } from './span-extension.js';
 import { tidySpans } from './person-span-tidy.js';
+import { trimVerbsBesideArticleNames } from './verbs-beside-names.js';
 import { movePersonsTaggedAsPlaces } from './place-tagged-names.js';
 import { splitRunTogetherNames } from './run-together-names.js';
 import { dropPluralsBeforeKnownFamilyNames, splitAtKnownForeignSurnames } from './foreign-surname-run-ons.js';
@@ -93,6 +94,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // ("الحكم : فلان الفلاني ملعب فلان": the head of the next entry's venue; venue-heads-after-names.ts.)
   cutVenueHeadsAfterNames(people);
   trimWordsAroundKnownNames(people);
+  // ("بريطانيا تهين فلان" beside "فلان": a verb beside a name the article gives; verbs-beside-names.ts.)
+  trimVerbsBesideArticleNames(people);
   cutRunOnsAfterKnownNames(people);
   cutKunyaAliasRunOns(people);
   // ("فلان شفيق | صرصار" beside "لشفيق صرصار": the article's own end of the name; article-name-ends.ts.)

@@ -35,7 +35,7 @@ import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, is
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
-import { isPrepositionalPlaceAfterFullName } from './place-after-name.js';
+import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
@@ -43,6 +43,7 @@ import { isParticleNameWordAt } from './particle-given-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix } from './common-word-shapes.js';
 import type { Token } from './tokenize.js';
+import { isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
@@ -149,6 +150,10 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // ("رجل الأعمال الموقوف فلان الفلاني", "فلان الفلاني المتهم": a participle of his state; status-participles.ts.)
   while (span.end - span.start >= 2 && span.skip === 0 && isStatusParticiple(tokens[span.start])) span.start++;
   while (span.end - span.start >= 2 && isStatusParticiple(tokens[span.end - 1])) span.end--;
+  // ("المدير الجهوي للمعهد بقابس سامي فلان": the office's place with "ب"; place-after-name.ts.)
+  if (span.skip === 0 && isPrepositionalPlaceBeforeName(tokens, span.start, span.end)) span.start++;
+  // ("للمدرب المنسحب فلان الفلاني": a seventh-form participle describes him; verbs-beside-names.ts.)
+  while (span.end - span.start >= 3 && span.skip === 0 && isSeventhFormParticiple(tokens[span.start])) span.start++;
   // ("الأخ العزيز أبا محمد": an adjective of esteem belongs to the title; laudatory-adjectives.ts.
   // "اتفق النجم القدير مع الوزير": alone after the title, it is no name at all.)
   if (span.skip === 0 && isEsteemAfterTitle(tokens, span.start)) {
@@ -192,7 +197,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // ("فلان علان قررا التركيز": a dual verb of two subjects after the name; dual-predicates.ts.)
   while (span.end - span.start >= 2 && isDualPersonVerb(tokens[span.end - 1])) span.end--;
   // "أعلنت عن مقتل العامري": a noun of what befell someone, in the construct before the name, is none of it.
-  if (span.end - span.start >= 2 && span.skip === 0 && isEventNounBeforeName(tokens[span.start])) span.start++;
+  // ("حيث تتم ملاحقة فلان الفلاني", "إطلاق سراح فلان": so is a noun governing the person, verbs-beside-names.ts.)
+  if (span.end - span.start >= 2 && span.skip === 0 && (isEventNounBeforeName(tokens[span.start]) || isGoverningNounBeforeName(tokens[span.start]))) span.start++;
   // "الرئيس سيوقع القرار", "الأمير سيترأس": a verb in the future right after a title is no one-word name.
   if (span.end - span.start === 1 && isFutureVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
   // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.

@@ -1,0 +1,126 @@
+/**
+ * Verbs and governing nouns run onto a name at a span's edge ("تهين فلان", "فلانة تموت", "ملاحقة
+ * فلان"): morphology no name word has, checked against the name lists and the news share of persons
+ * so that a name of the same outline ("نبيل", "تميم", "مباركة") is left alone.
+ */
+import { isListedNameWord } from './given-names.js';
+import { foldedLeadingNameParts } from './lexicon.js';
+import { isOftenANameInNews, personShareBucket } from './tagger.js';
+import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb } from './imperfect-verbs.js';
+import { isDerivedMasdarBeforeName } from './common-word-shapes.js';
+import { nameKey } from './name-key.js';
+import { foldedWords } from './located.js';
+import type { Token } from './tokenize.js';
+import type { Located } from './extract-types.js';
+
+/**
+ * "تهين", "يلوم", "تموت", "نعود": the imperfect of a hollow root ("ي", "ت" or "ن", a consonant, the
+ * long vowel "و" or "ي", a consonant), folded. Names of this outline are listed or often a person
+ * in the news ("نبيل", "نعيم"); "تميم" is neither, and is spared before a lineage link below.
+ */
+const HOLLOW_IMPERFECT = /^[يتن][^اويى][وي][^اويىه]$/;
+
+/**
+ * "امتعض", "انتقد", "اعتبر": the past of the seventh form ("ان" and three consonants) or of the
+ * eighth (a consonant and its infixed "ت", or "ط" after an emphatic, then two consonants), folded;
+ * news also writes its alef "إ" ("إمتعض"), which folding unifies.
+ */
+const DERIVED_PAST = /^ا(?:ن[^اوي]{3}|[^اوين][تط][^اوي]{2}|[صضطظ]ط[^اوي]{2})$/;
+
+/**
+ * "ملاحقة", "محاكمة", "مطالبة": the verbal noun of the third form ("مفاعلة"), folded, its "ة"
+ * folded to "ه"; a conjunction or preposition allowed. It governs the person after it.
+ */
+const THIRD_FORM_MASDAR = /^[وفبل]?م[^اوي]ا[^اوي]{2}ه$/;
+
+/**
+ * "إطلاق سراح فلان", "أطلق سراحه": "سراح" (release) stands only in the construct after "إطلاق"
+ * and before whom it frees; no name opens with it. A closed class, folded.
+ */
+const CONSTRUCT_ONLY_NOUNS = new Set(['سراح']);
+
+/** "بن", "ابن", "بنت" (folded): what follows them is a father's name, no family name. */
+const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت']);
+
+/** Whether a word is no name word: no list knows it, the news seldom takes it for a person. */
+function isUnnamedWord(folded: string): boolean {
+  return !isListedNameWord(folded) && !foldedLeadingNameParts.has(folded) && !isOftenANameInNews(folded) && personShareBucket(folded) <= 1;
+}
+
+/**
+ * "ملاحقة فلان الفلاني", "إطلاق سراح فلان": a noun that governs the person after it (a third-form
+ * verbal noun written with "ة", "سراح"), opening a person span; no name opens with it. ("مباركة" is
+ * a given name the news often takes for a person, and so spared.)
+ */
+export function isGoverningNounBeforeName(token: Token): boolean {
+  if (!token.isWord) return false;
+  const bare = token.folded.replace(/^[وفبل](?=.{4})/, '');
+  if (CONSTRUCT_ONLY_NOUNS.has(bare)) return true;
+  return THIRD_FORM_MASDAR.test(token.folded) && /ة[\u064b-\u0652]*$/.test(token.text) && isUnnamedWord(token.folded) && isUnnamedWord(bare) && personShareBucket(bare) <= 0;
+}
+
+/** Whether a token reads as a verb by its shape or the news (imperfect, future, past of a derived form). */
+function isVerbShaped(token: Token): boolean {
+  const word = token.folded;
+  // ("ياوي": a plain alef after "ي" spells a foreign given name; the verb writes its hamza.)
+  if (/^يا/.test(token.text)) return false;
+  if (HOLLOW_IMPERFECT.test(word) || DERIVED_PAST.test(word)) return true;
+  // ("تلتفت", "نستغرب": the derived imperfect in another person than "he".)
+  if (/^[تن]/.test(word) && isDerivedImperfect(`ي${word.slice(1)}`)) return true;
+  // (Not the "ل" of purpose: "ليندي", "ليتشي" are foreign given names of its outline.)
+  return isImperfectVerb(token) || isFutureVerb(token);
+}
+
+/** Whether a word beside a name the article gives is a verb or governing noun, no name word. */
+function isVerbOrGoverningNoun(token: Token): boolean {
+  if (!token.isWord || !isUnnamedWord(token.folded)) return false;
+  return isVerbShaped(token) || isGoverningNounBeforeName(token) || isEventNounBeforeName(token) || isDerivedMasdarBeforeName(token);
+}
+
+/**
+ * "بريطانيا تهين فلان" beside "فلان", "لن يتركوا فلانة تموت" beside "فلانة", "امتعض فلان الفلاني"
+ * beside "فلان الفلاني": a verb (or a noun governing a person) at the edge of a span, where the rest
+ * of the span is a name the article gives on its own, is the sentence's, not the name's. The rest
+ * must be another span's whole name, or (after the word) the family name ending another one.
+ */
+export function trimVerbsBesideArticleNames(people: Located[]): void {
+  const keys = people.map((located) => nameKey(foldedWords(located)));
+  const names = new Set(keys.map((key) => key.join(' ')));
+  // ("تهين فلان" beside "علان فلان": after the verb, the family name of a fuller name counts too; not
+  // what follows a lineage link, "سدرين" of "فلانة بن سدرين", a father's name.)
+  // (Each with the fuller name it ends: the span's own name is no evidence.)
+  const fullerNames = new Map<string, string>();
+  for (const key of keys) for (let k = 1; k < key.length; k++) if (!LINEAGE_LINKS.has(key[k - 1])) fullerNames.set(key.slice(k).join(' '), key.join(' '));
+  const endsOtherName = (part: string, own: string): boolean => {
+    const fuller = fullerNames.get(part);
+    return fuller !== undefined && fuller !== own;
+  };
+  for (const located of people) {
+    const { block, span } = located;
+    if (span.end - span.start < 2) continue;
+    const words = foldedWords(located);
+    const first = block.tokens[span.start];
+    const rest = nameKey(words.slice(1)).join(' ');
+    // ("تميم بن حمد": before a lineage link stands the man's own given name, unless the article
+    // writes what follows as a name of its own: "يلوم بن سدرين" beside "بن سدرين".)
+    const beforeLink = LINEAGE_LINKS.has(words[1]);
+    if (span.skip === 0 && isVerbOrGoverningNoun(first) && (names.has(rest) || (!beforeLink && endsOtherName(rest, nameKey(words).join(' '))))) {
+      span.start++;
+      continue;
+    }
+    const last = block.tokens[span.end - 1];
+    if (isVerbOrGoverningNoun(last) && names.has(nameKey(words.slice(0, -1)).join(' '))) span.end--;
+  }
+}
+
+/** "المنسحب", "المنشق": the definite participle of the seventh form ("المن" and three consonants), folded. */
+const SEVENTH_FORM_PARTICIPLE = /^المن[^اوي]{3}$/;
+
+/**
+ * "خلفا للمدرب المنسحب فلان الفلاني": a definite seventh-form participle (withdrawn, defected) before
+ * a name describes the person, as an adjective of the title before it; no name opens with it. (The
+ * given name "المنتصر" has the outline but the news often takes it for a person.)
+ */
+export function isSeventhFormParticiple(token: Token): boolean {
+  return token.isWord && SEVENTH_FORM_PARTICIPLE.test(token.folded) && isUnnamedWord(token.folded) && personShareBucket(token.folded) <= 0;
+}
