@@ -65,3 +65,10 @@ describe('offices stated away from the name', () => {
     expect(subject.official).toBe(false);
   });
 });
+
+describe('the speaker an office continues', () => {
+  it('passes over a name inside a quotation for the speaker before it', () => {
+    const text = 'قال كمال الورتاني إن القرارات غير كافية، معتبرا أن "خطة سالم الحداد ليست خطة تنموية".\nوأضاف الأمين العام لحزب الأمل أن الحزب سيتابع الملف.';
+    expect(person('كمال الورتاني', 'قرارات', text).role).toBe('الأمين العام لحزب الأمل');
+  });
+});

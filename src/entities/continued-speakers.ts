@@ -45,6 +45,19 @@ function officeSubjectAfter(tokens: readonly Token[], verb: number, isName: IsNa
   return { start: head, end };
 }
 
+/** Whether the token at `i` stands inside a quotation its block opened before it (straight quotes paired, « » nested). */
+function isInsideQuotation(tokens: readonly Token[], i: number): boolean {
+  let straight = false;
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    const text = tokens[k].text;
+    if (text === '"') straight = !straight;
+    else if (text === '«') depth++;
+    else if (text === '»') depth = Math.max(0, depth - 1);
+  }
+  return straight || depth > 0;
+}
+
 /** Gives an office to the speaker the office continues or the headline names (see the module comment). */
 export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], tokenized: readonly BlockTokens[], names: NameTokens): void {
   const placed: Placed[] = drafts.flatMap((draft, person) => draft.mentions.map(({ block, span }) => ({ block: block.block, start: span.start, person })));
@@ -66,7 +79,8 @@ export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], to
       let last: Placed | undefined;
       for (const mention of placed) {
         if (mention.block > block.block || (mention.block === block.block && mention.start >= k)) break;
-        last = mention;
+        // ('معتبرا أن "خطاب فلان ليس ..."': a name inside a quotation is what the speaker spoke of.)
+        if (!isInsideQuotation(tokenized.find((b) => b.block === mention.block)?.tokens ?? [], mention.start)) last = mention;
       }
       if (last !== undefined) give(last.person, block, office);
     }
