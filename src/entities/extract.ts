@@ -49,6 +49,7 @@ import { extendOverSaidFamilyNames } from './said-family-names.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
 import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
+import { addContinuedSpeakerRoles } from './continued-speakers.js';
 import { addFullerOffices } from './fuller-offices.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
 
@@ -152,6 +153,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // ("وزير التنمية" beside his name, "لوزير التنمية والتعاون الدولي" alone: fuller-offices.ts.)
   addFullerOffices(unsorted, tokenized, (block) => isNameIn(allPersonTokens, block));
   addReferences(unsorted, persons, tokenized, allPersonTokens);
+  // ("قال فلان ... وأضاف رئيس الحكومة أن": the office of the speaker who goes on; continued-speakers.ts.)
+  addContinuedSpeakerRoles(unsorted, persons, tokenized, allPersonTokens);
   addOfficialsByFamilyName(unsorted, persons, kept);
   const personEntities = unsorted.filter((_, i) => kept[i]).sort((a, b) => Number(b.official) - Number(a.official));
   return [

@@ -4,15 +4,24 @@
  * hers: it is the verb's object, another person. ("عضو" is left out: the news gives it to women
  * in the masculine, "فلانة عضو مجلس النواب".)
  */
+import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isOfficeStem, isVerbLike, stems } from './office-words.js';
 
 const GENDER_SHARED = new Set(['عضو', 'العضو']);
 
-/** Whether the word before the name at `nameStart` is a verb in the feminine past ("قالت", "وطالبت"). */
+/**
+ * Feminine verbs of saying that take what was said, never a person, as their object ("قالت فلانة
+ * أمين عام الحزب إن ..." is her apposition), folded.
+ */
+const SAYING_WITHOUT_PERSON_OBJECT = new Set(['قالت', 'اكدت', 'اضافت', 'اوضحت', 'صرحت', 'اشارت'].map(fold));
+
+/** Whether the word before the name at `nameStart` is a verb in the feminine past ("وطالبت") that may take a person as its object. */
 export function followsFeminineVerb(tokens: readonly Token[], nameStart: number): boolean {
   const verb = tokens[nameStart - 1];
-  return verb?.isWord === true && /ت$/.test(verb.folded) && isVerbLike(verb);
+  if (verb?.isWord !== true || !/ت$/.test(verb.folded) || !isVerbLike(verb)) return false;
+  const bare = /^[وف]/.test(verb.folded) && SAYING_WITHOUT_PERSON_OBJECT.has(verb.folded.slice(1)) ? verb.folded.slice(1) : verb.folded;
+  return !SAYING_WITHOUT_PERSON_OBJECT.has(bare);
 }
 
 /** Whether the office word is masculine and its feminine ("ة") is an office too ("رئيس", "الوزير"). */

@@ -303,6 +303,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("رئيس نيابة الأموال العامة": the prosecution, the genitive of an office in the construct state;
     // "نيابة عن" is "on behalf of".)
+    // "النقابة الأساسية بسوسة المنضوية | تحت النقابة الوطنية": the body a union is affiliated to,
+    // after "under", is that union's as "التابعة للنقابة" is (roles.ts shows the office without it).
+    if (isUnderAffiliatingBody(tokens, end)) {
+      end++;
+      continue;
+    }
     if (foldedExtraRoleStops.has(word) && !isProsecutionGenitive(tokens, end)) break;
     if (word === 'في') {
       // "نائب الرئيس للشؤون المالية | في «معادن»،": the quoted body he serves (office-phrase-parts.ts).
@@ -895,6 +901,15 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
 }
 
 /** "رئيس | نيابة الأموال العامة": "نيابة" right after an indefinite office, before a definite noun. */
+/** "المنضوية", "المنضوي" (affiliated), folded: the body it is affiliated to follows "تحت". */
+const AFFILIATED_UNDER = new Set(['المنضوي', 'المنضويه', 'المنضوين', 'المنضوون']);
+
+/** "المنضوية | تحت | النقابة الوطنية": "under" after a participle of affiliation, before a definite body. */
+function isUnderAffiliatingBody(tokens: readonly Token[], i: number): boolean {
+  const [participle, body] = [tokens[i - 1], tokens[i + 1]];
+  return tokens[i].folded === 'تحت' && participle?.isWord === true && AFFILIATED_UNDER.has(participle.folded) && body?.isWord === true && isDefinite(body) && isOrganizationHead(body);
+}
+
 function isProsecutionGenitive(tokens: readonly Token[], i: number): boolean {
   const [office, next] = [tokens[i - 1], tokens[i + 1]];
   return tokens[i].folded === 'نيابه' && office.isWord && !isDefinite(office) && isOfficeWord(office) && next?.isWord === true && isDefinite(next) && !isVerbLike(next);

@@ -179,12 +179,14 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
   for (const mentions of people) {
     for (const { block, span } of mentions) {
       const { tokens } = block;
+      // ("سبعة نواب (فلان وعلان وفلانة)": a bracket right after a counted plural spells it out too.)
+      const bracketed = countedPluralBeforeBracket(tokens, span.start - 1);
       let pronoun = span.start - 1;
       if (tokens[pronoun]?.text === ':') pronoun--;
-      pronoun = listOpenerStart(tokens, pronoun);
+      pronoun = bracketed >= 0 ? span.start - 1 : listOpenerStart(tokens, pronoun);
       if (pronoun < 0) continue;
       // ("وهم فلان وعلان": each one listed holds one seat of the plural, named in the singular.)
-      const counted = countedPluralBeforePronoun(tokens, pronoun);
+      const counted = bracketed >= 0 ? bracketed : countedPluralBeforePronoun(tokens, pronoun);
       const at = counted >= 0 ? counted : pluralBeforePronoun(tokens, pronoun);
       const plural = at < 0 ? null : pluralPhraseAt(block.text, tokens, at, pronoun);
       const role = plural === null ? null : singularOffice(plural);
@@ -194,7 +196,7 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
       let end = span.end;
       for (;;) {
         let next = -1;
-        for (let k = end; k < tokens.length && k - end <= MAX_ENTRY_TAIL && !LIST_BOUNDS.has(tokens[k].text); k++) {
+        for (let k = end; k < tokens.length && k - end <= MAX_ENTRY_TAIL && !LIST_BOUNDS.has(tokens[k].text) && !(bracketed >= 0 && tokens[k].text === ')'); k++) {
           const opens = tokens[k].folded.startsWith('و') || isComma(tokens[k - 1]);
           if (opens && starts.has(`${block.block}:${k}`)) {
             next = k;
@@ -210,6 +212,22 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
     }
   }
   return roles;
+}
+
+/** "آخرين", "أخرى" (other) after a plural, folded. */
+const OTHERS_AFTER_PLURAL = new Set(['اخرين', 'اخرون', 'اخريات']);
+
+/**
+ * "سبعة نواب (فلان وعلان ...)", "أربعة نواب آخرين (فلان وعلان)": the index of a plural office
+ * counted by a number right before the bracket at `open` ("other" allowed between), or -1.
+ */
+export function countedPluralBeforeBracket(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  let k = open - 1;
+  if (tokens[k]?.isWord && OTHERS_AFTER_PLURAL.has(tokens[k].folded)) k--;
+  const plural = tokens[k];
+  if (k < 1 || !plural?.isWord || pluralWithoutClitics(plural) === null || plural.folded.startsWith('ال')) return -1;
+  return isCount(tokens[k - 1]) ? k : -1;
 }
 
 /** Two-word openers of the list: "على غرار" (such as), "من بينهم", "من ضمنهم" (among them), folded. */

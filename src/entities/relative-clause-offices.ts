@@ -27,6 +27,19 @@ export function relativeClauseLeadLength(tokens: readonly Token[], start: number
   return tokens[i]?.isWord ? i - start : 0;
 }
 
+/** Verbs of holding a post, past or present, that a bracket after a name opens with, folded. */
+const BRACKET_HOLDING_VERBS = new Set(['يشغل', 'تشغل', 'شغل', 'شغلت', 'يتولي', 'تتولي', 'تولي', 'تولت']);
+
+/**
+ * "فلان (شغل منصب وزير الداخلية)", "فلانة (تشغل خطة مديرة المعهد)": a bracket right after a name that
+ * opens with a verb of holding and a noun of a post states his office (a former one too, as "السابق"
+ * does). How many tokens from the bracket at `open` lead to the office, or 0.
+ */
+export function bracketHoldingLeadLength(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(' || !BRACKET_HOLDING_VERBS.has(tokens[open + 1]?.folded ?? '')) return 0;
+  return POST_NOUNS.has(tokens[open + 2]?.folded ?? '') && tokens[open + 3]?.isWord ? 3 : 0;
+}
+
 /**
  * Verbs of holding a post with the post as their object pronoun ("يشغلها", "تولاه"), folded: in "خطة
  * المدير التنفيذي التي يشغلها فلان" the name after the relative clause is the holder of the office before it.

@@ -9,7 +9,7 @@ import { isPressAddressee } from './press-addressees.js';
 import { postLeadLength } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import { actingLeadLength } from './acting-posts.js';
-import { relativeClauseLeadLength } from './relative-clause-offices.js';
+import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
@@ -40,6 +40,12 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "خليفة بن حمد (أمير قطر الأسبق)": the bracket holds the office; "(62 عاما):" is skipped.
   // ("عن "فلان" الرئيس التنفيذي للشركة": the quote that closes the name sets it off, no more.)
   if (isQuotedName(tokens, nameEnd)) nameEnd++;
+  // ("فلان (شغل منصب وزير الداخلية)": the post a bracket says he holds or held; relative-clause-offices.ts.)
+  const held = bracketHoldingLeadLength(tokens, nameEnd);
+  if (held > 0 && isOfficeAt(tokens, nameEnd + held) && !isName(nameEnd + held)) {
+    const end = officePhraseEnd(tokens, nameEnd + held, isName);
+    return { start: nameEnd + held, end, titleOnly: end - nameEnd - held === 1 };
+  }
   // "فلان (قاض، رئيس دائرة بالمحكمة الإدارية)": a bare noun of his trade, then his office after a comma.
   const tradeFirst = tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1]?.isWord === true && !isDefinite(tokens[nameEnd + 1]) && COMMAS.has(tokens[nameEnd + 2]?.text ?? '') && tokens[nameEnd + 3] !== undefined && isOfficeStart(tokens, nameEnd + 3);
   let start = tradeFirst ? nameEnd + 2 : tokens[nameEnd]?.text === '(' && tokens[nameEnd + 1] && isOfficeStart(tokens, nameEnd + 1) ? nameEnd : skipBracket(tokens, nameEnd);

@@ -21,6 +21,7 @@ import { isJoinedMembership, joinedMembershipBefore } from './joined-memberships
 import { QUOTE_MARKS } from './quote-marks.js';
 import { isHeldByRelativeBefore } from './relative-clause-offices.js';
 import { opensOfficeColonEntry } from './office-colon-slots.js';
+import { countedPluralBeforeBracket } from './plural-office-lists.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -35,6 +36,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
   if (tokens[nameStart - 1]?.text === '(') {
     const listed = listRoleBefore(tokens, nameStart - 1, isName);
     if (listed) return listed;
+    // ("سبعة نواب (فلان وعلان)": a counted plural's bracket lists its holders; each one's office is
+    // the plural's singular, plural-office-lists.ts.)
+    if (countedPluralBeforeBracket(tokens, nameStart - 1) >= 0) return null;
     // "وزير العدل الدكتور (وليد الصمعاني)": the bracket only sets the name off.
     nameStart--;
   }
@@ -216,7 +220,9 @@ export function officePhraseBefore(tokens: readonly Token[], end: number, isName
 function isNameClosedByComma(tokens: readonly Token[], nameStart: number, isName: IsNameToken): boolean {
   let end = nameStart;
   while (end < tokens.length && isName(end)) end++;
-  return end - nameStart >= 2 && COMMAS.has(tokens[end]?.text ?? '');
+  // ("احتجاجا على قرارات للوزير، فلان علان.": a full stop that ends the sentence right after the
+  // name sets it off as the closing comma does.)
+  return end - nameStart >= 2 && (COMMAS.has(tokens[end]?.text ?? '') || tokens[end]?.text === '.');
 }
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * "قال فلان إن ... وأضاف رئيس الحكومة أن ...": a verb that goes on with what was said ("وأضاف",
+ * "وتابعت") whose subject is an office phrase with no name after it continues the last person
+ * named before it, the speaker; the office is his. So is the office in the first sentence of an
+ * article whose headline opens with one person's name and a colon ("فلان : ...") and names no one
+ * else, when that sentence opens "أكد رئيس الجامعة ... أن" with no name: he is the speaker.
+ */
+import type { Entity } from '../article/model.js';
+import { fold } from '../text/normalize.js';
+import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
+import { glossRole } from './gloss.js';
+import { isNameIn } from './located.js';
+import { isOfficeAt } from './office-start.js';
+import { officePhraseEnd } from './office-phrase.js';
+import { isHonorificAt } from './honorific-titles.js';
+import { officeAsShown } from './roles.js';
+import type { IsNameToken } from './role-types.js';
+import type { Token } from './tokenize.js';
+
+/** "وأضاف", "وتابعت": verbs that go on with the words of the speaker named before, folded. */
+const CONTINUING_VERBS = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت', 'واضاف', 'واضافت', 'وتابع', 'وتابعت'].map(fold));
+/** Verbs of saying that open an article's first sentence ("أكد وزير الصحة ... أن"), folded. */
+const OPENING_SAYING_VERBS = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'اعتبر', 'اعتبرت', 'شدد', 'شددت'].map(fold));
+/** What opens the words said right after the subject ("أن", "إنه"), folded. */
+const SAID_OPENERS = new Set(['ان', 'انه', 'انها']);
+
+/** A mention's place in the article, for finding the last one before a position. */
+interface Placed {
+  block: number;
+  start: number;
+  person: number;
+}
+
+/**
+ * The office phrase that is the whole subject of the verb at `verb`, with no name or honorific after
+ * it: its start and end, or null. A bare title ("الوزير") is left to references.ts.
+ */
+function officeSubjectAfter(tokens: readonly Token[], verb: number, isName: IsNameToken, saidRightAfter: boolean): { start: number; end: number } | null {
+  const head = verb + 1;
+  if (!tokens[head]?.isWord || isName(head) || !isOfficeAt(tokens, head)) return null;
+  const end = officePhraseEnd(tokens, head, isName);
+  if (end - head < 2 || isName(end) || isHonorificAt(tokens, end)) return null;
+  // ("وأضاف رئيس الحكومة أن": what he said follows the subject at once after a continuing verb.)
+  if (saidRightAfter && !SAID_OPENERS.has(tokens[end]?.folded ?? '')) return null;
+  return { start: head, end };
+}
+
+/** Whether the token at `i` stands inside a quotation its block opened before it (straight quotes paired, « » nested). */
+function isInsideQuotation(tokens: readonly Token[], i: number): boolean {
+  let straight = false;
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    const text = tokens[k].text;
+    if (text === '"') straight = !straight;
+    else if (text === '«') depth++;
+    else if (text === '»') depth = Math.max(0, depth - 1);
+  }
+  return straight || depth > 0;
+}
+
+/** Gives an office to the speaker the office continues or the headline names (see the module comment). */
+export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], tokenized: readonly BlockTokens[], names: NameTokens): void {
+  const placed: Placed[] = drafts.flatMap((draft, person) => draft.mentions.map(({ block, span }) => ({ block: block.block, start: span.start, person })));
+  placed.sort((a, b) => a.block - b.block || a.start - b.start);
+  const give = (person: number, block: BlockTokens, office: { start: number; end: number }): void => {
+    const entity = entities[person];
+    if (entity.role !== null) return;
+    const shown = officeAsShown(block.tokens, { ...office, titleOnly: false });
+    const role = block.text.slice(block.tokens[shown.start].start, block.tokens[shown.end - 1].end);
+    Object.assign(entity, { official: true, role, roleLatin: glossRole(role) });
+  };
+  for (const block of tokenized) {
+    const isName = isNameIn(names, block);
+    const { tokens } = block;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!tokens[k].isWord || !CONTINUING_VERBS.has(tokens[k].folded)) continue;
+      const office = officeSubjectAfter(tokens, k, isName, true);
+      if (!office) continue;
+      let last: Placed | undefined;
+      for (const mention of placed) {
+        if (mention.block > block.block || (mention.block === block.block && mention.start >= k)) break;
+        // ('معتبرا أن "خطاب فلان ليس ..."': a name inside a quotation is what the speaker spoke of.)
+        if (!isInsideQuotation(tokenized.find((b) => b.block === mention.block)?.tokens ?? [], mention.start)) last = mention;
+      }
+      if (last !== undefined) give(last.person, block, office);
+    }
+  }
+  // The headline's one person and the first sentence of the body.
+  const [headline, body] = tokenized;
+  if (headline === undefined || body === undefined || body.block !== headline.block + 1) return;
+  const inHeadline = placed.filter((mention) => mention.block === headline.block);
+  // (The headline's speaker opens it and a colon follows his name: "فلان : ..."; a person named
+  // anywhere else in it is whom it is about.)
+  const speaker = inHeadline.length === 1 && inHeadline[0].start === 0 ? drafts[inHeadline[0].person].mentions.find(({ block }) => block.block === headline.block) : undefined;
+  if (speaker === undefined || headline.tokens[speaker.span.end]?.text !== ':') return;
+  if (placed.some((mention) => mention.block === body.block && mention.start < 2)) return;
+  const verb = body.tokens[0]?.folded.startsWith('و') && OPENING_SAYING_VERBS.has(body.tokens[0].folded.slice(1)) ? 0 : OPENING_SAYING_VERBS.has(body.tokens[0]?.folded ?? '') ? 0 : -1;
+  if (verb < 0) return;
+  const office = officeSubjectAfter(body.tokens, verb, isNameIn(names, body), false);
+  if (office) give(inHeadline[0].person, body, office);
+}
