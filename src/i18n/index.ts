@@ -51,10 +51,6 @@ export function setLanguage(language: Language): void {
   current = language;
 }
 
-export function currentLanguage(): Language {
-  return current;
-}
-
 /**
  * A message in the interface language, for stderr and plain output: values as they are (the
  * caller's output sanitizing drops bidi controls there anyway).
