@@ -107,7 +107,7 @@ describe('list rows, mirrored for right-to-left chrome', () => {
 describe('the status line of a right-to-left article', () => {
   it('has the title at the right edge and the place at the left', () => {
     const doc = new ArticleDocument(bundledArticle(), 80, app);
-    const row = statusRow({ doc, state: initialState(doc, doc.firstRow, 20), width: 80 });
+    const row = statusRow({ doc, state: initialState(doc.firstRow, 20), width: 80 });
     expect(stringWidth(row)).toBe(80);
     expect(row.startsWith(' §1/2 · 0% ')).toBe(true);
     expect(row.endsWith(' ')).toBe(true);
@@ -117,7 +117,7 @@ describe('the status line of a right-to-left article', () => {
   it('keeps the left-to-right layout for a left-to-right article', () => {
     const article = { ...bundledArticle(), direction: 'ltr' as const, title: 'Interior ministers meet', source: null };
     const doc = new ArticleDocument(article, 60, app);
-    const row = statusRow({ doc, state: initialState(doc, doc.firstRow, 20), width: 60 });
+    const row = statusRow({ doc, state: initialState(doc.firstRow, 20), width: 60 });
     expect(row).toMatch(/^ Interior ministers meet +§1\/2 · 0% $/);
     expect(stringWidth(row)).toBe(60);
   });
@@ -146,7 +146,7 @@ describe('a notice too long for the status line', () => {
     const article = { ...bundledArticle(), direction: 'ltr' as const, title: 'Interior ministers meet', source: null };
     const doc = new ArticleDocument(article, 100, app);
     const notice = tScreen('cannotOpenOther', { title: LONG_TITLE, error: 'ENOENT: no such file' });
-    const row = statusRow({ doc, state: { ...initialState(doc, doc.firstRow, 20), notice }, width: 100 });
+    const row = statusRow({ doc, state: { ...initialState(doc.firstRow, 20), notice }, width: 100 });
     expect(stringWidth(row)).toBe(100);
     expect(row).toContain('cannot open …');
     expect(row).toContain('…ا ةيلخادلا ريزو: ENOENT: no such file'); // the title's start, its ellipsis at its left end
@@ -156,7 +156,7 @@ describe('a notice too long for the status line', () => {
     setLanguage('ar');
     const doc = new ArticleDocument(bundledArticle(), 100, app);
     const notice = tScreen('cannotOpenOther', { title: LONG_TITLE, error: 'ENOENT: no such file' });
-    const row = statusRow({ doc, state: { ...initialState(doc, doc.firstRow, 20), notice }, width: 100 });
+    const row = statusRow({ doc, state: { ...initialState(doc.firstRow, 20), notice }, width: 100 });
     expect(stringWidth(row)).toBe(100);
     expect(row).toContain('ENOENT: no such file');
     expect(logicalOfRtl(row)).toContain('تعذّر فتح وزير الداخلية');

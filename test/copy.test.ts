@@ -85,7 +85,7 @@ describe('OSC 52', () => {
 describe('y in the reader', () => {
   const article = bundledArticle();
   const doc = new ArticleDocument(article, 80, layout);
-  const start = initialState(doc, doc.firstRow, 20);
+  const start = initialState(doc.firstRow, 20);
   const paragraph = article.blocks.findIndex((b) => b.text.startsWith('وأن وزيري داخلية'));
 
   it('is the copy key, in the article and in the card', () => {
@@ -112,7 +112,7 @@ describe('y in the reader', () => {
     const sentences = ['قال الوزير إن الاجتماع ناجح.', 'ثم التقى مؤمني بنظيره العراقي في بغداد؟', 'وانتهى اللقاء بعد ساعتين!'];
     const many = assembleArticle([{ kind: 'paragraph', text: 'فقرة أولى.' }, { kind: 'paragraph', text: sentences.join(' ') }, ...Array.from({ length: 40 }, () => ({ kind: 'paragraph' as const, text: 'ملء.' }))], {});
     const manyDoc = new ArticleDocument(many, 40, layout);
-    const searched = run(manyDoc, initialState(manyDoc, manyDoc.firstRow, 10), { type: 'openSearch' }, { type: 'input', text: 'مومني' }, { type: 'choose' });
+    const searched = run(manyDoc, initialState(manyDoc.firstRow, 10), { type: 'openSearch' }, { type: 'input', text: 'مومني' }, { type: 'choose' });
     const copied = run(manyDoc, searched, { type: 'copy' });
     expect(copied.copied).toMatchObject({ what: 'sentence', text: sentences[1] });
     // A mention chosen in the entity list is highlighted the same way.
@@ -135,7 +135,7 @@ describe('y in the reader', () => {
   });
 
   it('says copying is off when it is, and copies nothing', () => {
-    const off = initialState(doc, doc.firstRow, 20, null, false, false);
+    const off = initialState(doc.firstRow, 20, null, false, false);
     const pressed = run(doc, off, { type: 'copy' });
     expect(pressed.copied).toBe(null);
     expect(pressed.notice).toBe(COPY_MESSAGES.off());

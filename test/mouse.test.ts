@@ -114,7 +114,7 @@ describe('the keyboard stream Ink reads', () => {
 
 describe('the wheel in the reader', () => {
   const doc = new ArticleDocument(bundledArticle(), 80, { reorder: true, shape: false });
-  const start = initialState(doc, doc.firstRow, 20);
+  const start = initialState(doc.firstRow, 20);
   const wheel = (state: ReaderState, direction: 1 | -1) => readerReducer(doc, state, { type: 'wheel', direction });
 
   it(`scrolls the article ${WHEEL_LINES} lines a notch, and stops at the end like the keys`, () => {

@@ -35,7 +35,7 @@ const entities: Entity[] = [
 function run(state: ReaderState, ...actions: ReaderAction[]): ReaderState {
   return actions.reduce((s, a) => readerReducer(doc, s, a), state);
 }
-const ready = run(initialState(doc, doc.firstRow, 20), { type: 'entitiesReady', entities });
+const ready = run(initialState(doc.firstRow, 20), { type: 'entitiesReady', entities });
 const rowOf = (m: { block: number; start: number }) => doc.rowAt({ block: m.block, offset: m.start });
 const onScreen = (s: ReaderState, m: { block: number; start: number }) =>
   doc.compare(rowOf(m), s.top) >= 0 && doc.compare(rowOf(m), doc.move(s.top, s.viewRows - 1)) <= 0;
@@ -68,7 +68,7 @@ describe('entity index (e)', () => {
   });
 
   it('says so while names are still being found', () => {
-    const early = run(initialState(doc, doc.firstRow, 20), { type: 'openEntities' }, { type: 'choose' });
+    const early = run(initialState(doc.firstRow, 20), { type: 'openEntities' }, { type: 'choose' });
     expect(early.notice).toBe('still finding names…');
   });
 });

@@ -25,7 +25,7 @@ const noKey: Key = {
 
 describe('reader reducer', () => {
   const doc = new ArticleDocument(bundledArticle(), 80, layout);
-  const start = initialState(doc, doc.firstRow, 20);
+  const start = initialState(doc.firstRow, 20);
 
   it('scrolls line by line and never above the top', () => {
     expect(run(doc, start, { type: 'scroll', rows: -1 }).top).toEqual(doc.firstRow);
@@ -70,7 +70,7 @@ describe('reader reducer', () => {
 
   it('a new width keeps the end on the last row only where the wider layout would leave blank rows', () => {
     const narrow = new ArticleDocument(doc.article, 50, layout);
-    const endNarrow = run(narrow, initialState(narrow, narrow.firstRow, 20), { type: 'bottom' });
+    const endNarrow = run(narrow, initialState(narrow.firstRow, 20), { type: 'bottom' });
     const widened = readerReducer(doc, endNarrow, { type: 'relayout', previous: narrow });
     expect(widened.top).toEqual(doc.lastPageTop(20));
     expect(doc.compare(widened.top, doc.rowAt(narrow.anchorOf(endNarrow.top)))).toBeLessThan(0);
@@ -99,7 +99,7 @@ describe('reader reducer', () => {
     expect(back.top).toEqual(doc.rowAt({ block: 1, offset: 0 }));
     expect(run(doc, back, { type: 'section', direction: -1 }).notice).toBe('first section');
     // Inside a section, [ goes to its start first.
-    const small = initialState(doc, next.top, 5);
+    const small = initialState(next.top, 5);
     const inside = run(doc, small, { type: 'scroll', rows: 3 }, { type: 'section', direction: -1 });
     expect(inside.top).not.toEqual(run(doc, small, { type: 'section', direction: -1 }).top);
     expect(topText(doc, inside)).toBe(HEADING);
@@ -124,7 +124,7 @@ describe('reader reducer', () => {
     expect(run(doc, help, { type: 'close' }).overlay).toBeNull();
     expect(run(doc, help, { type: 'quit' }).quit).toBe('exit');
     expect(run(doc, start, { type: 'quit' }).quit).toBe('exit');
-    const fromList = initialState(doc, doc.firstRow, 20, null, true);
+    const fromList = initialState(doc.firstRow, 20, null, true);
     expect(run(doc, fromList, { type: 'quit' }).quit).toBe('back');
     expect(run(doc, fromList, { type: 'close' }).quit).toBe('back');
     expect(run(doc, fromList, { type: 'quit', hard: true }).quit).toBe('exit');
@@ -133,7 +133,7 @@ describe('reader reducer', () => {
 
   it('handles an article without sections or text', () => {
     const empty = new ArticleDocument(assembleArticle([]), 40, layout);
-    const s = initialState(empty, empty.firstRow, 5);
+    const s = initialState(empty.firstRow, 5);
     expect(run(empty, s, { type: 'section', direction: 1 }).notice).toBe('no sections in this article');
     expect(run(empty, s, { type: 'toc' }).overlay).toBeNull();
     expect(run(empty, s, { type: 'scroll', rows: 3 }, { type: 'bottom' }, { type: 'page', direction: 1 }).top).toEqual(empty.firstRow);
@@ -141,7 +141,7 @@ describe('reader reducer', () => {
 
   it('works on a one-line terminal', () => {
     const tiny = new ArticleDocument(bundledArticle(), 10, layout);
-    const s = initialState(tiny, tiny.firstRow, 1);
+    const s = initialState(tiny.firstRow, 1);
     const paged = run(tiny, s, { type: 'page', direction: 1 });
     expect(paged.top).toEqual(tiny.move(tiny.firstRow, 1));
     expect(run(tiny, s, { type: 'bottom' }).top).toEqual(tiny.lastRow);

@@ -13,9 +13,8 @@ import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isOftenANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
-import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+import { hasTrait, NOT_A_NAME } from './word-traits.js';
 
-const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 /** Days and times news puts after a name ("وقال علي اليوم"), folded: a closed class. */
 const TIMES = new Set(['اليوم', 'امس', 'الليله', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 

@@ -12,7 +12,7 @@ import { isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isV
 import type { Token } from './tokenize.js';
 
 /** The second words that make one given name with the word before them ("خير الله", "نور الدين"), folded. */
-const COMPOUND_NAME_ENDS = new Set(['الله', 'الدين'].map(fold));
+export const COMPOUND_NAME_ENDS = new Set(['الله', 'الدين'].map(fold));
 
 /** Whether the name-like title at i opens a name because a two-word given name follows it. */
 export function isTitleBeforeCompoundName(tokens: readonly Token[], i: number): boolean {

@@ -11,9 +11,8 @@ import { hasNotNameEnding } from './name-parts.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isRarelyANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+import { hasTrait, NOT_A_NAME } from './word-traits.js';
 
-const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 /** Words of one listed name after its "و" (a list of long names is rarely one of people). */
 const MAX_CONJOINED_WORDS = 3;
 /** Verb and pronoun endings beyond hasNotNameEnding's ("ويمكن", "وأمكن"): no name after "و". */

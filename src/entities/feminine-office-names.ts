@@ -11,7 +11,7 @@ import { isListedNameWord } from './given-names.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isParticle } from './lexicon.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
-import { isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isVerbLike, stems } from './office-words.js';
+import { isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isVerbLike } from './office-words.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 

@@ -156,7 +156,7 @@ function isFromCountry(tokens: readonly Token[], end: number): boolean {
 export const isFixtureDash = (token: Token | undefined): boolean => token !== undefined && /^(?:[-–—]|ـ+)$/.test(token.text);
 
 /** Days of the week, folded: a fixture list goes on with the day of the next match. */
-const WEEKDAYS = new Set(['الأحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(fold));
+export const WEEKDAYS = new Set(['الأحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(fold));
 
 /**
  * Whether what follows a team in a fixture list goes on with the list: "/" and the referee's name,

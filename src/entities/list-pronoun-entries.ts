@@ -12,9 +12,7 @@ import { isOrdinaryWord } from './ordinary-words.js';
 import { isTitleWord, type Span } from './spans.js';
 import type { BlockTokens, Located } from './extract-types.js';
 import { hasTrait, NATIONALITY, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
-
-/** The pronouns that announce who a plural counts, folded ("and they are"). */
-const LIST_PRONOUNS = new Set(['وهم', 'هم', 'وهن', 'هن', 'وهما', 'هما']);
+import { ANNOUNCING_PRONOUNS } from './plural-list-roles.js';
 const MIN_ENTRY_WORDS = 2;
 const MAX_ENTRY_WORDS = 3;
 
@@ -37,7 +35,7 @@ export function firstEntriesAfterListPronouns(people: readonly Located[]): Locat
         const first = start - words;
         let pronoun = first - 1;
         if (tokens[pronoun]?.text === ':') pronoun--;
-        if (pronoun < 0 || !LIST_PRONOUNS.has(tokens[pronoun].folded)) continue;
+        if (pronoun < 0 || !ANNOUNCING_PRONOUNS.has(tokens[pronoun].folded)) continue;
         const entry = tokens.slice(first, start);
         const bad = entry.some((t, k) => !t.isWord || isParticle(t) || isTitleWord(t) || hasTrait(t, PERSON_TITLE | NATIONALITY | OFFICE_WORD) || (k === 0 && t.folded.startsWith('ال')) || (k > 0 && !isListedNameWord(t.folded) && isOrdinaryWord(t.folded, false, t.text)));
         if (bad || [...starts.values()].some((span) => span.start < start && span.end > first)) break;

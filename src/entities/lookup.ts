@@ -7,7 +7,7 @@ import type { Entity } from '../article/model.js';
 import { fold, matchesQuery } from '../text/normalize.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+export const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 /** Edit distance, bounded: returns max+1 as soon as it is exceeded. */
 function editDistance(a: string, b: string, max: number): number {

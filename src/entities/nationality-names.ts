@@ -12,9 +12,8 @@ import { isRarelyANameInNews } from './tagger.js';
 import { isPersonVerb } from './spans.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
-import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+import { hasTrait, NOT_A_NAME } from './word-traits.js';
 
-const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 const MAX_NAME_WORDS = 3;
 
 /** A definite nationality adjective in the singular, a list's "و" allowed ("البلجيكي", "والسنغالية"). */

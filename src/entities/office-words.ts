@@ -7,18 +7,16 @@ import type { Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
-import { foldedExtraOfficeHeads, foldedLeadingNameParts, foldedNamedAfterHeads, foldedPortfolioGlosses } from './lexicon.js';
-import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { foldedLeadingNameParts, foldedNamedAfterHeads, foldedPortfolioGlosses } from './lexicon.js';
+import { isCommonWord, isOfficeStem, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews } from './tagger.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 /** A word the unlabeled news takes for a person most of the time (isOftenANameInNews, `mostly`). */
 export const isMostlyANameInNews = (word: string): boolean => isOftenANameInNews(word, true);
 
-/** Whether a folded word is an office noun: the lexicon's titles or the grammar's extra heads. */
-export function isOfficeStem(stem: string): boolean {
-  return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
-}
+/** Whether a folded word is an office noun (held by ordinary-words.ts, which this module builds on). */
+export { isOfficeStem };
 
 /** "والي" behind one proclitic (folded): "ووالي", "بوالي", "لوالي", "فوالي". */
 const CLITIC_GOVERNORS = new Set(['ووالي', 'بوالي', 'لوالي', 'فوالي']);

@@ -66,7 +66,8 @@ export function isCommonWord(word: string | WordHolder): boolean {
 
 const commonWordOfToken = rememberedPerWord((folded) => commonWords().has(folded));
 
-function isOfficeStem(stem: string): boolean {
+/** Whether a folded word is an office noun: the lexicon's titles or the grammar's extra heads. */
+export function isOfficeStem(stem: string): boolean {
   return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
 }
 

@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
 
 /** "هم", "وهم", "هن", "وهن", "هما": the pronoun that announces the holders, before the colon. */
-const ANNOUNCING_PRONOUNS = new Set(['هم', 'وهم', 'هن', 'وهن', 'هما', 'وهما']);
+export const ANNOUNCING_PRONOUNS = new Set(['هم', 'وهم', 'هن', 'وهن', 'هما', 'وهما']);
 /** How far back from a name the colon of its list may be (a list of a dozen long names). */
 const MAX_LIST_TOKENS = 120;
 /** How many words a plural office phrase may have before "هم" ("أعضاء في مجلس الشورى"). */

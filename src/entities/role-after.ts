@@ -250,7 +250,7 @@ function isNameWithConjunction(tokens: readonly Token[], i: number, isName: IsNa
 }
 
 /** Words that open a compound given name or a kunya ("عبد الكريم", "أبو بكر"), folded. */
-const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو', 'ام']);
+export const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو', 'ام']);
 
 /**
  * "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own); also an

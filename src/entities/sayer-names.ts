@@ -15,7 +15,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
-import { hasTrait, HONORIFIC, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
+import { hasTrait, NATIONALITY, NOT_A_NAME, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
 
 /** Verbs of saying that news uses of people (agencies and papers "ذكرت", "أفادت", "نقلت" left out). */
 const SAYING_VERBS = new Set(
@@ -24,7 +24,6 @@ const SAYING_VERBS = new Set(
 /** What opens the words said: "أن", "إن", "أنه", "إنها", ... (folded), or a colon. */
 const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'اننا']);
 const MAX_SAYER_WORDS = 3;
-const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 
 const readsAsSayingVerb = readingInList(SAYING_VERBS);
 const SAYING_VERB = triggerWord(readsAsSayingVerb);

@@ -359,7 +359,7 @@ function isDefiniteGivenNameAfterTitle(tokens: readonly Token[], start: number, 
 }
 
 /** Particles of negation: the word after one is a verb ("ما ننساش"). */
-const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
+export const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);
 
 /**
  "عن نارام جون سميث", "مرشح الوسط فلان ماكرون" tagged from the next name: a transliterated given

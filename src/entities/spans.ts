@@ -38,6 +38,8 @@ import { isWawGivenName } from './waw-given-names.js';
 import { dinNameCliticLength } from './din-compound-names.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isLearnedBelFamilyName } from './bel-family-names.js';
+import { COMPOUND_NAME_ENDS } from './compound-name-titles.js';
+import { WEEKDAYS } from './fixture-teams.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -1078,8 +1080,6 @@ const TIME_WORDS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'ليل�
 /** Days and the words that a part of the day ("صباح", "مساء") governs in a time phrase, folded. */
 const DAY_WORDS = new Set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'اليوم', 'أمس', 'الأمس', 'الغد', 'يوم'].map(fold));
 
-const WEEKDAYS = new Set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(fold));
-
 /**
  * "أصدر الرئيس بشار الأسد الخميس مرسوما": a weekday after a given and a family name dates the act;
  * it is no second family name. (After "بن X" it may be the family name: "عبدالله بن محمد الخميس".)
@@ -1091,9 +1091,6 @@ export function isWeekdayAfterFullName(tokens: readonly Token[], start: number, 
   for (let k = start; k < index; k++) if (!foldedLeadingNameParts.has(tokens[k].folded)) nameWords++;
   return nameWords >= 2;
 }
-
-/** "صلاح الدين", "نور الدين", "عبد الله", "عبد الرحمن": two words that are one given name. */
-const COMPOUND_NAME_ENDS = new Set(['الدين', 'الله'].map(fold));
 
 /**
  * "رئيس الكتلة نور الدين البحري دخل": a given name of two words ("نور الدين", "عبد الرحمن") is no

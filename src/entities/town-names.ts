@@ -9,6 +9,7 @@ import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isVerbLike, stems } from './office-words.js';
 import { isCommonWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
+import { MANS_NAME_OPENERS } from './name-parts.js';
 
 /**
  * A town's head, bare or behind "ب" (the seat of a regional office: "المندوب الجهوي للتربية
@@ -43,16 +44,13 @@ export function townNameEnd(tokens: readonly Token[], head: number, end: number,
 /** "منزل": a house, and the head of many Tunisian towns ("منزل تميم"), folded. */
 const HOUSE_HEAD = fold('منزل');
 
-/** Words that open a compound given name of two words ("عبد الرحمان", "أبو زيان"), folded. */
-const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو']);
-
 /**
  * "بمنزل عبد الرحمان من ولاية بنزرت", "ومنزل بوزيان": after "منزل" a given name alone is a town's
  * (the towns are named so); a man's house takes his full name ("منزل فلان الفلاني", "منزل فلان بن
  * علان"). Whether a mention at `start` of a name of `words` (folded) stands so.
  */
 export function isTownAfterHouseHead(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
-  const oneName = words.length === 1 || (words.length === 2 && COMPOUND_NAME_OPENERS.has(words[0]));
+  const oneName = words.length === 1 || (words.length === 2 && MANS_NAME_OPENERS.has(words[0]));
   const before = tokens[start - 1];
   return oneName && before?.isWord === true && procliticReadings(before).some(({ stem }) => stem === HOUSE_HEAD);
 }

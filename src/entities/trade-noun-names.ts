@@ -12,6 +12,7 @@ import type { Token } from './tokenize.js';
 import { triggersIn } from './word-triggers.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { procliticReadings } from './clitics.js';
+import { COMPOUND_NAME_OPENERS } from './role-after.js';
 
 /** Words of the trade noun's complement between it and the nationality ("لاعب النادي", "مهاجم فريق الأرسنال"). */
 const MAX_COMPLEMENT_WORDS = 2;
@@ -65,10 +66,7 @@ function isBareTeamNoun(folded: string): boolean {
   return procliticReadings(folded).some(({ stem }) => TEAM_NOUNS.has(stem));
 }
 
-/** Heads of compound given names and kunyas (folded): "عبد الناصر", "أبو بكر". */
-const COMPOUND_NAME_HEADS = new Set(['عبد', 'ابو', 'ام']);
-
 /** A word a name may open on: a listed name word or the head of a compound name. */
 function opensAName(folded: string): boolean {
-  return isListedNameWord(folded) || COMPOUND_NAME_HEADS.has(folded);
+  return isListedNameWord(folded) || COMPOUND_NAME_OPENERS.has(folded);
 }

@@ -15,6 +15,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import type { Token } from './tokenize.js';
 import type { Draft, NameTokens } from './extract-types.js';
+import { NEGATIONS } from './span-extension.js';
 
 /**
  * Endings of Arabic inflection (pronouns, plurals, verb persons) that a transliterated given name
@@ -69,6 +70,3 @@ function isUnknownBareWord(token: Token): boolean {
 
 /** Marks that end a sentence: the word after one opens the next sentence, most often its verb. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '؛']);
-
-/** Particles of negation: the word after one is a verb. */
-const NEGATIONS = new Set(['ما', 'لا', 'لم', 'لن']);

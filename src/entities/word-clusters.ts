@@ -7,7 +7,7 @@
  * File (data/entities/clusters.bin, little-endian): "QWCL", u32 header length, JSON header
  * {levels: cluster counts per clustering, words}, padding to 4 bytes, u32 word hashes (hash.ts
  * hashString of the folded word), then per word one u32 holding its cluster at every level, the
- * first level in the lowest bits (bitsPerLevel). Words are listed in the order of their slots in the
+ * first level in the lowest bits (bitsFor). Words are listed in the order of their slots in the
  * table built at load (hash-table-order.ts), which fills it front to back.
  */
 import { hashString } from './hash.js';

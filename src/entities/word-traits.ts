@@ -26,6 +26,8 @@ export const NATIONALITY = 1 << 6;
 export const PLACE = 1 << 7;
 /** A reading is an office word of the officials grammar: a title, an extra head, or one in the accusative ("وكيلاً"). */
 export const OFFICE_WORD = 1 << 8;
+/** The traits of a word that reads as no name: a place, an organization's head, a nationality, a title or an office. */
+export const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | PERSON_TITLE | OFFICE_WORD;
 
 /** A noun in "ة" with a pronoun ending ("رئيستها", "مديرته"), folded: its stem before the "ت". */
 const FEMININE_WITH_PRONOUN = /^(.{3,})ت(?:ها|ه|هم|هما|نا|كم)$/;

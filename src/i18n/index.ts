@@ -3,6 +3,7 @@ import { ar } from './ar.js';
 import { en, type MessageKey, type Messages } from './en.js';
 import { fa } from './fa.js';
 import { he } from './he.js';
+import { BIDI_FORMAT } from '../text/sanitize.js';
 
 export type { MessageKey, Messages } from './en.js';
 
@@ -27,7 +28,6 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 // own direction and cannot reorder the words around it.
 const FSI = '\u2068';
 const PDI = '\u2069';
-const BIDI_FORMAT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The message `key` of `language` with its {placeholders} filled in. */
 export function formatMessage(language: Language, key: MessageKey, values: MessageValues = {}, isolate = false): string {
@@ -49,10 +49,6 @@ let current: Language = 'en';
 /** Chosen once at start (cli: --lang, QARI_LANG, the locale). */
 export function setLanguage(language: Language): void {
   current = language;
-}
-
-export function currentLanguage(): Language {
-  return current;
 }
 
 /**

@@ -69,7 +69,7 @@ export type OpenedDatabase = { db: SqliteDatabase; path: string; warnings: strin
  * Opens (creating if needed) the index in `configDir`. A corrupt file is moved aside and a new one
  * made; if the native module cannot load, the answer says why instead.
  */
-export function openDatabase(configDir: string, options: { readonly?: boolean } = {}): OpenedDatabase {
+export function openDatabase(configDir: string): OpenedDatabase {
   const Database = loadSqlite();
   if (Database instanceof Error) return { unavailable: firstLine(Database.message) };
   const path = join(configDir, INDEX_FILE);

@@ -3,7 +3,7 @@
  * folded text, ranked by bm25) and the people, places and organizations each mentions.
  */
 import type { Statement } from 'better-sqlite3';
-import { skeletonsMatch } from '../entities/lookup.js';
+import { ARABIC_SCRIPT, skeletonsMatch } from '../entities/lookup.js';
 import { displayLine } from '../sources/list-item.js';
 import { findMatches, fold, matchesQuery } from '../text/normalize.js';
 import { arabicSkeleton, latinSkeleton, transliterate } from '../text/transliterate.js';
@@ -44,8 +44,6 @@ const EXPANDED_PEOPLE = 50;
 
 /** Search words shorter than this cannot use the trigram index. */
 export const MIN_SEARCH_LETTERS = 3;
-
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 interface MentionRow {
   name_id: number;

@@ -85,7 +85,7 @@ export type ReaderAction =
 /** Lines the article moves for one wheel notch (as most terminal programs do). */
 export const WHEEL_LINES = 3;
 
-export function initialState(doc: ArticleDocument, top: Row, viewRows: number, notice: string | null = null, canGoBack = false, canCopy = true): ReaderState {
+export function initialState(top: Row, viewRows: number, notice: string | null = null, canGoBack = false, canCopy = true): ReaderState {
   return { top, viewRows: Math.max(1, viewRows), overlay: null, notice, quit: false, canGoBack, entities: null, marks: null, canCopy, copied: null, follow: null };
 }
 

@@ -39,7 +39,7 @@ const ALPHABETIC = 1;
 const GROUPS = REPRESENTATIVES.length;
 
 /**
- * The line-break group of a one-cell cluster character of the print fast path (print-fast.ts):
+ * The line-break group of a one-cell cluster character of the simple-paragraph path (layout/simple-lines.ts):
  * printable ASCII but the space, Arabic letters, digits and punctuation, Latin-1 but the no-break
  * space and the soft hyphen, U+2010..U+2027; NOT_SIMPLE for Hebrew letters (LB21a). Spaces and
  * marks are told apart before this is asked.

@@ -27,7 +27,7 @@ export function hasTerminalControls(text: string): boolean {
 }
 
 /** Bidi format characters: LRM, RLM, ALM, LRE..RLO, LRI..PDI. */
-const BIDI_FORMAT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const BIDI_FORMAT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * One line of untrusted text written as is, without the bidi pipeline (messages on stderr, list

@@ -64,7 +64,7 @@ export function App({ article, name = 'qari', layout, theme, start, startNotice 
       return { doc: current, reader: a.type === 'keys' ? pressKeys(current, reader, a.presses) : readerReducer(current, reader, a) };
     },
     undefined,
-    () => ({ doc, reader: initialState(doc, start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack, copyText !== null) }),
+    () => ({ doc, reader: initialState(start ? doc.rowAt(start) : doc.firstRow, viewRows, startNotice, canGoBack, copyText !== null) }),
   );
   const top = stateDoc === doc ? state.top : topAfterResize(stateDoc, state.top, state.viewRows, doc, state.viewRows);
   useEffect(() => {
