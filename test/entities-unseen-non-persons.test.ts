@@ -52,6 +52,8 @@ describe('clubs of a fixture programme (team-slots.ts)', () => {
   it('are no persons across an asterisk from a club', () => {
     expect(names('برنامج المباريات : النادي البنزرتي * أمل الحامة الساعة الرابعة : الترجي الرياضي التونسي هلال قابس * سبورتينغ بن عروس .')).toEqual([]);
     expect(names('مباريات الذهاب : كاب مورن الموريتاني * النادي الصفاقسي الحكم : علي بن سالم . مباريات الإياب : النادي الصفاقسي * كاب مورن الموريتاني .')).toEqual(['علي بن سالم']);
+    // A referee a label's colon names, before the next fixture's dash, stays a person.
+    expect(names('الجولة الثالثة : نادي حمام الأنف * النادي البنزرتي الحكم : كريم الشابي - الملعب القابسي * مستقبل المرسى الحكم : سامي الورغي')).toEqual(['سامي الورغي', 'كريم الشابي']);
   });
 
   it('keeps the second team after a match noun and "و" from being a person', () => {

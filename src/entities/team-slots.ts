@@ -152,7 +152,9 @@ function isClubAcrossFixtureDashAt(tokens: readonly Token[], start: number, end:
   const opensWithHead = isClubHeadWord(tokens[start]?.folded ?? '');
   // (Not a scorer after his goal's minute, before the next result: "23' فلان الحرزي * الترجي".)
   const afterMinute = isMinuteMark(tokens[start - 1]) || isMinuteMark(tokens[start - 2]);
-  const foreignWithCountry = end - start >= 2 && isDefiniteNisba(tokens[end - 1]) && !afterMinute;
+  // (Nor the person a label's colon names before the next fixture: "الحكم : فلان الجريدي - الترجي".)
+  const afterLabel = tokens[start - 1]?.text === ':';
+  const foreignWithCountry = end - start >= 2 && isDefiniteNisba(tokens[end - 1]) && !afterMinute && !afterLabel;
   if (!opensWithHead && !foreignWithCountry) return false;
   if (isFixtureMark(tokens[end]) && tokens[end + 1]?.isWord === true && isClubHeadWord(tokens[end + 1].folded)) return true;
   // (The tagger may leave the club's first word out of the span: "* بور | لويس الموريسي".)
