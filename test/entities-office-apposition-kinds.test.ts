@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { titledPerson as person } from './helpers/entity-people.js';
 
 // Offices set off from their holder's name in ways unseen news writes them, on made-up sentences
 // (all people, places and bodies invented). The first text is the article's title.
-function person(name: string, ...texts: string[]): Entity {
-  const blocks: Block[] = texts.map((text, i) => ({ kind: i === 0 ? 'title' : 'paragraph', text, direction: 'rtl' }));
-  const persons = extractEntities(blocks).filter((e) => e.kind === 'person');
-  const found = persons.find((e) => e.name === name);
-  if (found === undefined) throw new Error(`${name} not among: ${persons.map((e) => e.name).join(', ')}`);
-  return found;
-}
-
 describe('offices set off from the name', () => {
   it('reads a union office on over "المنضوية تحت" + the body it is affiliated to, and shows it without that clause', () => {
     const holder = person('سامي الورتاني', 'حجز بضاعة مهربة', 'وقال كاتب عام النقابة الأساسية لمنطقة الشرطة بصفاقس المنضوية تحت النقابة الوطنية لقوات الأمن الداخلي، سامي الورتاني لموقعنا إن العملية ناجحة.');

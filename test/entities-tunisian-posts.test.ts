@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
+import { titledPerson as person } from './helpers/entity-people.js';
+import type { Block } from '../src/article/model.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { officePhraseEnd } from '../src/entities/office-phrase.js';
 import { tokenize } from '../src/entities/tokenize.js';
 
 // Party, regional and apposed posts in Tunisian-style news, on made-up sentences (all people invented).
 // The first text is the article's title.
-function person(name: string, ...texts: string[]): Entity {
-  const blocks: Block[] = texts.map((text, i) => ({ kind: i === 0 ? 'title' : 'paragraph', text, direction: 'rtl' }));
-  const persons = extractEntities(blocks).filter((e) => e.kind === 'person');
-  const found = persons.find((e) => e.name === name);
-  if (found === undefined) throw new Error(`${name} not among: ${persons.map((e) => e.name).join(', ')}`);
-  return found;
-}
-
 describe('Tunisian party and regional posts', () => {
   it('takes a leading member of a party or movement ("القيادي في", "القيادية بـ") for an official with that role', () => {
     const leader = person('سالم العياري', 'الحزب يستعد للانتخابات', 'انتقد القيادي في حزب الأمل من أجل الوطن،سالم العياري أداء الحكومة.');

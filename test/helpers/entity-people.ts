@@ -19,10 +19,16 @@ export function titledPersons(...texts: string[]): Entity[] {
   return extractEntities(blocks).filter((e) => e.kind === 'person');
 }
 
-/** [official, role] of the person named `name` in a titled article; throws when there is none. */
-export function heldOffice(name: string, ...texts: string[]): [boolean, string | null] {
+/** The person named `name` in a titled article; throws (listing who was found) when there is none. */
+export function titledPerson(name: string, ...texts: string[]): Entity {
   const all = titledPersons(...texts);
   const found = all.find((e) => e.name === name);
   if (!found) throw new Error(`no person ${name} in ${all.map((e) => e.name).join(', ')}`);
+  return found;
+}
+
+/** [official, role] of the person named `name` in a titled article; throws when there is none. */
+export function heldOffice(name: string, ...texts: string[]): [boolean, string | null] {
+  const found = titledPerson(name, ...texts);
   return [found.official, found.role];
 }
