@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isOfficeWord } from './office-words.js';
+import { isOfficeWord, isVerbLike } from './office-words.js';
 import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
@@ -475,8 +475,27 @@ function isEnclosedArticleName(tokens: readonly Token[], start: number): boolean
  * with the article ("ال...ي", no ordinary adjective) up to a boundary are the holder's name.
  */
 function isNameWithNisba(tokens: readonly Token[], start: number): boolean {
+  return tokens[start]?.isWord === true && isUnmarkedWord(tokens[start]) && closesWithPlainNisba(tokens, start);
+}
+
+/** A family nisba with the article ("الماجري") right after `start`, then a boundary. */
+function closesWithPlainNisba(tokens: readonly Token[], start: number): boolean {
   const nisba = tokens[start + 1];
-  return tokens[start]?.isWord === true && isUnmarkedWord(tokens[start]) && nisba?.isWord === true && nisba.folded.endsWith('ي') && isPlainArticleWord(nisba) && isAtBoundary(tokens, start + 2);
+  return nisba?.isWord === true && nisba.folded.endsWith('ي') && isPlainArticleWord(nisba) && isAtBoundary(tokens, start + 2);
+}
+
+/**
+ * "قال والي الجهة، فاضل الحمداني إن": right after a full office phrase and the comma that sets the
+ * holder off, a bare given name that is also a common word (an adjective or participle: "فاضل",
+ * "كامل", "فاخر", even one whose first letter reads as a clitic, ف + "آخر") before a family nisba
+ * with the article and a boundary is the holder's name: an adjective of the office would agree with
+ * it right after it, never stand after a comma before a nisba.
+ */
+function isCommonGivenNameWithNisbaAfterComma(tokens: readonly Token[], start: number): boolean {
+  const given = tokens[start];
+  if (given?.isWord !== true || given.folded.length < 3 || /^(?:ال|لل|و|س[يتن])/.test(given.folded)) return false;
+  const nameShaped = !hasNotNameEnding(given) && !cannotBeName(given) && !isOfficeWord(given) && !isHonorificWord(given) && !isVerbLike(given) && !isNounWithPronoun(given);
+  return nameShaped && closesWithPlainNisba(tokens, start);
 }
 
 /**
@@ -728,7 +747,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       continue;
     }
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
-    const nisbaName = strong && office && plainEnd <= start + 1 && isNameWithNisba(tokens, start);
+    const nisbaName = strong && office && ((plainEnd <= start + 1 && isNameWithNisba(tokens, start)) || (afterComma && isCommonGivenNameWithNisbaAfterComma(tokens, start)));
     if (nisbaName) end = start + 2;
     // ("وزيرة الثقافة نجاة البكوش إن": a woman's given name that is a common noun; feminine-office-names.ts.)
     const womansName = office && !nisbaName && end <= start + 2 && nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) > 0;
