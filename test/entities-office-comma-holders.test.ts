@@ -19,3 +19,9 @@ describe('holders after an office and its comma', () => {
     expect(names('قال وزير الداخلية، عقب الاجتماع الأمني إن الوضع مستقر.')).toEqual([]);
   });
 });
+
+describe('a town nisba closing a holder set off by commas', () => {
+  it('keeps a family nisba the news also writes as an adjective of a town', () => {
+    expect(heldOffice('فاخر القابسي', 'قرار غلق', 'يذكر أن والي نابل، فاخر القابسي، كان أصدر قرارا بغلق القاعة.')).toEqual([true, 'والي نابل']);
+  });
+});

@@ -292,7 +292,10 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // (Not between a decree's honorific and the office it gives, which bound a name: decree-names.ts.)
   // ("ببرقية تهنئة": so behind a preposition, common-noun-words.ts.)
   const commonNouns = isCommonNounPhrase(tokens, span.start, span.end) || (isCommonNounBehindPreposition(tokens[span.start]) && isCommonNounPhrase(tokens, span.start + 1, span.end));
-  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end)) return false;
+  // (Not a given name and a definite nisba whose bounds are given, "والي الجهة، فاخر القابسي،": a
+  // town's nisba the news writes as an adjective is a family name there.)
+  const givenNisbaName = bracketed === true && span.end - span.start === 2 && /^ال..+ي$/.test(tokens[span.end - 1].folded);
+  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end) && !givenNisbaName) return false;
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
   if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;

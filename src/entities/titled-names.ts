@@ -747,7 +747,10 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
       continue;
     }
     if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
-    const nisbaName = strong && office && ((plainEnd <= start + 1 && isNameWithNisba(tokens, start)) || (afterComma && isCommonGivenNameWithNisbaAfterComma(tokens, start)));
+    // (Set off by the comma, the name's bounds are given: its nisba may be a town's that the news
+    // also writes as an adjective, "والي الجهة، فاخر القابسي، كان".)
+    const commaApposedNisbaName = strong && office && afterComma && isCommonGivenNameWithNisbaAfterComma(tokens, start);
+    const nisbaName = strong && office && ((plainEnd <= start + 1 && isNameWithNisba(tokens, start)) || commaApposedNisbaName);
     if (nisbaName) end = start + 2;
     // ("وزيرة الثقافة نجاة البكوش إن": a woman's given name that is a common noun; feminine-office-names.ts.)
     const womansName = office && !nisbaName && end <= start + 2 && nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) > 0;
@@ -756,7 +759,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const afterPlaceGenitive = office && !nisbaName && !womansName && end <= start + 2 && closesPlaceGenitiveBeforeName(tokens, start);
     if (afterPlaceGenitive) end = start + 2;
     if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive) && end - start >= 2) {
-      spans.push({ start, end });
+      spans.push(commaApposedNisbaName ? { start, end, bracketed: true } : { start, end });
       i = end - 1;
       continue;
     }
