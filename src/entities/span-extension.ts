@@ -11,6 +11,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
+import { isLoneForeignWordBeforeWawName } from './waw-middle-names.js';
 import { isNisbaAfterCompoundGivenName, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTimePhrase, isTitleWord, isWholeWordWithWaw, lineageEnd } from './spans.js';
 import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
@@ -73,6 +74,12 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && startingAt(item.end).some((other) => other.kind === 'person' && other.end === item.end + 1)) item.end++;
+    // ("مومو | واندال سوما": after one foreign word no list knows, the same word opens the middle of a
+    // three-word name when the span after it runs on to the family name; waw-middle-names.ts.)
+    else if (!item.bracketed && isLoneForeignWordBeforeWawName(tokens, item.start, item.end)) {
+      const rest = startingAt(item.end).find((other) => other.kind === 'person' && other.end === item.end + 2);
+      if (rest) item.end = rest.end;
+    }
     if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // "بلدية الكاف،عبد الستار | الفرشيشي لـ": a given name on "عبد" tagged apart from the family name
     // after it goes on over that name (the later span, then inside this one, is dropped).

@@ -35,6 +35,7 @@ import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import { isWawGivenName } from './waw-given-names.js';
+import { isWawMiddleForeignName } from './waw-middle-names.js';
 import { dinNameCliticLength } from './din-compound-names.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isLearnedBelFamilyName } from './bel-family-names.js';
@@ -601,7 +602,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
     // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
     const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !isWawGivenName(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !isWawGivenName(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !isWawMiddleForeignName(tokens, start, i, end) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }
