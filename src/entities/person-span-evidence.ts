@@ -27,6 +27,7 @@ import { isSecondPersonPhrase } from './second-person-phrases.js';
 import { isBodyShortNameAt, isInListOfThingsAt } from './bracketed-thing-names.js';
 import { isPredicateAfterPronounCopula } from './predicate-adjectives.js';
 import { isThingNamedAt } from './naming-names.js';
+import { isAnimalSpan } from './animal-nouns.js';
 import { isDescriptionOfQuotedName, isQuotedTitleAt, opensQuoteBefore } from './quoted-titles.js';
 import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterHyphenedPlaceName, isWeaponOrRemedyHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
@@ -116,6 +117,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (!titled && (isInListOfThingsAt(tokens, span.start) || isBodyShortNameAt(tokens, span.start, span.end))) return false;
   // ('مركب صيد يدعى "فلانة"': a craft or a place named with "يدعى"; naming-names.ts.)
   if (!titled && isThingNamedAt(tokens, span.start)) return false;
+  // ("نمر يهاجم حارسة", 'قط "فلاني"': an animal's noun alone or opening the span; animal-nouns.ts.)
+  if (!titled && isAnimalSpan(tokens, span.start, span.end)) return false;
   // ('أنه "سيبقى حامي الديار"': the predicate of a copula whose subject is a pronoun; predicate-adjectives.ts.)
   if (!titled && isPredicateAfterPronounCopula(tokens, span.start)) return false;
   // ("وصلت السفينة فلانة", "عرض الفيلم فلان": a definite vessel's or work's head in apposition; named-thing-heads.ts.)
