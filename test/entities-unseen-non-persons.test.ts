@@ -44,6 +44,13 @@ describe('an animal (animal-nouns.ts)', () => {
   });
 });
 
+describe('a foreign medium\'s Arabic edition', () => {
+  it('is no person: "عربي" after the medium\'s tail word', () => {
+    expect(names('وبلغ عدد المشتركين 3 ملايين، بحسب ما ذكر موقع ويكلي نيوز عربي، ليرتفع لاحقا.')).toEqual([]);
+    expect(names('وأورد موقع سيتي بوست عربي أن عدد الزوار تراجع إلى النصف.')).toEqual([]);
+  });
+});
+
 describe('a vessel named in quote marks (vessel-names.ts)', () => {
   it('is no person, nor are the vessels quoted after it', () => {
     expect(names('وتواصل البحث عن المركبين "سلمى" و"فتحي" منذ مساء الثلاثاء قبالة السواحل .')).toEqual([]);

@@ -31,6 +31,9 @@ import { isAnimalSpan } from './animal-nouns.js';
 import { isDescriptionOfQuotedName, isQuotedTitleAt, opensQuoteBefore } from './quoted-titles.js';
 import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterHyphenedPlaceName, isWeaponOrRemedyHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
+/** The words that name a foreign medium's Arabic edition after its name ('"هاف بوست عربي"'), folded. */
+const ARABIC_EDITION_WORDS = new Set(['عربي', 'عربية', 'العربي', 'العربية'].map(fold));
+
 /** A listed given name written with a final "ة" (diacritics aside, a list's "و" allowed): "أمينة", "وأمينة". */
 function isGivenNameWithTaMarbuta(token: Token): boolean {
   return /ة[\u064b-\u0652]*$/.test(token.text) && procliticReadings(token).some(({ stem }) => !stem.startsWith('ال') && isListedGivenName(stem));
@@ -78,7 +81,9 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"", "ديلي ميل": the name of a company or a medium.
   // ("يانغ سبورت الكامروني": the tail may come before the club's nationality.)
-  const beforeAdjective = words.length > 2 && words[words.length - 1].startsWith('ال');
+  // ("هاف بوست عربي", "بزنس نيوز عربية": a medium's Arabic edition puts "عربي" after the tail.)
+  const beforeEdition = words.length >= 2 && ARABIC_EDITION_WORDS.has(words[words.length - 1]);
+  const beforeAdjective = (words.length > 2 && words[words.length - 1].startsWith('ال')) || beforeEdition;
   const tail = beforeAdjective ? words[words.length - 2] : words[words.length - 1];
   const clubTail = beforeAdjective && foldedClubTailsBeforeNationality.has(tail);
   if (!titled && (foldedForeignOrganizationTails.has(tail) || clubTail || procliticReadings(words[0]).some(({ stem }) => foldedForeignMediumLeads.has(stem)) || isAfterMediaHead(tokens, span.start))) return false;
