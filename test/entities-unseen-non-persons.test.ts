@@ -26,6 +26,31 @@ describe('a measurement (measurement-spans.ts)', () => {
   });
 });
 
+describe('an animal (animal-nouns.ts)', () => {
+  it('is no person when its noun stands alone as the name', () => {
+    expect(names('الهند : نمر يهاجم حارسا في حديقة الحيوانات بمدينة بونا')).toEqual([]);
+    expect(names('كلب ينقذ طفلا من هجوم فهد في محمية بكينيا !')).toEqual([]);
+  });
+
+  it('is no person when its noun, no given name, opens the span', () => {
+    expect(names('وتعيش في الغابة طيور نادرة بالإضافة الى "قط كوراني" و"أرنب لوبيز".')).toEqual([]);
+  });
+
+  it('keeps a man whose given name is an animal noun, with his family name or title', () => {
+    expect(names('وقال فهد المطيري إن الفريق جاهز للمباراة.')).toEqual(['فهد المطيري']);
+    expect(names('وأكد وزير الداخلية فهد إن الوضع مستقر.')).toEqual(['فهد']);
+    // A lone one in a list of sons' given names is a son.
+    expect(names('وترك الفقيد أربعة أبناء هم: ماجد، وفهد، وسالم.')).toContain('فهد');
+  });
+});
+
+describe('a foreign medium\'s Arabic edition', () => {
+  it('is no person: "عربي" after the medium\'s tail word', () => {
+    expect(names('وبلغ عدد المشتركين 3 ملايين، بحسب ما ذكر موقع ويكلي نيوز عربي، ليرتفع لاحقا.')).toEqual([]);
+    expect(names('وأورد موقع سيتي بوست عربي أن عدد الزوار تراجع إلى النصف.')).toEqual([]);
+  });
+});
+
 describe('a vessel named in quote marks (vessel-names.ts)', () => {
   it('is no person, nor are the vessels quoted after it', () => {
     expect(names('وتواصل البحث عن المركبين "سلمى" و"فتحي" منذ مساء الثلاثاء قبالة السواحل .')).toEqual([]);

@@ -7,6 +7,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
+import { ANIMAL_NOUNS } from './animal-nouns.js';
 import { foldedKinshipWords, isParticle } from './lexicon.js';
 import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import { isOrdinaryWord } from './ordinary-words.js';
@@ -92,16 +93,10 @@ export function namedPersonSpans(tokens: readonly Token[]): Array<{ start: numbe
 const CRAFT_NOUNS = new Set(['مركب', 'قارب', 'زورق', 'يخت', 'سفينة', 'باخرة', 'ناقلة', 'طائرة', 'شاحنة'].map(fold));
 
 /**
- * Animals that news names ("سلحفاة مائية أطلق عليها اسم فلان", "دب يدعى فلان") and groups of them
- * or of things ("مجموعة تسمى فلان"), folded: a closed class of nouns for no person.
+ * Animals that news names ("سلحفاة مائية أطلق عليها اسم فلان", "دب يدعى فلان"; animal-nouns.ts) and
+ * groups of them or of things ("مجموعة تسمى فلان"), folded: a closed class of nouns for no person.
  */
-const ANIMAL_AND_GROUP_NOUNS = new Set(
-  [
-    'سلحفاة', 'نمر', 'نمرة', 'أسد', 'لبؤة', 'دب', 'دبة', 'كلب', 'كلبة', 'قط', 'قطة', 'حصان', 'فرس', 'مهر', 'فيل', 'فيلة', 'قرد', 'قردة',
-    'بقرة', 'ثور', 'حمار', 'جمل', 'ناقة', 'ذئب', 'ثعلب', 'طائر', 'ببغاء', 'حوت', 'دلفين', 'تمساح', 'ثعبان', 'أفعى', 'حيوان', 'كنغر', 'زرافة', 'غوريلا',
-    'مجموعة',
-  ].map(fold),
-);
+const ANIMAL_AND_GROUP_NOUNS = new Set([...ANIMAL_NOUNS, fold('مجموعة')]);
 
 /** Words between a thing's noun and the naming word ("مركب صيد يدعى", "سلحفاة مائية يدعى": the noun's complement or adjective). */
 const MAX_THING_COMPLEMENT = 1;

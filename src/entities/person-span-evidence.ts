@@ -27,8 +27,12 @@ import { isSecondPersonPhrase } from './second-person-phrases.js';
 import { isBodyShortNameAt, isInListOfThingsAt } from './bracketed-thing-names.js';
 import { isPredicateAfterPronounCopula } from './predicate-adjectives.js';
 import { isThingNamedAt } from './naming-names.js';
+import { isAnimalSpan } from './animal-nouns.js';
 import { isDescriptionOfQuotedName, isQuotedTitleAt, opensQuoteBefore } from './quoted-titles.js';
 import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterHyphenedPlaceName, isWeaponOrRemedyHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+
+/** The words that name a foreign medium's Arabic edition after its name ('"هاف بوست عربي"'), folded. */
+const ARABIC_EDITION_WORDS = new Set(['عربي', 'عربية', 'العربي', 'العربية'].map(fold));
 
 /** A listed given name written with a final "ة" (diacritics aside, a list's "و" allowed): "أمينة", "وأمينة". */
 function isGivenNameWithTaMarbuta(token: Token): boolean {
@@ -77,7 +81,9 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (honorificChain !== null && isQuotedTitleAt(tokens, honorificChain.start)) return false;
   // "هافينغتون بوست", "شركة "وول مارت"", "ديلي ميل": the name of a company or a medium.
   // ("يانغ سبورت الكامروني": the tail may come before the club's nationality.)
-  const beforeAdjective = words.length > 2 && words[words.length - 1].startsWith('ال');
+  // ("هاف بوست عربي", "بزنس نيوز عربية": a medium's Arabic edition puts "عربي" after the tail.)
+  const beforeEdition = words.length >= 2 && ARABIC_EDITION_WORDS.has(words[words.length - 1]);
+  const beforeAdjective = (words.length > 2 && words[words.length - 1].startsWith('ال')) || beforeEdition;
   const tail = beforeAdjective ? words[words.length - 2] : words[words.length - 1];
   const clubTail = beforeAdjective && foldedClubTailsBeforeNationality.has(tail);
   if (!titled && (foldedForeignOrganizationTails.has(tail) || clubTail || procliticReadings(words[0]).some(({ stem }) => foldedForeignMediumLeads.has(stem)) || isAfterMediaHead(tokens, span.start))) return false;
@@ -116,6 +122,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (!titled && (isInListOfThingsAt(tokens, span.start) || isBodyShortNameAt(tokens, span.start, span.end))) return false;
   // ('مركب صيد يدعى "فلانة"': a craft or a place named with "يدعى"; naming-names.ts.)
   if (!titled && isThingNamedAt(tokens, span.start)) return false;
+  // ("نمر يهاجم حارسة", 'قط "فلاني"': an animal's noun alone or opening the span; animal-nouns.ts.)
+  if (!titled && isAnimalSpan(tokens, span.start, span.end)) return false;
   // ('أنه "سيبقى حامي الديار"': the predicate of a copula whose subject is a pronoun; predicate-adjectives.ts.)
   if (!titled && isPredicateAfterPronounCopula(tokens, span.start)) return false;
   // ("وصلت السفينة فلانة", "عرض الفيلم فلان": a definite vessel's or work's head in apposition; named-thing-heads.ts.)
