@@ -57,3 +57,8 @@ export function isNameIn(names: NameTokens, block: BlockTokens): (index: number)
 export function isComma(token: Token | undefined): boolean {
   return token?.text === '،' || token?.text === ',';
 }
+
+/** Whether a token joins two items of a list: "و" written apart, or a comma. */
+export function isListJoiner(token: Token | undefined): boolean {
+  return token?.folded === 'و' || isComma(token);
+}

@@ -9,6 +9,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedSet } from './lexicon.js';
 import { isAfterRegionHead } from './named-thing-heads.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
+import { isListJoiner } from './located.js';
 import type { Token } from './tokenize.js';
 
 /** "جهة", "جهات" (a region, regions; folded): a region's head the other heads leave out, for "من جهة" is also "on one hand". */
@@ -20,8 +21,6 @@ const MAX_ITEMS = 6;
 /** Words an item of the list may have ("حمام الأنف", "سيدي ثابت الشرقي"). */
 const MAX_ITEM_WORDS = 3;
 
-/** "و" written apart from the word after it, or a comma. */
-const isJoiner = (token: Token | undefined): boolean => token !== undefined && (token.folded === 'و' || token.text === '،' || token.text === ',');
 
 /** "وسيدي": "و" glued to an item's first word. */
 const carriesAnd = (token: Token): boolean => token.isWord && token.folded.length > 3 && token.folded.startsWith('و');
@@ -50,7 +49,7 @@ export function isLaterItemOfRegionListAt(tokens: readonly Token[], start: numbe
       if (!token.isWord || bringsInPerson(token)) return false;
       if (isAfterRegionHead(tokens, k) || AREA_HEADS.has(tokens[k - 1].folded)) return true;
       if (carriesAnd(token)) { next = k; break; }
-      if (isJoiner(tokens[k - 1])) { next = k - 1; break; }
+      if (isListJoiner(tokens[k - 1])) { next = k - 1; break; }
     }
     end = next;
   }

@@ -13,6 +13,7 @@ import { foldedSet } from './lexicon.js';
 import { isClubHeadWord, isDefiniteNisba, isFixtureDash, isMatchNoun } from './fixture-teams.js';
 import { hasTrait, HONORIFIC, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isInSportsArticle } from './sports-articles.js';
+import { isListJoiner } from './located.js';
 import type { Token } from './tokenize.js';
 
 /** Traits of a word that makes a person of a name: an honorific, an office, a person's title. */
@@ -33,18 +34,16 @@ function hasLamBeforeName(token: Token | undefined): boolean {
   return !isListedGivenName(token.folded) && !isListedGivenName(token.folded.slice(1));
 }
 
-const isConjunction = (token: Token | undefined): boolean => token !== undefined && (token.folded === 'و' || token.text === '،' || token.text === ',');
-
 /**
  * "سبق له اللعب لمحيط فلان و أمل علان و الاتحاد الفلاني": the span is the first club after "لـ"
  * that follows a verb of playing, or a later item joined to that list by "و" or a comma.
  */
 function isPlayedForAt(tokens: readonly Token[], start: number): boolean {
   if (hasLamBeforeName(tokens[start]) && isPlayVerb(tokens[start - 1])) return true;
-  if (!isConjunction(tokens[start - 1]) && !tokens[start]?.folded.startsWith('و')) return false;
+  if (!isListJoiner(tokens[start - 1]) && !tokens[start]?.folded.startsWith('و')) return false;
   for (let k = start - 1; k >= 1 && start - k <= MAX_LIST_WORDS; k--) {
     const token = tokens[k];
-    if (!token.isWord && !isConjunction(token)) return false;
+    if (!token.isWord && !isListJoiner(token)) return false;
     if (hasLamBeforeName(token) && isPlayVerb(tokens[k - 1])) return true;
   }
   return false;

@@ -9,6 +9,7 @@ import { isOftenANameInNews, personShareBucket } from './tagger.js';
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb } from './imperfect-verbs.js';
 import { isDerivedMasdarBeforeName } from './common-word-shapes.js';
 import { nameKey } from './name-key.js';
+import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { foldedWords } from './located.js';
 import type { Token } from './tokenize.js';
 import type { Located } from './extract-types.js';
@@ -39,8 +40,6 @@ const THIRD_FORM_MASDAR = /^[وفبل]?م[^اوي]ا[^اوي]{2}ه$/;
  */
 const CONSTRUCT_ONLY_NOUNS = new Set(['سراح']);
 
-/** "بن", "ابن", "بنت" (folded): what follows them is a father's name, no family name. */
-const LINEAGE_LINKS = new Set(['بن', 'ابن', 'بنت']);
 
 /** Whether a word is no name word: no list knows it, the news seldom takes it for a person. */
 function isUnnamedWord(folded: string): boolean {
@@ -90,7 +89,7 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
   // what follows a lineage link, "سدرين" of "فلانة بن سدرين", a father's name.)
   // (Each with the fuller name it ends: the span's own name is no evidence.)
   const fullerNames = new Map<string, string>();
-  for (const key of keys) for (let k = 1; k < key.length; k++) if (!LINEAGE_LINKS.has(key[k - 1])) fullerNames.set(key.slice(k).join(' '), key.join(' '));
+  for (const key of keys) for (let k = 1; k < key.length; k++) if (!LINEAGE_LINKS_AFTER_NAME.has(key[k - 1])) fullerNames.set(key.slice(k).join(' '), key.join(' '));
   const endsOtherName = (part: string, own: string): boolean => {
     const fuller = fullerNames.get(part);
     return fuller !== undefined && fuller !== own;
@@ -103,7 +102,7 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
     const rest = nameKey(words.slice(1)).join(' ');
     // ("تميم بن حمد": before a lineage link stands the man's own given name, unless the article
     // writes what follows as a name of its own: "يلوم بن سدرين" beside "بن سدرين".)
-    const beforeLink = LINEAGE_LINKS.has(words[1]);
+    const beforeLink = LINEAGE_LINKS_AFTER_NAME.has(words[1]);
     if (span.skip === 0 && isVerbOrGoverningNoun(first) && (names.has(rest) || (!beforeLink && endsOtherName(rest, nameKey(words).join(' '))))) {
       span.start++;
       continue;

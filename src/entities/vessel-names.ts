@@ -8,6 +8,7 @@
 import { readingInList } from './clitics.js';
 import { foldedSet } from './lexicon.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
+import { isListJoiner } from './located.js';
 import type { Token } from './tokenize.js';
 
 /** Nouns of vessels, singular, dual (construct or not) and plural, bare and definite (a closed class). */
@@ -30,8 +31,6 @@ const MAX_LIST_NAMES = 4;
 /** Words a quoted vessel's name may have, looked back over for its opening quote. */
 const MAX_NAME_WORDS = 4;
 
-/** Whether a token joins two list items: "و" written apart, or a comma. */
-const isJoiner = (token: Token | undefined): boolean => token !== undefined && (token.folded === 'و' || token.text === '،' || token.text === ',');
 
 /**
  * Whether the span at `start`, right after an opening quote, is the quoted name of a vessel: the
@@ -44,7 +43,7 @@ export function isQuotedVesselNameAt(tokens: readonly Token[], start: number): b
     const before = tokens[quote - 1];
     if (before?.isWord === true && readsAsVesselNoun(before)) return true;
     // The name before: a joiner, its closing quote, its words, its opening quote.
-    if (!isJoiner(before) || !CLOSING_QUOTES.has(tokens[quote - 2]?.text ?? '')) return false;
+    if (!isListJoiner(before) || !CLOSING_QUOTES.has(tokens[quote - 2]?.text ?? '')) return false;
     let open = quote - 3;
     while (open >= 0 && quote - 3 - open < MAX_NAME_WORDS && tokens[open].isWord) open--;
     if (open === quote - 3) return false;
