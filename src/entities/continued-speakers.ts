@@ -45,21 +45,29 @@ function officeSubjectAfter(tokens: readonly Token[], verb: number, isName: IsNa
   return { start: head, end };
 }
 
-/** Whether the token at `i` stands inside a quotation its block opened before it (straight quotes paired, « » nested). */
-function isInsideQuotation(tokens: readonly Token[], i: number): boolean {
+/** For each token of a block, whether it stands inside a quotation the block opened before it (straight quotes paired, « » nested): one pass. */
+function insideQuotation(tokens: readonly Token[]): boolean[] {
+  const inside: boolean[] = [];
   let straight = false;
   let depth = 0;
-  for (let k = 0; k < i; k++) {
-    const text = tokens[k].text;
+  for (const { text } of tokens) {
+    inside.push(straight || depth > 0);
     if (text === '"') straight = !straight;
     else if (text === '«') depth++;
     else if (text === '»') depth = Math.max(0, depth - 1);
   }
-  return straight || depth > 0;
+  return inside;
 }
 
 /** Gives an office to the speaker the office continues or the headline names (see the module comment). */
 export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], tokenized: readonly BlockTokens[], names: NameTokens): void {
+  // (A block's quotations are found once, the first time a continuing verb asks about a mention in it.)
+  const quotedIn = new Map<number, boolean[]>();
+  const isQuoted = (block: number, start: number): boolean => {
+    let inside = quotedIn.get(block);
+    if (inside === undefined) quotedIn.set(block, (inside = insideQuotation(tokenized.find((b) => b.block === block)?.tokens ?? [])));
+    return inside[start] ?? false;
+  };
   const placed: Placed[] = drafts.flatMap((draft, person) => draft.mentions.map(({ block, span }) => ({ block: block.block, start: span.start, person })));
   placed.sort((a, b) => a.block - b.block || a.start - b.start);
   const give = (person: number, block: BlockTokens, office: { start: number; end: number }): void => {
@@ -80,7 +88,7 @@ export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], to
       for (const mention of placed) {
         if (mention.block > block.block || (mention.block === block.block && mention.start >= k)) break;
         // ('معتبرا أن "خطاب فلان ليس ..."': a name inside a quotation is what the speaker spoke of.)
-        if (!isInsideQuotation(tokenized.find((b) => b.block === mention.block)?.tokens ?? [], mention.start)) last = mention;
+        if (!isQuoted(mention.block, mention.start)) last = mention;
       }
       if (last !== undefined) give(last.person, block, office);
     }
