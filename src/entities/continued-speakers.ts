@@ -77,6 +77,10 @@ export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], to
     const role = block.text.slice(block.tokens[shown.start].start, block.tokens[shown.end - 1].end);
     Object.assign(entity, { official: true, role, roleLatin: glossRole(role) });
   };
+  // (The verbs come in reading order, so one cursor walks the mentions once for all of them; the last
+  // mention passed that stands outside a quotation is the speaker so far.)
+  let cursor = 0;
+  let last: Placed | undefined;
   for (const block of tokenized) {
     const isName = isNameIn(names, block);
     const { tokens } = block;
@@ -84,8 +88,8 @@ export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], to
       if (!tokens[k].isWord || !CONTINUING_VERBS.has(tokens[k].folded)) continue;
       const office = officeSubjectAfter(tokens, k, isName, true);
       if (!office) continue;
-      let last: Placed | undefined;
-      for (const mention of placed) {
+      for (; cursor < placed.length; cursor++) {
+        const mention = placed[cursor];
         if (mention.block > block.block || (mention.block === block.block && mention.start >= k)) break;
         // ('معتبرا أن "خطاب فلان ليس ..."': a name inside a quotation is what the speaker spoke of.)
         if (!isQuoted(mention.block, mention.start)) last = mention;
