@@ -153,3 +153,29 @@ describe('a town whose head is also a common noun, joined to a place (named-thin
     expect(names('داهم الأعوان منزل محمد الطرابلسي ومنزل عبد الرحمان الكافي بصفاقس.')).toContain('عبد الرحمان الكافي');
   });
 });
+
+describe('a quote right after "according to" (attributed-sources.ts)', () => {
+  it('is the medium or agency the news cites', () => {
+    expect(names('وحسب "باري ماتش" فقد أصيب ثلاثة أشخاص في الحادث.')).toEqual([]);
+  });
+
+  it('keeps a person cited bare after "حسب"', () => {
+    expect(names('وحسب وزير الداخلية محمد بن علي فإن الوضع مستقر.')).toEqual(['محمد بن علي']);
+  });
+});
+
+describe('a span opening with the head of a medium (lexicon.ts MEDIA_HEADS)', () => {
+  it('is the medium, "راديو" among the heads', () => {
+    expect(names('وذكر راديو "مونت كارلو" في نشرته أن الاجتماع تأجل.')).toEqual([]);
+  });
+});
+
+describe('the accusative of a common word away from a verb (accusative-common-words.ts)', () => {
+  it('is no person after a quote and a comma', () => {
+    expect(names('العثور على السارق الذي نشر اعترافه على "تويتر" ميّتا', 'عثرت شرطة المدينة على الرجل الذي نشر فيديو على "تويتر" وهو يسرق متجرا، ميّتا داخل منزله.')).toEqual([]);
+  });
+
+  it('keeps a listed name ending in alef', () => {
+    expect(names('وأكدت نورا إن الفيلم جاهز.')).toEqual(['نورا']);
+  });
+});

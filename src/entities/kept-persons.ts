@@ -8,7 +8,7 @@ import { isParticle } from './lexicon.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import { isSaidSubjectAt } from './sayer-names.js';
-import { followsVerb, isAccusativeOfCommonWord } from './accusative-common-words.js';
+import { isAccusativeOfCommonWord } from './accusative-common-words.js';
 import { isNamedAt } from './naming-names.js';
 import { isGivenName, isListedGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
@@ -208,8 +208,9 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // '"العرض الجديد يا رابح"': a word only ever addressed after the vocative "يا" is a slogan's or a
   // quote's epithet, no one the article reports on (a person it names in full has a longer name).
   if (untitled && draft.mentions.every(({ block, span }) => isAfterVocative(block.tokens, span.start))) return false;
-  // "أنه ولد ميتا": the accusative of a common word right after a verb, at every mention, is no one.
-  if (untitled && isAccusativeOfCommonWord(word) && draft.mentions.every(({ block, span }) => followsVerb(block.tokens, span.start))) return false;
+  // "أنه ولد ميتا", 'على "فيسبوك" ميّتا': the accusative of a common word, with no title, is no one
+  // (after a verb, a comma or a quote alike: it describes or is the object of what comes before).
+  if (untitled && isAccusativeOfCommonWord(word)) return false;
   if (entity.official || entity.honorific !== null) return true;
   if (draft.mentions.every(({ block, span }) => isPredicateAfterDefiniteSubject(block.tokens, span.start) || isPredicateAfterCopula(block.tokens, span.start, span.end))) return false;
   if (isNounWithPronounAsWritten(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end, text: block.text })))) return false;

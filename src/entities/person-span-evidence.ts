@@ -28,6 +28,7 @@ import { isBodyShortNameAt, isInListOfThingsAt } from './bracketed-thing-names.j
 import { isPredicateAfterPronounCopula } from './predicate-adjectives.js';
 import { isThingNamedAt } from './naming-names.js';
 import { isAnimalSpan } from './animal-nouns.js';
+import { isQuotedAfterAttribution } from './attributed-sources.js';
 import { isDescriptionOfQuotedName, isQuotedTitleAt, opensQuoteBefore } from './quoted-titles.js';
 import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterHyphenedPlaceName, isWeaponOrRemedyHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
@@ -73,7 +74,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or
   // body ("حي", "وسام", with or without a preposition) is that place's name, even after a title.
   // ("وسام بوعفيف": not a head that is also a given name.)
-  if (isPlaceOrBodyHeadWord(words[0]) && !isListedGivenName(words[0])) return false;
+  // ("وذكر راديو "صوت أمريكا"": so does one opening with the head of a medium's or a company's name.)
+  if ((isPlaceOrBodyHeadWord(words[0]) || foldedMediaHeads.has(words[0])) && !isListedGivenName(words[0])) return false;
   // "مسرحية "الملك لير"", "بعنوان "الأمير سلطان رجل الدولة"": a title and a name opening a quoted
   // title of a work or a campaign name that work, not the person.
   // (Not after an office: "مدير المهرجان "فلان"" quotes the holder's name.)
@@ -87,6 +89,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const tail = beforeAdjective ? words[words.length - 2] : words[words.length - 1];
   const clubTail = beforeAdjective && foldedClubTailsBeforeNationality.has(tail);
   if (!titled && (foldedForeignOrganizationTails.has(tail) || clubTail || procliticReadings(words[0]).some(({ stem }) => foldedForeignMediumLeads.has(stem)) || isAfterMediaHead(tokens, span.start))) return false;
+  // ('وحسب "فرانس أويست"': a quote after "according to" names the source cited; attributed-sources.ts.)
+  if (!titled && isQuotedAfterAttribution(tokens, span.start)) return false;
   // "ولاية بن عروس", "بمستشفى ابن الجزار", "بمعهد المنجي سليم": a place or an institution named
   // after a person (or a place) is not that person.
   // ("وبطولة فلانة" credits the star of a film: a tournament is named after a title, "بطولة الملك فلان".)
