@@ -105,3 +105,15 @@ describe('office phrases around joined memberships, club titles and company name
     expect(roleOf('سامي العياري', 'ومنحها دعوة دخول وحيدة لرئيس الفريق الذكتور سامي العياري .')).toBe('رئيس الفريق');
   });
 });
+
+describe('"new" before the holder\'s name', () => {
+  it('leaves out "الجديد" closing an office of a country or region right before the name', () => {
+    expect(roleOf('كمال الورتاني', 'وصرح الرئيس البوليفي الجديد كمال الورتاني بأن الوضع صعب.')).toBe('الرئيس البوليفي');
+    expect(roleOf('كمال الورتاني', 'وزار والي قفصة الجديد، كمال الورتاني، المستشفى الجهوي.')).toBe('والي قفصة');
+  });
+
+  it('keeps it after a body, which may be the new one, and after the name', () => {
+    expect(roleOf('كمال الورتاني', 'وصرح رئيس الحزب الجديد كمال الورتاني بأن الوضع صعب.')).toBe('رئيس الحزب الجديد');
+    expect(roleOf('كمال الورتاني', 'وصرح كمال الورتاني رئيس الحكومة الجديد بأن الوضع صعب.')).toBe('رئيس الحكومة الجديد');
+  });
+});

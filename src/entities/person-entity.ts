@@ -40,6 +40,7 @@ import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.
 import { isBareAideTitle, isHelpOfPhrase } from './aide-titles.js';
 import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
 import { isPressEnvoyAt } from './press-addressees.js';
+import { withoutNewBeforeName } from './new-holder-adjectives.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -183,7 +184,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // a title and a name follow opens the next entry of the list (Maghreb agencies' house style).
       if (role === after && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
       // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
-      const shown = officeAsShown(block.tokens, role);
+      // ("الرئيس الفرنسي الجديد فلان": "new" before the name dates the holder; new-holder-adjectives.ts.)
+      const shown = role === before ? withoutNewBeforeName(block.tokens, officeAsShown(block.tokens, role)) : officeAsShown(block.tokens, role);
       const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
       // ("المساعد فلان", "تكليف مساعده فلان": an aide's title alone is no office; aide-titles.ts.)
       // ("بمساعدة الفنان فلان": with the help of; aide-titles.ts.)

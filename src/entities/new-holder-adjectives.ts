@@ -1,0 +1,24 @@
+/**
+ * "أعلن الرئيس الفرنسي الجديد فلان", "والي سوسة الجديد، فلان", "رئيس غامبيا الجديد فلان": "new" at
+ * the end of an office phrase right before the holder's name dates his taking the post; it is no
+ * part of the office the article states (as "الحالي" there, roles.ts). Only after the office word
+ * itself or after the country, region or nationality that closes the phrase: after a body
+ * ("رئيس الحزب الجديد فلان") "new" may describe the body. (After the name, "فلان رئيس الحكومة
+ * الجديد", the phrase stays as written: annotators differ there.)
+ */
+import { fold } from '../text/normalize.js';
+import { isOfficeWord, isPlaceOrNationality, isPlaceStem } from './office-words.js';
+import type { RoleMatch } from './role-types.js';
+import type { Token } from './tokenize.js';
+
+/** "الجديد", "الجديدة" (new), folded. */
+const NEW = new Set(['الجديد', 'الجديدة'].map(fold));
+
+/** The office phrase before a name without a closing "new" that dates the holder. */
+export function withoutNewBeforeName(tokens: readonly Token[], role: RoleMatch): RoleMatch {
+  const last = role.end - 1;
+  if (last - role.start < 1 || !NEW.has(tokens[last].folded)) return role;
+  const previous = tokens[last - 1];
+  const datesHolder = (last - 1 === role.start && isOfficeWord(previous)) || (last - 1 > role.start && (isPlaceOrNationality(previous) || isPlaceStem(previous.folded)));
+  return datesHolder ? { start: role.start, end: last, titleOnly: last - role.start === 1 } : role;
+}
