@@ -195,6 +195,8 @@ export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean 
   if (word?.isWord === true && isClubHeadWord(word.folded) && head?.isWord === true && !isDefinite(head) && isOfficeWord(head) && !stems(head).some((stem) => AIDES.has(stem))) return true;
   if (!word?.isWord || !/^و?الفريق$/.test(word.folded)) return false;
   if (isTeamWithAdjective(tokens, i)) return true;
+  // ("زميله في الفريق فلان": after "في" the team one plays in; a rank there goes on, "الفريق أول".)
+  if (head?.isWord === true && head.folded === IN && !isRankCompletedAt(tokens, i + 1)) return true;
   if (!head?.isWord || isDefinite(head)) return false;
   // "تدعيم الفريق بصفقتين", "استعداد الفريق": a verbal noun of a derived verb (forms II and X, whose
   // shapes no verb takes) has the team as its genitive; no name is listed in that shape but "توفيق".
@@ -225,10 +227,18 @@ const TO_THE_TEAM = 'للفريق';
  */
 function isTeamAfterDefiniteNoun(tokens: readonly Token[], i: number): boolean {
   const head = tokens[i - 1];
-  const next = tokens[i + 1];
   if (head?.isWord !== true || !isDefinite(head) || stems(head).length !== 1 || isHonorificWord(head)) return false;
-  return !(next?.isWord === true && (RANK_ADJECTIVES.has(next.folded) || next.folded === 'اول'));
+  return !isRankCompletedAt(tokens, i + 1);
 }
+
+/** Whether the word at `i` completes the rank "الفريق" before it ("أول", "الأول", "الركن"). */
+function isRankCompletedAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  return next?.isWord === true && (RANK_ADJECTIVES.has(next.folded) || next.folded === 'اول');
+}
+
+/** The preposition "في", folded. */
+const IN = 'في';
 
 /** Office words that, with "الفريق" as their genitive, name a player ("قائد الفريق": the captain), folded. */
 const TEAM_PLAYERS = new Set(['قائد'].map(fold));

@@ -41,6 +41,8 @@ import { isBareAideTitle, isHelpOfPhrase } from './aide-titles.js';
 import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
 import { isPressEnvoyAt } from './press-addressees.js';
 import { withoutNewBeforeName } from './new-holder-adjectives.js';
+import { isRelativesOffice } from './relatives-offices.js';
+import { isCaptainBesidePlayer } from './team-captains.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -170,6 +172,10 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     // "حضر الوزير و مستشاره فلان": an office with a pronoun after a "و" written apart opens the
     // name's office; the office before the "و" is another person's, the one the pronoun refers to.
     if (before) before = fromOfficeWithPronoun(block.tokens, before);
+    // ("شقيقة الرئيس السابق فلانة": the office of her relative; relatives-offices.ts.)
+    if (before && isRelativesOffice(block.tokens, before.start, span.start) && !isKnownOfficial(foldedWords({ block, span }))) before = null;
+    // ("لاعبه و قائده فلان": a team's captain; team-captains.ts.)
+    if (before?.titleOnly && isCaptainBesidePlayer(block.tokens, before.start)) before = null;
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
     // ("فلان : رئيس المؤتمر علان : نائب رئيس": the office after the previous entry's colon is that entry's.)
