@@ -117,6 +117,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
 export function addFullerOffices(entities: Entity[], blocks: readonly BlockTokens[], names: (block: BlockTokens) => IsNameToken): void {
   const officials = entities.map((entity, index) => ({ entity, index, words: entity.official && entity.role ? officeWords(entity.role) : [] })).filter(({ words }) => words.length >= 2);
   if (officials.length === 0) return;
+  const officialOffices = new Set(officials.map(({ words }) => words.join(' ')));
   const fuller = new Map<number, { text: string; length: number }>();
   for (const block of blocks) {
     const { tokens } = block;
@@ -136,7 +137,7 @@ export function addFullerOffices(entities: Entity[], blocks: readonly BlockToken
       words[0] = headOf(words[0]);
       const joined = words.join(' ');
       // (A phrase that is some official's office as it stands is his, no fuller form of another's.)
-      if (officials.some(({ words: own }) => own.join(' ') === joined)) continue;
+      if (officialOffices.has(joined)) continue;
       const matches = officials.filter(({ words: own, entity }) => {
         const opening = opensFuller(own, words);
         return opening !== null && addsSameOffice(words.slice(own.length), entity.country, opening === 'anaphor', closed);

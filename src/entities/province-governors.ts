@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { WordHolder } from './word-memo.js';
-import { procliticReadings } from './clitics.js';
+import { readingInList } from './clitics.js';
 
 /** "عامل" with or without the article, and its accusative ("عاملا"), folded. */
 const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا']);
@@ -15,9 +15,7 @@ const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا']);
 const GOVERNED_UNITS = new Set(['اقليم', 'عماله']);
 
 /** Whether a word may be the governor's "عامل" (behind a clitic too: "وعامل", "لعامل"). */
-export function mayBeProvinceGovernor(word: WordHolder): boolean {
-  return procliticReadings(word).some(({ stem }) => GOVERNOR_WORDS.has(stem));
-}
+export const mayBeProvinceGovernor: (word: WordHolder) => boolean = readingInList(GOVERNOR_WORDS);
 
 /** Whether the word at i is "عامل" heading a province: "عامل إقليم ...", "عاملا على عمالة ...". */
 export function isProvinceGovernorAt(tokens: readonly Token[], i: number): boolean {

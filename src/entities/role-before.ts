@@ -1,5 +1,6 @@
 /** The office phrase (or list office, apposition, comma chain) before a person's name: roleBefore. */
 import type { Token } from './tokenize.js';
+import { rememberedValuePerPosition } from './block-memo.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedExtraRoleStops, foldedNameQualifiers, foldedRanks, foldedRoleStops } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
@@ -28,6 +29,16 @@ import { countedPluralBeforeBracket } from './plural-office-lists.js';
  * none when the name carries the conjunction "و" (`conjoined`).
  */
 export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
+  return isName === noNames && !conjoined ? plainRoleBefore(tokens, nameStart) : roleBeforeName(tokens, nameStart, isName, conjoined);
+}
+
+/**
+ * roleBefore with no names marked, remembered per position: tidying, name evidence, courtesy titles
+ * and span extension each ask it of the same name starts. (Callers only read the match.)
+ */
+const plainRoleBefore = rememberedValuePerPosition((tokens, nameStart) => roleBeforeName(tokens, nameStart, noNames, false));
+
+function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsNameToken, conjoined: boolean): RoleMatch | null {
   // "تعيين أربعة أعضاء في مجلس الشورى، هم: فلان، وعلان": see plural-list-roles.ts.
   const listHead = pluralListHead(tokens, nameStart, { isName, isHonorificAt, isPluralOffice, officePhraseEnd: (t, head) => officePhraseEnd(t, head) });
   if (listHead) return { ...listHead, titleOnly: false };

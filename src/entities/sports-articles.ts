@@ -7,6 +7,7 @@
  * article needs a strong cue or two weak ones of different words.
  */
 import { fold } from '../text/normalize.js';
+import { rememberedPerWord } from './word-memo.js';
 import type { BlockTokens } from './extract-types.js';
 import type { Token } from './tokenize.js';
 
@@ -39,6 +40,9 @@ function cueOf(folded: string, cues: ReadonlyMap<string, string>): string | unde
   return cues.get(folded) ?? cues.get(word) ?? (word.startsWith('لل') ? cues.get(`ا${word.slice(1)}`) : /^[بلك]/.test(word) ? cues.get(word.slice(1)) : undefined);
 }
 
+/** A word's strong and weak cue, worked out once per word (the pass reads every word of the article). */
+const cuesOfWord = rememberedPerWord((folded) => ({ strongCue: cueOf(folded, STRONG_CUES), weakCue: cueOf(folded, WEAK_CUES) }));
+
 const sportsBlocks = new WeakSet<readonly Token[]>();
 
 /** Marks the blocks of an article that reports sport (see the module comment); one pass over its words. */
@@ -48,12 +52,9 @@ export function markSportsArticle(tokenized: readonly BlockTokens[]): void {
   for (const block of tokenized) {
     for (const token of block.tokens) {
       if (!token.isWord) continue;
-      const cue = cueOf(token.folded, STRONG_CUES);
-      if (cue !== undefined) strong.add(cue);
-      else {
-        const weakCue = cueOf(token.folded, WEAK_CUES);
-        if (weakCue !== undefined) weak.add(weakCue);
-      }
+      const { strongCue, weakCue } = cuesOfWord(token);
+      if (strongCue !== undefined) strong.add(strongCue);
+      else if (weakCue !== undefined) weak.add(weakCue);
     }
   }
   if (strong.size === 0 && weak.size < 2) return;

@@ -36,7 +36,9 @@ export function wordRecord(word: string): WordRecord {
   let record = records.get(word);
   if (record === undefined) {
     if (records.size >= BOUND) records.clear();
-    const answers = new Array<unknown>(slots);
+    // (Filled, so that every record's answers are an array of one kind, whatever its answers hold:
+    // the one look-up site of all questions then stays monomorphic in V8.)
+    const answers = new Array<unknown>(slots).fill(undefined);
     const created: { folded: string; answers: unknown[]; word?: WordRecord } = { folded: word, answers, word: undefined };
     created.word = created as WordRecord;
     record = created as WordRecord;
@@ -67,7 +69,9 @@ export function rememberedPerWordPerRound(): { nextRound(): void; ask(token: Wor
       round++;
     },
     ask: (token, answer) => {
-      const record = recordOfToken(token);
+      // (recordOfToken's usual case written out: this runs for every question asked.)
+      let record = token.word;
+      if (record === undefined || record.folded !== token.folded) record = recordOfToken(token);
       // (Stored as round * 2 + the answer: one number, no object a word and round.)
       const known = record.answers[slot] as number | undefined;
       if (known !== undefined && Math.floor(known / 2) === round) return known % 2 === 1;
@@ -85,7 +89,13 @@ export function rememberedPerWordPerRound(): { nextRound(): void; ask(token: Wor
 export function rememberedPerWord<T>(answer: (word: string, record: WordRecord) => T): (word: string | WordHolder) => T {
   const slot = slots++;
   return (word) => {
-    const record = typeof word === 'string' ? wordRecord(word) : recordOfToken(word);
+    // (recordOfToken's usual case written out: this runs for every question asked, ~2 million a MB.)
+    let record: WordRecord | undefined;
+    if (typeof word === 'string') record = wordRecord(word);
+    else {
+      record = word.word;
+      if (record === undefined || record.folded !== word.folded) record = recordOfToken(word);
+    }
     let known = record.answers[slot] as T | undefined;
     if (known === undefined) record.answers[slot] = known = answer(record.folded, record);
     return known;
