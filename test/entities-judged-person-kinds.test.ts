@@ -39,3 +39,12 @@ describe('a common noun with "ك" (your)', () => {
     expect(names('مشاركة دليلك ملك تثير الجدل')).toEqual([]);
   });
 });
+
+describe('"هو" glued to the noun after a name', () => {
+  it('is set apart: the name ends before it', () => {
+    expect(names('وقال سامي الحداد هوعضو المكتب التنفيذي للجمعية إن الاجتماع تأجل.')).toEqual(['سامي الحداد']);
+  });
+  it('leaves a word of "هو" + a noun with a pronoun ending alone', () => {
+    expect(names('وقال سامي الحداد إن هويتهم معروفة.')).toEqual(['سامي الحداد']);
+  });
+});
