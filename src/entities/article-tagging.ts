@@ -5,14 +5,15 @@ import { tagDocumentWords } from './tagger.js';
 import { tokenize } from './tokenize.js';
 import { tokensWithGluedParticlesSplit } from './glued-particles.js';
 import { tokensWithGluedOfficesSplit } from './glued-office-nouns.js';
+import { tokensWithGluedPronounsSplit } from './glued-pronouns.js';
 import type { BlockTokens, RawSpan } from './extract-types.js';
 
 const SKIPPED_KINDS = new Set<Block['kind']>(['related', 'source']);
 
-/** The blocks to read (not related links or the source line), tokenized (an office noun a typo glued to the next word set apart). */
+/** The blocks to read (not related links or the source line), tokenized (an office noun or "هو" a typo glued to the next word set apart). */
 export function tagBlocks(blocks: readonly Block[]): BlockTokens[] {
   return blocks.flatMap((block, index) =>
-    SKIPPED_KINDS.has(block.kind) ? [] : [{ block: index, text: block.text, tokens: tokensWithGluedOfficesSplit(tokenize(block.text)) }],
+    SKIPPED_KINDS.has(block.kind) ? [] : [{ block: index, text: block.text, tokens: tokensWithGluedPronounsSplit(tokensWithGluedOfficesSplit(tokenize(block.text))) }],
   );
 }
 

@@ -27,8 +27,20 @@ const FEMININE_NOUN_PRONOUN = new RegExp(`^.{2,}ت${PRONOUN_ENDING}$`);
  */
 export function isNounWithPronounSuffix(token: Token): boolean {
   const word = token.folded;
-  if (!token.isWord || !(PREPOSITION_NOUN_PRONOUN.test(word) || FEMININE_NOUN_PRONOUN.test(word))) return false;
-  return !isListedNameWord(word) && personShareBucket(word) <= 1;
+  if (!token.isWord || isListedNameWord(word)) return false;
+  if (isCommonNounWithYour(word)) return true;
+  return (PREPOSITION_NOUN_PRONOUN.test(word) || FEMININE_NOUN_PRONOUN.test(word)) && personShareBucket(word) <= 1;
+}
+
+/** Letters of the noun before "ك" (your): shorter stems ("مال", "تور") end names ("مالك", "تورك"). */
+const MIN_YOUR_NOUN_LETTERS = 4;
+
+/**
+ * "دليلك" (your guide, a programme's title): a common noun of four letters or more with "ك" (your)
+ * is no name word, however often the news tags the title as one.
+ */
+function isCommonNounWithYour(word: string): boolean {
+  return word.endsWith('ك') && word.length > MIN_YOUR_NOUN_LETTERS && isCommonWord(word.slice(0, -1));
 }
 
 /**

@@ -43,7 +43,7 @@ import { isParticleNameWordAt } from './particle-given-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix } from './common-word-shapes.js';
 import type { Token } from './tokenize.js';
-import { isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
+import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
@@ -223,7 +223,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   const verbEnd = span.start;
   // (A span whose bounds a bracket or a list gives keeps its first word: "، يسري حمزة،".)
   // (Nor does one right after a woman's office, "رئيسة الجمعية يسرى فلان": her verb would open with "ت".)
-  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start]) && !isAfterFeminineOffice(tokens, span.start)) span.start++;
+  // (Nor one right after a trade noun, "اللاعب يسري حمزة", "اللاعبة اليابانية يوكي فلان": see isGivenNameAfterTradeNoun.)
+  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start]) && !isAfterFeminineOffice(tokens, span.start) && !isGivenNameAfterTradeNoun(tokens, span.start)) span.start++;
   // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
   if (span.start > verbEnd && isPrepositionalComplement(tokens[span.start].folded)) return false;
   // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".

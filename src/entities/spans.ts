@@ -174,14 +174,20 @@ export function isCliticNoun(word: string): boolean {
   return procliticReadings(word).some((reading) => reading.removed > 0 && reading.stem.length > 2 && !isRareWord(reading.stem) && !gaz.firstNames.has(reading.stem) && !isBareLikeReading(word, reading));
 }
 
-/** "لميلاد", "بمعية": ب/ل/ك before a common noun of four letters or more, the whole no known name. */
+/**
+ * "لميلاد", "بمعية": ب/ل/ك before a common noun of four letters or more, the whole no known name.
+ * "ك" (as) governs a bare noun ("كشاهد"): its noun must be common without the article, or a family
+ * name of the same letters ("محمد كحيلة": "حيلة" is common only as "الحيلة") reads as "as" + a noun.
+ */
 function isPrepositionNoun(word: string): boolean {
   const gaz = gazetteer();
   if (gaz.firstNames.has(word) || gaz.familyNames.has(word)) return false;
   // "لفيصل": a given name after the preposition stays ("الفيصل" is also a common word).
-  return procliticReadings(word).some(
-    ({ removed, stem }) => removed > 0 && PREPOSITION_LETTERS.has(word[removed - 1]) && stem.length >= 4 && (isCommonWord(stem) || isCommonWord(`ال${stem}`) || FORM_TWO_MASDAR.test(stem) || isLeadershipNoun(stem)) && !isListedGivenName(stem),
-  );
+  return procliticReadings(word).some(({ removed, stem }) => {
+    const letter = word[removed - 1];
+    const common = isCommonWord(stem) || (letter !== 'ك' && isCommonWord(`ال${stem}`)) || FORM_TWO_MASDAR.test(stem) || isLeadershipNoun(stem);
+    return removed > 0 && PREPOSITION_LETTERS.has(letter) && stem.length >= 4 && common && !isListedGivenName(stem);
+  });
 }
 
 /** "بتنكيس", "لتكريم": the verbal noun of the second form (تفعيل), which no name takes, folded. */
@@ -208,17 +214,20 @@ function isPrepositionOnNounWithPronoun(token: Token): boolean {
 
 /**
  * "رئيس الاتحاد الجهوي للفلاحة بتطاوين لطفي فلان": "ب" on a word that the news hardly ever takes
- * for a person (a town the lexicon lacks), right before a listed given name, completes the phrase
- * before the name; no name opens with a preposition.
+ * for a person (a town the lexicon lacks), right before a listed given name or a rare word the news
+ * mostly takes for a person ("بتطاوين أنيس فلان"; not "بن", "عبد", which open names after any word),
+ * completes the phrase before the name; no name opens with a preposition.
  */
 export function isPrepositionBeforeGivenName(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start]?.folded ?? '';
-  if (!/^ب.{3,}$/.test(word) || isListedNameWord(word) || !isLoneGivenName(tokens[start + 1]?.folded ?? '')) return false;
+  const next = tokens[start + 1]?.folded ?? '';
+  const beforeGivenName = isLoneGivenName(next);
+  if (!/^ب.{3,}$/.test(word) || isListedNameWord(word) || !(beforeGivenName || (isOftenANameInNews(next, true) && isRareWord(next)))) return false;
   const stem = word.slice(1);
   // "أحد المعتصمين بحيدرة فلان علان": "ب" on a listed given name that is also a town's ("حيدرة") may
   // be a person in the news as often ("with حيدرة"), but before a given and a family name it is no
   // name's first word either way.
-  if (stem.length >= 4 && isListedGivenName(stem) && !FATHER_KUNYA_HEADS.has(stem) && tokens[start + 2]?.isWord === true && !isParticle(tokens[start + 2]) && !isTitleWord(tokens[start + 2])) return true;
+  if (beforeGivenName && stem.length >= 4 && isListedGivenName(stem) && !FATHER_KUNYA_HEADS.has(stem) && tokens[start + 2]?.isWord === true && !isParticle(tokens[start + 2]) && !isTitleWord(tokens[start + 2])) return true;
   if (personShareBucket(word) > 0) return false;
   // ("برئاسة فلان": not a common noun, which governs the name.)
   return !isListedNameWord(stem) && !isCommonWord(stem) && isRarelyANameInNews(stem);
@@ -311,6 +320,16 @@ function isShortAccusative(word: string): boolean {
  */
 function isAccusativeOfNewsWord(word: string): boolean {
   return word.length >= 4 && !word.startsWith('ال') && word.endsWith('ا') && personShareBucket(word) < 0 && isRarelyANameInNews(word.slice(0, -1));
+}
+
+/**
+ * "رئيس الاتحاد فيليب جودا قد أدى", "انريكي بينا نيتو": right after a lone listed given name, a word
+ * in "ا" the news never writes so, rare in the tagger's text, is a foreign family name (Juda, Peña),
+ * not an adverb (not "حلا جذريا", frequent there, after a word that is a given name too): an adverb or object follows the whole name
+ * ("جون ماكين مزاحا").
+ */
+function isSurnameAfterLoneGivenName(tokens: readonly Token[], start: number, index: number): boolean {
+  return index === start + 1 && isListedGivenName(tokens[start].folded) && isRareWord(tokens[index].folded);
 }
 
 /** "نقلت عن فلان قوله": "his/her saying", the object that reports what the person said. */
@@ -549,7 +568,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       (end - start > 1 && isFemininePluralParticiple(token.folded)) ||
       isPrepositionOnNounWithPronoun(token) ||
       isDualPredicateAfterNisba(tokens, start, index) ||
-      foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && (isAccusativeOfNewsWord(token.folded) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded) && !isPlaceFamilyNameAfterHolder(tokens, start, index)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
+      foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && ((isAccusativeOfNewsWord(token.folded) && !isSurnameAfterLoneGivenName(tokens, start, index)) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded) && !isPlaceFamilyNameAfterHolder(tokens, start, index)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
   // ("الملك عبدالعزيز طيب الله ثراه", "رحمه الله").
   for (let i = start + 1; i < end; i++) {

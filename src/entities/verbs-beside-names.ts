@@ -4,6 +4,9 @@
  * so that a name of the same outline ("نبيل", "تميم", "مباركة") is left alone.
  */
 import { isListedNameWord } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
+import { isTradeNoun } from './trade-nouns.js';
+import { hasTrait, NATIONALITY } from './word-traits.js';
 import { foldedLeadingNameParts } from './lexicon.js';
 import { isOftenANameInNews, personShareBucket } from './tagger.js';
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb } from './imperfect-verbs.js';
@@ -103,13 +106,25 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
     // ("تميم بن حمد": before a lineage link stands the man's own given name, unless the article
     // writes what follows as a name of its own: "يلوم بن سدرين" beside "بن سدرين".)
     const beforeLink = LINEAGE_LINKS_AFTER_NAME.has(words[1]);
-    if (span.skip === 0 && isVerbOrGoverningNoun(first) && (names.has(rest) || (!beforeLink && endsOtherName(rest, nameKey(words).join(' '))))) {
+    if (span.skip === 0 && isVerbOrGoverningNoun(first) && !isGivenNameAfterTradeNoun(block.tokens, span.start) && (names.has(rest) || (!beforeLink && endsOtherName(rest, nameKey(words).join(' '))))) {
       span.start++;
       continue;
     }
     const last = block.tokens[span.end - 1];
     if (isVerbOrGoverningNoun(last) && names.has(nameKey(words.slice(0, -1)).join(' '))) span.end--;
   }
+}
+
+/**
+ * "مع اللاعب يسري حمزة", "اللاعبة اليابانية يوكي نايتو": a definite trade noun (and a nationality)
+ * names its holder right after it; a word there that only spells a verb, no common word of the news
+ * ("النجم يستضيف" is a club and its verb), is his given name.
+ */
+export function isGivenNameAfterTradeNoun(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (before === undefined || !before.isWord || isCommonWord(tokens[start].folded)) return false;
+  const noun = hasTrait(before, NATIONALITY) ? tokens[start - 2] : before;
+  return noun !== undefined && noun.isWord && noun.folded.startsWith('ال') && isTradeNoun(noun.folded);
 }
 
 /** "المنسحب", "المنشق": the definite participle of the seventh form ("المن" and three consonants), folded. */
