@@ -104,3 +104,12 @@ describe('a given name that is also an adjective, after an office closed by its 
     expect(titledPersons('المستشفيات', text).map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a club named behind "ل" by its head and its town', () => {
+  it('takes the town into the office and leaves the holder his own name', () => {
+    const text = 'وأكد عضو الهيئة المديرة لترجي جرجيس منير الدريدي أن الفريق سيواصل تحضيراته.';
+    expect(heldOffice('منير الدريدي', 'الفريق', text)).toEqual([true, 'عضو الهيئة المديرة لترجي جرجيس']);
+    const head = 'وقال رئيس لترجي جرجيس منير الدريدي إن الهيئة ستجتمع.';
+    expect(heldOffice('منير الدريدي', 'الفريق', head)).toEqual([true, 'رئيس لترجي جرجيس']);
+  });
+});
