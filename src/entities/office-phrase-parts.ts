@@ -619,9 +619,12 @@ export function officeBehindClitic(token: Token, clitic: RegExp): boolean {
 
 /** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
 export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next?.isWord || !isDefiniteGivenNameWord(tokens[i])) return false;
-  return isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+  return isDefiniteGivenNameWord(tokens[i]) && isFamilyNameAfterDefiniteGiven(tokens[i + 1]);
+}
+
+/** The word after a definite given name that may be his family name: a plain word, no verb, clitic or compound. */
+function isFamilyNameAfterDefiniteGiven(next: Token | undefined): boolean {
+  return next?.isWord === true && isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
 }
 
 /** "الحبيب", "المنجي": the word alone, whatever follows it (see isDefiniteGivenName). */
@@ -647,8 +650,7 @@ function isDefiniteGivenNameShape(token: Token | undefined): token is Token {
 export function isAdjectiveDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // (The family name may be an ordinary word, "لوح", but no definite one: "الطيب العمل" is no name.)
-  if (!isDefiniteGivenNameShape(tokens[i]) || next?.isWord !== true || (next.folded.startsWith('ال') && isCommonWord(next))) return false;
-  return isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+  return isDefiniteGivenNameShape(tokens[i]) && isFamilyNameAfterDefiniteGiven(next) && !(next?.folded.startsWith('ال') === true && isCommonWord(next));
 }
 
 const isPlainNameWord = (t: Token): boolean =>
