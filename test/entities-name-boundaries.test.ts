@@ -54,3 +54,10 @@ describe('name boundaries', () => {
     expect(isListedWithConjunction(tokenize('خورخيه وشقيقه ويليا بالصدفة'), 2, false)).toBe(false);
   });
 });
+
+describe('a compound name "عبد" + a definite word after a given name', () => {
+  it('keeps the definite half even when it also reads as an office or a rank', () => {
+    expect(names('وقال رئيس الجمعية كمال عبد الناظر إن الموسم انطلق.')).toEqual(['كمال عبد الناظر']);
+    expect(names('وقال رئيس النادي منير عبد الرقيب إن الفريق جاهز.')).toEqual(['منير عبد الرقيب']);
+  });
+});

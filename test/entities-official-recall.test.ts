@@ -20,6 +20,11 @@ describe('members named after a plural office', () => {
     for (const name of ['كمال الورغي', 'منير الدريدي']) expect(heldOffice(name, 'التعيينات', appointed)).toEqual([true, 'عضو بحكومة الوحدة الوطنية']);
   });
 
+  it('gives each one listed after "منهم ... وهم" the office a number counts in the singular accusative', () => {
+    const text = 'وتتكون اللجنة من 14 نائبا، 3 منهم ينتمون لكتلة حزب الأمل وهم كمال الورغي ومنير الدريدي وهادي السالمي.';
+    for (const name of ['كمال الورغي', 'منير الدريدي', 'هادي السالمي']) expect(heldOffice(name, 'تركيبة اللجنة', text)).toEqual([true, 'نائب']);
+  });
+
   it('writes the singular of broken and sound plurals', () => {
     expect(singularOffice('نواب')).toBe('نائب');
     expect(singularOffice('أعضاء حكومة فلان')).toBe('عضو حكومة فلان');
@@ -87,3 +92,24 @@ describe('a title after "عبد"', () => {
   });
 });
 
+
+describe('a given name that is also an adjective, after an office closed by its nationality', () => {
+  it('reads "الطيب" and the word after it as the holder, not as adjectives', () => {
+    const text = 'وأكد وزير الصحة المغربي الطيب قلم أن الوزارة ستفتح مستشفيين جديدين. وقال قلم إن العمل متواصل.';
+    expect(heldOffice('الطيب قلم', 'المستشفيات', text)).toEqual([true, 'وزير الصحة المغربي']);
+  });
+
+  it('takes no definite ordinary word for the family name', () => {
+    const text = 'وأكد وزير الصحة المغربي الطيب العمل على تحسين الخدمات.';
+    expect(titledPersons('المستشفيات', text).map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('a club named behind "ل" by its head and its town', () => {
+  it('takes the town into the office and leaves the holder his own name', () => {
+    const text = 'وأكد عضو الهيئة المديرة لترجي جرجيس منير الدريدي أن الفريق سيواصل تحضيراته.';
+    expect(heldOffice('منير الدريدي', 'الفريق', text)).toEqual([true, 'عضو الهيئة المديرة لترجي جرجيس']);
+    const head = 'وقال رئيس لترجي جرجيس منير الدريدي إن الهيئة ستجتمع.';
+    expect(heldOffice('منير الدريدي', 'الفريق', head)).toEqual([true, 'رئيس لترجي جرجيس']);
+  });
+});

@@ -619,19 +619,38 @@ export function officeBehindClitic(token: Token, clitic: RegExp): boolean {
 
 /** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
 export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next?.isWord || !isDefiniteGivenNameWord(tokens[i])) return false;
-  return isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+  return isDefiniteGivenNameWord(tokens[i]) && isFamilyNameAfterDefiniteGiven(tokens[i + 1]);
+}
+
+/** The word after a definite given name that may be his family name: a plain word, no verb, clitic or compound. */
+function isFamilyNameAfterDefiniteGiven(next: Token | undefined): boolean {
+  return next?.isWord === true && isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
 }
 
 /** "الحبيب", "المنجي": the word alone, whatever follows it (see isDefiniteGivenName). */
 export function isDefiniteGivenNameWord(token: Token | undefined): boolean {
+  return isDefiniteGivenNameShape(token) && !isCommonWord(token);
+}
+
+/** A definite given name by its lists and news evidence, whether or not it is also an ordinary word ("الطيب"). */
+function isDefiniteGivenNameShape(token: Token | undefined): token is Token {
   if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;
   const bare = token.folded.slice(2);
   // "المنجي", "الصحبي": also a word the unlabeled news mostly tags as a person (no title: "الحاج").
   // ("المنصف", "الشاذلي": the ANT news opens several people's names with it, where the lists lack it.)
   if (!isListedGivenName(bare) && !isNewsDefiniteGivenName(token.folded) && !(isMostlyANameInNews(token.folded) && !isHonorificWord(token))) return false;
-  return isPlainNameWord(token) && !isCommonWord(token);
+  return isPlainNameWord(token);
+}
+
+/**
+ * "وزير العدل الجزائري الطيب فلان": a definite given name that is also an ordinary adjective ("الطيب",
+ * the good) and the name word after it. Read as a name only where one is due (an office closed by
+ * its nationality: an adjective after the nationality would describe the nationality's noun).
+ */
+export function isAdjectiveDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  // (The family name may be an ordinary word, "لوح", but no definite one: "الطيب العمل" is no name.)
+  return isDefiniteGivenNameShape(tokens[i]) && isFamilyNameAfterDefiniteGiven(next) && !(next?.folded.startsWith('ال') === true && isCommonWord(next));
 }
 
 const isPlainNameWord = (t: Token): boolean =>

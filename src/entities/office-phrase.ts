@@ -11,6 +11,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
+import { isClubTownAt } from './club-town-names.js';
 import { fold } from '../text/normalize.js';
 import { isRareWord } from './tagger.js';
 import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
@@ -596,6 +597,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       isSecondBodyNameWord(tokens, end) ||
       // ("رئيس اتحاد بوروندي | لكرة القدم | فلان": the sport of a federation named by its country; sport-complements.ts.)
       isSportComplementAt(tokens, end) ||
+      // ("عضو الهيئة المديرة | لترجي | جرجيس | فلان": a club named behind "ل" and its town; club-town-names.ts.)
+      isClubTownAt(tokens, end + 1) ||
+      isClubTownAt(tokens, end) ||
       // ("القائم | بالأعمال": the second word of the chargé d'affaires' post.)
       (end === head + 1 && isChargeDAffairesAt(tokens, head)) ||
       // ("نقابة وكلاء | بيع الخضر": the genitive of a body's noun of members; body-member-nouns.ts.)

@@ -6,7 +6,7 @@
  * (roles.ts keeps that reading).
  */
 import { writtenOffset } from './clitics.js';
-import { isOrganizationHead, isPluralOffice } from './office-words.js';
+import { isAccusativeOffice, isOrganizationHead, isPluralOffice } from './office-words.js';
 import { isNumberWord } from './person-span-words.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { gazetteer } from './gazetteer.js';
@@ -189,7 +189,7 @@ function pronounListRoles(people: ReadonlyArray<readonly ListedMention[]>, start
       const counted = bracketed >= 0 ? bracketed : countedPluralBeforePronoun(tokens, pronoun);
       const at = counted >= 0 ? counted : pluralBeforePronoun(tokens, pronoun);
       const plural = at < 0 ? null : pluralPhraseAt(block.text, tokens, at, pronoun);
-      const role = plural === null ? null : singularOffice(plural);
+      const role = plural === null ? countedSingularOffice(tokens, pronoun) : singularOffice(plural);
       if (!role) continue;
       // The entries: each next name carries "و" (or follows a comma) a few words after the last one.
       const entries = [span.start];
@@ -263,6 +263,23 @@ function countedPluralBeforePronoun(tokens: readonly Token[], pronoun: number): 
     if (count >= 0 && isCount(tokens[count])) return k;
   }
   return -1;
+}
+
+/** An accusative's ending as written: its alef, maybe with the tanween ("نائبا", "نائباً"). */
+const ACCUSATIVE_ENDING = /[\u064b-\u0652]*ا[\u064b-\u0652]*$/;
+
+/**
+ * "المتكونة من 22 نائبا، 7 منهم ينتمون لكتلة حزب فلان وهم ...": an office in the singular
+ * accusative counted by a number (from eleven on the counted noun is singular), a few words before
+ * the list's pronoun, is the office of each one listed, without its accusative ending ("نائب"); null
+ * when there is none. Within one clause, as for a counted plural.
+ */
+function countedSingularOffice(tokens: readonly Token[], pronoun: number): string | null {
+  for (let k = pronoun - 1; k > 0 && pronoun - k <= MAX_WORDS_TO_COUNTED; k--) {
+    if (LIST_BOUNDS.has(tokens[k].text)) return null;
+    if (isAccusativeOffice(tokens[k]) && /^[0-9٠-٩]+$/.test(tokens[k - 1].text)) return tokens[k].text.replace(ACCUSATIVE_ENDING, '');
+  }
+  return null;
 }
 
 /** "آخر", "أخرى" (another): between the count and "من" ("عدد آخر من"), folded. */

@@ -548,9 +548,13 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "خالد بن فيصل بن تركي": the word after "بن" inside a name is the next forefather's name,
   // whatever else it may read as (a nationality, an ordinary word).
   const forefather = (index: number): boolean => index > start + 1 && (tokens[index - 1].folded === 'بن' || tokens[index - 1].folded === 'بنت') && !isParticle(tokens[index]);
+  // "لطفي عبد الناظر": the definite word after "عبد" inside a name closes a compound name, whatever
+  // else it reads as (an office, "الناظر"; a rank, "الرقيب").
+  const compoundNameHalf = (index: number): boolean => index > start + 1 && tokens[index - 1].folded === 'عبد' && tokens[index].folded.startsWith('ال') && !isParticle(tokens[index]);
   const trailing = (token: Token, index: number): boolean =>
     !bracketed &&
     !forefather(index) &&
+    !compoundNameHalf(index) &&
     !fatherWithAlefMaqsura(token, index) &&
     !officeFamily(index) &&
     !isOfficeAsLineageFamilyName(tokens, index, end) &&

@@ -20,7 +20,7 @@ import { isOfficeWord, isVerbLike } from './office-words.js';
 import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
-import { aliasEndAfter, isDefiniteGivenName, namedAfterEnd } from './office-phrase-parts.js';
+import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, namedAfterEnd } from './office-phrase-parts.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
@@ -712,7 +712,9 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // that is no ordinary word, before a word rare in running text and a boundary, is a given name too.
     const afterComma = office && start - i > 2 && (tokens[start - 1]?.text === '،' || tokens[start - 1]?.text === ',');
     const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
-    const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || (afterComma && isEnclosedArticleName(tokens, start)));
+    // ("وزير العدل الجزائري الطيب فلان": after the nationality closing an office, also a given name that is an adjective.)
+    const adjectiveGiven = office && start - i > 1 && isDefiniteNationality(tokens[start - 1]) && isAdjectiveDefiniteGivenName(tokens, start) && isAtBoundary(tokens, start + 2);
+    const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || adjectiveGiven || (afterComma && isEnclosedArticleName(tokens, start)));
     const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
     const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? nameBeforeObjectEnd(tokens, start) : start) : start;
     if (liEnd > start) {
