@@ -66,3 +66,12 @@ describe('a name set off by commas right after an office', () => {
     expect(names('قال سامي الأنور معروف، اليوم الاحد، إن العمل مستمر.')).toEqual(['سامي الأنور']);
   });
 });
+
+describe('a name right after "أولاد" left out of the span', () => {
+  it('is the rest of a place\'s or a tribe\'s name, no person', () => {
+    expect(names('وزار الوفد قرى أولاد علوان – أولاد عبد الله – أولاد الخشين.')).toEqual([]);
+  });
+  it('leaves a family name that opens with "أولاد" whole', () => {
+    expect(names('وقال الشاعر سامي أولاد أحمد إن الشعر حي.')).toEqual(['سامي أولاد أحمد']);
+  });
+});
