@@ -48,3 +48,30 @@ describe('"هو" glued to the noun after a name', () => {
     expect(names('وقال سامي الحداد إن هويتهم معروفة.')).toEqual(['سامي الحداد']);
   });
 });
+
+describe('the last word of a foreign medium\'s name right before a name', () => {
+  it('closes the medium\'s name; the person\'s name opens after it', () => {
+    expect(names('وكتب المراسل بنيويورك تايمز جون سميث، أن الانتخابات ستؤجل.')).toEqual(['جون سميث']);
+  });
+  it('is read as the person\'s after a title', () => {
+    expect(names('وقال الرئيس شو يانغ لي إن المنطقة تتغير.')).toEqual(['شو يانغ لي']);
+  });
+});
+
+describe('a name set off by commas right after an office', () => {
+  it('ends at the closing comma, a common word there being the family name', () => {
+    expect(names('أفاد وزير الصحة، سامي الأنور معروف، اليوم الاحد، أنّ القانون جاهز.')).toEqual(['سامي الأنور معروف']);
+  });
+  it('does not take that word without the office', () => {
+    expect(names('قال سامي الأنور معروف، اليوم الاحد، إن العمل مستمر.')).toEqual(['سامي الأنور']);
+  });
+});
+
+describe('a name right after "أولاد" left out of the span', () => {
+  it('is the rest of a place\'s or a tribe\'s name, no person', () => {
+    expect(names('وزار الوفد قرى أولاد علوان – أولاد عبد الله – أولاد الخشين.')).toEqual([]);
+  });
+  it('leaves a family name that opens with "أولاد" whole', () => {
+    expect(names('وقال الشاعر سامي أولاد أحمد إن الشعر حي.')).toEqual(['سامي أولاد أحمد']);
+  });
+});

@@ -18,7 +18,7 @@ import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
 import { RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { OPENING_QUOTES } from './quote-marks.js';
-import { KUNYA_HEADS } from './name-parts.js';
+import { KUNYA_HEADS, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
 import { isInUntitledTeamName } from './team-names.js';
 import { isSoundPluralInConstruct } from './plural-constructs.js';
@@ -99,6 +99,11 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // ("هيئة فلان الفلاني": the board named for its president; board-heads.ts.)
   const board = isBoardHeadMention(tokens, span.start, span.end);
   if (!titled && !conjoined && !board && before !== undefined && procliticReadings(before).some(({ stem }) => isPlaceOrBodyHead(stem) && stem !== 'بطوله')) return false;
+  // ("قرى أولاد علوان – أولاد عبد الله": the name after "أولاد" left out of the span is no person's: with
+  // it, it names a place or a tribe. Not after a definite word, maybe a definite given name before a
+  // family name that opens with "أولاد" ("الصغير أولاد أحمد"); one after a listed name is taken whole.)
+  const beforeTribalHead = tokens[span.start - 2];
+  if (!titled && before !== undefined && procliticReadings(before).some(({ stem }) => TRIBAL_NAME_HEADS.has(stem)) && !beforeTribalHead?.folded.startsWith('ال')) return false;
   // ("معتمد بئر علي بن خليفة": a region's head after an office still heads a place.)
   if (isAfterRegionHead(tokens, span.start)) return false;
   // ("سلاح كلاشينكوف", "فيروس زيكا": a span opening with a weapon's or a virus's head; named-thing-heads.ts.)

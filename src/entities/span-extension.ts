@@ -25,6 +25,7 @@ import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
+import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
 import { FOREIGN_NAME_PARTICLES, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
@@ -55,6 +56,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("سميرة فلان | علانة وزيرة الصحة": an apposed office closes the name; office-closed-family-names.ts.)
     else if (!item.bracketed && isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
+    // ("وزير الصحة، سامي نجيب معروف،": the closing comma ends the name; comma-apposed-family-names.ts.)
+    else if (!item.bracketed && tokens[item.end]?.isWord && isFamilyNameInOfficeApposition(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // ("نور الدين | البحري دخل": spans.ts isNisbaAfterCompoundGivenName.)
     if (!item.bracketed && item.end - item.start === 2 && isNisbaAfterCompoundGivenName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);

@@ -31,6 +31,8 @@ import type { Token } from './tokenize.js';
 import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
+import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
+import { isMediumTailAfterItsName } from './medium-name-tails.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
@@ -511,6 +513,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
   // "الرئيس السابق لتنزانيا جاكايا كيكويتي": "ل"/"ب" + a country or city completes the office before.
   while (end - start > 1 && (isPrepositionPlace(tokens[start].folded) || isPrepositionBeforeGivenName(tokens, start))) start++;
+  // ("بواشنطن بوست كريستيان فلان": the tail of a medium's name before a name; medium-name-tails.ts.)
+  while (end - start >= 3 && isMediumTailAfterItsName(tokens, start)) start++;
   // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
   // words qualifies the noun before it.
   if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
@@ -565,6 +569,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(index === end - 1 && isNisbaAfterCompoundGivenName(tokens, start, index)) &&
     // ("لؤي شبانه،": pause-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforePause(tokens, start, index)) &&
+    // ("وزير الصحة، سامي نجيب معروف،": comma-apposed-family-names.ts.)
+    !(index === end - 1 && isFamilyNameInOfficeApposition(tokens, start, index)) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||

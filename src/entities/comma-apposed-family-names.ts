@@ -1,0 +1,21 @@
+/**
+ * "أفاد وزير الصحة، سامي نجيب معروف، أن ...": a name set off by commas right after an office phrase
+ * ends at the closing comma, so its last word is the family name even when it also reads as a common
+ * word ("معروف", known). A word with the article, a nationality, a title or a pronoun's or verb's
+ * ending still ends no name.
+ */
+import { isListedNameWord } from './given-names.js';
+import { isParticle } from './lexicon.js';
+import { hasNotNameEnding } from './name-parts.js';
+import { COMMAS, officePhraseBefore } from './role-before.js';
+import { isTitleWord } from './spans.js';
+import type { Token } from './tokenize.js';
+import { hasTrait, NATIONALITY } from './word-traits.js';
+
+/** Whether the word at `index`, closing the name [start, index], is its family name between an office's commas. */
+export function isFamilyNameInOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index];
+  if (index - start < 1 || !isListedNameWord(tokens[start].folded) || !COMMAS.has(tokens[index + 1]?.text ?? '') || !COMMAS.has(tokens[start - 1]?.text ?? '')) return false;
+  if (word.folded.startsWith('ال') || /[\u064b-\u064d]/.test(word.text) || hasNotNameEnding(word) || isTitleWord(word) || isParticle(word) || hasTrait(word, NATIONALITY)) return false;
+  return officePhraseBefore(tokens, start - 1) !== null;
+}
