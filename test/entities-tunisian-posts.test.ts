@@ -251,3 +251,23 @@ describe('a Maghreb given name in "ل" after an office ending in a body', () => 
     expect(held('لزهر الورغي', 'استقالة مفاجئة', 'وعلق المحلل على استقالة رئيس الحكومة لزهر الورغي.')).toEqual([true, 'رئيس الحكومة']);
   });
 });
+
+describe('offices that stand apart from the name', () => {
+  it('gives a plural or dual office set off after a list of names to each one, in the singular', () => {
+    const text = 'وحضر الجلسة كل من رضا العمري، سلوى الباجي ونزار الفقي، ممثلي ولاية قفصة في مجلس نواب الشعب.';
+    expect(held('سلوى الباجي', 'جلسة استماع', text)).toEqual([true, 'ممثل ولاية قفصة في مجلس نواب الشعب']);
+    expect(held('رضا العمري', 'جلسة استماع', text)).toEqual([true, 'ممثل ولاية قفصة في مجلس نواب الشعب']);
+    const pair = 'وتضم اللجنة يوسف سالم الكعبي، ومحمد حمد العلي ، عضوي مجلس الشورى ، وخبيرا قانونيا.';
+    expect(held('محمد حمد العلي', 'تشكيل لجنة', pair)).toEqual([true, 'عضو مجلس الشورى']);
+  });
+
+  it('ends the office before the event its holder speaks at, set off with the name by a comma', () => {
+    const text = 'وأكد ممثل وزارة التجارة في هذه الندوة، منير الساحلي، حرص الوزارة على دعم المنتجين.';
+    expect(held('منير الساحلي', 'ندوة حول التصدير', text)).toEqual([true, 'ممثل وزارة التجارة']);
+  });
+
+  it('takes the town behind "ب" that also spells a common word as the seat of a director\'s office before the name', () => {
+    const text = 'وأفاد كاهية مدير الصحة الوقائية بقبلي نبيل الحامدي أن الوضع تحت السيطرة.';
+    expect(held('نبيل الحامدي', 'الوضع الصحي', text)).toEqual([true, 'كاهية مدير الصحة الوقائية بقبلي']);
+  });
+});

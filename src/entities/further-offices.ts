@@ -16,6 +16,7 @@ import { dualOfficePhraseBefore, lastChainedOffice } from './roles.js';
 import { personShareBucket } from './tagger.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { pluralOfficeListRoles } from './plural-office-lists.js';
+import { pluralOfficeAfterListRoles } from './plural-offices-after-lists.js';
 import { presidencyOfHolder } from './office-tenures.js';
 import { BLOC_MEMBER_OFFICE, isBlocMoverAt, speaksOfParliament } from './parliamentary-blocs.js';
 import { findReferences } from './references.js';
@@ -232,7 +233,12 @@ export function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], ke
 /** Makes a person the holder of `role`, found after the first pass (its English gloss with it). */
 /** "النواب فلان وعلان": a plural office before a list of names is each one's (plural-office-lists.ts). */
 export function addPluralListOfficeRoles(entities: Entity[], drafts: Draft[]): void {
-  pluralOfficeListRoles(drafts.map((draft) => draft.mentions)).forEach((role, i) => {
+  const mentions = drafts.map((draft) => draft.mentions);
+  pluralOfficeListRoles(mentions).forEach((role, i) => {
+    if (role !== null && entities[i].role === null) giveOffice(entities[i], role, null);
+  });
+  // ("فلان وعلان، ممثلي الجهة في البرلمان": the plural after the list; plural-offices-after-lists.ts.)
+  pluralOfficeAfterListRoles(mentions).forEach((role, i) => {
     if (role !== null && entities[i].role === null) giveOffice(entities[i], role, null);
   });
 }

@@ -179,7 +179,7 @@ export function quotedEnd(tokens: readonly Token[], open: number): number {
 export const IN_CHARGE = new Set(['المعني', 'المعنيه', 'معني', 'معنيه', 'المكلف', 'المكلفه', 'مكلف', 'مكلفه', 'المختص', 'المختصه']);
 
 /** "هذا", "هذه", "ذلك", "تلك" (this, that), folded. */
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين']);
+export const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين']);
 
 /**
  * "و المكلف بمتابعة هذا الملف": one in charge (the word at i, "و" glued or not) of a task of the

@@ -17,7 +17,7 @@ import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
 
 /** A mention of a person: its block's text and tokens, and the span of the name. */
-interface ListedMention {
+export interface ListedMention {
   block: { block: number; text: string; tokens: Token[] };
   span: { start: number; end: number };
 }
@@ -50,7 +50,7 @@ function afterBracket(tokens: readonly Token[], open: number): number {
  * Where the previous item of a list ends, for the item whose name starts at `start`: the item
  * carries "و" or follows a comma, with maybe a bracket before it. -1 when it opens no next item.
  */
-function previousItemEnd(tokens: readonly Token[], start: number, conjoined: boolean): number {
+export function previousItemEnd(tokens: readonly Token[], start: number, conjoined: boolean): number {
   let k = start;
   if (isComma(tokens[k - 1])) k--;
   else if (!conjoined) return -1;

@@ -21,7 +21,7 @@ const BROKEN_PLURALS = new Map<string, string>([
 ]);
 
 /** Sound plural endings of an office noun, folded ("مستشارين", "ممثلو", "مستشاري"). */
-const SOUND_ENDING = /^(.{3,})(?:ين|ون|و|ي)$/;
+export const SOUND_ENDING = /^(.{3,})(?:ين|ون|و|ي)$/;
 
 /**
  * The office phrase `plural` (its first word a plural office, as written, clitics off) with that

@@ -24,5 +24,14 @@ export function isRegionalSeat(tokens: readonly Token[], head: number, i: number
   const town = token.folded.slice(1);
   if (!stems(token).includes(town) || !isRareWord(town) || (!beforeName && (isCommonWord(town) || isOrdinaryWord(town)))) return false;
   if (isListedNameWord(town) || isOftenANameInNews(town)) return false;
-  return isRegionalOffice(tokens, head, i);
+  // ("كاهية مدير الرعاية الصحية الأساسية بقبلي | فلان": right before the holder's name, a public
+  // service's director, or his deputy, names the town of his directorate so too.)
+  return (beforeName && !isName(i) && isDirectorAt(tokens, head)) || isRegionalOffice(tokens, head, i);
+}
+
+/** "مدير", "المديرة", "كاهية مدير": the office at `head` is a director's (or his deputy's), folded. */
+const DIRECTOR = /^و?(?:ال)?مديره?$/;
+
+function isDirectorAt(tokens: readonly Token[], head: number): boolean {
+  return DIRECTOR.test(tokens[head].folded) || DIRECTOR.test(tokens[head + 1]?.folded ?? '');
 }

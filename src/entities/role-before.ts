@@ -1,4 +1,5 @@
 /** The office phrase (or list office, apposition, comma chain) before a person's name: roleBefore. */
+import { isOccasionBeforeComma } from './occasion-complements.js';
 import type { Token } from './tokenize.js';
 import { rememberedValuePerPosition } from './block-memo.js';
 import { gazetteer } from './gazetteer.js';
@@ -567,6 +568,8 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
       else if (isAliasBeforeComma(tokens, k, comma)) k = comma;
       // ("نائب رئيس الشرطة في دبي سابقاً، فلان": the adverb "formerly" closes the office before the comma.)
       else if (k === comma - 1 && TERM_ADVERBS.has(tokens[k].folded)) k++;
+      // ("ممثل الوزارة في هذه التظاهرة، فلان": the event he speaks at ends the office; occasion-complements.ts.)
+      else if (!meets && isOccasionBeforeComma(tokens, k, comma)) return { start: head, end: k, titleOnly: false };
       else break;
     }
     if (k === comma) return { start: head, end: comma, titleOnly: false };

@@ -1,0 +1,71 @@
+/**
+ * "فلان وعلان، ممثلي الجهة في مجلس نواب الشعب", "فلان وعلان، عضوي المكتب التنفيذي": an office in
+ * the plural or the dual, set off by a comma right after a list of two names or more, is held by each
+ * one listed; each holds one seat of it, named in the singular ("ممثل الجهة في مجلس نواب الشعب"), as
+ * in the lists a pronoun opens (plural-office-lists.ts). The office must have a complement: a bare
+ * "ممثلي" may be actors.
+ */
+import { isOfficeStem, isPluralOffice, isRepresentativeStem } from './office-words.js';
+import { writtenOffset } from './clitics.js';
+import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { isOfficeAt } from './office-start.js';
+import { singularOffice, SOUND_ENDING } from './plural-office-singulars.js';
+import { type ListedMention, previousItemEnd } from './plural-office-lists.js';
+import { isComma } from './located.js';
+import { type Token, tokenize } from './tokenize.js';
+
+/** The singular of a plural or dual (oblique, construct) office word as written ("ممثلي", "عضوي" → "عضو", "النواب" → "النائب"), or null. */
+function singularOf(token: Token): string | null {
+  const sound = SOUND_ENDING.exec(token.folded);
+  if (sound !== null && (isOfficeStem(sound[1]) || isRepresentativeStem(sound[1]))) return token.text.slice(0, writtenOffset(token.text, sound[1].length));
+  const singular = isPluralOffice(token) ? singularOffice(token.text) : token.text;
+  return singular === token.text ? null : singular;
+}
+
+/** The singular office phrase after the comma that follows `nameEnd`, or null. */
+function pluralOfficeAfter(text: string, tokens: readonly Token[], nameEnd: number): string | null {
+  const plural = tokens[nameEnd + 1];
+  // (One with "و" is a further entry, not the list's apposition; see role-after.ts.)
+  if (!isComma(tokens[nameEnd]) || !plural?.isWord || plural.folded.startsWith('و')) return null;
+  const singular = singularOf(plural);
+  if (singular === null) return null;
+  // Read by the singular's grammar ("ممثل الكاف في مجلس ..."), shown with the article's complements.
+  const head = tokenize(singular);
+  if (head.length !== 1) return null;
+  const read = [...head, ...tokens.slice(nameEnd + 2, nameEnd + 2 + MAX_ROLE_TOKENS)];
+  // (The singular must open an office there, as it would right after a single name.)
+  if (!isOfficeAt(read, 0)) return null;
+  const end = officePhraseEnd(read, 0);
+  if (end < 2) return null;
+  return `${singular} ${text.slice(tokens[nameEnd + 2].start, tokens[nameEnd + end].end)}`;
+}
+
+/** Per person (as `people` holds their mentions), the office a plural after their list gives them, or null. */
+export function pluralOfficeAfterListRoles(people: ReadonlyArray<readonly ListedMention[]>): Array<string | null> {
+  const startEndingAt = new Map<string, number>();
+  for (const mentions of people) for (const { block, span } of mentions) startEndingAt.set(`${block.block}:${span.end}`, span.start);
+  const roles = new Map<string, string>();
+  for (const mentions of people) {
+    for (const { block, span } of mentions) {
+      const role = pluralOfficeAfter(block.text, block.tokens, span.end);
+      if (role === null) continue;
+      // The list's items, from the last back to the first.
+      const items = [span.start];
+      for (let start = span.start; ; ) {
+        const end = previousItemEnd(block.tokens, start, block.tokens[start].folded.startsWith('و'));
+        const previous = end < 0 ? undefined : startEndingAt.get(`${block.block}:${end}`);
+        if (previous === undefined) break;
+        items.push(previous);
+        start = previous;
+      }
+      if (items.length >= 2) for (const start of items) roles.set(`${block.block}:${start}`, role);
+    }
+  }
+  return people.map((mentions) => {
+    for (const { block, span } of mentions) {
+      const role = roles.get(`${block.block}:${span.start}`);
+      if (role !== undefined) return role;
+    }
+    return null;
+  });
+}
