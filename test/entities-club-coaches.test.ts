@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { person } from './helpers/entity-people.js';
+import { officeHeld as held } from './helpers/entity-people.js';
 
 // "المدير الفني" of a club or a team is its head coach in Arabic sports news, no official; a company's
 // or a festival's technical director holds a post. Made-up sentences (all people and clubs invented).
-const held = (name: string, ...texts: string[]): [boolean, string | null] => {
-  const found = person(name, ...texts);
-  return [found.official, found.role];
-};
 
 describe('technical directors of clubs and teams (national-team-trades.ts)', () => {
   it('takes the technical director of a club or team named by its noun for a coach, in any article', () => {

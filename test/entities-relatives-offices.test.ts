@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { person } from './helpers/entity-people.js';
+import { officeHeld as held } from './helpers/entity-people.js';
 
 // Whose office a phrase near a name is, and whether it is one. Made-up sentences (all people invented).
-const held = (name: string, ...texts: string[]): [boolean, string | null] => {
-  const found = person(name, ...texts);
-  return [found.official, found.role];
-};
 
 describe("a relative's office (relatives-offices.ts)", () => {
   it("gives the office between a woman's kinship noun and a woman's name to her relative", () => {

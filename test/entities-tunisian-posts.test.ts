@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titledPerson as person } from './helpers/entity-people.js';
+import { titledPerson as person, heldOffice as held } from './helpers/entity-people.js';
 import type { Block } from '../src/article/model.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { officePhraseEnd } from '../src/entities/office-phrase.js';
@@ -107,10 +107,6 @@ describe('Tunisian party and regional posts', () => {
 });
 
 // Trades, helpers and epithets that look like offices (Maghreb sport, local and political news).
-const held = (name: string, ...texts: string[]): [boolean, string | null] => {
-  const found = person(name, ...texts);
-  return [found.official, found.role];
-};
 
 describe('trades and helpers that hold no office', () => {
   it('takes the assistant coach ("المدرب المساعد لـ", "مساعد المدرب") and a bare aide ("مساعده") for no official', () => {

@@ -32,3 +32,9 @@ export function heldOffice(name: string, ...texts: string[]): [boolean, string |
   const found = titledPerson(name, ...texts);
   return [found.official, found.role];
 }
+
+/** [official, role] of the person named `name` in made-up paragraphs; throws when there is none. */
+export function officeHeld(name: string, ...texts: string[]): [boolean, string | null] {
+  const found = person(name, ...texts);
+  return [found.official, found.role];
+}
