@@ -6,7 +6,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { isSeenInRunningText } from './tagger.js';
-import { tokenOf, type Token } from './tokenize.js';
+import { tokensSplitAt, type Token } from './tokenize.js';
 
 /** Office nouns that head a phrase before a name, folded (a closed class; "ة" folds to "ه"). */
 const GLUED_OFFICE_NOUNS = ['وزير', 'وزيره', 'رييس', 'رييسه', 'الوزير', 'الرييس', 'مدير', 'مديره', 'المدير', 'والي', 'سفير', 'محافظ', 'كاتب', 'امين', 'مندوب', 'معتمد', 'قايد', 'نايب'];
@@ -33,16 +33,10 @@ function writtenLength(text: string, foldedLength: number): number {
 
 /** The block's tokens with every glued office noun set apart, or the same array when there is none. */
 export function tokensWithGluedOfficesSplit(tokens: Token[]): Token[] {
-  let split: Token[] | null = null;
-  tokens.forEach((token, i) => {
-    const length = gluedOfficeLength(token);
-    const cut = length > 0 ? writtenLength(token.text, length) : -1;
-    if (cut <= 0) {
-      split?.push(token);
-      return;
-    }
-    split ??= tokens.slice(0, i);
-    split.push(tokenOf(token.text.slice(0, cut), token.start, token.start + cut, true), tokenOf(token.text.slice(cut), token.start + cut, token.end, true));
-  });
-  return split ?? tokens;
+  return (
+    tokensSplitAt(tokens, (token) => {
+      const length = gluedOfficeLength(token);
+      return length > 0 ? writtenLength(token.text, length) : -1;
+    }) ?? tokens
+  );
 }

@@ -6,7 +6,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { isSeenInRunningText } from './tagger.js';
-import { tokenOf, type Token } from './tokenize.js';
+import { tokensSplitAt, type Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 
 /** Particles that open the clause after a name, as written (a closed class), longest first. */
@@ -37,19 +37,9 @@ const PARTICLE_ENDING = triggerWord((word) => FOLDED_PARTICLES.some((particle) =
 
 /** The block's tokens with every glued particle set apart, or null when there is none. */
 export function tokensWithGluedParticlesSplit(tokens: readonly Token[], nameWords: ReadonlySet<string>): Token[] | null {
-  let split: Token[] | null = null;
   const triggers = triggersIn(tokens);
-  tokens.forEach((token, i) => {
+  return tokensSplitAt(tokens, (token, i) => {
     const length = (triggers[i] & PARTICLE_ENDING) === 0 ? 0 : gluedParticleLength(token, nameWords);
-    if (length === 0) {
-      split?.push(token);
-      return;
-    }
-    split ??= tokens.slice(0, i);
-    const cut = token.end - length;
-    const name = token.text.slice(0, token.text.length - length);
-    const particle = token.text.slice(-length);
-    split.push(tokenOf(name, token.start, cut, true), tokenOf(particle, cut, token.end, true));
+    return length === 0 ? 0 : token.text.length - length;
   });
-  return split;
 }

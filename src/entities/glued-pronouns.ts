@@ -9,34 +9,24 @@ import { writtenOffset } from './clitics.js';
 import { isOfficeWord } from './office-words.js';
 import { isCommonWord } from './ordinary-words.js';
 import { isSeenInRunningText } from './tagger.js';
-import { tokenOf, type Token } from './tokenize.js';
+import { tokenOf, tokensSplitAt, type Token } from './tokenize.js';
 
 const PRONOUN = 'هو';
 
 /** Letters the noun after the pronoun must have: shorter ones are too often a name's own ending ("هود"). */
 const MIN_NOUN_LETTERS = 3;
 
-/** Whether a word token is "هو" glued to an office word or common noun (see the module comment). */
-function isGluedPronoun(token: Token): boolean {
+/** Where a word token is "هو" glued to an office word or common noun (see the module comment): the written length of "هو", or 0. */
+function gluedPronounCut(token: Token): number {
   const word = token.folded;
-  if (!token.isWord || !word.startsWith(PRONOUN) || word.length < PRONOUN.length + MIN_NOUN_LETTERS || /^[يتنا]/.test(word.slice(PRONOUN.length))) return false;
-  if (isSeenInRunningText(word)) return false;
+  if (!token.isWord || !word.startsWith(PRONOUN) || word.length < PRONOUN.length + MIN_NOUN_LETTERS || /^[يتنا]/.test(word.slice(PRONOUN.length))) return 0;
+  if (isSeenInRunningText(word)) return 0;
   const cut = writtenOffset(token.text, PRONOUN.length);
   const noun = tokenOf(token.text.slice(cut), token.start + cut, token.end, true);
-  return isOfficeWord(noun) || isCommonWord(noun.folded);
+  return isOfficeWord(noun) || isCommonWord(noun.folded) ? cut : 0;
 }
 
 /** The block's tokens with every glued "هو" set apart, or the same array when there is none. */
 export function tokensWithGluedPronounsSplit(tokens: Token[]): Token[] {
-  let split: Token[] | null = null;
-  tokens.forEach((token, i) => {
-    if (!isGluedPronoun(token)) {
-      split?.push(token);
-      return;
-    }
-    split ??= tokens.slice(0, i);
-    const cut = writtenOffset(token.text, PRONOUN.length);
-    split.push(tokenOf(token.text.slice(0, cut), token.start, token.start + cut, true), tokenOf(token.text.slice(cut), token.start + cut, token.end, true));
-  });
-  return split ?? tokens;
+  return tokensSplitAt(tokens, gluedPronounCut) ?? tokens;
 }

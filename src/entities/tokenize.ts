@@ -90,6 +90,25 @@ export function tokenOf(written: string, start: number, end: number, isWord: boo
 }
 
 /**
+ * The tokens with each one that a typo glued together split in two at `cutOf`'s written offset
+ * (0 for none), both halves words; null when none is split. (glued-office-nouns.ts,
+ * glued-pronouns.ts and glued-particles.ts each say where a token splits; this does the splitting.)
+ */
+export function tokensSplitAt(tokens: readonly Token[], cutOf: (token: Token, index: number) => number): Token[] | null {
+  let split: Token[] | null = null;
+  tokens.forEach((token, i) => {
+    const cut = cutOf(token, i);
+    if (cut <= 0) {
+      split?.push(token);
+      return;
+    }
+    split ??= tokens.slice(0, i);
+    split.push(tokenOf(token.text.slice(0, cut), token.start, token.start + cut, true), tokenOf(token.text.slice(cut), token.start + cut, token.end, true));
+  });
+  return split;
+}
+
+/**
  * The record of a written word's folded form: a token carries it, so questions about it need no
  * look-up. (A map of its own: the written forms need no record of their own. Bounded like the records.)
  */
