@@ -69,9 +69,7 @@ export function rememberedPerWordPerRound(): { nextRound(): void; ask(token: Wor
       round++;
     },
     ask: (token, answer) => {
-      // (recordOfToken's usual case written out: this runs for every question asked.)
-      let record = token.word;
-      if (record === undefined || record.folded !== token.folded) record = recordOfToken(token);
+      const record = recordOfToken(token);
       // (Stored as round * 2 + the answer: one number, no object a word and round.)
       const known = record.answers[slot] as number | undefined;
       if (known !== undefined && Math.floor(known / 2) === round) return known % 2 === 1;
@@ -89,13 +87,7 @@ export function rememberedPerWordPerRound(): { nextRound(): void; ask(token: Wor
 export function rememberedPerWord<T>(answer: (word: string, record: WordRecord) => T): (word: string | WordHolder) => T {
   const slot = slots++;
   return (word) => {
-    // (recordOfToken's usual case written out: this runs for every question asked, ~2 million a MB.)
-    let record: WordRecord | undefined;
-    if (typeof word === 'string') record = wordRecord(word);
-    else {
-      record = word.word;
-      if (record === undefined || record.folded !== word.folded) record = recordOfToken(word);
-    }
+    const record = typeof word === 'string' ? wordRecord(word) : recordOfToken(word);
     let known = record.answers[slot] as T | undefined;
     if (known === undefined) record.answers[slot] = known = answer(record.folded, record);
     return known;
