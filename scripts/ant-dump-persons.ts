@@ -37,15 +37,19 @@ function dump(half: string, out: string): void {
   const [from, to] = half === 'first' ? [1, SECOND_HALF - 1] : [SECOND_HALF, lines.filter(Boolean).length];
   const held = heldOutLines();
   const dumped: string[] = [];
+  let left = 0;
   for (let n = from; n <= to; n++) {
-    if (held.has(n)) continue;
+    if (held.has(n)) {
+      left++;
+      continue;
+    }
     const { title, paragraphs } = JSON.parse(lines[n - 1]) as { title: string; paragraphs: string[] };
     const persons = extractEntities(blocksFromArticle([title, ...paragraphs].join('\n'))).filter((e) => e.kind === 'person');
     const p: Listed[] = persons.map((e) => [e.name, e.official ? 1 : 0, e.role ?? null, e.honorific ?? null, e.mentions.length]);
     dumped.push(JSON.stringify({ n, p } satisfies Dumped));
   }
   writeFileSync(out, dumped.join('\n') + '\n');
-  console.log(`${dumped.length} articles → ${out} (${held.size} held-out articles left out)`);
+  console.log(`${dumped.length} articles → ${out} (${left} held-out articles left out)`);
 }
 
 function diff(oldPath: string, newPath: string): void {

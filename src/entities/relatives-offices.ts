@@ -9,8 +9,10 @@ import { foldedKinshipWords } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { fold } from '../text/normalize.js';
 
+/** "أخت" (sister), folded: a woman's kin without the "ة". */
+const SISTER = fold('أخت');
 /** A woman's kin ("شقيقة", "ابنة", "أرملة"): the lexicon's kinship nouns written with "ة", and "أخت". */
-const WOMANS_KIN = new Set([...foldedKinshipWords, fold('أخت')]);
+const WOMANS_KIN = new Set([...foldedKinshipWords, SISTER]);
 /** The feminine ending "ة" (or "ى") of a woman's given name as written ("حياة", "نعيمة", "سلوى"). */
 const FEMININE_ENDING = /[ةى][\u064b-\u0652]*$/;
 
@@ -18,5 +20,5 @@ const FEMININE_ENDING = /[ةى][\u064b-\u0652]*$/;
 export function isRelativesOffice(tokens: readonly Token[], officeStart: number, nameStart: number): boolean {
   const kin = tokens[officeStart - 1];
   if (kin?.isWord !== true || !FEMININE_ENDING.test(tokens[nameStart]?.text ?? '')) return false;
-  return procliticReadings(kin).some(({ stem }) => WOMANS_KIN.has(stem) && (stem === fold('أخت') || FEMININE_ENDING.test(kin.text)));
+  return procliticReadings(kin).some(({ stem }) => WOMANS_KIN.has(stem) && (stem === SISTER || FEMININE_ENDING.test(kin.text)));
 }
