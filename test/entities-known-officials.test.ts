@@ -160,6 +160,23 @@ describe('known officials: a definite family name alone in a person\'s slot', ()
   });
 });
 
+describe('known officials as candidates or entries of a list', () => {
+  it('does not take a listed person for an official where he is only a candidate', () => {
+    const [samer] = people('وأعلن الحزب دعمه للمرشح سامر الخطيب في الدور الثاني من الانتخابات.');
+    expect(samer).toMatchObject({ name: 'سامر الخطيب', official: false, role: null });
+  });
+
+  it('does not take the head of an electoral list, nor the entries it holds, for officials', () => {
+    const found = people('وتفيد المصادر بأن قائمة سامر الخطيب تضم كل من: نادر جلول وفهمي شعبان ووليد الكافي.');
+    for (const name of ['سامر الخطيب', 'نادر جلول', 'فهمي شعبان']) expect(found.find((p) => p.name === name)).toMatchObject({ official: false });
+  });
+
+  it('still takes him for an official where another mention names him outside the list', () => {
+    const found = people('وتضم القائمة كلا من نادر جلول وكريم العابد.', 'وقال نادر جلول إن المؤتمر سيعقد في موعده.');
+    expect(found.find((p) => p.name === 'نادر جلول')).toMatchObject({ official: true });
+  });
+});
+
 describe('the shipped list of known officials', () => {
   it('loads and holds a well-known head of state, in full only', async () => {
     const shipped = await vi.importActual<typeof import('../src/entities/known-officials.js')>('../src/entities/known-officials.js');

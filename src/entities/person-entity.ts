@@ -28,6 +28,7 @@ import { rememberedPerWord } from './word-memo.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
+import { isCandidateMention } from './candidate-mentions.js';
 import { isPrinceStyle } from './prince-styles.js';
 import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { isRetiredRank } from './retired-ranks.js';
@@ -75,8 +76,9 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const ranked = rankOnly || ((honorific?.words.some(isRank) ?? false) && !isRetiredRank(honorific?.words ?? []));
   // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
   // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
-  // something else after him.
-  const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)));
+  // something else after him. ("للمرشح فلان", "قائمة فلان تضم كل من: علان": a candidate or a list's
+  // entry holds no office there; candidate-mentions.ts.)
+  const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && !isCandidateMention(located.block.tokens, located.span.start, isNameIn(names, located.block)) && isKnownOfficial(foldedWords(located)));
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   // ("حكومتي فلان وعلان": each one listed after the dual heads one of them.)
