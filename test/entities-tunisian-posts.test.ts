@@ -15,6 +15,13 @@ describe('Tunisian party and regional posts', () => {
     expect([woman.official, woman.role]).toEqual([true, 'القيادية بحركة الأمل']);
   });
 
+  it('takes a party named by a bare noun and its country after a leading member ("القيادي في أمل تونس", "القيادي بأمل تونس")', () => {
+    const leader = person('سالم العياري', 'الحزب يستعد للانتخابات', 'وقال القيادي في أمل تونس سالم العياري إن الحزب جاهز.');
+    expect([leader.official, leader.role]).toEqual([true, 'القيادي في أمل تونس']);
+    const other = person('هشام الكافي', 'الحزب يستعد للانتخابات', 'وأكد القيادي بأمل تونس، هشام الكافي، أن الحزب جاهز.');
+    expect([other.official, other.role]).toEqual([true, 'القيادي بأمل تونس']);
+  });
+
   it('runs a regional office on over "ب" + the town of its branch that no list knows', () => {
     const tokens = tokenize('في قضية المنسق الجهوي لحركة الأمل بتطاوين، كمال نقض.');
     const head = tokens.findIndex((token) => token.text === 'المنسق');

@@ -26,6 +26,7 @@ import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
+import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
@@ -615,6 +616,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة"); the genitive may be
       // the body's name in quotes ('الممثل القانوني لقناة "فلان"').
       (/^ل[^ل]/.test(word) && end - head >= 2 && end - head <= 3 && tokens.slice(head, end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
+      // ("القيادي بنداء تونس": a party named by a bare noun and its country; membership-offices.ts.)
+      isGluedPartyNamedForCountryAt(tokens, head, end) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
       (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
       // "المقرر الخاص بحرية التعبير", "المبعوث الخاص بالشأن الليبي": "special" + "ب" + his mandate.

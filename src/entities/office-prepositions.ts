@@ -13,6 +13,7 @@ import { isProvinceGovernorAt } from './province-governors.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
+import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
 
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
 const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
@@ -39,6 +40,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "المسؤول الأمني في تويتر": a body the gazetteer knows by its own name (a company, a
       // federation) is where the office is, as it is after "لدى".
       if (gazetteer().organizations.has(next.folded)) return true;
+      // ("القيادي في نداء تونس": a party named by a bare noun and its country; membership-offices.ts.)
+      if (isMembershipOffice(tokens[head]) && isPartyNamedForCountryAt(tokens, i + 1)) return true;
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
       // ("المتحدث الرسمي للنيابة العامة في منطقة مكة المكرمة": so of a body named through "لل"; branch-regions.ts.)
       if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && (tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return true;
