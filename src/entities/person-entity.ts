@@ -78,7 +78,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
   // something else after him. ("للمرشح فلان", "قائمة فلان تضم كل من: علان": a candidate or a list's
   // entry holds no office there; candidate-mentions.ts.)
-  const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && !isCandidateMention(located.block.tokens, located.span.start, isNameIn(names, located.block)) && isKnownOfficial(foldedWords(located)));
+  const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)) && !isCandidateMention(located.block.tokens, located.span.start, isNameIn(names, located.block)));
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   // ("حكومتي فلان وعلان": each one listed after the dual heads one of them.)
