@@ -18,8 +18,10 @@ const MIN_REST_LETTERS = 3;
 function gluedOfficeLength(token: Token): number {
   if (!token.isWord || token.folded.length < 4 + 2 + MIN_REST_LETTERS) return 0;
   for (const noun of GLUED_OFFICE_NOUNS) {
+    // (The prefix first: the rest is cut off only for the noun the word opens with, not for every noun.)
+    if (!token.folded.startsWith(noun)) continue;
     const rest = token.folded.slice(noun.length);
-    if (!token.folded.startsWith(noun) || !rest.startsWith('ال') || rest.length < 2 + MIN_REST_LETTERS) continue;
+    if (!rest.startsWith('ال') || rest.length < 2 + MIN_REST_LETTERS) continue;
     if (isSeenInRunningText(rest) && !isSeenInRunningText(token.folded)) return noun.length;
   }
   return 0;
