@@ -34,3 +34,21 @@ describe('a town written with the Maghreb letter "ڤ"', () => {
     expect(names('وتم تعيين سامي الورغي المعتمد السابق ببن ڤردان معتمدا لمدنين.')).toEqual(['سامي الورغي']);
   });
 });
+
+describe('an elative and its accusative specification after a name', () => {
+  it('are no part of the name', () => {
+    expect(names('وأكد المحلل أن الرئيس سامي بوعلاق الأوفر حظا للفوز بالانتخابات.')).toEqual(['سامي بوعلاق']);
+  });
+  it('leave a family name of the elative\'s shape', () => {
+    expect(names('وقال الوزير سامي الأحمر إن العمل متواصل.')).toEqual(['سامي الأحمر']);
+  });
+});
+
+describe('an accusative participle right after a name', () => {
+  it('is what the speaker did while speaking, no family name', () => {
+    expect(names('قال وزير النقل الهادي مخلوب معلقا على حملة الإيقافات إن الوزارة ستتحاور.')).toEqual(['الهادي مخلوب']);
+  });
+  it('leaves a family name in "ا" that opens otherwise', () => {
+    expect(names('وقال المدير الجهوي للصحة بسوسة سامي صولا إن المستشفى جاهز.')).toEqual(['سامي صولا']);
+  });
+});

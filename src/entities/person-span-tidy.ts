@@ -5,6 +5,7 @@
 import { openTheophoricName } from './theophoric-names.js';
 import { isStatusParticiple } from './status-participles.js';
 import { isAttributionPreposition } from './attributed-sources.js';
+import { endBeforeElativeSpecification, isAccusativeParticiple } from './accusative-common-words.js';
 import { isNounBeforeRecencyAdjective, isRecencyAdjective } from './recency-adjectives.js';
 import { isDualPersonVerb } from './dual-predicates.js';
 import { manAfterTeamName } from './team-names.js';
@@ -107,6 +108,10 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   while (span.end - span.start > 1 && isParticle(tokens[span.end - 1]) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded)) span.end--;
   // ("المستشار الأسبق لبن علي حسب ما أكده": nor does a preposition of attribution; attributed-sources.ts.)
   while (span.end - span.start > 1 && isAttributionPreposition(tokens[span.end - 1])) span.end--;
+  // ("الرئيس فلان الأوفر حظا": an elative and its specification; accusative-common-words.ts.)
+  span.end = endBeforeElativeSpecification(tokens, span.start, span.end);
+  // ("قال الوزير فلان الفلاني معلقا على": a circumstantial participle after the name.)
+  if (!bracketed && span.end - span.start >= 2 && isAccusativeParticiple(tokens[span.end - 1].folded)) span.end--;
   // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
   if (!writesAlefMaqsura) {
     for (let k = span.start + 1; k < span.end; k++) {
