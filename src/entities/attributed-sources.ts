@@ -1,7 +1,8 @@
 /**
  * 'وحسب "فرانس أويست"', 'بحسب «رويترز»', 'وفق "الأناضول"': what the news quotes right after a
  * preposition of attribution is the source it cites, a medium, an agency or a phrase, not a person:
- * a person cited is named bare ("حسب فلان") or after a verb of saying.
+ * a person cited is named bare ("حسب فلان") or after a verb of saying. Nor is the preposition
+ * ever a name's last word ("مستشار بن علي حسب ما أكده").
  */
 import { readingInList } from './clitics.js';
 import { opensQuoteBefore } from './quoted-titles.js';
@@ -18,4 +19,9 @@ export function isQuotedAfterAttribution(tokens: readonly Token[], start: number
   const quote = tokens[start - 1];
   const preposition = tokens[start - 2];
   return quote !== undefined && OPENING_QUOTES.has(quote.text) && preposition?.isWord === true && readsAsAttribution(preposition) && opensQuoteBefore(tokens, start);
+}
+
+/** Whether a word reads as a preposition of attribution ("حسب", "بحسب", "وفق"), with its clitics. */
+export function isAttributionPreposition(token: Token): boolean {
+  return token.isWord && readsAsAttribution(token);
 }

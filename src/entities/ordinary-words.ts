@@ -30,7 +30,8 @@ function commonWords(): Set<string> {
  */
 export function isPlaceWord(folded: string): boolean {
   placeWords ??= readFoldedWords('entities/place-words.txt');
-  return placeWords.has(folded);
+  // ("بنڤردان", "ڤابس": the Maghreb letter for "g" spells what the list writes with "ق".)
+  return placeWords.has(folded) || (folded.includes('ڤ') && placeWords.has(folded.replaceAll('ڤ', 'ق')));
 }
 
 /** "بن", "وبن", "ببن": the word "son of" or the first word of a place, with a conjunction or preposition. */

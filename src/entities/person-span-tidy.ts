@@ -4,6 +4,8 @@
  */
 import { openTheophoricName } from './theophoric-names.js';
 import { isStatusParticiple } from './status-participles.js';
+import { isAttributionPreposition } from './attributed-sources.js';
+import { endBeforeElativeSpecification, isAccusativeParticiple } from './accusative-common-words.js';
 import { isNounBeforeRecencyAdjective, isRecencyAdjective } from './recency-adjectives.js';
 import { isDualPersonVerb } from './dual-predicates.js';
 import { manAfterTeamName } from './team-names.js';
@@ -31,7 +33,7 @@ import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { holderAfterHeadedGovernment } from './office-phrase.js';
 import { isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
-import { isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
+import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
@@ -104,6 +106,12 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
   // ("الرئيس السابق زين العابدين بن على": after a lineage link it is the father's name, "علي" spelled "على".)
   while (span.end - span.start > 1 && isParticle(tokens[span.end - 1]) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded)) span.end--;
+  // ("المستشار الأسبق لبن علي حسب ما أكده": nor does a preposition of attribution; attributed-sources.ts.)
+  while (span.end - span.start > 1 && isAttributionPreposition(tokens[span.end - 1])) span.end--;
+  // ("الرئيس فلان الأوفر حظا": an elative and its specification; accusative-common-words.ts.)
+  span.end = endBeforeElativeSpecification(tokens, span.start, span.end);
+  // ("قال الوزير فلان الفلاني معلقا على": a circumstantial participle after the name.)
+  if (!bracketed && span.end - span.start >= 2 && isAccusativeParticiple(tokens[span.end - 1].folded)) span.end--;
   // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
   if (!writesAlefMaqsura) {
     for (let k = span.start + 1; k < span.end; k++) {
@@ -353,6 +361,16 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
     if (span.start === span.end) return false;
   }
   if (span.end - span.start >= 2 && span.skip === 0 && isPrepositionOnName(tokens[span.start].folded)) span.skip = writtenOffset(tokens[span.start].text, 1);
+  // ("المستشار السابق لبن علي", "وبن عاشور (45 عاما)": a clitic on the "بن" of a family name; what
+  // stands before it, "كلامه لبن عاشور", is no part of the name.)
+  for (let k = span.end - 2; k >= span.start; k--) {
+    if (!isCliticOnBin(tokens[k].folded) || (k === span.start && span.skip > 0)) continue;
+    span.start = k;
+    span.skip = writtenOffset(tokens[k].text, 1);
+    break;
+  }
+  // ("المستشار الأسبق لبن | علي حسب" where "علي" reads "على": "بن" alone is no name.)
+  if (span.end - span.start === 1 && span.skip === 0 && isCliticOnBin(tokens[span.start].folded)) return false;
   // "ابن شقيقة فلان", "ابن عم فلان": "son of" + a bare kinship noun says whose relative he is; the name is the relative's.
   if (span.end - span.start >= 3 && span.skip === 0 && (tokens[span.start].folded === 'ابن' || tokens[span.start].folded === 'بنت') && isBareKinshipNoun(tokens[span.start + 1])) span.start += 2;
   // "الشرطي القتيل، وهو فلان": the pronoun with a conjunction introduces the name, no name word.

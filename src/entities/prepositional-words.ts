@@ -48,6 +48,15 @@ export function isPrepositionalComplement(folded: string): boolean {
 }
 
 /**
+ * "لبن علي", "ببن عاشور", "وبن بلقاسم": a conjunction or preposition glued to "بن" that opens a
+ * family name. The word has three letters, too few for the clitic readings of longer words
+ * (clitics.ts), and none of these is a name word of its own.
+ */
+export function isCliticOnBin(folded: string): boolean {
+  return folded.length === 3 && folded.endsWith('بن') && 'وفبل'.includes(folded[0]);
+}
+
+/**
  * A word seen often enough in the ANT news and under 5% of the time a person there, and no known
  * name, with or without a clitic ("المستدامه", "رفقه").
  */

@@ -24,6 +24,7 @@ import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
+import { isCliticOnBin } from './prepositional-words.js';
 import { isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
 import { FOREIGN_NAME_PARTICLES, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
@@ -266,6 +267,9 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
     if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) item.start--;
     else if (isMothersKunyaBefore(tokens, item.start)) item.start--;
+    // ("موجها كلامه لبن سدرين": the "بن" of the family name, a preposition glued to it; tidying
+    // leaves the letter out, person-span-tidy.ts.)
+    else if (item.start >= 1 && isCliticOnBin(tokens[item.start - 1].folded)) item.start--;
   }
 }
 
