@@ -55,6 +55,16 @@ describe('offices stated away from the name', () => {
     const subject = person('كمال الورتاني', 'حجز تمثال الفنان كمال الورتاني في المطار', 'أكد رئيس نقابة الفنانين أن التمثال سيعاد.');
     expect(subject.official).toBe(false);
   });
+
+  it('gives the office of a first sentence that tells the headline\'s act again to the one the headline names', () => {
+    const giver = person('كمال الورتاني', 'كمال الورتاني يسلم درع التميز لبلدية سوسة', 'سلم رئيس الجمعية الدولية للمصورين درع التميز لبلدية سوسة في حفل انتظم أمس.');
+    expect([giver.official, giver.role]).toEqual([true, 'رئيس الجمعية الدولية للمصورين']);
+    const she = person('سلمى الورتاني', 'سلمى الورتاني تتوقع موسما ناجحا', 'توقعت رئيسة الجامعة التونسية للفلاحة موسما ناجحا هذا العام.');
+    expect(she.role).toBe('رئيسة الجامعة التونسية للفلاحة');
+    // (Another act in the first sentence is another subject's.)
+    const other = person('كمال الورتاني', 'كمال الورتاني يسلم درع التميز لبلدية سوسة', 'استقبل رئيس الجمعية الدولية للمصورين وفدا من بلدية سوسة.');
+    expect(other.official).toBe(false);
+  });
 });
 
 describe('the speaker an office continues', () => {

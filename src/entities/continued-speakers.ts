@@ -3,7 +3,9 @@
  * "وتابعت") whose subject is an office phrase with no name after it continues the last person
  * named before it, the speaker; the office is his. So is the office in the first sentence of an
  * article whose headline opens with one person's name and a colon ("فلان : ...") and names no one
- * else, when that sentence opens "أكد رئيس الجامعة ... أن" with no name: he is the speaker.
+ * else, when that sentence opens "أكد رئيس الجامعة ... أن" with no name: he is the speaker; and so,
+ * after a headline "فلان يسلم ..." that names no one else, is the office in a first sentence that
+ * opens with the past of the headline's verb ("سلم رئيس الاتحاد ...") and no name.
  */
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
@@ -43,6 +45,17 @@ function officeSubjectAfter(tokens: readonly Token[], verb: number, isName: IsNa
   // ("وأضاف رئيس الحكومة أن": what he said follows the subject at once after a continuing verb.)
   if (saidRightAfter && !SAID_OPENERS.has(tokens[end]?.folded ?? '')) return null;
   return { start: head, end };
+}
+
+/**
+ * Whether `perfect` ("سلم", "توقعت") is the past of the imperfect `imperfect` ("يسلم", "تتوقع"), both
+ * folded: the imperfect's "he" or "she" prefix off, the "she" ending "ت" on the past when the prefix is "ت".
+ */
+function tellsAgain(imperfect: string, perfect: string): boolean {
+  if (imperfect.length < 4 || perfect.length < 3) return false;
+  const stem = imperfect.slice(1);
+  if (imperfect.startsWith('ي')) return perfect === stem;
+  return imperfect.startsWith('ت') && perfect === `${stem}ت`;
 }
 
 /** For each token of a block, whether it stands inside a quotation the block opened before it (straight quotes paired, « » nested): one pass. */
@@ -104,10 +117,15 @@ export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], to
   // (The headline's speaker opens it and a colon follows his name: "فلان : ..."; a person named
   // anywhere else in it is whom it is about.)
   const speaker = inHeadline.length === 1 && inHeadline[0].start === 0 ? drafts[inHeadline[0].person].mentions.find(({ block }) => block.block === headline.block) : undefined;
-  if (speaker === undefined || headline.tokens[speaker.span.end]?.text !== ':') return;
+  if (speaker === undefined) return;
   if (placed.some((mention) => mention.block === body.block && mention.start < 2)) return;
-  const verb = body.tokens[0]?.folded.startsWith('و') && OPENING_SAYING_VERBS.has(body.tokens[0].folded.slice(1)) ? 0 : OPENING_SAYING_VERBS.has(body.tokens[0]?.folded ?? '') ? 0 : -1;
-  if (verb < 0) return;
-  const office = officeSubjectAfter(body.tokens, verb, isNameIn(names, body), false);
+  const opening = body.tokens[0]?.isWord ? body.tokens[0].folded : '';
+  const verb = opening.startsWith('و') ? opening.slice(1) : opening;
+  const next = headline.tokens[speaker.span.end];
+  const opensSpeech = next?.text === ':' && (OPENING_SAYING_VERBS.has(opening) || OPENING_SAYING_VERBS.has(verb));
+  // ("فلان يسلم الجائزة" over "سلم رئيس الاتحاد الجائزة": the lead tells the headline's act again,
+  // its subject the office of the one the headline names.)
+  if (!opensSpeech && !(next?.isWord === true && tellsAgain(next.folded, verb))) return;
+  const office = officeSubjectAfter(body.tokens, 0, isNameIn(names, body), false);
   if (office) give(inHeadline[0].person, body, office);
 }
