@@ -51,6 +51,9 @@ describe('offices stated away from the name', () => {
   it('gives the office of the first sentence to the speaker a headline opens with before its colon', () => {
     const speaker = person('كمال الورتاني', 'كمال الورتاني : تسليم الكأس يوم الخميس', 'أكد رئيس الجامعة التونسية للكرة الطائرة أنه تقرر تسليم الكأس يوم الخميس.');
     expect([speaker.official, speaker.role]).toEqual([true, 'رئيس الجامعة التونسية للكرة الطائرة']);
+    // ("كشف", "نفى", "حذر": other verbs that open what the speaker said.)
+    const revealing = person('كمال الورتاني', 'كمال الورتاني : الكأس تسلم يوم الخميس', 'كشف رئيس الجامعة التونسية للكرة الطائرة اليوم أنه تقرر تسليم الكأس يوم الخميس.');
+    expect(revealing.role).toBe('رئيس الجامعة التونسية للكرة الطائرة');
     // ("حجز تمثال الفنان فلان": a person the headline is about, no speaker, gets no office.)
     const subject = person('كمال الورتاني', 'حجز تمثال الفنان كمال الورتاني في المطار', 'أكد رئيس نقابة الفنانين أن التمثال سيعاد.');
     expect(subject.official).toBe(false);

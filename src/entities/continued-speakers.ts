@@ -22,7 +22,7 @@ import type { Token } from './tokenize.js';
 /** "وأضاف", "وتابعت": verbs that go on with the words of the speaker named before, folded. */
 const CONTINUING_VERBS = new Set(['اضاف', 'اضافت', 'تابع', 'تابعت', 'واضاف', 'واضافت', 'وتابع', 'وتابعت'].map(fold));
 /** Verbs of saying that open an article's first sentence ("أكد وزير الصحة ... أن"), folded. */
-const OPENING_SAYING_VERBS = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'اعتبر', 'اعتبرت', 'شدد', 'شددت'].map(fold));
+const OPENING_SAYING_VERBS = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'اعتبر', 'اعتبرت', 'شدد', 'شددت', 'كشف', 'كشفت', 'نفى', 'نفت', 'اشار', 'اشارت', 'ذكر', 'ذكرت', 'حذر', 'حذرت', 'اعترف', 'اعترفت'].map(fold));
 /** What opens the words said right after the subject ("أن", "إنه"), folded. */
 const SAID_OPENERS = new Set(['ان', 'انه', 'انها']);
 
