@@ -1357,6 +1357,13 @@ describe('error kinds measured on ANERcorp (first half): names listed with "و" 
     expect(endAfter('مايكل وكاتاليا فقدا حياتهما', 1)).toBe(2);
     expect(conjoinedNamesEnd(tokenize('ماركو بيرتولي وداميانو زانكاريلو'), 2, rare, (index) => index === 2)).toBe(2);
   });
+
+  it('closes a listed name with the definite nisba right after its given name ("ويمينة الحمايدي")', () => {
+    // tokens: سامي الكعبي ويمينة الحمايدي في القاعة
+    expect(endAfter('سامي الكعبي ويمينة الحمايدي في القاعة', 2)).toBe(4);
+    // (Not a nationality: "وسامي التونسي" is no family name.)
+    expect(endAfter('سامي الكعبي ويمينة التونسي في القاعة', 2)).toBe(3);
+  });
 });
 
 describe('error kinds measured on ANERcorp (first half): a person noun and a word of naming before the name', () => {

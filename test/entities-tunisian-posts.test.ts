@@ -253,6 +253,10 @@ describe('a Maghreb given name in "ل" after an office ending in a body', () => 
     expect(held('لسعد الورغي', 'إضراب الأساتذة', 'وفق ما أكده الكاتب العام للنقابة لسعد الورغي.')).toEqual([true, 'الكاتب العام للنقابة']);
     expect(held('لزهر الورغي', 'استقالة مفاجئة', 'وعلق المحلل على استقالة رئيس الحكومة لزهر الورغي.')).toEqual([true, 'رئيس الحكومة']);
   });
+
+  it('opens the name with "لزهر" after an office whose complement ends in a body ("المكلف بالعلاقات مع مجلس نواب الشعب")', () => {
+    expect(held('لزهر الحمايدي', 'استقالة مفاجئة', 'وعلق المحلل على استقالة الوزير المكلف بالعلاقات مع مجلس نواب الشعب لزهر الحمايدي.')).toEqual([true, 'الوزير المكلف بالعلاقات مع مجلس نواب الشعب']);
+  });
 });
 
 describe('offices that stand apart from the name', () => {

@@ -8,8 +8,8 @@ import { procliticReadings } from './clitics.js';
 import { isKinshipNounWithPronoun, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { isParticle } from './lexicon.js';
 import { hasNotNameEnding } from './name-parts.js';
-import { isOrdinaryWord } from './ordinary-words.js';
-import { isRarelyANameInNews } from './tagger.js';
+import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isRareWord, isRarelyANameInNews, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, NOT_A_NAME } from './word-traits.js';
 
@@ -22,6 +22,16 @@ function isPlainNameWord(word: string, text: string, looksLikeName: (token: Toke
   if (word.length < 3 || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(text) || hasNotNameEnding({ folded: word, text }) || MORE_NOT_NAME_ENDINGS.test(word)) return false;
   // The news corpus knows the word and almost never as a name ("ومصرفي استثماري"): no name.
   return looksLikeName({ ...token, folded: word }) && !isOrdinaryWord(word, false, text) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle({ text, folded: word });
+}
+
+/**
+ * A definite nisba ("الزغلامي") rare in news text that the news takes for a person at times: no
+ * ordinary word, place, nationality or title ("التونسي", "الجديد").
+ */
+function isDefiniteNisbaFamilyName(token: Token | undefined, taken: boolean): boolean {
+  if (token === undefined || taken || !token.isWord || !/^ال.{3,}ي$/.test(token.folded)) return false;
+  const word = token.folded;
+  return isRareWord(word) && personShareBucket(word) >= 1 && !isOrdinaryWord(word, false, token.text) && !isPlaceWord(word) && !hasTrait(word, NOT_A_NAME);
 }
 
 /** The end of the names conjoined after a person's name that ends at `end` (`end` when there are none). */
@@ -43,6 +53,9 @@ export function conjoinedNamesEnd(tokens: readonly Token[], end: number, looksLi
       next < tokens.length && next - last < MAX_CONJOINED_WORDS && tokens[next].isWord && !isTaken(next) && !tokens[next].folded.startsWith('و') &&
       !dualVerb(tokens[next].folded) && isPlainNameWord(tokens[next].folded, tokens[next].text, looksLikeName, tokens[next])
     ) next++;
+    // "أسامة الصغير ويمينة الزغلامي ومحرزية": a definite nisba right after the listed given name is
+    // her family name, and closes it.
+    if (next === last + 1 && isDefiniteNisbaFamilyName(tokens[next], isTaken(next))) next++;
     last = next;
   }
 }

@@ -35,6 +35,7 @@ import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js'
 import { FAMILY_HONORIFICS, hasNotNameEnding } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
+import { isLamGivenName } from './lam-given-names.js';
 import { closesPlaceGenitiveBeforeName } from './region-proper-names.js';
 import { nameAfterFeminineOfficeEnd } from './feminine-office-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
@@ -179,11 +180,14 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // without the article (an adjective would take it) before a name word is a given name.
     const before = tokens[start - 1];
     const titledNationality = end === start && isNationality(token) && !token.folded.startsWith('ال') && before?.isWord === true && (before.folded.startsWith('ال') || isHonorificWord(before)) && next?.isWord === true && looksLikeName(next) && !cannotBeName(next);
+    // ("المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل", no preposition; lam-given-names.ts.)
+    const lamGiven = end === start && isLamGivenName(token.folded);
     const givenName =
       familyName ||
       titledLineage ||
       titledNationality ||
       (isNationality(token) && next?.folded === 'بن') ||
+      lamGiven ||
       (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
     // "العقيد سمير الحاج قائد اللواء": an honorific after the given name is the family name.
     if (end > start && FAMILY_HONORIFICS.has(token.folded) && !stop(token) && (!next?.isWord || !looksLikeName(next) || isOfficeWord(next))) {
@@ -234,7 +238,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       continue;
     }
     // ("والي الجهة فتحي بديرة إن": a word the news mostly takes for a person is no clitic noun.)
-    if (!looksLikeName(token) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded))) {
+    if (!looksLikeName(token) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
       // ("رئيس الشبيبة مراد بالاكحل في تصريح": a "بال" family name the learned signals know; bel-family-names.ts.)
       if (plain > 0 && (isLastNameAtBoundary(tokens, end) || (isLearnedBelFamilyName(token.folded) && isAtBoundary(tokens, end + 1)))) end++;
       break;
@@ -656,7 +660,9 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)) && !inBareSheikhFamilyName(start, start + k))) return false;
     // "النائب العام يأمر بحبس 4 متهمين": a headline's office is the subject of the imperfect verb after it.
     if (isImperfectVerb(tokens[start])) return false;
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
+    // ("الوزير المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل" opens it; lam-given-names.ts.)
+    const lamGiven = (k: number): boolean => k === 0 && isLamGivenName(words[0].folded);
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
