@@ -90,6 +90,14 @@ describe('office phrases around joined memberships, club titles and company name
     expect(roleOf('كريم الهمامي', 'وقال العضو المؤسس لحزب الأمل والوزير السابق كريم الهمامي إن الوضع صعب.')).toBe('العضو المؤسس لحزب الأمل والوزير السابق');
   });
 
+  it('reads "علي" after "السابق"/"الأسبق" as the given name, not the preposition "على"', () => {
+    expect(roleOf('علي الطويل', 'وأشاد بقرار وزير الفلاحة الأسبق علي الطويل لتوزيع الأعلاف.')).toBe('وزير الفلاحة الأسبق');
+  });
+
+  it('takes "في" + the town after a regional force written with "ب" ("بالحرس الوطني")', () => {
+    expect(roleOf('منير الحمروني', 'حسب ما أفاد به رئيس فرقة بالحرس الوطني في توزر منير الحمروني. وأوضح أن الأبحاث متواصلة.')).toBe('رئيس فرقة بالحرس الوطني في توزر');
+  });
+
   it('reads a title that heads a club\'s name ("النجم") after an office in the construct state as the club', () => {
     expect(roleOf('سامي العياري', 'أكّد نائب رئيس النجم الساحلي الدكتور سامي العياري لمبعوثنا أنّ الفريق جاهز.')).toBe('نائب رئيس النجم الساحلي');
   });
