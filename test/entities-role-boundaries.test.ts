@@ -80,6 +80,24 @@ describe('office phrases around joined memberships, club titles and company name
     expect(roleOf('جوما كيتوندا', 'وأعلن عضو اللجنة والرئيس السابق لتنزانيا جوما كيتوندا، عن مبادرة جديدة.')).toBe('عضو اللجنة والرئيس السابق لتنزانيا');
   });
 
+  it('ends the office before "و" + a second office when the first names its body or country', () => {
+    expect(roleOf('كريم الهمامي', 'وقال الوزير المكلف بالعلاقة مع الهيئات الدستورية والناطق الرسمي باسم الحكومة كريم الهمامي إن الوضع صعب.')).toBe('الوزير المكلف بالعلاقة مع الهيئات الدستورية');
+    expect(roleOf('جون براون', 'وصرح الوزير البريطاني الأسبق وزعيم حزب العمال جون براون بأن الوضع صعب.')).toBe('الوزير البريطاني الأسبق');
+    // (A first office that names neither may share the second one's complement: both are kept.)
+    expect(roleOf('كريم الهمامي', 'وقال رئيس اللجنة الفنية والناطق الرسمي باسم المهرجان كريم الهمامي إن الوضع صعب.')).toBe('رئيس اللجنة الفنية والناطق الرسمي باسم المهرجان');
+    // (Nor is "ل" + an office a body of the first office's own; nor is a membership an office.)
+    expect(roleOf('كريم الهمامي', 'وأفاد المساعد الأول لوكيل الجمهورية، والناطق الرسمي باسم المحكمة الابتدائية بقبلي، كريم الهمامي، بأن الأبحاث جارية.')).toBe('المساعد الأول لوكيل الجمهورية، والناطق الرسمي باسم المحكمة الابتدائية بقبلي');
+    expect(roleOf('كريم الهمامي', 'وقال العضو المؤسس لحزب الأمل والوزير السابق كريم الهمامي إن الوضع صعب.')).toBe('العضو المؤسس لحزب الأمل والوزير السابق');
+  });
+
+  it('reads "علي" after "السابق"/"الأسبق" as the given name, not the preposition "على"', () => {
+    expect(roleOf('علي الطويل', 'وأشاد بقرار وزير الفلاحة الأسبق علي الطويل لتوزيع الأعلاف.')).toBe('وزير الفلاحة الأسبق');
+  });
+
+  it('takes "في" + the town after a regional force written with "ب" ("بالحرس الوطني")', () => {
+    expect(roleOf('منير الحمروني', 'حسب ما أفاد به رئيس فرقة بالحرس الوطني في توزر منير الحمروني. وأوضح أن الأبحاث متواصلة.')).toBe('رئيس فرقة بالحرس الوطني في توزر');
+  });
+
   it('reads a title that heads a club\'s name ("النجم") after an office in the construct state as the club', () => {
     expect(roleOf('سامي العياري', 'أكّد نائب رئيس النجم الساحلي الدكتور سامي العياري لمبعوثنا أنّ الفريق جاهز.')).toBe('نائب رئيس النجم الساحلي');
   });

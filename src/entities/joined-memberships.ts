@@ -17,6 +17,11 @@ export function isJoinedMembership(token: Token | undefined): boolean {
   return token?.isWord === true && token.folded.startsWith('و') && MEMBERSHIP_NOUNS.has(token.folded.slice(1));
 }
 
+/** Whether the token is a bare noun of membership ("العضو", "قيادي"). */
+export function isMembershipNoun(token: Token): boolean {
+  return token.isWord && MEMBERSHIP_NOUNS.has(token.folded);
+}
+
 /** Words of a membership phrase looked back over from the name ("والقيادي في النهضة"). */
 const MAX_MEMBERSHIP_WORDS = 5;
 

@@ -13,6 +13,7 @@ import { isProvinceGovernorAt } from './province-governors.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
+import { FORMER } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
 
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
@@ -59,6 +60,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
+      // "رئيس الحكومة الأسبق علي العريض": nor does "former" take "على" ("on") as a complement.
+      if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && FORMER.has(tokens[i - 1].folded)) return false;
       // "واليا على نابل", "والي على قابس": the place a governor governs.
       if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
       // "واليا على ولاية سطيف", "عاملا على إقليم تازة": or the region by its head and then its name.
@@ -169,8 +172,13 @@ const LOCAL_FORCES = new Set(['الشرطه', 'شرطه', 'الامن', 'امن'
 
 /** Whether the office phrase from `head` to `end` is a regional one: its seat may follow with "في". */
 export function isRegionalOffice(tokens: readonly Token[], head: number, end: number): boolean {
-  for (let k = head; k < end; k++) if (REGIONAL_WORDS.has(tokens[k].folded) || LOCAL_FORCES.has(tokens[k].folded)) return true;
+  for (let k = head; k < end; k++) if (isRegionalWord(tokens[k].folded) || (/^[بل]ال/.test(tokens[k].folded) && isRegionalWord(tokens[k].folded.slice(1)))) return true;
   return false;
+}
+
+/** Whether a folded word makes an office regional; also after "ب"/"ل" ("رئيس فرقة بالحرس الوطني في قابس"). */
+function isRegionalWord(folded: string): boolean {
+  return REGIONAL_WORDS.has(folded) || LOCAL_FORCES.has(folded);
 }
 
 /** A word that continues the name "علي": a given name, or "عبد" + a name ("عبدالله"). */

@@ -27,6 +27,7 @@ import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizat
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
+import { joinsSecondOffice } from './joined-offices.js';
 import { isComma } from './located.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
@@ -171,9 +172,10 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
   // "بالمؤسسة المالية الدولية | التابعة للبنك العالمي": a participle of belonging or place describes
   // the body (a relative clause in all but name), no part of the office.
   // "النائب في مجلس نواب الشعب | والقيادي في الجبهة": nor is a membership joined by "و" to the
-  // office, no further office (joined-memberships.ts).
+  // office, no further office (joined-memberships.ts). Nor a second office joined by "و" to one
+  // that names its body or country: the news keeps the first (joined-offices.ts).
   for (let k = role.start + 1; k < end; k++) {
-    if ((k >= role.start + 2 && AFFILIATION_PARTICIPLES.has(tokens[k].folded)) || isJoinedMembership(tokens[k])) {
+    if ((k >= role.start + 2 && AFFILIATION_PARTICIPLES.has(tokens[k].folded)) || isJoinedMembership(tokens[k]) || joinsSecondOffice(tokens, role.start, k)) {
       end = k;
       // ("رئيس الغرفة الجهوية، | وعضو الغرفة الوطنية": the comma before the membership goes with it.)
       while (end - role.start > 1 && isComma(tokens[end - 1])) end--;
