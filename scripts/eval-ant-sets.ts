@@ -47,7 +47,10 @@ function scoreGoldSet(dir: string): string {
     scores.push(scoreOfficials(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as GoldFile, blocks, extractEntities(blocks)));
   }
   const t = totalOfficials(scores);
-  return `${scores.length} articles: officials P ${figure(t.precision)} R ${figure(t.recall)}  role exact ${figure(t.roleExact)}  role word F1 ${figure(t.roleWordF1)}  person P ${figure(t.personPrecision)}`;
+  const count = (key: 'gold' | 'predicted' | 'persons' | 'rolesScored'): number => scores.reduce((sum, score) => sum + score[key], 0);
+  // A set whose articles name almost no one (U20, U21) has nothing to divide by: say so rather than print 0.
+  const share = (value: number, denominator: number): string => (denominator === 0 ? '—' : figure(value));
+  return `${scores.length} articles, ${count('gold')} officials: officials P ${share(t.precision, count('predicted'))} R ${share(t.recall, count('gold'))}  role exact ${share(t.roleExact, count('rolesScored'))}  role word F1 ${share(t.roleWordF1, count('rolesScored'))}  person P ${share(t.personPrecision, count('persons'))} (${count('persons')} listed)`;
 }
 
 interface AuditItem { id: number; n: number; name: string }
