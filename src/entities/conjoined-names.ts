@@ -5,6 +5,7 @@
  * The tagger often finds the first name of a list and misses the foreign or rare ones after it.
  */
 import { procliticReadings } from './clitics.js';
+import { isDefiniteNisba } from './fixture-teams.js';
 import { isKinshipNounWithPronoun, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { isParticle } from './lexicon.js';
 import { hasNotNameEnding } from './name-parts.js';
@@ -29,7 +30,7 @@ function isPlainNameWord(word: string, text: string, looksLikeName: (token: Toke
  * ordinary word, place, nationality or title ("التونسي", "الجديد").
  */
 function isDefiniteNisbaFamilyName(token: Token | undefined, taken: boolean): boolean {
-  if (token === undefined || taken || !token.isWord || !/^ال.{3,}ي$/.test(token.folded)) return false;
+  if (token === undefined || taken || !isDefiniteNisba(token)) return false;
   const word = token.folded;
   return isRareWord(word) && personShareBucket(word) >= 1 && !isOrdinaryWord(word, false, token.text) && !isPlaceWord(word) && !hasTrait(word, NOT_A_NAME);
 }
