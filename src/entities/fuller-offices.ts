@@ -14,7 +14,7 @@ import { glossRole } from './gloss.js';
 import { foldedNameQualifiers, foldedRoleQualifiers } from './lexicon.js';
 import { isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { officePhraseEnd } from './office-phrase.js';
-import { isOfficeStem, isOfficeWord, stems } from './office-words.js';
+import { isOfficeBehindClitic, isOfficeStem, isOfficeWord } from './office-words.js';
 import { officeAsShown } from './roles.js';
 import type { IsNameToken } from './role-types.js';
 import type { Token } from './tokenize.js';
@@ -90,7 +90,7 @@ function beforeSecondOffice(tokens: readonly Token[], start: number, end: number
   for (let k = start + 1; k < end; k++) {
     const token = tokens[k];
     if (token.folded === 'و' && tokens[k + 1]?.isWord && isOfficeWord(tokens[k + 1])) return k;
-    if (token.folded.startsWith('و') && stems(token).slice(1).some((stem) => isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2))))) return k;
+    if (token.folded.startsWith('و') && isOfficeBehindClitic(token)) return k;
   }
   return end;
 }

@@ -12,7 +12,7 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
-import { isNationalityWord, isOfficeStem, stems } from './office-words.js';
+import { isNationalityWord, isOfficeBehindClitic, stems } from './office-words.js';
 import { isJoinedMembership, isMembershipNoun } from './joined-memberships.js';
 
 /** Prepositions that open an office's complement as a word of their own (folded). */
@@ -21,12 +21,6 @@ const COMPLEMENT_PREPOSITIONS = new Set(['باسم', 'لدى', 'في', 'مع', '
 /** Whether the token is "و" + an office noun, with or without the article ("والناطق", "ورئيس"). */
 function isJoinedOffice(token: Token): boolean {
   return token.isWord && token.folded.startsWith('و') && isOfficeBehindClitic(token);
-}
-
-/** Whether a reading of the token without its clitic is an office noun, with or without the article. */
-function isOfficeBehindClitic(token: Token): boolean {
-  const readings = stems(token);
-  return readings.length > 1 && readings.slice(1).some((stem) => isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2))));
 }
 
 /** Whether a word of the office is a prepositional complement ("بالعلاقة", "لحزب", "باسم") or a nationality. */

@@ -23,7 +23,7 @@ import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './p
 import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
@@ -881,9 +881,9 @@ function isFeminineForm(word: string): boolean {
 
 /** Whether `joined` is "و" + an office word whose gender differs from that of the office `head`. */
 function isOfficeOfOtherGender(head: Token, joined: Token): boolean {
-  const office = stems(joined).slice(1).find((stem) => isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2))));
+  const office = stems(joined).slice(1).find(isOfficeStemWithOrWithoutArticle);
   if (office === undefined || !head.isWord) return false;
-  const headWord = stems(head).find((stem) => isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2))));
+  const headWord = stems(head).find(isOfficeStemWithOrWithoutArticle);
   return headWord !== undefined && isFeminineForm(headWord) !== isFeminineForm(office);
 }
 

@@ -96,6 +96,16 @@ export function stems(token: WordHolder): readonly string[] {
   return stemsOf(token);
 }
 
+/** Whether a stem is an office noun, with or without the article ("رئيس", "الرئيس"). */
+export function isOfficeStemWithOrWithoutArticle(stem: string): boolean {
+  return isOfficeStem(stem) || (stem.startsWith('ال') && isOfficeStem(stem.slice(2)));
+}
+
+/** Whether a reading of the token without its clitic is an office noun ("والناطق", "ورئيس", "بالوزير"). */
+export function isOfficeBehindClitic(token: WordHolder): boolean {
+  return stems(token).slice(1).some(isOfficeStemWithOrWithoutArticle);
+}
+
 /** Governors, folded: their office goes on with "على" + the place they govern. */
 export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 
