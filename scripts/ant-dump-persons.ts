@@ -11,26 +11,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
-import { HELD_OUT_ANT_SETS } from './ant-held-out.js';
+import { heldOutLines } from './ant-held-out.js';
 
 type Listed = [name: string, official: 0 | 1, role: string | null, honorific: string | null, mentions: number];
 interface Dumped { n: number; p: Listed[] }
 
 const corpus = fileURLToPath(new URL('../../shared/corpora/ant/ant-1.1.jsonl', import.meta.url));
-const sets = fileURLToPath(new URL('../eval/ant/', import.meta.url));
 /** The first line number (1-based) of the corpus's second half. */
 const SECOND_HALF = 5069;
-
-/** Line numbers of the articles the held-out sets use (gold sets' lines.txt, audits' items.jsonl). */
-function heldOutLines(): Set<number> {
-  const held = new Set<number>();
-  for (const name of HELD_OUT_ANT_SETS) {
-    const dir = `${sets}${name}`;
-    if (existsSync(`${dir}/lines.txt`)) for (const n of readFileSync(`${dir}/lines.txt`, 'utf8').split(/\s+/).filter(Boolean)) held.add(Number(n));
-    else if (existsSync(`${dir}/items.jsonl`)) for (const line of readFileSync(`${dir}/items.jsonl`, 'utf8').split('\n').filter(Boolean)) held.add((JSON.parse(line) as { n: number }).n);
-  }
-  return held;
-}
 
 function dump(half: string, out: string): void {
   const lines = readFileSync(corpus, 'utf8').split('\n');
