@@ -53,14 +53,18 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   const plain = plainOfficePhrase(tokens, head);
   if (isName === noNames) return plain.end;
   // The grammar learns of names only through `isName`: where none of the positions the scan without
-  // names asked about is a name, the scan with names goes the same way to the same end.
-  for (let k = 0; k < plain.asked.length; k++) if (isName(plain.asked[k])) return phraseEndBeforeNames(tokens, head, isName);
+  // names asked about is a name, the scan with names goes the same way to the same end. Where one
+  // is, it goes the same way up to the step that asked about it (each step depends on where it
+  // starts alone), so the scan with names starts at that step.
+  for (let k = 0; k < plain.asked.length; k++) if (isName(plain.asked[k])) return phraseEndBeforeNames(tokens, head, isName, plain.askedAtStep[k]);
   return plain.end;
 }
 
-function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken): number {
-  let end = head + 1;
+/** The scan of officePhraseEnd from `from`, where one of its steps starts; `onStep` hears where each step starts. */
+function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken, from = head + 1, onStep?: (end: number) => void): number {
+  let end = from;
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
+    onStep?.(end);
     const token = tokens[end];
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
     if (token.folded === 'سيدي' && end - head >= 2 && tokens[end + 1]?.isWord && tokens[end - 1].isWord && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) {
@@ -741,7 +745,14 @@ function rarePlaceEndsAt(tokens: readonly Token[], end: number): boolean {
   return stem.length > 2 && !stem.startsWith('ال') && !isCommonWord(stem) && !isMostlyANameInNews(stem);
 }
 
+/** The end of the farthest office phrase that opens before `start` and runs past it; -1 when none does. */
 export function officeComplementEnd(tokens: readonly Token[], start: number): number {
+  return complementEndPlusOne(tokens, start) - 1;
+}
+
+// The span passes ask it of the same positions again (a raw span's start, then the tidied one's), and
+// it depends on the tokens alone: remembered per position, plus one so that "none" is 0.
+const complementEndPlusOne = rememberedPerPosition((tokens, start) => {
   let end = -1;
   for (let head = Math.max(0, start - MAX_ROLE_TOKENS); head < start; head++) {
     // "رئيسها ألكسندر لوكاشنكو": an office with a pronoun ending ("its president") is complete, so
@@ -749,8 +760,8 @@ export function officeComplementEnd(tokens: readonly Token[], start: number): nu
     if (head === start - 1 && isOfficeWithPronoun(tokens[head])) continue;
     if (isOfficeAt(tokens, head)) end = Math.max(end, officePhraseEnd(tokens, head));
   }
-  return end > start ? end : -1;
-}
+  return end > start ? end + 1 : 0;
+});
 
 /**
  * "وزير التربية في حكومة مهدي جمعة فتحي الجراي": four name words with no particle right after a
@@ -949,14 +960,26 @@ function isOneOffice(words: readonly Token[]): boolean {
 
 // Without names to stop at, the phrase depends on the tokens alone: the name rules ask for it at the
 // same heads many times (each candidate name looks back 16 words), with names or without. The scan
-// records where it asked whether a name stands (the answer being no each time).
+// records where it asked whether a name stands (the answer being no each time), and where the step
+// that asked it started.
 const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   const asked: number[] = [];
-  const end = phraseEndBeforeNames(tokens, head, (i) => {
-    asked.push(i);
-    return false;
-  });
-  return { end, asked };
+  const askedAtStep: number[] = [];
+  let step = head + 1;
+  const end = phraseEndBeforeNames(
+    tokens,
+    head,
+    (i) => {
+      asked.push(i);
+      askedAtStep.push(step);
+      return false;
+    },
+    head + 1,
+    (start) => {
+      step = start;
+    },
+  );
+  return { end, asked, askedAtStep };
 });
 
 /** "حكومة الصيد | 2", "المحكمة الابتدائية بصفاقس | 2": a body's head one or two words before i, inside the phrase. */
