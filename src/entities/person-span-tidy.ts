@@ -62,7 +62,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
   const adjectivesOfOffices = adjectivesAfterOfficesWithPronoun(tokenized);
   const people: Located[] = [];
   const others: Located[] = [];
-  const personStarts = new Set(chained.filter((raw) => raw.kind === 'person').map((raw) => `${raw.block.block}:${raw.start}`));
+  const personStarts = personSpanStarts(chained);
   for (const { block, kind, start, end, bracketed } of chained) {
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
@@ -71,7 +71,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         if (span.skip === 0 && isFamilyHouseAt(tokens, span.start)) continue;
         // ("مهاجم أوكسير فلان": the club a bare trade noun governs; trade-noun-names.ts.)
         if (span.skip === 0) {
-          const nameStart = nameStartAfterTradeNounComplement(tokens, span.start, span.end, personStarts.has(`${block.block}:${span.end}`));
+          const nameStart = nameStartAfterTradeNounComplement(tokens, span.start, span.end, personStarts.get(block.block)?.has(span.end) === true);
           if (nameStart < 0) continue;
           span.start = nameStart;
           // ("المدرب السابق لبنفيكا جورج مارتينيز": the club a trade noun governs; club-complement-names.ts.)
@@ -95,6 +95,18 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
     }
   }
   return { people, others };
+}
+
+/** Where the person spans start, by block (numbers, not "block:start" strings built for each span). */
+function personSpanStarts(chained: readonly BlockRawSpan[]): Map<number, Set<number>> {
+  const starts = new Map<number, Set<number>>();
+  for (const raw of chained) {
+    if (raw.kind !== 'person') continue;
+    let ofBlock = starts.get(raw.block.block);
+    if (ofBlock === undefined) starts.set(raw.block.block, (ofBlock = new Set()));
+    ofBlock.add(raw.start);
+  }
+  return starts;
 }
 
 /**
