@@ -26,16 +26,15 @@ const PERSON_NOUN_ENDINGS = new Set([...[...PERSON_NOUNS].map((noun) => noun[nou
 /** "والدتها", "زوجته", "ابنه": parents, spouses, children, siblings, grandparents with a pronoun name a person too (folded). */
 const CLOSE_KIN_WITH_PRONOUN = /^(?:والد|والدت|زوج|زوجت|ابن|ابنت|شقيق|شقيقت|جد|جدت)(?:ه|ها|هم|هما|ي|نا)$/;
 
-/** (Asked of every word of every block: answered once per distinct word.) */
-const isPersonNounWord = rememberedPerWord((folded) => {
-  // (The last letter tells most words apart before any lookup.)
-  if (!PERSON_NOUN_ENDINGS.has(folded[folded.length - 1])) return false;
+/** (Asked of the words isPersonNoun lets through: answered once per distinct word.) */
+const isPersonNounWord = rememberedPerWord((folded) =>
   // ("والمواطنة", "ووالدتها": the conjunction of a list; "والدتها" itself opens with "و".)
-  return [folded, folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || CLOSE_KIN_WITH_PRONOUN.test(word));
-});
+  [folded, folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || CLOSE_KIN_WITH_PRONOUN.test(word)),
+);
 
 export function isPersonNoun(token: Token): boolean {
-  return token.isWord && isPersonNounWord(token);
+  // (Asked of every word of every block: the last letter tells most words apart before the remembered answer is looked up.)
+  return token.isWord && PERSON_NOUN_ENDINGS.has(token.folded[token.folded.length - 1]) && isPersonNounWord(token);
 }
 
 /** Whether a token is a bare word that may be a name's: no article, no "و", long enough. */

@@ -45,20 +45,26 @@ const cuesOfWord = rememberedPerWord((folded) => ({ strongCue: cueOf(folded, STR
 
 const sportsBlocks = new WeakSet<readonly Token[]>();
 
-/** Marks the blocks of an article that reports sport (see the module comment); one pass over its words. */
+/**
+ * Marks the blocks of an article that reports sport (see the module comment); one pass over its
+ * words, which stops at the first strong cue or second weak one.
+ */
 export function markSportsArticle(tokenized: readonly BlockTokens[]): void {
-  const strong = new Set<string>();
+  if (!hasSportsCues(tokenized)) return;
+  for (const block of tokenized) sportsBlocks.add(block.tokens);
+}
+
+function hasSportsCues(tokenized: readonly BlockTokens[]): boolean {
   const weak = new Set<string>();
   for (const block of tokenized) {
     for (const token of block.tokens) {
       if (!token.isWord) continue;
       const { strongCue, weakCue } = cuesOfWord(token);
-      if (strongCue !== undefined) strong.add(strongCue);
-      else if (weakCue !== undefined) weak.add(weakCue);
+      if (strongCue !== undefined) return true;
+      if (weakCue !== undefined && weak.add(weakCue).size >= 2) return true;
     }
   }
-  if (strong.size === 0 && weak.size < 2) return;
-  for (const block of tokenized) sportsBlocks.add(block.tokens);
+  return false;
 }
 
 /** Whether a block's tokens belong to an article markSportsArticle took for a sports report. */

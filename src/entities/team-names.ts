@@ -98,7 +98,8 @@ export function titleWordsOpeningTeamNames(blocks: readonly { tokens: readonly T
       // ("فريق الدكتور فلان", "فريق معالي الوزير": a definite title, or one before another title or a
       // definite word, is the team's leader; a team's name opens with the bare word.)
       const [word, next] = [tokens[i], tokens[i + 1]];
-      if (isTeamHead(tokens[i - 1]) && word.isWord && next.isWord && isTitle(word) && !word.folded.startsWith('ال') && !next.folded.startsWith('ال') && !isTitle(next)) found.add(word.folded);
+      // (The tests of the two words first: most pairs fail them, with no remembered answer looked up.)
+      if (word.isWord && next.isWord && !word.folded.startsWith('ال') && !next.folded.startsWith('ال') && isTeamHead(tokens[i - 1]) && isTitle(word) && !isTitle(next)) found.add(word.folded);
     }
   }
   return found;
