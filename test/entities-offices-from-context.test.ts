@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heldOffice as held } from './helpers/entity-people.js';
+import type { Block } from '../src/article/model.js';
+import { extractEntities } from '../src/entities/extract.js';
 
 // Offices the article states for a person in a sentence or phrase that does not title him, on
 // made-up sentences (all people invented). The first text is the article's title.
@@ -30,5 +32,14 @@ describe('the head of the government named after a person', () => {
   it('gives nothing for an office of another country or one of a named holder', () => {
     expect(held('سليم البحري', 'الحزب يرفض المشاركة', 'واستقبل رئيس الحكومة الفرنسي وفدا من حكومة سليم البحري.')[1]).toBeNull();
     expect(held('سليم البحري', 'الحزب يرفض المشاركة', 'وانتقد رئيس الحكومة منير الجلاصي أداء حكومة سليم البحري.')[1]).toBeNull();
+  });
+});
+
+describe('a given name that is also a common noun in a list joined by "و"', () => {
+  it('reads "و" + a feminine noun before a definite nisba family name as the next person of the list', () => {
+    const blocks: Block[] = ['تركيبة اللجنة', 'وتضم اللجنة كلا من سالم الورتاني ونجوى الزغيدي وكمال المساكني وفريدة الزغيدي، وتجتمع غدا.'].map((text, i) => ({ kind: i === 0 ? 'title' : 'paragraph', text, direction: 'rtl' }));
+    const names = extractEntities(blocks).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names).toContain('فريدة الزغيدي');
+    expect(names).toContain('نجوى الزغيدي');
   });
 });
