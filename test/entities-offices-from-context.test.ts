@@ -43,3 +43,9 @@ describe('a given name that is also a common noun in a list joined by "و"', () 
     expect(names).toContain('نجوى الزغيدي');
   });
 });
+
+describe('"guest of" a programme after a name an office opens', () => {
+  it('ends the name before "ضيف" + the programme when the family name is also a common word', () => {
+    expect(held('رياض المؤخر', 'البلديات', 'أكد وزير المالية رياض المؤخر ضيف بوليتيكا اليوم أن الميزانية جاهزة.')).toEqual([true, 'وزير المالية']);
+  });
+});
