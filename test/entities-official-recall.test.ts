@@ -73,9 +73,9 @@ describe('no office', () => {
 });
 
 describe('the holder a successor replaces', () => {
-  it('takes the one named after "خلفا ل" or "الذي يخلف" for an official', () => {
-    expect(heldOffice('عامر الدريدي', 'تعيين', 'وتم تعيين سامي الورغي مديرا عاما للشركة خلفا لعامر الدريدي.')).toEqual([true, null]);
-    expect(heldOffice('كمال العيادي', 'تعيين', 'وتم تعيين سامي الورغي مديرا عاما للمؤسسة، خلفا للسيد كمال العيادي.')).toEqual([true, null]);
+  it('takes the one named after "خلفا ل" or "الذي يخلف" for an official, with the office the clause gives his successor', () => {
+    expect(heldOffice('عامر الدريدي', 'تعيين', 'وتم تعيين سامي الورغي مديرا عاما للشركة خلفا لعامر الدريدي.')).toEqual([true, 'مديرا عاما للشركة']);
+    expect(heldOffice('كمال العيادي', 'تعيين', 'وتم تعيين سامي الورغي مديرا عاما للمؤسسة، خلفا للسيد كمال العيادي.')).toEqual([true, 'مديرا عاما للمؤسسة']);
     expect(heldOffice('كمال العيادي', 'الوالي الجديد', 'وأكد سامي الورغي، الذي يخلف كمال العيادي في هذا المنصب، أن الأولوية للأمن.')).toEqual([true, null]);
   });
 

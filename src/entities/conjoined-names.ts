@@ -6,7 +6,8 @@
  */
 import { procliticReadings } from './clitics.js';
 import { isDefiniteNisba } from './fixture-teams.js';
-import { isKinshipNounWithPronoun, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
+import { isBareKinshipNoun, isKinshipNounWithPronoun, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
+import { isOfficeWord } from './office-words.js';
 import { isParticle } from './lexicon.js';
 import { hasNotNameEnding } from './name-parts.js';
 import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -35,6 +36,21 @@ function isDefiniteNisbaFamilyName(token: Token | undefined, taken: boolean): bo
   return isRareWord(word) && personShareBucket(word) >= 1 && !isOrdinaryWord(word, false, token.text) && !isPlaceWord(word) && !hasTrait(word, NOT_A_NAME);
 }
 
+/**
+ * "ويمينة الزغلامي وفريدة العبيدي", "وسيدة الونيسي عن قائمة": after "و", a feminine given name that
+ * is also a common noun ("unique", "lady") before a definite nisba family name (see above). A
+ * feminine noun takes no masculine adjective, so the nisba is no adjective of it: the noun heads a
+ * name, not a phrase. Not an office, a kinship noun ("وابنة العبيدي"), a place or a word with the article.
+ */
+function isFeminineGivenNameBeforeNisba(tokens: readonly Token[], conjunction: number, isTaken: (index: number) => boolean): boolean {
+  const word = tokens[conjunction];
+  const stem = word.folded.slice(1);
+  if (!/^[^ا].{2,}ه$/.test(stem) || /^ال/.test(stem) || isPlaceWord(stem)) return false;
+  const bare = { ...word, text: word.text.slice(1), folded: stem };
+  if (isOfficeWord(bare) || isBareKinshipNoun(bare)) return false;
+  return isDefiniteNisbaFamilyName(tokens[conjunction + 1], isTaken(conjunction + 1));
+}
+
 /** The end of the names conjoined after a person's name that ends at `end` (`end` when there are none). */
 export function conjoinedNamesEnd(tokens: readonly Token[], end: number, looksLikeName: (token: Token) => boolean, isTaken: (index: number) => boolean): number {
   let last = end;
@@ -42,6 +58,10 @@ export function conjoinedNamesEnd(tokens: readonly Token[], end: number, looksLi
     const conjunction = tokens[last];
     if (!conjunction?.isWord || !/^و[^و]/.test(conjunction.folded) || isTaken(last)) return last;
     const stem = conjunction.folded.slice(1);
+    if (isFeminineGivenNameBeforeNisba(tokens, last, isTaken)) {
+      last += 2;
+      continue;
+    }
     // The word must read as "و" + a name, not as a word of its own ("وزير", "وصل").
     if (procliticReadings(conjunction).some(({ removed, stem: other }) => removed === 0 && isOrdinaryWord(other))) return last;
     if (!isPlainNameWord(stem, conjunction.text.slice(1), looksLikeName, conjunction)) return last;

@@ -47,7 +47,7 @@ import { addFurtherMentions } from './further-mentions.js';
 import { extendOverUnseenGivenNames } from './unseen-given-names.js';
 import { extendOverSaidFamilyNames } from './said-family-names.js';
 import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
-import { addCounterpartRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
+import { addCounterpartRoles, addGovernmentHeadRoles, addPredecessorRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { addContinuedSpeakerRoles } from './continued-speakers.js';
 import { addFullerOffices } from './fuller-offices.js';
@@ -148,9 +148,13 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addPluralListOfficeRoles(unsorted, persons);
   // ("إقالة فلان من رئاسة الفرع": the one removed from a presidency held it; office-tenures.ts.)
   addPresidencyTenureRoles(unsorted, persons);
+  // ("المعتمد الجديد فلان خلفا لعلان": the one succeeded held the office; successions.ts.)
+  addPredecessorRoles(unsorted, persons);
   // ("استقالة كل من فلان وعلان من كتلة الحرة": members of a parliamentary bloc; parliamentary-blocs.ts.)
   addBlocMemberRoles(unsorted, persons);
   // ("وزير التنمية" beside his name, "لوزير التنمية والتعاون الدولي" alone: fuller-offices.ts.)
+  // ("حكومة فلان" ... "رئيس الحكومة المكلف" alone: his office; government-head-offices.ts.)
+  addGovernmentHeadRoles(unsorted, persons, tokenized, (block) => isNameIn(allPersonTokens, block));
   addFullerOffices(unsorted, tokenized, (block) => isNameIn(allPersonTokens, block));
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   // ("قال فلان ... وأضاف رئيس الحكومة أن": the office of the speaker who goes on; continued-speakers.ts.)

@@ -18,6 +18,12 @@ import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { pluralOfficeListRoles } from './plural-office-lists.js';
 import { pluralOfficeAfterListRoles } from './plural-offices-after-lists.js';
 import { presidencyOfHolder } from './office-tenures.js';
+import { predecessorOffice } from './successions.js';
+import { isSucceededHolder } from './post-phrases.js';
+import { isHonorificOrWithLam } from './person-entity.js';
+import { isHeadOfGovernmentRole, unnamedHeadOfGovernment } from './government-head-offices.js';
+import { isGovernmentHeadMention } from './government-heads.js';
+import type { IsNameToken } from './role-types.js';
 import { BLOC_MEMBER_OFFICE, isBlocMoverAt, speaksOfParliament } from './parliamentary-blocs.js';
 import { findReferences } from './references.js';
 import { isListedNameWord } from './given-names.js';
@@ -283,4 +289,42 @@ export function addBlocMemberRoles(entities: Entity[], drafts: Draft[]): void {
 /** The blocks the drafts' mentions stand in, once each. */
 function articleBlocks(drafts: readonly Draft[]): BlockTokens[] {
   return [...new Set(drafts.flatMap((draft) => draft.mentions.map(({ block }) => block)))];
+}
+
+/**
+ * "المعتمد الجديد فلان خلفا لعلان", "فلان، الذي يخلف علان في هذا المنصب": the one succeeded held
+ * the office of the last official named before in the sentence (successions.ts).
+ */
+export function addPredecessorRoles(entities: Entity[], drafts: Draft[]): void {
+  entities.forEach((entity, i) => {
+    if (entity.role !== null) return;
+    for (const { block, span } of drafts[i].mentions) {
+      if (!isSucceededHolder(block.tokens, span.start, span.skip, isHonorificOrWithLam)) continue;
+      let successor: { entity: Entity; start: number } | null = null;
+      entities.forEach((other, j) => {
+        if (!other.official || !other.role || j === i) return;
+        for (const m of drafts[j].mentions) {
+          if (m.block === block && m.span.end < span.start && (!successor || m.span.start > successor.start)) successor = { entity: other, start: m.span.start };
+        }
+      });
+      const found = successor as { entity: Entity; start: number } | null;
+      const office = found && predecessorOffice(block.text, block.tokens, found.start, span.start, found.entity.role ?? '');
+      if (!found || !office) continue;
+      giveOffice(entity, office, found.entity.country ?? null);
+      return;
+    }
+  });
+}
+
+/**
+ * "حكومة فلان" ... "رئيس الحكومة المكلف" with no name beside it: the one person a government is
+ * named after holds the office the article states alone (government-head-offices.ts), where no
+ * one else of the article holds such an office.
+ */
+export function addGovernmentHeadRoles(entities: Entity[], drafts: Draft[], blocks: readonly BlockTokens[], names: (block: BlockTokens) => IsNameToken): void {
+  if (entities.some((entity) => isHeadOfGovernmentRole(entity.role))) return;
+  const heads = entities.filter((_, i) => drafts[i].mentions.some(({ block, span }) => isGovernmentHeadMention(block.tokens, span.start)));
+  if (heads.length !== 1 || heads[0].role !== null) return;
+  const office = unnamedHeadOfGovernment(blocks, names);
+  if (office !== null) giveOffice(heads[0], office, heads[0].country ?? null);
 }

@@ -12,7 +12,7 @@ import type { RoleMatch } from './role-types.js';
 import type { Token } from './tokenize.js';
 
 /** "الجديد", "الجديدة" (new), folded. */
-const NEW = new Set(['الجديد', 'الجديدة'].map(fold));
+export const NEW = new Set(['الجديد', 'الجديدة'].map(fold));
 
 /** The office phrase before a name without a closing "new" that dates the holder. */
 export function withoutNewBeforeName(tokens: readonly Token[], role: RoleMatch): RoleMatch {

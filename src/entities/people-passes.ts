@@ -128,6 +128,11 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
   };
   const isRunOn = (folded: string, written: string): boolean =>
     !isListedNameWord(folded) && !foldedLeadingNameParts.has(folded) && isOrdinaryWord(folded, false, written);
+  // ("وأحمد العماري وفريدة العبيدي" beside "ومحرزية العبيدي": right after another name, "و" + a
+  // feminine noun opens the next entry of a list of people, however rarely the news takes the word
+  // for a name; a verb there ("لفلان وعوضت علان") goes on the sentence.)
+  const ends = new Set(people.map(({ block, span }) => `${block.block}:${span.end}`));
+  const isListEntry = ({ block, span }: Located): boolean => block.tokens[span.start].folded.endsWith('ه') && ends.has(`${block.block}:${span.start}`);
   people.forEach((located, i) => {
     const { block, span } = located;
     const key = keys[i];
@@ -148,12 +153,12 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     const conjoined = span.skip > 0 ? /^[وف]/.test(first.folded) : /^[وف]/.test(first.folded) && !/^[وف][اي]/.test(first.folded);
     const stem = span.skip > 0 ? key[0] : first.folded.slice(1);
     const unknownWord = !isListedNameWord(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
-    if (conjoined && unknownWord && !isIntroducedByTitle(block.tokens, span.start) && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
+    if (conjoined && unknownWord && !isIntroducedByTitle(block.tokens, span.start) && !isListEntry(located) && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
       span.start++;
       span.skip = 0;
       return;
     }
-    if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && isNamed(key.slice(1), key.join(' '))) {
+    if (span.skip === 0 && /^[وف]/.test(first.folded) && isCommonWord(first.folded.slice(1)) && isRunOn(first.folded, first.text) && !isListEntry(located) && isNamed(key.slice(1), key.join(' '))) {
       span.start++;
       span.skip = 0;
       return;

@@ -317,7 +317,7 @@ function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: n
 }
 
 /** An honorific, also behind "ل" ("للسيد": "ل" + "السيد", the article's alef dropped). */
-function isHonorificOrWithLam(token: Token): boolean {
+export function isHonorificOrWithLam(token: Token): boolean {
   return isHonorificWord(token) || (token.folded.startsWith('لل') && isHonorificWord({ ...token, folded: `ا${token.folded.slice(1)}` }));
 }
 

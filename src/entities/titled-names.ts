@@ -212,6 +212,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       break;
     }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
+    // ("الوزير فلان الفلاني | ضيف بوليتيكا": "guest of" a programme after two name words; guest-apposition.ts.)
+    if (end >= start + 2 && isGuestAppositionAt(tokens, end)) break;
     // ("فلان بن محمد المفرج | اكتمال الاستعدادات": lineage-chain-ends.ts.)
     if (followsClosedChain(tokens, end)) break;
     // "النائب فلان المنتسب إلى حزب": a participle and its complement follow the name.
