@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { people } from './helpers/entity-people.js';
+
+const officials = (text: string): Array<[string, string | null]> => people(text).filter((e) => e.official).map((e) => [e.name, e.role ?? null]);
+
+describe('a Korean given name of two syllables joined by a hyphen', () => {
+  it('is one name with its office ("كيم جونغ-أون")', () => {
+    expect(officials('وأشرف زعيم كوريا الشمالية كيم سونغ-مين اليوم الاثنين على عرض عسكري.')).toEqual([['كيم سونغ-مين', 'زعيم كوريا الشمالية']]);
+    expect(people('وأشرف زعيم كوريا الشمالية كيم سونغ-مين اليوم الاثنين على عرض عسكري.')).toHaveLength(1);
+  });
+
+  it('is the same person written later with a space ("جونغ أون")', () => {
+    expect(people('قال زعيم كوريا الشمالية كيم سونغ-مين اليوم إن بلاده قادرة. وقال سونغ مين إن الحرب بعيدة.').map((e) => e.name)).toEqual(['كيم سونغ-مين']);
+  });
+
+  it('leaves a list of players written with hyphens apart ("فلان-وائل فلان")', () => {
+    expect(people('وضمت التشكيلة: سامي الحداد-وائل بالطيب- كريم العياري.').map((e) => e.name).sort()).toEqual(['سامي الحداد', 'وائل بالطيب', 'كريم العياري'].sort());
+  });
+
+  it('leaves a route between two places apart ("تونس-جدة")', () => {
+    expect(people('وقال الوزير كمال الصغيري-تونس إن الرحلة ستنطلق.').map((e) => e.name)).toEqual(['كمال الصغيري']);
+  });
+});
