@@ -21,3 +21,17 @@ describe('a Korean given name of two syllables joined by a hyphen', () => {
     expect(people('وقال الوزير كمال الصغيري-تونس إن الرحلة ستنطلق.').map((e) => e.name)).toEqual(['كمال الصغيري']);
   });
 });
+
+describe('a counterpart of an office the clause names without a holder', () => {
+  it('holds that office for his own state ("دعا وزير الخارجية الفلسطيني نظيره البريطاني فلان")', () => {
+    expect(officials('كما دعا وزير الخارجية الأردني نظيره الهولندي ماركوس فان ليير خلال لقاء جمعهما أمس في عمان إلى دعم المبادرة.')).toEqual([['ماركوس فان ليير', 'وزير الخارجية الهولندي']]);
+  });
+
+  it('after a clause between ("وأضاف وزير الخارجية الألماني خلال مؤتمر صحفي مع نظيره القطري")', () => {
+    expect(officials('وأضاف وزير الدفاع السويدي خلال مؤتمر صحفي في ستوكهولم مع نظيره النرويجي جون ليندستروم أن التعاون سيتعزز.')).toEqual([['جون ليندستروم', 'وزير الدفاع النرويجي']]);
+  });
+
+  it('not when no office with a nationality stands before it', () => {
+    expect(officials('وأكد المسؤول خلال لقائه نظيره الهولندي ماركوس فان ليير أن العلاقات متينة.')).toEqual([]);
+  });
+});
