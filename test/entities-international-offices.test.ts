@@ -35,3 +35,10 @@ describe('a counterpart of an office the clause names without a holder', () => {
     expect(officials('وأكد المسؤول خلال لقائه نظيره الهولندي ماركوس فان ليير أن العلاقات متينة.')).toEqual([]);
   });
 });
+
+describe('a definite participle of a derived verb right before the name', () => {
+  it('closes the office of a party\'s leader ("زعيمة اليمين المتطرف فلانة")', () => {
+    expect(officials('وقالت زعيمة اليمين المتشدد ماريكه هولتمان إن الحكومة فشلت.')).toEqual([['ماريكه هولتمان', 'زعيمة اليمين المتشدد']]);
+    expect(officials('وقال زعيم اليسار المتطرف ساندرو ميليني إن الحكومة فشلت.')).toEqual([['ساندرو ميليني', 'زعيم اليسار المتطرف']]);
+  });
+});
