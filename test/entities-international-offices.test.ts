@@ -42,3 +42,9 @@ describe('a definite participle of a derived verb right before the name', () => 
     expect(officials('وقال زعيم اليسار المتطرف ساندرو ميليني إن الحكومة فشلت.')).toEqual([['ساندرو ميليني', 'زعيم اليسار المتطرف']]);
   });
 });
+
+describe('a region whose proper name is written with a hyphen', () => {
+  it('stays inside the office before the name ("رئيس حكومة ولاية بادن-فورتمبرغ الألمانية فلان")', () => {
+    expect(officials('وقال رئيس حكومة ولاية ساكسونيا-آنهالت الألمانية فينفريد هوبر إن الأمر خطير.')).toEqual([['فينفريد هوبر', 'رئيس حكومة ولاية ساكسونيا-آنهالت الألمانية']]);
+  });
+});

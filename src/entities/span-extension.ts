@@ -17,7 +17,7 @@ import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
-import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
+import { isGluedHyphenAt, OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
@@ -542,16 +542,14 @@ function afterFrenchArticle(tokens: readonly Token[], start: number, end: number
  * names of two syllables, "جان-إيف"); a spaced dash separates list entries instead (spans.ts).
  */
 function afterHyphenedNamePart(tokens: readonly Token[], start: number, end: number): number {
-  const hyphen = tokens[end];
   const part = tokens[end + 1];
-  if (end - start < 2 || !tokens[end - 1].isWord || hyphen?.text !== '-' || !part?.isWord) return end;
+  if (end - start < 2 || !isGluedHyphenAt(tokens, end)) return end;
   // ("اسم "ابن رشد-غوته"": a quoted name is a thing's; "فلان-وائل فلان": a given name after the
   // hyphen opens the next entry of a list written without spaces.)
   if (QUOTE_MARKS.has(tokens[start - 1]?.text ?? '') || isListedGivenName(part.folded)) return end;
   // (Glued to the name, "أون" is a syllable of it, whether or not the news writes it alone; a place, a
   // nationality or a definite word after the hyphen names a route or a match, "تونس-جدة".)
-  const glued = tokens[end - 1].end === hyphen.start && hyphen.end === part.start;
-  return glued && !part.folded.startsWith('ال') && !isTitleWord(part) && !isParticle(part) && !isPlaceWord(part.folded) && !hasTrait(part.folded, NATIONALITY) ? end + 2 : end;
+  return !part.folded.startsWith('ال') && !isTitleWord(part) && !isParticle(part) && !isPlaceWord(part.folded) && !hasTrait(part.folded, NATIONALITY) ? end + 2 : end;
 }
 
 /**
