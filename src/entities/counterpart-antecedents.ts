@@ -6,6 +6,9 @@
  */
 import { isHonorificWithPronoun } from './lexicon.js';
 import { CLAUSE_ENDS } from './sentence-ends.js';
+import { gazetteer } from './gazetteer.js';
+import { isOfficeAt } from './office-start.js';
+import { officePhraseEnd } from './office-phrase.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -22,4 +25,26 @@ export function honorificReferenceBefore(tokens: readonly Token[], before: numbe
 export function suitsHonorificReference(reference: string, honorific: string | null | undefined): boolean {
   if (!/سمو/.test(reference)) return true;
   return honorific != null && /سمو|الأمير|الأميرة|الشيخ|الشيخة/.test(honorific);
+}
+
+/**
+ * "دعا وزير الخارجية الفلسطيني نظيره البريطاني فلان", "وأضاف وزير الخارجية الألماني خلال مؤتمر
+ * صحفي مع نظيره القطري فلان": the one whose counterpart is named may be an office of a state the
+ * clause words with no name. The office phrase with a nationality that ends nearest before token
+ * `before` in its clause, as written, or null.
+ */
+export function unnamedOfficeBefore(tokens: readonly Token[], before: number): string | null {
+  let start = before;
+  while (start > 0 && !CLAUSE_ENDS.has(tokens[start - 1].text)) start--;
+  let found: string | null = null;
+  for (let head = start; head < before; head++) {
+    if (!isOfficeAt(tokens, head)) continue;
+    const end = officePhraseEnd(tokens, head);
+    if (end > before) continue;
+    const phrase = tokens.slice(head, end);
+    if (phrase.some((token) => gazetteer().nationalities.has(token.folded))) found = phrase.map((token) => token.text).join(' ');
+    // (The farthest head of a phrase reads it whole: the heads inside it are skipped.)
+    head = Math.max(head, end - 1);
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
 /** Offices (and references) given to persons once all of them are known: what one person's office says of another's. */
 import { isBareAideTitle } from './aide-titles.js';
-import { honorificReferenceBefore, suitsHonorificReference } from './counterpart-antecedents.js';
+import { honorificReferenceBefore, suitsHonorificReference, unnamedOfficeBefore } from './counterpart-antecedents.js';
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { writtenOffset } from './clitics.js';
@@ -59,10 +59,11 @@ export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
       // ("وتلقى معاليه اتصالاً من نظيره الإماراتي فلان": the last official of an earlier paragraph.)
       const reference = holder ? null : honorificReferenceBefore(block.tokens, lead - 2 - comma);
       if (reference !== null) holder = lastOfficialBefore(entities, drafts, block.block, i, (other) => suitsHonorificReference(reference, other.honorific));
-      if (!holder) continue;
-      const { entity: official } = holder as { entity: Entity; start: number };
+      // ("دعا وزير الخارجية الفلسطيني نظيره البريطاني فلان": or an office the clause names without a holder.)
+      const antecedentRole = holder ? (holder as { entity: Entity; start: number }).entity.role : unnamedOfficeBefore(block.tokens, lead - 2 - comma);
+      if (!antecedentRole) continue;
       // ("نائب رئيس مجلس الوزراء وزير الخارجية" and "نظيره العماني": the Omani foreign minister.)
-      const office = lastChainedOffice(official.role ?? '').split(/\s+/).filter((word) => !nationalities.has(fold(word)));
+      const office = lastChainedOffice(antecedentRole).split(/\s+/).filter((word) => !nationalities.has(fold(word)));
       if (office.length === 0) continue;
       const role = [...office, nationality.text].join(' ');
       giveOffice(entity, role, nationalities.get(nationality.folded) ?? null);

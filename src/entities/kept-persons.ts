@@ -14,6 +14,8 @@ import { isGivenName, isListedGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOfficialBySurnameSlot } from './official-surname-slots.js';
 import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
+import { isNoNameAfterTitle } from './no-name-after-title.js';
+import { hasPrepositionReading } from './titled-names.js';
 import { isPredicateAfterCopula, isPredicateAfterDefiniteSubject } from './predicate-adjectives.js';
 import { isDistinctiveKnownFamilyName } from './known-family-names.js';
 import type { Token } from './tokenize.js';
@@ -211,6 +213,9 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "أنه ولد ميتا", 'على "فيسبوك" ميّتا': the accusative of a common word, with no title, is no one
   // (after a verb, a comma or a quote alike: it describes or is the object of what comes before).
   if (untitled && isAccusativeOfCommonWord(word)) return false;
+  // "غير أن الرئيس وعد بمواصلة", "يحضر الرئيس المنتخب قداسا دينيا": a word that at every mention
+  // follows a title with the shape of the holder's verb or its object is no name (no-name-after-title.ts).
+  if (draft.mentions.every(({ block, span }) => span.end === span.start + 1 && isNoNameAfterTitle(block.tokens, span.start, hasPrepositionReading))) return false;
   if (entity.official || entity.honorific !== null) return true;
   if (draft.mentions.every(({ block, span }) => isPredicateAfterDefiniteSubject(block.tokens, span.start) || isPredicateAfterCopula(block.tokens, span.start, span.end))) return false;
   if (isNounWithPronounAsWritten(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end, text: block.text })))) return false;

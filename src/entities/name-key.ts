@@ -2,9 +2,11 @@
  * The spelling-independent key of a name, under which the extractor merges its mentions and looks
  * up the known officials: folded words (hamza, ى/ي, ة/ه, diacritics), "عبد ال..." and "أبو ..."
  * written together or apart, and the article of a word dropped ("الشمري" = "شمري"). So are the
- * compound given names on "الدين" and "الله" ("نور الدين" = "نورالدين", "نصر الله" = "نصرالله").
+ * compound given names on "الدين" and "الله" ("نور الدين" = "نورالدين", "نصر الله" = "نصرالله"), and
+ * the parts of a name joined by a hyphen or written apart ("كيم جونغ-أون" = "كيم جونغ أون").
  */
-export function nameKey(words: readonly string[]): string[] {
+export function nameKey(written: readonly string[]): string[] {
+  const words = written.some((word) => word.includes('-')) ? written.flatMap((word) => word.split('-')).filter((part) => part !== '') : written;
   const key: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];

@@ -5,7 +5,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedMediaHeads, foldedNamedAfterHeads, isParticle } from './lexicon.js';
 import { BODY_HEAD, isBodyNameAt } from './body-names.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
-import type { Token } from './tokenize.js';
+import { isGluedHyphenAt, type Token } from './tokenize.js';
 import type { WordRecord } from './word-memo.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import type { BlockTokens } from './extract-types.js';
@@ -135,11 +135,8 @@ export function isAfterNamedThingHead(tokens: readonly Token[], start: number): 
  * a spaced dash separates the entries of a list ("وسام فلان - علان الفلاني": two players).
  */
 export function isAfterHyphenedPlaceName(tokens: readonly Token[], start: number): boolean {
-  const hyphen = tokens[start - 1];
-  const first = tokens[start - 2];
   const head = tokens[start - 3];
-  if (hyphen === undefined || !/^[-‐–]$/.test(hyphen.text) || first?.end !== hyphen.start || hyphen.end !== tokens[start].start) return false;
-  return first.isWord && head?.isWord === true && isPlaceOrBodyHeadWord(head.folded);
+  return isGluedHyphenAt(tokens, start - 1) && head?.isWord === true && isPlaceOrBodyHeadWord(head.folded);
 }
 
 /**

@@ -565,7 +565,19 @@ export function startsTwoWordName(tokens: readonly Token[], i: number): boolean 
   if (!next?.isWord) return false;
   // "المتشدد أبوبكر البغدادي": a kunya or "عبد..." written as one word opens the name itself.
   if (/^(?:ابو|ابي|عبد).{2,}$/.test(next.folded)) return false;
+  // "زعيمة اليمين المتطرف | مارين لوبان": nor does a definite participle of a derived verb, which
+  // describes the body before it.
+  if (isDerivedParticiple(tokens[i])) return false;
   return (isRareWord(next.folded) && stems(next).length === 1 && !isPlaceOrNationality(next) && !isDefinite(next)) || isOfficeInName(tokens, i + 1);
+}
+
+/**
+ * "المتطرف", "المتشدد", "المستقل" (folded): the shape of a definite participle of the fifth, sixth
+ * or tenth verb form (مُتَفَعِّل, مُتَفاعِل, مُسْتَفْعِل), an adjective; a definite given name of that
+ * shape is a nisba ("المستوري"), so none ending in "ي" is taken.
+ */
+function isDerivedParticiple(token: Token): boolean {
+  return /^ال(?:مت|مست)..{1,3}[^ي]$/.test(token.folded) && !isDefiniteGivenNameWord(token);
 }
 
 /** "On behalf of" (folded): "المتحدث باسم فلان" speaks for the one named after it. */

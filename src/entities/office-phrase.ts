@@ -6,7 +6,7 @@
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
-import type { Token } from './tokenize.js';
+import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
@@ -145,6 +145,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       break;
     }
     if (!token.isWord) {
+      // "رئيس حكومة ولاية بادن | -فورتمبرغ الألمانية": a hyphen glued to the words on both sides, after
+      // the head of a region, joins the two parts of the region's proper name.
+      if (isHyphenInRegionName(tokens, head, end) && !isName(end + 1)) {
+        end += 2;
+        continue;
+      }
       // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
       // ("المتحدث باسم "حركة النهضة"": so does the body he speaks for.)
       let quoted = isOrganizationHead(tokens[end - 1]) || isQuotedBodyAfterLam(tokens, head, end) || isRegionHeadWord(tokens[end - 1]) || isQuotedBodyAfterOffice(tokens, end) || isQuotedGenitive(tokens, head, end) || (end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded)) ? quotedEnd(tokens, end) : -1;
@@ -981,6 +987,13 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** Whether token `i` is a hyphen glued between two words of the phrase from `head`, after a region's head ("ولاية بادن-فورتمبرغ"). */
+function isHyphenInRegionName(tokens: readonly Token[], head: number, i: number): boolean {
+  if (!isGluedHyphenAt(tokens, i)) return false;
+  for (let k = Math.max(head + 1, i - 3); k < i - 1; k++) if (isRegionHeadWord(tokens[k])) return true;
+  return false;
+}
 
 /** "حكومة الصيد | 2", "المحكمة الابتدائية بصفاقس | 2": a body's head one or two words before i, inside the phrase. */
 function isNumberedBodyEnd(tokens: readonly Token[], head: number, i: number): boolean {

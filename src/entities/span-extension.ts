@@ -17,7 +17,8 @@ import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
-import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
+import { isGluedHyphenAt, OPENS_WITH_DIGIT, type Token } from './tokenize.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
@@ -63,6 +64,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && item.end - item.start === 2 && isNisbaAfterCompoundGivenName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterFrenchArticle(tokens, item.start, item.end, canContinueName);
+    if (!item.bracketed) item.end = afterHyphenedNamePart(tokens, item.start, item.end);
     item.end = afterCutCompoundName(tokens, item.start, item.end);
     // "إسماعيل ولد الشيخ | أحمد": after a lineage link a title is the father's name ("الشيخ"), not the
     // honorific of the name the tagger opened right after it; that name goes on the chain.
@@ -532,6 +534,22 @@ function afterFrenchArticle(tokens: readonly Token[], start: number, end: number
   const family = tokens[end];
   if (end - start < 2 || tokens[end - 1].text !== 'لو' || !tokens[end - 2].isWord || !family?.isWord) return end;
   return canContinueName(family) && !/^و/.test(family.folded) ? end + 1 : end;
+}
+
+/**
+ * "كيم جونغ" + "-أون", "مون جيه" + "-إن": a span of two name words or more that the tagger ended
+ * right before a hyphen written without spaces takes the name part glued after it (Korean given
+ * names of two syllables, "جان-إيف"); a spaced dash separates list entries instead (spans.ts).
+ */
+function afterHyphenedNamePart(tokens: readonly Token[], start: number, end: number): number {
+  const part = tokens[end + 1];
+  if (end - start < 2 || !isGluedHyphenAt(tokens, end)) return end;
+  // ("اسم "ابن رشد-غوته"": a quoted name is a thing's; "فلان-وائل فلان": a given name after the
+  // hyphen opens the next entry of a list written without spaces.)
+  if (QUOTE_MARKS.has(tokens[start - 1]?.text ?? '') || isListedGivenName(part.folded)) return end;
+  // (Glued to the name, "أون" is a syllable of it, whether or not the news writes it alone; a place, a
+  // nationality or a definite word after the hyphen names a route or a match, "تونس-جدة".)
+  return !part.folded.startsWith('ال') && !isTitleWord(part) && !isParticle(part) && !isPlaceWord(part.folded) && !hasTrait(part.folded, NATIONALITY) ? end + 2 : end;
 }
 
 /**

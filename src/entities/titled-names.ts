@@ -619,7 +619,7 @@ export function commonWordNameChainEnd(tokens: readonly Token[], start: number, 
  * mostly takes for a person ("فتحي" as ف + تحي, "بديرة" as ب + ديرة): there the name is the reading
  * (isMostlyNameNotClitic).
  */
-function hasPrepositionReading(word: string): boolean {
+export function hasPrepositionReading(word: string): boolean {
   if (isMostlyNameNotClitic(word)) return false;
   return procliticReadings(word).some((reading) => reading.removed > 0 && reading.stem.length >= 3 && (!isRareWord(reading.stem) || isCommonWord(reading.stem)) && !isBareLikeReading(word, reading));
 }

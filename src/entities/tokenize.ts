@@ -90,6 +90,15 @@ export function tokenOf(written: string, start: number, end: number, isWord: boo
 }
 
 /**
+ * Whether token `i` is a hyphen written between two words without spaces ("جونغ-أون",
+ * "بادن-فورتمبرغ"): it joins the parts of one name, where a spaced dash separates list entries.
+ */
+export function isGluedHyphenAt(tokens: readonly Token[], i: number): boolean {
+  const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return hyphen !== undefined && /^[-‐–]$/.test(hyphen.text) && before?.isWord === true && after?.isWord === true && before.end === hyphen.start && hyphen.end === after.start;
+}
+
+/**
  * The tokens with each one that a typo glued together split in two at `cutOf`'s written offset
  * (0 for none), both halves words; null when none is split. (glued-office-nouns.ts,
  * glued-pronouns.ts and glued-particles.ts each say where a token splits; this does the splitting.)

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { people } from './helpers/entity-people.js';
+
+const officials = (text: string): Array<[string, string | null]> => people(text).filter((e) => e.official).map((e) => [e.name, e.role ?? null]);
+
+describe('a Korean given name of two syllables joined by a hyphen', () => {
+  it('is one name with its office ("كيم جونغ-أون")', () => {
+    expect(officials('وأشرف زعيم كوريا الشمالية كيم سونغ-مين اليوم الاثنين على عرض عسكري.')).toEqual([['كيم سونغ-مين', 'زعيم كوريا الشمالية']]);
+    expect(people('وأشرف زعيم كوريا الشمالية كيم سونغ-مين اليوم الاثنين على عرض عسكري.')).toHaveLength(1);
+  });
+
+  it('is the same person written later with a space ("جونغ أون")', () => {
+    expect(people('قال زعيم كوريا الشمالية كيم سونغ-مين اليوم إن بلاده قادرة. وقال سونغ مين إن الحرب بعيدة.').map((e) => e.name)).toEqual(['كيم سونغ-مين']);
+  });
+
+  it('leaves a list of players written with hyphens apart ("فلان-وائل فلان")', () => {
+    expect(people('وضمت التشكيلة: سامي الحداد-وائل بالطيب- كريم العياري.').map((e) => e.name).sort()).toEqual(['سامي الحداد', 'وائل بالطيب', 'كريم العياري'].sort());
+  });
+
+  it('leaves a route between two places apart ("تونس-جدة")', () => {
+    expect(people('وقال الوزير كمال الصغيري-تونس إن الرحلة ستنطلق.').map((e) => e.name)).toEqual(['كمال الصغيري']);
+  });
+});
+
+describe('a counterpart of an office the clause names without a holder', () => {
+  it('holds that office for his own state ("دعا وزير الخارجية الفلسطيني نظيره البريطاني فلان")', () => {
+    expect(officials('كما دعا وزير الخارجية الأردني نظيره الهولندي ماركوس فان ليير خلال لقاء جمعهما أمس في عمان إلى دعم المبادرة.')).toEqual([['ماركوس فان ليير', 'وزير الخارجية الهولندي']]);
+  });
+
+  it('after a clause between ("وأضاف وزير الخارجية الألماني خلال مؤتمر صحفي مع نظيره القطري")', () => {
+    expect(officials('وأضاف وزير الدفاع السويدي خلال مؤتمر صحفي في ستوكهولم مع نظيره النرويجي جون ليندستروم أن التعاون سيتعزز.')).toEqual([['جون ليندستروم', 'وزير الدفاع النرويجي']]);
+  });
+
+  it('not when no office with a nationality stands before it', () => {
+    expect(officials('وأكد المسؤول خلال لقائه نظيره الهولندي ماركوس فان ليير أن العلاقات متينة.')).toEqual([]);
+  });
+});
+
+describe('a definite participle of a derived verb right before the name', () => {
+  it('closes the office of a party\'s leader ("زعيمة اليمين المتطرف فلانة")', () => {
+    expect(officials('وقالت زعيمة اليمين المتشدد ماريكه هولتمان إن الحكومة فشلت.')).toEqual([['ماريكه هولتمان', 'زعيمة اليمين المتشدد']]);
+    expect(officials('وقال زعيم اليسار المتطرف ساندرو ميليني إن الحكومة فشلت.')).toEqual([['ساندرو ميليني', 'زعيم اليسار المتطرف']]);
+  });
+});
+
+describe('a region whose proper name is written with a hyphen', () => {
+  it('stays inside the office before the name ("رئيس حكومة ولاية بادن-فورتمبرغ الألمانية فلان")', () => {
+    expect(officials('وقال رئيس حكومة ولاية ساكسونيا-آنهالت الألمانية فينفريد هوبر إن الأمر خطير.')).toEqual([['فينفريد هوبر', 'رئيس حكومة ولاية ساكسونيا-آنهالت الألمانية']]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { people } from './helpers/entity-people.js';
+
+// The word right after a bare title that is his verb or its object, not his name; made-up sentences written for these tests.
+const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
+
+describe('a word right after a bare title', () => {
+  it('is no name when it is a perfect verb before its complement', () => {
+    expect(names('ورغم الخسارة فإن الرئيس وعد بمراجعة القانون قبل الصيف.')).toEqual([]);
+    expect(names('وقالت النقابة إن الوزير غضّ الطرف عن مطالب العمال.')).toEqual([]);
+  });
+  it('nor when it is an imperfect verb of two or more', () => {
+    expect(names('وفي الأثناء فإن الرئيس والمدرب يتمسكان بالاستقالة.')).toEqual([]);
+  });
+  it('nor when it is an object in the accusative before its adjective', () => {
+    expect(names('ونظم الرئيس المنتخب قداسا رسميا بالمناسبة.')).toEqual([]);
+  });
+  it('leaves a one-word name after the title alone', () => {
+    expect(names('وقال الرئيس ماكرون في كلمته إن الحكومة ستواصل الإصلاحات.')).toEqual(['ماكرون']);
+    expect(names('واستقبل الشيخ تميم بالدوحة وفدا من رجال الأعمال.')).toEqual(['تميم']);
+    expect(names('وتحدث الوزير لافروف بالهاتف مع نظيره.')).toEqual(['لافروف']);
+  });
+});
