@@ -9,6 +9,7 @@ import { isPressAddressee } from './press-addressees.js';
 import { postLeadLength } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import { actingLeadLength } from './acting-posts.js';
+import { givenOfficeAfterAside } from './appointment-asides.js';
 import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
@@ -33,7 +34,12 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
     const office = officeRoleAfter(tokens, nameEnd + acting, isName);
     return office && office.start === nameEnd + acting ? { start: nameEnd, end: office.end, titleOnly: false } : null;
   }
-  return officeRoleAfter(tokens, nameEnd, isName);
+  const office = officeRoleAfter(tokens, nameEnd, isName);
+  if (office) return office;
+  // "عين فلان السياسي المحافظ رئيسا للحكومة": the office he is given after a description of him.
+  const officeStart = givenOfficeAfterAside(tokens, nameEnd, isName);
+  const given = officeStart > nameEnd ? officeRoleAfter(tokens, officeStart, isName) : null;
+  return given && given.start === officeStart ? given : null;
 }
 
 function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): RoleMatch | null {
@@ -74,7 +80,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
   else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
-  else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
+  else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه|خطه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
