@@ -4256,3 +4256,20 @@ describe('officials on news never seen (audit a1): a medium\'s envoy', () => {
     expect(person('سامي الفرجاني', 'وقال سامي الفرجاني مبعوث الأمم المتحدة إلى ليبيا إن الحوار متواصل.')).toMatchObject({ official: true, role: 'مبعوث الأمم المتحدة إلى ليبيا' });
   });
 });
+
+// An appointment describing the appointee before the office he is given (appointment-asides.ts).
+describe('appointments: the office given after a description of the appointee', () => {
+  it('reads an accusative office after a definite description', () => {
+    expect(person('كمال السعيدي', 'وقرر المجلس تعيين كمال السعيدي السياسي المخضرم من حزب الأمة وزيرا للمالية.').role).toBe('وزيرا للمالية');
+  });
+
+  it('reads the office after "لمنصب" and "في منصب" behind a description', () => {
+    expect(person('منير الحداد', 'واختارت الحكومة منير الحداد المهندس الشاب لمنصب وزير النقل.').role).toBe('وزير النقل');
+    expect(person('منير الحداد', 'وقرر المجلس تعيين منير الحداد البالغ من العمر خمسين عاما في منصب مدير الجامعة.').role).toBe('مدير الجامعة');
+  });
+
+  it('leaves the appointer without the office, and stops at another name', () => {
+    expect(person('منير الحداد', 'واختار الوزير منير الحداد المهندس الشاب سامي العلوي مديرا للمصنع.').role).toBe('الوزير');
+    expect(person('كمال السعيدي', 'وقال كمال السعيدي الخبير الاقتصادي المعروف رئيسا للجمعية إن الوضع صعب.').official).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import { isPressAddressee } from './press-addressees.js';
 import { postLeadLength } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import { actingLeadLength } from './acting-posts.js';
+import { givenOfficeAfterAside } from './appointment-asides.js';
 import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
@@ -33,7 +34,12 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
     const office = officeRoleAfter(tokens, nameEnd + acting, isName);
     return office && office.start === nameEnd + acting ? { start: nameEnd, end: office.end, titleOnly: false } : null;
   }
-  return officeRoleAfter(tokens, nameEnd, isName);
+  const office = officeRoleAfter(tokens, nameEnd, isName);
+  if (office) return office;
+  // "عين فلان السياسي المحافظ رئيسا للحكومة": the office he is given after a description of him.
+  const officeStart = givenOfficeAfterAside(tokens, nameEnd, isName);
+  const given = officeStart > nameEnd ? officeRoleAfter(tokens, officeStart, isName) : null;
+  return given && given.start === officeStart ? given : null;
 }
 
 function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): RoleMatch | null {
