@@ -5,7 +5,7 @@
  * titles, lexicon.ts).
  */
 import { isHonorificWithPronoun } from './lexicon.js';
-import { CLAUSE_ENDS } from './sentence-ends.js';
+import { CLAUSE_ENDS, clauseStartAt } from './sentence-ends.js';
 import { gazetteer } from './gazetteer.js';
 import { isOfficeAt } from './office-start.js';
 import { officePhraseEnd } from './office-phrase.js';
@@ -34,8 +34,7 @@ export function suitsHonorificReference(reference: string, honorific: string | n
  * `before` in its clause, as written, or null.
  */
 export function unnamedOfficeBefore(tokens: readonly Token[], before: number): string | null {
-  let start = before;
-  while (start > 0 && !CLAUSE_ENDS.has(tokens[start - 1].text)) start--;
+  const start = clauseStartAt(tokens, before);
   let found: string | null = null;
   for (let head = start; head < before; head++) {
     if (!isOfficeAt(tokens, head)) continue;

@@ -49,18 +49,12 @@ export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
       const counterpart = block.tokens[lead - 2 - comma];
       if (!nationality || !counterpart || !nationalities.has(nationality.folded) || !foldedCounterpartWords.has(counterpart.folded)) continue;
       // The last official named before it in the same paragraph.
-      let holder: { entity: Entity; start: number } | null = null;
-      entities.forEach((other, j) => {
-        if (!other.official || !other.role || j === i) return;
-        for (const m of drafts[j].mentions) {
-          if (m.block.block === block.block && m.span.end <= lead - 2 - comma && (!holder || m.span.start > holder.start)) holder = { entity: other, start: m.span.start };
-        }
-      });
+      let holder = lastOfficialMention(entities, drafts, i, (m) => m.block.block === block.block && m.span.end <= lead - 2 - comma);
       // ("وتلقى معاليه اتصالاً من نظيره الإماراتي فلان": the last official of an earlier paragraph.)
       const reference = holder ? null : honorificReferenceBefore(block.tokens, lead - 2 - comma);
-      if (reference !== null) holder = lastOfficialBefore(entities, drafts, block.block, i, (other) => suitsHonorificReference(reference, other.honorific));
+      if (reference !== null) holder = lastOfficialMention(entities, drafts, i, (m, other) => m.block.block < block.block && suitsHonorificReference(reference, other.honorific));
       // ("دعا وزير الخارجية الفلسطيني نظيره البريطاني فلان": or an office the clause names without a holder.)
-      const antecedentRole = holder ? (holder as { entity: Entity; start: number }).entity.role : unnamedOfficeBefore(block.tokens, lead - 2 - comma);
+      const antecedentRole = holder ? holder.entity.role : unnamedOfficeBefore(block.tokens, lead - 2 - comma);
       if (!antecedentRole) continue;
       // ("نائب رئيس مجلس الوزراء وزير الخارجية" and "نظيره العماني": the Omani foreign minister.)
       const office = lastChainedOffice(antecedentRole).split(/\s+/).filter((word) => !nationalities.has(fold(word)));
@@ -72,14 +66,17 @@ export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
   });
 }
 
-/** The official with a role that `suits` named last in the paragraphs before `block` (not entity `self`). */
-function lastOfficialBefore(entities: Entity[], drafts: Draft[], block: number, self: number, suits: (entity: Entity) => boolean): { entity: Entity; start: number } | null {
+/**
+ * The official with a role (not entity `self`) whose mention that `where` accepts comes last in the
+ * article, by paragraph and then by position: with its start.
+ */
+function lastOfficialMention(entities: Entity[], drafts: Draft[], self: number, where: (mention: Draft['mentions'][number], official: Entity) => boolean): { entity: Entity; start: number } | null {
   let found: { entity: Entity; start: number; block: number } | null = null;
   entities.forEach((other, j) => {
-    if (!other.official || !other.role || j === self || !suits(other)) return;
+    if (!other.official || !other.role || j === self) return;
     for (const m of drafts[j].mentions) {
       const later = !found || m.block.block > found.block || (m.block.block === found.block && m.span.start > found.start);
-      if (m.block.block < block && later) found = { entity: other, start: m.span.start, block: m.block.block };
+      if (later && where(m, other)) found = { entity: other, start: m.span.start, block: m.block.block };
     }
   });
   return found;
@@ -301,14 +298,7 @@ export function addPredecessorRoles(entities: Entity[], drafts: Draft[]): void {
     if (entity.role !== null) return;
     for (const { block, span } of drafts[i].mentions) {
       if (!isSucceededHolder(block.tokens, span.start, span.skip, isHonorificOrWithLam)) continue;
-      let successor: { entity: Entity; start: number } | null = null;
-      entities.forEach((other, j) => {
-        if (!other.official || !other.role || j === i) return;
-        for (const m of drafts[j].mentions) {
-          if (m.block === block && m.span.end < span.start && (!successor || m.span.start > successor.start)) successor = { entity: other, start: m.span.start };
-        }
-      });
-      const found = successor as { entity: Entity; start: number } | null;
+      const found = lastOfficialMention(entities, drafts, i, (m) => m.block === block && m.span.end < span.start);
       const office = found && predecessorOffice(block.text, block.tokens, found.start, span.start, found.entity.role ?? '');
       if (!found || !office) continue;
       giveOffice(entity, office, found.entity.country ?? null);

@@ -5,7 +5,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { NEW } from './new-holder-adjectives.js';
-import { CLAUSE_ENDS } from './sentence-ends.js';
+import { CLAUSE_ENDS, clauseStartAt } from './sentence-ends.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -17,8 +17,7 @@ import type { Token } from './tokenize.js';
  */
 export function predecessorOffice(text: string, tokens: readonly Token[], successor: number, name: number, successorRole: string): string | null {
   for (let k = successor; k < name; k++) if (CLAUSE_ENDS.has(tokens[k].text)) return null;
-  let clause = successor;
-  while (clause > 0 && !CLAUSE_ENDS.has(tokens[clause - 1].text)) clause--;
+  const clause = clauseStartAt(tokens, successor);
   if (!text.slice(tokens[clause].start, tokens[name].start).includes(successorRole)) return null;
   const words = successorRole.split(/\s+/);
   if (fold(words[0]).endsWith('ه')) return null;
