@@ -263,6 +263,8 @@ export class SequenceTagger {
   private readonly pairPool: RowPool;
   private readonly rowsSink: WordRows;
   private readonly isFrequent: (wordHash: number) => boolean;
+  /** Scratch: the emissions of a document's sentences (tagDocument). */
+  private documentEmissions = new Float64Array(0);
   /** Scratch: ids of a sentence's words, two boundary markers either side. */
   private sentenceIds = new Int32Array(0);
   /** Scratch: pool offset of each adjacent pair of a sentence, boundaries included. */
@@ -302,10 +304,13 @@ export class SequenceTagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     const count = this.tagCount;
     // One array for the emissions of all sentences, each sentence a view of its part: a typed array
-    // of its own per sentence would cost an allocation outside the heap each.
+    // of its own per sentence would cost an allocation outside the heap each. It is kept for the
+    // next document (firstPass writes every score before it is read): memory allocated afresh is
+    // slow to touch the first time, and a 1 MB document's scores take 7 MB.
     let tokens = 0;
     for (const words of sentences) tokens += words.length;
-    const allEmissions = new Float64Array(tokens * count);
+    if (this.documentEmissions.length < tokens * count) this.documentEmissions = new Float64Array(tokens * count);
+    const allEmissions = this.documentEmissions;
     let start = 0;
     const passes = sentences.map((words) => {
       const end = start + words.length * count;
