@@ -76,10 +76,21 @@ const WORD_ROWS = WORD_ROLES;
 /** rowsOfSmall's mark for a value not looked up yet. */
 const NOT_LOOKED_UP = -2;
 
-/** Adds the weights of a word's features to its tag rows, one feature at a time as they are found. */
+/**
+ * Collects a word's features as describeWordInto finds them, then adds their weights to the word's
+ * tag rows in one loop (addTo). Collecting is a few stores per feature, so describeWordInto, which
+ * finds some fifty of them at as many places, stays small for V8 to optimize; the look-ups (mostly
+ * cache misses into the model's tables) are written out once.
+ */
 class WordRows implements WordFeatureSink {
-  /** Where the word's rows start in the pool. */
-  at = 0;
+  /** The features found so far: role and feature hash (as int32). */
+  private roles = new Int32Array(0);
+  private features = new Int32Array(0);
+  private count = 0;
+  /** The small features found so far (their weight rows known): role and weight row. */
+  private smallRoles = new Int32Array(0);
+  private smallRows = new Int32Array(0);
+  private smallCount = 0;
   /**
    * Per small template (features.ts smallFeature), the weight row of each value + 1, once looked up
    * (-1: none): most of a word's features take one of a few values, found once, not per word.
@@ -88,25 +99,63 @@ class WordRows implements WordFeatureSink {
 
   constructor(
     private readonly model: TaggerModel,
-    private readonly pool: RowPool,
     private readonly tagCount: number,
-  ) {}
+  ) {
+    // (Grown from empty here as later: V8's optimized code takes a field written only once for a
+    // constant, and is thrown away when it first changes.)
+    this.grow();
+    this.growSmall();
+  }
 
   add(role: number, feature: number): void {
-    this.model.addScoreTo32(this.pool.rows, this.at + role * this.tagCount, feature);
+    if (this.count === this.features.length) this.grow();
+    this.roles[this.count] = role;
+    this.features[this.count++] = feature;
   }
 
   addSmall(role: number, template: number, value: number): void {
     let rows = this.rowsOfSmall[template];
     const index = value + 1;
-    if (index >= rows.length) {
-      const grown = new Int32Array(Math.max(index + 1, rows.length * 2)).fill(NOT_LOOKED_UP);
-      grown.set(rows);
-      this.rowsOfSmall[template] = rows = grown;
-    }
+    if (index >= rows.length) rows = this.growRowsOfSmall(template, index);
     let row = rows[index];
     if (row === NOT_LOOKED_UP) row = rows[index] = this.model.rowOf(smallFeature(template, value));
-    if (row >= 0) this.model.addRowTo32(this.pool.rows, this.at + role * this.tagCount, row);
+    if (row < 0) return;
+    if (this.smallCount === this.smallRows.length) this.growSmall();
+    this.smallRoles[this.smallCount] = role;
+    this.smallRows[this.smallCount++] = row;
+  }
+
+  /** Adds the weights of the features collected to the rows at `at` of `rows`, and forgets them. */
+  addTo(rows: Int32Array, at: number): void {
+    const model = this.model;
+    const count = this.tagCount;
+    for (let f = 0; f < this.count; f++) {
+      const row = model.rowOf(this.features[f]);
+      if (row >= 0) model.addRowTo32(rows, at + this.roles[f] * count, row);
+    }
+    for (let f = 0; f < this.smallCount; f++) model.addRowTo32(rows, at + this.smallRoles[f] * count, this.smallRows[f]);
+    this.count = 0;
+    this.smallCount = 0;
+  }
+
+  private grow(): void {
+    const size = Math.max(64, this.features.length * 2);
+    this.roles = grown(this.roles, new Int32Array(size));
+    this.features = grown(this.features, new Int32Array(size));
+  }
+
+  private growSmall(): void {
+    const size = Math.max(64, this.smallRows.length * 2);
+    this.smallRoles = grown(this.smallRoles, new Int32Array(size));
+    this.smallRows = grown(this.smallRows, new Int32Array(size));
+  }
+
+  private growRowsOfSmall(template: number, index: number): Int32Array<ArrayBuffer> {
+    const rows = this.rowsOfSmall[template];
+    const larger = new Int32Array(Math.max(index + 1, rows.length * 2)).fill(NOT_LOOKED_UP);
+    larger.set(rows);
+    this.rowsOfSmall[template] = larger;
+    return larger;
   }
 }
 
@@ -127,8 +176,14 @@ class PairTable {
    * PAIR_SLOT entries per slot, side by side (one place in memory per probe): the first id, the
    * second id, and the pool offset + 2, so 0 marks an empty slot and 1 a pair without scores.
    */
-  private slots = new Int32Array(PAIR_SLOT << 14);
+  private slots = new Int32Array(0);
   size = 0;
+
+  constructor() {
+    // (Grown from empty here as later: V8's optimized code takes a field written only once for a
+    // constant, and is thrown away when it first changes.)
+    this.grow();
+  }
 
   /** The pool offset of the pair (first, second), NO_PAIR_SCORES, or undefined when not seen yet. */
   get(first: number, second: number): number | undefined {
@@ -166,7 +221,7 @@ class PairTable {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
+    this.slots = new Int32Array(Math.max(PAIR_SLOT << 14, old.length * 2));
     for (let at = 0; at < old.length; at += PAIR_SLOT) if (old[at + 2] !== 0) this.insert(old[at], old[at + 1], old[at + 2]);
   }
 
@@ -186,12 +241,15 @@ export class SequenceTagger {
    */
   private readonly ids = new Map<string, number>();
   private wordCount = 0;
-  /** Per word id: its hash, whether it is rare, where its tag rows start in the word pool. */
-  private hashes = new Int32Array(1024);
-  private rare = new Uint8Array(1024);
-  private rowsAt = new Int32Array(1024);
+  /**
+   * Per word id: its hash, whether it is rare, where its tag rows start in the word pool (grown from
+   * empty by the first newWord, in the constructor, as later: see WordRows).
+   */
+  private hashes = new Int32Array(0);
+  private rare = new Uint8Array(0);
+  private rowsAt = new Int32Array(0);
   /** Per word id, BIGRAM_ROLES each: the part of each pair feature its word as the first word gives (features.ts bigramSeed). */
-  private bigramSeeds = new Int32Array(1024 * BIGRAM_ROLES);
+  private bigramSeeds = new Int32Array(0);
   /** Per word id: (tags + 1) × tags transition scores into the word, from each previous tag or the start. */
   private readonly transitionsOf: Float64Array[] = [];
   /**
@@ -205,6 +263,8 @@ export class SequenceTagger {
   private readonly pairPool: RowPool;
   private readonly rowsSink: WordRows;
   private readonly isFrequent: (wordHash: number) => boolean;
+  /** Scratch: the emissions of a document's sentences (tagDocument). */
+  private documentEmissions = new Float64Array(0);
   /** Scratch: ids of a sentence's words, two boundary markers either side. */
   private sentenceIds = new Int32Array(0);
   /** Scratch: pool offset of each adjacent pair of a sentence, boundaries included. */
@@ -224,7 +284,7 @@ export class SequenceTagger {
     for (let previous = 0; previous <= this.tagCount; previous++) {
       model.addScores(this.plainTransitions, previous * this.tagCount, [previousTagFeature(previous)]);
     }
-    this.rowsSink = new WordRows(model, this.wordPool, this.tagCount);
+    this.rowsSink = new WordRows(model, this.tagCount);
     this.isFrequent = (hash) => model.isFrequent(hash);
     for (const marker of [SENTENCE_START, SENTENCE_END]) {
       const id = this.newWord();
@@ -244,10 +304,13 @@ export class SequenceTagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     const count = this.tagCount;
     // One array for the emissions of all sentences, each sentence a view of its part: a typed array
-    // of its own per sentence would cost an allocation outside the heap each.
+    // of its own per sentence would cost an allocation outside the heap each. It is kept for the
+    // next document (firstPass writes every score before it is read): memory allocated afresh is
+    // slow to touch the first time, and a 1 MB document's scores take 7 MB.
     let tokens = 0;
     for (const words of sentences) tokens += words.length;
-    const allEmissions = new Float64Array(tokens * count);
+    if (this.documentEmissions.length < tokens * count) this.documentEmissions = new Float64Array(tokens * count);
+    const allEmissions = this.documentEmissions;
     let start = 0;
     const passes = sentences.map((words) => {
       const end = start + words.length * count;
@@ -399,24 +462,25 @@ export class SequenceTagger {
     return id;
   }
 
-  /** A new word id with zeroed tag rows, which the rows sink then fills. */
+  /** A new word id with zeroed tag rows, which finishWord fills from the rows sink. */
   private newWord(): number {
     const id = this.wordCount++;
     if (id >= this.hashes.length) {
-      const size = this.hashes.length * 2;
+      const size = Math.max(1024, this.hashes.length * 2);
       this.hashes = grown(this.hashes, new Int32Array(size));
       this.rare = grown(this.rare, new Uint8Array(size));
       this.rowsAt = grown(this.rowsAt, new Int32Array(size));
       this.bigramSeeds = grown(this.bigramSeeds, new Int32Array(size * BIGRAM_ROLES));
     }
-    this.rowsSink.at = this.rowsAt[id] = this.wordPool.allocate();
+    this.rowsAt[id] = this.wordPool.allocate();
     return id;
   }
 
-  /** What a word needs besides its rows: its hash, rareness, bigram seeds and transition scores. */
+  /** A word's tag rows from the features the rows sink collected, and its hash, rareness, bigram seeds and transition scores. */
   private finishWord(id: number, hash: number, rare: boolean): void {
     const count = this.tagCount;
     const model = this.model;
+    this.rowsSink.addTo(this.wordPool.rows, this.rowsAt[id]);
     this.hashes[id] = hash;
     this.rare[id] = rare ? 1 : 0;
     for (let role = 0; role < BIGRAM_ROLES; role++) this.bigramSeeds[id * BIGRAM_ROLES + role] = bigramSeed(role, hash);

@@ -68,6 +68,18 @@ class HashSet32 {
 }
 
 /**
+ * Slots of TaggerModel's table for `entries` features: a power of two, at least 1.5 times as many.
+ * Not at least twice as many (tableSlots), as the other tables: the table would take twice the
+ * memory (freshly allocated memory is slow to touch the first time, at load), and each feature
+ * looked up there is a cache miss however short its probe.
+ */
+function weightTableSlots(entries: number): number {
+  let size = 1;
+  while (size < entries * 1.5) size *= 2;
+  return size;
+}
+
+/**
  * Scores are sums of the quantized weights, in units of the header's `scale`: integer sums are exact
  * whatever order features are added in (so partial sums can be cached and combined freely), and a
  * positive factor changes no best path.
@@ -97,7 +109,7 @@ export class TaggerModel implements Weights {
     this.tagCount = header.tags.length;
     this.weights = weights;
     this.frequent = new HashSet32(frequent);
-    const size = tableSlots(features.length);
+    const size = weightTableSlots(features.length);
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
     for (let row = 0; row < features.length; row++) {
@@ -134,31 +146,7 @@ export class TaggerModel implements Weights {
     for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
   }
 
-  /**
-   * addScore into integer rows (sums of the quantized weights are integers). A copy of the one
-   * above for Int32Array targets, not one function over both array types: each stays monomorphic in
-   * V8 on the tagger's hottest path.
-   */
-  addScoreTo32(target: Int32Array, offset: number, feature: number): void {
-    // rowOf and addRowTo32 written out: a new word's every feature comes here, and the first article
-    // runs before the code is optimized, when each call costs.
-    const bits = this.filter[(feature >>> 17) & (FILTER_WORDS - 1)];
-    if ((bits & (1 << feature)) === 0 || (bits & (1 << (feature >>> 5))) === 0) return;
-    const key = feature | 0;
-    const slots = this.slots;
-    for (let slot = feature & this.mask; ; slot = (slot + 1) & this.mask) {
-      const rowAfter = slots[slot * 2 + 1];
-      if (rowAfter === 0) return;
-      if (slots[slot * 2] === key) {
-        const count = this.tagCount;
-        const base = (rowAfter - 1) * count;
-        for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
-        return;
-      }
-    }
-  }
-
-  /** Adds weight row `row` (rowOf) to integer rows. */
+  /** Adds weight row `row` (rowOf) to integer rows (sums of the quantized weights are integers). */
   addRowTo32(target: Int32Array, offset: number, row: number): void {
     const count = this.tagCount;
     const base = row * count;
