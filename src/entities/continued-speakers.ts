@@ -75,10 +75,13 @@ function insideQuotation(tokens: readonly Token[]): boolean[] {
 /** Gives an office to the speaker the office continues or the headline names (see the module comment). */
 export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], tokenized: readonly BlockTokens[], names: NameTokens): void {
   // (A block's quotations are found once, the first time a continuing verb asks about a mention in it.)
+  // (The blocks by number, so that finding a mention's block costs no scan of the article's blocks.)
   const quotedIn = new Map<number, boolean[]>();
+  const blockNumbered = new Map<number, BlockTokens>();
+  for (let b = tokenized.length - 1; b >= 0; b--) blockNumbered.set(tokenized[b].block, tokenized[b]);
   const isQuoted = (block: number, start: number): boolean => {
     let inside = quotedIn.get(block);
-    if (inside === undefined) quotedIn.set(block, (inside = insideQuotation(tokenized.find((b) => b.block === block)?.tokens ?? [])));
+    if (inside === undefined) quotedIn.set(block, (inside = insideQuotation(blockNumbered.get(block)?.tokens ?? [])));
     return inside[start] ?? false;
   };
   const placed: Placed[] = drafts.flatMap((draft, person) => draft.mentions.map(({ block, span }) => ({ block: block.block, start: span.start, person })));

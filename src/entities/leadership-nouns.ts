@@ -5,6 +5,7 @@
  * it. "رئاسة" also heads a body's name ("رئاسة الجمهورية"), but then no person's name follows.
  */
 import { procliticReadings } from './clitics.js';
+import { rememberedPerWord, type WordHolder } from './word-memo.js';
 
 /** Leadership, presidency, command, chairmanship (folded). */
 const LEADERSHIP_NOUNS = new Set(['رياسه', 'زعامه', 'قياده', 'امره']);
@@ -15,13 +16,16 @@ export function isLeadershipNoun(stem: string): boolean {
 }
 
 /** Whether a folded word is a noun of `nouns` behind at least one proclitic ("ب", "وب"). */
-function hasPrefixedNoun(folded: string, nouns: ReadonlySet<string>): boolean {
-  return procliticReadings(folded).some(({ removed, stem }) => removed > 0 && nouns.has(stem));
+function hasPrefixedNoun(word: string | WordHolder, nouns: ReadonlySet<string>): boolean {
+  return procliticReadings(word).some(({ removed, stem }) => removed > 0 && nouns.has(stem));
 }
 
+// (Kept per word: the officials grammar asks it at every step of every office phrase.)
+const ledBy = rememberedPerWord((_, word) => hasPrefixedNoun(word, LEADERSHIP_NOUNS));
+
 /** "بزعامة", "وبرئاسة": a noun of leadership with a preposition (so never a name word). */
-export function isLedByWord(folded: string): boolean {
-  return hasPrefixedNoun(folded, LEADERSHIP_NOUNS);
+export function isLedByWord(word: string | WordHolder): boolean {
+  return ledBy(word);
 }
 
 /** Presidency and leadership of a party (folded): "برئاسة فلان" names whoever presides. */
@@ -32,9 +36,11 @@ const PRESIDING_NOUNS = new Set(['رياسه', 'زعامه']);
  * says he presides over the body or meeting named before: an official, whose office the article
  * words no further. (Not "بقيادة", also said of a coach or a player leading a team.)
  */
-export function isPresidingWord(folded: string): boolean {
-  return hasPrefixedNoun(folded, PRESIDING_NOUNS);
+export function isPresidingWord(word: string | WordHolder): boolean {
+  return presiding(word);
 }
+
+const presiding = rememberedPerWord((_, word) => hasPrefixedNoun(word, PRESIDING_NOUNS));
 
 /** The state's own presidencies, a seat of offices ("المستشار برئاسة الجمهورية"), folded. */
 const STATE_PRESIDENCIES = new Set(['الجمهوريه', 'الحكومه', 'الدوله', 'الوزراء']);
@@ -44,6 +50,6 @@ const STATE_PRESIDENCIES = new Set(['الجمهوريه', 'الحكومه', 'ا�
  * than the state's presidencies is the post a verb ("فاز", "كلف", "ترشح") governs, no seat of the
  * office before it ("المستشار برئاسة الجمهورية", "مدير الإعلام برئاسة الحكومة" are).
  */
-export function isPresidencyWonAt(folded: string, next: string | undefined): boolean {
-  return isPresidingWord(folded) && next !== undefined && next.startsWith('ال') && !STATE_PRESIDENCIES.has(next);
+export function isPresidencyWonAt(word: string | WordHolder, next: string | undefined): boolean {
+  return isPresidingWord(word) && next !== undefined && next.startsWith('ال') && !STATE_PRESIDENCIES.has(next);
 }

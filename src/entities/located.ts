@@ -13,7 +13,9 @@ export function mentionOf({ block, span }: Located): Mention {
 
 /** Folded words of a span, the first one without its clitic. */
 export function foldedWords({ block, span }: Located): string[] {
-  const words = block.tokens.slice(span.start, span.end).map((token) => token.folded);
+  // (A loop, not slice and map: the passes over the article's names ask this of every span.)
+  const words: string[] = [];
+  for (let i = span.start, end = Math.min(span.end, block.tokens.length); i < end; i++) words.push(block.tokens[i].folded);
   // (With no clitic to drop the first word is its token's folded form already.)
   if (span.skip > 0) words[0] = fold(block.tokens[span.start].text.slice(span.skip));
   return words;

@@ -500,23 +500,31 @@ export function closesRegionName(tokens: readonly Token[], i: number): boolean {
   return regionName(i - 1) || (adjective && regionName(i - 2) && !isDefinite(tokens[i - 2]));
 }
 
+// (isArticleGivenName's tests of a word, functions of their own: the grammar asks it at many steps,
+// and a closure written inside would be made anew at each.)
+function isBareWithArticle(t: Token): boolean {
+  return t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
+}
+
+function isPlainWord(t: Token): boolean {
+  return !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
+}
+
 /** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
 export function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunction?: string): boolean {
   const token = withoutConjunction === undefined ? tokens[i] : { ...tokens[i], text: tokens[i].text.slice(1), folded: withoutConjunction };
   const next = tokens[i + 1];
   // Both words bare with the article: "للنقابة" after "التنفيذي" is a complement, no family name.
-  const bare = (t: Token): boolean => t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
-  if (!next?.isWord || !bare(token) || !bare(next)) return false;
+  if (!next?.isWord || !isBareWithArticle(token) || !isBareWithArticle(next)) return false;
   // "والكتاب السياحيين": a plural nisba ("-يين", "-يون") is an adjective, never a family name.
   if (/(?:يين|يون)$/.test(next.folded) || /(?:يين|يون)$/.test(token.folded)) return false;
-  const plainWord = (t: Token): boolean => !isPlaceOrNationality(t) && !isOfficeWord(t) && !foldedRoleQualifiers.has(t.folded) && !foldedNameQualifiers.has(t.folded);
   // ("عضو المكتب التنفيذي | الصحبي بن فرج": a given name with the article next, opening a lineage
   // chain, starts the name there.)
   const chainNext = /^(?:بن|ابن|ولد)$/.test(tokens[i + 2]?.folded ?? '') && isDefiniteGivenName(tokens, i + 1);
   // ("رئيس النادي الصفاقسي | المنجي فلان": a town's nisba before a given name with the article and
   // its family name qualifies the body; the name opens at the given name.)
   const townBeforeGivenName = isCountryNisba(token.folded) && isDefiniteGivenName(tokens, i + 1);
-  return plainWord(token) && plainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext && !townBeforeGivenName;
+  return isPlainWord(token) && isPlainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext && !townBeforeGivenName;
 }
 
 /**

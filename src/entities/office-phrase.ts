@@ -207,9 +207,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // "الحزب الحاكم | برئاسة رجب طيب أردوغان": a noun of leadership before a name says who leads the
     // body, no complement of the office ("المستشار برئاسة الجمهورية" is one: a body's name follows).
-    if (isLedByWord(word) && tokens[end + 1]?.isWord === true && (!isDefinite(tokens[end + 1]) || isDefiniteGivenName(tokens, end + 1))) break;
+    if (isLedByWord(token) && tokens[end + 1]?.isWord === true && (!isDefinite(tokens[end + 1]) || isDefiniteGivenName(tokens, end + 1))) break;
     // ("رئيس اتحاد الكونغو | برئاسة الكنفدرالية": the presidency of another body is the post a verb governs.)
-    if (end > head + 1 && tokens[end + 1]?.isWord === true && isPresidencyWonAt(word, tokens[end + 1].folded)) break;
+    if (end > head + 1 && tokens[end + 1]?.isWord === true && isPresidencyWonAt(token, tokens[end + 1].folded)) break;
     // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
     // sentence says of the holder (his home, calling him), no complement of the office.
     if (isPronounNounBehindClitic(token)) break;

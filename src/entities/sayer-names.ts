@@ -226,4 +226,4 @@ function isNameWordWithLetterOfConjunction(token: Token, looksLikeName: (token: 
   return !isCommonWord(word.slice(1)) && !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && (looksLikeName(token) || !isCommonWord(word));
 }
 
-const RESUMPTIVE_SAYING_VERB = triggerWord((word) => readsAsStatingVerb(word.folded) || (word.folded.endsWith('ه') && readsAsStatingVerb(word.folded.slice(0, -1))));
+const RESUMPTIVE_SAYING_VERB = triggerWord((word) => readsAsStatingVerb(word) || (word.folded.endsWith('ه') && readsAsStatingVerb(word.folded.slice(0, -1))));

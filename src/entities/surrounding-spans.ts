@@ -63,7 +63,7 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   const { looksLikeName, isKnownNameWord } = names;
   // ("بزعامة الباجي": a tagger's name that opens on a noun of leadership starts after it, so that the
   // rules below may give it its whole extent; leadership-nouns.ts.)
-  let tagged: RawSpan[] = taggerSpans.map((t) => (t.kind === 'person' && t.end - t.start > 1 && isLedByWord(block.tokens[t.start].folded) ? { ...t, start: t.start + 1 } : t));
+  let tagged: RawSpan[] = taggerSpans.map((t) => (t.kind === 'person' && t.end - t.start > 1 && isLedByWord(block.tokens[t.start]) ? { ...t, start: t.start + 1 } : t));
   const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
     ...listNames,
     // ("تعيين كل من : كمال ميلاد : مديرا عاما ...": the first appointee of a list; appointee-names.ts.)

@@ -87,7 +87,14 @@ export function rememberedPerWordPerRound(): { nextRound(): void; ask(token: Wor
 export function rememberedPerWord<T>(answer: (word: string, record: WordRecord) => T): (word: string | WordHolder) => T {
   const slot = slots++;
   return (word) => {
-    const record = typeof word === 'string' ? wordRecord(word) : recordOfToken(word);
+    let record: WordRecord | undefined;
+    if (typeof word === 'string') record = wordRecord(word);
+    else {
+      // (recordOfToken written out: this one function answers every question of every rule, ~1.6
+      // million a megabyte, and the compiler inlines no calls, see compiler-settings.ts.)
+      record = word.word;
+      if (record === undefined || record.folded !== word.folded) word.word = record = wordRecord(word.folded);
+    }
     let known = record.answers[slot] as T | undefined;
     if (known === undefined) record.answers[slot] = known = answer(record.folded, record);
     return known;
