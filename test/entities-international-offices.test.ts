@@ -48,3 +48,29 @@ describe('a region whose proper name is written with a hyphen', () => {
     expect(officials('وقال رئيس حكومة ولاية ساكسونيا-آنهالت الألمانية فينفريد هوبر إن الأمر خطير.')).toEqual([['فينفريد هوبر', 'رئيس حكومة ولاية ساكسونيا-آنهالت الألمانية']]);
   });
 });
+
+describe('a foreign name in quotes right after a full office phrase', () => {
+  it('is the holder, no short name of the body ("المدعي العام للمحكمة الدولية " فلان فلان "")', () => {
+    expect(officials('وقال المدعي العام للمحكمة الجنائية الدولية " ساتو بنغورا " في كلمة أمام المجلس إن التحقيق مستمر.')).toEqual([['ساتو بنغورا', 'المدعي العام للمحكمة الجنائية الدولية']]);
+  });
+
+  it('opens with an alif with hamza before "ل", which is no article ("أليكسي")', () => {
+    expect(officials('وقال رئيس شركة بيكو التركية ألبر يلدز للصحفيين إن الطلب تضاعف.')).toEqual([['ألبر يلدز', 'رئيس شركة بيكو التركية']]);
+  });
+
+  it('leaves a body\'s short name in quotes to the body ("الاتحاد الدولي للسباحة "فينا"")', () => {
+    expect(officials('وقال رئيس الاتحاد الدولي للتجديف "فيسا" سامي العبدلي إن البطولة ستقام.')).toEqual([['سامي العبدلي', 'رئيس الاتحاد الدولي للتجديف']]);
+  });
+});
+
+describe('a body named by a proper name and its nationality', () => {
+  it('goes on with its aim ("لمجموعة كلاشنيكوف الروسية لصناعة الأسلحة")', () => {
+    expect(officials('وقال المدير العام لشركة روستيكوف الروسية لصناعة المحركات ميخائيل بوغدانوف إن الطلب تضاعف.')).toEqual([['ميخائيل بوغدانوف', 'المدير العام لشركة روستيكوف الروسية لصناعة المحركات']]);
+  });
+});
+
+describe('the feminine of the public prosecutor ("المدعية العامة")', () => {
+  it('is an office before the name', () => {
+    expect(officials('وقالت المدعية العامة الفرنسية إيلين موراتي إن التحقيق مستمر.')).toEqual([['إيلين موراتي', 'المدعية العامة الفرنسية']]);
+  });
+});
