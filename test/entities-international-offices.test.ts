@@ -74,3 +74,23 @@ describe('the feminine of the public prosecutor ("المدعية العامة")'
     expect(officials('وقالت المدعية العامة الفرنسية إيلين موراتي إن التحقيق مستمر.')).toEqual([['إيلين موراتي', 'المدعية العامة الفرنسية']]);
   });
 });
+
+describe('a relative clause of holding the office before the name ("منصب رئيس الوزراء الذي يتولاه فلان")', () => {
+  it('names the holder with an adverb of time after the verb ("الذي يتولاه حاليا")', () => {
+    expect(officials('ويلغي التعديل منصب رئيس الوزراء الذي يتولاه حاليا منصور الزيدي، ويمنح الرئيس صلاحيات أوسع.')).toEqual([['منصور الزيدي', 'رئيس الوزراء']]);
+  });
+});
+
+describe('the office stated after the name by a phrase of capacity or appointment', () => {
+  it('"بصفته" + the office he holds', () => {
+    expect(officials('وستكون أول زيارة لجون ماكفرلين بصفته رئيسا للبرلمان الأوروبي إلى المغرب.')).toEqual([['جون ماكفرلين', 'رئيسا للبرلمان الأوروبي']]);
+  });
+
+  it('not "بصفته" + an adjective ("بصفته الشخصية")', () => {
+    expect(officials('وحضر سامي العلوي بصفته الشخصية جلسة الاستماع.')).toEqual([]);
+  });
+
+  it('a relative clause of his appointment, its subject between ("الذي عينه البرلمان قائدا")', () => {
+    expect(officials('وحضر الاجتماع العقيد منير الطرابلسي الذي عينه المجلس الأعلى قائدا عاما لحرس الحدود، إلى جانب وفد.')).toEqual([['منير الطرابلسي', 'قائدا عاما لحرس الحدود']]);
+  });
+});
