@@ -94,3 +94,13 @@ describe('the office stated after the name by a phrase of capacity or appointmen
     expect(officials('وحضر الاجتماع العقيد منير الطرابلسي الذي عينه المجلس الأعلى قائدا عاما لحرس الحدود، إلى جانب وفد.')).toEqual([['منير الطرابلسي', 'قائدا عاما لحرس الحدود']]);
   });
 });
+
+describe('a name in the genitive of a bare kinship noun ("نجل الملك فلان سفيرا")', () => {
+  it('does not take the office in the accusative after it: his relative is given it', () => {
+    expect(officials('وعينت الحكومة نجل الوزير منصور الزيدي سفيرا لها لدى اليابان.')).toEqual([['منصور الزيدي', 'الوزير']]);
+  });
+
+  it('but "نجله فلان سفيرا", with the pronoun, names the relative himself', () => {
+    expect(officials('وعين الرئيس نجله منصور الزيدي سفيرا لدى اليابان.')).toEqual([['منصور الزيدي', 'سفيرا لدى اليابان']]);
+  });
+});

@@ -21,6 +21,7 @@ import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
+import { isBareKinshipNoun } from './kinship-words.js';
 
 /**
  * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
@@ -35,11 +36,27 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
     return office && office.start === nameEnd + acting ? { start: nameEnd, end: office.end, titleOnly: false } : null;
   }
   const office = officeRoleAfter(tokens, nameEnd, isName);
-  if (office) return office;
+  if (office) return isGivenToKin(tokens, nameEnd, office, isName) ? null : office;
   // "عين فلان السياسي المحافظ رئيسا للحكومة": the office he is given after a description of him.
   const officeStart = givenOfficeAfterAside(tokens, nameEnd, isName);
   const given = officeStart > nameEnd ? officeRoleAfter(tokens, officeStart, isName) : null;
   return given && given.start === officeStart ? given : null;
+}
+
+/** How many titles may stand between a kinship noun and the name in its genitive ("نجل الملك الراحل"). */
+const MAX_TITLES_AFTER_KIN = 2;
+
+/**
+ * "عينت المملكة نجل الملك سلمان سفيرا لها": a name in the genitive of a bare kinship noun (titles
+ * between) says whose relative is meant; the office in the accusative after it is given to the
+ * relative, not to him ("نجله فلان سفيرا", with the pronoun, names the relative himself).
+ */
+function isGivenToKin(tokens: readonly Token[], nameEnd: number, office: RoleMatch, isName: IsNameToken): boolean {
+  const nameStart = nameStartBefore(nameEnd, isName);
+  if (nameStart === nameEnd || !isAccusativeOffice(tokens[office.start])) return false;
+  let k = nameStart - 1;
+  while (k >= 0 && nameStart - k <= MAX_TITLES_AFTER_KIN && tokens[k].isWord && (isOfficeWord(tokens[k]) || isHonorificWord(tokens[k]))) k--;
+  return k >= 0 && tokens[k].isWord && isBareKinshipNoun(tokens[k]);
 }
 
 function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): RoleMatch | null {
