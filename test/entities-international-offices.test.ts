@@ -48,3 +48,59 @@ describe('a region whose proper name is written with a hyphen', () => {
     expect(officials('وقال رئيس حكومة ولاية ساكسونيا-آنهالت الألمانية فينفريد هوبر إن الأمر خطير.')).toEqual([['فينفريد هوبر', 'رئيس حكومة ولاية ساكسونيا-آنهالت الألمانية']]);
   });
 });
+
+describe('a foreign name in quotes right after a full office phrase', () => {
+  it('is the holder, no short name of the body ("المدعي العام للمحكمة الدولية " فلان فلان "")', () => {
+    expect(officials('وقال المدعي العام للمحكمة الجنائية الدولية " ساتو بنغورا " في كلمة أمام المجلس إن التحقيق مستمر.')).toEqual([['ساتو بنغورا', 'المدعي العام للمحكمة الجنائية الدولية']]);
+  });
+
+  it('opens with an alif with hamza before "ل", which is no article ("أليكسي")', () => {
+    expect(officials('وقال رئيس شركة بيكو التركية ألبر يلدز للصحفيين إن الطلب تضاعف.')).toEqual([['ألبر يلدز', 'رئيس شركة بيكو التركية']]);
+  });
+
+  it('leaves a body\'s short name in quotes to the body ("الاتحاد الدولي للسباحة "فينا"")', () => {
+    expect(officials('وقال رئيس الاتحاد الدولي للتجديف "فيسا" سامي العبدلي إن البطولة ستقام.')).toEqual([['سامي العبدلي', 'رئيس الاتحاد الدولي للتجديف']]);
+  });
+});
+
+describe('a body named by a proper name and its nationality', () => {
+  it('goes on with its aim ("لمجموعة كلاشنيكوف الروسية لصناعة الأسلحة")', () => {
+    expect(officials('وقال المدير العام لشركة روستيكوف الروسية لصناعة المحركات ميخائيل بوغدانوف إن الطلب تضاعف.')).toEqual([['ميخائيل بوغدانوف', 'المدير العام لشركة روستيكوف الروسية لصناعة المحركات']]);
+  });
+});
+
+describe('the feminine of the public prosecutor ("المدعية العامة")', () => {
+  it('is an office before the name', () => {
+    expect(officials('وقالت المدعية العامة الفرنسية إيلين موراتي إن التحقيق مستمر.')).toEqual([['إيلين موراتي', 'المدعية العامة الفرنسية']]);
+  });
+});
+
+describe('a relative clause of holding the office before the name ("منصب رئيس الوزراء الذي يتولاه فلان")', () => {
+  it('names the holder with an adverb of time after the verb ("الذي يتولاه حاليا")', () => {
+    expect(officials('ويلغي التعديل منصب رئيس الوزراء الذي يتولاه حاليا منصور الزيدي، ويمنح الرئيس صلاحيات أوسع.')).toEqual([['منصور الزيدي', 'رئيس الوزراء']]);
+  });
+});
+
+describe('the office stated after the name by a phrase of capacity or appointment', () => {
+  it('"بصفته" + the office he holds', () => {
+    expect(officials('وستكون أول زيارة لجون ماكفرلين بصفته رئيسا للبرلمان الأوروبي إلى المغرب.')).toEqual([['جون ماكفرلين', 'رئيسا للبرلمان الأوروبي']]);
+  });
+
+  it('not "بصفته" + an adjective ("بصفته الشخصية")', () => {
+    expect(officials('وحضر سامي العلوي بصفته الشخصية جلسة الاستماع.')).toEqual([]);
+  });
+
+  it('a relative clause of his appointment, its subject between ("الذي عينه البرلمان قائدا")', () => {
+    expect(officials('وحضر الاجتماع العقيد منير الطرابلسي الذي عينه المجلس الأعلى قائدا عاما لحرس الحدود، إلى جانب وفد.')).toEqual([['منير الطرابلسي', 'قائدا عاما لحرس الحدود']]);
+  });
+});
+
+describe('a name in the genitive of a bare kinship noun ("نجل الملك فلان سفيرا")', () => {
+  it('does not take the office in the accusative after it: his relative is given it', () => {
+    expect(officials('وعينت الحكومة نجل الوزير منصور الزيدي سفيرا لها لدى اليابان.')).toEqual([['منصور الزيدي', 'الوزير']]);
+  });
+
+  it('but "نجله فلان سفيرا", with the pronoun, names the relative himself', () => {
+    expect(officials('وعين الرئيس نجله منصور الزيدي سفيرا لدى اليابان.')).toEqual([['منصور الزيدي', 'سفيرا لدى اليابان']]);
+  });
+});

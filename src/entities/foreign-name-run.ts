@@ -40,8 +40,8 @@ function isPrepositional(word: string, opensPrepositionalPhrase: (word: string) 
  * past verb), "أفكار" (a broken plural), "نظيره" (a noun with a pronoun), "خطابا" (an accusative of a word the news writes): Arabic words no name
  * list knows.
  */
-function hasArabicShape(word: string): boolean {
-  if (/^[لبك]?ال|^لل/.test(word)) return true;
+function hasArabicShape(word: string, hamzaOpened: boolean): boolean {
+  if (/^[لبك]ال|^لل/.test(word) || (word.startsWith('ال') && !hamzaOpened)) return true;
   if (/^ل[يتن]/.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1)))) return true;
   // "طرحت" (she put forward): a past verb the news writes with the "she" ending; "أفكار": a broken plural.
   if (/^ا..ا.$/.test(word) || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)))) return true;
@@ -52,8 +52,10 @@ function hasArabicShape(word: string): boolean {
 
 function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string) => boolean): boolean {
   const word = token.folded;
-  if (!isListedNameWord(word) && (isPrepositional(word, opensPrepositionalPhrase) || hasArabicShape(word))) return false;
-  if (!token.isWord || word.length < 2 || word.startsWith('ال') || word.startsWith('و') || /[0-9٠-٩a-z\u064b-\u064d]/.test(word + token.text) || hasNotNameEnding(token)) return false;
+  // ("أليكسي", "ألبرتو": an alif with hamza before "ل" is no article, which is written without it.)
+  const hamzaOpened = /^[أإ]ل/.test(token.text);
+  if (!isListedNameWord(word) && (isPrepositional(word, opensPrepositionalPhrase) || hasArabicShape(word, hamzaOpened))) return false;
+  if (!token.isWord || word.length < 2 || (word.startsWith('ال') && !hamzaOpened) || word.startsWith('و') || /[0-9٠-٩a-z\u064b-\u064d]/.test(word + token.text) || hasNotNameEnding(token)) return false;
   const rare = isRareWord(word);
   // (An office word rare in running text may be a family name: "مشرف".)
   if (isParticle(token) || (isOfficeWord(token) && !rare) || isNationalityWord(token) || hasTrait(word, NOT_A_NAME)) return false;

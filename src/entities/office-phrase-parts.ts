@@ -13,6 +13,7 @@ import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNi
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
+import { foreignNameRunEnd } from './foreign-name-run.js';
 
 export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -624,10 +625,16 @@ export function aliasEndAfter(tokens: readonly Token[], head: number, open: numb
   // ("القائد العام لقوات سوريا الديمقراطية (قسد)": the body's head may carry "ل".)
   if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token) || stems(token).slice(1).some((stem) => isOrganizationHead({ ...token, folded: stem })))) return -1;
   for (let i = open + 1; i < tokens.length && i - open <= MAX_ALIAS_WORDS + 1; i++) {
-    if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && (tokens[open].text === '(') === (tokens[i].text === ')') ? i + 1 : -1;
+    // ('المدعية العامة للمحكمة الدولية " فاتو بنسودا "': a foreign name in quotes is the holder's, no alias.)
+    if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && (tokens[open].text === '(') === (tokens[i].text === ')') && !isQuotedForeignName(tokens, open, i) ? i + 1 : -1;
     if (!tokens[i].isWord || isVerbLike(tokens[i])) return -1;
   }
   return -1;
+}
+
+/** Whether the quotes from `open` to `close` hold two words or more that read as a foreign name (foreign-name-run.ts). */
+function isQuotedForeignName(tokens: readonly Token[], open: number, close: number): boolean {
+  return CLOSING_QUOTES.has(tokens[close].text) && close - open >= 3 && foreignNameRunEnd(tokens, open + 1, false, (k) => k >= close, () => false) === close;
 }
 
 /** An office word read with a proclitic that `clitic` matches ("ووزير", "بمديرة"). */

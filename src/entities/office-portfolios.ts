@@ -119,13 +119,22 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   // ("الأمين العام لمجلس التعاون لدول الخليج": a body in the construct state before its definite genitive.)
   // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
   const namedAim = !isCommonWord(stems(token)[1]) || isListedGivenName(stems(token)[1]);
-  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && (isDefinite(tokens[k + 1]) || isConstructChainBefore(tokens, k + 1, i)) && !namedAim))) return true;
+  for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && (isDefinite(tokens[k + 1]) || isConstructChainBefore(tokens, k + 1, i) || isProperNameWithNationality(tokens, k + 1, i)) && !namedAim))) return true;
   // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
   // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
   // noun ("لمحمد السعدني" is to whom someone spoke).
   const body = tokens[head + 1];
   const aim = stems(token)[1];
   return isCommonWord(aim) && !isListedGivenName(aim) && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && body.isWord && isDefinite(body) && stems(body).length === 1 && !foldedPortfolioGlosses.has(body.folded) && !isPlaceOrNationality(body) && !isOfficeWord(body);
+}
+
+/**
+ * "لمجموعة | كلاشنيكوف الروسية | لصناعة الأسلحة": a proper name (a word the news does not write as a
+ * common noun) and its nationality from `start` up to `end` make the body before them definite.
+ */
+function isProperNameWithNationality(tokens: readonly Token[], start: number, end: number): boolean {
+  const [name, nationality] = [tokens[start], tokens[start + 1]];
+  return end === start + 2 && name.isWord && !isDefinite(name) && !isCommonWord(name) && !isVerbLike(name) && isDefinite(nationality) && isNationalityWord(nationality);
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * "فلان الذي كان آنذاك وزيرا للداخلية", "فلانة التي تشغل منصب مديرة المعهد": a relative clause right
  * after a name whose verb says he holds or held a post (a closed class: "كان", "يشغل", "تولى" ...),
- * an adverb of time allowed, states his office as an apposition does. Any other verb ("الذي التقى
+ * an adverb of time allowed, states his office as an apposition does; so does one of his appointment
+ * ("الذي عينه البرلمان قائدا للجيش"). Any other verb ("الذي التقى
  * وزير ...") opens what he did, and the office there is someone else's.
  */
 import type { Token } from './tokenize.js';
+import { isAccusativeOffice } from './office-words.js';
 
 /** Relative pronouns, folded. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
@@ -15,9 +17,27 @@ const TIME_ADVERBS = new Set(['انذاك', 'حينها', 'وقتها', 'حين�
 /** Nouns of a post before the office in the genitive ("يشغل منصب مدير"), folded. */
 const POST_NOUNS = new Set(['منصب', 'خطه', 'مهام', 'وظيفه']);
 
+/** Verbs of appointing with the appointee as their object pronoun ("عينه", "انتخبها"), folded. */
+const APPOINTED_BY_VERBS = new Set(['عينه', 'عينها', 'عينته', 'عينتها', 'انتخبه', 'انتخبها', 'انتخبته', 'انتخبتها', 'اختاره', 'اختارها', 'اختارته', 'اختارتها', 'كلفه', 'كلفها', 'كلفته', 'كلفتها']);
+/** How many words the appointer ("مجلس النواب المنتخب") may take before the office given. */
+const MAX_APPOINTER_WORDS = 4;
+
+/**
+ * "فلان الذي عينه مجلس النواب قائدا عاما للجيش": a relative clause of his appointment, its subject
+ * between the verb and the office he was given, in the accusative. How many tokens from the verb at
+ * `verb` lead to that office, or 0.
+ */
+function appointedByLeadLength(tokens: readonly Token[], verb: number): number {
+  if (!APPOINTED_BY_VERBS.has(tokens[verb]?.folded ?? '')) return 0;
+  for (let i = verb + 1; i <= verb + MAX_APPOINTER_WORDS + 1 && tokens[i]?.isWord; i++) if (isAccusativeOffice(tokens[i])) return i > verb + 1 ? i - verb : 0;
+  return 0;
+}
+
 /** How many tokens from `start` ("الذي كان آنذاك") lead to an office after a name, or 0. */
 export function relativeClauseLeadLength(tokens: readonly Token[], start: number): number {
   if (!RELATIVE_PRONOUNS.has(tokens[start]?.folded ?? '')) return 0;
+  const appointed = appointedByLeadLength(tokens, start + 1);
+  if (appointed > 0) return appointed + 1;
   let i = start + 1;
   // "الذي كان يشغل منصب": a copula before the verb of holding.
   while (i < start + 3 && HOLDING_VERBS.has(tokens[i]?.folded ?? '')) i++;
@@ -46,7 +66,12 @@ export function bracketHoldingLeadLength(tokens: readonly Token[], open: number)
  */
 const HELD_BY_VERBS = new Set(['يشغله', 'يشغلها', 'تشغله', 'تشغلها', 'شغله', 'شغلها', 'شغلته', 'شغلتها', 'يتولاه', 'يتولاها', 'تتولاه', 'تتولاها', 'تولاه', 'تولاها', 'تولته', 'تولتها']);
 
-/** Whether the tokens right before `end` are "الذي يشغله" / "التي تتولاها": the office before them is held by the name at `end`. */
-export function isHeldByRelativeBefore(tokens: readonly Token[], end: number): boolean {
-  return end >= 3 && RELATIVE_PRONOUNS.has(tokens[end - 2].folded) && HELD_BY_VERBS.has(tokens[end - 1].folded);
+/**
+ * Where "الذي يشغله" / "التي تتولاها" opens when it stands right before `end` (an adverb of time
+ * allowed after the verb: "الذي يتولاه حاليا فلان"), or -1: the office before it is held by the name
+ * at `end`.
+ */
+export function heldByRelativeStart(tokens: readonly Token[], end: number): number {
+  const verb = TIME_ADVERBS.has(tokens[end - 1]?.folded ?? '') ? end - 2 : end - 1;
+  return verb >= 2 && RELATIVE_PRONOUNS.has(tokens[verb - 1].folded) && HELD_BY_VERBS.has(tokens[verb].folded) ? verb - 1 : -1;
 }

@@ -21,6 +21,7 @@ import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
+import { isBareKinshipNoun } from './kinship-words.js';
 
 /**
  * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
@@ -35,11 +36,27 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
     return office && office.start === nameEnd + acting ? { start: nameEnd, end: office.end, titleOnly: false } : null;
   }
   const office = officeRoleAfter(tokens, nameEnd, isName);
-  if (office) return office;
+  if (office) return isGivenToKin(tokens, nameEnd, office, isName) ? null : office;
   // "عين فلان السياسي المحافظ رئيسا للحكومة": the office he is given after a description of him.
   const officeStart = givenOfficeAfterAside(tokens, nameEnd, isName);
   const given = officeStart > nameEnd ? officeRoleAfter(tokens, officeStart, isName) : null;
   return given && given.start === officeStart ? given : null;
+}
+
+/** How many titles may stand between a kinship noun and the name in its genitive ("نجل الملك الراحل"). */
+const MAX_TITLES_AFTER_KIN = 2;
+
+/**
+ * "عينت المملكة نجل الملك سلمان سفيرا لها": a name in the genitive of a bare kinship noun (titles
+ * between) says whose relative is meant; the office in the accusative after it is given to the
+ * relative, not to him ("نجله فلان سفيرا", with the pronoun, names the relative himself).
+ */
+function isGivenToKin(tokens: readonly Token[], nameEnd: number, office: RoleMatch, isName: IsNameToken): boolean {
+  const nameStart = nameStartBefore(nameEnd, isName);
+  if (nameStart === nameEnd || !isAccusativeOffice(tokens[office.start])) return false;
+  let k = nameStart - 1;
+  while (k >= 0 && nameStart - k <= MAX_TITLES_AFTER_KIN && tokens[k].isWord && (isOfficeWord(tokens[k]) || isHonorificWord(tokens[k]))) k--;
+  return k >= 0 && tokens[k].isWord && isBareKinshipNoun(tokens[k]);
 }
 
 function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): RoleMatch | null {
@@ -80,6 +97,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
   else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
+  // "لفلان بصفته رئيسا للولايات المتحدة": in his capacity as the office that follows.
+  else if (!separated && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
   else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
@@ -211,6 +230,8 @@ function skipBracket(tokens: readonly Token[], i: number): number {
 
 /** "بوظيفة", "بمنصب": the post a decree gives someone, before its office ("لمنصب" is one he runs for). */
 const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
+/** "بصفته", "بصفتها" (in his, her capacity as), folded. */
+const IN_CAPACITY = /^بصفت(?:ه|ها)$/;
 
 /** Whether a closing quote at `nameEnd` closes one opened right before the name ending there. */
 function isQuotedName(tokens: readonly Token[], nameEnd: number): boolean {

@@ -21,7 +21,7 @@ import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-claus
 import { isTradeNoun } from './trade-nouns.js';
 import { isJoinedMembership, joinedMembershipBefore } from './joined-memberships.js';
 import { QUOTE_MARKS } from './quote-marks.js';
-import { isHeldByRelativeBefore } from './relative-clause-offices.js';
+import { heldByRelativeStart } from './relative-clause-offices.js';
 import { opensOfficeColonEntry } from './office-colon-slots.js';
 import { countedPluralBeforeBracket } from './plural-office-lists.js';
 
@@ -104,7 +104,8 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // "صفة المدير التنفيذي في شخص فلان": "in the person of" names the holder of the office before it.
   if (!role && !separated && end > 2 && tokens[end - 1].folded === 'شخص' && tokens[end - 2].folded === 'في') role = officePhraseBefore(tokens, end - 2, isName);
   // "خطة المدير التنفيذي التي يشغلها فلان": so does a relative clause of holding it (relative-clause-offices.ts).
-  if (!role && !separated && isHeldByRelativeBefore(tokens, end)) role = officePhraseBefore(tokens, end - 2, isName);
+  const heldBy = !role && !separated ? heldByRelativeStart(tokens, end) : -1;
+  if (heldBy > 0) role = officePhraseBefore(tokens, heldBy, isName);
   // "مدير عام أيام قرطاج السينمائية والمنتج التونسي فلان": the holder's trade, joined by "و", stands between.
   if (!role && !separated) {
     const trade = joinedTradeBefore(tokens, end);

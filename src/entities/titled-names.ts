@@ -413,6 +413,17 @@ function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
+/**
+ * "المدعية العامة للمحكمة الجنائية الدولية " فاتو بنسودا " في": right after a full office phrase, a
+ * foreign name in quotes (foreign-name-run.ts, the closing mark its end), two words or more; returns
+ * the index of the closing mark, or -1.
+ */
+function quotedForeignNameEnd(tokens: readonly Token[], open: number, afterNationality: boolean): number {
+  if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return -1;
+  const end = foreignRunEnd(tokens, open + 1, afterNationality);
+  return end - open >= 3 && CLOSING_QUOTES.has(tokens[end]?.text ?? '') ? end : -1;
+}
+
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
@@ -699,6 +710,12 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     if (quotedName > 0) {
       spans.push({ start: start + 1, end: quotedName, bracketed: true });
       i = quotedName;
+      continue;
+    }
+    const quotedForeign = office && start - i > 1 && !commaAfterOffice ? quotedForeignNameEnd(tokens, start, isDefiniteNationality(tokens[start - 1])) : -1;
+    if (quotedForeign > 0) {
+      spans.push({ start: start + 1, end: quotedForeign, bracketed: true });
+      i = quotedForeign;
       continue;
     }
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
