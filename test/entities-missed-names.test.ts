@@ -61,3 +61,16 @@ describe('a woman\'s given name rare in running text, after a feminine verb of s
     expect(people('وقالت متحدثة الوزارة إن القرار نهائي.', 'وقالت رابطة المحامين إن القرار ظالم.')).toEqual([]);
   });
 });
+
+describe("a who's who list of name : description entries", () => {
+  const list = ['وهذه أبرز الوجوه في السباق:', 'جورج بوش : رئيس سابق للولايات المتحدة', 'بيل كلينتون : رئيس سابق أيضا', 'توماسو غريلوني : مرشح مستقل يترشح للمرة الأولى', 'الأسباب : غياب البرامج'];
+
+  it('names a person at every head of the same shape once the tagger takes two heads for persons', () => {
+    expect(people(...list).map((e) => e.name)).toContain('توماسو غريلوني');
+    expect(people(...list).map((e) => e.name)).not.toContain('الأسباب');
+  });
+
+  it('names none where the tagger takes fewer than two heads for persons', () => {
+    expect(people('توماسو غريلوني : مرشح مستقل يترشح للمرة الأولى', 'النتائج الأولية : تقدم اليمين').map((e) => e.name)).toEqual([]);
+  });
+});
