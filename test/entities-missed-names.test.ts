@@ -74,3 +74,15 @@ describe("a who's who list of name : description entries", () => {
     expect(people('توماسو غريلوني : مرشح مستقل يترشح للمرة الأولى', 'النتائج الأولية : تقدم اليمين').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a name in quotes right after a full office', () => {
+  it('is the holder where the office closes on a definite word', () => {
+    const found = people('وأفادت تقارير بإقالة وزير الصيد "تشوي دونغ" من منصبه.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([['تشوي دونغ', 'وزير الصيد']]);
+  });
+
+  it('is the rest of a body\'s name after a bare noun or a word the news writes often', () => {
+    expect(people('وقال مدير معهد "ويست بروك" إن النتائج جيدة.')).toEqual([]);
+    expect(people('وأكد مراسل الإذاعة "اف ام" أن الوضع هادئ.')).toEqual([]);
+  });
+});
