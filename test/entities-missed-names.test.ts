@@ -77,8 +77,8 @@ describe("a who's who list of name : description entries", () => {
 
 describe('a name in quotes right after a full office', () => {
   it('is the holder where the office closes on a definite word', () => {
-    const found = people('وأفادت تقارير بإقالة وزير الصيد "تشوي دونغ" من منصبه.');
-    expect(found.map((e) => [e.name, e.role])).toEqual([['تشوي دونغ', 'وزير الصيد']]);
+    const found = people('وأعلنت الحكومة إقالة وزير النقل "هوانغ تشاي" بعد الحادث.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([['هوانغ تشاي', 'وزير النقل']]);
   });
 
   it('is the rest of a body\'s name after a bare noun or a word the news writes often', () => {
