@@ -61,3 +61,28 @@ describe('a woman\'s given name rare in running text, after a feminine verb of s
     expect(people('وقالت متحدثة الوزارة إن القرار نهائي.', 'وقالت رابطة المحامين إن القرار ظالم.')).toEqual([]);
   });
 });
+
+describe("a who's who list of name : description entries", () => {
+  const list = ['وهذه أبرز الوجوه في السباق:', 'جورج بوش : رئيس سابق للولايات المتحدة', 'بيل كلينتون : رئيس سابق أيضا', 'توماسو غريلوني : مرشح مستقل يترشح للمرة الأولى', 'الأسباب : غياب البرامج'];
+
+  it('names a person at every head of the same shape once the tagger takes two heads for persons', () => {
+    expect(people(...list).map((e) => e.name)).toContain('توماسو غريلوني');
+    expect(people(...list).map((e) => e.name)).not.toContain('الأسباب');
+  });
+
+  it('names none where the tagger takes fewer than two heads for persons', () => {
+    expect(people('توماسو غريلوني : مرشح مستقل يترشح للمرة الأولى', 'النتائج الأولية : تقدم اليمين').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('a name in quotes right after a full office', () => {
+  it('is the holder where the office closes on a definite word', () => {
+    const found = people('وأعلنت الحكومة إقالة وزير النقل "هوانغ تشاي" بعد الحادث.');
+    expect(found.map((e) => [e.name, e.role])).toEqual([['هوانغ تشاي', 'وزير النقل']]);
+  });
+
+  it('is the rest of a body\'s name after a bare noun or a word the news writes often', () => {
+    expect(people('وقال مدير معهد "ويست بروك" إن النتائج جيدة.')).toEqual([]);
+    expect(people('وأكد مراسل الإذاعة "اف ام" أن الوضع هادئ.')).toEqual([]);
+  });
+});

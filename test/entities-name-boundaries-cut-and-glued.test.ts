@@ -45,3 +45,10 @@ describe('person names cut short or with a word glued on', () => {
     expect(names('أعلنت زهرة سليمان انسحابها من الهيئة. وأضاف سليمان أنها لن تستقيل.')).not.toContain('زهرة سليمان');
   });
 });
+
+describe('a hyphen glued to the last word of a name and spaced from the next', () => {
+  it('takes in a part the news never writes, not a word that opens an aside', () => {
+    expect(names('وقال ستيفان غرولان- موريتيه إن الحملة بدأت.')).toEqual(['ستيفان غرولان- موريتيه']);
+    expect(names('وقال ستيفان غرولان- وهو نائب سابق إن الحملة بدأت.')).toEqual(['ستيفان غرولان']);
+  });
+});

@@ -543,13 +543,23 @@ function afterFrenchArticle(tokens: readonly Token[], start: number, end: number
  */
 function afterHyphenedNamePart(tokens: readonly Token[], start: number, end: number): number {
   const part = tokens[end + 1];
-  if (end - start < 2 || !isGluedHyphenAt(tokens, end)) return end;
+  if (end - start < 2 || !(isGluedHyphenAt(tokens, end) || isHalfGluedNameHyphenAt(tokens, end))) return end;
   // ("اسم "ابن رشد-غوته"": a quoted name is a thing's; "فلان-وائل فلان": a given name after the
   // hyphen opens the next entry of a list written without spaces.)
   if (QUOTE_MARKS.has(tokens[start - 1]?.text ?? '') || isListedGivenName(part.folded)) return end;
   // (Glued to the name, "أون" is a syllable of it, whether or not the news writes it alone; a place, a
   // nationality or a definite word after the hyphen names a route or a match, "تونس-جدة".)
   return !part.folded.startsWith('ال') && !isTitleWord(part) && !isParticle(part) && !isPlaceWord(part.folded) && !hasTrait(part.folded, NATIONALITY) ? end + 2 : end;
+}
+
+/**
+ * "نيكولا دوبون" + "- إينيان": a hyphen glued to the name's last word and spaced from the next, where
+ * the word after it is one the news never writes (a spaced dash before a word it knows opens an
+ * aside or the next entry: "فلان- وهو", "فلان- رئيس الحزب").
+ */
+function isHalfGluedNameHyphenAt(tokens: readonly Token[], i: number): boolean {
+  const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return hyphen !== undefined && /^[-‐–]$/.test(hyphen.text) && before?.isWord === true && after?.isWord === true && before.end === hyphen.start && hyphen.end < after.start && !isSeenInRunningText(after.folded);
 }
 
 /**

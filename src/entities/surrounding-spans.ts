@@ -34,6 +34,7 @@ import { placeRunHolderSplits } from './place-run-holders.js';
 import { FAMILY_HONORIFICS } from './name-parts.js';
 import type { Token } from './tokenize.js';
 import { appointeeNameSpans } from './appointee-names.js';
+import { colonHeadedEntryNameSpans } from './colon-headed-entries.js';
 import { officeColonSlotSpans } from './office-colon-slots.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -43,7 +44,10 @@ import type { ArticleNames } from './article-names.js';
  * they overlap. The spans of every block, and the lexicon's places and organizations.
  */
 export function spansWithSurroundings(tokenized: readonly BlockTokens[], taggedBlocks: RawSpan[][], names: ArticleNames): { raw: BlockRawSpan[]; lexical: Located[] } {
-  const listNames = colonListNameSpans(tokenized.map((block) => block.tokens), names.looksLikeName);
+  const blockTokens = tokenized.map((block) => block.tokens);
+  // ("مارين لوبان : زعيمة حزب ... بنوا هامون : مرشح ...": a who's who list's heads; colon-headed-entries.ts.)
+  const entryHeads = colonHeadedEntryNameSpans(blockTokens, taggedBlocks);
+  const listNames = colonListNameSpans(blockTokens, names.looksLikeName).map((spans, b) => (entryHeads[b].length > 0 ? [...spans, ...entryHeads[b]] : spans));
   const raw: BlockRawSpan[] = [];
   const lexical: Located[] = [];
   tokenized.forEach((block, b) => {

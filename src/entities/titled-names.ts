@@ -396,19 +396,22 @@ function isFutureVerb(folded: string): boolean {
 const MAX_QUOTED_NAME_WORDS = 4;
 
 /**
- * The end of a name of two to four words in quotes at `open` (the index of its closing mark), when a
- * comma or full stop follows the quotes and no word inside is an ordinary word, particle or verb;
- * else -1.
+ * The end of a name of two to four words in quotes at `open` (the index of its closing mark), when no
+ * word inside is an ordinary word, particle or verb, and a comma or full stop follows the quotes;
+ * else -1. Given `looksLikeName`, the quotes need not be set off, but the name may not open with the
+ * article (a body's name in quotes does: "زعيمة "الجبهة الوطنية"") and each word must look like a
+ * name word ("مبعوث الجوهرة "اف ام"": a radio's name goes on in the quotes).
  */
-function quotedNameAfterComma(tokens: readonly Token[], open: number): number {
+function quotedNameEnd(tokens: readonly Token[], open: number, looksLikeName?: (token: Token) => boolean): number {
   if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return -1;
+  if (looksLikeName && tokens[open + 1]?.folded.startsWith('ال')) return -1;
   for (let k = open + 1; k < tokens.length && k - open <= MAX_QUOTED_NAME_WORDS + 1; k++) {
     const token = tokens[k];
     if (CLOSING_QUOTES.has(token.text)) {
       const after = tokens[k + 1]?.text;
-      return k - open >= 3 && (after === '،' || after === ',' || after === '.') ? k : -1;
+      return k - open >= 3 && (looksLikeName !== undefined || after === '،' || after === ',' || after === '.') ? k : -1;
     }
-    if (!token.isWord || isParticle(token) || isOrdinaryWord(token) || isCommonWord(token) || gazetteer().personVerbs.has(token.folded)) return -1;
+    if (!token.isWord || isParticle(token) || isOrdinaryWord(token) || isCommonWord(token) || gazetteer().personVerbs.has(token.folded) || (looksLikeName && !looksLikeName(token))) return -1;
   }
   return -1;
 }
@@ -706,7 +709,10 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
     if (commaAfterOffice) start++;
     // "وزير خارجية مملكة النرويج، "بورج براند"،": a name in quotes set off by commas after a full office.
-    const quotedName = commaAfterOffice ? quotedNameAfterComma(tokens, start) : -1;
+    // ("وزير الزراعة "فلان علان"": or right after a full office that closes on a definite word; after a
+    // bare noun, "مدير معهد "..."", the quotes hold the body it governs.)
+    const closedOffice = office && start - i > 1 && tokens[start - 1].isWord && procliticReadings(tokens[start - 1]).some(({ stem }) => stem.startsWith('ال'));
+    const quotedName = commaAfterOffice ? quotedNameEnd(tokens, start) : closedOffice ? quotedNameEnd(tokens, start, looksLikeName) : -1;
     if (quotedName > 0) {
       spans.push({ start: start + 1, end: quotedName, bracketed: true });
       i = quotedName;
