@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { titledPersons } from './helpers/entity-people.js';
+import { person, titledPersons } from './helpers/entity-people.js';
 
 // Tunisian local and political news: who holds a post; made-up sentences written for these tests.
 describe('posts in local news', () => {
+  it('gives no post to a plain member of a forum, a body anyone may join', () => {
+    expect(person('كمال العياشي', 'وقال عضو المنتدى، كمال العياشي إن المشروع متعطل.').official).toBe(false);
+    expect(person('كمال العياشي', 'وقال عضو المنتدى التونسي للحقوق البيئية كمال العياشي إن المشروع متعطل.').official).toBe(false);
+  });
+
   it('reads a verb of "you" or "we" after a headline\'s "office :" as the quote, no name', () => {
     expect(titledPersons('وزير الفلاحة للمزارعين : استصلحوا أراضيكم في الجنوب', 'ودعا الوزير الفلاحين إلى الاستثمار.')).toEqual([]);
   });
