@@ -8,6 +8,11 @@ describe('posts in local news', () => {
     expect(person('كمال العياشي', 'وقال عضو المنتدى التونسي للحقوق البيئية كمال العياشي إن المشروع متعطل.').official).toBe(false);
   });
 
+  it('reads a lieutenant with his unit after the rank as an officer of that unit', () => {
+    const found = person('سامي الورغي', 'وأفاد الملازم بإقليم الحرس الوطني بمدنين سامي الورغي بأن الحملة متواصلة.');
+    expect([found.official, found.role]).toEqual([true, 'الملازم بإقليم الحرس الوطني بمدنين']);
+  });
+
   it('reads a verb of "you" or "we" after a headline\'s "office :" as the quote, no name', () => {
     expect(titledPersons('وزير الفلاحة للمزارعين : استصلحوا أراضيكم في الجنوب', 'ودعا الوزير الفلاحين إلى الاستثمار.')).toEqual([]);
   });
