@@ -16,4 +16,9 @@ describe('posts in local news', () => {
   it('reads a verb of "you" or "we" after a headline\'s "office :" as the quote, no name', () => {
     expect(titledPersons('وزير الفلاحة للمزارعين : استصلحوا أراضيكم في الجنوب', 'ودعا الوزير الفلاحين إلى الاستثمار.')).toEqual([]);
   });
+
+  it('gives the office of an election in the dual accusative to both names before it', () => {
+    const text = 'وأسفر المؤتمر عن انتخاب نبيل الكافي وسلمى الغربي نائبين لرئيس الحركة.';
+    expect([person('نبيل الكافي', text).official, person('سلمى الغربي', text).role]).toEqual([true, 'نائب لرئيس الحركة']);
+  });
 });
