@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { person, titledPersons } from './helpers/entity-people.js';
+import { people, person, titledPersons } from './helpers/entity-people.js';
 
 // Tunisian local and political news: who holds a post; made-up sentences written for these tests.
 describe('posts in local news', () => {
@@ -20,5 +20,10 @@ describe('posts in local news', () => {
   it('gives the office of an election in the dual accusative to both names before it', () => {
     const text = 'وأسفر المؤتمر عن انتخاب نبيل الكافي وسلمى الغربي نائبين لرئيس الحركة.';
     expect([person('نبيل الكافي', text).official, person('سلمى الغربي', text).role]).toEqual([true, 'نائب لرئيس الحركة']);
+  });
+
+  it('reads the entry of a list before the frame its names share as a name, its given name a common noun', () => {
+    const found = people('ورشح الحزب لعضوية المجلس كلا من كمال الهمامي عن دائرة قفصة وعادل الصغير عن دائرة توزر وهدية الفرشيشي عن دائرة قبلي.');
+    expect(found.map((e) => e.name)).toContain('هدية الفرشيشي');
   });
 });
