@@ -26,4 +26,9 @@ describe('posts in local news', () => {
     const found = people('ورشح الحزب لعضوية المجلس كلا من كمال الهمامي عن دائرة قفصة وعادل الصغير عن دائرة توزر وهدية الفرشيشي عن دائرة قبلي.');
     expect(found.map((e) => e.name)).toContain('هدية الفرشيشي');
   });
+
+  it('reads the second holder of a dual office, "و" + a given name, even with a family name that reads as a common word', () => {
+    const found = person('علي بالأخوات', 'وقال إن النائبين كمال الهمامي وعلي بالأخوات انسحبا من الجلسة.');
+    expect([found.official, found.role]).toEqual([true, 'النائبين']);
+  });
 });
