@@ -16,11 +16,13 @@ import type { Located } from './extract-types.js';
 export function secondHoldersOfDualOffices(people: readonly Located[]): Located[] {
   const found: Located[] = [];
   for (const { block, span } of people) {
+    // (The second name first, a test of two words; the office before the first only then.)
+    const second = span.kind === 'person' ? secondHolderAt(block.tokens, span.end) : null;
+    if (second === null) continue;
     // ("والمساعدين فلان وعلان": two assistants, no office; aide-titles.ts.)
-    const office = span.kind === 'person' ? dualOfficePhraseBefore(block.tokens, span.start) : null;
+    const office = dualOfficePhraseBefore(block.tokens, span.start);
     if (office === null || isBareAideTitle(office)) continue;
-    const second = secondHolderAt(block.tokens, span.end);
-    if (second !== null && !people.some((other) => other.block === block && other.span.start < second.end && second.start < other.span.end)) found.push({ block, span: second });
+    if (!people.some((other) => other.block === block && other.span.start < second.end && second.start < other.span.end)) found.push({ block, span: second });
   }
   return found;
 }
