@@ -15,6 +15,13 @@ describe('a word right after a bare title', () => {
   it('nor when it is an object in the accusative before its adjective', () => {
     expect(names('ونظم الرئيس المنتخب قداسا رسميا بالمناسبة.')).toEqual([]);
   });
+  it('nor when "ب" or "ل" glued to a common noun opens it before a definite object', () => {
+    expect(names('وقام الرئيس الفرنسي بتحية الجنود في القاعدة.')).toEqual([]);
+  });
+  it('nor when a common noun before a bare office governs it, that office\'s holder named after it', () => {
+    expect(names('ونقل السفير الإيطالي تهاني رئيس الحكومة منير الفرجاني إلى الشعب.')).toEqual(['منير الفرجاني']);
+    expect(names('واستقبلت الملكة هند ملكة البلاد الضيوف.')).toEqual(['هند']);
+  });
   it('leaves a one-word name after the title alone', () => {
     expect(names('وقال الرئيس ماكرون في كلمته إن الحكومة ستواصل الإصلاحات.')).toEqual(['ماكرون']);
     expect(names('واستقبل الشيخ تميم بالدوحة وفدا من رجال الأعمال.')).toEqual(['تميم']);

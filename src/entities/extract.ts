@@ -37,6 +37,8 @@ import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { cutKunyaAliasRunOns } from './alias-mentions.js';
 import { firstEntriesAfterListPronouns } from './list-pronoun-entries.js';
+import { entriesBeforeSharedFrames } from './list-frame-entries.js';
+import { secondHoldersOfDualOffices } from './dual-office-pairs.js';
 import { dropNisbasBeforeArticleNames } from './nisbas-before-article-names.js';
 import { cutVenueHeadsAfterNames } from './venue-heads-after-names.js';
 import { extendOverArticleNameEnds } from './article-name-ends.js';
@@ -107,6 +109,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
   people.push(...namesListedBetweenNames(people));
   // ("أعضاء المكتب وهم سارة الغربي ورحمة بن علي وكمال الحداد": the list's first entry; list-pronoun-entries.ts.)
   people.push(...firstEntriesAfterListPronouns(people));
+  // ("وعلان عن قائمة ... وسيدة فلان عن قائمة": an entry before the frame the list's names share; list-frame-entries.ts.)
+  people.push(...entriesBeforeSharedFrames(people));
+  // ("النائبين فلان وسالم بالحاج": the dual office's second holder; dual-office-pairs.ts.)
+  people.push(...secondHoldersOfDualOffices(people));
   markListConjunctions(people);
   // ("وافي الورتاني" opening a headline beside "التونسي وافي الورتاني": whole-written-names.ts.)
   keepFirstLettersAsWritten(people);

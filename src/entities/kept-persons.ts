@@ -55,6 +55,7 @@ function isHeadlineTopicAt(block: number, tokens: readonly Token[], end: number)
 /** For each person entity (and its draft), whether it is kept: see keepsPerson. */
 export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft[], tokenized: readonly BlockTokens[], names: ArticleNames): boolean[] {
   const personEnds = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.end}`)));
+  const personStarts = new Set(persons.flatMap((draft) => draft.mentions.map(({ block, span }) => `${block.block}:${span.start}`)));
   // "وقال كيم" after "كيم إيل سونغ" and "كيم جونغ أون": the first word of two people named in full is
   // one of them (which one the article leaves unclear), not a third person.
   const firstWordCounts = new Map<string, number>();
@@ -69,7 +70,7 @@ export function keptPersons(unsorted: readonly Entity[], persons: readonly Draft
   const titleWords = wordsOfQuotedTitles(tokenized);
   const teamTitleWords = titleWordsOpeningTeamNames(tokenized, isHonorificWord);
   const lastBlock = tokenized.length === 0 ? -1 : tokenized[tokenized.length - 1].block;
-  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, titleWords, teamTitleWords, personEnds, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura, lastBlock };
+  const evidence: PersonEvidence = { familyNames, firstWordCounts, thingNames, quotedCompanies, titleWords, teamTitleWords, personEnds, personStarts, repeatedNameWords: names.repeatedNameWords, writesAlefMaqsura: names.writesAlefMaqsura, lastBlock };
   return unsorted.map((entity, i) => keepsPerson(entity, persons[i], evidence));
 }
 
@@ -89,6 +90,8 @@ interface PersonEvidence {
   teamTitleWords: ReadonlySet<string>;
   /** "block:token" where a mention of a person ends. */
   personEnds: ReadonlySet<string>;
+  /** "block:token" where a mention of a person starts. */
+  personStarts: ReadonlySet<string>;
   repeatedNameWords: ReadonlySet<string>;
   writesAlefMaqsura: boolean;
   /** Index of the article's last block, where its writer may sign. */
@@ -104,7 +107,7 @@ interface PersonEvidence {
  */
 function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): boolean {
   const gaz = gazetteer();
-  const { familyNames, firstWordCounts, thingNames, quotedCompanies, titleWords, teamTitleWords, personEnds, repeatedNameWords, writesAlefMaqsura } = evidence;
+  const { familyNames, firstWordCounts, thingNames, quotedCompanies, titleWords, teamTitleWords, personEnds, personStarts, repeatedNameWords, writesAlefMaqsura } = evidence;
   // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
   // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
   const nameWords = fold(entity.name.trim()).split(/\s+/);
@@ -215,7 +218,7 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (untitled && isAccusativeOfCommonWord(word)) return false;
   // "غير أن الرئيس وعد بمواصلة", "يحضر الرئيس المنتخب قداسا دينيا": a word that at every mention
   // follows a title with the shape of the holder's verb or its object is no name (no-name-after-title.ts).
-  if (draft.mentions.every(({ block, span }) => span.end === span.start + 1 && isNoNameAfterTitle(block.tokens, span.start, hasPrepositionReading))) return false;
+  if (draft.mentions.every(({ block, span }) => span.end === span.start + 1 && isNoNameAfterTitle(block.tokens, span.start, hasPrepositionReading, (i) => personStarts.has(`${block.block}:${i}`)))) return false;
   if (entity.official || entity.honorific !== null) return true;
   if (draft.mentions.every(({ block, span }) => isPredicateAfterDefiniteSubject(block.tokens, span.start) || isPredicateAfterCopula(block.tokens, span.start, span.end))) return false;
   if (isNounWithPronounAsWritten(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end, text: block.text })))) return false;

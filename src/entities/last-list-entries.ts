@@ -27,9 +27,15 @@ export function lastListEntryAfter(tokens: readonly Token[], before: Span, last:
   if ((!spaced && !words[0].folded.startsWith('و')) || given.length < 3 || given.startsWith('ال')) return null;
   const next = tokens[start + 2];
   if (next !== undefined && next.isWord && !isParticle(next)) return null;
-  const gaz = gazetteer();
-  const bad = (token: Token, k: number): boolean =>
-    isParticle(token) || isTitleWord(token) || hasTrait(token, PERSON_TITLE | NATIONALITY | PLACE) || procliticReadings(token).some(({ stem }) => gaz.personVerbs.has(stem) || isTitleWord({ ...token, folded: stem })) || (k > 0 && !isListedNameWord(token.folded) && isOrdinaryWord(token.folded, false, token.text));
-  if (words.some(bad)) return null;
+  if (words.some(isNoListEntryWord)) return null;
   return { kind: 'person', start, end: start + 2, skip: spaced ? 0 : writtenOffset(words[0].text, 1) };
+}
+
+/**
+ * Whether the k-th word of a list entry rules the entry out: a particle, a title, a nationality or a
+ * place, a verb of saying (clitics off), or, after the first, an ordinary word no name list knows.
+ */
+export function isNoListEntryWord(token: Token, k: number): boolean {
+  const gaz = gazetteer();
+  return isParticle(token) || isTitleWord(token) || hasTrait(token, PERSON_TITLE | NATIONALITY | PLACE) || procliticReadings(token).some(({ stem }) => gaz.personVerbs.has(stem) || isTitleWord({ ...token, folded: stem })) || (k > 0 && !isListedNameWord(token.folded) && isOrdinaryWord(token.folded, false, token.text));
 }

@@ -399,6 +399,9 @@ export const EXTRA_OFFICE_HEADS = [
   // Maghreb civil-service posts: "ناظر الدائرة الصحية", "المتفقد الجهوي للتراث", "المكلف العام
   // بنزاعات الدولة", "المكلف بمهمة لدى وزير التربية" (the one in charge, a post of its own).
   'ناظر', 'الناظر', 'ناظرة', 'الناظرة', 'متفقد', 'المتفقد', 'متفقدة', 'المتفقدة', 'المكلف', 'المكلفة',
+  // "الملازم بإقليم الحرس الوطني بقابس فلان": the lieutenant's unit after his rank, as "العقيد بالحماية
+  // المدنية" has it (the other ranks are office titles already).
+  'الملازم',
 ];
 
 /** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */

@@ -4,20 +4,51 @@
  * not his name. A one-word name there ("الرئيس ماكرون", "الشيخ تميم") stays; these shapes, with a word
  * the news seldom takes for a person, say the word is no name.
  */
+import { procliticReadings } from './clitics.js';
 import { isGivenName } from './given-names.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
+import { officePhraseEnd } from './office-phrase.js';
 import { personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 /**
  * Whether the word at `at`, right after a title and alone in the name, reads as no name: never a given
  * name many people bear ("علي", "عمر"), nor a word the news mostly takes for a person.
- * `hasPrepositionReading` says whether a word reads as a clitic preposition before a common word.
+ * `hasPrepositionReading` says whether a word reads as a clitic preposition before a common word;
+ * `opensPersonAt` whether a person's mention starts at a token of the block.
  */
-export function isNoNameAfterTitle(tokens: readonly Token[], at: number, hasPrepositionReading: (word: string) => boolean): boolean {
+export function isNoNameAfterTitle(tokens: readonly Token[], at: number, hasPrepositionReading: (word: string) => boolean, opensPersonAt: (i: number) => boolean): boolean {
   const word = tokens[at];
   if (word?.isWord !== true || personShareBucket(word.folded) >= 2 || isGivenName(word.folded) || !isAfterTitle(tokens, at)) return false;
-  return isDualOrPluralImperfect(word.folded) || isPerfectVerbWithComplement(tokens, at, hasPrepositionReading) || isAccusativeWithAdjective(tokens, at);
+  return isDualOrPluralImperfect(word.folded) || isPerfectVerbWithComplement(tokens, at, hasPrepositionReading) || isAccusativeWithAdjective(tokens, at) || isPrepositionalNounBeforeObject(tokens, at) || isNounBeforeOffice(tokens, at, opensPersonAt);
+}
+
+/** A word the news has seen and seldom takes for a person, and no given name: a common noun. */
+function isSeldomAName(word: string): boolean {
+  const bucket = personShareBucket(word);
+  return bucket >= 0 && bucket <= 1 && !isGivenName(word);
+}
+
+/**
+ * "قام الرئيس بتحية الفريق": "ب" or "ل" glued to such a word, before a definite word, is a verbal noun
+ * behind a preposition with its object ("بتحية الفريق": by greeting the team), no name with a clitic.
+ */
+function isPrepositionalNounBeforeObject(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next?.isWord !== true || !/^ال../.test(next.folded) || !/^[بل]/.test(tokens[at].folded)) return false;
+  return procliticReadings(tokens[at]).some(({ removed, stem }) => removed === 1 && stem.length >= 3 && isSeldomAName(stem));
+}
+
+/**
+ * "أبلغ الرئيس العراقي تهاني رئيس الجمهورية فلان": such a word before a bare office whose own holder
+ * is named right after its phrase governs that office in construct (the president's greetings), no
+ * name in apposition to the title ("الملكة هند ملكة الأردن" names her and her office).
+ */
+function isNounBeforeOffice(tokens: readonly Token[], at: number, opensPersonAt: (i: number) => boolean): boolean {
+  const next = tokens[at + 1];
+  if (next?.isWord !== true || next.folded.startsWith('ال') || !isOfficeOrPersonTitle(next) || !isSeldomAName(tokens[at].folded)) return false;
+  const end = officePhraseEnd(tokens, at + 1);
+  return opensPersonAt(tokens[end]?.text === '،' ? end + 1 : end);
 }
 
 /** A title right before `at`, or before one adjective of it ("الرئيس المنتخب"). */

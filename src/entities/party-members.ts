@@ -1,7 +1,7 @@
 /**
  * "فلان، عضو حزب المؤتمر من أجل الجمهورية", "عضو في الحزب": a plain member of a political party
  * holds no post in it; nor does a member of an association, an NGO or a protest coordination
- * ("عضو جمعية ...", "عضو تنسيقية الحراك"), bodies anyone may join. "عضو" is an office with a body
+ * ("عضو جمعية ...", "عضو تنسيقية الحراك", "عضو المنتدى"), bodies anyone may join. "عضو" is an office with a body
  * that has seats or a bureau ("عضو مجلس النواب", "عضو المكتب السياسي للحزب"), so the membership
  * body itself right after it makes none. (A movement, "عضو حركة حماس", is left an office: the word
  * also names armed and governing movements; so is a union, "عضو النقابة العامة للتعليم": in the
@@ -13,8 +13,8 @@ import type { Token } from './tokenize.js';
 import { stems } from './office-words.js';
 
 const MEMBERS = new Set(['عضو', 'العضو', 'عضوه', 'العضوه']);
-/** Bodies anyone may join, folded: parties, associations, NGOs, protest coordinations. */
-const PARTIES = new Set(['حزب', 'الحزب', 'جمعيه', 'الجمعيه', 'منظمه', 'المنظمه', 'تنسيقيه', 'التنسيقيه']);
+/** Bodies anyone may join, folded: parties, associations, NGOs, protest coordinations, forums ("المنتدى التونسي للحقوق ..."). */
+const PARTIES = new Set(['حزب', 'الحزب', 'جمعيه', 'الجمعيه', 'منظمه', 'المنظمه', 'تنسيقيه', 'التنسيقيه', 'منتدي', 'المنتدي']);
 
 /** Whether the "عضو" at i is a plain member: of a joinable body (bare, with "ب" or after "في"), a students' union or an organising committee. */
 export function isPartyMemberAt(tokens: readonly Token[], i: number): boolean {

@@ -1,6 +1,7 @@
 /**
  * "فلان وعلان، ممثلي الجهة في مجلس نواب الشعب", "فلان وعلان، عضوي المكتب التنفيذي": an office in
- * the plural or the dual, set off by a comma right after a list of two names or more, is held by each
+ * the plural or the dual, set off by a comma right after a list of two names or more (or, in the
+ * accusative of an election, right after it: "فلان وعلانة نائبين لرئيس الحزب"), is held by each
  * one listed; each holds one seat of it, named in the singular ("ممثل الجهة في مجلس نواب الشعب"), as
  * in the lists a pronoun opens (plural-office-lists.ts). The office must have a complement: a bare
  * "ممثلي" may be actors.
@@ -22,22 +23,28 @@ function singularOf(token: Token): string | null {
   return singular === token.text ? null : singular;
 }
 
-/** The singular office phrase after the comma that follows `nameEnd`, or null. */
+/**
+ * The singular office phrase after the comma that follows `nameEnd`, or right after the name when
+ * the office is an indefinite dual or plural in "ين", the accusative of an election or appointment
+ * ("انتخاب فلان وعلانة نائبين لرئيس الحزب"), or null.
+ */
 function pluralOfficeAfter(text: string, tokens: readonly Token[], nameEnd: number): string | null {
-  const plural = tokens[nameEnd + 1];
+  const comma = isComma(tokens[nameEnd]);
+  const at = comma ? nameEnd + 1 : nameEnd;
+  const plural = tokens[at];
   // (One with "و" is a further entry, not the list's apposition; see role-after.ts.)
-  if (!isComma(tokens[nameEnd]) || !plural?.isWord || plural.folded.startsWith('و')) return null;
+  if (!plural?.isWord || plural.folded.startsWith('و') || (!comma && !/^[^ا].{2,}ين$/.test(plural.folded))) return null;
   const singular = singularOf(plural);
   if (singular === null) return null;
   // Read by the singular's grammar ("ممثل الكاف في مجلس ..."), shown with the article's complements.
   const head = tokenize(singular);
   if (head.length !== 1) return null;
-  const read = [...head, ...tokens.slice(nameEnd + 2, nameEnd + 2 + MAX_ROLE_TOKENS)];
+  const read = [...head, ...tokens.slice(at + 1, at + 1 + MAX_ROLE_TOKENS)];
   // (The singular must open an office there, as it would right after a single name.)
   if (!isOfficeAt(read, 0)) return null;
   const end = officePhraseEnd(read, 0);
   if (end < 2) return null;
-  return `${singular} ${text.slice(tokens[nameEnd + 2].start, tokens[nameEnd + end].end)}`;
+  return `${singular} ${text.slice(tokens[at + 1].start, tokens[at + end - 1].end)}`;
 }
 
 /** Per person (as `people` holds their mentions), the office a plural after their list gives them, or null. */

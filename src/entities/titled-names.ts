@@ -950,5 +950,8 @@ function holdsUpAfterColon(tokens: readonly Token[], start: number, end: number)
   if (isListedNameWord(tokens[start].folded)) return true;
   // ("منسق الاعتصام : سنثأر لدم فلان": a verb in the future, "we/he/you will", opens the quote.)
   if (/^س[نيت].{3,}$/.test(tokens[start].folded)) return false;
+  // ("رئيس الحكومة لرجال الأعمال : استثمروا", "فلان بعد لقائه بعلان : اتفقنا على": a verb's ending, "you"
+  // or "we", opens the quote.)
+  if (hasNotNameEnding(tokens[start])) return false;
   return tokens.slice(start, end).every((token) => isListedNameWord(token.folded) || foldedWeakNameParts.has(token.folded) || !(isOrdinaryWord(token.folded, false, token.text) && isRarelyANameInNews(token.folded)));
 }
