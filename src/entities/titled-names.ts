@@ -427,6 +427,20 @@ function quotedForeignNameEnd(tokens: readonly Token[], open: number, afterNatio
   return end - open >= 3 && CLOSING_QUOTES.has(tokens[end]?.text ?? '') ? end : -1;
 }
 
+/**
+ * A holder's name in quotes right after a full office phrase that ends before `open`; returns the index
+ * of the closing mark, or -1. "وزير خارجية مملكة النرويج، "بورج براند"،": set off by commas (the caller
+ * asks quotedNameEnd alone). "وزير الزراعة "فلان علان"": right after an office that closes on a definite
+ * word (after a bare noun, "مدير معهد "..."", the quotes hold the body it governs). "المدعية العامة
+ * للمحكمة " فاتو بنسودا "": a foreign name run after any full office.
+ */
+function quotedNameRightAfterOffice(tokens: readonly Token[], open: number, looksLikeName: (token: Token) => boolean): number {
+  const last = tokens[open - 1];
+  const closedOffice = last.isWord && procliticReadings(last).some(({ stem }) => stem.startsWith('ال'));
+  const quoted = closedOffice ? quotedNameEnd(tokens, open, looksLikeName) : -1;
+  return quoted > 0 ? quoted : quotedForeignNameEnd(tokens, open, isDefiniteNationality(last));
+}
+
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
@@ -708,20 +722,10 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     if (office && start - i > 1) start = Math.max(start, participleClauseEnd(tokens, start), participleClauseEnd(tokens, start - 1));
     const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
     if (commaAfterOffice) start++;
-    // "وزير خارجية مملكة النرويج، "بورج براند"،": a name in quotes set off by commas after a full office.
-    // ("وزير الزراعة "فلان علان"": or right after a full office that closes on a definite word; after a
-    // bare noun, "مدير معهد "..."", the quotes hold the body it governs.)
-    const closedOffice = office && start - i > 1 && tokens[start - 1].isWord && procliticReadings(tokens[start - 1]).some(({ stem }) => stem.startsWith('ال'));
-    const quotedName = commaAfterOffice ? quotedNameEnd(tokens, start) : closedOffice ? quotedNameEnd(tokens, start, looksLikeName) : -1;
+    const quotedName = commaAfterOffice ? quotedNameEnd(tokens, start) : office && start - i > 1 ? quotedNameRightAfterOffice(tokens, start, looksLikeName) : -1;
     if (quotedName > 0) {
       spans.push({ start: start + 1, end: quotedName, bracketed: true });
       i = quotedName;
-      continue;
-    }
-    const quotedForeign = office && start - i > 1 && !commaAfterOffice ? quotedForeignNameEnd(tokens, start, isDefiniteNationality(tokens[start - 1])) : -1;
-    if (quotedForeign > 0) {
-      spans.push({ start: start + 1, end: quotedForeign, bracketed: true });
-      i = quotedForeign;
       continue;
     }
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
