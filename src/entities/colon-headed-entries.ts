@@ -9,6 +9,7 @@
 import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { isTitleWord } from './spans.js';
 import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
@@ -18,11 +19,10 @@ const MIN_HEAD_WORDS = 2;
 const MAX_HEAD_WORDS = 4;
 /** How many heads the tagger must take for persons before the list's shape says the rest are. */
 const MIN_TAGGED_HEADS = 2;
-/** Marks that close a sentence, after which an entry may open in the middle of a paragraph. */
-const SENTENCE_ENDS = new Set(['.', '؟', '?', '!']);
 
 /** The colon closing an entry head that opens at `start`, or -1. */
 function headColonAt(tokens: readonly Token[], start: number): number {
+  // (After a full stop, an entry may open in the middle of a paragraph.)
   if (start > 0 && !SENTENCE_ENDS.has(tokens[start - 1].text)) return -1;
   for (let k = start; k < tokens.length && k - start <= MAX_HEAD_WORDS; k++) {
     if (tokens[k].text === ':') return k - start >= MIN_HEAD_WORDS ? k : -1;

@@ -15,7 +15,12 @@ import type { BlockTokens, Located } from './extract-types.js';
 /** Person entries named by the frame they share (see the module comment), not yet among `people`. */
 export function entriesBeforeSharedFrames(people: readonly Located[]): Located[] {
   const byBlock = new Map<BlockTokens, Span[]>();
-  for (const { block, span } of people) if (span.kind === 'person') byBlock.set(block, [...(byBlock.get(block) ?? []), span]);
+  for (const { block, span } of people) {
+    if (span.kind !== 'person') continue;
+    const spans = byBlock.get(block);
+    if (spans) spans.push(span);
+    else byBlock.set(block, [span]);
+  }
   const found: Located[] = [];
   for (const [block, spans] of byBlock) {
     if (spans.length < 2) continue;

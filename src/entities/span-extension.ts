@@ -17,7 +17,7 @@ import { isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
-import { isGluedHyphenAt, OPENS_WITH_DIGIT, type Token } from './tokenize.js';
+import { isGluedHyphenAt, isHyphenGluedToWordBefore, OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
@@ -558,8 +558,7 @@ function afterHyphenedNamePart(tokens: readonly Token[], start: number, end: num
  * aside or the next entry: "فلان- وهو", "فلان- رئيس الحزب").
  */
 function isHalfGluedNameHyphenAt(tokens: readonly Token[], i: number): boolean {
-  const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-  return hyphen !== undefined && /^[-‐–]$/.test(hyphen.text) && before?.isWord === true && after?.isWord === true && before.end === hyphen.start && hyphen.end < after.start && !isSeenInRunningText(after.folded);
+  return isHyphenGluedToWordBefore(tokens, i) && tokens[i].end < tokens[i + 1].start && !isSeenInRunningText(tokens[i + 1].folded);
 }
 
 /**

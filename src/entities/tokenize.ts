@@ -94,8 +94,16 @@ export function tokenOf(written: string, start: number, end: number, isWord: boo
  * "بادن-فورتمبرغ"): it joins the parts of one name, where a spaced dash separates list entries.
  */
 export function isGluedHyphenAt(tokens: readonly Token[], i: number): boolean {
+  return isHyphenGluedToWordBefore(tokens, i) && tokens[i].end === tokens[i + 1].start;
+}
+
+/**
+ * Whether token `i` is a hyphen between two words, glued to the word before it ("دوبون-"), whatever
+ * the space after it (isGluedHyphenAt asks for none).
+ */
+export function isHyphenGluedToWordBefore(tokens: readonly Token[], i: number): boolean {
   const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-  return hyphen !== undefined && /^[-‐–]$/.test(hyphen.text) && before?.isWord === true && after?.isWord === true && before.end === hyphen.start && hyphen.end === after.start;
+  return hyphen !== undefined && /^[-‐–]$/.test(hyphen.text) && before?.isWord === true && after?.isWord === true && before.end === hyphen.start;
 }
 
 /**
