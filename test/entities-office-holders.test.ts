@@ -27,8 +27,9 @@ describe('"التي يشغلها فلان": a relative clause of holding the off
 });
 
 describe('the leader of an armed group', () => {
-  it('is no official ("زعيم تنظيم ...", "قائد خلية ...")', () => {
-    expect(official('وقال زعيم تنظيم الدولة أبو عمر الخماري إن التنظيم باق.')).toEqual([['أبو عمر الخماري', false, null]]);
+  it('is an official with that office ("زعيم تنظيم ...", "قائد كتيبة ..."), as the gold sets list him', () => {
+    expect(official('وقال زعيم تنظيم الدولة أبو عمر الخماري إن التنظيم باق.')).toEqual([['أبو عمر الخماري', true, 'زعيم تنظيم الدولة']]);
+    expect(official('وأكد قائد كتيبة شهداء الوادي سامي الخماري أن الكتيبة انسحبت.')).toEqual([['سامي الخماري', true, 'قائد كتيبة شهداء الوادي']]);
   });
 
   it('leaves a movement\'s or an army\'s leader an official', () => {

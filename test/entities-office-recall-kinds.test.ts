@@ -83,3 +83,42 @@ describe('the holder named right after the town of a regional office', () => {
     expect(found.map((e) => e.name)).not.toContain('بن سالم');
   });
 });
+
+describe('offices stated after the name in forms the grammar stopped at', () => {
+  it('takes "لدى" + the host state after an envoy in the accusative that a complement already follows', () => {
+    const text = 'وأمر الملك بتعيين الأمير فيصل بن منصور سفيراً للمملكة لدى الولايات المتحدة الأمريكية بمرتبة وزير.';
+    expect(heldOffice('فيصل بن منصور', 'أمر ملكي', text)).toEqual([true, 'سفيراً للمملكة لدى الولايات المتحدة الأمريكية']);
+  });
+
+  it('reads "وهو مسؤول في" + a field after a name as his office, no unnamed source', () => {
+    expect(heldOffice('كمال الورتاني', 'مهاجرون', 'وقال كمال الورتاني وهو مسؤول في مكافحة التهريب "وصلتنا مكالمة من مواطن".')).toEqual([true, 'مسؤول في مكافحة التهريب']);
+  });
+
+  it('reads "أن فلان هو" + an office as his office, not his background after the post he is made', () => {
+    expect(heldOffice('سامي الخميري', 'الحزب', 'وأعلن الحزب أن سامي الخميري هو عضو بمجلس شورى الحركة.')).toEqual([true, 'عضو بمجلس شورى الحركة']);
+    const made = 'أعلنت الوزارة أنه تم تعيين سامي الخميري مديرا لمهرجان قرطاج الدولي، خلفا للشاعرة هند العياري التي استقالت. والخميري هو المدير العام السابق للإذاعة الوطنية.';
+    expect(heldOffice('سامي الخميري', 'تعيين', made)).toEqual([true, 'مديرا لمهرجان قرطاج الدولي']);
+  });
+
+  it('gives a representative in the accusative the one he stands for, and that one his own office', () => {
+    const text = 'ويحضر القمة رئيس البرلمان عبد القادر الكبير، ويوسف بن هلال ممثلا عن ملك المغرب محمد السادس، ورئيس الحكومة هاني الملقي.';
+    expect(heldOffice('يوسف بن هلال', 'القمة', text)).toEqual([true, 'ممثلا عن ملك المغرب']);
+    expect(heldOffice('محمد السادس', 'القمة', text)).toEqual([true, 'ملك المغرب']);
+  });
+
+  it('leaves the delegate of a team at its meeting no official', () => {
+    expect(heldOffice('كريم الهادي', 'المباراة', 'وحضر الاجتماع الفني كريم الهادي ممثلا عن المنتخب المصري.')).toEqual([false, null]);
+  });
+
+  it('reads a federated state whose first letter also reads as a clitic ("بافاريا") as the office\'s', () => {
+    const text = 'وقال وزير الداخلية في ولاية بافاريا الألمانية، كارل هوبر اليوم إن التحقيق جار.';
+    expect(heldOffice('كارل هوبر', 'تحقيق', text)).toEqual([true, 'وزير الداخلية في ولاية بافاريا الألمانية']);
+  });
+});
+
+describe('the representative of a party structure in a delegation', () => {
+  it('stays no official when a comma sets the name off after "ممثلة عن" + the structure', () => {
+    const text = 'وسيضم الوفد المدير التنفيذي للحزب كمال الورغي، وممثلا عن التنسيقيات الجهوية وهو سامي بن علي وممثلة عن الخارج، هالة العياري.';
+    expect(titledPersons('الوفد', text).find((e) => e.name === 'هالة العياري')?.official ?? false).toBe(false);
+  });
+});

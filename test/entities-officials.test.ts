@@ -1747,8 +1747,8 @@ describe('merge review on ANT first half: names after a known body and in a poss
     const tokens = tokenize(sentence);
     const head = tokens.findIndex((token) => token.text === 'زعيم');
     expect(tokens.slice(head, officePhraseEnd(tokens, head)).map((token) => token.text).join(' ')).toBe('زعيم تنظيم داعش المتشدد');
-    // (The leader of an armed group holds no public office: armed-group-emirs.ts.)
-    expect(person('أبوبكر الخماري', sentence).official).toBe(false);
+    // (The leader of an armed group is an official with that office: armed-group-emirs.ts.)
+    expect([person('أبوبكر الخماري', sentence).official, person('أبوبكر الخماري', sentence).role]).toEqual([true, 'زعيم تنظيم داعش المتشدد']);
   });
 
   it('keeps a person the article names elsewhere when one mention follows a product head ("هاتف فلان")', () => {

@@ -11,7 +11,8 @@ import { hasTrait, PLACE } from './word-traits.js';
 import { isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { isProvinceGovernorAt } from './province-governors.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
-import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isVerbLike, REGION_HEADS, stems } from './office-words.js';
+import { isOfficeAt } from './office-start.js';
+import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { FORMER } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
@@ -27,14 +28,16 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
-      if (isEnvoy(tokens[head]) && (isDefinite(next) || isStateHeadWord(next)) && !isVerbLike(next)) return true;
-      // ("تعيينه سفيراً لدى جمهورية ...": so after the envoy he is made, in the accusative.)
-      if (isStateHeadWord(next) && isAccusativeOffice(tokens[head]) && isEnvoy({ ...tokens[head], folded: tokens[head].folded.slice(0, -1) })) return true;
+      // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)
+      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head])) && (isDefinite(next) || isStateHeadWord(next)) && !isVerbLike(next)) return true;
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // ('وزير الشباب في برنامج "ملاعب"', "في برنامج ميدي شو"): a broadcast named by its own name (quoted
       // or bare, no definite genitive) is where he spoke; "في برنامج الأمم المتحدة" is a body.)
       if (isBroadcastBeforeItsName(tokens, i + 1)) return false;
+      // "وهو مسؤول في مكافحة الهجرة": the field an official just named works in (office-start.ts
+      // reads the indefinite "مسؤول في" as an unnamed source elsewhere).
+      if (i === head + 1 && INDEFINITE_RESPONSIBLE.has(tokens[head].folded) && definiteObjectEnd(tokens, i + 1) > 0) return true;
       // "المندوب الجهوي للتربية في سيدي بوزيد", "رئيس فرع النقابة في صفاقس": where a regional office sits.
       // ("في مؤتمر صحفي": a body's head with a nisba adjective of its own is where he spoke, no body.)
       if (isOrganizationHead(next)) return !(stems(next).length === 1 && !isDefinite(next) && isIndefiniteNisba(tokens[i + 2]));
@@ -75,6 +78,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       return RELATIONS.has(tokens[i - 1].folded) && (isOrganizationHead(next) || isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)) || isNounBeforeDefiniteGenitive(tokens, i + 1));
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
+      // "فلان ممثلا عن الرئيس الجزائري": whom he attends for (office-start.ts has read the
+      // representative's office from that complement).
+      if (tokens[i].folded === 'عن' && i === head + 1 && isAccusativeRepresentative(tokens[head])) return isOfficeAt(tokens, head);
       // "من جهتها" (for her part) is no constituency.
       if (isOrganizationHead(next) && stems(next).length === 1) return true;
       // "الأمين العام المساعد المسؤول عن الوظيفة العمومية": the portfolio of the one "responsible".
@@ -126,6 +132,7 @@ const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلي
 
 /** "responsible", whose portfolio follows with "عن" (folded). */
 const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);
+const INDEFINITE_RESPONSIBLE = new Set(['مسوول', 'مسووله']);
 
 /** Those who represent a constituency ("النائب عن", "سناتور عن", "عضو مجلس النواب عن"), folded. */
 const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نواب', 'عضو', 'عضوه', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
@@ -151,7 +158,10 @@ function isCountryOfPlaceAt(tokens: readonly Token[], head: number, i: number): 
 /** A bare proper noun at i: a place, or a word no common text uses and no given name, no verb. */
 function isProperNounAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  return token?.isWord === true && !isDefinite(token) && stems(token).length === 1 && !isVerbLike(token) && (isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token) && !isGivenNameWord(token)));
+  if (token?.isWord !== true || isDefinite(token) || isVerbLike(token)) return false;
+  // ("بافاريا", "كردستان": a place whose first letter also reads as a clitic is still one word.)
+  if (stems(token).length > 1) return isPlace(token) || isPlaceStem(token.folded);
+  return isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token) && !isGivenNameWord(token));
 }
 
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */
@@ -197,6 +207,11 @@ const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'الم�
 
 export function isEnvoy(token: Token): boolean {
   return stems(token).some((stem) => ENVOYS.has(stem));
+}
+
+/** "سفيراً", "مبعوثا": an envoy in the accusative, the post someone is made. */
+function isAccusativeEnvoy(token: Token): boolean {
+  return isAccusativeOffice(token) && ENVOYS.has(token.folded.slice(0, -1));
 }
 
 /** Heads of a federated state's name ("ولاية هيسن", "إقليم كردستان", "مقاطعة كيبيك"), folded. */

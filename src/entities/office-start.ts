@@ -19,7 +19,7 @@ import { triggerWord } from './word-triggers.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTitle, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isBodyParticipleAt } from './body-participles.js';
-import { isAgentOfGroupAt, isRepresentedGroupAt } from './represented-groups.js';
+import { isAgentOfGroupAt, isRepresentedGroupAt, isRepresentedTeamAt } from './represented-groups.js';
 import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPartyMemberAt } from './party-members.js';
@@ -74,6 +74,9 @@ function isScheduled(tokens: readonly Token[], i: number): boolean {
 
 const SCHEDULE_WORDS = new Set(['يوم', 'غدا', 'اليوم', 'مبدئيا', 'سابقا', 'سلفا']);
 
+/** "وهو", "وهي" (folded): before an office after a name they open its description. */
+export const PRONOUNS_OF_APPOSITION = new Set(['وهو', 'وهي']);
+
 /** "مسؤول" (an official, one in charge), folded, bare or with "و". */
 const OFFICIAL_NOUNS = new Set(['مسوول', 'مسووله', 'ومسوول', 'ومسووله']);
 
@@ -87,6 +90,8 @@ const SOURCE_ADJECTIVES = new Set(['كبير', 'رفيع', 'بارز', 'اخر',
  */
 function isUnnamedOfficial(tokens: readonly Token[], i: number): boolean {
   if (!OFFICIAL_NOUNS.has(tokens[i].folded)) return false;
+  // ("فلان وهو مسؤول في مكافحة الهجرة": after "and he is" the official is the one just named.)
+  if (PRONOUNS_OF_APPOSITION.has(tokens[i - 1]?.folded ?? '')) return false;
   if (/[\u064b-\u064d]/.test(tokens[i].text)) return true;
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
@@ -141,7 +146,9 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
   if (!token.isWord || !next?.isWord || !stems(token).some((stem) => REPRESENTATIVES.has(stem))) return false;
   if (REPRESENTATIVE_QUALIFIERS.has(next.folded)) return true;
   // ("ممثل الأولياء", "وكيل أحد المتهمين": of a group of people, no post; represented-groups.ts.)
-  if (isRepresentedGroupAt(tokens, next.folded === 'عن' ? i + 2 : i + 1)) return false;
+  // ("ممثلا عن المنتخب المصري": nor of a team, at its meeting.)
+  const party = next.folded === 'عن' ? i + 2 : i + 1;
+  if (isRepresentedGroupAt(tokens, party) || isRepresentedTeamAt(tokens, party)) return false;
   const after = tokens[i + 2];
   if (next.folded === 'عن') return after?.isWord === true && isRepresentedParty(after);
   // ("الممثل التونسي": the definite noun takes no genitive; with a nationality it is an actor.)

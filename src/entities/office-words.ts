@@ -81,7 +81,12 @@ export function isPluralOffice(token: Token): boolean {
 }
 
 /** "ممثل", "الممثلة" (representative; also actor), folded. */
-export const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'الممثل', 'الممثله']);
+export const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'الممثل', 'الممثله', 'ممثلا']);
+
+/** "ممثلا" (folded): a representative in the accusative, the capacity someone attends in ("فلان ممثلا عن ..."). */
+export function isAccusativeRepresentative(token: WordHolder): boolean {
+  return token.folded === 'ممثلا';
+}
 
 /** "ممثل" read without its clitics ("بممثلة"): the office as the role writes it. */
 export function isRepresentativeStem(stem: string): boolean {

@@ -14,12 +14,12 @@ import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-c
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
-import { isInChargeOf, isOfficeAt, isOfficeStart } from './office-start.js';
+import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
-import { chainedOfficeAfterApposition, COMMAS, followsFullName, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement } from './role-before.js';
+import { chainedOfficeAfterApposition, COMMAS, followsFullName, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement, isRepresentedOfficeHolderAfter } from './role-before.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import { isBareKinshipNoun } from './kinship-words.js';
 
@@ -93,7 +93,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // ("فلان الذي كان آنذاك وزيرا للداخلية": so does a relative clause of holding a post.)
   // ("فلان، الذي شغل منصب وزير الداخلية في حكومة ...،": after the comma of an apposition too.)
   const relativeLead = separated && separator !== '،' && separator !== ',' ? 0 : relativeClauseLeadLength(tokens, start);
-  const pronounLed = (relativeLead > 0 || PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '')) && tokens[start + Math.max(relativeLead, 1)]?.isWord === true && isOfficeAt(tokens, start + Math.max(relativeLead, 1)) && !officeBehindClitic(tokens[start + Math.max(relativeLead, 1)], /^[وبلك]/);
+  const pronounLed = (relativeLead > 0 || PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') || isReportedCopula(tokens, nameEnd, start, isName)) && tokens[start + Math.max(relativeLead, 1)]?.isWord === true && isOfficeAt(tokens, start + Math.max(relativeLead, 1)) && !officeBehindClitic(tokens[start + Math.max(relativeLead, 1)], /^[وبلك]/);
   if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
   else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
@@ -142,6 +142,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   if (chained) return { start, end: chained.start, titleOnly: chained.start - start === 1 };
   // ("استقبل الشيخ فلان وزير البنية التحتية | السفير علان": met-subject-offices.ts.)
   if (runsIntoName && !separated && start === nameEnd && isSubjectsOfficeBeforeTitledObject(tokens, start, end, isName)) return { start, end, titleOnly };
+  // ("فلان ممثلا عن ملك المغرب علان": the office of the one he stands for is the next name's; the whole is his.)
+  if (runsIntoName && !separated && start === nameEnd && isRepresentedOfficeHolderAfter(tokens, start, end, isName)) return { start, end, titleOnly: false };
   if (runsIntoName && !tokens[end].folded.startsWith('و') && !addressee && !apposition) {
     // "كونواي | مستشارة الرئيس الأمريكي ترامب": the next name is the title's in the genitive.
     if (innerTitleBetweenNames(tokens, start, end, isName) > 0) return { start, end, titleOnly: false };
@@ -215,8 +217,19 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
 /** What closes an apposition after a name: a comma, a full stop, a relative pronoun. */
 const APPOSITION_ENDS = new Set(['،', ',', '.', 'الذي', 'التي', 'اللذين', 'اللتين', 'الذين']);
 
-/** "وهو", "وهي" (folded): before an office after a name they open its description. */
-const PRONOUNS_OF_APPOSITION = new Set(['وهو', 'وهي']);
+/** "هو", "هي" (he, she is), folded. */
+const COPULAS = new Set(['هو', 'هي']);
+
+/**
+ * "أعلن التنظيم أن فلان هو قائده في ...": "هو" + an office after a name that "أن"/"إن" opens states
+ * whom the news makes the holder. (A name that opens its own sentence, "وفلان هو عضو ...", gives his
+ * background, which the office he is made in the same article outranks.)
+ */
+function isReportedCopula(tokens: readonly Token[], nameEnd: number, start: number, isName: IsNameToken): boolean {
+  if (start !== nameEnd || !COPULAS.has(tokens[start]?.folded ?? '')) return false;
+  const nameStart = nameStartBefore(nameEnd, isName);
+  return nameStart < nameEnd && SAID_OPENER_WORDS.has(tokens[nameStart - 1]?.folded ?? '');
+}
 
 /** How many tokens a remark in brackets after a name may have ("(الحزب الديمقراطي البرازيلي، وسط)"). */
 const MAX_BRACKET_TOKENS = 8;

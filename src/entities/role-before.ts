@@ -12,7 +12,7 @@ import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { pluralListHead } from './plural-list-roles.js';
 import { isFounderOfAntecedent } from './pronoun-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isVerbLike, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isAccusativeRepresentative, isVerbLike, stems } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
@@ -453,11 +453,21 @@ export function innerTitleBetweenNames(tokens: readonly Token[], start: number, 
 function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
   // "أعضاء بالفريق الأمني للرئيس التركي فلان": an office behind a preposition is a group or post the
   // sentence names, not the holder's own; so the name after "لل" + a title is that title's holder.
+  // ("ممثلا عن ملك المغرب فلان": so is the one a representative in the accusative stands for.)
+  if (isRepresentedOfficeHolderAfter(tokens, role.start, role.end, isName)) return { start: role.start + 2, end: role.end, titleOnly: false };
   if (!isAccusativeOffice(tokens[role.start]) && !/[\u064b]/.test(tokens[role.start].text) && !officeBehindClitic(tokens[role.start], /^[بل]/)) return null;
   for (let k = role.start + 1; k < role.end; k++) {
     if (tokens[k].folded.startsWith('لل') && isOfficeWord(tokens[k]) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: false };
   }
   return null;
+}
+
+/**
+ * "ممثلا عن ملك المغرب | فلان": a representative in the accusative (the capacity someone attends
+ * in), "عن" and the office of the one he stands for, which runs up to that one's name at `end`.
+ */
+export function isRepresentedOfficeHolderAfter(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
+  return isAccusativeRepresentative(tokens[start]) && tokens[start + 1]?.folded === 'عن' && start + 2 < end && isOfficeWord(tokens[start + 2]) && officePhraseEnd(tokens, start + 2, isName) === end;
 }
 
 /** Whether the word before `i` is the head of a body in the construct state ("بمجلس", "مجلس"). */
