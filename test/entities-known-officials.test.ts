@@ -11,7 +11,7 @@ const { FIXTURE } = vi.hoisted(() => ({
 vi.mock('../src/entities/known-officials.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../src/entities/known-officials.js')>();
   const keys = new Set(FIXTURE.map(actual.officialKey));
-  return { ...actual, isKnownOfficial: actual.knownOfficialTest(keys), isKnownOfficialFamilyName: actual.knownFamilyNameTest(keys) };
+  return { ...actual, isKnownOfficial: actual.knownOfficialTest(keys), isKnownOfficialFamilyName: actual.knownFamilyNameTest(keys), knownOfficialNameLength: actual.knownOfficialLengthTest(keys) };
 });
 
 const words = (name: string): string[] => fold(name).split(/\s+/);

@@ -13,6 +13,11 @@ const ORDINALS = [
   ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'],
 ].map((forms) => forms.map(fold));
 
+/** Whether a folded word is a definite ordinal, first to tenth ("الثاني", "الثانية"). */
+export function isOrdinalWord(folded: string): boolean {
+  return ORDINALS.some((forms) => forms.includes(folded));
+}
+
 /** How many words before the name the ordinal before in the count may stand. */
 const COUNT_WINDOW = 8;
 

@@ -12,11 +12,11 @@
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
-import { FOREIGN_NAME_PARTICLES, hasNotNameEnding } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, hasNotNameEnding, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isNationalityWord, isOfficeWord } from './office-words.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord, isSeenInRunningText } from './tagger.js';
-import type { Token } from './tokenize.js';
+import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { hasTrait, HONORIFIC, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
 
 const MAX_WORDS = 4;
@@ -78,6 +78,15 @@ function isShortGivenBeforeUnseen(tokens: readonly Token[], start: number, opens
 }
 
 /**
+ * "جان-إيف لو فلان": inside the run, a hyphen glued to two name words joins a compound given name, and
+ * the French article ("لو", "لا": also "if", "no") may stand after a name word before the family
+ * name; neither opens the run, and the run closes only on a name word after them.
+ */
+function isJoinerInsideRun(tokens: readonly Token[], i: number, start: number): boolean {
+  return i > start && tokens[i - 1].isWord && (isGluedHyphenAt(tokens, i) || SECOND_FOREIGN_PARTICLES.has(tokens[i].text));
+}
+
+/**
  * The end of a foreign name starting at `start` (see the module comment), or `start`. After a
  * nationality a listed name word is evidence enough; after an office phrase alone a word of the
  * name must be rare in running text.
@@ -87,11 +96,15 @@ function isShortGivenBeforeUnseen(tokens: readonly Token[], start: number, opens
 export function foreignNameRunEnd(tokens: readonly Token[], start: number, afterNationality: boolean, isBoundary: (k: number) => boolean, opensPrepositionalPhrase: (word: string) => boolean): number {
   let rare = false;
   let best = start;
-  for (let end = start; end < tokens.length && end - start < MAX_WORDS; end++) {
+  // (Joiners do not count among the words.)
+  let joiners = 0;
+  for (let end = start; end < tokens.length && end - start - joiners < MAX_WORDS; end++) {
     const token = tokens[end];
+    const joiner = isJoinerInsideRun(tokens, end, start);
     // (A word that itself ends a name, "حتى", a verb of saying, opens none.)
-    if (isBoundary(end)) break;
-    const particle = FOREIGN_NAME_PARTICLES.has(token.text);
+    if (!joiner && isBoundary(end)) break;
+    if (joiner) joiners++;
+    const particle = FOREIGN_NAME_PARTICLES.has(token.text) || joiner;
     if (particle ? end === start : !(isForeignNameWord(token, opensPrepositionalPhrase) || (end === start && isShortGivenBeforeUnseen(tokens, start, opensPrepositionalPhrase)))) break;
     const evidence = !particle && (isRareWord(token.folded) || (afterNationality && isListedNameWord(token.folded)));
     rare ||= evidence;

@@ -125,3 +125,35 @@ export function isKnownOfficialFamilyName(foldedWord: string): boolean {
   shippedFamilyNames ??= knownFamilyNameTest(new Set([...shippedList(), ...antFamilyNamed()]));
   return shippedFamilyNames(foldedWord);
 }
+
+/** The longest a listed whole name runs, in words. */
+const MAX_LISTED_NAME_WORDS = 4;
+
+/**
+ * The number of words (two or more) from `foldedWords[0]` that make, keyed, one listed official's
+ * whole name, the longest such; 0 for none.
+ */
+export type KnownOfficialLengthTest = (foldedWords: readonly string[]) => number;
+
+/** A length test against `keys` (as for knownOfficialTest); only a listed name's first key word opens one. */
+export function knownOfficialLengthTest(keys: ReadonlySet<string>): KnownOfficialLengthTest {
+  const isListed = knownOfficialTest(keys);
+  const firstWords = new Set([...keys].map((key) => key.split(' ')[0]));
+  return (foldedWords) => {
+    const first = nameKey(foldedWords.slice(0, 2))[0];
+    if (first === undefined || !firstWords.has(first)) return 0;
+    for (let length = Math.min(foldedWords.length, MAX_LISTED_NAME_WORDS); length >= 2; length--) if (isListed(foldedWords.slice(0, length))) return length;
+    return 0;
+  };
+}
+
+let shippedLength: KnownOfficialLengthTest | undefined;
+
+/**
+ * The length test against both shipped lists: "تيريزا ماي" is a listed name wherever it stands,
+ * though "ماي" is also a month (listed-official-names.ts).
+ */
+export function knownOfficialNameLength(foldedWords: readonly string[]): number {
+  shippedLength ??= knownOfficialLengthTest(new Set([...shippedList(), ...antList()]));
+  return shippedLength(foldedWords);
+}

@@ -35,6 +35,7 @@ import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js'
 import { FAMILY_HONORIFICS, hasNotNameEnding } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
+import { listedOfficialNameEnd } from './listed-official-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { closesPlaceGenitiveBeforeName } from './region-proper-names.js';
 import { nameAfterFeminineOfficeEnd } from './feminine-office-names.js';
@@ -731,6 +732,13 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // "وزير العدل الدكتور (وليد الصمعاني)": the name in brackets right after the title.
     const bracket = tokens[start]?.text === '(' && start > 0 && isHonorificWord(tokens[start - 1]);
     if (bracket) start++;
+    // ("رئيسة الوزراء فلانة ماي": a listed official's whole name; listed-official-names.ts.)
+    const listedEnd = office && start - i > 1 ? listedOfficialNameEnd(tokens, start) : start;
+    if (listedEnd > start) {
+      spans.push({ start, end: listedEnd, bracketed: true });
+      i = listedEnd - 1;
+      continue;
+    }
     // ("السفير غير مولر": a given name written as a particle; particle-given-names.ts.)
     const particleEnd = particleGivenNameEnd(tokens, start);
     if (particleEnd > start) {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { people } from './helpers/entity-people.js';
+
+const officials = (...texts: string[]): Array<[string, string | null]> => people(...texts).filter((e) => e.official).map((e) => [e.name, e.role]);
+
+describe('a foreign official\'s name after an office closed by a nationality (foreign-name-run.ts)', () => {
+  it('takes a hyphened given name and the French article before the family name', () => {
+    expect(officials('وحذر وزير الخارجية البلجيكي جان-لوك فيرهوفن من تفاقم الأزمة.')).toEqual([['جان-لوك فيرهوفن', 'وزير الخارجية البلجيكي']]);
+    expect(officials('وحذر وزير الداخلية الفرنسي جان-بيير لو غوفيك من تفاقم الأزمة.')).toEqual([['جان-بيير لو غوفيك', 'وزير الداخلية الفرنسي']]);
+  });
+});
+
+describe('a listed official\'s whole name right after an office (listed-official-names.ts)', () => {
+  it('takes the name after an office, though a word of it is a month', () => {
+    expect(officials('ثم خرجت رئيسة الحكومة البريطانية تيريزا ماي لتستقبله عند الباب.')).toEqual([['تيريزا ماي', 'رئيسة الحكومة البريطانية']]);
+  });
+  it('leaves the listed name of a place named after him, its head a word before', () => {
+    expect(officials('وقال مدير مطار المدينة تيريزا ماي الدولي إن الوضع صعب.')).toEqual([]);
+  });
+});
