@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { personsAfterHonorificsInPlaces } from '../src/entities/honorific-run-ons.js';
+import { tokenize } from '../src/entities/tokenize.js';
 import { officeHeld, people } from './helpers/entity-people.js';
 
 // Tunisian local news: offices worded in full elsewhere in the article, holders' names next to an
@@ -65,5 +67,29 @@ describe('an appointment in the passive in a relative clause after the name', ()
 describe('a bare "سيد" opening an apposition after a comma', () => {
   it('is the given name', () => {
     expect(officeHeld('سيد الفرشيشي', 'وحضر الجلسة مستشار وزير الصحة المكلف بالمستشفيات، سيد الفرشيشي، وكاتب عام الوزارة، أحمد الماجري.')).toEqual([true, 'مستشار وزير الصحة المكلف بالمستشفيات']);
+  });
+});
+
+describe('a member of parliament\'s party after the name', () => {
+  it('completes the title before the name behind "عن", named by a bare noun and its country', () => {
+    expect(officeHeld('سلمى الورتاني', 'وفي سؤال توجهت به النائبة سلمى الورتاني عن آفاق تونس حول تعويض الفلاحين، قال الوزير إن الصندوق جاهز.')).toEqual([true, 'النائبة عن آفاق تونس']);
+  });
+});
+
+describe('a place the tagger ran on into "السيد" and a name', () => {
+  it('ends before the honorific, and the honorific and the name after it are a person\'s span', () => {
+    const text = 'أكد رئيس نجم المتلوي السيد الطاهر البوغديري أن فريقه جاهز.';
+    const block = { block: 0, text, tokens: tokenize(text) };
+    const words = block.tokens.map((t) => t.text);
+    const place = { block, kind: 'place' as const, start: words.indexOf('المتلوي'), end: words.indexOf('البوغديري') + 1 };
+    const found = personsAfterHonorificsInPlaces([place]);
+    expect(found.map((s) => words.slice(s.start, s.end).join(' '))).toEqual(['السيد الطاهر البوغديري']);
+    expect(words.slice(place.start, place.end)).toEqual(['المتلوي']);
+  });
+  it('leaves a place with no honorific inside', () => {
+    const text = 'زار الوفد مدينة سيدي علي بن عون أمس.';
+    const block = { block: 0, text, tokens: tokenize(text) };
+    const words = block.tokens.map((t) => t.text);
+    expect(personsAfterHonorificsInPlaces([{ block, kind: 'place', start: words.indexOf('سيدي'), end: words.indexOf('عون') + 1 }])).toEqual([]);
   });
 });
