@@ -93,3 +93,16 @@ describe('a place the tagger ran on into "السيد" and a name', () => {
     expect(personsAfterHonorificsInPlaces([{ block, kind: 'place', start: words.indexOf('سيدي'), end: words.indexOf('عون') + 1 }])).toEqual([]);
   });
 });
+
+describe('a listed definite family name in the genitive of a visit', () => {
+  it('is the officeholder who visits', () => {
+    expect(officeHeld('الشاهد', 'وتندرج زيارة الشاهد إلى الجزائر في إطار التعاون الثنائي.')).toEqual([true, null]);
+  });
+});
+
+describe('the aim of the body a spokesman speaks for', () => {
+  it('goes on the office, whatever the body\'s head noun', () => {
+    expect(officeHeld('سامي الورداني', 'وقال الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب سامي الورداني إن الملف أحيل.')).toEqual([true, 'الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب']);
+    expect(officeHeld('سامي الورداني', 'أكد سامي الورداني، الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب والمساعد الأول لوكيل الجمهورية، أن الملف أحيل.')).toEqual([true, 'الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب']);
+  });
+});

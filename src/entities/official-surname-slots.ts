@@ -38,11 +38,11 @@ export function isDefiniteOfficialFamilyName(word: string): boolean {
 const DEFINITE_OFFICIAL_FAMILY_NAME = triggerWord((word) => isDefiniteOfficialFamilyName(word.folded));
 
 /**
- * Nouns of an act done to a person, whose genitive is the person ("تكليف الشاهد بتشكيل الحكومة",
- * "لقاء الغنوشي بالرئيس", "استقبال العذاري لوفد"), folded, a proclitic allowed ("بعد لقائه" has a
+ * Nouns of an act done to or by a person, whose genitive is the person ("تكليف الشاهد بتشكيل الحكومة",
+ * "لقاء الغنوشي بالرئيس", "استقبال العذاري لوفد", "زيارات السبسي للخارج"), folded, a proclitic allowed ("بعد لقائه" has a
  * pronoun, not a name). A closed class.
  */
-const readsAsActOnPerson = readingInList(new Set(['تكليف', 'لقاء', 'استقبال', 'برئاسه']));
+const readsAsActOnPerson = readingInList(new Set(['تكليف', 'لقاء', 'استقبال', 'برئاسه', 'زياره', 'زيارات']));
 
 /** Words that join a name's parts ("بن", "أبو"), folded: a family name after one is another person's. */
 const NAME_LINKS = new Set([...LINEAGE_CHAIN_LINKS, ...KUNYA_HEADS, 'عبد', 'زين']);
