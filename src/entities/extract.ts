@@ -18,6 +18,7 @@
  *     references (further-offices.ts); places and organizations (plain-entities.ts).
  */
 import type { Block, Entity } from '../article/model.js';
+import { personsAfterHonorificsInPlaces } from './honorific-run-ons.js';
 import { limitCompilerInlining } from './compiler-settings.js';
 import { coveredTokens, isCovered, isNameIn } from './located.js';
 import { tagBlocks, taggedArticle } from './article-tagging.js';
@@ -69,6 +70,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
 
   // 2. Names found by their surroundings; 3. the spans the tagger cut short, extended.
   const { raw, lexical } = spansWithSurroundings(tokenized, taggedBlocks, names);
+  // ("رئيس هلال مساكن السيد فلان": a place run on into a person's honorific; honorific-run-ons.ts.)
+  raw.push(...personsAfterHonorificsInPlaces(raw));
   extendCutNames(raw);
   extendLineagesBackwards(raw);
   extendOverConjoinedNames(raw, names.looksLikeName);

@@ -58,7 +58,9 @@ function opensFuller(short: readonly string[], long: readonly string[]): 'same' 
  * qualifier ("السابق": a former holder, another person), and no nationality other than the
  * official's own country ("وزير الخارجية الأمريكي" is someone else's office).
  */
-function addsSameOffice(added: readonly string[], country: string | null, anaphor: boolean, closed: boolean): boolean {
+function addsSameOffice(added: readonly string[], country: string | null, anaphor: boolean, closed: boolean, ownLength: number): boolean {
+  // "النائبة | عن ولاية سوسة": an office of one word grows only by the seat a member holds.
+  if (ownLength === 1) return added[0] === 'عن' && added.length >= 2;
   if (added.every((word) => foldedRoleQualifiers.has(word) || foldedNameQualifiers.has(word))) return false;
   const nationalities = gazetteer().nationalities;
   const ownCountry = added.every((word) => {
@@ -69,8 +71,10 @@ function addsSameOffice(added: readonly string[], country: string | null, anapho
   // (Where the office phrase stands alone no name stops it, and the grammar may run on into the
   // sentence: "رئيس الجمهورية | للإعلان عن ...", "والي تطاوين | لأسباب شخصية". Only what can only be
   // the office's is taken.)
-  // 'للشركة' / 'لشركة "فلان"': the body the definite noun pointed back to, named.
-  if (anaphor) return added.length <= MAX_BODY_NAME_WORDS && added.every((word) => !word.startsWith('ال') && !/^[وبل]/.test(word));
+  // 'للشركة' / 'لشركة "فلان"': the body the definite noun pointed back to, named; "الحكومة" /
+  // "حكومة الوحدة الوطنية": or a noun and its adjectives that name the body, no place or nation
+  // ("وزير خارجية الولايات المتحدة" is another country's).
+  if (anaphor) return added.length <= MAX_BODY_NAME_WORDS && (added.every((word) => !word.startsWith('ال') && !/^[وبل]/.test(word)) || added.every((word) => word.startsWith('ال') && !gazetteer().placeWords.has(word) && !nationalities.has(word)));
   // "وزير التنمية | والتعاون الدولي،": a further portfolio, "و" + a definite noun and its adjectives,
   // where punctuation or a second office closes the phrase ("وزير التربية | والتعامل معه" runs on
   // into the sentence).
@@ -115,7 +119,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
 
 /** Gives each official the fuller form of his office the article states alone, where one does. */
 export function addFullerOffices(entities: Entity[], blocks: readonly BlockTokens[], names: (block: BlockTokens) => IsNameToken): void {
-  const officials = entities.map((entity, index) => ({ entity, index, words: entity.official && entity.role ? officeWords(entity.role) : [] })).filter(({ words }) => words.length >= 2);
+  const officials = entities.map((entity, index) => ({ entity, index, words: entity.official && entity.role ? officeWords(entity.role) : [] })).filter(({ words }) => words.length >= 1);
   if (officials.length === 0) return;
   const officialOffices = new Set(officials.map(({ words }) => words.join(' ')));
   const fuller = new Map<number, { text: string; length: number }>();
@@ -140,7 +144,7 @@ export function addFullerOffices(entities: Entity[], blocks: readonly BlockToken
       if (officialOffices.has(joined)) continue;
       const matches = officials.filter(({ words: own, entity }) => {
         const opening = opensFuller(own, words);
-        return opening !== null && addsSameOffice(words.slice(own.length), entity.country, opening === 'anaphor', closed);
+        return opening !== null && addsSameOffice(words.slice(own.length), entity.country, opening === 'anaphor', closed, own.length);
       });
       if (matches.length === 1) {
         const { index } = matches[0];

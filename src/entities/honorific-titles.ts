@@ -94,10 +94,14 @@ export function isFadilaGivenName(tokens: readonly Token[], i: number): boolean 
 
 /**
  * "الحاج سيد أبو العينين", "المهندس سيد عبدالله": titles do not stack with a bare "سيد" (the title
- * is "السيد"), so right after another title "سيد" is the (Egyptian) given name.
+ * is "السيد"), so right after another title "سيد" is the (Egyptian, Tunisian) given name; so it is
+ * where it opens an apposition after a comma ("مستشار الوزير، سيد فلان،"), which takes the title
+ * with its article.
  */
 export function isSayyidGivenName(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && tokens[i].folded === 'سيد' && tokens[i - 1].isWord && tokens[i - 1].folded !== 'سيد' && isHonorificWord(tokens[i - 1]);
+  if (i === 0 || tokens[i].folded !== 'سيد') return false;
+  const before = tokens[i - 1];
+  return before.isWord ? before.folded !== 'سيد' && isHonorificWord(before) : before.text === '،' || before.text === ',';
 }
 
 export function isHonorificWord(token: Token): boolean {

@@ -2,11 +2,13 @@
  * "وزيرة التضامن غادة والي قالت", "وزيرة الصحة سلوى قاضي إن": a bare office word right after a
  * given name and right before a verb of saying, "إن"/"أن" or a stop is the family name. An office
  * noun without the article stands in the construct state and takes its genitive ("والي تونس",
- * "قاضي التحقيق"); with nothing after it to govern, it is a name.
+ * "قاضي التحقيق"); with nothing after it to govern, it is a name. With the article after a bare
+ * given name ("منجي القاضي.") it is the family name only where the sentence ends right after it: an
+ * apposition there would come after a comma, or go on to its complement.
  */
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
-import { isOfficeWord, stems } from './office-words.js';
+import { isGivenNameWord, isOfficeWord, stems } from './office-words.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import type { Token } from './tokenize.js';
 import { OPENING_QUOTES } from './quote-marks.js';
@@ -26,10 +28,11 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   // Bare and in the nominative: the whole word an office noun (no article, no clitic: "والي" is the
   // governor, not "و" + "الي"), without the accusative alef ("وزيرا"). With the article after a
   // definite given name ("المنجي القاضي"): an apposition would agree, but takes its complement.
-  if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before)) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
+  const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.') && isGivenNameWord(before);
+  if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before) && !closesSentence) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
   if (stems(token).slice(1).some((stem) => isOfficeWord({ ...token, folded: stem }))) return false;
   const gaz = gazetteer();
-  if (!(isListedGivenName(before.folded) || isDefiniteGivenNameWord(before))) return false;
+  if (!(closesSentence || isListedGivenName(before.folded) || isDefiniteGivenNameWord(before))) return false;
   if (after === undefined) return true;
   if (!after.isWord) return STOPS.has(after.text);
   // ('فلان القاضي ل"الإذاعة"': "to" the outlet quoted after it, no complement of an office.)

@@ -10,6 +10,7 @@ import { isOftenANameInNews, isRareWord } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems } from './office-words.js';
 import { REGIONAL_WORDS } from './office-prepositions.js';
+import { SPOKEN_FOR } from './office-phrase-parts.js';
 
 /**
  * "مساعد الأمين لتقنية المعلومات", "نائب المدير لشؤون الطلاب": a deputy's office (an indefinite office
@@ -120,6 +121,9 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   // Its aim is a common noun there too ("لسعد اليعقوبي" is to whom something went).
   const namedAim = !isCommonWord(stems(token)[1]) || isListedGivenName(stems(token)[1]);
   for (let k = head + 1; k < i; k++) if (isOrganizationHead(tokens[k]) && (isDefinite(tokens[k]) || (k + 1 < i && (isDefinite(tokens[k + 1]) || isConstructChainBefore(tokens, k + 1, i) || isProperNameWithNationality(tokens, k + 1, i)) && !namedAim))) return true;
+  // "الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب": what a spokesman speaks for is a body,
+  // whatever its head noun; its aim is a common noun.
+  for (let k = head + 1; k + 1 < i; k++) if (SPOKEN_FOR.has(tokens[k].folded) && isDefinite(tokens[k + 1]) && !namedAim) return true;
   // "رئيس المرصد التونسي لحقوق الإنسان": the definite genitive of an indefinite office is a body,
   // whatever its head noun, unless it is an office of state ("رئيس الحكومة"); its aim is a common
   // noun ("لمحمد السعدني" is to whom someone spoke).

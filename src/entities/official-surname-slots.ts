@@ -38,11 +38,11 @@ export function isDefiniteOfficialFamilyName(word: string): boolean {
 const DEFINITE_OFFICIAL_FAMILY_NAME = triggerWord((word) => isDefiniteOfficialFamilyName(word.folded));
 
 /**
- * Nouns of an act done to a person, whose genitive is the person ("تكليف الشاهد بتشكيل الحكومة",
- * "لقاء الغنوشي بالرئيس", "استقبال العذاري لوفد"), folded, a proclitic allowed ("بعد لقائه" has a
+ * Nouns of an act done to or by a person, whose genitive is the person ("تكليف الشاهد بتشكيل الحكومة",
+ * "لقاء الغنوشي بالرئيس", "استقبال العذاري لوفد", "زيارات السبسي للخارج"), folded, a proclitic allowed ("بعد لقائه" has a
  * pronoun, not a name). A closed class.
  */
-const readsAsActOnPerson = readingInList(new Set(['تكليف', 'لقاء', 'استقبال', 'برئاسه']));
+const readsAsActOnPerson = readingInList(new Set(['تكليف', 'لقاء', 'استقبال', 'برئاسه', 'زياره', 'زيارات']));
 
 /** Words that join a name's parts ("بن", "أبو"), folded: a family name after one is another person's. */
 const NAME_LINKS = new Set([...LINEAGE_CHAIN_LINKS, ...KUNYA_HEADS, 'عبد', 'زين']);
@@ -78,6 +78,11 @@ function isPossibleGivenName(token: Token): boolean {
   return !token.folded.startsWith('ال') && (isGivenName(token.folded) || (personShareBucket(token.folded) !== 0 && !isPlaceWord(token.folded)));
 }
 
+/** A place's proper name, no common word ("الجزائر"; not "الوطن"). */
+function isPlaceName(token: Token): boolean {
+  return isPlaceWord(token.folded) && !isCommonWord(token.folded);
+}
+
 /**
  * Whether the name from `start` to `end` (a definite family name, or a listed whole name ending in
  * one) stands in a person's slot (see the module comment). `isNameWord` tells the article's name
@@ -101,8 +106,11 @@ export function isOfficialSurnameSlotAt(tokens: readonly Token[], start: number,
   // "تكليف الشاهد", "استقبل الغنوشي": the genitive of an act on a person, or a verb of meeting's subject or object.
   if (before?.isWord === true && (readsAsActOnPerson(before) || isMeetingVerb(before))) return true;
   if (before?.isWord === true && isPossibleGivenName(before)) return false;
-  // ("وقال إن الوطن الحبيب الغالي يستحق": after a definite word, one of an adjective's shape agrees with it.)
-  if (before?.isWord === true && before.folded.startsWith('ال') && ADJECTIVE_SHAPE.test(nameKey([tokens[end - 1].folded])[0])) return false;
+  // "وكان الشاهد الذي التقى ميركل": the subject of a verb of meeting in a relative clause.
+  if (after?.folded === 'الذي' && isMeetingVerb(tokens[end + 1])) return true;
+  // ("وقال إن الوطن الحبيب الغالي يستحق": after a definite word, one of an adjective's shape agrees
+  // with it; not with a place's proper name, "في الجزائر | الشاهد :", where one headline ran into the next.)
+  if (before?.isWord === true && before.folded.startsWith('ال') && !isPlaceName(before) && ADJECTIVE_SHAPE.test(nameKey([tokens[end - 1].folded])[0])) return false;
   // "الغنوشي : مستعد ...", "الشاهد يقرر ...": a headline's speaker before the colon, or its subject before an imperfect verb.
   return after?.text === ':' || (after !== undefined && isImperfectVerb(after));
 }

@@ -2,7 +2,7 @@
  * "فلان الذي كان آنذاك وزيرا للداخلية", "فلانة التي تشغل منصب مديرة المعهد": a relative clause right
  * after a name whose verb says he holds or held a post (a closed class: "كان", "يشغل", "تولى" ...),
  * an adverb of time allowed, states his office as an apposition does; so does one of his appointment
- * ("الذي عينه البرلمان قائدا للجيش"). Any other verb ("الذي التقى
+ * ("الذي عينه البرلمان قائدا للجيش", "الذي تم تعيينه اليوم وزيرا للصحة"). Any other verb ("الذي التقى
  * وزير ...") opens what he did, and the office there is someone else's.
  */
 import type { Token } from './tokenize.js';
@@ -19,6 +19,31 @@ const POST_NOUNS = new Set(['منصب', 'خطه', 'مهام', 'وظيفه']);
 
 /** Verbs of appointing with the appointee as their object pronoun ("عينه", "انتخبها"), folded. */
 const APPOINTED_BY_VERBS = new Set(['عينه', 'عينها', 'عينته', 'عينتها', 'انتخبه', 'انتخبها', 'انتخبته', 'انتخبتها', 'اختاره', 'اختارها', 'اختارته', 'اختارتها', 'كلفه', 'كلفها', 'كلفته', 'كلفتها']);
+/**
+ * The passive of his appointment, folded: "الذي تم تعيينه", "التي تمت تسميتها" (the verb of
+ * happening and the act with his pronoun), or the passive verb alone ("الذي عين", "التي انتخبت"),
+ * which an accusative office must follow at once ("الذي عين فلانا وزيرا" is who appointed).
+ */
+const HAPPENED = new Set(['تم', 'تمت']);
+const APPOINTMENT_WITH_PRONOUN = /^(?:تعيين|تسميت|انتخاب|تكليف)(?:ه|ها)$/;
+const PASSIVE_APPOINTED = new Set(['عين', 'عينت', 'انتخب', 'انتخبت', 'كلف', 'كلفت']);
+/** Days that may stand between the passive and the office ("الذي تم تعيينه اليوم وزيرا"), folded. */
+const APPOINTMENT_DAYS = new Set(['اليوم', 'امس', 'مؤخرا', 'موخرا']);
+
+/**
+ * "فلان الذي تم تعيينه اليوم وزيرا للشؤون الدينية": a relative clause of his appointment in the
+ * passive, then the office he was given in the accusative. How many tokens from the verb at `verb`
+ * lead to that office, or 0.
+ */
+function appointedLeadLength(tokens: readonly Token[], verb: number): number {
+  let i = verb;
+  if (HAPPENED.has(tokens[i]?.folded ?? '') && APPOINTMENT_WITH_PRONOUN.test(tokens[i + 1]?.folded ?? '')) i += 2;
+  else if (PASSIVE_APPOINTED.has(tokens[i]?.folded ?? '')) i++;
+  else return 0;
+  if (APPOINTMENT_DAYS.has(tokens[i]?.folded ?? '')) i++;
+  return tokens[i]?.isWord === true && isAccusativeOffice(tokens[i]) ? i - verb : 0;
+}
+
 /** How many words the appointer ("مجلس النواب المنتخب") may take before the office given. */
 const MAX_APPOINTER_WORDS = 4;
 
@@ -36,7 +61,7 @@ function appointedByLeadLength(tokens: readonly Token[], verb: number): number {
 /** How many tokens from `start` ("الذي كان آنذاك") lead to an office after a name, or 0. */
 export function relativeClauseLeadLength(tokens: readonly Token[], start: number): number {
   if (!RELATIVE_PRONOUNS.has(tokens[start]?.folded ?? '')) return 0;
-  const appointed = appointedByLeadLength(tokens, start + 1);
+  const appointed = appointedByLeadLength(tokens, start + 1) || appointedLeadLength(tokens, start + 1);
   if (appointed > 0) return appointed + 1;
   let i = start + 1;
   // "الذي كان يشغل منصب": a copula before the verb of holding.

@@ -16,6 +16,7 @@
  * the dual of an office, and the complement after a split title.
  */
 import { fold } from '../text/normalize.js';
+import { isPartyNamedForCountryAt } from './membership-offices.js';
 import { type Token, tokenize } from './tokenize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
@@ -213,9 +214,10 @@ const SPLIT_TITLES = new Set(['النائب', 'النائبة', 'السفير', 
 export function splitComplementEnd(tokens: readonly Token[], title: number, nameEnd: number, isName: IsNameToken = noNames): number {
   const preposition = tokens[nameEnd]?.folded;
   if (!SPLIT_TITLES.has(tokens[title].folded) || (preposition !== 'عن' && preposition !== 'لدي')) return -1;
-  // ... a party, a body or a country ("عن قرب الموعد" is "about").
+  // ... a party, a body or a country ("عن قرب الموعد" is "about"); a party the news names by a bare
+  // noun and its country ("عن نداء تونس").
   const body = tokens[nameEnd + 1];
-  if (!body?.isWord || !(isOrganizationHead(body) || gazetteer().organizations.has(body.folded) || isPlaceOrNationality(body))) return -1;
+  if (!body?.isWord || !(isOrganizationHead(body) || gazetteer().organizations.has(body.folded) || isPlaceOrNationality(body) || isPartyNamedForCountryAt(tokens, nameEnd + 1))) return -1;
   const joined = [tokens[title], ...tokens.slice(nameEnd, nameEnd + MAX_ROLE_TOKENS)];
   let end = officePhraseEnd(joined, 0, (i) => i > 0 && isName(nameEnd + i - 1));
   // "عن حركة نداء تونس دائرة سيدي بوزيد | الاستقالة": a proper noun takes no genitive, so a common

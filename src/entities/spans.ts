@@ -40,6 +40,7 @@ import { isWawGivenName } from './waw-given-names.js';
 import { isWawMiddleForeignName } from './waw-middle-names.js';
 import { dinNameCliticLength } from './din-compound-names.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
+import { isClubTownAt } from './club-town-names.js';
 import { isLearnedBelFamilyName } from './bel-family-names.js';
 import { COMPOUND_NAME_ENDS } from './compound-name-titles.js';
 import { WEEKDAYS } from './fixture-teams.js';
@@ -504,6 +505,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
   // itself, before a given name is the end of the phrase before the name.
   while (end - start >= 3 && (isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1]) || closesBodyNameBeforeDefiniteGivenName(tokens, start))) start++;
+  // ("نائب رئيس ترجي جرجيس الهاشمي فلان": a club's head and its town before the holder's name; club-town-names.ts.)
+  if (end - start >= 4 && isClubTownAt(tokens, start + 1)) start += 2;
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
