@@ -13,6 +13,7 @@ import { isNamedAt } from './naming-names.js';
 import { isGivenName, isListedGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOfficialBySurnameSlot } from './official-surname-slots.js';
+import { isRulerEraMention } from './ruler-eras.js';
 import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
 import { isNoNameAfterTitle } from './no-name-after-title.js';
 import { hasPrepositionReading } from './titled-names.js';
@@ -197,6 +198,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (untitled && draft.mentions.every(({ block, span }) => block.block === evidence.lastBlock && isClosingSignatureAt(block.tokens, span.start))) return false;
   // ("الغنوشي : مستعد ...": a listed official's family name in a person's slot; official-surname-slots.ts.)
   if (isOfficialBySurnameSlot(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) return true;
+  // ("في عهد بورقيبة": a listed official's surname after the noun of his era names him; ruler-eras.ts.)
+  if (draft.mentions.some(({ block, span }) => isRulerEraMention(block.tokens, span.start, span.end))) return true;
   const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
   if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
   // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
