@@ -4124,6 +4124,23 @@ describe('rulers named by their surname after the noun of their era (ruler-eras.
   });
 });
 
+describe('a past verb with its object pronoun after a family name (verbs-beside-names.ts)', () => {
+  it('trims it off where the family name ends another name of the article', () => {
+    const found = people('واتصل العاهل بالرئيس المنتخب كمال عون مهنئا.', 'وقدم الرئيس عون شكره للعاهل على برقيته.');
+    expect(found.map((e) => e.name)).toEqual(['كمال عون']);
+  });
+});
+
+describe('the tail of a thing\'s quoted name (quoted-name-tails.ts)', () => {
+  it('lists no person for a name quoted whole with the word before it, and written after that word everywhere', () => {
+    expect(people('ونددت منظمة "فريدم ماركو لوران" بالحكم.', 'وقالت مديرة مكتب فريدم ماركو لوران في تونس إن الحكم جائر.').map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps a name quoted with a title before it', () => {
+    expect(people('ورد "الوزير سامي العلاني" على الاتهامات.', 'وقال الوزير سامي العلاني إن الحكم جائر.').map((e) => e.name)).toEqual(['سامي العلاني']);
+  });
+});
+
 describe('titles that name no office of a public body (titles-without-office.ts)', () => {
   it('gives a leading member with no body, or with his nationality only, no office', () => {
     expect(person('جان دوبري', 'وكان المتهم مقربا من القيادي الفرنسي جان دوبري منذ سنوات.').official).toBe(false);

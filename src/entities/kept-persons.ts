@@ -14,6 +14,7 @@ import { isGivenName, isListedGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOfficialBySurnameSlot } from './official-surname-slots.js';
 import { isRulerEraMention } from './ruler-eras.js';
+import { isQuotedNameTail } from './quoted-name-tails.js';
 import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
 import { isNoNameAfterTitle } from './no-name-after-title.js';
 import { hasPrepositionReading } from './titled-names.js';
@@ -112,6 +113,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
   // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
   const nameWords = fold(entity.name.trim()).split(/\s+/);
+  // ('منظمة "هيومن رايتس ووتش"': the tail of a thing's quoted name; quoted-name-tails.ts.)
+  if (isQuotedNameTail(draft)) return false;
   // A person with neither honorific nor office: only such a one can be a thing's or a place's name.
   const untitled = entity.honorific === null && !entity.official;
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
