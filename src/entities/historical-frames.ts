@@ -7,14 +7,17 @@
  */
 import { readingInList } from './clitics.js';
 import { isHonorificOrWithLam } from './honorific-titles.js';
-import { HOLDER_EPITHETS } from './ruler-epithets.js';
+import { HOLDER_EPITHETS, LEADER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 
 /** Nouns of an era, a fall, a dictatorship, a death or a family right before the name, folded. */
 const readsAsPastFrame = readingInList(new Set(['عهد', 'حقبه', 'سقوط', 'اسقاط', 'ديكتاتوريه', 'دكتاتوريه', 'الديكتاتوري', 'الدكتاتوري', 'وفاه', 'رحيل', 'ضريح', 'اغتيال', 'عايله', 'اسره', 'انصار', 'اتباع']));
 
-/** "الزعيم" (the leader), folded: a founder's epithet, or a living ruler's ("الزعيم كيم"). */
-const LEADER = new Set(['الزعيم', 'الزعيمه']);
+/**
+ * "الزعيم" (the leader), folded: a founder's epithet, or a living ruler's ("الزعيم كيم"). (Not
+ * "القائد", the other leader's epithet: also a commander's title.)
+ */
+const LEADER = new Set([...LEADER_EPITHETS].filter((epithet) => epithet.startsWith('الزعيم')));
 
 /** How a mention is framed: as history, after the leader's epithet only, or neither. */
 type Frame = 'past' | 'leader' | null;
