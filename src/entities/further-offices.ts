@@ -11,7 +11,9 @@ import { glossRole } from './gloss.js';
 import { nameKey } from './name-key.js';
 import { isKnownOfficialFamilyName } from './known-officials.js';
 import { isOfficialBySurnameSlot } from './official-surname-slots.js';
-import { honorificBefore } from './honorific-titles.js';
+import { honorificBefore, isHonorificOrWithLam } from './honorific-titles.js';
+import { isNamedAsHistory } from './historical-frames.js';
+import { isRulerEraMention } from './ruler-eras.js';
 import { dualOfficePhraseBefore, lastChainedOffice } from './roles.js';
 import { personShareBucket } from './tagger.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
@@ -20,7 +22,6 @@ import { pluralOfficeAfterListRoles } from './plural-offices-after-lists.js';
 import { presidencyOfHolder } from './office-tenures.js';
 import { predecessorOffice } from './successions.js';
 import { isSucceededHolder } from './post-phrases.js';
-import { isHonorificOrWithLam } from './person-entity.js';
 import { isHeadOfGovernmentRole, unnamedHeadOfGovernment } from './government-head-offices.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import type { IsNameToken } from './role-types.js';
@@ -230,6 +231,9 @@ export function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], ke
     const forms = [word, word.startsWith('ال') ? word.slice(2) : `ال${word}`];
     if (forms.some(namesMany) || isCommonNounToo(word)) return;
     if (drafts[i].mentions.every((located) => isFamilyNameOfSomethingElse(located.block.tokens, located.span.start))) return;
+    // ("في عهد بورقيبة", "نظام بن علي", "ضريح الزعيم بورقيبة": named only as history or a reference;
+    // historical-frames.ts, ruler-eras.ts.)
+    if (drafts[i].mentions.every(({ block, span }) => isRulerEraMention(block.tokens, span.start, span.end)) || isNamedAsHistory(drafts[i].mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start })))) return;
     entity.official = true;
   });
 }

@@ -115,6 +115,11 @@ const honorificWord = rememberedPerWord((word) => {
   return word.length > 4 && word.startsWith('وال') && isHonorificStem(word.slice(1));
 });
 
+/** An honorific, also behind "ل" ("للسيد": "ل" + "السيد", the article's alef dropped). */
+export function isHonorificOrWithLam(token: Token): boolean {
+  return isHonorificWord(token) || (token.folded.startsWith('لل') && isHonorificWord({ ...token, folded: `ا${token.folded.slice(1)}` }));
+}
+
 /** An honorific word (isHonorificWord), the trigger of isHonorificAt. */
 export const HONORIFIC_WORD = triggerWord(honorificWord);
 

@@ -13,6 +13,8 @@ import { isNamedAt } from './naming-names.js';
 import { isGivenName, isListedGivenName } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOfficialBySurnameSlot } from './official-surname-slots.js';
+import { isRulerEraMention } from './ruler-eras.js';
+import { isQuotedNameTail } from './quoted-name-tails.js';
 import { holdsUpAsOneWordName, isNounWithPronounAsWritten } from './one-word-names.js';
 import { isNoNameAfterTitle } from './no-name-after-title.js';
 import { hasPrepositionReading } from './titled-names.js';
@@ -111,6 +113,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "أم الرحوي" beside "منجي الرحوي": "mother of" + the family name of someone the article names is
   // his mother, a relative it does not name (a kunya takes a given name: "أم كلثوم", "أبو محمد").
   const nameWords = fold(entity.name.trim()).split(/\s+/);
+  // ('منظمة "هيومن رايتس ووتش"': the tail of a thing's quoted name; quoted-name-tails.ts.)
+  if (isQuotedNameTail(draft)) return false;
   // A person with neither honorific nor office: only such a one can be a thing's or a place's name.
   const untitled = entity.honorific === null && !entity.official;
   // "جينت البلجيكي - توتنهام الإنقليزي": a name with a nationality adjective after it, in a list of
@@ -197,6 +201,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (untitled && draft.mentions.every(({ block, span }) => block.block === evidence.lastBlock && isClosingSignatureAt(block.tokens, span.start))) return false;
   // ("الغنوشي : مستعد ...": a listed official's family name in a person's slot; official-surname-slots.ts.)
   if (isOfficialBySurnameSlot(word, draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start, end: span.end })))) return true;
+  // ("في عهد بورقيبة": a listed official's surname after the noun of his era names him; ruler-eras.ts.)
+  if (draft.mentions.some(({ block, span }) => isRulerEraMention(block.tokens, span.start, span.end))) return true;
   const listedName = gaz.firstNames.has(word) || gaz.familyNames.has(word);
   if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
   // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no

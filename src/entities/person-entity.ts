@@ -9,10 +9,10 @@ import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import { isBoardHeadMention } from './board-heads.js';
-import { isRulerEraMention } from './ruler-eras.js';
+import { isAntiquityBlock, isNamedAsHistory } from './historical-frames.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isNationalityWord, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
-import { honorificBefore, honorificBeforeComma, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
+import { honorificBefore, honorificBeforeComma, isHonorificOrWithLam, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { rivalNounBefore } from './rival-nouns.js';
 import { roleAfter } from './role-after.js';
@@ -39,6 +39,7 @@ import { LEADER_EPITHETS } from './ruler-epithets.js';
 import { isPresidingWord } from './leadership-nouns.js';
 import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
 import { isBareAideTitle, isHelpOfPhrase } from './aide-titles.js';
+import { isTitleWithoutOffice } from './titles-without-office.js';
 import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
 import { isPressEnvoyAt } from './press-addressees.js';
 import { withoutNewBeforeName } from './new-holder-adjectives.js';
@@ -54,8 +55,11 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // "والسلطان قابوس": the title may carry the conjunction of a list.
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };
+  // ("للملك فلان ... قبل الميلاد": a king of antiquity, his title alone; historical-frames.ts.)
+  if (role?.titleOnly && isRulerTitle(fold(role.text)) && draft.mentions.every(({ block }) => isAntiquityBlock(block.tokens))) role = null;
   // ("أمير سرية": the emir of an armed group holds no public office; armed-group-emirs.ts.)
-  if (role && isArmedGroupEmir(role.tokens)) role = null;
+  // ("القيادي الفرنسي فلان", "عضو هيئة الدفاع عن فلان": no office; titles-without-office.ts.)
+  if (role && (isArmedGroupEmir(role.tokens) || isTitleWithoutOffice(role.tokens))) role = null;
   const mentions = draft.mentions.map(mentionOf);
   // The name as the article writes it in Arabic script, not its Latin gloss in brackets, nor an
   // alias ("المكنى بأبي عياض") when the article gives his name.
@@ -84,10 +88,9 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("حكومتي فلان وعلان": each one listed after the dual heads one of them.)
   // ("ودعت الجماهير هيئة فلان الفلاني": a board named for the president who heads it; board-heads.ts.)
   const headsGovernment = role === null && draft.mentions.some(({ block, span }) => (span.end - span.start >= 2 && isGovernmentHeadMention(block.tokens, span.start, span.skip > 0 && block.tokens[span.start].folded.startsWith('و'), isNameIn(names, block))) || (span.skip === 0 && isBoardHeadMention(block.tokens, span.start, span.end)));
-  // ("في عهد بن علي": the era named after his surname is his time in power, ruler-eras.ts; only
-  // where the article names him so alone: "نظام القذافي" said of the son "الساعدي القذافي" is his father's.)
-  const surnameOnly = draft.mentions.every((located) => located.span.end - located.span.start === draft.mentions[0].span.end - draft.mentions[0].span.start);
-  const ruled = role === null && surnameOnly && draft.mentions.some((located) => isRulerEraMention(located.block.tokens, located.span.start, located.span.end));
+  // ("في عهد بن علي", "ذكرى وفاة الزعيم فلان": a person named only as history or a reference is no
+  // official by a well-known name, a rank or a leader's epithet alone; historical-frames.ts.)
+  const historical = isNamedAsHistory(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start })));
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
@@ -99,7 +102,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ranked || leader || known || headsGovernment || ruled || excellency || presidesOrLeaves,
+    official: role !== null || ((ranked || leader || known) && !historical) || headsGovernment || excellency || presidesOrLeaves,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),
@@ -314,11 +317,6 @@ function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: n
   let k = i + 1;
   while (k < tokens.length && isHonorificWord(tokens[k])) k++;
   return k > i + 1 && isName(k);
-}
-
-/** An honorific, also behind "ل" ("للسيد": "ل" + "السيد", the article's alef dropped). */
-export function isHonorificOrWithLam(token: Token): boolean {
-  return isHonorificWord(token) || (token.folded.startsWith('لل') && isHonorificWord({ ...token, folded: `ا${token.folded.slice(1)}` }));
 }
 
 /** Where the honorifics ("معالي", "سمو", "د.") right before `i` start. */

@@ -1,9 +1,9 @@
 /**
  * "في عهد بن علي", "نظام بورقيبة", "وحكم بورقيبة تونس": the era, regime or rule named after a
- * person is his time in power, so he is a ruler (an official with no office stated) though the
- * article names him by his surname alone. The tagger often passes over such a bare surname; a
- * listed official's surname (known-officials.ts isKnownOfficialSurname) right after the noun is his
- * name. ("ولي عهد" is the crown prince's title: the noun there is no era.)
+ * person names him by his surname alone. The tagger often passes over such a bare surname; a listed
+ * official's surname (known-officials.ts isKnownOfficialSurname) right after the noun is his name.
+ * (He is a person there, kept-persons.ts, no official: history or a reference; historical-frames.ts. "ولي عهد" is
+ * the crown prince's title: the noun there is no era.)
  */
 import { readingInList } from './clitics.js';
 import { isKnownOfficialSurname } from './known-officials.js';

@@ -73,6 +73,14 @@ function isVerbShaped(token: Token): boolean {
   return isImperfectVerb(token) || isFutureVerb(token);
 }
 
+/**
+ * "شكره", "وصفه": the past of a sound three-letter root with the object pronoun "ه", written with
+ * "ه" (a name's "ة" folds alike: "طلحة"), no name word.
+ */
+function isPastWithObjectPronoun(token: Token): boolean {
+  return token.isWord && /^[^اويى]{3}ه$/.test(token.folded) && token.text.endsWith('ه') && isUnnamedWord(token.folded);
+}
+
 /** Whether a word beside a name the article gives is a verb or governing noun, no name word. */
 function isVerbOrGoverningNoun(token: Token): boolean {
   if (!token.isWord || !isUnnamedWord(token.folded)) return false;
@@ -111,7 +119,11 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
       continue;
     }
     const last = block.tokens[span.end - 1];
-    if (isVerbOrGoverningNoun(last) && names.has(nameKey(words.slice(0, -1)).join(' '))) span.end--;
+    const before = nameKey(words.slice(0, -1)).join(' ');
+    if (isVerbOrGoverningNoun(last) && names.has(before)) span.end--;
+    // ("الرئيس عون شكره" beside "ميشل عون": the past with its object pronoun after the family name
+    // ending another name of the article.)
+    else if (isPastWithObjectPronoun(last) && endsOtherName(before, nameKey(words).join(' '))) span.end--;
   }
 }
 

@@ -1,0 +1,59 @@
+/**
+ * "ذكرى وفاة الزعيم فلان", "في عهد فلان", "منذ سقوط فلان", "الحكم الديكتاتوري للجنرال فلان": a
+ * person named only where his era, fall, regime's dictatorship, death or family is meant, or with
+ * the epithet of mourning ("الراحل"), is history or a reference,
+ * not someone the article shows holding an office now: a well-known name or a rank alone makes him no
+ * official there (the office the article words, when it words one, still does).
+ */
+import { readingInList } from './clitics.js';
+import { isHonorificOrWithLam } from './honorific-titles.js';
+import { HOLDER_EPITHETS, LEADER_EPITHETS } from './ruler-epithets.js';
+import type { Token } from './tokenize.js';
+
+/** Nouns of an era, a fall, a dictatorship, a death or a family right before the name, folded. */
+const readsAsPastFrame = readingInList(new Set(['عهد', 'حقبه', 'سقوط', 'اسقاط', 'ديكتاتوريه', 'دكتاتوريه', 'الديكتاتوري', 'الدكتاتوري', 'وفاه', 'رحيل', 'ضريح', 'اغتيال', 'عايله', 'اسره', 'انصار', 'اتباع']));
+
+/**
+ * "الزعيم" (the leader), folded: a founder's epithet, or a living ruler's ("الزعيم كيم"). (Not
+ * "القائد", the other leader's epithet: also a commander's title.)
+ */
+const LEADER = new Set([...LEADER_EPITHETS].filter((epithet) => epithet.startsWith('الزعيم')));
+
+/** How a mention is framed: as history, after the leader's epithet only, or neither. */
+type Frame = 'past' | 'leader' | null;
+
+/** The frame of the name starting at `start`: what stands before it, past its honorifics and epithets. */
+function frameAt(tokens: readonly Token[], start: number): Frame {
+  let k = start;
+  let leader = false;
+  while (k > 0 && tokens[k - 1].isWord && (HOLDER_EPITHETS.has(tokens[k - 1].folded) || LEADER.has(tokens[k - 1].folded) || isHonorificOrWithLam(tokens[k - 1]))) {
+    if (HOLDER_EPITHETS.has(tokens[k - 1].folded)) return 'past';
+    leader ||= LEADER.has(tokens[k - 1].folded);
+    k--;
+  }
+  const before = tokens[k - 1];
+  if (before?.isWord === true && readsAsPastFrame(before)) return 'past';
+  return leader ? 'leader' : null;
+}
+
+/**
+ * Whether a person's mentions (their tokens and starts) all name him in a historical frame: each
+ * one in a frame of history, or after "الزعيم" where another is in a frame of history ("ذكرى وفاة
+ * الزعيم فلان ... نضالات الزعيم فلان"; "الزعيم كيم" alone is a living leader's style).
+ */
+export function isNamedAsHistory(mentions: ReadonlyArray<{ tokens: readonly Token[]; start: number }>): boolean {
+  const frames = mentions.map(({ tokens, start }) => frameAt(tokens, start));
+  return frames.includes('past') && frames.every((frame) => frame !== null);
+}
+
+/** "قبل" + "الميلاد" (before the Christian era), folded. */
+const BEFORE = 'قبل';
+const CHRISTIAN_ERA = 'الميلاد';
+
+/**
+ * "تمثال للملك فلان يعود إلى 3250 عاما قبل الميلاد": a paragraph that dates what it tells before the
+ * Christian era is about antiquity; a king it names by his title alone ruled then, no office now.
+ */
+export function isAntiquityBlock(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => token.folded === BEFORE && tokens[i + 1]?.folded === CHRISTIAN_ERA);
+}
