@@ -18,3 +18,14 @@ describe('a listed official\'s whole name right after an office (listed-official
     expect(officials('وقال مدير مطار المدينة تيريزا ماي الدولي إن الوضع صعب.')).toEqual([]);
   });
 });
+
+describe('an office\'s seat between the office and the holder\'s name (branch-regions.ts, officeSeatEndAt)', () => {
+  it('takes the name after "في" + a town that closes the office', () => {
+    expect(officials('رجح مدير المركز الإعلامي في لبنان نادر فرحات اليوم تحرك الحكومة.')).toEqual([['نادر فرحات', 'مدير المركز الإعلامي في لبنان']]);
+    expect(officials('وأكد رئيس المجلس الرئاسي لحكومة الوحدة في ليبيا منير الحداد أن الحوار مستمر.')).toEqual([['منير الحداد', 'رئيس المجلس الرئاسي لحكومة الوحدة في ليبيا']]);
+  });
+  it('leaves the object of a verb of meeting, and a time after the place', () => {
+    expect(officials('استقبل وزير الخارجية في تونس نظيره جان إيف لودريان أمس.').map(([name]) => name)).not.toContain('جان إيف لودريان');
+    expect(officials('قال وزير الخارجية في تونس أمس إن بلاده ترفض ذلك.')).toEqual([]);
+  });
+});

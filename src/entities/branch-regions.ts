@@ -8,6 +8,7 @@
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { nameStartAfter } from './honorific-titles.js';
+import { isMeetingVerb } from './meeting-verbs.js';
 import type { IsNameToken } from './role-types.js';
 import { hasTrait, PLACE } from './word-traits.js';
 import { isOrganizationHead, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
@@ -23,10 +24,15 @@ export function namesBodyThroughLam(tokens: readonly Token[], head: number, i: n
  * `head` names, right before the holder's name (or the honorifics that open it).
  */
 export function isBranchSeatBeforeName(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
-  const town = tokens[i + 1];
-  if (tokens[i].folded !== 'في' || !town?.isWord || stems(town).length !== 1 || !(gazetteer().places.has(town.folded) || hasTrait(town, PLACE))) return false;
+  if (!opensTownSeatAt(tokens, i)) return false;
   if (!(tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return false;
   return isName(i + 2) || nameStartAfter(tokens, i + 2, isName) >= 0;
+}
+
+/** Whether "في" + a one-word town stand at `i` ("في جدة"); `single` asks that no clitic reading of it be known. */
+function opensTownSeatAt(tokens: readonly Token[], i: number, single = true): boolean {
+  const town = tokens[i + 1];
+  return tokens[i]?.folded === 'في' && town?.isWord === true && (!single || stems(town).length === 1) && (gazetteer().places.has(town.folded) || hasTrait(town, PLACE));
 }
 
 /** Whether "في" + the head of a region's or a state's name stand at `i` ("في منطقة", "في دولة"). */
@@ -46,4 +52,19 @@ export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, 
   if (i <= head + 1 || !opensSeatAt(tokens, i) || !place?.isWord) return -1;
   if (isVerbLike(place) || isName(i + 2)) return -1;
   return isName(i + 3) || nameStartAfter(tokens, i + 3, isName) >= 0 ? i + 3 : -1;
+}
+
+/**
+ * "المتحدث باسم الادعاء في برلين | فلان", "مدير الشرطة في ولاية بافاريا | فلان": the office phrase
+ * read without names stops at "في"; where the holder's name follows, "في" + a one-word town, or a
+ * region's head + its one-word name, is the office's seat, whatever body the office names. Not after
+ * a verb of meeting, whose subject the office is and whose object the person after the place:
+ * "استقبل وزير الخارجية في تونس نظيره فلان". Returns where the seat ends (the caller asks whether a
+ * name starts there), or -1.
+ */
+export function officeSeatEndAt(tokens: readonly Token[], head: number, i: number): number {
+  if (isMeetingVerb(tokens[head - 1])) return -1;
+  // (A whole word the gazetteer knows, though its first letter may read as a clitic: "ليبيا".)
+  if (opensTownSeatAt(tokens, i, false)) return i + 2;
+  return opensSeatAt(tokens, i) && tokens[i + 2]?.isWord && !isVerbLike(tokens[i + 2]) ? i + 3 : -1;
 }
