@@ -13,7 +13,7 @@ const DEANSHIP_AFFAIRS = new Set(['شوون', 'الدراسات', 'البحث', 
 
 /** Whether the word at i is a woman dean's title that heads no faculty or deanship: a doyenne. */
 export function isDoyenAt(tokens: readonly Token[], i: number): boolean {
-  if (!procliticReadings(tokens[i].folded).some(({ stem }) => DEAN_WORDS.has(stem))) return false;
+  if (!procliticReadings(tokens[i]).some(({ stem }) => DEAN_WORDS.has(stem))) return false;
   const next = tokens[i + 1];
   return !(next?.isWord === true && (isOrganizationHead(next) || DEANSHIP_AFFAIRS.has(next.folded)));
 }

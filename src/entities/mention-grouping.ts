@@ -68,7 +68,7 @@ export function groupPeople(found: Located[]): Draft[] {
   const drafts = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
   // Owners have longer keys: with the drafts sorted so, they are the ones before `longer`.
   let longer = 0;
-  const index = new OwnerIndex(drafts);
+  const index = new OwnerIndex(drafts.map((draft) => draft.key));
   for (const short of drafts) {
     while (longer < drafts.length && drafts[longer].key.length > short.key.length) longer++;
     const owners = ownersOf(short, drafts, longer, index);
@@ -87,31 +87,31 @@ export function groupPeople(found: Located[]): Draft[] {
 }
 
 /**
- * Which drafts may own a short name, by index in the drafts' order: every test of ownership
+ * Which names may own a short name, by index in their order: every test of ownership
  * (isOwnWord, isPartialName) needs the short name's first word among the owner's words, or, for a
  * one-word name, the owner's last word one letter apart from it. Looking only at those drafts, not
  * at every longer one for every short one, keeps grouping the names of a long article from growing
  * with the square of their number; the tests themselves still decide.
  */
 class OwnerIndex {
-  /** Drafts by each word of their key, in the drafts' order. */
+  /** Names by each word of their key, in their order. */
   private readonly byWord = new Map<string, number[]>();
-  /** Drafts of two words or more by their last word and its one-letter deletions (one letter apart shares one). */
+  /** Names of two words or more by their last word and its one-letter deletions (one letter apart shares one). */
   private readonly byLastWordVariant = new Map<string, number[]>();
 
-  /** Every draft: an empty key is part of every name. */
+  /** Every name: an empty key is part of every name. */
   private readonly all: readonly number[];
 
-  constructor(drafts: ReadonlyArray<Draft & { key: string[] }>) {
-    this.all = drafts.map((_, k) => k);
-    drafts.forEach((draft, k) => {
-      for (const word of new Set(draft.key)) OwnerIndex.add(this.byWord, word, k);
-      const last = draft.key[draft.key.length - 1];
-      if (draft.key.length > 1 && last.length >= ONE_LETTER_APART_LENGTH) for (const variant of deletionVariants(last)) OwnerIndex.add(this.byLastWordVariant, variant, k);
+  constructor(keys: ReadonlyArray<readonly string[]>) {
+    this.all = keys.map((_, k) => k);
+    keys.forEach((key, k) => {
+      for (const word of new Set(key)) OwnerIndex.add(this.byWord, word, k);
+      const last = key[key.length - 1];
+      if (key.length > 1 && last.length >= ONE_LETTER_APART_LENGTH) for (const variant of deletionVariants(last)) OwnerIndex.add(this.byLastWordVariant, variant, k);
     });
   }
 
-  /** Indices of the drafts that may own a name of these words, in increasing order. */
+  /** Indices of the names that may own a name of these words, in increasing order. */
   candidates(key: readonly string[]): readonly number[] {
     if (key.length === 0) return this.all;
     const holding = this.byWord.get(key[0]) ?? [];
@@ -149,6 +149,8 @@ function withoutLeadingNonNames(people: Located[]): Located[] {
   // Family names (last words, not a father's) of names in full, and the words of names of three words or more.
   const familyNames = new Set(keys.filter((key) => key.length >= 2 && !followsBin(key, key.length - 1)).map((key) => key[key.length - 1]));
   const longNameWords = new Set(keys.filter((key) => key.length > 2).flat());
+  // (Only the names that may own the tail are tested, not every name of the article for every span.)
+  let index: OwnerIndex | undefined;
   return people.map((located, n) => {
     const key = keys[n];
     if (key.length < 2 || key.length > 3) return located;
@@ -159,7 +161,11 @@ function withoutLeadingNonNames(people: Located[]): Located[] {
     const plain = !verb && key.length === 2 && located.span.skip === 0 && !foldedWeakNameParts.has(foldedWords(located)[1]) && isPlainWordBeforeName(first);
     if (!verb && !plain) return located;
     const tail = key.slice(1);
-    const named = keys.some((other, m) => m !== n && other.length > tail.length && (!plain || other[0] !== key[0]) && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other)));
+    index ??= new OwnerIndex(keys);
+    const named = index.candidates(tail).some((m) => {
+      const other = keys[m];
+      return m !== n && other.length > tail.length && (!plain || other[0] !== key[0]) && (tail.length === 1 ? isOwnWord(tail[0], other) : isPartialName(tail, other));
+    });
     return named ? { block: located.block, span: { ...located.span, start: located.span.start + 1, skip: 0 } } : located;
   });
 }

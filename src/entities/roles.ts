@@ -45,7 +45,8 @@ export function dualOffice(token: Token): string | null {
 
 /** "والنائبين": the dual of an office as written, without its clitics ("النائبين"), or null. */
 function dualOfficeWritten(token: Token): string | null {
-  if (!token.isWord) return null;
+  // (Every reading is a slice of the folded word, so a dual's ending is that word's: most words end otherwise.)
+  if (!token.isWord || !(token.folded.endsWith('ين') || token.folded.endsWith('ان'))) return null;
   // Shortest stem first: "والنائبين" is "و" + "النائبين".
   for (const { removed, stem } of [...procliticReadings(token)].reverse()) {
     const dual = /^(.{3,})(?:ين|ان)$/.exec(stem);

@@ -79,7 +79,8 @@ export function taggedSpans(tags: readonly string[]): Array<{ kind: SpanKind; st
 /** Whether a token is a title, honorific, rank, office word or office qualifier, not part of a name. */
 export function isTitleWord(token: Token): boolean {
   const word = token.folded;
-  return hasTrait(word, HONORIFIC | OFFICE_TITLE) || isOfficeWord(token) || isHonorificWord(token) || (foldedRoleQualifiers.has(word) && !foldedTrailingNameParts.has(word));
+  // (The traits asked of the token, not of its folded word: its record is at hand, no look-up.)
+  return hasTrait(token, HONORIFIC | OFFICE_TITLE) || isOfficeWord(token) || isHonorificWord(token) || (foldedRoleQualifiers.has(word) && !foldedTrailingNameParts.has(word));
 }
 
 function isNationality(token: Token): boolean {
