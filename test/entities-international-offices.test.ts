@@ -104,3 +104,22 @@ describe('a name in the genitive of a bare kinship noun ("نجل الملك فل
     expect(officials('وعين الرئيس نجله منصور الزيدي سفيرا لدى اليابان.')).toEqual([['منصور الزيدي', 'سفيرا لدى اليابان']]);
   });
 });
+
+describe('"في" + a country named by one word after an office that names a body', () => {
+  it('says whose body the office heads ("قائد التنظيم في باكستان")', () => {
+    expect(officials('وقال المحققون إن كريم الأنصاري هو قائد التنظيم في باكستان منذ عامين.')).toEqual([['كريم الأنصاري', 'قائد التنظيم في باكستان']]);
+    expect(officials('وقال سامر حداد رئيس هيئة الرقابة في لبنان إن التحقيق مستمر.')).toEqual([['سامر حداد', 'رئيس هيئة الرقابة في لبنان']]);
+  });
+
+  it('closes the office: what follows the country is no genitive ("في باكستان | والمعروف باسم")', () => {
+    expect(people('وقال المتحدث إن زعيم تنظيم داعش في باكستان والمعروف باسم "أبو سالم" قد قتل في قصف.').map((e) => e.name)).toContain('أبو سالم');
+  });
+
+  it('not where another office follows the country ("نائب رئيس الجبهة | في إيطاليا رئيستها فلانة")', () => {
+    expect(officials('تحدث نائب رئيس الجبهة الشعبية في إيطاليا رئيستها ماريا بيلوني في إحدى الإذاعات قائلا إن البلاد تتغير.')).toEqual([['ماريا بيلوني', 'الرئيسة للجبهة الشعبية']]);
+  });
+
+  it('not after an office that names no body ("رئيس الوزراء | في لبنان")', () => {
+    expect(officials('وقال سامر حداد رئيس الوزراء في لبنان إن التحقيق مستمر.')).toEqual([['سامر حداد', 'رئيس الوزراء']]);
+  });
+});

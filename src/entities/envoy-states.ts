@@ -8,6 +8,8 @@
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
 import { STATE_HEADS } from './office-words.js';
+import { foldedNationalities } from './lexicon.js';
+import { fold } from '../text/normalize.js';
 
 /** Heads of a sovereign state's name, folded, a grand duchy's ("دوقية") too; a region's ("منطقة") is no sender. */
 const SOVEREIGN_HEADS = new Set([...STATE_HEADS, 'دوقيه']);
@@ -41,4 +43,12 @@ export function continuesStateName(tokens: readonly Token[], i: number): boolean
   const [head, nationality, word] = [tokens[i - 2], tokens[i - 1], tokens[i]];
   if (!head?.isWord || !nationality?.isWord || !word?.isWord) return false;
   return head.folded.startsWith('ال') && SOVEREIGN_HEADS.has(head.folded.slice(2)) && /^ال.+يه$/.test(nationality.folded) && /^ال.{2,}يه$/.test(word.folded);
+}
+
+/** Countries the nationality list names by one word ("باكستان", "ليبيا"), folded. */
+const ONE_WORD_COUNTRIES = new Set([...foldedNationalities.values()].map(fold).filter((country) => !country.includes(' ')));
+
+/** Whether `token` is a country's one-word name as written (no clitic before it). */
+export function isCountryName(token: Token): boolean {
+  return token.isWord && ONE_WORD_COUNTRIES.has(token.folded);
 }

@@ -8,7 +8,7 @@ import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, PLACE } from './word-traits.js';
-import { isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
+import { isCountryName, isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { isProvinceGovernorAt } from './province-governors.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
 import { isOfficeAt } from './office-start.js';
@@ -55,8 +55,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
-      // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads.
-      if (tokens.slice(head + 1, i).some(isOrganizationHead) && isDefiniteStateNameAt(tokens, i + 1)) return true;
+      // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads
+      // ("قائد التنظيم في باكستان": or a country named by one word, the nationality list's).
+      if (tokens.slice(head + 1, i).some(isOrganizationHead) && (isDefiniteStateNameAt(tokens, i + 1) || isCountryName(next))) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word; "في مداخلة |
       // لها": a noun with "ل" + the speaker's pronoun after it is her talk, no town.)
       return isRegionalOffice(tokens, head, i) && !SPEAKER_LAM.has(tokens[i + 2]?.folded ?? '') && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
