@@ -10,6 +10,7 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
+import { isDirectorWord } from './office-words.js';
 import { personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 
@@ -19,8 +20,7 @@ const SPORTS_TRADES = new Set(
     .flatMap((word) => [word, `ال${word}`])
     .map(fold),
 );
-/** "المدير الفني": the head coach (national-team-trades.ts), the director then its adjective, folded. */
-const DIRECTORS = /^(?:ال)?(?:مدير|مديره)$/;
+/** "المدير الفني": the head coach (national-team-trades.ts), the director (office-words.ts isDirectorWord) then its adjective, folded. */
 const TECHNICAL = /^(?:ال)?فني[ه]?$/;
 /** "السابق", "الجديد", "الحالي": the time of the post; "الدولي": a capped player, folded. */
 const TRADE_ADJECTIVES = /^(?:ال)?(?:سابق|جديد|حالي|موقت|دولي)[ه]?$/;
@@ -30,7 +30,7 @@ const MAX_ADJECTIVES = 3;
 function isSportsTradeEndingAt(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.folded.replace(/^[وف]/, '') ?? '';
   if (SPORTS_TRADES.has(word) || SPORTS_TRADES.has(tokens[i]?.folded ?? '')) return true;
-  return TECHNICAL.test(tokens[i]?.folded ?? '') && DIRECTORS.test(tokens[i - 1]?.folded.replace(/^و/, '') ?? '');
+  return TECHNICAL.test(tokens[i]?.folded ?? '') && isDirectorWord(tokens[i - 1]?.folded ?? '');
 }
 
 function isAdjectiveOfTrade(token: Token): boolean {

@@ -88,6 +88,14 @@ export function isAccusativeRepresentative(token: WordHolder): boolean {
   return token.folded === 'ممثلا';
 }
 
+/** "مدير", "المديرة", "والمدير": a director, one of either gender, folded (no pronoun, dual or plural). */
+const DIRECTOR = /^و?(?:ال)?مديره?$/;
+
+/** Whether a folded word is a director's title (DIRECTOR). */
+export function isDirectorWord(folded: string): boolean {
+  return DIRECTOR.test(folded);
+}
+
 /** "ممثل" read without its clitics ("بممثلة"): the office as the role writes it. */
 export function isRepresentativeStem(stem: string): boolean {
   return REPRESENTATIVES.has(stem);

@@ -8,7 +8,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isListedNameWord } from './given-names.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isRegionalOffice } from './office-prepositions.js';
-import { stems } from './office-words.js';
+import { isDirectorWord, stems } from './office-words.js';
 import { type IsNameToken, noNames } from './role-types.js';
 
 /** Whether token i ("بتطاوين") is the seat of the regional office whose phrase runs from `head` to i. */
@@ -29,9 +29,7 @@ export function isRegionalSeat(tokens: readonly Token[], head: number, i: number
   return (beforeName && !isName(i) && isDirectorAt(tokens, head)) || isRegionalOffice(tokens, head, i);
 }
 
-/** "مدير", "المديرة", "كاهية مدير": the office at `head` is a director's (or his deputy's), folded. */
-const DIRECTOR = /^و?(?:ال)?مديره?$/;
-
+/** "مدير", "المديرة", "كاهية مدير": the office at `head` is a director's (or his deputy's). */
 function isDirectorAt(tokens: readonly Token[], head: number): boolean {
-  return DIRECTOR.test(tokens[head].folded) || DIRECTOR.test(tokens[head + 1]?.folded ?? '');
+  return isDirectorWord(tokens[head].folded) || isDirectorWord(tokens[head + 1]?.folded ?? '');
 }
