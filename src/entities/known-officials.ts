@@ -127,7 +127,7 @@ export function isKnownOfficialFamilyName(foldedWord: string): boolean {
 }
 
 /** The longest a listed whole name runs, in words. */
-const MAX_LISTED_NAME_WORDS = 4;
+export const MAX_LISTED_NAME_WORDS = 4;
 
 /**
  * The number of words (two or more) from `foldedWords[0]` that make, keyed, one listed official's

@@ -9,19 +9,16 @@
  * ("فلانة الثانية"): the tagger knows those, and the ordinal alone would read as her family name.
  */
 import { isOrdinalWord } from './counted-ordinals.js';
-import { knownOfficialNameLength } from './known-officials.js';
+import { knownOfficialNameLength, MAX_LISTED_NAME_WORDS } from './known-officials.js';
 import { LINEAGE_CHAIN_LINKS } from './name-parts.js';
 import { isAfterDescribedInstitutionHead, isAfterNamedThingHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import type { Token } from './tokenize.js';
 
-/** The longest a listed whole name runs, in tokens. */
-const MAX_WORDS = 4;
-
 /** The end of a listed official's whole name opening at `start` (see the module comment), or `start`. */
 export function listedOfficialNameEnd(tokens: readonly Token[], start: number): number {
   const words: string[] = [];
-  for (let k = start; k < tokens.length && k - start < MAX_WORDS && tokens[k].isWord; k++) words.push(tokens[k].folded);
+  for (let k = start; k < tokens.length && k - start < MAX_LISTED_NAME_WORDS && tokens[k].isWord; k++) words.push(tokens[k].folded);
   const length = words.length >= 2 ? knownOfficialNameLength(words) : 0;
   if (length < 2 || isOrdinalWord(words[length - 1]) || LINEAGE_CHAIN_LINKS.has(tokens[start + length]?.folded ?? '') || isInPlaceOrBodyName(tokens, start)) return start;
   return start + length;
