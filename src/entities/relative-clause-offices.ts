@@ -28,7 +28,7 @@ const HAPPENED = new Set(['تم', 'تمت']);
 const APPOINTMENT_WITH_PRONOUN = /^(?:تعيين|تسميت|انتخاب|تكليف)(?:ه|ها)$/;
 const PASSIVE_APPOINTED = new Set(['عين', 'عينت', 'انتخب', 'انتخبت', 'كلف', 'كلفت']);
 /** Days that may stand between the passive and the office ("الذي تم تعيينه اليوم وزيرا"), folded. */
-const APPOINTMENT_DAYS = new Set(['اليوم', 'امس', 'مؤخرا', 'موخرا']);
+const APPOINTMENT_DAYS = new Set(['اليوم', 'امس', 'موخرا']);
 
 /**
  * "فلان الذي تم تعيينه اليوم وزيرا للشؤون الدينية": a relative clause of his appointment in the
