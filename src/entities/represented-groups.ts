@@ -23,12 +23,15 @@ export function isRepresentedGroupAt(tokens: readonly Token[], k: number): boole
   return representedGroupEnd(tokens, k) > k;
 }
 
-/** "المنتخب", "الفريق" (the national team, the team), folded: who attends a meeting for it is its delegate, no holder of a post. */
-const TEAMS = new Set(['المنتخب', 'الفريق', 'منتخب', 'فريق']);
+/** Nouns of a team, bare or definite, folded: "الفريق", "المنتخب" (the team, the national team). */
+export const TEAM_NOUNS = new Set(['المنتخب', 'الفريق', 'منتخب', 'فريق']);
 
-/** Whether the complement of a representative at tokens[k] is a team ("ممثلا عن المنتخب المصري"). */
+/**
+ * Whether the complement of a representative at tokens[k] is a team ("ممثلا عن المنتخب المصري"):
+ * who attends a meeting for it is its delegate, no holder of a post.
+ */
 export function isRepresentedTeamAt(tokens: readonly Token[], k: number): boolean {
-  return TEAMS.has(tokens[k]?.folded ?? '');
+  return TEAM_NOUNS.has(tokens[k]?.folded ?? '');
 }
 
 /** The end of a group of people ("الأولياء") or one of them ("أحد المتهمين") at tokens[k], or k. */

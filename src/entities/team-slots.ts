@@ -14,6 +14,7 @@ import { isClubHeadWord, isDefiniteNisba, isFixtureDash, isMatchNoun } from './f
 import { hasTrait, HONORIFIC, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isInSportsArticle } from './sports-articles.js';
 import { isListJoiner } from './located.js';
+import { TEAM_NOUNS } from './represented-groups.js';
 import type { Token } from './tokenize.js';
 
 /** Traits of a word that makes a person of a name: an honorific, an office, a person's title. */
@@ -86,9 +87,6 @@ const RESULT_VERB_PREPOSITIONS = new Map<string, string>(
     ['تعادل', 'مع'], ['يتعادل', 'مع'], ['انهزم', 'أمام'], ['ينهزم', 'أمام'], ['خسر', 'أمام'], ['سقط', 'أمام'],
   ].map(([verb, preposition]) => [fold(verb), fold(preposition)]),
 );
-
-/** Nouns of a team, bare or definite (folded): "الفريق", "المنتخب". */
-const TEAM_NOUNS = foldedSet(['فريق', 'الفريق', 'منتخب', 'المنتخب']);
 
 /** Words of a team's name looked over around a verb for its club head ("الترجي الرياضي يواجه"). */
 const MAX_SUBJECT_WORDS = 3;
