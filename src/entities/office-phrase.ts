@@ -10,7 +10,7 @@ import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
-import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import { isClubTownAt } from './club-town-names.js';
 import { fold } from '../text/normalize.js';
 import { isRareWord } from './tagger.js';
@@ -554,7 +554,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
     // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
     // ("ولي عهد دبي | وزير المالية": an office word that only spells "و" + a word chains on.)
-    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceWord(previous.folded) && !isCommonWord(previous) && !isOfficeWord(token)) break;
+    if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceNameWord(previous) && !isOfficeWord(token)) break;
     // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality; so does
     // "لجنة الصداقة اليابانية | السعودية", the country whose name is a feminine nisba.)
     // ("سفير المملكة الأردنية | الهاشمية": the state's official name goes on, envoy-states.ts.)
@@ -573,7 +573,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // So does a masculine nisba that qualifies the definite noun before it ("نائب رئيس المجلس
     // التنفيذي | الحفل"): only another adjective, a participle or a qualifier goes on after it.
     const closingNisba = end - head >= 3 && isDefinite(tokens[end - 2]) && isDefinite(previous) && stems(previous).length === 1 && /[^ا]ي$/.test(previous.folded) && !isNationalityWord(previous);
-    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem)))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace || closingNisba;
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || isPlaceNameWord(stem))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace || closingNisba;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "رئيس الهيئة العامة للسياحة والتراث الوطني | الفائزين": a definite sound plural cannot agree
     // with the singular nisba before it; it is the verb's object.
@@ -625,7 +625,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       // ("بولاية بنزرت | بسمة": a town's proper name takes no genitive; such a word opens the name.)
       // ("المندوب الجهوي للفلاحة بمدنين | لطفي": nor after a town behind "ب".)
-      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous) && !(isPlaceWord(previous.folded) && !isCommonWord(previous)) && !isTownProperNounWord(previous)))) ||
+      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous) && !isPlaceNameWord(previous) && !isTownProperNounWord(previous)))) ||
       // "المدير التجاري لوحدة أعمال ...", "الرئيس المدير العام لاتصالات تونس": after a definite office
       // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
       // noun in the construct state before its genitive is the body he works for (not an airport or a

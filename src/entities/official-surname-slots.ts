@@ -21,7 +21,7 @@ import { isGivenName } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { personShareBucket } from './tagger.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
-import { isCommonWord, isPlaceWord } from './ordinary-words.js';
+import { isCommonWord, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 
@@ -78,11 +78,6 @@ function isPossibleGivenName(token: Token): boolean {
   return !token.folded.startsWith('ال') && (isGivenName(token.folded) || (personShareBucket(token.folded) !== 0 && !isPlaceWord(token.folded)));
 }
 
-/** A place's proper name, no common word ("الجزائر"; not "الوطن"). */
-function isPlaceName(token: Token): boolean {
-  return isPlaceWord(token.folded) && !isCommonWord(token.folded);
-}
-
 /**
  * Whether the name from `start` to `end` (a definite family name, or a listed whole name ending in
  * one) stands in a person's slot (see the module comment). `isNameWord` tells the article's name
@@ -110,7 +105,7 @@ export function isOfficialSurnameSlotAt(tokens: readonly Token[], start: number,
   if (after?.folded === 'الذي' && isMeetingVerb(tokens[end + 1])) return true;
   // ("وقال إن الوطن الحبيب الغالي يستحق": after a definite word, one of an adjective's shape agrees
   // with it; not with a place's proper name, "في الجزائر | الشاهد :", where one headline ran into the next.)
-  if (before?.isWord === true && before.folded.startsWith('ال') && !isPlaceName(before) && ADJECTIVE_SHAPE.test(nameKey([tokens[end - 1].folded])[0])) return false;
+  if (before?.isWord === true && before.folded.startsWith('ال') && !isPlaceNameWord(before) && ADJECTIVE_SHAPE.test(nameKey([tokens[end - 1].folded])[0])) return false;
   // "الغنوشي : مستعد ...", "الشاهد يقرر ...": a headline's speaker before the colon, or its subject before an imperfect verb.
   return after?.text === ':' || (after !== undefined && isImperfectVerb(after));
 }

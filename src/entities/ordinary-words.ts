@@ -67,6 +67,11 @@ export function isCommonWord(word: string | WordHolder): boolean {
 
 const commonWordOfToken = rememberedPerWord((folded) => commonWords().has(folded));
 
+/** A place's proper name, no common word ("الجزائر", "صفاقس"; not "الوطن"). */
+export function isPlaceNameWord(word: string | WordHolder): boolean {
+  return isPlaceWord(typeof word === 'string' ? word : word.folded) && !isCommonWord(word);
+}
+
 /** Whether a folded word is an office noun: the lexicon's titles or the grammar's extra heads. */
 export function isOfficeStem(stem: string): boolean {
   return gazetteer().officeTitles.has(stem) || foldedExtraOfficeHeads.has(stem);
