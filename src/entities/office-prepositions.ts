@@ -133,7 +133,8 @@ const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلي
 
 /** "responsible", whose portfolio follows with "عن" (folded). */
 const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول', 'مسووله']);
-const INDEFINITE_RESPONSIBLE = new Set(['مسوول', 'مسووله']);
+/** The same without the article: "مسؤول في", an official in some field. */
+const INDEFINITE_RESPONSIBLE = new Set([...RESPONSIBLE].filter((word) => !word.startsWith('ال')));
 
 /** Those who represent a constituency ("النائب عن", "سناتور عن", "عضو مجلس النواب عن"), folded. */
 const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نواب', 'عضو', 'عضوه', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
