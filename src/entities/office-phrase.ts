@@ -362,9 +362,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
-      // ("نائب رئيس الجبهة | في فرنسا رئيستها فلانة": where another office follows the country, the
-      // country may be that office's; the first one stops before it.)
-      if (word === 'في' && isCountryName(tokens[end + 1]) && tokens[end + 2]?.isWord === true && (isOfficeWord(tokens[end + 2]) || isOfficeWithPronoun(tokens[end + 2]))) break;
+      // "قائد التنظيم في باكستان | رئيسته فلانة", "| والمعروف باسم": a country's one-word name takes
+      // no genitive, and what follows describes the holder or opens another office. ("نائب رئيس
+      // الجبهة | في فرنسا رئيستها فلانة": where another office follows the country, the country may be
+      // that office's; the first one stops before it.)
+      if (word === 'في' && isCountryName(tokens[end + 1])) {
+        if (!(tokens[end + 2]?.isWord === true && (isOfficeWord(tokens[end + 2]) || isOfficeWithPronoun(tokens[end + 2])))) end += 2;
+        break;
+      }
       end += 2;
       // "في ولاية هيسن | بيتر بويت": the state's proper name takes no genitive either.
       if (word === 'في' && FEDERATED_STATES.has(tokens[end - 1].folded)) {
@@ -372,9 +377,6 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
         continue;
       }
-      // "قائد التنظيم في باكستان | رئيسته فلانة", "| والمعروف باسم": a country's one-word name takes
-      // no genitive, and what follows describes the holder or opens another office.
-      if (word === 'في' && isCountryName(tokens[end - 1])) break;
       // "في سيدي بوزيد": the seat of a regional office is a town's proper name; it takes no genitive.
       if (word === 'في' && !isOrganizationHead(tokens[end - 1]) && isRegionalOffice(tokens, head, end - 2)) {
         if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
