@@ -12,7 +12,7 @@ import { OPENING_QUOTES } from './quote-marks.js';
 import { opensMansName } from './name-parts.js';
 
 /** Head nouns of companies and bodies, folded, without the article. */
-const BODY_HEADS = new Set(['شركه', 'مؤسسه', 'مجموعه', 'بنك', 'مصرف', 'وكاله']);
+const BODY_HEADS = new Set(['شركه', 'موسسه', 'مجموعه', 'بنك', 'مصرف', 'وكاله']);
 
 /** Whether the name starting at `start` is named after a company's or body's head noun. */
 export function isBodyNameAt(tokens: readonly Token[], start: number): boolean {

@@ -7,7 +7,7 @@
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
 
-const FAMILY_NOUNS = new Set(['اسره', 'الاسره', 'اسر', 'عائله', 'العائله', 'عائلات', 'عوائل', 'قبيله', 'القبيله', 'ابناء', 'بيت', 'اهالي', 'جماعه']);
+const FAMILY_NOUNS = new Set(['اسره', 'الاسره', 'اسر', 'عايله', 'العايله', 'عايلات', 'عوايل', 'قبيله', 'القبيله', 'ابناء', 'بيت', 'اهالي', 'جماعه']);
 
 /** Whether a person span starting at `start` is the name of a house: "آل" stands alone before it after a family noun or at a sentence's start. */
 export function isFamilyHouseAt(tokens: readonly Token[], start: number): boolean {

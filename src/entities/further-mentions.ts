@@ -204,7 +204,7 @@ const HIJRI_MONTHS = new Set(['محرم', 'صفر', 'ربيع', 'رجب', 'شع�
 const readsAsHijriMonth = readingInList(HIJRI_MONTHS);
 
 /** Words that put a month in a date ("في رمضان", "شهر شعبان", "رمضان المبارك"), folded: a closed class. */
-const BEFORE_MONTH = new Set(['في', 'شهر', 'خلال', 'منذ', 'حتي', 'قبل', 'بعد', 'من', 'اواخر', 'اوائل', 'منتصف', 'مطلع', 'نهايه', 'بدايه']);
+const BEFORE_MONTH = new Set(['في', 'شهر', 'خلال', 'منذ', 'حتي', 'قبل', 'بعد', 'من', 'اواخر', 'اوايل', 'منتصف', 'مطلع', 'نهايه', 'بدايه']);
 
 const AFTER_MONTH = new Set(['المبارك', 'الكريم', 'المعظم', 'المقبل', 'الماضي', 'الحالي', 'الفضيل', 'الاول', 'الثاني', 'الاخر']);
 
@@ -220,7 +220,7 @@ export function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Named-after heads that also read as someone's own thing or as a verb, folded: a closed class. */
-const OWNED_THING_HEADS = new Set(['بطوله', 'برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هيئه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
+const OWNED_THING_HEADS = new Set(['بطوله', 'برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هييه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
 const readsAsOwnedThingHead = readingInList(OWNED_THING_HEADS);
 
 /**

@@ -278,7 +278,7 @@ export function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNa
 const DERIVED_VERBAL_NOUN = /^(?:ت..ي.|است..ا.)$/;
 
 /** Offices whose genitive is the person they serve ("مساعد الفريق فلان", "مستشار الرئيس"), folded. */
-const AIDES = new Set(['مساعد', 'مساعده', 'مستشار', 'مستشاره', 'نائب', 'نائبه', 'مرافق', 'سكرتير', 'ممثل', 'مبعوث']);
+const AIDES = new Set(['مساعد', 'مساعده', 'مستشار', 'مستشاره', 'نايب', 'نايبه', 'مرافق', 'سكرتير', 'ممثل', 'مبعوث']);
 
 /**
  * "وقال الأستاذ المحامي، فلان", "الدكتورة، فلانة": the honorific set off from the name by a comma,

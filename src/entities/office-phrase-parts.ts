@@ -164,7 +164,7 @@ function isPlainDefiniteNoun(token: Token): boolean {
 }
 
 /** Relative pronouns, folded ("والذي كان", "التي"): they open a clause about the phrase, never extend it. */
-export const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللائي']);
+export const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللايي']);
 
 /** End of a quoted name right after an organization head ("ائتلاف "تحيا مصر""), or -1. */
 export function quotedEnd(tokens: readonly Token[], open: number): number {

@@ -72,7 +72,7 @@ function isScheduled(tokens: readonly Token[], i: number): boolean {
   return preposition || OPENS_WITH_DIGIT.test(next.text) || SCHEDULE_WORDS.has(next.folded);
 }
 
-const SCHEDULE_WORDS = new Set(['يوم', 'غدا', 'اليوم', 'مبدئيا', 'سابقا', 'سلفا']);
+const SCHEDULE_WORDS = new Set(['يوم', 'غدا', 'اليوم', 'مبدييا', 'سابقا', 'سلفا']);
 
 /** "وهو", "وهي" (folded): before an office after a name they open its description. */
 export const PRONOUNS_OF_APPOSITION = new Set(['وهو', 'وهي']);

@@ -42,7 +42,7 @@ const DEFINITE_OFFICIAL_FAMILY_NAME = triggerWord((word) => isDefiniteOfficialFa
  * "لقاء الغنوشي بالرئيس", "استقبال العذاري لوفد", "زيارات السبسي للخارج"), folded, a proclitic allowed ("بعد لقائه" has a
  * pronoun, not a name). A closed class.
  */
-const readsAsActOnPerson = readingInList(new Set(['تكليف', 'لقاء', 'استقبال', 'برئاسه', 'زياره', 'زيارات']));
+const readsAsActOnPerson = readingInList(new Set(['تكليف', 'لقاء', 'استقبال', 'برياسه', 'زياره', 'زيارات']));
 
 /** Words that join a name's parts ("بن", "أبو"), folded: a family name after one is another person's. */
 const NAME_LINKS = new Set([...LINEAGE_CHAIN_LINKS, ...KUNYA_HEADS, 'عبد', 'زين']);

@@ -874,7 +874,7 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
   return start;
 }
 
-const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنة', 'عاماً']);
+const AGE_WORDS = new Set(['عاما', 'عام', 'سنه']);
 
 /**
  * "سكوت ووكر (47 عاما)": the words right before an age in brackets are a name, when none of them is
