@@ -8,6 +8,29 @@ describe('posts in local news', () => {
     expect(person('كمال العياشي', 'وقال عضو المنتدى التونسي للحقوق البيئية كمال العياشي إن المشروع متعطل.').official).toBe(false);
   });
 
+  it('makes no official of an officer named by his rank alone, and one with his post (stop 34)', () => {
+    // A decoration list of officers by rank: "ranks are not offices" (the annotators' convention).
+    const listed = people('ومنح الرئيس الأوسمة للضباط الآتي ذكرهم: العميد سليم الورتاني العقيد منير البجاوي المقدم كريم الساحلي.');
+    expect(listed.map((e) => [e.name, e.official, e.role, e.honorific])).toEqual([
+      ['سليم الورتاني', false, null, 'العميد'],
+      ['منير البجاوي', false, null, 'العقيد'],
+      ['كريم الساحلي', false, null, 'المقدم'],
+    ]);
+    expect(person('سليم الورتاني', 'وأفاد العقيد سليم الورتاني بأن الحريق أخمد.').official).toBe(false);
+    // Tunisia's general officer, "أمير اللواء" (with his branch, "بالبحرية"): the emir is the rank's.
+    const emirs = people('وأسند الوسام للعسكريين الآتي ذكرهم: الفريق كمال الصيادي أمير اللواء رضا العياري أمير اللواء بالبحرية منير البجاوي.');
+    expect(emirs.map((e) => [e.name, e.official, e.role, e.honorific])).toEqual([
+      ['كمال الصيادي', false, null, 'الفريق'],
+      ['رضا العياري', false, null, 'أمير اللواء'],
+      ['منير البجاوي', false, null, 'أمير اللواء بالبحرية'],
+    ]);
+    // The post before or after the name makes him one; the rank stays his honorific.
+    const after = person('سليم الورتاني', 'وقال العميد سليم الورتاني قائد الفوج الثالث إن الوضع مستقر.');
+    expect([after.official, after.role, after.honorific]).toEqual([true, 'قائد الفوج الثالث', 'العميد']);
+    const before = person('سليم الورتاني', 'وأكد آمر الحرس الوطني اللواء سليم الورتاني أن الوحدات جاهزة.');
+    expect([before.official, before.role, before.honorific]).toEqual([true, 'آمر الحرس الوطني', 'اللواء']);
+  });
+
   it('reads a lieutenant with his unit after the rank as an officer of that unit', () => {
     const found = person('سامي الورغي', 'وأفاد الملازم بإقليم الحرس الوطني بمدنين سامي الورغي بأن الحملة متواصلة.');
     expect([found.official, found.role]).toEqual([true, 'الملازم بإقليم الحرس الوطني بمدنين']);

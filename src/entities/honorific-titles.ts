@@ -11,7 +11,7 @@ import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles, isParticle } from './lexicon.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
-import { isRankServiceAt, isStaffAfterService } from './rank-services.js';
+import { isEmirOfRankAt, isRankServiceAt, isStaffAfterService } from './rank-services.js';
 import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
@@ -49,7 +49,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     }
     // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts);
     // "الأخ العزيز": an adjective of esteem after the title (laudatory-adjectives.ts).
-    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1)) {
+    // ("أمير اللواء فلان": Tunisia's general officer, rank-services.ts.)
+    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1)) {
       start--;
       continue;
     }

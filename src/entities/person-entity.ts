@@ -31,7 +31,6 @@ import { isAfterNamedThingHead } from './named-thing-heads.js';
 import { isCandidateMention } from './candidate-mentions.js';
 import { isPrinceStyle } from './prince-styles.js';
 import { isArmedGroupEmir } from './armed-group-emirs.js';
-import { isRetiredRank } from './retired-ranks.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { isSucceededHolder, leavesOwnPost, presidesOverBody } from './post-phrases.js';
 import { isMembershipOffice } from './membership-offices.js';
@@ -66,8 +65,9 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const own = draft.mentions.some((m) => !m.alias) ? mentions.filter((_, k) => !draft.mentions[k].alias) : mentions;
   const written = own.filter((m) => /[\u0600-\u06ff]/.test(m.text));
   const fullest = (written.length > 0 ? written : own).reduce((best, m) => (m.text.length > best.text.length ? m : best), (written.length > 0 ? written : own)[0]);
-  // "للجنرال فلان", "المشير فلان": a rank alone is his honorific, never his office (DESIGN.md); a
-  // ranked officer still counts as an official.
+  // "للجنرال فلان", "المشير فلان": a rank alone is his honorific, never his office (DESIGN.md), and
+  // no post: an officer named by his rank alone is no official (the annotators' "ranks are not
+  // offices"), unless the article words his post or he is a well-known officeholder.
   const rankOnly = role !== null && role.titleOnly && isRank(fold(role.text));
   const rankText = rankOnly && role ? role.text : null;
   if (rankOnly) role = null;
@@ -76,20 +76,18 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const epithetText = role !== null && LEADER_EPITHETS.has(fold(role.text)) ? role.text : null;
   const leader = epithetText !== null;
   if (leader) role = null;
-  // ("العميد متقاعد فلان": a retired officer holds no post; retired-ranks.ts.)
-  const ranked = rankOnly || ((honorific?.words.some(isRank) ?? false) && !isRetiredRank(honorific?.words ?? []));
   // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
   // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
   // something else after him. ("للمرشح فلان", "قائمة فلان تضم كل من: علان": a candidate or a list's
   // entry holds no office there; candidate-mentions.ts.)
-  const known = role === null && !ranked && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)) && !isCandidateMention(located.block.tokens, located.span.start, isNameIn(names, located.block)));
+  const known = role === null && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)) && !isCandidateMention(located.block.tokens, located.span.start, isNameIn(names, located.block)));
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   // ("حكومتي فلان وعلان": each one listed after the dual heads one of them.)
   // ("ودعت الجماهير هيئة فلان الفلاني": a board named for the president who heads it; board-heads.ts.)
   const headsGovernment = role === null && draft.mentions.some(({ block, span }) => (span.end - span.start >= 2 && isGovernmentHeadMention(block.tokens, span.start, span.skip > 0 && block.tokens[span.start].folded.startsWith('و'), isNameIn(names, block))) || (span.skip === 0 && isBoardHeadMention(block.tokens, span.start, span.end)));
   // ("في عهد بن علي", "ذكرى وفاة الزعيم فلان": a person named only as history or a reference is no
-  // official by a well-known name, a rank or a leader's epithet alone; historical-frames.ts.)
+  // official by a well-known name or a leader's epithet alone; historical-frames.ts.)
   const historical = isNamedAsHistory(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start })));
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
@@ -102,7 +100,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ((ranked || leader || known) && !historical) || headsGovernment || excellency || presidesOrLeaves,
+    official: role !== null || ((leader || known) && !historical) || headsGovernment || excellency || presidesOrLeaves,
     role: role?.text ?? null,
     country: role ? countryOfRole(role.tokens) : null,
     latin: transliterate(fullest.text),

@@ -1,13 +1,17 @@
 /**
  * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان": the branch or corps an officer
  * serves in, written bare right after his rank, belongs to the rank (the honorific), not to the name.
- * Closed class of service words; only right after a rank (or a rank's "ركن").
+ * Closed class of service words; only right after a rank (or a rank's "ركن"). Also Tunisia's general
+ * officer, "أمير اللواء فلان", "أمير اللواء بالبحرية فلان": the emir before the rank is the rank's.
  */
 import { foldedRanks } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /** Bare words of a service or corps after a rank, folded. */
-const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره']);
+const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه']);
+
+/** The ranks an emir heads in Tunisia's grades ("أمير اللواء"), folded. */
+const EMIR_RANKS = new Set(['اللواء']);
 
 /** Whether the word at i is a service word written after a rank ("اللواء | بحري"). */
 export function isRankServiceAt(tokens: readonly Token[], i: number): boolean {
@@ -19,4 +23,9 @@ export function isRankServiceAt(tokens: readonly Token[], i: number): boolean {
 /** Whether the word at i is "ركن" after a service word after a rank ("اللواء طيار | ركن"). */
 export function isStaffAfterService(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.folded === 'ركن' && isRankServiceAt(tokens, i - 1);
+}
+
+/** Whether the word at i is the "أمير" (or "وأمير") of Tunisia's rank "أمير اللواء". */
+export function isEmirOfRankAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.isWord === true && /^و?امير$/.test(tokens[i].folded) && EMIR_RANKS.has(tokens[i + 1]?.folded ?? '');
 }
