@@ -11,6 +11,8 @@ import { nameStartAfter } from './honorific-titles.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import type { IsNameToken } from './role-types.js';
 import { hasTrait, PLACE } from './word-traits.js';
+import { isListedNameWord } from './given-names.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOrganizationHead, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 
 /** Whether the office phrase from `head` to before `i` names its body through "لل" ("للنيابة العامة"). */
@@ -67,4 +69,19 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
   // (A whole word the gazetteer knows, though its first letter may read as a clitic: "ليبيا".)
   if (opensTownSeatAt(tokens, i, false)) return i + 2;
   return opensSeatAt(tokens, i) && tokens[i + 2]?.isWord && !isVerbLike(tokens[i + 2]) ? i + 3 : -1;
+}
+
+/**
+ * "المتحدثة باسم الادعاء الاتحادي | في كالسروه | فلانة علان إن": "في" + one word that no list knows
+ * and no ordinary text uses, after the office phrase, may be a foreign town no gazetteer holds (the
+ * caller asks that a foreign name run follow it). Not after a verb of meeting (see officeSeatEndAt).
+ */
+export function opensUnlistedTownSeatAt(tokens: readonly Token[], head: number, i: number): boolean {
+  return tokens[i]?.folded === 'في' && isUnlistedTownWord(tokens[i + 1]) && !isMeetingVerb(tokens[head - 1]);
+}
+
+/** Whether a word may be a foreign town no list knows ("كالسروه"): see opensUnlistedTownSeatAt. */
+export function isUnlistedTownWord(town: Token | undefined): boolean {
+  if (town?.isWord !== true || /^(?:ال|[وف])/.test(town.folded) || isListedNameWord(town.folded) || isVerbLike(town)) return false;
+  return !isOrdinaryWord(town.folded, false, town.text) && !isCommonWord(town);
 }

@@ -1,4 +1,5 @@
 /** The office phrase (or list office, apposition, comma chain) before a person's name: roleBefore. */
+import { isUnlistedTownWord } from './branch-regions.js';
 import { isOccasionBeforeComma } from './occasion-complements.js';
 import type { Token } from './tokenize.js';
 import { rememberedValuePerPosition } from './block-memo.js';
@@ -285,7 +286,8 @@ function isSeatAt(tokens: readonly Token[], start: number, end: number, isName: 
   const words = tokens.slice(start, end);
   if (!words.every((token) => token.isWord) || words.some((_, k) => isName(start + k))) return false;
   const [first, second] = words;
-  if (second === undefined) return isPlaceStem(first.folded);
+  // (Or a foreign town no list knows, "في كالسروه"; branch-regions.ts.)
+  if (second === undefined) return isPlaceStem(first.folded) || isUnlistedTownWord(first);
   return isDefinite(first) && stems(first).length === 1 && !isOfficeWord(first) && isDefinite(second) && isNationalityWord(second);
 }
 

@@ -45,7 +45,7 @@ import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-g
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
-import { officeSeatEndAt } from './branch-regions.js';
+import { officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
@@ -719,6 +719,7 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
     // ("الناطق باسم الشرطة في باريس | فلان": the seat of the office before the name; branch-regions.ts.)
     const seatEnd = office && start - i > 1 ? officeSeatEndAt(tokens, i, start) : -1;
     if (seatEnd > 0) start = seatEnd;
+    else if (office && start - i > 1 && opensUnlistedTownSeatAt(tokens, i, start) && foreignRunEnd(tokens, start + 2, false) >= start + 4) start += 2;
     // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
     while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
     // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
