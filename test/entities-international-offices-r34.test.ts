@@ -13,3 +13,27 @@ describe('"في" + a foreign town no list knows, between an office and a foreign
     expect(officials('وقال الناطق باسم الحكومة في مؤتمر صحفي إن الحريق أخمد.')).toEqual([]);
   });
 });
+
+describe('an office with the ending "our" in a quoted official\'s words ("مندوبنا الدائم")', () => {
+  it('is an office before the name', () => {
+    expect(officials('وقال الوزير إن "سفيرنا الجديد لدى اليابان منصور الزيدي سيباشر مهامه الأسبوع المقبل".')).toEqual([['منصور الزيدي', 'سفيرنا الجديد لدى اليابان']]);
+  });
+
+  it('not the paper\'s own reporter ("مبعوثنا فلان", "موفدنا")', () => {
+    expect(officials('وفق ما أفادنا به موفدنا كمال الورداني من موقع الحادث.')).toEqual([]);
+  });
+});
+
+describe('a speaker\'s name closed by a bare office in the construct state ("وقال فلان علان زعيم حزب ...")', () => {
+  it('keeps a foreign given name no list knows', () => {
+    expect(officials('وقال بيرند هولتسكه زعيم حزب الخضر المعارض إن الخطة مرفوضة.')).toEqual([['بيرند هولتسكه', 'زعيم حزب الخضر المعارض']]);
+  });
+
+  it('not after "رأي" (an opinion), which folds like the verb "رأى"', () => {
+    expect(people('وهو رأي أيدته سلوى الماجري رئيسة الجمعية التونسية للمدن.').map((e) => e.name)).toEqual(['سلوى الماجري']);
+  });
+
+  it('not "و" + an office: another person\'s office ("وقال فلان ورئيس الحزب")', () => {
+    expect(people('وقال بيرند هولتسكه ورئيس الحزب إن الخطة مرفوضة.').map((e) => e.name)).not.toContain('بيرند هولتسكه ورئيس');
+  });
+});

@@ -36,6 +36,11 @@ export function isNamedPressAddressee(token: Token | undefined, next: Token | un
 const CORRESPONDENTS = /^لمراسل[هي]?$/;
 /** A news medium's envoy or correspondent, folded: a journalist's trade, no envoy of a state. */
 const PRESS_ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'موفده', 'الموفده', 'مراسل', 'المراسل', 'مراسله', 'المراسله']);
+/** Whether a folded word is a medium's envoy or correspondent ("موفد", "مراسل"): see PRESS_ENVOYS. */
+export function isPressEnvoyWord(folded: string): boolean {
+  return PRESS_ENVOYS.has(folded);
+}
+
 /** Heads of a medium's name, folded: after an envoy they make him the medium's reporter. */
 const MEDIA = new Set(['اذاعه', 'قناه', 'صحيفه', 'جريده', 'موقع', 'مجله', 'تلفزيون', 'راديو']);
 

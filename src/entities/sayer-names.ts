@@ -15,6 +15,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isPlaceWordGivenNameAt } from './place-word-given-names.js';
+import { isOfficeForm } from './office-words.js';
 import { hasTrait, NATIONALITY, NOT_A_NAME, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
 
 /** Verbs of saying that news uses of people (agencies and papers "ذكرت", "أفادت", "نقلت" left out). */
@@ -101,7 +102,9 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     // lists or the news know it as one ("وقالت ميركل إن").
     if (end === start + 1 && isFeminineVerb(tokens[verb]) && !isKnownAsName(tokens[start])) continue;
     const opener = tokens[end];
-    if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':' || isDefiniteOffice(opener))) spans.push({ start, end });
+    // ("رأي ساندته فلانة رئيسة ...": "رأي" written with "ي" is the noun, an opinion, no verb "رأى".)
+    const construct = isOfficeInConstructAt(tokens, end) && !isOpinionNoun(tokens[verb]);
+    if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':' || isDefiniteOffice(opener) || construct)) spans.push({ start, end });
   }
   return spans;
 }
@@ -156,6 +159,23 @@ function isSaidFamilyName(token: Token | undefined): boolean {
  */
 function isDefiniteOffice(token: Token): boolean {
   return token.isWord && token.folded.startsWith('ال') && hasTrait(token, OFFICE_WORD);
+}
+
+/**
+ * "وقال فلان علان | زعيم حزب اليسار": a bare office noun in the construct state before its definite
+ * genitive or a body's head opens the apposition after the speaker's name, as a definite office does.
+ */
+function isOfficeInConstructAt(tokens: readonly Token[], i: number): boolean {
+  const office = tokens[i];
+  const genitive = tokens[i + 1];
+  // (The whole word, no "و" + an office: "وزير", not "ورئيس"; no accusative "وزيرا".)
+  if (!office.isWord || office.folded.startsWith('ال') || office.folded.endsWith('ا') || !isOfficeForm(office.folded) || genitive?.isWord !== true) return false;
+  return genitive.folded.startsWith('ال') || hasTrait(genitive, ORGANIZATION_HEAD);
+}
+
+/** "رأي" (an opinion), which folds like the verb "رأى". */
+function isOpinionNoun(token: Token): boolean {
+  return token.folded.endsWith('راي') && token.text.endsWith('ي');
 }
 
 function isNameLike(token: Token, looksLikeName: (token: Token) => boolean): boolean {

@@ -7,6 +7,7 @@ import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraOfficeHeads, foldedPersonTitles } from './lexicon.js';
+import { isPressEnvoyWord } from './press-addressees.js';
 
 /** A reading is the first word of a lexicon place or organization. */
 export const LEXICON_FIRST_WORD = 1 << 0;
@@ -31,6 +32,8 @@ export const NOT_A_NAME = PLACE | ORGANIZATION_HEAD | NATIONALITY | HONORIFIC | 
 
 /** A noun in "ة" with a pronoun ending ("رئيستها", "مديرته"), folded: its stem before the "ت". */
 const FEMININE_WITH_PRONOUN = /^(.{3,})ت(?:ها|ه|هم|هما|نا|كم)$/;
+/** A noun with the ending "our" ("مندوبنا", "سفيرنا"), folded: its stem. */
+const WITH_OUR = /^(.{3,})نا$/;
 
 const traitsOf = rememberedPerWord((folded, word) => traitsOfWord(folded, word));
 
@@ -54,6 +57,10 @@ function traitsOfWord(folded: string, word: WordHolder): number {
     // (The masculine "رئيسها" already reads as one: folded, it is "رئيسة" in the accusative.)
     const feminine = definite ? null : FEMININE_WITH_PRONOUN.exec(stem);
     if (feminine && (lists.get(`${feminine[1]}ه`) ?? 0) & (IN_OFFICE_TITLES | IN_EXTRA_OFFICE_HEADS)) traits |= OFFICE_WORD;
+    // "مندوبنا الدائم في الأمم المتحدة فلان" (our permanent envoy), in a quoted official's words; not
+    // "مبعوثنا فلان", "موفدنا" (the paper's own reporter).
+    const ours = definite ? null : WITH_OUR.exec(stem);
+    if (ours && !isPressEnvoyWord(ours[1]) && (lists.get(ours[1]) ?? 0) & (IN_OFFICE_TITLES | IN_EXTRA_OFFICE_HEADS)) traits |= OFFICE_WORD;
   }
   // "للمخرجة", "وللشيخ": "ل" + the article writes one "ل" less, so no slice of the word is the
   // titled reading; an honorific read through it still introduces a name (offices behind "لل" are
