@@ -37,3 +37,15 @@ describe('a speaker\'s name closed by a bare office in the construct state ("و�
     expect(people('وقال بيرند هولتسكه ورئيس الحزب إن الخطة مرفوضة.').map((e) => e.name)).not.toContain('بيرند هولتسكه ورئيس');
   });
 });
+
+describe('"أحد" + a plural office in the construct state right after a name ("فلان أحد مسؤولي الشرطة")', () => {
+  it('makes him one of its holders, the role as written', () => {
+    expect(officials('وقال رافي شارما أحد مسؤولي شرطة الولاية إن عدد الضحايا ارتفع.')).toEqual([['رافي شارما', 'أحد مسؤولي شرطة الولاية']]);
+    expect(officials('وقال منصور الزيدي، أحد قادة الحزب الاشتراكي، إن الانتخابات ستجرى في موعدها.')).toEqual([['منصور الزيدي', 'أحد قادة الحزب الاشتراكي']]);
+  });
+
+  it('not one of the members or coordinators of a delegation or a protest ("أحد أعضاء الوفد")', () => {
+    expect(officials('وقال منصور الزيدي أحد أعضاء الوفد إن الانتخابات ستجرى في موعدها.')).toEqual([]);
+    expect(officials('وقال منصور الزيدي أحد منسقي الاعتصام إن المطالب لم تتحقق.')).toEqual([]);
+  });
+});

@@ -108,6 +108,11 @@ const LITIGANTS = new Set(
 /** "أحد المتهمين", "إحدى الضحايا": one of the parties (no preposition before it). */
 const ONE_PARTY_OF = new Set(['أحد', 'إحدى', 'احد', 'احدى'].map(fold));
 
+/** Whether a folded word is "أحد" or "إحدى" (one of), with no preposition. */
+export function isOneOfWord(folded: string): boolean {
+  return ONE_PARTY_OF.has(folded);
+}
+
 /** The word at i is the agent ("وكيل") of a party to a case, right after it or after "أحد". */
 function isLitigantsAgentAt(tokens: readonly Token[], i: number): boolean {
   if (!procliticReadings(tokens[i]).some(({ stem, removed }) => PARTY_AGENTS.has(stem) && (removed === 0 || tokens[i].folded.startsWith('و')))) return false;

@@ -22,6 +22,7 @@ import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './c
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement, isRepresentedOfficeHolderAfter } from './role-before.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import { isBareKinshipNoun } from './kinship-words.js';
+import { oneOfHoldersEnd } from './one-of-holders.js';
 
 /**
  * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
@@ -102,6 +103,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
+  // ("فلان أحد مسؤولي الشرطة": one of the holders of a plural office; one-of-holders.ts.)
+  const oneOfEnd = pronounLed ? -1 : oneOfHoldersEnd(tokens, start, isName);
+  if (oneOfEnd > 0) return { start, end: oneOfEnd, titleOnly: false };
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
