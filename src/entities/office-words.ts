@@ -65,7 +65,7 @@ export function isAccusativeOffice(token: Token): boolean {
 }
 
 /** Broken plurals of offices (folded): "وزراء خارجية", "نواب الحزب". */
-const PLURAL_OFFICES = new Set(['نواب', 'وزراء', 'رووساء', 'سفراء', 'اعضاء', 'قاده', 'امراء', 'ملوك', 'مستشارو', 'ممثلو']);
+const PLURAL_OFFICES = new Set(['نواب', 'وزراء', 'روساء', 'رووساء', 'سفراء', 'اعضاء', 'قاده', 'امراء', 'ملوك', 'مستشارو', 'ممثلو']);
 
 /**
  * "وزراء خارجية", "مستشاري الرئيس": an office in the plural (or its sound plural), said of several

@@ -85,6 +85,15 @@ function pluralWithoutClitics(token: Token): string | null {
   return reading?.written ?? null;
 }
 
+/**
+ * Whether the definite plural office at `k` is the genitive of a plural office in the construct state
+ * before it ("رؤساء الوزراء السابقون فلان وعلان": the prime ministers, whose phrase goes on to "رؤساء").
+ */
+function isGenitiveOfPluralOffice(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k].folded.startsWith('ال') && before?.isWord === true && !/^[وف]?ال/.test(before.folded) && pluralWithoutClitics(before) !== null;
+}
+
 /** The plural office phrase that ends right before `head` (the first name of the list), as written, or null. */
 function pluralPhraseBefore(text: string, tokens: readonly Token[], head: number): string | null {
   let end = head;
@@ -97,7 +106,7 @@ function pluralPhraseBefore(text: string, tokens: readonly Token[], head: number
     const token = tokens[k];
     if (!token.isWord) return null;
     const plural = pluralWithoutClitics(token);
-    if (plural !== null) {
+    if (plural !== null && !isGenitiveOfPluralOffice(tokens, k)) {
       // ("أعضاء مجلس نواب الشعب فلان وعلان": a plural in the genitive of a body's head is the body's name.)
       const before = tokens[k - 1];
       if (plural === token.text && before?.isWord && isOrganizationHead(before) && !before.folded.startsWith('ال') && !isPluralOffice(before)) return null;
