@@ -127,13 +127,13 @@ class WordRows implements WordFeatureSink {
 
   /** Adds the weights of the features collected to the rows at `at` of `rows`, and forgets them. */
   addTo(rows: Int32Array, at: number): void {
+    // All weight rows found first, then all added: each is a cache miss, and a loop of additions
+    // alone lets the processor fetch several rows at once.
     const model = this.model;
-    const count = this.tagCount;
-    for (let f = 0; f < this.count; f++) {
-      const row = model.rowOf(this.features[f]);
-      if (row >= 0) model.addRowTo32(rows, at + this.roles[f] * count, row);
-    }
-    for (let f = 0; f < this.smallCount; f++) model.addRowTo32(rows, at + this.smallRoles[f] * count, this.smallRows[f]);
+    const features = this.features;
+    for (let f = 0; f < this.count; f++) features[f] = model.rowOf(features[f]);
+    model.addRowsTo32(rows, at, this.roles, features, this.count);
+    model.addRowsTo32(rows, at, this.smallRoles, this.smallRows, this.smallCount);
     this.count = 0;
     this.smallCount = 0;
   }

@@ -153,6 +153,23 @@ export class TaggerModel implements Weights {
     for (let t = 0; t < count; t++) target[offset + t] += this.weights[base + t];
   }
 
+  /**
+   * addRowTo32 of `count` rows at once: weight row rows[i] (none when negative) added to the tag row
+   * roles[i] of `target` from `at`. (One call, not one per row: V8 inlines no calls in the entity
+   * code, see compiler-settings.ts.)
+   */
+  addRowsTo32(target: Int32Array, at: number, roles: Int32Array, rows: Int32Array, count: number): void {
+    const tags = this.tagCount;
+    const weights = this.weights;
+    for (let i = 0; i < count; i++) {
+      const row = rows[i];
+      if (row < 0) continue;
+      const offset = at + roles[i] * tags;
+      const base = row * tags;
+      for (let t = 0; t < tags; t++) target[offset + t] += weights[base + t];
+    }
+  }
+
   /** Whether the feature has weights. */
   has(feature: number): boolean {
     return this.rowOf(feature) >= 0;
