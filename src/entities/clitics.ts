@@ -3,7 +3,7 @@
  * Stripping is guarded: many names begin with these letters (وليد، فيصل، بشار، كمال، لطفي), so a
  * letter is only removed when what remains is a known word or an article-marked noun.
  */
-import { rememberedPerWord, type WordHolder } from './word-memo.js';
+import { rememberedPerWord, rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
 
 export interface Stripped {
   /** Code units removed from the start of the written word. */
@@ -38,7 +38,7 @@ export function procliticReadings(word: string | WordHolder): readonly Reading[]
  * of every token of the article against one closed list: the test keeps its answer per word.
  */
 export function readingInList(words: ReadonlySet<string>): (word: string | WordHolder) => boolean {
-  return rememberedPerWord((_, word) => procliticReadings(word).some(({ stem }) => words.has(stem)));
+  return rememberedYesNoPerWord((_, word) => procliticReadings(word).some(({ stem }) => words.has(stem)));
 }
 
 function readingsOfWord(folded: string): Reading[] {

@@ -10,7 +10,7 @@ import { KUNYA_HEADS } from './name-parts.js';
 import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import type { Token } from './tokenize.js';
 import type { NameSpan } from './titled-names.js';
-import { rememberedPerWord } from './word-memo.js';
+import { rememberedYesNoPerWord } from './word-memo.js';
 
 const PERSON_NOUNS = new Set([
   ...[
@@ -27,7 +27,7 @@ const PERSON_NOUN_ENDINGS = new Set([...[...PERSON_NOUNS].map((noun) => noun[nou
 const CLOSE_KIN_WITH_PRONOUN = /^(?:والد|والدت|زوج|زوجت|ابن|ابنت|شقيق|شقيقت|جد|جدت)(?:ه|ها|هم|هما|ي|نا)$/;
 
 /** (Asked of the words isPersonNoun lets through: answered once per distinct word.) */
-const isPersonNounWord = rememberedPerWord((folded) =>
+const isPersonNounWord = rememberedYesNoPerWord((folded) =>
   // ("والمواطنة", "ووالدتها": the conjunction of a list; "والدتها" itself opens with "و".)
   [folded, folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || CLOSE_KIN_WITH_PRONOUN.test(word)),
 );

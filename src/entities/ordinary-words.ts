@@ -13,7 +13,7 @@ import { isGivenName, isListedNameWord } from './given-names.js';
 import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { rememberedPerWord, type WordHolder } from './word-memo.js';
+import { rememberedPerWord, rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
 import { isLedByWord } from './leadership-nouns.js';
 
 let common: Set<string> | undefined;
@@ -185,7 +185,7 @@ export function isOfficeWithPronoun(word: string | WordHolder): boolean {
 }
 
 // Asked of every word of an article by the rules on offices with a pronoun.
-const officeWithPronoun = rememberedPerWord((_, word) => isOfficeWithPronounUncached(word));
+const officeWithPronoun = rememberedYesNoPerWord((_, word) => isOfficeWithPronounUncached(word));
 
 function isOfficeWithPronounUncached(word: WordHolder): boolean {
   for (const { stem } of procliticReadings(word)) {

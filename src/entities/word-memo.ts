@@ -15,6 +15,9 @@ export interface WordRecord {
   readonly folded: string;
   /** One slot per question (rememberedPerWord), undefined until asked. */
   readonly answers: unknown[];
+  /** Yes-or-no questions (rememberedYesNoPerWord) asked of the word so far, one bit each, and those answered yes. */
+  asked: number;
+  yes: number;
   /**
    * The record itself: so a record is asked like a token (a WordHolder), and an answer worked out
    * from other answers about the same word ("its traits" from "its readings") looks nothing up.
@@ -39,7 +42,7 @@ export function wordRecord(word: string): WordRecord {
     // (Filled, so that every record's answers are an array of one kind, whatever its answers hold:
     // the one look-up site of all questions then stays monomorphic in V8.)
     const answers = new Array<unknown>(slots).fill(undefined);
-    const created: { folded: string; answers: unknown[]; word?: WordRecord } = { folded: word, answers, word: undefined };
+    const created: { folded: string; answers: unknown[]; asked: number; yes: number; word?: WordRecord } = { folded: word, answers, asked: 0, yes: 0, word: undefined };
     created.word = created as WordRecord;
     record = created as WordRecord;
     records.set(word, record);
@@ -98,5 +101,37 @@ export function rememberedPerWord<T>(answer: (word: string, record: WordRecord) 
     let known = record.answers[slot] as T | undefined;
     if (known === undefined) record.answers[slot] = known = answer(record.folded, record);
     return known;
+  };
+}
+
+/**
+ * Bits of WordRecord.asked and .yes: 30, so that both stay small integers (V8 keeps those in the
+ * object itself, not boxed).
+ */
+const YES_NO_BITS = 30;
+let yesNoQuestions = 0;
+
+/**
+ * rememberedPerWord for a yes-or-no question, its answer kept as a bit of the word's record itself:
+ * the record is at hand once the token is, where a slot of its answers is one or two cache misses
+ * further (most words of a megabyte are asked some twenty such questions each, rules testing every
+ * token against a list). Questions beyond the bits take a slot.
+ */
+export function rememberedYesNoPerWord(answer: (word: string, record: WordRecord) => boolean): (word: string | WordHolder) => boolean {
+  if (yesNoQuestions === YES_NO_BITS) return rememberedPerWord(answer);
+  const bit = 1 << yesNoQuestions++;
+  return (word) => {
+    let record: WordRecord | undefined;
+    if (typeof word === 'string') record = wordRecord(word);
+    else {
+      // (recordOfToken written out, as in rememberedPerWord.)
+      record = word.word;
+      if (record === undefined || record.folded !== word.folded) word.word = record = wordRecord(word.folded);
+    }
+    if ((record.asked & bit) !== 0) return (record.yes & bit) !== 0;
+    const yes = answer(record.folded, record);
+    record.asked |= bit;
+    if (yes) record.yes |= bit;
+    return yes;
   };
 }
