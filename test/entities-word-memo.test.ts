@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberedPerWord, rememberedPerWordPerRound } from '../src/entities/word-memo.js';
+import { rememberedPerWord, rememberedPerWordPerRound, rememberedYesNoPerWord } from '../src/entities/word-memo.js';
 import { triggersIn, triggerWord } from '../src/entities/word-triggers.js';
 import { tokenize } from '../src/entities/tokenize.js';
 
@@ -24,6 +24,19 @@ describe('answers kept with the word (word-memo.ts)', () => {
     expect(length(token)).toBe(7);
     expect(length({ ...token, folded: 'الوزير' })).toBe(6);
     expect(length(token)).toBe(7);
+  });
+
+  it('keeps yes and no answers alike, once per word, apart from other questions about the word', () => {
+    const asked: string[] = [];
+    const isLong = rememberedYesNoPerWord((folded) => {
+      asked.push(folded);
+      return folded.length > 4;
+    });
+    const startsWithAl = rememberedYesNoPerWord((folded) => folded.startsWith('ال'));
+    const tokens = tokenize('وزير الخارجية وزير الخارجية');
+    expect([isLong(tokens[0]), isLong(tokens[1]), isLong(tokens[2]), isLong(tokens[3]), isLong('وزير')]).toEqual([false, true, false, true, false]);
+    expect([startsWithAl(tokens[0]), startsWithAl(tokens[1])]).toEqual([false, true]);
+    expect(asked).toEqual(['وزير', 'الخارجيه']);
   });
 
   it('asks a question of one round again in the next', () => {
