@@ -3,7 +3,7 @@
  * Stripping is guarded: many names begin with these letters (وليد، فيصل، بشار، كمال، لطفي), so a
  * letter is only removed when what remains is a known word or an article-marked noun.
  */
-import { rememberedPerWord, rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
+import { recordOfToken, rememberedYesNoPerWord, type WordHolder, wordRecord } from './word-memo.js';
 
 export interface Stripped {
   /** Code units removed from the start of the written word. */
@@ -21,16 +21,15 @@ export interface Reading {
   stem: string;
 }
 
-/** Readings already worked out: every stage of the extractor asks about the same words again. */
-const readingsOf = rememberedPerWord<readonly Reading[]>((folded) => readingsOfWord(folded));
-
 /**
  * Candidate readings of a folded word (or a token's), longest stem first, each with the number of
  * folded characters removed. "وبالعراق" yields وبالعراق, بالعراق, العراق. The result is shared: do
- * not modify it.
+ * not modify it. Worked out once per word and kept in its record (every stage of the extractor asks
+ * about the same words again).
  */
 export function procliticReadings(word: string | WordHolder): readonly Reading[] {
-  return readingsOf(word);
+  const record = typeof word === 'string' ? wordRecord(word) : recordOfToken(word);
+  return (record.readings ??= readingsOfWord(record.folded));
 }
 
 /**

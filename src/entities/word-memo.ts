@@ -10,6 +10,8 @@
  * without end; a token's record stays valid after that (its answers depend on its word alone).
  */
 
+import type { Reading } from './clitics.js';
+
 /** The answers known about one folded word (or another string a question is asked of: an office as written). */
 export interface WordRecord {
   readonly folded: string;
@@ -18,6 +20,11 @@ export interface WordRecord {
   /** Yes-or-no questions (rememberedYesNoPerWord) asked of the word so far, one bit each, and those answered yes. */
   asked: number;
   yes: number;
+  /**
+   * The word's proclitic readings (clitics.ts), undefined until asked: the question asked most (a
+   * fifth of all, and most others start from it), so a field of its own, at hand with the record.
+   */
+  readings: readonly Reading[] | undefined;
   /**
    * The record itself: so a record is asked like a token (a WordHolder), and an answer worked out
    * from other answers about the same word ("its traits" from "its readings") looks nothing up.
@@ -42,7 +49,7 @@ export function wordRecord(word: string): WordRecord {
     // (Filled, so that every record's answers are an array of one kind, whatever its answers hold:
     // the one look-up site of all questions then stays monomorphic in V8.)
     const answers = new Array<unknown>(slots).fill(undefined);
-    const created: { folded: string; answers: unknown[]; asked: number; yes: number; word?: WordRecord } = { folded: word, answers, asked: 0, yes: 0, word: undefined };
+    const created: Omit<WordRecord, 'word'> & { word?: WordRecord } = { folded: word, answers, asked: 0, yes: 0, readings: undefined, word: undefined };
     created.word = created as WordRecord;
     record = created as WordRecord;
     records.set(word, record);
