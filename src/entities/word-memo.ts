@@ -128,13 +128,7 @@ export function rememberedYesNoPerWord(answer: (word: string, record: WordRecord
   if (yesNoQuestions === YES_NO_BITS) return rememberedPerWord(answer);
   const bit = 1 << yesNoQuestions++;
   return (word) => {
-    let record: WordRecord | undefined;
-    if (typeof word === 'string') record = wordRecord(word);
-    else {
-      // (recordOfToken written out, as in rememberedPerWord.)
-      record = word.word;
-      if (record === undefined || record.folded !== word.folded) word.word = record = wordRecord(word.folded);
-    }
+    const record = typeof word === 'string' ? wordRecord(word) : recordOfToken(word);
     if ((record.asked & bit) !== 0) return (record.yes & bit) !== 0;
     const yes = answer(record.folded, record);
     record.asked |= bit;
