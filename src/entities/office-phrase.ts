@@ -56,8 +56,36 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   // names asked about is a name, the scan with names goes the same way to the same end. Where one
   // is, it goes the same way up to the step that asked about it (each step depends on where it
   // starts alone), so the scan with names starts at that step.
-  for (let k = 0; k < plain.asked.length; k++) if (isName(plain.asked[k])) return phraseEndBeforeNames(tokens, head, isName, plain.askedAtStep[k]);
+  for (let k = 0; k < plain.asked.length; k++) if (isName(plain.asked[k])) return phraseEndFromStep(tokens, head, isName, plain.askedAtStep[k]);
   return plain.end;
+}
+
+/** A scan with names as it went: the step it started at, the positions it asked about, each answer, and its end. */
+interface ScanWithNames {
+  from: number;
+  asked: number[];
+  answers: boolean[];
+  end: number;
+}
+
+// The passes ask for the same phrase with names again and again (the names change little between
+// them). A scan goes where the answers about names take it, so one that gets the same answers to
+// the same questions from the same step ends where an earlier one did.
+const scansWithNames = rememberedValuePerPosition((): ScanWithNames[] => []);
+
+/** phraseEndBeforeNames from step `from`, or the end of an earlier scan that the names would take the same way. */
+function phraseEndFromStep(tokens: readonly Token[], head: number, isName: IsNameToken, from: number): number {
+  const earlier = scansWithNames(tokens, head);
+  for (const scan of earlier) if (scan.from === from && scan.asked.every((i, k) => isName(i) === scan.answers[k])) return scan.end;
+  const scan: ScanWithNames = { from, asked: [], answers: [], end: -1 };
+  scan.end = phraseEndBeforeNames(tokens, head, (i) => {
+    const answer = isName(i);
+    scan.asked.push(i);
+    scan.answers.push(answer);
+    return answer;
+  }, from);
+  earlier.push(scan);
+  return scan.end;
 }
 
 /** The scan of officePhraseEnd from `from`, where one of its steps starts; `onStep` hears where each step starts. */
