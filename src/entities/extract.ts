@@ -49,7 +49,7 @@ import { addLatinGlosses, groupPeople } from './mention-grouping.js';
 import { addFurtherMentions } from './further-mentions.js';
 import { extendOverUnseenGivenNames } from './unseen-given-names.js';
 import { extendOverSaidFamilyNames } from './said-family-names.js';
-import { echoesNamedHolder, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
+import { echoesOfNamedHolders, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
 import { addCounterpartRoles, addGovernmentHeadRoles, addPredecessorRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { addContinuedSpeakerRoles } from './continued-speakers.js';
@@ -135,11 +135,11 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // ("سهام فلانة | علانية أنه" beside "وبينت علانية، خلال": a family name said alone; said-family-names.ts.)
   extendOverSaidFamilyNames(grouped, tokenized, coveredTokens(grouped.flatMap((draft) => draft.mentions)));
   addLatinGlosses(grouped);
-  // 7. A word after the office of someone named in full is no one (echoesNamedHolder): its span is
+  // 7. A word after the office of someone named in full is no one (echoesOfNamedHolders): its span is
   // given back, so that the office can be a reference to that person.
   const groupedTokens = coveredTokens(grouped.flatMap((draft) => draft.mentions));
   const firstEntities = grouped.map((draft) => toPersonEntity(draft, groupedTokens));
-  const echoes = firstEntities.map((entity) => echoesNamedHolder(entity, firstEntities));
+  const echoes = echoesOfNamedHolders(firstEntities);
   const persons = grouped.filter((_, i) => !echoes[i]);
   const allPersonTokens = persons.length === grouped.length ? groupedTokens : coveredTokens(persons.flatMap((draft) => draft.mentions));
   const freePlacesAndOrgs = placesAndOrgs.filter((located) => !isCovered(allPersonTokens, located));

@@ -90,6 +90,7 @@ function lastOfficialMention(entities: Entity[], drafts: Draft[], self: number, 
  */
 export function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void {
   const nationalities = gazetteer().nationalities;
+  const endingAt = mentionsEndingAt(drafts);
   for (let changed = true; changed; ) {
     changed = false;
     entities.forEach((entity, i) => {
@@ -98,7 +99,7 @@ export function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void 
         const lead = honorificBefore(block.tokens, span.start)?.start ?? span.start;
         const nationality = block.tokens[lead - 1];
         if (!nationality?.isWord || !nationality.folded.startsWith('وال') || !nationalities.has(nationality.folded.slice(1))) continue;
-        const previous = entities.findIndex((other, j) => j !== i && other.official && other.role !== null && drafts[j].mentions.some((m) => m.block === block && m.span.end === lead - 1));
+        const previous = firstOfficialWithRole(entities, endingAt(block, lead - 1), i);
         if (previous < 0) continue;
         const words = (entities[previous].role ?? '').split(/\s+/);
         const at = words.findIndex((word) => nationalities.has(fold(word)));
@@ -112,6 +113,30 @@ export function addElidedOfficeRoles(entities: Entity[], drafts: Draft[]): void 
   }
 }
 
+/**
+ * The drafts (by index, in increasing order) with a mention that ends at a token of a block: the
+ * rules below ask for the person named right before a word, and a walk over every mention of the
+ * article for each of them would grow with the square of a long article's names.
+ */
+function mentionsEndingAt(drafts: readonly Draft[]): (block: BlockTokens, end: number) => readonly number[] {
+  const byBlock = new Map<BlockTokens, Map<number, number[]>>();
+  drafts.forEach((draft, j) => {
+    for (const { block, span } of draft.mentions) {
+      let ends = byBlock.get(block);
+      if (ends === undefined) byBlock.set(block, (ends = new Map()));
+      const owners = ends.get(span.end);
+      if (owners === undefined) ends.set(span.end, [j]);
+      else if (owners[owners.length - 1] !== j) owners.push(j);
+    }
+  });
+  return (block, end) => byBlock.get(block)?.get(end) ?? [];
+}
+
+/** The first of the entities at `candidates` (not `self`) that is an official with a role, or -1. */
+function firstOfficialWithRole(entities: readonly Entity[], candidates: readonly number[], self: number): number {
+  return candidates.find((j) => j !== self && entities[j].official && entities[j].role !== null) ?? -1;
+}
+
 /** "ونائبه", "ونائبها" (and his / her deputy), folded: the deputy of the office-holder named right before. */
 const HIS_DEPUTY = new Set(['ونايبه', 'ونايبها', 'نايبه', 'نايبها']);
 
@@ -121,13 +146,14 @@ const HIS_DEPUTY = new Set(['ونايبه', 'ونايبها', 'نايبه', 'ن�
  * office shows its article after "نائب" ("نائب الرئيس المدير العام").
  */
 export function addDeputyRoles(entities: Entity[], drafts: Draft[]): void {
+  const endingAt = mentionsEndingAt(drafts);
   entities.forEach((entity, i) => {
     if (entity.role !== null) return;
     for (const { block, span } of drafts[i].mentions) {
       const deputy = block.tokens[span.start - 1];
       if (!deputy?.isWord || !HIS_DEPUTY.has(deputy.folded)) continue;
       // (No comma: "فلان، ونائبه" may open another sentence's subject.)
-      const previous = entities.findIndex((other, j) => j !== i && other.official && other.role !== null && drafts[j].mentions.some((m) => m.block === block && m.span.end === span.start - 1));
+      const previous = firstOfficialWithRole(entities, endingAt(block, span.start - 1), i);
       if (previous < 0) continue;
       const office = entities[previous].role ?? '';
       // (The deputy of a bare title or of a deputy is no office the article states: "الوزير ونائبه".)

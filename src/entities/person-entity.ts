@@ -24,7 +24,6 @@ import { gluedHonorificLength, isPrepositionBeforeGivenName } from './spans.js';
 import type { Token } from './tokenize.js';
 import { officeOfAntecedentBody } from './pronoun-offices.js';
 import { isOfficeWithPronoun } from './ordinary-words.js';
-import { rememberedPerWord } from './word-memo.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
@@ -127,16 +126,15 @@ export function entitiesWithoutEchoes(drafts: Draft[], entities: Entity[], echoe
 /**
  * "كما حيا وزير الداخلية العراقي ذكرى الشهداء": an office of several words that the article gives to
  * someone it names in full, then one word that could be a given name. The office refers back to that
- * person; the word after it is no second holder of the same office.
+ * person; the word after it is no second holder of the same office. For each entity, in order.
  */
-export function echoesNamedHolder(entity: Entity, all: readonly Entity[]): boolean {
-  if (!entity.official || entity.role === null || !/^\S+$/.test(entity.name) || !/\s/.test(entity.role.trim())) return false;
-  const role = foldedRole(entity.role);
-  return all.some((other) => other !== entity && other.official && other.role !== null && foldedRole(other.role) === role && /\s/.test(other.name.trim()));
+export function echoesOfNamedHolders(entities: readonly Entity[]): boolean[] {
+  // The offices of officials named in more than one word, folded, gathered once: each person's office
+  // is looked up there, not compared with every other person's. (The echo itself is named in one
+  // word, so it is never among them.)
+  const heldByNamed = new Set(entities.filter((other) => other.official && other.role !== null && /\s/.test(other.name.trim())).map((other) => fold(other.role ?? '')));
+  return entities.map((entity) => entity.official && entity.role !== null && /^\S+$/.test(entity.name) && /\s/.test(entity.role.trim()) && heldByNamed.has(fold(entity.role)));
 }
-
-// Each person's office is compared with every other's: folded once per distinct office.
-const foldedRole = rememberedPerWord(fold);
 
 /**
  * The office of a person: the most specific office phrase next to any mention (the one with most
