@@ -61,6 +61,9 @@ function isRegionHead(head: Token): boolean {
 /** Heads of a town's two-word name that are also common nouns ("منزل": a house), folded: a closed class. */
 const COMMON_TOWN_HEADS = new Set(['منزل', 'عين', 'حمام', 'قصر', 'وادي', 'راس', 'دوار']);
 
+/** The same heads behind "و" ("ومنزل"): looked up whole, for every word of the article is asked. */
+const COMMON_TOWN_HEADS_AFTER_WAW = new Set([...COMMON_TOWN_HEADS].map((head) => `و${head}`));
+
 /**
  * "معتمدية منزل بوزيان", "بلدية عين دراهم": after a region's head, "منزل" is a town's head, not "the
  * house of" someone ("منزل فلان"); the name after it is the town's.
@@ -78,7 +81,7 @@ function isTownHeadAfterRegionHead(tokens: readonly Token[], i: number): boolean
  */
 function isTownHeadAfterPlace(tokens: readonly Token[], i: number): boolean {
   const head = tokens[i];
-  const glued = head.folded.startsWith('و') && COMMON_TOWN_HEADS.has(head.folded.slice(1));
+  const glued = COMMON_TOWN_HEADS_AFTER_WAW.has(head.folded);
   if (!glued && !(COMMON_TOWN_HEADS.has(head.folded) && tokens[i - 1]?.folded === 'و')) return false;
   const place = tokens[glued ? i - 1 : i - 2];
   if (place === undefined || !place.isWord || !procliticReadings(place).some(({ stem }) => isPlaceWord(stem) && !isCommonWord(stem))) return false;
