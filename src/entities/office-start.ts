@@ -15,7 +15,7 @@ import { isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { rememberedPerPosition } from './block-memo.js';
 import { isMosqueOfficeAt, mayBeMosqueOffice } from './mosque-offices.js';
-import { triggerWord } from './word-triggers.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTitle, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isBodyParticipleAt } from './body-participles.js';
@@ -35,7 +35,9 @@ export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
 
 /** An office word at i that is not part of a name ("عبد الأمير", "الباجي قائد السبسي"). */
 export function isOfficeAt(tokens: readonly Token[], i: number): boolean {
-  return officeAtRemembered(tokens, i) === 1;
+  // (Asked at nearly every position, up to 16 back from each name: a word the block's trigger bits
+  // say no office opens with fails every test of officeAt, so its full test is never worked out.)
+  return (triggersIn(tokens)[i] & OFFICE_OPENER) !== 0 && officeAtRemembered(tokens, i) === 1;
 }
 
 // The phrase grammars ask this of every position up to 16 words before each name, again and again.
