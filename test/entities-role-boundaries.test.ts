@@ -76,8 +76,20 @@ describe('office phrases around joined memberships, club titles and company name
     expect(roleOf('كريم الهمامي', 'وقال رئيس غرفة النسيج بسوسة وعضو المكتب التنفيذي للاتحاد الجهوي، كريم الهمامي إن الوضع صعب.')).toBe('رئيس غرفة النسيج بسوسة');
     expect(roleOf('سامي العياري', 'معلقا على تصريح وزير الفلاحة والصيد والقيادي في النهضة سامي العياري حول الوضع.')).toBe('وزير الفلاحة والصيد');
     expect(roleOf('كريم الهمامي', 'وقال رئيس الغرفة الجهوية للمخابز بولاية نابل، وعضو الغرفة الوطنية، كريم الهمامي إن الوضع صعب.')).toBe('رئيس الغرفة الجهوية للمخابز بولاية نابل');
-    // (A membership before the office is no joined one: the phrase runs on as before.)
-    expect(roleOf('جوما كيتوندا', 'وأعلن عضو اللجنة والرئيس السابق لتنزانيا جوما كيتوندا، عن مبادرة جديدة.')).toBe('عضو اللجنة والرئيس السابق لتنزانيا');
+  });
+
+  it('gives the office joined by "و" to a membership that opens the phrase, a comma allowed', () => {
+    expect(roleOf('جوما كيتوندا', 'وأعلن عضو اللجنة والرئيس السابق لتنزانيا جوما كيتوندا، عن مبادرة جديدة.')).toBe('الرئيس السابق لتنزانيا');
+    expect(roleOf('كريم الهمامي', 'وقال عضو المكتب التنفيذي، والناطق الرسمي باسم الجمعية الوطنية للمحامين كريم الهمامي إن الوضع صعب.')).toBe('الناطق الرسمي باسم الجمعية الوطنية للمحامين');
+    expect(roleOf('كريم الهمامي', 'وقال العضو المؤسس لحزب الأمل والوزير السابق كريم الهمامي إن الوضع صعب.')).toBe('الوزير السابق');
+  });
+
+  it('ends the office before a second one set after it without "و" when the first names its seat', () => {
+    expect(roleOf('سالم الكندي', 'وأكد نائب رئيس جمهورية السودان رئيس مجلس الأمناء حاكم الإقليم الشمالي سالم الكندي أن الوضع صعب.')).toBe('نائب رئيس جمهورية السودان');
+    expect(roleOf('كريم الهمامي', 'أفاد مساعد وكيل الجمهورية بالمحكمة الابتدائية بسوسة الناطق الرسمي باسم المحاكم كريم الهمامي بأن الأبحاث جارية.')).toBe('مساعد وكيل الجمهورية بالمحكمة الابتدائية بسوسة');
+    // (A first office that names no seat, or only a nationality, is kept whole with what follows.)
+    expect(roleOf('سالم ولد أحمد', 'وقال نائب رئيس الوزراء وزير الخارجية الموريتاني سالم ولد أحمد إن الوضع صعب.')).toBe('نائب رئيس الوزراء وزير الخارجية الموريتاني');
+    expect(roleOf('كريم الهمامي', 'أفاد مساعد وكيل الجمهورية الناطق الرسمي باسم المحكمة الابتدائية بسوسة كريم الهمامي بأن الأبحاث جارية.')).toBe('مساعد وكيل الجمهورية الناطق الرسمي باسم المحكمة الابتدائية بسوسة');
   });
 
   it('ends the office before "و" + a second office when the first names its body or country', () => {
@@ -85,9 +97,8 @@ describe('office phrases around joined memberships, club titles and company name
     expect(roleOf('جون براون', 'وصرح الوزير البريطاني الأسبق وزعيم حزب العمال جون براون بأن الوضع صعب.')).toBe('الوزير البريطاني الأسبق');
     // (A first office that names neither may share the second one's complement: both are kept.)
     expect(roleOf('كريم الهمامي', 'وقال رئيس اللجنة الفنية والناطق الرسمي باسم المهرجان كريم الهمامي إن الوضع صعب.')).toBe('رئيس اللجنة الفنية والناطق الرسمي باسم المهرجان');
-    // (Nor is "ل" + an office a body of the first office's own; nor is a membership an office.)
+    // (Nor is "ل" + an office a body of the first office's own.)
     expect(roleOf('كريم الهمامي', 'وأفاد المساعد الأول لوكيل الجمهورية، والناطق الرسمي باسم المحكمة الابتدائية بقبلي، كريم الهمامي، بأن الأبحاث جارية.')).toBe('المساعد الأول لوكيل الجمهورية، والناطق الرسمي باسم المحكمة الابتدائية بقبلي');
-    expect(roleOf('كريم الهمامي', 'وقال العضو المؤسس لحزب الأمل والوزير السابق كريم الهمامي إن الوضع صعب.')).toBe('العضو المؤسس لحزب الأمل والوزير السابق');
   });
 
   it('reads "علي" after "السابق"/"الأسبق" as the given name, not the preposition "على"', () => {

@@ -12,7 +12,9 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
-import { isNationalityWord, isOfficeBehindClitic, stems } from './office-words.js';
+import { isDefinite, isNationalityWord, isOfficeBehindClitic, isOfficeWord, isPlace, isPlaceOrNationality, isPlaceStem, stems } from './office-words.js';
+import { isOfficeAt } from './office-start.js';
+import { foldedRoleQualifiers } from './lexicon.js';
 import { isJoinedMembership, isMembershipNoun } from './joined-memberships.js';
 
 /** Prepositions that open an office's complement as a word of their own (folded). */
@@ -39,4 +41,46 @@ export function joinsSecondOffice(tokens: readonly Token[], start: number, k: nu
   if (k < start + 2 || !isJoinedOffice(tokens[k]) || isMembershipNoun(tokens[start]) || isJoinedMembership(tokens[start])) return false;
   for (let j = start + 1; j < k; j++) if (namesBodyOrCountry(tokens[j])) return true;
   return false;
+}
+
+/**
+ * "عضو المكتب التنفيذي، والناطق الرسمي باسم الاتحاد", "القيادي في الحركة ورئيس كتلتها": where the
+ * office joined by "و" to a membership that opens the phrase at `start` begins; -1 if none.
+ */
+export function officeAfterMembership(tokens: readonly Token[], start: number, end: number): number {
+  if (!isMembershipNoun(tokens[start]) && !isJoinedMembership(tokens[start])) return -1;
+  for (let k = start + 2; k < end; k++) if (isJoinedOffice(tokens[k])) return k;
+  return -1;
+}
+
+/**
+ * "نائب رئيس دولة الإمارات العربية المتحدة | رئيس مجلس الوزراء حاكم دبي", "مساعد وكيل الجمهورية
+ * بالمحكمة الابتدائية بتونس | الناطق الرسمي باسم القطب القضائي": a second office set after a first
+ * one without "و", where the first already names its seat by a place or a prepositional complement,
+ * starts at `k`; the news keeps the first (the tuning gold, 2 of 2). A first office that names
+ * no seat, or only a nationality, is one title with what follows ("نائب رئيس الوزراء وزير
+ * الخارجية", "السفير الموريتاني مندوب بلاده"): the gold keeps the whole chain or its last office there.
+ */
+export function chainsSecondOffice(tokens: readonly Token[], start: number, k: number): boolean {
+  const office = tokens[k];
+  const previous = tokens[k - 1];
+  // ("وكيل إمارة منطقة القصيم | المساعد": a qualifier of the office, no second one.)
+  if (k < start + 2 || !office.isWord || !previous.isWord || office.folded.startsWith('و') || foldedRoleQualifiers.has(office.folded) || !isOfficeWord(office) || !isOfficeAt(tokens, k)) return false;
+  // A bare office word after a definite one ("المتحدة | رئيس"), or a definite one after the place
+  // that closes the first office ("بتونس | الناطق"; after a common noun, "لديوان | الوزير" is its genitive).
+  const opensOffice = isDefinite(office) ? isPlaceWithClitics(previous) : isDefinite(previous);
+  if (!opensOffice) return false;
+  for (let j = start + 1; j < k; j++) if (isSeatWord(tokens[j])) return true;
+  return false;
+}
+
+/** A place, read through its clitics ("بتونس"). */
+function isPlaceWithClitics(token: Token): boolean {
+  return isPlace(token) || stems(token).some(isPlaceStem);
+}
+
+/** A place named in an office ("الإمارات", "بتونس") or a prepositional complement ("بالمحكمة"), no nationality. */
+function isSeatWord(token: Token): boolean {
+  if (!token.isWord || isNationalityWord(token)) return false;
+  return isPlaceOrNationality(token) || (namesBodyOrCountry(token) && !COMPLEMENT_PREPOSITIONS.has(token.folded));
 }

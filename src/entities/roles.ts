@@ -28,7 +28,7 @@ import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizat
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
-import { joinsSecondOffice } from './joined-offices.js';
+import { chainsSecondOffice, joinsSecondOffice, officeAfterMembership } from './joined-offices.js';
 import { isComma } from './located.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
@@ -171,21 +171,26 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
  */
 export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   let end = role.end;
+  // "عضو المكتب التنفيذي، | والناطق الرسمي باسم الاتحاد": a membership is no office; the role is
+  // the office joined to it (joined-offices.ts).
+  const joined = officeAfterMembership(tokens, role.start, end);
+  const opening = joined >= 0 ? joined : role.start;
   // "بالمؤسسة المالية الدولية | التابعة للبنك العالمي": a participle of belonging or place describes
   // the body (a relative clause in all but name), no part of the office.
   // "النائب في مجلس نواب الشعب | والقيادي في الجبهة": nor is a membership joined by "و" to the
   // office, no further office (joined-memberships.ts). Nor a second office joined by "و" to one
-  // that names its body or country: the news keeps the first (joined-offices.ts).
-  for (let k = role.start + 1; k < end; k++) {
-    if ((k >= role.start + 2 && AFFILIATION_PARTICIPLES.has(tokens[k].folded)) || isJoinedMembership(tokens[k]) || joinsSecondOffice(tokens, role.start, k)) {
+  // that names its body or country, nor one set after it without "و" where the first names its
+  // seat: the news keeps the first (joined-offices.ts).
+  for (let k = opening + 1; k < end; k++) {
+    if ((k >= opening + 2 && AFFILIATION_PARTICIPLES.has(tokens[k].folded)) || isJoinedMembership(tokens[k]) || joinsSecondOffice(tokens, opening, k) || chainsSecondOffice(tokens, opening, k)) {
       end = k;
       // ("رئيس الغرفة الجهوية، | وعضو الغرفة الوطنية": the comma before the membership goes with it.)
-      while (end - role.start > 1 && isComma(tokens[end - 1])) end--;
+      while (end - opening > 1 && isComma(tokens[end - 1])) end--;
       break;
     }
   }
-  while (end - role.start > 1 && (isEpithetAt(tokens, end - 1) || OTHERS.has(tokens[end - 1].folded))) end--;
-  const start = afterRepeatedOpening(tokens, role.start, end);
+  while (end - opening > 1 && (isEpithetAt(tokens, end - 1) || OTHERS.has(tokens[end - 1].folded))) end--;
+  const start = afterRepeatedOpening(tokens, opening, end);
   return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
 }
 
