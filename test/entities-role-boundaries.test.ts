@@ -95,6 +95,8 @@ describe('office phrases around joined memberships, club titles and company name
   it('ends the office before "و" + a second office when the first names its body or country', () => {
     expect(roleOf('كريم الهمامي', 'وقال الوزير المكلف بالعلاقة مع الهيئات الدستورية والناطق الرسمي باسم الحكومة كريم الهمامي إن الوضع صعب.')).toBe('الوزير المكلف بالعلاقة مع الهيئات الدستورية');
     expect(roleOf('جون براون', 'وصرح الوزير البريطاني الأسبق وزعيم حزب العمال جون براون بأن الوضع صعب.')).toBe('الوزير البريطاني الأسبق');
+    // (Nor an office he held before, after one that names its body: "والوزير الأسبق".)
+    expect(roleOf('كريم الهمامي', 'وتساءل رئيس الحركة الوطنية والوزير الأسبق كريم الهمامي عن الأسباب.')).toBe('رئيس الحركة الوطنية');
     // (A first office that names neither may share the second one's complement: both are kept.)
     expect(roleOf('كريم الهمامي', 'وقال رئيس اللجنة الفنية والناطق الرسمي باسم المهرجان كريم الهمامي إن الوضع صعب.')).toBe('رئيس اللجنة الفنية والناطق الرسمي باسم المهرجان');
     // (Nor is "ل" + an office a body of the first office's own.)

@@ -15,6 +15,7 @@ import type { Token } from './tokenize.js';
 import { isDefinite, isNationalityWord, isOfficeBehindClitic, isOfficeWord, isPlace, isPlaceOrNationality, isPlaceStem, stems } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { foldedRoleQualifiers } from './lexicon.js';
+import { FORMER } from './office-phrase-parts.js';
 import { isJoinedMembership, isMembershipNoun } from './joined-memberships.js';
 
 /** Prepositions that open an office's complement as a word of their own (folded). */
@@ -39,7 +40,19 @@ function namesBodyOrCountry(token: Token): boolean {
  */
 export function joinsSecondOffice(tokens: readonly Token[], start: number, k: number): boolean {
   if (k < start + 2 || !isJoinedOffice(tokens[k]) || isMembershipNoun(tokens[start]) || isJoinedMembership(tokens[start])) return false;
+  // "رئيس الحركة الدستورية | والوزير الأسبق": an office he held before, joined after the one he
+  // holds, shares no complement with it; the news keeps the first (U6 gold).
+  if (isFormerOfficeAt(tokens, k) && tokens.slice(start + 1, k).some((token) => token.isWord && isDefinite(token))) return true;
   for (let j = start + 1; j < k; j++) if (namesBodyOrCountry(tokens[j])) return true;
+  return false;
+}
+
+/** Words of a joined office up to its "former" ("والوزير | الأسبق", "ووزير الاقتصاد | السابق"). */
+const MAX_FORMER_OFFSET = 2;
+
+/** Whether the joined office at `k` is qualified as former within its first words. */
+function isFormerOfficeAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + MAX_FORMER_OFFSET && tokens[j]?.isWord; j++) if (FORMER.has(tokens[j].folded)) return true;
   return false;
 }
 
