@@ -43,6 +43,7 @@ import { isPressEnvoyAt } from './press-addressees.js';
 import { withoutNewBeforeName } from './new-holder-adjectives.js';
 import { isRelativesOffice } from './relatives-offices.js';
 import { isCaptainBesidePlayer } from './team-captains.js';
+import { isLastHolderStem, withLastHolderWord } from './last-holders.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -173,6 +174,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     // "حضر الوزير و مستشاره فلان": an office with a pronoun after a "و" written apart opens the
     // name's office; the office before the "و" is another person's, the one the pronoun refers to.
     if (before) before = fromOfficeWithPronoun(block.tokens, before);
+    // ("آخر رئيس وزراء فلان": the office's last holder; last-holders.ts.)
+    if (before) before = withLastHolderWord(block.tokens, before);
     // ("شقيقة الرئيس السابق فلانة": the office of her relative; relatives-offices.ts.)
     if (before && isRelativesOffice(block.tokens, before.start, span.start) && !isKnownOfficial(foldedWords({ block, span }))) before = null;
     // ("لاعبه و قائده فلان": a team's captain; team-captains.ts.)
@@ -300,7 +303,7 @@ function roleText(block: BlockTokens, role: RoleMatch): string {
   // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
   if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
   const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
-  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord({ ...tokens[0], folded: stem }) || isRepresentativeStem(stem));
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord({ ...tokens[0], folded: stem }) || isRepresentativeStem(stem) || isLastHolderStem(stem));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 
