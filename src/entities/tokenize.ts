@@ -60,17 +60,24 @@ function charLength(text: string, i: number): number {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const cls = classAt(text, i);
+  while (i < length) {
+    // Each character's class read from the table here, through classAt and charLength only for
+    // surrogates and characters not seen yet: this runs on every character of the article, and the
+    // compiler inlines no calls (compiler-settings.ts).
+    let code = text.charCodeAt(i);
+    const cls = code >= 0xd800 && code <= 0xdbff ? classAt(text, i) : bmpClasses[code] === CharClass.Unknown ? classAt(text, i) : (bmpClasses[code] as CharClass);
     const start = i;
-    i += charLength(text, i);
+    i += code >= 0xd800 && code <= 0xdbff ? charLength(text, i) : 1;
     if (cls === CharClass.Separator) continue;
     if (cls === CharClass.Word || cls === CharClass.Joiner) {
-      while (i < text.length) {
-        const next = classAt(text, i);
+      while (i < length) {
+        code = text.charCodeAt(i);
+        const surrogate = code >= 0xd800 && code <= 0xdbff;
+        const next = surrogate || bmpClasses[code] === CharClass.Unknown ? classAt(text, i) : (bmpClasses[code] as CharClass);
         if (next !== CharClass.Word && next !== CharClass.Joiner) break;
-        i += charLength(text, i);
+        i += surrogate ? charLength(text, i) : 1;
       }
     }
     const written = text.slice(start, i);
