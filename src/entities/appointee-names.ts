@@ -11,6 +11,7 @@ import { isAccusativeOffice, isOfficeWord } from './office-words.js';
 import { isColonListEntryAt } from './colon-list-entries.js';
 import { noNames } from './role-types.js';
 import type { NameSpan } from './titled-names.js';
+import { COLON, triggersIn } from './word-triggers.js';
 
 /** How many words the name between the two colons may have ("محمد الهادي بن صالح"). */
 const MAX_NAME_WORDS = 4;
@@ -18,8 +19,10 @@ const MAX_NAME_WORDS = 4;
 /** Names of 2-4 words between a colon and the colon of a list entry "name : accusative office" that another entry follows. */
 export function appointeeNameSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
+  // (The block's trigger bits tell where a colon may stand without looking at each token.)
+  const triggers = triggersIn(tokens);
   for (let colon = 2; colon + 1 < tokens.length; colon++) {
-    if (tokens[colon].text !== ':' || !isAccusativeOffice(tokens[colon + 1])) continue;
+    if ((triggers[colon] & COLON) === 0 || tokens[colon].text !== ':' || !isAccusativeOffice(tokens[colon + 1])) continue;
     let start = colon;
     while (start > 0 && colon - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !isOfficeWord(tokens[start - 1])) start--;
     // ("تعيين كل من :" and, on a line of its own, "سامي ميلاد : مديرا عاما ...": the list's colon may

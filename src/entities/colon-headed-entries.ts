@@ -13,6 +13,7 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 import { isTitleWord } from './spans.js';
 import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
+import { COLON, triggersIn } from './word-triggers.js';
 import type { RawSpan } from './extract-types.js';
 
 const MIN_HEAD_WORDS = 2;
@@ -31,6 +32,13 @@ function headColonAt(tokens: readonly Token[], start: number): number {
   return -1;
 }
 
+/** Whether a block holds a colon, read from its trigger bits: most blocks hold none, so no entry head either. */
+function hasColon(tokens: readonly Token[]): boolean {
+  const triggers = triggersIn(tokens);
+  for (let i = 0; i < triggers.length; i++) if ((triggers[i] & COLON) !== 0) return true;
+  return false;
+}
+
 /** A word of a head that may be a name: a listed name word, or none of the words that are no name. */
 function isHeadNameWord(token: Token, first: boolean): boolean {
   if (OPENS_WITH_DIGIT.test(token.text) || isTitleWord(token) || isParticle(token) || hasTrait(token, PLACE | NATIONALITY)) return false;
@@ -42,6 +50,7 @@ function isHeadNameWord(token: Token, first: boolean): boolean {
 export function colonHeadedEntryNameSpans(blocks: ReadonlyArray<readonly Token[]>, taggedBlocks: ReadonlyArray<readonly RawSpan[]>): Array<Array<{ start: number; end: number; bracketed: boolean }>> {
   const heads = blocks.map((tokens) => {
     const found: Array<{ start: number; end: number }> = [];
+    if (!hasColon(tokens)) return found;
     for (let start = 0; start < tokens.length; start++) {
       const colon = headColonAt(tokens, start);
       if (colon > 0) found.push({ start, end: colon });

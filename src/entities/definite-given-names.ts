@@ -6,7 +6,7 @@
  * that a body is led by.
  * There a definite given name (office-phrase-parts.ts isDefiniteGivenName) and the one word after it are his name.
  */
-import { isDefiniteGivenName } from './office-phrase-parts.js';
+import { isDefiniteGivenName, mayBeDefiniteGivenName } from './office-phrase-parts.js';
 import { isOfficeWithPronoun } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import type { Token } from './tokenize.js';
@@ -28,15 +28,16 @@ function isThirdPersonOffice(token: Token): boolean {
   return token.isWord && /(?:ه|ها)$/.test(token.folded) && isOfficeWithPronoun(token);
 }
 
-/** Spans of a definite given name and the word after it, where a name stands (see the module comment). */
-const DEFINITE = triggerWord((word) => word.folded.startsWith('ال'));
+/** A word that may open such a span (isDefiniteGivenName holds of no other). */
+const DEFINITE_GIVEN_NAME = triggerWord((word) => mayBeDefiniteGivenName(word.folded));
 
+/** Spans of a definite given name and the word after it, where a name stands (see the module comment). */
 export function definiteGivenNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
     // (The cheap tests of the place first: this runs at every word of the article.)
-    if ((triggers[i] & DEFINITE) === 0) continue;
+    if ((triggers[i] & DEFINITE_GIVEN_NAME) === 0) continue;
     const head = tokens[i - 1].isWord && (HEADED_BY_NAME.test(tokens[i - 1].folded) || isThirdPersonOffice(tokens[i - 1]));
     if (!head && !(opensWhatWasSaid(tokens, i + 2) && isSaidSubjectAt(tokens, i, noHonorific))) continue;
     if (isDefiniteGivenName(tokens, i)) spans.push({ start: i, end: i + 2 });

@@ -11,6 +11,7 @@ import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import type { Token } from './tokenize.js';
 import type { NameSpan } from './titled-names.js';
 import { rememberedYesNoPerWord } from './word-memo.js';
+import { triggersIn, triggerWord } from './word-triggers.js';
 
 const PERSON_NOUNS = new Set([
   ...[
@@ -32,8 +33,11 @@ const isPersonNounWord = rememberedYesNoPerWord((folded) =>
   [folded, folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || CLOSE_KIN_WITH_PRONOUN.test(word)),
 );
 
+/** A word isPersonNoun may hold of (the trigger of personNounNameSpans, which looks at every token of a block). */
+const PERSON_NOUN_WORD = triggerWord((word) => PERSON_NOUN_ENDINGS.has(word.folded[word.folded.length - 1]) && isPersonNounWord(word));
+
 export function isPersonNoun(token: Token): boolean {
-  // (Asked of every word of every block: the last letter tells most words apart before the remembered answer is looked up.)
+  // (The last letter tells most words apart before the remembered answer is looked up.)
   return token.isWord && PERSON_NOUN_ENDINGS.has(token.folded[token.folded.length - 1]) && isPersonNounWord(token);
 }
 
@@ -53,8 +57,9 @@ function isFamilyNisba(token: Token | undefined, looksLikeName: (token: Token) =
  */
 export function personNounNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean, chainEnd: (tokens: readonly Token[], start: number) => number): NameSpan[] {
   const spans: NameSpan[] = [];
+  const triggers = triggersIn(tokens);
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!isPersonNoun(tokens[i])) continue;
+    if ((triggers[i] & PERSON_NOUN_WORD) === 0 || !isPersonNoun(tokens[i])) continue;
     const start = i + 1;
     if (KUNYA_HEADS.has(tokens[start].folded) && isBare(tokens[start + 1])) {
       const end = isFamilyNisba(tokens[start + 2], looksLikeName) ? start + 3 : start + 2;

@@ -659,6 +659,14 @@ export function isDefiniteGivenNameWord(token: Token | undefined): boolean {
   return isDefiniteGivenNameShape(token) && !isCommonWord(token);
 }
 
+/**
+ * Whether a folded word may be a definite given name by its spelling and lists: what
+ * isDefiniteGivenNameShape asks of the word alone (so a block's trigger bits can rule words out).
+ */
+export function mayBeDefiniteGivenName(folded: string): boolean {
+  return folded.startsWith('ال') && folded.length >= 5 && (isListedGivenName(folded.slice(2)) || isNewsDefiniteGivenName(folded) || isMostlyANameInNews(folded));
+}
+
 /** A definite given name by its lists and news evidence, whether or not it is also an ordinary word ("الطيب"). */
 function isDefiniteGivenNameShape(token: Token | undefined): token is Token {
   if (!token?.isWord || !token.folded.startsWith('ال') || token.folded.length < 5 || stems(token).length !== 1) return false;

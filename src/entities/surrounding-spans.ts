@@ -220,12 +220,16 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   }
   // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
   // ("رئيس شركة أرامكو محمد الناصر": the body's name, then its holder's; body-names.ts.)
-  tagged = tagged.flatMap((span) => {
-    if (span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start)) return [span];
-    const holder = holderAfterBodyName(block.tokens, span.start, span.end);
-    return holder < 0 ? [] : [{ ...span, start: holder }];
-  });
-  return tagged;
+  // (A loop, not flatMap: this runs for every block, and most spans stay as they are.)
+  const kept: RawSpan[] = [];
+  for (const span of tagged) {
+    if (span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start)) kept.push(span);
+    else {
+      const holder = holderAfterBodyName(block.tokens, span.start, span.end);
+      if (holder >= 0) kept.push({ ...span, start: holder });
+    }
+  }
+  return kept;
 }
 
 /** "بجندوبة", "بصفاقس": a preposition and a town the news names after "في". */
