@@ -12,7 +12,14 @@ import { setFlagsFromString } from 'node:v8';
  * loads (it is imported lazily, never by `--print` or the first screen). V8 takes flags per process,
  * not per thread, and reads this one when it optimizes a function, so code already optimized keeps
  * its inlining.
+ *
+ * Array builtins (`some`, `every`, `map`, `filter`, `find`...) are not inlined either: the rules call
+ * them with closures everywhere, and each call site became a loop of its own in the optimized code
+ * (calling the closure all the same). Called as builtins they run loops already compiled: `--json`
+ * of the first 1 MB of unique news, whole process under valgrind, 14.30 → 14.16 billion instructions
+ * (optimizing compiles 4.12 → 4.05 billion), same output.
  */
 export function limitCompilerInlining(): void {
   setFlagsFromString('--no-turbo-inlining');
+  setFlagsFromString('--no-turbo-inline-array-builtins');
 }
