@@ -10,7 +10,7 @@ import { KUNYA_HEADS } from './name-parts.js';
 import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import type { Token } from './tokenize.js';
 import type { NameSpan } from './titled-names.js';
-import { rememberedYesNoPerWord } from './word-memo.js';
+import { rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 
 const PERSON_NOUNS = new Set([
@@ -33,12 +33,16 @@ const isPersonNounWord = rememberedYesNoPerWord((folded) =>
   [folded, folded.replace(/^[وف]/, '')].some((word) => PERSON_NOUNS.has(word) || CLOSE_KIN_WITH_PRONOUN.test(word)),
 );
 
-/** A word isPersonNoun may hold of (the trigger of personNounNameSpans, which looks at every token of a block). */
-const PERSON_NOUN_WORD = triggerWord((word) => PERSON_NOUN_ENDINGS.has(word.folded[word.folded.length - 1]) && isPersonNounWord(word));
+/** A person noun by its folded word alone. (The last letter tells most words apart before the remembered answer is looked up.) */
+function isPersonNounFolded(word: WordHolder): boolean {
+  return PERSON_NOUN_ENDINGS.has(word.folded[word.folded.length - 1]) && isPersonNounWord(word);
+}
+
+/** The trigger of personNounNameSpans, which looks at every token of a block. */
+const PERSON_NOUN_WORD = triggerWord(isPersonNounFolded);
 
 export function isPersonNoun(token: Token): boolean {
-  // (The last letter tells most words apart before the remembered answer is looked up.)
-  return token.isWord && PERSON_NOUN_ENDINGS.has(token.folded[token.folded.length - 1]) && isPersonNounWord(token);
+  return token.isWord && isPersonNounFolded(token);
 }
 
 /** Whether a token is a bare word that may be a name's: no article, no "و", long enough. */
