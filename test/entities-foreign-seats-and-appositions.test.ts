@@ -33,6 +33,10 @@ describe('a speaker\'s name closed by a bare office in the construct state ("و�
     expect(people('وهو رأي أيدته سلوى الماجري رئيسة الجمعية التونسية للمدن.').map((e) => e.name)).toEqual(['سلوى الماجري']);
   });
 
+  it('reads a speaker\'s name that closes its block, with nothing after it (a headline)', () => {
+    expect(people('وأضاف كمال مرجان').map((e) => e.name)).toEqual(['كمال مرجان']);
+  });
+
   it('not "و" + an office: another person\'s office ("وقال فلان ورئيس الحزب")', () => {
     expect(people('وقال بيرند هولتسكه ورئيس الحزب إن الخطة مرفوضة.').map((e) => e.name)).not.toContain('بيرند هولتسكه ورئيس');
   });

@@ -102,9 +102,10 @@ export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: 
     // lists or the news know it as one ("وقالت ميركل إن").
     if (end === start + 1 && isFeminineVerb(tokens[verb]) && !isKnownAsName(tokens[start])) continue;
     const opener = tokens[end];
+    // (A name that closes the block has no opener after it.)
+    if (end === start || opener === undefined) continue;
     // ("رأي ساندته فلانة رئيسة ...": "رأي" written with "ي" is the noun, an opinion, no verb "رأى".)
-    const construct = isOfficeInConstructAt(tokens, end) && !isOpinionNoun(tokens[verb]);
-    if (end > start && opener !== undefined && (SAID_OPENERS.has(opener.folded) || opener.text === ':' || isDefiniteOffice(opener) || construct)) spans.push({ start, end });
+    if (SAID_OPENERS.has(opener.folded) || opener.text === ':' || isDefiniteOffice(opener) || (isOfficeInConstructAt(tokens, end) && !isOpinionNoun(tokens[verb]))) spans.push({ start, end });
   }
   return spans;
 }
