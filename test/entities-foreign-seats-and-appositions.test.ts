@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
-
-const officials = (text: string): Array<[string, string | null]> => people(text).filter((e) => e.official).map((e) => [e.name, e.role ?? null]);
+import { officials, people } from './helpers/entity-people.js';
 
 describe('"في" + a foreign town no list knows, between an office and a foreign name', () => {
   it('is the office\'s seat ("المتحدثة باسم الادعاء في كالسروه فلانة علان")', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
-
-const officials = (text: string): Array<[string, string | null]> => people(text).filter((e) => e.official).map((e) => [e.name, e.role ?? null]);
+import { officials, people } from './helpers/entity-people.js';
 
 describe('a Korean given name of two syllables joined by a hyphen', () => {
   it('is one name with its office ("كيم جونغ-أون")', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
-
-const officials = (text: string): Array<[string, string | null]> => people(text).filter((e) => e.official).map((e) => [e.name, e.role ?? null]);
+import { officials } from './helpers/entity-people.js';
 
 describe('a list after "رؤساء" + a definite plural office in its genitive', () => {
   it('gives every name the whole plural ("رؤساء الوزراء السابقون فلان وعلان")', () => {
