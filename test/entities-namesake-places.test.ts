@@ -41,6 +41,11 @@ describe('places named after someone inside an office phrase (namesake-places.ts
     expect(found.map((e) => e.name)).toEqual(['منير الشابي']);
   });
 
+  it('reads a mention right after a definite head that opens its block without looking before the block (it threw)', () => {
+    const found = people('وقال المدرب إن ملعب أحمد القابسي جاهز.', 'الملعب أحمد القابسي سيواجه الشبيبة.', 'وسجل أحمد القابسي هدفا.');
+    expect(found.map((e) => e.name)).toEqual(['أحمد القابسي']);
+  });
+
   it('leaves a name after a definite head with no town or comma after it to the holder', () => {
     expect(officials('وقال مدير المعهد الحبيب الزغلامي إن الدروس انطلقت.')).toEqual([['الحبيب الزغلامي', 'مدير المعهد']]);
   });

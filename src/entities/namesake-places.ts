@@ -29,9 +29,12 @@ function isDefiniteNamedAfterHead(token: Token): boolean {
   return stems(token).some((stem) => stem.startsWith('ال') && foldedNamedAfterHeads.has(stem.slice(2)));
 }
 
-/** A definite head or adjective of it ("بالمستشفى", "الجامعي", "الابتدائية"): no office, no given name. */
-function isHeadAdjective(token: Token): boolean {
-  return token.isWord && isDefinite(token) && stems(token).length <= 2 && !isOfficeWord(token) && !isGivenNameWord(token);
+/**
+ * A definite head or adjective of it ("بالمستشفى", "الجامعي", "الابتدائية"): no office, no given name.
+ * (Undefined before a block's first word: a mention's head may open its block, "الملعب القابسي".)
+ */
+function isHeadAdjective(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && isDefinite(token) && stems(token).length <= 2 && !isOfficeWord(token) && !isGivenNameWord(token);
 }
 
 /**
