@@ -37,12 +37,13 @@ import type { Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import type { TaggerModel } from './tagger-model.js';
 import type { WordClusters } from './word-clusters.js';
-import { bioTransitions, viterbi } from './viterbi.js';
+import { bioTransitions, transitionBounds, viterbi } from './viterbi.js';
 import { RowPool } from './row-pool.js';
 
-/** One sentence's transition scores and tag scores per position (length × tags). */
+/** One sentence's transition scores (and their bounds, viterbi.ts) and tag scores per position (length × tags). */
 export interface Pass {
   transitions: Float64Array[];
+  bounds: Float64Array[];
   emissions: Float64Array;
 }
 
@@ -252,6 +253,9 @@ export class SequenceTagger {
   private bigramSeeds = new Int32Array(0);
   /** Per word id: (tags + 1) × tags transition scores into the word, from each previous tag or the start. */
   private readonly transitionsOf: Float64Array[] = [];
+  /** Per word id: the transitionBounds of its transition scores. */
+  private readonly boundsOf: Float64Array[] = [];
+  private readonly plainBounds: Float64Array;
   /**
    * The tag rows of every cached word, WORD_ROWS each, in the order they were first seen (the two
    * sentence-boundary markers first): one array, not a typed array per word, each of which costs an
@@ -284,6 +288,7 @@ export class SequenceTagger {
     for (let previous = 0; previous <= this.tagCount; previous++) {
       model.addScores(this.plainTransitions, previous * this.tagCount, [previousTagFeature(previous)]);
     }
+    this.plainBounds = transitionBounds(this.plainTransitions, this.tagCount, this.allowed);
     this.rowsSink = new WordRows(model, this.tagCount);
     this.isFrequent = (hash) => model.isFrequent(hash);
     for (const marker of [SENTENCE_START, SENTENCE_END]) {
@@ -368,10 +373,12 @@ export class SequenceTagger {
     ids[0] = ids[1] = START;
     ids[length + 2] = ids[length + 3] = END;
     const transitions = new Array<Float64Array>(length);
+    const bounds = new Array<Float64Array>(length);
     for (let i = 0; i < length; i++) {
       const id = this.wordId(words[i]);
       ids[i + 2] = id;
       transitions[i] = this.transitionsOf[id];
+      bounds[i] = this.boundsOf[id];
     }
     // Pair p (p = 0 .. length + 2) is (word p - 2, word p - 1), i.e. ids p and p + 1.
     if (this.sentencePairs.length < length + 3) this.sentencePairs = new Int32Array((length + 3) * 2);
@@ -412,7 +419,7 @@ export class SequenceTagger {
       const afterRare = rowsAt[ids[i + 3]] + AFTER_RARE_ROW * count;
       for (let t = 0; t < count; t++) emissions[offset + t] += wordRows[beforeRare + t] + wordRows[afterRare + t];
     }
-    return { transitions, emissions };
+    return { transitions, bounds, emissions };
   }
 
   /**
@@ -442,6 +449,7 @@ export class SequenceTagger {
     // The sentence-boundary markers keep their ids and the first two blocks of the word pool.
     this.wordCount = 2;
     this.transitionsOf.length = 2;
+    this.boundsOf.length = 2;
     this.wordPool.release(2);
   }
 
@@ -450,8 +458,8 @@ export class SequenceTagger {
     this.pairPool.release();
   }
 
-  private decode({ transitions, emissions }: Pass): string[] {
-    const path = viterbi(transitions.length, this.tagCount, emissions, transitions, this.allowed);
+  private decode({ transitions, bounds, emissions }: Pass): string[] {
+    const path = viterbi(transitions.length, this.tagCount, emissions, transitions, this.allowed, bounds);
     const tags = new Array<string>(path.length);
     for (let i = 0; i < path.length; i++) tags[i] = this.model.tags[path[i]];
     return tags;
@@ -500,6 +508,7 @@ export class SequenceTagger {
       model.addScore(transitions, previous * count, feature);
     }
     this.transitionsOf[id] = transitions;
+    this.boundsOf[id] = transitions === this.plainTransitions ? this.plainBounds : transitionBounds(transitions, count, this.allowed);
   }
 }
 
