@@ -37,7 +37,13 @@ export function procliticReadings(word: string | WordHolder): readonly Reading[]
  * of every token of the article against one closed list: the test keeps its answer per word.
  */
 export function readingInList(words: ReadonlySet<string>): (word: string | WordHolder) => boolean {
-  return rememberedYesNoPerWord((_, word) => procliticReadings(word).some(({ stem }) => words.has(stem)));
+  return rememberedYesNoPerWord((_, word) => {
+    // (A loop, not `some` with a closure: each new word is asked this by some ten lists, and the
+    // compiler inlines neither, see compiler-settings.ts.)
+    const readings = procliticReadings(word);
+    for (let r = 0; r < readings.length; r++) if (words.has(readings[r].stem)) return true;
+    return false;
+  });
 }
 
 function readingsOfWord(folded: string): Reading[] {

@@ -30,10 +30,11 @@ export function gluedParticleLength(token: Token, nameWords: ReadonlySet<string>
 
 /**
  * A word that ends in a particle's folded form, as every word that ends in the written particle
- * does (folding goes letter by letter): the trigger of gluedParticleLength.
+ * does (folding goes letter by letter): the trigger of gluedParticleLength. (One expression, not
+ * `some` over the particles: asked of every new word, it took 1,700 instructions a word that way.)
  */
-const FOLDED_PARTICLES = GLUED_PARTICLES.map(fold);
-const PARTICLE_ENDING = triggerWord((word) => FOLDED_PARTICLES.some((particle) => word.folded.endsWith(particle)));
+const FOLDED_PARTICLE_AT_END = new RegExp(`(?:${GLUED_PARTICLES.map(fold).join('|')})$`);
+const PARTICLE_ENDING = triggerWord((word) => FOLDED_PARTICLE_AT_END.test(word.folded));
 
 /** The block's tokens with every glued particle set apart, or null when there is none. */
 export function tokensWithGluedParticlesSplit(tokens: readonly Token[], nameWords: ReadonlySet<string>): Token[] | null {
