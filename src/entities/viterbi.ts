@@ -124,8 +124,8 @@ export function viterbi(
     const bound = bounds[i];
     // A previous tag p whose best reach into O or B-X (current[p] + bound[p]) falls short of the
     // top tag's worst (top + its low bound) scores below the top tag into every one of them: only
-    // the others (one in nineteen positions out of twenty in news) are tried there. Taken in
-    // increasing order as all of them were, ties go to the same tag.
+    // the others are tried there (in news 1.06 previous tags a position, the top tag included,
+    // instead of all nine). Taken in increasing order as all of them were, ties go to the same tag.
     const floor = top + bound[tagCount + topTag];
     let contenders = 0;
     for (let p = 0; p < tagCount; p++) if (current[p] + bound[p] >= floor) contenders |= 1 << p;
