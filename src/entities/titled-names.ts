@@ -574,52 +574,56 @@ const TITLE_OPENER = triggerWord((word) => gluedHonorificLength(word) > 0 || has
 export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const triggers = triggersIn(tokens);
-  for (let i = 0; i < tokens.length; i++) {
-    if ((triggers[i] & TITLE_OPENER) === 0) continue;
-    // "الدكتورعلي الغامدي": the title glued to the first word of the name.
-    if (tokens[i].isWord && gluedHonorificLength(tokens[i]) > 0) {
-      const end = nameEnd(tokens, i + 1, looksLikeName, () => false);
-      spans.push({ start: i, end });
-      i = end - 1;
-      continue;
-    }
-    // (An enlisted rank, "والعريف", opens only a name in full: see commonWordNameChainEnd.)
-    const titled = isPersonTitle(tokens[i]);
-    const rankOnly = !titled && isRankWord(tokens[i]);
-    // ("عبد الملك فلان": after "عبد" the title is the second half of a given name.)
-    if ((!titled && !rankOnly) || (i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i)) continue;
-    // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
-    if (i > 0 && namedAfterEnd(tokens, i) > i) continue;
-    const start = skipToName(tokens, i + 1);
-    // ("الزميلة والمنشطة الإذاعية فلانة": "و" + a definite word after the title joins a second title.)
-    if (tokens[start]?.isWord && /^وال../.test(tokens[start].folded)) continue;
-    // Right after such a title a name is expected: its first word need only not be an ordinary
-    // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
-    const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
-    // (Only after a rank or a courtesy title: after an office, "الرئيس تعيين فلان", the word may be what he does.)
-    const ranked = rankOnly || isRankWord(tokens[i]) || (isHonorificWord(tokens[i]) && !isOfficeWord(tokens[i]));
-    const chainEnd = ranked && tokens[start] && !first(tokens[start]) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
-    if (chainEnd > start) {
-      spans.push({ start, end: chainEnd });
-      i = chainEnd - 1;
-      continue;
-    }
-    if (rankOnly) continue;
-    const liEnd = Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start));
-    if (liEnd > start) {
-      spans.push({ start, end: liEnd, bracketed: true });
-      i = liEnd - 1;
-      continue;
-    }
-    const plainEnd = nameEnd(tokens, start, first, () => false);
-    const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
-    if (end > start) {
-      // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
-      spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
-      i = end - 1;
-    }
-  }
+  for (let i = 0; i < tokens.length; i++) if ((triggers[i] & TITLE_OPENER) !== 0) i = nameAfterTitleAt(tokens, i, looksLikeName, spans);
   return spans;
+}
+
+/**
+ * titledNameSpans at a word that may be a title: adds the name it opens to `spans` and returns the
+ * position the scan goes on after. (Apart from the scan over every word, as nameAfterOpenerAt is:
+ * V8 compiled the scan with these rules inside it twice, 12 ms for 0.6 MB of news.)
+ */
+function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (token: Token) => boolean, spans: NameSpan[]): number {
+  // "الدكتورعلي الغامدي": the title glued to the first word of the name.
+  if (tokens[i].isWord && gluedHonorificLength(tokens[i]) > 0) {
+    const end = nameEnd(tokens, i + 1, looksLikeName, () => false);
+    spans.push({ start: i, end });
+    return end - 1;
+  }
+  // (An enlisted rank, "والعريف", opens only a name in full: see commonWordNameChainEnd.)
+  const titled = isPersonTitle(tokens[i]);
+  const rankOnly = !titled && isRankWord(tokens[i]);
+  // ("عبد الملك فلان": after "عبد" the title is the second half of a given name.)
+  if ((!titled && !rankOnly) || (i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i)) return i;
+  // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
+  if (i > 0 && namedAfterEnd(tokens, i) > i) return i;
+  const start = skipToName(tokens, i + 1);
+  // ("الزميلة والمنشطة الإذاعية فلانة": "و" + a definite word after the title joins a second title.)
+  if (tokens[start]?.isWord && /^وال../.test(tokens[start].folded)) return i;
+  // Right after such a title a name is expected: its first word need only not be an ordinary
+  // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
+  const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
+  // (Only after a rank or a courtesy title: after an office, "الرئيس تعيين فلان", the word may be what he does.)
+  const ranked = rankOnly || isRankWord(tokens[i]) || (isHonorificWord(tokens[i]) && !isOfficeWord(tokens[i]));
+  const chainEnd = ranked && tokens[start] && !first(tokens[start]) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
+  if (chainEnd > start) {
+    spans.push({ start, end: chainEnd });
+    return chainEnd - 1;
+  }
+  if (rankOnly) return i;
+  const liEnd = Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start));
+  if (liEnd > start) {
+    spans.push({ start, end: liEnd, bracketed: true });
+    return liEnd - 1;
+  }
+  const plainEnd = nameEnd(tokens, start, first, () => false);
+  const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
+  if (end > start) {
+    // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
+    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
+    return end - 1;
+  }
+  return i;
 }
 
 /** A military or police rank ("العريف", "والرقيب"), "و" allowed. */
