@@ -7,7 +7,7 @@
  * or a head word ("وقال مصدر", "وقالت وكالة") that is an ordinary word, so they do not match.
  */
 import { readingInList } from './clitics.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
@@ -64,8 +64,8 @@ type SayerSpan = { start: number; end: number; bracketed?: boolean };
 export function sayerNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): SayerSpan[] {
   const spans: SayerSpan[] = [];
   const triggers = triggersIn(tokens);
-  for (let verb = 0; verb + 2 < tokens.length; verb++) {
-    if ((triggers[verb] & SAYING_VERB) === 0 || !isSayingVerb(tokens[verb])) continue;
+  for (let verb = nextTriggered(triggers, SAYING_VERB, 0); verb >= 0 && verb + 2 < tokens.length; verb = nextTriggered(triggers, SAYING_VERB, verb + 1)) {
+    if (!isSayingVerb(tokens[verb])) continue;
     const span = sayerAfterVerbAt(tokens, verb, looksLikeName);
     if (span !== undefined) spans.push(span);
   }
@@ -215,8 +215,8 @@ const MAX_ADDRESSEE_TOKENS = 6;
 export function relativeSayerNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  for (let verb = 1; verb + 3 < tokens.length; verb++) {
-    if ((triggers[verb] & RESUMPTIVE_SAYING_VERB) === 0 || tokens[verb - 1].folded !== 'ما') continue;
+  for (let verb = nextTriggered(triggers, RESUMPTIVE_SAYING_VERB, 1); verb >= 0 && verb + 3 < tokens.length; verb = nextTriggered(triggers, RESUMPTIVE_SAYING_VERB, verb + 1)) {
+    if (tokens[verb - 1].folded !== 'ما') continue;
     let start = verb + 1;
     if (!isResumptiveSayingVerb(tokens[verb])) {
       if (!readsAsStatingVerb(tokens[verb]) || tokens[start]?.folded !== 'به') continue;

@@ -19,7 +19,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, folde
 import { isOfficeWord, isVerbLike } from './office-words.js';
 import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
-import { COLON, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
+import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, namedAfterEnd } from './office-phrase-parts.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
@@ -574,7 +574,7 @@ const TITLE_OPENER = triggerWord((word) => gluedHonorificLength(word) > 0 || has
 export function titledNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const triggers = triggersIn(tokens);
-  for (let i = 0; i < tokens.length; i++) if ((triggers[i] & TITLE_OPENER) !== 0) i = nameAfterTitleAt(tokens, i, looksLikeName, spans);
+  for (let i = nextTriggered(triggers, TITLE_OPENER, 0); i >= 0; i = nextTriggered(triggers, TITLE_OPENER, i + 1)) i = nameAfterTitleAt(tokens, i, looksLikeName, spans);
   return spans;
 }
 
@@ -889,8 +889,8 @@ const AGE_WORDS = new Set(['عاما', 'عام', 'سنه']);
 export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (token: Token) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const triggers = triggersIn(tokens);
-  for (let open = 1; open + 3 < tokens.length; open++) {
-    if ((triggers[open] & OPENING_BRACKET) === 0 || tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
+  for (let open = nextTriggered(triggers, OPENING_BRACKET, 1); open >= 0 && open + 3 < tokens.length; open = nextTriggered(triggers, OPENING_BRACKET, open + 1)) {
+    if (tokens[open].text !== '(' || !/^[0-9٠-٩]+$/.test(tokens[open + 1].text) || !AGE_WORDS.has(tokens[open + 2].folded) || tokens[open + 3].text !== ')') continue;
     let start = open;
     while (start > 0 && open - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !cannotBeName(tokens[start - 1]) && !isOrdinaryWord(tokens[start - 1])) start--;
     // "ونال فيون (62 عاما)": a sentence opens with "و" and its verb, the name following as subject;
@@ -909,8 +909,8 @@ export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (
 export function bracketListNameSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const triggers = triggersIn(tokens);
-  for (let open = 1; open < tokens.length; open++) {
-    if ((triggers[open] & OPENING_BRACKET) === 0 || tokens[open].text !== '(' || !listRoleBefore(tokens, open)) continue;
+  for (let open = nextTriggered(triggers, OPENING_BRACKET, 1); open >= 0; open = nextTriggered(triggers, OPENING_BRACKET, open + 1)) {
+    if (tokens[open].text !== '(' || !listRoleBefore(tokens, open)) continue;
     const start = skipToName(tokens, open + 1);
     let end = start;
     while (end < tokens.length && tokens[end].isWord && !isOfficeWord(tokens[end]) && end - start < MAX_NAME_WORDS) end++;
@@ -931,8 +931,8 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
   const candidates = blocks.map((tokens) => {
     const found: NameSpan[] = [];
     const triggers = triggersIn(tokens);
-    for (let colon = 1; colon + 1 < tokens.length; colon++) {
-      if ((triggers[colon] & COLON) === 0 || tokens[colon].text !== ':') continue;
+    for (let colon = nextTriggered(triggers, COLON, 1); colon >= 0 && colon + 1 < tokens.length; colon = nextTriggered(triggers, COLON, colon + 1)) {
+      if (tokens[colon].text !== ':') continue;
       const role = roleBefore(tokens, colon + 1);
       // A verb between office and colon makes it a clause ("الرئيس السادات توزعوا ثلاثة اتجاهات:").
       if (!role || tokens.slice(role.start, colon).some((t) => /وا$/.test(t.folded))) continue;
