@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rememberedPerWord, rememberedPerWordPerRound, rememberedYesNoPerWord } from '../src/entities/word-memo.js';
-import { triggersIn, triggerWord } from '../src/entities/word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from '../src/entities/word-triggers.js';
 import { tokenize } from '../src/entities/tokenize.js';
 
 describe('answers kept with the word (word-memo.ts)', () => {
@@ -68,6 +68,15 @@ describe('trigger words marked once a block (word-triggers.ts)', () => {
       [false, false],
     ]);
     expect(triggersIn(tokens)).toBe(triggers);
+  });
+
+  it('finds the next position whose triggers meet a mask, from a given one on', () => {
+    const triggers = triggersIn(tokenize('هل قال الوزير شيئا ؟ هل'));
+    expect(nextTriggered(triggers, DEFINITE, 0)).toBe(2);
+    expect(nextTriggered(triggers, QUESTION, 1)).toBe(5);
+    expect(nextTriggered(triggers, QUESTION | DEFINITE, 3)).toBe(5);
+    expect(nextTriggered(triggers, DEFINITE, 3)).toBe(-1);
+    expect(nextTriggered(triggers, QUESTION, 6)).toBe(-1);
   });
 
   it('refuses a trigger defined after words were marked', () => {

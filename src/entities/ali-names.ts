@@ -12,7 +12,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isOftenANameInNews } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, NOT_A_NAME } from './word-traits.js';
 
 /** Days and times news puts after a name ("وقال علي اليوم"), folded: a closed class. */
@@ -38,8 +38,8 @@ export function aliNameSpans(tokens: readonly Token[], writesAlefMaqsura: boolea
   if (!writesAlefMaqsura) return [];
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if ((triggers[i] & ALI) !== 0 && isAliWithYaa(tokens[i]) && namesAfterAli(tokens[i + 1])) spans.push({ start: i, end: i + 2 });
+  for (let i = nextTriggered(triggers, ALI, 0); i >= 0 && i + 1 < tokens.length; i = nextTriggered(triggers, ALI, i + 1)) {
+    if (isAliWithYaa(tokens[i]) && namesAfterAli(tokens[i + 1])) spans.push({ start: i, end: i + 2 });
   }
   return spans;
 }

@@ -11,7 +11,7 @@ import { isAccusativeOffice, isOfficeWord } from './office-words.js';
 import { isColonListEntryAt } from './colon-list-entries.js';
 import { noNames } from './role-types.js';
 import type { NameSpan } from './titled-names.js';
-import { COLON, triggersIn } from './word-triggers.js';
+import { COLON, nextTriggered, triggersIn } from './word-triggers.js';
 
 /** How many words the name between the two colons may have ("محمد الهادي بن صالح"). */
 const MAX_NAME_WORDS = 4;
@@ -21,8 +21,8 @@ export function appointeeNameSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   // (The block's trigger bits tell where a colon may stand without looking at each token.)
   const triggers = triggersIn(tokens);
-  for (let colon = 2; colon + 1 < tokens.length; colon++) {
-    if ((triggers[colon] & COLON) === 0 || tokens[colon].text !== ':' || !isAccusativeOffice(tokens[colon + 1])) continue;
+  for (let colon = nextTriggered(triggers, COLON, 2); colon >= 0 && colon + 1 < tokens.length; colon = nextTriggered(triggers, COLON, colon + 1)) {
+    if (tokens[colon].text !== ':' || !isAccusativeOffice(tokens[colon + 1])) continue;
     let start = colon;
     while (start > 0 && colon - start < MAX_NAME_WORDS && tokens[start - 1].isWord && !isOfficeWord(tokens[start - 1])) start--;
     // ("تعيين كل من :" and, on a line of its own, "سامي ميلاد : مديرا عاما ...": the list's colon may

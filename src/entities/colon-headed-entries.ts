@@ -13,7 +13,7 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 import { isTitleWord } from './spans.js';
 import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
-import { COLON, triggersIn } from './word-triggers.js';
+import { COLON, nextTriggered, triggersIn } from './word-triggers.js';
 import type { RawSpan } from './extract-types.js';
 
 const MIN_HEAD_WORDS = 2;
@@ -34,9 +34,7 @@ function headColonAt(tokens: readonly Token[], start: number): number {
 
 /** Whether a block holds a colon, read from its trigger bits: most blocks hold none, so no entry head either. */
 function hasColon(tokens: readonly Token[]): boolean {
-  const triggers = triggersIn(tokens);
-  for (let i = 0; i < triggers.length; i++) if ((triggers[i] & COLON) !== 0) return true;
-  return false;
+  return nextTriggered(triggersIn(tokens), COLON, 0) >= 0;
 }
 
 /** A word of a head that may be a name: a listed name word, or none of the words that are no name. */

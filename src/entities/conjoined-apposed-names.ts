@@ -6,7 +6,7 @@
 import { isImperfectVerb, isOfficeWord, isVerbLike } from './office-words.js';
 import { isTitleWord } from './spans.js';
 import type { Token } from './tokenize.js';
-import { COMMA, triggersIn } from './word-triggers.js';
+import { COMMA, nextTriggered, triggersIn } from './word-triggers.js';
 
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 3;
@@ -15,8 +15,8 @@ export function conjoinedApposedNameSpans(tokens: readonly Token[], looksLikeNam
   const spans: Array<{ start: number; end: number }> = [];
   // (The block's trigger bits tell where a comma stands without looking at each token.)
   const triggers = triggersIn(tokens);
-  for (let i = 1; i + MIN_NAME_WORDS < tokens.length; i++) {
-    if ((triggers[i - 1] & COMMA) === 0) continue;
+  for (let comma = nextTriggered(triggers, COMMA, 0); comma >= 0 && comma + 1 + MIN_NAME_WORDS < tokens.length; comma = nextTriggered(triggers, COMMA, comma + 1)) {
+    const i = comma + 1;
     const first = tokens[i];
     if (first.text.length < 4 || !first.text.startsWith('و') || (tokens[i - 1].text !== '،' && tokens[i - 1].text !== ',')) continue;
     // The word without its "و" must look like a name, no title, office or verb ("، ووزير الصحة

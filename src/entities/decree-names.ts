@@ -7,7 +7,7 @@
  */
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { readingInList } from './clitics.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
 import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
@@ -67,8 +67,8 @@ export function isTitledDecreeName(tokens: readonly Token[], start: number, end:
 export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  for (let act = 0; act + 3 < tokens.length; act++) {
-    if ((triggers[act] & DECREE_ACT) === 0 || !tokens[act].isWord) continue;
+  for (let act = nextTriggered(triggers, DECREE_ACT, 0); act >= 0 && act + 3 < tokens.length; act = nextTriggered(triggers, DECREE_ACT, act + 1)) {
+    if (!tokens[act].isWord) continue;
     const start = afterActHonorifics(tokens, act);
     let end = start;
     while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && isNameWordOfDecree(tokens[end], end === start)) end++;

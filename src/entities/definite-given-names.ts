@@ -10,7 +10,7 @@ import { isDefiniteGivenName, mayBeDefiniteGivenName } from './office-phrase-par
 import { isOfficeWithPronoun } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import type { Token } from './tokenize.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 
 /**
  * "حكومة", "إدارة", "عهد" (folded, with a conjunction or preposition): named after its head; and a
@@ -35,9 +35,8 @@ const DEFINITE_GIVEN_NAME = triggerWord((word) => mayBeDefiniteGivenName(word.fo
 export function definiteGivenNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    // (The cheap tests of the place first: this runs at every word of the article.)
-    if ((triggers[i] & DEFINITE_GIVEN_NAME) === 0) continue;
+  for (let i = nextTriggered(triggers, DEFINITE_GIVEN_NAME, 1); i >= 0 && i + 1 < tokens.length; i = nextTriggered(triggers, DEFINITE_GIVEN_NAME, i + 1)) {
+    // (The cheap tests of the place first: this runs at every word that may be a definite given name.)
     const head = tokens[i - 1].isWord && (HEADED_BY_NAME.test(tokens[i - 1].folded) || isThirdPersonOffice(tokens[i - 1]));
     if (!head && !(opensWhatWasSaid(tokens, i + 2) && isSaidSubjectAt(tokens, i, noHonorific))) continue;
     if (isDefiniteGivenName(tokens, i)) spans.push({ start: i, end: i + 2 });

@@ -11,7 +11,7 @@ import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import type { Token } from './tokenize.js';
 import type { NameSpan } from './titled-names.js';
 import { rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 
 const PERSON_NOUNS = new Set([
   ...[
@@ -62,8 +62,8 @@ function isFamilyNisba(token: Token | undefined, looksLikeName: (token: Token) =
 export function personNounNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean, chainEnd: (tokens: readonly Token[], start: number) => number): NameSpan[] {
   const spans: NameSpan[] = [];
   const triggers = triggersIn(tokens);
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if ((triggers[i] & PERSON_NOUN_WORD) === 0 || !isPersonNoun(tokens[i])) continue;
+  for (let i = nextTriggered(triggers, PERSON_NOUN_WORD, 0); i >= 0 && i + 2 < tokens.length; i = nextTriggered(triggers, PERSON_NOUN_WORD, i + 1)) {
+    if (!isPersonNoun(tokens[i])) continue;
     const start = i + 1;
     if (KUNYA_HEADS.has(tokens[start].folded) && isBare(tokens[start + 1])) {
       const end = isFamilyNisba(tokens[start + 2], looksLikeName) ? start + 3 : start + 2;

@@ -14,7 +14,7 @@ import { isCommonWord } from './ordinary-words.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 
 /** Words that link or open the parts of one name ("بن طاهر", "أبو غالي"), folded. */
 const NAME_LINKS = new Set([...LINEAGE_CHAIN_LINKS, ...KUNYA_HEADS, 'اولاد', 'بني', 'بنو', 'عبد', 'سيدي']);
@@ -66,23 +66,24 @@ const DISTINCTIVE_FAMILY_NAME = triggerWord((word) => isDistinctiveKnownFamilyNa
 export function knownFamilyNameSpans(tokens: readonly Token[], isNameWord: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  tokens.forEach((token, i) => {
-    if ((triggers[i] & DISTINCTIVE_FAMILY_NAME) === 0 || !token.isWord) return;
+  for (let i = nextTriggered(triggers, DISTINCTIVE_FAMILY_NAME, 0); i >= 0; i = nextTriggered(triggers, DISTINCTIVE_FAMILY_NAME, i + 1)) {
+    const token = tokens[i];
+    if (!token.isWord) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     // ("سامية عبو": the word before makes with it a listed official's whole name, the tagger missed it.)
     if (before?.isWord && isKnownOfficial([before.folded, token.folded])) {
       spans.push({ start: i - 1, end: i + 1 });
-      return;
+      continue;
     }
-    if (isFamilyNameOfSomethingElse(tokens, i)) return;
+    if (isFamilyNameOfSomethingElse(tokens, i)) continue;
     // ("سنيبة بلعيد", "أوحى ترامب": a word the news has not seen may be another bearer's given name or a
     // verb that would join the span; not one after "و", "وتندر أوباما", where the conjunction parts them.)
-    if (before?.isWord && !/^[وف]/.test(before.folded) && personShareBucket(before.folded) < 0) return;
-    if (before?.isWord && (NAME_LINKS.has(before.folded) || isNameWord(before))) return;
+    if (before?.isWord && !/^[وف]/.test(before.folded) && personShareBucket(before.folded) < 0) continue;
+    if (before?.isWord && (NAME_LINKS.has(before.folded) || isNameWord(before))) continue;
     // ("وضعه أوباما | ومدده ترامب": nor "و" + a word, which a list of names would take for the next person.)
-    if (after?.isWord && (NAME_LINKS.has(after.folded) || isNameWord(after) || /^و./.test(after.folded))) return;
+    if (after?.isWord && (NAME_LINKS.has(after.folded) || isNameWord(after) || /^و./.test(after.folded))) continue;
     spans.push({ start: i, end: i + 1 });
-  });
+  }
   return spans;
 }

@@ -12,7 +12,7 @@ import { foldedKinshipWords, isParticle } from './lexicon.js';
 import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, NATIONALITY, OFFICE_WORD, ORGANIZATION_HEAD, PLACE } from './word-traits.js';
 import { isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
@@ -78,13 +78,15 @@ function isNameWord(token: Token, first: boolean): boolean {
 export function namedPersonSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  for (let i = 2; i < tokens.length; i++) {
-    // Runs at every word: look for the naming word itself before anything else.
-    if (((triggers[i - 1] | triggers[i - 2]) & NAMING_WORD) === 0) continue;
-    if (!isNamedAt(tokens, i)) continue;
-    let end = i;
-    while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end], end === i) && (end === i || !tokens[end].folded.startsWith('و'))) end++;
-    if (end > i) spans.push({ start: i, end });
+  // A name opens one or two words after the naming word: those positions only, each once, in order.
+  let i = 2;
+  for (let naming = nextTriggered(triggers, NAMING_WORD, 0); naming >= 0; naming = nextTriggered(triggers, NAMING_WORD, naming + 1)) {
+    for (i = Math.max(i, naming + 1); i <= naming + 2 && i < tokens.length; i++) {
+      if (!isNamedAt(tokens, i)) continue;
+      let end = i;
+      while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end], end === i) && (end === i || !tokens[end].folded.startsWith('و'))) end++;
+      if (end > i) spans.push({ start: i, end });
+    }
   }
   return spans;
 }

@@ -11,7 +11,7 @@ import { isOrdinaryWord } from './ordinary-words.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { isPersonVerb } from './spans.js';
 import type { Token } from './tokenize.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, NOT_A_NAME } from './word-traits.js';
 
 const MAX_NAME_WORDS = 3;
@@ -47,8 +47,8 @@ function isNameWord(token: Token, looksLikeName: (token: Token) => boolean): boo
 export function nationalityNameSpans(tokens: readonly Token[], looksLikeName: (token: Token) => boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if ((triggers[i] & NATIONALITY_NOUN) === 0 || !tokens[i].isWord || !standsAlone(tokens, i)) continue;
+  for (let i = nextTriggered(triggers, NATIONALITY_NOUN, 0); i >= 0 && i + 2 < tokens.length; i = nextTriggered(triggers, NATIONALITY_NOUN, i + 1)) {
+    if (!tokens[i].isWord || !standsAlone(tokens, i)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i - 1 < MAX_NAME_WORDS && isNameWord(tokens[end], looksLikeName)) end++;
     if (end - i - 1 >= 2) {

@@ -20,6 +20,7 @@ import { isDash } from './role-before.js';
 import { isComma } from './located.js';
 import { fold } from '../text/normalize.js';
 import type { NameSpan } from './titled-names.js';
+import { COLON, nextTriggered, triggersIn } from './word-triggers.js';
 
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
@@ -71,7 +72,8 @@ function isSlotWord(tokens: readonly Token[], i: number): boolean {
 /** Names in the slots "office : name" that the next entry "office :" closes. */
 export function officeColonSlotSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
-  for (let colon = 1; colon + MIN_NAME_WORDS < tokens.length; colon++) {
+  const triggers = triggersIn(tokens);
+  for (let colon = nextTriggered(triggers, COLON, 1); colon >= 0 && colon + MIN_NAME_WORDS < tokens.length; colon = nextTriggered(triggers, COLON, colon + 1)) {
     if (tokens[colon].text !== ':' || !closesOffice(tokens, colon)) continue;
     const start = colon + 1;
     let end = start;

@@ -7,7 +7,7 @@ import { isListedGivenName } from './given-names.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isOfficeWord, mayBeOfficeWord } from './office-words.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedNameLikeTitles } from './lexicon.js';
 import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -18,9 +18,9 @@ const OFFICE_WORD_OR_TITLE = triggerWord((word) => mayBeOfficeWord(word) || fold
 export function officeWordNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = nextTriggered(triggers, OFFICE_WORD_OR_TITLE, 1); i >= 0 && i + 1 < tokens.length; i = nextTriggered(triggers, OFFICE_WORD_OR_TITLE, i + 1)) {
     // (Both tests below need an office word or a name-like title at i: most words are neither.)
-    if ((triggers[i] & OFFICE_WORD_OR_TITLE) === 0 || !tokens[i].isWord || !(isOfficeWord(tokens[i]) || foldedNameLikeTitles.has(tokens[i].folded))) continue;
+    if (!tokens[i].isWord || !(isOfficeWord(tokens[i]) || foldedNameLikeTitles.has(tokens[i].folded))) continue;
     // (Not after a clitic preposition or "و" on the first word: "بالباجي" is read by other rules.)
     if (/^[وفبلك]/.test(tokens[i - 1].folded) && !/^ال/.test(tokens[i - 1].folded)) continue;
     // (The first word a known given name or one rare in news text: not "قام قائد فلان", "من قائد حذر".)

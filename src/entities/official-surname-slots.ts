@@ -23,7 +23,7 @@ import { personShareBucket } from './tagger.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isCommonWord, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 
 /**
  * Whether a folded word is the article and a listed officeholder's family name ("الغنوشي"): the
@@ -118,17 +118,18 @@ export function isOfficialSurnameSlotAt(tokens: readonly Token[], start: number,
 export function officialSurnameSlotSpans(tokens: readonly Token[], isNameWord: (token: Token) => boolean): Array<{ start: number; end: number; bracketed: true }> {
   const spans: Array<{ start: number; end: number; bracketed: true }> = [];
   const triggers = triggersIn(tokens);
-  tokens.forEach((token, i) => {
-    if ((triggers[i] & DEFINITE_OFFICIAL_FAMILY_NAME) === 0 || !token.isWord) return;
+  for (let i = nextTriggered(triggers, DEFINITE_OFFICIAL_FAMILY_NAME, 0); i >= 0; i = nextTriggered(triggers, DEFINITE_OFFICIAL_FAMILY_NAME, i + 1)) {
+    const token = tokens[i];
+    if (!token.isWord) continue;
     const before = tokens[i - 1];
     // ("حمة الهمامي :": the word before makes with it a listed official's whole name.)
     if (before?.isWord === true && isKnownOfficial([before.folded, token.folded])) {
       if (isOfficialSurnameSlotAt(tokens, i - 1, i + 1, isNameWord)) spans.push({ start: i - 1, end: i + 1, bracketed: true });
-      return;
+      continue;
     }
     if (isOpeningHeadlineName(tokens, i)) spans.push({ start: i - 1, end: i + 1, bracketed: true });
     else if (isOfficialSurnameSlotAt(tokens, i, i + 1, isNameWord)) spans.push({ start: i, end: i + 1, bracketed: true });
-  });
+  }
   return spans;
 }
 

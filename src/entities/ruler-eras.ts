@@ -8,7 +8,7 @@
 import { readingInList } from './clitics.js';
 import { isKnownOfficialSurname } from './known-officials.js';
 import type { Token } from './tokenize.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 
 const readsAsEra = readingInList(new Set(['عهد', 'نظام', 'حكم']));
 const ERA = triggerWord((word) => readsAsEra(word));
@@ -35,8 +35,8 @@ function surnameAfter(tokens: readonly Token[], i: number): { start: number; end
 export function rulerSurnameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if ((triggers[i] & ERA) === 0 || !isEraNounAt(tokens, i)) continue;
+  for (let i = nextTriggered(triggers, ERA, 0); i >= 0 && i + 1 < tokens.length; i = nextTriggered(triggers, ERA, i + 1)) {
+    if (!isEraNounAt(tokens, i)) continue;
     const span = surnameAfter(tokens, i);
     if (span) spans.push(span);
   }

@@ -10,7 +10,7 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { COLON, COMMA, triggersIn, triggerWord } from './word-triggers.js';
+import { COLON, COMMA, nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isLineEntryOffice } from './colon-list-entries.js';
 import { isOfficeWord } from './office-words.js';
 import { isPressAddressee } from './press-addressees.js';
@@ -1047,8 +1047,7 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
   const gaz = gazetteer();
   const spans: Span[] = [];
   const triggers = triggersIn(tokens);
-  for (let i = 0; i < tokens.length; i++) {
-    if ((triggers[i] & LEXICON_OPENER) === 0) continue;
+  for (let i = nextTriggered(triggers, LEXICON_OPENER, 0); i >= 0; i = nextTriggered(triggers, LEXICON_OPENER, i + 1)) {
     const binClitics = binPlaceAt(tokens, i);
     if (binClitics >= 0) {
       spans.push({ kind: 'place', start: i, end: i + 2, skip: writtenOffset(tokens[i].text, binClitics) });
@@ -1073,8 +1072,7 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
 export function organizationPatternSpans(tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   const triggers = triggersIn(tokens);
-  for (let i = 0; i < tokens.length; i++) {
-    if ((triggers[i] & BARE_ORGANIZATION_OPENER) === 0) continue;
+  for (let i = nextTriggered(triggers, BARE_ORGANIZATION_OPENER, 0); i >= 0; i = nextTriggered(triggers, BARE_ORGANIZATION_OPENER, i + 1)) {
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_ORGANIZATION_TAIL && tokens[end].isWord && tokens[end].folded.startsWith('ال')) end++;
     if (end === i + 1) continue;
@@ -1096,7 +1094,7 @@ export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (
   const spans: Array<{ start: number; end: number }> = [];
   const gaz = gazetteer();
   const triggers = triggersIn(tokens);
-  for (let comma = 1; comma + 1 < tokens.length; comma++) {
+  for (let comma = nextTriggered(triggers, COLON | COMMA, 1); comma >= 0 && comma + 1 < tokens.length; comma = nextTriggered(triggers, COLON | COMMA, comma + 1)) {
     const colon = (triggers[comma] & COLON) !== 0 && comma <= MAX_APPOSITIVE_NAME;
     if (!colon && ((triggers[comma] & COMMA) === 0 || (tokens[comma].text !== '،' && tokens[comma].text !== ','))) continue;
     if (!colon && !gaz.officeTitles.has(tokens[comma + 1].folded)) continue;

@@ -9,7 +9,7 @@ import { NATIONALITY_NOUN } from './nationality-names.js';
 import { isListedNameWord } from './given-names.js';
 import { foreignNameAfterNationalityEnd, type NameSpan } from './titled-names.js';
 import type { Token } from './tokenize.js';
-import { triggersIn } from './word-triggers.js';
+import { nextTriggered, triggersIn } from './word-triggers.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { procliticReadings } from './clitics.js';
 import { COMPOUND_NAME_OPENERS } from './role-after.js';
@@ -30,8 +30,8 @@ function tradeNounBefore(tokens: readonly Token[], nationality: number): boolean
 export function tradeNounNameSpans(tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const triggers = triggersIn(tokens);
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if ((triggers[i] & NATIONALITY_NOUN) === 0 || tokens[i].folded.startsWith('و') || !tradeNounBefore(tokens, i)) continue;
+  for (let i = nextTriggered(triggers, NATIONALITY_NOUN, 1); i >= 0 && i + 2 < tokens.length; i = nextTriggered(triggers, NATIONALITY_NOUN, i + 1)) {
+    if (tokens[i].folded.startsWith('و') || !tradeNounBefore(tokens, i)) continue;
     const end = foreignNameAfterNationalityEnd(tokens, i + 1);
     if (end > i + 1) {
       spans.push({ start: i + 1, end, bracketed: true });

@@ -57,3 +57,14 @@ export function triggersIn(tokens: readonly Token[]): Uint32Array {
   lastTriggers = triggers;
   return triggers;
 }
+
+/**
+ * The first position from `from` on whose trigger bits meet `mask`, or -1. The passes find their
+ * trigger words through it rather than each testing every position in a loop of its own: a pass
+ * that runs little per block is then no hot loop that V8 compiles (and compiles again after a
+ * deoptimization), while this one small scan serves them all.
+ */
+export function nextTriggered(triggers: Uint32Array, mask: number, from: number): number {
+  for (let i = from; i < triggers.length; i++) if ((triggers[i] & mask) !== 0) return i;
+  return -1;
+}
