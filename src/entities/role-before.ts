@@ -31,14 +31,35 @@ import { countedPluralBeforeBracket } from './plural-office-lists.js';
  * none when the name carries the conjunction "و" (`conjoined`).
  */
 export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
-  return isName === noNames && !conjoined ? plainRoleBefore(tokens, nameStart) : roleBeforeName(tokens, nameStart, isName, conjoined);
+  if (conjoined) return roleBeforeName(tokens, nameStart, isName, true);
+  const plain = plainRoleBefore(tokens, nameStart);
+  // The grammar learns of names only through `isName`: where none of the positions the phrase
+  // without names asked about is a name, the phrase with names is the same one. (So for two thirds
+  // of the offices the persons' passes ask with names, at name starts tidying asked about already.)
+  if (isName === noNames || !plain.asked.some((index) => isName(index))) return plain.match;
+  return roleBeforeName(tokens, nameStart, isName, false);
+}
+
+/** roleBefore without names, and the positions it asked `isName` about (each answered no). */
+interface PlainRole {
+  match: RoleMatch | null;
+  asked: number[];
 }
 
 /**
  * roleBefore with no names marked, remembered per position: tidying, name evidence, courtesy titles
- * and span extension each ask it of the same name starts. (Callers only read the match.)
+ * and span extension each ask it of the same name starts. (Callers only read the match.) Asked with
+ * an `isName` that says no and notes the question, which takes the same course as `noNames` (the
+ * grammar's shortcuts for `noNames` are those of a no to every question).
  */
-const plainRoleBefore = rememberedValuePerPosition((tokens, nameStart) => roleBeforeName(tokens, nameStart, noNames, false));
+const plainRoleBefore = rememberedValuePerPosition((tokens, nameStart): PlainRole => {
+  const asked: number[] = [];
+  const noName = (index: number): boolean => {
+    asked.push(index);
+    return false;
+  };
+  return { match: roleBeforeName(tokens, nameStart, noName, false), asked };
+});
 
 function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsNameToken, conjoined: boolean): RoleMatch | null {
   // "تعيين أربعة أعضاء في مجلس الشورى، هم: فلان، وعلان": see plural-list-roles.ts.
