@@ -16,7 +16,7 @@ import { honorificBefore } from './honorific-titles.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice } from './office-words.js';
 import { postLeadLength } from './post-phrases.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
 import type { Token } from './tokenize.js';
 
@@ -114,6 +114,8 @@ function isInQuoteOpenedAfter(tokens: readonly Token[], from: number, i: number)
  * person names.
  */
 const COUNTERPART_WORD = triggerWord((word) => foldedCounterpartWords.has(word.folded));
+/** The words a reference may open with: a counterpart's noun or an office. */
+const REFERENCE_OPENER = COUNTERPART_WORD | OFFICE_OPENER;
 
 export function findReferences(blocks: readonly ReferenceBlock[], people: readonly ReferencedPerson[], names: (block: number) => IsNameToken): Mention[][] {
   const found: Mention[][] = people.map(() => []);
@@ -144,9 +146,11 @@ export function findReferences(blocks: readonly ReferenceBlock[], people: readon
     const { tokens } = block;
     const isName = names(block.block);
     const triggers = triggersIn(tokens);
-    for (let i = 0; i < tokens.length; i++) {
-      // (A reference opens with a counterpart's noun or an office: the words that may be one are marked.)
-      if ((triggers[i] & (COUNTERPART_WORD | OFFICE_OPENER)) === 0 || !tokens[i].isWord || isName(i)) continue;
+    // (A reference opens with a counterpart's noun or an office: the words that may be one are
+    // marked, and found through nextTriggered, since a loop over every position of the whole article
+    // in one call is the hot loop V8 compiles; word-triggers.ts.)
+    for (let i = nextTriggered(triggers, REFERENCE_OPENER, 0); i >= 0; i = nextTriggered(triggers, REFERENCE_OPENER, i + 1)) {
+      if (!tokens[i].isWord || isName(i)) continue;
       // "نظيره العراقي": the one named official of that country.
       // Right before a name ("نظيره الجزائري عبد القادر ..."), it gives that name its office instead.
       if (foldedCounterpartWords.has(tokens[i].folded) && tokens[i + 1]?.isWord && !isName(i + 2)) {
