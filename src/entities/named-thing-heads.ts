@@ -4,7 +4,7 @@ import { procliticReadings, readingInList, type Reading } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedMediaHeads, foldedNamedAfterHeads, isParticle } from './lexicon.js';
 import { BODY_HEAD, isBodyNameAt } from './body-names.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import type { WordRecord } from './word-memo.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
@@ -306,8 +306,10 @@ export function namesQuotedAfterMediaHeads(blocks: readonly BlockTokens[]): Set<
   const found = new Set<string>();
   for (const { tokens } of blocks) {
     const triggers = triggersIn(tokens);
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      if ((triggers[i] & MEDIA_HEAD) === 0 || !tokens[i].isWord) continue;
+    // (Through nextTriggered: a loop over every position of the whole article in one call is the
+    // hot loop V8 compiles, while media heads are few; word-triggers.ts.)
+    for (let i = nextTriggered(triggers, MEDIA_HEAD, 0); i >= 0 && i + 2 < tokens.length; i = nextTriggered(triggers, MEDIA_HEAD, i + 1)) {
+      if (!tokens[i].isWord) continue;
       let k = i + 1;
       while (k < tokens.length && k - i <= MAX_HEAD_ADJECTIVES && tokens[k].isWord && tokens[k].folded.startsWith('ال')) k++;
       // (An opening quote: another closes it a few words on; 'نجمة "تلفزيون الواقع" فلان' closes one.)

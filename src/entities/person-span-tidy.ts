@@ -21,7 +21,7 @@ import { fold } from '../text/normalize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
-import { triggersIn, triggerWord } from './word-triggers.js';
+import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
@@ -510,8 +510,10 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
   const isAdjective = (token: Token): boolean => token.isWord && token.folded.startsWith('ال') && !isListedNameToken(token) && personShareBucket(token.folded) <= 0;
   for (const { tokens } of tokenized) {
     const triggers = triggersIn(tokens);
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((triggers[i] & OFFICE_WITH_PRONOUN) === 0 || !tokens[i].isWord) continue;
+    // (Through nextTriggered: a loop over every position of the whole article in one call is the
+    // hot loop V8 compiles, while such offices are few; word-triggers.ts.)
+    for (let i = nextTriggered(triggers, OFFICE_WITH_PRONOUN, 0); i >= 0 && i + 1 < tokens.length; i = nextTriggered(triggers, OFFICE_WITH_PRONOUN, i + 1)) {
+      if (!tokens[i].isWord) continue;
       for (let k = i + 1; k < tokens.length && isAdjective(tokens[k]); k++) adjectives.add(tokens[k].folded);
     }
   }
