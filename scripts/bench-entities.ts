@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
 import type { Block } from '../src/article/model.js';
+import { ANT_CORPUS, antNewsChunks } from './ant-news-chunks.js';
 
 const runs = Number(process.argv[2] ?? 3);
 const sharedArticles = fileURLToPath(new URL('../../shared/articles/ar/', import.meta.url));
-const antCorpus = fileURLToPath(new URL('../../shared/corpora/ant/ant-1.1.jsonl', import.meta.url));
 const bundled = fileURLToPath(new URL('../data/alkawthar-iran-iraq-interior-ministers.txt', import.meta.url));
 const sources = existsSync(sharedArticles)
   ? readdirSync(sharedArticles).filter((f) => f.endsWith('.txt')).map((f) => sharedArticles + f)
@@ -29,25 +29,6 @@ const texts = sources.map((path) => readFileSync(path, 'utf8'));
 let article = '';
 while (Buffer.byteLength(article) < 1_000_000) article += texts.join('\n') + '\n';
 const blocks = blocksFromArticle(article);
-
-/** `count` texts of 1 MB each of consecutive ANT articles (title and paragraphs), none repeated. */
-function uniqueNews(count: number): string[] {
-  const lines = readFileSync(antCorpus, 'utf8').split('\n');
-  const chunks: string[] = [];
-  let line = 0;
-  for (let c = 0; c < count; c++) {
-    let chunk = '';
-    // (Bytes counted per article: measuring the whole growing chunk each time took longer than the extraction.)
-    for (let bytes = 0; bytes < 1_000_000 && line < lines.length; ) {
-      const { title, paragraphs } = JSON.parse(lines[line++] || '{"title":"","paragraphs":[]}') as { title: string; paragraphs: string[] };
-      const article = [title, ...paragraphs].join('\n') + '\n';
-      chunk += article;
-      bytes += Buffer.byteLength(article);
-    }
-    chunks.push(chunk);
-  }
-  return chunks;
-}
 
 function time(work: () => unknown): number {
   const started = performance.now();
@@ -65,8 +46,9 @@ const firstCall = time(() => extractEntities(blocksFromArticle(readFileSync(bund
 
 // Unique news first, while the per-word caches hold only the bundled article's words.
 let unique: { megabytes: number; blocks: number; baseline: number; first: number; steady: number } | undefined;
-if (existsSync(antCorpus)) {
-  const [firstText, ...others] = uniqueNews(runs + 1);
+if (existsSync(ANT_CORPUS)) {
+  // (1 MB texts of consecutive ANT articles, none repeated.)
+  const [firstText, ...others] = antNewsChunks(0, runs + 1, 1_000_000);
   const firstBlocks = blocksFromArticle(firstText);
   const baseline = fastest(() => splitAndLower(firstBlocks));
   const first = time(() => extractEntities(firstBlocks));
