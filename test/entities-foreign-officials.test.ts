@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
-
-const officials = (...texts: string[]): Array<[string, string | null]> => people(...texts).filter((e) => e.official).map((e) => [e.name, e.role]);
+import { officials } from './helpers/entity-people.js';
 
 describe('a foreign official\'s name after an office closed by a nationality (foreign-name-run.ts)', () => {
   it('takes a hyphened given name and the French article before the family name', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { officials, people } from './helpers/entity-people.js';
 
 // Made-up sentences written for these tests (no article text is copied).
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
-const officials = (...texts: string[]): [string, string | null | undefined][] => people(...texts).filter((e) => e.official).map((e) => [e.name, e.role]);
 
 describe('places named after someone inside an office phrase (namesake-places.ts)', () => {
   it('keeps the namesake and the town in the office after a definite head and its adjective; the holder follows the comma', () => {

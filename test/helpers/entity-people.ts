@@ -6,8 +6,8 @@ export const paragraphs = (...texts: string[]): Block[] => texts.map((text) => (
 
 export const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 
-/** [name, role] of each official of a made-up paragraph. */
-export const officials = (text: string): Array<[string, string | null]> => people(text).filter((e) => e.official).map((e) => [e.name, e.role ?? null]);
+/** [name, role] of each official of made-up paragraphs. */
+export const officials = (...texts: string[]): Array<[string, string | null]> => people(...texts).filter((e) => e.official).map((e) => [e.name, e.role ?? null]);
 
 /** The person named `name` in the paragraphs; throws (listing who was found) when there is none. */
 export function person(name: string, ...texts: string[]): Entity {
