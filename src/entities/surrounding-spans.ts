@@ -61,171 +61,277 @@ export function spansWithSurroundings(tokenized: readonly BlockTokens[], taggedB
   return { raw, lexical };
 }
 
-/** The tagger's spans of one block with the names found by their surroundings merged in. */
+/** A span found by its surroundings: a list's bracket, when it fills one, gives its bounds. */
+type SurroundingSpan = { start: number; end: number; bracketed?: boolean };
+
+/**
+ * The tagger's spans of one block with the names found by their surroundings merged in, a step a
+ * kind of finding. (Steps of their own, not one long function: V8 compiled that one, hot from the
+ * first block, in hundreds of milliseconds, and again each time a rare path threw its optimized code
+ * away, several times a megabyte.)
+ */
 function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames: readonly NameSpan[], names: ArticleNames): RawSpan[] {
-  const gaz = gazetteer();
+  const tokens = block.tokens;
   const { looksLikeName, isKnownNameWord } = names;
   // ("بزعامة الباجي": a tagger's name that opens on a noun of leadership starts after it, so that the
   // rules below may give it its whole extent; leadership-nouns.ts.)
-  let tagged: RawSpan[] = taggerSpans.map((t) => (t.kind === 'person' && t.end - t.start > 1 && isLedByWord(block.tokens[t.start]) ? { ...t, start: t.start + 1 } : t));
-  const surroundingSpans: Array<{ start: number; end: number; bracketed?: boolean }> = [
+  let tagged: RawSpan[] = taggerSpans.map((t) => (t.kind === 'person' && t.end - t.start > 1 && isLedByWord(tokens[t.start]) ? { ...t, start: t.start + 1 } : t));
+  for (const span of surroundingSpans(block, listNames, names)) tagged = withSurroundingName(tokens, tagged, span, isKnownNameWord);
+  tagged = withPlaceRunHolders(tokens, tagged, looksLikeName);
+  // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
+  tagged = withNamesWhereNoneIs(tagged, appositivePersonSpans(tokens, looksLikeName), overlaps);
+  // ("، وسمية فلان وزيرة ...": a list's next entry before its office; conjoined-apposed-names.ts.)
+  tagged = withNamesWhereNoneIs(tagged, conjoinedApposedNameSpans(tokens, looksLikeName), overlaps);
+  tagged = withSpeakerNames(tokens, tagged, looksLikeName);
+  tagged = withGivenNamesTheTaggerMisread(tokens, tagged, names.writesAlefMaqsura);
+  tagged = withDecreeNames(tokens, tagged);
+  tagged = withNamesAfterNationalityNouns(tokens, tagged, looksLikeName);
+  tagged = withOfficeWordNames(tokens, tagged);
+  for (const span of bracketListFirstEntries(tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
+  tagged = withNamesWhereNoneIs(tagged, rulerSurnameSpans(tokens), overlaps);
+  // (A span touching the family name would join it into another name: "أوحى | ترامب".)
+  tagged = withNamesWhereNoneIs(tagged, knownFamilyNameSpans(tokens, isKnownNameWord), touches);
+  tagged = withOfficialSurnames(tokens, tagged, isKnownNameWord);
+  tagged = withListEntries(tokens, tagged);
+  return withoutBodyNames(tokens, tagged);
+}
+
+/** The names the surroundings of a block give, in the order they are merged: lists, offices, titles. */
+function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], names: ArticleNames): SurroundingSpan[] {
+  const tokens = block.tokens;
+  const { looksLikeName, isKnownNameWord } = names;
+  return [
     ...listNames,
     // ("تعيين كل من : كمال ميلاد : مديرا عاما ...": the first appointee of a list; appointee-names.ts.)
-    ...appointeeNameSpans(block.tokens),
+    ...appointeeNameSpans(tokens),
     // ("الرئيس : فلان علان نائب الرئيس : ...": a bureau list's name slot; office-colon-slots.ts.)
-    ...officeColonSlotSpans(block.tokens),
-    ...bracketListNameSpans(block.tokens),
-    ...titledNameSpans(block.tokens, looksLikeName),
-    ...officeNameSpans(block.tokens, looksLikeName, isKnownNameWord),
-    ...ageBracketNameSpans(block.tokens, isKnownNameWord),
-    ...namedPersonSpans(block.tokens),
+    ...officeColonSlotSpans(tokens),
+    ...bracketListNameSpans(tokens),
+    ...titledNameSpans(tokens, looksLikeName),
+    ...officeNameSpans(tokens, looksLikeName, isKnownNameWord),
+    ...ageBracketNameSpans(tokens, isKnownNameWord),
+    ...namedPersonSpans(tokens),
     // "(تغطية صحفية فلان - إعداد علان للنشرة العربية)": a wire credit line (credit-line-names.ts).
-    ...creditLineNameSpans(block.text, block.tokens),
+    ...creditLineNameSpans(block.text, tokens),
     // ("المواطنة أم خالد", "المعلمة نورة سعد العنزي": human-noun-names.ts.)
-    ...personNounNameSpans(block.tokens, looksLikeName, (tokens, start) => commonWordNameChainEnd(tokens, start, looksLikeName)),
+    ...personNounNameSpans(tokens, looksLikeName, (words, start) => commonWordNameChainEnd(words, start, looksLikeName)),
     // ("المهاجم الهولندي فلان فان فلان": a trade noun and a nationality before a foreign name; trade-noun-names.ts.)
-    ...tradeNounNameSpans(block.tokens),
+    ...tradeNounNameSpans(tokens),
   ];
-  for (const span of surroundingSpans) {
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    // "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
-    // complement before the name loses to the full name the office introduces (tidying strips titles
-    // only, not the complement "سوسة").
-    const swallowsOffice = (t: RawSpan): boolean => {
-      const before = block.tokens.slice(t.start, span.start);
-      // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
-      if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
-      // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
-      // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
-      // covers (the tagger's span would be dropped whole as a complement).
-      const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(block.tokens, t.start);
-      // "معتمد سيدي علي بن عون فتحي فلان": nor with a town's name that the office phrase takes whole
-      // up to where the name starts.
-      // (Two words at least, opened by a town's head or a place, perhaps behind "ب", or a town named
-      // "بن ..." ("ببن عروس"): "الأمير تركي | بن فلان" is one name.)
-      const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(block.tokens, t.start) >= 0);
-      const complement = townOpens && span.end - span.start >= 2 && officeComplementEnd(block.tokens, t.start) === span.start;
-      return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement);
-    };
-    // "من عز الدين الحاج حسن بالإنابة": a tagger's name that runs from a given name over an honorific
-    // that is also a family name ("الحاج", "الشيخ") into the words a rule read as the name it titles
-    // keeps it inside: the honorific there is the family name's first word, no title.
-    const before = block.tokens[span.start - 1];
-    if (before !== undefined && FAMILY_HONORIFICS.has(before.folded) && overlapping.some((t) => t.kind === 'person' && t.start < span.start - 1 && t.end > span.start)) continue;
-    const covering = overlapping.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(t));
-    if (covering) {
-      // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
-      if (span.bracketed && covering.start === span.start && covering.end === span.end) tagged = tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
-      continue;
-    }
-    // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
-    // word) does not stretch the tagger's name over words known to no name list.
-    // But "المهندس عادل فقيه،", "والعريف فلان مشراف 21 عاما": one word without the article, right
-    // before punctuation or an age, closes the name as its family name (titled-names.ts).
-    const closesName = (t: RawSpan): boolean => {
-      const last = block.tokens[t.end];
-      const after = block.tokens[span.end];
-      if (span.end !== t.end + 1 || after === undefined) return false;
-      // "أصدر الرئيس أحمد الشرع | مرسوما": a word with the article no ordinary text uses, before the
-      // verb's object in the accusative, closes the subject's name (accusative-objects.ts).
-      if (last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, true, last.text) && isAccusativeObject(after)) return true;
-      // "أعلن فلان بن محمد | المفرج | اكتمال ...": so does one in the family slot of a lineage chain
-      // before a bare word, which no name continues (lineage-chain-ends.ts).
-      if (!isOrdinaryWord(last.folded, true, last.text) && isFamilySlotBeforeBareWord(block.tokens, t.end)) return true;
-      // ("قال عضو النقابة، محمد رياض قتيتة إن": "إن"/"أن" opens what he said, so it closes the name as punctuation does.)
-      return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded) || after.folded === 'ان');
-    };
-    // A bracket that a list of offices fills with a name gives its bounds, no guess.
-    if (!span.bracketed && overlapping.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(t) && block.tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) continue;
-    // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left
-    // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
-    const shifted = (t: RawSpan): boolean => t.start > span.start && t.end > span.end && block.tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال'));
-    if (overlapping.some((t) => t.kind === 'person' && shifted(t))) continue;
-    // "قال والي سوسة فتحي فلان": a place or body the tagger ran from the office's complement over the
-    // name keeps its words before the name ("سوسة"); the name is the person's.
-    const placesBefore = overlapping.filter((t) => t.kind !== 'person' && t.start < span.start).map((t) => ({ ...t, end: span.start }));
-    tagged = [...tagged.filter((t) => !overlapping.includes(t)), ...placesBefore, { kind: 'person', ...span }];
+}
+
+/** The spans of `tagged` that share a token with `span`. */
+function overlapping(tagged: readonly RawSpan[], span: { start: number; end: number }): RawSpan[] {
+  return tagged.filter((t) => t.start < span.end && span.start < t.end);
+}
+
+function overlaps(t: RawSpan, span: { start: number; end: number }): boolean {
+  return t.start < span.end && span.start < t.end;
+}
+
+function touches(t: RawSpan, span: { start: number; end: number }): boolean {
+  return t.start <= span.end && span.start <= t.end;
+}
+
+/** `tagged` without the spans `overlapped`, with `added` after the rest. */
+function replaced(tagged: readonly RawSpan[], overlapped: readonly RawSpan[], ...added: RawSpan[]): RawSpan[] {
+  return [...tagged.filter((t) => !overlapped.includes(t)), ...added];
+}
+
+/** Each span as a person's name where no span of `tagged` is near it (`near`). */
+function withNamesWhereNoneIs(tagged: RawSpan[], spans: readonly { start: number; end: number }[], near: (t: RawSpan, span: { start: number; end: number }) => boolean): RawSpan[] {
+  for (const span of spans) if (!tagged.some((t) => near(t, span))) tagged.push({ kind: 'person', ...span });
+  return tagged;
+}
+
+/** Names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap. */
+function withSurroundingName(tokens: readonly Token[], tagged: RawSpan[], span: SurroundingSpan, isKnownNameWord: (token: Token) => boolean): RawSpan[] {
+  const overlapped = overlapping(tagged, span);
+  // "من عز الدين الحاج حسن بالإنابة": a tagger's name that runs from a given name over an honorific
+  // that is also a family name ("الحاج", "الشيخ") into the words a rule read as the name it titles
+  // keeps it inside: the honorific there is the family name's first word, no title.
+  const before = tokens[span.start - 1];
+  if (before !== undefined && FAMILY_HONORIFICS.has(before.folded) && overlapped.some((t) => t.kind === 'person' && t.start < span.start - 1 && t.end > span.start)) return tagged;
+  const covering = overlapped.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(tokens, t, span));
+  if (covering) {
+    // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
+    if (span.bracketed && covering.start === span.start && covering.end === span.end) return tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
+    return tagged;
   }
-  // ("والي سوسة فتحي فلان" tagged as one place, where no rule above found the name: the holder's name
-  // after the office's complement; place-run-holders.ts.)
-  for (const { span, nameStart } of placeRunHolderSplits(block.tokens, tagged, looksLikeName)) {
+  // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
+  // word) does not stretch the tagger's name over words known to no name list.
+  // A bracket that a list of offices fills with a name gives its bounds, no guess.
+  if (!span.bracketed && overlapped.some((t) => t.kind === 'person' && t.start === span.start && t.end < span.end && !closesName(tokens, t, span) && tokens.slice(t.end, span.end).every((token) => !isKnownNameWord(token)))) return tagged;
+  // "للمخرج السينغالي راما تيوا": a rule that starts the name at a definite word the tagger left
+  // out (an adjective no list knows) and stops inside the tagger's name does not cut that name.
+  if (overlapped.some((t) => t.kind === 'person' && t.start > span.start && t.end > span.end && tokens.slice(span.start, t.start).every((token) => token.folded.startsWith('ال')))) return tagged;
+  // "قال والي سوسة فتحي فلان": a place or body the tagger ran from the office's complement over the
+  // name keeps its words before the name ("سوسة"); the name is the person's.
+  const placesBefore = overlapped.filter((t) => t.kind !== 'person' && t.start < span.start).map((t) => ({ ...t, end: span.start }));
+  return replaced(tagged, overlapped, ...placesBefore, { kind: 'person', ...span });
+}
+
+/**
+ * "والي سوسة محمد الميساوي" tagged as one name: a tagger span that swallowed an office with its
+ * complement before the name loses to the full name the office introduces (tidying strips titles
+ * only, not the complement "سوسة").
+ */
+function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: SurroundingSpan): boolean {
+  const before = tokens.slice(t.start, span.start);
+  // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
+  if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
+  // "رئيس الفرع الجهوي بجندوبة فيصل النقاطي": a town behind a preposition ends the office, no name starts with it.
+  // "رئيس الهيئة للجبيل وينبع سعود بن ثنيان": nor with "و" + a place the office phrase still
+  // covers (the tagger's span would be dropped whole as a complement).
+  const coordinated = before.length === 1 && before[0].folded.startsWith('و') && isInOfficeComplement(tokens, t.start);
+  // "معتمد سيدي علي بن عون فتحي فلان": nor with a town's name that the office phrase takes whole
+  // up to where the name starts.
+  // (Two words at least, opened by a town's head or a place, perhaps behind "ب", or a town named
+  // "بن ..." ("ببن عروس"): "الأمير تركي | بن فلان" is one name.)
+  const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(tokens, t.start) >= 0);
+  const complement = townOpens && span.end - span.start >= 2 && officeComplementEnd(tokens, t.start) === span.start;
+  return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement);
+}
+
+/**
+ * But "المهندس عادل فقيه،", "والعريف فلان مشراف 21 عاما": one word without the article, right
+ * before punctuation or an age, closes the name as its family name (titled-names.ts): the tagger's
+ * name `t` one word short of `span` is whole.
+ */
+function closesName(tokens: readonly Token[], t: RawSpan, span: SurroundingSpan): boolean {
+  const last = tokens[t.end];
+  const after = tokens[span.end];
+  if (span.end !== t.end + 1 || after === undefined) return false;
+  // "أصدر الرئيس أحمد الشرع | مرسوما": a word with the article no ordinary text uses, before the
+  // verb's object in the accusative, closes the subject's name (accusative-objects.ts).
+  if (last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, true, last.text) && isAccusativeObject(after)) return true;
+  // "أعلن فلان بن محمد | المفرج | اكتمال ...": so does one in the family slot of a lineage chain
+  // before a bare word, which no name continues (lineage-chain-ends.ts).
+  if (!isOrdinaryWord(last.folded, true, last.text) && isFamilySlotBeforeBareWord(tokens, t.end)) return true;
+  // ("قال عضو النقابة، محمد رياض قتيتة إن": "إن"/"أن" opens what he said, so it closes the name as punctuation does.)
+  return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded) || after.folded === 'ان');
+}
+
+/**
+ * ("والي سوسة فتحي فلان" tagged as one place, where no rule above found the name: the holder's name
+ * after the office's complement; place-run-holders.ts.)
+ */
+function withPlaceRunHolders(tokens: readonly Token[], tagged: RawSpan[], looksLikeName: (token: Token) => boolean): RawSpan[] {
+  for (const { span, nameStart } of placeRunHolderSplits(tokens, tagged, looksLikeName)) {
     const place = nameStart > span.start ? [{ ...span, end: nameStart }] : [];
     tagged = [...tagged.filter((t) => t !== span), ...place, { kind: 'person', start: nameStart, end: span.end }];
   }
-  // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
-  for (const span of appositivePersonSpans(block.tokens, looksLikeName)) {
-    if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  return tagged;
+}
+
+/**
+ * The speaker's name starts right after the verb of saying: it overrules a tagger's person span
+ * that starts later ("أكد كفاح محمود" where the tagger saw only "محمود").
+ * ("حسب ما أكدته لمراسلنا، فلانة علان رئيسة ...": so after "ما" and the verb that takes it up; sayer-names.ts.)
+ */
+function withSpeakerNames(tokens: readonly Token[], tagged: RawSpan[], looksLikeName: (token: Token) => boolean): RawSpan[] {
+  for (const span of [...sayerNameSpans(tokens, looksLikeName), ...relativeSayerNameSpans(tokens, looksLikeName)]) {
+    const overlapped = overlapping(tagged, span);
+    if (overlapped.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
-  // ("، وسمية فلان وزيرة ...": a list's next entry before its office; conjoined-apposed-names.ts.)
-  for (const span of conjoinedApposedNameSpans(block.tokens, looksLikeName)) {
-    if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
+  return tagged;
+}
+
+/**
+ * "وقال علي العريض", "حكومة الحبيب الصيد": given names the tagger reads as "على" or as an adjective
+ * (ali-names.ts, definite-given-names.ts); a name it found from there on grows to them.
+ */
+function withGivenNamesTheTaggerMisread(tokens: readonly Token[], tagged: RawSpan[], writesAlefMaqsura: boolean): RawSpan[] {
+  for (const span of [...aliNameSpans(tokens, writesAlefMaqsura), ...definiteGivenNameSpans(tokens)]) {
+    const overlapped = overlapping(tagged, span);
+    if (overlapped.every((t) => t.kind === 'person' && t.start >= span.start)) tagged = replaced(tagged, overlapped, { kind: 'person', start: span.start, end: Math.max(span.end, ...overlapped.map((t) => t.end)) });
   }
-  // The speaker's name starts right after the verb of saying: it overrules a tagger's person span
-  // that starts later ("أكد كفاح محمود" where the tagger saw only "محمود").
-  // ("حسب ما أكدته لمراسلنا، فلانة علان رئيسة ...": so after "ما" and the verb that takes it up; sayer-names.ts.)
-  for (const span of [...sayerNameSpans(block.tokens, looksLikeName), ...relativeSayerNameSpans(block.tokens, looksLikeName)]) {
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    if (overlapping.every((t) => t.kind === 'person' && span.start <= t.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  return tagged;
+}
+
+/**
+ * A decree's act and the office or post it gives bound the name between them: the span overrules
+ * what the tagger saw there, unless it found a longer name around it.
+ */
+function withDecreeNames(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[] {
+  for (const span of decreeNameSpans(tokens)) {
+    const overlapped = overlapping(tagged, span);
+    if (!overlapped.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
-  // "وقال علي العريض", "حكومة الحبيب الصيد": given names the tagger reads as "على" or as an adjective
-  // (ali-names.ts, definite-given-names.ts); a name it found from there on grows to them.
-  for (const span of [...aliNameSpans(block.tokens, names.writesAlefMaqsura), ...definiteGivenNameSpans(block.tokens)]) {
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    if (overlapping.every((t) => t.kind === 'person' && t.start >= span.start)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', start: span.start, end: Math.max(span.end, ...overlapping.map((t) => t.end)) }];
+  return tagged;
+}
+
+/**
+ * After a nationality used as a noun a person is named: a place or body the tagger saw there
+ * gives way, a person's name it found (perhaps longer) stays.
+ */
+function withNamesAfterNationalityNouns(tokens: readonly Token[], tagged: RawSpan[], looksLikeName: (token: Token) => boolean): RawSpan[] {
+  for (const span of nationalityNameSpans(tokens, looksLikeName)) {
+    const overlapped = overlapping(tagged, span);
+    if (!overlapped.some((t) => t.kind === 'person')) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
-  // A decree's act and the office or post it gives bound the name between them: the span overrules
-  // what the tagger saw there, unless it found a longer name around it.
-  for (const span of decreeNameSpans(block.tokens)) {
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    if (!overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
-  }
-  // After a nationality used as a noun a person is named: a place or body the tagger saw there
-  // gives way, a person's name it found (perhaps longer) stays.
-  for (const span of nationalityNameSpans(block.tokens, looksLikeName)) {
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
-  }
-  // A name with an office word inside ("الباجي قائد السبسي"): the tagger's pieces of it give way; a
-  // person's name it found around it, or one opening before it ("فلان ايليس | قائد"), stays.
-  for (const span of officeWordNameSpans(block.tokens)) {
+  return tagged;
+}
+
+/**
+ * A name with an office word inside ("الباجي قائد السبسي"): the tagger's pieces of it give way; a
+ * person's name it found around it, or one opening before it ("فلان ايليس | قائد"), stays.
+ */
+function withOfficeWordNames(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[] {
+  const gaz = gazetteer();
+  for (const span of officeWordNameSpans(tokens)) {
     // ("فلان والتونسي | الباجي قائد السبسي": a name before "و" + a nationality noun ends there.)
     // (The nationality noun itself is no name word: a span opening on it gives way too.)
-    const joiner = block.tokens[span.start - 1];
+    const joiner = tokens[span.start - 1];
     const nationalityBefore = joiner?.isWord === true && joiner.folded.startsWith('وال') && gaz.nationalities.has(joiner.folded.slice(1));
     if (nationalityBefore) tagged = tagged.map((t) => (t.kind === 'person' && t.start < span.start - 1 && t.end > span.start - 1 ? { ...t, end: span.start - 1 } : t));
     const opensFirst = (t: RawSpan): boolean => t.kind === 'person' && t.start < (nationalityBefore ? span.start - 1 : span.start);
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    if (!overlapping.some(opensFirst) && !overlapping.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+    const overlapped = overlapping(tagged, span);
+    if (!overlapped.some(opensFirst) && !overlapped.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
-  for (const span of bracketListFirstEntries(block.tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
-  for (const span of rulerSurnameSpans(block.tokens)) if (!tagged.some((t) => t.start < span.end && span.start < t.end)) tagged.push({ kind: 'person', ...span });
-  // (A span touching the family name would join it into another name: "أوحى | ترامب".)
-  for (const span of knownFamilyNameSpans(block.tokens, isKnownNameWord)) if (!tagged.some((t) => t.start <= span.end && span.start <= t.end)) tagged.push({ kind: 'person', ...span });
-  // ("الغنوشي : ...", "حكومة الشاهد": a definite family name of a listed official in a person's slot; official-surname-slots.ts.)
-  // (A place or body the tagger saw over it gives way: "حكومة الشاهد" is no body's name.)
-  for (const span of officialSurnameSlotSpans(block.tokens, isKnownNameWord)) {
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    if (!overlapping.some((t) => t.kind === 'person')) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span }];
+  return tagged;
+}
+
+/**
+ * ("الغنوشي : ...", "حكومة الشاهد": a definite family name of a listed official in a person's slot; official-surname-slots.ts.)
+ * (A place or body the tagger saw over it gives way: "حكومة الشاهد" is no body's name.)
+ */
+function withOfficialSurnames(tokens: readonly Token[], tagged: RawSpan[], isKnownNameWord: (token: Token) => boolean): RawSpan[] {
+  for (const span of officialSurnameSlotSpans(tokens, isKnownNameWord)) {
+    const overlapped = overlapping(tagged, span);
+    if (!overlapped.some((t) => t.kind === 'person')) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
-  // (What the tagger saw inside the entry, a piece of it or a place, gives way to the whole entry.)
-  for (const span of listEntryNameSpans(block.tokens, tagged.filter((t) => t.kind === 'person'))) {
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
-  }
+  return tagged;
+}
+
+/**
+ * The entries of lists: what the tagger saw inside an entry, a piece of it or a place, gives way to
+ * the whole entry. ("- فلان مدير ... - فلانة مديرة ...", "- مدير ...: فلان -": lists opened by
+ * dashes; list-entry-names.ts.)
+ */
+function withListEntries(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[] {
+  for (const span of listEntryNameSpans(tokens, tagged.filter((t) => t.kind === 'person'))) tagged = withWholeEntry(tagged, span);
   const listed = tagged.filter((t) => t.kind === 'person');
-  // ("- فلان مدير ... - فلانة مديرة ...", "- مدير ...: فلان -": lists opened by dashes; list-entry-names.ts.)
-  for (const span of [...numberedEntryNameSpans(block.tokens, listed), ...bracketedEntryNameSpans(block.tokens, listed), ...dashedEntryNameSpans(block.tokens, listed), ...colonEntryNameSpans(block.tokens, listed)]) {
-    const overlapping = tagged.filter((t) => t.start < span.end && span.start < t.end);
-    if (overlapping.every((t) => span.start <= t.start && t.end <= span.end)) tagged = [...tagged.filter((t) => !overlapping.includes(t)), { kind: 'person', ...span, bracketed: true }];
-  }
-  // ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
-  // ("رئيس شركة أرامكو محمد الناصر": the body's name, then its holder's; body-names.ts.)
-  // (A loop, not flatMap: this runs for every block, and most spans stay as they are.)
+  for (const span of [...numberedEntryNameSpans(tokens, listed), ...bracketedEntryNameSpans(tokens, listed), ...dashedEntryNameSpans(tokens, listed), ...colonEntryNameSpans(tokens, listed)]) tagged = withWholeEntry(tagged, span);
+  return tagged;
+}
+
+function withWholeEntry(tagged: RawSpan[], span: { start: number; end: number }): RawSpan[] {
+  const overlapped = overlapping(tagged, span);
+  return overlapped.every((t) => span.start <= t.start && t.end <= span.end) ? replaced(tagged, overlapped, { kind: 'person', ...span, bracketed: true }) : tagged;
+}
+
+/**
+ * ("لشركة هيوليت باكارد", 'مؤسسة "أندا"': the name of a company or body, no person.)
+ * ("رئيس شركة أرامكو محمد الناصر": the body's name, then its holder's; body-names.ts.)
+ * (A loop, not flatMap: this runs for every block, and most spans stay as they are.)
+ */
+function withoutBodyNames(tokens: readonly Token[], tagged: readonly RawSpan[]): RawSpan[] {
   const kept: RawSpan[] = [];
   for (const span of tagged) {
-    if (span.kind !== 'person' || !isBodyNameAt(block.tokens, span.start)) kept.push(span);
+    if (span.kind !== 'person' || !isBodyNameAt(tokens, span.start)) kept.push(span);
     else {
-      const holder = holderAfterBodyName(block.tokens, span.start, span.end);
+      const holder = holderAfterBodyName(tokens, span.start, span.end);
       if (holder >= 0) kept.push({ ...span, start: holder });
     }
   }
