@@ -46,13 +46,12 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
   // worked out once per distinct word (the index does not change while mentions are added).
   indexedWords.nextRound();
   const isIndexed = (word: WordRecord): boolean => procliticReadings(word).some(({ stem }) => byFirstWord.has(stem) || byShortForm.has(stem) || (stem === 'ال' && byAlFamily.size > 0));
-  const mayName = (token: Token): boolean => indexedWords.ask(token, isIndexed);
   const blocksOfMentions = coveredTokens(drafts.flatMap((draft) => draft.mentions));
   const relatives: Draft[] = [];
   for (const block of blocks) {
     const covered = blocksOfMentions.get(block) ?? new Set<number>();
-    for (let i = 0; i < block.tokens.length; i++) {
-      if (covered.has(i) || !block.tokens[i].isWord || !mayName(block.tokens[i])) continue;
+    for (let i = nextMayName(block.tokens, 0, isIndexed); i >= 0; i = nextMayName(block.tokens, i + 1, isIndexed)) {
+      if (covered.has(i)) continue;
       const found = matchAt(block, i, byFirstWord, byShortForm, byAlFamily);
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       // "في رمضان", "شعبان المقبل": a family name that is also a month of the Hijri calendar, read as a date.
@@ -82,6 +81,17 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
   }
   drafts.push(...relatives);
   for (const draft of drafts) draft.mentions = joinAdjacentMentions(sortMentions(draft.mentions));
+}
+
+/**
+ * The first word from `from` on that may name a person of the article (`isIndexed`, asked once per
+ * word), or -1. The scan over every word of the article is this small function's loop, not a loop
+ * of addFurtherMentions: V8 ran that large function's loop unoptimized, then compiled it on the
+ * stack twice (1.6% of the instructions of instr.sh 0 2 0.3).
+ */
+function nextMayName(tokens: readonly Token[], from: number, isIndexed: (word: WordRecord) => boolean): number {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].isWord && indexedWords.ask(tokens[i], isIndexed)) return i;
+  return -1;
 }
 
 /**

@@ -11,7 +11,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import type { BlockTokens } from './extract-types.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { isOfficeOrPersonTitle } from './office-words.js';
-import { isTeamHeadWord, teamHeadBefore } from './team-names.js';
+import { isTeamHeadWord, readsAsTeamHead, teamHeadBefore } from './team-names.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 
 /** "فندق «ريجينت بالاس»", "مطعم فلان": heads of businesses, whose name may be a person's (folded; a closed class). */
@@ -261,29 +261,66 @@ function isStarringCredit(tokens: readonly Token[], i: number): boolean {
 }
 const THING_HEAD = triggerWord(readsAsThingHead);
 
+/**
+ * "منزل", "ومنزل", "فريق", "بفريق": a word that may head a town's name (COMMON_TOWN_HEADS, with "و"
+ * or without) or a team's. The article-wide scans for the names after such heads
+ * (wordsAfterThingHeads, titleWordsOpeningTeamNames) look only where it is set.
+ */
+const TOWN_OR_TEAM_HEAD = triggerWord((word) => COMMON_TOWN_HEADS.has(word.folded) || COMMON_TOWN_HEADS_AFTER_WAW.has(word.folded) || readsAsTeamHead(word));
+
 /** Folded words right after a product, award, company or body head anywhere in the article ("هاتف آيفون", "جائزة "التانيت"), with how often. */
 export function wordsAfterThingHeads(blocks: readonly BlockTokens[]): Map<string, number> {
   const found = new Map<string, number>();
+  const count = (word: string): void => {
+    found.set(word, (found.get(word) ?? 0) + 1);
+  };
+  // (Each scan finds its heads through nextTriggered, not by testing every word of the article:
+  // such heads are few; word-triggers.ts.)
   for (const { tokens } of blocks) {
     const triggers = triggersIn(tokens);
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((triggers[i] & THING_HEAD) === 0 || !tokens[i].isWord || isStarringCredit(tokens, i)) continue;
+    for (let i = nextTriggered(triggers, THING_HEAD, 0); i >= 0 && i + 1 < tokens.length; i = nextTriggered(triggers, THING_HEAD, i + 1)) {
+      if (!tokens[i].isWord || isStarringCredit(tokens, i)) continue;
       const next = OPENING_QUOTES.has(tokens[i + 1].text) ? tokens[i + 2] : tokens[i + 1];
-      if (next?.isWord) found.set(next.folded, (found.get(next.folded) ?? 0) + 1);
+      if (next?.isWord) count(next.folded);
     }
     // ("فريق يانغ أفريكانز": so is a team's name; team-names.ts. "معتمدية منزل بوزيان": so is the
     // name of a town after its common head, "منزل", after a region's; the title's "ومنزل بوزيان" is the town.)
-    for (let i = 1; i < tokens.length; i++) {
+    for (let head = nextTriggered(triggers, TOWN_OR_TEAM_HEAD, 0); head >= 0 && head + 1 < tokens.length; head = nextTriggered(triggers, TOWN_OR_TEAM_HEAD, head + 1)) {
+      const i = head + 1;
       const word = tokens[i];
       if (!word.isWord) continue;
-      const townName = (COMMON_TOWN_HEADS.has(tokens[i - 1].folded) && isTownHeadAfterRegionHead(tokens, i - 1)) || isTownHeadAfterPlace(tokens, i - 1);
-      if (townName || (isTeamHeadWord(tokens[i - 1]) && teamHeadBefore(tokens, i) === i - 1)) found.set(word.folded, (found.get(word.folded) ?? 0) + 1);
+      const townName = (COMMON_TOWN_HEADS.has(tokens[head].folded) && isTownHeadAfterRegionHead(tokens, head)) || isTownHeadAfterPlace(tokens, head);
+      if (townName || (isTeamHeadWord(tokens[head]) && teamHeadBefore(tokens, i) === head)) count(word.folded);
     }
     // ('مؤسسة "أندا"', "مجموعة سوفان": so is the name of a company or body; see body-names.ts.)
-    // (The body's head stands right before the name, or before its opening quote.)
-    for (let i = 1; i < tokens.length; i++) {
-      if ((triggers[i - 1] & BODY_HEAD) === 0 && !(i > 1 && (triggers[i - 2] & BODY_HEAD) !== 0)) continue;
-      if (tokens[i].isWord && isBodyNameAt(tokens, i)) found.set(tokens[i].folded, (found.get(tokens[i].folded) ?? 0) + 1);
+    // (The body's head stands right before the name, or before its opening quote; a word after two
+    // heads in a row counts once.)
+    let last = 0;
+    for (let head = nextTriggered(triggers, BODY_HEAD, 0); head >= 0; head = nextTriggered(triggers, BODY_HEAD, head + 1)) {
+      for (let i = Math.max(head + 1, last + 1); i <= head + 2 && i < tokens.length; i++) {
+        if (tokens[i].isWord && isBodyNameAt(tokens, i)) count(tokens[i].folded);
+        last = i;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * "بين فريقي معالي فلان و ...": folded words the article puts right after a team's head that read as
+ * an honorific elsewhere ("معالي", "نجم"): the first word of that team's name, at every place the
+ * article writes it ("وفوز معالي فلان": the team won, no excellency). `isTitle` tells such words.
+ */
+export function titleWordsOpeningTeamNames(blocks: readonly BlockTokens[], isTitle: (token: Token) => boolean): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of blocks) {
+    const triggers = triggersIn(tokens);
+    for (let head = nextTriggered(triggers, TOWN_OR_TEAM_HEAD, 0); head >= 0 && head + 2 < tokens.length; head = nextTriggered(triggers, TOWN_OR_TEAM_HEAD, head + 1)) {
+      // ("فريق الدكتور فلان", "فريق معالي الوزير": a definite title, or one before another title or a
+      // definite word, is the team's leader; a team's name opens with the bare word.)
+      const word = tokens[head + 1];
+      const next = tokens[head + 2];
+      if (word.isWord && next.isWord && !word.folded.startsWith('ال') && !next.folded.startsWith('ال') && isTeamHeadWord(tokens[head]) && isTitle(word) && !isTitle(next)) found.add(word.folded);
     }
   }
   return found;

@@ -54,22 +54,37 @@ function quoteOpeningBefore(tokens: readonly Token[], start: number): number {
   return -1;
 }
 
+/** A block's quote marks (quotesOfBlock). */
+interface BlockQuotes {
+  /** 1 at each straight quote that closes a quote. */
+  closes: Uint8Array;
+  /** Where a quote opens, in order: an opening mark ("«", "“") or a straight quote that does not close one. */
+  openings: number[];
+}
+
 /**
  * 'فيلم "طريق الامل" للمخرج فلان': a straight quote mark closes a quote after an odd number of them in
- * its block, and opens one after an even number (each other mark opens or closes as written). Per
- * block, 1 at each straight quote that closes: counted once a block, not from the block's start at
- * each quote that isOpeningStraightQuote or wordsOfQuotedTitles asks about.
+ * its block, and opens one after an even number (each other mark opens or closes as written). Worked
+ * out once a block, not from the block's start at each quote that isOpeningStraightQuote asks about;
+ * wordsOfQuotedTitles looks at the openings only, not at every word of the article.
  */
-const closingStraightQuotes = rememberedPerBlock((tokens) => {
+const quotesOfBlock = rememberedPerBlock((tokens): BlockQuotes => {
   const closes = new Uint8Array(tokens.length);
+  const openings: number[] = [];
   let seen = 0;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].text === '"') closes[i] = seen++ % 2;
-  return closes;
+  for (let i = 0; i < tokens.length; i++) {
+    const { text } = tokens[i];
+    // (Each mark is one character: the length tells most words apart with no look-up.)
+    if (text.length !== 1) continue;
+    if (text === '"') closes[i] = seen++ % 2;
+    if (closes[i] === 0 && OPENING_QUOTES.has(text)) openings.push(i);
+  }
+  return { closes, openings };
 });
 
-/** Whether the quote mark at `quote` opens a quote: any other mark does as written, a straight one see closingStraightQuotes. */
+/** Whether the quote mark at `quote` opens a quote: any other mark does as written, a straight one see quotesOfBlock. */
 function isOpeningStraightQuote(tokens: readonly Token[], quote: number): boolean {
-  return closingStraightQuotes(tokens)[quote] === 0;
+  return quotesOfBlock(tokens).closes[quote] === 0;
 }
 
 /**
@@ -130,11 +145,9 @@ export function isInQuoteAt(tokens: readonly Token[], start: number): boolean {
 export function wordsOfQuotedTitles(blocks: readonly BlockTokens[]): Set<string> {
   const found = new Set<string>();
   for (const { tokens } of blocks) {
-    const closing = closingStraightQuotes(tokens);
-    for (let q = 1; q + 1 < tokens.length; q++) {
-      // ('فيلم "طريق الامل" للمخرج': a straight quote after an odd number of them closes a quote.)
-      const closesStraight = closing[q] === 1;
-      if (closesStraight || !OPENING_QUOTES.has(tokens[q].text) || !tokens[q - 1].isWord || !opensQuoteBefore(tokens, q + 1) || !headsQuotedTitle(tokens, q) || headsTextTitle(tokens, q)) continue;
+    // ('فيلم "طريق الامل" للمخرج': a straight quote after an odd number of them closes a quote.)
+    for (const q of quotesOfBlock(tokens).openings) {
+      if (q < 1 || q + 1 >= tokens.length || !tokens[q - 1].isWord || !opensQuoteBefore(tokens, q + 1) || !headsQuotedTitle(tokens, q) || headsTextTitle(tokens, q)) continue;
       for (let k = q + 1; k < tokens.length && k - q <= MAX_QUOTED_TITLE_WORDS && !CLOSING_QUOTES.has(tokens[k].text); k++) {
         // ('برنامج "مع فلان"': not a name after a preposition, which speaks of a person.)
         if (tokens[k].isWord && !(tokens[k - 1].isWord && isParticle(tokens[k - 1]))) found.add(tokens[k].folded);

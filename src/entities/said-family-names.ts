@@ -8,7 +8,8 @@
 import { isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord } from './honorific-titles.js';
-import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
+import { isSaidSubjectAt, opensWhatWasSaid, RESUMPTIVE_SAYING_VERB } from './sayer-names.js';
+import { nextTriggered, triggersIn } from './word-triggers.js';
 import { isTitleWord } from './spans.js';
 import { isTimeWord } from './office-words.js';
 import type { Token } from './tokenize.js';
@@ -29,10 +30,23 @@ export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: read
   const saidAlone = new Map<string, Array<{ block: BlockTokens; index: number }>>();
   for (const block of blocks) {
     const taken = names.get(block);
-    block.tokens.forEach((token, index) => {
-      if (!token.isWord || taken?.has(index) === true || !candidates.has(token.folded) || !isSaidAloneAt(block.tokens, index)) return;
-      saidAlone.set(token.folded, [...(saidAlone.get(token.folded) ?? []), { block, index }]);
-    });
+    const { tokens } = block;
+    // (Only the words after a verb of saying, honorifics between, may be said alone: they are found
+    // from the verbs, through nextTriggered, not by looking at every word of the article.)
+    const triggers = triggersIn(tokens);
+    let last = -1;
+    for (let verb = nextTriggered(triggers, RESUMPTIVE_SAYING_VERB, 0); verb >= 0; verb = nextTriggered(triggers, RESUMPTIVE_SAYING_VERB, verb + 1)) {
+      // (A verb among the honorifics after another verb: its words were looked at with that verb's.)
+      if (verb < last) continue;
+      for (let index = verb + 1; index < tokens.length; index++) {
+        const token = tokens[index];
+        last = index;
+        if (token.isWord && taken?.has(index) !== true && candidates.has(token.folded) && isSaidAloneAt(tokens, index)) {
+          saidAlone.set(token.folded, [...(saidAlone.get(token.folded) ?? []), { block, index }]);
+        }
+        if (!isHonorificWord(token) && token.text !== '.') break;
+      }
+    }
   }
   for (const draft of drafts) {
     if (draft.words.length < 2) continue;

@@ -27,7 +27,8 @@ const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انن�
 const MAX_SAYER_WORDS = 3;
 
 const readsAsSayingVerb = readingInList(SAYING_VERBS);
-const SAYING_VERB = triggerWord(readsAsSayingVerb);
+/** The trigger of a verb of saying (any reading of the word: "وأضاف" too); word-triggers.ts. */
+export const SAYING_VERB = triggerWord(readsAsSayingVerb);
 
 function isSayingVerb(token: Token): boolean {
   return token.isWord && readsAsSayingVerb(token);
@@ -249,4 +250,8 @@ function isNameWordWithLetterOfConjunction(token: Token, looksLikeName: (token: 
   return !isCommonWord(word.slice(1)) && !isOrdinaryWord(word) && !hasTrait(word, NOT_A_NAME) && (looksLikeName(token) || !isCommonWord(word));
 }
 
-const RESUMPTIVE_SAYING_VERB = triggerWord((word) => readsAsStatingVerb(word) || (word.folded.endsWith('ه') && readsAsStatingVerb(word.folded.slice(0, -1))));
+/**
+ * The trigger of a verb of saying or stating, with an object pronoun or without: it marks every verb
+ * isSaidSubjectAt stands a subject after.
+ */
+export const RESUMPTIVE_SAYING_VERB = triggerWord((word) => readsAsStatingVerb(word) || (word.folded.endsWith('ه') && readsAsStatingVerb(word.folded.slice(0, -1))));

@@ -30,7 +30,8 @@ const OWNED_TEAM_HEADS = ['فريقه', 'فريقها', 'فريقهم'];
 
 const TEAM_HEADS = new Set(['فريق', 'لاعبي', 'لاعبو', ...TEAM_DUALS, ...OWNED_TEAM_HEADS]);
 
-const readsAsTeamHead = readingInList(TEAM_HEADS);
+/** Whether a word reads as a team's head ("فريق", "بفريق", "لاعبي"), punctuation aside: see isTeamHeadWord. */
+export const readsAsTeamHead = readingInList(TEAM_HEADS);
 
 function isTeamHead(token: Token | undefined): boolean {
   return token?.isWord === true && readsAsTeamHead(token);
@@ -84,23 +85,4 @@ export function manAfterTeamName(tokens: readonly Token[], start: number, end: n
     if (opensMansName(word)) return k;
   }
   return -1;
-}
-
-/**
- * "بين فريقي معالي فلان و ...": folded words the article puts right after a team's head that read as
- * an honorific elsewhere ("معالي", "نجم"): the first word of that team's name, at every place the
- * article writes it ("وفوز معالي فلان": the team won, no excellency). `isTitle` tells such words.
- */
-export function titleWordsOpeningTeamNames(blocks: readonly { tokens: readonly Token[] }[], isTitle: (token: Token) => boolean): Set<string> {
-  const found = new Set<string>();
-  for (const { tokens } of blocks) {
-    for (let i = 1; i + 1 < tokens.length; i++) {
-      // ("فريق الدكتور فلان", "فريق معالي الوزير": a definite title, or one before another title or a
-      // definite word, is the team's leader; a team's name opens with the bare word.)
-      const [word, next] = [tokens[i], tokens[i + 1]];
-      // (The tests of the two words first: most pairs fail them, with no remembered answer looked up.)
-      if (word.isWord && next.isWord && !word.folded.startsWith('ال') && !next.folded.startsWith('ال') && isTeamHead(tokens[i - 1]) && isTitle(word) && !isTitle(next)) found.add(word.folded);
-    }
-  }
-  return found;
 }
