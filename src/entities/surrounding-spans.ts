@@ -85,13 +85,17 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   tagged = withSpeakerNames(tokens, tagged, looksLikeName);
   tagged = withGivenNamesTheTaggerMisread(tokens, tagged, names.writesAlefMaqsura);
   tagged = withDecreeNames(tokens, tagged);
-  tagged = withNamesAfterNationalityNouns(tokens, tagged, looksLikeName);
+  // After a nationality used as a noun a person is named; a person's name the tagger found there
+  // (perhaps longer) stays (nationality-names.ts).
+  tagged = withNamesOverOtherKinds(tagged, nationalityNameSpans(tokens, looksLikeName));
   tagged = withOfficeWordNames(tokens, tagged);
   for (const span of bracketListFirstEntries(tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
   tagged = withNamesWhereNoneIs(tagged, rulerSurnameSpans(tokens), overlaps);
   // (A span touching the family name would join it into another name: "أوحى | ترامب".)
   tagged = withNamesWhereNoneIs(tagged, knownFamilyNameSpans(tokens, isKnownNameWord), touches);
-  tagged = withOfficialSurnames(tokens, tagged, isKnownNameWord);
+  // ("الغنوشي : ...", "حكومة الشاهد": a definite family name of a listed official in a person's
+  // slot, where "حكومة الشاهد" is no body's name; official-surname-slots.ts.)
+  tagged = withNamesOverOtherKinds(tagged, officialSurnameSlotSpans(tokens, isKnownNameWord));
   tagged = withListEntries(tokens, tagged);
   return withoutBodyNames(tokens, tagged);
 }
@@ -122,7 +126,7 @@ function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], na
 
 /** The spans of `tagged` that share a token with `span`. */
 function overlapping(tagged: readonly RawSpan[], span: { start: number; end: number }): RawSpan[] {
-  return tagged.filter((t) => t.start < span.end && span.start < t.end);
+  return tagged.filter((t) => overlaps(t, span));
 }
 
 function overlaps(t: RawSpan, span: { start: number; end: number }): boolean {
@@ -261,12 +265,9 @@ function withDecreeNames(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[]
   return tagged;
 }
 
-/**
- * After a nationality used as a noun a person is named: a place or body the tagger saw there
- * gives way, a person's name it found (perhaps longer) stays.
- */
-function withNamesAfterNationalityNouns(tokens: readonly Token[], tagged: RawSpan[], looksLikeName: (token: Token) => boolean): RawSpan[] {
-  for (const span of nationalityNameSpans(tokens, looksLikeName)) {
+/** Each span a person's name unless the tagger saw a person there: a place or body it saw gives way. */
+function withNamesOverOtherKinds(tagged: RawSpan[], spans: readonly { start: number; end: number }[]): RawSpan[] {
+  for (const span of spans) {
     const overlapped = overlapping(tagged, span);
     if (!overlapped.some((t) => t.kind === 'person')) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
@@ -288,18 +289,6 @@ function withOfficeWordNames(tokens: readonly Token[], tagged: RawSpan[]): RawSp
     const opensFirst = (t: RawSpan): boolean => t.kind === 'person' && t.start < (nationalityBefore ? span.start - 1 : span.start);
     const overlapped = overlapping(tagged, span);
     if (!overlapped.some(opensFirst) && !overlapped.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
-  }
-  return tagged;
-}
-
-/**
- * ("الغنوشي : ...", "حكومة الشاهد": a definite family name of a listed official in a person's slot; official-surname-slots.ts.)
- * (A place or body the tagger saw over it gives way: "حكومة الشاهد" is no body's name.)
- */
-function withOfficialSurnames(tokens: readonly Token[], tagged: RawSpan[], isKnownNameWord: (token: Token) => boolean): RawSpan[] {
-  for (const span of officialSurnameSlotSpans(tokens, isKnownNameWord)) {
-    const overlapped = overlapping(tagged, span);
-    if (!overlapped.some((t) => t.kind === 'person')) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
   return tagged;
 }
