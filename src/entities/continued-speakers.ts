@@ -104,7 +104,7 @@ export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], to
     const { tokens } = block;
     // (Through nextTriggered: the continuing verbs are verbs of saying, SAYING_VERB, and few. A loop
     // over every word of the article to find them ran unoptimized, then compiled on the stack: 20
-    // million instructions of the 8.7 billion of instr.sh 0 2 0.3.)
+    // million instructions of the 8.7 billion of scripts/count-extraction-instructions.sh.)
     const triggers = triggersIn(tokens);
     for (let k = nextTriggered(triggers, SAYING_VERB, 0); k >= 0; k = nextTriggered(triggers, SAYING_VERB, k + 1)) {
       if (!tokens[k].isWord || !CONTINUING_VERBS.has(tokens[k].folded)) continue;

@@ -87,7 +87,7 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
  * The first word from `from` on that may name a person of the article (`isIndexed`, asked once per
  * word), or -1. The scan over every word of the article is this small function's loop, not a loop
  * of addFurtherMentions: V8 ran that large function's loop unoptimized, then compiled it on the
- * stack twice (1.6% of the instructions of instr.sh 0 2 0.3).
+ * stack twice (1.6% of the instructions of scripts/count-extraction-instructions.sh).
  */
 function nextMayName(tokens: readonly Token[], from: number, isIndexed: (word: WordRecord) => boolean): number {
   for (let i = from; i < tokens.length; i++) if (tokens[i].isWord && indexedWords.ask(tokens[i], isIndexed)) return i;
