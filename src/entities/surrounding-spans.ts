@@ -61,9 +61,6 @@ export function spansWithSurroundings(tokenized: readonly BlockTokens[], taggedB
   return { raw, lexical };
 }
 
-/** A span found by its surroundings: a list's bracket, when it fills one, gives its bounds. */
-type SurroundingSpan = { start: number; end: number; bracketed?: boolean };
-
 /**
  * The tagger's spans of one block with the names found by their surroundings merged in, a step a
  * kind of finding. (Steps of their own, not one long function: V8 compiled that one, hot from the
@@ -101,7 +98,7 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
 }
 
 /** The names the surroundings of a block give, in the order they are merged: lists, offices, titles. */
-function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], names: ArticleNames): SurroundingSpan[] {
+function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], names: ArticleNames): NameSpan[] {
   const tokens = block.tokens;
   const { looksLikeName, isKnownNameWord } = names;
   return [
@@ -125,15 +122,15 @@ function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], na
 }
 
 /** The spans of `tagged` that share a token with `span`. */
-function overlapping(tagged: readonly RawSpan[], span: { start: number; end: number }): RawSpan[] {
+function overlapping(tagged: readonly RawSpan[], span: NameSpan): RawSpan[] {
   return tagged.filter((t) => overlaps(t, span));
 }
 
-function overlaps(t: RawSpan, span: { start: number; end: number }): boolean {
+function overlaps(t: RawSpan, span: NameSpan): boolean {
   return t.start < span.end && span.start < t.end;
 }
 
-function touches(t: RawSpan, span: { start: number; end: number }): boolean {
+function touches(t: RawSpan, span: NameSpan): boolean {
   return t.start <= span.end && span.start <= t.end;
 }
 
@@ -143,13 +140,13 @@ function replaced(tagged: readonly RawSpan[], overlapped: readonly RawSpan[], ..
 }
 
 /** Each span as a person's name where no span of `tagged` is near it (`near`). */
-function withNamesWhereNoneIs(tagged: RawSpan[], spans: readonly { start: number; end: number }[], near: (t: RawSpan, span: { start: number; end: number }) => boolean): RawSpan[] {
+function withNamesWhereNoneIs(tagged: RawSpan[], spans: readonly NameSpan[], near: (t: RawSpan, span: NameSpan) => boolean): RawSpan[] {
   for (const span of spans) if (!tagged.some((t) => near(t, span))) tagged.push({ kind: 'person', ...span });
   return tagged;
 }
 
 /** Names found by their surroundings (titles, lists, appositions) override tagger guesses they overlap. */
-function withSurroundingName(tokens: readonly Token[], tagged: RawSpan[], span: SurroundingSpan, isKnownNameWord: (token: Token) => boolean): RawSpan[] {
+function withSurroundingName(tokens: readonly Token[], tagged: RawSpan[], span: NameSpan, isKnownNameWord: (token: Token) => boolean): RawSpan[] {
   const overlapped = overlapping(tagged, span);
   // "من عز الدين الحاج حسن بالإنابة": a tagger's name that runs from a given name over an honorific
   // that is also a family name ("الحاج", "الشيخ") into the words a rule read as the name it titles
@@ -180,7 +177,7 @@ function withSurroundingName(tokens: readonly Token[], tagged: RawSpan[], span: 
  * complement before the name loses to the full name the office introduces (tidying strips titles
  * only, not the complement "سوسة").
  */
-function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: SurroundingSpan): boolean {
+function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: NameSpan): boolean {
   const before = tokens.slice(t.start, span.start);
   // A lone word after an office ("ذكرى شهداء") is too weak a name to overrule the tagger.
   if (span.end - span.start >= 2 && before.some(isTitleWord) && !before.every(isTitleWord)) return true;
@@ -202,7 +199,7 @@ function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: SurroundingS
  * before punctuation or an age, closes the name as its family name (titled-names.ts): the tagger's
  * name `t` one word short of `span` is whole.
  */
-function closesName(tokens: readonly Token[], t: RawSpan, span: SurroundingSpan): boolean {
+function closesName(tokens: readonly Token[], t: RawSpan, span: NameSpan): boolean {
   const last = tokens[t.end];
   const after = tokens[span.end];
   if (span.end !== t.end + 1 || after === undefined) return false;
@@ -266,7 +263,7 @@ function withDecreeNames(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[]
 }
 
 /** Each span a person's name unless the tagger saw a person there: a place or body it saw gives way. */
-function withNamesOverOtherKinds(tagged: RawSpan[], spans: readonly { start: number; end: number }[]): RawSpan[] {
+function withNamesOverOtherKinds(tagged: RawSpan[], spans: readonly NameSpan[]): RawSpan[] {
   for (const span of spans) {
     const overlapped = overlapping(tagged, span);
     if (!overlapped.some((t) => t.kind === 'person')) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
@@ -305,7 +302,7 @@ function withListEntries(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[]
   return tagged;
 }
 
-function withWholeEntry(tagged: RawSpan[], span: { start: number; end: number }): RawSpan[] {
+function withWholeEntry(tagged: RawSpan[], span: NameSpan): RawSpan[] {
   const overlapped = overlapping(tagged, span);
   return overlapped.every((t) => span.start <= t.start && t.end <= span.end) ? replaced(tagged, overlapped, { kind: 'person', ...span, bracketed: true }) : tagged;
 }
