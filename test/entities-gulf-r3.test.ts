@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people, person } from './helpers/entity-people.js';
 
 // Gulf social, court, university and municipal news, on made-up sentences written for these tests
 // (no article text is copied; all people invented).
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
-const person = (name: string, ...texts: string[]): Entity => {
-  const found = people(...texts).find((e) => e.name === name);
-  if (!found) throw new Error(`no person ${name} in ${people(...texts).map((e) => e.name).join(', ')}`);
-  return found;
-};
 
 describe('Gulf news, round 3', () => {
   it('takes a one-word name inside the name of a mosque named after a king for no further mention', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 import * as knownOfficials from '../src/entities/known-officials.js';
 import { fold } from '../src/text/normalize.js';
 
@@ -15,8 +14,6 @@ vi.mock('../src/entities/known-officials.js', async (importOriginal) => {
 });
 
 const words = (name: string): string[] => fold(name).split(/\s+/);
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 
 describe('known officials: matching a name against the list', () => {
   const isListed = knownOfficials.knownOfficialTest(new Set(FIXTURE.map(knownOfficials.officialKey)));

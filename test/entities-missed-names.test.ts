@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
 // Persons the extraction used to miss, on made-up sentences written for these tests.
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 
 describe('a different given name before a family name of the article', () => {
   it('is a second person after a definite title, even a given name that is a common word', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
 import { harvestDefiniteGivenNames } from '../src/entities/definite-given-names-harvest.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const official = (text: string): [string, boolean, string | null][] => people(text).map((e) => [e.name, e.official, e.role]);
 
 describe('given names with the article harvested from the news', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import type { Entity } from '../src/article/model.js';
+import { people } from './helpers/entity-people.js';
 
 // Kinds of errors seen on news never tuned on, each on made-up sentences written for these tests.
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 const person = (name: string, ...texts: string[]): Entity => {
   const found = people(...texts).find((e) => e.name === name);

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
 // Things and phrases taken for persons, and names run on, on made-up sentences written for these tests.
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 
 describe('a city after "the capital" and its nationality', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const official = (text: string): [string, boolean, string | null][] => people(text).map((e) => [e.name, e.official, e.role]);
 
 describe('"ل" + a verbal noun with a pronoun after an office', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
+import type { Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
+import { paragraphs, people, person } from './helpers/entity-people.js';
 import { holdsUpAsOneWordName } from '../src/entities/one-word-names.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { cardLines } from '../src/ui/card.js';
@@ -20,13 +21,6 @@ import { cutRunOnsAfterKnownNames } from '../src/entities/run-on-names.js';
 import { harvestOfficials } from '../src/entities/official-harvest.js';
 
 // The officials grammar, on made-up sentences written for these tests (no article text is copied).
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
-const person = (name: string, ...texts: string[]): Entity => {
-  const found = people(...texts).find((e) => e.name === name);
-  if (!found) throw new Error(`no person ${name} in ${people(...texts).map((e) => e.name).join(', ')}`);
-  return found;
-};
 
 describe('names', () => {
   it('ends a lineage chain before a definite common word the news almost never uses as a name', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
 // Where an office phrase starts and stops, on made-up sentences in Gulf, Egyptian and Levantine news
 // style written for these tests (no article text is copied).
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const roleOf = (name: string, text: string): string | null | undefined => {
   const found = people(text).find((e) => e.name === name);
   if (!found) throw new Error(`no person ${name} in ${people(text).map((e) => e.name).join(', ')}`);

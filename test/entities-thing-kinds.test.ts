@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../src/article/model.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { people } from './helpers/entity-people.js';
 
 // Things listed as persons (a tournament in a headline, teams, a technology, a wadi, the clubs of a
 // fixture list) and the fragment of a listed name, each on made-up sentences written for these tests.
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text, direction: 'rtl' }));
-const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 
 describe('a tournament that opens the headline and that the body only quotes', () => {
