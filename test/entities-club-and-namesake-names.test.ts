@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { names } from './helpers/entity-people.js';
 
 // Clubs, leagues, prizes and towns the extractor listed as persons, and the persons beside them
 // that stay; made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 
 describe('a club in a list of clubs with their nationality, spelled another way (club-names.ts)', () => {
   it('is no person', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { sortedNames as names } from './helpers/entity-people.js';
 
 // Common words, verbal nouns and phrases whose shape no name has, on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 
 describe('a noun with a preposition and a pronoun ending', () => {
   it('is no person, even right after an office', () => {

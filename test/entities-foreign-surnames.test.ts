@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
-
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
+import { sortedNames as names } from './helpers/entity-people.js';
 
 describe('a foreign family name the article gives in full, right after a verb', () => {
   it('closes the name: the next name is the verb\'s object', () => {

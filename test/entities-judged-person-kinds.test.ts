@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { sortedNames as names } from './helpers/entity-people.js';
 
 // Kinds of person errors found among persons judged one by one (eval/ant audits), on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 
 describe('a family name that reads as "ك" + a noun', () => {
   it('ends the name when the noun is common only with the article', () => {

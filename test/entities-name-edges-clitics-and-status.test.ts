@@ -6,9 +6,7 @@
  * ("جمعية حماية واحات جمنة | الطاهر فلان").
  */
 import { describe, expect, it } from 'vitest';
-import { heldOffice, people } from './helpers/entity-people.js';
-
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
+import { heldOffice, names } from './helpers/entity-people.js';
 
 describe('given names whose waw is a root letter', () => {
   it('keeps the waw after a comma, where a list conjunction could stand', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { people, sortedNames as names } from './helpers/entity-people.js';
 
 // Kinds of person errors found in eval/ant gold sets and audits, on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 const mentionsOf = (name: string, ...texts: string[]): string[] => people(...texts).find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
 
 describe('a conjunction or preposition glued to the "بن" of a family name', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/article/model.js';
-import { people } from './helpers/entity-people.js';
+import { names, people } from './helpers/entity-people.js';
 
 // Kinds of errors seen on news never tuned on, each on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 const person = (name: string, ...texts: string[]): Entity => {
   const found = people(...texts).find((e) => e.name === name);
   if (!found) throw new Error(`no person ${name} in ${names(...texts).join(', ')}`);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { sortedNames as names } from './helpers/entity-people.js';
 
 // The word right after a bare title that is his verb or its object, not his name; made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 
 describe('a word right after a bare title', () => {
   it('is no name when it is a perfect verb before its complement', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { people, sortedNames as names } from './helpers/entity-people.js';
 
 // Things and phrases taken for persons, and names run on, on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 
 describe('a city after "the capital" and its nationality', () => {
   it('is no person, quoted or not', () => {

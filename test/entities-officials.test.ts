@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/article/model.js';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
-import { paragraphs, people, person } from './helpers/entity-people.js';
+import { names, paragraphs, people, person } from './helpers/entity-people.js';
 import { holdsUpAsOneWordName } from '../src/entities/one-word-names.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { cardLines } from '../src/ui/card.js';
@@ -1299,8 +1299,6 @@ describe('error kinds from unlabeled Gulf news: a father\'s name written with a 
 });
 
 describe('error kinds measured on ANERcorp (first half): text that writes "على" as "علي"', () => {
-  const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
-
   it('reads "علي" before an ordinary word as the preposition, in a span or at its end', () => {
     expect(names('وأكد المتحدث ان الحكومة ستبت علي الفور في الطلب وان الوفد وافق علي البيان.')).toEqual([]);
     expect(names('وصرح الرئيس مرزوقي علي هامش القمه بان الموقف ثابت .')).toEqual(['مرزوقي']);
@@ -1405,8 +1403,6 @@ describe('error kinds measured on ANERcorp (first half): particles of a European
 });
 
 describe('error kinds measured on ANERcorp (first half): guards found on unseen news (ANT first half)', () => {
-  const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
-
   it('keeps "علي" before a word the news often uses as a name, though also an ordinary word', () => {
     expect(names('وفاز كمال سعد بمقعد ومحمد علي الشاهد بمقعد آخر .')).toContain('محمد علي الشاهد');
   });

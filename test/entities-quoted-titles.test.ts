@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { names, people } from './helpers/entity-people.js';
 
 // Names of works, places, teams, animals and characters that read as persons, and real people beside
 // them, on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 
 describe('a name inside a quoted title after the head of a work, a place or a team', () => {
   it('is the title, also a few words into the quote', () => {

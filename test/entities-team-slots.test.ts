@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { sortedNames as names } from './helpers/entity-people.js';
 
 // Clubs in the slots only a team fills in a sports report (team-slots.ts), and the players and
 // coaches beside them that stay; made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 
 describe('a club after a verb of playing for (team-slots.ts)', () => {
   it('is no person, nor are the clubs joined to it', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { names } from './helpers/entity-people.js';
 
 // Things listed as persons (a tournament in a headline, teams, a technology, a wadi, the clubs of a
 // fixture list) and the fragment of a listed name, each on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 
 describe('a tournament that opens the headline and that the body only quotes', () => {
   it('is no person', () => {

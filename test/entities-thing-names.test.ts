@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { names } from './helpers/entity-people.js';
 import { manAfterTeamName, teamHeadBefore } from '../src/entities/team-names.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isOneWordClubWithNationality } from '../src/entities/club-names.js';
@@ -7,7 +7,6 @@ import { fold } from '../src/text/normalize.js';
 
 // Things the extractor took for persons (buildings, clubs, teams, plurals, signatures, positions,
 // brands), each on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 
 describe('a school or hall named after someone, with nisbas after its definite head', () => {
   it('is no person', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
+import { names, people } from './helpers/entity-people.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isBodyShortNameAt, isInListOfThingsAt } from '../src/entities/bracketed-thing-names.js';
 import { isInResultLineAt } from '../src/entities/fixture-teams.js';
@@ -12,7 +12,6 @@ import { fold } from '../src/text/normalize.js';
 
 // Places, ships, brands, tournaments, clubs and sayings the extractor listed as persons, and the
 // persons beside them that stay; made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
 const at = (text: string, word: string): { tokens: ReturnType<typeof tokenize>; start: number } => {
   const tokens = tokenize(text);
   return { tokens, start: tokens.findIndex((token) => token.text === word) };

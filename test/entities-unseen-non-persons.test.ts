@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people, titledPersons } from './helpers/entity-people.js';
+import { sortedNames as names, titledPersons } from './helpers/entity-people.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isMeasurementAt } from '../src/entities/measurement-spans.js';
 import { isQuotedVesselNameAt } from '../src/entities/vessel-names.js';
@@ -9,7 +9,6 @@ import { fold } from '../src/text/normalize.js';
 
 // Things the tagger takes for persons that the grammar around them shows to be clubs, products,
 // measurements, vessels or places; made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 const at = (text: string, word: string): { tokens: ReturnType<typeof tokenize>; start: number } => {
   const tokens = tokenize(text);
   return { tokens, start: tokens.findIndex((token) => token.text === word) };

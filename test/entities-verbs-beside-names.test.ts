@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { people, titledPersons } from './helpers/entity-people.js';
+import { people, sortedNames as names, titledPersons } from './helpers/entity-people.js';
 
 // Verbs and governing nouns run onto names (verbs-beside-names.ts), on made-up sentences written for these tests.
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
 const titledNames = (...texts: string[]): string[] => titledPersons(...texts).map((e) => e.name).sort();
 
 describe('a verb beside a name the article gives', () => {

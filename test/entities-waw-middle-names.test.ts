@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from './helpers/entity-people.js';
-
-const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
+import { sortedNames as names } from './helpers/entity-people.js';
 
 describe('a foreign middle name opening with "و" + a long vowel (waw-middle-names.ts)', () => {
   it('stays in the name after a lone listed given name when the rest is no known word', () => {

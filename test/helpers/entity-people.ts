@@ -6,6 +6,12 @@ export const paragraphs = (...texts: string[]): Block[] => texts.map((text) => (
 
 export const people = (...texts: string[]): Entity[] => extractEntities(paragraphs(...texts)).filter((e) => e.kind === 'person');
 
+/** Names of the persons of made-up paragraphs, in the order found. */
+export const names = (...texts: string[]): string[] => people(...texts).map((e) => e.name);
+
+/** Names of the persons of made-up paragraphs, sorted. */
+export const sortedNames = (...texts: string[]): string[] => people(...texts).map((e) => e.name).sort();
+
 /** [name, role] of each official of made-up paragraphs. */
 export const officials = (...texts: string[]): Array<[string, string | null]> => people(...texts).filter((e) => e.official).map((e) => [e.name, e.role ?? null]);
 
