@@ -8,7 +8,7 @@
 import { isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord } from './honorific-titles.js';
-import { isSaidSubjectAt, opensWhatWasSaid, RESUMPTIVE_SAYING_VERB } from './sayer-names.js';
+import { isSaidSubjectAt, opensWhatWasSaid, RESUMPTIVE_SAYING_VERB, standsBeforeSaidSubject } from './sayer-names.js';
 import { nextTriggered, triggersIn } from './word-triggers.js';
 import { isTitleWord } from './spans.js';
 import { isTimeWord } from './office-words.js';
@@ -44,7 +44,7 @@ export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: read
         if (token.isWord && taken?.has(index) !== true && candidates.has(token.folded) && isSaidAloneAt(tokens, index)) {
           saidAlone.set(token.folded, [...(saidAlone.get(token.folded) ?? []), { block, index }]);
         }
-        if (!isHonorificWord(token) && token.text !== '.') break;
+        if (!standsBeforeSaidSubject(token, isHonorificWord)) break;
       }
     }
   }

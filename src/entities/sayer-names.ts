@@ -45,8 +45,13 @@ const readsAsStatingVerb = readingInList(
 /** Whether a verb of saying or stating stands right before `i`, honorifics ("معالي", "سعادة", "د.") between. */
 export function isSaidSubjectAt(tokens: readonly Token[], i: number, isHonorific: (token: Token) => boolean): boolean {
   let k = i - 1;
-  while (k >= 0 && (isHonorific(tokens[k]) || tokens[k].text === '.')) k--;
+  while (k >= 0 && standsBeforeSaidSubject(tokens[k], isHonorific)) k--;
   return k >= 0 && tokens[k].isWord && (readsAsStatingVerb(tokens[k]) || isSayingVerb(tokens[k]));
+}
+
+/** What may stand between a verb of saying and its subject (isSaidSubjectAt): an honorific, or a dot. */
+export function standsBeforeSaidSubject(token: Token, isHonorific: (token: Token) => boolean): boolean {
+  return isHonorific(token) || token.text === '.';
 }
 
 /** Whether what was said opens at `i`: "إن", "أن", "بأن", "إلى أن", a colon or a comma. */

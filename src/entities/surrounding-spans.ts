@@ -134,6 +134,11 @@ function touches(t: RawSpan, span: NameSpan): boolean {
   return t.start <= span.end && span.start <= t.end;
 }
 
+/** Whether `t` is a person's span that holds all of `span`. */
+function isPersonCovering(t: RawSpan, span: NameSpan): boolean {
+  return t.kind === 'person' && t.start <= span.start && t.end >= span.end;
+}
+
 /** `tagged` without the spans `overlapped`, with `added` after the rest. */
 function replaced(tagged: readonly RawSpan[], overlapped: readonly RawSpan[], ...added: RawSpan[]): RawSpan[] {
   return [...tagged.filter((t) => !overlapped.includes(t)), ...added];
@@ -153,7 +158,7 @@ function withSurroundingName(tokens: readonly Token[], tagged: RawSpan[], span: 
   // keeps it inside: the honorific there is the family name's first word, no title.
   const before = tokens[span.start - 1];
   if (before !== undefined && FAMILY_HONORIFICS.has(before.folded) && overlapped.some((t) => t.kind === 'person' && t.start < span.start - 1 && t.end > span.start)) return tagged;
-  const covering = overlapped.find((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end && !swallowsOffice(tokens, t, span));
+  const covering = overlapped.find((t) => isPersonCovering(t, span) && !swallowsOffice(tokens, t, span));
   if (covering) {
     // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
     if (span.bracketed && covering.start === span.start && covering.end === span.end) return tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
@@ -257,7 +262,7 @@ function withGivenNamesTheTaggerMisread(tokens: readonly Token[], tagged: RawSpa
 function withDecreeNames(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[] {
   for (const span of decreeNameSpans(tokens)) {
     const overlapped = overlapping(tagged, span);
-    if (!overlapped.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
+    if (!overlapped.some((t) => isPersonCovering(t, span))) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
   return tagged;
 }
@@ -285,7 +290,7 @@ function withOfficeWordNames(tokens: readonly Token[], tagged: RawSpan[]): RawSp
     if (nationalityBefore) tagged = tagged.map((t) => (t.kind === 'person' && t.start < span.start - 1 && t.end > span.start - 1 ? { ...t, end: span.start - 1 } : t));
     const opensFirst = (t: RawSpan): boolean => t.kind === 'person' && t.start < (nationalityBefore ? span.start - 1 : span.start);
     const overlapped = overlapping(tagged, span);
-    if (!overlapped.some(opensFirst) && !overlapped.some((t) => t.kind === 'person' && t.start <= span.start && t.end >= span.end)) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
+    if (!overlapped.some(opensFirst) && !overlapped.some((t) => isPersonCovering(t, span))) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
   return tagged;
 }
