@@ -19,7 +19,7 @@
  */
 import type { Block, Entity } from '../article/model.js';
 import { personsAfterHonorificsInPlaces } from './honorific-run-ons.js';
-import { limitCompilerInlining } from './compiler-settings.js';
+import { limitCompilerWork } from './compiler-settings.js';
 import { coveredTokens, isCovered, isNameIn } from './located.js';
 import { tagBlocks, taggedArticle } from './article-tagging.js';
 import { articleNames } from './article-names.js';
@@ -57,7 +57,7 @@ import { addFullerOffices } from './fuller-offices.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
 
 // Before any rule gets hot (see compiler-settings.ts for why and what it measured).
-limitCompilerInlining();
+limitCompilerWork();
 
 export function extractEntities(blocks: Block[]): Entity[] {
   // 1. Tagger spans per block, and the words the tagger takes for names anywhere in the article.
