@@ -9,14 +9,14 @@ import { setFlagsFromString } from 'node:v8';
  * Waiting longer, most run unoptimized through a few megabytes. `--trace-opt`, four 1 MB texts of
  * unique news: 1,126 → 862 optimizing compiles, 177 → 102 deopts, 3.39 → 1.52 s spent compiling.
  * Whole process under valgrind (`node --single-threaded`: compiling included, the cost on one core),
- * the same four texts: 31.10 billion instructions at 150, 28.65 at 60, 27.33 at 30, 27.41 at 15,
+ * the same four texts: 31.10 billion instructions at 150, 28.65 at 60, 27.33 at 30 (27.46 set here, at load), 27.41 at 15,
  * 27.93 at 8, 39.57 at 1000; eight texts: 53.41 → 46.47 at 30. CPU time of five texts, runs
  * alternated: 9.3-10.7 s → 8.7-9.5 s.
  */
 const BYTECODE_SIZE_ALLOWANCE_PER_TICK = 30;
 
 /**
- * Turns off V8's inlining in its optimizing compiler. Why: entity extraction is hundreds of small rule
+ * Sets BYTECODE_SIZE_ALLOWANCE_PER_TICK (above), and turns off V8's inlining in its optimizing compiler. Why: entity extraction is hundreds of small rule
  * functions that all get hot on a large new article, and inlining them into one another makes V8
  * compile far more than it saves: on the first megabyte of unseen news, 13.7 billion instructions with
  * inlining against 9.2 without (compiling included, counted with valgrind), and the compiler's threads
@@ -34,7 +34,6 @@ const BYTECODE_SIZE_ALLOWANCE_PER_TICK = 30;
  * of the first 1 MB of unique news, whole process under valgrind, 14.30 → 14.16 billion instructions
  * (optimizing compiles 4.12 → 4.05 billion), same output.
  */
-/** All three settings, set once the entity code loads. */
 export function limitCompilerWork(): void {
   setFlagsFromString('--no-turbo-inlining');
   setFlagsFromString('--no-turbo-inline-array-builtins');
