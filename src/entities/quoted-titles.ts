@@ -68,14 +68,17 @@ interface BlockQuotes {
  * out once a block, not from the block's start at each quote that isOpeningStraightQuote asks about;
  * wordsOfQuotedTitles looks at the openings only, not at every word of the article.
  */
+/** The length of the longest quote mark quotesOfBlock looks for (one character each today). */
+const LONGEST_QUOTE_MARK = Math.max(...[...OPENING_QUOTES, '"'].map((mark) => mark.length));
+
 const quotesOfBlock = rememberedPerBlock((tokens): BlockQuotes => {
   const closes = new Uint8Array(tokens.length);
   const openings: number[] = [];
   let seen = 0;
   for (let i = 0; i < tokens.length; i++) {
     const { text } = tokens[i];
-    // (Each mark is one character: the length tells most words apart with no look-up.)
-    if (text.length !== 1) continue;
+    // (The length tells most words apart with no look-up.)
+    if (text.length > LONGEST_QUOTE_MARK) continue;
     if (text === '"') closes[i] = seen++ % 2;
     if (closes[i] === 0 && OPENING_QUOTES.has(text)) openings.push(i);
   }
