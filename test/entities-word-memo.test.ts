@@ -1,7 +1,8 @@
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { rememberedPerWord, rememberedPerWordPerRound, rememberedYesNoPerWord } from '../src/entities/word-memo.js';
 import { nextTriggered, triggersIn, triggerWord } from '../src/entities/word-triggers.js';
-import { tokenize } from '../src/entities/tokenize.js';
+import { tokenize, tokenReadAs } from '../src/entities/tokenize.js';
 
 describe('answers kept with the word (word-memo.ts)', () => {
   it('works an answer out once per word, asked of the word or of any of its tokens', () => {
@@ -24,6 +25,22 @@ describe('answers kept with the word (word-memo.ts)', () => {
     expect(length(token)).toBe(7);
     expect(length({ ...token, folded: 'الوزير' })).toBe(6);
     expect(length(token)).toBe(7);
+  });
+
+  it('reads a token as another word with the same fields as tokenize gives (one shape for V8) and that word\'s record', () => {
+    const length = rememberedPerWord((folded) => folded.length);
+    const [token] = tokenize('والوزير');
+    const read = tokenReadAs(token, 'الوزير', 'الوزير');
+    expect(Object.keys(read)).toEqual(Object.keys(token));
+    // The hidden class itself, as V8 sees it (a spread copy has the same keys but another class).
+    setFlagsFromString('--allow-natives-syntax');
+    const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+    expect(haveSameMap(read, token)).toBe(true);
+    expect(haveSameMap({ ...token, folded: 'الوزير' }, token)).toBe(false);
+    expect(read).toMatchObject({ text: 'الوزير', folded: 'الوزير', start: token.start, end: token.end, isWord: true });
+    expect(read.word?.folded).toBe('الوزير');
+    expect(length(read)).toBe(6);
+    expect(tokenReadAs(token, 'وزير').text).toBe('والوزير');
   });
 
   it('keeps yes and no answers alike, once per word, apart from other questions about the word', () => {

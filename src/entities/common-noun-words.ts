@@ -9,7 +9,7 @@
 import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedTrailingNameParts } from './lexicon.js';
 import { clusterNameShare, isSeenInRunningText, personShareBucket } from './tagger.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 
 /** A cluster where fewer than this share of the counted words are often names is one of common words. */
 const COMMON_CLUSTER_SHARE = 0.1;
@@ -32,7 +32,7 @@ export function isCommonNounWord(token: Token): boolean {
 export function isCommonNounBehindPreposition(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || !/^[بل]../.test(word) || isSeenInRunningText(word)) return false;
-  return isCommonNounWord({ ...token, text: token.text.slice(1), folded: word.slice(1) });
+  return isCommonNounWord(tokenReadAs(token, word.slice(1), token.text.slice(1)));
 }
 
 /** Whether every word of tokens[start, end) reads as a common noun: the phrase names no one. */

@@ -5,7 +5,7 @@
  */
 import { isImperfectVerb, isOfficeWord, isVerbLike } from './office-words.js';
 import { isTitleWord } from './spans.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { COMMA, nextTriggered, triggersIn } from './word-triggers.js';
 
 const MIN_NAME_WORDS = 2;
@@ -21,7 +21,7 @@ export function conjoinedApposedNameSpans(tokens: readonly Token[], looksLikeNam
     if (first.text.length < 4 || !first.text.startsWith('و') || (tokens[i - 1].text !== '،' && tokens[i - 1].text !== ',')) continue;
     // The word without its "و" must look like a name, no title, office or verb ("، ووزير الصحة
     // فلان", "، ويتصدر المعبد تمثال للملكة").
-    const bare: Token = { ...first, text: first.text.slice(1), folded: first.folded.slice(1), word: undefined };
+    const bare: Token = tokenReadAs(first, first.folded.slice(1), first.text.slice(1));
     if (!looksLikeName(bare) || isTitleWord(bare) || isOfficeWord(bare) || isImperfectVerb(bare) || isVerbLike(bare)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < MAX_NAME_WORDS && tokens[end].isWord && !isOfficeWord(tokens[end]) && !isTitleWord(tokens[end]) && looksLikeName(tokens[end])) end++;

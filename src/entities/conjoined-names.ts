@@ -12,7 +12,7 @@ import { isParticle } from './lexicon.js';
 import { hasNotNameEnding } from './name-parts.js';
 import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord, isRarelyANameInNews, personShareBucket } from './tagger.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { hasTrait, NOT_A_NAME } from './word-traits.js';
 
 /** Words of one listed name after its "و" (a list of long names is rarely one of people). */
@@ -23,7 +23,7 @@ const MORE_NOT_NAME_ENDINGS = /كن$/;
 function isPlainNameWord(word: string, text: string, looksLikeName: (token: Token) => boolean, token: Token): boolean {
   if (word.length < 3 || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(text) || hasNotNameEnding({ folded: word, text }) || MORE_NOT_NAME_ENDINGS.test(word)) return false;
   // The news corpus knows the word and almost never as a name ("ومصرفي استثماري"): no name.
-  return looksLikeName({ ...token, folded: word }) && !isOrdinaryWord(word, false, text) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle({ text, folded: word });
+  return looksLikeName(tokenReadAs(token, word)) && !isOrdinaryWord(word, false, text) && !isRarelyANameInNews(word) && !hasTrait(word, NOT_A_NAME) && !isParticle(tokenReadAs(token, word, text));
 }
 
 /**
@@ -46,7 +46,7 @@ function isFeminineGivenNameBeforeNisba(tokens: readonly Token[], conjunction: n
   const word = tokens[conjunction];
   const stem = word.folded.slice(1);
   if (!/^[^ا].{2,}ه$/.test(stem) || /^ال/.test(stem) || isPlaceWord(stem)) return false;
-  const bare = { ...word, text: word.text.slice(1), folded: stem };
+  const bare = tokenReadAs(word, stem, word.text.slice(1));
   if (isOfficeWord(bare) || isBareKinshipNoun(bare)) return false;
   return isDefiniteNisbaFamilyName(tokens[conjunction + 1], isTaken(conjunction + 1));
 }

@@ -17,7 +17,7 @@ import { officePhraseEnd } from './office-phrase.js';
 import { isOfficeBehindClitic, isOfficeStem, isOfficeWord } from './office-words.js';
 import { officeAsShown } from './roles.js';
 import type { IsNameToken } from './role-types.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { nextTriggered, triggersIn } from './word-triggers.js';
 import type { BlockTokens } from './extract-types.js';
 
@@ -106,7 +106,7 @@ function shownText(block: BlockTokens, start: number, end: number): string {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first.folded.startsWith('لل')) return `ال${block.text.slice(first.start + writtenOffset(first.text, 2), last.end)}`;
-  const { offset } = stripProclitics(first, (stem) => isOfficeWord({ ...first, folded: stem }));
+  const { offset } = stripProclitics(first, (stem) => isOfficeWord(tokenReadAs(first, stem)));
   return block.text.slice(first.start + offset, last.end);
 }
 

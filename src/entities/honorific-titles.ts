@@ -3,7 +3,7 @@ import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isForwardAdverb } from './forward-adverb.js';
 import { fold } from '../text/normalize.js';
 import { isClubHeadWord, isSecondTeamAt } from './fixture-teams.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { rememberedPerWord } from './word-memo.js';
 import { triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
@@ -118,7 +118,7 @@ const honorificWord = rememberedPerWord((word) => {
 
 /** An honorific, also behind "ل" ("للسيد": "ل" + "السيد", the article's alef dropped). */
 export function isHonorificOrWithLam(token: Token): boolean {
-  return isHonorificWord(token) || (token.folded.startsWith('لل') && isHonorificWord({ ...token, folded: `ا${token.folded.slice(1)}` }));
+  return isHonorificWord(token) || (token.folded.startsWith('لل') && isHonorificWord(tokenReadAs(token, `ا${token.folded.slice(1)}`)));
 }
 
 /** An honorific word (isHonorificWord), the trigger of isHonorificAt. */

@@ -2,7 +2,7 @@
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isListedNameWord } from './given-names.js';
-import type { Token } from './tokenize.js';
+import { tokenReadAs, type Token } from './tokenize.js';
 import { isPluralImperfect } from './plural-imperfects.js';
 
 /** "سيقرر", "وسيلتقي": the future prefix (a conjunction allowed) on an imperfect verb the news uses often. */
@@ -78,7 +78,7 @@ export function isPurposeVerb(token: Token): boolean {
   if (!/^لي/.test(token.folded) || token.folded.length < 5) return false;
   if (/^لي(?:ت|ست)[^اويى]{3}$/.test(token.folded)) return true;
   // (A token of its own: the word's remembered answers are the written word's, not the verb's.)
-  return isImperfectVerb({ text: token.text.slice(1), folded: token.folded.slice(1), start: token.start, end: token.end, isWord: true });
+  return isImperfectVerb(tokenReadAs(token, token.folded.slice(1), token.text.slice(1)));
 }
 
 /**

@@ -12,7 +12,7 @@ import { isParticle } from './lexicon.js';
 import { isComma } from './located.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isTitleWord, type Span } from './spans.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
 
 /** The span of the list's last entry after the person spans `before` and `last` (sorted), or null. */
@@ -37,5 +37,5 @@ export function lastListEntryAfter(tokens: readonly Token[], before: Span, last:
  */
 export function isNoListEntryWord(token: Token, k: number): boolean {
   const gaz = gazetteer();
-  return isParticle(token) || isTitleWord(token) || hasTrait(token, PERSON_TITLE | NATIONALITY | PLACE) || procliticReadings(token).some(({ stem }) => gaz.personVerbs.has(stem) || isTitleWord({ ...token, folded: stem })) || (k > 0 && !isListedNameWord(token.folded) && isOrdinaryWord(token.folded, false, token.text));
+  return isParticle(token) || isTitleWord(token) || hasTrait(token, PERSON_TITLE | NATIONALITY | PLACE) || procliticReadings(token).some(({ stem }) => gaz.personVerbs.has(stem) || isTitleWord(tokenReadAs(token, stem))) || (k > 0 && !isListedNameWord(token.folded) && isOrdinaryWord(token.folded, false, token.text));
 }

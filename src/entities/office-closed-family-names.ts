@@ -11,7 +11,7 @@ import { hasNotNameEnding, isLoneGivenName } from './name-parts.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isTitleWord } from './spans.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 
@@ -24,7 +24,7 @@ export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start:
   const folded = word.folded;
   // ("فريعة" is no "ف" + a word; "وسفير" is "و" + one, the next item.)
   const rest = folded.slice(1);
-  if (/^[وف]/.test(folded) && (isCommonWord(rest) || isOrdinaryWord(rest) || isListedNameWord(rest) || isTitleWord({ ...word, folded: rest, text: word.text.slice(1) }))) return false;
+  if (/^[وف]/.test(folded) && (isCommonWord(rest) || isOrdinaryWord(rest) || isListedNameWord(rest) || isTitleWord(tokenReadAs(word, rest, word.text.slice(1))))) return false;
   if (folded.length < 3 || folded.startsWith('ال') || /[0-9٠-٩a-z\u064b-\u064d]/.test(folded + word.text) || hasNotNameEnding(word)) return false;
   return (
     isRareWord(folded) && !isOrdinaryWord(folded, false, word.text) && !isCommonWord(folded) && !isTitleWord(word) && !isParticle(word) &&

@@ -10,7 +10,7 @@ import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { isGivenNameWord, isOfficeWord, stems } from './office-words.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 
 /** "إن", "أن" and their forms with a pronoun, which open what was said, folded. */
@@ -30,7 +30,7 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   // definite given name ("المنجي القاضي"): an apposition would agree, but takes its complement.
   const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.') && isGivenNameWord(before);
   if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before) && !closesSentence) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
-  if (stems(token).slice(1).some((stem) => isOfficeWord({ ...token, folded: stem }))) return false;
+  if (stems(token).slice(1).some((stem) => isOfficeWord(tokenReadAs(token, stem)))) return false;
   const gaz = gazetteer();
   if (!(closesSentence || isListedGivenName(before.folded) || isDefiniteGivenNameWord(before))) return false;
   if (after === undefined) return true;

@@ -2,7 +2,7 @@
  * What an office phrase reads on over or stops at: the tests that phraseEndBeforeNames
  * (office-phrase.ts) makes word by word.
  */
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRanks, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
@@ -513,7 +513,7 @@ function isPlainWord(t: Token): boolean {
 
 /** Whether the word after the one at i is a name word too: rare and no place, or a title inside a name. */
 export function isArticleGivenName(tokens: readonly Token[], i: number, withoutConjunction?: string): boolean {
-  const token = withoutConjunction === undefined ? tokens[i] : { ...tokens[i], text: tokens[i].text.slice(1), folded: withoutConjunction };
+  const token = withoutConjunction === undefined ? tokens[i] : tokenReadAs(tokens[i], withoutConjunction, tokens[i].text.slice(1));
   const next = tokens[i + 1];
   // Both words bare with the article: "للنقابة" after "التنفيذي" is a complement, no family name.
   if (!next?.isWord || !isBareWithArticle(token) || !isBareWithArticle(next)) return false;
@@ -623,7 +623,7 @@ export const MAX_ALIAS_WORDS = 3;
 export function aliasEndAfter(tokens: readonly Token[], head: number, open: number): number {
   if (!ALIAS_OPEN.has(tokens[open]?.text ?? '') || !tokens[open - 1]?.isWord) return -1;
   // ("القائد العام لقوات سوريا الديمقراطية (قسد)": the body's head may carry "ل".)
-  if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token) || stems(token).slice(1).some((stem) => isOrganizationHead({ ...token, folded: stem })))) return -1;
+  if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token) || stems(token).slice(1).some((stem) => isOrganizationHead(tokenReadAs(token, stem))))) return -1;
   for (let i = open + 1; i < tokens.length && i - open <= MAX_ALIAS_WORDS + 1; i++) {
     // ('المدعية العامة للمحكمة الدولية " فاتو بنسودا "': a foreign name in quotes is the holder's, no alias.)
     if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && (tokens[open].text === '(') === (tokens[i].text === ')') && !isQuotedForeignName(tokens, open, i) ? i + 1 : -1;

@@ -6,7 +6,7 @@
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
-import { isGluedHyphenAt, type Token } from './tokenize.js';
+import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
@@ -494,7 +494,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // before a rare family name opens the next holder of a list, not another portfolio.
     if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
     // "مدير الصندوق | والتيجاني الحداد": so does "و" + a known given name with the article.
-    if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([{ ...token, text: token.text.slice(1), folded: word.slice(1) }, ...tokens.slice(end + 1, end + 2)], 0)) break;
+    if (word.startsWith('وال') && stems(token).length > 1 && isDefiniteGivenName([tokenReadAs(token, word.slice(1), token.text.slice(1)), ...tokens.slice(end + 1, end + 2)], 0)) break;
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word
     // (unless the rest is a common word the news seldom writes: "وتأطير" is "و" + "تأطير").
     const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]) && !isCommonWord(stems(token)[1]));
@@ -854,7 +854,7 @@ function isConjoinedNationalityBeforeName(tokens: readonly Token[], i: number, i
   const token = tokens[i];
   if (!token.isWord || !token.folded.startsWith('و')) return false;
   if (token.folded === 'و') return tokens[i + 1]?.isWord === true && isDefinite(tokens[i + 1]) && isNationalityWord(tokens[i + 1]) && isName(i + 2);
-  return token.folded.startsWith('وال') && stems(token).length > 1 && isNationalityWord({ ...token, text: token.text.slice(1), folded: token.folded.slice(1) }) && isName(i + 1);
+  return token.folded.startsWith('وال') && stems(token).length > 1 && isNationalityWord(tokenReadAs(token, token.folded.slice(1), token.text.slice(1))) && isName(i + 1);
 }
 
 /**

@@ -12,7 +12,7 @@ import { isPluralOffice } from './office-words.js';
 import { singularOffice } from './plural-office-singulars.js';
 import { isOneOfWord } from './represented-groups.js';
 import type { IsNameToken } from './role-types.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 
 /** Plurals of the offices that head a body ("مسؤولي", "قادة"), folded: a closed class. */
 const HEADS_IN_PLURAL = new Set(['مسؤولي', 'قادة', 'زعماء', 'رؤساء', 'مديري', 'قياديي'].map(fold));
@@ -25,7 +25,7 @@ export function oneOfHoldersEnd(tokens: readonly Token[], start: number, isName:
   if (singular === plural.text) return -1;
   // The phrase read with its head in the singular, as the grammar of offices knows them.
   const read = tokens.slice();
-  read[start + 1] = { ...plural, text: singular, folded: fold(singular) };
+  read[start + 1] = tokenReadAs(plural, fold(singular), singular);
   if (!isOfficeAt(read, start + 1)) return -1;
   const end = officePhraseEnd(read, start + 1, isName);
   // (With its complement: "أحد مسؤوليها" alone says nothing of the body.)

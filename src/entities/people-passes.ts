@@ -11,7 +11,7 @@ import { roleBefore } from './role-before.js';
 import { isListedWithConjunction, isTitleWord, type Span } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import type { BlockTokens, Located } from './extract-types.js';
 import { foldedWords, isComma } from './located.js';
 import { followsBin, isPartialName } from './name-matching.js';
@@ -237,7 +237,7 @@ export function namesListedBetweenNames(people: readonly Located[]): Located[] {
       const stem = spaced ? words[0].folded : words[0].folded.slice(1);
       if (stem.length < 2 || stem.startsWith('ال') || !words.every((t) => t.isWord)) continue;
       const bad = (t: Token, k: number): boolean =>
-        isParticle(t) || isTitleWord(t) || hasTrait(t, PERSON_TITLE | NATIONALITY) || procliticReadings(t).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord({ ...t, folded: s })) || (k > 0 && !isListedNameWord(t.folded) && isOrdinaryWord(t.folded, false, t.text));
+        isParticle(t) || isTitleWord(t) || hasTrait(t, PERSON_TITLE | NATIONALITY) || procliticReadings(t).some(({ stem: s }) => gaz.personVerbs.has(s) || isTitleWord(tokenReadAs(t, s))) || (k > 0 && !isListedNameWord(t.folded) && isOrdinaryWord(t.folded, false, t.text));
       if (words.some(bad)) continue;
       found.push({ block, span: { kind: 'person', start, end, skip: spaced ? 0 : writtenOffset(tokens[start].text, 1) } });
     }

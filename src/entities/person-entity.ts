@@ -21,7 +21,7 @@ import { isDecreeAct } from './decree-names.js';
 import { isMeetingVerb, isOfficeMetBySubject } from './meeting-verbs.js';
 import { isChargingVerb } from './charging-verbs.js';
 import { gluedHonorificLength, isPrepositionBeforeGivenName } from './spans.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { officeOfAntecedentBody } from './pronoun-offices.js';
 import { isOfficeWithPronoun } from './ordinary-words.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
@@ -303,7 +303,7 @@ function roleText(block: BlockTokens, role: RoleMatch): string {
   // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
   if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
   const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
-  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord({ ...tokens[0], folded: stem }) || isRepresentativeStem(stem) || isLastHolderStem(stem));
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord(tokenReadAs(tokens[0], stem)) || isRepresentativeStem(stem) || isLastHolderStem(stem));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 

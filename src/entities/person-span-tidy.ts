@@ -44,7 +44,7 @@ import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhra
 import { isParticleNameWordAt } from './particle-given-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix } from './common-word-shapes.js';
-import type { Token } from './tokenize.js';
+import { tokenReadAs, type Token } from './tokenize.js';
 import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
@@ -441,7 +441,7 @@ function trimsCommonWordShapes(tokens: readonly Token[], span: Span): boolean {
  * ends in after a conjunction ("فان", "وفي" fold like "ف" + "إن", "و" + "في" but may be names).
  */
 function isConjoinedParticle(token: Token): boolean {
-  return token.isWord && /^[وف]../.test(token.folded) && /ى[\u064b-\u0652]*$/.test(token.text) && isParticle({ text: token.text.slice(writtenOffset(token.text, 1)), folded: token.folded.slice(1) });
+  return token.isWord && /^[وف]../.test(token.folded) && /ى[\u064b-\u0652]*$/.test(token.text) && isParticle(tokenReadAs(token, token.folded.slice(1), token.text.slice(writtenOffset(token.text, 1))));
 }
 
 /** "ضيف", "ضيفة" (folded): the guest of a programme, named after it. */

@@ -13,7 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { singularOffice } from './plural-office-singulars.js';
 import { CLAUSE_ENDS } from './sentence-ends.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { isComma } from './located.js';
 
 /** A mention of a person: its block's text and tokens, and the span of the name. */
@@ -81,7 +81,7 @@ function pluralWithoutClitics(token: Token): string | null {
   if (rest.startsWith('لل')) readings.push({ folded: `ال${rest.slice(2)}`, written: `ال${text.slice(writtenOffset(text, conjunction + 2))}` });
   else if (/^[بل]ال/.test(rest)) readings.push({ folded: rest.slice(1), written: text.slice(writtenOffset(text, conjunction + 1)) });
   // Read as written, with no further clitic taken off (isPluralOffice would read "لنواب" as "ل" + "نواب").
-  const reading = readings.reverse().find((candidate) => isPluralOffice({ ...token, folded: candidate.folded }) && (candidate.folded.startsWith('ال') || candidate.folded === rest));
+  const reading = readings.reverse().find((candidate) => isPluralOffice(tokenReadAs(token, candidate.folded)) && (candidate.folded.startsWith('ال') || candidate.folded === rest));
   return reading?.written ?? null;
 }
 

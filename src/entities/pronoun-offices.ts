@@ -11,7 +11,7 @@ import { procliticReadings, writtenOffset } from './clitics.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isDefinite, isOfficeWord, isOrganizationHead, isVerbLike } from './office-words.js';
 import { CLAUSE_ENDS } from './sentence-ends.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 
 /** How far back the body's head may stand ("للاتحاد العام التونسي للشغل": four words). */
 const MAX_BODY_WORDS = 7;
@@ -33,7 +33,7 @@ function officeWithPronoun(tokens: readonly Token[], start: number): { office: s
     // "ورئيستها": the "ة" of a feminine office is written "ت" before the pronoun.
     const written = token.text.slice(from, -suffix.length).replace(/ت$/, 'ة');
     const folded = token.folded.slice(from, -suffix.length).replace(/ت$/, 'ه');
-    if (written.length >= 3 && isOfficeWord({ ...token, text: written, folded })) return { office: written, feminine, bodyEnd: glued ? start : start - 1 };
+    if (written.length >= 3 && isOfficeWord(tokenReadAs(token, folded, written))) return { office: written, feminine, bodyEnd: glued ? start : start - 1 };
   }
   return null;
 }
@@ -79,7 +79,7 @@ export function officeOfAntecedentBody(text: string, tokens: readonly Token[], s
 function constructBody(head: Token, body: string): string {
   // "للاتحاد": "ل" on the article, whose alef is dropped in writing.
   if (head.folded.startsWith('لل')) return `ا${body.slice(1)}`;
-  const reading = procliticReadings(head).find(({ stem }) => isOrganizationHead({ ...head, folded: stem, text: stem }));
+  const reading = procliticReadings(head).find(({ stem }) => isOrganizationHead(tokenReadAs(head, stem, stem)));
   if (!reading || reading.removed === 0) return body;
   return body.slice(writtenOffset(head.text, reading.removed));
 }
@@ -101,7 +101,7 @@ function officeOfSentenceBody(text: string, tokens: readonly Token[], start: num
   if (!token.isWord || token.text.startsWith('و') || !token.text.endsWith('ها')) return null;
   const written = token.text.slice(0, -2).replace(/ت$/, 'ة');
   const folded = token.folded.slice(0, -2).replace(/ت$/, 'ه');
-  if (written.length < 3 || !isOfficeWord({ ...token, text: written, folded })) return null;
+  if (written.length < 3 || !isOfficeWord(tokenReadAs(token, folded, written))) return null;
   for (let k = start + 1; k < end; k++) if (!tokens[k].isWord || !tokens[k].folded.startsWith('ال') || !isQualifier(tokens[k])) return null;
   for (let k = start - 1; k >= 0 && start - k <= MAX_SENTENCE_WORDS; k--) {
     if (CLAUSE_ENDS.has(tokens[k].text)) return null;
@@ -111,7 +111,7 @@ function officeOfSentenceBody(text: string, tokens: readonly Token[], start: num
     // The body named by its head alone ("الحركة") says no more than the pronoun.
     if (bodyEnd === k + 1) return null;
     // The head without its clitics ("لنقابة" → "نقابة", "بالجبهة" → "الجبهة").
-    const reading = procliticReadings(tokens[k]).find(({ stem }) => isOrganizationHead({ ...tokens[k], folded: stem, text: stem }));
+    const reading = procliticReadings(tokens[k]).find(({ stem }) => isOrganizationHead(tokenReadAs(tokens[k], stem, stem)));
     if (!reading) return null;
     const headText = tokens[k].text.slice(writtenOffset(tokens[k].text, reading.removed));
     const body = `${headText}${text.slice(tokens[k].end, tokens[bodyEnd - 1].end)}`;

@@ -27,7 +27,7 @@ import { isDualPredicateAfterNisba } from './dual-predicates.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
 import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
@@ -396,7 +396,7 @@ function describesTitledPerson(tokens: readonly Token[], i: number): boolean {
  */
 function isTitleBehindLam(token: Token): boolean {
   if (!token.isWord || !token.folded.startsWith('لل') || token.folded.length < 5) return false;
-  return isTitleWord({ ...token, folded: `ال${token.folded.slice(2)}`, text: `ال${token.text.slice(2)}` });
+  return isTitleWord(tokenReadAs(token, `ال${token.folded.slice(2)}`, `ال${token.text.slice(2)}`));
 }
 
 const PREPOSITION_LETTERS = new Set(['ب', 'ل', 'ك']);

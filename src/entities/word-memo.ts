@@ -60,8 +60,9 @@ export function wordRecord(word: string): WordRecord {
 /** The record of a token's folded word, kept on the token. */
 export function recordOfToken(token: WordHolder): WordRecord {
   let record = token.word;
-  // (A token copied with another folded form, `{ ...token, folded }`, carries the record of the
-  // first: so the record's word is checked, at once when it is the very string of the token's own.)
+  // (A token copied with another folded form, `{ ...token, folded }`, would carry the record of the
+  // first (tokenReadAs builds such tokens with their own): so the record's word is checked, at once
+  // when it is the very string of the token's own.)
   if (record === undefined || record.folded !== token.folded) token.word = record = wordRecord(token.folded);
   return record;
 }
