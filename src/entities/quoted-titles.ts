@@ -69,7 +69,7 @@ interface BlockQuotes {
  * wordsOfQuotedTitles looks at the openings only, not at every word of the article.
  */
 /** The length of the longest quote mark quotesOfBlock looks for (one character each today). */
-const LONGEST_QUOTE_MARK = Math.max(...[...OPENING_QUOTES, '"'].map((mark) => mark.length));
+const LONGEST_QUOTE_MARK = Math.max(...[...OPENING_QUOTES].map((mark) => mark.length));
 
 const quotesOfBlock = rememberedPerBlock((tokens): BlockQuotes => {
   const closes = new Uint8Array(tokens.length);
