@@ -229,13 +229,30 @@ function joinNearestOwners(short: Draft & { key: string[] }, owners: ReadonlyArr
     const { block, span } = mention;
     const titled = honorificBefore(block.tokens, span.start) !== null || roleBefore(block.tokens, span.start, isNameIn(names, block)) !== null;
     // ("وقال الغنوشي" after two are named: the one the verb of saying agrees with; shared-family-names.ts.)
-    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : (onlyNamedBefore(fitting, mention) ?? sayerOwner(fitting, mention));
+    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : (onlyNamedBefore(fitting, mention) ?? sayerOwner(fitting, mention) ?? familyNameOwner(short.key, fitting, mention));
     if (owner) joins.push([owner, mention]);
     else kept.push(mention);
   }
   // Joined only once all are placed, so that a joined mention is no one's antecedent.
   for (const [owner, mention] of joins) owner.mentions.push(mention);
   short.mentions = kept;
+}
+
+/**
+ * "إبراهيم مراد ... مراد آيت عمارة ... وكان السيد مراد قد دعا": a word said alone that is the family
+ * name (last word) of one person named before it and only the given name (first word) of the others
+ * is his: news calls people back by family name. Not after a royal or tribal title ("الأمير سعود",
+ * "الشيخ محمد"), which takes the given name.
+ */
+function familyNameOwner(key: readonly string[], owners: ReadonlyArray<Draft & { key: string[] }>, here: Located): Draft | null {
+  if (key.length !== 1) return null;
+  const word = key[0];
+  const family = owners.filter((owner) => owner.key.length >= 2 && owner.key[owner.key.length - 1] === word && owner.key.indexOf(word) === owner.key.length - 1);
+  if (family.length !== 1 || !owners.every((owner) => owner === family[0] || owner.key.lastIndexOf(word) === 0)) return null;
+  if (!family[0].mentions.some((mention) => isBefore(mention, here))) return null;
+  const honorific = honorificBefore(here.block.tokens, here.span.start);
+  if (honorific !== null && here.block.tokens.slice(honorific.start, honorific.end).some((token) => foldedRoyalTitles.has(token.folded))) return null;
+  return family[0];
 }
 
 /** Of the drafts, the one with the latest mention before `here` (null when none is before it). */

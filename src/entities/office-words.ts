@@ -203,8 +203,15 @@ export const STATE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 
 /** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
 export const PLACE_HEADS = new Set([...STATE_HEADS, 'ولايه', 'منطقه', 'محافظه', 'اقليم', 'بلديه', 'مدينه']);
 
-/** Qualifiers of a country ("قطر الشقيقة"): part of the office phrase that names it. */
-export const PLACE_QUALIFIERS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
+/** Epithets that praise a country ("قطر الشقيقة"): the office phrase reads through them, the role shown leaves them out. */
+export const PLACE_EPITHETS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
+
+/**
+ * Qualifiers of a country or city: part of the office phrase that names it. The epithets above, and
+ * the adjectives of a place's own name, which the role keeps ("رئيس بلدية أنقرة الكبرى", greater
+ * Ankara; "بريطانيا العظمى").
+ */
+export const PLACE_QUALIFIERS = new Set([...PLACE_EPITHETS, 'الكبري', 'العظمي']);
 
 /**
  * A given name as written: one a name list has, or a word without the article that the news mostly

@@ -14,8 +14,9 @@ import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';
 import type { IsNameToken } from './role-types.js';
 import { honorificBefore } from './honorific-titles.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
-import { isAccusativeOffice } from './office-words.js';
+import { isAccusativeOffice, isOfficeForm } from './office-words.js';
 import { postLeadLength } from './post-phrases.js';
+import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
 import type { Token } from './tokenize.js';
@@ -50,7 +51,8 @@ function headOf(word: string): string {
 
 function mentionAt(block: ReferenceBlock, start: number, end: number): Mention {
   const first = block.tokens[start];
-  const { offset } = stripProclitics(first, (stem) => stem.startsWith('ال') || foldedCounterpartWords.has(stem));
+  // ("واليا لولاية وهران": an office as a whole word keeps its first letter; no "و" + "اليا".)
+  const { offset } = isOfficeForm(first.folded) ? { offset: 0 } : stripProclitics(first, (stem) => stem.startsWith('ال') || foldedCounterpartWords.has(stem));
   const from = first.start + offset;
   const to = block.tokens[end - 1].end;
   return { block: block.block, start: from, end: to, text: block.text.slice(from, to) };
@@ -62,6 +64,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)))) after++;
   if (after < tokens.length && isName(after)) return true;
   let before = start - 1;
+  // ("فلان، بصفته واليا لولاية وهران": the office he is named in, no reference.)
+  if (before >= 0 && IN_CAPACITY.test(tokens[before].folded)) before--;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
   // "فلان (رئيس الجمعية)", "فلان (قاض، رئيس دائرة ...)": the bracket that opens after the name, with
   // a bare noun of his trade first.

@@ -98,8 +98,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
   else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
-  // "لفلان بصفته رئيسا للولايات المتحدة": in his capacity as the office that follows.
-  else if (!separated && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
+  // "لفلان بصفته رئيسا للولايات المتحدة": in his capacity as the office that follows (also after
+  // the comma of an apposition: "إنهاء مهام فلان، بصفته واليا لولاية وهران").
+  else if ((!separated || separator === '،' || separator === ',') && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
   else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
@@ -248,7 +249,7 @@ function skipBracket(tokens: readonly Token[], i: number): number {
 /** "بوظيفة", "بمنصب": the post a decree gives someone, before its office ("لمنصب" is one he runs for). */
 const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 /** "بصفته", "بصفتها" (in his, her capacity as), folded. */
-const IN_CAPACITY = /^بصفت(?:ه|ها)$/;
+export const IN_CAPACITY = /^بصفت(?:ه|ها)$/;
 
 /** Whether a closing quote at `nameEnd` closes one opened right before the name ending there. */
 function isQuotedName(tokens: readonly Token[], nameEnd: number): boolean {

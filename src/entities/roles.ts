@@ -24,7 +24,7 @@ import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { hasTrait, OFFICE_WORD } from './word-traits.js';
 import { type IsNameToken, noNames, type RoleMatch } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_QUALIFIERS } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_EPITHETS } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
@@ -148,7 +148,7 @@ const CROWN_WORDS = new Set(['عهده', 'عهدها', 'العهد']);
 function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   const previous = tokens[k - 1];
   if (!previous?.isWord || !tokens[k].isWord) return false;
-  if (PLACE_QUALIFIERS.has(tokens[k].folded)) return isPlaceOrNationality(previous);
+  if (PLACE_EPITHETS.has(tokens[k].folded)) return isPlaceOrNationality(previous);
   if (tokens[k].folded === 'الامين') return CROWN_WORDS.has(previous.folded);
   // "الرئيس الراحل", "الزعيم الفلسطيني الراحل", "وزير الخارجية الراحل": mourning or praise at the end
   // of a definite office phrase (nothing but the holder is mourned there).

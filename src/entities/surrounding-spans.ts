@@ -33,7 +33,7 @@ import { personNounNameSpans } from './human-noun-names.js';
 import { placeRunHolderSplits } from './place-run-holders.js';
 import { FAMILY_HONORIFICS } from './name-parts.js';
 import type { Token } from './tokenize.js';
-import { appointeeNameSpans } from './appointee-names.js';
+import { appointeeNameSpans, dashedAppointeeNameSpans } from './appointee-names.js';
 import { colonHeadedEntryNameSpans } from './colon-headed-entries.js';
 import { officeColonSlotSpans } from './office-colon-slots.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
@@ -105,6 +105,8 @@ function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], na
     ...listNames,
     // ("تعيين كل من : كمال ميلاد : مديرا عاما ...": the first appointee of a list; appointee-names.ts.)
     ...appointeeNameSpans(tokens),
+    // ("- مراد آيت عمارة، واليا لولاية تيزي وزو،": a decree's entry a line; appointee-names.ts.)
+    ...dashedAppointeeNameSpans(tokens),
     // ("الرئيس : فلان علان نائب الرئيس : ...": a bureau list's name slot; office-colon-slots.ts.)
     ...officeColonSlotSpans(tokens),
     ...bracketListNameSpans(tokens),

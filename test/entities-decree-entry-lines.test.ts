@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { officials, people, person } from './helpers/entity-people.js';
+
+// Maghreb and pan-Arab wire copy, on made-up sentences (all people invented): a decree's list with an
+// entry a line (appointee-names.ts), a family name said alone (mention-grouping.ts), "بصفته" after
+// the comma of an apposition (role-after.ts, references.ts), a place's own adjective (office-words.ts).
+const decree = [
+  'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
+  '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
+  '- إسماعيل ولد قادة، واليا لولاية أدرار،',
+  '- فاطمة الزهراء مقدم، والية لولاية تيبازة،',
+];
+
+describe('a decree whose entries stand a line each, "- name، office"', () => {
+  it('takes the words between the dash and the comma for the name, common words among them', () => {
+    expect(officials(...decree).map(([name]) => name).sort()).toEqual(['إسماعيل ولد قادة', 'فاطمة الزهراء مقدم', 'مراد آيت عمارة']);
+    expect(person('فاطمة الزهراء مقدم', ...decree).role).toBe('والية لولاية تيبازة');
+  });
+
+  it('wants a listed given name first and an office after the comma', () => {
+    expect(people('- ولد قادة، واليا لولاية أدرار،')).toEqual([]);
+    expect(people('- إسماعيل ولد قادة، في ولاية أدرار،')).toEqual([]);
+  });
+});
+
+describe('a family name said alone', () => {
+  it('is the one whose family name it is, not the one whose given name it is', () => {
+    const texts = [
+      'أشرف وزير الداخلية، السيد إبراهيم مراد، على اللقاء.',
+      'وعين السيد مراد آيت عمارة، واليا لولاية تيزي وزو.',
+      'وكان السيد مراد قد دعا الولاة إلى التحلي بروح المسؤولية.',
+    ];
+    expect(person('إبراهيم مراد', ...texts).mentions.map((m) => m.text)).toEqual(['إبراهيم مراد', 'مراد']);
+    expect(person('مراد آيت عمارة', ...texts).mentions.map((m) => m.text)).toEqual(['مراد آيت عمارة']);
+  });
+
+  it('after a royal or tribal title stays a given name', () => {
+    const texts = ['استقبل الأمير سعود بن فهد السفير.', 'وحضر اللقاء الوزير خالد سعود.', 'وأكد الأمير سعود أن العلاقات متينة.'];
+    expect(people(...texts).find((e) => e.name === 'خالد سعود')?.mentions.map((m) => m.text)).toEqual(['خالد سعود']);
+  });
+});
+
+describe('"بصفته" after the comma of an apposition', () => {
+  it('gives the office it introduces, which is then no reference to someone else', () => {
+    const texts = ['تم إنهاء مهام السيد رشيد بوعزة، بصفته واليا لولاية وهران، المدعو لتولي مهام أخرى.', 'وعين عبد الحكيم بن زيان واليا لولاية سطيف.'];
+    expect(person('رشيد بوعزة', ...texts).role).toBe('واليا لولاية وهران');
+    for (const entity of people(...texts)) expect(entity.references ?? []).toEqual([]);
+  });
+
+  it('a reference opening with an office word keeps its first letter ("واليا" is no "و" + "اليا")', () => {
+    const refs = people('عين الرئيس السيد عبد الحكيم بن زيان واليا لولاية وهران.', 'وقام واليا لولاية وهران بزيارة الميناء.').flatMap((e) => e.references ?? []);
+    for (const ref of refs) expect(ref.text.startsWith('واليا') || !ref.text.includes('اليا')).toBe(true);
+  });
+});
+
+describe("a place's own adjective in the office", () => {
+  it('keeps "الكبرى" (greater) of a city, and still leaves out the praise of a country', () => {
+    expect(officials('رحب رئيس بلدية أنقرة الكبرى منصور ياواش بالخطوة.')).toEqual([['منصور ياواش', 'رئيس بلدية أنقرة الكبرى']]);
+    expect(officials('رحب وزير خارجية قطر الشقيقة منصور ياواش بالخطوة.')).toEqual([['منصور ياواش', 'وزير خارجية قطر']]);
+  });
+});
