@@ -3,7 +3,8 @@ import { officials, people, person } from './helpers/entity-people.js';
 
 // Maghreb and pan-Arab wire copy, on made-up sentences (all people invented): a decree's list with an
 // entry a line (appointee-names.ts), a family name said alone (mention-grouping.ts), "بصفته" after
-// the comma of an apposition (role-after.ts, references.ts), a place's own adjective (office-words.ts).
+// the comma of an apposition (role-after.ts, references.ts), a place's own adjective (office-words.ts),
+// religious titles (lexicon.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -57,5 +58,15 @@ describe("a place's own adjective in the office", () => {
   it('keeps "الكبرى" (greater) of a city, and still leaves out the praise of a country', () => {
     expect(officials('رحب رئيس بلدية أنقرة الكبرى منصور ياواش بالخطوة.')).toEqual([['منصور ياواش', 'رئيس بلدية أنقرة الكبرى']]);
     expect(officials('رحب وزير خارجية قطر الشقيقة منصور ياواش بالخطوة.')).toEqual([['منصور ياواش', 'وزير خارجية قطر']]);
+  });
+});
+
+describe('religious titles of other faiths', () => {
+  it('are honorifics, no part of the name', () => {
+    const found = people('وقال الحاخام دوف لاندو إن القرار خاطئ.', 'وترأس القداس القس جورج حداد في الكنيسة.');
+    expect(found.map((e) => [e.name, e.honorific])).toEqual([
+      ['دوف لاندو', 'الحاخام'],
+      ['جورج حداد', 'القس'],
+    ]);
   });
 });
