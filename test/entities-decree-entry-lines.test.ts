@@ -4,7 +4,7 @@ import { officials, people, person } from './helpers/entity-people.js';
 // Maghreb and pan-Arab wire copy, on made-up sentences (all people invented): a decree's list with an
 // entry a line (appointee-names.ts), a family name said alone (mention-grouping.ts), "بصفته" after
 // the comma of an apposition (role-after.ts, references.ts), a place's own adjective (office-words.ts),
-// religious titles (lexicon.ts).
+// religious titles (lexicon.ts), "سفير صاحب الجلالة" (sovereign-genitives.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -68,5 +68,15 @@ describe('religious titles of other faiths', () => {
       ['دوف لاندو', 'الحاخام'],
       ['جورج حداد', 'القس'],
     ]);
+  });
+});
+
+describe('"سفير صاحب الجلالة": the sovereign an office serves', () => {
+  it('is the office\'s genitive, and the name after the comma and its title is the holder\'s', () => {
+    expect(officials('وحضر المباحثات سفير صاحب الجلالة بنواكشوط، السيد حميد شبار، والمدير العام للوكالة.')).toEqual([['حميد شبار', 'سفير صاحب الجلالة بنواكشوط']]);
+  });
+
+  it('is still the honorific of a name that follows it', () => {
+    expect(people('استقبل صاحب الجلالة الملك محمد السادس السفير.').map((e) => e.name)).toEqual(['محمد السادس']);
   });
 });

@@ -43,6 +43,7 @@ import { inChargeClauseEnd } from './in-charge-clauses.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { lateNamesakeEnd } from './late-namesakes.js';
 import { latinBodyEnd } from './latin-body-names.js';
+import { sovereignGenitiveLength } from './sovereign-genitives.js';
 import { namesakeTownEnd } from './namesake-places.js';
 
 /**
@@ -300,6 +301,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس هيئة الأركان العامة | الفريق الأول الركن فياض": a compound rank before a bare word opens
     // the name's honorific ("مدرب الفريق الأول لكرة القدم" is a team).
     if (end > head + 1 && isCompoundRankBeforeName(tokens, end)) break;
+    // ("سفير | صاحب الجلالة | بنواكشوط": the sovereign the office serves; sovereign-genitives.ts.)
+    const sovereign = sovereignGenitiveLength(tokens, end);
+    if (sovereign > 0) {
+      end += sovereign;
+      continue;
+    }
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     // ("لجنة احباء | النجم الساحلي": nor after a body's noun of members, whose genitive it is; body-member-nouns.ts.)
