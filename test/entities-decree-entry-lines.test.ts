@@ -4,7 +4,8 @@ import { officials, people, person } from './helpers/entity-people.js';
 // Maghreb and pan-Arab wire copy, on made-up sentences (all people invented): a decree's list with an
 // entry a line (appointee-names.ts), a family name said alone (mention-grouping.ts), "بصفته" after
 // the comma of an apposition (role-after.ts, references.ts), a place's own adjective (office-words.ts),
-// religious titles (lexicon.ts), "سفير صاحب الجلالة" (sovereign-genitives.ts).
+// religious titles (lexicon.ts), "سفير صاحب الجلالة" (sovereign-genitives.ts), an envoy's seat of two words
+// (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -78,5 +79,18 @@ describe('"سفير صاحب الجلالة": the sovereign an office serves', (
 
   it('is still the honorific of a name that follows it', () => {
     expect(people('استقبل صاحب الجلالة الملك محمد السادس السفير.').map((e) => e.name)).toEqual(['محمد السادس']);
+  });
+});
+
+describe('Levantine and Gulf wire copy', () => {
+  it('an envoy\'s office goes on over "في" + a place of two words', () => {
+    expect(officials('وبحث الوزير مع المبعوث الخاص للاتحاد الأوروبي لعملية السلام في الشرق الأوسط كارل هولم، اليوم الثلاثاء، الجهود المبذولة.')).toEqual([
+      ['كارل هولم', 'المبعوث الخاص للاتحاد الأوروبي لعملية السلام في الشرق الأوسط'],
+    ]);
+  });
+
+  it('a rank before a lineage chain takes the word between them for the given name, a common word too', () => {
+    const found = person('صغير حمود بن عزيز', 'يرافقه رئيس هيئة الأركان العامة الفريق الركن صغير حمود بن عزيز.');
+    expect([found.honorific, found.role]).toEqual(['الفريق الركن', 'رئيس هيئة الأركان العامة']);
   });
 });

@@ -17,6 +17,12 @@ import { OPENING_QUOTES } from './quote-marks.js';
 import { FORMER } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
 
+/** Whether tokens[i] and tokens[i + 1] are a place of two words the lexicon knows ("الشرق الأوسط"). */
+function isTwoWordPlaceAt(tokens: readonly Token[], i: number): boolean {
+  const second = tokens[i + 1];
+  return second?.isWord === true && gazetteer().places.has(`${tokens[i].folded} ${second.folded}`);
+}
+
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
 const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
 
@@ -52,7 +58,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
       if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
-      if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next))) return true;
+      // ("المبعوث الخاص لعملية السلام في الشرق الأوسط": a place of two words the lexicon knows.)
+      if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next) || isTwoWordPlaceAt(tokens, i + 1))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads

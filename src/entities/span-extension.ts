@@ -250,6 +250,18 @@ function isMothersKunyaBefore(tokens: readonly Token[], start: number): boolean 
 }
 
 /**
+ * "الفريق الركن صغير | حمود بن عزيز": a span that opens on a lineage chain ("X بن Y") right after a
+ * title and one bare word has left out the given name: a title stands before a whole name, so the
+ * word between them is its first, even one that is also a common word ("صغير": small).
+ */
+function isGivenNameBetweenTitleAndLineage(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start - 1];
+  const title = tokens[start - 2];
+  if (start < 2 || !word.isWord || !title.isWord || !isHonorificWord(title) || !LINEAGE_LINKS_BEFORE_NAME.has(tokens[start + 1]?.folded ?? '')) return false;
+  return !/^(?:ال|و)/.test(word.folded) && !isParticle(word) && !isTitleWord(word) && !isHonorificWord(word) && !hasTrait(word, NATIONALITY) && !isImperfectVerb(word);
+}
+
+/**
  * "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
  * the given name before the link, a word that may be a name (no title, particle, verb of saying,
  * ordinary word or word with the article: "نظام بن علي", "الرئيس بن علي").
@@ -269,6 +281,7 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
     if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) item.start--;
     else if (isMothersKunyaBefore(tokens, item.start)) item.start--;
+    else if (isGivenNameBetweenTitleAndLineage(tokens, item.start) && !inOtherName(item.start - 1)) item.start--;
     // ("موجها كلامه لبن سدرين": the "بن" of the family name, a preposition glued to it; tidying
     // leaves the letter out, person-span-tidy.ts.)
     else if (item.start >= 1 && isCliticOnBin(tokens[item.start - 1].folded)) item.start--;
