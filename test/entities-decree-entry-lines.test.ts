@@ -5,7 +5,8 @@ import { officials, people, person } from './helpers/entity-people.js';
 // entry a line (appointee-names.ts), a family name said alone (mention-grouping.ts), "بصفته" after
 // the comma of an apposition (role-after.ts, references.ts), a place's own adjective (office-words.ts),
 // religious titles (lexicon.ts), "سفير صاحب الجلالة" (sovereign-genitives.ts), an envoy's seat of two words
-// (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts).
+// (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts), foreign
+// names that read as clitics on Arabic words (foreign-name-run.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -92,5 +93,17 @@ describe('Levantine and Gulf wire copy', () => {
   it('a rank before a lineage chain takes the word between them for the given name, a common word too', () => {
     const found = person('صغير حمود بن عزيز', 'يرافقه رئيس هيئة الأركان العامة الفريق الركن صغير حمود بن عزيز.');
     expect([found.honorific, found.role]).toEqual(['الفريق الركن', 'رئيس هيئة الأركان العامة']);
+  });
+});
+
+describe('a foreign name whose letters also read as Arabic words', () => {
+  it('closes on a word running text never writes, though it reads as "ك" + a word with the article', () => {
+    expect(officials('وكانت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس قد أعلنت يوم الجمعة عن حزمة.')).toEqual([
+      ['كايا كالاس', 'مسؤولة السياسة الخارجية في الاتحاد الأوروبي'],
+    ]);
+  });
+
+  it('does not close on a word shaped as an imperfect verb, which tidying would cut', () => {
+    expect(people('كشف وزير دفاع دولة الاحتلال الإسرائيلي موشيه يعالون عن موافقة إسرائيل.').map((e) => e.name)).not.toContain('موشيه');
   });
 });

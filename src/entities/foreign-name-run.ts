@@ -32,7 +32,20 @@ export function isDefiniteNationality(token: Token | undefined): boolean {
 /** "بدعم", "لحل", "للصحفيين": a preposition on a common word or on the article (a short stem too, which opensPrepositionalPhrase leaves). */
 function isPrepositional(word: string, opensPrepositionalPhrase: (word: string) => boolean): boolean {
   // ("للصحفيين", "بالسفير": a preposition on the article is never a name's start.)
-  return /^(?:لل|[بك]ال)/.test(word) || opensPrepositionalPhrase(word) || (/^[بلك]/.test(word) && word.length >= 3 && isCommonWord(word.slice(1)));
+  // (A word running text never writes, whose rest with the article it never writes either, is read
+  // whole: "كالاس" is no "ك" + "الاس".)
+  const unseenArticleShape = /^[بك]ال/.test(word) && !isSeenInRunningText(word) && !isSeenInRunningText(word.slice(1));
+  // (Nor is one that a clitic on a short common word would make: "كايا" is no "ك" + "أيا".)
+  const unseenShortReading = word.length <= 4 && !isSeenInRunningText(word);
+  return /^لل/.test(word) || isCliticOnArticle(word) || (!unseenArticleShape && opensPrepositionalPhrase(word)) || (/^[بلك]/.test(word) && word.length >= 3 && !unseenShortReading && isCommonWord(word.slice(1)));
+}
+
+/**
+ * "بالسفير", "كالعادة": "ب", "ك" or "ل" on the article, where the word with the article is one running
+ * text writes. An unseen rest is no such word: "كالاس", "بالدوين", "كالديرون" are foreign names.
+ */
+function isCliticOnArticle(word: string): boolean {
+  return /^[لبك]ال/.test(word) && isSeenInRunningText(word.slice(1));
 }
 
 /**
@@ -41,13 +54,14 @@ function isPrepositional(word: string, opensPrepositionalPhrase: (word: string) 
  * list knows.
  */
 function hasArabicShape(word: string, hamzaOpened: boolean): boolean {
-  if (/^[لبك]ال|^لل/.test(word) || (word.startsWith('ال') && !hamzaOpened)) return true;
+  if (isCliticOnArticle(word) || /^لل/.test(word) || (word.startsWith('ال') && !hamzaOpened)) return true;
   if (/^ل[يتن]/.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1)))) return true;
   // "طرحت" (she put forward): a past verb the news writes with the "she" ending; "أفكار": a broken plural.
   if (/^ا..ا.$/.test(word) || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)))) return true;
   // "نظيره" (his counterpart): a noun the news writes, with the pronoun "ه" (not "جوزيه").
   if (word.length >= 4 && word.endsWith('ه') && !word.endsWith('يه') && isSeenInRunningText(word.slice(0, -1))) return true;
-  return word.length >= 4 && word.endsWith('ا') && isSeenInRunningText(word.slice(0, -1));
+  // (Not a short word running text never writes: "كايا" is no accusative of "كاي".)
+  return word.length >= 4 && word.endsWith('ا') && isSeenInRunningText(word.slice(0, -1)) && (word.length > 4 || isSeenInRunningText(word));
 }
 
 function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string) => boolean): boolean {
@@ -78,6 +92,20 @@ function isShortGivenBeforeUnseen(tokens: readonly Token[], start: number, opens
 }
 
 /**
+ * "كايا كالاس قد أعلنت": the last word of a run, right before its boundary, that running text never
+ * writes is the family name even where its letters also read as a clitic on a word ("ك" + "الاس"):
+ * a clitic's word would be written somewhere, a foreign name need not be.
+ */
+function isUnseenClosingWord(tokens: readonly Token[], i: number, start: number, isBoundary: (k: number) => boolean): boolean {
+  const token = tokens[i];
+  if (i === start || !token.isWord || isSeenInRunningText(token.folded) || !isBoundary(i + 1)) return false;
+  // (Nor a word shaped as an imperfect verb or a plural, which tidying would take for one: "يعالون";
+  // nor a clitic on a common word: "بالخطوة".)
+  if (/^[بلكف]/.test(token.folded) && isCommonWord(token.folded.slice(1))) return false;
+  return !/^(?:ال|لل|و|[يتن])/.test(token.folded) && !PLURAL_ENDING.test(token.folded) && !/[0-9٠-٩a-z\u064b-\u064d]/.test(token.folded + token.text) && !hasNotNameEnding(token) && !isParticle(token) && !hasTrait(token.folded, NOT_A_NAME);
+}
+
+/**
  * "جان-إيف لو فلان": inside the run, a hyphen glued to two name words joins a compound given name, and
  * the French article ("لو", "لا": also "if", "no") may stand after a name word before the family
  * name; neither opens the run, and the run closes only on a name word after them.
@@ -105,7 +133,7 @@ export function foreignNameRunEnd(tokens: readonly Token[], start: number, after
     if (!joiner && isBoundary(end)) break;
     if (joiner) joiners++;
     const particle = FOREIGN_NAME_PARTICLES.has(token.text) || joiner;
-    if (particle ? end === start : !(isForeignNameWord(token, opensPrepositionalPhrase) || (end === start && isShortGivenBeforeUnseen(tokens, start, opensPrepositionalPhrase)))) break;
+    if (particle ? end === start : !(isForeignNameWord(token, opensPrepositionalPhrase) || (end === start && isShortGivenBeforeUnseen(tokens, start, opensPrepositionalPhrase)) || isUnseenClosingWord(tokens, end, start, isBoundary))) break;
     const evidence = !particle && (isRareWord(token.folded) || (afterNationality && isListedNameWord(token.folded)));
     rare ||= evidence;
     // (The family name closing the run is itself rare or listed: "لحل" after "فلان أنان" is none.)
