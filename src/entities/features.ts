@@ -111,7 +111,7 @@ function gazetteerClasses(readings: readonly Reading[], gaz: Gazetteer, classes:
     if (gaz.honorifics.has(stem)) count = addClass(classes, count, HONOR);
     if (gaz.officeTitles.has(stem)) count = addClass(classes, count, OFFICE);
     if (gaz.nationalities.has(stem)) count = addClass(classes, count, NATIONALITY);
-    if (gaz.places.has(stem)) count = addClass(classes, count, PLACE);
+    if (gaz.taggerPlaces.has(stem)) count = addClass(classes, count, PLACE);
     else if (gaz.placeWords.has(stem)) count = addClass(classes, count, PLACE_WORD);
     if (gaz.organizationHeads.has(stem)) count = addClass(classes, count, ORGANIZATION_HEAD);
     if (gaz.organizations.has(stem)) count = addClass(classes, count, ORGANIZATION);
