@@ -6,7 +6,7 @@ import { officials, people, person } from './helpers/entity-people.js';
 // the comma of an apposition (role-after.ts, references.ts), a place's own adjective (office-words.ts),
 // religious titles (lexicon.ts), "سفير صاحب الجلالة" (sovereign-genitives.ts), an envoy's seat of two words
 // (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts), foreign
-// names that read as clitics on Arabic words (foreign-name-run.ts).
+// names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -105,5 +105,11 @@ describe('a foreign name whose letters also read as Arabic words', () => {
 
   it('does not close on a word shaped as an imperfect verb, which tidying would cut', () => {
     expect(people('كشف وزير دفاع دولة الاحتلال الإسرائيلي موشيه يعالون عن موافقة إسرائيل.').map((e) => e.name)).not.toContain('موشيه');
+  });
+});
+
+describe('Egyptian ministries', () => {
+  it('"و" + a rare verbal noun of the "استفعال" pattern goes on with the portfolio', () => {
+    expect(officials('كما أشار علاء فاروق، وزير الزراعة واستصلاح الأراضي، إلى أن المساحة المنزرعة زادت.')).toEqual([['علاء فاروق', 'وزير الزراعة واستصلاح الأراضي']]);
   });
 });

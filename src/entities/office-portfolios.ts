@@ -53,6 +53,9 @@ export function parallelPortfolio(tokens: readonly Token[], head: number, i: num
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
 }
 
+/** The verbal noun of the "استفعال" pattern, folded ("استصلاح", "استثمار"): never a verb or a name. */
+export const ISTIFAL_NOUN = /^است..ا.$/;
+
 /** Quantifiers ("وأحد الصناعيين", "وكبار الشخصيات"), folded: they count people, no portfolio. */
 const QUANTIFIERS = new Set(['أحد', 'إحدى', 'بعض', 'كل', 'جميع', 'عدد', 'معظم', 'أغلب', 'باقي', 'بقية', 'سائر', 'كافة', 'كبار', 'مختلف', 'أبرز', 'عامة'].map(fold));
 
@@ -71,7 +74,9 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   const next = tokens[genitive];
   if (i < head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
   if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
-  if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !isCommonWord(noun) || isRareWord(noun) || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
+  // ("وزير الزراعة | واستصلاح الأراضي": a verbal noun of the "استفعال" pattern, however rare, is one.)
+  const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun);
+  if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !familiar || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
   return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
 }
 
