@@ -96,11 +96,29 @@ function phraseEndFromStep(tokens: readonly Token[], head: number, isName: IsNam
 // scripts/count-extraction-instructions.sh counts it: 0 4 1, 32.05 → 32.62 billion instructions;
 // 0 6 1, 45.29 → 45.45; 0 2 0.3, 8.485 → 8.489).
 /** The scan of officePhraseEnd from `from`, where one of its steps starts; `onStep` hears where each step starts. */
+/**
+ * Whether tokens[i] ends a place of two words the lexicon knows, the word before it its first
+ * (behind "ب", "ل" or "لل" as the phrase writes it): "تيزي وزو", "الدار البيضاء".
+ */
+function closesTwoWordPlace(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i - 1];
+  const second = tokens[i];
+  if (!first.isWord || !second.isWord) return false;
+  const places = gazetteer().places;
+  const firstForms = first.folded.startsWith('لل') ? [`ال${first.folded.slice(2)}`] : stems(first);
+  return firstForms.some((form) => places.has(`${form} ${second.folded}`));
+}
+
 function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken, from = head + 1, onStep?: (end: number) => void): number {
   let end = from;
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
     onStep?.(end);
     const token = tokens[end];
+    // ("لولاية تيزي | وزو", "للدار | البيضاء": the second word of a place the lexicon knows by two.)
+    if (end - head >= 2 && closesTwoWordPlace(tokens, end) && !isName(end)) {
+      end++;
+      continue;
+    }
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
     if (token.folded === 'سيدي' && end - head >= 2 && tokens[end + 1]?.isWord && tokens[end - 1].isWord && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) {
       end += 2;
