@@ -6,7 +6,8 @@ import { officials, people, person } from './helpers/entity-people.js';
 // the comma of an apposition (role-after.ts, references.ts), a place's own adjective (office-words.ts),
 // religious titles (lexicon.ts), "سفير صاحب الجلالة" (sovereign-genitives.ts), an envoy's seat of two words
 // (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts), foreign
-// names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts), two-word places (office-phrase.ts).
+// names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts), two-word places (office-phrase.ts), a
+// spokesman's body (surrounding-spans.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -118,5 +119,11 @@ describe('a place of two words inside an office phrase', () => {
   it('is read whole behind "ل" or "لل" ("تيزي وزو" is no "تيزي" + "و")', () => {
     expect(person('مراد آيت عمارة', ...decree).role).toBe('واليا لولاية تيزي وزو');
     expect(person('كمال بلقاسمي', '- كمال بلقاسمي، واليا منتدبا للمقاطعة الإدارية للدار البيضاء (ولاية الجزائر).').role).toBe('واليا منتدبا للمقاطعة الإدارية للدار البيضاء');
+  });
+});
+
+describe('a spokesman\'s body the tagger ran into the name', () => {
+  it('gives way to the name the office introduces ("باسم الكرملين | دميتري بيسكوف")', () => {
+    expect(officials('بدوره، قال المتحدث الرسمي باسم الكرملين دميتري بيسكوف، في تصريح للصحفيين، إن النظام يواصل.')).toEqual([['دميتري بيسكوف', 'المتحدث الرسمي باسم الكرملين']]);
   });
 });

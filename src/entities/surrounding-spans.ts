@@ -8,7 +8,8 @@ import { procliticReadings } from './clitics.js';
 import { binPlaceAt, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { gazetteer } from './gazetteer.js';
 import { isInOfficeComplement, officeComplementEnd } from './office-phrase.js';
-import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { isDefinite } from './office-words.js';
 import { decreeNameSpans } from './decree-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
 import { holderAfterBodyName, isBodyNameAt } from './body-names.js';
@@ -198,7 +199,9 @@ function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: NameSpan): b
   // "بن ..." ("ببن عروس"): "الأمير تركي | بن فلان" is one name.)
   const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(tokens, t.start) >= 0);
   const complement = townOpens && span.end - span.start >= 2 && officeComplementEnd(tokens, t.start) === span.start;
-  return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement);
+  // "المتحدث باسم | الكرملين | دميتري بيسكوف": nor with the body a spokesman speaks for.
+  const spokenFor = span.end - span.start >= 2 && SPOKEN_FOR.has(tokens[t.start - 1]?.folded ?? '') && before.every(isDefinite) && officeComplementEnd(tokens, t.start) >= span.start;
+  return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement || spokenFor);
 }
 
 /**
