@@ -7,7 +7,7 @@ import { officials, people, person } from './helpers/entity-people.js';
 // religious titles (lexicon.ts), "سفير صاحب الجلالة" (sovereign-genitives.ts), an envoy's seat of two words
 // (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts), foreign
 // names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts), two-word places (office-phrase.ts), a
-// spokesman's body (surrounding-spans.ts).
+// spokesman's body (surrounding-spans.ts), a judge of old a place is named after (office-phrase-parts.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -125,5 +125,11 @@ describe('a place of two words inside an office phrase', () => {
 describe('a spokesman\'s body the tagger ran into the name', () => {
   it('gives way to the name the office introduces ("باسم الكرملين | دميتري بيسكوف")', () => {
     expect(officials('بدوره، قال المتحدث الرسمي باسم الكرملين دميتري بيسكوف، في تصريح للصحفيين، إن النظام يواصل.')).toEqual([['دميتري بيسكوف', 'المتحدث الرسمي باسم الكرملين']]);
+  });
+});
+
+describe('a place named after a judge of old', () => {
+  it('is no official ("جامعة القاضي عياض"), while a sitting judge still is', () => {
+    expect(officials('وزار الوزير جامعة القاضي عياض بمراكش.', 'وقال القاضي عياض بن علي إن الحكم نهائي.')).toEqual([['عياض بن علي', 'القاضي']]);
   });
 });

@@ -693,9 +693,10 @@ const isPlainNameWord = (t: Token): boolean =>
 
 /**
  * Titles of a head of state or a leader, folded, that streets and airports carry with his name
- * ("جادة الرئيس فلان"); also the British "Sir" ("بمطار سير فلان علان": the airport's name).
+ * ("جادة الرئيس فلان"), the judge of old ("جامعة القاضي عياض"); also the British "Sir" ("بمطار سير
+ * فلان علان": the airport's name).
  */
-const NAMED_AFTER_TITLES = new Set(['الرييس', 'الزعيم', 'سير']);
+const NAMED_AFTER_TITLES = new Set(['الرييس', 'الزعيم', 'سير', 'القاضي']);
 
 /**
  * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",
