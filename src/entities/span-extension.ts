@@ -22,7 +22,7 @@ import { QUOTE_MARKS } from './quote-marks.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens } from './located.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
-import { isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
+import { honorificBefore, isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
@@ -256,8 +256,8 @@ function isMothersKunyaBefore(tokens: readonly Token[], start: number): boolean 
  */
 function isGivenNameBetweenTitleAndLineage(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start - 1];
-  const title = tokens[start - 2];
-  if (start < 2 || !word.isWord || !title.isWord || !isHonorificWord(title) || !LINEAGE_LINKS_BEFORE_NAME.has(tokens[start + 1]?.folded ?? '')) return false;
+  // (The title must end before the word: "العقيد متقاعد | عايض بن ..." has the word in its title.)
+  if (start < 2 || !word.isWord || !LINEAGE_LINKS_BEFORE_NAME.has(tokens[start + 1]?.folded ?? '') || honorificBefore(tokens, start) !== null || honorificBefore(tokens, start - 1) === null) return false;
   return !/^(?:ال|و)/.test(word.folded) && !isParticle(word) && !isTitleWord(word) && !isHonorificWord(word) && !hasTrait(word, NATIONALITY) && !isImperfectVerb(word);
 }
 
