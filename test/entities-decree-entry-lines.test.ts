@@ -7,7 +7,8 @@ import { officials, people, person } from './helpers/entity-people.js';
 // religious titles (lexicon.ts), "سفير صاحب الجلالة" (sovereign-genitives.ts), an envoy's seat of two words
 // (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts), foreign
 // names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts), two-word places (office-phrase.ts), a
-// spokesman's body (surrounding-spans.ts), a judge of old a place is named after (office-phrase-parts.ts).
+// spokesman's body (surrounding-spans.ts), a judge of old a place is named after (office-phrase-parts.ts),
+// a name between two commas (titled-names.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -131,5 +132,11 @@ describe('a spokesman\'s body the tagger ran into the name', () => {
 describe('a place named after a judge of old', () => {
   it('is no official ("جامعة القاضي عياض"), while a sitting judge still is', () => {
     expect(officials('وزار الوزير جامعة القاضي عياض بمراكش.', 'وقال القاضي عياض بن علي إن الحكم نهائي.')).toEqual([['عياض بن علي', 'القاضي']]);
+  });
+});
+
+describe('a name set off by two commas after an office', () => {
+  it('keeps a family name that is also a common word, the commas giving its bounds', () => {
+    expect(officials('أصدر الرئيس السوري، أحمد الشرع، مرسومًا يقضي بتعيين أربعة محافظين جدد.')).toEqual([['أحمد الشرع', 'الرئيس السوري']]);
   });
 });

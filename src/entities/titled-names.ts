@@ -800,10 +800,12 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     return foreignEnd - 1;
   }
   let end = saidFamilyNameEnd(tokens, i, start, plainEnd);
-  if (end === start && commaAfterOffice && commaEnclosedNameEnd(tokens, start) > start) {
-    end = commaEnclosedNameEnd(tokens, start);
-    spans.push({ start, end });
-    return end - 1;
+  // ("الرئيس السوري، أحمد الشرع،": the two commas give the name's bounds, as a bracket's do, so the
+  // tagger's shorter name does not cut it.)
+  const enclosedEnd = commaAfterOffice ? commaEnclosedNameEnd(tokens, start) : start;
+  if (enclosedEnd > start && enclosedEnd >= end) {
+    spans.push({ start, end: enclosedEnd, bracketed: true });
+    return enclosedEnd - 1;
   }
   if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
   // (Set off by the comma, the name's bounds are given: its nisba may be a town's that the news
@@ -874,7 +876,10 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     const last = words[words.length - 1];
     // "كبير المستشارين": the plural of an office ("المستشارين") makes it a title, no name.
     const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !hasNotNameEnding(token);
-    if (words.every(plainWord) && isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text) && !tokens[start].folded.startsWith('ال')) return end;
+    // ("الرئيس السوري، أحمد الشرع،": after a listed given name, a family name with the article may be a
+    // common word too, "الشرع": the law.)
+    const familyAfterGiven = words.length === 2 && isListedGivenName(words[0].folded) && /^ال.{3,}$/.test(last.folded) && !isNationality(last) && !hasTrait(last, PLACE);
+    if (words.every(plainWord) && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven) && !tokens[start].folded.startsWith('ال')) return end;
     return start;
   }
   return start;
