@@ -8,7 +8,7 @@ import { officials, people, person } from './helpers/entity-people.js';
 // (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts), foreign
 // names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts), two-word places (office-phrase.ts), a
 // spokesman's body (surrounding-spans.ts), a judge of old a place is named after (office-phrase-parts.ts),
-// a name between two commas (titled-names.ts).
+// a name between two commas (titled-names.ts), greeting formulas (greeting-formulas.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -138,5 +138,11 @@ describe('a place named after a judge of old', () => {
 describe('a name set off by two commas after an office', () => {
   it('keeps a family name that is also a common word, the commas giving its bounds', () => {
     expect(officials('أصدر الرئيس السوري، أحمد الشرع، مرسومًا يقضي بتعيين أربعة محافظين جدد.')).toEqual([['أحمد الشرع', 'الرئيس السوري']]);
+  });
+});
+
+describe('formulas of greeting after an office', () => {
+  it('name no one ("أسمى آيات التهاني")', () => {
+    expect(people('وفي مستهل الجلسة، رفع رئيس مجلس النواب أسمى آيات التهاني والتبريكات إلى جلالة الملك.')).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepos
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
+import { isGreetingFormulaAt } from './greeting-formulas.js';
 import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
@@ -320,6 +321,8 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
   if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;
+  // ("أسمى آيات التهاني": a formula of greeting after an office; greeting-formulas.ts.)
+  if (span.skip === 0 && isGreetingFormulaAt(tokens, span.start)) return false;
   // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite
   // words after it are its adjectives ("رئيسها التنفيذي فلان"), no name unless a name list knows them.
   // "وزيرنا المحبوب ... الوزير المحبوب": a word the article puts after an office with a pronoun
