@@ -8,7 +8,8 @@ import { officials, people, person } from './helpers/entity-people.js';
 // (office-prepositions.ts), a given name between a rank and a lineage chain (span-extension.ts), foreign
 // names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts), two-word places (office-phrase.ts), a
 // spokesman's body (surrounding-spans.ts), a judge of old a place is named after (office-phrase-parts.ts),
-// a name between two commas (titled-names.ts), greeting formulas (greeting-formulas.ts).
+// a name between two commas (titled-names.ts), greeting formulas (greeting-formulas.ts),
+// datelines (datelines.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -144,5 +145,11 @@ describe('a name set off by two commas after an office', () => {
 describe('formulas of greeting after an office', () => {
   it('name no one ("أسمى آيات التهاني")', () => {
     expect(people('وفي مستهل الجلسة، رفع رئيس مجلس النواب أسمى آيات التهاني والتبريكات إلى جلالة الملك.')).toEqual([]);
+  });
+});
+
+describe('a wire story\'s dateline', () => {
+  it('is a town, no person ("وارسو - «الشرق الأوسط»:")', () => {
+    expect(people('وارسو - «الشرق الأوسط»: أجرى رئيس الوزراء البولندي دونالد توسك تعديلا وزاريا.').map((e) => e.name)).toEqual(['دونالد توسك']);
   });
 });

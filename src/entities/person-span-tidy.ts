@@ -38,6 +38,7 @@ import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
 import { isGreetingFormulaAt } from './greeting-formulas.js';
+import { isDatelineTown } from './datelines.js';
 import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
@@ -470,6 +471,8 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const fatherAfterLink = (k: number): boolean => k > 0 && k === words.length - 1 && LINEAGE_LINKS_AFTER_NAME.has(words[k - 1].folded);
   if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
+  // ("وارسو - «الشرق الأوسط»:": the town a wire story was filed from; datelines.ts.)
+  if (isDatelineTown(tokens, span.start, span.end)) return false;
   // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
   if (words.some(isNumberWord)) return false;
   // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
