@@ -153,3 +153,15 @@ describe('a wire story\'s dateline', () => {
     expect(people('وارسو - «الشرق الأوسط»: أجرى رئيس الوزراء البولندي دونالد توسك تعديلا وزاريا.').map((e) => e.name)).toEqual(['دونالد توسك']);
   });
 });
+
+describe('Levantine copy', () => {
+  it('"مشفى" is a hospital named after someone, as "مستشفى" is', () => {
+    expect(people('بينما عمل العمر مديرًا لمشفى الوليد في حمص قبل أن يتولى إدارة مديرية الصحة.').map((e) => e.name)).not.toContain('الوليد');
+  });
+
+  it('a foreign name between two commas may end as a verb does ("بيشوا")', () => {
+    expect(officials('وفي السياق ذاته، قال المتحدث باسم حكومة إقليم كوردستان، بيشوا هوراماني، لشبكة رووداو الإعلامية، إن الوفد وصل.')).toEqual([
+      ['بيشوا هوراماني', 'المتحدث باسم حكومة إقليم كوردستان'],
+    ]);
+  });
+});

@@ -148,7 +148,7 @@ export function isAfterHyphenedPlaceName(tokens: readonly Token[], start: number
  * القابسي" are clubs, and the name after them a player's.
  */
 const DESCRIBED_INSTITUTION_HEADS = new Set(
-  ['مدرسة', 'مدارس', 'معهد', 'مركب', 'مستشفى', 'مستوصف', 'مصحة', 'كلية', 'جامعة', 'إعدادية', 'ثانوية', 'ابتدائية', 'مكتبة', 'مسرح', 'متحف', 'قاعة', 'مسجد', 'جامع', 'مبيت', 'مطار', 'ميناء'].map(fold),
+  ['مدرسة', 'مدارس', 'معهد', 'مركب', 'مستشفى', 'مشفى', 'مستوصف', 'مصحة', 'كلية', 'جامعة', 'إعدادية', 'ثانوية', 'ابتدائية', 'مكتبة', 'مسرح', 'متحف', 'قاعة', 'مسجد', 'جامع', 'مبيت', 'مطار', 'ميناء'].map(fold),
 );
 
 /** Definite nisba adjectives looked over between an institution's definite head and its name. */

@@ -42,7 +42,7 @@ import { nameAfterFeminineOfficeEnd } from './feminine-office-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
-import { isOftenANameInNews, isRarelyANameInNews, isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
@@ -875,7 +875,9 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     const words = tokens.slice(start, end);
     const last = words[words.length - 1];
     // "كبير المستشارين": the plural of an office ("المستشارين") makes it a title, no name.
-    const plainWord = (token: Token): boolean => !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !hasNotNameEnding(token);
+    // ("بيشوا هوراماني": a verb's ending on a word running text never writes is a foreign name's.)
+    const plainWord = (token: Token): boolean =>
+      !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && (!hasNotNameEnding(token) || !isSeenInRunningText(token.folded));
     // ("الرئيس السوري، أحمد الشرع،": after a listed given name, a family name with the article may be a
     // common word too, "الشرع": the law.)
     const familyAfterGiven = words.length === 2 && isListedGivenName(words[0].folded) && /^ال.{3,}$/.test(last.folded) && !isNationality(last) && !hasTrait(last, PLACE);
