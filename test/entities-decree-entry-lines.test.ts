@@ -9,7 +9,7 @@ import { officials, people, person } from './helpers/entity-people.js';
 // names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts), two-word places (office-phrase.ts), a
 // spokesman's body (surrounding-spans.ts), a judge of old a place is named after (office-phrase-parts.ts),
 // a name between two commas (titled-names.ts), greeting formulas (greeting-formulas.ts),
-// datelines (datelines.ts).
+// datelines (datelines.ts), "مشفى" (lexicon.ts), a region's ordinal (office-phrase.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -163,5 +163,13 @@ describe('Levantine copy', () => {
     expect(officials('وفي السياق ذاته، قال المتحدث باسم حكومة إقليم كوردستان، بيشوا هوراماني، لشبكة رووداو الإعلامية، إن الوفد وصل.')).toEqual([
       ['بيشوا هوراماني', 'المتحدث باسم حكومة إقليم كوردستان'],
     ]);
+  });
+});
+
+describe('a region numbered by an ordinal', () => {
+  it('keeps the ordinal in the office ("المنطقة العسكرية الرابعة") and the rank after it out', () => {
+    expect(person('عبدالكريم أحمد قاسم الصبيحي', 'تعيين العميد الركن عبدالكريم أحمد قاسم الصبيحي رئيساً لأركان المنطقة العسكرية الرابعة.').role).toBe('رئيساً لأركان المنطقة العسكرية الرابعة');
+    const commander = person('فضل حسن ناجي الحالمي', 'وقال قائد المنطقة العسكرية الرابعة اللواء فضل حسن ناجي الحالمي إن الوضع مستقر.');
+    expect([commander.role, commander.honorific]).toEqual(['قائد المنطقة العسكرية الرابعة', 'اللواء']);
   });
 });

@@ -44,6 +44,7 @@ import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
 import { lateNamesakeEnd } from './late-namesakes.js';
 import { latinBodyEnd } from './latin-body-names.js';
 import { sovereignGenitiveLength } from './sovereign-genitives.js';
+import { isOrdinalWord } from './counted-ordinals.js';
 import { namesakeTownEnd } from './namesake-places.js';
 
 /**
@@ -642,7 +643,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isPluralAfterSingularNisba(tokens, end)) break;
     // "أمير المنطقة الشرقية | المعرض": a region named by its head and a nisba is whole; a common
     // noun with the article after it is the verb's object, even one in "م" (a noun of place).
-    if (closesRegionWithNisba(tokens, head, end)) break;
+    // ("قائد المنطقة العسكرية الرابعة | اللواء": an ordinal numbering the region closes it instead.)
+    if (closesRegionWithNisba(tokens, head, end)) {
+      if (isOrdinalWord(word)) end++;
+      break;
+    }
     // "محافظ القطيف | المعرض": so does a town named with the article as the office's genitive.
     if (closesTownGenitive(tokens, head, end)) break;
     if (opensVerbComplementAfterTown(tokens, head, end, isName)) break;
