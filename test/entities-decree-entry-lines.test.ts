@@ -9,7 +9,8 @@ import { officials, people, person } from './helpers/entity-people.js';
 // names that read as clitics on Arabic words (foreign-name-run.ts), "واستصلاح" (office-portfolios.ts), two-word places (office-phrase.ts), a
 // spokesman's body (surrounding-spans.ts), a judge of old a place is named after (office-phrase-parts.ts),
 // a name between two commas (titled-names.ts), greeting formulas (greeting-formulas.ts),
-// datelines (datelines.ts), "مشفى" (lexicon.ts), a region's ordinal (office-phrase.ts).
+// datelines (datelines.ts), "مشفى" (lexicon.ts), a region's ordinal (office-phrase.ts), a
+// promotion closed by a comma (post-phrases.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -171,5 +172,13 @@ describe('a region numbered by an ordinal', () => {
     expect(person('عبدالكريم أحمد قاسم الصبيحي', 'تعيين العميد الركن عبدالكريم أحمد قاسم الصبيحي رئيساً لأركان المنطقة العسكرية الرابعة.').role).toBe('رئيساً لأركان المنطقة العسكرية الرابعة');
     const commander = person('فضل حسن ناجي الحالمي', 'وقال قائد المنطقة العسكرية الرابعة اللواء فضل حسن ناجي الحالمي إن الوضع مستقر.');
     expect([commander.role, commander.honorific]).toEqual(['قائد المنطقة العسكرية الرابعة', 'اللواء']);
+  });
+});
+
+describe('a promotion closed by a comma', () => {
+  it('still leads to the office the decree gives ("إلى رتبة فريق، وتعيينه قائداً ...")', () => {
+    expect(officials('ترقية اللواء الركن سعد بن علي الشهري إلى رتبة فريق، وتعيينه قائداً للقوات البرية الملكية السعودية.')).toEqual([
+      ['سعد بن علي الشهري', 'قائداً للقوات البرية الملكية السعودية'],
+    ]);
   });
 });

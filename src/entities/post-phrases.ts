@@ -69,7 +69,9 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   if (!first?.isWord) return 0;
   // ("يعفى فلان من منصبه أمير منطقة الجوف": also the post he leaves, named in the nominative.)
   if (leavesOwnPost(tokens, start) && tokens[start + 2]?.isWord && (isAccusativeOffice(tokens[start + 2]) || isOffice(start + 2))) return 2;
-  const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN && tokens[start + 2]?.isWord ? 3 : 0;
+  // ("ترقية فلان إلى رتبة فريق، وتعيينه قائداً ...": a comma may close the promotion.)
+  const rankComma = tokens[start + 3]?.text === '،' || tokens[start + 3]?.text === ',';
+  const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN && tokens[start + 2]?.isWord ? (rankComma ? 4 : 3) : 0;
   const act = tokens[start + promoted];
   if (act?.isWord && ACT_WITH_PRONOUN.test(act.folded) && tokens[start + promoted + 1]?.isWord && isAccusativeOffice(tokens[start + promoted + 1])) return promoted + 1;
   const lead = first.folded === CARRYING_OUT ? 1 : 0;

@@ -85,8 +85,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   return false;
 }
 
-/** The most words of a decree between a name and its office ("إلى رتبة لواء وتعيينه"). */
-const MAX_POST_LEAD = 4;
+/** The most words of a decree between a name and its office ("إلى رتبة لواء، وتعيينه"). */
+const MAX_POST_LEAD = 5;
 
 const QUOTE_OPEN = new Set(['«', '“']);
 const QUOTE_CLOSE = new Set(['»', '”']);
