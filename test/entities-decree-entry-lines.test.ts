@@ -10,7 +10,7 @@ import { officials, people, person } from './helpers/entity-people.js';
 // spokesman's body (surrounding-spans.ts), a judge of old a place is named after (office-phrase-parts.ts),
 // a name between two commas (titled-names.ts), greeting formulas (greeting-formulas.ts),
 // datelines (datelines.ts), "مشفى" (lexicon.ts), a region's ordinal (office-phrase.ts), a
-// promotion closed by a comma (post-phrases.ts).
+// promotion closed by a comma (post-phrases.ts), an appointment in the passive (person-entity.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
@@ -180,5 +180,11 @@ describe('a promotion closed by a comma', () => {
     expect(officials('ترقية اللواء الركن سعد بن علي الشهري إلى رتبة فريق، وتعيينه قائداً للقوات البرية الملكية السعودية.')).toEqual([
       ['سعد بن علي الشهري', 'قائداً للقوات البرية الملكية السعودية'],
     ]);
+  });
+});
+
+describe('an appointment in the passive', () => {
+  it('gives the office she is made, not the former one before her name, nor both run together', () => {
+    expect(officials('فيما عُيّنت القاضية السابقة أنيتا فيشنيفسكا وزيرة للعدل، في التعديل الوزاري.')).toEqual([['أنيتا فيشنيفسكا', 'وزيرة للعدل']]);
   });
 });

@@ -1,6 +1,7 @@
 /** A person's entity from its draft: the fullest name, the honorific and the office written with it. */
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
+import { FORMER } from './office-phrase-parts.js';
 import { transliterate } from '../text/transliterate.js';
 import { stripProclitics, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
@@ -237,7 +238,11 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (role === after && before !== null && before.end === span.start - 1 && block.tokens[before.end]?.text === ':' && block.tokens[role.end]?.text === ':') continue;
       // ('فلان، مبعوث "الجوهرة أف أم"': a medium's envoy is its reporter; press-addressees.ts.)
       if (isPressEnvoyAt(block.tokens, role.start, role.end)) continue;
-      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met) {
+      // ("عُيّنت القاضية السابقة فلانة وزيرة للعدل": after a decree's act, the office after the name
+      // is the one she is made, though a feminine office shows no accusative.)
+      const appointed = role === after && before !== null && role.start === span.end && (isDecreeAct(subjectVerb) || APPOINTING_VERBS.has(subjectVerb?.folded ?? ''));
+      if (appointed) found.made = true;
+      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met && !appointed) {
         const shownBefore = officeAsShown(block.tokens, before);
         found.text = `${roleText(block, shownBefore)} ${found.text}`;
         found.tokens = [...block.tokens.slice(shownBefore.start, shownBefore.end), ...found.tokens];
@@ -253,7 +258,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const madeOverDecreed = best !== null && best.decreed === true && found.made === true;
       // ("عدد من السفراء، هم: فلان سفيراً لدى ...": the office a list's head gives in the plural
       // yields to the one made his after his name.)
-      if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed && !isPluralOffice(best.tokens[0])) continue;
+      // ("عُيّنت القاضية السابقة فلانة وزيرة للعدل": but a former office yields to the one she is made.)
+      const madeOverFormer = appointed && best !== null && best.tokens.some((token) => FORMER.has(token.folded));
+      if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed && !madeOverFormer && !isPluralOffice(best.tokens[0])) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
       // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
       // or body, however long its phrase (membership-offices.ts).
@@ -266,11 +273,14 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (role === before && block.tokens[role.end]?.text === ':' && role.end === span.start - 1 && !found.titleOnly) found.listed = true;
       if (best?.listed === true && !found.listed) continue;
       const listedOverProse = best !== null && found.listed === true && !best.listed;
-      if (!best || postOverMember || listedOverProse || ownOverPlural || heldOverMade || madeOverDecreed || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      if (!best || postOverMember || listedOverProse || ownOverPlural || heldOverMade || madeOverDecreed || madeOverFormer || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;
 }
+
+/** "عُيّن", "عُيّنت", "كُلّف" (was appointed, charged), as news writes the decree in the passive, folded. */
+const APPOINTING_VERBS = new Set(['عين', 'عينت', 'وعين', 'وعينت', 'كلف', 'كلفت', 'وكلف', 'وكلفت'].map(fold));
 
 interface FoundRole {
   text: string;
