@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fold } from '../text/normalize.js';
 import { dataPath } from './data-path.js';
 import { ARAB_REGIONS } from './arab-regions.js';
+import { WORLD_CITIES } from './world-cities.js';
 import {
   foldedHonorifics,
   foldedNationalities,
@@ -19,7 +20,7 @@ export interface Gazetteer {
   honorifics: Set<string>;
   officeTitles: Set<string>;
   nationalities: Map<string, string>;
-  /** Folded place names (multi-word ones joined by a space): the lexicon's and arab-regions.ts's. */
+  /** Folded place names (multi-word ones joined by a space): the lexicon's, arab-regions.ts's and world-cities.ts's. */
   places: Set<string>;
   /** Folded well-known organization names. */
   organizations: Set<string>;
@@ -28,7 +29,8 @@ export interface Gazetteer {
   /** Words of the lexicon's places (lexicon.ts PLACES), for quick checks while tagging. */
   placeWords: Set<string>;
   /**
-   * The places the tagger's features know (lexicon.ts PLACES, without arab-regions.ts): the model
+   * The places the tagger's features know (lexicon.ts PLACES, without arab-regions.ts and
+   * world-cities.ts): the model
    * was trained with these. Given the regions too, it tagged otherwise the words it had learned
    * without the feature (ANT news: the persons of 86 first-half articles changed, many for the worse).
    */
@@ -53,7 +55,7 @@ export function gazetteer(): Gazetteer {
   const taggerPlaces = new Set(PLACES.map(fold));
   const placeWords = new Set<string>();
   for (const place of taggerPlaces) for (const word of place.split(' ')) placeWords.add(word);
-  const places = new Set([...taggerPlaces, ...ARAB_REGIONS.map(fold)]);
+  const places = new Set([...taggerPlaces, ...ARAB_REGIONS.map(fold), ...WORLD_CITIES.map(fold)]);
   const organizations = new Set(ORGANIZATIONS.map(fold));
   const lexiconFirstWords = new Set([...places, ...organizations].map((name) => name.split(' ')[0]));
   cached = {
