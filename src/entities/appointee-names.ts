@@ -15,9 +15,7 @@ import { COLON, nextTriggered, triggersIn } from './word-triggers.js';
 import { isDash } from './role-before.js';
 import { isComma } from './located.js';
 import { isOfficeStart } from './office-start.js';
-import { isParticle } from './lexicon.js';
-import { isTitleWord } from './spans.js';
-import { hasTrait, NATIONALITY, PLACE } from './word-traits.js';
+import { isBoundedEntryWord } from './list-entry-names.js';
 
 /** How many words the name between the two colons may have ("محمد الهادي بن صالح"). */
 const MAX_NAME_WORDS = 4;
@@ -54,17 +52,13 @@ function followsWithEntry(tokens: readonly Token[], colon: number): boolean {
  * each opened by a dash: the name, a comma, and the office the person is made (in the accusative)
  * or holds. The dash and the comma bound the name, so its words need not look like names to the
  * tagger ("ولد", "قادة", "مقدم" are common words too): they are the name's bounds, as a bracket's
- * are. A listed given name must open it, and no title, particle, place or office may stand in it.
+ * are. A listed given name must open it, and its words are a list entry's (list-entry-names.ts), no office.
  */
 export function dashedAppointeeNameSpans(tokens: readonly Token[]): Array<NameSpan & { bracketed: true }> {
   if (tokens.length < 5 || !isDash(tokens[0]) || !tokens[1].isWord || !isListedGivenName(tokens[1].folded)) return [];
   let comma = 2;
-  while (comma < tokens.length && comma - 1 < MAX_NAME_WORDS && isEntryNameWord(tokens[comma])) comma++;
+  while (comma < tokens.length && comma - 1 < MAX_NAME_WORDS && isBoundedEntryWord(tokens[comma]) && !isOfficeWord(tokens[comma])) comma++;
   if (comma - 1 < 2 || !isComma(tokens[comma]) || tokens[comma + 1] === undefined) return [];
   const office = tokens[comma + 1];
   return isAccusativeOffice(office) || isOfficeStart(tokens, comma + 1) ? [{ start: 1, end: comma, bracketed: true }] : [];
-}
-
-function isEntryNameWord(token: Token): boolean {
-  return token.isWord && !isTitleWord(token) && !isParticle(token) && !isOfficeWord(token) && !hasTrait(token, PLACE | NATIONALITY);
 }

@@ -23,6 +23,8 @@ const MAX_WORDS = 4;
 /** Plural endings: no name word unless rare in running text. */
 const PLURAL_ENDING = /(?:ين|ون|ات)$/;
 const NOT_A_NAME = PLACE | NATIONALITY | HONORIFIC | PERSON_TITLE;
+/** Digits, Latin letters and the case endings of nouns (tanween): no name word written in Arabic has them. */
+const NOT_IN_NAME_WORDS = /[0-9٠-٩a-z\u064b-\u064d]/;
 
 /** Whether tokens[i] is a definite nationality adjective in the singular ("الباكستاني", "التركية"). */
 export function isDefiniteNationality(token: Token | undefined): boolean {
@@ -69,7 +71,7 @@ function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string
   // ("أليكسي", "ألبرتو": an alif with hamza before "ل" is no article, which is written without it.)
   const hamzaOpened = /^[أإ]ل/.test(token.text);
   if (!isListedNameWord(word) && (isPrepositional(word, opensPrepositionalPhrase) || hasArabicShape(word, hamzaOpened))) return false;
-  if (!token.isWord || word.length < 2 || (word.startsWith('ال') && !hamzaOpened) || word.startsWith('و') || /[0-9٠-٩a-z\u064b-\u064d]/.test(word + token.text) || hasNotNameEnding(token)) return false;
+  if (!token.isWord || word.length < 2 || (word.startsWith('ال') && !hamzaOpened) || word.startsWith('و') || NOT_IN_NAME_WORDS.test(word + token.text) || hasNotNameEnding(token)) return false;
   const rare = isRareWord(word);
   // (An office word rare in running text may be a family name: "مشرف".)
   if (isParticle(token) || (isOfficeWord(token) && !rare) || isNationalityWord(token) || hasTrait(word, NOT_A_NAME)) return false;
@@ -102,7 +104,7 @@ function isUnseenClosingWord(tokens: readonly Token[], i: number, start: number,
   // (Nor a word shaped as an imperfect verb or a plural, which tidying would take for one: "يعالون";
   // nor a clitic on a common word: "بالخطوة".)
   if (/^[بلكف]/.test(token.folded) && isCommonWord(token.folded.slice(1))) return false;
-  return !/^(?:ال|لل|و|[يتن])/.test(token.folded) && !PLURAL_ENDING.test(token.folded) && !/[0-9٠-٩a-z\u064b-\u064d]/.test(token.folded + token.text) && !hasNotNameEnding(token) && !isParticle(token) && !hasTrait(token.folded, NOT_A_NAME);
+  return !/^(?:ال|لل|و|[يتن])/.test(token.folded) && !PLURAL_ENDING.test(token.folded) && !NOT_IN_NAME_WORDS.test(token.folded + token.text) && !hasNotNameEnding(token) && !isParticle(token) && !hasTrait(token.folded, NOT_A_NAME);
 }
 
 /**

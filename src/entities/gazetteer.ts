@@ -50,6 +50,11 @@ function readWordList(file: string): Set<string> {
   return words;
 }
 
+/** Whether two folded words make a place the lexicon knows by two words ("تيزي وزو", "الشرق الأوسط"). */
+export function isTwoWordPlace(first: string, second: string): boolean {
+  return gazetteer().places.has(`${first} ${second}`);
+}
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const taggerPlaces = new Set(PLACES.map(fold));

@@ -19,7 +19,7 @@ const MIN_ENTRY_WORDS = 2;
 const MAX_ENTRY_WORDS = 3;
 
 /** A word of an entry whose bounds the list gives: no title, particle, place or nationality. */
-function isBoundedEntryWord(token: Token): boolean {
+export function isBoundedEntryWord(token: Token): boolean {
   return token.isWord && !OPENS_WITH_DIGIT.test(token.text) && !isTitleWord(token) && !isParticle(token) && !hasTrait(token, PLACE | NATIONALITY);
 }
 

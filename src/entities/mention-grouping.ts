@@ -250,8 +250,7 @@ function familyNameOwner(key: readonly string[], owners: ReadonlyArray<Draft & {
   const family = owners.filter((owner) => owner.key.length >= 2 && owner.key[owner.key.length - 1] === word && owner.key.indexOf(word) === owner.key.length - 1);
   if (family.length !== 1 || !owners.every((owner) => owner === family[0] || owner.key.lastIndexOf(word) === 0)) return null;
   if (!family[0].mentions.some((mention) => isBefore(mention, here))) return null;
-  const honorific = honorificBefore(here.block.tokens, here.span.start);
-  if (honorific !== null && here.block.tokens.slice(honorific.start, honorific.end).some((token) => foldedRoyalTitles.has(token.folded))) return null;
+  if (isMentionTitledWithOneOf(here, foldedRoyalTitles)) return null;
   return family[0];
 }
 
@@ -332,10 +331,13 @@ function holdsOtherOffice(short: Draft & { key: string[] }, owner: Draft & { key
 
 /** Whether a mention of the person has, in the honorific written with it, one of `titles` (folded). */
 export function isTitledWithOneOf(draft: Draft, titles: ReadonlySet<string>): boolean {
-  return draft.mentions.some(({ block, span }) => {
-    const honorific = honorificBefore(block.tokens, span.start);
-    return honorific !== null && block.tokens.slice(honorific.start, honorific.end).some((token) => titles.has(token.folded));
-  });
+  return draft.mentions.some((mention) => isMentionTitledWithOneOf(mention, titles));
+}
+
+/** Whether the honorific written with this mention has one of `titles` (folded). */
+function isMentionTitledWithOneOf({ block, span }: Located, titles: ReadonlySet<string>): boolean {
+  const honorific = honorificBefore(block.tokens, span.start);
+  return honorific !== null && block.tokens.slice(honorific.start, honorific.end).some((token) => titles.has(token.folded));
 }
 
 /** The folded words of the longest mention of a merged draft (further mentions look for it). */

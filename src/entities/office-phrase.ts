@@ -7,7 +7,7 @@ import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
@@ -105,9 +105,8 @@ function closesTwoWordPlace(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i - 1];
   const second = tokens[i];
   if (!first.isWord || !second.isWord) return false;
-  const places = gazetteer().places;
   const firstForms = first.folded.startsWith('لل') ? [`ال${first.folded.slice(2)}`] : stems(first);
-  return firstForms.some((form) => places.has(`${form} ${second.folded}`));
+  return firstForms.some((form) => isTwoWordPlace(form, second.folded));
 }
 
 function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken, from = head + 1, onStep?: (end: number) => void): number {

@@ -2,7 +2,7 @@
 import type { Token } from './tokenize.js';
 import { namesBodyThroughLam } from './branch-regions.js';
 import { definiteObjectEnd } from './governed-prepositions.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
@@ -16,12 +16,6 @@ import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWor
 import { OPENING_QUOTES } from './quote-marks.js';
 import { FORMER } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
-
-/** Whether tokens[i] and tokens[i + 1] are a place of two words the lexicon knows ("الشرق الأوسط"). */
-function isTwoWordPlaceAt(tokens: readonly Token[], i: number): boolean {
-  const second = tokens[i + 1];
-  return second?.isWord === true && gazetteer().places.has(`${tokens[i].folded} ${second.folded}`);
-}
 
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
 const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
@@ -59,7 +53,7 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       // ("المبعوث الخاص لعملية السلام في الشرق الأوسط": a place of two words the lexicon knows.)
-      if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next) || isTwoWordPlaceAt(tokens, i + 1))) return true;
+      if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads

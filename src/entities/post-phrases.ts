@@ -13,6 +13,7 @@ import { OPENING_QUOTES } from './quote-marks.js';
 import { ACTING_DUTIES } from './acting-posts.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { isLateEpithet } from './late-namesakes.js';
+import { isComma } from './located.js';
 
 /** "منصبه", "منصبها": his or her post. */
 const OWN_POST = /^منصب(?:ه|ها)$/;
@@ -70,8 +71,7 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   // ("يعفى فلان من منصبه أمير منطقة الجوف": also the post he leaves, named in the nominative.)
   if (leavesOwnPost(tokens, start) && tokens[start + 2]?.isWord && (isAccusativeOffice(tokens[start + 2]) || isOffice(start + 2))) return 2;
   // ("ترقية فلان إلى رتبة فريق، وتعيينه قائداً ...": a comma may close the promotion.)
-  const rankComma = tokens[start + 3]?.text === '،' || tokens[start + 3]?.text === ',';
-  const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN && tokens[start + 2]?.isWord ? (rankComma ? 4 : 3) : 0;
+  const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN && tokens[start + 2]?.isWord ? (isComma(tokens[start + 3]) ? 4 : 3) : 0;
   const act = tokens[start + promoted];
   if (act?.isWord && ACT_WITH_PRONOUN.test(act.folded) && tokens[start + promoted + 1]?.isWord && isAccusativeOffice(tokens[start + promoted + 1])) return promoted + 1;
   const lead = first.folded === CARRYING_OUT ? 1 : 0;
