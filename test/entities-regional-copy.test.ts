@@ -11,7 +11,10 @@ import { officials, people, person } from './helpers/entity-people.js';
 // - names: a family name said alone (mention-grouping.ts), religious titles and "مشفى" (lexicon.ts),
 //   a given name between a rank and a lineage chain (span-extension.ts), foreign names that read as
 //   clitics on Arabic words (foreign-name-run.ts), a spokesman's body (surrounding-spans.ts), a judge
-//   of old a place is named after (office-phrase-parts.ts), a name between two commas (titled-names.ts);
+//   of old a place is named after (office-phrase-parts.ts), a name between two commas (titled-names.ts),
+//   a foreign family name that reads as "ب" + a noun (person-span-tidy.ts) or as "و" + the article
+//   (spans.ts), "أمير" as a given name after an office (compound-name-titles.ts), the courtesy title
+//   of the one a king appoints (honorific-titles.ts), regions written with hyphens (region-proper-names.ts);
 // - no names: greeting formulas (greeting-formulas.ts), datelines (datelines.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
@@ -188,5 +191,38 @@ describe('a promotion closed by a comma', () => {
 describe('an appointment in the passive', () => {
   it('gives the office she is made, not the former one before her name, nor both run together', () => {
     expect(officials('فيما عُيّنت القاضية السابقة أنيتا فيشنيفسكا وزيرة للعدل، في التعديل الوزاري.')).toEqual([['أنيتا فيشنيفسكا', 'وزيرة للعدل']]);
+  });
+});
+
+describe('a foreign family name that reads as Arabic clitics', () => {
+  it('"ب" + a noun stays the name where the article names the person by it alone', () => {
+    const texts = ['وقالت المتحدثة باسم وزارة الخارجية الأمريكية تامي بروس إن واشنطن تتابع الوضع.', 'وأضافت بروس أن الوزير سيزور المنطقة.'];
+    expect(officials(...texts)).toEqual([['تامي بروس', 'المتحدثة باسم وزارة الخارجية الأمريكية']]);
+    expect(person('تامي بروس', ...texts).mentions.map((m) => m.text)).toEqual(['تامي بروس', 'بروس']);
+  });
+
+  it('"و" + the article + one letter is no conjunction ("والش")', () => {
+    const texts = ['وفي أوهايو قالت ميغان والش، وهي معلمة، إن الوضع صعب.', 'وأضافت والش أن الأسعار ارتفعت.'];
+    expect(people(...texts).map((e) => e.name)).toEqual(['ميغان والش']);
+  });
+});
+
+describe('"أمير" after an office', () => {
+  it('is a given name before a name word, an office before a place', () => {
+    expect(officials('وقال النائب أمير الطحاوي إن المجلس سيناقش القانون.')).toEqual([['أمير الطحاوي', 'النائب']]);
+    expect(people('وقال رئيس الوزراء أمير الكويت إن الحكومة مستعدة.')).toEqual([]);
+  });
+});
+
+describe('a king appointing', () => {
+  it('gives the appointee his own courtesy title, not the king\'s', () => {
+    const appointee = person('محمد امهيدية', 'وعين جلالة الملك السيد محمد امهيدية واليا على جهة الدار البيضاء-سطات.');
+    expect([appointee.honorific, appointee.role]).toEqual(['السيد', 'واليا على جهة الدار البيضاء-سطات']);
+  });
+});
+
+describe('a Moroccan region written with hyphens', () => {
+  it('keeps all its towns in the office', () => {
+    expect(officials('وقال والي جهة طنجة-تطوان-الحسيمة يونس التازي إن المشروع سينطلق.')).toEqual([['يونس التازي', 'والي جهة طنجة-تطوان-الحسيمة']]);
   });
 });

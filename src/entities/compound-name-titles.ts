@@ -25,6 +25,19 @@ export function isTitleBeforeCompoundName(tokens: readonly Token[], i: number): 
 }
 
 /**
+ * "رئيس الكنيست أمير أوحانا", "النائب أمير الطحاوي": right after a complete office phrase or a title
+ * with the article, such a title, bare, before a word that may be a name and is no place, office,
+ * common noun or verb, is the given name: a second office in construct would take a place or a body
+ * ("رئيس الوزراء أمير الكويت").
+ */
+export function isNameLikeTitleBeforeName(tokens: readonly Token[], i: number, looksLikeName: (token: Token) => boolean): boolean {
+  const [word, after] = [tokens[i], tokens[i + 1]];
+  if (!word?.isWord || !foldedNameLikeTitles.has(word.folded) || !after?.isWord || !looksLikeName(after)) return false;
+  const folded = after.folded;
+  return !KEPT.has(folded) && !isCommonWord(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded) && !/^(?:لل|[بل]ال)/.test(folded);
+}
+
+/**
  * "ـ أمير خير الله، معتمدا أول": a person span that stops between the two words of the given name
  * after such a title ("أمير خير") takes the second word too. Returns the new end.
  */

@@ -65,6 +65,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
   const people: Located[] = [];
   const others: Located[] = [];
   const personStarts = personSpanStarts(chained);
+  const loneNameWords = loneWordPersonSpans(chained);
   for (const { block, kind, start, end, bracketed } of chained) {
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
@@ -86,7 +87,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         // the office; each is a person, see holderAfterHeadedGovernment.)
         const holder = span.skip === 0 ? holderAfterHeadedGovernment(tokens, span.start, span.end) : -1;
         if (holder > 0) people.push({ block, span: { ...span, end: holder } });
-        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
+        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed, loneNameWords) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
         }
@@ -97,6 +98,13 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
     }
   }
   return { people, others };
+}
+
+/** The words that make a person span alone, folded: "وأضافت بروس". */
+function loneWordPersonSpans(chained: readonly BlockRawSpan[]): Set<string> {
+  const words = new Set<string>();
+  for (const raw of chained) if (raw.kind === 'person' && raw.end - raw.start === 1) words.add(raw.block.tokens[raw.start].folded);
+  return words;
 }
 
 /** Where the person spans start, by block (numbers, not "block:start" strings built for each span). */
@@ -265,7 +273,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
  * What opens a person span before the name (a body the office serves, a kinship noun, a group,
  * a common noun phrase, a blessing...). False when the span is no name at all.
  */
-function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffices: ReadonlySet<string>, bracketed: boolean | undefined): boolean {
+function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffices: ReadonlySet<string>, bracketed: boolean | undefined, loneNameWords: ReadonlySet<string>): boolean {
   // "الرئيس التنفيذي لسابك فلان", "المتحدث الرسمي لـ"هيئة" فلان": after an office and its
   // adjective, a word with "ل" that no name list knows is the body the office serves, no name.
   if (OFFICE_ADJECTIVES.has(tokens[span.start - 1]?.folded ?? '') && /^ل./.test(tokens[span.start].folded)) {
@@ -366,8 +374,10 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   if (span.end - span.start >= 4 && isMetalAward(tokens.slice(span.end - 2, span.end))) span.end -= 2;
   // "ابن خلدون بسوسة", "قرار ترامب بشأن": a preposition on a place or common noun ends the name.
   // ("فون دير لاين": after the particles of a European name the word is its family name.)
+  // ("تامي بروس" ... "وأضافت بروس": a word the article names a person by, alone, is a name here too,
+  // however it reads as "ب" + a noun.)
   const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1]?.text ?? '');
-  while (!bracketed && span.end - span.start >= 2 && isPrepositionOnNoun(tokens[span.end - 1].folded, tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1)) span.end--;
+  while (!bracketed && span.end - span.start >= 2 && isPrepositionOnNoun(tokens[span.end - 1].folded, tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1) && !loneNameWords.has(tokens[span.end - 1].folded)) span.end--;
   if (isPrepositionalPlaceAfterFullName(tokens, span.start, span.end)) span.end--;
   // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
   // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").

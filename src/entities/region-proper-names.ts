@@ -10,7 +10,7 @@ import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 import { isOftenANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
 import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
-import type { Token } from './tokenize.js';
+import { isGluedHyphenAt, type Token } from './tokenize.js';
 
 /**
  * A bare word, no article or conjunction, that is no common word, office, place or nationality
@@ -101,13 +101,22 @@ export function closesPlaceGenitiveBeforeName(tokens: readonly Token[], i: numbe
  * the holder's.
  */
 export function continuesRegionName(tokens: readonly Token[], i: number): boolean {
+  // ("جهة الدار البيضاء-سطات", "طنجة-تطوان-الحسيمة": the towns joined by hyphens, as the regions are
+  // officially written: a hyphen between two words goes on with the name where the word after it does.)
+  if (tokens[i] !== undefined && !tokens[i].isWord && isGluedHyphenAt(tokens, i)) return tokens[i + 1]?.isWord === true && continuesRegionName(tokens, i + 1);
   const word = tokens[i];
   if (word?.isWord !== true) return false;
-  let head = i - 1;
-  while (head > i - 4 && head >= 0 && tokens[head].isWord && !stems(tokens[head]).includes('جهه')) head--;
-  if (head < 0 || head >= i - 1 || head <= i - 4 || !tokens[head].isWord || !stems(tokens[head]).includes('جهه')) return false;
+  // The region's words before this one (up to three), the hyphens between them left aside.
+  const before: number[] = [];
+  for (let k = i - 1; k >= 0 && before.length < 3; k--) {
+    if (tokens[k].isWord) before.push(k);
+    else if (!isGluedHyphenAt(tokens, k)) break;
+  }
+  const headAt = before.findIndex((k) => stems(tokens[k]).includes('جهه'));
+  if (headAt < 1) return false;
+  const head = before[headAt];
   // (The first town may be common words too: "جهة الدار البيضاء | سطات".)
-  for (let k = head + 1; k < i; k++) if (isGivenNameWord(tokens[k]) || isOfficeWord(tokens[k]) || isVerbLike(tokens[k])) return false;
+  for (let k = head + 1; k < i; k++) if (tokens[k].isWord && (isGivenNameWord(tokens[k]) || isOfficeWord(tokens[k]) || isVerbLike(tokens[k]))) return false;
   const folded = word.folded;
   const bare = folded.startsWith('ال') ? folded.slice(2) : folded;
   if (isGivenNameWord(word) || isOftenANameInNews(folded) || isCommonWord(folded) || isOfficeWord(word) || isVerbLike(word) || isNationalityWord(word) || foldedRoleStops.has(folded) || foldedRoleQualifiers.has(folded)) return false;

@@ -635,7 +635,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
     // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
     const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !gazetteer().firstNames.has(token.folded) && !isWawGivenName(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !isWawMiddleForeignName(tokens, start, i, end) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
+    // ("ميغان والش": "و" + the article + one letter leaves no word; the whole is a foreign name.)
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !/^وال.$/.test(token.folded) && !gazetteer().firstNames.has(token.folded) && !isWawGivenName(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !isWawMiddleForeignName(tokens, start, i, end) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }

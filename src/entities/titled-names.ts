@@ -24,7 +24,7 @@ import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, named
 import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
-import { isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isNameLikeTitleBeforeName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isWawGivenNameBefore } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -707,6 +707,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   // ("هالة شيخ روحه": the bare "شيخ" of a family name and the word it governs; isBareSheikhFamilyName.)
   const inBareSheikhFamilyName = (start: number, i: number): boolean => isBareSheikhFamilyName(tokens, start, i) || isBareSheikhFamilyName(tokens, start, i - 1);
+  // ("رئيس الكنيست أمير أوحانا": a title that is also a given name, after a whole office or a
+  // definite title; compound-name-titles.ts.)
+  const isTitleGivenName = (start: number): boolean => (start - i > 1 || tokens[i].folded.startsWith('ال')) && isNameLikeTitleBeforeName(tokens, start, looksLikeName);
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
     const words = tokens.slice(start, end);
@@ -716,7 +719,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     if (isImperfectVerb(tokens[start])) return false;
     // ("الوزير المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل" opens it; lam-given-names.ts.)
     const lamGiven = (k: number): boolean => k === 0 && isLamGivenName(words[0].folded);
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
+    const titleGiven = (k: number): boolean => k === 0 && isTitleGivenName(start);
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
@@ -776,7 +780,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // ("وزير العدل الجزائري الطيب فلان": after the nationality closing an office, also a given name that is an adjective.)
   const adjectiveGiven = office && start - i > 1 && isDefiniteNationality(tokens[start - 1]) && isAdjectiveDefiniteGivenName(tokens, start) && isAtBoundary(tokens, start + 2);
   const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || adjectiveGiven || (afterComma && isEnclosedArticleName(tokens, start)));
-  const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start))));
+  const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || isTitleGivenName(start)));
   const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? nameBeforeObjectEnd(tokens, start) : start) : start;
   if (liEnd > start) {
     spans.push({ start, end: liEnd, bracketed: true });
