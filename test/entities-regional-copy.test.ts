@@ -14,7 +14,8 @@ import { officials, people, person } from './helpers/entity-people.js';
 //   of old a place is named after (office-phrase-parts.ts), a name between two commas (titled-names.ts),
 //   a foreign family name that reads as "ب" + a noun (person-span-tidy.ts) or as "و" + the article
 //   (spans.ts), "أمير" as a given name after an office (compound-name-titles.ts), the courtesy title
-//   of the one a king appoints (honorific-titles.ts), regions written with hyphens (region-proper-names.ts);
+//   of the one a king appoints (honorific-titles.ts), regions written with hyphens (region-proper-names.ts),
+//   a foreign family name ending as "ها" does (titled-names.ts), a seat of two words (branch-regions.ts);
 // - no names: greeting formulas (greeting-formulas.ts), datelines (datelines.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
@@ -224,5 +225,23 @@ describe('a king appointing', () => {
 describe('a Moroccan region written with hyphens', () => {
   it('keeps all its towns in the office', () => {
     expect(officials('وقال والي جهة طنجة-تطوان-الحسيمة يونس التازي إن المشروع سينطلق.')).toEqual([['يونس التازي', 'والي جهة طنجة-تطوان-الحسيمة']]);
+  });
+
+  it('ends before a word on "و" that goes on with the sentence', () => {
+    expect(person('خطيب الهبيل', 'وعين جلالة الملك السيد خطيب الهبيل واليا على جهة فاس-مكناس وعاملا على عمالة فاس.').role).toBe('واليا على جهة فاس-مكناس');
+  });
+});
+
+describe('a foreign family name ending as "her" or "our" does', () => {
+  it('is the name where neither it nor what is left without the ending is a word ("سيبيها")', () => {
+    const minister = person('أندريه سيبيها', 'واستقبل الرئيس في أنقرة وزير الخارجية الأوكراني أندريه سيبيها. وقال سيبيها إن بلاده تريد السلام.');
+    expect([minister.role, minister.mentions.map((m) => m.text)]).toEqual(['وزير الخارجية الأوكراني', ['أندريه سيبيها', 'سيبيها']]);
+  });
+});
+
+describe('the seat of an office right before the name', () => {
+  it('may be a place of two words ("في بوركينا فاسو")', () => {
+    const leader = person('إبراهيم تراوري', 'وشن رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري هجوماً حاداً على خصومه.');
+    expect([leader.role, leader.honorific]).toEqual(['رئيس المجلس العسكري في بوركينا فاسو', 'النقيب']);
   });
 });

@@ -6,7 +6,7 @@
  * في جدة الشيخ فلان"): news puts where he spoke elsewhere, never between his office and his name.
  */
 import type { Token } from './tokenize.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { nameStartAfter } from './honorific-titles.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import type { IsNameToken } from './role-types.js';
@@ -68,6 +68,8 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
   if (isMeetingVerb(tokens[head - 1])) return -1;
   // (A whole word the gazetteer knows, though its first letter may read as a clitic: "ليبيا".)
   if (opensTownSeatAt(tokens, i, false)) return i + 2;
+  // ("رئيس المجلس العسكري | في بوركينا فاسو | النقيب فلان": a place of two words.)
+  if (tokens[i]?.folded === 'في' && tokens[i + 1]?.isWord && tokens[i + 2]?.isWord && isTwoWordPlace(tokens[i + 1].folded, tokens[i + 2].folded)) return i + 3;
   return opensSeatAt(tokens, i) && tokens[i + 2]?.isWord && !isVerbLike(tokens[i + 2]) ? i + 3 : -1;
 }
 

@@ -33,7 +33,7 @@ import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
-import { isBranchSeatBeforeName, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
+import { isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
 import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
@@ -404,6 +404,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       const seatEnd = regionSeatEndBeforeName(tokens, head, end, isName);
       if (seatEnd > 0) {
         end = seatEnd;
+        continue;
+      }
+      // ("رئيس المجلس العسكري | في بوركينا فاسو | النقيب فلان": any office's seat right before the
+      // holder's name, as the name grammar reads it; branch-regions.ts officeSeatEndAt.)
+      const townSeatEnd = end - head > 1 ? officeSeatEndAt(tokens, head, end) : -1;
+      if (townSeatEnd > 0 && (isName(townSeatEnd) || nameStartAfter(tokens, townSeatEnd, isName) >= 0)) {
+        end = townSeatEnd;
         continue;
       }
     }

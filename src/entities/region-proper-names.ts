@@ -120,5 +120,7 @@ export function continuesRegionName(tokens: readonly Token[], i: number): boolea
   const folded = word.folded;
   const bare = folded.startsWith('ال') ? folded.slice(2) : folded;
   if (isGivenNameWord(word) || isOftenANameInNews(folded) || isCommonWord(folded) || isOfficeWord(word) || isVerbLike(word) || isNationalityWord(word) || foldedRoleStops.has(folded) || foldedRoleQualifiers.has(folded)) return false;
+  // ("جهة فاس-مكناس وعاملا على عمالة فاس": a word on "و" goes on with the sentence unless it is a town's own, "وجدة".)
+  if (folded.startsWith('و')) return gazetteer().places.has(folded);
   return gazetteer().places.has(folded) || isPlaceWord(folded) || isPlaceWord(bare) || isRareWord(folded) || !isSeenInRunningText(folded);
 }

@@ -248,11 +248,23 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       break;
     }
     // ("الفريق الملكي صدارته": a noun with its pronoun opens no name after a title either.)
-    if ((isNounWithPronoun(token) || (end > start && hasNotNameEnding(token))) && !gazetteer().familyNames.has(token.folded)) break;
+    if ((isNounWithPronoun(token) || (end > start && hasNotNameEnding(token) && !isForeignNameWithPronounEnding(token))) && !gazetteer().familyNames.has(token.folded)) break;
     end++;
     plain++;
   }
   return end;
+}
+
+/**
+ * "وزير الخارجية الأوكراني أندريه سيبيها", "أمير أوحانا": a family name ending as "her"/"our" do, where
+ * neither the word nor what is left without that ending is a word of running text, is a foreign
+ * name's own ending ("وزيرها" leaves "وزير").
+ */
+function isForeignNameWithPronounEnding(token: Token): boolean {
+  const ending = /^(.{3,})(?:ها|نا)$/.exec(token.folded);
+  if (ending === null || isSeenInRunningText(token.folded)) return false;
+  const stem = ending[1];
+  return !isSeenInRunningText(stem) && !isSeenInRunningText(`${stem}ه`) && !isCommonWord(stem) && !isCommonWord(`${stem}ه`);
 }
 
 /** Whether the bare "شيخ" at `i`, after a name word from `start`, and the word after it close the phrase: a family name ("شيخ روحه"). */
