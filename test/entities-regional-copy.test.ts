@@ -15,7 +15,9 @@ import { officials, people, person } from './helpers/entity-people.js';
 //   a foreign family name that reads as "ب" + a noun (person-span-tidy.ts) or as "و" + the article
 //   (spans.ts), "أمير" as a given name after an office (compound-name-titles.ts), the courtesy title
 //   of the one a king appoints (honorific-titles.ts), regions written with hyphens (region-proper-names.ts),
-//   a foreign family name ending as "ها" does (titled-names.ts), a seat of two words (branch-regions.ts);
+//   a foreign family name ending as "ها" does (titled-names.ts), a seat of two words (branch-regions.ts),
+//   two words no news writes after an office (titled-names.ts), "باسم" as a spokesman's given name
+//   (office-phrase-parts.ts);
 // - no names: greeting formulas (greeting-formulas.ts), datelines (datelines.ts).
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
@@ -243,5 +245,21 @@ describe('the seat of an office right before the name', () => {
   it('may be a place of two words ("في بوركينا فاسو")', () => {
     const leader = person('إبراهيم تراوري', 'وشن رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري هجوماً حاداً على خصومه.');
     expect([leader.role, leader.honorific]).toEqual(['رئيس المجلس العسكري في بوركينا فاسو', 'النقيب']);
+  });
+});
+
+describe('a foreign name after an office, its letters reading as clitics', () => {
+  it('is two words the news never writes, closed by punctuation ("لينا مريانا")', () => {
+    expect(officials('واستقبل الوزير في مكتبه سفيرة جمهورية إندونيسيا لدى البلاد لينا مريانا، بمناسبة انتهاء فترة عملها.')).toEqual([
+      ['لينا مريانا', 'سفيرة جمهورية إندونيسيا لدى البلاد'],
+    ]);
+  });
+});
+
+describe('a spokesman whose given name is "باسم"', () => {
+  it('speaks for one body: the second "باسم" opens his name', () => {
+    const texts = ['وقال المتحدث باسم الحكومة باسم العوادي، في بيان، إن الوزير ترأس الاجتماع.', 'وأضاف العوادي أن العمل مستمر.'];
+    expect(officials(...texts)).toEqual([['باسم العوادي', 'المتحدث باسم الحكومة']]);
+    expect(person('باسم العوادي', ...texts).mentions.map((m) => m.text)).toEqual(['باسم العوادي', 'العوادي']);
   });
 });

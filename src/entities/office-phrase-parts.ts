@@ -592,6 +592,16 @@ function isDerivedParticiple(token: Token): boolean {
 /** "On behalf of" (folded): "المتحدث باسم فلان" speaks for the one named after it. */
 export const SPOKEN_FOR = new Set(['باسم']);
 
+/**
+ * "المتحدث باسم الحكومة | باسم العوادي": one speaks for one body, so a second "باسم" one to three
+ * words after the office's own, before a word that is no verb, is the holder's given name ("Basim").
+ */
+export function isSpokesmanGivenName(tokens: readonly Token[], i: number): boolean {
+  if (!SPOKEN_FOR.has(tokens[i]?.folded ?? '') || tokens[i + 1]?.isWord !== true || isVerbLike(tokens[i + 1])) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 4); k--) if (SPOKEN_FOR.has(tokens[k].folded)) return tokens[k - 1].isWord;
+  return false;
+}
+
 /** "باسمها", "باسمه", "باسمهم": in the name of her, him, them (the body just named), folded. */
 export function isSpokenForPronoun(token: Token): boolean {
   return token.isWord && /^باسم(?:ه|ها|هم|هما)$/.test(token.folded);

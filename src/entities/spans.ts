@@ -13,6 +13,7 @@ import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord
 import { COLON, COMMA, nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isLineEntryOffice } from './colon-list-entries.js';
 import { isOfficeWord } from './office-words.js';
+import { isSpokesmanGivenName } from './office-phrase-parts.js';
 import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isFadilaGivenName, isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
@@ -511,7 +512,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "آية الله الخميني": "الله" belongs to the title.
   if (start > 0 && start < end - 1 && tokens[start].folded === 'الله' && tokens[start - 1].folded === 'ايه') start++;
   // Portfolio words ("شؤون", "الحرمين") and words with a preposition ("للتعاون") open no name.
-  while (start < end && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
+  // ("المتحدث باسم الحكومة باسم العوادي": a second "باسم" after the office is a given name; titled-names.ts.)
+  while (start < end && !isSpokesmanGivenName(tokens, start) && (foldedPortfolioGlosses.has(tokens[start].folded) || tokens[start].folded.startsWith('لل'))) start++;
   // "لميلاد كيم إيل سونغ", "بمعية", "بزعامة": a preposition glued to an ordinary noun (or one of
   // leadership, leadership-nouns.ts) governs the name that follows; it is no part of it.
   while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;

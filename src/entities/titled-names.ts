@@ -20,7 +20,7 @@ import { isOfficeWord, isVerbLike } from './office-words.js';
 import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
-import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, namedAfterEnd } from './office-phrase-parts.js';
+import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
@@ -721,7 +721,10 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const inBareSheikhFamilyName = (start: number, i: number): boolean => isBareSheikhFamilyName(tokens, start, i) || isBareSheikhFamilyName(tokens, start, i - 1);
   // ("رئيس الكنيست أمير أوحانا": a title that is also a given name, after a whole office or a
   // definite title; compound-name-titles.ts.)
-  const isTitleGivenName = (start: number): boolean => (start - i > 1 || tokens[i].folded.startsWith('ال')) && isNameLikeTitleBeforeName(tokens, start, looksLikeName);
+  // ("المتحدث باسم الحكومة باسم العوادي": after the body he speaks for, "باسم" is his given name; office-phrase.ts.)
+  const isTitleGivenName = (start: number): boolean =>
+    ((start - i > 1 || tokens[i].folded.startsWith('ال')) && isNameLikeTitleBeforeName(tokens, start, looksLikeName)) ||
+    (start - i > 2 && isSpokesmanGivenName(tokens, start));
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
     const words = tokens.slice(start, end);
@@ -799,7 +802,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     return liEnd - 1;
   }
   // "وزير الخارجية الأميركي كولن باول أمس": a foreign name up to a word of time or the future.
-  const timedEnd = office && start - i > 1 && !commaAfterOffice ? nameBeforeTimeEnd(tokens, start) : start;
+  const timedEnd = office && start - i > 1 && !commaAfterOffice ? Math.max(nameBeforeTimeEnd(tokens, start), unseenNameEnd(tokens, start)) : start;
   if (timedEnd > start) {
     spans.push({ start, end: timedEnd });
     return timedEnd - 1;
@@ -850,6 +853,18 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   }
   // The office words inside this phrase would only find the same end again.
   return office ? Math.max(i, start - 1) : i;
+}
+
+/**
+ * "سفيرة جمهورية إندونيسيا لدى البلاد لينا مريانا،": right after a full office phrase, two words the
+ * news corpus never writes, closed by punctuation, are the holder's foreign name, however their
+ * letters read ("لينا" as "ل" + a word, "مريانا" as a word + "our"). Returns the end, or `start`.
+ */
+function unseenNameEnd(tokens: readonly Token[], start: number): number {
+  const unseen = (token: Token | undefined): boolean =>
+    token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isSeenInRunningText(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
+  const after = tokens[start + 2];
+  return unseen(tokens[start]) && unseen(tokens[start + 1]) && (after === undefined || (!after.isWord && after.text !== '-')) ? start + 2 : start;
 }
 
 /**
