@@ -263,3 +263,9 @@ describe('a spokesman whose given name is "باسم"', () => {
     expect(person('باسم العوادي', ...texts).mentions.map((m) => m.text)).toEqual(['باسم العوادي', 'العوادي']);
   });
 });
+
+describe('a name between two commas after an office', () => {
+  it('opens with a listed given name and may go on with common words ("مالك عقار إير")', () => {
+    expect(officials('بحضور نائب رئيس مجلس السيادة، مالك عقار إير، وعدد من الوزراء.')).toEqual([['مالك عقار إير', 'نائب رئيس مجلس السيادة']]);
+  });
+});

@@ -912,7 +912,11 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     // ("الرئيس السوري، أحمد الشرع،": after a listed given name, a family name with the article may be a
     // common word too, "الشرع": the law.)
     const familyAfterGiven = words.length === 2 && isListedGivenName(words[0].folded) && /^ال.{3,}$/.test(last.folded) && !isNationality(last) && !hasTrait(last, PLACE);
-    if (words.every(plainWord) && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven) && !tokens[start].folded.startsWith('ال')) return end;
+    // ("نائب رئيس مجلس السيادة، مالك عقار إير،", "الوزير الأول، سيفي غريب،": a listed or rare given name
+    // opening it, the words after it without the article may be common words too.)
+    const given = words[0].folded;
+    const givenOpens = (isListedGivenName(given) || (isRareWord(given) && !isOrdinaryWord(given, true, words[0].text))) && words.slice(1).every((token) => !token.folded.startsWith('ال') && !isNationality(token) && !hasTrait(token, PLACE));
+    if (words.every(plainWord) && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && !tokens[start].folded.startsWith('ال')) return end;
     return start;
   }
   return start;
