@@ -269,3 +269,9 @@ describe('a name between two commas after an office', () => {
     expect(officials('بحضور نائب رئيس مجلس السيادة، مالك عقار إير، وعدد من الوزراء.')).toEqual([['مالك عقار إير', 'نائب رئيس مجلس السيادة']]);
   });
 });
+
+describe('an aide', () => {
+  it('"المعاون" heads an office of its own, not the office it serves', () => {
+    expect(officials('وكان المعاون السياسي لرئيس المجلس النائب علي حسن خليل قد أجرى اتصالات.')).toEqual([['علي حسن خليل', 'المعاون السياسي لرئيس المجلس']]);
+  });
+});
