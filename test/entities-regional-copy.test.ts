@@ -275,3 +275,15 @@ describe('an aide', () => {
     expect(officials('وكان المعاون السياسي لرئيس المجلس النائب علي حسن خليل قد أجرى اتصالات.')).toEqual([['علي حسن خليل', 'المعاون السياسي لرئيس المجلس']]);
   });
 });
+
+describe('"كبير" (chief)', () => {
+  it('heads an office in construct with the plural of an office noun', () => {
+    expect(officials('فيما قال مسعد بولس، كبير مستشاري الرئيس الأمريكي للشؤون الإفريقية، إن الحرب يجب أن تتوقف.')).toEqual([
+      ['مسعد بولس', 'كبير مستشاري الرئيس الأمريكي للشؤون الإفريقية'],
+    ]);
+  });
+
+  it('is the adjective "big" elsewhere', () => {
+    expect(officials('وقال سامي العلي، كبير السن، إن القرية تغيرت.')).toEqual([]);
+  });
+});

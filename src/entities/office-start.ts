@@ -24,9 +24,10 @@ import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isTitleBeforeCo
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPartyMemberAt } from './party-members.js';
 import { isProvinceGovernorAt, mayBeProvinceGovernor } from './province-governors.js';
+import { isChiefTitleAt, mayBeChiefTitle } from './chief-titles.js';
 
 /** A word an office phrase may open with (the trigger of isOfficeStart: see officeAt). */
-export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word) || mayBeProvinceGovernor(word));
+export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word) || mayBeProvinceGovernor(word) || mayBeChiefTitle(word));
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -48,6 +49,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i)) || ((heads & CHARGE_D_AFFAIRES_HEAD) !== 0 && isChargeDAffairesAt(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // ("عامل إقليم الحوز": a province's governor, Moroccan usage; province-governors.ts.)
   if (isProvinceGovernorAt(tokens, i)) return true;
+  // ("كبير مستشاري الرئيس": a chief of office holders; chief-titles.ts.)
+  if (isChiefTitleAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
   // ("وكيل أحد المتهمين", "وكيل المتهم": a lawyer, represented-groups.ts.)
   // ("عميدة سن مدربي اليوغا": a doyen, no dean, dean-offices.ts; "المستشار القانوني فلان": an expert, consultant-trades.ts.)

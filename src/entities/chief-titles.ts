@@ -1,0 +1,25 @@
+/**
+ * "مسعد بولس، كبير مستشاري الرئيس الأمريكي", "كبير المفاوضين الفلسطينيين": "كبير" (chief) heads an
+ * office only in construct with the plural of an office noun; everywhere else it is the adjective
+ * "big" ("دور كبير"). Closed class, as province-governors.ts does for "عامل".
+ */
+import { readingInList } from './clitics.js';
+import { isOfficeStem } from './office-words.js';
+import { SOUND_ENDING } from './plural-office-singulars.js';
+import type { Token } from './tokenize.js';
+import type { WordHolder } from './word-memo.js';
+
+/** "كبير" and its feminine, folded. */
+const CHIEF_WORDS = new Set(['كبير', 'كبيره']);
+
+/** Whether a word may be the chief's "كبير" (behind a clitic too: "وكبير"). */
+export const mayBeChiefTitle: (word: WordHolder) => boolean = readingInList(CHIEF_WORDS);
+
+/** Whether the word at i is "كبير" before the sound plural of an office ("مستشاري", "المفاوضين"). */
+export function isChiefTitleAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!tokens[i].isWord || !mayBeChiefTitle(tokens[i]) || next?.isWord !== true) return false;
+  const bare = next.folded.startsWith('ال') ? next.folded.slice(2) : next.folded;
+  const sound = SOUND_ENDING.exec(bare);
+  return sound !== null && isOfficeStem(sound[1]);
+}
