@@ -38,6 +38,16 @@ describe('a decree whose entries stand a line each, "- name، office"', () => {
   });
 });
 
+describe('two people of one family name', () => {
+  it('keep their given names, a common word right after an honorific among them ("الدكتور كامل")', () => {
+    const texts = ['وحضر الاجتماع رئيس الوزراء الدكتور كامل إدريس، وعدد من القادة.', 'وقال الطبيب المتطوع عثمان إدريس إن المرافق الصحية انهارت.'];
+    expect(people(...texts).map((e) => [e.name, e.role])).toEqual([
+      ['كامل إدريس', 'رئيس الوزراء'],
+      ['عثمان إدريس', null],
+    ]);
+  });
+});
+
 describe('a family name said alone', () => {
   it('is the one whose family name it is, not the one whose given name it is', () => {
     const texts = [

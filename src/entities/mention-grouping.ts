@@ -5,7 +5,7 @@ import { foldedLeadingNameParts, foldedRoyalTitles, foldedWeakNameParts } from '
 import { isOrdinaryWord } from './ordinary-words.js';
 import { nameKey } from './name-key.js';
 import { mergeAliasDrafts } from './alias-mentions.js';
-import { honorificBefore } from './honorific-titles.js';
+import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { roleAfter } from './role-after.js';
 import { isOftenANameInNews, personShareBucket } from './tagger.js';
@@ -158,7 +158,9 @@ function withoutLeadingNonNames(people: Located[]): Located[] {
     const first = located.block.tokens[located.span.start];
     const verb = procliticReadings(first).some(({ stem }) => verbs.has(stem) || ACTING_VERBS.has(stem));
     // (A plain word only before the name of someone else, named with another first word.)
-    const plain = !verb && key.length === 2 && located.span.skip === 0 && !foldedWeakNameParts.has(foldedWords(located)[1]) && isPlainWordBeforeName(first);
+    // ("رئيس الوزراء الدكتور كامل إدريس" beside "الطبيب عثمان إدريس": right after an honorific it is a given name.)
+    const before = located.block.tokens[located.span.start - 1];
+    const plain = !verb && key.length === 2 && located.span.skip === 0 && !foldedWeakNameParts.has(foldedWords(located)[1]) && isPlainWordBeforeName(first) && !(before?.isWord && isHonorificWord(before));
     if (!verb && !plain) return located;
     const tail = key.slice(1);
     index ??= new OwnerIndex(keys);
