@@ -239,6 +239,10 @@ describe('a Moroccan region written with hyphens', () => {
     expect(officials('وقال والي جهة طنجة-تطوان-الحسيمة يونس التازي إن المشروع سينطلق.')).toEqual([['يونس التازي', 'والي جهة طنجة-تطوان-الحسيمة']]);
   });
 
+  it('a delegate governor ("واليا منتدبا على") governs the district after "على"', () => {
+    expect(person('رشيد بوزيان', 'وتم تعيين السيد رشيد بوزيان واليا منتدبا على المقاطعة الإدارية للدرارية.').role).toBe('واليا منتدبا على المقاطعة الإدارية للدرارية');
+  });
+
   it('ends before a word on "و" that goes on with the sentence', () => {
     expect(person('خطيب الهبيل', 'وعين جلالة الملك السيد خطيب الهبيل واليا على جهة فاس-مكناس وعاملا على عمالة فاس.').role).toBe('واليا على جهة فاس-مكناس');
   });

@@ -17,6 +17,14 @@ import { OPENING_QUOTES } from './quote-marks.js';
 import { FORMER } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
 
+/** "منتدبا" (delegate), Algeria's governors of an administrative district, folded. */
+const DELEGATED = new Set(['منتدب', 'منتدبا', 'المنتدب']);
+
+/** Whether "على" at i follows the governor at `head` right away or after "منتدبا" ("واليا منتدبا على"). */
+function governsFrom(tokens: readonly Token[], head: number, i: number): boolean {
+  return i === head + 1 || (i === head + 2 && DELEGATED.has(tokens[head + 1].folded));
+}
+
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
 const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
 
@@ -67,10 +75,10 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;
       // "رئيس الحكومة الأسبق علي العريض": nor does "former" take "على" ("on") as a complement.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && FORMER.has(tokens[i - 1].folded)) return false;
-      // "واليا على نابل", "والي على قابس": the place a governor governs.
-      if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && i === head + 1 && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
+      // "واليا على نابل", "والي على قابس": the place a governor governs ("واليا منتدبا على": a delegate one).
+      if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && governsFrom(tokens, head, i) && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
       // "واليا على ولاية سطيف", "عاملا على إقليم تازة": or the region by its head and then its name.
-      if (/ى$/.test(tokens[i].text) && (GOVERNORS.has(tokens[head].folded) || isProvinceGovernorAt(tokens, head)) && i === head + 1 && isGovernedUnitHead(next) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
+      if (/ى$/.test(tokens[i].text) && (GOVERNORS.has(tokens[head].folded) || isProvinceGovernorAt(tokens, head)) && governsFrom(tokens, head, i) && isGovernedUnitHead(next) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
       // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
       return (foldedRoleQualifiers.has(tokens[i - 1].folded) || SUPERVISING.has(tokens[i - 1].folded)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'بين': // "مديرة التنسيق بين الإدارات": the parties a portfolio of relations links.
