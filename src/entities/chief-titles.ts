@@ -12,6 +12,11 @@ import type { WordHolder } from './word-memo.js';
 /** "كبير" and its feminine, folded. */
 const CHIEF_WORDS = new Set(['كبير', 'كبيره']);
 
+/** Whether a folded word without clitics is the chief's "كبير". */
+export function isChiefTitleStem(stem: string): boolean {
+  return CHIEF_WORDS.has(stem);
+}
+
 /** Whether a word may be the chief's "كبير" (behind a clitic too: "وكبير"). */
 export const mayBeChiefTitle: (word: WordHolder) => boolean = readingInList(CHIEF_WORDS);
 

@@ -45,6 +45,8 @@ import { withoutNewBeforeName } from './new-holder-adjectives.js';
 import { isRelativesOffice } from './relatives-offices.js';
 import { isCaptainBesidePlayer } from './team-captains.js';
 import { isLastHolderStem, withLastHolderWord } from './last-holders.js';
+import { isProvinceGovernorStem } from './province-governors.js';
+import { isChiefTitleStem } from './chief-titles.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -313,7 +315,8 @@ function roleText(block: BlockTokens, role: RoleMatch): string {
   // "للرئيس": ل + الرئيس, the article's alef dropped in writing; the office is "الرئيس".
   if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
   const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
-  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord(tokenReadAs(tokens[0], stem)) || isRepresentativeStem(stem) || isLastHolderStem(stem));
+  // ("وعامل إقليم", "وكبير مستشاري": the heads only their complement makes offices, province-governors.ts, chief-titles.ts.)
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord(tokenReadAs(tokens[0], stem)) || isRepresentativeStem(stem) || isLastHolderStem(stem) || isProvinceGovernorStem(stem) || isChiefTitleStem(stem));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 

@@ -14,6 +14,11 @@ const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا']);
 /** The units a province governor heads, folded. */
 const GOVERNED_UNITS = new Set(['اقليم', 'عماله']);
 
+/** Whether a folded word without clitics is the governor's "عامل" ("وعامل" read as "و" + "عامل"). */
+export function isProvinceGovernorStem(stem: string): boolean {
+  return GOVERNOR_WORDS.has(stem);
+}
+
 /** Whether a word may be the governor's "عامل" (behind a clitic too: "وعامل", "لعامل"). */
 export const mayBeProvinceGovernor: (word: WordHolder) => boolean = readingInList(GOVERNOR_WORDS);
 

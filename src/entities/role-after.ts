@@ -12,6 +12,7 @@ import { actingLeadLength } from './acting-posts.js';
 import { givenOfficeAfterAside } from './appointment-asides.js';
 import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
+import { roleBefore } from './role-before.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
@@ -42,6 +43,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const officeStart = givenOfficeAfterAside(tokens, nameEnd, isName);
   const given = officeStart > nameEnd ? officeRoleAfter(tokens, officeStart, isName) : null;
   return given && given.start === officeStart ? given : null;
+}
+
+/** Whether the name ending at `nameEnd` has an office of its own before it ("عامل إقليم بنسليمان فلان"). */
+function isOfficeTitledName(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
+  return roleBefore(tokens, nameStartBefore(nameEnd, isName), isName) !== null;
 }
 
 /** How many titles may stand between a kinship noun and the name in its genitive ("نجل الملك الراحل"). */
@@ -112,7 +118,10 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
   // After a comma "و" may still join a further office of his, but a preposition never opens an
   // apposition ("زياد العذاري، بمديرة الوكالة": he met her).
-  if (officeBehindClitic(tokens[start], separated ? /^[بلك]/ : /^[وبلك]/)) return null;
+  // ("بحضور عامل الإقليم فلان، والمدير العام للشركة،": right after the comma that closes a name titled
+  // before it, "و" + an office is the list's next entry.)
+  const titledBefore = separated && start === nameEnd + 1 && isOfficeTitledName(tokens, nameEnd, isName);
+  if (officeBehindClitic(tokens[start], separated && !titledBefore ? /^[بلك]/ : /^[وبلك]/)) return null;
   if (listEntry) {
     const entryEnd = entryOfficeEnd(tokens, start, isName);
     return { start, end: entryEnd, titleOnly: entryEnd - start === 1 };
