@@ -312,3 +312,11 @@ describe('a list of attendees, each with an office', () => {
     ]);
   });
 });
+
+describe('a second post held acting', () => {
+  it('joins the first in one role ("والقائمة بأعمال وزير البيئة")', () => {
+    expect(officials('وقالت وزيرة التنمية المحلية والقائمة بأعمال وزير البيئة منال عوض إن الاستعدادات اكتملت.')).toEqual([
+      ['منال عوض', 'وزيرة التنمية المحلية والقائمة بأعمال وزير البيئة'],
+    ]);
+  });
+});

@@ -16,3 +16,14 @@ export const ACTING_DUTIES = new Set(['بأعمال', 'بعمل', 'بمهام'].
 export function actingLeadLength(tokens: readonly Token[], start: number): number {
   return tokens[start]?.isWord === true && ACTING.has(tokens[start].folded) && tokens[start + 1]?.isWord === true && ACTING_DUTIES.has(tokens[start + 1].folded) ? 2 : 0;
 }
+
+/** "والقائمة", "والقائم" (folded): "and acting", joining a second post held acting to the first. */
+const JOINED_ACTING = new Set(['والقائم', 'والقائمه', 'وقائم', 'وقائما', 'وقائمه'].map(fold));
+
+/**
+ * "وزيرة التنمية المحلية | والقائمة بأعمال | وزير البيئة": how many words at `i` join a post held
+ * acting to the office phrase before them (2), or 0.
+ */
+export function joinedActingLeadLength(tokens: readonly Token[], i: number): number {
+  return tokens[i]?.isWord === true && JOINED_ACTING.has(tokens[i].folded) && tokens[i + 1]?.isWord === true && ACTING_DUTIES.has(tokens[i + 1].folded) ? 2 : 0;
+}

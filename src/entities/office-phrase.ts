@@ -33,6 +33,7 @@ import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
+import { joinedActingLeadLength } from './acting-posts.js';
 import { isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
 import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
@@ -117,6 +118,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("لولاية تيزي | وزو", "للدار | البيضاء": the second word of a place the lexicon knows by two.)
     if (end - head >= 2 && closesTwoWordPlace(tokens, end) && !isName(end)) {
       end++;
+      continue;
+    }
+    // ("وزيرة التنمية المحلية | والقائمة بأعمال وزير البيئة": a second post held acting; acting-posts.ts.)
+    const actingLead = end - head >= 2 ? joinedActingLeadLength(tokens, end) : 0;
+    if (actingLead > 0 && tokens[end + actingLead]?.isWord === true && isOfficeAt(tokens, end + actingLead) && !isName(end + actingLead)) {
+      end += actingLead + 1;
       continue;
     }
     // ("المتحدث باسم الحكومة | باسم العوادي": one speaks for one body; a second "باسم" is the holder's given name.)
