@@ -26,6 +26,12 @@ const decree = [
   '- فاطمة الزهراء مقدم، والية لولاية تيبازة،',
 ];
 
+describe('a decree making someone an office in the accusative', () => {
+  it('closes the name right before it, a family name that reads as an adjective among it ("العالي")', () => {
+    expect(officials('المادة الأولى: يُعيّن الدكتور منصور جعفر العالي وكيلاً لوزارة الصحة.')).toEqual([['منصور جعفر العالي', 'وكيلاً لوزارة الصحة']]);
+  });
+});
+
 describe('a decree whose entries stand a line each, "- name، office"', () => {
   it('takes the words between the dash and the comma for the name, common words among them', () => {
     expect(officials(...decree).map(([name]) => name).sort()).toEqual(['إسماعيل ولد قادة', 'فاطمة الزهراء مقدم', 'مراد آيت عمارة']);

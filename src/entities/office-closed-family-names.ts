@@ -14,6 +14,7 @@ import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
+import { isAccusativeOffice, isOfficeWord } from './office-words.js';
 
 /** Whether the word at `end`, after the two-word name [start, end) that opens with a given name, is its family name before an apposed office. */
 export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start: number, end: number): boolean {
@@ -30,4 +31,16 @@ export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start:
     isRareWord(folded) && !isOrdinaryWord(folded, false, word.text) && !isCommonWord(folded) && !isTitleWord(word) && !isParticle(word) &&
     !hasTrait(folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(folded) && !gazetteer().places.has(folded)
   );
+}
+
+/**
+ * "يُعيّن الدكتور منصور جعفر | العالي وكيلاً لوزارة الصحة": the office he is made, in the accusative,
+ * follows the whole name; a word with the article right before it (no title, office, nationality or
+ * place) after a listed given name and one more word is the family name, though it reads as an
+ * adjective ("العالي": the high).
+ */
+export function isDefiniteFamilyNameBeforeMadeOffice(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end];
+  if (end - start !== 2 || !isLoneGivenName(tokens[start].folded) || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord || !isAccusativeOffice(tokens[end + 1])) return false;
+  return !isTitleWord(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !gazetteer().places.has(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word);
 }
