@@ -326,3 +326,10 @@ describe('a second post held acting', () => {
     ]);
   });
 });
+
+describe('a lawyer who acts for a number of clients', () => {
+  it('holds no office ("وكيل عدد من المودعين")', () => {
+    expect(officials('وقال المحامي نبيل الشاعر، وكيل عدد من المودعين المتضررين، إن التحقيق بطيء.')).toEqual([]);
+    expect(person('نبيل الشاعر', 'وقال المحامي نبيل الشاعر، وكيل عدد من المودعين المتضررين، إن التحقيق بطيء.').honorific).toBe('المحامي');
+  });
+});

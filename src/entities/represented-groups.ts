@@ -18,6 +18,9 @@ import type { Token } from './tokenize.js';
 /** "أحد", "إحدى" (one of), with a preposition's letter: an indefinite one of a group, folded (a closed class). */
 const ONE_OF = new Set(['أحد', 'إحدى', 'لأحد', 'لإحدى'].map(fold));
 
+/** "عدد" (a number), "مجموعة" (a group), "بعض" (some), before "من" + a group of people, folded. */
+const SOME_OF = new Set(['عدد', 'مجموعة', 'بعض', 'عشرات', 'مئات'].map(fold));
+
 /** Whether the complement of a representative that opens at tokens[k] is a group of people or one of them. */
 export function isRepresentedGroupAt(tokens: readonly Token[], k: number): boolean {
   return representedGroupEnd(tokens, k) > k;
@@ -39,6 +42,11 @@ function representedGroupEnd(tokens: readonly Token[], k: number): number {
   const token = tokens[k];
   if (!token?.isWord) return k;
   if (ONE_OF.has(token.folded)) return tokens[k + 1]?.isWord === true && isGroupWord(tokens[k + 1]) ? k + 2 : k;
+  // ("وكيل عدد من المودعين": a number of them, or of anything counted in a definite plural.)
+  if (SOME_OF.has(token.folded) && tokens[k + 1]?.folded === 'من') {
+    const counted = tokens[k + 2];
+    return counted?.isWord === true && (isGroupWord(counted) || /^ال.{3,}(?:ين|ون|ات)$/.test(counted.folded)) ? k + 3 : k;
+  }
   return isGroupWord(token) ? k + 1 : k;
 }
 
