@@ -288,6 +288,10 @@ describe('a name between two commas after an office', () => {
   it('opens with a listed given name and may go on with common words ("مالك عقار إير")', () => {
     expect(officials('بحضور نائب رئيس مجلس السيادة، مالك عقار إير، وعدد من الوزراء.')).toEqual([['مالك عقار إير', 'نائب رئيس مجلس السيادة']]);
   });
+
+  it('may end with a word on "ف" whose rest no news writes ("أحمد معلم فقي")', () => {
+    expect(officials('عقد وزير الخارجية الصومالي، أحمد معلم فقي، مباحثات مع نظيره.')).toEqual([['أحمد معلم فقي', 'وزير الخارجية الصومالي']]);
+  });
 });
 
 describe('an aide', () => {

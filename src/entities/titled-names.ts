@@ -907,12 +907,15 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     const last = words[words.length - 1];
     // "كبير المستشارين": the plural of an office ("المستشارين") makes it a title, no name.
     // ("بيشوا هوراماني": a verb's ending on a word running text never writes is a foreign name's.)
-    const plainWord = (token: Token): boolean =>
-      !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && (!hasNotNameEnding(token) || !isSeenInRunningText(token.folded));
+    // ("أحمد معلم فقي": a last word on "ف" whose rest no news writes is no "ف" + a word.)
+    const cliticLed = (token: Token, k: number): boolean =>
+      /^س[يتن]/.test(token.folded) || (/^[وف]/.test(token.folded) && (k < end - start - 1 || (token.folded.length > 3 && isSeenInRunningText(token.folded.slice(1))) || isSeenInRunningText(token.folded)));
+    const plainWord = (token: Token, k: number): boolean =>
+      !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !cliticLed(token, k) && (!hasNotNameEnding(token) || !isSeenInRunningText(token.folded));
     // ("الرئيس السوري، أحمد الشرع،": after a listed given name, a family name with the article may be a
     // common word too, "الشرع": the law.)
     const familyAfterGiven = words.length === 2 && isListedGivenName(words[0].folded) && /^ال.{3,}$/.test(last.folded) && !isNationality(last) && !hasTrait(last, PLACE);
-    // ("نائب رئيس مجلس السيادة، مالك عقار إير،", "الوزير الأول، سيفي غريب،": a listed or rare given name
+    // ("نائب رئيس مجلس السيادة، مالك عقار إير،": a listed or rare given name
     // opening it, the words after it without the article may be common words too.)
     const given = words[0].folded;
     const givenOpens = (isListedGivenName(given) || (isRareWord(given) && !isOrdinaryWord(given, true, words[0].text))) && words.slice(1).every((token) => !token.folded.startsWith('ال') && !isNationality(token) && !hasTrait(token, PLACE));
