@@ -337,3 +337,9 @@ describe('a lawyer who acts for a number of clients', () => {
     expect(person('نبيل الشاعر', 'وقال المحامي نبيل الشاعر، وكيل عدد من المودعين المتضررين، إن التحقيق بطيء.').honorific).toBe('المحامي');
   });
 });
+
+describe('an athlete a ruler honours', () => {
+  it('is the object of the verb, not the holder of the ruler\'s office ("كرّم الملك العداءة فلانة")', () => {
+    expect(officials('وفي سياق متصل، كرّم جلالة الملك المعظم العداءة وينفريد يافي، بطلة أولمبياد باريس.')).toEqual([]);
+  });
+});
