@@ -262,6 +262,10 @@ describe('a foreign family name ending as "her" or "our" does', () => {
 });
 
 describe('the seat of an office right before the name', () => {
+  it('may be followed by a title restating the office ("قاضي التحقيق الأول في بيروت القاضي فلان")', () => {
+    expect(person('بلال حلاوي', 'وأحال النائب العام الملف إلى قاضي التحقيق الأول في بيروت القاضي بلال حلاوي أمس.').role).toBe('قاضي التحقيق الأول في بيروت');
+  });
+
   it('may be a place of two words ("في بوركينا فاسو")', () => {
     const leader = person('إبراهيم تراوري', 'وشن رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري هجوماً حاداً على خصومه.');
     expect([leader.role, leader.honorific]).toEqual(['رئيس المجلس العسكري في بوركينا فاسو', 'النقيب']);

@@ -418,7 +418,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("رئيس المجلس العسكري | في بوركينا فاسو | النقيب فلان": any office's seat right before the
       // holder's name, as the name grammar reads it; branch-regions.ts officeSeatEndAt.)
       const townSeatEnd = end - head > 1 ? officeSeatEndAt(tokens, head, end) : -1;
-      if (townSeatEnd > 0 && (isName(townSeatEnd) || nameStartAfter(tokens, townSeatEnd, isName) >= 0)) {
+      // ("قاضي التحقيق الأول في بيروت | القاضي فلان": a definite title may restate the office before the name.)
+      const titledAt = (k: number): boolean => tokens[k]?.isWord === true && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && (isName(k + 1) || nameStartAfter(tokens, k + 1, isName) >= 0);
+      if (townSeatEnd > 0 && (isName(townSeatEnd) || nameStartAfter(tokens, townSeatEnd, isName) >= 0 || titledAt(townSeatEnd))) {
         end = townSeatEnd;
         continue;
       }
