@@ -347,3 +347,11 @@ describe('an athlete a ruler honours', () => {
     expect(officials('وفي سياق متصل، كرّم جلالة الملك المعظم العداءة وينفريد يافي، بطلة أولمبياد باريس.')).toEqual([]);
   });
 });
+
+describe('an aside on the body between an office and its holder', () => {
+  it('leaves the office his ("زعيم حزب الشعب الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزال،")', () => {
+    expect(officials('فيما انتقد زعيم حزب الشعب الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزال، ما وصفه بغياب الشفافية.')).toEqual([
+      ['أوزغور أوزال', 'زعيم حزب الشعب الجمهوري'],
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phras
 import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-clauses.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { isJoinedMembership, joinedMembershipBefore } from './joined-memberships.js';
+import { elativeAsideBefore } from './body-asides.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { heldByRelativeStart } from './relative-clause-offices.js';
 import { opensOfficeColonEntry } from './office-colon-slots.js';
@@ -113,7 +114,7 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // office phrase as a comma does, so the phrase may run on to it through loose complements.
   const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
   let role = officePhraseBefore(tokens, end, isName) ?? (separated || closedByHonorific ? appositionPhraseBefore(tokens, end, isName) : null);
-  if (!role && separated) role = officeBeforeCommaNationality(tokens, end, isName);
+  if (!role && separated) role = officeBeforeCommaNationality(tokens, end, isName) ?? officeBeforeAside(tokens, end, isName);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
   while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
@@ -271,6 +272,15 @@ function isNameClosedByNextEntry(tokens: readonly Token[], nameStart: number, is
   if (end === nameStart) return false;
   if (end - nameStart >= 2) for (let k = end; k < tokens.length && k - end < 2 && tokens[k].isWord && !isName(k); k++) if (tokens[k + 1]?.text === ':') return true;
   return opensOfficeColonEntry(tokens, end);
+}
+
+/**
+ * "زعيم حزب الشعب الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزال": an aside on the body between the office's
+ * comma and the name's (body-asides.ts); the role is the office before it (`comma`: the name's comma).
+ */
+function officeBeforeAside(tokens: readonly Token[], comma: number, isName: IsNameToken): RoleMatch | null {
+  const aside = elativeAsideBefore(tokens, comma);
+  return aside > 1 ? officePhraseBefore(tokens, aside - 1, isName) : null;
 }
 
 /**

@@ -25,6 +25,7 @@ import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
 import { isNameLikeTitleBeforeName, isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { elativeAsideEnd } from './body-asides.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isWawGivenNameBefore } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -763,6 +764,12 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (office && start - i > 1) start = Math.max(start, participleClauseEnd(tokens, start), participleClauseEnd(tokens, start - 1));
   const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
   if (commaAfterOffice) start++;
+  // ("زعيم حزب الشعب الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزال،": an elative's aside on the body
+  // between the office's comma and the name's.)
+  if (commaAfterOffice) {
+    const asideEnd = elativeAsideEnd(tokens, start);
+    if (asideEnd > start && commaEnclosedNameEnd(tokens, asideEnd) > asideEnd) start = asideEnd;
+  }
   const quotedName = commaAfterOffice ? quotedNameEnd(tokens, start) : office && start - i > 1 ? quotedNameRightAfterOffice(tokens, start, looksLikeName) : -1;
   if (quotedName > 0) {
     spans.push({ start: start + 1, end: quotedName, bracketed: true });
