@@ -355,3 +355,18 @@ describe('an aside on the body between an office and its holder', () => {
     ]);
   });
 });
+
+describe('a compound given name joined by a hyphen', () => {
+  it('makes one name of the tagger\'s two spans ("بيير-إيف دوبوا")', () => {
+    expect(officials('وهم: سعادة السيد بيير-إيف دوبوا سفير الجمهورية الفرنسية، وسعادة السيد جان-لوك مارتن سفير بلجيكا.')).toEqual([
+      ['بيير-إيف دوبوا', 'سفير الجمهورية الفرنسية'],
+      ['جان-لوك مارتن', 'سفير بلجيكا'],
+    ]);
+  });
+});
+
+describe('a border crossing', () => {
+  it('is named after a place, no person ("معبر كابي كوي")', () => {
+    expect(people('وطالب النائب كريم أوزتورك بتوسعة معبر كابي كوي الحدودي لتخفيف الضغط.').map((e) => e.name)).toEqual(['كريم أوزتورك']);
+  });
+});

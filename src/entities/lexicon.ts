@@ -442,8 +442,9 @@ export const NAMED_AFTER_HEADS = [
   'ثانوية', 'إعدادية', 'اعدادية', 'ابتدائية', 'مصحة', 'حلبة', 'كأس', 'دورة', 'وسام', 'كوبري', 'منطقة', 'ضاحية', 'قرية', 'بطحاء', 'ثكنة', 'بطولة',
   // Houses of worship named after a saint ("كاتدرائية القديس باتريك") and reactors ("مفاعل ديمونا"); not a shrine ("ضريح الإمام الحسين" names him).
   'كاتدرائية', 'كنيسة', 'كنيس', 'معبد', 'مفاعل',
-  // Road interchanges and students' halls named after a person ("محول فلان", "مبيت ابن فلان").
-  'محول', 'مبيت',
+  // Road interchanges, students' halls and border crossings named after a person or a place ("محول فلان",
+  // "مبيت ابن فلان", "معبر كابي كوي").
+  'محول', 'مبيت', 'معبر',
   // Avenues and motorways named after a statesman ("جادة الرئيس فلان", "أوتوستراد فلان": the Levant's usage).
   'جادة', 'أوتوستراد', 'اوتوستراد', 'بولفار',
   // Complexes, boats and galleries named after someone ("المركب الثقافي فلان", "مركب فلان", "رواق فلان").

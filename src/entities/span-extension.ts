@@ -47,6 +47,13 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const tokens = item.block.tokens;
     const inBlock = rawOfBlock.get(item.block) ?? [];
     const startingAt = (index: number): readonly BlockRawSpan[] => startsOfBlock.get(item.block)?.get(index) ?? [];
+    // ("بيير" + "-إيف دوبوا": a lone given name glued by a hyphen to the next person span is the first
+    // part of a compound given name, "بيير-إيف"; the spans make one name.)
+    const hyphenJoined = item.end - item.start === 1 && !item.bracketed && isGluedHyphenAt(tokens, item.end) ? startingAt(item.end + 1).find((next) => next.kind === 'person') : undefined;
+    if (hyphenJoined) {
+      item.end = hyphenJoined.end;
+      continue;
+    }
     // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
     // After a name of two or three words ("العريف عبدالعزيز عبدالله يحيى مشراف، 21 عاما") only where
     // the phrase ends with that word: the tagger's longer span is more often right.
