@@ -370,3 +370,11 @@ describe('a border crossing', () => {
     expect(people('وطالب النائب كريم أوزتورك بتوسعة معبر كابي كوي الحدودي لتخفيف الضغط.').map((e) => e.name)).toEqual(['كريم أوزتورك']);
   });
 });
+
+describe('the predecessor of an office\'s holder', () => {
+  it('does not hold that office; the one his relative clause gives is his ("سلف الوالي الجديد، السيد فلان، الذي أصبح واليا ...")', () => {
+    expect(officials('ونوه الوزير بالجهود التي بذلها سلف الوالي الجديد، السيد سعيد سعيود، الذي أصبح واليا لولاية الجزائر.')).toEqual([
+      ['سعيد سعيود', 'واليا لولاية الجزائر'],
+    ]);
+  });
+});

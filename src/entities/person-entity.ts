@@ -46,6 +46,7 @@ import { isRelativesOffice } from './relatives-offices.js';
 import { isCaptainBesidePlayer } from './team-captains.js';
 import { isLastHolderStem, withLastHolderWord } from './last-holders.js';
 import { isProvinceGovernorStem } from './province-governors.js';
+import { isPredecessorOfHolderAt } from './successions.js';
 import { isChiefTitleStem } from './chief-titles.js';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
@@ -183,6 +184,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     if (before && isRelativesOffice(block.tokens, before.start, span.start) && !isKnownOfficial(foldedWords({ block, span }))) before = null;
     // ("لاعبه و قائده فلان": a team's captain; team-captains.ts.)
     if (before?.titleOnly && isCaptainBesidePlayer(block.tokens, before.start)) before = null;
+    // ("سلف الوالي الجديد، السيد فلان": the predecessor of the office's holder; successions.ts.)
+    if (before && isPredecessorOfHolderAt(block.tokens, before.start)) before = null;
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
     if (before && prepositional && before.start > 0 && isName(before.start - 1)) before = null;
     // ("فلان : رئيس المؤتمر علان : نائب رئيس": the office after the previous entry's colon is that entry's.)

@@ -23,3 +23,15 @@ export function predecessorOffice(text: string, tokens: readonly Token[], succes
   if (fold(words[0]).endsWith('ه')) return null;
   return words.filter((word) => !NEW.has(fold(word))).join(' ');
 }
+
+/** "سلف" (predecessor) in the construct state, bare, folded ("خلف" is also "behind": "خلف الرئيس فلان"). */
+const PREDECESSOR_NOUNS = new Set(['سلف']);
+
+/**
+ * "سلف الوالي الجديد، السيد فلان": an office in the genitive of "the predecessor of" is the office of
+ * the one it relates him to, not his own.
+ */
+export function isPredecessorOfHolderAt(tokens: readonly Token[], officeStart: number): boolean {
+  const noun = tokens[officeStart - 1];
+  return noun?.isWord === true && PREDECESSOR_NOUNS.has(noun.folded.replace(/^و/, ''));
+}
