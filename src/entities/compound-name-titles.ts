@@ -33,8 +33,17 @@ export function isTitleBeforeCompoundName(tokens: readonly Token[], i: number): 
 export function isNameLikeTitleBeforeName(tokens: readonly Token[], i: number, looksLikeName: (token: Token) => boolean): boolean {
   const [word, after] = [tokens[i], tokens[i + 1]];
   if (!word?.isWord || !foldedNameLikeTitles.has(word.folded) || !after?.isWord || !looksLikeName(after)) return false;
+  return !isCommonWord(after.folded) && isNoComplementOfTitle(after);
+}
+
+/**
+ * Whether the word after "أمين"/"أمير" is none of what such a title governs as an office: a thing
+ * kept, a body, a region, a place, an office, a verb, a qualifier, a portfolio, a role's stop word,
+ * or a word behind "لل"/"بال"/"لال".
+ */
+function isNoComplementOfTitle(after: Token): boolean {
   const folded = after.folded;
-  return !KEPT.has(folded) && !isCommonWord(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded) && !/^(?:لل|[بل]ال)/.test(folded);
+  return !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded) && !/^(?:لل|[بل]ال)/.test(folded);
 }
 
 /**
@@ -60,8 +69,7 @@ export function isKeeperInCompoundName(tokens: readonly Token[], i: number): boo
   const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (word?.folded !== KEEPER || !before?.isWord || !after?.isWord || isDefinite(before)) return false;
   if (!isListedGivenName(before.folded)) return false;
-  const folded = after.folded;
-  return !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded) && !/^(?:لل|[بل]ال)/.test(folded);
+  return isNoComplementOfTitle(after);
 }
 
 /** "الأمين" (folded): "the trustworthy", the Maghreb's second given name after "محمد" ("محمد الأمين"). */
