@@ -378,3 +378,9 @@ describe('the predecessor of an office\'s holder', () => {
     ]);
   });
 });
+
+describe('a university numbered after its town', () => {
+  it('may be named after someone, no person there ("بجامعة وهران 2 محمد بن أحمد")', () => {
+    expect(people('اعتبر أستاذ الاقتصاد بجامعة وهران 2 محمد بن أحمد، الدكتور عبد الرزاق بوزيد، أن المشروع مهم.').map((e) => e.name)).toEqual(['عبد الرزاق بوزيد']);
+  });
+});

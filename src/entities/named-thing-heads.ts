@@ -143,6 +143,15 @@ export function isAfterHyphenedPlaceName(tokens: readonly Token[], start: number
 }
 
 /**
+ * "بجامعة وهران 2 محمد بن أحمد": a university numbered after its town ("جامعة الجزائر 3") may be
+ * named after someone too; the name after the number is the university's.
+ */
+export function isAfterNumberedInstitutionName(tokens: readonly Token[], start: number): boolean {
+  const [head, town, number] = [tokens[start - 3], tokens[start - 2], tokens[start - 1]];
+  return /^[0-9٠-٩]+$/.test(number?.text ?? '') && town?.isWord === true && head?.isWord === true && procliticReadings(head).some(({ stem }) => DESCRIBED_INSTITUTION_HEADS.has(stem));
+}
+
+/**
  * Heads of schools, hospitals, halls and other buildings named after someone that a nisba describes
  * ("المعهد الثانوي", "المستشفى الجامعي"), folded. Not a club's head: "النادي الصفاقسي" and "الملعب
  * القابسي" are clubs, and the name after them a player's.

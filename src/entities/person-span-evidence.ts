@@ -30,7 +30,7 @@ import { isThingNamedAt } from './naming-names.js';
 import { isAnimalSpan } from './animal-nouns.js';
 import { isQuotedAfterAttribution } from './attributed-sources.js';
 import { isDescriptionOfQuotedName, isQuotedTitleAt, opensQuoteBefore } from './quoted-titles.js';
-import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterHyphenedPlaceName, isWeaponOrRemedyHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
+import { isAfterDefiniteThingHead, isAfterDescribedInstitutionHead, isAfterHyphenedPlaceName, isAfterNumberedInstitutionName, isWeaponOrRemedyHead, isAfterRegionHead, isInGroupName, isPlaceOrBodyHead, isPlaceOrBodyHeadWord } from './named-thing-heads.js';
 
 /** The words that name a foreign medium's Arabic edition after its name ('"هاف بوست عربي"'), folded. */
 const ARABIC_EDITION_WORDS = new Set(['عربي', 'عربية', 'العربي', 'العربية'].map(fold));
@@ -110,6 +110,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (!titled && span.skip === 0 && isWeaponOrRemedyHead(tokens[span.start])) return false;
   // ("مطار فلان-علان الدولي": the second part of a place's hyphened name; named-thing-heads.ts.)
   if (!titled && isAfterHyphenedPlaceName(tokens, span.start)) return false;
+  // ("بجامعة وهران 2 محمد بن أحمد": a numbered university's own name; named-thing-heads.ts.)
+  if (!titled && isAfterNumberedInstitutionName(tokens, span.start)) return false;
   if (!titled && isInGroupName(tokens, span.start)) return false;
   // ('"حضر روحك لدار خالتك"': a saying addressed to "you"; second-person-phrases.ts.)
   if (!titled && isSecondPersonPhrase(words)) return false;
