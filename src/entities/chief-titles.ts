@@ -4,8 +4,7 @@
  * "big" ("دور كبير"). Closed class, as province-governors.ts does for "عامل".
  */
 import { readingInList } from './clitics.js';
-import { isOfficeStem } from './office-words.js';
-import { SOUND_ENDING } from './plural-office-singulars.js';
+import { isPluralOffice } from './office-words.js';
 import type { Token } from './tokenize.js';
 import type { WordHolder } from './word-memo.js';
 
@@ -20,11 +19,8 @@ export function isChiefTitleStem(stem: string): boolean {
 /** Whether a word may be the chief's "كبير" (behind a clitic too: "وكبير"). */
 export const mayBeChiefTitle: (word: WordHolder) => boolean = readingInList(CHIEF_WORDS);
 
-/** Whether the word at i is "كبير" before the sound plural of an office ("مستشاري", "المفاوضين"). */
+/** Whether the word at i is "كبير" before the plural of an office ("مستشاري", "المفاوضين"; office-words.ts). */
 export function isChiefTitleAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!tokens[i].isWord || !mayBeChiefTitle(tokens[i]) || next?.isWord !== true) return false;
-  const bare = next.folded.startsWith('ال') ? next.folded.slice(2) : next.folded;
-  const sound = SOUND_ENDING.exec(bare);
-  return sound !== null && isOfficeStem(sound[1]);
+  return tokens[i].isWord && mayBeChiefTitle(tokens[i]) && next?.isWord === true && isPluralOffice(next);
 }
