@@ -4,12 +4,11 @@
  * the body just named is; the office is the holder's all the same. Closed class: the elatives.
  */
 import { fold } from '../text/normalize.js';
+import { isComma } from './located.js';
 import type { Token } from './tokenize.js';
 
 /** Elatives that open an aside on a body, folded. */
 const ASIDE_ELATIVES = new Set(['أكبر', 'أقدم', 'أبرز', 'أهم', 'أقوى', 'ثاني', 'ثالث'].map(fold));
-
-const COMMAS = new Set(['،', ',']);
 
 /** How many words an aside may have, its elative included. */
 const MAX_ASIDE_WORDS = 5;
@@ -21,7 +20,7 @@ const MAX_ASIDE_WORDS = 5;
 export function elativeAsideEnd(tokens: readonly Token[], start: number): number {
   if (!ASIDE_ELATIVES.has(tokens[start]?.folded ?? '') || tokens[start + 1]?.isWord !== true) return start;
   for (let k = start + 1; k <= start + MAX_ASIDE_WORDS && k < tokens.length; k++) {
-    if (COMMAS.has(tokens[k].text)) return k + 1;
+    if (isComma(tokens[k])) return k + 1;
     if (!tokens[k].isWord) return start;
   }
   return start;
@@ -31,7 +30,7 @@ export function elativeAsideEnd(tokens: readonly Token[], start: number): number
 export function elativeAsideBefore(tokens: readonly Token[], comma: number): number {
   for (let k = comma - 2; k >= 1 && comma - k <= MAX_ASIDE_WORDS; k--) {
     if (!tokens[k].isWord) return -1;
-    if (COMMAS.has(tokens[k - 1].text) && elativeAsideEnd(tokens, k) === comma + 1) return k;
+    if (isComma(tokens[k - 1]) && elativeAsideEnd(tokens, k) === comma + 1) return k;
   }
   return -1;
 }

@@ -17,9 +17,10 @@ import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
 import { isPersonNoun } from './human-noun-names.js';
 
-/** A monarch's title (folded), which no courtesy title ("السيد") after it shares a person with. */
+/** A monarch's title (folded), which no "السيد"/"السيدة" (Mr, Mrs) after it shares a person with. */
 const MONARCHS = new Set(['الملك', 'الملكه', 'العاهل'].map(fold));
-const COURTESY_TITLES = new Set(['السيد', 'السيده'].map(fold));
+/** "السيد", "السيدة" (folded); not courtesy-titles.ts's styles of rank ("معالي", "سعادة"). */
+const MISTER_TITLES = new Set(['السيد', 'السيده'].map(fold));
 
 /**
  * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",
@@ -66,7 +67,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     // ("وعين جلالة الملك السيد فلان واليا": the king appoints; "السيد" is the appointee's own title.)
-    if (start < nameStart && MONARCHS.has(word) && COURTESY_TITLES.has(tokens[start].folded)) break;
+    if (start < nameStart && MONARCHS.has(word) && MISTER_TITLES.has(tokens[start].folded)) break;
     start--;
   }
   // A "د" alone without its dot is no honorific; neither is a chain that ended up empty.

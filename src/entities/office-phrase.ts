@@ -99,6 +99,15 @@ function phraseEndFromStep(tokens: readonly Token[], head: number, isName: IsNam
 // 0 6 1, 45.29 → 45.45; 0 2 0.3, 8.485 → 8.489).
 /** The scan of officePhraseEnd from `from`, where one of its steps starts; `onStep` hears where each step starts. */
 /**
+ * Whether a name starts at `k`, after its honorifics or a definite title that restates the office
+ * ("قاضي التحقيق الأول في بيروت | القاضي فلان").
+ */
+function opensTitledName(tokens: readonly Token[], k: number, isName: IsNameToken): boolean {
+  const opensName = (i: number): boolean => isName(i) || nameStartAfter(tokens, i, isName) >= 0;
+  return opensName(k) || (tokens[k]?.isWord === true && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && opensName(k + 1));
+}
+
+/**
  * Whether tokens[i] ends a place of two words the lexicon knows, the word before it its first
  * (behind "ب", "ل" or "لل" as the phrase writes it): "تيزي وزو", "الدار البيضاء".
  */
@@ -418,9 +427,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("رئيس المجلس العسكري | في بوركينا فاسو | النقيب فلان": any office's seat right before the
       // holder's name, as the name grammar reads it; branch-regions.ts officeSeatEndAt.)
       const townSeatEnd = end - head > 1 ? officeSeatEndAt(tokens, head, end) : -1;
-      // ("قاضي التحقيق الأول في بيروت | القاضي فلان": a definite title may restate the office before the name.)
-      const titledAt = (k: number): boolean => tokens[k]?.isWord === true && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && (isName(k + 1) || nameStartAfter(tokens, k + 1, isName) >= 0);
-      if (townSeatEnd > 0 && (isName(townSeatEnd) || nameStartAfter(tokens, townSeatEnd, isName) >= 0 || titledAt(townSeatEnd))) {
+      if (townSeatEnd > 0 && opensTitledName(tokens, townSeatEnd, isName)) {
         end = townSeatEnd;
         continue;
       }
