@@ -384,3 +384,37 @@ describe('a university numbered after its town', () => {
     expect(people('اعتبر أستاذ الاقتصاد بجامعة وهران 2 محمد بن أحمد، الدكتور عبد الرزاق بوزيد، أن المشروع مهم.').map((e) => e.name)).toEqual(['عبد الرزاق بوزيد']);
   });
 });
+
+describe('a body\'s aim behind "ل" that reads as an office noun ("لمساعدة")', () => {
+  it('is no second office of the holder: the body\'s name goes on ("بعثة الأمم المتحدة لمساعدة الصومال")', () => {
+    expect(officials('وقال رئيس بعثة الأمم المتحدة لمساعدة الصومال جيمس كولينز إن البعثة مستمرة.')).toEqual([['جيمس كولينز', 'رئيس بعثة الأمم المتحدة لمساعدة الصومال']]);
+  });
+});
+
+describe('a body\'s short name in brackets between the office and its holder', () => {
+  const met = 'التقى وزير الخارجية سامي الراوي رئيس بعثة الأمم المتحدة لمساعدة العراق (يونامي) كريم الحسني، وبحثا الترتيبات.';
+  it('leaves the office to the name after the brackets, not to the name before it', () => {
+    expect(officials(met).sort()).toEqual([
+      ['سامي الراوي', 'وزير الخارجية'],
+      ['كريم الحسني', 'رئيس بعثة الأمم المتحدة لمساعدة العراق'],
+    ]);
+  });
+  it('is no reference to the holder either', () => {
+    expect(person('منير بوعزة', 'ودعا رئيس المفوضية (إيكواس) منير بوعزة الدول الثلاث إلى الحوار.').references ?? []).toEqual([]);
+  });
+});
+
+describe('a region named by a compass noun and a place after "لدول"', () => {
+  it('belongs to the body\'s name ("المجموعة الاقتصادية لدول غرب أفريقيا")', () => {
+    expect(officials('ودعا رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا منير بوعزة الدول الثلاث إلى الحوار.')).toEqual([
+      ['منير بوعزة', 'رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا'],
+    ]);
+  });
+});
+
+describe('Mali after "في"', () => {
+  it('is the country an office sits in ("رئيس المرحلة الانتقالية في مالي الجنرال فلان"), while "دعم مالي" stays financial', () => {
+    expect(officials('وأكد رئيس المرحلة الانتقالية في مالي الجنرال موسى كوناتي أن المقر سيكون في باماكو.')).toEqual([['موسى كوناتي', 'رئيس المرحلة الانتقالية في مالي']]);
+    expect(officials('وقدمت فرنسا دعم مالي للحكومة. وقال وزير المالية سليم داود إن الدعم مستمر.')).toEqual([['سليم داود', 'وزير المالية']]);
+  });
+});

@@ -11,6 +11,7 @@ import { nameStartAfter } from './honorific-titles.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import type { IsNameToken } from './role-types.js';
 import { hasTrait, PLACE } from './word-traits.js';
+import { isCountryName } from './envoy-states.js';
 import { isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOrganizationHead, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
@@ -34,7 +35,7 @@ export function isBranchSeatBeforeName(tokens: readonly Token[], head: number, i
 /** Whether "في" + a one-word town stand at `i` ("في جدة"); `single` asks that no clitic reading of it be known. */
 function opensTownSeatAt(tokens: readonly Token[], i: number, single = true): boolean {
   const town = tokens[i + 1];
-  return tokens[i]?.folded === 'في' && town?.isWord === true && (!single || stems(town).length === 1) && (gazetteer().places.has(town.folded) || hasTrait(town, PLACE));
+  return tokens[i]?.folded === 'في' && town?.isWord === true && (!single || stems(town).length === 1) && (gazetteer().places.has(town.folded) || hasTrait(town, PLACE) || isCountryName(town));
 }
 
 /** Whether "في" + the head of a region's or a state's name stand at `i` ("في منطقة", "في دولة"). */

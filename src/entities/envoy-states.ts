@@ -45,10 +45,14 @@ export function continuesStateName(tokens: readonly Token[], i: number): boolean
   return head.folded.startsWith('ال') && SOVEREIGN_HEADS.has(head.folded.slice(2)) && /^ال.+يه$/.test(nationality.folded) && /^ال.{2,}يه$/.test(word.folded);
 }
 
-/** Countries the nationality list names by one word ("باكستان", "ليبيا"), folded. */
-const ONE_WORD_COUNTRIES = new Set([...foldedNationalities.values()].map(fold).filter((country) => !country.includes(' ')));
+/**
+ * Countries the nationality list names by one word ("باكستان", "ليبيا"), folded; and Mali, which the
+ * list leaves out because "المالي" and "مالي" are also "financial" (a place everywhere, it would read
+ * "دعم مالي" as "support Mali"): callers ask only of the word after "في", where no adjective stands.
+ */
+const ONE_WORD_COUNTRIES = new Set([...[...foldedNationalities.values()].map(fold).filter((country) => !country.includes(' ')), fold('مالي')]);
 
-/** Whether `token` is a country's one-word name as written (no clitic before it). */
+/** Whether `token`, right after "في", is a country's one-word name as written (no clitic before it). */
 export function isCountryName(token: Token): boolean {
   return token.isWord && ONE_WORD_COUNTRIES.has(token.folded);
 }

@@ -12,7 +12,7 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
-import { isDefinite, isNationalityWord, isOfficeBehindClitic, isOfficeWord, isPlace, isPlaceOrNationality, isPlaceStem, stems } from './office-words.js';
+import { isDefinite, isNationalityWord, isOfficeBehindClitic, isOfficeStemWithOrWithoutArticle, isOfficeWord, isPlace, isPlaceOrNationality, isPlaceStem, stems } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { foldedRoleQualifiers } from './lexicon.js';
 import { FORMER } from './office-phrase-parts.js';
@@ -79,6 +79,9 @@ export function chainsSecondOffice(tokens: readonly Token[], start: number, k: n
   const previous = tokens[k - 1];
   // ("وكيل إمارة منطقة القصيم | المساعد": a qualifier of the office, no second one.)
   if (k < start + 2 || !office.isWord || !previous.isWord || office.folded.startsWith('و') || foldedRoleQualifiers.has(office.folded) || !isOfficeWord(office) || !isOfficeAt(tokens, k)) return false;
+  // ("بعثة الأمم المتحدة | لمساعدة الصومال": behind "ل" or "ب" an office noun is a genitive, here the
+  // verbal noun of the body's aim; a second office of the same holder is written bare.)
+  if (/^[لب][^ل]/.test(office.folded) && !isOfficeStemWithOrWithoutArticle(office.folded)) return false;
   // A bare office word after a definite one ("المتحدة | رئيس"), or a definite one after the place
   // that closes the first office ("بتونس | الناطق"; after a common noun, "لديوان | الوزير" is its genitive).
   const opensOffice = isDefinite(office) ? isPlaceWithClitics(previous) : isDefinite(previous);

@@ -461,6 +461,11 @@ export function coordinatedPlace(tokens: readonly Token[], head: number, i: numb
 /** Compass nouns that name a region in construct with a place ("شمال أفريقيا", "جنوب آسيا"). */
 const COMPASS_NOUNS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 
+/** "غرب | أفريقيا": a compass noun at `i` in construct with a place, the two a region's name. */
+export function isCompassRegionAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.isWord === true && COMPASS_NOUNS.has(tokens[i].folded) && tokens[i + 1]?.isWord === true && isPlaceStem(tokens[i + 1].folded);
+}
+
 /**
  * "رئيس الهيئة الملكية للجبيل وينبع": "و" + a proper noun (rare in running text, no common word or
  * given name) right after "ل"/"ب" + another proper noun is the second of two places or bodies the

@@ -10,7 +10,7 @@ import { isOftenANameInNews, isRareWord } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems } from './office-words.js';
 import { REGIONAL_WORDS } from './office-prepositions.js';
-import { SPOKEN_FOR } from './office-phrase-parts.js';
+import { isCompassRegionAt, SPOKEN_FOR } from './office-phrase-parts.js';
 
 /**
  * "مساعد الأمين لتقنية المعلومات", "نائب المدير لشؤون الطلاب": a deputy's office (an indefinite office
@@ -113,7 +113,8 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   // aim is a name word; "لمحمد صالح الحداد" is a man's name.)
   const chainNoun = next?.isWord === true && stems(next).length === 1 && (isCommonWord(next) || (!isListedNameWord(next.folded) && stems(token).slice(1).every((stem) => !isListedNameWord(stem)) && !isLamGivenName(token.folded)));
   const chain = chainNoun && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
-  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next)) || isVerbLike(next)) return false;
+  // ("لدول غرب أفريقيا": or a region named by a compass noun and a place.)
+  if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next) || isCompassRegionAt(tokens, i + 1)) || isVerbLike(next)) return false;
   if (foldedMediaHeadStems.has(stems(token)[1])) return false;
   if (!isDefinite(tokens[i - 1])) return isAimAfterBareCountry(tokens, head, i);
   // "استقالة رئيس الحكومة | لزهر العكرمي": a Maghreb given name in "ل" before a family name no

@@ -13,6 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';
 import type { IsNameToken } from './role-types.js';
 import { honorificBefore } from './honorific-titles.js';
+import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isOfficeForm } from './office-words.js';
 import { postLeadLength } from './post-phrases.js';
@@ -60,7 +61,9 @@ function mentionAt(block: ReferenceBlock, start: number, end: number): Mention {
 
 /** Whether the phrase [start, end) stands next to a name, as its office (not a reference). */
 function besideName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
-  let after = end;
+  // ("رئيس المفوضية (إيكواس) فلان": the body's short name may stand between the office and the name.)
+  const alias = aliasEndAfter(tokens, start, end);
+  let after = alias > 0 ? alias : end;
   while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)))) after++;
   if (after < tokens.length && isName(after)) return true;
   let before = start - 1;

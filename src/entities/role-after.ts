@@ -16,7 +16,7 @@ import { roleBefore } from './role-before.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
-import { officeBehindClitic } from './office-phrase-parts.js';
+import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
@@ -129,6 +129,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   let end = officePhraseEnd(tokens, start, isName);
   // ("فلان - عضو مكلف بالهيكلة: علان": the next entry's office; colon-list-entries.ts.)
   if (isDashEntryOfficeOfNext(tokens, start - 1, end, isName)) return null;
+  // ("التقى فلان رئيس بعثة الأمم المتحدة (يونامي) علان": an office whose body's short name a name
+  // follows is that name's title; role-before.ts reads it over the brackets.)
+  if (isAliasBeforeName(tokens, start, end, isName)) return null;
   // "زيارة الأمير فلان وزير الدفاع | لجمهورية مصر العربية": after a visit named before the holder,
   // "ل" + a country is where the visit goes, not the office's.
   if (isVisitBefore(tokens, nameEnd, isName)) end = visitDestinationAt(tokens, start, end);
@@ -317,4 +320,11 @@ function isConjoinedName(token: Token): boolean {
   // ("وعبد الكريم", "وأبو بكر": a compound name's opening word, which opens no other word.)
   // ("، وسعادة فلان": so may a courtesy title, courtesy-titles.ts.)
   return token.folded.startsWith('و') && (isListedGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)) || courtesyCliticLength(token) > 0);
+}
+
+/** Whether the office phrase [start, end) is followed by its body's short name in brackets and then a name (not one with "و"). */
+function isAliasBeforeName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
+  const alias = aliasEndAfter(tokens, start, end);
+  if (alias < 0 || tokens[alias]?.folded.startsWith('و')) return false;
+  return isName(alias) || nameStartAfter(tokens, alias, isName) >= 0;
 }
