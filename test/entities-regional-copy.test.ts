@@ -418,3 +418,9 @@ describe('Mali after "في"', () => {
     expect(officials('وقدمت فرنسا دعم مالي للحكومة. وقال وزير المالية سليم داود إن الدعم مستمر.')).toEqual([['سليم داود', 'وزير المالية']]);
   });
 });
+
+describe('a given name that reads as "س" + an imperfect ("سيفي")', () => {
+  it('is no verb in the future where the news mostly takes the word for a person', () => {
+    expect(officials('وكان الوزير الأول، سيفي بلقاسم، قد أسدى تعليمات بتسريع الإنجاز.')).toEqual([['سيفي بلقاسم', 'الوزير الأول']]);
+  });
+});

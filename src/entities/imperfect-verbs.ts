@@ -12,6 +12,9 @@ export function isFutureVerb(token: Token): boolean {
   const verb = /^[وف]?س([يتن].{2,})$/.exec(token.folded);
   // "سيسافر": "يسافر" is no common word itself, but the same verb in another person is ("تسافر").
   if (verb === null) return false;
+  // ("الوزير الأول سيفي غريب": a word the unlabeled news mostly takes for a person is a name, though
+  // "يفي" is a verb.)
+  if (isOftenANameInNews(token.folded, true)) return false;
   if (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1]))) return true;
   // ("كريم فلان سنلجأ إلى القضاء": a final hamza on alef folds to "ا", which no imperfect ends in
   // otherwise; the verb is the one the news writes in the "he" or "she" person, "يلجأ".)
