@@ -424,3 +424,23 @@ describe('a given name that reads as "س" + an imperfect ("سيفي")', () => {
     expect(officials('وكان الوزير الأول، سيفي بلقاسم، قد أسدى تعليمات بتسريع الإنجاز.')).toEqual([['سيفي بلقاسم', 'الوزير الأول']]);
   });
 });
+
+describe('an Algerian administrative district', () => {
+  it('is followed by its proper name, a man\'s or a saint\'s, which is no holder (district-names.ts)', () => {
+    expect(officials('وأشرف الوالي المنتدب للمقاطعة الإدارية علي منجلي، السيد كمال زروقي، على تدشين المشروع.')).toEqual([
+      ['كمال زروقي', 'الوالي المنتدب للمقاطعة الإدارية علي منجلي'],
+    ]);
+  });
+  it('keeps the name behind "ل" up to the province behind "ب"', () => {
+    expect(officials('فيما عين السيد كمال زروقي واليا منتدبا على المقاطعة الإدارية لبئر الجير بولاية وهران.')).toEqual([
+      ['كمال زروقي', 'واليا منتدبا على المقاطعة الإدارية لبئر الجير بولاية وهران'],
+    ]);
+  });
+});
+
+describe('"في منصب" + an office with the article after the name', () => {
+  it('is the post he is given, no reference to him', () => {
+    const appointed = person('كمال زروقي', 'وتم تعيين السيد كمال زروقي في منصب المدير العام للجمارك، خلفا لسلفه.');
+    expect([appointed.role, appointed.references ?? []]).toEqual(['المدير العام للجمارك', []]);
+  });
+});

@@ -19,6 +19,7 @@ import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { continuesStateName, isCountryName, isEnvoysState } from './envoy-states.js';
+import { districtNameEnd } from './district-names.js';
 import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './press-addressees.js';
 import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
@@ -140,6 +141,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
     if (token.folded === 'سيدي' && end - head >= 2 && tokens[end + 1]?.isWord && tokens[end - 1].isWord && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) {
       end += 2;
+      continue;
+    }
+    // ("الوالي المنتدب للمقاطعة الإدارية | علي منجلي،": a district's proper name; district-names.ts.)
+    const district = end - head >= 2 ? districtNameEnd(tokens, end) : -1;
+    if (district > end) {
+      end = district;
       continue;
     }
     // "إمام وخطيب المسجد الحرام": see mosque-offices.ts.

@@ -107,7 +107,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "لفلان بصفته رئيسا للولايات المتحدة": in his capacity as the office that follows (also after
   // the comma of an apposition: "إنهاء مهام فلان، بصفته واليا لولاية وهران").
   else if ((!separated || separator === '،' || separator === ',') && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
-  else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && !isDefinite(tokens[start + 2])) start += 2;
+  // ("تعيين فلان في منصب الوالي المنتدب ...": so the office with the article, the post he is given.)
+  else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   // ("فلان أحد مسؤولي الشرطة": one of the holders of a plural office; one-of-holders.ts.)
