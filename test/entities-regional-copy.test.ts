@@ -444,3 +444,25 @@ describe('"في منصب" + an office with the article after the name', () => {
     expect([appointed.role, appointed.references ?? []]).toEqual(['المدير العام للجمارك', []]);
   });
 });
+
+describe('ministers in the plural or the dual before each one\'s portfolio (portfolio-lists.ts)', () => {
+  it('makes each listed name "وزير" + his portfolio, honorifics between (Petra\'s "وزراء: ...")', () => {
+    expect(officials('ورافق رئيس الوزراء خلال الجولة وزراء: الإدارة المحلية المهندس سامر الخطيب، والأشغال العامة والإسكان المهندس رامي العلي، والصحة الدكتور نادر الحسن.').sort()).toEqual([
+      ['رامي العلي', 'وزير الأشغال العامة والإسكان'],
+      ['سامر الخطيب', 'وزير الإدارة المحلية'],
+      ['نادر الحسن', 'وزير الصحة'],
+    ]);
+  });
+  it('reads the dual so too, the first no longer holding "وزيرا الداخلية"', () => {
+    expect(officials('ورافقه وزيرا الداخلية سامر الخطيب والصناعة والتجارة رامي العلي.').sort()).toEqual([
+      ['رامي العلي', 'وزير الصناعة والتجارة'],
+      ['سامر الخطيب', 'وزير الداخلية'],
+    ]);
+  });
+});
+
+describe('a plural on "ئ" after an office and its comma ("قسم الطوارئ")', () => {
+  it('is no family nisba: the words are the verb\'s object, no holder', () => {
+    expect(people('وتفقد رئيس الوزراء، يرافقه وزير الصحة، قسم الطوارئ في مستشفى المدينة، حيث استمع إلى شرح.')).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { personShareBucket } from './tagger.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { pluralOfficeListRoles } from './plural-office-lists.js';
 import { pluralOfficeAfterListRoles } from './plural-offices-after-lists.js';
+import { opensWithMinisters, portfolioListRoles } from './portfolio-lists.js';
 import { presidencyOfHolder } from './office-tenures.js';
 import { predecessorOffice } from './successions.js';
 import { isSucceededHolder } from './post-phrases.js';
@@ -264,7 +265,6 @@ export function addOfficialsByFamilyName(entities: Entity[], drafts: Draft[], ke
   });
 }
 
-/** Makes a person the holder of `role`, found after the first pass (its English gloss with it). */
 /** "النواب فلان وعلان": a plural office before a list of names is each one's (plural-office-lists.ts). */
 export function addPluralListOfficeRoles(entities: Entity[], drafts: Draft[]): void {
   const mentions = drafts.map((draft) => draft.mentions);
@@ -275,8 +275,14 @@ export function addPluralListOfficeRoles(entities: Entity[], drafts: Draft[]): v
   pluralOfficeAfterListRoles(mentions).forEach((role, i) => {
     if (role !== null && entities[i].role === null) giveOffice(entities[i], role, null);
   });
+  // ("وزراء: الإدارة المحلية المهندس فلان، والصحة الدكتور علان": each one's portfolio; portfolio-lists.ts.)
+  portfolioListRoles(mentions).forEach((role, i) => {
+    const current = entities[i].role;
+    if (role !== null && (current === null || opensWithMinisters(current))) giveOffice(entities[i], role, entities[i].country);
+  });
 }
 
+/** Makes a person the holder of `role`, found after the first pass (its English gloss with it). */
 function giveOffice(entity: Entity, role: string, country: string | null): void {
   Object.assign(entity, { official: true, role, country, roleLatin: glossRole(role) });
 }

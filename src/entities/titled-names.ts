@@ -527,10 +527,13 @@ function isNameWithNisba(tokens: readonly Token[], start: number): boolean {
   return tokens[start]?.isWord === true && isUnmarkedWord(tokens[start]) && closesWithPlainNisba(tokens, start);
 }
 
-/** A family nisba with the article ("الماجري") right after `start`, then a boundary. */
+/**
+ * A family nisba with the article ("الماجري") right after `start`, then a boundary. (Written with
+ * "ي": "الطوارئ", "المبادئ" fold to the same ending but are plurals.)
+ */
 function closesWithPlainNisba(tokens: readonly Token[], start: number): boolean {
   const nisba = tokens[start + 1];
-  return nisba?.isWord === true && nisba.folded.endsWith('ي') && isPlainArticleWord(nisba) && isAtBoundary(tokens, start + 2);
+  return nisba?.isWord === true && nisba.folded.endsWith('ي') && /ي[\u064b-\u0652]*$/.test(nisba.text) && isPlainArticleWord(nisba) && isAtBoundary(tokens, start + 2);
 }
 
 /**
