@@ -143,6 +143,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // ("رئيس ديوان | سمو ولي العهد", "رئيس مكتب | سمو الحاكم": a ruler's honorific in the genitive
+    // of a noun in the construct state, before the ruler's office: the phrase goes on through both.)
+    if (RULERS_HONORIFICS.has(token.folded) && tokens[end - 1].isWord && !isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord === true && isOfficeWord(tokens[end + 1]) && !isName(end + 1)) {
+      end++;
+      continue;
+    }
     // ("الوالي المنتدب للمقاطعة الإدارية | علي منجلي،": a district's proper name; district-names.ts.)
     const district = end - head >= 2 ? districtNameEnd(tokens, end) : -1;
     if (district > end) {
@@ -759,6 +765,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 }
 
 export const MAX_ROLE_TOKENS = 16;
+
+/** Honorifics of rulers and ministers that stand inside an office's genitive ("ديوان سمو ولي العهد"), folded. */
+const RULERS_HONORIFICS = new Set(['سمو', 'جلاله', 'فخامه', 'معالي']);
 
 /** "نقابة", "النقابة" (folded stems): a trade union, which unites the workers of a workplace. */
 const UNION_NOUNS = new Set([fold('نقابة'), fold('النقابة')]);

@@ -14,7 +14,7 @@ import { isGovernedUnitHead } from './region-proper-names.js';
 import { isOfficeAt } from './office-start.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
-import { FORMER } from './office-phrase-parts.js';
+import { FORMER, officeOfState } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
 
 /** "منتدبا" (delegate), Algeria's governors of an administrative district, folded. */
@@ -67,6 +67,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads
       // ("قائد التنظيم في باكستان": or a country named by one word, the nationality list's).
       if (tokens.slice(head + 1, i).some(isOrganizationHead) && (isDefiniteStateNameAt(tokens, i + 1) || isCountryName(next))) return true;
+      // ("وزير الخارجية وشؤون المغتربين في المملكة الأردنية الهاشمية": so the state an office of state serves, by its official name.)
+      if (officeOfState(tokens, head, i) && isDefiniteStateNameAt(tokens, i + 1)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word; "في مداخلة |
       // لها": a noun with "ل" + the speaker's pronoun after it is her talk, no town.)
       return isRegionalOffice(tokens, head, i) && !SPEAKER_LAM.has(tokens[i + 2]?.folded ?? '') && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
