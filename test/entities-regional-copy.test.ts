@@ -481,3 +481,14 @@ describe('an office of state and "في" + a state\'s official name', () => {
     ]);
   });
 });
+
+describe('an apposition whose genitive is another office and its holder\'s name', () => {
+  it('gives the first name the whole office and the second the inner one, commas or not', () => {
+    const expected = [
+      ['سالم العتيبي', 'المتحدث باسم الأمين العام للأمم المتحدة'],
+      ['كريم الحسني', 'الأمين العام للأمم المتحدة'],
+    ];
+    expect(officials('وقال سالم العتيبي، المتحدث باسم الأمين العام للأمم المتحدة كريم الحسني، إن الأمين العام قلق.').sort()).toEqual(expected);
+    expect(officials('وقال سالم العتيبي المتحدث باسم الأمين العام للأمم المتحدة كريم الحسني إن الأمين العام قلق.').sort()).toEqual(expected);
+  });
+});

@@ -16,7 +16,7 @@ import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './ro
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isAccusativeRepresentative, isVerbLike, stems } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
-import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic } from './office-phrase-parts.js';
+import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
 import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-clauses.js';
 import { isTradeNoun } from './trade-nouns.js';
@@ -469,8 +469,11 @@ function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNam
  * where the title starts, or -1.
  */
 export function innerTitleBetweenNames(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): number {
-  if (start < 1 || !isName(start - 1)) return -1;
-  const nameStart = nameStartBefore(start - 1, isName);
+  // ("ستيفان دوجاريك، المتحدث باسم الأمين العام للأمم المتحدة أنطونيو غوتيريش،": the office may be
+  // set off from the first name by a comma.)
+  const nameEnd = COMMAS.has(tokens[start - 1]?.text ?? '') ? start - 1 : start;
+  if (nameEnd < 1 || !isName(nameEnd - 1)) return -1;
+  const nameStart = nameStartBefore(nameEnd - 1, isName);
   if (isMeetingVerb(tokens[(honorificBefore(tokens, nameStart)?.start ?? nameStart) - 1])) return -1;
   // (Nor when the first name has an office or honorific of its own: "وزير الخارجية فلان نائب الرئيس علان".)
   if (hasOwnTitleBefore(tokens, nameStart, isName)) return -1;
@@ -478,7 +481,10 @@ export function innerTitleBetweenNames(tokens: readonly Token[], start: number, 
   for (let k = start + 1; k < end; k++) {
     const title = tokens[k];
     // (Not a rank: "فلان أمير اللواء علان" lists ranks, Tunisia's usage.)
-    if (title.isWord && title.folded.startsWith('ال') && hasTrait(title, PERSON_TITLE) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
+    // (Behind "باسم" any office with the article: a spokesman speaks for its holder, "المتحدث باسم
+    // الأمين العام للأمم المتحدة فلان".)
+    const spokenFor = SPOKEN_FOR.has(tokens[k - 1].folded) && isOfficeWord(title);
+    if (title.isWord && title.folded.startsWith('ال') && (hasTrait(title, PERSON_TITLE) || spokenFor) && !foldedRanks.has(title.folded) && isOfficeAt(tokens, k) && officePhraseEnd(tokens, k, isName) === end) return k;
   }
   return -1;
 }
