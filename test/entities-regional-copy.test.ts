@@ -492,3 +492,23 @@ describe('an apposition whose genitive is another office and its holder\'s name'
     expect(officials('وقال سالم العتيبي المتحدث باسم الأمين العام للأمم المتحدة كريم الحسني إن الأمين العام قلق.').sort()).toEqual(expected);
   });
 });
+
+describe('an envoy in an office\'s genitive', () => {
+  it('takes "إلى" + where he is sent ("نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط فلانة")', () => {
+    expect(officials('وتزامن ذلك مع زيارة نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط مارتا كولينز (Marta Collins) إلى بيروت.')).toEqual([
+      ['مارتا كولينز', 'نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط'],
+    ]);
+  });
+});
+
+describe('a constituency named by two towns with a hyphen', () => {
+  it('closes the office before the holder set off by commas ("عن دائرة حفوز-العلا، فلان،")', () => {
+    expect(officials('وفي تدخله، طالب النائب عن دائرة حفوز-العلا، كريم الحسني، بتعبيد المسالك الفلاحية.')).toEqual([['كريم الحسني', 'النائب عن دائرة حفوز-العلا']]);
+  });
+});
+
+describe('a common noun the news almost never takes for a person, between commas after an office', () => {
+  it('opens the verb\'s object, no name ("رئيس حي الهرم، سوق المواشي بالمنيب،")', () => {
+    expect(people('وتفقد المهندس كريم الحسني، رئيس حي الهرم، سوق المواشي بالمنيب، وحرر عددا من المحاضر.').map((e) => e.name)).toEqual(['كريم الحسني']);
+  });
+});

@@ -1104,9 +1104,13 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
 /** Whether token `i` is a hyphen glued between two words of the phrase from `head`, after a region's head ("ولاية بادن-فورتمبرغ"). */
 function isHyphenInRegionName(tokens: readonly Token[], head: number, i: number): boolean {
   if (!isGluedHyphenAt(tokens, i)) return false;
-  for (let k = Math.max(head + 1, i - 3); k < i - 1; k++) if (isRegionHeadWord(tokens[k])) return true;
+  // ("النائب عن دائرة حفوز-العلا": so a constituency named by two towns.)
+  for (let k = Math.max(head + 1, i - 3); k < i - 1; k++) if (isRegionHeadWord(tokens[k]) || (tokens[k].isWord && stems(tokens[k]).some((stem) => CONSTITUENCY_HEADS.has(stem)))) return true;
   return false;
 }
+
+/** "دائرة" (constituency), folded, with and without the article. */
+const CONSTITUENCY_HEADS = new Set(['دايره', 'الدايره']);
 
 /** "حكومة الصيد | 2", "المحكمة الابتدائية بصفاقس | 2": a body's head one or two words before i, inside the phrase. */
 function isNumberedBodyEnd(tokens: readonly Token[], head: number, i: number): boolean {

@@ -33,7 +33,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
   if (!next?.isWord) return false;
   switch (tokens[i].folded) {
     case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
-      return stems(tokens[head]).some((stem) => ENVOYS.has(stem)) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
+      // ("نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط": so the envoy an office's genitive names.)
+      return tokens.slice(head, i).some((token) => token.isWord && stems(token).some((stem) => ENVOYS.has(stem))) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
       // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)

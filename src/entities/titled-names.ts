@@ -929,7 +929,10 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     // opening it, the words after it without the article may be common words too.)
     const given = words[0].folded;
     const givenOpens = (isListedGivenName(given) || (isRareWord(given) && !isOrdinaryWord(given, true, words[0].text))) && words.slice(1).every((token) => !token.folded.startsWith('ال') && !isNationality(token) && !hasTrait(token, PLACE));
-    if (words.every(plainWord) && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && !tokens[start].folded.startsWith('ال')) return end;
+    // ("رئيس حي الهرم، سوق المواشي بالمنيب،": not a common noun the news almost never takes for a
+    // person and no list gives as a name, "سوق" (market); the words are the verb's object.)
+    const commonNounOpens = isCommonWord(words[0]) && isRarelyANameInNews(given) && !isListedNameWord(given);
+    if (words.every(plainWord) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && !tokens[start].folded.startsWith('ال')) return end;
     return start;
   }
   return start;
