@@ -512,3 +512,11 @@ describe('a common noun the news almost never takes for a person, between commas
     expect(people('وتفقد المهندس كريم الحسني، رئيس حي الهرم، سوق المواشي بالمنيب، وحرر عددا من المحاضر.').map((e) => e.name)).toEqual(['كريم الحسني']);
   });
 });
+
+describe('an envoy "لدى بلادنا" (our country)', () => {
+  it('keeps his host state in the office and takes no genitive after it', () => {
+    expect(officials('استقبل الرئيس اليوم سفير الولايات المتحدة الأمريكية لدى بلادنا مارك هولت، للتباحث حول العلاقات.')).toEqual([
+      ['مارك هولت', 'سفير الولايات المتحدة الأمريكية لدى بلادنا'],
+    ]);
+  });
+});

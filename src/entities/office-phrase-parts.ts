@@ -366,10 +366,13 @@ export function breaksAccusativeAgreement(previous: Token, token: Token): boolea
   return isAccusativeOffice(previous) && !token.folded.endsWith('ا') && token.folded !== 'اول' && !foldedRoleQualifiers.has(token.folded);
 }
 
+/** "بلادنا", "بلاده", "بلادها" (our, his, her country), folded: an envoy's host state behind "لدى". */
+export const HOST_COUNTRY_WITH_PRONOUN = /^بلاد(?:نا|ه|ها|هم)$/;
+
 /** Words that take a genitive complement: an indefinite office, organization head or portfolio noun. */
 export function takesGenitive(token: Token): boolean {
-  // A body the lexicon names ("حماس", "الناتو") is a proper noun too.
-  if (isDefinite(token) || isPlaceOrNationality(token) || gazetteer().organizations.has(token.folded)) return false;
+  // A body the lexicon names ("حماس", "الناتو") is a proper noun too; "بلادنا" has its pronoun.
+  if (isDefinite(token) || isPlaceOrNationality(token) || gazetteer().organizations.has(token.folded) || HOST_COUNTRY_WITH_PRONOUN.test(token.folded)) return false;
   // "بقفصة": a town is a proper noun and takes no genitive; a name may follow it.
   if (token.folded.startsWith('ب') && stems(token).slice(1).some((stem) => isPlaceWord(stem))) return false;
   // "مدير عام الجمارك": of the qualifiers only "عام" stands in the construct state ("رئيس وزراء

@@ -14,7 +14,7 @@ import { isGovernedUnitHead } from './region-proper-names.js';
 import { isOfficeAt } from './office-start.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
-import { FORMER, officeOfState } from './office-phrase-parts.js';
+import { FORMER, HOST_COUNTRY_WITH_PRONOUN, officeOfState } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
 
 /** "منتدبا" (delegate), Algeria's governors of an administrative district, folded. */
@@ -38,7 +38,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
       // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)
-      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head])) && (isDefinite(next) || isStateHeadWord(next)) && !isVerbLike(next)) return true;
+      // ("سفير الولايات المتحدة لدى بلادنا": or "our country", Yemeni and Gulf agencies' usage.)
+      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head])) && (isDefinite(next) || isStateHeadWord(next) || HOST_COUNTRY_WITH_PRONOUN.test(next.folded)) && !isVerbLike(next)) return true;
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // ('وزير الشباب في برنامج "ملاعب"', "في برنامج ميدي شو"): a broadcast named by its own name (quoted
