@@ -520,3 +520,10 @@ describe('an envoy "لدى بلادنا" (our country)', () => {
     ]);
   });
 });
+
+describe('a lineage link after a name the article also gives shorter', () => {
+  it('is no run-on: "عبدالله الثاني ابن الحسين" beside "عبدالله الثاني" keeps its link and the office after it', () => {
+    const king = person('عبدالله الثاني ابن الحسين', 'وسلم الوزير رسالة من جلالة الملك عبدالله الثاني ابن الحسين ملك المملكة الأردنية الهاشمية إلى أمير البلاد.', 'وقال الوزير إن العلاقات متينة في ظل قيادة جلالة الملك عبدالله الثاني.');
+    expect([king.role, king.mentions.length]).toEqual(['ملك المملكة الأردنية الهاشمية', 2]);
+  });
+});

@@ -14,7 +14,7 @@ import { foldedWords } from './located.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { isOftenANameInNews } from './tagger.js';
 import { isSoundImperfectShape } from './imperfect-verbs.js';
-import { endsOnLink, FOREIGN_NAME_PARTICLES, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { endsOnLink, FOREIGN_NAME_PARTICLES, LINEAGE_CHAIN_LINKS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { foldedLeadingNameParts } from './lexicon.js';
 import { personShareBucket } from './tagger.js';
 
@@ -37,7 +37,8 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
       if (prefix.length < 2 || !names.has(prefix.join(' ')) || endsOnLink(prefix)) continue;
       // ("إن فلان علان يحشر انفه" beside "فلان علان": a verb the news may never have written, known by
       // its shape; "فلان علان نم قرير العين": a word of two letters no list or news reading makes a name.)
-      if (!next.isWord || isListedNameWord(next.folded) || !(isOrdinaryWord(next) || isCommonWord(next) || isSoundImperfectShape(next) || isShortUnnamedWord(next.folded))) continue;
+      // ("الملك عبدالله الثاني | ابن الحسين" beside "الملك عبدالله الثاني": nor before a lineage link.)
+      if (!next.isWord || isListedNameWord(next.folded) || LINEAGE_CHAIN_LINKS.has(next.folded) || !(isOrdinaryWord(next) || isCommonWord(next) || isSoundImperfectShape(next) || isShortUnnamedWord(next.folded))) continue;
       // ("ناصر الفيصل" alone beside "ناصر الفيصل الجابر الصباح": a chain of forefathers with the
       // article, "الجابر", up to that family name, stays with it too.)
       if (closesAnotherFamily(keys[i], block.tokens[span.end - 1].folded) && block.tokens.slice(span.start + end, span.end).every((token) => token.isWord && token.folded.startsWith('ال'))) continue;
