@@ -527,3 +527,14 @@ describe('a lineage link after a name the article also gives shorter', () => {
     expect([king.role, king.mentions.length]).toEqual(['ملك المملكة الأردنية الهاشمية', 2]);
   });
 });
+
+describe('a place the lexicon knows by two words, opened by a given name', () => {
+  it('is no person, and the governor\'s office before his name takes it ("محافظ خميس مشيط فلان")', () => {
+    const text = [
+      'وحضر اللقاء محافظ خميس مشيط سالم بن ناصر الغامدي، وعدد من مديري الإدارات.',
+      'وتشمل المشاريع حديقة مركزية في خميس مشيط، وتأهيل الواجهة البحرية.',
+      'وأوضح الغامدي أن حصة خميس مشيط من المشاريع بلغت 11 مشروعا، وأن خميس مشيط تستفيد منها.',
+    ];
+    expect(people(...text).map((e) => [e.name, e.role])).toEqual([['سالم بن ناصر الغامدي', 'محافظ خميس مشيط']]);
+  });
+});

@@ -26,6 +26,7 @@ import { isParticle } from './lexicon.js';
 import { isNamedAfterHead } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
+import { gazetteer } from './gazetteer.js';
 import { isEsteemAfterTitle, isVisitingAfterTitle } from './laudatory-adjectives.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import { COMMAS, roleBefore } from './role-before.js';
@@ -87,6 +88,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         // the office; each is a person, see holderAfterHeadedGovernment.)
         const holder = span.skip === 0 ? holderAfterHeadedGovernment(tokens, span.start, span.end) : -1;
         if (holder > 0) people.push({ block, span: { ...span, end: holder } });
+        // ("حصة خميس مشيط من المشاريع": a place the lexicon knows by two words or more, untitled, is that place.)
+        if (isUntitledPlaceOfWords(tokens, span)) continue;
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed, loneNameWords) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
@@ -98,6 +101,17 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
     }
   }
   return { people, others };
+}
+
+/**
+ * Whether the span is exactly a place the lexicon knows by two words or more ("خميس مشيط", "سيدي
+ * بوزيد"), read as written (no clitic) and with no honorific before it: a given name ("خميس") opens
+ * many places' names, and the tagger, which has seen the given name, takes the place for a man.
+ */
+function isUntitledPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
+  if (span.end - span.start < 2 || span.skip > 0 || honorificBefore(tokens, span.start) !== null) return false;
+  const words = tokens.slice(span.start, span.end);
+  return words.every((token) => token.isWord) && gazetteer().places.has(words.map((token) => token.folded).join(' '));
 }
 
 /** The words that make a person span alone, folded: "وأضافت بروس". */

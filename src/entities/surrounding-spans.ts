@@ -6,7 +6,7 @@
 import { isFamilySlotBeforeBareWord } from './lineage-family-slot.js';
 import { procliticReadings } from './clitics.js';
 import { binPlaceAt, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isInOfficeComplement, officeComplementEnd } from './office-phrase.js';
 import { SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isDefinite } from './office-words.js';
@@ -197,7 +197,8 @@ function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: NameSpan): b
   // up to where the name starts.
   // (Two words at least, opened by a town's head or a place, perhaps behind "ب", or a town named
   // "بن ..." ("ببن عروس"): "الأمير تركي | بن فلان" is one name.)
-  const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(tokens, t.start) >= 0);
+  // ("محافظ | خميس مشيط | سالم بن عبدالله": or a place the lexicon knows by two words.)
+  const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(tokens, t.start) >= 0 || isTwoWordPlace(before[0].folded, before[1].folded));
   const complement = townOpens && span.end - span.start >= 2 && officeComplementEnd(tokens, t.start) === span.start;
   // "المتحدث باسم | الكرملين | دميتري بيسكوف": nor with the body a spokesman speaks for.
   const spokenFor = span.end - span.start >= 2 && SPOKEN_FOR.has(tokens[t.start - 1]?.folded ?? '') && before.every(isDefinite) && officeComplementEnd(tokens, t.start) >= span.start;
