@@ -538,3 +538,12 @@ describe('a place the lexicon knows by two words, opened by a given name', () =>
     expect(people(...text).map((e) => [e.name, e.role])).toEqual([['سالم بن ناصر الغامدي', 'محافظ خميس مشيط']]);
   });
 });
+
+describe('an office set off by commas between a name with its own office and the next name', () => {
+  it('is the next name\'s ("كلف رئيس الحكومة، فلان، وزير الداخلية المكلف، علان،")', () => {
+    expect(officials('وفي سياق متصل، كلف رئيس حكومة الوحدة الوطنية، سالم العتيبي، وزير الداخلية المكلف، كريم الحسني، برئاسة لجنة المتابعة.').sort()).toEqual([
+      ['سالم العتيبي', 'رئيس حكومة الوحدة الوطنية'],
+      ['كريم الحسني', 'وزير الداخلية المكلف'],
+    ]);
+  });
+});

@@ -212,8 +212,9 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
 export function hasOfficeBeforeName(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
   let start = nameEnd;
   while (start > 0 && nameEnd - start < 6 && isName(start - 1)) start--;
-  // (Right before the name, a word or the quote that closes a body's name: 'رئيس حزب "الأمل" فلان'.)
-  if (start === nameEnd || start === 0 || !(tokens[start - 1].isWord || QUOTE_MARKS.has(tokens[start - 1].text))) return false;
+  // (Right before the name, a word or the quote that closes a body's name: 'رئيس حزب "الأمل" فلان'; or
+  // the comma after a full office, "كلف رئيس الحكومة، فلان، وزير الداخلية، علان،".)
+  if (start === nameEnd || start === 0 || !(tokens[start - 1].isWord || QUOTE_MARKS.has(tokens[start - 1].text) || COMMAS.has(tokens[start - 1].text))) return false;
   const role = roleBefore(tokens, start, isName);
   return role !== null && !role.titleOnly;
 }
