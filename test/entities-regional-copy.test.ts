@@ -547,3 +547,10 @@ describe('an office set off by commas between a name with its own office and the
     ]);
   });
 });
+
+describe('an office, the body\'s short name, a comma and a bare title before the name', () => {
+  it('is the name\'s office, not the bare title, and no reference ("... في الصومال (أوصوم)، السفير فلان،")', () => {
+    const envoy = person('كريم الحسني', 'من جانبه، أعلن رئيس بعثة الاتحاد الأفريقي في الصومال (أوصوم)، السفير كريم الحسني، أن البعثة تواجه عجزا.');
+    expect([envoy.role, envoy.references ?? []]).toEqual(['رئيس بعثة الاتحاد الأفريقي في الصومال', []]);
+  });
+});

@@ -15,7 +15,7 @@ import type { IsNameToken } from './role-types.js';
 import { honorificBefore } from './honorific-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
-import { isAccusativeOffice, isOfficeForm } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isOfficeForm, isOfficeWord } from './office-words.js';
 import { postLeadLength } from './post-phrases.js';
 import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
@@ -64,7 +64,9 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("رئيس المفوضية (إيكواس) فلان": the body's short name may stand between the office and the name.)
   const alias = aliasEndAfter(tokens, start, end);
   let after = alias > 0 ? alias : end;
-  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)))) after++;
+  // ("رئيس البعثة، السفير فلان": so may the bare title that opens the name after the comma.)
+  const titleBeforeName = (k: number): boolean => tokens[k].isWord && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && !isName(k) && isName(k + 1);
+  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after))) after++;
   if (after < tokens.length && isName(after)) return true;
   let before = start - 1;
   // ("فلان، بصفته واليا لولاية وهران": the office he is named in, no reference.)

@@ -162,7 +162,8 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
     if (fuller && !fuller.titleOnly && !genitiveOfBody && !isSubjectsOfficeBeforeTitledObject(tokens, fuller.start, role.start, isName)) role = fuller;
     else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
       const chained = commaChainBefore(tokens, role, isName);
-      if (chained.start < role.start) role = { start: chained.start, end: role.start - 1, titleOnly: false };
+      const alias = aliasOpenBefore(tokens, role.start - 1);
+      if (chained.start < role.start) role = { start: chained.start, end: alias > 0 ? alias : role.start - 1, titleOnly: false };
     }
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition; a
@@ -688,7 +689,9 @@ export function isLooseComplement(tokens: readonly Token[], i: number, isName: I
 function commaChainBefore(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch {
   let start = role.start;
   while (start > 1 && COMMAS.has(tokens[start - 1].text)) {
-    const previous = officePhraseBefore(tokens, start - 1, isName);
+    // ("رئيس بعثة الاتحاد الأفريقي في الصومال (أوصوم)، السفير فلان": the body's short name may close the office.)
+    const alias = aliasOpenBefore(tokens, start - 1);
+    const previous = officePhraseBefore(tokens, alias > 0 ? alias : start - 1, isName);
     if (!previous || previous.titleOnly) break;
     start = previous.start;
   }
