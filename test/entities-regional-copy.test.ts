@@ -554,3 +554,9 @@ describe('an office, the body\'s short name, a comma and a bare title before the
     expect([envoy.role, envoy.references ?? []]).toEqual(['رئيس بعثة الاتحاد الأفريقي في الصومال', []]);
   });
 });
+
+describe('a word whose first alef carries a hamza ("أليكس", "آلاف")', () => {
+  it('has no article: a foreign given name after "لرومانيا" opens the holder\'s name', () => {
+    expect(officials('قضائياً، أكد المدعي العام لرومانيا أليكس فلورينتسا أن التحقيقات مستمرة.')).toEqual([['أليكس فلورينتسا', 'المدعي العام لرومانيا']]);
+  });
+});

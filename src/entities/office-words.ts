@@ -126,8 +126,15 @@ export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'و�
 // each office: they depend on the folded word alone, so they are kept with the word's record.
 
 export function isDefinite(token: Token): boolean {
-  return definite(token);
+  return definite(token) && !HAMZA_ALEF_BEFORE_LAM.test(token.text);
 }
+
+/**
+ * "أليكس", "ألمانيا", "آلاف", "وإلغاء": a first alef written with a hamza or madda folds like the
+ * article's, but the article is written with a bare alef: these words have none. (Asked of the
+ * word as written, after the answer per folded word: only words that fold to "ال..." get here.)
+ */
+const HAMZA_ALEF_BEFORE_LAM = /^[وفبك]?[أإآ]ل/;
 
 const definite = rememberedPerWord((folded, word) => {
   // "واليا", "والي": the governor, not "و" + a word with the article.
