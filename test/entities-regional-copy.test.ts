@@ -560,3 +560,16 @@ describe('a word whose first alef carries a hamza ("أليكس", "آلاف")', (
     expect(officials('قضائياً، أكد المدعي العام لرومانيا أليكس فلورينتسا أن التحقيقات مستمرة.')).toEqual([['أليكس فلورينتسا', 'المدعي العام لرومانيا']]);
   });
 });
+
+describe('a university named by its town or field, then after a man', () => {
+  it('keeps the namesake in the appointee\'s office, no person of the news', () => {
+    const text = 'فقد تم تعيين البروفيسور كريم الحسني مديرا لجامعة الجزائر 1 بن يوسف بن خدة، فيما عين البروفيسور سالم العتيبي مديرا لجامعة العلوم والتكنولوجيا هواري بومدين بباب الزوار.';
+    expect(people(text).map((e) => [e.name, e.role]).sort()).toEqual([
+      ['سالم العتيبي', 'مديرا لجامعة العلوم والتكنولوجيا هواري بومدين'],
+      ['كريم الحسني', 'مديرا لجامعة الجزائر 1 بن يوسف بن خدة'],
+    ]);
+  });
+  it('leaves a name after a university named by a country alone to its holder ("رئيس جامعة زيمبابوي فلان")', () => {
+    expect(officials('وقال رئيس جامعة زيمبابوي فيليب موتاسا.')).toEqual([['فيليب موتاسا', 'رئيس جامعة زيمبابوي']]);
+  });
+});

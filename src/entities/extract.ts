@@ -52,6 +52,7 @@ import { extendOverSaidFamilyNames } from './said-family-names.js';
 import { echoesOfNamedHolders, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
 import { addCounterpartRoles, addGovernmentHeadRoles, addPredecessorRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
+import { namesakesInOthersOffices } from './namesakes-in-offices.js';
 import { addContinuedSpeakerRoles } from './continued-speakers.js';
 import { addFullerOffices } from './fuller-offices.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
@@ -149,6 +150,10 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // 8. Persons kept, offices implied by other persons' offices, references.
   const unsorted = persons.length === grouped.length ? firstEntities : entitiesWithoutEchoes(grouped, firstEntities, echoes, allPersonTokens);
   const kept = keptPersons(unsorted, persons, tokenized, names);
+  // ("مديرا لجامعة العلوم والتكنولوجيا هواري بومدين": a name only inside another's office; namesakes-in-offices.ts.)
+  namesakesInOthersOffices(unsorted, tokenized).forEach((namesake, i) => {
+    if (namesake) kept[i] = false;
+  });
   addCounterpartRoles(unsorted, persons);
   addElidedOfficeRoles(unsorted, persons);
   addDualOfficeRoles(unsorted, persons);

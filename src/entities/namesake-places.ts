@@ -13,7 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { isHonorificAt, nameStartAfter } from './honorific-titles.js';
 import { foldedNamedAfterHeads } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
-import { isDefinite, isGivenNameWord, isNamedAfterHead, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceStem, isVerbLike, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isNamedAfterHead, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceStem, isVerbLike, stems } from './office-words.js';
 import type { IsNameToken } from './role-types.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -130,4 +130,53 @@ export function isOnlyNamesake(mentions: readonly { tokens: readonly Token[]; st
     else if (!followsNamedAfterHead(tokens, -1, start)) return false;
   }
   return construct;
+}
+
+/** Most words of the own name of a place named after someone, before the namesake ("العلوم والتكنولوجيا"). */
+const MAX_OWN_NAME_WORDS = 3;
+
+/**
+ * "مديرا لجامعة الجزائر 1 بن يوسف بن خدة،", "مديرا لجامعة العلوم والتكنولوجيا هواري بومدين بباب
+ * الزوار": a university, in the construct state, first named by its own name (a town and maybe a
+ * number, or definite words), then by the man it is named after. Given where the
+ * own name ends (`i`: the number, or the namesake's first word), returns the end of the namesake
+ * when a boundary closes it (punctuation, the end, the town behind "ب"); `i` otherwise: a name
+ * followed by more words may be the holder's ("مدير جامعة العلوم هواري بومدين نور الدين ...").
+ */
+export function ownNamedNamesakeEnd(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): number {
+  const number = /^[0-9٠-٩]{1,2}$/.test(tokens[i]?.text ?? '') ? 1 : 0;
+  const start = i + number;
+  // (Without a number the name may be the holder's, "رئيس جامعة زيمبابوي فلان"; not after an office
+  // in the accusative, whose holder the appointment names before it, "تعيين فلان مديرا لجامعة ...".)
+  if ((number === 0 && !isAccusativeOffice(tokens[head])) || !followsOwnNameOfNamedPlace(tokens, head, i)) return i;
+  let end = start;
+  while (end < tokens.length && end - start < MAX_NAMESAKE_WORDS + 1 && !isTownAfterBa(tokens[end]) && (isNameWord(tokens, end, isName) || (end > start && LINEAGE_LINKS.has(tokens[end].folded)))) end++;
+  if (end - start < 2 || LINEAGE_LINKS.has(tokens[end - 1].folded)) return i;
+  const after = tokens[end];
+  // ("بباب الزوار": the town behind "ب", whatever its name; the namesake's words are no clitic's.)
+  const townBehindBa = after?.isWord === true && after.folded.startsWith('ب') && stems(after).length > 1 && !isVerbLike(after) && !isOfficeWord(after);
+  return after === undefined || !after.isWord || townBehindBa || isSeatAfterName(after) ? end : i;
+}
+
+/**
+ * "جامعة", folded: a university named by its town or field, then after a man, is the Maghreb's
+ * usage ("جامعة باتنة 1 الحاج لخضر"); other bodies named by a town ("حركة مشروع تونس فلان") are
+ * followed by their head's name, not a namesake's.
+ */
+const UNIVERSITY_HEADS = new Set(['جامعه']);
+
+/** "بن", "ابن": the links of a lineage inside a namesake's name ("بن يوسف بن خدة"), folded. */
+const LINEAGE_LINKS = new Set(['بن', 'ابن']);
+
+/**
+ * Whether the words from a head in the construct state ("لجامعة") up to `i` are that place's own
+ * name: a town (then maybe the number at `i`), or definite words joined by "و" ("العلوم والتكنولوجيا").
+ */
+function followsOwnNameOfNamedPlace(tokens: readonly Token[], head: number, i: number): boolean {
+  for (let k = i - 1; k > head && i - k <= MAX_OWN_NAME_WORDS; k--) {
+    const token = tokens[k];
+    if (!token.isWord) return false;
+    if (!isDefinite(token) && stems(token).some((stem) => UNIVERSITY_HEADS.has(stem))) return k < i - 1 && tokens.slice(k + 1, i).every((word) => isPlaceStem(word.folded) || (isDefinite(word) && !isOfficeWord(word) && !isGivenNameWord(word)));
+  }
+  return false;
 }

@@ -47,7 +47,7 @@ import { lateNamesakeEnd } from './late-namesakes.js';
 import { latinBodyEnd } from './latin-body-names.js';
 import { sovereignGenitiveLength } from './sovereign-genitives.js';
 import { isOrdinalWord } from './counted-ordinals.js';
-import { namesakeTownEnd } from './namesake-places.js';
+import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -175,6 +175,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const namesakeTown = namesakeTownEnd(tokens, head, end, isName);
     if (namesakeTown > end) {
       end = namesakeTown;
+      break;
+    }
+    // ("مديرا لجامعة الجزائر 1 | بن يوسف بن خدة،": its own name first, then its namesake's; namesake-places.ts.)
+    const ownNamedNamesake = ownNamedNamesakeEnd(tokens, head, end, isName);
+    if (ownNamedNamesake > end) {
+      end = ownNamedNamesake;
       break;
     }
     // ("مديرة مؤسسة الشهيد فلان الفلاني": a foundation named after someone dead takes his epithet and

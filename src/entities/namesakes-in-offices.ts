@@ -1,0 +1,35 @@
+/**
+ * "فيما عين البروفيسور فلان مديرا لجامعة العلوم والتكنولوجيا هواري بومدين بباب الزوار": a name the
+ * article writes only inside another person's office, as that office is worded, is the namesake of
+ * the place or body the office names, no one in the news. (Not the head a government or an era is
+ * named after, "وزير الداخلية في حكومة علي زيدان": he is in the news.)
+ */
+import type { Entity } from '../article/model.js';
+import type { BlockTokens } from './extract-types.js';
+import { HEADED_BY_NAME } from './office-phrase-parts.js';
+import { stems } from './office-words.js';
+
+/** For each entity, whether it is a person with no office of his own named only inside another's office. */
+export function namesakesInOthersOffices(entities: readonly Entity[], tokenized: readonly BlockTokens[]): boolean[] {
+  const texts = new Map(tokenized.map((block) => [block.block, block.text]));
+  const tokensOf = new Map(tokenized.map((block) => [block.block, block.tokens]));
+  const afterHeadedBody = (block: number, start: number): boolean => {
+    const tokens = tokensOf.get(block) ?? [];
+    const at = tokens.findIndex((token) => token.end >= start);
+    const before = tokens[at - 1];
+    return before !== undefined && before.isWord && stems(before).some((stem) => HEADED_BY_NAME.has(stem));
+  };
+  const offices = entities.filter((entity) => entity.role !== null && /\s/.test(entity.role)).map((entity) => entity.role as string);
+  if (offices.length === 0) return entities.map(() => false);
+  return entities.map((entity) => {
+    if (entity.role !== null || entity.mentions.length === 0) return false;
+    return entity.mentions.every(({ block, start, end }) => {
+      if (afterHeadedBody(block, start)) return false;
+      const text = texts.get(block) ?? '';
+      return offices.some((office) => {
+        for (let at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1)) if (at <= start && end <= at + office.length) return true;
+        return false;
+      });
+    });
+  });
+}
