@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officials, people, person } from './helpers/entity-people.js';
+import { tokenize } from '../src/entities/tokenize.js';
+import { isDefinite } from '../src/entities/office-words.js';
 
 // Copy of outlets from every region (Egypt, the Levant, Iraq and the Gulf, the Maghreb, pan-Arab
 // international news), on made-up sentences (all people invented), one kind of finding a block:
@@ -571,5 +573,17 @@ describe('a university named by its town or field, then after a man', () => {
   });
   it('leaves a name after a university named by a country alone to its holder ("رئيس جامعة زيمبابوي فلان")', () => {
     expect(officials('وقال رئيس جامعة زيمبابوي فيليب موتاسا.')).toEqual([['فيليب موتاسا', 'رئيس جامعة زيمبابوي']]);
+  });
+});
+
+describe('a preposition with a pronoun after an office', () => {
+  it('opens no foreign name ("رئيسا للبلاد متمنيا له موفور الصحة")', () => {
+    expect(people('بعث الأمير ببرقية تهنئة بمناسبة أدائه اليمين الدستورية رئيسا للبلاد متمنيا له موفور الصحة والعافية.')).toEqual([]);
+  });
+});
+
+describe('the article written with a bare alef', () => {
+  it('is no hamza\'s alef: "أليكس" and "آلاف" have none, a country\'s name "ألمانيا" stays a definite proper noun', () => {
+    expect(tokenize('أليكس آلاف ألمانيا الوزير').map((token) => isDefinite(token))).toEqual([false, false, true, true]);
   });
 });

@@ -26,6 +26,9 @@ const NOT_A_NAME = PLACE | NATIONALITY | HONORIFIC | PERSON_TITLE;
 /** Digits, Latin letters and the case endings of nouns (tanween): no name word written in Arabic has them. */
 const NOT_IN_NAME_WORDS = /[0-9٠-٩a-z\u064b-\u064d]/;
 
+/** "له", "بها", "عنهم", "منا" (folded): a preposition and a pronoun; not "لي", the Chinese family name. */
+const PREPOSITION_WITH_PRONOUN = /^(?:ل|ب|في|من|عن|علي|الي|مع|عند|لدي)(?:ه|ها|هم|هما|هن|نا|كم)$/;
+
 /** Whether tokens[i] is a definite nationality adjective in the singular ("الباكستاني", "التركية"). */
 export function isDefiniteNationality(token: Token | undefined): boolean {
   return token?.isWord === true && token.folded.startsWith('ال') && /يه?$/.test(token.folded) && gazetteer().nationalities.has(token.folded);
@@ -68,6 +71,8 @@ function hasArabicShape(word: string, hamzaOpened: boolean): boolean {
 
 function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string) => boolean): boolean {
   const word = token.folded;
+  // ("رئيسا للبلاد متمنيا له موفور الصحة": a preposition with a pronoun, "له", "عنها", is none.)
+  if (PREPOSITION_WITH_PRONOUN.test(word)) return false;
   // ("أليكسي", "ألبرتو": an alif with hamza before "ل" is no article, which is written without it.)
   const hamzaOpened = /^[أإ]ل/.test(token.text);
   if (!isListedNameWord(word) && (isPrepositional(word, opensPrepositionalPhrase) || hasArabicShape(word, hamzaOpened))) return false;

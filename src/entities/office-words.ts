@@ -126,13 +126,14 @@ export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'و�
 // each office: they depend on the folded word alone, so they are kept with the word's record.
 
 export function isDefinite(token: Token): boolean {
-  return definite(token) && !HAMZA_ALEF_BEFORE_LAM.test(token.text);
+  return definite(token) && !(HAMZA_ALEF_BEFORE_LAM.test(token.text) && !isPlaceOrNationality(token));
 }
 
 /**
- * "أليكس", "ألمانيا", "آلاف", "وإلغاء": a first alef written with a hamza or madda folds like the
- * article's, but the article is written with a bare alef: these words have none. (Asked of the
- * word as written, after the answer per folded word: only words that fold to "ال..." get here.)
+ * "أليكس", "آلاف", "وإلغاء": a first alef written with a hamza or madda folds like the article's,
+ * but the article is written with a bare alef: these words have none. (Asked of the word as written,
+ * after the answer per folded word: only words that fold to "ال..." get here. A country's name,
+ * "ألمانيا", is definite as a proper noun all the same.)
  */
 const HAMZA_ALEF_BEFORE_LAM = /^[وفبك]?[أإآ]ل/;
 
