@@ -587,3 +587,10 @@ describe('the article written with a bare alef', () => {
     expect(tokenize('أليكس آلاف ألمانيا الوزير').map((token) => isDefinite(token))).toEqual([false, false, true, true]);
   });
 });
+
+describe('a promotion "إلى وظيفة" and a civil-service grade', () => {
+  it('gives the post, its grade inside it, no reference', () => {
+    const promoted = person('سعد بن فهد بن سالم العمري', 'عنوان\n- ترقية سعد بن فهد بن سالم العمري إلى وظيفة مدير عام الشؤون الإدارية والمالية بالمرتبة الخامسة عشرة بوزارة الداخلية.');
+    expect([promoted.role, promoted.references ?? []]).toEqual(['مدير عام الشؤون الإدارية والمالية بالمرتبة الخامسة عشرة بوزارة الداخلية', []]);
+  });
+});

@@ -83,7 +83,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   }
   if (before >= 0 && isName(before)) return true;
   // ("تعيين فلان في منصب | الوالي المنتدب": the post he is given, named with the article.)
-  if (start >= 3 && (tokens[start - 2].folded === 'في' || tokens[start - 2].folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start - 1].folded) && isName(start - 3)) return true;
+  // ("ترقية فلان إلى وظيفة | سفير": so the post he is promoted to.)
+  if (start >= 3 && ['في', 'علي', 'الي'].includes(tokens[start - 2].folded) && /^(?:منصب|وظيفه)$/.test(tokens[start - 1].folded) && isName(start - 3)) return true;
   // "يعفى فلان من منصبه | أمير منطقة الجوف", "ترقية فلان إلى رتبة لواء وتعيينه | مساعداً لقائد":
   // the words of a decree between the name and the office it concerns (post-phrases.ts).
   for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 1 >= 0; lead++) {

@@ -107,8 +107,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "لفلان بصفته رئيسا للولايات المتحدة": in his capacity as the office that follows (also after
   // the comma of an apposition: "إنهاء مهام فلان، بصفته واليا لولاية وهران").
   else if ((!separated || separator === '،' || separator === ',') && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
-  // ("تعيين فلان في منصب الوالي المنتدب ...": so the office with the article, the post he is given.)
-  else if (!separated && (tokens[start]?.folded === 'في' || tokens[start]?.folded === 'علي') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
+  // ("تعيين فلان في منصب الوالي المنتدب ...": so the office with the article, the post he is given;
+  // "ترقية فلان إلى وظيفة سفير بوزارة الخارجية": the post he is promoted to.)
+  else if (!separated && POST_PREPOSITIONS.has(tokens[start]?.folded ?? '') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   // ("فلان أحد مسؤولي الشرطة": one of the holders of a plural office; one-of-holders.ts.)
@@ -322,6 +323,9 @@ function isConjoinedName(token: Token): boolean {
   // ("، وسعادة فلان": so may a courtesy title, courtesy-titles.ts.)
   return token.folded.startsWith('و') && (isListedGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)) || courtesyCliticLength(token) > 0);
 }
+
+/** "في منصب", "على وظيفة", "إلى وظيفة" (folded): the prepositions of a post given or reached. */
+const POST_PREPOSITIONS = new Set(['في', 'علي', 'الي']);
 
 /** Whether the office phrase [start, end) is followed by its body's short name in brackets and then a name (not one with "و"). */
 function isAliasBeforeName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
