@@ -594,3 +594,9 @@ describe('a promotion "إلى وظيفة" and a civil-service grade', () => {
     expect([promoted.role, promoted.references ?? []]).toEqual(['مدير عام الشؤون الإدارية والمالية بالمرتبة الخامسة عشرة بوزارة الداخلية', []]);
   });
 });
+
+describe('a foreign given name written with a hamza on its first alef after a definite adjective', () => {
+  it('is no Maghreb given name with the article: the office ends before it ("وزير الداخلية الاتحادي ألكسندر فلان")', () => {
+    expect(officials('أما وزير الداخلية الاتحادي ألكسندر موران، المنتمي إلى الحزب المسيحي، فأشار إلى أن الطلبات تراجعت.')).toEqual([['ألكسندر موران', 'وزير الداخلية الاتحادي']]);
+  });
+});

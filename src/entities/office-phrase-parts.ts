@@ -512,7 +512,8 @@ export function closesRegionName(tokens: readonly Token[], i: number): boolean {
 // (isArticleGivenName's tests of a word, functions of their own: the grammar asks it at many steps,
 // and a closure written inside would be made anew at each.)
 function isBareWithArticle(t: Token): boolean {
-  return t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1;
+  // ("الاتحادي | ألكسندر دوبرينت": a hamza on the first alef is no article; isDefinite.)
+  return t.folded.startsWith('ال') && t.folded.length > 3 && stems(t).length === 1 && isDefinite(t);
 }
 
 function isPlainWord(t: Token): boolean {
