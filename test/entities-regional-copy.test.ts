@@ -588,10 +588,13 @@ describe('the article written with a bare alef', () => {
   });
 });
 
-describe('a promotion "إلى وظيفة" and a civil-service grade', () => {
-  it('gives the post, its grade inside it, no reference', () => {
-    const promoted = person('سعد بن فهد بن سالم العمري', 'عنوان\n- ترقية سعد بن فهد بن سالم العمري إلى وظيفة مدير عام الشؤون الإدارية والمالية بالمرتبة الخامسة عشرة بوزارة الداخلية.');
-    expect([promoted.role, promoted.references ?? []]).toEqual(['مدير عام الشؤون الإدارية والمالية بالمرتبة الخامسة عشرة بوزارة الداخلية', []]);
+describe('a promotion "إلى وظيفة"', () => {
+  it('gives the post he is promoted to, no reference', () => {
+    const promoted = person('سعد بن فهد بن سالم العمري', 'عنوان\n- ترقية سعد بن فهد بن سالم العمري إلى وظيفة مدير عام الشؤون الإدارية والمالية بوزارة الداخلية.');
+    expect([promoted.role, promoted.references ?? []]).toEqual(['مدير عام الشؤون الإدارية والمالية بوزارة الداخلية', []]);
+  });
+  it('but "إلى منصب" without a promotion is a post someone wants, not his', () => {
+    expect(person('سعد العمري', 'ويتطلع سعد العمري إلى منصب رئيس الاتحاد في الانتخابات المقبلة.').role).toBeNull();
   });
 });
 

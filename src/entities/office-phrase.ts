@@ -149,13 +149,6 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
-    // ("مدير عام الشؤون الإدارية | بالمرتبة الخامسة عشرة | بوزارة الداخلية": a civil-service grade, an
-    // ordinal of one or two words, stands inside the post.)
-    const grade = end - head >= 2 ? civilServiceGradeEnd(tokens, end) : -1;
-    if (grade > end) {
-      end = grade;
-      continue;
-    }
     // ("الوالي المنتدب للمقاطعة الإدارية | علي منجلي،": a district's proper name; district-names.ts.)
     const district = end - head >= 2 ? districtNameEnd(tokens, end) : -1;
     if (district > end) {
@@ -778,19 +771,6 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 }
 
 export const MAX_ROLE_TOKENS = 16;
-
-/** "بالمرتبة", "بالدرجة" (folded): the grade of a civil servant's post. */
-const GRADE_HEADS = new Set(['بالمرتبه', 'بالدرجه']);
-/** The tens of a compound ordinal ("الخامسة عشرة", "الحادي عشر"), folded. */
-const ORDINAL_TENS = new Set(['عشر', 'عشره']);
-
-/** Where a civil-service grade at `i` ends ("بالمرتبة الخامسة عشرة", "بالمرتبة 15"), or -1. */
-function civilServiceGradeEnd(tokens: readonly Token[], i: number): number {
-  if (!tokens[i]?.isWord || !GRADE_HEADS.has(tokens[i].folded)) return -1;
-  const ordinal = tokens[i + 1];
-  if (ordinal === undefined || !((ordinal.isWord && isDefinite(ordinal)) || /^[0-9٠-٩]{1,2}$/.test(ordinal.text))) return -1;
-  return tokens[i + 2]?.isWord === true && ORDINAL_TENS.has(tokens[i + 2].folded) ? i + 3 : i + 2;
-}
 
 /** Honorifics of rulers and ministers that stand inside an office's genitive ("ديوان سمو ولي العهد"), folded. */
 const RULERS_HONORIFICS = new Set(['سمو', 'جلاله', 'فخامه', 'معالي']);

@@ -108,8 +108,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // the comma of an apposition: "إنهاء مهام فلان، بصفته واليا لولاية وهران").
   else if ((!separated || separator === '،' || separator === ',') && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
   // ("تعيين فلان في منصب الوالي المنتدب ...": so the office with the article, the post he is given;
-  // "ترقية فلان إلى وظيفة سفير بوزارة الخارجية": the post he is promoted to.)
-  else if (!separated && POST_PREPOSITIONS.has(tokens[start]?.folded ?? '') && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
+  // "ترقية فلان إلى وظيفة سفير بوزارة الخارجية": the post a promotion raises him to, "إلى" only after
+  // the promotion: "يتطلع فلان إلى منصب الرئيس" is a post he wants.)
+  else if (!separated && (POST_PREPOSITIONS.has(tokens[start]?.folded ?? '') || (tokens[start]?.folded === 'الي' && isPromotionBefore(tokens, nameStartBefore(nameEnd, isName)))) && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   // ("فلان أحد مسؤولي الشرطة": one of the holders of a plural office; one-of-holders.ts.)
@@ -324,8 +325,17 @@ function isConjoinedName(token: Token): boolean {
   return token.folded.startsWith('و') && (isListedGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)) || courtesyCliticLength(token) > 0);
 }
 
-/** "في منصب", "على وظيفة", "إلى وظيفة" (folded): the prepositions of a post given or reached. */
-const POST_PREPOSITIONS = new Set(['في', 'علي', 'الي']);
+/** "في منصب", "على وظيفة" (folded): the prepositions of a post given. */
+const POST_PREPOSITIONS = new Set(['في', 'علي']);
+
+/** "ترقية", "وترقية", "رقي" (folded): a promotion, whose "إلى وظيفة" names the post reached. */
+const PROMOTION = /^[وف]?(?:ترقيه|ترقيت|رقي|يرقي|ترفيع)$/;
+
+/** Whether a promotion word stands right before the name that starts at `nameStart` (an honorific may stand between). */
+function isPromotionBefore(tokens: readonly Token[], nameStart: number): boolean {
+  const lead = honorificBefore(tokens, nameStart)?.start ?? nameStart;
+  return tokens[lead - 1]?.isWord === true && PROMOTION.test(tokens[lead - 1].folded);
+}
 
 /** Whether the office phrase [start, end) is followed by its body's short name in brackets and then a name (not one with "و"). */
 function isAliasBeforeName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
