@@ -20,7 +20,9 @@ import { isDefinite } from '../src/entities/office-words.js';
 //   a foreign family name ending as "ها" does (titled-names.ts), a seat of two words (branch-regions.ts),
 //   two words no news writes after an office (titled-names.ts), "باسم" as a spokesman's given name
 //   (office-phrase-parts.ts);
-// - no names: greeting formulas (greeting-formulas.ts), datelines (datelines.ts).
+// - no names: greeting formulas (greeting-formulas.ts), datelines (datelines.ts);
+// - later blocks (stop 43): bodies' aims and short names, portfolio lists, districts, universities'
+//   namesakes, rulers' honorifics inside offices, envoys' host states, promotions, hamza-led words.
 const decree = [
   'وبموجب هذه الحركة، تم تعيين السيدات والسادة الآتية أسماؤهم:',
   '- مراد آيت عمارة، واليا لولاية تيزي وزو،',
