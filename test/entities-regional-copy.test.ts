@@ -605,3 +605,10 @@ describe('a foreign given name written with a hamza on its first alef after a de
     expect(officials('أما وزير الداخلية الاتحادي ألكسندر موران، المنتمي إلى الحزب المسيحي، فأشار إلى أن الطلبات تراجعت.')).toEqual([['ألكسندر موران', 'وزير الداخلية الاتحادي']]);
   });
 });
+
+describe('a name set off by commas with its Latin spelling in brackets', () => {
+  it('is the holder\'s, the Latin spelling a mention of him ("المتحدث باسم الحكومة، فلان (Latin)،")', () => {
+    const speaker = person('بيشوا كرماني', 'وفي أربيل، قال المتحدث باسم حكومة إقليم كوردستان، بيشوا كرماني (Peshawa Karmani)، لكوردستان24 إن المجلس خصص مبلغا.');
+    expect([speaker.role, speaker.mentions.map((m) => m.text)]).toEqual(['المتحدث باسم حكومة إقليم كوردستان', ['بيشوا كرماني', 'Peshawa Karmani']]);
+  });
+});

@@ -912,7 +912,10 @@ function nameBeforeTimeEnd(tokens: readonly Token[], start: number): number {
 function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
   for (let end = start + 2; end <= start + 3 && end < tokens.length; end++) {
     if (!tokens[end - 1].isWord) return start;
-    if (tokens[end].text !== '،' && tokens[end].text !== ',') continue;
+    // ("المتحدث باسم الحكومة، بيشوا هوراماني (Peshawa Hawramany)،": the name's Latin spelling in
+    // brackets may stand before the closing comma.)
+    const comma = latinGlossEnd(tokens, end);
+    if (tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') continue;
     const words = tokens.slice(start, end);
     const last = words[words.length - 1];
     // "كبير المستشارين": the plural of an office ("المستشارين") makes it a title, no name.
@@ -936,6 +939,14 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     return start;
   }
   return start;
+}
+
+/** Where a bracket of Latin words opening at `open` ends (after its ")"), or `open` when there is none. */
+function latinGlossEnd(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return open;
+  let k = open + 1;
+  while (k < tokens.length && k - open <= 5 && /^[A-Za-z][A-Za-z.'-]*$/.test(tokens[k].text)) k++;
+  return k > open + 1 && tokens[k]?.text === ')' ? k + 1 : open;
 }
 
 const AGE_WORDS = new Set(['عاما', 'عام', 'سنه']);
