@@ -612,3 +612,9 @@ describe('a name set off by commas with its Latin spelling in brackets', () => {
     expect([speaker.role, speaker.mentions.map((m) => m.text)]).toEqual(['المتحدث باسم حكومة إقليم كوردستان', ['بيشوا كرماني', 'Peshawa Karmani']]);
   });
 });
+
+describe('a name ending in "نا" after two letters ("دانا", "بينا")', () => {
+  it('is no noun with "our": the holder after an office, a foreign family name inside a name', () => {
+    expect(officials('وقال أمين عام وزارة الصناعة والتجارة والتموين دانا الرواشدة، إن الأسعار مستقرة.')).toEqual([['دانا الرواشدة', 'أمين عام وزارة الصناعة والتجارة والتموين']]);
+  });
+});

@@ -54,6 +54,9 @@ export const NOT_NAME_ENDING = /(?:وا|ها|هم|هما|هن|كم|نا|ته)$/;
  * feminine "ة" as "ه", so "قتيتة" would read as "ته" (his); a word written with "ة" carries no pronoun.
  */
 export function hasNotNameEnding(token: Pick<Token, 'folded' | 'text'>): boolean {
+  // ("دانا", "لينا", "دينا": "نا" after two letters or fewer ends a woman's name; "our" follows a
+  // noun or verb of three letters or more, "بلادنا", "قررنا".)
+  if (token.folded.endsWith('نا') && token.folded.length <= 4) return false;
   return NOT_NAME_ENDING.test(token.folded) && !(token.folded.endsWith('ته') && /ة[\u064b-\u0652]*$/.test(token.text));
 }
 
