@@ -19,17 +19,22 @@ export function namesakesInOthersOffices(entities: readonly Entity[], tokenized:
     const before = tokens[at - 1];
     return before !== undefined && before.isWord && stems(before).some((stem) => HEADED_BY_NAME.has(stem));
   };
-  const offices = entities.filter((entity) => entity.role !== null && /\s/.test(entity.role)).map((entity) => entity.role as string);
+  const offices = [...new Set(entities.flatMap((entity) => (entity.role !== null && /\s/.test(entity.role) ? [entity.role] : [])))];
   if (offices.length === 0) return entities.map(() => false);
   return entities.map((entity) => {
     if (entity.role !== null || entity.mentions.length === 0) return false;
-    return entity.mentions.every(({ block, start, end }) => {
+    return entity.mentions.every(({ block, start, end, text: written }) => {
       if (afterHeadedBody(block, start)) return false;
       const text = texts.get(block) ?? '';
-      return offices.some((office) => {
-        for (let at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1)) if (at <= start && end <= at + office.length) return true;
-        return false;
-      });
+      // (An office written around the mention holds its words: only such offices are looked for in the
+      // block, not every office of the article in every paragraph.)
+      return offices.some((office) => office.includes(written) && coversAt(text, office, start, end));
     });
   });
+}
+
+/** Whether `office` is written in `text` over the whole of [start, end). */
+function coversAt(text: string, office: string, start: number, end: number): boolean {
+  for (let at = text.indexOf(office); at >= 0 && at <= start; at = text.indexOf(office, at + 1)) if (end <= at + office.length) return true;
+  return false;
 }
