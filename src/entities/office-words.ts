@@ -126,8 +126,16 @@ export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'و�
 // each office: they depend on the folded word alone, so they are kept with the word's record.
 
 export function isDefinite(token: Token): boolean {
-  return definite(token) && !(HAMZA_ALEF_BEFORE_LAM.test(token.text) && !isPlaceOrNationality(token));
+  if (!definite(token)) return false;
+  // (Most definite words open with the bare alef of "ال" or the "ل" of "لل", which no hamza precedes:
+  // the test of the written word below is asked of the rest only; this runs at nearly every word.)
+  const first = token.text.charCodeAt(0);
+  if (first === BARE_ALEF || first === LAM) return true;
+  return !(HAMZA_ALEF_BEFORE_LAM.test(token.text) && !isPlaceOrNationality(token));
 }
+
+const BARE_ALEF = 0x627;
+const LAM = 0x644;
 
 /**
  * "أليكس", "آلاف", "وإلغاء": a first alef written with a hamza or madda folds like the article's,
