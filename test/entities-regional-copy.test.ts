@@ -618,3 +618,15 @@ describe('a name ending in "نا" after two letters ("دانا", "بينا")', (
     expect(officials('وقال أمين عام وزارة الصناعة والتجارة والتموين دانا الرواشدة، إن الأسعار مستقرة.')).toEqual([['دانا الرواشدة', 'أمين عام وزارة الصناعة والتجارة والتموين']]);
   });
 });
+
+describe('a given name the news never writes right after a full office phrase', () => {
+  it('opens a name closed by a family name with the article that is also a common word ("محافظ حلب عزام الغريب إن")', () => {
+    expect(officials('وقال محافظ حلب عزام الغريب إن المدينة بحاجة إلى دعم عاجل لإصلاح شبكة المياه.')).toEqual([['عزام الغريب', 'محافظ حلب']]);
+  });
+  it('opens a foreign name whose second word reads as "ب" + a word, before "إن" ("جيروم باول")', () => {
+    expect(officials('وقال مدير صندوق التنمية الكندي جيروم باول إن القروض الجديدة ستصرف في الربيع.')).toEqual([['جيروم باول', 'مدير صندوق التنمية الكندي']]);
+  });
+  it('is no name when the word is a preposition on a word the news writes ("رئيس الجمهورية بنقش ذهبي على")', () => {
+    expect(people('وقد أثار النصب جدلا لأنه حمل اسم رئيس الجمهورية بنقش ذهبي على اسم الشهيد.')).toEqual([]);
+  });
+});

@@ -15,8 +15,8 @@ import { isDefectiveParticiple } from './defective-participles.js';
 import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isOfficeWord, isVerbLike } from './office-words.js';
+import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { isOfficeWord, isPlaceOrNationality, isVerbLike } from './office-words.js';
 import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
@@ -867,14 +867,39 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
 
 /**
  * "سفيرة جمهورية إندونيسيا لدى البلاد لينا مريانا،": right after a full office phrase, two words the
- * news corpus never writes, closed by punctuation, are the holder's foreign name, however their
- * letters read ("لينا" as "ل" + a word, "مريانا" as a word + "our"). Returns the end, or `start`.
+ * news corpus never writes, closed by punctuation or a boundary word ("رئيس مجلس الاحتياطي الفيدرالي
+ * جيروم باول إن"), are the holder's foreign name, however their letters read ("لينا" as "ل" + a word,
+ * "مريانا" as a word + "our", "باول" as "ب" + "أول"). A given name the news never writes also opens
+ * a name closed by a family name with the article, even one that is also a common word ("محافظ حلب
+ * عزام الغريب إن"): an unseen word there is no common noun. Returns the end, or `start`.
  */
 function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const unseen = (token: Token | undefined): boolean =>
     token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isSeenInRunningText(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
+  if (!unseen(tokens[start])) return start;
   const after = tokens[start + 2];
-  return unseen(tokens[start]) && unseen(tokens[start + 1]) && (after === undefined || (!after.isWord && after.text !== '-')) ? start + 2 : start;
+  const closed = after === undefined || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
+  if (!closed) return start;
+  if (unseen(tokens[start + 1])) return start + 2;
+  // ("رئيس الجمهورية بنقش ذهبي على": a word the news writes, "نقش", behind a clitic is no unseen name.)
+  const givenUnseenWhole = procliticReadings(tokens[start]).every(({ removed, stem }) => removed === 0 || !isSeenInRunningText(stem));
+  return givenUnseenWhole && (isDefiniteFamilyNameWord(tokens[start + 1]) || isBareFamilyNameWord(tokens[start + 1])) ? start + 2 : start;
+}
+
+/**
+ * A word without the article or "و" that may close a name after an unseen given name, though it may
+ * read as a common word ("باول" as "بأول"): no office, place, nationality or verb.
+ */
+function isBareFamilyNameWord(token: Token | undefined): boolean {
+  return token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isOfficeWord(token) && !isPlaceOrNationality(token) && !isNationality(token) && !isVerbLike(token) && !cannotBeName(token) && !isHonorificWord(token);
+}
+
+/** A word with the article that may close a name: no office, place, nationality or qualifier of an office ("السابق", "الجديد"). */
+function isDefiniteFamilyNameWord(token: Token | undefined): boolean {
+  return (
+    token?.isWord === true && /^ال.{3,}$/.test(token.folded) && !isOfficeWord(token) && !isPlaceOrNationality(token) && !isNationality(token) && !foldedRoleQualifiers.has(token.folded) &&
+    !foldedNameQualifiers.has(token.folded) && !isVerbLike(token) && !cannotBeName(token)
+  );
 }
 
 /**
