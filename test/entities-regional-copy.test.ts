@@ -630,3 +630,12 @@ describe('a given name the news never writes right after a full office phrase', 
     expect(people('وقد أثار النصب جدلا لأنه حمل اسم رئيس الجمهورية بنقش ذهبي على اسم الشهيد.')).toEqual([]);
   });
 });
+
+describe('two names one given name apart in the lineage chain ("بن محمد" / "بن أحمد")', () => {
+  it('are two men, each with his own office, not one name spelled two ways', () => {
+    expect(officials('استقبل سمو الشيخ سلطان بن محمد المرزوقي رئيس المجلس البلدي، بحضور الشيخ سلطان بن أحمد المرزوقي نائب رئيس المجلس البلدي، وفدا من الجامعة.', 'وأكد الشيخ سلطان بن محمد المرزوقي أهمية التعليم.')).toEqual([
+      ['سلطان بن محمد المرزوقي', 'رئيس المجلس البلدي'],
+      ['سلطان بن أحمد المرزوقي', 'نائب رئيس المجلس البلدي'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 /** Whether one name is part of another, or the same name spelled one letter apart. */
+import { isListedGivenName } from './given-names.js';
 import { foldedLeadingNameParts } from './lexicon.js';
 
 /**
@@ -41,7 +42,11 @@ export function followsBin(words: readonly string[], i: number): boolean {
   return words[i - 1] === 'بن' || words[i - 1] === 'بنت';
 }
 
-/** Two names of two words or more that differ by one letter in one word of four letters or more. */
+/**
+ * Two names of two words or more that differ by one letter in one word of four letters or more. Two
+ * given names that are both listed are two names, not two spellings of one: "سلطان بن محمد القاسمي"
+ * and "سلطان بن أحمد القاسمي" are two men (a ruler and his deputy).
+ */
 export function isOneLetterApart(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return false;
   let differing = -1;
@@ -50,7 +55,7 @@ export function isOneLetterApart(a: readonly string[], b: readonly string[]): bo
     if (differing >= 0) return false;
     differing = i;
   }
-  return differing >= 0 && isOneLetterApartWord(a[differing], b[differing], 4);
+  return differing >= 0 && isOneLetterApartWord(a[differing], b[differing], 4) && !(isListedGivenName(a[differing]) && isListedGivenName(b[differing]));
 }
 
 /** One insertion, deletion or substitution apart, both words at least `minLength` letters. */
