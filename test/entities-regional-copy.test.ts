@@ -639,3 +639,15 @@ describe('two names one given name apart in the lineage chain ("بن محمد" /
     ]);
   });
 });
+
+describe('"حافظ الأختام" after the minister of justice (Algeria)', () => {
+  it('is his second title, no given name: the name after it is his ("وزير العدل حافظ الأختام، فلان")', () => {
+    expect(officials('وثمّن وزير العدل حافظ الأختام، مراد بوسعدة، في تصريح على هامش زيارة عمل الاحترافية العالية للضبطية القضائية.')).toEqual([['مراد بوسعدة', 'وزير العدل حافظ الأختام']]);
+  });
+});
+
+describe('a place of two words closing an office ("النائب عن محافظة ذي قار")', () => {
+  it('takes no genitive: the holder\'s name after it is no part of the office', () => {
+    expect(officials('وأيدها النائب عن محافظة ذي قار حيدر العبادي، مؤكداً أن الأهوار تموت أمام أعيننا.')).toEqual([['حيدر العبادي', 'النائب عن محافظة ذي قار']]);
+  });
+});

@@ -120,6 +120,12 @@ function closesTwoWordPlace(tokens: readonly Token[], i: number): boolean {
   return firstForms.some((form) => isTwoWordPlace(form, second.folded));
 }
 
+/** The end of "حافظ الأختام" (keeper of the seals) from tokens[i], maybe after a comma, or -1. */
+function keeperOfTheSealsEnd(tokens: readonly Token[], i: number): number {
+  const k = tokens[i]?.text === '،' || tokens[i]?.text === ',' ? i + 1 : i;
+  return tokens[k]?.folded === 'حافظ' && tokens[k + 1]?.folded === 'الاختام' ? k + 2 : -1;
+}
+
 function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: IsNameToken, from = head + 1, onStep?: (end: number) => void): number {
   let end = from;
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
@@ -138,6 +144,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("المتحدث باسم الحكومة | باسم العوادي": one speaks for one body; a second "باسم" is the holder's given name.)
     if (end - head >= 3 && isSpokesmanGivenName(tokens, end)) break;
+    // ("وزير العدل | حافظ الأختام، فلان": Algeria's minister of justice is also keeper of the seals, a
+    // title whose first word is also a given name.)
+    const seals = end - head >= 2 ? keeperOfTheSealsEnd(tokens, end) : -1;
+    if (seals > end) {
+      end = seals;
+      continue;
+    }
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
     if (token.folded === 'سيدي' && end - head >= 2 && tokens[end + 1]?.isWord && tokens[end - 1].isWord && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) {
       end += 2;
@@ -761,7 +774,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       qualifiedOfficeAim(tokens, head, end) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       // ("رئيس جمعية طب ثقافة | عبد الباسط فلان": deep in a chain, "عبد" or "أبو" opens the holder's name.)
-      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token) && !(end - head >= 3 && MANS_NAME_OPENERS.has(word)));
+      // ("النائب عن محافظة ذي قار | حيدر فلان": a place's proper name of two words takes none.)
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token) && !(end - head >= 3 && MANS_NAME_OPENERS.has(word)) && !(end - head >= 3 && closesTwoWordPlace(tokens, end - 1)));
     if (!accepted) break;
     end++;
   }
