@@ -651,3 +651,11 @@ describe('a place of two words closing an office ("النائب عن محافظ�
     expect(officials('وأيدها النائب عن محافظة ذي قار حيدر العبادي، مؤكداً أن الأهوار تموت أمام أعيننا.')).toEqual([['حيدر العبادي', 'النائب عن محافظة ذي قار']]);
   });
 });
+
+describe('an office seated in a town "and its countryside" ("في دمشق وريفها")', () => {
+  it('keeps the countryside in the office set off by the comma before the name', () => {
+    expect(officials('وأوضح مدير عام المؤسسة العامة لمياه الشرب والصرف الصحي في دمشق وريفها، سامر الحلبي، لعنب بلدي، أن غزارة النبع تراجعت.')).toEqual([
+      ['سامر الحلبي', 'مدير عام المؤسسة العامة لمياه الشرب والصرف الصحي في دمشق وريفها'],
+    ]);
+  });
+});

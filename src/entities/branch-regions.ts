@@ -57,6 +57,14 @@ export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, 
   return isName(i + 3) || nameStartAfter(tokens, i + 3, isName) >= 0 ? i + 3 : -1;
 }
 
+/** "وريفها", "وضواحيها": "and its countryside / suburbs" after a town, folded. */
+const TOWN_SURROUNDINGS = /^و(?:ريف|ضواحي)(?:ها|ه)$/;
+
+/** Whether tokens[i] is "وريفها" or "وضواحيها" right after a word (a town: "دمشق وريفها"). */
+export function isTownSurroundingsAt(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i - 1].isWord && TOWN_SURROUNDINGS.test(tokens[i]?.folded ?? '');
+}
+
 /**
  * "المتحدث باسم الادعاء في برلين | فلان", "مدير الشرطة في ولاية بافاريا | فلان": the office phrase
  * read without names stops at "في"; where the holder's name follows, "في" + a one-word town, or a
@@ -68,7 +76,8 @@ export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, 
 export function officeSeatEndAt(tokens: readonly Token[], head: number, i: number): number {
   if (isMeetingVerb(tokens[head - 1])) return -1;
   // (A whole word the gazetteer knows, though its first letter may read as a clitic: "ليبيا".)
-  if (opensTownSeatAt(tokens, i, false)) return i + 2;
+  // ("مدير المؤسسة العامة للمياه في دمشق وريفها، فلان": with the countryside or suburbs around it.)
+  if (opensTownSeatAt(tokens, i, false)) return isTownSurroundingsAt(tokens, i + 2) ? i + 3 : i + 2;
   // ("رئيس المجلس العسكري | في بوركينا فاسو | النقيب فلان": a place of two words.)
   if (tokens[i]?.folded === 'في' && tokens[i + 1]?.isWord && tokens[i + 2]?.isWord && isTwoWordPlace(tokens[i + 1].folded, tokens[i + 2].folded)) return i + 3;
   return opensSeatAt(tokens, i) && tokens[i + 2]?.isWord && !isVerbLike(tokens[i + 2]) ? i + 3 : -1;

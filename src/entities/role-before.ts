@@ -1,5 +1,5 @@
 /** The office phrase (or list office, apposition, comma chain) before a person's name: roleBefore. */
-import { isUnlistedTownWord } from './branch-regions.js';
+import { isTownSurroundingsAt, isUnlistedTownWord } from './branch-regions.js';
 import { isOccasionBeforeComma } from './occasion-complements.js';
 import type { Token } from './tokenize.js';
 import { rememberedValuePerPosition } from './block-memo.js';
@@ -616,6 +616,8 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     while (k < comma) {
       if (isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
       else if (!meets && isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
+      // ("مدير المؤسسة العامة للمياه في دمشق | وريفها، فلان": the countryside around the town.)
+      else if (k > strictEnd && isTownSurroundingsAt(tokens, k)) k++;
       // ("... للتأمين على المرض (كنام)، فلان": the body's short name in brackets right before the comma.)
       else if (isAliasBeforeComma(tokens, k, comma)) k = comma;
       // ("نائب رئيس الشرطة في دبي سابقاً، فلان": the adverb "formerly" closes the office before the comma.)
