@@ -66,6 +66,9 @@ export function officeAfterMembership(tokens: readonly Token[], start: number, e
   return -1;
 }
 
+/** "المعتمد", "المعتمدة" (accredited), folded. */
+const ACCREDITED = new Set(['المعتمد', 'المعتمده']);
+
 /**
  * "نائب رئيس دولة الإمارات العربية المتحدة | رئيس مجلس الوزراء حاكم دبي", "مساعد وكيل الجمهورية
  * بالمحكمة الابتدائية بتونس | الناطق الرسمي باسم القطب القضائي": a second office set after a first
@@ -74,6 +77,7 @@ export function officeAfterMembership(tokens: readonly Token[], start: number, e
  * no seat, or only a nationality, is one title with what follows ("نائب رئيس الوزراء وزير
  * الخارجية", "السفير الموريتاني مندوب بلاده"): the gold keeps the whole chain or its last office there.
  */
+
 export function chainsSecondOffice(tokens: readonly Token[], start: number, k: number): boolean {
   const office = tokens[k];
   const previous = tokens[k - 1];
@@ -82,6 +86,9 @@ export function chainsSecondOffice(tokens: readonly Token[], start: number, k: n
   // ("بعثة الأمم المتحدة | لمساعدة الصومال": behind "ل" or "ب" an office noun is a genitive, here the
   // verbal noun of the body's aim; a second office of the same holder is written bare.)
   if (/^[لب][^ل]/.test(office.folded) && !isOfficeStemWithOrWithoutArticle(office.folded)) return false;
+  // ("سفيرة سلطنة عمان | المعتمدة لدى إيطاليا": "accredited to" an envoy's host state, no Tunisian
+  // delegate's office.)
+  if (ACCREDITED.has(office.folded) && tokens[k + 1]?.folded === 'لدي') return false;
   // A bare office word after a definite one ("المتحدة | رئيس"), or a definite one after the place
   // that closes the first office ("بتونس | الناطق"; after a common noun, "لديوان | الوزير" is its genitive).
   const opensOffice = isDefinite(office) ? isPlaceWithClitics(previous) : isDefinite(previous);

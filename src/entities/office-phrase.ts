@@ -25,7 +25,7 @@ import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionNam
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
-import { isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
+import { isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
@@ -144,6 +144,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("المتحدث باسم الحكومة | باسم العوادي": one speaks for one body; a second "باسم" is the holder's given name.)
     if (end - head >= 3 && isSpokesmanGivenName(tokens, end)) break;
+    // ("رئيس الجمهورية الإيطالية | ودولة السيدة فلانة رئيسة مجلس الوزراء": "و" + "دولة" before a
+    // courtesy title or an office is a prime minister's style, opening the next entry ("ودولة
+    // الكويت" is a state).)
+    if (end - head >= 2 && token.folded === 'ودوله' && tokens[end + 1]?.isWord === true && (isHonorificWord(tokens[end + 1]) || isOfficeWord(tokens[end + 1]))) break;
+    // ("وزير الخارجية | بديوان عام الوزارة أمس": "at the ministry's general office", where he met
+    // someone, no part of his office.)
+    if (end - head >= 2 && token.folded === 'بديوان' && tokens[end + 1]?.folded === 'عام') break;
     // ("وزير العدل | حافظ الأختام، فلان": Algeria's minister of justice is also keeper of the seals, a
     // title whose first word is also a given name.)
     const seals = end - head >= 2 ? keeperOfTheSealsEnd(tokens, end) : -1;
