@@ -677,3 +677,15 @@ describe('Gulf protocol copy around an office', () => {
     expect(officials('وحضر المقابلة سعادة ليلى بنت خالد الرواحية سفيرة سلطنة عُمان المعتمدة لدى الجمهورية الإيطالية.')).toEqual([['ليلى بنت خالد الرواحية', 'سفيرة سلطنة عُمان المعتمدة لدى الجمهورية الإيطالية']]);
   });
 });
+
+describe('a body\'s short name in quotes inside an office, then its seat ("«يونيسف» في مصر")', () => {
+  it('keeps the seat after the short name in the office', () => {
+    expect(officials('فيما قال بيتر مارتنز، ممثل منظمة الأمم المتحدة للطفولة «يونيسف» في مصر، إن المنظمة ساهمت في توفير اللقاحات.')).toEqual([['بيتر مارتنز', 'ممثل منظمة الأمم المتحدة للطفولة «يونيسف» في مصر']]);
+  });
+});
+
+describe('"و" + a verb run on after a whole name, before the preposition and pronoun it governs', () => {
+  it('is no part of the name ("فلان الفلاني وأناب عنه")', () => {
+    expect(officials('وغاب عن الجلسة رئيس الجامعة التونسية للملاكمة حمدي الزواري وأناب عنه نائبه في الهيئة.')).toEqual([['حمدي الزواري', 'رئيس الجامعة التونسية للملاكمة']]);
+  });
+});

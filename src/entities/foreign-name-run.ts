@@ -27,7 +27,7 @@ const NOT_A_NAME = PLACE | NATIONALITY | HONORIFIC | PERSON_TITLE;
 const NOT_IN_NAME_WORDS = /[0-9٠-٩a-z\u064b-\u064d]/;
 
 /** "له", "بها", "عنهم", "منا" (folded): a preposition and a pronoun; not "لي", the Chinese family name. */
-const PREPOSITION_WITH_PRONOUN = /^(?:ل|ب|في|من|عن|علي|الي|مع|عند|لدي)(?:ه|ها|هم|هما|هن|نا|كم)$/;
+export const PREPOSITION_WITH_PRONOUN = /^(?:ل|ب|في|من|عن|علي|الي|مع|عند|لدي)(?:ه|ها|هم|هما|هن|نا|كم)$/;
 
 /** Whether tokens[i] is a definite nationality adjective in the singular ("الباكستاني", "التركية"). */
 export function isDefiniteNationality(token: Token | undefined): boolean {

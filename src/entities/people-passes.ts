@@ -19,6 +19,7 @@ import { familyNamesOfArticle } from './article-family-names.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { endsOnLink } from './name-parts.js';
 import { lastListEntryAfter } from './last-list-entries.js';
+import { PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 
 /**
  * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
@@ -100,6 +101,10 @@ export function dropCommonWordsAfterNames(people: Located[]): void {
   };
   for (const { block, span } of people) {
     while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded) && !closesBeforeKinship(block.tokens, span.end)) span.end--;
+    // ("حمدي المدب وأناب عنه": "و" + a verb run on after a whole name, before the preposition with a
+    // pronoun that the verb governs; no name word is followed by one.)
+    const last = block.tokens[span.end - 1];
+    if (span.end - span.start >= 3 && last.folded.startsWith('و') && !isListedNameWord(last.folded) && PREPOSITION_WITH_PRONOUN.test(block.tokens[span.end]?.folded ?? '')) span.end--;
   }
 }
 
