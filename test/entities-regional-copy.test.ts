@@ -689,3 +689,9 @@ describe('"و" + a verb run on after a whole name, before the preposition and pr
     expect(officials('وغاب عن الجلسة رئيس الجامعة التونسية للملاكمة حمدي الزواري وأناب عنه نائبه في الهيئة.')).toEqual([['حمدي الزواري', 'رئيس الجامعة التونسية للملاكمة']]);
   });
 });
+
+describe('"حي" behind a clitic before a place named after someone ("بحي السيدة زينب")', () => {
+  it('is the head of the place\'s name: no person', () => {
+    expect(people('أطلق الوزير الحملة من داخل وحدة صحة الأسرة بحي السيدة نفيسة بمحافظة القاهرة.')).toEqual([]);
+  });
+});

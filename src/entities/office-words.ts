@@ -241,7 +241,8 @@ export function isGivenNameWord(token: Token): boolean {
 /** Whether the token names a place or body that may be named after a person ("مدينة", "لمركز"). */
 export function isNamedAfterHead(token: Token): boolean {
   // Institutions and places, not verbal nouns: "بقيادة الأمير فلان" is led by him, not named after him.
-  return stems(token).some((stem) => foldedNamedAfterHeads.has(stem));
+  // ("بحي السيدة زينب": "حي" behind a clitic, a word too short for the clitic readings.)
+  return stems(token).some((stem) => foldedNamedAfterHeads.has(stem)) || /^(?:[وف]?[بل]|[وف])حي$/.test(token.folded);
 }
 
 /** A time at i: a day, a part of the day, a week or month, or "العام" + "الماضي" (the year). */
