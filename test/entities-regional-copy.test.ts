@@ -695,3 +695,15 @@ describe('"حي" behind a clitic before a place named after someone ("بحي ا�
     expect(people('أطلق الوزير الحملة من داخل وحدة صحة الأسرة بحي السيدة نفيسة بمحافظة القاهرة.')).toEqual([]);
   });
 });
+
+describe('Palestinian agencies\' "وزير ما يسمى "..."" (the so-called ministry)', () => {
+  it('keeps "so-called" and the quoted portfolio in the office, the name after it the holder\'s', () => {
+    expect(officials('وأضاف أن الاستيطان الذي يقوده وزير ما يسمى "الأمن الداخلي" الإسرائيلي عاموس شيلح يوفر غطاء لاعتداءات المستعمرين.')).toEqual([['عاموس شيلح', 'وزير ما يسمى "الأمن الداخلي" الإسرائيلي']]);
+  });
+});
+
+describe('an unseen given name and a family name with the article before the verb\'s object', () => {
+  it('is the holder\'s name, the object ("الحملة") no part of it ("أطلق محافظ حلب عزام الغريب الحملة")', () => {
+    expect(officials('وفي حلب، أطلق محافظ حلب عزام الغريب الحملة من مركز الشيخ طه الصحي.')).toEqual([['عزام الغريب', 'محافظ حلب']]);
+  });
+});

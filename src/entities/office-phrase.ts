@@ -120,6 +120,14 @@ function closesTwoWordPlace(tokens: readonly Token[], i: number): boolean {
   return firstForms.some((form) => isTwoWordPlace(form, second.folded));
 }
 
+/** After "ما يسمى"/"ما تسمى" (so-called) at i, the end of the quoted or definite name it calls so, or -1. */
+function soCalledPortfolioEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.folded !== 'ما' || !/^[يت]سمي$/.test(tokens[i + 1]?.folded ?? '')) return -1;
+  const quoted = quotedEnd(tokens, i + 2);
+  if (quoted > 0) return quoted;
+  return tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]) ? i + 3 : -1;
+}
+
 /** The end of "حافظ الأختام" (keeper of the seals) from tokens[i], maybe after a comma, or -1. */
 function keeperOfTheSealsEnd(tokens: readonly Token[], i: number): number {
   const k = tokens[i]?.text === '،' || tokens[i]?.text === ',' ? i + 1 : i;
@@ -148,6 +156,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // courtesy title or an office is a prime minister's style, opening the next entry ("ودولة
     // الكويت" is a state).)
     if (end - head >= 2 && token.folded === 'ودوله' && tokens[end + 1]?.isWord === true && (isHonorificWord(tokens[end + 1]) || isOfficeWord(tokens[end + 1]))) break;
+    // ('وزير | ما يسمى "الأمن القومي" الإسرائيلي فلان': "so-called" before the portfolio, in the
+    // copy of Palestinian agencies, and the portfolio in quotes.)
+    const soCalled = soCalledPortfolioEnd(tokens, end);
+    if (soCalled > 0) {
+      end = soCalled;
+      continue;
+    }
     // ("وزير الخارجية | بديوان عام الوزارة أمس": "at the ministry's general office", where he met
     // someone, no part of his office.)
     if (end - head >= 2 && token.folded === 'بديوان' && tokens[end + 1]?.folded === 'عام') break;

@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isOfficeWord, isPlaceOrNationality, isVerbLike } from './office-words.js';
+import { isDefinite, isOfficeWord, isPlaceOrNationality, isVerbLike } from './office-words.js';
 import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
@@ -878,7 +878,10 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
     token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isSeenInRunningText(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
   if (!unseen(tokens[start])) return start;
   const after = tokens[start + 2];
-  const closed = after === undefined || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
+  // ("أطلق محافظ حلب عزام الغريب الحملة": after a family name with the article, the verb's object, a
+  // common noun with the article that the news seldom takes for a person, closes the name too.)
+  const objectAfter = after?.isWord === true && isDefinite(after) && isCommonWord(after) && isRarelyANameInNews(after.folded) && isDefiniteFamilyNameWord(tokens[start + 1]);
+  const closed = after === undefined || objectAfter || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
   if (!closed) return start;
   if (unseen(tokens[start + 1])) return start + 2;
   // ("رئيس الجمهورية بنقش ذهبي على": a word the news writes, "نقش", behind a clitic is no unseen name.)
