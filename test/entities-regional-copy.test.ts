@@ -707,3 +707,12 @@ describe('an unseen given name and a family name with the article before the ver
     expect(officials('وفي حلب، أطلق محافظ حلب عزام الغريب الحملة من مركز الشيخ طه الصحي.')).toEqual([['عزام الغريب', 'محافظ حلب']]);
   });
 });
+
+describe('a common word the news now and then takes for a person, before a word it mostly takes for one', () => {
+  it('opens the holder\'s name after a full office ("وزير الموارد المائية عون ذياب عبد الله،")', () => {
+    expect(officials('وحضر الاجتماع وزير الموارد المائية عون ذياب عبد الرحمن، ووزير الصحة صالح مهدي الحسني.')).toEqual([
+      ['عون ذياب عبد الرحمن', 'وزير الموارد المائية'],
+      ['صالح مهدي الحسني', 'وزير الصحة'],
+    ]);
+  });
+});

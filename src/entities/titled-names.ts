@@ -43,7 +43,7 @@ import { nameAfterFeminineOfficeEnd } from './feminine-office-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
-import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
@@ -692,6 +692,15 @@ function isUnmarkedWord(token: Token): boolean {
   return word.length >= 3 && !/^(?:[فبلك]?ال|لل|و|س[يتن])/.test(word) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
 }
 
+/** A bare common word the news takes for a person now and then, right before a word it mostly takes for one. */
+function isSometimesANameBeforeAName(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start];
+  const next = tokens[start + 1];
+  if (!first?.isWord || next?.isWord !== true || /^(?:ال|و)/.test(first.folded) || first.folded.length < 3) return false;
+  if (personShareBucket(first.folded) < 1 || hasPrepositionReading(first.folded) || isOfficeWord(first) || isVerbLike(first) || isHonorificWord(first) || cannotBeName(first) || hasNotNameEnding(first)) return false;
+  return isOftenANameInNews(next.folded, true) && !next.folded.startsWith('و') && !isOfficeWord(next);
+}
+
 /**
  * Names right after an office phrase or an honorific: "رئيس وزراء إسرائيل مناحيم بيغن", "رئيس هيئة
  * قناة السويس الفريق مهاب مميش", "لمفوضة السياسة الخارجية للاتحاد الأوروبي، فيديريكا موغيريني".
@@ -743,8 +752,11 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
+  // ("وزير الموارد المائية عون ذياب عبد الله": or a common word the news now and then takes for a
+  // person, "عون", before a word it mostly takes for one.)
   const relaxedFirst = (start: number): boolean =>
-    (isUnmarkedWord(tokens[start]) || isWawGivenNameBefore(tokens, start)) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1));
+    ((isUnmarkedWord(tokens[start]) || isWawGivenNameBefore(tokens, start)) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1))) ||
+    isSometimesANameBeforeAName(tokens, start);
   const office = isOfficeStart(tokens, i);
   // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
   // ("ممثل الأولياء فلان": so does a representative of a group of people, who holds no post; represented-groups.ts.)
