@@ -716,3 +716,9 @@ describe('a common word the news now and then takes for a person, before a word 
     ]);
   });
 });
+
+describe('a Maghreb family name written with "بن" glued to a given name ("بنعلي")', () => {
+  it('is no "ب" + a word: the whole name is the holder\'s', () => {
+    expect(officials('وقالت نائبة العمدة المكلفة بالتنقلات الحضرية سناء بنعلي إن المشروع سينطلق الشهر المقبل.')).toEqual([['سناء بنعلي', 'نائبة العمدة المكلفة بالتنقلات الحضرية']]);
+  });
+});

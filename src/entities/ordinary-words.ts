@@ -107,6 +107,9 @@ function isOrdinaryFolded(folded: string, titled: boolean, written: string | und
   // ("ماكرون يحيي ذكرى"), it is the verb.
   const verbSpelling = written !== undefined && /ي[\u064b-\u0652]*$/.test(written) && folded.endsWith('ي') && isGivenName(folded) && /^[يت]/.test(folded);
   if (isGivenName(folded) && !verbSpelling) return false;
+  // ("كوثر بنعلي", "خالد بنسالم": a Maghreb family name, "بن" (son of) glued to a listed given name,
+  // is no "ب" + a word ("نعلي": my sandal).)
+  if (/^بن.{3,}$/.test(folded) && isGivenName(folded.slice(2))) return false;
   // "صلاحية" beside the frequent "صلاحيات": a noun whose feminine plural is common is no name, even
   // after a title ("الرئيس صلاحية القرار").
   if (folded.length >= 5 && folded.endsWith('ه') && isCommonWord(`${folded.slice(0, -1)}ات`)) return true;
