@@ -722,3 +722,12 @@ describe('a Maghreb family name written with "بن" glued to a given name ("بن
     expect(officials('وقالت نائبة العمدة المكلفة بالتنقلات الحضرية سناء بنعلي إن المشروع سينطلق الشهر المقبل.')).toEqual([['سناء بنعلي', 'نائبة العمدة المكلفة بالتنقلات الحضرية']]);
   });
 });
+
+describe('foreign names after an office in European politics copy', () => {
+  it('closes a name before a participle of saying ("فلان فلان قائلا إن")', () => {
+    expect(officials('وقد رد عليها رئيس الكتلة البرلمانية للتحالف المسيحي ينس شبان قائلا إن الحكومة لا تقدم حلولا.')).toEqual([['ينس شبان', 'رئيس الكتلة البرلمانية للتحالف المسيحي']]);
+  });
+  it('takes a rare first word before one the news never writes for the name, before the verb\'s object', () => {
+    expect(officials('في المقابل، هاجمت رئيسة الكتلة البرلمانية لحزب الخضر كاتارينا دروغيلمان الحكومة، معتبرة أن المشروع يفصل الأطفال.')).toEqual([['كاتارينا دروغيلمان', 'رئيسة الكتلة البرلمانية لحزب الخضر']]);
+  });
+});

@@ -456,6 +456,12 @@ function quotedNameRightAfterOffice(tokens: readonly Token[], open: number, look
   return quoted > 0 ? quoted : quotedForeignNameEnd(tokens, open, isDefiniteNationality(last));
 }
 
+/**
+ * "قائلا", "مؤكدة", "مضيفا": the circumstantial participle of a verb of saying right after the speaker's
+ * name ("فلان قائلا إن"), folded; no name word.
+ */
+const SAYING_PARTICIPLES = new Set(['قائلا', 'قائلة', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مضيفا', 'مضيفة', 'معتبرا', 'معتبرة', 'موضحا', 'موضحة', 'لافتا', 'مبينا', 'مبينة', 'معربا', 'معربة', 'منوها', 'منوهة'].map(fold));
+
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
@@ -464,7 +470,7 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next) && !isListedGivenName(next.folded);
   // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
   return (
-    !next || !next.isWord || nextEntry || imperfectVerb || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
+    !next || !next.isWord || nextEntry || imperfectVerb || SAYING_PARTICIPLES.has(next.folded) || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
     foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded) ||
     // "أصدر الرئيس فلان الشرع | مرسوما": the verb's object in the accusative (accusative-objects.ts),
     // after a family name with the article (a bare word before it may be a verbal noun: "بإعطائه دورا").
@@ -888,11 +894,15 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
 function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const unseen = (token: Token | undefined): boolean =>
     token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isSeenInRunningText(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
-  if (!unseen(tokens[start])) return start;
+  // ("رئيسة الكتلة البرلمانية لحزب الخضر كاتارينا دروغه الحكومة": a word rare in running text before
+  // one it never writes is a foreign given name and family name too.)
+  const first = tokens[start];
+  const rareBeforeUnseen = first?.isWord === true && !/^(?:ال|و)/.test(first.folded) && isRareWord(first.folded) && !isCommonWord(first) && !cannotBeName(first) && !isOfficeWord(first) && !isVerbLike(first) && unseen(tokens[start + 1]);
+  if (!unseen(first) && !rareBeforeUnseen) return start;
   const after = tokens[start + 2];
   // ("أطلق محافظ حلب عزام الغريب الحملة": after a family name with the article, the verb's object, a
   // common noun with the article that the news seldom takes for a person, closes the name too.)
-  const objectAfter = after?.isWord === true && isDefinite(after) && isCommonWord(after) && isRarelyANameInNews(after.folded) && isDefiniteFamilyNameWord(tokens[start + 1]);
+  const objectAfter = after?.isWord === true && isDefinite(after) && isCommonWord(after) && isRarelyANameInNews(after.folded) && (isDefiniteFamilyNameWord(tokens[start + 1]) || unseen(tokens[start + 1]));
   const closed = after === undefined || objectAfter || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
   if (!closed) return start;
   if (unseen(tokens[start + 1])) return start + 2;
