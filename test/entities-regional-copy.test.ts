@@ -731,3 +731,9 @@ describe('foreign names after an office in European politics copy', () => {
     expect(officials('في المقابل، هاجمت رئيسة الكتلة البرلمانية لحزب الخضر كاتارينا دروغيلمان الحكومة، معتبرة أن المشروع يفصل الأطفال.')).toEqual([['كاتارينا دروغيلمان', 'رئيسة الكتلة البرلمانية لحزب الخضر']]);
   });
 });
+
+describe('a second complement in "ل" joined by "و" to one before it ("للأمن الوطني ولمراقبة التراب الوطني")', () => {
+  it('is the same office\'s, up to the comma that sets off the name', () => {
+    expect(officials('التي يشرف عليها المدير العام للأمن الوطني ولمراقبة التراب الوطني، عبد الكريم الزياني، من أجل تأمين الملاعب.')).toEqual([['عبد الكريم الزياني', 'المدير العام للأمن الوطني ولمراقبة التراب الوطني']]);
+  });
+});

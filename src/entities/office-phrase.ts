@@ -120,6 +120,14 @@ function closesTwoWordPlace(tokens: readonly Token[], i: number): boolean {
   return firstForms.some((form) => isTwoWordPlace(form, second.folded));
 }
 
+/** "ولمراقبة التراب" at i, after a complement in "ل" within the phrase from `head`: "و" + "ل" + a noun, then a definite word. */
+function isJoinedLamComplementAt(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token.isWord || !/^ول[^ل].{2,}$/.test(token.folded) || next?.isWord !== true || !isDefinite(next) || isVerbLike(next) || isOfficeWord(token)) return false;
+  return tokens.slice(head + 1, i).some((word) => word.isWord && /^لل./.test(word.folded));
+}
+
 /** After "ما يسمى"/"ما تسمى" (so-called) at i, the end of the quoted or definite name it calls so, or -1. */
 function soCalledPortfolioEnd(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.folded !== 'ما' || !/^[يت]سمي$/.test(tokens[i + 1]?.folded ?? '')) return -1;
@@ -156,6 +164,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // courtesy title or an office is a prime minister's style, opening the next entry ("ودولة
     // الكويت" is a state).)
     if (end - head >= 2 && token.folded === 'ودوله' && tokens[end + 1]?.isWord === true && (isHonorificWord(tokens[end + 1]) || isOfficeWord(tokens[end + 1]))) break;
+    // ("المدير العام للأمن الوطني | ولمراقبة التراب الوطني": "و" + "ل" + a noun joins a second
+    // complement to one in "ل" before it, and its definite genitive.)
+    if (end - head >= 2 && isJoinedLamComplementAt(tokens, head, end) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
     // ('وزير | ما يسمى "الأمن القومي" الإسرائيلي فلان': "so-called" before the portfolio, in the
     // copy of Palestinian agencies, and the portfolio in quotes.)
     const soCalled = soCalledPortfolioEnd(tokens, end);
