@@ -300,7 +300,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         // ("مدير إدارة التعليم (بنات) | في منطقة القصيم": or the seat of the office.)
         else if (alias > 0 && opensSeatAt(tokens, alias)) quoted = alias;
         // ("ممثل منظمة الأمم المتحدة للطفولة «يونيسف» | في مصر": a town's or a country's seat, whole.)
-        else if (alias > 0 && officeSeatEndAt(tokens, head, alias) > 0) quoted = officeSeatEndAt(tokens, head, alias);
+        else if (alias > 0) quoted = officeSeatEndAt(tokens, head, alias);
       }
       // ("كاتب الدولة لدى وزير الشؤون المحلية، مكلف بالبيئة، فلان": the matter he is in charge of,
       // set off by commas, closes the phrase; in-charge-clauses.ts.)
