@@ -899,6 +899,9 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const first = tokens[start];
   const rareBeforeUnseen = first?.isWord === true && !/^(?:ال|و)/.test(first.folded) && isRareWord(first.folded) && !isCommonWord(first) && !cannotBeName(first) && !isOfficeWord(first) && !isVerbLike(first) && unseen(tokens[start + 1]);
   if (!unseen(first) && !rareBeforeUnseen) return start;
+  // ("وزير الخارجية الإندونيسي سوجيونو (Sugiono)": one word the news never writes, its Latin spelling
+  // in brackets after it, is the whole name.)
+  if (!rareBeforeUnseen && latinGlossEnd(tokens, start + 1) > start + 1) return start + 1;
   const after = tokens[start + 2];
   // ("أطلق محافظ حلب عزام الغريب الحملة": after a family name with the article, the verb's object, a
   // common noun with the article that the news seldom takes for a person, closes the name too.)
