@@ -744,3 +744,15 @@ describe('a one-word name the news never writes, with its Latin spelling in brac
     expect([minister.role, minister.mentions.map((m) => m.text)]).toEqual(['وزير الخارجية الإندونيسي', ['سوجيانتو', 'Sugianto', 'سوجيانتو']]);
   });
 });
+
+describe('Iraqi and Egyptian local offices', () => {
+  it('reads "قائممقام" (a district\'s head) as an office, so the next entry\'s office is no one else\'s', () => {
+    expect(officials('ورافق المحافظ في جولته قائممقام قضاء سوران، هوشيار كريم برواري، ومدير عام الماء والمجاري في محافظة أربيل، المهندس رزكار حجي عمر، إضافة إلى مسؤولين.')).toEqual([
+      ['هوشيار كريم برواري', 'قائممقام قضاء سوران'],
+      ['رزكار حجي عمر', 'مدير عام الماء والمجاري في محافظة أربيل'],
+    ]);
+  });
+  it('reads a police station named after its district ("قسم الشيخ زايد") as no person', () => {
+    expect(people('شكل اللواء فريق بحث بقيادة المقدم عمرو سامي فهمي، رئيس مباحث قسم الشيخ زايد، وتوصلت التحريات إلى أن المتهمين هربا.').map((e) => e.name)).toEqual(['عمرو سامي فهمي']);
+  });
+});
