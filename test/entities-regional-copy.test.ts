@@ -756,3 +756,9 @@ describe('Iraqi and Egyptian local offices', () => {
     expect(people('شكل اللواء فريق بحث بقيادة المقدم عمرو سامي فهمي، رئيس مباحث قسم الشيخ زايد، وتوصلت التحريات إلى أن المتهمين هربا.').map((e) => e.name)).toEqual(['عمرو سامي فهمي']);
   });
 });
+
+describe('a given name, a word the news never writes and a rare one, closed by a comma', () => {
+  it('is a foreign name of three words after the office ("وزير الداخلية التركي علي يرلي قايا،")', () => {
+    expect(officials('من جهته، قال وزير الداخلية التركي علي يرلي سوزن، في تدوينة على منصة إكس، إن فرق وزارته فككت الشبكة.')).toEqual([['علي يرلي سوزن', 'وزير الداخلية التركي']]);
+  });
+});

@@ -897,7 +897,14 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ("رئيسة الكتلة البرلمانية لحزب الخضر كاتارينا دروغه الحكومة": a word rare in running text before
   // one it never writes is a foreign given name and family name too.)
   const first = tokens[start];
-  const rareBeforeUnseen = first?.isWord === true && !/^(?:ال|و)/.test(first.folded) && isRareWord(first.folded) && !isCommonWord(first) && !cannotBeName(first) && !isOfficeWord(first) && !isVerbLike(first) && unseen(tokens[start + 1]);
+  const foreignWord = (token: Token | undefined): boolean =>
+    token?.isWord === true && !/^(?:ال|و)/.test(token.folded) && !isCommonWord(token) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
+  const rareBeforeUnseen = foreignWord(first) && isRareWord(first.folded) && unseen(tokens[start + 1]);
+  // ("وزير الداخلية التركي علي يرلي قايا،": a given name, a word the news never writes and one rare in
+  // it, closed by punctuation, are a foreign name of three words.)
+  const third = tokens[start + 2];
+  const closedAfterThird = tokens[start + 3] !== undefined && !tokens[start + 3].isWord && tokens[start + 3].text !== '-';
+  if (foreignWord(first) && (isRareWord(first.folded) || isListedGivenName(first.folded)) && unseen(tokens[start + 1]) && foreignWord(third) && isRareWord(third.folded) && closedAfterThird) return start + 3;
   if (!unseen(first) && !rareBeforeUnseen) return start;
   // ("وزير الخارجية الإندونيسي سوجيونو (Sugiono)": one word the news never writes, its Latin spelling
   // in brackets after it, is the whole name.)
