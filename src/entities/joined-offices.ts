@@ -77,7 +77,6 @@ const ACCREDITED = new Set(['المعتمد', 'المعتمده']);
  * no seat, or only a nationality, is one title with what follows ("نائب رئيس الوزراء وزير
  * الخارجية", "السفير الموريتاني مندوب بلاده"): the gold keeps the whole chain or its last office there.
  */
-
 export function chainsSecondOffice(tokens: readonly Token[], start: number, k: number): boolean {
   const office = tokens[k];
   const previous = tokens[k - 1];

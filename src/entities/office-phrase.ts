@@ -18,6 +18,7 @@ import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
+import { isComma } from './located.js';
 import { continuesStateName, isCountryName, isEnvoysState } from './envoy-states.js';
 import { districtNameEnd } from './district-names.js';
 import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './press-addressees.js';
@@ -138,7 +139,7 @@ function soCalledPortfolioEnd(tokens: readonly Token[], i: number): number {
 
 /** The end of "حافظ الأختام" (keeper of the seals) from tokens[i], maybe after a comma, or -1. */
 function keeperOfTheSealsEnd(tokens: readonly Token[], i: number): number {
-  const k = tokens[i]?.text === '،' || tokens[i]?.text === ',' ? i + 1 : i;
+  const k = isComma(tokens[i]) ? i + 1 : i;
   return tokens[k]?.folded === 'حافظ' && tokens[k + 1]?.folded === 'الاختام' ? k + 2 : -1;
 }
 

@@ -22,6 +22,20 @@ const RANK_NOUN = fold('رتبة');
 /** "وتعيينه", "وتكليفها": an act of a decree with the pronoun of the one just named, folded. */
 const ACT_WITH_PRONOUN = /^و?(?:تعيين|تكليف|تسميت|ترشيح)(?:ه|ها)$/;
 
+/** "منصب", "وظيفة" (folded): the nouns of a post given, after "في", "على" or "إلى". */
+const POST_NOUN = /^(?:منصب|وظيفه)$/;
+/** "في", "على", "إلى" (folded): the prepositions before a post's noun. */
+const POST_PREPOSITIONS = new Set(['في', 'علي', 'الي']);
+
+/**
+ * "تعيين فلان في منصب ...", "على وظيفة ...", "ترقية فلان إلى وظيفة ...": the preposition (folded) of a
+ * post's noun at `i`, "منصب"/"وظيفة" right after it, the office following; null where none stands.
+ */
+export function postNounPreposition(tokens: readonly Token[], i: number): string | null {
+  const preposition = tokens[i]?.folded ?? '';
+  return POST_PREPOSITIONS.has(preposition) && POST_NOUN.test(tokens[i + 1]?.folded ?? '') ? preposition : null;
+}
+
 /**
  * "إعفاء فلان من منصبه", "استقالته من منصبها", "تنحى عن منصبه": the post someone leaves, at `start`
  * right after his name. Only one who holds an office leaves it; "من منصبه كمدرب للنادي" names the

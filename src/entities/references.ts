@@ -16,7 +16,7 @@ import { honorificBefore } from './honorific-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isOfficeForm, isOfficeWord } from './office-words.js';
-import { postLeadLength } from './post-phrases.js';
+import { postLeadLength, postNounPreposition } from './post-phrases.js';
 import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
@@ -84,7 +84,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   if (before >= 0 && isName(before)) return true;
   // ("تعيين فلان في منصب | الوالي المنتدب": the post he is given, named with the article.)
   // ("ترقية فلان إلى وظيفة | سفير": so the post he is promoted to.)
-  if (start >= 3 && ['في', 'علي', 'الي'].includes(tokens[start - 2].folded) && /^(?:منصب|وظيفه)$/.test(tokens[start - 1].folded) && isName(start - 3)) return true;
+  if (start >= 3 && postNounPreposition(tokens, start - 2) !== null && isName(start - 3)) return true;
   // "يعفى فلان من منصبه | أمير منطقة الجوف", "ترقية فلان إلى رتبة لواء وتعيينه | مساعداً لقائد":
   // the words of a decree between the name and the office it concerns (post-phrases.ts).
   for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 1 >= 0; lead++) {

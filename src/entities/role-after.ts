@@ -6,7 +6,7 @@ import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
-import { postLeadLength } from './post-phrases.js';
+import { postLeadLength, postNounPreposition } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import { actingLeadLength } from './acting-posts.js';
 import { givenOfficeAfterAside } from './appointment-asides.js';
@@ -110,7 +110,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // ("تعيين فلان في منصب الوالي المنتدب ...": so the office with the article, the post he is given;
   // "ترقية فلان إلى وظيفة سفير بوزارة الخارجية": the post a promotion raises him to, "إلى" only after
   // the promotion: "يتطلع فلان إلى منصب الرئيس" is a post he wants.)
-  else if (!separated && (POST_PREPOSITIONS.has(tokens[start]?.folded ?? '') || (tokens[start]?.folded === 'الي' && isPromotionBefore(tokens, nameStartBefore(nameEnd, isName)))) && /^(?:منصب|وظيفه)$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
+  else if (!separated && isPostGivenAt(tokens, start, nameEnd, isName) && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   // ("فلان أحد مسؤولي الشرطة": one of the holders of a plural office; one-of-holders.ts.)
@@ -325,8 +325,11 @@ function isConjoinedName(token: Token): boolean {
   return token.folded.startsWith('و') && (isListedGivenName(rest) || COMPOUND_NAME_OPENERS.has(rest) || (rest.startsWith('ال') && isHonorificWord(token)) || courtesyCliticLength(token) > 0);
 }
 
-/** "في منصب", "على وظيفة" (folded): the prepositions of a post given. */
-const POST_PREPOSITIONS = new Set(['في', 'علي']);
+/** Whether "في/على منصب" stands at `start`, or "إلى وظيفة" after a promotion of the name ending at `nameEnd` (post-phrases.ts). */
+function isPostGivenAt(tokens: readonly Token[], start: number, nameEnd: number, isName: IsNameToken): boolean {
+  const preposition = postNounPreposition(tokens, start);
+  return preposition !== null && (preposition !== 'الي' || isPromotionBefore(tokens, nameStartBefore(nameEnd, isName)));
+}
 
 /** "ترقية", "وترقية", "رقي" (folded): a promotion, whose "إلى وظيفة" names the post reached. */
 const PROMOTION = /^[وف]?(?:ترقيه|ترقيت|رقي|يرقي|ترفيع)$/;
