@@ -762,3 +762,20 @@ describe('a given name, a word the news never writes and a rare one, closed by a
     expect(officials('من جهته، قال وزير الداخلية التركي علي يرلي سوزن، في تدوينة على منصة إكس، إن فرق وزارته فككت الشبكة.')).toEqual([['علي يرلي سوزن', 'وزير الداخلية التركي']]);
   });
 });
+
+describe('a judge\'s or envoy\'s title between a full office and the name', () => {
+  it('is no nisba of the body\'s governed object ("هيئة الإشراف على الانتخابات | القاضي فلان")', () => {
+    expect(officials('وقال رئيس هيئة الإشراف على الانتخابات القاضي نادر الخطيب إن الاقتراع سيجري في موعده.')).toEqual([['نادر الخطيب', 'رئيس هيئة الإشراف على الانتخابات']]);
+  });
+  it('is the honorific written with the name, not part of the office', () => {
+    const honorifics = (text: string): Array<[string, string | null, string | null]> => people(text).map((e) => [e.name, e.role, e.honorific ?? null]);
+    expect(honorifics('وقال رئيس مجلس القضاء الأعلى القاضي نادر الخطيب إن الأمر محسوم.')).toEqual([['نادر الخطيب', 'رئيس مجلس القضاء الأعلى', 'القاضي']]);
+    expect(honorifics('وقال وزير العدل المستشار عدنان فنجري إن القانون جاهز.')[0].slice(1)).toEqual(['وزير العدل', 'المستشار']);
+    expect(honorifics('وقال الأمين العام المساعد للجامعة العربية السفير حسام زكي إن القمة ستعقد.')).toEqual([['حسام زكي', 'الأمين العام المساعد للجامعة العربية', 'السفير']]);
+    // Alone before the name the title is the office itself.
+    expect(honorifics('وقال القاضي نادر الخطيب إن الأمر محسوم.')).toEqual([['نادر الخطيب', 'القاضي', null]]);
+  });
+  it('reads the feminine "البروفيسورة" as an honorific, no part of the name', () => {
+    expect(people('وقالت البروفيسورة فاطمة الزهراء بلقاسمي إن الدراسة جاهزة.').map((e) => [e.name, e.honorific])).toEqual([['فاطمة الزهراء بلقاسمي', 'البروفيسورة']]);
+  });
+});

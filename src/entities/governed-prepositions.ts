@@ -96,7 +96,8 @@ export function governedObjectEnd(tokens: readonly Token[], head: number, i: num
   if (!body) return -1;
   let end = Math.max(definiteObjectEnd(tokens, i + 1), objectChainEnd(tokens, i + 1));
   if (end < 0) return -1;
-  while (tokens[end]?.isWord === true && isDefinite(tokens[end]) && /يه?$/.test(tokens[end].folded) && !isVerbLike(tokens[end])) end++;
+  // (Its nisba adjectives, not a title ending the same way: "هيئة الإشراف على الانتخابات | القاضي فلان".)
+  while (tokens[end]?.isWord === true && isDefinite(tokens[end]) && /يه?$/.test(tokens[end].folded) && !isVerbLike(tokens[end]) && !isPersonNounObject(tokens[end])) end++;
   return objectTailEnd(tokens, end);
 }
 

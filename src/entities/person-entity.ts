@@ -359,7 +359,7 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
       continue;
     }
     // "الدكتور (وليد الصمعاني)": a bracket may set the name off from its honorific, "الأستاذ المحامي، فلان" a comma.
-    const found = withCourtesyTitle(block.tokens, span.start, honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : honorificBeforeComma(block.tokens, span.start)));
+    const found = withTitleAfterOffice(block.tokens, span.start, withCourtesyTitle(block.tokens, span.start, honorificBefore(block.tokens, span.start) ?? (block.tokens[span.start - 1]?.text === '(' ? honorificBefore(block.tokens, span.start - 1) : honorificBeforeComma(block.tokens, span.start))));
     if (!found) continue;
     const tokens = block.tokens.slice(found.start, found.end);
     // "والعريف", "ومعالي", "لمعالي": the conjunction or preposition is not part of the honorific.
@@ -369,6 +369,23 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
     if (!best || text.length > best.text.length) best = { text, words: tokens.filter((t) => t.isWord).map((t, k) => (k === 0 ? t.folded.slice(clitics) : t.folded)) };
   }
   return best;
+}
+
+/** Titles of judges and envoys that the press writes with the name after the full office ("المستشار", "القاضي", "السفير"), folded. */
+const TITLES_AFTER_OFFICE = new Set(['القاضي', 'القاضية', 'المستشار', 'المستشارة', 'السفير', 'السفيرة'].map(fold));
+
+/**
+ * The honorific widened to a judge's or envoy's title between a full office phrase and the name
+ * ("وزير العدل المستشار فلان", "رئيس مجلس القضاء الأعلى القاضي فلان", "الأمين العام المساعد
+ * السفير فلان", "المستشار الدكتور فلان"): there it is no office of his own but written with his name.
+ */
+function withTitleAfterOffice(tokens: readonly Token[], nameStart: number, found: { start: number; end: number } | null): { start: number; end: number } | null {
+  const at = (found?.start ?? nameStart) - 1;
+  const title = tokens[at];
+  if (!title?.isWord || !TITLES_AFTER_OFFICE.has(title.folded)) return found;
+  const role = roleBefore(tokens, nameStart);
+  // (The office phrase takes the title in: it ends with it.)
+  return role && role.end === at + 1 && at - role.start >= 2 ? { start: at, end: found?.end ?? nameStart } : found;
 }
 
 /**
