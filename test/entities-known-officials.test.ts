@@ -122,7 +122,8 @@ describe('known officials: a family name alone where the tagger saw no person', 
   });
 
   it('does not take the family name after a word the news has not seen: another bearer\'s given name', () => {
-    expect(officials('وحضرت رئيسة المجلس سنيبة جلول الاجتماع.')).toEqual([]);
+    // (After the office the two words are the chair's own name, no listed official's family name alone.)
+    expect(officials('وحضرت رئيسة المجلس سنيبة جلول الاجتماع.')).toEqual(['سنيبة جلول']);
   });
 });
 

@@ -779,3 +779,35 @@ describe('a judge\'s or envoy\'s title between a full office and the name', () =
     expect(people('وقالت البروفيسورة فاطمة الزهراء بلقاسمي إن الدراسة جاهزة.').map((e) => [e.name, e.honorific])).toEqual([['فاطمة الزهراء بلقاسمي', 'البروفيسورة']]);
   });
 });
+
+describe('foreign holders after a full office', () => {
+  it('reads a name particle and a family name whose "و" follows it ("بارت دي ويفر")', () => {
+    expect(officials('وهو ما يفسر تشدد رئيس الوزراء البلجيكي بارت دي ويفر، الذي طالب بضمانات مكتوبة.')).toEqual([['بارت دي ويفر', 'رئيس الوزراء البلجيكي']]);
+  });
+  it('reads a given name shaped as a nationality after the office\'s own nationality ("الإيطالية جورجيا ميلوني")', () => {
+    expect(officials('والتقى زيلينسكي رئيسة الوزراء الإيطالية جورجيا ميلوني على هامش القمة.')).toEqual([['جورجيا ميلوني', 'رئيسة الوزراء الإيطالية']]);
+  });
+  it('reads an unseen given name and a bare family name before the verb\'s object ("نيجيرفان بارزاني الناخبين")', () => {
+    expect(officials('وهنأ رئيس إقليم كردستان نيجيرفان بارزاني الناخبين، مؤكداً أن الشراكة مهمة.')).toEqual([['نيجيرفان بارزاني', 'رئيس إقليم كردستان']]);
+  });
+  it('takes no verb before a preposition\'s phrase for such a name ("يحققان بتفاصيل الإشارة")', () => {
+    expect(people('فإن المدعي العام الألماني وهيئة مكافحة الجريمة يحققان بتفاصيل الإشارة الواردة.')).toEqual([]);
+  });
+});
+
+describe('the body or territory after "في" between an office and its holder', () => {
+  it('is part of the office when a foreign name follows', () => {
+    expect(officials('بدوره، قال ممثل منظمة الصحة العالمية في الأرض الفلسطينية المحتلة ريك بيبركورن إن المنظمة جاهزة.')).toEqual([['ريك بيبركورن', 'ممثل منظمة الصحة العالمية في الأرض الفلسطينية المحتلة']]);
+    expect(officials('وكانت تصريحات القائد الميداني في حرس الحدود الأمريكي غريغوري بوفينو، الذي يقود العمليات، قد أثارت جدلا.')).toEqual([['غريغوري بوفينو', 'القائد الميداني في حرس الحدود الأمريكي']]);
+    expect(officials('إذ طالب رئيس لجنة الشؤون الخارجية في البوندستاغ أرمين لاشيت بربط أي تمويل جديد بضمانات.')).toEqual([['أرمين لاشيت', 'رئيس لجنة الشؤون الخارجية في البوندستاغ']]);
+  });
+  it('takes in no name: a town and the holder\'s family name are no construct ("في قابس | الجلولي فلان")', () => {
+    expect(officials('وحجز 20 طلقة نارية، حسب ما أفاد به رئيس فرقة بالحرس الوطني في قابس الجلولي لخضر.')).toEqual([['الجلولي لخضر', 'رئيس فرقة بالحرس الوطني في قابس']]);
+  });
+});
+
+describe('a promotion to a rank of two words, then the act with his pronoun', () => {
+  it('gives him the office the act names ("إلى رتبة فريق ركن، وتعيينه قائداً ...")', () => {
+    expect(officials('- ترقية اللواء الركن نادر الخطيب إلى رتبة فريق ركن، وتعيينه قائداً لكلية الملك عبدالعزيز الحربية.')).toEqual([['نادر الخطيب', 'قائداً لكلية الملك عبدالعزيز الحربية']]);
+  });
+});

@@ -14,7 +14,8 @@ import { hasTrait, PLACE } from './word-traits.js';
 import { isCountryName } from './envoy-states.js';
 import { isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
-import { isOrganizationHead, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
+import { isRareWord } from './tagger.js';
+import { isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 
 /** Whether the office phrase from `head` to before `i` names its body through "لل" ("للنيابة العامة"). */
 export function namesBodyThroughLam(tokens: readonly Token[], head: number, i: number): boolean {
@@ -96,4 +97,42 @@ export function opensUnlistedTownSeatAt(tokens: readonly Token[], head: number, 
 export function isUnlistedTownWord(town: Token | undefined): boolean {
   if (town?.isWord !== true || /^(?:ال|[وف])/.test(town.folded) || isListedNameWord(town.folded) || isVerbLike(town)) return false;
   return !isOrdinaryWord(town.folded, false, town.text) && !isCommonWord(town);
+}
+
+/** The most words of a body or territory named after "في" ("حرس الحدود الأمريكي", "الأرض الفلسطينية المحتلة"). */
+const MAX_SEAT_WORDS = 3;
+
+/** A plain noun of such a phrase: no verb, office or title, no clitic but the article. */
+function isSeatNoun(token: Token | undefined): token is Token {
+  return token?.isWord === true && token.folded.length >= 3 && !/^(?:[وفبلك]|لل)/.test(token.folded) && !isVerbLike(token) && !isOfficeWord(token) && !isListedNameWord(token.folded);
+}
+
+/** An adjective with the article that goes on such a phrase: a nationality, a feminine or participle form ("الفلسطينية", "المحتلة"). */
+function isSeatAdjective(token: Token | undefined): boolean {
+  return isSeatNoun(token) && isDefinite(token) && (isNationalityWord(token) || /(?:ه|ي)$/.test(token.folded) || token.folded.startsWith('الم'));
+}
+
+/**
+ * "ممثل منظمة الصحة العالمية | في الأرض الفلسطينية المحتلة | فلان", "رئيس لجنة الشؤون الخارجية |
+ * في البوندستاغ | فلان", "القائد الميداني | في حرس الحدود الأمريكي | فلان": "في" + a definite noun
+ * (or a noun in construct with one) and its adjectives, after an office phrase, names the body or
+ * territory the office serves; the caller asks that the holder's name follow it. The words after
+ * the first are ones the news writes often (a name's would be rare: "في قابس | الجلولي فلان"), and
+ * none is a name `isName` knows. Not after a verb of meeting (see officeSeatEndAt). Returns where
+ * the phrase ends, or -1.
+ */
+export function definiteSeatEndAt(tokens: readonly Token[], head: number, i: number, isName: IsNameToken = () => false): number {
+  if (tokens[i]?.folded !== 'في' || isMeetingVerb(tokens[head - 1])) return -1;
+  const word = (k: number): boolean => isSeatNoun(tokens[k]) && !isName(k);
+  const following = (k: number): boolean => word(k) && !isRareWord(tokens[k].folded);
+  let end = i + 1;
+  if (!word(end)) return -1;
+  if (!isDefinite(tokens[end])) {
+    // (In construct: "حرس الحدود".)
+    if (!following(end + 1) || !isDefinite(tokens[end + 1])) return -1;
+    end++;
+  }
+  end++;
+  while (end - i - 1 < MAX_SEAT_WORDS && following(end) && isSeatAdjective(tokens[end])) end++;
+  return end;
 }

@@ -62,7 +62,8 @@ function hasArabicShape(word: string, hamzaOpened: boolean): boolean {
   if (isCliticOnArticle(word) || /^لل/.test(word) || (word.startsWith('ال') && !hamzaOpened)) return true;
   if (/^ل[يتن]/.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1)))) return true;
   // "طرحت" (she put forward): a past verb the news writes with the "she" ending; "أفكار": a broken plural.
-  if (/^ا..ا.$/.test(word) || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)))) return true;
+  // (Not a short word running text never writes: "بارت" is no "بار" + "ت".)
+  if (/^ا..ا.$/.test(word) || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)) && (word.length > 4 || isSeenInRunningText(word)))) return true;
   // "نظيره" (his counterpart): a noun the news writes, with the pronoun "ه" (not "جوزيه").
   if (word.length >= 4 && word.endsWith('ه') && !word.endsWith('يه') && isSeenInRunningText(word.slice(0, -1))) return true;
   // (Not a short word running text never writes: "كايا" is no accusative of "كاي".)
@@ -109,7 +110,9 @@ function isUnseenClosingWord(tokens: readonly Token[], i: number, start: number,
   // (Nor a word shaped as an imperfect verb or a plural, which tidying would take for one: "يعالون";
   // nor a clitic on a common word: "بالخطوة".)
   if (/^[بلكف]/.test(token.folded) && isCommonWord(token.folded.slice(1))) return false;
-  return !/^(?:ال|لل|و|[يتن])/.test(token.folded) && !PLURAL_ENDING.test(token.folded) && !NOT_IN_NAME_WORDS.test(token.folded + token.text) && !hasNotNameEnding(token) && !isParticle(token) && !hasTrait(token.folded, NOT_A_NAME);
+  // ("بارت دي ويفر": after a name particle no conjunction opens a word: its "و" is the name's.)
+  const afterParticle = FOREIGN_NAME_PARTICLES.has(tokens[i - 1].text) && /^و[^و]{3,}$/.test(token.folded);
+  return (afterParticle || !/^(?:ال|لل|و|[يتن])/.test(token.folded)) && !PLURAL_ENDING.test(token.folded) && !NOT_IN_NAME_WORDS.test(token.folded + token.text) && !hasNotNameEnding(token) && !isParticle(token) && !hasTrait(token.folded, NOT_A_NAME);
 }
 
 /**

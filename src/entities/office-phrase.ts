@@ -36,7 +36,7 @@ import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } f
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
 import { joinedActingLeadLength } from './acting-posts.js';
-import { isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
+import { definiteSeatEndAt, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
 import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
@@ -500,6 +500,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       const townSeatEnd = end - head > 1 ? officeSeatEndAt(tokens, head, end) : -1;
       if (townSeatEnd > 0 && opensTitledName(tokens, townSeatEnd, isName)) {
         end = townSeatEnd;
+        continue;
+      }
+      // ("ممثل المنظمة | في الأرض الفلسطينية المحتلة | فلان": a body or territory; branch-regions.ts.)
+      const definiteSeat = end - head > 1 ? definiteSeatEndAt(tokens, head, end, isName) : -1;
+      if (definiteSeat > 0 && opensTitledName(tokens, definiteSeat, isName)) {
+        end = definiteSeat;
         continue;
       }
     }

@@ -84,13 +84,28 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   if (!first?.isWord) return 0;
   // ("يعفى فلان من منصبه أمير منطقة الجوف": also the post he leaves, named in the nominative.)
   if (leavesOwnPost(tokens, start) && tokens[start + 2]?.isWord && (isAccusativeOffice(tokens[start + 2]) || isOffice(start + 2))) return 2;
-  // ("ترقية فلان إلى رتبة فريق، وتعيينه قائداً ...": a comma may close the promotion.)
-  const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN && tokens[start + 2]?.isWord ? (isComma(tokens[start + 3]) ? 4 : 3) : 0;
+  // ("ترقية فلان إلى رتبة فريق، وتعيينه قائداً ...": a comma may close the promotion; "فريق ركن": a rank of two words.)
+  const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN ? promotionLength(tokens, start) : 0;
   const act = tokens[start + promoted];
   if (act?.isWord && ACT_WITH_PRONOUN.test(act.folded) && tokens[start + promoted + 1]?.isWord && isAccusativeOffice(tokens[start + promoted + 1])) return promoted + 1;
   const lead = first.folded === CARRYING_OUT ? 1 : 0;
   const duties = tokens[start + lead];
   if (duties?.isWord && DUTIES.has(duties.folded) && tokens[start + lead + 1]?.isWord && isOffice(start + lead + 1)) return lead + 1;
+  return 0;
+}
+
+/** The most words a rank has ("فريق أول ركن"). */
+const MAX_RANK_WORDS = 3;
+
+/** The most words postLeadLength finds: "إلى رتبة" + a rank + a comma + the act ("إلى رتبة فريق ركن، وتعيينه"). */
+export const MAX_POST_LEAD = 2 + MAX_RANK_WORDS + 2;
+
+/** The words of "إلى رتبة" + a rank at `start` (a comma after it included), before the act with the pronoun; 0 when no act follows. */
+function promotionLength(tokens: readonly Token[], start: number): number {
+  for (let k = start + 3; k <= start + 2 + MAX_RANK_WORDS && tokens[k - 1]?.isWord; k++) {
+    const end = isComma(tokens[k]) ? k + 1 : k;
+    if (tokens[end]?.isWord && ACT_WITH_PRONOUN.test(tokens[end].folded)) return end - start;
+  }
   return 0;
 }
 

@@ -16,7 +16,7 @@ import { honorificBefore } from './honorific-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isOfficeForm, isOfficeWord } from './office-words.js';
-import { postLeadLength, postNounPreposition } from './post-phrases.js';
+import { MAX_POST_LEAD, postLeadLength, postNounPreposition } from './post-phrases.js';
 import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
@@ -92,9 +92,6 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   }
   return false;
 }
-
-/** The most words of a decree between a name and its office ("إلى رتبة لواء، وتعيينه"). */
-const MAX_POST_LEAD = 5;
 
 const QUOTE_OPEN = new Set(['«', '“']);
 const QUOTE_CLOSE = new Set(['»', '”']);

@@ -501,8 +501,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   }
   // "الأمير تركي الفيصل", "العقيد الركن تركي المالكي": after a definite title or an honorific, a
   // nationality without the article (an adjective would agree and take it) opens the name.
+  // ("رئيسة الوزراء الإيطالية جورجيا ميلوني": nor can it agree with the definite nationality closing the office.)
   const givenNationality = (i: number): boolean =>
-    !tokens[i].folded.startsWith('ال') && i > 0 && i + 1 < end && tokens[i - 1].isWord && (tokens[i - 1].folded.startsWith('ال') || isHonorificWord(tokens[i - 1])) && isTitleWord(tokens[i - 1]) && tokens[i + 1].isWord && !isNationality(tokens[i + 1]) && !isTitleWord(tokens[i + 1]);
+    !tokens[i].folded.startsWith('ال') && i > 0 && i + 1 < end && tokens[i - 1].isWord && (((tokens[i - 1].folded.startsWith('ال') || isHonorificWord(tokens[i - 1])) && isTitleWord(tokens[i - 1])) || (tokens[i - 1].folded.startsWith('ال') && isNationality(tokens[i - 1]))) && tokens[i + 1].isWord && !isNationality(tokens[i + 1]) && !isTitleWord(tokens[i + 1]);
   while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
   // itself, before a given name is the end of the phrase before the name.

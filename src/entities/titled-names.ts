@@ -46,7 +46,7 @@ import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-g
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
-import { officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
+import { definiteSeatEndAt, officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
@@ -777,6 +777,11 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const seatEnd = office && start - i > 1 ? officeSeatEndAt(tokens, i, start) : -1;
   if (seatEnd > 0) start = seatEnd;
   else if (office && start - i > 1 && opensUnlistedTownSeatAt(tokens, i, start) && foreignRunEnd(tokens, start + 2, false) >= start + 4) start += 2;
+  else if (office && start - i > 1) {
+    // ("ممثل المنظمة في الأرض الفلسطينية المحتلة | ريك بيبركورن": a body or territory, then a foreign name; branch-regions.ts.)
+    const definiteSeat = definiteSeatEndAt(tokens, i, start);
+    if (definiteSeat > 0 && (foreignRunEnd(tokens, definiteSeat, false) >= definiteSeat + 2 || unseenNameEnd(tokens, definiteSeat) > definiteSeat)) start = definiteSeat;
+  }
   // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
   while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
   // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
@@ -912,7 +917,10 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const after = tokens[start + 2];
   // ("أطلق محافظ حلب عزام الغريب الحملة": after a family name with the article, the verb's object, a
   // common noun with the article that the news seldom takes for a person, closes the name too.)
-  const objectAfter = after?.isWord === true && isDefinite(after) && isCommonWord(after) && isRarelyANameInNews(after.folded) && (isDefiniteFamilyNameWord(tokens[start + 1]) || unseen(tokens[start + 1]));
+  // ("وهنأ رئيس إقليم كردستان نيجيرفان بارزاني الناخبين": so after a bare one, the given name unseen.)
+  const objectAfter =
+    after?.isWord === true && isDefinite(after) && isCommonWord(after) && isRarelyANameInNews(after.folded) &&
+    (isDefiniteFamilyNameWord(tokens[start + 1]) || unseen(tokens[start + 1]) || (unseen(first) && isBareFamilyNameWord(tokens[start + 1]) && !hasPrepositionReading(tokens[start + 1].folded)));
   const closed = after === undefined || objectAfter || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
   if (!closed) return start;
   if (unseen(tokens[start + 1])) return start + 2;
