@@ -811,3 +811,30 @@ describe('a promotion to a rank of two words, then the act with his pronoun', ()
     expect(officials('- ترقية اللواء الركن نادر الخطيب إلى رتبة فريق ركن، وتعيينه قائداً لكلية الملك عبدالعزيز الحربية.')).toEqual([['نادر الخطيب', 'قائداً لكلية الملك عبدالعزيز الحربية']]);
   });
 });
+
+describe('ranks written the Sudanese and Egyptian way', () => {
+  it('reads "(م)" (retired) after a rank as part of the honorific, the office before it the holder\'s', () => {
+    const [governor] = people('فيما أفاد والي النيل الأبيض اللواء (م) عمر الخضر بأن ولايته تستقبل يوميا آلاف العائدين.');
+    expect([governor.name, governor.role, governor.honorific, governor.references ?? []]).toEqual(['عمر الخضر', 'والي النيل الأبيض', 'اللواء (م)', []]);
+  });
+  it('reads "اللواء شرطة" as a police rank, no part of the name', () => {
+    const [director] = people('وعلى الصعيد الأمني، أعلن مدير شرطة ولاية الخرطوم اللواء شرطة محمد عبد المنعم توقيف 120 متهماً.');
+    expect([director.name, director.role, director.honorific]).toEqual(['محمد عبد المنعم', 'مدير شرطة ولاية الخرطوم', 'اللواء شرطة']);
+  });
+});
+
+describe('a family name recalled with the article', () => {
+  it('is the one whose name has the word so written, not a given name without it ("الحمد")', () => {
+    const found = people('وعين السيد حمد بن راشد النعيمي أمينا للسر.', 'وقال رئيس الاتحاد الآسيوي لألعاب القوى سعادة السيد دحلان جمعان الحمد إن البطولة ناجحة.', 'وأشار الحمد إلى أن الدوحة ستستضيف اجتماعا.');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['حمد بن راشد النعيمي', 1], ['دحلان جمعان الحمد', 2]]);
+  });
+  it('is no name together with a noun with a pronoun before it ("في ختام اجتماعها الكواري، الرئيس السابق")', () => {
+    expect(officials('وكرّمت الجمعية العمومية في ختام اجتماعها الكواري، الرئيس السابق للاتحاد، تقديراً لجهوده.')).toEqual([['الكواري', 'الرئيس السابق للاتحاد']]);
+  });
+});
+
+describe('the object of a verb of thanking after an apposed office', () => {
+  it('is no part of the office ("رئيس الاتحاد القطري لألعاب القوى بالشكر")', () => {
+    expect(officials('وتوجه الشيخ ثامر بن جاسم آل ثاني رئيس الاتحاد القطري لألعاب القوى بالشكر إلى أعضاء الجمعية.')).toEqual([['ثامر بن جاسم آل ثاني', 'رئيس الاتحاد القطري لألعاب القوى']]);
+  });
+});

@@ -33,7 +33,12 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     start -= 2;
     if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'ا') start -= 2;
   }
-  while (start > 0 && tokens[start - 1].isWord) {
+  while (start > 0 && (tokens[start - 1].isWord || isRetiredMarkAt(tokens, start - 1))) {
+    // ("اللواء (م) فلان": the retired mark after a rank.)
+    if (!tokens[start - 1].isWord) {
+      start -= 3;
+      continue;
+    }
     const word = tokens[start - 1].folded;
     // "آية الله": the title's second word is no name.
     if (word === 'الله' && start >= 2 && tokens[start - 2].folded === 'ايه') {
@@ -47,11 +52,12 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start--;
       continue;
     }
-    // "العميد متقاعد فلان": "retired" after a rank (retired-ranks.ts).
+    // "العميد متقاعد فلان": "retired" after a rank (retired-ranks.ts); "اللواء (م) فلان".
     if (isRetiredAfterRank(tokens, start - 1)) {
       start--;
       continue;
     }
+
     // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts);
     // "الأخ العزيز": an adjective of esteem after the title (laudatory-adjectives.ts).
     // ("أمير اللواء فلان": Tunisia's general officer, rank-services.ts.)
@@ -79,10 +85,19 @@ function isRetiredAfterRank(tokens: readonly Token[], i: number): boolean {
   return i > 0 && isRetiredWord(tokens[i].folded) && isRank(tokens[i - 1].folded.replace(/^و(?=ال)/, ''));
 }
 
+/**
+ * "اللواء (م) فلان": "(م)", retired (متقاعد) abbreviated in brackets after a rank, Sudanese and
+ * Egyptian usage; whether tokens[i] is one of its three tokens.
+ */
+function isRetiredMarkAt(tokens: readonly Token[], i: number): boolean {
+  const open = tokens[i]?.text === '(' ? i : tokens[i]?.folded === 'م' ? i - 1 : tokens[i]?.text === ')' ? i - 2 : -1;
+  return open > 0 && tokens[open].text === '(' && tokens[open + 1]?.folded === 'م' && tokens[open + 2]?.text === ')' && isRank(tokens[open - 1].folded.replace(/^و(?=ال)/, ''));
+}
+
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;

@@ -430,7 +430,10 @@ export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فو
   // Adverbs of substitution that open a phrase of their own ("خلفا لفلان": succeeding him).
   'خلفا', 'بدلا', 'عوضا', 'نيابة',
   // Conjunctions in "ما" that open a clause ("رئيس الحكومة مثلما وعد"): a closed class, with "و" too.
-  'مثلما', 'ومثلما', 'كلما', 'وكلما', 'طالما', 'وطالما', 'ريثما', 'حيثما', 'أينما', 'كيفما', 'وبينما', 'وعندما', 'وحينما'];
+  'مثلما', 'ومثلما', 'كلما', 'وكلما', 'طالما', 'وطالما', 'ريثما', 'حيثما', 'أينما', 'كيفما', 'وبينما', 'وعندما', 'وحينما',
+  // The object of a verb of thanking or congratulating before the subject's apposition ("توجه فلان
+  // رئيس الاتحاد بالشكر إلى"): no body's seat.
+  'بالشكر', 'بالتهنئة', 'بالتعازي', 'بالتعزية'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [

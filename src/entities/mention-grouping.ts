@@ -231,13 +231,25 @@ function joinNearestOwners(short: Draft & { key: string[] }, owners: ReadonlyArr
     const { block, span } = mention;
     const titled = honorificBefore(block.tokens, span.start) !== null || roleBefore(block.tokens, span.start, isNameIn(names, block)) !== null;
     // ("وقال الغنوشي" after two are named: the one the verb of saying agrees with; shared-family-names.ts.)
-    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : (onlyNamedBefore(fitting, mention) ?? sayerOwner(fitting, mention) ?? familyNameOwner(short.key, fitting, mention));
+    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : (definiteWordOwner(fitting, mention) ?? onlyNamedBefore(fitting, mention) ?? sayerOwner(fitting, mention) ?? familyNameOwner(short.key, fitting, mention));
     if (owner) joins.push([owner, mention]);
     else kept.push(mention);
   }
   // Joined only once all are placed, so that a joined mention is no one's antecedent.
   for (const [owner, mention] of joins) owner.mentions.push(mention);
   short.mentions = kept;
+}
+
+/**
+ * "حمد بن راشد ... دحلان جمعان الحمد ... وأشار الحمد": a one-word mention written with the article
+ * is the one whose name has the word so written (a given name would be written bare), when only
+ * one of the names named before it does.
+ */
+function definiteWordOwner(owners: ReadonlyArray<Draft & { key: string[] }>, here: Located): Draft | null {
+  const written = foldedWords(here);
+  if (written.length !== 1 || !written[0].startsWith('ال')) return null;
+  const bearers = owners.filter((owner) => owner.mentions.some((mention) => isBefore(mention, here) && foldedWords(mention).includes(written[0])));
+  return bearers.length === 1 ? bearers[0] : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان": the branch or corps an officer
+ * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان", "اللواء شرطة فلان": the branch or corps an officer
  * serves in, written bare right after his rank, belongs to the rank (the honorific), not to the name.
  * Closed class of service words; only right after a rank (or a rank's "ركن"). Also Tunisia's general
  * officer, "أمير اللواء فلان", "أمير اللواء بالبحرية فلان": the emir before the rank is the rank's.
@@ -8,7 +8,8 @@ import { foldedRanks } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /** Bare words of a service or corps after a rank, folded. */
-const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه']);
+// ("اللواء شرطة فلان": a police officer's rank, Sudan and Egypt.)
+const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه']);
 
 /** The ranks an emir heads in Tunisia's grades ("أمير اللواء"), folded. */
 const EMIR_RANKS = new Set(['اللواء']);

@@ -12,7 +12,7 @@ import { stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';
 import type { IsNameToken } from './role-types.js';
-import { honorificBefore } from './honorific-titles.js';
+import { honorificBefore, isHonorificAt } from './honorific-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isOfficeForm, isOfficeWord } from './office-words.js';
@@ -66,7 +66,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   let after = alias > 0 ? alias : end;
   // ("رئيس البعثة، السفير فلان": so may the bare title that opens the name after the comma.)
   const titleBeforeName = (k: number): boolean => tokens[k].isWord && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && !isName(k) && isName(k + 1);
-  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after))) after++;
+  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)))) after++;
   if (after < tokens.length && isName(after)) return true;
   let before = start - 1;
   // ("فلان، بصفته واليا لولاية وهران": the office he is named in, no reference.)

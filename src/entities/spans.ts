@@ -29,7 +29,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
@@ -1103,7 +1103,8 @@ export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (
     if (!colon && ((triggers[comma] & COMMA) === 0 || (tokens[comma].text !== '،' && tokens[comma].text !== ','))) continue;
     if (!colon && !gaz.officeTitles.has(tokens[comma + 1].folded)) continue;
     let start = comma;
-    while (start > 0 && comma - start < MAX_APPOSITIVE_NAME && tokens[start - 1].isWord && !isTitleWord(tokens[start - 1]) && !isNationality(tokens[start - 1]) && looksLikeName(tokens[start - 1])) start--;
+    // ("في ختام اجتماعها | الكواري، الرئيس السابق": a noun with a pronoun opens no name.)
+    while (start > 0 && comma - start < MAX_APPOSITIVE_NAME && tokens[start - 1].isWord && !isTitleWord(tokens[start - 1]) && !isNationality(tokens[start - 1]) && !hasNotNameEnding(tokens[start - 1]) && looksLikeName(tokens[start - 1])) start--;
     if (colon && (start > 0 || !isLineEntryOffice(tokens, comma))) continue;
     if (start < comma) spans.push({ start, end: comma });
   }
