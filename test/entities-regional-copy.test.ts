@@ -838,3 +838,10 @@ describe('the object of a verb of thanking after an apposed office', () => {
     expect(officials('وتوجه الشيخ ثامر بن جاسم آل ثاني رئيس الاتحاد القطري لألعاب القوى بالشكر إلى أعضاء الجمعية.')).toEqual([['ثامر بن جاسم آل ثاني', 'رئيس الاتحاد القطري لألعاب القوى']]);
   });
 });
+
+describe('a title read as the given name after a full office ("أمير")', () => {
+  it('opens the holder\'s name before a family name the news never writes, whatever its ending reads as', () => {
+    expect(officials('وقال رئيس الكنيست أمير أوحانا إن الجلسة ستعقد غدا.')).toEqual([['أمير أوحانا', 'رئيس الكنيست']]);
+    expect(officials('وقال محافظ بنك إسرائيل أمير يارون إن التضخم تراجع.')).toEqual([['أمير يارون', 'محافظ بنك إسرائيل']]);
+  });
+});

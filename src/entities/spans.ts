@@ -490,7 +490,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
     (i + 1 < end && isSayyidGivenName(tokens, i)) ||
     // ("رئيس الاتحاد لامين دياك": "لامين" is no "ل" + the title "أمين"; isWholeGivenNameAtBareSlot.)
-    (i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]) && isWholeGivenNameAtBareSlot(tokens, i));
+    (i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]) && isWholeGivenNameAtBareSlot(tokens, i)) ||
+    // ("محافظ بنك إسرائيل | أمير يارون": a span whose bounds the office gave opens with the given name.)
+    (bracketed && i === start && foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the

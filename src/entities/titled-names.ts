@@ -754,7 +754,10 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // ("الوزير المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل" opens it; lam-given-names.ts.)
     const lamGiven = (k: number): boolean => k === 0 && isLamGivenName(words[0].folded);
     const titleGiven = (k: number): boolean => k === 0 && isTitleGivenName(start);
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k))));
+    // ("رئيس الكنيست أمير أوحانا إن": a last word the news never writes is a family name, however it
+    // ends: "أوحانا" is no "أوحا" + "نا" (our).)
+    const unseenLast = (token: Token, k: number): boolean => k === words.length - 1 && k > 0 && !isSeenInRunningText(token.folded) && !/^(?:ال|و|[فبلك]ال|لل)/.test(token.folded) && !cannotBeName(token) && isAtBoundary(tokens, start + k + 1);
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
@@ -881,7 +884,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) return i;
   if (end > start && (isHonorificWord(tokens[start - 1]) || opener || convincing(start, plainEnd))) {
     // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
-    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
+    // ("محافظ بنك إسرائيل أمير يارون": a title read as the given name opens it; tidying would take it for the title.)
+    const givenTitle = end - start >= 2 && isTitleGivenName(start) && !isKnownNameWord(tokens[start]);
+    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) || givenTitle ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
   // The office words inside this phrase would only find the same end again.
