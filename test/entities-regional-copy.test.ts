@@ -845,3 +845,9 @@ describe('a title read as the given name after a full office ("أمير")', () =
     expect(officials('وقال محافظ بنك إسرائيل أمير يارون إن التضخم تراجع.')).toEqual([['أمير يارون', 'محافظ بنك إسرائيل']]);
   });
 });
+
+describe('a word rare in the news before a family nisba it never writes', () => {
+  it('is the holder\'s given name after a full office, though it reads as a verb ("يعرب القحطاني")', () => {
+    expect(officials('وأكد وزير الداخلية يعرب القحطاني أن الأمن مستتب.')).toEqual([['يعرب القحطاني', 'وزير الداخلية']]);
+  });
+});

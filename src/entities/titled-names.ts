@@ -840,7 +840,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // "وزير الخارجية الأميركي كولن باول أمس": a foreign name up to a word of time or the future.
   const timedEnd = office && start - i > 1 && !commaAfterOffice ? Math.max(nameBeforeTimeEnd(tokens, start), unseenNameEnd(tokens, start)) : start;
   if (timedEnd > start) {
-    spans.push({ start, end: timedEnd });
+    // (Its bounds given by the family nisba, the first word stays though it reads as a verb: "يعرب".)
+    spans.push(timedEnd === start + 2 && isUnseenNisba(tokens[start + 1]) ? { start, end: timedEnd, bracketed: true } : { start, end: timedEnd });
     return timedEnd - 1;
   }
   const plainEnd = nameEnd(tokens, start, first, () => false);
@@ -909,7 +910,8 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const first = tokens[start];
   const foreignWord = (token: Token | undefined): boolean =>
     token?.isWord === true && !/^(?:ال|و)/.test(token.folded) && !isCommonWord(token) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
-  const rareBeforeUnseen = foreignWord(first) && isRareWord(first.folded) && unseen(tokens[start + 1]);
+  // ("وزير الداخلية يعرب القحطاني أن": or before a family nisba the news never writes, isUnseenNisba.)
+  const rareBeforeUnseen = foreignWord(first) && isRareWord(first.folded) && (unseen(tokens[start + 1]) || isUnseenNisba(tokens[start + 1]));
   // ("وزير الداخلية التركي علي يرلي قايا،": a given name, a word the news never writes and one rare in
   // it, closed by punctuation, are a foreign name of three words.)
   const third = tokens[start + 2];
@@ -928,10 +930,18 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
     (isDefiniteFamilyNameWord(tokens[start + 1]) || unseen(tokens[start + 1]) || (unseen(first) && isBareFamilyNameWord(tokens[start + 1]) && !hasPrepositionReading(tokens[start + 1].folded)));
   const closed = after === undefined || objectAfter || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
   if (!closed) return start;
-  if (unseen(tokens[start + 1])) return start + 2;
+  if (unseen(tokens[start + 1]) || (rareBeforeUnseen && isUnseenNisba(tokens[start + 1]))) return start + 2;
   // ("رئيس الجمهورية بنقش ذهبي على": a word the news writes, "نقش", behind a clitic is no unseen name.)
   const givenUnseenWhole = procliticReadings(tokens[start]).every(({ removed, stem }) => removed === 0 || !isSeenInRunningText(stem));
   return givenUnseenWhole && (isDefiniteFamilyNameWord(tokens[start + 1]) || isBareFamilyNameWord(tokens[start + 1])) ? start + 2 : start;
+}
+
+/**
+ * A family nisba with the article that the news never writes, with the article or without
+ * ("القحطاني"): a town's or a country's adjective it would write.
+ */
+function isUnseenNisba(token: Token | undefined): boolean {
+  return token?.isWord === true && /^ال.{3,}ي$/.test(token.folded) && !isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(2)) && !isOfficeWord(token) && !cannotBeName(token);
 }
 
 /**
