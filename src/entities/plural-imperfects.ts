@@ -9,8 +9,9 @@ import { isSeenInRunningText, personShareBucket } from './tagger.js';
 export function isPluralImperfect(folded: string): boolean {
   const verb = /^ي(.{2,4})ون$/.exec(folded);
   if (verb === null) return false;
-  // ("يارون": of a stem of two letters, the "they" form the news never writes is no such verb; "يردون" it writes.)
-  if (verb[1].length === 2 && !isSeenInRunningText(folded)) return false;
-  // ("يبقى" folds with "ي": the defective verb's "he" form ends on it.)
-  return [`ي${verb[1]}`, `ي${verb[1]}ي`].some((he) => isSeenInRunningText(he) && (personShareBucket(he) === 0 || personShareBucket(he) === 1));
+  // ("يبقى" folds with "ي": the defective verb's "he" form ends on it.) ("يارون": of a stem of two
+  // letters, a "he" form of three, "يار", makes no such verb of a "they" form the news never writes;
+  // "يردون" it writes.)
+  const bareHe = verb[1].length > 2 || isSeenInRunningText(folded);
+  return [...(bareHe ? [`ي${verb[1]}`] : []), `ي${verb[1]}ي`].some((he) => isSeenInRunningText(he) && (personShareBucket(he) === 0 || personShareBucket(he) === 1));
 }
