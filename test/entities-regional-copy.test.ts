@@ -851,3 +851,22 @@ describe('a word rare in the news before a family nisba it never writes', () => 
     expect(officials('وأكد وزير الداخلية يعرب القحطاني أن الأمن مستتب.')).toEqual([['يعرب القحطاني', 'وزير الداخلية']]);
   });
 });
+
+describe('Iraqi officers and district heads', () => {
+  it('reads "عبد" + a title after a rank as a compound given name ("الفريق أول ركن عبد الأمير الشمري")', () => {
+    const [minister] = people('وفي السياق، وصل وزير الداخلية الفريق أول ركن عبد الأمير الشمري إلى كركوك، حيث ترأس اجتماعا.');
+    expect([minister.name, minister.role, minister.honorific]).toEqual(['عبد الأمير الشمري', 'وزير الداخلية', 'الفريق أول ركن']);
+  });
+  it('reads a given name the news never writes, a bare father\'s name and a family name up to a boundary', () => {
+    expect(officials('وقال قائممقام قضاء الحويجة سبهان خلف الجبوري، إن أهالي القرى بخير.')).toEqual([['سبهان خلف الجبوري', 'قائممقام قضاء الحويجة']]);
+  });
+});
+
+describe('a foreign name after a nationality that reads as Arabic words', () => {
+  it('keeps "ألب" (no article: the alif has a hamza) and "أرسلان" (no dual the news writes)', () => {
+    expect(officials('وقع وزير الطاقة والموارد الطبيعية التركي ألب أرسلان بيرقدار، ووزير الخارجية المجري بيتر سيارتو اتفاقا.')).toEqual([
+      ['ألب أرسلان بيرقدار', 'وزير الطاقة والموارد الطبيعية التركي'],
+      ['بيتر سيارتو', 'وزير الخارجية المجري'],
+    ]);
+  });
+});

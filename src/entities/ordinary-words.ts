@@ -10,7 +10,7 @@ import { procliticReadings } from './clitics.js';
 import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
-import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isSeenInRunningText } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord, rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
@@ -162,7 +162,9 @@ function isInflected(folded: string, titled: boolean): boolean {
     const gaz = gazetteer();
     if (/^ي..ي$/.test(folded) && !isListedNameWord(folded) && !gaz.nationalities.has(folded) && !isOftenANameInNews(folded)) return true;
   }
-  return !titled && folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2));
+  // ("أرسلان": not a bare dual the news never writes, of a verb at that: a foreign name's ending.
+  // With the article or a verb's prefix it is one still: "الأمران", "يبحثان".)
+  return !titled && folded.length >= 6 && /(?:ان|ين)$/.test(folded) && isCommonWord(folded.slice(0, -2)) && (/^(?:ال|[يتن])/.test(folded) || isSeenInRunningText(folded));
 }
 
 /** "فيلمين", "مسؤولان": a dual (or "ين" plural) of a common word that no name list knows. */

@@ -190,7 +190,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "الممثلة الكوميدية كاثي جريفن", "الرئيس الأسير صدام حسين": a definite word the news corpus
   // almost never uses as a name, before two name words, describes the person.
   // ("الجوهرة بنت عبدالله": before "بنت" it is her given name; lineage-chain-ends.ts.)
-  while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded) && !opensDaughterChain(tokens, span.start)) span.start++;
+  // ("التركي ألب أرسلان فلان": an alif with hamza before "ل" is no article.)
+  while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded) && !/^[أإ]ل/.test(tokens[span.start].text) && !opensDaughterChain(tokens, span.start)) span.start++;
   // ("رجل الأعمال الموقوف فلان الفلاني", "فلان الفلاني المتهم": a participle of his state; status-participles.ts.)
   while (span.end - span.start >= 2 && span.skip === 0 && isStatusParticiple(tokens[span.start])) span.start++;
   while (span.end - span.start >= 2 && isStatusParticiple(tokens[span.end - 1])) span.end--;

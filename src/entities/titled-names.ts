@@ -236,7 +236,9 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       const next = tokens[end + 1];
       // "آل الشيخ": a family may be named after a title.
       const family = token.folded === 'ال' && next?.isWord && isHonorificWord(next);
-      if (!next || (cannotBeName(next) && !family) || stop(next) || end + 1 - start >= MAX_LINEAGE_WORDS) break;
+      // ("الفريق عبد الأمير الشمري": after "عبد" a title is the second half of the given name.)
+      const servant = token.folded === 'عبد' && next?.isWord === true && /^ال/.test(next.folded) && (isHonorificWord(next) || isOfficeWord(next));
+      if (!next || (cannotBeName(next) && !family && !servant) || stop(next) || end + 1 - start >= MAX_LINEAGE_WORDS) break;
       end += 2;
       // "آل سعود", "آل الشيخ": the family name closes the name.
       if (token.folded === 'ال') break;
@@ -917,6 +919,12 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const third = tokens[start + 2];
   const closedAfterThird = tokens[start + 3] !== undefined && !tokens[start + 3].isWord && tokens[start + 3].text !== '-';
   if (foreignWord(first) && (isRareWord(first.folded) || isListedGivenName(first.folded)) && unseen(tokens[start + 1]) && foreignWord(third) && isRareWord(third.folded) && closedAfterThird) return start + 3;
+  // ("قائممقام قضاء الحويجة سبهان خلف الجبوري، إن": a given name the news never writes, a bare
+  // word (the father's name) and a family name with the article that the news mostly takes for a
+  // person or never writes, up to a boundary.)
+  const father = tokens[start + 1];
+  const family = tokens[start + 2];
+  if (unseen(first) && isBareFamilyNameWord(father) && !hasPrepositionReading(father.folded) && isDefiniteFamilyNameWord(family) && (isOftenANameInNews(family.folded) || isUnseenNisba(family)) && isAtBoundary(tokens, start + 3)) return start + 3;
   if (!unseen(first) && !rareBeforeUnseen) return start;
   // ("وزير الخارجية الإندونيسي سوجيونو (Sugiono)": one word the news never writes, its Latin spelling
   // in brackets after it, is the whole name.)
