@@ -870,3 +870,9 @@ describe('a foreign name after a nationality that reads as Arabic words', () => 
     ]);
   });
 });
+
+describe('a given name of two letters the news now and then takes for a person', () => {
+  it('opens the holder\'s name before a rare family name with the article ("وزير الطاقة والمياه جو الصدي عن")', () => {
+    expect(officials('من جهتها، سألت النائبة وزير الطاقة والمياه جو الصدي عن أسباب تراجع ساعات التغذية.')).toEqual([['جو الصدي', 'وزير الطاقة والمياه']]);
+  });
+});

@@ -32,7 +32,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
-import { foreignNameRunEnd, isDefiniteNationality } from './foreign-name-run.js';
+import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { FAMILY_HONORIFICS, hasNotNameEnding } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
@@ -710,6 +710,17 @@ function isSometimesANameBeforeAName(tokens: readonly Token[], start: number): b
 }
 
 /**
+ * "وزير الطاقة والمياه جو الصدي عن": a word of two or three letters the news now and then takes for
+ * a person ("جو"), before a family name with the article that is rare in it and a boundary.
+ */
+function isShortGivenNameBeforeFamilyName(tokens: readonly Token[], start: number): boolean {
+  const [first, family] = [tokens[start], tokens[start + 1]];
+  if (!first?.isWord || !/^[\u0621-\u064a]{2,3}$/.test(first.folded) || /^(?:ال|و|ف)/.test(first.folded) || personShareBucket(first.folded) < 1) return false;
+  if (isParticle(first) || isOfficeWord(first) || isHonorificWord(first) || hasPrepositionReading(first.folded) || PREPOSITION_WITH_PRONOUN.test(first.folded) || cannotBeName(first)) return false;
+  return family?.isWord === true && /^ال.{3,}$/.test(family.folded) && isRareWord(family.folded) && !isCommonWord(family) && isDefiniteFamilyNameWord(family) && isAtBoundary(tokens, start + 2);
+}
+
+/**
  * Names right after an office phrase or an honorific: "رئيس وزراء إسرائيل مناحيم بيغن", "رئيس هيئة
  * قناة السويس الفريق مهاب مميش", "لمفوضة السياسة الخارجية للاتحاد الأوروبي، فيديريكا موغيريني".
  * The office phrase is parsed by the officials grammar, so the name starts where its complements end.
@@ -767,7 +778,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // person, "عون", before a word it mostly takes for one.)
   const relaxedFirst = (start: number): boolean =>
     ((isUnmarkedWord(tokens[start]) || isWawGivenNameBefore(tokens, start)) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1))) ||
-    isSometimesANameBeforeAName(tokens, start);
+    isSometimesANameBeforeAName(tokens, start) ||
+    isShortGivenNameBeforeFamilyName(tokens, start);
   const office = isOfficeStart(tokens, i);
   // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
   // ("ممثل الأولياء فلان": so does a representative of a group of people, who holds no post; represented-groups.ts.)
