@@ -876,3 +876,20 @@ describe('a given name of two letters the news now and then takes for a person',
     expect(officials('من جهتها، سألت النائبة وزير الطاقة والمياه جو الصدي عن أسباب تراجع ساعات التغذية.')).toEqual([['جو الصدي', 'وزير الطاقة والمياه']]);
   });
 });
+
+describe('places, lawyers and courtesy titles in lists', () => {
+  it('reads a royal title after a venue\'s definite head and its adjective as the venue\'s namesake, no person', () => {
+    expect(people('وعقدت الجامعة اجتماعا في المركب الرياضي الأمير مولاي عبد الله، اجتماعا تنسيقيا.')).toEqual([]);
+    // (After an office the head is the body the holder serves.)
+    expect(officials('وقال مدير المستشفى التخصصي الشيخ سالم العمري إن المصابين بخير.')).toEqual([['سالم العمري', 'مدير المستشفى التخصصي']]);
+  });
+  it('reads "وكيل الدفاع عن المتهم" as a lawyer, no office', () => {
+    expect(people('من جانبه، قال المحامي عبدالله يعقوب الكندري، وكيل الدفاع عن المتهم الأول، إن موكله بريء.').map((e) => [e.name, e.official])).toEqual([['عبدالله يعقوب الكندري', false]]);
+  });
+  it('reads a courtesy title with the list\'s "و" as no part of the next name ("وسعادة سيف ...")', () => {
+    expect(officials('وأدى اليمين كل من سعادة أحمد بن سالم سفيراً لدى السويد، وسعادة سيف عبدالله بن خلفان آل علي سفيراً لدى جمهورية كولومبيا.')).toEqual([
+      ['سيف عبدالله بن خلفان آل علي', 'سفيراً لدى جمهورية كولومبيا'],
+      ['أحمد بن سالم', 'سفيراً لدى السويد'],
+    ]);
+  });
+});

@@ -46,8 +46,16 @@ function followsNamedAfterHead(tokens: readonly Token[], head: number, i: number
   const before = tokens[i - 1];
   if (i - 1 <= head || !before?.isWord) return false;
   if (!isDefinite(before) && isNamedAfterHead(before)) return true;
+  return closesDefiniteNamedAfterHead(tokens, head, i);
+}
+
+/**
+ * Whether the words right before `i` (after `from`) are a definite head of a place named after
+ * someone and its definite adjectives ("بالمستشفى الجامعي", "المركب الرياضي").
+ */
+export function closesDefiniteNamedAfterHead(tokens: readonly Token[], from: number, i: number): boolean {
   // ("المدرسة الابتدائية": an adjective may be such a head itself; the first one is the head.)
-  for (let k = i - 1; k > head && i - 1 - k <= MAX_HEAD_ADJECTIVES && isHeadAdjective(tokens[k]); k--) {
+  for (let k = i - 1; k > from && i - 1 - k <= MAX_HEAD_ADJECTIVES && isHeadAdjective(tokens[k]); k--) {
     if (isDefiniteNamedAfterHead(tokens[k]) && !(isHeadAdjective(tokens[k - 1]) && isDefiniteNamedAfterHead(tokens[k - 1]))) return true;
   }
   return false;

@@ -22,8 +22,8 @@ import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
-import { isParticle } from './lexicon.js';
-import { isNamedAfterHead } from './office-words.js';
+import { foldedRoyalTitles, isParticle } from './lexicon.js';
+import { isDefinite, isNamedAfterHead, isOfficeWord, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
@@ -49,6 +49,7 @@ import { isGovernmentHeadMention } from './government-heads.js';
 import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix } from './common-word-shapes.js';
 import { tokenReadAs, type Token } from './tokenize.js';
 import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
+import { closesDefiniteNamedAfterHead } from './namesake-places.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
@@ -73,6 +74,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         const tokens = block.tokens;
         // ("أسرة آل حمدان الدوسري": a family's house, no person; family-houses.ts.)
         if (span.skip === 0 && isFamilyHouseAt(tokens, span.start)) continue;
+        // ("في المركب الرياضي الأمير مولاي عبد الله": a title after a place's definite head and its adjective; the name is the place's.)
+        if (span.skip === 0 && isTitledNamesakeOfPlace(tokens, span.start)) continue;
         // ("مهاجم أوكسير فلان": the club a bare trade noun governs; trade-noun-names.ts.)
         if (span.skip === 0) {
           const nameStart = nameStartAfterTradeNounComplement(tokens, span.start, span.end, personStarts.get(block.block)?.has(span.end) === true);
@@ -113,6 +116,25 @@ function isUntitledPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
   const words = tokens.slice(span.start, span.end);
   return words.every((token) => token.isWord) && gazetteer().places.has(words.map((token) => token.folded).join(' '));
 }
+
+/**
+ * Whether the name at `start` follows a royal title that follows a place's definite head and its
+ * adjective ("في المركب الرياضي | الأمير | فلان"). (After an office the head is the body he serves,
+ * "مدير المستشفى الجامعي الدكتور فلان"; places are named after royals.)
+ */
+function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boolean {
+  const title = honorificBefore(tokens, start);
+  if (title === null || !tokens.slice(title.start, start).some((token) => foldedRoyalTitles.has(token.folded))) return false;
+  // (The head and its adjectives, all definite; the word before them governs the head.)
+  let head = title.start;
+  while (head > 0 && title.start - head < 3 && tokens[head - 1].isWord && isDefinite(tokens[head - 1])) head--;
+  const governor = tokens[head - 1];
+  const venue = stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem));
+  return venue && closesDefiniteNamedAfterHead(tokens, -1, title.start) && !(governor?.isWord === true && isOfficeWord(governor));
+}
+
+/** Definite heads of buildings and grounds named after royals ("المركب", "المستشفى"), folded: no event ("المقابلة"). */
+const VENUE_HEADS = new Set(['المركب', 'المجمع', 'الملعب', 'المستشفى', 'المدينة', 'الجامعة', 'القاعة', 'المطار', 'الميناء', 'المسجد', 'الجامع', 'الكلية', 'المعهد', 'المدرسة', 'المكتبة', 'الحديقة', 'الميدان', 'الساحة', 'الصالة', 'المسبح'].map(fold));
 
 /** The words that make a person span alone, folded: "وأضافت بروس". */
 function loneWordPersonSpans(chained: readonly BlockRawSpan[]): Set<string> {

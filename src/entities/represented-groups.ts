@@ -125,6 +125,11 @@ export function isOneOfWord(folded: string): boolean {
 function isLitigantsAgentAt(tokens: readonly Token[], i: number): boolean {
   if (!procliticReadings(tokens[i]).some(({ stem, removed }) => PARTY_AGENTS.has(stem) && (removed === 0 || tokens[i].folded.startsWith('و')))) return false;
   const next = tokens[i + 1];
+  // ("وكيل الدفاع عن المتهم": the agent of the defence, a lawyer.)
+  if (next?.isWord === true && DEFENCE.has(next.folded)) return true;
   const party = next !== undefined && next.isWord && ONE_PARTY_OF.has(next.folded) ? tokens[i + 2] : next;
   return party !== undefined && party.isWord && LITIGANTS.has(party.folded);
 }
+
+/** "الدفاع" (the defence), folded: "وكيل الدفاع" is a lawyer; "وزارة الدفاع" has no agent but its undersecretary, "وكيل وزارة الدفاع". */
+const DEFENCE = new Set(['الدفاع']);

@@ -7,6 +7,7 @@ import { isFemininePluralParticiple } from './defective-participles.js';
 import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
+import { courtesyCliticLength } from './courtesy-titles.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -506,7 +507,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("رئيسة الوزراء الإيطالية جورجيا ميلوني": nor can it agree with the definite nationality closing the office.)
   const givenNationality = (i: number): boolean =>
     !tokens[i].folded.startsWith('ال') && i > 0 && i + 1 < end && tokens[i - 1].isWord && (((tokens[i - 1].folded.startsWith('ال') || isHonorificWord(tokens[i - 1])) && isTitleWord(tokens[i - 1])) || (tokens[i - 1].folded.startsWith('ال') && isNationality(tokens[i - 1]))) && tokens[i + 1].isWord && !isNationality(tokens[i + 1]) && !isTitleWord(tokens[i + 1]);
-  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  // ("وسعادة فلان": a courtesy title with the list's "و" opens no name either; courtesy-titles.ts.)
+  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || courtesyCliticLength(tokens[start]) > 0 || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
   // itself, before a given name is the end of the phrase before the name.
   while (end - start >= 3 && (isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1]) || closesBodyNameBeforeDefiniteGivenName(tokens, start))) start++;
