@@ -893,3 +893,9 @@ describe('places, lawyers and courtesy titles in lists', () => {
     ]);
   });
 });
+
+describe('an envoy\'s seat named after its city head', () => {
+  it('completes the post he is made ("قنصلاً عاماً للدولة في مدينة ميلانو الإيطالية")', () => {
+    expect(officials('وأدى اليمين سعادة عبدالرحمن أحمد بن غانم الفلاسي قنصلاً عاماً للدولة في مدينة ميلانو الإيطالية.')).toEqual([['عبدالرحمن أحمد بن غانم الفلاسي', 'قنصلاً عاماً للدولة في مدينة ميلانو الإيطالية']]);
+  });
+});

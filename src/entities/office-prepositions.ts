@@ -25,6 +25,9 @@ function governsFrom(tokens: readonly Token[], head: number, i: number): boolean
   return i === head + 1 || (i === head + 2 && DELEGATED.has(tokens[head + 1].folded));
 }
 
+/** "مدينة" (city), folded: an envoy's seat may be named after it ("في مدينة ميلانو"). */
+const CITY = 'مدينه';
+
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
 const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
 
@@ -63,7 +66,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       // ("المبعوث الخاص لعملية السلام في الشرق الأوسط": a place of two words the lexicon knows.)
-      if (isEnvoy(tokens[head]) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)))) return true;
+      // ("قنصلاً عاماً للدولة في مدينة ميلانو": a city named after its head, the envoy made one too.)
+      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head])) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)) || ((REGION_HEADS.has(next.folded) || next.folded === CITY) && isProperNounAt(tokens, i + 2)))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads
