@@ -23,7 +23,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from '.
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedRoyalTitles, isParticle } from './lexicon.js';
-import { isDefinite, isNamedAfterHead, isOfficeWord, stems } from './office-words.js';
+import { isDefinite, isNamedAfterHead, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
@@ -119,8 +119,8 @@ function isUntitledPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
 
 /**
  * Whether the name at `start` follows a royal title that follows a place's definite head and its
- * adjective ("في المركب الرياضي | الأمير | فلان"). (After an office the head is the body he serves,
- * "مدير المستشفى الجامعي الدكتور فلان"; places are named after royals.)
+ * adjective, after a preposition of place ("في المركب الرياضي | الأمير | فلان"). (After an office
+ * the head is the body he serves, "مدير المستشفى الجامعي الدكتور فلان"; places are named after royals.)
  */
 function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boolean {
   const title = honorificBefore(tokens, start);
@@ -128,10 +128,14 @@ function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boole
   // (The head and its adjectives, all definite; the word before them governs the head.)
   let head = title.start;
   while (head > 0 && title.start - head < 3 && tokens[head - 1].isWord && isDefinite(tokens[head - 1])) head--;
+  // (A preposition of place governs the venue: "في المركب الرياضي"; "جامع المدينة الشيخ فلان" is a mosque's office.)
   const governor = tokens[head - 1];
   const venue = stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem));
-  return venue && closesDefiniteNamedAfterHead(tokens, -1, title.start) && !(governor?.isWord === true && isOfficeWord(governor));
+  return venue && closesDefiniteNamedAfterHead(tokens, -1, title.start) && governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded);
 }
+
+/** Prepositions of place before a venue, folded. */
+const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'علي', 'من', 'داخل', 'قرب', 'بجوار', 'امام']);
 
 /** Definite heads of buildings and grounds named after royals ("المركب", "المستشفى"), folded: no event ("المقابلة"). */
 const VENUE_HEADS = new Set(['المركب', 'المجمع', 'الملعب', 'المستشفى', 'المدينة', 'الجامعة', 'القاعة', 'المطار', 'الميناء', 'المسجد', 'الجامع', 'الكلية', 'المعهد', 'المدرسة', 'المكتبة', 'الحديقة', 'الميدان', 'الساحة', 'الصالة', 'المسبح'].map(fold));
