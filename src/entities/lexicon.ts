@@ -431,9 +431,11 @@ export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فو
   'خلفا', 'بدلا', 'عوضا', 'نيابة',
   // Conjunctions in "ما" that open a clause ("رئيس الحكومة مثلما وعد"): a closed class, with "و" too.
   'مثلما', 'ومثلما', 'كلما', 'وكلما', 'طالما', 'وطالما', 'ريثما', 'حيثما', 'أينما', 'كيفما', 'وبينما', 'وعندما', 'وحينما',
-  // The object of a verb of thanking or congratulating before the subject's apposition ("توجه فلان
-  // رئيس الاتحاد بالشكر إلى"): no body's seat.
-  'بالشكر', 'بالتهنئة', 'بالتعازي', 'بالتعزية'];
+  // The object of a verb of thanking, congratulating or praising after the subject's apposition
+  // ("توجه فلان رئيس الاتحاد بالشكر إلى"): no body's seat.
+  'بالشكر', 'بالتهنئة', 'بالتعازي', 'بالتعزية',
+  // ("أشاد فلان محافظ البنك المركزي بالثقة الملكية", "بالجهود": what he praised.)
+  'بالثقة', 'بالجهود'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [

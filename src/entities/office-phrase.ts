@@ -405,6 +405,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // that opens no genitive of its own (a bare word, no portfolio, body, place or qualifier) is a
     // given name that is also an office ("أمين", "مرشد"); a chained office takes a definite genitive.
     if (end > head + 1 && isGivenNameOffice(tokens, end)) break;
+    // ("هنأ فلان وزير الاقتصاد | نائبه الجديد": an office with a pronoun is someone else's, his deputy, no office chained to his.)
+    // (Written with "ه": "نائبة" folds alike.)
+    // (Not the genitive of an office: "ونائب أمينه العام".)
+    if (end > head + 1 && /[^ه]ه[\u064b-\u0652]*$/.test(token.text) && isOfficeWithPronoun(token) && !isOfficeWord(tokens[end - 1])) break;
     // "رئيس هيئة الأركان العامة | الفريق الأول الركن فياض": a compound rank before a bare word opens
     // the name's honorific ("مدرب الفريق الأول لكرة القدم" is a team).
     if (end > head + 1 && isCompoundRankBeforeName(tokens, end)) break;
