@@ -17,7 +17,7 @@ import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isDefinite, isOfficeWord, isPlaceOrNationality, isVerbLike } from './office-words.js';
-import { HONORIFIC_WORD, isHonorificAt, isHonorificWord, isTeamInConstruct } from './honorific-titles.js';
+import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
@@ -889,8 +889,13 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // ("محافظ نينوى نجم الجبوري إن": a given name that is a common noun after a place's proper name; region-proper-names.ts.)
   const afterPlaceGenitive = office && !nisbaName && !womansName && end <= start + 2 && closesPlaceGenitiveBeforeName(tokens, start);
   if (afterPlaceGenitive) end = start + 2;
-  if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive) && end - start >= 2) {
-    spans.push(commaApposedNisbaName ? { start, end, bracketed: true } : { start, end });
+  // ("العماد رودولف هيكل للاطلاع", "اللواء خالد مجاور مستشفى": after a rank, a given name and a bare
+  // word are the officer's name, though the word is also a noun: news names officers in full.)
+  const rankedName = !nisbaName && !womansName && !afterPlaceGenitive && end > start && end <= start + 2 && isAfterRank(tokens, start) && (isListedGivenName(tokens[start].folded) || looksLikeName(tokens[start])) && isPlainFamilyNameAfterRank(tokens[start + 1]);
+  if (rankedName) end = start + 2;
+  if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive || rankedName) && end - start >= 2) {
+    // (Its bounds given, tidying keeps the family name that reads as a noun.)
+    spans.push(commaApposedNisbaName || rankedName ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
   if (bracket && tokens[end]?.text !== ')') return i;
@@ -954,6 +959,17 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ("رئيس الجمهورية بنقش ذهبي على": a word the news writes, "نقش", behind a clitic is no unseen name.)
   const givenUnseenWhole = procliticReadings(tokens[start]).every(({ removed, stem }) => removed === 0 || !isSeenInRunningText(stem));
   return givenUnseenWhole && (isDefiniteFamilyNameWord(tokens[start + 1]) || isBareFamilyNameWord(tokens[start + 1])) ? start + 2 : start;
+}
+
+/** Whether the honorifics right before `start` hold a rank ("اللواء", "العماد", "الفريق أول ركن"). */
+function isAfterRank(tokens: readonly Token[], start: number): boolean {
+  const title = honorificBefore(tokens, start);
+  return title !== null && tokens.slice(title.start, start).some((token) => token.isWord && isRank(token.folded));
+}
+
+/** A bare word that may be an officer's family name: no clitic, article, verb, office, place, pronoun or particle. */
+function isPlainFamilyNameAfterRank(token: Token | undefined): boolean {
+  return isBareFamilyNameWord(token) && !hasPrepositionReading(token!.folded) && !hasNotNameEnding(token!) && !isParticle(token!) && !TIME_WORDS.has(token!.folded) && !isNounWithPronoun(token!);
 }
 
 /**
