@@ -917,3 +917,9 @@ describe('an officer named after his rank', () => {
     expect(people('وفي اليرزة، استقبل قائد الجيش العماد رودولف هيكل للاطلاع على مراحل تنفيذ خطة الانتشار.').map((e) => e.name)).toEqual(['رودولف هيكل']);
   });
 });
+
+describe('a verb of meeting between two offices', () => {
+  it('gives the office after the subject\'s nationality to the one he meets ("يلتقي الموفد الفرنسي | قائد الجيش العماد فلان")', () => {
+    expect(officials('وفي اليرزة، يلتقي الموفد الفرنسي قائد الجيش العماد رودولف هيكل للاطلاع على خطة الانتشار.')).toEqual([['رودولف هيكل', 'قائد الجيش']]);
+  });
+});
