@@ -923,3 +923,9 @@ describe('a verb of meeting between two offices', () => {
     expect(officials('وفي اليرزة، يلتقي الموفد الفرنسي قائد الجيش العماد رودولف هيكل للاطلاع على خطة الانتشار.')).toEqual([['رودولف هيكل', 'قائد الجيش']]);
   });
 });
+
+describe('a tagger name run from the office body\'s place over the holder\'s name', () => {
+  it('leaves the place to the office ("حاكم مصرف | لبنان | كريم سعيد")', () => {
+    expect(officials('أما حاكم مصرف لبنان كريم سعيد فحرص على الفصل بين المؤسسة والملف القضائي.')).toEqual([['كريم سعيد', 'حاكم مصرف لبنان']]);
+  });
+});

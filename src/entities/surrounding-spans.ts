@@ -199,7 +199,9 @@ function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: NameSpan): b
   // "بن ..." ("ببن عروس"): "الأمير تركي | بن فلان" is one name.)
   // ("محافظ | خميس مشيط | سالم بن عبدالله": or a place the lexicon knows by two words.)
   const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(tokens, t.start) >= 0 || isTwoWordPlace(before[0].folded, before[1].folded));
-  const complement = townOpens && span.end - span.start >= 2 && officeComplementEnd(tokens, t.start) === span.start;
+  // ("حاكم مصرف | لبنان | كريم سعيد": or one word the lexicon knows as a place, the genitive of the office's body.)
+  const placeWord = before.length === 1 && (gazetteer().places.has(before[0].folded) || isPlaceWord(before[0].folded));
+  const complement = (townOpens || placeWord) && span.end - span.start >= 2 && officeComplementEnd(tokens, t.start) === span.start;
   // "المتحدث باسم | الكرملين | دميتري بيسكوف": nor with the body a spokesman speaks for.
   const spokenFor = span.end - span.start >= 2 && SPOKEN_FOR.has(tokens[t.start - 1]?.folded ?? '') && before.every(isDefinite) && officeComplementEnd(tokens, t.start) >= span.start;
   return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement || spokenFor);
