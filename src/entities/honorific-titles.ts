@@ -52,7 +52,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start--;
       continue;
     }
-    // "العميد متقاعد فلان": "retired" after a rank (retired-ranks.ts); "اللواء (م) فلان".
+    // "العميد متقاعد فلان": "retired" after a rank (retired-ranks.ts).
     if (isRetiredAfterRank(tokens, start - 1)) {
       start--;
       continue;

@@ -1,7 +1,7 @@
 /**
- * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان", "اللواء شرطة فلان": the branch or corps an officer
- * serves in, written bare right after his rank, belongs to the rank (the honorific), not to the name.
- * Closed class of service words; only right after a rank (or a rank's "ركن"). Also Tunisia's general
+ * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان", "اللواء شرطة فلان": the branch or
+ * corps an officer serves in, written bare right after his rank, belongs to the rank (the honorific),
+ * not to the name. Closed class of service words; only right after a rank (or a rank's "ركن"). Also Tunisia's general
  * officer, "أمير اللواء فلان", "أمير اللواء بالبحرية فلان": the emir before the rank is the rank's.
  */
 import { foldedRanks } from './lexicon.js';

@@ -969,7 +969,8 @@ function isAfterRank(tokens: readonly Token[], start: number): boolean {
 
 /** A bare word that may be an officer's family name: no clitic, article, verb, office, place, pronoun or particle. */
 function isPlainFamilyNameAfterRank(token: Token | undefined): boolean {
-  return isBareFamilyNameWord(token) && !hasPrepositionReading(token!.folded) && !hasNotNameEnding(token!) && !isParticle(token!) && !TIME_WORDS.has(token!.folded) && !isNounWithPronoun(token!);
+  if (token === undefined || !isBareFamilyNameWord(token)) return false;
+  return !hasPrepositionReading(token.folded) && !hasNotNameEnding(token) && !isParticle(token) && !TIME_WORDS.has(token.folded) && !isNounWithPronoun(token);
 }
 
 /**
