@@ -46,19 +46,20 @@ function followsNamedAfterHead(tokens: readonly Token[], head: number, i: number
   const before = tokens[i - 1];
   if (i - 1 <= head || !before?.isWord) return false;
   if (!isDefinite(before) && isNamedAfterHead(before)) return true;
-  return closesDefiniteNamedAfterHead(tokens, head, i);
+  return definiteNamedAfterHeadBefore(tokens, head, i) >= 0;
 }
 
 /**
- * Whether the words right before `i` (after `from`) are a definite head of a place named after
- * someone and its definite adjectives ("بالمستشفى الجامعي", "المركب الرياضي").
+ * Where a definite head of a place named after someone stands when it and its definite adjectives
+ * are the words right before `i` (after `from`): "بالمستشفى الجامعي", "المركب الرياضي". -1 when
+ * they are not.
  */
-export function closesDefiniteNamedAfterHead(tokens: readonly Token[], from: number, i: number): boolean {
+export function definiteNamedAfterHeadBefore(tokens: readonly Token[], from: number, i: number): number {
   // ("المدرسة الابتدائية": an adjective may be such a head itself; the first one is the head.)
   for (let k = i - 1; k > from && i - 1 - k <= MAX_HEAD_ADJECTIVES && isHeadAdjective(tokens[k]); k--) {
-    if (isDefiniteNamedAfterHead(tokens[k]) && !(isHeadAdjective(tokens[k - 1]) && isDefiniteNamedAfterHead(tokens[k - 1]))) return true;
+    if (isDefiniteNamedAfterHead(tokens[k]) && !(isHeadAdjective(tokens[k - 1]) && isDefiniteNamedAfterHead(tokens[k - 1]))) return k;
   }
-  return false;
+  return -1;
 }
 
 /** A word of a name: one the article tags as a name, a given name, or a bare word rare in running text. */

@@ -23,7 +23,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from '.
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedRoyalTitles, isParticle } from './lexicon.js';
-import { isDefinite, isNamedAfterHead, stems } from './office-words.js';
+import { isNamedAfterHead, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
@@ -49,7 +49,7 @@ import { isGovernmentHeadMention } from './government-heads.js';
 import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix } from './common-word-shapes.js';
 import { tokenReadAs, type Token } from './tokenize.js';
 import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
-import { closesDefiniteNamedAfterHead } from './namesake-places.js';
+import { definiteNamedAfterHeadBefore } from './namesake-places.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
@@ -125,13 +125,11 @@ function isUntitledPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
 function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boolean {
   const title = honorificBefore(tokens, start);
   if (title === null || !tokens.slice(title.start, start).some((token) => foldedRoyalTitles.has(token.folded))) return false;
-  // (The head and its adjectives, all definite; the word before them governs the head.)
-  let head = title.start;
-  while (head > 0 && title.start - head < 3 && tokens[head - 1].isWord && isDefinite(tokens[head - 1])) head--;
+  const head = definiteNamedAfterHeadBefore(tokens, -1, title.start);
+  if (head < 0 || !stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem))) return false;
   // (A preposition of place governs the venue: "في المركب الرياضي"; "جامع المدينة الشيخ فلان" is a mosque's office.)
   const governor = tokens[head - 1];
-  const venue = stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem));
-  return venue && closesDefiniteNamedAfterHead(tokens, -1, title.start) && governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded);
+  return governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded);
 }
 
 /** Prepositions of place before a venue, folded. */

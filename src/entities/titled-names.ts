@@ -941,7 +941,7 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // person or never writes, up to a boundary.)
   const father = tokens[start + 1];
   const family = tokens[start + 2];
-  if (unseen(first) && isBareFamilyNameWord(father) && !hasPrepositionReading(father.folded) && isDefiniteFamilyNameWord(family) && (isOftenANameInNews(family.folded) || isUnseenNisba(family)) && isAtBoundary(tokens, start + 3)) return start + 3;
+  if (unseen(first) && isBareFamilyNameNoPreposition(father) && isDefiniteFamilyNameWord(family) && (isOftenANameInNews(family.folded) || isUnseenNisba(family)) && isAtBoundary(tokens, start + 3)) return start + 3;
   if (!unseen(first) && !rareBeforeUnseen) return start;
   // ("وزير الخارجية الإندونيسي سوجيونو (Sugiono)": one word the news never writes, its Latin spelling
   // in brackets after it, is the whole name.)
@@ -952,7 +952,7 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ("وهنأ رئيس إقليم كردستان نيجيرفان بارزاني الناخبين": so after a bare one, the given name unseen.)
   const objectAfter =
     after?.isWord === true && isDefinite(after) && isCommonWord(after) && isRarelyANameInNews(after.folded) &&
-    (isDefiniteFamilyNameWord(tokens[start + 1]) || unseen(tokens[start + 1]) || (unseen(first) && isBareFamilyNameWord(tokens[start + 1]) && !hasPrepositionReading(tokens[start + 1].folded)));
+    (isDefiniteFamilyNameWord(tokens[start + 1]) || unseen(tokens[start + 1]) || (unseen(first) && isBareFamilyNameNoPreposition(tokens[start + 1])));
   const closed = after === undefined || objectAfter || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
   if (!closed) return start;
   if (unseen(tokens[start + 1]) || (rareBeforeUnseen && isUnseenNisba(tokens[start + 1]))) return start + 2;
@@ -969,8 +969,8 @@ function isAfterRank(tokens: readonly Token[], start: number): boolean {
 
 /** A bare word that may be an officer's family name: no clitic, article, verb, office, place, pronoun or particle. */
 function isPlainFamilyNameAfterRank(token: Token | undefined): boolean {
-  if (token === undefined || !isBareFamilyNameWord(token)) return false;
-  return !hasPrepositionReading(token.folded) && !hasNotNameEnding(token) && !isParticle(token) && !TIME_WORDS.has(token.folded) && !isNounWithPronoun(token);
+  if (token === undefined || !isBareFamilyNameNoPreposition(token)) return false;
+  return !hasNotNameEnding(token) && !isParticle(token) && !TIME_WORDS.has(token.folded) && !isNounWithPronoun(token);
 }
 
 /**
@@ -987,6 +987,11 @@ function isUnseenNisba(token: Token | undefined): boolean {
  */
 function isBareFamilyNameWord(token: Token | undefined): boolean {
   return token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isOfficeWord(token) && !isPlaceOrNationality(token) && !isNationality(token) && !isVerbLike(token) && !cannotBeName(token) && !isHonorificWord(token);
+}
+
+/** isBareFamilyNameWord, and no preposition on a word the news writes ("بتفاصيل"). */
+function isBareFamilyNameNoPreposition(token: Token | undefined): boolean {
+  return token !== undefined && isBareFamilyNameWord(token) && !hasPrepositionReading(token.folded);
 }
 
 /** A word with the article that may close a name: no office, place, nationality or qualifier of an office ("السابق", "الجديد"). */
