@@ -929,3 +929,33 @@ describe('a tagger name run from the office body\'s place over the holder\'s nam
     expect(officials('أما حاكم مصرف لبنان كريم سعيد فحرص على الفصل بين المؤسسة والملف القضائي.')).toEqual([['كريم سعيد', 'حاكم مصرف لبنان']]);
   });
 });
+
+// Stop 46: shapes met in the made-up sets 19-21 (Al-Furat News, Altaghyeer, CGTN, Al-Marsad, Al-Joumhouria copy).
+describe('offices and holders of stop 46', () => {
+  it('reads a rare verbal noun before "و" + a second one as sharing their genitive ("لوكالة غوث وتشغيل اللاجئين")', () => {
+    expect(officials('وحذر المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين، فيليب لازاريني، من نقص التمويل.')).toEqual([['فيليب لازاريني', 'المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين']]);
+  });
+  it('takes an office in the plural right after one name for the verb\'s object, no apposition ("فلان رؤساء المراكز")', () => {
+    expect(people('فيما وجه اللواء هشام عبد الرحيم رؤساء المراكز بفتح منافذ متنقلة في القرى.').map((e) => [e.name, e.role ?? null])).toEqual([['هشام عبد الرحيم', null]]);
+  });
+  it('runs an apposition on through "في" + a place to its closing comma ("رئيس الهيئة الاتهامية في طرابلس،")', () => {
+    expect(officials('وترأس الجلسة القاضي سامر حداد، رئيس الهيئة الاتهامية في طرابلس، بعضوية مستشارين اثنين.')).toEqual([['سامر حداد', 'رئيس الهيئة الاتهامية في طرابلس']]);
+  });
+  it('reads Chinese names after an office: "وو", "لين" and "لياو لي" are no Arabic words there', () => {
+    expect(officials('وقالت نائبة وزير التعليم الصيني وو يان، في تصريح صحفي، إن البرنامج سيبدأ قريبا.')).toEqual([['وو يان', 'نائبة وزير التعليم الصيني']]);
+    expect(officials('وقال المتحدث باسم وزارة الخارجية الصينية لين جيان إن الزيارة تكتسب أهمية خاصة.')).toEqual([['لين جيان', 'المتحدث باسم وزارة الخارجية الصينية']]);
+    expect(officials('وكان السفير الصيني لدى مصر لياو لي تشيانغ قد صرح بأن حجم التبادل التجاري كبير.')).toEqual([['لياو لي تشيانغ', 'السفير الصيني لدى مصر']]);
+  });
+  it('keeps "و" glued to a longer word or to a short one a conjunction ("وقس معمداني")', () => {
+    expect(officials('ويعد الرجل حاكما سابقا لأركنسو وقس معمداني من أنصار الرئيس.')).toEqual([]);
+  });
+  it('reads a common word that is a given name between a full office and a name word before a comma ("كامل إدريس،")', () => {
+    expect(officials('ووصلت الأزمة إلى طاولة رئيس وزراء حكومة بورتسودان كامل إدريس، الذي ترأس اجتماعا طارئا. لكن إدريس لم يعلن عن أي تمويل إضافي.')).toEqual([['كامل إدريس', 'رئيس وزراء حكومة بورتسودان']]);
+  });
+  it('reads "منتهية الولاية" (outgoing) between the office and the name as the office\'s', () => {
+    expect(officials('وعلق رئيس حكومة الوحدة الوطنية منتهية الولاية عبدالحميد الدبيبة على القضية خلال اجتماع.')).toEqual([['عبدالحميد الدبيبة', 'رئيس حكومة الوحدة الوطنية منتهية الولاية']]);
+  });
+  it('skips a body\'s short name in braces after the office ("{يونامي}")', () => {
+    expect(officials('وقال رئيس بعثة الأمم المتحدة لمساعدة العراق {يونامي} محمد الحسان، خلال لقائه المسؤولين، إن المنظمة تتابع التحضيرات.')).toEqual([['محمد الحسان', 'رئيس بعثة الأمم المتحدة لمساعدة العراق']]);
+  });
+});

@@ -60,7 +60,8 @@ function isCliticOnArticle(word: string): boolean {
  */
 function hasArabicShape(word: string, hamzaOpened: boolean): boolean {
   if (isCliticOnArticle(word) || /^لل/.test(word) || (word.startsWith('ال') && !hamzaOpened)) return true;
-  if (/^ل[يتن]/.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1)))) return true;
+  // (Not a word running text never writes whose rest is rare: "لياو" is a Chinese name, no "ل" + "ياو"; "ل" + a verb has four letters at least: "لي" is none.)
+  if (/^ل[يتن]../.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1))) && (isSeenInRunningText(word) || !isRareWord(word.slice(1)))) return true;
   // "طرحت" (she put forward): a past verb the news writes with the "she" ending; "أفكار": a broken plural.
   // (Not a short word running text never writes: "بارت" is no "بار" + "ت".)
   if (/^ا..ا.$/.test(word) || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)) && (word.length > 4 || isSeenInRunningText(word)))) return true;
@@ -77,7 +78,7 @@ function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string
   // ("أليكسي", "ألبرتو": an alif with hamza before "ل" is no article, which is written without it.)
   const hamzaOpened = /^[أإ]ل/.test(token.text);
   if (!isListedNameWord(word) && (isPrepositional(word, opensPrepositionalPhrase) || hasArabicShape(word, hamzaOpened))) return false;
-  if (!token.isWord || word.length < 2 || (word.startsWith('ال') && !hamzaOpened) || word.startsWith('و') || NOT_IN_NAME_WORDS.test(word + token.text) || hasNotNameEnding(token)) return false;
+  if (!token.isWord || word.length < 2 || (word.startsWith('ال') && !hamzaOpened) || (word.startsWith('و') && !isForeignWordInWaw(word)) || NOT_IN_NAME_WORDS.test(word + token.text) || hasNotNameEnding(token)) return false;
   const rare = isRareWord(word);
   // (An office word rare in running text may be a family name: "مشرف".)
   if (isParticle(token) || (isOfficeWord(token) && !rare) || isNationalityWord(token) || hasTrait(word, NOT_A_NAME)) return false;
@@ -86,17 +87,29 @@ function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string
 }
 
 /**
+ * "وو يان", "وانغ يي": a rare word of four letters in "و" whose rest running text never writes is one foreign word,
+ * not "و" + a word ("وو" is no "و" + "و" either); a longer one is more often "و" glued to a word, a
+ * shorter one "و" + a short word ("وقس").
+ */
+function isForeignWordInWaw(word: string): boolean {
+  return isRareWord(word) && (word === 'وو' || (word.length === 4 && !isSeenInRunningText(word.slice(1))));
+}
+
+/**
  * "المبعوث الأممي غير لارسن", "المنسق الخاص تور فينسلاند": a short foreign given name may be written
  * like an Arabic word ("غير": other, "تور"); it opens the name when the word after it is one the
  * news never writes and could be a foreign name word.
  */
-function isShortGivenBeforeUnseen(tokens: readonly Token[], start: number, opensPrepositionalPhrase: (word: string) => boolean): boolean {
+function isShortGivenBeforeUnseen(tokens: readonly Token[], start: number, afterNationality: boolean, isBoundary: (k: number) => boolean, opensPrepositionalPhrase: (word: string) => boolean): boolean {
   const token = tokens[start];
   const next = tokens[start + 1];
   // (No preposition with a pronoun: "رئيس المجلس الوطني بها فلان" is "there".)
   if (!token.isWord || !/^[\u0621-\u064a]{2,3}$/.test(token.folded) || /^(?:ال|[وف])/.test(token.folded) || hasNotNameEnding(token) || isPrepositional(token.folded, opensPrepositionalPhrase)) return false;
   if (isParticle(token) || isOfficeWord(token) || isNationalityWord(token) || hasTrait(token.folded, NOT_A_NAME)) return false;
-  return next?.isWord === true && !isSeenInRunningText(next.folded) && isForeignNameWord(next, opensPrepositionalPhrase);
+  // ("المتحدث باسم الخارجية الصينية لين جيان إن": after a nationality, a rare word closing the name
+  // at a boundary will do: the office is closed, and no Arabic word of two or three letters stands so.)
+  const closingRare = afterNationality && isRareWord(next?.folded ?? '') && isBoundary(start + 2);
+  return next?.isWord === true && (!isSeenInRunningText(next.folded) || closingRare) && isForeignNameWord(next, opensPrepositionalPhrase);
 }
 
 /**
@@ -143,7 +156,7 @@ export function foreignNameRunEnd(tokens: readonly Token[], start: number, after
     if (!joiner && isBoundary(end)) break;
     if (joiner) joiners++;
     const particle = FOREIGN_NAME_PARTICLES.has(token.text) || joiner;
-    if (particle ? end === start : !(isForeignNameWord(token, opensPrepositionalPhrase) || (end === start && isShortGivenBeforeUnseen(tokens, start, opensPrepositionalPhrase)) || isUnseenClosingWord(tokens, end, start, isBoundary))) break;
+    if (particle ? end === start : !(isForeignNameWord(token, opensPrepositionalPhrase) || (end === start && isShortGivenBeforeUnseen(tokens, start, afterNationality, isBoundary, opensPrepositionalPhrase)) || isUnseenClosingWord(tokens, end, start, isBoundary))) break;
     const evidence = !particle && (isRareWord(token.folded) || (afterNationality && isListedNameWord(token.folded)));
     rare ||= evidence;
     // (The family name closing the run is itself rare or listed: "لحل" after "فلان أنان" is none.)

@@ -627,10 +627,19 @@ export function isRegionHeadWord(token: Token): boolean {
   return token.isWord && stems(token).some((stem) => REGION_HEADS.has(stem) || PLACE_HEADS.has(stem) || QUOTED_REGION_HEADS.has(stem));
 }
 
-/** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)"). */
-export const ALIAS_OPEN = new Set([...OPENING_QUOTES, '(']);
+/** Brackets and quotes that may set off a body's short name after it ("فينا", "(فيفا)", "{يونامي}": Iraqi outlets' braces). */
+export const ALIAS_OPEN = new Set([...OPENING_QUOTES, '(', '{', '[']);
 
-export const ALIAS_CLOSE = new Set([...CLOSING_QUOTES, ')']);
+export const ALIAS_CLOSE = new Set([...CLOSING_QUOTES, ')', '}', ']']);
+
+/** Each bracket's closing mark (quotes pair loosely: news mixes their shapes). */
+const CLOSING_BRACKET: Readonly<Record<string, string>> = { '(': ')', '{': '}', '[': ']' };
+const CLOSING_BRACKETS = new Set(Object.values(CLOSING_BRACKET));
+
+/** Whether `close` closes `open`: a bracket its own mark, a quote any closing quote. */
+function closesAlias(open: string, close: string): boolean {
+  return open in CLOSING_BRACKET ? CLOSING_BRACKET[open] === close : !CLOSING_BRACKETS.has(close);
+}
 
 export const MAX_ALIAS_WORDS = 3;
 
@@ -645,7 +654,7 @@ export function aliasEndAfter(tokens: readonly Token[], head: number, open: numb
   if (!tokens.slice(head + 1, open).some((token) => isOrganizationHead(token) || stems(token).slice(1).some((stem) => isOrganizationHead(tokenReadAs(token, stem))))) return -1;
   for (let i = open + 1; i < tokens.length && i - open <= MAX_ALIAS_WORDS + 1; i++) {
     // ('المدعية العامة للمحكمة الدولية " فاتو بنسودا "': a foreign name in quotes is the holder's, no alias.)
-    if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && (tokens[open].text === '(') === (tokens[i].text === ')') && !isQuotedForeignName(tokens, open, i) ? i + 1 : -1;
+    if (ALIAS_CLOSE.has(tokens[i].text)) return i > open + 1 && closesAlias(tokens[open].text, tokens[i].text) && !isQuotedForeignName(tokens, open, i) ? i + 1 : -1;
     if (!tokens[i].isWord || isVerbLike(tokens[i])) return -1;
   }
   return -1;

@@ -13,7 +13,7 @@ import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import { isClubTownAt } from './club-town-names.js';
 import { fold } from '../text/normalize.js';
-import { isRareWord } from './tagger.js';
+import { isRareWord, personShareBucket } from './tagger.js';
 import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
@@ -659,7 +659,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // indefinite noun before it; so does a verbal noun or a plural the lexicon knows as a common
       // word ("هيئة مراقبة | وتسيير الأسواق", "نقابة أعوان | وإطارات الصحة").
       const previousNoun = tokens[end - 1];
-      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && isCommonWord(previousNoun) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
       if (sharedGenitive || isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;

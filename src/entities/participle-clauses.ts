@@ -18,11 +18,20 @@ const HIS_HER_THEIR_ENDING = /(?:ه|ها|هم)[\u064b-\u0652]*$/;
 /** How many words the name in quotes may have. */
 const MAX_QUOTED_WORDS = 3;
 
-/** End of the participle clause opening at `at` ("المنبثقة عن برلمان "طبرق""), or -1. */
+/** "منتهية", "المنتهي" (ended), folded: the outgoing holder's or body's participle. */
+const ENDED = /^(?:ال)?منتهيه?$/;
+/** "الولاية", "ولايتها", "صلاحيته" (its mandate), folded: what has ended. */
+const MANDATE = /^(?:الولايه|الصلاحيه|(?:ولايت|صلاحيت)(?:ه|ها|هم))$/;
+
+/**
+ * End of the participle clause opening at `at` ("المنبثقة عن برلمان "طبرق""), or -1. ("رئيس حكومة
+ * الوحدة الوطنية منتهية الولاية فلان": so is "whose mandate has ended", a participle and its subject.)
+ */
 export function participleClauseEnd(tokens: readonly Token[], at: number): number {
   const participle = tokens[at];
   const preposition = tokens[at + 1];
   const object = tokens[at + 2];
+  if (participle?.isWord && ENDED.test(participle.folded) && preposition?.isWord && MANDATE.test(preposition.folded)) return at + 2;
   if (!participle?.isWord || !participle.folded.startsWith('الم') || stems(participle).length !== 1 || isOfficeWord(participle)) return -1;
   if (!preposition?.isWord || !COMPLEMENT_PREPOSITIONS.has(preposition.folded) || !object?.isWord || object.folded.startsWith('ال')) return -1;
   if (HIS_HER_THEIR_ENDING.test(object.text) && stems(object).length === 1) return at + 3;

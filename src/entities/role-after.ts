@@ -13,7 +13,7 @@ import { givenOfficeAfterAside } from './appointment-asides.js';
 import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { roleBefore } from './role-before.js';
-import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
@@ -117,6 +117,10 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   const oneOfEnd = pronounLed ? -1 : oneOfHoldersEnd(tokens, start, isName);
   if (oneOfEnd > 0) return { start, end: oneOfEnd, titleOnly: false };
   if (!tokens[start] || isName(start) || !isOfficeAt(tokens, start)) return null;
+  // "وجه المحافظ فلان | رؤساء المراكز بفتح منافذ": an office in the plural right after one name,
+  // nothing setting it off, is said of others (the verb's object); no apposition of his. (After a
+  // name with "و", the last of a list, it may be the list's: plural-list-roles.ts.)
+  if (!separated && !pronounLed && start === nameEnd && isPluralOffice(tokens[start]) && !isListedNameAt(tokens, nameEnd, isName)) return null;
   // "التقت اللومي بكاتبة الدولة": an office behind a preposition is someone the person meets; one
   // behind "و" ("جون الن وموفد ...") is coordinated with an earlier office, not this name's.
   // After a comma "و" may still join a further office of his, but a preposition never opens an
@@ -230,7 +234,15 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
   // "حاكم سابق لاركنسو وقس معمداني": after the name, "و" adds a second description, and a bare
   // word rare in running text is no complement there.
   // ("لرويترز": whom he spoke to ends the phrase; see press-addressees.ts.)
-  while (k < tokens.length && k - end < MAX_ROLE_TOKENS && !tokens[k].folded.startsWith('و') && !isPressAddressee(tokens[k]) && isLooseComplement(tokens, k, isName) && !(isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) k++;
+  // ("رئيس الهيئة الاتهامية | في بيروت،": "في" + a place is where the body sits.)
+  while (k < tokens.length && k - end < MAX_ROLE_TOKENS) {
+    if (tokens[k].folded === 'في' && tokens[k + 1]?.isWord === true && !isName(k + 1) && isPlaceOrNationality(tokens[k + 1]) && !isNationalityWord(tokens[k + 1])) {
+      k += 2;
+      continue;
+    }
+    if (tokens[k].folded.startsWith('و') || isPressAddressee(tokens[k]) || !isLooseComplement(tokens, k, isName) || (isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) break;
+    k++;
+  }
   return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;
 }
 
@@ -345,4 +357,10 @@ function isAliasBeforeName(tokens: readonly Token[], start: number, end: number,
   const alias = aliasEndAfter(tokens, start, end);
   if (alias < 0 || tokens[alias]?.folded.startsWith('و')) return false;
   return isName(alias) || nameStartAfter(tokens, alias, isName) >= 0;
+}
+
+/** Whether the name ending at `nameEnd` carries "و" or follows another name: an entry of a list. */
+function isListedNameAt(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
+  const nameStart = nameStartBefore(nameEnd, isName);
+  return tokens[nameStart]?.folded.startsWith('و') === true || (nameStart > 0 && isName(nameStart - 1));
 }

@@ -335,7 +335,7 @@ const MAX_PARTICIPLE_CLAUSE_TOKENS = 7;
 function officeBeforeParticipleClause(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
   // (A name in quotes closes the clause: the quote before the name is its own.)
   const clauseEnd = QUOTE_MARKS.has(tokens[end]?.text ?? '') && !isName(end) ? end + 1 : end;
-  for (let at = Math.max(1, end - MAX_PARTICIPLE_CLAUSE_TOKENS); at < end - 2; at++) {
+  for (let at = Math.max(1, end - MAX_PARTICIPLE_CLAUSE_TOKENS); at <= end - 2; at++) {
     if (isName(at) || participleClauseEnd(tokens, at) !== clauseEnd) continue;
     // (The strict phrase may take the participle itself: "مدير المعهد المعفى | من مهامه".)
     const office = officePhraseBefore(tokens, at, isName) ?? officePhraseBefore(tokens, at + 1, isName);

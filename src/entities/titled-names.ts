@@ -710,6 +710,19 @@ function isSometimesANameBeforeAName(tokens: readonly Token[], start: number): b
 }
 
 /**
+ * "رئيس وزراء حكومة بورتسودان كامل إدريس، الذي": after a full office phrase, a common word that is
+ * also a given name ("كامل", "complete"), before a word the news mostly takes for a person and a
+ * punctuation mark, opens the holder's name: an adjective of the office would stand before a noun
+ * it governs or agree with it, never close it so before a name.
+ */
+function isCommonWordGivenBeforePunctuatedName(tokens: readonly Token[], start: number): boolean {
+  const [first, next, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!first?.isWord || next?.isWord !== true || after === undefined || after.isWord || !/^[،,.]$/.test(after.text)) return false;
+  if (/^(?:ال|و|ف)/.test(first.folded) || first.folded.length < 3 || hasPrepositionReading(first.folded) || isOfficeWord(first) || isVerbLike(first) || isHonorificWord(first) || cannotBeName(first) || hasNotNameEnding(first)) return false;
+  return personShareBucket(next.folded) >= 2 && !/^(?:ال|و)/.test(next.folded) && !isOfficeWord(next) && !cannotBeName(next);
+}
+
+/**
  * "وزير الطاقة والمياه جو الصدي عن": a word of two or three letters the news now and then takes for
  * a person ("جو"), before a family name with the article that is rare in it and a boundary.
  */
@@ -779,7 +792,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const relaxedFirst = (start: number): boolean =>
     ((isUnmarkedWord(tokens[start]) || isWawGivenNameBefore(tokens, start)) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1))) ||
     isSometimesANameBeforeAName(tokens, start) ||
-    isShortGivenNameBeforeFamilyName(tokens, start);
+    isShortGivenNameBeforeFamilyName(tokens, start) ||
+    isCommonWordGivenBeforePunctuatedName(tokens, start);
   const office = isOfficeStart(tokens, i);
   // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
   // ("ممثل الأولياء فلان": so does a representative of a group of people, who holds no post; represented-groups.ts.)
