@@ -55,8 +55,10 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && isOfficeOrPersonTitle(title)) || roleBefore(tokens, span.start) !== null;
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   // ("أمينة فلان": a given name written with "ة" carries no pronoun "ه", though it folds like "أمين" + "ه";
-  // "النقيبة" is still the title.)
-  if (tokens.slice(span.start, span.end).some((token) => (isOfficeWithPronoun(token.folded) && !isGivenNameWithTaMarbuta(token)) || isHonorificWithPronoun(token.folded))) return false;
+  // "النقيبة" is still the title.) ("مريم سلطاني": nor a word after the first the news mostly takes
+  // for a person, a family nisba, though it spells "my sultan" or an office with "my".)
+  const familyNisba = (token: Token, k: number): boolean => k > 0 && personShareBucket(token.folded) >= 2;
+  if (tokens.slice(span.start, span.end).some((token, k) => ((isOfficeWithPronoun(token.folded) && !isGivenNameWithTaMarbuta(token)) || isHonorificWithPronoun(token.folded)) && !familyNisba(token, k))) return false;
   // ("حكومة الشاهد", "الغنوشي : ...": a listed official's definite family name in a person's slot; official-surname-slots.ts.)
   if (words.length === 1 && span.skip === 0 && isOfficialBySurnameSlot(words[0], [{ tokens, start: span.start, end: span.end }])) return true;
   // "وصدر بالرائد الرسمي للجمهورية أمر حكومي": "الرائد" (major) + "الرسمي" is the official gazette, no rank.

@@ -145,7 +145,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "ميركل، المستشارة الفدرالية لجمهورية ألمانيا الاتحادية التي ...": an apposition set off by a
   // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
   // loose complements.
-  if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
+  // (So does the post a decree gives, in the accusative: "تعيين فلان رئيساً لمحكمة الاستئناف | في حلب،".)
+  if ((separated || pronounLed || isAccusativeOffice(tokens[start])) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   end = verbsComplementStart(tokens, start, end);
   const titleOnly = end - start === 1;
   // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name

@@ -14,6 +14,7 @@ import { isTitleWord } from './spans.js';
 import { isTimeWord } from './office-words.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
+import { isListedGivenName } from './given-names.js';
 
 /**
  * Extends the mentions of persons named in two words or more over such a family name after them.
@@ -23,7 +24,7 @@ import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: readonly BlockTokens[], names: NameTokens): void {
   const candidates = new Set<string>();
   for (const draft of drafts) {
-    if (draft.words.length < 2) continue;
+    if (!isNamedInPart(draft)) continue;
     for (const { block, span } of draft.mentions) if (mayEndName(block.tokens, span.end) && names.get(block)?.has(span.end) !== true) candidates.add(block.tokens[span.end].folded);
   }
   if (candidates.size === 0) return;
@@ -49,7 +50,7 @@ export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: read
     }
   }
   for (const draft of drafts) {
-    if (draft.words.length < 2) continue;
+    if (!isNamedInPart(draft)) continue;
     let extended = '';
     for (const mention of draft.mentions) {
       const next = mention.block.tokens[mention.span.end];
@@ -61,6 +62,15 @@ export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: read
     for (const { block, index } of saidAlone.get(extended) ?? []) draft.mentions.push({ block, span: { kind: 'person', start: index, end: index + 1, skip: 0 } });
     saidAlone.delete(extended);
   }
+}
+
+/**
+ * A name of two words or more, or a listed given name alone ("مدير المكتب الإعلامي إسماعيل | الثوابتة
+ * الاحتلال" beside "وأشار الثوابتة إلى"): a given name is never the whole name of someone the article
+ * names by his family name.
+ */
+function isNamedInPart(draft: Draft): boolean {
+  return draft.words.length >= 2 || (draft.words.length === 1 && isListedGivenName(draft.words[0]));
 }
 
 /** A word that may be a family name after a name: no particle, title, time word or other common word ("الثلاثاء"), nor the opener of what was said ("أنه"). */

@@ -465,6 +465,17 @@ function listedRankAt(tokens: readonly Token[], start: number, end: number): num
   return -1;
 }
 
+/**
+ * "الدكتورة مريم | سلطاني": after a woman's title (feminine, in "ة") and her given name, a bare
+ * masculine nisba cannot be an adjective of her, which would take the feminine: it is her family name.
+ */
+function isMasculineNisbaAfterTitledWoman(tokens: readonly Token[], start: number, index: number): boolean {
+  const title = tokens[start - 1];
+  const nisba = tokens[index];
+  if (index !== start + 1 || !title?.isWord || !/ه$/.test(title.folded) || !(isHonorificWord(title) || isTitleWord(title))) return false;
+  return nisba.isWord && /^[^وفبلك].{2,}[^ي]ي$/.test(nisba.folded) && /ي[\u064b-\u0652]*$/.test(nisba.text) && !nisba.folded.startsWith('ال') && !isPlaceWord(nisba.folded) && !isNationality(nisba) && !isTitleWord(nisba) && !isCommonWord(nisba);
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   const separator = nameSeparatorAt(tokens, start, end);
   if (separator >= 0) return [...tidyPersonSpan(tokens, start, separator, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, separator + 1, end, isKnownName, bracketed, listed)];
@@ -578,6 +589,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(index === end - 1 && isOfficeFamilyNameAtBoundary(tokens, index)) &&
     !isFamilyNameWithBel(tokens, start, index) &&
     !(index === end - 1 && isNisbaAfterCompoundGivenName(tokens, start, index)) &&
+    !(index === end - 1 && isMasculineNisbaAfterTitledWoman(tokens, start, index)) &&
     // ("لؤي شبانه،": pause-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforePause(tokens, start, index)) &&
     // ("وزير الصحة، سامي نجيب معروف،": comma-apposed-family-names.ts.)

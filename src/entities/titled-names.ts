@@ -44,7 +44,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
-import type { Token } from './tokenize.js';
+import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { definiteSeatEndAt, officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -379,13 +379,18 @@ function nameBeforeObjectEnd(tokens: readonly Token[], start: number): number {
   if (!first?.isWord || !family?.isWord || !isUnmarkedWord(first) || OBJECT_QUANTIFIERS.has(first.folded)) return start;
   // The first word is a given name the lists know or one rare in running text ("أوامر" is common).
   const given = isListedGivenName(first.folded);
-  if (!given && (isCommonWord(first) || !isRareWord(first.folded) || /^[وفبلك]/.test(first.folded))) return start;
+  // (Nor a clitic on a word the news writes often: "فرزانة" is no "ف" + "رزانة".)
+  if (!given && (isCommonWord(first) || !isRareWord(first.folded) || (/^[وفبلك]/.test(first.folded) && !isRareWord(first.folded.slice(1))))) return start;
   const word = family.folded;
   const plain =
     word.length >= 3 && !/^(?:ال|لل|[وفبلك]|س[يتن]|[يتن].{3,})/.test(word) && !/(?:ا|ين|ون|ات|يه)$/.test(word) && !hasNotNameEnding(family) && !isNounWithPronoun(family) &&
     !cannotBeName(family) && !isOfficeWord(family) && !isHonorificWord(family) && !isNationality(family) && !hasTrait(word, PLACE) && !TIME_WORDS.has(word);
-  const ends = after?.isWord === true && OBJECT_QUANTIFIERS.has(after.folded) ? true : isAtBoundary(tokens, start + 2);
-  return plain && ends ? start + 2 : start;
+  // ("وزيرة الطرق فرزانة صادق مشاريع": after a given name rare in running text, no Arabic one, a bare
+  // common word the news almost never takes for a person opens the object too.)
+  const objectNoun = !given && after?.isWord === true && !/^(?:ال|و|ف)/.test(after.folded) && isCommonWord(after) && personShareBucket(after.folded) === 0 && !isVerbLike(after) && !isOfficeWord(after);
+  const ends = after?.isWord === true && OBJECT_QUANTIFIERS.has(after.folded) ? true : objectNoun || isAtBoundary(tokens, start + 2);
+  // ("كيم جونغ-أون": a hyphen glued to both words joins the name's next part.)
+  return plain && ends && !isGluedHyphenAt(tokens, start + 2) ? start + 2 : start;
 }
 
 /** A word rare in running text with no article, clitic, verb or pronoun affix: a family name. */
