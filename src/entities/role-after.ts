@@ -145,8 +145,10 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "ميركل، المستشارة الفدرالية لجمهورية ألمانيا الاتحادية التي ...": an apposition set off by a
   // comma ends at the next comma, full stop or relative pronoun, so it may run on to it through
   // loose complements.
-  // (So does the post a decree gives, in the accusative: "تعيين فلان رئيساً لمحكمة الاستئناف | في حلب،".)
-  if ((separated || pronounLed || isAccusativeOffice(tokens[start])) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
+  // (The post a decree gives, in the accusative, runs on only through the place it is in: "تعيين
+  // فلان رئيساً لمحكمة الاستئناف | في حلب،", not "نائبا لوزير التعليم | بالمرتبة الممتازة".)
+  if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
+  else if (isAccusativeOffice(tokens[start]) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS, true);
   end = verbsComplementStart(tokens, start, end);
   const titleOnly = end - start === 1;
   // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
@@ -229,8 +231,8 @@ function verbsComplementStart(tokens: readonly Token[], start: number, end: numb
   return end;
 }
 
-/** The end of loose complements from `end`, if they run up to one of `closers`; else `end`. */
-function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameToken, closers: ReadonlySet<string>): number {
+/** The end of loose complements from `end` (`placeOnly`: of "في" + a place alone), if they run up to one of `closers`; else `end`. */
+function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameToken, closers: ReadonlySet<string>, placeOnly = false): number {
   let k = end;
   // "حاكم سابق لاركنسو وقس معمداني": after the name, "و" adds a second description, and a bare
   // word rare in running text is no complement there.
@@ -241,7 +243,7 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
       k += 2;
       continue;
     }
-    if (tokens[k].folded.startsWith('و') || isPressAddressee(tokens[k]) || !isLooseComplement(tokens, k, isName) || (isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) break;
+    if (placeOnly || tokens[k].folded.startsWith('و') || isPressAddressee(tokens[k]) || !isLooseComplement(tokens, k, isName) || (isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) break;
     k++;
   }
   return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;

@@ -45,6 +45,7 @@ import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './pr
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
+import { isRetiredWord } from './retired-ranks.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { definiteSeatEndAt, officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -819,7 +820,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     if (definiteSeat > 0 && (foreignRunEnd(tokens, definiteSeat, false) >= definiteSeat + 2 || unseenNameEnd(tokens, definiteSeat) > definiteSeat)) start = definiteSeat;
   }
   // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
-  while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
+  // ("العميد المتقاعد ناجي فلان": so is "retired" after a rank; retired-ranks.ts.)
+  while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)) || (isRetiredWord(tokens[start].folded) && isRankWord(tokens[start - 1])))) start++;
   // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
   if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
   // "قائد القوات المنبثقة عن برلمان "طبرق" فلان": a participle's clause after (or closing) the phrase.
