@@ -976,4 +976,10 @@ describe('offices and holders of stop 46', () => {
   it('reads "retired" after a rank an office opens as the honorific\'s, a common noun after the given name as the family name ("العميد المتقاعد ناجي ملاعب")', () => {
     expect(people('وفي قراءة عسكرية، اعتبر الخبير الاستراتيجي العميد المتقاعد ناجي ملاعب أن الطرح محاولة لملء الفراغ.').map((e) => [e.name, e.honorific ?? null])).toEqual([['ناجي ملاعب', 'العميد المتقاعد']]);
   });
+  it('reads "نيابة" + a bare noun in construct as the prosecution an office heads ("رئيس نيابة مكافحة الفساد")', () => {
+    expect(people('وقال رئيس نيابة مكافحة الفساد المستشار سالم الورفلي إن المحققين استجوبوا المتهمين.').map((e) => [e.name, e.role ?? null, e.honorific ?? null])).toEqual([['سالم الورفلي', 'رئيس نيابة مكافحة الفساد', 'المستشار']]);
+  });
+  it('takes a district named after a sheikh for no person ("مديريات الشيخ عثمان والمنصورة")', () => {
+    expect(people('وأوضحت أن مديريات الشيخ عثمان والمنصورة ودار سعد تسجل النسبة الأعلى من الإصابات.')).toEqual([]);
+  });
 });

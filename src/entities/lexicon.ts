@@ -467,6 +467,8 @@ export const NAMED_AFTER_HEADS = [
   'وادي', 'نهر', 'بحيرة', 'شلال', 'شلالات', 'غابة', 'سبخة',
   // Army camps named after a man ("معسكر فلان علان"), as barracks are ("ثكنة فلان").
   'معسكر',
+  // Districts named after a saint or a sheikh ("مديرية الشيخ عثمان", Aden's; "مديريات الشيخ عثمان والمنصورة").
+  'مديرية', 'مديريات',
 ];
 
 export const foldedRanks = foldedSet(RANKS);

@@ -8,7 +8,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
-import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts } from './lexicon.js';
+import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import { isClubTownAt } from './club-town-names.js';
@@ -475,6 +475,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (foldedExtraRoleStops.has(word) && !isProsecutionGenitive(tokens, end)) break;
+    // ("رئيس نيابة | مكافحة الفساد": the bare noun in construct after it goes with it, its definite genitive after.)
+    if (word === 'نيابه' && !isDefinite(tokens[end + 1])) {
+      end += 2;
+      continue;
+    }
     if (word === 'في') {
       // "نائب الرئيس للشؤون المالية | في «معادن»،": the quoted body he serves (office-phrase-parts.ts).
       const servedEnd = quotedBodyServedEnd(tokens, head, end, isName);
@@ -1110,7 +1115,6 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
   return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
 }
 
-/** "رئيس | نيابة الأموال العامة": "نيابة" right after an indefinite office, before a definite noun. */
 /** "المنضوية", "المنضوي" (affiliated), folded: the body it is affiliated to follows "تحت". */
 const AFFILIATED_UNDER = new Set(['المنضوي', 'المنضويه', 'المنضوين', 'المنضوون']);
 
@@ -1120,9 +1124,15 @@ function isUnderAffiliatingBody(tokens: readonly Token[], i: number): boolean {
   return tokens[i].folded === 'تحت' && participle?.isWord === true && AFFILIATED_UNDER.has(participle.folded) && body?.isWord === true && isDefinite(body) && isOrganizationHead(body);
 }
 
+/**
+ * "رئيس | نيابة الأموال العامة": "نيابة" right after an indefinite office, before a definite noun or
+ * a bare noun in construct with one ("نيابة مكافحة الفساد", "نيابة أمن الدولة"); "نيابة عن" is "on
+ * behalf of".
+ */
 function isProsecutionGenitive(tokens: readonly Token[], i: number): boolean {
-  const [office, next] = [tokens[i - 1], tokens[i + 1]];
-  return tokens[i].folded === 'نيابه' && office.isWord && !isDefinite(office) && isOfficeWord(office) && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+  const [office, next, after] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  if (tokens[i].folded !== 'نيابه' || !office.isWord || isDefinite(office) || !isOfficeWord(office) || next?.isWord !== true || isVerbLike(next)) return false;
+  return isDefinite(next) || (stems(next).length === 1 && isCommonWord(next) && !isParticle(next) && after?.isWord === true && isDefinite(after) && !isVerbLike(after));
 }
 
 /** A nationality, or a country whose name is a nisba in the feminine ("السعودية"). */
