@@ -982,4 +982,7 @@ describe('offices and holders of stop 46', () => {
   it('takes a district named after a sheikh for no person ("مديريات الشيخ عثمان والمنصورة")', () => {
     expect(people('وأوضحت أن مديريات الشيخ عثمان والمنصورة ودار سعد تسجل النسبة الأعلى من الإصابات.')).toEqual([]);
   });
+  it('reads an office word after an honorific\'s given name, before a comma and an office, as the family name ("المهندس كامل الوزير، نائب")', () => {
+    expect(officials('فيما قدم المهندس كامل الوزير، نائب رئيس الوزراء للتنمية الصناعية، تقريرا عن المشروعات.')).toEqual([['كامل الوزير', 'نائب رئيس الوزراء للتنمية الصناعية']]);
+  });
 });

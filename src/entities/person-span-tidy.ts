@@ -33,7 +33,7 @@ import { COMMAS, roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { holderAfterHeadedGovernment } from './office-phrase.js';
-import { isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
+import { isFamilyNameOffice, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
@@ -365,7 +365,10 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // (Not a given name and a definite nisba whose bounds are given, "والي الجهة، فاخر القابسي،": a
   // town's nisba the news writes as an adjective is a family name there.)
   const givenNisbaName = bracketed === true && span.end - span.start === 2 && /^ال..+ي$/.test(tokens[span.end - 1].folded);
-  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end) && !givenNisbaName) return false;
+  // (Nor an honorific's given name and an office word that is the family name before a comma and
+  // an office in apposition: "المهندس كامل الوزير، نائب رئيس الوزراء"; spans.ts isFamilyNameOffice.)
+  const officeFamilyName = span.end - span.start === 2 && honorificBefore(tokens, span.start) !== null && isFamilyNameOffice(tokens[span.end - 1], tokens[span.end], tokens[span.end + 1]);
+  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end) && !givenNisbaName && !officeFamilyName) return false;
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
   if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;

@@ -13,7 +13,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { COLON, COMMA, nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isLineEntryOffice } from './colon-list-entries.js';
-import { isOfficeWord } from './office-words.js';
+import { isAccusativeOffice, isOfficeWord, stems } from './office-words.js';
 import { isSpokesmanGivenName } from './office-phrase-parts.js';
 import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
@@ -296,10 +296,14 @@ function isFamilyNameAfterFather(tokens: readonly Token[], start: number, index:
 /**
  * "العقيد المنجي القاضي الناطق الرسمي": after a lone given name, an office word with the article
  * right before another one is the family name ("judge"): two offices in a row are never both bare.
- * "الرئيس" is left out ("الرئيس المدير العام" is one office).
+ * "الرئيس" is left out ("الرئيس المدير العام" is one office). ("المهندس كامل الوزير، نائب رئيس
+ * الوزراء": so is one before a comma and the office set off by it, `afterComma`: a bare "the
+ * minister" would take its complement, not a second office in apposition.)
  */
-export function isFamilyNameOffice(token: Token, next: Token | undefined): boolean {
-  return next !== undefined && token.folded.startsWith('ال') && next.folded.startsWith('ال') && token.folded !== 'الرييس' && isOfficeWord(token) && isOfficeWord(next);
+export function isFamilyNameOffice(token: Token, next: Token | undefined, afterComma?: Token): boolean {
+  if (next === undefined || !token.folded.startsWith('ال') || token.folded === 'الرييس' || !isOfficeWord(token)) return false;
+  if ((next.text === '،' || next.text === ',') && afterComma?.isWord === true) return !afterComma.folded.startsWith('و') && !isAccusativeOffice(afterComma) && isOfficeWord(afterComma) && stems(afterComma).length === 1;
+  return next.folded.startsWith('ال') && isOfficeWord(next);
 }
 
 /**
@@ -566,7 +570,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // (Not after a foreign name: "المهاجم فلان علان الكاميروني" says where he is from.)
     (end - start === 3 && token === tokens[end - 1] && token.folded.startsWith('ال') && isOftenANameInNews(token.folded) && isGivenAndFathersName(tokens, start, end - 1)) ||
     (token === tokens[end - 1] && end - start >= 4 && token.folded.startsWith('ال') && (tokens[end - 3].folded === 'بن' || tokens[end - 3].folded === 'بنت'));
-  const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1]);
+  const officeFamily = (index: number): boolean => index === start + 1 && isFamilyNameOffice(tokens[index], tokens[index + 1], tokens[index + 2]);
   // "عبدالله يحيى": a given name written with a final "ى" after another name word is the father's
   // name, not the verb its folded form also spells ("يحيي").
   const fatherWithAlefMaqsura = (token: Token, index: number): boolean =>
