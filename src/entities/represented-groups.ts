@@ -127,9 +127,14 @@ function isLitigantsAgentAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // ("وكيل الدفاع عن المتهم": the agent of the defence, a lawyer.)
   if (next?.isWord === true && DEFENCE.has(next.folded)) return true;
-  const party = next !== undefined && next.isWord && ONE_PARTY_OF.has(next.folded) ? tokens[i + 2] : next;
+  // ("وكيل عدد من الضحايا": the agent of several of them.)
+  const several = next?.isWord === true && SEVERAL.has(next.folded) && tokens[i + 2]?.folded === 'من';
+  const party = several ? tokens[i + 3] : next !== undefined && next.isWord && ONE_PARTY_OF.has(next.folded) ? tokens[i + 2] : next;
   return party !== undefined && party.isWord && LITIGANTS.has(party.folded);
 }
+
+/** "عدد", "بعض", "مجموعة" (a number, some, a group) before "من" + the parties, folded. */
+const SEVERAL = new Set(['عدد', 'بعض', 'مجموعه']);
 
 /** "الدفاع" (the defence), folded: "وكيل الدفاع" is a lawyer; "وزارة الدفاع" has no agent but its undersecretary, "وكيل وزارة الدفاع". */
 const DEFENCE = new Set(['الدفاع']);
