@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officials, people, person } from './helpers/entity-people.js';
+import { names, officials, people, person } from './helpers/entity-people.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isDefinite } from '../src/entities/office-words.js';
 
@@ -984,5 +984,18 @@ describe('offices and holders of stop 46', () => {
   });
   it('reads an office word after an honorific\'s given name, before a comma and an office, as the family name ("المهندس كامل الوزير، نائب")', () => {
     expect(officials('فيما قدم المهندس كامل الوزير، نائب رئيس الوزراء للتنمية الصناعية، تقريرا عن المشروعات.')).toEqual([['كامل الوزير', 'نائب رئيس الوزراء للتنمية الصناعية']]);
+  });
+  it('reads a rare given name and a common word with the article between the commas of an apposition ("محافظ حلب، عزام الغريب،")', () => {
+    expect(officials('تفقد محافظ حلب، عزام الغريب، يوم الاثنين، سير أعمال إعادة تأهيل شبكات الطرق.')).toEqual([['عزام الغريب', 'محافظ حلب']]);
+  });
+  it('dates an office by "المنتخب حديثاً", and takes "لمونت كارلو" for the radio spoken to', () => {
+    expect(people('وفي الجنوب، قال رئيس بلدية الخيام المنتخب حديثاً، علي زريق، لمونت كارلو الدولية إن نصف منازل البلدة مدمر.').map((e) => [e.name, e.role ?? null])).toEqual([['علي زريق', 'رئيس بلدية الخيام المنتخب حديثاً']]);
+  });
+  it('reads a given name and any word closed by a comma after a title as the name ("السفير تميم خلاف،", "المقدم محمد النقيب،")', () => {
+    expect(officials('كما أوضح المتحدث الرسمي باسم وزارة الخارجية المصرية، السفير تميم خلاف، أن الاجتماع المقبل سيعقد في الدوحة.')).toEqual([['تميم خلاف', 'المتحدث الرسمي باسم وزارة الخارجية المصرية']]);
+    expect(officials('وقال المتحدث الرسمي باسم القوات المسلحة الجنوبية، المقدم محمد النقيب، للصحفيين إن العملية حققت أهدافها.')).toEqual([['محمد النقيب', 'المتحدث الرسمي باسم القوات المسلحة الجنوبية']]);
+  });
+  it('takes no preposition that spells a given name for one before a comma ("الرئيس المنتخب أمام الإليزيه،")', () => {
+    expect(names('وسيستقبل الرئيس المنتهية ولايته الرئيس المنتخب أمام الإليزيه، قبل أن يعقدا لقاء على انفراد.')).toEqual([]);
   });
 });

@@ -294,7 +294,9 @@ export const CLUB_TAILS_BEFORE_NATIONALITY = ['كلوب'];
 export const FOREIGN_MEDIUM_LEADS = ['ديلي', 'جورنال', 'صنداي',
   // English common words that open the name of a brand, a site, a game or a tournament written in
   // Arabic letters ("بلاك بيري", "ساوند كلاود", "سبيس إمباكت", "الغراند سلام"), never a given name.
-  'بلاك', 'ساوند', 'سبيس', 'غراند', 'جراند', 'الغراند', 'الجراند', 'سمارت', 'بلاي'];
+  'بلاك', 'ساوند', 'سبيس', 'غراند', 'جراند', 'الغراند', 'الجراند', 'سمارت', 'بلاي',
+  // "Monte" of Monte Carlo, its radio's name too ("قال لمونت كارلو الدولية إن").
+  'مونت'];
 
 /** Heads that name a company, a medium or a work: the words after them are its name ("صحيفة ذا تايمز"). */
 export const MEDIA_HEADS = [

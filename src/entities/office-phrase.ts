@@ -372,6 +372,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = namedAfter;
       continue;
     }
+    // ("رئيس بلدية الخيام المنتخب | حديثاً": "recently" after the participle of his election or
+    // appointment dates the office, as "الجديد" does.)
+    if (end > head + 1 && RECENTLY.has(word) && NEWLY_MADE.test(tokens[end - 1].folded)) {
+      end++;
+      continue;
+    }
     // "والي بن عروس": a town whose name starts with "بن" is the complement, no lineage; it is a
     // proper noun, so it takes no genitive of its own (only a definite qualifier may follow).
     if (binPlaceAt(tokens, end) >= 0) {
@@ -1114,6 +1120,11 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
   if (isSecondBodyNameWord(tokens, end)) return false;
   return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
 }
+
+/** "حديثاً", "مؤخراً" (recently), folded. */
+const RECENTLY = new Set(['حديثا', 'موخرا']);
+/** "المنتخب", "المعينة" (elected, appointed), folded: the participles "recently" may date. */
+const NEWLY_MADE = /^ال(?:منتخب|معين|مكلف)ه?$/;
 
 /** "المنضوية", "المنضوي" (affiliated), folded: the body it is affiliated to follows "تحت". */
 const AFFILIATED_UNDER = new Set(['المنضوي', 'المنضويه', 'المنضوين', 'المنضوون']);

@@ -16,7 +16,8 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isDefinite, isOfficeWord, isPlaceOrNationality, isVerbLike } from './office-words.js';
+import { isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike } from './office-words.js';
+import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
@@ -597,6 +598,27 @@ function skipToName(tokens: readonly Token[], from: number): number {
   }
 }
 
+/**
+ * "السفير تميم خلاف، أن", "المقدم محمد النقيب، لـ": right after a title, a listed given name and one
+ * word closed by a comma are the name, whatever else that word means ("disagreement", "captain"): an
+ * object or a complement of the title would not stand between the name and the comma. Not a
+ * nationality, place, time, ordinal or office with a complement, nor a word with "و" or a pronoun.
+ * Returns the end, or `start`.
+ */
+function titledFamilyNameBeforeCommaEnd(tokens: readonly Token[], start: number): number {
+  const [given, family, comma] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!given?.isWord || !family?.isWord || (comma?.text !== '،' && comma?.text !== ',')) return start;
+  // (A given name the lists know, or a word the news takes for a person at times and no common word: "تميم".)
+  // (No preposition or adverb that spells a given name: "الرئيس المنتخب أمام الإليزيه،".)
+  if (foldedRoleStops.has(given.folded) || foldedExtraRoleStops.has(given.folded) || isParticle(given)) return start;
+  if (!isListedGivenName(given.folded) && (personShareBucket(given.folded) < 1 || isCommonWord(given) || /^(?:ال|و)/.test(given.folded))) return start;
+  if (/^(?:و|ف|لل|[بلك]ال)/.test(family.folded) || isNationality(family) || hasTrait(family, PLACE) || isTimeWord(tokens, start + 1) || TIME_WORDS.has(family.folded) || isOrdinalWord(family.folded)) return start;
+  // (A title with the article may be the family name there: "محمد النقيب" (captain), "كامل الوزير".)
+  const definiteTitle = family.folded.startsWith('ال') && (isOfficeWord(family) || hasTrait(family, PERSON_TITLE) || foldedRanks.has(family.folded));
+  if ((cannotBeName(family) && !definiteTitle) || isNounWithPronoun(family) || isVerbLike(family) || isParticle(family)) return start;
+  return start + 2;
+}
+
 /** "الرئيس أنور السادات", "والشيخ (الراحل) زايد آل نهيان". */
 /** A word a title opens a name with: glued to it, a person title, or a rank (titledNameSpans). */
 const TITLE_OPENER = triggerWord((word) => gluedHonorificLength(word) > 0 || hasTrait(word, PERSON_TITLE) || foldedRanks.has(word.folded) || (word.folded.startsWith('و') && foldedRanks.has(word.folded.slice(1))));
@@ -645,6 +667,12 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   if (liEnd > start) {
     spans.push({ start, end: liEnd, bracketed: true });
     return liEnd - 1;
+  }
+  // ("السفير تميم خلاف، أن": a listed given name and a word closed by a comma; titledFamilyNameBeforeCommaEnd.)
+  const commaClosed = titledFamilyNameBeforeCommaEnd(tokens, start);
+  if (commaClosed > start) {
+    spans.push({ start, end: commaClosed, bracketed: true });
+    return commaClosed - 1;
   }
   const plainEnd = nameEnd(tokens, start, first, () => false);
   const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
@@ -879,6 +907,13 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     spans.push(timedEnd === start + 2 && isUnseenNisba(tokens[start + 1]) ? { start, end: timedEnd, bracketed: true } : { start, end: timedEnd });
     return timedEnd - 1;
   }
+  // ("المتحدث العسكري، المقدم محمد النقيب، لـ": right after an honorific, a listed given name and a
+  // word closed by a comma; titledFamilyNameBeforeCommaEnd.)
+  const commaClosed = start > 0 && isHonorificAt(tokens, start - 1) ? titledFamilyNameBeforeCommaEnd(tokens, start) : start;
+  if (commaClosed > start) {
+    spans.push({ start, end: commaClosed, bracketed: true });
+    return commaClosed - 1;
+  }
   const plainEnd = nameEnd(tokens, start, first, () => false);
   // ("الرئيس الباكستاني فلان فلان بدعم", "اللاعب السنغالي فلان فلان في": a foreign name after a nationality; foreign-name-run.ts.)
   const afterNationality = office ? isDefiniteNationality(tokens[start - 1]) : !opener && isDefiniteNationality(tokens[start]);
@@ -1073,7 +1108,9 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
       !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !cliticLed(token, k) && (!hasNotNameEnding(token) || !isSeenInRunningText(token.folded));
     // ("الرئيس السوري، أحمد الشرع،": after a listed given name, a family name with the article may be a
     // common word too, "الشرع": the law.)
-    const familyAfterGiven = words.length === 2 && isListedGivenName(words[0].folded) && /^ال.{3,}$/.test(last.folded) && !isNationality(last) && !hasTrait(last, PLACE);
+    // (So after a given name rare in running text and no ordinary word: "محافظ حلب، عزام الغريب،".)
+    const givenWord = isListedGivenName(words[0].folded) || (isRareWord(words[0].folded) && !isOrdinaryWord(words[0].folded, true, words[0].text) && !/^(?:ال|[وفبلك])/.test(words[0].folded));
+    const familyAfterGiven = words.length === 2 && givenWord && /^ال.{3,}$/.test(last.folded) && !isNationality(last) && !hasTrait(last, PLACE);
     // ("نائب رئيس مجلس السيادة، مالك عقار إير،": a listed or rare given name
     // opening it, the words after it without the article may be common words too.)
     const given = words[0].folded;
