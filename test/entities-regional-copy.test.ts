@@ -998,4 +998,13 @@ describe('offices and holders of stop 46', () => {
   it('takes no preposition that spells a given name for one before a comma ("الرئيس المنتخب أمام الإليزيه،")', () => {
     expect(names('وسيستقبل الرئيس المنتهية ولايته الرئيس المنتخب أمام الإليزيه، قبل أن يعقدا لقاء على انفراد.')).toEqual([]);
   });
+  it('reads a feminine nationality after "بنت" + the father\'s name as the family name, before her office ("منى بنت خلفان الكندية مديرة")', () => {
+    expect(officials('وفي محافظة شمال الباطنة، قالت الدكتورة منى بنت خلفان الكندية مديرة عامة الخدمات الصحية بالمحافظة إن المديرية جاهزة.')).toEqual([['منى بنت خلفان الكندية', 'مديرة عامة الخدمات الصحية بالمحافظة']]);
+  });
+  it('reads a title with the article before the comma of an office in apposition as the family name ("نور الدين البابا، المتحدث")', () => {
+    expect(officials('من جهته، قال نور الدين البابا، المتحدث باسم وزارة الداخلية السورية، في تصريح مقتضب، إن الوزارة ترحب.')).toEqual([['نور الدين البابا', 'المتحدث باسم وزارة الداخلية السورية']]);
+  });
+  it('reads a common word with the article after a given name, before an office\'s comma, as the family name ("غادة الخلف، الرئيسة")', () => {
+    expect(officials('بدورها، قالت غادة الخلف، الرئيسة المشتركة لمجلس دير الزور المدني، إن المجلس فقد ثلث موارده.')).toEqual([['غادة الخلف', 'الرئيسة المشتركة لمجلس دير الزور المدني']]);
+  });
 });

@@ -7,6 +7,7 @@
 import { isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { hasNotNameEnding } from './name-parts.js';
+import { isOfficeStart } from './office-start.js';
 import { COMMAS, officePhraseBefore } from './role-before.js';
 import { isTitleWord } from './spans.js';
 import type { Token } from './tokenize.js';
@@ -18,4 +19,15 @@ export function isFamilyNameInOfficeApposition(tokens: readonly Token[], start: 
   if (index - start < 1 || !isListedNameWord(tokens[start].folded) || !COMMAS.has(tokens[index + 1]?.text ?? '') || !COMMAS.has(tokens[start - 1]?.text ?? '')) return false;
   if (word.folded.startsWith('ال') || /[\u064b-\u064d]/.test(word.text) || hasNotNameEnding(word) || isTitleWord(word) || isParticle(word) || hasTrait(word, NATIONALITY)) return false;
   return officePhraseBefore(tokens, start - 1) !== null;
+}
+
+/**
+ * "قال نور الدين البابا، المتحدث باسم الوزارة،": a title with the article closing a name right before
+ * the comma of the office in apposition after it is the family name ("البابا": the Pope): a title of
+ * his own would stand before the name, and the apposition names his office.
+ */
+export function isTitleFamilyNameBeforeOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index];
+  if (index - start < 1 || !isListedNameWord(tokens[start].folded) || !word.folded.startsWith('ال') || !isTitleWord(word) || !COMMAS.has(tokens[index + 1]?.text ?? '')) return false;
+  return tokens[index + 2]?.isWord === true && !tokens[index + 2].folded.startsWith('و') && isOfficeStart(tokens, index + 2);
 }

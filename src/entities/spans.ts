@@ -33,7 +33,7 @@ import { type Token, tokenReadAs } from './tokenize.js';
 import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
-import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
+import { isFamilyNameInOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
 import { isMediumTailAfterItsName } from './medium-name-tails.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
@@ -598,6 +598,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(index === end - 1 && isFamilyNameBeforePause(tokens, start, index)) &&
     // ("وزير الصحة، سامي نجيب معروف،": comma-apposed-family-names.ts.)
     !(index === end - 1 && isFamilyNameInOfficeApposition(tokens, start, index)) &&
+    // ("قال نور الدين البابا، المتحدث باسم الوزارة،": comma-apposed-family-names.ts.)
+    !(index === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
@@ -1110,6 +1112,16 @@ export function organizationPatternSpans(tokens: readonly Token[]): Span[] {
 const MAX_APPOSITIVE_NAME = 4;
 
 /**
+ * The word right before the comma at `comma` has the article and no title, nationality, pronoun or
+ * verb ending, and the word before it looks like a name: a family name that may also be a common word.
+ */
+function isLooseFamilyNameBeforeComma(tokens: readonly Token[], comma: number, looksLikeName: (token: Token) => boolean): boolean {
+  const [family, before] = [tokens[comma - 1], tokens[comma - 2]];
+  if (!family?.isWord || !before?.isWord || !/^ال.{3,}$/.test(family.folded) || isTitleWord(family) || isNationality(family) || hasNotNameEnding(family) || isParticle(family)) return false;
+  return !before.folded.startsWith('ال') && !isTitleWord(before) && !hasNotNameEnding(before) && looksLikeName(before) && isListedNameWord(before.folded);
+}
+
+/**
  * "إسكندر مؤمني، وزير الداخلية الإيراني": the words right before a comma that opens an office phrase
  * are a name when each looks like one (a known name word, or a word rare in ordinary text). So are
  * those that open a line "مارين لوبان : زعيمة حزب الجبهة الوطنية", a list's entry "name : office".
@@ -1122,7 +1134,9 @@ export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (
     const colon = (triggers[comma] & COLON) !== 0 && comma <= MAX_APPOSITIVE_NAME;
     if (!colon && ((triggers[comma] & COMMA) === 0 || (tokens[comma].text !== '،' && tokens[comma].text !== ','))) continue;
     if (!colon && !gaz.officeTitles.has(tokens[comma + 1].folded)) continue;
-    let start = comma;
+    // ("راشيد الطالبي العلمي، رئيس مجلس النواب": right before the comma, after words that look like a
+    // name, a word with the article may be the family name whatever else it means: "العلمي", scientific.)
+    let start = !colon && isLooseFamilyNameBeforeComma(tokens, comma, looksLikeName) ? comma - 1 : comma;
     // ("في ختام اجتماعها | الكواري، الرئيس السابق": a noun with a pronoun opens no name.)
     while (start > 0 && comma - start < MAX_APPOSITIVE_NAME && tokens[start - 1].isWord && !isTitleWord(tokens[start - 1]) && !isNationality(tokens[start - 1]) && !hasNotNameEnding(tokens[start - 1]) && looksLikeName(tokens[start - 1])) start--;
     if (colon && (start > 0 || !isLineEntryOffice(tokens, comma))) continue;

@@ -177,7 +177,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     const next = tokens[end + 1];
     // "اللواء منصور التركي": right after a known given name, a nationality word is the family name.
     // "عمر بن علي التركي": so is one after "بن X" that ends the name.
-    const afterLineage = end >= start + 3 && (tokens[end - 2].folded === 'بن' || tokens[end - 2].folded === 'بنت') && token.folded.startsWith('ال') && !(next?.isWord === true && looksLikeName(next));
+    // (An office after it is the apposition that follows the name: "منى بنت خلفان الكندية مديرة".)
+    const afterLineage = end >= start + 3 && (tokens[end - 2].folded === 'بن' || tokens[end - 2].folded === 'بنت') && token.folded.startsWith('ال') && !(next?.isWord === true && looksLikeName(next) && !isOfficeWord(next));
     const familyName = isNationality(token) && ((end === start + 1 && looksLikeName(tokens[start])) || afterLineage);
     // "الدكتور مساعد بن محمد": right after an honorific, an office word before "بن" is a given name.
     const titledLineage = end === start && start > 0 && isHonorificWord(tokens[start - 1]) && (next?.folded === 'بن' || next?.folded === 'ابن') && tokens[end + 2]?.isWord === true && looksLikeName(tokens[end + 2]);
@@ -247,7 +248,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       continue;
     }
     // ("والي الجهة فتحي بديرة إن": a word the news mostly takes for a person is no clitic noun.)
-    if (!looksLikeName(token) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
+    // ("الدكتورة منى بنت خلفان الكندية": a nationality read as the family name above is one, however rare.)
+    if ((!looksLikeName(token) && !(familyName && afterLineage)) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
       // ("رئيس الشبيبة مراد بالاكحل في تصريح": a "بال" family name the learned signals know; bel-family-names.ts.)
       if (plain > 0 && (isLastNameAtBoundary(tokens, end) || (isLearnedBelFamilyName(token.folded) && isAtBoundary(tokens, end + 1)))) end++;
       break;
