@@ -1007,4 +1007,7 @@ describe('offices and holders of stop 46', () => {
   it('reads a common word with the article after a given name, before an office\'s comma, as the family name ("غادة الخلف، الرئيسة")', () => {
     expect(officials('بدورها، قالت غادة الخلف، الرئيسة المشتركة لمجلس دير الزور المدني، إن المجلس فقد ثلث موارده.')).toEqual([['غادة الخلف', 'الرئيسة المشتركة لمجلس دير الزور المدني']]);
   });
+  it('takes an imperfect verb in the dual after two offices for their verb, no name ("ولي العهد ورئيس الوزراء يودعان النشامى")', () => {
+    expect(people('ولي العهد ورئيس الوزراء يودعان النشامى قبل معسكر المونديال')).toEqual([]);
+  });
 });

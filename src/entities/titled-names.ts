@@ -971,6 +971,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   return office ? Math.max(i, start - 1) : i;
 }
 
+/** "يودعان", "تبحثان" (folded): an imperfect verb in the dual, "ي"/"ت" + a stem of three letters or more + "ان". */
+const IMPERFECT_DUAL = /^[يت].{3,}ان$/;
+
 /**
  * "سفيرة جمهورية إندونيسيا لدى البلاد لينا مريانا،": right after a full office phrase, two words the
  * news corpus never writes, closed by punctuation or a boundary word ("رئيس مجلس الاحتياطي الفيدرالي
@@ -980,6 +983,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
  * عزام الغريب إن"): an unseen word there is no common noun. Returns the end, or `start`.
  */
 function unseenNameEnd(tokens: readonly Token[], start: number): number {
+  // ("ولي العهد ورئيس الوزراء | يودعان النشامى": the imperfect in the dual, "they two bid farewell",
+  // is the two holders' verb, however rare.)
+  if (tokens[start]?.isWord === true && IMPERFECT_DUAL.test(tokens[start].folded)) return start;
   const unseen = (token: Token | undefined): boolean =>
     token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isSeenInRunningText(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
   // ("رئيسة الكتلة البرلمانية لحزب الخضر كاتارينا دروغه الحكومة": a word rare in running text before
