@@ -1010,4 +1010,9 @@ describe('offices and holders of stop 46', () => {
   it('takes an imperfect verb in the dual after two offices for their verb, no name ("ولي العهد ورئيس الوزراء يودعان النشامى")', () => {
     expect(people('ولي العهد ورئيس الوزراء يودعان النشامى قبل معسكر المونديال')).toEqual([]);
   });
+  it('reads a body\'s aim through a common noun whose first letter reads as a clitic ("لتوزيع كهرباء الوسط"), and a feminine post with its tanween ("مديرةً")', () => {
+    const text = 'وصوت المجلس على تعيين كل من: السيد حيدر عبد الأمير الكناني مديراً عاماً للشركة العامة لتوزيع كهرباء الوسط، والسيدة نور الهدى جبار الساعدي مديرةً عامةً لدائرة صحة بغداد الرصافة.';
+    expect(officials(text).map(([name, role]) => [name, role?.split(' ')[0]]).sort()).toEqual([['حيدر عبد الأمير الكناني', 'مديراً'], ['نور الهدى جبار الساعدي', 'مديرةً']]);
+    expect(person('حيدر عبد الأمير الكناني', text).role).toBe('مديراً عاماً للشركة العامة لتوزيع كهرباء الوسط');
+  });
 });

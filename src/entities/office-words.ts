@@ -58,10 +58,14 @@ export function isOfficeForm(folded: string): boolean {
   return isOfficeStem(folded) || folded === 'والي' || (folded.length > 3 && folded.endsWith('ا') && isOfficeStem(folded.slice(0, -1)));
 }
 
-/** "ناطقا", "وزيرا": an office word in the accusative (folded, with its alef). */
+/**
+ * "ناطقا", "وزيرا": an office word in the accusative (folded, with its alef); "مديرةً": a feminine
+ * one, whose accusative only its written tanween shows.
+ */
 export function isAccusativeOffice(token: Token): boolean {
   const word = token.folded;
-  return token.isWord && word.length > 3 && word.endsWith('ا') && isOfficeStem(word.slice(0, -1));
+  if (!token.isWord || word.length <= 3) return false;
+  return (word.endsWith('ا') && isOfficeStem(word.slice(0, -1))) || (/ة\u064b$/.test(token.text) && isOfficeStem(word));
 }
 
 /** Broken plurals of offices (folded): "وزراء خارجية", "نواب الحزب". */
