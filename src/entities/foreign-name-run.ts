@@ -60,7 +60,8 @@ function isCliticOnArticle(word: string): boolean {
  */
 function hasArabicShape(word: string, hamzaOpened: boolean): boolean {
   if (isCliticOnArticle(word) || /^لل/.test(word) || (word.startsWith('ال') && !hamzaOpened)) return true;
-  // (Not a word running text never writes whose rest is rare: "لياو" is a Chinese name, no "ل" + "ياو"; "ل" + a verb has four letters at least: "لي" is none.)
+  // (Not a word running text never writes whose rest is rare: "لياو" is a Chinese name, no "ل" +
+  // "ياو"; "ل" + a verb has four letters at least: "لي" is none.)
   if (/^ل[يتن]../.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1))) && (isSeenInRunningText(word) || !isRareWord(word.slice(1)))) return true;
   // "طرحت" (she put forward): a past verb the news writes with the "she" ending; "أفكار": a broken plural.
   // (Not a short word running text never writes: "بارت" is no "بار" + "ت".)
@@ -87,9 +88,9 @@ function isForeignNameWord(token: Token, opensPrepositionalPhrase: (word: string
 }
 
 /**
- * "وو يان", "وانغ يي": a rare word of four letters in "و" whose rest running text never writes is one foreign word,
- * not "و" + a word ("وو" is no "و" + "و" either); a longer one is more often "و" glued to a word, a
- * shorter one "و" + a short word ("وقس").
+ * "وو يان", "وانغ يي": a rare word of four letters in "و" whose rest running text never writes is one
+ * foreign word, not "و" + a word ("وو" is no "و" + "و" either); a longer one is more often "و" glued
+ * to a word, a shorter one "و" + a short word ("وقس").
  */
 function isForeignWordInWaw(word: string): boolean {
   return isRareWord(word) && (word === 'وو' || (word.length === 4 && !isSeenInRunningText(word.slice(1))));

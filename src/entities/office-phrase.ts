@@ -482,7 +482,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (foldedExtraRoleStops.has(word) && !isProsecutionGenitive(tokens, end)) break;
     // ("رئيس نيابة | مكافحة الفساد": the bare noun in construct after it goes with it, its definite genitive after.)
-    if (word === 'نيابه' && !isDefinite(tokens[end + 1])) {
+    if (word === 'نيابه' && isProsecutionGenitive(tokens, end) && !isDefinite(tokens[end + 1])) {
       end += 2;
       continue;
     }
