@@ -1015,4 +1015,7 @@ describe('offices and holders of stop 46', () => {
     expect(officials(text).map(([name, role]) => [name, role?.split(' ')[0]]).sort()).toEqual([['حيدر عبد الأمير الكناني', 'مديراً'], ['نور الهدى جبار الساعدي', 'مديرةً']]);
     expect(person('حيدر عبد الأمير الكناني', text).role).toBe('مديراً عاماً للشركة العامة لتوزيع كهرباء الوسط');
   });
+  it('ends an office and the place it governs before "ب" + a verbal noun the verb takes ("محافظ مسقط بالتنسيق القائم")', () => {
+    expect(officials('كما أشاد معالي السيد سعود بن هلال البوسعيدي محافظ مسقط بالتنسيق القائم بين الجهات الحكومية في المحافظة.')).toEqual([['سعود بن هلال البوسعيدي', 'محافظ مسقط']]);
+  });
 });

@@ -758,6 +758,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const closingNisba = end - head >= 3 && isDefinite(tokens[end - 2]) && isDefinite(previous) && stems(previous).length === 1 && /[^ا]ي$/.test(previous.folded) && !isNationalityWord(previous);
     const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || isPlaceNameWord(stem))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace || closingNisba;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
+    // "محافظ مسقط | بالتنسيق القائم": after an office and the place it governs, "ب" + a verbal noun of
+    // the "تفعيل" pattern with the article is what the sentence's verb takes ("أشاد بالتنسيق"), no complement.
+    if (genitivePlace && /^بالت.{3,}$/.test(word) && VERBAL_NOUN_OF_TAFIL.test(word.slice(1)) && !isOrganizationHead(token) && !preposedKnown(token)) break;
     // "رئيس الهيئة العامة للسياحة والتراث الوطني | الفائزين": a definite sound plural cannot agree
     // with the singular nisba before it; it is the verb's object.
     if (isPluralAfterSingularNisba(tokens, end)) break;
@@ -1120,6 +1123,9 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
   if (isSecondBodyNameWord(tokens, end)) return false;
   return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
 }
+
+/** "التنسيق", "التعاون" (folded, with the article): a verbal noun of the "تفعيل"/"تفاعل" patterns. */
+const VERBAL_NOUN_OF_TAFIL = /^الت(?:.ا..|..ي.)$/;
 
 /** "حديثاً", "مؤخراً" (recently), folded. */
 const RECENTLY = new Set(['حديثا', 'موخرا']);
