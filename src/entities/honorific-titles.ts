@@ -57,7 +57,6 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start--;
       continue;
     }
-
     // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts);
     // "الأخ العزيز": an adjective of esteem after the title (laudatory-adjectives.ts).
     // ("أمير اللواء فلان": Tunisia's general officer, rank-services.ts.)

@@ -480,11 +480,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
-    if (foldedExtraRoleStops.has(word) && !isProsecutionGenitive(tokens, end)) break;
-    // ("رئيس نيابة | مكافحة الفساد": the bare noun in construct after it goes with it, its definite genitive after.)
-    if (word === 'نيابه' && isProsecutionGenitive(tokens, end) && !isDefinite(tokens[end + 1])) {
-      end += 2;
-      continue;
+    if (foldedExtraRoleStops.has(word)) {
+      if (!isProsecutionGenitive(tokens, end)) break;
+      // ("رئيس نيابة | مكافحة الفساد": the bare noun in construct after it goes with it, its definite genitive after.)
+      if (!isDefinite(tokens[end + 1])) {
+        end += 2;
+        continue;
+      }
     }
     if (word === 'في') {
       // "نائب الرئيس للشؤون المالية | في «معادن»،": the quoted body he serves (office-phrase-parts.ts).

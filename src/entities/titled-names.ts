@@ -610,9 +610,9 @@ function skipToName(tokens: readonly Token[], from: number): number {
 function titledFamilyNameBeforeCommaEnd(tokens: readonly Token[], start: number): number {
   const [given, family, comma] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   if (!given?.isWord || !family?.isWord || (comma?.text !== '،' && comma?.text !== ',')) return start;
-  // (A given name the lists know, or a word the news takes for a person at times and no common word: "تميم".)
   // (No preposition or adverb that spells a given name: "الرئيس المنتخب أمام الإليزيه،".)
   if (foldedRoleStops.has(given.folded) || foldedExtraRoleStops.has(given.folded) || isParticle(given)) return start;
+  // (A given name the lists know, or a word the news takes for a person at times and no common word: "تميم".)
   if (!isListedGivenName(given.folded) && (personShareBucket(given.folded) < 1 || isCommonWord(given) || /^(?:ال|و)/.test(given.folded))) return start;
   if (/^(?:و|ف|لل|[بلك]ال)/.test(family.folded) || isNationality(family) || hasTrait(family, PLACE) || isTimeWord(tokens, start + 1) || TIME_WORDS.has(family.folded) || isOrdinalWord(family.folded)) return start;
   // (A title with the article may be the family name there: "محمد النقيب" (captain), "كامل الوزير".)
