@@ -1019,3 +1019,14 @@ describe('offices and holders of stop 46', () => {
     expect(officials('كما أشاد معالي السيد سعود بن هلال البوسعيدي محافظ مسقط بالتنسيق القائم بين الجهات الحكومية في المحافظة.')).toEqual([['سعود بن هلال البوسعيدي', 'محافظ مسقط']]);
   });
 });
+
+describe('offices and holders of stop 47', () => {
+  it('reads a given name no list knows, and a common word with "و" before an unseen family name, after a courtesy title and before a comma ("المهندس يعرب القضاة،", "الدكتور واعد باذيب،")', () => {
+    expect(officials('وحضر الاجتماع وزير الصناعة والتجارة والتموين المهندس يعرب القضاة، ووزير الزراعة المهندس خالد الحنيفات.').sort()).toEqual([['خالد الحنيفات', 'وزير الزراعة'], ['يعرب القضاة', 'وزير الصناعة والتجارة والتموين']]);
+    expect(officials('وشارك وزير التخطيط والتعاون الدولي الدكتور واعد باذيب، ووزير الصحة العامة والسكان الدكتور قاسم بحيبح.').sort()).toEqual([['قاسم بحيبح', 'وزير الصحة العامة والسكان'], ['واعد باذيب', 'وزير التخطيط والتعاون الدولي']]);
+  });
+  it('keeps a given name that spells a verb after a courtesy title whole, though the article names him by his family name alone ("المهندس يعرب القضاة" beside "الوزير القضاة")', () => {
+    const texts = ['تبحث مع القضاة ارتفاع الأسعار', 'وحضر الاجتماع وزير الصناعة والتجارة والتموين المهندس يعرب القضاة، ووزير الزراعة المهندس خالد الحنيفات.', 'من جهته، أكد الوزير القضاة أن مخزون المملكة من القمح يكفي لمدة تسعة أشهر.'];
+    expect(person('يعرب القضاة', ...texts).mentions.map((m) => m.text)).toEqual(['القضاة', 'يعرب القضاة', 'القضاة']);
+  });
+});

@@ -607,18 +607,30 @@ function skipToName(tokens: readonly Token[], from: number): number {
  * nationality, place, time, ordinal or office with a complement, nor a word with "و" or a pronoun.
  * Returns the end, or `start`.
  */
-function titledFamilyNameBeforeCommaEnd(tokens: readonly Token[], start: number): number {
+function titledFamilyNameBeforeCommaEnd(tokens: readonly Token[], start: number, afterHonorific: boolean): number {
   const [given, family, comma] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   if (!given?.isWord || !family?.isWord || (comma?.text !== '،' && comma?.text !== ',')) return start;
   // (No preposition or adverb that spells a given name: "الرئيس المنتخب أمام الإليزيه،".)
   if (foldedRoleStops.has(given.folded) || foldedExtraRoleStops.has(given.folded) || isParticle(given)) return start;
   // (A given name the lists know, or a word the news takes for a person at times and no common word: "تميم".)
-  if (!isListedGivenName(given.folded) && (personShareBucket(given.folded) < 1 || isCommonWord(given) || /^(?:ال|و)/.test(given.folded))) return start;
+  if (!isListedGivenName(given.folded) && (personShareBucket(given.folded) < 1 || isCommonWord(given) || /^(?:ال|و)/.test(given.folded)) && !(afterHonorific && isRareGivenAfterHonorific(given, family))) return start;
   if (/^(?:و|ف|لل|[بلك]ال)/.test(family.folded) || isNationality(family) || hasTrait(family, PLACE) || isTimeWord(tokens, start + 1) || TIME_WORDS.has(family.folded) || isOrdinalWord(family.folded)) return start;
   // (A title with the article may be the family name there: "محمد النقيب" (captain), "كامل الوزير".)
   const definiteTitle = family.folded.startsWith('ال') && (isOfficeWord(family) || hasTrait(family, PERSON_TITLE) || foldedRanks.has(family.folded));
   if ((cannotBeName(family) && !definiteTitle) || isNounWithPronoun(family) || isVerbLike(family) || isParticle(family)) return start;
   return start + 2;
+}
+
+/**
+ * "المهندس يعرب القضاة،", "الدكتور واعد باذيب،": after a courtesy title or a rank (no office, whose
+ * complement could stand there) a given name the lists and the news do not know, or a common word
+ * read as one: no article, no verb or pronoun affix, and with "و" only as its own first letter (no
+ * word is left without it) or before a family name the news never saw, no common word.
+ */
+function isRareGivenAfterHonorific(given: Token, family: Token): boolean {
+  const word = given.folded;
+  if (word.length < 3 || word.startsWith('ال') || isVerbLike(given) || isNounWithPronoun(given) || isOfficeWord(given) || isHonorificWord(given) || cannotBeName(given)) return false;
+  return !word.startsWith('و') || !isOrdinaryWord(word.slice(1)) || (personShareBucket(family.folded) < 0 && !isOrdinaryWord(family.folded));
 }
 
 /** "الرئيس أنور السادات", "والشيخ (الراحل) زايد آل نهيان". */
@@ -671,7 +683,7 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
     return liEnd - 1;
   }
   // ("السفير تميم خلاف، أن": a listed given name and a word closed by a comma; titledFamilyNameBeforeCommaEnd.)
-  const commaClosed = titledFamilyNameBeforeCommaEnd(tokens, start);
+  const commaClosed = titledFamilyNameBeforeCommaEnd(tokens, start, ranked);
   if (commaClosed > start) {
     spans.push({ start, end: commaClosed, bracketed: true });
     return commaClosed - 1;
@@ -911,7 +923,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   }
   // ("المتحدث العسكري، المقدم محمد النقيب، لـ": right after an honorific, a listed given name and a
   // word closed by a comma; titledFamilyNameBeforeCommaEnd.)
-  const commaClosed = start > 0 && isHonorificAt(tokens, start - 1) ? titledFamilyNameBeforeCommaEnd(tokens, start) : start;
+  const commaClosed = start > 0 && isHonorificAt(tokens, start - 1) ? titledFamilyNameBeforeCommaEnd(tokens, start, true) : start;
   if (commaClosed > start) {
     spans.push({ start, end: commaClosed, bracketed: true });
     return commaClosed - 1;

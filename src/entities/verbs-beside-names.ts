@@ -14,6 +14,8 @@ import { isDerivedMasdarBeforeName } from './common-word-shapes.js';
 import { nameKey } from './name-key.js';
 import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { foldedWords } from './located.js';
+import { isHonorificAt } from './honorific-titles.js';
+import { isOfficeWord } from './office-words.js';
 import type { Token } from './tokenize.js';
 import type { Located } from './extract-types.js';
 
@@ -114,7 +116,7 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
     // ("تميم بن حمد": before a lineage link stands the man's own given name, unless the article
     // writes what follows as a name of its own: "يلوم بن سدرين" beside "بن سدرين".)
     const beforeLink = LINEAGE_LINKS_AFTER_NAME.has(words[1]);
-    if (span.skip === 0 && isVerbOrGoverningNoun(first) && !isGivenNameAfterTradeNoun(block.tokens, span.start) && (names.has(rest) || (!beforeLink && endsOtherName(rest, nameKey(words).join(' '))))) {
+    if (span.skip === 0 && isVerbOrGoverningNoun(first) && !isGivenNameAfterTradeNoun(block.tokens, span.start) && !isAfterCourtesyTitle(block.tokens, span.start) && (names.has(rest) || (!beforeLink && endsOtherName(rest, nameKey(words).join(' '))))) {
       span.start++;
       continue;
     }
@@ -137,6 +139,14 @@ export function isGivenNameAfterTradeNoun(tokens: readonly Token[], start: numbe
   if (before === undefined || !before.isWord || isCommonWord(tokens[start].folded)) return false;
   const noun = hasTrait(before, NATIONALITY) ? tokens[start - 2] : before;
   return noun !== undefined && noun.isWord && noun.folded.startsWith('ال') && isTradeNoun(noun.folded);
+}
+
+/**
+ * "المهندس يعرب القضاة" beside "الوزير القضاة": right after a courtesy title or a rank (no office,
+ * which a verb may follow as its subject) the name opens, whatever verb its first word spells.
+ */
+function isAfterCourtesyTitle(tokens: readonly Token[], start: number): boolean {
+  return start > 0 && isHonorificAt(tokens, start - 1) && !isOfficeWord(tokens[start - 1]);
 }
 
 /** "المنسحب", "المنشق": the definite participle of the seventh form ("المن" and three consonants), folded. */
