@@ -2,10 +2,12 @@
  * "قائد القوات الليبية المنبثقة عن برلمان "طبرق" فلان", "مدير المعهد المعفى من مهامه فلان": a definite
  * participle and its prepositional complement qualify the office (or its body) between the office
  * phrase and the holder's name. The complement is closed where no name can go on with it: a noun
- * with a pronoun ending ("مهامه", "منصبه") or a bare noun and a name in quotes ("برلمان "طبرق"").
+ * with a pronoun ending ("مهامه", "منصبه"), a bare noun and a name in quotes ("برلمان "طبرق""), or
+ * a definite body ("المعين من الجماعة").
  */
 import { isOfficeWord, stems } from './office-words.js';
-import type { Token } from './tokenize.js';
+import { tokenReadAs, type Token } from './tokenize.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 /**
@@ -23,6 +25,18 @@ const ENDED = /^(?:ال)?منتهيه?$/;
 /** "الولاية", "ولايتها", "صلاحيته" (its mandate), folded: what has ended. */
 const MANDATE = /^(?:الولايه|الصلاحيه|(?:ولايت|صلاحيت)(?:ه|ها|هم))$/;
 
+/** Participles of belonging that open such a clause without the "م" of the derived forms ("التابع للجماعة"), folded. */
+const BELONGING = new Set(['التابع', 'التابعه', 'التابعين', 'التابعون']);
+
+/**
+ * "المعين من الجماعة فلان", "التابع للحوثيين فلان": a definite complement (folded, "ال" written) that is
+ * no office or title, after which a name could be its holder's ("المعين من الرئيس فلان"), closes the
+ * clause: the name after it is the office holder's. A body or group, one word.
+ */
+function isBodyComplement(token: Token): boolean {
+  return token.folded.startsWith('ال') && token.folded.length > 4 && !isOfficeWord(token) && !hasTrait(token, PERSON_TITLE);
+}
+
 /**
  * End of the participle clause opening at `at` ("المنبثقة عن برلمان "طبرق""), or -1. ("رئيس حكومة
  * الوحدة الوطنية منتهية الولاية فلان": so is "whose mandate has ended", a participle and its subject.)
@@ -32,8 +46,13 @@ export function participleClauseEnd(tokens: readonly Token[], at: number): numbe
   const preposition = tokens[at + 1];
   const object = tokens[at + 2];
   if (participle?.isWord && ENDED.test(participle.folded) && preposition?.isWord && MANDATE.test(preposition.folded)) return at + 2;
-  if (!participle?.isWord || !participle.folded.startsWith('الم') || stems(participle).length !== 1 || isOfficeWord(participle)) return -1;
-  if (!preposition?.isWord || !COMPLEMENT_PREPOSITIONS.has(preposition.folded) || !object?.isWord || object.folded.startsWith('ال')) return -1;
+  if (!participle?.isWord || !(participle.folded.startsWith('الم') || BELONGING.has(participle.folded)) || stems(participle).length !== 1 || isOfficeWord(participle)) return -1;
+  // ("التابع للجماعة فلان": "ل" glued to the body it belongs to.)
+  if (preposition?.isWord && preposition.folded.startsWith('لل') && preposition.folded.length > 4 && isBodyComplement(tokenReadAs(preposition, `ا${preposition.folded.slice(1)}`))) return at + 2;
+  if (!preposition?.isWord || !COMPLEMENT_PREPOSITIONS.has(preposition.folded) || !object?.isWord) return -1;
+  // ("المعين من قبل الجماعة فلان": the agent after "من قبل".)
+  if (preposition.folded === 'من' && object.folded === 'قبل' && tokens[at + 3]?.isWord && isBodyComplement(tokens[at + 3])) return at + 4;
+  if (object.folded.startsWith('ال')) return isBodyComplement(object) ? at + 3 : -1;
   if (HIS_HER_THEIR_ENDING.test(object.text) && stems(object).length === 1) return at + 3;
   if (!OPENING_QUOTES.has(tokens[at + 3]?.text ?? '')) return -1;
   for (let k = at + 4; k <= at + 4 + MAX_QUOTED_WORDS && k < tokens.length; k++) {

@@ -20,6 +20,7 @@ import { MAX_POST_LEAD, postLeadLength, postNounPreposition } from './post-phras
 import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
+import { participleClauseEnd } from './participle-clauses.js';
 import type { Token } from './tokenize.js';
 
 export interface ReferenceBlock {
@@ -68,6 +69,9 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   const titleBeforeName = (k: number): boolean => tokens[k].isWord && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && !isName(k) && isName(k + 1);
   while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)))) after++;
   if (after < tokens.length && isName(after)) return true;
+  // ("رئيس المجلس السياسي الأعلى التابع للجماعة فلان": a participle clause between; participle-clauses.ts.)
+  const clauseEnd = participleClauseEnd(tokens, after);
+  if (clauseEnd > after && isName(clauseEnd)) return true;
   let before = start - 1;
   // ("فلان، بصفته واليا لولاية وهران": the office he is named in, no reference.)
   if (before >= 0 && IN_CAPACITY.test(tokens[before].folded)) before--;
