@@ -75,6 +75,7 @@ export function groupPeople(found: Located[]): Draft[] {
     // "وزير الاقتصاد عادل" and "وزير الإعلام عادل شاهين": two offices, two people; an office never
     // moves to someone else.
     if (owners.length === 1 && short.key.length === 1 && (holdsOtherOffice(short, owners[0], names) || isTitledFatherName(short, owners[0], names))) continue;
+    if (owners.length === 1 && isOtherlyTitledFather(short, owners[0], names)) continue;
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
@@ -324,6 +325,35 @@ function isTitledFatherName(short: Draft & { key: string[] }, owner: Draft & { k
   const last = owner.key.length - 1;
   const middleOnly = owner.key.every((w, i) => w !== short.key[0] || (i > 0 && i < last && owner.key[i - 1] !== 'ال' && !foldedLeadingNameParts.has(owner.key[i - 1])));
   return middleOnly && (officesNextTo(short, names).size > 0 || short.mentions.some(({ block, span }) => honorificBefore(block.tokens, span.start) !== null));
+}
+
+/**
+ * "المشير خليفة حفتر" and "الفريق أول صدام خليفة حفتر": a given name, his father's and the family name
+ * written in full after the son's; the father's given name and the family name alone, titled or
+ * given an office other than any of the full name's, are the father. (Where the titles and offices
+ * agree, "محمد جواد ظريف" and "جواد ظريف", the short form is the same man's.)
+ */
+function isOtherlyTitledFather(short: Draft & { key: string[] }, owner: Draft & { key: string[] }, names: NameTokens): boolean {
+  const length = owner.key.length;
+  if (short.key.length !== 2 || length < 3 || short.key[0] !== owner.key[length - 2] || short.key[1] !== owner.key[length - 1]) return false;
+  const before = owner.key[length - 3];
+  if (before === 'ال' || before === 'بن' || before === 'بنت' || foldedLeadingNameParts.has(before) || !isListedGivenName(short.key[0]) || !isListedGivenName(owner.key[0])) return false;
+  const shortTitles = titlesOf(short);
+  const ownerTitles = titlesOf(owner);
+  if (shortTitles.size > 0 && ownerTitles.size > 0 && ![...shortTitles].some((title) => ownerTitles.has(title))) return true;
+  const shortOffices = officesNextTo(short, names);
+  const ownerOffices = officesNextTo(owner, names);
+  return shortOffices.size > 0 && ownerOffices.size > 0 && ![...shortOffices].some((office) => ownerOffices.has(office));
+}
+
+/** The honorifics written with a draft's mentions, folded. */
+function titlesOf(draft: Draft): Set<string> {
+  const titles = new Set<string>();
+  for (const { block, span } of draft.mentions) {
+    const found = honorificBefore(block.tokens, span.start);
+    if (found) titles.add(block.tokens.slice(found.start, found.end).map((t) => t.folded).join(' '));
+  }
+  return titles;
 }
 
 /**
