@@ -8,6 +8,7 @@
 import { isOfficeWord, stems } from './office-words.js';
 import { tokenReadAs, type Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { isOrdinaryWord } from './ordinary-words.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 /**
@@ -37,6 +38,29 @@ function isBodyComplement(token: Token): boolean {
   return token.folded.startsWith('ال') && token.folded.length > 4 && !isOfficeWord(token) && !hasTrait(token, PERSON_TITLE);
 }
 
+/** "الحوثية", "الوطني": a definite adjective of relation (nisba), folded, no office. */
+function isDefiniteNisba(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && /^ال.{2,}(?:يه|ي)$/.test(token.folded) && !isOfficeWord(token);
+}
+
+/**
+ * The end of a participle's clause at its definite complement (at `object`, read as `body`: "للجماعة"
+ * as "الجماعة"), or -1: the body, and its definite nisba ("المعين من الجماعة الحوثية فلان"), when a name opens right after.
+ */
+function definiteBodyClauseEnd(tokens: readonly Token[], object: number, body = tokens[object]): number {
+  if (!isBodyComplement(body)) return -1;
+  if (isDefiniteNisba(tokens[object + 1]) && opensName(tokens[object + 2])) return object + 2;
+  return opensName(tokens[object + 1]) ? object + 1 : -1;
+}
+
+/**
+ * Whether a word may open the holder's name after a definite body: no article, no common word (the
+ * clause may go on, "المسؤول عن الملف مباشرة"), so that only a name is taken for the holder's.
+ */
+function opensName(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.folded.startsWith('ال') && !isOrdinaryWord(token);
+}
+
 /**
  * End of the participle clause opening at `at` ("المنبثقة عن برلمان "طبرق""), or -1. ("رئيس حكومة
  * الوحدة الوطنية منتهية الولاية فلان": so is "whose mandate has ended", a participle and its subject.)
@@ -48,11 +72,11 @@ export function participleClauseEnd(tokens: readonly Token[], at: number): numbe
   if (participle?.isWord && ENDED.test(participle.folded) && preposition?.isWord && MANDATE.test(preposition.folded)) return at + 2;
   if (!participle?.isWord || !(participle.folded.startsWith('الم') || BELONGING.has(participle.folded)) || stems(participle).length !== 1 || isOfficeWord(participle)) return -1;
   // ("التابع للجماعة فلان": "ل" glued to the body it belongs to.)
-  if (preposition?.isWord && preposition.folded.startsWith('لل') && preposition.folded.length > 4 && isBodyComplement(tokenReadAs(preposition, `ا${preposition.folded.slice(1)}`))) return at + 2;
+  if (preposition?.isWord && preposition.folded.startsWith('لل') && preposition.folded.length > 4) return definiteBodyClauseEnd(tokens, at + 1, tokenReadAs(preposition, `ا${preposition.folded.slice(1)}`));
   if (!preposition?.isWord || !COMPLEMENT_PREPOSITIONS.has(preposition.folded) || !object?.isWord) return -1;
   // ("المعين من قبل الجماعة فلان": the agent after "من قبل".)
-  if (preposition.folded === 'من' && object.folded === 'قبل' && tokens[at + 3]?.isWord && isBodyComplement(tokens[at + 3])) return at + 4;
-  if (object.folded.startsWith('ال')) return isBodyComplement(object) ? at + 3 : -1;
+  if (preposition.folded === 'من' && object.folded === 'قبل' && tokens[at + 3]?.isWord && isBodyComplement(tokens[at + 3])) return opensName(tokens[at + 4]) ? at + 4 : -1;
+  if (object.folded.startsWith('ال')) return definiteBodyClauseEnd(tokens, at + 2);
   if (HIS_HER_THEIR_ENDING.test(object.text) && stems(object).length === 1) return at + 3;
   if (!OPENING_QUOTES.has(tokens[at + 3]?.text ?? '')) return -1;
   for (let k = at + 4; k <= at + 4 + MAX_QUOTED_WORDS && k < tokens.length; k++) {

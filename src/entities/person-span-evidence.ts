@@ -56,8 +56,10 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   // ("أمينة فلان": a given name written with "ة" carries no pronoun "ه", though it folds like "أمين" + "ه";
   // "النقيبة" is still the title.) ("مريم سلطاني": nor a word after the first the news mostly takes
-  // for a person, a family nisba, though it spells "my sultan" or an office with "my".)
-  const familyNisba = (token: Token, k: number): boolean => k > 0 && personShareBucket(token.folded) >= 2;
+  // for a person, a family nisba, though it spells "my sultan" or an office with "my".) ("الدكتور
+  // بهروز أميني": nor one after the first word of a name an honorific opens, where no one says "my".)
+  const afterHonorific = honorificBefore(tokens, titleEnd) !== null;
+  const familyNisba = (token: Token, k: number): boolean => k > 0 && (afterHonorific || personShareBucket(token.folded) >= 2);
   if (tokens.slice(span.start, span.end).some((token, k) => ((isOfficeWithPronoun(token.folded) && !isGivenNameWithTaMarbuta(token)) || isHonorificWithPronoun(token.folded)) && !familyNisba(token, k))) return false;
   // ("حكومة الشاهد", "الغنوشي : ...": a listed official's definite family name in a person's slot; official-surname-slots.ts.)
   if (words.length === 1 && span.skip === 0 && isOfficialBySurnameSlot(words[0], [{ tokens, start: span.start, end: span.end }])) return true;
