@@ -1048,4 +1048,7 @@ describe('offices and holders of stop 47', () => {
     expect(officials('وقال رئيس المجلس السياسي الأعلى التابع للجماعة الحوثية مهدي المشاط إن الحرب مستمرة.')).toEqual([['مهدي المشاط', 'رئيس المجلس السياسي الأعلى']]);
     expect(names('وقال وزير الداخلية المسؤول عن الملف مباشرة إن الحكومة ستتحرك.')).toEqual([]);
   });
+  it('reads the Moroccan prefecture ("لعمالة مراكش") in an office, and a given name with the article and a family name that also names a town between the commas after it ("المهدي بنسليمان")', () => {
+    expect(officials('وقال الكاتب العام لعمالة مراكش، المهدي بنسليمان، إن الاجتماع خصص لتتبع المشاريع.')).toEqual([['المهدي بنسليمان', 'الكاتب العام لعمالة مراكش']]);
+  });
 });

@@ -214,8 +214,8 @@ export function isPlaceStem(stem: string): boolean {
   return gazetteer().places.has(stem) || (isPlaceWord(stem) && !isCommonWord(stem));
 }
 
-/** Units of a country's administration ("ولاية", "معتمدية"): "ل" + one of them places an office. */
-export const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده']);
+/** Units of a country's administration ("ولاية", "معتمدية", the Moroccan "عمالة"): "ل" + one of them places an office. */
+export const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده', 'عماله']);
 
 /** Heads of a state's name ("دولة الكويت", "سلطنة عمان"), folded. */
 export const STATE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);

@@ -1138,7 +1138,12 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     // ("رئيس حي الهرم، سوق المواشي بالمنيب،": not a common noun the news almost never takes for a
     // person and no list gives as a name, "سوق" (market); the words are the verb's object.)
     const commonNounOpens = isCommonWord(words[0]) && isRarelyANameInNews(given) && !isListedNameWord(given);
-    if (words.every(plainWord) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && !tokens[start].folded.startsWith('ال')) return end;
+    // ("الكاتب العام لعمالة مراكش، المهدي بنسليمان،": a given name with the article the news mostly
+    // takes for a person; and after a given name, a family name that also names a town the news never
+    // writes in running text.)
+    const definiteGiven = !tokens[start].folded.startsWith('ال') || isOftenANameInNews(given, true);
+    const townFamilyName = (token: Token, k: number): boolean => k === words.length - 1 && k > 0 && (isListedGivenName(given) || isOftenANameInNews(given, true)) && hasTrait(token, PLACE) && !isSeenInRunningText(token.folded) && !isNationality(token);
+    if (words.every((token, k) => plainWord(token, k) || townFamilyName(token, k)) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && definiteGiven) return end;
     return start;
   }
   return start;
