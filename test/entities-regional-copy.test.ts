@@ -1051,4 +1051,9 @@ describe('offices and holders of stop 47', () => {
   it('reads the Moroccan prefecture ("لعمالة مراكش") in an office, and a given name with the article and a family name that also names a town between the commas after it ("المهدي بنسليمان")', () => {
     expect(officials('وقال الكاتب العام لعمالة مراكش، المهدي بنسليمان، إن الاجتماع خصص لتتبع المشاريع.')).toEqual([['المهدي بنسليمان', 'الكاتب العام لعمالة مراكش']]);
   });
+  it('reads a regional office on through a town of two words ("في أديس أبابا") and past the holder\'s nationality after its comma ("، الكاميروني جان بيير نغويم،"), which is no reference', () => {
+    const text = 'وسلم مدير مكتب فيفا الإقليمي في أديس أبابا، الكاميروني جان بيير نغويم، الأعضاء الفائزين شهاداتهم.';
+    expect(officials(text)).toEqual([['جان بيير نغويم', 'مدير مكتب فيفا الإقليمي في أديس أبابا']]);
+    expect(person('جان بيير نغويم', text).references ?? []).toEqual([]);
+  });
 });

@@ -550,6 +550,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         break;
       }
       end += 2;
+      // ("في أديس أبابا": a place of two words.)
+      if (word === 'في' && tokens[end]?.isWord && isTwoWordPlace(tokens[end - 1].folded, tokens[end].folded) && !isName(end)) end++;
       // "في ولاية هيسن | بيتر بويت": the state's proper name takes no genitive either.
       if (word === 'في' && FEDERATED_STATES.has(tokens[end - 1].folded)) {
         end++;

@@ -77,7 +77,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (officeOfState(tokens, head, i) && isDefiniteStateNameAt(tokens, i + 1)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word; "في مداخلة |
       // لها": a noun with "ل" + the speaker's pronoun after it is her talk, no town.)
-      return isRegionalOffice(tokens, head, i) && !SPEAKER_LAM.has(tokens[i + 2]?.folded ?? '') && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded));
+      // ("مدير مكتب فيفا الإقليمي في أديس أبابا": a town of two words the lexicon knows.)
+      return isRegionalOffice(tokens, head, i) && !SPEAKER_LAM.has(tokens[i + 2]?.folded ?? '') && ((stems(next).length === 1 && (hasTrait(next, PLACE) || isPlaceWord(next.folded))) || gazetteer().places.has(next.folded) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)));
     case 'علي': // "المشرف العام على المركز", "على برامج خدمة المجتمع": only after the head's qualifier
       // "السابق علي عبدالله صالح": written with ي before a name word, it is the given name Ali.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && isNameWordAfterAli(next)) return false;

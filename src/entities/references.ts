@@ -15,7 +15,7 @@ import type { IsNameToken } from './role-types.js';
 import { honorificBefore, isHonorificAt } from './honorific-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
-import { isAccusativeOffice, isDefinite, isOfficeForm, isOfficeWord } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
 import { MAX_POST_LEAD, postLeadLength, postNounPreposition } from './post-phrases.js';
 import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
@@ -67,7 +67,9 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   let after = alias > 0 ? alias : end;
   // ("رئيس البعثة، السفير فلان": so may the bare title that opens the name after the comma.)
   const titleBeforeName = (k: number): boolean => tokens[k].isWord && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && !isName(k) && isName(k + 1);
-  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)))) after++;
+  // ("مدير مكتب فيفا الإقليمي، الكاميروني جان بيير نغويم": and the holder's nationality after the comma.)
+  const nationalityAfterComma = (k: number): boolean => k > 0 && COMMAS.has(tokens[k - 1].text) && tokens[k].isWord && isDefinite(tokens[k]) && isNationalityWord(tokens[k]) && isName(k + 1);
+  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || nationalityAfterComma(after))) after++;
   if (after < tokens.length && isName(after)) return true;
   // ("رئيس المجلس السياسي الأعلى التابع للجماعة فلان": a participle clause between; participle-clauses.ts.)
   const clauseEnd = participleClauseEnd(tokens, after);

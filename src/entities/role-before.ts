@@ -92,6 +92,9 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
   // previous name's.
   if (end > 0 && isDash(tokens[end - 1])) return null;
+  // ("مدير مكتب فيفا الإقليمي في أديس أبابا، الكاميروني جان بيير نغويم،": the holder's nationality
+  // after the office's comma is his, as it is right after the office.)
+  if (end > 2 && end === nameStart && isNationalityWord(tokens[end - 1]) && isDefinite(tokens[end - 1]) && COMMAS.has(tokens[end - 2].text)) end--;
   // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
   const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
   // "منسق الحزب : الرياحي كان يسعى ...", "... : فلان يعمل لصالح": a headline names its speaker before the colon, and the
