@@ -1056,4 +1056,8 @@ describe('offices and holders of stop 47', () => {
     expect(officials(text)).toEqual([['جان بيير نغويم', 'مدير مكتب فيفا الإقليمي في أديس أبابا']]);
     expect(person('جان بيير نغويم', text).references ?? []).toEqual([]);
   });
+  it('reads a masculine nationality with the article after a titled woman\'s name as her family name ("الدكتورة لطيفة خلفان السويدي"), not after a second title joined by "و"', () => {
+    expect(officials('وأصدر سموه مرسوماً بتعيين الدكتورة لطيفة خلفان السويدي مديراً لإدارة الشؤون التشريعية.')).toEqual([['لطيفة خلفان السويدي', 'مديراً لإدارة الشؤون التشريعية']]);
+    expect(names('ويكرم المهرجان أسماء عديدة هذا العام من بينها الممثلة التونسية جليلة بكار والمسرحي المغربي الراحل الطيب الصديقي.')).not.toContain('المسرحي المغربي');
+  });
 });

@@ -690,12 +690,28 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   }
   const plainEnd = nameEnd(tokens, start, first, () => false);
   const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
+  // ("الدكتورة لطيفة خلفان السويدي": a masculine nationality cannot qualify a titled woman; it is her family name.)
+  // (Not after a second title joined by "و": "الممثلة فلانة بكار والمسرحي المغربي".)
+  if (end > start && end - start <= 3 && isFeminineTitle(tokens[i]) && isMasculineDefiniteNationality(tokens[end]) && tokens.slice(start, end).every((token) => !/^و?ال/.test(token.folded) || isListedNameWord(token.folded))) {
+    spans.push({ start, end: end + 1, bracketed: true });
+    return end;
+  }
   if (end > start) {
     // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
     spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
   return i;
+}
+
+/** A title written in the feminine ("الدكتورة", "السيدة", "الوزيرة"). */
+function isFeminineTitle(token: Token): boolean {
+  return token.isWord && /ة[\u064b-\u0652]*$/.test(token.text);
+}
+
+/** "السويدي", "المصري": a nationality with the article, in the masculine (no "ة"). */
+function isMasculineDefiniteNationality(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && token.folded.startsWith('ال') && isNationality(token) && !/[ةه][\u064b-\u0652]*$/.test(token.text);
 }
 
 /** A military or police rank ("العريف", "والرقيب"), "و" allowed. */
