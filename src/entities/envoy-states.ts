@@ -42,7 +42,8 @@ export function isStateHeadWord(token: Token): boolean {
 export function continuesStateName(tokens: readonly Token[], i: number): boolean {
   const [head, nationality, word] = [tokens[i - 2], tokens[i - 1], tokens[i]];
   if (!head?.isWord || !nationality?.isWord || !word?.isWord) return false;
-  return head.folded.startsWith('ال') && SOVEREIGN_HEADS.has(head.folded.slice(2)) && /^ال.+يه$/.test(nationality.folded) && /^ال.{2,}يه$/.test(word.folded);
+  // ("سفيراً للمملكة الأردنية | الهاشمية": the head may carry "ل", its article's alef dropped.)
+  return /^(?:ال|لل)/.test(head.folded) && SOVEREIGN_HEADS.has(head.folded.slice(2)) && /^ال.+يه$/.test(nationality.folded) && /^ال.{2,}يه$/.test(word.folded);
 }
 
 /**

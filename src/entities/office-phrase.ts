@@ -480,6 +480,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("سفيراً فوق العادة ومفوضاً": an envoy's rank, extraordinary.)
+    if (word === 'فوق' && tokens[end + 1]?.folded === 'العاده' && tokens.slice(head, end).some((t) => t.isWord && stems(t).some((stem) => AMBASSADORS.has(stem) || AMBASSADORS.has(stem.replace(/ا$/, ''))))) {
+      end += 2;
+      continue;
+    }
     if (foldedExtraRoleStops.has(word)) {
       if (!isProsecutionGenitive(tokens, end)) break;
       // ("رئيس نيابة | مكافحة الفساد": the bare noun in construct after it goes with it, its definite genitive after.)
