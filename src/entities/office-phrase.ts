@@ -733,6 +733,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("يلتقي الموفد الفرنسي | قائد الجيش العماد فلان": after a verb of meeting, an office after the
     // nationality that closes the subject's is the object's, whom he meets.)
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isMeetingVerb(tokens[head - 1]) && !word.startsWith('و') && isOfficeWord(token) && !isDefinite(token)) break;
+    // ("استقبل رئيس المجلس | الوزير السابق فلان": so is a definite title after the subject's office,
+    // closed by a definite word, the office of whom he meets.)
+    if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && hasTrait(token, PERSON_TITLE) && isOfficeWord(token)) break;
     // "وزير الداخلية السابق | بالسجن المؤبد": after "former", "ب" + a noun that is no body, place,
     // office or portfolio is the sentence's (a sentence, a charge), not the office's.
     if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token)) break;
