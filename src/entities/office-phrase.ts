@@ -733,9 +733,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("يلتقي الموفد الفرنسي | قائد الجيش العماد فلان": after a verb of meeting, an office after the
     // nationality that closes the subject's is the object's, whom he meets.)
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && isMeetingVerb(tokens[head - 1]) && !word.startsWith('و') && isOfficeWord(token) && !isDefinite(token)) break;
-    // ("استقبل رئيس المجلس | الوزير السابق فلان": so is a definite title after the subject's office,
-    // closed by a definite word, the office of whom he meets.)
-    if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && hasTrait(token, PERSON_TITLE) && isOfficeWord(token)) break;
+    // ("استقبل رئيس المجلس | الوزير السابق فلان", "التقى رئيس المجلس | المنسقة الخاصة": so is a
+    // definite title after the subject's office, closed by a definite word, or an office of the other
+    // gender, the office of whom he meets; "رئيس مجلس السيادة القائد العام" chains his own.)
+    if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && (hasTrait(token, PERSON_TITLE) || isFeminineWord(token) !== isFeminineWord(tokens[head]))) break;
     // "وزير الداخلية السابق | بالسجن المؤبد": after "former", "ب" + a noun that is no body, place,
     // office or portfolio is the sentence's (a sentence, a charge), not the office's.
     if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token)) break;
@@ -887,6 +888,11 @@ function isDualOfOffice(folded: string): boolean {
   return hasTrait(singular, OFFICE_WORD) || (singular.endsWith('ت') && hasTrait(`${singular.slice(0, -1)}ه`, OFFICE_WORD));
 }
 /** An ambassador or consul in the construct state, folded (a representative may chain on: "ممثل المملكة"). */
+/** A word written with the feminine "ة" ("المنسقة", "رئيسة"). */
+function isFeminineWord(token: Token): boolean {
+  return /ة[\u064b-\u0652]*$/.test(token.text);
+}
+
 const AMBASSADORS = new Set(['سفير', 'سفيره', 'قنصل', 'قنصله']);
 /**
  * The most words a name that is an office's genitive runs to: four ("مستشار محمد أحمد محمود حسن"),
