@@ -52,6 +52,7 @@ import { extendOverSaidFamilyNames } from './said-family-names.js';
 import { echoesOfNamedHolders, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
 import { addCounterpartRoles, addGovernmentHeadRoles, addPredecessorRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
+import { isPlaceGenitiveDraft } from './place-genitives.js';
 import { namesakesInOthersOffices } from './namesakes-in-offices.js';
 import { addContinuedSpeakerRoles } from './continued-speakers.js';
 import { addFullerOffices } from './fuller-offices.js';
@@ -137,10 +138,12 @@ export function extractEntities(blocks: Block[]): Entity[] {
   extendOverSaidFamilyNames(grouped, tokenized, coveredTokens(grouped.flatMap((draft) => draft.mentions)));
   addLatinGlosses(grouped);
   // 7. A word after the office of someone named in full is no one (echoesOfNamedHolders): its span is
-  // given back, so that the office can be a reference to that person.
+  // given back, so that the office can be a reference to that person. So is a word only ever a
+  // place's genitive ("بلدية الخليل", "نائب محافظ الخليل فلان"; place-genitives.ts), so that the
+  // office over that place is the holder's after it.
   const groupedTokens = coveredTokens(grouped.flatMap((draft) => draft.mentions));
   const firstEntities = grouped.map((draft) => toPersonEntity(draft, groupedTokens));
-  const echoes = echoesOfNamedHolders(firstEntities);
+  const echoes = echoesOfNamedHolders(firstEntities).map((echo, i) => echo || isPlaceGenitiveDraft(grouped[i]));
   const persons = grouped.filter((_, i) => !echoes[i]);
   const allPersonTokens = persons.length === grouped.length ? groupedTokens : coveredTokens(persons.flatMap((draft) => draft.mentions));
   const freePlacesAndOrgs = placesAndOrgs.filter((located) => !isCovered(allPersonTokens, located));
