@@ -156,9 +156,15 @@ export function isHonorificStem(word: string): boolean {
 
 let honorificStemSet: ReadonlySet<string> | undefined;
 
+/**
+ * "مولانا" (our master): Sudanese and South Asian press write it before a judge's or a cleric's name.
+ * Kept out of the lexicon's honorifics, which the tagger was trained with as a feature.
+ */
+const EXTRA_HONORIFIC_STEMS = ['مولانا'];
+
 /** Honorifics, ranks, royal titles, "أول" and "د" in one set: asked of nearly every word. */
 function honorificStems(): ReadonlySet<string> {
-  honorificStemSet ??= new Set([...gazetteer().honorifics, ...foldedRanks, ...foldedRoyalTitles, 'اول', 'د']);
+  honorificStemSet ??= new Set([...gazetteer().honorifics, ...foldedRanks, ...foldedRoyalTitles, 'اول', 'د', ...EXTRA_HONORIFIC_STEMS]);
   return honorificStemSet;
 }
 
