@@ -1,7 +1,7 @@
 /** The office phrase (or list office, apposition, comma chain) before a person's name: roleBefore. */
 import { isTownSurroundingsAt, isUnlistedTownWord } from './branch-regions.js';
 import { isOccasionBeforeComma } from './occasion-complements.js';
-import type { Token } from './tokenize.js';
+import { tokenReadAs, type Token } from './tokenize.js';
 import { rememberedValuePerPosition } from './block-memo.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedExtraRoleStops, foldedNameQualifiers, foldedRanks, foldedRoleStops } from './lexicon.js';
@@ -621,6 +621,9 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
       else if (!meets && isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
       // ("مدير المؤسسة العامة للمياه في دمشق | وريفها، فلان": the countryside around the town.)
       else if (k > strictEnd && isTownSurroundingsAt(tokens, k)) k++;
+      // ("رئيس قسم مراقبة الزلازل | وأمواج التسونامي في وكالة الأرصاد، فلان": a second field joined by
+      // "و", a bare noun and its definite genitive, inside the office the comma closes.)
+      else if (isJoinedFieldAt(tokens, k, comma, isName)) k += 2;
       // ("... للتأمين على المرض (كنام)، فلان": the body's short name in brackets right before the comma.)
       else if (isAliasBeforeComma(tokens, k, comma)) k = comma;
       // ("نائب رئيس الشرطة في دبي سابقاً، فلان": the adverb "formerly" closes the office before the comma.)
@@ -632,6 +635,18 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     if (k === comma) return { start: head, end: comma, titleOnly: false };
   }
   return null;
+}
+
+/**
+ * "وأمواج التسونامي": "و" + a bare noun that is no office, verb or body's head, then a definite
+ * genitive that is no office or name, before the comma at `comma`.
+ */
+function isJoinedFieldAt(tokens: readonly Token[], k: number, comma: number, isName: IsNameToken): boolean {
+  const [noun, genitive] = [tokens[k], tokens[k + 1]];
+  if (k + 2 > comma || !noun?.isWord || !genitive?.isWord || isName(k) || isName(k + 1)) return false;
+  if (!/^و(?!ال)/.test(noun.folded) || noun.folded.length < 4 || isDefinite(noun) || stems(noun).length !== 2) return false;
+  const bare = tokenReadAs(noun, noun.folded.slice(1));
+  return !isOfficeWord(bare) && !isVerbLike(bare) && !isOrganizationHead(bare) && isDefinite(genitive) && !isOfficeWord(genitive) && !isVerbLike(genitive);
 }
 
 /** "سابقا", "سابقاً" (formerly), "حاليا" (currently), folded: adverbs of an office's term, after its complement. */
@@ -647,9 +662,10 @@ const TERM_ADVERBS = new Set(['سابقا', 'حاليا']);
 function isLoosePrepositionalComplement(tokens: readonly Token[], k: number, comma: number, isName: IsNameToken): boolean {
   const object = tokens[k + 1];
   if (!tokens[k].isWord || !COMPLEMENT_PREPOSITIONS.has(tokens[k].folded) || k + 1 >= comma || !object.isWord || isName(k + 1)) return false;
-  // ("في أحداث | الذهيبة": a bare noun in the construct state before its definite genitive or a place.)
+  // ("في أحداث | الذهيبة": a bare noun in the construct state before its definite genitive or a place;
+  // "في وكالة | الأرصاد الجوية": or a body's head.)
   const genitive = tokens[k + 2];
-  const construct = k + 2 < comma && stems(object).length === 1 && isCommonWord(object) && !isVerbLike(object) && genitive.isWord && !isName(k + 2) && (isDefinite(genitive) || isPlaceOrNationality(genitive));
+  const construct = k + 2 < comma && ((stems(object).length === 1 && isCommonWord(object)) || (isOrganizationHead(object) && !isDefinite(object))) && !isVerbLike(object) && genitive.isWord && !isName(k + 2) && (isDefinite(genitive) || isPlaceOrNationality(genitive));
   return construct || ((isDefinite(object) || isPlaceOrNationality(object)) && isLooseComplement(tokens, k + 1, isName));
 }
 
