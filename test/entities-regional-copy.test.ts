@@ -1083,4 +1083,8 @@ describe('offices and holders of stop 47', () => {
   it('reads an apposition\'s office through a second field joined by "و" and "في" + a body\'s head ("رئيس قسم مراقبة الزلازل وأمواج التسونامي في وكالة الأرصاد الجوية، تاناكا هيروشي،")', () => {
     expect(officials('وقال رئيس قسم مراقبة الزلازل وأمواج التسونامي في وكالة الأرصاد الجوية، تاناكا هيروشي، إن احتمال وقوع هزات ارتدادية قائم.')).toEqual([['تاناكا هيروشي', 'رئيس قسم مراقبة الزلازل وأمواج التسونامي في وكالة الأرصاد الجوية']]);
   });
+  it('reads the Shiite cleric\'s rank "حجة الإسلام والمسلمين" whole as the honorific between an office and the name', () => {
+    const mp = person('حميد رضا سبحاني', 'وقال النائب عن دائرة أصفهان حجة الإسلام والمسلمين حميد رضا سبحاني إن النهر جف.');
+    expect([mp.role, mp.honorific]).toEqual(['النائب عن دائرة أصفهان', 'حجة الإسلام والمسلمين']);
+  });
 });

@@ -45,6 +45,15 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start -= 2;
       continue;
     }
+    // "حجة الإسلام", "حجة الإسلام والمسلمين": the Shiite cleric's rank, whole.
+    if (word === 'الاسلام' && start >= 2 && tokens[start - 2].folded === 'حجه') {
+      start -= 2;
+      continue;
+    }
+    if (word === 'والمسلمين' && start >= 3 && tokens[start - 2].folded === 'الاسلام' && tokens[start - 3].folded === 'حجه') {
+      start -= 3;
+      continue;
+    }
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
     // "الفريق الأول الركن": the article on "الأول" too, after a rank.
