@@ -1087,4 +1087,8 @@ describe('offices and holders of stop 47', () => {
     const mp = person('حميد رضا سبحاني', 'وقال النائب عن دائرة أصفهان حجة الإسلام والمسلمين حميد رضا سبحاني إن النهر جف.');
     expect([mp.role, mp.honorific]).toEqual(['النائب عن دائرة أصفهان', 'حجة الإسلام والمسلمين']);
   });
+  it('reads a masculine nisba after a body\'s noun and before a name as the body\'s adjective ("رئيس المجلس القروي نضال أبو عرام"), and a common word before "أبو" + a family name as the given name', () => {
+    expect(officials('وقال رئيس المجلس القروي نضال أبو عرام إن القرية تعطش.')).toEqual([['نضال أبو عرام', 'رئيس المجلس القروي']]);
+    expect(officials('وقال رئيس البلدية نضال أبو عرام إن القرية تعطش.')).toEqual([['نضال أبو عرام', 'رئيس البلدية']]);
+  });
 });

@@ -12,6 +12,7 @@ import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, fol
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import { isClubTownAt } from './club-town-names.js';
+import { isListedGivenName } from './given-names.js';
 import { fold } from '../text/normalize.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
@@ -696,6 +697,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // opens so. Nor after a feminine definite noun of no person: "للسلامة | المرورية فلان", the
     // body's matter; "لحملة المرشحة | الديموقراطية فلانة" names the candidate after her title.)
     const agreesWithNoun = /[^ا]يه$/.test(word) && /ه$/.test(previous.folded) && (isOfficeWord(previous) || (!hasTrait(previous, PERSON_TITLE) && !CANDIDATES.has(previous.folded)));
+    // ("رئيس المجلس القروي | نضال أبو عرام": a masculine nisba after the body's masculine definite noun,
+    // right before a listed given name, agrees with that noun; the name opens after it.)
+    if (isMasculineNisbaBeforeGivenName(tokens, end)) {
+      end++;
+      continue;
+    }
     // ("الأمين العام | المساعد حفيظ": a qualifier of the office, rare as it may be in running text, opens no name.)
     if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !agreesWithNoun && !foldedRoleQualifiers.has(word) && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
@@ -888,6 +895,20 @@ function isDualOfOffice(folded: string): boolean {
   return hasTrait(singular, OFFICE_WORD) || (singular.endsWith('ت') && hasTrait(`${singular.slice(0, -1)}ه`, OFFICE_WORD));
 }
 /** An ambassador or consul in the construct state, folded (a representative may chain on: "ممثل المملكة"). */
+/**
+ * "المجلس القروي | نضال": at `k` a definite masculine nisba that is no given name, after a masculine
+ * definite noun that is no office or title, before a listed given name.
+ */
+function isMasculineNisbaBeforeGivenName(tokens: readonly Token[], k: number): boolean {
+  const [noun, nisba, given] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!noun?.isWord || !nisba?.isWord || !given?.isWord || !isDefinite(noun) || /ه$/.test(noun.folded) || isOfficeWord(noun) || hasTrait(noun, PERSON_TITLE)) return false;
+  if (!/^ال..+ي$/.test(nisba.folded) || stems(nisba).length !== 1 || isListedGivenName(nisba.folded) || isListedGivenName(nisba.folded.slice(2))) return false;
+  // ("نضال أبو عرام": or a bare word that opens a name with a kunya, a lineage or another given name after it.)
+  const after = tokens[k + 2];
+  const nameGoesOn = after?.isWord === true && (foldedLeadingNameParts.has(after.folded) || isListedGivenName(after.folded));
+  return isListedGivenName(given.folded) || (nameGoesOn && !isDefinite(given) && !isOfficeWord(given) && !isVerbLike(given));
+}
+
 /** A word written with the feminine "ة" ("المنسقة", "رئيسة"). */
 function isFeminineWord(token: Token): boolean {
   return /ة[\u064b-\u0652]*$/.test(token.text);

@@ -714,6 +714,16 @@ function isMasculineDefiniteNationality(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && token.folded.startsWith('ال') && isNationality(token) && !/[ةه][\u064b-\u0652]*$/.test(token.text);
 }
 
+/**
+ * "رئيس المجلس القروي نضال أبو عرام": after a full office, a bare word before a family name opened
+ * by "أبو" is the given name, whatever else it means ("نضال": struggle).
+ */
+function isGivenBeforeKunyaFamilyName(tokens: readonly Token[], start: number): boolean {
+  const [given, kunya, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (!given?.isWord || kunya?.folded !== 'ابو' || !family?.isWord || family.folded.startsWith('ال')) return false;
+  return !/^(?:ال|و)/.test(given.folded) && given.folded.length >= 3 && !cannotBeName(given) && !isVerbLike(given) && !isOfficeWord(given) && !isHonorificWord(given) && !cannotBeName(family);
+}
+
 /** A military or police rank ("العريف", "والرقيب"), "و" allowed. */
 function isRankWord(token: Token): boolean {
   return token.isWord && (foldedRanks.has(token.folded) || (token.folded.startsWith('و') && foldedRanks.has(token.folded.slice(1))));
@@ -857,7 +867,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     ((isUnmarkedWord(tokens[start]) || isWawGivenNameBefore(tokens, start)) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1))) ||
     isSometimesANameBeforeAName(tokens, start) ||
     isShortGivenNameBeforeFamilyName(tokens, start) ||
-    isCommonWordGivenBeforePunctuatedName(tokens, start);
+    isCommonWordGivenBeforePunctuatedName(tokens, start) ||
+    isGivenBeforeKunyaFamilyName(tokens, start);
   const office = isOfficeStart(tokens, i);
   // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
   // ("ممثل الأولياء فلان": so does a representative of a group of people, who holds no post; represented-groups.ts.)
