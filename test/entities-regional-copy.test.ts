@@ -1091,4 +1091,7 @@ describe('offices and holders of stop 47', () => {
     expect(officials('وقال رئيس المجلس القروي نضال أبو عرام إن القرية تعطش.')).toEqual([['نضال أبو عرام', 'رئيس المجلس القروي']]);
     expect(officials('وقال رئيس البلدية نضال أبو عرام إن القرية تعطش.')).toEqual([['نضال أبو عرام', 'رئيس البلدية']]);
   });
+  it('reads "وكالةً" (acting) after an office as part of it, no body\'s head that takes the name as its genitive ("مدير ماء البصرة وكالةً المهندس فلان")', () => {
+    expect(officials('وقال مدير ماء البصرة وكالةً المهندس حيدر كاظم العيداني في جلسة طارئة للمجلس.')).toEqual([['حيدر كاظم العيداني', 'مدير ماء البصرة وكالةً']]);
+  });
 });

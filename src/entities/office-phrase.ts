@@ -581,6 +581,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "استقبل فلان وزير الداخلية | سفير اليابان": no one holds an envoy's post with a post at home, so
     // an envoy after a closed office phrase is another person, the verb's object ("مكتب سفير" is a genitive).
     if (end > head + 1 && isDefinite(tokens[end - 1]) && AMBASSADORS.has(word) && !tokens.slice(head, end).some(isEnvoy)) break;
+    // ("مدير ماء البصرة وكالةً": "acting"; isActingAdverb.)
+    if (isActingAdverb(token)) {
+      end++;
+      continue;
+    }
     // "مديراً عاماً": a qualifier agrees with an accusative office.
     if (word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) {
       end++;
@@ -907,6 +912,11 @@ function isMasculineNisbaBeforeGivenName(tokens: readonly Token[], k: number): b
   const after = tokens[k + 2];
   const nameGoesOn = after?.isWord === true && (foldedLeadingNameParts.has(after.folded) || isListedGivenName(after.folded));
   return isListedGivenName(given.folded) || (nameGoesOn && !isDefinite(given) && !isOfficeWord(given) && !isVerbLike(given));
+}
+
+/** "وكالةً" (acting), the adverb after an office, written with its tanween, which the noun "agency" never has there. */
+export function isActingAdverb(token: Token): boolean {
+  return token.folded === 'وكاله' && /ة[\u064b-\u0652]*\u064b/.test(token.text);
 }
 
 /** A word written with the feminine "ة" ("المنسقة", "رئيسة"). */

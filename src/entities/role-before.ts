@@ -17,7 +17,7 @@ import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOffi
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
-import { MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
+import { isActingAdverb, MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
 import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-clauses.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { isJoinedMembership, joinedMembershipBefore } from './joined-memberships.js';
@@ -112,7 +112,7 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   if (end > 0 && tokens[end - 1].text === '(') return listRoleBefore(tokens, end - 1, isName);
   // "الوزيرين في حكومة يوسف الشاهد": the name is the genitive of a body, not the holder of the office.
   // So is a title and the name after such a body: "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني".
-  if (!separated && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) return null;
+  if (!separated && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1]) && !isActingAdverb(tokens[end - 1])) return null;
   // "رئيس اللجنة المشرفة على برنامج سوق عكاظ الدكتور فلان": an honorific before the name closes the
   // office phrase as a comma does, so the phrase may run on to it through loose complements.
   const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
