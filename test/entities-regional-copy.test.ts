@@ -1094,4 +1094,8 @@ describe('offices and holders of stop 47', () => {
   it('reads "وكالةً" (acting) after an office as part of it, no body\'s head that takes the name as its genitive ("مدير ماء البصرة وكالةً المهندس فلان")', () => {
     expect(officials('وقال مدير ماء البصرة وكالةً المهندس حيدر كاظم العيداني في جلسة طارئة للمجلس.')).toEqual([['حيدر كاظم العيداني', 'مدير ماء البصرة وكالةً']]);
   });
+  it('cuts the past of the fourth form off a family name that ends another name of the article ("الوزير خطاب أطلع نظيره" beside "أنس خطاب")', () => {
+    const texts = ['أجرى وزير الداخلية أنس خطاب اتصالاً هاتفياً بنظيره اللبناني.', 'وذكرت الوزارة في بيان أن الوزير خطاب أطلع نظيره اللبناني على نتائج التحقيق.'];
+    expect(people(...texts).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['أنس خطاب', ['أنس خطاب', 'خطاب']]]);
+  });
 });

@@ -83,6 +83,14 @@ function isPastWithObjectPronoun(token: Token): boolean {
   return token.isWord && /^[^اويى]{3}ه$/.test(token.folded) && token.text.endsWith('ه') && isUnnamedWord(token.folded);
 }
 
+/**
+ * "أطلع", "أكد", "أعلن": the past of the fourth form ("أفعل"), written with its hamza, that no name list
+ * knows and the news seldom takes for a person ("أحمد", "أكرم", "أنور" are names of the outline).
+ */
+function isFourthFormPast(token: Token): boolean {
+  return token.isWord && /^أ[^اوي]{3}$/.test(token.text) && isUnnamedWord(token.folded) && personShareBucket(token.folded) <= 0;
+}
+
 /** Whether a word beside a name the article gives is a verb or governing noun, no name word. */
 function isVerbOrGoverningNoun(token: Token): boolean {
   if (!token.isWord || !isUnnamedWord(token.folded)) return false;
@@ -122,7 +130,9 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
     }
     const last = block.tokens[span.end - 1];
     const before = nameKey(words.slice(0, -1)).join(' ');
-    if (isVerbOrGoverningNoun(last) && names.has(before)) span.end--;
+    // ("الوزير خطاب أطلع نظيره" beside "أنس خطاب": after the family name ending another name, the
+    // past of the fourth form, "أفعل", is the verb.)
+    if ((isVerbOrGoverningNoun(last) && names.has(before)) || (isFourthFormPast(last) && endsOtherName(before, nameKey(words).join(' ')))) span.end--;
     // ("الرئيس عون شكره" beside "ميشل عون": the past with its object pronoun after the family name
     // ending another name of the article.)
     else if (isPastWithObjectPronoun(last) && endsOtherName(before, nameKey(words).join(' '))) span.end--;
