@@ -1098,4 +1098,7 @@ describe('offices and holders of stop 47', () => {
     const texts = ['أجرى وزير الداخلية أنس خطاب اتصالاً هاتفياً بنظيره اللبناني.', 'وذكرت الوزارة في بيان أن الوزير خطاب أطلع نظيره اللبناني على نتائج التحقيق.'];
     expect(people(...texts).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['أنس خطاب', ['أنس خطاب', 'خطاب']]]);
   });
+  it('reads two or three short syllables after an office closed by a Chinese nationality as the name, "لي" among them ("نائبة وزير التجارة الصيني تشانغ لي هوا،")', () => {
+    expect(officials('وقالت نائبة وزير التجارة الصيني تشانغ لي هوا، خلال منتدى التعاون الاقتصادي، إن الصين ستواصل.')).toEqual([['تشانغ لي هوا', 'نائبة وزير التجارة الصيني']]);
+  });
 });

@@ -350,6 +350,26 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
   return end > start + 1 && isAtBoundary(tokens, end) ? end : start;
 }
 
+/** Nationalities whose names the Arabic press writes as short syllables ("تشانغ لي هوا", "كيم مين سوك"), folded. */
+const SYLLABLE_NAME_NATIONALITIES = new Set(['الصيني', 'الصينيه', 'الكوري', 'الكوريه', 'الفيتنامي', 'الفيتناميه', 'التايواني', 'التايوانيه'].map(fold));
+
+/**
+ * "نائبة وزير التجارة الصيني تشانغ لي هوا،": after an office closed by a Chinese, Korean or
+ * Vietnamese nationality, two or three short words that are no ordinary or common words (the name's
+ * syllables; "لي" among them), up to a boundary, are the holder's name. Returns its end, or `start`.
+ */
+function eastAsianNameEnd(tokens: readonly Token[], start: number): number {
+  if (!SYLLABLE_NAME_NATIONALITIES.has(tokens[start - 1]?.folded ?? '')) return start;
+  let end = start;
+  while (end < tokens.length && end - start < 3) {
+    const token = tokens[end];
+    if (!token.isWord || !/^[\u0621-\u064a]{2,5}$/.test(token.folded) || /^(?:ال|و)/.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
+    if (token.folded !== 'لي' && (isParticle(token) || isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token))) break;
+    end++;
+  }
+  return end - start >= 2 && isAtBoundary(tokens, end) ? end : start;
+}
+
 /**
  * "رئيس البلدية ضياء الحق قريشي إن", "وزير المالية شمس الله كرمي": a compound given name of a noun
  * and a word with the article ("light of the truth"), then a family name rare in running text, right
@@ -936,7 +956,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const adjectiveGiven = office && start - i > 1 && isDefiniteNationality(tokens[start - 1]) && isAdjectiveDefiniteGivenName(tokens, start) && isAtBoundary(tokens, start + 2);
   const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || adjectiveGiven || (afterComma && isEnclosedArticleName(tokens, start)));
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || isTitleGivenName(start)));
-  const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? nameBeforeObjectEnd(tokens, start) : start) : start;
+  const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? Math.max(nameBeforeObjectEnd(tokens, start), eastAsianNameEnd(tokens, start)) : start) : start;
   if (liEnd > start) {
     spans.push({ start, end: liEnd, bracketed: true });
     return liEnd - 1;
