@@ -1101,4 +1101,9 @@ describe('offices and holders of stop 47', () => {
   it('reads two or three short syllables after an office closed by a Chinese nationality as the name, "لي" among them ("نائبة وزير التجارة الصيني تشانغ لي هوا،")', () => {
     expect(officials('وقالت نائبة وزير التجارة الصيني تشانغ لي هوا، خلال منتدى التعاون الاقتصادي، إن الصين ستواصل.')).toEqual([['تشانغ لي هوا', 'نائبة وزير التجارة الصيني']]);
   });
+  it('reads "مختار" before a village or a quarter as its headman\'s office ("مختار القرية خالد الجمعة", "مختار حي الشعار"), and as a given name elsewhere', () => {
+    expect(officials('كما أكد مختار القرية خالد الجمعة أن السكان خائفون.')).toEqual([['خالد الجمعة', 'مختار القرية']]);
+    expect(officials('وقال مختار حي الشعار عبد القادر حمامي إن الأهالي ينتظرون.')).toEqual([['عبد القادر حمامي', 'مختار حي الشعار']]);
+    expect(officials('وقال مختار بن نصر إن الفريق جاهز.')).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 /** Where an office phrase may start: an office noun in use, not one inside a name, a schedule or an unnamed source. */
+import { isVillageHeadmanAt, mayBeVillageHeadman } from './village-headmen.js';
 import { isDoyenAt } from './dean-offices.js';
 import { isConsultantTradeAt } from './consultant-trades.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
@@ -27,7 +28,7 @@ import { isProvinceGovernorAt, mayBeProvinceGovernor } from './province-governor
 import { isChiefTitleAt, mayBeChiefTitle } from './chief-titles.js';
 
 /** A word an office phrase may open with (the trigger of isOfficeStart: see officeAt). */
-export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word) || mayBeProvinceGovernor(word) || mayBeChiefTitle(word));
+export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word) || mayBeProvinceGovernor(word) || mayBeChiefTitle(word) || mayBeVillageHeadman(word));
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -48,7 +49,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   const heads = specialOfficeHeads(tokens[i]);
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i)) || ((heads & CHARGE_D_AFFAIRES_HEAD) !== 0 && isChargeDAffairesAt(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // ("عامل إقليم الحوز": a province's governor, Moroccan usage; province-governors.ts.)
-  if (isProvinceGovernorAt(tokens, i)) return true;
+  // ("مختار القرية": a village's headman, Levantine usage; village-headmen.ts.)
+  if (isProvinceGovernorAt(tokens, i) || isVillageHeadmanAt(tokens, i)) return true;
   // ("كبير مستشاري الرئيس": a chief of office holders; chief-titles.ts.)
   if (isChiefTitleAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
