@@ -1106,4 +1106,7 @@ describe('offices and holders of stop 47', () => {
     expect(officials('وقال مختار حي الشعار عبد القادر حمامي إن الأهالي ينتظرون.')).toEqual([['عبد القادر حمامي', 'مختار حي الشعار']]);
     expect(officials('وقال مختار بن نصر إن الفريق جاهز.')).toEqual([]);
   });
+  it('reads no preposition before "و" and a particle into a foreign given name ("النائبة بولا يعقوبيان" is no "ب" + "ولا")', () => {
+    expect(officials('وقالت النائبة بولا يعقوبيان إن الكتل الكبرى عطلت الجلسة.')).toEqual([['بولا يعقوبيان', 'النائبة']]);
+  });
 });

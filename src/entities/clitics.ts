@@ -67,11 +67,17 @@ function readingsOfWord(folded: string): Reading[] {
 /**
  * "كولن", "كوفي": "ك" (as, like) before a word without the article is rare in news ("كالعادة" is the
  * usual use), and many foreign names open with the letter, so such a reading is no reason to doubt
- * that a rare word is a name.
+ * that a rare word is a name. Nor is a clitic before "و" and a particle ("بولا").
  */
 export function isBareLikeReading(folded: string, reading: Reading): boolean {
-  return reading.removed > 0 && folded[reading.removed - 1] === 'ك' && !reading.stem.startsWith('ال');
+  return reading.removed > 0 && ((folded[reading.removed - 1] === 'ك' && !reading.stem.startsWith('ال')) || CONJOINED_PARTICLES.has(reading.stem));
 }
+
+/**
+ * "ولا", "ولم", "وما" (folded): "و" and a particle, which no preposition governs: "بولا" (Paula) is
+ * no "ب" + "ولا" (isBareLikeReading).
+ */
+const CONJOINED_PARTICLES = new Set(['ولا', 'ولم', 'ولن', 'وما', 'وقد', 'وان', 'وهو', 'وهي', 'ومن', 'وفي', 'وعن', 'وعلي']);
 
 /**
  * Strips proclitics from a written word when the remainder satisfies `isKnown` or starts with the
