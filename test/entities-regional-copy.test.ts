@@ -1109,4 +1109,10 @@ describe('offices and holders of stop 47', () => {
   it('reads no preposition before "و" and a particle into a foreign given name ("النائبة بولا يعقوبيان" is no "ب" + "ولا")', () => {
     expect(officials('وقالت النائبة بولا يعقوبيان إن الكتل الكبرى عطلت الجلسة.')).toEqual([['بولا يعقوبيان', 'النائبة']]);
   });
+  it('reads "و" + "كبير" + the staff of the body named before it as a second title of the holder, in his office ("رئيس أرامكو السعودية وكبير إدارييها التنفيذيين")', () => {
+    const text = 'وقال رئيس أرامكو السعودية وكبير إدارييها التنفيذيين، المهندس أمين الناصر، خلال مؤتمر نتائج الربع الأول، إن الشركة قوية.';
+    expect(officials(text)).toEqual([['أمين الناصر', 'رئيس أرامكو السعودية وكبير إدارييها التنفيذيين']]);
+    expect(person('أمين الناصر', text).references ?? []).toEqual([]);
+    expect(officials('وأشار رئيس أرامكو السعودية وكبير إدارييها التنفيذيين أمين الناصر إلى أن الشركة ستحافظ على برنامج التوزيعات.')).toEqual([['أمين الناصر', 'رئيس أرامكو السعودية وكبير إدارييها التنفيذيين']]);
+  });
 });

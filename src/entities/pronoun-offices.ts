@@ -41,6 +41,17 @@ function officeWithPronoun(tokens: readonly Token[], start: number): { office: s
 /** "ومؤسسها", "ومؤسسه" (and its founder), folded: a title of the holder that refers back to the body. */
 const FOUNDER_OF_ANTECEDENT = /^وموسس(?:ها|ه)$/;
 
+/**
+ * "وكبير إدارييها التنفيذيين", "وكبير مستشاريه": "و" + "كبير" (chief) at `at`, a plural with the pronoun
+ * of the body named before it, and a definite adjective that is no office: a second title of the
+ * same holder. Returns where it ends, or -1.
+ */
+export function joinedChiefEndAt(tokens: readonly Token[], at: number): number {
+  const [chief, staff, adjective] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!chief?.isWord || chief.folded !== 'وكبير' || !staff?.isWord || !/(?:ها|ه)$/.test(staff.folded)) return -1;
+  return adjective?.isWord === true && isDefinite(adjective) && !isOfficeWord(adjective) ? at + 3 : at + 2;
+}
+
 /** Whether the token is "و" + "founder" + the pronoun of the body named before it. */
 export function isFounderOfAntecedent(token: Token): boolean {
   return token.isWord && FOUNDER_OF_ANTECEDENT.test(token.folded);

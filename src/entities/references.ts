@@ -20,6 +20,7 @@ import { MAX_POST_LEAD, postLeadLength, postNounPreposition } from './post-phras
 import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
+import { joinedChiefEndAt } from './pronoun-offices.js';
 import { participleClauseEnd } from './participle-clauses.js';
 import type { Token } from './tokenize.js';
 
@@ -65,6 +66,9 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("رئيس المفوضية (إيكواس) فلان": the body's short name may stand between the office and the name.)
   const alias = aliasEndAfter(tokens, start, end);
   let after = alias > 0 ? alias : end;
+  // ("رئيس أرامكو السعودية | وكبير إدارييها التنفيذيين فلان": and a chief title of the same holder; pronoun-offices.ts.)
+  const chiefEnd = joinedChiefEndAt(tokens, after);
+  if (chiefEnd > 0) after = chiefEnd;
   // ("رئيس البعثة، السفير فلان": so may the bare title that opens the name after the comma.)
   const titleBeforeName = (k: number): boolean => tokens[k].isWord && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && !isName(k) && isName(k + 1);
   // ("مدير مكتب فيفا الإقليمي، الكاميروني جان بيير نغويم": and the holder's nationality after the comma.)

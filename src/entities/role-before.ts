@@ -11,7 +11,7 @@ import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { pluralListHead } from './plural-list-roles.js';
-import { isFounderOfAntecedent } from './pronoun-offices.js';
+import { isFounderOfAntecedent, joinedChiefEndAt } from './pronoun-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isAccusativeRepresentative, isVerbLike, stems } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
@@ -127,6 +127,11 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // "رئيس الحركة ومؤسسها حامد القروي": "and its founder" between the office and the name is a second
   // title of the same holder, no office phrase of its own.
   if (!role && !separated && end > 1 && isFounderOfAntecedent(tokens[end - 1])) role = officePhraseBefore(tokens, end - 1, isName);
+  // ("رئيس أرامكو السعودية وكبير إدارييها التنفيذيين، المهندس فلان": so is a chief title over the
+  // body's staff, its pronoun referring back to the body; joined-chief-titles below.)
+  const chief = !role ? [end - 2, end - 3].find((k) => k > 0 && joinedChiefEndAt(tokens, k) === end) ?? -1 : -1;
+  const beforeChief = chief > 0 ? officePhraseBefore(tokens, chief, isName) : null;
+  if (beforeChief && !beforeChief.titleOnly) role = { start: beforeChief.start, end, titleOnly: false };
   // "صفة المدير التنفيذي في شخص فلان": "in the person of" names the holder of the office before it.
   if (!role && !separated && end > 2 && tokens[end - 1].folded === 'شخص' && tokens[end - 2].folded === 'في') role = officePhraseBefore(tokens, end - 2, isName);
   // "خطة المدير التنفيذي التي يشغلها فلان": so does a relative clause of holding it (relative-clause-offices.ts).
