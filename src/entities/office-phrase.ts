@@ -899,10 +899,10 @@ function isDualOfOffice(folded: string): boolean {
   if (singular === undefined) return false;
   return hasTrait(singular, OFFICE_WORD) || (singular.endsWith('ت') && hasTrait(`${singular.slice(0, -1)}ه`, OFFICE_WORD));
 }
-/** An ambassador or consul in the construct state, folded (a representative may chain on: "ممثل المملكة"). */
 /**
  * "المجلس القروي | نضال": at `k` a definite masculine nisba that is no given name, after a masculine
- * definite noun that is no office or title, before a listed given name.
+ * definite noun that is no office or title, before a listed given name or a bare word that "أبو",
+ * "بن" or a given name follows.
  */
 function isMasculineNisbaBeforeGivenName(tokens: readonly Token[], k: number): boolean {
   const [noun, nisba, given] = [tokens[k - 1], tokens[k], tokens[k + 1]];
@@ -924,6 +924,7 @@ function isFeminineWord(token: Token): boolean {
   return /ة[\u064b-\u0652]*$/.test(token.text);
 }
 
+/** An ambassador or consul in the construct state, folded (a representative may chain on: "ممثل المملكة"). */
 const AMBASSADORS = new Set(['سفير', 'سفيره', 'قنصل', 'قنصله']);
 /**
  * The most words a name that is an office's genitive runs to: four ("مستشار محمد أحمد محمود حسن"),

@@ -128,7 +128,7 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // title of the same holder, no office phrase of its own.
   if (!role && !separated && end > 1 && isFounderOfAntecedent(tokens[end - 1])) role = officePhraseBefore(tokens, end - 1, isName);
   // ("رئيس أرامكو السعودية وكبير إدارييها التنفيذيين، المهندس فلان": so is a chief title over the
-  // body's staff, its pronoun referring back to the body; joined-chief-titles below.)
+  // body's staff, its pronoun referring back to the body; pronoun-offices.ts.)
   const chief = !role ? [end - 2, end - 3].find((k) => k > 0 && joinedChiefEndAt(tokens, k) === end) ?? -1 : -1;
   const beforeChief = chief > 0 ? officePhraseBefore(tokens, chief, isName) : null;
   if (beforeChief && !beforeChief.titleOnly) role = { start: beforeChief.start, end, titleOnly: false };

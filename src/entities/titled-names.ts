@@ -354,8 +354,8 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
 const SYLLABLE_NAME_NATIONALITIES = new Set(['الصيني', 'الصينيه', 'الكوري', 'الكوريه', 'الفيتنامي', 'الفيتناميه', 'التايواني', 'التايوانيه'].map(fold));
 
 /**
- * "نائبة وزير التجارة الصيني تشانغ لي هوا،": after an office closed by a Chinese, Korean or
- * Vietnamese nationality, two or three short words that are no ordinary or common words (the name's
+ * "نائبة وزير التجارة الصيني تشانغ لي هوا،": after an office closed by a Chinese, Korean,
+ * Vietnamese or Taiwanese nationality, two or three short words that are no ordinary or common words (the name's
  * syllables; "لي" among them), up to a boundary, are the holder's name. Returns its end, or `start`.
  */
 function eastAsianNameEnd(tokens: readonly Token[], start: number): number {
@@ -1188,9 +1188,9 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     // ("الكاتب العام لعمالة مراكش، المهدي بنسليمان،": a given name with the article the news mostly
     // takes for a person; and after a given name, a family name that also names a town the news never
     // writes in running text.)
-    const definiteGiven = !tokens[start].folded.startsWith('ال') || isOftenANameInNews(given, true);
+    const firstWordOpens = !tokens[start].folded.startsWith('ال') || isOftenANameInNews(given, true);
     const townFamilyName = (token: Token, k: number): boolean => k === words.length - 1 && k > 0 && (isListedGivenName(given) || isOftenANameInNews(given, true)) && hasTrait(token, PLACE) && !isSeenInRunningText(token.folded) && !isNationality(token);
-    if (words.every((token, k) => plainWord(token, k) || townFamilyName(token, k)) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && definiteGiven) return end;
+    if (words.every((token, k) => plainWord(token, k) || townFamilyName(token, k)) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && firstWordOpens) return end;
     return start;
   }
   return start;
