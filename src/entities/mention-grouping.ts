@@ -341,9 +341,7 @@ function isOtherlyTitledFather(short: Draft & { key: string[] }, owner: Draft & 
   const shortTitles = titlesOf(short);
   const ownerTitles = titlesOf(owner);
   if (shortTitles.size > 0 && ownerTitles.size > 0 && ![...shortTitles].some((title) => ownerTitles.has(title))) return true;
-  const shortOffices = officesNextTo(short, names);
-  const ownerOffices = officesNextTo(owner, names);
-  return shortOffices.size > 0 && ownerOffices.size > 0 && ![...shortOffices].some((office) => ownerOffices.has(office));
+  return holdOnlyOtherOffices(short, owner, names);
 }
 
 /** The honorifics written with a draft's mentions, folded. */
@@ -367,9 +365,14 @@ function holdsOtherOffice(short: Draft & { key: string[] }, owner: Draft & { key
   if (owner.key[0] !== word || owner.key.indexOf(word, 1) > 0 || gaz.familyNames.has(word) || !isListedGivenName(word)) return false;
   // "الملك سلمان", "الأمير نايف": royals are called by title and given name, whatever the office.
   if (isTitledWithOneOf(short, foldedRoyalTitles)) return false;
-  const own = officesNextTo(short, names);
+  return holdOnlyOtherOffices(short, owner, names);
+}
+
+/** Whether both drafts have offices next to them and none of the first's is one of the second's. */
+function holdOnlyOtherOffices(draft: Draft, other: Draft, names: NameTokens): boolean {
+  const own = officesNextTo(draft, names);
   if (own.size === 0) return false;
-  const others = officesNextTo(owner, names);
+  const others = officesNextTo(other, names);
   return others.size > 0 && ![...own].some((office) => others.has(office));
 }
 

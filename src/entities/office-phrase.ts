@@ -26,7 +26,7 @@ import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './p
 import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
@@ -748,7 +748,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("استقبل رئيس المجلس | الوزير السابق فلان", "التقى رئيس المجلس | المنسقة الخاصة": so is a
     // definite title after the subject's office, closed by a definite word, or an office of the other
     // gender, the office of whom he meets; "رئيس مجلس السيادة القائد العام" chains his own.)
-    if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && (hasTrait(token, PERSON_TITLE) || isFeminineWord(token) !== isFeminineWord(tokens[head]))) break;
+    if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && (hasTrait(token, PERSON_TITLE) || isWrittenFeminine(token) !== isWrittenFeminine(tokens[head]))) break;
     // "وزير الداخلية السابق | بالسجن المؤبد": after "former", "ب" + a noun that is no body, place,
     // office or portfolio is the sentence's (a sentence, a charge), not the office's.
     if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token)) break;
@@ -917,11 +917,6 @@ function isMasculineNisbaBeforeGivenName(tokens: readonly Token[], k: number): b
 /** "وكالةً" (acting), the adverb after an office, written with its tanween, which the noun "agency" never has there. */
 export function isActingAdverb(token: Token): boolean {
   return token.folded === 'وكاله' && /ة[\u064b-\u0652]*\u064b/.test(token.text);
-}
-
-/** A word written with the feminine "ة" ("المنسقة", "رئيسة"). */
-function isFeminineWord(token: Token): boolean {
-  return /ة[\u064b-\u0652]*$/.test(token.text);
 }
 
 /** An ambassador or consul in the construct state, folded (a representative may chain on: "ممثل المملكة"). */

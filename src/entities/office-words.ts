@@ -123,6 +123,11 @@ export function isOfficeBehindClitic(token: WordHolder): boolean {
   return stems(token).slice(1).some(isOfficeStemWithOrWithoutArticle);
 }
 
+/** A word written with the feminine "ة", diacritics aside ("المنسقة", "الدكتورة"). */
+export function isWrittenFeminine(token: Token): boolean {
+  return token.isWord && /ة[\u064b-\u0652]*$/.test(token.text);
+}
+
 /** Governors, folded: their office goes on with "على" + the place they govern. */
 export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 

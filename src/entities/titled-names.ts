@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike } from './office-words.js';
+import { isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
@@ -712,7 +712,7 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   const end = saidFamilyNameEnd(tokens, i, start, plainEnd);
   // ("الدكتورة لطيفة خلفان السويدي": a masculine nationality cannot qualify a titled woman; it is her family name.)
   // (Not after a second title joined by "و": "الممثلة فلانة بكار والمسرحي المغربي".)
-  if (end > start && end - start <= 3 && isFeminineTitle(tokens[i]) && isMasculineDefiniteNationality(tokens[end]) && tokens.slice(start, end).every((token) => !/^و?ال/.test(token.folded) || isListedNameWord(token.folded))) {
+  if (end > start && end - start <= 3 && isWrittenFeminine(tokens[i]) && isMasculineDefiniteNationality(tokens[end]) && tokens.slice(start, end).every((token) => !/^و?ال/.test(token.folded) || isListedNameWord(token.folded))) {
     spans.push({ start, end: end + 1, bracketed: true });
     return end;
   }
@@ -722,11 +722,6 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
     return end - 1;
   }
   return i;
-}
-
-/** A title written in the feminine ("الدكتورة", "السيدة", "الوزيرة"). */
-function isFeminineTitle(token: Token): boolean {
-  return token.isWord && /ة[\u064b-\u0652]*$/.test(token.text);
 }
 
 /** "السويدي", "المصري": a nationality with the article, in the masculine (no "ة"). */

@@ -130,12 +130,11 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
     }
     const last = block.tokens[span.end - 1];
     const before = nameKey(words.slice(0, -1)).join(' ');
-    // ("الوزير خطاب أطلع نظيره" beside "أنس خطاب": after the family name ending another name, the
-    // past of the fourth form, "أفعل", is the verb.)
-    if ((isVerbOrGoverningNoun(last) && names.has(before)) || (isFourthFormPast(last) && endsOtherName(before, nameKey(words).join(' ')))) span.end--;
-    // ("الرئيس عون شكره" beside "ميشل عون": the past with its object pronoun after the family name
-    // ending another name of the article.)
-    else if (isPastWithObjectPronoun(last) && endsOtherName(before, nameKey(words).join(' '))) span.end--;
+    if (isVerbOrGoverningNoun(last) && names.has(before)) span.end--;
+    // ("الرئيس عون شكره" beside "ميشل عون", "الوزير خطاب أطلع نظيره" beside "أنس خطاب": the past with
+    // its object pronoun, or of the fourth form ("أفعل"), after the family name ending another name
+    // of the article.)
+    else if ((isPastWithObjectPronoun(last) || isFourthFormPast(last)) && endsOtherName(before, nameKey(words).join(' '))) span.end--;
   }
 }
 
