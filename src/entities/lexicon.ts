@@ -43,6 +43,8 @@ export const OFFICE_TITLES = [
   'متروبوليت', 'المتروبوليت',
   // A deputy head of a public service, Tunisian usage ("كاهية مدير الرعاية الصحية").
   'كاهية', 'الكاهية',
+  // The head of a police station or a prison, Egyptian usage ("مأمور قسم شرطة الهرم").
+  'مأمور', 'المأمور',
 ];
 
 /** Office titles that are also given names ("الباجي قائد السبسي", "محمد أمين"). */
@@ -171,6 +173,8 @@ export const ORGANIZATION_HEADS = [
   // A parliamentary bloc ("النائب بكتلة حركة الأمل"), Tunisia's customs service ("المكلفة بالاتصال
   // لدى الديوانة"), a unit of a force ("نقابة قوات الأمن فوج قابس").
   'كتلة', 'الكتلة', 'ديوانة', 'الديوانة', 'فوج', 'الفوج',
+  // Egypt's criminal investigations police, with its chiefs by station ("رئيس مباحث قسم الهرم").
+  'مباحث', 'المباحث',
 ];
 
 /** Well-known organizations written without a head noun. */

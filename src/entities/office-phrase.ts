@@ -3,6 +3,7 @@
  * places, genitives, prepositional complements, qualifiers, further offices joined by "و"), up to a
  * verb, particle, clause, punctuation or the next name.
  */
+import { gradeBeforeBodyEnd } from './decree-grades.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
@@ -178,6 +179,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const soCalled = soCalledPortfolioEnd(tokens, end);
     if (soCalled > 0) {
       end = soCalled;
+      continue;
+    }
+    // ("مستشار هندسي | بالمرتبة الخامسة عشرة بوزارة البلديات": a decree's grade before the body; decree-grades.ts.)
+    const grade = gradeBeforeBodyEnd(tokens, end);
+    if (grade > end) {
+      end = grade;
       continue;
     }
     // ("وزير الخارجية | بديوان عام الوزارة أمس": "at the ministry's general office", where he met

@@ -135,6 +135,9 @@ function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boole
 /** Prepositions of place before a venue, folded. */
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'علي', 'من', 'داخل', 'قرب', 'بجوار', 'امام']);
 
+/** Prepositions that open a complement of the verb after its object (folded). */
+const OBJECT_PREPOSITIONS = new Set(['من', 'الي', 'عن', 'علي', 'في', 'مع']);
+
 /** Definite heads of buildings and grounds named after royals ("المركب", "المستشفى"), folded: no event ("المقابلة"). */
 const VENUE_HEADS = new Set(['المركب', 'المجمع', 'الملعب', 'المستشفى', 'المدينة', 'الجامعة', 'القاعة', 'المطار', 'الميناء', 'المسجد', 'الجامع', 'الكلية', 'المعهد', 'المدرسة', 'المكتبة', 'الحديقة', 'الميدان', 'الساحة', 'الصالة', 'المسبح'].map(fold));
 
@@ -191,7 +194,10 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     const indefiniteNoun = (token: Token | undefined): boolean => token !== undefined && !token.folded.startsWith('ال') && isCommonNounWord(token);
     // ("علي بن أبي طالب": after "أبي" the word is the kunya's name.)
     const kunya = KUNYA_WORDS.has(tokens[span.end - 2].folded);
-    const object = !kunya && indefiniteNoun(tokens[span.end - 1]) && indefiniteNoun(tokens[span.end]) && !isParticle(tokens[span.end]);
+    // ("تلقى رئيس الجامعة فلان بن خليل رسالة من": so is a noun the news almost never uses as a name
+    // before a preposition, where a family name of common-noun shape would be one the news uses so.)
+    const objectBeforePreposition = indefiniteNoun(tokens[span.end - 1]) && isRarelyANameInNews(last) && OBJECT_PREPOSITIONS.has(tokens[span.end]?.folded ?? '');
+    const object = !kunya && ((indefiniteNoun(tokens[span.end - 1]) && indefiniteNoun(tokens[span.end]) && !isParticle(tokens[span.end])) || objectBeforePreposition);
     // ("ناصر بن فهد السيف نائباً لرئيس المجلس": before an office in apposition it is the family name.)
     // ("وقال فلان بن علي العمران إن ...": so before "إن", which only follows a verb of saying, no object.)
     const beforeSaying = tokens[span.end]?.text === 'إن';

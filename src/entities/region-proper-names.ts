@@ -8,7 +8,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedNameQualifiers, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isNationalityWord, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS, stems } from './office-words.js';
-import { isOftenANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
 import { TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 
@@ -86,6 +86,10 @@ export function closesPlaceGenitiveBeforeName(tokens: readonly Token[], i: numbe
   // (A place no list knows, "ديالى": a word rare in news that is no given name, read whole.)
   const unlistedPlace = stems(place).length === 1 && isRareWord(placeWord) && !isGivenNameWord(place) && !isOftenANameInNews(placeWord);
   if (isDefinite(place) || isCommonWord(placeWord) || !(gazetteer().places.has(placeWord) || isPlaceWord(placeWord) || unlistedPlace)) return false;
+  // ("رئيس مباحث | قسم الهرم": after a word read as a place only for being rare, a common noun the news
+  // almost never uses as a name is the next genitive, no given name: "نجم" is one after "نينوى".)
+  const listedPlace = gazetteer().places.has(placeWord) || isPlaceWord(placeWord);
+  if (!listedPlace && isCommonWord(given.folded) && isRarelyANameInNews(given.folded)) return false;
   if (isDefinite(given) || stems(given).length !== 1 || isOfficeWord(given) || isPlaceOrNationality(given) || isOrganizationHead(given) || isVerbLike(given) || foldedRoleStops.has(given.folded) || foldedRoleQualifiers.has(given.folded)) return false;
   const familyWord = family.folded;
   if (!familyWord.startsWith('ال') || stems(family).length !== 1 || !(isRareWord(familyWord) || isOftenANameInNews(familyWord) || gazetteer().familyNames.has(familyWord)) || isCommonWord(familyWord) || isNationalityWord(family) || isPlaceOrNationality(family) || foldedRoleQualifiers.has(familyWord) || foldedNameQualifiers.has(familyWord)) return false;
