@@ -1142,4 +1142,14 @@ describe('offices and holders of stop 48', () => {
     expect(officials('وأكد العقيد كريم عادل منصور، رئيس مباحث قسم الشيخ زايد، أن التحريات مستمرة.')).toEqual([['كريم عادل منصور', 'رئيس مباحث قسم الشيخ زايد']]);
     expect(officials('وقال محافظ نينوى نجم الجبوري إن الوضع مستقر.')).toEqual([['نجم الجبوري', 'محافظ نينوى']]);
   });
+  it('reads a feminine qualifier in the accusative after an accusative office ("أمينةً عامةً لوزارة الصحة")', () => {
+    expect(officials('كما عُيّنت السيدة نادية بلقاسمي أمينةً عامةً لوزارة الصحة، فيما عُيّن السيد سعيد عمارة مفتشاً عاماً.')).toEqual([
+      ['نادية بلقاسمي', 'أمينةً عامةً لوزارة الصحة'],
+      ['سعيد عمارة', 'مفتشاً عاماً'],
+    ]);
+  });
+  it('reads a listed given name and a definite common noun after a whole office phrase as the holder\'s name, no noun phrase ("رئيس الجمهورية أحمد الشرع خلال")', () => {
+    expect(officials('قال رئيس الجمهورية أحمد الشرع خلال لقائه الوفد إن المرحلة صعبة.')).toEqual([['أحمد الشرع', 'رئيس الجمهورية']]);
+    expect(officials('أنت تستخدم هجوماً إرهابياً على مدينتنا لتهاجم عمدة لندن لمكاسبك السياسية الخاصة.')).toEqual([]);
+  });
 });

@@ -11,6 +11,8 @@ import { isHonorificWord } from './honorific-titles.js';
 import { foldedLeadingNameParts } from './lexicon.js';
 import { isDefinite, isNationalityWord, isOfficeWord } from './office-words.js';
 import { opensWhatWasSaid } from './sayer-names.js';
+import { roleBefore } from './role-before.js';
+import { isListedGivenName } from './given-names.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import type { Token } from './tokenize.js';
 
@@ -29,6 +31,10 @@ export function isConstructNounPhrase(tokens: readonly Token[], start: number): 
   // Nor before what someone said ("وقال محمد المرشد إن"): there the pair is the speaker.
   if (opensWhatWasSaid(tokens, start + 2)) return false;
   const before = tokens[start - 1];
-  // (Nor after a nationality, which closes the office phrase before a name: "الرئيس السوري أحمد الشرع".)
-  return before?.isWord === true && !hasTrait(before, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before) && !(isDefinite(before) && isNationalityWord(before));
+  // (Nor after a nationality, which closes the office phrase before a name: "الرئيس السوري أحمد الشرع";
+  // nor a listed given name after a whole office phrase: "رئيس الجمهورية أحمد الشرع".)
+  if (before?.isWord !== true || hasTrait(before, PERSON_TITLE) || isHonorificWord(before) || isOfficeWord(before) || (isDefinite(before) && isNationalityWord(before))) return false;
+  if (!isListedGivenName(head.folded)) return true;
+  const role = roleBefore(tokens, start);
+  return role === null || role.titleOnly;
 }

@@ -593,8 +593,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
-    // "مديراً عاماً": a qualifier agrees with an accusative office.
-    if (word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) {
+    // "مديراً عاماً", "أمينةً عامةً": a qualifier agrees with an accusative office (the feminine's
+    // tanween written on its "ة").
+    if ((word.endsWith('ا') && foldedRoleQualifiers.has(word.slice(0, -1))) || (/ة\u064b$/.test(token.text) && foldedRoleQualifiers.has(word))) {
       end++;
       continue;
     }
