@@ -351,14 +351,15 @@ const MIN_NAME_RUN = 6;
 /**
  * "فتحي العيادي كريم الهاروني عبد المجيد النجار ...": names listed with no comma between them (a
  * table flattened into a line). Each known given name, or "عبد"/"أبو", after two words or more of
- * the name before it and not right after "بن", "عبد", "أبو" or "آل", opens the next name.
+ * the name before it and not right after "بن", "ولد", "عبد", "أبو" or "آل", opens the next name.
  */
 function nameRunStarts(tokens: readonly Token[], start: number, end: number): number[] {
   const starts = [start];
   for (let i = start + 2; i < end; i++) {
     const word = tokens[i].folded;
     const opens = isListedGivenName(word) || word === 'عبد' || word === 'ابو';
-    if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded)) starts.push(i);
+    // (Nor after the Hassaniya "ولد": "إبراهيم ولد عبد الرحمن ولد بوبكر" is one name.)
+    if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !LINEAGE_CHAIN_LINKS.has(tokens[i - 1].folded)) starts.push(i);
   }
   return starts;
 }
