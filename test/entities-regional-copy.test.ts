@@ -1156,4 +1156,18 @@ describe('offices and holders of stop 48', () => {
     const text = 'كما نعى النقيب الأسبق للهيئة الوطنية للمحامين، الأستاذ إبراهيم ولد عبد الرحمن ولد بوبكر، الفقيد.';
     expect(people(text).map((e) => e.name)).toEqual(['إبراهيم ولد عبد الرحمن ولد بوبكر']);
   });
+  it('reads "إلى" + a place after a mission or a delegation into the office ("رئيس بعثة صندوق النقد الدولي إلى سوريا")', () => {
+    expect(officials('وقال مارتن كيلر، رئيس بعثة صندوق النقد الدولي إلى سوريا، إن الإصلاحات ضرورية.')).toEqual([['مارتن كيلر', 'رئيس بعثة صندوق النقد الدولي إلى سوريا']]);
+    expect(officials('وقال رئيس وفد الحكومة إلى المفاوضات سامي الكيلاني إن الجولة انتهت.')).toEqual([['سامي الكيلاني', 'رئيس وفد الحكومة إلى المفاوضات']]);
+  });
+  it('reads a customs service named by its crossing into the office ("مدير جمارك منفذ الوديعة")', () => {
+    expect(officials('وقال مدير جمارك منفذ الوديعة العقيد خالد سيف المرادي إن الشحنة ضبطت.')).toEqual([['خالد سيف المرادي', 'مدير جمارك منفذ الوديعة']]);
+  });
+  it('reads a Sudanese locality ("محلية") and a town opening with "أبو" after a region\'s head behind "ل" into the office ("المدير التنفيذي لمحلية أبو حمد")', () => {
+    expect(officials('فيما قال حسين صديق عمر الفكي، المدير التنفيذي لمحلية أبو حمد، إن المحلية تحولت إلى سوق.')).toEqual([['حسين صديق عمر الفكي', 'المدير التنفيذي لمحلية أبو حمد']]);
+    expect(officials('وقال سامي الكيلاني، المدير التنفيذي لبلدية أبو سنان، إن المشروع تأخر.')).toEqual([['سامي الكيلاني', 'المدير التنفيذي لبلدية أبو سنان']]);
+  });
+  it('reads a definite given name the news opens names with, though also an adjective, between an office\'s commas ("، الطيب حسن أبكر،")', () => {
+    expect(officials('أما المدير التنفيذي لمحلية أم درمان، الطيب حسن أبكر، فأعلن بدء حملة.')).toEqual([['الطيب حسن أبكر', 'المدير التنفيذي لمحلية أم درمان']]);
+  });
 });

@@ -175,6 +175,8 @@ export const ORGANIZATION_HEADS = [
   'كتلة', 'الكتلة', 'ديوانة', 'الديوانة', 'فوج', 'الفوج',
   // Egypt's criminal investigations police, with its chiefs by station ("رئيس مباحث قسم الهرم").
   'مباحث', 'المباحث',
+  // A customs service, named by its port or crossing ("مدير جمارك منفذ الوديعة").
+  'جمارك', 'الجمارك',
 ];
 
 /** Well-known organizations written without a head noun. */

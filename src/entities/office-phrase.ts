@@ -875,7 +875,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       // ("رئيس جمعية طب ثقافة | عبد الباسط فلان": deep in a chain, "عبد" or "أبو" opens the holder's name.)
       // ("النائب عن محافظة ذي قار | حيدر فلان": a place's proper name of two words takes none.)
-      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token) && !(end - head >= 3 && MANS_NAME_OPENERS.has(word)) && !(end - head >= 3 && closesTwoWordPlace(tokens, end - 1)));
+      // ("المدير التنفيذي لمحلية | أبو حمد": but after an indefinite region's head, the genitive it
+      // needs is the town's name, however it opens.)
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token) && !(end - head >= 3 && MANS_NAME_OPENERS.has(word) && !isRegionHeadWord(previous)) && !(end - head >= 3 && closesTwoWordPlace(tokens, end - 1)));
     if (!accepted) break;
     end++;
   }

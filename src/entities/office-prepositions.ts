@@ -37,7 +37,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
   switch (tokens[i].folded) {
     case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
       // ("نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط": so the envoy an office's genitive names.)
-      return tokens.slice(head, i).some((token) => token.isWord && stems(token).some((stem) => ENVOYS.has(stem))) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
+      // ("رئيس بعثة صندوق النقد الدولي إلى سوريا": and where a mission or a delegation is sent.)
+      return tokens.slice(head, i).some((token) => token.isWord && stems(token).some((stem) => ENVOYS.has(stem) || SENT_BODIES.has(stem))) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
       // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)
@@ -224,6 +225,9 @@ function isIndefiniteNisba(token: Token | undefined): boolean {
 
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'قنصل', 'القنصل', 'قنصله', 'القنصله', 'ملحق', 'الملحق', 'ملحقه', 'الملحقه']);
+
+/** Bodies sent somewhere ("بعثة الصندوق إلى سوريا", "وفد الحكومة إلى جنيف"), folded. */
+const SENT_BODIES = new Set(['بعثه', 'البعثه', 'وفد', 'الوفد']);
 
 export function isEnvoy(token: Token): boolean {
   return stems(token).some((stem) => ENVOYS.has(stem));

@@ -220,7 +220,7 @@ export function isPlaceStem(stem: string): boolean {
 }
 
 /** Units of a country's administration ("ولاية", "معتمدية", the Moroccan "عمالة"): "ل" + one of them places an office. */
-export const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده', 'عماله']);
+export const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده', 'عماله', 'محليه']);
 
 /** Heads of a state's name ("دولة الكويت", "سلطنة عمان"), folded. */
 export const STATE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);

@@ -368,7 +368,8 @@ function isCommonAdjectiveBefore(word: string, next: string): boolean {
   const gaz = gazetteer();
   // ("الضحية الناصر الحاج سالم": not a word the news mostly takes for a person, a given name,
   // unless it is a nisba, "المنشد الصوفي فلان".)
-  const givenName = isOftenANameInNews(word, true) && !word.endsWith('ي');
+  // ("، الطيب حسن أبكر،": nor one the news opens several people's names with.)
+  const givenName = (isOftenANameInNews(word, true) && !word.endsWith('ي')) || isNewsDefiniteGivenName(word);
   return word.startsWith('ال') && isCommonWord(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word) && !isCommonWord(next) && !foldedLeadingNameParts.has(next) && !givenName;
 }
 

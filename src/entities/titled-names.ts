@@ -31,7 +31,7 @@ import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isWawGivenNameBefore } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
-import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
+import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { FAMILY_HONORIFICS, hasNotNameEnding } from './name-parts.js';
@@ -1183,7 +1183,8 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     // ("الكاتب العام لعمالة مراكش، المهدي بنسليمان،": a given name with the article the news mostly
     // takes for a person; and after a given name, a family name that also names a town the news never
     // writes in running text.)
-    const firstWordOpens = !tokens[start].folded.startsWith('ال') || isOftenANameInNews(given, true);
+    // ("، الطيب حسن أبكر،": or one the news opens several people's names with, though it is also an adjective.)
+    const firstWordOpens = !tokens[start].folded.startsWith('ال') || isOftenANameInNews(given, true) || isNewsDefiniteGivenName(given);
     const townFamilyName = (token: Token, k: number): boolean => k === words.length - 1 && k > 0 && (isListedGivenName(given) || isOftenANameInNews(given, true)) && hasTrait(token, PLACE) && !isSeenInRunningText(token.folded) && !isNationality(token);
     if (words.every((token, k) => plainWord(token, k) || townFamilyName(token, k)) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && firstWordOpens) return end;
     return start;
