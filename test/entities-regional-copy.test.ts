@@ -1170,4 +1170,8 @@ describe('offices and holders of stop 48', () => {
   it('reads a definite given name the news opens names with, though also an adjective, between an office\'s commas ("، الطيب حسن أبكر،")', () => {
     expect(officials('أما المدير التنفيذي لمحلية أم درمان، الطيب حسن أبكر، فأعلن بدء حملة.')).toEqual([['الطيب حسن أبكر', 'المدير التنفيذي لمحلية أم درمان']]);
   });
+  it('reads a woman\'s given name that is a common noun after a definite feminine title alone ("سألت النائبة أسماء الرواحنة عن")', () => {
+    expect(officials('من جهتها، سألت النائبة أسماء الرواحنة عن نقص الكوادر التعليمية.')).toEqual([['أسماء الرواحنة', 'النائبة']]);
+    expect(officials('وقالت الوزيرة افتتحت المعرض أمس.')).toEqual([]);
+  });
 });

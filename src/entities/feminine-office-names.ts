@@ -60,9 +60,11 @@ function mayBeFamilyName(token: Token | undefined): boolean {
 
 /**
  * The end of a woman's two-word name at `start`, right after the phrase of the feminine office at
- * `head`, when `atBoundary` says the sentence goes on after it; -1 otherwise.
+ * `head` (or its definite title alone), when `atBoundary` says the sentence goes on after it; -1 otherwise.
  */
 export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: number, start: number, atBoundary: (i: number) => boolean): number {
-  if (start - head < 2 || !isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start]) || !mayBeFamilyName(tokens[start + 1])) return -1;
+  // ("سألت النائبة أسماء الرواحنة عن": a definite feminine title alone names her too.)
+  const phrase = start - head >= 2 || (start - head === 1 && isDefinite(tokens[head]));
+  if (!phrase || !isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start]) || !mayBeFamilyName(tokens[start + 1])) return -1;
   return atBoundary(start + 2) ? start + 2 : -1;
 }
