@@ -1174,4 +1174,8 @@ describe('offices and holders of stop 48', () => {
     expect(officials('من جهتها، سألت النائبة أسماء الرواحنة عن نقص الكوادر التعليمية.')).toEqual([['أسماء الرواحنة', 'النائبة']]);
     expect(officials('وقالت الوزيرة افتتحت المعرض أمس.')).toEqual([]);
   });
+  it('joins a one-word person span to the short one right before it where a comma and an office in apposition follow ("ماريا خوسيه لوبيز، نائبة ممثل اليونيسف")', () => {
+    const text = 'بدورها، قالت ماريا خوسيه لوبيز، نائبة ممثل اليونيسف في السودان، إن الأطفال يمثلون ثلث الإصابات.';
+    expect(people(text).map((e) => [e.name, e.role])).toEqual([['ماريا خوسيه لوبيز', 'نائبة ممثل اليونيسف في السودان']]);
+  });
 });

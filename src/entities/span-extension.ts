@@ -20,7 +20,8 @@ import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.
 import { isGluedHyphenAt, isHyphenGluedToWordBefore, OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
-import { coveredTokens } from './located.js';
+import { coveredTokens, isComma } from './located.js';
+import { isOfficeAt } from './office-start.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { honorificBefore, isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
@@ -52,6 +53,13 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const hyphenJoined = item.end - item.start === 1 && !item.bracketed && isGluedHyphenAt(tokens, item.end) ? startingAt(item.end + 1).find((next) => next.kind === 'person') : undefined;
     if (hyphenJoined) {
       item.end = hyphenJoined.end;
+      continue;
+    }
+    // ("قالت ماريا خوسيه | لوبيز، نائبة ممثل اليونيسف": a one-word person span right after a short
+    // one, then a comma and an office in apposition, is the name's last word: the office is one person's.)
+    const apposedLastWord = !item.bracketed && item.end - item.start <= 2 ? startingAt(item.end).find((next) => next.kind === 'person' && next.end === item.end + 1 && isComma(tokens[next.end]) && tokens[next.end + 1]?.isWord === true && isOfficeAt(tokens, next.end + 1)) : undefined;
+    if (apposedLastWord) {
+      item.end = apposedLastWord.end;
       continue;
     }
     // "المهندس عادل فقيه" tagged "عادل" alone: the indefinite word after a lone given name is its family name.
