@@ -40,8 +40,12 @@ const MIN_YOUR_NOUN_LETTERS = 4;
  * is no name word, however often the news tags the title as one.
  */
 function isCommonNounWithYour(word: string): boolean {
-  return word.endsWith('ك') && word.length > MIN_YOUR_NOUN_LETTERS && isCommonWord(word.slice(0, -1));
+  // (A noun with the article takes no pronoun: "المالك" is the owner, no "المال" + "ك".)
+  return word.endsWith('ك') && word.length > MIN_YOUR_NOUN_LETTERS && !DEFINITE.test(word) && isCommonWord(word.slice(0, -1));
 }
+
+/** The article, maybe behind a conjunction or a preposition ("المال", "والمال", "بالمال", "للمال"), folded. */
+const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
 /**
  * The verbal noun of a derived verb without the article, a conjunction or preposition allowed:

@@ -118,7 +118,7 @@ function antFamilyNamed(): string[] {
 }
 
 /** Words that link a name to a father's or a family's ("بن لادن", "بنت ناصر", "ولد", "أبو"), folded. */
-const LINEAGE_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', 'ابو']);
+const LINEAGE_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', 'منت', 'ابو']);
 
 /** The family-name test against the shipped lists (WikiFANE's, and the ANT list's names ending in a family name). */
 export function isKnownOfficialFamilyName(foldedWord: string): boolean {

@@ -17,7 +17,7 @@ import { followsClosedChain } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
 
 /** Links after which the father's name comes, and "ولد" of Mauritanian names ("أحمد ولد محمد الأمين"). */
-const FATHER_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد']);
+const FATHER_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', 'منت']);
 
 /** The token at `index` is a definite word right after "بن"/"بنت" + one name word. */
 export function isLineageFamilySlot(tokens: readonly Token[], index: number): boolean {

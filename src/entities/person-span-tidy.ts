@@ -202,7 +202,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // ("وقال فلان بن علي العمران إن ...": so before "إن", which only follows a verb of saying, no object.)
     const beforeSaying = tokens[span.end]?.text === 'إن';
     const commonNoun = (isOrdinaryWord(last) && !isTribalNisba(last)) || isPluralNounShape(last);
-    if ((last.startsWith('ال') && commonNoun && isRarelyANameInNews(last) && !opensApposedOffice(tokens[span.end]) && !beforeSaying) || object) span.end--;
+    // ("فاطمة بنت عبد المالك": after "عبد" the word is the second half of the father's compound name.)
+    const compoundHalf = tokens[span.end - 2].folded === 'عبد';
+    if (!compoundHalf && ((last.startsWith('ال') && commonNoun && isRarelyANameInNews(last) && !opensApposedOffice(tokens[span.end]) && !beforeSaying) || object)) span.end--;
   }
   // "فلان إبن محمد القحطاني التهاني", "آل سعيد الحفل": lineage-chain-ends.ts.
   if (!bracketed && isObjectAfterFamilyName(tokens, span.start, span.end)) span.end--;

@@ -353,7 +353,7 @@ function titledFatherEnd(tokens: readonly Token[], start: number, end: number): 
 }
 
 /** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */
-const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', 'ولد']);
+const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', 'ولد', 'منت']);
 
 /** Whether a person span may run on over the token: no title, particle or ordinary word. */
 function canContinueName(token: Token): boolean {

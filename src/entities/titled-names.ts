@@ -231,7 +231,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     // "إسماعيل ولد الشيخ أحمد": the Hassaniya link "ولد" (son of) goes on to the father's name, which
     // may be a title ("الشيخ"); "ولد في" (was born in) is the verb.
-    if (token.folded === 'ولد' && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (looksLikeName(next) || isHonorificWord(next))) {
+    if ((token.folded === 'ولد' || token.folded === 'منت') && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (looksLikeName(next) || isHonorificWord(next))) {
       end += 2;
       continue;
     }
