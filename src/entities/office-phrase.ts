@@ -296,7 +296,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (!token.isWord) {
       // "رئيس حكومة ولاية بادن | -فورتمبرغ الألمانية": a hyphen glued to the words on both sides, after
       // the head of a region, joins the two parts of the region's proper name.
-      if (isHyphenInRegionName(tokens, head, end) && !isName(end + 1)) {
+      if ((isHyphenInRegionName(tokens, head, end) || isDashBetweenTwinTowns(tokens, head, end)) && !isName(end + 1)) {
         end += 2;
         continue;
       }
@@ -1262,6 +1262,18 @@ function isHyphenInRegionName(tokens: readonly Token[], head: number, i: number)
   // ("النائب عن دائرة حفوز-العلا": so a constituency named by two towns.)
   for (let k = Math.max(head + 1, i - 3); k < i - 1; k++) if (isRegionHeadWord(tokens[k]) || (tokens[k].isWord && stems(tokens[k]).some((stem) => CONSTITUENCY_HEADS.has(stem)))) return true;
   return false;
+}
+
+/**
+ * "رئيس بلدية جزين | – عين مجدلين": a spaced dash between a town's name right after an indefinite
+ * region's head and another town's, a municipality of two towns (Lebanese usage); the second town is
+ * no common word, or opens with a town's head ("عين", "دير").
+ */
+function isDashBetweenTwinTowns(tokens: readonly Token[], head: number, i: number): boolean {
+  const [region, town, dash, next] = [tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (i - 2 <= head || !/^[-–—]$/.test(dash.text) || isGluedHyphenAt(tokens, i) || !region?.isWord || !town?.isWord || next?.isWord !== true) return false;
+  if (isDefinite(region) || !isRegionHeadWord(region) || isCommonWord(town)) return false;
+  return (TOWN_NAME_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true) || (!isCommonWord(next) && !isVerbLike(next) && !isOfficeWord(next));
 }
 
 /** "دائرة" (constituency), folded, with and without the article. */
