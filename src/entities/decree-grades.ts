@@ -2,7 +2,7 @@
  * "ترقية فلان إلى وظيفة مستشار هندسي بالمرتبة الخامسة عشرة بوزارة البلديات والإسكان": Saudi decrees
  * give a post's civil-service grade between the post and the body it serves in. The grade belongs to
  * the post, and the office phrase goes on through it to the body. A grade that closes the phrase
- * ("نائباً لوزير الداخلية بالمرتبة الممتازة") is left out, as the gold leaves it: the post is whole
+ * ("نائباً لوزير الداخلية بالمرتبة الممتازة") is left out, as annotators leave it: the post is whole
  * without it.
  */
 import type { Token } from './tokenize.js';
