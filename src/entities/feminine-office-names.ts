@@ -8,7 +8,7 @@
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
-import { isCommonWord, isPlaceWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isParticle } from './lexicon.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isVerbLike } from './office-words.js';
@@ -63,8 +63,10 @@ function mayBeFamilyName(token: Token | undefined): boolean {
  * `head` (or its definite title alone), when `atBoundary` says the sentence goes on after it; -1 otherwise.
  */
 export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: number, start: number, atBoundary: (i: number) => boolean): number {
-  // ("سألت النائبة أسماء الرواحنة عن": a definite feminine title alone names her too.)
-  const phrase = start - head >= 2 || (start - head === 1 && isDefinite(tokens[head]));
-  if (!phrase || !isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start]) || !mayBeFamilyName(tokens[start + 1])) return -1;
+  // ("سألت النائبة أسماء الرواحنة عن": a definite feminine title alone names her too, with a given
+  // name that is no adjective: "النائبة كريمة الشابي" is left to the passes that weigh the article's names.)
+  if (!isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start]) || !mayBeFamilyName(tokens[start + 1])) return -1;
+  const phrase = start - head >= 2 || (start - head === 1 && isDefinite(tokens[head]) && !isOrdinaryWord(tokens[start]));
+  if (!phrase) return -1;
   return atBoundary(start + 2) ? start + 2 : -1;
 }
