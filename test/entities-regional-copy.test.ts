@@ -1185,4 +1185,7 @@ describe('offices and holders of stop 48', () => {
   it('reads a municipality of two towns set apart by a spaced dash into the office ("رئيس بلدية جزين – عين مجدلين")', () => {
     expect(officials('وفي جزين، أعلن رئيس بلدية جزين – عين مجدلين، المهندس طوني شديد، الحداد في البلدة.')).toEqual([['طوني شديد', 'رئيس بلدية جزين – عين مجدلين']]);
   });
+  it('takes the listed given name before a span the tagger opened at the father\'s glued "عبد..." name ("، وسالم عبداللطيف الهاجري،")', () => {
+    expect(officials('وحضر الاجتماع طلال الزيد، وسالم عبداللطيف الهاجري، أعضاء في مجلس المفوضين.').map(([name]) => name).sort()).toEqual(['سالم عبداللطيف الهاجري', 'طلال الزيد']);
+  });
 });

@@ -300,7 +300,17 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // ("موجها كلامه لبن سدرين": the "بن" of the family name, a preposition glued to it; tidying
     // leaves the letter out, person-span-tidy.ts.)
     else if (item.start >= 1 && isCliticOnBin(tokens[item.start - 1].folded)) item.start--;
+    // ("، وسالم | عبداللطيف الهاجري": a name the tagger opened at the father's compound name "عبد..."
+    // takes the listed given name before it, behind the "و" of a list.)
+    else if (item.start >= 1 && item.end - item.start >= 2 && /^عبد/.test(tokens[item.start].folded) && isListedGivenNameBehindWaw(tokens[item.start - 1]) && !inOtherName(item.start - 1)) item.start--;
   }
+}
+
+/** A listed given name, maybe behind the "و" of a list ("وسالم"). */
+function isListedGivenNameBehindWaw(token: Token): boolean {
+  if (!token.isWord) return false;
+  const word = token.folded;
+  return isListedGivenName(word) || (word.length > 3 && word.startsWith('و') && isListedGivenName(word.slice(1)));
 }
 
 /**
