@@ -17,7 +17,12 @@ const ONE_WORD_GRADES = new Set(['الممتازه', 'العليا']);
 const ORDINAL_GRADE = /^ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)$/;
 
 /** Bodies a graded post is held in, folded, without the article: ministries, authorities, the royal court... */
-const SERVING_BODIES = new Set(['وزاره', 'هييه', 'ديوان', 'مجلس', 'امانه', 'رياسه', 'مديريه', 'اداره', 'موسسه', 'جامعه', 'اماره', 'محكمه', 'نيابه', 'وكاله', 'مصلحه', 'المديريه', 'الوزاره', 'الهييه', 'الديوان', 'المجلس', 'الامانه', 'الرياسه', 'الاداره', 'الموسسه', 'الجامعه', 'الاماره', 'المحكمه', 'النيابه', 'الوكاله', 'المصلحه']);
+const SERVING_BODIES = new Set(['وزاره', 'هييه', 'ديوان', 'مجلس', 'امانه', 'رياسه', 'مديريه', 'اداره', 'موسسه', 'جامعه', 'اماره', 'محكمه', 'نيابه', 'وكاله', 'مصلحه']);
+
+/** Whether a folded word, with or without the article, is a serving body. */
+function isServingBody(word: string): boolean {
+  return SERVING_BODIES.has(word.startsWith('ال') ? word.slice(2) : word);
+}
 
 /**
  * Where the grade starting at `i` ends, when a body the post is held in follows it ("بوزارة ...",
@@ -38,6 +43,6 @@ export function gradeBeforeBodyEnd(tokens: readonly Token[], i: number): number 
 function opensServingBody(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
   if (token?.isWord !== true) return false;
-  if (token.folded === 'في') return tokens[k + 1]?.isWord === true && SERVING_BODIES.has(tokens[k + 1].folded);
-  return token.folded.startsWith('ب') && SERVING_BODIES.has(token.folded.slice(1));
+  if (token.folded === 'في') return tokens[k + 1]?.isWord === true && isServingBody(tokens[k + 1].folded);
+  return token.folded.startsWith('ب') && isServingBody(token.folded.slice(1));
 }

@@ -65,8 +65,8 @@ function mayBeFamilyName(token: Token | undefined): boolean {
 export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: number, start: number, atBoundary: (i: number) => boolean): number {
   // ("سألت النائبة أسماء الرواحنة عن": a definite feminine title alone names her too, with a given
   // name that is no adjective: "النائبة كريمة الشابي" is left to the passes that weigh the article's names.)
-  if (!isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start]) || !mayBeFamilyName(tokens[start + 1])) return -1;
-  const phrase = start - head >= 2 || (start - head === 1 && isDefinite(tokens[head]) && !isOrdinaryWord(tokens[start]));
-  if (!phrase) return -1;
+  const titleOnly = start - head === 1 && isDefinite(tokens[head]);
+  if ((start - head < 2 && !titleOnly) || !isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start]) || !mayBeFamilyName(tokens[start + 1])) return -1;
+  if (titleOnly && isOrdinaryWord(tokens[start])) return -1;
   return atBoundary(start + 2) ? start + 2 : -1;
 }

@@ -7,7 +7,7 @@
 import { fold } from '../text/normalize.js';
 import { readFoldedWords } from './data-path.js';
 import { nameKey } from './name-key.js';
-import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
+import { FATHER_LINKS } from './name-parts.js';
 import { isRareWord } from './tagger.js';
 
 /** Whether the folded words of a name are, keyed, one of the listed names. */
@@ -118,7 +118,7 @@ function antFamilyNamed(): string[] {
 }
 
 /** Words that link a name to a father's or a family's ("بن لادن", "بنت ناصر", "ولد", "أبو"), folded. */
-const LINEAGE_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', 'منت', 'ابو']);
+const LINEAGE_LINKS = new Set([...FATHER_LINKS, 'ابو']);
 
 /** The family-name test against the shipped lists (WikiFANE's, and the ANT list's names ending in a family name). */
 export function isKnownOfficialFamilyName(foldedWord: string): boolean {

@@ -9,15 +9,12 @@
  */
 import { isHonorificWord } from './honorific-titles.js';
 import { isParticle } from './lexicon.js';
-import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
+import { FATHER_LINKS } from './name-parts.js';
 import { isOfficeForm } from './office-words.js';
 import type { Token } from './tokenize.js';
 import { isRareWord } from './tagger.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
-
-/** Links after which the father's name comes, and "ولد" of Mauritanian names ("أحمد ولد محمد الأمين"). */
-const FATHER_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', 'منت']);
 
 /** The token at `index` is a definite word right after "بن"/"بنت" + one name word. */
 export function isLineageFamilySlot(tokens: readonly Token[], index: number): boolean {

@@ -23,6 +23,12 @@ export const KUNYA_HEADS = new Set(['ابو', 'ام']);
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 
+/** The Hassaniya (Mauritanian) links, "ولد" and "منت" (son, daughter of): "محمد ولد عبد العزيز", "فاطمة منت عبد المالك". */
+export const HASSANIYA_LINKS: ReadonlySet<string> = new Set(['ولد', 'منت']);
+
+/** All links after which the father's name comes: those and the Hassaniya ones. */
+export const FATHER_LINKS: ReadonlySet<string> = new Set([...LINEAGE_LINKS_AFTER_NAME, ...HASSANIYA_LINKS]);
+
 /**
  * "أولاد" (sons of), folded: the head of a Maghreb family name, the ancestor's name after it ("ليلى
  * أولاد أحمد"); a name never ends on it, whatever the word after it also reads as ("علي": "on").
@@ -33,15 +39,15 @@ export const TRIBAL_NAME_HEADS: ReadonlySet<string> = new Set(['اولاد']);
  * Words that need the name after them (folded): a lineage link ("بن", "ولد"), a kunya head ("أبو"),
  * "عبد", "أولاد". A name never ends on one: "شوقي بن" is "شوقي بن سعادة" cut after its link.
  */
-const LINKS_NEEDING_A_NAME = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ولد', 'منت', ...KUNYA_HEADS, 'عبد', ...TRIBAL_NAME_HEADS]);
+const LINKS_NEEDING_A_NAME = new Set([...FATHER_LINKS, ...KUNYA_HEADS, 'عبد', ...TRIBAL_NAME_HEADS]);
 
 /** Whether the folded name words end on a word that needs the name after it ("شوقي بن"). */
 export function endsOnLink(words: readonly string[]): boolean {
   return words.length > 0 && LINKS_NEEDING_A_NAME.has(words[words.length - 1]);
 }
 
-/** Words that join a lineage chain: those, "آل", and the Hassaniya "ولد", "منت" (son, daughter of: "محمد ولد عبد العزيز", "فاطمة منت عبد المالك"). */
-export const LINEAGE_CHAIN_LINKS = new Set([...LINEAGE_LINKS_AFTER_NAME, 'ال', 'ولد', 'منت']);
+/** Words that join a lineage chain: the father's links and "آل". */
+export const LINEAGE_CHAIN_LINKS = new Set([...FATHER_LINKS, 'ال']);
 
 /** Honorifics that are also family names when they follow a given name ("سمير الحاج", "عبد المنعم السيد"), folded. */
 export const FAMILY_HONORIFICS = new Set(['الحاج', 'الشيخ', 'السيد']);

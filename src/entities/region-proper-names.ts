@@ -85,10 +85,10 @@ export function closesPlaceGenitiveBeforeName(tokens: readonly Token[], i: numbe
   const placeWord = place.folded;
   // (A place no list knows, "ديالى": a word rare in news that is no given name, read whole.)
   const unlistedPlace = stems(place).length === 1 && isRareWord(placeWord) && !isGivenNameWord(place) && !isOftenANameInNews(placeWord);
-  if (isDefinite(place) || isCommonWord(placeWord) || !(gazetteer().places.has(placeWord) || isPlaceWord(placeWord) || unlistedPlace)) return false;
+  const listedPlace = gazetteer().places.has(placeWord) || isPlaceWord(placeWord);
+  if (isDefinite(place) || isCommonWord(placeWord) || !(listedPlace || unlistedPlace)) return false;
   // ("رئيس مباحث | قسم الهرم": after a word read as a place only for being rare, a common noun the news
   // almost never uses as a name is the next genitive, no given name: "نجم" is one after "نينوى".)
-  const listedPlace = gazetteer().places.has(placeWord) || isPlaceWord(placeWord);
   if (!listedPlace && isCommonWord(given.folded) && isRarelyANameInNews(given.folded)) return false;
   if (isDefinite(given) || stems(given).length !== 1 || isOfficeWord(given) || isPlaceOrNationality(given) || isOrganizationHead(given) || isVerbLike(given) || foldedRoleStops.has(given.folded) || foldedRoleQualifiers.has(given.folded)) return false;
   const familyWord = family.folded;

@@ -29,7 +29,7 @@ import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeMadeOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
-import { FOREIGN_NAME_PARTICLES, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -363,7 +363,7 @@ function titledFatherEnd(tokens: readonly Token[], start: number, end: number): 
 }
 
 /** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */
-const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', 'ولد', 'منت']);
+const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', ...HASSANIYA_LINKS]);
 
 /** Whether a person span may run on over the token: no title, particle or ordinary word. */
 function canContinueName(token: Token): boolean {

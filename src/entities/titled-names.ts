@@ -34,7 +34,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
-import { FAMILY_HONORIFICS, hasNotNameEnding } from './name-parts.js';
+import { FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
 import { listedOfficialNameEnd } from './listed-official-names.js';
@@ -231,7 +231,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     // "إسماعيل ولد الشيخ أحمد": the Hassaniya link "ولد" (son of) goes on to the father's name, which
     // may be a title ("الشيخ"); "ولد في" (was born in) is the verb.
-    if ((token.folded === 'ولد' || token.folded === 'منت') && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (looksLikeName(next) || isHonorificWord(next))) {
+    if (HASSANIYA_LINKS.has(token.folded) && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (looksLikeName(next) || isHonorificWord(next))) {
       end += 2;
       continue;
     }
