@@ -1189,3 +1189,13 @@ describe('offices and holders of stop 48', () => {
     expect(officials('وحضر الاجتماع طلال الزيد، وسالم عبداللطيف الهاجري، أعضاء في مجلس المفوضين.').map(([name]) => name).sort()).toEqual(['سالم عبداللطيف الهاجري', 'طلال الزيد']);
   });
 });
+
+describe('offices and holders of stop 49', () => {
+  it('reads a speaker\'s name between his office and what he said, though both words are also common words ("وقال وزير الشباب نضال الحديد إن")', () => {
+    expect(officials('وقال وزير الشباب نضال الحديد إن الحكومة ستدعم الأندية.')).toEqual([['نضال الحديد', 'وزير الشباب']]);
+    expect(officials('قالت كاهية مدير وحدة البرمجة بالإدارة العامة للأداءات نجاة الجندوبي إن خلط الذهب بالنحاس انتشر.')).toEqual([['نجاة الجندوبي', 'كاهية مدير وحدة البرمجة بالإدارة العامة للأداءات']]);
+    // An adverb and its genitive stand there too: no name.
+    expect(people('وقال وزير الخارجية غداة الاجتماع إن الحكومة ستدعم الأندية.')).toEqual([]);
+    expect(people('وقال وزير الخارجية عقب اللقاء إن الحكومة ستدعم الأندية.')).toEqual([]);
+  });
+});

@@ -18,8 +18,11 @@ import type { Token } from './tokenize.js';
 /** Particles that open a clause after a subject ("مديرة السجن حتى تتجسس"), folded. */
 const CLAUSE_PARTICLES = new Set(['حتي', 'كما', 'لكن', 'ثم', 'اذ', 'اذا', 'اي', 'لا', 'لم', 'لن', 'قد', 'منذ', 'بينما', 'عندما']);
 
-/** Bare words of time or place that open an adverb after a subject ("صباح اليوم", "مساء الأحد", "خلال"). */
-const ADVERB_HEADS = new Set(['صباح', 'مساء', 'ظهر', 'عشيه', 'ليله', 'يوم', 'فجر', 'خلال', 'عقب', 'اثر', 'اثناء', 'بعد', 'قبل', 'امس', 'اليوم', 'غدا', 'حاليا', 'موخرا', 'لدي', 'عند', 'امام', 'حول', 'ضمن']);
+/** Bare words of time or place that open an adverb after a subject ("صباح اليوم", "مساء الأحد", "خلال", "غداة"), folded. */
+export const ADVERB_HEADS = new Set([
+  ...['صباح', 'مساء', 'ظهر', 'عشيه', 'ليله', 'يوم', 'فجر', 'خلال', 'عقب', 'اثر', 'اثناء', 'بعد', 'قبل', 'امس', 'اليوم', 'غدا', 'حاليا', 'موخرا', 'لدي', 'عند', 'امام', 'حول', 'ضمن'],
+  ...['غداه', 'حيال', 'ازاء', 'تجاه', 'قبيل', 'بعيد', 'ابان', 'فور', 'وسط', 'قرب', 'عبر', 'جراء', 'بين', 'دون', 'عقيب'],
+]);
 
 /**
  * Whether the office word is the feminine ("ة") form of a masculine office ("وزيرة", "والمكلفة"), with

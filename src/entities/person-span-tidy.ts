@@ -56,6 +56,7 @@ import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFT
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, PLURAL_KIN_WITH_PRONOUN, UNCLE_SIBLING_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
+import { isSaidHolderNameAt } from './titled-names.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 
 /**
@@ -376,7 +377,9 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // (Nor an honorific's given name and an office word that is the family name before a comma and
   // an office in apposition: "المهندس كامل الوزير، نائب رئيس الوزراء"; spans.ts isFamilyNameOffice.)
   const officeFamilyName = span.end - span.start === 2 && honorificBefore(tokens, span.start) !== null && isFamilyNameOffice(tokens[span.end - 1], tokens[span.end], tokens[span.end + 1]);
-  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end) && !givenNisbaName && !officeFamilyName) return false;
+  // (Nor a speaker's name between his office and what he said: "وقال وزير الشباب نضال الحديد إن"; titled-names.ts.)
+  const saidHolder = bracketed === true && isSaidHolderNameAt(tokens, span.start, span.end);
+  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end) && !givenNisbaName && !officeFamilyName && !saidHolder) return false;
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
   if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;

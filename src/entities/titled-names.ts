@@ -40,7 +40,7 @@ import { particleGivenNameEnd } from './particle-given-names.js';
 import { listedOfficialNameEnd } from './listed-official-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { closesPlaceGenitiveBeforeName } from './region-proper-names.js';
-import { nameAfterFeminineOfficeEnd } from './feminine-office-names.js';
+import { ADVERB_HEADS, nameAfterFeminineOfficeEnd } from './feminine-office-names.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
@@ -956,6 +956,12 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     spans.push({ start, end: liEnd, bracketed: true });
     return liEnd - 1;
   }
+  const saidEnd = office && start - i > 1 ? saidHolderNameEnd(tokens, i, start) : start;
+  if (saidEnd > start) {
+    // (Its bounds given: tidying would take the family name for the common word.)
+    spans.push({ start, end: saidEnd, bracketed: true });
+    return saidEnd - 1;
+  }
   // "وزير الخارجية الأميركي كولن باول أمس": a foreign name up to a word of time or the future.
   const timedEnd = office && start - i > 1 && !commaAfterOffice ? Math.max(nameBeforeTimeEnd(tokens, start), unseenNameEnd(tokens, start)) : start;
   if (timedEnd > start) {
@@ -1120,6 +1126,50 @@ function isDefiniteFamilyNameWord(token: Token | undefined): boolean {
   );
 }
 
+/** A word that can only be a name, neither the article nor a conjunction on it: see {@link isRareGivenNameSlot}. */
+function isPlainNameSlotWord(word: Token): boolean {
+  return word.isWord && !cannotBeName(word) && !/^(?:[وف]|ال)/.test(word.folded) && !hasNotNameEnding(word) && !isNounWithPronoun(word);
+}
+
+/**
+ * The first word of a name right after a full office phrase, where the name has no other evidence:
+ * rare in the tagger's training text (the adverbs and prepositions that may stand there, "خلال",
+ * "عقب", "أيضا", are frequent), no ordinary word, no preposition on it, no name's leading part.
+ */
+function isRareGivenNameSlot(first: Token | undefined): first is Token {
+  return first !== undefined && isPlainNameSlotWord(first) && !hasPrepositionReading(first.folded) && isRareWord(first.folded) && !isOrdinaryWord(first.folded, false, first.text) && !foldedLeadingNameParts.has(first.folded);
+}
+
+/**
+ * "وقال وزير الشباب نضال الحديد إن": after a verb of saying and a full office phrase, a word rare in
+ * the tagger's training text and a word with the article, right before what was said, are the
+ * speaker's name, though either is also a common word ("نضال": struggle, "الحديد": iron): the
+ * verb's subject runs up to what he said. What else stands there is an adverb of time or place
+ * and its genitive ("عقب الاجتماع", "غداة اللقاء"), an accusative ("تعقيبا") or a time word
+ * ("اليوم"). Returns the end, or `start`.
+ */
+function saidHolderNameEnd(tokens: readonly Token[], office: number, start: number): number {
+  const given = tokens[start];
+  const family = tokens[start + 1];
+  if (given === undefined || !isPlainNameSlotWord(given) || hasPrepositionReading(given.folded) || !isRareWord(given.folded) || ADVERB_HEADS.has(given.folded) || isAccusativeCommonNoun(given) || foldedLeadingNameParts.has(given.folded)) return start;
+  if (!isDefiniteFamilyNameWord(family) || isTimeWord(tokens, start + 1) || TIME_WORDS.has(family.folded)) return start;
+  return opensWhatWasSaid(tokens, start + 2) && isSaidSubjectAt(tokens, office, isHonorificWord) ? start + 2 : start;
+}
+
+/**
+ * Whether `start`..`end` is such a speaker's name right after his office phrase (saidHolderNameEnd):
+ * tidying, which reads its two words as a common noun phrase, the verb's object, keeps it.
+ */
+export function isSaidHolderNameAt(tokens: readonly Token[], start: number, end: number): boolean {
+  const role = end === start + 2 ? roleBefore(tokens, start) : null;
+  return role !== null && role.end === start && role.end - role.start > 1 && saidHolderNameEnd(tokens, role.start, start) === end;
+}
+
+/** "تعقيبا", "ردا": a common noun with the accusative alef, an adverb. */
+function isAccusativeCommonNoun(token: Token): boolean {
+  return /[^ا]ا$/.test(token.folded) && isCommonWord(token.folded.slice(0, -1));
+}
+
 /**
  * "وزير الخارجية الفرنسي دومينيك دو فيلبان أمس", "وزيرة الخارجية كوندوليزا رايس ستزور": right after a
  * full office phrase, two or three words up to a word of time or a verb in the future are the
@@ -1129,13 +1179,11 @@ function isDefiniteFamilyNameWord(token: Token | undefined): boolean {
  * ("دو", "فان") may stand inside. Returns the end, or `start`.
  */
 function nameBeforeTimeEnd(tokens: readonly Token[], start: number): number {
-  const first = tokens[start];
-  const plainWord = (word: Token): boolean => word.isWord && !cannotBeName(word) && !/^(?:[وف]|ال)/.test(word.folded) && !hasNotNameEnding(word) && !isNounWithPronoun(word);
-  if (!first || !plainWord(first) || hasPrepositionReading(first.folded) || !isRareWord(first.folded) || isOrdinaryWord(first.folded, false, first.text) || foldedLeadingNameParts.has(first.folded)) return start;
+  if (!isRareGivenNameSlot(tokens[start])) return start;
   let clitic = false;
   for (let end = start + 2; end <= start + 3 && end < tokens.length; end++) {
     const word = tokens[end - 1];
-    if (!plainWord(word)) return start;
+    if (!isPlainNameSlotWord(word)) return start;
     clitic ||= hasPrepositionReading(word.folded);
     if (foldedLeadingNameParts.has(word.folded)) continue;
     // Before a particle or a verb of saying only two words, none that reads as a preposition and a
