@@ -1198,4 +1198,11 @@ describe('offices and holders of stop 49', () => {
     expect(people('وقال وزير الخارجية غداة الاجتماع إن الحكومة ستدعم الأندية.')).toEqual([]);
     expect(people('وقال وزير الخارجية عقب اللقاء إن الحكومة ستدعم الأندية.')).toEqual([]);
   });
+  it('reads a rite\'s nisba and the Syriac "مار" after a clergyman\'s title as the title\'s, no person ("البطريرك الماروني الكاردينال مار بشارة بطرس الراعي")', () => {
+    expect(people('وقال غبطة البطريرك الماروني الكاردينال مار بشارة بطرس الراعي إن لبنان يحتاج رئيسا.').map((e) => e.name)).toEqual(['بطرس الراعي']);
+    expect(people('وصلى المؤمنون في كنيسة مار مارون في جزين.')).toEqual([]);
+  });
+  it('reads the styles "عطوفة", "غبطة", "نيافة" and "قداسة" as honorifics ("عطوفة ياسر العدوان")', () => {
+    expect(person('ياسر العدوان', 'وأكد عطوفة ياسر العدوان، محافظ العاصمة، أن الحملة مستمرة.')).toMatchObject({ honorific: 'عطوفة', role: 'محافظ العاصمة' });
+  });
 });

@@ -11,6 +11,7 @@ import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles, isParticle } from './lexicon.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
+import { isClericalQualifierAt } from './clerical-titles.js';
 import { isEmirOfRankAt, isRankServiceAt, isStaffAfterService } from './rank-services.js';
 import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
@@ -69,7 +70,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts);
     // "الأخ العزيز": an adjective of esteem after the title (laudatory-adjectives.ts).
     // ("أمير اللواء فلان": Tunisia's general officer, rank-services.ts.)
-    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1)) {
+    // ("البطريرك الماروني الكاردينال مار فلان": a rite's nisba and "مار" in a clergyman's title, clerical-titles.ts.)
+    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1) || isClericalQualifierAt(tokens, start - 1)) {
       start--;
       continue;
     }
@@ -105,7 +107,7 @@ function isRetiredMarkAt(tokens: readonly Token[], i: number): boolean {
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
@@ -166,10 +168,12 @@ export function isHonorificStem(word: string): boolean {
 let honorificStemSet: ReadonlySet<string> | undefined;
 
 /**
- * "مولانا" (our master): Sudanese and South Asian press write it before a judge's or a cleric's name.
- * Kept out of the lexicon's honorifics, which the tagger was trained with as a feature.
+ * "مولانا" (our master): Sudanese and South Asian press write it before a judge's or a cleric's name;
+ * the styles "عطوفة" (Jordan's secretaries general, governors, directors), "غبطة" (a patriarch),
+ * "نيافة" (a bishop) and "قداسة" (a pope), folded. Kept out of the lexicon's honorifics, which the
+ * tagger was trained with as a feature.
  */
-const EXTRA_HONORIFIC_STEMS = ['مولانا'];
+const EXTRA_HONORIFIC_STEMS = ['مولانا', 'عطوفه', 'غبطه', 'نيافه', 'قداسه'];
 
 /** Honorifics, ranks, royal titles, "أول" and "د" in one set: asked of nearly every word. */
 function honorificStems(): ReadonlySet<string> {

@@ -18,6 +18,7 @@ import { isSpokesmanGivenName } from './office-phrase-parts.js';
 import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isFadilaGivenName, isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
+import { isClericalQualifierAt } from './clerical-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
@@ -525,7 +526,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const givenNationality = (i: number): boolean =>
     !tokens[i].folded.startsWith('ال') && i > 0 && i + 1 < end && tokens[i - 1].isWord && (((tokens[i - 1].folded.startsWith('ال') || isHonorificWord(tokens[i - 1])) && isTitleWord(tokens[i - 1])) || (tokens[i - 1].folded.startsWith('ال') && isNationality(tokens[i - 1]))) && tokens[i + 1].isWord && !isNationality(tokens[i + 1]) && !isTitleWord(tokens[i + 1]);
   // ("وسعادة فلان": a courtesy title with the list's "و" opens no name either; courtesy-titles.ts.)
-  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || courtesyCliticLength(tokens[start]) > 0 || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || isClericalQualifierAt(tokens, start) || courtesyCliticLength(tokens[start]) > 0 || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
   // itself, before a given name is the end of the phrase before the name.
   while (end - start >= 3 && (isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1]) || closesBodyNameBeforeDefiniteGivenName(tokens, start))) start++;

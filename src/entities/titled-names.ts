@@ -47,6 +47,7 @@ import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-g
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { isRetiredWord } from './retired-ranks.js';
+import { isClericalQualifierAt } from './clerical-titles.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { definiteSeatEndAt, officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
@@ -614,7 +615,8 @@ function skipToName(tokens: readonly Token[], from: number): number {
     if (!token) return i;
     // ("الأمير تركي الفيصل": after a definite title a nationality without the article, which could
     // not agree with it as an adjective, is the given name.)
-    if ((isNationality(token) && token.folded.startsWith('ال')) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token)) i++;
+    // ("البطريرك الماروني مار فلان": a rite's nisba and "مار" in a clergyman's title; clerical-titles.ts.)
+    if ((isNationality(token) && token.folded.startsWith('ال')) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token) || isClericalQualifierAt(tokens, i)) i++;
     else if (token.text === '(' && tokens[i + 2]?.text === ')' && foldedNameQualifiers.has(tokens[i + 1].folded)) i += 3;
     else return i;
   }
