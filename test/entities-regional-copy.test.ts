@@ -1205,4 +1205,9 @@ describe('offices and holders of stop 49', () => {
   it('reads the styles "عطوفة", "غبطة", "نيافة" and "قداسة" as honorifics ("عطوفة ياسر العدوان")', () => {
     expect(person('ياسر العدوان', 'وأكد عطوفة ياسر العدوان، محافظ العاصمة، أن الحملة مستمرة.')).toMatchObject({ honorific: 'عطوفة', role: 'محافظ العاصمة' });
   });
+  it('reads a Mauritanian name with its Hassaniya lineage right after a whole office, the given name a word with the article or past an unlisted town ("الوزير الأول المختار ولد اجاي", "عمدة بلدية أطار حمادي ولد سيدي المختار")', () => {
+    expect(officials('وقال الوزير الأول المختار ولد اجاي إن الحكومة ستواصل الإصلاحات.')).toEqual([['المختار ولد اجاي', 'الوزير الأول']]);
+    expect(officials('وفي مدينة أطار، أعلن عمدة بلدية أطار حمادي ولد سيدي المختار فتح سجل للتعازي.')).toEqual([['حمادي ولد سيدي المختار', 'عمدة بلدية أطار']]);
+    expect(officials('وأكد وزير العدل الأسبق سيدي محمد ولد أحمدو ولد الطالب اعمر أن القضاء مستقل.')).toEqual([['سيدي محمد ولد أحمدو ولد الطالب اعمر', 'وزير العدل الأسبق']]);
+  });
 });

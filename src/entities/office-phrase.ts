@@ -16,7 +16,7 @@ import { isClubTownAt } from './club-town-names.js';
 import { isListedGivenName } from './given-names.js';
 import { fold } from '../text/normalize.js';
 import { isRareWord, personShareBucket } from './tagger.js';
-import { LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
+import { HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -140,6 +140,19 @@ function soCalledPortfolioEnd(tokens: readonly Token[], i: number): number {
   return tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]) ? i + 3 : -1;
 }
 
+/**
+ * "عمدة بلدية أطار | حمادي ولد سيدي المختار", "الوزير الأول | المختار ولد اجاي": a word before the
+ * Hassaniya "ولد"/"منت" (son, daughter of) opens the holder's lineage: a bare word past the body's
+ * first word (right after the head it is the town's name, "بلدية ولد ينجه"), or a word with the
+ * article the news often takes for a person ("المختار"; "الرئيس السابق ولد عبد العزيز" names him
+ * by his family name, after a qualifier the news never takes for one).
+ */
+function opensHassaniyaLineage(tokens: readonly Token[], head: number, at: number): boolean {
+  const token = tokens[at];
+  if (!token.isWord || !HASSANIYA_LINKS.has(tokens[at + 1]?.folded ?? '') || tokens[at + 2]?.isWord !== true) return false;
+  return token.folded.startsWith('ال') ? at - head >= 1 && personShareBucket(token.folded) >= 2 : at - head >= 3;
+}
+
 /** The end of "حافظ الأختام" (keeper of the seals) from tokens[i], maybe after a comma, or -1. */
 function keeperOfTheSealsEnd(tokens: readonly Token[], i: number): number {
   const k = isComma(tokens[i]) ? i + 1 : i;
@@ -151,6 +164,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
     onStep?.(end);
     const token = tokens[end];
+    if (opensHassaniyaLineage(tokens, head, end)) break;
     // ("لولاية تيزي | وزو", "للدار | البيضاء": the second word of a place the lexicon knows by two.)
     if (end - head >= 2 && closesTwoWordPlace(tokens, end) && !isName(end)) {
       end++;

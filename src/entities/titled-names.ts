@@ -958,6 +958,12 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     spans.push({ start, end: liEnd, bracketed: true });
     return liEnd - 1;
   }
+  // ("الوزير الأول المختار ولد اجاي": a Hassaniya lineage after a whole office; hassaniyaLineageNameEnd.)
+  const lineageEnd = office && start - i > 1 ? hassaniyaLineageNameEnd(tokens, start, looksLikeName) : start;
+  if (lineageEnd > start) {
+    spans.push({ start, end: lineageEnd, bracketed: true });
+    return lineageEnd - 1;
+  }
   const saidEnd = office && start - i > 1 ? saidHolderNameEnd(tokens, i, start) : start;
   if (saidEnd > start) {
     // (Its bounds given: tidying would take the family name for the common word.)
@@ -1165,6 +1171,45 @@ function saidHolderNameEnd(tokens: readonly Token[], office: number, start: numb
 export function isSaidHolderNameAt(tokens: readonly Token[], start: number, end: number): boolean {
   const role = end === start + 2 ? roleBefore(tokens, start) : null;
   return role !== null && role.end === start && role.end - role.start > 1 && saidHolderNameEnd(tokens, role.start, start) === end;
+}
+
+/**
+ * "الوزير الأول المختار ولد اجاي", "عمدة بلدية أطار حمادي ولد سيدي المختار": right after a whole
+ * office phrase, a word, the Hassaniya "ولد"/"منت" (son, daughter of) and a word are a Mauritanian
+ * name, whatever else the words mean: the link read as the noun (a boy) or the verb (was born,
+ * "ولد في") has no such word around it. The given name is no ordinary word (or, with the article, one
+ * the news often takes for a person: "المختار"); the father's name no particle or ordinary word.
+ * The name goes on as a name does (nameEnd). Returns the end, or `start`.
+ */
+function hassaniyaLineageNameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean): number {
+  // ("سيدي محمد ولد ...": a listed given name may open a given name of two words.)
+  const twoWordGiven = !isHassaniyaLinkAt(tokens, start + 1) && tokens[start]?.isWord === true && isListedGivenName(tokens[start].folded) && isPlainGivenWord(tokens[start + 1]);
+  const link = twoWordGiven ? start + 2 : start + 1;
+  const given = tokens[link - 1];
+  const father = tokens[link + 1];
+  if (!isHassaniyaLinkAt(tokens, link) || !father?.isWord || isParticle(father) || cannotBeName(father) || isOrdinaryWord(father.folded, true, father.text)) return start;
+  if (given.folded.startsWith('ال') ? personShareBucket(given.folded) < 2 : !isPlainGivenWord(given)) return start;
+  // Each further link takes the next forefather ("ولد أحمدو ولد الطالب"), and the last one's name may
+  // have a second word ("سيدي المختار", "الطالب اعمر") before where the sentence goes on.
+  let last = link + 1;
+  while (isHassaniyaLinkAt(tokens, last + 1) && isForefatherWord(tokens[last + 2])) last += 2;
+  const second = tokens[last + 1];
+  if (second?.isWord && !isOfficeWord(second) && !isNationality(second) && !isHonorificWord(second) && (second.folded.startsWith('ال') ? personShareBucket(second.folded) >= 2 : isRareWord(second.folded) && !cannotBeName(second) && !isOrdinaryWord(second.folded, false, second.text) && isAtBoundary(tokens, last + 2))) last++;
+  return Math.max(last + 1, nameEnd(tokens, start, (token) => token === given || token === father || looksLikeName(token), () => false));
+}
+
+/** A bare word that may be a given name: no article, conjunction or preposition, no ordinary word. */
+function isPlainGivenWord(token: Token | undefined): token is Token {
+  return token?.isWord === true && !/^(?:ال|و)/.test(token.folded) && !cannotBeName(token) && !hasPrepositionReading(token.folded) && !isOrdinaryWord(token.folded, false, token.text);
+}
+
+function isHassaniyaLinkAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.isWord === true && HASSANIYA_LINKS.has(tokens[i].folded);
+}
+
+/** A forefather's name after a Hassaniya link: no particle, nothing that cannot be a name, no ordinary word (a title, "الطالب", "الشيخ", may be). */
+function isForefatherWord(token: Token | undefined): boolean {
+  return token?.isWord === true && !isParticle(token) && !cannotBeName(token) && (!isOrdinaryWord(token.folded, true, token.text) || isHonorificWord(token) || personShareBucket(token.folded) >= 1);
 }
 
 /** "تعقيبا", "ردا": a common noun with the accusative alef, an adverb. */
