@@ -1210,4 +1210,27 @@ describe('offices and holders of stop 49', () => {
     expect(officials('وفي مدينة أطار، أعلن عمدة بلدية أطار حمادي ولد سيدي المختار فتح سجل للتعازي.')).toEqual([['حمادي ولد سيدي المختار', 'عمدة بلدية أطار']]);
     expect(officials('وأكد وزير العدل الأسبق سيدي محمد ولد أحمدو ولد الطالب اعمر أن القضاء مستقل.')).toEqual([['سيدي محمد ولد أحمدو ولد الطالب اعمر', 'وزير العدل الأسبق']]);
   });
+  it('keeps a given name that is also a common word right after an honorific, though another name of the article opens with the next word ("الدكتور كامل الطيب إدريس" beside "الطيب الأمين أحمد")', () => {
+    const text = 'زار رئيس الوزراء الدكتور كامل الطيب إدريس مركز العزل.\nواعتبر الدكتور الطيب الأمين أحمد، وزير الصحة الأسبق، أن الكوليرا مرض الفقر إلى حد بعيد.';
+    expect(officials(text).sort()).toEqual([['الطيب الأمين أحمد', 'وزير الصحة الأسبق'], ['كامل الطيب إدريس', 'رئيس الوزراء']]);
+  });
+  it('closes the office before an abbreviated honorific ("رئيس بلدية محافظة الخبر م. فلان") and takes a front\'s unlisted name into it ("في محور بنجوين")', () => {
+    expect(officials('وقال رئيس بلدية محافظة الخبر م. سلطان بن فهد الزهراني إن المشروع سيكتمل إلى حد بعيد.')).toEqual([['سلطان بن فهد الزهراني', 'رئيس بلدية محافظة الخبر']]);
+    expect(officials('وقال قائد قوات البيشمركة في محور بنجوين اللواء الركن بختيار محمد صالح، إن قواته رصدت محاولات تسلل.')).toEqual([['بختيار محمد صالح', 'قائد قوات البيشمركة في محور بنجوين']]);
+  });
+  it('reads the Levantine "بو" of a family name and the word after it whole ("الياس بو صعب")', () => {
+    expect(officials('وترأس نائب رئيس مجلس النواب الياس بو صعب جزءاً من النقاش.')).toEqual([['الياس بو صعب', 'نائب رئيس مجلس النواب']]);
+  });
+  it('reads a woman\'s given name that is a common noun before her father\'s compound name after a feminine office ("رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم")', () => {
+    expect(officials('وقالت رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم إن الفوز مهم.')).toEqual([['نجاح عبد الكريم', 'رئيسة الاتحاد العراقي للتنس']]);
+  });
+  it('reads a listed given name, a word that is also a common one and a family nisba after a whole office ("علي طالب الكعبي")', () => {
+    expect(officials('وقال رئيس الاتحاد العراقي للملاكمة علي طالب الكعبي إن الفوز يدفع إلى الأمام.')).toEqual([['علي طالب الكعبي', 'رئيس الاتحاد العراقي للملاكمة']]);
+  });
+  it('reads "المكلف العام" with the matter he is in charge of, and "الناطق بلسان" as a spokesman ("المكلف العام بنزاعات الدولة")', () => {
+    expect(officials('وقد تولى المكلف العام بنزاعات الدولة كمال الهذيلي القيام بالحق الشخصي.')).toEqual([['كمال الهذيلي', 'المكلف العام بنزاعات الدولة']]);
+    expect(officials('فيما نفى الناطق بلسان الشرطة للإعلام العربي، لؤي عيسى، وجود تقاعس.')).toEqual([['لؤي عيسى', 'الناطق بلسان الشرطة للإعلام العربي']]);
+    // A trade phrase joined by "و" opens the next person, no further office.
+    expect(officials('وأفادت بأن الاتفاقية الممضاة بين المكلف العام بنزاعات الدولة ورجل الاعمال سليم شيبوب، لم تسرب.')).toEqual([]);
+  });
 });

@@ -69,7 +69,17 @@ export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: numbe
   // ("سألت النائبة أسماء الرواحنة عن": a definite feminine title alone names her too, with a given
   // name that is no adjective: "النائبة كريمة الشابي" is left to the passes that weigh the article's names.)
   const titleOnly = start - head === 1 && isDefinite(tokens[head]);
-  if ((start - head < 2 && !titleOnly) || !isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start]) || !mayBeFamilyName(tokens[start + 1])) return -1;
+  if ((start - head < 2 && !titleOnly) || !isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start])) return -1;
   if (titleOnly && isOrdinaryWord(tokens[start])) return -1;
+  // ("رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم": the father's compound name, "عبد" and its definite half.)
+  const compoundEnd = isCompoundFatherName(tokens, start + 1) ? start + 3 : -1;
+  if (compoundEnd > 0 && !titleOnly) return atBoundary(compoundEnd) ? compoundEnd : -1;
+  if (!mayBeFamilyName(tokens[start + 1])) return -1;
   return atBoundary(start + 2) ? start + 2 : -1;
+}
+
+/** "عبد الكريم": "عبد" and a definite word after it (the second half of a compound name). */
+function isCompoundFatherName(tokens: readonly Token[], i: number): boolean {
+  const half = tokens[i + 1];
+  return tokens[i]?.folded === 'عبد' && half?.isWord === true && /^ال.{2,}$/.test(half.folded) && !isParticle(half);
 }

@@ -293,7 +293,7 @@ export function preposedKnown(token: Token): boolean {
   const regionHead = token.folded.startsWith('ل');
   return isTeamBehindClitic(token) || stems(token)
     .slice(1)
-    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || (isPlaceWord(stem) && !isTafilMasdar(stem)))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم');
+    .some((stem) => (regionHead && REGION_HEADS.has(stem)) || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem) || foldedPortfolioGlosses.has(stem) || gazetteer().places.has(stem) || (placeHead && (PLACE_HEADS.has(stem) || (isPlaceWord(stem) && !isTafilMasdar(stem)))) || (regionHead && isPlaceWord(stem)) || stem === 'اسم' || (placeHead && stem === 'لسان'));
 }
 
 /**
@@ -598,8 +598,8 @@ function isDerivedParticiple(token: Token): boolean {
   return /^ال(?:مت|مست)..{1,3}[^ي]$/.test(token.folded) && !isDefiniteGivenNameWord(token);
 }
 
-/** "On behalf of" (folded): "المتحدث باسم فلان" speaks for the one named after it. */
-export const SPOKEN_FOR = new Set(['باسم']);
+/** "On behalf of", "in the tongue of" (folded): "المتحدث باسم فلان", "الناطق بلسان الجيش" speak for the one named after it. */
+export const SPOKEN_FOR = new Set(['باسم', 'بلسان']);
 
 /**
  * "المتحدث باسم الحكومة | باسم العوادي": one speaks for one body, so a second "باسم" one to three

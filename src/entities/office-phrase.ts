@@ -16,6 +16,7 @@ import { isClubTownAt } from './club-town-names.js';
 import { isListedGivenName } from './given-names.js';
 import { fold } from '../text/normalize.js';
 import { isRareWord, personShareBucket } from './tagger.js';
+import { isProfessionPhraseAt } from './profession-phrases.js';
 import { HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
@@ -687,7 +688,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word.startsWith('و') && stems(token).length > 1 && isOfficeOfOtherGender(tokens[head], token)) break;
     // "مدير عام أيام قرطاج السينمائية | والمنتج التونسي فلان": "و" + a trade noun or a courtesy title
     // adds the holder's trade (or opens the next person), no further office.
-    if (word.startsWith('و') && stems(token).slice(1).some((stem) => stem.startsWith('ال') && (isTradeNoun(stem) || (gazetteer().honorifics.has(stem) && !isOfficeStem(stem))))) break;
+    // ("المكلف بنزاعات الدولة | ورجل الأعمال فلان": so does "و" + a trade phrase's head; profession-phrases.ts.)
+    if (word.startsWith('و') && (stems(token).slice(1).some((stem) => stem.startsWith('ال') && (isTradeNoun(stem) || (gazetteer().honorifics.has(stem) && !isOfficeStem(stem)))) || isProfessionPhraseAt(tokens, end + 1))) break;
     // ("لوكالة الموانئ | وتجهيزات الصيد البحري": a second genitive of the body's head, office-portfolios.ts.)
     if (coordinatedBodyGenitive(tokens, head, end)) {
       end++;
@@ -872,7 +874,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("القيادي بنداء تونس": a party named by a bare noun and its country; membership-offices.ts.)
       isGluedPartyNamedForCountryAt(tokens, head, end) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
-      (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && IN_CHARGE.has(previous.folded) && !isVerbLike(token)) ||
+      // ("المكلف العام بنزاعات الدولة": so after "العام" closing the title of one in charge.)
+      (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && (IN_CHARGE.has(previous.folded) || (previous.folded === 'العام' && end - head === 2 && IN_CHARGE.has(tokens[head].folded))) && !isVerbLike(token)) ||
       // "المقرر الخاص بحرية التعبير", "المبعوث الخاص بالشأن الليبي": "special" + "ب" + his mandate.
       isSpecialMandate(tokens, head, end) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.

@@ -6,7 +6,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedKinshipWords, foldedLeadingNameParts, isParticle } from './lexicon.js';
 import { nameKey } from './name-key.js';
-import { honorificBefore } from './honorific-titles.js';
+import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isListedWithConjunction, isTitleWord, type Span } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, personShareBucket } from './tagger.js';
@@ -45,6 +45,9 @@ export function dropNounsBeforeNames(people: Located[]): void {
     const first = span.skip > 0 ? fold(block.tokens[span.start].text.slice(span.skip)) : block.tokens[span.start].folded;
     const next = block.tokens[span.start + 1].folded;
     if (!isCommonWord(first) || isListedNameWord(first)) continue;
+    // ("رئيس الوزراء الدكتور كامل الطيب إدريس" beside "الطيب الأمين أحمد": right after an honorific the word opens the name.)
+    const before = block.tokens[span.start - 1];
+    if (span.skip === 0 && before?.isWord === true && isHonorificWord(before)) continue;
     if (!(isBinFamilyNameOfOther(foldedWords(located)) || (firstWords.has(next) && next !== first && !foldedLeadingNameParts.has(next)))) continue;
     span.start++;
     span.skip = 0;

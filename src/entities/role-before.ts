@@ -13,7 +13,8 @@ import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { pluralListHead } from './plural-list-roles.js';
 import { isFounderOfAntecedent, joinedChiefEndAt } from './pronoun-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isAccusativeRepresentative, isVerbLike, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isAccusativeRepresentative, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
@@ -115,7 +116,8 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   if (!separated && end > 0 && isOrganizationHead(tokens[end - 1]) && !isDefinite(tokens[end - 1]) && !isOfficeWord(tokens[end - 1]) && !isActingAdverb(tokens[end - 1])) return null;
   // "رئيس اللجنة المشرفة على برنامج سوق عكاظ الدكتور فلان": an honorific before the name closes the
   // office phrase as a comma does, so the phrase may run on to it through loose complements.
-  const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && isHonorificWord(tokens[end]);
+  // (So does an abbreviated one, "م." for "المهندس": "رئيس بلدية محافظة الخبر م. فلان".)
+  const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && (isHonorificWord(tokens[end]) || isAbbreviatedTitleAt(tokens, end));
   let role = officePhraseBefore(tokens, end, isName) ?? (separated || closedByHonorific ? appositionPhraseBefore(tokens, end, isName) : null);
   if (!role && separated) role = officeBeforeCommaNationality(tokens, end, isName) ?? officeBeforeAside(tokens, end, isName);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
@@ -642,6 +644,9 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
   return null;
 }
 
+/** Heads of a place's or a front's name ("محافظة", "محور", "قطاع", "مخيم"), folded. */
+const SEAT_HEADS = new Set([...REGION_HEADS, ...PLACE_HEADS, 'محور', 'قطاع', 'ناحيه', 'قضاء', 'بلده', 'قريه', 'مخيم']);
+
 /**
  * "وأمواج التسونامي": "و" + a bare noun that is no office, verb or body's head, then a definite
  * genitive that is no office or name, before the comma at `comma`.
@@ -671,7 +676,10 @@ function isLoosePrepositionalComplement(tokens: readonly Token[], k: number, com
   // "في وكالة | الأرصاد الجوية": or a body's head.)
   const genitive = tokens[k + 2];
   const construct = k + 2 < comma && ((stems(object).length === 1 && isCommonWord(object)) || (isOrganizationHead(object) && !isDefinite(object))) && !isVerbLike(object) && genitive.isWord && !isName(k + 2) && (isDefinite(genitive) || isPlaceOrNationality(genitive));
-  return construct || ((isDefinite(object) || isPlaceOrNationality(object)) && isLooseComplement(tokens, k + 1, isName));
+  // ("في محور | بنجوين": the head of a place's or a front's name before a bare word rare in running
+  // text, the name the lexicon lacks.)
+  const seat = k + 2 < comma && SEAT_HEADS.has(object.folded) && genitive.isWord && !isName(k + 2) && !isDefinite(genitive) && isRareWord(genitive.folded) && !isVerbLike(genitive);
+  return construct || seat || ((isDefinite(object) || isPlaceOrNationality(object)) && isLooseComplement(tokens, k + 1, isName));
 }
 
 /** Whether `k` opens a bracket of a few words closed right before the comma at `comma` (a body's short name). */

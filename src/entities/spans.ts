@@ -444,6 +444,17 @@ function isBodyOrPlaceBeforeGivenName(word: Token, next: Token): boolean {
 }
 
 /**
+ * "الدكتور الطيب الأمين أحمد": an office word with the article whose bare form is a listed given name
+ * ("الأمين": the secretary; "أمين") is the father's name between a name word and a listed given name
+ * without the article: an office would take its complement there, no given name.
+ */
+function isGivenOfficeWordBetweenNames(tokens: readonly Token[], i: number, end: number, isKnownName: (stem: string) => boolean): boolean {
+  const [word, next] = [tokens[i].folded, tokens[i + 1]];
+  if (i + 1 >= end || !next?.isWord || !word.startsWith('ال') || !isListedGivenName(word.slice(2))) return false;
+  return isKnownName(tokens[i - 1].folded) && !next.folded.startsWith('ال') && isListedGivenName(next.folded) && !isOfficeWord(next);
+}
+
+/**
  * "دخول فلان مكان فلان", "فلان بدلا من فلان": a word that puts one person in another's place stands
  * between two names, never inside one (a closed class of adverbs of substitution).
  */
@@ -579,8 +590,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const fatherWithAlefMaqsura = (token: Token, index: number): boolean =>
     index > start && /ى[\u064b-\u0652]*$/.test(token.text) && isGivenName(token.folded) && isKnownName(tokens[index - 1].folded);
   // "خالد بن فيصل بن تركي": the word after "بن" inside a name is the next forefather's name,
-  // whatever else it may read as (a nationality, an ordinary word).
-  const forefather = (index: number): boolean => index > start + 1 && (tokens[index - 1].folded === 'بن' || tokens[index - 1].folded === 'بنت') && !isParticle(tokens[index]);
+  // whatever else it may read as (a nationality, an ordinary word). ("الياس بو صعب": so is the word
+  // after the Levantine "بو" (Abu) of a family name, "صعب" (hard).)
+  const forefather = (index: number): boolean => index > start + 1 && (tokens[index - 1].folded === 'بن' || tokens[index - 1].folded === 'بنت' || tokens[index - 1].text === 'بو') && !isParticle(tokens[index]);
   // "لطفي عبد الناظر": the definite word after "عبد" inside a name closes a compound name, whatever
   // else it reads as (an office, "الناظر"; a rank, "الرقيب").
   const compoundNameHalf = (index: number): boolean => index > start + 1 && tokens[index - 1].folded === 'عبد' && tokens[index].folded.startsWith('ال') && !isParticle(tokens[index]);
@@ -636,7 +648,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   }
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end)) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName)) {
       end = i;
       break;
     }

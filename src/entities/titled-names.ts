@@ -958,6 +958,14 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     spans.push({ start, end: liEnd, bracketed: true });
     return liEnd - 1;
   }
+  // ("رئيس الاتحاد العراقي للملاكمة علي طالب الكعبي إن": after a whole office, a listed given name,
+  // bare words that are also common ones ("طالب": student) and a family nisba up to where the
+  // sentence goes on are the holder's name, as after a rank; commonWordNameChainEnd.)
+  const givenChainEnd = office && start - i > 1 && tokens[start]?.isWord === true && isListedGivenName(tokens[start].folded) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
+  if (givenChainEnd > start + 2 && isAtBoundary(tokens, givenChainEnd)) {
+    spans.push({ start, end: givenChainEnd, bracketed: true });
+    return givenChainEnd - 1;
+  }
   // ("الوزير الأول المختار ولد اجاي": a Hassaniya lineage after a whole office; hassaniyaLineageNameEnd.)
   const lineageEnd = office && start - i > 1 ? hassaniyaLineageNameEnd(tokens, start, looksLikeName) : start;
   if (lineageEnd > start) {
