@@ -1233,4 +1233,7 @@ describe('offices and holders of stop 49', () => {
     // A trade phrase joined by "و" opens the next person, no further office.
     expect(officials('وأفادت بأن الاتفاقية الممضاة بين المكلف العام بنزاعات الدولة ورجل الاعمال سليم شيبوب، لم تسرب.')).toEqual([]);
   });
+  it('reads "للجنة" (to a committee) as a noun in construct before its genitive, so that a deputy\'s office keeps its head ("نائب المدير التنفيذي للجنة الانتخابات")', () => {
+    expect(officials('وأكد نائب المدير التنفيذي للجنة الانتخابات فريد الشامي أن العدد ارتفع.')).toEqual([['فريد الشامي', 'نائب المدير التنفيذي للجنة الانتخابات']]);
+  });
 });

@@ -116,12 +116,22 @@ function isDefiniteTownName(town: Token | undefined): boolean {
 export function startsAfterClosedChain(tokens: readonly Token[], head: number, i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
-  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous)) return false;
+  if (i <= head + 1 || !token?.isWord || !previous?.isWord || !isDefinite(previous) || isLamBeforeLamNoun(previous)) return false;
   // (One look at the chain for both readings: the phrase loop asks at every word.)
   // ("الأمين العام | اتحاد ...": a definite office and its adjective are no construct chain.)
   if (!opensConstructChain(tokens, head, i - 1)) return false;
   if (isUnitOfForceAt(tokens, i)) return false;
   return opensBody(token) || isObjectNoun(token);
+}
+
+/**
+ * "نائب المدير التنفيذي للجنة | الانتخابات": "ل" + a noun that opens with "ل" ("لجنة") is spelt as
+ * "ل" + the noun with the article; read bare, in construct, it takes the definite genitive after it.
+ */
+function isLamBeforeLamNoun(token: Token): boolean {
+  if (!/^لل./.test(token.folded)) return false;
+  const bare = tokenReadAs(token, token.folded.slice(1));
+  return isOrganizationHead(bare) || isOfficeWord(bare);
 }
 
 /** Units of a force or service named by their town ("فوج", "الفوج"), folded. */
