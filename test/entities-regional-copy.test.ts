@@ -1236,4 +1236,7 @@ describe('offices and holders of stop 49', () => {
   it('reads "للجنة" (to a committee) as a noun in construct before its genitive, so that a deputy\'s office keeps its head ("نائب المدير التنفيذي للجنة الانتخابات")', () => {
     expect(officials('وأكد نائب المدير التنفيذي للجنة الانتخابات فريد الشامي أن العدد ارتفع.')).toEqual([['فريد الشامي', 'نائب المدير التنفيذي للجنة الانتخابات']]);
   });
+  it('opens the holder\'s name on a definite given name that is also an adjective before a compound "عبد ال..." ("بولاية البحر الأحمر الطيب عبد الرحيم بابكر")', () => {
+    expect(officials('والمتهم فيها مفوض العون الإنساني السابق بولاية البحر الأحمر الطيب عبد الرحيم بابكر وأربعة آخرون بالتصرف في شحنات غذائية.')).toEqual([['الطيب عبد الرحيم بابكر', 'مفوض العون الإنساني السابق بولاية البحر الأحمر']]);
+  });
 });

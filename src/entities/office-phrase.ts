@@ -13,7 +13,7 @@ import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, fol
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import { isClubTownAt } from './club-town-names.js';
-import { isListedGivenName } from './given-names.js';
+import { isListedGivenName, isNewsDefiniteGivenName } from './given-names.js';
 import { fold } from '../text/normalize.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import { isProfessionPhraseAt } from './profession-phrases.js';
@@ -744,6 +744,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
     if (closedName && isDefiniteGivenName(tokens, end)) break;
+    // ("مفوض العون الإنساني السابق بولاية البحر الأحمر | الطيب عبد الرحيم": so is one the news opens
+    // names with, also an adjective, before a compound "عبد ال...".)
+    if (closedName && isNewsDefiniteGivenName(word) && tokens[end + 1]?.folded === 'عبد' && tokens[end + 2]?.isWord === true && tokens[end + 2].folded.startsWith('ال')) break;
     // ("معتمد الجهة | الخمسي بكار": so is a rare word with the article before a bare name word.)
     if (end - head >= 2 && closedName && isRareArticleGivenName(tokens, end)) break;
     // "مستشار وزير التربية | الهادي بن خليفة": a word with the article before "بن" and a name is

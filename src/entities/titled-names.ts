@@ -951,7 +951,10 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
   // ("وزير العدل الجزائري الطيب فلان": after the nationality closing an office, also a given name that is an adjective.)
   const adjectiveGiven = office && start - i > 1 && isDefiniteNationality(tokens[start - 1]) && isAdjectiveDefiniteGivenName(tokens, start) && isAtBoundary(tokens, start + 2);
-  const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || adjectiveGiven || (afterComma && isEnclosedArticleName(tokens, start)));
+  // ("مفوض العون الإنساني السابق بولاية البحر الأحمر الطيب عبد الرحيم": one the news opens names
+  // with, though also an adjective, before a compound "عبد ال..."; the office phrase stops there too.)
+  const compoundAfterGiven = office && start - i > 1 && isNewsDefiniteGivenName(tokens[start]?.folded ?? '') && tokens[start + 1]?.folded === 'عبد' && tokens[start + 2]?.isWord === true && tokens[start + 2].folded.startsWith('ال');
+  const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || adjectiveGiven || compoundAfterGiven || (afterComma && isEnclosedArticleName(tokens, start)));
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || isTitleGivenName(start)));
   const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? Math.max(nameBeforeObjectEnd(tokens, start), eastAsianNameEnd(tokens, start)) : start) : start;
   if (liEnd > start) {
