@@ -1239,4 +1239,7 @@ describe('offices and holders of stop 49', () => {
   it('opens the holder\'s name on a definite given name that is also an adjective before a compound "عبد ال..." ("بولاية البحر الأحمر الطيب عبد الرحيم بابكر")', () => {
     expect(officials('والمتهم فيها مفوض العون الإنساني السابق بولاية البحر الأحمر الطيب عبد الرحيم بابكر وأربعة آخرون بالتصرف في شحنات غذائية.')).toEqual([['الطيب عبد الرحيم بابكر', 'مفوض العون الإنساني السابق بولاية البحر الأحمر']]);
   });
+  it('reads a listed given name, a father\'s name that is a common word and a family name between a speaker\'s office and what he said ("وزير الاقتصاد والصناعة محمد نضال الشعار أن")', () => {
+    expect(officials('فيما أكد وزير الاقتصاد والصناعة محمد نضال الشعار أن الوزارة ألزمت المحال.')).toEqual([['محمد نضال الشعار', 'وزير الاقتصاد والصناعة']]);
+  });
 });

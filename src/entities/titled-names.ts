@@ -1168,11 +1168,13 @@ function isRareGivenNameSlot(first: Token | undefined): first is Token {
  * ("اليوم"). Returns the end, or `start`.
  */
 function saidHolderNameEnd(tokens: readonly Token[], office: number, start: number): number {
-  const given = tokens[start];
-  const family = tokens[start + 1];
+  // ("وزير الاقتصاد محمد نضال الشعار أن": a listed given name may come first, the father's name after it.)
+  const first = tokens[start]?.isWord === true && isListedGivenName(tokens[start].folded) && !opensWhatWasSaid(tokens, start + 2) ? start + 1 : start;
+  const given = tokens[first];
+  const family = tokens[first + 1];
   if (given === undefined || !isPlainNameSlotWord(given) || hasPrepositionReading(given.folded) || !isRareWord(given.folded) || ADVERB_HEADS.has(given.folded) || isAccusativeCommonNoun(given) || foldedLeadingNameParts.has(given.folded)) return start;
-  if (!isDefiniteFamilyNameWord(family) || isTimeWord(tokens, start + 1) || TIME_WORDS.has(family.folded)) return start;
-  return opensWhatWasSaid(tokens, start + 2) && isSaidSubjectAt(tokens, office, isHonorificWord) ? start + 2 : start;
+  if (!isDefiniteFamilyNameWord(family) || isTimeWord(tokens, first + 1) || TIME_WORDS.has(family.folded)) return start;
+  return opensWhatWasSaid(tokens, first + 2) && isSaidSubjectAt(tokens, office, isHonorificWord) ? first + 2 : start;
 }
 
 /**
