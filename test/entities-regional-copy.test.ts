@@ -1242,4 +1242,7 @@ describe('offices and holders of stop 49', () => {
   it('reads a listed given name, a father\'s name that is a common word and a family name between a speaker\'s office and what he said ("وزير الاقتصاد والصناعة محمد نضال الشعار أن")', () => {
     expect(officials('فيما أكد وزير الاقتصاد والصناعة محمد نضال الشعار أن الوزارة ألزمت المحال.')).toEqual([['محمد نضال الشعار', 'وزير الاقتصاد والصناعة']]);
   });
+  it('ends a name with the article before "ب" + a word the news never takes for a person ("رئيس الجمهورية أحمد الشرع بحذف صفرين")', () => {
+    expect(officials('وذلك بعد صدور المرسوم الذي أصدره رئيس الجمهورية العربية السورية أحمد الشرع بحذف صفرين من الليرة السورية.')).toEqual([['أحمد الشرع', 'رئيس الجمهورية العربية السورية']]);
+  });
 });
