@@ -1245,4 +1245,9 @@ describe('offices and holders of stop 49', () => {
   it('ends a name with the article before "ب" + a word the news never takes for a person ("رئيس الجمهورية أحمد الشرع بحذف صفرين")', () => {
     expect(officials('وذلك بعد صدور المرسوم الذي أصدره رئيس الجمهورية العربية السورية أحمد الشرع بحذف صفرين من الليرة السورية.')).toEqual([['أحمد الشرع', 'رئيس الجمهورية العربية السورية']]);
   });
+  it('reads one bare word between a town\'s bare name and "المنتهية ولايته" as the town\'s second word ("عمدة بلدية تفرغ زينة المنتهية ولايته")', () => {
+    expect(officials('وكان الحسن ولد بوبكر، عمدة بلدية تفرغ زينة المنتهية ولايته، قد وصف القرار حينها بأنه عقاب سياسي.')).toEqual([['الحسن ولد بوبكر', 'عمدة بلدية تفرغ زينة المنتهية ولايته']]);
+    // (At the very end of a block, nothing to read.)
+    expect(officials('عمدة بلدية تفرغ زينة')).toEqual([]);
+  });
 });

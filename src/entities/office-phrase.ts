@@ -593,6 +593,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       }
       continue;
     }
+    // ("عمدة بلدية تفرغ | زينة المنتهية ولايته": one bare word between a town's bare name and the
+    // outgoing qualifier is the town's second word; a holder named there has two words at least.)
+    if (end - head >= 3 && end + 2 < tokens.length && isOutgoingTermAt(tokens, end + 1) && token.isWord && !isDefinite(token) && stems(token).length === 1 && tokens[end - 1].isWord && !isDefinite(tokens[end - 1]) && isRegionHeadWord(tokens[end - 2]) && !isName(end)) {
+      end++;
+      continue;
+    }
     // "الرئيس المنتهية ولايته": the outgoing holder, a qualifier of two words.
     if (isOutgoingTermAt(tokens, end)) {
       end += 2;
