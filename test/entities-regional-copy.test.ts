@@ -1250,4 +1250,8 @@ describe('offices and holders of stop 49', () => {
     // (At the very end of a block, nothing to read.)
     expect(officials('عمدة بلدية تفرغ زينة')).toEqual([]);
   });
+  it('gives the post won or given with "بمنصب" + an office word with the article, not also as a reference ("فوز حيدر عبد الأمير بمنصب الأمين العام")', () => {
+    const [entity] = people('وأسفرت الانتخابات عن فوز حيدر عبد الأمير بمنصب الأمين العام للجنة.');
+    expect([entity.name, entity.role, entity.references ?? []]).toEqual(['حيدر عبد الأمير', 'الأمين العام للجنة', []]);
+  });
 });

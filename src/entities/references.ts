@@ -95,6 +95,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("تعيين فلان في منصب | الوالي المنتدب": the post he is given, named with the article.)
   // ("ترقية فلان إلى وظيفة | سفير": so the post he is promoted to.)
   if (start >= 3 && postNounPreposition(tokens, start - 2) !== null && isName(start - 3)) return true;
+  // ("فوز فلان بمنصب | الأمين العام": the post he wins, "ب" on the post noun.)
+  if (start >= 2 && /^(?:بوظيفه|بمنصب)$/.test(tokens[start - 1]?.folded ?? '') && isName(start - 2)) return true;
   // "يعفى فلان من منصبه | أمير منطقة الجوف", "ترقية فلان إلى رتبة لواء وتعيينه | مساعداً لقائد":
   // the words of a decree between the name and the office it concerns (post-phrases.ts).
   for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 1 >= 0; lead++) {

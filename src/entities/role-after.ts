@@ -103,7 +103,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   const pronounLed = (relativeLead > 0 || PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') || isReportedCopula(tokens, nameEnd, start, isName)) && tokens[start + Math.max(relativeLead, 1)]?.isWord === true && isOfficeAt(tokens, start + Math.max(relativeLead, 1)) && !officeBehindClitic(tokens[start + Math.max(relativeLead, 1)], /^[وبلك]/);
   if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
-  else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
+  // ("فوز فلان بمنصب الأمين العام": or by an office word with the article.)
+  else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && (!isDefinite(tokens[start + 1]) || isOfficeWord(tokens[start + 1]))) start++;
   // "لفلان بصفته رئيسا للولايات المتحدة": in his capacity as the office that follows (also after
   // the comma of an apposition: "إنهاء مهام فلان، بصفته واليا لولاية وهران").
   else if ((!separated || separator === '،' || separator === ',') && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
