@@ -111,17 +111,18 @@ const IN_CHARGE_HEADS = new Set(['المكلف', 'المكلفه']);
 /** "مكلف" without the article, folded (and its accusative): an office only as "مكلف بمأمورية". */
 const MISSION_HEADS = new Set(['مكلف', 'مكلفه', 'مكلفا']);
 
-/** "بمأمورية", folded: the Maghreb's title "مكلف بمأمورية" (chargé de mission) of a minister's cabinet. */
-const MISSION = fold('بمأمورية');
+/** "بمأمورية", "بمهمة", folded: the Maghreb's title "مكلف بمأمورية" (chargé de mission) of a minister's cabinet. */
+const MISSIONS = new Set(['بمأمورية', 'بمهمة'].map(fold));
 
 /**
  * "المكلف بالإعلام والناطق الرسمي ...": the one in charge of a definite matter holds a post; so does
- * "مكلفة بمأمورية بديوان وزير الفلاحة", a cabinet's post titled so, with or without the article.
+ * "مكلفة بمأمورية بديوان وزير الفلاحة" ("مكلف بمهمة لدى الوزير الأول" in Mauritania), a cabinet's
+ * post titled so, with or without the article.
  */
 export function isInChargeOf(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!tokens[i].isWord || next?.isWord !== true) return false;
-  if (next.folded === MISSION) return stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem) || MISSION_HEADS.has(stem));
+  if (MISSIONS.has(next.folded)) return stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem) || MISSION_HEADS.has(stem));
   return /^بال/.test(next.folded) && stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem));
 }
 
