@@ -1260,4 +1260,7 @@ describe('offices and holders of stop 49', () => {
   it('reads a constituency the lexicon knows with the article after "عن" into an MP\'s office ("عضو مجلس النواب عن الكفرة")', () => {
     expect(officials('وأيده في ذلك عضو مجلس النواب عن الكفرة صالح عبد الجليل الزوي، الذي طالب بعقد جلسة طارئة.')).toEqual([['صالح عبد الجليل الزوي', 'عضو مجلس النواب عن الكفرة']]);
   });
+  it('ends a woman\'s name before "بمنصب", a word the news never takes for a person ("رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم بمنصب")', () => {
+    expect(officials('وأسفرت الانتخابات عن فوز رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم بمنصب النائب الثاني للرئيس.')).toEqual([['نجاح عبد الكريم', 'رئيسة الاتحاد العراقي للتنس']]);
+  });
 });
