@@ -24,6 +24,8 @@ const ACT_WITH_PRONOUN = /^و?(?:تعيين|تكليف|تسميت|ترشيح)(?:
 
 /** "منصب", "وظيفة" (folded): the nouns of a post given, after "في", "على" or "إلى". */
 const POST_NOUN = /^(?:منصب|وظيفه)$/;
+/** "بوظيفة", "بمنصب" (folded): the post a decree gives someone or one wins, before its office ("لمنصب" is one he runs for). */
+export const POST_NOUN_AFTER_BA = /^(?:بوظيفه|بمنصب)$/;
 /** "في", "على", "إلى" (folded): the prepositions before a post's noun. */
 const POST_PREPOSITIONS = new Set(['في', 'علي', 'الي']);
 

@@ -16,7 +16,7 @@ import { honorificBefore, isHonorificAt } from './honorific-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
-import { MAX_POST_LEAD, postLeadLength, postNounPreposition } from './post-phrases.js';
+import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition } from './post-phrases.js';
 import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { officePhraseEnd } from './office-phrase.js';
@@ -96,7 +96,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("ترقية فلان إلى وظيفة | سفير": so the post he is promoted to.)
   if (start >= 3 && postNounPreposition(tokens, start - 2) !== null && isName(start - 3)) return true;
   // ("فوز فلان بمنصب | الأمين العام": the post he wins, "ب" on the post noun.)
-  if (start >= 2 && /^(?:بوظيفه|بمنصب)$/.test(tokens[start - 1]?.folded ?? '') && isName(start - 2)) return true;
+  if (start >= 2 && POST_NOUN_AFTER_BA.test(tokens[start - 1]?.folded ?? '') && isName(start - 2)) return true;
   // "يعفى فلان من منصبه | أمير منطقة الجوف", "ترقية فلان إلى رتبة لواء وتعيينه | مساعداً لقائد":
   // the words of a decree between the name and the office it concerns (post-phrases.ts).
   for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 1 >= 0; lead++) {

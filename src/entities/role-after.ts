@@ -6,7 +6,7 @@ import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
-import { postLeadLength, postNounPreposition } from './post-phrases.js';
+import { POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import { actingLeadLength } from './acting-posts.js';
 import { givenOfficeAfterAside } from './appointment-asides.js';
@@ -104,7 +104,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
   // ("فوز فلان بمنصب الأمين العام": or by an office word with the article.)
-  else if (!separated && POST_NOUN.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && (!isDefinite(tokens[start + 1]) || isOfficeWord(tokens[start + 1]))) start++;
+  else if (!separated && POST_NOUN_AFTER_BA.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && (!isDefinite(tokens[start + 1]) || isOfficeWord(tokens[start + 1]))) start++;
   // "لفلان بصفته رئيسا للولايات المتحدة": in his capacity as the office that follows (also after
   // the comma of an apposition: "إنهاء مهام فلان، بصفته واليا لولاية وهران").
   else if ((!separated || separator === '،' || separator === ',') && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
@@ -277,8 +277,6 @@ function skipBracket(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-/** "بوظيفة", "بمنصب": the post a decree gives someone, before its office ("لمنصب" is one he runs for). */
-const POST_NOUN = /^(?:بوظيفه|بمنصب)$/;
 /** "بصفته", "بصفتها" (in his, her capacity as), folded. */
 export const IN_CAPACITY = /^بصفت(?:ه|ها)$/;
 
