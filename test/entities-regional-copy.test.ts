@@ -1263,4 +1263,8 @@ describe('offices and holders of stop 49', () => {
   it('ends a woman\'s name before "بمنصب", a word the news never takes for a person ("رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم بمنصب")', () => {
     expect(officials('وأسفرت الانتخابات عن فوز رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم بمنصب النائب الثاني للرئيس.')).toEqual([['نجاح عبد الكريم', 'رئيسة الاتحاد العراقي للتنس']]);
   });
+  it('reads a definite given name written without its hamza ("الياس") before a family name on "بو" after a whole office, whatever the tagger makes of it ("نائب رئيس مجلس النواب الياس بو صعب")', () => {
+    const text = 'مجلس النواب يقر تعديلات\nوفي الجلسة المسائية، ترأس نائب رئيس مجلس النواب الياس بو صعب جزءاً من النقاش بعد مغادرة بري، حيث أعيد اقتراح القانون إلى اللجان. وقال بو صعب إن الاقتراح يحتاج إلى توازن.';
+    expect(officials(text)).toEqual([['الياس بو صعب', 'نائب رئيس مجلس النواب']]);
+  });
 });

@@ -684,7 +684,8 @@ export function officeBehindClitic(token: Token, clitic: RegExp): boolean {
 
 /** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
 export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
-  return isDefiniteGivenNameWord(tokens[i]) && isFamilyNameAfterDefiniteGiven(tokens[i + 1]);
+  // ("نائب رئيس مجلس النواب الياس بو صعب": or a family name opening with "بو"/"أبو" and its word.)
+  return isDefiniteGivenNameWord(tokens[i]) && (isFamilyNameAfterDefiniteGiven(tokens[i + 1]) || (/^ا?بو$/.test(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true && !tokens[i + 2].folded.startsWith('ال')));
 }
 
 /** The word after a definite given name that may be his family name: a plain word, no verb, clitic or compound. */

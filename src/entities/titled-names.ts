@@ -1018,6 +1018,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     return enclosedEnd - 1;
   }
   if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
+  // ("نائب رئيس مجلس النواب الياس بو صعب": a family name on "بو"/"أبو" after the definite given name.)
+  else if (definiteGiven && end === start + 1 && /^ا?بو$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord === true) end = start + 3;
   // (Set off by the comma, the name's bounds are given: its nisba may be a town's that the news
   // also writes as an adjective, "والي الجهة، فاخر القابسي، كان".)
   const commaApposedNisbaName = strong && office && afterComma && isCommonGivenNameWithNisbaAfterComma(tokens, start);
