@@ -9,12 +9,12 @@ import type { Token } from './tokenize.js';
 
 /** Titles of the churches' clergy, folded (the conjunction allowed: the next item of a list). */
 const CLERICAL_TITLES = new Set(
-  ['البطريرك', 'الكاردينال', 'المطران', 'الأسقف', 'البابا', 'المتروبوليت', 'الأرشمندريت', 'الخوري', 'القس', 'القمص', 'الأنبا', 'الأب', 'رئيس الأساقفة'].map(fold),
+  ['البطريرك', 'الكاردينال', 'المطران', 'الأسقف', 'البابا', 'المتروبوليت', 'الأرشمندريت', 'الخوري', 'القس', 'القمص', 'الأنبا', 'الأب'].map(fold),
 );
 
 /** The rites' nisbas, folded, masculine (a patriarch, a bishop). */
 const RITE_NISBAS = new Set(
-  ['الماروني', 'الأرثوذكسي', 'الكاثوليكي', 'القبطي', 'السرياني', 'الأرمني', 'الكلداني', 'الآشوري', 'الإنجيلي', 'اللاتيني', 'الملكي الكاثوليكي'].map(fold),
+  ['الماروني', 'الأرثوذكسي', 'الكاثوليكي', 'القبطي', 'السرياني', 'الأرمني', 'الكلداني', 'الآشوري', 'الإنجيلي', 'اللاتيني'].map(fold),
 );
 
 /** The Syriac title before a patriarch's or a saint's name ("مار بشارة"), folded. */

@@ -17,6 +17,9 @@ export const FATHER_KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'اب�
 /** "أبو", "أبي", "أبا", "أم": the word after them is the name of a kunya ("علي بن أبي طالب"), folded. */
 export const KUNYA_WORDS = new Set([...FATHER_KUNYA_HEADS, 'ام']);
 
+/** "أبو" and the Levantine "بو" written apart, which open a family name ("أبو صعب", "بو صعب"), folded. */
+export const ABU_FAMILY_HEADS: ReadonlySet<string> = new Set(['ابو', 'بو']);
+
 /** "أبو", "أم" (folded): the head of a kunya, "father/mother of ...". */
 export const KUNYA_HEADS = new Set(['ابو', 'ام']);
 

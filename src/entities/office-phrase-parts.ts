@@ -2,6 +2,7 @@
  * What an office phrase reads on over or stops at: the tests that phraseEndBeforeNames
  * (office-phrase.ts) makes word by word.
  */
+import { ABU_FAMILY_HEADS } from './name-parts.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
@@ -685,7 +686,7 @@ export function officeBehindClitic(token: Token, clitic: RegExp): boolean {
 /** "الحبيب الصيد": a bare word with the article whose form without it is a given name, before a name word. */
 export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolean {
   // ("نائب رئيس مجلس النواب الياس بو صعب": or a family name opening with "بو"/"أبو" and its word.)
-  return isDefiniteGivenNameWord(tokens[i]) && (isFamilyNameAfterDefiniteGiven(tokens[i + 1]) || (/^ا?بو$/.test(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true && !tokens[i + 2].folded.startsWith('ال')));
+  return isDefiniteGivenNameWord(tokens[i]) && (isFamilyNameAfterDefiniteGiven(tokens[i + 1]) || (ABU_FAMILY_HEADS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true && !tokens[i + 2].folded.startsWith('ال')));
 }
 
 /** The word after a definite given name that may be his family name: a plain word, no verb, clitic or compound. */

@@ -29,7 +29,7 @@ import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeMadeOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
-import { FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { ABU_FAMILY_HEADS, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -555,7 +555,7 @@ function isNameBehindPreposition(folded: string): boolean {
 }
 
 /** Name parts that never end a name: the word after them belongs to it ("مجدي بو مطر", "عبد الله"). */
-const OPEN_NAME_PARTS = new Set(['بو', 'ابو', 'ابي', 'ابا', 'عبد']);
+const OPEN_NAME_PARTS = new Set([...ABU_FAMILY_HEADS, 'ابي', 'ابا', 'عبد']);
 
 /** "اخراج مجدي بو" + "مطر": a span the tagger ended on an open name part takes the next word. */
 function afterOpenNamePart(tokens: readonly Token[], end: number): number {

@@ -34,7 +34,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
-import { FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding } from './name-parts.js';
+import { ABU_FAMILY_HEADS, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
 import { listedOfficialNameEnd } from './listed-official-names.js';
@@ -1019,7 +1019,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   }
   if (definiteGiven && end === start + 1 && isAtBoundary(tokens, start + 2)) end++;
   // ("نائب رئيس مجلس النواب الياس بو صعب": a family name on "بو"/"أبو" after the definite given name.)
-  else if (definiteGiven && end === start + 1 && /^ا?بو$/.test(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord === true) end = start + 3;
+  else if (definiteGiven && end === start + 1 && ABU_FAMILY_HEADS.has(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord === true) end = start + 3;
   // (Set off by the comma, the name's bounds are given: its nisba may be a town's that the news
   // also writes as an adjective, "والي الجهة، فاخر القابسي، كان".)
   const commaApposedNisbaName = strong && office && afterComma && isCommonGivenNameWithNisbaAfterComma(tokens, start);
@@ -1150,18 +1150,23 @@ function isDefiniteFamilyNameWord(token: Token | undefined): boolean {
   );
 }
 
-/** A word that can only be a name, neither the article nor a conjunction on it: see {@link isRareGivenNameSlot}. */
+/** A word that can only be a name, neither the article nor a conjunction on it: see {@link isRareNameSlotWord}. */
 function isPlainNameSlotWord(word: Token): boolean {
   return word.isWord && !cannotBeName(word) && !/^(?:[وف]|ال)/.test(word.folded) && !hasNotNameEnding(word) && !isNounWithPronoun(word);
 }
 
 /**
- * The first word of a name right after a full office phrase, where the name has no other evidence:
- * rare in the tagger's training text (the adverbs and prepositions that may stand there, "خلال",
- * "عقب", "أيضا", are frequent), no ordinary word, no preposition on it, no name's leading part.
+ * A word that may open a name right after a full office phrase, where the name has no other
+ * evidence: rare in the tagger's training text (the adverbs and prepositions that may stand there,
+ * "خلال", "عقب", "أيضا", are frequent), no preposition on it, no name's leading part.
  */
+function isRareNameSlotWord(first: Token | undefined): first is Token {
+  return first !== undefined && isPlainNameSlotWord(first) && !hasPrepositionReading(first.folded) && isRareWord(first.folded) && !foldedLeadingNameParts.has(first.folded);
+}
+
+/** isRareNameSlotWord, and no ordinary word either. */
 function isRareGivenNameSlot(first: Token | undefined): first is Token {
-  return first !== undefined && isPlainNameSlotWord(first) && !hasPrepositionReading(first.folded) && isRareWord(first.folded) && !isOrdinaryWord(first.folded, false, first.text) && !foldedLeadingNameParts.has(first.folded);
+  return isRareNameSlotWord(first) && !isOrdinaryWord(first.folded, false, first.text);
 }
 
 /**
@@ -1177,7 +1182,7 @@ function saidHolderNameEnd(tokens: readonly Token[], office: number, start: numb
   const first = tokens[start]?.isWord === true && isListedGivenName(tokens[start].folded) && !opensWhatWasSaid(tokens, start + 2) ? start + 1 : start;
   const given = tokens[first];
   const family = tokens[first + 1];
-  if (given === undefined || !isPlainNameSlotWord(given) || hasPrepositionReading(given.folded) || !isRareWord(given.folded) || ADVERB_HEADS.has(given.folded) || isAccusativeCommonNoun(given) || foldedLeadingNameParts.has(given.folded)) return start;
+  if (!isRareNameSlotWord(given) || ADVERB_HEADS.has(given.folded) || isAccusativeCommonNoun(given)) return start;
   if (!isDefiniteFamilyNameWord(family) || isTimeWord(tokens, first + 1) || TIME_WORDS.has(family.folded)) return start;
   return opensWhatWasSaid(tokens, first + 2) && isSaidSubjectAt(tokens, office, isHonorificWord) ? first + 2 : start;
 }
