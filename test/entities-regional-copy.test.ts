@@ -1268,3 +1268,21 @@ describe('offices and holders of stop 49', () => {
     expect(officials(text)).toEqual([['الياس بو صعب', 'نائب رئيس مجلس النواب']]);
   });
 });
+
+describe('offices and holders of stop 50', () => {
+  it('reads a portfolio written without its article in the construct state as taking a genitive ("مدير استخبارات عمليات ديالى")', () => {
+    expect(officials('وأوضح مدير استخبارات عمليات ديالى العميد الركن صباح نوري الربيعي أن من بين القتلى قياديا.')).toEqual([['صباح نوري الربيعي', 'مدير استخبارات عمليات ديالى']]);
+  });
+  it('takes the number of a military unit into the office ("آمر اللواء 24 في الحشد الشعبي")', () => {
+    expect(officials('فيما أكد آمر اللواء 24 في الحشد الشعبي الحاج أبو زينب الكعبي أن التنسيق كان في أعلى مستوياته.')).toEqual([['أبو زينب الكعبي', 'آمر اللواء 24 في الحشد الشعبي']]);
+  });
+  it('keeps a deputy\'s noun before a definite title with its body in "ل" ("نائب المدير العام لقوة الإطفاء العام"), and the role no reference of itself after "العميد م."', () => {
+    const found = person('صالح راشد الفضالة', 'كما كشف نائب المدير العام لقوة الإطفاء العام لقطاع الوقاية العميد م. صالح راشد الفضالة أن فرق القوة تعاملت مع 27 حريقاً.');
+    expect(found).toMatchObject({ role: 'نائب المدير العام لقوة الإطفاء العام لقطاع الوقاية', honorific: 'العميد م.' });
+    expect(found?.references ?? []).toEqual([]);
+  });
+  it('reads a nisba agreeing with a nisba of the body as the office\'s ("رئيس الديوان الملكي الهاشمي فلان"), and the ruler who sent him as no honorific of his', () => {
+    expect(person('يوسف حسن العيسوي', 'وأوفد جلالة الملك رئيس الديوان الملكي الهاشمي يوسف حسن العيسوي لتقديم واجب العزاء إلى أسرة الفقيد.')).toMatchObject({ role: 'رئيس الديوان الملكي الهاشمي', honorific: null });
+    expect(person('فيصل بن فرحان', 'واستقبل معالي وزير الخارجية فيصل بن فرحان السفير.')).toMatchObject({ honorific: 'معالي' });
+  });
+});

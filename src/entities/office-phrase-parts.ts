@@ -11,6 +11,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceW
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
@@ -224,6 +225,24 @@ export function isConstituencyNumber(tokens: readonly Token[], head: number, i: 
 /** Nouns of a sporting or cultural event held in a given year, folded, read without a clitic. */
 const EVENT_NOUNS = new Set(['دوره', 'الدوره', 'بطوله', 'البطوله', 'كاس', 'الكاس', 'مونديال', 'المونديال', 'العاب', 'الالعاب', 'اولمبياد', 'الاولمبياد', 'مهرجان', 'المهرجان']);
 
+/** At `k` a definite masculine nisba ("الملكي") after a definite masculine noun that is no office or title ("الديوان"). */
+export function isNisbaOfDefiniteNoun(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  return /^ال..+ي$/.test(tokens[k].folded) && noun?.isWord === true && isDefinite(noun) && !/ه$/.test(noun.folded) && !isOfficeWord(noun) && !hasTrait(noun, PERSON_TITLE);
+}
+
+/** Military units that go by a number, with the article, folded ("اللواء 24", "الفرقة الخامسة" is a word). */
+const NUMBERED_UNITS = new Set(['اللواء', 'الفرقه', 'الفوج', 'الكتيبه', 'الفيلق', 'السرب', 'السريه']);
+
+/**
+ * "آمر اللواء | 24 في الحشد الشعبي": a number right after a military unit inside the phrase is the
+ * unit's, and the phrase goes on after it. ("اللواء" right after the head is the unit, not the rank:
+ * a rank takes no number.)
+ */
+export function isNumberedUnit(tokens: readonly Token[], head: number, i: number): boolean {
+  return i - 1 > head && /^[0-9٠-٩]{1,3}$/.test(tokens[i].text) && NUMBERED_UNITS.has(tokens[i - 1].folded);
+}
+
 /** How many words before a year the event's noun may stand ("لدورة الألعاب الأولمبية | 2016"). */
 const MAX_EVENT_YEAR_GAP = 3;
 
@@ -395,7 +414,9 @@ export function takesGenitive(token: Token): boolean {
   // "نقابة سائقي | سيارات الأجرة": a masculine sound plural in the construct state, which drops the
   // "ن" of its running form ("سائقين"), takes the genitive after it.
   if (isConstructStatePlural(token)) return true;
-  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || stems(token).some((stem) => !isRareWord(stem));
+  // ("مدير استخبارات | عمليات ديالى": a portfolio written without its article, as the construct
+  // state writes it, rare so in the tagger's text.)
+  return isOfficeWord(token) || isOrganizationHead(token) || foldedPortfolioGlosses.has(token.folded) || foldedPortfolioGlosses.has(`ال${token.folded}`) || stems(token).some((stem) => !isRareWord(stem));
 }
 
 /**

@@ -41,7 +41,7 @@ import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
 import { joinedActingLeadLength } from './acting-posts.js';
 import { definiteSeatEndAt, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
-import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
+import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { nationalityClosedNameEnd } from './nationality-closed-names.js';
@@ -299,7 +299,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // "رئيس الهيئة الفرعية للانتخابات نابل 2": the number of a constituency after its town's name;
     // "اللجنة المنظمة لدورة الألعاب الأولمبية 2016": the year of an event after its name.
-    if (isConstituencyNumber(tokens, head, end) || isEventYear(tokens, head, end)) {
+    // ("آمر اللواء 24": the number of a military unit.)
+    if (isConstituencyNumber(tokens, head, end) || isEventYear(tokens, head, end) || isNumberedUnit(tokens, head, end)) {
       end++;
       continue;
     }
@@ -874,12 +875,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("بولاية بنزرت | بسمة": a town's proper name takes no genitive; such a word opens the name.)
       // ("المندوب الجهوي للفلاحة بمدنين | لطفي": nor after a town behind "ب".)
       (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous) && !isPlaceNameWord(previous) && !isTownProperNounWord(previous)))) ||
+      // ("نائب المدير العام لقوة الإطفاء": a deputy's noun before the definite office changes nothing.)
       // "المدير التجاري لوحدة أعمال ...", "الرئيس المدير العام لاتصالات تونس": after a definite office
       // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
       // noun in the construct state before its genitive is the body he works for (not an airport or a
       // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة"); the genitive may be
       // the body's name in quotes ('الممثل القانوني لقناة "فلان"').
-      (/^ل[^ل]/.test(word) && end - head >= 2 && end - head <= 3 && tokens.slice(head, end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
+      (/^ل[^ل]/.test(word) && end - definiteTitleStart(tokens, head) >= 2 && end - definiteTitleStart(tokens, head) <= 3 && tokens.slice(definiteTitleStart(tokens, head), end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
       // ("القيادي بنداء تونس": a party named by a bare noun and its country; membership-offices.ts.)
       isGluedPartyNamedForCountryAt(tokens, head, end) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
@@ -912,6 +914,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   return end;
 }
 
+/** Indefinite nouns of a deputy, folded: "نائب المدير العام" is the definite title's deputy. */
+const DEPUTY_NOUNS = new Set(['نايب', 'نايبه', 'مساعد', 'مساعده']);
+
+/** Where the definite title of the office at `head` starts: after a deputy's noun before it ("نائب | المدير العام"). */
+function definiteTitleStart(tokens: readonly Token[], head: number): number {
+  return DEPUTY_NOUNS.has(tokens[head].folded) && tokens[head + 1]?.isWord === true && isDefinite(tokens[head + 1]) ? head + 1 : head;
+}
+
 export const MAX_ROLE_TOKENS = 16;
 
 /** Honorifics of rulers and ministers that stand inside an office's genitive ("ديوان سمو ولي العهد"), folded. */
@@ -942,7 +952,10 @@ function isDualOfOffice(folded: string): boolean {
  */
 function isMasculineNisbaBeforeGivenName(tokens: readonly Token[], k: number): boolean {
   const [noun, nisba, given] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  if (!noun?.isWord || !nisba?.isWord || !given?.isWord || !isDefinite(noun) || /ه$/.test(noun.folded) || isOfficeWord(noun) || hasTrait(noun, PERSON_TITLE)) return false;
+  // ("الديوان الملكي | الهاشمي يوسف": the noun may be a nisba agreeing with a noun before it, which
+  // no honorific is then, though "الملكي" opens "السمو الملكي".)
+  const title = noun?.isWord === true && hasTrait(noun, PERSON_TITLE) && !isNisbaOfDefiniteNoun(tokens, k - 1);
+  if (!noun?.isWord || !nisba?.isWord || !given?.isWord || !isDefinite(noun) || /ه$/.test(noun.folded) || isOfficeWord(noun) || title) return false;
   if (!/^ال..+ي$/.test(nisba.folded) || stems(nisba).length !== 1 || isListedGivenName(nisba.folded) || isListedGivenName(nisba.folded.slice(2))) return false;
   // ("نضال أبو عرام": or a bare word that opens a name with a kunya, a lineage or another given name after it.)
   const after = tokens[k + 2];

@@ -400,7 +400,9 @@ function withCourtesyTitle(tokens: readonly Token[], nameStart: number, found: {
     if (role && role.end === nameStart && role.start > 0) {
       // ("دولة" is a courtesy title only here, before an office: no honorific of its own.)
       const title = honorificBefore(tokens, role.start) ?? (tokens[role.start - 1].isWord ? { start: role.start - 1, end: role.start } : null);
-      if (title && COURTESY_TITLES.has(tokens[title.start].folded) && !isVerbWithPronoun(tokens[title.start])) found = title;
+      // ("وأوفد جلالة الملك | رئيس الديوان فلان": a style that ends in a ruler's title names the ruler, who sent him.)
+      const ruler = title !== null && tokens.slice(title.start, title.end).some((token) => isRulerTitle(token.folded));
+      if (title && COURTESY_TITLES.has(tokens[title.start].folded) && !isVerbWithPronoun(tokens[title.start]) && !ruler) found = title;
       else if (courtesyCliticLength(tokens[role.start - 1]) > 0) found = { start: role.start - 1, end: role.start };
     }
   }

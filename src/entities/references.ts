@@ -13,6 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';
 import type { IsNameToken } from './role-types.js';
 import { honorificBefore, isHonorificAt } from './honorific-titles.js';
+import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
@@ -69,11 +70,12 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("رئيس أرامكو السعودية | وكبير إدارييها التنفيذيين فلان": and a chief title of the same holder; pronoun-offices.ts.)
   const chiefEnd = joinedChiefEndAt(tokens, after);
   if (chiefEnd > 0) after = chiefEnd;
+  // ("العميد م. فلان": and an abbreviated title's full stop.)
   // ("رئيس البعثة، السفير فلان": so may the bare title that opens the name after the comma.)
   const titleBeforeName = (k: number): boolean => tokens[k].isWord && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && !isName(k) && isName(k + 1);
   // ("مدير مكتب فيفا الإقليمي، الكاميروني جان بيير نغويم": and the holder's nationality after the comma.)
   const nationalityAfterComma = (k: number): boolean => k > 0 && COMMAS.has(tokens[k - 1].text) && tokens[k].isWord && isDefinite(tokens[k]) && isNationalityWord(tokens[k]) && isName(k + 1);
-  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || nationalityAfterComma(after))) after++;
+  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || (tokens[after].text === '.' && isAbbreviatedTitleAt(tokens, after - 1)) || nationalityAfterComma(after))) after++;
   if (after < tokens.length && isName(after)) return true;
   // ("رئيس المجلس السياسي الأعلى التابع للجماعة فلان": a participle clause between; participle-clauses.ts.)
   const clauseEnd = participleClauseEnd(tokens, after);

@@ -8,7 +8,7 @@ import { procliticReadings } from './clitics.js';
 import { binPlaceAt, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isInOfficeComplement, officeComplementEnd } from './office-phrase.js';
-import { SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
+import { isNisbaOfDefiniteNoun, SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isDefinite } from './office-words.js';
 import { decreeNameSpans } from './decree-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
@@ -20,6 +20,7 @@ import { isAccusativeObject } from './accusative-objects.js';
 import { relativeSayerNameSpans, sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans } from './ali-names.js';
 import { definiteGivenNameSpans } from './definite-given-names.js';
+import { isNewsDefiniteGivenName } from './given-names.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { namedPersonSpans } from './naming-names.js';
 import { creditLineNameSpans } from './credit-line-names.js';
@@ -204,7 +205,11 @@ function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: NameSpan): b
   const complement = (townOpens || placeWord) && span.end - span.start >= 2 && officeComplementEnd(tokens, t.start) === span.start;
   // "المتحدث باسم | الكرملين | دميتري بيسكوف": nor with the body a spokesman speaks for.
   const spokenFor = span.end - span.start >= 2 && SPOKEN_FOR.has(tokens[t.start - 1]?.folded ?? '') && before.every(isDefinite) && officeComplementEnd(tokens, t.start) >= span.start;
-  return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement || spokenFor);
+  // ("رئيس الديوان الملكي | الهاشمي | يوسف فلان": nor with a nisba agreeing with the office's body.)
+  // (Not a given name the news opens names with: "المكتب التنفيذي | الصحبي بن سالم".)
+  const agreeingNisba =
+    before.length === 1 && span.end - span.start >= 2 && /^ال..+ي$/.test(before[0].folded) && !isNewsDefiniteGivenName(before[0].folded) && isNisbaOfDefiniteNoun(tokens, t.start - 1) && officeComplementEnd(tokens, t.start) >= span.start;
+  return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement || spokenFor || agreeingNisba);
 }
 
 /**

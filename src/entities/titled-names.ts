@@ -21,7 +21,7 @@ import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
-import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
+import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
@@ -685,7 +685,8 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   const titled = isPersonTitle(tokens[i]);
   const rankOnly = !titled && isRankWord(tokens[i]);
   // ("عبد الملك فلان": after "عبد" the title is the second half of a given name.)
-  if ((!titled && !rankOnly) || (i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i)) return i;
+  // ("الديوان الملكي": a title's nisba agreeing with the noun before it is that noun's adjective.)
+  if ((!titled && !rankOnly) || (i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i) || isNisbaOfDefiniteNoun(tokens, i)) return i;
   // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
   if (i > 0 && namedAfterEnd(tokens, i) > i) return i;
   const start = skipToName(tokens, i + 1);
