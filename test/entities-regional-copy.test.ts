@@ -1285,4 +1285,7 @@ describe('offices and holders of stop 50', () => {
     expect(person('يوسف حسن العيسوي', 'وأوفد جلالة الملك رئيس الديوان الملكي الهاشمي يوسف حسن العيسوي لتقديم واجب العزاء إلى أسرة الفقيد.')).toMatchObject({ role: 'رئيس الديوان الملكي الهاشمي', honorific: null });
     expect(person('فيصل بن فرحان', 'واستقبل معالي وزير الخارجية فيصل بن فرحان السفير.')).toMatchObject({ honorific: 'معالي' });
   });
+  it('keeps the father\'s name after the Hassaniya "ولد" at the end of a name, though it reads as "ب" + a word ("محمد عبد الله ولد ببانه")', () => {
+    expect(officials('- تعيين السيد محمد عبد الله ولد ببانه مديرا عاما مساعدا للمكتب الوطني للصرف الصحي.')).toEqual([['محمد عبد الله ولد ببانه', 'مديرا عاما مساعدا للمكتب الوطني للصرف الصحي']]);
+  });
 });

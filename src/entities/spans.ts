@@ -31,7 +31,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, HASSANIYA_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
@@ -662,8 +662,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     }
   }
   // "آل الشيخ", "بن سلطان": after "آل" a title word, after "بن" a title that is also a given name, is a name.
+  // ("محمد عبد الله ولد ببانه": after the Hassaniya "ولد"/"منت" the father's name, whatever it reads as, ends the name.)
   const afterLink = (index: number): boolean =>
-    index - 1 >= start && (tokens[index - 1].folded === 'ال' || (LINEAGE_CHAIN_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)));
+    index - 1 >= start &&
+    (tokens[index - 1].folded === 'ال' ||
+      (LINEAGE_CHAIN_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)) ||
+      (HASSANIYA_LINKS.has(tokens[index - 1].folded) && index - 2 >= start && index === end - 1 && tokens[index].isWord && !isParticle(tokens[index])));
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
