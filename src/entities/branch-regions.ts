@@ -122,7 +122,12 @@ function isSeatAdjective(token: Token | undefined): boolean {
  * the phrase ends, or -1.
  */
 export function definiteSeatEndAt(tokens: readonly Token[], head: number, i: number, isName: IsNameToken = () => false): number {
-  if (tokens[i]?.folded !== 'في' || isMeetingVerb(tokens[head - 1])) return -1;
+  return isMeetingVerb(tokens[head - 1]) ? -1 : definiteSeatEnd(tokens, i, isName);
+}
+
+/** "في الأرض الفلسطينية المحتلة": where "في" + a definite seat at `i` ends (definiteSeatEndAt, whatever stands before the office), or -1. */
+export function definiteSeatEnd(tokens: readonly Token[], i: number, isName: IsNameToken = () => false): number {
+  if (tokens[i]?.folded !== 'في') return -1;
   const word = (k: number): boolean => isSeatNoun(tokens[k]) && !isName(k);
   const following = (k: number): boolean => word(k) && !isRareWord(tokens[k].folded);
   let end = i + 1;

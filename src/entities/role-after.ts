@@ -1,4 +1,5 @@
 /** The office phrase after a person's name, as an apposition or the accusative of an appointment: roleAfter. */
+import { definiteSeatEnd } from './branch-regions.js';
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
@@ -242,6 +243,12 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
   while (k < tokens.length && k - end < MAX_ROLE_TOKENS) {
     if (tokens[k].folded === 'في' && tokens[k + 1]?.isWord === true && !isName(k + 1) && isPlaceOrNationality(tokens[k + 1]) && !isNationalityWord(tokens[k + 1])) {
       k += 2;
+      continue;
+    }
+    // ("فلان، ممثل المنظمة في الأرض الفلسطينية المحتلة،": so does "في" + the territory or body it serves.)
+    const seat = placeOnly ? -1 : definiteSeatEnd(tokens, k, isName);
+    if (seat > k) {
+      k = seat;
       continue;
     }
     if (placeOnly || tokens[k].folded.startsWith('و') || isPressAddressee(tokens[k]) || !isLooseComplement(tokens, k, isName) || (isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) break;
