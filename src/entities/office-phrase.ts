@@ -882,6 +882,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة"); the genitive may be
       // the body's name in quotes ('الممثل القانوني لقناة "فلان"').
       (/^ل[^ل]/.test(word) && end - definiteTitleStart(tokens, head) >= 2 && end - definiteTitleStart(tokens, head) <= 3 && tokens.slice(definiteTitleStart(tokens, head), end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
+      // ("رئيس الدائرة الخامسة | جنايات القاهرة": the kind of court a circuit sits in, Egypt's usage, and its town.)
+      (COURT_KINDS.has(word) && tokens.slice(head + 1, end).some((t) => CONSTITUENCY_HEADS.has(t.folded))) ||
+      // ("مدير الإدارة الهندسية بحي المعادي": "ب" + "حي" (a city's district), too short for the rule above, and its name.)
+      (word === 'بحي' && tokens[end + 1]?.isWord === true && !isName(end + 1) && !isVerbLike(tokens[end + 1])) ||
       // ("القيادي بنداء تونس": a party named by a bare noun and its country; membership-offices.ts.)
       isGluedPartyNamedForCountryAt(tokens, head, end) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
@@ -1314,6 +1318,9 @@ function isDashBetweenTwinTowns(tokens: readonly Token[], head: number, i: numbe
   if (isDefinite(region) || !isRegionHeadWord(region) || isCommonWord(town)) return false;
   return (TOWN_NAME_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true) || (!isCommonWord(next) && !isVerbLike(next) && !isOfficeWord(next));
 }
+
+/** Kinds of criminal court a circuit ("الدائرة") belongs to, folded: felonies, misdemeanours. */
+const COURT_KINDS = new Set(['جنايات', 'جنح']);
 
 /** "دائرة" (constituency), folded, with and without the article. */
 const CONSTITUENCY_HEADS = new Set(['دايره', 'الدايره']);
