@@ -312,7 +312,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (!token.isWord) {
       // "رئيس حكومة ولاية بادن | -فورتمبرغ الألمانية": a hyphen glued to the words on both sides, after
       // the head of a region, joins the two parts of the region's proper name.
-      if ((isHyphenInRegionName(tokens, head, end) || isDashBetweenTwinTowns(tokens, head, end)) && !isName(end + 1)) {
+      if ((isHyphenInRegionName(tokens, head, end) || isDashBetweenTwinTowns(tokens, head, end) || isDashBeforeBodysPlace(tokens, head, end)) && !isName(end + 1)) {
         end += 2;
         continue;
       }
@@ -1317,6 +1317,16 @@ function isDashBetweenTwinTowns(tokens: readonly Token[], head: number, i: numbe
   if (i - 2 <= head || !/^[-–—]$/.test(dash.text) || isGluedHyphenAt(tokens, i) || !region?.isWord || !town?.isWord || next?.isWord !== true) return false;
   if (isDefinite(region) || !isRegionHeadWord(region) || isCommonWord(town)) return false;
   return (TOWN_NAME_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true) || (!isCommonWord(next) && !isVerbLike(next) && !isOfficeWord(next));
+}
+
+/**
+ * "رئيس دائرة الصحة | – أبوظبي،": a dash and a place the gazetteer knows after a body's name, at the
+ * end of the phrase, name the emirate or city whose body it is (the Emirates' usage, "هيئة الصحة - دبي").
+ */
+function isDashBeforeBodysPlace(tokens: readonly Token[], head: number, i: number): boolean {
+  const [dash, place, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (i - 2 < head || !/^[-–—]$/.test(dash.text) || isGluedHyphenAt(tokens, i) || place?.isWord !== true || after?.isWord === true) return false;
+  return gazetteer().places.has(place.folded) && tokens.slice(head + 1, i).some((token) => token.isWord && isOrganizationHead(token));
 }
 
 /** Kinds of criminal court a circuit ("الدائرة") belongs to, folded: felonies, misdemeanours. */
