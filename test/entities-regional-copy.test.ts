@@ -1298,6 +1298,9 @@ describe('offices and holders of stop 50', () => {
   it('takes a dash and the emirate after a body\'s name into the office ("رئيس دائرة الصحة – أبوظبي")', () => {
     expect(person('منصور إبراهيم المنصوري', 'بحضور معالي منصور إبراهيم المنصوري، رئيس دائرة الصحة – أبوظبي، ومعالي الدكتورة حنان حسن بلخي، المديرة الإقليمية لمنظمة الصحة العالمية.')).toMatchObject({ role: 'رئيس دائرة الصحة – أبوظبي', honorific: 'معالي' });
   });
+  it('closes a family name with the article before "ل" + a word the news never takes for a person ("رئيس الجمهورية أحمد الشرع لفتح صفحة جديدة")', () => {
+    expect(officials('وقال الوزير إن المنتدى يأتي بتوجيه من رئيس الجمهورية أحمد الشرع لفتح صفحة جديدة.')).toEqual([['أحمد الشرع', 'رئيس الجمهورية']]);
+  });
   it('keeps the father\'s name after the Hassaniya "ولد" at the end of a name, though it reads as "ب" + a word ("محمد عبد الله ولد ببانه")', () => {
     expect(officials('- تعيين السيد محمد عبد الله ولد ببانه مديرا عاما مساعدا للمكتب الوطني للصرف الصحي.')).toEqual([['محمد عبد الله ولد ببانه', 'مديرا عاما مساعدا للمكتب الوطني للصرف الصحي']]);
   });

@@ -508,8 +508,9 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
     // after a family name with the article (a bare word before it may be a verbal noun: "بإعطائه دورا").
     (isAccusativeObject(next) && tokens[i - 1]?.folded.startsWith('ال') === true) ||
     // "أصدره رئيس الجمهورية أحمد الشرع | بحذف صفرين", "فلانة عبد الكريم | بمنصب": so is "ب" + a word
-    // the news writes and never takes for a person, after a family name with the article.
-    (next.folded.startsWith('ب') && next.folded.length > 3 && tokens[i - 1]?.folded.startsWith('ال') === true && !isListedNameWord(next.folded) && isSeenInRunningText(next.folded) && personShareBucket(next.folded) <= 0)
+    // the news writes and never takes for a person, after a family name with the article; so is "ل" +
+    // one ("بتوجيه من رئيس الجمهورية أحمد الشرع | لفتح صفحة جديدة").
+    (/^[بل]/.test(next.folded) && next.folded.length > 3 && tokens[i - 1]?.folded.startsWith('ال') === true && !isListedNameWord(next.folded) && isSeenInRunningText(next.folded) && personShareBucket(next.folded) <= 0)
   );
 }
 
