@@ -1301,6 +1301,11 @@ describe('offices and holders of stop 50', () => {
   it('closes a family name with the article before "ل" + a word the news never takes for a person ("رئيس الجمهورية أحمد الشرع لفتح صفحة جديدة")', () => {
     expect(officials('وقال الوزير إن المنتدى يأتي بتوجيه من رئيس الجمهورية أحمد الشرع لفتح صفحة جديدة.')).toEqual([['أحمد الشرع', 'رئيس الجمهورية']]);
   });
+  it('reads a listed given name and two more words closed by a comma after a whole office as the holder ("ووزير الاقتصاد والصناعة محمد نضال الشعار،")', () => {
+    expect(person('محمد نضال الشعار', 'بحضور وزير المالية محمد يسر برنية ووزير الاقتصاد والصناعة محمد نضال الشعار، خصص لمتابعة عملية الاستبدال.')).toMatchObject({ role: 'وزير الاقتصاد والصناعة' });
+    // What he saluted, a frequent word after the given name, is no name of three words.
+    expect(people('كما حيا وزير الداخلية العراقي ذكرى شهداء المقاومة، مشيراً إلى تضحياتهم.').map((e) => e.name)).not.toContain('ذكرى شهداء المقاومة');
+  });
   it('keeps the father\'s name after the Hassaniya "ولد" at the end of a name, though it reads as "ب" + a word ("محمد عبد الله ولد ببانه")', () => {
     expect(officials('- تعيين السيد محمد عبد الله ولد ببانه مديرا عاما مساعدا للمكتب الوطني للصرف الصحي.')).toEqual([['محمد عبد الله ولد ببانه', 'مديرا عاما مساعدا للمكتب الوطني للصرف الصحي']]);
   });

@@ -752,6 +752,22 @@ function isRankWord(token: Token): boolean {
 }
 
 /**
+ * "ووزير الاقتصاد والصناعة محمد نضال الشعار، خصص ...": right after a whole office phrase, a listed
+ * given name and two more words closed by a comma are the holder's name (the Levant's second given
+ * name, "نضال", and the family name, "الشعار", both also common words), unless a word reads as an
+ * imperfect verb ("محمد يبحث الملف،": what he does), a place, a nationality, an office or a time.
+ * Returns the end, or `start`.
+ */
+function givenNameBeforeCommaEnd(tokens: readonly Token[], start: number): number {
+  const [given, second, family, comma] = [tokens[start], tokens[start + 1], tokens[start + 2], tokens[start + 3]];
+  if (!given?.isWord || !isListedGivenName(given.folded) || (comma?.text !== '،' && comma?.text !== ',')) return start;
+  const nameWord = (token: Token | undefined): token is Token =>
+    token?.isWord === true && !/^(?:[وف]|[بلك]ال|لل)/.test(token.folded) && !isImperfectVerb(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !TIME_WORDS.has(token.folded) && !ADVERB_HEADS.has(token.folded);
+  // (The second given name rare in the tagger's text, as names are: "شهداء" in "ذكرى شهداء المقاومة" is frequent.)
+  return nameWord(second) && !second.folded.startsWith('ال') && isRareWord(second.folded) && nameWord(family) ? start + 3 : start;
+}
+
+/**
  * "والعريف عيد ماطر مبارك الشهراني": right after a title, a first word that is also a common noun
  * ("عيد", a feast) is the given name when one to three bare words follow it and end in a family
  * nisba with the article ("الشهراني") that reads as a name, as soldiers and officials are named in
@@ -973,6 +989,13 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (givenChainEnd > start + 2 && isAtBoundary(tokens, givenChainEnd)) {
     spans.push({ start, end: givenChainEnd, bracketed: true });
     return givenChainEnd - 1;
+  }
+  // ("ووزير الاقتصاد والصناعة محمد نضال الشعار،": a listed given name, a second given name and a
+  // family name that are also common words, closed by a comma; givenNameBeforeCommaEnd.)
+  const commaNameEnd = office && start - i > 1 ? givenNameBeforeCommaEnd(tokens, start) : start;
+  if (commaNameEnd > start) {
+    spans.push({ start, end: commaNameEnd, bracketed: true });
+    return commaNameEnd - 1;
   }
   // ("الوزير الأول المختار ولد اجاي": a Hassaniya lineage after a whole office; hassaniyaLineageNameEnd.)
   const lineageEnd = office && start - i > 1 ? hassaniyaLineageNameEnd(tokens, start, looksLikeName) : start;
