@@ -1306,6 +1306,9 @@ describe('offices and holders of stop 50', () => {
     // What he saluted, a frequent word after the given name, is no name of three words.
     expect(people('كما حيا وزير الداخلية العراقي ذكرى شهداء المقاومة، مشيراً إلى تضحياتهم.').map((e) => e.name)).not.toContain('ذكرى شهداء المقاومة');
   });
+  it('gives a place of two words no genitive, though its second word reads as "ل" + a noun ("نائبة محافظ بيت لحم ليلى عوض")', () => {
+    expect(officials('وفي بيت لحم، قالت نائبة محافظ بيت لحم ليلى عوض، خلال اجتماع طارئ عقد في مقر المحافظة، إن المخيم يعاني.')).toEqual([['ليلى عوض', 'نائبة محافظ بيت لحم']]);
+  });
   it('keeps the father\'s name after the Hassaniya "ولد" at the end of a name, though it reads as "ب" + a word ("محمد عبد الله ولد ببانه")', () => {
     expect(officials('- تعيين السيد محمد عبد الله ولد ببانه مديرا عاما مساعدا للمكتب الوطني للصرف الصحي.')).toEqual([['محمد عبد الله ولد ببانه', 'مديرا عاما مساعدا للمكتب الوطني للصرف الصحي']]);
   });

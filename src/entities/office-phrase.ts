@@ -120,7 +120,7 @@ function opensTitledName(tokens: readonly Token[], k: number, isName: IsNameToke
 function closesTwoWordPlace(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i - 1];
   const second = tokens[i];
-  if (!first.isWord || !second.isWord) return false;
+  if (first?.isWord !== true || second?.isWord !== true) return false;
   const firstForms = first.folded.startsWith('لل') ? [`ال${first.folded.slice(2)}`] : stems(first);
   return firstForms.some((form) => isTwoWordPlace(form, second.folded));
 }
@@ -873,8 +873,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "بمجلس", "باسم", and after an indefinite office "حاكم سابق لاركنسو": a prepositional
       // complement written as one word ("باراك" after "الرئيس الأمريكي" is a name).
       // ("بولاية بنزرت | بسمة": a town's proper name takes no genitive; such a word opens the name.)
-      // ("المندوب الجهوي للفلاحة بمدنين | لطفي": nor after a town behind "ب".)
-      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous) && !isPlaceNameWord(previous) && !isTownProperNounWord(previous)))) ||
+      // ("المندوب الجهوي للفلاحة بمدنين | لطفي": nor after a town behind "ب", or a place of two words, "بيت لحم | ليلى".)
+      (/^[لب]/.test(word) && word.length > 3 && stems(token).length > 1 && (preposedKnown(token) || (previous.isWord && !isDefinite(previous) && !isPlaceOrNationality(previous) && !isPlaceNameWord(previous) && !isTownProperNounWord(previous) && !closesTwoWordPlace(tokens, end - 1)))) ||
       // ("نائب المدير العام لقوة الإطفاء": a deputy's noun before the definite office changes nothing.)
       // "المدير التجاري لوحدة أعمال ...", "الرئيس المدير العام لاتصالات تونس": after a definite office
       // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
@@ -897,7 +897,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       bodyAim(tokens, head, end) ||
       isEnvoysState(tokens[head], token, tokens[end + 1], isEnvoy) ||
       // "لنقابات | قوات الأمن": the nouns of a body's aim in the construct state.
-      (/^ل[^ل]/.test(previous.folded) && bodyAim(tokens, head, end - 1)) ||
+      // (Not after a place's second word that opens so: "بيت لحم | ليلى فلان".)
+      (/^ل[^ل]/.test(previous.folded) && !closesTwoWordPlace(tokens, end - 1) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
       bodySeat(tokens, head, end) ||
       // ("المنسق الجهوي للحركة بتطاوين،": the town of a regional branch; regional-seats.ts.)
