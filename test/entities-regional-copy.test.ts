@@ -1309,6 +1309,10 @@ describe('offices and holders of stop 50', () => {
   it('gives a place of two words no genitive, though its second word reads as "ل" + a noun ("نائبة محافظ بيت لحم ليلى عوض")', () => {
     expect(officials('وفي بيت لحم، قالت نائبة محافظ بيت لحم ليلى عوض، خلال اجتماع طارئ عقد في مقر المحافظة، إن المخيم يعاني.')).toEqual([['ليلى عوض', 'نائبة محافظ بيت لحم']]);
   });
+  it('reads "البرلماني" before "عن" and a constituency as a member of parliament\'s office ("البرلماني عن دائرة تطوان، فلان،"), the adjective elsewhere', () => {
+    expect(officials('وعلى هامش الدورة، قال البرلماني عن دائرة تطوان، نور الدين الهروشي، لشمال بوست إنه سيوجه سؤالا.')).toEqual([['نور الدين الهروشي', 'البرلماني عن دائرة تطوان']]);
+    expect(officials('وقال رئيس الفريق البرلماني محمد العلمي إن الحكومة فشلت.').map(([, role]) => role)).not.toContain('البرلماني');
+  });
   it('keeps the father\'s name after the Hassaniya "ولد" at the end of a name, though it reads as "ب" + a word ("محمد عبد الله ولد ببانه")', () => {
     expect(officials('- تعيين السيد محمد عبد الله ولد ببانه مديرا عاما مساعدا للمكتب الوطني للصرف الصحي.')).toEqual([['محمد عبد الله ولد ببانه', 'مديرا عاما مساعدا للمكتب الوطني للصرف الصحي']]);
   });

@@ -1,5 +1,6 @@
 /** Where an office phrase may start: an office noun in use, not one inside a name, a schedule or an unnamed source. */
 import { isVillageHeadmanAt, mayBeVillageHeadman } from './village-headmen.js';
+import { isParliamentarianAt, mayBeParliamentarian } from './parliamentarians.js';
 import { isDoyenAt } from './dean-offices.js';
 import { isConsultantTradeAt } from './consultant-trades.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
@@ -28,7 +29,7 @@ import { isProvinceGovernorAt, mayBeProvinceGovernor } from './province-governor
 import { isChiefTitleAt, mayBeChiefTitle } from './chief-titles.js';
 
 /** A word an office phrase may open with (the trigger of isOfficeStart: see officeAt). */
-export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word) || mayBeProvinceGovernor(word) || mayBeChiefTitle(word) || mayBeVillageHeadman(word));
+export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word) || mayBeProvinceGovernor(word) || mayBeChiefTitle(word) || mayBeVillageHeadman(word) || mayBeParliamentarian(word));
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -50,7 +51,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i)) || ((heads & CHARGE_D_AFFAIRES_HEAD) !== 0 && isChargeDAffairesAt(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
   // ("عامل إقليم الحوز": a province's governor, Moroccan usage; province-governors.ts.)
   // ("مختار القرية": a village's headman, Levantine usage; village-headmen.ts.)
-  if (isProvinceGovernorAt(tokens, i) || isVillageHeadmanAt(tokens, i)) return true;
+  // ("البرلماني عن دائرة تطوان": a member of parliament, Maghreb usage; parliamentarians.ts.)
+  if (isProvinceGovernorAt(tokens, i) || isVillageHeadmanAt(tokens, i) || isParliamentarianAt(tokens, i)) return true;
   // ("كبير مستشاري الرئيس": a chief of office holders; chief-titles.ts.)
   if (isChiefTitleAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
