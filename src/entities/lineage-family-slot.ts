@@ -35,7 +35,16 @@ export function closesNameAfter(tokens: readonly Token[], index: number): boolea
 
 /** "ريم بنت عبدالله القاضي، ...": an office word in the family slot, at the span's end, before what closes a name. */
 export function isOfficeAsLineageFamilyName(tokens: readonly Token[], index: number, end: number): boolean {
-  return index === end - 1 && isLineageFamilySlot(tokens, index) && closesNameAfter(tokens, index);
+  return index === end - 1 && isLineageFamilySlot(tokens, index) && closesNameAfter(tokens, index) && !opensDefiniteOfficeWith(tokens, index);
+}
+
+/**
+ * "يوسف بن علوي بن عبدالله | الوزير المسؤول عن الشؤون الخارجية": a definite office word before a
+ * definite office word is one office of two words (Oman's "الوزير المسؤول"), no family name before it.
+ */
+function opensDefiniteOfficeWith(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return isOfficeForm(tokens[index].folded) && next?.isWord === true && next.folded.startsWith('ال') && isOfficeForm(next.folded);
 }
 
 /**
