@@ -881,7 +881,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // noun in the construct state before its genitive is the body he works for (not an airport or a
       // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة"); the genitive may be
       // the body's name in quotes ('الممثل القانوني لقناة "فلان"').
-      (/^ل[^ل]/.test(word) && end - definiteTitleStart(tokens, head) >= 2 && end - definiteTitleStart(tokens, head) <= 3 && tokens.slice(definiteTitleStart(tokens, head), end).every((t) => isDefinite(t) && !isNationalityWord(t)) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
+      (/^ل[^ل]/.test(word) && isShortDefiniteTitleBefore(tokens, head, end) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
       // ("رئيس الدائرة الخامسة | جنايات القاهرة": the kind of court a circuit sits in, Egypt's usage, and its town.)
       (COURT_KINDS.has(word) && tokens.slice(head + 1, end).some((t) => CONSTITUENCY_HEADS.has(t.folded))) ||
       // ("مدير الإدارة الهندسية بحي المعادي": "ب" + "حي" (a city's district), too short for the rule above, and its name.)
@@ -922,9 +922,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
 /** Indefinite nouns of a deputy, folded: "نائب المدير العام" is the definite title's deputy. */
 const DEPUTY_NOUNS = new Set(['نايب', 'نايبه', 'مساعد', 'مساعده']);
 
-/** Where the definite title of the office at `head` starts: after a deputy's noun before it ("نائب | المدير العام"). */
-function definiteTitleStart(tokens: readonly Token[], head: number): number {
-  return DEPUTY_NOUNS.has(tokens[head].folded) && tokens[head + 1]?.isWord === true && isDefinite(tokens[head + 1]) ? head + 1 : head;
+/**
+ * Whether the office from `head` up to `end` is a definite title of two or three words, none a
+ * nationality ("المدير التجاري", "الرئيس المدير العام"), after a deputy's noun if one opens it
+ * ("نائب | المدير العام").
+ */
+function isShortDefiniteTitleBefore(tokens: readonly Token[], head: number, end: number): boolean {
+  const start = DEPUTY_NOUNS.has(tokens[head].folded) && tokens[head + 1]?.isWord === true && isDefinite(tokens[head + 1]) ? head + 1 : head;
+  return end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((t) => isDefinite(t) && !isNationalityWord(t));
 }
 
 export const MAX_ROLE_TOKENS = 16;
