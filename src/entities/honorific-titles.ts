@@ -17,6 +17,7 @@ import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
 import { isPersonNoun } from './human-noun-names.js';
+import { HASSANIYA_LINKS } from './name-parts.js';
 
 /** A monarch's title (folded), which no "السيد"/"السيدة" (Mr, Mrs) after it shares a person with. */
 const MONARCHS = new Set(['الملك', 'الملكه', 'العاهل'].map(fold));
@@ -129,12 +130,13 @@ export function isFadilaGivenName(tokens: readonly Token[], i: number): boolean 
  * "الحاج سيد أبو العينين", "المهندس سيد عبدالله": titles do not stack with a bare "سيد" (the title
  * is "السيد"), so right after another title "سيد" is the (Egyptian, Tunisian) given name; so it is
  * where it opens an apposition after a comma ("مستشار الوزير، سيد فلان،"), which takes the title
- * with its article.
+ * with its article. So it is after the Hassaniya "ولد"/"منت" (son, daughter of): "حمادي ولد سيد
+ * المختار" names the father "سيد المختار", no "Mr" within a name.
  */
 export function isSayyidGivenName(tokens: readonly Token[], i: number): boolean {
   if (i === 0 || tokens[i].folded !== 'سيد') return false;
   const before = tokens[i - 1];
-  return before.isWord ? before.folded !== 'سيد' && isHonorificWord(before) : before.text === '،' || before.text === ',';
+  return before.isWord ? before.folded !== 'سيد' && (isHonorificWord(before) || HASSANIYA_LINKS.has(before.folded)) : before.text === '،' || before.text === ',';
 }
 
 export function isHonorificWord(token: Token): boolean {

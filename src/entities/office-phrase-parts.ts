@@ -243,6 +243,17 @@ export function isNumberedUnit(tokens: readonly Token[], head: number, i: number
   return i - 1 > head && /^[0-9٠-٩]{1,3}$/.test(tokens[i].text) && NUMBERED_UNITS.has(tokens[i - 1].folded);
 }
 
+/** The arm a military unit is of, folded ("مشاة", infantry; "مدرعة", armoured), written bare after its number. */
+const UNIT_ARMS = new Set(['مشاه', 'مدرعه', 'مدرعات']);
+
+/**
+ * "قائد الفرقة الأولى | مشاة", "اللواء 24 | مشاة": the arm right after a unit's number or ordinal
+ * is the unit's, as the number is; it takes no genitive, so a given name after it opens the holder's name.
+ */
+export function isUnitArm(tokens: readonly Token[], i: number): boolean {
+  return i >= 2 && UNIT_ARMS.has(tokens[i].folded) && NUMBERED_UNITS.has(tokens[i - 2].folded);
+}
+
 /** How many words before a year the event's noun may stand ("لدورة الألعاب الأولمبية | 2016"). */
 const MAX_EVENT_YEAR_GAP = 3;
 

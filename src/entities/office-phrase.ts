@@ -41,7 +41,7 @@ import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
 import { joinedActingLeadLength } from './acting-posts.js';
 import { definiteSeatEndAt, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
-import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
+import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { nationalityClosedNameEnd } from './nationality-closed-names.js';
@@ -299,8 +299,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // "رئيس الهيئة الفرعية للانتخابات نابل 2": the number of a constituency after its town's name;
     // "اللجنة المنظمة لدورة الألعاب الأولمبية 2016": the year of an event after its name.
-    // ("آمر اللواء 24": the number of a military unit.)
-    if (isConstituencyNumber(tokens, head, end) || isEventYear(tokens, head, end) || isNumberedUnit(tokens, head, end)) {
+    // ("آمر اللواء 24": the number of a military unit; "قائد الفرقة الأولى مشاة": its arm after it.)
+    if (isConstituencyNumber(tokens, head, end) || isEventYear(tokens, head, end) || isNumberedUnit(tokens, head, end) || (end - 2 > head && isUnitArm(tokens, end))) {
       end++;
       continue;
     }
@@ -637,7 +637,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
       continue;
     }
-    if (isVerbLike(token) || isImperfectVerb(token)) break;
+    // ("المدير العام للوكالة الوطنية | لسجل السكان": "ل" + a noun that also spells a verb, "سجل" (he
+    // recorded), is a body's aim: no preposition goes on a verb in the past.)
+    if ((isVerbLike(token) && !(/^ل[^ل]/.test(word) && bodyAim(tokens, head, end))) || isImperfectVerb(token)) break;
     if (closesRegionName(tokens, end)) break;
     // ("إقليم كوردستان | مسرور بارزاني،": a region's name no list knows: region-proper-names.ts.)
     if (closesBareRegionName(tokens, end)) break;

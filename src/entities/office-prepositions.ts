@@ -95,7 +95,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       return RELATING_PORTFOLIOS.has(tokens[i - 1].folded) && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
     case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.
       // ("بالعلاقة مع مجالس الشورى": also a common noun in the construct state before its definite genitive.)
-      return RELATIONS.has(tokens[i - 1].folded) && (isOrganizationHead(next) || isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)) || isNounBeforeDefiniteGenitive(tokens, i + 1));
+      // ("وزير الثقافة والعلاقات مع البرلمان": also the last of a minister's portfolios joined by "و".)
+      return (RELATIONS.has(tokens[i - 1].folded) || JOINED_RELATIONS.has(tokens[i - 1].folded)) && (isOrganizationHead(next) || isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)) || isNounBeforeDefiniteGenitive(tokens, i + 1));
     case 'من':
     case 'عن': // "سناتور عن فلوريدا", "سناتور سابق من بنسلفانيا", "النائب عن الجبهة الشعبية"
       // "فلان ممثلا عن الرئيس الجزائري": whom he attends for (office-start.ts has read the
@@ -129,18 +130,19 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
 /** "his", "her", "their" (plural or dual), "your" (plural) as an ending, as written ("منصبه", "استقالتها"). */
 const HIS_HER_THEIR_YOUR_ENDING = /(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/;
 
-/** Prepositions that may open an office's complement, with what must follow them. */
 /** "supervising", "supervisory" (folded): what they supervise follows with "على". */
 const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'الاشرافي', 'الاشرافيه', 'اشرافي', 'اشرافيه']);
 
-/** "relations" as a portfolio ("بالعلاقة", "للعلاقات"), folded: the other party follows with "مع". */
 /** "مجالس | الشورى": a bare common noun (no verb, no name word) right before a definite word. */
 function isNounBeforeDefiniteGenitive(tokens: readonly Token[], i: number): boolean {
   const [noun, genitive] = [tokens[i], tokens[i + 1]];
   return noun.isWord && !isDefinite(noun) && stems(noun).length === 1 && isCommonWord(noun) && !isVerbLike(noun) && !isGivenNameWord(noun) && genitive?.isWord === true && isDefinite(genitive) && !isVerbLike(genitive);
 }
 
+/** "relations" as a portfolio ("بالعلاقة", "للعلاقات"), folded: the other party follows with "مع". */
 const RELATIONS = new Set(['بالعلاقه', 'بالعلاقات', 'العلاقات', 'للعلاقات', 'العلاقه']);
+/** The same joined by "و" to the portfolio before it ("والعلاقات"). */
+const JOINED_RELATIONS = new Set(['والعلاقات', 'والعلاقه']);
 
 /**
  * Portfolios that link parties ("التنسيق", "التعاون", "الشراكة"), definite or after "ل", folded: the

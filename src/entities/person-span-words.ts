@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleQualifiers, isParticle } from './lexicon.js';
 import { isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead } from './office-words.js';
 import { isBoardHead } from './board-heads.js';
-import { isDefiniteGivenName, isTeamBehindClitic } from './office-phrase-parts.js';
+import { isDefiniteGivenName, isTeamBehindClitic, isUnitArm } from './office-phrase-parts.js';
 import { officeComplementEnd } from './office-phrase.js';
 import { isTitleWord } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
@@ -211,7 +211,8 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   // given name that is also an office ("أمين") opens the name there.
   const before = tokens[start - 1];
   // ("هيئة فلان الفلاني": so after a board named for its president; board-heads.ts.)
-  const givenAfterDefinite = !first.folded.startsWith('ال') && isGiven(first) && before?.isWord === true && (before.folded.startsWith('ال') || isBoardHead(before));
+  // ("قائد الفرقة الأولى مشاة فلان": or after the arm of a military unit.)
+  const givenAfterDefinite = !first.folded.startsWith('ال') && isGiven(first) && before?.isWord === true && (before.folded.startsWith('ال') || isBoardHead(before) || isUnitArm(tokens, start - 1));
   const second = tokens[start + 1];
   const familyAfter = second !== undefined && !foldedRoleQualifiers.has(second.folded) && !isPlaceWord(second.folded) && !hasTrait(second, NATIONALITY) && !isOfficeWord(second) && !isParticle(second);
   // (After a given name with the article the family name must look like one; after a plain given

@@ -1,5 +1,5 @@
 /** The office phrase after a person's name, as an apposition or the accusative of an appointment: roleAfter. */
-import { definiteSeatEnd } from './branch-regions.js';
+import { definiteSeatEnd, opensSeatAt } from './branch-regions.js';
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
@@ -243,6 +243,11 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
   while (k < tokens.length && k - end < MAX_ROLE_TOKENS) {
     if (tokens[k].folded === 'في' && tokens[k + 1]?.isWord === true && !isName(k + 1) && isPlaceOrNationality(tokens[k + 1]) && !isNationalityWord(tokens[k + 1])) {
       k += 2;
+      continue;
+    }
+    // ("فلانة، وزيرة الخارجية في جمهورية الكونغو الديمقراطية،": or "في" + a state's or region's head and its name.)
+    if (opensSeatAt(tokens, k) && tokens[k + 2]?.isWord === true && !isName(k + 2) && isPlaceOrNationality(tokens[k + 2]) && !isNationalityWord(tokens[k + 2])) {
+      k += 3;
       continue;
     }
     // ("فلان، ممثل المنظمة في الأرض الفلسطينية المحتلة،": so does "في" + the territory or body it serves.)

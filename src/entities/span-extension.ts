@@ -292,9 +292,16 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     const tokens = item.block.tokens;
     // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
     const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
-    while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
+    const extendOverLinks = (): void => {
+      while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
+    };
+    extendOverLinks();
     // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
-    if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) item.start--;
+    // ("حمادي ولد سيد المختار": or after a Hassaniya link, and the lineage goes on before it.)
+    if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) {
+      item.start--;
+      extendOverLinks();
+    }
     else if (isMothersKunyaBefore(tokens, item.start)) item.start--;
     else if (isGivenNameBetweenTitleAndLineage(tokens, item.start) && !inOtherName(item.start - 1)) item.start--;
     // ("موجها كلامه لبن سدرين": the "بن" of the family name, a preposition glued to it; tidying

@@ -591,8 +591,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     index > start && /ى[\u064b-\u0652]*$/.test(token.text) && isGivenName(token.folded) && isKnownName(tokens[index - 1].folded);
   // "خالد بن فيصل بن تركي": the word after "بن" inside a name is the next forefather's name,
   // whatever else it may read as (a nationality, an ordinary word). ("الياس بو صعب": so is the word
-  // after the Levantine "بو" (Abu) of a family name, "صعب" (hard).)
-  const forefather = (index: number): boolean => index > start + 1 && (tokens[index - 1].folded === 'بن' || tokens[index - 1].folded === 'بنت' || tokens[index - 1].text === 'بو') && !isParticle(tokens[index]);
+  // after the Levantine "بو" (Abu) of a family name, "صعب" (hard); and after "أبو" itself, "خالد أبو
+  // دي", whose second word reads as a European name's particle.)
+  const forefather = (index: number): boolean => index > start + 1 && (tokens[index - 1].folded === 'بن' || tokens[index - 1].folded === 'بنت' || tokens[index - 1].text === 'بو' || tokens[index - 1].folded === 'ابو') && !isParticle(tokens[index]);
   // "لطفي عبد الناظر": the definite word after "عبد" inside a name closes a compound name, whatever
   // else it reads as (an office, "الناظر"; a rank, "الرقيب").
   const compoundNameHalf = (index: number): boolean => index > start + 1 && tokens[index - 1].folded === 'عبد' && tokens[index].folded.startsWith('ال') && !isParticle(tokens[index]);

@@ -35,6 +35,7 @@ import { personNounNameSpans } from './human-noun-names.js';
 import { placeRunHolderSplits } from './place-run-holders.js';
 import { FAMILY_HONORIFICS } from './name-parts.js';
 import type { Token } from './tokenize.js';
+import { isParticle } from './lexicon.js';
 import { appointeeNameSpans, dashedAppointeeNameSpans } from './appointee-names.js';
 import { colonHeadedEntryNameSpans } from './colon-headed-entries.js';
 import { officeColonSlotSpans } from './office-colon-slots.js';
@@ -77,8 +78,11 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   let tagged: RawSpan[] = taggerSpans.map((t) => (t.kind === 'person' && t.end - t.start > 1 && isLedByWord(tokens[t.start]) ? { ...t, start: t.start + 1 } : t));
   for (const span of surroundingSpans(block, listNames, names)) tagged = withSurroundingName(tokens, tagged, span, isKnownNameWord);
   tagged = withPlaceRunHolders(tokens, tagged, looksLikeName);
-  // An apposition only guesses where the name starts: the tagger's span, when there is one, wins.
-  tagged = withNamesWhereNoneIs(tagged, appositivePersonSpans(tokens, looksLikeName), overlaps);
+  // An apposition only guesses where the name starts: the tagger's span, when there is one, wins;
+  // but not its guess of a place no list knows (withApposedNamesOverUnknownPlaces).
+  const apposed = appositivePersonSpans(tokens, looksLikeName);
+  tagged = withApposedNamesOverUnknownPlaces(tokens, tagged, apposed);
+  tagged = withNamesWhereNoneIs(tagged, apposed, overlaps);
   // ("، وسمية فلان وزيرة ...": a list's next entry before its office; conjoined-apposed-names.ts.)
   tagged = withNamesWhereNoneIs(tagged, conjoinedApposedNameSpans(tokens, looksLikeName), overlaps);
   tagged = withSpeakerNames(tokens, tagged, looksLikeName);
@@ -151,6 +155,24 @@ function replaced(tagged: readonly RawSpan[], overlapped: readonly RawSpan[], ..
 /** Each span as a person's name where no span of `tagged` is near it (`near`). */
 function withNamesWhereNoneIs(tagged: RawSpan[], spans: readonly NameSpan[], near: (t: RawSpan, span: NameSpan) => boolean): RawSpan[] {
   for (const span of spans) if (!tagged.some((t) => near(t, span))) tagged.push({ kind: 'person', ...span });
+  return tagged;
+}
+
+/**
+ * "وقّع عن الجانب الإندونيسي سوجيونو، وزير الخارجية الإندونيسي": one word before the comma of an
+ * apposition of office that the tagger took for a place is the holder's name where no list knows
+ * the place and no preposition or clitic puts it where something happens ("في بيروت، وزير ...").
+ */
+function withApposedNamesOverUnknownPlaces(tokens: readonly Token[], tagged: RawSpan[], apposed: readonly NameSpan[]): RawSpan[] {
+  for (const span of apposed) {
+    if (span.end - span.start !== 1) continue;
+    const word = tokens[span.start];
+    const before = tokens[span.start - 1];
+    const place = tagged.find((t) => t.kind === 'place' && t.start === span.start && t.end === span.end);
+    if (!place || procliticReadings(word).length > 1 || gazetteer().places.has(word.folded) || isPlaceWord(word.folded)) continue;
+    if (before === undefined || !before.isWord || isParticle(before) || procliticReadings(before).length > 1) continue;
+    tagged = replaced(tagged, [place], { kind: 'person', ...span });
+  }
   return tagged;
 }
 
