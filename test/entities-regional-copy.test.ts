@@ -1349,4 +1349,9 @@ describe('offices and holders of stop 51', () => {
     // A place where something happens stays a place.
     expect(people('وصل إلى جوهانسبرغ، وزير الخارجية الأمريكي، أمس.').map((e) => e.name)).not.toContain('جوهانسبرغ');
   });
+  it('reads a Maghreb "بل" + a given name as a name whole, and a body\'s definite genitive as no namesake\'s given name ("مدير عام صندوق التنمية بلقاسم خليفة حفتر")', () => {
+    expect(officials('برفقة مدير عام صندوق التنمية بلقاسم خليفة حفتر، ووزير الإسكان علي المقصبي.')[0]).toEqual(['بلقاسم خليفة حفتر', 'مدير عام صندوق التنمية']);
+    // A hospital named after someone still takes his given and family names.
+    expect(officials('وقال مدير مستشفى فرحات حشاد لطفي بوبكر إن الأقسام جاهزة.')).toEqual([['لطفي بوبكر', 'مدير مستشفى فرحات حشاد']]);
+  });
 });

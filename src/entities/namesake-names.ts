@@ -5,9 +5,9 @@
  * no given name and a given name follows it, opens on the namesake's family name: the person's name
  * starts at the given name.
  */
-import { isListedNameWord } from './given-names.js';
-import { isGivenNameWord, isNamedAfterHead } from './office-words.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
+import { isDefinite, isGivenNameWord, isNamedAfterHead } from './office-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
 
 /** Whether the person span [start, end) opens on the family name of a namesake (see the module comment). */
@@ -15,6 +15,7 @@ export function opensOnNamesakeFamilyName(tokens: readonly Token[], start: numbe
   const head = tokens[start - 2];
   const given = tokens[start - 1];
   if (end - start < 3 || head?.isWord !== true || head.folded.startsWith('ال') || !isNamedAfterHead(head)) return false;
-  if (!given.isWord || isOrdinaryWord(given.folded, true, given.text)) return false;
+  // ("صندوق التنمية | بلقاسم خليفة حفتر": a definite common noun is the body's genitive, no namesake's given name.)
+  if (!given.isWord || isOrdinaryWord(given.folded, true, given.text) || (isDefinite(given) && isCommonWord(given) && !isListedGivenName(given.folded))) return false;
   return !isListedNameWord(tokens[start].folded) && isGivenNameWord(tokens[start + 1]);
 }

@@ -44,7 +44,7 @@ import { isWawMiddleForeignName } from './waw-middle-names.js';
 import { dinNameCliticLength } from './din-compound-names.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isClubTownAt } from './club-town-names.js';
-import { isLearnedBelFamilyName } from './bel-family-names.js';
+import { isBelGivenName, isLearnedBelFamilyName } from './bel-family-names.js';
 import { COMPOUND_NAME_ENDS } from './compound-name-titles.js';
 import { WEEKDAYS } from './fixture-teams.js';
 
@@ -698,7 +698,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (isListedWithConjunction(tokens, start, listed)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
-  if (isKnownWholeName(first.folded) || first.folded.startsWith('ك')) return [{ kind: 'person', start, end, skip: 0 }];
+  // ("بلقاسم خليفة حفتر": so does a Maghreb "بل" + a given name; bel-family-names.ts.)
+  if (isKnownWholeName(first.folded) || first.folded.startsWith('ك') || isBelGivenName(first.folded)) return [{ kind: 'person', start, end, skip: 0 }];
   if (isLamGivenNameAfterBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   // "لا مكان لبشار الأسد": a preposition on the name of a well-known officeholder named in full.
   const cliticOnKnown = knownOfficialBehindClitic(tokens, start, end);
