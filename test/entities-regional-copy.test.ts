@@ -1354,4 +1354,8 @@ describe('offices and holders of stop 51', () => {
     // A hospital named after someone still takes his given and family names.
     expect(officials('وقال مدير مستشفى فرحات حشاد لطفي بوبكر إن الأقسام جاهزة.')).toEqual([['لطفي بوبكر', 'مدير مستشفى فرحات حشاد']]);
   });
+  it('leaves the given name before the family name out of the office where the article names the man in full ("أمين العاصمة المقدسة مساعد الداود" beside "مساعد بن عبدالعزيز الداود")', () => {
+    const text = 'وحضر الاجتماع معالي أمين العاصمة المقدسة المهندس مساعد بن عبدالعزيز الداود، وعدد من المسؤولين.\nمن جانبه، استعرض أمين العاصمة المقدسة مساعد الداود خطة الأمانة.';
+    expect(officials(text)).toEqual([['مساعد بن عبدالعزيز الداود', 'أمين العاصمة المقدسة']]);
+  });
 });

@@ -173,6 +173,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       let end = before.end;
       const nameStart = draft.words.length - (span.end - span.start);
       for (let k = nameStart - 1; k >= 0 && end - before.start > 1 && block.tokens[end - 1].folded === draft.words[k]; k--) end--;
+      // ("أمين العاصمة المقدسة مساعد | الداود" beside "مساعد بن عبدالعزيز الداود": so is the given name
+      // alone before the family name, though it reads as an office word, "assistant".)
+      if (end === before.end && end - before.start > 1 && span.end - span.start === 1 && nameStart > 1 && block.tokens[end - 1].folded === draft.words[0]) end--;
       if (end < before.end) before = { ...before, end, titleOnly: end - before.start === 1 };
     }
     // "حضر الوزير و مستشاره فلان": an office with a pronoun after a "و" written apart opens the
