@@ -24,10 +24,14 @@ export function isFamilyNameInOfficeApposition(tokens: readonly Token[], start: 
 /**
  * "قال نور الدين البابا، المتحدث باسم الوزارة،": a title with the article closing a name right before
  * the comma of the office in apposition after it is the family name ("البابا": the Pope): a title of
- * his own would stand before the name, and the apposition names his office.
+ * his own would stand before the name, and the apposition names his office. So after the comma
+ * of an office set off before the name.
  */
 export function isTitleFamilyNameBeforeOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
   const word = tokens[index];
   if (index - start < 1 || !isListedNameWord(tokens[start].folded) || !word.folded.startsWith('ال') || !isTitleWord(word) || !COMMAS.has(tokens[index + 1]?.text ?? '')) return false;
-  return tokens[index + 2]?.isWord === true && !tokens[index + 2].folded.startsWith('و') && isOfficeStart(tokens, index + 2);
+  if (tokens[index + 2]?.isWord === true && !tokens[index + 2].folded.startsWith('و') && isOfficeStart(tokens, index + 2)) return true;
+  // ("أما الرئيس الأسبق للهيئة، كمال الأمين، فقال": so is one closing a given and a family name that
+  // the commas after an office set off: that office is his.)
+  return index - start === 1 && COMMAS.has(tokens[start - 1]?.text ?? '') && officePhraseBefore(tokens, start - 1) !== null;
 }

@@ -57,7 +57,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       continue;
     }
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
-    if (start >= 2 && foldedLeadingNameParts.has(tokens[start - 2].folded)) break;
+    // ("منت الشيخ سيديا": so after the Hassaniya "ولد"/"منت", where it opens the father's name.)
+    if (start >= 2 && (foldedLeadingNameParts.has(tokens[start - 2].folded) || HASSANIYA_LINKS.has(tokens[start - 2].folded))) break;
     // "الفريق الأول الركن": the article on "الأول" too, after a rank.
     if (word === 'الاول' && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
       start--;
@@ -107,6 +108,8 @@ function isRetiredMarkAt(tokens: readonly Token[], i: number): boolean {
 
 /** An honorific word at i, written with a name (not a family name after "آل", "آل الشيخ"). */
 export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
+  // (Asked past the end of a block too, where a phrase runs to its last word.)
+  if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
   if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i)) return false;

@@ -778,7 +778,7 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   // The head is in the construct state ("مدينة", "لمركز"), never "المركز": "المركز د. فلان" is an office and a name.
   const head = tokens[i - 1];
   // ("شارع الرئيس فؤاد شهاب", "مطار الزعيم فلان": so does a head of state's bare title, NAMED_AFTER_TITLES.)
-  if (i === 0 || !tokens[i].isWord || tokens[i].folded === 'د' || !(isHonorificWord(tokens[i]) || NAMED_AFTER_TITLES.has(tokens[i].folded)) || !tokens[i + 1]?.isWord) return i;
+  if (i === 0 || i >= tokens.length || !tokens[i].isWord || tokens[i].folded === 'د' || !(isHonorificWord(tokens[i]) || NAMED_AFTER_TITLES.has(tokens[i].folded)) || !tokens[i + 1]?.isWord) return i;
   // ("برنامج سير العمل": "سير" before a definite word is the noun "course", no title.)
   if (tokens[i].folded === 'سير' && isDefinite(tokens[i + 1])) return i;
   if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;

@@ -151,6 +151,9 @@ function soCalledPortfolioEnd(tokens: readonly Token[], i: number): number {
 function opensHassaniyaLineage(tokens: readonly Token[], head: number, at: number): boolean {
   const token = tokens[at];
   if (!token.isWord || !HASSANIYA_LINKS.has(tokens[at + 1]?.folded ?? '') || tokens[at + 2]?.isWord !== true) return false;
+  // ("سفيرة موريتانيا لدى الدولة الغالية منت أحمد فال": before "منت" (daughter of), which is no
+  // common word as "ولد" (boy, was born) is, any definite word is a woman's given name.)
+  if (token.folded.startsWith('ال') && tokens[at + 1].folded === 'منت') return at - head >= 1;
   return token.folded.startsWith('ال') ? at - head >= 1 && personShareBucket(token.folded) >= 2 : at - head >= 3;
 }
 

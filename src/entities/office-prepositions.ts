@@ -49,6 +49,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ('وزير الشباب في برنامج "ملاعب"', "في برنامج ميدي شو"): a broadcast named by its own name (quoted
       // or bare, no definite genitive) is where he spoke; "في برنامج الأمم المتحدة" is a body.)
       if (isBroadcastBeforeItsName(tokens, i + 1)) return false;
+      // ("وزير الخارجية والتعاون والموريتانيين في الخارج": the nationals abroad, a portfolio of its own.)
+      if (next.folded === 'الخارج' && i > head + 1 && /(?:ين|ون)$/.test(stems(tokens[i - 1]).at(-1) ?? '')) return true;
       // "وهو مسؤول في مكافحة الهجرة": the field an official just named works in (office-start.ts
       // reads the indefinite "مسؤول في" as an unnamed source elsewhere).
       if (i === head + 1 && INDEFINITE_RESPONSIBLE.has(tokens[head].folded) && definiteObjectEnd(tokens, i + 1) > 0) return true;

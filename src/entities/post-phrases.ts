@@ -84,6 +84,10 @@ const DUTIES = new Set([...ACTING_DUTIES, fold('بمهمة')]);
 export function postLeadLength(tokens: readonly Token[], start: number, isOffice: (i: number) => boolean, isAccusativeOffice: (token: Token) => boolean): number {
   const first = tokens[start];
   if (!first?.isWord) return 0;
+  // ("إعفاء فلان من منصبه رئيساً للجامعة، وتعيينه مستشاراً بالديوان الملكي": the post the order goes
+  // on to give him after the comma is the one he holds now.)
+  const reappointed = leavesOwnPost(tokens, start) ? reappointmentLength(tokens, start, isAccusativeOffice) : 0;
+  if (reappointed > 0) return reappointed;
   // ("يعفى فلان من منصبه أمير منطقة الجوف": also the post he leaves, named in the nominative.)
   if (leavesOwnPost(tokens, start) && tokens[start + 2]?.isWord && (isAccusativeOffice(tokens[start + 2]) || isOffice(start + 2))) return 2;
   // ("ترقية فلان إلى رتبة فريق، وتعيينه قائداً ...": a comma may close the promotion; "فريق ركن": a rank of two words.)
@@ -99,8 +103,28 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
 /** The most words a rank has ("فريق أول ركن"). */
 const MAX_RANK_WORDS = 3;
 
-/** The most words postLeadLength finds: "إلى رتبة" + a rank + a comma + the act ("إلى رتبة فريق ركن، وتعيينه"). */
-export const MAX_POST_LEAD = 2 + MAX_RANK_WORDS + 2;
+/** The most words of the post a dismissal names before the comma and the new appointment. */
+const MAX_LEFT_POST_WORDS = 8;
+
+/**
+ * The most words postLeadLength finds: "إلى رتبة" + a rank + a comma + the act ("إلى رتبة فريق ركن،
+ * وتعيينه"), or "من منصبه" + the post left + a comma + the act.
+ */
+export const MAX_POST_LEAD = 2 + Math.max(MAX_RANK_WORDS, MAX_LEFT_POST_WORDS) + 2;
+
+/**
+ * The words from "من منصبه" at `start` through the post it names and the comma, up to the act with the
+ * pronoun whose accusative office follows ("من منصبه، وتعيينه", "من منصبه رئيساً للجامعة، وتعيينه");
+ * 0 when no such act follows.
+ */
+function reappointmentLength(tokens: readonly Token[], start: number, isAccusativeOffice: (token: Token) => boolean): number {
+  for (let k = start + 2; k <= start + 2 + MAX_LEFT_POST_WORDS && k < tokens.length; k++) {
+    if (!isComma(tokens[k])) continue;
+    const act = tokens[k + 1];
+    return act?.isWord === true && ACT_WITH_PRONOUN.test(act.folded) && tokens[k + 2]?.isWord === true && isAccusativeOffice(tokens[k + 2]) ? k + 2 - start : 0;
+  }
+  return 0;
+}
 
 /** The words of "إلى رتبة" + a rank at `start` (a comma after it included), before the act with the pronoun; 0 when no act follows. */
 function promotionLength(tokens: readonly Token[], start: number): number {

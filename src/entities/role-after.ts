@@ -342,7 +342,9 @@ export const COMPOUND_NAME_OPENERS = new Set(['عبد', 'ابو', 'ام']);
  * "وفهد", "وسامي": a given name with the conjunction "و" ("وليد" is a name of its own); also an
  * honorific with it ("واللواء", "والدكتور"), which opens the next entry of a list as well.
  */
-function isConjoinedName(token: Token): boolean {
+function isConjoinedName(token: Token | undefined): boolean {
+  // (A block may end on the comma after an office: nothing follows it.)
+  if (token === undefined) return false;
   const rest = token.folded.slice(1);
   if (token.folded.startsWith('وال') && isHonorificWord(token) && !isHonorificStem(token.folded)) return true;
   // ("، والدكتور فلان": the next entry may open with its honorific.)

@@ -13,7 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { isLoneForeignWordBeforeWawName } from './waw-middle-names.js';
 import { isNisbaAfterCompoundGivenName, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTimePhrase, isTitleWord, isWholeWordWithWaw, lineageEnd } from './spans.js';
-import { isTimeWord } from './office-words.js';
+import { isOfficeWord, isTimeWord } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
@@ -292,8 +292,11 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     const tokens = item.block.tokens;
     // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
     const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
+    // ("الغالية منت أحمد فال": before "منت" (daughter of), no common word as "ولد" is, a definite word
+    // is a woman's given name.)
+    const opensDaughterLink = (i: number): boolean => tokens[i + 1].folded === 'منت' && tokens[i].isWord && tokens[i].folded.startsWith('ال') && !isParticle(tokens[i]) && !isOfficeWord(tokens[i]);
     const extendOverLinks = (): void => {
-      while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && opensLineage(tokens[item.start - 2]) && !inOtherName(item.start - 2)) item.start -= 2;
+      while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && (opensLineage(tokens[item.start - 2]) || opensDaughterLink(item.start - 2)) && !inOtherName(item.start - 2)) item.start -= 2;
     };
     extendOverLinks();
     // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.

@@ -648,8 +648,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     }
   }
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
+  // ("مريم منت الشيخ سيديا": not right after the Hassaniya "ولد"/"منت", where it is the father's name.)
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName)) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !HASSANIYA_LINKS.has(tokens[i - 1].folded) && !(i === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, i)) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName)) {
       end = i;
       break;
     }
@@ -668,7 +669,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     index - 1 >= start &&
     (tokens[index - 1].folded === 'ال' ||
       (LINEAGE_CHAIN_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)) ||
-      (HASSANIYA_LINKS.has(tokens[index - 1].folded) && index - 2 >= start && index === end - 1 && tokens[index].isWord && !isParticle(tokens[index])));
+      (HASSANIYA_LINKS.has(tokens[index - 1].folded) && index - 2 >= start && index === end - 1 && tokens[index].isWord && !isParticle(tokens[index])) ||
+      // ("مريم منت الشيخ سيديا": so after the link and a title that opens the father's name.)
+      (index - 3 >= start && HASSANIYA_LINKS.has(tokens[index - 2].folded) && isTitleWord(tokens[index - 1]) && index === end - 1 && tokens[index].isWord && !isParticle(tokens[index])));
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
