@@ -1380,4 +1380,16 @@ describe('offices and holders of stop 51', () => {
   it('reads a block that ends right after an office, a comma or a place\'s head without throwing', () => {
     for (const text of ['- سالم العلاني مديرا عاما للديوان الوطني للتطهير،', 'وأضاف وزير الصحة', 'وتقول الحاجة نصرة محمود، التي تسكن شقة بحي']) expect(() => people(text)).not.toThrow();
   });
+  it('takes the Hassaniya link and the last name for the man named in full ("ولد الغزواني" beside "محمد ولد الشيخ الغزواني")', () => {
+    expect(officials('قرر رئيس الجمهورية محمد ولد الشيخ الغزواني تعيين الوزير. وقال المحلل إن الرئيس ولد الغزواني اعتاد إجراء تعديلات محدودة.')).toEqual([['محمد ولد الشيخ الغزواني', 'رئيس الجمهورية']]);
+  });
+  it('reads a word after a copula and before an adverb that closes the clause as the predicate ("سوريا ليست آمنة بعد،")', () => {
+    expect(names('وقالت النائبة إن "سوريا ليست آمنة بعد، والتقارير تتحدث عن انتهاكات".')).not.toContain('آمنة');
+  });
+  it('takes "إلى" + the country into the office of an envoy one is made ("مبعوثاً خاصاً للمملكة المتحدة إلى السودان")', () => {
+    expect(officials('وأعلنت الوزارة تعيين الدبلوماسي جيمس هارتلي مبعوثاً خاصاً للمملكة المتحدة إلى السودان، خلفاً لمبعوث سابق.')).toEqual([['جيمس هارتلي', 'مبعوثاً خاصاً للمملكة المتحدة إلى السودان']]);
+  });
+  it('keeps the office before the name over one he "also" holds ("رئيس الحكومة فلان، الذي يشغل أيضاً منصب ...")', () => {
+    expect(person('عزيز أخنوش', 'وترأس المراسم رئيس الحكومة المغربية عزيز أخنوش، الذي يشغل أيضاً منصب رئيس المجلس الجماعي لأكادير، ووزيرة التجارة الخارجية الفرنسية كلوي دوبوا.')).toMatchObject({ role: 'رئيس الحكومة المغربية' });
+  });
 });

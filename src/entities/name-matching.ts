@@ -1,6 +1,7 @@
 /** Whether one name is part of another, or the same name spelled one letter apart. */
 import { isListedGivenName } from './given-names.js';
 import { foldedLeadingNameParts } from './lexicon.js';
+import { HASSANIYA_LINKS } from './name-parts.js';
 
 /**
  * Whether `part` is the start of `whole`, its first and last words ("هيلاري كلينتون"), its patronymic
@@ -13,6 +14,12 @@ export function isPartialName(part: readonly string[], whole: readonly string[])
   if (foldedLeadingNameParts.has(part[0]) && part.every((word, k) => whole[whole.length - part.length + k] === word)) return true;
   // "بن زايد" for "عبدالله بن زايد آل نهيان": the patronymic alone.
   if (part[0] === 'بن') for (let i = 1; i + part.length <= whole.length; i++) if (part.every((word, k) => whole[i + k] === word)) return true;
+  // "ولد الغزواني" for "محمد ولد الشيخ الغزواني": the Hassaniya link and the chain's last name(s).
+  if (HASSANIYA_LINKS.has(part[0]) && part.length >= 2) {
+    const tailStart = whole.length - (part.length - 1);
+    const link = whole.indexOf(part[0]);
+    if (link > 0 && tailStart > link + 1 && part.every((word, k) => k === 0 || whole[tailStart + k - 1] === word)) return true;
+  }
   if (part.length < 2) return false;
   // "عبداللطيف آل الشيخ" for "عبداللطيف بن عبدالملك آل الشيخ", "هيلاري كلينتون" for "هيلاري رودام
   // كلينتون": the first name(s) and the family name, the middle of the chain left out.

@@ -38,7 +38,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
     case 'الي': // "المبعوث الخاص للأمم المتحدة إلى العراق": where an envoy is sent
       // ("نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط": so the envoy an office's genitive names.)
       // ("رئيس بعثة صندوق النقد الدولي إلى سوريا": and where a mission or a delegation is sent.)
-      return tokens.slice(head, i).some((token) => token.isWord && stems(token).some((stem) => ENVOYS.has(stem) || SENT_BODIES.has(stem))) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
+      // ("تعيينه مبعوثاً خاصاً إلى السودان": also the envoy he is made, in the accusative.)
+      return tokens.slice(head, i).some((token) => token.isWord && stems(token).some((stem) => ENVOYS.has(stem) || SENT_BODIES.has(stem) || (stem.endsWith('ا') && ENVOYS.has(stem.slice(0, -1))))) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
       // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)

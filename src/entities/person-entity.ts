@@ -246,6 +246,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (role === after && before !== null && before.end === span.start - 1 && block.tokens[before.end]?.text === ':' && block.tokens[role.end]?.text === ':') continue;
       // ('فلان، مبعوث "الجوهرة أف أم"': a medium's envoy is its reporter; press-addressees.ts.)
       if (isPressEnvoyAt(block.tokens, role.start, role.end)) continue;
+      // ("رئيس الحكومة فلان، الذي يشغل أيضاً منصب رئيس المجلس الجماعي": a post he "also" holds is a
+      // second one; the office the article names him by stands.)
+      if (role === after && best !== null && !best.titleOnly && block.tokens.slice(span.end, role.start).some((token) => token.folded === ALSO)) continue;
       // ("عُيّنت القاضية السابقة فلانة وزيرة للعدل": after a decree's act, the office after the name
       // is the one she is made, though a feminine office shows no accusative.)
       const appointed = role === after && before !== null && role.start === span.end && (isDecreeAct(subjectVerb) || APPOINTING_VERBS.has(subjectVerb?.folded ?? ''));
@@ -286,6 +289,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   }
   return best;
 }
+
+/** "أيضاً" (also), folded. */
+const ALSO = 'ايضا';
 
 /** "عُيّن", "عُيّنت", "كُلّف" (was appointed, charged), as news writes the decree in the passive, folded. */
 const APPOINTING_VERBS = new Set(['عين', 'عينت', 'وعين', 'وعينت', 'كلف', 'كلفت', 'وكلف', 'وكلفت'].map(fold));

@@ -39,14 +39,18 @@ export function isPredicateAfterDefiniteSubject(tokens: readonly Token[], start:
 /** "يكون", "تكون", "كانت" and their sisters (folded): a copula whose subject the verb itself carries. */
 const PRONOUN_SUBJECT_COPULAS = new Set([...COPULAS, 'يكون', 'تكون', 'كانت', 'سيكون', 'ستكون']);
 
+/** Adverbs that may close a predicate ("ليست آمنة بعد", "ليست آمنة تماما"), folded. */
+const CLOSING_ADVERBS = new Set(['بعد', 'تماما', 'ايضا']);
+
 /**
  * "يجب أن تكون آمنة.": a word right after a copula that carries its own subject, closing the clause
- * (punctuation or the end after it), is the predicate; a name there would be the subject, and a
- * predicate would follow it.
+ * (punctuation or the end after it, or an adverb that closes it: "سوريا ليست آمنة بعد،"), is the
+ * predicate; a name there would be the subject, and a predicate would follow it.
  */
 export function isPredicateAfterCopula(tokens: readonly Token[], start: number, end: number): boolean {
   const after = tokens[end];
-  return end - start === 1 && tokens[start - 1]?.isWord === true && PRONOUN_SUBJECT_COPULAS.has(tokens[start - 1].folded) && (after === undefined || !after.isWord);
+  const closes = (k: number): boolean => tokens[k] === undefined || !tokens[k].isWord;
+  return end - start === 1 && tokens[start - 1]?.isWord === true && PRONOUN_SUBJECT_COPULAS.has(tokens[start - 1].folded) && (closes(end) || (CLOSING_ADVERBS.has(after.folded) && closes(end + 1)));
 }
 
 /** "أنه", "إنها", "بأنهم" (folded): "أن" and its sisters carrying a pronoun, the subject of what follows. */
