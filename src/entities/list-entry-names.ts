@@ -14,6 +14,8 @@ import { isComma } from './located.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { isDash } from './role-before.js';
 import { isOfficeStart } from './office-start.js';
+import { isAccusativeOffice } from './office-words.js';
+import { isNumberWord } from './person-span-words.js';
 
 const MIN_ENTRY_WORDS = 2;
 const MAX_ENTRY_WORDS = 3;
@@ -33,6 +35,49 @@ function boundedEntryEnd(tokens: readonly Token[], start: number): number {
 function isEntryWord(token: Token): boolean {
   if (!token.isWord || isTitleWord(token) || isParticle(token) || hasTrait(token, PLACE | NATIONALITY)) return false;
   return isListedNameWord(token.folded) || !isCommonWord(token);
+}
+
+/** The most words of an appointee's name on a decree's line ("موح أمزيان آيت علي"). */
+const MAX_DECREE_LINE_NAME_WORDS = 4;
+
+/**
+ * "3- سليمة زروقي والية لولاية تيبازة،", "- صباح المرزوقي: رئيسة مديرة عامة للديوان الوطني للتطهير،":
+ * a block that is one line of a decree, opened by a number and its mark or by a dash, with two to
+ * four entry words and then the office they are made (after a colon or not), is one appointee's
+ * entry: those words are the name, its bounds given, though one of them is also a common word
+ * ("سليمة", "صباح"). Returns the name's span, or none.
+ */
+export function decreeLineNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number; bracketed: true }> {
+  const end = decreeLineNameEnd(tokens);
+  return end > 0 ? [{ start: decreeLineNameStart(tokens), end, bracketed: true }] : [];
+}
+
+/** Whether [start, end) is the name of a decree's line (decreeLineNameSpans): its words are a name whatever else they read as. */
+export function isDecreeLineName(tokens: readonly Token[], start: number, end: number): boolean {
+  return start <= 2 && start === decreeLineNameStart(tokens) && end === decreeLineNameEnd(tokens);
+}
+
+/** Whether the name of a decree's line ends at `end`, before its colon or office. */
+export function endsDecreeLineName(tokens: readonly Token[], end: number): boolean {
+  return end === decreeLineNameEnd(tokens);
+}
+
+/** Where the name of a decree's line starts: after the number and its mark, or after the dash; -1 for no such line. */
+function decreeLineNameStart(tokens: readonly Token[]): number {
+  return /^[0-9٠-٩]+$/.test(tokens[0]?.text ?? '') && /^[-–ـ.)]$/.test(tokens[1]?.text ?? '') ? 2 : isDash(tokens[0]) ? 1 : -1;
+}
+
+/** Where the name of a decree's line ends, before the office it is made; -1 for none. */
+function decreeLineNameEnd(tokens: readonly Token[]): number {
+  const start = decreeLineNameStart(tokens);
+  if (start < 0) return -1;
+  let end = start;
+  // (No number: "- اثنا عشر عضواً في البلديات" counts members.)
+  while (end < tokens.length && end - start < MAX_DECREE_LINE_NAME_WORDS && isBoundedEntryWord(tokens[end]) && !isNumberWord(tokens[end]) && !isOfficeStart(tokens, end) && !isAccusativeOffice(tokens[end])) end++;
+  if (end < tokens.length && isNumberWord(tokens[end])) return -1;
+  const office = tokens[end]?.text === ':' ? end + 1 : end;
+  const made = tokens[office]?.isWord === true && (isAccusativeOffice(tokens[office]) || isOfficeStart(tokens, office));
+  return end - start >= MIN_ENTRY_WORDS && made ? end : -1;
 }
 
 /** Person spans for such entries, given the block's person spans found so far. */

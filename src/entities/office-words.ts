@@ -30,7 +30,9 @@ export function isOfficeWord(token: Token): boolean {
   if (CLITIC_GOVERNORS.has(token.folded)) return /ي[\u064b-\u0652]*$/.test(token.text);
   // "آمر الحرس الرئاسي" (commander, Libyan and Iraqi usage) only with its madda: folded, it is
   // the verb "أمر" (ordered). (The folded ending is tested first: this runs at nearly every word.)
+  // ("آمراً لمنطقة طرابلس العسكرية": also the commander one is made, in the accusative.)
   if (token.folded.endsWith('امر') && /^[وبل]?آمر$/.test(token.text)) return true;
+  if (token.folded === 'امرا' && /^آمر(?:ا\u064b?|\u064bا)$/.test(token.text)) return true;
   // "للرئيس" is ل + الرئيس with the article's alef dropped.
   if (token.folded.startsWith('لل') && token.folded.length > 4) return hasTrait(`ال${token.folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(token, OFFICE_WORD);
@@ -47,7 +49,7 @@ export function isOfficeOrPersonTitle(token: Token): boolean {
  */
 export function mayBeOfficeWord(word: WordHolder): boolean {
   const folded = word.folded;
-  if (folded === 'والي' || CLITIC_GOVERNORS.has(folded) || folded.endsWith('امر')) return true;
+  if (folded === 'والي' || CLITIC_GOVERNORS.has(folded) || folded.endsWith('امر') || folded === 'امرا') return true;
   if (folded.startsWith('لل') && folded.length > 4) return hasTrait(`ال${folded.slice(2)}`, OFFICE_WORD);
   return hasTrait(word, OFFICE_WORD);
 }
@@ -65,6 +67,9 @@ export function isOfficeForm(folded: string): boolean {
 export function isAccusativeOffice(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || word.length <= 3) return false;
+  // ("واليا لولاية تيبازة", "آمراً لمنطقة طرابلس العسكرية": offices whose bare forms the lists leave
+  // out, "والي" also reading "and to me" and "أمر" "an order"; the accusative, and the madda, tell them.)
+  if (word === 'واليا' || (word === 'امرا' && token.text.startsWith('آ'))) return true;
   return (word.endsWith('ا') && isOfficeStem(word.slice(0, -1))) || (/ة\u064b$/.test(token.text) && isOfficeStem(word));
 }
 

@@ -26,6 +26,7 @@ import { isPlayingSideAt } from './playing-positions.js';
 import { isSecondPersonPhrase } from './second-person-phrases.js';
 import { isBodyShortNameAt, isInListOfThingsAt } from './bracketed-thing-names.js';
 import { isPredicateAfterPronounCopula } from './predicate-adjectives.js';
+import { isDecreeLineName } from './list-entry-names.js';
 import { isThingNamedAt } from './naming-names.js';
 import { isAnimalSpan } from './animal-nouns.js';
 import { isQuotedAfterAttribution } from './attributed-sources.js';
@@ -52,7 +53,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   const title = tokens[titleEnd - 1];
   // "رئيس الجمهورية الأسبق أمين الجميل": a whole office phrase (office, complement, qualifier) ending
   // right before the span titles it too.
-  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && isOfficeOrPersonTitle(title)) || roleBefore(tokens, span.start) !== null;
+  // ("3- سليمة زروقي والية لولاية تيبازة": a decree's line gives the name its place as a title would.)
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && isOfficeOrPersonTitle(title)) || roleBefore(tokens, span.start) !== null || isDecreeLineName(tokens, span.start, span.end);
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   // ("أمينة فلان": a given name written with "ة" carries no pronoun "ه", though it folds like "أمين" + "ه";
   // "النقيبة" is still the title.) ("مريم سلطاني": nor a word after the first the news mostly takes

@@ -1,5 +1,7 @@
 /** The office phrase after a person's name, as an apposition or the accusative of an appointment: roleAfter. */
 import { definiteSeatEnd, opensSeatAt } from './branch-regions.js';
+import { endsDecreeLineName } from './list-entry-names.js';
+import { isInSportsArticle } from './sports-articles.js';
 import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
@@ -86,7 +88,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   const afterBracket = start > nameEnd;
   // "* فلان : مديرا عاما للمركز": an appointment list puts the office he is given, in the accusative,
   // after the colon; no quote opens so.
-  const appointedAfterColon = separator === ':' && tokens[start + 1] !== undefined && isAccusativeOffice(tokens[start + 1]);
+  // ("- صباح المرزوقي: رئيسة مديرة عامة للديوان": so on a decree's line, whatever the office's case;
+  // in a sports report such a line lists a club's staff, "- فلان : مدير فني".)
+  const appointedAfterColon = separator === ':' && tokens[start + 1] !== undefined && (isAccusativeOffice(tokens[start + 1]) || (endsDecreeLineName(tokens, nameEnd) && isOfficeAt(tokens, start + 1) && !isInSportsArticle(tokens)));
   // ("فلان : نائب رئيس علان : ناطق رسمي": an entry of a list "name : office"; colon-list-entries.ts.)
   // (An accusative office is such an entry too when the list runs on: "تعيين كل من : فلان : مديرا عاما
   // للموارد المائية علان : مكلفة بمأمورية ...": his office ends where the next entry's name starts;

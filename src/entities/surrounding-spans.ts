@@ -29,7 +29,7 @@ import { tradeNounNameSpans } from './trade-noun-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
 import { officialSurnameSlotSpans } from './official-surname-slots.js';
 import { rulerSurnameSpans } from './ruler-eras.js';
-import { bracketedEntryNameSpans, colonEntryNameSpans, dashedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
+import { bracketedEntryNameSpans, colonEntryNameSpans, decreeLineNameSpans, dashedEntryNameSpans, listEntryNameSpans, numberedEntryNameSpans } from './list-entry-names.js';
 import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWordNameChainEnd, type NameSpan, officeNameSpans, titledNameSpans } from './titled-names.js';
 import { personNounNameSpans } from './human-noun-names.js';
 import { placeRunHolderSplits } from './place-run-holders.js';
@@ -113,6 +113,8 @@ function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], na
     ...appointeeNameSpans(tokens),
     // ("- مراد آيت عمارة، واليا لولاية تيزي وزو،": a decree's entry a line; appointee-names.ts.)
     ...dashedAppointeeNameSpans(tokens),
+    // ("3- سليمة زروقي والية لولاية تيبازة،": a decree's line, a number or a dash, a name, its office; list-entry-names.ts.)
+    ...decreeLineNameSpans(tokens),
     // ("الرئيس : فلان علان نائب الرئيس : ...": a bureau list's name slot; office-colon-slots.ts.)
     ...officeColonSlotSpans(tokens),
     ...bracketListNameSpans(tokens),
