@@ -75,9 +75,19 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   if (i < head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
   if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
   // ("وزير الزراعة | واستصلاح الأراضي": a verbal noun of the "استفعال" pattern, however rare, is one.)
-  const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun);
+  // ("لجنة الصحة ... | وذوي الإعاقة", "والتعاون الدولي | وتونسيي الخارج": so are "ذوي" (those with)
+  // and a plural nisba in the construct state, the people a portfolio serves.)
+  const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun) || isPeopleInConstruct(noun ?? '');
   if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !familiar || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
   return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
+}
+
+/** "ذوي" (those with) and a plural nisba in the construct state ("تونسيي", "مغربيي"), folded. */
+const PEOPLE_IN_CONSTRUCT = /^(?:ذوي|.{3,}يي)$/;
+
+/** Whether a folded noun names people in the construct state, the people a portfolio serves (PEOPLE_IN_CONSTRUCT). */
+export function isPeopleInConstruct(noun: string): boolean {
+  return PEOPLE_IN_CONSTRUCT.test(noun);
 }
 
 /** Whether the detached "و" at i joins a noun in the construct state, as an earlier detached "و" of the phrase joined a portfolio. */
