@@ -59,6 +59,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     // ("منت الشيخ سيديا": so after the Hassaniya "ولد"/"منت", where it opens the father's name.)
     if (start >= 2 && (foldedLeadingNameParts.has(tokens[start - 2].folded) || HASSANIYA_LINKS.has(tokens[start - 2].folded))) break;
+    // ("نائب وكيل الملك فلان": "الملك" after "وكيل" is the genitive of the King's prosecutor's office; sovereign-genitives.ts.)
+    if (start >= 2 && word === 'الملك' && tokens[start - 2].folded === 'وكيل') break;
     // "الفريق الأول الركن": the article on "الأول" too, after a rank.
     if (word === 'الاول' && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
       start--;

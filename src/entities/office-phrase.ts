@@ -429,6 +429,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("سفير | صاحب الجلالة | بنواكشوط", "نائب وكيل الملك | فلان": the sovereign the office serves,
+    // though a name follows; sovereign-genitives.ts.)
+    const sovereign = sovereignGenitiveLength(tokens, end);
+    if (sovereign > 0) {
+      end += sovereign;
+      continue;
+    }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     // "النائب العام | المستشار حمادة الصاوي", "رئيس التيار | النائب فلان": after an office, a bare
     // title right before the name is the name's own title, not a further office.
@@ -446,12 +453,6 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "رئيس هيئة الأركان العامة | الفريق الأول الركن فياض": a compound rank before a bare word opens
     // the name's honorific ("مدرب الفريق الأول لكرة القدم" is a team).
     if (end > head + 1 && isCompoundRankBeforeName(tokens, end)) break;
-    // ("سفير | صاحب الجلالة | بنواكشوط": the sovereign the office serves; sovereign-genitives.ts.)
-    const sovereign = sovereignGenitiveLength(tokens, end);
-    if (sovereign > 0) {
-      end += sovereign;
-      continue;
-    }
     // "وزير العدل | الدكتور ...": a courtesy title introduces a name, it is no complement.
     // ("بجامعة الإمام": after the head of a body's name it is that name.)
     // ("لجنة احباء | النجم الساحلي": nor after a body's noun of members, whose genitive it is; body-member-nouns.ts.)
