@@ -1413,4 +1413,7 @@ describe('offices and holders of stop 51', () => {
     expect(people('قبل أن يقرر نائب وكيل الملك جمال السلامي صباح اليوم الثلاثاء إحالته على قاضي التحقيق.').map((e) => [e.name, e.role, e.honorific])).toEqual([['جمال السلامي', 'نائب وكيل الملك', null]]);
     expect(person('محمد السادس', 'وقال الملك محمد السادس إن المشروع جاهز.')).toMatchObject({ honorific: 'الملك' });
   });
+  it('takes the number and the arm of a unit behind "ل" into the office one is made ("قائداً للواء 17 مشاة")', () => {
+    expect(officials('قضى القرار بتعيين العميد نصر سلام الشرعبي قائداً للواء 17 مشاة، خلفاً لقائده السابق.')).toEqual([['نصر سلام الشرعبي', 'قائداً للواء 17 مشاة']]);
+  });
 });

@@ -240,7 +240,16 @@ const NUMBERED_UNITS = new Set(['اللواء', 'الفرقه', 'الفوج', '�
  * a rank takes no number.)
  */
 export function isNumberedUnit(tokens: readonly Token[], head: number, i: number): boolean {
-  return i - 1 > head && /^[0-9٠-٩]{1,3}$/.test(tokens[i].text) && NUMBERED_UNITS.has(tokens[i - 1].folded);
+  return i - 1 > head && /^[0-9٠-٩]{1,3}$/.test(tokens[i].text) && isNumberedUnitWord(tokens[i - 1]);
+}
+
+/**
+ * A military unit that goes by a number, with the article or after "ل" ("قائداً للفرقة 22"; "للواء"
+ * is "ل" + "لواء", whose own first letter is "ل").
+ */
+function isNumberedUnitWord(token: Token | undefined): boolean {
+  const word = token?.folded ?? '';
+  return NUMBERED_UNITS.has(word) || (word.startsWith('لل') && (NUMBERED_UNITS.has(`ال${word.slice(2)}`) || NUMBERED_UNITS.has(`ال${word.slice(1)}`)));
 }
 
 /** The arm a military unit is of, folded ("مشاة", infantry; "مدرعة", armoured), written bare after its number. */
@@ -251,7 +260,7 @@ const UNIT_ARMS = new Set(['مشاه', 'مدرعه', 'مدرعات']);
  * is the unit's, as the number is; it takes no genitive, so a given name after it opens the holder's name.
  */
 export function isUnitArm(tokens: readonly Token[], i: number): boolean {
-  return i >= 2 && UNIT_ARMS.has(tokens[i].folded) && NUMBERED_UNITS.has(tokens[i - 2].folded);
+  return i >= 2 && UNIT_ARMS.has(tokens[i].folded) && isNumberedUnitWord(tokens[i - 2]);
 }
 
 /** How many words before a year the event's noun may stand ("لدورة الألعاب الأولمبية | 2016"). */
