@@ -1416,4 +1416,8 @@ describe('offices and holders of stop 51', () => {
   it('takes the number and the arm of a unit behind "ل" into the office one is made ("قائداً للواء 17 مشاة")', () => {
     expect(officials('قضى القرار بتعيين العميد نصر سلام الشرعبي قائداً للواء 17 مشاة، خلفاً لقائده السابق.')).toEqual([['نصر سلام الشرعبي', 'قائداً للواء 17 مشاة']]);
   });
+  it('keeps a given name that is also a common word right after a whole office, though the article names someone else by the word after it ("محافظ مصرف ليبيا المركزي ناجي محمد عيسى" beside "محمد المنفي")', () => {
+    const text = ['واستقبل رئيس المجلس الرئاسي محمد المنفي الوفد.', 'في المقابل، أكد محافظ مصرف ليبيا المركزي ناجي محمد عيسى، خلال لقائه الوفد، أن المصرف جاهز.'];
+    expect(officials(...text).sort()).toEqual([['محمد المنفي', 'رئيس المجلس الرئاسي'], ['ناجي محمد عيسى', 'محافظ مصرف ليبيا المركزي']].sort());
+  });
 });

@@ -48,6 +48,8 @@ export function dropNounsBeforeNames(people: Located[]): void {
     // ("رئيس الوزراء الدكتور كامل الطيب إدريس" beside "الطيب الأمين أحمد": right after an honorific the word opens the name.)
     const before = block.tokens[span.start - 1];
     if (span.skip === 0 && before?.isWord === true && isHonorificWord(before)) continue;
+    // ("محافظ مصرف ليبيا المركزي ناجي محمد عيسى" beside "محمد المنفي": so right after a whole office phrase.)
+    if (span.skip === 0 && roleBefore(block.tokens, span.start) !== null) continue;
     if (!(isBinFamilyNameOfOther(foldedWords(located)) || (firstWords.has(next) && next !== first && !foldedLeadingNameParts.has(next)))) continue;
     span.start++;
     span.skip = 0;
