@@ -1420,4 +1420,10 @@ describe('offices and holders of stop 51', () => {
     const text = ['واستقبل رئيس المجلس الرئاسي محمد المنفي الوفد.', 'في المقابل، أكد محافظ مصرف ليبيا المركزي ناجي محمد عيسى، خلال لقائه الوفد، أن المصرف جاهز.'];
     expect(officials(...text).sort()).toEqual([['محمد المنفي', 'رئيس المجلس الرئاسي'], ['ناجي محمد عيسى', 'محافظ مصرف ليبيا المركزي']].sort());
   });
+  it('reads a definite word, "منت" and the father\'s name after an office as a woman\'s name, a "تفعلة" verbal noun as a further portfolio, and a bare "سيد" after a nationality as a given name', () => {
+    expect(people('وحضر الأشغال ووزيرة الشؤون الاقتصادية وترقية القطاعات الإنتاجية الموريتانية الغالية منت الشيخ ورجل الأعمال الموريتاني سيد أحمد ولد البشير.').map((e) => [e.name, e.role, e.honorific])).toEqual([
+      ['الغالية منت الشيخ', 'وزيرة الشؤون الاقتصادية وترقية القطاعات الإنتاجية الموريتانية', null],
+      ['سيد أحمد ولد البشير', null, null],
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import { triggerWord } from './word-triggers.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles, isParticle } from './lexicon.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isClericalQualifierAt } from './clerical-titles.js';
 import { isEmirOfRankAt, isRankServiceAt, isStaffAfterService } from './rank-services.js';
@@ -136,12 +136,15 @@ export function isFadilaGivenName(tokens: readonly Token[], i: number): boolean 
  * is "السيد"), so right after another title "سيد" is the (Egyptian, Tunisian) given name; so it is
  * where it opens an apposition after a comma ("مستشار الوزير، سيد فلان،"), which takes the title
  * with its article. So it is after the Hassaniya "ولد"/"منت" (son, daughter of): "حمادي ولد سيد
- * المختار" names the father "سيد المختار", no "Mr" within a name.
+ * المختار" names the father "سيد المختار", no "Mr" within a name; and after a nationality with the
+ * article ("الموريتاني سيد أحمد ولد البشير").
  */
 export function isSayyidGivenName(tokens: readonly Token[], i: number): boolean {
   if (i === 0 || tokens[i].folded !== 'سيد') return false;
   const before = tokens[i - 1];
-  return before.isWord ? before.folded !== 'سيد' && (isHonorificWord(before) || HASSANIYA_LINKS.has(before.folded)) : before.text === '،' || before.text === ',';
+  // ("رجل الأعمال الموريتاني سيد أحمد": also after a nationality with the article, which the title would follow as "السيد".)
+  const afterNationality = before.isWord && before.folded.startsWith('ال') && hasTrait(before, NATIONALITY);
+  return before.isWord ? before.folded !== 'سيد' && (isHonorificWord(before) || HASSANIYA_LINKS.has(before.folded) || afterNationality) : before.text === '،' || before.text === ',';
 }
 
 export function isHonorificWord(token: Token): boolean {

@@ -77,10 +77,14 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   // ("وزير الزراعة | واستصلاح الأراضي": a verbal noun of the "استفعال" pattern, however rare, is one.)
   // ("لجنة الصحة ... | وذوي الإعاقة", "والتعاون الدولي | وتونسيي الخارج": so are "ذوي" (those with)
   // and a plural nisba in the construct state, the people a portfolio serves.)
-  const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun) || isPeopleInConstruct(noun ?? '');
+  // ("وزيرة الشؤون الاقتصادية | وترقية القطاعات الإنتاجية": so is a verbal noun of the "تفعلة" pattern the news writes.)
+  const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun) || isPeopleInConstruct(noun ?? '') || (TAFILA_NOUN.test(noun ?? '') && !isRareWord(noun));
   if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !familiar || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
   return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
 }
+
+/** "ترقية", "تنمية", "تربية" (folded): verbal nouns of the "تفعلة" pattern of defective verbs. */
+const TAFILA_NOUN = /^ت..يه$/;
 
 /** "ذوي" (those with) and a plural nisba in the construct state ("تونسيي", "مغربيي"), folded. */
 const PEOPLE_IN_CONSTRUCT = /^(?:ذوي|.{3,}يي)$/;

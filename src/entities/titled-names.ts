@@ -189,8 +189,11 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     const titledNationality = end === start && isNationality(token) && !token.folded.startsWith('ال') && before?.isWord === true && (before.folded.startsWith('ال') || isHonorificWord(before)) && next?.isWord === true && looksLikeName(next) && !cannotBeName(next);
     // ("المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل", no preposition; lam-given-names.ts.)
     const lamGiven = end === start && isLamGivenName(token.folded);
+    // ("ووزيرة الاقتصاد الغالية منت الشيخ": a definite word before "منت" (daughter of) is her given name.)
+    const daughterGiven = end === start && token.isWord && token.folded.startsWith('ال') && next?.folded === 'منت' && tokens[end + 2]?.isWord === true;
     const givenName =
       familyName ||
+      daughterGiven ||
       titledLineage ||
       titledNationality ||
       (isNationality(token) && next?.folded === 'بن') ||
@@ -250,7 +253,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     // ("والي الجهة فتحي بديرة إن": a word the news mostly takes for a person is no clitic noun.)
     // ("الدكتورة منى بنت خلفان الكندية": a nationality read as the family name above is one, however rare.)
-    if ((!looksLikeName(token) && !(familyName && afterLineage)) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
+    if ((!looksLikeName(token) && !(familyName && afterLineage) && !daughterGiven) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
       // ("رئيس الشبيبة مراد بالاكحل في تصريح": a "بال" family name the learned signals know; bel-family-names.ts.)
       if (plain > 0 && (isLastNameAtBoundary(tokens, end) || (isLearnedBelFamilyName(token.folded) && isAtBoundary(tokens, end + 1)))) end++;
       break;
@@ -1060,9 +1063,11 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // word are the officer's name, though the word is also a noun: news names officers in full.)
   const rankedName = !nisbaName && !womansName && !afterPlaceGenitive && end > start && end <= start + 2 && isAfterRank(tokens, start) && (isListedGivenName(tokens[start].folded) || looksLikeName(tokens[start])) && isPlainFamilyNameAfterRank(tokens[start + 1]);
   if (rankedName) end = start + 2;
-  if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive || rankedName) && end - start >= 2) {
+  // ("ووزيرة الاقتصاد الغالية منت الشيخ": a woman's definite given name, "منت" and her father's name after an office.)
+  const daughterName = office && !definiteGiven && !nisbaName && !womansName && !afterPlaceGenitive && !rankedName && end >= start + 3 && tokens[start + 1]?.folded === 'منت';
+  if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive || rankedName || daughterName) && end - start >= 2) {
     // (Its bounds given, tidying keeps the family name that reads as a noun.)
-    spans.push(commaApposedNisbaName || rankedName ? { start, end, bracketed: true } : { start, end });
+    spans.push(commaApposedNisbaName || rankedName || daughterName ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
   if (bracket && tokens[end]?.text !== ')') return i;
