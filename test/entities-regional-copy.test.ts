@@ -1426,4 +1426,8 @@ describe('offices and holders of stop 51', () => {
       ['سيد أحمد ولد البشير', null, null],
     ]);
   });
+  it('takes no number for a name before an apposition ("لعام 2025، القاضي بإعادة ..."), and a decree\'s line name of five words whole', () => {
+    expect(people('أصدر رئيس الجمهورية أحمد الشرع أمس المرسوم رقم 112 لعام 2025، القاضي بإعادة هيكلة الإدارات العامة.').map((e) => e.name)).toEqual(['أحمد الشرع']);
+    expect(officials('وتضمن المرسوم تعيين:', '- سيدي محمد ولد الطالب أعمر: وزيراً للشباب والرياضة')).toEqual([['سيدي محمد ولد الطالب أعمر', 'وزيراً للشباب والرياضة']]);
+  });
 });

@@ -37,13 +37,13 @@ function isEntryWord(token: Token): boolean {
   return isListedNameWord(token.folded) || !isCommonWord(token);
 }
 
-/** The most words of an appointee's name on a decree's line ("موح أمزيان آيت علي"). */
-const MAX_DECREE_LINE_NAME_WORDS = 4;
+/** The most words of an appointee's name on a decree's line ("موح أمزيان آيت علي", "سيدي محمد ولد الطالب أعمر"). */
+const MAX_DECREE_LINE_NAME_WORDS = 5;
 
 /**
  * "3- سليمة زروقي والية لولاية تيبازة،", "- صباح المرزوقي: رئيسة مديرة عامة للديوان الوطني للتطهير،":
  * a block that is one line of a decree, opened by a number and its mark or by a dash, with two to
- * four entry words and then the office they are made (after a colon or not), is one appointee's
+ * five entry words and then the office they are made (after a colon or not), is one appointee's
  * entry: those words are the name, its bounds given, though one of them is also a common word
  * ("سليمة", "صباح"). Returns the name's span, or none.
  */

@@ -495,6 +495,8 @@ function isMasculineNisbaAfterTitledWoman(tokens: readonly Token[], start: numbe
 }
 
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
+  // ("المرسوم رقم 112 لعام 2025، القاضي بإعادة ...": a name has letters; a number before an apposition is none.)
+  if (!tokens.slice(start, end).some((token) => HAS_LETTER.test(token.text))) return [];
   const separator = nameSeparatorAt(tokens, start, end);
   if (separator >= 0) return [...tidyPersonSpan(tokens, start, separator, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, separator + 1, end, isKnownName, bracketed, listed)];
   // "النقيب فلان فلان الملازم علان علان": in a list of officers a rank after two name words opens the
@@ -1168,6 +1170,9 @@ export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (
   }
   return spans;
 }
+
+/** A letter of any script: a name has one. */
+const HAS_LETTER = /\p{L}/u;
 
 /** Time words that may stand right after a name as an adverb ("وصل محمد صباح الأحد"), folded. */
 const TIME_WORDS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'ليلة', 'ليل', 'فجر', 'غداة', 'عشية', 'أمس', 'غدا', 'يوم', 'اليوم', 'حاليا', 'أيضا'].map(fold));
