@@ -208,6 +208,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("وزير الخارجية | بديوان عام الوزارة أمس": "at the ministry's general office", where he met
     // someone, no part of his office.)
     if (end - head >= 2 && token.folded === 'بديوان' && tokens[end + 1]?.folded === 'عام') break;
+    // ("للشركة التونسية للبنك | لطفي الدبابي": a given name the lists know whole, whose readings behind
+    // "ل" or "ب" are words the news never writes, opens the holder's name; it is no complement.)
+    // (Not a town's name after its head: "رئيس بلدية ليون".)
+    if (end - head >= 2 && /^[لب]/.test(token.folded) && isListedGivenName(token.folded) && stems(token).length > 1 && stems(token).slice(1).every((stem) => isRareWord(stem)) && !isPlaceOrNationality(token) && !isRegionHeadWord(tokens[end - 1])) break;
     // ("وزير العدل | حافظ الأختام، فلان": Algeria's minister of justice is also keeper of the seals, a
     // title whose first word is also a given name.)
     const seals = end - head >= 2 ? keeperOfTheSealsEnd(tokens, end) : -1;
