@@ -6,7 +6,7 @@ import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
-import { isOftenANameInNews, isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems } from './office-words.js';
 import { REGIONAL_WORDS } from './office-prepositions.js';
@@ -80,6 +80,9 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   // ("وزيرة الشؤون الاقتصادية | وترقية القطاعات الإنتاجية": so is a verbal noun of the "تفعلة" pattern the news writes.)
   const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun) || isPeopleInConstruct(noun ?? '') || (TAFILA_NOUN.test(noun ?? '') && !isRareWord(noun));
   if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !familiar || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
+  // ("مديرة عامة للبنك الوطني الفلاحي | وجميل الشريف رئيسا": a word the news now and then takes for a
+  // person, before one it takes for a family name, is the next appointee's name.)
+  if (personShareBucket(noun) >= 1 && (personShareBucket(next.folded) >= 1 || gazetteer().familyNames.has(next.folded))) return false;
   return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
 }
 
