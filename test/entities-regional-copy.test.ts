@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { names, officials, people, person } from './helpers/entity-people.js';
+import { names, officials, paragraphs, people, person } from './helpers/entity-people.js';
+import { extractEntities } from '../src/entities/extract.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isDefinite } from '../src/entities/office-words.js';
 
@@ -1436,5 +1437,11 @@ describe('offices and holders of stop 51', () => {
   });
   it('ends a portfolio before "و" + a word the news takes for a person now and then and a family name ("مديرة عامة للبنك الوطني الفلاحي | وجميل الشريف")', () => {
     expect(person('ريم الطيب', 'تمّ تعيين نبيل بن عمار مديرا عاما للشركة التونسية للبنك وريم الطيب مديرة عامة للبنك الوطني الفلاحي وجميل الشريف رئيسا لمجلس إدارة البنك.')).toMatchObject({ role: 'مديرة عامة للبنك الوطني الفلاحي' });
+  });
+  it('takes "المغفور له" for no name, and a place of two words behind "و" for the place, without the clitic ("أبها وخميس مشيط")', () => {
+    expect(names('للترحم على روح جلالة المغفور له الملك محمد الخامس، وفق البروتوكول.')).toEqual(['محمد الخامس']);
+    const found = extractEntities(paragraphs('وجه الأمير بتعليق الدراسة في مدارس أبها وخميس مشيط ورجال ألمع.'));
+    expect(found.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(found.filter((e) => e.kind === 'place').map((e) => e.name)).toContain('خميس مشيط');
   });
 });

@@ -15,7 +15,7 @@ import { isSeldomAName } from './prepositional-words.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isDefiniteNounWithNisba } from './definite-noun-phrases.js';
-import { RULER_EPITHETS } from './ruler-epithets.js';
+import { FORGIVEN_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { KUNYA_HEADS, TRIBAL_NAME_HEADS } from './name-parts.js';
@@ -75,6 +75,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (before?.isWord && !before.folded.startsWith('ال') && isOfficeWord(before) && isIndefiniteFeminineNisba(tokens[span.start])) return false;
   // "أمير البلاد المفدى", "ملك البلاد المعظم": an epithet of a ruler after his office names no one.
   if (words.every((word) => RULER_EPITHETS.has(word))) return false;
+  // ("جلالة المغفور له الملك محمد الخامس": "the late" with its "له" is no name either.)
+  if (words.length === 1 && FORGIVEN_EPITHETS.has(words[0]) && /^(?:له|لها)$/.test(tokens[span.end]?.folded ?? '')) return false;
   // "لحسن الحظ", "لسوء الحظ" (fortunately, unfortunately): "luck" after a noun with a preposition.
   if (words.length === 2 && words[1] === LUCK && /^[وف]?[لب]/.test(tokens[span.start].folded)) return false;
   // "مقرها الرئيس بحي الملقا", "الملك بوسام الملك فيصل": a span opening with the head of a place or

@@ -113,9 +113,11 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
  * many places' names, and the tagger, which has seen the given name, takes the place for a man.
  */
 function isUntitledPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
-  if (span.end - span.start < 2 || span.skip > 0 || honorificBefore(tokens, span.start) !== null) return false;
+  if (span.end - span.start < 2 || honorificBefore(tokens, span.start) !== null) return false;
   const words = tokens.slice(span.start, span.end);
-  return words.every((token) => token.isWord) && gazetteer().places.has(words.map((token) => token.folded).join(' '));
+  // ("مدارس أبها وخميس مشيط": also behind the "و" of a list, the clitic the span leaves out.)
+  const first = span.skip > 0 ? fold(words[0].text.slice(span.skip)) : words[0].folded;
+  return words.every((token) => token.isWord) && gazetteer().places.has([first, ...words.slice(1).map((token) => token.folded)].join(' '));
 }
 
 /**

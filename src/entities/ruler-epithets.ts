@@ -16,3 +16,9 @@ export const HOLDER_EPITHETS: ReadonlySet<string> = new Set(['الراحل', 'ا
  * praises a founder or a head; it states no office (the holder stays an official, as with a rank). Folded.
  */
 export const LEADER_EPITHETS: ReadonlySet<string> = new Set(['الزعيم', 'الزعيمه', 'القايد', 'القايده']);
+
+/**
+ * "جلالة المغفور له الملك محمد الخامس": "the late" (to whom God has forgiven) before a departed
+ * ruler's title, with its "له"/"لها", folded: an epithet, no name.
+ */
+export const FORGIVEN_EPITHETS: ReadonlySet<string> = new Set(['المغفور', 'المغفوره']);

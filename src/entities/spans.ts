@@ -1108,11 +1108,16 @@ export function lexiconSpans(tokens: readonly Token[]): Span[] {
     }
     if (!tokens[i].isWord || !hasTrait(tokens[i], LEXICON_FIRST_WORD)) continue;
     for (let count = MAX_LEXICON_WORDS; count >= 1; count--) {
-      const match = phraseReadings(tokens, i, count).find((phrase) => gaz.places.has(phrase) || gaz.organizations.has(phrase));
-      if (!match) continue;
+      const phrases = phraseReadings(tokens, i, count);
+      const reading = phrases.findIndex((phrase) => gaz.places.has(phrase) || gaz.organizations.has(phrase));
+      if (reading < 0) continue;
+      const match = phrases[reading];
       const kind: SpanKind = gaz.places.has(match) ? 'place' : 'organization';
       const span = tidyNameSpan(kind, tokens, i, i + count);
-      if (span) spans.push(span);
+      // ("أبها وخميس مشيط": the clitic the phrase matched without stays out of the name, though the
+      // first word alone is no place.)
+      const removed = procliticReadings(tokens[i])[reading].removed;
+      if (span) spans.push(count > 1 && removed > 0 ? { ...span, skip: writtenOffset(tokens[i].text, removed) } : span);
       i += count - 1;
       break;
     }
