@@ -29,6 +29,18 @@ export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 /** The Hassaniya (Mauritanian) links, "ولد" and "منت" (son, daughter of): "محمد ولد عبد العزيز", "فاطمة منت عبد المالك". */
 export const HASSANIYA_LINKS: ReadonlySet<string> = new Set(['ولد', 'منت']);
 
+/** "منت" (daughter of), folded: unlike "ولد" (also "boy", "was born"), no common word. */
+export const DAUGHTER_LINK = 'منت';
+
+/**
+ * "الغالية منت أحمد فال": a definite word at `i` right before "منت" and a word is a woman's given
+ * name, however else it reads ("الغالية": the dear one).
+ */
+export function opensDaughterName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && token.folded.startsWith('ال') && tokens[i + 1]?.folded === DAUGHTER_LINK && tokens[i + 2]?.isWord === true;
+}
+
 /** All links after which the father's name comes: those and the Hassaniya ones. */
 export const FATHER_LINKS: ReadonlySet<string> = new Set([...LINEAGE_LINKS_AFTER_NAME, ...HASSANIYA_LINKS]);
 

@@ -17,7 +17,7 @@ import { isListedGivenName, isNewsDefiniteGivenName } from './given-names.js';
 import { fold } from '../text/normalize.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import { isProfessionPhraseAt } from './profession-phrases.js';
-import { HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS } from './name-parts.js';
+import { HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS, opensDaughterName } from './name-parts.js';
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -151,9 +151,9 @@ function soCalledPortfolioEnd(tokens: readonly Token[], i: number): number {
 function opensHassaniyaLineage(tokens: readonly Token[], head: number, at: number): boolean {
   const token = tokens[at];
   if (!token.isWord || !HASSANIYA_LINKS.has(tokens[at + 1]?.folded ?? '') || tokens[at + 2]?.isWord !== true) return false;
-  // ("سفيرة موريتانيا لدى الدولة الغالية منت أحمد فال": before "منت" (daughter of), which is no
-  // common word as "ولد" (boy, was born) is, any definite word is a woman's given name.)
-  if (token.folded.startsWith('ال') && tokens[at + 1].folded === 'منت') return at - head >= 1;
+  // ("سفيرة موريتانيا لدى الدولة الغالية منت أحمد فال": before "منت" any definite word is a woman's
+  // given name; name-parts.ts.)
+  if (opensDaughterName(tokens, at)) return at - head >= 1;
   return token.folded.startsWith('ال') ? at - head >= 1 && personShareBucket(token.folded) >= 2 : at - head >= 3;
 }
 

@@ -86,10 +86,11 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   if (!first?.isWord) return 0;
   // ("إعفاء فلان من منصبه رئيساً للجامعة، وتعيينه مستشاراً بالديوان الملكي": the post the order goes
   // on to give him after the comma is the one he holds now.)
-  const reappointed = leavesOwnPost(tokens, start) ? reappointmentLength(tokens, start, isAccusativeOffice) : 0;
+  const leaves = leavesOwnPost(tokens, start);
+  const reappointed = leaves ? reappointmentLength(tokens, start, isAccusativeOffice) : 0;
   if (reappointed > 0) return reappointed;
   // ("يعفى فلان من منصبه أمير منطقة الجوف": also the post he leaves, named in the nominative.)
-  if (leavesOwnPost(tokens, start) && tokens[start + 2]?.isWord && (isAccusativeOffice(tokens[start + 2]) || isOffice(start + 2))) return 2;
+  if (leaves && tokens[start + 2]?.isWord && (isAccusativeOffice(tokens[start + 2]) || isOffice(start + 2))) return 2;
   // ("ترقية فلان إلى رتبة فريق، وتعيينه قائداً ...": a comma may close the promotion; "فريق ركن": a rank of two words.)
   const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN ? promotionLength(tokens, start) : 0;
   const act = tokens[start + promoted];

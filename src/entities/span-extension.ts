@@ -29,7 +29,7 @@ import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeMadeOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
-import { ABU_FAMILY_HEADS, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { ABU_FAMILY_HEADS, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -292,9 +292,8 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     const tokens = item.block.tokens;
     // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
     const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
-    // ("الغالية منت أحمد فال": before "منت" (daughter of), no common word as "ولد" is, a definite word
-    // is a woman's given name.)
-    const opensDaughterLink = (i: number): boolean => tokens[i + 1].folded === 'منت' && tokens[i].isWord && tokens[i].folded.startsWith('ال') && !isParticle(tokens[i]) && !isOfficeWord(tokens[i]);
+    // ("الغالية منت أحمد فال": a definite word before "منت" is a woman's given name; name-parts.ts.)
+    const opensDaughterLink = (i: number): boolean => opensDaughterName(tokens, i) && !isParticle(tokens[i]) && !isOfficeWord(tokens[i]);
     const extendOverLinks = (): void => {
       while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && (opensLineage(tokens[item.start - 2]) || opensDaughterLink(item.start - 2)) && !inOtherName(item.start - 2)) item.start -= 2;
     };

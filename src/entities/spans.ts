@@ -671,9 +671,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     index - 1 >= start &&
     (tokens[index - 1].folded === 'ال' ||
       (LINEAGE_CHAIN_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)) ||
-      (HASSANIYA_LINKS.has(tokens[index - 1].folded) && index - 2 >= start && index === end - 1 && tokens[index].isWord && !isParticle(tokens[index])) ||
       // ("مريم منت الشيخ سيديا": so after the link and a title that opens the father's name.)
-      (index - 3 >= start && HASSANIYA_LINKS.has(tokens[index - 2].folded) && isTitleWord(tokens[index - 1]) && index === end - 1 && tokens[index].isWord && !isParticle(tokens[index])));
+      (index === end - 1 && tokens[index].isWord && !isParticle(tokens[index]) &&
+        ((index - 2 >= start && HASSANIYA_LINKS.has(tokens[index - 1].folded)) || (index - 3 >= start && HASSANIYA_LINKS.has(tokens[index - 2].folded) && isTitleWord(tokens[index - 1])))));
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.

@@ -34,7 +34,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
-import { ABU_FAMILY_HEADS, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding } from './name-parts.js';
+import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, opensDaughterName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
 import { listedOfficialNameEnd } from './listed-official-names.js';
@@ -189,8 +189,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     const titledNationality = end === start && isNationality(token) && !token.folded.startsWith('ال') && before?.isWord === true && (before.folded.startsWith('ال') || isHonorificWord(before)) && next?.isWord === true && looksLikeName(next) && !cannotBeName(next);
     // ("المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل", no preposition; lam-given-names.ts.)
     const lamGiven = end === start && isLamGivenName(token.folded);
-    // ("ووزيرة الاقتصاد الغالية منت الشيخ": a definite word before "منت" (daughter of) is her given name.)
-    const daughterGiven = end === start && token.isWord && token.folded.startsWith('ال') && next?.folded === 'منت' && tokens[end + 2]?.isWord === true;
+    // ("ووزيرة الاقتصاد الغالية منت الشيخ": a definite word before "منت" is her given name; name-parts.ts.)
+    const daughterGiven = end === start && opensDaughterName(tokens, end);
     const givenName =
       familyName ||
       daughterGiven ||
@@ -1064,7 +1064,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const rankedName = !nisbaName && !womansName && !afterPlaceGenitive && end > start && end <= start + 2 && isAfterRank(tokens, start) && (isListedGivenName(tokens[start].folded) || looksLikeName(tokens[start])) && isPlainFamilyNameAfterRank(tokens[start + 1]);
   if (rankedName) end = start + 2;
   // ("ووزيرة الاقتصاد الغالية منت الشيخ": a woman's definite given name, "منت" and her father's name after an office.)
-  const daughterName = office && !definiteGiven && !nisbaName && !womansName && !afterPlaceGenitive && !rankedName && end >= start + 3 && tokens[start + 1]?.folded === 'منت';
+  const daughterName = office && !definiteGiven && !nisbaName && !womansName && !afterPlaceGenitive && !rankedName && end >= start + 3 && tokens[start + 1]?.folded === DAUGHTER_LINK;
   if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive || rankedName || daughterName) && end - start >= 2) {
     // (Its bounds given, tidying keeps the family name that reads as a noun.)
     spans.push(commaApposedNisbaName || rankedName || daughterName ? { start, end, bracketed: true } : { start, end });
