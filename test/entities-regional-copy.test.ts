@@ -1445,3 +1445,10 @@ describe('offices and holders of stop 51', () => {
     expect(found.filter((e) => e.kind === 'place').map((e) => e.name)).toContain('خميس مشيط');
   });
 });
+
+describe('offices and holders of stop 52', () => {
+  it('keeps the name after a named-after place\'s definite head ("للمركز") in an accusative office, whose holder the appointment names before it', () => {
+    expect(officials('وعلى مستوى وزارة الصحة، تم تعيين السيد عادل الزاهر مديرا للمركز الاستشفائي الجامعي ابن رشد بالدار البيضاء.')).toEqual([['عادل الزاهر', 'مديرا للمركز الاستشفائي الجامعي ابن رشد بالدار البيضاء']]);
+    expect(officials('تم تعيين عادل الزاهر مديرا للمركز الاستشفائي الجامعي ابن رشد.')).toEqual([['عادل الزاهر', 'مديرا للمركز الاستشفائي الجامعي ابن رشد']]);
+  });
+});

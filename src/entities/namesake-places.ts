@@ -26,6 +26,8 @@ const MAX_HEAD_ADJECTIVES = 2;
 
 /** A definite head of a place named after someone ("المستشفى", "بالمدرسة"), read without its clitics. */
 function isDefiniteNamedAfterHead(token: Token): boolean {
+  // ("للمركز": "ل" on the article drops its alef, a spelling the clitic readings leave whole.)
+  if (/^لل/.test(token.folded) && foldedNamedAfterHeads.has(token.folded.slice(2))) return true;
   return stems(token).some((stem) => stem.startsWith('ال') && foldedNamedAfterHeads.has(stem.slice(2)));
 }
 
@@ -116,6 +118,10 @@ export function namesakeTownEnd(tokens: readonly Token[], head: number, i: numbe
   while (end < tokens.length && end - i < MAX_NAMESAKE_WORDS && !isTownAfterBa(tokens[end]) && isNameWord(tokens, end, isName)) end++;
   if (end - i < 2) return i;
   if (isSeatAfterName(tokens[end]) && namesHolderAt(tokens, end + 1, isName)) return end + 1;
+  // ("تعيين فلان مديرا للمركز الاستشفائي الجامعي ابن رشد بالدار البيضاء": an office in the accusative
+  // has its holder before it, named by the appointment, so the name after the place's head is the
+  // place's, whatever follows: its town, a mark or the end.)
+  if (isAccusativeOffice(tokens[head]) && (isTownAfterBa(tokens[end]) || isSeatAfterName(tokens[end]) || tokens[end]?.isWord !== true)) return end;
   // (Only after a head in the construct state: "رئيس المجلس الرئاسي فلان، والمشير علان" names two men.)
   const comma = tokens[end];
   if ((comma?.text === '،' || comma?.text === ',') && !isDefinite(tokens[i - 1]) && opensHonorificAt(tokens, end + 1)) return end;

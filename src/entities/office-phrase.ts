@@ -256,6 +256,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const namesakeTown = namesakeTownEnd(tokens, head, end, isName);
     if (namesakeTown > end) {
       end = namesakeTown;
+      // (After an office in the accusative the name ends the namesake, and the town after it may
+      // go on the office: "... ابن رشد بالدار البيضاء".)
+      if (isAccusativeOffice(tokens[head])) continue;
       break;
     }
     // ("مديرا لجامعة الجزائر 1 | بن يوسف بن خدة،": its own name first, then its namesake's; namesake-places.ts.)
