@@ -648,6 +648,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
       continue;
     }
+    // "عميد بلدية طرابلس المركز", "رئيس بلدية الجزائر الوسطى": the quarter names the municipality.
+    if (TOWN_QUARTERS.has(word) && isPlaceOrNationality(tokens[end - 1]) && end - 2 > head && stems(tokens[end - 2]).includes('بلديه')) {
+      end++;
+      continue;
+    }
     // ("المدير العام للوكالة الوطنية | لسجل السكان": "ل" + a noun that also spells a verb, "سجل" (he
     // recorded), is a body's aim: no preposition goes on a verb in the past.)
     if ((isVerbLike(token) && !(/^ل[^ل]/.test(word) && bodyAim(tokens, head, end))) || isImperfectVerb(token)) break;
@@ -931,6 +936,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
 }
+
+/** "المركز", "الوسطى", folded: the part of a town that names one of its municipalities ("بلدية طرابلس المركز"). */
+const TOWN_QUARTERS = new Set(['المركز', 'الوسطي']);
 
 /** Indefinite nouns of a deputy, folded: "نائب المدير العام" is the definite title's deputy. */
 const DEPUTY_NOUNS = new Set(['نايب', 'نايبه', 'مساعد', 'مساعده']);
