@@ -28,7 +28,8 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   // Bare and in the nominative: the whole word an office noun (no article, no clitic: "والي" is the
   // governor, not "و" + "الي"), without the accusative alef ("وزيرا"). With the article after a
   // definite given name ("المنجي القاضي"): an apposition would agree, but takes its complement.
-  const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.') && isGivenNameWord(before);
+  // ("الدكتور عثمان الأمين لـ«سودان تربيون» إن": so does "to" the outlet he told, quoted after it.)
+  const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.' || isToQuotedOutlet(tokens, i + 1)) && isGivenNameWord(before);
   if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before) && !closesSentence) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
   if (stems(token).slice(1).some((stem) => isOfficeWord(tokenReadAs(token, stem)))) return false;
   const gaz = gazetteer();
@@ -36,7 +37,12 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   if (after === undefined) return true;
   if (!after.isWord) return STOPS.has(after.text);
   // ('فلان القاضي ل"الإذاعة"': "to" the outlet quoted after it, no complement of an office.)
-  return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded) || (after.folded === 'ل' && OPENING_QUOTES.has(tokens[i + 2]?.text ?? ''));
+  return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded) || isToQuotedOutlet(tokens, i + 1);
+}
+
+/** "ل" at `i` before an opening quote ('ل"الإذاعة"', "لـ«سودان تربيون»"): to the outlet told. */
+function isToQuotedOutlet(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.folded === 'ل' && OPENING_QUOTES.has(tokens[i + 1]?.text ?? '');
 }
 
 
