@@ -1458,4 +1458,7 @@ describe('offices and holders of stop 52', () => {
   it('keeps a definite title word as a given name\'s family name before "to" the outlet he told, quoted ("الدكتور عثمان الأمين لـ«سودان تربيون»")', () => {
     expect(officials('قال مدير مستشفى الأبيض التعليمي الدكتور عثمان الأمين لـ«سودان تربيون» إن المستشفى استقبل جرحى.')).toEqual([['عثمان الأمين', 'مدير مستشفى الأبيض التعليمي']]);
   });
+  it('reads "للجنة" before an indefinite common noun as the construct state ("رئيساً للجنة تسيير بلدية زوارة")', () => {
+    expect(officials('وتضمن القرار:', '1- ماسين يوبا الزواري رئيساً للجنة تسيير بلدية زوارة.')).toEqual([['ماسين يوبا الزواري', 'رئيساً للجنة تسيير بلدية زوارة']]);
+  });
 });

@@ -923,6 +923,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       isRegionalSeat(tokens, head, end, isName) ||
       membersWorkplace(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
+      // ("رئيساً للجنة | تسيير بلدية زوارة": "ل" on "لجنة" reads as definite, "لل", but an indefinite
+      // common noun after it shows the construct state.)
+      (LAM_ON_COMMITTEE.test(previous.folded) && !isDefinite(token) && !isRareWord(word) && !isVerbLike(token) && !isName(end)) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       // ("رئيس جمعية طب ثقافة | عبد الباسط فلان": deep in a chain, "عبد" or "أبو" opens the holder's name.)
       // ("النائب عن محافظة ذي قار | حيدر فلان": a place's proper name of two words takes none.)
@@ -936,6 +939,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
 }
+
+/** "للجنة", folded: "ل" + "لجنة", indefinite, written as "ل" + the definite "اللجنة" is. */
+const LAM_ON_COMMITTEE = /^[وف]?للجنه$/;
 
 /** "المركز", "الوسطى", folded: the part of a town that names one of its municipalities ("بلدية طرابلس المركز"). */
 const TOWN_QUARTERS = new Set(['المركز', 'الوسطي']);
