@@ -1461,4 +1461,15 @@ describe('offices and holders of stop 52', () => {
   it('reads "للجنة" before an indefinite common noun as the construct state ("رئيساً للجنة تسيير بلدية زوارة")', () => {
     expect(officials('وتضمن القرار:', '1- ماسين يوبا الزواري رئيساً للجنة تسيير بلدية زوارة.')).toEqual([['ماسين يوبا الزواري', 'رئيساً للجنة تسيير بلدية زوارة']]);
   });
+  it('keeps a title word as the family name of a name after an honorific, before an accusative office or an office in the construct state ("السيد كريم الأمين مندوبا", "المهندس كريم الأمين رئيس الشركة")', () => {
+    expect(officials('وقرر الوزير تعيين السيد كريم الأمين مندوبا جهويا للشباب والرياضة بالقيروان.')).toEqual([['كريم الأمين', 'مندوبا جهويا للشباب والرياضة بالقيروان']]);
+    expect(person('كريم الأمين', 'حضره كل من المهندس شريف الشربيني والمهندس كريم الأمين رئيس الشركة القابضة لمياه الشرب والصرف الصحي.')).toMatchObject({ role: 'رئيس الشركة القابضة لمياه الشرب والصرف الصحي', honorific: 'المهندس' });
+  });
+  it('takes a family name that is also an office word, with the office\'s complement after it, for that office ("الأمين العام للفيفا" beside "كريم الأمين")', () => {
+    const found = people('وقرر الوزير تعيين السيد كريم الأمين مندوبا جهويا للشباب والرياضة بالقيروان.', 'وزار تونس الأمين العام للفيفا ماتياس غرافستروم.');
+    expect(found.map((e) => [e.name, e.role, e.mentions.length])).toEqual([
+      ['كريم الأمين', 'مندوبا جهويا للشباب والرياضة بالقيروان', 1],
+      ['ماتياس غرافستروم', 'الأمين العام للفيفا', 1],
+    ]);
+  });
 });

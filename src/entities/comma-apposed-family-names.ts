@@ -5,10 +5,11 @@
  * ending still ends no name.
  */
 import { isListedNameWord } from './given-names.js';
+import { isHonorificAt } from './honorific-titles.js';
 import { isParticle } from './lexicon.js';
 import { hasNotNameEnding } from './name-parts.js';
 import { isOfficeStart } from './office-start.js';
-import { isAccusativeOffice } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isOfficeWord } from './office-words.js';
 import { COMMAS, officePhraseBefore } from './role-before.js';
 import { isTitleWord } from './spans.js';
 import type { Token } from './tokenize.js';
@@ -30,11 +31,18 @@ export function isFamilyNameInOfficeApposition(tokens: readonly Token[], start: 
  */
 export function isTitleFamilyNameBeforeOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
   const word = tokens[index];
-  if (index - start < 1 || !isListedNameWord(tokens[start].folded) || !word.folded.startsWith('ال') || !isTitleWord(word)) return false;
+  if (index - start < 1 || !word.folded.startsWith('ال') || !isTitleWord(word)) return false;
+  // (A given name a list knows; or any word after an honorific, "السيد كريم الأمين مندوبا".)
+  const listed = isListedNameWord(tokens[start].folded);
+  if (!listed && !isHonorificAt(tokens, start - 1)) return false;
+  const next = tokens[index + 1];
   // ("4- السيدة نوال عبدالله الأمين مديراً لمستشفى ...": so is one right before the office a decree's
   // entry makes him, in the accusative.)
-  if (tokens[index + 1]?.isWord === true && isAccusativeOffice(tokens[index + 1])) return true;
-  if (!COMMAS.has(tokens[index + 1]?.text ?? '')) return false;
+  if (next?.isWord === true && isAccusativeOffice(next)) return true;
+  // ("المهندس كريم الأمين رئيس الشركة القابضة": and one right before an office in the construct
+  // state, which no title takes after it.)
+  if (next?.isWord === true && !isDefinite(next) && !next.folded.startsWith('و') && isOfficeWord(next) && isOfficeStart(tokens, index + 1)) return true;
+  if (!listed || !COMMAS.has(next?.text ?? '')) return false;
   if (tokens[index + 2]?.isWord === true && !tokens[index + 2].folded.startsWith('و') && isOfficeStart(tokens, index + 2)) return true;
   // ("أما الرئيس الأسبق للهيئة، كمال الأمين، فقال": so is one closing a given and a family name that
   // the commas after an office set off: that office is his.)

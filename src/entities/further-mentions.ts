@@ -3,7 +3,8 @@ import { fold } from '../text/normalize.js';
 import { procliticReadings, readingInList, stripProclitics } from './clitics.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
 import { foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isNamedAfterHead } from './office-words.js';
+import { isNamedAfterHead, isOfficeWord } from './office-words.js';
+import { officePhraseEnd } from './office-phrase.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { namedAfterEnd } from './office-phrase-parts.js';
 import { isRareWord, personShareBucket } from './tagger.js';
@@ -56,6 +57,9 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       // "في رمضان", "شعبان المقبل": a family name that is also a month of the Hijri calendar, read as a date.
       if (found.length === 1 && isHijriMonthAt(block.tokens, i)) continue;
+      // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with
+      // the office's complement after it, is that office.)
+      if (found.length === 1 && isOfficeWord(block.tokens[i]) && officePhraseEnd(block.tokens, i) > i + 1) continue;
       // "مستشفى الشيخ سالم الأحمد الجابر الصباح": a part of a name inside the name of a place named
       // after someone is that other one's (its words then stay no one's); the whole name there,
       // "مكتبة حمد الجاسر", still names the person, as the article does.
