@@ -1472,4 +1472,7 @@ describe('offices and holders of stop 52', () => {
       ['ماتياس غرافستروم', 'الأمين العام للفيفا', 1],
     ]);
   });
+  it('ends a family name with the article before the decree its holder issues ("أحمد الشرع | المرسوم رقم 118")', () => {
+    expect(officials('أصدر رئيس الجمهورية أحمد الشرع المرسوم رقم 118 لعام 2025 القاضي بتعيين محافظين جدد.')).toEqual([['أحمد الشرع', 'رئيس الجمهورية']]);
+  });
 });

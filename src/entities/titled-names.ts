@@ -513,9 +513,14 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
     // "أصدره رئيس الجمهورية أحمد الشرع | بحذف صفرين", "فلانة عبد الكريم | بمنصب": so is "ب" + a word
     // the news writes and never takes for a person, after a family name with the article; so is "ل" +
     // one ("بتوجيه من رئيس الجمهورية أحمد الشرع | لفتح صفحة جديدة").
-    (/^[بل]/.test(next.folded) && next.folded.length > 3 && tokens[i - 1]?.folded.startsWith('ال') === true && !isListedNameWord(next.folded) && isSeenInRunningText(next.folded) && personShareBucket(next.folded) <= 0)
+    (/^[بل]/.test(next.folded) && next.folded.length > 3 && tokens[i - 1]?.folded.startsWith('ال') === true && !isListedNameWord(next.folded) && isSeenInRunningText(next.folded) && personShareBucket(next.folded) <= 0) ||
+    // "أصدر رئيس الجمهورية أحمد الشرع | المرسوم رقم 118": so is the decree he issues, with the article.
+    (ISSUED_DOCUMENTS.has(next.folded) && tokens[i - 1]?.folded.startsWith('ال') === true)
   );
 }
+
+/** What an official issues, with the article ("المرسوم", "القرار"), folded: the object of "أصدر", never a name's word. */
+const ISSUED_DOCUMENTS = new Set(['المرسوم', 'القرار', 'الامر', 'المراسيم', 'القرارات', 'الاوامر', 'التعميم', 'البلاغ']);
 
 /** A foreign name from tokens[start] after a title with a nationality adjective (foreign-name-run.ts), with this grammar's boundary. */
 export function foreignNameAfterNationalityEnd(tokens: readonly Token[], start: number): number {
