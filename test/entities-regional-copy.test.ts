@@ -1475,4 +1475,7 @@ describe('offices and holders of stop 52', () => {
   it('ends a family name with the article before the decree its holder issues ("أحمد الشرع | المرسوم رقم 118")', () => {
     expect(officials('أصدر رئيس الجمهورية أحمد الشرع المرسوم رقم 118 لعام 2025 القاضي بتعيين محافظين جدد.')).toEqual([['أحمد الشرع', 'رئيس الجمهورية']]);
   });
+  it('goes on over "دائماً" (permanent) after an office in the accusative ("مندوباً دائماً للدولة لدى مكتب الأمم المتحدة في جنيف")', () => {
+    expect(officials('وتضمن المرسوم تعيين:', '- حمد عبيد الزعابي مندوباً دائماً للدولة لدى مكتب الأمم المتحدة في جنيف')).toEqual([['حمد عبيد الزعابي', 'مندوباً دائماً للدولة لدى مكتب الأمم المتحدة في جنيف']]);
+  });
 });
