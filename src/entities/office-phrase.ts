@@ -655,7 +655,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("المدير العام للوكالة الوطنية | لسجل السكان": "ل" + a noun that also spells a verb, "سجل" (he
     // recorded), is a body's aim: no preposition goes on a verb in the past.)
-    if ((isVerbLike(token) && !(/^ل[^ل]/.test(word) && bodyAim(tokens, head, end))) || isImperfectVerb(token)) break;
+    if ((isVerbLike(token) && !(/^ل[^ل]/.test(word) && bodyAim(tokens, head, end)) && !isAccusativeNisbaOfOffice(tokens, head, end)) || isImperfectVerb(token)) break;
     if (closesRegionName(tokens, end)) break;
     // ("إقليم كوردستان | مسرور بارزاني،": a region's name no list knows: region-proper-names.ts.)
     if (closesBareRegionName(tokens, end)) break;
@@ -938,6 +938,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
   return end;
+}
+
+/**
+ * "مستشاراً قانونياً", "ملحقاً عسكرياً": a nisba in the accusative with its tanween written (which
+ * reads as verb-like elsewhere) agrees with the office in the accusative right before it.
+ */
+function isAccusativeNisbaOfOffice(tokens: readonly Token[], head: number, end: number): boolean {
+  return end === head + 1 && isAccusativeOffice(tokens[head]) && /^[^ا]\S{2,}ي(?:ا\u064b|\u064bا|ة\u064b)$/.test(tokens[end].text);
 }
 
 /** "للجنة", folded: "ل" + "لجنة", indefinite, written as "ل" + the definite "اللجنة" is. */
