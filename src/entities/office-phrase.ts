@@ -818,7 +818,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality; so does
     // "لجنة الصداقة اليابانية | السعودية", the country whose name is a feminine nisba.)
     // ("سفير المملكة الأردنية | الهاشمية": the state's official name goes on, envoy-states.ts.)
-    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && isNisbaNationality(token) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && (isNisbaNationality(token) || isFeminineParticipleOfBody(tokens, end)) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)
@@ -946,6 +946,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
  */
 function isAccusativeNisbaOfOffice(tokens: readonly Token[], head: number, end: number): boolean {
   return end === head + 1 && isAccusativeOffice(tokens[head]) && /^[^ا]\S{2,}ي(?:ا\u064b|\u064bا|ة\u064b)$/.test(tokens[end].text);
+}
+
+/**
+ * "الشركة المصرية | القابضة": a definite feminine active participle ("فاعلة") after a feminine
+ * nationality agrees with the body before them, as its second adjective.
+ */
+function isFeminineParticipleOfBody(tokens: readonly Token[], end: number): boolean {
+  return /^ال[^ا]ا[^ا]{2}ه$/.test(tokens[end].folded) && /ه$/.test(tokens[end - 1].folded) && stems(tokens[end]).length === 1;
 }
 
 /** "للجنة", folded: "ل" + "لجنة", indefinite, written as "ل" + the definite "اللجنة" is. */

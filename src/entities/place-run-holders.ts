@@ -11,7 +11,7 @@ import { isOfficeStart } from './office-start.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isRegionalOffice } from './office-prepositions.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
-import { isDefinite, isGivenNameWord, isNationalityWord, isOfficeWord, isPlaceOrNationality, isVerbLike, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isNationalityWord, isOfficeWord, isPlaceOrNationality, isVerbLike, stems } from './office-words.js';
 import { isListedNameWord } from './given-names.js';
 import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
@@ -46,6 +46,9 @@ function holderNameStart(tokens: readonly Token[], span: RawSpan, looksLikeName:
   for (let head = span.start - 1; head >= 0 && span.start - head <= MAX_ROLE_TOKENS; head--) {
     if (!tokens[head].isWord) return -1;
     if (!isOfficeStart(tokens, head)) continue;
+    // ("تعيين فلان رئيساً لمجلس إدارة الشركة المصرية القابضة": an office in the accusative is what
+    // the man named before it is made; no holder follows its complement.)
+    if (isAccusativeOffice(tokens[head])) return -1;
     let start = officePhraseEnd(tokens, head);
     if (start < span.start || start >= span.end) return -1;
     // "المدير الجهوي للصحة | بقبلي | فلان": the seat of a regional office opens the tagger's place.
