@@ -1485,4 +1485,11 @@ describe('offices and holders of stop 52', () => {
   it('takes no holder out of a body after an office in the accusative, and goes on over a feminine participle after a nationality ("رئيساً لمجلس إدارة الشركة المصرية القابضة للغازات")', () => {
     expect(officials('وتعيين المهندس ياسر نصر رئيساً لمجلس إدارة الشركة المصرية القابضة للغازات الطبيعية.')).toEqual([['ياسر نصر', 'رئيساً لمجلس إدارة الشركة المصرية القابضة للغازات الطبيعية']]);
   });
+  it('takes a one-word name that is a part of the day before a day ("صباح اليوم") for the time, though the article names a "صباح محمود"', () => {
+    const found = people('وانتقل اللواء عماد كدواني محافظ المنيا صباح اليوم إلى المستشفى.', 'وحضر عدد من أولياء الأمور، بينهم صباح محمود والدة الطفلة أمل.');
+    expect(found.map((e) => [e.name, e.role, e.mentions.length])).toEqual([
+      ['عماد كدواني', 'محافظ المنيا', 1],
+      ['صباح محمود', null, 1],
+    ]);
+  });
 });

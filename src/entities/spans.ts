@@ -497,6 +497,8 @@ function isMasculineNisbaAfterTitledWoman(tokens: readonly Token[], start: numbe
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // ("المرسوم رقم 112 لعام 2025، القاضي بإعادة ...": a name has letters; a number before an apposition is none.)
   if (!tokens.slice(start, end).some((token) => HAS_LETTER.test(token.text))) return [];
+  // ("محافظ المنيا صباح اليوم" beside "صباح محمود": a given name that is a part of the day, before a day, is the time.)
+  if (end - start === 1 && isTimePhrase(tokens, start)) return [];
   const separator = nameSeparatorAt(tokens, start, end);
   if (separator >= 0) return [...tidyPersonSpan(tokens, start, separator, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, separator + 1, end, isKnownName, bracketed, listed)];
   // "النقيب فلان فلان الملازم علان علان": in a list of officers a rank after two name words opens the
