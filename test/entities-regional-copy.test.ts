@@ -1492,4 +1492,7 @@ describe('offices and holders of stop 52', () => {
       ['صباح محمود', null, 1],
     ]);
   });
+  it('ends a name after an office before "و" + a definite word the news never takes for a person ("فتيحة المودني | والناخب الوطني")', () => {
+    expect(officials('وحضر الاجتماع رئيسة المجلس الجماعي للرباط فتيحة المودني والناخب الوطني وليد الركراكي، إلى جانب ممثلين عن الدرك.')).toEqual([['فتيحة المودني', 'رئيسة المجلس الجماعي للرباط']]);
+  });
 });

@@ -159,6 +159,13 @@ function cannotBeName(token: Token): boolean {
  * Name words starting at `start`: each looks like a name; "بن", "عبد", "آل" only when a name word
  * follows them, "الله", "الثاني" only after one. Returns the end of the name (start when there is none).
  */
+/** "والناخب", "والمدير": "و" + a definite word the news writes and never takes for a person. */
+function isConjoinedDefiniteNoun(token: Token): boolean {
+  if (!/^وال.{3,}$/.test(token.folded)) return false;
+  const stem = token.folded.slice(1);
+  return isSeenInRunningText(stem) && personShareBucket(stem) === 0;
+}
+
 function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean, stop: (token: Token) => boolean): number {
   let end = start;
   let plain = 0;
@@ -222,6 +229,9 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       break;
     }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
+    // ("ورئيسة المجلس الجماعي للرباط فتيحة المودني | والناخب الوطني": "و" + a definite word the
+    // news writes and never takes for a person opens the next entry of a list.)
+    if (end > start && isConjoinedDefiniteNoun(token)) break;
     // ("الوزير فلان الفلاني | ضيف بوليتيكا": "guest of" a programme after two name words; guest-apposition.ts.)
     if (end >= start + 2 && isGuestAppositionAt(tokens, end)) break;
     // ("فلان بن محمد المفرج | اكتمال الاستعدادات": lineage-chain-ends.ts.)
