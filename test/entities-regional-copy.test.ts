@@ -1495,4 +1495,7 @@ describe('offices and holders of stop 52', () => {
   it('ends a name after an office before "و" + a definite word the news never takes for a person ("فتيحة المودني | والناخب الوطني")', () => {
     expect(officials('وحضر الاجتماع رئيسة المجلس الجماعي للرباط فتيحة المودني والناخب الوطني وليد الركراكي، إلى جانب ممثلين عن الدرك.')).toEqual([['فتيحة المودني', 'رئيسة المجلس الجماعي للرباط']]);
   });
+  it('takes "ب" + the task after "المكلف(ة)" behind "و" as the office ("والمكلفة بتسيير بلدية قربة نادية بن صالح")', () => {
+    expect(person('نادية بن صالح', 'ورافق الوزير في جولته والي نابل فيصل العادل والمكلفة بتسيير بلدية قربة نادية بن صالح، حيث عاين الطريق.')).toMatchObject({ role: 'المكلفة بتسيير بلدية قربة' });
+  });
 });

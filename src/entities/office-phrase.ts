@@ -908,7 +908,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       isGluedPartyNamedForCountryAt(tokens, head, end) ||
       // "المقرر الخاص المعني بحقوق الإنسان", "الوزير المكلف بالعلاقات": "ب" + the matter of one in charge.
       // ("المكلف العام بنزاعات الدولة": so after "العام" closing the title of one in charge.)
-      (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && (IN_CHARGE.has(previous.folded) || (previous.folded === 'العام' && end - head === 2 && IN_CHARGE.has(tokens[head].folded))) && !isVerbLike(token)) ||
+      (word.startsWith('ب') && word.length > 3 && stems(token).length > 1 && (IN_CHARGE.has(previous.folded) || (end - head === 1 && stems(previous).some((stem) => IN_CHARGE.has(stem))) || (previous.folded === 'العام' && end - head === 2 && IN_CHARGE.has(tokens[head].folded))) && !isVerbLike(token)) ||
       // "المقرر الخاص بحرية التعبير", "المبعوث الخاص بالشأن الليبي": "special" + "ب" + his mandate.
       isSpecialMandate(tokens, head, end) ||
       // "اللجنة الوطنية لمكافحة المخدرات": a body's name goes on with "ل" and its aim.
