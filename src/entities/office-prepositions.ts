@@ -78,7 +78,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("قائد التنظيم في باكستان": or a country named by one word, the nationality list's).
       if (tokens.slice(head + 1, i).some(isOrganizationHead) && (isDefiniteStateNameAt(tokens, i + 1) || isCountryName(next))) return true;
       // ("وزير الخارجية وشؤون المغتربين في المملكة الأردنية الهاشمية": so the state an office of state serves, by its official name.)
-      if (officeOfState(tokens, head, i) && isDefiniteStateNameAt(tokens, i + 1)) return true;
+      // ("وزيرة الدولة للتعاون الدولي في دولة الإمارات العربية المتحدة": or by a bare state head and its name.)
+      if (officeOfState(tokens, head, i) && (isDefiniteStateNameAt(tokens, i + 1) || (isStateHeadWord(next) && tokens[i + 2]?.isWord === true && gazetteer().places.has(tokens[i + 2].folded)))) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word; "في مداخلة |
       // لها": a noun with "ل" + the speaker's pronoun after it is her talk, no town.)
       // ("مدير مكتب فيفا الإقليمي في أديس أبابا": a town of two words the lexicon knows.)
