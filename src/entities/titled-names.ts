@@ -1255,7 +1255,8 @@ function hassaniyaLineageNameEnd(tokens: readonly Token[], start: number, looksL
   const link = twoWordGiven ? start + 2 : start + 1;
   const given = tokens[link - 1];
   const father = tokens[link + 1];
-  if (!isHassaniyaLinkAt(tokens, link) || !father?.isWord || isParticle(father) || cannotBeName(father) || isOrdinaryWord(father.folded, true, father.text)) return start;
+  // ("الحسن ولد الشيخ": the father's name may be a title, as Hassaniya names often are.)
+  if (!isHassaniyaLinkAt(tokens, link) || !father?.isWord || isParticle(father) || (!isHonorificWord(father) && (cannotBeName(father) || isOrdinaryWord(father.folded, true, father.text)))) return start;
   if (given.folded.startsWith('ال') ? personShareBucket(given.folded) < 2 : !isPlainGivenWord(given)) return start;
   // Each further link takes the next forefather ("ولد أحمدو ولد الطالب"), and the last one's name may
   // have a second word ("سيدي المختار", "الطالب اعمر") before where the sentence goes on.
