@@ -76,7 +76,8 @@ function isNamedInPart(draft: Draft): boolean {
 /** A word that may be a family name after a name: no particle, title, time word or other common word ("الثلاثاء"), nor the opener of what was said ("أنه"). */
 function mayEndName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  return token !== undefined && token.isWord && !token.folded.startsWith('و') && !isParticle(token) && !isTitleWord(token) && !isCommonWord(token) && !isOrdinaryWord(token) && !isTimeWord(tokens, i) && !opensWhatWasSaid(tokens, i);
+  // ("قال للأخبار إن": "ل" on the article is whom he told, no name's word.)
+  return token !== undefined && token.isWord && !token.folded.startsWith('و') && !token.folded.startsWith('لل') && !isParticle(token) && !isTitleWord(token) && !isCommonWord(token) && !isOrdinaryWord(token) && !isTimeWord(tokens, i) && !opensWhatWasSaid(tokens, i);
 }
 
 /** "وبينت علانية، خلال": the word at i alone between a verb of saying and what was said, a comma or a stop. */
