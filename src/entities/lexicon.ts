@@ -504,3 +504,6 @@ export function isParticle(token: { text: string; folded: string }): boolean {
   if (token.folded === 'اي') return token.text.startsWith('أ');
   return !(token.folded === 'علي' && /ي[\u064b-\u0652]*$/.test(token.text));
 }
+
+/** What an official issues, with the article ("المرسوم", "القرار"), folded: the object of "أصدر", never part of a name or an office. */
+export const ISSUED_DOCUMENTS = new Set(['المرسوم', 'القرار', 'الامر', 'المراسيم', 'القرارات', 'الاوامر', 'التعميم', 'البلاغ']);

@@ -9,7 +9,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
-import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts, isParticle } from './lexicon.js';
+import { ISSUED_DOCUMENTS, foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import { isClubTownAt } from './club-town-names.js';
@@ -648,6 +648,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
       continue;
     }
+    // ("أصدر فلان رئيس الجمهورية | القرار الجمهوري رقم": the decree he issues, after a whole office.)
+    if (ISSUED_DOCUMENTS.has(word) && isDefinite(tokens[end - 1])) break;
     // "عميد بلدية طرابلس المركز", "رئيس بلدية الجزائر الوسطى": the quarter names the municipality.
     if (TOWN_QUARTERS.has(word) && isPlaceOrNationality(tokens[end - 1]) && end - 2 > head && stems(tokens[end - 2]).includes('بلديه')) {
       end++;

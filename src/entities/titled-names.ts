@@ -15,7 +15,7 @@ import { isDefectiveParticiple } from './defective-participles.js';
 import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
+import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
@@ -529,8 +529,6 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** What an official issues, with the article ("المرسوم", "القرار"), folded: the object of "أصدر", never a name's word. */
-const ISSUED_DOCUMENTS = new Set(['المرسوم', 'القرار', 'الامر', 'المراسيم', 'القرارات', 'الاوامر', 'التعميم', 'البلاغ']);
 
 /** A foreign name from tokens[start] after a title with a nationality adjective (foreign-name-run.ts), with this grammar's boundary. */
 export function foreignNameAfterNationalityEnd(tokens: readonly Token[], start: number): number {
