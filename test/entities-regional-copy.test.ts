@@ -1515,4 +1515,9 @@ describe('offices and holders of stop 52', () => {
   it('ends an office in apposition before the decree its holder issues ("رئيس الجمهورية | القرار الجمهوري رقم")', () => {
     expect(officials('على صعيد آخر، أصدر السيد عبد الفتاح السيسي رئيس الجمهورية القرار الجمهوري رقم 412 لسنة 2025 بإجراء حركة محدودة.')).toEqual([['عبد الفتاح السيسي', 'رئيس الجمهورية']]);
   });
+  it('gives the post a decree makes him after relieving him of the office in apposition to his name ("فلان رئيس الهيئة من منصبه، وتعيينه مستشاراً"), not as a reference', () => {
+    expect(people('ثانياً: إعفاء الدكتور فهد بن سليمان الشريف رئيس الهيئة العامة للإحصاء من منصبه، وتعيينه مستشاراً بالديوان الملكي بمرتبة وزير.').map((e) => [e.name, e.role, e.references ?? []])).toEqual([
+      ['فهد بن سليمان الشريف', 'مستشاراً بالديوان الملكي', []],
+    ]);
+  });
 });

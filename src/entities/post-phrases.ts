@@ -86,9 +86,9 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   if (!first?.isWord) return 0;
   // ("إعفاء فلان من منصبه رئيساً للجامعة، وتعيينه مستشاراً بالديوان الملكي": the post the order goes
   // on to give him after the comma is the one he holds now.)
+  const reappointed = reappointedOfficeAt(tokens, start, isAccusativeOffice);
+  if (reappointed > 0) return reappointed - start;
   const leaves = leavesOwnPost(tokens, start);
-  const reappointed = leaves ? reappointmentLength(tokens, start, isAccusativeOffice) : 0;
-  if (reappointed > 0) return reappointed;
   // ("يعفى فلان من منصبه أمير منطقة الجوف": also the post he leaves, named in the nominative.)
   if (leaves && tokens[start + 2]?.isWord && (isAccusativeOffice(tokens[start + 2]) || isOffice(start + 2))) return 2;
   // ("ترقية فلان إلى رتبة فريق، وتعيينه قائداً ...": a comma may close the promotion; "فريق ركن": a rank of two words.)
@@ -99,6 +99,15 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   const duties = tokens[start + lead];
   if (duties?.isWord && DUTIES.has(duties.folded) && tokens[start + lead + 1]?.isWord && isOffice(start + lead + 1)) return lead + 1;
   return 0;
+}
+
+/**
+ * "إعفاء فلان رئيس الهيئة | من منصبه، وتعيينه مستشاراً بالديوان الملكي": where the office he is
+ * given after being relieved of the one named before starts, or -1 when `start` opens no such act.
+ */
+export function reappointedOfficeAt(tokens: readonly Token[], start: number, isAccusativeOffice: (token: Token) => boolean): number {
+  const length = leavesOwnPost(tokens, start) ? reappointmentLength(tokens, start, isAccusativeOffice) : 0;
+  return length > 0 ? start + length : -1;
 }
 
 /** The most words a rank has ("فريق أول ركن"). */

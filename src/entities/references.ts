@@ -17,10 +17,10 @@ import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
-import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition } from './post-phrases.js';
+import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-after.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
-import { officePhraseEnd } from './office-phrase.js';
+import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { joinedChiefEndAt } from './pronoun-offices.js';
 import { participleClauseEnd } from './participle-clauses.js';
 import type { Token } from './tokenize.js';
@@ -103,6 +103,15 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // the words of a decree between the name and the office it concerns (post-phrases.ts).
   for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 1 >= 0; lead++) {
     if (isName(start - lead - 1) && postLeadLength(tokens, start - lead, (i) => isOfficeAt(tokens, i), isAccusativeOffice) === lead) return true;
+  }
+  // ("إعفاء فلان رئيس الهيئة من منصبه، وتعيينه | مستشاراً": the post given him after the one he leaves,
+  // whose office follows his name.)
+  for (let lead = 1; lead <= MAX_POST_LEAD && start - lead >= 0; lead++) {
+    const relieved = start - lead;
+    if (reappointedOfficeAt(tokens, relieved, isAccusativeOffice) !== start) continue;
+    for (let office = relieved - 1; office > 0 && relieved - office <= MAX_ROLE_TOKENS; office--) {
+      if (isName(office - 1) && isOfficeAt(tokens, office) && officePhraseEnd(tokens, office, isName) === relieved) return true;
+    }
   }
   return false;
 }

@@ -9,7 +9,7 @@ import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
-import { POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition } from './post-phrases.js';
+import { POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import { actingLeadLength } from './acting-posts.js';
 import { givenOfficeAfterAside } from './appointment-asides.js';
@@ -140,6 +140,12 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
     return { start, end: entryEnd, titleOnly: entryEnd - start === 1 };
   }
   let end = officePhraseEnd(tokens, start, isName);
+  // ("إعفاء فلان رئيس الهيئة من منصبه، وتعيينه مستشاراً": the post he is given now, not the one he leaves.)
+  const reappointed = reappointedOfficeAt(tokens, end, isAccusativeOffice);
+  if (reappointed > 0) {
+    start = reappointed;
+    end = officePhraseEnd(tokens, start, isName);
+  }
   // ("فلان - عضو مكلف بالهيكلة: علان": the next entry's office; colon-list-entries.ts.)
   if (isDashEntryOfficeOfNext(tokens, start - 1, end, isName)) return null;
   // ("التقى فلان رئيس بعثة الأمم المتحدة (يونامي) علان": an office whose body's short name a name
