@@ -94,7 +94,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "واليا على ولاية سطيف", "عاملا على إقليم تازة": or the region by its head and then its name.
       if (/ى$/.test(tokens[i].text) && (GOVERNORS.has(tokens[head].folded) || isProvinceGovernorAt(tokens, head)) && governsFrom(tokens, head, i) && isGovernedUnitHead(next) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
       // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
-      return (foldedRoleQualifiers.has(tokens[i - 1].folded) || SUPERVISING.has(tokens[i - 1].folded)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+      // ("مشرفاً عاماً على فرق الترصد": so in the accusative, the qualifier with its tanween's alef.)
+      const qualifier = /^[^ا].+ا$/.test(tokens[i - 1].folded) && isAccusativeOffice(tokens[head]) ? tokens[i - 1].folded.slice(0, -1) : tokens[i - 1].folded;
+      return (foldedRoleQualifiers.has(qualifier) || SUPERVISING.has(qualifier)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'بين': // "مديرة التنسيق بين الإدارات": the parties a portfolio of relations links.
       return RELATING_PORTFOLIOS.has(tokens[i - 1].folded) && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
     case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.
