@@ -1523,4 +1523,10 @@ describe('offices and holders of stop 52', () => {
   it('takes "على" and what is supervised after an accusative qualifier ("مشرفاً عاماً على فرق الترصد الوبائي بمركز ملوي")', () => {
     expect(officials('وتقرر تكليف الدكتورة نجلاء سلام مشرفاً عاماً على فرق الترصد الوبائي بمركز ملوي.')).toEqual([['نجلاء سلام', 'مشرفاً عاماً على فرق الترصد الوبائي بمركز ملوي']]);
   });
+  it('runs a name after an honorific over a common word the article says alone after a title ("المهندس عزام الغريب" beside "أكد المحافظ الغريب أن"), not over a word after someone\'s family name ("وأكد الشيخ ضرورة")', () => {
+    const found = people('وفي حلب، تفقد محافظ حلب المهندس عزام الغريب سير امتحانات الشهادة الثانوية.', 'من جهته، أكد المحافظ الغريب أن المحافظة أمنت وسائط نقل مجانية للطلاب.');
+    expect(found.map((e) => [e.name, e.role, e.mentions.length])).toEqual([['عزام الغريب', 'محافظ حلب', 2]]);
+    const sheikh = people('واستقبل نائب الرئيس حسين الشيخ، اليوم، ممثل الاتحاد الأوروبي. وأكد الشيخ ضرورة «الضغط على حكومة الاحتلال».');
+    expect(sheikh.map((e) => e.name)).toEqual(['حسين الشيخ']);
+  });
 });

@@ -6,8 +6,8 @@
  * runs on over it, and the word said alone becomes a mention of the same person.
  */
 import { isParticle } from './lexicon.js';
-import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isHonorificWord } from './honorific-titles.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid, RESUMPTIVE_SAYING_VERB, standsBeforeSaidSubject } from './sayer-names.js';
 import { nextTriggered, triggersIn } from './word-triggers.js';
 import { isTitleWord } from './spans.js';
@@ -25,7 +25,7 @@ export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: read
   const candidates = new Set<string>();
   for (const draft of drafts) {
     if (!isNamedInPart(draft)) continue;
-    for (const { block, span } of draft.mentions) if (mayEndName(block.tokens, span.end) && names.get(block)?.has(span.end) !== true) candidates.add(block.tokens[span.end].folded);
+    for (const { block, span } of draft.mentions) if (mayEndName(block.tokens, span.end, true) && names.get(block)?.has(span.end) !== true) candidates.add(block.tokens[span.end].folded);
   }
   if (candidates.size === 0) return;
   const saidAlone = new Map<string, Array<{ block: BlockTokens; index: number }>>();
@@ -42,10 +42,12 @@ export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: read
       for (let index = verb + 1; index < tokens.length; index++) {
         const token = tokens[index];
         last = index;
-        if (token.isWord && taken?.has(index) !== true && candidates.has(token.folded) && isSaidAloneAt(tokens, index)) {
+        // (A word the news also writes as a common word only after a title that names no one itself:
+        // "أكد المحافظ الغريب أن", not "وأكد الشيخ ضرورة" where "الشيخ" is someone's family name.)
+        if (token.isWord && taken?.has(index) !== true && candidates.has(token.folded) && isSaidAloneAt(tokens, index) && (mayEndName(tokens, index) || (isTitleWord(tokens[index - 1]) && taken?.has(index - 1) !== true))) {
           saidAlone.set(token.folded, [...(saidAlone.get(token.folded) ?? []), { block, index }]);
         }
-        if (!standsBeforeSaidSubject(token, isHonorificWord)) break;
+        if (!standsBeforeSaidSubject(token, isTitleWord)) break;
       }
     }
   }
@@ -70,18 +72,21 @@ export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: read
  * names by his family name.
  */
 function isNamedInPart(draft: Draft): boolean {
-  return draft.words.length >= 2 || (draft.words.length === 1 && isListedGivenName(draft.words[0]));
+  if (draft.words.length !== 1) return draft.words.length >= 2;
+  // ("المهندس عزام | الغريب" beside "أكد المحافظ الغريب أن": so is a bare word right after an honorific.)
+  return isListedGivenName(draft.words[0]) || (!draft.words[0].startsWith('ال') && draft.mentions.some(({ block, span }) => span.start > 0 && isHonorificWord(block.tokens[span.start - 1])));
 }
 
 /** A word that may be a family name after a name: no particle, title, time word or other common word ("الثلاثاء"), nor the opener of what was said ("أنه"). */
-function mayEndName(tokens: readonly Token[], i: number): boolean {
+function mayEndName(tokens: readonly Token[], i: number, commonWordToo = false): boolean {
   const token = tokens[i];
   // ("قال للأخبار إن": "ل" on the article is whom he told, no name's word.)
-  return token !== undefined && token.isWord && !token.folded.startsWith('و') && !token.folded.startsWith('لل') && !isParticle(token) && !isTitleWord(token) && !isCommonWord(token) && !isOrdinaryWord(token) && !isTimeWord(tokens, i) && !opensWhatWasSaid(tokens, i);
+  if (token === undefined || !token.isWord || token.folded.startsWith('و') || token.folded.startsWith('لل') || isParticle(token) || isTitleWord(token) || isTimeWord(tokens, i) || opensWhatWasSaid(tokens, i)) return false;
+  return commonWordToo || (!isCommonWord(token) && !isOrdinaryWord(token));
 }
 
 /** "وبينت علانية، خلال": the word at i alone between a verb of saying and what was said, a comma or a stop. */
 function isSaidAloneAt(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
-  return isSaidSubjectAt(tokens, i, isHonorificWord) && (after === undefined || !after.isWord || opensWhatWasSaid(tokens, i + 1));
+  return isSaidSubjectAt(tokens, i, isTitleWord) && (after === undefined || !after.isWord || opensWhatWasSaid(tokens, i + 1));
 }
