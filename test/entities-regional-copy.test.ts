@@ -1529,4 +1529,7 @@ describe('offices and holders of stop 52', () => {
     const sheikh = people('واستقبل نائب الرئيس حسين الشيخ، اليوم، ممثل الاتحاد الأوروبي. وأكد الشيخ ضرورة «الضغط على حكومة الاحتلال».');
     expect(sheikh.map((e) => e.name)).toEqual(['حسين الشيخ']);
   });
+  it('takes an indefinite accusative after a title, of a noun the news writes and never of a person, for no name ("ظل منصب السفير شاغرا")', () => {
+    expect(people('ويكتسي تعيين سفير بجنوب إفريقيا أهمية خاصة، إذ ظل منصب السفير شاغرا لفترة طويلة.')).toEqual([]);
+  });
 });
