@@ -1532,4 +1532,8 @@ describe('offices and holders of stop 52', () => {
   it('takes an indefinite accusative after a title, of a noun the news writes and never of a person, for no name ("ظل منصب السفير شاغرا")', () => {
     expect(people('ويكتسي تعيين سفير بجنوب إفريقيا أهمية خاصة، إذ ظل منصب السفير شاغرا لفترة طويلة.')).toEqual([]);
   });
+  it('joins the given name before the Amazigh "أيت" to the family name, where the tagger took either for a name of its own ("سلام أيت بلعيد", "فاطمة أيت بلعيد")', () => {
+    expect(names('وأضافت الضحية سلام أيت بلعيد أنها وضعت شكاية لدى النيابة العامة.')).toEqual(['سلام أيت بلعيد']);
+    expect(names('وأضافت الضحية فاطمة أيت بلعيد أنها وضعت شكاية لدى النيابة العامة.')).toEqual(['فاطمة أيت بلعيد']);
+  });
 });

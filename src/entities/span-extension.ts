@@ -295,7 +295,9 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // ("الغالية منت أحمد فال": a definite word before "منت" is a woman's given name; name-parts.ts.)
     const opensDaughterLink = (i: number): boolean => opensDaughterName(tokens, i) && !isParticle(tokens[i]) && !isOfficeWord(tokens[i]);
     const extendOverLinks = (): void => {
-      while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && (opensLineage(tokens[item.start - 2]) || opensDaughterLink(item.start - 2)) && !inOtherName(item.start - 2)) item.start -= 2;
+      // ("فاطمة | أيت بلعيد": the Amazigh "أيت", never a verb as "ولد" may be, joins the given name
+      // before it even where the tagger took that for a name of its own, which the longer one covers.)
+      while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && (opensLineage(tokens[item.start - 2]) || opensDaughterLink(item.start - 2)) && (!inOtherName(item.start - 2) || tokens[item.start - 1].folded === AMAZIGH_LINK)) item.start -= 2;
     };
     extendOverLinks();
     // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
@@ -371,8 +373,10 @@ function titledFatherEnd(tokens: readonly Token[], start: number, end: number): 
   return -1;
 }
 
-/** Links between a given name and the father's name ("X بن Y", Hassaniya "X ولد Y"). */
-const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', ...HASSANIYA_LINKS]);
+/** "أيت"/"آيت" (the Amazigh "sons of"), folded. */
+const AMAZIGH_LINK = 'ايت';
+/** Links between a given name and the father's name or the family ("X بن Y", Hassaniya "X ولد Y", Amazigh "X أيت Y"). */
+const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', AMAZIGH_LINK, ...HASSANIYA_LINKS]);
 
 /** Whether a person span may run on over the token: no title, particle or ordinary word. */
 function canContinueName(token: Token): boolean {
