@@ -494,9 +494,21 @@ function isMasculineNisbaAfterTitledWoman(tokens: readonly Token[], start: numbe
   return nisba.isWord && /^[^وفبلك].{2,}[^ي]ي$/.test(nisba.folded) && /ي[\u064b-\u0652]*$/.test(nisba.text) && !nisba.folded.startsWith('ال') && !isPlaceWord(nisba.folded) && !isNationality(nisba) && !isTitleWord(nisba) && !isCommonWord(nisba);
 }
 
+/**
+ * "أشرف على", "أشرف شخصيا على": the given name "أشرف" that spells the verb "supervised", with "على"
+ * (written with "ى", not the name "علي") after it, maybe across an adverb in the accusative.
+ */
+function isSupervisedAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.folded !== 'اشرف') return false;
+  const adverb = tokens[i + 1]?.isWord === true && /^[^ا].{2,}ا$/.test(tokens[i + 1].folded) ? 1 : 0;
+  return tokens[i + 1 + adverb]?.text === 'على';
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // ("المرسوم رقم 112 لعام 2025، القاضي بإعادة ...": a name has letters; a number before an apposition is none.)
   if (!tokens.slice(start, end).some((token) => HAS_LETTER.test(token.text))) return [];
+  // ("والي أمن فاس سعيد بن جلون أشرف شخصيا على العملية": "أشرف" before "على" is the verb "supervised".)
+  if (end - start >= 2 && isSupervisedAt(tokens, end - 1)) end--;
   // ("محافظ المنيا صباح اليوم" beside "صباح محمود": a given name that is a part of the day, before a day, is the time.)
   if (end - start === 1 && isTimePhrase(tokens, start)) return [];
   const separator = nameSeparatorAt(tokens, start, end);
