@@ -1540,4 +1540,7 @@ describe('offices and holders of stop 52', () => {
     expect(officials('وحسب مصادر أخبارنا، فإن والي أمن فاس سعيد بن جلون أشرف شخصيا على العملية.')).toEqual([['سعيد بن جلون', 'والي أمن فاس']]);
     expect(officials('وقال الوزير أشرف العربي إن الخطة جاهزة.')).toEqual([['أشرف العربي', 'الوزير']]);
   });
+  it('keeps the father\'s name right after "بن" though it spells an imperfect verb ("مانع بن يمين")', () => {
+    expect(officials('أكد وزير الكهرباء والطاقة المهندس مانع بن يمين، في تصريح صحفي، أن الوزارة رفعت خطة طارئة.')).toEqual([['مانع بن يمين', 'وزير الكهرباء والطاقة']]);
+  });
 });

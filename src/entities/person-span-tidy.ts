@@ -273,7 +273,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   while (span.end - span.start >= 2 && isFutureVerb(tokens[span.end - 1])) span.end--;
   // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
   // ("نزل أوباما ليتنصت": so is one with the "ل" of purpose.)
-  while (span.end - span.start >= 2 && (isImperfectVerb(tokens[span.end - 1]) || isPurposeVerb(tokens[span.end - 1]))) span.end--;
+  // ("مانع بن يمين": not right after "بن", where the word is the father's name.)
+  while (span.end - span.start >= 2 && (isImperfectVerb(tokens[span.end - 1]) || isPurposeVerb(tokens[span.end - 1])) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded)) span.end--;
   // ("فلان علان قررا التركيز": a dual verb of two subjects after the name; dual-predicates.ts.)
   while (span.end - span.start >= 2 && isDualPersonVerb(tokens[span.end - 1])) span.end--;
   // "أعلنت عن مقتل العامري": a noun of what befell someone, in the construct before the name, is none of it.
