@@ -1543,4 +1543,10 @@ describe('offices and holders of stop 52', () => {
   it('keeps the father\'s name right after "بن" though it spells an imperfect verb ("مانع بن يمين")', () => {
     expect(officials('أكد وزير الكهرباء والطاقة المهندس مانع بن يمين، في تصريح صحفي، أن الوزارة رفعت خطة طارئة.')).toEqual([['مانع بن يمين', 'وزير الكهرباء والطاقة']]);
   });
+  it('runs a name on over a Maghreb link ("ولد", "أيت") and the word after it, whatever it reads as ("محمدن ولد الطالب", "محمد عبد الله ولد لولي", "الحسين أيت الطالب"), not over the verb "was born" before another name', () => {
+    expect(names('وأوضح المدير الجهوي للصحة في الحوض الشرقي، الدكتور محمدن ولد الطالب، أن المستشفى لا يتوفر إلا على طبيبين.')).toEqual(['محمدن ولد الطالب']);
+    expect(names('قدمه وزير الصيد والبنى التحتية البحرية محمد عبد الله ولد لولي، وقال إن القانون ينظم القطاع.')).toEqual(['محمد عبد الله ولد لولي']);
+    expect(names('قال عميد الكلية، الحسين أيت الطالب، إن النقاش مستمر.')).toEqual(['الحسين أيت الطالب']);
+    expect(names('وقال المرشح فرنسوا فيون ولد فرنسوا فيون في مدينة لومان عام 1954.')).not.toContain('فرنسوا فيون ولد فرنسوا فيون');
+  });
 });

@@ -25,7 +25,7 @@ import { tagBlocks, taggedArticle } from './article-tagging.js';
 import { articleNames } from './article-names.js';
 import { markSportsArticle } from './sports-articles.js';
 import { spansWithSurroundings } from './surrounding-spans.js';
-import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, withoutCoveredPeople } from './span-extension.js';
+import { extendCutNames, extendLineagesBackwards, extendOverConjoinedNames, extendOverTrailingLinks, withoutCoveredPeople } from './span-extension.js';
 import { tidySpans } from './person-span-tidy.js';
 import { trimVerbsBesideArticleNames } from './verbs-beside-names.js';
 import { movePersonsTaggedAsPlaces } from './place-tagged-names.js';
@@ -76,6 +76,7 @@ export function extractEntities(blocks: Block[]): Entity[] {
   raw.push(...personsAfterHonorificsInPlaces(raw));
   extendCutNames(raw);
   extendLineagesBackwards(raw);
+  extendOverTrailingLinks(raw);
   extendOverConjoinedNames(raw, names.looksLikeName);
   raw.push(...placeWordNamesBeforeListedNames(raw));
   const chained = withoutCoveredPeople(raw);

@@ -29,6 +29,12 @@ export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 /** The Hassaniya (Mauritanian) links, "ولد" and "منت" (son, daughter of): "محمد ولد عبد العزيز", "فاطمة منت عبد المالك". */
 export const HASSANIYA_LINKS: ReadonlySet<string> = new Set(['ولد', 'منت']);
 
+/** "أيت"/"آيت" (the Amazigh "sons of"), folded: "محمد أيت الطالب", the family after the given name. */
+export const AMAZIGH_LINK = 'ايت';
+
+/** The links of a Maghreb name after which the father's or the family's name comes whatever it reads as: the Hassaniya ones and the Amazigh one. */
+export const MAGHREB_LINKS: ReadonlySet<string> = new Set([...HASSANIYA_LINKS, AMAZIGH_LINK]);
+
 /** "منت" (daughter of), folded: unlike "ولد" (also "boy", "was born"), no common word. */
 export const DAUGHTER_LINK = 'منت';
 

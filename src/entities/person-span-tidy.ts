@@ -52,7 +52,7 @@ import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormPart
 import { definiteNamedAfterHeadBefore } from './namesake-places.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
-import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, MAGHREB_LINKS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, PLURAL_KIN_WITH_PRONOUN, UNCLE_SIBLING_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
@@ -270,11 +270,12 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     span.start++;
     span.skip = 0;
   }
-  while (span.end - span.start >= 2 && isFutureVerb(tokens[span.end - 1])) span.end--;
+  // ("محمد عبد الله ولد لولي", "مانع بن يمين": not right after a link, where the word is the father's name.)
+  const afterLink = (): boolean => LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded) || MAGHREB_LINKS.has(tokens[span.end - 2].folded);
+  while (span.end - span.start >= 2 && isFutureVerb(tokens[span.end - 1]) && !afterLink()) span.end--;
   // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
   // ("نزل أوباما ليتنصت": so is one with the "ل" of purpose.)
-  // ("مانع بن يمين": not right after "بن", where the word is the father's name.)
-  while (span.end - span.start >= 2 && (isImperfectVerb(tokens[span.end - 1]) || isPurposeVerb(tokens[span.end - 1])) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded)) span.end--;
+  while (span.end - span.start >= 2 && (isImperfectVerb(tokens[span.end - 1]) || isPurposeVerb(tokens[span.end - 1])) && !afterLink()) span.end--;
   // ("فلان علان قررا التركيز": a dual verb of two subjects after the name; dual-predicates.ts.)
   while (span.end - span.start >= 2 && isDualPersonVerb(tokens[span.end - 1])) span.end--;
   // "أعلنت عن مقتل العامري": a noun of what befell someone, in the construct before the name, is none of it.
@@ -432,8 +433,9 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // ("فون دير لاين": after the particles of a European name the word is its family name.)
   // ("تامي بروس" ... "وأضافت بروس": a word the article names a person by, alone, is a name here too,
   // however it reads as "ب" + a noun.)
-  const afterForeignParticle = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1]?.text ?? '');
-  while (!bracketed && span.end - span.start >= 2 && isPrepositionOnNoun(tokens[span.end - 1].folded, tokens[span.end - 1].text) && !afterForeignParticle(span.end - 1) && !loneNameWords.has(tokens[span.end - 1].folded)) span.end--;
+  // ("محمد عبد الله ولد لولي": nor after a Maghreb link, where the word is the father's name.)
+  const afterParticleOrLink = (k: number): boolean => FOREIGN_NAME_PARTICLES.has(tokens[k - 1]?.text ?? '') || SECOND_FOREIGN_PARTICLES.has(tokens[k - 1]?.text ?? '') || MAGHREB_LINKS.has(tokens[k - 1]?.folded ?? '');
+  while (!bracketed && span.end - span.start >= 2 && isPrepositionOnNoun(tokens[span.end - 1].folded, tokens[span.end - 1].text) && !afterParticleOrLink(span.end - 1) && !loneNameWords.has(tokens[span.end - 1].folded)) span.end--;
   if (isPrepositionalPlaceAfterFullName(tokens, span.start, span.end)) span.end--;
   // "لدار الفتوى", "لرجل الدين الشيعي": one on a common noun, with the definite words of its
   // complement, opens a noun phrase: the name, if any, starts after it ("لدار الإفتاء فلان").

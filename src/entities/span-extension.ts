@@ -13,7 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { isLoneForeignWordBeforeWawName } from './waw-middle-names.js';
 import { isNisbaAfterCompoundGivenName, isFamilyNameAfterLineage, isForeignNameWithWaw, isIndefiniteFamilyName, isTimePhrase, isTitleWord, isWholeWordWithWaw, lineageEnd } from './spans.js';
-import { isOfficeWord, isTimeWord } from './office-words.js';
+import { isOfficeWord, isTimeWord, isVerbLike } from './office-words.js';
 import { isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { conjoinedNamesEnd } from './conjoined-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
@@ -29,7 +29,7 @@ import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeMadeOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
-import { ABU_FAMILY_HEADS, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { ABU_FAMILY_HEADS, AMAZIGH_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -373,8 +373,6 @@ function titledFatherEnd(tokens: readonly Token[], start: number, end: number): 
   return -1;
 }
 
-/** "أيت"/"آيت" (the Amazigh "sons of"), folded. */
-const AMAZIGH_LINK = 'ايت';
 /** Links between a given name and the father's name or the family ("X بن Y", Hassaniya "X ولد Y", Amazigh "X أيت Y"). */
 const LINEAGE_LINKS_BEFORE_NAME = new Set(['بن', 'بنت', AMAZIGH_LINK, ...HASSANIYA_LINKS]);
 
@@ -625,4 +623,33 @@ function afterForeignParticles(tokens: readonly Token[], end: number, canContinu
   if (SECOND_FOREIGN_PARTICLES.has(tokens[next]?.text ?? '')) next++;
   const family = tokens[next];
   return family?.isWord && canContinueName(family) && !/^و/.test(family.folded) ? next + 1 : end;
+}
+
+/**
+ * "الدكتور محمدن | ولد الطالب،", "عميد الكلية، الحسين أيت | الطالب،": a person's span that stops at
+ * or before a Maghreb link ("ولد", "منت", "أيت") goes on over the link and the father's or family
+ * name after it, whatever that reads as (a title, a common word): no name ends on a link. Not before
+ * a particle, a number or a time ("ولد في", "ولد عام": the verb "was born").
+ */
+export function extendOverTrailingLinks(raw: readonly BlockRawSpan[]): void {
+  const personStarts = new Set(raw.filter((item) => item.kind === 'person').map((item) => `${item.block.block}:${item.start}`));
+  for (const item of raw) {
+    if (item.kind !== 'person' || item.end - item.start < 1) continue;
+    const tokens = item.block.tokens;
+    // ("فرنسوا فيون ولد فرنسوا فيون في ...": not where another name opens after it, "was born" then.)
+    const fathersName = (i: number): boolean => isLinkedNameWord(tokens, i) && tokens[i].folded !== tokens[item.start].folded && !personStarts.has(`${item.block.block}:${i}`);
+    let end = item.end;
+    if (end - item.start >= 2 && MAGHREB_LINKS.has(tokens[end - 1].folded)) end--;
+    while (end - item.start < MAX_LINKED_NAME_WORDS && MAGHREB_LINKS.has(tokens[end]?.folded ?? '') && fathersName(end + 1)) end += 2;
+    if (end > item.end) item.end = end;
+  }
+}
+
+/** The most words a name runs to over its links ("محمد ولد أحمد ولد سيدي المختار"). */
+const MAX_LINKED_NAME_WORDS = 8;
+
+/** Whether the word at `i` may be the name after a link: a word, no particle, conjunction, number, time or verb. */
+function isLinkedNameWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && !isParticle(token) && !token.folded.startsWith('و') && !/[0-9٠-٩]/.test(token.text) && !isTimeWord(tokens, i) && !isVerbLike(token);
 }

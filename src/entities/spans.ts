@@ -31,7 +31,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, HASSANIYA_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
@@ -666,7 +666,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   // ("مريم منت الشيخ سيديا": not right after the Hassaniya "ولد"/"منت", where it is the father's name.)
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !HASSANIYA_LINKS.has(tokens[i - 1].folded) && !(i === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, i)) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName)) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !MAGHREB_LINKS.has(tokens[i - 1].folded) && !(i === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, i)) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName)) {
       end = i;
       break;
     }
@@ -674,6 +674,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "عبيد البريكي كشاهد": a preposition glued to a common noun (not "بال...": "سمير بالطيب") ends the name;
   // so does "ل" + the article ("سامي للزمالك"), with which no name begins.
   for (let i = start + 1; i < end; i++) {
+    // ("محمد عبد الله ولد لولي": right after a Maghreb link the word is the father's name.)
+    if (MAGHREB_LINKS.has(tokens[i - 1].folded)) continue;
     if (!bracketed && ((!/^[بلك]ال/.test(tokens[i].folded) && isPrepositionNoun(tokens[i].folded)) || /^[وف]?لل.{3,}/.test(tokens[i].folded) || isPrepositionOnDualWithPronoun(tokens[i]))) {
       end = i;
       break;
@@ -687,7 +689,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       (LINEAGE_CHAIN_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)) ||
       // ("مريم منت الشيخ سيديا": so after the link and a title that opens the father's name.)
       (index === end - 1 && tokens[index].isWord && !isParticle(tokens[index]) &&
-        ((index - 2 >= start && HASSANIYA_LINKS.has(tokens[index - 1].folded)) || (index - 3 >= start && HASSANIYA_LINKS.has(tokens[index - 2].folded) && isTitleWord(tokens[index - 1])))));
+        ((index - 2 >= start && MAGHREB_LINKS.has(tokens[index - 1].folded)) || (index - 3 >= start && HASSANIYA_LINKS.has(tokens[index - 2].folded) && isTitleWord(tokens[index - 1])))));
   while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
