@@ -43,6 +43,16 @@ function isNameWordOfDecree(token: Token, first: boolean): boolean {
   return word.length >= 2;
 }
 
+/**
+ * "محمد الأمين ولد بوبكر": a title word with the article inside a name (a compound given name, a
+ * family name) before a bare word that is no office, where an office of his own would take a
+ * definite genitive or adjective.
+ */
+function isTitleInsideName(tokens: readonly Token[], i: number, first: boolean): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  return !first && token.isWord && token.folded.startsWith('ال') && isOfficeWord(token) && !isAccusativeOffice(token) && next?.isWord === true && !next.folded.startsWith('ال') && !isOfficeWord(next) && isNameWordOfDecree(next, false);
+}
+
 /** Where the honorifics after the decree's act at `act` end ("بتعيين السيد الدكتور | فلان"). */
 function afterActHonorifics(tokens: readonly Token[], act: number): number {
   let start = act + 1;
@@ -71,7 +81,7 @@ export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number
     if (!tokens[act].isWord) continue;
     const start = afterActHonorifics(tokens, act);
     let end = start;
-    while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && isNameWordOfDecree(tokens[end], end === start)) end++;
+    while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && (isNameWordOfDecree(tokens[end], end === start) || isTitleInsideName(tokens, end, end === start))) end++;
     const closed = end < tokens.length && (isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end));
     // Two words at least, the first a known name or a word ordinary text does not use ("مفرج").
     const first = tokens[start]?.folded ?? '';
@@ -79,7 +89,35 @@ export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number
     // "بتعيين السيد نضال الشعار وزيراً": an honorific after the act vouches that a person is named,
     // so a given name that is also a common noun ("نضال", "جهاد", "أمل") opens it too.
     const titled = start > act + 1;
-    if (closed && end - start >= 2 && (opensWithName || titled)) spans.push({ start, end });
+    if (closed && end - start >= 2 && (opensWithName || titled)) {
+      spans.push({ start, end });
+      spans.push(...conjoinedAppointees(tokens, end));
+    }
+  }
+  return spans;
+}
+
+/** The most words between an appointee's office and the next appointee joined by "و". */
+const MAX_OFFICE_WORDS = 16;
+
+/**
+ * "تعيين فلان مديرا عاما للشركة الوطنية للماء وإسلمو ولد سيدي المختار مستشارا ...": after the office
+ * a decree gives (from `office`), "و" + a name closed by the next office in the accusative names the
+ * next appointee; and so on down the list. The spans start at the "و" (tidying sets it apart).
+ */
+function conjoinedAppointees(tokens: readonly Token[], office: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let k = office + 1; k < tokens.length && k - office <= MAX_OFFICE_WORDS; k++) {
+    const token = tokens[k];
+    if (!token.isWord || token.text === '.') break;
+    const given = token.folded.startsWith('و') && token.folded.length > 3 ? token.folded.slice(1) : '';
+    if (given === '' || given.startsWith('ال') || !(isListedNameWord(given) || (!isCommonWord(given) && !isOrdinaryWord(given)))) continue;
+    let end = k + 1;
+    while (end < tokens.length && end - k < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && (isNameWordOfDecree(tokens[end], false) || isTitleInsideName(tokens, end, false))) end++;
+    if (end - k < 2 || end >= tokens.length || !isAccusativeOffice(tokens[end])) continue;
+    spans.push({ start: k, end });
+    office = end;
+    k = end;
   }
   return spans;
 }
