@@ -77,7 +77,10 @@ function isNamedInPart(draft: Draft): boolean {
   return isListedGivenName(draft.words[0]) || (!draft.words[0].startsWith('ال') && draft.mentions.some(({ block, span }) => span.start > 0 && isHonorificWord(block.tokens[span.start - 1])));
 }
 
-/** A word that may be a family name after a name: no particle, title, time word or other common word ("الثلاثاء"), nor the opener of what was said ("أنه"). */
+/**
+ * A word that may be a family name after a name: no particle, title or time word ("الثلاثاء"), nor the
+ * opener of what was said ("أنه"); no other common word either, unless `commonWordToo`.
+ */
 function mayEndName(tokens: readonly Token[], i: number, commonWordToo = false): boolean {
   const token = tokens[i];
   // ("قال للأخبار إن": "ل" on the article is whom he told, no name's word.)

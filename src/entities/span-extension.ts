@@ -634,7 +634,7 @@ function afterForeignParticles(tokens: readonly Token[], end: number, canContinu
 export function extendOverTrailingLinks(raw: readonly BlockRawSpan[]): void {
   const personStarts = new Set(raw.filter((item) => item.kind === 'person').map((item) => `${item.block.block}:${item.start}`));
   for (const item of raw) {
-    if (item.kind !== 'person' || item.end - item.start < 1) continue;
+    if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
     // ("فرنسوا فيون ولد فرنسوا فيون في ...": not where another name opens after it, "was born" then.)
     const fathersName = (i: number): boolean => isLinkedNameWord(tokens, i) && tokens[i].folded !== tokens[item.start].folded && !personStarts.has(`${item.block.block}:${i}`);
