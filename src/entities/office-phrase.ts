@@ -9,6 +9,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
+import { isGovernorRankBeforePost } from './province-governors.js';
 import { ISSUED_DOCUMENTS, foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
@@ -677,7 +678,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isOfficeInName(tokens, end)) break;
     // "تعيين فلان الوزير المكلف بالعلاقة مع مجلس النواب | ناطقا رسميا": an office in the accusative
     // after a nominative phrase is what he is made, a predicate of its own.
-    if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head])) break;
+    if (isAccusativeOffice(token) && !isAccusativeOffice(tokens[head]) && !(end === head + 1 && isGovernorRankBeforePost(tokens, head))) break;
     // "تعيين فلان مستشارا لدى رئيس الحكومة | رئيس الحكومة يجري ...": no nominative office chains onto
     // one in the accusative (the post he is made); it opens the next clause.
     if (isAccusativeOffice(tokens[head]) && isDefinite(tokens[end - 1]) && !isDefinite(token) && stems(token).length === 1 && isOfficeWord(token) && !isAccusativeOffice(token)) break;

@@ -7,6 +7,7 @@
 import type { Token } from './tokenize.js';
 import type { WordHolder } from './word-memo.js';
 import { readingInList } from './clitics.js';
+import { isAccusativeOffice } from './office-words.js';
 
 /** "عامل" with or without the article, and its accusative ("عاملا"), folded. */
 const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا']);
@@ -25,10 +26,18 @@ export const mayBeProvinceGovernor: (word: WordHolder) => boolean = readingInLis
 /** Whether the word at i is "عامل" heading a province: "عامل إقليم ...", "عاملا على عمالة ...". */
 export function isProvinceGovernorAt(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i].isWord || !mayBeProvinceGovernor(tokens[i])) return false;
+  // ("عاملا مديرا للشؤون الداخلية": the governor's rank given with a post at the ministry, Morocco's usage.)
+  if (isGovernorRankBeforePost(tokens, i)) return true;
   let k = i + 1;
   // "عامل صاحب الجلالة على إقليم ...": the king's governor.
   if (tokens[k]?.folded === 'صاحب' && tokens[k + 1]?.folded === 'الجلاله') k += 2;
   if (tokens[k]?.folded === 'علي') k++;
   const unit = tokens[k];
   return unit?.isWord === true && GOVERNED_UNITS.has(unit.folded) && tokens[k + 1]?.isWord === true;
+}
+
+/** "عاملا مديرا ...": "عاملا" (the governor's rank, in the accusative) right before the post given with it, in the accusative too. */
+export function isGovernorRankBeforePost(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.folded === 'عاملا' && next?.isWord === true && isAccusativeOffice(next);
 }
