@@ -1559,4 +1559,7 @@ describe('offices and holders of stop 52', () => {
   it('takes Morocco\'s "عاملا" (the governor\'s rank) with the post given with it for one office ("عادل السلامي، عاملا مديرا للشؤون الداخلية ...")', () => {
     expect(officials('وعين جلالة الملك الولاة والعمال الجدد:', '- السيد عادل السلامي، عاملا مديرا للشؤون الداخلية بالإدارة المركزية لوزارة الداخلية.')).toEqual([['عادل السلامي', 'عاملا مديرا للشؤون الداخلية بالإدارة المركزية لوزارة الداخلية']]);
   });
+  it('goes on over "بن" (without the alef, the Maghreb\'s) and a definite nisba for the family name ("محمد بن العربي")', () => {
+    expect(officials('وتعيين السيد محمد بن العربي واليا على ولاية الرباط.')).toEqual([['محمد بن العربي', 'واليا على ولاية الرباط']]);
+  });
 });

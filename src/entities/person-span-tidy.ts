@@ -216,7 +216,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // "فلان ابن عمه", "فلان ابن أخيه": "ابن" + a kinship word with a pronoun gives a relation.
     // "سعيد ابن الضحية", "ابن عم الشهيد": "ابن" + a definite common noun, or a bare kinship noun, says whose relative he is.
     const next = tokens[k + 1];
-    const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next) && isRarelyANameInNews(next.folded)) || BARE_KIN.has(next.folded);
+    // ("محمد بن العربي": "بن" written without the alef, the Maghreb's, goes on with the family name.)
+    const relation = (next.folded.startsWith('ال') && isOrdinaryWord(next) && isRarelyANameInNews(next.folded) && tokens[k].text !== 'بن') || BARE_KIN.has(next.folded);
     if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded) && (AGE_NUMBERS.has(next.folded) || UNCLE_SIBLING_KIN_WITH_PRONOUN.test(next.folded) || relation)) {
       span.end = k;
       break;
