@@ -1562,4 +1562,8 @@ describe('offices and holders of stop 52', () => {
   it('goes on over "بن" (without the alef, the Maghreb\'s) and a definite nisba for the family name ("محمد بن العربي")', () => {
     expect(officials('وتعيين السيد محمد بن العربي واليا على ولاية الرباط.')).toEqual([['محمد بن العربي', 'واليا على ولاية الرباط']]);
   });
+  it('ends a name before "ل" + an outlet no list knows right before what he said ("حسام الدين الجبابلي | لموزاييك إن"), not before a given name in "ل" ("أحمد محمد لطفي إن")', () => {
+    expect(names('وقال المدير العام للحرس الوطني العميد حسام الدين الجبابلي لموزاييك إن العملية تمت بالتنسيق.')).toEqual(['حسام الدين الجبابلي']);
+    expect(names('وقال أحمد محمد لطفي إن العملية تمت بالتنسيق.')).toEqual(['أحمد محمد لطفي']);
+  });
 });

@@ -495,6 +495,16 @@ function isMasculineNisbaAfterTitledWoman(tokens: readonly Token[], start: numbe
 }
 
 /**
+ * "لموزاييك إن", "لهسبريس أن": "ل" + a word that is no name, right before "إن"/"أن": the outlet he told.
+ * (Not "لطفي إن": a given name in "ل" closes a name so.)
+ */
+function isToldOutletBeforeSaying(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1]?.text;
+  return token.isWord && /^ل[^ل].{2,}$/.test(token.folded) && (next === 'إن' || next === 'أن') && !isListedNameWord(token.folded) && !isLamGivenName(token.folded);
+}
+
+/**
  * "أشرف على", "أشرف شخصيا على": the given name "أشرف" that spells the verb "supervised", with "على"
  * (written with "ى", not the name "علي") after it, maybe across an adverb in the accusative.
  */
@@ -654,7 +664,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
     // ("قال فلان لرويترز إن": "ل" + a news agency or the press is whom he spoke to; press-addressees.ts.)
-    if (isTimePhrase(tokens, i) || isPressAddressee(tokens[i])) {
+    // ("العميد حسام الدين الجبابلي لموزاييك إن": so is "ل" + an outlet no list knows, right before what he said.)
+    if (isTimePhrase(tokens, i) || isPressAddressee(tokens[i]) || (i >= start + 2 && isToldOutletBeforeSaying(tokens, i))) {
       end = i;
       break;
     }
