@@ -73,6 +73,16 @@ export function isTitledDecreeName(tokens: readonly Token[], start: number, end:
   return false;
 }
 
+/**
+ * Where the words of a decree's name that opens at `start` end, scanned from `from`: before the office
+ * he is given in the accusative, "من منصبه"/"في منصب", or a word no name has.
+ */
+function decreeNameEnd(tokens: readonly Token[], start: number, from: number): number {
+  let end = from;
+  while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && (isNameWordOfDecree(tokens[end], end === start) || isTitleInsideName(tokens, end, end === start))) end++;
+  return end;
+}
+
 /** Spans of the names that decrees bound (see the module comment). */
 export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -80,8 +90,7 @@ export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number
   for (let act = nextTriggered(triggers, DECREE_ACT, 0); act >= 0 && act + 3 < tokens.length; act = nextTriggered(triggers, DECREE_ACT, act + 1)) {
     if (!tokens[act].isWord) continue;
     const start = afterActHonorifics(tokens, act);
-    let end = start;
-    while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && (isNameWordOfDecree(tokens[end], end === start) || isTitleInsideName(tokens, end, end === start))) end++;
+    const end = decreeNameEnd(tokens, start, start);
     const closed = end < tokens.length && (isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end));
     // Two words at least, the first a known name or a word ordinary text does not use ("مفرج").
     const first = tokens[start]?.folded ?? '';
@@ -112,8 +121,7 @@ function conjoinedAppointees(tokens: readonly Token[], office: number): Array<{ 
     if (!token.isWord || token.text === '.') break;
     const given = token.folded.startsWith('و') && token.folded.length > 3 ? token.folded.slice(1) : '';
     if (given === '' || given.startsWith('ال') || !(isListedNameWord(given) || (!isCommonWord(given) && !isOrdinaryWord(given)))) continue;
-    let end = k + 1;
-    while (end < tokens.length && end - k < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && (isNameWordOfDecree(tokens[end], false) || isTitleInsideName(tokens, end, false))) end++;
+    const end = decreeNameEnd(tokens, k, k + 1);
     if (end - k < 2 || end >= tokens.length || !isAccusativeOffice(tokens[end])) continue;
     spans.push({ start: k, end });
     office = end;

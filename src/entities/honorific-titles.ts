@@ -11,6 +11,7 @@ import { isListedNameWord } from './given-names.js';
 import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitles, isParticle } from './lexicon.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
+import { isProsecutorsKingAt } from './sovereign-genitives.js';
 import { isClericalQualifierAt } from './clerical-titles.js';
 import { isEmirOfRankAt, isRankServiceAt, isStaffAfterService } from './rank-services.js';
 import { isEsteemAfterTitle } from './laudatory-adjectives.js';
@@ -60,7 +61,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // ("منت الشيخ سيديا": so after the Hassaniya "ولد"/"منت", where it opens the father's name.)
     if (start >= 2 && (foldedLeadingNameParts.has(tokens[start - 2].folded) || HASSANIYA_LINKS.has(tokens[start - 2].folded))) break;
     // ("نائب وكيل الملك فلان": "الملك" after "وكيل" is the genitive of the King's prosecutor's office; sovereign-genitives.ts.)
-    if (start >= 2 && word === 'الملك' && tokens[start - 2].folded === 'وكيل') break;
+    if (start >= 2 && isProsecutorsKingAt(tokens, start - 1)) break;
     // "الفريق الأول الركن": the article on "الأول" too, after a rank.
     if (word === 'الاول' && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
       start--;

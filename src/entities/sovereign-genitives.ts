@@ -17,11 +17,16 @@ const SEAT_PREPOSITIONS = new Set(['في', 'لدي', 'الي', 'عن']);
 /** "وكيل" (prosecutor), folded: "وكيل الملك" is the King's prosecutor at a Moroccan court, whatever name follows. */
 const PROSECUTOR = 'وكيل';
 
+/** Whether the word at `i` is "الملك" after "وكيل": the King whose prosecutor the office is, no honorific of the name after it. */
+export function isProsecutorsKingAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.folded === 'الملك' && tokens[i - 1]?.folded === PROSECUTOR;
+}
+
 /** The length of the sovereign's genitive ("صاحب الجلالة", + "الملكي") at `i`, after an office in construct; 0 if none. */
 export function sovereignGenitiveLength(tokens: readonly Token[], i: number): number {
   const office = tokens[i - 1];
   // ("نائب وكيل الملك جمال السلامي": the prosecutor's office names the King, no honorific of the name.)
-  if (tokens[i]?.folded === 'الملك' && office?.folded === PROSECUTOR) return 1;
+  if (isProsecutorsKingAt(tokens, i)) return 1;
   if (tokens[i]?.folded !== 'صاحب' || !SOVEREIGN_DIGNITIES.has(tokens[i + 1]?.folded ?? '')) return 0;
   if (office?.isWord !== true || isDefinite(office) || !isOfficeWord(office)) return 0;
   const length = tokens[i + 2]?.folded === 'الملكي' ? 3 : 2;
