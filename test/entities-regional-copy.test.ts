@@ -1567,3 +1567,12 @@ describe('offices and holders of stop 52', () => {
     expect(names('وقال أحمد محمد لطفي إن العملية تمت بالتنسيق.')).toEqual(['أحمد محمد لطفي']);
   });
 });
+
+describe('offices and holders of stop 53', () => {
+  it('ends a name before a sound plural with a pronoun, its object ("قيس سعيد | معارضيه"), not before a foreign name that ends so ("جوزيه") or a written "ة" ("راضية")', () => {
+    expect(officials('وانتقد الرئيس قيس سعيد معارضيه في كلمة ألقاها أمس.')).toEqual([['قيس سعيد', 'الرئيس']]);
+    expect(officials('ودعا الوزير محمد العربي مؤيديه إلى الهدوء.')).toEqual([['محمد العربي', 'الوزير']]);
+    expect(names('وقال المدرب جوزيه مورينيو إن الفريق جاهز.')).toEqual(['جوزيه مورينيو']);
+    expect(officials('وأكدت الوزيرة راضية الجربي ذلك.')).toEqual([['راضية الجربي', 'الوزيرة']]);
+  });
+});

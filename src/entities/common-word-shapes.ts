@@ -28,8 +28,22 @@ const FEMININE_NOUN_PRONOUN = new RegExp(`^.{2,}ت${PRONOUN_ENDING}$`);
 export function isNounWithPronounSuffix(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || isListedNameWord(word)) return false;
-  if (isCommonNounWithYour(word)) return true;
+  if (isCommonNounWithYour(word) || isPluralWithPronoun(token)) return true;
   return (PREPOSITION_NOUN_PRONOUN.test(word) || FEMININE_NOUN_PRONOUN.test(word)) && personShareBucket(word) <= 1;
+}
+
+/** "معارضيه", "مؤيديها": the stem of a sound masculine plural in the construct with a pronoun, folded. */
+const PLURAL_NOUN_PRONOUN = new RegExp(`^(.{3,})ي(?:ه|${PRONOUN_ENDING})$`);
+
+/**
+ * "وانتقد الرئيس قيس سعيد معارضيه": a sound masculine plural ("معارضين", "معارضون" both words of
+ * running text) with "his"/"her"/"their" is the object after a name, never its last word. Names that
+ * end so ("جوزيه", "أندريه", "سيبويه") have no such plural; a written "ة" ("راضية") is no pronoun.
+ */
+function isPluralWithPronoun(token: Token): boolean {
+  const stem = PLURAL_NOUN_PRONOUN.exec(token.folded)?.[1];
+  if (stem === undefined || /ة[\u064b-\u0652]*$/.test(token.text)) return false;
+  return isSeenInRunningText(`${stem}ين`) && isSeenInRunningText(`${stem}ون`) && personShareBucket(token.folded) <= 1;
 }
 
 /** Letters of the noun before "ك" (your): shorter stems ("مال", "تور") end names ("مالك", "تورك"). */
