@@ -1575,4 +1575,20 @@ describe('offices and holders of stop 53', () => {
     expect(names('وقال المدرب جوزيه مورينيو إن الفريق جاهز.')).toEqual(['جوزيه مورينيو']);
     expect(officials('وأكدت الوزيرة راضية الجربي ذلك.')).toEqual([['راضية الجربي', 'الوزيرة']]);
   });
+  it('reads a woman\'s three-word name after a feminine office, her father\'s a common noun, before the next office of a list ("وزيرة المالية مشكاة سلامة الخالدي والمدير")', () => {
+    expect(officials('وحضر الجلسة كل من وزيرة المالية مشكاة سلامة الخالدي والمدير العام للديوانة محمد علي.')).toEqual([
+      ['مشكاة سلامة الخالدي', 'وزيرة المالية'],
+      ['محمد علي', 'المدير العام للديوانة'],
+    ]);
+  });
+  it('keeps the object of a qualified office\'s aim, a verbal noun that governs "في" ("المدير العام للتصرف في الدين العمومي بوزارة المالية")', () => {
+    expect(officials('وحضر الجلسة المدير العام للتصرف في الدين العمومي بوزارة المالية صابر الشريف والخبير الاقتصادي كريم الحكيم.')).toEqual([['صابر الشريف', 'المدير العام للتصرف في الدين العمومي بوزارة المالية']]);
+  });
+  it('reads a common-word given name and a family nisba after a full office as the holder\'s name before what he said or the next office of a list ("جميل الفقي إن", "جميل الفقي والمعتمد")', () => {
+    expect(officials('وقال المدير الجهوي للصحة جميل الفقي إن الوضع مستقر.')).toEqual([['جميل الفقي', 'المدير الجهوي للصحة']]);
+    expect(officials('وحضر الاجتماع المدير الجهوي للشركة الوطنية لاستغلال وتوزيع المياه جميل الفقي والمعتمد الأول سامي بن عادل.')).toEqual([
+      ['سامي بن عادل', 'المعتمد الأول'],
+      ['جميل الفقي', 'المدير الجهوي للشركة الوطنية لاستغلال وتوزيع المياه'],
+    ]);
+  });
 });

@@ -62,7 +62,7 @@ function mayBeFamilyName(token: Token | undefined): boolean {
 }
 
 /**
- * The end of a woman's two-word name at `start`, right after the phrase of the feminine office at
+ * The end of a woman's name of two words (three with her father's) at `start`, right after the phrase of the feminine office at
  * `head` (or its definite title alone), when `atBoundary` says the sentence goes on after it; -1 otherwise.
  */
 export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: number, start: number, atBoundary: (i: number) => boolean): number {
@@ -74,6 +74,9 @@ export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: numbe
   // ("رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم": the father's compound name, "عبد" and its definite half.)
   const compoundEnd = isCompoundFatherName(tokens, start + 1) ? start + 3 : -1;
   if (compoundEnd > 0 && !titleOnly) return atBoundary(compoundEnd) ? compoundEnd : -1;
+  // ("وزيرة المالية مشكاة سلامة الخالدي والمدير": her father's name, a common noun too, and a family
+  // name with the article, up to where the sentence goes on.)
+  if (!titleOnly && mayBeGivenName(tokens[start + 1]) && isDefinite(tokens[start + 2]) && mayBeFamilyName(tokens[start + 2]) && atBoundary(start + 3)) return start + 3;
   if (!mayBeFamilyName(tokens[start + 1])) return -1;
   return atBoundary(start + 2) ? start + 2 : -1;
 }

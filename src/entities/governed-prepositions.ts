@@ -92,7 +92,9 @@ export function governedObjectEnd(tokens: readonly Token[], head: number, i: num
   if (aim && CONSTRUCT_ONLY.has(definite)) return -1;
   // ("مدير الوقاية من الأخطار المهنية": so does the department an indefinite office heads, named by its field.)
   const department = i - 2 === head && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]);
-  const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) : (isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2])) || department;
+  // ("المدير العام للتصرف في الدين العمومي": or the aim of a qualified office, a department's own.)
+  const qualifiedOfficeAim = aim && i - 1 > head + 1 && isOfficeWord(tokens[head]) && tokens.slice(head + 1, i - 1).every((token) => token.isWord && isDefinite(token));
+  const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) || qualifiedOfficeAim : (isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2])) || department;
   if (!body) return -1;
   let end = Math.max(definiteObjectEnd(tokens, i + 1), objectChainEnd(tokens, i + 1));
   if (end < 0) return -1;

@@ -509,10 +509,14 @@ function quotedNameRightAfterOffice(tokens: readonly Token[], open: number, look
  */
 const SAYING_PARTICIPLES = new Set(['قائلا', 'قائلة', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مضيفا', 'مضيفة', 'معتبرا', 'معتبرة', 'موضحا', 'موضحة', 'لافتا', 'مبينا', 'مبينة', 'معربا', 'معربة', 'منوها', 'منوهة'].map(fold));
 
+/** "و" + an office ("ورئيس الحكومة الحالي"): the next entry of a list opens there. */
+function opensNextOfficeEntry(token: Token | undefined): boolean {
+  return token?.isWord === true && token.folded.startsWith('و') && isOfficeWord(token);
+}
+
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
-  // "و" + an office ("ورئيس الحكومة الحالي") opens the next entry of a list.
-  const nextEntry = next?.isWord === true && next.folded.startsWith('و') && isOfficeWord(next);
+  const nextEntry = opensNextOfficeEntry(next);
   // "رئيس الحكومة الحبيب الصيد يطلب": an imperfect verb the news uses often opens the predicate.
   const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next) && !isListedGivenName(next.folded);
   // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
@@ -1065,12 +1069,15 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   else if (definiteGiven && end === start + 1 && ABU_FAMILY_HEADS.has(tokens[start + 1]?.folded ?? '') && tokens[start + 2]?.isWord === true) end = start + 3;
   // (Set off by the comma, the name's bounds are given: its nisba may be a town's that the news
   // also writes as an adjective, "والي الجهة، فاخر القابسي، كان".)
-  const commaApposedNisbaName = strong && office && afterComma && isCommonGivenNameWithNisbaAfterComma(tokens, start);
+  // ("وقال المدير الجهوي للصحة جميل الفقي إن", "والمدير الجهوي للمياه جميل الفقي والكاتب العام": so are
+  // they right before what he said opens, or before the next office of a list.)
+  const commaApposedNisbaName = strong && office && (afterComma || opensWhatWasSaid(tokens, start + 2) || opensNextOfficeEntry(tokens[start + 2])) && isCommonGivenNameWithNisbaAfterComma(tokens, start);
   const nisbaName = strong && office && ((plainEnd <= start + 1 && isNameWithNisba(tokens, start)) || commaApposedNisbaName);
   if (nisbaName) end = start + 2;
   // ("وزيرة الثقافة نجاة البكوش إن": a woman's given name that is a common noun; feminine-office-names.ts.)
-  const womansName = office && !nisbaName && end <= start + 2 && nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) > 0;
-  if (womansName) end = start + 2;
+  const womansEnd = office && !nisbaName && end <= start + 2 ? nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) : -1;
+  const womansName = womansEnd > 0;
+  if (womansName) end = womansEnd;
   // ("محافظ نينوى نجم الجبوري إن": a given name that is a common noun after a place's proper name; region-proper-names.ts.)
   const afterPlaceGenitive = office && !nisbaName && !womansName && end <= start + 2 && closesPlaceGenitiveBeforeName(tokens, start);
   if (afterPlaceGenitive) end = start + 2;
