@@ -10,6 +10,7 @@ import { isPersonNoun } from './human-noun-names.js';
 import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isGovernorRankBeforePost } from './province-governors.js';
+import { givenUnitNameEnd, isJoinedGovernorPost } from './given-units.js';
 import { ISSUED_DOCUMENTS, foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
@@ -180,6 +181,18 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (actingLead > 0 && tokens[end + actingLead]?.isWord === true && isOfficeAt(tokens, end + actingLead) && !isName(end + actingLead)) {
       end += actingLead + 1;
       continue;
+    }
+    // ("عاملا على عمالة أكادير إداوتنان؛": the unit a decree's line gives a governor; given-units.ts.)
+    const unitEnd = end === head + 1 ? givenUnitNameEnd(tokens, head) : -1;
+    if (unitEnd > 0 && !namesSomeoneIn(isName, end, unitEnd)) {
+      end = unitEnd;
+      continue;
+    }
+    // ("واليا على جهة سوس ماسة | وعاملا على عمالة أكادير": "و" + the same holder's second post as a
+    // governor, after a post given in the accusative; its phrase is read from its own head and closes the whole.)
+    if (end - head >= 2 && isAccusativeOffice(tokens[head]) && isJoinedGovernorPost(token) && tokens[end + 1]?.isWord === true && !isName(end + 1)) {
+      end = Math.max(end + 1, phraseEndBeforeNames(tokens, end, isName));
+      break;
     }
     // ("المتحدث باسم الحكومة | باسم العوادي": one speaks for one body; a second "باسم" is the holder's given name.)
     if (end - head >= 3 && isSpokesmanGivenName(tokens, end)) break;
@@ -598,6 +611,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end++;
         if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
         continue;
+      }
+      // ("واليا على بنزرت | وليد الوقيني": a governor's bare town, a proper name, takes no genitive either.)
+      if (word === 'علي' && isAccusativeOffice(tokens[head]) && isBareTownBeforeOther(tokens, end - 1)) {
+        if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
+        break;
       }
       // "في سيدي بوزيد": the seat of a regional office is a town's proper name; it takes no genitive.
       if (word === 'في' && !isOrganizationHead(tokens[end - 1]) && isRegionalOffice(tokens, head, end - 2)) {
@@ -1244,6 +1262,18 @@ function closesNamesake(tokens: readonly Token[], head: number, i: number): bool
 /** Whether an office word ends in the feminine "ة" (folded "ه"). */
 function isFeminineForm(word: string): boolean {
   return word.endsWith('ه');
+}
+
+/** A bare word (no article, no region's head: "ولاية سطيف" goes on) with a bare word after it. */
+function isBareTownBeforeOther(tokens: readonly Token[], i: number): boolean {
+  const [town, next] = [tokens[i], tokens[i + 1]];
+  return town.isWord && !isDefinite(town) && !REGION_HEADS.has(town.folded) && !/^(?:جهه|عماله|اقليم)$/.test(town.folded) && next?.isWord === true && !isDefinite(next);
+}
+
+/** Whether any position from `start` to `end` is a name. */
+function namesSomeoneIn(isName: IsNameToken, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isName(k)) return true;
+  return false;
 }
 
 /** Whether `joined` is "و" + an office word whose gender differs from that of the office `head`. */

@@ -90,7 +90,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "رئيس الحكومة الأسبق علي العريض": nor does "former" take "على" ("on") as a complement.
       if (/ي[\u064b-\u0652]*$/.test(tokens[i].text) && FORMER.has(tokens[i - 1].folded)) return false;
       // "واليا على نابل", "والي على قابس": the place a governor governs ("واليا منتدبا على": a delegate one).
-      if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && governsFrom(tokens, head, i) && (isPlaceOrNationality(next) || isTownName(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
+      // ("واليا على صفاقس": a town the news names often, a word that mostly follows "في"; ordinary-words.ts.)
+      if (/ى$/.test(tokens[i].text) && GOVERNORS.has(tokens[head].folded) && governsFrom(tokens, head, i) && (isPlaceOrNationality(next) || isTownName(next) || isBarePlaceWord(next) || (isDefinite(next) && stems(next).length === 1 && !isVerbLike(next)))) return true;
       // "واليا على ولاية سطيف", "عاملا على إقليم تازة": or the region by its head and then its name.
       if (/ى$/.test(tokens[i].text) && (GOVERNORS.has(tokens[head].folded) || isProvinceGovernorAt(tokens, head)) && governsFrom(tokens, head, i) && isGovernedUnitHead(next) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
       // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
@@ -192,6 +193,11 @@ function isProperNounAt(tokens: readonly Token[], i: number): boolean {
   // ("بافاريا", "كردستان": a place whose first letter also reads as a clitic is still one word.)
   if (stems(token).length > 1) return isPlace(token) || isPlaceStem(token.folded);
   return isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token) && !isGivenNameWord(token));
+}
+
+/** A bare word that names a place in news text ("صفاقس", "قفصة"; isPlaceWord), no verb. */
+function isBarePlaceWord(token: Token): boolean {
+  return token.isWord && !isDefinite(token) && isPlaceWord(token.folded) && !isVerbLike(token) && !foldedRoleStops.has(token.folded);
 }
 
 /** A town news rarely names and the lexicon lacks ("نابل"): one bare word rare in running text. */

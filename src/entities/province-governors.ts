@@ -9,8 +9,8 @@ import type { WordHolder } from './word-memo.js';
 import { readingInList } from './clitics.js';
 import { isAccusativeOffice } from './office-words.js';
 
-/** "عامل" with or without the article, and its accusative ("عاملا"), folded. */
-const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا']);
+/** "عامل" with or without the article, its accusative ("عاملا") and the feminine ("عاملة على إقليم إفران"), folded. */
+const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا', 'عامله', 'العامله']);
 
 /** The units a province governor heads, folded. */
 const GOVERNED_UNITS = new Set(['اقليم', 'عماله']);

@@ -1,0 +1,51 @@
+/**
+ * "تعيين فلان عاملا على عمالة أكادير إداوتنان؛", "واليا على جهة الدار البيضاء – سطات وعاملا على ...":
+ * a decree's line gives a governor his unit by its head and its proper name, which may run to several
+ * words the lexicon does not know ("عمالة مقاطعات عين السبع الحي المحمدي") and to dashes between a
+ * region's towns. The holder is named before his post there, so the unit's name runs to the line's
+ * punctuation, or to "و" and the same holder's next post.
+ */
+import { foldedRoleStops } from './lexicon.js';
+import { isGovernedUnitHead } from './region-proper-names.js';
+import { isAccusativeOffice, isVerbLike } from './office-words.js';
+import { tokenReadAs, type Token } from './tokenize.js';
+
+/** Posts given in a decree's line whose unit follows "على": the accusative governor and the feminine "عاملة", folded. */
+const GIVEN_GOVERNORS = new Set(['واليا', 'عاملا', 'عامله']);
+/** The longest unit name read so (words and dashes). */
+const MAX_UNIT_NAME_TOKENS = 7;
+const LINE_PUNCTUATION = new Set(['؛', ';', '.', '،', ',']);
+const DASHES = new Set(['-', '–', '—']);
+
+/** Whether the word is such a post, "و" allowed ("وعاملا"). */
+function isGivenGovernor(token: Token | undefined): boolean {
+  if (token?.isWord !== true) return false;
+  return GIVEN_GOVERNORS.has(token.folded) || (token.folded.startsWith('و') && GIVEN_GOVERNORS.has(token.folded.slice(1)));
+}
+
+/** "وعاملا", "وواليا": "و" + a governor's post given in the same line, the same holder's second post. */
+export function isJoinedGovernorPost(token: Token | undefined): boolean {
+  return token?.isWord === true && token.text.startsWith('و') && GIVEN_GOVERNORS.has(token.folded.slice(1));
+}
+
+/** "و" + a post in the accusative: the same holder's next post ("وعاملا", "ومديرا"). */
+export function isJoinedAccusativePost(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !token.text.startsWith('و')) return false;
+  const post = tokenReadAs(token, token.folded.slice(1), token.text.slice(1));
+  return isAccusativeOffice(post) || GIVEN_GOVERNORS.has(post.folded);
+}
+
+/** The end of the unit's name given to the governor at `head` ("عاملا على عمالة ..."), or -1 where the line does not close it. */
+export function givenUnitNameEnd(tokens: readonly Token[], head: number): number {
+  if (!isGivenGovernor(tokens[head]) || tokens[head + 1]?.folded !== 'علي' || tokens[head + 2] === undefined || !isGovernedUnitHead(tokens[head + 2])) return -1;
+  const start = head + 3;
+  let end = start;
+  while (end < tokens.length && end - start < MAX_UNIT_NAME_TOKENS) {
+    const token = tokens[end];
+    if (token.isWord ? isVerbLike(token) || foldedRoleStops.has(token.folded) || isJoinedAccusativePost(token) : !DASHES.has(token.text) || end === start) break;
+    end++;
+  }
+  const closing = tokens[end];
+  const closed = closing === undefined || LINE_PUNCTUATION.has(closing.text) || isJoinedAccusativePost(closing);
+  return closed && end > start && tokens[end - 1].isWord ? end : -1;
+}
