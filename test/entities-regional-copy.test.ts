@@ -1609,4 +1609,10 @@ describe('offices and holders of stop 53', () => {
       ['أمل الفاسي', 'عاملة على إقليم إفران'],
     ]);
   });
+  it('reads a confederation of unions as a body an office heads ("الأمين العام للكونفدرالية العامة لعمال موريتانيا"), and a father\'s name after "ولد" that is also a noun ("محمد ولد صباح أمس")', () => {
+    expect(officials('إذ قال الأمين العام للكونفدرالية العامة لعمال موريتانيا محمد ولد صباح أمس إن عمال الشركة يشتغلون في ظروف صعبة.')).toEqual([['محمد ولد صباح', 'الأمين العام للكونفدرالية العامة لعمال موريتانيا']]);
+  });
+  it('reads a definite word after a military rank, before "ولد" and the father\'s name, as the officer\'s given name ("العقيد الطالب ولد أمين")', () => {
+    expect(person('الطالب ولد أمين', 'وأوضح قائد المنطقة العسكرية الخامسة العقيد الطالب ولد أمين أن قواتنا لا تتدخل.')).toMatchObject({ role: 'قائد المنطقة العسكرية الخامسة', honorific: 'العقيد' });
+  });
 });

@@ -177,6 +177,9 @@ export const ORGANIZATION_HEADS = [
   'مباحث', 'المباحث',
   // A customs service, named by its port or crossing ("مدير جمارك منفذ الوديعة").
   'جمارك', 'الجمارك',
+  // The Maghreb's confederations of unions ("الكونفدرالية العامة لعمال موريتانيا"; "الفيدرالية" is
+  // left out: it is an adjective as often, "ألمانيا الفيدرالية").
+  'كونفدرالية', 'الكونفدرالية', 'كنفدرالية', 'الكنفدرالية',
 ];
 
 /** Well-known organizations written without a head noun. */

@@ -1,6 +1,7 @@
 /** Closed classes of name parts (kunya heads, lineage links, European particles) and the lone given name. */
 import { procliticReadings } from './clitics.js';
 import { isListedGivenName } from './given-names.js';
+import { foldedRanks } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /** Words that open a man's name whatever the lists say: "عبد" and the kunya head "أبو", folded. */
@@ -45,6 +46,16 @@ export const DAUGHTER_LINK = 'منت';
 export function opensDaughterName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   return token?.isWord === true && token.folded.startsWith('ال') && tokens[i + 1]?.folded === DAUGHTER_LINK && tokens[i + 2]?.isWord === true;
+}
+
+/**
+ * "العقيد الطالب ولد أمين": right after a military rank, a definite word before "ولد" and a word is
+ * the officer's given name, however else it reads ("الطالب": the student); "ولد" there is no verb,
+ * a rank names a man.
+ */
+export function opensRankedSonName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && token.folded.startsWith('ال') && !foldedRanks.has(token.folded) && i > 0 && foldedRanks.has(tokens[i - 1].folded) && tokens[i + 1]?.folded === 'ولد' && tokens[i + 2]?.isWord === true;
 }
 
 /** All links after which the father's name comes: those and the Hassaniya ones. */

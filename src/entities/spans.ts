@@ -31,7 +31,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
@@ -545,6 +545,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (i + 1 < end && isFadilaGivenName(tokens, i)) ||
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
     (i + 1 < end && isSayyidGivenName(tokens, i)) ||
+    // ("العقيد الطالب ولد أمين": name-parts.ts.)
+    (i + 2 < end && opensRankedSonName(tokens, i)) ||
     // ("رئيس الاتحاد لامين دياك": "لامين" is no "ل" + the title "أمين"; isWholeGivenNameAtBareSlot.)
     (i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]) && isWholeGivenNameAtBareSlot(tokens, i)) ||
     // ("محافظ بنك إسرائيل | أمير يارون": a span whose bounds the office gave opens with the given name.)
@@ -583,10 +585,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   while (end - start >= 3 && isMediumTailAfterItsName(tokens, start)) start++;
   // "القانون الدستوري الصادق بلعيد": a common adjective with the article before a name of two
   // words qualifies the noun before it.
-  if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded)) start++;
+  if (end - start >= 3 && isCommonAdjectiveBefore(tokens[start].folded, tokens[start + 1].folded) && !givenName(start)) start++;
   // "الرئيس العراقي الأسير صدام حسين", "الفنانة المحجبة عفاف شعيب": a definite word between a title
   // (and its adjectives) and a name that does not open with the article describes the person.
-  while (end - start >= 3 && describesTitledPerson(tokens, start)) start++;
+  while (end - start >= 3 && describesTitledPerson(tokens, start) && !givenName(start)) start++;
   if (!bracketed && end - start >= MIN_NAME_RUN) {
     const starts = nameRunStarts(tokens, start, end);
     if (starts.length > 1) return starts.flatMap((from, k) => tidyPersonSpan(tokens, from, starts[k + 1] ?? end, isKnownName, bracketed, listed));
@@ -665,7 +667,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     }
     // ("قال فلان لرويترز إن": "ل" + a news agency or the press is whom he spoke to; press-addressees.ts.)
     // ("العميد حسام الدين الجبابلي لموزاييك إن": so is "ل" + an outlet no list knows, right before what he said.)
-    if (isTimePhrase(tokens, i) || isPressAddressee(tokens[i]) || (i >= start + 2 && isToldOutletBeforeSaying(tokens, i))) {
+    // ("محمد ولد صباح أمس": right after a Maghreb link, "صباح" is the father's name, the day after it the time.)
+    if ((isTimePhrase(tokens, i) && !MAGHREB_LINKS.has(tokens[i - 1].folded)) || isPressAddressee(tokens[i]) || (i >= start + 2 && isToldOutletBeforeSaying(tokens, i))) {
       end = i;
       break;
     }

@@ -34,7 +34,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
-import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, opensDaughterName } from './name-parts.js';
+import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
 import { listedOfficialNameEnd } from './listed-official-names.js';
@@ -200,9 +200,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     const lamGiven = end === start && isLamGivenName(token.folded);
     // ("ووزيرة الاقتصاد الغالية منت الشيخ": a definite word before "منت" is her given name; name-parts.ts.)
     const daughterGiven = end === start && opensDaughterName(tokens, end);
+    // ("العقيد الطالب ولد أمين": so, right after a rank, is one before "ولد" and a name word; name-parts.ts.)
+    const sonGiven = end === start && opensRankedSonName(tokens, end) && isFathersNameAfterLink(tokens[end + 2], looksLikeName);
     const givenName =
       familyName ||
       daughterGiven ||
+      sonGiven ||
       titledLineage ||
       titledNationality ||
       (isNationality(token) && next?.folded === 'بن') ||
@@ -246,8 +249,9 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       continue;
     }
     // "إسماعيل ولد الشيخ أحمد": the Hassaniya link "ولد" (son of) goes on to the father's name, which
-    // may be a title ("الشيخ"); "ولد في" (was born in) is the verb.
-    if (HASSANIYA_LINKS.has(token.folded) && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (looksLikeName(next) || isHonorificWord(next))) {
+    // may be a title ("الشيخ"); "ولد في" (was born in) is the verb. ("محمد ولد صباح أمس": a bare word
+    // the news now and then takes for a person is the father's name there, though also a noun.)
+    if (HASSANIYA_LINKS.has(token.folded) && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (isHonorificWord(next) || isFathersNameAfterLink(next, looksLikeName))) {
       end += 2;
       continue;
     }
@@ -265,7 +269,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     // ("والي الجهة فتحي بديرة إن": a word the news mostly takes for a person is no clitic noun.)
     // ("الدكتورة منى بنت خلفان الكندية": a nationality read as the family name above is one, however rare.)
-    if ((!looksLikeName(token) && !(familyName && afterLineage) && !daughterGiven) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
+    if ((!looksLikeName(token) && !(familyName && afterLineage) && !daughterGiven && !sonGiven) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
       // ("رئيس الشبيبة مراد بالاكحل في تصريح": a "بال" family name the learned signals know; bel-family-names.ts.)
       if (plain > 0 && (isLastNameAtBoundary(tokens, end) || (isLearnedBelFamilyName(token.folded) && isAtBoundary(tokens, end + 1)))) end++;
       break;
@@ -832,6 +836,15 @@ function isUnmarkedWord(token: Token): boolean {
   // A conjunction "و" opens the next item; other first letters that read as clitics ("فقيه",
   // "بكر") are judged with the clitic removed by isOrdinaryWord.
   return word.length >= 3 && !/^(?:[فبلك]?ال|لل|و|س[يتن])/.test(word) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
+}
+
+/**
+ * The father's name after "ولد"/"منت": a word that looks like a name, or a bare one (no article or
+ * "و") the news takes for a person now and then, though also a noun ("صباح", "أمين").
+ */
+function isFathersNameAfterLink(token: Token | undefined, looksLikeName: (token: Token) => boolean): boolean {
+  if (token?.isWord !== true) return false;
+  return looksLikeName(token) || (!/^(?:ال|و)/.test(token.folded) && personShareBucket(token.folded) >= 1 && !isVerbLike(token) && !isOfficeWord(token));
 }
 
 /** A bare common word the news takes for a person now and then, right before a word it mostly takes for one. */
