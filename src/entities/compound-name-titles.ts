@@ -82,7 +82,9 @@ const DEFINITE_KEEPER = fold('الأمين');
  */
 export function isDefiniteKeeperInCompoundName(tokens: readonly Token[], i: number): boolean {
   const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-  if (word?.folded !== DEFINITE_KEEPER || !before?.isWord || !after?.isWord || isDefinite(before) || !isListedGivenName(before.folded)) return false;
+  // ("ومحمد الأمين الفيتوري مديرا": the given name may carry a list's "و".)
+  const givenBefore = before?.isWord === true && (isListedGivenName(before.folded) || (/^و.{3,}$/.test(before.folded) && isListedGivenName(before.folded.slice(1))));
+  if (word?.folded !== DEFINITE_KEEPER || !givenBefore || !after?.isWord || isDefinite(before)) return false;
   const folded = after.folded;
   const namesOn = folded === 'بن' || isListedNameWord(folded) || (!isCommonWord(folded) && !isOrdinaryWord(after));
   return namesOn && !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded);

@@ -45,7 +45,7 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)
       // ("سفير الولايات المتحدة لدى بلادنا": or "our country", Yemeni and Gulf agencies' usage.)
       if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head])) && (isDefinite(next) || isStateHeadWord(next) || HOST_COUNTRY_WITH_PRONOUN.test(next.folded)) && !isVerbLike(next)) return true;
-      return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded);
+      return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded) || isJudicialPole(tokens, i + 1);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // ('وزير الشباب في برنامج "ملاعب"', "في برنامج ميدي شو"): a broadcast named by its own name (quoted
       // or bare, no definite genitive) is where he spoke; "في برنامج الأمم المتحدة" is a body.)
@@ -193,6 +193,15 @@ function isProperNounAt(tokens: readonly Token[], i: number): boolean {
   // ("بافاريا", "كردستان": a place whose first letter also reads as a clitic is still one word.)
   if (stems(token).length > 1) return isPlace(token) || isPlaceStem(token.folded);
   return isPlace(token) || isPlaceStem(token.folded) || (!isCommonWord(token) && !isGivenNameWord(token));
+}
+
+/** "القطب" (pole), folded: the Maghreb's specialised courts ("القطب الجزائي الاقتصادي والمالي", "القطب القضائي لمكافحة الإرهاب"). */
+const JUDICIAL_POLE = 'القطب';
+
+/** "لدى القطب الجزائي ...": such a court, named by its nisba adjectives, where a prosecutor serves. */
+function isJudicialPole(tokens: readonly Token[], i: number): boolean {
+  const nisba = tokens[i + 1];
+  return tokens[i]?.folded === JUDICIAL_POLE && nisba?.isWord === true && /^ال.{2,}ي$/.test(nisba.folded);
 }
 
 /** A bare word that names a place in news text ("صفاقس", "قفصة"; isPlaceWord), no verb. */

@@ -109,7 +109,8 @@ function isOrdinaryFolded(folded: string, titled: boolean, written: string | und
   if (isGivenName(folded) && !verbSpelling) return false;
   // ("كوثر بنعلي", "خالد بنسالم": a Maghreb family name, "بن" (son of) glued to a listed given name,
   // is no "ب" + a word ("نعلي": my sandal).)
-  if (/^بن.{3,}$/.test(folded) && isGivenName(folded.slice(2))) return false;
+  // ("أمين بنسلام": so is one the news never wrote, whatever word follows the "بن".)
+  if (/^بن.{3,}$/.test(folded) && (isGivenName(folded.slice(2)) || !isSeenInRunningText(folded))) return false;
   // "صلاحية" beside the frequent "صلاحيات": a noun whose feminine plural is common is no name, even
   // after a title ("الرئيس صلاحية القرار").
   if (folded.length >= 5 && folded.endsWith('ه') && isCommonWord(`${folded.slice(0, -1)}ات`)) return true;

@@ -1,6 +1,6 @@
 /**
  * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان", "اللواء شرطة فلان": the branch or
- * corps an officer serves in, written bare right after his rank, belongs to the rank (the honorific),
+ * corps an officer serves in (or his grade, "العميد الممتاز"), written bare right after his rank, belongs to the rank (the honorific),
  * not to the name. Closed class of service words; only right after a rank (or a rank's "ركن"). Also Tunisia's general
  * officer, "أمير اللواء فلان", "أمير اللواء بالبحرية فلان": the emir before the rank is the rank's.
  */
@@ -9,7 +9,8 @@ import type { Token } from './tokenize.js';
 
 /** Bare words of a service or corps after a rank, folded. */
 // ("اللواء شرطة فلان": a police officer's rank, Sudan and Egypt.)
-const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه']);
+// ("والعميد الممتاز فلان": Morocco's police grade above the rank, "excellent".)
+const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز']);
 
 /** The ranks an emir heads in Tunisia's grades ("أمير اللواء"), folded. */
 const EMIR_RANKS = new Set(['اللواء']);
@@ -17,7 +18,8 @@ const EMIR_RANKS = new Set(['اللواء']);
 /** Whether the word at i is a service word written after a rank ("اللواء | بحري"). */
 export function isRankServiceAt(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i]?.isWord || !SERVICE_WORDS.has(tokens[i].folded)) return false;
-  const previous = tokens[i - 1]?.folded ?? '';
+  // (The rank may carry a list's "و": "والعميد الممتاز".)
+  const previous = (tokens[i - 1]?.folded ?? '').replace(/^و(?=ال)/, '');
   return foldedRanks.has(previous) || (previous === 'ركن' && foldedRanks.has(tokens[i - 2]?.folded ?? ''));
 }
 

@@ -521,6 +521,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (end - start >= 2 && isSupervisedAt(tokens, end - 1)) end--;
   // ("محافظ المنيا صباح اليوم" beside "صباح محمود": a given name that is a part of the day, before a day, is the time.)
   if (end - start === 1 && isTimePhrase(tokens, start)) return [];
+  // ("أهالي بني | وليد": one word right after "بني" (sons of) is the rest of a town's or a tribe's name.)
+  if (end - start === 1 && tokens[start - 1]?.folded === 'بني') return [];
   const separator = nameSeparatorAt(tokens, start, end);
   if (separator >= 0) return [...tidyPersonSpan(tokens, start, separator, isKnownName, bracketed, listed), ...tidyPersonSpan(tokens, separator + 1, end, isKnownName, bracketed, listed)];
   // "النقيب فلان فلان الملازم علان علان": in a list of officers a rank after two name words opens the
@@ -537,7 +539,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "الدكتور مساعد بن محمد": right after an honorific, any office word before "بن" is a given name.
   // "الحاج سيد أبو العينين": so is a bare "سيد" after another title (honorific-titles.ts).
   const givenName = (i: number): boolean =>
-    (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])))) ||
+    // ("والعميد الممتاز أمين بنسلام": or before a bare word the news never wrote, which no title governs.)
+    (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])) || isUnseenBareWord(tokens[i + 1]))) ||
     // ("الفنانة أمينة فلان", "وأمينة فلان": the feminine of such a title is a woman's given name before a
     // name word the article tags or a list knows; as a title it governs a definite noun, "أمينة المال".)
     (FEMININE_NAME_LIKE_TITLES.has(tokens[i].folded.replace(/^و(?=.{4})/, '')) && i + 1 < end && isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])) ||
@@ -1208,6 +1211,11 @@ export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (
 
 /** A letter of any script: a name has one. */
 const HAS_LETTER = /\p{L}/u;
+
+/** A bare word (no article, no title) the news never wrote: a name's, no noun a title governs. */
+function isUnseenBareWord(token: Token): boolean {
+  return token.isWord && /^[\u0621-\u064a]{3,}$/.test(token.folded) && !token.folded.startsWith('ال') && !isSeenInRunningText(token.folded) && !isTitleWord(token);
+}
 
 /** Time words that may stand right after a name as an adverb ("وصل محمد صباح الأحد"), folded. */
 const TIME_WORDS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'ليلة', 'ليل', 'فجر', 'غداة', 'عشية', 'أمس', 'غدا', 'يوم', 'اليوم', 'حاليا', 'أيضا'].map(fold));
