@@ -9,12 +9,12 @@ import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { readingInList } from './clitics.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { fold } from '../text/normalize.js';
-import { isListedNameWord } from './given-names.js';
-import { isParticle } from './lexicon.js';
+import { isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
+import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isAccusativeOffice, isOfficeWord } from './office-words.js';
-import { isHonorificAt } from './honorific-titles.js';
-import type { Token } from './tokenize.js';
+import { isHonorificAt, isHonorificWord } from './honorific-titles.js';
+import { tokenReadAs, type Token } from './tokenize.js';
 
 /** The acts of a decree, as verbal nouns (a conjunction or "ب" may be written on them). */
 const DECREE_ACTS = new Set(['تعيين', 'إعفاء', 'تكليف', 'ترقية', 'ترشيح', 'تسمية', 'إقالة'].map(fold));
@@ -28,7 +28,8 @@ export function isDecreeAct(token: Token | undefined): boolean {
 
 /** Names in decrees run long ("عبدالعزيز بن محمد بن عبدالله العياف"); a lineage chain counts each word. */
 const MAX_DECREE_NAME_WORDS = 8;
-const MAX_HONORIFIC_WORDS = 4;
+/** Honorific tokens after the act: "اللواء الركن (م)" counts its bracket's three. */
+const MAX_HONORIFIC_WORDS = 6;
 
 /** "من منصبه", "في منصب": the post he leaves or takes, which closes the name. */
 function isPostAfter(tokens: readonly Token[], i: number): boolean {
@@ -38,8 +39,9 @@ function isPostAfter(tokens: readonly Token[], i: number): boolean {
 function isNameWordOfDecree(token: Token, first: boolean): boolean {
   const word = token.folded;
   if (!token.isWord || isParticle(token) || isOfficeWord(token) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
-  // A name opens with a given name, not a definite noun ("تعيين الأعضاء الجدد").
-  if (first && word.startsWith('ال')) return false;
+  // A name opens with a given name, not a definite noun ("تعيين الأعضاء الجدد"), unless one the news
+  // opens names with ("الطيب محمد الأمين").
+  if (first && word.startsWith('ال') && !isNewsDefiniteGivenName(word)) return false;
   return word.length >= 2;
 }
 
@@ -55,8 +57,18 @@ function isTitleInsideName(tokens: readonly Token[], i: number, first: boolean):
 
 /** Where the honorifics after the decree's act at `act` end ("بتعيين السيد الدكتور | فلان"). */
 function afterActHonorifics(tokens: readonly Token[], act: number): number {
-  let start = act + 1;
-  while (start < tokens.length && start - act <= MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
+  return honorificsEnd(tokens, act + 1);
+}
+
+/** "والعميد", "وسعادة", "والدكتور": "و" + an honorific, opening the next entry of a list. */
+function isConjoinedHonorific(token: Token): boolean {
+  return token.isWord && token.text.startsWith('و') && isHonorificWord(tokenReadAs(token, token.folded.slice(1), token.text.slice(1)));
+}
+
+/** Where the honorifics from `from` end ("اللواء الركن (م) | الطيب", "د. | فلان"). */
+function honorificsEnd(tokens: readonly Token[], from: number): number {
+  let start = from;
+  while (start < tokens.length && start - from < MAX_HONORIFIC_WORDS && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)))) start++;
   return start;
 }
 
@@ -79,13 +91,28 @@ export function isTitledDecreeName(tokens: readonly Token[], start: number, end:
  */
 function decreeNameEnd(tokens: readonly Token[], start: number, from: number): number {
   let end = from;
-  while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && (isNameWordOfDecree(tokens[end], end === start) || isTitleInsideName(tokens, end, end === start))) end++;
+  while (end < tokens.length && end - start < MAX_DECREE_NAME_WORDS && !isAccusativeOffice(tokens[end]) && !isPostAfter(tokens, end) && (isNameWordOfDecree(tokens[end], end === start) || isTitleInsideName(tokens, end, end === start) || isNameLikeTitleInName(tokens, end, end === start))) end++;
   return end;
 }
 
+/**
+ * "عبدالله سلطان العادل مديراً", "محمد الأمين والياً": a title that is also a given name ("سلطان",
+ * "أمين", with or without the article) after the first word of a decree's name, before another name
+ * word or the post given: an office of his own would take its genitive, never a name or a post.
+ */
+function isNameLikeTitleInName(tokens: readonly Token[], i: number, first: boolean): boolean {
+  const token = tokens[i];
+  if (first || !token.isWord || !foldedNameLikeTitles.has(token.folded.replace(/^ال/, ''))) return false;
+  const next = tokens[i + 1];
+  return next?.isWord === true && (isAccusativeOffice(next) || (!next.folded.startsWith('ال') || !isOfficeWord(next)) && isNameWordOfDecree(next, false));
+}
+
+/** A decree's name; `bracketed` where tidying must keep its words. */
+type DecreeSpan = { start: number; end: number; bracketed?: true };
+
 /** Spans of the names that decrees bound (see the module comment). */
-export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
+export function decreeNameSpans(tokens: readonly Token[]): DecreeSpan[] {
+  const spans: DecreeSpan[] = [];
   const triggers = triggersIn(tokens);
   for (let act = nextTriggered(triggers, DECREE_ACT, 0); act >= 0 && act + 3 < tokens.length; act = nextTriggered(triggers, DECREE_ACT, act + 1)) {
     if (!tokens[act].isWord) continue;
@@ -106,6 +133,9 @@ export function decreeNameSpans(tokens: readonly Token[]): Array<{ start: number
   return spans;
 }
 
+/** The commas that may close an appointee's office before the next one. */
+const COMMAS = new Set(['،', ',']);
+
 /** The most words between an appointee's office and the next appointee joined by "و". */
 const MAX_OFFICE_WORDS = 16;
 
@@ -114,11 +144,25 @@ const MAX_OFFICE_WORDS = 16;
  * a decree gives (from `office`), "و" + a name closed by the next office in the accusative names the
  * next appointee; and so on down the list. The spans start at the "و" (tidying sets it apart).
  */
-function conjoinedAppointees(tokens: readonly Token[], office: number): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
+function conjoinedAppointees(tokens: readonly Token[], office: number): DecreeSpan[] {
+  const spans: DecreeSpan[] = [];
   for (let k = office + 1; k < tokens.length && k - office <= MAX_OFFICE_WORDS; k++) {
     const token = tokens[k];
+    // ("مديراً عاماً للأمن العام، والعميد رائد عبدالله مديراً": a comma may close the office.)
+    if (COMMAS.has(token.text)) continue;
     if (!token.isWord || token.text === '.') break;
+    // ("، والعميد رائد عبدالله مديراً", "والدكتور عادل حامد سلامة والياً": "و" + an honorific vouches
+    // that a person is named after it, whatever his given name reads as.)
+    const titledStart = isConjoinedHonorific(token) ? honorificsEnd(tokens, k + 1) : -1;
+    if (titledStart > k) {
+      const end = decreeNameEnd(tokens, titledStart, titledStart);
+      if (end - titledStart < 2 || end >= tokens.length || !isAccusativeOffice(tokens[end])) continue;
+      // (Both bounds sure, tidying keeps its words: "سلامة", "سلطان" read as a noun and a title.)
+      spans.push({ start: titledStart, end, bracketed: true });
+      office = end;
+      k = end;
+      continue;
+    }
     const given = token.folded.startsWith('و') && token.folded.length > 3 ? token.folded.slice(1) : '';
     if (given === '' || given.startsWith('ال') || !(isListedNameWord(given) || (!isCommonWord(given) && !isOrdinaryWord(given)))) continue;
     const end = decreeNameEnd(tokens, k, k + 1);

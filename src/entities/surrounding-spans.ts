@@ -299,7 +299,9 @@ function withGivenNamesTheTaggerMisread(tokens: readonly Token[], tagged: RawSpa
 function withDecreeNames(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[] {
   for (const span of decreeNameSpans(tokens)) {
     const overlapped = overlapping(tagged, span);
-    if (!overlapped.some((t) => isPersonCovering(t, span))) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
+    // (A sure span, "وسعادة | عبدالله سلطان العادل | مديراً", replaces one that only adds the honorific before it.)
+    const onlyAddsBefore = (t: RawSpan): boolean => span.bracketed === true && t.end === span.end;
+    if (!overlapped.some((t) => isPersonCovering(t, span) && !onlyAddsBefore(t))) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
   return tagged;
 }
