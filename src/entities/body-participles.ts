@@ -12,5 +12,6 @@ export function isBodyParticipleAt(tokens: readonly Token[], i: number): boolean
   const word = tokens[i];
   const body = tokens[i - 1];
   if (!word.isWord || stems(word).length !== 1 || !/^الم.{2,}ه$/.test(word.folded)) return false;
-  return body?.isWord === true && stems(body).length === 1 && isDefinite(body) && body.folded.endsWith('ه') && !isOfficeWord(body);
+  // (Its "ة" as written: "رام الله | المنسقة" ends in a root's "ه", no feminine noun.)
+  return body?.isWord === true && stems(body).length === 1 && isDefinite(body) && /ة[\u064b-\u0652]*$/.test(body.text) && !isOfficeWord(body);
 }

@@ -12,7 +12,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isParticle } from './lexicon.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isVerbLike } from './office-words.js';
-import { isRareWord, personShareBucket } from './tagger.js';
+import { isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 /** Particles that open a clause after a subject ("مديرة السجن حتى تتجسس"), folded. */
@@ -75,8 +75,11 @@ export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: numbe
   const compoundEnd = isCompoundFatherName(tokens, start + 1) ? start + 3 : -1;
   if (compoundEnd > 0 && !titleOnly) return atBoundary(compoundEnd) ? compoundEnd : -1;
   // ("وزيرة المالية مشكاة سلامة الخالدي والمدير": her father's name, a common noun too, and a family
-  // name with the article, up to where the sentence goes on.)
-  if (!titleOnly && mayBeGivenName(tokens[start + 1]) && isDefinite(tokens[start + 2]) && mayBeFamilyName(tokens[start + 2]) && atBoundary(start + 3)) return start + 3;
+  // name with the article, up to where the sentence goes on; "آوات شيخ جناب إن": or a bare "شيخ" and
+  // the word the news never wrote that it governs, a Kurdish family name.)
+  const fathers = mayBeGivenName(tokens[start + 1]) && isDefinite(tokens[start + 2]) && mayBeFamilyName(tokens[start + 2]);
+  const sheikhFamily = tokens[start + 1]?.folded === 'شيخ' && tokens[start + 2]?.isWord === true && !isDefinite(tokens[start + 2]) && !isSeenInRunningText(tokens[start + 2].folded);
+  if (!titleOnly && (fathers || sheikhFamily) && atBoundary(start + 3)) return start + 3;
   if (!mayBeFamilyName(tokens[start + 1])) return -1;
   return atBoundary(start + 2) ? start + 2 : -1;
 }

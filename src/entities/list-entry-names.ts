@@ -64,7 +64,17 @@ export function endsDecreeLineName(tokens: readonly Token[], end: number): boole
 
 /** Where the name of a decree's line starts: after the number and its mark, or after the dash; -1 for no such line. */
 function decreeLineNameStart(tokens: readonly Token[]): number {
-  return /^[0-9٠-٩]+$/.test(tokens[0]?.text ?? '') && /^[-–ـ.)]$/.test(tokens[1]?.text ?? '') ? 2 : isDash(tokens[0]) ? 1 : -1;
+  const start = /^[0-9٠-٩]+$/.test(tokens[0]?.text ?? '') && /^[-–ـ.)]$/.test(tokens[1]?.text ?? '') ? 2 : isDash(tokens[0]) ? 1 : -1;
+  return start < 0 ? start : start + diplomaticRankLength(tokens, start);
+}
+
+/** "الوزير المفوض" (minister plenipotentiary), folded: a diplomat's rank, written before his name on a decree's line. */
+const DIPLOMATIC_RANKS = [['الوزير', 'المفوض']];
+
+/** The words of a diplomat's rank at `i` ("- الوزير المفوض | نصار جميل النصار قنصلاً عاماً"), or 0. */
+function diplomaticRankLength(tokens: readonly Token[], i: number): number {
+  const rank = DIPLOMATIC_RANKS.find((words) => words.every((word, k) => tokens[i + k]?.folded === word));
+  return rank?.length ?? 0;
 }
 
 /** Where the name of a decree's line ends, before the office it is made; -1 for none. */

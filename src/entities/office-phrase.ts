@@ -822,6 +822,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // definite title after the subject's office, closed by a definite word, or an office of the other
     // gender, the office of whom he meets; "رئيس مجلس السيادة القائد العام" chains his own.)
     if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && (hasTrait(token, PERSON_TITLE) || isWrittenFeminine(token) !== isWrittenFeminine(tokens[head]))) break;
+    // ("والتقى رئيس الوزراء | رئيس بلدية إربد الكبرى الدكتور فلان": the subject's head noun again, bare,
+    // heads the office of whom he meets; one holds no two posts of the same head in one phrase.)
+    if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word === tokens[head].folded && isOfficeWord(token)) break;
     // "وزير الداخلية السابق | بالسجن المؤبد": after "former", "ب" + a noun that is no body, place,
     // office or portfolio is the sentence's (a sentence, a charge), not the office's.
     if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token)) break;

@@ -71,7 +71,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       // ("المبعوث الخاص لعملية السلام في الشرق الأوسط": a place of two words the lexicon knows.)
       // ("قنصلاً عاماً للدولة في مدينة ميلانو": a city named after its head, the envoy made one too.)
-      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head])) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)) || ((REGION_HEADS.has(next.folded) || next.folded === CITY) && isProperNounAt(tokens, i + 2)))) return true;
+      // ("المنسقة الخاصة للأمم المتحدة لعملية السلام في الشرق الأوسط": so does the UN's special coordinator.)
+      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head]) || isSpecialCoordinatorAt(tokens, head)) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)) || ((REGION_HEADS.has(next.folded) || next.folded === CITY) && isProperNounAt(tokens, i + 2)))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads
@@ -249,6 +250,11 @@ function isIndefiniteNisba(token: Token | undefined): boolean {
 
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'قنصل', 'القنصل', 'قنصله', 'القنصله', 'ملحق', 'الملحق', 'ملحقه', 'الملحقه']);
+
+/** "المنسق الخاص", "المنسقة الخاصة" (folded): the UN's special coordinator, who serves in a region as an envoy does. */
+function isSpecialCoordinatorAt(tokens: readonly Token[], head: number): boolean {
+  return /^(?:ال)?منسقه?$/.test(tokens[head]?.folded ?? '') && /^(?:ال)?خاصه?$/.test(tokens[head + 1]?.folded ?? '');
+}
 
 /** Bodies sent somewhere ("بعثة الصندوق إلى سوريا", "وفد الحكومة إلى جنيف"), folded. */
 const SENT_BODIES = new Set(['بعثه', 'البعثه', 'وفد', 'الوفد']);

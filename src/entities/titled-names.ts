@@ -1088,7 +1088,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const nisbaName = strong && office && ((plainEnd <= start + 1 && isNameWithNisba(tokens, start)) || commaApposedNisbaName);
   if (nisbaName) end = start + 2;
   // ("وزيرة الثقافة نجاة البكوش إن": a woman's given name that is a common noun; feminine-office-names.ts.)
-  const womansEnd = office && !nisbaName && end <= start + 2 ? nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) : -1;
+  const womansEnd = office && !nisbaName && end <= start + 3 ? nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) : -1;
   const womansName = womansEnd > 0;
   if (womansName) end = womansEnd;
   // ("محافظ نينوى نجم الجبوري إن": a given name that is a common noun after a place's proper name; region-proper-names.ts.)
