@@ -296,7 +296,7 @@ function isFamilyNameAfterFather(tokens: readonly Token[], start: number, index:
 
 /**
  * "العقيد المنجي القاضي الناطق الرسمي": after a lone given name, an office word with the article
- * right before another one is the family name ("judge"): two offices in a row are never both bare.
+ * right before another one (or the list's "و" + one) is the family name ("judge"): two offices in a row are never both bare.
  * "الرئيس" is left out ("الرئيس المدير العام" is one office). ("المهندس كامل الوزير، نائب رئيس
  * الوزراء": so is one before a comma and the office set off by it, `afterComma`: a bare "the
  * minister" would take its complement, not a second office in apposition.)
@@ -304,7 +304,8 @@ function isFamilyNameAfterFather(tokens: readonly Token[], start: number, index:
 export function isFamilyNameOffice(token: Token, next: Token | undefined, afterComma?: Token): boolean {
   if (next === undefined || !token.folded.startsWith('ال') || token.folded === 'الرييس' || !isOfficeWord(token)) return false;
   if ((next.text === '،' || next.text === ',') && afterComma?.isWord === true) return !afterComma.folded.startsWith('و') && !isAccusativeOffice(afterComma) && isOfficeWord(afterComma) && stems(afterComma).length === 1;
-  return next.folded.startsWith('ال') && isOfficeWord(next);
+  // ("الدكتورة سليمة الأمين | والمدير الجهوي": or before "و" + one, the next entry of a list.)
+  return (next.folded.startsWith('ال') || next.folded.startsWith('وال')) && isOfficeWord(next);
 }
 
 /**

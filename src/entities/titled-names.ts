@@ -513,14 +513,20 @@ function quotedNameRightAfterOffice(tokens: readonly Token[], open: number, look
  */
 const SAYING_PARTICIPLES = new Set(['قائلا', 'قائلة', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مضيفا', 'مضيفة', 'معتبرا', 'معتبرة', 'موضحا', 'موضحة', 'لافتا', 'مبينا', 'مبينة', 'معربا', 'معربة', 'منوها', 'منوهة'].map(fold));
 
-/** "و" + an office ("ورئيس الحكومة الحالي"): the next entry of a list opens there. */
-function opensNextOfficeEntry(token: Token | undefined): boolean {
-  return token?.isWord === true && token.folded.startsWith('و') && isOfficeWord(token);
+/** The end of the block or a full stop at `i`. */
+function closesSentenceAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i] === undefined || tokens[i].text === '.';
+}
+
+/** "و" + an office ("ورئيس الحكومة الحالي", "والكاتب العام"): the next entry of a list opens at `i`. */
+function opensNextOfficeEntry(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && token.folded.startsWith('و') && (isOfficeWord(token) || isOfficeStart(tokens, i));
 }
 
 function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
-  const nextEntry = opensNextOfficeEntry(next);
+  const nextEntry = opensNextOfficeEntry(tokens, i);
   // "رئيس الحكومة الحبيب الصيد يطلب": an imperfect verb the news uses often opens the predicate.
   const imperfectVerb = next?.isWord === true && /^[يت].{3,}$/.test(next.folded) && isCommonWord(next) && !isListedGivenName(next.folded);
   // "رئيس الحكومة الحبيب الصيد ظهر اليوم": a part of the day before a day opens a time phrase.
@@ -1083,8 +1089,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // (Set off by the comma, the name's bounds are given: its nisba may be a town's that the news
   // also writes as an adjective, "والي الجهة، فاخر القابسي، كان".)
   // ("وقال المدير الجهوي للصحة جميل الفقي إن", "والمدير الجهوي للمياه جميل الفقي والكاتب العام": so are
-  // they right before what he said opens, or before the next office of a list.)
-  const commaApposedNisbaName = strong && office && (afterComma || opensWhatWasSaid(tokens, start + 2) || opensNextOfficeEntry(tokens[start + 2])) && isCommonGivenNameWithNisbaAfterComma(tokens, start);
+  // they right before what he said opens, before the next office of a list, or closing the sentence.)
+  const commaApposedNisbaName = strong && office && (afterComma || opensWhatWasSaid(tokens, start + 2) || opensNextOfficeEntry(tokens, start + 2) || closesSentenceAt(tokens, start + 2)) && isCommonGivenNameWithNisbaAfterComma(tokens, start);
   const nisbaName = strong && office && ((plainEnd <= start + 1 && isNameWithNisba(tokens, start)) || commaApposedNisbaName);
   if (nisbaName) end = start + 2;
   // ("وزيرة الثقافة نجاة البكوش إن": a woman's given name that is a common noun; feminine-office-names.ts.)
