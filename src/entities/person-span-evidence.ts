@@ -9,7 +9,9 @@ import { foldedClubTailsBeforeNationality, foldedForeignMediumLeads, foldedForei
 import { isIndefiniteFeminineNisba, isOfficeOrPersonTitle, isOfficeWord } from './office-words.js';
 import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
-import { gluedHonorificLength, type Span } from './spans.js';
+import { gluedHonorificLength, isTitleWord, type Span } from './spans.js';
+import { isOfficeStart } from './office-start.js';
+import { officePhraseEnd } from './office-phrase.js';
 import { isOftenANameInNews, personShareBucket } from './tagger.js';
 import { isSeldomAName } from './prepositional-words.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
@@ -46,6 +48,17 @@ function isGivenNameWithTaMarbuta(token: Token): boolean {
  * not every one of its words may be an ordinary word or verb ("وعضوية", "نعول"), and a word with
  * "الله" alone ("توفيق الله", God's grace) is a name only after a title.
  */
+/** "، القاضي" at `i`: a definite title right after a comma that closes an office phrase before it. */
+export function isTitleAfterOfficeComma(tokens: readonly Token[], i: number): boolean {
+  const title = tokens[i];
+  if (title?.isWord !== true || !title.folded.startsWith('ال') || !isTitleWord(title) || !(tokens[i - 1]?.text === '،' || tokens[i - 1]?.text === ',')) return false;
+  for (let head = i - 2; head >= 0 && i - 1 - head <= MAX_OFFICE_BEFORE_COMMA; head--) if (isOfficeStart(tokens, head) && officePhraseEnd(tokens, head) === i - 1) return true;
+  return false;
+}
+
+/** The longest office phrase looked for before such a comma. */
+const MAX_OFFICE_BEFORE_COMMA = 8;
+
 export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
   const before = tokens[span.start - 1];
   if (span.skip > 0 && gluedHonorificLength(tokens[span.start]) > 0) return true;
@@ -54,7 +67,8 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   // "رئيس الجمهورية الأسبق أمين الجميل": a whole office phrase (office, complement, qualifier) ending
   // right before the span titles it too.
   // ("3- سليمة زروقي والية لولاية تيبازة": a decree's line gives the name its place as a title would.)
-  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && isOfficeOrPersonTitle(title)) || roleBefore(tokens, span.start) !== null || isDecreeLineName(tokens, span.start, span.end);
+  // ("رئيس الهيئة، القاضي | الهادي الأمين،": so does a definite title set off by an office's comma.)
+  const titled = honorificBefore(tokens, titleEnd) !== null || (title !== undefined && isOfficeOrPersonTitle(title)) || roleBefore(tokens, span.start) !== null || isDecreeLineName(tokens, span.start, span.end) || isTitleAfterOfficeComma(tokens, span.start - 1);
   const words = tokens.slice(span.start, span.end).map((token) => token.folded);
   // ("أمينة فلان": a given name written with "ة" carries no pronoun "ه", though it folds like "أمين" + "ه";
   // "النقيبة" is still the title.) ("مريم سلطاني": nor a word after the first the news mostly takes

@@ -55,7 +55,7 @@ import type { ArticleNames } from './article-names.js';
 import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, MAGHREB_LINKS, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, PLURAL_KIN_WITH_PRONOUN, UNCLE_SIBLING_KIN_WITH_PRONOUN } from './kinship-words.js';
-import { afterQualifiers, hasNameEvidence } from './person-span-evidence.js';
+import { afterQualifiers, hasNameEvidence, isTitleAfterOfficeComma } from './person-span-evidence.js';
 import { isSaidHolderNameAt } from './titled-names.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 
@@ -548,7 +548,7 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
   const titleEnd = afterQualifiers(tokens, span.start);
   const before = tokens[titleEnd - 1];
-  const titled = before !== undefined && (hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null);
+  const titled = before !== undefined && (hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null || isTitleAfterOfficeComma(tokens, titleEnd - 1));
   // (The holder after a government named for its head is no complement, whatever the phrase reads.)
   const holder = holderAfterHeadedGovernment(tokens, span.start, span.end);
   // ("وزير الصناعة في حكومة فلان الفلاني، إن": the genitive of "حكومة" is the man who heads it, even

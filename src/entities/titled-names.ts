@@ -28,7 +28,7 @@ import { dualOffice } from './roles.js';
 import { isNameLikeTitleBeforeName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { elativeAsideEnd } from './body-asides.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
-import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isWawGivenNameBefore } from './spans.js';
+import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isTitleWord, isWawGivenNameBefore } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
@@ -976,6 +976,11 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (office && start - i > 1) start = Math.max(start, participleClauseEnd(tokens, start), participleClauseEnd(tokens, start - 1));
   const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
   if (commaAfterOffice) start++;
+  // ("رئيس الهيئة الوطنية للتحكيم الرياضي، القاضي الهادي الأمين،": the holder's honorifics after the comma.)
+  // (Or a bare definite title of his, "القاضي", that takes no complement of its own there.)
+  const titleAfterComma = (k: number): boolean => isHonorificAt(tokens, k) || (tokens[k]?.isWord === true && isDefinite(tokens[k]) && isTitleWord(tokens[k]) && tokens[k + 1]?.isWord === true && !isOfficeWord(tokens[k + 1]) && (isNewsDefiniteGivenName(tokens[k + 1].folded) || isListedGivenName(tokens[k + 1].folded)));
+  const commaBeforeHonorific = commaAfterOffice && titleAfterComma(start);
+  while (commaBeforeHonorific && start < tokens.length && titleAfterComma(start)) start++;
   // ("زعيم حزب الشعب الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزال،": an elative's aside on the body
   // between the office's comma and the name's.)
   if (commaAfterOffice) {
@@ -1009,7 +1014,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // it is the family name even when it is also an ordinary word ("الصيد"), up to a boundary.
   // "وزير الداخلية، الهادي مجدوب إن": after an office phrase and its comma, a word with the article
   // that is no ordinary word, before a word rare in running text and a boundary, is a given name too.
-  const afterComma = office && start - i > 2 && (tokens[start - 1]?.text === '،' || tokens[start - 1]?.text === ',');
+  const afterComma = commaBeforeHonorific || (office && start - i > 2 && (tokens[start - 1]?.text === '،' || tokens[start - 1]?.text === ','));
   const articleGiven = afterComma && tokens[start]?.isWord === true && isPlainArticleWord(tokens[start]) && tokens[start + 1]?.isWord === true && isRareSurname(tokens[start + 1]) && isAtBoundary(tokens, start + 2);
   // ("وزير العدل الجزائري الطيب فلان": after the nationality closing an office, also a given name that is an adjective.)
   const adjectiveGiven = office && start - i > 1 && isDefiniteNationality(tokens[start - 1]) && isAdjectiveDefiniteGivenName(tokens, start) && isAtBoundary(tokens, start + 2);
@@ -1115,11 +1120,13 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // "أكثر سعادة وتجاوبا" (happier and more responsive): after an honorific that is also a noun, a
   // word no name list knows with the conjunction "و" goes on with the sentence.
   if (!office && end > start && tokens[start].folded.startsWith('و') && !isKnownNameWord(tokens[start])) return i;
-  if (end > start && (isHonorificWord(tokens[start - 1]) || opener || convincing(start, plainEnd))) {
+  if (end > start && (isHonorificWord(tokens[start - 1]) || commaBeforeHonorific || opener || convincing(start, plainEnd))) {
     // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
     // ("محافظ بنك إسرائيل أمير يارون": a title read as the given name opens it; tidying would take it for the title.)
     const givenTitle = end - start >= 2 && isTitleGivenName(start) && !isKnownNameWord(tokens[start]);
-    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) || givenTitle ? { start, end, bracketed: true } : { start, end });
+    // ("، القاضي الهادي الأمين،": a title after the office's comma and the comma closing the name bound it.)
+    const titledBetweenCommas = commaBeforeHonorific && (tokens[end]?.text === '،' || tokens[end]?.text === ',');
+    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) || givenTitle || titledBetweenCommas ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
   // The office words inside this phrase would only find the same end again.
