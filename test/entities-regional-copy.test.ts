@@ -1670,4 +1670,10 @@ describe('offices and holders of stop 53', () => {
   it('reads the name set off by commas after an office and its holder\'s title ("رئيس الهيئة الوطنية للتحكيم الرياضي، القاضي الهادي الأمين، إن")', () => {
     expect(officials('وقال رئيس الهيئة الوطنية للتحكيم الرياضي، القاضي الهادي الأمين، إن القرار نهائي.')).toEqual([['الهادي الأمين', 'رئيس الهيئة الوطنية للتحكيم الرياضي']]);
   });
+  it('reads "ب" + a place of two words as the seat of an office ("قائد المجموعة الإقليمية للدرك الوطني بتيزي وزو العقيد كريم الشريف")', () => {
+    expect(officials('وأكد قائد المجموعة الإقليمية للدرك الوطني بتيزي وزو العقيد كريم الشريف أن الجاني سلم نفسه.')).toEqual([['كريم الشريف', 'قائد المجموعة الإقليمية للدرك الوطني بتيزي وزو']]);
+  });
+  it('keeps a word of a foreign name that reads as a place where the Latin gloss after it gives as many words ("نيكولا أورلاندو (Nicola Orlando)")', () => {
+    expect(officials('ورحب سفير الاتحاد الأوروبي لدى ليبيا نيكولا أورلاندو (Nicola Orlando) بالإعلان.')).toEqual([['نيكولا أورلاندو', 'سفير الاتحاد الأوروبي لدى ليبيا']]);
+  });
 });

@@ -1,4 +1,5 @@
 /** Person mentions grouped into drafts, one per person: by name key, spelling variants and partial names. */
+import { latinGlossEnd } from './latin-glosses.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoyalTitles, foldedWeakNameParts } from './lexicon.js';
@@ -397,11 +398,6 @@ function longestWords(words: string[], mentions: Located[]): string[] {
   return best;
 }
 
-/** A word in Latin letters, as a gloss of a foreign name writes it ("Anja", "O'Neill"). */
-const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]*$/;
-
-const MAX_GLOSS_WORDS = 4;
-
 /**
  * "الناشطة أنجا رينجرن (Anja Ringgren Loven)": the Latin spelling in brackets right after a
  * person's name is another mention of that person.
@@ -411,10 +407,8 @@ export function addLatinGlosses(drafts: Draft[]): void {
     const glosses: Located[] = [];
     for (const { block, span } of draft.mentions) {
       const tokens = block.tokens;
-      if (tokens[span.end]?.text !== '(') continue;
-      let end = span.end + 1;
-      while (end < tokens.length && end - span.end - 1 < MAX_GLOSS_WORDS && tokens[end].isWord && LATIN_WORD.test(tokens[end].text)) end++;
-      if (end > span.end + 1 && tokens[end]?.text === ')') glosses.push({ block, span: { kind: 'person', start: span.end + 1, end, skip: 0 } });
+      const glossEnd = latinGlossEnd(tokens, span.end);
+      if (glossEnd > 0) glosses.push({ block, span: { kind: 'person', start: span.end + 1, end: glossEnd - 1, skip: 0 } });
     }
     if (glosses.length > 0) draft.mentions = sortMentions([...draft.mentions, ...glosses]);
   }

@@ -176,6 +176,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("للدرك الوطني | بتيزي وزو": "ب" + such a place, where the office sits.)
+    if (end - head >= 2 && /^ب[^ا]/.test(token.folded) && closesTwoWordPlace(tokens, end + 1) && !isName(end) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
     // ("وزيرة التنمية المحلية | والقائمة بأعمال وزير البيئة": a second post held acting; acting-posts.ts.)
     const actingLead = end - head >= 2 ? joinedActingLeadLength(tokens, end) : 0;
     if (actingLead > 0 && tokens[end + actingLead]?.isWord === true && isOfficeAt(tokens, end + actingLead) && !isName(end + actingLead)) {

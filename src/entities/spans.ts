@@ -2,6 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
+import { latinGlossWordCount } from './latin-glosses.js';
 import { isTribalNisbaAfterFather } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
 import { rememberedPerWord, type WordHolder } from './word-memo.js';
@@ -708,7 +709,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       // ("مريم منت الشيخ سيديا": so after the link and a title that opens the father's name.)
       (index === end - 1 && tokens[index].isWord && !isParticle(tokens[index]) &&
         ((index - 2 >= start && MAGHREB_LINKS.has(tokens[index - 1].folded)) || (index - 3 >= start && HASSANIYA_LINKS.has(tokens[index - 2].folded) && isTitleWord(tokens[index - 1])))));
-  while (end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
+  // ("نيكولا أورلاندو (Nicola Orlando)": a Latin gloss of as many words bounds the name; latin-glosses.ts.)
+  const glossed = end - start >= 2 && latinGlossWordCount(tokens, end) === end - start;
+  while (!glossed && end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && (isCliticNoun(tokens[start].folded) || isPrepositionPlace(tokens[start].folded))) return [];
