@@ -255,8 +255,9 @@ describe('a Moroccan region written with hyphens', () => {
     expect(person('رشيد بوزيان', 'وتم تعيين السيد رشيد بوزيان واليا منتدبا على المقاطعة الإدارية للدرارية.').role).toBe('واليا منتدبا على المقاطعة الإدارية للدرارية');
   });
 
-  it('ends before a word on "و" that goes on with the sentence', () => {
-    expect(person('خطيب الهبيل', 'وعين جلالة الملك السيد خطيب الهبيل واليا على جهة فاس-مكناس وعاملا على عمالة فاس.').role).toBe('واليا على جهة فاس-مكناس');
+  it('ends before a word on "و" that goes on with the sentence, unless it is the same holder\'s second post as a governor ("وعاملا على عمالة فاس", given-units.ts)', () => {
+    expect(person('خطيب الهبيل', 'وعين جلالة الملك السيد خطيب الهبيل واليا على جهة فاس-مكناس وعاملا على عمالة فاس.').role).toBe('واليا على جهة فاس-مكناس وعاملا على عمالة فاس');
+    expect(person('خطيب الهبيل', 'وعين جلالة الملك السيد خطيب الهبيل واليا على جهة فاس-مكناس وسيباشر مهامه غدا.').role).toBe('واليا على جهة فاس-مكناس');
   });
 });
 

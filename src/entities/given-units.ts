@@ -6,6 +6,8 @@
  * punctuation, or to "و" and the same holder's next post.
  */
 import { foldedRoleStops } from './lexicon.js';
+import { gazetteer } from './gazetteer.js';
+import { isPlaceWord } from './ordinary-words.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
 import { isAccusativeOffice, isVerbLike } from './office-words.js';
 import { tokenReadAs, type Token } from './tokenize.js';
@@ -35,6 +37,14 @@ export function isJoinedAccusativePost(token: Token | undefined): boolean {
   return isAccusativeOffice(post) || GIVEN_GOVERNORS.has(post.folded);
 }
 
+/**
+ * "واليا على جهة فاس-مكناس | وسيباشر مهامه": "و" on a word after the name's first one opens the next
+ * clause; a place the news names starts with it too ("وهران", "وجدة"), which stays.
+ */
+function opensClause(token: Token, first: boolean): boolean {
+  return !first && token.folded.startsWith('و') && !isPlaceWord(token.folded) && !gazetteer().places.has(token.folded);
+}
+
 /** The end of the unit's name given to the governor at `head` ("عاملا على عمالة ..."), or -1 where the line does not close it. */
 export function givenUnitNameEnd(tokens: readonly Token[], head: number): number {
   if (!isGivenGovernor(tokens[head]) || tokens[head + 1]?.folded !== 'علي' || tokens[head + 2] === undefined || !isGovernedUnitHead(tokens[head + 2])) return -1;
@@ -42,7 +52,7 @@ export function givenUnitNameEnd(tokens: readonly Token[], head: number): number
   let end = start;
   while (end < tokens.length && end - start < MAX_UNIT_NAME_TOKENS) {
     const token = tokens[end];
-    if (token.isWord ? isVerbLike(token) || foldedRoleStops.has(token.folded) || isJoinedAccusativePost(token) : !DASHES.has(token.text) || end === start) break;
+    if (token.isWord ? isVerbLike(token) || foldedRoleStops.has(token.folded) || isJoinedAccusativePost(token) || opensClause(token, end === start) : !DASHES.has(token.text) || end === start) break;
     end++;
   }
   const closing = tokens[end];
