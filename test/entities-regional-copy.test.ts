@@ -1677,4 +1677,10 @@ describe('offices and holders of stop 53', () => {
   it('keeps a word of a foreign name that reads as a place where the Latin gloss after it gives as many words ("نيكولا أورلاندو (Nicola Orlando)")', () => {
     expect(officials('ورحب سفير الاتحاد الأوروبي لدى ليبيا نيكولا أورلاندو (Nicola Orlando) بالإعلان.')).toEqual([['نيكولا أورلاندو', 'سفير الاتحاد الأوروبي لدى ليبيا']]);
   });
+  it('reads a bare "شيخ" before a bare name word as the given name Cheikh, and an envoy\'s town the news never wrote ("سفير جمهورية السنغال في انواكشوط شيخ تيجان انيانغ")', () => {
+    expect(officials('بحضور سفير جمهورية السنغال في انواكشوط شيخ تيجان انيانغ.')).toEqual([['شيخ تيجان انيانغ', 'سفير جمهورية السنغال في انواكشوط']]);
+  });
+  it('ends a name before "و" + a sound plural in the construct state, the next entry ("نصر الدين عوشيش | ومديرو المشرق العربي")', () => {
+    expect(officials('وحضر سفير الجزائر لدى جمهورية العراق نصر الدين عوشيش ومديرو المشرق العربي.')).toEqual([['نصر الدين عوشيش', 'سفير الجزائر لدى جمهورية العراق']]);
+  });
 });

@@ -6,7 +6,7 @@ import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
-import { isRareWord } from './tagger.js';
+import { isRareWord, isSeenInRunningText } from './tagger.js';
 import { hasTrait, PLACE } from './word-traits.js';
 import { isCountryName, isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { isProvinceGovernorAt } from './province-governors.js';
@@ -72,7 +72,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("المبعوث الخاص لعملية السلام في الشرق الأوسط": a place of two words the lexicon knows.)
       // ("قنصلاً عاماً للدولة في مدينة ميلانو": a city named after its head, the envoy made one too.)
       // ("المنسقة الخاصة للأمم المتحدة لعملية السلام في الشرق الأوسط": so does the UN's special coordinator.)
-      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head]) || isSpecialCoordinatorAt(tokens, head)) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || isStateHeadWord(next) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)) || ((REGION_HEADS.has(next.folded) || next.folded === CITY) && isProperNounAt(tokens, i + 2)))) return true;
+      // ("سفير جمهورية السنغال في انواكشوط": or a town the lexicon lacks, one bare word the news never wrote.)
+      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head]) || isSpecialCoordinatorAt(tokens, head)) && ((hasTrait(next, PLACE) && stems(next).length === 1) || gazetteer().places.has(next.folded) || (isTownName(next) && !isSeenInRunningText(next.folded) && !isGivenNameWord(next)) || isStateHeadWord(next) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)) || ((REGION_HEADS.has(next.folded) || next.folded === CITY) && isProperNounAt(tokens, i + 2)))) return true;
       // "محافظ المنيا في مصر": the country of the place an office governs.
       if (isCountryOfPlaceAt(tokens, head, i)) return true;
       // "رئيس هيئة البيعة في المملكة العربية السعودية": the state whose body the office heads

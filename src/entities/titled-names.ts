@@ -168,6 +168,25 @@ function isConjoinedDefiniteNoun(token: Token): boolean {
   return isSeenInRunningText(stem) && personShareBucket(stem) === 0;
 }
 
+/**
+ * "نصر الدين عوشيش | ومديرو المشرق العربي": "و" + a sound masculine plural in the construct state
+ * (its "و" ending: "مديرو" and "مديرين" are words of running text) opens the next entry; "وأحمدو"
+ * has no such plural.
+ */
+function isConjoinedConstructPlural(token: Token): boolean {
+  const stem = /^و(.{3,})و$/.exec(token.folded)?.[1];
+  return stem !== undefined && isSeenInRunningText(`${stem}و`) && (isSeenInRunningText(`${stem}ون`) || isSeenInRunningText(`${stem}ين`));
+}
+
+/**
+ * "سفير جمهورية السنغال في انواكشوط شيخ تيجان انيانغ": a bare "شيخ" before a bare name word is the
+ * given name Cheikh; the title takes the article, or a definite genitive ("شيخ الأزهر").
+ */
+function isCheikhGivenName(tokens: readonly Token[], i: number, looksLikeName: (token: Token) => boolean): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.folded === 'شيخ' && next?.isWord === true && !next.folded.startsWith('ال') && !isParticle(next) && (looksLikeName(next) || !isSeenInRunningText(next.folded)) && !cannotBeName(next);
+}
+
 function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean, stop: (token: Token) => boolean): number {
   let end = start;
   let plain = 0;
@@ -198,6 +217,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     const titledNationality = end === start && isNationality(token) && !token.folded.startsWith('ال') && before?.isWord === true && (before.folded.startsWith('ال') || isHonorificWord(before)) && next?.isWord === true && looksLikeName(next) && !cannotBeName(next);
     // ("المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل", no preposition; lam-given-names.ts.)
     const lamGiven = end === start && isLamGivenName(token.folded);
+    const cheikhGiven = end === start && isCheikhGivenName(tokens, end, looksLikeName);
     // ("ووزيرة الاقتصاد الغالية منت الشيخ": a definite word before "منت" is her given name; name-parts.ts.)
     const daughterGiven = end === start && opensDaughterName(tokens, end);
     // ("العقيد الطالب ولد أمين": so, right after a rank, is one before "ولد" and a name word; name-parts.ts.)
@@ -210,6 +230,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       titledNationality ||
       (isNationality(token) && next?.folded === 'بن') ||
       lamGiven ||
+      cheikhGiven ||
       (end === start && foldedNameLikeTitles.has(token.folded) && next !== undefined && next.isWord && (foldedLeadingNameParts.has(next.folded) || (looksLikeName(next) && !cannotBeName(next))));
     // "العقيد سمير الحاج قائد اللواء": an honorific after the given name is the family name.
     if (end > start && FAMILY_HONORIFICS.has(token.folded) && !stop(token) && (!next?.isWord || !looksLikeName(next) || isOfficeWord(next))) {
@@ -236,7 +257,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
     // ("ورئيسة المجلس الجماعي للرباط فتيحة المودني | والناخب الوطني": "و" + a definite word the
     // news writes and never takes for a person opens the next entry of a list.)
-    if (end > start && isConjoinedDefiniteNoun(token)) break;
+    if (end > start && (isConjoinedDefiniteNoun(token) || isConjoinedConstructPlural(token))) break;
     // ("الوزير فلان الفلاني | ضيف بوليتيكا": "guest of" a programme after two name words; guest-apposition.ts.)
     if (end >= start + 2 && isGuestAppositionAt(tokens, end)) break;
     // ("فلان بن محمد المفرج | اكتمال الاستعدادات": lineage-chain-ends.ts.)
@@ -269,7 +290,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     }
     // ("والي الجهة فتحي بديرة إن": a word the news mostly takes for a person is no clitic noun.)
     // ("الدكتورة منى بنت خلفان الكندية": a nationality read as the family name above is one, however rare.)
-    if ((!looksLikeName(token) && !(familyName && afterLineage) && !daughterGiven && !sonGiven) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
+    if ((!looksLikeName(token) && !(familyName && afterLineage) && !daughterGiven && !sonGiven && !cheikhGiven) || (isCliticNoun(token.folded) && !isMostlyNameNotClitic(token.folded) && !lamGiven)) {
       // ("رئيس الشبيبة مراد بالاكحل في تصريح": a "بال" family name the learned signals know; bel-family-names.ts.)
       if (plain > 0 && (isLastNameAtBoundary(tokens, end) || (isLearnedBelFamilyName(token.folded) && isAtBoundary(tokens, end + 1)))) end++;
       break;
@@ -925,6 +946,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     (start - i > 2 && isSpokesmanGivenName(tokens, start));
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
+    if (end - start >= 3 && isCheikhGivenName(tokens, start, looksLikeName)) return true;
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
     if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)) && !inBareSheikhFamilyName(start, start + k))) return false;
