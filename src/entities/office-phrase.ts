@@ -156,7 +156,10 @@ function opensHassaniyaLineage(tokens: readonly Token[], head: number, at: numbe
   // ("سفيرة موريتانيا لدى الدولة الغالية منت أحمد فال": before "منت" any definite word is a woman's
   // given name; name-parts.ts.)
   if (opensDaughterName(tokens, at)) return at - head >= 1;
-  return token.folded.startsWith('ال') ? at - head >= 1 && personShareBucket(token.folded) >= 2 : at - head >= 3;
+  // ("رئيس الاتحادية الوطنية للصيد التقليدي | السالك ولد بلال": or one the news never takes for a
+  // person or anything else, past the body's own words: no common word, qualifier or office.)
+  const unmarkedDefinite = at - head >= 3 && personShareBucket(token.folded) < 0 && !isCommonWord(token) && !foldedRoleQualifiers.has(token.folded) && !isOfficeWord(token) && !isNationalityWord(token);
+  return token.folded.startsWith('ال') ? at - head >= 1 && (personShareBucket(token.folded) >= 2 || unmarkedDefinite) : at - head >= 3;
 }
 
 /** The end of "حافظ الأختام" (keeper of the seals) from tokens[i], maybe after a comma, or -1. */
@@ -827,6 +830,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // definite title after the subject's office, closed by a definite word, or an office of the other
     // gender, the office of whom he meets; "رئيس مجلس السيادة القائد العام" chains his own.)
     if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && (hasTrait(token, PERSON_TITLE) || isWrittenFeminine(token) !== isWrittenFeminine(tokens[head]))) break;
+    // ("رئيس لجنة الشؤون الاقتصادية في الجمعية الوطنية | النائب الداه ولد عبد الجليل": after a closed
+    // phrase, "النائب" (the MP) right before a name word is the holder's own title; "النائب العام",
+    // "النائب الأول", "النائب عن دائرة" go on with their complement.)
+    if (end > head + 1 && isDefinite(previous) && word === MP && isMPTitleBeforeName(tokens, end + 1)) break;
     // ("والتقى رئيس الوزراء | رئيس بلدية إربد الكبرى الدكتور فلان": the subject's head noun again, bare,
     // heads the office of whom he meets; one holds no two posts of the same head in one phrase.)
     if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word === tokens[head].folded && isOfficeWord(token)) break;
@@ -1276,6 +1283,16 @@ function isFeminineForm(word: string): boolean {
 function isBareTownBeforeOther(tokens: readonly Token[], i: number): boolean {
   const [town, next] = [tokens[i], tokens[i + 1]];
   return town.isWord && !isDefinite(town) && !REGION_HEADS.has(town.folded) && !/^(?:جهه|عماله|اقليم)$/.test(town.folded) && next?.isWord === true && !isDefinite(next);
+}
+
+/** "النائب" (the member of parliament, or a deputy), folded. */
+export const MP = 'النايب';
+
+/** The word at `i` after "النائب" opens a name: a word, no qualifier, office, particle or preposition with a noun. */
+export function isMPTitleBeforeName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  if (next?.isWord !== true || foldedRoleQualifiers.has(next.folded) || foldedRoleStops.has(next.folded) || isOfficeWord(next) || isVerbLike(next) || /^[بل]ال/.test(next.folded)) return false;
+  return !isDefinite(next) || isNewsDefiniteGivenName(next.folded) || HASSANIYA_LINKS.has(tokens[i + 1]?.folded ?? '');
 }
 
 /** Whether any position from `start` to `end` is a name. */

@@ -32,7 +32,7 @@ import { courtesyCliticLength } from './courtesy-titles.js';
 import { COMMAS, roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
-import { holderAfterHeadedGovernment } from './office-phrase.js';
+import { holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
 import { isFamilyNameOffice, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
@@ -548,7 +548,8 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // "الملك الراحل الحسن الثاني": a qualifier may stand between the title and the name.
   const titleEnd = afterQualifiers(tokens, span.start);
   const before = tokens[titleEnd - 1];
-  const titled = before !== undefined && (hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null || isTitleAfterOfficeComma(tokens, titleEnd - 1));
+  // ("النائب الداه ولد عبد الجليل": "the MP" right before a name titles it too; office-phrase.ts isMPTitleBeforeName.)
+  const titled = before !== undefined && (hasTrait(before, PERSON_TITLE) || honorificBefore(tokens, titleEnd) !== null || isTitleAfterOfficeComma(tokens, titleEnd - 1) || (before.folded === MP && isMPTitleBeforeName(tokens, titleEnd)));
   // (The holder after a government named for its head is no complement, whatever the phrase reads.)
   const holder = holderAfterHeadedGovernment(tokens, span.start, span.end);
   // ("وزير الصناعة في حكومة فلان الفلاني، إن": the genitive of "حكومة" is the man who heads it, even

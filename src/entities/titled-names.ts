@@ -22,7 +22,7 @@ import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
-import { officePhraseEnd } from './office-phrase.js';
+import { isMPTitleBeforeName, MP, officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
 import { isNameLikeTitleBeforeName, isTitleBeforeCompoundName } from './compound-name-titles.js';
@@ -221,7 +221,9 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // ("ووزيرة الاقتصاد الغالية منت الشيخ": a definite word before "منت" is her given name; name-parts.ts.)
     const daughterGiven = end === start && opensDaughterName(tokens, end);
     // ("العقيد الطالب ولد أمين": so, right after a rank, is one before "ولد" and a name word; name-parts.ts.)
-    const sonGiven = end === start && opensRankedSonName(tokens, end) && isFathersNameAfterLink(tokens[end + 2], looksLikeName);
+    // ("للصيد التقليدي السالك ولد بلال": so is one no common word before "ولد", after an office.)
+    const unmarkedBeforeSon = token.folded.startsWith('ال') && next?.folded === 'ولد' && personShareBucket(token.folded) < 0 && !isCommonWord(token) && !isOfficeWord(token);
+    const sonGiven = end === start && (opensRankedSonName(tokens, end) || unmarkedBeforeSon) && isFathersNameAfterLink(tokens[end + 2], looksLikeName);
     const givenName =
       familyName ||
       daughterGiven ||
@@ -947,6 +949,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
     if (end - start >= 3 && isCheikhGivenName(tokens, start, looksLikeName)) return true;
+    // ("السالك ولد بلال": the Hassaniya "ولد"/"منت" that the name grammar read between two name words.)
+    if (end - start >= 3 && HASSANIYA_LINKS.has(tokens[start + 1].folded)) return true;
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
     if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)) && !inBareSheikhFamilyName(start, start + k))) return false;
@@ -991,7 +995,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   }
   // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
   // ("العميد المتقاعد ناجي فلان": so is "retired" after a rank; retired-ranks.ts.)
-  while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)) || (isRetiredWord(tokens[start].folded) && isRankWord(tokens[start - 1])))) start++;
+  // ("في الجمعية الوطنية | النائب | الداه ولد عبد الجليل": so is "النائب" where the phrase closed before it.)
+  while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)) || (isRetiredWord(tokens[start].folded) && isRankWord(tokens[start - 1])) || (office && start - i > 1 && tokens[start].folded === MP && isMPTitleBeforeName(tokens, start + 1)))) start++;
   // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
   if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
   // "قائد القوات المنبثقة عن برلمان "طبرق" فلان": a participle's clause after (or closing) the phrase.
