@@ -1688,4 +1688,8 @@ describe('offices and holders of stop 53', () => {
     expect(officials('دافع رئيس لجنة الشؤون الاقتصادية في الجمعية الوطنية النائب الداه ولد عبد الجليل عن أداء القطاع.')).toEqual([['الداه ولد عبد الجليل', 'رئيس لجنة الشؤون الاقتصادية في الجمعية الوطنية']]);
     expect(officials('وقال النائب العام لدى محكمة الاستئناف محمد ولد أحمد إن التحقيق مستمر.')).toEqual([['محمد ولد أحمد', 'النائب العام لدى محكمة الاستئناف']]);
   });
+  it('reads a feminine office before a block that ends two words into her name without failing ("أكدت وزيرة المياه والصرف الصحي آمال بنت")', () => {
+    expect(() => officials('من جهتها، أكدت وزيرة المياه والصرف الصحي آمال بنت')).not.toThrow();
+    expect(() => officials('حذرت وزيرة الدفاع الألمانية أورسولا فون')).not.toThrow();
+  });
 });

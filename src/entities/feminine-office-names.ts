@@ -77,7 +77,8 @@ export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: numbe
   // ("وزيرة المالية مشكاة سلامة الخالدي والمدير": her father's name, a common noun too, and a family
   // name with the article, up to where the sentence goes on; "آوات شيخ جناب إن": or a bare "شيخ" and
   // the word the news never wrote that it governs, a Kurdish family name.)
-  const fathers = mayBeGivenName(tokens[start + 1]) && isDefinite(tokens[start + 2]) && mayBeFamilyName(tokens[start + 2]);
+  const family = tokens[start + 2];
+  const fathers = mayBeGivenName(tokens[start + 1]) && family !== undefined && isDefinite(family) && mayBeFamilyName(family);
   const sheikhFamily = tokens[start + 1]?.folded === 'شيخ' && tokens[start + 2]?.isWord === true && !isDefinite(tokens[start + 2]) && !isSeenInRunningText(tokens[start + 2].folded);
   if (!titleOnly && (fathers || sheikhFamily) && atBoundary(start + 3)) return start + 3;
   if (!mayBeFamilyName(tokens[start + 1])) return -1;
