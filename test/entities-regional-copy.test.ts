@@ -1692,4 +1692,7 @@ describe('offices and holders of stop 53', () => {
     expect(() => officials('من جهتها، أكدت وزيرة المياه والصرف الصحي آمال بنت')).not.toThrow();
     expect(() => officials('حذرت وزيرة الدفاع الألمانية أورسولا فون')).not.toThrow();
   });
+  it('reads "مكلفا بمهمة" after a decree\'s name as the post given (chargé de mission), not a task described ("ونصر الدين ولد عبد الرحمن مكلفا بمهمة")', () => {
+    expect(officials('وقرر المجلس تعيين نصر الدين ولد عبد الرحمن مكلفا بمهمة في الوزارة الأولى.')).toEqual([['نصر الدين ولد عبد الرحمن', 'مكلفا بمهمة']]);
+  });
 });

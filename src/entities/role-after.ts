@@ -169,7 +169,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   if ((!separated || pronounLed) && titleOnly && !madeBare) return null;
   // "رئيس الحكومة فلان المكلف بالملف": right after a name "المكلف" and a bare matter describe his
   // task; a post names the body too ("فلان المكلف بالإعلام بوزارة الداخلية").
-  if (!separated && isInChargeOf(tokens, start) && end - start <= 2) return null;
+  // ("تعيين فلان مكلفا بمهمة في الوزارة الأولى": not in the accusative, the post a decree gives.)
+  if (!separated && isInChargeOf(tokens, start) && end - start <= 2 && !/^و?مكلفا$/.test(tokens[start].folded)) return null;
   // ... unless that name carries "و" and so starts the next entry ("وزيرا للتجارة وخليل الغرياني ...").
   const runsIntoName = isName(end) || nameStartAfter(tokens, end, isName) >= 0;
   // ("فلان وزير النقل لسامي العلوي": a name behind "ل" or "ب" is whom he spoke to, not the holder.)
