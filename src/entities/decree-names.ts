@@ -15,6 +15,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isAccusativeOffice, isOfficeWord } from './office-words.js';
 import { isHonorificAt, isHonorificWord } from './honorific-titles.js';
 import { tokenReadAs, type Token } from './tokenize.js';
+import { isComma } from './located.js';
 
 /** The acts of a decree, as verbal nouns (a conjunction or "ب" may be written on them). */
 const DECREE_ACTS = new Set(['تعيين', 'إعفاء', 'تكليف', 'ترقية', 'ترشيح', 'تسمية', 'إقالة'].map(fold));
@@ -133,9 +134,6 @@ export function decreeNameSpans(tokens: readonly Token[]): DecreeSpan[] {
   return spans;
 }
 
-/** The commas that may close an appointee's office before the next one. */
-const COMMAS = new Set(['،', ',']);
-
 /** The most words between an appointee's office and the next appointee joined by "و". */
 const MAX_OFFICE_WORDS = 16;
 
@@ -149,25 +147,18 @@ function conjoinedAppointees(tokens: readonly Token[], office: number): DecreeSp
   for (let k = office + 1; k < tokens.length && k - office <= MAX_OFFICE_WORDS; k++) {
     const token = tokens[k];
     // ("مديراً عاماً للأمن العام، والعميد رائد عبدالله مديراً": a comma may close the office.)
-    if (COMMAS.has(token.text)) continue;
+    if (isComma(token)) continue;
     if (!token.isWord || token.text === '.') break;
     // ("، والعميد رائد عبدالله مديراً", "والدكتور عادل حامد سلامة والياً": "و" + an honorific vouches
     // that a person is named after it, whatever his given name reads as.)
-    const titledStart = isConjoinedHonorific(token) ? honorificsEnd(tokens, k + 1) : -1;
-    if (titledStart > k) {
-      const end = decreeNameEnd(tokens, titledStart, titledStart);
-      if (end - titledStart < 2 || end >= tokens.length || !isAccusativeOffice(tokens[end])) continue;
-      // (Both bounds sure, tidying keeps its words: "سلامة", "سلطان" read as a noun and a title.)
-      spans.push({ start: titledStart, end, bracketed: true });
-      office = end;
-      k = end;
-      continue;
-    }
+    const titled = isConjoinedHonorific(token);
     const given = token.folded.startsWith('و') && token.folded.length > 3 ? token.folded.slice(1) : '';
-    if (given === '' || given.startsWith('ال') || !(isListedNameWord(given) || (!isCommonWord(given) && !isOrdinaryWord(given)))) continue;
-    const end = decreeNameEnd(tokens, k, k + 1);
-    if (end - k < 2 || end >= tokens.length || !isAccusativeOffice(tokens[end])) continue;
-    spans.push({ start: k, end });
+    if (!titled && (given === '' || given.startsWith('ال') || !(isListedNameWord(given) || (!isCommonWord(given) && !isOrdinaryWord(given))))) continue;
+    const start = titled ? honorificsEnd(tokens, k + 1) : k;
+    const end = decreeNameEnd(tokens, start, titled ? start : k + 1);
+    if (end - start < 2 || end >= tokens.length || !isAccusativeOffice(tokens[end])) continue;
+    // (Titled, both bounds are sure and tidying keeps its words: "سلامة", "سلطان" read as a noun and a title.)
+    spans.push(titled ? { start, end, bracketed: true } : { start, end });
     office = end;
     k = end;
   }

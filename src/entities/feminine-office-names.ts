@@ -79,7 +79,7 @@ export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: numbe
   // the word the news never wrote that it governs, a Kurdish family name.)
   const family = tokens[start + 2];
   const fathers = mayBeGivenName(tokens[start + 1]) && family !== undefined && isDefinite(family) && mayBeFamilyName(family);
-  const sheikhFamily = tokens[start + 1]?.folded === 'شيخ' && tokens[start + 2]?.isWord === true && !isDefinite(tokens[start + 2]) && !isSeenInRunningText(tokens[start + 2].folded);
+  const sheikhFamily = tokens[start + 1]?.folded === 'شيخ' && family?.isWord === true && !isDefinite(family) && !isSeenInRunningText(family.folded);
   if (!titleOnly && (fathers || sheikhFamily) && atBoundary(start + 3)) return start + 3;
   if (!mayBeFamilyName(tokens[start + 1])) return -1;
   return atBoundary(start + 2) ? start + 2 : -1;

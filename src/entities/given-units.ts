@@ -19,19 +19,18 @@ const MAX_UNIT_NAME_TOKENS = 7;
 const LINE_PUNCTUATION = new Set(['؛', ';', '.', '،', ',']);
 const DASHES = new Set(['-', '–', '—']);
 
-/** Whether the word is such a post, "و" allowed ("وعاملا"). */
-function isGivenGovernor(token: Token | undefined): boolean {
-  if (token?.isWord !== true) return false;
-  return GIVEN_GOVERNORS.has(token.folded) || (token.folded.startsWith('و') && GIVEN_GOVERNORS.has(token.folded.slice(1)));
-}
-
 /** "وعاملا", "وواليا": "و" + a governor's post given in the same line, the same holder's second post. */
 export function isJoinedGovernorPost(token: Token | undefined): boolean {
   return token?.isWord === true && token.text.startsWith('و') && GIVEN_GOVERNORS.has(token.folded.slice(1));
 }
 
+/** Whether the word is such a post, "و" allowed ("وعاملا"). */
+function isGivenGovernor(token: Token | undefined): boolean {
+  return (token?.isWord === true && GIVEN_GOVERNORS.has(token.folded)) || isJoinedGovernorPost(token);
+}
+
 /** "و" + a post in the accusative: the same holder's next post ("وعاملا", "ومديرا"). */
-export function isJoinedAccusativePost(token: Token | undefined): boolean {
+function isJoinedAccusativePost(token: Token | undefined): boolean {
   if (token?.isWord !== true || !token.text.startsWith('و')) return false;
   const post = tokenReadAs(token, token.folded.slice(1), token.text.slice(1));
   return isAccusativeOffice(post) || GIVEN_GOVERNORS.has(post.folded);

@@ -12,6 +12,7 @@ import { roleBefore } from './role-before.js';
 import { gluedHonorificLength, isTitleWord, type Span } from './spans.js';
 import { isOfficeStart } from './office-start.js';
 import { officePhraseEnd } from './office-phrase.js';
+import { isComma } from './located.js';
 import { isOftenANameInNews, personShareBucket } from './tagger.js';
 import { isSeldomAName } from './prepositional-words.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
@@ -51,7 +52,7 @@ function isGivenNameWithTaMarbuta(token: Token): boolean {
 /** "، القاضي" at `i`: a definite title right after a comma that closes an office phrase before it. */
 export function isTitleAfterOfficeComma(tokens: readonly Token[], i: number): boolean {
   const title = tokens[i];
-  if (title?.isWord !== true || !title.folded.startsWith('ال') || !isTitleWord(title) || !(tokens[i - 1]?.text === '،' || tokens[i - 1]?.text === ',')) return false;
+  if (title?.isWord !== true || !title.folded.startsWith('ال') || !isTitleWord(title) || !isComma(tokens[i - 1])) return false;
   for (let head = i - 2; head >= 0 && i - 1 - head <= MAX_OFFICE_BEFORE_COMMA; head--) if (isOfficeStart(tokens, head) && officePhraseEnd(tokens, head) === i - 1) return true;
   return false;
 }

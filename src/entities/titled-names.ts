@@ -46,6 +46,7 @@ import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './pr
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
+import { isComma } from './located.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isClericalQualifierAt } from './clerical-titles.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
@@ -1152,7 +1153,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // ("محافظ بنك إسرائيل أمير يارون": a title read as the given name opens it; tidying would take it for the title.)
     const givenTitle = end - start >= 2 && isTitleGivenName(start) && !isKnownNameWord(tokens[start]);
     // ("، القاضي الهادي الأمين،": a title after the office's comma and the comma closing the name bound it.)
-    const titledBetweenCommas = commaBeforeHonorific && (tokens[end]?.text === '،' || tokens[end]?.text === ',');
+    const titledBetweenCommas = commaBeforeHonorific && isComma(tokens[end]);
     spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) || givenTitle || titledBetweenCommas ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
