@@ -27,6 +27,7 @@ import { chainedOfficeAfterApposition, COMMAS, followsFullName, hasOfficeBeforeN
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import { isBareKinshipNoun } from './kinship-words.js';
 import { oneOfHoldersEnd } from './one-of-holders.js';
+import { stackedOffices } from './stacked-offices.js';
 
 /**
  * Office phrase after the name ending at `nameEnd`: set off by a comma, a dash, or a bracket and a
@@ -214,6 +215,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "بمديرة الوكالة، فلانة، ومديرة مكتب المنظمة بتونس، علانة": after the comma of a list, "و" + an
   // office set off by commas before the next name opens that name's entry; it is no further office.
   if (separated && officeBehindClitic(tokens[start], /^و/) && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1]) && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) === end + 1)) return null;
+  // ("فلان، الوزير المنتدب لدى ...، الناطق الرسمي باسم الحكومة،": a second post set off by commas; stacked-offices.ts.)
+  const stacked = (separator === '،' || separator === ',') && !titleOnly ? stackedOffices(tokens, start, end, isName) : null;
+  if (stacked) return stacked;
   return { start, end, titleOnly };
 }
 
