@@ -77,6 +77,7 @@ export function groupPeople(found: Located[]): Draft[] {
     // moves to someone else.
     if (owners.length === 1 && short.key.length === 1 && (holdsOtherOffice(short, owners[0], names) || isTitledFatherName(short, owners[0], names))) continue;
     if (owners.length === 1 && isOtherlyTitledFather(short, owners[0], names)) continue;
+    if (owners.length === 1 && isOtherLineageHolder(short, owners[0], names)) continue;
     if (owners.length === 1) {
       owners[0].mentions.push(...short.mentions);
       short.mentions = [];
@@ -343,6 +344,20 @@ function isOtherlyTitledFather(short: Draft & { key: string[] }, owner: Draft & 
   const ownerTitles = titlesOf(owner);
   if (shortTitles.size > 0 && ownerTitles.size > 0 && ![...shortTitles].some((title) => ownerTitles.has(title))) return true;
   return holdOnlyOtherOffices(short, owner, names);
+}
+
+/**
+ * "سلطان بن محمد القاسمي، عضو المجلس الأعلى حاكم الشارقة" and "سلطان بن محمد بن سلطان القاسمي ولي
+ * العهد": a lineage name a longer chain holds is mostly its short form ("محمد بن سلمان آل سعود"), but
+ * ruling houses give a son his grandfather's name, and both then read alike. Each written with an
+ * office, neither office within the other, they are two men.
+ */
+function isOtherLineageHolder(short: Draft & { key: string[] }, owner: Draft & { key: string[] }, names: NameTokens): boolean {
+  const links = (key: readonly string[]): number => key.filter((word) => word === 'بن' || word === 'بنت').length;
+  if (short.key.length < 3 || links(short.key) === 0 || links(owner.key) <= links(short.key)) return false;
+  const own = officesNextTo(short, names);
+  const others = officesNextTo(owner, names);
+  return own.size > 0 && others.size > 0 && [...own].every((office) => [...others].every((other) => !office.includes(other) && !other.includes(office)));
 }
 
 /** The honorifics written with a draft's mentions, folded. */
