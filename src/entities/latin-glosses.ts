@@ -23,3 +23,13 @@ export function latinGlossWordCount(tokens: readonly Token[], open: number): num
   const end = latinGlossEnd(tokens, open);
   return end < 0 ? 0 : end - open - 2;
 }
+
+/**
+ * "ولينا مندوني (Lina Mendoni)": whether the first Arabic word's "و" is the conjunction, the Latin
+ * spelling of the name opening with no sound that "و" writes (w, v, o, u: "وليد" is "Walid").
+ */
+export function isConjunctionBeforeGlossedName(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  const latin = tokens[end + 1];
+  return first?.isWord === true && first.folded.startsWith('و') && first.folded.length > 3 && latinGlossWordCount(tokens, end) === end - start && !/^[WwVvOoUu]/.test(latin?.text ?? '');
+}

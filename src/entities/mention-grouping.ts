@@ -418,6 +418,8 @@ function longestWords(words: string[], mentions: Located[]): string[] {
  * person's name is another mention of that person.
  */
 export function addLatinGlosses(drafts: Draft[]): void {
+  const glossed = new Set<string>();
+  const at = ({ block, span }: Located): string => `${block.block}:${span.start}:${span.end}`;
   for (const draft of drafts) {
     const glosses: Located[] = [];
     for (const { block, span } of draft.mentions) {
@@ -425,6 +427,12 @@ export function addLatinGlosses(drafts: Draft[]): void {
       const glossEnd = latinGlossEnd(tokens, span.end);
       if (glossEnd > 0) glosses.push({ block, span: { kind: 'person', start: span.end + 1, end: glossEnd - 1, skip: 0 } });
     }
-    if (glosses.length > 0) draft.mentions = sortMentions([...draft.mentions, ...glosses]);
+    if (glosses.length === 0) continue;
+    draft.mentions = sortMentions([...draft.mentions, ...glosses]);
+    for (const gloss of glosses) glossed.add(at(gloss));
   }
+  // (A gloss the tagger took for a person of its own is now a mention of the name it spells.)
+  if (glossed.size === 0) return;
+  const kept = drafts.filter((draft) => !draft.mentions.every((mention) => glossed.has(at(mention))));
+  drafts.splice(0, drafts.length, ...kept);
 }

@@ -17,7 +17,9 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlace
 import { isClubTownAt } from './club-town-names.js';
 import { isListedGivenName, isNewsDefiniteGivenName } from './given-names.js';
 import { fold } from '../text/normalize.js';
-import { isRareWord, personShareBucket } from './tagger.js';
+import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
+import { isWawGivenName } from './waw-given-names.js';
+import { isConjunctionBeforeGlossedName } from './latin-glosses.js';
 import { isProfessionPhraseAt } from './profession-phrases.js';
 import { HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS, opensDaughterName } from './name-parts.js';
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
@@ -1187,7 +1189,20 @@ export function opensNextEntry(tokens: readonly Token[], head: number, i: number
   if (pronoun || readings.some((stem) => ENTOURAGE_NOUNS.has(stem))) return true;
   if (isName === noNames || !isName(head - 1) || !readings.some(isOfficeStem)) return false;
   const end = officePhraseEnd(tokens, i, isName);
+  // ("ولي العهد | ونائب حاكم الشارقة وليلى فلان": a name with "و" of its own opens yet another
+  // entry; the office joined before it is the first holder's.)
+  if (isName(end) && isConjunctionOnName(tokens, end, isName)) return false;
   return isName(end) || nameStartAfter(tokens, end, isName) >= 0;
+}
+
+/** Whether the name word at `i` carries the conjunction "و" ("وليلى"; "وليد" is a name of its own). */
+function isConjunctionOnName(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const word = tokens[i].folded;
+  if (!word.startsWith('و') || isListedGivenName(word) || isWawGivenName(word)) return false;
+  const rest = word.slice(1);
+  let end = i;
+  while (isName(end)) end++;
+  return isListedGivenName(rest) || isOftenANameInNews(rest, true) || isConjunctionBeforeGlossedName(tokens, i, end);
 }
 
 /** "و المغربي فلان", "والمغربي فلان": "و" + a nationality at `i`, and a name right after it. */

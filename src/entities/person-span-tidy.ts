@@ -36,6 +36,7 @@ import { holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-p
 import { isFamilyNameOffice, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
+import { latinGlossWordCount } from './latin-glosses.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
 import { isGreetingFormulaAt } from './greeting-formulas.js';
@@ -555,10 +556,13 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // ("وزير الصناعة في حكومة فلان الفلاني، إن": the genitive of "حكومة" is the man who heads it, even
   // inside another's office phrase; government-heads.ts.)
   const headsGovernment = span.skip === 0 && span.end - span.start >= 2 && isGovernmentHeadMention(tokens, span.start);
+  // ("ونائب حاكم الشارقة ولينا مندوني (Lina Mendoni)": the name's Latin spelling in brackets, word for
+  // word, says it is one; no office's complement is so glossed. latin-glosses.ts.)
+  const glossed = span.end - span.start >= 2 && latinGlossWordCount(tokens, span.end) === span.end - span.start;
   if (holder > 0) {
     span.start = holder;
     span.skip = 0;
-  } else if (!titled && !spokenFor && !headsGovernment) {
+  } else if (!titled && !spokenFor && !headsGovernment && !glossed) {
     const holderStart = startAfterOfficeComplement(tokens, span.start, span.end);
     if (holderStart < 0) return false;
     if (holderStart > span.start) {
@@ -568,7 +572,7 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   }
   // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
   if (span.start >= 2 && namedAfterEnd(tokens, span.start - 1) > span.start - 1) return false;
-  if (!hasNameEvidence(tokens, span, repeatedNameWords)) return false;
+  if (!glossed && !hasNameEvidence(tokens, span, repeatedNameWords)) return false;
   // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
   if (words.some((_, k) => binPlaceAt(tokens, span.start + k) >= 0)) return false;
   return true;

@@ -2,7 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
-import { latinGlossWordCount } from './latin-glosses.js';
+import { isConjunctionBeforeGlossedName, latinGlossWordCount } from './latin-glosses.js';
 import { isTribalNisbaAfterFather } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
 import { rememberedPerWord, type WordHolder } from './word-memo.js';
@@ -569,8 +569,11 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("رئيسة الوزراء الإيطالية جورجيا ميلوني": nor can it agree with the definite nationality closing the office.)
   const givenNationality = (i: number): boolean =>
     !tokens[i].folded.startsWith('ال') && i > 0 && i + 1 < end && tokens[i - 1].isWord && (((tokens[i - 1].folded.startsWith('ال') || isHonorificWord(tokens[i - 1])) && isTitleWord(tokens[i - 1])) || (tokens[i - 1].folded.startsWith('ال') && isNationality(tokens[i - 1]))) && tokens[i + 1].isWord && !isNationality(tokens[i + 1]) && !isTitleWord(tokens[i + 1]);
+  // ("ولينا مندوني (Lina Mendoni)": a Latin gloss of as many words bounds the name, whose first word
+  // is then no title, "ولي"; latin-glosses.ts.)
+  const glossedWhole = end - start >= 2 && latinGlossWordCount(tokens, end) === end - start;
   // ("وسعادة فلان": a courtesy title with the list's "و" opens no name either; courtesy-titles.ts.)
-  while (start < end && !givenName(start) && (isTitleWord(tokens[start]) || isClericalQualifierAt(tokens, start) || courtesyCliticLength(tokens[start]) > 0 || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  while (!glossedWhole && start < end && !givenName(start) && (isTitleWord(tokens[start]) || isClericalQualifierAt(tokens, start) || courtesyCliticLength(tokens[start]) > 0 || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
   // itself, before a given name is the end of the phrase before the name.
   while (end - start >= 3 && (isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1]) || closesBodyNameBeforeDefiniteGivenName(tokens, start))) start++;
@@ -737,7 +740,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (dinNameCliticLength(tokens, start) > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   if (isKunyaReadingBeforeNoName(tokens, start, end)) return [{ kind: 'person', start, end, skip: 0 }];
   if (!listed && isWholeGivenNameAtBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
-  if (isListedWithConjunction(tokens, start, listed)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
+  if (isListedWithConjunction(tokens, start, listed) || (glossedWhole && isConjunctionBeforeGlossedName(tokens, start, end))) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
   // ("بلقاسم خليفة حفتر": so does a Maghreb "بل" + a given name; bel-family-names.ts.)

@@ -45,6 +45,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
+import { latinGlossEnd } from './latin-glosses.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { isComma } from './located.js';
 import { isRetiredWord } from './retired-ranks.js';
@@ -1385,7 +1386,7 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     if (!tokens[end - 1].isWord) return start;
     // ("المتحدث باسم الحكومة، بيشوا هوراماني (Peshawa Hawramany)،": the name's Latin spelling in
     // brackets may stand before the closing comma.)
-    const comma = latinGlossEnd(tokens, end);
+    const comma = Math.max(end, latinGlossEnd(tokens, end));
     if (tokens[comma]?.text !== '،' && tokens[comma]?.text !== ',') continue;
     const words = tokens.slice(start, end);
     const last = words[words.length - 1];
@@ -1418,14 +1419,6 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     return start;
   }
   return start;
-}
-
-/** Where a bracket of Latin words opening at `open` ends (after its ")"), or `open` when there is none. */
-function latinGlossEnd(tokens: readonly Token[], open: number): number {
-  if (tokens[open]?.text !== '(') return open;
-  let k = open + 1;
-  while (k < tokens.length && k - open <= 5 && /^[A-Za-z][A-Za-z.'-]*$/.test(tokens[k].text)) k++;
-  return k > open + 1 && tokens[k]?.text === ')' ? k + 1 : open;
 }
 
 const AGE_WORDS = new Set(['عاما', 'عام', 'سنه']);
