@@ -1736,4 +1736,9 @@ describe('offices and holders of stop 54', () => {
       ['علي حسن', 'وزير الخارجية'],
     ]);
   });
+  it('reads a name between an airport\'s town and "الدولي" as the airport\'s namesake, no holder ("مدير مطار المنستير الحبيب بورقيبة الدولي"), and a name after the town alone as the holder\'s', () => {
+    expect(people('وهو مهندس شغل سابقا خطة مدير مطار المنستير الحبيب بورقيبة الدولي.')).toEqual([]);
+    expect(officials('وقال مدير مطار المنستير الحبيب بورقيبة الدولي سامي الحداد إن الحركة عادية.')).toEqual([['سامي الحداد', 'مدير مطار المنستير الحبيب بورقيبة الدولي']]);
+    expect(officials('وقال مدير مطار المنستير سامي الحداد إن الحركة عادية.')).toEqual([['سامي الحداد', 'مدير مطار المنستير']]);
+  });
 });

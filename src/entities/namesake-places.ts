@@ -163,22 +163,30 @@ export function ownNamedNamesakeEnd(tokens: readonly Token[], head: number, i: n
   const start = i + number;
   // (Without a number the name may be the holder's, "رئيس جامعة زيمبابوي فلان"; not after an office
   // in the accusative, whose holder the appointment names before it, "تعيين فلان مديرا لجامعة ...".)
-  if ((number === 0 && !isAccusativeOffice(tokens[head])) || !followsOwnNameOfNamedPlace(tokens, head, i)) return i;
+  if (!followsOwnNameOfNamedPlace(tokens, head, i)) return i;
   let end = start;
   while (end < tokens.length && end - start < MAX_NAMESAKE_WORDS + 1 && !isTownAfterBa(tokens[end]) && (isNameWord(tokens, end, isName) || (end > start && LINEAGE_LINKS.has(tokens[end].folded)))) end++;
   if (end - start < 2 || LINEAGE_LINKS.has(tokens[end - 1].folded)) return i;
   const after = tokens[end];
+  // ("مدير مطار المنستير الحبيب بورقيبة الدولي": the place's adjective after the name closes the
+  // place's name, whatever the office's case.)
+  if (after?.isWord === true && INTERNATIONAL.has(after.folded)) return end + 1;
+  if (number === 0 && !isAccusativeOffice(tokens[head])) return i;
   // ("بباب الزوار": the town behind "ب", whatever its name; the namesake's words are no clitic's.)
   const townBehindBa = after?.isWord === true && after.folded.startsWith('ب') && stems(after).length > 1 && !isVerbLike(after) && !isOfficeWord(after);
   return after === undefined || !after.isWord || townBehindBa || isSeatAfterName(after) ? end : i;
 }
 
 /**
- * "جامعة", folded: a university named by its town or field, then after a man, is the Maghreb's
- * usage ("جامعة باتنة 1 الحاج لخضر"); other bodies named by a town ("حركة مشروع تونس فلان") are
- * followed by their head's name, not a namesake's.
+ * "جامعة", "مطار", folded: a university named by its town or field, then after a man, is the
+ * Maghreb's usage ("جامعة باتنة 1 الحاج لخضر"), and so is an airport ("مطار المنستير الحبيب بورقيبة
+ * الدولي"); other bodies named by a town ("حركة مشروع تونس فلان") are followed by their head's
+ * name, not a namesake's.
  */
-const UNIVERSITY_HEADS = new Set(['جامعه']);
+const UNIVERSITY_HEADS = new Set(['جامعه', 'مطار']);
+
+/** "الدولي" (international), folded: an airport's adjective after the man it is named after. */
+const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);
 
 /** "بن", "ابن": the links of a lineage inside a namesake's name ("بن يوسف بن خدة"), folded. */
 const LINEAGE_LINKS = new Set(['بن', 'ابن']);
