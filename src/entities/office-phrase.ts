@@ -1249,11 +1249,28 @@ function isSecondSharingNoun(token: Token): boolean {
 }
 
 /**
+ * "لصندوق التنمية | وإعادة إعمار ليبيا": a body's head in the construct state and one definite noun
+ * of its aim, then "و" + a second aim in the construct state before its own genitive.
+ */
+function isSecondAimAfterDefiniteAim(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const [body, aim, next] = [tokens[i - 2], tokens[i - 1], tokens[i + 1]];
+  if (i - 2 < head || !body?.isWord || !aim?.isWord || !next?.isWord) return false;
+  if (isDefinite(body) || !isOrganizationHead(body) || !isDefinite(aim) || stems(aim).length !== 1 || !isCommonWord(aim) || isOfficeWord(aim) || isPlaceOrNationality(aim)) return false;
+  // (Not an active participle, "فاعل(ة)": "النائب بمجلس الشعب | وصاحبة نزل" adds what she is.)
+  const second = stems(tokens[i])[1] ?? '';
+  return !ACTIVE_PARTICIPLE.test(second) && !isDefinite(next) && isCommonWord(next) && !isVerbLike(next) && !isName(i + 1) && isSecondSharingNoun(tokens[i]);
+}
+
+/** The shape of the active participle of a three-letter root, "فاعل" or "فاعلة" (folded). */
+const ACTIVE_PARTICIPLE = /^[^ا]ا[^ا][^ا]ه?$/;
+
+/**
  * "جمعية حماية المستهلك | وتأطير المواطن": a body's head in the construct state, a noun (its aim) and
  * that noun's definite genitive, then "و" + a second such noun before its own definite genitive: the
  * body's second aim, no new clause.
  */
 function isSecondAimOfBody(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  if (isSecondAimAfterDefiniteAim(tokens, head, i, isName)) return true;
   const [body, aim, genitive, next] = [tokens[i - 3], tokens[i - 2], tokens[i - 1], tokens[i + 1]];
   if (i - 3 < head || !body?.isWord || !aim?.isWord || !genitive?.isWord || !next?.isWord) return false;
   if (isDefinite(body) || !isOrganizationHead(body) || isDefinite(aim) || !isCliticFree(aim) || !isCommonWord(aim) || isVerbLike(aim)) return false;
