@@ -266,6 +266,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     // "والي جهة فاس | مكناس": a Moroccan region named by two or three towns (region-proper-names.ts).
+    // ("عمدة بلدية تفرغ | زينة بالنيابة فلان": a town's second bare word before the acting qualifier,
+    // which closes an office and never a name.)
+    if (end - head >= 3 && isRegionHeadWord(tokens[end - 2]) && isBareNameWord(tokens[end - 1]) && isBareNameWord(token) && ACTING.has(tokens[end + 1]?.folded ?? '') && !isName(end)) {
+      end += 2;
+      continue;
+    }
     if (continuesRegionName(tokens, end) && !isName(end)) {
       end++;
       continue;
@@ -1246,6 +1252,14 @@ function isSecondSharingNoun(token: Token): boolean {
   const rest = stems(token)[1] ?? '';
   if (/ة$/.test(token.text) && !isRareWord(rest)) return true;
   return rest.length >= 4 && isCommonWord(rest) && !isVerbLike(token) && !isImperfectVerb(token) && !isGivenNameWord(token) && !foldedRoleStops.has(rest) && !foldedExtraRoleStops.has(rest);
+}
+
+/** "بالنيابة", "بالإنابة" (acting), folded. */
+const ACTING = new Set(['بالنيابه', 'بالانابه']);
+
+/** A word with no article or clitic reading, no office or common word: a proper name's ("تفرغ", "زينة"). */
+function isBareNameWord(token: Token): boolean {
+  return token.isWord && !isDefinite(token) && stems(token).length === 1 && !isOfficeWord(token) && !isCommonWord(token) && !isVerbLike(token);
 }
 
 /**
