@@ -1748,4 +1748,7 @@ describe('offices and holders of stop 54', () => {
   it('reads a town\'s second bare word before "بالنيابة" as the office\'s, and the name after it as the acting holder\'s ("عمدة بلدية تفرغ زينة بالنيابة فلان")', () => {
     expect(officials('وأعلن عمدة بلدية تفرغ زينة بالنيابة سيدي محمد ولد أحمدو عن تسمية إحدى الساحات.')).toEqual([['سيدي محمد ولد أحمدو', 'عمدة بلدية تفرغ زينة بالنيابة']]);
   });
+  it('reads a nationality of two words between a body\'s short name and the holder as the holder\'s ("رئيس الاتحاد الإفريقي لكرة القدم (كاف) الجنوب إفريقي فلان")', () => {
+    expect(officials('وتلقى رئيس الاتحادية برقية تهنئة من رئيس الاتحاد الإفريقي لكرة القدم (كاف) الجنوب إفريقي ثابو موكوينا، أشاد فيها بالتطور.')).toEqual([['ثابو موكوينا', 'رئيس الاتحاد الإفريقي لكرة القدم']]);
+  });
 });

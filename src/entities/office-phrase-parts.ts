@@ -516,6 +516,16 @@ export function coordinatedPlace(tokens: readonly Token[], head: number, i: numb
 /** Compass nouns that name a region in construct with a place ("شمال أفريقيا", "جنوب آسيا"). */
 const COMPASS_NOUNS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 
+/**
+ * "الجنوب إفريقي", "الجنوب سوداني": a compass noun with the article and a place's nisba, one
+ * nationality of two words; its length at `i` (2), or 0.
+ */
+export function compassNationalityLength(tokens: readonly Token[], i: number): number {
+  const [compass, nisba] = [tokens[i], tokens[i + 1]];
+  if (compass?.isWord !== true || nisba?.isWord !== true || !compass.folded.startsWith('ال') || !COMPASS_NOUNS.has(compass.folded.slice(2)) || !nisba.folded.endsWith('ي')) return 0;
+  return isPlaceStem(`${nisba.folded}ا`) || isPlaceStem(nisba.folded.slice(0, -1)) ? 2 : 0;
+}
+
 /** "غرب | أفريقيا": a compass noun at `i` in construct with a place, the two a region's name. */
 export function isCompassRegionAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.isWord === true && COMPASS_NOUNS.has(tokens[i].folded) && tokens[i + 1]?.isWord === true && isPlaceStem(tokens[i + 1].folded);

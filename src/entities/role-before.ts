@@ -17,7 +17,7 @@ import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOffi
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
-import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
+import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, compassNationalityLength, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
 import { isActingAdverb, MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
 import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-clauses.js';
 import { isTradeNoun } from './trade-nouns.js';
@@ -105,6 +105,8 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // "رئيس الاتحاد الدولي "فيفا" السويسري فلان": the holder's nationality after the body's short name
   // is the name's, as it is right after the office ("وزير الخارجية الفرنسي فلان").
   if (!separated && end > 1 && end === nameStart && isNationalityWord(tokens[end - 1]) && aliasOpenBefore(tokens, end - 1) > 0) end--;
+  // ("(كاف) | الجنوب إفريقي | فلان": so is a nationality of two words.)
+  else if (!separated && end > 2 && end === nameStart && compassNationalityLength(tokens, end - 2) === 2 && aliasOpenBefore(tokens, end - 2) > 0) end -= 2;
   // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name in quotes or brackets.
   const alias = aliasOpenBefore(tokens, end);
   if (alias > 0) end = alias;
