@@ -1751,4 +1751,8 @@ describe('offices and holders of stop 54', () => {
   it('reads a nationality of two words between a body\'s short name and the holder as the holder\'s ("رئيس الاتحاد الإفريقي لكرة القدم (كاف) الجنوب إفريقي فلان")', () => {
     expect(officials('وتلقى رئيس الاتحادية برقية تهنئة من رئيس الاتحاد الإفريقي لكرة القدم (كاف) الجنوب إفريقي باتريك موكوينا، أشاد فيها بالتطور.')).toEqual([['باتريك موكوينا', 'رئيس الاتحاد الإفريقي لكرة القدم']]);
   });
+  it('reads a name after a bare noun in the construct state as a place\'s namesake inside the post a decree gives ("مديراً تنفيذياً لمجمع صالات حسن مصطفى"), and "وريفها" after a place as the office\'s ("بدمشق وريفها")', () => {
+    expect(officials('3- تعيين اللواء جمال الأمين مديراً تنفيذياً لمجمع صالات حسن مصطفى.')).toEqual([['جمال الأمين', 'مديراً تنفيذياً لمجمع صالات حسن مصطفى']]);
+    expect(officials('وقال مدير عام المؤسسة العامة لمياه الشرب بدمشق وريفها المهندس سامر العلي إن الغزارة تراجعت.')).toEqual([['سامر العلي', 'مدير عام المؤسسة العامة لمياه الشرب بدمشق وريفها']]);
+  });
 });

@@ -15,9 +15,9 @@ import { ISSUED_DOCUMENTS, foldedExtraRoleStops, foldedLeadingNameParts, foldedN
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import { isClubTownAt } from './club-town-names.js';
-import { isListedGivenName, isNewsDefiniteGivenName } from './given-names.js';
+import { isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { fold } from '../text/normalize.js';
-import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
+import { isOftenANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isWawGivenName } from './waw-given-names.js';
 import { isConjunctionBeforeGlossedName } from './latin-glosses.js';
 import { isProfessionPhraseAt } from './profession-phrases.js';
@@ -272,6 +272,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // ("بدمشق | وريفها", "بالعاصمة | وضواحيها": a place's countryside or outskirts, its pronoun the place's.)
+    if (end - head >= 2 && isSurroundingsOfPlace(token) && tokens[end - 1].isWord) {
+      end++;
+      continue;
+    }
     if (continuesRegionName(tokens, end) && !isName(end)) {
       end++;
       continue;
@@ -314,7 +319,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       const genitiveOfOffice = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !/ه[\u064b-\u0652]*$/.test(tokens[head].text) && !(HER_OUR_YOUR_THEIR_ENDING.test(tokens[head].text) && isOfficeWithPronoun(tokens[head]));
       // ("المتحدث باسم | فلان": the one he speaks for is the complement, not the holder.)
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
-      if (!genitiveOfOffice && !spokenFor && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
+      // ("تعيين فلان مديراً تنفيذياً لمجمع صالات | حسن مصطفى": after a post a decree gives, its holder
+      // named before it, a bare noun in the construct state takes the name as its genitive, a place's namesake.)
+      const namesakeOfGivenPost = end - head >= 2 && isAccusativeOffice(tokens[head]) && isBareConstructNoun(tokens[end - 1]);
+      if (!genitiveOfOffice && !spokenFor && !namesakeOfGivenPost && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
       // ("مساعدة | عبد المجيد بوعوني هاشم حمدي محمد ...": name words running on past the length of one
       // name are a list of names written without commas, no genitive of the office.)
       let nameEnd = end;
@@ -1252,6 +1260,22 @@ function isSecondSharingNoun(token: Token): boolean {
   const rest = stems(token)[1] ?? '';
   if (/ة$/.test(token.text) && !isRareWord(rest)) return true;
   return rest.length >= 4 && isCommonWord(rest) && !isVerbLike(token) && !isImperfectVerb(token) && !isGivenNameWord(token) && !foldedRoleStops.has(rest) && !foldedExtraRoleStops.has(rest);
+}
+
+/**
+ * A noun of running text with no article or clitic, no office or name word: one in the construct
+ * state ("مدرسة", "صالات": common, or seen in the news and never as a person).
+ */
+function isBareConstructNoun(token: Token): boolean {
+  if (!token.isWord || isDefinite(token) || stems(token).length !== 1 || isOfficeWord(token) || isVerbLike(token) || isListedNameWord(token.folded)) return false;
+  return isCommonWord(token) || (isSeenInRunningText(token.folded) && personShareBucket(token.folded) <= 0);
+}
+
+/** What lies around a place, "و" + the noun + its pronoun ("وريفها", "وضواحيها", "وأحوازها"), folded. */
+const PLACE_SURROUNDINGS = /^و(?:ريف|ضواحي|احواز|نواحي|محيط)(?:ها|ه)$/;
+
+function isSurroundingsOfPlace(token: Token): boolean {
+  return token.isWord && PLACE_SURROUNDINGS.test(token.folded);
 }
 
 /** "بالنيابة", "بالإنابة" (acting), folded. */
