@@ -19,9 +19,14 @@ export function latinGlossEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** How many Latin words the gloss opening at `open` has (0 for none). */
-export function latinGlossWordCount(tokens: readonly Token[], open: number): number {
+function latinGlossWordCount(tokens: readonly Token[], open: number): number {
   const end = latinGlossEnd(tokens, open);
   return end < 0 ? 0 : end - open - 2;
+}
+
+/** Whether the words from `start` to `end` (two or more) are glossed word for word by the Latin after them. */
+export function isGlossedWordForWord(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start >= 2 && latinGlossWordCount(tokens, end) === end - start;
 }
 
 /**
@@ -31,5 +36,5 @@ export function latinGlossWordCount(tokens: readonly Token[], open: number): num
 export function isConjunctionBeforeGlossedName(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   const latin = tokens[end + 1];
-  return first?.isWord === true && first.folded.startsWith('و') && first.folded.length > 3 && latinGlossWordCount(tokens, end) === end - start && !/^[WwVvOoUu]/.test(latin?.text ?? '');
+  return first?.isWord === true && first.folded.startsWith('و') && first.folded.length > 3 && isGlossedWordForWord(tokens, start, end) && !/^[WwVvOoUu]/.test(latin?.text ?? '');
 }

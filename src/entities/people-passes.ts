@@ -20,6 +20,7 @@ import { OPENING_QUOTES } from './quote-marks.js';
 import { endsOnLink } from './name-parts.js';
 import { lastListEntryAfter } from './last-list-entries.js';
 import { PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
+import { isGlossedWordForWord } from './latin-glosses.js';
 
 /**
  * "أنصار الباجي", "إقصاء الأسد": a common noun before the first word of a name the article gives
@@ -163,7 +164,7 @@ export function trimWordsAroundKnownNames(people: Located[]): void {
     const conjoined = span.skip > 0 ? /^[وف]/.test(first.folded) : /^[وف]/.test(first.folded) && !/^[وف][اي]/.test(first.folded);
     const stem = span.skip > 0 ? key[0] : first.folded.slice(1);
     const unknownWord = !isListedNameWord(stem) && personShareBucket(stem) <= 0 && personShareBucket(first.folded) <= 0;
-    if (conjoined && unknownWord && !isIntroducedByTitle(block.tokens, span.start) && !isListEntry(located) && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
+    if (conjoined && unknownWord && !isIntroducedByTitle(block.tokens, span.start) && !isListEntry(located) && !isGlossedWordForWord(block.tokens, span.start, span.end) && ((key.length >= 3 && distinct.has(key.slice(1).join(' '))) || isNamed(key.slice(1), key.join(' ')))) {
       span.start++;
       span.skip = 0;
       return;

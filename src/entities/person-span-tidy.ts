@@ -36,7 +36,7 @@ import { holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-p
 import { isFamilyNameOffice, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
-import { latinGlossWordCount } from './latin-glosses.js';
+import { isGlossedWordForWord } from './latin-glosses.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
 import { isGreetingFormulaAt } from './greeting-formulas.js';
@@ -558,7 +558,7 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const headsGovernment = span.skip === 0 && span.end - span.start >= 2 && isGovernmentHeadMention(tokens, span.start);
   // ("ونائب حاكم الشارقة ولينا مندوني (Lina Mendoni)": the name's Latin spelling in brackets, word for
   // word, says it is one; no office's complement is so glossed. latin-glosses.ts.)
-  const glossed = span.end - span.start >= 2 && latinGlossWordCount(tokens, span.end) === span.end - span.start;
+  const glossed = isGlossedWordForWord(tokens, span.start, span.end);
   if (holder > 0) {
     span.start = holder;
     span.skip = 0;

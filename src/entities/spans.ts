@@ -2,7 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
-import { isConjunctionBeforeGlossedName, latinGlossWordCount } from './latin-glosses.js';
+import { isConjunctionBeforeGlossedName, isGlossedWordForWord } from './latin-glosses.js';
 import { isTribalNisbaAfterFather } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
 import { rememberedPerWord, type WordHolder } from './word-memo.js';
@@ -571,7 +571,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !tokens[i].folded.startsWith('ال') && i > 0 && i + 1 < end && tokens[i - 1].isWord && (((tokens[i - 1].folded.startsWith('ال') || isHonorificWord(tokens[i - 1])) && isTitleWord(tokens[i - 1])) || (tokens[i - 1].folded.startsWith('ال') && isNationality(tokens[i - 1]))) && tokens[i + 1].isWord && !isNationality(tokens[i + 1]) && !isTitleWord(tokens[i + 1]);
   // ("ولينا مندوني (Lina Mendoni)": a Latin gloss of as many words bounds the name, whose first word
   // is then no title, "ولي"; latin-glosses.ts.)
-  const glossedWhole = end - start >= 2 && latinGlossWordCount(tokens, end) === end - start;
+  const glossedWhole = isGlossedWordForWord(tokens, start, end);
   // ("وسعادة فلان": a courtesy title with the list's "و" opens no name either; courtesy-titles.ts.)
   while (!glossedWhole && start < end && !givenName(start) && (isTitleWord(tokens[start]) || isClericalQualifierAt(tokens, start) || courtesyCliticLength(tokens[start]) > 0 || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
@@ -713,7 +713,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       (index === end - 1 && tokens[index].isWord && !isParticle(tokens[index]) &&
         ((index - 2 >= start && MAGHREB_LINKS.has(tokens[index - 1].folded)) || (index - 3 >= start && HASSANIYA_LINKS.has(tokens[index - 2].folded) && isTitleWord(tokens[index - 1])))));
   // ("نيكولا أورلاندو (Nicola Orlando)": a Latin gloss of as many words bounds the name; latin-glosses.ts.)
-  const glossed = end - start >= 2 && latinGlossWordCount(tokens, end) === end - start;
+  const glossed = isGlossedWordForWord(tokens, start, end);
   while (!glossed && end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
