@@ -1760,4 +1760,8 @@ describe('offices and holders of stop 54', () => {
     expect(officials('3- تعيين اللواء جمال الأمين مديراً تنفيذياً لمجمع صالات حسن مصطفى.')).toEqual([['جمال الأمين', 'مديراً تنفيذياً لمجمع صالات حسن مصطفى']]);
     expect(officials('وقال مدير عام المؤسسة العامة لمياه الشرب بدمشق وريفها المهندس سامر العلي إن الغزارة تراجعت.')).toEqual([['سامر العلي', 'مدير عام المؤسسة العامة لمياه الشرب بدمشق وريفها']]);
   });
+  it('reads the word before a family name that is the name\'s own word before it as part of a further mention, no relative\'s given name ("مصطفى آيت عمر" ... "الوالي آيت عمر")', () => {
+    const found = people('وحضر الحفل والي تيزي وزو مصطفى آيت عمر ورئيس المجلس.', 'وعاين الوزير رفقة الوالي آيت عمر أشغال إنجاز مخبر.');
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([['مصطفى آيت عمر', 2]]);
+  });
 });

@@ -69,6 +69,15 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
         i += found.length - 1;
         continue;
       }
+      // ("مصطفى آيت عمر" ... "الوالي آيت عمر": the word before the family name is the name's own word
+      // before it, as "آيت" is; the two name him.)
+      const words = found.draft.words;
+      if (found.length === 1 && words.length > 2 && !covered.has(i - 1) && block.tokens[i - 1]?.isWord === true && block.tokens[i - 1].folded === words[words.length - 2]) {
+        found.draft.mentions.push({ block, span: { kind: 'person', start: i - 1, end: i + 1, skip: 0 } });
+        covered.add(i - 1);
+        covered.add(i);
+        continue;
+      }
       // "ابنته ربح الشرايطي": a relative of the same family, named by a given name before it (relative-names.ts).
       if (found.length === 1 && found.draft.words.length > 1 && !covered.has(i - 1) && isRelativeGivenNameBefore(block.tokens, i)) {
         relatives.push({ kind: 'person', words: [block.tokens[i - 1].folded, found.stem], mentions: [{ block, span: { kind: 'person', start: i - 1, end: i + 1, skip: 0 } }] });
