@@ -1764,4 +1764,7 @@ describe('offices and holders of stop 54', () => {
     const found = people('وحضر الحفل والي تيزي وزو مصطفى آيت عمر ورئيس المجلس.', 'وعاين الوزير رفقة الوالي آيت عمر أشغال إنجاز مخبر.');
     expect(found.map((p) => [p.name, p.mentions.length])).toEqual([['مصطفى آيت عمر', 2]]);
   });
+  it('reads the Sudanese "ود" (son of) as a lineage link inside a name ("عثمان محمد ود الزين")', () => {
+    expect(officials('وشكلت الحكومة لجنة برئاسة مدير عام وزارة الصحة بالولاية الدكتور عثمان محمد ود الزين لمتابعة أوضاع العائدين.')).toEqual([['عثمان محمد ود الزين', 'مدير عام وزارة الصحة بالولاية']]);
+  });
 });

@@ -33,8 +33,14 @@ export const HASSANIYA_LINKS: ReadonlySet<string> = new Set(['ولد', 'منت']
 /** "أيت"/"آيت" (the Amazigh "sons of"), folded: "محمد أيت الطالب", the family after the given name. */
 export const AMAZIGH_LINK = 'ايت';
 
-/** The links of a Maghreb name after which the father's or the family's name comes whatever it reads as: the Hassaniya ones and the Amazigh one. */
-export const MAGHREB_LINKS: ReadonlySet<string> = new Set([...HASSANIYA_LINKS, AMAZIGH_LINK]);
+/** "ود" (the Sudanese "son of"), folded: "عثمان محمد ود الزين". */
+export const SUDANESE_LINK = 'ود';
+
+/**
+ * The links of a Maghreb (or Sudanese) name after which the father's or the family's name comes
+ * whatever it reads as: the Hassaniya ones, the Amazigh one and the Sudanese one.
+ */
+export const MAGHREB_LINKS: ReadonlySet<string> = new Set([...HASSANIYA_LINKS, AMAZIGH_LINK, SUDANESE_LINK]);
 
 /** "منت" (daughter of), folded: unlike "ولد" (also "boy", "was born"), no common word. */
 export const DAUGHTER_LINK = 'منت';
