@@ -321,7 +321,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       const spokenFor = end > head + 1 && SPOKEN_FOR.has(tokens[end - 1].folded);
       // ("تعيين فلان مديراً تنفيذياً لمجمع صالات | حسن مصطفى": after a post a decree gives, its holder
       // named before it, a bare noun in the construct state takes the name as its genitive, a place's namesake.)
-      const namesakeOfGivenPost = end - head >= 2 && isAccusativeOffice(tokens[head]) && isBareConstructNoun(tokens[end - 1]);
+      // (Not an adjective in the accusative, "ناطقا رسميا | وجمال ...", nor a name with "و", the next entry.)
+      const namesakeOfGivenPost = end - head >= 2 && isAccusativeOffice(tokens[head]) && isBareConstructNoun(tokens[end - 1]) && !/ا$/.test(tokens[end - 1].folded) && !token.folded.startsWith('و');
       if (!genitiveOfOffice && !spokenFor && !namesakeOfGivenPost && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
       // ("مساعدة | عبد المجيد بوعوني هاشم حمدي محمد ...": name words running on past the length of one
       // name are a list of names written without commas, no genitive of the office.)
