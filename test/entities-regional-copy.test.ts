@@ -1773,4 +1773,7 @@ describe('offices and holders of stop 54', () => {
       ['مقران آيت العربي', 'واليا لولاية البويرة'],
     ]);
   });
+  it('ends a titled name before a feminine sound plural of running text and the definite word it governs ("نقل الوزير حسين | تحيات الرئيس")', () => {
+    expect(officials('وقال وزير الخارجية العراقي فؤاد حسين إن العلاقات متينة.', 'ونقل الوزير حسين تحيات الرئيس العراقي إلى نظيره.')).toEqual([['فؤاد حسين', 'وزير الخارجية العراقي']]);
+  });
 });

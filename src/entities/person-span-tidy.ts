@@ -23,9 +23,9 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from '.
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedRoyalTitles, isParticle } from './lexicon.js';
-import { isNamedAfterHead, stems } from './office-words.js';
+import { isDefinite, isNamedAfterHead, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
-import { honorificBefore } from './honorific-titles.js';
+import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
 import { isEsteemAfterTitle, isVisitingAfterTitle } from './laudatory-adjectives.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
@@ -319,6 +319,10 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "زار الأمير فلان بن فلان مستشفى الأمير فلان", "الرئيس الفرنسي وسام الملك عبدالعزيز": the
   // head of a place or body named after someone, right before that someone's title, is none of the name.
   while (span.end > span.start && isNamedAfterHead(tokens[span.end - 1]) && namedAfterEnd(tokens, span.end) > span.end) span.end--;
+  // ("نقل الوزير حسين | تحيات الرئيس": a feminine sound plural of running text before a definite
+  // word or a title is what the verb carries, in the construct state; no family name.)
+  const after = tokens[span.end];
+  if (span.end - span.start >= 2 && isFeminineSoundPlural(tokens[span.end - 1]) && after?.isWord === true && (isDefinite(after) || isHonorificWord(after))) span.end--;
   if (span.end === span.start) return false;
   return true;
 }
