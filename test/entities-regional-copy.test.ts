@@ -1776,4 +1776,8 @@ describe('offices and holders of stop 54', () => {
   it('ends a titled name before a feminine sound plural of running text and the definite word it governs ("نقل الوزير حسين | تحيات الرئيس")', () => {
     expect(officials('وقال وزير الخارجية العراقي فؤاد حسين إن العلاقات متينة.', 'ونقل الوزير حسين تحيات الرئيس العراقي إلى نظيره.')).toEqual([['فؤاد حسين', 'وزير الخارجية العراقي']]);
   });
+  it('reads "أمام" written with its hamza above, before a word, as the preposition, never a family name ("نفى أمام قاضي التحقيق", "الرئيس سعيد أمام ضغوط")', () => {
+    expect(officials('وكشفت مصادر أن الرئيس كريم أمغار نفى أمام قاضي التحقيق أي مسؤولية مباشرة.')).toEqual([['كريم أمغار', 'الرئيس']]);
+    expect(officials('وقال الرئيس قيس سعيد إن الوضع صعب.', 'فإلى أي حد يصمد خيار الرئيس سعيد أمام ضغوط الدين؟').map(([name]) => name)).toEqual(['قيس سعيد']);
+  });
 });

@@ -175,6 +175,12 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   while (span.end - span.start > 1 && isParticle(tokens[span.end - 1]) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded)) span.end--;
   // ("المستشار الأسبق لبن علي حسب ما أكده": nor does a preposition of attribution; attributed-sources.ts.)
   while (span.end - span.start > 1 && isAttributionPreposition(tokens[span.end - 1])) span.end--;
+  // ("خيار الرئيس سعيد | أمام ضغوط", "نفى أمام قاضي التحقيق": "أمام" written with its hamza above is
+  // the preposition "in front of" before the word it governs; the family name is "إمام".)
+  if (tokens[span.end - 1]?.text === 'أمام' && tokens[span.end]?.isWord === true) {
+    if (span.end - span.start === 1) return false;
+    span.end--;
+  }
   // ("الرئيس فلان الأوفر حظا": an elative and its specification; accusative-common-words.ts.)
   span.end = endBeforeElativeSpecification(tokens, span.start, span.end);
   // ("قال الوزير فلان الفلاني معلقا على": a circumstantial participle after the name.)
