@@ -1780,4 +1780,7 @@ describe('offices and holders of stop 54', () => {
     expect(officials('وكشفت مصادر أن الرئيس كريم أمغار نفى أمام قاضي التحقيق أي مسؤولية مباشرة.')).toEqual([['كريم أمغار', 'الرئيس']]);
     expect(officials('وقال الرئيس قيس سعيد إن الوضع صعب.', 'فإلى أي حد يصمد خيار الرئيس سعيد أمام ضغوط الدين؟').map(([name]) => name)).toEqual(['قيس سعيد']);
   });
+  it('reads words glossed word for word by the Latin after them, right after an office, as the holder\'s whole name ("سفيرة الاتحاد الأوروبي في لبنان ساندرا دو وال (Sandra De Waele)")', () => {
+    expect(officials('وأكد الوزير خلال استقباله سفيرة الاتحاد الأوروبي في لبنان ساندرا دو وال (Sandra De Waele)، أن لبنان ملتزم بالإصلاحات.')).toEqual([['ساندرا دو وال', 'سفيرة الاتحاد الأوروبي في لبنان']]);
+  });
 });

@@ -45,7 +45,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
-import { latinGlossEnd } from './latin-glosses.js';
+import { isGlossedWordForWord, latinGlossEnd } from './latin-glosses.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { isComma } from './located.js';
 import { isRetiredWord } from './retired-ranks.js';
@@ -1162,6 +1162,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   return office ? Math.max(i, start - 1) : i;
 }
 
+/** The most words of a name its Latin gloss bounds after an office. */
+const MAX_GLOSSED_NAME_WORDS = 4;
+
 /** "يودعان", "تبحثان" (folded): an imperfect verb in the dual, "ي"/"ت" + a stem of three letters or more + "ان". */
 const IMPERFECT_DUAL = /^[يت].{3,}ان$/;
 
@@ -1174,6 +1177,12 @@ const IMPERFECT_DUAL = /^[يت].{3,}ان$/;
  * عزام الغريب إن"): an unseen word there is no common noun. Returns the end, or `start`.
  */
 function unseenNameEnd(tokens: readonly Token[], start: number): number {
+  // ("سفيرة الاتحاد الأوروبي في لبنان ساندرا دو وال (Sandra De Waele)": words glossed word for word
+  // by the Latin after them are the holder's whole name; latin-glosses.ts.)
+  for (let end = start + 2; end <= start + MAX_GLOSSED_NAME_WORDS; end++) {
+    if (!tokens.slice(start, end).every((token) => token?.isWord === true && !isOfficeWord(token))) break;
+    if (isGlossedWordForWord(tokens, start, end)) return end;
+  }
   // ("ولي العهد ورئيس الوزراء | يودعان النشامى": the imperfect in the dual, "they two bid farewell",
   // is the two holders' verb, however rare.)
   if (tokens[start]?.isWord === true && IMPERFECT_DUAL.test(tokens[start].folded)) return start;
