@@ -1783,4 +1783,12 @@ describe('offices and holders of stop 54', () => {
   it('reads words glossed word for word by the Latin after them, right after an office, as the holder\'s whole name ("سفيرة الاتحاد الأوروبي في لبنان ساندرا دو وال (Sandra De Waele)")', () => {
     expect(officials('وأكد الوزير خلال استقباله سفيرة الاتحاد الأوروبي في لبنان ساندرا دو وال (Sandra De Waele)، أن لبنان ملتزم بالإصلاحات.')).toEqual([['ساندرا دو وال', 'سفيرة الاتحاد الأوروبي في لبنان']]);
   });
+  it('reads a clause "المعين من قبل" and its agent body of two words, maybe with its place, inside the office ("محافظ تعز المعين من قبل جماعة الحوثي فلان")', () => {
+    expect(officials('في المقابل، نفى محافظ تعز المعين من قبل جماعة الحوثي أحمد أمين المساوى، في تصريح لقناة المسيرة، مسؤولية الجماعة.')).toEqual([['أحمد أمين المساوى', 'محافظ تعز المعين من قبل جماعة الحوثي']]);
+    // (And "أمين" with a nisba after a given name, the nisba a common word, is one compound name.)
+    expect(officials('في المقابل، زعم المحافظ المعين من قبل جماعة الحوثي في تعز عبدالله أمين الجندي، في تصريح لقناة المسيرة، أن القوات هي المسؤولة.')).toEqual([['عبدالله أمين الجندي', 'المحافظ المعين من قبل جماعة الحوثي في تعز']]);
+  });
+  it('reads "أمين" between a given name and a definite word closed by punctuation as a compound given name, no office ("ومحمد أمين المغربي (النجم الرادسي)")', () => {
+    expect(people('وضمت القائمة زياد الشنوفي (الترجي) ومراد المبروك ومحمد أمين المغربي (النجم الرادسي).').map((p) => [p.name, p.official])).toContainEqual(['محمد أمين المغربي', false]);
+  });
 });

@@ -54,6 +54,11 @@ export function afterCutCompoundName(tokens: readonly Token[], start: number, en
   return end - 2 >= start && isTitleBeforeCompoundName(tokens, end - 2) ? end + 1 : end;
 }
 
+/** Whether a word is what a keeper keeps after "أمين" ("المال", "السر"): "أمين المال" is an office. */
+export function isKeptByKeeper(token: Token): boolean {
+  return KEPT.has(token.folded);
+}
+
 /** "أمين" (folded): a keeper or secretary, and the second word of compound given names ("محمد أمين"). */
 const KEEPER = fold('أمين');
 

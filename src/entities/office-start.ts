@@ -22,7 +22,7 @@ import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTit
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isBodyParticipleAt } from './body-participles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt, isRepresentedTeamAt } from './represented-groups.js';
-import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isKeptByKeeper, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPartyMemberAt } from './party-members.js';
 import { isProvinceGovernorAt, mayBeProvinceGovernor } from './province-governors.js';
@@ -183,6 +183,9 @@ function headReadings(word: WordHolder): string[] {
   return word.folded.startsWith('لل') && word.folded.length > 4 ? [...readings, `ال${word.folded.slice(2)}`] : readings;
 }
 
+/** Punctuation that closes a name (not a list's colon, which opens the entry's name). */
+const NAME_CLOSERS = new Set(['،', ',', '.', '(', '؛']);
+
 /**
  * "الباجي قائد السبسي": a title that is also a given name, between two words rare in news text, is
  * part of a name, not an office.
@@ -212,6 +215,10 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   // would agree) nor as its complement, so after a given name it is the second part of a compound
   // given name and the nisba is the family name.
   if (isListedGivenName(before.folded) && !isDefinite(tokens[i]) && isDefinite(after) && stems(after).length === 1 && gaz.nationalities.has(after.folded) && !gaz.places.has(after.folded)) return true;
+  // ("عبدالله أمين الجندي،": so is any definite word closed by punctuation after a given name, no
+  // office or place: the name ends there.)
+  const closed = tokens[i + 2] === undefined || NAME_CLOSERS.has(tokens[i + 2].text);
+  if (givenBefore && closed && !isKeptByKeeper(after) && !isDefinite(tokens[i]) && isDefinite(after) && stems(after).length === 1 && !isOfficeWord(after) && !gaz.places.has(after.folded) && !foldedRoleQualifiers.has(after.folded)) return true;
   return isFamilyNameAfterTitleWord(tokens, i + 1);
 }
 

@@ -54,6 +54,20 @@ function definiteBodyClauseEnd(tokens: readonly Token[], object: number, body = 
 }
 
 /**
+ * After "من قبل" at `at`, the end of the agent body before the holder's name, or -1: a definite body
+ * ("الجماعة"), or a noun and its definite genitive ("جماعة الحوثي"), maybe with "في" and the place
+ * ("المحافظ المعين من قبل جماعة الحوثي في تعز | فلان").
+ */
+function agentBodyEnd(tokens: readonly Token[], at: number): number {
+  const head = tokens[at];
+  if (!head?.isWord) return -1;
+  let end = isBodyComplement(head) ? at + 1 : !head.folded.startsWith('ال') && tokens[at + 1]?.isWord === true && isBodyComplement(tokens[at + 1]) ? at + 2 : -1;
+  if (end < 0) return -1;
+  if (tokens[end]?.folded === 'في' && tokens[end + 1]?.isWord === true && !isOrdinaryWord(tokens[end + 1])) end += 2;
+  return opensName(tokens[end]) ? end : -1;
+}
+
+/**
  * Whether a word may open the holder's name after a definite body: no article, no common word (the
  * clause may go on, "المسؤول عن الملف مباشرة"), so that only a name is taken for the holder's.
  */
@@ -75,7 +89,7 @@ export function participleClauseEnd(tokens: readonly Token[], at: number): numbe
   if (preposition?.isWord && preposition.folded.startsWith('لل') && preposition.folded.length > 4) return definiteBodyClauseEnd(tokens, at + 1, tokenReadAs(preposition, `ا${preposition.folded.slice(1)}`));
   if (!preposition?.isWord || !COMPLEMENT_PREPOSITIONS.has(preposition.folded) || !object?.isWord) return -1;
   // ("المعين من قبل الجماعة فلان": the agent after "من قبل".)
-  if (preposition.folded === 'من' && object.folded === 'قبل' && tokens[at + 3]?.isWord && isBodyComplement(tokens[at + 3])) return opensName(tokens[at + 4]) ? at + 4 : -1;
+  if (preposition.folded === 'من' && object.folded === 'قبل') return agentBodyEnd(tokens, at + 3);
   if (object.folded.startsWith('ال')) return definiteBodyClauseEnd(tokens, at + 2);
   if (HIS_HER_THEIR_ENDING.test(object.text) && stems(object).length === 1) return at + 3;
   if (!OPENING_QUOTES.has(tokens[at + 3]?.text ?? '')) return -1;

@@ -1259,7 +1259,9 @@ export function isNisbaAfterCompoundGivenName(tokens: readonly Token[], start: n
 
 function isCompoundGivenName(tokens: readonly Token[], start: number): boolean {
   const second = tokens[start + 1];
-  return second?.isWord === true && (COMPOUND_NAME_ENDS.has(second.folded) || (tokens[start].folded === 'عبد' && second.folded.startsWith('ال')));
+  // ("محمد أمين", "عبدالله أمين": a given name and "أمين", whose nisba after it is the family name.)
+  const keeperSecond = second?.folded === 'امين' && (isListedGivenName(tokens[start].folded) || /^عبد.{3,}$/.test(tokens[start].folded));
+  return second?.isWord === true && (COMPOUND_NAME_ENDS.has(second.folded) || keeperSecond || (tokens[start].folded === 'عبد' && second.folded.startsWith('ال')));
 }
 
 /**
