@@ -1791,4 +1791,12 @@ describe('offices and holders of stop 54', () => {
   it('reads "أمين" between a given name and a definite word closed by punctuation as a compound given name, no office ("ومحمد أمين المغربي (النجم الرادسي)")', () => {
     expect(people('وضمت القائمة زياد الشنوفي (الترجي) ومراد المبروك ومحمد أمين المغربي (النجم الرادسي).').map((p) => [p.name, p.official])).toContainEqual(['محمد أمين المغربي', false]);
   });
+  it('reads a king named as history ("جلالة المغفور له الملك", "في عهد الملك") as no official, his title no office held now', () => {
+    const kings = people('وتوجهوا للترحم على روح جلالة المغفور له الملك محمد الخامس وجلالة المغفور له الملك الحسن الثاني.', 'أما في عهد الملك فهد بن عبد العزيز آل سعود فقد تضاعف الإنتاج.');
+    expect(kings.map((p) => [p.name, p.official, p.role])).toEqual([
+      ['فهد بن عبد العزيز آل سعود', false, null],
+      ['محمد الخامس', false, null],
+      ['الحسن الثاني', false, null],
+    ]);
+  });
 });

@@ -33,8 +33,14 @@ function frameAt(tokens: readonly Token[], start: number): Frame {
   }
   const before = tokens[k - 1];
   if (before?.isWord === true && readsAsPastFrame(before)) return 'past';
+  // ("جلالة المغفور له الملك محمد الخامس": "the one God has forgiven", said of the dead.)
+  if (before?.isWord === true && FORGIVEN_PRONOUNS.has(before.folded) && tokens[k - 2]?.folded === FORGIVEN) return 'past';
   return leader ? 'leader' : null;
 }
+
+/** "المغفور له", "المغفور لها" (folded): the formula of mourning before a dead king's or notable's title. */
+const FORGIVEN = 'المغفور';
+const FORGIVEN_PRONOUNS = new Set(['له', 'لها']);
 
 /**
  * Whether a person's mentions (their tokens and starts) all name him in a historical frame: each

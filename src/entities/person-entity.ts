@@ -93,6 +93,9 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("في عهد بن علي", "ذكرى وفاة الزعيم فلان": a person named only as history or a reference is no
   // official by a well-known name or a leader's epithet alone; historical-frames.ts.)
   const historical = isNamedAsHistory(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start })));
+  // ("جلالة المغفور له الملك محمد الخامس", "في عهد الملك فلان": named as history, his title alone is
+  // no office anyone holds now.)
+  const office = historical && role !== null && role.text === honorific?.text ? null : role;
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
@@ -104,9 +107,9 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
     id: '',
     kind: 'person',
     name: fullest.text,
-    official: role !== null || ((leader || known) && !historical) || headsGovernment || excellency || presidesOrLeaves,
-    role: role?.text ?? null,
-    country: role ? countryOfRole(role.tokens) : null,
+    official: office !== null || ((leader || known) && !historical) || headsGovernment || excellency || presidesOrLeaves,
+    role: office?.text ?? null,
+    country: office ? countryOfRole(office.tokens) : null,
     latin: transliterate(fullest.text),
     honorific: honorific?.text ?? rankText ?? epithetText,
     roleLatin: role ? glossRole(role.text) : null,
