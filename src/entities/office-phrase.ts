@@ -265,7 +265,6 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
-    // "والي جهة فاس | مكناس": a Moroccan region named by two or three towns (region-proper-names.ts).
     // ("عمدة بلدية تفرغ | زينة بالنيابة فلان": a town's second bare word before the acting qualifier,
     // which closes an office and never a name.)
     if (end - head >= 3 && isRegionHeadWord(tokens[end - 2]) && isBareNameWord(tokens[end - 1]) && isBareNameWord(token) && ACTING.has(tokens[end + 1]?.folded ?? '') && !isName(end)) {
@@ -277,6 +276,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // "والي جهة فاس | مكناس": a Moroccan region named by two or three towns (region-proper-names.ts).
     if (continuesRegionName(tokens, end) && !isName(end)) {
       end++;
       continue;
