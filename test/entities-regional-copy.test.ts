@@ -1799,4 +1799,7 @@ describe('offices and holders of stop 54', () => {
       ['الحسن الثاني', false, null],
     ]);
   });
+  it('reads a bare word and a family name on "أبو" after a person noun as one name, the given name a common word ("المواطن جميل أبو الرب")', () => {
+    expect(names('وقال المواطن جميل أبو الرب إن الجنود أطلقوا الرصاص.')).toEqual(['جميل أبو الرب']);
+  });
 });

@@ -48,6 +48,9 @@ export function isPersonNoun(token: Token): boolean {
   return token.isWord && isPersonNounFolded(token);
 }
 
+/** "أبو" (folded), opening a family name ("أبو الرب", "أبو شنب"). */
+const ABU = 'ابو';
+
 /** Whether a token is a bare word that may be a name's: no article, no "و", long enough. */
 function isBare(token: Token | undefined): boolean {
   return token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|لل|و)/.test(token.folded);
@@ -72,6 +75,13 @@ export function personNounNameSpans(tokens: readonly Token[], looksLikeName: (to
       const end = isFamilyNisba(tokens[start + 2], looksLikeName) ? start + 3 : start + 2;
       spans.push({ start, end });
       i = end - 1;
+      continue;
+    }
+    // ("وقال المواطن جميل أبو الرب": a bare word, the given name even where it is a common one, then a
+    // family name on "أبو" and its word.)
+    if (isBare(tokens[start]) && tokens[start + 1].folded === ABU && tokens[start + 2].isWord && tokens[start + 2].folded.length >= 3 && !tokens[start + 2].folded.startsWith('و')) {
+      spans.push({ start, end: start + 3 });
+      i = start + 2;
       continue;
     }
     const end = chainEnd(tokens, start);
