@@ -72,23 +72,18 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       // ("مصطفى آيت عمر" ... "الوالي آيت عمر": the word before the family name is the name's own word
       // before it, as "آيت" is; the two name him.)
       const words = found.draft.words;
-      if (found.length === 1 && words.length > 2 && !covered.has(i - 1) && block.tokens[i - 1]?.isWord === true && block.tokens[i - 1].folded === words[words.length - 2]) {
-        found.draft.mentions.push({ block, span: { kind: 'person', start: i - 1, end: i + 1, skip: 0 } });
-        covered.add(i - 1);
-        covered.add(i);
-        continue;
-      }
+      const ownWordBefore = found.length === 1 && words.length > 2 && !covered.has(i - 1) && block.tokens[i - 1]?.isWord === true && block.tokens[i - 1].folded === words[words.length - 2];
       // "ابنته ربح الشرايطي": a relative of the same family, named by a given name before it (relative-names.ts).
-      if (found.length === 1 && found.draft.words.length > 1 && !covered.has(i - 1) && isRelativeGivenNameBefore(block.tokens, i)) {
+      if (!ownWordBefore && found.length === 1 && found.draft.words.length > 1 && !covered.has(i - 1) && isRelativeGivenNameBefore(block.tokens, i)) {
         relatives.push({ kind: 'person', words: [block.tokens[i - 1].folded, found.stem], mentions: [{ block, span: { kind: 'person', start: i - 1, end: i + 1, skip: 0 } }] });
         covered.add(i - 1);
         covered.add(i);
         continue;
       }
-      const first = block.tokens[i];
-      const { offset } = stripProclitics(first, (candidate) => candidate === found.stem || isKnownName(candidate));
-      found.draft.mentions.push({ block, span: { kind: 'person', start: i, end: i + found.length, skip: offset } });
-      for (let k = 0; k < found.length; k++) covered.add(i + k);
+      const start = ownWordBefore ? i - 1 : i;
+      const skip = ownWordBefore ? 0 : stripProclitics(block.tokens[i], (candidate) => candidate === found.stem || isKnownName(candidate)).offset;
+      found.draft.mentions.push({ block, span: { kind: 'person', start, end: i + found.length, skip } });
+      for (let k = start; k < i + found.length; k++) covered.add(k);
       i += found.length - 1;
     }
   }

@@ -86,7 +86,7 @@ function decreeLineNameEnd(tokens: readonly Token[]): number {
   while (end < tokens.length && end - start < MAX_DECREE_LINE_NAME_WORDS && isBoundedEntryWord(tokens[end]) && !isNumberWord(tokens[end]) && !isOfficeStart(tokens, end) && !isAccusativeOffice(tokens[end])) end++;
   if (end < tokens.length && isNumberWord(tokens[end])) return -1;
   // ("3- محند أمزيان آيت عمر، واليا لولاية بجاية": or after a comma.)
-  const office = tokens[end]?.text === ':' || tokens[end]?.text === '،' || tokens[end]?.text === ',' ? end + 1 : end;
+  const office = tokens[end]?.text === ':' || isComma(tokens[end]) ? end + 1 : end;
   const made = tokens[office]?.isWord === true && (isAccusativeOffice(tokens[office]) || isOfficeStart(tokens, office));
   return end - start >= MIN_ENTRY_WORDS && made ? end : -1;
 }

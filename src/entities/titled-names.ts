@@ -1179,8 +1179,9 @@ const IMPERFECT_DUAL = /^[يت].{3,}ان$/;
 function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ("سفيرة الاتحاد الأوروبي في لبنان ساندرا دو وال (Sandra De Waele)": words glossed word for word
   // by the Latin after them are the holder's whole name; latin-glosses.ts.)
-  for (let end = start + 2; end <= start + MAX_GLOSSED_NAME_WORDS; end++) {
-    if (!tokens.slice(start, end).every((token) => token?.isWord === true && !isOfficeWord(token))) break;
+  for (let end = start + 1; end <= start + MAX_GLOSSED_NAME_WORDS; end++) {
+    const word = tokens[end - 1];
+    if (word?.isWord !== true || isOfficeWord(word)) break;
     if (isGlossedWordForWord(tokens, start, end)) return end;
   }
   // ("ولي العهد ورئيس الوزراء | يودعان النشامى": the imperfect in the dual, "they two bid farewell",
