@@ -1803,3 +1803,50 @@ describe('offices and holders of stop 54', () => {
     expect(names('وقال المواطن جميل أبو الرب إن الجنود أطلقوا الرصاص.')).toEqual(['جميل أبو الرب']);
   });
 });
+
+describe('offices and holders of stop 55', () => {
+  it('reads a word the news never writes before one it writes and never takes for a person, after a body, as two adjectives of the body ("مديرة بالنيابة للمركز الاستشفائي الجهوي")', () => {
+    expect(officials('تقرر تكليف الدكتورة سلمى العادل مديرة بالنيابة للمركز الاستشفائي الجهوي؛')).toEqual([['سلمى العادل', 'مديرة بالنيابة للمركز الاستشفائي الجهوي']]);
+  });
+  it('reads words no list knows as a name after a post given in the accusative to the one named before it as the post\'s complement ("فلان رئيسا للجنة افتحاص التدبير المالي")', () => {
+    expect(officials('تقرر تكليف الدكتور جمال أيت الحاج رئيسا للجنة افتحاص التدبير المالي والإداري؛')).toEqual([['جمال أيت الحاج', 'رئيسا للجنة افتحاص التدبير المالي والإداري']]);
+  });
+  it('reads "مكلف" without the article before a definite matter, and "مكلفا" before any in "ب", as the post a decree gives', () => {
+    expect(officials('وتقرر تكليف السيد نصر الدين العياشي منسقا عاما للجنة التنظيمية، والسيدة صباح الورغمي مكلفة بالعلاقات مع الوفود والإعلام، على أن تجتمع اللجنة أسبوعيا.')).toEqual([
+      ['نصر الدين العياشي', 'منسقا عاما للجنة التنظيمية'],
+      ['صباح الورغمي', 'مكلفة بالعلاقات مع الوفود والإعلام'],
+    ]);
+    expect(officials('- المهندس صلاح الدين البوعناني مكلفا بتتبع أشغال تأهيل القسم.')).toEqual([['صلاح الدين البوعناني', 'مكلفا بتتبع أشغال']]);
+    expect(people('وأصبح العلاج مكلفا بالنسبة للأسر الفقيرة.')).toEqual([]);
+  });
+  it('reads a king\'s name closed by his ordinal after a place named after him as the place\'s namesake, with its town ("مدير المركز الاستشفائي الجهوي الحسن الثاني بأكادير")', () => {
+    expect(officials('وقال مدير مستشفى الحسن الثاني بأكادير محمد العلوي إن الوضع صعب.')).toEqual([['محمد العلوي', 'مدير مستشفى الحسن الثاني بأكادير']]);
+    expect(officials('على إعفاء لحسن أوبلا، مدير المركز الاستشفائي الجهوي الحسن الثاني بأكادير، خلال زيارة مفاجئة.')).toEqual([['لحسن أوبلا', 'مدير المركز الاستشفائي الجهوي الحسن الثاني بأكادير']]);
+  });
+  it('reads a participle and its preposition set off by commas after an office as an aside on the body ("الكاتب العام للجامعة، المنضوية تحت لواء الاتحاد، فلان")', () => {
+    expect(officials('اعتبر الكاتب العام للجامعة الوطنية للصحة، المنضوية تحت لواء الاتحاد المغربي للشغل، مصطفى الشريف أن الإعفاء هروب.')).toEqual([['مصطفى الشريف', 'الكاتب العام للجامعة الوطنية للصحة']]);
+  });
+  it('reads "سيدي" and a word right after a region\'s head in the construct state as the town, a definite given name after it opening the holder\'s name', () => {
+    expect(people('وقال مسؤول بعمالة سيدي بنور، فضل عدم الكشف عن هويته، إن الإجراءات ستتواصل.')).toEqual([]);
+    expect(officials('وأضافت المصادر أن عامل إقليم سيدي بنور الحسين أمزال ترأس الاجتماع.')).toEqual([['الحسين أمزال', 'عامل إقليم سيدي بنور']]);
+  });
+  it('reads Morocco\'s pasha and caïd given their unit on a decree\'s line, and "ب" + "عمالة" before a town as the seat ("- فلان باشا على مدينة الزمامرة؛")', () => {
+    expect(officials('تعيين:', '- يوسف بنسليمان باشا على مدينة الزمامرة؛', '- سلمى الإدريسي قائدة على قيادة العونات؛', '- عبد الإله الشرادي رئيسا لقسم الشؤون الداخلية بعمالة سيدي بنور.')).toEqual([
+      ['يوسف بنسليمان', 'باشا على مدينة الزمامرة'],
+      ['سلمى الإدريسي', 'قائدة على قيادة العونات'],
+      ['عبد الإله الشرادي', 'رئيسا لقسم الشؤون الداخلية بعمالة سيدي بنور'],
+    ]);
+    expect(officials('قرر الوزير توقيف قائد قيادة العونات، عادل الزموري، وباشا مدينة الزمامرة، نور الدين السلامي، عن العمل.')).toEqual([
+      ['نور الدين السلامي', 'باشا مدينة الزمامرة'],
+      ['عادل الزموري', 'قائد قيادة العونات'],
+    ]);
+    // (A pasha elsewhere is an old title after a name.)
+    expect(officials('وزار الوفد مستشفى مصطفى باشا بالعاصمة.')).toEqual([]);
+  });
+  it('keeps the "و" of a word the news often takes whole for a person whose rest it never writes ("الرئيس الكيني وليام روتو")', () => {
+    expect(officials('استقبل الرئيس الكيني وليام روتو وفدا من رجال الأعمال.')).toEqual([['وليام روتو', 'الرئيس الكيني']]);
+  });
+  it('reads the imperfect in the dual after the second of two titles joined by "و" as their verb ("رئيس الإمارات والرئيس الكيني يبحثان")', () => {
+    expect(people('رئيس الإمارات والرئيس الكيني يبحثان تعزيز الشراكة', 'وقال الرئيس الكيني وليام روتو إن بلاده ترحب.', 'وأضاف روتو أن البلدين يبحثان مشروعات جديدة.').map((p) => p.name)).toEqual(['وليام روتو']);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * "زعيم حزب الشعب الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزال،": between the comma after an office
  * and the comma before its holder's name, an elative in construct ("أكبر أحزاب المعارضة") says what
- * the body just named is; the office is the holder's all the same. Closed class: the elatives.
+ * the body just named is; the office is the holder's all the same. Closed class: the elatives. So
+ * does a definite participle and its preposition ("، المنضوية تحت لواء الاتحاد المغربي للشغل،").
  */
 import { fold } from '../text/normalize.js';
 import { isComma } from './located.js';
@@ -18,17 +19,34 @@ const MAX_ASIDE_WORDS = 5;
  * comma start, or `start` when none opens there.
  */
 export function elativeAsideEnd(tokens: readonly Token[], start: number): number {
-  if (!ASIDE_ELATIVES.has(tokens[start]?.folded ?? '') || tokens[start + 1]?.isWord !== true) return start;
-  for (let k = start + 1; k <= start + MAX_ASIDE_WORDS && k < tokens.length; k++) {
+  if (tokens[start + 1]?.isWord !== true) return start;
+  const elative = ASIDE_ELATIVES.has(tokens[start]?.folded ?? '');
+  if (!elative && !isParticipleAsideAt(tokens, start)) return start;
+  for (let k = start + 1; k <= start + (elative ? MAX_ASIDE_WORDS : MAX_PARTICIPLE_ASIDE_WORDS) && k < tokens.length; k++) {
     if (isComma(tokens[k])) return k + 1;
     if (!tokens[k].isWord) return start;
   }
   return start;
 }
 
+/** How many words an aside on a participle may have ("المنضوية تحت لواء الاتحاد المغربي للشغل"). */
+const MAX_PARTICIPLE_ASIDE_WORDS = 7;
+
+/** Prepositions a participle's aside goes on with (folded). */
+const ASIDE_PREPOSITIONS = new Set(['تحت', 'في', 'الي', 'من', 'عن', 'علي', 'مع']);
+
+/**
+ * ("الكاتب العام للجامعة الوطنية للصحة، المنضوية تحت لواء الاتحاد المغربي للشغل، فلان": a definite
+ * participle and its preposition, what the body just named belongs to.)
+ */
+function isParticipleAsideAt(tokens: readonly Token[], start: number): boolean {
+  const participle = tokens[start];
+  return participle?.isWord === true && /^الم.{3,}$/.test(participle.folded) && ASIDE_PREPOSITIONS.has(tokens[start + 1]?.folded ?? '');
+}
+
 /** Where the aside that the comma at `comma` closes starts (at its elative), or -1. */
 export function elativeAsideBefore(tokens: readonly Token[], comma: number): number {
-  for (let k = comma - 2; k >= 1 && comma - k <= MAX_ASIDE_WORDS; k--) {
+  for (let k = comma - 2; k >= 1 && comma - k <= MAX_PARTICIPLE_ASIDE_WORDS; k--) {
     if (!tokens[k].isWord) return -1;
     if (isComma(tokens[k - 1]) && elativeAsideEnd(tokens, k) === comma + 1) return k;
   }

@@ -5,6 +5,7 @@
  * region's towns. The holder is named before his post there, so the unit's name runs to the line's
  * punctuation, or to "و" and the same holder's next post.
  */
+import { fold } from '../text/normalize.js';
 import { foldedRoleStops } from './lexicon.js';
 import { gazetteer } from './gazetteer.js';
 import { isPlaceWord } from './ordinary-words.js';
@@ -14,6 +15,12 @@ import { tokenReadAs, type Token } from './tokenize.js';
 
 /** Posts given in a decree's line whose unit follows "على": the accusative governor and the feminine "عاملة", folded. */
 const GIVEN_GOVERNORS = new Set(['واليا', 'عاملا', 'عامله']);
+/**
+ * Posts of Morocco's local administration given so, the pasha of a town and the caïd of a caïdat
+ * ("باشا على مدينة الزمامرة", "قائدة على قيادة العونات"), folded, and the units they head.
+ */
+const GIVEN_LOCAL_POSTS = new Set(['باشا', 'قائدا', 'قائدة'].map(fold));
+const LOCAL_UNITS = new Set(['مدينة', 'باشوية', 'قيادة', 'ملحقة', 'دائرة'].map(fold));
 /** The longest unit name read so (words and dashes). */
 const MAX_UNIT_NAME_TOKENS = 7;
 const LINE_PUNCTUATION = new Set(['؛', ';', '.', '،', ',']);
@@ -46,7 +53,10 @@ function opensClause(token: Token, first: boolean): boolean {
 
 /** The end of the unit's name given to the governor at `head` ("عاملا على عمالة ..."), or -1 where the line does not close it. */
 export function givenUnitNameEnd(tokens: readonly Token[], head: number): number {
-  if (!isGivenGovernor(tokens[head]) || tokens[head + 1]?.folded !== 'علي' || tokens[head + 2] === undefined || !isGovernedUnitHead(tokens[head + 2])) return -1;
+  const unit = tokens[head + 2];
+  if (tokens[head + 1]?.folded !== 'علي' || unit === undefined) return -1;
+  const localPost = tokens[head].isWord && GIVEN_LOCAL_POSTS.has(tokens[head].folded) && unit.isWord && LOCAL_UNITS.has(unit.folded);
+  if (!localPost && (!isGivenGovernor(tokens[head]) || !isGovernedUnitHead(unit))) return -1;
   const start = head + 3;
   let end = start;
   while (end < tokens.length && end - start < MAX_UNIT_NAME_TOKENS) {

@@ -83,7 +83,9 @@ function decreeLineNameEnd(tokens: readonly Token[]): number {
   if (start < 0) return -1;
   let end = start;
   // (No number: "- اثنا عشر عضواً في البلديات" counts members.)
-  while (end < tokens.length && end - start < MAX_DECREE_LINE_NAME_WORDS && isBoundedEntryWord(tokens[end]) && !isNumberWord(tokens[end]) && !isOfficeStart(tokens, end) && !isAccusativeOffice(tokens[end])) end++;
+  // ("- يوسف بنسليمان باشا على مدينة الزمامرة": after the first word, a family name may be a town's too.)
+  const nameWord = (token: Token, k: number): boolean => isBoundedEntryWord(token) || (k > start && token.isWord && !OPENS_WITH_DIGIT.test(token.text) && !isTitleWord(token) && !isParticle(token) && !hasTrait(token, NATIONALITY));
+  while (end < tokens.length && end - start < MAX_DECREE_LINE_NAME_WORDS && nameWord(tokens[end], end) && !isNumberWord(tokens[end]) && !isOfficeStart(tokens, end) && !isAccusativeOffice(tokens[end])) end++;
   if (end < tokens.length && isNumberWord(tokens[end])) return -1;
   // ("3- محند أمزيان آيت عمر، واليا لولاية بجاية": or after a comma.)
   const office = tokens[end]?.text === ':' || isComma(tokens[end]) ? end + 1 : end;

@@ -9,6 +9,7 @@
  * is left to the rest of the grammar.
  */
 import { procliticReadings } from './clitics.js';
+import { isOrdinalWord } from './counted-ordinals.js';
 import { gazetteer } from './gazetteer.js';
 import { isHonorificAt, nameStartAfter } from './honorific-titles.js';
 import { foldedNamedAfterHeads } from './lexicon.js';
@@ -17,6 +18,9 @@ import { isAccusativeOffice, isDefinite, isGivenNameWord, isNamedAfterHead, isOf
 import type { IsNameToken } from './role-types.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
+
+/** Asks of no position whether it is a name: a place's namesake read from the words alone. */
+const noNames: IsNameToken = () => false;
 
 /** Most words of a namesake's name ("فلان بن فلان الفلاني" aside): a given name and one or two more. */
 const MAX_NAMESAKE_WORDS = 3;
@@ -114,6 +118,10 @@ function namesHolderAt(tokens: readonly Token[], t: number, isName: IsNameToken)
  */
 export function namesakeTownEnd(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): number {
   if (!followsNamedAfterHead(tokens, head, i) || !isNameWord(tokens, i, isName)) return i;
+  // ("مدير المركز الاستشفائي الجهوي الحسن الثاني بأكادير محمد فلان", "مستشفى محمد الخامس": a name
+  // closed by a ruler's ordinal is a king's, the place's namesake, whatever follows; so is its town.)
+  const regnal = regnalNameEnd(tokens, i, isName);
+  if (regnal > i) return isTownAfterBa(tokens[regnal]) || isSeatAfterName(tokens[regnal]) ? regnal + 1 : regnal;
   let end = i;
   while (end < tokens.length && end - i < MAX_NAMESAKE_WORDS && !isTownAfterBa(tokens[end]) && isNameWord(tokens, end, isName)) end++;
   if (end - i < 2) return i;
@@ -125,6 +133,28 @@ export function namesakeTownEnd(tokens: readonly Token[], head: number, i: numbe
   // (Only after a head in the construct state: "رئيس المجلس الرئاسي فلان، والمشير علان" names two men.)
   const comma = tokens[end];
   if ((comma?.text === '،' || comma?.text === ',') && !isDefinite(tokens[i - 1]) && opensHonorificAt(tokens, end + 1)) return end;
+  return i;
+}
+
+/**
+ * The end of a king's name right after the head of a place named after him ("مستشفى | الحسن الثاني",
+ * "بالمركز الاستشفائي | محمد الخامس"), with the town after it ("بأكادير"), or `i`: the place's own
+ * name, however the tagger runs it on into the holder's.
+ */
+export function regnalNamesakeEnd(tokens: readonly Token[], i: number): number {
+  if (!followsNamedAfterHead(tokens, -1, i) || !isNameWord(tokens, i, noNames)) return i;
+  const regnal = regnalNameEnd(tokens, i, noNames);
+  if (regnal === i) return i;
+  return isTownAfterBa(tokens[regnal]) || isSeatAfterName(tokens[regnal]) ? regnal + 1 : regnal;
+}
+
+
+/** The end of a ruler's name from `i`, one or two name words ("الحسن", "عبد الله") and his ordinal ("الثاني"), or `i`. */
+function regnalNameEnd(tokens: readonly Token[], i: number, isName: IsNameToken): number {
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    if (tokens[k].isWord && isOrdinalWord(tokens[k].folded)) return k + 1;
+    if (!isNameWord(tokens, k, isName) && tokens[k].folded !== 'الله') return i;
+  }
   return i;
 }
 

@@ -596,6 +596,9 @@ export function isArticleGivenName(tokens: readonly Token[], i: number, withoutC
   // ("رئيس النادي الصفاقسي | المنجي فلان": a town's nisba before a given name with the article and
   // its family name qualifies the body; the name opens at the given name.)
   const townBeforeGivenName = isCountryNisba(token.folded) && isDefiniteGivenName(tokens, i + 1);
+  // ("مديرة للمركز | الاستشفائي الجهوي": a word the news never writes before one it writes and
+  // almost never takes for a person are two adjectives of the body, no given name and family name.)
+  if (!isSeenInRunningText(token.folded) && personShareBucket(next.folded) === 0) return false;
   return isPlainWord(token) && isPlainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext && !townBeforeGivenName;
 }
 

@@ -29,7 +29,7 @@ import { isComma } from './located.js';
 import { continuesStateName, isCountryName, isEnvoysState } from './envoy-states.js';
 import { districtNameEnd } from './district-names.js';
 import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './press-addressees.js';
-import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead } from './region-proper-names.js';
+import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead, isUncommonRegionSeatAt } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
@@ -244,8 +244,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
-    if (token.folded === 'سيدي' && end - head >= 2 && tokens[end + 1]?.isWord && tokens[end - 1].isWord && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) {
+    // ("مسؤول بعمالة | سيدي بنور": so does the town right after the head in the construct state,
+    // whose genitive it is; after a definite head, "الإقليم سيدي محمد" may name the holder.)
+    const regionInConstruct = (token: Token): boolean => !isDefinite(token) && stems(token).some((stem) => REGION_HEADS.has(stem));
+    if (token.folded === 'سيدي' && tokens[end + 1]?.isWord && tokens[end - 1].isWord && ((end - head >= 2 && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) || regionInConstruct(tokens[end - 1]))) {
       end += 2;
+      // ("عامل إقليم سيدي بنور | الحسين أمزال": a definite given name after the town opens the holder's name.)
+      if (isDefiniteGivenName(tokens, end) || isArticleGivenName(tokens, end)) break;
       continue;
     }
     // ("رئيس ديوان | سمو ولي العهد", "رئيس مكتب | سمو الحاكم": a ruler's honorific in the genitive
@@ -972,13 +977,16 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       (/^ل[^ل]/.test(previous.folded) && !closesTwoWordPlace(tokens, end - 1) && bodyAim(tokens, head, end - 1)) ||
       deputyPortfolio(tokens, head, end) ||
       bodySeat(tokens, head, end) ||
+      isUncommonRegionSeatAt(tokens, end) ||
       // ("المنسق الجهوي للحركة بتطاوين،": the town of a regional branch; regional-seats.ts.)
       isRegionalSeat(tokens, head, end, isName) ||
       membersWorkplace(tokens, head, end) ||
       qualifiedOfficeAim(tokens, head, end) ||
       // ("رئيساً للجنة | تسيير بلدية زوارة": "ل" on "لجنة" reads as definite, "لل", but an indefinite
       // common noun after it shows the construct state.)
-      (LAM_ON_COMMITTEE.test(previous.folded) && !isDefinite(token) && !isRareWord(word) && !isVerbLike(token) && !isName(end)) ||
+      // ("رئيسا للجنة | افتحاص التدبير المالي": so does a rare one before a definite word the news
+      // writes and seldom takes for a person, its genitive.)
+      (LAM_ON_COMMITTEE.test(previous.folded) && !isDefinite(token) && (!isRareWord(word) || isCommonGenitiveAt(tokens, end + 1)) && !isVerbLike(token) && !isName(end)) ||
       // The genitive of an indefinite noun: "حاكم فلوريدا", "وزير خارجية مصر".
       // ("رئيس جمعية طب ثقافة | عبد الباسط فلان": deep in a chain, "عبد" or "أبو" opens the holder's name.)
       // ("النائب عن محافظة ذي قار | حيدر فلان": a place's proper name of two words takes none.)
@@ -1011,6 +1019,12 @@ function isFeminineParticipleOfBody(tokens: readonly Token[], end: number): bool
 
 /** "للجنة", folded: "ل" + "لجنة", indefinite, written as "ل" + the definite "اللجنة" is. */
 const LAM_ON_COMMITTEE = /^[وف]?للجنه$/;
+
+/** A definite word at i that running text writes and the news seldom takes for a person: a noun's genitive, no family name. */
+function isCommonGenitiveAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && isDefinite(token) && stems(token).length === 1 && isSeenInRunningText(token.folded) && personShareBucket(token.folded) <= 0;
+}
 
 /** "المركز", "الوسطى", folded: the part of a town that names one of its municipalities ("بلدية طرابلس المركز"). */
 const TOWN_QUARTERS = new Set(['المركز', 'الوسطي']);

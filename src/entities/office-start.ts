@@ -113,6 +113,9 @@ const IN_CHARGE_HEADS = new Set(['المكلف', 'المكلفه']);
 /** "مكلف" without the article, folded (and its accusative): an office only as "مكلف بمأمورية". */
 const MISSION_HEADS = new Set(['مكلف', 'مكلفه', 'مكلفا']);
 
+/** "بالنسبة", "بالمقارنة" (for, compared with), folded: after "مكلف" (costly), no matter one is in charge of. */
+const IN_CHARGE_COMPARISONS = new Set(['بالنسبه', 'بالمقارنه']);
+
 /** "بمأمورية", "بمهمة", folded: the Maghreb's title "مكلف بمأمورية" (chargé de mission) of a minister's cabinet. */
 const MISSIONS = new Set(['بمأمورية', 'بمهمة'].map(fold));
 
@@ -125,6 +128,11 @@ export function isInChargeOf(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!tokens[i].isWord || next?.isWord !== true) return false;
   if (MISSIONS.has(next.folded)) return stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem) || MISSION_HEADS.has(stem));
+  // ("تكليف ... والسيدة فلانة مكلفة بالعلاقات مع الوفود", "فلان مكلفا بتتبع أشغال ...": the post a
+  // decree gives without the article, before a definite matter or, in the accusative, any; not
+  // "costly" before "بالنسبة" (for).)
+  const bare = stems(tokens[i]).some((stem) => MISSION_HEADS.has(stem));
+  if (bare && !IN_CHARGE_COMPARISONS.has(next.folded) && (/^بال/.test(next.folded) || (tokens[i].folded === 'مكلفا' && /^ب/.test(next.folded) && stems(next).length > 1))) return true;
   return /^بال/.test(next.folded) && stems(tokens[i]).some((stem) => IN_CHARGE_HEADS.has(stem));
 }
 

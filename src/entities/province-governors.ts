@@ -15,17 +15,29 @@ const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا', 'عا�
 /** The units a province governor heads, folded. */
 const GOVERNED_UNITS = new Set(['اقليم', 'عماله']);
 
-/** Whether a folded word without clitics is the governor's "عامل" ("وعامل" read as "و" + "عامل"). */
+/**
+ * "باشا" (folded), the head of a town's administration, and the units he heads ("باشا مدينة الزمامرة",
+ * "باشا على مدينة ..."): a pasha elsewhere is an old title after a name ("مستشفى مصطفى باشا"), and
+ * "الباشا" a Tunisian given name, so the word is an office only before its unit.
+ */
+const PASHA = 'باشا';
+const PASHA_UNITS = new Set(['مدينه', 'باشويه', 'مقاطعه']);
+
+/** Whether a folded word without clitics is the governor's "عامل" or "باشا" ("وعامل" read as "و" + "عامل"). */
 export function isProvinceGovernorStem(stem: string): boolean {
-  return GOVERNOR_WORDS.has(stem);
+  return GOVERNOR_WORDS.has(stem) || stem === PASHA;
 }
 
 /** Whether a word may be the governor's "عامل" (behind a clitic too: "وعامل", "لعامل"). */
-export const mayBeProvinceGovernor: (word: WordHolder) => boolean = readingInList(GOVERNOR_WORDS);
+export const mayBeProvinceGovernor: (word: WordHolder) => boolean = readingInList(new Set([...GOVERNOR_WORDS, PASHA]));
 
-/** Whether the word at i is "عامل" heading a province: "عامل إقليم ...", "عاملا على عمالة ...". */
+/** Whether the word at i is "عامل" heading a province ("عامل إقليم ...", "عاملا على عمالة ..."), or "باشا" a town. */
 export function isProvinceGovernorAt(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i].isWord || !mayBeProvinceGovernor(tokens[i])) return false;
+  if (tokens[i].folded === PASHA || tokens[i].folded === `و${PASHA}`) {
+    const k = tokens[i + 1]?.folded === 'علي' ? i + 2 : i + 1;
+    return tokens[k]?.isWord === true && PASHA_UNITS.has(tokens[k].folded) && tokens[k + 1]?.isWord === true;
+  }
   // ("عاملا مديرا للشؤون الداخلية": the governor's rank given with a post at the ministry, Morocco's usage.)
   if (isGovernorRankBeforePost(tokens, i)) return true;
   let k = i + 1;

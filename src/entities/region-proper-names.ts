@@ -64,6 +64,18 @@ export function isPlaceNameAfterRegionHead(tokens: readonly Token[], i: number):
   return (gazetteer().places.has(word) || isPlaceWord(word) || unlisted) && !isDefinite(name) && !isCommonWord(word) && !isOfficeWord(name) && !isVerbLike(name);
 }
 
+/**
+ * "رئيسا لقسم الشؤون الداخلية | بعمالة سيدي بنور": "ب" + a region's head the news also writes as a
+ * common noun ("عمالة", "جهة"), in the construct state before its town's name, is the post's seat.
+ */
+export function isUncommonRegionSeatAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (token?.isWord !== true || !token.folded.startsWith('ب') || isDefinite(token) || next?.isWord !== true) return false;
+  if (!stems(token).some((stem) => UNCOMMON_REGION_HEADS.has(stem))) return false;
+  return TOWN_NAME_HEADS.has(next.folded) || isPlaceNameAfterRegionHead(tokens, i + 1);
+}
+
 /** Words that go on with the clause after a holder's name ("إن", "أن", "عن", "خلال"), folded. */
 const CLAUSE_GOES_ON = new Set(['ان', 'بان', 'انه', 'انها', 'عن', 'في', 'خلال', 'امام', 'قد', 'الذي']);
 

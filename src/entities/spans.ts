@@ -27,6 +27,7 @@ import { COMMAS, officePhraseBefore, roleBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
+import { isDecreeAct } from './decree-names.js';
 import { isDualPredicateAfterNisba } from './dual-predicates.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
@@ -840,6 +841,9 @@ function carriesPreposition(tokens: readonly Token[], start: number): boolean {
 function isLamGivenNameAfterBareSlot(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start].folded;
   const before = tokens[start - 1];
+  // ("إعفاء لحسن فلان": after a decree's act, which governs the one it names with no preposition,
+  // also "ل" for the whole article, Morocco's "لحسن" for "الحسن", a form the news nearly always takes for a person.)
+  if (isDecreeAct(before) && /^ل[^ال]/.test(word) && personShareBucket(word) >= MOSTLY_A_PERSON && personShareBucket(`ال${word.slice(1)}`) >= MOSTLY_A_PERSON) return true;
   // ("الكاتب العام للنقابة | لسعد فلان": a whole office phrase before it ends in its own complement.)
   if (!isLamGivenName(word) || (before !== undefined && isPrepositionalWord(before) && !isEntryAfterOffice(tokens, start))) return false;
   // ("لسعد فلان : ..." opening a headline, "الكاتب العام للنقابة، لسعد فلان": nothing before to
@@ -913,6 +917,9 @@ export function isListedWithConjunction(tokens: readonly Token[], start: number,
   const before = tokens[start - 1];
   if (!listed && isBetweenListDashes(tokens, start)) return false;
   if (!listed && isWholeWordWithWaw(word)) return false;
+  // ("الرئيس الكيني وليام روتو": a word the news often takes whole for a person, its rest a word it
+  // never writes, is a name of its own.)
+  if (!listed && personShareBucket(word) >= 2 && !isSeenInRunningText(word.slice(1))) return false;
   return listed || before === undefined || !before.isWord || afterNameWord(before, word.slice(1)) || isEntryAfterOffice(tokens, start) || isConjoinedGivenName(word) || isUnseenWawWord(word);
 }
 

@@ -6,6 +6,8 @@
 import { isFamilySlotBeforeBareWord } from './lineage-family-slot.js';
 import { procliticReadings } from './clitics.js';
 import { binPlaceAt, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { regnalNamesakeEnd } from './namesake-places.js';
+import { isOfficeStart } from './office-start.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isInOfficeComplement, officeComplementEnd } from './office-phrase.js';
 import { isNisbaOfDefiniteNoun, SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
@@ -190,6 +192,8 @@ function withSurroundingName(tokens: readonly Token[], tagged: RawSpan[], span: 
   if (covering) {
     // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
     if (span.bracketed && covering.start === span.start && covering.end === span.end) return tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
+    // ("- يوسف فلان | باشا على مدينة الزمامرة": nor does its name run on into the office the entry is made.)
+    if (span.bracketed && covering.start === span.start && covering.end > span.end && isOfficeStart(tokens, span.end)) return replaced(tagged, [covering], { kind: 'person', ...span });
     return tagged;
   }
   // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
@@ -233,7 +237,9 @@ function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: NameSpan): b
   // (Not a given name the news opens names with: "المكتب التنفيذي | الصحبي بن سالم".)
   const agreeingNisba =
     before.length === 1 && span.end - span.start >= 2 && /^ال..+ي$/.test(before[0].folded) && !isNewsDefiniteGivenName(before[0].folded) && isNisbaOfDefiniteNoun(tokens, t.start - 1) && officeComplementEnd(tokens, t.start) >= span.start;
-  return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement || spokenFor || agreeingNisba);
+  // ("مدير مستشفى | الحسن الثاني بأكادير | محمد فلان": nor with the king a place is named after; namesake-places.ts.)
+  const regnalNamesake = before.length >= 2 && span.end - span.start >= 2 && regnalNamesakeEnd(tokens, t.start) === span.start;
+  return before.length > 0 && (before.every(isPrepositionalPlace) || coordinated || complement || spokenFor || agreeingNisba || regnalNamesake);
 }
 
 /**

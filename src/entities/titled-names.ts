@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
@@ -750,6 +750,9 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   const start = skipToName(tokens, i + 1);
   // ("الزميلة والمنشطة الإذاعية فلانة": "و" + a definite word after the title joins a second title.)
   if (tokens[start]?.isWord && /^وال../.test(tokens[start].folded)) return i;
+  // ("رئيس الإمارات والرئيس الكيني | يبحثان": after the second of two titles joined by "و", the
+  // imperfect in the dual is the two holders' verb.)
+  if (tokens[i].folded.startsWith('و') && tokens[start]?.isWord && IMPERFECT_DUAL.test(tokens[start].folded) && !isListedNameWord(tokens[start].folded)) return i;
   // Right after such a title a name is expected: its first word need only not be an ordinary
   // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
@@ -1014,7 +1017,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // between the office's comma and the name's.)
   if (commaAfterOffice) {
     const asideEnd = elativeAsideEnd(tokens, start);
-    if (asideEnd > start && commaEnclosedNameEnd(tokens, asideEnd) > asideEnd) start = asideEnd;
+    // (Or a listed given name after it, the name then read as after any office: "، مصطفى فلان أن".)
+    if (asideEnd > start && (commaEnclosedNameEnd(tokens, asideEnd) > asideEnd || (tokens[asideEnd]?.isWord === true && isListedGivenName(tokens[asideEnd].folded)))) start = asideEnd;
   }
   const quotedName = commaAfterOffice ? quotedNameEnd(tokens, start) : office && start - i > 1 ? quotedNameRightAfterOffice(tokens, start, looksLikeName) : -1;
   if (quotedName > 0) {
@@ -1030,6 +1034,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     spans.push({ start, end: listedEnd, bracketed: true });
     return listedEnd - 1;
   }
+  // ("الدكتور جمال فلان رئيسا للجنة | افتحاص التدبير": a post given in the accusative to the one
+  // named right before it has its holder; words after it that no list or tagger takes for a name are its complement.)
+  if (office && i > 0 && isAccusativeOffice(tokens[i]) && looksLikeName(tokens[i - 1]) && !commaAfterOffice && tokens[start]?.isWord === true && !isKnownNameWord(tokens[start]) && !looksLikeName(tokens[start])) return Math.max(i, start - 1);
   // ("السفير غير مولر": a given name written as a particle; particle-given-names.ts.)
   const particleEnd = particleGivenNameEnd(tokens, start);
   if (particleEnd > start) {
