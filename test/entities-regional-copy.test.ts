@@ -1849,4 +1849,42 @@ describe('offices and holders of stop 55', () => {
   it('reads the imperfect in the dual after the second of two titles joined by "و" as their verb ("رئيس الإمارات والرئيس الكيني يبحثان")', () => {
     expect(people('رئيس الإمارات والرئيس الكيني يبحثان تعزيز الشراكة', 'وقال الرئيس الكيني وليام روتو إن بلاده ترحب.', 'وأضاف روتو أن البلدين يبحثان مشروعات جديدة.').map((p) => p.name)).toEqual(['وليام روتو']);
   });
+  it('reads the post a Saudi decision brackets after "على وظيفة" or "إلى وظيفة" as the office, no reference ("تعيين فلان على وظيفة (وكيل الوزارة للتخطيط العمراني)")', () => {
+    const found = people('تعيين المهندس عادل بن محمد السالم على وظيفة (وكيل الوزارة للتخطيط العمراني) بالمرتبة الممتازة، وترقية سعد بن عبدالرحمن المطيري إلى وظيفة (مستشار أمني) بالمرتبة الخامسة عشرة.');
+    expect(found.map((p) => [p.name, p.role, p.references?.length ?? 0])).toEqual([
+      ['عادل بن محمد السالم', 'وكيل الوزارة للتخطيط العمراني', 0],
+      ['سعد بن عبدالرحمن المطيري', 'مستشار أمني', 0],
+    ]);
+  });
+  it('reads a one-word name written only after "في", a place\'s head or as a slashed dateline as a place, no person ("هطاي/ الأناضول", "في هطاي", "والي هطاي")', () => {
+    const found = people('أردوغان يسلّم 45 ألف منزل جديد لمتضرري الزلزال في هطاي', 'هطاي/ الأناضول', 'سلّم الرئيس التركي رجب طيب أردوغان، السبت، 45 ألف وحدة سكنية جديدة لمتضرري زلزالي 6 فبراير/ شباط 2023، خلال مراسم أقيمت في قضاء أنطاكيا بولاية هطاي جنوبي البلاد.', 'وحضر المراسم كل من وزير البيئة والتطوير العمراني وتغير المناخ مراد قوروم، ووزير الداخلية علي يرلي قايا، ووالي هطاي مصطفى مصطلي، ورئيس إدارة الكوارث والطوارئ التركية (آفاد) أوكاي مميش، ورئيس بلدية هطاي الكبرى محمد أونتورك، إلى جانب عدد من النواب والمسؤولين المحليين.');
+    expect(found.map((p) => p.name)).not.toContain('هطاي');
+    expect(found.filter((p) => p.official).map((p) => [p.name, p.role])).toEqual(expect.arrayContaining([
+      ['مصطفى مصطلي', 'والي هطاي'],
+      ['محمد أونتورك', 'رئيس بلدية هطاي الكبرى'],
+    ]));
+  });
+  it('reads a bare word, "بن" and a bare word closed by punctuation after a whole office as the holder\'s lineage name, its words common ones ("وزير الكهرباء والطاقة مانع بن يمين،")', () => {
+    expect(officials('ضم الاجتماع وزير الكهرباء والطاقة مانع بن يمين، ووزير الدولة.')).toEqual([['مانع بن يمين', 'وزير الكهرباء والطاقة']]);
+  });
+  it('reads "و" + a listed given name and words before the next post of a decree as the next appointee, and that "و" as no apposition of the post before ("واليا على القيروان، ومنيرة فلان والية على قفصة")', () => {
+    expect(officials('قرر تعيين عادل الماجري واليا على صفاقس، ومحمد الهادي بن نصر واليا على القيروان، ومنيرة الطرابلسي والية على قفصة.')).toEqual([
+      ['محمد الهادي بن نصر', 'واليا على القيروان'],
+      ['عادل الماجري', 'واليا على صفاقس'],
+      ['منيرة الطرابلسي', 'والية على قفصة'],
+    ]);
+    expect(officials('قرر تعيين محمد الهادي بن نصر واليا على القيروان، وسامية الطرابلسي والية على قفصة.').map(([name]) => name)).toEqual(['محمد الهادي بن نصر', 'سامية الطرابلسي']);
+  });
+  it('ends the subject\'s office after a verb of meeting before a director\'s title, whom he meets ("استقبل رئيس الدولة | المدير العام للشركة")', () => {
+    expect(officials('كما استقبل رئيس الدولة المدير العام للشركة الوطنية لاستغلال وتوزيع المياه مصطفى العياري، وطالبه بتقرير.')).toEqual([['مصطفى العياري', 'المدير العام للشركة الوطنية لاستغلال وتوزيع المياه']]);
+  });
+  it('runs a former holder\'s office on through "بالولاية", the region just named ("مدير أملاك الدولة السابق بالولاية فلان")', () => {
+    expect(officials('ومدير أملاك الدولة السابق بالولاية الهاشمي بن عيسى بـ5 سنوات حبسا.')).toEqual([['الهاشمي بن عيسى', 'مدير أملاك الدولة السابق بالولاية']]);
+  });
+  it('gives a name the tagger opened on "منت" the word before it, her given name, though a common word ("سلامة منت أحمد سالم")', () => {
+    expect(officials('- مديرة الحالة المدنية: سلامة منت أحمد سالم، متصرفة مدنية.')).toEqual([['سلامة منت أحمد سالم', 'مديرة الحالة المدنية']]);
+  });
+  it('closes an office on "صاحب الجلالة" alone in its genitive, the holder named after it ("مستشار صاحب الجلالة فلان")', () => {
+    expect(officials('وحضر الاستقبال مستشار صاحب الجلالة فؤاد عالي الهمة ووزير الداخلية عبد الوافي لفتيت.').map(([, role]) => role)).toEqual(['مستشار صاحب الجلالة', 'وزير الداخلية']);
+  });
 });

@@ -11,7 +11,7 @@ import { isAccusativeOffice, isOfficeWord } from './office-words.js';
 import { isColonListEntryAt } from './colon-list-entries.js';
 import { noNames } from './role-types.js';
 import type { NameSpan } from './titled-names.js';
-import { COLON, nextTriggered, triggersIn } from './word-triggers.js';
+import { COLON, COMMA, nextTriggered, triggersIn } from './word-triggers.js';
 import { isDash } from './role-before.js';
 import { isComma } from './located.js';
 import { isOfficeStart } from './office-start.js';
@@ -44,6 +44,37 @@ function followsWithEntry(tokens: readonly Token[], colon: number): boolean {
     if (tokens[k].text === ':') return true;
     if (!tokens[k].isWord) return false;
   }
+  return false;
+}
+
+/**
+ * "تعيين فلان واليا على صفاقس، ومنيرة الطرابلسي والية على قفصة": after an entry's post in the
+ * accusative, a comma and "و", a listed given name and one to three more words right before the next
+ * post (in the accusative, or the feminine governor "والية") are the next appointee's name, whatever
+ * the tagger takes them for (a place, here). Returns their spans, the "و" left out.
+ */
+export function conjoinedAppointeeNameSpans(tokens: readonly Token[]): Array<NameSpan & { bracketed: true }> {
+  const spans: Array<NameSpan & { bracketed: true }> = [];
+  const triggers = triggersIn(tokens);
+  for (let comma = nextTriggered(triggers, COMMA, 2); comma >= 0 && comma + 3 < tokens.length; comma = nextTriggered(triggers, COMMA, comma + 1)) {
+    const first = tokens[comma + 1];
+    if (!isComma(tokens[comma]) || !first.isWord || !/^و./.test(first.folded) || !isListedGivenName(first.folded.slice(1))) continue;
+    let end = comma + 2;
+    while (end < tokens.length && end - comma - 1 < MAX_NAME_WORDS && isBoundedEntryWord(tokens[end]) && !isOfficeWord(tokens[end])) end++;
+    if (end - comma - 1 < 2 || tokens[end] === undefined || !isGivenPost(tokens[end]) || !postBefore(tokens, comma)) continue;
+    spans.push({ start: comma + 1, end, bracketed: true });
+  }
+  return spans;
+}
+
+/** "واليا", "مديرة" written with its tanween, or the feminine governor "والية" (folded "واليه"). */
+function isGivenPost(token: Token): boolean {
+  return isAccusativeOffice(token) || token.folded === 'واليه';
+}
+
+/** Whether the words between the comma at `comma` and the punctuation before it hold a post in the accusative. */
+function postBefore(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= 8 && tokens[k].isWord; k--) if (isAccusativeOffice(tokens[k])) return true;
   return false;
 }
 

@@ -259,6 +259,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("مستشار | صاحب الجلالة فؤاد عالي الهمة": "صاحب الجلالة" (His Majesty) alone, the king, in the
+    // genitive of a noun in the construct state, closes the phrase; before "الملك" it titles the king named after.)
+    if (token.folded === 'صاحب' && MAJESTIES.has(tokens[end + 1]?.folded ?? '') && tokens[end - 1].isWord && !isDefinite(tokens[end - 1]) && tokens[end + 2]?.isWord === true && !isHonorificWord(tokens[end + 2]) && !isOfficeWord(tokens[end + 2])) {
+      end += 2;
+      break;
+    }
     // ("الوالي المنتدب للمقاطعة الإدارية | علي منجلي،": a district's proper name; district-names.ts.)
     const district = end - head >= 2 ? districtNameEnd(tokens, end) : -1;
     if (district > end) {
@@ -851,7 +857,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("استقبل رئيس المجلس | الوزير السابق فلان", "التقى رئيس المجلس | المنسقة الخاصة": so is a
     // definite title after the subject's office, closed by a definite word, or an office of the other
     // gender, the office of whom he meets; "رئيس مجلس السيادة القائد العام" chains his own.)
-    if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && (hasTrait(token, PERSON_TITLE) || isWrittenFeminine(token) !== isWrittenFeminine(tokens[head]))) break;
+    // ("استقبل رئيس الدولة | المدير العام للشركة الوطنية": so is a director's title.)
+    if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && (hasTrait(token, PERSON_TITLE) || DIRECTORS.has(word) || isWrittenFeminine(token) !== isWrittenFeminine(tokens[head]))) break;
     // ("رئيس لجنة الشؤون الاقتصادية في الجمعية الوطنية | النائب الداه ولد عبد الجليل": after a closed
     // phrase, "النائب" (the MP) right before a name word is the holder's own title; "النائب العام",
     // "النائب الأول", "النائب عن دائرة" go on with their complement.)
@@ -861,7 +868,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word === tokens[head].folded && isOfficeWord(token)) break;
     // "وزير الداخلية السابق | بالسجن المؤبد": after "former", "ب" + a noun that is no body, place,
     // office or portfolio is the sentence's (a sentence, a charge), not the office's.
-    if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token)) break;
+    // ("مدير أملاك الدولة السابق | بالولاية": a region's head with the article, the region just named, is a place too.)
+    if (FORMER.has(previous.folded) && word.startsWith('ب') && stems(token).length > 1 && !preposedKnown(token) && !isOrganizationHead(token) && !isPlaceOrNationality(token) && !isDefiniteRegionBehindBa(token)) break;
     // "| بالقرب من محل إقامته": a place adverb ends the office.
     if (LOCATIVE_ADVERBS.has(word)) break;
     // "وزير الاستثمار السعودي | بالرياض": after the nationality, "ب" + a town is where he spoke;
@@ -1020,6 +1028,14 @@ function isFeminineParticipleOfBody(tokens: readonly Token[], end: number): bool
 /** "للجنة", folded: "ل" + "لجنة", indefinite, written as "ل" + the definite "اللجنة" is. */
 const LAM_ON_COMMITTEE = /^[وف]?للجنه$/;
 
+/** "بالولاية", "بالمحافظة" (folded): "ب" + a region's head with the article, the region the article names. */
+function isDefiniteRegionBehindBa(token: Token): boolean {
+  return /^بال/.test(token.folded) && REGION_HEADS.has(token.folded.slice(3));
+}
+
+/** "المدير", "المديرة" (folded): a director's title, which heads an office phrase of its own. */
+const DIRECTORS = new Set(['المدير', 'المديره']);
+
 /** A definite word at i that running text writes and the news seldom takes for a person: a noun's genitive, no family name. */
 function isCommonGenitiveAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -1046,6 +1062,9 @@ export const MAX_ROLE_TOKENS = 16;
 
 /** Honorifics of rulers and ministers that stand inside an office's genitive ("ديوان سمو ولي العهد"), folded. */
 const RULERS_HONORIFICS = new Set(['سمو', 'جلاله', 'فخامه', 'معالي']);
+
+/** "الجلالة", "السمو" (folded): after "صاحب", His Majesty, His Highness. */
+const MAJESTIES = new Set(['الجلاله', 'السمو']);
 
 /** "نقابة", "النقابة" (folded stems): a trade union, which unites the workers of a workplace. */
 const UNION_NOUNS = new Set([fold('نقابة'), fold('النقابة')]);

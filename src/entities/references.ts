@@ -97,6 +97,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("تعيين فلان في منصب | الوالي المنتدب": the post he is given, named with the article.)
   // ("ترقية فلان إلى وظيفة | سفير": so the post he is promoted to.)
   if (start >= 3 && postNounPreposition(tokens, start - 2) !== null && isName(start - 3)) return true;
+  // ("تعيين فلان على وظيفة (| وكيل الوزارة)": or the post in brackets.)
+  if (start >= 4 && tokens[start - 1].text === '(' && postNounPreposition(tokens, start - 3) !== null && isName(start - 4)) return true;
   // ("فوز فلان بمنصب | الأمين العام": the post he wins, "ب" on the post noun.)
   if (start >= 2 && POST_NOUN_AFTER_BA.test(tokens[start - 1]?.folded ?? '') && isName(start - 2)) return true;
   // "يعفى فلان من منصبه | أمير منطقة الجوف", "ترقية فلان إلى رتبة لواء وتعيينه | مساعداً لقائد":

@@ -118,6 +118,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "ترقية فلان إلى وظيفة سفير بوزارة الخارجية": the post a promotion raises him to, "إلى" only after
   // the promotion: "يتطلع فلان إلى منصب الرئيس" is a post he wants.)
   else if (!separated && isPostGivenAt(tokens, start, nameEnd, isName) && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
+  // ("تعيين فلان على وظيفة (وكيل الوزارة للتخطيط العمراني) بالمرتبة الممتازة": Saudi decisions bracket the post.)
+  else if (!separated && isPostGivenAt(tokens, start, nameEnd, isName) && tokens[start + 2]?.text === '(' && tokens[start + 3]?.isWord === true && isOfficeAt(tokens, start + 3)) start += 3;
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   // ("فلان أحد مسؤولي الشرطة": one of the holders of a plural office; one-of-holders.ts.)
@@ -203,7 +205,10 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // set off by a comma before the next is that next name's apposition.
   // (A next name with "و" is the next entry of a list: "فلان سفيرا لدى فرنسا، وعلان سفيرا لدى إيطاليا".)
   // (Not after a full name when the next one has a title of its own: see followsFullName.)
-  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1]) && !isNameWithConjunction(tokens, end + 1, isName)) {
+  // ("فلان واليا على القيروان، وسامية فلان والية على قفصة": after a post given in the accusative, any
+  // word with "و" past the comma opens the decree's next entry.)
+  const nextEntryOfDecree = isAccusativeOffice(tokens[start]) && /^و./.test(tokens[end + 1]?.folded ?? '');
+  if (!separated && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1]) && !isNameWithConjunction(tokens, end + 1, isName) && !nextEntryOfDecree) {
     const nextName = nameStartAfter(tokens, end + 1, isName);
     // ("كلف فلان الفلاني رئيس الحركة، علان ناطقا رسميا": nor when the next one is made an office of his own.)
     const titledNext = (nextName > end + 1 || (isName(end + 1) && isMadeOfficeAfterName(tokens, end + 1, isName))) && followsFullName(tokens, start, isName);

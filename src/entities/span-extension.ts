@@ -29,7 +29,7 @@ import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeMadeOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
-import { ABU_FAMILY_HEADS, AMAZIGH_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -276,6 +276,11 @@ function isGivenNameBetweenTitleAndLineage(tokens: readonly Token[], start: numb
   return !/^(?:ال|و)/.test(word.folded) && !isParticle(word) && !isTitleWord(word) && !isHonorificWord(word) && !hasTrait(word, NATIONALITY) && !isImperfectVerb(word);
 }
 
+/** A bare word that may be a woman's given name before "منت", an ordinary word as it may be: no article, conjunction, particle, title, office or verb of saying. */
+function isBareGivenNameBeforeDaughterLink(token: Token): boolean {
+  return token.isWord && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isParticle(token) && !isTitleWord(token) && !isOfficeWord(token) && !procliticReadings(token).some(({ stem }) => gazetteer().personVerbs.has(stem));
+}
+
 /**
  * "وأوضح لغوث ولد بغالي": a span the tagger opened right after a lineage link ("بن", "ولد") takes
  * the given name before the link, a word that may be a name (no title, particle, verb of saying,
@@ -300,6 +305,9 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
       while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && (opensLineage(tokens[item.start - 2]) || opensDaughterLink(item.start - 2)) && (!inOtherName(item.start - 2) || tokens[item.start - 1].folded === AMAZIGH_LINK)) item.start -= 2;
     };
     extendOverLinks();
+    // ("مديرة الحالة المدنية: سلامة | منت أحمد سالم": a span the tagger opened on "منت" itself takes
+    // the word before it, the woman's given name, whatever else it reads as ("سلامة": safety).)
+    if (item.start >= 1 && tokens[item.start].folded === DAUGHTER_LINK && isBareGivenNameBeforeDaughterLink(tokens[item.start - 1]) && !inOtherName(item.start - 1)) item.start--;
     // "الحاج سيد أبو العينين": the given name "سيد" after a title, which the title's words left out.
     // ("حمادي ولد سيد المختار": or after a Hassaniya link, and the lineage goes on before it.)
     if (item.start >= 2 && isSayyidGivenName(tokens, item.start - 1)) {

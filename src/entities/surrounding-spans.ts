@@ -38,7 +38,7 @@ import { placeRunHolderSplits } from './place-run-holders.js';
 import { FAMILY_HONORIFICS } from './name-parts.js';
 import type { Token } from './tokenize.js';
 import { isParticle } from './lexicon.js';
-import { appointeeNameSpans, dashedAppointeeNameSpans } from './appointee-names.js';
+import { appointeeNameSpans, conjoinedAppointeeNameSpans, dashedAppointeeNameSpans } from './appointee-names.js';
 import { colonHeadedEntryNameSpans } from './colon-headed-entries.js';
 import { officeColonSlotSpans } from './office-colon-slots.js';
 import type { BlockRawSpan, BlockTokens, Located, RawSpan } from './extract-types.js';
@@ -115,6 +115,8 @@ function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], na
     ...appointeeNameSpans(tokens),
     // ("- مراد آيت عمارة، واليا لولاية تيزي وزو،": a decree's entry a line; appointee-names.ts.)
     ...dashedAppointeeNameSpans(tokens),
+    // ("واليا على صفاقس، ومنيرة الطرابلسي والية على قفصة": the next appointee after "، و"; appointee-names.ts.)
+    ...conjoinedAppointeeNameSpans(tokens),
     // ("3- سليمة زروقي والية لولاية تيبازة،": a decree's line, a number or a dash, a name, its office; list-entry-names.ts.)
     ...decreeLineNameSpans(tokens),
     // ("الرئيس : فلان علان نائب الرئيس : ...": a bureau list's name slot; office-colon-slots.ts.)

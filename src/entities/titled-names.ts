@@ -953,6 +953,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     (start - i > 2 && isSpokesmanGivenName(tokens, start));
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
+    if (end - start === 3 && start - i > 1 && isBareLineageBeforePunctuation(tokens, start)) return true;
     if (end - start >= 3 && isCheikhGivenName(tokens, start, looksLikeName)) return true;
     // ("السالك ولد بلال": the Hassaniya "ولد"/"منت" that the name grammar read between two name words.)
     if (end - start >= 3 && HASSANIYA_LINKS.has(tokens[start + 1].folded)) return true;
@@ -978,6 +979,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     isSometimesANameBeforeAName(tokens, start) ||
     isShortGivenNameBeforeFamilyName(tokens, start) ||
     isCommonWordGivenBeforePunctuatedName(tokens, start) ||
+    // ("ووزير الكهرباء والطاقة مانع بن يمين،": a bare word, "بن" and a bare word closed by punctuation
+    // after a whole office are a lineage name, its words common ones as they may be.)
+    (start - i > 1 && isBareLineageBeforePunctuation(tokens, start)) ||
     isGivenBeforeKunyaFamilyName(tokens, start);
   const office = isOfficeStart(tokens, i);
   // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
@@ -1231,6 +1235,12 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ("رئيس الجمهورية بنقش ذهبي على": a word the news writes, "نقش", behind a clitic is no unseen name.)
   const givenUnseenWhole = procliticReadings(tokens[start]).every(({ removed, stem }) => removed === 0 || !isSeenInRunningText(stem));
   return givenUnseenWhole && (isDefiniteFamilyNameWord(tokens[start + 1]) || isBareFamilyNameWord(tokens[start + 1])) ? start + 2 : start;
+}
+
+/** "مانع بن يمين،": a bare word, "بن" and a bare word, then punctuation. */
+function isBareLineageBeforePunctuation(tokens: readonly Token[], start: number): boolean {
+  const bare = (token: Token | undefined): boolean => token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و|لل)/.test(token.folded) && !isVerbLike(token) && !isOfficeWord(token);
+  return bare(tokens[start]) && tokens[start + 1]?.folded === 'بن' && bare(tokens[start + 2]) && tokens[start + 3] !== undefined && !tokens[start + 3].isWord;
 }
 
 /** Whether the honorifics right before `start` hold a rank ("اللواء", "العماد", "الفريق أول ركن"). */
