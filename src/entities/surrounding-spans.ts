@@ -9,7 +9,7 @@ import { binPlaceAt, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { regnalNamesakeEnd } from './namesake-places.js';
 import { isOfficeStart } from './office-start.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
-import { isInOfficeComplement, officeComplementEnd } from './office-phrase.js';
+import { isInOfficeComplement, officeComplementEnd, officePhraseEnd } from './office-phrase.js';
 import { isNisbaOfDefiniteNoun, SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isDefinite } from './office-words.js';
 import { decreeNameSpans } from './decree-names.js';
@@ -22,7 +22,7 @@ import { isAccusativeObject } from './accusative-objects.js';
 import { relativeSayerNameSpans, sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans } from './ali-names.js';
 import { definiteGivenNameSpans } from './definite-given-names.js';
-import { isNewsDefiniteGivenName } from './given-names.js';
+import { isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { namedPersonSpans } from './naming-names.js';
 import { creditLineNameSpans } from './credit-line-names.js';
@@ -37,7 +37,7 @@ import { personNounNameSpans } from './human-noun-names.js';
 import { placeRunHolderSplits } from './place-run-holders.js';
 import { FAMILY_HONORIFICS } from './name-parts.js';
 import type { Token } from './tokenize.js';
-import { isParticle } from './lexicon.js';
+import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { appointeeNameSpans, conjoinedAppointeeNameSpans, dashedAppointeeNameSpans } from './appointee-names.js';
 import { colonHeadedEntryNameSpans } from './colon-headed-entries.js';
 import { officeColonSlotSpans } from './office-colon-slots.js';
@@ -135,6 +135,15 @@ function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], na
   ];
 }
 
+/**
+ * Whether the word at i opens an office with a complement and can be no name's last word: bare (a
+ * family name may be "القاضي"), no name word of the lists, no title that is also a given name ("أمين").
+ */
+function isOfficeRunOn(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  return isOfficeStart(tokens, i) && !word.folded.startsWith('ال') && !foldedNameLikeTitles.has(word.folded) && !isListedNameWord(word.folded) && officePhraseEnd(tokens, i) > i + 1;
+}
+
 /** The spans of `tagged` that share a token with `span`. */
 function overlapping(tagged: readonly RawSpan[], span: NameSpan): RawSpan[] {
   return tagged.filter((t) => overlaps(t, span));
@@ -194,8 +203,9 @@ function withSurroundingName(tokens: readonly Token[], tagged: RawSpan[], span: 
   if (covering) {
     // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
     if (span.bracketed && covering.start === span.start && covering.end === span.end) return tagged.map((t) => (t === covering ? { ...t, bracketed: true } : t));
-    // ("- يوسف فلان | باشا على مدينة الزمامرة": nor does its name run on into the office the entry is made.)
-    if (span.bracketed && covering.start === span.start && covering.end > span.end && isOfficeStart(tokens, span.end)) return replaced(tagged, [covering], { kind: 'person', ...span });
+    // ("- يوسف فلان | باشا على مدينة الزمامرة": nor does its name run on into the office the entry is
+    // made, one word that names no one too: "أمين", "قائد" may be a compound name's second word.)
+    if (span.bracketed && covering.start === span.start && covering.end === span.end + 1 && isOfficeRunOn(tokens, span.end)) return replaced(tagged, [covering], { kind: 'person', ...span });
     return tagged;
   }
   // "الرئيس مبارك تناولت": a rule that only guesses how far a name runs on (a rare word is no name
