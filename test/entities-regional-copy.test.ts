@@ -1887,4 +1887,14 @@ describe('offices and holders of stop 55', () => {
   it('closes an office on "صاحب الجلالة" alone in its genitive, the holder named after it ("مستشار صاحب الجلالة فلان")', () => {
     expect(officials('وحضر الاستقبال مستشار صاحب الجلالة فؤاد عالي الهمة ووزير الداخلية عبد الوافي لفتيت.').map(([, role]) => role)).toEqual(['مستشار صاحب الجلالة', 'وزير الداخلية']);
   });
+  it('reads "السير" (Sir) as a knight\'s honorific before his name, after the office\'s comma ("رئيس الوزراء البريطاني، السير كير ستارمر،")', () => {
+    expect(people('من جهته، قال رئيس الوزراء البريطاني، السير كير ستارمر، في بيان إن المملكة المتحدة ستبقى داعمة.').map((p) => [p.name, p.role, p.honorific])).toEqual([['كير ستارمر', 'رئيس الوزراء البريطاني', 'السير']]);
+    expect(people('وتعطلت حركة السير في الطريق الرئيسي.')).toEqual([]);
+  });
+  it('reads one word glossed by one capitalized Latin word after an office as the holder, however common the word ("الرئيس البرازيلي لولا (Lula)")', () => {
+    expect(officials('عشية الزيارة التي يقوم بها الرئيس البرازيلي لولا (Lula) إلى الجزائر.')).toEqual([['لولا', 'الرئيس البرازيلي']]);
+  });
+  it('closes two words the news never writes after an office before a word it writes and seldom takes for a person ("بوزير الخارجية التركي هاكان فيدان تناول")', () => {
+    expect(officials('أجرى رئيس الوزراء القطري اتصالا هاتفيا بوزير الخارجية التركي هاكان فيدان تناول نتائج الاجتماع.')).toEqual([['هاكان فيدان', 'وزير الخارجية التركي']]);
+  });
 });

@@ -3,6 +3,7 @@ import { isOnlyNamesake } from './namesake-places.js';
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
+import { latinGlossEnd } from './latin-glosses.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
 import { isHonorificWord } from './honorific-titles.js';
@@ -207,7 +208,9 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (!writesAlefMaqsura && entity.honorific === null && word === 'علي') return false;
   // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
   // name list knows, is a verb or noun the tagger or a title rule took for one.
-  if (!listedName && !isGivenName(word) && isRarelyANameInNews(word)) return false;
+  // ("الرئيس البرازيلي لولا (Lula)": not one the article glosses in Latin letters.)
+  const glossed = draft.mentions.some(({ block, span }) => latinGlossEnd(block.tokens, span.end) === span.end + 3);
+  if (!listedName && !isGivenName(word) && isRarelyANameInNews(word) && !glossed) return false;
   // "الإعلامي المنضم حديثا", "المدرب المعوض": the participle of a derived verb after a title is an
   // adjective of the titled person, no name (common-word-shapes.ts).
   if (isDerivedParticiple(word)) return false;

@@ -1099,7 +1099,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const timedEnd = office && start - i > 1 && !commaAfterOffice ? Math.max(nameBeforeTimeEnd(tokens, start), unseenNameEnd(tokens, start)) : start;
   if (timedEnd > start) {
     // (Its bounds given by the family nisba, the first word stays though it reads as a verb: "يعرب".)
-    spans.push(timedEnd === start + 2 && isUnseenNisba(tokens[start + 1]) ? { start, end: timedEnd, bracketed: true } : { start, end: timedEnd });
+    // (So do the brackets of a Latin gloss after it: "لولا (Lula)" is no particle there.)
+    spans.push((timedEnd === start + 2 && isUnseenNisba(tokens[start + 1])) || latinGlossEnd(tokens, timedEnd) > timedEnd ? { start, end: timedEnd, bracketed: true } : { start, end: timedEnd });
     return timedEnd - 1;
   }
   // ("المتحدث العسكري، المقدم محمد النقيب، لـ": right after an honorific, a listed given name and a
@@ -1195,6 +1196,10 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
     if (word?.isWord !== true || isOfficeWord(word)) break;
     if (isGlossedWordForWord(tokens, start, end)) return end;
   }
+  // ("الرئيس البرازيلي لولا (Lula)": one bare word glossed by one capitalized Latin word is the
+  // holder's name, however common the word ("لولا": if not for).)
+  const single = tokens[start];
+  if (single?.isWord === true && !/^(?:ال|و)/.test(single.folded) && !isOfficeWord(single) && latinGlossEnd(tokens, start + 1) === start + 4 && /^[A-Z]/.test(tokens[start + 2].text)) return start + 1;
   // ("ولي العهد ورئيس الوزراء | يودعان النشامى": the imperfect in the dual, "they two bid farewell",
   // is the two holders' verb, however rare.)
   if (tokens[start]?.isWord === true && IMPERFECT_DUAL.test(tokens[start].folded)) return start;
@@ -1229,7 +1234,10 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const objectAfter =
     after?.isWord === true && isDefinite(after) && isCommonWord(after) && isRarelyANameInNews(after.folded) &&
     (isDefiniteFamilyNameWord(tokens[start + 1]) || unseen(tokens[start + 1]) || (unseen(first) && isBareFamilyNameNoPreposition(tokens[start + 1])));
-  const closed = after === undefined || objectAfter || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
+  // ("بوزير الخارجية التركي هاكان فيدان تناول": after two words the news never writes, one it writes
+  // and almost never takes for a person goes on with the sentence, a verb or its object.)
+  const sentenceGoesOn = after?.isWord === true && unseen(first) && unseen(tokens[start + 1]) && isSeenInRunningText(after.folded) && isRarelyANameInNews(after.folded);
+  const closed = after === undefined || objectAfter || sentenceGoesOn || (after.isWord ? isAtBoundary(tokens, start + 2) : after.text !== '-');
   if (!closed) return start;
   if (unseen(tokens[start + 1]) || (rareBeforeUnseen && isUnseenNisba(tokens[start + 1]))) return start + 2;
   // ("رئيس الجمهورية بنقش ذهبي على": a word the news writes, "نقش", behind a clitic is no unseen name.)
