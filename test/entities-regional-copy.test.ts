@@ -1897,4 +1897,7 @@ describe('offices and holders of stop 55', () => {
   it('closes two words the news never writes after an office before a word it writes and seldom takes for a person ("بوزير الخارجية التركي هاكان فيدان تناول")', () => {
     expect(officials('أجرى رئيس الوزراء القطري اتصالا هاتفيا بوزير الخارجية التركي هاكان فيدان تناول نتائج الاجتماع.')).toEqual([['هاكان فيدان', 'وزير الخارجية التركي']]);
   });
+  it('reads a nisba the news never writes right after another of the body as an adjective, no given name ("رئيس المجلس الشعبي الولائي كريم فلان")', () => {
+    expect(officials('وزار الوالي المشاريع السكنية رفقة رئيس المجلس الشعبي الولائي كريم بلعباس والمدير الجهوي للوكالة.')).toEqual([['كريم بلعباس', 'رئيس المجلس الشعبي الولائي']]);
+  });
 });

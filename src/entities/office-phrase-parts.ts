@@ -619,6 +619,10 @@ export function isRareArticleGivenName(tokens: readonly Token[], i: number): boo
   if (!isRareWord(token.folded) || isCommonWord(token) || isOrdinaryWord(token) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedRoleQualifiers.has(token.folded) || foldedNameQualifiers.has(token.folded)) return false;
   // ("رئيس النادي الصفاقسي | فلان": the nisba of a town qualifies the body, no given name.)
   if (isCountryNisba(token.folded)) return false;
+  // ("رئيس المجلس الشعبي | الولائي كريم فلان": nor does a nisba the news never writes right after
+  // another that qualifies the body: adjectives in a row.)
+  const previous = tokens[i - 1];
+  if (/^ال.{3,}ي$/.test(token.folded) && !isSeenInRunningText(token.folded) && previous?.isWord === true && /^ال.{3,}ي$/.test(previous.folded) && isDefinite(tokens[i - 2] ?? previous)) return false;
   // (A feminine or plural ending makes it an adjective: "الرشيدة", "السياحيين".)
   return !/(?:يين|يون|ات|ه)$/.test(token.folded);
 }
