@@ -79,7 +79,9 @@ export function personNounNameSpans(tokens: readonly Token[], looksLikeName: (to
     }
     // ("وقال المواطن جميل أبو الرب": a bare word, the given name even where it is a common one, then a
     // family name on "أبو" and its word.)
-    if (isBare(tokens[start]) && tokens[start + 1].folded === ABU && tokens[start + 2].isWord && tokens[start + 2].folded.length >= 3 && !tokens[start + 2].folded.startsWith('و')) {
+    // (The block may end on "أبو": nothing after it then.)
+    const familyWord = tokens[start + 2];
+    if (isBare(tokens[start]) && tokens[start + 1].folded === ABU && familyWord?.isWord === true && familyWord.folded.length >= 3 && !familyWord.folded.startsWith('و')) {
       spans.push({ start, end: start + 3 });
       i = start + 2;
       continue;
