@@ -51,7 +51,8 @@ function followsWithEntry(tokens: readonly Token[], colon: number): boolean {
  * "تعيين فلان واليا على صفاقس، ومنيرة الطرابلسي والية على قفصة": after an entry's post in the
  * accusative, a comma and "و", a listed given name and one to three more words right before the next
  * post (in the accusative, or the feminine governor "والية") are the next appointee's name, whatever
- * the tagger takes them for (a place, here). Returns their spans, the "و" left out.
+ * the tagger takes them for (a place, here). Returns their spans from the word with "و" (the list's
+ * conjunction, which people-passes.ts markListConjunctions then skips).
  */
 export function conjoinedAppointeeNameSpans(tokens: readonly Token[]): Array<NameSpan & { bracketed: true }> {
   const spans: Array<NameSpan & { bracketed: true }> = [];
