@@ -1902,4 +1902,10 @@ describe('offices and holders of stop 55', () => {
   it('reads a nisba the news never writes right after another of the body as an adjective, no given name ("رئيس المجلس الشعبي الولائي كريم فلان")', () => {
     expect(officials('وزار الوالي المشاريع السكنية رفقة رئيس المجلس الشعبي الولائي كريم بلعباس والمدير الجهوي للوكالة.')).toEqual([['كريم بلعباس', 'رئيس المجلس الشعبي الولائي']]);
   });
+  it('reads a Hassaniya lineage whose father\'s name is a compound "عبد ال..." after a whole office as the holder\'s name ("رئيس بلدية النعمة نصر ولد عبد الرحمن")', () => {
+    expect(officials('استقبل الوزير الأول في مكتبه كلا من رئيس بلدية النعمة نصر ولد عبد الرحمن والشيخ إبراهيم ولد بوبكر أحد وجهاء المنطقة.')).toContainEqual(['نصر ولد عبد الرحمن', 'رئيس بلدية النعمة']);
+  });
+  it('gives the name after "بصفته" + a post in the accusative the office in that post\'s genitive ("بصفته مبعوثا خاصا لرئيس جمهورية العراق فلان")', () => {
+    expect(officials('استقبل الرئيس تبون الوزير فؤاد حسين، بصفته مبعوثا خاصا لرئيس جمهورية العراق عبد اللطيف جمال رشيد، الذي حمله رسالة خطية.')).toContainEqual(['عبد اللطيف جمال رشيد', 'رئيس جمهورية العراق']);
+  });
 });

@@ -14,7 +14,7 @@ import { isAntiquityBlock, isNamedAsHistory } from './historical-frames.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isNationalityWord, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { honorificBefore, honorificBeforeComma, isHonorificOrWithLam, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
-import { roleBefore } from './role-before.js';
+import { innerOfficeAfterCapacity, roleBefore } from './role-before.js';
 import { rivalNounBefore } from './rival-nouns.js';
 import { roleAfter } from './role-after.js';
 import { countryOfRole, officeAsShown, splitComplementEnd } from './roles.js';
@@ -184,6 +184,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     // "حضر الوزير و مستشاره فلان": an office with a pronoun after a "و" written apart opens the
     // name's office; the office before the "و" is another person's, the one the pronoun refers to.
     if (before) before = fromOfficeWithPronoun(block.tokens, before);
+    // ("فلان، بصفته مبعوثا خاصا لرئيس جمهورية العراق علان": the office in the genitive; role-before.ts.)
+    if (before) before = innerOfficeAfterCapacity(block.tokens, before, isName) ?? before;
     // ("آخر رئيس وزراء فلان": the office's last holder; last-holders.ts.)
     if (before) before = withLastHolderWord(block.tokens, before);
     // ("شقيقة الرئيس السابق فلانة": the office of her relative; relatives-offices.ts.)

@@ -18,7 +18,7 @@ import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
-import { IN_CAPACITY } from './role-after.js';
+import { IN_CAPACITY } from './role-before.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { joinedChiefEndAt } from './pronoun-offices.js';

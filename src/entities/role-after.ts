@@ -23,7 +23,7 @@ import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
-import { chainedOfficeAfterApposition, COMMAS, followsFullName, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement, isRepresentedOfficeHolderAfter } from './role-before.js';
+import { chainedOfficeAfterApposition, COMMAS, followsFullName, IN_CAPACITY, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement, isRepresentedOfficeHolderAfter } from './role-before.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import { isBareKinshipNoun } from './kinship-words.js';
 import { oneOfHoldersEnd } from './one-of-holders.js';
@@ -309,8 +309,6 @@ function skipBracket(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-/** "بصفته", "بصفتها" (in his, her capacity as), folded. */
-export const IN_CAPACITY = /^بصفت(?:ه|ها)$/;
 
 /** Whether a closing quote at `nameEnd` closes one opened right before the name ending there. */
 function isQuotedName(tokens: readonly Token[], nameEnd: number): boolean {

@@ -425,6 +425,23 @@ export function innerOfficeBetweenNames(tokens: readonly Token[], role: RoleMatc
   return null;
 }
 
+/** "بصفته", "بصفتها" (in his, her capacity as), folded. */
+export const IN_CAPACITY = /^بصفت(?:ه|ها)$/;
+
+/**
+ * "الوزير فلان، بصفته مبعوثا خاصا لرئيس جمهورية العراق علان": after "in his capacity as", the post in
+ * the accusative is the one named before; the office in its genitive behind "ل" ("لرئيس جمهورية
+ * العراق") is the name's after it. Given the phrase, that inner office, or null.
+ */
+export function innerOfficeAfterCapacity(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
+  if (role.titleOnly || !IN_CAPACITY.test(tokens[role.start - 1]?.folded ?? '') || !isAccusativeOffice(tokens[role.start])) return null;
+  for (let k = role.start + 1; k < role.end; k++) {
+    const token = tokens[k];
+    if (token.isWord && /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && isOfficeWord(tokenReadAs(token, token.folded.slice(1), token.text.slice(1))) && officePhraseEnd(tokens, k, isName) === role.end) return { start: k, end: role.end, titleOnly: role.end - k === 1 };
+  }
+  return null;
+}
+
 /** Whether the name starting at `first` has an honorific or an office of its own right before it. */
 function hasOwnTitleBefore(tokens: readonly Token[], first: number, isName: IsNameToken): boolean {
   const before = tokens[first - 1];

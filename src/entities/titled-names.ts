@@ -1353,10 +1353,12 @@ function hassaniyaLineageNameEnd(tokens: readonly Token[], start: number, looksL
   const given = tokens[link - 1];
   const father = tokens[link + 1];
   // ("الحسن ولد الشيخ": the father's name may be a title, as Hassaniya names often are.)
-  if (!isHassaniyaLinkAt(tokens, link) || !father?.isWord || isParticle(father) || (!isHonorificWord(father) && (cannotBeName(father) || isOrdinaryWord(father.folded, true, father.text)))) return start;
+  // ("نصر ولد عبد الرحمن": or a compound "عبد" + a word with the article.)
+  const compoundFather = father?.folded === 'عبد' && tokens[link + 2]?.isWord === true && /^ال../.test(tokens[link + 2].folded);
+  if (!isHassaniyaLinkAt(tokens, link) || !father?.isWord || isParticle(father) || (!isHonorificWord(father) && !compoundFather && (cannotBeName(father) || isOrdinaryWord(father.folded, true, father.text)))) return start;
   // ("والي الحوض الشرقي إسلم ولد سيدي": a given name that also spells a word, before "ولد" and a
   // father's name the lists know, is the name.)
-  const givenBeforeListedFather = !/^(?:ال|و)/.test(given.folded) && !cannotBeName(given) && !hasPrepositionReading(given.folded) && isListedGivenName(father.folded);
+  const givenBeforeListedFather = !/^(?:ال|و)/.test(given.folded) && !cannotBeName(given) && !hasPrepositionReading(given.folded) && (isListedGivenName(father.folded) || compoundFather);
   if (given.folded.startsWith('ال') ? personShareBucket(given.folded) < 2 : !isPlainGivenWord(given) && !givenBeforeListedFather) return start;
   // Each further link takes the next forefather ("ولد أحمدو ولد الطالب"), and the last one's name may
   // have a second word ("سيدي المختار", "الطالب اعمر") before where the sentence goes on.
