@@ -12,7 +12,7 @@ import { fold } from '../text/normalize.js';
 import { isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
-import { isAccusativeOffice, isOfficeWord } from './office-words.js';
+import { isAccusativeOffice, isOfficeWord, stems } from './office-words.js';
 import { isHonorificAt, isHonorificWord } from './honorific-titles.js';
 import { tokenReadAs, type Token } from './tokenize.js';
 import { isComma } from './located.js';
@@ -54,6 +54,14 @@ function isNameWordOfDecree(token: Token, first: boolean): boolean {
 function isTitleInsideName(tokens: readonly Token[], i: number, first: boolean): boolean {
   const [token, next] = [tokens[i], tokens[i + 1]];
   return !first && token.isWord && token.folded.startsWith('ال') && isOfficeWord(token) && !isAccusativeOffice(token) && next?.isWord === true && !next.folded.startsWith('ال') && !isOfficeWord(next) && isNameWordOfDecree(next, false);
+}
+
+/** Where "كل من" (each of) and a colon that open a decree's list at `i` end, or `i`. */
+function listOpenerEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.folded === 'كل' && tokens[k + 1]?.folded === 'من') k += 2;
+  if (tokens[k]?.text === ':') k++;
+  return k;
 }
 
 /** Where the honorifics after the decree's act at `act` end ("بتعيين السيد الدكتور | فلان"). */
@@ -117,7 +125,9 @@ export function decreeNameSpans(tokens: readonly Token[]): DecreeSpan[] {
   const triggers = triggersIn(tokens);
   for (let act = nextTriggered(triggers, DECREE_ACT, 0); act >= 0 && act + 3 < tokens.length; act = nextTriggered(triggers, DECREE_ACT, act + 1)) {
     if (!tokens[act].isWord) continue;
-    const start = afterActHonorifics(tokens, act);
+    // ("تعيين كل من: عمر النهار سفيراً ...": "each of" and a colon may open the list.)
+    const opened = listOpenerEnd(tokens, act + 1);
+    const start = honorificsEnd(tokens, opened);
     const end = decreeNameEnd(tokens, start, start);
     const closed = end < tokens.length && (isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end));
     // Two words at least, the first a known name or a word ordinary text does not use ("مفرج").
@@ -125,13 +135,18 @@ export function decreeNameSpans(tokens: readonly Token[]): DecreeSpan[] {
     const opensWithName = isListedNameWord(first) || (!isCommonWord(first) && !isOrdinaryWord(first));
     // "بتعيين السيد نضال الشعار وزيراً": an honorific after the act vouches that a person is named,
     // so a given name that is also a common noun ("نضال", "جهاد", "أمل") opens it too.
-    const titled = start > act + 1;
+    const titled = start > opened;
     if (closed && end - start >= 2 && (opensWithName || titled)) {
       spans.push({ start, end });
       spans.push(...conjoinedAppointees(tokens, end));
     }
   }
   return spans;
+}
+
+/** "سفيرة", "مديرة" (folded "سفيره"): a feminine office word without the article, whose accusative is unwritten. */
+function isFemininePost(token: Token): boolean {
+  return token.isWord && /ه$/.test(token.folded) && !token.folded.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token);
 }
 
 /** The most words between an appointee's office and the next appointee joined by "و". */
@@ -156,7 +171,8 @@ function conjoinedAppointees(tokens: readonly Token[], office: number): DecreeSp
     if (!titled && (given === '' || given.startsWith('ال') || !(isListedNameWord(given) || (!isCommonWord(given) && !isOrdinaryWord(given))))) continue;
     const start = titled ? honorificsEnd(tokens, k + 1) : k;
     const end = decreeNameEnd(tokens, start, titled ? start : k + 1);
-    if (end - start < 2 || end >= tokens.length || !isAccusativeOffice(tokens[end])) continue;
+    // ("، وريم بني صخر سفيرة لدى ...": a feminine post shows no accusative; after the list's first entry it is the post given too.)
+    if (end - start < 2 || end >= tokens.length || !(isAccusativeOffice(tokens[end]) || isFemininePost(tokens[end]))) continue;
     // (Titled, both bounds are sure and tidying keeps its words: "سلامة", "سلطان" read as a noun and a title.)
     spans.push(titled ? { start, end, bracketed: true } : { start, end });
     office = end;

@@ -243,6 +243,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = seals;
       continue;
     }
+    // ("رئيسًا لحي الدقي", "مدير مدرسة بحي النصر": "ل" or "ب" + "حي" (a district), too short a word
+    // for the clitic readings, and the district's name.)
+    if (DISTRICT_BEHIND_CLITIC.has(token.folded) && tokens[end + 1]?.isWord === true && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
     // ("مسؤول بعمالة | سيدي بنور": so does the town right after the head in the construct state,
     // whose genitive it is; after a definite head, "الإقليم سيدي محمد" may name the holder.)
@@ -791,6 +797,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // indefinite noun before it; so does a verbal noun or a plural the lexicon knows as a common
       // word ("هيئة مراقبة | وتسيير الأسواق", "نقابة أعوان | وإطارات الصحة").
       const previousNoun = tokens[end - 1];
+      // ("رئيسًا لمركز | ومدينة أوسيم": Egypt's district "مركز ومدينة" and the town's name, one no list may know.)
+      if (token.folded === 'ومدينه' && stems(previousNoun).some((stem) => stem === 'مركز') && tokens[end + 1]?.isWord === true && !isDefinite(tokens[end + 1]) && !isName(end + 1)) {
+        end += 2;
+        continue;
+      }
       const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
       if (sharedGenitive || isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
         end++;
@@ -1032,6 +1043,9 @@ const LAM_ON_COMMITTEE = /^[وف]?للجنه$/;
 function isDefiniteRegionBehindBa(token: Token): boolean {
   return /^بال/.test(token.folded) && REGION_HEADS.has(token.folded.slice(3));
 }
+
+/** "لحي", "بحي" (folded): "ل" or "ب" + "حي", a district. */
+const DISTRICT_BEHIND_CLITIC = new Set(['لحي', 'بحي']);
 
 /** "المدير", "المديرة" (folded): a director's title, which heads an office phrase of its own. */
 const DIRECTORS = new Set(['المدير', 'المديره']);

@@ -17,7 +17,7 @@ import { foldedWords, isComma } from './located.js';
 import { followsBin, isPartialName } from './name-matching.js';
 import { familyNamesOfArticle } from './article-family-names.js';
 import { OPENING_QUOTES } from './quote-marks.js';
-import { endsOnLink } from './name-parts.js';
+import { endsOnLink, KUNYA_HEADS } from './name-parts.js';
 import { lastListEntryAfter } from './last-list-entries.js';
 import { PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { isGlossedWordForWord } from './latin-glosses.js';
@@ -106,7 +106,8 @@ export function dropCommonWordsAfterNames(people: Located[]): void {
     return isComma(tokens[end]) && next?.isWord === true && (foldedKinshipWords.has(next.folded) || next.folded === 'ابن' || next.folded === 'بنت') && isOftenANameInNews(tokens[end - 1].folded);
   };
   for (const { block, span } of people) {
-    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded) && !closesBeforeKinship(block.tokens, span.end)) span.end--;
+    // ("جهاد أبو العسل" beside a lone "أبو": the word after "أبو" or "أم" is the kunya's own.)
+    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && !KUNYA_HEADS.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded) && !closesBeforeKinship(block.tokens, span.end)) span.end--;
     // ("حمدي المدب وأناب عنه": "و" + a verb run on after a whole name, before the preposition with a
     // pronoun that the verb governs; no name word is followed by one.)
     const last = block.tokens[span.end - 1];
