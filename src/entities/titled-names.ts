@@ -1100,7 +1100,10 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (timedEnd > start) {
     // (Its bounds given by the family nisba, the first word stays though it reads as a verb: "يعرب".)
     // (So do the brackets of a Latin gloss after it: "لولا (Lula)" is no particle there.)
-    spans.push((timedEnd === start + 2 && isUnseenNisba(tokens[start + 1])) || latinGlossEnd(tokens, timedEnd) > timedEnd ? { start, end: timedEnd, bracketed: true } : { start, end: timedEnd });
+    // ("العقيد عبدالباسط البحر لـ«يمن مونيتور»": so does a rank before a given name the news never
+    // writes, its family name with the article a common word: officers are named in full.)
+    const rankedFamily = timedEnd === start + 2 && isAfterRank(tokens, start) && isDefiniteFamilyNameWord(tokens[start + 1]);
+    spans.push((timedEnd === start + 2 && isUnseenNisba(tokens[start + 1])) || rankedFamily || latinGlossEnd(tokens, timedEnd) > timedEnd ? { start, end: timedEnd, bracketed: true } : { start, end: timedEnd });
     return timedEnd - 1;
   }
   // ("المتحدث العسكري، المقدم محمد النقيب، لـ": right after an honorific, a listed given name and a
