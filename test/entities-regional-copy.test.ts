@@ -1928,4 +1928,7 @@ describe('offices and holders of stop 55', () => {
   it('keeps a family name with the article that is a common word after a rank and a given name the news never writes, up to a boundary ("العقيد عبدالباسط البحر لـ«يمن مونيتور»")', () => {
     expect(officials('من جهته، قال الناطق الرسمي باسم محور تعز العقيد عبدالباسط البحر لـ«يمن مونيتور» إن قوات الجيش رصدت تحركات.')).toEqual([['عبدالباسط البحر', 'الناطق الرسمي باسم محور تعز']]);
   });
+  it('reads "قائمًا بعمل" + an office after the comma of a decree\'s line as the acting post given ("4- الدكتور فلان، قائمًا بعمل رئيس جامعة")', () => {
+    expect(officials('صدر قرار بتعيين كل من:', '3- الدكتور محمد نصر الجندي، رئيسًا لجامعة الملك سلمان الدولية.', '4- الدكتور هشام أبو العينين، قائمًا بعمل رئيس جامعة مدينة السادات.')).toContainEqual(['هشام أبو العينين', 'قائمًا بعمل رئيس جامعة مدينة السادات']);
+  });
 });

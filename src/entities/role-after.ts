@@ -36,10 +36,12 @@ import { stackedOffices } from './stacked-offices.js';
  */
 export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNameToken = noNames): RoleMatch | null {
   // "تعيين فلان قائماً بأعمال رئيس الجامعة": the office after the acting words, which the role keeps (acting-posts.ts).
-  const acting = actingLeadLength(tokens, nameEnd);
+  // ("4- الدكتور فلان، قائمًا بعمل رئيس جامعة مدينة السادات": so after the comma of a decree's line.)
+  const lead = COMMAS.has(tokens[nameEnd]?.text ?? '') ? nameEnd + 1 : nameEnd;
+  const acting = actingLeadLength(tokens, lead);
   if (acting > 0) {
-    const office = officeRoleAfter(tokens, nameEnd + acting, isName);
-    return office && office.start === nameEnd + acting ? { start: nameEnd, end: office.end, titleOnly: false } : null;
+    const office = officeRoleAfter(tokens, lead + acting, isName);
+    return office && office.start === lead + acting ? { start: lead, end: office.end, titleOnly: false } : null;
   }
   const office = officeRoleAfter(tokens, nameEnd, isName);
   if (office) return isGivenToKin(tokens, nameEnd, office, isName) ? null : office;
