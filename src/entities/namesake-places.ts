@@ -148,7 +148,6 @@ export function regnalNamesakeEnd(tokens: readonly Token[], i: number): number {
   return isTownAfterBa(tokens[regnal]) || isSeatAfterName(tokens[regnal]) ? regnal + 1 : regnal;
 }
 
-
 /** The end of a ruler's name from `i`, one or two name words ("الحسن", "عبد الله") and his ordinal ("الثاني"), or `i`. */
 function regnalNameEnd(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
