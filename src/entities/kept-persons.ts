@@ -3,7 +3,7 @@ import { isOnlyNamesake } from './namesake-places.js';
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
-import { latinGlossEnd } from './latin-glosses.js';
+import { latinGlossWordCount } from './latin-glosses.js';
 import { gazetteer } from './gazetteer.js';
 import { isParticle } from './lexicon.js';
 import { isHonorificWord } from './honorific-titles.js';
@@ -209,7 +209,7 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   // "الوزير شارك في": a one-word "name" that the news corpus almost never uses as a name, and no
   // name list knows, is a verb or noun the tagger or a title rule took for one.
   // ("الرئيس البرازيلي لولا (Lula)": not one the article glosses in Latin letters.)
-  const glossed = draft.mentions.some(({ block, span }) => latinGlossEnd(block.tokens, span.end) === span.end + 3);
+  const glossed = draft.mentions.some(({ block, span }) => latinGlossWordCount(block.tokens, span.end) === 1);
   if (!listedName && !isGivenName(word) && isRarelyANameInNews(word) && !glossed) return false;
   // "الإعلامي المنضم حديثا", "المدرب المعوض": the participle of a derived verb after a title is an
   // adjective of the titled person, no name (common-word-shapes.ts).

@@ -19,7 +19,7 @@ export function latinGlossEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** How many Latin words the gloss opening at `open` has (0 for none). */
-function latinGlossWordCount(tokens: readonly Token[], open: number): number {
+export function latinGlossWordCount(tokens: readonly Token[], open: number): number {
   const end = latinGlossEnd(tokens, open);
   return end < 0 ? 0 : end - open - 2;
 }

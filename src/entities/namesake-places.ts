@@ -121,7 +121,7 @@ export function namesakeTownEnd(tokens: readonly Token[], head: number, i: numbe
   // ("مدير المركز الاستشفائي الجهوي الحسن الثاني بأكادير محمد فلان", "مستشفى محمد الخامس": a name
   // closed by a ruler's ordinal is a king's, the place's namesake, whatever follows; so is its town.)
   const regnal = regnalNameEnd(tokens, i, isName);
-  if (regnal > i) return isTownAfterBa(tokens[regnal]) || isSeatAfterName(tokens[regnal]) ? regnal + 1 : regnal;
+  if (regnal > i) return withTownAfter(tokens, regnal);
   let end = i;
   while (end < tokens.length && end - i < MAX_NAMESAKE_WORDS && !isTownAfterBa(tokens[end]) && isNameWord(tokens, end, isName)) end++;
   if (end - i < 2) return i;
@@ -144,8 +144,12 @@ export function namesakeTownEnd(tokens: readonly Token[], head: number, i: numbe
 export function regnalNamesakeEnd(tokens: readonly Token[], i: number): number {
   if (!followsNamedAfterHead(tokens, -1, i) || !isNameWord(tokens, i, noNames)) return i;
   const regnal = regnalNameEnd(tokens, i, noNames);
-  if (regnal === i) return i;
-  return isTownAfterBa(tokens[regnal]) || isSeatAfterName(tokens[regnal]) ? regnal + 1 : regnal;
+  return regnal === i ? i : withTownAfter(tokens, regnal);
+}
+
+/** `end`, or past the town right after it ("بأكادير"), where a place named after a king stands. */
+function withTownAfter(tokens: readonly Token[], end: number): number {
+  return isTownAfterBa(tokens[end]) || isSeatAfterName(tokens[end]) ? end + 1 : end;
 }
 
 /** The end of a ruler's name from `i`, one or two name words ("الحسن", "عبد الله") and his ordinal ("الثاني"), or `i`. */

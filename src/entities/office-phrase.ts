@@ -252,8 +252,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
     // ("مسؤول بعمالة | سيدي بنور": so does the town right after the head in the construct state,
     // whose genitive it is; after a definite head, "الإقليم سيدي محمد" may name the holder.)
-    const regionInConstruct = (token: Token): boolean => !isDefinite(token) && stems(token).some((stem) => REGION_HEADS.has(stem));
-    if (token.folded === 'سيدي' && tokens[end + 1]?.isWord && tokens[end - 1].isWord && ((end - head >= 2 && stems(tokens[end - 2]).some((stem) => REGION_HEADS.has(stem))) || regionInConstruct(tokens[end - 1]))) {
+    if (token.folded === 'سيدي' && tokens[end + 1]?.isWord && tokens[end - 1].isWord && ((end - head >= 2 && isRegionHead(tokens[end - 2])) || (isRegionHead(tokens[end - 1]) && !isDefinite(tokens[end - 1])))) {
       end += 2;
       // ("عامل إقليم سيدي بنور | الحسين أمزال": a definite given name after the town opens the holder's name.)
       if (isDefiniteGivenName(tokens, end) || isArticleGivenName(tokens, end)) break;
@@ -1038,6 +1037,11 @@ function isFeminineParticipleOfBody(tokens: readonly Token[], end: number): bool
 
 /** "للجنة", folded: "ل" + "لجنة", indefinite, written as "ل" + the definite "اللجنة" is. */
 const LAM_ON_COMMITTEE = /^[وف]?للجنه$/;
+
+/** A region's head, read through its clitics ("بلدية", "بعمالة", "الولاية"). */
+function isRegionHead(token: Token): boolean {
+  return stems(token).some((stem) => REGION_HEADS.has(stem));
+}
 
 /** "بالولاية", "بالمحافظة" (folded): "ب" + a region's head with the article, the region the article names. */
 function isDefiniteRegionBehindBa(token: Token): boolean {

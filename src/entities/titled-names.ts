@@ -45,7 +45,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
-import { isGlossedWordForWord, latinGlossEnd } from './latin-glosses.js';
+import { isGlossedWordForWord, latinGlossEnd, latinGlossWordCount } from './latin-glosses.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { isComma } from './located.js';
 import { isRetiredWord } from './retired-ranks.js';
@@ -1202,7 +1202,7 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ("الرئيس البرازيلي لولا (Lula)": one bare word glossed by one capitalized Latin word is the
   // holder's name, however common the word ("لولا": if not for).)
   const single = tokens[start];
-  if (single?.isWord === true && !/^(?:ال|و)/.test(single.folded) && !isOfficeWord(single) && latinGlossEnd(tokens, start + 1) === start + 4 && /^[A-Z]/.test(tokens[start + 2].text)) return start + 1;
+  if (single?.isWord === true && !/^(?:ال|و)/.test(single.folded) && !isOfficeWord(single) && latinGlossWordCount(tokens, start + 1) === 1 && /^[A-Z]/.test(tokens[start + 2].text)) return start + 1;
   // ("ولي العهد ورئيس الوزراء | يودعان النشامى": the imperfect in the dual, "they two bid farewell",
   // is the two holders' verb, however rare.)
   if (tokens[start]?.isWord === true && IMPERFECT_DUAL.test(tokens[start].folded)) return start;
