@@ -8,7 +8,7 @@
 import type { Token } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { nameStartAfter } from './honorific-titles.js';
-import { isMeetingVerb } from './meeting-verbs.js';
+import { isMeetingVerbOfObject } from './meeting-verbs.js';
 import type { IsNameToken } from './role-types.js';
 import { hasTrait, PLACE } from './word-traits.js';
 import { isCountryName } from './envoy-states.js';
@@ -71,11 +71,11 @@ export function isTownSurroundingsAt(tokens: readonly Token[], i: number): boole
  * read without names stops at "في"; where the holder's name follows, "في" + a one-word town, or a
  * region's head + its one-word name, is the office's seat, whatever body the office names. Not after
  * a verb of meeting, whose subject the office is and whose object the person after the place:
- * "استقبل وزير الخارجية في تونس نظيره فلان". Returns where the seat ends (the caller asks whether a
+ * "استقبل وزير الخارجية في تونس نظيره فلان" (but "دعا", meeting-verbs.ts). Returns where the seat ends (the caller asks whether a
  * name starts there), or -1.
  */
 export function officeSeatEndAt(tokens: readonly Token[], head: number, i: number): number {
-  if (isMeetingVerb(tokens[head - 1])) return -1;
+  if (isMeetingVerbOfObject(tokens[head - 1])) return -1;
   // (A whole word the gazetteer knows, though its first letter may read as a clitic: "ليبيا".)
   // ("مدير المؤسسة العامة للمياه في دمشق وريفها، فلان": with the countryside or suburbs around it.)
   if (opensTownSeatAt(tokens, i, false)) return isTownSurroundingsAt(tokens, i + 2) ? i + 3 : i + 2;
@@ -90,7 +90,7 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
  * caller asks that a foreign name run follow it). Not after a verb of meeting (see officeSeatEndAt).
  */
 export function opensUnlistedTownSeatAt(tokens: readonly Token[], head: number, i: number): boolean {
-  return tokens[i]?.folded === 'في' && isUnlistedTownWord(tokens[i + 1]) && !isMeetingVerb(tokens[head - 1]);
+  return tokens[i]?.folded === 'في' && isUnlistedTownWord(tokens[i + 1]) && !isMeetingVerbOfObject(tokens[head - 1]);
 }
 
 /** Whether a word may be a foreign town no list knows ("كالسروه"): see opensUnlistedTownSeatAt. */
@@ -122,7 +122,7 @@ function isSeatAdjective(token: Token | undefined): boolean {
  * the phrase ends, or -1.
  */
 export function definiteSeatEndAt(tokens: readonly Token[], head: number, i: number, isName: IsNameToken = () => false): number {
-  return isMeetingVerb(tokens[head - 1]) ? -1 : definiteSeatEnd(tokens, i, isName);
+  return isMeetingVerbOfObject(tokens[head - 1]) ? -1 : definiteSeatEnd(tokens, i, isName);
 }
 
 /** "في الأرض الفلسطينية المحتلة": where "في" + a definite seat at `i` ends (definiteSeatEndAt, whatever stands before the office), or -1. */

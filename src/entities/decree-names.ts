@@ -84,10 +84,12 @@ function honorificsEnd(tokens: readonly Token[], from: number): number {
 /**
  * "بتعيين السيد نضال الشعار وزيراً": a decree's act, an honorific, then the words from `start` to `end`
  * closed by the office given. Both bounds are sure, so these words are a name even when they read as
- * a common noun phrase ("نضال الشعار": the struggle of the slogan).
+ * a common noun phrase ("نضال الشعار": the struggle of the slogan). So are a later appointee's, whose
+ * span a rule found sure (`bracketed`: "، وزيد الحديد | سفيراً", conjoinedAppointees).
  */
-export function isTitledDecreeName(tokens: readonly Token[], start: number, end: number): boolean {
+export function isTitledDecreeName(tokens: readonly Token[], start: number, end: number, bracketed = false): boolean {
   if (end >= tokens.length || !(isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end))) return false;
+  if (bracketed) return true;
   for (let act = start - 2; act >= 0 && start - act <= MAX_HONORIFIC_WORDS + 1; act--) {
     if (isDecreeAct(tokens[act])) return afterActHonorifics(tokens, act) === start;
   }
@@ -173,8 +175,9 @@ function conjoinedAppointees(tokens: readonly Token[], office: number): DecreeSp
     const end = decreeNameEnd(tokens, start, titled ? start : k + 1);
     // ("، وريم بني صخر سفيرة لدى ...": a feminine post shows no accusative; after the list's first entry it is the post given too.)
     if (end - start < 2 || end >= tokens.length || !(isAccusativeOffice(tokens[end]) || isFemininePost(tokens[end]))) continue;
-    // (Titled, both bounds are sure and tidying keeps its words: "سلامة", "سلطان" read as a noun and a title.)
-    spans.push(titled ? { start, end, bracketed: true } : { start, end });
+    // (Both bounds are sure, the next post and the "و" + a name word or a title, and tidying keeps its
+    // words: "سلامة", "سلطان" read as a noun and a title, "، وزيد الحديد سفيراً" as "and iron was added".)
+    spans.push({ start, end, bracketed: true });
     office = end;
     k = end;
   }

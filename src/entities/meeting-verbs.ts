@@ -12,6 +12,15 @@ export function isMeetingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && MEETING_VERB.test(token.folded);
 }
 
+/**
+ * A verb of meeting that is not "دعا"/"دعت": after "دعا" the subject's office is followed by what
+ * he calls for ("دعا فلان عضو المكتب السياسي إلى ...", "ودعا نقيب المحامين في طرابلس فلان إلى
+ * ..."), seldom by whom he invites.
+ */
+export function isMeetingVerbOfObject(token: Token | undefined): boolean {
+  return isMeetingVerb(token) && !/^[وف]?دع/.test(token!.folded);
+}
+
 /** Words after which an object phrase has ended: prepositions and times, folded. */
 const PHRASE_ENDS = new Set(['في', 'الي', 'علي', 'مع', 'عن', 'من', 'لدي', 'خلال', 'امس', 'اليوم', 'غدا', 'عند', 'بعد', 'قبل', 'حيث', 'صباح', 'مساء', 'ظهر']);
 
@@ -25,8 +34,7 @@ const PHRASE_ENDS = new Set(['في', 'الي', 'علي', 'مع', 'عن', 'من',
 export function isOfficeMetBySubject(tokens: readonly Token[], nameStart: number, nameEnd: number, roleStart: number, roleEnd: number): boolean {
   let verb = nameStart - 1;
   if (QUOTE_MARKS.has(tokens[verb]?.text ?? '')) verb--;
-  // (Not "دعا": "دعا فلان عضو المكتب السياسي إلى ..." calls for something, no one met.)
-  if (!isMeetingVerb(tokens[verb]) || /^[وف]?(?:دع|س?[يت]دعو)/.test(tokens[verb].folded)) return false;
+  if (!isMeetingVerbOfObject(tokens[verb])) return false;
   const closing = QUOTE_MARKS.has(tokens[nameEnd]?.text ?? '') ? 1 : 0;
   if (roleStart !== nameEnd + closing) return false;
   const next = tokens[roleEnd];

@@ -796,8 +796,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // indefinite noun before it; so does a verbal noun or a plural the lexicon knows as a common
       // word ("هيئة مراقبة | وتسيير الأسواق", "نقابة أعوان | وإطارات الصحة").
       const previousNoun = tokens[end - 1];
-      // ("رئيسًا لمركز | ومدينة أوسيم": Egypt's district "مركز ومدينة" and the town's name, one no list may know.)
-      if (token.folded === 'ومدينه' && stems(previousNoun).some((stem) => stem === 'مركز') && tokens[end + 1]?.isWord === true && !isDefinite(tokens[end + 1]) && !isName(end + 1)) {
+      // ("رئيسًا لمركز | ومدينة أوسيم": Egypt's district "مركز ومدينة" and the town's name, one no list
+      // may know; with the article too, where the name is no common word: "ومدينة البدرشين".)
+      const town = tokens[end + 1];
+      if (token.folded === 'ومدينه' && stems(previousNoun).some((stem) => stem === 'مركز') && town?.isWord === true && (!isDefinite(town) || !isCommonWord(town) || isPlaceOrNationality(town)) && !isName(end + 1)) {
         end += 2;
         continue;
       }

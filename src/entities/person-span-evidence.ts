@@ -84,6 +84,10 @@ export function hasNameEvidence(tokens: readonly Token[], span: Span, repeatedNa
   if (isGazetteBefore(tokens, span.start)) return false;
   // ("الدروع التذكارية": definite-noun-phrases.ts.)
   if (!titled && isDefiniteNounWithNisba(words)) return false;
+  // "وأشار بيان المسؤول الأممي إلى": a lone word the news seldom writes as a person ("بيان"), right
+  // before a definite office, is in construct with it (the official's statement), no name in apposition.
+  const after = tokens[span.end];
+  if (!titled && words.length === 1 && span.skip === 0 && after?.isWord === true && after.folded.startsWith('ال') && isOfficeWord(after) && personShareBucket(words[0]) === 0) return false;
   // "حصتين تدريبيتين" (two training sessions): a feminine dual noun and the dual nisba agreeing with it.
   if (words.length === 2 && /ت(?:ين|ان)$/.test(words[0]) && /يت(?:ين|ان)$/.test(words[1])) return false;
   // "أول زعيمة | أجنبية تزور": an indefinite feminine nisba after an indefinite office agrees with it.

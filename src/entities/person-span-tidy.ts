@@ -33,7 +33,7 @@ import { COMMAS, roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
-import { isFamilyNameOffice, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
+import { isFamilyNameOffice, isVerbBeforeWeekday, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isGlossedWordForWord } from './latin-glosses.js';
@@ -395,7 +395,7 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   const officeFamilyName = span.end - span.start === 2 && honorificBefore(tokens, span.start) !== null && isFamilyNameOffice(tokens[span.end - 1], tokens[span.end], tokens[span.end + 1]);
   // (Nor a speaker's name between his office and what he said: "وقال وزير الشباب نضال الحديد إن"; titled-names.ts.)
   const saidHolder = bracketed === true && isSaidHolderNameAt(tokens, span.start, span.end);
-  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end) && !givenNisbaName && !officeFamilyName && !saidHolder) return false;
+  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end, bracketed) && !givenNisbaName && !officeFamilyName && !saidHolder) return false;
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
   if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;
@@ -424,6 +424,7 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   if (span.end - span.start === 2 && KUNYA_WORDS.has(tokens[span.start].folded) && tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(tokens[span.start + 1])) return false;
   // "الرئيس بشار الأسد الخميس": the day of the act after a full name (spans.ts).
   while (span.end - span.start >= 3 && isWeekdayAfterFullName(tokens, span.start, span.end - 1)) span.end--;
+  if (isVerbBeforeWeekday(tokens, span.start, span.end - 1)) span.end--;
   // "رئيس الدولة حفظه الله", "طيب الله ثراه": a blessing formula ends the name, or is none.
   const blessing = blessingStart(tokens, span.start, span.end);
   if (blessing >= 0) {

@@ -5,7 +5,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleQualifiers, isParticle } from './lexicon.js';
-import { isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead } from './office-words.js';
+import { isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, STATE_HEADS } from './office-words.js';
 import { isBoardHead } from './board-heads.js';
 import { isDefiniteGivenName, isTeamBehindClitic, isUnitArm } from './office-phrase-parts.js';
 import { officeComplementEnd } from './office-phrase.js';
@@ -206,6 +206,9 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   // place, then a given name and more name words: the rare word is the place or body the office
   // governs, and the holder's name opens at the given name.
   if (complementEnd === start + 1 && end - complementEnd >= 2 && isRareForeignComplement(tokens[start]) && isGivenNameWord(tokens[complementEnd])) return complementEnd;
+  // "سفير جمهورية | مالي | إسماعيل تراوري": the word after a state's head is the state's name (the
+  // phrase, blind to names, runs on over the holder's), and a given name after it opens his.
+  if (STATE_HEADS.has(tokens[start - 1]?.folded ?? '') && end - start >= 3 && isGivenNameWord(tokens[start + 1])) return start + 1;
   // "وزير الداخلية الهادي مجدوب": the phrase took a given name with the article for an adjective.
   const first = tokens[start];
   const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first, NATIONALITY) && (isDefiniteGivenName(tokens, start) || personShareBucket(first.folded) >= 1);

@@ -1250,6 +1250,17 @@ export function isWeekdayAfterFullName(tokens: readonly Token[], start: number, 
 }
 
 /**
+ * "وزير الخارجية أسعد حسن الشيباني أجرى | الخميس اتصالاً": an indefinite common word that no name
+ * list knows, after a name of two words or more and right before a weekday, is the verb of the act
+ * the day dates (a name's last word before the day is a listed or a rare one: "بشار الأسد الخميس").
+ */
+export function isVerbBeforeWeekday(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index];
+  if (index - start < 2 || !word.isWord || word.folded.startsWith('ال') || !WEEKDAYS.has(tokens[index + 1]?.folded ?? '')) return false;
+  return isCommonWord(word) && !isListedNameWord(word.folded) && !foldedLeadingNameParts.has(tokens[index - 1].folded);
+}
+
+/**
  * "رئيس الكتلة نور الدين البحري دخل": a given name of two words ("نور الدين", "عبد الرحمن") is no
  * noun an adjective can qualify, so the definite nisba after it ("البحري": maritime), where no
  * further definite word follows, is the family name, whatever else it reads as; an office word

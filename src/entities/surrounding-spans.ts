@@ -319,7 +319,10 @@ function withDecreeNames(tokens: readonly Token[], tagged: RawSpan[]): RawSpan[]
     const overlapped = overlapping(tagged, span);
     // (A sure span, "وسعادة | عبدالله سلطان العادل | مديراً", replaces one that only adds the honorific before it.)
     const onlyAddsBefore = (t: RawSpan): boolean => span.bracketed === true && t.end === span.end;
-    if (!overlapped.some((t) => isPersonCovering(t, span) && !onlyAddsBefore(t))) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
+    const same = span.bracketed === true ? overlapped.find((t) => t.kind === 'person' && t.start === span.start && t.end === span.end) : undefined;
+    // (A sure span that another rule found too lends it its sureness.)
+    if (same !== undefined) tagged = tagged.map((t) => (t === same ? { ...t, bracketed: true } : t));
+    else if (!overlapped.some((t) => isPersonCovering(t, span) && !onlyAddsBefore(t))) tagged = replaced(tagged, overlapped, { kind: 'person', ...span });
   }
   return tagged;
 }

@@ -149,11 +149,17 @@ export function tokensSplitAt(tokens: readonly Token[], cutOf: (token: Token, in
  */
 const foldedRecords = new Map<string, WordRecord>();
 
+/**
+ * "المسئول", "وشئون": Egyptian news seats the hamza of these words on ي where the rest writes
+ * "المسؤول", "وشؤون"; folded as those, they are the words the office lists and the tagger know.
+ */
+const EGYPTIAN_HAMZA_SEAT = /(مس|ش)ئو/g;
+
 function foldedRecord(written: string): WordRecord {
   let record = foldedRecords.get(written);
   if (record === undefined) {
     if (foldedRecords.size >= 100_000) foldedRecords.clear();
-    record = wordRecord(fold(written));
+    record = wordRecord(fold(written.includes('ئو') ? written.replace(EGYPTIAN_HAMZA_SEAT, '$1ؤو') : written));
     foldedRecords.set(written, record);
   }
   return record;
