@@ -6,7 +6,7 @@
  */
 import type { Located } from './extract-types.js';
 import { foldedWords } from './located.js';
-import { isParticle } from './lexicon.js';
+import { isParticle, withoutArticle } from './lexicon.js';
 import { isTitleWord } from './spans.js';
 import { endsOnLink } from './name-parts.js';
 import { isMeetingVerb } from './meeting-verbs.js';
@@ -49,10 +49,6 @@ export function extendOverArticleNameEnds(people: Located[]): void {
 
 /** The most words between an office word and the name it titles ("وزير الخارجية والمغتربين | فلان"). */
 const MAX_OFFICE_WORDS_BEFORE = 6;
-
-function withoutArticle(folded: string): string {
-  return folded.replace(/^و?ال/, '');
-}
 
 /**
  * Whether `next`, the word after a name opening at `start`, is one the article writes alone after

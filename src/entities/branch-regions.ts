@@ -129,7 +129,8 @@ export function definiteSeatEndAt(tokens: readonly Token[], head: number, i: num
 export function definiteSeatEnd(tokens: readonly Token[], i: number, isName: IsNameToken = () => false): number {
   if (tokens[i]?.folded !== 'في') return -1;
   const word = (k: number): boolean => isSeatNoun(tokens[k]) && !isName(k);
-  const following = (k: number): boolean => word(k) && !isRareWord(tokens[k].folded);
+  // ("في حالات الطوارئ": or a word the common words list holds, though rare as the tagger counts it.)
+  const following = (k: number): boolean => word(k) && (!isRareWord(tokens[k].folded) || isCommonWord(tokens[k]));
   let end = i + 1;
   if (!word(end)) return -1;
   if (!isDefinite(tokens[end])) {

@@ -131,7 +131,8 @@ export function decreeNameSpans(tokens: readonly Token[]): DecreeSpan[] {
     const opened = listOpenerEnd(tokens, act + 1);
     const start = honorificsEnd(tokens, opened);
     const end = decreeNameEnd(tokens, start, start);
-    const closed = end < tokens.length && (isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end));
+    // ("وتعيين منية العادل مديرة عامة للمستشفى": a feminine post shows no accusative.)
+    const closed = end < tokens.length && (isAccusativeOffice(tokens[end]) || isPostAfter(tokens, end) || isFemininePost(tokens[end]));
     // Two words at least, the first a known name or a word ordinary text does not use ("مفرج").
     const first = tokens[start]?.folded ?? '';
     const opensWithName = isListedNameWord(first) || (!isCommonWord(first) && !isOrdinaryWord(first));

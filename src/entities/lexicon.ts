@@ -321,6 +321,11 @@ export const MEDIA_HEADS = [
 export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
 /** The words, folded, as a set. */
+/** A folded word without its article (and a "و" before it): "والوزير" → "وزير". */
+export function withoutArticle(folded: string): string {
+  return folded.replace(/^و?ال/, '');
+}
+
 export function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
 }

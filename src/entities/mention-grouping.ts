@@ -2,7 +2,7 @@
 import { latinGlossEnd } from './latin-glosses.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedLeadingNameParts, foldedRoyalTitles, foldedWeakNameParts } from './lexicon.js';
+import { foldedLeadingNameParts, foldedRoyalTitles, foldedWeakNameParts, withoutArticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { nameKey } from './name-key.js';
 import { mergeAliasDrafts } from './alias-mentions.js';
@@ -15,6 +15,7 @@ import type { Draft, Located, NameTokens } from './extract-types.js';
 import { coveredTokens, foldedWords, isBefore, isNameIn, sortMentions } from './located.js';
 import { followsBin, isOneLetterApart, isOwnWord, isPartialName } from './name-matching.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
+import { isOfficeWord } from './office-words.js';
 import { ACTING_VERBS, sayerOwner } from './shared-family-names.js';
 import type { Token } from './tokenize.js';
 
@@ -234,13 +235,32 @@ function joinNearestOwners(short: Draft & { key: string[] }, owners: ReadonlyArr
     const { block, span } = mention;
     const titled = honorificBefore(block.tokens, span.start) !== null || roleBefore(block.tokens, span.start, isNameIn(names, block)) !== null;
     // ("وقال الغنوشي" after two are named: the one the verb of saying agrees with; shared-family-names.ts.)
-    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : (definiteWordOwner(fitting, mention) ?? onlyNamedBefore(fitting, mention) ?? sayerOwner(fitting, mention) ?? familyNameOwner(short.key, fitting, mention));
+    const owner = givenName ? (titled ? latestNamedBefore(fitting, mention) : null) : (definiteWordOwner(fitting, mention) ?? onlyNamedBefore(fitting, mention) ?? officeOwner(fitting, mention, names) ?? sayerOwner(fitting, mention) ?? familyNameOwner(short.key, fitting, mention));
     if (owner) joins.push([owner, mention]);
     else kept.push(mention);
   }
   // Joined only once all are placed, so that a joined mention is no one's antecedent.
   for (const [owner, mention] of joins) owner.mentions.push(mention);
   short.mentions = kept;
+}
+
+/**
+ * "خالد عبد الغفار، ... وزير الصحة ... حسام عبد الغفار، المتحدث باسم الوزارة ... واطلع الوزير عبد
+ * الغفار": a name said right after an office word is the one's, of those named before it, whose own
+ * office (before or after his name) has that word.
+ */
+function officeOwner(owners: ReadonlyArray<Draft & { key: string[] }>, here: Located, names: NameTokens): Draft | null {
+  const title = here.block.tokens[here.span.start - 1];
+  if (title?.isWord !== true || !isOfficeWord(title)) return null;
+  const head = withoutArticle(title.folded);
+  const holders = owners.filter((owner) => owner.mentions.some((mention) => isBefore(mention, here) && officeWordsOf(mention, names).includes(head)));
+  return holders.length === 1 ? holders[0] : null;
+}
+
+/** The words of the offices before and after a mention, without the article. */
+function officeWordsOf({ block, span }: Located, names: NameTokens): string[] {
+  const isName = isNameIn(names, block);
+  return [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)].flatMap((role) => (role === null ? [] : block.tokens.slice(role.start, role.end).map((token) => withoutArticle(token.folded))));
 }
 
 /**

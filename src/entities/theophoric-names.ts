@@ -53,3 +53,16 @@ export function theophoricNameRestEnd(tokens: readonly Token[], start: number, e
   if (isParticle(half) || isTitleWord(half) || isPrayer(tokens, end - 1)) return end;
   return end + 1;
 }
+
+/**
+ * "رئيس حزب الأمة القومي المكلف | فضل الله برمة ناصر": a word and "الله" after it open a given name
+ * ("فضل الله", "نصر الله", "فتح الله") before a further name word, though the word alone reads as a
+ * common noun (favour). Not a prayer ("حفظه الله"), "شاء", a particle, a title or a word with the
+ * article or a glued preposition.
+ */
+export function isTheophoricGivenName(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start];
+  if (word?.isWord !== true || tokens[start + 1]?.folded !== GOD || tokens[start + 2]?.isWord !== true || word.folded === WILLED) return false;
+  if (word.folded.startsWith('ال') || /^[بلك]/.test(word.folded) || word.folded.length < 3 || isParticle(word) || isTitleWord(word) || isPrayer(tokens, start)) return false;
+  return !isParticle(tokens[start + 2]) && !isTitleWord(tokens[start + 2]);
+}

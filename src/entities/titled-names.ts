@@ -47,6 +47,7 @@ import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-g
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isGlossedWordForWord, latinGlossEnd, latinGlossWordCount } from './latin-glosses.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
+import { isTheophoricGivenName } from './theophoric-names.js';
 import { isComma } from './located.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isClericalQualifierAt } from './clerical-titles.js';
@@ -982,6 +983,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // ("ووزير الكهرباء والطاقة مانع بن يمين،": a bare word, "بن" and a bare word closed by punctuation
     // after a whole office are a lineage name, its words common ones as they may be.)
     (start - i > 1 && isBareLineageBeforePunctuation(tokens, start)) ||
+    // ("رئيس الحزب المكلف فضل الله برمة ناصر": or a theophoric given name; theophoric-names.ts.)
+    (start - i > 1 && isTheophoricGivenName(tokens, start)) ||
     isGivenBeforeKunyaFamilyName(tokens, start);
   const office = isOfficeStart(tokens, i);
   // ("رجل الأعمال فلان": a trade phrase opens a name as a courtesy title does; profession-phrases.ts.)
