@@ -1991,6 +1991,13 @@ describe('offices and holders of stop 56', () => {
       ['عمر الدقير', 'رئيس حزب المؤتمر السوداني'],
     ]);
   });
+  it('reads a definite office word after a given name and before a comma and his office as the family name ("عبد الخالق الأمين، والي جهة فاس مكناس")', () => {
+    expect(officials('وقال أحمد الأمين، والي جهة فاس مكناس، إن الوضع مستقر.')).toEqual([['أحمد الأمين', 'والي جهة فاس مكناس']]);
+    expect(officials('وترأس عبد الخالق الأمين، والي جهة فاس مكناس، اجتماعا للجنة اليقظة.')).toEqual([['عبد الخالق الأمين', 'والي جهة فاس مكناس']]);
+  });
+  it('reads Morocco\'s wali of a region and governor of a prefecture as one office, the prefecture\'s name to the comma ("والي جهة سوس ماسة عامل عمالة أكادير إداوتنان،")', () => {
+    expect(officials('وترأس سعيد أمزازي، والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، اجتماعا.')).toEqual([['سعيد أمزازي', 'والي جهة سوس ماسة عامل عمالة أكادير إداوتنان']]);
+  });
   it('reads no person in a lone word the news seldom writes as one before a definite office ("وأشار بيان المسؤول الأممي")', () => {
     expect(people('وأشار بيان المسؤول الأممي إلى أن النزاع أدى إلى تدهور النظام الصحي.')).toEqual([]);
   });

@@ -57,7 +57,21 @@ export function givenUnitNameEnd(tokens: readonly Token[], head: number): number
   if (tokens[head + 1]?.folded !== 'علي' || unit === undefined) return -1;
   const localPost = tokens[head].isWord && GIVEN_LOCAL_POSTS.has(tokens[head].folded) && unit.isWord && LOCAL_UNITS.has(unit.folded);
   if (!localPost && (!isGivenGovernor(tokens[head]) || !isGovernedUnitHead(unit))) return -1;
-  const start = head + 3;
+  return unitNameEnd(tokens, head + 3);
+}
+
+/**
+ * "فلان، والي جهة سوس ماسة عامل عمالة أكادير إداوتنان،": the end of the unit's name after the
+ * governor's "عامل" at `head` and the unit's head (no "على": the office as the news names it after
+ * the holder), where punctuation closes it; or -1.
+ */
+export function governedUnitNameEnd(tokens: readonly Token[], head: number): number {
+  const unit = tokens[head + 1];
+  return unit?.isWord === true && isGovernedUnitHead(unit) ? unitNameEnd(tokens, head + 2) : -1;
+}
+
+/** The end of a unit's name from `start` up to the line's punctuation (or the same holder's next post), or -1 where nothing closes it. */
+function unitNameEnd(tokens: readonly Token[], start: number): number {
   let end = start;
   while (end < tokens.length && end - start < MAX_UNIT_NAME_TOKENS) {
     const token = tokens[end];

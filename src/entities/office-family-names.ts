@@ -3,8 +3,9 @@
  * given name and right before a verb of saying, "إن"/"أن" or a stop is the family name. An office
  * noun without the article stands in the construct state and takes its genitive ("والي تونس",
  * "قاضي التحقيق"); with nothing after it to govern, it is a name. With the article after a bare
- * given name ("منجي القاضي.") it is the family name only where the sentence ends right after it: an
- * apposition there would come after a comma, or go on to its complement.
+ * given name ("منجي القاضي.") it is the family name only where the sentence ends right after it, or
+ * where a comma and his office follow ("أحمد الأمين، والي جهة فاس"): an apposition there would come
+ * after a comma, or go on to its complement.
  */
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
@@ -12,6 +13,7 @@ import { isGivenNameWord, isOfficeWord, stems } from './office-words.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { OPENING_QUOTES } from './quote-marks.js';
+import { isComma } from './located.js';
 
 /** "إن", "أن" and their forms with a pronoun, which open what was said, folded. */
 const SAID_OPENERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
@@ -29,7 +31,8 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   // governor, not "و" + "الي"), without the accusative alef ("وزيرا"). With the article after a
   // definite given name ("المنجي القاضي"): an apposition would agree, but takes its complement.
   // ("الدكتور عثمان الأمين لـ«سودان تربيون» إن": so does "to" the outlet he told, quoted after it.)
-  const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.' || isToQuotedOutlet(tokens, i + 1)) && isGivenNameWord(before);
+  const apposed = isComma(after) && tokens[i + 2]?.isWord === true && isOfficeWord(tokens[i + 2]);
+  const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.' || apposed || isToQuotedOutlet(tokens, i + 1)) && (isGivenNameWord(before) || tokens[i - 2]?.folded === 'عبد');
   if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before) && !closesSentence) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
   if (stems(token).slice(1).some((stem) => isOfficeWord(tokenReadAs(token, stem)))) return false;
   const gaz = gazetteer();

@@ -9,8 +9,8 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
-import { isGovernorRankBeforePost } from './province-governors.js';
-import { givenUnitNameEnd, isJoinedGovernorPost } from './given-units.js';
+import { isGovernorRankBeforePost, isProvinceGovernorAt } from './province-governors.js';
+import { givenUnitNameEnd, governedUnitNameEnd, isJoinedGovernorPost } from './given-units.js';
 import { ISSUED_DOCUMENTS, foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, foldedTrailingNameParts, isParticle } from './lexicon.js';
 import { isSportComplementAt } from './sport-complements.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
@@ -57,6 +57,9 @@ import { latinBodyEnd } from './latin-body-names.js';
 import { sovereignGenitiveLength } from './sovereign-genitives.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
+
+/** "والي", "الوالي" (a governor, of a region in Morocco), folded. */
+const WALI = new Set(['والي', 'الوالي']);
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the
@@ -202,6 +205,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // governor, after a post given in the accusative; its phrase is read from its own head and closes the whole.)
     if (end - head >= 2 && isAccusativeOffice(tokens[head]) && isJoinedGovernorPost(token) && tokens[end + 1]?.isWord === true && !isName(end + 1)) {
       end = Math.max(end + 1, phraseEndBeforeNames(tokens, end, isName));
+      break;
+    }
+    // ("والي جهة فاس مكناس | عامل عمالة فاس": Morocco's wali of a region is the governor of its
+    // capital's prefecture too, and the news writes both posts one after the other.)
+    if (end - head >= 2 && WALI.has(tokens[head].folded) && token.folded === 'عامل' && isProvinceGovernorAt(tokens, end) && !isName(end + 1)) {
+      // (The prefecture's name to the comma, after his name: "عمالة الدار البيضاء أنفا،"; given-units.ts.)
+      const unitEnd = governedUnitNameEnd(tokens, end);
+      end = Math.max(end + 1, phraseEndBeforeNames(tokens, end, isName), unitEnd > 0 && !namesSomeoneIn(isName, end, unitEnd) ? unitEnd : -1);
       break;
     }
     // ("المتحدث باسم الحكومة | باسم العوادي": one speaks for one body; a second "باسم" is the holder's given name.)
