@@ -1995,6 +1995,9 @@ describe('offices and holders of stop 56', () => {
     expect(officials('وقال أحمد الأمين، والي جهة فاس مكناس، إن الوضع مستقر.')).toEqual([['أحمد الأمين', 'والي جهة فاس مكناس']]);
     expect(officials('وترأس عبد الخالق الأمين، والي جهة فاس مكناس، اجتماعا للجنة اليقظة.')).toEqual([['عبد الخالق الأمين', 'والي جهة فاس مكناس']]);
   });
+  it('reads a definite office word after a given name and before "و" + the next holder\'s office as the family name ("رئيس البلدية عبد الحميد الأمين ونائب رئيس البلدية")', () => {
+    expect(officials('حضره رئيس بلدية طرابلس عبد الحميد الأمين ونائب رئيس البلدية جميل الأيوبي.')).toContainEqual(['عبد الحميد الأمين', 'رئيس بلدية طرابلس']);
+  });
   it('reads Morocco\'s wali of a region and governor of a prefecture as one office, the prefecture\'s name to the comma ("والي جهة سوس ماسة عامل عمالة أكادير إداوتنان،")', () => {
     expect(officials('وترأس سعيد أمزازي، والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، اجتماعا.')).toEqual([['سعيد أمزازي', 'والي جهة سوس ماسة عامل عمالة أكادير إداوتنان']]);
   });

@@ -4,12 +4,13 @@
  * noun without the article stands in the construct state and takes its genitive ("والي تونس",
  * "قاضي التحقيق"); with nothing after it to govern, it is a name. With the article after a bare
  * given name ("منجي القاضي.") it is the family name only where the sentence ends right after it, or
- * where a comma and his office follow ("أحمد الأمين، والي جهة فاس"): an apposition there would come
+ * where a comma and his office follow ("أحمد الأمين، والي جهة فاس") or "و" and the next holder's
+ * ("عبد الحميد الأمين ونائب رئيس البلدية فلان"): an apposition there would come
  * after a comma, or go on to its complement.
  */
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
-import { isGivenNameWord, isOfficeWord, stems } from './office-words.js';
+import { isGivenNameWord, isOfficeBehindClitic, isOfficeWord, stems } from './office-words.js';
 import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { OPENING_QUOTES } from './quote-marks.js';
@@ -31,13 +32,14 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   // governor, not "و" + "الي"), without the accusative alef ("وزيرا"). With the article after a
   // definite given name ("المنجي القاضي"): an apposition would agree, but takes its complement.
   // ("الدكتور عثمان الأمين لـ«سودان تربيون» إن": so does "to" the outlet he told, quoted after it.)
-  const apposed = isComma(after) && tokens[i + 2]?.isWord === true && isOfficeWord(tokens[i + 2]);
+  // ("رئيس البلدية عبد الحميد الأمين ونائب رئيس البلدية فلان": or "و" + the next holder's office.)
+  const apposed = (isComma(after) && tokens[i + 2]?.isWord === true && isOfficeWord(tokens[i + 2])) || (after?.isWord === true && after.folded.startsWith('و') && isOfficeBehindClitic(after));
   const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.' || apposed || isToQuotedOutlet(tokens, i + 1)) && (isGivenNameWord(before) || tokens[i - 2]?.folded === 'عبد');
   if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before) && !closesSentence) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
   if (stems(token).slice(1).some((stem) => isOfficeWord(tokenReadAs(token, stem)))) return false;
   const gaz = gazetteer();
   if (!(closesSentence || isListedGivenName(before.folded) || isDefiniteGivenNameWord(before))) return false;
-  if (after === undefined) return true;
+  if (after === undefined || apposed) return true;
   if (!after.isWord) return STOPS.has(after.text);
   // ('فلان القاضي ل"الإذاعة"': "to" the outlet quoted after it, no complement of an office.)
   return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded) || isToQuotedOutlet(tokens, i + 1);
