@@ -2001,6 +2001,23 @@ describe('offices and holders of stop 56', () => {
   it('reads Morocco\'s wali of a region and governor of a prefecture as one office, the prefecture\'s name to the comma ("والي جهة سوس ماسة عامل عمالة أكادير إداوتنان،")', () => {
     expect(officials('وترأس سعيد أمزازي، والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، اجتماعا.')).toEqual([['سعيد أمزازي', 'والي جهة سوس ماسة عامل عمالة أكادير إداوتنان']]);
   });
+  it('runs a Hassaniya name on over "سيدي" + the rest of the father\'s compound name ("أحمدو ولد سيدي المختار سفير موريتانيا")', () => {
+    expect(officials('وحضر مراسم التوقيع كل من السفير أحمدو ولد سيدي المختار سفير موريتانيا لدى القاهرة ومساعد وزير الخارجية للشؤون العربية السفير عادل الألفي.')).toEqual([
+      ['أحمدو ولد سيدي المختار', 'سفير موريتانيا لدى القاهرة'],
+      ['عادل الألفي', 'مساعد وزير الخارجية للشؤون العربية'],
+    ]);
+  });
+  it('leaves a definite noun for a kind of person that opens a span out of the name ("والطالبة مريم منت أحمد"), not a Hassaniya given name ("الطالب ولد أمين")', () => {
+    expect(names('وحضر السفير عادل الألفي والطالبة مريم منت أحمد ممثلة عن اتحاد الطلاب.')).toContain('مريم منت أحمد');
+    expect(names('وأشرف قائد المنطقة العسكرية الخامسة الفريق الطالب ولد أمين على التمرين.')).toContain('الطالب ولد أمين');
+  });
+  it('reads the news\'s epithet between an office and the holder\'s name out of the office ("وزير الأمن القومي الإسرائيلي المتطرف فلان")', () => {
+    expect(officials('في المقابل، دعا وزير الأمن القومي الإسرائيلي المتطرف إيتمار بن غفير، الثلاثاء، إلى استئناف القتال.')).toEqual([['إيتمار بن غفير', 'وزير الأمن القومي الإسرائيلي']]);
+  });
+  it('reads "على" after a qualifier as a complement only of one who oversees ("المشرف العام على المركز", not "وردّ الأمين العام على تصريحات ...")', () => {
+    expect(officials('وردّ الأمين العام على تصريحات وزير الخارجية والمغتربين يوسف رجي الأخيرة.')).toEqual([['يوسف رجي', 'وزير الخارجية والمغتربين']]);
+    expect(officials('وقال المشرف العام على المركز أحمد سالم إن العمل مستمر.')).toEqual([['أحمد سالم', 'المشرف العام على المركز']]);
+  });
   it('reads no person in a lone word the news seldom writes as one before a definite office ("وأشار بيان المسؤول الأممي")', () => {
     expect(people('وأشار بيان المسؤول الأممي إلى أن النزاع أدى إلى تدهور النظام الصحي.')).toEqual([]);
   });

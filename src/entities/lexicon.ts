@@ -247,6 +247,8 @@ export const OFFICE_QUALIFIERS: Record<string, string> = {
 export const NAME_QUALIFIERS = [
   'الراحل', 'الراحلة', 'الفقيد', 'السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجنوبي', 'الشمالي',
   'الجديد', 'الجديدة', 'المكلف', 'المكلفة', 'المنتخب', 'المنتخبة', 'المخلوع', 'المعزول', 'الأسبق',
+  // The news's epithet of a politician ("وزير الأمن القومي الإسرائيلي المتطرف فلان").
+  'المتطرف', 'المتطرفة',
 ];
 
 /** Kinship nouns after a name ("الأمير رشيد شقيق العاهل"): they describe the person, never name them. */

@@ -14,10 +14,13 @@ import type { Token } from './tokenize.js';
 /** "الجديد", "الجديدة" (new), folded. */
 export const NEW = new Set(['الجديد', 'الجديدة'].map(fold));
 
-/** The office phrase before a name without a closing "new" that dates the holder. */
+/** "new", and the news's epithet of the holder ("وزير الأمن القومي الإسرائيلي المتطرف فلان"), folded. */
+const HOLDER_ADJECTIVES = new Set([...NEW, ...['المتطرف', 'المتطرفة'].map(fold)]);
+
+/** The office phrase before a name without a closing "new" that dates the holder (or an epithet of his). */
 export function withoutNewBeforeName(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   const last = role.end - 1;
-  if (last - role.start < 1 || !NEW.has(tokens[last].folded)) return role;
+  if (last - role.start < 1 || !HOLDER_ADJECTIVES.has(tokens[last].folded)) return role;
   const previous = tokens[last - 1];
   const datesHolder = (last - 1 === role.start && isOfficeWord(previous)) || (last - 1 > role.start && (isPlaceOrNationality(previous) || isPlaceStem(previous.folded)));
   return datesHolder ? { start: role.start, end: last, titleOnly: last - role.start === 1 } : role;

@@ -99,7 +99,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "اللجنة المشرفة على البرنامج": what one who supervises supervises.
       // ("مشرفاً عاماً على فرق الترصد": so in the accusative, the qualifier with its tanween's alef.)
       const qualifier = /^[^ا].+ا$/.test(tokens[i - 1].folded) && isAccusativeOffice(tokens[head]) ? tokens[i - 1].folded.slice(0, -1) : tokens[i - 1].folded;
-      return (foldedRoleQualifiers.has(qualifier) || SUPERVISING.has(qualifier)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+      // (The qualifier of one who oversees: "وردّ الأمين العام | على تصريحات الوزير" is the verb's "على".)
+      return ((foldedRoleQualifiers.has(qualifier) && i - 2 >= head && stems(tokens[i - 2]).some((stem) => OVERSEERS.has(stem))) || SUPERVISING.has(qualifier)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'بين': // "مديرة التنسيق بين الإدارات": the parties a portfolio of relations links.
       return RELATING_PORTFOLIOS.has(tokens[i - 1].folded) && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
     case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.
@@ -138,6 +139,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
 
 /** "his", "her", "their" (plural or dual), "your" (plural) as an ending, as written ("منصبه", "استقالتها"). */
 const HIS_HER_THEIR_YOUR_ENDING = /(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/;
+
+/** Heads that oversee something, after their qualifier ("المشرف العام على", "المراقب العام على"), folded, with and without the article and in the accusative. */
+const OVERSEERS = new Set(['مشرف', 'مراقب', 'مسوول', 'قيم', 'وصي', 'مفتش', 'منسق'].flatMap((word) => [word, `ال${word}`, `${word}ا`, `${word}ه`, `ال${word}ه`]));
 
 /** "supervising", "supervisory" (folded): what they supervise follows with "على". */
 const SUPERVISING = new Set(['المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'الاشرافي', 'الاشرافيه', 'اشرافي', 'اشرافيه']);

@@ -43,6 +43,7 @@ import { isGreetingFormulaAt } from './greeting-formulas.js';
 import { isDatelineTown } from './datelines.js';
 import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
+import { isPersonNoun } from './human-noun-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { isParticleNameWordAt } from './particle-given-names.js';
@@ -348,6 +349,13 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
       span.start++;
       span.skip = 0;
     }
+  }
+  // ("وحضر فلان والطالبة مريم منت أحمد": a definite noun for a kind of person that opens the span
+  // describes the one named after it; human-noun-names.ts. Not before a lineage link: "الطالب ولد
+  // أمين" is a Hassaniya given name.)
+  if (span.end - span.start >= 3 && /^و?ال/.test(tokens[span.start].folded) && isPersonNoun(tokens[span.start]) && !MAGHREB_LINKS.has(tokens[span.start + 1].folded) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.start + 1].folded)) {
+    span.start++;
+    span.skip = 0;
   }
   // "قال ضيف بوليتيكا الصحفي ...": "the guest of" a programme or medium opens no name; what it
   // governs is the programme ("ضيف الله" is a compound given name).

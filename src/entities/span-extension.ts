@@ -649,9 +649,14 @@ export function extendOverTrailingLinks(raw: readonly BlockRawSpan[]): void {
     let end = item.end;
     if (end - item.start >= 2 && MAGHREB_LINKS.has(tokens[end - 1].folded)) end--;
     while (end - item.start < MAX_LINKED_NAME_WORDS && MAGHREB_LINKS.has(tokens[end]?.folded ?? '') && fathersName(end + 1)) end += 2;
+    // ("أحمدو ولد سيدي | المختار": "سيدي" opens a father's compound name, as "عبد" does.)
+    if (end - item.start >= 3 && end - item.start < MAX_LINKED_NAME_WORDS && tokens[end - 1].folded === SIDI && MAGHREB_LINKS.has(tokens[end - 2].folded) && fathersName(end)) end++;
     if (end > item.end) item.end = end;
   }
 }
+
+/** "سيدي" (my lord), folded: the first word of a compound name in Mauritania ("سيدي المختار", "سيدي محمد"). */
+const SIDI = 'سيدي';
 
 /** The most words a name runs to over its links ("محمد ولد أحمد ولد سيدي المختار"). */
 const MAX_LINKED_NAME_WORDS = 8;
