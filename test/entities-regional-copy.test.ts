@@ -2018,6 +2018,12 @@ describe('offices and holders of stop 56', () => {
     expect(officials('وردّ الأمين العام على تصريحات وزير الخارجية والمغتربين يوسف رجي الأخيرة.')).toEqual([['يوسف رجي', 'وزير الخارجية والمغتربين']]);
     expect(officials('وقال المشرف العام على المركز أحمد سالم إن العمل مستمر.')).toEqual([['أحمد سالم', 'المشرف العام على المركز']]);
   });
+  it('reads a place named after a founding king, his epithet between title and name, as no mention of him ("مستشفى الملك المؤسس عبدالله الجامعي")', () => {
+    expect(people('واستكمال الطريق الدائري الذي يربط مستشفى الملك المؤسس عبدالله الجامعي بوسط المدينة.')).toEqual([]);
+  });
+  it('opens the holder\'s name at a definite given name the office phrase ends on, before a given name ("وزير الزراعة والري الطيب سعد الدين محمد")', () => {
+    expect(officials('وقال وزير الزراعة والري الطيب سعد الدين محمد إن الموسم جيد.')).toEqual([['الطيب سعد الدين محمد', 'وزير الزراعة والري']]);
+  });
   it('reads no person in a lone word the news seldom writes as one before a definite office ("وأشار بيان المسؤول الأممي")', () => {
     expect(people('وأشار بيان المسؤول الأممي إلى أن النزاع أدى إلى تدهور النظام الصحي.')).toEqual([]);
   });

@@ -800,6 +800,9 @@ const NAMED_AFTER_TITLES = new Set(['الرييس', 'الزعيم', 'سير', '�
  * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",
  * "الأمير سلطان بن عبدالعزيز"): the end of that name, or `i` when there is none.
  */
+/** "المؤسس" (the founder), folded: a founding king's epithet. */
+const FOUNDER = new Set(['الموسس']);
+
 export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   // The head is in the construct state ("مدينة", "لمركز"), never "المركز": "المركز د. فلان" is an office and a name.
   const head = tokens[i - 1];
@@ -808,7 +811,8 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   // ("برنامج سير العمل": "سير" before a definite word is the noun "course", no title.)
   if (tokens[i].folded === 'سير' && isDefinite(tokens[i + 1])) return i;
   if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;
-  let end = i + 1;
+  // ("مستشفى الملك | المؤسس | عبدالله الجامعي": the title's epithet before the name.)
+  let end = FOUNDER.has(tokens[i + 1].folded) && tokens[i + 2]?.isWord === true ? i + 2 : i + 1;
   while (end < tokens.length && end - i <= 6 && tokens[end].isWord && !foldedRoleStops.has(tokens[end].folded) && !isDefinite(tokens[end]) && !isVerbLike(tokens[end])) {
     // "بن" and "آل" carry the name on.
     end += foldedLeadingNameParts.has(tokens[end].folded) && tokens[end + 1]?.isWord ? 2 : 1;

@@ -591,6 +591,8 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   }
   // "مدينة الملك عبدالعزيز": the name of a place or body named after a person.
   if (span.start >= 2 && namedAfterEnd(tokens, span.start - 1) > span.start - 1) return false;
+  // ("مستشفى الملك المؤسس | عبدالله الجامعي": or the title's epithet before it.)
+  if (span.start >= 3 && namedAfterEnd(tokens, span.start - 2) > span.start) return false;
   if (!glossed && !hasNameEvidence(tokens, span, repeatedNameWords)) return false;
   // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
   if (words.some((_, k) => binPlaceAt(tokens, span.start + k) >= 0)) return false;
