@@ -18,7 +18,7 @@ export function isMeetingVerb(token: Token | undefined): boolean {
  * ..."), seldom by whom he invites.
  */
 export function isMeetingVerbOfObject(token: Token | undefined): boolean {
-  return isMeetingVerb(token) && !/^[وف]?دع/.test(token!.folded);
+  return token !== undefined && isMeetingVerb(token) && !/^[وف]?دع/.test(token.folded);
 }
 
 /** Words after which an object phrase has ended: prepositions and times, folded. */
