@@ -2024,6 +2024,10 @@ describe('offices and holders of stop 56', () => {
   it('opens the holder\'s name at a definite given name the office phrase ends on, before a given name ("وزير الزراعة والري الطيب سعد الدين محمد")', () => {
     expect(officials('وقال وزير الزراعة والري الطيب سعد الدين محمد إن الموسم جيد.')).toEqual([['الطيب سعد الدين محمد', 'وزير الزراعة والري']]);
   });
+  it('reads a region joined by "و" to the one after "في إقليم" into the office ("الرئيسة المشتركة لهيئة الطاقة في إقليم شمال وشرق سوريا")', () => {
+    expect(officials('وقالت ديلان كريم، الرئيسة المشتركة لهيئة الطاقة في إقليم شمال وشرق سوريا، إن الأزمة مستمرة.')).toEqual([['ديلان كريم', 'الرئيسة المشتركة لهيئة الطاقة في إقليم شمال وشرق سوريا']]);
+    expect(officials('وقالت الرئيسة المشتركة لهيئة الطاقة في إقليم شمال وشرق سوريا ديلان كريم إن الأزمة مستمرة.')).toEqual([['ديلان كريم', 'الرئيسة المشتركة لهيئة الطاقة في إقليم شمال وشرق سوريا']]);
+  });
   it('reads no person in a lone word the news seldom writes as one before a definite office ("وأشار بيان المسؤول الأممي")', () => {
     expect(people('وأشار بيان المسؤول الأممي إلى أن النزاع أدى إلى تدهور النظام الصحي.')).toEqual([]);
   });

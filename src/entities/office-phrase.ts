@@ -661,7 +661,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "في ولاية هيسن | بيتر بويت": the state's proper name takes no genitive either.
       if (word === 'في' && FEDERATED_STATES.has(tokens[end - 1].folded)) {
         end++;
-        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+        // ("في إقليم شمال | وشرق سوريا": but a second region joined to it by "و".)
+        if (tokens[end]?.isWord && !isDefinite(tokens[end]) && !coordinatedPlace(tokens, head, end)) break;
         continue;
       }
       // ("واليا على بنزرت | وليد الوقيني": a governor's bare town, a proper name, takes no genitive either.)
