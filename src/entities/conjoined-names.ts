@@ -6,8 +6,8 @@
  */
 import { procliticReadings } from './clitics.js';
 import { isDefiniteNisba } from './fixture-teams.js';
-import { gazetteer } from './gazetteer.js';
 import { isBareKinshipNoun, isKinshipNounWithPronoun, PLURAL_KIN_WITH_PRONOUN } from './kinship-words.js';
+import { isVerbWithHisPronoun } from './meeting-verbs.js';
 import { isOfficeWord } from './office-words.js';
 import { isParticle } from './lexicon.js';
 import { hasNotNameEnding } from './name-parts.js';
@@ -20,16 +20,6 @@ import { hasTrait, NOT_A_NAME } from './word-traits.js';
 const MAX_CONJOINED_WORDS = 3;
 /** Verb and pronoun endings beyond hasNotNameEnding's ("ويمكن", "وأمكن"): no name after "و". */
 const MORE_NOT_NAME_ENDINGS = /كن$/;
-
-/** "أبلغه", "استقبله": a verb of saying or meeting with "him" after it (folded), the next clause's. */
-function isVerbWithHisPronoun(word: string): boolean {
-  if (!word.endsWith('ه') || word.length < 5) return false;
-  const verb = word.slice(0, -1);
-  return gazetteer().personVerbs.has(verb) || MEETING_VERB_STEMS.test(verb);
-}
-
-/** Meeting verbs that take "him" ("استقبله", "التقاه" aside: its alef changes). */
-const MEETING_VERB_STEMS = /^(?:استقبل|قابل|ودع|استضاف|زار|كرم|صافح|رافق|ابلغ|سال|استدعي|هنا)$/;
 
 function isPlainNameWord(word: string, text: string, looksLikeName: (token: Token) => boolean, token: Token): boolean {
   if (word.length < 3 || /^(?:ال|لل)/.test(word) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(text) || hasNotNameEnding({ folded: word, text }) || MORE_NOT_NAME_ENDINGS.test(word) || isVerbWithHisPronoun(word)) return false;

@@ -322,12 +322,12 @@ export const MEDIA_HEADS = [
 /** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
 export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
-/** The words, folded, as a set. */
 /** A folded word without its article (and a "و" before it): "والوزير" → "وزير". */
 export function withoutArticle(folded: string): string {
   return folded.replace(/^و?ال/, '');
 }
 
+/** The words, folded, as a set. */
 export function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
 }

@@ -3,6 +3,7 @@
  * "يستقبل", "وسيلتقي"), folded, with "و"/"ف" allowed: after one of them the office named right
  * after a name may be whom that person met.
  */
+import { gazetteer } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 
@@ -19,6 +20,16 @@ export function isMeetingVerb(token: Token | undefined): boolean {
  */
 export function isMeetingVerbOfObject(token: Token | undefined): boolean {
   return token !== undefined && isMeetingVerb(token) && !/^[وف]?دع/.test(token.folded);
+}
+
+/** Past verbs of meeting that take "him" as written after them, folded ("استقبله"; "التقاه" aside: its alef changes). */
+const MEETING_VERBS_TAKING_HIM = /^(?:استقبل|قابل|ودع|استضاف|زار|كرم|صافح|رافق|ابلغ|سال|استدعي|هنا)$/;
+
+/** "أبلغه", "استقبله" (a folded word): a verb of saying or meeting with "him" after it, no name word. */
+export function isVerbWithHisPronoun(word: string): boolean {
+  if (!word.endsWith('ه') || word.length < 5) return false;
+  const verb = word.slice(0, -1);
+  return gazetteer().personVerbs.has(verb) || MEETING_VERBS_TAKING_HIM.test(verb);
 }
 
 /** Words after which an object phrase has ended: prepositions and times, folded. */

@@ -796,13 +796,13 @@ const isPlainNameWord = (t: Token): boolean =>
  */
 const NAMED_AFTER_TITLES = new Set(['الرييس', 'الزعيم', 'سير', 'القاضي']);
 
+/** "المؤسس" (the founder), folded: a founding king's epithet. */
+const FOUNDER = new Set(['الموسس']);
+
 /**
  * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",
  * "الأمير سلطان بن عبدالعزيز"): the end of that name, or `i` when there is none.
  */
-/** "المؤسس" (the founder), folded: a founding king's epithet. */
-const FOUNDER = new Set(['الموسس']);
-
 export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   // The head is in the construct state ("مدينة", "لمركز"), never "المركز": "المركز د. فلان" is an office and a name.
   const head = tokens[i - 1];
