@@ -2032,3 +2032,55 @@ describe('offices and holders of stop 56', () => {
     expect(people('وأشار بيان المسؤول الأممي إلى أن النزاع أدى إلى تدهور النظام الصحي.')).toEqual([]);
   });
 });
+
+describe('offices and holders of stop 57', () => {
+  it('reads "وسام" + a common noun as a decoration, no one\'s name, even after an office ("منحهم الرئيس وسام الرياضة")', () => {
+    expect(officials('وفي ختام اللقاء منحهم الرئيس وسام الرياضة من الطبقة الأولى.', 'وقال وزير الشباب والرياضة خالد المطيري إن التكريم مستحق.')).toEqual([['خالد المطيري', 'وزير الشباب والرياضة']]);
+    expect(names('وقال العميد وسام الحسن إن التحقيق مستمر.')).toEqual(['وسام الحسن']);
+  });
+  it('reads a bare word and a word with the article after "معالي" as the holder\'s name, however common the words ("وقال معالي مطر الطاير إن")', () => {
+    expect(names('وقال معالي مطر الطاير إن المشروع سيكتمل قبل نهاية العام.')).toEqual(['مطر الطاير']);
+    expect(names('وأكد معالي الوزير أن العمل مستمر.')).toEqual([]);
+  });
+  it('reads a second word after a Hassaniya father\'s name before the office in apposition ("أحمد ولد المختار اعل سفير ...")', () => {
+    expect(officials('واستقبل الوزير السيدة مريم منت اعل فال الأمينة العامة لوزارة الصحة الموريتانية.')).toEqual([
+      ['مريم منت اعل فال', 'الأمينة العامة لوزارة الصحة الموريتانية'],
+    ]);
+    expect(officials('وحضر سعادة السيد أحمد ولد المختار اعل سفير الجمهورية الإسلامية الموريتانية لدى الدولة.')).toEqual([
+      ['أحمد ولد المختار اعل', 'سفير الجمهورية الإسلامية الموريتانية لدى الدولة'],
+    ]);
+  });
+  it('runs a name on over a family nisba the article also uses as an adjective, when it makes it the subject of a verb of saying ("المهندس مجيب الشعبي" and "وأضاف الشعبي أن")', () => {
+    expect(officials('وعزا مدير عام الكهرباء في عدن المهندس مجيب الشعبي الانقطاعات إلى نفاد الوقود، وسط الغضب الشعبي.', 'وأضاف الشعبي أن الحل قريب.')).toEqual([['مجيب الشعبي', 'مدير عام الكهرباء في عدن']]);
+  });
+  it('keeps a family name with the article that running text never wrote after the tagger\'s given name ("اللواء الدكتور عبيدالله المعايطة وجّه")', () => {
+    expect(officials('وشدد على أن مدير الأمن العام اللواء الدكتور عبيدالله المعايطة وجّه بتشديد الرقابة.')).toEqual([['عبيدالله المعايطة', 'مدير الأمن العام']]);
+  });
+  it('reads a bare qualifier ("فخري") before a family name running text never wrote as a given name after a title ("الدكتور فخري القرالشة،")', () => {
+    expect(officials('قال الدكتور فخري القرالشة، رئيس لجنة الصحة بمجلس النواب، إن اللجنة ستجتمع.')).toEqual([['فخري القرالشة', 'رئيس لجنة الصحة بمجلس النواب']]);
+  });
+  it('reads the second word of a two-word place as the place\'s, not a mention of someone of that family name ("حسن الأبيض" and "ولاية النيل الأبيض")', () => {
+    expect(officials('تعيين الفريق حسن الأبيض والياً لولاية شمال كردفان.', 'وتعيين الدكتورة سعاد عبد الرحيم والياً لولاية النيل الأبيض.')).toEqual([
+      ['حسن الأبيض', 'والياً لولاية شمال كردفان'],
+      ['سعاد عبد الرحيم', 'والياً لولاية النيل الأبيض'],
+    ]);
+  });
+  it('reads the words a Latin gloss bounds, before the office their holder holds, as a name ("من كايا كالاس (Kaja Kallas) الممثلة العليا ...")', () => {
+    expect(officials('وتلقى الوزير اتصالا هاتفيا من كايا كالاس (Kaja Kallas) الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية، تناول الأوضاع.')).toEqual([['كايا كالاس', 'الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية']]);
+  });
+  it('ends an office before "و" + an office in the plural, another group of holders ("السكرتير العام المساعد ورؤساء الأحياء")', () => {
+    expect(officials('حضره اللواء هشام العادل سكرتير عام المحافظة والمهندس كريم شاكر السكرتير العام المساعد ورؤساء الأحياء والمراكز الجدد.')).toEqual([
+      ['هشام العادل', 'سكرتير عام المحافظة'],
+      ['كريم شاكر', 'السكرتير العام المساعد'],
+    ]);
+  });
+  it('keeps "في" + a body\'s quoted name in the office before the comma of the holder\'s name (\'في "الهيئة الوطنية"، فلان،\')', () => {
+    expect(officials('وقال المتحدث باسم المكتب الإعلامي في "الهيئة الوطنية"، سامر الخطيب، إن القرار نهائي.')).toEqual([['سامر الخطيب', 'المتحدث باسم المكتب الإعلامي في "الهيئة الوطنية"']]);
+  });
+  it('reads no holder after the comma of a post in the accusative, which says what someone was ("قضاها مساعداً لقائد القوات البرية، أشرف خلالها")', () => {
+    expect(people('فيأتي تعيينه بعد أعوام قضاها مساعداً لقائد القوات البرية، أشرف خلالها على تمارين مشتركة.')).toEqual([]);
+  });
+  it('takes a word said alone before where it was said as the family name ("وأضاف المكني خلال استضافته ...، أن")', () => {
+    expect(person('محمد المكني', 'قال محمد المكني رئيس بلدية سوسة، إن البلدية أقرت مشروعا لإصلاح الطرقات.', 'وأضاف المكني خلال استضافته اليوم في برنامج إذاعي، أن البلدية خصصت مبلغا لتزيين المدينة.').mentions).toHaveLength(2);
+  });
+});

@@ -16,6 +16,9 @@ import { isListedGivenName } from './given-names.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import type { Token } from './tokenize.js';
 
+/** "وسام" (an order, a medal), also a given name: the head of a decoration's name before a common noun. */
+const DECORATION_HEADS = new Set(['وسام']);
+
 /** Whether tokens[start, start + 2) is a noun in the construct state and its definite genitive. */
 export function isConstructNounPhrase(tokens: readonly Token[], start: number): boolean {
   const head = tokens[start];
@@ -23,13 +26,17 @@ export function isConstructNounPhrase(tokens: readonly Token[], start: number): 
   if (!head?.isWord || !genitive?.isWord) return false;
   // The head is indefinite, without a conjunction (a list's next name), and no nisba or feminine.
   // ("عبد الوحيد", "أبو الفضل": a leading name part before the article opens a compound name.)
-  if (/^(?:ال|و)/.test(head.folded) || /[يه]$/.test(head.folded) || head.folded.length < 3 || foldedLeadingNameParts.has(head.folded)) return false;
+  // ("وسام" opens with a letter that is also "و" (and): itself a noun, read whole.)
+  const decoration = DECORATION_HEADS.has(head.folded);
+  if ((!decoration && /^(?:ال|و)/.test(head.folded)) || /[يه]$/.test(head.folded) || head.folded.length < 3 || foldedLeadingNameParts.has(head.folded)) return false;
   if (!genitive.folded.startsWith('ال') || genitive.folded.endsWith('ي') || /^الا.{3}$/.test(genitive.folded)) return false;
   if (!isCommonNounWord(genitive)) return false;
   // Inside a clause (a word before it: "قال مالك المنزل"), not after a comma or at a line's start,
   // where an apposition or a headline may name someone ("رئيس المصلحة، ناصر الكامل").
   // Nor before what someone said ("وقال محمد المرشد إن"): there the pair is the speaker.
   if (opensWhatWasSaid(tokens, start + 2)) return false;
+  // ("منحهم الرئيس وسام الرياضة": a decoration's name is no holder's, even after an office.)
+  if (decoration) return true;
   const before = tokens[start - 1];
   // (Nor after a nationality, which closes the office phrase before a name: "الرئيس السوري أحمد الشرع";
   // nor a listed given name after a whole office phrase: "رئيس الجمهورية أحمد الشرع".)

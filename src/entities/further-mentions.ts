@@ -8,6 +8,7 @@ import { officePhraseEnd } from './office-phrase.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { namedAfterEnd } from './office-phrase-parts.js';
 import { isRareWord, personShareBucket } from './tagger.js';
+import { isTwoWordPlace } from './gazetteer.js';
 import { isSaidSubjectAt } from './sayer-names.js';
 import { isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
@@ -57,6 +58,8 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       // "في رمضان", "شعبان المقبل": a family name that is also a month of the Hijri calendar, read as a date.
       if (found.length === 1 && isHijriMonthAt(block.tokens, i)) continue;
+      // ("حسن الأبيض" ... "لولاية النيل الأبيض": the second word of a place the lexicon knows by two is that place's.)
+      if (found.length === 1 && closesTwoWordPlaceAt(block.tokens, i)) continue;
       // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with
       // the office's complement after it, is that office.)
       if (found.length === 1 && isOfficeWord(block.tokens[i]) && officePhraseEnd(block.tokens, i) > i + 1) continue;
@@ -89,6 +92,12 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
   }
   drafts.push(...relatives);
   for (const draft of drafts) draft.mentions = joinAdjacentMentions(sortMentions(draft.mentions));
+}
+
+/** Whether tokens[i] closes a place of two words the lexicon knows, the word before it (behind clitics) its first. */
+function closesTwoWordPlaceAt(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before?.isWord === true && procliticReadings(before).some(({ stem }) => isTwoWordPlace(stem, tokens[i].folded));
 }
 
 /**

@@ -167,6 +167,20 @@ function opensHassaniyaLineage(tokens: readonly Token[], head: number, at: numbe
   return token.folded.startsWith('ال') ? at - head >= 1 && (personShareBucket(token.folded) >= 2 || unmarkedDefinite) : at - head >= 3;
 }
 
+/** Whether a quoted name opening with a word with the article ("الإدارة الذاتية") opens at `open` and a comma follows it. */
+function isQuotedDefiniteBodyBeforeComma(tokens: readonly Token[], open: number): boolean {
+  const end = quotedEnd(tokens, open);
+  return end > 0 && /^ال.{2,}/.test(tokens[open + 1].folded) && isComma(tokens[end]);
+}
+
+/** Whether tokens[i] is "و" + an office in the plural without the article ("ورؤساء"), the office at `head` no plural. */
+function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !token.folded.startsWith('و') || token.folded.startsWith('وال') || isPluralOffice(tokens[head])) return false;
+  // (The word after the "و": "وزراء" is itself a plural office, its "و" no conjunction.)
+  return isPluralOffice(tokenReadAs(token, token.folded.slice(1)));
+}
+
 /** The end of "حافظ الأختام" (keeper of the seals) from tokens[i], maybe after a comma, or -1. */
 function keeperOfTheSealsEnd(tokens: readonly Token[], i: number): number {
   const k = isComma(tokens[i]) ? i + 1 : i;
@@ -179,6 +193,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     onStep?.(end);
     const token = tokens[end];
     if (opensHassaniyaLineage(tokens, head, end)) break;
+    // ("السكرتير العام المساعد | ورؤساء الأحياء": "و" + an office in the plural and the construct state
+    // after a singular office opens another group of holders, no part of this office.)
+    if (isConjoinedPluralOfficeAt(tokens, head, end)) break;
     // ("لولاية تيزي | وزو", "للدار | البيضاء": the second word of a place the lexicon knows by two.)
     if (end - head >= 2 && closesTwoWordPlace(tokens, end) && !isName(end)) {
       end++;
@@ -464,6 +481,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if ((word === 'ل' || word === 'ب' || (word === 'عن' && end === head + 1)) && quotedEnd(tokens, end + 1) > 0 && (!tokens.slice(head + 1, end).some(isOrganizationHead) || (word === 'ل' && isWorkplaceUnionBefore(tokens, head, end))) && !(word === 'ل' && isQuotedMediumAt(tokens, end + 1))) {
       end = quotedEnd(tokens, end + 1);
       continue;
+    }
+    // ('الرئيسة المشاركة لدائرة العلاقات الخارجية في "الإدارة الذاتية"، فلانة': "في" + a body's
+    // definite name in quotes, where the office is, before the comma of the holder's name.)
+    if (word === 'في' && end - head >= 2 && isQuotedDefiniteBodyBeforeComma(tokens, end + 1)) {
+      end = quotedEnd(tokens, end + 1);
+      break;
     }
     // Honorifics that introduce the next name end the phrase: "خادم الحرمين الشريفين | الملك سلمان".
     // "رئيس مدينة الملك عبدالعزيز للعلوم": a place or body named after a person is one complement.

@@ -11,7 +11,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid, RESUMPTIVE_SAYING_VERB, standsBeforeSaidSubject } from './sayer-names.js';
 import { nextTriggered, triggersIn } from './word-triggers.js';
 import { isTitleWord } from './spans.js';
-import { isTimeWord } from './office-words.js';
+import { isOfficeWord, isPlaceOrNationality, isTimeWord } from './office-words.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { isListedGivenName } from './given-names.js';
@@ -44,7 +44,9 @@ export function extendOverSaidFamilyNames(drafts: readonly Draft[], blocks: read
         last = index;
         // (A word the news also writes as a common word only after a title that names no one itself:
         // "أكد المحافظ الغريب أن", not "وأكد الشيخ ضرورة" where "الشيخ" is someone's family name.)
-        if (token.isWord && taken?.has(index) !== true && candidates.has(token.folded) && isSaidAloneAt(tokens, index) && (mayEndName(tokens, index) || (isTitleWord(tokens[index - 1]) && taken?.has(index - 1) !== true))) {
+        // ("المهندس مجيب الشعبي ... وأضاف الشعبي أن": nor a definite nisba that is no nationality; an
+        // adjective stands alone as no one's subject.)
+        if (token.isWord && taken?.has(index) !== true && candidates.has(token.folded) && isSaidAloneAt(tokens, index) && (mayEndName(tokens, index) || isNisbaNoNationality(token) || (isTitleWord(tokens[index - 1]) && taken?.has(index - 1) !== true))) {
           saidAlone.set(token.folded, [...(saidAlone.get(token.folded) ?? []), { block, index }]);
         }
         if (!standsBeforeSaidSubject(token, isTitleWord)) break;
@@ -88,8 +90,24 @@ function mayEndName(tokens: readonly Token[], i: number, commonWordToo = false):
   return commonWordToo || (!isCommonWord(token) && !isOrdinaryWord(token));
 }
 
+/** A definite nisba ("الشعبي") that names no nation, office or place. */
+function isNisbaNoNationality(token: Token): boolean {
+  return /^ال..+ي$/.test(token.folded) && !isPlaceOrNationality(token) && !isOfficeWord(token);
+}
+
 /** "وبينت علانية، خلال": the word at i alone between a verb of saying and what was said, a comma or a stop. */
 function isSaidAloneAt(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
-  return isSaidSubjectAt(tokens, i, isTitleWord) && (after === undefined || !after.isWord || opensWhatWasSaid(tokens, i + 1));
+  if (!isSaidSubjectAt(tokens, i, isTitleWord)) return false;
+  if (after === undefined || !after.isWord || opensWhatWasSaid(tokens, i + 1)) return true;
+  // ("وأكد الشعار في تصريح لـ«الوطن» أن", "وأكد الشعار خلال اللقاء أن": where and when he said it,
+  // between the speaker and what he said.)
+  if (!SAYING_CIRCUMSTANCES.has(after.folded)) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + MAX_CIRCUMSTANCE_WORDS); k++) if (opensWhatWasSaid(tokens, k)) return true;
+  return false;
 }
+
+/** Prepositions of where and when something was said ("في تصريح", "خلال اللقاء"), folded. */
+const SAYING_CIRCUMSTANCES = new Set(['في', 'خلال', 'عقب', 'لدي', 'اثناء', 'امام']);
+/** The most tokens such a circumstance takes before what was said. */
+const MAX_CIRCUMSTANCE_WORDS = 6;

@@ -3,6 +3,7 @@
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
 import { isConjunctionBeforeGlossedName, isGlossedWordForWord } from './latin-glosses.js';
+import { isUnseenDefiniteWord } from './unseen-family-names.js';
 import { isTribalNisbaAfterFather } from './lineage-chain-ends.js';
 import { isFemininePluralParticiple } from './defective-participles.js';
 import { rememberedPerWord, type WordHolder } from './word-memo.js';
@@ -555,6 +556,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (i + 2 < end && opensRankedSonName(tokens, i)) ||
     // ("رئيس الاتحاد لامين دياك": "لامين" is no "ل" + the title "أمين"; isWholeGivenNameAtBareSlot.)
     (i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]) && isWholeGivenNameAtBareSlot(tokens, i)) ||
+    // ("الدكتور فخري الفقي": a bare qualifier that is no office, "فخري" (honorary), before a family
+    // name (unseen-family-names.ts): a given name, as no qualifier is so placed.)
+    (i + 1 < end && tokens[i].isWord && foldedRoleQualifiers.has(tokens[i].folded) && !/^(?:ال|و)/.test(tokens[i].folded) && !isOfficeWord(tokens[i]) && isUnseenDefiniteWord(tokens[i + 1]) && !isOfficeWord(tokens[i + 1]) && !isNationality(tokens[i + 1])) ||
     // ("محافظ بنك إسرائيل | أمير يارون": a span whose bounds the office gave opens with the given name.)
     (bracketed && i === start && foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.

@@ -11,13 +11,14 @@ import { isOfficeStart } from './office-start.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isInOfficeComplement, officeComplementEnd, officePhraseEnd } from './office-phrase.js';
 import { isNisbaOfDefiniteNoun, SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
-import { isDefinite } from './office-words.js';
+import { isDefinite, isPlaceOrNationality } from './office-words.js';
 import { decreeNameSpans } from './decree-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
 import { holderAfterBodyName, isBodyNameAt } from './body-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpans, organizationPatternSpans } from './spans.js';
 import { conjoinedApposedNameSpans } from './conjoined-apposed-names.js';
 import { isRarelyANameInNews } from './tagger.js';
+import { isUnseenDefiniteWord } from './unseen-family-names.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { relativeSayerNameSpans, sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans } from './ali-names.js';
@@ -28,6 +29,7 @@ import { namedPersonSpans } from './naming-names.js';
 import { creditLineNameSpans } from './credit-line-names.js';
 import { nationalityNameSpans } from './nationality-names.js';
 import { tradeNounNameSpans } from './trade-noun-names.js';
+import { glossedNameBeforeOfficeSpans } from './glossed-names.js';
 import { knownFamilyNameSpans } from './known-family-names.js';
 import { officialSurnameSlotSpans } from './official-surname-slots.js';
 import { rulerSurnameSpans } from './ruler-eras.js';
@@ -36,6 +38,8 @@ import { ageBracketNameSpans, bracketListNameSpans, colonListNameSpans, commonWo
 import { personNounNameSpans } from './human-noun-names.js';
 import { placeRunHolderSplits } from './place-run-holders.js';
 import { FAMILY_HONORIFICS } from './name-parts.js';
+import { isHonorificWord } from './honorific-titles.js';
+import { courtesyCliticLength } from './courtesy-titles.js';
 import type { Token } from './tokenize.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { appointeeNameSpans, conjoinedAppointeeNameSpans, dashedAppointeeNameSpans } from './appointee-names.js';
@@ -132,6 +136,8 @@ function surroundingSpans(block: BlockTokens, listNames: readonly NameSpan[], na
     ...personNounNameSpans(tokens, looksLikeName, (words, start) => commonWordNameChainEnd(words, start, looksLikeName)),
     // ("المهاجم الهولندي فلان فان فلان": a trade noun and a nationality before a foreign name; trade-noun-names.ts.)
     ...tradeNounNameSpans(tokens),
+    // ("كايا كالاس (Kaja Kallas) الممثلة العليا ...": a name glossed in Latin before its holder's office; glossed-names.ts.)
+    ...glossedNameBeforeOfficeSpans(tokens),
   ];
 }
 
@@ -198,7 +204,9 @@ function withSurroundingName(tokens: readonly Token[], tagged: RawSpan[], span: 
   // that is also a family name ("الحاج", "الشيخ") into the words a rule read as the name it titles
   // keeps it inside: the honorific there is the family name's first word, no title.
   const before = tokens[span.start - 1];
-  if (before !== undefined && FAMILY_HONORIFICS.has(before.folded) && overlapped.some((t) => t.kind === 'person' && t.start < span.start - 1 && t.end > span.start)) return tagged;
+  // (Not a tagger's span that opens on titles alone: "وسعادة السيد سيدي محمد ولد الطالب".)
+  const titlesOnly = (from: number, to: number): boolean => tokens.slice(from, to).every((token) => isHonorificWord(token) || courtesyCliticLength(token) > 0);
+  if (before !== undefined && FAMILY_HONORIFICS.has(before.folded) && overlapped.some((t) => t.kind === 'person' && t.start < span.start - 1 && t.end > span.start && !titlesOnly(t.start, span.start))) return tagged;
   const covering = overlapped.find((t) => isPersonCovering(t, span) && !swallowsOffice(tokens, t, span));
   if (covering) {
     // The tagger found the very name a list's bracket holds: the bracket still gives its bounds.
@@ -269,6 +277,9 @@ function closesName(tokens: readonly Token[], t: RawSpan, span: NameSpan): boole
   // "أعلن فلان بن محمد | المفرج | اكتمال ...": so does one in the family slot of a lineage chain
   // before a bare word, which no name continues (lineage-chain-ends.ts).
   if (!isOrdinaryWord(last.folded, true, last.text) && isFamilySlotBeforeBareWord(tokens, t.end)) return true;
+  // ("اللواء الدكتور عبيدالله المعايطة وجّه": so does a word with the article that running text
+  // never wrote, no ordinary word; unseen-family-names.ts.)
+  if (tokens[t.end - 1]?.isWord === true && isUnseenDefiniteWord(last) && !isOrdinaryWord(last.folded, true, last.text) && !isPlaceOrNationality(last)) return true;
   // ("قال عضو النقابة، محمد رياض قتيتة إن": "إن"/"أن" opens what he said, so it closes the name as punctuation does.)
   return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded) || after.folded === 'ان');
 }

@@ -54,6 +54,8 @@ import { isClericalQualifierAt } from './clerical-titles.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
 import { definiteSeatEndAt, officeSeatEndAt, opensUnlistedTownSeatAt } from './branch-regions.js';
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
+import { courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
+import { isUnseenDefiniteWord } from './unseen-family-names.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 export interface NameSpan {
@@ -280,6 +282,19 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     if (HASSANIYA_LINKS.has(token.folded) && end > start && next?.isWord === true && !isParticle(next) && !stop(next) && (isHonorificWord(next) || isFathersNameAfterLink(next, looksLikeName))) {
       end += 2;
       continue;
+    }
+    // ("ولد الطالب أعمر سفير ...": a definite word is the father's name too before the bare word
+    // that closes it, isSecondWordOfFathersName.)
+    if (HASSANIYA_LINKS.has(token.folded) && end > start && next?.isWord === true && /^ال.{3,}$/.test(next.folded) && !isOfficeWord(next) && !stop(next) && isSecondWordOfFathersName(tokens, end + 2)) {
+      end += 3;
+      break;
+    }
+    // ("سيدي محمد ولد الطالب أعمر سفير ...", "خديجة منت امبارك فال الأمينة العامة": a Hassaniya
+    // father's name may go on with a bare word, however common ("فال"), closed by the office in
+    // apposition.)
+    if (end - start >= 3 && HASSANIYA_LINKS.has(tokens[end - 2].folded) && isSecondWordOfFathersName(tokens, end)) {
+      end++;
+      break;
     }
     if (foldedLeadingNameParts.has(token.folded)) {
       const next = tokens[end + 1];
@@ -786,7 +801,7 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   }
   if (end > start) {
     // ("وزيرة التضامن فلانة والي قالت": an office word closing the name before a verb of saying bounds it too.)
-    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) ? { start, end, bracketed: true } : { start, end });
+    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) || closesFathersName(tokens, start, end) ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
   return i;
@@ -826,6 +841,35 @@ function givenNameBeforeCommaEnd(tokens: readonly Token[], start: number): numbe
     token?.isWord === true && !/^(?:[وف]|[بلك]ال|لل)/.test(token.folded) && !isImperfectVerb(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !TIME_WORDS.has(token.folded) && !ADVERB_HEADS.has(token.folded);
   // (The second given name rare in the tagger's text, as names are: "شهداء" in "ذكرى شهداء المقاومة" is frequent.)
   return nameWord(second) && !second.folded.startsWith('ال') && isRareWord(second.folded) && nameWord(family) ? start + 3 : start;
+}
+
+/**
+ * "قال الدكتور فخري الفقي، رئيس لجنة ...": after an honorific, a bare word, though
+ * also a common one ("فخري": honorary), and a word with the article that running text never wrote,
+ * up to a boundary, are a given name and its family name (unseen-family-names.ts).
+ * Returns the end, or `start`.
+ */
+function unseenFamilyNameEnd(tokens: readonly Token[], start: number): number {
+  const [given, family] = [tokens[start], tokens[start + 1]];
+  if (given?.isWord !== true || family?.isWord !== true || given.folded.length < 3 || /^(?:[فبلك]?ال|لل|و)/.test(given.folded) || hasPrepositionReading(given.folded)) return start;
+  if (hasNotNameEnding(given) || cannotBeName(given) || isOfficeWord(given) || isHonorificWord(given) || isVerbLike(given) || isImperfectVerb(given) || TIME_WORDS.has(given.folded)) return start;
+  if (!isUnseenDefiniteWord(family) || cannotBeName(family) || isOfficeWord(family) || isNationality(family) || hasTrait(family, PLACE)) return start;
+  return isAtBoundary(tokens, start + 2) ? start + 2 : start;
+}
+
+/**
+ * "وحضر معالي مطر الطاير المدير العام ...", "وقال معالي مطر الطاير إن": "معالي" styles only holders
+ * of high office, so right after it a bare word and a word with the article or a bare one, both
+ * common words as they may be ("مطر": rain), up to a boundary or the office in apposition, are the
+ * holder's name; no office, title, nationality or place. Returns the end, or `start`.
+ */
+function excellencyNameEnd(tokens: readonly Token[], title: number, start: number): number {
+  if (tokens[title].folded.slice(courtesyCliticLength(tokens[title])) !== EXCELLENCY) return start;
+  const nameWord = (token: Token | undefined): token is Token =>
+    token?.isWord === true && !/^(?:[وف]|[بلك]ال|لل)/.test(token.folded) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !TIME_WORDS.has(token.folded) && !isImperfectVerb(token);
+  const [given, family] = [tokens[start], tokens[start + 1]];
+  if (!nameWord(given) || given.folded.startsWith('ال') || !nameWord(family)) return start;
+  return isAtBoundary(tokens, start + 2) || (tokens[start + 2]?.isWord === true && isOfficeWord(tokens[start + 2])) ? start + 2 : start;
 }
 
 /**
@@ -871,6 +915,19 @@ function isUnmarkedWord(token: Token): boolean {
   // A conjunction "و" opens the next item; other first letters that read as clitics ("فقيه",
   // "بكر") are judged with the clitic removed by isOrdinaryWord.
   return word.length >= 3 && !/^(?:[فبلك]?ال|لل|و|س[يتن])/.test(word) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isOrdinaryWord(word, false, token.text);
+}
+
+/** Whether the name from `start` to `end` ends on such a second word (isSecondWordOfFathersName): its bounds are given. */
+function closesFathersName(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start >= 4 && HASSANIYA_LINKS.has(tokens[end - 3].folded) && isSecondWordOfFathersName(tokens, end - 1);
+}
+
+/** A bare word at i after the Hassaniya father's name, before an office word (in apposition): the name's last word. */
+function isSecondWordOfFathersName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.isWord !== true || token.folded.length < 3 || /^(?:ال|و|[بلك]ال|لل)/.test(token.folded) || isParticle(token) || cannotBeName(token) || isOfficeWord(token) || isHonorificWord(token) || isVerbLike(token) || TIME_WORDS.has(token.folded)) return false;
+  const next = tokens[i + 1];
+  return next?.isWord === true && isOfficeWord(next);
 }
 
 /**
@@ -1014,6 +1071,10 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // "قائد القوات المنبثقة عن برلمان "طبرق" فلان": a participle's clause after (or closing) the phrase.
   if (office && start - i > 1) start = Math.max(start, participleClauseEnd(tokens, start), participleClauseEnd(tokens, start - 1));
   const commaAfterOffice = office && start - i > 1 && (tokens[start]?.text === '،' || tokens[start]?.text === ',');
+  // ("قضاها مساعداً لقائد القوات البرية، أشرف خلالها على": a post in the accusative says what someone
+  // named before it was or is made; after its comma a new clause starts, no holder's name.)
+  // (Its "ا" the accusative's, not "ها" (her, its): "رئيسها التنفيذي، فلان".)
+  if (commaAfterOffice && isAccusativeOffice(tokens[i]) && /[^ه]ا$/.test(tokens[i].folded) && i > 0 && tokens[i - 1].isWord) return start;
   if (commaAfterOffice) start++;
   // ("رئيس الهيئة الوطنية للتحكيم الرياضي، القاضي الهادي الأمين،": the holder's honorifics after the comma.)
   // (Or a bare definite title of his, "القاضي", that takes no complement of its own there.)
@@ -1049,6 +1110,11 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (particleEnd > start) {
     spans.push({ start, end: particleEnd, bracketed: true });
     return particleEnd - 1;
+  }
+  const honorificNameEnd = office ? start : Math.max(excellencyNameEnd(tokens, i, start), unseenFamilyNameEnd(tokens, start));
+  if (honorificNameEnd > start) {
+    spans.push({ start, end: honorificNameEnd, bracketed: true });
+    return honorificNameEnd - 1;
   }
   // After a full office phrase or an honorific, a first word that is no ordinary word opens a
   // name when a name word follows it ("المدير التنفيذي للحركة حافظ قائد السبسي").
@@ -1173,7 +1239,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     const givenTitle = end - start >= 2 && isTitleGivenName(start) && !isKnownNameWord(tokens[start]);
     // ("، القاضي الهادي الأمين،": a title after the office's comma and the comma closing the name bound it.)
     const titledBetweenCommas = commaBeforeHonorific && isComma(tokens[end]);
-    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) || givenTitle || titledBetweenCommas ? { start, end, bracketed: true } : { start, end });
+    spans.push(saidFamilyNameEnd(tokens, i, start, end - 1) === end || endsWithParticipleFamilyName(tokens, start, end) || isOfficeFamilyNameAtBoundary(tokens, end - 1) || closesFathersName(tokens, start, end) || givenTitle || titledBetweenCommas ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
   // The office words inside this phrase would only find the same end again.
