@@ -2080,6 +2080,12 @@ describe('offices and holders of stop 57', () => {
   it('reads no holder after the comma of a post in the accusative, which says what someone was ("قضاها مساعداً لقائد القوات البرية، أشرف خلالها")', () => {
     expect(people('فيأتي تعيينه بعد أعوام قضاها مساعداً لقائد القوات البرية، أشرف خلالها على تمارين مشتركة.')).toEqual([]);
   });
+  it('keeps "في" + a region head with the article, alone before punctuation, in the office of a body ("متحدثاً باسم وزارة المالية في الإقليم،")', () => {
+    expect(officials('وقرر المجلس تكليف كل من: آزاد حسن سليمان مديراً عاماً للخزينة، وكاروان جمال صالح متحدثاً باسم وزارة المالية والاقتصاد في الإقليم، لمتابعة الملف.')).toEqual([
+      ['آزاد حسن سليمان', 'مديراً عاماً للخزينة'],
+      ['كاروان جمال صالح', 'متحدثاً باسم وزارة المالية والاقتصاد في الإقليم'],
+    ]);
+  });
   it('takes a word said alone before where it was said as the family name ("وأضاف المكني خلال استضافته ...، أن")', () => {
     expect(person('محمد المكني', 'قال محمد المكني رئيس بلدية سوسة، إن البلدية أقرت مشروعا لإصلاح الطرقات.', 'وأضاف المكني خلال استضافته اليوم في برنامج إذاعي، أن البلدية خصصت مبلغا لتزيين المدينة.').mentions).toHaveLength(2);
   });

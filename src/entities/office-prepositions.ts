@@ -66,6 +66,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
       // ("المتحدث الرسمي للنيابة العامة في منطقة مكة المكرمة": so of a body named through "لل"; branch-regions.ts.)
       if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && (tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return true;
+      // ("متحدثاً باسم وزارة المالية في الإقليم،", "مدير فرع الهيئة في المحافظة": a region head with
+      // the article, alone before punctuation, is the region the article named, where the body's branch sits.)
+      if (next.folded.startsWith('ال') && REGION_HEADS.has(next.folded.slice(2)) && tokens[i + 2] !== undefined && !tokens[i + 2].isWord && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
       // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
       if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
