@@ -47,6 +47,21 @@ export function continuesStateName(tokens: readonly Token[], i: number): boolean
 }
 
 /**
+ * "الهيئة الخيرية الأردنية | الهاشمية": Jordan's official epithet, "Hashemite", after "Jordanian"
+ * goes on with the name of any Jordanian state or body, not only the kingdom's (folded forms).
+ */
+export function continuesHashemiteName(tokens: readonly Token[], i: number): boolean {
+  const [nationality, word] = [tokens[i - 1], tokens[i]];
+  return nationality?.isWord === true && word?.isWord === true && HASHEMITE_AFTER.get(word.folded) === nationality.folded;
+}
+
+/** "الهاشمية" after "الأردنية", "الهاشمي" after "الأردني" (folded): the epithet agrees with the nationality. */
+const HASHEMITE_AFTER = new Map([
+  ['الهاشميه', 'الاردنيه'],
+  ['الهاشمي', 'الاردني'],
+]);
+
+/**
  * Countries the nationality list names by one word ("باكستان", "ليبيا"), folded; and Mali, which the
  * list leaves out because "المالي" and "مالي" are also "financial" (a place everywhere, it would read
  * "دعم مالي" as "support Mali"): callers ask only of the word after "في", where no adjective stands.

@@ -11,7 +11,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceW
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
-import { hasTrait, PERSON_TITLE } from './word-traits.js';
+import { hasTrait, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
@@ -763,6 +763,18 @@ export function isDefiniteGivenNameWord(token: Token | undefined): boolean {
  */
 export function mayBeDefiniteGivenName(folded: string): boolean {
   return folded.startsWith('ال') && folded.length >= 5 && (isListedGivenName(folded.slice(2)) || isNewsDefiniteGivenName(folded) || isMostlyANameInNews(folded));
+}
+
+/**
+ * "وزير الزراعة والري | الطيب | سعد الدين": whether the word at `last`, where an office's complement
+ * ends, is a definite given name before a given name, so the holder's name opens there: no
+ * nationality or place ("بمنطقة الرياض محمد"), and not the name of a body its head governs ("رئيس
+ * حزب الإنصاف محمد").
+ */
+export function isDefiniteGivenNameClosingComplement(tokens: readonly Token[], last: number): boolean {
+  const token = tokens[last];
+  const next = tokens[last + 1];
+  return token?.isWord === true && next?.isWord === true && mayBeDefiniteGivenName(token.folded) && !hasTrait(token, NATIONALITY) && !hasTrait(token, PLACE) && !isOrganizationHead(tokens[last - 1]) && isGivenNameWord(next);
 }
 
 /** A definite given name by its lists and news evidence, whether or not it is also an ordinary word ("الطيب"). */

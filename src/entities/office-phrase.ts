@@ -26,7 +26,7 @@ import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
 import { isComma } from './located.js';
-import { continuesStateName, isCountryName, isEnvoysState } from './envoy-states.js';
+import { continuesHashemiteName, continuesStateName, isCountryName, isEnvoysState } from './envoy-states.js';
 import { districtNameEnd } from './district-names.js';
 import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './press-addressees.js';
 import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead, isUncommonRegionSeatAt } from './region-proper-names.js';
@@ -930,8 +930,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (word.startsWith('و') && stems(token).length > 1 && previous.isWord && !isDefinite(previous) && stems(previous).length === 1 && isPlaceNameWord(previous) && !isOfficeWord(token)) break;
     // ("المجلس التنسيقي السعودي | الكويتي": a joint body takes a second nationality; so does
     // "لجنة الصداقة اليابانية | السعودية", the country whose name is a feminine nisba.)
-    // ("سفير المملكة الأردنية | الهاشمية": the state's official name goes on, envoy-states.ts.)
-    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && (isNisbaNationality(token) || isFeminineParticipleOfBody(tokens, end)) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    // ("سفير المملكة الأردنية | الهاشمية", "للهيئة الخيرية الأردنية | الهاشمية": the state's official
+    // name goes on, and Jordan's epithet after any Jordanian body; envoy-states.ts.)
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && (isNisbaNationality(token) || isFeminineParticipleOfBody(tokens, end)) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !continuesHashemiteName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)

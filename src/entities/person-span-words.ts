@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js';
 import { foldedLeadingNameParts, foldedRoleQualifiers, isParticle } from './lexicon.js';
 import { isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, STATE_HEADS } from './office-words.js';
 import { isBoardHead } from './board-heads.js';
-import { isDefiniteGivenName, isTeamBehindClitic, isUnitArm, mayBeDefiniteGivenName } from './office-phrase-parts.js';
+import { isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isTeamBehindClitic, isUnitArm } from './office-phrase-parts.js';
 import { officeComplementEnd } from './office-phrase.js';
 import { isTitleWord } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
@@ -210,7 +210,7 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   // before a given name, opens the name; definite-given-names.ts. Not the name of a body its head
   // governs: "رئيس حزب الإنصاف محمد".)
   const last = complementEnd - 1;
-  if (complementEnd < end && last > start && tokens[last].isWord && mayBeDefiniteGivenName(tokens[last].folded) && !hasTrait(tokens[last], NATIONALITY) && !isOrganizationHead(tokens[last - 1]) && isGivenNameWord(tokens[complementEnd])) return last;
+  if (complementEnd < end && last > start && isDefiniteGivenNameClosingComplement(tokens, last)) return last;
   // "سفير جمهورية | مالي | إسماعيل تراوري": the word after a state's head is the state's name (the
   // phrase, blind to names, runs on over the holder's), and a given name after it opens his.
   if (STATE_HEADS.has(tokens[start - 1]?.folded ?? '') && end - start >= 3 && isGivenNameWord(tokens[start + 1])) return start + 1;

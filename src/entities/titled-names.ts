@@ -21,7 +21,7 @@ import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
-import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
+import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
 import { isMPTitleBeforeName, MP, officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
@@ -1053,6 +1053,10 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (!office && /^[وف]?صاحب[ةه]?$/.test(tokens[i].folded) && !(tokens[i + 1]?.isWord && isHonorificWord(tokens[i + 1]))) return i;
   if (i > 0 && namedAfterEnd(tokens, i) > i) return i;
   let start = office ? officePhraseEnd(tokens, i) : groupEnd > 0 ? groupEnd : opener ? professionPhraseEnd(tokens, i) : i + 1;
+  // ("وزير الزراعة والري | الطيب سعد الدين": the phrase took a definite given name for an adjective.)
+  // (Not a nisba agreeing with a nisba before it: "الديوان الملكي | الهاشمي".)
+  const givenClosingComplement = office && start - i > 2 && isDefiniteGivenNameClosingComplement(tokens, start - 1) && !(/ي$/.test(tokens[start - 1].folded) && /^ال..+ي$/.test(tokens[start - 2].folded));
+  if (givenClosingComplement) start--;
   // ("الناطق باسم الشرطة في باريس | فلان": the seat of the office before the name; branch-regions.ts.)
   const seatEnd = office && start - i > 1 ? officeSeatEndAt(tokens, i, start) : -1;
   if (seatEnd > 0) start = seatEnd;
@@ -1130,7 +1134,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // ("مفوض العون الإنساني السابق بولاية البحر الأحمر الطيب عبد الرحيم": one the news opens names
   // with, though also an adjective, before a compound "عبد ال..."; the office phrase stops there too.)
   const compoundAfterGiven = office && start - i > 1 && isNewsDefiniteGivenName(tokens[start]?.folded ?? '') && tokens[start + 1]?.folded === 'عبد' && tokens[start + 2]?.isWord === true && tokens[start + 2].folded.startsWith('ال');
-  const definiteGiven = office && (isDefiniteGivenName(tokens, start) || articleGiven || adjectiveGiven || compoundAfterGiven || (afterComma && isEnclosedArticleName(tokens, start)));
+  const definiteGiven = office && (isDefiniteGivenName(tokens, start) || givenClosingComplement || articleGiven || adjectiveGiven || compoundAfterGiven || (afterComma && isEnclosedArticleName(tokens, start)));
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || isTitleGivenName(start)));
   const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? Math.max(nameBeforeObjectEnd(tokens, start), eastAsianNameEnd(tokens, start)) : start) : start;
   if (liEnd > start) {
