@@ -3668,9 +3668,10 @@ describe('envoys\' host states and mosque offices on made-up Gulf news (stop 19,
     expect(person('مازن بن راشد الفلاحي', 'وحضر اللقاء السفير السعودي في سلطنة بروناي الأستاذ مازن بن راشد الفلاحي.').role).toBe('السفير السعودي في سلطنة بروناي');
   });
 
-  it('reads the imam and preacher of a mosque as an office, not "أمام المسجد" (in front of) nor "الإمام" alone', () => {
-    const imam = person('جميل بن سعد الهاجري', 'وألقى إمام وخطيب جامع المدينة الشيخ جميل بن سعد الهاجري خطبة عن الصدق.');
-    expect([imam.official, imam.role]).toEqual([true, 'إمام وخطيب جامع المدينة']);
+  it('reads the imam and preacher of a holy mosque as an office, not a town mosque\'s, nor "أمام المسجد" (in front of) nor "الإمام" alone', () => {
+    const imam = person('جميل بن سعد الهاجري', 'وألقى إمام وخطيب المسجد الحرام الشيخ جميل بن سعد الهاجري خطبة عن الصدق.');
+    expect([imam.official, imam.role]).toEqual([true, 'إمام وخطيب المسجد الحرام']);
+    expect(person('جميل بن سعد الهاجري', 'وألقى إمام وخطيب جامع المدينة الشيخ جميل بن سعد الهاجري خطبة عن الصدق.').official).toBe(false);
     expect(person('جميل بن سعد الهاجري', 'وقال الشيخ جميل بن سعد الهاجري أمام المسجد إن الطريق مزدحم.').official).toBe(false);
     expect(person('الحسين', 'وزار الوفد ضريح الإمام الحسين.').official).toBe(false);
     // Without its hamza "امام" alone before a mosque may be "in front of" it.
