@@ -844,10 +844,9 @@ function givenNameBeforeCommaEnd(tokens: readonly Token[], start: number): numbe
 }
 
 /**
- * "قال الدكتور فخري الفقي، رئيس لجنة ...": after an honorific, a bare word, though
- * also a common one ("فخري": honorary), and a word with the article that running text never wrote,
- * up to a boundary, are a given name and its family name (unseen-family-names.ts).
- * Returns the end, or `start`.
+ * "قال الدكتور فخري الفقي، رئيس لجنة ...": after an honorific, a bare word, though also a common one
+ * ("فخري": honorary), and a word with the article that running text never wrote, up to a boundary,
+ * are a given name and its family name (unseen-family-names.ts). Returns the end, or `start`.
  */
 function unseenFamilyNameEnd(tokens: readonly Token[], start: number): number {
   const [given, family] = [tokens[start], tokens[start + 1]];
