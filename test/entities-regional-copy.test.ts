@@ -2092,6 +2092,9 @@ describe('offices and holders of stop 57', () => {
   it('goes on with Jordan\'s epithet after "الأردنية" in any body\'s name ("المدير العام للهيئة الخيرية الأردنية الهاشمية فلان")', () => {
     expect(officials('من جهته، قال المدير العام للهيئة الخيرية الأردنية الهاشمية سامي العبادي إن القوافل وصلت.')).toEqual([['سامي العبادي', 'المدير العام للهيئة الخيرية الأردنية الهاشمية']]);
   });
+  it('reads a family name that is also a part of the day, before the day, as the time, no mention ("كتب محمد صباح" and "محافظ الجيزة، صباح اليوم")', () => {
+    expect(officials('كتب محمد صباح', 'أصدر المهندس عادل النجار محافظ الجيزة، صباح اليوم الإثنين، قرارا بحركة تنقلات.')).toEqual([['عادل النجار', 'محافظ الجيزة']]);
+  });
   it('takes a word said alone before where it was said as the family name ("وأضاف المكني خلال استضافته ...، أن")', () => {
     expect(person('محمد المكني', 'قال محمد المكني رئيس بلدية سوسة، إن البلدية أقرت مشروعا لإصلاح الطرقات.', 'وأضاف المكني خلال استضافته اليوم في برنامج إذاعي، أن البلدية خصصت مبلغا لتزيين المدينة.').mentions).toHaveLength(2);
   });

@@ -9,6 +9,7 @@ import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { namedAfterEnd } from './office-phrase-parts.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import { isTwoWordPlace } from './gazetteer.js';
+import { isTimePhrase } from './spans.js';
 import { isSaidSubjectAt } from './sayer-names.js';
 import { isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
@@ -58,6 +59,8 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       if (!found || [...Array(found.length).keys()].some((k) => covered.has(i + k))) continue;
       // "في رمضان", "شعبان المقبل": a family name that is also a month of the Hijri calendar, read as a date.
       if (found.length === 1 && isHijriMonthAt(block.tokens, i)) continue;
+      // ("كتب محمد صباح" ... "محافظ الجيزة، صباح اليوم": a family name that is also a part of the day, before the day, is the time.)
+      if (found.length === 1 && isTimePhrase(block.tokens, i)) continue;
       // ("حسن الأبيض" ... "لولاية النيل الأبيض": the second word of a place the lexicon knows by two is that place's.)
       if (found.length === 1 && closesTwoWordPlaceAt(block.tokens, i)) continue;
       // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with
