@@ -4,11 +4,10 @@ import { procliticReadings, readingInList, stripProclitics } from './clitics.js'
 import { hasTrait, NATIONALITY } from './word-traits.js';
 import { foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isNamedAfterHead, isOfficeWord } from './office-words.js';
-import { officePhraseEnd } from './office-phrase.js';
+import { closesTwoWordPlace, officePhraseEnd } from './office-phrase.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { namedAfterEnd } from './office-phrase-parts.js';
 import { isRareWord, personShareBucket } from './tagger.js';
-import { isTwoWordPlace } from './gazetteer.js';
 import { isTimePhrase } from './spans.js';
 import { isSaidSubjectAt } from './sayer-names.js';
 import { isListedNameWord } from './given-names.js';
@@ -62,7 +61,7 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       // ("كتب محمد صباح" ... "محافظ الجيزة، صباح اليوم": a family name that is also a part of the day, before the day, is the time.)
       if (found.length === 1 && isTimePhrase(block.tokens, i)) continue;
       // ("حسن الأبيض" ... "لولاية النيل الأبيض": the second word of a place the lexicon knows by two is that place's.)
-      if (found.length === 1 && closesTwoWordPlaceAt(block.tokens, i)) continue;
+      if (found.length === 1 && closesTwoWordPlace(block.tokens, i)) continue;
       // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with
       // the office's complement after it, is that office.)
       if (found.length === 1 && isOfficeWord(block.tokens[i]) && officePhraseEnd(block.tokens, i) > i + 1) continue;
@@ -95,12 +94,6 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
   }
   drafts.push(...relatives);
   for (const draft of drafts) draft.mentions = joinAdjacentMentions(sortMentions(draft.mentions));
-}
-
-/** Whether tokens[i] closes a place of two words the lexicon knows, the word before it (behind clitics) its first. */
-function closesTwoWordPlaceAt(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before?.isWord === true && procliticReadings(before).some(({ stem }) => isTwoWordPlace(stem, tokens[i].folded));
 }
 
 /**

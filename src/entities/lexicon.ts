@@ -244,11 +244,13 @@ export const OFFICE_QUALIFIERS: Record<string, string> = {
 };
 
 /** Words that may stand between a title and a name, or in brackets after it: never part of the name. */
+/** The news's epithet of a politician ("وزير الأمن القومي الإسرائيلي المتطرف فلان"): no part of his office or name. */
+export const HOLDER_EPITHETS = ['المتطرف', 'المتطرفة'];
+
 export const NAME_QUALIFIERS = [
   'الراحل', 'الراحلة', 'الفقيد', 'السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجنوبي', 'الشمالي',
   'الجديد', 'الجديدة', 'المكلف', 'المكلفة', 'المنتخب', 'المنتخبة', 'المخلوع', 'المعزول', 'الأسبق',
-  // The news's epithet of a politician ("وزير الأمن القومي الإسرائيلي المتطرف فلان").
-  'المتطرف', 'المتطرفة',
+  ...HOLDER_EPITHETS,
 ];
 
 /** Kinship nouns after a name ("الأمير رشيد شقيق العاهل"): they describe the person, never name them. */

@@ -7,6 +7,7 @@
  * الجديد", the phrase stays as written: annotators differ there.)
  */
 import { fold } from '../text/normalize.js';
+import { HOLDER_EPITHETS } from './lexicon.js';
 import { isOfficeWord, isPlaceOrNationality, isPlaceStem } from './office-words.js';
 import type { RoleMatch } from './role-types.js';
 import type { Token } from './tokenize.js';
@@ -14,8 +15,8 @@ import type { Token } from './tokenize.js';
 /** "الجديد", "الجديدة" (new), folded. */
 export const NEW = new Set(['الجديد', 'الجديدة'].map(fold));
 
-/** "new", and the news's epithet of the holder ("وزير الأمن القومي الإسرائيلي المتطرف فلان"), folded. */
-const HOLDER_ADJECTIVES = new Set([...NEW, ...['المتطرف', 'المتطرفة'].map(fold)]);
+/** "new", and the news's epithet of the holder (lexicon.ts HOLDER_EPITHETS), folded. */
+const HOLDER_ADJECTIVES = new Set([...NEW, ...HOLDER_EPITHETS.map(fold)]);
 
 /** The office phrase before a name without a closing "new" that dates the holder (or an epithet of his). */
 export function withoutNewBeforeName(tokens: readonly Token[], role: RoleMatch): RoleMatch {

@@ -124,7 +124,7 @@ function opensTitledName(tokens: readonly Token[], k: number, isName: IsNameToke
  * Whether tokens[i] ends a place of two words the lexicon knows, the word before it its first
  * (behind "ب", "ل" or "لل" as the phrase writes it): "تيزي وزو", "الدار البيضاء".
  */
-function closesTwoWordPlace(tokens: readonly Token[], i: number): boolean {
+export function closesTwoWordPlace(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i - 1];
   const second = tokens[i];
   if (first?.isWord !== true || second?.isWord !== true) return false;
