@@ -6,7 +6,7 @@
 import { foldedAliasMarkers, foldedLeadingNameParts } from './lexicon.js';
 import type { Draft, Located } from './extract-types.js';
 import { foldedWords } from './located.js';
-import { FATHER_KUNYA_HEADS } from './name-parts.js';
+import { FATHER_KUNYA_HEADS, KUNYA_HEADS } from './name-parts.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { COMMAS } from './role-before.js';
 
@@ -19,6 +19,9 @@ const OPENING_QUOTES_OR_PAREN = new Set([...OPENING_QUOTES, "'", '(']);
 function aliasStart({ block, span }: Located): number {
   const tokens = block.tokens;
   let i = span.end;
+  // ('محمود عباس "أبو مازن"', "(أبو مازن)": a kunya in quotes or brackets right after a name of two
+  // words or more is another name of his, no marker needed.)
+  if (span.end - span.start >= 2 && OPENING_QUOTES_OR_PAREN.has(tokens[i]?.text ?? '') && KUNYA_HEADS.has(tokens[i + 1]?.folded ?? '')) return i + 1;
   // ('يدعى "فلان" المكنى بـ"أبو زيد"': the name may close a quote of its own.)
   if (OPENING_QUOTES_OR_PAREN.has(tokens[i]?.text ?? '') || tokens[i]?.text === '»' || tokens[i]?.text === '”' || tokens[i]?.text === ')') i++;
   // ("فلان، المكنى بأبي عياض", "فلان و المكنى بأبي عياض", "فلان والمكنى": the marker's clause may be

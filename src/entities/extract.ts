@@ -50,7 +50,7 @@ import { addFurtherMentions } from './further-mentions.js';
 import { extendOverUnseenGivenNames } from './unseen-given-names.js';
 import { extendOverSaidFamilyNames } from './said-family-names.js';
 import { echoesOfNamedHolders, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
-import { addCounterpartRoles, addGovernmentHeadRoles, addPredecessorRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
+import { addCounterpartRoles, addGovernmentHeadRoles, addPredecessorRoles, addSuccessorRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { isPlaceGenitiveDraft } from './place-genitives.js';
 import { namesakesInOthersOffices } from './namesakes-in-offices.js';
@@ -168,6 +168,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addPresidencyTenureRoles(unsorted, persons);
   // ("المعتمد الجديد فلان خلفا لعلان": the one succeeded held the office; successions.ts.)
   addPredecessorRoles(unsorted, persons);
+  // ("أقال المدير العام فلان، وعيّن مكانه علان": the one appointed in his place; successions.ts.)
+  addSuccessorRoles(unsorted, persons);
   // ("استقالة كل من فلان وعلان من كتلة الحرة": members of a parliamentary bloc; parliamentary-blocs.ts.)
   addBlocMemberRoles(unsorted, persons);
   // ("وزير التنمية" beside his name, "لوزير التنمية والتعاون الدولي" alone: fuller-offices.ts.)

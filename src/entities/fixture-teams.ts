@@ -29,7 +29,8 @@ export function isMatchNoun(token: Token | undefined): boolean {
 export function isSecondTeamAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return false;
-  if (!before.isWord) return FIXTURE_SEPARATORS.has(before.text);
+  // (A dash opening the block is a list's bullet, "- الدكتورة فلانة": no first team before it.)
+  if (!before.isWord) return FIXTURE_SEPARATORS.has(before.text) && tokens[i - 2]?.isWord === true;
   if (!tokens[i].folded.startsWith('و')) return false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_TEAM_WORDS && tokens[k].isWord; k--) {
     if (procliticReadings(tokens[k]).some(({ stem }) => MATCH_NOUNS.has(stem))) return k < i - 1;

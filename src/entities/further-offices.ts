@@ -21,7 +21,7 @@ import { pluralOfficeListRoles } from './plural-office-lists.js';
 import { pluralOfficeAfterListRoles } from './plural-offices-after-lists.js';
 import { opensWithMinisters, portfolioListRoles } from './portfolio-lists.js';
 import { presidencyOfHolder } from './office-tenures.js';
-import { predecessorOffice } from './successions.js';
+import { isAppointedInPlace, predecessorOffice, sentenceEndsBetween } from './successions.js';
 import { isSucceededHolder } from './post-phrases.js';
 import { isHeadOfGovernmentRole, unnamedHeadOfGovernment } from './government-head-offices.js';
 import { isGovernmentHeadMention } from './government-heads.js';
@@ -338,6 +338,23 @@ export function addPredecessorRoles(entities: Entity[], drafts: Draft[]): void {
       const office = found && predecessorOffice(block.text, block.tokens, found.start, span.start, found.entity.role ?? '');
       if (!found || !office) continue;
       giveOffice(entity, office, found.entity.country ?? null);
+      return;
+    }
+  });
+}
+
+/**
+ * "أقال ... المدير العام للشركة فلان، وعيّن مكانه علان": the one appointed in the place of the
+ * official named last before him in the same sentence takes that one's office (successions.ts).
+ */
+export function addSuccessorRoles(entities: Entity[], drafts: Draft[]): void {
+  entities.forEach((entity, i) => {
+    if (entity.role !== null) return;
+    for (const { block, span } of drafts[i].mentions) {
+      if (span.skip > 0 || !isAppointedInPlace(block.tokens, span.start, isHonorificOrWithLam)) continue;
+      const found = lastOfficialMention(entities, drafts, i, (m) => m.block === block && m.span.end < span.start);
+      if (!found?.entity.role || sentenceEndsBetween(block.tokens, found.start, span.start)) continue;
+      giveOffice(entity, found.entity.role, found.entity.country ?? null);
       return;
     }
   });

@@ -30,3 +30,18 @@ export function lateNamesakeEnd(tokens: readonly Token[], i: number, isName: IsN
   while (end < tokens.length && end - i <= maxNameWords && isName(end)) end++;
   return end;
 }
+
+/** Most title words between the epithet of the dead and the name ("الشهيد الرئيس", "الشهيد اللواء الركن"). */
+const MAX_TITLES_AFTER_EPITHET = 2;
+
+/**
+ * "قاعة الشهيد الرئيس | فلان", "مدرسة الشهيدة | فلانة": whether the name starting at `start` follows a
+ * head named after someone in the construct state, the epithet of the dead and at most two definite
+ * titles (`isTitle`): the place's namesake, written once as much as twice.
+ */
+export function isAfterLateNamesakeHead(tokens: readonly Token[], start: number, isTitle: (token: Token) => boolean): boolean {
+  let k = start;
+  while (k > 0 && start - k < MAX_TITLES_AFTER_EPITHET && tokens[k - 1].isWord && isDefinite(tokens[k - 1]) && !isLateEpithet(tokens[k - 1]) && isTitle(tokens[k - 1])) k--;
+  const head = tokens[k - 2];
+  return k > 1 && tokens[k - 1].isWord && isLateEpithet(tokens[k - 1]) && head.isWord && !isDefinite(head) && isNamedAfterHead(head);
+}

@@ -655,6 +655,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end = definiteSeat;
         continue;
       }
+      // ("تعيين فلان مديراً لدائرة التوجيه | في المنطقة العسكرية المركزية.": after an office in the
+      // accusative, which follows its holder's name, a seat closing the sentence or clause is its own.)
+      // (A place with the article, no time: "مستشارا للاتحاد | في ذلك الوقت".)
+      const seatWord = tokens[end + 1];
+      if (definiteSeat > 0 && isAccusativeOffice(tokens[head]) && seatWord?.isWord === true && isDefinite(seatWord) && !isTimeWord(tokens, end + 1) && (tokens[definiteSeat] === undefined || !tokens[definiteSeat].isWord)) {
+        end = definiteSeat;
+        continue;
+      }
     }
     // "منظمة الدفاع عن المستهلك": the preposition of a verbal noun that names a body, and its object.
     const governedEnd = governedObjectEnd(tokens, head, end);
@@ -869,7 +877,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // (So after a body's name in quotes: 'رئيس جمعية "أحباء المكتبة" | المنجي الورغي'.)
     // (So after a town's proper name, bare or after "ب"/"ل": "المدير الجهوي للصحة بقفصة | المنجي فلان".)
     const closedName = isDefinite(previous) || CLOSING_QUOTES.has(previous.text) || isTownProperNounWord(previous);
-    if (end - head >= 2 && closedName && isArticleGivenName(tokens, end)) break;
+    // ("في المملكة الأردنية | الهاشمية الشقيقة": not the epithet of the kingdom's nationality.)
+    if (end - head >= 2 && closedName && isArticleGivenName(tokens, end) && !continuesHashemiteName(tokens, end)) break;
     // "رئيس الحكومة | الحبيب الصيد", "النائب | الحبيب خذر": a given name with the article (its bare
     // form opens people's names) before another name word is the holder, whatever that word means.
     if (closedName && isDefiniteGivenName(tokens, end)) break;

@@ -140,10 +140,11 @@ function isOrdinaryFolded(folded: string, titled: boolean, written: string | und
   if (/^س[يتن]/.test(folded) && folded.length >= 5 && isCommonWord(folded.slice(1))) return true;
   // "وأخيه", "أبوه": kinship with a pronoun describes someone.
   for (const { stem } of readings) if (/^(?:اخ|اخي|اخو|اب|ابي|ابو|ام|ابن|ابنت|زوج|زوجت|شقيق|شقيقت|نجل|والد|والدت)(?:ه|ها|هم|هما|كم|نا)$/.test(stem)) return true;
-  // "نعول" beside "يعول": one verb in another person.
-  if (!titled &&folded.length >= 4 && folded.length <= 6 && IMPERFECT_PREFIXES.includes(folded[0])) {
+  // "نعول" beside "يعول": one verb in another person. (Not "نمير" beside "أمير": an office is a
+  // noun, no verb of "I", so the given name "نمير" is no verb of "we".)
+  if (!titled && folded.length >= 4 && folded.length <= 6 && IMPERFECT_PREFIXES.includes(folded[0])) {
     const stem = folded.slice(1);
-    if (IMPERFECT_PREFIXES.some((prefix) => prefix !== folded[0] && isCommonWord(prefix + stem))) return true;
+    if (IMPERFECT_PREFIXES.some((prefix) => prefix !== folded[0] && isCommonWord(prefix + stem) && !isOfficeStem(prefix + stem))) return true;
   }
   return false;
 }

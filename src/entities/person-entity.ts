@@ -13,6 +13,7 @@ import { isBoardHeadMention } from './board-heads.js';
 import { isAntiquityBlock, isNamedAsHistory } from './historical-frames.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isNationalityWord, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
+import { isAfterLateNamesakeHead } from './late-namesakes.js';
 import { honorificBefore, honorificBeforeComma, isHonorificOrWithLam, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { innerOfficeAfterCapacity, roleBefore } from './role-before.js';
 import { rivalNounBefore } from './rival-nouns.js';
@@ -193,6 +194,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     if (before && isRelativesOffice(block.tokens, before.start, span.start) && !isKnownOfficial(foldedWords({ block, span }))) before = null;
     // ("لاعبه و قائده فلان": a team's captain; team-captains.ts.)
     if (before?.titleOnly && isCaptainBesidePlayer(block.tokens, before.start)) before = null;
+    // ("قاعة الشهيد الرئيس فلان": the title of the dead man a hall is named after is no office
+    // anyone holds in the news; late-namesakes.ts.)
+    if (before && before.end === span.start && isAfterLateNamesakeHead(block.tokens, span.start, (token) => isHonorificWord(token) || isOfficeWord(token))) before = null;
     // ("سلف الوالي الجديد، السيد فلان": the predecessor of the office's holder; successions.ts.)
     if (before && isPredecessorOfHolderAt(block.tokens, before.start)) before = null;
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
@@ -277,7 +281,12 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // yields to the one made his after his name.)
       // ("عُيّنت القاضية السابقة فلانة وزيرة للعدل": but a former office yields to the one she is made.)
       const madeOverFormer = appointed && best !== null && best.tokens.some((token) => FORMER.has(token.folded));
-      if (best && !best.made && found.made && !best.titleOnly && !madeOverDecreed && !madeOverFormer && !isPluralOffice(best.tokens[0])) continue;
+      const bestRelational = best !== null && best.tokens.length === 1 && isOfficeWithPronoun(best.tokens[0]);
+      if (best && !best.made && found.made && !best.titleOnly && !bestRelational && !madeOverDecreed && !madeOverFormer && !isPluralOffice(best.tokens[0])) continue;
+      // ("تعيين فلان نائباً لوزير الصحة" ... "يرافقه نائبه الجديد فلان": an office with a pronoun,
+      // someone's deputy, says less than the office stated in full.)
+      const relational = found.tokens.length === 1 && isOfficeWithPronoun(found.tokens[0]);
+      if (relational && best !== null && !best.titleOnly) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
       // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
       // or body, however long its phrase (membership-offices.ts).
@@ -290,7 +299,7 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (role === before && block.tokens[role.end]?.text === ':' && role.end === span.start - 1 && !found.titleOnly) found.listed = true;
       if (best?.listed === true && !found.listed) continue;
       const listedOverProse = best !== null && found.listed === true && !best.listed;
-      if (!best || postOverMember || listedOverProse || ownOverPlural || heldOverMade || madeOverDecreed || madeOverFormer || (best.titleOnly && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
+      if (!best || postOverMember || listedOverProse || ownOverPlural || heldOverMade || madeOverDecreed || madeOverFormer || ((best.titleOnly || bestRelational) && !found.titleOnly) || (!found.titleOnly && found.tokens.length > best.tokens.length && !(isPluralOffice(found.tokens[0]) && !isPluralOffice(best.tokens[0])))) best = found;
     }
   }
   return best;

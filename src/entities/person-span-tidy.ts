@@ -403,10 +403,13 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   const officeFamilyName = span.end - span.start === 2 && honorificBefore(tokens, span.start) !== null && isFamilyNameOffice(tokens[span.end - 1], tokens[span.end], tokens[span.end + 1]);
   // (Nor a speaker's name between his office and what he said: "وقال وزير الشباب نضال الحديد إن"; titled-names.ts.)
   const saidHolder = bracketed === true && isSaidHolderNameAt(tokens, span.start, span.end);
-  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end, bracketed) && !givenNisbaName && !officeFamilyName && !saidHolder) return false;
+  // (Nor a bare given name and a family name with the article right after an honorific, common words
+  // as both may be: "الدكتورة أمل الشهري"; an honorific titles a name, never a verb's object.)
+  const honouredName = span.end - span.start === 2 && !isDefinite(tokens[span.start]) && isDefinite(tokens[span.end - 1]) && honorificBefore(tokens, span.start) !== null;
+  if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end, bracketed) && !givenNisbaName && !officeFamilyName && !saidHolder && !honouredName) return false;
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
-  if (span.end - span.start === 2 && span.skip === 0 && isConstructNounPhrase(tokens, span.start)) return false;
+  if (span.end - span.start === 2 && span.skip === 0 && !honouredName && isConstructNounPhrase(tokens, span.start)) return false;
   // ("أسمى آيات التهاني": a formula of greeting after an office; greeting-formulas.ts.)
   if (span.skip === 0 && isGreetingFormulaAt(tokens, span.start)) return false;
   // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite

@@ -144,7 +144,10 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // "مدير عام أيام قرطاج السينمائية والمنتج التونسي فلان": the holder's trade, joined by "و", stands between.
   if (!role && !separated) {
     const trade = joinedTradeBefore(tokens, end);
-    if (trade > 0) role = officePhraseBefore(tokens, trade, isName);
+    // ("وأحمد العامري الرئيس التنفيذي للهيئة والفنان التشكيلي علان": an office right after a full
+    // name is that name's apposition; "و" + the trade opens the next entry.)
+    const office = trade > 0 ? officePhraseBefore(tokens, trade, isName) : null;
+    if (office && !followsFullName(tokens, office.start, isName)) role = office;
   }
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
   if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName) ?? officeBeforeParticipleClause(tokens, end, isName);

@@ -12,10 +12,11 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import type { Located } from './extract-types.js';
 import { foldedWords } from './located.js';
 import { isHonorificWord } from './honorific-titles.js';
-import { isOftenANameInNews } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
 import { isSoundImperfectShape } from './imperfect-verbs.js';
 import { endsOnLink, FOREIGN_NAME_PARTICLES, LINEAGE_CHAIN_LINKS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { foldedLeadingNameParts } from './lexicon.js';
+import { isDefinite, isOfficeWord } from './office-words.js';
 import { personShareBucket } from './tagger.js';
 
 /** Spans of two words or more that run on past a name the article gives alone end with that name. */
@@ -25,8 +26,18 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
   // ("حمود بن سالم العلي" + "الصباح" beside "فهد السالم الصباح": the family name of the article's
   // other names, a common word too, closes this one as well; see article-family-names.ts.)
   const closesAnotherFamily = familyNamesOfArticle(keys);
+  const familyNames = familyNamesClosingLongerNames(people);
   people.forEach((located, i) => {
     const { block, span } = located;
+    // ("الرئيس بري | منفتح على" beside "نبيه بري": after a title, the family name alone, then a word
+    // the news rarely takes for a person and no list knows, going on with the sentence: its predicate.)
+    const [first, second] = [block.tokens[span.start], block.tokens[span.start + 1]];
+    const title = block.tokens[span.start - 1];
+    const titled = title?.isWord === true && isDefinite(title) && (isHonorificWord(title) || isOfficeWord(title));
+    if (span.end - span.start === 2 && span.skip === 0 && titled && block.tokens[span.end]?.isWord === true && familyNames.has(first.folded) && second.isWord && !isListedNameWord(second.folded) && isRarelyANameInNews(second.folded) && !LINEAGE_CHAIN_LINKS.has(second.folded)) {
+      span.end = span.start + 1;
+      return;
+    }
     if (span.end - span.start < 3) return;
     const words = foldedWords(located);
     // The shortest name of two words or more that the article gives alone, then a common word.
@@ -46,6 +57,20 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
       break;
     }
   });
+}
+
+/**
+ * The last words of the article's names of two words or more, as written (folded): their family
+ * names. Not after a lineage link (a father's given name), nor a link or kunya head itself (a name
+ * cut short, "محمد بشير أبو").
+ */
+function familyNamesClosingLongerNames(people: readonly Located[]): Set<string> {
+  const families = new Set<string>();
+  for (const { block, span } of people) {
+    const last = block.tokens[span.end - 1].folded;
+    if (span.end - span.start >= 2 && !LINEAGE_CHAIN_LINKS.has(block.tokens[span.end - 2].folded) && !foldedLeadingNameParts.has(last)) families.add(last);
+  }
+  return families;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { NEW } from './new-holder-adjectives.js';
-import { CLAUSE_ENDS, clauseStartAt } from './sentence-ends.js';
+import { CLAUSE_ENDS, clauseStartAt, SENTENCE_ENDS } from './sentence-ends.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -22,6 +22,34 @@ export function predecessorOffice(text: string, tokens: readonly Token[], succes
   const words = successorRole.split(/\s+/);
   if (fold(words[0]).endsWith('ه')) return null;
   return words.filter((word) => !NEW.has(fold(word))).join(' ');
+}
+
+/** An act of appointing, with "و" or "ف" before it, folded: "عين", "وعيّنت", "تعيين", "كلف", "يعين". */
+const APPOINTING = /^[وف]?(?:عين|عينت|تعيين|كلف|كلفت|تكليف|يعين|تعين)$/;
+/** "مكانه", "محلها" (in his, her place), folded. */
+const IN_PLACE = /^(?:مكان|محل)(?:ه|ها)$/;
+/** "خلفا له", "بدلا منها" (to succeed him, instead of her): the adverb, then its pronoun, folded. */
+const SUCCEEDING_ADVERBS = new Set(['خلفا', 'بدلا']);
+const PRONOUN_AFTER_ADVERB = /^(?:ل|من|عن)(?:ه|ها)$/;
+
+/**
+ * "أقال الرئيس المدير العام للشركة فلان، وعيّن مكانه المهندس علان": the one appointed in the place of
+ * someone named before ("مكانه", "خلفا له", "بدلا منه", maybe an honorific between) takes the
+ * office that one held. Whether the name starting at `nameStart` is so appointed.
+ */
+export function isAppointedInPlace(tokens: readonly Token[], nameStart: number, isHonorific: (token: Token) => boolean): boolean {
+  let k = nameStart;
+  while (k > 0 && tokens[k - 1].isWord && isHonorific(tokens[k - 1])) k--;
+  const pronoun = tokens[k - 1];
+  if (!pronoun?.isWord) return false;
+  const act = IN_PLACE.test(pronoun.folded) ? k - 2 : PRONOUN_AFTER_ADVERB.test(pronoun.folded) && SUCCEEDING_ADVERBS.has(tokens[k - 2]?.folded ?? '') ? k - 3 : -1;
+  return act >= 0 && tokens[act].isWord && APPOINTING.test(tokens[act].folded);
+}
+
+/** Whether a sentence ends between tokens `from` and `to`. */
+export function sentenceEndsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SENTENCE_ENDS.has(tokens[k].text)) return true;
+  return false;
 }
 
 /** "سلف" (predecessor) in the construct state, bare, folded ("خلف" is also "behind": "خلف الرئيس فلان"). */

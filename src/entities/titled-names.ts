@@ -296,6 +296,11 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       break;
     }
+    // ("النائب عادل بني هاني": a tribe's "بني" and its name close the name; isTribeLinkAt.)
+    if (end > start && isTribeLinkAt(tokens, end) && !stop(tokens[end + 1]) && end + 1 - start < MAX_LINEAGE_WORDS) {
+      end += 2;
+      break;
+    }
     if (foldedLeadingNameParts.has(token.folded)) {
       const next = tokens[end + 1];
       // "آل الشيخ": a family may be named after a title.
@@ -582,7 +587,9 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
     // one ("بتوجيه من رئيس الجمهورية أحمد الشرع | لفتح صفحة جديدة").
     (/^[بل]/.test(next.folded) && next.folded.length > 3 && tokens[i - 1]?.folded.startsWith('ال') === true && !isListedNameWord(next.folded) && isSeenInRunningText(next.folded) && personShareBucket(next.folded) <= 0) ||
     // "أصدر رئيس الجمهورية أحمد الشرع | المرسوم رقم 118": so is the decree he issues, with the article.
-    (ISSUED_DOCUMENTS.has(next.folded) && tokens[i - 1]?.folded.startsWith('ال') === true)
+    (ISSUED_DOCUMENTS.has(next.folded) && tokens[i - 1]?.folded.startsWith('ال') === true) ||
+    // ("ومحافظ صنعاء عبدالباسط الهادي | والشيخ علي": "و" + an honorific opens the list's next entry.)
+    (next.folded.startsWith('وال') && isHonorificWord(next))
   );
 }
 
@@ -907,6 +914,15 @@ function isMostlyNameNotClitic(word: string): boolean {
   return !word.startsWith('و') && isOftenANameInNews(word, true);
 }
 
+/**
+ * "عادل بني هاني": "بني" (sons of) between a name word and a word the news mostly takes for a
+ * person opens a tribe's name, the holder's family name (Jordan's "بني هاني", "بني عطا"), no word
+ * "built" or "my son" that ends the name.
+ */
+function isTribeLinkAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.folded === 'بني' && tokens[i - 1]?.isWord === true && tokens[i + 1]?.isWord === true && isOftenANameInNews(tokens[i + 1].folded);
+}
+
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
 function isUnmarkedWord(token: Token): boolean {
   const word = token.folded;
@@ -1016,7 +1032,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     if (end - start >= 3 && HASSANIYA_LINKS.has(tokens[start + 1].folded)) return true;
     const words = tokens.slice(start, end);
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
-    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)) && !inBareSheikhFamilyName(start, start + k))) return false;
+    // ("النائب عادل بني هاني": the tribe's "بني" and its name are the family name; isTribeLinkAt.)
+    const tribal = (k: number): boolean => isTribeLinkAt(tokens, start + k) || isTribeLinkAt(tokens, start + k - 1);
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !tribal(k) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)) && !inBareSheikhFamilyName(start, start + k))) return false;
     // "النائب العام يأمر بحبس 4 متهمين": a headline's office is the subject of the imperfect verb after it.
     if (isImperfectVerb(tokens[start])) return false;
     // ("الوزير المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل" opens it; lam-given-names.ts.)
@@ -1025,7 +1043,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // ("رئيس الكنيست أمير أوحانا إن": a last word the news never writes is a family name, however it
     // ends: "أوحانا" is no "أوحا" + "نا" (our).)
     const unseenLast = (token: Token, k: number): boolean => k === words.length - 1 && k > 0 && !isSeenInRunningText(token.folded) && !/^(?:ال|و|[فبلك]ال|لل)/.test(token.folded) && !cannotBeName(token) && isAtBoundary(tokens, start + k + 1);
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || (k > 0 && isTribeLinkAt(tokens, start + k)) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
@@ -1199,7 +1217,14 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   let end = saidFamilyNameEnd(tokens, i, start, plainEnd);
   // ("الرئيس السوري، أحمد الشرع،": the two commas give the name's bounds, as a bracket's do, so the
   // tagger's shorter name does not cut it.)
-  const enclosedEnd = commaAfterOffice ? commaEnclosedNameEnd(tokens, start) : start;
+  // ("نائب رئيس مجلس السيادة مالك عقار إير، ورئيس الوزراء": without the office's comma, three
+  // words, a listed given name first and no time ("أمس"), closed by a comma are bounded so too.)
+  const closedByComma = (): number => {
+    const closed = commaEnclosedNameEnd(tokens, start);
+    const bounded = closed === start + 3 && isListedGivenName(tokens[start].folded) && !tokens.slice(start, closed).some((token, k) => TIME_WORDS.has(token.folded) || isTimeWord(tokens, start + k));
+    return bounded ? closed : start;
+  };
+  const enclosedEnd = commaAfterOffice ? commaEnclosedNameEnd(tokens, start) : office && start - i > 1 ? closedByComma() : start;
   if (enclosedEnd > start && enclosedEnd >= end) {
     spans.push({ start, end: enclosedEnd, bracketed: true });
     return enclosedEnd - 1;
