@@ -2160,4 +2160,34 @@ describe('offices and holders of stop 58', () => {
     expect(person('محمود عباس', 'وكان رئيس دولة فلسطين محمود عباس "أبو مازن" قد أجرى اتصالاً هاتفياً مع العائلة.').mentions).toHaveLength(2);
     expect(names('وكان رئيس دولة فلسطين محمود عباس "أبو مازن" قد أجرى اتصالاً هاتفياً مع العائلة.')).toEqual(['محمود عباس']);
   });
+  it('reads no day as the family name after a definite given name ("وأضاف الأنصاري الثلاثاء أن")', () => {
+    expect(person('ماجد بن محمد الأنصاري', 'وقال المتحدث الرسمي باسم وزارة الخارجية ماجد بن محمد الأنصاري إن الزيارة مهمة، وأضاف الأنصاري الثلاثاء أن الدوحة لن تدخر جهداً.').mentions).toHaveLength(2);
+  });
+  it('ends a name after an office before a verb in the future ("حاكم مصرف لبنان كريم سعيد سيتوجه")', () => {
+    expect(officials('وعلمت الصحيفة أن حاكم مصرف لبنان كريم سعيد سيتوجه الأسبوع المقبل إلى واشنطن.')).toEqual([['كريم سعيد', 'حاكم مصرف لبنان']]);
+  });
+  it('bounds a name after an office by its Latin gloss, an apostrophe inside a word and a hyphen between two ("لان فوآن (Lan Fo\'an)", "أوه سي هون (Oh Se-hoon)")', () => {
+    expect(officials("على هامش زيارة وزير المالية الصيني لان فوآن (Lan Fo'an) إلى المملكة.")).toEqual([['لان فوآن', 'وزير المالية الصيني']]);
+    expect(officials('وقال عمدة سيول، أوه سي هون (Oh Se-hoon) إن المدينة مستعدة.')).toEqual([['أوه سي هون', 'عمدة سيول']]);
+  });
+  it('reads "الأمم المتحدة الإنمائي" in the office, and the Latin gloss, whole or in part, as no person of its own ("يوهانس فان دير ميرفه (Johannes van der Merwe)")', () => {
+    expect(officials('وقع الوزير مع ممثل برنامج الأمم المتحدة الإنمائي في سوريا يوهانس فان دير ميرفه (Johannes van der Merwe) اتفاقية التمويل.')).toEqual([['يوهانس فان دير ميرفه', 'ممثل برنامج الأمم المتحدة الإنمائي في سوريا']]);
+    expect(names('وقع الوزير مع ممثل برنامج الأمم المتحدة الإنمائي في سوريا يوهانس فان دير ميرفه (Johannes van der Merwe) اتفاقية التمويل.')).toEqual(['يوهانس فان دير ميرفه']);
+  });
+  it('keeps a title closing a decree\'s name before the post it gives ("تعيين ريبوار عمر حمه أمين مستشاراً")', () => {
+    expect(officials('وقرر رئيس الحكومة إجراء تعيينات شملت: تعيين ريبوار عمر حمه أمين مستشاراً لرئيس الحكومة لشؤون الطاقة.')).toEqual([['ريبوار عمر حمه أمين', 'مستشاراً لرئيس الحكومة لشؤون الطاقة']]);
+  });
+  it('reads a title that is a given name behind a list\'s "و", before "بن", as the name ("، وسلطان بن فهد العتيبي رئيساً")', () => {
+    expect(officials('شملت تكليف المهندس عادل بن سعد القحطاني مديراً عاماً للمشاريع بالأمانة، وسلطان بن فهد العتيبي رئيساً لبلدية الخبر بالنيابة.')).toEqual([
+      ['عادل بن سعد القحطاني', 'مديراً عاماً للمشاريع بالأمانة'],
+      ['سلطان بن فهد العتيبي', 'رئيساً لبلدية الخبر بالنيابة'],
+    ]);
+  });
+  it('reads a verbal noun after a body\'s head in the construct state, and "ل" + a noun of a place\'s name, in the office ("مديراً لإدارة بحث وتحري الفروانية", "لكهرباء ريف دمشق")', () => {
+    expect(officials('وصدرت قرارات بتعيين العقيد صباح عبدالله المطيري مديراً لإدارة بحث وتحري الفروانية.')).toEqual([['صباح عبدالله المطيري', 'مديراً لإدارة بحث وتحري الفروانية']]);
+    expect(officials('أصدر الوزير قراراً بتكليف المهندس ماهر جميل العبد الله مديراً عاماً للشركة العامة لكهرباء ريف دمشق، على أن يباشر عمله فوراً.')).toEqual([['ماهر جميل العبد الله', 'مديراً عاماً للشركة العامة لكهرباء ريف دمشق']]);
+  });
+  it('reads "ب" + the verbal noun of a derived verb after a title as no name ("تصريحات الوزير بارتياح")', () => {
+    expect(names('وقال كريم الزهراني إن الأسواق "استقبلت تصريحات الوزير بارتياح"، إذ ارتفع المؤشر.')).toEqual(['كريم الزهراني']);
+  });
 });

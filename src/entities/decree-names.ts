@@ -140,7 +140,9 @@ export function decreeNameSpans(tokens: readonly Token[]): DecreeSpan[] {
     // so a given name that is also a common noun ("نضال", "جهاد", "أمل") opens it too.
     const titled = start > opened;
     if (closed && end - start >= 2 && (opensWithName || titled)) {
-      spans.push({ start, end });
+      // ("ريبوار عمر حمه أمين مستشاراً": a title closing the name before the post is the name's last
+      // word; its bounds are given, so that tidying keeps it.)
+      spans.push(isNameLikeTitleInName(tokens, end - 1, end - 1 === start) ? { start, end, bracketed: true } : { start, end });
       spans.push(...conjoinedAppointees(tokens, end));
     }
   }

@@ -10,18 +10,39 @@ const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]*$/;
 /** The most words such a gloss has. */
 const MAX_GLOSS_WORDS = 4;
 
+/** An apostrophe the tokenizer splits off inside a Latin word ("Fo'an": "فوآن", one word in Arabic). */
+const APOSTROPHES = new Set(["'", '’']);
+/** A hyphen inside a Latin name ("Se-hoon": "سي هون", two words in Arabic). */
+const HYPHENS = new Set(['-', '‐']);
+
+/**
+ * The Latin gloss in brackets opening at `open`: its end (after ")") and how many words the Arabic
+ * spelling has, or null. A word's pieces glued by an apostrophe ("Fo" "'" "an") are one word; those
+ * glued by a hyphen ("Se" "-" "hoon") two, as Arabic writes them.
+ */
+function latinGloss(tokens: readonly Token[], open: number): { end: number; words: number } | null {
+  if (tokens[open]?.text !== '(') return null;
+  let end = open + 1;
+  let words = 0;
+  const latin = (k: number): boolean => tokens[k]?.isWord === true && LATIN_WORD.test(tokens[k].text);
+  const gluedBetween = (k: number, joiners: ReadonlySet<string>): boolean => joiners.has(tokens[k]?.text ?? '') && tokens[k].start === tokens[k - 1].end && latin(k + 1) && tokens[k + 1].start === tokens[k].end;
+  while (words < MAX_GLOSS_WORDS && latin(end)) {
+    end++;
+    while (gluedBetween(end, APOSTROPHES)) end += 2;
+    if (gluedBetween(end, HYPHENS)) end++;
+    words++;
+  }
+  return words > 0 && tokens[end]?.text === ')' ? { end: end + 1, words } : null;
+}
+
 /** The end (after ")") of the Latin gloss in brackets opening at `open`, or -1. */
 export function latinGlossEnd(tokens: readonly Token[], open: number): number {
-  if (tokens[open]?.text !== '(') return -1;
-  let end = open + 1;
-  while (end < tokens.length && end - open - 1 < MAX_GLOSS_WORDS && tokens[end].isWord && LATIN_WORD.test(tokens[end].text)) end++;
-  return end > open + 1 && tokens[end]?.text === ')' ? end + 1 : -1;
+  return latinGloss(tokens, open)?.end ?? -1;
 }
 
 /** How many Latin words the gloss opening at `open` has (0 for none). */
 export function latinGlossWordCount(tokens: readonly Token[], open: number): number {
-  const end = latinGlossEnd(tokens, open);
-  return end < 0 ? 0 : end - open - 2;
+  return latinGloss(tokens, open)?.words ?? 0;
 }
 
 /** Whether the words from `start` to `end` (two or more) are glossed word for word by the Latin after them. */

@@ -438,8 +438,7 @@ function longestWords(words: string[], mentions: Located[]): string[] {
  * person's name is another mention of that person.
  */
 export function addLatinGlosses(drafts: Draft[]): void {
-  const glossed = new Set<string>();
-  const at = ({ block, span }: Located): string => `${block.block}:${span.start}:${span.end}`;
+  const glossed: Located[] = [];
   for (const draft of drafts) {
     const glosses: Located[] = [];
     for (const { block, span } of draft.mentions) {
@@ -449,10 +448,12 @@ export function addLatinGlosses(drafts: Draft[]): void {
     }
     if (glosses.length === 0) continue;
     draft.mentions = sortMentions([...draft.mentions, ...glosses]);
-    for (const gloss of glosses) glossed.add(at(gloss));
+    glossed.push(...glosses);
   }
-  // (A gloss the tagger took for a person of its own is now a mention of the name it spells.)
-  if (glossed.size === 0) return;
-  const kept = drafts.filter((draft) => !draft.mentions.every((mention) => glossed.has(at(mention))));
+  // (A gloss the tagger took for a person of its own, whole or in part ("Johannes van" of "Johannes
+  // van der Merwe"), is now a mention of the name it spells.)
+  if (glossed.length === 0) return;
+  const inGloss = ({ block, span }: Located): boolean => glossed.some((gloss) => gloss.block === block && gloss.span.start <= span.start && span.end <= gloss.span.end);
+  const kept = drafts.filter((draft) => !draft.mentions.every(inGloss));
   drafts.splice(0, drafts.length, ...kept);
 }

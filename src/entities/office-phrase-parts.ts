@@ -10,7 +10,7 @@ import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, fol
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isTimeWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
@@ -599,6 +599,9 @@ export function isArticleGivenName(tokens: readonly Token[], i: number, withoutC
   // ("مديرة للمركز | الاستشفائي الجهوي": a word the news never writes before one it writes and
   // almost never takes for a person are two adjectives of the body, no given name and family name.)
   if (!isSeenInRunningText(token.folded) && personShareBucket(next.folded) === 0) return false;
+  // ("برنامج الأمم | المتحدة الإنمائي": nor a feminine adjective the news almost never takes for a
+  // person; the Maghreb's given names with the article are men's.)
+  if (token.folded.endsWith('ه') && personShareBucket(token.folded) === 0) return false;
   return isPlainWord(token) && isPlainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext && !townBeforeGivenName;
 }
 
@@ -747,9 +750,12 @@ export function isDefiniteGivenName(tokens: readonly Token[], i: number): boolea
   return isDefiniteGivenNameWord(tokens[i]) && (isFamilyNameAfterDefiniteGiven(tokens[i + 1]) || (ABU_FAMILY_HEADS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true && !tokens[i + 2].folded.startsWith('ال')));
 }
 
-/** The word after a definite given name that may be his family name: a plain word, no verb, clitic or compound. */
+/**
+ * The word after a definite given name that may be his family name: a plain word, no verb, clitic or
+ * compound, and no day ("وأضاف الأنصاري | الثلاثاء أن": the day he said it).
+ */
 function isFamilyNameAfterDefiniteGiven(next: Token | undefined): boolean {
-  return next?.isWord === true && isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1;
+  return next?.isWord === true && isPlainNameWord(next) && !isVerbLike(next) && !/^(?:[وف]|لل)/.test(next.folded) && stems(next).length === 1 && !isTimeWord([next], 0);
 }
 
 /** "الحبيب", "المنجي": the word alone, whatever follows it (see isDefiniteGivenName). */

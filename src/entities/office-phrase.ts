@@ -760,7 +760,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("المدير العام للوكالة الوطنية | لسجل السكان": "ل" + a noun that also spells a verb, "سجل" (he
     // recorded), is a body's aim: no preposition goes on a verb in the past.)
-    if ((isVerbLike(token) && !(/^ل[^ل]/.test(word) && bodyAim(tokens, head, end)) && !isAccusativeNisbaOfOffice(tokens, head, end)) || isImperfectVerb(token)) break;
+    if ((isVerbLike(token) && !(/^ل[^ل]/.test(word) && bodyAim(tokens, head, end)) && !isAccusativeNisbaOfOffice(tokens, head, end) && !isVerbalNounAfterBodyHead(tokens, head, end)) || isImperfectVerb(token)) break;
     if (closesRegionName(tokens, end)) break;
     // ("إقليم كوردستان | مسرور بارزاني،": a region's name no list knows: region-proper-names.ts.)
     if (closesBareRegionName(tokens, end)) break;
@@ -846,7 +846,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end += 2;
         continue;
       }
-      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && !isVerbLike(previousNoun) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
       if (sharedGenitive || isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;
@@ -1574,6 +1574,16 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/**
+ * "مديراً لإدارة | بحث وتحري الفروانية": whether the bare word at `i`, right after a body's head in
+ * the construct state (no article) within the phrase from `head`, is that head's genitive, a verbal
+ * noun, though it also spells a verb ("بحث": he searched).
+ */
+function isVerbalNounAfterBodyHead(tokens: readonly Token[], head: number, i: number): boolean {
+  const body = tokens[i - 1];
+  return i - 1 > head && body.isWord && !isDefinite(body) && isOrganizationHead(body) && tokens[i].isWord && !/^[وف]/.test(tokens[i].folded);
+}
 
 /** Whether token `i` is a hyphen glued between two words of the phrase from `head`, after a region's head ("ولاية بادن-فورتمبرغ"). */
 function isHyphenInRegionName(tokens: readonly Token[], head: number, i: number): boolean {

@@ -130,7 +130,8 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   // aim is a name word; "لمحمد صالح الحداد" is a man's name.)
   // ("لتوزيع كهرباء الوسط": a common word whose first letter also reads as a clitic, "ك" + "هرباء", is whole.)
   const chainNoun = next?.isWord === true && (stems(next).length === 1 || (isCommonWord(next) && !next.folded.startsWith('و'))) && (isCommonWord(next) || (!isListedNameWord(next.folded) && stems(token).slice(1).every((stem) => !isListedNameWord(stem)) && !isLamGivenName(token.folded)));
-  const chain = chainNoun && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]);
+  // ("لكهرباء ريف دمشق": or in a place's name, a definite noun itself.)
+  const chain = chainNoun && tokens[i + 2]?.isWord === true && (isDefinite(tokens[i + 2]) || isPlaceOrNationality(tokens[i + 2])) && !isVerbLike(tokens[i + 2]);
   // ("لدول غرب أفريقيا": or a region named by a compass noun and a place.)
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next) || isCompassRegionAt(tokens, i + 1)) || isVerbLike(next)) return false;
   if (foldedMediaHeadStems.has(stems(token)[1])) return false;

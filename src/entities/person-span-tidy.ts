@@ -561,7 +561,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const words = tokens.slice(span.start, span.end);
   // "دو لا" in a European family name is no particle ("جان دو لا فلان"); nor is "على" after "بن" (the father "علي").
   const fatherAfterLink = (k: number): boolean => k > 0 && k === words.length - 1 && LINEAGE_LINKS_AFTER_NAME.has(words[k - 1].folded);
-  if (words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
+  // ("لان فوآن (Lan Fo'an)": nor is a word the Latin gloss after the name spells, "لأن" as it reads.)
+  const spelled = isGlossedWordForWord(tokens, span.start, span.end);
+  if (!spelled && words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
   // ("وارسو - «الشرق الأوسط»:": the town a wire story was filed from; datelines.ts.)
   if (isDatelineTown(tokens, span.start, span.end)) return false;

@@ -544,6 +544,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "الحاج سيد أبو العينين": so is a bare "سيد" after another title (honorific-titles.ts).
   const givenName = (i: number): boolean =>
     // ("والعميد الممتاز أمين بنسلام": or before a bare word the news never wrote, which no title governs.)
+    // ("، وسلطان بن فهد العتيبي رئيساً": so behind a list's "و".)
+    (/^و./.test(tokens[i].folded) && foldedNameLikeTitles.has(tokens[i].folded.slice(1)) && i + 2 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
     (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])) || isUnseenBareWord(tokens[i + 1]))) ||
     // ("الفنانة أمينة فلان", "وأمينة فلان": the feminine of such a title is a woman's given name before a
     // name word the article tags or a list knows; as a title it governs a definite noun, "أمينة المال".)

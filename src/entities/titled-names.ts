@@ -32,7 +32,8 @@ import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWit
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
-import { isImperfectVerb } from './imperfect-verbs.js';
+import { isFutureVerb as isFutureVerbToken, isImperfectVerb } from './imperfect-verbs.js';
+import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
@@ -262,6 +263,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       break;
     }
     if ((cannotBeName(token) && !givenName) || stop(token)) break;
+    // ("تصريحات الوزير | بارتياح": "ب" + the verbal noun of a derived verb opens no name, a shape no
+    // name takes. Further on it is a verb's complement, "وعد بإرجاع", which tidying sees to.)
+    if (end === start && isPrepositionalDerivedMasdar(token)) break;
+    // ("حاكم مصرف لبنان كريم سعيد | سيتوجه": a verb in the future opens the predicate; "ستور" of
+    // "أرد فان دير ستور" is too short to tell.)
+    if (end > start && token.folded.length >= 5 && isFutureVerbToken(token)) break;
     // ("ورئيسة المجلس الجماعي للرباط فتيحة المودني | والناخب الوطني": "و" + a definite word the
     // news writes and never takes for a person opens the next entry of a list.)
     if (end > start && (isConjoinedDefiniteNoun(token) || isConjoinedConstructPlural(token))) break;
@@ -1186,7 +1193,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     return saidEnd - 1;
   }
   // "وزير الخارجية الأميركي كولن باول أمس": a foreign name up to a word of time or the future.
-  const timedEnd = office && start - i > 1 && !commaAfterOffice ? Math.max(nameBeforeTimeEnd(tokens, start), unseenNameEnd(tokens, start)) : start;
+  // ("عمدة سيول، أوه سي هون (Oh Se-hoon)": after the office's comma, a name its gloss spells.)
+  const timedEnd = office && start - i > 1 ? (commaAfterOffice ? glossedNameEnd(tokens, start) : Math.max(nameBeforeTimeEnd(tokens, start), unseenNameEnd(tokens, start))) : start;
   if (timedEnd > start) {
     // (Its bounds given by the family nisba, the first word stays though it reads as a verb: "يعرب".)
     // (So do the brackets of a Latin gloss after it: "لولا (Lula)" is no particle there.)
@@ -1277,6 +1285,20 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
 /** The most words of a name its Latin gloss bounds after an office. */
 const MAX_GLOSSED_NAME_WORDS = 4;
 
+/**
+ * "سفيرة الاتحاد الأوروبي في لبنان ساندرا دو وال (Sandra De Waele)": the end of the words from
+ * `start` that the Latin after them glosses word for word (the holder's whole name; latin-glosses.ts),
+ * or `start`.
+ */
+function glossedNameEnd(tokens: readonly Token[], start: number): number {
+  for (let end = start + 1; end <= start + MAX_GLOSSED_NAME_WORDS; end++) {
+    const word = tokens[end - 1];
+    if (word?.isWord !== true || isOfficeWord(word)) break;
+    if (isGlossedWordForWord(tokens, start, end)) return end;
+  }
+  return start;
+}
+
 /** "يودعان", "تبحثان" (folded): an imperfect verb in the dual, "ي"/"ت" + a stem of three letters or more + "ان". */
 const IMPERFECT_DUAL = /^[يت].{3,}ان$/;
 
@@ -1289,13 +1311,8 @@ const IMPERFECT_DUAL = /^[يت].{3,}ان$/;
  * عزام الغريب إن"): an unseen word there is no common noun. Returns the end, or `start`.
  */
 function unseenNameEnd(tokens: readonly Token[], start: number): number {
-  // ("سفيرة الاتحاد الأوروبي في لبنان ساندرا دو وال (Sandra De Waele)": words glossed word for word
-  // by the Latin after them are the holder's whole name; latin-glosses.ts.)
-  for (let end = start + 1; end <= start + MAX_GLOSSED_NAME_WORDS; end++) {
-    const word = tokens[end - 1];
-    if (word?.isWord !== true || isOfficeWord(word)) break;
-    if (isGlossedWordForWord(tokens, start, end)) return end;
-  }
+  const glossed = glossedNameEnd(tokens, start);
+  if (glossed > start) return glossed;
   // ("الرئيس البرازيلي لولا (Lula)": one bare word glossed by one capitalized Latin word is the
   // holder's name, however common the word ("لولا": if not for).)
   const single = tokens[start];
