@@ -1358,7 +1358,9 @@ function isCliticFree(token: Token): boolean {
 function isSecondSharingNoun(token: Token): boolean {
   const rest = stems(token)[1] ?? '';
   if (/ة$/.test(token.text) && !isRareWord(rest)) return true;
-  return rest.length >= 4 && isCommonWord(rest) && !isVerbLike(token) && !isImperfectVerb(token) && !isGivenNameWord(token) && !foldedRoleStops.has(rest) && !foldedExtraRoleStops.has(rest);
+  // ("نقابة عمال | وموظفي الكهرباء": a plural in "ين" loses its "ن" in the construct state.)
+  const plural = /^.{3,}ي$/.test(rest) && isCommonWord(`${rest}ن`);
+  return rest.length >= 4 && (isCommonWord(rest) || plural) && !isVerbLike(token) && !isImperfectVerb(token) && !isGivenNameWord(token) && !foldedRoleStops.has(rest) && !foldedExtraRoleStops.has(rest);
 }
 
 /**
