@@ -2196,4 +2196,7 @@ describe('offices and holders of stop 58', () => {
   it('reads a plural in the construct state joined by "و" as sharing the genitive in the office ("رئيس نقابة عمال وموظفي الكهرباء بعدن")', () => {
     expect(officials('وجرى التدشين بحضور رئيس نقابة عمال وموظفي الكهرباء بعدن هاني عبدالله الشريف والشيخ عبدالرب بن عاطف اليافعي.')).toEqual([['هاني عبدالله الشريف', 'رئيس نقابة عمال وموظفي الكهرباء بعدن']]);
   });
+  it('reads a nisba the news never wrote, before "إلى", as the family name, no participle governing it ("محمود المشهداني إلى")', () => {
+    expect(officials('داعياً رئيس مجلس النواب محمود المشهداني إلى إدراج الاستضافة على جدول الأعمال.')).toEqual([['محمود المشهداني', 'رئيس مجلس النواب']]);
+  });
 });

@@ -142,7 +142,8 @@ export function isParticipleWithComplement(tokens: readonly Token[], i: number):
   // "عضو المجلس رياض الموخر عن الحزب": before "عن" or "إلى", a word of no derived participle's shape
   // ("المقتبس عن"), rare in the tagger's text, that the news tagged a person at times is a family name;
   // the participles that govern a preposition ("المكلف", "المنتسب", "المنحدر") the news never tags so.
-  if (!derived && !FORM_EIGHT_PARTICIPLE.test(word) && !next.folded.startsWith('ب') && isRareWord(word) && personShareBucket(word) >= 1) return false;
+  // ("رئيس مجلس النواب محمود المشهداني | إلى": so is a nisba the news never wrote at all.)
+  if (!derived && !FORM_EIGHT_PARTICIPLE.test(word) && !next.folded.startsWith('ب') && isRareWord(word) && (personShareBucket(word) >= 1 || (word.endsWith('ي') && !isSeenInRunningText(word)))) return false;
   // "إلى" (not "إلى جانب": "حضر فلان المرزوقي إلى جانب"), "عن", or "ب" + a definite noun ("بالملف").
   if (/^[إا]ل[ىي]$/.test(next.text)) return tokens[i + 2]?.folded !== 'جانب';
   // ("كروس المنتمي لريال مدريد": a derived participle the news does not often take for a name governs
