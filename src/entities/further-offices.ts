@@ -21,7 +21,8 @@ import { pluralOfficeListRoles } from './plural-office-lists.js';
 import { pluralOfficeAfterListRoles } from './plural-offices-after-lists.js';
 import { opensWithMinisters, portfolioListRoles } from './portfolio-lists.js';
 import { presidencyOfHolder } from './office-tenures.js';
-import { isAppointedInPlace, predecessorOffice, sentenceEndsBetween } from './successions.js';
+import { isAppointedInPlace, predecessorOffice } from './successions.js';
+import { hasMarkBetween, SENTENCE_ENDS } from './sentence-ends.js';
 import { isSucceededHolder } from './post-phrases.js';
 import { isHeadOfGovernmentRole, unnamedHeadOfGovernment } from './government-head-offices.js';
 import { isGovernmentHeadMention } from './government-heads.js';
@@ -353,7 +354,7 @@ export function addSuccessorRoles(entities: Entity[], drafts: Draft[]): void {
     for (const { block, span } of drafts[i].mentions) {
       if (span.skip > 0 || !isAppointedInPlace(block.tokens, span.start, isHonorificOrWithLam)) continue;
       const found = lastOfficialMention(entities, drafts, i, (m) => m.block === block && m.span.end < span.start);
-      if (!found?.entity.role || sentenceEndsBetween(block.tokens, found.start, span.start)) continue;
+      if (!found?.entity.role || hasMarkBetween(block.tokens, found.start, span.start, SENTENCE_ENDS)) continue;
       giveOffice(entity, found.entity.role, found.entity.country ?? null);
       return;
     }

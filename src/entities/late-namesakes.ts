@@ -7,7 +7,8 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
-import { isDefinite, isNamedAfterHead } from './office-words.js';
+import { isDefinite, isNamedAfterHead, isOfficeWord } from './office-words.js';
+import { isHonorificWord } from './honorific-titles.js';
 import type { IsNameToken } from './role-types.js';
 
 /** Epithets of someone dead written before his name, folded. */
@@ -37,9 +38,10 @@ const MAX_TITLES_AFTER_EPITHET = 2;
 /**
  * "قاعة الشهيد الرئيس | فلان", "مدرسة الشهيدة | فلانة": whether the name starting at `start` follows a
  * head named after someone in the construct state, the epithet of the dead and at most two definite
- * titles (`isTitle`): the place's namesake, written once as much as twice.
+ * titles (honorifics or offices): the place's namesake, written once as much as twice.
  */
-export function isAfterLateNamesakeHead(tokens: readonly Token[], start: number, isTitle: (token: Token) => boolean): boolean {
+export function isAfterLateNamesakeHead(tokens: readonly Token[], start: number): boolean {
+  const isTitle = (token: Token): boolean => isHonorificWord(token) || isOfficeWord(token);
   let k = start;
   while (k > 0 && start - k < MAX_TITLES_AFTER_EPITHET && tokens[k - 1].isWord && isDefinite(tokens[k - 1]) && !isLateEpithet(tokens[k - 1]) && isTitle(tokens[k - 1])) k--;
   const head = tokens[k - 2];

@@ -196,7 +196,7 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     if (before?.titleOnly && isCaptainBesidePlayer(block.tokens, before.start)) before = null;
     // ("قاعة الشهيد الرئيس فلان": the title of the dead man a hall is named after is no office
     // anyone holds in the news; late-namesakes.ts.)
-    if (before && before.end === span.start && isAfterLateNamesakeHead(block.tokens, span.start, (token) => isHonorificWord(token) || isOfficeWord(token))) before = null;
+    if (before && before.end === span.start && isAfterLateNamesakeHead(block.tokens, span.start)) before = null;
     // ("سلف الوالي الجديد، السيد فلان": the predecessor of the office's holder; successions.ts.)
     if (before && isPredecessorOfHolderAt(block.tokens, before.start)) before = null;
     const prepositional = span.skip > 0 && /^[لب]/.test(block.tokens[span.start].text);
@@ -281,12 +281,11 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // yields to the one made his after his name.)
       // ("عُيّنت القاضية السابقة فلانة وزيرة للعدل": but a former office yields to the one she is made.)
       const madeOverFormer = appointed && best !== null && best.tokens.some((token) => FORMER.has(token.folded));
-      const bestRelational = best !== null && best.tokens.length === 1 && isOfficeWithPronoun(best.tokens[0]);
+      const bestRelational = best !== null && isOfficeOfAnother(best);
       if (best && !best.made && found.made && !best.titleOnly && !bestRelational && !madeOverDecreed && !madeOverFormer && !isPluralOffice(best.tokens[0])) continue;
       // ("تعيين فلان نائباً لوزير الصحة" ... "يرافقه نائبه الجديد فلان": an office with a pronoun,
       // someone's deputy, says less than the office stated in full.)
-      const relational = found.tokens.length === 1 && isOfficeWithPronoun(found.tokens[0]);
-      if (relational && best !== null && !best.titleOnly) continue;
+      if (isOfficeOfAnother(found) && best !== null && !best.titleOnly) continue;
       const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
       // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
       // or body, however long its phrase (membership-offices.ts).
@@ -303,6 +302,11 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     }
   }
   return best;
+}
+
+/** "نائبه", "مستشارها": a role that is one office word with a pronoun, someone else's aide or deputy. */
+function isOfficeOfAnother(role: FoundRole): boolean {
+  return role.tokens.length === 1 && isOfficeWithPronoun(role.tokens[0]);
 }
 
 /** "أيضاً" (also), folded. */

@@ -20,3 +20,9 @@ export function clauseStartAt(tokens: readonly Token[], i: number): number {
   while (start > 0 && !CLAUSE_ENDS.has(tokens[start - 1].text)) start--;
   return start;
 }
+
+/** Whether one of `marks` (SENTENCE_ENDS, CLAUSE_ENDS) stands among tokens `from` to `to` (not included). */
+export function hasMarkBetween(tokens: readonly Token[], from: number, to: number, marks: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (marks.has(tokens[k].text)) return true;
+  return false;
+}

@@ -5,7 +5,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { NEW } from './new-holder-adjectives.js';
-import { CLAUSE_ENDS, clauseStartAt, SENTENCE_ENDS } from './sentence-ends.js';
+import { CLAUSE_ENDS, clauseStartAt, hasMarkBetween } from './sentence-ends.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -16,7 +16,7 @@ import type { Token } from './tokenize.js';
  * head is feminine ("رئيسة"): the predecessor may be a man.
  */
 export function predecessorOffice(text: string, tokens: readonly Token[], successor: number, name: number, successorRole: string): string | null {
-  for (let k = successor; k < name; k++) if (CLAUSE_ENDS.has(tokens[k].text)) return null;
+  if (hasMarkBetween(tokens, successor, name, CLAUSE_ENDS)) return null;
   const clause = clauseStartAt(tokens, successor);
   if (!text.slice(tokens[clause].start, tokens[name].start).includes(successorRole)) return null;
   const words = successorRole.split(/\s+/);
@@ -44,12 +44,6 @@ export function isAppointedInPlace(tokens: readonly Token[], nameStart: number, 
   if (!pronoun?.isWord) return false;
   const act = IN_PLACE.test(pronoun.folded) ? k - 2 : PRONOUN_AFTER_ADVERB.test(pronoun.folded) && SUCCEEDING_ADVERBS.has(tokens[k - 2]?.folded ?? '') ? k - 3 : -1;
   return act >= 0 && tokens[act].isWord && APPOINTING.test(tokens[act].folded);
-}
-
-/** Whether a sentence ends between tokens `from` and `to`. */
-export function sentenceEndsBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SENTENCE_ENDS.has(tokens[k].text)) return true;
-  return false;
 }
 
 /** "سلف" (predecessor) in the construct state, bare, folded ("خلف" is also "behind": "خلف الرئيس فلان"). */
