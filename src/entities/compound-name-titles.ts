@@ -8,7 +8,7 @@ import { fold } from '../text/normalize.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
-import { isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS } from './office-words.js';
 import type { Token } from './tokenize.js';
 
 /** The second words that make one given name with the word before them ("خير الله", "نور الدين"), folded. */
@@ -91,6 +91,26 @@ export function isDefiniteKeeperInCompoundName(tokens: readonly Token[], i: numb
   const givenBefore = before?.isWord === true && (isListedGivenName(before.folded) || (/^و.{3,}$/.test(before.folded) && isListedGivenName(before.folded.slice(1))));
   if (word?.folded !== DEFINITE_KEEPER || !givenBefore || !after?.isWord || isDefinite(before)) return false;
   const folded = after.folded;
-  const namesOn = folded === 'بن' || isListedNameWord(folded) || (!isCommonWord(folded) && !isOrdinaryWord(after));
+  // ("عادل الأمين الطيب والياً": or a definite word, common as it may be, right before the post a
+  // decree gives him in the accusative, which closes his name.)
+  const namesOn = folded === 'بن' || isListedNameWord(folded) || (!isCommonWord(folded) && !isOrdinaryWord(after)) || (isDefinite(after) && tokens[i + 2]?.isWord === true && isAccusativeOffice(tokens[i + 2]));
   return namesOn && !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded);
+}
+
+/** Words of an age in brackets ("(19 عامًا)"), folded. */
+const AGE_WORDS = new Set(['عاما', 'عام', 'سنه']);
+
+/**
+ * "فلان (22 عامًا) وأمير سلامة السعدي (19 عامًا)": a title that is also a given name ("أمير",
+ * "سلطان"), behind a list's "و" or not, before one or two words and an age in brackets opens that
+ * person's name: an office is not followed by its holder's age.
+ */
+export function isTitleGivenNameBeforeAge(tokens: readonly Token[], i: number): boolean {
+  const title = tokens[i];
+  if (!title?.isWord || !foldedNameLikeTitles.has(title.folded.replace(/^و(?=..)/, ''))) return false;
+  for (let open = i + 2; open <= i + 3; open++) {
+    if (!tokens.slice(i + 1, open).every((token) => token.isWord)) return false;
+    if (tokens[open]?.text === '(' && /^[0-9٠-٩]+$/.test(tokens[open + 1]?.text ?? '') && AGE_WORDS.has(tokens[open + 2]?.folded ?? '')) return true;
+  }
+  return false;
 }

@@ -42,7 +42,8 @@ function isNameWordOfDecree(token: Token, first: boolean): boolean {
   if (!token.isWord || isParticle(token) || isOfficeWord(token) || /[0-9٠-٩a-z]/.test(word) || /[\u064b-\u064d]/.test(token.text)) return false;
   // A name opens with a given name, not a definite noun ("تعيين الأعضاء الجدد"), unless one the news
   // opens names with ("الطيب محمد الأمين").
-  if (first && word.startsWith('ال') && !isNewsDefiniteGivenName(word)) return false;
+  // ("ألبر أقطاش": a word written with a hamza on its alef is no article, though it folds like one.)
+  if (first && word.startsWith('ال') && !/^[أإآ]/.test(token.text) && !isNewsDefiniteGivenName(word)) return false;
   return word.length >= 2;
 }
 
@@ -150,7 +151,7 @@ export function decreeNameSpans(tokens: readonly Token[]): DecreeSpan[] {
 }
 
 /** "سفيرة", "مديرة" (folded "سفيره"): a feminine office word without the article, whose accusative is unwritten. */
-function isFemininePost(token: Token): boolean {
+export function isFemininePost(token: Token): boolean {
   return token.isWord && /ه$/.test(token.folded) && !token.folded.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token);
 }
 

@@ -24,3 +24,11 @@ export function dinNameCliticLength(tokens: readonly Token[], start: number): nu
   if (tokens[start + 1]?.folded !== DIN || !/^[وفبل]/.test(word) || DIN_NAME_HEADS.has(word)) return 0;
   return DIN_NAME_HEADS.has(word.slice(1)) ? 1 : 0;
 }
+
+/**
+ * Whether a given name "X الدين" opens at `i` as written, its first word a noun of the class above
+ * ("نصر الدين": a common noun, "victory", before "faith"), so it opens a name where a given name does.
+ */
+export function opensDinCompoundName(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.folded === DIN && DIN_NAME_HEADS.has(tokens[i]?.folded ?? '');
+}

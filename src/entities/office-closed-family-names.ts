@@ -15,13 +15,17 @@ import { type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isAccusativeOffice, isOfficeWord } from './office-words.js';
+import { opensDinCompoundName } from './din-compound-names.js';
+import { isHonorificAt } from './honorific-titles.js';
 
 /** Whether the word at `end`, after the two-word name [start, end) that opens with a given name, is its family name before an apposed office. */
 export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
   // (The given name: on a list, or a word the news often takes for a person, "سميرة".)
   const given = tokens[start].folded;
-  if (end - start !== 2 || !(isLoneGivenName(given) || isOftenANameInNews(given)) || given.startsWith('ال') || !word?.isWord || !opensApposedOffice(tokens[end + 1])) return false;
+  // ("نصر الدين آدم | أبكر والياً": or a given name of two words "X الدين"; din-compound-names.ts.)
+  const compoundGiven = end - start === 3 && opensDinCompoundName(tokens, start);
+  if ((end - start !== 2 && !compoundGiven) || !(compoundGiven || isLoneGivenName(given) || isOftenANameInNews(given)) || given.startsWith('ال') || !word?.isWord || !opensApposedOffice(tokens[end + 1])) return false;
   const folded = word.folded;
   // ("فريعة" is no "ف" + a word; "وسفير" is "و" + one, the next item.)
   const rest = folded.slice(1);
@@ -44,3 +48,20 @@ export function isDefiniteFamilyNameBeforeMadeOffice(tokens: readonly Token[], s
   if (end - start !== 2 || !isLoneGivenName(tokens[start].folded) || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord || !isAccusativeOffice(tokens[end + 1])) return false;
   return !isTitleWord(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !gazetteer().places.has(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word);
 }
+
+/**
+ * "الدكتور نصر فريد | واصل، مفتي الجمهورية الأسبق": after an honorific, a given name and a second
+ * word, the bare word right before the comma of an office in apposition is the family name, though it
+ * also reads as a verb ("واصل": he went on): a verb would not stand alone between the name and the
+ * apposition of his office.
+ */
+export function isFamilyNameBeforeCommaOffice(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end];
+  // (The given name: on a list, a word the news often takes for a person, or "X الدين" of two words.)
+  const givenEnd = opensDinCompoundName(tokens, start) ? start + 2 : start + 1;
+  if (end - givenEnd !== 1 || (givenEnd === start + 1 && !isLoneGivenName(tokens[start].folded) && !isOftenANameInNews(tokens[start].folded)) || !isHonorificAt(tokens, start - 1)) return false;
+  if (!word?.isWord || word.folded.startsWith('ال') || word.folded.length < 3 || !COMMA_MARKS.has(tokens[end + 1]?.text ?? '') || !opensApposedOffice(tokens[end + 2])) return false;
+  return !isTitleWord(word) && !isParticle(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word) && !/[0-9٠-٩a-z\u064b-\u064d]/.test(word.folded + word.text);
+}
+
+const COMMA_MARKS = new Set(['،', ',']);

@@ -57,6 +57,7 @@ import { latinBodyEnd } from './latin-body-names.js';
 import { sovereignGenitiveLength } from './sovereign-genitives.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
+import { opensDinCompoundName } from './din-compound-names.js';
 
 /** "والي", "الوالي" (a governor, of a region in Morocco), folded. */
 const WALI = new Set(['والي', 'الوالي']);
@@ -238,6 +239,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // courtesy title or an office is a prime minister's style, opening the next entry ("ودولة
     // الكويت" is a state).)
     if (end - head >= 2 && token.folded === 'ودوله' && tokens[end + 1]?.isWord === true && (isHonorificWord(tokens[end + 1]) || isOfficeWord(tokens[end + 1]))) break;
+    // ("والي طاقة | وسعادة الدكتور فلان رئيس بلدية ظفار": "و" + a courtesy title before another title
+    // or a name opens the list's next entry.)
+    if (end - head >= 2 && /^و.{3,}/.test(token.folded) && !isDefinite(token) && isHonorificWord(tokenReadAs(token, token.folded.slice(1), token.text.slice(1))) && (isName(end + 1) || (tokens[end + 1]?.isWord === true && isHonorificWord(tokens[end + 1])))) break;
     // ("المدير العام للأمن الوطني | ولمراقبة التراب الوطني": "و" + "ل" + a noun joins a second
     // complement to one in "ل" before it, and its definite genitive.)
     if (end - head >= 2 && isJoinedLamComplementAt(tokens, head, end) && !isName(end + 1)) {
@@ -433,6 +437,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const word = token.folded;
+    // ("مدير أمن الجيزة السابق | للعمل بديوان عام الوزارة": after a former office, "لل" + a noun that
+    // is no body, office or place, before where he works ("ب" + a noun, "في"), is what he is moved to
+    // do, no complement: the former office's own complement stands before "السابق".)
+    if (end - 1 > head && FORMER.has(tokens[end - 1].folded) && isMovedToDoAt(tokens, end)) break;
     // "مدير التسويق | بـOoredoo": the company's name in Latin letters after "ب" (latin-body-names.ts).
     const latinBody = end > head + 1 ? latinBodyEnd(tokens, end) : -1;
     if (latinBody > 0) {
@@ -448,10 +456,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "حاكم سابق لتكساس | أحمد فلان", "سناتور سابق من بنسلفانيا | بشير فلان": "ل" or "من"/"عن" + a
     // place's proper name (no common word) takes no genitive, so a given name after it opens the name.
     // ("معتمد جربة ميدون": a word no list gives as a name may be the rest of the town's name.)
-    if (end > head + 1 && token.isWord && isGivenNameWord(token) && placeProperNounEndsAt(tokens, end)) break;
+    if (end > head + 1 && token.isWord && (isGivenNameWord(token) || opensDinCompoundName(tokens, end)) && placeProperNounEndsAt(tokens, end)) break;
     // "حاكم أوهايو | جون فلان": so does one in the construct state right after the office's head
     // (before a given name, or before two words that are no common word and then the clause goes on).
-    if (end === head + 2 && token.isWord && isPlaceProperNounAt(tokens, head + 1) && (isGivenNameWord(token) || isForeignTwoWordNameAt(tokens, end))) break;
+    // ("والي صفاقس | نصر الدين فلان": or a given name "X الدين" whose first word is also a noun; din-compound-names.ts.)
+    if (end === head + 2 && token.isWord && isPlaceProperNounAt(tokens, head + 1) && (isGivenNameWord(token) || opensDinCompoundName(tokens, end) || isForeignTwoWordNameAt(tokens, end))) break;
     // ("سناتور سابق من بنسلفانيا | بشير فلان": so does a rare word no list knows there, before a
     // given name and a further word.)
     if (end > head + 1 && isGivenNameWord(token) && tokens[end + 1]?.isWord === true && rarePlaceEndsAt(tokens, end)) break;
@@ -499,6 +508,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // appointment dates the office, as "الجديد" does.)
     if (end > head + 1 && RECENTLY.has(word) && NEWLY_MADE.test(tokens[end - 1].folded)) {
       end++;
+      // ("المنتخب حديثاً | جميل حسين سرور": the adverb closes the office; a bare word after it opens the holder's name.)
+      if (tokens[end]?.isWord === true && !isDefinite(tokens[end]) && !/^[بلوف]/.test(tokens[end].folded) && !foldedRoleStops.has(tokens[end].folded)) break;
       continue;
     }
     // "والي بن عروس": a town whose name starts with "بن" is the complement, no lineage; it is a
@@ -538,6 +549,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("نائبا أولا للرئيس فلان": "ل" + the title is the office's genitive, whose holder is named.)
     // ("وكيل إمارة منطقة القصيم المساعد فلان": a qualifier of the office, "المساعد", is none.)
     if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && stems(token).length === 1 && isName(end + 1)) break;
+    // ("التقى رئيس حكومة إقليم كوردستان | القنصل العام الأميركي": a place's proper name takes no
+    // adjective; a definite office after it opens another office, the verb's object. Not "المعتمدة
+    // لدى" (accredited to), which qualifies the ambassador: "سفيرة سلطنة عُمان المعتمدة لدى".)
+    if (end > head + 1 && word.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && !/يه?$/.test(word) && stems(token).length === 1 && isBarePlaceName(tokens[end - 1]) && !/^المعتمد/.test(word) && tokens[end + 1]?.folded !== 'لدي') break;
     // "رئيس المكتب السياسي للحركة | أمين محفوظ": after a complete definite phrase, a bare office word
     // that opens no genitive of its own (a bare word, no portfolio, body, place or qualifier) is a
     // given name that is also an office ("أمين", "مرشد"); a chained office takes a definite genitive.
@@ -554,7 +569,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("لجنة احباء | النجم الساحلي": nor after a body's noun of members, whose genitive it is; body-member-nouns.ts.)
     // ("نائب رئيس | النجم الساحلي": nor a club's head that is also a title, after an office in the
     // construct state, whose genitive it is; honorific-titles.ts.)
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end) && !isTeamInConstruct(tokens, end)) break;
+    // ("شيخ الأزهر | الشريف", "القدس الشريف": "noble", the epithet of a holy place or institution, no title.)
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !(word === 'الشريف' && NOBLE_PLACES.has(tokens[end - 1].folded)) && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end) && !isTeamInConstruct(tokens, end)) break;
     // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
     if (isGuestAppositionAt(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
@@ -675,6 +691,18 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // and a qualifier of the office go on as after any complement.)
       if (continuesAfterGovernedObject(tokens[end]) || tokens[end]?.isWord === false || foldedRoleQualifiers.has(tokens[end]?.folded ?? '')) continue;
       break;
+    }
+    // ("مدير جهاز مكافحة الهجرة | غير الشرعية", "المنظمات غير الحكومية": "غير" + a nisba with the
+    // article negates the adjective of the definite noun before it, no stop of the phrase.)
+    if (word === 'غير' && end > head + 1 && isDefinite(tokens[end - 1]) && isNegatedNisbaAt(tokens, end + 1) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
+    // ("رئيس جامعة الصداقة | بين الشعوب", "رئيس جمعية التعاون بين البلدين": "بين" and its definite
+    // object after a noun of a relation between parties, in a body's name, no stop of the phrase.)
+    if (word === 'بين' && end - 1 > head && RELATION_NOUNS.has(tokens[end - 1].folded) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && !isName(end + 1)) {
+      end += 2;
+      continue;
     }
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
@@ -1585,6 +1613,31 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
 function isVerbalNounAfterBodyHead(tokens: readonly Token[], head: number, i: number): boolean {
   const body = tokens[i - 1];
   return i - 1 > head && body.isWord && !isDefinite(body) && isOrganizationHead(body) && tokens[i].isWord && !/^[وف]/.test(tokens[i].folded);
+}
+
+/** Whether tokens[i] is "لل" + a noun that is no body, office or place, before "ب" + a noun or "في" ("للعمل بديوان"). */
+function isMovedToDoAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !/^لل.{3,}$/.test(token.folded) || isOfficeWord(token) || isOrganizationHead(token) || isPlaceWord(`ال${token.folded.slice(2)}`) || gazetteer().places.has(`ال${token.folded.slice(2)}`)) return false;
+  const next = tokens[i + 1]?.folded ?? '';
+  return next === 'في' || /^ب[^ا]./.test(next);
+}
+
+/** Whether a token is a place's proper name as written, without the article or a clitic ("كوردستان", "أربيل"). */
+function isBarePlaceName(token: Token): boolean {
+  return token.isWord && !/^(?:ال|و)/.test(token.folded) && gazetteer().places.has(token.folded);
+}
+
+/** Holy places and institutions that "الشريف" (noble) qualifies: "الأزهر الشريف", "الحرم القدسي الشريف", folded. */
+const NOBLE_PLACES = new Set(['الأزهر', 'الحرم', 'القدسي', 'القدس', 'المصحف'].map(fold));
+
+/** Nouns of a relation between parties, with the article ("الصداقة بين الشعوب"), folded. */
+const RELATION_NOUNS = new Set(['الصداقة', 'التعاون', 'الحوار', 'التقارب', 'التآخي', 'الأخوة', 'الشراكة', 'التبادل', 'التنسيق', 'التكامل'].map(fold));
+
+/** Whether tokens[i] is a nisba adjective with the article ("الشرعية", "الحكومي"), no verb, that "غير" before it negates. */
+function isNegatedNisbaAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && /^ال..+يه?$/.test(token.folded) && !isVerbLike(token) && !isOfficeWord(token);
 }
 
 /** Whether token `i` is a hyphen glued between two words of the phrase from `head`, after a region's head ("ولاية بادن-فورتمبرغ"). */

@@ -1,5 +1,6 @@
 /** Where an office phrase may start: an office noun in use, not one inside a name, a schedule or an unnamed source. */
 import { isVillageHeadmanAt, mayBeVillageHeadman } from './village-headmen.js';
+import { isAzharSheikhAt, mayBeAzharSheikh } from './azhar-sheikhs.js';
 import { isParliamentarianAt, mayBeParliamentarian } from './parliamentarians.js';
 import { isDoyenAt } from './dean-offices.js';
 import { isConsultantTradeAt } from './consultant-trades.js';
@@ -22,14 +23,14 @@ import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTit
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isBodyParticipleAt } from './body-participles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt, isRepresentedTeamAt } from './represented-groups.js';
-import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isKeptByKeeper, isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isKeptByKeeper, isTitleBeforeCompoundName, isTitleGivenNameBeforeAge } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { isPartyMemberAt } from './party-members.js';
 import { isProvinceGovernorAt, mayBeProvinceGovernor } from './province-governors.js';
 import { isChiefTitleAt, mayBeChiefTitle } from './chief-titles.js';
 
 /** A word an office phrase may open with (the trigger of isOfficeStart: see officeAt). */
-export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word) || mayBeProvinceGovernor(word) || mayBeChiefTitle(word) || mayBeVillageHeadman(word) || mayBeParliamentarian(word));
+export const OFFICE_OPENER = triggerWord((word) => specialOfficeHeads(word) !== 0 || mayBeMosqueOffice(word.folded) || mayBeOfficeWord(word) || mayBeProvinceGovernor(word) || mayBeChiefTitle(word) || mayBeVillageHeadman(word) || mayBeAzharSheikh(word) || mayBeParliamentarian(word));
 
 /** Whether an office phrase may open at token i (an office word that is not part of a name). */
 export function isOfficeStart(tokens: readonly Token[], i: number): boolean {
@@ -52,7 +53,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // ("عامل إقليم الحوز": a province's governor, Moroccan usage; province-governors.ts.)
   // ("مختار القرية": a village's headman, Levantine usage; village-headmen.ts.)
   // ("البرلماني عن دائرة تطوان": a member of parliament, Maghreb usage; parliamentarians.ts.)
-  if (isProvinceGovernorAt(tokens, i) || isVillageHeadmanAt(tokens, i) || isParliamentarianAt(tokens, i)) return true;
+  // ("شيخ الأزهر": the Grand Imam of al-Azhar; azhar-sheikhs.ts.)
+  if (isProvinceGovernorAt(tokens, i) || isVillageHeadmanAt(tokens, i) || isAzharSheikhAt(tokens, i) || isParliamentarianAt(tokens, i)) return true;
   // ("كبير مستشاري الرئيس": a chief of office holders; chief-titles.ts.)
   if (isChiefTitleAt(tokens, i)) return true;
   // (Most words are no office word: that is asked before the team's construct.)
@@ -62,7 +64,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // المساعد": an assistant coach, aide-titles.ts; "المنسق العام للدورة": an event's, event-coordinators.ts.)
   // ("الهيئة المديرة للنادي": a participle agreeing with a body, body-participles.ts.)
   if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isBodyParticipleAt(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
-  if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i)) return false;
+  // ("وأمير سلامة السعدي (19 عامًا)": a given name, compound-name-titles.ts.)
+  if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i) || isTitleGivenNameBeforeAge(tokens, i)) return false;
   // ("عضو حزب ...": a party's plain member holds no post; party-members.ts.)
   if (isPartyMemberAt(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
@@ -138,8 +141,9 @@ export function isInChargeOf(tokens: readonly Token[], i: number): boolean {
 
 /** Qualifiers that make a representative an envoy ("الممثل الخاص", "الممثلة العليا"), folded. */
 const REPRESENTATIVE_QUALIFIERS = new Set(
-  // ("الممثلة القارة": resident, the Maghreb's usage; "الممثل القانوني للحزب": its legal representative.)
-  ['القانوني', 'القانونية', 'قانوني', 'قانونية', 'الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
+  // ("الممثلة القارة": resident, the Maghreb's usage; "الممثل القانوني للحزب": its legal representative;
+  // "الممثل التجاري الأمريكي": the United States Trade Representative, a cabinet post.)
+  ['التجاري', 'التجارية', 'القانوني', 'القانونية', 'قانوني', 'قانونية', 'الخاص', 'الخاصة', 'خاص', 'خاصة', 'الأعلى', 'العليا', 'أعلى', 'الدائم', 'الدائمة', 'دائم', 'دائمة', 'الشخصي', 'الشخصية', 'شخصي', 'الرسمي', 'الرسمية', 'المقيم', 'المقيمة', 'مقيم', 'القار', 'القارة'].map(fold),
 );
 
 /** Whether a representative's complement opens with this word: a body, a place, an office or a title. */

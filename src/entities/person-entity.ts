@@ -286,7 +286,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // ("تعيين فلان نائباً لوزير الصحة" ... "يرافقه نائبه الجديد فلان": an office with a pronoun,
       // someone's deputy, says less than the office stated in full.)
       if (isOfficeOfAnother(found) && best !== null && !best.titleOnly) continue;
-      const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly;
+      // (Not a bare title, "قال المدير الجديد حمو" after "- آزاد حمو: مديرًا لمنطقة عفرين": it names no more than the post.)
+      const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly && found.tokens.length > 1;
       // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
       // or body, however long its phrase (membership-offices.ts).
       const bestMember = best !== null && isMembershipOffice(best.tokens[0]);

@@ -48,7 +48,8 @@ import { dinNameCliticLength } from './din-compound-names.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isClubTownAt } from './club-town-names.js';
 import { isBelGivenName, isLearnedBelFamilyName } from './bel-family-names.js';
-import { COMPOUND_NAME_ENDS } from './compound-name-titles.js';
+import { COMPOUND_NAME_ENDS, isKeeperInCompoundName } from './compound-name-titles.js';
+import { isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
@@ -661,6 +662,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("قال نور الدين البابا، المتحدث باسم الوزارة،": comma-apposed-family-names.ts.)
     !(index === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
+    // ("محمد أمين الشريف": the family name after a compound given name on "أمين", whatever title it reads as; compound-name-titles.ts.)
+    !(index === end - 1 && index - 1 > start && isKeeperInCompoundName(tokens, index - 1)) &&
+    // ("الدكتور نصر فريد واصل، مفتي الجمهورية": office-closed-family-names.ts.)
+    !(index === end - 1 && isFamilyNameBeforeCommaOffice(tokens, start, index)) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
       // ("الأميرة فلانة بنت فلان الفائزات": defective-participles.ts.)
@@ -734,7 +739,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
     const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
     // ("ميغان والش": "و" + the article + one letter leaves no word; the whole is a foreign name.)
-    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !/^وال.$/.test(token.folded) && !gazetteer().firstNames.has(token.folded) && !isWawGivenName(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !isWawMiddleForeignName(tokens, start, i, end) && !(i === end - 1 && isOfficeFamilyNameAtBoundary(tokens, i));
+    const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !/^وال.$/.test(token.folded) && !gazetteer().firstNames.has(token.folded) && !isWawGivenName(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !isWawMiddleForeignName(tokens, start, i, end) && !(i === end - 1 && (isOfficeFamilyNameAtBoundary(tokens, i) || isFamilyNameBeforeCommaOffice(tokens, start, i)));
     if (compound || conjunction) {
       return [...tidyPersonSpan(tokens, start, i, isKnownName, bracketed), ...tidyPersonSpan(tokens, i, end, isKnownName, bracketed, true)];
     }

@@ -586,6 +586,8 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
   return (
     !next || !next.isWord || nextEntry || imperfectVerb || SAYING_PARTICIPLES.has(next.folded) || isTimePhrase(tokens, i) || isParticipleWithComplement(tokens, i) || isGuestAppositionAt(tokens, i) || /^[بلكف]\u0640*$/.test(next.text) || foldedRoleStops.has(next.folded) ||
     foldedExtraRoleStops.has(next.folded) || gazetteer().personVerbs.has(next.folded) || TIME_WORDS.has(next.folded) || isFutureVerb(next.folded) ||
+    // ("أما رئيس النقابة فلان فلان | فحذر من": the "ف" answering "أما", on the verb of what he said.)
+    (next.folded.startsWith('ف') && gazetteer().personVerbs.has(next.folded.slice(1))) ||
     // "أصدر الرئيس فلان الشرع | مرسوما": the verb's object in the accusative (accusative-objects.ts),
     // after a family name with the article (a bare word before it may be a verbal noun: "بإعطائه دورا").
     (isAccusativeObject(next) && tokens[i - 1]?.folded.startsWith('ال') === true) ||
@@ -1248,7 +1250,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const nisbaName = strong && office && ((plainEnd <= start + 1 && isNameWithNisba(tokens, start)) || commaApposedNisbaName);
   if (nisbaName) end = start + 2;
   // ("وزيرة الثقافة نجاة البكوش إن": a woman's given name that is a common noun; feminine-office-names.ts.)
-  const womansEnd = office && !nisbaName && end <= start + 3 ? nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k)) : -1;
+  // ("طالبت النائبة بمجلس نواب الشعب سلام الزواري | الوزارة بـ": or where the object of the verb before the office follows.)
+  const womansEnd = office && !nisbaName && end <= start + 3 ? nameAfterFeminineOfficeEnd(tokens, i, start, (k) => isAtBoundary(tokens, k) || isObjectOfVerbBeforeOffice(tokens, i, k)) : -1;
   const womansName = womansEnd > 0;
   if (womansName) end = womansEnd;
   // ("محافظ نينوى نجم الجبوري إن": a given name that is a common noun after a place's proper name; region-proper-names.ts.)
@@ -1340,6 +1343,10 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const father = tokens[start + 1];
   const family = tokens[start + 2];
   if (unseen(first) && isBareFamilyNameNoPreposition(father) && isDefiniteFamilyNameWord(family) && (isOftenANameInNews(family.folded) || isUnseenNisba(family)) && isAtBoundary(tokens, start + 3)) return start + 3;
+  // ("وزير المالية في حكومة إقليم كوردستان آوات شيخ جناب قدّم": a bare "شيخ" between two words the
+  // news never writes is part of a Kurdish name, the family name "شيخ جناب".)
+  const afterSheikh = tokens[start + 3];
+  if (unseen(first) && tokens[start + 1]?.folded === 'شيخ' && unseen(tokens[start + 2]) && (isAtBoundary(tokens, start + 3) || (afterSheikh?.isWord === true && isVerbLike(afterSheikh)))) return start + 3;
   if (!unseen(first) && !rareBeforeUnseen) return start;
   // ("وزير الخارجية الإندونيسي سوجيونو (Sugiono)": one word the news never writes, its Latin spelling
   // in brackets after it, is the whole name.)
@@ -1360,6 +1367,16 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ("رئيس الجمهورية بنقش ذهبي على": a word the news writes, "نقش", behind a clitic is no unseen name.)
   const givenUnseenWhole = procliticReadings(tokens[start]).every(({ removed, stem }) => removed === 0 || !isSeenInRunningText(stem));
   return givenUnseenWhole && (isDefiniteFamilyNameWord(tokens[start + 1]) || isBareFamilyNameWord(tokens[start + 1])) ? start + 2 : start;
+}
+
+/**
+ * Whether tokens[k], after the name of the holder of the office at `head`, is the object of the verb
+ * right before the office: a common noun with the article that the news seldom takes for a person.
+ */
+function isObjectOfVerbBeforeOffice(tokens: readonly Token[], head: number, k: number): boolean {
+  const verb = tokens[head - 1];
+  const object = tokens[k];
+  return verb?.isWord === true && isVerbLike(verb) && object?.isWord === true && isDefinite(object) && isCommonWord(object) && isRarelyANameInNews(object.folded) && !isOfficeWord(object);
 }
 
 /** "مانع بن يمين،": a bare word, "بن" and a bare word, then punctuation. */
