@@ -239,6 +239,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // courtesy title or an office is a prime minister's style, opening the next entry ("ودولة
     // الكويت" is a state).)
     if (end - head >= 2 && token.folded === 'ودوله' && tokens[end + 1]?.isWord === true && (isHonorificWord(tokens[end + 1]) || isOfficeWord(tokens[end + 1]))) break;
+    // ("سفير السودان لدى مصر | ومندوبه الدائم لدى الجامعة العربية": the ambassador to the League's host
+    // is his state's permanent delegate to it too, "his" the state's: one holder of both posts.)
+    if (end - head >= 3 && /^(?:ال)?سفير[ةه]?$/.test(tokens[head].folded) && /^ومندوب(?:ه|ها)$/.test(token.folded) && tokens[end + 1]?.folded === 'الدايم' && !isName(end + 2)) {
+      end += 2;
+      continue;
+    }
+    // ("الحكيم مديراً لجامعة الملك سعود | والعتيبي رئيساً لهيئة الإحصاء": after a post given in the
+    // accusative, "و" + a word before the next such post is the next appointee, no part of this one.)
+    if (end - head >= 2 && isAccusativeOffice(tokens[head]) && /^و.{3,}/.test(token.folded) && !isOfficeWord(token) && tokens[end + 1]?.isWord === true && isAccusativeOffice(tokens[end + 1])) break;
     // ("والي طاقة | وسعادة الدكتور فلان رئيس بلدية ظفار": "و" + a courtesy title before another title
     // or a name opens the list's next entry.)
     if (end - head >= 2 && /^و.{3,}/.test(token.folded) && !isDefinite(token) && isHonorificWord(tokenReadAs(token, token.folded.slice(1), token.text.slice(1))) && (isName(end + 1) || (tokens[end + 1]?.isWord === true && isHonorificWord(tokens[end + 1])))) break;

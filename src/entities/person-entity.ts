@@ -287,7 +287,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // someone's deputy, says less than the office stated in full.)
       if (isOfficeOfAnother(found) && best !== null && !best.titleOnly) continue;
       // (Not a bare title, "قال المدير الجديد حمو" after "- آزاد حمو: مديرًا لمنطقة عفرين": it names no more than the post.)
-      const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly && found.tokens.length > 1;
+      // (Nor the same post named again in short, "مدير الشرطة الشرعبي" after "بتعيين فلان مديراً عاماً لشرطة محافظة تعز".)
+      const heldOverMade = best !== null && best.made === true && !found.made && !found.titleOnly && found.tokens.length > 1 && !restatesInShort(found.tokens, best.tokens);
       // "القيادي في حركة النهضة فلان ... وزير الصحة الأسبق فلان": a post beats membership of a party
       // or body, however long its phrase (membership-offices.ts).
       const bestMember = best !== null && isMembershipOffice(best.tokens[0]);
@@ -304,6 +305,28 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
   }
   return best;
 }
+
+/**
+ * Whether the words of `short` are some of those of `full`, fewer of them, read without their
+ * clitics, article and endings: the same post named again in short ("مدير الشرطة", "الأمين العام
+ * الجديد" after "مديراً عاماً لشرطة محافظة تعز", "أميناً عاماً لوزارة الداخلية"); "محافظ إربد" and
+ * "محافظاً لإربد" name it alike.
+ */
+function restatesInShort(short: readonly Token[], full: readonly Token[]): boolean {
+  const fullWords = new Set(postWords(full));
+  const shortWords = new Set(postWords(short));
+  return shortWords.size < fullWords.size && [...shortWords].every((word) => fullWords.has(word));
+}
+
+/** The words of a role as restatesInShort compares them ("لشرطة" → "شرط", "مديراً" → "مدير"), "new" left out. */
+function postWords(tokens: readonly Token[]): string[] {
+  return tokens
+    .filter((token) => token.isWord && !NEWNESS.has(token.folded))
+    .map((token) => token.folded.replace(/^و(?=...)/, '').replace(/^(?:لل|[لب]?ال|[لب])(?=...)/, '').replace(/(?<=...)[اهي]$/, ''));
+}
+
+/** "الجديد" (new), folded: it dates a post, naming no more of it. */
+const NEWNESS = new Set(['الجديد', 'الجديده', 'جديد', 'جديده', 'جديدا']);
 
 /** "نائبه", "مستشارها": a role that is one office word with a pronoun, someone else's aide or deputy. */
 function isOfficeOfAnother(role: FoundRole): boolean {

@@ -545,6 +545,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "الدكتور مساعد بن محمد": right after an honorific, any office word before "بن" is a given name.
   // "الحاج سيد أبو العينين": so is a bare "سيد" after another title (honorific-titles.ts).
   const givenName = (i: number): boolean =>
+    // ("والي الحوض الشرقي: الشيخ ولد باب أحمد": a Mauritanian given name before the Hassaniya "ولد"/"منت".)
+    (tokens[i].folded === 'الشيخ' && i + 2 < end && HASSANIYA_LINKS.has(tokens[i + 1].folded)) ||
     // ("والعميد الممتاز أمين بنسلام": or before a bare word the news never wrote, which no title governs.)
     // ("، وسلطان بن فهد العتيبي رئيساً": so behind a list's "و".)
     (/^و./.test(tokens[i].folded) && foldedNameLikeTitles.has(tokens[i].folded.slice(1)) && i + 2 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||

@@ -50,6 +50,7 @@ import { isGlossedWordForWord, latinGlossEnd, latinGlossWordCount } from './lati
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { isTheophoricGivenName } from './theophoric-names.js';
 import { isComma } from './located.js';
+import { opensDinCompoundName } from './din-compound-names.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isClericalQualifierAt } from './clerical-titles.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
@@ -432,16 +433,23 @@ const SYLLABLE_NAME_NATIONALITIES = new Set(['الصيني', 'الصينيه', '
  * syllables; "لي" among them), up to a boundary, are the holder's name. Returns its end, or `start`.
  */
 function eastAsianNameEnd(tokens: readonly Token[], start: number): number {
-  if (!SYLLABLE_NAME_NATIONALITIES.has(tokens[start - 1]?.folded ?? '')) return start;
+  // ("حاكم مقاطعة هونان ماو وي مينغ،": without the nationality, three such words, one of them
+  // spelling a Chinese syllable in "نغ" or opening with "تش", which no Arabic word does.)
+  const afterNationality = SYLLABLE_NAME_NATIONALITIES.has(tokens[start - 1]?.folded ?? '');
   let end = start;
   while (end < tokens.length && end - start < 3) {
     const token = tokens[end];
-    if (!token.isWord || !/^[\u0621-\u064a]{2,5}$/.test(token.folded) || /^(?:ال|و)/.test(token.folded) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
-    if (token.folded !== 'لي' && (isParticle(token) || isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token))) break;
+    const wawSyllable = !afterNationality && WAW_SYLLABLES.has(token.folded);
+    if (!token.isWord || !/^[\u0621-\u064a]{2,5}$/.test(token.folded) || (/^(?:ال|و)/.test(token.folded) && !wawSyllable) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
+    if (token.folded !== 'لي' && !wawSyllable && (isParticle(token) || isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token))) break;
     end++;
   }
-  return end - start >= 2 && isAtBoundary(tokens, end) ? end : start;
+  const syllables = afterNationality ? end - start >= 2 : end - start === 3 && tokens.slice(start, end).some((token) => /^(?:.{2,}نغ|تش..+)$/.test(token.folded));
+  return syllables && isAtBoundary(tokens, end) ? end : start;
 }
+
+/** Chinese syllables the press writes with a first "و" ("وي", "وانغ"), folded: no "و" + a word there. */
+const WAW_SYLLABLES = new Set(['وي', 'وانغ', 'وو', 'وين', 'ونغ']);
 
 /**
  * "رئيس البلدية ضياء الحق قريشي إن", "وزير المالية شمس الله كرمي": a compound given name of a noun
@@ -1095,7 +1103,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // Honorifics between office and name ("الفريق", "المهندس", "د."), or a comma after a full phrase.
   // ("العميد المتقاعد ناجي فلان": so is "retired" after a rank; retired-ranks.ts.)
   // ("في الجمعية الوطنية | النائب | الداه ولد عبد الجليل": so is "النائب" where the phrase closed before it.)
-  while (start < tokens.length && (isHonorificAt(tokens, start) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)) || (isRetiredWord(tokens[start].folded) && isRankWord(tokens[start - 1])) || (office && start - i > 1 && tokens[start].folded === MP && isMPTitleBeforeName(tokens, start + 1)))) start++;
+  // ("والي الحوض الشرقي | الشيخ ولد باب أحمد": not "الشيخ" before the Hassaniya "ولد"/"منت", a given name there.)
+  while (start < tokens.length && ((isHonorificAt(tokens, start) && !isSheikhBeforeHassaniyaLink(tokens, start)) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)) || (isRetiredWord(tokens[start].folded) && isRankWord(tokens[start - 1])) || (office && start - i > 1 && tokens[start].folded === MP && isMPTitleBeforeName(tokens, start + 1)))) start++;
   // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
   if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
   // "قائد القوات المنبثقة عن برلمان "طبرق" فلان": a participle's clause after (or closing) the phrase.
@@ -1106,6 +1115,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // (Its "ا" the accusative's, not "ها" (her, its): "رئيسها التنفيذي، فلان".)
   if (commaAfterOffice && isAccusativeOffice(tokens[i]) && /[^ه]ا$/.test(tokens[i].folded) && i > 0 && tokens[i - 1].isWord) return start;
   if (commaAfterOffice) start++;
+  // ("رئيس البنك الإفريقي للتنمية، الموريتاني سيدي ولد التاه (Sidi Ould Tah)،": the holder's nationality
+  // after the comma, before his name.)
+  if (commaAfterOffice && tokens[start]?.isWord === true && isDefiniteNationality(tokens[start]) && tokens[start + 1]?.isWord === true && !isDefinite(tokens[start + 1]) && !isOfficeWord(tokens[start + 1])) start++;
   // ("رئيس الهيئة الوطنية للتحكيم الرياضي، القاضي الهادي الأمين،": the holder's honorifics after the comma.)
   // (Or a bare definite title of his, "القاضي", that takes no complement of its own there.)
   const titleAfterComma = (k: number): boolean => isHonorificAt(tokens, k) || (tokens[k]?.isWord === true && isDefinite(tokens[k]) && isTitleWord(tokens[k]) && tokens[k + 1]?.isWord === true && !isOfficeWord(tokens[k + 1]) && (isNewsDefiniteGivenName(tokens[k + 1].folded) || isListedGivenName(tokens[k + 1].folded)));
@@ -1261,11 +1273,14 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // word are the officer's name, though the word is also a noun: news names officers in full.)
   const rankedName = !nisbaName && !womansName && !afterPlaceGenitive && end > start && end <= start + 2 && isAfterRank(tokens, start) && (isListedGivenName(tokens[start].folded) || looksLikeName(tokens[start])) && isPlainFamilyNameAfterRank(tokens[start + 1]);
   if (rankedName) end = start + 2;
+  // ("الفريق أول ركن عماد الدين عدوي": so after a given name "X الدين" of two words; din-compound-names.ts.)
+  const dinRankedName = !nisbaName && !womansName && !afterPlaceGenitive && !rankedName && isAfterRank(tokens, start) && opensDinCompoundName(tokens, start) && tokens[start + 2]?.isWord === true && isPlainFamilyNameAfterRank(tokens[start + 2]);
+  if (dinRankedName) end = start + 3;
   // ("ووزيرة الاقتصاد الغالية منت الشيخ": a woman's definite given name, "منت" and her father's name after an office.)
-  const daughterName = office && !definiteGiven && !nisbaName && !womansName && !afterPlaceGenitive && !rankedName && end >= start + 3 && tokens[start + 1]?.folded === DAUGHTER_LINK;
-  if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive || rankedName || daughterName) && end - start >= 2) {
+  const daughterName = office && !definiteGiven && !nisbaName && !womansName && !afterPlaceGenitive && !rankedName && !dinRankedName && end >= start + 3 && tokens[start + 1]?.folded === DAUGHTER_LINK;
+  if ((definiteGiven || nisbaName || womansName || afterPlaceGenitive || rankedName || dinRankedName || daughterName) && end - start >= 2) {
     // (Its bounds given, tidying keeps the family name that reads as a noun.)
-    spans.push(commaApposedNisbaName || rankedName || daughterName ? { start, end, bracketed: true } : { start, end });
+    spans.push(commaApposedNisbaName || rankedName || dinRankedName || daughterName ? { start, end, bracketed: true } : { start, end });
     return end - 1;
   }
   if (bracket && tokens[end]?.text !== ')') return i;
@@ -1379,6 +1394,11 @@ function isObjectOfVerbBeforeOffice(tokens: readonly Token[], head: number, k: n
   return verb?.isWord === true && isVerbLike(verb) && object?.isWord === true && isDefinite(object) && isCommonWord(object) && isRarelyANameInNews(object.folded) && !isOfficeWord(object);
 }
 
+/** Whether "الشيخ" at i stands before the Hassaniya "ولد"/"منت": a Mauritanian given name there, no title. */
+function isSheikhBeforeHassaniyaLink(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].folded === 'الشيخ' && HASSANIYA_LINKS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true;
+}
+
 /** "مانع بن يمين،": a bare word, "بن" and a bare word, then punctuation. */
 function isBareLineageBeforePunctuation(tokens: readonly Token[], start: number): boolean {
   const bare = (token: Token | undefined): boolean => token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و|لل)/.test(token.folded) && !isVerbLike(token) && !isOfficeWord(token);
@@ -1489,17 +1509,20 @@ function hassaniyaLineageNameEnd(tokens: readonly Token[], start: number, looksL
   // ("الحسن ولد الشيخ": the father's name may be a title, as Hassaniya names often are.)
   // ("نصر ولد عبد الرحمن": or a compound "عبد" + a word with the article.)
   const compoundFather = father?.folded === 'عبد' && tokens[link + 2]?.isWord === true && /^ال../.test(tokens[link + 2].folded);
-  if (!isHassaniyaLinkAt(tokens, link) || !father?.isWord || isParticle(father) || (!isHonorificWord(father) && !compoundFather && (cannotBeName(father) || isOrdinaryWord(father.folded, true, father.text)))) return start;
+  // ("الشيخ ولد باب أحمد": or a word that is also a common one before a listed given name, a father's name of two words.)
+  const fatherBeforeListed = father?.isWord === true && !isVerbLike(father) && tokens[link + 2]?.isWord === true && isListedGivenName(tokens[link + 2].folded);
+  if (!isHassaniyaLinkAt(tokens, link) || !father?.isWord || isParticle(father) || (!isHonorificWord(father) && !compoundFather && !fatherBeforeListed && (cannotBeName(father) || isOrdinaryWord(father.folded, true, father.text)))) return start;
   // ("والي الحوض الشرقي إسلم ولد سيدي": a given name that also spells a word, before "ولد" and a
   // father's name the lists know, is the name.)
   const givenBeforeListedFather = !/^(?:ال|و)/.test(given.folded) && !cannotBeName(given) && !hasPrepositionReading(given.folded) && (isListedGivenName(father.folded) || compoundFather);
-  if (given.folded.startsWith('ال') ? personShareBucket(given.folded) < 2 : !isPlainGivenWord(given) && !givenBeforeListedFather) return start;
+  // ("الشيخ ولد ...": "الشيخ" is a Mauritanian given name before the link.)
+  if (given.folded.startsWith('ال') ? personShareBucket(given.folded) < 2 && given.folded !== 'الشيخ' : !isPlainGivenWord(given) && !givenBeforeListedFather) return start;
   // Each further link takes the next forefather ("ولد أحمدو ولد الطالب"), and the last one's name may
   // have a second word ("سيدي المختار", "الطالب اعمر") before where the sentence goes on.
   let last = link + 1;
   while (isHassaniyaLinkAt(tokens, last + 1) && isForefatherWord(tokens[last + 2])) last += 2;
   const second = tokens[last + 1];
-  if (second?.isWord && !isOfficeWord(second) && !isNationality(second) && !isHonorificWord(second) && (second.folded.startsWith('ال') ? personShareBucket(second.folded) >= 2 : isRareWord(second.folded) && !cannotBeName(second) && !isOrdinaryWord(second.folded, false, second.text) && isAtBoundary(tokens, last + 2))) last++;
+  if (second?.isWord && !isOfficeWord(second) && !isNationality(second) && !isHonorificWord(second) && ((fatherBeforeListed && last === link + 1) || (second.folded.startsWith('ال') ? personShareBucket(second.folded) >= 2 : isRareWord(second.folded) && !cannotBeName(second) && !isOrdinaryWord(second.folded, false, second.text) && isAtBoundary(tokens, last + 2)))) last++;
   return Math.max(last + 1, nameEnd(tokens, start, (token) => token === given || token === father || looksLikeName(token), () => false));
 }
 
@@ -1640,6 +1663,9 @@ export function bracketListNameSpans(tokens: readonly Token[]): NameSpan[] {
 export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, looksLikeName: (token: Token) => boolean): NameSpan[][] {
   const gaz = gazetteer();
   const loose = (token: Token): boolean => looksLikeName(token) || token.isWord;
+  // ("- والي الحوض الشرقي: الشيخ ولد باب أحمد،": a Mauritanian name opening with "الشيخ" before "ولد".)
+  const entryNameEnd = (tokens: readonly Token[], start: number, stop: (token: Token) => boolean): number =>
+    isSheikhBeforeHassaniyaLink(tokens, start) ? hassaniyaLineageNameEnd(tokens, start, looksLikeName) : nameEnd(tokens, start, loose, stop);
   const candidates = blocks.map((tokens) => {
     const found: NameSpan[] = [];
     const triggers = triggersIn(tokens);
@@ -1656,7 +1682,7 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
       // "ينقصنا": an imperfect verb with an object pronoun is no name either.
       const verbWithPronoun = /^[يتن].{3,}(?:نا|ني|ها|هم|كم)$/.test(first.folded);
       if (first.isWord && !known && (verbWithPronoun || isOrdinaryWord(first.folded, false, first.text) || hasTrait(first, PLACE) || isPlaceWord(first.folded))) continue;
-      const end = nameEnd(tokens, colon + 1, loose, () => false);
+      const end = entryNameEnd(tokens, colon + 1, () => false);
       if (end > colon + 1) found.push({ start: colon + 1, end });
     }
     return found;
@@ -1669,7 +1695,7 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
     (seenIn.get(token.folded) ?? 0) >= 3 && !gaz.firstNames.has(token.folded) && !gaz.familyNames.has(token.folded) && !foldedWeakNameParts.has(token.folded);
   return blocks.map((tokens, b) =>
     candidates[b]
-      .map(({ start }) => ({ start, end: nameEnd(tokens, start, loose, boilerplate) }))
+      .map(({ start }) => ({ start, end: entryNameEnd(tokens, start, boilerplate) }))
       // "وزير الثقافة: المشاريع المبرمجة": an ordinary word after the colon opens what was said, no name.
       .filter(({ start, end }) => end > start && tokens.slice(start, end).some(looksLikeName) && !isOrdinaryWord(tokens[start].folded, false, tokens[start].text) && holdsUpAfterColon(tokens, start, end)),
   );
@@ -1681,7 +1707,8 @@ export function colonListNameSpans(blocks: ReadonlyArray<readonly Token[]>, look
  * hold no common noun the news almost never uses as a name ("دولة"), nor open with a verb in the future.
  */
 function holdsUpAfterColon(tokens: readonly Token[], start: number, end: number): boolean {
-  if (isListedNameWord(tokens[start].folded)) return true;
+  // ("الشيخ ولد باب أحمد": a Hassaniya lineage, whatever its words read as.)
+  if (isListedNameWord(tokens[start].folded) || isSheikhBeforeHassaniyaLink(tokens, start)) return true;
   // ("منسق الاعتصام : سنثأر لدم فلان": a verb in the future, "we/he/you will", opens the quote.)
   if (/^س[نيت].{3,}$/.test(tokens[start].folded)) return false;
   // ("رئيس الحكومة لرجال الأعمال : استثمروا", "فلان بعد لقائه بعلان : اتفقنا على": a verb's ending, "you"
