@@ -45,7 +45,7 @@ import { isPressEnvoyAt } from './press-addressees.js';
 import { withoutNewBeforeName } from './new-holder-adjectives.js';
 import { withoutRepresentativeBeforeName } from './represented-offices.js';
 import { isRelativesOffice } from './relatives-offices.js';
-import { isCaptainBesidePlayer } from './team-captains.js';
+import { isCaptainAfterPlayer, isCaptainBesidePlayer } from './team-captains.js';
 import { isLastHolderStem, withLastHolderWord } from './last-holders.js';
 import { isProvinceGovernorStem } from './province-governors.js';
 import { isPredecessorOfHolderAt } from './successions.js';
@@ -206,7 +206,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     // "... نصيب جيلاني مساعدة عبد المجيد بوعوني": a bare indefinite office word right between two
     // names, nothing setting them apart, closes the name before (a list without commas); it titles no one.
     if (before && before.titleOnly && before.start > 0 && isName(before.start - 1) && !isDefinite(block.tokens[before.start])) before = null;
-    const after = roleAfter(block.tokens, span.end, isName);
+    const apposed = roleAfter(block.tokens, span.end, isName);
+    // ("واللاعب فلان قائد الفريق": a player's captaincy; team-captains.ts.)
+    const after = apposed && isCaptainAfterPlayer(block.tokens, span.start, apposed.start) ? null : apposed;
     for (const role of [before, after]) {
       if (!role) continue;
       // "رئيس المجلس، السيد فلان، سفير الصين، السيد علان": an office set off by commas that a comma,

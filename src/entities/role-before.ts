@@ -96,6 +96,8 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // ("مدير مكتب فيفا الإقليمي في أديس أبابا، الكاميروني جان بيير نغويم،": the holder's nationality
   // after the office's comma is his, as it is right after the office.)
   if (end > 2 && end === nameStart && isNationalityWord(tokens[end - 1]) && isDefinite(tokens[end - 1]) && COMMAS.has(tokens[end - 2].text)) end--;
+  // ("رئيس الاتحاد الإفريقي لكرة القدم، الجنوب إفريقي باتريس موتسيبي": so is one of two words.)
+  else if (end > 3 && end === nameStart && compassNationalityLength(tokens, end - 2) === 2 && COMMAS.has(tokens[end - 3].text)) end -= 2;
   // Lists of appointments write "وزير العدل: غازي الجريبي"; apposition "وزير الخارجية، خميس الجهيناوي،".
   const separated = end > 0 && (tokens[end - 1].text === ':' || COMMAS.has(tokens[end - 1].text));
   // "منسق الحزب : الرياحي كان يسعى ...", "... : فلان يعمل لصالح": a headline names its speaker before the colon, and the

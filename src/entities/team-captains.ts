@@ -21,3 +21,18 @@ export function isCaptainBesidePlayer(tokens: readonly Token[], titleAt: number)
   for (let k = joinerAt - 1; k >= Math.max(0, joinerAt - TRADE_REACH); k--) if (tokens[k].isWord && isTradeNoun(tokens[k].folded)) return true;
   return false;
 }
+
+/** "قائد" bare and the team it captains, folded. */
+const CAPTAIN = fold('قائد');
+const TEAMS = new Set(['الفريق', 'المنتخب', 'النادي'].map(fold));
+
+/**
+ * "واللاعب حسين جميل قائد الفريق": "قائد الفريق" after the name of someone a trade noun titles
+ * ("اللاعب", "الحارس") is the team's captain, one of its players, no officer. `office` is where
+ * the office after the name opens, `nameStart` where the name opens.
+ */
+export function isCaptainAfterPlayer(tokens: readonly Token[], nameStart: number, office: number): boolean {
+  if (tokens[office]?.folded !== CAPTAIN || !TEAMS.has(tokens[office + 1]?.folded ?? '')) return false;
+  const title = tokens[nameStart - 1];
+  return title?.isWord === true && isTradeNoun(title.folded.replace(/^و(?=ال)/, ''));
+}

@@ -21,7 +21,7 @@ import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
-import { aliasEndAfter, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
+import { aliasEndAfter, compassNationalityLength, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
 import { isMPTitleBeforeName, MP, officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
@@ -1117,7 +1117,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (commaAfterOffice) start++;
   // ("رئيس البنك الإفريقي للتنمية، الموريتاني سيدي ولد التاه (Sidi Ould Tah)،": the holder's nationality
   // after the comma, before his name.)
-  if (commaAfterOffice && tokens[start]?.isWord === true && isDefiniteNationality(tokens[start]) && tokens[start + 1]?.isWord === true && !isDefinite(tokens[start + 1]) && !isOfficeWord(tokens[start + 1])) start++;
+  // ("، الجنوب إفريقي باتريس موتسيبي": or a compound one, "الجنوب" + a nationality.)
+  const apposedNationality = commaAfterOffice ? apposedNationalityLength(tokens, start) : 0;
+  if (apposedNationality > 0 && tokens[start + apposedNationality]?.isWord === true && !isDefinite(tokens[start + apposedNationality]) && !isOfficeWord(tokens[start + apposedNationality])) start += apposedNationality;
   // ("رئيس الهيئة الوطنية للتحكيم الرياضي، القاضي الهادي الأمين،": the holder's honorifics after the comma.)
   // (Or a bare definite title of his, "القاضي", that takes no complement of its own there.)
   const titleAfterComma = (k: number): boolean => isHonorificAt(tokens, k) || (tokens[k]?.isWord === true && isDefinite(tokens[k]) && isTitleWord(tokens[k]) && tokens[k + 1]?.isWord === true && !isOfficeWord(tokens[k + 1]) && (isNewsDefiniteGivenName(tokens[k + 1].folded) || isListedGivenName(tokens[k + 1].folded)));
@@ -1392,6 +1394,14 @@ function isObjectOfVerbBeforeOffice(tokens: readonly Token[], head: number, k: n
   const verb = tokens[head - 1];
   const object = tokens[k];
   return verb?.isWord === true && isVerbLike(verb) && object?.isWord === true && isDefinite(object) && isCommonWord(object) && isRarelyANameInNews(object.folded) && !isOfficeWord(object);
+}
+
+/** The words of a nationality at i ("الموريتاني", "الجنوب إفريقي": office-phrase-parts.ts), or 0. */
+function apposedNationalityLength(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  if (token?.isWord !== true) return 0;
+  if (isDefiniteNationality(token)) return 1;
+  return compassNationalityLength(tokens, i);
 }
 
 /** Whether "الشيخ" at i stands before the Hassaniya "ولد"/"منت": a Mauritanian given name there, no title. */
