@@ -97,8 +97,8 @@ export function isDefiniteKeeperInCompoundName(tokens: readonly Token[], i: numb
   return namesOn && !KEPT.has(folded) && !isOrganizationHead(after) && !REGION_HEADS.has(folded) && !isPlaceOrNationality(after) && !isOfficeWord(after) && !isVerbLike(after) && !foldedRoleQualifiers.has(folded) && !foldedPortfolioGlosses.has(folded) && !foldedRoleStops.has(folded);
 }
 
-/** Words of an age in brackets ("(19 عامًا)"), folded. */
-const AGE_WORDS = new Set(['عاما', 'عام', 'سنه']);
+/** Words of an age in brackets ("(19 عامًا)"), folded (titled-names.ts reads names before one too). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['عاما', 'عام', 'سنه']);
 
 /**
  * "فلان (22 عامًا) وأمير سلامة السعدي (19 عامًا)": a title that is also a given name ("أمير",

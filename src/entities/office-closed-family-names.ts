@@ -17,6 +17,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isAccusativeOffice, isOfficeWord } from './office-words.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 import { isHonorificAt } from './honorific-titles.js';
+import { isComma } from './located.js';
 
 /** Whether the word at `end`, after the two-word name [start, end) that opens with a given name, is its family name before an apposed office. */
 export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start: number, end: number): boolean {
@@ -60,8 +61,6 @@ export function isFamilyNameBeforeCommaOffice(tokens: readonly Token[], start: n
   // (The given name: on a list, a word the news often takes for a person, or "X الدين" of two words.)
   const givenEnd = opensDinCompoundName(tokens, start) ? start + 2 : start + 1;
   if (end - givenEnd !== 1 || (givenEnd === start + 1 && !isLoneGivenName(tokens[start].folded) && !isOftenANameInNews(tokens[start].folded)) || !isHonorificAt(tokens, start - 1)) return false;
-  if (!word?.isWord || word.folded.startsWith('ال') || word.folded.length < 3 || !COMMA_MARKS.has(tokens[end + 1]?.text ?? '') || !opensApposedOffice(tokens[end + 2])) return false;
+  if (!word?.isWord || word.folded.startsWith('ال') || word.folded.length < 3 || !isComma(tokens[end + 1]) || !opensApposedOffice(tokens[end + 2])) return false;
   return !isTitleWord(word) && !isParticle(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word) && !/[0-9٠-٩a-z\u064b-\u064d]/.test(word.folded + word.text);
 }
-
-const COMMA_MARKS = new Set(['،', ',']);

@@ -25,7 +25,7 @@ import { aliasEndAfter, compassNationalityLength, isAdjectiveDefiniteGivenName, 
 import { isMPTitleBeforeName, MP, officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
-import { isNameLikeTitleBeforeName, isTitleBeforeCompoundName } from './compound-name-titles.js';
+import { AGE_WORDS, isNameLikeTitleBeforeName, isTitleBeforeCompoundName } from './compound-name-titles.js';
 import { elativeAsideEnd } from './body-asides.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isTitleWord, isWawGivenNameBefore } from './spans.js';
@@ -1624,8 +1624,6 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
   }
   return start;
 }
-
-const AGE_WORDS = new Set(['عاما', 'عام', 'سنه']);
 
 /**
  * "سكوت ووكر (47 عاما)": the words right before an age in brackets are a name, when none of them is
