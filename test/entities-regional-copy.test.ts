@@ -2292,6 +2292,10 @@ describe('offices and holders of stop 59', () => {
   it('skips a nationality of two words after the office\'s comma ("رئيس الاتحاد الإفريقي لكرة القدم (CAF)، الجنوب إفريقي باتريس موتسيبي")', () => {
     expect(officials('رفقة رئيس الاتحاد الإفريقي لكرة القدم (CAF)، الجنوب إفريقي باتريس موتسيبي (Patrice Motsepe)، وذلك قبل النهائيات.')).toEqual([['باتريس موتسيبي', 'رئيس الاتحاد الإفريقي لكرة القدم']]);
   });
+  it('reads a word shaped like a verb before a family name the news never wrote as an MP\'s name after his bare title ("النائب ينال فريحات")', () => {
+    expect(officials('وشارك في المؤتمر كل من النائب ينال فريحات عضو لجنة الطاقة النيابية والخبير عامر الشوبكي.')).toEqual([['ينال فريحات', 'عضو لجنة الطاقة النيابية']]);
+    expect(officials('وقال النائب يطالب الحكومة بالرد.')).toEqual([]);
+  });
   it('keeps the post a decree gives over the same post named again in short ("مديراً عاماً لشرطة محافظة تعز" ... "ومدير الشرطة الشرعبي")', () => {
     expect(person('جميل عبده الشرعبي', 'فيما قضى القرار رقم (28) بتعيين العميد جميل عبده الشرعبي مديراً عاماً لشرطة محافظة تعز.', 'وقال مصدر إن المحافظ سيعقد اجتماعاً بالوكلاء الجدد ومدير الشرطة الشرعبي لمناقشة خطة الطوارئ.').role).toBe('مديراً عاماً لشرطة محافظة تعز');
   });

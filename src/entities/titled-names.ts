@@ -1227,6 +1227,13 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     spans.push({ start, end: commaClosed, bracketed: true });
     return commaClosed - 1;
   }
+  // ("وقال النائب ينال فريحات إن": after an MP's bare title, a word the news writes otherwise, "ينال"
+  // (he obtains), before a family name it never writes, up to a boundary: the MP's name.)
+  const mpNameEnd = office && start === i + 1 && tokens[i].folded === MP ? unseenFamilyAfterGivenEnd(tokens, start) : start;
+  if (mpNameEnd > start) {
+    spans.push({ start, end: mpNameEnd, bracketed: true });
+    return mpNameEnd - 1;
+  }
   const plainEnd = nameEnd(tokens, start, first, () => false);
   // ("الرئيس الباكستاني فلان فلان بدعم", "اللاعب السنغالي فلان فلان في": a foreign name after a nationality; foreign-name-run.ts.)
   const afterNationality = office ? isDefiniteNationality(tokens[start - 1]) : !opener && isDefiniteNationality(tokens[start]);
@@ -1402,6 +1409,19 @@ function apposedNationalityLength(tokens: readonly Token[], i: number): number {
   if (token?.isWord !== true) return 0;
   if (isDefiniteNationality(token)) return 1;
   return compassNationalityLength(tokens, i);
+}
+
+/**
+ * A word that is no common or ordinary word, verb, office or particle, then a family name the news
+ * never writes, up to a boundary: the end of that name of two words, or `start`.
+ */
+function unseenFamilyAfterGivenEnd(tokens: readonly Token[], start: number): number {
+  const [given, family] = [tokens[start], tokens[start + 1]];
+  if (given?.isWord !== true || family?.isWord !== true || /^(?:ال|و)/.test(given.folded) || /^(?:ال|و)/.test(family.folded) || family.folded.length < 4) return start;
+  if (isCommonWord(given) || isOrdinaryWord(given.folded, false, given.text) || isVerbLike(given) || isOfficeWord(given) || isParticle(given) || cannotBeName(given)) return start;
+  // (Or an office in apposition after it: "النائب ينال فريحات عضو لجنة الطاقة".)
+  const closed = isAtBoundary(tokens, start + 2) || (tokens[start + 2]?.isWord === true && isOfficeStart(tokens, start + 2));
+  return !isSeenInRunningText(family.folded) && !cannotBeName(family) && !isOfficeWord(family) && closed ? start + 2 : start;
 }
 
 /** Whether "الشيخ" at i stands before the Hassaniya "ولد"/"منت": a Mauritanian given name there, no title. */
