@@ -13,8 +13,8 @@ import { isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isAccusativeOffice, isOfficeWord, stems } from './office-words.js';
-import { isHonorificAt, isHonorificWord } from './honorific-titles.js';
-import { tokenReadAs, type Token } from './tokenize.js';
+import { isConjoinedHonorific, isHonorificAt, isHonorificWord } from './honorific-titles.js';
+import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
 
 /** The acts of a decree, as verbal nouns (a conjunction or "ب" may be written on them). */
@@ -68,11 +68,6 @@ function listOpenerEnd(tokens: readonly Token[], i: number): number {
 /** Where the honorifics after the decree's act at `act` end ("بتعيين السيد الدكتور | فلان"). */
 function afterActHonorifics(tokens: readonly Token[], act: number): number {
   return honorificsEnd(tokens, act + 1);
-}
-
-/** "والعميد", "وسعادة", "والدكتور": "و" + an honorific, opening the next entry of a list. */
-function isConjoinedHonorific(token: Token): boolean {
-  return token.isWord && token.text.startsWith('و') && isHonorificWord(tokenReadAs(token, token.folded.slice(1), token.text.slice(1)));
 }
 
 /** Where the honorifics from `from` end ("اللواء الركن (م) | الطيب", "د. | فلان"). */

@@ -152,6 +152,11 @@ export function isHonorificWord(token: Token): boolean {
   return honorificWord(token) && !isVerbWithPronoun(token);
 }
 
+/** "والعميد", "وسعادة", "والدكتور": "و" + an honorific, opening the next entry of a list. */
+export function isConjoinedHonorific(token: Token): boolean {
+  return token.isWord && token.text.startsWith('و') && isHonorificWord(tokenReadAs(token, token.folded.slice(1), token.text.slice(1)));
+}
+
 // Asked of nearly every word by the name patterns: kept per word ("حضره" as a verb is told by its spelling, see isVerbWithPronoun).
 const honorificWord = rememberedPerWord((word) => {
   if (isHonorificStem(word)) return true;

@@ -54,6 +54,11 @@ export function opensDaughterName(tokens: readonly Token[], i: number): boolean 
   return token?.isWord === true && token.folded.startsWith('ال') && tokens[i + 1]?.folded === DAUGHTER_LINK && tokens[i + 2]?.isWord === true;
 }
 
+/** Whether "الشيخ" at i stands before the Hassaniya "ولد"/"منت" and a word: a Mauritanian given name there, no title ("الشيخ ولد باب أحمد"). */
+export function isSheikhBeforeHassaniyaLink(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].folded === 'الشيخ' && HASSANIYA_LINKS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true;
+}
+
 /**
  * "العقيد الطالب ولد أمين": right after a military rank, a definite word before "ولد" and a word is
  * the officer's given name, however else it reads ("الطالب": the student); "ولد" there is no verb,

@@ -33,7 +33,7 @@ import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionNam
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
-import { isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
+import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
@@ -250,7 +250,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (end - head >= 2 && isAccusativeOffice(tokens[head]) && /^و.{3,}/.test(token.folded) && !isOfficeWord(token) && tokens[end + 1]?.isWord === true && isAccusativeOffice(tokens[end + 1])) break;
     // ("والي طاقة | وسعادة الدكتور فلان رئيس بلدية ظفار": "و" + a courtesy title before another title
     // or a name opens the list's next entry.)
-    if (end - head >= 2 && /^و.{3,}/.test(token.folded) && !isDefinite(token) && isHonorificWord(tokenReadAs(token, token.folded.slice(1), token.text.slice(1))) && (isName(end + 1) || (tokens[end + 1]?.isWord === true && isHonorificWord(tokens[end + 1])))) break;
+    if (end - head >= 2 && /^و.{3,}/.test(token.folded) && !isDefinite(token) && isConjoinedHonorific(token) && (isName(end + 1) || (tokens[end + 1]?.isWord === true && isHonorificWord(tokens[end + 1])))) break;
     // ("المدير العام للأمن الوطني | ولمراقبة التراب الوطني": "و" + "ل" + a noun joins a second
     // complement to one in "ل" before it, and its definite genitive.)
     if (end - head >= 2 && isJoinedLamComplementAt(tokens, head, end) && !isName(end + 1)) {

@@ -34,7 +34,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
@@ -546,7 +546,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "الحاج سيد أبو العينين": so is a bare "سيد" after another title (honorific-titles.ts).
   const givenName = (i: number): boolean =>
     // ("والي الحوض الشرقي: الشيخ ولد باب أحمد": a Mauritanian given name before the Hassaniya "ولد"/"منت".)
-    (tokens[i].folded === 'الشيخ' && i + 2 < end && HASSANIYA_LINKS.has(tokens[i + 1].folded)) ||
+    (i + 2 < end && isSheikhBeforeHassaniyaLink(tokens, i)) ||
     // ("والعميد الممتاز أمين بنسلام": or before a bare word the news never wrote, which no title governs.)
     // ("، وسلطان بن فهد العتيبي رئيساً": so behind a list's "و".)
     (/^و./.test(tokens[i].folded) && foldedNameLikeTitles.has(tokens[i].folded.slice(1)) && i + 2 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||

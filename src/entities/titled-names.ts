@@ -35,7 +35,7 @@ import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenNa
 import { isFutureVerb as isFutureVerbToken, isImperfectVerb } from './imperfect-verbs.js';
 import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
-import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, opensDaughterName, opensRankedSonName } from './name-parts.js';
+import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
 import { listedOfficialNameEnd } from './listed-official-names.js';
@@ -1422,11 +1422,6 @@ function unseenFamilyAfterGivenEnd(tokens: readonly Token[], start: number): num
   // (Or an office in apposition after it: "النائب ينال فريحات عضو لجنة الطاقة".)
   const closed = isAtBoundary(tokens, start + 2) || (tokens[start + 2]?.isWord === true && isOfficeStart(tokens, start + 2));
   return !isSeenInRunningText(family.folded) && !cannotBeName(family) && !isOfficeWord(family) && closed ? start + 2 : start;
-}
-
-/** Whether "الشيخ" at i stands before the Hassaniya "ولد"/"منت": a Mauritanian given name there, no title. */
-function isSheikhBeforeHassaniyaLink(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].folded === 'الشيخ' && HASSANIYA_LINKS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true;
 }
 
 /** "مانع بن يمين،": a bare word, "بن" and a bare word, then punctuation. */
