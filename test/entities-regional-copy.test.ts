@@ -2303,3 +2303,34 @@ describe('offices and holders of stop 59', () => {
     expect(officials('وجاء في القرار:', '- آزاد حمو: مديرًا لمنطقة عفرين.', 'وفي عفرين، قال المدير الجديد حمو لعنب بلدي إن أولويته إعادة الثقة.')).toEqual([['آزاد حمو', 'مديرًا لمنطقة عفرين']]);
   });
 });
+
+describe('offices and holders of stop 60', () => {
+  it('ends a name before a formula of thanks after it ("رفع الدكتور فلان أسمى آيات الشكر")', () => {
+    expect(names('وفي أول تصريح له، رفع الدكتور سامي المناعي أسمى آيات الشكر والعرفان إلى القيادة على الثقة.')).toEqual(['سامي المناعي']);
+  });
+  it('ends a name before a bare plural of greeting in the construct state ("نقل الشيخ فلان تحيات أمير البلاد")', () => {
+    const found = people('ونقل الشيخ خالد تحيات أمير البلاد إلى المشاركين.');
+    expect(found.map((e) => [e.name, e.role ?? null])).toEqual([['خالد', null]]);
+  });
+  it('takes the condolence formula "جميل الصبر وحسن العزاء" for no one', () => {
+    expect(names('وسأل الله أن يتغمد الفقيد بواسع رحمته ويلهم أهله وذويه جميل الصبر وحسن العزاء.')).toEqual([]);
+  });
+  it('takes "راعي" + what he patronizes for no name after a courtesy title ("مع معالي راعي الحفل")', () => {
+    expect(names('والتقط الخريجون الصور التذكارية مع معالي راعي الحفل.')).toEqual([]);
+  });
+  it('leaves the verb of telling out of the teller\'s name ("روت سلمى عيسى الحربي تجربتها")', () => {
+    expect(names('وفي الجلسة الختامية، روت سلمى عيسى الحربي تجربتها مع المرض.')).toEqual(['سلمى عيسى الحربي']);
+  });
+  it('ends an office before the condolences its holder pays, so the mourned family\'s sheikh holds none ("قدم المحافظ التعازي لأسرة الشيخ فلان", "واجب العزاء")', () => {
+    expect(officials('وقدم المحافظ التعازي لأسرة الشيخ سالم بن علي المري في منزله بالدوحة.')).toEqual([]);
+    expect(officials('وقدم نائب أمير المنطقة واجب العزاء لأسرة الشيخ سالم بن علي المري في منزله.')).toEqual([]);
+  });
+  it('ends an office on a body named after someone before a definite noun that is no nisba, the verb\'s object ("رئيس جامعة السلطان قابوس الطلبة")', () => {
+    expect(officials('من جانبه، هنأ الدكتور سالم بن علي الراشدي رئيس جامعة السلطان قابوس الطلبة الفائزين بالجائزة.')).toEqual([['سالم بن علي الراشدي', 'رئيس جامعة السلطان قابوس']]);
+    expect(officials('وقال مدير مدينة الملك عبدالعزيز الطبية بالحرس الوطني الدكتور سعد العتيبي إن المستشفى جاهز.')).toEqual([['سعد العتيبي', 'مدير مدينة الملك عبدالعزيز الطبية بالحرس الوطني']]);
+  });
+  it('reads a medical officer\'s "طبيب" after his rank as the rank\'s ("الفريق طبيب الشيخ فلان")', () => {
+    const holder = person('محمد بن عبدالله آل خليفة', 'جرى ذلك بحضور رئيس المجلس الأعلى للصحة الفريق طبيب الشيخ محمد بن عبدالله آل خليفة.');
+    expect([holder.role, holder.honorific]).toEqual(['رئيس المجلس الأعلى للصحة', 'الفريق طبيب الشيخ']);
+  });
+});

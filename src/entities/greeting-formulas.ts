@@ -18,9 +18,45 @@ const GREETINGS = new Set(
   ['التهاني', 'التبريكات', 'الشكر', 'العرفان', 'التقدير', 'الامتنان', 'التعازي', 'المواساة', 'التحيات', 'الأماني', 'التمنيات', 'الولاء', 'الثناء'].map(fold),
 );
 
+/**
+ * "نقل تحيات خادم الحرمين", "تهاني القيادة": a bare plural of greeting in the construct state, no
+ * name word (folded, perhaps behind "و").
+ */
+const GREETINGS_IN_CONSTRUCT = new Set(['تحيات', 'تهاني', 'تعازي', 'تبريكات', 'تمنيات'].map(fold));
+
+/**
+ * "ويلهم أهله وذويه جميل الصبر وحسن العزاء": the condolence formula, whose nouns ("جميل", "حسن")
+ * are also given names; each with the genitive it takes there (folded).
+ */
+const CONDOLENCE_PAIRS = new Map([['جميل', 'الصبر'], ['حسن', 'العزاء']].map(([noun, genitive]) => [fold(noun), fold(genitive)]));
+
 /** Whether a greeting formula opens at `start` (see the module comment). */
 export function isGreetingFormulaAt(tokens: readonly Token[], start: number): boolean {
-  if (!PRAISE_WORDS.has(tokens[start]?.folded ?? '')) return false;
+  const word = tokens[start]?.folded ?? '';
+  const bare = word.replace(/^و(?=..)/, '');
+  if (GREETINGS_IN_CONSTRUCT.has(bare) && tokens[start + 1]?.isWord === true) return true;
+  if (isCondolenceFormulaAt(tokens, start)) return true;
+  if (!PRAISE_WORDS.has(word)) return false;
   const next = tokens[start + 1]?.folded === EXPRESSIONS ? start + 2 : start + 1;
   return GREETINGS.has(tokens[next]?.folded ?? '');
+}
+
+/** Whether the condolence formula's "جميل الصبر" or "حسن العزاء" (perhaps behind "و") opens at `start`. */
+export function isCondolenceFormulaAt(tokens: readonly Token[], start: number): boolean {
+  const genitive = CONDOLENCE_PAIRS.get((tokens[start]?.folded ?? '').replace(/^و(?=..)/, ''));
+  return genitive !== undefined && tokens[start + 1]?.folded === genitive;
+}
+
+/** "واجب" (duty) of "قدم واجب العزاء", folded, and the condolence it takes. */
+const DUTY = fold('واجب');
+const CONDOLENCE = fold('العزاء');
+
+/**
+ * "قدم المحافظ | التعازي لأسرة الفقيد", "قدم أمير المنطقة | واجب العزاء": what the holder sends or
+ * pays, a definite greeting or condolence, or any formula of greeting, opens the verb's object; it
+ * is no complement of his office.
+ */
+export function opensGreetingObject(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.folded ?? '';
+  return GREETINGS.has(word) || (word === DUTY && tokens[i + 1]?.folded === CONDOLENCE) || isGreetingFormulaAt(tokens, i);
 }

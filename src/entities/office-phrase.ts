@@ -3,6 +3,7 @@
  * places, genitives, prepositional complements, qualifiers, further offices joined by "و"), up to a
  * verb, particle, clause, punctuation or the next name.
  */
+import { opensGreetingObject } from './greeting-formulas.js';
 import { gradeBeforeBodyEnd } from './decree-grades.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
@@ -197,6 +198,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("السكرتير العام المساعد | ورؤساء الأحياء": "و" + an office in the plural and the construct state
     // after a singular office opens another group of holders, no part of this office.)
     if (isConjoinedPluralOfficeAt(tokens, head, end)) break;
+    // ("قدم المحافظ | التعازي لأسرة الفقيد": the greeting he sends, the verb's object; greeting-formulas.ts.)
+    if (opensGreetingObject(tokens, end)) break;
     // ("لولاية تيزي | وزو", "للدار | البيضاء": the second word of a place the lexicon knows by two.)
     if (end - head >= 2 && closesTwoWordPlace(tokens, end) && !isName(end)) {
       end++;
@@ -511,6 +514,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const namedAfter = namedAfterEnd(tokens, end);
     if (namedAfter > end) {
       end = namedAfter;
+      // ("رئيس جامعة السلطان قابوس | الطلبة المتفوقين": after the namesake's name a definite word
+      // that is no nisba ("الإسلامية", "التخصصي"), office or place is the verb's object.)
+      const after = tokens[end];
+      if (after?.isWord === true && after.folded.startsWith('ال') && !/ي[ةه]?$/.test(after.folded) && !isOfficeWord(after) && !isPlaceOrNationality(after) && !isName(end)) break;
       continue;
     }
     // ("رئيس بلدية الخيام المنتخب | حديثاً": "recently" after the participle of his election or

@@ -1,5 +1,5 @@
 /**
- * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان", "اللواء شرطة فلان": the branch or
+ * "اللواء بحري فلان", "العميد طيار ركن فلان", "العقيد مهندس فلان", "اللواء شرطة فلان", "الفريق طبيب فلان": the branch or
  * corps an officer serves in (or his grade, "العميد الممتاز"), written bare right after his rank, belongs to the rank (the honorific),
  * not to the name. Closed class of service words; only right after a rank (or a rank's "ركن"). Also Tunisia's general
  * officer, "أمير اللواء فلان", "أمير اللواء بالبحرية فلان": the emir before the rank is the rank's.
@@ -10,7 +10,8 @@ import type { Token } from './tokenize.js';
 /** Bare words of a service or corps after a rank, folded. */
 // ("اللواء شرطة فلان": a police officer's rank, Sudan and Egypt.)
 // ("والعميد الممتاز فلان": Morocco's police grade above the rank, "excellent".)
-const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز']);
+// ("الفريق طبيب الشيخ فلان": a medical officer's rank, Bahrain and the Gulf.)
+const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز', 'طبيب']);
 
 /** The ranks an emir heads in Tunisia's grades ("أمير اللواء"), folded. */
 const EMIR_RANKS = new Set(['اللواء']);

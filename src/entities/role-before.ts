@@ -1,4 +1,5 @@
 /** The office phrase (or list office, apposition, comma chain) before a person's name: roleBefore. */
+import { opensGreetingObject } from './greeting-formulas.js';
 import { isTownSurroundingsAt, isUnlistedTownWord } from './branch-regions.js';
 import { isOccasionBeforeComma } from './occasion-complements.js';
 import { tokenReadAs, type Token } from './tokenize.js';
@@ -648,6 +649,8 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     // ("والتقى الوزير في مقر الوزارة، فلان": after a verb of meeting the place is where he met the name.)
     const meets = isMeetingVerb(tokens[head - 1]);
     while (k < comma) {
+      // ("قدم أمير المنطقة | واجب العزاء لأسرة الشيخ فلان": the condolence he pays is the verb's object.)
+      if (opensGreetingObject(tokens, k)) break;
       if (isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
       else if (!meets && isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
       // ("مدير المؤسسة العامة للمياه في دمشق | وريفها، فلان": the countryside around the town.)

@@ -2,6 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
+import { isCondolenceFormulaAt, isGreetingFormulaAt } from './greeting-formulas.js';
 import { isConjunctionBeforeGlossedName, isGlossedWordForWord } from './latin-glosses.js';
 import { isUnseenDefiniteWord } from './unseen-family-names.js';
 import { isTribalNisbaAfterFather } from './lineage-chain-ends.js';
@@ -523,6 +524,23 @@ function isSupervisedAt(tokens: readonly Token[], i: number): boolean {
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // ("المرسوم رقم 112 لعام 2025، القاضي بإعادة ...": a name has letters; a number before an apposition is none.)
   if (!tokens.slice(start, end).some((token) => HAS_LETTER.test(token.text))) return [];
+  // ("ويلهم أهله وذويه جميل الصبر وحسن العزاء": the condolence formula names no one.)
+  // ("رفع الدكتور المناعي | أسمى آيات الشكر", "نقل الأمير بندر | تحيات خادم الحرمين": a formula of
+  // greeting after the name is none of it; greeting-formulas.ts.)
+  if (isCondolenceFormulaAt(tokens, start)) return [];
+  // ("مع سمو راعي الحفل": "patron of" + what he patronizes describes the person, never names him;
+  // "روت فاطمة آدم": "she narrated", a verb of telling before the teller's name.)
+  const patron = tokens.slice(start, end).findIndex((token, k) => /^و?راعي$/.test(token.folded) && isDefiniteWord(tokens[start + k + 1]?.folded ?? ''));
+  if (patron === 0) start += 2;
+  else if (patron > 0) end = start + patron;
+  if (start < end - 1 && NARRATION_VERBS.test(tokens[start].folded)) start++;
+  if (start >= end) return [];
+  for (let k = start + 1; k < end; k++) {
+    if (isGreetingFormulaAt(tokens, k)) {
+      end = k;
+      break;
+    }
+  }
   // ("والي أمن فاس سعيد بن جلون أشرف شخصيا على العملية": "أشرف" before "على" is the verb "supervised".)
   if (end - start >= 2 && isSupervisedAt(tokens, end - 1)) end--;
   // ("محافظ المنيا صباح اليوم" beside "صباح محمود": a given name that is a part of the day, before a day, is the time.)
