@@ -2333,4 +2333,16 @@ describe('offices and holders of stop 60', () => {
     const holder = person('محمد بن عبدالله آل خليفة', 'جرى ذلك بحضور رئيس المجلس الأعلى للصحة الفريق طبيب الشيخ محمد بن عبدالله آل خليفة.');
     expect([holder.role, holder.honorific]).toEqual(['رئيس المجلس الأعلى للصحة', 'الفريق طبيب الشيخ']);
   });
+  it('joins a name written again without the father\'s name before the family\'s "بن" ("أحمد عبدالله بن جمعة الشحي" ... "أحمد بن جمعة الشحي"), not a prince\'s shorter chain', () => {
+    const found = people('وأصدر الحاكم مرسوماً بتعيين أحمد عبدالله بن جمعة الشحي نائباً لرئيس مجلس إدارة الهيئة.', 'وقال أحمد بن جمعة الشحي نائب رئيس مجلس إدارة الهيئة إن العمل بدأ.');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['أحمد عبدالله بن جمعة الشحي', 2]]);
+    expect(names('التقى الأمير تركي بن محمد بن فهد آل سعود بالوفد.', 'وحضر اللقاء الأمير تركي بن فهد آل سعود.').sort()).toEqual(['تركي بن فهد آل سعود', 'تركي بن محمد بن فهد آل سعود']);
+  });
+  it('reads a place of two words opening with "أم" after an office set off by commas as the office\'s ("فلان، ولي عهد أم القيوين،")', () => {
+    expect(officials('وحضر الشيخ راشد بن عبدالله المعلا، ولي عهد أم القيوين، حفل التخرج.')).toEqual([['راشد بن عبدالله المعلا', 'ولي عهد أم القيوين']]);
+  });
+  it('keeps "الشريف" after a holy place or institution in the office, no title of the name ("مكتبة الحرم المكي الشريف الدكتور فلان")', () => {
+    const holder = person('سعيد بن علي الغامدي', 'وقال مدير عام مكتبة الحرم المكي الشريف الدكتور سعيد بن علي الغامدي إن المكتبة رقمت مخطوطاتها.');
+    expect([holder.role, holder.honorific]).toEqual(['مدير عام مكتبة الحرم المكي الشريف', 'الدكتور']);
+  });
 });

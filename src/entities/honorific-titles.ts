@@ -22,6 +22,17 @@ import { HASSANIYA_LINKS } from './name-parts.js';
 
 /** A monarch's title (folded), which no "السيد"/"السيدة" (Mr, Mrs) after it shares a person with. */
 const MONARCHS = new Set(['الملك', 'الملكه', 'العاهل'].map(fold));
+/**
+ * Holy places and institutions that "الشريف" (noble) qualifies: "الأزهر الشريف", "الحرم القدسي
+ * الشريف", "المسجد النبوي الشريف", "الحرم المكي الشريف", "المصحف الشريف", folded.
+ */
+const NOBLE_PLACES = new Set(['الأزهر', 'الحرم', 'القدسي', 'القدس', 'المصحف', 'المكي', 'النبوي'].map(fold));
+
+/** Whether tokens[i] is "الشريف", the epithet of the holy place or institution before it (no sharif's title). */
+export function isNobleEpithetAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.folded === 'الشريف' && i > 0 && NOBLE_PLACES.has(tokens[i - 1].folded);
+}
+
 /** "السيد", "السيدة" (folded); not courtesy-titles.ts's styles of rank ("معالي", "سعادة"). */
 const MISTER_TITLES = new Set(['السيد', 'السيده'].map(fold));
 
@@ -57,6 +68,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start -= 3;
       continue;
     }
+    // ("شيخ الأزهر الشريف الدكتور فلان": the holy institution's epithet is the office's, no title.)
+    if (isNobleEpithetAt(tokens, start - 1)) break;
     // "آل الشيخ", "عبد الملك": after "آل" or "عبد" a title word is part of the name.
     // ("منت الشيخ سيديا": so after the Hassaniya "ولد"/"منت", where it opens the father's name.)
     if (start >= 2 && (foldedLeadingNameParts.has(tokens[start - 2].folded) || HASSANIYA_LINKS.has(tokens[start - 2].folded))) break;

@@ -30,6 +30,11 @@ export function isPartialName(part: readonly string[], whole: readonly string[])
     if (tailStart <= i || (tail > 1 && whole[tailStart] !== 'ال')) continue;
     if (part.every((word, k) => (k < i ? whole[k] : whole[tailStart + k - i]) === word)) return true;
   }
+  // "أحمد بن جمعة الشحي" for "أحمد عبدالله بن جمعة الشحي": the given name and the family's "بن X"
+  // and family name, the father's name before them (no "بن" of its own) left out, as Gulf copy
+  // writes a name again. Four words and five exactly, no "آل" and no second "بن": no prince's
+  // chain ("تركي بن فهد آل سعود" beside "تركي بن محمد بن فهد آل سعود") reads so.
+  if (part.length === 4 && whole.length === 5 && part[1] === 'بن' && whole[2] === 'بن' && part[0] === whole[0] && part[2] === whole[3] && part[3] === whole[4] && ![whole[1], part[2], part[3]].some((word) => word === 'بن' || word === 'ال')) return true;
   // "أحمدي نجاد" for "محمود أحمدي نجاد": the last names alone, unless they are the father's ("بن ...").
   const start = whole.length - part.length;
   return !followsBin(whole, start) && part[0] !== 'بن' && part.every((word, k) => whole[start + k] === word);

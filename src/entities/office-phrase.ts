@@ -4,6 +4,7 @@
  * verb, particle, clause, punctuation or the next name.
  */
 import { opensGreetingObject } from './greeting-formulas.js';
+import { isNobleEpithetAt } from './honorific-titles.js';
 import { gradeBeforeBodyEnd } from './decree-grades.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
@@ -61,6 +62,9 @@ import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 
 /** "والي", "الوالي" (a governor, of a region in Morocco), folded. */
+/** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
+const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
+
 const WALI = new Set(['والي', 'الوالي']);
 
 /**
@@ -559,6 +563,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += sovereign;
       continue;
     }
+    // ("ولي عهد | أم القيوين،", "حاكم | أبو ظبي": a place of two words whose first is a kunya's
+    // "أم" or "أبو" is no name after the office, whatever follows it.)
+    if (KUNYA_PLACE_HEADS.has(word) && tokens[end + 1]?.isWord === true && isTwoWordPlace(word, tokens[end + 1].folded) && !isName(end)) {
+      end += 2;
+      continue;
+    }
     if (nameStartAfter(tokens, end, isName) >= 0) break;
     // "النائب العام | المستشار حمادة الصاوي", "رئيس التيار | النائب فلان": after an office, a bare
     // title right before the name is the name's own title, not a further office.
@@ -586,7 +596,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("نائب رئيس | النجم الساحلي": nor a club's head that is also a title, after an office in the
     // construct state, whose genitive it is; honorific-titles.ts.)
     // ("شيخ الأزهر | الشريف", "القدس الشريف": "noble", the epithet of a holy place or institution, no title.)
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !(word === 'الشريف' && NOBLE_PLACES.has(tokens[end - 1].folded)) && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end) && !isTeamInConstruct(tokens, end)) break;
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNobleEpithetAt(tokens, end) && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end) && !isTeamInConstruct(tokens, end)) break;
     // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
     if (isGuestAppositionAt(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
@@ -1644,8 +1654,6 @@ function isBarePlaceName(token: Token): boolean {
   return token.isWord && !/^(?:ال|و)/.test(token.folded) && gazetteer().places.has(token.folded);
 }
 
-/** Holy places and institutions that "الشريف" (noble) qualifies: "الأزهر الشريف", "الحرم القدسي الشريف", folded. */
-const NOBLE_PLACES = new Set(['الأزهر', 'الحرم', 'القدسي', 'القدس', 'المصحف'].map(fold));
 
 /** Nouns of a relation between parties, with the article ("الصداقة بين الشعوب"), folded. */
 const RELATION_NOUNS = new Set(['الصداقة', 'التعاون', 'الحوار', 'التقارب', 'التآخي', 'الأخوة', 'الشراكة', 'التبادل', 'التنسيق', 'التكامل'].map(fold));
