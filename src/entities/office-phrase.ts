@@ -204,6 +204,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isConjoinedPluralOfficeAt(tokens, head, end)) break;
     // ("قدم المحافظ | التعازي لأسرة الفقيد": the greeting he sends, the verb's object; greeting-formulas.ts.)
     if (opensGreetingObject(tokens, end)) break;
+    // ("نعى رئيس المجلس | عضو المجلس السابق فلان": a second office over the same body is another holder's.)
+    if (end - head >= 2 && isSameBodyOfficeAt(tokens, end)) break;
     // ("لولاية تيزي | وزو", "للدار | البيضاء": the second word of a place the lexicon knows by two.)
     if (end - head >= 2 && closesTwoWordPlace(tokens, end) && !isName(end)) {
       end++;
@@ -1075,8 +1077,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // and its adjective (or a second office, "الرئيس المدير العام"), "ل" + a common
       // noun in the construct state before its genitive is the body he works for (not an airport or a
       // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة"); the genitive may be
-      // the body's name in quotes ('الممثل القانوني لقناة "فلان"').
-      (/^ل[^ل]/.test(word) && isShortDefiniteTitleBefore(tokens, head, end) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1)) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
+      // the body's name in quotes ('الممثل القانوني لقناة "فلان"'); an airport or a prize may be named
+      // after a title and a name all the same ("الأمين العام لجائزة الشيخ زايد للكتاب").
+      (/^ل[^ل]/.test(word) && isShortDefiniteTitleBefore(tokens, head, end) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1) || namedAfterEnd(tokens, end + 1) > end + 1) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
       // ("رئيس الدائرة الخامسة | جنايات القاهرة": the kind of court a circuit sits in, Egypt's usage, and its town.)
       (COURT_KINDS.has(word) && tokens.slice(head + 1, end).some((t) => CONSTITUENCY_HEADS.has(t.folded))) ||
       // ("مدير الإدارة الهندسية بحي المعادي": "ب" + "حي" (a city's district), too short for the rule above, and its name.)
@@ -1630,6 +1633,12 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** Whether a bare office word at `i` takes the same definite genitive as the word before it ("المجلس | عضو المجلس"). */
+function isSameBodyOfficeAt(tokens: readonly Token[], i: number): boolean {
+  const [body, office, genitive] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return office.isWord && !isDefinite(office) && isOfficeWord(office) && body.isWord && isDefinite(body) && genitive?.isWord === true && genitive.folded === body.folded;
+}
 
 /**
  * "مديراً لإدارة | بحث وتحري الفروانية": whether the bare word at `i`, right after a body's head in

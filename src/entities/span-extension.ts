@@ -101,7 +101,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
       const rest = startingAt(item.end).find((other) => other.kind === 'person' && other.end === item.end + 2);
       if (rest) item.end = rest.end;
     }
-    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
+    // ("معالي لطيفة سعيد بن هندي | الظاهري، وزيرة": so is a one-word name an apposition found there.)
+    if (!item.bracketed && isFamilyNameAfterLineage(tokens, item.start, item.end) && startingAt(item.end).every((other) => other.kind === 'person' && other.end === item.end + 1)) item.end++;
     // "بلدية الكاف،عبد الستار | الفرشيشي لـ": a given name on "عبد" tagged apart from the family name
     // after it goes on over that name (the later span, then inside this one, is dropped).
     const family = isCompoundGivenNameBeforeNisba(tokens, item.start, item.end) ? startingAt(item.end).find((other) => other.kind === 'person' && other !== item) : undefined;
