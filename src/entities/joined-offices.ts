@@ -15,7 +15,7 @@ import type { Token } from './tokenize.js';
 import { isDefinite, isNationalityWord, isOfficeBehindClitic, isOfficeStemWithOrWithoutArticle, isOfficeWord, isPlace, isPlaceOrNationality, isPlaceStem, stems } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { foldedRoleQualifiers } from './lexicon.js';
-import { FORMER } from './office-phrase-parts.js';
+import { ACTING, FORMER } from './office-phrase-parts.js';
 import { isJoinedMembership, isMembershipNoun } from './joined-memberships.js';
 
 /** Prepositions that open an office's complement as a word of their own (folded). */
@@ -44,7 +44,32 @@ export function joinsSecondOffice(tokens: readonly Token[], start: number, k: nu
   // holds, shares no complement with it; the news keeps the first (U6 gold).
   if (isFormerOfficeAt(tokens, k) && tokens.slice(start + 1, k).some((token) => token.isWord && isDefinite(token))) return true;
   for (let j = start + 1; j < k; j++) if (namesBodyOrCountry(tokens[j])) return true;
+  // ("وزير التربية | ووزير التعليم العالي", "النائب الأول لرئيس مجلس الوزراء | ووزير الداخلية": a
+  // minister's post joined to a whole minister's or deputy prime minister's office, one with a
+  // definite complement, is a second post of its own, as cabinets with several portfolios a minister
+  // write them; the news keeps the first (../shared/gold). Not an acting one: "ووزير التربية
+  // بالنيابة", "ووزير الإعلام المكلف" are kept with the post he holds (a10 gold, the tests).)
+  if (isMinistersPost(tokens, start, k) && MINISTERS.has(stems(tokens[k])[1] ?? '') && !tokens.slice(k + 1, k + 1 + MAX_ACTING_OFFSET).some((token) => ACTING.has(token.folded) || ASSIGNED.has(token.folded))) return true;
   return false;
+}
+
+/** Words of a joined minister's post up to its "acting" ("ووزير التربية | بالنيابة"). */
+const MAX_ACTING_OFFSET = 4;
+
+/** "وزير", "وزيرة" (folded), as "و" + the word gives them. */
+const MINISTERS = new Set(['وزير', 'وزيره']);
+
+/** "المكلف", "المكلفة" (assigned, acting), folded. */
+const ASSIGNED = new Set(['المكلف', 'المكلفه']);
+
+/**
+ * Whether tokens[start, k) is a minister's office with a definite complement ("وزير التربية") or
+ * a deputy prime minister's ("النائب الأول لرئيس مجلس الوزراء").
+ */
+function isMinistersPost(tokens: readonly Token[], start: number, k: number): boolean {
+  const words = tokens.slice(start, k).filter((token) => token.isWord);
+  const minister = stems(tokens[start]).some((stem) => MINISTERS.has(stem) || MINISTERS.has(stem.replace(/^ال/, '')));
+  return (minister && words.slice(1).some(isDefinite)) || words.some((token) => token.folded === 'الوزراء');
 }
 
 /** Words of a joined office up to its "former" ("والوزير | الأسبق", "ووزير الاقتصاد | السابق"). */

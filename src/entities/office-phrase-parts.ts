@@ -400,6 +400,9 @@ export function isAddressee(tokens: readonly Token[], head: number, i: number): 
   return false;
 }
 
+/** "بالنيابة", "بالإنابة" (acting), folded. */
+export const ACTING = new Set(['بالنيابه', 'بالانابه']);
+
 /** "Former" (folded): the qualifier that closes an office of the past. */
 export const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'سابق', 'سابقه', 'اسبق']);
 
