@@ -16,7 +16,7 @@ import { gazetteer } from './gazetteer.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isAccusativeOffice, isOfficeWord } from './office-words.js';
 import { opensDinCompoundName } from './din-compound-names.js';
-import { isHonorificAt } from './honorific-titles.js';
+import { honorificBefore, isHonorificAt } from './honorific-titles.js';
 import { isComma } from './located.js';
 
 /** Whether the word at `end`, after the two-word name [start, end) that opens with a given name, is its family name before an apposed office. */
@@ -46,8 +46,13 @@ export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start:
  */
 export function isDefiniteFamilyNameBeforeMadeOffice(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
-  if (end - start !== 2 || !isLoneGivenName(tokens[start].folded) || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord || !isAccusativeOffice(tokens[end + 1])) return false;
-  return !isTitleWord(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !gazetteer().places.has(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word);
+  if (end - start !== 2 || !isLoneGivenName(tokens[start].folded) || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord) return false;
+  // ("وأضاف الدكتور أنور خالد | السادة عميد كلية الهندسة": after a courtesy title the office in
+  // apposition closes the name as well, and the family name may read as a common word or a
+  // nationality, "السادة" (the masters), "السويدي" (Swedish): the title says a whole name follows.)
+  const titled = honorificBefore(tokens, start) !== null && opensApposedOffice(tokens[end + 1]);
+  if (!titled && !isAccusativeOffice(tokens[end + 1])) return false;
+  return !isTitleWord(word) && (titled || !hasTrait(word.folded, NATIONALITY)) && !hasTrait(word.folded, PERSON_TITLE) && !isPlaceWord(word.folded) && !gazetteer().places.has(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word);
 }
 
 /**

@@ -50,7 +50,7 @@ import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js
 import { isClubTownAt } from './club-town-names.js';
 import { isBelGivenName, isLearnedBelFamilyName } from './bel-family-names.js';
 import { COMPOUND_NAME_ENDS, isKeeperInCompoundName } from './compound-name-titles.js';
-import { isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
+import { isDefiniteFamilyNameBeforeMadeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
@@ -686,6 +686,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(index === end - 1 && index - 1 > start && isKeeperInCompoundName(tokens, index - 1)) &&
     // ("الدكتور نصر فريد واصل، مفتي الجمهورية": office-closed-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforeCommaOffice(tokens, start, index)) &&
+    // ("العقيد الركن ناصر فهد السويدي مدير إدارة": office-closed-family-names.ts.)
+    !(index === end - 1 && isDefiniteFamilyNameBeforeMadeOffice(tokens, start, index)) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
       // ("الأميرة فلانة بنت فلان الفائزات": defective-participles.ts.)
