@@ -2361,4 +2361,7 @@ describe('offices and holders of stop 60', () => {
   it('keeps a family name that reads as a nationality between a titled given and father\'s name and an office in apposition ("العميد الركن سالم محمد المصري قائد القوات الخاصة")', () => {
     expect(officials('وقال العميد الركن سالم محمد المصري قائد القوات الخاصة إن التمرين حقق أهدافه.')).toEqual([['سالم محمد المصري', 'قائد القوات الخاصة']]);
   });
+  it('ends an office on a place\'s proper name before a definite plural, the verb\'s object ("رئيس جامعة الكويت | الخريجين")', () => {
+    expect(officials('وهنأ الدكتور سالم علي النعيمي رئيس جامعة الكويت الخريجين والخريجات بتخرجهم.')).toEqual([['سالم علي النعيمي', 'رئيس جامعة الكويت']]);
+  });
 });

@@ -206,6 +206,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (opensGreetingObject(tokens, end)) break;
     // ("نعى رئيس المجلس | عضو المجلس السابق فلان": a second office over the same body is another holder's.)
     if (end - head >= 2 && isSameBodyOfficeAt(tokens, end)) break;
+    // ("هنأ رئيس جامعة قطر | الخريجات": a definite plural after a place's name is the verb's
+    // object; a proper name takes no genitive, and a plural nisba, "الكويتيين", would agree with the body.)
+    if (end - head >= 2 && tokens[end - 1].isWord && gazetteer().places.has(tokens[end - 1].folded) && DEFINITE_SOUND_PLURAL.test(token.folded) && !NISBA_PLURAL.test(token.folded) && !isOfficeWord(token) && !isName(end)) break;
     // ("لولاية تيزي | وزو", "للدار | البيضاء": the second word of a place the lexicon knows by two.)
     if (end - head >= 2 && closesTwoWordPlace(tokens, end) && !isName(end)) {
       end++;
@@ -1435,6 +1438,12 @@ const PLACE_SURROUNDINGS = /^و(?:ريف|ضواحي|احواز|نواحي|محي
 function isSurroundingsOfPlace(token: Token): boolean {
   return token.isWord && PLACE_SURROUNDINGS.test(token.folded);
 }
+
+/** "الخريجات", "المواطنين", "المهندسون": a definite sound plural, folded. */
+const DEFINITE_SOUND_PLURAL = /^ال.{3,}(?:ات|ين|ون)$/;
+
+/** "الكويتيين", "القطريات": a plural nisba, folded. */
+const NISBA_PLURAL = /ي(?:ين|ات|ون)$/;
 
 /** A word with no article or clitic reading, no office or common word: a proper name's ("تفرغ", "زينة"). */
 function isBareNameWord(token: Token): boolean {
