@@ -2364,4 +2364,7 @@ describe('offices and holders of stop 60', () => {
   it('ends an office on a place\'s proper name before a definite plural, the verb\'s object ("رئيس جامعة الكويت | الخريجين")', () => {
     expect(officials('وهنأ الدكتور سالم علي النعيمي رئيس جامعة الكويت الخريجين والخريجات بتخرجهم.')).toEqual([['سالم علي النعيمي', 'رئيس جامعة الكويت']]);
   });
+  it('takes a cable of greeting or condolence for no name after a title ("بعث سمو الأمير الوالد برقيتي تهنئة مماثلتين")', () => {
+    expect(names('وبعث سمو الأمير الوالد برقيتي تهنئة مماثلتين إلى الرئيس.')).toEqual([]);
+  });
 });

@@ -30,11 +30,19 @@ const GREETINGS_IN_CONSTRUCT = new Set(['تحيات', 'تهاني', 'تعازي'
  */
 const CONDOLENCE_PAIRS = new Map([['جميل', 'الصبر'], ['حسن', 'العزاء']].map(([noun, genitive]) => [fold(noun), fold(genitive)]));
 
+/**
+ * "بعث برقية تهنئة", "برقيتي تعزية مماثلتين": a cable (one or two) and what it sends, folded; the
+ * cable's noun and its kind name no one.
+ */
+const CABLES = new Set(['برقيه', 'برقيتي', 'برقيتين', 'برقيات'].map(fold));
+const CABLE_KINDS = new Set(['تهنئه', 'تعزيه', 'شكر', 'مواساه', 'تحيه'].map(fold));
+
 /** Whether a greeting formula opens at `start` (see the module comment). */
 export function isGreetingFormulaAt(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start]?.folded ?? '';
   const bare = word.replace(/^و(?=..)/, '');
   if (GREETINGS_IN_CONSTRUCT.has(bare) && tokens[start + 1]?.isWord === true) return true;
+  if (CABLES.has(bare) && CABLE_KINDS.has(tokens[start + 1]?.folded ?? '')) return true;
   if (isCondolenceFormulaAt(tokens, start)) return true;
   if (!PRAISE_WORDS.has(word)) return false;
   const next = tokens[start + 1]?.folded === EXPRESSIONS ? start + 2 : start + 1;
