@@ -2367,4 +2367,7 @@ describe('offices and holders of stop 60', () => {
   it('takes a cable of greeting or condolence for no name after a title ("بعث سمو الأمير الوالد برقيتي تهنئة مماثلتين")', () => {
     expect(names('وبعث سمو الأمير الوالد برقيتي تهنئة مماثلتين إلى الرئيس.')).toEqual([]);
   });
+  it('never ends an office on "بن" of a namesake\'s lineage ("قائد كلية محمد بن زايد العسكرية العميد الركن فلان")', () => {
+    expect(officials('وقال قائد كلية محمد بن زايد العسكرية العميد الركن خالد سعيد الكتبي إن الدفعة أنهت تدريبها.')).toEqual([['خالد سعيد الكتبي', 'قائد كلية محمد بن زايد العسكرية']]);
+  });
 });

@@ -1123,6 +1123,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   }
   // A phrase does not end on a particle or a conjunction.
   while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
+  // ("قائد كلية أحمد بن | محمد العسكرية": nor on "بن" of a namesake's lineage: the father's name
+  // follows, and a nisba of the body after it.)
+  if (end - head >= 3 && tokens[end - 1].folded === 'بن' && tokens[end]?.isWord === true && !isName(end)) {
+    end++;
+    if (tokens[end]?.isWord === true && /^ال.{2,}ي[ةه]$/.test(tokens[end].folded) && !isName(end)) end++;
+  }
   return end;
 }
 
