@@ -42,9 +42,10 @@ export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start:
  * "يُعيّن الدكتور منصور جعفر | العالي وكيلاً لوزارة الصحة": the office he is made, in the accusative,
  * follows the whole name; a word with the article right before it (no title, office, nationality or
  * place) after a listed given name and one more word is the family name, though it reads as an
- * adjective ("العالي": the high).
+ * adjective ("العالي": the high). So before an office in apposition after a courtesy title or rank
+ * (below), where the word may read as a nationality too.
  */
-export function isDefiniteFamilyNameBeforeMadeOffice(tokens: readonly Token[], start: number, end: number): boolean {
+export function isDefiniteFamilyNameBeforeOffice(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
   if (end - start !== 2 || !isLoneGivenName(tokens[start].folded) || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord) return false;
   // ("وأضاف الدكتور أنور خالد | السادة عميد كلية الهندسة": after a courtesy title the office in

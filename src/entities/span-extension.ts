@@ -27,7 +27,7 @@ import { honorificBefore, isHonorificWord, isSayyidGivenName } from './honorific
 import { roleBefore } from './role-before.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
-import { isDefiniteFamilyNameBeforeMadeOffice, isFamilyNameBeforeCommaOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
+import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
@@ -72,7 +72,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && givenName && isIndefiniteFamilyName(tokens, item.end) && startingAt(item.end).length === 0) item.end++;
     else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("سميرة فلان | علانة وزيرة الصحة": an apposed office closes the name; office-closed-family-names.ts.)
-    else if (!item.bracketed && (isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) || isDefiniteFamilyNameBeforeMadeOffice(tokens, item.start, item.end) || isFamilyNameBeforeCommaOffice(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
+    else if (!item.bracketed && (isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) || isDefiniteFamilyNameBeforeOffice(tokens, item.start, item.end) || isFamilyNameBeforeCommaOffice(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("وزير الصحة، سامي نجيب معروف،": the closing comma ends the name; comma-apposed-family-names.ts.)
     else if (!item.bracketed && tokens[item.end]?.isWord && isFamilyNameInOfficeApposition(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // ("نور الدين | البحري دخل": spans.ts isNisbaAfterCompoundGivenName.)

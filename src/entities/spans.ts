@@ -50,7 +50,7 @@ import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js
 import { isClubTownAt } from './club-town-names.js';
 import { isBelGivenName, isLearnedBelFamilyName } from './bel-family-names.js';
 import { COMPOUND_NAME_ENDS, isKeeperInCompoundName } from './compound-name-titles.js';
-import { isDefiniteFamilyNameBeforeMadeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
+import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
@@ -525,16 +525,16 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("المرسوم رقم 112 لعام 2025، القاضي بإعادة ...": a name has letters; a number before an apposition is none.)
   if (!tokens.slice(start, end).some((token) => HAS_LETTER.test(token.text))) return [];
   // ("ويلهم أهله وذويه جميل الصبر وحسن العزاء": the condolence formula names no one.)
-  // ("رفع الدكتور المناعي | أسمى آيات الشكر", "نقل الأمير بندر | تحيات خادم الحرمين": a formula of
-  // greeting after the name is none of it; greeting-formulas.ts.)
   if (isCondolenceFormulaAt(tokens, start)) return [];
-  // ("مع سمو راعي الحفل": "patron of" + what he patronizes describes the person, never names him;
-  // "روت فاطمة آدم": "she narrated", a verb of telling before the teller's name.)
+  // ("مع سمو راعي الحفل": "patron of" + what he patronizes describes the person, never names him.)
   const patron = tokens.slice(start, end).findIndex((token, k) => /^و?راعي$/.test(token.folded) && isDefiniteWord(tokens[start + k + 1]?.folded ?? ''));
   if (patron === 0) start += 2;
   else if (patron > 0) end = start + patron;
+  // ("روت فاطمة آدم": "she narrated", a verb of telling before the teller's name.)
   if (start < end - 1 && NARRATION_VERBS.test(tokens[start].folded)) start++;
   if (start >= end) return [];
+  // ("رفع الدكتور المناعي | أسمى آيات الشكر", "نقل الأمير بندر | تحيات خادم الحرمين": a formula of
+  // greeting after the name is none of it; greeting-formulas.ts.)
   for (let k = start + 1; k < end; k++) {
     if (isGreetingFormulaAt(tokens, k)) {
       end = k;
@@ -687,7 +687,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("الدكتور نصر فريد واصل، مفتي الجمهورية": office-closed-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforeCommaOffice(tokens, start, index)) &&
     // ("العقيد الركن ناصر فهد السويدي مدير إدارة": office-closed-family-names.ts.)
-    !(index === end - 1 && isDefiniteFamilyNameBeforeMadeOffice(tokens, start, index)) &&
+    !(index === end - 1 && isDefiniteFamilyNameBeforeOffice(tokens, start, index)) &&
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
       // ("الأميرة فلانة بنت فلان الفائزات": defective-participles.ts.)
