@@ -284,6 +284,10 @@ export function isPronounNounBehindClitic(token: Token): boolean {
   if (!/^[وب]/.test(token.folded) || !/(?:ه|ها|هم|هما)[\u064b-\u0652]*$/.test(token.text) || /^[وب]?ال/.test(token.folded)) return false;
   // ("وزاره": text that writes "ة" as "ه" has a body there, a word the news uses often as written.)
   if (isCommonWord(token) || isOrganizationHead(token) || isPlaceOrNationality(token)) return false;
+  // ("ورئيس بعثتها": "بعثة" (a mission) with the pronoun is no "ب" + a word: without the pronoun,
+  // its "ة" written back, the whole word is a common one.)
+  const withoutPronoun = token.folded.replace(/(?:هما|هم|ها|ه)$/, '').replace(/ت$/, 'ه');
+  if (withoutPronoun.length >= 3 && isCommonWord(withoutPronoun)) return false;
   const readings = stems(token);
   return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isListedGivenName(readings[1]);
 }
