@@ -43,7 +43,7 @@ export function isGreetingFormulaAt(tokens: readonly Token[], start: number): bo
   const bare = word.replace(/^و(?=..)/, '');
   if (GREETINGS_IN_CONSTRUCT.has(bare) && tokens[start + 1]?.isWord === true) return true;
   if (CABLES.has(bare) && CABLE_KINDS.has(tokens[start + 1]?.folded ?? '')) return true;
-  if (isCondolenceFormulaAt(tokens, start)) return true;
+  if (opensCondolencePair(bare, tokens[start + 1])) return true;
   if (!PRAISE_WORDS.has(word)) return false;
   const next = tokens[start + 1]?.folded === EXPRESSIONS ? start + 2 : start + 1;
   return GREETINGS.has(tokens[next]?.folded ?? '');
@@ -51,8 +51,13 @@ export function isGreetingFormulaAt(tokens: readonly Token[], start: number): bo
 
 /** Whether the condolence formula's "جميل الصبر" or "حسن العزاء" (perhaps behind "و") opens at `start`. */
 export function isCondolenceFormulaAt(tokens: readonly Token[], start: number): boolean {
-  const genitive = CONDOLENCE_PAIRS.get((tokens[start]?.folded ?? '').replace(/^و(?=..)/, ''));
-  return genitive !== undefined && tokens[start + 1]?.folded === genitive;
+  return opensCondolencePair((tokens[start]?.folded ?? '').replace(/^و(?=..)/, ''), tokens[start + 1]);
+}
+
+/** Whether a word read without its "و" and the token after it are "جميل الصبر" or "حسن العزاء". */
+function opensCondolencePair(bare: string, next: Token | undefined): boolean {
+  const genitive = CONDOLENCE_PAIRS.get(bare);
+  return genitive !== undefined && next?.folded === genitive;
 }
 
 /** "واجب" (duty) of "قدم واجب العزاء", folded, and the condolence it takes. */
