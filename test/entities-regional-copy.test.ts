@@ -2374,3 +2374,13 @@ describe('offices and holders of stop 60', () => {
     expect(officials('وحضر اللقاء سفير البحرين لدى فرنسا ورئيس بعثتها لدى اليونسكو عصام عبدالله الشيراوي.')).toEqual([['عصام عبدالله الشيراوي', 'سفير البحرين لدى فرنسا']]);
   });
 });
+
+describe('offices and holders of stop 61', () => {
+  it('reads "و" + a noun in "ة" the news never takes for a person as a further portfolio ("وزير الصحة ووقاية المجتمع فلان")', () => {
+    const holder = person('عبدالرحمن بن محمد العويس', 'استقبل معالي وزير الصحة ووقاية المجتمع عبدالرحمن بن محمد العويس وفداً من منظمة الصحة العالمية.');
+    expect([holder.role, holder.honorific]).toEqual(['وزير الصحة ووقاية المجتمع', 'معالي']);
+  });
+  it('keeps a region\'s name of two words whole in the office\'s seat before the holder ("في إمارة أبو ظبي فلان")', () => {
+    expect(officials('وأكد رئيس دائرة البلديات والنقل في إمارة أبو ظبي محمد علي الحمادي أن العمل مستمر على قدم وساق.')).toEqual([['محمد علي الحمادي', 'رئيس دائرة البلديات والنقل في إمارة أبو ظبي']]);
+  });
+});

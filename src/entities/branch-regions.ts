@@ -55,7 +55,10 @@ export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, 
   const place = tokens[i + 2];
   if (i <= head + 1 || !opensSeatAt(tokens, i) || !place?.isWord) return -1;
   if (isVerbLike(place) || isName(i + 2)) return -1;
-  return isName(i + 3) || nameStartAfter(tokens, i + 3, isName) >= 0 ? i + 3 : -1;
+  // ("في إمارة أبو ظبي | فلان": the region's name of two words the lexicon knows, whatever the
+  // tagger makes of its second.)
+  const end = tokens[i + 3]?.isWord === true && isTwoWordPlace(place.folded, tokens[i + 3].folded) ? i + 4 : i + 3;
+  return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
 }
 
 /** "وريفها", "وضواحيها": "and its countryside / suburbs" after a town, folded. */
@@ -81,7 +84,9 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
   if (opensTownSeatAt(tokens, i, false)) return isTownSurroundingsAt(tokens, i + 2) ? i + 3 : i + 2;
   // ("رئيس المجلس العسكري | في بوركينا فاسو | النقيب فلان": a place of two words.)
   if (tokens[i]?.folded === 'في' && tokens[i + 1]?.isWord && tokens[i + 2]?.isWord && isTwoWordPlace(tokens[i + 1].folded, tokens[i + 2].folded)) return i + 3;
-  return opensSeatAt(tokens, i) && tokens[i + 2]?.isWord && !isVerbLike(tokens[i + 2]) ? i + 3 : -1;
+  if (!opensSeatAt(tokens, i) || !tokens[i + 2]?.isWord || isVerbLike(tokens[i + 2])) return -1;
+  // ("في إمارة أبو ظبي | فلان": a region's name of two words.)
+  return tokens[i + 3]?.isWord === true && isTwoWordPlace(tokens[i + 2].folded, tokens[i + 3].folded) ? i + 4 : i + 3;
 }
 
 /**

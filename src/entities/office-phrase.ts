@@ -46,7 +46,7 @@ import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
 import { joinedActingLeadLength } from './acting-posts.js';
 import { definiteSeatEndAt, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
-import { bodyAim, bodyInConstruct, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, isPeopleInConstruct, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
+import { bodyAim, bodyInConstruct, isNeverAPersonFeminineNoun, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, isPeopleInConstruct, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
 import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
 import { isMeetingVerb } from './meeting-verbs.js';
@@ -868,7 +868,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "ويسكونسن", "ووكر": a rare word whose rest is rare too is one foreign word, not "و" + word
     // (unless the rest is a common word the news seldom writes: "وتأطير" is "و" + "تأطير").
     // ("واستصلاح": a rare verbal noun of the "استفعال" pattern is "و" + a word all the same.)
-    const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]) && !isCommonWord(stems(token)[1]) && !ISTIFAL_NOUN.test(stems(token)[1]) && !isPeopleInConstruct(stems(token)[1]));
+    // ("ووقاية": nor is one whose rest is a noun in "ة" the news never takes for a person.)
+    const conjunction = word.startsWith('و') && stems(token).length > 1 && !(isRareWord(word) && isRareWord(stems(token)[1]) && !isCommonWord(stems(token)[1]) && !ISTIFAL_NOUN.test(stems(token)[1]) && !isPeopleInConstruct(stems(token)[1]) && !isNeverAPersonFeminineNoun(stems(token)[1]));
     if (word.startsWith('و') && stems(token).length > 1 && (opensNextEntry(tokens, head, end, isName) || isTaskInChargeAt(tokens, end))) break;
     // "رئيس الهيئة | والعضوين المستقيلين": "و" + the dual of an office names two other holders.
     if (word.startsWith('وال') && isDualOfOffice(word.slice(1))) break;

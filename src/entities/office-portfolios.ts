@@ -78,12 +78,19 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   // ("لجنة الصحة ... | وذوي الإعاقة", "والتعاون الدولي | وتونسيي الخارج": so are "ذوي" (those with)
   // and a plural nisba in the construct state, the people a portfolio serves.)
   // ("وزيرة الشؤون الاقتصادية | وترقية القطاعات الإنتاجية": so is a verbal noun of the "تفعلة" pattern the news writes.)
-  const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun) || isPeopleInConstruct(noun ?? '') || (TAFILA_NOUN.test(noun ?? '') && !isRareWord(noun));
+  // ("وزير الصحة | ووقاية المجتمع": so is a noun in "ة" the news never takes for a person, rare as it
+  // may be in the tagger's training text, and no given name.)
+  const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun) || isPeopleInConstruct(noun ?? '') || (TAFILA_NOUN.test(noun ?? '') && !isRareWord(noun)) || isNeverAPersonFeminineNoun(noun ?? '');
   if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !familiar || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
   // ("مديرة عامة للبنك الوطني الفلاحي | وجميل الشريف رئيسا": a word the news now and then takes for a
   // person, before one it takes for a family name, is the next appointee's name.)
   if (personShareBucket(noun) >= 1 && (personShareBucket(next.folded) >= 1 || gazetteer().familyNames.has(next.folded))) return false;
   return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
+}
+
+/** A folded noun in "ة" that the news never takes for a person (under 5% of its uses) and no list gives as a name ("وقايه"). */
+export function isNeverAPersonFeminineNoun(noun: string): boolean {
+  return /^[^ا].+ه$/.test(noun) && personShareBucket(noun) === 0 && !isListedGivenName(noun) && !isListedNameWord(noun);
 }
 
 /** "ترقية", "تنمية", "تربية" (folded): verbal nouns of the "تفعلة" pattern of defective verbs. */
