@@ -28,6 +28,17 @@ const OPENING_SAYING_VERBS = new Set(['قال', 'قالت', 'اكد', 'اكدت'
 /** What opens the words said right after the subject ("أن", "إنه"), folded. */
 const SAID_OPENERS = new Set(['ان', 'انه', 'انها']);
 
+/** An office's words, folded, without the article: "مدير الجامعة" → مدير, جامعه. */
+function officeWords(office: string): string[] {
+  return office.split(/\s+/).map((word) => fold(word).replace(/^ال(?=..)/, '')).filter((word) => word !== '');
+}
+
+/** Whether a role holds every word of an office ("مدير جامعة الإمام ..." holds "مدير الجامعة"). */
+function coversOffice(role: string, office: string): boolean {
+  const held = new Set(officeWords(role));
+  return officeWords(office).every((word) => held.has(word));
+}
+
 /** A mention's place in the article, for finding the last one before a position. */
 interface Placed {
   block: number;
@@ -93,6 +104,9 @@ export function addContinuedSpeakerRoles(entities: Entity[], drafts: Draft[], to
     if (entity.role !== null) return;
     const shown = officeAsShown(block.tokens, { ...office, titleOnly: false });
     const role = block.text.slice(block.tokens[shown.start].start, block.tokens[shown.end - 1].end);
+    // ("ومدير جامعة الإمام محمد بن سعود الدكتور فلان" ... "وأضاف مدير الجامعة": the office another
+    // person of the article holds is his, whoever was named last.)
+    if (entities.some((other, p) => p !== person && other.role !== null && coversOffice(other.role, role))) return;
     Object.assign(entity, { official: true, role, roleLatin: glossRole(role) });
   };
   // (The verbs come in reading order, so one cursor walks the mentions once for all of them; the last

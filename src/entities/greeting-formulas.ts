@@ -32,9 +32,10 @@ const CONDOLENCE_PAIRS = new Map([['جميل', 'الصبر'], ['حسن', 'الع
 
 /**
  * "بعث برقية تهنئة", "برقيتي تعزية مماثلتين": a cable (one or two) and what it sends, folded; the
- * cable's noun and its kind name no one.
+ * cable's noun and its kind name no one. ("وجه الوزير خطاب شكر": nor a letter's, though "خطاب" is
+ * also a given name.)
  */
-const CABLES = new Set(['برقيه', 'برقيتي', 'برقيتين', 'برقيات'].map(fold));
+const CABLES = new Set(['برقيه', 'برقيتي', 'برقيتين', 'برقيات', 'خطاب', 'رساله', 'رسالتي'].map(fold));
 const CABLE_KINDS = new Set(['تهنئه', 'تعزيه', 'شكر', 'مواساه', 'تحيه'].map(fold));
 
 /** Whether a greeting formula opens at `start` (see the module comment). */

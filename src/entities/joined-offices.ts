@@ -23,7 +23,10 @@ const COMPLEMENT_PREPOSITIONS = new Set(['باسم', 'لدى', 'في', 'مع', '
 
 /** Whether the token is "و" + an office noun, with or without the article ("والناطق", "ورئيس"). */
 function isJoinedOffice(token: Token): boolean {
-  return token.isWord && token.folded.startsWith('و') && isOfficeBehindClitic(token);
+  if (!token.isWord || !token.folded.startsWith('و')) return false;
+  // ("ومندوبها الدائم": an office with the pronoun of the body or state just named; "ومندوبه" folds
+  // to the feminine office itself.)
+  return isOfficeBehindClitic(token) || (/^و.{3,}ها$/.test(token.folded) && isOfficeStemWithOrWithoutArticle(token.folded.slice(1, -2)));
 }
 
 /** Whether a word of the office is a prepositional complement ("بالعلاقة", "لحزب", "باسم") or a nationality. */
@@ -43,7 +46,7 @@ export function joinsSecondOffice(tokens: readonly Token[], start: number, k: nu
   // "رئيس الحركة الدستورية | والوزير الأسبق": an office he held before, joined after the one he
   // holds, shares no complement with it; the news keeps the first (U6 gold).
   if (isFormerOfficeAt(tokens, k) && tokens.slice(start + 1, k).some((token) => token.isWord && isDefinite(token))) return true;
-  for (let j = start + 1; j < k; j++) if (namesBodyOrCountry(tokens[j])) return true;
+  for (let j = start + 1; j < k; j++) if (namesBodyOrCountry(tokens[j]) || isDefiniteLamGenitive(tokens[j]) || stacksOfficeAt(tokens, j)) return true;
   // ("وزير التربية | ووزير التعليم العالي", "النائب الأول لرئيس مجلس الوزراء | ووزير الداخلية": a
   // minister's post joined to a whole minister's or deputy prime minister's office, one with a
   // definite complement, is a second post of its own, as cabinets with several portfolios a minister
@@ -51,6 +54,27 @@ export function joinsSecondOffice(tokens: readonly Token[], start: number, k: nu
   // بالنيابة", "ووزير الإعلام المكلف" are kept with the post he holds (a10 gold, the tests).)
   if (isMinistersPost(tokens, start, k) && MINISTERS.has(stems(tokens[k])[1] ?? '') && !tokens.slice(k + 1, k + 1 + MAX_ACTING_OFFSET).some((token) => ACTING.has(token.folded) || ASSIGNED.has(token.folded))) return true;
   return false;
+}
+
+/**
+ * "للمملكة": "ل" + the article, the body or country an office serves ("المفتي العام للمملكة |
+ * ورئيس اللجنة الدائمة"); "للرئيس" is the office's own genitive. (Not a seat for chainsSecondOffice:
+ * "المفتي العام للمملكة رئيس هيئة كبار العلماء" is one title.)
+ */
+function isDefiniteLamGenitive(token: Token): boolean {
+  // ("وكيل الأمين العام للشؤون الإنسانية ومنسق الإغاثة": "للشؤون" names a portfolio, the UN's title one.)
+  return token.isWord && /^لل../.test(token.folded) && token.folded !== 'للشوون' && !isOfficeStemWithOrWithoutArticle(token.folded.slice(2));
+}
+
+/**
+ * "وزير الدولة للشؤون الخارجية | عضو مجلس الوزراء | ومبعوث شؤون المناخ": a bare office noun right
+ * after a definite word stacks a second office on the first; one joined by "و" after it is a third.
+ */
+function stacksOfficeAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  const previous = tokens[j - 1];
+  // (Bare: "لوكيل الجمهورية" is the office's genitive, "المساعد الأول | لوكيل الجمهورية".)
+  return token.isWord && previous?.isWord === true && stems(token).length === 1 && !isDefinite(token) && isDefinite(previous) && isOfficeWord(token) && !foldedRoleQualifiers.has(token.folded);
 }
 
 /** Words of a joined minister's post up to its "acting" ("ووزير التربية | بالنيابة"). */

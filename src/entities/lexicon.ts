@@ -182,6 +182,9 @@ export const ORGANIZATION_HEADS = [
   // The Maghreb's confederations of unions ("الكونفدرالية العامة لعمال موريتانيا"; "الفيدرالية" is
   // left out: it is an adjective as often, "ألمانيا الفيدرالية").
   'كونفدرالية', 'الكونفدرالية', 'كنفدرالية', 'الكنفدرالية',
+  // Festivals, run by a director of their own ("المدير التنفيذي لمهرجان سوق عكاظ"); bare only: after
+  // "المهرجان" a quoted name is its director's ('مدير المهرجان "فلان"').
+  'مهرجان',
 ];
 
 /** Well-known organizations written without a head noun. */

@@ -15,7 +15,7 @@
  * (the phrase before and after a name). This one: the office as the article shows it, its country,
  * the dual of an office, and the complement after a split title.
  */
-import { continuesHashemiteName } from './envoy-states.js';
+import { continuesHashemiteName, isCountryName } from './envoy-states.js';
 import { fold } from '../text/normalize.js';
 import { isPartyNamedForCountryAt } from './membership-offices.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -25,7 +25,7 @@ import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { hasTrait, OFFICE_WORD } from './word-traits.js';
 import { type IsNameToken, noNames, type RoleMatch } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_EPITHETS } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_EPITHETS } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
@@ -133,6 +133,9 @@ export function endsAccusativeOffice(tokens: readonly Token[], i: number): boole
 /** Participles of belonging or place ("التابعة", "الموجودة", "الكائن"), folded: they describe a body. */
 const AFFILIATION_PARTICIPLES = new Set(['التابع', 'التابعة', 'التابعين', 'الموجود', 'الموجودة', 'الكائن', 'الكائنة', 'الواقع', 'الواقعة', 'المنضوي', 'المنضوية'].map(fold));
 
+/** "إلى", "لدى" (folded): before the country an envoy is sent or accredited to. */
+const ENVOY_PREPOSITIONS = new Set(['الي', 'لدي']);
+
 /** "آخرين", "أخرى" (other), folded: "نواب آخرين" counts holders beside others, no part of the office. */
 const OTHERS = new Set(['آخر', 'آخرين', 'آخرون', 'أخرى', 'أخريات', 'اخرين', 'اخرى'].map(fold));
 
@@ -160,6 +163,9 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   // (After the name, "(فلان - الأمير الحالي)" sets the post he holds now against the one the passage
   // gives him; there it stays.)
   if (CURRENT.has(tokens[k].folded)) return isDefinite(previous) && tokens[k + 1]?.isWord === true;
+  // ("المبعوث الشخصي للأمين العام إلى السودان | النرويجي فلان": a nationality after the country an
+  // envoy is sent or accredited to is the holder's; no country takes one.)
+  if (k >= 3 && ENVOY_PREPOSITIONS.has(tokens[k - 2].folded) && tokens[k].folded.startsWith('ال') && isNationalityWord(tokens[k]) && isCountryName(previous)) return true;
   // "ملك البلاد المعظم", "أمير البلاد المفدى": the praise of the ruler, after the office's complement.
   return k >= 2 && RULER_EPITHETS.has(tokens[k].folded) && isDefinite(previous);
 }
