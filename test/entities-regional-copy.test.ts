@@ -2409,4 +2409,21 @@ describe('offices and holders of stop 61', () => {
   it('leaves the holder\'s nationality after the country an envoy is sent to out of the office ("إلى السودان النرويجي فلان")', () => {
     expect(officials('وحضر الاجتماع المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان النرويجي هنريك لارسن، إضافة إلى آخرين.')).toEqual([['هنريك لارسن', 'المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان']]);
   });
+  it('reads a feminine "مفتعلة" participle after a body\'s nationalities as its adjective ("الغرفة التجارية الإيرانية العراقية المشتركة")', () => {
+    expect(officials('في حين أكد رئيس الغرفة التجارية الإيرانية العراقية المشتركة عبد المجيد صالحي أن حجم التبادل تخطى عشرة مليارات.')).toEqual([['عبد المجيد صالحي', 'رئيس الغرفة التجارية الإيرانية العراقية المشتركة']]);
+  });
+  it('reads "أمير" before a listed given name after an envoy\'s host city as the holder\'s given name ("لدى بغداد أمير حسين كريمي")', () => {
+    expect(officials('وحضر الاجتماع السفير الإيراني لدى بغداد أمير حسين كريمي، الذي قال لقناة الكوثر إن الزيارة مهمة.')).toEqual([['أمير حسين كريمي', 'السفير الإيراني لدى بغداد']]);
+  });
+  it('opens a holder\'s name with a word the news takes for a person as often as not, though it reads as "ب" + a word ("باقر جواد الحسيني")', () => {
+    expect(officials('وكان وزير الشباب والرياضة باقر جواد الحسيني قد استقبل بعثة المنتخب في مقر الوزارة.')).toEqual([['باقر جواد الحسيني', 'وزير الشباب والرياضة']]);
+  });
+  it('reads a short accusative nisba after an accusative office as its adjective ("وكيلاً فنياً لوزارة الإعمار")', () => {
+    expect(person('سرى خليل إبراهيم العبيدي', 'والمهندسة سرى خليل إبراهيم العبيدي وكيلاً فنياً لوزارة الإعمار والإسكان والبلديات العامة.').role).toBe('وكيلاً فنياً لوزارة الإعمار والإسكان والبلديات العامة');
+  });
+  it('keeps a Persian compound given name and the family name after it whole ("علي أكبر ولايتي", "علي أصغر موسوي بور"), not "على" misspelt before an elative', () => {
+    expect(names('وقال علي أكبر ولايتي إن المحادثات مثمرة على الأرض.')).toEqual(['علي أكبر ولايتي']);
+    expect(officials('بحضور مساعد وزير الخارجية للشؤون السياسية علي أصغر موسوي بور، وسفير سلطنة عمان على هامش اللقاء.')).toEqual([['علي أصغر موسوي بور', 'مساعد وزير الخارجية للشؤون السياسية']]);
+    expect(names('وحصل علي أكبر عدد من النقاط على الأرض.')).toEqual([]);
+  });
 });

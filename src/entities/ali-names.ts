@@ -33,13 +33,44 @@ function namesAfterAli(token: Token | undefined): boolean {
   return word.startsWith('ال') ? !HER_OUR_YOUR_THEIR_ENDING.test(word) : isListedNameWord(word) || isOftenANameInNews(word);
 }
 
-/** Spans "علي" + one name word, in a block of text that writes "ى" (`writesAlefMaqsura`). */
+/** "أكبر", "أصغر" (folded): the second word of the Persian given names "علي أكبر", "علي أصغر". */
+const PERSIAN_SECOND_NAMES = new Set(['اكبر', 'اصغر']);
+
+/** Persian family names' last words written apart ("موسوي بور", "حسين زاده"), folded. */
+const PERSIAN_SURNAME_TAILS = new Set(['بور', 'زاده', 'نيا', 'فر', 'بناه', 'راد', 'وند']);
+
+/** "وزوجته", "وسالم": "و" + a common word or a name opens what comes next ("ولايتي" is a family name). */
+function opensNextEntry(word: string): boolean {
+  return word.startsWith('و') && (isCommonWord(word.slice(1)) || isListedNameWord(word.slice(1)) || isParticle({ text: word.slice(1), folded: word.slice(1) }));
+}
+
+/**
+ * The end of "علي أكبر ولايتي", "علي أصغر موسوي بور" from `i` (the Persian compound given name and
+ * the family name after it, which may be any word: "ولايتي" also reads "my province"), or -1.
+ */
+export function persianCompoundNameEnd(tokens: readonly Token[], i: number): number {
+  if (!isAliWithYaa(tokens[i]) || !PERSIAN_SECOND_NAMES.has(tokens[i + 1]?.folded ?? '')) return -1;
+  let end = i + 2;
+  const family = tokens[end];
+  if (family?.isWord !== true || family.folded.length < 3 || /[0-9٠-٩a-z]/.test(family.folded) || TIMES.has(family.folded) || isParticle(family) || opensNextEntry(family.folded)) return end;
+  // ("حصل علي أكبر عدد": "على" misspelt before an elative and the common noun it governs; family
+  // names that are also words end as a nisba does, "ولايتي", "موسوي".)
+  if ((isCommonWord(family.folded) || isOrdinaryWord(family.folded)) && !family.folded.endsWith('ي')) return -1;
+  end++;
+  if (PERSIAN_SURNAME_TAILS.has(tokens[end]?.folded ?? '')) end++;
+  return end;
+}
+
+/** Spans "علي" + one name word, or a Persian compound name, in a block of text that writes "ى" (`writesAlefMaqsura`). */
 export function aliNameSpans(tokens: readonly Token[], writesAlefMaqsura: boolean): Array<{ start: number; end: number }> {
   if (!writesAlefMaqsura) return [];
   const spans: Array<{ start: number; end: number }> = [];
   const triggers = triggersIn(tokens);
   for (let i = nextTriggered(triggers, ALI, 0); i >= 0 && i + 1 < tokens.length; i = nextTriggered(triggers, ALI, i + 1)) {
-    if (isAliWithYaa(tokens[i]) && namesAfterAli(tokens[i + 1])) spans.push({ start: i, end: i + 2 });
+    if (!isAliWithYaa(tokens[i])) continue;
+    const persian = persianCompoundNameEnd(tokens, i);
+    if (persian > 0) spans.push({ start: i, end: persian });
+    else if (namesAfterAli(tokens[i + 1])) spans.push({ start: i, end: i + 2 });
   }
   return spans;
 }

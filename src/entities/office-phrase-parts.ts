@@ -6,7 +6,7 @@ import { ABU_FAMILY_HEADS } from './name-parts.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
-import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedPortfolioGlosses, foldedRanks, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
+import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameLikeTitles, foldedNameQualifiers, foldedPortfolioGlosses, foldedRanks, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
@@ -21,9 +21,12 @@ export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean 
   const token = tokens[i];
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!token.isWord || !previous?.isWord || !next?.isWord || !isDefinite(previous) || isDefinite(token) || stems(token).length !== 1 || !isOfficeWord(token) || isAccusativeOffice(token)) return false;
   const gaz = gazetteer();
-  const nameLike = isListedGivenName(token.folded) || isRareWord(next.folded);
+  // ("السفير الإيراني لدى بغداد | أمير حسين كريمي": or after a place's bare name, which takes no genitive.)
+  const closed = previous?.isWord === true && (isDefinite(previous) || gaz.places.has(previous.folded));
+  if (!token.isWord || !closed || !next?.isWord || isDefinite(token) || stems(token).length !== 1 || !isOfficeWord(token) || isAccusativeOffice(token)) return false;
+  // ("لدى بغداد | أمير حسين كريمي": a title that is also a given name, "أمير", before a listed one.)
+  const nameLike = isListedGivenName(token.folded) || isRareWord(next.folded) || (foldedNameLikeTitles.has(token.folded) && isListedGivenName(next.folded));
   return nameLike && !isDefinite(next) && stems(next).length === 1 && !isOfficeWord(next) && !isOrganizationHead(next) && !isPlaceOrNationality(next) && !foldedRoleQualifiers.has(next.folded) && !foldedPortfolioGlosses.has(next.folded) && !gaz.organizationHeads.has(next.folded) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
 }
 

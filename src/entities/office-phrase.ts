@@ -1138,7 +1138,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
  * reads as verb-like elsewhere) agrees with the office in the accusative right before it.
  */
 function isAccusativeNisbaOfOffice(tokens: readonly Token[], head: number, end: number): boolean {
-  return end === head + 1 && isAccusativeOffice(tokens[head]) && /^[^ا]\S{2,}ي(?:ا\u064b|\u064bا|ة\u064b)$/.test(tokens[end].text);
+  // ("وكيلاً فنياً": a short one too.)
+  return end === head + 1 && isAccusativeOffice(tokens[head]) && /^[^ا]\S+ي(?:ا\u064b|\u064bا|ة\u064b)$/.test(tokens[end].text);
 }
 
 /**
@@ -1146,7 +1147,8 @@ function isAccusativeNisbaOfOffice(tokens: readonly Token[], head: number, end: 
  * nationality agrees with the body before them, as its second adjective.
  */
 function isFeminineParticipleOfBody(tokens: readonly Token[], end: number): boolean {
-  return /^ال[^ا]ا[^ا]{2}ه$/.test(tokens[end].folded) && /ه$/.test(tokens[end - 1].folded) && stems(tokens[end]).length === 1;
+  // ("الحاكمة"; "المشتركة", the "مفتعلة" pattern: "الغرفة التجارية الإيرانية العراقية | المشتركة".)
+  return /^ال(?:[^ا]ا[^ا]{2}|م[^ا]ت[^ا]{2})ه$/.test(tokens[end].folded) && /ه$/.test(tokens[end - 1].folded) && stems(tokens[end]).length === 1;
 }
 
 /** "للجنة", folded: "ل" + "لجنة", indefinite, written as "ل" + the definite "اللجنة" is. */

@@ -58,6 +58,7 @@ import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFT
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, PLURAL_KIN_WITH_PRONOUN, UNCLE_SIBLING_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence, isTitleAfterOfficeComma } from './person-span-evidence.js';
+import { persianCompoundNameEnd } from './ali-names.js';
 import { isSaidHolderNameAt } from './titled-names.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 
@@ -72,6 +73,12 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
   const personStarts = personSpanStarts(chained);
   const loneNameWords = loneWordPersonSpans(chained);
   for (const { block, kind, start, end, bracketed } of chained) {
+    // ("وقال علي أكبر ولايتي": a Persian compound given name and the family name after it, whatever
+    // the words mean apart, "bigger", "my province"; ali-names.ts.)
+    if (kind === 'person' && names.writesAlefMaqsura && persianCompoundNameEnd(block.tokens, start) === end) {
+      people.push({ block, span: { kind, start, end, skip: block.tokens[start].folded.startsWith('و') ? 1 : 0 } });
+      continue;
+    }
     if (kind === 'person') {
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
         const tokens = block.tokens;

@@ -976,7 +976,9 @@ function isSometimesANameBeforeAName(tokens: readonly Token[], start: number): b
   const first = tokens[start];
   const next = tokens[start + 1];
   if (!first?.isWord || next?.isWord !== true || /^(?:ال|و)/.test(first.folded) || first.folded.length < 3) return false;
-  if (personShareBucket(first.folded) < 1 || hasPrepositionReading(first.folded) || isOfficeWord(first) || isVerbLike(first) || isHonorificWord(first) || cannotBeName(first) || hasNotNameEnding(first)) return false;
+  // ("وزير الشباب والرياضة باقر جواد الحسيني": a word the news takes for a person as often as not
+  // is the name, though it reads as "ب" + a word too.)
+  if (personShareBucket(first.folded) < 1 || (hasPrepositionReading(first.folded) && personShareBucket(first.folded) < 2) || isOfficeWord(first) || isVerbLike(first) || isHonorificWord(first) || cannotBeName(first) || hasNotNameEnding(first)) return false;
   return isOftenANameInNews(next.folded, true) && !next.folded.startsWith('و') && !isOfficeWord(next);
 }
 
