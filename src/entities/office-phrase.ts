@@ -199,6 +199,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     onStep?.(end);
     const token = tokens[end];
     if (opensHassaniyaLineage(tokens, head, end)) break;
+    // ("وزير الشؤون الخارجية والتعاون الإفريقي | والموريتانيين في الخارج": the nationals abroad, a
+    // portfolio of their own, after any other.)
+    if (end - head >= 2 && /^وال.{3,}يين$/.test(token.folded) && tokens[end + 1]?.folded === 'في' && tokens[end + 2]?.folded === 'الخارج') {
+      end += 3;
+      continue;
+    }
     // ("السكرتير العام المساعد | ورؤساء الأحياء": "و" + an office in the plural and the construct state
     // after a singular office opens another group of holders, no part of this office.)
     if (isConjoinedPluralOfficeAt(tokens, head, end)) break;
@@ -601,7 +607,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("نائب رئيس | النجم الساحلي": nor a club's head that is also a title, after an office in the
     // construct state, whose genitive it is; honorific-titles.ts.)
     // ("شيخ الأزهر | الشريف", "القدس الشريف": "noble", the epithet of a holy place or institution, no title.)
-    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !isNobleEpithetAt(tokens, end) && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end) && !isTeamInConstruct(tokens, end)) break;
+    // ("السفير | الممثل الدائم للمملكة": the permanent representative is an envoy's second title, no actor.)
+    if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !(word === 'الممثل' && tokens[end + 1]?.folded === 'الدايم') && !isNobleEpithetAt(tokens, end) && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end) && !isTeamInConstruct(tokens, end)) break;
     // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
     if (isGuestAppositionAt(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
@@ -725,6 +732,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("مدير جهاز مكافحة الهجرة | غير الشرعية", "المنظمات غير الحكومية": "غير" + a nisba with the
     // article negates the adjective of the definite noun before it, no stop of the phrase.)
+    // ("الشركة الرياضية | ذات الأسهم لمولودية الجزائر", "ذات المسؤولية المحدودة": "ذات" + a definite
+    // genitive after a definite noun is its adjective, the body's kind.)
+    if (word === 'ذات' && end > head + 1 && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
     if (word === 'غير' && end > head + 1 && isDefinite(tokens[end - 1]) && isNegatedNisbaAt(tokens, end + 1) && !isName(end + 1)) {
       end += 2;
       continue;

@@ -77,6 +77,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     else if (!item.bracketed && tokens[item.end]?.isWord && isFamilyNameInOfficeApposition(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // ("نور الدين | البحري دخل": spans.ts isNisbaAfterCompoundGivenName.)
     if (!item.bracketed && item.end - item.start === 2 && isNisbaAfterCompoundGivenName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
+    // ("محمد الهادي | بوجمعة": the Maghreb's family name "بو" + a given name, written as one word.)
+    else if (!item.bracketed && item.end - item.start <= 3 && isBuFamilyName(tokens[item.end]) && startingAt(item.end).length === 0) item.end++;
     item.end = afterForeignParticles(tokens, afterOpenNamePart(tokens, lineageEnd(tokens, item.start, item.end, canContinueName)), canContinueName);
     item.end = afterFrenchArticle(tokens, item.start, item.end, canContinueName);
     if (!item.bracketed) item.end = afterHyphenedNamePart(tokens, item.start, item.end);
@@ -666,4 +668,13 @@ const MAX_LINKED_NAME_WORDS = 8;
 function isLinkedNameWord(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   return token?.isWord === true && !isParticle(token) && !token.folded.startsWith('و') && !/[0-9٠-٩]/.test(token.text) && !isTimeWord(tokens, i) && !isVerbLike(token);
+}
+
+/**
+ * "بوجمعة", "بوعلام": "بو" (father of) glued to a given name, a family name of the Maghreb; a rare
+ * word, no common one ("بوابة", "بوصفه").
+ */
+function isBuFamilyName(token: Token | undefined): boolean {
+  if (token?.isWord !== true || !/^بو.{3,}$/.test(token.folded)) return false;
+  return isListedGivenName(token.folded.slice(2)) && isRareWord(token.folded) && !isCommonWord(token.folded) && !isOrdinaryWord(token.folded);
 }
