@@ -2436,4 +2436,18 @@ describe('offices and holders of stop 61', () => {
   it('reads "و" + a plural nisba + "في الخارج" as a portfolio after any other ("والتعاون الإفريقي والموريتانيين في الخارج")', () => {
     expect(person('المختار ولد سيدي عبد الله', 'من جهته، قال المختار ولد سيدي عبد الله، وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين في الخارج، إن نواكشوط تدعم الحل.').role).toBe('وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين في الخارج');
   });
+  it('reads the honorary epithets of masters of an art as no office ("أمير الشعراء أحمد شوقي", "عميد الأدب العربي طه حسين")', () => {
+    expect(officials('واستعاد المهرجان قصائد أمير الشعراء أحمد شوقي ومؤلفات عميد الأدب العربي طه حسين في أمسية خاصة.')).toEqual([]);
+    expect(officials('وقال عميد كلية الآداب الدكتور أحمد شوقي إن الأمسية ناجحة.')).toEqual([['أحمد شوقي', 'عميد كلية الآداب']]);
+  });
+  it('takes no words of dialect speech for a name ("ربنا كان كريم معانا")', () => {
+    expect(names('وأضاف: "الحمد لله إن العيال كانوا في المدرسة، ربنا كان كريم معانا".')).toEqual([]);
+  });
+  it('reads the ordinal of an Egyptian district after its name as the office\'s ("رئيس حي المنتزه أول")', () => {
+    expect(officials('والأستاذ أشرف نجيب عبدالسلام، رئيس حي المنتزه أول.')).toEqual([['أشرف نجيب عبدالسلام', 'رئيس حي المنتزه أول']]);
+  });
+  it('ends a family name the article gives in full before a definite common word, the verb\'s object ("حجاوي التجار")', () => {
+    const found = people('وشارك في اللقاء رئيس غرفة تجارة وصناعة نابلس م. حسام عادل حجاوي، ومفتي محافظة نابلس.', 'ودعا رئيس غرفة تجارة وصناعة نابلس حجاوي التجار إلى الحفاظ على المظهر الحضاري للشارع.');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['حسام عادل حجاوي', 2]]);
+  });
 });

@@ -30,7 +30,7 @@ import { isClubNameAt, isFirstTeamInFixtureRunAt, isOneWordClubWithNationality }
 import { teamHeadBefore } from './team-names.js';
 import { isInBracketedResultAt, isInResultLineAt, isSecondTeamOfFixtureListAt } from './fixture-teams.js';
 import { isMeasurementAt } from './measurement-spans.js';
-import { isDialectParticle } from './dialect-particles.js';
+import { isDialectParticle, isSpokenDialectWord } from './dialect-particles.js';
 import { isForeignClubNameAt } from './foreign-club-words.js';
 import { isQuotedVesselNameAt } from './vessel-names.js';
 import { isLaterItemOfRegionListAt } from './region-list-items.js';
@@ -139,6 +139,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (untitled && draft.mentions.every(({ block, span }) => isQuotedVesselNameAt(block.tokens, span.start))) return false;
   // ('"موش كيف..."': a name opening with a dialect particle is speech or a slogan; dialect-particles.ts.)
   if (untitled && isDialectParticle(nameWords[0])) return false;
+  // ('"ربنا كان كريم معانا"': nor holds one a word of dialect speech anywhere.)
+  if (untitled && nameWords.some(isSpokenDialectWord)) return false;
   // ("بجهة المروجات و الزهراء و سيدي فلان": a later item of a list after a region's head; region-list-items.ts.)
   if (untitled && draft.mentions.every(({ block, span }) => isLaterItemOfRegionListAt(block.tokens, span.start))) return false;
   // ("فاز على جوفنتس الإيطالي": one word no name list knows and a nationality; club-names.ts.)

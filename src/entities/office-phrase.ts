@@ -72,6 +72,20 @@ const WALI = new Set(['والي', 'الوالي']);
  * next name and before the honorifics that introduce it.
  */
 export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
+  return withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName));
+}
+
+/**
+ * ("رئيس حي المنتزه | أول", "مأمور قسم الدقي ثان": Egypt's districts and police sections are
+ * numbered after the place's name, which closes the phrase.)
+ */
+function withDistrictOrdinal(tokens: readonly Token[], head: number, end: number): number {
+  const ordinal = tokens[end];
+  if (ordinal?.isWord !== true || !DISTRICT_ORDINALS.has(ordinal.folded) || end - head < 2 || !tokens[end - 1].isWord) return end;
+  return stems(tokens[end - 2]).some((stem) => NUMBERED_DISTRICT_HEADS.has(stem)) ? end + 1 : end;
+}
+
+function phraseEndWithNames(tokens: readonly Token[], head: number, isName: IsNameToken): number {
   const plain = plainOfficePhrase(tokens, head);
   if (isName === noNames) return plain.end;
   // The grammar learns of names only through `isName`: where none of the positions the scan without
@@ -1191,6 +1205,11 @@ function isCommonGenitiveAt(tokens: readonly Token[], i: number): boolean {
 
 /** "المركز", "الوسطى", folded: the part of a town that names one of its municipalities ("بلدية طرابلس المركز"). */
 const TOWN_QUARTERS = new Set(['المركز', 'الوسطي']);
+
+/** "أول", "ثان", "ثالث" (folded): the ordinal of an Egyptian district or police section, after its place. */
+const DISTRICT_ORDINALS = new Set(['اول', 'ثان', 'ثاني', 'ثالث']);
+/** "حي", "قسم" (folded): a district and a police section, numbered after the place's name. */
+const NUMBERED_DISTRICT_HEADS = new Set(['حي', 'قسم']);
 
 /** Indefinite nouns of a deputy, folded: "نائب المدير العام" is the definite title's deputy. */
 const DEPUTY_NOUNS = new Set(['نايب', 'نايبه', 'مساعد', 'مساعده']);

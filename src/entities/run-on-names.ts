@@ -34,7 +34,10 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
     const [first, second] = [block.tokens[span.start], block.tokens[span.start + 1]];
     const title = block.tokens[span.start - 1];
     const titled = title?.isWord === true && isDefinite(title) && (isHonorificWord(title) || isOfficeWord(title));
-    if (span.end - span.start === 2 && span.skip === 0 && titled && block.tokens[span.end]?.isWord === true && familyNames.has(first.folded) && second.isWord && !isListedNameWord(second.folded) && isRarelyANameInNews(second.folded) && !LINEAGE_CHAIN_LINKS.has(second.folded)) {
+    // ("ودعا رئيس غرفة تجارة نابلس حجاوي | التجار إلى": or a definite common word, the verb's object,
+    // after whatever stands before the family name.)
+    const definiteObject = second?.isWord === true && isDefinite(second) && isCommonWord(second) && !isOftenANameInNews(second.folded);
+    if (span.end - span.start === 2 && span.skip === 0 && (titled || definiteObject) && block.tokens[span.end]?.isWord === true && familyNames.has(first.folded) && second.isWord && !isListedNameWord(second.folded) && isRarelyANameInNews(second.folded) && !LINEAGE_CHAIN_LINKS.has(second.folded)) {
       span.end = span.start + 1;
       return;
     }
