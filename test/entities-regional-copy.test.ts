@@ -2450,4 +2450,13 @@ describe('offices and holders of stop 61', () => {
     const found = people('وشارك في اللقاء رئيس غرفة تجارة وصناعة نابلس م. حسام عادل حجاوي، ومفتي محافظة نابلس.', 'ودعا رئيس غرفة تجارة وصناعة نابلس حجاوي التجار إلى الحفاظ على المظهر الحضاري للشارع.');
     expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['حسام عادل حجاوي', 2]]);
   });
+  it('reads "في" + a country after an office that names its republic or kingdom as the office\'s ("رئيس الجمهورية الإسلامية في إيران")', () => {
+    expect(officials('استقبل رئيس الجمهورية الإسلامية في إيران الدكتور غلام حسين بهرامي، اليوم الأحد في طهران، وزير خارجية سلطنة عمان.')).toEqual([['غلام حسين بهرامي', 'رئيس الجمهورية الإسلامية في إيران']]);
+    // (Where the republic has no adjective, "في" + a country is where its president is.)
+    const visit = people('رئيس الجمهورية في ألمانيا للمشاركة في مؤتمر الشراكة', 'غادر رئيس الجمهورية الباجي قايد السبسي أرض الوطن صباح الاثنين في اتجاه مدينة برلين.');
+    expect(visit.map((e) => [e.name, e.role, e.references?.length])).toEqual([['الباجي قايد السبسي', 'رئيس الجمهورية', 1]]);
+  });
+  it('reads "و" + a common noun with "his" as no foreign name\'s last word ("تدعم أمنه واستقراره")', () => {
+    expect(names('فيما أكد سموه أن "المملكة تقف إلى جانب العراق في مواجهة التحديات، وتدعم أمنه واستقراره".')).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ import { isCountryName, isDefiniteStateNameAt, isStateHeadWord } from './envoy-s
 import { isProvinceGovernorAt } from './province-governors.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
 import { isOfficeAt } from './office-start.js';
-import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, stems } from './office-words.js';
+import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { FORMER, HOST_COUNTRY_WITH_PRONOUN, officeOfState } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
@@ -85,6 +85,10 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("وزير الخارجية وشؤون المغتربين في المملكة الأردنية الهاشمية": so the state an office of state serves, by its official name.)
       // ("وزيرة الدولة للتعاون الدولي في دولة الإمارات العربية المتحدة": or by a bare state head and its name.)
       if (officeOfState(tokens, head, i) && (isDefiniteStateNameAt(tokens, i + 1) || (isStateHeadWord(next) && tokens[i + 2]?.isWord === true && gazetteer().places.has(tokens[i + 2].folded)))) return true;
+      // ("رئيس الجمهورية الإسلامية | في إيران": the country whose republic or kingdom the office names
+      // by its adjective; "رئيس الجمهورية | في ألمانيا" is where he is.)
+      const stateHead = tokens[i - 2];
+      if (isCountryName(next) && i - 2 > head && stateHead.isWord && stateHead.folded.startsWith('ال') && STATE_HEADS.has(stateHead.folded.slice(2)) && /^ال.+يه$/.test(tokens[i - 1].folded)) return true;
       // ("مدير مكتب القناة في بيروت": also a town that reads as a clitic and a word; "في مداخلة |
       // لها": a noun with "ل" + the speaker's pronoun after it is her talk, no town.)
       // ("مدير مكتب فيفا الإقليمي في أديس أبابا": a town of two words the lexicon knows.)

@@ -913,7 +913,9 @@ function opensBareNameSlot(before: Token): boolean {
  */
 export function isForeignNameWithWaw(folded: string): boolean {
   const rest = folded.slice(1);
-  return /^و[اي]/.test(folded) && !rest.startsWith('ال') && !isCommonWord(rest) && !isListedNameWord(rest) && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
+  // ("أمنه | واستقراره": a common noun with "his" after it is none: "استقرار" + "ه".)
+  const nounWithHis = /..ه$/.test(rest) && isCommonWord(rest.slice(0, -1));
+  return /^و[اي]/.test(folded) && !rest.startsWith('ال') && !isCommonWord(rest) && !isListedNameWord(rest) && !nounWithHis && (isOftenANameInNews(folded, true) || (personShareBucket(folded) < 0 && personShareBucket(rest) < 0));
 }
 
 /** Letters of proclitics on the first word of a known officeholder's whole name ("لبشار الأسد"), or 0. */
