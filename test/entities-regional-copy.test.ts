@@ -2459,4 +2459,7 @@ describe('offices and holders of stop 61', () => {
   it('reads "و" + a common noun with "his" as no foreign name\'s last word ("تدعم أمنه واستقراره")', () => {
     expect(names('فيما أكد سموه أن "المملكة تقف إلى جانب العراق في مواجهة التحديات، وتدعم أمنه واستقراره".')).toEqual([]);
   });
+  it('reads a given name, "علي" and a definite word no common one before what was said as one name ("وقال محمد علي الشرفاء إن")', () => {
+    expect(names('وقال محمد علي الشرفاء إن العمل مستمر على قدم وساق.')).toEqual(['محمد علي الشرفاء']);
+  });
 });
