@@ -1000,7 +1000,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("استقبل رئيس المجلس | الوزير السابق فلان", "التقى رئيس المجلس | المنسقة الخاصة": so is a
     // definite title after the subject's office, closed by a definite word, or an office of the other
     // gender, the office of whom he meets; "رئيس مجلس السيادة القائد العام" chains his own.)
-    // ("استقبل رئيس الدولة | المدير العام للشركة الوطنية": so is a director's title.)
+    // ("استقبل رئيس الدولة | المدير العام للشركة الوطنية", "التقى رئيس الوزراء | المستشار بالديوان
+    // الملكي": so is a director's or an adviser's title.)
     if (end > head + 1 && isDefinite(previous) && isMeetingVerb(tokens[head - 1]) && word.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && (hasTrait(token, PERSON_TITLE) || DIRECTORS.has(word) || isWrittenFeminine(token) !== isWrittenFeminine(tokens[head]))) break;
     // ("رئيس لجنة الشؤون الاقتصادية في الجمعية الوطنية | النائب الداه ولد عبد الجليل": after a closed
     // phrase, "النائب" (the MP) right before a name word is the holder's own title; "النائب العام",
@@ -1194,8 +1195,8 @@ function isDefiniteRegionBehindBa(token: Token): boolean {
 /** "لحي", "بحي" (folded): "ل" or "ب" + "حي", a district. */
 const DISTRICT_BEHIND_CLITIC = new Set(['لحي', 'بحي']);
 
-/** "المدير", "المديرة" (folded): a director's title, which heads an office phrase of its own. */
-const DIRECTORS = new Set(['المدير', 'المديره']);
+/** "المدير", "المستشار" (folded, and their feminines): titles that head an office phrase of their own. */
+const DIRECTORS = new Set(['المدير', 'المديره', 'المستشار', 'المستشاره']);
 
 /** A definite word at i that running text writes and the news seldom takes for a person: a noun's genitive, no family name. */
 function isCommonGenitiveAt(tokens: readonly Token[], i: number): boolean {

@@ -27,6 +27,11 @@ const APPOINTED_BY_VERBS = new Set(['عينه', 'عينها', 'عينته', 'ع�
 const HAPPENED = new Set(['تم', 'تمت']);
 const APPOINTMENT_WITH_PRONOUN = /^(?:تعيين|تسميت|انتخاب|تكليف)(?:ه|ها)$/;
 const PASSIVE_APPOINTED = new Set(['عين', 'عينت', 'انتخب', 'انتخبت', 'كلف', 'كلفت']);
+/** "صدر" (was issued), a decree's nouns and adjectives, and "بتعيينه" (for his appointment), folded. */
+const ISSUED = 'صدر';
+const DECREE_NOUNS = new Set(['امر', 'قرار', 'مرسوم']);
+const DECREE_ADJECTIVES = new Set(['ملكي', 'سامي', 'اميري', 'جمهوري', 'رياسي']);
+const APPOINTMENT_BY_DECREE = /^بتعيين(?:ه|ها)$/;
 /** Days that may stand between the passive and the office ("الذي تم تعيينه اليوم وزيرا"), folded. */
 const APPOINTMENT_DAYS = new Set(['اليوم', 'امس', 'موخرا']);
 
@@ -39,7 +44,13 @@ function appointedLeadLength(tokens: readonly Token[], verb: number): number {
   let i = verb;
   if (HAPPENED.has(tokens[i]?.folded ?? '') && APPOINTMENT_WITH_PRONOUN.test(tokens[i + 1]?.folded ?? '')) i += 2;
   else if (PASSIVE_APPOINTED.has(tokens[i]?.folded ?? '')) i++;
-  else return 0;
+  else if (tokens[i]?.folded === ISSUED && DECREE_NOUNS.has(tokens[i + 1]?.folded ?? '')) {
+    // ("الذي صدر أمر ملكي بتعيينه مستشاراً بالديوان الملكي": the decree issued for his appointment.)
+    i += 2;
+    if (DECREE_ADJECTIVES.has(tokens[i]?.folded ?? '')) i++;
+    if (!APPOINTMENT_BY_DECREE.test(tokens[i]?.folded ?? '')) return 0;
+    i++;
+  } else return 0;
   if (APPOINTMENT_DAYS.has(tokens[i]?.folded ?? '')) i++;
   return tokens[i]?.isWord === true && isAccusativeOffice(tokens[i]) ? i - verb : 0;
 }
