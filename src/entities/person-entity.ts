@@ -247,7 +247,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // المتهم" names the judge's own office.)
       const subjectVerb = before !== null ? block.tokens[beforeHonorifics(block.tokens, before.start) - 1] : undefined;
       const charged = role === after && before !== null && !before.titleOnly && isChargingVerb(subjectVerb) && (role.start === span.end || (role.start === span.end + 1 && isComma(block.tokens[span.end])));
-      const met = charged || (role === after && before !== null && role.start === span.end && isMeetingVerb(subjectVerb) && !chained(block.tokens.slice(role.start, role.end)));
+      // ("استقبل الوزير الأول، فلان، المبعوث السعودي": so with the subject's name set off by commas.)
+      const setOff = before !== null && role.start === span.end + 1 && isComma(block.tokens[span.end]) && before.end === span.start - 1 && isComma(block.tokens[before.end]);
+      const met = charged || (role === after && before !== null && (role.start === span.end || setOff) && isMeetingVerb(subjectVerb) && !chained(block.tokens.slice(role.start, role.end)));
       if (met && before !== null && !before.titleOnly) continue;
       // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
       if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
