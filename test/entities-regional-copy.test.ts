@@ -2472,4 +2472,11 @@ describe('offices and holders of stop 61', () => {
   it('reads an office after the name of a meeting verb\'s subject, set off by commas with his own before it, as whom he met ("استقبل الوزير الأول، فلان، المبعوث السعودي")', () => {
     expect(officials('وفي وقت لاحق، استقبل الوزير الأول، عز الدين مقراني، المبعوث السعودي بقصر الحكومة، حيث استعرض الطرفان مشاريع الاستثمار.')).toEqual([['عز الدين مقراني', 'الوزير الأول']]);
   });
+  it('reads "و" + a noun in "ة" after a ministry\'s portfolio as its further portfolio whatever office heads the phrase ("الوكيل المساعد في وزارة الصحة ووقاية المجتمع")', () => {
+    expect(person('شمسة ماجد اليماحي', 'من جهتها، أوضحت سعادة الدكتورة شمسة ماجد اليماحي، الوكيل المساعد لقطاع المستشفيات في وزارة الصحة ووقاية المجتمع، أن الخدمات متوفرة.').role).toBe('الوكيل المساعد لقطاع المستشفيات في وزارة الصحة ووقاية المجتمع');
+  });
+  it('takes a feminine adjective after the noun it agrees with, an epithet of character and a verb after "أن" for no one ("بممرات آمنة", "كريم النفس", "وأن نرد الجميل")', () => {
+    expect(names('مضيفاً: «طالبنا منذ سنوات بممرات آمنة للمشاة قرب المدارس».', 'وتضم الحديقة ملاعب للأطفال مزودة بأرضيات مطاطية آمنة، ومساحات للشواء.', 'ونعد وطننا بأن نكون أوفياء، وأن نرد الجميل بالعمل والإخلاص.', 'وعرف بأنه رجل كريم النفس، أمين على ما اؤتمن عليه.')).toEqual([]);
+    expect(names('وقالت آمنة الشامسي إن العمل جيد.', 'وأكد أن نبيل الشريف سيحضر.')).toEqual(['آمنة الشامسي', 'نبيل الشريف']);
+  });
 });

@@ -31,6 +31,7 @@ import { teamHeadBefore } from './team-names.js';
 import { isInBracketedResultAt, isInResultLineAt, isSecondTeamOfFixtureListAt } from './fixture-teams.js';
 import { isMeasurementAt } from './measurement-spans.js';
 import { isDialectParticle, isSpokenDialectWord } from './dialect-particles.js';
+import { isAdjectiveAfterFeminineNounAt, isCharacterEpithet, isVerbAfterParticleAt } from './descriptive-spans.js';
 import { isForeignClubNameAt } from './foreign-club-words.js';
 import { isQuotedVesselNameAt } from './vessel-names.js';
 import { isLaterItemOfRegionListAt } from './region-list-items.js';
@@ -137,6 +138,8 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
   if (untitled && draft.mentions.every(({ block, span }) => isMeasurementAt(block.tokens, span.start, span.end))) return false;
   // ('فقدان المركبين "فلانة" و"علان"': a name quoted after a vessel's noun, or in its list; vessel-names.ts.)
   if (untitled && draft.mentions.every(({ block, span }) => isQuotedVesselNameAt(block.tokens, span.start))) return false;
+  // ("بممرات آمنة", "رجل كريم النفس", "وأن نرد الجميل": an adjective, an epithet, a verb; descriptive-spans.ts.)
+  if (isCharacterEpithet(nameWords) || (untitled && draft.mentions.every(({ block, span }) => isAdjectiveAfterFeminineNounAt(block.tokens, span.start, span.end) || isVerbAfterParticleAt(block.tokens, span.start)))) return false;
   // ('"موش كيف..."': a name opening with a dialect particle is speech or a slogan; dialect-particles.ts.)
   if (untitled && isDialectParticle(nameWords[0])) return false;
   // ('"ربنا كان كريم معانا"': nor holds one a word of dialect speech anywhere.)

@@ -72,7 +72,9 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   const genitive = detached ? i + 2 : i + 1;
   const previous = tokens[i - 1];
   const next = tokens[genitive];
-  if (i < head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
+  // ("الوكيل المساعد في وزارة الصحة | ووقاية المجتمع": after a ministry's own portfolio, whatever office heads the phrase.)
+  const ministry = tokens[i - 2]?.isWord === true && stems(tokens[i - 2]).some((stem) => MINISTRY_HEADS.has(stem));
+  if (i < head + 2 || (isDefinite(tokens[head]) && !ministry) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
   if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
   // ("وزير الزراعة | واستصلاح الأراضي": a verbal noun of the "استفعال" pattern, however rare, is one.)
   // ("لجنة الصحة ... | وذوي الإعاقة", "والتعاون الدولي | وتونسيي الخارج": so are "ذوي" (those with)
@@ -92,6 +94,9 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
 export function isNeverAPersonFeminineNoun(noun: string): boolean {
   return /^[^ا].+ه$/.test(noun) && personShareBucket(noun) === 0 && !isListedGivenName(noun) && !isListedNameWord(noun);
 }
+
+/** "وزارة", "وزير" (folded): heads whose definite genitive is a portfolio. */
+const MINISTRY_HEADS = new Set(['وزاره', 'وزير']);
 
 /** "ترقية", "تنمية", "تربية" (folded): verbal nouns of the "تفعلة" pattern of defective verbs. */
 const TAFILA_NOUN = /^ت..يه$/;
