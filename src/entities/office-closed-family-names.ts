@@ -14,7 +14,7 @@ import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
-import { isAccusativeOffice, isOfficeWord } from './office-words.js';
+import { isAccusativeOffice, isOfficeWord, isPluralOffice } from './office-words.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 import { honorificBefore, isHonorificAt } from './honorific-titles.js';
 import { isComma } from './located.js';
@@ -47,13 +47,20 @@ export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start:
  */
 export function isDefiniteFamilyNameBeforeOffice(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
-  if (end - start !== 2 || !isLoneGivenName(tokens[start].folded) || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord) return false;
+  // (The given name on a list; or after a courtesy title any word, the father's name on a list:
+  // "الدكتورة هيا عبدالعزيز | الدرهم المدير الطبي".)
+  const given = isLoneGivenName(tokens[start].folded) || (honorificBefore(tokens, start) !== null && isLoneGivenName(tokens[start + 1]?.folded ?? ''));
+  if (end - start !== 2 || !given || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord) return false;
   // ("وأضاف الدكتور أنور خالد | السادة عميد كلية الهندسة": after a courtesy title the office in
   // apposition closes the name as well, and the family name may read as a common word or a
-  // nationality, "السادة" (the masters), "السويدي" (Swedish): the title says a whole name follows.)
+  // nationality, "السادة" (the masters), "السويدي" (Swedish): the title says a whole name follows;
+  // a word with the article carries no pronoun then, whatever its ending: "الدرهم" is no "الدر" + "هم".)
   const titled = honorificBefore(tokens, start) !== null && opensApposedOffice(tokens[end + 1]);
   if (!titled && !isAccusativeOffice(tokens[end + 1])) return false;
-  return !isTitleWord(word) && (titled || !hasTrait(word.folded, NATIONALITY)) && !hasTrait(word.folded, PERSON_TITLE) && !isPlaceWord(word.folded) && !gazetteer().places.has(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word);
+  // (So is a plural courtesy title, "السادة" (Messrs.), before a singular office: titles before a
+  // name would take a plural one, "السادة الوزراء".)
+  const titleFamilyName = titled && /^ال.{3,}ه$/.test(word.folded) && isTitleWord(word) && !isPluralOffice(tokens[end + 1]) && !isOfficeWord(word);
+  return (titleFamilyName || (!isTitleWord(word) && !hasTrait(word.folded, PERSON_TITLE))) && (titled || !hasTrait(word.folded, NATIONALITY)) && !isPlaceWord(word.folded) && !gazetteer().places.has(word.folded) && !isOfficeWord(word) && (titled || !hasNotNameEnding(word));
 }
 
 /**
