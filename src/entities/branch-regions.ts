@@ -57,7 +57,7 @@ export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, 
   if (isVerbLike(place) || isName(i + 2)) return -1;
   // ("في إمارة أبو ظبي | فلان": the region's name of two words the lexicon knows, whatever the
   // tagger makes of its second.)
-  const end = tokens[i + 3]?.isWord === true && isTwoWordPlace(place.folded, tokens[i + 3].folded) ? i + 4 : i + 3;
+  const end = closesTwoWordPlaceAt(tokens, i + 3) ? i + 4 : i + 3;
   return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
 }
 
@@ -83,10 +83,16 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
   // ("مدير المؤسسة العامة للمياه في دمشق وريفها، فلان": with the countryside or suburbs around it.)
   if (opensTownSeatAt(tokens, i, false)) return isTownSurroundingsAt(tokens, i + 2) ? i + 3 : i + 2;
   // ("رئيس المجلس العسكري | في بوركينا فاسو | النقيب فلان": a place of two words.)
-  if (tokens[i]?.folded === 'في' && tokens[i + 1]?.isWord && tokens[i + 2]?.isWord && isTwoWordPlace(tokens[i + 1].folded, tokens[i + 2].folded)) return i + 3;
+  if (tokens[i]?.folded === 'في' && closesTwoWordPlaceAt(tokens, i + 2)) return i + 3;
   if (!opensSeatAt(tokens, i) || !tokens[i + 2]?.isWord || isVerbLike(tokens[i + 2])) return -1;
   // ("في إمارة أبو ظبي | فلان": a region's name of two words.)
-  return tokens[i + 3]?.isWord === true && isTwoWordPlace(tokens[i + 2].folded, tokens[i + 3].folded) ? i + 4 : i + 3;
+  return closesTwoWordPlaceAt(tokens, i + 3) ? i + 4 : i + 3;
+}
+
+/** Whether tokens[k - 1] and tokens[k], as written, are a place the lexicon knows by two words ("أبو ظبي", "بوركينا فاسو"). */
+function closesTwoWordPlaceAt(tokens: readonly Token[], k: number): boolean {
+  const [first, second] = [tokens[k - 1], tokens[k]];
+  return first?.isWord === true && second?.isWord === true && isTwoWordPlace(first.folded, second.folded);
 }
 
 /**

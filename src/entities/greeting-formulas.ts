@@ -41,7 +41,7 @@ const CABLE_KINDS = new Set(['تهنئه', 'تعزيه', 'شكر', 'مواساه
 /** Whether a greeting formula opens at `start` (see the module comment). */
 export function isGreetingFormulaAt(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start]?.folded ?? '';
-  const bare = word.replace(/^و(?=..)/, '');
+  const bare = withoutConjunction(word);
   if (GREETINGS_IN_CONSTRUCT.has(bare) && tokens[start + 1]?.isWord === true) return true;
   if (CABLES.has(bare) && CABLE_KINDS.has(tokens[start + 1]?.folded ?? '')) return true;
   if (opensCondolencePair(bare, tokens[start + 1])) return true;
@@ -52,7 +52,12 @@ export function isGreetingFormulaAt(tokens: readonly Token[], start: number): bo
 
 /** Whether the condolence formula's "جميل الصبر" or "حسن العزاء" (perhaps behind "و") opens at `start`. */
 export function isCondolenceFormulaAt(tokens: readonly Token[], start: number): boolean {
-  return opensCondolencePair((tokens[start]?.folded ?? '').replace(/^و(?=..)/, ''), tokens[start + 1]);
+  return opensCondolencePair(withoutConjunction(tokens[start]?.folded ?? ''), tokens[start + 1]);
+}
+
+/** A folded word without the conjunction "و" it may open with ("وتحيات" → "تحيات"). */
+function withoutConjunction(word: string): string {
+  return word.replace(/^و(?=..)/, '');
 }
 
 /** Whether a word read without its "و" and the token after it are "جميل الصبر" or "حسن العزاء". */

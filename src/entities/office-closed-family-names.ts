@@ -47,15 +47,16 @@ export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start:
  */
 export function isDefiniteFamilyNameBeforeOffice(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
+  if (end - start !== 2 || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord) return false;
+  const courtesyTitled = honorificBefore(tokens, start) !== null;
   // (The given name on a list; or after a courtesy title any word, the father's name on a list:
   // "الدكتورة هيا عبدالعزيز | الدرهم المدير الطبي".)
-  const given = isLoneGivenName(tokens[start].folded) || (honorificBefore(tokens, start) !== null && isLoneGivenName(tokens[start + 1]?.folded ?? ''));
-  if (end - start !== 2 || !given || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord) return false;
+  if (!isLoneGivenName(tokens[start].folded) && !(courtesyTitled && isLoneGivenName(tokens[start + 1].folded))) return false;
   // ("وأضاف الدكتور أنور خالد | السادة عميد كلية الهندسة": after a courtesy title the office in
   // apposition closes the name as well, and the family name may read as a common word or a
   // nationality, "السادة" (the masters), "السويدي" (Swedish): the title says a whole name follows;
   // a word with the article carries no pronoun then, whatever its ending: "الدرهم" is no "الدر" + "هم".)
-  const titled = honorificBefore(tokens, start) !== null && opensApposedOffice(tokens[end + 1]);
+  const titled = courtesyTitled && opensApposedOffice(tokens[end + 1]);
   if (!titled && !isAccusativeOffice(tokens[end + 1])) return false;
   // (So is a plural courtesy title, "السادة" (Messrs.), before a singular office: titles before a
   // name would take a plural one, "السادة الوزراء".)

@@ -61,10 +61,10 @@ import { isOrdinalWord } from './counted-ordinals.js';
 import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 
-/** "والي", "الوالي" (a governor, of a region in Morocco), folded. */
 /** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
 const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
 
+/** "والي", "الوالي" (a governor, of a region in Morocco), folded. */
 const WALI = new Set(['والي', 'الوالي']);
 
 /**

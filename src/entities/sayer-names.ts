@@ -89,16 +89,16 @@ function sayerAfterVerbAt(tokens: readonly Token[], verb: number, looksLikeName:
   // "وأكد نصر الله أن": "الله" after a first word the news often uses as a name (though also a
   // common noun, "نصر") ends a compound name.
   while (end < tokens.length && end - start < MAX_SAYER_WORDS && (isNameLike(tokens[end], looksLikeName) || (end > start && tokens[end].folded === 'الله') || (end === start && tokens[end + 1]?.folded === 'الله' && isOftenANameInNews(tokens[end].folded)))) end++;
+  // ("وقال محمد علي الشرفاء إن": "علي" written with its "ي" after a given name, then a word with the
+  // article no common word, right before what was said: a given name, the father's, and the family name.)
+  const ali = tokens[start + 1];
+  if (ali?.folded === 'علي' && /ي$/.test(ali.text) && isGivenName(tokens[start].folded) && isSaidFamilyName(tokens[start + 2]) && !isCommonWord(tokens[start + 2].folded) && (SAID_OPENERS.has(tokens[start + 3]?.folded ?? '') || tokens[start + 3]?.text === ':')) return { start, end: start + 3, bracketed: true };
   // "وقال محمد المرشد إن": after a known given name, a word with the article right before what was
   // said is the family name, even when it is also an ordinary word ("المرشد": the guide).
   // (Its bounds are then given: later tidying, which takes the word for a common one, leaves it.)
   // (A given name the news often uses as one: "بيان" is as often a statement, "وقال بيان الخارجية".)
   // (Or a given name the news rarely uses as one, "رائد" (a rank), before a family name rare in running text, "الخوالدة".)
   // (Or after a feminine verb a woman's given name rare in running text, "وقالت جليلة الطرابلسي إن".)
-  // ("وقال محمد علي الشرفاء إن": "علي" written with its "ي" after a given name, then a word with the
-  // article no common word, right before what was said: a given name, the father's, and the family name.)
-  const ali = tokens[start + 1];
-  if (ali?.folded === 'علي' && /ي$/.test(ali.text) && isGivenName(tokens[start].folded) && isSaidFamilyName(tokens[start + 2]) && !isCommonWord(tokens[start + 2].folded) && (SAID_OPENERS.has(tokens[start + 3]?.folded ?? '') || tokens[start + 3]?.text === ':')) return { start, end: start + 3, bracketed: true };
   const womansName = isFeminineVerb(tokens[verb]) && /ة$/.test(tokens[start].text) && isRareWord(tokens[start].folded);
   const familyEvidence = isOftenANameInNews(tokens[start].folded) || womansName || (isRareWord(tokens[end]?.folded ?? '') && !isCommonWord(tokens[end]?.folded ?? ''));
   if (end === start + 1 && familyEvidence && !isCommonWord(tokens[start]) && isSaidFamilyName(tokens[end]) && (SAID_OPENERS.has(tokens[end + 1]?.folded ?? '') || tokens[end + 1]?.text === ':')) return { start, end: end + 1, bracketed: true };
