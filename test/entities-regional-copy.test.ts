@@ -2484,3 +2484,19 @@ describe('offices and holders of stop 61', () => {
     expect(officials('بدورها، أشارت الدكتورة هيا عبدالعزيز الدرهم المدير الطبي لمؤسسة الرعاية الصحية الأولية إلى أن المراكز جاهزة.')).toEqual([['هيا عبدالعزيز الدرهم', 'المدير الطبي لمؤسسة الرعاية الصحية الأولية']]);
   });
 });
+
+describe('offices and holders of stop 62', () => {
+  it('reads a judge\'s title right after "لل" + a title, the genitive of an office, as the holder\'s honorific ("المستشار القانوني للرئيس القاضي فلان")', () => {
+    const found = person('منذر سعيد الريماوي', 'بحضور الأمين العام للرئاسة حسام الدين موسى العلمي، والمستشار القانوني للرئيس القاضي منذر سعيد الريماوي، ورئيس ديوان الموظفين العام.');
+    expect([found.role, found.honorific]).toEqual(['المستشار القانوني للرئيس', 'القاضي']);
+    // (After a bare title the second one stays the office's.)
+    expect(officials('وقال السفير المستشار أحمد حسن الغامدي إن العلاقات جيدة.')).toEqual([['أحمد حسن الغامدي', 'السفير المستشار']]);
+  });
+  it('reads a common word and a family name the news never writes, set off by commas after an office, as the holder ("ووالية قسنطينة، فريدة بوحجار،")', () => {
+    expect(officials('حضرها وزير المجاهدين وذوي الحقوق، مراد عثماني، ووالية قسنطينة، فريدة بوحجار، وقائد الناحية العسكرية الخامسة، اللواء عبد المجيد سعدون.')).toEqual([
+      ['مراد عثماني', 'وزير المجاهدين وذوي الحقوق'],
+      ['فريدة بوحجار', 'والية قسنطينة'],
+      ['عبد المجيد سعدون', 'قائد الناحية العسكرية الخامسة'],
+    ]);
+  });
+});

@@ -40,6 +40,14 @@ const MISTER_TITLES = new Set(['السيد', 'السيده'].map(fold));
  * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",
  * "الفريق أول", "د." — returned as [start, nameStart), or null. "أول" counts only after a rank.
  */
+/** Titles of judges and envoys that the press writes with the name after the full office ("المستشار", "القاضي", "السفير"), folded. */
+const TITLES_AFTER_OFFICE = new Set(['القاضي', 'القاضية', 'المستشار', 'المستشارة', 'السفير', 'السفيرة'].map(fold));
+
+/** Whether a folded word is a judge's or envoy's title that the press writes between a full office and the name. */
+export function isTitleWrittenAfterOffice(folded: string): boolean {
+  return TITLES_AFTER_OFFICE.has(folded);
+}
+
 export function honorificBefore(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
   let start = nameStart;
   // "د. فلان", "م. فلان": the abbreviation and its dot, "أ.د." (professor) whole.

@@ -35,7 +35,7 @@ import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionNam
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
-import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, nameStartAfter } from './honorific-titles.js';
+import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
 import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
@@ -600,6 +600,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("نائبا أولا للرئيس فلان": "ل" + the title is the office's genitive, whose holder is named.)
     // ("وكيل إمارة منطقة القصيم المساعد فلان": a qualifier of the office, "المساعد", is none.)
     if (end > head + 1 && token.folded.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && stems(token).length === 1 && isName(end + 1)) break;
+    // ("المستشار القانوني للرئيس | القاضي فلان": so is a judge's or envoy's title right after "لل" +
+    // a title, the genitive of an office before it: a definite head takes no genitive of its own.)
+    if (end === head + 1 && tokens[head].folded.startsWith('لل') && isTitleWrittenAfterOffice(word) && isName(end + 1)) break;
     // ("التقى رئيس حكومة إقليم كوردستان | القنصل العام الأميركي": a place's proper name takes no
     // adjective; a definite office after it opens another office, the verb's object. Not "المعتمدة
     // لدى" (accredited to), which qualifies the ambassador: "سفيرة سلطنة عُمان المعتمدة لدى".)

@@ -14,7 +14,7 @@ import { isAntiquityBlock, isNamedAsHistory } from './historical-frames.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isNationalityWord, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { isAfterLateNamesakeHead } from './late-namesakes.js';
-import { honorificBefore, honorificBeforeComma, isHonorificOrWithLam, isHonorificWord, isRank, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
+import { honorificBefore, honorificBeforeComma, isHonorificOrWithLam, isHonorificWord, isRank, isTitleWrittenAfterOffice, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { innerOfficeAfterCapacity, roleBefore } from './role-before.js';
 import { rivalNounBefore } from './rival-nouns.js';
 import { roleAfter } from './role-after.js';
@@ -427,9 +427,6 @@ function findHonorific(draft: Draft): { text: string; words: string[] } | null {
   return best;
 }
 
-/** Titles of judges and envoys that the press writes with the name after the full office ("المستشار", "القاضي", "السفير"), folded. */
-const TITLES_AFTER_OFFICE = new Set(['القاضي', 'القاضية', 'المستشار', 'المستشارة', 'السفير', 'السفيرة'].map(fold));
-
 /**
  * The honorific widened to a judge's or envoy's title between a full office phrase and the name
  * ("وزير العدل المستشار فلان", "رئيس مجلس القضاء الأعلى القاضي فلان", "الأمين العام المساعد
@@ -438,7 +435,7 @@ const TITLES_AFTER_OFFICE = new Set(['القاضي', 'القاضية', 'المس
 function withTitleAfterOffice(tokens: readonly Token[], nameStart: number, found: { start: number; end: number } | null): { start: number; end: number } | null {
   const at = (found?.start ?? nameStart) - 1;
   const title = tokens[at];
-  if (!title?.isWord || !TITLES_AFTER_OFFICE.has(title.folded)) return found;
+  if (!title?.isWord || !isTitleWrittenAfterOffice(title.folded)) return found;
   const role = roleBefore(tokens, nameStart);
   // (The office phrase takes the title in: it ends with it.)
   return role && role.end === at + 1 && at - role.start >= 2 ? { start: at, end: found?.end ?? nameStart } : found;

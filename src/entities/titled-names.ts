@@ -984,15 +984,18 @@ function isSometimesANameBeforeAName(tokens: readonly Token[], start: number): b
 
 /**
  * "رئيس وزراء حكومة بورتسودان كامل إدريس، الذي": after a full office phrase, a common word that is
- * also a given name ("كامل", "complete"), before a word the news mostly takes for a person and a
- * punctuation mark, opens the holder's name: an adjective of the office would stand before a noun
+ * also a given name ("كامل", "complete"), before a word the news mostly takes for a person (or never
+ * writes) and a punctuation mark, opens the holder's name: an adjective of the office would stand before a noun
  * it governs or agree with it, never close it so before a name.
  */
 function isCommonWordGivenBeforePunctuatedName(tokens: readonly Token[], start: number): boolean {
   const [first, next, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   if (!first?.isWord || next?.isWord !== true || after === undefined || after.isWord || !/^[،,.]$/.test(after.text)) return false;
-  if (/^(?:ال|و|ف)/.test(first.folded) || first.folded.length < 3 || hasPrepositionReading(first.folded) || isOfficeWord(first) || isVerbLike(first) || isHonorificWord(first) || cannotBeName(first) || hasNotNameEnding(first)) return false;
-  return personShareBucket(next.folded) >= 2 && !/^(?:ال|و)/.test(next.folded) && !isOfficeWord(next) && !cannotBeName(next);
+  // ("ووالية قسنطينة، فريدة بوحجار،": or before a word the news never writes, a family name it has
+  // not met, set off by commas; then a first "ف" is the name's, "فريدة", no conjunction.)
+  const unseenFamilyName = !isSeenInRunningText(next.folded) && next.folded.length >= 4 && /^[،,]$/.test(after.text);
+  if (/^(?:ال|و)/.test(first.folded) || (first.folded.startsWith('ف') && !unseenFamilyName) || first.folded.length < 3 || hasPrepositionReading(first.folded) || isOfficeWord(first) || isVerbLike(first) || isHonorificWord(first) || cannotBeName(first) || hasNotNameEnding(first)) return false;
+  return (personShareBucket(next.folded) >= 2 || unseenFamilyName) && !/^(?:ال|و)/.test(next.folded) && !isOfficeWord(next) && !cannotBeName(next);
 }
 
 /**
