@@ -2499,4 +2499,31 @@ describe('offices and holders of stop 62', () => {
       ['عبد المجيد سعدون', 'قائد الناحية العسكرية الخامسة'],
     ]);
   });
+  it('reads a town\'s name right after "ولد" as the father\'s name of a Hassaniya name, also written twice ("المختار ولد سيدي عبد الله")', () => {
+    const found = people('من جهته، قال المختار ولد سيدي عبد الله، وزير الشؤون الخارجية، إن نواكشوط تدعم كل مبادرة.', 'وأكد ولد سيدي عبد الله أن بلاده تراهن على الطريق البري.');
+    expect(found.map((e) => [e.name, e.role, e.mentions.length])).toEqual([['المختار ولد سيدي عبد الله', 'وزير الشؤون الخارجية', 2]]);
+    // ("ولد بجربة": "born in Djerba", the place behind a preposition.)
+    const born = extractEntities(paragraphs('ويشار إلى أن الزعيم صالح بن يوسف هو أحد أبرز قادة الحركة الوطنية التونسية. ولد بجربة في 11 أكتوبر 1907 وتم اغتياله في ألمانيا سنة 1961.'));
+    expect(born.map((e) => [e.kind, e.name])).toEqual([['person', 'صالح بن يوسف'], ['place', 'بجربة'], ['place', 'ألمانيا']]);
+  });
+  it('gives a decree\'s accusative post by the office\'s name where the article writes it beside no other name ("أميراً لمنطقة الجوف" ... "أمير منطقة الجوف الجديد")', () => {
+    const decree = 'وأمر بتعيين الأمير فيصل بن خالد بن سعد آل سعود أميراً لمنطقة الجوف بالمرتبة الممتازة.';
+    expect(officials(decree, 'وفي أول تصريح له، رفع أمير منطقة الجوف الجديد الشكر للقيادة.')).toEqual([['فيصل بن خالد بن سعد آل سعود', 'أمير منطقة الجوف']]);
+    // (Beside the name of the one he succeeds, the office's name is that one's.)
+    expect(officials('أعفى الأمر الملكي الأمير عبدالله بن فيصل آل سعود سفير المملكة لدى الولايات المتحدة من منصبه، وأمر بتعيين الأمير خالد بن سلمان آل سعود سفيراً للمملكة لدى الولايات المتحدة بمرتبة وزير.').map(([, role]) => role)).toEqual(['سفير المملكة لدى الولايات المتحدة', 'سفيراً للمملكة لدى الولايات المتحدة']);
+  });
+  it('reads the post of a relative clause of one relieved and appointed, or appointed "في منصب", as his ("الذي أعفي من منصبه وعين مستشاراً", "الذي عين في منصب مستشار")', () => {
+    expect(officials('وتعيين الأمير فيصل بن خالد آل سعود أميراً لمنطقة الجوف، خلفاً للأمير بندر بن تركي بن فهد آل سعود، الذي أُعفي من منصبه وعُيّن مستشاراً في الديوان الملكي بمرتبة وزير.').sort()).toEqual([
+      ['بندر بن تركي بن فهد آل سعود', 'مستشاراً في الديوان الملكي'],
+      ['فيصل بن خالد آل سعود', 'أميراً لمنطقة الجوف'],
+    ]);
+    expect(person('بندر بن عبدالله بن سعد آل سعود', 'خلفاً لصاحب السمو الملكي الأمير بندر بن عبدالله بن سعد آل سعود، الذي عُيّن في منصب مستشار في الديوان الملكي بمرتبة وزير.').role).toBe('مستشار في الديوان الملكي');
+  });
+  it('reads "جماعة" + a name as a body an office speaks for, and ends a body\'s name before a relative pronoun or "التابعة" ("المتحدث باسم جماعة أنصار الله (الحوثيين)")', () => {
+    expect(officials('قال المتحدث الرسمي باسم جماعة أنصار الله (الحوثيين) يحيى عبد الرحمن المؤيد، في تغريدة، إن الجماعة منفتحة.')).toEqual([['يحيى عبد الرحمن المؤيد', 'المتحدث الرسمي باسم جماعة أنصار الله']]);
+    const bodies = extractEntities(paragraphs('وقالت حركة النهضة التونسية التي تقود الحكومة إن الوضع صعب.', 'وهاجمت جماعة الشباب التابعة لتنظيم القاعدة قاعدة عسكرية.')).filter((e) => e.kind === 'organization').map((e) => e.name);
+    expect(bodies).toEqual(expect.arrayContaining(['حركة النهضة التونسية', 'جماعة الشباب']));
+    expect(bodies.some((name) => /التي|التابعة/.test(name))).toBe(false);
+  });
 });
+

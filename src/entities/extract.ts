@@ -19,6 +19,7 @@
  */
 import type { Block, Entity } from '../article/model.js';
 import { personsAfterHonorificsInPlaces } from './honorific-run-ons.js';
+import { personsOverHassaniyaFatherPlaces } from './hassaniya-father-places.js';
 import { limitCompilerWork } from './compiler-settings.js';
 import { coveredTokens, isCovered, isNameIn } from './located.js';
 import { tagBlocks, taggedArticle } from './article-tagging.js';
@@ -56,6 +57,7 @@ import { isPlaceGenitiveDraft } from './place-genitives.js';
 import { namesakesInOthersOffices } from './namesakes-in-offices.js';
 import { addContinuedSpeakerRoles } from './continued-speakers.js';
 import { addFullerOffices } from './fuller-offices.js';
+import { addNamesOfDecreeOffices } from './decree-office-names.js';
 import { groupByName, toPlainEntity } from './plain-entities.js';
 
 // Before any rule gets hot (see compiler-settings.ts for why and what it measured).
@@ -74,6 +76,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   const { raw, lexical } = spansWithSurroundings(tokenized, taggedBlocks, names);
   // ("رئيس هلال مساكن السيد فلان": a place run on into a person's honorific; honorific-run-ons.ts.)
   raw.push(...personsAfterHonorificsInPlaces(raw));
+  // ("المختار ولد سيدي عبد الله": a father's name after "ولد" that the tagger took for a town; hassaniya-father-places.ts.)
+  personsOverHassaniyaFatherPlaces(raw);
   extendCutNames(raw);
   extendLineagesBackwards(raw);
   extendOverTrailingLinks(raw);
@@ -176,6 +180,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // ("حكومة فلان" ... "رئيس الحكومة المكلف" alone: his office; government-head-offices.ts.)
   addGovernmentHeadRoles(unsorted, persons, tokenized, (block) => isNameIn(allPersonTokens, block));
   addFullerOffices(unsorted, tokenized, (block) => isNameIn(allPersonTokens, block));
+  // ("تعيين فلان أميراً لمنطقة الجوف" ... "أمير منطقة الجوف الجديد": the decree's post by its name; decree-office-names.ts.)
+  addNamesOfDecreeOffices(unsorted, tokenized, (block) => isNameIn(allPersonTokens, block));
   addReferences(unsorted, persons, tokenized, allPersonTokens);
   // ("قال فلان ... وأضاف رئيس الحكومة أن": the office of the speaker who goes on; continued-speakers.ts.)
   addContinuedSpeakerRoles(unsorted, persons, tokenized, allPersonTokens);

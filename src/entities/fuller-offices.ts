@@ -100,7 +100,7 @@ function beforeSecondOffice(tokens: readonly Token[], start: number, end: number
 }
 
 /** The office phrase [start, end) as the role shows it, without a clitic on its first word. */
-function shownText(block: BlockTokens, start: number, end: number): string {
+export function shownText(block: BlockTokens, start: number, end: number): string {
   const shown = officeAsShown(block.tokens, { start, end, titleOnly: false });
   const tokens = block.tokens.slice(shown.start, shown.end);
   const first = tokens[0];
@@ -111,7 +111,7 @@ function shownText(block: BlockTokens, start: number, end: number): string {
 }
 
 /** Whether a name stands right before or after the phrase (commas between), whose office it is. */
-function besideName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
+export function besideName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
   const after = tokens[end]?.text === '،' || tokens[end]?.text === ',' ? end + 1 : end;
   const before = tokens[start - 1]?.text === '،' || tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
   return (after < tokens.length && isName(after)) || (before >= 0 && isName(before));

@@ -6,7 +6,7 @@
  * وزير ...") opens what he did, and the office there is someone else's.
  */
 import type { Token } from './tokenize.js';
-import { isAccusativeOffice } from './office-words.js';
+import { isAccusativeOffice, isOfficeWord } from './office-words.js';
 
 /** Relative pronouns, folded. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
@@ -27,6 +27,8 @@ const APPOINTED_BY_VERBS = new Set(['عينه', 'عينها', 'عينته', 'ع�
 const HAPPENED = new Set(['تم', 'تمت']);
 const APPOINTMENT_WITH_PRONOUN = /^(?:تعيين|تسميت|انتخاب|تكليف)(?:ه|ها)$/;
 const PASSIVE_APPOINTED = new Set(['عين', 'عينت', 'انتخب', 'انتخبت', 'كلف', 'كلفت']);
+/** "أعفي", "أعفيت" (was relieved), folded. */
+const RELIEVED = new Set(['اعفي', 'اعفيت']);
 /** "صدر" (was issued), a decree's nouns and adjectives, and "بتعيينه" (for his appointment), folded. */
 const ISSUED = 'صدر';
 const DECREE_NOUNS = new Set(['امر', 'قرار', 'مرسوم']);
@@ -44,6 +46,8 @@ function appointedLeadLength(tokens: readonly Token[], verb: number): number {
   let i = verb;
   if (HAPPENED.has(tokens[i]?.folded ?? '') && APPOINTMENT_WITH_PRONOUN.test(tokens[i + 1]?.folded ?? '')) i += 2;
   else if (PASSIVE_APPOINTED.has(tokens[i]?.folded ?? '')) i++;
+  // ("الذي أعفي من منصبه وعين مستشاراً": relieved of his post and given another.)
+  else if (RELIEVED.has(tokens[i]?.folded ?? '') && tokens[i + 1]?.folded === 'من' && /^منصب(?:ه|ها)$/.test(tokens[i + 2]?.folded ?? '') && PASSIVE_APPOINTED.has(tokens[i + 3]?.folded.replace(/^و/, '') ?? '')) i += 4;
   else if (tokens[i]?.folded === ISSUED && DECREE_NOUNS.has(tokens[i + 1]?.folded ?? '')) {
     // ("الذي صدر أمر ملكي بتعيينه مستشاراً بالديوان الملكي": the decree issued for his appointment.)
     i += 2;
@@ -52,6 +56,8 @@ function appointedLeadLength(tokens: readonly Token[], verb: number): number {
     i++;
   } else return 0;
   if (APPOINTMENT_DAYS.has(tokens[i]?.folded ?? '')) i++;
+  // ("الذي عين في منصب مستشار في الديوان الملكي": the post in the genitive of "منصب".)
+  if (tokens[i]?.folded === 'في' && POST_NOUNS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true && isOfficeWord(tokens[i + 2])) return i + 2 - verb;
   return tokens[i]?.isWord === true && isAccusativeOffice(tokens[i]) ? i - verb : 0;
 }
 

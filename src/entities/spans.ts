@@ -17,7 +17,7 @@ import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord
 import { COLON, COMMA, nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isLineEntryOffice } from './colon-list-entries.js';
 import { isAccusativeOffice, isOfficeWord, stems } from './office-words.js';
-import { isSpokesmanGivenName } from './office-phrase-parts.js';
+import { isSpokesmanGivenName, RELATIVE_PRONOUNS } from './office-phrase-parts.js';
 import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
 import { isFadilaGivenName, isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
@@ -69,6 +69,8 @@ const BEGIN_KINDS = new Map<string, SpanKind>([['B-PERS', 'person'], ['B-LOC', '
 const INSIDE_TAGS = new Map<string, string>([['B-PERS', 'I-PERS'], ['B-LOC', 'I-LOC'], ['B-ORG', 'I-ORG']]);
 const MAX_LEXICON_WORDS = 4;
 const MAX_ORGANIZATION_TAIL = 4;
+/** "التابع", "التابعة" (affiliated to), folded. */
+const AFFILIATED = new Set(['التابع', 'التابعه']);
 
 /** Spans of PERS/LOC/ORG in BIO tags (MISC is ignored). */
 export function taggedSpans(tags: readonly string[]): Array<{ kind: SpanKind; start: number; end: number }> {
@@ -1214,7 +1216,9 @@ export function organizationPatternSpans(tokens: readonly Token[]): Span[] {
   const triggers = triggersIn(tokens);
   for (let i = nextTriggered(triggers, BARE_ORGANIZATION_OPENER, 0); i >= 0; i = nextTriggered(triggers, BARE_ORGANIZATION_OPENER, i + 1)) {
     let end = i + 1;
-    while (end < tokens.length && end - i <= MAX_ORGANIZATION_TAIL && tokens[end].isWord && tokens[end].folded.startsWith('ال')) end++;
+    // ("حركة النهضة | التي تقود", "جماعة الشباب | التابعة لتنظيم القاعدة": a relative pronoun or
+    // "affiliated to" opens what is said of the body.)
+    while (end < tokens.length && end - i <= MAX_ORGANIZATION_TAIL && tokens[end].isWord && tokens[end].folded.startsWith('ال') && !RELATIVE_PRONOUNS.has(tokens[end].folded) && !AFFILIATED.has(tokens[end].folded)) end++;
     if (end === i + 1) continue;
     const span = tidyNameSpan('organization', tokens, i, end);
     if (span) spans.push(span);
