@@ -2525,5 +2525,18 @@ describe('offices and holders of stop 62', () => {
     expect(bodies).toEqual(expect.arrayContaining(['حركة النهضة التونسية', 'جماعة الشباب']));
     expect(bodies.some((name) => /التي|التابعة/.test(name))).toBe(false);
   });
+  it('takes no verb and "ب" + a word the news writes after an office and a nationality for a foreign name ("الرئيس التونسي بعث ببرقية تعزية")', () => {
+    expect(names('كما أعلنت الرئاسة أن الرئيس التونسي بعث ببرقية تعزية إلى عائلة الراحل.')).toEqual([]);
+  });
+  it('gives the post of a decree that sets the appointee\'s grade or trade off by commas ("تعيين السيد فلان، متصرف مدني، أميناً عاماً")', () => {
+    const found = people(
+      '- تعيين السيد أحمدو ولد عبد الله ولد أباه، متصرف مدني، أميناً عاماً لوزارة الداخلية واللامركزية؛',
+      '- تعيين السيدة مريم بنت محمد محمود، طبيبة، مديرة للصحة العمومية بوزارة الصحة؛',
+    );
+    expect(found.map((e) => [e.name, e.role, e.references?.length ?? 0])).toEqual([
+      ['أحمدو ولد عبد الله ولد أباه', 'أميناً عاماً لوزارة الداخلية واللامركزية', 0],
+      ['مريم بنت محمد محمود', 'مديرة للصحة العمومية بوزارة الصحة', 0],
+    ]);
+  });
 });
 

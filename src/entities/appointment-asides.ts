@@ -10,6 +10,7 @@ import type { Token } from './tokenize.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { nameStartBefore, type IsNameToken } from './role-types.js';
+import { isComma } from './located.js';
 
 /** "عين", "وعينت", "سمى", "كلف", "اختار" and their verbal nouns "تعيين", "تسمية" ..., folded
  * (not "رشح": a nominee is a candidate, no holder). */
@@ -50,6 +51,7 @@ function postNounLength(tokens: readonly Token[], index: number): number {
 export function givenOfficeAfterAside(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): number {
   if (!followsAppointment(tokens, nameStartBefore(nameEnd, isName))) return -1;
   const first = tokens[nameEnd];
+  if (isComma(first)) return givenOfficeAfterTrade(tokens, nameEnd + 1, isName);
   // The description opens with a definite noun that is no office (an office there is his own apposition).
   if (!first?.isWord || !isDefinite(first) || isName(nameEnd) || isOfficeAt(tokens, nameEnd)) return -1;
   for (let index = nameEnd + 1; index <= nameEnd + MAX_ASIDE_WORDS; index++) {
@@ -57,6 +59,30 @@ export function givenOfficeAfterAside(tokens: readonly Token[], nameEnd: number,
     if (isAccusativeOffice(tokens[index])) return index;
     const post = postNounLength(tokens, index);
     if (post > 0) return isOfficeAt(tokens, index + post) ? index + post : -1;
+  }
+  return -1;
+}
+
+/** How many words the appointee's grade or trade set off by commas may have ("متصرف مدني", "أستاذة جامعية"). */
+const MAX_TRADE_WORDS = 3;
+
+/**
+ * "تعيين السيد فلان، متصرف مدني، أميناً عاماً لوزارة الداخلية", "تعيين السيدة فلانة، طبيبة، مديرة
+ * للصحة العمومية": a decree (Mauritania's council of ministers) gives the appointee's grade or trade
+ * between commas, then the post, in the accusative, or a feminine office before "ل" + its body,
+ * whose "ةً" is seldom written. Where the post opens, the trade starting at `start`, or -1.
+ */
+function givenOfficeAfterTrade(tokens: readonly Token[], start: number, isName: IsNameToken): number {
+  // (An office after the comma is his apposition, no trade.)
+  if (!tokens[start]?.isWord || isOfficeAt(tokens, start)) return -1;
+  for (let index = start + 1; index <= start + MAX_TRADE_WORDS; index++) {
+    const token = tokens[index];
+    if (isComma(token)) {
+      const post = tokens[index + 1];
+      const feminineBeforeLam = post?.isWord === true && /ه$/.test(post.folded) && !isDefinite(post) && isOfficeWord(post) && (tokens[index + 2]?.folded ?? '').startsWith('ل');
+      return post?.isWord === true && (isAccusativeOffice(post) || feminineBeforeLam) ? index + 1 : -1;
+    }
+    if (!token?.isWord || isName(index) || isOfficeWord(token)) return -1;
   }
   return -1;
 }

@@ -15,7 +15,7 @@ import { isParticle } from './lexicon.js';
 import { FOREIGN_NAME_PARTICLES, hasNotNameEnding, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isNationalityWord, isOfficeWord } from './office-words.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
-import { isRareWord, isSeenInRunningText } from './tagger.js';
+import { isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { hasTrait, HONORIFIC, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
 
@@ -42,7 +42,18 @@ function isPrepositional(word: string, opensPrepositionalPhrase: (word: string) 
   const unseenArticleShape = /^[بك]ال/.test(word) && !isSeenInRunningText(word) && !isSeenInRunningText(word.slice(1));
   // (Nor is one that a clitic on a short common word would make: "كايا" is no "ك" + "أيا".)
   const unseenShortReading = word.length <= 4 && !isSeenInRunningText(word);
-  return /^لل/.test(word) || isCliticOnArticle(word) || (!unseenArticleShape && opensPrepositionalPhrase(word)) || (/^[بلك]/.test(word) && word.length >= 3 && !unseenShortReading && isCommonWord(word.slice(1)));
+  return /^لل/.test(word) || isCliticOnArticle(word) || (!unseenArticleShape && opensPrepositionalPhrase(word)) || (/^[بلك]/.test(word) && word.length >= 3 && !unseenShortReading && isCommonWord(word.slice(1))) || isCliticOnSeenWord(word);
+}
+
+/**
+ * "ببرقية", "ببرقيتين": "ب", "ل", "ك" or "ف" on a bare word running text writes and seldom takes for
+ * a person, the whole unseen only as written with the clitic (the lists count no clitic forms of
+ * rarer words). Four letters after the clitic at least: "باول" may be a foreign name, no "ب" + "أول";
+ * nor "ب" + "و...": the Maghreb's family names in "بو" ("بوقلة").
+ */
+export function isCliticOnSeenWord(word: string): boolean {
+  const rest = word.slice(1);
+  return /^[بلكف]/.test(word) && rest.length >= 4 && !/^(?:ال|و)/.test(rest) && !isSeenInRunningText(word) && isSeenInRunningText(rest) && personShareBucket(rest) === 0;
 }
 
 /**

@@ -7,6 +7,7 @@
  *   or the previous paragraph, holds that office, and no other official named there does.
  * An office phrase next to a name is that name's office, not a reference, and is skipped.
  */
+import { givenOfficeAfterAside } from './appointment-asides.js';
 import type { Mention } from '../article/model.js';
 import { stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
@@ -97,6 +98,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("تعيين فلان في منصب | الوالي المنتدب": the post he is given, named with the article.)
   // ("ترقية فلان إلى وظيفة | سفير": so the post he is promoted to.)
   if (start >= 3 && postNounPreposition(tokens, start - 2) !== null && isName(start - 3)) return true;
+  // ("تعيين فلان، متصرف مدني، | أميناً عاماً": or after his trade set off by commas; appointment-asides.ts.)
+  for (let nameEnd = start - 3; nameEnd >= start - 6 && nameEnd > 0; nameEnd--) if (isName(nameEnd - 1) && COMMAS.has(tokens[nameEnd].text) && givenOfficeAfterAside(tokens, nameEnd, isName) === start) return true;
   // ("تعيين فلان على وظيفة (| وكيل الوزارة)": or the post in brackets.)
   if (start >= 4 && tokens[start - 1].text === '(' && postNounPreposition(tokens, start - 3) !== null && isName(start - 4)) return true;
   // ("فوز فلان بمنصب | الأمين العام": the post he wins, "ب" on the post noun.)

@@ -34,7 +34,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isFutureVerb as isFutureVerbToken, isImperfectVerb } from './imperfect-verbs.js';
 import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
-import { foreignNameRunEnd, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
+import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
@@ -1353,7 +1353,7 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // is the two holders' verb, however rare.)
   if (tokens[start]?.isWord === true && IMPERFECT_DUAL.test(tokens[start].folded)) return start;
   const unseen = (token: Token | undefined): boolean =>
-    token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isSeenInRunningText(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
+    token?.isWord === true && token.folded.length >= 3 && !/^(?:ال|و)/.test(token.folded) && !isSeenInRunningText(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token) && !isCliticOnSeenWord(token.folded);
   // ("رئيسة الكتلة البرلمانية لحزب الخضر كاتارينا دروغه الحكومة": a word rare in running text before
   // one it never writes is a foreign given name and family name too.)
   const first = tokens[start];
