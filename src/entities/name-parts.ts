@@ -62,11 +62,29 @@ export function isSheikhBeforeHassaniyaLink(tokens: readonly Token[], i: number)
 /**
  * "العقيد الطالب ولد أمين": right after a military rank, a definite word before "ولد" and a word is
  * the officer's given name, however else it reads ("الطالب": the student); "ولد" there is no verb,
- * a rank names a man.
+ * a rank names a man. (Or in an apposition, isSonNameInApposition.)
  */
 export function opensRankedSonName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  return token?.isWord === true && token.folded.startsWith('ال') && !foldedRanks.has(token.folded) && i > 0 && foldedRanks.has(tokens[i - 1].folded) && tokens[i + 1]?.folded === 'ولد' && tokens[i + 2]?.isWord === true;
+  if (token?.isWord !== true || !token.folded.startsWith('ال') || foldedRanks.has(token.folded) || i === 0 || tokens[i + 1]?.folded !== 'ولد' || tokens[i + 2]?.isWord !== true) return false;
+  return foldedRanks.has(tokens[i - 1].folded) || isSonNameInApposition(tokens, i);
+}
+
+/** The most words after "ولد" of a name commas set off. */
+const MAX_APPOSED_FATHER_WORDS = 4;
+
+/**
+ * ("رئيس سلطة منطقة نواذيبو الحرة، الداه ولد أحمد طالب،": so after a comma, where a comma closes the
+ * name a few words after "ولد": an apposition, and "ولد" (was born) would open a clause, no name.)
+ */
+function isSonNameInApposition(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1].text !== '،' && tokens[i - 1].text !== ',') return false;
+  for (let k = i + 3; k <= i + 2 + MAX_APPOSED_FATHER_WORDS; k++) {
+    const token = tokens[k];
+    if (token === undefined) return false;
+    if (!token.isWord) return token.text === '،' || token.text === ',';
+  }
+  return false;
 }
 
 /** All links after which the father's name comes: those and the Hassaniya ones. */

@@ -27,6 +27,8 @@ const APPOINTED_BY_VERBS = new Set(['عينه', 'عينها', 'عينته', 'ع�
 const HAPPENED = new Set(['تم', 'تمت']);
 const APPOINTMENT_WITH_PRONOUN = /^(?:تعيين|تسميت|انتخاب|تكليف)(?:ه|ها)$/;
 const PASSIVE_APPOINTED = new Set(['عين', 'عينت', 'انتخب', 'انتخبت', 'كلف', 'كلفت']);
+/** "المعين", "المعينة", "المنتخب", "المنتخبة" (appointed, elected), folded. */
+const APPOINTED_PARTICIPLES = new Set(['المعين', 'المعينه', 'المنتخب', 'المنتخبه']);
 /** "أعفي", "أعفيت" (was relieved), folded. */
 const RELIEVED = new Set(['اعفي', 'اعفيت']);
 /** "صدر" (was issued), a decree's nouns and adjectives, and "بتعيينه" (for his appointment), folded. */
@@ -77,6 +79,9 @@ function appointedByLeadLength(tokens: readonly Token[], verb: number): number {
 
 /** How many tokens from `start` ("الذي كان آنذاك") lead to an office after a name, or 0. */
 export function relativeClauseLeadLength(tokens: readonly Token[], start: number): number {
+  // ("السفير فلان المعين سفيراً لدولة الكويت لدى المملكة المتحدة": the participle of his appointment
+  // and the post in the accusative, as a relative clause would say it.)
+  if (APPOINTED_PARTICIPLES.has(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord === true && isAccusativeOffice(tokens[start + 1])) return 1;
   if (!RELATIVE_PRONOUNS.has(tokens[start]?.folded ?? '')) return 0;
   const appointed = appointedByLeadLength(tokens, start + 1) || appointedLeadLength(tokens, start + 1);
   if (appointed > 0) return appointed + 1;

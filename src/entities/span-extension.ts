@@ -22,14 +22,14 @@ import { QUOTE_MARKS } from './quote-marks.js';
 import type { BlockRawSpan, BlockTokens, RawSpan } from './extract-types.js';
 import { coveredTokens, isComma } from './located.js';
 import { isOfficeAt } from './office-start.js';
-import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
+import { isDefiniteGivenNameWord, RELATIVE_PRONOUNS } from './office-phrase-parts.js';
 import { honorificBefore, isHonorificWord, isSayyidGivenName } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
-import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -301,7 +301,8 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // "ماريسو ولد جوليان ماريسو": the end of another name before "ولد" makes it the verb "was born".
     const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
     // ("الغالية منت أحمد فال": a definite word before "منت" is a woman's given name; name-parts.ts.)
-    const opensDaughterLink = (i: number): boolean => opensDaughterName(tokens, i) && !isParticle(tokens[i]) && !isOfficeWord(tokens[i]);
+    // ("رئيس السلطة، الداه ولد أحمد طالب،": or before "ولد" in an apposition; name-parts.ts.)
+    const opensDaughterLink = (i: number): boolean => (opensDaughterName(tokens, i) || opensRankedSonName(tokens, i)) && !isParticle(tokens[i]) && !isOfficeWord(tokens[i]) && !RELATIVE_PRONOUNS.has(tokens[i].folded);
     const extendOverLinks = (): void => {
       // ("فاطمة | أيت بلعيد": the Amazigh "أيت", never a verb as "ولد" may be, joins the given name
       // before it even where the tagger took that for a name of its own, which the longer one covers.)

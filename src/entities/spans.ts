@@ -523,6 +523,11 @@ function isSupervisedAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1 + adverb]?.text === 'على';
 }
 
+/** "لـRT", "بـCNN" (folded "لrt"): a preposition, perhaps with a tatweel, on a word in Latin letters. */
+function isClitickedLatinWord(token: Token): boolean {
+  return token.isWord && /^[وفبلك]{1,2}[a-z]/.test(token.folded);
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // ("المرسوم رقم 112 لعام 2025، القاضي بإعادة ...": a name has letters; a number before an apposition is none.)
   if (!tokens.slice(start, end).some((token) => HAS_LETTER.test(token.text))) return [];
@@ -543,6 +548,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
   }
+  // ("فاليري غوربونوف | لـRT": an Arabic preposition glued to a name in Latin letters, whom he spoke to.)
+  while (end - start >= 2 && isClitickedLatinWord(tokens[end - 1])) end--;
   // ("والي أمن فاس سعيد بن جلون أشرف شخصيا على العملية": "أشرف" before "على" is the verb "supervised".)
   if (end - start >= 2 && isSupervisedAt(tokens, end - 1)) end--;
   // ("محافظ المنيا صباح اليوم" beside "صباح محمود": a given name that is a part of the day, before a day, is the time.)
@@ -788,8 +795,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (cliticOnKnown > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, cliticOnKnown) }];
   if (carriesPreposition(tokens, start)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   // ("ووسيم فلان": the conjunction before such a given name; waw-given-names.ts.)
-  const { offset } = stripProclitics(first, (stem) => isKnownName(stem) || isWawGivenName(stem));
-  return [{ kind: 'person', start, end, skip: offset }];
+  const { offset, stem } = stripProclitics(first, (word) => isKnownName(word) || isWawGivenName(word));
+  // ("فاليري غوربونوف": no "ف" + the article where running text writes the whole word and never the
+  // rest, "اليري": foreign names open with "فال" (Valery, Valentin, Valls); "و" + "ال" is the
+  // conjunction as a rule.)
+  const wholeWord = offset === 1 && first.folded.startsWith('فال') && isSeenInRunningText(first.folded) && !isSeenInRunningText(stem);
+  return [{ kind: 'person', start, end, skip: wholeWord ? 0 : offset }];
 }
 
 /**
