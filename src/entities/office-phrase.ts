@@ -64,8 +64,8 @@ import { opensDinCompoundName } from './din-compound-names.js';
 /** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
 const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
 
-/** "والي", "الوالي" (a governor, of a region in Morocco), folded. */
-const WALI = new Set(['والي', 'الوالي']);
+/** "والي", "الوالي" (a governor, of a region in Morocco), folded; behind "و" too ("ووالي جهة الرباط"). */
+const WALI = new Set(['والي', 'الوالي', 'ووالي', 'والوالي']);
 
 /**
  * End of the office phrase whose head is at `head`: the head and its complements. Stops before the

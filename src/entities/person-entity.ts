@@ -319,14 +319,16 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
 function restatesInShort(short: readonly Token[], full: readonly Token[]): boolean {
   const fullWords = new Set(postWords(full));
   const shortWords = new Set(postWords(short));
-  return shortWords.size < fullWords.size && [...shortWords].every((word) => fullWords.has(word));
+  // (A leading "و" is the conjunction or the word's own letter, "وكيلاً": either way the same word.)
+  const inFull = (word: string): boolean => fullWords.has(word) || fullWords.has(`و${word}`) || (word.startsWith('و') && fullWords.has(word.slice(1)));
+  return shortWords.size < fullWords.size && [...shortWords].every(inFull);
 }
 
 /** The words of a role as restatesInShort compares them ("لشرطة" → "شرط", "مديراً" → "مدير"), "new" left out. */
 function postWords(tokens: readonly Token[]): string[] {
   return tokens
     .filter((token) => token.isWord && !NEWNESS.has(token.folded))
-    .map((token) => token.folded.replace(/^و(?=...)/, '').replace(/^(?:لل|[لب]?ال|[لب])(?=...)/, '').replace(/(?<=...)[اهي]$/, ''));
+    .map((token) => token.folded.replace(/^و(?=ال|لل|[لب].)/, '').replace(/^(?:لل|[لب]?ال|[لب])(?=...)/, '').replace(/(?<=...)[اهي]$/, ''));
 }
 
 /** "الجديد" (new), folded: it dates a post, naming no more of it. */
