@@ -2562,5 +2562,13 @@ describe('offices and holders of stop 62', () => {
       ['عبد السلام الوزاني', 'والي جهة الرباط سلا القنيطرة عامل عمالة الرباط'],
     ]);
   });
+  it('takes no plural of a nisba for a name word after a plural office, nor a sound plural the news never wrote after a titled family name ("وزراء الصحة الخليجيون يقرون", "هنأ الوزير القعيطي الخريجين")', () => {
+    expect(names('وزراء الصحة الخليجيون يقرون استراتيجية موحدة لمكافحة الأمراض المزمنة', 'قال الوزير إن العمل مستمر.')).toEqual([]);
+    const found = person('عارف محسن القعيطي', 'تحت رعاية وزير التعليم العالي والبحث العلمي الدكتور عارف محسن القعيطي، ورئيس جامعة عدن.', 'وفي الحفل، هنأ الوزير القعيطي الخريجين وأسرهم، مؤكداً أن الوزارة تعمل.');
+    expect(found.mentions.length).toBe(2);
+  });
+  it('takes a feminine adjective after a broken plural of things for no one ("في حدود آمنة", "ظروف آمنة")', () => {
+    expect(names('مع الإبقاء على عجز الميزانية في حدود آمنة.', 'وطالبوا بتمكينهم من العمل في ظروف آمنة.')).toEqual([]);
+  });
 });
 

@@ -10,13 +10,16 @@ import { personShareBucket } from './tagger.js';
 
 /**
  * "بممرات | آمنة", "مطاطية | آمنة": a word in "ة" right after an indefinite sound feminine plural of
- * things or a feminine nisba, which it agrees with (a clitic "ب", "و" or "ل" on that word allowed).
+ * things, a feminine nisba or a broken plural of things, which it agrees with (a clitic "ب", "و" or
+ * "ل" on that word allowed).
  */
 export function isAdjectiveAfterFeminineNounAt(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[start];
   const before = tokens[start - 1];
   if (end - start !== 1 || !word.isWord || !/ة$/.test(word.text) || before?.isWord !== true || before.folded.startsWith('ال')) return false;
-  return /^[وبل]?[^ا].{2,}(?:ات|يه)$/.test(before.folded);
+  // ("في حدود | آمنة": or a broken plural of things of the pattern "فعول", "حدود", "ظروف", "قيود",
+  // that takes the feminine singular too; not a name of that pattern, "سعود".)
+  return /^[وبل]?[^ا].{2,}(?:ات|يه)$/.test(before.folded) || (/^[وبل]?[^اوي]{2}و[^اوي]$/.test(before.folded) && !isListedNameWord(before.folded) && personShareBucket(before.folded) <= 0);
 }
 
 /** Nouns of character an adjective governs in "كريم النفس", "طيب القلب", folded: no name ends so. */

@@ -12,7 +12,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import type { Located } from './extract-types.js';
 import { foldedWords } from './located.js';
 import { isHonorificWord } from './honorific-titles.js';
-import { isOftenANameInNews, isRarelyANameInNews } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isSeenInRunningText } from './tagger.js';
 import { isSoundImperfectShape } from './imperfect-verbs.js';
 import { endsOnLink, FOREIGN_NAME_PARTICLES, LINEAGE_CHAIN_LINKS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { foldedLeadingNameParts } from './lexicon.js';
@@ -37,7 +37,10 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
     // ("ودعا رئيس غرفة تجارة نابلس حجاوي | التجار إلى": or a definite common word, the verb's object,
     // after whatever stands before the family name.)
     const definiteObject = second?.isWord === true && isDefinite(second) && isCommonWord(second) && !isOftenANameInNews(second.folded);
-    if (span.end - span.start === 2 && span.skip === 0 && (titled || definiteObject) && block.tokens[span.end]?.isWord === true && familyNames.has(first.folded) && second.isWord && !isListedNameWord(second.folded) && isRarelyANameInNews(second.folded) && !LINEAGE_CHAIN_LINKS.has(second.folded)) {
+    // ("هنأ الوزير القعيطي | الخريجين وأسرهم": a sound plural with the article that the news never
+    // wrote counts as one it rarely takes for a person.)
+    const rarelyAName = (word: string): boolean => isRarelyANameInNews(word) || (/^ال.{3,}(?:ين|ون)$/.test(word) && !isSeenInRunningText(word));
+    if (span.end - span.start === 2 && span.skip === 0 && (titled || definiteObject) && block.tokens[span.end]?.isWord === true && familyNames.has(first.folded) && second.isWord && !isListedNameWord(second.folded) && rarelyAName(second.folded) && !LINEAGE_CHAIN_LINKS.has(second.folded)) {
       span.end = span.start + 1;
       return;
     }

@@ -46,6 +46,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
+import { isSoundImperfectShape } from './imperfect-verbs.js';
 import { isGlossedWordForWord, latinGlossEnd, latinGlossWordCount } from './latin-glosses.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { isTheophoricGivenName } from './theophoric-names.js';
@@ -1035,8 +1036,9 @@ export function officeNameSpans(tokens: readonly Token[], looksLikeName: (token:
 function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (token: Token) => boolean, isKnownNameWord: (token: Token) => boolean, spans: NameSpan[]): number {
   // Without a title's certainty, a name must start with a known name word, or be two or more words
   // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
+  // ("وزراء الصحة | الخليجيون يقرون": no plural of a nisba, no imperfect verb in the plural, however rare.)
   const plain = (token: Token): boolean =>
-    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !hasNotNameEnding(token) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded));
+    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !hasNotNameEnding(token) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded) && !DEFINITE_NISBA_PLURAL.test(token.folded) && !isSoundImperfectShape(token));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   // ("هالة شيخ روحه": the bare "شيخ" of a family name and the word it governs; isBareSheikhFamilyName.)
   const inBareSheikhFamilyName = (start: number, i: number): boolean => isBareSheikhFamilyName(tokens, start, i) || isBareSheikhFamilyName(tokens, start, i - 1);
@@ -1313,6 +1315,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // The office words inside this phrase would only find the same end again.
   return office ? Math.max(i, start - 1) : i;
 }
+
+/** "الخليجيون", "الفلسطينيين" (folded): the plural of a nisba with the article, a people, no name word. */
+const DEFINITE_NISBA_PLURAL = /^ال.{3,}ي(?:ون|ين)$/;
 
 /** The most words of a name its Latin gloss bounds after an office. */
 const MAX_GLOSSED_NAME_WORDS = 4;
