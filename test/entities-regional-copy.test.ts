@@ -2570,5 +2570,12 @@ describe('offices and holders of stop 62', () => {
   it('takes a feminine adjective after a broken plural of things for no one ("في حدود آمنة", "ظروف آمنة")', () => {
     expect(names('مع الإبقاء على عجز الميزانية في حدود آمنة.', 'وطالبوا بتمكينهم من العمل في ظروف آمنة.')).toEqual([]);
   });
+  it('leaves out "new" before the name where it agrees with the office\'s head and not with the word before it ("وزير السياحة الجديد فلان", not "رئيس الحزب الجديد")', () => {
+    expect(officials('من جهته، قال وزير السياحة الجديد عبدالرحمن العتيبي، في منشور، إن المرحلة المقبلة ستركز على السياحة.')).toEqual([['عبدالرحمن العتيبي', 'وزير السياحة']]);
+    expect(officials('وقال رئيس الحزب الجديد محمد علي الحمدي إن العمل بدأ.')).toEqual([['محمد علي الحمدي', 'رئيس الحزب الجديد']]);
+  });
+  it('takes a nisba the news never wrote after a given name, "بن" and the father\'s name as the family name, before a definite object ("الدكتور حامد بن مساعد الجحدلي الأمسية")', () => {
+    expect(officials('وافتتح رئيس مجلس إدارة نادي مكة الثقافي الأدبي الدكتور حامد بن مساعد الجحدلي الأمسية بكلمة استعرض فيها محطات من حياته.')).toEqual([['حامد بن مساعد الجحدلي', 'رئيس مجلس إدارة نادي مكة الثقافي الأدبي']]);
+  });
 });
 

@@ -29,7 +29,7 @@ import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
-import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, LINEAGE_CHAIN_LINKS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -70,7 +70,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // lone word with no article is a given name, listed or not; government-heads.ts.)
     const givenName = isLoneGivenName(tokens[item.end - 1].folded) || (item.end - item.start === 1 && (isGovernmentHeadMention(tokens, item.start) || isNewsNameBeforeListedName(tokens, item.start)) && !tokens[item.start].folded.startsWith('ال'));
     if (!item.bracketed && tokens[item.end]?.isWord && item.end - item.start <= 3 && phraseEnds && givenName && isIndefiniteFamilyName(tokens, item.end) && startingAt(item.end).length === 0) item.end++;
-    else if (!item.bracketed && item.end - item.start <= 2 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
+    else if (!item.bracketed && item.end - item.start <= 3 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("سميرة فلان | علانة وزيرة الصحة": an apposed office closes the name; office-closed-family-names.ts.)
     else if (!item.bracketed && (isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) || isDefiniteFamilyNameBeforeOffice(tokens, item.start, item.end) || isFamilyNameBeforeCommaOffice(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("وزير الصحة، سامي نجيب معروف،": the closing comma ends the name; comma-apposed-family-names.ts.)
@@ -245,14 +245,17 @@ function isUnseenFamilyName(tokens: readonly Token[], start: number, end: number
   const oftenAPerson = share >= OFTEN_A_PERSON;
   if (!([-1, MOSTLY_A_PERSON].includes(share) || oftenAPerson || (share >= 1 && isRareWord(word.folded)))) return false;
   if (isTitleWord(word) || (isOrdinaryWord(word) && !oftenAPerson) || isPlaceWord(word.folded) || hasTrait(word.folded, NATIONALITY | PERSON_TITLE)) return false;
-  const givenNames = end - start === 1 ? isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال') : isGivenAndFathersName(tokens, start, end);
+  // ("الدكتور حامد بن مساعد | الجحدلي الأمسية": or a given name, "بن" and the father's, a lineage
+  // whose family slot is open.)
+  const lineage = end - start === 3 && LINEAGE_CHAIN_LINKS.has(tokens[start + 1].folded) && !tokens[start].folded.startsWith('ال');
+  const givenNames = end - start === 1 ? isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال') : end - start === 3 ? lineage : isGivenAndFathersName(tokens, start, end);
   // (After one given name only where a title or an office names a person there: a given name alone may be a common word.)
   const before = tokens[start - 1];
-  const titled = end - start === 2 || (before !== undefined && before.isWord && (isTitleWord(before) || roleBefore(tokens, start) !== null));
+  const titled = end - start >= 2 || (before !== undefined && before.isWord && (isTitleWord(before) || roleBefore(tokens, start) !== null));
   // (Nor where another definite word follows, which may go on the name: the tagger's cut is safer;
   // after two given names a definite word that is no nisba and no name in the news is the verb's object.)
   const after = tokens[end + 1];
-  const object = end - start === 2 && after !== undefined && !after.folded.endsWith('ي') && personShareBucket(after.folded) <= 0;
+  const object = end - start >= 2 && after !== undefined && !after.folded.endsWith('ي') && personShareBucket(after.folded) <= 0;
   const closes = after === undefined || !after.isWord || isParticle(after) || !after.folded.startsWith('ال') || object;
   return titled && closes && givenNames;
 }
