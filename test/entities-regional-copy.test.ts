@@ -2577,5 +2577,9 @@ describe('offices and holders of stop 62', () => {
   it('takes a nisba the news never wrote after a given name, "بن" and the father\'s name as the family name, before a definite object ("الدكتور حامد بن مساعد الجحدلي الأمسية")', () => {
     expect(officials('وافتتح رئيس مجلس إدارة نادي مكة الثقافي الأدبي الدكتور حامد بن مساعد الجحدلي الأمسية بكلمة استعرض فيها محطات من حياته.')).toEqual([['حامد بن مساعد الجحدلي', 'رئيس مجلس إدارة نادي مكة الثقافي الأدبي']]);
   });
+  it('reads an embassy as a body an attaché\'s office names, and a rank after a place the tagger ran on as the holder\'s ("الملحق العسكري بسفارة جمهورية باكستان الإسلامية لدى المملكة العميد فلان")', () => {
+    const found = person('عمران أحمد خان', 'وحضر الحفل الملحق العسكري بسفارة جمهورية باكستان الإسلامية لدى المملكة العميد عمران أحمد خان، الذي أشاد بمستوى التدريب.');
+    expect([found.role, found.honorific]).toEqual(['الملحق العسكري بسفارة جمهورية باكستان الإسلامية لدى المملكة', 'العميد']);
+  });
 });
 

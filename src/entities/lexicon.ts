@@ -185,6 +185,9 @@ export const ORGANIZATION_HEADS = [
   // Festivals, run by a director of their own ("المدير التنفيذي لمهرجان سوق عكاظ"); bare only: after
   // "المهرجان" a quoted name is its director's ('مدير المهرجان "فلان"').
   'مهرجان',
+  // An embassy or consulate, with its attachés and counsellors ("الملحق العسكري بسفارة باكستان");
+  // bare only: "السفارة" alone goes on with the sentence ("أصدرت السفارة بيانا").
+  'سفارة', 'قنصلية',
   // An armed or political group named by its head ("المتحدث باسم جماعة أنصار الله (الحوثيين)"); bare
   // only: "الجماعة" is as often the congregation ("صلاة الجماعة").
   'جماعة',
