@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
-import { isOftenANameInNews, isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
 import { POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
@@ -356,7 +356,8 @@ function isNameWithConjunction(tokens: readonly Token[], i: number, isName: IsNa
   const token = tokens[i];
   if (!token?.isWord || !isName(i) || !token.folded.startsWith('و') || isListedGivenName(token.folded)) return false;
   const rest = token.folded.slice(1);
-  return rest.length >= 3 && (isCommonWord(rest) || isOftenANameInNews(rest));
+  // ("، ونيكوس باباديماس": or a foreign name the news never writes, with or without the "و".)
+  return rest.length >= 3 && (isCommonWord(rest) || isOftenANameInNews(rest) || (rest.length >= 4 && !isSeenInRunningText(token.folded) && !isSeenInRunningText(rest)));
 }
 
 /** Words that open a compound given name or a kunya ("عبد الكريم", "أبو بكر"), folded. */

@@ -14,6 +14,9 @@ import { isMasculineOfficeWithFeminine } from './office-gender.js';
 import { nameStartAfter } from './honorific-titles.js';
 import { COMMAS } from './role-before.js';
 
+/** "مبعوثا", "موفدا", "ممثلا" (as an envoy, a representative), folded: the capacity of a visit. */
+const ENVOY_CAPACITIES = new Set(['مبعوثا', 'موفدا', 'ممثلا', 'مندوبا']);
+
 /**
  * The role when a further office follows the comma at `officeEnd`, the first office's head at
  * `firstHead`: both, or the second alone when it is the post a decree gives; null when none is
@@ -36,6 +39,8 @@ export function stackedOffices(tokens: readonly Token[], firstHead: number, offi
   if (isName(end) || nameStartAfter(tokens, end, isName) >= 0) return null;
   // ("تعيين فلان، المستشار بدائرة المحاسبات، رئيسا أول لدائرة المحاسبات": after a post he holds, one
   // in the accusative is the post he is given, his role now.)
-  if (isAccusativeOffice(head) && !isAccusativeOffice(tokens[firstHead])) return { start, end, titleOnly: false };
+  // (Not the capacity of a visit: "وزير الدولة ...، مبعوثا من خادم الحرمين الشريفين" came as an envoy,
+  // his post stays.)
+  if (isAccusativeOffice(head) && !isAccusativeOffice(tokens[firstHead])) return ENVOY_CAPACITIES.has(head.folded) ? null : { start, end, titleOnly: false };
   return { start: firstHead, end, titleOnly: false };
 }
