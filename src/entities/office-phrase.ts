@@ -72,7 +72,26 @@ const WALI = new Set(['والي', 'الوالي', 'ووالي', 'والوالي'
  * next name and before the honorifics that introduce it.
  */
 export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
-  return withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName));
+  return beforeActivityClause(tokens, head, withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName)));
+}
+
+/**
+ * Participles that say what a company does ("participating in", "specialized in", "carrying out"),
+ * folded, masculine and feminine: with a preposition after them they describe the body, never the post.
+ */
+const ACTIVITY_PARTICIPLES = new Set(['المشارك', 'المشاركه', 'المتخصص', 'المتخصصه', 'المنفذ', 'المنفذه', 'المطور', 'المطوره', 'المشغل', 'المشغله', 'المالك', 'المالكه']);
+/** Prepositions after such a participle, folded. */
+const ACTIVITY_PREPOSITIONS = new Set(['في', 'ب', 'علي', 'ل']);
+
+/**
+ * ("المدير التنفيذي لشركة أكسيونا للمياه | المشاركة في تنفيذ المشروع": the office ends before a
+ * participle of what the body does and its preposition.)
+ */
+export function beforeActivityClause(tokens: readonly Token[], head: number, end: number): number {
+  for (let k = head + 2; k < end; k++) {
+    if (ACTIVITY_PARTICIPLES.has(tokens[k].folded) && (ACTIVITY_PREPOSITIONS.has(tokens[k + 1]?.folded ?? '') || /^[بل]ال/.test(tokens[k + 1]?.folded ?? ''))) return k;
+  }
+  return end;
 }
 
 /**

@@ -14,6 +14,7 @@ import { ACTING_DUTIES } from './acting-posts.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { isLateEpithet } from './late-namesakes.js';
 import { isComma } from './located.js';
+import { isOfficeWord } from './office-words.js';
 
 /** "منصبه", "منصبها": his or her post. */
 const OWN_POST = /^منصب(?:ه|ها)$/;
@@ -131,7 +132,10 @@ function reappointmentLength(tokens: readonly Token[], start: number, isAccusati
   for (let k = start + 2; k <= start + 2 + MAX_LEFT_POST_WORDS && k < tokens.length; k++) {
     if (!isComma(tokens[k])) continue;
     const act = tokens[k + 1];
-    return act?.isWord === true && ACT_WITH_PRONOUN.test(act.folded) && tokens[k + 2]?.isWord === true && isAccusativeOffice(tokens[k + 2]) ? k + 2 - start : 0;
+    if (act?.isWord !== true || !ACT_WITH_PRONOUN.test(act.folded) || tokens[k + 2]?.isWord !== true) return 0;
+    if (isAccusativeOffice(tokens[k + 2])) return k + 2 - start;
+    // ("من منصبه وزيراً للسياحة، وتعيينه في منصب | رئيس مجلس إدارة ...": the post named by "منصب".)
+    return tokens[k + 2].folded === 'في' && tokens[k + 3]?.folded === 'منصب' && tokens[k + 4]?.isWord === true && isOfficeWord(tokens[k + 4]) ? k + 4 - start : 0;
   }
   return 0;
 }

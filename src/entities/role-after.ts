@@ -21,7 +21,7 @@ import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrga
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
-import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { beforeActivityClause, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, IN_CAPACITY, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement, isRepresentedOfficeHolderAfter } from './role-before.js';
@@ -170,7 +170,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // فلان رئيساً لمحكمة الاستئناف | في حلب،", not "نائبا لوزير التعليم | بالمرتبة الممتازة".)
   if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   else if (isAccusativeOffice(tokens[start]) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS, true);
-  end = verbsComplementStart(tokens, start, end);
+  end = beforeActivityClause(tokens, start, verbsComplementStart(tokens, start, end));
   const titleOnly = end - start === 1;
   // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
   // is the post he is given, his even without a complement.
