@@ -45,7 +45,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)
       // ("سفير الولايات المتحدة لدى بلادنا": or "our country", Yemeni and Gulf agencies' usage.)
       if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head])) && (isDefinite(next) || isStateHeadWord(next) || HOST_COUNTRY_WITH_PRONOUN.test(next.folded)) && !isVerbLike(next)) return true;
-      return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded) || isJudicialPole(tokens, i + 1);
+      // ("ممثل منظمة الصحة العالمية لدى دول مجلس التعاون": or the states of a bloc.)
+      return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded) || isJudicialPole(tokens, i + 1) || (next.folded === 'دول' && tokens[i + 2]?.isWord === true);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves
       // ('وزير الشباب في برنامج "ملاعب"', "في برنامج ميدي شو"): a broadcast named by its own name (quoted
       // or bare, no definite genitive) is where he spoke; "في برنامج الأمم المتحدة" is a body.)

@@ -1377,6 +1377,12 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   const father = tokens[start + 1];
   const family = tokens[start + 2];
   if (unseen(first) && isBareFamilyNameNoPreposition(father) && isDefiniteFamilyNameWord(family) && (isOftenANameInNews(family.folded) || isUnseenNisba(family)) && isAtBoundary(tokens, start + 3)) return start + 3;
+  // ("وزير الإدارة المحلية نضال فايز المجالي ومحافظ ...": or two bare words that are also common
+  // ones, "نضال" (struggle), before a family nisba the news never writes: no common noun's adjective.)
+  const bareGiven = first?.isWord === true && !/^(?:ال|و)/.test(first.folded) && !isOfficeWord(first) && !isVerbLike(first) && !isParticle(first) && !cannotBeName(first) && !hasPrepositionReading(first.folded);
+  // (The nisba unseen with its article, whatever its rest reads as: "مجالي" is also "my fields".)
+  const unseenDefiniteNisba = family?.isWord === true && /^ال.{3,}ي$/.test(family.folded) && !isSeenInRunningText(family.folded) && !isOfficeWord(family) && !cannotBeName(family);
+  if (bareGiven && isBareFamilyNameNoPreposition(father) && unseenDefiniteNisba && isAtBoundary(tokens, start + 3)) return start + 3;
   // ("وزير المالية في حكومة إقليم كوردستان آوات شيخ جناب قدّم": a bare "شيخ" between two words the
   // news never writes is part of a Kurdish name, the family name "شيخ جناب".)
   const afterSheikh = tokens[start + 3];
