@@ -72,7 +72,16 @@ const WALI = new Set(['والي', 'الوالي', 'ووالي', 'والوالي'
  * next name and before the honorifics that introduce it.
  */
 export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
-  return beforeActivityClause(tokens, head, withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName)));
+  return beforeActivityClause(tokens, head, withGluedHyphenWords(tokens, head, withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName)), isName));
+}
+
+/**
+ * ("الرئيسة التنفيذية لشركة هانزا-تك": a body's name whose words a hyphen glues together, no space
+ * on either side, is one name: the phrase goes on over it.)
+ */
+function withGluedHyphenWords(tokens: readonly Token[], head: number, end: number, isName: IsNameToken): number {
+  while (end - head >= 2 && tokens[end]?.text === '-' && tokens[end - 1].isWord && tokens[end + 1]?.isWord === true && isGluedHyphenAt(tokens, end) && !isName(end + 1)) end += 2;
+  return end;
 }
 
 /**
