@@ -330,8 +330,8 @@ export const MEDIA_HEADS = [
   'أسبوعية', 'يومية', 'لأسبوعية', 'ليومية',
 ];
 
-/** Parts that end compound names ("عبد الله", "صلاح الدين", "الحسن الثاني"). */
-export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
+/** Parts that end compound names ("عبد الله", "صلاح الدين", "أسد الزمان", "الحسن الثاني"). */
+export const TRAILING_NAME_PARTS = ['الله', 'الدين', 'الزمان', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الابن', 'الأب'];
 
 /** A folded word without its article (and a "و" before it): "والوزير" → "وزير". */
 export function withoutArticle(folded: string): string {
