@@ -2,7 +2,8 @@
  * "تعيين فلان أميراً لمنطقة الجوف" ... "رفع أمير منطقة الجوف الجديد الشكر": a decree words the post it
  * gives in the accusative, the head in "ـاً" (or "ـةً") and its genitive behind "ل". Where the article
  * also writes that very office by its name (the head bare, the genitive in construct) beside no
- * other name, that name is the role: the office as the news names it, not the grammar of the sentence that gave it.
+ * other name, that name is the role: the office as the news names it, not the grammar of the
+ * sentence that gave it.
  */
 import type { Entity } from '../article/model.js';
 import { glossRole } from './gloss.js';
