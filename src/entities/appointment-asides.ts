@@ -11,6 +11,7 @@ import { isAccusativeOffice, isDefinite, isOfficeWord } from './office-words.js'
 import { isOfficeAt } from './office-start.js';
 import { nameStartBefore, type IsNameToken } from './role-types.js';
 import { isComma } from './located.js';
+import { isFemininePostBeforeBody } from './decree-names.js';
 
 /** "عين", "وعينت", "سمى", "كلف", "اختار" and their verbal nouns "تعيين", "تسمية" ..., folded
  * (not "رشح": a nominee is a candidate, no holder). */
@@ -79,8 +80,7 @@ function givenOfficeAfterTrade(tokens: readonly Token[], start: number, isName: 
     const token = tokens[index];
     if (isComma(token)) {
       const post = tokens[index + 1];
-      const feminineBeforeLam = post?.isWord === true && /ه$/.test(post.folded) && !isDefinite(post) && isOfficeWord(post) && (tokens[index + 2]?.folded ?? '').startsWith('ل');
-      return post?.isWord === true && (isAccusativeOffice(post) || feminineBeforeLam) ? index + 1 : -1;
+      return post?.isWord === true && (isAccusativeOffice(post) || isFemininePostBeforeBody(tokens, index + 1)) ? index + 1 : -1;
     }
     if (!token?.isWord || isName(index) || isOfficeWord(token)) return -1;
   }

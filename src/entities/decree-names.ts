@@ -150,6 +150,16 @@ export function isFemininePost(token: Token): boolean {
   return token.isWord && /ه$/.test(token.folded) && !token.folded.startsWith('ال') && stems(token).length === 1 && isOfficeWord(token);
 }
 
+/**
+ * "مديرة | للصحة العمومية", "رئيسة | لجامعة نواكشوط": a feminine post at `i` before "ل" + the body it
+ * is given (not "لدى"): the post made someone's, its accusative unwritten; the nominative would
+ * govern the body without "ل".
+ */
+export function isFemininePostBeforeBody(tokens: readonly Token[], i: number): boolean {
+  const post = tokens[i];
+  return post !== undefined && isFemininePost(post) && /^ل(?!دي$)../.test(tokens[i + 1]?.folded ?? '');
+}
+
 /** The most words between an appointee's office and the next appointee joined by "و". */
 const MAX_OFFICE_WORDS = 16;
 

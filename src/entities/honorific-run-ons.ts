@@ -1,8 +1,9 @@
 /**
  * "رئيس هلال مساكن السيد المنذر فلان": the tagger may run a place's or body's name on into the
- * honorific (or a rank, isRankAfterWholePlace) and the name of the person after it. No place's or body's name holds "السيد" or
- * "السيدة" with two words after it, so the span ends before the honorific, and the honorific and the
- * words after it are a person's span (tidying takes the honorific off).
+ * honorific (or a rank, isRankAfterWholePlace) and the name of the person after it. No place's or
+ * body's name holds "السيد" or "السيدة" with two words after it, so the span ends before the
+ * honorific, and the honorific and the words after it are a person's span (tidying takes the
+ * honorific off).
  */
 import { fold } from '../text/normalize.js';
 import type { BlockRawSpan } from './extract-types.js';

@@ -36,10 +36,6 @@ export function isNobleEpithetAt(tokens: readonly Token[], i: number): boolean {
 /** "السيد", "السيدة" (folded); not courtesy-titles.ts's styles of rank ("معالي", "سعادة"). */
 const MISTER_TITLES = new Set(['السيد', 'السيده'].map(fold));
 
-/**
- * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",
- * "الفريق أول", "د." — returned as [start, nameStart), or null. "أول" counts only after a rank.
- */
 /** Titles of judges and envoys that the press writes with the name after the full office ("المستشار", "القاضي", "السفير"), folded. */
 const TITLES_AFTER_OFFICE = new Set(['القاضي', 'القاضية', 'المستشار', 'المستشارة', 'السفير', 'السفيرة'].map(fold));
 
@@ -48,6 +44,10 @@ export function isTitleWrittenAfterOffice(folded: string): boolean {
   return TITLES_AFTER_OFFICE.has(folded);
 }
 
+/**
+ * The honorific words right before a name that starts at `nameStart`: "صاحب السمو الملكي الأمير",
+ * "الفريق أول", "د." — returned as [start, nameStart), or null. "أول" counts only after a rank.
+ */
 export function honorificBefore(tokens: readonly Token[], nameStart: number): { start: number; end: number } | null {
   let start = nameStart;
   // "د. فلان", "م. فلان": the abbreviation and its dot, "أ.د." (professor) whole.

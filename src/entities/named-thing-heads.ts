@@ -153,8 +153,8 @@ export function isAfterNumberedInstitutionName(tokens: readonly Token[], start: 
 
 /**
  * Heads of schools, hospitals, halls and other buildings named after someone that a nisba describes
- * ("المعهد الثانوي", "المستشفى الجامعي", "المركز الاستشفائي الجامعي"), folded. Not a club's head: "النادي الصفاقسي" and "الملعب
- * القابسي" are clubs, and the name after them a player's.
+ * ("المعهد الثانوي", "المستشفى الجامعي", "المركز الاستشفائي الجامعي"), folded. Not a club's head:
+ * "النادي الصفاقسي" and "الملعب القابسي" are clubs, and the name after them a player's.
  */
 const DESCRIBED_INSTITUTION_HEADS = new Set(
   ['مدرسة', 'مدارس', 'معهد', 'مركب', 'مركز', 'مؤسسة', 'مستشفى', 'مشفى', 'مستوصف', 'مصحة', 'كلية', 'جامعة', 'إعدادية', 'ثانوية', 'ابتدائية', 'مكتبة', 'مسرح', 'متحف', 'قاعة', 'مسجد', 'جامع', 'مبيت', 'مطار', 'ميناء'].map(fold),

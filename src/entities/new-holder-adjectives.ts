@@ -3,8 +3,8 @@
  * the end of an office phrase right before the holder's name dates his taking the post; it is no
  * part of the office the article states (as "الحالي" there, roles.ts). Only after the office word
  * itself or after the country, region or nationality that closes the phrase: after a body
- * ("رئيس الحزب الجديد فلان") "new" may describe the body, unless only the head agrees with it. (After the name, "فلان رئيس الحكومة
- * الجديد", the phrase stays as written: annotators differ there.)
+ * ("رئيس الحزب الجديد فلان") "new" may describe the body, unless only the head agrees with it. (After
+ * the name, "فلان رئيس الحكومة الجديد", the phrase stays as written: annotators differ there.)
  */
 import { fold } from '../text/normalize.js';
 import { HOLDER_EPITHETS } from './lexicon.js';

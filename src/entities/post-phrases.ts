@@ -17,7 +17,7 @@ import { isComma } from './located.js';
 import { isOfficeWord } from './office-words.js';
 
 /** "منصبه", "منصبها": his or her post. */
-const OWN_POST = /^منصب(?:ه|ها)$/;
+export const OWN_POST = /^منصب(?:ه|ها)$/;
 /** "رتبة" (folded): the rank of a promotion, after "إلى". */
 const RANK_NOUN = fold('رتبة');
 /** "وتعيينه", "وتكليفها": an act of a decree with the pronoun of the one just named, folded. */

@@ -7,8 +7,8 @@
  *   or the previous paragraph, holds that office, and no other official named there does.
  * An office phrase next to a name is that name's office, not a reference, and is skipped.
  */
-import { givenOfficeAfterAside } from './appointment-asides.js';
 import type { Mention } from '../article/model.js';
+import { givenOfficeAfterAside } from './appointment-asides.js';
 import { stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedAliasMarkers, foldedCounterpartWords } from './lexicon.js';

@@ -7,6 +7,7 @@
  */
 import type { Token } from './tokenize.js';
 import { isAccusativeOffice, isOfficeWord } from './office-words.js';
+import { OWN_POST } from './post-phrases.js';
 
 /** Relative pronouns, folded. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
@@ -49,7 +50,7 @@ function appointedLeadLength(tokens: readonly Token[], verb: number): number {
   if (HAPPENED.has(tokens[i]?.folded ?? '') && APPOINTMENT_WITH_PRONOUN.test(tokens[i + 1]?.folded ?? '')) i += 2;
   else if (PASSIVE_APPOINTED.has(tokens[i]?.folded ?? '')) i++;
   // ("الذي أعفي من منصبه وعين مستشاراً": relieved of his post and given another.)
-  else if (RELIEVED.has(tokens[i]?.folded ?? '') && tokens[i + 1]?.folded === 'من' && /^منصب(?:ه|ها)$/.test(tokens[i + 2]?.folded ?? '') && PASSIVE_APPOINTED.has(tokens[i + 3]?.folded.replace(/^و/, '') ?? '')) i += 4;
+  else if (RELIEVED.has(tokens[i]?.folded ?? '') && tokens[i + 1]?.folded === 'من' && OWN_POST.test(tokens[i + 2]?.folded ?? '') && PASSIVE_APPOINTED.has(tokens[i + 3]?.folded.replace(/^و/, '') ?? '')) i += 4;
   else if (tokens[i]?.folded === ISSUED && DECREE_NOUNS.has(tokens[i + 1]?.folded ?? '')) {
     // ("الذي صدر أمر ملكي بتعيينه مستشاراً بالديوان الملكي": the decree issued for his appointment.)
     i += 2;

@@ -16,7 +16,7 @@ import { givenOfficeAfterAside } from './appointment-asides.js';
 import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { roleBefore } from './role-before.js';
-import { isFemininePost } from './decree-names.js';
+import { isFemininePostBeforeBody } from './decree-names.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
@@ -96,7 +96,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // in a sports report such a line lists a club's staff, "- فلان : مدير فني".)
   // ("- الدكتورة فلانة: رئيسة لجامعة نواكشوط": so is a feminine post, whose accusative is unwritten,
   // before "ل" + the body it is given: the nominative would govern the body without "ل".)
-  const feminineMade = tokens[start + 1] !== undefined && isFemininePost(tokens[start + 1]) && /^ل(?!دي$)../.test(tokens[start + 2]?.folded ?? '');
+  const feminineMade = isFemininePostBeforeBody(tokens, start + 1);
   const appointedAfterColon = separator === ':' && tokens[start + 1] !== undefined && (isAccusativeOffice(tokens[start + 1]) || feminineMade || (endsDecreeLineName(tokens, nameEnd) && isOfficeAt(tokens, start + 1) && !isInSportsArticle(tokens)));
   // ("فلان : نائب رئيس علان : ناطق رسمي": an entry of a list "name : office"; colon-list-entries.ts.)
   // (An accusative office is such an entry too when the list runs on: "تعيين كل من : فلان : مديرا عاما

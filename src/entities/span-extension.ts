@@ -305,11 +305,11 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     const inOtherName = (i: number): boolean => (personsOfBlock.get(item.block) ?? []).some((other) => other !== item && other.start <= i && i < other.end);
     // ("الغالية منت أحمد فال": a definite word before "منت" is a woman's given name; name-parts.ts.)
     // ("رئيس السلطة، الداه ولد أحمد طالب،": or before "ولد" in an apposition; name-parts.ts.)
-    const opensDaughterLink = (i: number): boolean => (opensDaughterName(tokens, i) || opensRankedSonName(tokens, i)) && !isParticle(tokens[i]) && !isOfficeWord(tokens[i]) && !RELATIVE_PRONOUNS.has(tokens[i].folded);
+    const opensLinkedGivenName = (i: number): boolean => (opensDaughterName(tokens, i) || opensRankedSonName(tokens, i)) && !isParticle(tokens[i]) && !isOfficeWord(tokens[i]) && !RELATIVE_PRONOUNS.has(tokens[i].folded);
     const extendOverLinks = (): void => {
       // ("فاطمة | أيت بلعيد": the Amazigh "أيت", never a verb as "ولد" may be, joins the given name
       // before it even where the tagger took that for a name of its own, which the longer one covers.)
-      while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && (opensLineage(tokens[item.start - 2]) || opensDaughterLink(item.start - 2)) && (!inOtherName(item.start - 2) || tokens[item.start - 1].folded === AMAZIGH_LINK)) item.start -= 2;
+      while (item.start >= 2 && item.end - item.start < 10 && LINEAGE_LINKS_BEFORE_NAME.has(tokens[item.start - 1].folded) && (opensLineage(tokens[item.start - 2]) || opensLinkedGivenName(item.start - 2)) && (!inOtherName(item.start - 2) || tokens[item.start - 1].folded === AMAZIGH_LINK)) item.start -= 2;
     };
     extendOverLinks();
     // ("مديرة الحالة المدنية: سلامة | منت أحمد سالم": a span the tagger opened on "منت" itself takes

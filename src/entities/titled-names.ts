@@ -32,7 +32,7 @@ import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWit
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
-import { isFutureVerb as isFutureVerbToken, isImperfectVerb } from './imperfect-verbs.js';
+import { isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
 import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
@@ -46,7 +46,6 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
-import { isSoundImperfectShape } from './imperfect-verbs.js';
 import { isGlossedWordForWord, latinGlossEnd, latinGlossWordCount } from './latin-glosses.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { isTheophoricGivenName } from './theophoric-names.js';
@@ -986,8 +985,8 @@ function isSometimesANameBeforeAName(tokens: readonly Token[], start: number): b
 /**
  * "رئيس وزراء حكومة بورتسودان كامل إدريس، الذي": after a full office phrase, a common word that is
  * also a given name ("كامل", "complete"), before a word the news mostly takes for a person (or never
- * writes) and a punctuation mark, opens the holder's name: an adjective of the office would stand before a noun
- * it governs or agree with it, never close it so before a name.
+ * writes) and a punctuation mark, opens the holder's name: an adjective of the office would stand
+ * before a noun it governs or agree with it, never close it so before a name.
  */
 function isCommonWordGivenBeforePunctuatedName(tokens: readonly Token[], start: number): boolean {
   const [first, next, after] = [tokens[start], tokens[start + 1], tokens[start + 2]];
@@ -1381,8 +1380,7 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ones, "نضال" (struggle), before a family nisba the news never writes: no common noun's adjective.)
   const bareGiven = first?.isWord === true && !/^(?:ال|و)/.test(first.folded) && !isOfficeWord(first) && !isVerbLike(first) && !isParticle(first) && !cannotBeName(first) && !hasPrepositionReading(first.folded);
   // (The nisba unseen with its article, whatever its rest reads as: "مجالي" is also "my fields".)
-  const unseenDefiniteNisba = family?.isWord === true && /^ال.{3,}ي$/.test(family.folded) && !isSeenInRunningText(family.folded) && !isOfficeWord(family) && !cannotBeName(family);
-  if (bareGiven && isBareFamilyNameNoPreposition(father) && unseenDefiniteNisba && isAtBoundary(tokens, start + 3)) return start + 3;
+  if (bareGiven && isBareFamilyNameNoPreposition(father) && isUnseenDefiniteNisba(family) && isAtBoundary(tokens, start + 3)) return start + 3;
   // ("وزير المالية في حكومة إقليم كوردستان آوات شيخ جناب قدّم": a bare "شيخ" between two words the
   // news never writes is part of a Kurdish name, the family name "شيخ جناب".)
   const afterSheikh = tokens[start + 3];
@@ -1463,7 +1461,12 @@ function isPlainFamilyNameAfterRank(token: Token | undefined): boolean {
  * ("القحطاني"): a town's or a country's adjective it would write.
  */
 function isUnseenNisba(token: Token | undefined): boolean {
-  return token?.isWord === true && /^ال.{3,}ي$/.test(token.folded) && !isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(2)) && !isOfficeWord(token) && !cannotBeName(token);
+  return isUnseenDefiniteNisba(token) && !isSeenInRunningText(token.folded.slice(2));
+}
+
+/** A nisba with the article ("ال...ي") that running text never writes so, no office and no word a name cannot be. */
+function isUnseenDefiniteNisba(token: Token | undefined): token is Token {
+  return token?.isWord === true && /^ال.{3,}ي$/.test(token.folded) && !isSeenInRunningText(token.folded) && !isOfficeWord(token) && !cannotBeName(token);
 }
 
 /**
