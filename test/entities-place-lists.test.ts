@@ -15,8 +15,9 @@ describe('arab-regions and world-cities', () => {
     const offending = [...ARAB_REGIONS, ...WORLD_CITIES].map(fold)
       .filter((place) => !place.includes(' '))
       .filter((place) => nameLike(place) || nameLike(place.replace(/^ال/, '')) || ['و', 'ف'].some((clitic) => nameLike(clitic + place)));
-    // (Known and kept: places the news names far more often than the person: Aqaba, the Golan, Darfur.)
-    expect(offending.filter((place) => !['العقبه', 'الجولان', 'دارفور'].includes(place))).toEqual([]);
+    // (Known and kept: places the news names far more often than the person: Aqaba, the Golan, Darfur;
+    // Jericho, which the tagger takes for a person where it does not know it, and no one is named.)
+    expect(offending.filter((place) => !['العقبه', 'الجولان', 'دارفور', 'اريحا'].includes(place))).toEqual([]);
   });
 
   it('are places to the rules but not to the tagger, which was trained without them', () => {

@@ -2617,3 +2617,56 @@ describe('offices and holders of stop 62', () => {
   });
 });
 
+
+describe('offices and holders of stop 63', () => {
+  it('gives an office set off by commas after a name a verb opens to that name, though a titled name follows ("هنأ الأمير فلان، أمير منطقة الحدود الشمالية، الأمير علان")', () => {
+    expect(person('مشعل بن سلطان بن فهد آل سعود', 'وفي أول ردود الفعل، هنأ صاحب السمو الملكي الأمير مشعل بن سلطان بن فهد آل سعود، أمير منطقة الحدود الشمالية، الأمير فيصل بن تركي بالثقة الملكية.').role).toBe('أمير منطقة الحدود الشمالية');
+  });
+  it('keeps a foreign family name whose letters read as "ل" + a word the news takes for a name\'s part + "ه" ("ماركوس لانغه، الرئيس التنفيذي")', () => {
+    expect(officials('وخلال اللقاء، استعرض ماركوس لانغه، الرئيس التنفيذي لشركة سيمنس للطاقة، خطط الشركة للمشاركة في تطوير شبكات نقل الكهرباء.')).toEqual([['ماركوس لانغه', 'الرئيس التنفيذي لشركة سيمنس للطاقة']]);
+  });
+  it('reads a title word after a titled given name and a second word, before a comma and an apposed office, as the family name ("الدكتور أيمن فاروق الجندي، وزير")', () => {
+    expect(officials('وشهد المباراة من المقصورة الرئيسية الدكتور أيمن فاروق الجندي، وزير الشباب والرياضة.')).toEqual([['أيمن فاروق الجندي', 'وزير الشباب والرياضة']]);
+  });
+  it('keeps a nisba that reads as a nationality closing a lineage chain before a comma and an apposed office ("ناصر بن حمد بن سيف الكندي، سفير")', () => {
+    expect(officials('كما حضر سعادة ناصر بن حمد بن سيف الكندي، سفير سلطنة عمان لدى جمهورية مصر العربية.')).toEqual([['ناصر بن حمد بن سيف الكندي', 'سفير سلطنة عمان لدى جمهورية مصر العربية']]);
+  });
+  it('reads an official\'s family name that a definite adjective follows as the common noun it also is ("وأعلن الحداد الرسمي")', () => {
+    expect(names('وكان الديوان الملكي قد نعى الشيخ خليفة بن دعيج، وأعلن الحداد الرسمي ثلاثة أيام وتنكيس الأعلام على المباني الحكومية.')).toEqual(['خليفة بن دعيج']);
+  });
+  it('leaves a verb of charging out of the name after it ("كلف النجار اللواء فلان")', () => {
+    expect(names('تفقد المهندس عادل عبد الحكيم النجار محافظ الجيزة أعمال التطوير.', 'وفي ختام الجولة، كلف النجار اللواء ياسر شاهين بالمرور اليومي على مواقع العمل.')).toEqual(['عادل عبد الحكيم النجار', 'ياسر شاهين']);
+  });
+  it('ends an office before "ب" + a noun for a kind of person and the name after it ("أشاد الوزير بالممرضة فلانة")', () => {
+    const found = person('إيمان سعد حسنين', 'كما أشاد الوزير بالممرضة إيمان سعد حسنين، التي لفتت انتباهه بتنظيم سجلات المرضى.');
+    expect([found.official, found.role]).toEqual([false, null]);
+  });
+  it('reads a place of two words whose first is a given name as part of the body after its head ("رئيس غرفة تجارة غازي عنتاب، فلان")', () => {
+    expect(officials('وقّعها عن الجانب التركي رئيس غرفة تجارة غازي عنتاب، محمد تونجاي يلدز، الذي قال إن حجم التبادل كبير.')).toEqual([['محمد تونجاي يلدز', 'رئيس غرفة تجارة غازي عنتاب']]);
+  });
+  it('takes a bare word before "عبد ال..." between the commas of an office\'s apposition as the given name ("نادي الكرامة، نضال عبد الجواد البيطار،")', () => {
+    expect(officials('إذ انتقد رئيس مجلس إدارة نادي الكرامة، نضال عبد الجواد البيطار، قرار الجهاز الفني.')).toEqual([['نضال عبد الجواد البيطار', 'رئيس مجلس إدارة نادي الكرامة']]);
+  });
+  it('reads the second word of a town of two words, and Jericho, as places, no people ("في معرة النعمان وسراقب وأريحا")', () => {
+    expect(names('وأضاف أن المحافظة تعمل على تأمين التمويل لمشاريع مماثلة في معرة النعمان وسراقب وأريحا قبل نهاية العام.')).toEqual([]);
+  });
+  it('reads a market named after a man as a place ("سوق مدحت باشا")', () => {
+    expect(names('وهو ما انتقده تجار في سوق الحميدية وسوق مدحت باشا، معتبرين أنه يفرغ الغرف من استقلاليتها.')).toEqual([]);
+  });
+  it('keeps the post a decree makes someone over the one a relative clause says she "formerly" held ("التي شغلت سابقاً منصب")', () => {
+    expect(person('رنا عبد الكريم السباعي', 'قضى المرسوم رقم 215 بتعيين الدكتورة رنا عبد الكريم السباعي محافظاً لحمص، لتكون أول امرأة تشغل منصب محافظ حمص منذ عقود.', 'أما السباعي، التي شغلت سابقاً منصب رئيس جامعة البعث، فأكدت أن التعليم أولوية.').role).toBe('محافظ حمص');
+  });
+  it('closes a centre named after a man, that nisbas describe, before a comma and a titled holder ("المدير العام للمركز الاستشفائي الجامعي فرانتز فانون، الدكتور فلان")', () => {
+    expect(officials('وبالمناسبة، قدم المدير العام للمركز الاستشفائي الجامعي فرانتز فانون، الدكتور عبد القادر مغراوي، عرضا مفصلا حول نشاط المؤسسة.')).toEqual([['عبد القادر مغراوي', 'المدير العام للمركز الاستشفائي الجامعي فرانتز فانون']]);
+  });
+  it('reads "عن" + a group after a communal councillor as his constituency ("المستشار الجماعي عن فريق المعارضة، السيد فلان")', () => {
+    expect(officials('وخلال المناقشة، طالب المستشار الجماعي عن فريق المعارضة، السيد محمد أمين بوحديد، بإشراك التجار والحرفيين.')).toEqual([['محمد أمين بوحديد', 'المستشار الجماعي عن فريق المعارضة']]);
+  });
+  it('reads the feminine office a relative clause of "her" appointment gives, which shows no accusative ("التي عينها جلالة الملك رئيسة للهيئة")', () => {
+    const found = person('ليلى بنجلون', 'كما استقبل جلالته السيدة ليلى بنجلون، التي عينها جلالة الملك رئيسة للهيئة الوطنية للنزاهة.');
+    expect([found.official, found.role]).toEqual([true, 'رئيسة للهيئة الوطنية للنزاهة']);
+  });
+  it('counts no accusative office the tagger ran on into among a name\'s words before splitting a run of names ("الدكتور محمد خير عبد الله القاسم معاوناً")', () => {
+    expect(officials('فيما عُيّن الدكتور محمد خير عبد الله القاسم معاوناً لوزير الاقتصاد والتجارة الخارجية.')).toEqual([['محمد خير عبد الله القاسم', 'معاوناً لوزير الاقتصاد والتجارة الخارجية']]);
+  });
+});

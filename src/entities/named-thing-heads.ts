@@ -189,7 +189,7 @@ export function isAfterDescribedInstitutionHead(tokens: readonly Token[], start:
 }
 
 /** Whether a definite word ("المعهد", "بالمركب", "للمدرسة") heads a described institution's name. */
-function isDescribedInstitutionHead(head: Token): boolean {
+export function isDescribedInstitutionHead(head: Token): boolean {
   return head.isWord && (isLamDefiniteHead(head, DESCRIBED_INSTITUTION_HEADS) || definiteHeadReadings(head, DESCRIBED_INSTITUTION_HEADS).length > 0);
 }
 

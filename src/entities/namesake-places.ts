@@ -18,6 +18,7 @@ import { isAccusativeOffice, isDefinite, isGivenNameWord, isNamedAfterHead, isOf
 import type { IsNameToken } from './role-types.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { isDescribedInstitutionHead } from './named-thing-heads.js';
 
 /** Asks of no position whether it is a name: a place's namesake read from the words alone. */
 const noNames: IsNameToken = () => false;
@@ -130,9 +131,13 @@ export function namesakeTownEnd(tokens: readonly Token[], head: number, i: numbe
   // has its holder before it, named by the appointment, so the name after the place's head is the
   // place's, whatever follows: its town, a mark or the end.)
   if (isAccusativeOffice(tokens[head]) && (isTownAfterBa(tokens[end]) || isSeatAfterName(tokens[end]) || tokens[end]?.isWord !== true)) return end;
-  // (Only after a head in the construct state: "رئيس المجلس الرئاسي فلان، والمشير علان" names two men.)
+  // (Only after a head in the construct state: "رئيس المجلس الرئاسي فلان، والمشير علان" names two men;
+  // or after a hospital's, a school's or a centre's head and its nisbas, "المدير العام للمركز
+  // الاستشفائي الجامعي فرانتز فانون، الدكتور فلان", which a council's is not.)
   const comma = tokens[end];
-  if ((comma?.text === '،' || comma?.text === ',') && !isDefinite(tokens[i - 1]) && opensHonorificAt(tokens, end + 1)) return end;
+  const namedHead = definiteNamedAfterHeadBefore(tokens, head, i);
+  const institution = namedHead >= 0 && isDescribedInstitutionHead(tokens[namedHead]);
+  if ((comma?.text === '،' || comma?.text === ',') && (!isDefinite(tokens[i - 1]) || institution) && opensHonorificAt(tokens, end + 1)) return end;
   return i;
 }
 

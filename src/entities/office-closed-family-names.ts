@@ -47,7 +47,9 @@ export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start:
  */
 export function isDefiniteFamilyNameBeforeOffice(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[end];
-  if (end - start !== 2 || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[end + 1]?.isWord) return false;
+  // ("الدكتور أيمن فاروق | الجندي، وزير الشباب": or a comma sets the office off after a courtesy title.)
+  const officeAt = isComma(tokens[end + 1]) && honorificBefore(tokens, start) !== null ? end + 2 : end + 1;
+  if (end - start !== 2 || !word?.isWord || !/^ال.{3,}$/.test(word.folded) || !tokens[officeAt]?.isWord) return false;
   const courtesyTitled = honorificBefore(tokens, start) !== null;
   // (The given name on a list; or after a courtesy title any word, the father's name on a list:
   // "الدكتورة هيا عبدالعزيز | الدرهم المدير الطبي".)
@@ -56,11 +58,12 @@ export function isDefiniteFamilyNameBeforeOffice(tokens: readonly Token[], start
   // apposition closes the name as well, and the family name may read as a common word or a
   // nationality, "السادة" (the masters), "السويدي" (Swedish): the title says a whole name follows;
   // a word with the article carries no pronoun then, whatever its ending: "الدرهم" is no "الدر" + "هم".)
-  const titled = courtesyTitled && opensApposedOffice(tokens[end + 1]);
-  if (!titled && !isAccusativeOffice(tokens[end + 1])) return false;
+  const titled = courtesyTitled && opensApposedOffice(tokens[officeAt]);
+  if (!titled && !isAccusativeOffice(tokens[officeAt])) return false;
   // (So is a plural courtesy title, "السادة" (Messrs.), before a singular office: titles before a
   // name would take a plural one, "السادة الوزراء".)
-  const titleFamilyName = titled && /^ال.{3,}ه$/.test(word.folded) && isTitleWord(word) && !isPluralOffice(tokens[end + 1]) && !isOfficeWord(word);
+  // (Set off by a comma, so is any singular title word, "الجندي" (the soldier): a title stands before a name.)
+  const titleFamilyName = titled && (/^ال.{3,}ه$/.test(word.folded) || officeAt === end + 2) && isTitleWord(word) && !isPluralOffice(tokens[officeAt]) && !isOfficeWord(word);
   return (titleFamilyName || (!isTitleWord(word) && !hasTrait(word.folded, PERSON_TITLE))) && (titled || !hasTrait(word.folded, NATIONALITY)) && !isPlaceWord(word.folded) && !gazetteer().places.has(word.folded) && !isOfficeWord(word) && (titled || !hasNotNameEnding(word));
 }
 

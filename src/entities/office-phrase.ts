@@ -9,6 +9,7 @@ import { gradeBeforeBodyEnd } from './decree-grades.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
+import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isGovernorRankBeforePost, isProvinceGovernorAt } from './province-governors.js';
@@ -538,6 +539,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // genitive of a noun in construct, "لحقوق الطفل").
     // ("للأمن | والمواطن": with "و" it joins a body's aims.)
     if (isDefinite(tokens[end - 1]) && word.startsWith('ال') && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
+    // ("أشاد الوزير | بالممرضة فلانة": so behind "ب": what the verb praises or thanks, before her name.)
+    // (Not a noun of age, which a town's name may read as: "مدير دار الثقافة | بالشابة".)
+    if (isDefinite(tokens[end - 1]) && /^بال./.test(word) && isPersonNoun(tokenReadAs(token, word.slice(1))) && !YOUNG_PERSON_NOUNS.includes(word.slice(3)) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
     // "المتحدث باسمها | فلان": the one he speaks for as a pronoun, which completes the office.
     if (isSpokenForPronoun(token) && end > head) {
       end++;

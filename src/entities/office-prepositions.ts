@@ -131,7 +131,7 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "اتحاد أصحاب الشهائد المعطلين عن العمل": the unemployed are "out of work", one name of a body.
       if (tokens[i].folded === 'عن' && JOBLESS.has(tokens[i - 1].folded)) return next.folded === 'العمل';
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
-      if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token) => isRepresentative(token) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
+      if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token, k) => isRepresentative(token) || isElectedCouncillorAt(tokens, head + k) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
       if (tokens[i].folded === 'عن' && DISTRICTS.has(next.folded)) return true;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
@@ -184,6 +184,17 @@ const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نوا�
 
 /** An electoral district (Gulf and Arab parliaments number them: "الدائرة الخامسة"), folded. */
 const DISTRICTS = new Set(['الدايره', 'دايره']);
+
+/** "الجماعي", "البلدي" (of a commune, of a municipality), folded, with the feminine. */
+const COUNCIL_QUALIFIERS = new Set(['الجماعي', 'الجماعيه', 'البلدي', 'البلديه', 'جماعي', 'جماعيه', 'بلدي', 'بلديه']);
+
+/**
+ * "المستشار الجماعي عن فريق المعارضة": a councillor of a commune or municipality (Morocco's elected
+ * "مستشار جماعي") represents a list or a group, as a member of parliament does; an adviser does not.
+ */
+function isElectedCouncillorAt(tokens: readonly Token[], k: number): boolean {
+  return stems(tokens[k]).some((stem) => stem === 'مستشار' || stem === 'المستشار' || stem === 'مستشاره' || stem === 'المستشاره') && COUNCIL_QUALIFIERS.has(tokens[k + 1]?.folded ?? '');
+}
 
 function isRepresentative(token: Token): boolean {
   return stems(token).some((stem) => CONSTITUENCY_REPRESENTATIVES.has(stem) || (stem.startsWith('ال') && CONSTITUENCY_REPRESENTATIVES.has(stem.slice(2))));

@@ -20,7 +20,7 @@ import { isSaidSubjectAt } from './sayer-names.js';
 import { isGivenName } from './given-names.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { personShareBucket } from './tagger.js';
-import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
+import { hasTrait, NATIONALITY, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isCommonWord, isPlaceNameWord, isPlaceWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
@@ -92,6 +92,9 @@ export function isOfficialSurnameSlotAt(tokens: readonly Token[], start: number,
   // "حكومة الشاهد", "حكومة الصيد": the genitive of "حكومة" is its head, whatever else the word means.
   if (isGovernmentHeadMention(tokens, start)) return true;
   if (isOrdinaryWordHere(tokens, end - 1)) return false;
+  // ("وأعلن الحداد الرسمي": a definite adjective of a nisba's shape that the news never takes for a
+  // person, no nationality, agrees with a common noun, "the official mourning"; a family name takes none.)
+  if (after?.isWord === true && /^ال.{2,}ي$/.test(after.folded) && personShareBucket(after.folded) === 0 && !hasTrait(after, NATIONALITY)) return false;
   // "وأضاف الشاهد أن ...": the subject of a verb of saying ("بين" is also "between": "بين الدهماني وتونس").
   if (isSaidSubjectAt(tokens, start, () => false)) {
     // ("وأوضحت الهمامي أن": after a feminine verb, a woman of that family, not the listed man.)

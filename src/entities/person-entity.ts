@@ -213,7 +213,7 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (!role) continue;
       // "رئيس المجلس، السيد فلان، سفير الصين، السيد علان": an office set off by commas that a comma,
       // a title and a name follow opens the next entry of the list (Maghreb agencies' house style).
-      if (role === after && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
+      if (role === after && before !== null && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
       // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
       // ("الرئيس الفرنسي الجديد فلان": "new" before the name dates the holder; new-holder-adjectives.ts.)
       const shown = role === before ? withoutRepresentativeBeforeName(block.tokens, withoutNewBeforeName(block.tokens, officeAsShown(block.tokens, role))) : officeAsShown(block.tokens, role);
@@ -263,6 +263,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // ("رئيس الحكومة فلان، الذي يشغل أيضاً منصب رئيس المجلس الجماعي": a post he "also" holds is a
       // second one; the office the article names him by stands.)
       if (role === after && best !== null && !best.titleOnly && block.tokens.slice(span.end, role.start).some((token) => token.folded === ALSO)) continue;
+      // ("بتعيين فلانة محافظاً لحمص" ... "فلانة، التي شغلت سابقاً منصب رئيس جامعة البعث": a post he
+      // "formerly" held yields to the one he is made.)
+      if (role === after && best?.made === true && block.tokens.slice(span.end, role.start).some((token) => token.folded === FORMERLY)) continue;
       // ("عُيّنت القاضية السابقة فلانة وزيرة للعدل": after a decree's act, the office after the name
       // is the one she is made, though a feminine office shows no accusative.)
       const appointed = role === after && before !== null && role.start === span.end && (isDecreeAct(subjectVerb) || APPOINTING_VERBS.has(subjectVerb?.folded ?? ''));
@@ -341,6 +344,8 @@ function isOfficeOfAnother(role: FoundRole): boolean {
 
 /** "أيضاً" (also), folded. */
 const ALSO = 'ايضا';
+/** "سابقاً" (formerly), folded. */
+const FORMERLY = 'سابقا';
 
 /** "عُيّن", "عُيّنت", "كُلّف" (was appointed, charged), as news writes the decree in the passive, folded. */
 const APPOINTING_VERBS = new Set(['عين', 'عينت', 'وعين', 'وعينت', 'كلف', 'كلفت', 'وكلف', 'وكلفت'].map(fold));

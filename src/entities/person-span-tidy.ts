@@ -2,6 +2,7 @@
  * Pass 4 of the extractor: each span tidied; a person span cut into names, each trimmed of the words
  * around it that are no name, or dropped.
  */
+import { isComma } from './located.js';
 import { openTheophoricName } from './theophoric-names.js';
 import { isStatusParticiple } from './status-participles.js';
 import { isAttributionPreposition } from './attributed-sources.js';
@@ -102,7 +103,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         const holder = span.skip === 0 ? holderAfterHeadedGovernment(tokens, span.start, span.end) : -1;
         if (holder > 0) people.push({ block, span: { ...span, end: holder } });
         // ("حصة خميس مشيط من المشاريع": a place the lexicon knows by two words or more, untitled, is that place.)
-        if (isUntitledPlaceOfWords(tokens, span)) continue;
+        if (isUntitledPlaceOfWords(tokens, span) || closesPlaceOfWords(tokens, span)) continue;
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed, loneNameWords) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
@@ -127,6 +128,18 @@ function isUntitledPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
   // ("مدارس أبها وخميس مشيط": also behind the "و" of a list, the clitic the span leaves out.)
   const first = span.skip > 0 ? fold(words[0].text.slice(span.skip)) : words[0].folded;
   return words.every((token) => token.isWord) && gazetteer().places.has([first, ...words.slice(1).map((token) => token.folded)].join(' '));
+}
+
+/**
+ * Whether the span, untitled, is the rest of a place the lexicon knows by two words or more, whose
+ * first word (maybe behind a preposition) is right before it: "في معرة | النعمان", where the tagger
+ * took the second word, a given name, for a man.
+ */
+function closesPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
+  const head = tokens[span.start - 1];
+  if (span.skip > 0 || head?.isWord !== true || honorificBefore(tokens, span.start) !== null) return false;
+  const rest = tokens.slice(span.start, span.end).map((token) => token.folded).join(' ');
+  return procliticReadings(head).some(({ stem }) => gazetteer().places.has(`${stem} ${rest}`));
 }
 
 /**
@@ -219,10 +232,12 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
     // ("ناصر بن فهد السيف نائباً لرئيس المجلس": before an office in apposition it is the family name.)
     // ("وقال فلان بن علي العمران إن ...": so before "إن", which only follows a verb of saying, no object.)
     const beforeSaying = tokens[span.end]?.text === 'إن';
+    // ("ناصر بن حمد بن سيف الكندي، سفير سلطنة عمان": so before a comma and an office in apposition.)
+    const beforeApposedOffice = opensApposedOffice(tokens[span.end]) || (isComma(tokens[span.end]) && opensApposedOffice(tokens[span.end + 1]));
     const commonNoun = (isOrdinaryWord(last) && !isTribalNisba(last)) || isPluralNounShape(last);
     // ("فاطمة بنت عبد المالك": after "عبد" the word is the second half of the father's compound name.)
     const compoundHalf = tokens[span.end - 2].folded === 'عبد';
-    if (!compoundHalf && ((last.startsWith('ال') && commonNoun && isRarelyANameInNews(last) && !opensApposedOffice(tokens[span.end]) && !beforeSaying) || object)) span.end--;
+    if (!compoundHalf && ((last.startsWith('ال') && commonNoun && isRarelyANameInNews(last) && !beforeApposedOffice && !beforeSaying) || object)) span.end--;
   }
   // "فلان إبن محمد القحطاني التهاني", "آل سعيد الحفل": lineage-chain-ends.ts.
   if (!bracketed && isObjectAfterFamilyName(tokens, span.start, span.end)) span.end--;

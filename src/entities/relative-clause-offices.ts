@@ -6,7 +6,7 @@
  * وزير ...") opens what he did, and the office there is someone else's.
  */
 import type { Token } from './tokenize.js';
-import { isAccusativeOffice, isOfficeWord } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isOfficeWord } from './office-words.js';
 import { OWN_POST } from './post-phrases.js';
 
 /** Relative pronouns, folded. */
@@ -74,7 +74,10 @@ const MAX_APPOINTER_WORDS = 4;
  */
 function appointedByLeadLength(tokens: readonly Token[], verb: number): number {
   if (!APPOINTED_BY_VERBS.has(tokens[verb]?.folded ?? '')) return 0;
-  for (let i = verb + 1; i <= verb + MAX_APPOINTER_WORDS + 1 && tokens[i]?.isWord; i++) if (isAccusativeOffice(tokens[i])) return i > verb + 1 ? i - verb : 0;
+  // ("التي عينها جلالة الملك رئيسة للهيئة": a feminine office shows no accusative; "her" appointment says it is one.)
+  const her = /ها$/.test(tokens[verb].folded);
+  const given = (token: Token): boolean => isAccusativeOffice(token) || (her && /ة$/.test(token.text) && !isDefinite(token) && isOfficeWord(token));
+  for (let i = verb + 1; i <= verb + MAX_APPOINTER_WORDS + 1 && tokens[i]?.isWord; i++) if (given(tokens[i])) return i > verb + 1 ? i - verb : 0;
   return 0;
 }
 

@@ -329,7 +329,22 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // ("، وسالم | عبداللطيف الهاجري": a name the tagger opened at the father's compound name "عبد..."
     // takes the listed given name before it, behind the "و" of a list.)
     else if (item.start >= 1 && item.end - item.start >= 2 && /^عبد/.test(tokens[item.start].folded) && isListedGivenNameBehindWaw(tokens[item.start - 1]) && !inOtherName(item.start - 1)) item.start--;
+    // ("رئيس مجلس إدارة نادي الكرامة، نضال | عبد الجواد البيطار،": so does a bare word the news may
+    // write as a common noun, "نضال" (struggle), between the commas of an office's apposition.)
+    else if (isGivenNameBeforeApposedCompound(tokens, item.start, item.end) && !inOtherName(item.start - 1)) item.start--;
   }
+}
+
+/**
+ * Whether the word before `start` is the given name of a name [start, end) that opens with a
+ * compound "عبد" + a word with the article and that commas set off after an office: a comma, the
+ * office before it, the bare word, the name, a comma.
+ */
+function isGivenNameBeforeApposedCompound(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1];
+  if (start < 3 || end - start < 3 || tokens[start].folded !== 'عبد' || !tokens[start + 1].folded.startsWith('ال') || !isComma(tokens[start - 2]) || !isComma(tokens[end])) return false;
+  if (!word.isWord || /^(?:ال|و)/.test(word.folded) || isParticle(word) || isVerbLike(word) || isOfficeWord(word) || isTitleWord(word) || hasTrait(word, NATIONALITY) || isPlaceWord(word.folded)) return false;
+  return roleBefore(tokens, start - 2) !== null;
 }
 
 /** A listed given name, maybe behind the "و" of a list ("وسالم"). */

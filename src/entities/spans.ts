@@ -28,6 +28,7 @@ import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { COMMAS, officePhraseBefore, roleBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
+import { isChargingVerb } from './charging-verbs.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { isDecreeAct } from './decree-names.js';
 import { isDualPredicateAfterNisba } from './dual-predicates.js';
@@ -224,7 +225,9 @@ function isPrepositionOnNounWithPronoun(token: Token): boolean {
   // ("بوجاه": "بو" opens a Maghreb family name.)
   if (clitics === null || /ة/.test(token.text) || /^[وف]?بو/.test(token.text)) return false;
   const stem = fold(clitics[1]);
-  return !isListedNameWord(token.folded) && (isCommonWord(stem) || isSeenInRunningText(stem));
+  // ("ماركوس لانغه،", "جيرارد بيكيه": a stem the news mostly takes for part of a name, "انغ" of
+  // "يانغ", is a foreign name's letters, no noun with clitics.)
+  return !isListedNameWord(token.folded) && (isCommonWord(stem) || (isSeenInRunningText(stem) && personShareBucket(stem) < 2));
 }
 
 /**
@@ -595,7 +598,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("محافظ بنك إسرائيل | أمير يارون": a span whose bounds the office gave opens with the given name.)
     (bracketed && i === start && foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
-  while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start))) start++;
+  // ("كلف النجار اللواء فلان": so is a verb of charging the news never takes for a person, no given name.)
+  while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start) || (isChargingVerb(tokens[start]) && personShareBucket(tokens[start].folded) === 0 && !isListedNameWord(tokens[start].folded)))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
   // person, with the frequent adjectives after it; a rare one ("المنصف") is the given name.
   if (end - start > 2 && /^و?رجل$/.test(tokens[start].folded) && isDefiniteWord(tokens[start + 1].folded)) {
@@ -635,7 +639,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "الرئيس العراقي الأسير صدام حسين", "الفنانة المحجبة عفاف شعيب": a definite word between a title
   // (and its adjectives) and a name that does not open with the article describes the person.
   while (end - start >= 3 && describesTitledPerson(tokens, start) && !givenName(start)) start++;
-  if (!bracketed && end - start >= MIN_NAME_RUN) {
+  // ("الدكتور محمد خير عبد الله القاسم معاوناً": an office the tagger ran on into, which tidying
+  // leaves out below, adds no word to the run.)
+  const runEnd = end - start > 1 && tokens[end - 1].isWord && isAccusativeOffice(tokens[end - 1]) ? end - 1 : end;
+  if (!bracketed && runEnd - start >= MIN_NAME_RUN) {
     const starts = nameRunStarts(tokens, start, end);
     if (starts.length > 1) return starts.flatMap((from, k) => tidyPersonSpan(tokens, from, starts[k + 1] ?? end, isKnownName, bracketed, listed));
   }
