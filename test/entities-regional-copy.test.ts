@@ -2666,6 +2666,13 @@ describe('offices and holders of stop 63', () => {
     const found = person('ليلى بنجلون', 'كما استقبل جلالته السيدة ليلى بنجلون، التي عينها جلالة الملك رئيسة للهيئة الوطنية للنزاهة.');
     expect([found.official, found.role]).toEqual([true, 'رئيسة للهيئة الوطنية للنزاهة']);
   });
+  it('closes a centre named after a man and its field before the holder\'s honorific ("رئيس مركز حمد البدر لجراحة القلب الدكتور فلان")', () => {
+    // (The man the centre is named after named in full before, so that the article reads his words as a name.)
+    expect(officials('افتتحت وزارة الصحة اليوم مركز حمد البدر لجراحة القلب.', 'وقالت الدكتورة فاطمة يوسف البحر إن تسمية المركز باسم الدكتور حمد يوسف البدر، رحمه الله، وفاء لرائد جراحة القلب.', 'وأشار رئيس مركز حمد البدر لجراحة القلب الدكتور جاسم محمد الكندري إلى أن المركز استقبل 240 مريضاً.')).toEqual([['جاسم محمد الكندري', 'رئيس مركز حمد البدر لجراحة القلب']]);
+  });
+  it('reads the post a relative clause says he "will" hold ("الذي سيتولى منصب نائب رئيس مجلس الإدارة")', () => {
+    expect(person('سعيد بن علي القحطاني', 'عين مجلس الإدارة الأستاذ خالد بن فهد السبيعي رئيساً تنفيذياً للشركة، خلفاً للأستاذ سعيد بن علي القحطاني الذي سيتولى منصب نائب رئيس مجلس الإدارة بعد انتهاء عقده.').role).toBe('نائب رئيس مجلس الإدارة');
+  });
   it('counts no accusative office the tagger ran on into among a name\'s words before splitting a run of names ("الدكتور محمد خير عبد الله القاسم معاوناً")', () => {
     expect(officials('فيما عُيّن الدكتور محمد خير عبد الله القاسم معاوناً لوزير الاقتصاد والتجارة الخارجية.')).toEqual([['محمد خير عبد الله القاسم', 'معاوناً لوزير الاقتصاد والتجارة الخارجية']]);
   });

@@ -127,6 +127,10 @@ export function namesakeTownEnd(tokens: readonly Token[], head: number, i: numbe
   while (end < tokens.length && end - i < MAX_NAMESAKE_WORDS && !isTownAfterBa(tokens[end]) && isNameWord(tokens, end, isName)) end++;
   if (end - i < 2) return i;
   if (isSeatAfterName(tokens[end]) && namesHolderAt(tokens, end + 1, isName)) return end + 1;
+  // ("رئيس مركز حمد البدر لجراحة القلب الدكتور فلان": the place's field, "ل" + a noun and its
+  // definite genitive or "لل" + a noun, then the holder's honorific.)
+  const field = /^لل.{3,}/.test(tokens[end]?.folded ?? '') ? end + 1 : /^ل[^ل].{2,}/.test(tokens[end]?.folded ?? '') && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) ? end + 2 : -1;
+  if (field > 0 && opensHonorificAt(tokens, field)) return field;
   // ("تعيين فلان مديرا للمركز الاستشفائي الجامعي ابن رشد بالدار البيضاء": an office in the accusative
   // has its holder before it, named by the appointment, so the name after the place's head is the
   // place's, whatever follows: its town, a mark or the end.)

@@ -12,7 +12,7 @@ import { OWN_POST } from './post-phrases.js';
 /** Relative pronouns, folded. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
 /** Verbs of holding a post, folded: past and present, masculine and feminine (a closed class). */
-const HOLDING_VERBS = new Set(['كان', 'كانت', 'يشغل', 'تشغل', 'شغل', 'شغلت', 'يتولي', 'تتولي', 'تولي', 'تولت', 'اصبح', 'اصبحت', 'صار', 'صارت', 'بات', 'باتت']);
+const HOLDING_VERBS = new Set(['كان', 'كانت', 'يشغل', 'تشغل', 'شغل', 'شغلت', 'يتولي', 'تتولي', 'تولي', 'تولت', 'اصبح', 'اصبحت', 'صار', 'صارت', 'بات', 'باتت', 'سيتولي', 'ستتولي', 'سيشغل', 'ستشغل']);
 /** Adverbs of time that may stand between the verb and the office, folded (a closed class). */
 const TIME_ADVERBS = new Set(['انذاك', 'حينها', 'وقتها', 'حينذاك', 'حاليا', 'سابقا', 'ايضا']);
 /** Nouns of a post before the office in the genitive ("يشغل منصب مدير"), folded. */
