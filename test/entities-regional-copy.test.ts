@@ -2673,6 +2673,15 @@ describe('offices and holders of stop 63', () => {
   it('reads the post a relative clause says he "will" hold ("الذي سيتولى منصب نائب رئيس مجلس الإدارة")', () => {
     expect(person('سعيد بن علي القحطاني', 'عين مجلس الإدارة الأستاذ خالد بن فهد السبيعي رئيساً تنفيذياً للشركة، خلفاً للأستاذ سعيد بن علي القحطاني الذي سيتولى منصب نائب رئيس مجلس الإدارة بعد انتهاء عقده.').role).toBe('نائب رئيس مجلس الإدارة');
   });
+  it('reads a company\'s one-word name that a person of the article bears as the company\'s in an office ("الرئيس التنفيذي لشركة سيمنس للطاقة" beside "فيرنر فون سيمنس")', () => {
+    expect(officials('وخلال اللقاء، استعرض ماركوس لانغه، الرئيس التنفيذي لشركة سيمنس للطاقة، خطط الشركة، مشيراً إلى أن مجموعة سيمنس، التي أسسها المهندس فيرنر فون سيمنس قبل 175 عاماً، تعمل في مصر منذ قرن.')).toEqual([['ماركوس لانغه', 'الرئيس التنفيذي لشركة سيمنس للطاقة']]);
+  });
+  it('reads a known place of two words whose first opens with "و" as no conjunction in an office ("مأمور مركز شرطة وادي النطرون")', () => {
+    expect(officials('فانتقل على الفور العقيد شريف جمال الدين، مأمور مركز شرطة وادي النطرون، وقوة من رجال المرور إلى مكان البلاغ.')).toEqual([['شريف جمال الدين', 'مأمور مركز شرطة وادي النطرون']]);
+  });
+  it('takes the word between a rank and a father\'s compound name "X الدين" as the given name, one the news often takes for a person ("العقيد شريف جمال الدين")', () => {
+    expect(names('وأكد العقيد شريف جمال الدين أن التحقيقات جارية.')).toEqual(['شريف جمال الدين']);
+  });
   it('counts no accusative office the tagger ran on into among a name\'s words before splitting a run of names ("الدكتور محمد خير عبد الله القاسم معاوناً")', () => {
     expect(officials('فيما عُيّن الدكتور محمد خير عبد الله القاسم معاوناً لوزير الاقتصاد والتجارة الخارجية.')).toEqual([['محمد خير عبد الله القاسم', 'معاوناً لوزير الاقتصاد والتجارة الخارجية']]);
   });

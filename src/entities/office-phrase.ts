@@ -62,6 +62,9 @@ import { isOrdinalWord } from './counted-ordinals.js';
 import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 
+/** A company's heads, folded ("شركة", "مجموعة"): they take the company's own name as their genitive. */
+const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
+
 /** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
 const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
 
@@ -441,7 +444,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // named before it, a bare noun in the construct state takes the name as its genitive, a place's namesake.)
       // (Not an adjective in the accusative, "ناطقا رسميا | وجمال ...", nor a name with "و", the next entry.)
       const namesakeOfGivenPost = end - head >= 2 && isAccusativeOffice(tokens[head]) && isBareConstructNoun(tokens[end - 1]) && !/ا$/.test(tokens[end - 1].folded) && !token.folded.startsWith('و');
-      if (!genitiveOfOffice && !spokenFor && !namesakeOfGivenPost && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
+      // ("الرئيس التنفيذي لشركة | سيمنس للطاقة" beside the founder "فيرنر فون سيمنس": a company in the
+      // construct state takes its own name, one word, though a person bears it.)
+      const companyNamedAfter = end - head >= 2 && !isDefinite(tokens[end - 1]) && stems(tokens[end - 1]).some((stem) => COMPANY_HEADS.has(stem)) && !isName(end + 1);
+      if (!genitiveOfOffice && !spokenFor && !namesakeOfGivenPost && !companyNamedAfter && !stems(tokens[end - 1]).some((stem) => HEADED_BY_NAME.has(stem))) break;
       // ("مساعدة | عبد المجيد بوعوني هاشم حمدي محمد ...": name words running on past the length of one
       // name are a list of names written without commas, no genitive of the office.)
       let nameEnd = end;
@@ -921,7 +927,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
-    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word) || REGION_HEADS.has(word);
+    // ("مأمور مركز شرطة | وادي النطرون": so is the first word of a place the lexicon knows by two.)
+    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word) || REGION_HEADS.has(word) || (tokens[end + 1]?.isWord === true && isTwoWordPlace(word, tokens[end + 1].folded));
     // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
     // before a rare family name opens the next holder of a list, not another portfolio.
     if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;

@@ -5,6 +5,7 @@
 import { afterCutCompoundName } from './compound-name-titles.js';
 import { theophoricFamilyNameEnd, theophoricNameRestEnd } from './theophoric-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
+import { opensDinCompoundName } from './din-compound-names.js';
 import type { EntityKind } from '../article/model.js';
 import { procliticReadings } from './clitics.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
@@ -278,7 +279,9 @@ function isMothersKunyaBefore(tokens: readonly Token[], start: number): boolean 
 function isGivenNameBetweenTitleAndLineage(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start - 1];
   // (The title must end before the word: "العقيد متقاعد | عايض بن ..." has the word in its title.)
-  if (start < 2 || !word.isWord || !LINEAGE_LINKS_BEFORE_NAME.has(tokens[start + 1]?.folded ?? '') || honorificBefore(tokens, start) !== null || honorificBefore(tokens, start - 1) === null) return false;
+  // ("العقيد شريف | جمال الدين": or on a father's compound name "X الدين", the word one the news often takes for a person.)
+  const opensName = LINEAGE_LINKS_BEFORE_NAME.has(tokens[start + 1]?.folded ?? '') || (opensDinCompoundName(tokens, start) && personShareBucket(word?.folded ?? '') >= 2);
+  if (start < 2 || !word.isWord || !opensName || honorificBefore(tokens, start) !== null || honorificBefore(tokens, start - 1) === null) return false;
   return !/^(?:ال|و)/.test(word.folded) && !isParticle(word) && !isTitleWord(word) && !isHonorificWord(word) && !hasTrait(word, NATIONALITY) && !isImperfectVerb(word);
 }
 
