@@ -2682,6 +2682,9 @@ describe('offices and holders of stop 63', () => {
   it('takes the word between a rank and a father\'s compound name "X الدين" as the given name, one the news often takes for a person ("العقيد شريف جمال الدين")', () => {
     expect(names('وأكد العقيد شريف جمال الدين أن التحقيقات جارية.')).toEqual(['شريف جمال الدين']);
   });
+  it('leaves a past verb of the form "استفعل" that no one is named out of the name after it ("واستذكر المعمري")', () => {
+    expect(names('قال وزير التجارة سالم بن ناصر المعمري إن البلدين شريكان.', 'واستذكر المعمري زيارة السلطان قابوس بن سعيد، طيب الله ثراه، إلى المملكة.')).toEqual(['سالم بن ناصر المعمري', 'قابوس بن سعيد']);
+  });
   it('counts no accusative office the tagger ran on into among a name\'s words before splitting a run of names ("الدكتور محمد خير عبد الله القاسم معاوناً")', () => {
     expect(officials('فيما عُيّن الدكتور محمد خير عبد الله القاسم معاوناً لوزير الاقتصاد والتجارة الخارجية.')).toEqual([['محمد خير عبد الله القاسم', 'معاوناً لوزير الاقتصاد والتجارة الخارجية']]);
   });
