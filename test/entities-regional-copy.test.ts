@@ -2685,6 +2685,9 @@ describe('offices and holders of stop 63', () => {
   it('leaves a past verb of the form "استفعل" that no one is named out of the name after it ("واستذكر المعمري")', () => {
     expect(names('قال وزير التجارة سالم بن ناصر المعمري إن البلدين شريكان.', 'واستذكر المعمري زيارة السلطان قابوس بن سعيد، طيب الله ثراه، إلى المملكة.')).toEqual(['سالم بن ناصر المعمري', 'قابوس بن سعيد']);
   });
+  it('reads the feminine of a title that is also a woman\'s given name, before "بنت", as her given name ("السيدة أمينة بنت محمد عبد الرحمن")', () => {
+    expect(officials('- تعيين السيدة أمينة بنت محمد عبد الرحمن، أستاذة جامعية، رئيسة لجامعة نواكشوط.')).toEqual([['أمينة بنت محمد عبد الرحمن', 'رئيسة لجامعة نواكشوط']]);
+  });
   it('counts no accusative office the tagger ran on into among a name\'s words before splitting a run of names ("الدكتور محمد خير عبد الله القاسم معاوناً")', () => {
     expect(officials('فيما عُيّن الدكتور محمد خير عبد الله القاسم معاوناً لوزير الاقتصاد والتجارة الخارجية.')).toEqual([['محمد خير عبد الله القاسم', 'معاوناً لوزير الاقتصاد والتجارة الخارجية']]);
   });

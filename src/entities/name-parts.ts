@@ -45,6 +45,12 @@ export const MAGHREB_LINKS: ReadonlySet<string> = new Set([...HASSANIYA_LINKS, A
 /** "منت" (daughter of), folded: unlike "ولد" (also "boy", "was born"), no common word. */
 export const DAUGHTER_LINK = 'منت';
 
+/** "أمينة", "أميرة" (folded): feminine titles that are also women's given names (see NAME_LIKE_TITLES). */
+export const FEMININE_NAME_LIKE_TITLES: ReadonlySet<string> = new Set(['امينه', 'اميره']);
+
+/** "بنت", "ابنة", "منت" (daughter of), folded. */
+export const DAUGHTER_LINKS: ReadonlySet<string> = new Set(['بنت', 'ابنه', DAUGHTER_LINK]);
+
 /**
  * "الغالية منت أحمد فال": a definite word at `i` right before "منت" and a word is a woman's given
  * name, however else it reads ("الغالية": the dear one).

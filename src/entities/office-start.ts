@@ -25,6 +25,7 @@ import { isBodyParticipleAt } from './body-participles.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt, isRepresentedTeamAt } from './represented-groups.js';
 import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isKeptByKeeper, isTitleBeforeCompoundName, isTitleGivenNameBeforeAge } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
+import { DAUGHTER_LINKS, FEMININE_NAME_LIKE_TITLES } from './name-parts.js';
 import { isPartyMemberAt } from './party-members.js';
 import { isProvinceGovernorAt, mayBeProvinceGovernor } from './province-governors.js';
 import { isChiefTitleAt, mayBeChiefTitle } from './chief-titles.js';
@@ -204,6 +205,8 @@ const NAME_CLOSERS = new Set(['،', ',', '.', '(', '؛']);
  */
 export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   if (isOfficeFamilyNameAtBoundary(tokens, i)) return true;
+  // ("السيدة أمينة بنت محمد": the feminine of such a title before "daughter of" is her given name.)
+  if (FEMININE_NAME_LIKE_TITLES.has(tokens[i].folded) && DAUGHTER_LINKS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true) return true;
   // ("محمد الأمين الورتاني": a compound given name, compound-name-titles.ts.)
   if (isDefiniteKeeperInCompoundName(tokens, i)) return true;
   const before = tokens[i - 1];

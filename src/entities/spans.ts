@@ -36,7 +36,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
@@ -489,8 +489,6 @@ function nameSeparatorAt(tokens: readonly Token[], start: number, end: number): 
 /** Ranks that are hardly family names ("الجندي", "البحري" are), folded: a closed class. */
 const LIST_RANKS = new Set(['اللواء', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'الرقيب', 'العريف', 'المشير'].map(fold));
 
-/** "أمينة", "أميرة" (folded): feminine titles that are also women's given names (see NAME_LIKE_TITLES). */
-const FEMININE_NAME_LIKE_TITLES = new Set(['امينه', 'اميره']);
 
 /** Where a rank stands inside [start, end) after two words and before a name word, or -1. */
 function listedRankAt(tokens: readonly Token[], start: number, end: number): number {
