@@ -2688,6 +2688,9 @@ describe('offices and holders of stop 63', () => {
   it('reads the feminine of a title that is also a woman\'s given name, before "بنت", as her given name ("السيدة أمينة بنت محمد عبد الرحمن")', () => {
     expect(officials('- تعيين السيدة أمينة بنت محمد عبد الرحمن، أستاذة جامعية، رئيسة لجامعة نواكشوط.')).toEqual([['أمينة بنت محمد عبد الرحمن', 'رئيسة لجامعة نواكشوط']]);
   });
+  it('reads two words the news never wrote, after a verb of appointing and right before the post it gives, as the appointee ("وعينت ... جامباولو كانتيني سفيرا جديدا")', () => {
+    expect(officials('وعينت في 11 ماي السنة الماضية جامباولو كانتيني سفيرا جديدا في القاهرة، لكنه لم يتوجه إلى مصر.')).toEqual([['جامباولو كانتيني', 'سفيرا جديدا في القاهرة']]);
+  });
   it('counts no accusative office the tagger ran on into among a name\'s words before splitting a run of names ("الدكتور محمد خير عبد الله القاسم معاوناً")', () => {
     expect(officials('فيما عُيّن الدكتور محمد خير عبد الله القاسم معاوناً لوزير الاقتصاد والتجارة الخارجية.')).toEqual([['محمد خير عبد الله القاسم', 'معاوناً لوزير الاقتصاد والتجارة الخارجية']]);
   });

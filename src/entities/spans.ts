@@ -1289,7 +1289,7 @@ export function appositivePersonSpans(tokens: readonly Token[], looksLikeName: (
 const HAS_LETTER = /\p{L}/u;
 
 /** A bare word (no article, no title) the news never wrote: a name's, no noun a title governs. */
-function isUnseenBareWord(token: Token): boolean {
+export function isUnseenBareWord(token: Token): boolean {
   return token.isWord && /^[\u0621-\u064a]{3,}$/.test(token.folded) && !token.folded.startsWith('ال') && !isSeenInRunningText(token.folded) && !isTitleWord(token);
 }
 

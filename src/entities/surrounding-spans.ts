@@ -13,6 +13,7 @@ import { isInOfficeComplement, officeComplementEnd, officePhraseEnd } from './of
 import { isNisbaOfDefiniteNoun, SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
 import { isDefinite, isPlaceOrNationality } from './office-words.js';
 import { decreeNameSpans } from './decree-names.js';
+import { unseenAppointeeNameSpans } from './unseen-appointee-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
 import { holderAfterBodyName, isBodyNameAt } from './body-names.js';
 import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpans, organizationPatternSpans } from './spans.js';
@@ -100,6 +101,8 @@ function mergedBlockSpans(block: BlockTokens, taggerSpans: RawSpan[], listNames:
   tagged = withOfficeWordNames(tokens, tagged);
   for (const span of bracketListFirstEntries(tokens, tagged.filter((t) => t.kind === 'person'))) tagged.push({ kind: 'person', ...span });
   tagged = withNamesWhereNoneIs(tagged, rulerSurnameSpans(tokens), overlaps);
+  // ("وعينت روما جامباولو كانتيني سفيرا": unseen words before the post an appointment gives; unseen-appointee-names.ts.)
+  tagged = withNamesWhereNoneIs(tagged, unseenAppointeeNameSpans(tokens), overlaps);
   // (A span touching the family name would join it into another name: "أوحى | ترامب".)
   tagged = withNamesWhereNoneIs(tagged, knownFamilyNameSpans(tokens, isKnownNameWord), touches);
   // ("الغنوشي : ...", "حكومة الشاهد": a definite family name of a listed official in a person's
