@@ -2691,6 +2691,9 @@ describe('offices and holders of stop 63', () => {
   it('reads two words the news never wrote, after a verb of appointing and right before the post it gives, as the appointee ("وعينت ... جامباولو كانتيني سفيرا جديدا")', () => {
     expect(officials('وعينت في 11 ماي السنة الماضية جامباولو كانتيني سفيرا جديدا في القاهرة، لكنه لم يتوجه إلى مصر.')).toEqual([['جامباولو كانتيني', 'سفيرا جديدا في القاهرة']]);
   });
+  it('reads a German state by its Arabic name of two words and where it lies in the country through to the holder, who is shown without it ("وزير داخلية مقاطعة نوردراين وستفالن غرب ألمانيا فلان")', () => {
+    expect(officials('وأوضح وزير داخلية مقاطعة نوردراين وستفالن غرب ألمانيا رالف ييغر أن المكتب الفيدرالي للهجرة رفض الطلب.')).toEqual([['رالف ييغر', 'وزير داخلية مقاطعة نوردراين وستفالن']]);
+  });
   it('counts no accusative office the tagger ran on into among a name\'s words before splitting a run of names ("الدكتور محمد خير عبد الله القاسم معاوناً")', () => {
     expect(officials('فيما عُيّن الدكتور محمد خير عبد الله القاسم معاوناً لوزير الاقتصاد والتجارة الخارجية.')).toEqual([['محمد خير عبد الله القاسم', 'معاوناً لوزير الاقتصاد والتجارة الخارجية']]);
   });

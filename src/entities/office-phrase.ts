@@ -65,6 +65,9 @@ import { opensDinCompoundName } from './din-compound-names.js';
 /** A company's heads, folded ("شركة", "مجموعة"): they take the company's own name as their genitive. */
 const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
 
+/** "شمال", "جنوب", "شرق", "غرب", "وسط" (folded): the quarter of a country a place lies in. */
+export const COMPASS_QUARTERS: ReadonlySet<string> = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+
 /** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
 const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
 
@@ -264,6 +267,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("لولاية تيزي | وزو", "للدار | البيضاء": the second word of a place the lexicon knows by two.)
     if (end - head >= 2 && closesTwoWordPlace(tokens, end) && !isName(end)) {
       end++;
+      continue;
+    }
+    // ("وزير داخلية مقاطعة نوردراين وستفالن | غرب ألمانيا": where the place lies, a quarter of a
+    // country the lexicon knows, after the place's name.)
+    if (end - head >= 2 && COMPASS_QUARTERS.has(token.folded) && tokens[end + 1]?.isWord === true && gazetteer().places.has(tokens[end + 1].folded) && (closesTwoWordPlace(tokens, end - 1) || (tokens[end - 1].isWord && gazetteer().places.has(tokens[end - 1].folded))) && !isName(end + 1)) {
+      end += 2;
       continue;
     }
     // ("للدرك الوطني | بتيزي وزو": "ب" + such a place, where the office sits.)

@@ -31,7 +31,7 @@ import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
 import { chainsSecondOffice, joinsSecondOffice, officeAfterMembership } from './joined-offices.js';
 import { isComma } from './located.js';
-import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { closesTwoWordPlace, COMPASS_QUARTERS, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
 
@@ -198,6 +198,11 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
     }
   }
   while (end - opening > 1 && (isEpithetAt(tokens, end - 1) || OTHERS.has(tokens[end - 1].folded))) end--;
+  // ("وزير داخلية مقاطعة نوردراين وستفالن | غرب ألمانيا": where the office's place lies, which the
+  // phrase reads through to the name, is no part of the office.)
+  // (After a place's own name only: "لولاية شمال كردفان", "لدول غرب أفريقيا" name the region so.)
+  const afterPlace = (k: number): boolean => closesTwoWordPlace(tokens, k) || (tokens[k].isWord && gazetteer().places.has(tokens[k].folded));
+  if (end - opening > 3 && COMPASS_QUARTERS.has(tokens[end - 2].folded) && gazetteer().places.has(tokens[end - 1].folded) && afterPlace(end - 3)) end -= 2;
   const start = afterRepeatedOpening(tokens, opening, end);
   return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
 }
