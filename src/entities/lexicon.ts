@@ -491,8 +491,6 @@ export const NAMED_AFTER_HEADS = [
   // Road interchanges, students' halls and border crossings named after a person or a place ("محول فلان",
   // "مبيت ابن فلان", "معبر كابي كوي").
   'محول', 'مبيت', 'معبر',
-  // Markets named after a governor ("سوق مدحت باشا", Damascus).
-  'سوق',
   // Avenues and motorways named after a statesman ("جادة الرئيس فلان", "أوتوستراد فلان": the Levant's usage).
   'جادة', 'أوتوستراد', 'اوتوستراد', 'بولفار',
   // Complexes, boats and galleries named after someone ("المركب الثقافي فلان", "مركب فلان", "رواق فلان").

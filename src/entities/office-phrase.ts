@@ -936,8 +936,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // A word with a conjunction opens a new clause unless it joins another portfolio or office.
     const gaz = gazetteer();
-    // ("مأمور مركز شرطة | وادي النطرون": so is the first word of a place the lexicon knows by two.)
-    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word) || REGION_HEADS.has(word) || (tokens[end + 1]?.isWord === true && isTwoWordPlace(word, tokens[end + 1].folded));
+    // ("مأمور مركز شرطة | وادي النطرون": a place the lexicon knows by two words, the first opening
+    // with "و", is no conjunction: the phrase reads over it.)
+    if (end - head >= 2 && word.startsWith('و') && tokens[end + 1]?.isWord === true && isTwoWordPlace(word, tokens[end + 1].folded) && !isName(end) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
+    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word) || REGION_HEADS.has(word);
     // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
     // before a rare family name opens the next holder of a list, not another portfolio.
     if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
