@@ -2691,6 +2691,10 @@ describe('offices and holders of stop 63', () => {
   it('reads a German state by its Arabic name of two words and where it lies in the country through to the holder, who is shown without it ("وزير داخلية مقاطعة نوردراين وستفالن غرب ألمانيا فلان")', () => {
     expect(officials('وأوضح وزير داخلية مقاطعة نوردراين وستفالن غرب ألمانيا رالف ييغر أن المكتب الفيدرالي للهجرة رفض الطلب.')).toEqual([['رالف ييغر', 'وزير داخلية مقاطعة نوردراين وستفالن']]);
   });
+  it('reads Algeria\'s police rank "العميد الأول للشرطة" as the holder\'s honorific, the office before the comma his ("رئيس أمن ولاية وهران، العميد الأول للشرطة فلان")', () => {
+    const found = person('نصر الدين بوقرة', 'وفي سياق متصل، أكد رئيس أمن ولاية وهران، العميد الأول للشرطة نصر الدين بوقرة، أن مصالحه ستكثف من الحواجز الأمنية.');
+    expect([found.role, found.honorific]).toEqual(['رئيس أمن ولاية وهران', 'العميد الأول للشرطة']);
+  });
   it('counts no accusative office the tagger ran on into among a name\'s words before splitting a run of names ("الدكتور محمد خير عبد الله القاسم معاوناً")', () => {
     expect(officials('فيما عُيّن الدكتور محمد خير عبد الله القاسم معاوناً لوزير الاقتصاد والتجارة الخارجية.')).toEqual([['محمد خير عبد الله القاسم', 'معاوناً لوزير الاقتصاد والتجارة الخارجية']]);
   });

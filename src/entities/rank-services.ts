@@ -11,7 +11,8 @@ import type { Token } from './tokenize.js';
 // ("اللواء شرطة فلان": a police officer's rank, Sudan and Egypt.)
 // ("والعميد الممتاز فلان": Morocco's police grade above the rank, "excellent".)
 // ("الفريق طبيب الشيخ فلان": a medical officer's rank, Bahrain and the Gulf.)
-const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز', 'طبيب']);
+// ("العميد الأول للشرطة فلان": Algeria's police ranks, after the rank's "الأول" too.)
+const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز', 'طبيب', 'للشرطه']);
 
 /** The ranks an emir heads in Tunisia's grades ("أمير اللواء"), folded. */
 const EMIR_RANKS = new Set(['اللواء']);
@@ -21,7 +22,7 @@ export function isRankServiceAt(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i]?.isWord || !SERVICE_WORDS.has(tokens[i].folded)) return false;
   // (The rank may carry a list's "و": "والعميد الممتاز".)
   const previous = (tokens[i - 1]?.folded ?? '').replace(/^و(?=ال)/, '');
-  return foldedRanks.has(previous) || (previous === 'ركن' && foldedRanks.has(tokens[i - 2]?.folded ?? ''));
+  return foldedRanks.has(previous) || ((previous === 'ركن' || previous === 'الاول' || previous === 'اول') && foldedRanks.has((tokens[i - 2]?.folded ?? '').replace(/^و(?=ال)/, '')));
 }
 
 /** Whether the word at i is "ركن" after a service word after a rank ("اللواء طيار | ركن"). */
