@@ -3,6 +3,7 @@ import { procliticReadings } from './clitics.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRanks } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import { isComma } from './located.js';
 
 /** Words that open a man's name whatever the lists say: "عبد" and the kunya head "أبو", folded. */
 export const MANS_NAME_OPENERS: ReadonlySet<string> = new Set(['عبد', 'ابو']);
@@ -84,11 +85,11 @@ const MAX_APPOSED_FATHER_WORDS = 4;
  * name a few words after "ولد": an apposition, and "ولد" (was born) would open a clause, no name.)
  */
 function isSonNameInApposition(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i - 1].text !== '،' && tokens[i - 1].text !== ',') return false;
+  if (!isComma(tokens[i - 1])) return false;
   for (let k = i + 3; k <= i + 2 + MAX_APPOSED_FATHER_WORDS; k++) {
     const token = tokens[k];
     if (token === undefined) return false;
-    if (!token.isWord) return token.text === '،' || token.text === ',';
+    if (!token.isWord) return isComma(token);
   }
   return false;
 }

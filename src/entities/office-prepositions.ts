@@ -187,13 +187,15 @@ const DISTRICTS = new Set(['الدايره', 'دايره']);
 
 /** "الجماعي", "البلدي" (of a commune, of a municipality), folded, with the feminine. */
 const COUNCIL_QUALIFIERS = new Set(['الجماعي', 'الجماعيه', 'البلدي', 'البلديه', 'جماعي', 'جماعيه', 'بلدي', 'بلديه']);
+/** "مستشار", "المستشارة" (councillor), folded, with and without the article. */
+const COUNCILLORS = new Set(['مستشار', 'المستشار', 'مستشاره', 'المستشاره']);
 
 /**
  * "المستشار الجماعي عن فريق المعارضة": a councillor of a commune or municipality (Morocco's elected
  * "مستشار جماعي") represents a list or a group, as a member of parliament does; an adviser does not.
  */
 function isElectedCouncillorAt(tokens: readonly Token[], k: number): boolean {
-  return stems(tokens[k]).some((stem) => stem === 'مستشار' || stem === 'المستشار' || stem === 'مستشاره' || stem === 'المستشاره') && COUNCIL_QUALIFIERS.has(tokens[k + 1]?.folded ?? '');
+  return stems(tokens[k]).some((stem) => COUNCILLORS.has(stem)) && COUNCIL_QUALIFIERS.has(tokens[k + 1]?.folded ?? '');
 }
 
 function isRepresentative(token: Token): boolean {

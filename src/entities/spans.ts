@@ -209,6 +209,18 @@ function isPrepositionNoun(word: string): boolean {
 /** "استذكر", "واستعرض": a past verb of the tenth form (استفعل), "و"/"ف" allowed, folded. */
 const FORM_TEN_PAST = /^[وف]?است[^اوي]{3}$/;
 
+/**
+ * A verb of charging, or a past verb of the form "استفعل", that the news never takes for a person
+ * and no list has as a name ("كلف", "واستذكر"); of that form, one the news never wrote is one too:
+ * no name has its shape.
+ */
+function isVerbNoOneIsNamed(token: Token): boolean {
+  const charging = isChargingVerb(token);
+  if (!charging && !FORM_TEN_PAST.test(token.folded)) return false;
+  const share = personShareBucket(token.folded);
+  return (charging ? share === 0 : share <= 0) && !isListedNameWord(token.folded);
+}
+
 /** "بتنكيس", "لتكريم": the verbal noun of the second form (تفعيل), which no name takes, folded. */
 const FORM_TWO_MASDAR = /^ت[^اويى]{2}ي[^اويىه]$/;
 
@@ -599,11 +611,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("محافظ بنك إسرائيل | أمير يارون": a span whose bounds the office gave opens with the given name.)
     (bracketed && i === start && foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
-  // ("كلف النجار اللواء فلان", "واستذكر المعمري": so is a verb of charging, or a past verb of the
-  // form "استفعل", that the news never takes for a person, no given name.)
-  // (A word of that form the news never wrote is one too: no name has its shape.)
-  const verbNoOneIs = (token: Token): boolean => ((isChargingVerb(token) && personShareBucket(token.folded) === 0) || (FORM_TEN_PAST.test(token.folded) && personShareBucket(token.folded) <= 0)) && !isListedNameWord(token.folded);
-  while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start) || verbNoOneIs(tokens[start]))) start++;
+  // ("كلف النجار اللواء فلان", "واستذكر المعمري": so is a verb no one is named; isVerbNoOneIsNamed.)
+  while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start) || isVerbNoOneIsNamed(tokens[start]))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
   // person, with the frequent adjectives after it; a rare one ("المنصف") is the given name.
   if (end - start > 2 && /^و?رجل$/.test(tokens[start].folded) && isDefiniteWord(tokens[start + 1].folded)) {
