@@ -1647,6 +1647,9 @@ function isOfficeOfOtherGender(head: Token, joined: Token): boolean {
  * indefinite noun after it is a predicate or an apposition, unless it is a proper name too ("مطار
  * جربة جرجيس").
  */
+/** "وزير", "الوزيرة", "سفير" (folded): posts of a state, which no regional governor holds as well. */
+const NATIONAL_POSTS = /^(?:ال)?(?:وزير|سفير)ه?$/;
+
 function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: number): boolean {
   const name = tokens[end - 1];
   if (end - 2 <= head || isDefinite(tokens[end - 2]) || isOfficeWord(name) || isOrganizationHead(name) || foldedPortfolioGlosses.has(name.folded)) return false;
@@ -1656,6 +1659,11 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
   // place make one office ("ولي عهد", an office of an office), the place is that office's own
   // genitive, not one deep in a chain, and a further office chains on as after "حاكم عجمان".
   if (isOfficeWord(next) && isOneOffice(tokens.slice(head, end - 1))) return false;
+  // ("محافظ محافظة تعز | رئيس اللجنة الأمنية": so where the office is over a region its head noun
+  // names, the place that region's own name; a further office of the region chains on as after
+  // "محافظ تعز". Not a minister's or an envoy's post, which no governor holds: "استقبل رئيس بلدية
+  // صفاقس | وزير الداخلية" names two men.)
+  if (isOfficeWord(next) && end - head === 3 && isOfficeWord(tokens[head]) && isRegionHead(tokens[head + 1]) && !NATIONAL_POSTS.test(next.folded)) return false;
   // ("رئيس نادي بايرن | ميونخ تامر تركاوي": a second word of the body's own name before its holder's.)
   if (isSecondBodyNameWord(tokens, end)) return false;
   return !(stems(next).length === 1 && (isBareProperNoun(next) || isPlaceWord(next.folded)));
