@@ -76,7 +76,10 @@ function hasArabicShape(word: string, hamzaOpened: boolean): boolean {
   if (/^ل[يتن]../.test(word) && (word.endsWith('ه') || isSeenInRunningText(word.slice(1))) && (isSeenInRunningText(word) || !isRareWord(word.slice(1)))) return true;
   // "طرحت" (she put forward): a past verb the news writes with the "she" ending; "أفكار": a broken plural.
   // (Not a short word running text never writes: "بارت" is no "بار" + "ت".)
-  if (/^ا..ا.$/.test(word) || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)) && (word.length > 4 || isSeenInRunningText(word)))) return true;
+  // (A broken plural the news writes often enough to count, and seldom of a person: "أصلان", "أردال"
+  // are Turkish names of that shape.)
+  const brokenPlural = /^ا..ا.$/.test(word) && personShareBucket(word) >= 0 && personShareBucket(word) <= 1;
+  if (brokenPlural || (word.length >= 4 && word.endsWith('ت') && isSeenInRunningText(word.slice(0, -1)) && (word.length > 4 || isSeenInRunningText(word)))) return true;
   // "نظيره" (his counterpart): a noun the news writes, with the pronoun "ه" (not "جوزيه").
   if (word.length >= 4 && word.endsWith('ه') && !word.endsWith('يه') && isSeenInRunningText(word.slice(0, -1))) return true;
   // (Not a short word running text never writes: "كايا" is no accusative of "كاي".)
@@ -171,8 +174,10 @@ export function foreignNameRunEnd(tokens: readonly Token[], start: number, after
     if (particle ? end === start : !(isForeignNameWord(token, opensPrepositionalPhrase) || (end === start && isShortGivenBeforeUnseen(tokens, start, afterNationality, isBoundary, opensPrepositionalPhrase)) || isUnseenClosingWord(tokens, end, start, isBoundary))) break;
     const evidence = !particle && (isRareWord(token.folded) || (afterNationality && isListedNameWord(token.folded)));
     rare ||= evidence;
-    // (The family name closing the run is itself rare or listed: "لحل" after "فلان أنان" is none.)
-    if (particle || end === start || !rare || !(evidence || isListedNameWord(token.folded))) continue;
+    // (The family name closing the run is itself rare or listed: "لحل" after "فلان أنان" is none. Or,
+    // after a nationality, one the unlabeled news writes too seldom to count: "فاتح قره أصلان".)
+    const seldomWritten = afterNationality && personShareBucket(token.folded) < 0;
+    if (particle || end === start || !rare || !(evidence || isListedNameWord(token.folded) || seldomWritten)) continue;
     const next = tokens[end + 1];
     // (After a nationality, any word the news writes often that is no name word ends the name too:
     // the verb's object, "سجل فلان فلان هدفين".)
