@@ -184,11 +184,25 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
  */
 function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  if (next?.isWord === true && isSecretaryOfLevel(tokens, i)) return true;
   if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
   // ("القيم العامة": the values, a plural the feminine adjective agrees with; the proctor is "القيم العام".)
   const feminineAdjective = /[هة]$/.test(next.folded);
   return headReadings(tokens[i]).some((stem) => GENERAL_OFFICE_HEAD.test(stem) && !(feminineAdjective && /^(?:ال)?قيم$/.test(stem)));
 }
+
+/**
+ * "الكاتب الوطني للنقابة المستقلة ...", "الكاتب الجهوي للجامعة ...": a union's secretary at a level
+ * (national, regional, provincial, local; Morocco's usage), before "ل" + the union; "كاتب" alone
+ * is a writer. (Not "المحامي" or "القيم": they take "العام" only.)
+ */
+function isSecretaryOfLevel(tokens: readonly Token[], i: number): boolean {
+  const [level, union] = [tokens[i + 1], tokens[i + 2]];
+  return SECRETARY_LEVELS.test(level.folded) && union?.isWord === true && /^ل/.test(union.folded) && headReadings(tokens[i]).some((stem) => /^(?:ال)?كاتب[هة]?$/.test(stem));
+}
+
+/** "الوطني", "الجهوية", "الإقليمي", "المحلي" (folded): the levels of a union's secretaries. */
+const SECRETARY_LEVELS = /^(?:ال)?(?:وطني|جهوي|اقليمي|محلي)[هة]?$/;
 
 /** The stems of a word, and "ال" + the rest of one in "لل" ("للكاتب" is ل + الكاتب, its alef dropped). */
 function headReadings(word: WordHolder): string[] {

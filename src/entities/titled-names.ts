@@ -19,7 +19,7 @@ import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExt
 import { isAccusativeOffice, isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
-import { isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
+import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, compassNationalityLength, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
 import { isMPTitleBeforeName, MP, officePhraseEnd } from './office-phrase.js';
@@ -787,6 +787,9 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   if ((!titled && !rankOnly) || (i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i) || isNisbaOfDefiniteNoun(tokens, i)) return i;
   // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
   if (i > 0 && namedAfterEnd(tokens, i) > i) return i;
+  // ("الكاتب الجهوي للجامعة ... فلان": a courtesy title that opens an office there, a union's
+  // secretary, titles the holder after the office, not the word after it; office-start.ts.)
+  if (isHonorificWord(tokens[i]) && !isOfficeWord(tokens[i]) && isOfficeAt(tokens, i)) return i;
   const start = skipToName(tokens, i + 1);
   // ("الزميلة والمنشطة الإذاعية فلانة": "و" + a definite word after the title joins a second title.)
   if (tokens[start]?.isWord && /^وال../.test(tokens[start].folded)) return i;
