@@ -1076,7 +1076,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // only an envoy's seat follows so ("السفير السعودي بالقاهرة").
     if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && word.startsWith('ب') && stems(token).slice(1).some((stem) => gazetteer().places.has(stem)) && !isEnvoy(tokens[head])) break;
     // "وزير الاستثمار | الأسبوع الماضي", "| الأحد": a time ends the office.
-    if (isTimeWord(tokens, end)) break;
+    // ("الأمين العام لمهرجان | فجر الدولي للشعر": not a word of time that names the event or body
+    // whose indefinite head governs it, no time word after it.)
+    if (isTimeWord(tokens, end) && !(previous.isWord && !isDefinite(previous) && isOrganizationHead(previous) && !isTimeWord(tokens, end + 1) && tokens[end + 1]?.isWord === true && !isName(end))) break;
     // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
     // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
     // ("ولي عهد دبي | وزير المالية": an office word that only spells "و" + a word chains on.)
@@ -1146,6 +1148,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       isOrganizationHead(token) ||
       // ("رئيس نادي بايرن | ميونخ | فلان": a body's own name of two words before its holder's; office-phrase-parts.ts.)
       isSecondBodyNameWord(tokens, end) ||
+      // ("الرئيس التنفيذي لشركة إيران | خودرو | المهندس فلان": a company's name of a country and a
+      // word running text never writes, before the holder's honorific.)
+      (end - head >= 3 && isPlaceOrNationality(previous) && tokens[end - 2].isWord && isOrganizationHead(tokens[end - 2]) && !isSeenInRunningText(word) && tokens[end + 1]?.isWord === true && isHonorificWord(tokens[end + 1]) && !isName(end)) ||
       // ("رئيس اتحاد بوروندي | لكرة القدم | فلان": the sport of a federation named by its country; sport-complements.ts.)
       isSportComplementAt(tokens, end) ||
       // ("عضو الهيئة المديرة | لترجي | جرجيس | فلان": a club named behind "ل" and its town; club-town-names.ts.)
