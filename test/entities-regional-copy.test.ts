@@ -2718,4 +2718,8 @@ describe('offices and holders of stop 64', () => {
   it('reads a company\'s name of a country and a word running text never writes through to the holder\'s honorific ("الرئيس التنفيذي لشركة إيران خودرو المهندس فلان")', () => {
     expect(officials('كما أعلن الرئيس التنفيذي لشركة إيران خودرو المهندس محسن كريم زاده أن الشركة صدرت أكثر من 9 آلاف سيارة.')).toEqual([['محسن كريم زاده', 'الرئيس التنفيذي لشركة إيران خودرو']]);
   });
+  it('keeps a Persian family name\'s last word written apart, "مقدم", "نجاد", with the name, though the tagger left it out ("السفير الإيراني لدى الرياض رضا أميري مقدم")', () => {
+    expect(officials('وحضر اللقاء السفير الإيراني لدى الرياض رضا أميري مقدم.', 'وأضاف حسيني نسب أن السفير أميري مقدم سيواصل متابعة تنفيذ التفاهمات.')).toEqual([['رضا أميري مقدم', 'السفير الإيراني لدى الرياض']]);
+    expect(officials('بحضور رئيس منظمة الحج والزيارة الإيرانية أكبر رضائي نجاد الذي يرافق الوزير في زيارته.')).toEqual([['أكبر رضائي نجاد', 'رئيس منظمة الحج والزيارة الإيرانية']]);
+  });
 });

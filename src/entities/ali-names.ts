@@ -6,11 +6,11 @@
  * word, or a listed or news-frequent name word) is a person's name. ("علي بن ..." and "الشيخ علي ..."
  * are found by the lineage and title rules already.)
  */
-import { isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { HER_OUR_YOUR_THEIR_ENDING } from './pronoun-endings.js';
-import { isOftenANameInNews } from './tagger.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { hasTrait, NOT_A_NAME } from './word-traits.js';
@@ -36,8 +36,19 @@ function namesAfterAli(token: Token | undefined): boolean {
 /** "أكبر", "أصغر" (folded): the second word of the Persian given names "علي أكبر", "علي أصغر". */
 const PERSIAN_SECOND_NAMES = new Set(['اكبر', 'اصغر']);
 
-/** Persian family names' last words written apart ("موسوي بور", "حسين زاده"), folded. */
-const PERSIAN_SURNAME_TAILS = new Set(['بور', 'زاده', 'نيا', 'فر', 'بناه', 'راد', 'وند']);
+/** Persian family names' last words written apart ("موسوي بور", "حسين زاده", "رضائي نجاد", "أميري مقدم"), folded. */
+const PERSIAN_SURNAME_TAILS = new Set(['بور', 'زاده', 'نيا', 'فر', 'بناه', 'راد', 'وند', 'نجاد', 'مقدم']);
+
+/**
+ * "رضا أميري | مقدم", "أكبر رضائي | نجاد": a Persian family name's last word written apart, after
+ * the name's own word (a nisba in "ي", or a word the name lists know or the tagger's text seldom
+ * saw, no article): the name's, though "مقدم" reads as "presenter".
+ */
+export function isPersianSurnameTailAt(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!PERSIAN_SURNAME_TAILS.has(tokens[i]?.folded ?? '') || before?.isWord !== true || before.folded.startsWith('ال') || isParticle(before)) return false;
+  return before.folded.endsWith('ي') || isListedNameWord(before.folded) || isRareWord(before.folded);
+}
 
 /** "وزوجته", "وسالم": "و" + a common word or a name opens what comes next ("ولايتي" is a family name). */
 function opensNextEntry(word: string): boolean {
@@ -59,6 +70,22 @@ export function persianCompoundNameEnd(tokens: readonly Token[], i: number): num
   end++;
   if (PERSIAN_SURNAME_TAILS.has(tokens[end]?.folded ?? '')) end++;
   return end;
+}
+
+/**
+ * "أكبر رضائي نجاد", "محسن نوري زاده": a given name (listed, or the Persian "أكبر"/"أصغر", elatives
+ * too), a bare nisba and a Persian family name's last word written apart are one name, whatever the
+ * tagger made of them (ANT's news seldom writes Persian names).
+ */
+export function persianSurnameSpans(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let tail = 2; tail < tokens.length; tail++) {
+    if (!PERSIAN_SURNAME_TAILS.has(tokens[tail].folded)) continue;
+    const [given, nisba] = [tokens[tail - 2], tokens[tail - 1]];
+    if (!given.isWord || !nisba.isWord || !nisba.folded.endsWith('ي') || /^(?:ال|و)/.test(nisba.folded) || nisba.folded.length < 4) continue;
+    if (isListedGivenName(given.folded) || PERSIAN_SECOND_NAMES.has(given.folded)) spans.push({ start: tail - 2, end: tail + 1 });
+  }
+  return spans;
 }
 
 /** Spans "علي" + one name word, or a Persian compound name, in a block of text that writes "ى" (`writesAlefMaqsura`). */

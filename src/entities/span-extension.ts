@@ -31,6 +31,7 @@ import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, LINEAGE_CHAIN_LINKS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { isPersianSurnameTailAt } from './ali-names.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -54,6 +55,11 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const hyphenJoined = item.end - item.start === 1 && !item.bracketed && isGluedHyphenAt(tokens, item.end) ? startingAt(item.end + 1).find((next) => next.kind === 'person') : undefined;
     if (hyphenJoined) {
       item.end = hyphenJoined.end;
+      continue;
+    }
+    // ("رضا أميري | مقدم": a Persian family name's last word written apart; ali-names.ts.)
+    if (!item.bracketed && isPersianSurnameTailAt(tokens, item.end) && startingAt(item.end).every((next) => next.kind !== 'person')) {
+      item.end++;
       continue;
     }
     // ("قالت ماريا خوسيه | لوبيز، نائبة ممثل اليونيسف": a one-word person span right after a short

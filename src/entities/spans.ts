@@ -28,6 +28,7 @@ import { isPrepositionOnDualWithPronoun } from './dual-pronoun-nouns.js';
 import { COMMAS, officePhraseBefore, roleBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
+import { isPersianSurnameTailAt } from './ali-names.js';
 import { isChargingVerb } from './charging-verbs.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { isDecreeAct } from './decree-names.js';
@@ -702,6 +703,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("وزيرة التضامن فلانة والي قالت": office-family-names.ts.)
     !(index === end - 1 && isOfficeFamilyNameAtBoundary(tokens, index)) &&
     !isFamilyNameWithBel(tokens, start, index) &&
+    // ("رضا أميري مقدم": ali-names.ts.)
+    !(index > start && isPersianSurnameTailAt(tokens, index)) &&
     !(index === end - 1 && isNisbaAfterCompoundGivenName(tokens, start, index)) &&
     !(index === end - 1 && isMasculineNisbaAfterTitledWoman(tokens, start, index)) &&
     // ("لؤي شبانه،": pause-family-names.ts.)

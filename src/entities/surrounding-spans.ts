@@ -22,7 +22,7 @@ import { isRarelyANameInNews } from './tagger.js';
 import { isUnseenDefiniteWord } from './unseen-family-names.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { relativeSayerNameSpans, sayerNameSpans } from './sayer-names.js';
-import { aliNameSpans } from './ali-names.js';
+import { aliNameSpans, persianSurnameSpans } from './ali-names.js';
 import { definiteGivenNameSpans } from './definite-given-names.js';
 import { isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isLedByWord } from './leadership-nouns.js';
@@ -317,7 +317,7 @@ function withSpeakerNames(tokens: readonly Token[], tagged: RawSpan[], looksLike
  * (ali-names.ts, definite-given-names.ts); a name it found from there on grows to them.
  */
 function withGivenNamesTheTaggerMisread(tokens: readonly Token[], tagged: RawSpan[], writesAlefMaqsura: boolean): RawSpan[] {
-  for (const span of [...aliNameSpans(tokens, writesAlefMaqsura), ...definiteGivenNameSpans(tokens)]) {
+  for (const span of [...aliNameSpans(tokens, writesAlefMaqsura), ...definiteGivenNameSpans(tokens), ...persianSurnameSpans(tokens)]) {
     const overlapped = overlapping(tagged, span);
     if (overlapped.every((t) => t.kind === 'person' && t.start >= span.start)) tagged = replaced(tagged, overlapped, { kind: 'person', start: span.start, end: Math.max(span.end, ...overlapped.map((t) => t.end)) });
   }
