@@ -88,7 +88,10 @@ function sayerAfterVerbAt(tokens: readonly Token[], verb: number, looksLikeName:
   let end = start;
   // "وأكد نصر الله أن": "الله" after a first word the news often uses as a name (though also a
   // common noun, "نصر") ends a compound name.
-  while (end < tokens.length && end - start < MAX_SAYER_WORDS && (isNameLike(tokens[end], looksLikeName) || (end > start && tokens[end].folded === 'الله') || (end === start && tokens[end + 1]?.folded === 'الله' && isOftenANameInNews(tokens[end].folded)))) end++;
+  // ("وقال عبد الملك الحوثي إن": the word with the article after "عبد" is the compound given name's
+  // second half, though it reads as a title, "الملك".)
+  const afterAbd = (k: number): boolean => k > start && tokens[k - 1].folded === 'عبد' && /^ال.{2,}/.test(tokens[k].folded);
+  while (end < tokens.length && end - start < MAX_SAYER_WORDS && (isNameLike(tokens[end], looksLikeName) || (end > start && tokens[end].folded === 'الله') || afterAbd(end) || (end === start && tokens[end + 1]?.folded === 'الله' && isOftenANameInNews(tokens[end].folded)))) end++;
   // ("وقال محمد علي الشرفاء إن": "علي" written with its "ي" after a given name, then a word with the
   // article no common word, right before what was said: a given name, the father's, and the family name.)
   const ali = tokens[start + 1];
