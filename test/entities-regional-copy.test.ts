@@ -2722,4 +2722,12 @@ describe('offices and holders of stop 64', () => {
     expect(officials('وحضر اللقاء السفير الإيراني لدى الرياض رضا أميري مقدم.', 'وأضاف حسيني نسب أن السفير أميري مقدم سيواصل متابعة تنفيذ التفاهمات.')).toEqual([['رضا أميري مقدم', 'السفير الإيراني لدى الرياض']]);
     expect(officials('بحضور رئيس منظمة الحج والزيارة الإيرانية أكبر رضائي نجاد الذي يرافق الوزير في زيارته.')).toEqual([['أكبر رضائي نجاد', 'رئيس منظمة الحج والزيارة الإيرانية']]);
   });
+  it('reads "ميليشيا" + a family name as an armed group\'s name, no person, and no further mention of the man it is named after ("ميليشيا الحوثي")', () => {
+    expect(names('وأكد المحافظ أن ميليشيا الحوثي الإرهابية تواصل استهداف المدنيين في تعز.')).toEqual([]);
+    const found = person('عبد الملك الحوثي', 'وقال عبد الملك الحوثي إن الحرب مستمرة.', 'إثر قصف مدفعي لميليشيا الحوثي على مواقع الجيش.');
+    expect(found.mentions.map((mention) => mention.text)).toEqual(['عبد الملك الحوثي']);
+  });
+  it('reads the word with the article after "عبد" as the second half of the speaker\'s given name, though it is a title ("وقال عبد الملك الحوثي إن")', () => {
+    expect(names('وقال عبد الملك الحوثي إن الحرب مستمرة.')).toEqual(['عبد الملك الحوثي']);
+  });
 });

@@ -7,6 +7,7 @@ import { isNamedAfterHead, isOfficeWord } from './office-words.js';
 import { closesTwoWordPlace, officePhraseEnd } from './office-phrase.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { namedAfterEnd } from './office-phrase-parts.js';
+import { isGroupHeadWord } from './named-thing-heads.js';
 import { isRareWord, personShareBucket } from './tagger.js';
 import { isTimePhrase } from './spans.js';
 import { isSaidSubjectAt } from './sayer-names.js';
@@ -60,6 +61,8 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       if (found.length === 1 && isHijriMonthAt(block.tokens, i)) continue;
       // ("كتب محمد صباح" ... "محافظ الجيزة، صباح اليوم": a family name that is also a part of the day, before the day, is the time.)
       if (found.length === 1 && isTimePhrase(block.tokens, i)) continue;
+      // ("عبد الملك الحوثي" ... "ميليشيا الحوثي": a family name alone after an armed group's head names the group.)
+      if (found.length === 1 && found.length < found.draft.words.length && i > 0 && isGroupHeadWord(block.tokens[i - 1])) continue;
       // ("حسن الأبيض" ... "لولاية النيل الأبيض": the second word of a place the lexicon knows by two is that place's.)
       if (found.length === 1 && closesTwoWordPlace(block.tokens, i)) continue;
       // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with

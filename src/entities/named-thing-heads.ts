@@ -91,7 +91,7 @@ function isTownHeadAfterPlace(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Heads of the names of armed groups and factions ("كتيبة", "جماعة"), folded: a closed class. */
-const GROUP_HEAD_WORDS = new Set(['كتيبه', 'كتايب', 'جماعه', 'سرايا', 'فصيل', 'فيلق']);
+const GROUP_HEAD_WORDS = new Set(['كتيبه', 'كتايب', 'جماعه', 'سرايا', 'فصيل', 'فيلق', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
 
 /** Whether a folded stem heads the name of a place, a body, a business or a named-after place ("حي", "مستشفى"). */
 export function isPlaceOrBodyHead(stem: string): boolean {
@@ -104,12 +104,17 @@ export function isPlaceOrBodyHeadWord(folded: string): boolean {
   return (short !== null && isPlaceOrBodyHead(short[1])) || procliticReadings(folded).some(({ stem }) => isPlaceOrBodyHead(stem));
 }
 
+/** "كتيبة", "لميليشيا" (read through its clitics): the head of an armed group's name. */
+export function isGroupHeadWord(token: Token): boolean {
+  return token.isWord && procliticReadings(token).some(({ stem }) => GROUP_HEAD_WORDS.has(stem));
+}
+
 /**
  * "بكتيبة عقبة | ابن نافع", "لجماعة | نورالدين زنكي": whether a span stands in the name of an armed
  * group, right after its head or after one more word of the name (the tagger may cut it there).
  */
 export function isInGroupName(tokens: readonly Token[], start: number): boolean {
-  const isGroupHead = (token: Token | undefined): boolean => token !== undefined && token.isWord && procliticReadings(token).some(({ stem }) => GROUP_HEAD_WORDS.has(stem));
+  const isGroupHead = (token: Token | undefined): boolean => token !== undefined && isGroupHeadWord(token);
   // ('بكتيبة "عقبة بن نافع"': the name may be quoted after the head.)
   if (start >= 2 && OPENING_QUOTES.has(tokens[start - 1].text) && isGroupHead(tokens[start - 2])) return true;
   const between = tokens[start - 1];

@@ -29,6 +29,7 @@ import { COMMAS, officePhraseBefore, roleBefore } from './role-before.js';
 import { dualOffice, endsAccusativeOffice } from './roles.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isPersianSurnameTailAt } from './ali-names.js';
+import { isGroupHeadWord } from './named-thing-heads.js';
 import { isChargingVerb } from './charging-verbs.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { isDecreeAct } from './decree-names.js';
@@ -643,6 +644,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "لميلاد كيم إيل سونغ", "بمعية", "بزعامة": a preposition glued to an ordinary noun (or one of
   // leadership, leadership-nouns.ts) governs the name that follows; it is no part of it.
   while (end - start > 1 && isPrepositionNoun(tokens[start].folded)) start++;
+  // ("ميليشيا | الحوثي": the head of an armed group's name, which names it after a man, opens none.)
+  while (end - start > 1 && isGroupHeadWord(tokens[start])) start++;
   // "الرئيس السابق لتنزانيا جاكايا كيكويتي": "ل"/"ب" + a country or city completes the office before.
   while (end - start > 1 && (isPrepositionPlace(tokens[start].folded) || isPrepositionBeforeGivenName(tokens, start))) start++;
   // ("بواشنطن بوست كريستيان فلان": the tail of a medium's name before a name; medium-name-tails.ts.)
