@@ -31,6 +31,7 @@ import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
 import { chainsSecondOffice, joinsSecondOffice, officeAfterMembership } from './joined-offices.js';
 import { isComma } from './located.js';
+import { isPersonNoun } from './human-noun-names.js';
 import { closesTwoWordPlace, COMPASS_QUARTERS, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
@@ -101,7 +102,9 @@ function dualOfficeWithComplementsBefore(tokens: readonly Token[], nameStart: nu
     if (!office || !fold(office).startsWith('ال')) continue;
     const singular = singularOfDual(office);
     const complements = tokens.slice(head + 1, end);
-    if (!complements.every((token) => token.isWord)) continue;
+    // ("كرم الوزيران | الطالبة العراقية فلانة": a noun for a kind of person after the two holders is
+    // the object of their verb, no complement; human-noun-names.ts.)
+    if (!complements.every((token) => token.isWord) || (complements.length > 0 && isPersonNoun(complements[0]))) continue;
     const read = [...tokenize(singular), ...complements];
     if (read.length !== complements.length + 1 || officePhraseEnd(read, 0) !== read.length) continue;
     return [office, ...complements.map((token) => token.text)].join(' ');
