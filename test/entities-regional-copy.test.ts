@@ -2730,4 +2730,12 @@ describe('offices and holders of stop 64', () => {
   it('reads the word with the article after "عبد" as the second half of the speaker\'s given name, though it is a title ("وقال عبد الملك الحوثي إن")', () => {
     expect(names('وقال عبد الملك الحوثي إن الحرب مستمرة.')).toEqual(['عبد الملك الحوثي']);
   });
+  it('reads a noun for a kind of person after an office in the dual as the object of the two holders\' verb, no complement of their office ("كرم الوزيران الطالبة العراقية فلانة")', () => {
+    expect(officials('وفي ختام المراسم، كرم الوزيران الطالبة العراقية زهراء علي الموسوي، الحائزة على الميدالية الذهبية.')).toEqual([]);
+    expect(names('وفي ختام المراسم، كرم الوزيران الطالبة العراقية زهراء علي الموسوي، الحائزة على الميدالية الذهبية.')).toEqual(['زهراء علي الموسوي']);
+  });
+  it('reads Malaysia\'s "داتو" as an honorific before the holder\'s name ("سفير ماليزيا داتو فلان بن علان")', () => {
+    const found = person('أحمد فوزي بن عبد الرزاق', 'كما تسلم الرئيس أوراق اعتماد سفير ماليزيا داتو أحمد فوزي بن عبد الرزاق، وبحث معه سبل التعاون.');
+    expect([found.role, found.honorific]).toEqual(['سفير ماليزيا', 'داتو']);
+  });
 });

@@ -13,8 +13,9 @@ export const HONORIFICS = [
   'حجة', 'المطران', 'البابا', 'الكاردينال', 'الحاخام', 'القس', 'القسيس', 'الأسقف', 'البطريرك', 'الصحفي', 'الصحافي', 'الشاعر', 'الحارس',
   'اللاعب', 'المدرب', 'النجم', 'الشريف', 'المخرج', 'الممثل', 'الممثلة', 'المغني', 'المطرب', 'المطربة',
   'الكابتن', 'كابتن',
-  // A British knight's title before his given name ("السير كير ستارمر").
-  'السير',
+  // A British knight's title before his given name ("السير كير ستارمر"); Malaysia's "Dato'" and
+  // "Datuk" ("سفير ماليزيا داتو فلان بن علان").
+  'السير', 'داتو', 'داتوك',
   // "رئيس الفريق الذكتور فلان": the doctor's title misspelt with "ذ" for "د" (the two differ by a dot).
   'الذكتور', 'الذكتورة',
   // The press's courtesy title for a fellow journalist ("نقيبة الصحفيين الزميلة فلانة").
