@@ -2738,4 +2738,7 @@ describe('offices and holders of stop 64', () => {
     const found = person('أحمد فوزي بن عبد الرزاق', 'كما تسلم الرئيس أوراق اعتماد سفير ماليزيا داتو أحمد فوزي بن عبد الرزاق، وبحث معه سبل التعاون.');
     expect([found.role, found.honorific]).toEqual(['سفير ماليزيا', 'داتو']);
   });
+  it('reads a given name (with the article, as the Maghreb writes it), the Amazigh "أيت" and the word after it, set off by commas after an office, as the holder\'s name ("رئيس فريق المعارضة بالمجلس، المصطفى أيت الحاج،")', () => {
+    expect(officials('إذ اعتبر رئيس فريق المعارضة بالمجلس، المصطفى أيت الحاج، أن الأرقام لا تعكس المعاناة.')).toEqual([['المصطفى أيت الحاج', 'رئيس فريق المعارضة بالمجلس']]);
+  });
 });

@@ -35,7 +35,7 @@ import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenNa
 import { isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
 import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
-import { ABU_FAMILY_HEADS, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
+import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
 import { listedOfficialNameEnd } from './listed-official-names.js';
@@ -1656,7 +1656,13 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     // ("، الطيب حسن أبكر،": or one the news opens several people's names with, though it is also an adjective.)
     const firstWordOpens = !tokens[start].folded.startsWith('ال') || isOftenANameInNews(given, true) || isNewsDefiniteGivenName(given);
     const townFamilyName = (token: Token, k: number): boolean => k === words.length - 1 && k > 0 && (isListedGivenName(given) || isOftenANameInNews(given, true)) && hasTrait(token, PLACE) && !isSeenInRunningText(token.folded) && !isNationality(token);
-    if (words.every((token, k) => plainWord(token, k) || townFamilyName(token, k)) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens) && firstWordOpens) return end;
+    // ("، المصطفى أيت الحاج،": the Amazigh "أيت" (sons of) and the word after it, whatever else it
+    // reads as, are the family name.)
+    const amazighFamily = words.length === 3 && words[1].folded === AMAZIGH_LINK && last.folded.length >= 3;
+    // (Its given name may take the article, as the Maghreb writes "المصطفى", "المهدي".)
+    const amazighWord = (k: number): boolean => amazighFamily && k > 0;
+    const amazighGiven = amazighFamily && (isListedGivenName(given) || (given.startsWith('ال') && isListedGivenName(given.slice(2))));
+    if (words.every((token, k) => plainWord(token, k) || townFamilyName(token, k) || amazighWord(k)) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens || amazighGiven) && (firstWordOpens || amazighGiven)) return end;
     return start;
   }
   return start;
