@@ -2741,4 +2741,8 @@ describe('offices and holders of stop 64', () => {
   it('reads a given name (with the article, as the Maghreb writes it), the Amazigh "أيت" and the word after it, set off by commas after an office, as the holder\'s name ("رئيس فريق المعارضة بالمجلس، المصطفى أيت الحاج،")', () => {
     expect(officials('إذ اعتبر رئيس فريق المعارضة بالمجلس، المصطفى أيت الحاج، أن الأرقام لا تعكس المعاناة.')).toEqual([['المصطفى أيت الحاج', 'رئيس فريق المعارضة بالمجلس']]);
   });
+  it('reads "حجة" and "آية" as a cleric\'s title only with their second word, "حجة الإسلام", "آية الله" ("بتقديم حجة الإثبات", "مار أيه لاغو")', () => {
+    expect(names('متمسكا بتقديم حجة الإثبات على ما قاله إلى وزير الفلاحة.')).toEqual([]);
+    expect(names('لضيوف الرئيس الأمريكي في عزبته بـ"مار أيه لاغو" هكذا وصف وزير التجارة العشاء.')).toEqual([]);
+  });
 });

@@ -105,7 +105,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
     // ("الترجي - النجم : فلان": a team of a fixture, fixture-teams.ts.)
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1) || isSecondTeamAt(tokens, start - 1)) break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isClericalFirstWordAlone(tokens, start - 1) || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1) || isSecondTeamAt(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     // ("وعين جلالة الملك السيد فلان واليا": the king appoints; "السيد" is the appointee's own title.)
@@ -136,11 +136,23 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
   if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i);
-  if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i)) return false;
+  if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
   // ("عبد الملك فلان", "عبد الأمير فلان": after "عبد" the title is the second half of a given name.)
   return !(i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) && !isOfficeNisba(tokens, i);
+}
+
+/** Clerical titles of two words (folded): the first ("حجة": proof, "آية": verse) titles no one without the second. */
+const CLERICAL_TITLE_SECONDS = new Map([
+  ['حجه', 'الاسلام'],
+  ['ايه', 'الله'],
+]);
+
+/** "بتقديم حجة الإثبات", "آية الحمدي": "حجة" or "آية" without the second word of the cleric's title ("حجة الإسلام", "آية الله"). */
+export function isClericalFirstWordAlone(tokens: readonly Token[], i: number): boolean {
+  const second = CLERICAL_TITLE_SECONDS.get(tokens[i].folded);
+  return second !== undefined && tokens[i + 1]?.folded !== second;
 }
 
 /**
