@@ -2745,4 +2745,7 @@ describe('offices and holders of stop 64', () => {
     expect(names('متمسكا بتقديم حجة الإثبات على ما قاله إلى وزير الفلاحة.')).toEqual([]);
     expect(names('لضيوف الرئيس الأمريكي في عزبته بـ"مار أيه لاغو" هكذا وصف وزير التجارة العشاء.')).toEqual([]);
   });
+  it('knows the nationalities formed on a Central Asian country\'s whole name ("اللاعبة الكازاخستانية فلانة": the player, no nationality, is the person)', () => {
+    expect(names('عقب فوزها على اللاعبة الكازاخستانية زارينا دياس بنتيجة شوطين.')).toEqual(['زارينا دياس']);
+  });
 });
