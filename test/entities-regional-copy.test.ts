@@ -2748,4 +2748,7 @@ describe('offices and holders of stop 64', () => {
   it('knows the nationalities formed on a Central Asian country\'s whole name ("اللاعبة الكازاخستانية فلانة": the player, no nationality, is the person)', () => {
     expect(names('عقب فوزها على اللاعبة الكازاخستانية زارينا دياس بنتيجة شوطين.')).toEqual(['زارينا دياس']);
   });
+  it('reads a bare word the news takes for a person as often as not, before a rare word, inside the tagger\'s place after an office as the holder\'s name ("ووالي إسطنبول قادر أوزبك،", "رئيس الشركة تيم كلارك")', () => {
+    expect(officials('بحضور الوزير، ووالي إسطنبول قادر أوزبك، وعدد من رؤساء البلديات.')).toEqual([['قادر أوزبك', 'والي إسطنبول']]);
+  });
 });

@@ -14,7 +14,7 @@ import { isDefiniteGivenNameWord } from './office-phrase-parts.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isNationalityWord, isOfficeWord, isPlaceOrNationality, isVerbLike, stems } from './office-words.js';
 import { isListedNameWord } from './given-names.js';
 import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { isRareWord } from './tagger.js';
+import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { foldedLeadingNameParts } from './lexicon.js';
 import { isHonorificWord } from './honorific-titles.js';
 
@@ -81,6 +81,9 @@ function opensName(tokens: readonly Token[], start: number, end: number, looksLi
   const [first, second] = words;
   // (Not a plural, "الألمانيات", which qualifies the body's name before it.)
   const definiteGiven = isDefinite(first) && !/(?:ات|ين|ون)$/.test(first.folded) && !isOrdinaryWord(first.folded, true, first.text) && (isListedNameWord(second.folded) || looksLikeName(second));
-  if (!(isGivenNameWord(first) || isDefiniteGivenNameWord(first) || definiteGiven)) return false;
+  // ("ووالي إسطنبول | قادر أوزبك": or a bare word the news takes for a person as often as not, before
+  // words running text seldom writes: a foreign name, "قادر" (Kadir; also "able").)
+  const bareNewsGiven = end - start === 2 && !/^(?:ال|و)/.test(first.folded) && stems(first).length === 1 && isOftenANameInNews(first.folded) && isRareWord(second.folded) && !isOrdinaryWord(second.folded);
+  if (!(isGivenNameWord(first) || isDefiniteGivenNameWord(first) || definiteGiven || bareNewsGiven)) return false;
   return words.slice(1).every((token) => foldedLeadingNameParts.has(token.folded) || looksLikeName(token) || isListedNameWord(token.folded));
 }
