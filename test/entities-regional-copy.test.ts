@@ -2751,4 +2751,9 @@ describe('offices and holders of stop 64', () => {
   it('reads a bare word the news takes for a person as often as not, before a rare word, inside the tagger\'s place after an office as the holder\'s name ("ووالي إسطنبول قادر أوزبك،", "رئيس الشركة تيم كلارك")', () => {
     expect(officials('بحضور الوزير، ووالي إسطنبول قادر أوزبك، وعدد من رؤساء البلديات.')).toEqual([['قادر أوزبك', 'والي إسطنبول']]);
   });
+  it('reads a place whose name opens with a title, governed by a preposition of place or a district\'s head, as that place ("في الشيخ عثمان", "مديرية الشيخ عثمان"), and the man "الشيخ عثمان الخميس" still as a man', () => {
+    expect(names('محافظ عدن يدشن مشروع إعادة تأهيل شبكة المياه في الشيخ عثمان بتكلفة 4 ملايين دولار.')).toEqual([]);
+    expect(officials('ومدير عام مديرية الشيخ عثمان م. هشام علي الجفري.')).toEqual([['هشام علي الجفري', 'مدير عام مديرية الشيخ عثمان']]);
+    expect(names('وقال الشيخ عثمان الخميس إن الدعوة مستمرة.')).toEqual(['عثمان الخميس']);
+  });
 });

@@ -24,7 +24,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from '.
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedRoyalTitles, isParticle } from './lexicon.js';
-import { isDefinite, isNamedAfterHead, stems } from './office-words.js';
+import { isDefinite, isNamedAfterHead, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
@@ -103,7 +103,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         const holder = span.skip === 0 ? holderAfterHeadedGovernment(tokens, span.start, span.end) : -1;
         if (holder > 0) people.push({ block, span: { ...span, end: holder } });
         // ("حصة خميس مشيط من المشاريع": a place the lexicon knows by two words or more, untitled, is that place.)
-        if (isUntitledPlaceOfWords(tokens, span) || closesPlaceOfWords(tokens, span)) continue;
+        if (isUntitledPlaceOfWords(tokens, span) || closesPlaceOfWords(tokens, span) || isTitledPlaceName(tokens, span)) continue;
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed, loneNameWords) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
@@ -128,6 +128,22 @@ function isUntitledPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
   // ("مدارس أبها وخميس مشيط": also behind the "و" of a list, the clitic the span leaves out.)
   const first = span.skip > 0 ? fold(words[0].text.slice(span.skip)) : words[0].folded;
   return words.every((token) => token.isWord) && gazetteer().places.has([first, ...words.slice(1).map((token) => token.folded)].join(' '));
+}
+
+/**
+ * "في مديرية الشيخ | عثمان", "في الشيخ | عثمان": a place the lexicon knows whose name opens with a
+ * title (Aden's district), where a preposition of place or a region's head governs it; "الشيخ
+ * عثمان" alone, after a verb, may still be a man.
+ */
+function isTitledPlaceName(tokens: readonly Token[], span: Span): boolean {
+  const title = tokens[span.start - 1];
+  if (span.skip > 0 || title?.isWord !== true || span.start < 2) return false;
+  const rest = tokens.slice(span.start, span.end).map((token) => token.folded).join(' ');
+  const readings = procliticReadings(title).filter(({ stem }) => gazetteer().places.has(`${stem} ${rest}`));
+  if (readings.length === 0) return false;
+  const governor = tokens[span.start - 2];
+  const governed = governor.isWord && (PLACE_PREPOSITIONS.has(governor.folded) || stems(governor).some((stem) => PLACE_HEADS.has(stem) || REGION_HEADS.has(stem) || DISTRICT_HEADS.has(stem)));
+  return governed || readings.some(({ removed }) => removed > 0);
 }
 
 /**
@@ -156,6 +172,9 @@ function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boole
   const governor = tokens[head - 1];
   return governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded);
 }
+
+/** Heads of a town's parts ("مديرية", "حي", "أحياء"), folded. */
+const DISTRICT_HEADS = new Set(['مديريه', 'حي', 'احياء']);
 
 /** Prepositions of place before a venue, folded. */
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'علي', 'من', 'داخل', 'قرب', 'بجوار', 'امام']);
