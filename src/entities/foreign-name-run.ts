@@ -53,7 +53,18 @@ function isPrepositional(word: string, opensPrepositionalPhrase: (word: string) 
  */
 export function isCliticOnSeenWord(word: string): boolean {
   const rest = word.slice(1);
-  return /^[بلكف]/.test(word) && rest.length >= 4 && !/^(?:ال|و)/.test(rest) && !isSeenInRunningText(word) && isSeenInRunningText(rest) && personShareBucket(rest) === 0;
+  if (!/^[بلكف]/.test(word) || rest.length < 4 || /^(?:ال|و)/.test(rest) || isSeenInRunningText(word)) return false;
+  return (isSeenInRunningText(rest) && personShareBucket(rest) === 0) || isFeminineNounInflection(rest);
+}
+
+/**
+ * "برقيتي", "برقيتين", "برقيات": the dual (construct or not) or the plural of a word in "ة" that
+ * running text writes and seldom takes for a person ("ببرقيتي تهنئة"). (Four letters before the
+ * ending at least: "فرحات", "مارتين" are names.)
+ */
+export function isFeminineNounInflection(word: string): boolean {
+  const stem = /^(.{4,})(?:تي|تين|تان|ات)$/.exec(word)?.[1];
+  return stem !== undefined && !isListedNameWord(word) && isSeenInRunningText(`${stem}ه`) && personShareBucket(`${stem}ه`) === 0;
 }
 
 /**

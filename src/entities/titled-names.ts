@@ -34,7 +34,7 @@ import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
 import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
-import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
+import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, isFeminineNounInflection, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
@@ -924,6 +924,8 @@ export function commonWordNameChainEnd(tokens: readonly Token[], start: number, 
  */
 export function hasPrepositionReading(word: string): boolean {
   if (isMostlyNameNotClitic(word)) return false;
+  // ("ببرقيتي تهنئة": "ب" + the dual of a common noun in "ة"; foreign-name-run.ts.)
+  if (/^[بلك]/.test(word) && isFeminineNounInflection(word.slice(1))) return true;
   return procliticReadings(word).some((reading) => reading.removed > 0 && reading.stem.length >= 3 && (!isRareWord(reading.stem) || isCommonWord(reading.stem)) && !isBareLikeReading(word, reading));
 }
 
@@ -1366,8 +1368,9 @@ function unseenNameEnd(tokens: readonly Token[], start: number): number {
   // ("رئيسة الكتلة البرلمانية لحزب الخضر كاتارينا دروغه الحكومة": a word rare in running text before
   // one it never writes is a foreign given name and family name too.)
   const first = tokens[start];
+  // ("ببرقيتين مماثلتين": not "ب" + a word running text writes, or its dual; foreign-name-run.ts.)
   const foreignWord = (token: Token | undefined): boolean =>
-    token?.isWord === true && !/^(?:ال|و)/.test(token.folded) && !isCommonWord(token) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token);
+    token?.isWord === true && !/^(?:ال|و)/.test(token.folded) && !isCommonWord(token) && !cannotBeName(token) && !isOfficeWord(token) && !isVerbLike(token) && !isCliticOnSeenWord(token.folded);
   // ("وزير الداخلية يعرب القحطاني أن": or before a family nisba the news never writes, isUnseenNisba.)
   const rareBeforeUnseen = foreignWord(first) && isRareWord(first.folded) && (unseen(tokens[start + 1]) || isUnseenNisba(tokens[start + 1]));
   // ("وزير الداخلية التركي علي يرلي قايا،": a given name, a word the news never writes and one rare in
