@@ -2760,4 +2760,7 @@ describe('offices and holders of stop 64', () => {
     expect(names('كما بعث سمو ولي العهد وسمو رئيس مجلس الوزراء ببرقيتي تهنئة مماثلتين.')).toEqual([]);
     expect(names('وبعث سمو ولي العهد وسمو رئيس مجلس الوزراء ببرقيتين مماثلتين، فيما أعلن الديوان الأميري أن وفدا سيزور.')).toEqual([]);
   });
+  it('reads a verb in the first person written with "أ", whose "he" form the news writes, as no name\'s first word ("مضيفة: \"أهدي نجاحي لأبي وأمي\"")', () => {
+    expect(names('وقالت مريم إنها تحلم بالالتحاق بكلية الطب، مضيفة: "أهدي نجاحي لأبي وأمي ولمعلمتي الأستاذة هالة جميل التي لم تبخل علينا".')).toEqual(['هالة جميل', 'مريم']);
+  });
 });

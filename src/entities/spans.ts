@@ -223,6 +223,18 @@ function isVerbNoOneIsNamed(token: Token): boolean {
   return (charging ? share === 0 : share <= 0) && !isListedNameWord(token.folded);
 }
 
+/**
+ * "أهدي نجاحي لأبي وأمي" (I dedicate my success): a verb in the first person, written with "أ",
+ * whose "he" form ("يهدي") running text writes and seldom takes for a person; the word itself no
+ * list gives as a name ("أحمد", "أكرم", "أشرف" read so too) and the news seldom takes for a person.
+ */
+function isFirstPersonImperfect(token: Token): boolean {
+  // (Nor an elative, "أكبر" (bigger; the Persian name), a word the lists know.)
+  if (!token.text.startsWith('أ') || token.folded.length < 4 || isListedNameWord(token.folded) || isOrdinaryWord(token.folded) || personShareBucket(token.folded) > 0) return false;
+  const third = `ي${token.folded.slice(1)}`;
+  return isSeenInRunningText(third) && personShareBucket(third) <= 0;
+}
+
 /** "بتنكيس", "لتكريم": the verbal noun of the second form (تفعيل), which no name takes, folded. */
 const FORM_TWO_MASDAR = /^ت[^اويى]{2}ي[^اويىه]$/;
 
@@ -614,7 +626,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (bracketed && i === start && foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]));
   // "أوضح المغزاوي": a verb of saying before the name is no part of it.
   // ("كلف النجار اللواء فلان", "واستذكر المعمري": so is a verb no one is named; isVerbNoOneIsNamed.)
-  while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start) || isVerbNoOneIsNamed(tokens[start]))) start++;
+  // ("أهدي نجاحي": so is a verb in the first person, not a theophoric name's first half, "أمان الله".)
+  const firstPersonVerb = (i: number): boolean => isFirstPersonImperfect(tokens[i]) && tokens[i + 1]?.folded !== 'الله';
+  while (start < end - 1 && (procliticReadings(tokens[start]).some(({ stem }) => gazetteer().personVerbs.has(stem)) || isNarrationVerbBeforeKunya(tokens, start) || isVerbNoOneIsNamed(tokens[start]) || firstPersonVerb(start))) start++;
   // "رجل الدين الشيعي نمر النمر", "رجل الأعمال السعودي": "man of" + a definite noun describes the
   // person, with the frequent adjectives after it; a rare one ("المنصف") is the given name.
   if (end - start > 2 && /^و?رجل$/.test(tokens[start].folded) && isDefiniteWord(tokens[start + 1].folded)) {
