@@ -2712,7 +2712,8 @@ describe('offices and holders of stop 64', () => {
     expect(officials('إذ قال الكاتب الوطني للنقابة المستقلة لأطباء القطاع العام، حمزة البوعزاوي، في تصريح لكود، إن الوزير يتحدث عن الأرقام.')).toEqual([['حمزة البوعزاوي', 'الكاتب الوطني للنقابة المستقلة لأطباء القطاع العام']]);
     expect(officials('وقال الكاتب الجهوي للجامعة الوطنية للتعليم محمد الزروالي إن الإضراب ناجح.')).toEqual([['محمد الزروالي', 'الكاتب الجهوي للجامعة الوطنية للتعليم']]);
   });
-  it('reads a word of time that an indefinite event\'s head governs as its name, inside the office ("الأمين العام لمهرجان فجر الدولي للشعر الدكتور فلان")', () => {
+  it('reads a word of time that an indefinite event\'s head governs as its name, inside the office ("الأمين العام لمهرجان فجر الدولي للشعر الدكتور فلان"), and reads a block that ends on it', () => {
+    expect(names('وأعلن الأمين العام لمهرجان فجر')).toEqual([]);
     expect(officials('وأعلن الأمين العام لمهرجان فجر الدولي للشعر الدكتور حسين رضا يزدان بناه أن لجنة التحكيم منحت جائزة القلم الذهبي.')).toEqual([['حسين رضا يزدان بناه', 'الأمين العام لمهرجان فجر الدولي للشعر']]);
   });
   it('reads a company\'s name of a country and a word running text never writes through to the holder\'s honorific ("الرئيس التنفيذي لشركة إيران خودرو المهندس فلان")', () => {

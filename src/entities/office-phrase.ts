@@ -1078,7 +1078,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "وزير الاستثمار | الأسبوع الماضي", "| الأحد": a time ends the office.
     // ("الأمين العام لمهرجان | فجر الدولي للشعر": not a word of time that names the event or body
     // whose indefinite head governs it, no time word after it.)
-    if (isTimeWord(tokens, end) && !(previous.isWord && !isDefinite(previous) && isOrganizationHead(previous) && !isTimeWord(tokens, end + 1) && tokens[end + 1]?.isWord === true && !isName(end))) break;
+    if (isTimeWord(tokens, end) && !(previous.isWord && !isDefinite(previous) && isOrganizationHead(previous) && tokens[end + 1]?.isWord === true && !isTimeWord(tokens, end + 1) && !isName(end))) break;
     // "سناتور من تكساس | وخطيب في المؤتمر": a place's proper name (no common word) takes no
     // genitive, so "و" + a word rare in news after it opens a further description, not a portfolio.
     // ("ولي عهد دبي | وزير المالية": an office word that only spells "و" + a word chains on.)
