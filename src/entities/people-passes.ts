@@ -4,7 +4,6 @@ import { procliticReadings, writtenOffset } from './clitics.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
-import { isPersianSurnameTailAt } from './ali-names.js';
 import { foldedKinshipWords, foldedLeadingNameParts, isParticle } from './lexicon.js';
 import { nameKey } from './name-key.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
@@ -108,7 +107,7 @@ export function dropCommonWordsAfterNames(people: Located[]): void {
   };
   for (const { block, span } of people) {
     // ("جهاد أبو العسل" beside a lone "أبو": the word after "أبو" or "أم" is the kunya's own.)
-    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && !KUNYA_HEADS.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded) && !closesBeforeKinship(block.tokens, span.end) && !isPersianSurnameTailAt(block.tokens, span.end - 1)) span.end--;
+    while (span.end - span.start >= 2 && alone.has(block.tokens[span.end - 2].folded) && !KUNYA_HEADS.has(block.tokens[span.end - 2].folded) && isCommonTail(block.tokens[span.end - 1].folded) && !closesBeforeKinship(block.tokens, span.end)) span.end--;
     // ("حمدي المدب وأناب عنه": "و" + a verb run on after a whole name, before the preposition with a
     // pronoun that the verb governs; no name word is followed by one.)
     const last = block.tokens[span.end - 1];
