@@ -1646,15 +1646,15 @@ function isOfficeOfOtherGender(head: Token, joined: Token): boolean {
   return headWord !== undefined && isFeminineForm(headWord) !== isFeminineForm(office);
 }
 
+/** "وزير", "الوزيرة", "سفير" (folded): posts of a state, which no regional governor holds as well. */
+const NATIONAL_POSTS = /^(?:ال)?(?:وزير|سفير)ه?$/;
+
 /**
  * "مدير مطار قرطاج | ضيف البرنامج": deep in a genitive chain (the genitive of a noun that is itself
  * a genitive), a place's or body's own name (proper-noun-words.ts) takes no genitive of its own; an
  * indefinite noun after it is a predicate or an apposition, unless it is a proper name too ("مطار
  * جربة جرجيس").
  */
-/** "وزير", "الوزيرة", "سفير" (folded): posts of a state, which no regional governor holds as well. */
-const NATIONAL_POSTS = /^(?:ال)?(?:وزير|سفير)ه?$/;
-
 function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: number): boolean {
   const name = tokens[end - 1];
   if (end - 2 <= head || isDefinite(tokens[end - 2]) || isOfficeWord(name) || isOrganizationHead(name) || foldedPortfolioGlosses.has(name.folded)) return false;

@@ -18,7 +18,7 @@ import { gazetteer } from './gazetteer.js';
 import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
-import { HONORIFIC_WORD, honorificBefore, isClericalFirstWordAlone, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
+import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, compassNationalityLength, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
@@ -790,8 +790,6 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   // ("الكاتب الجهوي للجامعة ... فلان": a courtesy title that opens an office there, a union's
   // secretary, titles the holder after the office, not the word after it; office-start.ts.)
   if (isHonorificWord(tokens[i]) && !isOfficeWord(tokens[i]) && isOfficeAt(tokens, i)) return i;
-  // ("بتقديم حجة الإثبات": honorific-titles.ts.)
-  if (isClericalFirstWordAlone(tokens, i)) return i;
   const start = skipToName(tokens, i + 1);
   // ("الزميلة والمنشطة الإذاعية فلانة": "و" + a definite word after the title joins a second title.)
   if (tokens[start]?.isWord && /^وال../.test(tokens[start].folded)) return i;
