@@ -2765,3 +2765,9 @@ describe('offices and holders of stop 64', () => {
     expect(names('وقالت مريم إنها تحلم بالالتحاق بكلية الطب، مضيفة: "أهدي نجاحي لأبي وأمي ولمعلمتي الأستاذة هالة جميل التي لم تبخل علينا".')).toEqual(['هالة جميل', 'مريم']);
   });
 });
+
+describe('offices and holders of stop 65', () => {
+  it('reads the ordinal of an Egyptian police section after "قسم شرطة" and its place as the office\'s ("مأمور قسم شرطة العامرية ثان")', () => {
+    expect(officials('وأشرف على الحملة العقيد هاني رفعت شلبي مأمور قسم شرطة العامرية ثان، بحضور رجال المباحث.')).toEqual([['هاني رفعت شلبي', 'مأمور قسم شرطة العامرية ثان']]);
+  });
+});

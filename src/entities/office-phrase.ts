@@ -111,13 +111,14 @@ export function beforeActivityClause(tokens: readonly Token[], head: number, end
 }
 
 /**
- * ("رئيس حي المنتزه | أول", "مأمور قسم الدقي ثان": Egypt's districts and police sections are
- * numbered after the place's name, which closes the phrase.)
+ * ("رئيس حي المنتزه | أول", "مأمور قسم الدقي ثان", "مأمور قسم شرطة العامرية ثان": Egypt's districts
+ * and police sections are numbered after the place's name, which closes the phrase.)
  */
 function withDistrictOrdinal(tokens: readonly Token[], head: number, end: number): number {
   const ordinal = tokens[end];
   if (ordinal?.isWord !== true || !DISTRICT_ORDINALS.has(ordinal.folded) || end - head < 2 || !tokens[end - 1].isWord) return end;
-  return stems(tokens[end - 2]).some((stem) => NUMBERED_DISTRICT_HEADS.has(stem)) ? end + 1 : end;
+  const numbered = (at: number): boolean => at >= head && tokens[at].isWord && stems(tokens[at]).some((stem) => NUMBERED_DISTRICT_HEADS.has(stem));
+  return numbered(end - 2) || (tokens[end - 2].folded === 'شرطه' && numbered(end - 3)) ? end + 1 : end;
 }
 
 function phraseEndWithNames(tokens: readonly Token[], head: number, isName: IsNameToken): number {
