@@ -84,9 +84,35 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
   if (opensTownSeatAt(tokens, i, false)) return isTownSurroundingsAt(tokens, i + 2) ? i + 3 : i + 2;
   // ("رئيس المجلس العسكري | في بوركينا فاسو | النقيب فلان": a place of two words.)
   if (tokens[i]?.folded === 'في' && closesTwoWordPlaceAt(tokens, i + 2)) return i + 3;
+  // ("مدير إدارة التجارة | بمقاطعة قوانغدونغ | تشن جيان بينغ": "ب" glued to a region's head, and its name.)
+  const gluedEnd = gluedRegionSeatEnd(tokens, i);
+  if (gluedEnd > 0) return gluedEnd;
   if (!opensSeatAt(tokens, i) || !tokens[i + 2]?.isWord || isVerbLike(tokens[i + 2])) return -1;
   // ("في إمارة أبو ظبي | فلان": a region's name of two words.)
   return closesTwoWordPlaceAt(tokens, i + 3) ? i + 4 : i + 3;
+}
+
+/** A region's head with "ب" glued to it, folded ("بمقاطعة": a province, in the province of). */
+const GLUED_REGION_HEADS = new Set(['بمقاطعه', 'بولايه', 'بمحافظه', 'بمنطقه', 'باقليم']);
+
+/**
+ * "بمقاطعة قوانغدونغ": "ب" glued to a region's head at i and the region's name, one word without the
+ * article (or two the lexicon knows together). Returns where the name ends, or -1.
+ */
+function gluedRegionSeatEnd(tokens: readonly Token[], i: number): number {
+  const region = tokens[i + 1];
+  if (!GLUED_REGION_HEADS.has(tokens[i]?.folded ?? '') || region?.isWord !== true || region.folded.startsWith('ال') || isVerbLike(region)) return -1;
+  return closesTwoWordPlaceAt(tokens, i + 2) ? i + 3 : i + 2;
+}
+
+/**
+ * The same seat inside the office phrase read with names: where a name starts right after it
+ * (and not at the region's name), it ends the office. Returns the seat's end, or -1.
+ */
+export function gluedRegionSeatEndBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): number {
+  const end = gluedRegionSeatEnd(tokens, i);
+  if (end < 0 || isName(i + 1)) return -1;
+  return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
 }
 
 /** Whether tokens[k - 1] and tokens[k], as written, are a place the lexicon knows by two words ("أبو ظبي", "بوركينا فاسو"). */

@@ -9,7 +9,7 @@ import { isHonorificAt } from './honorific-titles.js';
 import { isParticle } from './lexicon.js';
 import { hasNotNameEnding } from './name-parts.js';
 import { isOfficeStart } from './office-start.js';
-import { isAccusativeOffice, isDefinite, isOfficeWord } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isOfficeForm, isOfficeWord } from './office-words.js';
 import { COMMAS, officePhraseBefore } from './role-before.js';
 import { isTitleWord } from './spans.js';
 import type { Token } from './tokenize.js';
@@ -31,7 +31,8 @@ export function isFamilyNameInOfficeApposition(tokens: readonly Token[], start: 
  */
 export function isTitleFamilyNameBeforeOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
   const word = tokens[index];
-  if (index - start < 1 || !word.folded.startsWith('ال') || !isTitleWord(word)) return false;
+  // ("الدكتور عمر صديق الأمين، وزير الخارجية": or an office noun alone, "الأمين": secretary.)
+  if (index - start < 1 || !word.folded.startsWith('ال') || !(isTitleWord(word) || isOfficeWord(word))) return false;
   // (A given name a list knows; or any word after an honorific, "السيد كريم الأمين مندوبا".)
   const listed = isListedNameWord(tokens[start].folded);
   if (!listed && !isHonorificAt(tokens, start - 1)) return false;
@@ -43,7 +44,9 @@ export function isTitleFamilyNameBeforeOfficeApposition(tokens: readonly Token[]
   // state, which no title takes after it.)
   if (next?.isWord === true && !isDefinite(next) && !next.folded.startsWith('و') && isOfficeWord(next) && isOfficeStart(tokens, index + 1)) return true;
   if (!listed || !COMMAS.has(next?.text ?? '')) return false;
-  if (tokens[index + 2]?.isWord === true && !tokens[index + 2].folded.startsWith('و') && isOfficeStart(tokens, index + 2)) return true;
+  // (No "و" + an office there, but "وزير" itself: its "و" is the word's own.)
+  const after = tokens[index + 2];
+  if (after?.isWord === true && (!after.folded.startsWith('و') || isOfficeForm(after.folded)) && isOfficeStart(tokens, index + 2)) return true;
   // ("أما الرئيس الأسبق للهيئة، كمال الأمين، فقال": so is one closing a given and a family name that
   // the commas after an office set off: that office is his.)
   return index - start === 1 && COMMAS.has(tokens[start - 1]?.text ?? '') && officePhraseBefore(tokens, start - 1) !== null;

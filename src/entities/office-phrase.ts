@@ -46,7 +46,7 @@ import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } f
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
 import { joinedActingLeadLength } from './acting-posts.js';
-import { definiteSeatEndAt, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
+import { definiteSeatEndAt, gluedRegionSeatEndBeforeName, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, isNeverAPersonFeminineNoun, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, isPeopleInConstruct, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
 import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
@@ -279,6 +279,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("للدرك الوطني | بتيزي وزو": "ب" + such a place, where the office sits.)
     if (end - head >= 2 && /^ب[^ا]/.test(token.folded) && closesTwoWordPlace(tokens, end + 1) && !isName(end) && !isName(end + 1)) {
       end += 2;
+      continue;
+    }
+    // ("مدير إدارة التجارة | بمقاطعة قوانغدونغ | تشن جيان بينغ": "ب" glued to a region's head and its
+    // name, right before the holder's name, is the office's seat; branch-regions.ts.)
+    const gluedSeatEnd = end - head >= 2 ? gluedRegionSeatEndBeforeName(tokens, end, isName) : -1;
+    if (gluedSeatEnd > 0) {
+      end = gluedSeatEnd;
       continue;
     }
     // ("وزيرة التنمية المحلية | والقائمة بأعمال وزير البيئة": a second post held acting; acting-posts.ts.)

@@ -10,10 +10,17 @@ import { honorificBefore } from './honorific-titles.js';
 import { roleBefore } from './role-before.js';
 import { isParticle } from './lexicon.js';
 import { isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isRareWord } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 /** Given names written as particles, as written (a hamza or a vowel sign makes them the particle). */
 const PARTICLE_GIVEN_NAMES = new Set(['غير', 'بان']);
+
+/**
+ * Chinese family names written as a particle, as written ("ما شين مين": "ما", what): they open a
+ * name only before the two syllables of the given name, rare words in running text.
+ */
+const PARTICLE_SURNAMES = new Set(['ما']);
 
 /** "بان كي مون": a particle that is a middle name after such a given name (folded). */
 const PARTICLE_MIDDLE_NAMES = new Set([fold('كي')]);
@@ -26,11 +33,13 @@ const MAX_NAME_WORDS_AFTER = 3;
  * there is none.
  */
 export function particleGivenNameEnd(tokens: readonly Token[], start: number): number {
-  if (!PARTICLE_GIVEN_NAMES.has(tokens[start]?.text ?? '') || !isTitledAt(tokens, start)) return start;
+  const surname = PARTICLE_SURNAMES.has(tokens[start]?.text ?? '');
+  if ((!PARTICLE_GIVEN_NAMES.has(tokens[start]?.text ?? '') && !surname) || !isTitledAt(tokens, start)) return start;
   let end = start + 1;
   while (end < tokens.length && end - start <= MAX_NAME_WORDS_AFTER && isForeignNameWord(tokens, end, start)) end++;
   // The last word of the name is no particle ("بان كي" alone is "that in order to").
   while (end > start + 1 && isParticle(tokens[end - 1])) end--;
+  if (surname) return end === start + 3 && tokens.slice(start + 1, end).every((token) => isRareWord(token.folded)) ? end : start;
   return end > start + 1 ? end : start;
 }
 

@@ -417,7 +417,11 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
   let end = start + 1;
   while (end < tokens.length && end - start <= 3) {
     const token = tokens[end];
-    if (!token.isWord || /^(?:ال|و)/.test(token.folded) || isParticle(token) || hasNotNameEnding(token) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
+    // ("المندوب الصيني الدائم لدى الأمم المتحدة لي وينهاو،": a syllable in "و" no running text has seen is no "و" + a word.)
+    const conjoined = /^ال/.test(token.folded) || (/^و/.test(token.folded) && isSeenInRunningText(token.folded));
+    // ("لي يوي هوا": the syllable "هوا", three letters, is no verb in "وا".)
+    const verbEnding = hasNotNameEnding(token) && !(token.folded.length === 3 && token.folded.endsWith('وا'));
+    if (!token.isWord || conjoined || isParticle(token) || verbEnding || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
     if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token)) break;
     end++;
   }
@@ -436,17 +440,36 @@ function eastAsianNameEnd(tokens: readonly Token[], start: number): number {
   // ("حاكم مقاطعة هونان ماو وي مينغ،": without the nationality, three such words, one of them
   // spelling a Chinese syllable in "نغ" or opening with "تش", which no Arabic word does.)
   const afterNationality = SYLLABLE_NAME_NATIONALITIES.has(tokens[start - 1]?.folded ?? '');
+  // ("سفير الصين لدى السودان ما شين مين", "المبعوث الخاص ... قوه تشي مينغ": a Chinese family name
+  // that is also an Arabic word opens the three syllables all the same, when the two after it are
+  // rare in running text.)
+  const surname = CHINESE_SURNAMES_ALSO_WORDS.has(tokens[start]?.folded ?? '');
   let end = start;
   while (end < tokens.length && end - start < 3) {
     const token = tokens[end];
     const wawSyllable = !afterNationality && WAW_SYLLABLES.has(token.folded);
     if (!token.isWord || !/^[\u0621-\u064a]{2,5}$/.test(token.folded) || (/^(?:ال|و)/.test(token.folded) && !wawSyllable) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
-    if (token.folded !== 'لي' && !wawSyllable && (isParticle(token) || isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token))) break;
+    if (token.folded !== 'لي' && !wawSyllable && !(surname && end === start) && (isParticle(token) || isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token))) break;
     end++;
   }
-  const syllables = afterNationality ? end - start >= 2 : end - start === 3 && tokens.slice(start, end).some((token) => /^(?:.{2,}نغ|تش..+)$/.test(token.folded));
+  const words = tokens.slice(start, end);
+  const syllables = afterNationality
+    ? end - start >= 2
+    : end - start === 3 && (words.some((token) => /^(?:.{2,}نغ|تش..+)$/.test(token.folded)) || ((surname || CHINESE_SURNAMES.has(words[0].folded)) && words.slice(1).every((token) => token.folded === 'لي' || isRareWord(token.folded))));
   return syllables && isAtBoundary(tokens, end) ? end : start;
 }
+
+/**
+ * Chinese family names as the Arabic press writes them, folded, that are also Arabic words ("تشن"
+ * wages, "قوة" power, "ما" what): only three syllables rare in running text make them a name.
+ */
+const CHINESE_SURNAMES_ALSO_WORDS = new Set(['تشن', 'قوه', 'ما', 'هو', 'بان', 'شي']);
+/** Other common Chinese family names as the Arabic press writes them, folded. */
+const CHINESE_SURNAMES = new Set([
+  'وانغ', 'تشانغ', 'ليو', 'تشين', 'يانغ', 'هوانغ', 'تشاو', 'وو', 'تشو', 'سون', 'لين', 'قاو', 'غاو', 'لوه', 'تشنغ', 'ليانغ', 'شيه', 'سونغ',
+  'تانغ', 'شيوي', 'هان', 'فنغ', 'دنغ', 'تساو', 'بنغ', 'شياو', 'تيان', 'دونغ', 'يوان', 'جيانغ', 'تساي', 'دو', 'يه', 'وي', 'سو', 'دينغ',
+  'ياو', 'جين', 'فانغ', 'تان', 'غوه', 'كونغ', 'باي', 'دوان', 'لياو', 'يين', 'وين', 'شن', 'رن', 'لو', 'قو', 'غو', 'يو', 'تشيان', 'شيونغ', 'مو', 'كانغ',
+]);
 
 /** Chinese syllables the press writes with a first "و" ("وي", "وانغ"), folded: no "و" + a word there. */
 const WAW_SYLLABLES = new Set(['وي', 'وانغ', 'وو', 'وين', 'ونغ']);
