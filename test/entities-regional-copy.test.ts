@@ -2784,4 +2784,10 @@ describe('offices and holders of stop 65', () => {
   it('keeps an office noun with the article that closes a name before the comma of an office opening with "و" ("الدكتور عمر صديق الأمين، وزير الخارجية")', () => {
     expect(officials('وسلّمه رسالة من الدكتور عمر صديق الأمين، وزير الخارجية السوداني، أكد فيها ترحيب حكومته.')).toEqual([['عمر صديق الأمين', 'وزير الخارجية السوداني']]);
   });
+  it('reads "إمام" before a mosque as the imam\'s office, not the preposition "أمام" it folds to ("إمام المسجد النبوي فضيلة الشيخ فلان")', () => {
+    expect(officials('وأمّ المصلين إمام المسجد النبوي فضيلة الشيخ الدكتور عبدالكريم بن فهد الرشيدي، ثم ووري جثمانه الثرى.')).toEqual([['عبدالكريم بن فهد الرشيدي', 'إمام المسجد النبوي']]);
+  });
+  it('reads a foreign family name that opens like the future of a verb in "ـون" as a name when no running text has the verb ("البروفيسور مارك ستيفنسون")', () => {
+    expect(names('وتمت العملية بمشاركة البروفيسور مارك ستيفنسون من مستشفى كليفلاند كلينك الأمريكي.')).toEqual(['مارك ستيفنسون']);
+  });
 });

@@ -169,8 +169,9 @@ function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boole
   const head = definiteNamedAfterHeadBefore(tokens, -1, title.start);
   if (head < 0 || !stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem))) return false;
   // (A preposition of place governs the venue: "في المركب الرياضي"; "جامع المدينة الشيخ فلان" is a mosque's office.)
+  // ("إمام المسجد النبوي فضيلة الشيخ فلان": "إمام", the imam, folds as "أمام", in front of.)
   const governor = tokens[head - 1];
-  return governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded);
+  return governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded) && !/^[وف]?إمام$/.test(governor.text);
 }
 
 /** Heads of a town's parts ("مديرية", "حي", "أحياء"), folded. */
