@@ -2790,4 +2790,14 @@ describe('offices and holders of stop 65', () => {
   it('reads a foreign family name that opens like the future of a verb in "ـون" as a name when no running text has the verb ("البروفيسور مارك ستيفنسون")', () => {
     expect(names('وتمت العملية بمشاركة البروفيسور مارك ستيفنسون من مستشفى كليفلاند كلينك الأمريكي.')).toEqual(['مارك ستيفنسون']);
   });
+  it('reads the quoted name after a ship\'s or pipeline\'s head, its kind and adjectives as the vessel\'s, no person ("حاملة المروحيات المصرية \"جمال عبد الناصر\"", "الفرقاطة \"الأدميرال فلان\"")', () => {
+    expect(names('ومن بينها حاملة المروحيات المصرية "جمال عبد الناصر" والفرقاطة "الأدميرال غريغوروفيتش" وسفينة الإنزال الكبيرة "ألكسندر أوتراكوفسكي"، إلى جانب عناصر من القوات الخاصة.')).toEqual([]);
+    expect(names('وأكد أن أنبوب الغاز "إنريكو ماتيي" العابر للمتوسط لا يزال يمثل شريانا أساسيا.')).toEqual([]);
+  });
+  it('reads Egypt\'s "أركان حرب" (of the war staff) after a rank or its service as the honorific\'s ("المتحدث العسكري العقيد أركان حرب فلان", "اللواء بحري أركان حرب فلان")', () => {
+    const spokesman = person('محمود سمير الشافعي', 'بحسب ما أعلنه المتحدث العسكري للقوات المسلحة المصرية العقيد أركان حرب محمود سمير الشافعي.');
+    expect([spokesman.role, spokesman.honorific]).toEqual(['المتحدث العسكري للقوات المسلحة المصرية', 'العقيد أركان حرب']);
+    const commander = person('هشام نور الدين عبد الله', 'حيث استقبلها قائد الأسطول الشمالي اللواء بحري أركان حرب هشام نور الدين عبد الله.');
+    expect([commander.role, commander.honorific]).toEqual(['قائد الأسطول الشمالي', 'اللواء بحري أركان حرب']);
+  });
 });

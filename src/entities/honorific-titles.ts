@@ -13,7 +13,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isProsecutorsKingAt } from './sovereign-genitives.js';
 import { isClericalQualifierAt } from './clerical-titles.js';
-import { isEmirOfRankAt, isRankServiceAt, isStaffAfterService } from './rank-services.js';
+import { isEmirOfRankAt, isRankServiceAt, isStaffAfterService, isWarStaffAt } from './rank-services.js';
 import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isOfficeWord, stems } from './office-words.js';
@@ -93,11 +93,11 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start--;
       continue;
     }
-    // "اللواء بحري", "العميد طيار ركن": the officer's service after his rank (rank-services.ts);
+    // "اللواء بحري", "العميد طيار ركن", "اللواء أركان حرب": the officer's service after his rank (rank-services.ts);
     // "الأخ العزيز": an adjective of esteem after the title (laudatory-adjectives.ts).
     // ("أمير اللواء فلان": Tunisia's general officer, rank-services.ts.)
     // ("البطريرك الماروني الكاردينال مار فلان": a rite's nisba and "مار" in a clergyman's title, clerical-titles.ts.)
-    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1) || isClericalQualifierAt(tokens, start - 1)) {
+    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isWarStaffAt(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1) || isClericalQualifierAt(tokens, start - 1)) {
       start--;
       continue;
     }
@@ -135,7 +135,7 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked past the end of a block too, where a phrase runs to its last word.)
   if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;

@@ -118,10 +118,32 @@ function headsQuotedTitle(tokens: readonly Token[], quote: number): boolean {
   return (
     isHead(opening, false) ||
     (opening.folded.startsWith('ال') && isHead(tokens[quote - 2], true)) ||
+    vesselHeadBefore(tokens, quote) ||
     isAfterRegionHead(tokens, quote) ||
     isTeamHeadWord(opening) ||
     foldedMediaHeads.has(opening.folded)
   );
+}
+
+/** Heads of the names of ships, boats and pipelines (folded, without the article). */
+const VESSEL_HEADS = new Set(['سفينه', 'حامله', 'فرقاطه', 'غواصه', 'مدمره', 'طراد', 'بارجه', 'كاسحه', 'باخره', 'ناقله', 'يخت', 'زورق', 'مركب', 'انبوب']);
+
+/** Words of a vessel's kind and adjectives between its head and its quoted name ("حاملة | المروحيات المصرية"). */
+const MAX_WORDS_AFTER_VESSEL_HEAD = 3;
+
+/**
+ * 'حاملة المروحيات المصرية "فلان علان"', 'الفرقاطة "الأدميرال فلان"', 'أنبوب الغاز "فلان علان"':
+ * ships and pipelines are named after people, in quotes after the head, its kind and adjectives
+ * (definite words only between).
+ */
+function vesselHeadBefore(tokens: readonly Token[], quote: number): boolean {
+  for (let k = quote - 1; k >= 0 && quote - k <= MAX_WORDS_AFTER_VESSEL_HEAD + 1; k--) {
+    const token = tokens[k];
+    if (!token.isWord) return false;
+    if (procliticReadings(token).some(({ stem }) => VESSEL_HEADS.has(stem.replace(/^ال/, '')))) return true;
+    if (!token.folded.startsWith('ال')) return false;
+  }
+  return false;
 }
 
 /**

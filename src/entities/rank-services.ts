@@ -3,6 +3,7 @@
  * corps an officer serves in (or his grade, "العميد الممتاز"), written bare right after his rank, belongs to the rank (the honorific),
  * not to the name. Closed class of service words; only right after a rank (or a rank's "ركن"). Also Tunisia's general
  * officer, "أمير اللواء فلان", "أمير اللواء بالبحرية فلان": the emir before the rank is the rank's.
+ * Egypt's staff officers, "اللواء أركان حرب فلان", "اللواء بحري أركان حرب فلان": "of the war staff" too.
  */
 import { foldedRanks } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -33,4 +34,12 @@ export function isStaffAfterService(tokens: readonly Token[], i: number): boolea
 /** Whether the word at i is the "أمير" (or "وأمير") of Tunisia's rank "أمير اللواء". */
 export function isEmirOfRankAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.isWord === true && /^و?امير$/.test(tokens[i].folded) && EMIR_RANKS.has(tokens[i + 1]?.folded ?? '');
+}
+
+/** Whether the word at i is the "أركان" or the "حرب" of "أركان حرب" right after a rank or its service ("العقيد | أركان حرب"). */
+export function isWarStaffAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.folded;
+  const first = word === 'اركان' ? i : word === 'حرب' ? i - 1 : -1;
+  if (first < 1 || tokens[first].folded !== 'اركان' || tokens[first + 1]?.folded !== 'حرب') return false;
+  return foldedRanks.has(tokens[first - 1].folded.replace(/^و(?=ال)/, '')) || isRankServiceAt(tokens, first - 1);
 }

@@ -38,6 +38,7 @@ import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, isFeminin
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { particleGivenNameEnd } from './particle-given-names.js';
+import { isWarStaffAt } from './rank-services.js';
 import { listedOfficialNameEnd } from './listed-official-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { closesPlaceGenitiveBeforeName } from './region-proper-names.js';
@@ -740,7 +741,8 @@ function skipToName(tokens: readonly Token[], from: number): number {
     // ("الأمير تركي الفيصل": after a definite title a nationality without the article, which could
     // not agree with it as an adjective, is the given name.)
     // ("البطريرك الماروني مار فلان": a rite's nisba and "مار" in a clergyman's title; clerical-titles.ts.)
-    if ((isNationality(token) && token.folded.startsWith('ال')) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token) || isClericalQualifierAt(tokens, i)) i++;
+    // ("العقيد أركان حرب فلان": Egypt's war staff after a rank; rank-services.ts.)
+    if ((isNationality(token) && token.folded.startsWith('ال')) || foldedNameQualifiers.has(token.folded) || isPersonTitle(token) || isClericalQualifierAt(tokens, i) || isWarStaffAt(tokens, i)) i++;
     else if (token.text === '(' && tokens[i + 2]?.text === ')' && foldedNameQualifiers.has(tokens[i + 1].folded)) i += 3;
     else return i;
   }
