@@ -13,7 +13,8 @@ import type { Token } from './tokenize.js';
 // ("والعميد الممتاز فلان": Morocco's police grade above the rank, "excellent".)
 // ("الفريق طبيب الشيخ فلان": a medical officer's rank, Bahrain and the Gulf.)
 // ("العميد الأول للشرطة فلان": Algeria's police ranks, after the rank's "الأول" too.)
-const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز', 'طبيب', 'للشرطه']);
+// ("العقيد الطبيبة فلانة": a medical officer, with the article too, Algeria.)
+const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز', 'طبيب', 'طبيبه', 'الطبيب', 'الطبيبه', 'للشرطه']);
 
 /** The ranks an emir heads in Tunisia's grades ("أمير اللواء"), folded. */
 const EMIR_RANKS = new Set(['اللواء']);
