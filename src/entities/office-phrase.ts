@@ -735,6 +735,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // ("المحامي العام | لنيابات غرب الإسكندرية الكلية": Egypt's attorney general of a circuit's prosecutions.)
+    if (isAttorneyGeneralsProsecutionsAt(tokens, head, end)) {
+      end = prosecutionsCircuitEnd(tokens, end);
+      continue;
+    }
     if (foldedExtraRoleStops.has(word)) {
       if (!isProsecutionGenitive(tokens, end)) break;
       // ("رئيس نيابة | مكافحة الفساد": the bare noun in construct after it goes with it, its definite genitive after.)
@@ -1697,6 +1702,33 @@ const AFFILIATED_UNDER = new Set(['المنضوي', 'المنضويه', 'الم�
 function isUnderAffiliatingBody(tokens: readonly Token[], i: number): boolean {
   const [participle, body] = [tokens[i - 1], tokens[i + 1]];
   return tokens[i].folded === 'تحت' && participle?.isWord === true && AFFILIATED_UNDER.has(participle.folded) && body?.isWord === true && isDefinite(body) && isOrganizationHead(body);
+}
+
+/** "لنيابة", "لنيابات" (of the prosecution office, of the prosecutions), folded. */
+const OF_PROSECUTIONS = new Set(['لنيابه', 'لنيابات']);
+
+/**
+ * "المحامي العام (الأول) | لنيابات غرب الإسكندرية": "ل" + the prosecution office or offices right after
+ * Egypt's attorney general (the office noun "المحامي" and its "العام"), before the circuit's name.
+ */
+function isAttorneyGeneralsProsecutionsAt(tokens: readonly Token[], head: number, i: number): boolean {
+  if (!OF_PROSECUTIONS.has(tokens[i].folded) || tokens[i + 1]?.isWord !== true || isVerbLike(tokens[i + 1])) return false;
+  const general = tokens[i - 1].folded === 'الاول' ? i - 2 : i - 1;
+  return general - 1 >= head && tokens[general].folded === 'العام' && /^[وف]?المحامي$/.test(tokens[general - 1].folded);
+}
+
+/** Bare nouns before a prosecution circuit's place: "استئناف" (appeal) and the quarters ("غرب الإسكندرية"), folded. */
+const CIRCUIT_NOUNS = new Set(['استيناف', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+/** Adjectives closing a circuit's name: "الكلية" (of the full court), "الجزئية" (of the summary court), folded. */
+const CIRCUIT_ADJECTIVES = new Set(['الكليه', 'الجزييه']);
+
+/** The end of the circuit's name after "لنيابات" at i ("لنيابات | غرب الإسكندرية الكلية", "لنيابات | استئناف طنطا"). */
+function prosecutionsCircuitEnd(tokens: readonly Token[], i: number): number {
+  let end = i + 1;
+  while (end - i <= 2 && tokens[end]?.isWord === true && CIRCUIT_NOUNS.has(tokens[end].folded)) end++;
+  if (tokens[end]?.isWord !== true || isVerbLike(tokens[end])) return i + 1;
+  end++;
+  return tokens[end]?.isWord === true && CIRCUIT_ADJECTIVES.has(tokens[end].folded) ? end + 1 : end;
 }
 
 /**
