@@ -735,6 +735,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // ("الشركة الرياضية ذات الأسهم | لشباب بلوزداد": Algeria's joint-stock sports company of a club,
+    // "ل" + the club's name right after "ذات الأسهم".)
+    if (end - head >= 3 && tokens[end - 1].folded === 'الاسهم' && tokens[end - 2].folded === 'ذات' && /^ل[^ل]/.test(word) && !isVerbLike(token) && !isName(end)) {
+      end++;
+      continue;
+    }
     // ("المحامي العام | لنيابات غرب الإسكندرية الكلية": Egypt's attorney general of a circuit's prosecutions.)
     if (isAttorneyGeneralsProsecutionsAt(tokens, head, end)) {
       end = prosecutionsCircuitEnd(tokens, end);
