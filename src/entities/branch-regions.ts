@@ -15,7 +15,7 @@ import { isCountryName } from './envoy-states.js';
 import { isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
-import { isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
+import { COMPASS_QUARTERS, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 
 /** Whether the office phrase from `head` to before `i` names its body through "لل" ("للنيابة العامة"). */
 export function namesBodyThroughLam(tokens: readonly Token[], head: number, i: number): boolean {
@@ -87,6 +87,9 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
   // ("مدير إدارة التجارة | بمقاطعة قوانغدونغ | تشن جيان بينغ": "ب" glued to a region's head, and its name.)
   const gluedEnd = gluedRegionSeatEnd(tokens, i);
   if (gluedEnd > 0) return gluedEnd;
+  // ("المديرة الإقليمية لبرنامج الأغذية | في شرق أفريقيا | فلانة": a quarter of a continent or country.)
+  const quarterEnd = quarterSeatEnd(tokens, i);
+  if (quarterEnd > 0) return quarterEnd;
   if (!opensSeatAt(tokens, i) || !tokens[i + 2]?.isWord || isVerbLike(tokens[i + 2])) return -1;
   // ("في إمارة أبو ظبي | فلان": a region's name of two words.)
   return closesTwoWordPlaceAt(tokens, i + 3) ? i + 4 : i + 3;
@@ -103,6 +106,19 @@ function gluedRegionSeatEnd(tokens: readonly Token[], i: number): number {
   const region = tokens[i + 1];
   if (!GLUED_REGION_HEADS.has(tokens[i]?.folded ?? '') || region?.isWord !== true || region.folded.startsWith('ال') || isVerbLike(region)) return -1;
   return closesTwoWordPlaceAt(tokens, i + 2) ? i + 3 : i + 2;
+}
+
+/** "في شرق أفريقيا": "في" at i, a compass quarter and a place the lexicon knows. Returns the place's end, or -1. */
+function quarterSeatEnd(tokens: readonly Token[], i: number): number {
+  const [quarter, place] = [tokens[i + 1], tokens[i + 2]];
+  return tokens[i]?.folded === 'في' && quarter?.isWord === true && COMPASS_QUARTERS.has(quarter.folded) && place?.isWord === true && gazetteer().places.has(place.folded) ? i + 3 : -1;
+}
+
+/** The same seat inside the office phrase read with names, where a name starts right after it. Returns its end, or -1. */
+export function quarterSeatEndBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): number {
+  const end = quarterSeatEnd(tokens, i);
+  if (end < 0 || isName(i + 2)) return -1;
+  return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
 }
 
 /**

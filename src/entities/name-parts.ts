@@ -4,6 +4,7 @@ import { isListedGivenName } from './given-names.js';
 import { foldedRanks } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
+import { isSeenInRunningText } from './tagger.js';
 
 /** Words that open a man's name whatever the lists say: "عبد" and the kunya head "أبو", folded. */
 export const MANS_NAME_OPENERS: ReadonlySet<string> = new Set(['عبد', 'ابو']);
@@ -131,6 +132,9 @@ export function hasNotNameEnding(token: Pick<Token, 'folded' | 'text'>): boolean
   // ("دانا", "لينا", "دينا": "نا" after two letters or fewer ends a woman's name; "our" follows a
   // noun or verb of three letters or more, "بلادنا", "قررنا".)
   if (token.folded.endsWith('نا') && token.folded.length <= 4) return false;
+  // ("ماري كلير دوبوا": a foreign name in "وا" that running text has neither with nor without it is
+  // no verb in the plural, "كتبوا".)
+  if (token.folded.endsWith('وا') && !isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(0, -2))) return false;
   return NOT_NAME_ENDING.test(token.folded) && !(token.folded.endsWith('ته') && /ة[\u064b-\u0652]*$/.test(token.text));
 }
 

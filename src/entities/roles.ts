@@ -25,14 +25,15 @@ import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { hasTrait, OFFICE_WORD } from './word-traits.js';
 import { type IsNameToken, noNames, type RoleMatch } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_EPITHETS } from './office-words.js';
+import { COMPASS_QUARTERS, isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_EPITHETS } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
 import { chainsSecondOffice, joinsSecondOffice, officeAfterMembership } from './joined-offices.js';
 import { isComma } from './located.js';
 import { isPersonNoun } from './human-noun-names.js';
-import { closesTwoWordPlace, COMPASS_QUARTERS, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { closesTwoWordPlace, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { isRegionHeadWord } from './office-phrase-parts.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
 
@@ -205,7 +206,12 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
   // phrase reads through to the name, is no part of the office.)
   // (After a place's own name only: "لولاية شمال كردفان", "لدول غرب أفريقيا" name the region so.)
   const afterPlace = (k: number): boolean => closesTwoWordPlace(tokens, k) || (tokens[k].isWord && gazetteer().places.has(tokens[k].folded));
+  // ("حاكم مقاطعة قوانغدونغ | بجنوبي الصين": also "ب" + the quarter, after a region's name the lists
+  // may not know, its head before it.)
+  const inQuarter = end - opening > 3 && tokens[end - 2].folded.startsWith('ب') && COMPASS_QUARTERS.has(tokens[end - 2].folded.slice(1));
+  const afterRegion = (k: number): boolean => afterPlace(k) || (k - 1 >= opening && tokens[k].isWord && !isDefinite(tokens[k]) && isRegionHeadWord(tokens[k - 1]));
   if (end - opening > 3 && COMPASS_QUARTERS.has(tokens[end - 2].folded) && gazetteer().places.has(tokens[end - 1].folded) && afterPlace(end - 3)) end -= 2;
+  else if (inQuarter && gazetteer().places.has(tokens[end - 1].folded) && afterRegion(end - 3)) end -= 2;
   const start = afterRepeatedOpening(tokens, opening, end);
   return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
 }

@@ -283,8 +283,10 @@ function closesName(tokens: readonly Token[], t: RawSpan, span: NameSpan): boole
   // ("اللواء الدكتور عبيدالله المعايطة وجّه": so does a word with the article that running text
   // never wrote, no ordinary word; unseen-family-names.ts.)
   if (tokens[t.end - 1]?.isWord === true && isUnseenDefiniteWord(last) && !isOrdinaryWord(last.folded, true, last.text) && !isPlaceOrNationality(last)) return true;
-  // ("قال عضو النقابة، محمد رياض قتيتة إن": "إن"/"أن" opens what he said, so it closes the name as punctuation does.)
-  return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded) || after.folded === 'ان');
+  // ("قال عضو النقابة، محمد رياض قتيتة إن": "إن"/"أن" opens what he said, so it closes the name as punctuation does;
+  // so does "من أن" after a verb of warning, "حذرت فلانة دوبوا من أن".)
+  const saying = after.folded === 'ان' || (after.folded === 'من' && tokens[span.end + 1]?.folded === 'ان');
+  return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded) || saying);
 }
 
 /**
