@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
 import { isOfficeStart } from './office-start.js';
 import { officeBehindClitic } from './office-phrase-parts.js';
 import { officePhraseEnd } from './office-phrase.js';
-import { isAccusativeOffice, isPluralOffice } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isPluralOffice } from './office-words.js';
 import { isMasculineOfficeWithFeminine } from './office-gender.js';
 import { nameStartAfter } from './honorific-titles.js';
 import { COMMAS } from './role-before.js';
@@ -37,6 +37,11 @@ export function stackedOffices(tokens: readonly Token[], firstHead: number, offi
   if (end - start < 2) return null;
   // ("فلان، وزير الخارجية، رئيس الوزراء علان": an office before a name is that name's.)
   if (isName(end) || nameStartAfter(tokens, end, isName) >= 0) return null;
+  // ("استقبل فلان، أمير منطقة مكة المكرمة، الوزير الجزائري والوفد المرافق له": a definite office said
+  // only by a nationality, or one the delegation with him follows, is the guest the verb receives.)
+  const byNationality = end - start === 2 && isDefinite(head) && isNationalityWord(tokens[start + 1]);
+  const withDelegation = /^و?(?:ال)?وفد$/.test(tokens[end]?.folded ?? '') && /^المرافق/.test(tokens[end + 1]?.folded ?? '');
+  if (byNationality || withDelegation) return null;
   // ("تعيين فلان، المستشار بدائرة المحاسبات، رئيسا أول لدائرة المحاسبات": after a post he holds, one
   // in the accusative is the post he is given, his role now.)
   // (Not the capacity of a visit: "وزير الدولة ...، مبعوثا من خادم الحرمين الشريفين" came as an envoy,
