@@ -9,7 +9,7 @@ import { gazetteer } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedLeadingNameParts, foldedNamedAfterHeads, foldedPortfolioGlosses } from './lexicon.js';
 import { isCommonWord, isOfficeStem, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
-import { isOftenANameInNews } from './tagger.js';
+import { isOftenANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
 import { hasTrait, OFFICE_WORD, ORGANIZATION_HEAD, PERSON_TITLE, PLACE } from './word-traits.js';
 
 /** A word the unlabeled news takes for a person most of the time (isOftenANameInNews, `mostly`). */
@@ -192,8 +192,20 @@ const organizationHead = rememberedPerWord((folded, word) => {
 export function isVerbLike(token: Token): boolean {
   if (/[\u064b-\u064d]/.test(token.text) && !isOfficeWord(token)) return true;
   if (isDoubledMiddlePerfect(token)) return true;
+  if (isEighthFormPerfect(token)) return true;
   return stems(token).some((stem) => gazetteer().personVerbs.has(stem));
 }
+
+/**
+ * "أن اللاعب اجتاز الفحص": "ا", a root letter, "ت" and the rest is the past of a verb of the eighth
+ * form when its "he" imperfect ("يجتاز") is a word running text writes often; the verbal nouns of
+ * that shape ("اجتماع", "انتصار") have no such imperfect.
+ */
+export const isEighthFormPerfect = rememberedPerWord((word) => {
+  if (!/^ا[^ا]ت[^ا]{2,3}$/.test(word) && !/^ا[^ا]تا[^ا]$/.test(word)) return false;
+  const imperfect = `ي${word.slice(1)}`;
+  return isSeenInRunningText(imperfect) && !isRareWord(imperfect) && !isOftenANameInNews(word) && !isListedGivenName(word);
+});
 
 /**
  * "عيّن", "قرّر", "وقّع": three root letters, the shadda written on the middle one and nothing after

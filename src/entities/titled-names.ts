@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isAccusativeOffice, isDefinite, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
@@ -151,6 +151,8 @@ function cannotBeName(token: Token): boolean {
     (PASSIVE_PARTICIPLE_ACCUSATIVE.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word)) ||
     isFeminineParticiple(word) ||
     isDefectiveParticiple(word) ||
+    // ("أن اللاعب اجتاز الفحص": the past of a verb of the eighth form; office-words.ts.)
+    isEighthFormPerfect(token) ||
     foldedExtraRoleStops.has(word) ||
     foldedNameQualifiers.has(word) ||
     foldedKinshipWords.has(word) ||
