@@ -2830,4 +2830,9 @@ describe('offices and holders of stop 65', () => {
   it('reads the past of a verb of the eighth form, whose imperfect running text writes often, as no name after a title ("أن اللاعب اجتاز الفحص الطبي")', () => {
     expect(names('وأكد المتحدث باسم النادي أن اللاعب اجتاز الفحص الطبي بنجاح، وأن عقده اعتمد رسميا.')).toEqual([]);
   });
+  it('reads a doctor\'s or martyr\'s title and name right after a hospital\'s definite head that a preposition governs as the hospital\'s name ("إلى المؤسسة الاستشفائية الجامعية الدكتور فلان بتلمسان"), and still the holder after an office', () => {
+    expect(names('وقد نقل الدركي المصاب إلى المؤسسة الاستشفائية الجامعية الدكتور تيجاني دمرجي بتلمسان، حيث وصفت حالته بالمستقرة.')).toEqual([]);
+    expect(names('كما توقف الوفد عند مشروع توسعة مصلحة الاستعجالات بالمستشفى الجامعي الدكتور بن زرجب، حيث أمر الوالي بتسليم المشروع.')).toEqual([]);
+    expect(officials('وقال رئيس مصلحة الاستعجالات بالمستشفى الجامعي الدكتور أحمد بن علي إن المصلحة جاهزة.')).toEqual([['أحمد بن علي', 'رئيس مصلحة الاستعجالات بالمستشفى الجامعي']]);
+  });
 });

@@ -24,7 +24,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from '.
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedRoyalTitles, isParticle } from './lexicon.js';
-import { isDefinite, isNamedAfterHead, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isDefinite, isNamedAfterHead, isOfficeWord, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
@@ -165,13 +165,38 @@ function closesPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
  */
 function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boolean {
   const title = honorificBefore(tokens, start);
-  if (title === null || !tokens.slice(title.start, start).some((token) => foldedRoyalTitles.has(token.folded))) return false;
+  if (title === null) return false;
+  if (isDoctorNamesakeOfHospital(tokens, title.start, start)) return true;
+  if (!tokens.slice(title.start, start).some((token) => foldedRoyalTitles.has(token.folded))) return false;
   const head = definiteNamedAfterHeadBefore(tokens, -1, title.start);
   if (head < 0 || !stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem))) return false;
   // (A preposition of place governs the venue: "في المركب الرياضي"; "جامع المدينة الشيخ فلان" is a mosque's office.)
   // ("إمام المسجد النبوي فضيلة الشيخ فلان": "إمام", the imam, folds as "أمام", in front of.)
   const governor = tokens[head - 1];
   return governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded) && !/^[وف]?إمام$/.test(governor.text);
+}
+
+/** Titles a hospital's namesake keeps in its name ("الدكتور", "الشهيد", "المجاهد"), folded. */
+const HOSPITAL_NAMESAKE_TITLES = new Set(['الدكتور', 'الشهيد', 'المجاهد'].map(fold));
+/** Definite heads of a hospital ("المستشفى", "المصحة"), folded; "المؤسسة" and "المركز" only with "الاستشفائية". */
+const HOSPITAL_HEADS = new Set(['المستشفى', 'المستوصف', 'المصحة'].map(fold));
+const HOSPITAL_BODY_HEADS = new Set(['المؤسسة', 'المركز'].map(fold));
+
+/**
+ * "إلى المؤسسة الاستشفائية الجامعية | الدكتور | فلان علان بتلمسان", "بالمستشفى الجامعي | الدكتور | بن
+ * زرجب": Algeria names hospitals after doctors and martyrs, the title kept; right after a hospital's
+ * definite head and adjectives that a preposition governs (written apart, or "ب" on the head with no
+ * office before it: "مدير المستشفى الجامعي الدكتور فلان" names the director), the name is the hospital's.
+ */
+function isDoctorNamesakeOfHospital(tokens: readonly Token[], titleStart: number, start: number): boolean {
+  if (start - titleStart !== 1 || !HOSPITAL_NAMESAKE_TITLES.has(tokens[titleStart].folded)) return false;
+  const head = definiteNamedAfterHeadBefore(tokens, -1, titleStart);
+  if (head < 0) return false;
+  const stem = stems(tokens[head]).find((reading) => HOSPITAL_HEADS.has(reading) || HOSPITAL_BODY_HEADS.has(reading));
+  if (stem === undefined || (HOSPITAL_BODY_HEADS.has(stem) && !(tokens[head + 1]?.folded ?? '').startsWith(fold('الاستشفائي')))) return false;
+  const governor = tokens[head - 1];
+  if (governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded) && !/^[وف]?إمام$/.test(governor.text)) return true;
+  return tokens[head].folded.startsWith('بال') && !tokens.slice(Math.max(0, head - 3), head).some((token) => token.isWord && isOfficeWord(token));
 }
 
 /** Heads of a town's parts ("مديرية", "حي", "أحياء"), folded. */
