@@ -11,7 +11,7 @@ import { isOfficeStart } from './office-start.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isInOfficeComplement, officeComplementEnd, officePhraseEnd } from './office-phrase.js';
 import { isNisbaOfDefiniteNoun, SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
-import { isDefinite, isPlaceOrNationality } from './office-words.js';
+import { isDefinite, isPlaceOrNationality, REGION_HEADS, STATE_HEADS } from './office-words.js';
 import { decreeNameSpans } from './decree-names.js';
 import { unseenAppointeeNameSpans } from './unseen-appointee-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
@@ -252,7 +252,9 @@ function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: NameSpan): b
   // ("محافظ | خميس مشيط | سالم بن عبدالله": or a place the lexicon knows by two words.)
   const townOpens = before.length >= 2 && (TOWN_NAME_HEADS.has(before[0].folded) || isPlaceWord(before[0].folded) || isPrepositionalPlace(before[0]) || binPlaceAt(tokens, t.start) >= 0 || isTwoWordPlace(before[0].folded, before[1].folded));
   // ("حاكم مصرف | لبنان | كريم سعيد": or one word the lexicon knows as a place, the genitive of the office's body.)
-  const placeWord = before.length === 1 && (gazetteer().places.has(before[0].folded) || isPlaceWord(before[0].folded));
+  // ("سفير جمهورية | بيلاروس | ألكسندر فلان": or the one word after a state's or region's head, a name no list knows.)
+  const headed = (token: Token | undefined): boolean => token?.isWord === true && (STATE_HEADS.has(token.folded) || REGION_HEADS.has(token.folded));
+  const placeWord = before.length === 1 && (gazetteer().places.has(before[0].folded) || isPlaceWord(before[0].folded) || (headed(tokens[t.start - 1]) && !isDefinite(before[0])));
   const complement = (townOpens || placeWord) && span.end - span.start >= 2 && officeComplementEnd(tokens, t.start) === span.start;
   // "المتحدث باسم | الكرملين | دميتري بيسكوف": nor with the body a spokesman speaks for.
   const spokenFor = span.end - span.start >= 2 && SPOKEN_FOR.has(tokens[t.start - 1]?.folded ?? '') && before.every(isDefinite) && officeComplementEnd(tokens, t.start) >= span.start;
