@@ -2838,4 +2838,8 @@ describe('offices and holders of stop 65', () => {
   it('reads the one word after a state\'s head that the tagger ran into the holder\'s name as the office\'s country ("سفير جمهورية بيلاروس ألكسندر فيكتوروفيتش كوزلوف")', () => {
     expect(officials('وتسلم الرئيس أوراق اعتماد سفير جمهورية بيلاروس ألكسندر فيكتوروفيتش كوزلوف، الذي أشار إلى أن مينسك ترى في طهران شريكا.')).toEqual([['ألكسندر فيكتوروفيتش كوزلوف', 'سفير جمهورية بيلاروس']]);
   });
+  it('reads a name closed by "وشركاه" as a firm named after its founder, no person, and into the office that governs it ("المدير الإقليمي لمجموعة هائل سعيد أنعم وشركاه في عدن فلان")', () => {
+    expect(officials('فيما أوضح المدير الإقليمي لمجموعة هائل سعيد أنعم وشركاه في عدن نبيل عبدالجليل الشيباني أن المجموعة حافظت على أسعارها.')).toEqual([['نبيل عبدالجليل الشيباني', 'المدير الإقليمي لمجموعة هائل سعيد أنعم وشركاه في عدن']]);
+    expect(names('ووقعت الوزارة عقدا مع شركة محمد يوسف ناغي وشركاه لتوريد المعدات.')).toEqual([]);
+  });
 });

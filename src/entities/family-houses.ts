@@ -2,7 +2,8 @@
  * "احتفلت أسرة آل حمدان الدوسري بزفاف ابنها", "آل باناجه يحتفلون": "آل" + a name after a word for a
  * family, or opening a sentence, is the house (the family as a whole), no person. After a given name
  * "آل" is a family name's own part ("سعود بن عبدالله آل معدي"), and the whole span holds it then.
- * Closed class: the nouns of a family and a tribe.
+ * So is a family's firm, "مجموعة فلان علان وشركاه": its founder's name is the firm's.
+ * Closed classes: the nouns of a family and a tribe, of a firm, and its closing "and partners".
  */
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
@@ -16,4 +17,37 @@ export function isFamilyHouseAt(tokens: readonly Token[], start: number): boolea
   const before = tokens[start - 2];
   if (before === undefined || (!before.isWord && /^[.!?:؛«"]$/.test(before.text))) return true;
   return before.isWord && procliticReadings(before.folded).some(({ stem }) => FAMILY_NOUNS.has(stem));
+}
+
+/** "وشركاه", "وشركاؤه" (and partners), folded: a firm's name closes so, never a person's. */
+const PARTNERS = new Set(['وشركاه', 'وشركاوه']);
+/** "وأولاده", "وإخوانه" (and sons, and brothers), folded: a firm's name too, right after a company's head. */
+const FAMILY_FIRM_ENDINGS = new Set(['واولاده', 'واخوانه']);
+/** Heads of a firm named after its founder ("مجموعة", "شركة"), folded, read through clitics ("لمجموعة"). */
+const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'موسسه', 'مصنع', 'مكتب', 'مصانع']);
+
+/**
+ * "لمجموعة هائل سعيد أنعم وشركاه": a name closed by "وشركاه" (and partners), or by "وأولاده" after a
+ * company's head, is a firm's, named after its founder; no person is meant.
+ */
+export function isFirmNamedAfterFounder(tokens: readonly Token[], start: number, end: number): boolean {
+  const closing = tokens[end];
+  if (closing?.isWord !== true) return false;
+  if (PARTNERS.has(closing.folded)) return true;
+  const head = tokens[start - 1];
+  return FAMILY_FIRM_ENDINGS.has(closing.folded) && head?.isWord === true && procliticReadings(head.folded).some(({ stem }) => FIRM_HEADS.has(stem));
+}
+
+/** Most words of a founder's name between a firm's head and its "وشركاه". */
+const MAX_FOUNDER_WORDS = 5;
+
+/** The end of a firm's founder's name and its "وشركاه" after the firm's head at `head` ("لمجموعة | هائل سعيد أنعم وشركاه"), or -1. */
+export function founderFirmNameEnd(tokens: readonly Token[], head: number): number {
+  const token = tokens[head];
+  if (token?.isWord !== true || !procliticReadings(token.folded).some(({ stem }) => FIRM_HEADS.has(stem))) return -1;
+  for (let k = head + 2; k < tokens.length && k - head <= MAX_FOUNDER_WORDS + 1; k++) {
+    if (!tokens[k].isWord) return -1;
+    if (isFirmNamedAfterFounder(tokens, head + 1, k)) return k + 1;
+  }
+  return -1;
 }

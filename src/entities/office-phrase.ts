@@ -46,6 +46,7 @@ import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } f
 import { isRegionalSeat } from './regional-seats.js';
 import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
 import { joinedActingLeadLength } from './acting-posts.js';
+import { founderFirmNameEnd } from './family-houses.js';
 import { definiteSeatEndAt, gluedRegionSeatEndBeforeName, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, quarterSeatEndBeforeName, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, isNeverAPersonFeminineNoun, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, isPeopleInConstruct, ISTIFAL_NOUN, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
 import { isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
@@ -730,6 +731,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("سفيراً فوق العادة ومفوضاً": an envoy's rank, extraordinary.)
     if (word === 'فوق' && tokens[end + 1]?.folded === 'العاده' && tokens.slice(head, end).some((t) => t.isWord && stems(t).some((stem) => AMBASSADORS.has(stem) || AMBASSADORS.has(stem.replace(/ا$/, ''))))) {
       end += 2;
+      continue;
+    }
+    // ("المدير الإقليمي لمجموعة | هائل سعيد أنعم وشركاه": a firm named after its founder; family-houses.ts.)
+    const firmEnd = founderFirmNameEnd(tokens, end - 1);
+    if (firmEnd > 0) {
+      end = firmEnd;
       continue;
     }
     // ("الشركة الرياضية ذات الأسهم | لشباب بلوزداد": Algeria's joint-stock sports company of a club,
