@@ -11,6 +11,7 @@ import { isNounBeforeRecencyAdjective, isRecencyAdjective } from './recency-adje
 import { isDualPersonVerb } from './dual-predicates.js';
 import { manAfterTeamName } from './team-names.js';
 import { isFamilyHouseAt, isFirmNamedAfterFounder } from './family-houses.js';
+import { isQualityIdiomAt } from './quality-idioms.js';
 import { teamAfterNameStart } from './fixture-teams.js';
 import { isCountedOrdinalAt } from './counted-ordinals.js';
 import { opensOnNamesakeFamilyName } from './namesake-names.js';
@@ -86,7 +87,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         // ("أسرة آل حمدان الدوسري": a family's house, no person; family-houses.ts.)
         if (span.skip === 0 && isFamilyHouseAt(tokens, span.start)) continue;
         // ("لمجموعة هائل سعيد أنعم وشركاه": a firm named after its founder; family-houses.ts.)
-        if (isFirmNamedAfterFounder(tokens, span.start, span.end)) continue;
+        // ("أشاد بحسن الضيافة": the praise of a quality; quality-idioms.ts.)
+        if (isFirmNamedAfterFounder(tokens, span.start, span.end) || isQualityIdiomAt(tokens, span.start, span.end)) continue;
         // ("في المركب الرياضي الأمير مولاي عبد الله": a title after a place's definite head and its adjective; the name is the place's.)
         if (span.skip === 0 && isTitledNamesakeOfPlace(tokens, span.start)) continue;
         // ("مهاجم أوكسير فلان": the club a bare trade noun governs; trade-noun-names.ts.)
