@@ -198,9 +198,23 @@ function isDoctorNamesakeOfHospital(tokens: readonly Token[], titleStart: number
   if (head < 0) return false;
   const stem = stems(tokens[head]).find((reading) => HOSPITAL_HEADS.has(reading) || HOSPITAL_BODY_HEADS.has(reading));
   if (stem === undefined || (HOSPITAL_BODY_HEADS.has(stem) && !(tokens[head + 1]?.folded ?? '').startsWith(fold('الاستشفائي')))) return false;
+  // (An adjective at least, "الجامعي": "بالمستشفى الدكتور فلان" is where the doctor works.)
+  if (titleStart - head < 2) return false;
   const governor = tokens[head - 1];
-  if (governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded) && !/^[وف]?إمام$/.test(governor.text)) return true;
-  return tokens[head].folded.startsWith('بال') && !tokens.slice(Math.max(0, head - 3), head).some((token) => token.isWord && isOfficeWord(token));
+  const governed = (governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded) && !/^[وف]?إمام$/.test(governor.text)) || tokens[head].folded.startsWith('بال');
+  return governed && !isOfficeInClauseBefore(tokens, head);
+}
+
+/** Words looked back over, within the clause, for an office the hospital is a complement of. */
+const MAX_CLAUSE_WORDS_BEFORE = 8;
+
+/**
+ * ("رئيس قسم جراحة القلب في المستشفى الجامعي الدكتور فلان": an office earlier in the clause, the
+ * hospital its seat, names the doctor its holder.)
+ */
+function isOfficeInClauseBefore(tokens: readonly Token[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && head - k <= MAX_CLAUSE_WORDS_BEFORE && tokens[k].isWord; k--) if (isOfficeWord(tokens[k])) return true;
+  return false;
 }
 
 /** Heads of a town's parts ("مديرية", "حي", "أحياء"), folded. */
