@@ -18,7 +18,7 @@ export const NEW = new Set(['الجديد', 'الجديدة'].map(fold));
 /** "new", and the news's epithet of the holder (lexicon.ts HOLDER_EPITHETS), folded. */
 const HOLDER_ADJECTIVES = new Set([...NEW, ...HOLDER_EPITHETS.map(fold)]);
 
-/** The office phrase before a name (or set after it) without a closing "new" that dates the holder (or an epithet of his). */
+/** The office phrase before a name without a closing "new" that dates the holder (or an epithet of his). */
 export function withoutNewBeforeName(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   const last = role.end - 1;
   if (last - role.start < 1 || !HOLDER_ADJECTIVES.has(tokens[last].folded)) return role;

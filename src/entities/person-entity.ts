@@ -216,8 +216,7 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (role === after && before !== null && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
       // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
       // ("الرئيس الفرنسي الجديد فلان": "new" before the name dates the holder; new-holder-adjectives.ts.)
-      // ("الأمير فلان، أمير منطقة الجوف الجديد،": "new" dates the holder after his name too.)
-      const shown = role === before ? withoutRepresentativeBeforeName(block.tokens, withoutNewBeforeName(block.tokens, officeAsShown(block.tokens, role))) : withoutNewBeforeName(block.tokens, officeAsShown(block.tokens, role));
+      const shown = role === before ? withoutRepresentativeBeforeName(block.tokens, withoutNewBeforeName(block.tokens, officeAsShown(block.tokens, role))) : officeAsShown(block.tokens, role);
       const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
       // ("المساعد فلان", "تكليف مساعده فلان": an aide's title alone is no office; aide-titles.ts.)
       // ("بمساعدة الفنان فلان": with the help of; aide-titles.ts.)
