@@ -133,8 +133,8 @@ export function hasNotNameEnding(token: Pick<Token, 'folded' | 'text'>): boolean
   // noun or verb of three letters or more, "بلادنا", "قررنا".)
   if (token.folded.endsWith('نا') && token.folded.length <= 4) return false;
   // ("ماري كلير دوبوا": a foreign name in "وا" that running text has neither with nor without it is
-  // no verb in the plural, "كتبوا".)
-  if (token.folded.endsWith('وا') && !isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(0, -2))) return false;
+  // no verb in the plural, "كتبوا"; the derived forms opening with "ا" or "ت" ("استصلحوا") are.)
+  if (token.folded.endsWith('وا') && !/^[ات]/.test(token.folded) && !isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(0, -2))) return false;
   return NOT_NAME_ENDING.test(token.folded) && !(token.folded.endsWith('ته') && /ة[\u064b-\u0652]*$/.test(token.text));
 }
 
