@@ -108,19 +108,6 @@ function gluedRegionSeatEnd(tokens: readonly Token[], i: number): number {
   return closesTwoWordPlaceAt(tokens, i + 2) ? i + 3 : i + 2;
 }
 
-/** "في شرق أفريقيا": "في" at i, a compass quarter and a place the lexicon knows. Returns the place's end, or -1. */
-function quarterSeatEnd(tokens: readonly Token[], i: number): number {
-  const [quarter, place] = [tokens[i + 1], tokens[i + 2]];
-  return tokens[i]?.folded === 'في' && quarter?.isWord === true && COMPASS_QUARTERS.has(quarter.folded) && place?.isWord === true && gazetteer().places.has(place.folded) ? i + 3 : -1;
-}
-
-/** The same seat inside the office phrase read with names, where a name starts right after it. Returns its end, or -1. */
-export function quarterSeatEndBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): number {
-  const end = quarterSeatEnd(tokens, i);
-  if (end < 0 || isName(i + 2)) return -1;
-  return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
-}
-
 /**
  * The same seat inside the office phrase read with names: where a name starts right after it
  * (and not at the region's name), it ends the office. Returns the seat's end, or -1.
@@ -128,6 +115,19 @@ export function quarterSeatEndBeforeName(tokens: readonly Token[], i: number, is
 export function gluedRegionSeatEndBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   const end = gluedRegionSeatEnd(tokens, i);
   if (end < 0 || isName(i + 1)) return -1;
+  return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
+}
+
+/** "في شرق أفريقيا": "في" at i, a compass quarter and a place the lexicon knows. Returns the place's end, or -1. */
+function quarterSeatEnd(tokens: readonly Token[], i: number): number {
+  const [quarter, place] = [tokens[i + 1], tokens[i + 2]];
+  return tokens[i]?.folded === 'في' && quarter?.isWord === true && COMPASS_QUARTERS.has(quarter.folded) && place?.isWord === true && gazetteer().places.has(place.folded) ? i + 3 : -1;
+}
+
+/** The quarter's seat inside the office phrase read with names, where a name starts right after it. Returns its end, or -1. */
+export function quarterSeatEndBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): number {
+  const end = quarterSeatEnd(tokens, i);
+  if (end < 0 || isName(i + 2)) return -1;
   return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
 }
 

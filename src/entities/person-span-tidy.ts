@@ -166,6 +166,7 @@ function closesPlaceOfWords(tokens: readonly Token[], span: Span): boolean {
  * Whether the name at `start` follows a royal title that follows a place's definite head and its
  * adjective, after a preposition of place ("في المركب الرياضي | الأمير | فلان"). (After an office
  * the head is the body he serves, "مدير المستشفى الجامعي الدكتور فلان"; places are named after royals.)
+ * Or a doctor's title after a hospital's (isDoctorNamesakeOfHospital).
  */
 function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boolean {
   const title = honorificBefore(tokens, start);
@@ -182,8 +183,9 @@ function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boole
 
 /** Titles a hospital's namesake keeps in its name ("الدكتور", "الشهيد", "المجاهد"), folded. */
 const HOSPITAL_NAMESAKE_TITLES = new Set(['الدكتور', 'الشهيد', 'المجاهد'].map(fold));
-/** Definite heads of a hospital ("المستشفى", "المصحة"), folded; "المؤسسة" and "المركز" only with "الاستشفائية". */
+/** Definite heads of a hospital ("المستشفى", "المصحة"), folded. */
 const HOSPITAL_HEADS = new Set(['المستشفى', 'المستوصف', 'المصحة'].map(fold));
+/** Heads that name a hospital only with "الاستشفائية" after them ("المؤسسة الاستشفائية"), folded. */
 const HOSPITAL_BODY_HEADS = new Set(['المؤسسة', 'المركز'].map(fold));
 
 /**
