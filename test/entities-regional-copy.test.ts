@@ -2846,4 +2846,7 @@ describe('offices and holders of stop 65', () => {
     expect(names('ودعا الوزير إلى حسن الجوار وحسن النية.')).toEqual([]);
     expect(names('وقال حسن الترابي إن الحزب ماض في طريقه.')).toEqual(['حسن الترابي']);
   });
+  it('closes a name opened by the family name "لي" before the verb\'s object in the accusative ("افتتحت مديرة المعهد لي شياو نا معرضا")', () => {
+    expect(officials('وعلى هامش المنتدى، افتتحت مديرة معهد كونفوشيوس في جامعة فيلادلفيا لي شياو نا معرضا للكتب.')).toEqual([['لي شياو نا', 'مديرة معهد كونفوشيوس في جامعة فيلادلفيا']]);
+  });
 });

@@ -428,7 +428,8 @@ function surnameLiNameEnd(tokens: readonly Token[], start: number): number {
     if (isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token)) break;
     end++;
   }
-  return end > start + 1 && isAtBoundary(tokens, end) ? end : start;
+  // ("افتتحت مديرة المعهد لي شياو نا | معرضا": the verb's object in the accusative closes it too.)
+  return end > start + 1 && (isAtBoundary(tokens, end) || isAccusativeObject(tokens[end])) ? end : start;
 }
 
 /** Nationalities whose names the Arabic press writes as short syllables ("تشانغ لي هوا", "كيم مين سوك"), folded. */
