@@ -2849,4 +2849,7 @@ describe('offices and holders of stop 65', () => {
   it('closes a name opened by the family name "لي" before the verb\'s object in the accusative ("افتتحت مديرة المعهد لي شياو نا معرضا")', () => {
     expect(officials('وعلى هامش المنتدى، افتتحت مديرة معهد كونفوشيوس في جامعة فيلادلفيا لي شياو نا معرضا للكتب.')).toEqual([['لي شياو نا', 'مديرة معهد كونفوشيوس في جامعة فيلادلفيا']]);
   });
+  it('reads the office after "في استقبال" as the guest\'s when the man named after it has his own office right after his name ("وكان في استقبال وكيل الوزارة الدكتور فلان مدير المستشفى")', () => {
+    expect(officials('وكان في استقبال وكيل الوزارة الدكتور محمد أشرف الدسوقي مدير مستشفى منيا القمح المركزي، حيث تفقد قسم الطوارئ.')).toEqual([['محمد أشرف الدسوقي', 'مدير مستشفى منيا القمح المركزي']]);
+  });
 });

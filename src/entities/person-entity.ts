@@ -209,8 +209,12 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     const apposed = roleAfter(block.tokens, span.end, isName);
     // ("واللاعب فلان قائد الفريق": a player's captaincy; team-captains.ts.)
     const after = apposed && isCaptainAfterPlayer(block.tokens, span.start, apposed.start) ? null : apposed;
+    // ("وكان في استقبال وكيل الوزارة الدكتور فلان مدير المستشفى": the office after "استقبال" is the
+    // guest's; the man named after it, his own office right after his name, is the host.)
+    const receivedGuest = before !== null && after !== null && after.start === span.end && isReceptionNoun(block.tokens[beforeHonorifics(block.tokens, before.start) - 1]);
     for (const role of [before, after]) {
       if (!role) continue;
+      if (role === before && receivedGuest) continue;
       // "رئيس المجلس، السيد فلان، سفير الصين، السيد علان": an office set off by commas that a comma,
       // a title and a name follow opens the next entry of the list (Maghreb agencies' house style).
       if (role === after && before !== null && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
@@ -270,7 +274,7 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // is the one she is made, though a feminine office shows no accusative.)
       const appointed = role === after && before !== null && role.start === span.end && (isDecreeAct(subjectVerb) || APPOINTING_VERBS.has(subjectVerb?.folded ?? ''));
       if (appointed) found.made = true;
-      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met && !appointed) {
+      if (role === after && before && !before.titleOnly && !role.titleOnly && role.start === span.end && !listed && !accusative && !met && !appointed && !receivedGuest) {
         const shownBefore = officeAsShown(block.tokens, before);
         found.text = `${roleText(block, shownBefore)} ${found.text}`;
         found.tokens = [...block.tokens.slice(shownBefore.start, shownBefore.end), ...found.tokens];
@@ -395,6 +399,14 @@ function opensTitledEntry(tokens: readonly Token[], i: number, isName: (index: n
   let k = i + 1;
   while (k < tokens.length && isHonorificWord(tokens[k])) k++;
   return k > i + 1 && isName(k);
+}
+
+/** "استقبال" (the reception of), with a pronoun too, folded: "في استقبال فلان" names the guest. */
+const RECEPTION_NOUNS = new Set(['استقبال', 'استقباله', 'استقبالها', 'استقبالهم']);
+
+/** Whether the token is "استقبال" (RECEPTION_NOUNS). */
+function isReceptionNoun(token: Token | undefined): boolean {
+  return token?.isWord === true && RECEPTION_NOUNS.has(token.folded);
 }
 
 /** Where the honorifics ("معالي", "سمو", "د.") right before `i` start. */
