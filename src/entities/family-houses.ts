@@ -2,7 +2,8 @@
  * "احتفلت أسرة آل حمدان الدوسري بزفاف ابنها", "آل باناجه يحتفلون": "آل" + a name after a word for a
  * family, or opening a sentence, is the house (the family as a whole), no person. After a given name
  * "آل" is a family name's own part ("سعود بن عبدالله آل معدي"), and the whole span holds it then.
- * So is a family's firm, "مجموعة فلان علان وشركاه": its founder's name is the firm's.
+ * So is a family noun before a family name alone ("أسرة الردادي"), and a family's firm, "مجموعة
+ * فلان علان وشركاه": its founder's name is the firm's.
  * Closed classes: the nouns of a family and a tribe, of a firm, and its closing "and partners".
  */
 import { procliticReadings } from './clitics.js';
@@ -17,6 +18,18 @@ export function isFamilyHouseAt(tokens: readonly Token[], start: number): boolea
   const before = tokens[start - 2];
   if (before === undefined || (!before.isWord && /^[.!?:؛«"]$/.test(before.text))) return true;
   return before.isWord && procliticReadings(before.folded).some(({ stem }) => FAMILY_NOUNS.has(stem));
+}
+
+/**
+ * "يعزي أسرة الردادي", "لأسرة الردادي": a family noun before a family name alone, one word with the
+ * article, names the family too (the house without "آل").
+ */
+export function isFamilyByNameAt(tokens: readonly Token[], start: number, end: number): boolean {
+  const isFamilyNoun = (token: Token | undefined): boolean => token?.isWord === true && procliticReadings(token.folded).some(({ stem }) => FAMILY_NOUNS.has(stem));
+  // (The tagger's span may open with the noun itself.)
+  const opensWithNoun = isFamilyNoun(tokens[start]);
+  const name = opensWithNoun ? start + 1 : start;
+  return end - name === 1 && tokens[name].folded.startsWith('ال') && (opensWithNoun || isFamilyNoun(tokens[start - 1]));
 }
 
 /** "وشركاه", "وشركاؤه" (and partners), folded: a firm's name closes so, never a person's. */

@@ -10,7 +10,7 @@ import { endBeforeElativeSpecification, isAccusativeParticiple } from './accusat
 import { isNounBeforeRecencyAdjective, isRecencyAdjective } from './recency-adjectives.js';
 import { isDualPersonVerb } from './dual-predicates.js';
 import { manAfterTeamName } from './team-names.js';
-import { isFamilyHouseAt, isFirmNamedAfterFounder } from './family-houses.js';
+import { isFamilyByNameAt, isFamilyHouseAt, isFirmNamedAfterFounder } from './family-houses.js';
 import { isQualityIdiomAt } from './quality-idioms.js';
 import { teamAfterNameStart } from './fixture-teams.js';
 import { isCountedOrdinalAt } from './counted-ordinals.js';
@@ -108,7 +108,8 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         if (holder > 0) people.push({ block, span: { ...span, end: holder } });
         // ("حصة خميس مشيط من المشاريع": a place the lexicon knows by two words or more, untitled, is that place.)
         if (isUntitledPlaceOfWords(tokens, span) || closesPlaceOfWords(tokens, span) || isTitledPlaceName(tokens, span)) continue;
-        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed, loneNameWords) && holdsUpAsName(tokens, span, names.repeatedNameWords)) {
+        // ("يعزي أسرة الردادي": once trimmed, a family noun and a family name alone are the family; family-houses.ts.)
+        if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed, loneNameWords) && holdsUpAsName(tokens, span, names.repeatedNameWords) && !isFamilyByNameAt(tokens, span.start, span.end)) {
           openTheophoricName(tokens, span);
           people.push({ block, span });
         }
