@@ -57,8 +57,17 @@ export function regionSeatEndBeforeName(tokens: readonly Token[], head: number, 
   if (isVerbLike(place) || isName(i + 2)) return -1;
   // ("في إمارة أبو ظبي | فلان": the region's name of two words the lexicon knows, whatever the
   // tagger makes of its second.)
-  const end = closesTwoWordPlaceAt(tokens, i + 3) ? i + 4 : i + 3;
+  return endBeforeName(tokens, closesTwoWordPlaceAt(tokens, i + 3) ? i + 4 : i + 3, isName);
+}
+
+/** `end`, where a name starts there or after its honorifics (the seat before it ends the office), or -1. */
+function endBeforeName(tokens: readonly Token[], end: number, isName: IsNameToken): number {
   return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
+}
+
+/** A seat's `end` inside the office phrase read with names: -1 when there is none, or its place at `place` is a name itself. */
+function seatEndBeforeName(tokens: readonly Token[], end: number, place: number, isName: IsNameToken): number {
+  return end < 0 || isName(place) ? -1 : endBeforeName(tokens, end, isName);
 }
 
 /** "وريفها", "وضواحيها": "and its countryside / suburbs" after a town, folded. */
@@ -113,9 +122,7 @@ function gluedRegionSeatEnd(tokens: readonly Token[], i: number): number {
  * (and not at the region's name), it ends the office. Returns the seat's end, or -1.
  */
 export function gluedRegionSeatEndBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): number {
-  const end = gluedRegionSeatEnd(tokens, i);
-  if (end < 0 || isName(i + 1)) return -1;
-  return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
+  return seatEndBeforeName(tokens, gluedRegionSeatEnd(tokens, i), i + 1, isName);
 }
 
 /** "في شرق أفريقيا": "في" at i, a compass quarter and a place the lexicon knows. Returns the place's end, or -1. */
@@ -126,9 +133,7 @@ function quarterSeatEnd(tokens: readonly Token[], i: number): number {
 
 /** The quarter's seat inside the office phrase read with names, where a name starts right after it. Returns its end, or -1. */
 export function quarterSeatEndBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): number {
-  const end = quarterSeatEnd(tokens, i);
-  if (end < 0 || isName(i + 2)) return -1;
-  return isName(end) || nameStartAfter(tokens, end, isName) >= 0 ? end : -1;
+  return seatEndBeforeName(tokens, quarterSeatEnd(tokens, i), i + 2, isName);
 }
 
 /** Whether tokens[k - 1] and tokens[k], as written, are a place the lexicon knows by two words ("أبو ظبي", "بوركينا فاسو"). */

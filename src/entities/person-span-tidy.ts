@@ -177,9 +177,15 @@ function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boole
   const head = definiteNamedAfterHeadBefore(tokens, -1, title.start);
   if (head < 0 || !stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem))) return false;
   // (A preposition of place governs the venue: "في المركب الرياضي"; "جامع المدينة الشيخ فلان" is a mosque's office.)
-  // ("إمام المسجد النبوي فضيلة الشيخ فلان": "إمام", the imam, folds as "أمام", in front of.)
-  const governor = tokens[head - 1];
-  return governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded) && !/^[وف]?إمام$/.test(governor.text);
+  return isVenuePreposition(tokens[head - 1]);
+}
+
+/**
+ * Whether the token is a preposition of place before a venue (PLACE_PREPOSITIONS). ("إمام المسجد
+ * النبوي فضيلة الشيخ فلان": "إمام", the imam, folds as "أمام", in front of.)
+ */
+function isVenuePreposition(token: Token | undefined): boolean {
+  return token?.isWord === true && PLACE_PREPOSITIONS.has(token.folded) && !/^[وف]?إمام$/.test(token.text);
 }
 
 /** Titles a hospital's namesake keeps in its name ("الدكتور", "الشهيد", "المجاهد"), folded. */
@@ -203,8 +209,7 @@ function isDoctorNamesakeOfHospital(tokens: readonly Token[], titleStart: number
   if (stem === undefined || (HOSPITAL_BODY_HEADS.has(stem) && !(tokens[head + 1]?.folded ?? '').startsWith(fold('الاستشفائي')))) return false;
   // (An adjective at least, "الجامعي": "بالمستشفى الدكتور فلان" is where the doctor works.)
   if (titleStart - head < 2) return false;
-  const governor = tokens[head - 1];
-  const governed = (governor?.isWord === true && PLACE_PREPOSITIONS.has(governor.folded) && !/^[وف]?إمام$/.test(governor.text)) || tokens[head].folded.startsWith('بال');
+  const governed = isVenuePreposition(tokens[head - 1]) || tokens[head].folded.startsWith('بال');
   return governed && !isOfficeInClauseBefore(tokens, head);
 }
 
