@@ -2860,3 +2860,10 @@ describe('offices and holders of stop 65', () => {
     )).toEqual(['تركي بن عبدالله', 'حامد بن عبيد بن سليم الردادي', 'عادل بن حامد الردادي', 'ياسر بن حامد الردادي']);
   });
 });
+
+describe('offices and holders of stop 66', () => {
+  it('reads an office set off by a comma from its first noun after "دعا", and an inner head after a verb of meeting as no fresh start ("دعا وكيل الأمين العام ... في حالات الطوارئ، فلان")', () => {
+    expect(officials('دعا وكيل الأمين العام للإغاثة في حالات الطوارئ، توماس برينان، مجلس الأمن إلى الضغط.')).toEqual([['توماس برينان', 'وكيل الأمين العام للإغاثة في حالات الطوارئ']]);
+    expect(officials('واستقبل نائب الأمين العام في مكتبه، جون سميث، سفير كندا.')).toEqual([['جون سميث', 'سفير كندا']]);
+  });
+});

@@ -9,7 +9,7 @@ import { foldedAliasMarkers, foldedExtraRoleStops, foldedNameQualifiers, foldedR
 import { isCommonWord } from './ordinary-words.js';
 import { isRareWord } from './tagger.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
-import { isMeetingVerb } from './meeting-verbs.js';
+import { isMeetingVerb, isMeetingVerbOfObject } from './meeting-verbs.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { pluralListHead } from './plural-list-roles.js';
 import { isFounderOfAntecedent, joinedChiefEndAt } from './pronoun-offices.js';
@@ -646,8 +646,10 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     let k = isForeignSecondWord(tokens, strictEnd) ? strictEnd + 1 : strictEnd;
     // Before an honorific (no comma) a bare rare word is no complement: "وزير الثقافة يكرم الفنان فلان".
     const bareRare = (token: Token): boolean => !COMMAS.has(tokens[comma].text) && !isDefinite(token) && stems(token).length === 1 && isRareWord(token.folded) && !isPlaceOrNationality(token);
-    // ("والتقى الوزير في مقر الوزارة، فلان": after a verb of meeting the place is where he met the name.)
-    const meets = isMeetingVerb(tokens[head - 1]);
+    // ("والتقى الوزير في مقر الوزارة، فلان": after a verb of meeting the place is where he met the
+    // name. Not after "دعا": "دعا وكيل الأمين العام ... في حالات الطوارئ، فلان، مجلس الأمن" calls on
+    // the council, and the office's complement runs to the comma.)
+    const meets = isMeetingVerbOfObject(tokens[verbBeforeOffice(tokens, head)]);
     while (k < comma) {
       // ("قدم أمير المنطقة | واجب العزاء لأسرة الشيخ فلان": the condolence he pays is the verb's object.)
       if (opensGreetingObject(tokens, k)) break;
@@ -669,6 +671,16 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
     if (k === comma) return { start: head, end: comma, titleOnly: false };
   }
   return null;
+}
+
+/**
+ * Where the verb before the office opening at `head` stands: right before it, or before the office
+ * noun whose genitive the head is ("دعا وكيل | الأمين العام ... في حالات الطوارئ، فلان": the
+ * verb governs the whole office, so the inner head is no fresh start after it).
+ */
+function verbBeforeOffice(tokens: readonly Token[], head: number): number {
+  const before = tokens[head - 1];
+  return before !== undefined && before.isWord && isOfficeWord(before) && !isDefinite(before) ? head - 2 : head - 1;
 }
 
 /** Heads of a place's or a front's name ("محافظة", "محور", "قطاع", "مخيم"), folded. */
