@@ -385,8 +385,9 @@ function officeClosedByEndOfTerm(tokens: readonly Token[], end: number, isName: 
     if (isOfficeAt(tokens, k) && !officeBehindClitic(tokens[k], /^[بلك]/)) {
       const phraseEnd = officePhraseEnd(tokens, k, isName);
       // Every word from where the phrase stops to the qualifier is the matter's.
-      // ("تهريب الآثار": a noun in the construct state before its definite genitive is one too.)
-      for (let m = phraseEnd; loose && m < end - 1; m++) loose = MATTER_PREPOSITIONS.has(tokens[m].folded) || isLooseComplement(tokens, m, isName) || isConstructBeforeDefinite(tokens, m, isName);
+      // ("تهريب الآثار": a noun in the construct state before its definite genitive is one too; not a
+      // trade, "كرم نائب وزير الرياضة | نجم الاتحاد السابق فلان": the star honoured is the name.)
+      for (let m = phraseEnd; loose && m < end - 1; m++) loose = MATTER_PREPOSITIONS.has(tokens[m].folded) || isLooseComplement(tokens, m, isName) || (isConstructBeforeDefinite(tokens, m, isName) && !isTradeNoun(tokens[m].folded));
       if (phraseEnd > k + 1 && phraseEnd < end - 1 && loose) role = { start: k, end, titleOnly: false };
       loose = true;
     }
