@@ -2866,4 +2866,14 @@ describe('offices and holders of stop 66', () => {
     expect(officials('دعا وكيل الأمين العام للإغاثة في حالات الطوارئ، توماس برينان، مجلس الأمن إلى الضغط.')).toEqual([['توماس برينان', 'وكيل الأمين العام للإغاثة في حالات الطوارئ']]);
     expect(officials('واستقبل نائب الأمين العام في مكتبه، جون سميث، سفير كندا.')).toEqual([['جون سميث', 'سفير كندا']]);
   });
+  it('reads a walkway named after a king as a named thing, no person ("تطوير ممشى الملك سلمان")', () => {
+    expect(names('قدم رئيس البلدية عرضاً عن مشروع تطوير ممشى الملك سلمان، الذي يمتد لمسافة أربعة كيلومترات.')).toEqual([]);
+  });
+  it('reads a trade noun after an office as the honoured one\'s description, no matter of the office ("كرم نائب وزير الرياضة نجم الاتحاد السابق فلان")', () => {
+    expect(officials('وعلى هامش اللقاء، كرم نائب وزير الرياضة نجم الاتحاد السابق عمر سعيد باخريبة بمناسبة اعتزاله.')).toEqual([]);
+  });
+  it('keeps "الأمين" closing the father\'s compound given name "محمد الأمين" after "ولد" before a preposition or "إن" ("السفير عبدالقادر ولد محمد الأمين إلى")', () => {
+    expect(officials('فيما أشار السفير عبدالقادر ولد محمد الأمين إلى الروابط التاريخية.')).toEqual([['عبدالقادر ولد محمد الأمين', 'السفير']]);
+    expect(officials('وقال وزير الخارجية عبدالقادر ولد محمد الأمين إن التعاون مستمر.')).toEqual([['عبدالقادر ولد محمد الأمين', 'وزير الخارجية']]);
+  });
 });

@@ -10,6 +10,7 @@ import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isAccusativeOffice, isDefinite, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isVerbLike, REGION_HEADS } from './office-words.js';
 import type { Token } from './tokenize.js';
+import { FATHER_LINKS } from './name-parts.js';
 
 /** The second words that make one given name with the word before them ("خير الله", "نور الدين"), folded. */
 export const COMPOUND_NAME_ENDS = new Set(['الله', 'الدين'].map(fold));
@@ -77,6 +78,9 @@ export function isKeeperInCompoundName(tokens: readonly Token[], i: number): boo
   return isNoComplementOfTitle(after);
 }
 
+/** Prepositions and "إن" (what he said) after a name, which no office "الأمين" takes as its complement, folded. */
+const CLOSING_WORDS = new Set(['الي', 'علي', 'من', 'عن', 'خلال', 'امام', 'ان', 'انه', 'بان']);
+
 /** "الأمين" (folded): "the trustworthy", the Maghreb's second given name after "محمد" ("محمد الأمين"). */
 const DEFINITE_KEEPER = fold('الأمين');
 
@@ -87,6 +91,9 @@ const DEFINITE_KEEPER = fold('الأمين');
  */
 export function isDefiniteKeeperInCompoundName(tokens: readonly Token[], i: number): boolean {
   const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  // ("أشار السفير فلان ولد محمد الأمين إلى": the father's compound name after "ولد" or "بن" closes
+  // the name before punctuation, a preposition or "إن", where the office would take its complement.)
+  if (word?.folded === DEFINITE_KEEPER && before?.folded === 'محمد' && FATHER_LINKS.has(tokens[i - 2]?.folded ?? '') && (after === undefined || !after.isWord || CLOSING_WORDS.has(after.folded))) return true;
   // ("ومحمد الأمين الفيتوري مديرا": the given name may carry a list's "و".)
   const givenBefore = before?.isWord === true && (isListedGivenName(before.folded) || (/^و.{3,}$/.test(before.folded) && isListedGivenName(before.folded.slice(1))));
   if (word?.folded !== DEFINITE_KEEPER || !givenBefore || !after?.isWord || isDefinite(before)) return false;

@@ -52,7 +52,7 @@ import { dinNameCliticLength } from './din-compound-names.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isClubTownAt } from './club-town-names.js';
 import { isBelGivenName, isLearnedBelFamilyName } from './bel-family-names.js';
-import { COMPOUND_NAME_ENDS, isKeeperInCompoundName } from './compound-name-titles.js';
+import { COMPOUND_NAME_ENDS, isDefiniteKeeperInCompoundName, isKeeperInCompoundName } from './compound-name-titles.js';
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 
@@ -733,6 +733,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     // ("محمد أمين الشريف": the family name after a compound given name on "أمين", whatever title it reads as; compound-name-titles.ts.)
     !(index === end - 1 && index - 1 > start && isKeeperInCompoundName(tokens, index - 1)) &&
+    // ("فلان ولد محمد الأمين إلى": "الأمين" closing the father's compound given name; compound-name-titles.ts.)
+    !(index === end - 1 && index - 2 > start && isDefiniteKeeperInCompoundName(tokens, index)) &&
     // ("الدكتور نصر فريد واصل، مفتي الجمهورية": office-closed-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforeCommaOffice(tokens, start, index)) &&
     // ("العقيد الركن ناصر فهد السويدي مدير إدارة": office-closed-family-names.ts.)
