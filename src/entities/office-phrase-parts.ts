@@ -836,7 +836,9 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   // The head is in the construct state ("مدينة", "لمركز"), never "المركز": "المركز د. فلان" is an office and a name.
   const head = tokens[i - 1];
   // ("شارع الرئيس فؤاد شهاب", "مطار الزعيم فلان": so does a head of state's bare title, NAMED_AFTER_TITLES.)
-  if (i === 0 || i >= tokens.length || !tokens[i].isWord || tokens[i].folded === 'د' || !(isHonorificWord(tokens[i]) || NAMED_AFTER_TITLES.has(tokens[i].folded)) || !tokens[i + 1]?.isWord) return i;
+  // ("جائزة سلطان بن علي العويس": or a title that is also a given name, before "بن", the given name.)
+  const givenBeforeLineage = foldedNameLikeTitles.has(tokens[i]?.folded ?? '') && (tokens[i + 1]?.folded === 'بن' || tokens[i + 1]?.folded === 'ابن');
+  if (i === 0 || i >= tokens.length || !tokens[i].isWord || tokens[i].folded === 'د' || !(isHonorificWord(tokens[i]) || NAMED_AFTER_TITLES.has(tokens[i].folded) || givenBeforeLineage) || !tokens[i + 1]?.isWord) return i;
   // ("برنامج سير العمل": "سير" before a definite word is the noun "course", no title.)
   if (tokens[i].folded === 'سير' && isDefinite(tokens[i + 1])) return i;
   if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;
