@@ -2876,4 +2876,10 @@ describe('offices and holders of stop 66', () => {
     expect(officials('فيما أشار السفير عبدالقادر ولد محمد الأمين إلى الروابط التاريخية.')).toEqual([['عبدالقادر ولد محمد الأمين', 'السفير']]);
     expect(officials('وقال وزير الخارجية عبدالقادر ولد محمد الأمين إن التعاون مستمر.')).toEqual([['عبدالقادر ولد محمد الأمين', 'وزير الخارجية']]);
   });
+  it('reads a title that is also a given name before "بن" after a named thing\'s head as the name it is named after, no office ("جائزة سلطان بن علي العويس الثقافية")', () => {
+    expect(names('والناقدة المغربية الدكتورة نعيمة بن الطاهر، الحاصلة على جائزة سلطان بن علي العويس الثقافية.')).toEqual(['نعيمة بن الطاهر']);
+  });
+  it('keeps a bare word that reads as a verb closing three name words after a title, before the comma of an office in apposition ("المستشار هشام عادل يسري، المتحدث الرسمي")', () => {
+    expect(officials('وصرح المستشار هشام عادل يسري، المتحدث الرسمي باسم الأمين العام، بأن اللقاء تناول آخر المستجدات.')).toEqual([['هشام عادل يسري', 'المتحدث الرسمي باسم الأمين العام']]);
+  });
 });

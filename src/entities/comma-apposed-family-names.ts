@@ -51,3 +51,16 @@ export function isTitleFamilyNameBeforeOfficeApposition(tokens: readonly Token[]
   // the commas after an office set off: that office is his.)
   return index - start === 1 && COMMAS.has(tokens[start - 1]?.text ?? '') && officePhraseBefore(tokens, start - 1) !== null;
 }
+
+/**
+ * "وصرح المستشار هشام عادل يسري، المتحدث الرسمي باسم الأمين العام،": after an honorific or a title, two name
+ * words the lists know and a bare word right before the comma of an office in apposition, that word
+ * is the family name, though it reads as a verb ("يسري": it applies): the apposition closes the name.
+ */
+export function isFamilyNameBeforeOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index];
+  if (index - start !== 2 || !(isHonorificAt(tokens, start - 1) || (tokens[start - 1]?.isWord === true && isTitleWord(tokens[start - 1]))) || !isListedNameWord(tokens[start].folded) || !isListedNameWord(tokens[start + 1].folded) || !COMMAS.has(tokens[index + 1]?.text ?? '')) return false;
+  if (word.folded.startsWith('ال') || word.folded.startsWith('و') || /[\u064b-\u064d]/.test(word.text) || hasNotNameEnding(word) || isTitleWord(word) || isParticle(word) || hasTrait(word, NATIONALITY)) return false;
+  const after = tokens[index + 2];
+  return after?.isWord === true && !after.folded.startsWith('و') && isOfficeStart(tokens, index + 2);
+}

@@ -2,6 +2,7 @@
  * Pass 4 of the extractor: each span tidied; a person span cut into names, each trimmed of the words
  * around it that are no name, or dropped.
  */
+import { isFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
 import { isComma } from './located.js';
 import { openTheophoricName } from './theophoric-names.js';
 import { isStatusParticiple } from './status-participles.js';
@@ -377,7 +378,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   while (span.end - span.start >= 2 && isFutureVerb(tokens[span.end - 1]) && !afterLink()) span.end--;
   // "أردوغان يأمر بإزالة", "الطيار التائه يسأل": a verb in the imperfect after the name is its predicate.
   // ("نزل أوباما ليتنصت": so is one with the "ل" of purpose.)
-  while (span.end - span.start >= 2 && (isImperfectVerb(tokens[span.end - 1]) || isPurposeVerb(tokens[span.end - 1])) && !afterLink()) span.end--;
+  // ("المستشار هشام عادل يسري، المتحدث الرسمي": not before an office's comma; comma-apposed-family-names.ts.)
+  while (span.end - span.start >= 2 && (isImperfectVerb(tokens[span.end - 1]) || isPurposeVerb(tokens[span.end - 1])) && !afterLink() && !isFamilyNameBeforeOfficeApposition(tokens, span.start, span.end - 1)) span.end--;
   // ("فلان علان قررا التركيز": a dual verb of two subjects after the name; dual-predicates.ts.)
   while (span.end - span.start >= 2 && isDualPersonVerb(tokens[span.end - 1])) span.end--;
   // "أعلنت عن مقتل العامري": a noun of what befell someone, in the construct before the name, is none of it.

@@ -41,7 +41,7 @@ import { type Token, tokenReadAs } from './tokenize.js';
 import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
-import { isFamilyNameInOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
+import { isFamilyNameInOfficeApposition, isFamilyNameBeforeOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
 import { isMediumTailAfterItsName } from './medium-name-tails.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
@@ -730,6 +730,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(index === end - 1 && isFamilyNameInOfficeApposition(tokens, start, index)) &&
     // ("قال نور الدين البابا، المتحدث باسم الوزارة،": comma-apposed-family-names.ts.)
     !(index === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
+    // ("المستشار هشام عادل يسري، المتحدث الرسمي": comma-apposed-family-names.ts.)
+    !(index === end - 1 && isFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     // ("محمد أمين الشريف": the family name after a compound given name on "أمين", whatever title it reads as; compound-name-titles.ts.)
     !(index === end - 1 && index - 1 > start && isKeeperInCompoundName(tokens, index - 1)) &&
