@@ -2882,4 +2882,8 @@ describe('offices and holders of stop 66', () => {
   it('keeps a bare word that reads as a verb closing three name words after a title, before the comma of an office in apposition ("المستشار هشام عادل يسري، المتحدث الرسمي")', () => {
     expect(officials('وصرح المستشار هشام عادل يسري، المتحدث الرسمي باسم الأمين العام، بأن اللقاء تناول آخر المستجدات.')).toEqual([['هشام عادل يسري', 'المتحدث الرسمي باسم الأمين العام']]);
   });
+  it('reads "المقيم" agreeing with a representative before the complement in "ل" as the resident post, no person noun the verb takes ("الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي")', () => {
+    expect(officials('وحضرت الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي في العراق السيدة ميرا ستويكوفا.')).toEqual([['ميرا ستويكوفا', 'الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي في العراق']]);
+    expect(officials('وزار المحافظ المقيم سعيد الأحمد في منزله.')).toEqual([]);
+  });
 });

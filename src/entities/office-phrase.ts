@@ -63,6 +63,9 @@ import { isOrdinalWord } from './counted-ordinals.js';
 import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 
+/** "المقيم" (resident), as an office's adjective (folded). */
+const RESIDENT = /^المقيم[هة]?$/;
+
 /** A company's heads, folded ("شركة", "مجموعة"): they take the company's own name as their genitive. */
 const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
 
@@ -559,7 +562,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // name) is the verb's object, no complement of the office ("المدعي العام" goes on; so does the
     // genitive of a noun in construct, "لحقوق الطفل").
     // ("للأمن | والمواطن": with "و" it joins a body's aims.)
-    if (isDefinite(tokens[end - 1]) && word.startsWith('ال') && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
+    // (Not "المقيم" agreeing with the office's head before its complement in "ل", "الممثلة المقيمة
+    // لبرنامج ...": the resident post.)
+    if (isDefinite(tokens[end - 1]) && word.startsWith('ال') && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1]) && !(end === head + 1 && RESIDENT.test(word) && /^ل/.test(tokens[end + 1].folded))) break;
     // ("أشاد الوزير | بالممرضة فلانة": so behind "ب": what the verb praises or thanks, before her name.)
     // (Not a noun of age, which a town's name may read as: "مدير دار الثقافة | بالشابة".)
     if (isDefinite(tokens[end - 1]) && /^بال./.test(word) && isPersonNoun(tokenReadAs(token, word.slice(1))) && !YOUNG_PERSON_NOUNS.includes(word.slice(3)) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
