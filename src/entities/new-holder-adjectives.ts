@@ -15,8 +15,11 @@ import type { Token } from './tokenize.js';
 /** "الجديد", "الجديدة" (new), folded. */
 export const NEW = new Set(['الجديد', 'الجديدة'].map(fold));
 
-/** "new", and the news's epithet of the holder (lexicon.ts HOLDER_EPITHETS), folded. */
-const HOLDER_ADJECTIVES = new Set([...NEW, ...HOLDER_EPITHETS.map(fold)]);
+/**
+ * "new", "newly appointed" ("أمين منطقة الرياض المعيّن الأمير فلان"), and the news's epithet of the
+ * holder (lexicon.ts HOLDER_EPITHETS), folded.
+ */
+const HOLDER_ADJECTIVES = new Set([...NEW, 'المعين', 'المعينه', ...HOLDER_EPITHETS.map(fold)]);
 
 /** The office phrase before a name without a closing "new" that dates the holder (or an epithet of his). */
 export function withoutNewBeforeName(tokens: readonly Token[], role: RoleMatch): RoleMatch {
