@@ -2886,4 +2886,11 @@ describe('offices and holders of stop 66', () => {
     expect(officials('وحضرت الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي في العراق السيدة ميرا ستويكوفا.')).toEqual([['ميرا ستويكوفا', 'الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي في العراق']]);
     expect(officials('وزار المحافظ المقيم سعيد الأحمد في منزله.')).toEqual([]);
   });
+  it('leaves "المعيّن" (newly appointed) closing an office right before the holder out of the office, as "new" is, and keeps it with its complement ("أمين منطقة الرياض المعيّن الأمير فلان")', () => {
+    expect(officials('وأكد أمين منطقة الرياض المعيّن الأمير فيصل بن عبدالرحمن أن الأمانة ستعمل على تسريع المشاريع.')).toEqual([['فيصل بن عبدالرحمن', 'أمين منطقة الرياض']]);
+    expect(officials('وأكد محافظ الحديدة المعين من قبل الحوثيين عبدالله عطيفي أن الميناء يعمل.')).toEqual([['عبدالله عطيفي', 'محافظ الحديدة المعين من قبل الحوثيين']]);
+  });
+  it('extends a lineage the tagger cut before its family slot over an office word there, before an office in apposition ("تعيين فلان بن فهد بن عبدالعزيز القاضي عضوًا")', () => {
+    expect(officials('وتعيين فضيلة الشيخ عبد الرحمن بن فهد بن عبدالعزيز القاضي عضوًا في اللجنة الدائمة للفتوى.')).toEqual([['عبد الرحمن بن فهد بن عبدالعزيز القاضي', 'عضوًا في اللجنة الدائمة للفتوى']]);
+  });
 });

@@ -30,6 +30,7 @@ import { isImperfectVerb } from './imperfect-verbs.js';
 import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
+import { isOfficeAsLineageFamilyName } from './lineage-family-slot.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, LINEAGE_CHAIN_LINKS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isPersianSurnameTailAt } from './ali-names.js';
 
@@ -82,6 +83,9 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     else if (!item.bracketed && (isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) || isDefiniteFamilyNameBeforeOffice(tokens, item.start, item.end) || isFamilyNameBeforeCommaOffice(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("وزير الصحة، سامي نجيب معروف،": the closing comma ends the name; comma-apposed-family-names.ts.)
     else if (!item.bracketed && tokens[item.end]?.isWord && isFamilyNameInOfficeApposition(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
+    // ("تعيين فلان بن فهد بن عبدالعزيز | القاضي عضوًا": an office word in the family slot of a lineage,
+    // before what closes a name; lineage-family-slot.ts.)
+    else if (!item.bracketed && isOfficeAsLineageFamilyName(tokens, item.end, item.end + 1) && startingAt(item.end).length === 0) item.end++;
     // ("نور الدين | البحري دخل": spans.ts isNisbaAfterCompoundGivenName.)
     if (!item.bracketed && item.end - item.start === 2 && isNisbaAfterCompoundGivenName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // ("محمد الهادي | بوجمعة": the Maghreb's family name "بو" + a given name, written as one word.)
