@@ -2893,4 +2893,7 @@ describe('offices and holders of stop 66', () => {
   it('extends a lineage the tagger cut before its family slot over an office word there, before an office in apposition ("تعيين فلان بن فهد بن عبدالعزيز القاضي عضوًا")', () => {
     expect(officials('وتعيين فضيلة الشيخ عبد الرحمن بن فهد بن عبدالعزيز القاضي عضوًا في اللجنة الدائمة للفتوى.')).toEqual([['عبد الرحمن بن فهد بن عبدالعزيز القاضي', 'عضوًا في اللجنة الدائمة للفتوى']]);
   });
+  it('reads "و" + an imperfect the news writes after a title as the next clause, no name ("يستقبل السفير الإيطالي ويدشن كنيسة")', () => {
+    expect(names('البابا أثناسيوس الرابع يستقبل السفير الإيطالي ويدشن كنيسة جديدة بالمقطم')).toEqual(['أثناسيوس الرابع']);
+  });
 });

@@ -171,6 +171,16 @@ function cannotBeName(token: Token): boolean {
  * Name words starting at `start`: each looks like a name; "بن", "عبد", "آل" only when a name word
  * follows them, "الله", "الثاني" only after one. Returns the end of the name (start when there is none).
  */
+/**
+ * "ويدشن", "وتفتتح": "و" + an imperfect ("ي", "ت" or "ن" + three letters or more) the news writes and
+ * never takes for a person, the whole word one it never writes ("ويلسون": no "و" + "يلسون").
+ */
+function isConjoinedImperfect(token: Token): boolean {
+  if (!/^و[يتن].{3,}$/.test(token.folded) || isSeenInRunningText(token.folded) || isListedNameWord(token.folded)) return false;
+  const stem = token.folded.slice(1);
+  return isSeenInRunningText(stem) && personShareBucket(stem) === 0;
+}
+
 /** "والناخب", "والمدير": "و" + a definite word the news writes and never takes for a person. */
 function isConjoinedDefiniteNoun(token: Token): boolean {
   if (!/^وال.{3,}$/.test(token.folded)) return false;
@@ -824,6 +834,8 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   // ("رئيس الإمارات والرئيس الكيني | يبحثان": after the second of two titles joined by "و", the
   // imperfect in the dual is the two holders' verb.)
   if (tokens[i].folded.startsWith('و') && tokens[start]?.isWord && IMPERFECT_DUAL.test(tokens[start].folded) && !isListedNameWord(tokens[start].folded)) return i;
+  // ("يستقبل السفير الإيطالي | ويدشن كنيسة": "و" + an imperfect the news writes opens the next clause.)
+  if (tokens[start]?.isWord && isConjoinedImperfect(tokens[start])) return i;
   // Right after such a title a name is expected: its first word need only not be an ordinary
   // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
