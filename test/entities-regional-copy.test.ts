@@ -2896,4 +2896,8 @@ describe('offices and holders of stop 66', () => {
   it('reads "و" + an imperfect the news writes after a title as the next clause, no name ("يستقبل السفير الإيطالي ويدشن كنيسة")', () => {
     expect(names('البابا أثناسيوس الرابع يستقبل السفير الإيطالي ويدشن كنيسة جديدة بالمقطم')).toEqual(['أثناسيوس الرابع']);
   });
+  it('reads a rank\'s three-word name whose middle word is a common noun and whose family name with the article running text never writes as one name ("اللواء الركن فارس عودة الخريشا")', () => {
+    expect(officials('استقبل رئيس هيئة الأركان المشتركة اللواء الركن فارس عودة الخريشا، في مكتبه اليوم الثلاثاء، رئيس أركان الدفاع الإيطالي.')).toEqual([['فارس عودة الخريشا', 'رئيس هيئة الأركان المشتركة']]);
+    expect(names('ويذكر ان الفريق خير عدم ادراج اسم الصرارفي في القائمة الافريقية.')).toEqual([]);
+  });
 });

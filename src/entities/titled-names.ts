@@ -841,8 +841,10 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
   // (Only after a rank or a courtesy title: after an office, "الرئيس تعيين فلان", the word may be what he does.)
   const ranked = rankOnly || isRankWord(tokens[i]) || (isHonorificWord(tokens[i]) && !isOfficeWord(tokens[i]));
-  const chainEnd = ranked && tokens[start] && !first(tokens[start]) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
-  if (chainEnd > start) {
+  // ("اللواء الركن فارس عودة الخريشا": or when a chain of three words runs on past the name its
+  // first word opens.)
+  const chainEnd = ranked && tokens[start] ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
+  if (chainEnd > start && (!first(tokens[start]) || (chainEnd === start + 3 && chainEnd > nameEnd(tokens, start, first, () => false)))) {
     spans.push({ start, end: chainEnd });
     return chainEnd - 1;
   }
@@ -952,7 +954,15 @@ export function commonWordNameChainEnd(tokens: readonly Token[], start: number, 
   while (k - start <= 3 && bare(tokens[k])) k++;
   const family = tokens[k];
   const isFamilyNisba = family !== undefined && k >= start + 2 && family.isWord && /^ال..+ي$/.test(family.folded) && looksLikeName(family) && !cannotBeName(family);
-  return isFamilyNisba ? k + 1 : start;
+  return isFamilyNisba || (k >= start + 2 && isUnseenDefiniteFamilyName(family)) ? k + 1 : start;
+}
+
+/**
+ * ("اللواء الركن فارس عودة الخريشا": or a family name with the article that running text never
+ * writes, five letters or more, before punctuation or a preposition: an officer is named in full.)
+ */
+function isUnseenDefiniteFamilyName(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && /^ال.{3,}$/.test(token.folded) && !isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(2)) && !cannotBeName(token);
 }
 
 /**
