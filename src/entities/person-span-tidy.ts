@@ -613,7 +613,8 @@ function trimsCommonWordShapes(tokens: readonly Token[], span: Span): boolean {
   }
   while (span.end > span.start && isNounWithPronounSuffix(tokens[span.end - 1])) span.end--;
   if (span.end === span.start) return false;
-  if (isDerivedMasdarBeforeName(tokens[span.start])) {
+  // (Not right after a title before two more name words: "اللواء تحسين عبد الرزاق الخفاجي" names him in full.)
+  if (isDerivedMasdarBeforeName(tokens[span.start]) && !(span.end - span.start >= 3 && honorificBefore(tokens, span.start) !== null)) {
     if (span.end - span.start === 1) return false;
     span.start++;
     span.skip = 0;
