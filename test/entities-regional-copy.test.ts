@@ -2903,4 +2903,8 @@ describe('offices and holders of stop 66', () => {
   it('keeps a verbal noun\'s shape that opens three name words right after a rank as the given name ("اللواء تحسين عبد الرزاق الخفاجي")', () => {
     expect(officials('بدوره، ذكر رئيس خلية الإعلام الأمني اللواء تحسين عبد الرزاق الخفاجي، في بيان، أن الأجهزة الأمنية نفذت 43 عملية.')).toEqual([['تحسين عبد الرزاق الخفاجي', 'رئيس خلية الإعلام الأمني']]);
   });
+  it('reads a body\'s aim in "ل" through two nouns in the construct state to its definite genitive, and no purpose clause through a particle ("مدير المركز الأردني لتدريب عمليات حفظ السلام العميد الركن فلان")', () => {
+    expect(officials('إلى إيجاز قدمه مدير المركز الأردني لتدريب عمليات حفظ السلام العميد الركن بلال محمود العبادي حول مهام المركز.')).toEqual([['بلال محمود العبادي', 'مدير المركز الأردني لتدريب عمليات حفظ السلام']]);
+    expect(officials('طلب عقد جلسة عمل عاجلة مع، محمد الناصر، رئيس مجلس نواب الشعب لتوضيح جملة من النقاط على خلفية مصادقة البرلمان.')).toEqual([['محمد الناصر', 'رئيس مجلس نواب الشعب']]);
+  });
 });

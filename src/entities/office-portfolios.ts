@@ -4,7 +4,7 @@ import type { Token } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
-import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
+import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, isParticle } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
@@ -143,7 +143,11 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   // ("لتوزيع كهرباء الوسط": a common word whose first letter also reads as a clitic, "ك" + "هرباء", is whole.)
   const chainNoun = next?.isWord === true && (stems(next).length === 1 || (isCommonWord(next) && !next.folded.startsWith('و'))) && (isCommonWord(next) || (!isListedNameWord(next.folded) && stems(token).slice(1).every((stem) => !isListedNameWord(stem)) && !isLamGivenName(token.folded)));
   // ("لكهرباء ريف دمشق": or in a place's name, a definite noun itself.)
-  const chain = chainNoun && tokens[i + 2]?.isWord === true && (isDefinite(tokens[i + 2]) || isPlaceOrNationality(tokens[i + 2])) && !isVerbLike(tokens[i + 2]);
+  const closesChain = (k: number): boolean => tokens[k]?.isWord === true && (isDefinite(tokens[k]) || isPlaceOrNationality(tokens[k])) && !isVerbLike(tokens[k]);
+  // ("لتدريب عمليات | حفظ السلام": or a second common noun in the construct state before it.)
+  // (A noun the news writes and never takes for a person.)
+  const secondChainNoun = tokens[i + 2]?.isWord === true && stems(tokens[i + 2]).length === 1 && (isCommonWord(tokens[i + 2]) || (!isRareWord(tokens[i + 2].folded) && personShareBucket(tokens[i + 2].folded) === 0)) && !isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]) && !isParticle(tokens[i + 2]);
+  const chain = chainNoun && (closesChain(i + 2) || (secondChainNoun && closesChain(i + 3)));
   // ("لدول غرب أفريقيا": or a region named by a compass noun and a place.)
   if (!token.folded.startsWith('ل') || token.folded.startsWith('لل') || stems(token).length < 2 || !next?.isWord || !(isDefinite(next) || coordinated || chain || isPlaceOrNationality(next) || isCompassRegionAt(tokens, i + 1)) || isVerbLike(next)) return false;
   if (foldedMediaHeadStems.has(stems(token)[1])) return false;
