@@ -3,6 +3,7 @@
  * around it that are no name, or dropped.
  */
 import { isFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
+import { isPlaceListItem } from './place-list-items.js';
 import { isComma } from './located.js';
 import { openTheophoricName } from './theophoric-names.js';
 import { isStatusParticiple } from './status-participles.js';
@@ -108,7 +109,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         const holder = span.skip === 0 ? holderAfterHeadedGovernment(tokens, span.start, span.end) : -1;
         if (holder > 0) people.push({ block, span: { ...span, end: holder } });
         // ("حصة خميس مشيط من المشاريع": a place the lexicon knows by two words or more, untitled, is that place.)
-        if (isUntitledPlaceOfWords(tokens, span) || closesPlaceOfWords(tokens, span) || isTitledPlaceName(tokens, span)) continue;
+        if (isUntitledPlaceOfWords(tokens, span) || closesPlaceOfWords(tokens, span) || isTitledPlaceName(tokens, span) || isPlaceListItem(tokens, span.start, span.skip)) continue;
         // ("يعزي أسرة الردادي": once trimmed, a family noun and a family name alone are the family; family-houses.ts.)
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed, loneNameWords) && holdsUpAsName(tokens, span, names.repeatedNameWords) && !isFamilyByNameAt(tokens, span.start, span.end)) {
           openTheophoricName(tokens, span);
