@@ -498,8 +498,9 @@ export const NAMED_AFTER_HEADS = [
   'جادة', 'أوتوستراد', 'اوتوستراد', 'بولفار',
   // Complexes, boats and galleries named after someone ("المركب الثقافي فلان", "مركب فلان", "رواق فلان").
   'مركب', 'رواق',
-  // Walkways and promenades named after a king ("ممشى الملك سلمان", "مماشي فلان").
-  'ممشى', 'مماشي',
+  // Walkways and promenades named after a king ("ممشى الملك سلمان", "مماشي فلان"); a university's
+  // lecture halls named after a prince ("مدرج الحسن بن طلال").
+  'ممشى', 'مماشي', 'مدرج',
   // Matches named after the clubs that play them ("كلاسيكو الترجي والإفريقي", "مباراة ليون وباستيا").
   'كلاسيكو', 'ديربي', 'دربي', 'مباراة', 'مقابلة',
   // Beaches and mountains named after a saint or a man ("شاطئ الشيخ يحيى", "جبل سيدي فلان").
