@@ -63,6 +63,9 @@ import { isOrdinalWord } from './counted-ordinals.js';
 import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 
+/** "وآدابها", "وتطبيقاتها", "وعلومها" (folded): "and its literature, applications, sciences", a field's own branches. */
+const FIELD_WITH_PRONOUN = /^و(?:اداب|تطبيقات|علوم|تقنيات|فنون)ها$/;
+
 /** "المقيم" (resident), as an office's adjective (folded). */
 const RESIDENT = /^المقيم[هة]?$/;
 
@@ -580,6 +583,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (end > head + 1 && tokens[end + 1]?.isWord === true && isPresidencyWonAt(token, tokens[end + 1].folded)) break;
     // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
     // sentence says of the holder (his home, calling him), no complement of the office.
+    // ("رئيس قسم اللغة العربية | وآدابها": a field joined with its pronoun to the definite field before it.)
+    if (isDefinite(tokens[end - 1]) && FIELD_WITH_PRONOUN.test(word)) {
+      end++;
+      continue;
+    }
     if (isPronounNounBehindClitic(token)) break;
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
     // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)
@@ -1431,7 +1439,8 @@ function isForeignTwoWordNameAt(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i];
   const second = tokens[i + 1];
   if (second === undefined || !second.isWord) return false;
-  const bare = (token: Token): boolean => !token.folded.startsWith('ال') && !isCommonWord(token.folded) && !isOfficeWord(token) && !isPlaceWord(token.folded);
+  // ("سفير إيطاليا | لدى مصر،": no preposition, no place or nationality.)
+  const bare = (token: Token): boolean => !token.folded.startsWith('ال') && !isCommonWord(token.folded) && !isOfficeWord(token) && !isPlaceWord(token.folded) && !isParticle(token) && !isPlaceOrNationality(token);
   if (!bare(first) || !bare(second)) return false;
   const after = tokens[i + 2];
   return after === undefined || !after.isWord || CLAUSE_OPENERS.has(after.folded);
