@@ -7,9 +7,10 @@
  */
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isParticle } from './lexicon.js';
+import { isHonorificWord } from './honorific-titles.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
 import { isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isVerbLike } from './office-words.js';
 import { isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
@@ -69,7 +70,10 @@ export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: numbe
   // ("سألت النائبة أسماء الرواحنة عن": a definite feminine title alone names her too, with a given
   // name that is no adjective: "النائبة كريمة الشابي" is left to the passes that weigh the article's names.)
   const titleOnly = start - head === 1 && isDefinite(tokens[head]);
-  if ((start - head < 2 && !titleOnly) || !isFeminineOffice(tokens[head]) || !mayBeGivenName(tokens[start])) return -1;
+  // ("وزير الصحة الدكتورة رائدة خليل القضاة": or a feminine honorific of hers right before the name.)
+  const titled = start - head >= 3 && isFeminineHonorific(tokens[start - 1]);
+  const feminine = isFeminineOffice(tokens[head]) || titled;
+  if ((start - head < 2 && !titleOnly) || !feminine || !mayBeGivenName(tokens[start])) return -1;
   if (titleOnly && isOrdinaryWord(tokens[start])) return -1;
   // ("رئيسة الاتحاد العراقي للتنس نجاح عبد الكريم": the father's compound name, "عبد" and its definite half.)
   const compoundEnd = isCompoundFatherName(tokens, start + 1) ? start + 3 : -1;
@@ -78,11 +82,17 @@ export function nameAfterFeminineOfficeEnd(tokens: readonly Token[], head: numbe
   // name with the article, up to where the sentence goes on; "آوات شيخ جناب إن": or a bare "شيخ" and
   // the word the news never wrote that it governs, a Kurdish family name.)
   const family = tokens[start + 2];
-  const fathers = mayBeGivenName(tokens[start + 1]) && family !== undefined && isDefinite(family) && mayBeFamilyName(family);
+  // (After her title, a listed father's name and any definite word closed by punctuation: "القضاة".)
+  const fathers = mayBeGivenName(tokens[start + 1]) && family !== undefined && isDefinite(family) && (mayBeFamilyName(family) || (titled && isListedGivenName(tokens[start + 1].folded) && !isVerbLike(family) && !tokens[start + 3]?.isWord));
   const sheikhFamily = tokens[start + 1]?.folded === 'شيخ' && family?.isWord === true && !isDefinite(family) && !isSeenInRunningText(family.folded);
   if (!titleOnly && (fathers || sheikhFamily) && atBoundary(start + 3)) return start + 3;
   if (!mayBeFamilyName(tokens[start + 1])) return -1;
   return atBoundary(start + 2) ? start + 2 : -1;
+}
+
+/** "الدكتورة", "المهندسة", "الأستاذة": a courtesy title written in the feminine. */
+function isFeminineHonorific(token: Token | undefined): boolean {
+  return token?.isWord === true && /^ال.{3,}ه$/.test(token.folded) && isHonorificWord(token);
 }
 
 /** "عبد الكريم": "عبد" and a definite word after it (the second half of a compound name). */
