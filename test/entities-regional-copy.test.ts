@@ -2925,4 +2925,8 @@ describe('offices and holders of stop 66', () => {
       ['وليد حسن العمري', 'مدير صحة العاصمة'],
     ]);
   });
+  it('shows the first of two offices joined by "و" where the second is over the body the first names in the construct state, with its pronoun ("ممثل منظمة الصحة العالمية ورئيس بعثتها في اليمن")', () => {
+    expect(officials('بحضور ممثل منظمة الصحة العالمية ورئيس بعثتها في اليمن الدكتور أرتور شيمانسكي.')).toEqual([['أرتور شيمانسكي', 'ممثل منظمة الصحة العالمية']]);
+    expect(officials('وحضر رئيس اللجنة التنفيذية والمتحدث الرسمي باسم الانتخابات البلدية محمد علي.')).toEqual([['محمد علي', 'رئيس اللجنة التنفيذية والمتحدث الرسمي باسم الانتخابات البلدية']]);
+  });
 });

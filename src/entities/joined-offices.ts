@@ -12,7 +12,7 @@
  */
 import { fold } from '../text/normalize.js';
 import type { Token } from './tokenize.js';
-import { isDefinite, isNationalityWord, isOfficeBehindClitic, isOfficeStemWithOrWithoutArticle, isOfficeWord, isPlace, isPlaceOrNationality, isPlaceStem, stems } from './office-words.js';
+import { isDefinite, isNationalityWord, isOfficeBehindClitic, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, stems } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { foldedRoleQualifiers } from './lexicon.js';
 import { ACTING, FORMER } from './office-phrase-parts.js';
@@ -47,6 +47,9 @@ export function joinsSecondOffice(tokens: readonly Token[], start: number, k: nu
   // holds, shares no complement with it; the news keeps the first (U6 gold).
   if (isFormerOfficeAt(tokens, k) && tokens.slice(start + 1, k).some((token) => token.isWord && isDefinite(token))) return true;
   for (let j = start + 1; j < k; j++) if (namesBodyOrCountry(tokens[j]) || isDefiniteLamGenitive(tokens[j]) || stacksOfficeAt(tokens, j)) return true;
+  // ("ممثل منظمة الصحة العالمية | ورئيس بعثتها": a second office over the body the first one names in
+  // the construct state, its pronoun that body.)
+  if (hasPronounEnding(tokens[k + 1]) && tokens.slice(start + 1, k - 1).some((token, j) => token.isWord && !isDefinite(token) && isOrganizationHead(token) && isDefinite(tokens[start + 2 + j]))) return true;
   // ("وزير التربية | ووزير التعليم العالي", "النائب الأول لرئيس مجلس الوزراء | ووزير الداخلية": a
   // minister's post joined to a whole minister's or deputy prime minister's office, one with a
   // definite complement, is a second post of its own, as cabinets with several portfolios a minister
@@ -54,6 +57,11 @@ export function joinsSecondOffice(tokens: readonly Token[], start: number, k: nu
   // بالنيابة", "ووزير الإعلام المكلف" are kept with the post he holds (a10 gold, the tests).)
   if (isMinistersPost(tokens, start, k) && MINISTERS.has(stems(tokens[k])[1] ?? '') && !tokens.slice(k + 1, k + 1 + MAX_ACTING_OFFSET).some((token) => ACTING.has(token.folded) || ASSIGNED.has(token.folded))) return true;
   return false;
+}
+
+/** "بعثتها", "مكتبه": a noun with the pronoun of the body or state just named. */
+function hasPronounEnding(token: Token | undefined): boolean {
+  return token?.isWord === true && !isDefinite(token) && /(?:ها|ه)$/.test(token.folded) && /(?:ها|ه)[\u064b-\u0652]*$/.test(token.text) && !/ة[\u064b-\u0652]*$/.test(token.text);
 }
 
 /**
