@@ -17,7 +17,7 @@ import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-c
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { roleBefore } from './role-before.js';
 import { isFemininePostBeforeBody } from './decree-names.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPlace, isPluralOffice, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
@@ -170,6 +170,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // فلان رئيساً لمحكمة الاستئناف | في حلب،", not "نائبا لوزير التعليم | بالمرتبة الممتازة".)
   if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   else if (isAccusativeOffice(tokens[start]) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS, true);
+  // ("فلان رئيس دائرة الثقافة | في الشارقة، الذي": right after the name, "في" + a place the
+  // lexicon knows, closed by punctuation, is the office's seat.)
+  else if (start === nameEnd && end - start >= 2 && tokens[end]?.folded === 'في' && tokens[end + 1]?.isWord === true && isPlace(tokens[end + 1]) && !isName(end + 1) && tokens[end + 2] !== undefined && !tokens[end + 2].isWord) end += 2;
   end = beforeActivityClause(tokens, start, verbsComplementStart(tokens, start, end));
   const titleOnly = end - start === 1;
   // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
