@@ -844,7 +844,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
-    if (word === 'غير' && end > head + 1 && isDefinite(tokens[end - 1]) && isNegatedNisbaAt(tokens, end + 1) && !isName(end + 1)) {
+    // ("سفيرة جمهورية كولومبيا | غير المقيمة لدى سلطنة عمان": so "non-resident" after any envoy's phrase.)
+    if (word === 'غير' && end > head + 1 && ((isDefinite(tokens[end - 1]) && isNegatedNisbaAt(tokens, end + 1)) || RESIDENT.test(tokens[end + 1]?.folded ?? '')) && !isName(end + 1)) {
       end += 2;
       continue;
     }
