@@ -274,6 +274,13 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
       k += 2;
       continue;
     }
+    // ("عميدة كلية أصول الدين بالجامعة الإسلامية الحكومية | في يوجياكارتا،": or "في" + a bare word
+    // running text never writes, a foreign town, right before what closes the apposition.)
+    const town = tokens[k + 1];
+    if (!placeOnly && tokens[k].folded === 'في' && town?.isWord === true && !isName(k + 1) && !isDefinite(town) && stems(town).length === 1 && !isSeenInRunningText(town.folded) && tokens[k + 2] !== undefined && closers.has(tokens[k + 2].text)) {
+      k += 2;
+      continue;
+    }
     // ("فلانة، وزيرة الخارجية في جمهورية الكونغو الديمقراطية،": or "في" + a state's or region's head and its name.)
     if (opensSeatAt(tokens, k) && tokens[k + 2]?.isWord === true && !isName(k + 2) && isPlaceOrNationality(tokens[k + 2]) && !isNationalityWord(tokens[k + 2])) {
       k += 3;
