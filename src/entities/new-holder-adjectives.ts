@@ -8,25 +8,31 @@
  */
 import { fold } from '../text/normalize.js';
 import { HOLDER_EPITHETS } from './lexicon.js';
-import { isOfficeWord, isPlaceOrNationality, isPlaceStem } from './office-words.js';
+import { isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPlaceStem } from './office-words.js';
 import type { RoleMatch } from './role-types.js';
 import type { Token } from './tokenize.js';
 
 /** "الجديد", "الجديدة" (new), folded. */
 export const NEW = new Set(['الجديد', 'الجديدة'].map(fold));
 
+/** "المعيّن", "المعيّنة" (newly appointed), folded. */
+const APPOINTED = new Set(['المعين', 'المعينه']);
+
 /**
  * "new", "newly appointed" ("أمين منطقة الرياض المعيّن الأمير فلان"), and the news's epithet of the
  * holder (lexicon.ts HOLDER_EPITHETS), folded.
  */
-const HOLDER_ADJECTIVES = new Set([...NEW, 'المعين', 'المعينه', ...HOLDER_EPITHETS.map(fold)]);
+const HOLDER_ADJECTIVES = new Set([...NEW, ...APPOINTED, ...HOLDER_EPITHETS.map(fold)]);
 
 /** The office phrase before a name without a closing "new" that dates the holder (or an epithet of his). */
 export function withoutNewBeforeName(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   const last = role.end - 1;
   if (last - role.start < 1 || !HOLDER_ADJECTIVES.has(tokens[last].folded)) return role;
   const previous = tokens[last - 1];
-  const datesHolder = (last - 1 === role.start && isOfficeWord(previous)) || (last - 1 > role.start && (isPlaceOrNationality(previous) || isPlaceStem(previous.folded) || agreesWithHeadOnly(tokens, role.start, last)));
+  // ("نائب وزير الشؤون الإسلامية والدعوة والإرشاد | المعيّن": "appointed" is said of a body only
+  // right after the body's head, "المجلس المعين".)
+  const appointed = APPOINTED.has(tokens[last].folded) && !isOrganizationHead(previous);
+  const datesHolder = appointed || (last - 1 === role.start && isOfficeWord(previous)) || (last - 1 > role.start && (isPlaceOrNationality(previous) || isPlaceStem(previous.folded) || agreesWithHeadOnly(tokens, role.start, last)));
   return datesHolder ? { start: role.start, end: last, titleOnly: last - role.start === 1 } : role;
 }
 
