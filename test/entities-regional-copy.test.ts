@@ -2940,4 +2940,7 @@ describe('offices and holders of stop 66', () => {
   it('reads "في" + a bare word running text never writes, right before the comma closing an apposition, as the office\'s town ("عميدة كلية أصول الدين بالجامعة الإسلامية الحكومية في يوجياكارتا،")', () => {
     expect(officials('والدكتورة سيتي نور عزيزة، عميدة كلية أصول الدين بالجامعة الإسلامية الحكومية في يوجياكارتا، إلى جانب السيد بامبانغ سوسيلو.')).toEqual([['سيتي نور عزيزة', 'عميدة كلية أصول الدين بالجامعة الإسلامية الحكومية في يوجياكارتا']]);
   });
+  it('reads a noun in the construct state and its definite genitive, where the strict office phrase stopped, into the office right before an academic title ("رئيس قسم جراحة زراعة الكبد البروفيسور فلان")', () => {
+    expect(officials('واستمع إلى شرح من رئيس قسم جراحة زراعة الكبد البروفيسور طارق بن عبدالله العمري حول برنامج الزراعة.')).toEqual([['طارق بن عبدالله العمري', 'رئيس قسم جراحة زراعة الكبد']]);
+  });
 });

@@ -655,6 +655,9 @@ function appositionPhraseBefore(tokens: readonly Token[], comma: number, isName:
       // ("قدم أمير المنطقة | واجب العزاء لأسرة الشيخ فلان": the condolence he pays is the verb's object.)
       if (opensGreetingObject(tokens, k)) break;
       if (isLooseComplement(tokens, k, isName) && !bareRare(tokens[k])) k++;
+      // ("رئيس قسم جراحة | زراعة الكبد البروفيسور فلان": a noun in the construct state and its
+      // definite genitive, the chain the strict phrase stopped in, right before an academic title.)
+      else if (k === strictEnd && k + 2 === comma && ACADEMIC_TITLES.has(tokens[comma].folded) && isConstructBeforeDefinite(tokens, k, isName) && !isTradeNoun(tokens[k].folded)) k++;
       else if (!meets && isLoosePrepositionalComplement(tokens, k, comma, isName)) k += 2;
       // ("مدير المؤسسة العامة للمياه في دمشق | وريفها، فلان": the countryside around the town.)
       else if (k > strictEnd && isTownSurroundingsAt(tokens, k)) k++;
@@ -683,6 +686,9 @@ function verbBeforeOffice(tokens: readonly Token[], head: number): number {
   const before = tokens[head - 1];
   return before !== undefined && before.isWord && isOfficeWord(before) && !isDefinite(before) ? head - 2 : head - 1;
 }
+
+/** Academic and professional titles before a name ("الدكتور", "البروفيسور", "المهندس"), folded. */
+const ACADEMIC_TITLES = new Set(['الدكتور', 'الدكتوره', 'البروفيسور', 'البروفسور', 'البروفيسوره', 'المهندس', 'المهندسه', 'الاستاذ', 'الاستاذه']);
 
 /** Heads of a place's or a front's name ("محافظة", "محور", "قطاع", "مخيم"), folded. */
 const SEAT_HEADS = new Set([...REGION_HEADS, ...PLACE_HEADS, 'محور', 'قطاع', 'ناحيه', 'قضاء', 'بلده', 'قريه', 'مخيم']);
