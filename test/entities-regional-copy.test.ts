@@ -2943,4 +2943,13 @@ describe('offices and holders of stop 66', () => {
   it('reads a noun in the construct state and its definite genitive, where the strict office phrase stopped, into the office right before an academic title ("رئيس قسم جراحة زراعة الكبد البروفيسور فلان")', () => {
     expect(officials('واستمع إلى شرح من رئيس قسم جراحة زراعة الكبد البروفيسور طارق بن عبدالله العمري حول برنامج الزراعة.')).toEqual([['طارق بن عبدالله العمري', 'رئيس قسم جراحة زراعة الكبد']]);
   });
+  it('reads "قائد" + a club named by one definite word in a sports report as the club\'s captain, no office ("قبل أن يعادل قائد الهلال فلان النتيجة")', () => {
+    const report = [
+      'الهلال يتعادل مع الاتحاد في قمة الدوري',
+      'تقدم الاتحاد في الدقيقة 23 بضربة رأسية إثر عرضية متقنة من الجناح البرازيلي رافاييل سانتوس، قبل أن يعادل قائد الهلال نواف فهد العبيدي النتيجة في الدقيقة 57 من ركلة جزاء.',
+      'وقال مدرب الفريق إن اللاعبين قدموا مباراة كبيرة أمام جماهيرهم في الملعب.',
+    ];
+    expect(officials(...report)).toEqual([]);
+    expect(names(...report)).toContain('نواف فهد العبيدي');
+  });
 });

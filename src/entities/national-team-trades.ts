@@ -29,10 +29,21 @@ const INSTITUTIONS = new Set(
   ['شركة', 'مؤسسة', 'مصنع', 'مستشفى', 'مهرجان', 'مشروع', 'مسرح', 'قناة', 'متحف', 'مختبر', 'مطار', 'مصرف', 'بنك', 'مكتب', 'مجمع', 'مركز', 'معهد', 'جامعة', 'مدرسة', 'فرقة', 'مجلة', 'صحيفة', 'إذاعة', 'تلفزيون', 'موقع', 'مطبعة', 'منظمة', 'هيئة', 'وكالة', 'فندق', 'مجموعة', 'برنامج', 'معرض', 'دار', 'إدارة', 'قسم', 'وحدة', 'مديرية'].map(fold),
 );
 
+/** Forces and units a commander leads, folded: no club. */
+const FORCES = new Set(['القوات', 'الجيش', 'الشرطه', 'الحرس', 'المنطقه', 'اللواء', 'الفرقه', 'الكتيبه', 'الفوج', 'الاركان', 'الامن', 'القطاع', 'الحمله', 'العمليات', 'الثوره']);
+
+/** Whether the word at i names a club by one definite word ("الهلال"), no force a commander leads. */
+function isClubWordAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && /^ال../.test(token.folded) && !FORCES.has(token.folded) && tokens[i + 1]?.isWord === true && !tokens[i + 1].folded.startsWith('ال');
+}
+
 /** Whether the word at i opens a team's captain or coach rather than an office. */
 export function isNationalTeamTradeAt(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].folded;
-  if (CAPTAINS.has(word)) return NATIONAL_TEAMS.has(tokens[i + 1]?.folded ?? '');
+  // ("قبل أن يعادل قائد الهلال فلان النتيجة": in a sports report a club's captain too, a club named
+  // by one definite word; not a force's commander, "قائد القوات".)
+  if (CAPTAINS.has(word)) return NATIONAL_TEAMS.has(tokens[i + 1]?.folded ?? '') || (isInSportsArticle(tokens) && isClubWordAt(tokens, i + 1));
   return DIRECTORS.test(word) && TECHNICAL.test(tokens[i + 1]?.folded ?? '') && isTeamsTechnicalDirector(tokens, i + 2);
 }
 
