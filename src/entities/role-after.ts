@@ -171,8 +171,9 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   if ((separated || pronounLed) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS);
   else if (isAccusativeOffice(tokens[start]) && end - start >= 2) end = looseEndBefore(tokens, end, isName, APPOSITION_ENDS, true);
   // ("فلان رئيس دائرة الثقافة | في الشارقة، الذي": right after the name, "في" + a place the
-  // lexicon knows, closed by punctuation, is the office's seat.)
-  else if (start === nameEnd && end - start >= 2 && tokens[end]?.folded === 'في' && tokens[end + 1]?.isWord === true && isPlace(tokens[end + 1]) && !isName(end + 1) && tokens[end + 2] !== undefined && !tokens[end + 2].isWord) end += 2;
+  // lexicon knows, closed by a comma, is the seat of one short office; not where a long chain of
+  // offices ends the sentence, "... رئيس اللجنة الوطنية لمكافحة المخدرات | في الرياض." (where he met).)
+  else if (start === nameEnd && end - start >= 2 && end - start <= MAX_SEATED_OFFICE_WORDS && tokens[end]?.folded === 'في' && tokens[end + 1]?.isWord === true && isPlace(tokens[end + 1]) && !isName(end + 1) && COMMAS.has(tokens[end + 2]?.text ?? '')) end += 2;
   end = beforeActivityClause(tokens, start, verbsComplementStart(tokens, start, end));
   const titleOnly = end - start === 1;
   // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
@@ -297,6 +298,9 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
   }
   return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;
 }
+
+/** The longest office apposed to a name that takes a seat after it (officeRoleAfter). */
+const MAX_SEATED_OFFICE_WORDS = 5;
 
 /** What closes an apposition after a name: a comma, a full stop, a relative pronoun. */
 const APPOSITION_ENDS = new Set(['،', ',', '.', 'الذي', 'التي', 'اللذين', 'اللتين', 'الذين']);
