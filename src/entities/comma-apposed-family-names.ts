@@ -53,9 +53,10 @@ export function isTitleFamilyNameBeforeOfficeApposition(tokens: readonly Token[]
 }
 
 /**
- * "وصرح المستشار هشام عادل يسري، المتحدث الرسمي باسم الأمين العام،": after an honorific or a title, two name
- * words the lists know and a bare word right before the comma of an office in apposition, that word
- * is the family name, though it reads as a verb ("يسري": it applies): the apposition closes the name.
+ * "وصرح المستشار هشام عادل يسري، المتحدث الرسمي باسم الأمين العام،": after an honorific or a title,
+ * two name words the lists know and a bare word right before the comma of an office in apposition,
+ * that word is the family name, though it reads as a verb ("يسري": it applies): the apposition closes
+ * the name.
  */
 export function isFamilyNameBeforeOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
   const word = tokens[index];

@@ -144,8 +144,8 @@ export function bodyAim(tokens: readonly Token[], head: number, i: number): bool
   const chainNoun = next?.isWord === true && (stems(next).length === 1 || (isCommonWord(next) && !next.folded.startsWith('و'))) && (isCommonWord(next) || (!isListedNameWord(next.folded) && stems(token).slice(1).every((stem) => !isListedNameWord(stem)) && !isLamGivenName(token.folded)));
   // ("لكهرباء ريف دمشق": or in a place's name, a definite noun itself.)
   const closesChain = (k: number): boolean => tokens[k]?.isWord === true && (isDefinite(tokens[k]) || isPlaceOrNationality(tokens[k])) && !isVerbLike(tokens[k]);
-  // ("لتدريب عمليات | حفظ السلام": or a second common noun in the construct state before it.)
-  // (A noun the news writes and never takes for a person.)
+  // ("لتدريب عمليات | حفظ السلام": or a second noun in the construct state before it, one the news
+  // writes and never takes for a person.)
   const secondChainNoun = tokens[i + 2]?.isWord === true && stems(tokens[i + 2]).length === 1 && (isCommonWord(tokens[i + 2]) || (!isRareWord(tokens[i + 2].folded) && personShareBucket(tokens[i + 2].folded) === 0)) && !isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2]) && !isParticle(tokens[i + 2]);
   const chain = chainNoun && (closesChain(i + 2) || (secondChainNoun && closesChain(i + 3)));
   // ("لدول غرب أفريقيا": or a region named by a compass noun and a place.)

@@ -22,7 +22,7 @@ function isListedPlace(token: Token): boolean {
   return isPlace(token) || (/^و../.test(token.folded) && isPlace(tokenReadAs(token, token.folded.slice(1))));
 }
 
-/** Whether the person span at [start, end), behind a glued "و" (skip > 0), is an item of such a list. */
+/** Whether the person span opening at `start` behind a glued "و" (skip > 0) is an item of such a list. */
 export function isPlaceListItem(tokens: readonly Token[], start: number, skip: number): boolean {
   if (skip === 0 || start < 2) return false;
   let places = 0;

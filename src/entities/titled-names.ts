@@ -958,8 +958,9 @@ export function commonWordNameChainEnd(tokens: readonly Token[], start: number, 
 }
 
 /**
- * ("اللواء الركن فارس عودة الخريشا": or a family name with the article that running text never
- * writes, five letters or more, before punctuation or a preposition: an officer is named in full.)
+ * "الخريشا" in "اللواء الركن فارس عودة الخريشا": a family name with the article, five letters or
+ * more, that running text never writes (nor its stem), closing commonWordNameChainEnd's chain as a
+ * nisba does: an officer is named in full.
  */
 function isUnseenDefiniteFamilyName(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && /^ال.{3,}$/.test(token.folded) && !isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(2)) && !cannotBeName(token);
