@@ -2953,4 +2953,7 @@ describe('offices and holders of stop 66', () => {
     expect(officials(...report)).toEqual([]);
     expect(names(...report)).toContain('نواف فهد العبيدي');
   });
+  it('ends a company\'s foreign name of two words before the word that "بن" follows, the holder\'s lineage ("الرئيس التنفيذي لشركة أكوا باور ريان بن عبدالله الحمدان")', () => {
+    expect(officials('وقال الرئيس التنفيذي لشركة أكوا باور ريان بن عبدالله الحمدان إن الشراكة مع الشركات الصينية خفضت التكلفة.')).toEqual([['ريان بن عبدالله الحمدان', 'الرئيس التنفيذي لشركة أكوا باور']]);
+  });
 });

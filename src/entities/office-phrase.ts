@@ -72,6 +72,13 @@ const RESIDENT = /^المقيم[هة]?$/;
 /** A company's heads, folded ("شركة", "مجموعة"): they take the company's own name as their genitive. */
 const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
 
+/** Whether the two words before `end` are a company's foreign name ("لشركة | أكوا باور"): bare, no common word. */
+function isForeignCompanyNameBefore(tokens: readonly Token[], end: number): boolean {
+  const foreign = (token: Token): boolean => token.isWord && !token.folded.startsWith('ال') && !isCommonWord(token.folded) && !isOfficeWord(token) && !isPlaceOrNationality(token) && !isVerbLike(token);
+  const head = tokens[end - 3];
+  return foreign(tokens[end - 2]) && foreign(tokens[end - 1]) && head.isWord && !isDefinite(head) && stems(head).some((stem) => COMPANY_HEADS.has(stem));
+}
+
 /** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
 const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
 
@@ -561,6 +568,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("سناتور سابق من بنسلفانيا | بشير فلان": so does a rare word no list knows there, before a
     // given name and a further word.)
     if (end > head + 1 && isGivenNameWord(token) && tokens[end + 1]?.isWord === true && rarePlaceEndsAt(tokens, end)) break;
+    // ("الرئيس التنفيذي لشركة أكوا باور | ريان بن عبدالله الحمدان": a word before "بن" after a
+    // company's foreign name of two words opens the holder's lineage; a foreign brand has none.)
+    if (end - head >= 4 && token.isWord && (tokens[end + 1]?.folded === 'بن' || tokens[end + 1]?.folded === 'ابن') && tokens[end + 2]?.isWord === true && isForeignCompanyNameBefore(tokens, end)) break;
     // "وزار المحافظ | المواطن فلان": a noun for a kind of ordinary person before a bare word (his
     // name) is the verb's object, no complement of the office ("المدعي العام" goes on; so does the
     // genitive of a noun in construct, "لحقوق الطفل").
