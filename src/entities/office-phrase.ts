@@ -66,8 +66,8 @@ import { opensDinCompoundName } from './din-compound-names.js';
 /** "وآدابها", "وتطبيقاتها", "وعلومها" (folded): "and its literature, applications, sciences", a field's own branches. */
 const FIELD_WITH_PRONOUN = /^و(?:اداب|تطبيقات|علوم|تقنيات|فنون)ها$/;
 
-/** "المقيم" (resident), as an office's adjective (folded). */
-const RESIDENT = /^المقيم[هة]?$/;
+/** "المقيم", "المقيمة" (resident), as an office's adjective (folded: "ة" is "ه"). */
+const RESIDENT = /^المقيمه?$/;
 
 /** A company's heads, folded ("شركة", "مجموعة"): they take the company's own name as their genitive. */
 const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
@@ -591,13 +591,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (isLedByWord(token) && tokens[end + 1]?.isWord === true && (!isDefinite(tokens[end + 1]) || isDefiniteGivenName(tokens, end + 1))) break;
     // ("رئيس اتحاد الكونغو | برئاسة الكنفدرالية": the presidency of another body is the post a verb governs.)
     if (end > head + 1 && tokens[end + 1]?.isWord === true && isPresidencyWonAt(token, tokens[end + 1].folded)) break;
-    // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
-    // sentence says of the holder (his home, calling him), no complement of the office.
     // ("رئيس قسم اللغة العربية | وآدابها": a field joined with its pronoun to the definite field before it.)
     if (isDefinite(tokens[end - 1]) && FIELD_WITH_PRONOUN.test(word)) {
       end++;
       continue;
     }
+    // "| بمنزله في تونس", "| ودعوته للتدخل": "ب" or "و" + a noun with a pronoun ending opens what the
+    // sentence says of the holder (his home, calling him), no complement of the office.
     if (isPronounNounBehindClitic(token)) break;
     // "المنسق العام ل"إجابة"": a detached "ل" before a body's name in quotes.
     // (After a body the office already names, "لـ"الرياض"" is the paper he spoke to.)

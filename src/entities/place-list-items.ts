@@ -6,7 +6,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { isPlace } from './office-words.js';
-import { tokenReadAs, type Token } from './tokenize.js';
+import type { Token } from './tokenize.js';
 
 /** Plural and dual heads of places, folded ("محافظات", "مدينتي", "ولايات"), with or without the article. */
 const PLURAL_PLACE_HEADS = new Set(
@@ -16,10 +16,9 @@ const PLURAL_PLACE_HEADS = new Set(
 /** How many words back the list's head may stand. */
 const MAX_ITEMS_BEFORE = 8;
 
-/** Whether the token is a place, behind the list's "و" or not. */
+/** Whether the token is a place, behind the list's "و" or not (a word's traits read it through its clitics). */
 function isListedPlace(token: Token): boolean {
-  if (!token.isWord) return false;
-  return isPlace(token) || (/^و../.test(token.folded) && isPlace(tokenReadAs(token, token.folded.slice(1))));
+  return token.isWord && isPlace(token);
 }
 
 /** Whether the person span opening at `start` behind a glued "و" (skip > 0) is an item of such a list. */
