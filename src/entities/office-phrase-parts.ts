@@ -525,7 +525,7 @@ export function coordinatedPlace(tokens: readonly Token[], head: number, i: numb
 }
 
 /** Compass nouns that name a region in construct with a place ("شمال أفريقيا", "جنوب آسيا"). */
-const COMPASS_NOUNS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+export const COMPASS_NOUNS: ReadonlySet<string> = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 
 /**
  * "الجنوب إفريقي", "الجنوب سوداني": a compass noun with the article and a place's nisba, one

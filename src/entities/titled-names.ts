@@ -168,22 +168,21 @@ function cannotBeName(token: Token): boolean {
 }
 
 /**
- * Name words starting at `start`: each looks like a name; "بن", "عبد", "آل" only when a name word
- * follows them, "الله", "الثاني" only after one. Returns the end of the name (start when there is none).
- */
-/**
  * "ويدشن", "وتفتتح": "و" + an imperfect ("ي", "ت" or "ن" + three letters or more) the news writes and
  * never takes for a person, the whole word one it never writes ("ويلسون": no "و" + "يلسون").
  */
 function isConjoinedImperfect(token: Token): boolean {
   if (!/^و[يتن].{3,}$/.test(token.folded) || isSeenInRunningText(token.folded) || isListedNameWord(token.folded)) return false;
-  const stem = token.folded.slice(1);
-  return isSeenInRunningText(stem) && personShareBucket(stem) === 0;
+  return isNeverANameAfterConjunction(token);
 }
 
 /** "والناخب", "والمدير": "و" + a definite word the news writes and never takes for a person. */
 function isConjoinedDefiniteNoun(token: Token): boolean {
-  if (!/^وال.{3,}$/.test(token.folded)) return false;
+  return /^وال.{3,}$/.test(token.folded) && isNeverANameAfterConjunction(token);
+}
+
+/** The word after its "و" is one the news writes and never takes for a person. */
+function isNeverANameAfterConjunction(token: Token): boolean {
   const stem = token.folded.slice(1);
   return isSeenInRunningText(stem) && personShareBucket(stem) === 0;
 }
@@ -207,6 +206,10 @@ function isCheikhGivenName(tokens: readonly Token[], i: number, looksLikeName: (
   return tokens[i]?.folded === 'شيخ' && next?.isWord === true && !next.folded.startsWith('ال') && !isParticle(next) && (looksLikeName(next) || !isSeenInRunningText(next.folded)) && !cannotBeName(next);
 }
 
+/**
+ * Name words starting at `start`: each looks like a name; "بن", "عبد", "آل" only when a name word
+ * follows them, "الله", "الثاني" only after one. Returns the end of the name (start when there is none).
+ */
 function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean, stop: (token: Token) => boolean): number {
   let end = start;
   let plain = 0;
