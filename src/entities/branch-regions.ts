@@ -7,7 +7,7 @@
  */
 import type { Token } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
-import { nameStartAfter } from './honorific-titles.js';
+import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isMeetingVerbOfObject } from './meeting-verbs.js';
 import type { IsNameToken } from './role-types.js';
 import { hasTrait, PLACE } from './word-traits.js';
@@ -160,9 +160,12 @@ export function isUnlistedTownWord(town: Token | undefined): boolean {
 /** The most words of a body or territory named after "في" ("حرس الحدود الأمريكي", "الأرض الفلسطينية المحتلة"). */
 const MAX_SEAT_WORDS = 3;
 
-/** A plain noun of such a phrase: no verb, office or title, no clitic but the article. */
+/**
+ * A plain noun of such a phrase: no verb, office or title, no clitic but the article. ("مدير الإدارة
+ * في الوزارة | المهندس فلان": a courtesy title opens the holder's name, though it has an adjective's shape.)
+ */
 function isSeatNoun(token: Token | undefined): token is Token {
-  return token?.isWord === true && token.folded.length >= 3 && !/^(?:[وفبلك]|لل)/.test(token.folded) && !isVerbLike(token) && !isOfficeWord(token) && !isListedNameWord(token.folded);
+  return token?.isWord === true && token.folded.length >= 3 && !/^(?:[وفبلك]|لل)/.test(token.folded) && !isVerbLike(token) && !isOfficeWord(token) && !isListedNameWord(token.folded) && !isHonorificWord(token);
 }
 
 /** An adjective with the article that goes on such a phrase: a nationality, a feminine or participle form ("الفلسطينية", "المحتلة"). */
