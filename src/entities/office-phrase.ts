@@ -111,12 +111,13 @@ const ACTIVITY_PARTICIPLES = new Set(['المشارك', 'المشاركه', 'ا�
 const ACTIVITY_PREPOSITIONS = new Set(['في', 'ب', 'علي', 'ل']);
 
 /**
- * ("المدير التنفيذي لشركة أكسيونا للمياه | المشاركة في تنفيذ المشروع": the office ends before a
- * participle of what the body does and its preposition.)
+ * ("المدير التنفيذي لشركة أكسيونا للمياه | المشاركة في تنفيذ المشروع", "الرئيس التنفيذي لشركة الصين
+ * للهندسة البحرية | المنفذة للمشروع": the office ends before a participle of what the body does and
+ * its preposition.)
  */
 export function beforeActivityClause(tokens: readonly Token[], head: number, end: number): number {
   for (let k = head + 2; k < end; k++) {
-    if (ACTIVITY_PARTICIPLES.has(tokens[k].folded) && (ACTIVITY_PREPOSITIONS.has(tokens[k + 1]?.folded ?? '') || /^[بل]ال/.test(tokens[k + 1]?.folded ?? ''))) return k;
+    if (ACTIVITY_PARTICIPLES.has(tokens[k].folded) && (ACTIVITY_PREPOSITIONS.has(tokens[k + 1]?.folded ?? '') || /^(?:[بل]ال|لل)/.test(tokens[k + 1]?.folded ?? ''))) return k;
   }
   return end;
 }
