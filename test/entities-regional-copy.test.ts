@@ -2965,4 +2965,7 @@ describe('offices and holders of stop 67', () => {
   it('ends a company\'s office before a participle of what the company does and "لل" + its object ("الرئيس التنفيذي لشركة الصين للهندسة البحرية | المنفذة للمشروع")', () => {
     expect(officials('كما التقى السيد وانغ تشي هوا، الرئيس التنفيذي لشركة الصين للهندسة البحرية المنفذة للمشروع، الذي أشار إلى أن الشركة استعانت بعمال.')).toEqual([['وانغ تشي هوا', 'الرئيس التنفيذي لشركة الصين للهندسة البحرية']]);
   });
+  it('reads a sports hall\'s name after "صالة" as the hall\'s, no person\'s ("تحمل اسم صالة الأمير فيصل بن فهد")', () => {
+    expect(names('وستفتتح الجامعة صالة رياضية مغلقة تحمل اسم صالة الأمير فيصل بن فهد، وتتسع لثلاثة آلاف متفرج.')).toEqual([]);
+  });
 });

@@ -499,8 +499,9 @@ export const NAMED_AFTER_HEADS = [
   // Complexes, boats and galleries named after someone ("المركب الثقافي فلان", "مركب فلان", "رواق فلان").
   'مركب', 'رواق',
   // Walkways and promenades named after a king ("ممشى الملك سلمان", "مماشي فلان"); a university's
-  // lecture halls named after a prince ("مدرج الحسن بن طلال").
-  'ممشى', 'مماشي', 'مدرج',
+  // lecture halls and sports halls named after a prince or a sheikh ("مدرج الحسن بن طلال", "صالة
+  // الأمير فيصل بن فهد", "صالة الشيخ سعد العبدالله").
+  'ممشى', 'مماشي', 'مدرج', 'صالة', 'صالات',
   // Matches named after the clubs that play them ("كلاسيكو الترجي والإفريقي", "مباراة ليون وباستيا").
   'كلاسيكو', 'ديربي', 'دربي', 'مباراة', 'مقابلة',
   // Beaches and mountains named after a saint or a man ("شاطئ الشيخ يحيى", "جبل سيدي فلان").
