@@ -2968,4 +2968,7 @@ describe('offices and holders of stop 67', () => {
   it('reads a sports hall\'s name after "صالة" as the hall\'s, no person\'s ("تحمل اسم صالة الأمير فيصل بن فهد")', () => {
     expect(names('وستفتتح الجامعة صالة رياضية مغلقة تحمل اسم صالة الأمير فيصل بن فهد، وتتسع لثلاثة آلاف متفرج.')).toEqual([]);
   });
+  it('reads a word the news mostly takes for a person, bare words and a family name to where the sentence goes on as the holder\'s name after a whole office, though no list holds the first ("السفير ماهر عودة الطراونة")', () => {
+    expect(officials('وحضر اللقاء الناطق الرسمي باسم وزارة الخارجية وشؤون المغتربين السفير ماهر عودة الطراونة.')).toEqual([['ماهر عودة الطراونة', 'الناطق الرسمي باسم وزارة الخارجية وشؤون المغتربين']]);
+  });
 });

@@ -1248,8 +1248,10 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   }
   // ("رئيس الاتحاد العراقي للملاكمة علي طالب الكعبي إن": after a whole office, a listed given name,
   // bare words that are also common ones ("طالب": student) and a family nisba up to where the
-  // sentence goes on are the holder's name, as after a rank; commonWordNameChainEnd.)
-  const givenChainEnd = office && start - i > 1 && tokens[start]?.isWord === true && isListedGivenName(tokens[start].folded) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
+  // sentence goes on are the holder's name, as after a rank; commonWordNameChainEnd. ("الناطق الرسمي
+  // باسم وزارة الخارجية السفير ماهر عودة الطراونة": or a word the news mostly takes for a person,
+  // though no list holds it, being a common word too.)
+  const givenChainEnd = office && start - i > 1 && tokens[start]?.isWord === true && (isListedGivenName(tokens[start].folded) || isOftenANameInNews(tokens[start].folded, true)) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
   if (givenChainEnd > start + 2 && isAtBoundary(tokens, givenChainEnd)) {
     spans.push({ start, end: givenChainEnd, bracketed: true });
     return givenChainEnd - 1;
