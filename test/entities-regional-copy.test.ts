@@ -2971,4 +2971,8 @@ describe('offices and holders of stop 67', () => {
   it('reads a word the news mostly takes for a person, bare words and a family name to where the sentence goes on as the holder\'s name after a whole office, though no list holds the first ("السفير ماهر عودة الطراونة")', () => {
     expect(officials('وحضر اللقاء الناطق الرسمي باسم وزارة الخارجية وشؤون المغتربين السفير ماهر عودة الطراونة.')).toEqual([['ماهر عودة الطراونة', 'الناطق الرسمي باسم وزارة الخارجية وشؤون المغتربين']]);
   });
+  it('reads a party\'s first secretary as an office ("الكاتب الأول لحزب الاتحاد الاشتراكي للقوات الشعبية") and "عبد" + a definite word the tagger misses as a compound given name after an office ("عبد الواحد فلان")', () => {
+    expect(officials('وحضر الجلسة رئيس مجلس النواب إدريس بنشقرون، والكاتب الأول لحزب الاتحاد الاشتراكي للقوات الشعبية عبد الواحد بنسعيد، إلى جانب ممثلين عن الأحزاب.')).toEqual([['إدريس بنشقرون', 'رئيس مجلس النواب'], ['عبد الواحد بنسعيد', 'الكاتب الأول لحزب الاتحاد الاشتراكي للقوات الشعبية']]);
+    expect(officials('وقال الأمين العام لحزب الاتحاد الاشتراكي للقوات الشعبية عبد الواحد بنسعيد، إن الحزب سيشارك.')).toEqual([['عبد الواحد بنسعيد', 'الأمين العام لحزب الاتحاد الاشتراكي للقوات الشعبية']]);
+  });
 });

@@ -193,16 +193,17 @@ function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "الكاتب الوطني للنقابة المستقلة ...", "الكاتب الجهوي للجامعة ...": a union's secretary at a level
- * (national, regional, provincial, local; Morocco's usage), before "ل" + the union; "كاتب" alone
- * is a writer. (Not "المحامي" or "القيم": they take "العام" only.)
+ * (national, regional, provincial, local; Morocco's usage), before "ل" + the union; so is a party's
+ * first secretary ("الكاتب الأول لحزب الاتحاد الاشتراكي"); "كاتب" alone is a writer. (Not "المحامي"
+ * or "القيم": they take "العام" only.)
  */
 function isSecretaryOfLevel(tokens: readonly Token[], i: number): boolean {
   const [level, union] = [tokens[i + 1], tokens[i + 2]];
   return SECRETARY_LEVELS.test(level.folded) && union?.isWord === true && /^ل/.test(union.folded) && headReadings(tokens[i]).some((stem) => /^(?:ال)?كاتب[هة]?$/.test(stem));
 }
 
-/** "الوطني", "الجهوية", "الإقليمي", "المحلي" (folded): the levels of a union's secretaries. */
-const SECRETARY_LEVELS = /^(?:ال)?(?:وطني|جهوي|اقليمي|محلي)[هة]?$/;
+/** "الوطني", "الجهوية", "الإقليمي", "المحلي", "الأول" (folded): the levels of a union's or a party's secretaries. */
+const SECRETARY_LEVELS = /^(?:ال)?(?:وطني|جهوي|اقليمي|محلي|اول)[هة]?$/;
 
 /** The stems of a word, and "ال" + the rest of one in "لل" ("للكاتب" is ل + الكاتب, its alef dropped). */
 function headReadings(word: WordHolder): string[] {

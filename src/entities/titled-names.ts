@@ -1125,7 +1125,10 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // ("رئيس الكنيست أمير أوحانا إن": a last word the news never writes is a family name, however it
     // ends: "أوحانا" is no "أوحا" + "نا" (our).)
     const unseenLast = (token: Token, k: number): boolean => k === words.length - 1 && k > 0 && !isSeenInRunningText(token.folded) && !/^(?:ال|و|[فبلك]ال|لل)/.test(token.folded) && !cannotBeName(token) && isAtBoundary(tokens, start + k + 1);
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || (k > 0 && isTribeLinkAt(tokens, start + k)) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
+    // ("الأمين العام للحزب عبد الواحد فلان": the word after "عبد" with the article is the rest of the
+    // compound given name, one of God's names, whatever else it means: "الواحد", the one.)
+    const servantOf = (token: Token, k: number): boolean => k > 0 && words[k - 1].folded === 'عبد' && /^ال../.test(token.folded);
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || servantOf(token, k) || (k > 0 && isTribeLinkAt(tokens, start + k)) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
