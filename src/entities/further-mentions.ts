@@ -68,6 +68,9 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with
       // the office's complement after it, is that office.)
       if (found.length === 1 && isOfficeWord(block.tokens[i]) && officePhraseEnd(block.tokens, i) > i + 1) continue;
+      // ("منير عبدالله السيد" ... "رئيس الاتحاد السيد عادل الصقر": a family name that is also a courtesy
+      // title, right before another person's mention, is that one's title.)
+      if (found.length === 1 && covered.has(i + 1) && isHonorificWord(block.tokens[i])) continue;
       // "مستشفى الشيخ سالم الأحمد الجابر الصباح": a part of a name inside the name of a place named
       // after someone is that other one's (its words then stay no one's); the whole name there,
       // "مكتبة حمد الجاسر", still names the person, as the article does.
