@@ -2983,4 +2983,9 @@ describe('offices and holders of stop 67', () => {
     expect(officials(...article)).toEqual([['عادل بن حمد الصقر', 'رئيس مجلس إدارة اتحاد الغرف العربية']]);
     expect(names(...article)).toContain('منير عبدالله السيد');
   });
+  it('reads "ولي الأمر" before a name as a pupil\'s parent, no office ("فيما قال ولي الأمر فلان إن افتتاح المدرسة")', () => {
+    const sentence = 'فيما قال ولي الأمر خليفة راشد اليماحي إن افتتاح المدرسة وفّر علينا مشوارا طويلا.';
+    expect(officials(sentence)).toEqual([]);
+    expect(names(sentence)).toContain('خليفة راشد اليماحي');
+  });
 });

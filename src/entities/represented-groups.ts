@@ -82,9 +82,9 @@ export function isAgentOfGroupAt(tokens: readonly Token[], i: number): boolean {
   if (procliticReadings(token).some(({ stem }) => AGENTS.has(stem))) {
     if (BUSINESS.has(tokens[i + 1]?.folded ?? '') || isRepresentedGroupAt(tokens, tokens[i + 1]?.folded === 'عن' ? i + 2 : i + 1)) return true;
   }
-  // ("وهو ولي أمر طالب": a bare "أمر" makes a child's guardian, whomever he is named for; "ولي الأمر"
-  // is the ruler.)
-  if (procliticReadings(token).some(({ stem }) => GUARDIANS.has(stem)) && (tokens[i + 1]?.folded === 'امر' || isRepresentedGroupAt(tokens, i + 1))) return true;
+  // ("وهو ولي أمر طالب": a bare "أمر" makes a child's guardian, whomever he is named for; so does
+  // "الأمر" before a name, "قال ولي الأمر فلان إن المدرسة": the ruler, "ولي الأمر", goes unnamed by it.)
+  if (procliticReadings(token).some(({ stem }) => GUARDIANS.has(stem)) && (tokens[i + 1]?.folded === 'امر' || tokens[i + 1]?.folded === 'الامر' || isRepresentedGroupAt(tokens, i + 1))) return true;
   return isLitigantsAgentAt(tokens, i) || isGroupSpokesmanAt(tokens, i);
 }
 
