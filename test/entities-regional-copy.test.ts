@@ -2988,4 +2988,7 @@ describe('offices and holders of stop 67', () => {
     expect(officials(sentence)).toEqual([]);
     expect(names(sentence)).toContain('خليفة راشد اليماحي');
   });
+  it('reads a woman\'s name made of a listed given name and "ية" whole, no "ب" + another given name ("والوكيل المساعد للتعليم العام بدرية فلان")', () => {
+    expect(officials('وحضر الحفل والوكيل المساعد للتعليم العام بدرية عبدالعزيز الخالدي، وعدد من مديري المدارس.')).toEqual([['بدرية عبدالعزيز الخالدي', 'الوكيل المساعد للتعليم العام']]);
+  });
 });

@@ -274,7 +274,8 @@ export function isPrepositionBeforeGivenName(tokens: readonly Token[], start: nu
   // "أحد المعتصمين بحيدرة فلان علان": "ب" on a listed given name that is also a town's ("حيدرة") may
   // be a person in the news as often ("with حيدرة"), but before a given and a family name it is no
   // name's first word either way.
-  if (beforeGivenName && stem.length >= 4 && isListedGivenName(stem) && !FATHER_KUNYA_HEADS.has(stem) && tokens[start + 2]?.isWord === true && !isParticle(tokens[start + 2]) && !isTitleWord(tokens[start + 2])) return true;
+  // (Not a woman's name of a given name and "ية": isGivenNameWithYaEnding.)
+  if (beforeGivenName && stem.length >= 4 && isListedGivenName(stem) && !FATHER_KUNYA_HEADS.has(stem) && !isGivenNameWithYaEnding(word) && tokens[start + 2]?.isWord === true && !isParticle(tokens[start + 2]) && !isTitleWord(tokens[start + 2])) return true;
   if (personShareBucket(word) > 0) return false;
   // ("برئاسة فلان": not a common noun, which governs the name.)
   return !isListedNameWord(stem) && !isCommonWord(stem) && isRarelyANameInNews(stem);
@@ -842,8 +843,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const { offset, stem } = stripProclitics(first, (word) => isKnownName(word) || isWawGivenName(word));
   // ("فاليري غوربونوف": no "ف" + the article where running text writes the whole word and never the
   // rest, "اليري": foreign names open with "فال" (Valery, Valentin, Valls); "و" + "ال" is the
-  // conjunction as a rule.)
-  const wholeWord = offset === 1 && first.folded.startsWith('فال') && isSeenInRunningText(first.folded) && !isSeenInRunningText(stem);
+  // conjunction as a rule; nor "ب" + "درية" in "بدرية", isGivenNameWithYaEnding.)
+  const wholeWord = (offset === 1 && first.folded.startsWith('فال') && isSeenInRunningText(first.folded) && !isSeenInRunningText(stem)) || isGivenNameWithYaEnding(first.folded);
   return [{ kind: 'person', start, end, skip: wholeWord ? 0 : offset }];
 }
 
@@ -909,6 +910,14 @@ function isFamilyNameWord(token: Token | undefined): boolean {
 }
 
 /**
+ * "بدرية" (folded "بدريه"): a woman's name made of a listed given name and "ية" ("بدر" + "ية"), read
+ * whole, though "ب" + "درية" is a given name too ("والوكيل المساعد للتعليم العام بدرية فلان").
+ */
+function isGivenNameWithYaEnding(word: string): boolean {
+  return word.endsWith('يه') && isListedGivenName(word.slice(0, -2));
+}
+
+/**
  * "الإطاحة بمعمر القذافي", "المتعلقة بسهام": a word the news wrote too seldom to count, "ب"/"ل" + a
  * word it mostly writes as a name, right after a word that governs it (a verb or a noun: no title or
  * nationality, after which names stand bare, nor punctuation, after which a foreign name may open with
@@ -918,7 +927,7 @@ function isFamilyNameWord(token: Token | undefined): boolean {
 function carriesPreposition(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start].folded;
   const before = tokens[start - 1];
-  if (!/^[بل]/.test(word) || /^.[اوي]/.test(word) || before === undefined || !before.isWord) return false;
+  if (!/^[بل]/.test(word) || /^.[اوي]/.test(word) || before === undefined || !before.isWord || isGivenNameWithYaEnding(word)) return false;
   if (opensBareNameSlot(before)) return false;
   return personShareBucket(word) === -1 && isOftenANameInNews(word.slice(1));
 }
