@@ -2991,4 +2991,11 @@ describe('offices and holders of stop 67', () => {
   it('reads a woman\'s name made of a listed given name and "ية" whole, no "ب" + another given name ("والوكيل المساعد للتعليم العام بدرية فلان")', () => {
     expect(officials('وحضر الحفل والوكيل المساعد للتعليم العام بدرية عبدالعزيز الخالدي، وعدد من مديري المدارس.')).toEqual([['بدرية عبدالعزيز الخالدي', 'الوكيل المساعد للتعليم العام']]);
   });
+  it('joins a woman\'s shorter lineage to the longer one where her office is written once with "ل" over the body and once in construct ("رئيسة لهيئة حقوق الإنسان", "رئيسة هيئة حقوق الإنسان")', () => {
+    const article = [
+      'صدر أمر ملكي بتعيين معالي الدكتورة نوف بنت عبدالعزيز بن محمد السديري رئيسة لهيئة حقوق الإنسان بمرتبة وزير.',
+      'وأكدت معالي الدكتورة نوف بنت عبدالعزيز السديري رئيسة هيئة حقوق الإنسان أن الهيئة ستواصل عملها.',
+    ];
+    expect(officials(...article).map(([name]) => name)).toEqual(['نوف بنت عبدالعزيز بن محمد السديري']);
+  });
 });

@@ -330,7 +330,9 @@ function officesNextTo(draft: Draft, names: NameTokens): Set<string> {
     for (const role of [roleBefore(block.tokens, span.start, isName), roleAfter(block.tokens, span.end, isName)]) {
       // An office in the accusative ("ملكا للسعودية", "مستشارا له") is what he became or was made, in
       // a clause about him; it tells no two people apart.
-      if (role && !role.titleOnly && !/ا$/.test(block.tokens[role.start].folded)) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '')).join(' '));
+      // ("رئيسة لهيئة حقوق الإنسان" beside "رئيسة هيئة حقوق الإنسان": a feminine one shows no
+      // accusative ending; its "ل" over the body, taken off each word, tells it from no other.)
+      if (role && !role.titleOnly && !/ا$/.test(block.tokens[role.start].folded)) offices.add(block.tokens.slice(role.start, role.end).map((t) => t.folded.replace(/^و(?=ال)/, '').replace(/^لل(?=..)/, 'ال').replace(/^ل(?=[^ل]..)/, '')).join(' '));
     }
   }
   officesOfDraft.set(draft, { mentions: draft.mentions.length, offices });
