@@ -2998,4 +2998,8 @@ describe('offices and holders of stop 67', () => {
     ];
     expect(officials(...article).map(([name]) => name)).toEqual(['نوف بنت عبدالعزيز بن محمد السديري']);
   });
+  it('ends a name before the sender\'s own thanks with his pronoun and whom they go to ("رفع محافظ الطائف الأمير فلان | شكره لسمو أمير المنطقة")', () => {
+    const sentence = 'فيما رفع محافظ الطائف الأمير تركي بن محمد بن فهد شكره لسمو أمير منطقة مكة المكرمة على تهنئته.';
+    expect(names(sentence).filter((name) => name.includes('شكره'))).toEqual([]);
+  });
 });

@@ -38,11 +38,18 @@ const CONDOLENCE_PAIRS = new Map([['جميل', 'الصبر'], ['حسن', 'الع
 const CABLES = new Set(['برقيه', 'برقيتي', 'برقيتين', 'برقيات', 'خطاب', 'رساله', 'رسالتي'].map(fold));
 const CABLE_KINDS = new Set(['تهنئه', 'تعزيه', 'شكر', 'مواساه', 'تحيه'].map(fold));
 
+/**
+ * "رفع المحافظ فلان | شكره لسمو أمير المنطقة", "بعث تعازيه إلى": the sender's own thanks, greetings or
+ * condolences, the noun with his pronoun (folded), before "ل" or "إلى" and whom they go to.
+ */
+const OWN_GREETING = /^(?:شكر|تهاني|تعازي|تحيات|تقدير|امتنان|عرفان|تبريكات)(?:ه|ها|هم)$/;
+
 /** Whether a greeting formula opens at `start` (see the module comment). */
 export function isGreetingFormulaAt(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start]?.folded ?? '';
   const bare = withoutConjunction(word);
   if (GREETINGS_IN_CONSTRUCT.has(bare) && tokens[start + 1]?.isWord === true) return true;
+  if (OWN_GREETING.test(bare) && /^(?:ل.|الي$)/.test(tokens[start + 1]?.folded ?? '')) return true;
   if (CABLES.has(bare) && CABLE_KINDS.has(tokens[start + 1]?.folded ?? '')) return true;
   if (opensCondolencePair(bare, tokens[start + 1])) return true;
   if (!PRAISE_WORDS.has(word)) return false;
