@@ -3002,4 +3002,9 @@ describe('offices and holders of stop 67', () => {
     const sentence = 'فيما رفع محافظ الطائف الأمير تركي بن محمد بن فهد شكره لسمو أمير منطقة مكة المكرمة على تهنئته.';
     expect(names(sentence).filter((name) => name.includes('شكره'))).toEqual([]);
   });
+  it('reads a captain\'s title with a pronoun, the team named a few words before it, as the team\'s captain, no office ("يبدو المنتخب العماني مرشحاً للتأهل بقيادة قائده فلان")', () => {
+    const sentence = 'يبدو المنتخب العماني مرشحاً قوياً للتأهل بقيادة قائده مصطفى بن سالم الحبسي، الذي قال إن الفريق جاء ليستعيد اللقب.';
+    expect(officials(sentence)).toEqual([]);
+    expect(names(sentence)).toContain('مصطفى بن سالم الحبسي');
+  });
 });

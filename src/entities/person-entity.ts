@@ -45,7 +45,7 @@ import { isPressEnvoyAt } from './press-addressees.js';
 import { withoutNewBeforeName } from './new-holder-adjectives.js';
 import { withoutRepresentativeBeforeName } from './represented-offices.js';
 import { isRelativesOffice } from './relatives-offices.js';
-import { isCaptainAfterPlayer, isCaptainBesidePlayer } from './team-captains.js';
+import { isCaptainAfterPlayer, isCaptainBesidePlayer, isCaptainOfTeamBefore } from './team-captains.js';
 import { isLastHolderStem, withLastHolderWord } from './last-holders.js';
 import { isProvinceGovernorStem } from './province-governors.js';
 import { isPredecessorOfHolderAt } from './successions.js';
@@ -192,8 +192,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     if (before) before = withLastHolderWord(block.tokens, before);
     // ("شقيقة الرئيس السابق فلانة": the office of her relative; relatives-offices.ts.)
     if (before && isRelativesOffice(block.tokens, before.start, span.start) && !isKnownOfficial(foldedWords({ block, span }))) before = null;
-    // ("لاعبه و قائده فلان": a team's captain; team-captains.ts.)
-    if (before?.titleOnly && isCaptainBesidePlayer(block.tokens, before.start)) before = null;
+    // ("لاعبه و قائده فلان", "المنتخب ... بقيادة قائده فلان": a team's captain; team-captains.ts.)
+    if (before?.titleOnly && (isCaptainBesidePlayer(block.tokens, before.start) || isCaptainOfTeamBefore(block.tokens, before.start))) before = null;
     // ("قاعة الشهيد الرئيس فلان": the title of the dead man a hall is named after is no office
     // anyone holds in the news; late-namesakes.ts.)
     if (before && before.end === span.start && isAfterLateNamesakeHead(block.tokens, span.start)) before = null;

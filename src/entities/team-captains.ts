@@ -25,6 +25,19 @@ export function isCaptainBesidePlayer(tokens: readonly Token[], titleAt: number)
 /** "قائد" bare and the team it captains, folded. */
 const CAPTAIN = fold('قائد');
 const TEAMS = new Set(['الفريق', 'المنتخب', 'النادي'].map(fold));
+/** How far before the captain's title the team his pronoun stands for may be named. */
+const TEAM_REACH = 8;
+
+/**
+ * "يبدو المنتخب العماني مرشحاً قوياً للتأهل بقيادة قائده فلان": a captain's title with a pronoun,
+ * the team named a few words before it, is the team's captain, one of its players.
+ */
+export function isCaptainOfTeamBefore(tokens: readonly Token[], titleAt: number): boolean {
+  const title = tokens[titleAt];
+  if (!title?.isWord || !CAPTAIN_WITH_PRONOUN.test(title.folded)) return false;
+  for (let k = titleAt - 1; k >= Math.max(0, titleAt - TEAM_REACH); k--) if (tokens[k].isWord && TEAMS.has(tokens[k].folded.replace(/^[وبل](?=ال)/, ''))) return true;
+  return false;
+}
 
 /**
  * "واللاعب حسين جميل قائد الفريق": "قائد الفريق" after the name of someone a trade noun titles
