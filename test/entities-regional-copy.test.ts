@@ -3007,4 +3007,7 @@ describe('offices and holders of stop 67', () => {
     expect(officials(sentence)).toEqual([]);
     expect(names(sentence)).toContain('مصطفى بن سالم الحبسي');
   });
+  it('keeps a prince titled with his highness\'s style after a venue he arrives at as a person, no namesake of the venue ("لدى وصوله إلى الملعب صاحب السمو الملكي الأمير فلان، أمير منطقة مكة المكرمة")', () => {
+    expect(officials('وكان في استقبال سموه لدى وصوله إلى الملعب صاحب السمو الملكي الأمير خالد بن مشعل بن عبدالله، أمير منطقة مكة المكرمة، وعدد من المسؤولين.')).toEqual([['خالد بن مشعل بن عبدالله', 'أمير منطقة مكة المكرمة']]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { isFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
 import { isPlaceListItem } from './place-list-items.js';
+import { isPrinceStyle } from './prince-styles.js';
 import { isComma } from './located.js';
 import { openTheophoricName } from './theophoric-names.js';
 import { isStatusParticiple } from './status-participles.js';
@@ -176,6 +177,9 @@ function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boole
   if (title === null) return false;
   if (isDoctorNamesakeOfHospital(tokens, title.start, start)) return true;
   if (!tokens.slice(title.start, start).some((token) => foldedRoyalTitles.has(token.folded))) return false;
+  // ("لدى وصوله إلى الملعب | صاحب السمو الملكي الأمير | فلان": a living prince's style, his highness;
+  // a place takes the title alone, "ملعب الأمير فلان".)
+  if (isPrinceStyle(tokens.slice(title.start, start).map((token) => token.folded))) return false;
   const head = definiteNamedAfterHeadBefore(tokens, -1, title.start);
   if (head < 0 || !stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem))) return false;
   // (A preposition of place governs the venue: "في المركب الرياضي"; "جامع المدينة الشيخ فلان" is a mosque's office.)
