@@ -3010,4 +3010,7 @@ describe('offices and holders of stop 67', () => {
   it('keeps a prince titled with his highness\'s style after a venue he arrives at as a person, no namesake of the venue ("لدى وصوله إلى الملعب صاحب السمو الملكي الأمير فلان، أمير منطقة مكة المكرمة")', () => {
     expect(officials('وكان في استقبال سموه لدى وصوله إلى الملعب صاحب السمو الملكي الأمير خالد بن مشعل بن عبدالله، أمير منطقة مكة المكرمة، وعدد من المسؤولين.')).toEqual([['خالد بن مشعل بن عبدالله', 'أمير منطقة مكة المكرمة']]);
   });
+  it('reads "للواء" as "ل" + a district in the construct state, its name the office\'s complement ("مدير التربية والتعليم للواء قصبة إربد الدكتور فلان")', () => {
+    expect(officials('وفي إربد، قال مدير التربية والتعليم للواء قصبة إربد الدكتور أمين سعيد بني هاني إن مدارس اللواء حققت نتائج لافتة.')).toEqual([['أمين سعيد بني هاني', 'مدير التربية والتعليم للواء قصبة إربد']]);
+  });
 });

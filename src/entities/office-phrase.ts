@@ -1294,8 +1294,11 @@ function isFeminineParticipleOfBody(tokens: readonly Token[], end: number): bool
   return /^ال(?:[^ا]ا[^ا]{2}|م[^ا]ت[^ا]{2})ه$/.test(tokens[end].folded) && /ه$/.test(tokens[end - 1].folded) && stems(tokens[end]).length === 1;
 }
 
-/** "للجنة", folded: "ل" + "لجنة", indefinite, written as "ل" + the definite "اللجنة" is. */
-const LAM_ON_COMMITTEE = /^[وف]?للجنه$/;
+/**
+ * "للجنة", "للواء", folded: "ل" + "لجنة" (a committee) or "لواء" (a district, Jordan's usage, or a brigade: "مدير
+ * التربية والتعليم للواء قصبة إربد"), indefinite, written as "ل" + the definite "اللجنة" is.
+ */
+const LAM_ON_COMMITTEE = /^[وف]?لل(?:جنه|واء)$/;
 
 /** A region's head, read through its clitics ("بلدية", "بعمالة", "الولاية"). */
 function isRegionHead(token: Token): boolean {
