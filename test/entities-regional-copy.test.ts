@@ -3013,4 +3013,7 @@ describe('offices and holders of stop 67', () => {
   it('reads "للواء" as "ل" + a district in the construct state, its name the office\'s complement ("مدير التربية والتعليم للواء قصبة إربد الدكتور فلان")', () => {
     expect(officials('وفي إربد، قال مدير التربية والتعليم للواء قصبة إربد الدكتور أمين سعيد بني هاني إن مدارس اللواء حققت نتائج لافتة.')).toEqual([['أمين سعيد بني هاني', 'مدير التربية والتعليم للواء قصبة إربد']]);
   });
+  it('reads "في" + a place the lexicon knows by two words, closed by a comma, as the seat of a short office right after the name ("فلان مدير عام دائرة الخدمات العامة في رأس الخيمة، الذي")', () => {
+    expect(officials('افتتحت الوزيرة المدرسة بحضور سعادة المهندس أحمد سيف الشحي مدير عام دائرة الخدمات العامة في رأس الخيمة، الذي أشار إلى إنجاز الطرق.')).toContainEqual(['أحمد سيف الشحي', 'مدير عام دائرة الخدمات العامة في رأس الخيمة']);
+  });
 });

@@ -21,7 +21,7 @@ import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrga
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
-import { beforeActivityClause, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { beforeActivityClause, closesTwoWordPlace, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
 import { entryOfficeEnd, isColonListEntryAt, isDashEntryOfficeOfNext } from './colon-list-entries.js';
 import { chainedOfficeAfterApposition, COMMAS, followsFullName, IN_CAPACITY, hasOfficeBeforeName, innerOfficeBetweenNames, isMadeOfficeAfterName, innerTitleBetweenNames, isDash, isLooseComplement, isRepresentedOfficeHolderAfter } from './role-before.js';
@@ -173,7 +173,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // ("فلان رئيس دائرة الثقافة | في الشارقة، الذي": right after the name, "في" + a place the
   // lexicon knows, closed by a comma, is the seat of one short office; not where a long chain of
   // offices ends the sentence, "... رئيس اللجنة الوطنية لمكافحة المخدرات | في الرياض." (where he met).)
-  else if (start === nameEnd && end - start >= 2 && end - start <= MAX_SEATED_OFFICE_WORDS && tokens[end]?.folded === 'في' && tokens[end + 1]?.isWord === true && isPlace(tokens[end + 1]) && !isName(end + 1) && COMMAS.has(tokens[end + 2]?.text ?? '')) end += 2;
+  // ("مدير عام دائرة الخدمات العامة | في رأس الخيمة،": or a place the lexicon knows by two words.)
+  else if (start === nameEnd && end - start >= 2 && end - start <= MAX_SEATED_OFFICE_WORDS && tokens[end]?.folded === 'في' && tokens[end + 1]?.isWord === true && !isName(end + 1)) end += seatBeforeCommaLength(tokens, end + 1);
   end = beforeActivityClause(tokens, start, verbsComplementStart(tokens, start, end));
   const titleOnly = end - start === 1;
   // "تعيين فلان رئيسا ومنجي ... نائبا للرئيس": a bare office in the accusative right after the name
@@ -418,4 +419,13 @@ function isAliasBeforeName(tokens: readonly Token[], start: number, end: number,
 function isListedNameAt(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
   const nameStart = nameStartBefore(nameEnd, isName);
   return tokens[nameStart]?.folded.startsWith('و') === true || (nameStart > 0 && isName(nameStart - 1));
+}
+
+/**
+ * The words of a place the lexicon knows, one ("الشارقة") or two ("رأس الخيمة"), at `at` and closed
+ * by a comma, with the "في" before them; 0 when there is none.
+ */
+function seatBeforeCommaLength(tokens: readonly Token[], at: number): number {
+  if (isPlace(tokens[at]) && COMMAS.has(tokens[at + 1]?.text ?? '')) return 2;
+  return closesTwoWordPlace(tokens, at + 1) && COMMAS.has(tokens[at + 2]?.text ?? '') ? 3 : 0;
 }
