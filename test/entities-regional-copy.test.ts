@@ -3016,4 +3016,8 @@ describe('offices and holders of stop 67', () => {
   it('reads "في" + a place the lexicon knows by two words, closed by a comma, as the seat of a short office right after the name ("فلان مدير عام دائرة الخدمات العامة في رأس الخيمة، الذي")', () => {
     expect(officials('افتتحت الوزيرة المدرسة بحضور سعادة المهندس أحمد سيف الشحي مدير عام دائرة الخدمات العامة في رأس الخيمة، الذي أشار إلى إنجاز الطرق.')).toContainEqual(['أحمد سيف الشحي', 'مدير عام دائرة الخدمات العامة في رأس الخيمة']);
   });
+  it('reads a ruler\'s title and name after a venue with "ب" written on it as the venue\'s namesake, no person ("المنعقد بالمجمع الرياضي الأمير مولاي عبد الله بالرباط")', () => {
+    const sentence = 'انتخب المؤتمر الوطني للحزب، المنعقد على مدى يومين بالمجمع الرياضي الأمير مولاي عبد الله بالرباط، محمد أمين الحسوني أميناً عاماً جديداً للحزب.';
+    expect(names(sentence).filter((name) => name.includes('مولاي'))).toEqual([]);
+  });
 });

@@ -30,7 +30,7 @@ import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedRoyalTitles, isParticle } from './lexicon.js';
 import { isDefinite, isNamedAfterHead, isOfficeWord, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
-import { honorificBefore, isHonorificWord } from './honorific-titles.js';
+import { honorificBefore, isHonorificWord, isRulerTitle } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
 import { isEsteemAfterTitle, isVisitingAfterTitle } from './laudatory-adjectives.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
@@ -182,8 +182,11 @@ function isTitledNamesakeOfPlace(tokens: readonly Token[], start: number): boole
   if (isPrinceStyle(tokens.slice(title.start, start).map((token) => token.folded))) return false;
   const head = definiteNamedAfterHeadBefore(tokens, -1, title.start);
   if (head < 0 || !stems(tokens[head]).some((stem) => VENUE_HEADS.has(stem))) return false;
-  // (A preposition of place governs the venue: "في المركب الرياضي"; "جامع المدينة الشيخ فلان" is a mosque's office.)
-  return isVenuePreposition(tokens[head - 1]);
+  // (A preposition of place governs the venue: "في المركب الرياضي"; "جامع المدينة الشيخ فلان" is a
+  // mosque's office. Or "ب" written on the venue before a ruler's title, "بالمجمع الرياضي الأمير مولاي
+  // عبد الله": "ب" on a city or a mosque after an office is the office's seat, "رئيس المؤذنين بالمسجد
+  // النبوي الشيخ فلان".)
+  return isVenuePreposition(tokens[head - 1]) || (/^[وف]?بال/.test(tokens[head].folded) && tokens.slice(title.start, start).some((token) => isRulerTitle(token.folded)));
 }
 
 /**
