@@ -43,7 +43,7 @@ import { isTitleWithoutOffice } from './titles-without-office.js';
 import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
 import { isPressEnvoyAt } from './press-addressees.js';
 import { withoutNewBeforeName } from './new-holder-adjectives.js';
-import { withoutRepresentativeBeforeName } from './represented-offices.js';
+import { withoutRepresentativeBeforeName, withoutRepresentedOffice } from './represented-offices.js';
 import { isRelativesOffice } from './relatives-offices.js';
 import { isCaptainAfterPlayer, isCaptainBesidePlayer, isCaptainOfTeamBefore } from './team-captains.js';
 import { isLastHolderStem, withLastHolderWord } from './last-holders.js';
@@ -220,7 +220,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       if (role === after && before !== null && isComma(block.tokens[span.end]) && opensTitledEntry(block.tokens, role.end, isName)) continue;
       // ("بدولة قطر الشقيقة": the office as shown leaves out the epithets the phrase reads through.)
       // ("الرئيس الفرنسي الجديد فلان": "new" before the name dates the holder; new-holder-adjectives.ts.)
-      const shown = role === before ? withoutRepresentativeBeforeName(block.tokens, withoutNewBeforeName(block.tokens, officeAsShown(block.tokens, role))) : officeAsShown(block.tokens, role);
+      // ("نيابة عن أمير المنطقة وكيل الإمارة فلان": the office he stands in for; represented-offices.ts.)
+      const shown = role === before ? withoutRepresentedOffice(block.tokens, withoutRepresentativeBeforeName(block.tokens, withoutNewBeforeName(block.tokens, officeAsShown(block.tokens, role)))) : officeAsShown(block.tokens, role);
       const found: FoundRole = { text: roleText(block, shown), tokens: block.tokens.slice(shown.start, shown.end), titleOnly: role.titleOnly };
       // ("المساعد فلان", "تكليف مساعده فلان": an aide's title alone is no office; aide-titles.ts.)
       // ("بمساعدة الفنان فلان": with the help of; aide-titles.ts.)
