@@ -3023,4 +3023,9 @@ describe('offices and holders of stop 67', () => {
   it('gives the holder the office after the one he stands in for ("افتتح الملتقى نيابة عن أمير منطقة مكة المكرمة | وكيل إمارة منطقة مكة المكرمة الدكتور فلان")', () => {
     expect(officials('وافتتح الملتقى نيابة عن أمير منطقة مكة المكرمة وكيل إمارة منطقة مكة المكرمة الدكتور سعد بن مقبل الأحمري، الذي أكد أهمية البحث العلمي.')).toEqual([['سعد بن مقبل الأحمري', 'وكيل إمارة منطقة مكة المكرمة']]);
   });
+  it('gives no man the office in the feminine right before his masculine courtesy title ("نعت الوزيرة | المهندس فلان")', () => {
+    const sentence = 'وفي ختام المؤتمر، نعت الوزيرة المهندس أحمد عبد الزهرة الكعبي، أحد مهندسي الشركة العامة للاتصالات، الذي توفي إثر حادث سير.';
+    expect(officials(sentence)).toEqual([]);
+    expect(names(sentence)).toContain('أحمد عبد الزهرة الكعبي');
+  });
 });

@@ -28,3 +28,17 @@ export function followsFeminineVerb(tokens: readonly Token[], nameStart: number)
 export function isMasculineOfficeWithFeminine(token: Token): boolean {
   return stems(token).some((stem) => isOfficeStem(stem) && !stem.endsWith('ه') && !GENDER_SHARED.has(stem) && isOfficeStem(`${stem}ه`));
 }
+
+/** Courtesy titles in the masculine whose feminine ("ة") titles women, folded. */
+const MASCULINE_COURTESY_TITLES = new Set(['المهندس', 'الدكتور', 'السيد', 'الشيخ', 'الاستاذ']);
+
+/**
+ * "نعت الوزيرة | المهندس فلان": an office in the feminine ("الوزيرة", whose masculine is an office
+ * too) right before a courtesy title in the masculine and the name is no office of his: the office
+ * is the subject's, the man the verb's object. `end` is where the office ends, `nameStart` where
+ * the name opens.
+ */
+export function isFeminineOfficeBeforeMasculineTitle(tokens: readonly Token[], start: number, end: number, nameStart: number): boolean {
+  const feminine = stems(tokens[start]).some((stem) => stem.endsWith('ه') && isOfficeStem(stem) && isOfficeStem(stem.slice(0, -1)));
+  return feminine && end < nameStart && tokens.slice(end, nameStart).some((token) => MASCULINE_COURTESY_TITLES.has(token.folded));
+}

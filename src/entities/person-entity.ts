@@ -40,7 +40,7 @@ import { isPresidingWord } from './leadership-nouns.js';
 import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
 import { isBareAideTitle, isHelpOfPhrase } from './aide-titles.js';
 import { isTitleWithoutOffice } from './titles-without-office.js';
-import { followsFeminineVerb, isMasculineOfficeWithFeminine } from './office-gender.js';
+import { followsFeminineVerb, isFeminineOfficeBeforeMasculineTitle, isMasculineOfficeWithFeminine } from './office-gender.js';
 import { isPressEnvoyAt } from './press-addressees.js';
 import { withoutNewBeforeName } from './new-holder-adjectives.js';
 import { withoutRepresentativeBeforeName, withoutRepresentedOffice } from './represented-offices.js';
@@ -192,6 +192,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     if (before) before = withLastHolderWord(block.tokens, before);
     // ("شقيقة الرئيس السابق فلانة": the office of her relative; relatives-offices.ts.)
     if (before && isRelativesOffice(block.tokens, before.start, span.start) && !isKnownOfficial(foldedWords({ block, span }))) before = null;
+    // ("نعت الوزيرة المهندس فلان": an office in the feminine before his masculine title; office-gender.ts.)
+    if (before && isFeminineOfficeBeforeMasculineTitle(block.tokens, before.start, before.end, span.start)) before = null;
     // ("لاعبه و قائده فلان", "المنتخب ... بقيادة قائده فلان": a team's captain; team-captains.ts.)
     if (before?.titleOnly && (isCaptainBesidePlayer(block.tokens, before.start) || isCaptainOfTeamBefore(block.tokens, before.start))) before = null;
     // ("قاعة الشهيد الرئيس فلان": the title of the dead man a hall is named after is no office
