@@ -3028,4 +3028,13 @@ describe('offices and holders of stop 67', () => {
     expect(officials(sentence)).toEqual([]);
     expect(names(sentence)).toContain('أحمد عبد الزهرة الكعبي');
   });
+  it('reads a team\'s doyen and, in a sports report, the captain of a team named by "فريق" as players, no officers ("عميد المنتخب الوطني فلان", "قائد فريق الدحيل فلان")', () => {
+    const report = [
+      'الدحيل يتأهل إلى نصف نهائي كأس الأمير',
+      'وقال مدرب الفريق إن اللاعبين قدموا مباراة كبيرة، فيما قال قائد فريق الدحيل أحمد سهيل الهاجري إن اللاعبين يريدون حسم المباريات في الملعب.',
+    ];
+    expect(officials(...report)).toEqual([]);
+    expect(names(...report)).toContain('أحمد سهيل الهاجري');
+    expect(officials('فيما قال عميد المنتخب الوطني يونس الزياني إن اللاعبين متحمسون لخوض البطولة.')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * "وتسلم قائد المنتخب فلان", "المدير الفني للمنتخب الصربي فلان": the captain of a national team is
+ * "وتسلم قائد المنتخب فلان", "عميد المنتخب فلان", "المدير الفني للمنتخب الصربي فلان": the captain of a national team is
  * one of its players and its technical director is its coach; neither holds a public office ("قائد
  * الفريق" is isTeamInConstruct's, honorific-titles.ts; "قائد المنتخب" of an army's unit is unheard
  * of). So is the technical director of a club or a team, the head coach of Arabic sports news:
@@ -13,7 +13,11 @@ import { isOrganizationHead } from './office-words.js';
 import { isInSportsArticle } from './sports-articles.js';
 import type { Token } from './tokenize.js';
 
-const CAPTAINS = new Set(['قائد', 'وقائد'].map(fold));
+const CAPTAINS = new Set(['قائد', 'وقائد', 'لقائد'].map(fold));
+/** "عميد المنتخب": the doyen of a team, its most capped player, no dean, folded. */
+const DOYENS = new Set(['عميد', 'وعميد'].map(fold));
+/** "قائد فريق الدحيل": a team named by "فريق" and its club, in a sports report, folded. */
+const TEAM = fold('فريق');
 const NATIONAL_TEAMS = new Set(['المنتخب', 'منتخب', 'لمنتخب', 'للمنتخب'].map(fold));
 /**
  * The director, folded, with "و": the feminine ("المديرة"), a pronoun ("مديره الفني": its technical
@@ -42,8 +46,9 @@ function isClubWordAt(tokens: readonly Token[], i: number): boolean {
 export function isNationalTeamTradeAt(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].folded;
   // ("قبل أن يعادل قائد الهلال فلان النتيجة": in a sports report a club's captain too, a club named
-  // by one definite word; not a force's commander, "قائد القوات".)
-  if (CAPTAINS.has(word)) return NATIONAL_TEAMS.has(tokens[i + 1]?.folded ?? '') || (isInSportsArticle(tokens) && isClubWordAt(tokens, i + 1));
+  // by one definite word, or by "فريق" and its name, "قائد فريق الدحيل"; not a force's commander,
+  // "قائد القوات". "عميد المنتخب فلان": so is the team's doyen.)
+  if (CAPTAINS.has(word) || DOYENS.has(word)) return NATIONAL_TEAMS.has(tokens[i + 1]?.folded ?? '') || (isInSportsArticle(tokens) && (tokens[i + 1]?.folded === TEAM || isClubWordAt(tokens, i + 1)));
   return DIRECTORS.test(word) && TECHNICAL.test(tokens[i + 1]?.folded ?? '') && isTeamsTechnicalDirector(tokens, i + 2);
 }
 
