@@ -3037,4 +3037,8 @@ describe('offices and holders of stop 67', () => {
     expect(names(...report)).toContain('أحمد سهيل الهاجري');
     expect(officials('فيما قال عميد المنتخب الوطني يونس الزياني إن اللاعبين متحمسون لخوض البطولة.')).toEqual([]);
   });
+  it('reads "بين" + its definite object after a noun of relation with "و" into the office ("وزير الشؤون الدينية والوئام بين الأديان"), and a word the news often takes for a person, a second given name and a family name closed by a comma as the holder\'s name ("عمران أحمد أعوان،")', () => {
+    expect(officials('تفقد وزير الشؤون الدينية والوئام بين الأديان الباكستاني عمران أحمد أعوان، أمس، مقار سكن الحجاج.')).toEqual([['عمران أحمد أعوان', 'وزير الشؤون الدينية والوئام بين الأديان الباكستاني']]);
+    expect(names('وفي أول تعليق على النتائج، قال رئيس تحالف الرافدين الوطني فاضل جبار الموسوي، إن تحالفه حقق تقدما واضحا.')).toContain('فاضل جبار الموسوي');
+  });
 });

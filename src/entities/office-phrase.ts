@@ -862,7 +862,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("رئيس جامعة الصداقة | بين الشعوب", "رئيس جمعية التعاون بين البلدين": "بين" and its definite
     // object after a noun of a relation between parties, in a body's name, no stop of the phrase.)
-    if (word === 'بين' && end - 1 > head && RELATION_NOUNS.has(tokens[end - 1].folded) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && !isName(end + 1)) {
+    if (word === 'بين' && end - 1 > head && RELATION_NOUNS.has(tokens[end - 1].folded.replace(/^و(?=ال)/, '')) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && !isName(end + 1)) {
       end += 2;
       continue;
     }
@@ -1866,8 +1866,11 @@ function isBarePlaceName(token: Token): boolean {
 }
 
 
-/** Nouns of a relation between parties, with the article ("الصداقة بين الشعوب"), folded. */
-const RELATION_NOUNS = new Set(['الصداقة', 'التعاون', 'الحوار', 'التقارب', 'التآخي', 'الأخوة', 'الشراكة', 'التبادل', 'التنسيق', 'التكامل'].map(fold));
+/**
+ * Nouns of a relation between parties, with the article ("الصداقة بين الشعوب", "وزير الشؤون الدينية
+ * والوئام بين الأديان"), folded.
+ */
+const RELATION_NOUNS = new Set(['الصداقة', 'التعاون', 'الحوار', 'التقارب', 'التآخي', 'الأخوة', 'الشراكة', 'التبادل', 'التنسيق', 'التكامل', 'الوئام', 'التعايش', 'التقريب', 'التسامح'].map(fold));
 
 /** Whether tokens[i] is a nisba adjective with the article ("الشرعية", "الحكومي"), no verb, that "غير" before it negates. */
 function isNegatedNisbaAt(tokens: readonly Token[], i: number): boolean {

@@ -908,11 +908,14 @@ function isRankWord(token: Token): boolean {
  */
 function givenNameBeforeCommaEnd(tokens: readonly Token[], start: number): number {
   const [given, second, family, comma] = [tokens[start], tokens[start + 1], tokens[start + 2], tokens[start + 3]];
-  if (!given?.isWord || !isListedGivenName(given.folded) || (comma?.text !== '،' && comma?.text !== ',')) return start;
+  // ("وزير الشؤون الدينية الباكستاني عمران أحمد أعوان،": or a word the news often takes for a person,
+  // though also a common one, "عمران".)
+  if (!given?.isWord || !(isListedGivenName(given.folded) || isOftenANameInNews(given.folded)) || (comma?.text !== '،' && comma?.text !== ',')) return start;
   const nameWord = (token: Token | undefined): token is Token =>
     token?.isWord === true && !/^(?:[وف]|[بلك]ال|لل)/.test(token.folded) && !isImperfectVerb(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token) && !isNationality(token) && !hasTrait(token, PLACE) && !TIME_WORDS.has(token.folded) && !ADVERB_HEADS.has(token.folded);
-  // (The second given name rare in the tagger's text, as names are: "شهداء" in "ذكرى شهداء المقاومة" is frequent.)
-  return nameWord(second) && !second.folded.startsWith('ال') && isRareWord(second.folded) && nameWord(family) ? start + 3 : start;
+  // (The second given name rare in the tagger's text, as names are: "شهداء" in "ذكرى شهداء المقاومة"
+  // is frequent; or a listed given name, "أحمد".)
+  return nameWord(second) && !second.folded.startsWith('ال') && (isRareWord(second.folded) || isListedGivenName(second.folded)) && nameWord(family) ? start + 3 : start;
 }
 
 /**
