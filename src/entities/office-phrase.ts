@@ -79,6 +79,14 @@ function isForeignCompanyNameBefore(tokens: readonly Token[], end: number): bool
   return foreign(tokens[end - 2]) && foreign(tokens[end - 1]) && head.isWord && !isDefinite(head) && stems(head).some((stem) => COMPANY_HEADS.has(stem));
 }
 
+/** Whether a lineage ("سامي بن حسين") opens at `end` right after two bare words that name a place or body (isForeignCompanyNameBefore's shape, common words allowed). */
+function isLineageOpenerAfterBareName(tokens: readonly Token[], end: number): boolean {
+  const [given, link, father] = [tokens[end], tokens[end + 1], tokens[end + 2]];
+  if (!given.isWord || !isListedGivenName(given.folded) || link?.folded !== 'بن' || father?.isWord !== true || !isListedGivenName(father.folded)) return false;
+  const bare = (token: Token | undefined): boolean => token?.isWord === true && !token.folded.startsWith('ال') && !isOfficeWord(token) && !isNamedAfterHead(token) && !isHonorificWord(token) && !isListedGivenName(token.folded);
+  return bare(tokens[end - 1]) && bare(tokens[end - 2]);
+}
+
 /** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
 const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
 
@@ -572,6 +580,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("الرئيس التنفيذي لشركة أكوا باور | ريان بن عبدالله الحمدان": a word before "بن" after a
     // company's foreign name of two words opens the holder's lineage; a foreign brand has none.)
     if (end - head >= 4 && token.isWord && (tokens[end + 1]?.folded === 'بن' || tokens[end + 1]?.folded === 'ابن') && tokens[end + 2]?.isWord === true && isForeignCompanyNameBefore(tokens, end)) break;
+    // ("عضو مجلس نواب الشعب عن دائرة باب بحر | سامي بن حسين الورتاني": so does a listed given name
+    // before "بن" and another, after a place's or a body's name of bare words; not where a title or
+    // a head that names places after people stands before it, "جامعة الإمام محمد بن سعود".)
+    if (end - head >= 4 && isLineageOpenerAfterBareName(tokens, end)) break;
     // "وزار المحافظ | المواطن فلان": a noun for a kind of ordinary person before a bare word (his
     // name) is the verb's object, no complement of the office ("المدعي العام" goes on; so does the
     // genitive of a noun in construct, "لحقوق الطفل").
