@@ -3049,4 +3049,9 @@ describe('offices and holders of stop 67', () => {
     expect(officials('وحضر الزيارة عضو مجلس نواب الشعب عن دائرة باب بحر سامي بن حسين الورتاني، الذي دعا إلى إحداث خط حافلات.')).toEqual([['سامي بن حسين الورتاني', 'عضو مجلس نواب الشعب عن دائرة باب بحر']]);
     expect(officials('وقال مدير جامعة الإمام محمد بن سعود الإسلامية الدكتور أحمد بن سالم العامري إن الجامعة مستعدة.')).toEqual([['أحمد بن سالم العامري', 'مدير جامعة الإمام محمد بن سعود الإسلامية']]);
   });
+  it('reads an office word with the article after a given name and before the man\'s alias in brackets as his family name ("الشهيد القائد خليل الوزير (أبو جهاد)")', () => {
+    const sentence = 'وأكد المحافظ أن إطلاق اسم الشهيد القائد خليل الوزير (أبو جهاد) على الضاحية رسالة وفاء.';
+    expect(names(sentence)).toContain('خليل الوزير');
+    expect(officials(sentence).filter(([, role]) => role === 'الوزير')).toEqual([]);
+  });
 });

@@ -34,12 +34,14 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   // ("الدكتور عثمان الأمين لـ«سودان تربيون» إن": so does "to" the outlet he told, quoted after it.)
   // ("رئيس البلدية عبد الحميد الأمين ونائب رئيس البلدية فلان": or "و" + the next holder's office.)
   const apposed = (isComma(after) && tokens[i + 2]?.isWord === true && isOfficeWord(tokens[i + 2])) || (after?.isWord === true && after.folded.startsWith('و') && isOfficeBehindClitic(after));
-  const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.' || apposed || isToQuotedOutlet(tokens, i + 1)) && (isGivenNameWord(before) || tokens[i - 2]?.folded === 'عبد');
+  // ("الشهيد القائد خليل الوزير (أبو جهاد)": so does his alias in brackets after it.)
+  const aliased = after?.text === '(' && tokens[i + 2]?.isWord === true && /^ابو|^ام/.test(tokens[i + 2].folded);
+  const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.' || apposed || aliased || isToQuotedOutlet(tokens, i + 1)) && (isGivenNameWord(before) || tokens[i - 2]?.folded === 'عبد');
   if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before) && !closesSentence) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
   if (stems(token).slice(1).some((stem) => isOfficeWord(tokenReadAs(token, stem)))) return false;
   const gaz = gazetteer();
   if (!(closesSentence || isListedGivenName(before.folded) || isDefiniteGivenNameWord(before))) return false;
-  if (after === undefined || apposed) return true;
+  if (after === undefined || apposed || aliased) return true;
   if (!after.isWord) return STOPS.has(after.text);
   // ('فلان القاضي ل"الإذاعة"': "to" the outlet quoted after it, no complement of an office.)
   return SAID_OPENERS.has(after.folded) || gaz.personVerbs.has(after.folded) || isToQuotedOutlet(tokens, i + 1);
