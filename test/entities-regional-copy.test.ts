@@ -3054,4 +3054,9 @@ describe('offices and holders of stop 67', () => {
     expect(names(sentence)).toContain('خليل الوزير');
     expect(officials(sentence).filter(([, role]) => role === 'الوزير')).toEqual([]);
   });
+  it('reads a man named after "الشهيد" (the martyr) and a leader\'s epithet as history, no official ("أحيا الحزب ذكرى الشهيد القائد فلان")', () => {
+    const sentence = 'وأحيا الحزب في نابلس ذكرى الشهيد القائد سالم أحمد النجار بمهرجان خطابي.';
+    expect(officials(sentence)).toEqual([]);
+    expect(names(sentence)).toContain('سالم أحمد النجار');
+  });
 });

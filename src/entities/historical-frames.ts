@@ -1,7 +1,7 @@
 /**
  * "ذكرى وفاة الزعيم فلان", "في عهد فلان", "منذ سقوط فلان", "الحكم الديكتاتوري للجنرال فلان": a
  * person named only where his era, fall, regime's dictatorship, death or family is meant, or with
- * the epithet of mourning ("الراحل"), is history or a reference,
+ * the epithet of mourning ("الراحل", "الشهيد"), is history or a reference,
  * not someone the article shows holding an office now: a well-known name or a rank alone makes him no
  * official there (the office the article words, when it words one, still does).
  */
@@ -19,6 +19,9 @@ const readsAsPastFrame = readingInList(new Set(['عهد', 'حقبه', 'سقوط'
  */
 const LEADER = new Set([...LEADER_EPITHETS].filter((epithet) => epithet.startsWith('الزعيم')));
 
+/** "الشهيد", "الشهيدة" (the martyr), folded: said of the dead, before his titles ("الشهيد القائد فلان"). */
+const MARTYRS = new Set(['الشهيد', 'الشهيده']);
+
 /** How a mention is framed: as history, after the leader's epithet only, or neither. */
 type Frame = 'past' | 'leader' | null;
 
@@ -26,8 +29,9 @@ type Frame = 'past' | 'leader' | null;
 function frameAt(tokens: readonly Token[], start: number): Frame {
   let k = start;
   let leader = false;
-  while (k > 0 && tokens[k - 1].isWord && (HOLDER_EPITHETS.has(tokens[k - 1].folded) || LEADER.has(tokens[k - 1].folded) || isHonorificOrWithLam(tokens[k - 1]))) {
-    if (HOLDER_EPITHETS.has(tokens[k - 1].folded)) return 'past';
+  // (Past "القائد" too, a commander's title or a leader's epithet: "الشهيد القائد فلان".)
+  while (k > 0 && tokens[k - 1].isWord && (HOLDER_EPITHETS.has(tokens[k - 1].folded) || MARTYRS.has(tokens[k - 1].folded) || LEADER_EPITHETS.has(tokens[k - 1].folded) || isHonorificOrWithLam(tokens[k - 1]))) {
+    if (HOLDER_EPITHETS.has(tokens[k - 1].folded) || MARTYRS.has(tokens[k - 1].folded)) return 'past';
     leader ||= LEADER.has(tokens[k - 1].folded);
     k--;
   }
