@@ -35,7 +35,7 @@ export function isOfficeFamilyNameAtBoundary(tokens: readonly Token[], i: number
   // ("رئيس البلدية عبد الحميد الأمين ونائب رئيس البلدية فلان": or "و" + the next holder's office.)
   const apposed = (isComma(after) && tokens[i + 2]?.isWord === true && isOfficeWord(tokens[i + 2])) || (after?.isWord === true && after.folded.startsWith('و') && isOfficeBehindClitic(after));
   // ("الشهيد القائد خليل الوزير (أبو جهاد)": so does his alias in brackets after it.)
-  const aliased = after?.text === '(' && tokens[i + 2]?.isWord === true && /^ابو|^ام/.test(tokens[i + 2].folded);
+  const aliased = after?.text === '(' && tokens[i + 2]?.isWord === true && /^(?:ابو|ابي|ابا|ام)$/.test(tokens[i + 2].folded);
   const closesSentence = token.folded.startsWith('ال') && (after === undefined || after.text === '.' || apposed || aliased || isToQuotedOutlet(tokens, i + 1)) && (isGivenNameWord(before) || tokens[i - 2]?.folded === 'عبد');
   if ((token.folded.startsWith('ال') && !isDefiniteGivenNameWord(before) && !closesSentence) || /ا$/.test(token.folded) || /\u064b/.test(token.text)) return false;
   if (stems(token).slice(1).some((stem) => isOfficeWord(tokenReadAs(token, stem)))) return false;

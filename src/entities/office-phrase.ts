@@ -1307,8 +1307,9 @@ function isFeminineParticipleOfBody(tokens: readonly Token[], end: number): bool
 }
 
 /**
- * "للجنة", "للواء", folded: "ل" + "لجنة" (a committee) or "لواء" (a district, Jordan's usage, or a brigade: "مدير
- * التربية والتعليم للواء قصبة إربد"), indefinite, written as "ل" + the definite "اللجنة" is.
+ * "للجنة", "للواء", folded: "ل" + "لجنة" (a committee) or "لواء" (a district, Jordan's usage, or a
+ * brigade: "مدير التربية والتعليم للواء قصبة إربد"), indefinite, written as "ل" + the definite
+ * "اللجنة" is.
  */
 const LAM_ON_COMMITTEE = /^[وف]?لل(?:جنه|واء)$/;
 
