@@ -4,9 +4,10 @@
  * holds a public office ("قائد الفريق" is isTeamInConstruct's, honorific-titles.ts; "قائد المنتخب"
  * of an army's unit is unheard of). So is the technical director of a club or a team, the head
  * coach of Arabic sports news: "المدير الفني لنادي النخيل فلان", "مديره الفني فلان", and in a sports
- * report (sports-articles.ts) "المدير الفني للسيلية فلان". A company's or a festival's is one of its officers ("المدير الفني
- * لشركة النور فلان", "المدير الفني للمهرجان"), and so is a club's sporting director ("المدير الرياضي").
- * Closed classes: the captain's and director's words, the team nouns and the institutions' nouns.
+ * report (sports-articles.ts) "المدير الفني للسيلية فلان". A company's or a festival's is one of its
+ * officers ("المدير الفني لشركة النور فلان", "المدير الفني للمهرجان"), and so is a club's sporting
+ * director ("المدير الرياضي"). Closed classes: the captain's and director's words, the team nouns
+ * and the institutions' nouns.
  */
 import { fold } from '../text/normalize.js';
 import { isOrganizationHead } from './office-words.js';
