@@ -3059,4 +3059,10 @@ describe('offices and holders of stop 67', () => {
     expect(officials(sentence)).toEqual([]);
     expect(names(sentence)).toContain('سالم أحمد النجار');
   });
+  it('gives the office in the dual after a decree\'s list to each appointee, their titles between the items ("تعيين كل من المهندس فلان والدكتورة علانة عضوين في مجلس إدارة الهيئة")', () => {
+    expect(officials('وتعيين كل من المهندس نواف بن سعد الحارثي والدكتورة أمل بنت إبراهيم الجهني عضوين في مجلس إدارة الهيئة.')).toEqual([
+      ['نواف بن سعد الحارثي', 'عضو في مجلس إدارة الهيئة'],
+      ['أمل بنت إبراهيم الجهني', 'عضو في مجلس إدارة الهيئة'],
+    ]);
+  });
 });

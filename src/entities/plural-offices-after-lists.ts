@@ -13,6 +13,7 @@ import { isOfficeAt } from './office-start.js';
 import { singularOffice, SOUND_ENDING } from './plural-office-singulars.js';
 import { type ListedMention, previousItemEnd } from './plural-office-lists.js';
 import { isComma } from './located.js';
+import { isConjoinedHonorific, isHonorificWord } from './honorific-titles.js';
 import { type Token, tokenize } from './tokenize.js';
 
 /** The singular of a plural or dual (oblique, construct) office word as written ("ممثلي", "عضوي" → "عضو", "النواب" → "النائب"), or null. */
@@ -59,7 +60,8 @@ export function pluralOfficeAfterListRoles(people: ReadonlyArray<readonly Listed
       // The list's items, from the last back to the first.
       const items = [span.start];
       for (let start = span.start; ; ) {
-        const end = previousItemEnd(block.tokens, start, block.tokens[start].folded.startsWith('و'));
+        const titled = titledItemStart(block.tokens, start);
+        const end = previousItemEnd(block.tokens, titled, block.tokens[titled].folded.startsWith('و'));
         const previous = end < 0 ? undefined : startEndingAt.get(`${block.block}:${end}`);
         if (previous === undefined) break;
         items.push(previous);
@@ -75,4 +77,14 @@ export function pluralOfficeAfterListRoles(people: ReadonlyArray<readonly Listed
     }
     return null;
   });
+}
+
+/**
+ * Where a list's item opens, the honorifics before its name included ("والدكتورة فلانة", "والأستاذ
+ * علان"): a decree lists its appointees with their titles, the list's "و" on the first.
+ */
+function titledItemStart(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k > 0 && tokens[k - 1].isWord && isHonorificWord(tokens[k - 1]) && !tokens[k - 1].folded.startsWith('و')) k--;
+  return k > 0 && tokens[k - 1].isWord && isConjoinedHonorific(tokens[k - 1]) ? k - 1 : k;
 }
