@@ -13,7 +13,7 @@ import { isOfficeAt } from './office-start.js';
 import { singularOffice, SOUND_ENDING } from './plural-office-singulars.js';
 import { type ListedMention, previousItemEnd } from './plural-office-lists.js';
 import { isComma } from './located.js';
-import { isConjoinedHonorific, isHonorificWord } from './honorific-titles.js';
+import { honorificBefore, isConjoinedHonorific } from './honorific-titles.js';
 import { type Token, tokenize } from './tokenize.js';
 
 /** The singular of a plural or dual (oblique, construct) office word as written ("ممثلي", "عضوي" → "عضو", "النواب" → "النائب"), or null. */
@@ -84,7 +84,6 @@ export function pluralOfficeAfterListRoles(people: ReadonlyArray<readonly Listed
  * علان"): a decree lists its appointees with their titles, the list's "و" on the first.
  */
 function titledItemStart(tokens: readonly Token[], start: number): number {
-  let k = start;
-  while (k > 0 && tokens[k - 1].isWord && isHonorificWord(tokens[k - 1]) && !tokens[k - 1].folded.startsWith('و')) k--;
+  const k = honorificBefore(tokens, start)?.start ?? start;
   return k > 0 && tokens[k - 1].isWord && isConjoinedHonorific(tokens[k - 1]) ? k - 1 : k;
 }
