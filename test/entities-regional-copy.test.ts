@@ -3066,3 +3066,13 @@ describe('offices and holders of stop 67', () => {
     ]);
   });
 });
+
+describe('offices and holders of stop 68', () => {
+  it('reads "ل" + "سلطنة" and the state\'s name into an office after a short definite title ("فلان المفتي العام لسلطنة عمان")', () => {
+    expect(officials('وأكد سماحة الشيخ أحمد بن حمد الخليلي المفتي العام لسلطنة عمان أن الزكاة ركن من أركان الإسلام.')).toEqual([['أحمد بن حمد الخليلي', 'المفتي العام لسلطنة عمان']]);
+  });
+  it('stacks a council member\'s wilayat he represents on his membership as one office ("عضو مجلس الشورى ممثل ولاية صلالة")', () => {
+    expect(officials('وقال سالم بن عوفيت الشنفري عضو مجلس الشورى ممثل ولاية صلالة إن المشروع سيخدم الأهالي.')).toEqual([['سالم بن عوفيت الشنفري', 'عضو مجلس الشورى ممثل ولاية صلالة']]);
+    expect(officials('وقال عضو مجلس الشورى ممثل ولاية عبري خالد بن سعيد العبري إن المشروع سيخدم الأهالي.')).toEqual([['خالد بن سعيد العبري', 'عضو مجلس الشورى ممثل ولاية عبري']]);
+  });
+});

@@ -35,7 +35,7 @@ import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './p
 import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead, isUncommonRegionSeatAt } from './region-proper-names.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
@@ -89,6 +89,9 @@ function isLineageOpenerAfterBareName(tokens: readonly Token[], end: number): bo
 
 /** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
 const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
+
+/** "عضو", "العضو" (folded): a member, of a council whose seat may follow his membership. */
+const COUNCIL_MEMBERS = new Set(['عضو', 'العضو']);
 
 /** "والي", "الوالي" (a governor, of a region in Morocco), folded; behind "و" too ("ووالي جهة الرباط"). */
 const WALI = new Set(['والي', 'الوالي', 'ووالي', 'والوالي']);
@@ -343,6 +346,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("سفير السودان لدى مصر | ومندوبه الدائم لدى الجامعة العربية": the ambassador to the League's host
     // is his state's permanent delegate to it too, "his" the state's: one holder of both posts.)
     if (end - head >= 3 && /^(?:ال)?سفير[ةه]?$/.test(tokens[head].folded) && /^ومندوب(?:ه|ها)$/.test(token.folded) && tokens[end + 1]?.folded === 'الدايم' && !isName(end + 2)) {
+      end += 2;
+      continue;
+    }
+    // ("عضو مجلس الشورى | ممثل ولاية صلالة": Oman's usage, a council member's wilayat he represents,
+    // stacked on the membership as one office.)
+    if (end - head >= 2 && COUNCIL_MEMBERS.has(tokens[head].folded) && token.folded === 'ممثل' && tokens[end + 1]?.isWord === true && REGION_HEADS.has(tokens[end + 1].folded) && tokens[end + 2]?.isWord === true && !isName(end + 1) && !isName(end + 2)) {
       end += 2;
       continue;
     }
@@ -1238,7 +1247,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // hospital, whose name may be a person's: "لمطار المنستير الحبيب بورقيبة"); the genitive may be
       // the body's name in quotes ('الممثل القانوني لقناة "فلان"'); an airport or a prize may be named
       // after a title and a name all the same ("الأمين العام لجائزة الشيخ زايد للكتاب").
-      (/^ل[^ل]/.test(word) && isShortDefiniteTitleBefore(tokens, head, end) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && isCommonWord(stem)) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1) || namedAfterEnd(tokens, end + 1) > end + 1) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
+      // ("المفتي العام لسلطنة عمان": a state's head noun too, though "سلطنة" is too rare a word for the common ones.)
+      (/^ل[^ل]/.test(word) && isShortDefiniteTitleBefore(tokens, head, end) && stems(token).slice(1).some((stem) => !stem.startsWith('ال') && (isCommonWord(stem) || STATE_HEADS.has(stem))) && (!isNamedAfterHead(token) || isBareTownAfter(tokens, end + 1) || namedAfterEnd(tokens, end + 1) > end + 1) && ((tokens[end + 1]?.isWord === true && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) || quotedEnd(tokens, end + 1) > 0)) ||
       // ("رئيس الدائرة الخامسة | جنايات القاهرة": the kind of court a circuit sits in, Egypt's usage, and its town.)
       (COURT_KINDS.has(word) && tokens.slice(head + 1, end).some((t) => CONSTITUENCY_HEADS.has(t.folded))) ||
       // ("مدير الإدارة الهندسية بحي المعادي": "ب" + "حي" (a city's district), too short for the rule above, and its name.)
