@@ -94,9 +94,17 @@ export function opensVerbComplementAfterTown(tokens: readonly Token[], head: num
   if (i - 2 < head || !construct?.isWord || isDefinite(construct) || !token?.isWord || !token.folded.startsWith('بال') || stems(token).length < 2) return false;
   // ("بالكاف", "بالمهدية": a town news seldom names is rare, or a place word, even when common.)
   const noun = stems(token)[1];
-  if (!isDefiniteTownName(tokens[i - 1]) || !isCommonWord(noun) || isRareWord(noun) || isPlaceWord(noun) || isVerbLike(token)) return false;
+  if (!(isDefiniteTownName(tokens[i - 1]) || isBareTownOfRegion(construct, tokens[i - 1])) || !isCommonWord(noun) || isRareWord(noun) || isPlaceWord(noun) || isVerbLike(token)) return false;
   if (preposedKnown(token) || foldedRoleQualifiers.has(token.folded) || isOrganizationHead(token) || isOfficeWord(token) || isPlaceOrNationality(token)) return false;
   return !isName(i + 1) && nameStartAfter(tokens, i + 1, isName) < 0;
+}
+
+/**
+ * ("ممثل ولاية صحم | بالمشروع": or a bare town's name, no common word, in the genitive of a region's
+ * head, "ولاية", "بلدية".)
+ */
+function isBareTownOfRegion(construct: Token, town: Token | undefined): boolean {
+  return town?.isWord === true && !isDefinite(town) && stems(construct).some((stem) => REGION_HEADS.has(stem)) && !isCommonWord(town) && !isOfficeWord(town) && !isOrganizationHead(town);
 }
 
 /** A town named with the article ("القطيف", "العلا"): a place word, or one rare in news that is no sound plural, and no common word. */
