@@ -3078,4 +3078,7 @@ describe('offices and holders of stop 68', () => {
   it('ends an office before "ب" + a definite common noun after a bare town\'s name in the genitive of a region\'s head, the verb\'s object ("أشاد فلان ممثل ولاية صحم | بالمشروع")', () => {
     expect(officials('وأشاد حمد بن علي البادي عضو مجلس الشورى ممثل ولاية صحم بالمشروع، مؤكداً أنه ثمرة متابعة حثيثة.')).toEqual([['حمد بن علي البادي', 'عضو مجلس الشورى ممثل ولاية صحم']]);
   });
+  it('reads "و" + a second place after a place into the office\'s region ("مدير إدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد الدولي")', () => {
+    expect(officials('وقال مدير إدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد الدولي طارق محمود عزام إن برامج الإصلاح تسير على المسار الصحيح.')).toEqual([['طارق محمود عزام', 'مدير إدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد الدولي']]);
+  });
 });

@@ -1049,7 +1049,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end++;
         continue;
       }
-      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem))) || parallelPortfolio(tokens, head, end);
+      // ("مدير إدارة الشرق الأوسط | وآسيا الوسطى": or "و" + a second place after a place, one region of the office.)
+      const secondPlace = (stem: string): boolean => gazetteer().places.has(stem) && end - head >= 2 && (isPlaceOrNationality(tokens[end - 1]) || closesTwoWordPlace(tokens, end - 1)) && !isName(end);
+      const joined = stems(token).slice(1).some((stem) => (stem.startsWith('ال') && stem.length > 3) || isOfficeStem(stem) || foldedPortfolioGlosses.has(stem) || bodyInConstruct(tokens, end, gazetteer().organizationHeads.has(stem)) || secondPlace(stem)) || parallelPortfolio(tokens, head, end);
       // "مدير وحدة الطب": right after an indefinite office comes its genitive, never "و" ("وحدة" is a word).
       // ("رئيسا | ومنجي": an office in the accusative has its tanween, so no genitive.)
       const genitive = end === head + 1 && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]) && !isAccusativeOffice(tokens[head]) && !isRareWord(word) && !isVerbLike(token);
