@@ -3081,4 +3081,9 @@ describe('offices and holders of stop 68', () => {
   it('reads "و" + a second place after a place into the office\'s region ("مدير إدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد الدولي")', () => {
     expect(officials('وقال مدير إدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد الدولي طارق محمود عزام إن برامج الإصلاح تسير على المسار الصحيح.')).toEqual([['طارق محمود عزام', 'مدير إدارة الشرق الأوسط وآسيا الوسطى في صندوق النقد الدولي']]);
   });
+  it('reads "ابن" + one word after the head of a place named after someone as the place\'s namesake, with its town ("مديرة المستشفى الجامعي ابن سينا بالرباط")', () => {
+    const sentence = 'وقالت الدكتورة فاطمة الزهراء بنسعيد، مديرة المستشفى الجامعي ابن سينا بالرباط، إن عدد المرضى ارتفع بشكل لافت.';
+    expect(officials(sentence)).toEqual([['فاطمة الزهراء بنسعيد', 'مديرة المستشفى الجامعي ابن سينا بالرباط']]);
+    expect(names(sentence)).toEqual(['فاطمة الزهراء بنسعيد']);
+  });
 });

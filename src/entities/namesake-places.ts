@@ -118,7 +118,11 @@ function namesHolderAt(tokens: readonly Token[], t: number, isName: IsNameToken)
  * construct state ("بمستشفى فلان الفلاني، الدكتورة فلانة").
  */
 export function namesakeTownEnd(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): number {
-  if (!followsNamedAfterHead(tokens, head, i) || !isNameWord(tokens, i, isName)) return i;
+  if (!followsNamedAfterHead(tokens, head, i)) return i;
+  // ("مديرة المستشفى الجامعي ابن سينا بالرباط،": "ابن" + one word, a classical scholar's name, is the
+  // place's namesake whatever follows, and so is its town: no holder is named so.)
+  if (tokens[i].folded === 'ابن' && tokens[i + 1]?.isWord === true && !isVerbLike(tokens[i + 1])) return withTownAfter(tokens, i + 2);
+  if (!isNameWord(tokens, i, isName)) return i;
   // ("مدير المركز الاستشفائي الجهوي الحسن الثاني بأكادير محمد فلان", "مستشفى محمد الخامس": a name
   // closed by a ruler's ordinal is a king's, the place's namesake, whatever follows; so is its town.)
   const regnal = regnalNameEnd(tokens, i, isName);
