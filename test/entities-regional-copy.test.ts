@@ -3086,4 +3086,7 @@ describe('offices and holders of stop 68', () => {
     expect(officials(sentence)).toEqual([['فاطمة الزهراء بنسعيد', 'مديرة المستشفى الجامعي ابن سينا بالرباط']]);
     expect(names(sentence)).toEqual(['فاطمة الزهراء بنسعيد']);
   });
+  it('reads a verbal noun of the "تفعلة" shape ("تنمية") as no nisba adjective: it takes the genitive after it ("مديرة تنمية محافظة إربد")', () => {
+    expect(officials('وعرضت مديرة تنمية محافظة إربد سهى خالد العمري خطة العمل، موضحة أن المكاتب استقبلت الطلبات.')).toEqual([['سهى خالد العمري', 'مديرة تنمية محافظة إربد']]);
+  });
 });

@@ -292,5 +292,7 @@ const YEAR_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري',
 export function isIndefiniteFeminineNisba(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || !/[^ا]يه$/.test(word) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(word)) return false;
+  // ("مديرة تنمية | محافظة إربد": "تفعلة" of a root ending in a weak letter, "تنمية", "توعية", is a verbal noun, no nisba.)
+  if (/^ت[^ا]{2}يه$/.test(word) && word !== 'تقنيه') return false;
   return !isOfficeWord(token) && !isOrganizationHead(token) && !gazetteer().organizationHeads.has(word) && !foldedPortfolioGlosses.has(word) && !REGION_HEADS.has(word) && !PLACE_HEADS.has(word) && !isPlaceOrNationality(token);
 }
