@@ -3089,4 +3089,7 @@ describe('offices and holders of stop 68', () => {
   it('reads a verbal noun of the "تفعلة" shape ("تنمية") as no nisba adjective: it takes the genitive after it ("مديرة تنمية محافظة إربد")', () => {
     expect(officials('وعرضت مديرة تنمية محافظة إربد سهى خالد العمري خطة العمل، موضحة أن المكاتب استقبلت الطلبات.')).toEqual([['سهى خالد العمري', 'مديرة تنمية محافظة إربد']]);
   });
+  it('reads "وكبار السن" (and the elderly) as a further portfolio, no quantifier of those who came ("وزيرة الأسرة والمرأة والطفولة وكبار السن، فلانة")', () => {
+    expect(officials('دعت وزيرة الأسرة والمرأة والطفولة وكبار السن، منية بن حميدة الورتاني، اليوم الأربعاء، إلى مراجعة الإجراءات.')).toEqual([['منية بن حميدة الورتاني', 'وزيرة الأسرة والمرأة والطفولة وكبار السن']]);
+  });
 });

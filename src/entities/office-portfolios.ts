@@ -76,14 +76,16 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   const ministry = tokens[i - 2]?.isWord === true && stems(tokens[i - 2]).some((stem) => MINISTRY_HEADS.has(stem));
   if (i < head + 2 || (isDefinite(tokens[head]) && !ministry) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
   if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
+  // ("وزيرة الأسرة والمرأة والطفولة | وكبار السن": but the elderly, "كبار السن", are people a portfolio serves.)
+  const elderly = noun === 'كبار' && next.folded === 'السن';
   // ("وزير الزراعة | واستصلاح الأراضي": a verbal noun of the "استفعال" pattern, however rare, is one.)
   // ("لجنة الصحة ... | وذوي الإعاقة", "والتعاون الدولي | وتونسيي الخارج": so are "ذوي" (those with)
   // and a plural nisba in the construct state, the people a portfolio serves.)
   // ("وزيرة الشؤون الاقتصادية | وترقية القطاعات الإنتاجية": so is a verbal noun of the "تفعلة" pattern the news writes.)
   // ("وزير الصحة | ووقاية المجتمع": so is a noun in "ة" the news never takes for a person, rare as it
   // may be in the tagger's training text, and no given name.)
-  const familiar = (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun) || isPeopleInConstruct(noun ?? '') || (TAFILA_NOUN.test(noun ?? '') && !isRareWord(noun)) || isNeverAPersonFeminineNoun(noun ?? '');
-  if (noun === undefined || QUANTIFIERS.has(noun) || noun.startsWith('ال') || !familiar || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
+  const familiar = elderly || (isCommonWord(noun) && !isRareWord(noun)) || ISTIFAL_NOUN.test(noun) || isPeopleInConstruct(noun ?? '') || (TAFILA_NOUN.test(noun ?? '') && !isRareWord(noun)) || isNeverAPersonFeminineNoun(noun ?? '');
+  if (noun === undefined || (QUANTIFIERS.has(noun) && !elderly) || noun.startsWith('ال') || !familiar || isVerbLike(nounToken) || isOfficeStem(noun) || ENTOURAGE_NOUNS.has(noun) || isPluralOffice(nounToken)) return false;
   // ("مديرة عامة للبنك الوطني الفلاحي | وجميل الشريف رئيسا": a word the news now and then takes for a
   // person, before one it takes for a family name, is the next appointee's name.)
   if (personShareBucket(noun) >= 1 && (personShareBucket(next.folded) >= 1 || gazetteer().familyNames.has(next.folded))) return false;
