@@ -3092,4 +3092,8 @@ describe('offices and holders of stop 68', () => {
   it('reads "وكبار السن" (and the elderly) as a further portfolio, no quantifier of those who came ("وزيرة الأسرة والمرأة والطفولة وكبار السن، فلانة")', () => {
     expect(officials('دعت وزيرة الأسرة والمرأة والطفولة وكبار السن، منية بن حميدة الورتاني، اليوم الأربعاء، إلى مراجعة الإجراءات.')).toEqual([['منية بن حميدة الورتاني', 'وزيرة الأسرة والمرأة والطفولة وكبار السن']]);
   });
+  it('takes the fuller office the article states alone where it names the body the short form points back to by its own name and a nisba ("رئيس مجلس إدارة البنك" / "رئيس مجلس إدارة بنك ناصر الاجتماعي")', () => {
+    const article = ['ووقع البروتوكول عن البنك الأستاذ محمد أبو بكر الطوخي، رئيس مجلس إدارة البنك، وعن الشركات مديروها.', 'وأوضح رئيس مجلس إدارة بنك ناصر الاجتماعي أن محفظة البنك نمت بنسبة 38%.'];
+    expect(officials(...article)).toEqual([['محمد أبو بكر الطوخي', 'رئيس مجلس إدارة بنك ناصر الاجتماعي']]);
+  });
 });

@@ -74,7 +74,11 @@ function addsSameOffice(added: readonly string[], country: string | null, anapho
   // 'للشركة' / 'لشركة "فلان"': the body the definite noun pointed back to, named; "الحكومة" /
   // "حكومة الوحدة الوطنية": or a noun and its adjectives that name the body, no place or nation
   // ("وزير خارجية الولايات المتحدة" is another country's).
-  if (anaphor) return added.length <= MAX_BODY_NAME_WORDS && (added.every((word) => !word.startsWith('ال') && !/^[وبل]/.test(word)) || added.every((word) => word.startsWith('ال') && !gazetteer().placeWords.has(word) && !nationalities.has(word)));
+  // ("للبنك" / "لبنك ناصر الاجتماعي": or its own name and a nisba adjective after it.)
+  const bare = (word: string): boolean => !word.startsWith('ال') && !/^[وبل]/.test(word);
+  const definiteBody = (word: string): boolean => word.startsWith('ال') && !gazetteer().placeWords.has(word) && !nationalities.has(word);
+  const namedWithNisba = added.length >= 2 && bare(added[0]) && /^ال.{3,}يه?$/.test(added[added.length - 1]) && added.every((word, k) => (k < added.length - 1 ? bare(word) : definiteBody(word)));
+  if (anaphor) return added.length <= MAX_BODY_NAME_WORDS && (added.every(bare) || added.every(definiteBody) || namedWithNisba);
   // "وزير التنمية | والتعاون الدولي،": a further portfolio, "و" + a definite noun and its adjectives,
   // where punctuation or a second office closes the phrase ("وزير التربية | والتعامل معه" runs on
   // into the sentence).
