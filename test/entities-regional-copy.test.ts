@@ -3096,4 +3096,9 @@ describe('offices and holders of stop 68', () => {
     const article = ['ووقع البروتوكول عن البنك الأستاذ محمد أبو بكر الطوخي، رئيس مجلس إدارة البنك، وعن الشركات مديروها.', 'وأوضح رئيس مجلس إدارة بنك ناصر الاجتماعي أن محفظة البنك نمت بنسبة 38%.'];
     expect(officials(...article)).toEqual([['محمد أبو بكر الطوخي', 'رئيس مجلس إدارة بنك ناصر الاجتماعي']]);
   });
+  it('gives the full office before a title\'s honorifics and the title to the name after them ("بحضور وكيل الوزارة للمراسم سعادة السفير فلان"), but not right after a verb of meeting, where the office is the subject\'s', () => {
+    const present = person('عبدالمجيد بن راشد السماري', 'تسلم نائب الوزير نسخا من أوراق اعتماد السفراء، وذلك بحضور وكيل الوزارة للمراسم سعادة السفير عبدالمجيد بن راشد السماري.');
+    expect([present.role, present.honorific]).toEqual(['وكيل الوزارة للمراسم', 'سعادة السفير']);
+    expect(officials('استقبل معالي وزير الخارجية سعادة السفير خالد بن سالم العتيبي.')).toEqual([['خالد بن سالم العتيبي', 'السفير']]);
+  });
 });

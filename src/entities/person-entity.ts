@@ -460,7 +460,10 @@ function withTitleAfterOffice(tokens: readonly Token[], nameStart: number, found
   if (!title?.isWord || !isTitleWrittenAfterOffice(title.folded)) return found;
   const role = roleBefore(tokens, nameStart);
   // (The office phrase takes the title in: it ends with it.)
-  return role && role.end === at + 1 && at - role.start >= 2 ? { start: at, end: found?.end ?? nameStart } : found;
+  if (role && role.end === at + 1 && at - role.start >= 2) return { start: at, end: found?.end ?? nameStart };
+  // ("وكيل الوزارة للمراسم | سعادة السفير | فلان": or it ends before the title's own honorifics.)
+  const titled = honorificBefore(tokens, at)?.start ?? at;
+  return role && titled < at && role.end === titled && !role.titleOnly ? { start: titled, end: found?.end ?? nameStart } : found;
 }
 
 /**

@@ -172,12 +172,17 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // a chain of offices set off by commas before it ("سفير المملكة لدى الجامعة، السفير فلان").
   // (A title with "و" opens a new entry of a list: "... أمير الكويت السابق، والملك حسين".)
   if (role?.titleOnly && !separated && role.start > 0 && !(tokens[role.start].folded.startsWith('و') && stems(tokens[role.start]).length > 1)) {
-    const fuller = officePhraseBefore(tokens, role.start, isName);
+    // ("بحضور وكيل الوزارة للمراسم سعادة السفير فلان": so is the full office before the title's honorifics.)
+    const titleStart = honorificBefore(tokens, role.start)?.start ?? role.start;
+    const fuller = officePhraseBefore(tokens, titleStart, isName);
     // ("بمكتب الرئيس فلان": a phrase ending on a body in the construct state takes the title as its genitive.)
-    const body = tokens[role.start - 1];
-    const genitiveOfBody = body.isWord && isOrganizationHead(body) && !isDefinite(body) && !isOfficeWord(body);
+    const body = tokens[titleStart - 1];
+    const genitiveOfBody = body?.isWord === true && isOrganizationHead(body) && !isDefinite(body) && !isOfficeWord(body);
     // ("استقبل الشيخ فلان وزير البنية التحتية السفير علان": the fuller office is the subject's; met-subject-offices.ts.)
-    if (fuller && !fuller.titleOnly && !genitiveOfBody && !isSubjectsOfficeBeforeTitledObject(tokens, fuller.start, role.start, isName)) role = fuller;
+    // ("استقبل معالي وزير الخارجية سعادة السفير فلان": so is one right after a verb of meeting, the
+    // title's own honorifics between; without them the office is his, "التقى الأمين العام السفير فلان وزير ...".)
+    const metBy = fuller !== null && titleStart < role.start && isMeetingVerbOfObject(tokens[(honorificBefore(tokens, fuller.start)?.start ?? fuller.start) - 1]);
+    if (fuller && !fuller.titleOnly && !genitiveOfBody && !metBy && !isSubjectsOfficeBeforeTitledObject(tokens, fuller.start, role.start, isName)) role = fuller;
     else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
       const chained = commaChainBefore(tokens, role, isName);
       const alias = aliasOpenBefore(tokens, role.start - 1);
