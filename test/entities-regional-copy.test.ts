@@ -3101,4 +3101,7 @@ describe('offices and holders of stop 68', () => {
     expect([present.role, present.honorific]).toEqual(['وكيل الوزارة للمراسم', 'سعادة السفير']);
     expect(officials('استقبل معالي وزير الخارجية سعادة السفير خالد بن سالم العتيبي.')).toEqual([['خالد بن سالم العتيبي', 'السفير']]);
   });
+  it('stacks the dean of the diplomatic corps on an ambassador\'s office as one office ("سفير جمهورية جيبوتي عميد السلك الدبلوماسي")', () => {
+    expect(officials('يتقدمهم سعادة ضياء الدين حسن موسى، سفير جمهورية جيبوتي عميد السلك الدبلوماسي، إلى جانب حشد من أبناء الجالية.')).toEqual([['ضياء الدين حسن موسى', 'سفير جمهورية جيبوتي عميد السلك الدبلوماسي']]);
+  });
 });

@@ -349,6 +349,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // ("سفير جمهورية جيبوتي | عميد السلك الدبلوماسي": the dean of the diplomatic corps, the longest
+    // serving envoy's second office, stacked on his own; "عميد" is no brigadier's rank there.)
+    if (end - head >= 2 && token.folded === 'عميد' && tokens[end + 1]?.folded === 'السلك' && tokens[end + 2]?.isWord === true && !isName(end + 2)) {
+      end += 3;
+      continue;
+    }
     // ("عضو مجلس الشورى | ممثل ولاية صلالة": Oman's usage, a council member's wilayat he represents,
     // stacked on the membership as one office.)
     if (end - head >= 2 && COUNCIL_MEMBERS.has(tokens[head].folded) && token.folded === 'ممثل' && tokens[end + 1]?.isWord === true && REGION_HEADS.has(tokens[end + 1].folded) && tokens[end + 2]?.isWord === true && !isName(end + 1) && !isName(end + 2)) {
