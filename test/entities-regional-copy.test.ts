@@ -3104,4 +3104,7 @@ describe('offices and holders of stop 68', () => {
   it('stacks the dean of the diplomatic corps on an ambassador\'s office as one office ("سفير جمهورية جيبوتي عميد السلك الدبلوماسي")', () => {
     expect(officials('يتقدمهم سعادة ضياء الدين حسن موسى، سفير جمهورية جيبوتي عميد السلك الدبلوماسي، إلى جانب حشد من أبناء الجالية.')).toEqual([['ضياء الدين حسن موسى', 'سفير جمهورية جيبوتي عميد السلك الدبلوماسي']]);
   });
+  it('ends a post a decree gives in the accusative before "و" + a second one, the holder\'s second office ("سفيراً لدى مملكة بلجيكا | ومندوباً دائماً لدى الاتحاد الأوروبي")', () => {
+    expect(officials('ونصت المراسيم على تعيين السيدة ريم فيصل يوسف الغانم سفيراً لدى مملكة بلجيكا ومندوباً دائماً لدى الاتحاد الأوروبي.')).toEqual([['ريم فيصل يوسف الغانم', 'سفيراً لدى مملكة بلجيكا']]);
+  });
 });
