@@ -33,6 +33,7 @@ import { continuesHashemiteName, continuesStateName, isCountryName, isEnvoysStat
 import { districtNameEnd } from './district-names.js';
 import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './press-addressees.js';
 import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead, isUncommonRegionSeatAt } from './region-proper-names.js';
+import { foreignCompanyTailEnd } from './medium-name-tails.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
@@ -347,6 +348,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // is his state's permanent delegate to it too, "his" the state's: one holder of both posts.)
     if (end - head >= 3 && /^(?:ال)?سفير[ةه]?$/.test(tokens[head].folded) && /^ومندوب(?:ه|ها)$/.test(token.folded) && tokens[end + 1]?.folded === 'الدايم' && !isName(end + 2)) {
       end += 2;
+      continue;
+    }
+    // ("لمجموعة ساكورا | موتور بارتس،": a foreign company's name runs on to its English tail, one to
+    // three bare words after the body's head; medium-name-tails.ts.)
+    const companyTail = end - head >= 2 ? foreignCompanyTailEnd(tokens, end) : -1;
+    if (companyTail > 0 && !namesSomeoneIn(isName, end, companyTail)) {
+      end = companyTail;
       continue;
     }
     // ("سفير جمهورية جيبوتي | عميد السلك الدبلوماسي": the dean of the diplomatic corps, the longest
