@@ -379,7 +379,19 @@ function isOtherLineageHolder(short: Draft & { key: string[] }, owner: Draft & {
   if (short.key.length < 3 || links(short.key) === 0 || links(owner.key) <= links(short.key)) return false;
   const own = officesNextTo(short, names);
   const others = officesNextTo(owner, names);
-  return own.size > 0 && others.size > 0 && [...own].every((office) => [...others].every((other) => !office.includes(other) && !other.includes(office)));
+  return own.size > 0 && others.size > 0 && [...own].every((office) => [...others].every((other) => !office.includes(other) && !other.includes(office) && !pointsBackTo(office, other) && !pointsBackTo(other, office)));
+}
+
+/**
+ * ("نائب أمير المنطقة" and "نائب أمير منطقة القصيم": the short office's last word, definite, points
+ * back to the body or region the long one names; the same office.)
+ */
+function pointsBackTo(short: string, long: string): boolean {
+  const shortWords = short.split(' ');
+  const longWords = long.split(' ');
+  const last = shortWords.length - 1;
+  if (last < 1 || longWords.length <= shortWords.length || !shortWords[last].startsWith('ال')) return false;
+  return shortWords.every((word, k) => (k < last ? word === longWords[k] : word.slice(2) === longWords[k]));
 }
 
 /** The honorifics written with a draft's mentions, folded. */
