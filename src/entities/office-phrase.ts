@@ -1666,6 +1666,18 @@ function isSecondAimAfterDefiniteAim(tokens: readonly Token[], head: number, i: 
   return !ACTIVE_PARTICIPLE.test(second) && !isDefinite(next) && isCommonWord(next) && !isVerbLike(next) && !isName(i + 1) && isSecondSharingNoun(tokens[i]);
 }
 
+/**
+ * "للهيئة السعودية للمدن الصناعية | ومناطق التقنية": the body's aim behind "لل" (and a nisba
+ * adjective of it), then "و" + a second such noun before its own definite genitive.
+ */
+function isSecondAimAfterLamAim(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const adjective = tokens[i - 1]?.isWord === true && /^ال.{3,}يه?$/.test(tokens[i - 1].folded) && !isNationalityWord(tokens[i - 1]);
+  const aim = tokens[adjective ? i - 2 : i - 1];
+  const next = tokens[i + 1];
+  if (i - (adjective ? 2 : 1) <= head || aim?.isWord !== true || !/^لل.{3,}/.test(aim.folded) || !isCommonWord(`ال${aim.folded.slice(2)}`) || next?.isWord !== true) return false;
+  return isDefinite(next) && stems(next).length === 1 && !isName(i + 1) && !isVerbLike(next) && !isNationalityWord(next) && isSecondSharingNoun(tokens[i]);
+}
+
 /** The shape of the active participle of a three-letter root, "فاعل" or "فاعلة" (folded). */
 const ACTIVE_PARTICIPLE = /^[^ا]ا[^ا][^ا]ه?$/;
 
@@ -1675,7 +1687,7 @@ const ACTIVE_PARTICIPLE = /^[^ا]ا[^ا][^ا]ه?$/;
  * body's second aim, no new clause.
  */
 function isSecondAimOfBody(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
-  if (isSecondAimAfterDefiniteAim(tokens, head, i, isName)) return true;
+  if (isSecondAimAfterDefiniteAim(tokens, head, i, isName) || isSecondAimAfterLamAim(tokens, head, i, isName)) return true;
   const [body, aim, genitive, next] = [tokens[i - 3], tokens[i - 2], tokens[i - 1], tokens[i + 1]];
   if (i - 3 < head || !body?.isWord || !aim?.isWord || !genitive?.isWord || !next?.isWord) return false;
   if (isDefinite(body) || !isOrganizationHead(body) || isDefinite(aim) || !isCliticFree(aim) || !isCommonWord(aim) || isVerbLike(aim)) return false;
