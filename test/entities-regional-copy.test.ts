@@ -3118,4 +3118,7 @@ describe('offices and holders of stop 68', () => {
   it('reads "و" + a second noun before its definite genitive after a body\'s aim behind "لل" and its nisba into the body\'s name ("للهيئة السعودية للمدن الصناعية ومناطق التقنية")', () => {
     expect(officials('وقال تركي بن محمد الدوسري، الرئيس التنفيذي للهيئة السعودية للمدن الصناعية ومناطق التقنية، إن الطلب يتزايد.')).toEqual([['تركي بن محمد الدوسري', 'الرئيس التنفيذي للهيئة السعودية للمدن الصناعية ومناطق التقنية']]);
   });
+  it('keeps the quote that closes a body\'s short name out of the slip between office and name (\'للهيئة السعودية "مدن" المهندس فلان\')', () => {
+    expect(officials('واستمع إلى شرح من الرئيس التنفيذي للهيئة السعودية "مدن" المهندس تركي بن محمد الدوسري، عن مراحل تطوير المدينة.')).toEqual([['تركي بن محمد الدوسري', 'الرئيس التنفيذي للهيئة السعودية']]);
+  });
 });

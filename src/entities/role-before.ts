@@ -88,7 +88,8 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // (Nor is the body's short name in quotes after the office: "رئيس الاتحاد الدولي "فيفا" فلان"; see aliasOpenBefore.)
   if (end > 0 && QUOTE_MARKS.has(tokens[end - 1].text) && !officePhraseBefore(tokens, end, isName) && aliasOpenBefore(tokens, end) < 0) end--;
   // ('الرئيس البرتغالي" "فلان": a quote closed by a slip after the office, before the one that opens the name.)
-  if (end > 1 && end < nameStart && QUOTE_MARKS.has(tokens[end - 1].text) && tokens[end - 2].isWord && !officePhraseBefore(tokens, end, isName)) end--;
+  // (Not the quote that closes the body's short name: 'للهيئة السعودية "مدن" المهندس فلان'.)
+  if (end > 1 && end < nameStart && QUOTE_MARKS.has(tokens[end - 1].text) && tokens[end - 2].isWord && !officePhraseBefore(tokens, end, isName) && aliasOpenBefore(tokens, end) < 0) end--;
   // "أمير أنصار الشريعة المكنى بأبي عياض": the office stands before the alias marker.
   if (end > 0 && foldedAliasMarkers.has(tokens[end - 1].folded)) end--;
   // "عمر منصور، والي تونس ـ محمد قويدر": a dash ends one list entry, the office before it is the
