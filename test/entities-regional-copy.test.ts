@@ -3121,4 +3121,7 @@ describe('offices and holders of stop 68', () => {
   it('keeps the quote that closes a body\'s short name out of the slip between office and name (\'للهيئة السعودية "مدن" المهندس فلان\')', () => {
     expect(officials('واستمع إلى شرح من الرئيس التنفيذي للهيئة السعودية "مدن" المهندس تركي بن محمد الدوسري، عن مراحل تطوير المدينة.')).toEqual([['تركي بن محمد الدوسري', 'الرئيس التنفيذي للهيئة السعودية']]);
   });
+  it('keeps a seat in a parliament, an office of its own, as the role before the office "و" joins to it ("عضو مجلس النواب | ووكيل لجنة الصناعة بالمجلس")', () => {
+    expect(officials('وقال النائب أشرف كمال أبو النجا، عضو مجلس النواب ووكيل لجنة الصناعة بالمجلس، إن القانون يحتاج إلى تعديل.')).toEqual([['أشرف كمال أبو النجا', 'عضو مجلس النواب']]);
+  });
 });

@@ -118,10 +118,29 @@ function isFormerOfficeAt(tokens: readonly Token[], k: number): boolean {
  * office joined by "و" to a membership that opens the phrase at `start` begins; -1 if none.
  */
 export function officeAfterMembership(tokens: readonly Token[], start: number, end: number): number {
-  if (!isMembershipNoun(tokens[start]) && !isJoinedMembership(tokens[start])) return -1;
+  if ((!isMembershipNoun(tokens[start]) && !isJoinedMembership(tokens[start])) || isParliamentSeat(tokens, start)) return -1;
   for (let k = start + 2; k < end; k++) if (isJoinedOffice(tokens[k])) return k;
   return -1;
 }
+
+/**
+ * "عضو مجلس النواب | ووكيل لجنة الصناعة بالمجلس": a seat in a parliament is an office of its own, and
+ * the news keeps it, first, as it keeps any first office; where the office joined to it by "و" starts,
+ * or -1.
+ */
+export function officeAfterParliamentSeat(tokens: readonly Token[], start: number, end: number): number {
+  if (!isParliamentSeat(tokens, start)) return -1;
+  for (let k = start + 3; k < end; k++) if (isJoinedOffice(tokens[k])) return k;
+  return -1;
+}
+
+/** Whether a membership of a parliament opens at `start` ("عضو مجلس الشورى"). */
+function isParliamentSeat(tokens: readonly Token[], start: number): boolean {
+  return isMembershipNoun(tokens[start]) && tokens[start + 1]?.folded === 'مجلس' && PARLIAMENTS.has(tokens[start + 2]?.folded ?? '');
+}
+
+/** The chambers a member of "مجلس ..." sits in as an elected or appointed parliamentarian, folded. */
+const PARLIAMENTS = new Set(['النواب', 'الشوري', 'الشعب', 'الامه', 'الشيوخ', 'الاعيان', 'المستشارين', 'الدوله']);
 
 /** "المعتمد", "المعتمدة" (accredited), folded. */
 const ACCREDITED = new Set(['المعتمد', 'المعتمده']);

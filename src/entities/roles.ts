@@ -29,7 +29,7 @@ import { COMPASS_QUARTERS, isAccusativeOffice, isDefinite, isNationalityWord, is
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
-import { chainsSecondOffice, joinsSecondOffice, officeAfterMembership } from './joined-offices.js';
+import { chainsSecondOffice, joinsSecondOffice, officeAfterMembership, officeAfterParliamentSeat } from './joined-offices.js';
 import { isComma } from './located.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { closesTwoWordPlace, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
@@ -186,6 +186,8 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
   // "عضو المكتب التنفيذي، | والناطق الرسمي باسم الاتحاد": a membership is no office; the role is
   // the office joined to it (joined-offices.ts).
   const joined = officeAfterMembership(tokens, role.start, end);
+  const afterSeat = officeAfterParliamentSeat(tokens, role.start, end);
+  if (afterSeat > 0) end = afterSeat;
   const opening = joined >= 0 ? joined : role.start;
   // "بالمؤسسة المالية الدولية | التابعة للبنك العالمي": a participle of belonging or place describes
   // the body (a relative clause in all but name), no part of the office.
