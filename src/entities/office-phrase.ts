@@ -357,6 +357,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = companyTail;
       continue;
     }
+    // ("جهاز تنمية المشروعات المتوسطة والصغيرة | ومتناهية الصغر": Egypt's agency of small businesses,
+    // whose last adjective governs a genitive of its own.)
+    if (end - head >= 2 && token.folded === 'ومتناهيه' && tokens[end + 1]?.folded === 'الصغر') {
+      end += 2;
+      continue;
+    }
     // ("سفير جمهورية جيبوتي | عميد السلك الدبلوماسي": the dean of the diplomatic corps, the longest
     // serving envoy's second office, stacked on his own; "عميد" is no brigadier's rank there.)
     if (end - head >= 2 && token.folded === 'عميد' && tokens[end + 1]?.folded === 'السلك' && tokens[end + 2]?.isWord === true && !isName(end + 2)) {
