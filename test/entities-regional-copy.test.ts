@@ -3127,4 +3127,8 @@ describe('offices and holders of stop 68', () => {
   it('reads "ومتناهية الصغر" into the name of Egypt\'s agency of small businesses ("جهاز تنمية المشروعات المتوسطة والصغيرة ومتناهية الصغر")', () => {
     expect(officials('وأعلنت الدكتورة دينا عادل الحديدي، الرئيس التنفيذي لجهاز تنمية المشروعات المتوسطة والصغيرة ومتناهية الصغر، عن تخصيص 50 مليون جنيه.')).toEqual([['دينا عادل الحديدي', 'الرئيس التنفيذي لجهاز تنمية المشروعات المتوسطة والصغيرة ومتناهية الصغر']]);
   });
+  it('reads "القائد" before a name in a sports report as the team\'s captain, no leader\'s epithet that makes him an official ("ومنهم القائد سلطان الشامسي")', () => {
+    const article = ['العين يتوج بكأس رئيس الدولة بعد الفوز على الوحدة بهدفين في المباراة النهائية', 'وأعرب رئيس النادي عن فخره بالإنجاز، مؤكداً أن النادي سيواصل الاستثمار في أكاديميته التي خرّج منها ستة من لاعبي التشكيلة الأساسية في النهائي، ومنهم القائد سلطان الشامسي.'];
+    expect(people(...article).filter((entity) => entity.name === 'سلطان الشامسي').map((entity) => entity.official)).toEqual([false]);
+  });
 });

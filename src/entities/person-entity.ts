@@ -36,6 +36,7 @@ import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-ti
 import { isSucceededHolder, leavesOwnPost, presidesOverBody } from './post-phrases.js';
 import { isMembershipOffice } from './membership-offices.js';
 import { LEADER_EPITHETS } from './ruler-epithets.js';
+import { isInSportsArticle } from './sports-articles.js';
 import { isPresidingWord } from './leadership-nouns.js';
 import { isColonListEntryAt, isPreviousEntryOffice } from './colon-list-entries.js';
 import { isBareAideTitle, isHelpOfPhrase } from './aide-titles.js';
@@ -50,6 +51,9 @@ import { isLastHolderStem, withLastHolderWord } from './last-holders.js';
 import { isProvinceGovernorStem } from './province-governors.js';
 import { isPredecessorOfHolderAt } from './successions.js';
 import { isChiefTitleStem } from './chief-titles.js';
+
+/** "القائد" (folded): a leader's epithet, or a team's captain in a sports report. */
+const CAPTAIN = 'القايد';
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
@@ -80,8 +84,10 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // ("الزعيم الحبيب بورقيبة": an epithet of a leader, no office stated; ruler-epithets.ts. It is
   // written with the name as an honorific is.)
   const epithetText = role !== null && LEADER_EPITHETS.has(fold(role.text)) ? role.text : null;
-  const leader = epithetText !== null;
-  if (leader) role = null;
+  // ("ومنهم القائد سلطان الشامسي": in a sports report "القائد" is the team's captain, no leader.)
+  const captain = epithetText !== null && fold(epithetText) === CAPTAIN && draft.mentions.some(({ block }) => isInSportsArticle(block.tokens));
+  const leader = epithetText !== null && !captain;
+  if (epithetText !== null) role = null;
   // "وقال بشار الأسد": a well-known officeholder named in full (any of his mentions) is an official
   // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
   // something else after him. ("للمرشح فلان", "قائمة فلان تضم كل من: علان": a candidate or a list's
