@@ -67,3 +67,18 @@ const CHRISTIAN_ERA = 'الميلاد';
 export function isAntiquityBlock(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => token.folded === BEFORE && tokens[i + 1]?.folded === CHRISTIAN_ERA);
 }
+
+/** Words that give a year's era after it ("للميلاد", "للهجرة", "ميلادية", "هجرية"), folded. */
+const ERAS = new Set(['للميلاد', 'للهجره', 'ميلاديه', 'ميلادي', 'هجريه', 'هجري']);
+
+/** Years before this one, given with their era, date a paragraph to past centuries. */
+const MODERN_TIMES = 1800;
+
+/**
+ * "إذ أسس أبو جعفر المنصور المدينة المدورة عام 762 للميلاد": a paragraph that dates what it tells to a
+ * year of past centuries, its era written after it, tells history; a ruler of then named in it holds
+ * no office now.
+ */
+export function isPastCenturiesBlock(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => /^[0-9]{1,4}$/.test(token.text) && Number(token.text) < MODERN_TIMES && ERAS.has(tokens[i + 1]?.folded ?? ''));
+}

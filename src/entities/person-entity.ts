@@ -10,7 +10,7 @@ import { glossRole } from './gloss.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import { isBoardHeadMention } from './board-heads.js';
-import { isAntiquityBlock, isNamedAsHistory } from './historical-frames.js';
+import { isAntiquityBlock, isNamedAsHistory, isPastCenturiesBlock } from './historical-frames.js';
 import type { RoleMatch } from './role-types.js';
 import { isDefinite, isNationalityWord, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { isAfterLateNamesakeHead } from './late-namesakes.js';
@@ -92,7 +92,8 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   // even where the article states no office; "جامعة محمد الخامس", "كتيبة "أبو بكر الصديق"" name
   // something else after him. ("للمرشح فلان", "قائمة فلان تضم كل من: علان": a candidate or a list's
   // entry holds no office there; candidate-mentions.ts.)
-  const known = role === null && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)) && !isCandidateMention(located.block.tokens, located.span.start, isNameIn(names, located.block)));
+  // ("أسس أبو جعفر المنصور المدينة عام 762 للميلاد": nor one named only in a paragraph of past centuries.)
+  const known = role === null && draft.mentions.some((located) => !isAfterNamedThingHead(located.block.tokens, located.span.start) && isKnownOfficial(foldedWords(located)) && !isCandidateMention(located.block.tokens, located.span.start, isNameIn(names, located.block)) && !isPastCenturiesBlock(located.block.tokens));
   // ("حكومة يوسف الشاهد": the government named after him is the one he heads, government-heads.ts;
   // a full name there, for the span after "حكومة" may have been cut: "حكومة جان | بيار رافاران".)
   // ("حكومتي فلان وعلان": each one listed after the dual heads one of them.)
