@@ -3135,4 +3135,7 @@ describe('offices and holders of stop 68', () => {
     expect(officials('وتقع أرض المعارض في منطقة المنصور، إذ أسس أبو جعفر المنصور المدينة المدورة عام 762 للميلاد.')).toEqual([]);
     expect(names('وتقع أرض المعارض في منطقة المنصور، إذ أسس أبو جعفر المنصور المدينة المدورة عام 762 للميلاد.')).toContain('أبو جعفر المنصور');
   });
+  it('reads a quoted title after a work\'s head with its author\'s pronoun and an adjective as the work\'s, no person (\'قصيدته الشهيرة "نور العين"\')', () => {
+    expect(names('وحوّل عدد من الخطاطين أبياتًا من قصيدته الشهيرة "نور العين" إلى لوحات فنية.')).toEqual([]);
+  });
 });

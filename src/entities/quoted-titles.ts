@@ -111,7 +111,7 @@ function headsQuotedTitle(tokens: readonly Token[], quote: number): boolean {
   if (/^[وبل]?ال\u0640*$/.test(opening.text)) return true;
   const isHead = (token: Token | undefined, definite: boolean): boolean =>
     token !== undefined &&
-    procliticReadings(token).some(({ stem }) => WORK_HEAD_WORDS.has(stem) || isPlaceOrBodyHead(stem) || (definite && (isPlaceOrBodyHead(stem.replace(/^ال/, '')) || WORK_HEAD_WORDS.has(stem.replace(/^ال/, '')))));
+    procliticReadings(token).some(({ stem }) => isWorkHead(stem) || isPlaceOrBodyHead(stem) || (definite && (isPlaceOrBodyHead(stem.replace(/^ال/, '')) || WORK_HEAD_WORDS.has(stem.replace(/^ال/, '')))));
   // "الثكنة العسكرية "فلان"", "المسرح البلدي "فلان"": the head with the article and an adjective
   // (a definite head alone before a quote may end a title itself: ""المدينة" لفلان").
   // ('منطقتي "فلان"', 'فريق "فلان"', 'موقع "فلان"': a region's head, a team's, a medium's.)
@@ -123,6 +123,15 @@ function headsQuotedTitle(tokens: readonly Token[], quote: number): boolean {
     isTeamHeadWord(opening) ||
     foldedMediaHeads.has(opening.folded)
   );
+}
+
+/**
+ * A work's head (WORK_HEAD_WORDS), or one with the pronoun of its author ('قصيدته الشهيرة "فلان"',
+ * 'ديوانها "فلان"'; the feminine "ة" written "ت" before it).
+ */
+function isWorkHead(stem: string): boolean {
+  const pronoun = /^(.{3,}?)(ت)?(?:ه|ها|هم)$/.exec(stem);
+  return WORK_HEAD_WORDS.has(stem) || (pronoun !== null && WORK_HEAD_WORDS.has(pronoun[2] === undefined ? pronoun[1] : `${pronoun[1]}ه`));
 }
 
 /** Heads of the names of ships, boats and pipelines (folded, without the article). */
