@@ -3138,4 +3138,7 @@ describe('offices and holders of stop 68', () => {
   it('reads a quoted title after a work\'s head with its author\'s pronoun and an adjective as the work\'s, no person (\'قصيدته الشهيرة "نور العين"\')', () => {
     expect(names('وحوّل عدد من الخطاطين أبياتًا من قصيدته الشهيرة "نور العين" إلى لوحات فنية.')).toEqual([]);
   });
+  it('reads "إلى" + the country a mission is sent to into its head\'s office ("رئيس بعثة صندوق النقد الدولي إلى دولة الإمارات")', () => {
+    expect(officials('استقبل المحافظ بعثة الصندوق برئاسة السيد جوناثان ويلكنسون، رئيس بعثة صندوق النقد الدولي إلى دولة الإمارات، وذلك في إطار المشاورات.')).toEqual([['جوناثان ويلكنسون', 'رئيس بعثة صندوق النقد الدولي إلى دولة الإمارات']]);
+  });
 });

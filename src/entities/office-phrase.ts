@@ -357,6 +357,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = companyTail;
       continue;
     }
+    // ("رئيس بعثة صندوق النقد الدولي | إلى دولة الإمارات": where a mission is sent, a country after
+    // "إلى", is part of the mission's head's office.)
+    const missionEnd = end - head >= 2 ? missionDestinationEnd(tokens, head, end) : -1;
+    if (missionEnd > 0 && !namesSomeoneIn(isName, end, missionEnd)) {
+      end = missionEnd;
+      continue;
+    }
     // ("جهاز تنمية المشروعات المتوسطة والصغيرة | ومتناهية الصغر": Egypt's agency of small businesses,
     // whose last adjective governs a genitive of its own.)
     if (end - head >= 2 && token.folded === 'ومتناهيه' && tokens[end + 1]?.folded === 'الصغر') {
@@ -1682,6 +1689,16 @@ function isSecondAimAfterLamAim(tokens: readonly Token[], head: number, i: numbe
   const next = tokens[i + 1];
   if (i - (adjective ? 2 : 1) <= head || aim?.isWord !== true || !/^لل.{3,}/.test(aim.folded) || !isCommonWord(`ال${aim.folded.slice(2)}`) || next?.isWord !== true) return false;
   return isDefinite(next) && stems(next).length === 1 && !isName(i + 1) && !isVerbLike(next) && !isNationalityWord(next) && isSecondSharingNoun(tokens[i]);
+}
+
+/** A mission or delegation (folded), with or without the article. */
+const MISSIONS = new Set(['بعثه', 'البعثه', 'وفد', 'الوفد']);
+
+/** After a mission in the phrase from `head`, the end of "إلى" + a country (its state's head first, maybe) at `i`, or -1. */
+function missionDestinationEnd(tokens: readonly Token[], head: number, i: number): number {
+  if (tokens[i].folded !== 'الي' || !tokens.slice(head + 1, i).some((token) => token.isWord && stems(token).some((stem) => MISSIONS.has(stem)))) return -1;
+  const country = STATE_HEADS.has(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1;
+  return tokens[country]?.isWord === true && isPlaceOrNationality(tokens[country]) && !isNationalityWord(tokens[country]) ? country + 1 : -1;
 }
 
 /** The shape of the active participle of a three-letter root, "فاعل" or "فاعلة" (folded). */
