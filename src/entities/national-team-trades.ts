@@ -64,6 +64,9 @@ function isTeamsTechnicalDirector(tokens: readonly Token[], i: number): boolean 
   if (!isInSportsArticle(tokens)) return false;
   // (Folded, "مديره" is also the feminine "مديرة": the pronoun is the written "ه".)
   if (PRONOUN_DIRECTORS.test(tokens[i - 2].folded) && !tokens[i - 2].text.endsWith('ة')) return true;
+  // ("بقيادة المدير الفني | أيمن فلان": there, bare before a name, the team's coach.)
+  // (Not "المدير الفني السابق فلان", a federation's former post as likely.)
+  if (complement === tokens[i] && complement?.isWord === true && !/^(?:[وف]?[لب]|ال)/.test(complement.folded)) return true;
   return complement?.isWord === true && /^[وف]?[لب]/.test(complement.folded) && !isInstitution(complement);
 }
 
