@@ -3145,4 +3145,8 @@ describe('offices and holders of stop 68', () => {
     const article = ['أقام البنك حفلاً لتكريم لاعبي فريقه الأول لكرة القدم بعد فوزه على الإسماعيلي بهدفين مقابل هدف في الدور ربع النهائي.', 'وأشاد اللواء محمود الجندي بالجهاز الفني بقيادة المدير الفني أيمن رمضان الشافعي، الذي نجح في إعادة بناء الفريق ولاعبيه منذ بداية الموسم.'];
     expect(officials(...article).filter(([name]) => name.includes('الشافعي'))).toEqual([]);
   });
+  it('ends an office before "ب" + a common noun, the object of a verb of praise or welcome before the office, so that the office refers back to its holder ("نوه وزير الخارجية الإيراني | بالتعاون الثنائي")', () => {
+    const zarif = person('محمد جواد ظريف', 'تحادث رئيس الحكومة الحبيب الصيد اليوم مع وزير الخارجية الإيراني محمد جواد ظريف.', 'وفي تصريح له، نوه وزير الخارجية الإيراني بالتعاون الثنائي الكثيف بين تونس وبلاده.');
+    expect(zarif.references?.map((reference) => reference.text)).toEqual(['وزير الخارجية الإيراني']);
+  });
 });

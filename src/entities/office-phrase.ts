@@ -34,6 +34,7 @@ import { districtNameEnd } from './district-names.js';
 import { isNamedPressAddressee, isQuotedMediumAt, isRadioAddresseeAt } from './press-addressees.js';
 import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionName, isPlaceNameAfterRegionHead, isUncommonRegionSeatAt } from './region-proper-names.js';
 import { foreignCompanyTailEnd } from './medium-name-tails.js';
+import { isVerbsBaObjectAt } from './ba-object-verbs.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
@@ -357,6 +358,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = companyTail;
       continue;
     }
+    // ("أشاد وزير الصحة | بجهود الكوادر": the object of a verb of praise or welcome; ba-object-verbs.ts.)
+    // (Not the body a spokesman speaks for: "طالب الناطق الرسمي | باسم الجبهة".)
+    if (end - head >= 2 && !SPOKEN_FOR.has(token.folded) && isVerbsBaObjectAt(tokens, head, end)) break;
     // ("رئيس بعثة صندوق النقد الدولي | إلى دولة الإمارات": where a mission is sent, a country after
     // "إلى", is part of the mission's head's office.)
     const missionEnd = end - head >= 2 ? missionDestinationEnd(tokens, head, end) : -1;
