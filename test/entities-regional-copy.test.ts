@@ -3149,4 +3149,8 @@ describe('offices and holders of stop 68', () => {
     const zarif = person('محمد جواد ظريف', 'تحادث رئيس الحكومة الحبيب الصيد اليوم مع وزير الخارجية الإيراني محمد جواد ظريف.', 'وفي تصريح له، نوه وزير الخارجية الإيراني بالتعاون الثنائي الكثيف بين تونس وبلاده.');
     expect(zarif.references?.map((reference) => reference.text)).toEqual(['وزير الخارجية الإيراني']);
   });
+  it('leaves a noun for a kind of person out of the name before an age in brackets ("وروى الشاب أنس (24 عامًا)")', () => {
+    expect(names('وروى الشاب أنس (24 عامًا)، وهو من مستخدمي الكراسي المتحركة، تجربته في البحث عن عمل.')).not.toContain('الشاب أنس');
+    expect(names('وروت الطالبة سارة محمود العلي (19 عامًا) تجربتها في البحث عن عمل.')).toContain('سارة محمود العلي');
+  });
 });

@@ -48,6 +48,7 @@ import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './pr
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isGlossedWordForWord, latinGlossEnd, latinGlossWordCount } from './latin-glosses.js';
+import { isPersonNoun } from './human-noun-names.js';
 import { isGluedHyphenAt, type Token } from './tokenize.js';
 import { isTheophoricGivenName } from './theophoric-names.js';
 import { isComma } from './located.js';
@@ -1748,6 +1749,8 @@ export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (
     // a first word with "و" that is no known name is that verb.
     const opensSentence = start === 0 || !tokens[start - 1].isWord;
     if (opensSentence && start < open - 1 && /^و.{3,}$/.test(tokens[start].folded) && !isKnownNameWord(tokens[start])) start++;
+    // ("وروى الشاب أنس (24 عامًا)": a noun for a kind of person before the name is none of it.)
+    if (start < open - 1 && isPersonNoun(tokens[start])) start++;
     if (open - start >= 2 || (open - start === 1 && isKnownNameWord(tokens[start]))) spans.push({ start, end: open });
   }
   return spans;
