@@ -10,8 +10,8 @@ import { isHonorificOrWithLam } from './honorific-titles.js';
 import { HOLDER_EPITHETS, LEADER_EPITHETS } from './ruler-epithets.js';
 import type { Token } from './tokenize.js';
 
-/** Nouns of an era, a fall, a dictatorship, a death or a family right before the name, folded. */
-const readsAsPastFrame = readingInList(new Set(['عهد', 'حقبه', 'سقوط', 'اسقاط', 'ديكتاتوريه', 'دكتاتوريه', 'الديكتاتوري', 'الدكتاتوري', 'وفاه', 'رحيل', 'ضريح', 'اغتيال', 'عايله', 'اسره', 'انصار', 'اتباع']));
+/** Nouns of an era ("عصر الملك فلان", "من زمن الملك فلان"), a fall, a dictatorship, a death or a family right before the name, folded. */
+const readsAsPastFrame = readingInList(new Set(['عهد', 'حقبه', 'عصر', 'زمن', 'سقوط', 'اسقاط', 'ديكتاتوريه', 'دكتاتوريه', 'الديكتاتوري', 'الدكتاتوري', 'وفاه', 'رحيل', 'ضريح', 'اغتيال', 'عايله', 'اسره', 'انصار', 'اتباع']));
 
 /**
  * "الزعيم" (the leader), folded: a founder's epithet, or a living ruler's ("الزعيم كيم"). (Not
@@ -65,7 +65,15 @@ const CHRISTIAN_ERA = 'الميلاد';
  * Christian era is about antiquity; a king it names by his title alone ruled then, no office now.
  */
 export function isAntiquityBlock(tokens: readonly Token[]): boolean {
-  return tokens.some((token, i) => token.folded === BEFORE && tokens[i + 1]?.folded === CHRISTIAN_ERA);
+  return tokens.some((token, i) => (token.folded === BEFORE && tokens[i + 1]?.folded === CHRISTIAN_ERA) || isDynastyAt(tokens, i)) || isPastCenturiesBlock(tokens);
+}
+
+/** "الأسرة", "للأسرة" (folded): a dynasty before its ordinal. */
+const DYNASTIES = new Set(['الاسره', 'للاسره', 'بالاسره']);
+
+/** "الأسرة التاسعة عشرة", "الأسرة الثامنة": a numbered dynasty of Egypt's kings at i. */
+function isDynastyAt(tokens: readonly Token[], i: number): boolean {
+  return DYNASTIES.has(tokens[i].folded) && /^ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه|ثانيه)$/.test(tokens[i + 1]?.folded ?? '');
 }
 
 /** Words that give a year's era after it ("للميلاد", "للهجرة", "ميلادية", "هجرية"), folded. */

@@ -104,7 +104,8 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const historical = isNamedAsHistory(draft.mentions.map(({ block, span }) => ({ tokens: block.tokens, start: span.start })));
   // ("جلالة المغفور له الملك محمد الخامس", "في عهد الملك فلان": named as history, his title alone is
   // no office anyone holds now.)
-  const office = historical && role !== null && role.text === honorific?.text ? null : role;
+  // ("في عهد الإمبراطور فلان": so is a ruler's title alone.)
+  const office = historical && role !== null && (role.text === honorific?.text || (role.titleOnly && isRulerTitle(fold(role.text)))) ? null : role;
   // ("خلفاً لمعالي الدكتور فلان": the style of excellency is an official's, courtesy-titles.ts.)
   const excellency = honorific?.words[0] === EXCELLENCY;
   // ("يعفى فلان من منصبه": one who leaves his post held an office; post-phrases.ts.)
