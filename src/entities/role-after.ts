@@ -253,6 +253,12 @@ function furtherOfficeAfterName(tokens: readonly Token[], officeEnd: number, isN
 }
 
 /**
+ * "للوقاية", "للحماية", "للحد" (folded): a body's aim of preventing or protecting from, or reducing,
+ * whose own complement is "من" ("الجمعية التونسية للوقاية | من حوادث الطرقات").
+ */
+const AIMS_TAKING_MIN = /^(?:لل|ل)(?:وقايه|حمايه|حد|تخفيف)$/;
+
+/**
  * "حذّر فلان، عضو المجلس عن حزب حراك تونس الإرادة | من وجود شبكة": after the name, "من" + a common
  * noun (no place) late in the office phrase is the complement of the sentence's verb ("warned of");
  * a constituency follows the head or its qualifier ("سناتور سابق من بنسلفانيا"), a body's aim is
@@ -261,7 +267,7 @@ function furtherOfficeAfterName(tokens: readonly Token[], officeEnd: number, isN
 function verbsComplementStart(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start + 3; k < end - 1; k++) {
     const next = tokens[k + 1];
-    if (tokens[k].folded !== 'من' || next.folded === 'اجل' || foldedRoleQualifiers.has(tokens[k - 1].folded)) continue;
+    if (tokens[k].folded !== 'من' || next.folded === 'اجل' || foldedRoleQualifiers.has(tokens[k - 1].folded) || AIMS_TAKING_MIN.test(tokens[k - 1].folded)) continue;
     if (next.isWord && isCommonWord(next) && !isPlaceOrNationality(next) && !REGION_HEADS.has(next.folded) && !PLACE_HEADS.has(next.folded) && !isOfficeWord(next) && !isOrganizationHead(next)) return k;
   }
   return end;
