@@ -3164,4 +3164,7 @@ describe('offices and holders of stop 68', () => {
   it('keeps "من" + its noun after a body\'s aim of prevention or protection in the office after a name ("فلانة، رئيسة الجمعية التونسية للوقاية من حوادث الطرقات،")', () => {
     expect(officials('وعلى هامش المؤتمر، قالت السيدة آمال بن عمار، رئيسة الجمعية التونسية للوقاية من حوادث الطرقات، إن الأرقام مقلقة.')).toEqual([['آمال بن عمار', 'رئيسة الجمعية التونسية للوقاية من حوادث الطرقات']]);
   });
+  it('reads a foreign family name in "سون" the news never wrote as a name, no verb in the imperfect plural ("هنريك يوهانسون")', () => {
+    expect(names('وأكد مدير شعبة الإحصاء في اللجنة (الإسكوا) هنريك يوهانسون استعداد اللجنة لدعم الدول الأعضاء.')).toEqual(['هنريك يوهانسون']);
+  });
 });

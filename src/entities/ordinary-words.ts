@@ -10,7 +10,7 @@ import { procliticReadings } from './clitics.js';
 import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 import { isGivenName, isListedNameWord } from './given-names.js';
-import { isOftenANameInNews, isRarelyANameInNews, isSeenInRunningText } from './tagger.js';
+import { isOftenANameInNews, isRarelyANameInNews, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { foldedExtraOfficeHeads } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWord, rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
@@ -133,8 +133,9 @@ function isOrdinaryFolded(folded: string, titled: boolean, written: string | und
     // article takes no pronoun: "السلطاني" is the nisba of "السلطان", a family name.)
     for (const suffix of SHORT_PRONOUN_SUFFIXES) if (stem.endsWith(suffix) && isOfficeBeforePronoun(stem.slice(0, -suffix.length)) && !(suffix === 'ي' && stem.startsWith('ال'))) return true;
   }
-  // "يشنون", "تطالبون": the plural of a verb in the imperfect.
-  if (!titled && /^[يت].{3,}ون$/.test(folded)) return true;
+  // "يشنون", "تطالبون": the plural of a verb in the imperfect. (Not a word the news takes for a
+  // person, "تايسون", nor one it never wrote ending in "سون", a foreign family name: "يوهانسون".)
+  if (!titled && /^[يت].{3,}ون$/.test(folded) && (isSeenInRunningText(folded) ? personShareBucket(folded) <= 1 : !folded.endsWith('سون'))) return true;
   if (isInflected(folded, titled)) return true;
   // "سيحظى": the future prefix on a verb.
   if (/^س[يتن]/.test(folded) && folded.length >= 5 && isCommonWord(folded.slice(1))) return true;
