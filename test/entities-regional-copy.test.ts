@@ -3167,4 +3167,8 @@ describe('offices and holders of stop 68', () => {
   it('reads a foreign family name in "سون" the news never wrote as a name, no verb in the imperfect plural ("هنريك يوهانسون")', () => {
     expect(names('وأكد مدير شعبة الإحصاء في اللجنة (الإسكوا) هنريك يوهانسون استعداد اللجنة لدعم الدول الأعضاء.')).toEqual(['هنريك يوهانسون']);
   });
+  it('reads an aside of belonging between the office\'s comma and the name\'s ("الرئيسة التنفيذية لشركة الأفق للطاقة المتجددة، التابعة للمجموعة، المهندسة فلانة"), no reference of its own', () => {
+    const lama = person('لمى بنت خالد العتيبي', 'وأشار إلى أن الرئيسة التنفيذية لشركة الأفق للطاقة المتجددة، التابعة للمجموعة، المهندسة لمى بنت خالد العتيبي، ستقود تنفيذ المشروع.');
+    expect([lama.role, lama.references ?? null]).toEqual(['الرئيسة التنفيذية لشركة الأفق للطاقة المتجددة', null]);
+  });
 });

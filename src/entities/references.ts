@@ -24,6 +24,7 @@ import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { joinedChiefEndAt } from './pronoun-offices.js';
 import { participleClauseEnd } from './participle-clauses.js';
+import { elativeAsideEnd } from './body-asides.js';
 import type { Token } from './tokenize.js';
 
 export interface ReferenceBlock {
@@ -76,7 +77,16 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   const titleBeforeName = (k: number): boolean => tokens[k].isWord && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && !isName(k) && isName(k + 1);
   // ("مدير مكتب فيفا الإقليمي، الكاميروني جان بيير نغويم": and the holder's nationality after the comma.)
   const nationalityAfterComma = (k: number): boolean => k > 0 && COMMAS.has(tokens[k - 1].text) && tokens[k].isWord && isDefinite(tokens[k]) && isNationalityWord(tokens[k]) && isName(k + 1);
-  while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || (tokens[after].text === '.' && isAbbreviatedTitleAt(tokens, after - 1)) || nationalityAfterComma(after))) after++;
+  const passOverTitles = (): void => {
+    while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || (tokens[after].text === '.' && isAbbreviatedTitleAt(tokens, after - 1)) || nationalityAfterComma(after))) after++;
+  };
+  passOverTitles();
+  // ("لشركة الأفق للطاقة، التابعة للمجموعة، المهندسة فلانة": and an aside on the body between commas; body-asides.ts.)
+  const asideEnd = after > 0 && COMMAS.has(tokens[after - 1].text) ? elativeAsideEnd(tokens, after) : after;
+  if (asideEnd > after) {
+    after = asideEnd;
+    passOverTitles();
+  }
   if (after < tokens.length && isName(after)) return true;
   // ("رئيس المجلس السياسي الأعلى التابع للجماعة فلان": a participle clause between; participle-clauses.ts.)
   const clauseEnd = participleClauseEnd(tokens, after);
