@@ -96,6 +96,8 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   const promoted = first.folded === 'الي' && tokens[start + 1]?.folded === RANK_NOUN ? promotionLength(tokens, start) : 0;
   const act = tokens[start + promoted];
   if (act?.isWord && ACT_WITH_PRONOUN.test(act.folded) && tokens[start + promoted + 1]?.isWord && isAccusativeOffice(tokens[start + promoted + 1])) return promoted + 1;
+  // ("إلى رتبة فريق، وتعيينه في منصب مساعد رئيس الأركان": or "في منصب" and the office in the nominative.)
+  if (act?.isWord && ACT_WITH_PRONOUN.test(act.folded) && postNounPreposition(tokens, start + promoted + 1) !== null && isOffice(start + promoted + 3)) return promoted + 3;
   const lead = first.folded === CARRYING_OUT ? 1 : 0;
   const duties = tokens[start + lead];
   if (duties?.isWord && DUTIES.has(duties.folded) && tokens[start + lead + 1]?.isWord && isOffice(start + lead + 1)) return lead + 1;
@@ -189,4 +191,3 @@ function isCoachingClause(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k >= 0 && at - k <= MAX_CLAUSE_TOKENS && tokens[k].text !== '.'; k--) if (tokens[k].isWord && COACHING.test(tokens[k].folded)) return true;
   return COACHING.test(tokens[at + 1]?.folded ?? '');
 }
-

@@ -126,9 +126,6 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   else if (!separated && isPostGivenAt(tokens, start, nameEnd, isName) && tokens[start + 2]?.isWord && (!isDefinite(tokens[start + 2]) || isOfficeWord(tokens[start + 2]))) start += 2;
   // ("تعيين فلان على وظيفة (وكيل الوزارة للتخطيط العمراني) بالمرتبة الممتازة": Saudi decisions bracket the post.)
   else if (!separated && isPostGivenAt(tokens, start, nameEnd, isName) && tokens[start + 2]?.text === '(' && tokens[start + 3]?.isWord === true && isOfficeAt(tokens, start + 3)) start += 3;
-  // ("بترقية اللواء فلان إلى رتبة فريق، وتعيينه في منصب مساعد رئيس الأركان": the post of his
-  // appointment after the rank of his promotion.)
-  else if (!separated && rankThenPostLength(tokens, start) > 0 && isOfficeAt(tokens, start + rankThenPostLength(tokens, start))) start += rankThenPostLength(tokens, start);
   // "إعفاء فلان من منصبه وزيراً للصحة", "تكليف فلان بالقيام بعمل مدير عام ...": see post-phrases.ts.
   else if (!separated) start += postLeadLength(tokens, start, (i) => isOfficeAt(tokens, i), isAccusativeOffice);
   // ("فلان أحد مسؤولي الشرطة": one of the holders of a plural office; one-of-holders.ts.)
@@ -406,27 +403,6 @@ function isConjoinedName(token: Token | undefined): boolean {
 function isPostGivenAt(tokens: readonly Token[], start: number, nameEnd: number, isName: IsNameToken): boolean {
   const preposition = postNounPreposition(tokens, start);
   return preposition !== null && (preposition !== 'الي' || isPromotionBefore(tokens, nameStartBefore(nameEnd, isName)));
-}
-
-/** "رتبة" (rank), folded. */
-const RANK_NOUN = 'رتبه';
-/** "وتعيينه", "وتعيينها" (and his, her appointment), folded. */
-const HIS_APPOINTMENT = /^و?تعيين(?:ه|ها)$/;
-/** The most words of a rank after "رتبة" ("فريق أول ركن"). */
-const MAX_RANK_WORDS = 3;
-
-/**
- * "إلى رتبة فريق، وتعيينه في منصب": the words from `start` after a promoted officer's name up to the
- * office of the post he is appointed to, or 0.
- */
-function rankThenPostLength(tokens: readonly Token[], start: number): number {
-  if (tokens[start]?.folded !== 'الي' || tokens[start + 1]?.folded !== RANK_NOUN) return 0;
-  let k = start + 2;
-  while (k < start + 2 + MAX_RANK_WORDS && tokens[k]?.isWord === true && !HIS_APPOINTMENT.test(tokens[k].folded)) k++;
-  if (COMMAS.has(tokens[k]?.text ?? '')) k++;
-  if (!HIS_APPOINTMENT.test(tokens[k]?.folded ?? '')) return 0;
-  const post = postNounPreposition(tokens, k + 1) !== null ? k + 3 : tokens[k + 1]?.folded === 'منصب' ? k + 2 : -1;
-  return post > 0 ? post - start : 0;
 }
 
 /** "ترقية", "وترقية", "رقي" (folded): a promotion, whose "إلى وظيفة" names the post reached. */
