@@ -3172,4 +3172,7 @@ describe('offices and holders of stop 68', () => {
     const lama = person('لمى بنت خالد العتيبي', 'وأشار إلى أن الرئيسة التنفيذية لشركة الأفق للطاقة المتجددة، التابعة للمجموعة، المهندسة لمى بنت خالد العتيبي، ستقود تنفيذ المشروع.');
     expect([lama.role, lama.references ?? null]).toEqual(['الرئيسة التنفيذية لشركة الأفق للطاقة المتجددة', null]);
   });
+  it('leaves "الفارس" (the rider) out of the name after it, a noun for a kind of person ("الفارس سلطان العتيبي يتوج بلقب كأس العلا")', () => {
+    expect(names('الفارس سلطان العتيبي يتوج بلقب كأس العلا للقدرة والتحمل')).toEqual(['سلطان العتيبي']);
+  });
 });
