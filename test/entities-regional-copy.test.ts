@@ -3175,4 +3175,7 @@ describe('offices and holders of stop 68', () => {
   it('leaves "الفارس" (the rider) out of the name after it, a noun for a kind of person ("الفارس سلطان العتيبي يتوج بلقب كأس العلا")', () => {
     expect(names('الفارس سلطان العتيبي يتوج بلقب كأس العلا للقدرة والتحمل')).toEqual(['سلطان العتيبي']);
   });
+  it('reads "من الجانب" + a nationality into the office, the side of a joint body its holder heads ("فلان، رئيس البعثة من الجانب الياباني")', () => {
+    expect(officials('وقال الدكتور هيروشي تاكاهاشي، رئيس البعثة من الجانب الياباني وأستاذ علم المصريات بجامعة واسيدا، إن الفريق عثر على مقبرة.')).toEqual([['هيروشي تاكاهاشي', 'رئيس البعثة من الجانب الياباني']]);
+  });
 });

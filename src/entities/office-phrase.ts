@@ -358,6 +358,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = companyTail;
       continue;
     }
+    // ("رئيس البعثة | من الجانب الياباني": the side of a joint body he heads, named by its nationality.)
+    if (end - head >= 2 && token.folded === 'من' && tokens[end + 1]?.folded === 'الجانب' && tokens[end + 2]?.isWord === true && isNationalityWord(tokens[end + 2])) {
+      end += 3;
+      continue;
+    }
     // ("أشاد وزير الصحة | بجهود الكوادر": the object of a verb of praise or welcome; ba-object-verbs.ts.)
     // (Not the body a spokesman speaks for: "طالب الناطق الرسمي | باسم الجبهة".)
     if (end - head >= 2 && !SPOKEN_FOR.has(token.folded) && isVerbsBaObjectAt(tokens, head, end)) break;

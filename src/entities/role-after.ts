@@ -264,7 +264,9 @@ const AIMS_TAKING_MIN = /^(?:لل|ل)(?:وقايه|حمايه|حد|تخفيف)$/
 function verbsComplementStart(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start + 3; k < end - 1; k++) {
     const next = tokens[k + 1];
-    if (tokens[k].folded !== 'من' || next.folded === 'اجل' || foldedRoleQualifiers.has(tokens[k - 1].folded) || AIMS_TAKING_MIN.test(tokens[k - 1].folded)) continue;
+    // ("رئيس البعثة | من الجانب الياباني": the side of a joint body he heads, named by its nationality.)
+    const side = next.folded === 'الجانب' && tokens[k + 2]?.isWord === true && isNationalityWord(tokens[k + 2]);
+    if (tokens[k].folded !== 'من' || next.folded === 'اجل' || side || foldedRoleQualifiers.has(tokens[k - 1].folded) || AIMS_TAKING_MIN.test(tokens[k - 1].folded)) continue;
     if (next.isWord && isCommonWord(next) && !isPlaceOrNationality(next) && !REGION_HEADS.has(next.folded) && !PLACE_HEADS.has(next.folded) && !isOfficeWord(next) && !isOrganizationHead(next)) return k;
   }
   return end;
