@@ -393,7 +393,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("سفيراً لدى مملكة بلجيكا | ومندوباً دائماً لدى الاتحاد الأوروبي": "و" + a second post in the
     // accusative after one a decree gives is a second office, no complement of the first.)
-    if (end - head >= 2 && isAccusativeOffice(tokens[head]) && /^و.{4,}ا$/.test(token.folded) && isAccusativeOffice(tokenReadAs(token, token.folded.slice(1), token.text.slice(1)))) break;
+    // (Not "سفيراً فوق العادة | ومفوضاً", the rest of the ambassador's own title.)
+    if (end - head >= 2 && isAccusativeOffice(tokens[head]) && /^و.{4,}ا$/.test(token.folded) && tokens[end - 1].folded !== 'العاده' && isAccusativeOffice(tokenReadAs(token, token.folded.slice(1), token.text.slice(1)))) break;
     // ("الحكيم مديراً لجامعة الملك سعود | والعتيبي رئيساً لهيئة الإحصاء": after a post given in the
     // accusative, "و" + a word before the next such post is the next appointee, no part of this one.)
     if (end - head >= 2 && isAccusativeOffice(tokens[head]) && /^و.{3,}/.test(token.folded) && !isOfficeWord(token) && tokens[end + 1]?.isWord === true && isAccusativeOffice(tokens[end + 1])) break;
