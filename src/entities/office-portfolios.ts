@@ -8,7 +8,7 @@ import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers, fo
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
-import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems } from './office-words.js';
+import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems, TAFILA_NOUN } from './office-words.js';
 import { REGIONAL_WORDS } from './office-prepositions.js';
 import { isCompassRegionAt, SPOKEN_FOR } from './office-phrase-parts.js';
 
@@ -99,9 +99,6 @@ export function isNeverAPersonFeminineNoun(noun: string): boolean {
 
 /** "وزارة", "وزير" (folded): heads whose definite genitive is a portfolio. */
 const MINISTRY_HEADS = new Set(['وزاره', 'وزير']);
-
-/** "ترقية", "تنمية", "تربية" (folded): verbal nouns of the "تفعلة" pattern of defective verbs. */
-const TAFILA_NOUN = /^ت..يه$/;
 
 /** "ذوي" (those with) and a plural nisba in the construct state ("تونسيي", "مغربيي"), folded. */
 const PEOPLE_IN_CONSTRUCT = /^(?:ذوي|.{3,}يي)$/;

@@ -288,11 +288,15 @@ const TIME_NOUNS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 
 /** What makes "العام" (also "general") the year: "العام الماضي", "العام المقبل". */
 const YEAR_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'المنصرم', 'القادم']);
 
+/** "ترقية", "تنمية", "تربية" (folded): verbal nouns of the "تفعلة" pattern of defective verbs. */
+export const TAFILA_NOUN = /^ت..يه$/;
+
 /** "أجنبية", "رسمية": an indefinite feminine nisba adjective in common use, no body, portfolio, place or office. */
 export function isIndefiniteFeminineNisba(token: Token): boolean {
   const word = token.folded;
   if (!token.isWord || !/[^ا]يه$/.test(word) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(word)) return false;
-  // ("مديرة تنمية | محافظة إربد": "تفعلة" of a root ending in a weak letter, "تنمية", "توعية", is a verbal noun, no nisba.)
-  if (/^ت[^ا]{2}يه$/.test(word) && word !== 'تقنيه') return false;
+  // ("مديرة تنمية | محافظة إربد": "تفعلة" of a root ending in a weak letter, "تنمية", "توعية", is a
+  // verbal noun, no nisba; "تالية" (following), an alef among its letters, and "تقنية" stay adjectives.)
+  if (TAFILA_NOUN.test(word) && !word.includes('ا') && word !== 'تقنيه') return false;
   return !isOfficeWord(token) && !isOrganizationHead(token) && !gazetteer().organizationHeads.has(word) && !foldedPortfolioGlosses.has(word) && !REGION_HEADS.has(word) && !PLACE_HEADS.has(word) && !isPlaceOrNationality(token);
 }
