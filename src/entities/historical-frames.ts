@@ -73,7 +73,7 @@ const DYNASTIES = new Set(['الاسره', 'للاسره', 'بالاسره']);
 
 /** "الأسرة التاسعة عشرة", "الأسرة الثامنة": a numbered dynasty of Egypt's kings at i. */
 function isDynastyAt(tokens: readonly Token[], i: number): boolean {
-  return DYNASTIES.has(tokens[i].folded) && /^ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه|ثانيه)$/.test(tokens[i + 1]?.folded ?? '');
+  return DYNASTIES.has(tokens[i].folded) && /^ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)$/.test(tokens[i + 1]?.folded ?? '');
 }
 
 /** Words that give a year's era after it ("للميلاد", "للهجرة", "ميلادية", "هجرية"), folded. */

@@ -119,8 +119,7 @@ function isFormerOfficeAt(tokens: readonly Token[], k: number): boolean {
  */
 export function officeAfterMembership(tokens: readonly Token[], start: number, end: number): number {
   if ((!isMembershipNoun(tokens[start]) && !isJoinedMembership(tokens[start])) || isParliamentSeat(tokens, start)) return -1;
-  for (let k = start + 2; k < end; k++) if (isJoinedOffice(tokens[k])) return k;
-  return -1;
+  return joinedOfficeFrom(tokens, start + 2, end);
 }
 
 /**
@@ -129,8 +128,12 @@ export function officeAfterMembership(tokens: readonly Token[], start: number, e
  * or -1.
  */
 export function officeAfterParliamentSeat(tokens: readonly Token[], start: number, end: number): number {
-  if (!isParliamentSeat(tokens, start)) return -1;
-  for (let k = start + 3; k < end; k++) if (isJoinedOffice(tokens[k])) return k;
+  return isParliamentSeat(tokens, start) ? joinedOfficeFrom(tokens, start + 3, end) : -1;
+}
+
+/** The first office joined by "و" in [from, end), or -1. */
+function joinedOfficeFrom(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (isJoinedOffice(tokens[k])) return k;
   return -1;
 }
 

@@ -53,7 +53,7 @@ import { isPredecessorOfHolderAt } from './successions.js';
 import { isChiefTitleStem } from './chief-titles.js';
 
 /** "القائد" (folded): a leader's epithet, or a team's captain in a sports report. */
-const CAPTAIN = 'القايد';
+const CAPTAIN = fold('القائد');
 
 export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   const honorific = findHonorific(draft);
