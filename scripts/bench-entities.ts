@@ -9,20 +9,25 @@
  * articles, nothing repeated) is timed too, first of all: its first extraction is what a reader's
  * first large article costs, and the steady state is the fastest of other, different 1 MB runs
  * (per-word caches count there, per-block memos of the same text cannot).
- * Usage: tsx scripts/bench-entities.ts [runs]
+ * `npm run bench` runs it bundled as the program ships (bench/run.mjs: esbuild, the program's bundle
+ * options), since that is the code a reader's extraction runs; `tsx scripts/bench-entities.ts [runs]`
+ * runs it from the sources (a module per file, some 5-10% slower).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { blocksFromArticle } from '../src/entities/evaluate.js';
 import { extractEntities } from '../src/entities/extract.js';
 import type { Block } from '../src/article/model.js';
+import { qariPackage } from '../src/package-root.js';
 import { ANT_CORPUS, antNewsChunks } from './ant-news-chunks.js';
 
 const runs = Number(process.argv[2] ?? 3);
-const sharedArticles = fileURLToPath(new URL('../../shared/articles/ar/', import.meta.url));
-const bundled = fileURLToPath(new URL('../data/alkawthar-iran-iraq-interior-ministers.txt', import.meta.url));
+// (Found from the qari package, not from this file: the bundle runs from elsewhere.)
+const { root } = qariPackage();
+const sharedArticles = join(root, '..', 'shared', 'articles', 'ar');
+const bundled = join(root, 'data', 'alkawthar-iran-iraq-interior-ministers.txt');
 const sources = existsSync(sharedArticles)
-  ? readdirSync(sharedArticles).filter((f) => f.endsWith('.txt')).map((f) => sharedArticles + f)
+  ? readdirSync(sharedArticles).filter((f) => f.endsWith('.txt')).map((f) => join(sharedArticles, f))
   : [bundled];
 const texts = sources.map((path) => readFileSync(path, 'utf8'));
 
