@@ -31,7 +31,8 @@ function constructWords(role: string): string[] | null {
 /** Whether the token is the office head `head` in construct, perhaps behind "و" or "ف" ("وأمير"; "وكيل" is one word). */
 function isConstructHead(token: Token, head: string): boolean {
   const word = token.folded;
-  return token.isWord && (word === head || (/^[وف]/.test(word) && word.slice(1) === head));
+  // (Compared in place, not cut: every word of every block is asked.)
+  return token.isWord && (word === head || (word.length === head.length + 1 && (word[0] === 'و' || word[0] === 'ف') && word.endsWith(head)));
 }
 
 /** Gives each official whose role is a decree's accusative post the office's name, where the article writes it. */

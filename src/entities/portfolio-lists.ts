@@ -31,10 +31,13 @@ export function opensWithMinisters(role: string): boolean {
   return MINISTERS.has(fold(role).split(' ')[0]);
 }
 
+/** MINISTERS behind "و" or "ب" ("ووزراء", "بوزيري"): looked up whole, no word of the article cut to look. */
+const MINISTERS_BEHIND_CLITIC = new Map([...MINISTERS].flatMap(([plural, singular]) => [[`و${plural}`, singular], [`ب${plural}`, singular]]));
+
 /** The singular of a plural or dual of ministers at `token`, read with or without "و" or "ب", or null. */
 function singularMinister(token: Token): string | null {
   if (!token.isWord) return null;
-  return MINISTERS.get(token.folded) ?? (/^[وب]/.test(token.folded) ? (MINISTERS.get(token.folded.slice(1)) ?? null) : null);
+  return MINISTERS.get(token.folded) ?? MINISTERS_BEHIND_CLITIC.get(token.folded) ?? null;
 }
 
 /**
