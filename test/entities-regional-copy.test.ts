@@ -3181,4 +3181,11 @@ describe('offices and holders of stop 68', () => {
 });
 
 describe('offices and holders of stop 69', () => {
+  it('finds no one in a date before an apposition\'s comma ("بتاريخ 8 / 7 / 1391هـ، القاضي بتشكيل")', () => {
+    expect(names('وبعد الاطلاع على الأمر الملكي رقم (أ/137) بتاريخ 8 / 7 / 1391هـ، القاضي بتشكيل هيئة كبار العلماء.')).toEqual([]);
+  });
+  it('finds no one in words around a preposition with a pronoun ("وطبقت بحقها الغرامات", "، توصلت به هسبريس،")', () => {
+    expect(names('تنوعت المخالفات بين التأخر في تقديم الخدمات وعدم الالتزام، وطبقت بحقها الغرامات المقررة.')).toEqual([]);
+    expect(officials('وأوضح بلاغ للناطق الرسمي باسم الحكومة، توصلت به هسبريس، أنه جرى تعيين مدير جديد للوكالة.')).toEqual([]);
+  });
 });

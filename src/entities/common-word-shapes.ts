@@ -11,6 +11,7 @@ import { isOfficeStem } from './office-words.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 
 /** "ها", "هما", "هم", "كم", "هن" (her, their, your): endings no name word takes ("نا" is left out: "جومانا", "لينا"). */
 const PRONOUN_ENDING = '(?:ها|هما|هم|كم|هن)';
@@ -30,6 +31,22 @@ export function isNounWithPronounSuffix(token: Token): boolean {
   if (!token.isWord || isListedNameWord(word)) return false;
   if (isCommonNounWithYour(word) || isPluralWithPronoun(token)) return true;
   return (PREPOSITION_NOUN_PRONOUN.test(word) || FEMININE_NOUN_PRONOUN.test(word)) && personShareBucket(word) <= 1;
+}
+
+/** "بحقها", "لديهم": a preposition on a noun of two letters or more with a pronoun ending, folded; the noun. */
+const PREPOSITION_SHORT_NOUN_PRONOUN = new RegExp(`^[وف]?[بلك](.{2,})${PRONOUN_ENDING}$`);
+
+/**
+ * "وطبقت بحقها الغرامات", "بلاغ للناطق الرسمي، توصلت به هسبريس،": a preposition with a pronoun,
+ * alone ("به") or on a noun the news almost never takes for a name ("بحقها", against it), is a prepositional phrase; no word inside a
+ * name reads so. (A listed name of the shape, "منة" folded "منه", is left alone.)
+ */
+export function isPrepositionWithPronoun(token: Token): boolean {
+  const word = token.folded;
+  if (!token.isWord || isListedNameWord(word)) return false;
+  if (PREPOSITION_WITH_PRONOUN.test(word)) return true;
+  const noun = PREPOSITION_SHORT_NOUN_PRONOUN.exec(word);
+  return noun !== null && (isCommonWord(noun[1]) || personShareBucket(noun[1]) === 0) && personShareBucket(word) <= 1;
 }
 
 /** "معارضيه", "مؤيديها": the stem of a sound masculine plural in the construct with a pronoun, folded. */

@@ -53,7 +53,7 @@ import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-w
 import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { isParticleNameWordAt } from './particle-given-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
-import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix } from './common-word-shapes.js';
+import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix, isPrepositionWithPronoun } from './common-word-shapes.js';
 import { tokenReadAs, type Token } from './tokenize.js';
 import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
 import { definiteNamedAfterHeadBefore } from './namesake-places.js';
@@ -669,6 +669,10 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const spelled = isGlossedWordForWord(tokens, span.start, span.end);
   if (!spelled && words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
+  // ("بتاريخ 8 / 7 / 1391هـ، القاضي بتشكيل": a date before an apposition's comma; no name has a digit.)
+  if (words.some((word) => /[0-9٠-٩۰-۹]/.test(word.text))) return false;
+  // ("وطبقت | بحقها | الغرامات": a preposition with a pronoun inside the span is no name's word.)
+  if (words.some((word, k) => k > 0 && k < words.length - 1 && isPrepositionWithPronoun(word))) return false;
   // ("وارسو - «الشرق الأوسط»:": the town a wire story was filed from; datelines.ts.)
   if (isDatelineTown(tokens, span.start, span.end)) return false;
   // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
