@@ -407,6 +407,8 @@ export const foldedCountryEnglish = foldedRecord(COUNTRY_ENGLISH);
 export const RANKS = [
   'الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'المشير', 'الجنرال',
   'الأدميرال', 'الأميرال', 'العماد', 'الركن', 'ركن', 'الطيار', 'الجندي', 'الرقيب', 'العريف', 'الوكيل رقيب', 'البحري', 'الجنرال', 'المارشال', 'الفريق أول', 'الشرطي',
+  // (A customs officer's rank, Jordan's usage: "العقيد الجمركي فلان".)
+  'الجمركي',
 ];
 
 /** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */

@@ -3,6 +3,7 @@
  * places, genitives, prepositional complements, qualifiers, further offices joined by "و"), up to a
  * verb, particle, clause, punctuation or the next name.
  */
+import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
 import { opensGreetingObject } from './greeting-formulas.js';
 import { isNobleEpithetAt } from './honorific-titles.js';
 import { gradeBeforeBodyEnd } from './decree-grades.js';
@@ -273,6 +274,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
     onStep?.(end);
     const token = tokens[end];
+    // ("مدير مركز جمرك | جابر | العقيد فلان": the construct noun's genitive before the holder's title; construct-genitives.ts.)
+    if (end - head >= 2 && isGenitiveBeforeTitledHolder(tokens, end)) {
+      end++;
+      break;
+    }
     if (opensHassaniyaLineage(tokens, head, end)) break;
     // ("وزير الشؤون الخارجية والتعاون الإفريقي | والموريتانيين في الخارج": the nationals abroad, a
     // portfolio of their own, after any other.)

@@ -45,6 +45,7 @@ import { isGlossedWordForWord } from './latin-glosses.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
 import { isGreetingFormulaAt } from './greeting-formulas.js';
+import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
 import { isDatelineTown } from './datelines.js';
 import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
@@ -706,6 +707,8 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   if (span.start >= 2 && namedAfterEnd(tokens, span.start - 1) > span.start - 1) return false;
   // ("مستشفى الملك المؤسس | عبدالله الجامعي": or the title's epithet before it.)
   if (span.start >= 3 && namedAfterEnd(tokens, span.start - 2) > span.start) return false;
+  // ("مدير مركز جمرك | جابر | العقيد فلان": the genitive closing an office, before the holder's rank and name; construct-genitives.ts.)
+  if (span.end - span.start === 1 && span.skip === 0 && isGenitiveBeforeTitledHolder(tokens, span.start) && roleBefore(tokens, span.start) !== null) return false;
   if (!glossed && !hasNameEvidence(tokens, span, repeatedNameWords)) return false;
   // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
   if (words.some((_, k) => binPlaceAt(tokens, span.start + k) >= 0)) return false;
