@@ -7,7 +7,7 @@
  */
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
-import { STATE_HEADS } from './office-words.js';
+import { isPlaceOrNationality, STATE_HEADS } from './office-words.js';
 import { foldedNationalities } from './lexicon.js';
 import { fold } from '../text/normalize.js';
 
@@ -53,6 +53,16 @@ export function continuesStateName(tokens: readonly Token[], i: number): boolean
 export function continuesHashemiteName(tokens: readonly Token[], i: number): boolean {
   const [nationality, word] = [tokens[i - 1], tokens[i]];
   return nationality?.isWord === true && word?.isWord === true && HASHEMITE_AFTER.get(word.folded) === nationality.folded;
+}
+
+/** Definite adjectives of a state's official name ("جمهورية مصر العربية", "الإمارات العربية المتحدة"), folded. */
+const STATE_NAME_ADJECTIVES = new Set(['العربيه', 'المتحده', 'الاسلاميه', 'الشعبيه', 'الديمقراطيه', 'الاتحاديه']);
+
+/** Whether the word at i closes a state's official name with its adjectives ("مصر | العربية", "الإمارات العربية | المتحدة"). */
+export function closesStateNameAdjectives(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 3 && tokens[k]?.isWord === true && STATE_NAME_ADJECTIVES.has(tokens[k].folded)) k--;
+  return k < i && tokens[k]?.isWord === true && isPlaceOrNationality(tokens[k]);
 }
 
 /** "الهاشمية" after "الأردنية", "الهاشمي" after "الأردني" (folded): the epithet agrees with the nationality. */

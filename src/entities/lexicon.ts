@@ -477,7 +477,10 @@ export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فو
   // ("توجه فلان رئيس الاتحاد بالشكر إلى"): no body's seat.
   'بالشكر', 'بالتهنئة', 'بالتعازي', 'بالتعزية',
   // ("أشاد فلان محافظ البنك المركزي بالثقة الملكية", "بالجهود": what he praised.)
-  'بالثقة', 'بالجهود'];
+  'بالثقة', 'بالجهود',
+  // The purpose of an appointment after the post ("تعيين فلان عضوا في المجلس البلدي | لشغل المقعد
+  // الشاغر", "لتولي", "لخلافة"): to fill a seat, no body's name.
+  'لشغل', 'لتولي', 'لخلافة'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [

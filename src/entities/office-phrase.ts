@@ -279,6 +279,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       break;
     }
+    // ("وزير دولة للاقتصاد الرقمي وتطبيقات العمل | عن بعد،": "remote", the adverb of the verbal noun before it, no "about".)
+    if (isRemoteAdverbAt(tokens, head, end)) {
+      end += 2;
+      continue;
+    }
     if (opensHassaniyaLineage(tokens, head, end)) break;
     // ("وزير الشؤون الخارجية والتعاون الإفريقي | والموريتانيين في الخارج": the nationals abroad, a
     // portfolio of their own, after any other.)
@@ -1335,8 +1340,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (!accepted) break;
     end++;
   }
-  // A phrase does not end on a particle or a conjunction.
-  while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و')) end--;
+  // A phrase does not end on a particle or a conjunction (but on "remote", "عن بعد", it may).
+  while (end > head + 1 && (foldedRoleStops.has(tokens[end - 1].folded) || tokens[end - 1].folded === 'و') && !(end >= 2 && isRemoteAdverbAt(tokens, head, end - 2))) end--;
   // ("قائد كلية أحمد بن | محمد العسكرية": nor on "بن" of a namesake's lineage: the father's name
   // follows, and a nisba of the body after it.)
   if (end - head >= 3 && tokens[end - 1].folded === 'بن' && tokens[end]?.isWord === true && !isName(end)) {
@@ -1344,6 +1349,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (tokens[end]?.isWord === true && /^ال.{2,}ي[ةه]$/.test(tokens[end].folded) && !isName(end)) end++;
   }
   return end;
+}
+
+/**
+ * "وتطبيقات العمل | عن بعد،": "remote", the adverb of the definite verbal noun before it (no "about"),
+ * closing the phrase.
+ */
+function isRemoteAdverbAt(tokens: readonly Token[], head: number, i: number): boolean {
+  return i - head >= 2 && tokens[i].folded === 'عن' && tokens[i + 1]?.folded === 'بعد' && isDefinite(tokens[i - 1]) && tokens[i + 2]?.isWord !== true;
 }
 
 /**

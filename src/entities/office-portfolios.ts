@@ -74,7 +74,9 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   const next = tokens[genitive];
   // ("الوكيل المساعد في وزارة الصحة | ووقاية المجتمع": after a ministry's own portfolio, whatever office heads the phrase.)
   const ministry = tokens[i - 2]?.isWord === true && stems(tokens[i - 2]).some((stem) => MINISTRY_HEADS.has(stem));
-  if (i < head + 2 || (isDefinite(tokens[head]) && !ministry) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
+  // ("الوزيرة المنتدبة المكلفة بالانتقال الرقمي | وإصلاح الإدارة": or after the matter of one in charge.)
+  const inCharge = tokens.slice(head + 1, i - 1).some((token, k) => IN_CHARGE.has(token.folded) && /^ب./.test(tokens[head + 2 + k]?.folded ?? ''));
+  if (i < head + 2 || (isDefinite(tokens[head]) && !ministry && !inCharge) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
   if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
   // ("وزيرة الأسرة والمرأة والطفولة | وكبار السن": but the elderly, "كبار السن", are people a portfolio serves.)
   const elderly = noun === 'كبار' && next.folded === 'السن';
@@ -96,6 +98,9 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
 export function isNeverAPersonFeminineNoun(noun: string): boolean {
   return /^[^ا].+ه$/.test(noun) && personShareBucket(noun) === 0 && !isListedGivenName(noun) && !isListedNameWord(noun);
 }
+
+/** "المكلف" (in charge), folded: the matters after it ("بالانتقال الرقمي") are portfolios. */
+const IN_CHARGE = new Set(['المكلف', 'المكلفه']);
 
 /** "وزارة", "وزير" (folded): heads whose definite genitive is a portfolio. */
 const MINISTRY_HEADS = new Set(['وزاره', 'وزير']);

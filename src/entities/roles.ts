@@ -15,7 +15,7 @@
  * (the phrase before and after a name). This one: the office as the article shows it, its country,
  * the dual of an office, and the complement after a split title.
  */
-import { continuesHashemiteName, isCountryName } from './envoy-states.js';
+import { closesStateNameAdjectives, continuesHashemiteName, isCountryName } from './envoy-states.js';
 import { fold } from '../text/normalize.js';
 import { isPartyNamedForCountryAt } from './membership-offices.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -157,7 +157,8 @@ function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   const previous = tokens[k - 1];
   if (!previous?.isWord || !tokens[k].isWord) return false;
   // ("المملكة الأردنية الهاشمية | الشقيقة": so after the kingdom's own epithet.)
-  if (PLACE_EPITHETS.has(tokens[k].folded)) return isPlaceOrNationality(previous) || continuesHashemiteName(tokens, k - 1);
+  // ("جمهورية مصر العربية | الشقيقة": or after the adjectives of a state's official name.)
+  if (PLACE_EPITHETS.has(tokens[k].folded)) return isPlaceOrNationality(previous) || continuesHashemiteName(tokens, k - 1) || closesStateNameAdjectives(tokens, k - 1);
   if (tokens[k].folded === 'الامين') return CROWN_WORDS.has(previous.folded);
   // "الرئيس الراحل", "الزعيم الفلسطيني الراحل", "وزير الخارجية الراحل": mourning or praise at the end
   // of a definite office phrase (nothing but the holder is mourned there).
