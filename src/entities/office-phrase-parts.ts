@@ -10,7 +10,7 @@ import { foldedExtraRoleStops, foldedLeadingNameParts, foldedNameLikeTitles, fol
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isTimeWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isGivenNameWord, ISTIFAL_NOUN, isTimeWord, isIndefiniteFeminineNisba, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isRepresentativeStem, isVerbLike, PLACE_HEADS, PLACE_QUALIFIERS, REGION_HEADS, stems } from './office-words.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isOfficeInName } from './office-start.js';
@@ -621,6 +621,8 @@ export function isArticleGivenName(tokens: readonly Token[], i: number, withoutC
   // ("برنامج الأمم | المتحدة الإنمائي": nor a feminine adjective the news almost never takes for a
   // person; the Maghreb's given names with the article are men's.)
   if (token.folded.endsWith('ه') && personShareBucket(token.folded) === 0) return false;
+  // ("لإدارة المخاطر | والاستخبار الجمركي": nor a verbal noun of the "استفعال" pattern, no given name.)
+  if (ISTIFAL_NOUN.test(token.folded.slice(2))) return false;
   return isPlainWord(token) && isPlainWord(next) && !isCommonWord(token) && isRareWord(next.folded) && !isCommonWord(next) && !chainNext && !townBeforeGivenName;
 }
 

@@ -8,7 +8,7 @@ import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers, fo
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
-import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems, TAFILA_NOUN } from './office-words.js';
+import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems, ISTIFAL_NOUN, TAFILA_NOUN } from './office-words.js';
 import { REGIONAL_WORDS } from './office-prepositions.js';
 import { isCompassRegionAt, SPOKEN_FOR } from './office-phrase-parts.js';
 
@@ -53,8 +53,6 @@ export function parallelPortfolio(tokens: readonly Token[], head: number, i: num
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
 }
 
-/** The verbal noun of the "استفعال" pattern, folded ("استصلاح", "استثمار"): never a verb or a name. */
-export const ISTIFAL_NOUN = /^است..ا.$/;
 
 /** Quantifiers ("وأحد الصناعيين", "وكبار الشخصيات"), folded: they count people, no portfolio. */
 const QUANTIFIERS = new Set(['أحد', 'إحدى', 'بعض', 'كل', 'جميع', 'عدد', 'معظم', 'أغلب', 'باقي', 'بقية', 'سائر', 'كافة', 'كبار', 'مختلف', 'أبرز', 'عامة'].map(fold));

@@ -288,6 +288,9 @@ const TIME_NOUNS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 
 /** What makes "العام" (also "general") the year: "العام الماضي", "العام المقبل". */
 const YEAR_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'المنصرم', 'القادم']);
 
+/** The verbal noun of the "استفعال" pattern, folded ("استصلاح", "استثمار"): never a verb or a name. */
+export const ISTIFAL_NOUN = /^است..ا.$/;
+
 /** "ترقية", "تنمية", "تربية" (folded): verbal nouns of the "تفعلة" pattern of defective verbs. */
 export const TAFILA_NOUN = /^ت..يه$/;
 
