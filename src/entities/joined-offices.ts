@@ -118,7 +118,7 @@ function isFormerOfficeAt(tokens: readonly Token[], k: number): boolean {
  * office joined by "و" to a membership that opens the phrase at `start` begins; -1 if none.
  */
 export function officeAfterMembership(tokens: readonly Token[], start: number, end: number): number {
-  if ((!isMembershipNoun(tokens[start]) && !isJoinedMembership(tokens[start])) || isParliamentSeat(tokens, start)) return -1;
+  if ((!isMembershipNoun(tokens[start]) && !isJoinedMembership(tokens[start])) || isParliamentSeat(tokens, start) || isManagingDirector(tokens, start)) return -1;
   return joinedOfficeFrom(tokens, start + 2, end);
 }
 
@@ -136,6 +136,17 @@ function joinedOfficeFrom(tokens: readonly Token[], from: number, end: number): 
   for (let k = from; k < end; k++) if (isJoinedOffice(tokens[k])) return k;
   return -1;
 }
+
+/**
+ * "العضو المنتدب والرئيس التنفيذي للشركة": the managing director ("delegated member") holds an office
+ * of his own, no membership, and shares the body of the office joined to it.
+ */
+function isManagingDirector(tokens: readonly Token[], start: number): boolean {
+  return MANAGING.has(tokens[start + 1]?.folded ?? '');
+}
+
+/** "المنتدب" after "العضو", "عضو" (folded): the managing director. */
+const MANAGING = new Set(['المنتدب', 'منتدب', 'المنتدبه', 'منتدبه']);
 
 /** Whether a membership of a parliament opens at `start` ("عضو مجلس الشورى"). */
 function isParliamentSeat(tokens: readonly Token[], start: number): boolean {

@@ -25,6 +25,9 @@ function governsFrom(tokens: readonly Token[], head: number, i: number): boolean
   return i === head + 1 || (i === head + 2 && DELEGATED.has(tokens[head + 1].folded));
 }
 
+/** A parliamentary group ("الفريق الاستقلالي", Morocco's; "كتلة الوفاق"), folded. */
+const PARLIAMENTARY_GROUPS = new Set(['الفريق', 'فريق', 'الكتله', 'كتله']);
+
 /** "مدينة" (city), folded: an envoy's seat may be named after it ("في مدينة ميلانو"). */
 const CITY = 'مدينه';
 
@@ -134,6 +137,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token, k) => isRepresentative(token) || isElectedCouncillorAt(tokens, head + k) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
       if (tokens[i].folded === 'عن' && DISTRICTS.has(next.folded)) return true;
+      // ("النائب البرلماني عن الفريق الحركي بمجلس النواب": or the parliamentary group he sits in.)
+      if (tokens[i].folded === 'عن' && PARLIAMENTARY_GROUPS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       // ("الممثل القانوني للحركة | عن كواليس استقالته": nor does a common noun before a genitive with
       // a pronoun ending; that is what the sentence's verb speaks about.)
